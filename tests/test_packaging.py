@@ -1,0 +1,48 @@
+"""The declared environments agree, and the repository keeps its promises."""
+from __future__ import annotations
+
+import re
+import subprocess
+import tomllib
+
+from conftest import ROOT
+
+
+def _name(spec: str) -> str:
+    return re.split(r"[<>=!~ \[]", spec.strip(), maxsplit=1)[0].lower()
+
+
+def test_environment_yml_names_the_runtime_dependencies():
+    import yaml
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
+    assert {_name(d) for d in deps} == conda
+    assert "python=3.11" in env["dependencies"]
+    for required in ("jupyterlab", "pandas", "matplotlib", "textblob", "papermill", "nbconvert"):
+        assert required in conda
+
+
+def test_import_toolkit_stays_light():
+    code = ("import sys, toolkit; heavy = [m for m in ('pandas', 'matplotlib', 'papermill', "
+            "'nbconvert', 'textblob') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_nothing_downloads_at_run_time():
+    pattern = re.compile(r"nltk\.download|download_corpora|from_pretrained|hf_hub_download")
+    for path in (ROOT / "toolkit").rglob("*.py"):
+        assert not pattern.search(path.read_text()), path
+
+
+def test_every_lexicon_notes_source_and_licence():
+    folder = ROOT / "toolkit" / "lexicons"
+    index = (folder / "README.md").read_text()
+    for csv_file in folder.glob("*.csv"):
+        head = "\n".join(line for line in csv_file.read_text().splitlines()
+                         if line.startswith("#"))
+        assert "Source:" in head and "Licence:" in head, csv_file.name
+        assert f"`{csv_file.name}`" in index, csv_file.name

@@ -1,0 +1,72 @@
+"""End to end: the report notebook under papermill, exported to static HTML."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import ROOT, run_cli
+
+
+@pytest.fixture(scope="module")
+def sample_report(tmp_path_factory, sample_path):
+    out = tmp_path_factory.mktemp("reports")
+    res = run_cli("report", str(sample_path), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    return out, res
+
+
+def test_report_writes_html_and_notebook(sample_report):
+    out, res = sample_report
+    html = out / "putin-year-end-press-conference.html"
+    assert res.stdout.strip() == str(html)
+    assert html.is_file() and (out / "putin-year-end-press-conference.ipynb").is_file()
+    assert not list(out.glob(".*part*")), "temporary files left behind"
+
+
+def test_report_html_has_charts_and_no_code(sample_report):
+    out, _ = sample_report
+    html = (out / "putin-year-end-press-conference.html").read_text(encoding="utf-8")
+    assert html.count("data:image/png;base64") >= 2
+    assert "Share of voice" in html or "Who speaks" in html
+    assert "import toolkit" not in html
+    assert "article_path" not in html  # neither the parameters nor the injected cell
+    assert "hl-ipython3" not in html  # no highlighted code input anywhere
+    assert not re.search(r"class=\"[^\"]*jp-InputPrompt", html)
+    assert "563 words" in html
+
+
+def test_report_notebook_ran_with_injected_parameters(sample_report, sample_path):
+    out, _ = sample_report
+    nb = json.loads((out / "putin-year-end-press-conference.ipynb").read_text())
+    injected = [c for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
+    assert len(injected) == 1
+    assert str(sample_path.resolve()) in "".join(injected[0]["source"])
+
+
+def test_report_refuses_unknown_parameter(tmp_path, sample_path):
+    res = run_cli("report", str(sample_path), "--out", str(tmp_path), "-p", "colour", "red")
+    assert res.returncode == 1
+    assert "unknown notebook parameter(s) colour" in res.stderr
+    assert "Traceback" not in res.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_report_batch_continues_past_bad_article(tmp_path, sample_path):
+    bad = tmp_path / "in" / "broken.txt"
+    bad.parent.mkdir()
+    bad.write_bytes(b"\x00\x00")
+    out = tmp_path / "out"
+    res = run_cli("report", str(bad), str(sample_path), "--out", str(out))
+    assert res.returncode == 1
+    assert "broken.txt" in res.stderr and "1 of 2 reports failed" in res.stderr
+    assert (out / "putin-year-end-press-conference.html").is_file()
+
+
+def test_notebook_default_parameters_point_at_the_sample():
+    import papermill
+
+    params = papermill.inspect_notebook(str(ROOT / "notebooks" / "article_report.ipynb"))
+    assert params["article_path"]["default"].strip('"') == \
+        "../data/putin-year-end-press-conference.txt"
+    assert (ROOT / "notebooks" / params["article_path"]["default"].strip('"')).is_file()

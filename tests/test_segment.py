@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.segment import blocks, count_words, segment, sentences_in, tokens
+
+
+def sents(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in segment(text).sentences]
+
+
+def test_every_sentence_span_slices_back_to_its_text(sample_text):
+    seg = segment(sample_text)
+    assert len(seg.sentences) == 27
+    for s in seg.sentences:
+        piece = sample_text[s.start:s.end]
+        assert piece == piece.strip() and piece
+        p = seg.paragraphs[s.paragraph]
+        assert p.start <= s.start < s.end <= p.end
+
+
+def test_sample_headings_are_not_sentences(sample_text):
+    seg = segment(sample_text)
+    heads = [sample_text[h.start:h.end] for h in seg.headings]
+    assert heads[0] == "Ukraine War and Kursk Region"
+    assert "Condemnation of Ukrainian ‘Terrorist Acts’" in heads
+    assert len(heads) == 6
+    assert len(seg.paragraphs) == 13
+    sentence_texts = {sample_text[s.start:s.end] for s in seg.sentences}
+    assert not sentence_texts & set(heads)
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = ("Lt. Gen. Igor Kirillov was killed. Mr. Smith met U.S. President-elect Donald Trump "
+            "on Monday. George W. Bush spoke at 9 a.m. on Tuesday.")
+    assert sents(text) == [
+        "Lt. Gen. Igor Kirillov was killed.",
+        "Mr. Smith met U.S. President-elect Donald Trump on Monday.",
+        "George W. Bush spoke at 9 a.m. on Tuesday.",
+    ]
+
+
+def test_abbreviation_at_sentence_end_splits_before_an_opener():
+    assert sents("He moved to the U.S. The move was hard.") == [
+        "He moved to the U.S.", "The move was hard."]
+
+
+def test_decimals_and_money_do_not_split():
+    assert sents("Growth was 3.5 percent. It cost $1.2 billion.") == [
+        "Growth was 3.5 percent.", "It cost $1.2 billion."]
+
+
+def test_closing_quote_stays_with_sentence_and_lowercase_continues():
+    text = "“Why not?” he asked. “We will win.” She left."
+    assert sents(text) == ["“Why not?” he asked.", "“We will win.”", "She left."]
+
+
+def test_quote_spanning_sentences_splits_inside_but_keeps_offsets():
+    text = "“There is no logic. They are losing,” he said."
+    out = sents(text)
+    assert out == ["“There is no logic.", "They are losing,” he said."]
+
+
+def test_title_and_headings():
+    text = "Storm Hits Coast\nThe storm hit on Monday.\nDamage Report\nRoofs were torn off."
+    kinds = [b.kind for b in blocks(text)]
+    assert kinds == ["title", "paragraph", "heading", "paragraph"]
+    assert segment(text).title_text == "Storm Hits Coast"
+
+
+def test_single_line_text_is_body_not_title():
+    assert [b.kind for b in blocks("Just one line")] == ["paragraph"]
+
+
+def test_crlf_offsets_are_kept():
+    text = "First para here.\r\n\r\nSecond one.\r\n"
+    seg = segment(text)
+    assert [text[s.start:s.end] for s in seg.sentences] == ["First para here.", "Second one."]
+
+
+def test_tokens_and_words():
+    text = "U.S. troops, Putin’s men: 3.5 km."
+    toks = [text[a:b] for a, b in tokens(text)]
+    assert "Putin’s" in toks and "3.5" in toks and "," in toks
+    assert count_words(text) == 6  # U.S, troops, Putin’s, men, 3.5, km
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?“”\"\nAZ’'0")), max_size=200))
+def test_sentences_always_slice_back(text):
+    for s in segment(text).sentences:
+        piece = text[s.start:s.end]
+        assert piece and piece == piece.strip()
+    for s in sentences_in(text, 0, len(text)):
+        assert 0 <= s.start < s.end <= len(text)

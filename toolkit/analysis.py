@@ -1,0 +1,202 @@
+"""One article's full analysis: the pipeline, and the result object.
+
+``analyze(path_or_text)`` runs every layer in order (load -> segment -> quotes
+-> speakers -> voice, hedges, stance) and returns an :class:`Analysis`.
+Its :meth:`Analysis.to_dict` is the JSON contract of ``python -m toolkit
+analyze --format json``; its ``*_frame`` methods are tidy pandas views for
+notebooks (pandas is imported only when a frame is asked for).
+
+JSON contract (extra keys are additions, never changes)::
+
+    {"quotes":   [{"start", "end", "kind", "speaker", "speaker_start",
+                   "speaker_end", "cue", ...}],
+     "hedges":   [{"start", "end", "cue", "category"}],
+     "boosters": [{"start", "end", "cue", "category"}],
+     "voice":    [{"speaker", "words", ...}],
+     "stance":   [{"speaker", "target", "label", "score", ...}],
+     "article":  {"title", "words", "sentences", "paragraphs", ...}}
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import hedging, quotes, speakers, stance, voice
+from .article import Article, from_text, load
+from .model import Cue, Quote, Speaker, StanceRow
+from .segment import Segmentation, count_words, segment
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything measured in one article. All spans index ``article.text``."""
+
+    article: Article
+    segmentation: Segmentation
+    quotes: tuple[Quote, ...]
+    speakers: dict[str, Speaker]
+    hedges: tuple[Cue, ...]
+    boosters: tuple[Cue, ...]
+    stance: tuple[StanceRow, ...]
+    voice: tuple[voice.VoiceRow, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def words(self) -> int:
+        return self.segmentation.word_count
+
+    def summary(self) -> dict:
+        """Headline figures of the article, as plain numbers."""
+        seg = self.segmentation
+        top = self.voice[0] if self.voice else None
+        return {
+            "title": self.article.title,
+            "outlet": self.article.outlet,
+            "date": self.article.date,
+            "url": self.article.url,
+            "path": self.article.path,
+            "words": self.words,
+            "sentences": len(seg.sentences),
+            "paragraphs": len(seg.paragraphs),
+            "headings": len(seg.headings),
+            "quotes": len(self.quotes),
+            "speakers": len(self.voice),
+            "top_speaker": top.speaker if top else None,
+            "top_speaker_share": round(top.word_share, 4) if top else None,
+            "hedges": len(self.hedges),
+            "boosters": len(self.boosters),
+            "notes": list(self.article.notes),
+        }
+
+    def to_dict(self) -> dict:
+        """The JSON contract (see the module docstring)."""
+        text = self.text
+        out_quotes = []
+        for q in self.quotes:
+            sp = self.speakers.get(q.speaker) if q.speaker else None
+            out_quotes.append({
+                "start": q.start, "end": q.end, "kind": q.kind,
+                "speaker": q.speaker, "speaker_start": q.mention_start,
+                "speaker_end": q.mention_end, "cue": q.cue,
+                "text": text[q.start:q.end],
+                "mention": text[q.mention_start:q.mention_end]
+                if q.mention_start is not None else None,
+                "speaker_kind": sp.kind if sp else None,
+                "speaker_gender": sp.gender if sp else None,
+                "paragraph": q.paragraph, "attribution": q.attribution,
+                "words": count_words(text, q.start, q.end),
+            })
+        return {
+            "quotes": out_quotes,
+            "hedges": [asdict(c) for c in self.hedges],
+            "boosters": [asdict(c) for c in self.boosters],
+            "voice": [asdict(r) for r in self.voice],
+            "stance": [{**asdict(s), "evidence": [text[a:b] for a, b in s.evidence]}
+                       for s in self.stance],
+            "speakers": [{"name": s.name, "kind": s.kind, "gender": s.gender, "title": s.title,
+                          "mentions": len(s.mentions)} for s in self.speakers.values()],
+            "article": self.summary(),
+        }
+
+    # ---- pandas views -------------------------------------------------------
+    def quotes_frame(self) -> pd.DataFrame:
+        """One row per quote: ``start, end, kind, speaker, speaker_kind,
+        speaker_gender, cue, paragraph, words, text, mention, attribution``."""
+        import pandas as pd
+
+        cols = ["start", "end", "kind", "speaker", "speaker_kind", "speaker_gender", "cue",
+                "paragraph", "words", "text", "mention", "attribution"]
+        return pd.DataFrame([{c: q[c] for c in cols} for q in self.to_dict()["quotes"]],
+                            columns=cols)
+
+    def voice_frame(self) -> pd.DataFrame:
+        """One row per speaker: ``speaker, kind, gender, quotes, direct, partial,
+        indirect, words, word_share, quote_share, first_paragraph``."""
+        import pandas as pd
+
+        cols = list(voice.VoiceRow.__dataclass_fields__)
+        return pd.DataFrame([asdict(r) for r in self.voice], columns=cols)
+
+    def cues_frame(self) -> pd.DataFrame:
+        """One row per hedge or booster: ``type, start, end, cue, category,
+        sentence, speaker`` (speaker empty for the narrator)."""
+        import pandas as pd
+
+        cols = ["type", "start", "end", "cue", "category", "sentence", "speaker"]
+        rows = [{"type": "hedge", **asdict(c)} for c in self.hedges]
+        rows += [{"type": "booster", **asdict(c)} for c in self.boosters]
+        return pd.DataFrame(rows, columns=cols)
+
+    def stance_frame(self) -> pd.DataFrame:
+        """One row per (speaker, target): ``speaker, target, label, score, evidence``."""
+        import pandas as pd
+
+        cols = ["speaker", "target", "label", "score", "evidence"]
+        return pd.DataFrame(self.to_dict()["stance"], columns=cols)
+
+    def paragraphs_frame(self) -> pd.DataFrame:
+        """One row per body paragraph: ``paragraph, start, end, words, sentences``."""
+        import pandas as pd
+
+        seg = self.segmentation
+        counts = [0] * len(seg.paragraphs)
+        for s in seg.sentences:
+            counts[s.paragraph] += 1
+        return pd.DataFrame([
+            {"paragraph": i, "start": p.start, "end": p.end,
+             "words": count_words(self.text, p.start, p.end), "sentences": counts[i]}
+            for i, p in enumerate(seg.paragraphs)
+        ], columns=["paragraph", "start", "end", "words", "sentences"])
+
+    def _repr_html_(self) -> str:
+        from .highlight import summary_html
+
+        return summary_html(self)
+
+
+def run(article: Article) -> Analysis:
+    """Run every layer on a loaded article."""
+    text = article.text
+    seg = segment(text)
+    found = quotes.find_quotes(text, seg)
+    resolved, people = speakers.resolve(text, seg, found)
+    hedges, boosters = hedging.find_cues(text, seg, resolved)
+    rows = voice.share_of_voice(text, resolved, people)
+    st = stance.stance(text, seg, resolved, people)
+    return Analysis(article=article, segmentation=seg, quotes=tuple(resolved), speakers=people,
+                    hedges=tuple(hedges), boosters=tuple(boosters), stance=tuple(st),
+                    voice=tuple(rows))
+
+
+def analyze(source: str | Path | Article) -> Analysis:
+    """Analyse an article given as a file path, an :class:`Article`, or raw text.
+
+    A ``str`` that names an existing file is read as a path; any other string
+    is article text.
+    """
+    if isinstance(source, Article):
+        return run(source)
+    if isinstance(source, Path):
+        return run(load(source))
+    if "\n" not in source and len(source) < 4096 and Path(source).suffix and Path(source).exists():
+        return run(load(source))
+    return run(from_text(source))
+
+
+def analyze_text(text: str) -> dict:
+    """The analysis of ``text`` as the JSON-contract dict (``analyze --format json``).
+
+    Blank text gives empty lists rather than an error, so batch callers can
+    pass every sentence of a corpus through without special cases.
+    """
+    if isinstance(text, str) and not text.strip():
+        return run(Article(text=text)).to_dict()
+    return run(from_text(text)).to_dict()

@@ -1,0 +1,52 @@
+"""Word lists and rules, read once from the CSV files in ``toolkit/lexicons/``.
+
+The lists are data so a newsroom can read and extend them without touching
+code. Each file starts with ``#`` comment lines giving its source and
+licence, then a header row; ``lexicons/README.md`` indexes them. Loading is
+cached: the files are parsed once per process.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@cache
+def rows(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``lexicons/<name>.csv`` as dicts (comment lines skipped)."""
+    raw = resources.files("toolkit").joinpath("lexicons", f"{name}.csv").read_text("utf-8")
+    body = "\n".join(line for line in raw.splitlines() if not line.startswith("#"))
+    return tuple(
+        {k: (v or "").strip() for k, v in row.items()}
+        for row in csv.DictReader(io.StringIO(body))
+    )
+
+
+def words(name: str, column: str = "word", **where: str) -> frozenset[str]:
+    """Lower-cased values of ``column`` in rows matching every ``where`` condition."""
+    return frozenset(
+        r[column].lower()
+        for r in rows(name)
+        if all(r.get(k) == v for k, v in where.items())
+    )
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """Segmentation lists: see ``lexicons/segmentation.csv``."""
+
+    never_final: frozenset[str]
+    maybe_final: frozenset[str]
+    openers: frozenset[str]
+
+
+@cache
+def abbreviations() -> Abbreviations:
+    return Abbreviations(
+        never_final=words("segmentation", role="never_final"),
+        maybe_final=words("segmentation", role="maybe_final"),
+        openers=words("segmentation", role="opener"),
+    )

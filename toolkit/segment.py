@@ -1,0 +1,221 @@
+"""Split an article into blocks (title, headings, paragraphs), sentences and tokens.
+
+Everything is a pair of offsets into the one article text; nothing is copied
+and searched again. The segmenter is rule-based and needs no downloaded
+data: TextBlob's ``.sentences`` and ``.words`` need NLTK's punkt models,
+which are not available offline, and a trained model would be slower than the
+whole analysis budget. The rules cover what news copy throws at it:
+
+* abbreviations that never end a sentence (``Mr.``, ``Lt. Gen.``, initials)
+  and ones that sometimes do (``U.S.``, ``Inc.``, ``a.m.``), which end one
+  only when a typical sentence opener follows;
+* decimals and numbers (``3.5``, ``$1.2bn``) never split;
+* closing quotation marks after the full stop stay with their sentence, and
+  a lower-case word after ``?”`` (``“Why?” he asked.``) does not start one;
+* lines without final punctuation, short and capitalised, are headings
+  (``Ukraine War and Kursk Region``), not sentences; a heading-like first
+  line is the title.
+
+The abbreviation lists live in ``lexicons/segmentation.csv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .lexicon import abbreviations
+
+# A block is one run of non-empty lines separated by line breaks.
+_LINE = re.compile(r"[^\r\n]+")
+# Candidate sentence ends: terminal punctuation, any closing quotes/brackets,
+# then white space. Possessive quantifiers keep this linear.
+_END = re.compile(r"[.!?…]++[\"”’'»)\]]*+(?=\s)")
+_WORD_BEFORE = re.compile(r"[\w.’'-]+$")
+_TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*+|[^\w\s]")
+_HEADING_FINAL = ".!?:;,"
+_CLOSERS = "\"”’'»)]"
+_OPENERS = "\"“‘'«([¿¡"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A line of the article: ``kind`` is ``title``, ``heading`` or ``paragraph``."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span and the index of the paragraph it sits in."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """The article cut into blocks and sentences. All spans index ``text``."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+
+    @cached_property
+    def paragraphs(self) -> tuple[Block, ...]:
+        """Body paragraphs, in order (headings and the title excluded)."""
+        return tuple(b for b in self.blocks if b.kind == "paragraph")
+
+    @cached_property
+    def headings(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind == "heading")
+
+    @property
+    def title(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "title"), None)
+
+    @property
+    def title_text(self) -> str | None:
+        t = self.title
+        return self.text[t.start:t.end] if t else None
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (the nearest before it)."""
+        idx = -1
+        for i, p in enumerate(self.paragraphs):
+            if p.start > offset:
+                break
+            idx = i
+        return max(idx, 0)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the nearest before it)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(lo - 1, 0)
+
+    @property
+    def word_count(self) -> int:
+        return sum(count_words(self.text, p.start, p.end) for p in self.paragraphs)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    line = text[start:end].rstrip(_CLOSERS + " \t")
+    if not line or line[-1] in _HEADING_FINAL or line[-1] == "…":
+        return False
+    first = text[start]
+    if first in _OPENERS or not (first.isupper() or first.isdigit()):
+        return False
+    return len(line.split()) <= 20 and len(line) <= 160
+
+
+def blocks(text: str) -> list[Block]:
+    """Lines of the article classified as title, heading or paragraph."""
+    out: list[Block] = []
+    for m in _LINE.finditer(text):
+        start, end = _trim(text, m.start(), m.end())
+        if start == end:
+            continue
+        kind = "paragraph"
+        if _is_heading(text, start, end):
+            kind = "heading" if out else "title"
+        out.append(Block(start, end, kind))
+    if out and out[0].kind == "title" and len(out) == 1:
+        out[0] = Block(out[0].start, out[0].end, "paragraph")  # a one-line text is body
+    return out
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    stop = pos
+    while stop < end and not text[stop].isspace():
+        stop += 1
+    return text[pos:stop]
+
+
+def _is_boundary(text: str, dot_start: int, after: int, end: int) -> bool:
+    nxt = _next_word(text, after, end)
+    if not nxt:
+        return False
+    first = nxt[0]
+    if first in _OPENERS:
+        pass
+    elif not (first.isupper() or first.isdigit()):
+        return False
+    if text[dot_start] != ".":
+        return True  # ! ? … end a sentence before a capital
+    if after - dot_start > 1 and text[dot_start:dot_start + 3] == "...":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, dot_start - 40), dot_start + 1)
+    word = m.group(0).lstrip("'’-") if m else ""
+    core = word.rstrip(".").lower()
+    abbrev = abbreviations()
+    if not core:
+        return True
+    if core in abbrev.never_final:
+        return False
+    if len(core) == 1 and core.isalpha():
+        return False  # an initial: "George W. Bush"
+    if core in abbrev.maybe_final or re.fullmatch(r"(?:[a-z]\.)+[a-z]", core):
+        return nxt.strip(_OPENERS).split("’")[0].lower() in abbrev.openers
+    return True
+
+
+def sentences_in(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:
+    """Sentences inside ``text[start:end]`` as spans into ``text``."""
+    out: list[Sentence] = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        if _is_boundary(text, m.start(), m.end(), end):
+            a, b = _trim(text, s, m.end())
+            if a < b:
+                out.append(Sentence(a, b, paragraph))
+            s = m.end()
+    a, b = _trim(text, s, end)
+    if a < b:
+        out.append(Sentence(a, b, paragraph))
+    return out
+
+
+def segment(text: str) -> Segmentation:
+    """Cut ``text`` into blocks and sentences (headings are not sentences)."""
+    bl = blocks(text)
+    sents: list[Sentence] = []
+    p = 0
+    for b in bl:
+        if b.kind == "paragraph":
+            sents.extend(sentences_in(text, b.start, b.end, p))
+            p += 1
+    return Segmentation(text, tuple(bl), tuple(sents))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word and punctuation tokens of ``text[start:end]`` as spans into ``text``."""
+    end = len(text) if end is None else end
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+
+
+_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*+")
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """Number of words in ``text[start:end]`` (punctuation excluded)."""
+    end = len(text) if end is None else end
+    return sum(1 for _ in _WORD.finditer(text, start, end))

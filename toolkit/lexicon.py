@@ -50,3 +50,57 @@ def abbreviations() -> Abbreviations:
         maybe_final=words("segmentation", role="maybe_final"),
         openers=words("segmentation", role="opener"),
     )
+
+
+@dataclass(frozen=True)
+class Verb:
+    """One reporting-verb form: see ``lexicons/reporting_verbs.csv``."""
+
+    lemma: str
+    framing: str
+    speech: bool
+    complement: str
+
+
+@cache
+def reporting_verbs() -> dict[str, Verb]:
+    """Every inflected form -> its :class:`Verb` (first listing wins)."""
+    out: dict[str, Verb] = {}
+    for r in rows("reporting_verbs"):
+        verb = Verb(r["lemma"], r["framing"], r["speech"] == "yes", r["complement"])
+        for form in r["forms"].split():
+            out.setdefault(form.lower(), verb)
+    return out
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title, honorific or role noun: see ``lexicons/titles.csv``."""
+
+    word: str
+    kind: str
+    gender: str
+    leader: bool
+
+
+@cache
+def titles() -> dict[str, Title]:
+    return {r["title"].lower(): Title(r["title"].lower(), r["kind"], r["gender"] or "unknown",
+                                      r["leader"] == "yes") for r in rows("titles")}
+
+
+@cache
+def places() -> dict[str, tuple[str, str]]:
+    """Place name (lower case) -> (kind, country)."""
+    return {r["name"].lower(): (r["kind"], r["country"]) for r in rows("places")}
+
+
+@cache
+def source_nouns() -> dict[str, str]:
+    """Head noun -> ``institution`` or ``anonymous``."""
+    return {r["word"].lower(): r["kind"] for r in rows("sources")}
+
+
+@cache
+def given_names() -> dict[str, str]:
+    return {r["name"].lower(): r["gender"] for r in rows("given_names")}

@@ -1,9 +1,626 @@
-"""Find quotations: direct, partial and indirect (placeholder until issue 3 lands)."""
+"""Find quotations: direct, partial and indirect, each with its cue and speaker mention.
+
+Works paragraph by paragraph over tokens (:mod:`toolkit.mentions`), in
+three passes:
+
+1. **Quotation marks.** Curly, straight and guillemet double marks are
+   paired inside each paragraph; a quote left open at a paragraph's end
+   continues when the next paragraph opens with a mark (the multi-paragraph
+   convention), otherwise it ends there, so an unbalanced mark can never
+   swallow the rest of the article. Top-level single marks count only in
+   paragraphs with no double marks (British style).
+2. **Direct and partial quotes.** A quoted span that stands as its own
+   clause (sentence-initial, or after ``said:``/``said,``) is *direct*; one
+   embedded in narration is *partial* when a reporting verb governs it
+   (``calling it "senseless"``) and a scare quote otherwise (dropped). The
+   attribution is looked for after the closing mark (``," Putin said``,
+   ``," said Smith``), then before the opening mark (``Smith said: "``); a
+   direct quote without one continues the previous speaker.
+3. **Indirect (reported) speech.** Every reporting verb outside quotation
+   marks, used as a verb (not ``the claims``, not passive, not ``to say``):
+   ``X said (that) CLAUSE``, ``X told reporters CLAUSE``, ``CLAUSE, X said.``,
+   ``CLAUSE, said X.``, ``according to X, CLAUSE``, and participle clauses
+   (``..., claiming that CLAUSE``) whose speaker is the main clause's
+   subject. The reported clause ends at the sentence end or where a new
+   clause begins (``, though``, ``, claiming``, ``, journalist X reported``).
+
+Quotes inside a reported clause belong to it (the fragment is dropped), as
+in the gold conventions and in PolNeAR.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from . import lexicon
+from .mentions import (
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    Tokens,
+    clause_subject,
+    is_adverb,
+    mention_left,
+    mention_right,
+)
 from .model import Quote
 from .segment import Segmentation
 
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+QUOTE_CHARS = frozenset("“”„«»\"‘’")
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get",
+                     "got"})
+NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after", "about", "for",
+                                       "on", "in", "by", "and", "or", "such", "no", "any",
+                                       "following", "these", "whose", "recent", "new",
+                                       "earlier", "similar", "unfounded", "false"})
+# After a reported clause, ", <word>" where <word> is one of these opens a new clause.
+CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "because", "as",
+                          "according", "which", "even", "despite", "yet", "so", "and",
+                          "who", "where", "when", "before", "after", "until", "unless"})
+OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
+                     "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
+                     "viewers", "listeners", "readers", "members", "colleagues", "officials",
+                     "audience", "crowd", "students", "you"})
+# Prepositional phrases that may sit between a verb and its reported clause.
+PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speech", "letter",
+                      "email", "e-mail", "post", "video", "hearing", "meeting", "rally", "press",
+                      "week", "month", "year", "day", "morning", "afternoon", "evening",
+                      "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday", "twitter", "x", "facebook", "television", "radio",
+                      "tv", "podcast", "book", "report", "op-ed", "filing", "court", "session",
+                      "address", "remarks", "message", "call", "telephone", "phone", "summit",
+                      "time", "weekend", "today", "tuesday's", "talk", "debate", "documents",
+                      "testimony", "release", "tweet", "response", "program", "show", "visit",
+                      "trip", "event", "appearance", "broadcast", "news", "blog", "column"})
+FINITE_HINTS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                          "could", "can", "may", "might", "should", "must", "shall", "does",
+                          "did", "do", "isn't", "wasn't", "won't", "can't", "didn't", "doesn't",
+                          "’s", "'s", "needs", "wants", "lacks", "remains", "plans", "seems"})
+
+
+@dataclass
+class _Mark:
+    """A paired quotation: content span, paragraph, and whether it was closed."""
+
+    open: int
+    close: int  # offset of the closing mark (or the paragraph end if unclosed)
+    paragraph: int
+    closed: bool
+    continues: bool = False   # left open at paragraph end, next paragraph reopens
+    continued: bool = False   # this paragraph reopens a quote left open before
+
+
+def _straight_opens(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _pairs_in(text: str, start: int, end: int, singles: bool) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) for the marks in text[start:end]."""
+    out: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in QUOTE_CHARS:
+            continue
+        if singles:
+            if ch not in "‘’":
+                continue
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if ch == "‘" and (before.isspace() or before in "(["):
+                is_open, is_close = True, False
+            elif ch == "’" and not before.isspace() and not after.isalnum():
+                is_open, is_close = False, True
+            else:
+                continue
+        elif ch in "‘’":
+            continue
+        elif ch == '"':
+            is_open = _straight_opens(text, i, start, end)
+            is_close = not is_open
+        elif ch in OPEN_DOUBLE:
+            is_open, is_close = True, False
+        else:  # closing curly; a misused one at a word start opens
+            before = text[i - 1] if i > start else " "
+            misused = open_at is None and before.isspace() and i + 1 < end and \
+                text[i + 1].isalnum()
+            is_open, is_close = misused, not misused
+        if is_open:
+            if open_at is not None and not singles:
+                out.append((open_at, i, False))
+            open_at = i
+        elif is_close and open_at is not None:
+            out.append((open_at, i, True))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, end, False))
+    return out
+
+
+def quote_marks(text: str, seg: Segmentation) -> list[_Mark]:
+    """Paired quotation marks in every paragraph, with multi-paragraph links."""
+    marks: list[_Mark] = []
+    paras = seg.paragraphs
+    for p, block in enumerate(paras):
+        has_double = any(text[i] in "“”„«»\"" for i in range(block.start, block.end))
+        pairs = _pairs_in(text, block.start, block.end, singles=not has_double)
+        for o, c, closed in pairs:
+            marks.append(_Mark(o, c, p, closed))
+    # multi-paragraph quotes: unclosed at the end, and the next paragraph reopens
+    for i, m in enumerate(marks):
+        if m.closed or m.close != paras[m.paragraph].end:
+            continue
+        nxt = m.paragraph + 1
+        if nxt < len(paras) and text[paras[nxt].start] in OPEN_DOUBLE + '"':
+            m.continues = True
+            for later in marks[i + 1:]:
+                if later.paragraph == nxt and later.open == paras[nxt].start:
+                    later.continued = True
+                    break
+    return marks
+
+
+def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
+    if t.is_cap(i) and i > 0 and t.low[i - 1] not in ("“", '"', "‘"):
+        return None  # a capitalised reporting verb mid-sentence is a name ("Claims Office")
+    return lexicon.reporting_verbs().get(t.low[i])
+
+
+@dataclass
+class _Found:
+    quote: Quote
+    verb_token: int | None = None
+
+
+class _Paragraph:
+    """Token-level view of one paragraph with its sentence edges."""
+
+    def __init__(self, text: str, seg: Segmentation, index: int) -> None:
+        block = seg.paragraphs[index]
+        self.index = index
+        self.start, self.end = block.start, block.end
+        self.t = Tokens.of(text, block.start, block.end)
+        self.text = text
+        # token index where each sentence of this paragraph starts
+        self.sent_starts = [self.t.index_at(s.start) for s in seg.sentences
+                            if s.paragraph == index]
+        if not self.sent_starts:
+            self.sent_starts = [0]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Token range of the sentence holding token ``i``."""
+        lo, hi = 0, len(self.t)
+        for s in self.sent_starts:
+            if s <= i:
+                lo = s
+            else:
+                hi = s
+                break
+        return lo, hi
+
+
+def _quote(p: _Paragraph, start: int, end: int, kind: str, verb: int | None,
+           mention: tuple[int, int] | None, attribution: str | None) -> Quote:
+    t = p.t
+    cue = cue_s = cue_e = None
+    if verb is not None:
+        cue_s, cue_e = t.spans[verb]
+        if t.low[verb] == "according" and verb + 1 < len(t):
+            cue_e = t.spans[verb + 1][1]
+        cue = p.text[cue_s:cue_e]
+    ms = me = None
+    if mention is not None:
+        ms, me = t.char_span(*mention)
+    return Quote(start=start, end=end, kind=kind, paragraph=p.index, cue=cue, cue_start=cue_s,
+                 cue_end=cue_e, mention_start=ms, mention_end=me, speaker=None,
+                 attribution=attribution)
+
+
+def _trim_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "\"“”‘’'«»"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "\"“”‘’'«»,;:—–-"):
+        b -= 1
+    return a, b
+
+
+# ---- pass 2: direct and partial quotes ------------------------------------------------
+
+def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | None:
+    """``," Putin said`` / ``," said Smith`` / ``," Smith, the mayor, said``."""
+    t = p.t
+    n = len(t)
+    if i < n and t.low[i] == ",":
+        i += 1
+    if i >= n:
+        return None
+    v = _verb(t, i)
+    if v and v.speech:
+        m = mention_right(t, i + 1, n)
+        if m:
+            return i, m
+    hi = min(n, i + 14)
+    for j in range(i, hi):
+        w = t.low[j]
+        if w in SENTENCE_END or w in ("“", "”", '"', ";"):
+            break
+        v = _verb(t, j)
+        if v and v.speech and j > i:
+            m = mention_left(t, j, i)
+            if m and m[0] == i:
+                return j, m
+            break
+    return None
+
+
+def _attribution_before(p: _Paragraph, open_tok: int, lo: int
+                        ) -> tuple[int, tuple[int, int]] | None:
+    """``Smith said: "`` / ``He told reporters, "`` / ``According to X, "``."""
+    t = p.t
+    j = open_tok - 1
+    if j < lo:
+        return None
+    if t.low[j] in (":", ","):
+        j -= 1
+    for v in range(j, max(lo - 1, j - 6), -1):
+        if t.low[v] == "according" and v + 1 < len(t) and t.low[v + 1] == "to":
+            m = mention_right(t, v + 2, open_tok)
+            if m:
+                return v, m
+        verb = _verb(t, v)
+        if verb and verb.speech:
+            if t.low[v].endswith("ing") and v > lo and t.low[v - 1] == ",":
+                m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
+            else:
+                m = mention_left(t, v, lo)
+            if m:
+                return v, m
+            if v + 1 < open_tok and t.low[v + 1] not in (":", ","):
+                m = mention_right(t, v + 1, j + 1)
+                if m:
+                    return v, m
+            return None
+        if t.low[v] in SENTENCE_END or t.low[v] in ("“", "”", '"'):
+            break
+    return None
+
+
+def _clause_start(t: Tokens, comma: int, lo: int) -> int:
+    """Token after the comma or quote mark that opens the clause ending at ``comma``."""
+    k = comma - 1
+    while k >= lo and t.low[k] not in (",", ";", "”", "“", '"', ":"):
+        k -= 1
+    return k + 1
+
+
+def _governing_verb(p: _Paragraph, open_tok: int, lo: int
+                    ) -> tuple[int, tuple[int, int]] | None:
+    """The reporting verb that a partial quote sits under, and its speaker."""
+    t = p.t
+    for v in range(open_tok - 1, max(lo - 1, open_tok - 16), -1):
+        if t.low[v] in ("“", "”", '"'):
+            return None
+        verb = _verb(t, v)
+        if not verb or not verb.speech or _is_noun_use(t, v) or _is_passive(t, v):
+            continue
+        if t.low[v].endswith("ing"):
+            if v > lo and t.low[v - 1] == ",":
+                m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
+                return (v, m) if m else None
+            return None
+        m = mention_left(t, v, lo)
+        return (v, m) if m else None
+    return None
+
+
+def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
+    t, text = p.t, p.text
+    out: list[_Found] = []
+    prev_close_tok = -1
+    for m in marks:
+        a, b = _trim_span(text, m.open + 1, m.close)
+        if a >= b or not any(ch.isalpha() for ch in text[a:b]):
+            continue
+        open_tok = t.index_at(m.open)
+        close_tok = t.index_at(m.close + 1) if m.closed else len(t)
+        lo, _ = p.sentence_bounds(open_tok)
+        lo = max(lo, prev_close_tok + 1) if prev_close_tok >= lo else lo
+        prev_close_tok = close_tok - 1
+        pre = [w for w in t.low[lo:open_tok]]
+        after = _attribution_after(p, close_tok) if m.closed else None
+        before = _attribution_before(p, open_tok, lo)
+        clause_like = (not pre or pre[-1] in (":", ",") or m.continued
+                       or (before is not None and before[0] == open_tok - 1))
+        if pre and pre[-1] == "," and len(pre) >= 2 and not before and \
+                pre[-2] not in ("”", '"', "’"):
+            clause_like = False  # "the plan, "dead on arrival," ..." is a fragment
+        if clause_like:
+            attr = after or before
+            if attr:
+                out.append(_Found(_quote(p, a, b, "direct", attr[0], attr[1], "explicit"),
+                                  attr[0]))
+            else:
+                out.append(_Found(_quote(p, a, b, "direct", None, None, "continued")))
+            continue
+        if pre and pre[-1] in ("so-called", "called") and len(pre) >= 2 and \
+                pre[-2] in ("so", "-", "the", "a"):
+            continue  # "the so-called 'green corridor'"
+        gov = _governing_verb(p, open_tok, lo)
+        if gov:
+            out.append(_Found(_quote(p, a, b, "partial", gov[0], gov[1], "explicit"), gov[0]))
+        elif after and (b - a) > 0:
+            out.append(_Found(_quote(p, a, b, "partial", after[0], after[1], "explicit"),
+                              after[0]))
+        # else: a scare quote, title or name in marks: not speech
+    return out
+
+
+# ---- pass 3: indirect speech ------------------------------------------------------------
+
+def _is_noun_use(t: Tokens, v: int) -> bool:
+    w = t.low[v]
+    prev = t.low[v - 1] if v > 0 else ""
+    nxt = t.low[v + 1] if v + 1 < len(t) else ""
+    if prev in NOUN_BEFORE and not (prev in ("and", "or") and w.endswith("ed")):
+        return True
+    if w.endswith("s") and not w.endswith("ss") and nxt in ("of", "that", "about", "were",
+                                                             "are", "by", "from", "have"):
+        return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1))
+    return prev.endswith(("’s", "'s")) and not t.is_cap(v - 1)
+
+
+def _is_passive(t: Tokens, v: int) -> bool:
+    k = v - 1
+    while k >= 0 and is_adverb(t, k) and t.low[k] not in PASSIVE:
+        k -= 1
+    return k >= 0 and t.low[k] in PASSIVE and not t.low[v].endswith("ing")
+
+
+def _clause_begins(t: Tokens, k: int, hi: int) -> bool:
+    """Whether a finite clause seems to start at ``k`` (for ``said the plan would fail``)."""
+    if k >= hi or not t.is_word(k):
+        return False
+    w = t.low[k]
+    if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so"):
+        return False
+    for j in range(k + 1, min(hi, k + 12)):
+        x = t.low[j]
+        if x in FINITE_HINTS:
+            return True
+        if x in (",", ";", ":") and j > k + 6:
+            return False
+        if not t.is_cap(j) and x.endswith("ed") and len(x) > 4 and j > k:
+            return True
+    return False
+
+
+def _content_end(p: _Paragraph, k: int, hi: int) -> int:
+    """Token index where a reported clause starting at ``k`` ends."""
+    t = p.t
+    j = k
+    while j < hi:
+        w = t.low[j]
+        if w in (";", "—", "–") or (w in SENTENCE_END and j == hi - 1):
+            return j
+        if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
+            return j - 1
+        if w == "," and j + 1 < hi:
+            nxt = t.low[j + 1]
+            if nxt in CLAUSE_BREAK:
+                return j
+            verb = _verb(t, j + 1)
+            if verb and nxt.endswith("ing"):
+                return j
+            for v in range(j + 2, min(hi, j + 9)):
+                if t.low[v] in (",", ".", ";"):
+                    break
+                verb = _verb(t, v)
+                if verb and verb.speech and not _is_noun_use(t, v):
+                    m = mention_left(t, v, j + 1)
+                    if m and m[0] == j + 1:
+                        return j
+                    break
+        j += 1
+    while j > k and t.low[j - 1] in SENTENCE_END:
+        j -= 1
+    return j
+
+
+def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | None:
+    """First token of the reported clause after verb ``v``, or None."""
+    k = v + 1
+    if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
+        k += 1
+    # "that" within a few tokens, with no punctuation between
+    for j in range(k, min(hi, k + 9)):
+        w = t.low[j]
+        if w == "that":
+            return j + 1
+        if not t.is_word(j) and w != ".":
+            break
+    if k >= hi:
+        return None
+    w = t.low[k]
+    if verb.complement == "to" and w == "to":
+        return k
+    if verb.complement == "ing" and w.endswith("ing"):
+        return k
+    if verb.complement not in ("that", "ing") and verb.lemma not in ("report", "write"):
+        return None
+    if verb.lemma == "tell" or (verb.lemma == "ask" and w in OBJECTS):
+        j = k
+        if t.low[j] in ("the", "a", "an"):
+            j += 1
+        while j < hi and t.is_cap(j) and j < k + 4:
+            j += 1
+        bare_object = j == k and t.low[j] in OBJECTS
+        article_noun = j == k + 1 and t.low[k] in ("the", "a", "an") and j < hi
+        if bare_object or article_noun:
+            j += 1
+        k = j
+    # a prepositional phrase: "said in a statement", "told NBC on Tuesday"
+    for _ in range(2):
+        if k < hi and t.low[k] in PREPOSITIONS and t.low[k] != "to":
+            j = k + 1
+            while j < hi and j < k + 6 and t.is_word(j) and t.low[j] not in PP_NOUNS:
+                j += 1
+            if j < hi and t.low[j] in PP_NOUNS:
+                k = j + 1
+                if k < hi and t.low[k] == ",":
+                    k += 1
+                if k < hi and t.low[k] == "that":
+                    k += 1
+    if _clause_begins(t, k, hi):
+        return k
+    return None
+
+
+def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
+                       ) -> tuple[int, tuple[int, int], int] | None:
+    """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
+    t = p.t
+    # everything after the verb up to the sentence end must be a short tail
+    tail = [w for w in t.low[v + 1:hi] if w not in SENTENCE_END]
+    m = mention_left(t, v, lo)
+    if m and m[0] - 1 >= lo and t.low[m[0] - 1] == ",":
+        comma = m[0] - 1
+        if len(tail) <= 8 and not any(w in ("that", ",") for w in tail[:1]) and \
+                not any(x in FINITE_HINTS for x in tail):
+            return comma, m, v
+    if v - 1 >= lo and t.low[v - 1] == ",":
+        m = mention_right(t, v + 1, hi)
+        if m and all(w not in FINITE_HINTS for w in t.low[m[1]:hi]):
+            return v - 1, m, v
+    return None
+
+
+def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int]) -> list[_Found]:
+    t, text = p.t, p.text
+    out: list[_Found] = []
+    n = len(t)
+
+    def inside_marks(i: int) -> bool:
+        a = t.spans[i][0]
+        return any(o < a < c for o, c in taken)
+
+    for v in range(n):
+        w = t.low[v]
+        if v in used_verbs or inside_marks(v):
+            continue
+        lo, hi = p.sentence_bounds(v)
+        if w == "according" and v + 1 < n and t.low[v + 1] == "to":
+            found = _according(p, v, lo, hi)
+            if found:
+                out.append(found)
+            continue
+        verb = _verb(t, v)
+        if not verb or not verb.speech or verb.complement == "np":
+            continue
+        if _is_noun_use(t, v) or _is_passive(t, v):
+            continue
+        if v > lo and t.low[v - 1] == "to":
+            continue
+        participle = w.endswith("ing")
+        if participle and not (v > lo and t.low[v - 1] == ","):
+            continue
+        start = _skip_to_clause(t, v, hi, verb)
+        if start is not None and start < hi:
+            end = _content_end(p, start, hi)
+            if end <= start:
+                continue
+            if participle:
+                mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
+            else:
+                mention = mention_left(t, v, lo)
+                if mention is None and v + 1 < hi and t.low[v - 1] == ",":
+                    mention = None
+            if mention is None:
+                continue
+            a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])
+            if a < b:
+                out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
+            continue
+        if participle:
+            continue
+        final = _final_attribution(p, v, lo, hi)
+        if final:
+            comma, mention, _ = final
+            first = lo
+            while first < comma and t.low[first] in ("but", "and", "so", "yet"):
+                first += 1
+            if comma - first < 3:
+                continue
+            if t.low[comma - 1] in ("”", '"', "’"):
+                continue  # a direct quote's attribution
+            a, b = _trim_span(text, t.spans[first][0], t.spans[comma - 1][1])
+            if a < b:
+                out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
+    return out
+
+
+def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
+    """``According to X, CLAUSE.`` and ``CLAUSE, according to X.``"""
+    t, text = p.t, p.text
+    mention = mention_right(t, v + 2, hi)
+    if mention is None:
+        return None
+    first = lo
+    while first < v and (t.low[first] in ("but", "and", ",")):
+        first += 1
+    if v == first:  # According to X, CLAUSE.
+        k = mention[1]
+        while k < hi and t.low[k] != ",":
+            k += 1
+        if k >= hi - 1:
+            return None
+        a, b = _trim_span(text, t.spans[k + 1][0], t.spans[hi - 1][1])
+    else:  # CLAUSE, according to X.
+        end = v - 1 if t.low[v - 1] == "," else v
+        if end - first < 3:
+            return None
+        a, b = _trim_span(text, t.spans[first][0], t.spans[end - 1][1])
+    if a >= b:
+        return None
+    return _Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v)
+
+
+def _inside(inner: Quote, outer: Quote) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
+
+
+def _overlap(a: Quote, b: Quote) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
+
 
 def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
-    return []
+    """Every quotation in the article, in reading order (speakers unresolved)."""
+    marks = quote_marks(text, seg)
+    by_para: dict[int, list[_Mark]] = {}
+    for m in marks:
+        by_para.setdefault(m.paragraph, []).append(m)
+    quotes: list[Quote] = []
+    for i in range(len(seg.paragraphs)):
+        p = _Paragraph(text, seg, i)
+        pm = by_para.get(i, [])
+        marked = _direct_and_partial(p, pm)
+        used = {f.verb_token for f in marked if f.verb_token is not None}
+        taken = [(m.open, m.close) for m in pm]
+        reported = _indirect(p, taken, used)
+        # a quoted fragment inside a reported clause belongs to the clause
+        marked = [f for f in marked if not (f.quote.kind == "partial" and any(
+            _inside(f.quote, r.quote) for r in reported))]
+        direct = [f.quote for f in marked if f.quote.kind == "direct"]
+        reported = [r for r in reported if not any(_overlap(r.quote, d) for d in direct)]
+        # two reported clauses over the same words: keep the first (outer) one
+        kept: list[_Found] = []
+        for r in reported:
+            if not any(_overlap(r.quote, k.quote) for k in kept):
+                kept.append(r)
+        quotes.extend(f.quote for f in marked)
+        quotes.extend(f.quote for f in kept)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

@@ -1,10 +1,559 @@
-"""Resolve speaker mentions to canonical speakers."""
+"""Resolve speaker mentions to canonical speakers.
+
+First a registry of the article's named entities is built from every
+capitalised name sequence in the body: ``Russian President Vladimir Putin``
+gives the person *Vladimir Putin* with the title *Russian President*
+(nationality Russian, a leader's title), ``NBC's Kier Simmons`` gives *Kier
+Simmons* (affiliation NBC), ``journalist Bob Woodward`` gives *Bob Woodward*
+with the role *journalist*; ``Kyiv`` is a capital that speaks for a
+government; ``the Defence Ministry`` is an institution. Appositives add
+descriptors and ages (``Jane Smith, 54, the union leader,``).
+
+Then each quote's mention is resolved:
+
+* a name or surname -> the person with that name (``Putin`` -> *Vladimir Putin*);
+* a definite description -> the person it describes (``the Russian leader``,
+  ``the mayor``, ``the 54-year-old``, ``the union leader``), else the
+  description itself as an anonymous or institutional speaker;
+* ``he``/``she`` -> the most salient person of that gender mentioned before
+  (recent, in subject position, the previous quote's speaker), ignoring
+  names inside the quote itself; ``it``/``they`` -> the latest institution;
+* a quote with no attribution -> the previous quote's speaker.
+
+Gender comes from the article's own honorifics and gendered titles, then
+pronouns that follow a lone person, and only then a given-names list.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field, replace
+
+from . import lexicon
+from .mentions import (
+    DETERMINERS,
+    DISCOURSE,
+    DOCUMENTS,
+    PERSON_NOUNS,
+    STOP,
+    SUBORDINATORS,
+    YEAR_OLD,
+    Tokens,
+    verb_like,
+)
 from .model import Quote, Speaker
 from .segment import Segmentation
+
+JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di",
+                     "du", "el", "ibn", "dos", "das", "ben"})
+NOT_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "i", "mr", "mrs", "ms", "dr", "q", "a", "an", "the", "it", "his",
+    "her", "their", "its", "this", "that", "these", "those", "there", "here", "we", "they",
+    "he", "she", "you", "our", "my", "in", "on", "at", "for", "from", "by", "with", "of", "to",
+    "as", "but", "and", "or", "so", "if", "when", "while", "after", "before", "during", "since",
+    "however", "meanwhile", "still", "yet", "also", "although", "though", "because", "despite",
+    "what", "why", "how", "who", "where", "which", "some", "many", "most", "all", "both", "each",
+    "every", "no", "not", "one", "two", "asked", "according", "earlier", "later", "now", "then",
+    "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
+    "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
+    "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
+AGE = re.compile(r"^\d{1,3}$")
+SPEAKER_NOUNS_STRIP = ("’s", "'s")
+
+
+@dataclass
+class Entity:
+    """A named speaker candidate found in the article."""
+
+    name: str
+    kind: str  # person | institution
+    first: str = ""
+    last: str = ""
+    titles: set[str] = field(default_factory=set)
+    nations: set[str] = field(default_factory=set)
+    leader: bool = False
+    ages: set[str] = field(default_factory=set)
+    gender_votes: dict[str, float] = field(default_factory=dict)
+    mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, subject
+
+    def vote(self, gender: str, weight: float) -> None:
+        if gender in ("male", "female"):
+            self.gender_votes[gender] = self.gender_votes.get(gender, 0.0) + weight
+
+    @property
+    def gender(self) -> str:
+        if not self.gender_votes:
+            return "unknown"
+        best = max(self.gender_votes, key=self.gender_votes.get)
+        others = sum(v for g, v in self.gender_votes.items() if g != best)
+        return best if self.gender_votes[best] > others else "unknown"
+
+
+def _nation_of(word: str) -> str | None:
+    """The country a demonym, country name or alias points to (``U.S`` -> United States)."""
+    places = lexicon.places()
+    low = word.lower()
+    info = places.get(low) or places.get(low + ".") or places.get(low.rstrip("."))
+    return info[1] if info and info[0] in ("demonym", "country", "alias") else None
+
+
+class Registry:
+    """Every named person and institution in the article, with aliases."""
+
+    def __init__(self, text: str, seg: Segmentation, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.seg = seg
+        self.quoted = quoted
+        self.entities: dict[str, Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
+        for pi, t in enumerate(self.paragraph_tokens):
+            self._scan(t, pi)
+        self._pronoun_votes()
+        for e in self.entities.values():
+            if e.kind == "person" and not e.gender_votes and e.first:
+                g = lexicon.given_names().get(e.first.lower())
+                if g:
+                    e.vote(g, 0.5)
+
+    # ---- building -----------------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def _sentence_initial(self, t: Tokens, i: int) -> bool:
+        if i == 0:
+            return True
+        return t.low[i - 1] in (".", "!", "?", "“", '"', "‘", "(", ":", "—")
+
+    def _scan(self, t: Tokens, pi: int) -> None:
+        i, n = 0, len(t)
+        while i < n:
+            if not (t.is_word(i) and t.is_cap(i)) or t.low[i] in NOT_NAMES or \
+                    (self._sentence_initial(t, i) and t.low[i] in STOP | DISCOURSE
+                     | SUBORDINATORS | DETERMINERS):
+                i += 1
+                continue
+            j = i
+            while j < n:
+                w = t.low[j]
+                if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i):
+                    j += 1
+                    if POSSESSIVE.match(w) and j < n and not (t.is_word(j) and t.is_cap(j)):
+                        break
+                elif self._joins(t, i, j):
+                    j += 1
+                else:
+                    break
+            self._add_sequence(t, i, j, pi)
+            i = max(j, i + 1)
+
+    @staticmethod
+    def _joins(t: Tokens, i: int, j: int) -> bool:
+        """An abbreviation dot (``Lt.``) or a particle (``de``, ``bin``) inside a name."""
+        w = t.low[j]
+        if w == ".":
+            return j > i and t.spans[j - 1][1] == t.spans[j][0] and len(t.word(j - 1)) <= 4
+        return w in JOINERS and j > i and j + 1 < len(t) and t.is_cap(j + 1)
+
+    def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
+        """Register the name in tokens a..b (prefix titles split off)."""
+        words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
+        if not words:
+            return
+        titles: set[str] = set()
+        nations: set[str] = set()
+        leader = False
+        gender_hint: str | None = None
+        # lower-case role words just before: "journalist Bob Woodward"
+        k = a - 1
+        while k >= 0 and t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles():
+            info = lexicon.titles()[t.low[k]]
+            titles.add(t.low[k])
+            leader |= info.leader
+            gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
+            k -= 1
+        core = list(words)
+        while core:
+            w = core[0]
+            lw = w.lower().rstrip(".")
+            two = " ".join(core[:2]).lower()
+            poss = POSSESSIVE.match(w)
+            if two in lexicon.titles() and len(core) > 2:
+                titles.add(two)
+                leader |= lexicon.titles()[two].leader
+                core = core[2:]
+            elif lw in lexicon.titles() and len(core) > 1:
+                info = lexicon.titles()[lw]
+                titles.add(lw)
+                leader |= info.leader
+                if info.gender != "unknown":
+                    gender_hint = info.gender
+                core = core[1:]
+            elif (nat := _nation_of(two)) and len(core) > 2:
+                nations.add(nat)
+                core = core[2:]
+            elif (nat := _nation_of(lw)) and len(core) > 1 and \
+                    nat.lower() != lw:
+                nations.add(nat)
+                core = core[1:]
+            elif poss and len(core) > 1:  # "NBC's Kier Simmons": an affiliation
+                core = core[1:]
+            else:
+                break
+        if not core:
+            return
+        if POSSESSIVE.match(core[-1]):
+            core[-1] = POSSESSIVE.match(core[-1]).group(1)
+        name = " ".join(core)
+        low = name.lower()
+        start = t.spans[a][0]
+        subject = self._is_subject(t, a, b)
+        place = lexicon.places().get(low)
+        nouns = lexicon.source_nouns()
+        organisation = any(nouns.get(w.lower()) == "institution" for w in core)
+        acronym = len(core) == 1 and name.isupper() and len(name) >= 2
+        if place or organisation or acronym:
+            ent = self._get(name, "institution")
+        elif len(core) >= 2:
+            ent = self._person(core)
+        else:
+            ent = self._single(name)
+        if ent is None:
+            return
+        ent.titles |= titles
+        ent.nations |= nations
+        ent.leader |= leader
+        if gender_hint:
+            ent.vote(gender_hint, 3.0)
+        ent.mentions.append((start, t.spans[b - 1][1], subject))
+        self._appositive(t, b, ent)
+
+    def _is_subject(self, t: Tokens, a: int, b: int) -> bool:
+        k = a - 1
+        while k >= 0 and (t.low[k] in DISCOURSE or t.low[k] == "," or
+                          (t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles())):
+            k -= 1
+        if k < 0 or t.low[k] in (".", "!", "?", "“", "”", '"', ";"):
+            return True
+        j = b
+        while j < len(t) and t.low[j] in ("also", "then", "later", "recently", "has", "had"):
+            j += 1
+        return j < len(t) and (verb_like(t, j) or (t.low[j].endswith("ed") and
+                                                  not t.is_cap(j)))
+
+    def _appositive(self, t: Tokens, b: int, ent: Entity) -> None:
+        """``Smith, 54, the union leader, said`` adds age and descriptor."""
+        k = b
+        for _ in range(2):
+            if k >= len(t) or t.low[k] != ",":
+                return
+            k += 1
+            if k < len(t) and AGE.match(t.low[k]) and k + 1 < len(t) and t.low[k + 1] == ",":
+                ent.ages.add(t.low[k])
+                k += 1
+                continue
+            words = []
+            j = k
+            while j < len(t) and t.low[j] not in (",", ".", ";") and j - k < 8:
+                words.append(t.low[j])
+                j += 1
+            if j < len(t) and t.low[j] == "," and words and words[0] in ("the", "a", "an"):
+                for w in words[1:]:
+                    if w in lexicon.titles() or w in ("leader", "head", "chief"):
+                        ent.titles.add(w)
+                ent.titles.add(" ".join(words[1:]))
+            return
+
+    def _get(self, name: str, kind: str) -> Entity:
+        ent = self.entities.get(name)
+        if ent is None:
+            ent = self.entities[name] = Entity(name, kind)
+        return ent
+
+    def _person(self, core: list[str]) -> Entity:
+        first, last = core[0], core[-1]
+        for e in self.by_last.get(last.lower(), []):
+            if e.first.lower() == first.lower() or not e.first:
+                if len(core) > len(e.name.split()) and e.first:
+                    pass
+                if not e.first:  # a surname seen before the full name: upgrade it
+                    self.entities.pop(e.name, None)
+                    e.name, e.first = " ".join(core), first
+                    self.entities[e.name] = e
+                return e
+        ent = self._get(" ".join(core), "person")
+        ent.first, ent.last = first, last
+        self.by_last.setdefault(last.lower(), []).append(ent)
+        return ent
+
+    def _single(self, name: str) -> Entity | None:
+        low = name.lower()
+        for e in self.by_last.get(low, []):
+            return e
+        for e in self.entities.values():
+            if e.kind == "person" and e.first.lower() == low:
+                return e
+        if low in lexicon.titles() or low in lexicon.source_nouns():
+            return None
+        ent = self._get(name, "person")
+        ent.last = name
+        self.by_last.setdefault(low, []).append(ent)
+        return ent
+
+    def _pronoun_votes(self) -> None:
+        """A he/she right after a sentence naming exactly one person votes for them."""
+        persons = [e for e in self.entities.values() if e.kind == "person"]
+        if not persons:
+            return
+        sentences = self.seg.sentences
+        owners: list[list[Entity]] = [[] for _ in sentences]
+        for e in persons:
+            for s, _, _ in e.mentions:
+                if not self._in_quote(s):
+                    owners[self.seg.sentence_at(s)].append(e)
+        for si, sent in enumerate(sentences):
+            window = {id(e): e for e in owners[si] + (owners[si - 1] if si else [])}
+            if len(window) != 1:
+                continue
+            (ent,) = window.values()
+            for m in re.finditer(r"\b(he|she|his|him|her|himself|herself)\b",
+                                 self.text[sent.start:sent.end], flags=re.I):
+                if not self._in_quote(sent.start + m.start()):
+                    ent.vote(PRONOUN_GENDER[m.group(1).lower()], 1.0)
+
+    # ---- lookup ---------------------------------------------------------------------
+    def persons_before(self, pos: int, exclude: tuple[int, int] | None = None):
+        for e in self.entities.values():
+            ms = [m for m in e.mentions if m[0] < pos and not self._in_quote(m[0])
+                  and not (exclude and exclude[0] <= m[0] < exclude[1])]
+            if ms:
+                yield e, ms[-1]
+
+
+@dataclass
+class _Resolver:
+    text: str
+    seg: Segmentation
+    reg: Registry
+    speakers: dict[str, Speaker] = field(default_factory=dict)
+    extra: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (kind, gender)
+
+    def speaker(self, name: str, kind: str, gender: str = "unknown",
+                title: str | None = None, mention: tuple[int, int] | None = None) -> str:
+        sp = self.speakers.get(name)
+        if sp is None:
+            sp = Speaker(name=name, kind=kind, gender=gender, title=title)
+        if mention:
+            sp = replace(sp, mentions=sp.mentions + (mention,))
+        self.speakers[name] = sp
+        return name
+
+    def from_entity(self, e: Entity, mention: tuple[int, int] | None) -> str:
+        title = " ".join(sorted(e.titles)) if e.titles else None
+        return self.speaker(e.name, e.kind, e.gender if e.kind == "person" else "unknown",
+                            title, mention)
+
+    def pronoun(self, word: str, pos: int, quote: Quote, previous: str | None) -> str | None:
+        want = PRONOUN_GENDER.get(word)
+        if word in ("it", "they", "we"):
+            return self._institution_before(pos, previous)
+        s_now = self.seg.sentence_at(pos)
+        best, best_score = None, -1e9
+        for e, (m_start, _, subject) in self.reg.persons_before(pos, (quote.start, quote.end)):
+            if e.kind != "person":
+                continue
+            g = e.gender
+            if want and g not in (want, "unknown"):
+                continue
+            dist = s_now - self.seg.sentence_at(m_start)
+            score = -1.0 * dist + (2.0 if subject else 0.0)
+            if e.name == previous:
+                score += 1.5
+            if g == "unknown":
+                score -= 1.0
+            score += 0.1 * min(len(e.mentions), 5)
+            if score > best_score:
+                best, best_score = e, score
+        if best is None:
+            return previous
+        return self.from_entity(best, None)
+
+    def _institution_before(self, pos: int, previous: str | None) -> str | None:
+        best, best_pos = None, -1
+        for e in self.reg.entities.values():
+            if e.kind != "institution":
+                continue
+            ms = [m[0] for m in e.mentions if m[0] < pos]
+            if ms and ms[-1] > best_pos:
+                best, best_pos = e, ms[-1]
+        if best is not None:
+            return self.from_entity(best, None)
+        return previous
+
+    def description(self, t: Tokens, a: int, b: int, pos: int) -> str | None:
+        """``the Russian leader``, ``the mayor``, ``a senior official``, ``the ministry``."""
+        words = [t.low[k] for k in range(a, b) if t.is_word(k)]
+        if not words:
+            return None
+        head = words[-1]
+        definite = words[0] in ("the", "this", "that")
+        core = [w for w in words if w not in DETERMINERS]
+        if YEAR_OLD.match(head):
+            age = head.split("-")[0]
+            for e, _ in self.reg.persons_before(pos):
+                if age in e.ages:
+                    return self.from_entity(e, None)
+        # possessive: "Putin's spokesman", "the ministry's spokeswoman"
+        for k in range(a, b):
+            m = POSSESSIVE.match(t.word(k))
+            if m and k < b - 1 and t.word(k)[-1] in "s’'" and t.low[k].endswith(("’s", "'s")):
+                owner = self.name_of(m.group(1), pos)
+                rest = " ".join(t.word(j) for j in range(k + 1, b))
+                label = f"{owner}’s {rest}" if owner else " ".join(core)
+                return self.speaker(label, "anonymous" if rest.lower().split()[-1] in
+                                    lexicon.source_nouns() else "person",
+                                    self._noun_gender(head))
+        nations = {_nation_of(w) for w in core if _nation_of(w)}
+        if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
+                         or head in ("leader", "head", "chief")):
+            info = lexicon.titles().get(head)
+            wants_leader = head == "leader" or (info is not None and info.leader)
+            best, best_pos = None, -1
+            for e, m in self.reg.persons_before(pos):
+                if e.kind != "person":
+                    continue
+                fits = head in e.titles or " ".join(core) in e.titles or \
+                    (wants_leader and e.leader)
+                if nations and e.nations and not nations & e.nations:
+                    fits = False
+                if fits and m[0] > best_pos:
+                    best, best_pos = e, m[0]
+            if best is None and nations:  # "the Russian leader" with no title seen
+                for e, m in self.reg.persons_before(pos):
+                    if e.kind == "person" and nations & e.nations and m[0] > best_pos:
+                        best, best_pos = e, m[0]
+            if best is not None:
+                return self.from_entity(best, None)
+        kind = lexicon.source_nouns().get(head)
+        if kind == "institution" or head in DOCUMENTS:
+            for e in sorted(self.reg.entities.values(), key=lambda e: -max(
+                    [m[0] for m in e.mentions if m[0] < pos] or [-1])):
+                if e.kind == "institution" and head in e.name.lower().split() and \
+                        any(m[0] < pos for m in e.mentions):
+                    return self.from_entity(e, None)
+            return self.speaker(_label(core), "institution")
+        if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
+                YEAR_OLD.match(head):
+            return self.speaker(_label(core), "anonymous", self._noun_gender(head))
+        return None
+
+    def _noun_gender(self, head: str) -> str:
+        info = lexicon.titles().get(head)
+        return info.gender if info else "unknown"
+
+    def name_of(self, name: str, pos: int) -> str | None:
+        low = name.lower()
+        ent = self.reg.entities.get(name)
+        if ent is None:
+            cands = self.reg.by_last.get(low, [])
+            if not cands:
+                cands = [e for e in self.reg.entities.values()
+                         if e.name.lower() == low or e.first.lower() == low]
+            if cands:
+                ent = max(cands, key=lambda e: max([m[0] for m in e.mentions if m[0] < pos]
+                                                   or [-1]))
+        return ent.name if ent else None
+
+    def mention(self, quote: Quote, previous: str | None) -> str | None:
+        ms, me = quote.mention_start, quote.mention_end
+        assert ms is not None and me is not None
+        t = Tokens.of(self.text, ms, me)
+        if not len(t):
+            return previous
+        if len(t) == 1 and t.low[0] in ("he", "she", "they", "it", "we", "i", "you"):
+            return self.pronoun(t.low[0], ms, quote, previous)
+        # the rightmost capitalised name sequence in the mention
+        caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
+                and t.low[k] not in NOT_NAMES]
+        head_low = t.low[len(t) - 1]
+        lower_head = not t.is_cap(len(t) - 1) and t.is_word(len(t) - 1)
+        if caps and not (lower_head and (head_low in lexicon.source_nouns() or
+                                         head_low in lexicon.titles() or head_low in DOCUMENTS
+                                         or YEAR_OLD.match(head_low))):
+            return self._named(t, caps, ms)
+        return self.description(t, 0, len(t), ms) or previous
+
+    def _named(self, t: Tokens, caps: list[int], pos: int) -> str | None:
+        # maximal run of capitalised tokens ending at the last capital
+        end = caps[-1] + 1
+        start = end - 1
+        while start > 0 and (t.is_cap(start - 1) or t.low[start - 1] == "." or
+                             t.low[start - 1] in JOINERS):
+            start -= 1
+        words = [t.word(k) for k in range(start, end) if t.low[k] != "."]
+        # drop title and nationality prefixes, possessive affiliations
+        while len(words) > 1:
+            lw = words[0].lower().rstrip(".")
+            two = " ".join(words[:2]).lower()
+            if lw in lexicon.titles() or _nation_of(lw) or POSSESSIVE.match(words[0]) or \
+                    (two in lexicon.titles() and len(words) > 2) or \
+                    (_nation_of(two) and len(words) > 2):
+                words = words[2:] if (two in lexicon.titles() or _nation_of(two)) and \
+                    len(words) > 2 and lw not in lexicon.titles() else words[1:]
+            else:
+                break
+        if not words:
+            return None
+        name = " ".join(words)
+        m = POSSESSIVE.match(name)
+        if m and m.group(1):
+            name = m.group(1)
+        ent = self.reg.entities.get(name)
+        if ent is None:
+            last = words[-1].lower()
+            cands = [e for e in self.reg.by_last.get(last, [])
+                     if len(words) == 1 or e.first.lower() == words[0].lower() or not e.first]
+            if not cands and len(words) == 1:
+                cands = [e for e in self.reg.entities.values() if e.kind == "person"
+                         and e.first.lower() == last]
+            if cands:
+                ent = max(cands, key=lambda e: max([mm[0] for mm in e.mentions
+                                                    if mm[0] <= pos] or [-1]))
+        if ent is None:
+            place = lexicon.places().get(name.lower())
+            kind = "institution" if place or name.isupper() else "person"
+            return self.speaker(name, kind)
+        return self.from_entity(ent, None)
+
+
+def _label(words: list[str]) -> str:
+    return " ".join(words)
 
 
 def resolve(text: str, seg: Segmentation,
             quotes: list[Quote]) -> tuple[list[Quote], dict[str, Speaker]]:
-    return list(quotes), {}
+    """Give every quote a canonical speaker; return the quotes and the speakers."""
+    quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+    reg = Registry(text, seg, quoted)
+    r = _Resolver(text, seg, reg)
+    out: list[Quote] = []
+    previous: str | None = None
+    previous_para = -10
+    for q in quotes:
+        if q.mention_start is None:
+            name = previous if q.paragraph - previous_para <= 2 else None
+        else:
+            name = r.mention(q, previous)
+            if name:
+                r.speaker(name, r.speakers[name].kind, r.speakers[name].gender,
+                          mention=(q.mention_start, q.mention_end))
+        out.append(replace(q, speaker=name))
+        if name:
+            previous, previous_para = name, q.paragraph
+    # only speakers who speak
+    used = {q.speaker for q in out if q.speaker}
+    return out, {k: v for k, v in r.speakers.items() if k in used}

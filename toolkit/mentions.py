@@ -1,0 +1,265 @@
+"""Find the speaker mention next to a reporting verb, without a parser.
+
+News attributions are formulaic: a noun phrase sits just before the verb
+(``Putin said``, ``the Russian leader dismissed``, ``Ukrainian President
+Volodymyr Zelensky recently admitted``) or just after it (``said Smith``,
+``according to a senior official``). These functions find the edges of that
+noun phrase over a paragraph's tokens, using closed word classes
+(determiners, pronouns, auxiliaries, prepositions) and capitalisation. They
+return token index ranges; :mod:`toolkit.speakers` decides who the mention
+names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*+(?:\.(?=\w)\w+)*+|[^\w\s]")
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                         "its", "their", "our", "my", "your", "another", "one", "two", "three",
+                         "several", "some", "many", "both", "other"})
+AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
+                         "will", "would", "could", "can", "may", "might", "should", "must",
+                         "shall", "do", "does", "did", "not", "n't", "’s", "'s"})
+# Words that may stand between a subject and its verb: "Putin also said".
+BETWEEN = AUXILIARIES | frozenset({
+    "also", "again", "later", "then", "once", "still", "already", "even", "never", "often",
+    "recently", "previously", "repeatedly", "reportedly", "publicly", "privately", "earlier",
+    "further", "first", "last", "initially", "subsequently", "now", "only", "just", "always",
+    "himself", "herself", "themselves", "itself", "too"})
+PREPOSITIONS = frozenset({"in", "on", "at", "by", "with", "from", "after", "before", "during",
+                          "since", "than", "about", "over", "under", "into", "onto", "amid",
+                          "despite", "against", "without", "through", "toward", "towards",
+                          "across", "among", "between", "upon", "within", "via", "per", "like",
+                          "to", "as"})
+# Words that end a noun phrase when met (clause boundaries, conjunctions, verbs).
+STOP = PREPOSITIONS | AUXILIARIES | frozenset({
+    "that", "which", "who", "whom", "whose", "when", "while", "where", "if", "because",
+    "although", "though", "whether", "but", "and", "or", "nor", "so", "yet", "after", "until",
+    "unless", "whereas", "however", "meanwhile", "also", "there", "here", "what", "how", "why",
+    "not", "no", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me",
+    "according", "during", "since", "once", "even", "just", "said", "says", "told"})
+# Nouns for documents that "say" things ("the report said").
+DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "survey", "poll",
+                       "memo", "filing", "complaint", "lawsuit", "indictment", "analysis", "book",
+                       "article", "website", "tweet", "post", "video", "ad", "release", "paper",
+                       "editorial", "review", "judgment", "ruling", "order", "data", "figures",
+                       "assessment", "estimate", "estimates", "research", "findings", "audit"})
+PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother", "father",
+                          "wife", "husband", "son", "daughter", "friend", "neighbour",
+                          "neighbor", "victim", "owner", "parent", "parents", "student",
+                          "students", "teacher", "worker", "workers", "farmer", "family",
+                          "relative", "brother", "sister", "colleague", "colleagues"})
+ABBREV_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
+YEAR_OLD = re.compile(r"^\d+-year-old$")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A paragraph's tokens: spans into the article text and lower-cased forms."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    low: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Tokens:
+        spans = tuple(m.span() for m in _TOKEN.finditer(text, start, end))
+        return cls(text, spans, tuple(text[a:b].lower() for a, b in spans))
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def word(self, i: int) -> str:
+        a, b = self.spans[i]
+        return self.text[a:b]
+
+    def is_cap(self, i: int) -> bool:
+        w = self.word(i)
+        return w[:1].isupper()
+
+    def is_word(self, i: int) -> bool:
+        return self.low[i][:1].isalnum()
+
+    def char_span(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens ``a`` up to (not including) ``b``."""
+        return self.spans[a][0], self.spans[b - 1][1]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        lo, hi = 0, len(self.spans)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.spans[mid][0] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def is_adverb(t: Tokens, i: int) -> bool:
+    w = t.low[i]
+    return (w.endswith("ly") and len(w) > 4 and not t.is_cap(i)) or w in BETWEEN
+
+
+def verb_like(t: Tokens, i: int) -> bool:
+    """A token that cannot sit inside a noun phrase: an auxiliary or a reporting verb."""
+    w = t.low[i]
+    return w in AUXILIARIES or (w in lexicon.reporting_verbs() and not t.is_cap(i))
+
+
+def _abbrev_dot(t: Tokens, i: int) -> bool:
+    """``.`` that belongs to a title abbreviation (``Lt.``, ``Gen.``, ``J.``)."""
+    return t.low[i] == "." and i > 0 and ABBREV_TITLE.match(t.word(i - 1)) is not None and \
+        t.spans[i - 1][1] == t.spans[i][0]
+
+
+def head_ok(t: Tokens, a: int, b: int) -> bool:
+    """Whether tokens a..b can name a speaker: a name, pronoun, title or source noun."""
+    last = b - 1
+    while last > a and t.low[last] == ".":
+        last -= 1
+    w = t.low[last]
+    if t.is_cap(last) and t.is_word(last):
+        return True
+    if w in SUBJECT_PRONOUNS or YEAR_OLD.match(w):
+        return True
+    if w.endswith(("’s", "'s")):
+        return False
+    return (w in lexicon.titles() or w in lexicon.source_nouns() or w in DOCUMENTS
+            or w in PERSON_NOUNS)
+
+
+def _np_word_left(t: Tokens, k: int) -> bool:
+    w = t.low[k]
+    if _abbrev_dot(t, k):
+        return True
+    if not t.is_word(k):
+        return False
+    if t.is_cap(k):
+        return w not in STOP or w in ("i",)
+    return w not in STOP and not verb_like(t, k)
+
+
+def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
+    """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped).
+
+    Handles an appositive or relative clause between commas
+    (``Smith, the union leader, said``; ``Putin, who ..., said``) by taking
+    the name before it.
+    """
+    j = verb - 1
+    if skip:
+        while j >= lo and is_adverb(t, j):
+            j -= 1
+    if j < lo:
+        return None
+    if t.low[j] in SUBJECT_PRONOUNS:
+        return (j, j + 1)
+    if t.low[j] == ",":
+        return _appositive(t, j, lo)
+    k, n = j, 0
+    while k >= lo and n < 10 and _np_word_left(t, k):
+        if t.low[k] in DETERMINERS and not t.is_cap(k):
+            k -= 1
+            break
+        k -= 1
+        n += 1
+    a, b = k + 1, j + 1
+    if a >= b or not head_ok(t, a, b):
+        return None
+    return (a, b)
+
+
+def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
+    """``NAME, <descriptor or relative clause>, VERB`` -> NAME."""
+    k = comma - 1
+    while k >= lo and k > comma - 25 and t.low[k] not in (",", ".", ";", "“", "”", '"'):
+        k -= 1
+    if k < lo or t.low[k] != "," or k == comma - 1:
+        return None
+    inner = t.low[k + 1]
+    if not (inner in ("who", "whose", "which", "the", "a", "an", "his", "her", "its", "their")
+            or inner[:1].isdigit() or t.is_cap(k + 1) or inner in lexicon.titles()):
+        return None
+    return mention_left(t, k, lo, skip=False)
+
+
+def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``i`` (``said [a senior official]``)."""
+    if i >= hi:
+        return None
+    if t.low[i] in SUBJECT_PRONOUNS:
+        return (i, i + 1)
+    k, n = i, 0
+    while k < hi and n < 12:
+        w = t.low[k]
+        if _abbrev_dot(t, k):
+            pass
+        elif not t.is_word(k):
+            break
+        elif w in ("of", "for") and k > i:
+            pass
+        elif w in DETERMINERS and not t.is_cap(k):
+            if k > i and t.low[k - 1] not in ("of", "for"):
+                break
+        elif w in STOP or verb_like(t, k) or w in ("who", "which"):
+            break
+        k += 1
+        n += 1
+    while k > i and t.low[k - 1] in ("of", "for") | DETERMINERS:
+        k -= 1
+    if k <= i or not head_ok(t, i, k) and not _has_head(t, i, k):
+        return None
+    return (i, k)
+
+
+def _has_head(t: Tokens, a: int, b: int) -> bool:
+    """A right-hand mention like ``a spokesman for the ministry``: any head word."""
+    return any(head_ok(t, a, j + 1) for j in range(a, b) if t.is_word(j))
+
+
+DISCOURSE = frozenset({"however", "meanwhile", "but", "and", "still", "also", "now", "then",
+                       "later", "earlier", "instead", "separately", "indeed", "yet", "so",
+                       "moreover", "nevertheless", "nonetheless", "furthermore", "again"})
+SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "before", "because",
+                           "if", "when", "since", "despite", "unless", "whereas", "once",
+                           "during", "in", "on", "at", "with", "acknowledging", "amid", "for",
+                           "following", "asked", "speaking"})
+
+
+def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
+    """The subject noun phrase at the start of the clause ``a..b``.
+
+    Used for participle clauses: in ``Putin criticized X, calling it
+    "senseless"`` the speaker of *calling* is the subject of the clause
+    before the comma. Leading discourse words (``However,``) are skipped; a
+    clause opening with a subordinator is not a main clause and gives None.
+    """
+    i = a
+    while i < b and (t.low[i] in DISCOURSE or t.low[i] == ","):
+        i += 1
+    if i >= b or t.low[i] in SUBORDINATORS:
+        return None
+    if t.low[i] in SUBJECT_PRONOUNS:
+        return (i, i + 1)
+    k = i
+    while k < b and k - i < 10:
+        w = t.low[k]
+        if _abbrev_dot(t, k):
+            k += 1
+            continue
+        if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for")):
+            break
+        if w in DETERMINERS and k > i and t.low[k - 1] not in ("of", "for"):
+            break
+        if not t.is_cap(k) and w.endswith("ed") and k > i:
+            break
+        k += 1
+    if k <= i or not head_ok(t, i, k):
+        return None
+    return (i, k)

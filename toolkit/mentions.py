@@ -154,14 +154,22 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     """
     j = verb - 1
     if skip:
-        while j >= lo and is_adverb(t, j):
-            j -= 1
+        j = _skip_between(t, j, lo)
     if j < lo:
         return None
-    if t.low[j] in SUBJECT_PRONOUNS:
+    if t.low[j] in SUBJECT_PRONOUNS or _clitic_pronoun(t.low[j]):
+        return (j, j + 1)
+    if t.low[j] == "who" and j > lo:  # "Smith, who said ...": the relative pronoun
         return (j, j + 1)
     if t.low[j] == ",":
         return _appositive(t, j, lo)
+    if t.low[j] == ")":  # "Sen. Lindsey Graham (R-S.C.) said"
+        k = j - 1
+        while k >= lo and k > j - 10 and t.low[k] != "(":
+            k -= 1
+        if k >= lo and t.low[k] == "(":
+            return mention_left(t, k, lo, skip=False)
+        return None
     k, n = j, 0
     while k >= lo and n < 10 and _np_word_left(t, k):
         if t.low[k] in DETERMINERS and not t.is_cap(k):
@@ -175,18 +183,52 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     return (a, b)
 
 
+TIME_WORDS = frozenset({"week", "month", "year", "day", "morning", "afternoon", "evening",
+                        "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday", "today", "yesterday", "tonight"})
+
+
+def _skip_between(t: Tokens, j: int, lo: int) -> int:
+    """Step left over adverbs, auxiliaries and time phrases (``this month``, ``on Friday``)."""
+    while j >= lo:
+        if is_adverb(t, j):
+            j -= 1
+        elif t.low[j] in TIME_WORDS and j - 1 >= lo and \
+                t.low[j - 1] in ("this", "last", "next", "on", "that", "earlier", "late",
+                                 "early", "just"):
+            j -= 2
+        elif t.low[j] in TIME_WORDS and t.is_cap(j) and j - 1 >= lo and t.is_word(j - 1):
+            j -= 1  # "Smith Tuesday said" (AP style)
+        else:
+            break
+    return j
+
+
+def _clitic_pronoun(w: str) -> bool:
+    base = re.split(r"[’']", w, maxsplit=1)[0]
+    return base != w and base in SUBJECT_PRONOUNS
+
+
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
-    """``NAME, <descriptor or relative clause>, VERB`` -> NAME."""
+    """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
-    while k >= lo and k > comma - 25 and t.low[k] not in (",", ".", ";", "“", "”", '"'):
+    while k >= lo and k > comma - 40 and t.low[k] not in (",", ".", ";", "“", "”", '"'):
         k -= 1
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
-    inner = t.low[k + 1]
-    if not (inner in ("who", "whose", "which", "the", "a", "an", "his", "her", "its", "their")
-            or inner[:1].isdigit() or t.is_cap(k + 1) or inner in lexicon.titles()):
-        return None
-    return mention_left(t, k, lo, skip=False)
+    inner_a, inner_b = k + 1, comma
+    # "The state's campaign chairman, Phil Lovas, said": the inner part is the name
+    if all(t.is_cap(i) or t.low[i] == "." for i in range(inner_a, inner_b)) and \
+            t.is_cap(inner_a) and inner_b - inner_a <= 5 and t.low[inner_a] not in STOP:
+        before = mention_left(t, k, lo, skip=False)
+        if before and not t.is_cap(before[1] - 1):
+            return (inner_a, inner_b)
+    inner = t.low[inner_a]
+    found = mention_left(t, k, lo, skip=False)
+    if found and (t.is_cap(found[1] - 1) or t.low[found[1] - 1] in SUBJECT_PRONOUNS
+                  or inner in ("who", "whose", "the", "a", "an") or inner[:1].isdigit()):
+        return found
+    return None
 
 
 def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
@@ -211,7 +253,7 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
             break
         k += 1
         n += 1
-    while k > i and t.low[k - 1] in ("of", "for") | DETERMINERS:
+    while k > i and (t.low[k - 1] in ("of", "for") or t.low[k - 1] in DETERMINERS):
         k -= 1
     if k <= i or not head_ok(t, i, k) and not _has_head(t, i, k):
         return None

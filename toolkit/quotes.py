@@ -29,6 +29,7 @@ in the gold conventions and in PolNeAR.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon
@@ -36,6 +37,7 @@ from .mentions import (
     DETERMINERS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     Tokens,
     clause_subject,
     is_adverb,
@@ -49,6 +51,9 @@ OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 QUOTE_CHARS = frozenset("“”„«»\"‘’")
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re",
+                         "he’s", "she’s", "it’s", "he's", "she's", "it's", "they’re",
+                         "they're", "we’re", "we're", "i’m", "i'm", "also", "now", "still"})
 PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get",
                      "got"})
 NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after", "about", "for",
@@ -57,8 +62,8 @@ NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after",
                                        "earlier", "similar", "unfounded", "false"})
 # After a reported clause, ", <word>" where <word> is one of these opens a new clause.
 CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "because", "as",
-                          "according", "which", "even", "despite", "yet", "so", "and",
-                          "who", "where", "when", "before", "after", "until", "unless"})
+                          "according", "even", "despite", "yet", "so", "and", "before",
+                          "after", "until", "unless"})
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
@@ -74,6 +79,13 @@ PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speec
                       "time", "weekend", "today", "tuesday's", "talk", "debate", "documents",
                       "testimony", "release", "tweet", "response", "program", "show", "visit",
                       "trip", "event", "appearance", "broadcast", "news", "blog", "column"})
+# Verbs that often take a plain object ("announced a plan"): a reported clause after
+# them needs a finite verb to be believed.
+NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", "note", "show",
+                      "deny", "admit", "stress", "emphasize", "mention", "repeat", "reiterate",
+                      "recall", "explain", "estimate", "predict", "post", "answer", "ask",
+                      "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
+                      "continue", "conclude", "tweet", "write", "promise", "pledge", "vow"})
 FINITE_HINTS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                           "could", "can", "may", "might", "should", "must", "shall", "does",
                           "did", "do", "isn't", "wasn't", "won't", "can't", "didn't", "doesn't",
@@ -92,9 +104,9 @@ class _Mark:
     continued: bool = False   # this paragraph reopens a quote left open before
 
 
-def _straight_opens(text: str, i: int, start: int, end: int) -> bool:
+def _straight_opens(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
+    after = text[i + width] if i + width < end else " "
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
@@ -104,6 +116,10 @@ def _pairs_in(text: str, start: int, end: int, singles: bool) -> list[tuple[int,
     open_at: int | None = None
     for i in range(start, end):
         ch = text[i]
+        if ch == "'" and not singles and i + 1 < end and text[i + 1] == "'":
+            ch = '"'  # '' is a double mark in some archives
+        elif ch == "'" and not singles and i > start and text[i - 1] == "'":
+            continue
         if ch not in QUOTE_CHARS:
             continue
         if singles:
@@ -120,7 +136,7 @@ def _pairs_in(text: str, start: int, end: int, singles: bool) -> list[tuple[int,
         elif ch in "‘’":
             continue
         elif ch == '"':
-            is_open = _straight_opens(text, i, start, end)
+            is_open = _straight_opens(text, i, start, end, 2 if text[i] == "'" else 1)
             is_close = not is_open
         elif ch in OPEN_DOUBLE:
             is_open, is_close = True, False
@@ -146,7 +162,8 @@ def quote_marks(text: str, seg: Segmentation) -> list[_Mark]:
     marks: list[_Mark] = []
     paras = seg.paragraphs
     for p, block in enumerate(paras):
-        has_double = any(text[i] in "“”„«»\"" for i in range(block.start, block.end))
+        has_double = any(text[i] in "“”„«»\"" for i in range(block.start, block.end)) or \
+            "''" in text[block.start:block.end]
         pairs = _pairs_in(text, block.start, block.end, singles=not has_double)
         for o, c, closed in pairs:
             marks.append(_Mark(o, c, p, closed))
@@ -317,6 +334,14 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
     return None
 
 
+def _title_like(text: str, a: int, b: int) -> bool:
+    """Every word capitalised (short function words aside), at most six words."""
+    words = text[a:b].rstrip(".,!?").split()
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in small for w in words) and \
+        words[0][:1].isupper() and words[0].lower() not in ("i", "we", "you")
+
+
 def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
     t, text = p.t, p.text
     out: list[_Found] = []
@@ -327,6 +352,8 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
             continue
         open_tok = t.index_at(m.open)
         close_tok = t.index_at(m.close + 1) if m.closed else len(t)
+        while close_tok < len(t) and (t.low[close_tok] in QUOTE_CHARS or t.low[close_tok] == "'"):
+            close_tok += 1
         lo, _ = p.sentence_bounds(open_tok)
         lo = max(lo, prev_close_tok + 1) if prev_close_tok >= lo else lo
         prev_close_tok = close_tok - 1
@@ -349,6 +376,8 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         if pre and pre[-1] in ("so-called", "called") and len(pre) >= 2 and \
                 pre[-2] in ("so", "-", "the", "a"):
             continue  # "the so-called 'green corridor'"
+        if _title_like(text, a, b):
+            continue  # a title of a work, a show or a nickname: "Morning Joe", "Lyin' Ted"
         gov = _governing_verb(p, open_tok, lo)
         if gov:
             out.append(_Found(_quote(p, a, b, "partial", gov[0], gov[1], "explicit"), gov[0]))
@@ -360,6 +389,12 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
 
 
 # ---- pass 3: indirect speech ------------------------------------------------------------
+
+def _pronoun_contraction(w: str) -> bool:
+    """``he’s``, ``they’re``, ``it’ll``: a subject pronoun with a clitic."""
+    base = re.split(r"[’']", w, maxsplit=1)[0]
+    return base != w and base in SUBJECT_PRONOUNS
+
 
 def _is_noun_use(t: Tokens, v: int) -> bool:
     w = t.low[v]
@@ -380,13 +415,26 @@ def _is_passive(t: Tokens, v: int) -> bool:
     return k >= 0 and t.low[k] in PASSIVE and not t.low[v].endswith("ing")
 
 
-def _clause_begins(t: Tokens, k: int, hi: int) -> bool:
-    """Whether a finite clause seems to start at ``k`` (for ``said the plan would fail``)."""
+def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
+    """Whether a finite clause seems to start at ``k`` (for ``said the plan would fail``).
+
+    After verbs that rarely take a plain object (``say``, ``claim``, ``warn``)
+    any subject-like start will do; after ``announce``, ``report``,
+    ``confirm`` and the like a finite verb must follow, so ``announced a
+    plan`` is not reported speech.
+    """
     if k >= hi or not t.is_word(k):
         return False
     w = t.low[k]
-    if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so"):
+    if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what",
+                                  "how", "why", "when", "nothing", "goodbye", "yes", "no"):
         return False
+    if w in SUBJECT_PRONOUNS or _pronoun_contraction(w):
+        return True
+    if w in TIME_WORDS or w in ("earlier", "later", "last", "this", "next"):
+        return False
+    if lenient and hi - k >= 4:
+        return True
     for j in range(k + 1, min(hi, k + 12)):
         x = t.low[j]
         if x in FINITE_HINTS:
@@ -410,7 +458,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j - 1
         if w == "," and j + 1 < hi:
             nxt = t.low[j + 1]
-            if nxt in CLAUSE_BREAK:
+            if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, j + 1)
             if verb and nxt.endswith("ing"):
@@ -474,7 +522,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                     k += 1
                 if k < hi and t.low[k] == "that":
                     k += 1
-    if _clause_begins(t, k, hi):
+    if _clause_begins(t, k, hi, lenient=verb.lemma not in NP_PRONE):
         return k
     return None
 
@@ -491,6 +539,8 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         if len(tail) <= 8 and not any(w in ("that", ",") for w in tail[:1]) and \
                 not any(x in FINITE_HINTS for x in tail):
             return comma, m, v
+        if tail and tail[0] == "," and len(tail) >= 4:  # "X, he said, Y." (parenthetical)
+            return -hi, m, v
     if v - 1 >= lo and t.low[v - 1] == ",":
         m = mention_right(t, v + 1, hi)
         if m and all(w not in FINITE_HINTS for w in t.low[m[1]:hi]):
@@ -524,7 +574,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if v > lo and t.low[v - 1] == "to":
             continue
-        participle = w.endswith("ing")
+        progressive = w.endswith("ing") and v > lo and t.low[v - 1] in PROGRESSIVE
+        participle = w.endswith("ing") and not progressive
         if participle and not (v > lo and t.low[v - 1] == ","):
             continue
         start = _skip_to_clause(t, v, hi, verb)
@@ -536,8 +587,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
             else:
                 mention = mention_left(t, v, lo)
-                if mention is None and v + 1 < hi and t.low[v - 1] == ",":
-                    mention = None
+                if mention is None and v > lo and t.low[v - 1] == "and":
+                    mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
             if mention is None:
                 continue
             a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])
@@ -547,6 +598,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         if participle:
             continue
         final = _final_attribution(p, v, lo, hi)
+        if final and final[0] < 0:  # parenthetical: the sentence around it is reported
+            a, b = _trim_span(text, t.spans[lo][0], t.spans[hi - 1][1])
+            if a < b and not any(o < a < c or o < b < c for o, c in taken):
+                out.append(_Found(_quote(p, a, b, "indirect", v, final[1], "explicit"), v))
+            continue
         if final:
             comma, mention, _ = final
             first = lo
@@ -607,7 +663,8 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
         p = _Paragraph(text, seg, i)
         pm = by_para.get(i, [])
         marked = _direct_and_partial(p, pm)
-        used = {f.verb_token for f in marked if f.verb_token is not None}
+        used = {f.verb_token for f in marked
+                if f.verb_token is not None and f.quote.kind == "direct"}
         taken = [(m.open, m.close) for m in pm]
         reported = _indirect(p, taken, used)
         # a quoted fragment inside a reported clause belongs to the clause
@@ -615,9 +672,9 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
             _inside(f.quote, r.quote) for r in reported))]
         direct = [f.quote for f in marked if f.quote.kind == "direct"]
         reported = [r for r in reported if not any(_overlap(r.quote, d) for d in direct)]
-        # two reported clauses over the same words: keep the first (outer) one
+        # two reported clauses over the same words: keep the outer one
         kept: list[_Found] = []
-        for r in reported:
+        for r in sorted(reported, key=lambda f: (f.quote.start, -f.quote.end)):
             if not any(_overlap(r.quote, k.quote) for k in kept):
                 kept.append(r)
         quotes.extend(f.quote for f in marked)

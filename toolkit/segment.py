@@ -115,6 +115,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A headline written in title case (``Black Lawmakers Rip Donald Trump.``)."""
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
+    if not 3 <= len(words) <= 25:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.75
+
+
 def _is_heading(text: str, start: int, end: int) -> bool:
     line = text[start:end].rstrip(_CLOSERS + " \t")
     if not line or line[-1] in _HEADING_FINAL or line[-1] == "…":
@@ -135,6 +144,8 @@ def blocks(text: str) -> list[Block]:
         kind = "paragraph"
         if _is_heading(text, start, end):
             kind = "heading" if out else "title"
+        elif not out and _title_case(text, start, end):
+            kind = "title"  # a title-case headline, even one ending in a full stop
         out.append(Block(start, end, kind))
     if out and out[0].kind == "title" and len(out) == 1:
         out[0] = Block(out[0].start, out[0].end, "paragraph")  # a one-line text is body

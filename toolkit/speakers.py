@@ -204,6 +204,7 @@ class Registry:
                 core = core[1:]
             else:
                 break
+        core = _after_last_title(core)
         if not core:
             return
         if POSSESSIVE.match(core[-1]):
@@ -451,6 +452,13 @@ class _Resolver:
             return self.speaker(_label(core), "anonymous", self._noun_gender(head))
         return None
 
+    def antecedent(self, pos: int) -> str | None:
+        """The name just before a relative ``who`` (``Smith, who said``)."""
+        for e in self.reg.entities.values():
+            if any(0 <= pos - end <= 3 for _, end, _ in e.mentions):
+                return self.from_entity(e, None)
+        return None
+
     def _noun_gender(self, head: str) -> str:
         info = lexicon.titles().get(head)
         return info.gender if info else "unknown"
@@ -476,6 +484,8 @@ class _Resolver:
             return previous
         if len(t) == 1 and t.low[0] in ("he", "she", "they", "it", "we", "i", "you"):
             return self.pronoun(t.low[0], ms, quote, previous)
+        if len(t) == 1 and t.low[0] == "who":
+            return self.antecedent(ms)
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
                 and t.low[k] not in NOT_NAMES]
@@ -506,6 +516,7 @@ class _Resolver:
                     len(words) > 2 and lw not in lexicon.titles() else words[1:]
             else:
                 break
+        words = _after_last_title(words)
         if not words:
             return None
         name = " ".join(words)
@@ -530,6 +541,16 @@ class _Resolver:
         return self.from_entity(ent, None)
 
 
+def _after_last_title(words: list[str]) -> list[str]:
+    """``Massachusetts Sen. Elizabeth Warren`` -> ``Elizabeth Warren``: drop all up to the
+    last title word, as long as a name of at least one word remains."""
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.lower().rstrip(".") in lexicon.titles() and w[:1].isupper():
+            cut = i + 1
+    return words[cut:]
+
+
 def _label(words: list[str]) -> str:
     return " ".join(words)
 
@@ -543,9 +564,12 @@ def resolve(text: str, seg: Segmentation,
     out: list[Quote] = []
     previous: str | None = None
     previous_para = -10
+    previous_mention: tuple[int | None, int | None] = (None, None)
     for q in quotes:
         if q.mention_start is None:
             name = previous if q.paragraph - previous_para <= 2 else None
+            if name and q.paragraph == previous_para and previous_mention[0] is not None:
+                q = replace(q, mention_start=previous_mention[0], mention_end=previous_mention[1])
         else:
             name = r.mention(q, previous)
             if name:
@@ -554,6 +578,7 @@ def resolve(text: str, seg: Segmentation,
         out.append(replace(q, speaker=name))
         if name:
             previous, previous_para = name, q.paragraph
+            previous_mention = (q.mention_start, q.mention_end)
     # only speakers who speak
     used = {q.speaker for q in out if q.speaker}
     return out, {k: v for k, v in r.speakers.items() if k in used}

@@ -179,8 +179,18 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         n += 1
     a, b = k + 1, j + 1
     if a >= b or not head_ok(t, a, b):
-        return None
+        return _relative_subject(t, j, lo) if skip else None
     return (a, b)
+
+
+def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """``an official who spoke on condition of anonymity said``: the NP before ``who``."""
+    for w in range(j, max(lo - 1, j - 12), -1):
+        if t.low[w] in (",", ".", ";", "“", "”", '"'):
+            return None
+        if t.low[w] in ("who", "whom"):
+            return mention_left(t, w, lo, skip=False)
+    return None
 
 
 TIME_WORDS = frozenset({"week", "month", "year", "day", "morning", "afternoon", "evening",

@@ -191,6 +191,7 @@ def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
 class _Found:
     quote: Quote
     verb_token: int | None = None
+    mark: _Mark | None = None
 
 
 class _Paragraph:
@@ -369,9 +370,9 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
             attr = after or before
             if attr:
                 out.append(_Found(_quote(p, a, b, "direct", attr[0], attr[1], "explicit"),
-                                  attr[0]))
+                                  attr[0], m))
             else:
-                out.append(_Found(_quote(p, a, b, "direct", None, None, "continued")))
+                out.append(_Found(_quote(p, a, b, "direct", None, None, "continued"), None, m))
             continue
         if pre and pre[-1] in ("so-called", "called") and len(pre) >= 2 and \
                 pre[-2] in ("so", "-", "the", "a"):
@@ -631,9 +632,12 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
         k = mention[1]
         while k < hi and t.low[k] != ",":
             k += 1
-        if k >= hi - 1:
+        last = hi - 1
+        while last > k and t.low[last] in SENTENCE_END:
+            last -= 1
+        if last <= k:
             return None
-        a, b = _trim_span(text, t.spans[k + 1][0], t.spans[hi - 1][1])
+        a, b = _trim_span(text, t.spans[k + 1][0], t.spans[last][1])
     else:  # CLAUSE, according to X.
         end = v - 1 if t.low[v - 1] == "," else v
         if end - first < 3:
@@ -659,6 +663,7 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
     for m in marks:
         by_para.setdefault(m.paragraph, []).append(m)
     quotes: list[Quote] = []
+    chained: list[_Found] = []  # direct quotes that open or continue multi-paragraph quotes
     for i in range(len(seg.paragraphs)):
         p = _Paragraph(text, seg, i)
         pm = by_para.get(i, [])
@@ -677,7 +682,27 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
         for r in sorted(reported, key=lambda f: (f.quote.start, -f.quote.end)):
             if not any(_overlap(r.quote, k.quote) for k in kept):
                 kept.append(r)
+        chained.extend(f for f in marked if f.mark and (f.mark.continues or f.mark.continued))
         quotes.extend(f.quote for f in marked)
         quotes.extend(f.quote for f in kept)
+    _attribute_chains(quotes, chained)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _attribute_chains(quotes: list[Quote], chained: list[_Found]) -> None:
+    """A multi-paragraph quote is attributed once, often in its last paragraph:
+    earlier pieces take that attribution (in place, in ``quotes``)."""
+    later: Quote | None = None
+    for f in reversed(chained):
+        q = f.quote
+        if q.attribution == "explicit":
+            later = q
+        elif later is not None and f.mark and f.mark.continues:
+            i = quotes.index(q)
+            quotes[i] = Quote(q.start, q.end, q.kind, q.paragraph, later.cue, later.cue_start,
+                              later.cue_end, later.mention_start, later.mention_end, None,
+                              "explicit")
+            later = quotes[i]
+        if f.mark and not f.mark.continued:
+            later = None if q.attribution != "explicit" else later

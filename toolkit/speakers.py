@@ -48,7 +48,7 @@ JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", 
 NOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "i", "mr", "mrs", "ms", "dr", "q", "a", "an", "the", "it", "his",
+    "saturday", "sunday", "i", "q", "a", "an", "the", "it", "his",
     "her", "their", "its", "this", "that", "these", "those", "there", "here", "we", "they",
     "he", "she", "you", "our", "my", "in", "on", "at", "for", "from", "by", "with", "of", "to",
     "as", "but", "and", "or", "so", "if", "when", "while", "after", "before", "during", "since",
@@ -440,6 +440,7 @@ class _Resolver:
             if best is not None:
                 return self.from_entity(best, None)
         kind = lexicon.source_nouns().get(head)
+        core = [w.lower() for w in core]
         if kind == "institution" or head in DOCUMENTS:
             for e in sorted(self.reg.entities.values(), key=lambda e: -max(
                     [m[0] for m in e.mentions if m[0] < pos] or [-1])):
@@ -491,6 +492,9 @@ class _Resolver:
                 and t.low[k] not in NOT_NAMES]
         head_low = t.low[len(t) - 1]
         lower_head = not t.is_cap(len(t) - 1) and t.is_word(len(t) - 1)
+        if len(t) == 1 and t.is_cap(0) and (t.low[0] in lexicon.source_nouns() or
+                                            t.low[0] in PERSON_NOUNS):
+            return self.description(t, 0, 1, ms)  # "Police said", "Officials said"
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or YEAR_OLD.match(head_low))):

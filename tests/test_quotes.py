@@ -1,0 +1,182 @@
+"""Each quotation construction the product promises, on small articles written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def quotes(text: str) -> list[dict]:
+    return toolkit.analyze_text(text)["quotes"]
+
+
+def one(text: str) -> dict:
+    found = quotes(text)
+    assert len(found) == 1, [(q["kind"], q["text"]) for q in found]
+    return found[0]
+
+
+def said(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q["kind"], q["text"], q["speaker"]) for q in quotes(text)]
+
+
+INTRO = "Mayor Jane Porter opened the new bridge on Monday. "
+
+
+@pytest.mark.parametrize("text,who", [
+    (INTRO + "“The bridge will carry 40,000 cars a day,” Porter said.", "Jane Porter"),
+    (INTRO + "“The bridge will carry 40,000 cars a day,” said Porter.", "Jane Porter"),
+    (INTRO + "Porter said: “The bridge will carry 40,000 cars a day.”", "Jane Porter"),
+    (INTRO + "Porter told reporters, “The bridge will carry 40,000 cars a day.”", "Jane Porter"),
+    (INTRO + '"The bridge will carry 40,000 cars a day," Porter said.', "Jane Porter"),
+    (INTRO + "“The bridge will carry 40,000 cars a day,” she said.", "Jane Porter"),
+    (INTRO + "“The bridge will carry 40,000 cars a day,” the mayor said.", "Jane Porter"),
+])
+def test_direct_quote_attributions(text, who):
+    q = one(text)
+    assert q["kind"] == "direct"
+    assert q["text"] == "The bridge will carry 40,000 cars a day" or \
+        q["text"] == "The bridge will carry 40,000 cars a day."
+    assert q["speaker"] == who
+    assert text[q["start"]:q["end"]] == q["text"]
+    assert text[q["speaker_start"]:q["speaker_end"]] == q["mention"]
+
+
+def test_split_quote_is_two_quotes_with_one_speaker():
+    text = INTRO + "“It took six years,” she said, “and it was worth every day.”"
+    assert said(text) == [("direct", "It took six years", "Jane Porter"),
+                          ("direct", "and it was worth every day.", "Jane Porter")]
+
+
+def test_quote_continued_in_next_sentence_and_paragraph():
+    text = (INTRO + "“It took six years,” Porter said. “It was worth it.”\n"
+            "“Nobody thought we could do it.”\n"
+            "The bridge cost $40 million.")
+    got = said(text)
+    assert [g[2] for g in got] == ["Jane Porter"] * 3
+    assert [g[1] for g in got][1:] == ["It was worth it.", "Nobody thought we could do it."]
+
+
+def test_multi_paragraph_quote():
+    text = ("Council member Tom Reyes spoke against the plan.\n"
+            "“We were never asked. The council voted in the dark,\n"
+            "“and the people of this city will pay for it,” Reyes said.\n"
+            "The vote was 5-4.")
+    got = said(text)
+    assert len(got) == 2
+    assert got[0][1].startswith("We were never asked") and got[1][1].startswith("and the people")
+    assert {g[2] for g in got} == {"Tom Reyes"}
+
+
+def test_apostrophes_and_nested_single_quotes_do_not_break_pairing():
+    text = ("Union leader Ana Silva rejected the offer. “We can’t accept what they call a "
+            "‘final offer,’ and we won’t,” Silva said. The talks ended.")
+    q = one(text)
+    assert q["text"] == "We can’t accept what they call a ‘final offer,’ and we won’t"
+    assert q["speaker"] == "Ana Silva"
+
+
+def test_unbalanced_mark_stays_inside_its_paragraph():
+    text = ("Officials met on Tuesday. “This sentence never closes, said nobody.\n"
+            "The second paragraph is plain narration.\n"
+            "“A real quote,” Governor Mark Ellis said.")
+    got = quotes(text)
+    for q in got:
+        assert "second paragraph" not in q["text"]
+    assert ("direct", "A real quote", "Mark Ellis") in [(q["kind"], q["text"], q["speaker"])
+                                                        for q in got]
+
+
+def test_partial_quote_in_narration():
+    text = ("Putin criticized Kyiv’s military strategy, calling it “senseless.” "
+            "He labeled the killing as a “terrorist act” orchestrated by Ukraine.")
+    got = said(text)
+    assert [(k, t) for k, t, _ in got] == [("partial", "senseless."),
+                                           ("partial", "terrorist act")]
+    assert {g[2] for g in got} == {"Putin"}
+
+
+def test_scare_quotes_and_quoted_headings_are_not_speech():
+    text = ("Condemnation of the ‘Green Corridor’ Plan\n"
+            "The city unveiled the so-called “green corridor” policy on Monday. "
+            "Trucks will use a “smart lane” at night. "
+            "The film “The Long Road” opens Friday.")
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("verb", ["said", "argued", "warned", "insisted", "claimed", "noted",
+                                  "emphasized", "announced", "reported", "asserted",
+                                  "acknowledged", "admitted"])
+def test_reported_speech_with_common_verbs(verb):
+    text = f"Finance Minister Karl Weber {verb} that the budget would be balanced by 2026."
+    q = one(text)
+    assert (q["kind"], q["speaker"], q["cue"]) == ("indirect", "Karl Weber", verb)
+    assert q["text"] == "the budget would be balanced by 2026"
+
+
+def test_reported_speech_without_that_and_with_told():
+    assert said("Karl Weber told reporters the budget would be balanced.") == [
+        ("indirect", "the budget would be balanced", "Karl Weber")]
+    assert said("Karl Weber said the budget would be balanced.") == [
+        ("indirect", "the budget would be balanced", "Karl Weber")]
+
+
+def test_denied_with_gerund_and_sentence_final_attribution():
+    text = ("Senator Maria Lopez denied taking money from the lobby. "
+            "The bill will pass next week, she said.")
+    assert said(text) == [
+        ("indirect", "taking money from the lobby", "Maria Lopez"),
+        ("indirect", "The bill will pass next week", "Maria Lopez")]
+
+
+def test_according_to_both_orders():
+    text = ("According to the ministry, 300 people were evacuated. "
+            "The dam held overnight, according to local officials.")
+    got = said(text)
+    assert got[0][:2] == ("indirect", "300 people were evacuated")
+    assert got[1][:2] == ("indirect", "The dam held overnight")
+    assert [g[2] for g in got] == ["ministry", "local officials"]
+
+
+def test_institutions_speak():
+    text = ("Russia’s Defence Ministry reported new attacks. The ministry said in a statement "
+            "that 12 drones were shot down. Kyiv claims the drones hit a depot.")
+    got = said(text)
+    assert got == [("indirect", "12 drones were shot down", "Defence Ministry"),
+                   ("indirect", "the drones hit a depot", "Kyiv")]
+    kinds = {s["name"]: s["kind"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert kinds == {"Defence Ministry": "institution", "Kyiv": "institution"}
+
+
+def test_spokesperson_of_a_named_person():
+    text = ("Governor Ellen Park vetoed the bill. Park’s spokesperson said the governor "
+            "would sign a narrower version.")
+    (kind, words, who), = said(text)
+    assert kind == "indirect" and who == "Ellen Park’s spokesperson"
+
+
+def test_participle_clause_takes_the_main_subject():
+    text = ("Putin emphasized that Russian troops are advancing, claiming that gains are "
+            "measured in kilometers.")
+    assert said(text) == [("indirect", "Russian troops are advancing", "Putin"),
+                          ("indirect", "gains are measured in kilometers", "Putin")]
+
+
+def test_quote_inside_reported_clause_belongs_to_the_clause():
+    text = "The company said it “strongly disagrees” with the ruling."
+    assert said(text) == [("indirect", "it “strongly disagrees” with the ruling", "company")]
+
+
+def test_anonymous_source_is_its_own_speaker():
+    text = ("The talks stalled on Friday. A senior official who spoke on condition of "
+            "anonymity said the deal was dead.")
+    a = toolkit.analyze_text(text)
+    (q,) = a["quotes"]
+    assert q["speaker_kind"] == "anonymous"
+    assert "official" in q["speaker"]
+
+
+def test_no_crash_and_spans_slice_back_on_odd_text():
+    text = "“”“\n\"\"\n‘’ said said said: “ , he said.\n“"
+    for q in quotes(text):
+        assert 0 <= q["start"] <= q["end"] <= len(text)

@@ -1,0 +1,60 @@
+"""Canonical speakers: names, titles, descriptors, pronouns, gender, kind."""
+from __future__ import annotations
+
+import toolkit
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]]
+
+
+def test_full_name_from_first_mention_and_titles(sample_text):
+    a = toolkit.analyze_text(sample_text)
+    names = {q["speaker"] for q in a["quotes"]}
+    assert names == {"Vladimir Putin", "Volodymyr Zelensky", "Kyiv", "Donald Trump",
+                     "Bob Woodward"}
+    leader = [q for q in a["quotes"] if q["mention"] == "the Russian leader"]
+    assert leader and leader[0]["speaker"] == "Vladimir Putin"
+
+
+def test_descriptors_introduced_earlier():
+    text = ("Jane Smith, the union leader, called the strike. Mayor Tom Hale, 54, refused "
+            "to meet her.\n"
+            "“We will not back down,” the union leader said.\n"
+            "“The city cannot pay more,” the 54-year-old said.\n"
+            "“Talks are over,” the mayor said.")
+    assert speakers_of(text) == ["Jane Smith", "Tom Hale", "Tom Hale"]
+
+
+def test_pronouns_with_a_man_and_a_woman_in_play():
+    text = ("Anna Kowalski met Peter Brandt in Warsaw on Tuesday. She thanked him for coming.\n"
+            "“We agreed on the pipeline,” she said.\n"
+            "“It will open in 2026,” he said.\n"
+            "Brandt later left. “I am hopeful,” Kowalski said.")
+    assert speakers_of(text) == ["Anna Kowalski", "Peter Brandt", "Anna Kowalski"]
+
+
+def test_gender_from_honorifics_pronouns_and_titles():
+    text = ("Ms. Rivera and Mr. Osei spoke. Dana Rivera said the vote was fair. "
+            "Kwame Osei said it was rigged. The spokeswoman, Lee Tan, said nothing had changed.")
+    a = toolkit.analyze_text(text)
+    gender = {s["name"]: s["gender"] for s in a["speakers"]}
+    assert gender["Dana Rivera"] == "female"
+    assert gender["Kwame Osei"] == "male"
+
+
+def test_gender_from_article_pronouns_when_no_name_list_helps():
+    text = ("Zorbek Talanov runs the port. He said the cranes were old. "
+            "Ixchel Moran runs the rail yard. She said the trains were late.")
+    a = toolkit.analyze_text(text)
+    gender = {s["name"]: s["gender"] for s in a["speakers"]}
+    assert gender == {"Zorbek Talanov": "male", "Ixchel Moran": "female"}
+
+
+def test_kinds():
+    text = ("Police said the road was closed. Officials said it would reopen. "
+            "Transport Secretary Amy Lund said repairs had begun.")
+    kinds = {s["name"]: s["kind"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert kinds["Amy Lund"] == "person"
+    assert kinds["police"] == "institution"
+    assert kinds["officials"] == "anonymous"

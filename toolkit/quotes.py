@@ -47,6 +47,7 @@ from .mentions import (
 from .model import Quote
 from .segment import Segmentation
 
+_DOUBLE = re.compile("[“”„«»\"]|''")
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 QUOTE_CHARS = frozenset("“”„«»\"‘’")
@@ -162,8 +163,7 @@ def quote_marks(text: str, seg: Segmentation) -> list[_Mark]:
     marks: list[_Mark] = []
     paras = seg.paragraphs
     for p, block in enumerate(paras):
-        has_double = any(text[i] in "“”„«»\"" for i in range(block.start, block.end)) or \
-            "''" in text[block.start:block.end]
+        has_double = _DOUBLE.search(text, block.start, block.end) is not None
         pairs = _pairs_in(text, block.start, block.end, singles=not has_double)
         for o, c, closed in pairs:
             marks.append(_Mark(o, c, p, closed))
@@ -204,8 +204,8 @@ class _Paragraph:
         self.t = Tokens.of(text, block.start, block.end)
         self.text = text
         # token index where each sentence of this paragraph starts
-        self.sent_starts = [self.t.index_at(s.start) for s in seg.sentences
-                            if s.paragraph == index]
+        self.sent_starts = [self.t.index_at(s.start)
+                            for s in seg.sentences_by_paragraph[index]]
         if not self.sent_starts:
             self.sent_starts = [0]
 

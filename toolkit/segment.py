@@ -21,6 +21,7 @@ The abbreviation lists live in ``lexicons/segmentation.csv``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -70,6 +71,14 @@ class Segmentation:
         return tuple(b for b in self.blocks if b.kind == "paragraph")
 
     @cached_property
+    def sentences_by_paragraph(self) -> tuple[tuple[Sentence, ...], ...]:
+        """Sentences grouped by the index of their paragraph."""
+        groups: list[list[Sentence]] = [[] for _ in self.paragraphs]
+        for s in self.sentences:
+            groups[s.paragraph].append(s)
+        return tuple(tuple(g) for g in groups)
+
+    @cached_property
     def headings(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind == "heading")
 
@@ -84,12 +93,8 @@ class Segmentation:
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the nearest before it)."""
-        idx = -1
-        for i, p in enumerate(self.paragraphs):
-            if p.start > offset:
-                break
-            idx = i
-        return max(idx, 0)
+        starts = [p.start for p in self.paragraphs]
+        return max(bisect_right(starts, offset) - 1, 0)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the nearest before it)."""

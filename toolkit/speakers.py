@@ -26,6 +26,7 @@ pronouns that follow a lone person, and only then a given-names list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from . import lexicon
@@ -80,6 +81,12 @@ class Entity:
     gender_votes: dict[str, float] = field(default_factory=dict)
     mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, subject
 
+    def last_before(self, pos: int) -> int:
+        """Start of this entity's latest mention at or before ``pos`` (-1 if none)."""
+        i = bisect_right([m[0] for m in self.mentions], pos) if len(self.mentions) < 64 else \
+            bisect_right(self.mentions, (pos, 1 << 62, True))
+        return self.mentions[i - 1][0] if i else -1
+
     def vote(self, gender: str, weight: float) -> None:
         if gender in ("male", "female"):
             self.gender_votes[gender] = self.gender_votes.get(gender, 0.0) + weight
@@ -107,12 +114,19 @@ class Registry:
     def __init__(self, text: str, seg: Segmentation, quoted: list[tuple[int, int]]) -> None:
         self.text = text
         self.seg = seg
-        self.quoted = quoted
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [a for a, _ in self.quoted]
         self.entities: dict[str, Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
         self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
         for pi, t in enumerate(self.paragraph_tokens):
             self._scan(t, pi)
+        # every mention outside quotation marks, in reading order: the look-back index
+        self.timeline = sorted(
+            (m[0], m[1], m[2], e) for e in self.entities.values() for m in e.mentions
+            if not self._in_quote(m[0]))
+        self._starts = [m[0] for m in self.timeline]
         self._pronoun_votes()
         for e in self.entities.values():
             if e.kind == "person" and not e.gender_votes and e.first:
@@ -122,7 +136,8 @@ class Registry:
 
     # ---- building -----------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted)
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _sentence_initial(self, t: Tokens, i: int) -> bool:
         if i == 0:
@@ -285,19 +300,18 @@ class Registry:
                     self.entities.pop(e.name, None)
                     e.name, e.first = " ".join(core), first
                     self.entities[e.name] = e
+                    self.by_first.setdefault(first.lower(), []).append(e)
                 return e
         ent = self._get(" ".join(core), "person")
         ent.first, ent.last = first, last
         self.by_last.setdefault(last.lower(), []).append(ent)
+        self.by_first.setdefault(first.lower(), []).append(ent)
         return ent
 
     def _single(self, name: str) -> Entity | None:
         low = name.lower()
-        for e in self.by_last.get(low, []):
+        for e in self.by_last.get(low, []) + self.by_first.get(low, []):
             return e
-        for e in self.entities.values():
-            if e.kind == "person" and e.first.lower() == low:
-                return e
         if low in lexicon.titles() or low in lexicon.source_nouns():
             return None
         ent = self._get(name, "person")
@@ -327,12 +341,27 @@ class Registry:
                     ent.vote(PRONOUN_GENDER[m.group(1).lower()], 1.0)
 
     # ---- lookup ---------------------------------------------------------------------
-    def persons_before(self, pos: int, exclude: tuple[int, int] | None = None):
-        for e in self.entities.values():
-            ms = [m for m in e.mentions if m[0] < pos and not self._in_quote(m[0])
-                  and not (exclude and exclude[0] <= m[0] < exclude[1])]
-            if ms:
-                yield e, ms[-1]
+    def persons_before(self, pos: int, exclude: tuple[int, int] | None = None,
+                       limit: int = 300):
+        """Entities mentioned before ``pos`` (outside quotes), most recent first, each with
+        its latest mention; looks back over at most ``limit`` mentions, so the cost per
+        lookup is bounded whatever the article's length."""
+        seen: set[int] = set()
+        i = bisect_left(self._starts, pos)
+        for k in range(i - 1, max(-1, i - 1 - limit), -1):
+            start, end, subject, ent = self.timeline[k]
+            if exclude and exclude[0] <= start < exclude[1]:
+                continue
+            if id(ent) not in seen:
+                seen.add(id(ent))
+                yield ent, (start, end, subject)
+
+    def mention_ending_at(self, pos: int, slack: int = 3) -> Entity | None:
+        """The entity whose mention ends within ``slack`` characters before ``pos``."""
+        for ent, (_, end, _) in self.persons_before(pos, limit=5):
+            if 0 <= pos - end <= slack:
+                return ent
+        return None
 
 
 @dataclass
@@ -341,16 +370,14 @@ class _Resolver:
     seg: Segmentation
     reg: Registry
     speakers: dict[str, Speaker] = field(default_factory=dict)
-    extra: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (kind, gender)
+    mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def speaker(self, name: str, kind: str, gender: str = "unknown",
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
-        sp = self.speakers.get(name)
-        if sp is None:
-            sp = Speaker(name=name, kind=kind, gender=gender, title=title)
+        if name not in self.speakers:
+            self.speakers[name] = Speaker(name=name, kind=kind, gender=gender, title=title)
         if mention:
-            sp = replace(sp, mentions=sp.mentions + (mention,))
-        self.speakers[name] = sp
+            self.mentions.setdefault(name, []).append(mention)
         return name
 
     def from_entity(self, e: Entity, mention: tuple[int, int] | None) -> str:
@@ -384,15 +411,9 @@ class _Resolver:
         return self.from_entity(best, None)
 
     def _institution_before(self, pos: int, previous: str | None) -> str | None:
-        best, best_pos = None, -1
-        for e in self.reg.entities.values():
-            if e.kind != "institution":
-                continue
-            ms = [m[0] for m in e.mentions if m[0] < pos]
-            if ms and ms[-1] > best_pos:
-                best, best_pos = e, ms[-1]
-        if best is not None:
-            return self.from_entity(best, None)
+        for e, _ in self.reg.persons_before(pos):
+            if e.kind == "institution":
+                return self.from_entity(e, None)
         return previous
 
     def description(self, t: Tokens, a: int, b: int, pos: int) -> str | None:
@@ -442,10 +463,8 @@ class _Resolver:
         kind = lexicon.source_nouns().get(head)
         core = [w.lower() for w in core]
         if kind == "institution" or head in DOCUMENTS:
-            for e in sorted(self.reg.entities.values(), key=lambda e: -max(
-                    [m[0] for m in e.mentions if m[0] < pos] or [-1])):
-                if e.kind == "institution" and head in e.name.lower().split() and \
-                        any(m[0] < pos for m in e.mentions):
+            for e, _ in self.reg.persons_before(pos):
+                if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
             return self.speaker(_label(core), "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
@@ -455,10 +474,8 @@ class _Resolver:
 
     def antecedent(self, pos: int) -> str | None:
         """The name just before a relative ``who`` (``Smith, who said``)."""
-        for e in self.reg.entities.values():
-            if any(0 <= pos - end <= 3 for _, end, _ in e.mentions):
-                return self.from_entity(e, None)
-        return None
+        e = self.reg.mention_ending_at(pos)
+        return self.from_entity(e, None) if e else None
 
     def _noun_gender(self, head: str) -> str:
         info = lexicon.titles().get(head)
@@ -470,11 +487,9 @@ class _Resolver:
         if ent is None:
             cands = self.reg.by_last.get(low, [])
             if not cands:
-                cands = [e for e in self.reg.entities.values()
-                         if e.name.lower() == low or e.first.lower() == low]
+                cands = self.reg.by_first.get(low, [])
             if cands:
-                ent = max(cands, key=lambda e: max([m[0] for m in e.mentions if m[0] < pos]
-                                                   or [-1]))
+                ent = max(cands, key=lambda e: e.last_before(pos))
         return ent.name if ent else None
 
     def mention(self, quote: Quote, previous: str | None) -> str | None:
@@ -533,11 +548,9 @@ class _Resolver:
             cands = [e for e in self.reg.by_last.get(last, [])
                      if len(words) == 1 or e.first.lower() == words[0].lower() or not e.first]
             if not cands and len(words) == 1:
-                cands = [e for e in self.reg.entities.values() if e.kind == "person"
-                         and e.first.lower() == last]
+                cands = self.reg.by_first.get(last, [])
             if cands:
-                ent = max(cands, key=lambda e: max([mm[0] for mm in e.mentions
-                                                    if mm[0] <= pos] or [-1]))
+                ent = max(cands, key=lambda e: e.last_before(pos))
         if ent is None:
             place = lexicon.places().get(name.lower())
             kind = "institution" if place or name.isupper() else "person"
@@ -583,6 +596,7 @@ def resolve(text: str, seg: Segmentation,
         if name:
             previous, previous_para = name, q.paragraph
             previous_mention = (q.mention_start, q.mention_end)
-    # only speakers who speak
+    # only speakers who speak, with the mentions their quotes rest on
     used = {q.speaker for q in out if q.speaker}
-    return out, {k: v for k, v in r.speakers.items() if k in used}
+    return out, {k: replace(v, mentions=tuple(r.mentions.get(k, ())))
+                 for k, v in r.speakers.items() if k in used}

@@ -1,0 +1,66 @@
+"""Speed of the full analysis, against TextBlob's tagger and sentiment, and its linearity.
+
+    python benchmarks/bench_analyze.py
+
+Prints, all measured in this run on one core after warm-up:
+* ``analyze_text`` on the sample article, milliseconds per article (target <= 5 ms);
+* the baseline: TextBlob's PatternTagger plus PatternAnalyzer over the same sentences,
+  and the ratio analyze / baseline (target <= 1.0);
+* an article 100 times longer: time ratio against the sample (target <= 120).
+"""
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import toolkit  # noqa: E402
+from toolkit.segment import segment  # noqa: E402
+
+SAMPLE = ROOT / "data" / "putin-year-end-press-conference.txt"
+
+
+def per_call(fn, repeat: int) -> float:
+    """Median seconds per call over ``repeat`` timed batches of calls."""
+    fn()  # warm-up: lexicons and caches loaded
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> int:
+    from textblob.en.sentiments import PatternAnalyzer
+    from textblob.en.taggers import PatternTagger
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    sentences = [text[s.start:s.end] for s in segment(text).sentences]
+    tagger, analyzer = PatternTagger(), PatternAnalyzer()
+
+    def baseline() -> None:
+        for s in sentences:
+            tagger.tag(s)
+            analyzer.analyze(s)
+
+    ours = per_call(lambda: toolkit.analyze_text(text), 200)
+    base = per_call(baseline, 200)
+    long_text = "\n".join([text] * 100)
+    long = per_call(lambda: toolkit.analyze_text(long_text), 5)
+    print(f"analyze_text, sample article ({len(text):,} chars, {len(sentences)} sentences): "
+          f"{ours * 1000:.2f} ms per article (target <= 5 ms)")
+    print(f"baseline, TextBlob PatternTagger + PatternAnalyzer over the same sentences: "
+          f"{base * 1000:.2f} ms")
+    print(f"ratio analyze_text / baseline: {ours / base:.2f} (target <= 1.0)")
+    print(f"article x100 ({len(long_text):,} chars): {long * 1000:.1f} ms; "
+          f"ratio to x1: {long / ours:.1f} (target <= 120)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -53,6 +53,7 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "wife", "husband", "son", "daughter", "friend", "neighbour",
                           "neighbor", "victim", "owner", "parent", "parents", "student",
                           "students", "teacher", "worker", "workers", "farmer", "family",
+                          "percent", "%", "majority", "minority", "half", "third",
                           "relative", "brother", "sister", "colleague", "colleagues"})
 ABBREV_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
 YEAR_OLD = re.compile(r"^\d+-year-old$")
@@ -112,10 +113,16 @@ def verb_like(t: Tokens, i: int) -> bool:
     return w in AUXILIARIES or (w in lexicon.reporting_verbs() and not t.is_cap(i))
 
 
-def _abbrev_dot(t: Tokens, i: int) -> bool:
+def abbrev_dot(t: Tokens, i: int) -> bool:
     """``.`` that belongs to a title abbreviation (``Lt.``, ``Gen.``, ``J.``)."""
     return t.low[i] == "." and i > 0 and ABBREV_TITLE.match(t.word(i - 1)) is not None and \
         t.spans[i - 1][1] == t.spans[i][0]
+
+
+def _role_noun(w: str) -> bool:
+    """A noun for a person or body by role (``adviser``, ``advisers``, ``ministry``)."""
+    return any(x in lexicon.titles() or x in lexicon.source_nouns() or x in PERSON_NOUNS
+               for x in (w, w[:-1] if w.endswith("s") else w))
 
 
 def head_ok(t: Tokens, a: int, b: int) -> bool:
@@ -130,13 +137,14 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True
     if w.endswith(("’s", "'s")):
         return False
-    return (w in lexicon.titles() or w in lexicon.source_nouns() or w in DOCUMENTS
-            or w in PERSON_NOUNS)
+    singular = w[:-1] if w.endswith("s") and len(w) > 3 else w
+    return any(x in lexicon.titles() or x in lexicon.source_nouns() or x in DOCUMENTS
+               or x in PERSON_NOUNS for x in (w, singular))
 
 
 def _np_word_left(t: Tokens, k: int) -> bool:
     w = t.low[k]
-    if _abbrev_dot(t, k):
+    if abbrev_dot(t, k):
         return True
     if not t.is_word(k):
         return False
@@ -171,7 +179,15 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             return mention_left(t, k, lo, skip=False)
         return None
     k, n = j, 0
-    while k >= lo and n < 10 and _np_word_left(t, k):
+    while k >= lo and n < 12:
+        if not _np_word_left(t, k):
+            # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
+            if t.low[k] in ("to", "for", "of") and k - 1 >= lo and k < j and \
+                    _role_noun(t.low[k - 1]):
+                k -= 1
+                n += 1
+                continue
+            break
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             k -= 1
             break
@@ -250,7 +266,7 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     k, n = i, 0
     while k < hi and n < 12:
         w = t.low[k]
-        if _abbrev_dot(t, k):
+        if abbrev_dot(t, k):
             pass
         elif not t.is_word(k):
             break
@@ -302,7 +318,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     k = i
     while k < b and k - i < 10:
         w = t.low[k]
-        if _abbrev_dot(t, k):
+        if abbrev_dot(t, k):
             k += 1
             continue
         if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for")):

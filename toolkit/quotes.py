@@ -39,6 +39,7 @@ from .mentions import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     Tokens,
+    abbrev_dot,
     clause_subject,
     is_adverb,
     mention_left,
@@ -264,7 +265,7 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
     hi = min(n, i + 14)
     for j in range(i, hi):
         w = t.low[j]
-        if w in SENTENCE_END or w in ("“", "”", '"', ";"):
+        if _ends_sentence(t, j) or w in ("“", "”", '"', ";"):
             break
         v = _verb(t, j)
         if v and v.speech and j > i:
@@ -302,9 +303,14 @@ def _attribution_before(p: _Paragraph, open_tok: int, lo: int
                 if m:
                     return v, m
             return None
-        if t.low[v] in SENTENCE_END or t.low[v] in ("“", "”", '"'):
+        if _ends_sentence(t, v) or t.low[v] in ("“", "”", '"'):
             break
     return None
+
+
+def _ends_sentence(t: Tokens, j: int) -> bool:
+    """Terminal punctuation that is not the dot of an abbreviation (``Mr.``, ``U.S.``)."""
+    return t.low[j] in SENTENCE_END and not abbrev_dot(t, j)
 
 
 def _clause_start(t: Tokens, comma: int, lo: int) -> int:
@@ -453,7 +459,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     j = k
     while j < hi:
         w = t.low[j]
-        if w in (";", "—", "–") or (w in SENTENCE_END and j == hi - 1):
+        if w in SENTENCE_END and j == hi - 1:
             return j
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
@@ -484,12 +490,14 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     k = v + 1
     if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
         k += 1
-    # "that" within a few tokens, with no punctuation between
-    for j in range(k, min(hi, k + 9)):
+    # "that" within a few tokens, with no punctuation between -- or, after a
+    # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
+    pp = k < hi and t.low[k] in PREPOSITIONS
+    for j in range(k, min(hi, k + (14 if pp else 9))):
         w = t.low[j]
         if w == "that":
             return j + 1
-        if not t.is_word(j) and w != ".":
+        if not t.is_word(j) and w not in (".", '"', "“", "”") and not (pp and w == ","):
             break
     if k >= hi:
         return None
@@ -511,6 +519,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         if bare_object or article_noun:
             j += 1
         k = j
+        if k + 1 < hi and t.low[k + 1] in TIME_WORDS and t.low[k] in ("this", "last", "on"):
+            k += 2
     # a prepositional phrase: "said in a statement", "told NBC on Tuesday"
     for _ in range(2):
         if k < hi and t.low[k] in PREPOSITIONS and t.low[k] != "to":
@@ -589,7 +599,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             else:
                 mention = mention_left(t, v, lo)
                 if mention is None and v > lo and t.low[v - 1] == "and":
-                    mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
+                    mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
+                        clause_subject(t, lo, v - 1)
             if mention is None:
                 continue
             a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])

@@ -37,3 +37,12 @@ def test_voice_by_gender_and_frame_columns():
     assert list(frame.columns) == ["speaker", "kind", "gender", "quotes", "direct", "partial",
                                    "indirect", "words", "word_share", "quote_share",
                                    "first_paragraph"]
+
+
+def test_voice_by_frame_sums_to_one(sample_text):
+    a = toolkit.analyze(sample_text)
+    by_kind = a.voice_by("kind").set_index("kind")
+    assert set(by_kind.index) == {"person", "institution"}
+    assert math.isclose(by_kind["word_share"].sum(), 1.0)
+    assert by_kind.loc["institution", "speakers"] == 1  # Kyiv
+    assert a.voice_by("gender").set_index("gender").loc["male", "speakers"] == 4

@@ -44,6 +44,7 @@ class Analysis:
     boosters: tuple[Cue, ...]
     stance: tuple[StanceRow, ...]
     voice: tuple[voice.VoiceRow, ...] = field(default=())
+    approximators: tuple[Cue, ...] = field(default=())
 
     @property
     def text(self) -> str:
@@ -73,6 +74,9 @@ class Analysis:
             "top_speaker_share": round(top.word_share, 4) if top else None,
             "hedges": len(self.hedges),
             "boosters": len(self.boosters),
+            "hedges_per_100_words": round(100 * len(self.hedges) / self.words, 2)
+            if self.words else 0.0,
+            "hedged_sentences": len({c.sentence for c in self.hedges}),
             "notes": list(self.article.notes),
         }
 
@@ -92,12 +96,14 @@ class Analysis:
                 "speaker_kind": sp.kind if sp else None,
                 "speaker_gender": sp.gender if sp else None,
                 "paragraph": q.paragraph, "attribution": q.attribution,
+                "framing": hedging.framing_of(q.cue),
                 "words": count_words(text, q.start, q.end),
             })
         return {
             "quotes": out_quotes,
             "hedges": [asdict(c) for c in self.hedges],
             "boosters": [asdict(c) for c in self.boosters],
+            "approximators": [asdict(c) for c in self.approximators],
             "voice": [asdict(r) for r in self.voice],
             "stance": [{**asdict(s), "evidence": [text[a:b] for a, b in s.evidence]}
                        for s in self.stance],
@@ -109,11 +115,11 @@ class Analysis:
     # ---- pandas views -------------------------------------------------------
     def quotes_frame(self) -> pd.DataFrame:
         """One row per quote: ``start, end, kind, speaker, speaker_kind,
-        speaker_gender, cue, paragraph, words, text, mention, attribution``."""
+        speaker_gender, cue, framing, paragraph, words, text, mention, attribution``."""
         import pandas as pd
 
         cols = ["start", "end", "kind", "speaker", "speaker_kind", "speaker_gender", "cue",
-                "paragraph", "words", "text", "mention", "attribution"]
+                "framing", "paragraph", "words", "text", "mention", "attribution"]
         return pd.DataFrame([{c: q[c] for c in cols} for q in self.to_dict()["quotes"]],
                             columns=cols)
 
@@ -125,15 +131,66 @@ class Analysis:
         cols = list(voice.VoiceRow.__dataclass_fields__)
         return pd.DataFrame([asdict(r) for r in self.voice], columns=cols)
 
+    def voice_by(self, key: str = "gender") -> pd.DataFrame:
+        """Share of voice grouped by a speaker attribute, ``gender`` or ``kind``: one row per
+        group with ``speakers, quotes, words, word_share, quote_share``."""
+        import pandas as pd
+
+        if key not in ("gender", "kind"):
+            raise ValueError("voice_by groups by 'gender' or 'kind'")
+        groups = voice.by_group(list(self.voice), key)
+        cols = [key, "speakers", "quotes", "words", "word_share", "quote_share"]
+        return pd.DataFrame([{key: k, **v} for k, v in groups.items()], columns=cols)
+
     def cues_frame(self) -> pd.DataFrame:
-        """One row per hedge or booster: ``type, start, end, cue, category,
-        sentence, speaker`` (speaker empty for the narrator)."""
+        """One row per cue, in reading order: ``type`` (hedge, booster, approximator),
+        ``start, end, cue, category, sentence, speaker`` (speaker empty: the narrator)."""
         import pandas as pd
 
         cols = ["type", "start", "end", "cue", "category", "sentence", "speaker"]
         rows = [{"type": "hedge", **asdict(c)} for c in self.hedges]
         rows += [{"type": "booster", **asdict(c)} for c in self.boosters]
+        rows += [{"type": "approximator", **asdict(c)} for c in self.approximators]
+        rows.sort(key=lambda r: r["start"])
         return pd.DataFrame(rows, columns=cols)
+
+    def sentences_frame(self) -> pd.DataFrame:
+        """One row per sentence: ``sentence, start, end, paragraph, hedges, boosters,
+        hedged, text``."""
+        import pandas as pd
+
+        rows = hedging.hedged_sentences(self.segmentation, list(self.hedges),
+                                        list(self.boosters))
+        for r in rows:
+            r["text"] = self.text[r["start"]:r["end"]]
+        cols = ["sentence", "start", "end", "paragraph", "hedges", "boosters", "hedged", "text"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def certainty_frame(self) -> pd.DataFrame:
+        """Narrator versus each speaker: ``voice, words, hedges, boosters, hedges_per_100,
+        boosters_per_100`` (the narrator's row is ``(narrator)``)."""
+        import pandas as pd
+
+        rows = hedging.certainty_by_voice(self.text, self.segmentation, list(self.quotes),
+                                          list(self.hedges), list(self.boosters))
+        cols = ["voice", "words", "hedges", "boosters", "hedges_per_100", "boosters_per_100"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def framing_frame(self) -> pd.DataFrame:
+        """How the journalist attributes: one row per (framing, cue) with ``quotes`` and
+        ``speakers`` (framing: neutral, distancing, concession, factive, charged, intent)."""
+        import pandas as pd
+
+        q = self.quotes_frame()
+        q = q[q["cue"].notna()].assign(cue=lambda d: d["cue"].str.lower())
+        cols = ["framing", "cue", "quotes", "speakers"]
+        if q.empty:
+            return pd.DataFrame(columns=cols)
+        out = q.groupby(["framing", "cue"], dropna=False).agg(
+            quotes=("kind", "size"),
+            speakers=("speaker", lambda s: ", ".join(sorted({x for x in s if x}))))
+        return out.reset_index().sort_values(["framing", "quotes"],
+                                             ascending=[True, False])[cols]
 
     def stance_frame(self) -> pd.DataFrame:
         """One row per (speaker, target): ``speaker, target, label, score, evidence``."""
@@ -168,12 +225,12 @@ def run(article: Article) -> Analysis:
     seg = segment(text)
     found = quotes.find_quotes(text, seg)
     resolved, people = speakers.resolve(text, seg, found)
-    hedges, boosters = hedging.find_cues(text, seg, resolved)
+    cues = hedging.find_cues(text, seg, resolved)
     rows = voice.share_of_voice(text, resolved, people)
     st = stance.stance(text, seg, resolved, people)
     return Analysis(article=article, segmentation=seg, quotes=tuple(resolved), speakers=people,
-                    hedges=tuple(hedges), boosters=tuple(boosters), stance=tuple(st),
-                    voice=tuple(rows))
+                    hedges=tuple(cues.hedges), boosters=tuple(cues.boosters), stance=tuple(st),
+                    voice=tuple(rows), approximators=tuple(cues.approximators))
 
 
 def analyze(source: str | Path | Article) -> Analysis:

@@ -1,9 +1,272 @@
-"""Hedges and boosters."""
+"""How sure the story is: hedges, boosters, and how attributions are framed.
+
+Cues come from two word lists (``lexicons/hedges.csv``, curated by category,
+and ``lexicons/hedges_learned.csv``, learned from the Szeged uncertainty
+corpus with each cue's precision) and are matched per sentence, longest
+first, so ``it is unclear whether`` or ``may have`` count once. A bare list is
+wrong half the time, so rules decide the ambiguous words:
+
+* ``may`` the month (``in May``, ``May 20``) is no hedge;
+* ``could not`` is ability, not uncertainty;
+* ``would`` hedges only with ``have``/``likely``/``seem`` or a condition in the
+  sentence, not in plain future or reported speech;
+* approximators (``about``, ``around``, ``some``...) hedge only before a
+  quantity (``about 300``, not ``about the timing``);
+* ``claims`` of insurance or ``claimed responsibility`` are no hedge;
+* a negated booster (``not certain``, ``not clearly``) is a hedge.
+
+Each cue belongs to the speaker whose quotation holds it, or to the narrator.
+Framing classes each quote's reporting verb as the journalist's choice:
+neutral (*said*), distancing (*claimed*), concession (*admitted*), factive
+(*revealed*), charged (*slammed*) or intent (*pledged*).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
 from .model import Cue, Quote
-from .segment import Segmentation
+from .segment import Segmentation, count_words
+
+#: learned cues below this precision (on the Szeged training documents) are not used
+LEARNED_MIN_PRECISION = 0.5
+_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*+(?:\.\d+)*+|[^\w\s]")
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+    "dozen", "dozens", "half", "third", "quarter", "twice", "percent"})
+CURRENCY = frozenset("$£€¥")
+MONTH_CONTEXT = frozenset({"in", "on", "since", "until", "by", "of", "last", "next", "early",
+                           "late", "mid", "from", "through", "during", "before", "after"})
+INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefit", "benefits",
+                       "unemployment", "jobless", "disability", "file", "filed", "filing", "pay",
+                       "paid", "process", "processed", "settle", "settled", "warranty",
+                       "injury", "land", "territorial", "legal", "tax"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
+FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                    "can", "may", "might", "should", "must", "did", "does", "do"})
+NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", "by", "from",
+                                   "and", "or", "as", "than", "after", "since"})
+CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",
+                            "it", "they", "we", "i", "his", "her", "its", "their", "our"})
+EPISTEMIC_AFTER_COULD = frozenset({"be", "have", "potentially", "soon", "eventually", "lead",
+                                   "mean", "face", "reach", "cost", "trigger", "spark", "rise",
+                                   "fall", "drop", "hit", "become", "affect", "result", "prove",
+                                   "take", "end", "change", "happen", "increase", "worsen"})
+PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
+                         "seemed", "feel", "felt", "remain", "remains", "appear", "appears",
+                         "quite", "very", "absolutely", "so", "almost"})
 
 
-def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> tuple[list[Cue], list[Cue]]:
-    return [], []
+@dataclass(frozen=True)
+class CueEntry:
+    """One cue of the lexicons."""
+
+    words: tuple[str, ...]
+    type: str  # hedge | booster
+    category: str
+    rule: str = ""
+    precision: float | None = None  # learned cues: precision on Szeged training documents
+
+
+@cache
+def cue_index() -> dict[str, tuple[CueEntry, ...]]:
+    """First word -> cues starting with it, longest first. Curated cues win over learned."""
+    entries: dict[tuple[str, ...], CueEntry] = {}
+    for r in lexicon.rows("hedges"):
+        words = tuple(r["cue"].lower().split())
+        entries[words] = CueEntry(words, r["type"], r["category"], r["rule"])
+    for r in lexicon.rows("hedges_learned"):
+        words = tuple(r["cue"].lower().split())
+        p = float(r["precision"])
+        if words not in entries and p >= LEARNED_MIN_PRECISION:
+            entries[words] = CueEntry(words, "hedge", r["category"], "", p)
+    index: dict[str, list[CueEntry]] = {}
+    for e in entries.values():
+        index.setdefault(e.words[0], []).append(e)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
+
+
+def _is_quantity(words: list[str], i: int) -> bool:
+    if i >= len(words):
+        return False
+    w = words[i]
+    if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY:
+        return True
+    return w in ("a", "an") and i + 1 < len(words) and words[i + 1] in NUMBER_WORDS
+
+
+def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
+    """Whether the cue of ``n`` words at token ``i`` passes its disambiguation rule."""
+    nxt = low[i + n] if i + n < len(low) else ""
+    prev = low[i - 1] if i > 0 else ""
+    if rule == "modal_may":
+        if raw[i] == "may":
+            return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
+        return i == 0 and nxt[:1].isalpha() and not raw[i + 1][:1].isupper() \
+            if i + 1 < len(raw) else False
+    if rule == "ability":
+        return nxt not in NEGATORS
+    if rule == "hedging_would":
+        return nxt in ("have", "likely", "probably", "seem", "appear", "perhaps", "possibly") \
+            or "if" in low or "unless" in low
+    if rule == "quantity":
+        return _is_quantity(low, i + n)
+    if rule == "claim_clause":
+        if prev in INSURANCE or nxt in ("responsibility", "credit", "victory", "adjuster"):
+            return False
+        if nxt in ("that", "to"):
+            return True
+        # "Kyiv claims these troops have suffered", "claims the drones hit": a clause
+        if not (nxt in CLAUSE_OPENERS or (i + n < len(raw) and raw[i + n][:1].isupper())):
+            return False
+        for k in range(i + n + 1, min(len(low), i + n + 6)):
+            w = low[k]
+            if w in FINITE:
+                return True
+            if w in NOT_IN_CLAUSE_SUBJECT or not w[:1].isalpha():
+                return False
+            if k >= i + n + 2 and raw[k][:1].islower() and low[k - 1].endswith("s"):
+                return True  # "the drones hit": a verb after a plural subject
+        return False
+    if rule == "could_epistemic":
+        return nxt in EPISTEMIC_AFTER_COULD or (nxt in ("also", "well", "still") and
+                                                i + n + 1 < len(low) and
+                                                low[i + n + 1] in ("be", "have"))
+    if rule == "possible_epistemic":
+        return nxt == "that" or (prev in ("is", "was", "it’s", "it's", "quite", "entirely")
+                                 and i >= 2 and low[i - 2] in ("it", "is", "quite")) or \
+            (prev == "a" and nxt[:1].isalpha() and nxt not in ("to",))
+    if rule == "appear_epistemic":
+        return nxt in ("to", "that", "likely", "unlikely") or prev == "it"
+    if rule == "potential_adj":
+        return nxt[:1].isalpha() and nxt not in ("for", "to", "of", "energy", "and", "or")
+    if rule == "verb_use_noun":  # "reports of", "media reports": not "The Post reports"
+        if i > 0 and (raw[i - 1][:1].isupper() or prev in ("he", "she", "it", "they")):
+            return False
+        return nxt in ("of", "that", "suggest", "suggested", "say", "said", "indicate") or \
+            prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
+                     "several", "some", "local", "earlier", "unverified", "multiple")
+    if rule == "predicative":
+        return prev in PREDICATIVE or nxt == "that"
+    return True
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The certainty cues of one article, each list in reading order."""
+
+    hedges: list[Cue]
+    boosters: list[Cue]
+    approximators: list[Cue]
+
+
+def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
+    """Hedges, boosters and approximators of the whole article."""
+    index = cue_index()
+    owners = sorted((q.start, q.end, q.speaker) for q in quotes)
+    found: dict[str, list[Cue]] = {"hedge": [], "booster": [], "approximator": []}
+    for si, sent in enumerate(seg.sentences):
+        spans = [m.span() for m in _TOKEN.finditer(text, sent.start, sent.end)]
+        raw = [text[a:b] for a, b in spans]
+        low = [w.lower() for w in raw]
+        i = 0
+        while i < len(low):
+            for e in index.get(low[i], ()):
+                n = len(e.words)
+                if tuple(low[i:i + n]) != e.words or not _rule_ok(e.rule, low, raw, i, n):
+                    continue
+                start, end = spans[i][0], spans[i + n - 1][1]
+                kind, category = e.type, e.category
+                if kind == "booster" and i > 0 and low[i - 1] in NEGATORS:
+                    kind, category = "hedge", "negated_booster"
+                    start = spans[i - 1][0]
+                speaker = _owner(owners, start)
+                found[kind].append(Cue(start, end, text[start:end], category, si, speaker))
+                i += n - 1
+                break
+            i += 1
+    return Cues(found["hedge"], found["booster"], found["approximator"])
+
+
+def _owner(owners: list[tuple[int, int, str | None]], pos: int) -> str | None:
+    """The speaker of the innermost quote holding ``pos`` (None: the narrator)."""
+    best = None
+    for a, b, who in owners:
+        if a > pos:
+            break
+        if a <= pos < b and who:
+            best = who
+    return best
+
+
+# ---- framing ----------------------------------------------------------------------------
+
+def framing_of(cue: str | None) -> str | None:
+    """The framing class of a reporting cue (``claimed`` -> ``distancing``)."""
+    if not cue:
+        return None
+    words = cue.lower().split()
+    if words[:2] == ["according", "to"]:
+        return "neutral"
+    verb = lexicon.reporting_verbs().get(words[-1]) or lexicon.reporting_verbs().get(words[0])
+    return verb.framing if verb else None
+
+
+# ---- measures ---------------------------------------------------------------------------
+
+NARRATOR = "(narrator)"
+
+
+def quoted_words(text: str, quotes: list[Quote]) -> int:
+    """Words inside quotations, each word counted once even where quotes nest."""
+    spans = sorted((q.start, q.end) for q in quotes)
+    total, cur_a, cur_b = 0, -1, -1
+    for a, b in spans:
+        if a > cur_b:
+            if cur_b > cur_a:
+                total += count_words(text, cur_a, cur_b)
+            cur_a, cur_b = a, b
+        else:
+            cur_b = max(cur_b, b)
+    if cur_b > cur_a:
+        total += count_words(text, cur_a, cur_b)
+    return total
+
+
+def certainty_by_voice(text: str, seg: Segmentation, quotes: list[Quote], hedges: list[Cue],
+                       boosters: list[Cue]) -> list[dict]:
+    """Hedges and boosters per 100 words for the narrator and for each speaker.
+
+    The narrator's words are the body's words outside quotations; a speaker's
+    words are those inside their quotations.
+    """
+    words: dict[str, int] = {NARRATOR: max(seg.word_count - quoted_words(text, quotes), 0)}
+    for q in quotes:
+        if q.speaker:
+            words[q.speaker] = words.get(q.speaker, 0) + count_words(text, q.start, q.end)
+    rows = []
+    for voice, n in words.items():
+        key = None if voice == NARRATOR else voice
+        h = sum(1 for c in hedges if c.speaker == key)
+        b = sum(1 for c in boosters if c.speaker == key)
+        rows.append({"voice": voice, "words": n, "hedges": h, "boosters": b,
+                     "hedges_per_100": round(100 * h / n, 2) if n else 0.0,
+                     "boosters_per_100": round(100 * b / n, 2) if n else 0.0})
+    return rows
+
+
+def hedged_sentences(seg: Segmentation, hedges: list[Cue], boosters: list[Cue]) -> list[dict]:
+    """One row per sentence: its span, paragraph, hedge and booster counts, hedged flag."""
+    h = [0] * len(seg.sentences)
+    b = [0] * len(seg.sentences)
+    for c in hedges:
+        h[c.sentence] += 1
+    for c in boosters:
+        b[c.sentence] += 1
+    return [{"sentence": i, "start": s.start, "end": s.end, "paragraph": s.paragraph,
+             "hedges": h[i], "boosters": b[i], "hedged": h[i] > 0}
+            for i, s in enumerate(seg.sentences)]

@@ -1,0 +1,128 @@
+"""Hedges, boosters, approximators: categories, disambiguation, ownership, framing."""
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+from toolkit.hedging import framing_of
+
+
+def cues(text: str, key: str = "hedges") -> list[tuple[str, str]]:
+    return [(c["cue"], c["category"]) for c in toolkit.analyze_text(text)[key]]
+
+
+@pytest.mark.parametrize("text,cue,category", [
+    ("The storm may reach the coast tonight.", "may", "modal"),
+    ("The storm might reach the coast tonight.", "might", "modal"),
+    ("The bridge could be closed for a week.", "could", "modal"),
+    ("The leak appears to come from the roof.", "appears", "epistemic_verb"),
+    ("The results suggest the drug works.", "suggest", "epistemic_verb"),
+    ("The rebels are believed to hold the town.", "believed", "epistemic_verb"),
+    ("The deal is expected to close in June.", "is expected to", "epistemic_verb"),
+    ("The minister will possibly resign.", "possibly", "adverb_adjective"),
+    ("It is unclear whether the talks will resume.", "It is unclear whether", "adverb_adjective"),
+    ("The potential buyers met on Monday.", "potential", "adverb_adjective"),
+    ("The suspect reportedly fled to Spain.", "reportedly", "attribution"),
+    ("The company allegedly hid the losses.", "allegedly", "attribution"),
+    ("Sources say the plant will close.", "Sources say", "attribution"),
+    ("Kyiv claims the drones hit a depot.", "claims", "attribution"),
+    ("There were reports of shelling overnight.", "reports", "attribution"),
+    ("If the dam fails, the valley floods.", "If", "conditional"),
+    ("Officials are not certain the dam will hold.", "not certain", "negated_booster"),
+])
+def test_hedge_categories(text, cue, category):
+    assert (cue, category) in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was held in May 2024.",                      # May the month
+    "The council met on May 20 to vote.",
+    "The rescuers could not reach the village.",           # ability, not doubt
+    "She could see the river from her window.",
+    "They talked about the timing of the vote.",           # about: topic, not quantity
+    "Farmers filed insurance claims after the flood.",     # claims of insurance
+    "The group claimed responsibility for the attack.",
+    "The church claims 250 members in the town.",          # claims = has
+    "The mayor said the bridge would open in June.",       # would: reported future
+    "The new law will take effect on Friday.",             # will: plain future
+    "Try to keep the fire as low as possible.",            # possible: feasibility
+    "She appeared on television on Sunday.",               # appeared: showed up
+    "The plan has the potential to save money.",           # potential: a noun
+    "The Washington Post reports that the deal is off.",   # reports: a plain verb
+])
+def test_disambiguation_rules_reject(text):
+    assert cues(text) == []
+
+
+def test_would_hedges_with_have_or_a_condition():
+    assert ("would", "modal") in cues("The strike would have cost millions.")
+    assert ("would", "modal") in cues("If prices rise, sales would fall.")
+
+
+def test_approximators_only_before_quantities_and_kept_apart():
+    text = "About 300 people fled, some 40 of them children. They spoke about the war."
+    assert cues(text, "approximators") == [("About", "approximator"), ("some", "approximator")]
+    assert cues(text) == []  # not counted as hedges
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The murder was clearly a crime.", "clearly"),
+    ("There is no doubt the tide has turned.", "no doubt"),
+    ("The vote certainly helped.", "certainly"),
+    ("The data proves the point.", "proves"),
+    ("He always wins.", "always"),
+    ("We will do everything necessary to win.", "everything necessary"),
+    ("There is no other way.", "There is no other way"),
+])
+def test_boosters(text, cue):
+    assert cue in [c for c, _ in cues(text, "boosters")]
+
+
+def test_negated_booster_is_a_hedge_not_a_booster():
+    text = "It is not clearly a crime."
+    assert cues(text, "boosters") == []
+    assert cues(text) == [("not clearly", "negated_booster")]
+
+
+def test_cues_inside_quotes_belong_to_the_speaker():
+    text = ("Mayor Jane Porter opened the bridge, which may cost more than planned. "
+            "“It will clearly pay for itself, and traffic might fall,” Porter said.")
+    a = toolkit.analyze(text)
+    owners = {c.cue: c.speaker for c in a.hedges + a.boosters}
+    assert owners == {"may": None, "clearly": "Jane Porter", "might": "Jane Porter"}
+    frame = a.certainty_frame().set_index("voice")
+    assert frame.loc["(narrator)", "hedges"] == 1
+    assert frame.loc["Jane Porter", "hedges"] == 1 and frame.loc["Jane Porter", "boosters"] == 1
+    assert frame.loc["Jane Porter", "words"] == 10
+
+
+def test_sentence_flags_and_rates(sample_text):
+    a = toolkit.analyze(sample_text)
+    sentences = a.sentences_frame()
+    assert len(sentences) == 27
+    assert sentences["hedged"].sum() == len({c.sentence for c in a.hedges})
+    for c in a.hedges:
+        assert sample_text[c.start:c.end] == c.cue
+    s = a.summary()
+    assert s["hedges_per_100_words"] == round(100 * len(a.hedges) / a.words, 2)
+
+
+@pytest.mark.parametrize("cue,framing", [
+    ("said", "neutral"), ("told", "neutral"), ("according to", "neutral"),
+    ("claimed", "distancing"), ("insisted", "distancing"), ("alleged", "distancing"),
+    ("admitted", "concession"), ("conceded", "concession"), ("acknowledged", "concession"),
+    ("revealed", "factive"), ("pointed", "factive"), ("noted", "factive"),
+    ("slammed", "charged"), ("blasted", "charged"), ("lashed", "charged"),
+])
+def test_framing_classes(cue, framing):
+    assert framing_of(cue) == framing
+
+
+def test_framing_table_of_the_sample(sample_text):
+    a = toolkit.analyze(sample_text)
+    quotes = a.to_dict()["quotes"]
+    assert {q["framing"] for q in quotes if q["cue"] == "admitted"} == {"concession"}
+    assert {q["framing"] for q in quotes if q["cue"] == "claims"} == {"distancing"}
+    table = a.framing_frame()
+    said = table[(table.framing == "neutral") & (table.cue == "said")]
+    assert said["quotes"].item() == 3

@@ -18,6 +18,7 @@ JSON contract (extra keys are additions, never changes)::
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -30,6 +31,11 @@ from .segment import Segmentation, count_words, segment
 
 if TYPE_CHECKING:
     import pandas as pd
+
+
+def _fields(obj) -> dict:
+    """A dataclass's fields as a dict (shallow: the JSON view needs no deep copy)."""
+    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
 
 
 @dataclass(frozen=True)
@@ -101,11 +107,11 @@ class Analysis:
             })
         return {
             "quotes": out_quotes,
-            "hedges": [asdict(c) for c in self.hedges],
-            "boosters": [asdict(c) for c in self.boosters],
-            "approximators": [asdict(c) for c in self.approximators],
-            "voice": [asdict(r) for r in self.voice],
-            "stance": [{**asdict(s), "evidence": [text[a:b] for a, b in s.evidence]}
+            "hedges": [_fields(c) for c in self.hedges],
+            "boosters": [_fields(c) for c in self.boosters],
+            "approximators": [_fields(c) for c in self.approximators],
+            "voice": [_fields(r) for r in self.voice],
+            "stance": [{**_fields(s), "evidence": [text[a:b] for a, b in s.evidence]}
                        for s in self.stance],
             "speakers": [{"name": s.name, "kind": s.kind, "gender": s.gender, "title": s.title,
                           "mentions": len(s.mentions)} for s in self.speakers.values()],
@@ -219,33 +225,47 @@ class Analysis:
         return summary_html(self)
 
 
-def run(article: Article) -> Analysis:
-    """Run every layer on a loaded article."""
+def clear_caches() -> None:
+    """Forget every per-text cache (segmentations, paragraph tokens, sentence views).
+
+    Results never depend on them; benchmarks clear them to time articles cold.
+    """
+    from .mentions import _tokens_of
+
+    segment.cache_clear()
+    _tokens_of.cache_clear()
+    stance.clear_caches()
+
+
+def run(article: Article, targets: Mapping[str, list[str]] | None = None) -> Analysis:
+    """Run every layer on a loaded article (``targets``: extra stance targets with aliases)."""
     text = article.text
     seg = segment(text)
     found = quotes.find_quotes(text, seg)
-    resolved, people = speakers.resolve(text, seg, found)
+    names = speakers.registry(text, seg, found)
+    resolved, people = speakers.resolve(text, seg, found, names)
     cues = hedging.find_cues(text, seg, resolved)
     rows = voice.share_of_voice(text, resolved, people)
-    st = stance.stance(text, seg, resolved, people)
+    st = stance.stance(text, seg, resolved, people, names, targets)
     return Analysis(article=article, segmentation=seg, quotes=tuple(resolved), speakers=people,
                     hedges=tuple(cues.hedges), boosters=tuple(cues.boosters), stance=tuple(st),
                     voice=tuple(rows), approximators=tuple(cues.approximators))
 
 
-def analyze(source: str | Path | Article) -> Analysis:
+def analyze(source: str | Path | Article,
+            targets: Mapping[str, list[str]] | None = None) -> Analysis:
     """Analyse an article given as a file path, an :class:`Article`, or raw text.
 
     A ``str`` that names an existing file is read as a path; any other string
-    is article text.
+    is article text. ``targets`` adds stance targets, ``{name: [aliases]}``.
     """
     if isinstance(source, Article):
-        return run(source)
+        return run(source, targets)
     if isinstance(source, Path):
-        return run(load(source))
+        return run(load(source), targets)
     if "\n" not in source and len(source) < 4096 and Path(source).suffix and Path(source).exists():
-        return run(load(source))
-    return run(from_text(source))
+        return run(load(source), targets)
+    return run(from_text(source), targets)
 
 
 def analyze_text(text: str) -> dict:

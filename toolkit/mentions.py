@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 
@@ -66,11 +67,19 @@ class Tokens:
     text: str
     spans: tuple[tuple[int, int], ...]
     low: tuple[str, ...]
+    caps: tuple[bool, ...]
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Tokens:
+        """Tokens of ``text[start:end]`` (cached: quotes and names read the same paragraphs)."""
+        return _tokens_of(text, start, end)
+
+    @classmethod
+    def _make(cls, text: str, start: int, end: int) -> Tokens:
         spans = tuple(m.span() for m in _TOKEN.finditer(text, start, end))
-        return cls(text, spans, tuple(text[a:b].lower() for a, b in spans))
+        words = [text[a:b] for a, b in spans]
+        return cls(text, spans, tuple(w.lower() for w in words),
+                   tuple(w[:1].isupper() for w in words))
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -80,8 +89,7 @@ class Tokens:
         return self.text[a:b]
 
     def is_cap(self, i: int) -> bool:
-        w = self.word(i)
-        return w[:1].isupper()
+        return self.caps[i]
 
     def is_word(self, i: int) -> bool:
         return self.low[i][:1].isalnum()
@@ -100,6 +108,11 @@ class Tokens:
             else:
                 hi = mid
         return lo
+
+
+@lru_cache(maxsize=2048)
+def _tokens_of(text: str, start: int, end: int) -> Tokens:
+    return Tokens._make(text, start, end)
 
 
 def is_adverb(t: Tokens, i: int) -> bool:

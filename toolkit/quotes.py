@@ -565,15 +565,21 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
     n = len(t)
 
     def inside_marks(i: int) -> bool:
+        if not taken:
+            return False
         a = t.spans[i][0]
         return any(o < a < c for o, c in taken)
 
+    verbs = lexicon.reporting_verbs()
     for v in range(n):
         w = t.low[v]
+        according = w == "according" and v + 1 < n and t.low[v + 1] == "to"
+        if not according and w not in verbs:
+            continue  # most tokens: no reporting verb, nothing more to check
         if v in used_verbs or inside_marks(v):
             continue
         lo, hi = p.sentence_bounds(v)
-        if w == "according" and v + 1 < n and t.low[v + 1] == "to":
+        if according:
             found = _according(p, v, lo, hi)
             if found:
                 out.append(found)

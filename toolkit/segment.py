@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .lexicon import abbreviations
 
@@ -210,8 +210,13 @@ def sentences_in(text: str, start: int, end: int, paragraph: int = 0) -> list[Se
     return out
 
 
+@lru_cache(maxsize=8)
 def segment(text: str) -> Segmentation:
-    """Cut ``text`` into blocks and sentences (headings are not sentences)."""
+    """Cut ``text`` into blocks and sentences (headings are not sentences).
+
+    Cached for the last few texts: loading an article (to guess its title) and
+    analysing it segment the same text.
+    """
     bl = blocks(text)
     sents: list[Sentence] = []
     p = 0
@@ -234,4 +239,4 @@ _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*+")
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     """Number of words in ``text[start:end]`` (punctuation excluded)."""
     end = len(text) if end is None else end
-    return sum(1 for _ in _WORD.finditer(text, start, end))
+    return len(_WORD.findall(text, start, end))

@@ -59,6 +59,7 @@ NOT_NAMES = frozenset({
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+NOT_SENTENCE_INITIAL_NAMES = STOP | DISCOURSE | SUBORDINATORS | DETERMINERS
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
@@ -147,9 +148,8 @@ class Registry:
     def _scan(self, t: Tokens, pi: int) -> None:
         i, n = 0, len(t)
         while i < n:
-            if not (t.is_word(i) and t.is_cap(i)) or t.low[i] in NOT_NAMES or \
-                    (self._sentence_initial(t, i) and t.low[i] in STOP | DISCOURSE
-                     | SUBORDINATORS | DETERMINERS):
+            if not (t.caps[i] and t.is_word(i)) or t.low[i] in NOT_NAMES or \
+                    (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)):
                 i += 1
                 continue
             j = i
@@ -572,11 +572,15 @@ def _label(words: list[str]) -> str:
     return " ".join(words)
 
 
-def resolve(text: str, seg: Segmentation,
-            quotes: list[Quote]) -> tuple[list[Quote], dict[str, Speaker]]:
+def registry(text: str, seg: Segmentation, quotes: list[Quote]) -> Registry:
+    """The article's named entities, with mentions inside quotation marks set apart."""
+    return Registry(text, seg, [(q.start, q.end) for q in quotes if q.kind != "indirect"])
+
+
+def resolve(text: str, seg: Segmentation, quotes: list[Quote],
+            reg: Registry | None = None) -> tuple[list[Quote], dict[str, Speaker]]:
     """Give every quote a canonical speaker; return the quotes and the speakers."""
-    quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
-    reg = Registry(text, seg, quoted)
+    reg = reg or registry(text, seg, quotes)
     r = _Resolver(text, seg, reg)
     out: list[Quote] = []
     previous: str | None = None

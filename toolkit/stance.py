@@ -1,10 +1,539 @@
-"""Stance of speakers toward targets."""
+"""Stance: where each speaker stands toward the people, places and claims in a story.
+
+Three public pieces:
+
+``target_sentiment(sentence, start, end)``
+    ``negative``/``neutral``/``positive`` toward the mention at
+    ``sentence[start:end]``. Plain sentence polarity is not stance, so the
+    model reads the words *around and governing* the mention: words by
+    distance and side (``criticized X`` versus ``X criticized``), bigrams
+    near it, the polarity of the sentence, the mention's clause and window
+    (from TextBlob's shipped Pattern lexicon, with its negation flip),
+    negation near the mention, sentence position and quotation. The weights
+    (``lexicons/target_sentiment.csv``) were learned from NewsMTSC's
+    training file by ``benchmarks/train_stance_models.py``.
+``claim_stance(headline, claim)``
+    ``for``/``against``/``observing``: whether a headline supports, refutes
+    or merely reports a claim, from refuting words, the hedging cues of
+    :mod:`toolkit.hedging`, questions, overlap with the claim and the
+    headline's words; weights learned from the Emergent training claims.
+``stance(text, seg, quotes, speakers)``
+    per (speaker, target) in an article: every sentence a speaker's quote
+    touches is evidence for each target mentioned in it (third-person
+    pronouns inside the quote resolved to the person meant); the narrator's
+    own sentences are the narrator's evidence. Targets are found
+    automatically (people, and countries merged with their capitals,
+    aliases and demonyms: ``Ukraine``, ``Kyiv``, ``Ukrainian forces``) or
+    given by the user with aliases.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from . import lexicon, linear
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
+from .speakers import Registry
+
+NARRATOR = "(narrator)"
+_TOK = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor", "cannot"})
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+SENTIMENT_VALUE = {"negative": -1.0, "neutral": 0.0, "positive": 1.0}
+#: mean evidence score beyond which a speaker is for / against a target
+STANCE_THRESHOLD = 0.25
 
 
-def stance(text: str, seg: Segmentation, quotes: list[Quote],
-           speakers: dict[str, Speaker]) -> list[StanceRow]:
-    return []
+@lru_cache(maxsize=65536)
+def _stem(w: str) -> str:
+    """A crude suffix stripper: enough to pool ``attack/attacks/attacked``."""
+    for suf in ("ingly", "edly", "ing", "ed", "ly", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[:-len(suf)]
+    return w
+
+
+@cache
+def _polarity_table() -> dict[str, tuple[float, float]]:
+    """Word -> (polarity, subjectivity) from TextBlob's shipped Pattern lexicon."""
+    from textblob.en import sentiment
+
+    sentiment.load()
+    table = {}
+    for word, senses in sentiment.items():
+        values = senses.get(None) or next(iter(senses.values()))
+        if values[0] or values[1]:
+            table[word] = (float(values[0]), float(values[1]))
+    return table
+
+
+def _polarity(words: list[str]) -> tuple[float, float]:
+    """Mean polarity and subjectivity of the lexicon words, a preceding negation
+    flipping polarity by -0.5 (Pattern's rule)."""
+    table = _polarity_table()
+    pols, subs = [], []
+    for i, w in enumerate(words):
+        entry = table.get(w)
+        if entry:
+            p = entry[0] * (-0.5 if i and words[i - 1] in NEGATIONS else 1.0)
+            pols.append(p)
+            subs.append(entry[1])
+    if not pols:
+        return 0.0, 0.0
+    return sum(pols) / len(pols), sum(subs) / len(subs)
+
+
+@dataclass(frozen=True)
+class _SentenceView:
+    """A sentence tokenised once: spans, lower-cased words, stems, word polarities."""
+
+    spans: tuple[tuple[int, int], ...]
+    low: tuple[str, ...]
+    stems: tuple[str, ...]
+    lex: tuple[float, ...]
+    pol: float
+    sub: float
+
+
+@lru_cache(maxsize=4096)
+def _view(sentence: str) -> _SentenceView:
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _TOK.finditer(sentence)]
+    low = tuple(w for _, _, w in toks)
+    table = _polarity_table()
+    pol, sub = _polarity(list(low))
+    return _SentenceView(tuple((a, b) for a, b, _ in toks), low, tuple(_stem(w) for w in low),
+                         tuple(table.get(w, (0.0, 0.0))[0] for w in low), pol, sub)
+
+
+def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
+    """Features of the sentence as seen from the mention ``sentence[start:end]``."""
+    v = _view(sentence)
+    f: Counter = Counter()
+    if not v.spans:
+        return f
+    low, st = v.low, v.stems
+    idx = [i for i, (s, e) in enumerate(v.spans) if s < end and e > start] or [0]
+    lo, hi = min(idx), max(idx)
+    for i in range(len(st)):
+        if lo <= i <= hi:
+            continue
+        left = i < lo
+        d = lo - i if left else i - hi
+        w = st[i]
+        w_name, n3, n8 = "w=" + w, "n3=" + w, "n8=" + w
+        l5, r5, l1, r1, l2, r2 = ("L5=" + w, "R5=" + w, "L1=" + w, "R1=" + w, "L2=" + w,
+                                  "R2=" + w)
+        f[w_name] += 1
+        if d <= 8:
+            f[n8] += 1
+            if d <= 5:
+                f[l5 if left else r5] += 1
+                if d <= 3:
+                    f[n3] += 1
+                    if d == 1:
+                        f[l1 if left else r1] += 1
+                    elif d == 2:
+                        f[l2 if left else r2] += 1
+        p = v.lex[i]
+        if p:
+            f["lex_all"] += p
+            if d <= 3:
+                f["lex3"] += p
+            if d <= 8:
+                f["lex8"] += p
+    for i in range(max(0, lo - 6), min(len(st) - 1, hi + 7)):
+        f["b=" + st[i] + "_" + st[i + 1]] += 1
+    f["pol"], f["sub"] = v.pol, v.sub
+    f["wpol"], f["wsub"] = _polarity(list(low[max(0, lo - 6):hi + 7]))
+    f["negwin"] = float(any(low[i] in NEGATIONS
+                            for i in range(max(0, lo - 4), min(len(low), hi + 5))))
+    f["first"] = float(lo <= 2)
+    marks = sentence[:start].count("“") + sentence[:start].count('"')
+    f["inquote"] = float(marks % 2 == 1)
+    return {k: x for k, x in f.items() if x}  # zeros dropped; negative values kept
+
+
+TOKEN_TYPES = ("w", "n3", "n8", "L5", "R5", "L1", "R1", "L2", "R2")
+
+
+@cache
+def _weights_by_type() -> dict[str, dict[str, tuple[float, ...]]]:
+    """The target-sentiment weights split by feature type: ``{"w": {stem: weights}, ...}``."""
+    out: dict[str, dict[str, tuple[float, ...]]] = {t: {} for t in (*TOKEN_TYPES, "b")}
+    for name, w in linear.load("target_sentiment").weights.items():
+        kind, sep, rest = name.partition("=")
+        if sep and kind in out:
+            out[kind][rest] = w
+    return out
+
+
+def target_scores(sentence: str, start: int, end: int) -> dict[str, float]:
+    """The target-sentiment model's scores, equal to ``model.scores(target_features(...))``
+    but summed from per-sentence cached weights: judging several mentions in one
+    sentence costs little more than judging one."""
+    model = linear.load("target_sentiment")
+    get = model.weights.get
+    by = _weights_by_type()
+    w_get, n3_get, n8_get = by["w"].get, by["n3"].get, by["n8"].get
+    found: list[tuple[float, ...] | None] = [model.bias]
+    add = found.append  # weight tuples of features with value 1, summed at the end
+
+    v = _view(sentence)
+    if not v.spans:
+        return dict(zip(model.labels, model.bias, strict=True))
+    idx = [i for i, (s, e) in enumerate(v.spans) if s < end and e > start] or [0]
+    lo, hi = min(idx), max(idx)
+    lex_all = lex3 = lex8 = 0.0
+    for i, w in enumerate(v.stems):
+        if lo <= i <= hi:
+            continue
+        left = i < lo
+        d = lo - i if left else i - hi
+        add(w_get(w))
+        if d <= 8:
+            add(n8_get(w))
+            if d <= 5:
+                add(by["L5" if left else "R5"].get(w))
+                if d <= 3:
+                    add(n3_get(w))
+                    if d == 1:
+                        add(by["L1" if left else "R1"].get(w))
+                    elif d == 2:
+                        add(by["L2" if left else "R2"].get(w))
+        p = v.lex[i]
+        if p:
+            lex_all += p
+            if d <= 3:
+                lex3 += p
+            if d <= 8:
+                lex8 += p
+    bigram, st = by["b"].get, v.stems
+    for i in range(max(0, lo - 6), min(len(st) - 1, hi + 7)):
+        add(bigram(st[i] + "_" + st[i + 1]))
+    wpol, wsub = _polarity(list(v.low[max(0, lo - 6):hi + 7]))
+    negwin = any(v.low[i] in NEGATIONS for i in range(max(0, lo - 4), min(len(v.low), hi + 5)))
+    marks = sentence[:start].count("“") + sentence[:start].count('"')
+    for name, x in (("lex_all", lex_all), ("lex3", lex3), ("lex8", lex8), ("pol", v.pol),
+                    ("sub", v.sub), ("wpol", wpol), ("wsub", wsub), ("negwin", float(negwin)),
+                    ("first", float(lo <= 2)), ("inquote", float(marks % 2 == 1))):
+        w = get(name) if x else None
+        if w is not None:
+            add(tuple(c * x for c in w))
+    totals = [sum(col) for col in zip(*(w for w in found if w is not None), strict=True)]
+    return dict(zip(model.labels, totals, strict=True))
+
+
+def clear_caches() -> None:
+    """Forget cached sentences (benchmarks use it to time every article cold)."""
+    _view.cache_clear()
+
+
+def target_sentiment(sentence: str, start: int, end: int) -> str:
+    """Sentiment of ``sentence`` toward the mention at ``sentence[start:end]``:
+    ``negative``, ``neutral`` or ``positive``."""
+    if not sentence.strip():
+        return "neutral"
+    scores = target_scores(sentence, start, end)
+    return max(scores, key=scores.get)
+
+
+REFUTING = frozenset({
+    "fake", "fraud", "hoax", "hoaxes", "false", "deny", "denies", "denied", "not", "despite",
+    "nope", "doubt", "doubts", "bogus", "debunk", "debunks", "debunked", "prank", "pranks",
+    "retract", "retracts", "myth", "untrue", "no", "never", "isn't", "wasn't", "didn't",
+    "doesn't", "won't", "satire", "satirical", "lie", "lies", "misleading", "wrong", "refute",
+    "refutes", "refuted", "dismiss", "dismisses", "dismissed", "rejects", "rejected", "scam",
+    "unfounded", "baseless", "rubbish", "nonsense", "nothing", "actually"})
+
+
+def claim_features(headline: str, claim: str) -> dict[str, float]:
+    """Features of a headline judged against a claim."""
+    from .hedging import find_cues
+    from .segment import segment
+
+    ht = [t.lower() for t in _TOK.findall(headline)]
+    hs = [_stem(t) for t in ht]
+    claim_words = {_stem(t.lower()) for t in _TOK.findall(claim) if t[:1].isalnum()}
+    f: Counter = Counter()
+    for w in hs:
+        f["w=" + w] += 1
+    for a, b in zip(hs, hs[1:], strict=False):
+        f["b=" + a + "_" + b] += 1
+    f["refute"] = sum(t in REFUTING for t in ht)
+    f["q"] = float("?" in headline)
+    f["q_end"] = float(headline.strip().endswith("?"))
+    words = {w for w in hs if w[:1].isalnum()}
+    f["overlap"] = len(words & claim_words) / max(1, len(claim_words))
+    if headline.strip():
+        cues = find_cues(headline, segment(headline), [])
+        f["hedges"] = len(cues.hedges)
+        for h in cues.hedges:
+            f["hcat=" + h.category] += 1
+        f["boost"] = len(cues.boosters)
+    f["len"] = min(len(ht), 40) / 40
+    return {k: x for k, x in f.items() if x}
+
+
+def claim_stance(headline: str, claim: str) -> str:
+    """Whether ``headline`` supports (``for``), refutes (``against``) or merely
+    reports (``observing``) ``claim``."""
+    return linear.load("claim_stance").predict(claim_features(headline, claim))
+
+
+# ---- stance in an article -------------------------------------------------------------
+
+@dataclass
+class Target:
+    """Something speakers can take a stance toward, with its mentions in the text."""
+
+    name: str
+    kind: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _country_of(name: str) -> str | None:
+    places = lexicon.places()
+    low = name.lower()
+    info = places.get(low) or places.get(low + ".") or places.get(low.rstrip("."))
+    return info[1] if info and info[1] else None
+
+
+def find_targets(text: str, seg: Segmentation, registry: Registry,
+                 given: Mapping[str, list[str]] | None = None) -> dict[str, Target]:
+    """People, countries (merged with capitals, aliases, demonyms) and recurring
+    institutions; plus targets the user gives as ``{name: [aliases]}``."""
+    reg = registry
+    targets: dict[str, Target] = {}
+
+    def add(name: str, kind: str, span: tuple[int, int]) -> None:
+        targets.setdefault(name, Target(name, kind)).mentions.append(span)
+
+    for e in reg.entities.values():
+        country = _country_of(e.name) if e.kind == "institution" else None
+        if e.kind == "person" and " " not in e.name:
+            continue  # a lone capitalised word (Boston, Monday's) is no known person
+        for s, t, _ in e.mentions:
+            if e.kind == "person":
+                add(e.name, "person", (s, t))
+            elif country:
+                add(country, "country", (s, t))
+            elif len(e.mentions) >= 2 and e.name.lower() not in lexicon.places():
+                add(e.name, "institution", (s, t))  # regions (Kursk) are places, not actors
+    # demonyms name their country: "Ukrainian forces", "Russian troops"
+    demonyms = {w for w, (kind, _) in lexicon.places().items() if kind == "demonym"}
+    for p in seg.paragraphs:
+        for m in re.finditer(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b", text[p.start:p.end]):
+            word = m.group(0)
+            if word.lower() in demonyms:
+                add(lexicon.places()[word.lower()][1], "country",
+                    (p.start + m.start(), p.start + m.end()))
+    for name, aliases in (given or {}).items():
+        for alias in [name, *aliases]:
+            for m in re.finditer(rf"\b{re.escape(alias)}\b", text, flags=re.I):
+                add(name, "given", m.span())
+        for alias in aliases:  # an alias that names an automatic target merges into it
+            bare = re.sub(r"^the\s+", "", alias, flags=re.I)
+            for auto in (alias, bare):
+                if auto in targets and auto != name:
+                    targets[name].mentions.extend(targets.pop(auto).mentions)
+    for t in targets.values():
+        t.mentions = sorted(set(t.mentions))
+    return targets
+
+
+def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
+                     speakers: dict[str, Speaker]) -> list[tuple[str, tuple[int, int]]]:
+    """Third-person pronouns inside a quote, resolved to the latest person of that
+    gender mentioned before it who is not the speaker (``if he wants it`` -> Trump)."""
+    out = []
+    for m in re.finditer(r"\b(he|him|his|she|her)\b", text[q.start:q.end], flags=re.I):
+        want = PRONOUNS[m.group(1).lower()]
+        best, best_pos = None, -1
+        for t in targets.values():
+            if t.kind != "person" or t.name == q.speaker:
+                continue
+            sp = speakers.get(t.name)
+            gender = sp.gender if sp else _gender_guess(t.name)
+            if gender not in (want, "unknown"):
+                continue
+            before = [s for s, _ in t.mentions if s < q.start]
+            if before and before[-1] > best_pos:
+                best, best_pos = t, before[-1]
+        if best is not None:
+            out.append((best.name, (q.start + m.start(), q.start + m.end())))
+    return out
+
+
+def _gender_guess(name: str) -> str:
+    return lexicon.given_names().get(name.split()[0].lower(), "unknown")
+
+
+@cache
+def stance_cues() -> dict[str, float]:
+    """Explicit stance word -> +1 (favor) or -1 (against)."""
+    return {r["cue"].lower(): 1.0 if r["direction"] == "favor" else -1.0
+            for r in lexicon.rows("stance_cues")}
+
+
+CONTRAST = frozenset({"but", "while", "whereas", "however", "although", "though", "yet", ";"})
+
+
+def _cue_value(sentence: str, start: int) -> float | None:
+    """+1 / -1 when the explicit stance words of the clause holding the mention at
+    ``start`` lean one way, else None. Clauses split at contrast (``but``, ``while``,
+    ``;``), so ``praised Smith but condemned Jones`` takes each side apart; a negation
+    just before a cue turns it half the other way (``not a friend``)."""
+    cues = stance_cues()
+    v = _view(sentence)
+    low = v.low
+    at = next((i for i, (a, b) in enumerate(v.spans) if b > start), 0)
+    lo = at
+    while lo > 0 and low[lo - 1] not in CONTRAST:
+        lo -= 1
+    hi = at
+    while hi < len(low) and low[hi] not in CONTRAST:
+        hi += 1
+    total = 0.0
+    for i in range(lo, hi):
+        c = cues.get(low[i])
+        if c:
+            negated = any(low[j] in NEGATIONS for j in range(max(lo, i - 2), i))
+            total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
+    return None if total == 0 else (1.0 if total > 0 else -1.0)
+
+
+@cache
+def _stance_verb_pattern() -> re.Pattern:
+    """Any stance cue that is also a reporting verb, as a whole word."""
+    words = sorted(w for w in stance_cues() if w in lexicon.reporting_verbs())
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def _stance_acts(text: str, start: int, end: int, registry: Registry,
+                 mentions: list[tuple[int, int, str]]) -> list[tuple[str, str, float]]:
+    """Narrated stance acts: ``Lee praised Hale but condemned Reyes`` gives
+    (Lee, Hale, +1) and (Lee, Reyes, -1). The subject is the named person or body
+    before a stance verb (a coordinated verb keeps the previous subject); the
+    targets are those mentioned after the verb in its clause. A negated act
+    (``did not condemn``) is no evidence either way."""
+    from .mentions import Tokens, mention_left
+
+    if not mentions or not _stance_verb_pattern().search(text, start, end):
+        return []
+    cues = stance_cues()
+    verbs = lexicon.reporting_verbs()
+    t = Tokens.of(text, start, end)
+    out = []
+    subject_name: str | None = None
+    for i, w in enumerate(t.low):
+        c = cues.get(w)
+        if not c or w not in verbs or t.caps[i]:
+            continue
+        subject = mention_left(t, i, 0)
+        if subject is not None:
+            a, b = t.char_span(*subject)
+            ent = next((e for e in registry.entities.values()
+                        if any(s < b and e2 > a for s, e2, _ in e.mentions)), None)
+            subject_name = ent.name if ent else None
+        elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
+            subject_name = None
+        if subject_name is None or any(t.low[j] in NEGATIONS
+                                       for j in range(max(0, i - 2), i)):
+            continue
+        stop = next((j for j in range(i + 1, len(t)) if t.low[j] in CONTRAST), len(t))
+        clause_end = t.spans[stop][0] if stop < len(t) else end
+        for ms, _, name in mentions:
+            if t.spans[i][1] <= ms < clause_end and name != subject_name and \
+                    _country_of(subject_name) != name:
+                out.append((subject_name, name, c))
+    return out
+
+
+def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str, Speaker],
+           registry: Registry, targets: Mapping[str, list[str]] | None = None
+           ) -> list[StanceRow]:
+    """Stance of every speaker (and the narrator) toward every target they mention.
+
+    Each sentence is one piece of evidence per (speaker, target): the explicit
+    stance words of the mention's clause when it has any (weight 2), else the
+    learned sentiment toward
+    the mention (weight 1). The narrator's stance shows only in evaluative
+    language: a narrator sentence without a polar word is neutral evidence (the
+    learned sentiment would read the events reported, *war* or *killed*, as the
+    narrator's view). The weighted mean is the score; beyond
+    ``STANCE_THRESHOLD`` either way it is *favor* or *against*.
+    """
+    found = find_targets(text, seg, registry, targets)
+    if not found:
+        return []
+    mentions = sorted((s, e, name) for name, t in found.items() for s, e in t.mentions)
+    starts = [m[0] for m in mentions]
+    evidence: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    quoted_sentences: set[int] = set()
+    judged: set[tuple[str, int, str]] = set()
+
+    def judge(speaker: str, si: int, target: str, span: tuple[int, int]) -> None:
+        if (speaker, si, target) in judged:  # one judgement per sentence and target
+            return
+        judged.add((speaker, si, target))
+        sent = seg.sentences[si]
+        sentence = text[sent.start:sent.end]
+        cue = _cue_value(sentence, span[0] - sent.start)
+        if cue is not None:
+            value, weight = cue, 2.0
+        elif speaker == NARRATOR and not any(_view(sentence).lex):
+            value, weight = 0.0, 1.0  # no evaluative word: the narrator only reports
+        else:
+            label = target_sentiment(sentence, span[0] - sent.start, span[1] - sent.start)
+            value, weight = SENTIMENT_VALUE[label], 1.0
+        evidence.setdefault((speaker, target), []).append((value, weight, si))
+
+    def in_sentence(si: int):
+        s = seg.sentences[si]
+        i = bisect_left(starts, s.start)
+        while i < len(mentions) and mentions[i][0] < s.end:
+            yield mentions[i]
+            i += 1
+
+    for q in quotes:
+        if not q.speaker:
+            continue
+        lo = min(q.start, q.mention_start if q.mention_start is not None else q.start)
+        first, last = seg.sentence_at(lo), seg.sentence_at(max(q.end - 1, lo))
+        own = found.get(q.speaker)
+        own_spans = set(own.mentions) if own else set()
+        ent = registry.entities.get(q.speaker)
+        home = ent.nations if ent else set()  # a speaker's own country is not a target
+        for si in range(first, last + 1):
+            quoted_sentences.add(si)
+            for a, b, name in in_sentence(si):
+                if name != q.speaker and name not in home and (a, b) not in own_spans and \
+                        not (q.mention_start is not None and q.mention_start <= a < q.mention_end):
+                    judge(q.speaker, si, name, (a, b))
+        for name, span in _pronoun_targets(text, q, found, speakers):
+            judge(q.speaker, seg.sentence_at(span[0]), name, span)
+    for si, span in enumerate(seg.sentences):
+        for subject, target, value in _stance_acts(text, span.start, span.end, registry,
+                                                   list(in_sentence(si))):
+            evidence.setdefault((subject, target), []).append((value, 2.0, si))
+            quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
+    for si in range(len(seg.sentences)):
+        if si not in quoted_sentences:
+            for a, b, name in in_sentence(si):
+                judge(NARRATOR, si, name, (a, b))
+    rows = []
+    for (speaker, target), ev in evidence.items():
+        score = sum(v * w for v, w, _ in ev) / sum(w for _, w, _ in ev)
+        per_sentence = {si for _, _, si in ev}
+        label = "favor" if score >= STANCE_THRESHOLD else \
+            "against" if score <= -STANCE_THRESHOLD else "neutral"
+        spans = tuple((seg.sentences[si].start, seg.sentences[si].end)
+                      for si in sorted(per_sentence))
+        rows.append(StanceRow(speaker, target, label, round(score, 3), spans))
+    rows.sort(key=lambda r: (r.speaker == NARRATOR, r.speaker, -abs(r.score), r.target))
+    return rows

@@ -1,0 +1,103 @@
+"""Stance: targets and their merging, stance verbs, negation, contrast, quotes, narrator."""
+from __future__ import annotations
+
+import toolkit
+from toolkit.linear import load
+from toolkit.stance import (
+    claim_stance,
+    find_targets,
+    target_features,
+    target_scores,
+    target_sentiment,
+)
+
+
+def pairs(text: str, **kw) -> dict[tuple[str, str], str]:
+    return {(r.speaker, r.target): r.label for r in toolkit.analyze(text, **kw).stance}
+
+
+def test_sample_gold_pairs(sample_text):
+    got = pairs(sample_text)
+    assert got[("Vladimir Putin", "Donald Trump")] == "favor"
+    assert got[("Vladimir Putin", "Ukraine")] == "against"
+    assert ("Vladimir Putin", "Russia") not in got  # a speaker's own country is no target
+
+
+def test_targets_merge_country_capital_and_demonym(sample_text):
+    a = toolkit.analyze(sample_text)
+    from toolkit.speakers import registry
+
+    targets = find_targets(sample_text, a.segmentation,
+                           registry(sample_text, a.segmentation, list(a.quotes)))
+    ukraine = [sample_text[s:e] for s, e in targets["Ukraine"].mentions]
+    assert {"Ukraine", "Kyiv", "Ukrainian"} <= set(ukraine)
+    assert targets["Ukraine"].kind == "country"
+    assert targets["Donald Trump"].kind == "person"
+    assert "Kursk" not in targets  # a region is a place, not an actor
+
+
+def test_user_targets_with_aliases_merge_automatic_ones():
+    text = "Senator Ann Lee praised the Green Party, and the Greens thanked her."
+    assert pairs(text, targets={"Green Party": ["the Greens"]}) == {
+        ("Ann Lee", "Green Party"): "favor"}
+
+
+def test_stance_verbs_and_contrast():
+    got = pairs("Senator Ann Lee praised Mayor Tom Hale but condemned Governor Bo Reyes.")
+    assert got == {("Ann Lee", "Tom Hale"): "favor", ("Ann Lee", "Bo Reyes"): "against"}
+
+
+def test_negated_stance_verb_is_no_evidence():
+    got = pairs("Senator Ann Lee did not condemn Governor Bo Reyes.")
+    assert ("Ann Lee", "Bo Reyes") not in got
+
+
+def test_accusation_in_a_quote_and_pronoun_inside_a_quote():
+    got = pairs("Kyiv rejected the offer. Ukrainian forces held the line. Putin accused the "
+                "Kyiv regime of terrorism and said Ukraine would lose.")
+    assert got[("Putin", "Ukraine")] == "against"
+    got = pairs("Donald Trump won the election. “I am ready to meet him anytime,” "
+                "Vladimir Putin said.")
+    assert got[("Vladimir Putin", "Donald Trump")] == "favor"
+
+
+def test_narrator_stance_needs_evaluative_words():
+    assert pairs("The reckless and disgraceful plan by Governor Bo Reyes collapsed.") == {
+        ("(narrator)", "Bo Reyes"): "against"}
+    assert pairs("Governor Bo Reyes arrived in Boston on Monday.") == {
+        ("(narrator)", "Bo Reyes"): "neutral"}
+
+
+def test_stance_json_has_evidence_sentences(sample_text):
+    rows = toolkit.analyze_text(sample_text)["stance"]
+    row = next(r for r in rows if r["speaker"] == "Vladimir Putin" and r["target"] == "Ukraine")
+    assert row["label"] == "against" and row["score"] < 0
+    assert any("senseless" in e for e in row["evidence"])
+    assert all(isinstance(e, str) for e in row["evidence"])
+
+
+def test_target_sentiment_reads_the_mention():
+    assert target_sentiment("The brave firefighter Tom Hale saved three children.", 20,
+                            28) == "positive"
+    assert target_sentiment("Tom Hale was convicted of fraud and jailed for ten years.", 0,
+                            8) == "negative"
+    assert target_sentiment("Tom Hale arrived in Boston on Monday.", 0, 8) == "neutral"
+    assert target_sentiment("", 0, 0) == "neutral"
+
+
+def test_fast_scores_equal_the_model_on_features():
+    model = load("target_sentiment")
+    for sentence, a, b in [("Critics slammed Jane Doe, who did not respond.", 15, 23),
+                           ("“We trust Ana Silva,” they said, but rivals were not sure.", 9, 18),
+                           ("Nobody", 0, 6)]:
+        reference = model.scores(target_features(sentence, a, b))
+        fast = target_scores(sentence, a, b)
+        assert all(abs(reference[k] - fast[k]) < 1e-9 for k in reference)
+
+
+def test_claim_stance():
+    claim = "A shark swam on a flooded highway"
+    assert claim_stance("Police say the shark photo is a hoax", claim) == "against"
+    assert claim_stance("Shark swims down flooded Houston highway", claim) == "for"
+    assert claim_stance("Report: shark may have been spotted on highway, officials say",
+                        claim) in ("observing", "for")

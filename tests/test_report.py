@@ -70,3 +70,51 @@ def test_notebook_default_parameters_point_at_the_sample():
     assert params["article_path"]["default"].strip('"') == \
         "../data/putin-year-end-press-conference.txt"
     assert (ROOT / "notebooks" / params["article_path"]["default"].strip('"')).is_file()
+
+
+HOSTILE_ARTICLE = (
+    "<script>alert('title')</script> Breaking\n"
+    "Mayor <b>Jane</b> Porter opened the bridge. <img src=x onerror=alert(1)> "
+    "“Click <a href=\"javascript:alert(2)\">here</a> now,” Porter said.\n"
+    "<script>document.body.innerHTML='pwned'</script> The council may vote on Monday.\n")
+
+
+def test_report_escapes_article_text_everywhere(tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    res = run_cli("report", str(article), "--out", str(tmp_path / "out"))
+    assert res.returncode == 0, res.stderr
+    html = (tmp_path / "out" / "hostile.html").read_text(encoding="utf-8")
+    for raw in ("<script>alert", "<script>document", "<img src=x onerror", "<b>Jane</b>",
+                '<a href="javascript:'):
+        assert raw not in html, raw
+    # the markup is shown as text (nbconvert may write ' or &#x27; for quotes in text)
+    assert re.search(r"&lt;script&gt;alert\((?:'|&#x27;)title(?:'|&#x27;)\)&lt;/script&gt;",
+                     html)
+    assert "onerror=alert(1)&gt;" in html
+
+
+def test_parameters_reach_the_notebook_as_the_same_strings(tmp_path, sample_path):
+    marker = tmp_path / "pwned"
+    title = f'He said "007"\nand left\'; __import__("os").system("touch {marker}") #'
+    res = run_cli("report", str(sample_path), "--out", str(tmp_path), "-p", "title", title,
+                  "-p", "highlight", "false")
+    assert res.returncode == 0, res.stderr
+    assert not marker.exists()
+    nb = json.loads((tmp_path / "putin-year-end-press-conference.ipynb").read_text())
+    injected = "".join(next(c for c in nb["cells"]
+                            if "injected-parameters" in c["metadata"].get("tags", []))["source"])
+    namespace: dict = {}
+    exec(injected, {}, namespace)  # the injected cell is plain assignments of literals
+    assert namespace["title"] == title and namespace["highlight"] is False
+    html = (tmp_path / "putin-year-end-press-conference.html").read_text(encoding="utf-8")
+    assert re.search(r"He said (?:\"|&quot;)007(?:\"|&quot;)", html)
+    assert 'class="tk-q"' not in html  # highlight off: no quote marks in the article
+
+
+def test_parameter_types_are_checked(tmp_path, sample_path):
+    res = run_cli("report", str(sample_path), "--out", str(tmp_path), "-p", "highlight", "maybe")
+    assert res.returncode == 1 and "parameter highlight takes true or false" in res.stderr
+    res = run_cli("report", str(sample_path), "--out", str(tmp_path), "-p", "article_path", "x")
+    assert res.returncode == 1 and "comes from the PATH arguments" in res.stderr
+    assert not list(tmp_path.iterdir())

@@ -38,8 +38,9 @@ HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED = sorted(TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES)
 
 # Above this size a file is refused before it is read: a news article is
-# kilobytes; hundreds of megabytes is a wrong file, not an article.
-MAX_BYTES = 200 * 1024 * 1024
+# kilobytes, a long report a few megabytes; tens of megabytes is a wrong file
+# (a database dump, a scraped site), and analysing it would take minutes.
+MAX_BYTES = 20 * 1024 * 1024
 # Fewer words than this extracted from an HTML page means no article was found.
 MIN_HTML_WORDS = 12
 
@@ -219,8 +220,8 @@ def load(path: str | Path) -> Article:
     if path.is_dir():
         raise ArticleError(path, "is a folder, not an article file")
     if size > MAX_BYTES:
-        raise ArticleError(path, f"is {size // (1024 * 1024)} MB; the limit is "
-                                 f"{MAX_BYTES // (1024 * 1024)} MB per article")
+        raise ArticleError(path, f"is {size / (1024 * 1024):.0f} MB; the limit is "
+                                 f"{MAX_BYTES // (1024 * 1024)} MB per article (split it)")
     try:
         data = path.read_bytes()
     except OSError as exc:

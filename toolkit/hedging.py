@@ -23,6 +23,7 @@ neutral (*said*), distancing (*claimed*), concession (*admitted*), factive
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -167,7 +168,7 @@ class Cues:
 def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     """Hedges, boosters and approximators of the whole article."""
     index = cue_index()
-    owners = sorted((q.start, q.end, q.speaker) for q in quotes)
+    owners = _Owners(quotes)
     found: dict[str, list[Cue]] = {"hedge": [], "booster": [], "approximator": []}
     for si, sent in enumerate(seg.sentences):
         spans = [m.span() for m in _TOKEN.finditer(text, sent.start, sent.end)]
@@ -184,7 +185,7 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if kind == "booster" and i > 0 and low[i - 1] in NEGATORS:
                     kind, category = "hedge", "negated_booster"
                     start = spans[i - 1][0]
-                speaker = _owner(owners, start)
+                speaker = owners.at(start)
                 found[kind].append(Cue(start, end, text[start:end], category, si, speaker))
                 i += n - 1
                 break
@@ -192,15 +193,27 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     return Cues(found["hedge"], found["booster"], found["approximator"])
 
 
-def _owner(owners: list[tuple[int, int, str | None]], pos: int) -> str | None:
-    """The speaker of the innermost quote holding ``pos`` (None: the narrator)."""
-    best = None
-    for a, b, who in owners:
-        if a > pos:
-            break
-        if a <= pos < b and who:
-            best = who
-    return best
+class _Owners:
+    """Who owns an offset: the speaker of the innermost quote holding it."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.spans = sorted((q.start, q.end, q.speaker) for q in quotes if q.speaker)
+        self.starts = [a for a, _, _ in self.spans]
+        self.reach: list[int] = []  # furthest end among spans up to each index
+        far = -1
+        for _, b, _ in self.spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def at(self, pos: int) -> str | None:
+        """The speaker whose quote holds ``pos`` (the latest-starting one), else None."""
+        k = bisect_right(self.starts, pos) - 1
+        while k >= 0 and self.reach[k] > pos:
+            a, b, who = self.spans[k]
+            if a <= pos < b:
+                return who
+            k -= 1
+        return None
 
 
 # ---- framing ----------------------------------------------------------------------------

@@ -110,7 +110,7 @@ class Tokens:
         return lo
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=8192)
 def _tokens_of(text: str, start: int, end: int) -> Tokens:
     return Tokens._make(text, start, end)
 

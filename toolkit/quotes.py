@@ -30,6 +30,7 @@ in the gold conventions and in PolNeAR.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import lexicon
@@ -212,13 +213,9 @@ class _Paragraph:
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         """Token range of the sentence holding token ``i``."""
-        lo, hi = 0, len(self.t)
-        for s in self.sent_starts:
-            if s <= i:
-                lo = s
-            else:
-                hi = s
-                break
+        k = bisect_right(self.sent_starts, i) - 1
+        lo = self.sent_starts[k] if k >= 0 else 0
+        hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.t)
         return lo, hi
 
 
@@ -543,7 +540,8 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
     t = p.t
     # everything after the verb up to the sentence end must be a short tail
-    tail = [w for w in t.low[v + 1:hi] if w not in SENTENCE_END]
+    # (only the first dozen tokens are read: a longer tail is no tail)
+    tail = [w for w in t.low[v + 1:min(hi, v + 13)] if w not in SENTENCE_END]
     m = mention_left(t, v, lo)
     if m and m[0] - 1 >= lo and t.low[m[0] - 1] == ",":
         comma = m[0] - 1
@@ -554,7 +552,7 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             return -hi, m, v
     if v - 1 >= lo and t.low[v - 1] == ",":
         m = mention_right(t, v + 1, hi)
-        if m and all(w not in FINITE_HINTS for w in t.low[m[1]:hi]):
+        if m and hi - m[1] <= 10 and all(w not in FINITE_HINTS for w in t.low[m[1]:hi]):
             return v - 1, m, v
     return None
 
@@ -564,11 +562,12 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
     out: list[_Found] = []
     n = len(t)
 
+    opens = [o for o, _ in taken]  # quotation spans, in order and not overlapping
+
     def inside_marks(i: int) -> bool:
-        if not taken:
-            return False
         a = t.spans[i][0]
-        return any(o < a < c for o, c in taken)
+        k = bisect_left(opens, a) - 1
+        return k >= 0 and taken[k][0] < a < taken[k][1]
 
     verbs = lexicon.reporting_verbs()
     for v in range(n):
@@ -665,12 +664,28 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
     return _Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v)
 
 
-def _inside(inner: Quote, outer: Quote) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
+class _Spans:
+    """Quote spans sorted by start, for containment and overlap look-ups in log time."""
 
+    def __init__(self, quotes) -> None:
+        self.spans = sorted((q.start, q.end) for q in quotes)
+        self.starts = [a for a, _ in self.spans]
+        # the furthest end among spans starting at or before each position
+        self.reach: list[int] = []
+        far = -1
+        for _, b in self.spans:
+            far = max(far, b)
+            self.reach.append(far)
 
-def _overlap(a: Quote, b: Quote) -> bool:
-    return min(a.end, b.end) > max(a.start, b.start)
+    def contains(self, q: Quote) -> bool:
+        """Some span starts at or before ``q`` and ends at or after it."""
+        k = bisect_right(self.starts, q.start) - 1
+        return k >= 0 and self.reach[k] >= q.end
+
+    def overlaps(self, q: Quote) -> bool:
+        """Some span shares characters with ``q``."""
+        k = bisect_left(self.starts, q.end) - 1
+        return k >= 0 and self.reach[k] > q.start
 
 
 def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
@@ -690,15 +705,18 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
         taken = [(m.open, m.close) for m in pm]
         reported = _indirect(p, taken, used)
         # a quoted fragment inside a reported clause belongs to the clause
-        marked = [f for f in marked if not (f.quote.kind == "partial" and any(
-            _inside(f.quote, r.quote) for r in reported))]
-        direct = [f.quote for f in marked if f.quote.kind == "direct"]
-        reported = [r for r in reported if not any(_overlap(r.quote, d) for d in direct)]
+        outer = _Spans(r.quote for r in reported)
+        marked = [f for f in marked
+                  if not (f.quote.kind == "partial" and outer.contains(f.quote))]
+        direct = _Spans(f.quote for f in marked if f.quote.kind == "direct")
+        reported = [r for r in reported if not direct.overlaps(r.quote)]
         # two reported clauses over the same words: keep the outer one
         kept: list[_Found] = []
+        reach = -1  # end of the furthest reaching clause kept so far
         for r in sorted(reported, key=lambda f: (f.quote.start, -f.quote.end)):
-            if not any(_overlap(r.quote, k.quote) for k in kept):
+            if r.quote.start >= reach:
                 kept.append(r)
+                reach = r.quote.end
         chained.extend(f for f in marked if f.mark and (f.mark.continues or f.mark.continued))
         quotes.extend(f.quote for f in marked)
         quotes.extend(f.quote for f in kept)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,8 +71,18 @@ def notebook_parameters(notebook: Path) -> dict[str, dict]:
     return papermill.inspect_notebook(str(notebook))
 
 
-def check_parameters(notebook: Path, given: dict[str, object]) -> None:
-    """Refuse parameter names the notebook does not declare."""
+TRUE = frozenset({"true", "yes", "1", "on"})
+FALSE = frozenset({"false", "no", "0", "off"})
+
+
+def check_parameters(notebook: Path, given: dict[str, object]) -> dict[str, object]:
+    """Check parameters against the notebook's ``parameters`` cell and convert them.
+
+    Unknown names are refused. A value for a parameter whose default is
+    ``True``/``False`` must say true or false; one whose default is a whole
+    number must be one. Everything else stays the exact string given, so
+    ``007`` stays ``"007"`` (papermill's own ``-p`` would make it ``7``).
+    """
     declared = notebook_parameters(notebook)
     unknown = sorted(set(given) - set(declared))
     if unknown:
@@ -79,6 +90,22 @@ def check_parameters(notebook: Path, given: dict[str, object]) -> None:
             f"unknown notebook parameter(s) {', '.join(unknown)}; "
             f"{notebook.name} takes {', '.join(sorted(declared))}"
         )
+    out: dict[str, object] = {}
+    for name, value in given.items():
+        default = str(declared[name].get("default", ""))
+        if not isinstance(value, str):
+            out[name] = value
+        elif default in ("True", "False"):
+            if value.lower() not in TRUE | FALSE:
+                raise ToolkitError(f"parameter {name} takes true or false, not {value!r}")
+            out[name] = value.lower() in TRUE
+        elif re.fullmatch(r"-?\d+", default):
+            if not re.fullmatch(r"-?\d+", value.strip()):
+                raise ToolkitError(f"parameter {name} takes a whole number, not {value!r}")
+            out[name] = int(value)
+        else:
+            out[name] = value
+    return out
 
 
 def export_html(nb_path: Path, html_path: Path) -> None:
@@ -115,8 +142,9 @@ def run_reports(paths: list[str | Path], out_dir: str | Path, *,
     nb = Path(notebook) if notebook else NOTEBOOK
     if not nb.is_file():
         raise ToolkitError(f"{nb}: report notebook not found")
-    params = dict(parameters or {})
-    check_parameters(nb, {"article_path": None, **params})
+    if "article_path" in (parameters or {}):
+        raise ToolkitError("article_path comes from the PATH arguments; do not pass it with -p")
+    params = check_parameters(nb, dict(parameters or {}))
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)

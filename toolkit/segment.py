@@ -30,8 +30,10 @@ from .lexicon import abbreviations
 # A block is one run of non-empty lines separated by line breaks.
 _LINE = re.compile(r"[^\r\n]+")
 # Candidate sentence ends: terminal punctuation, any closing quotes/brackets,
-# then white space. Possessive quantifiers keep this linear.
-_END = re.compile(r"[.!?…]++[\"”’'»)\]]*+(?=\s)")
+# then white space or the block's end. A match may only begin where a run of
+# terminal punctuation begins (the lookbehind), and the quantifiers are
+# possessive, so a run of 100,000 dots is read once, not once per dot.
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[\w.’'-]+$")
 _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*+|[^\w\s]")
 _HEADING_FINAL = ".!?:;,"

@@ -361,9 +361,9 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             gender = sp.gender if sp else _gender_guess(t.name)
             if gender not in (want, "unknown"):
                 continue
-            before = [s for s, _ in t.mentions if s < q.start]
-            if before and before[-1] > best_pos:
-                best, best_pos = t, before[-1]
+            k = bisect_left(t.mentions, (q.start, -1)) - 1  # latest mention before the quote
+            if k >= 0 and t.mentions[k][0] > best_pos:
+                best, best_pos = t, t.mentions[k][0]
         if best is not None:
             out.append((best.name, (q.start + m.start(), q.start + m.end())))
     return out

@@ -27,6 +27,7 @@ STYLE = """
 .tk-sw{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:middle;
 margin-right:.3em}
 .tk-summary{font-family:sans-serif}
+.tk-box{background:#f4f6f8;border-left:4px solid #0072B2;padding:.6em .9em;font-size:1.05em}
 .tk-summary td,.tk-summary th{padding:2px 8px;text-align:left}
 </style>
 """
@@ -126,15 +127,29 @@ def header_html(analysis: Analysis, title: str | None = None) -> str:
     meta = " · ".join(escape(str(s[k])) for k in ("outlet", "date", "url") if s.get(k))
     facts = (f"{s['words']:,} words · {s['sentences']} sentences · "
              f"{s['paragraphs']} paragraphs · {s['headings']} section headings")
-    if analysis.voice:
-        top = analysis.voice[0]
-        women = sum(1 for r in analysis.voice if r.gender == "female")
-        voice = (f"{s['quotes']} quotes from {len(analysis.voice)} speakers; "
-                 f"{escape(top.speaker)} holds {top.word_share:.0%} of quoted words; "
-                 f"{women} {'woman' if women == 1 else 'women'} quoted.")
-    else:
-        voice = "No attributed quotes found."
+    voice = escape(summary_sentence(analysis))
     notes = "".join(f"<p><em>Note: {escape(n)}</em></p>" for n in s["notes"])
     return (f"<div class='tk-summary'><h1>{escape(display_title(analysis, title))}</h1>"
             + (f"<p>{meta}</p>" if meta else "")
-            + f"<p><strong>{facts}</strong></p><p>{voice}</p>{notes}</div>")
+            + f"<p><strong>{facts}</strong></p><p class='tk-box'>{voice}</p>{notes}</div>")
+
+
+def summary_sentence(analysis: Analysis) -> str:
+    """The article's key figures in words (plain text, not HTML)."""
+    s = analysis.summary()
+    voice = list(analysis.voice)
+    parts = []
+    if voice:
+        top = voice[0]
+        women = sum(1 for r in voice if r.gender == "female")
+        parts.append(f"{s['quotes']} quotes from {len(voice)} speakers")
+        parts.append(f"{top.speaker} holds {top.word_share:.0%} of quoted words")
+        parts.append(f"{women} {'woman' if women == 1 else 'women'} quoted")
+    else:
+        parts.append("no attributed quotes")
+    narrator = sum(1 for c in analysis.hedges if c.speaker is None)
+    parts.append(f"{s['hedges']} hedges, {s['hedges_per_100_words']:.1f} per 100 words, "
+                 f"{narrator} in the narrator's voice")
+    if s["boosters"]:
+        parts.append(f"{s['boosters']} boosters")
+    return "; ".join(parts) + "."

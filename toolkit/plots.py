@@ -78,3 +78,120 @@ def paragraph_chart(analysis: Analysis) -> Figure:
     ax.legend(frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+def voices_along_article(analysis: Analysis, top: int = 8) -> Figure:
+    """Where voices sit: one row per speaker, a mark in each paragraph they speak in,
+    and hedges (x) and boosters (+) along the bottom row for the whole article."""
+    from .palette import speaker_colours
+
+    speakers = [r.speaker for r in analysis.voice][:top]
+    n_par = max(len(analysis.segmentation.paragraphs), 1)
+    fig = Figure(figsize=(7.5, 0.45 * (len(speakers) + 1) + 1.5), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title("Where voices and hedges fall, paragraph by paragraph")
+    if not speakers and not analysis.hedges:
+        return _empty(fig, ax, "No quotes or hedges to place.")
+    colours = speaker_colours(speakers)
+    rows = [*speakers, "hedges / boosters"]
+    for y, name in enumerate(speakers):
+        for q in analysis.quotes:
+            if q.speaker == name:
+                ax.scatter(q.paragraph + 1, y, s=90, color=colours[name], alpha=0.8,
+                           marker={"direct": "o", "partial": "D", "indirect": "s"}[q.kind])
+    y = len(speakers)
+    seg = analysis.segmentation
+    for c in analysis.hedges:
+        ax.scatter(seg.sentences[c.sentence].paragraph + 1, y, marker="x", color="#D55E00")
+    for c in analysis.boosters:
+        ax.scatter(seg.sentences[c.sentence].paragraph + 1, y, marker="+", s=80,
+                   color="#009E73")
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xlim(0.5, n_par + 0.5)
+    ax.set_xticks(range(1, n_par + 1))
+    ax.set_xlabel("paragraph (circle: direct quote, diamond: partial, square: reported)")
+    ax.grid(axis="x", color="#eeeeee")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def certainty_chart(analysis: Analysis) -> Figure:
+    """Hedges and boosters per 100 words: the narrator against each quoted speaker."""
+    frame = analysis.certainty_frame()
+    frame = frame[frame["words"] > 0]
+    fig = Figure(figsize=(7.5, 0.5 * max(len(frame), 2) + 1.4), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title("How sure each voice is: hedges and boosters per 100 words")
+    if frame.empty or (frame["hedges"].sum() + frame["boosters"].sum()) == 0:
+        return _empty(fig, ax, "No hedges or boosters found.")
+    ys = range(len(frame))
+    ax.barh([y - 0.2 for y in ys], frame["hedges_per_100"], height=0.4, color="#D55E00",
+            label="hedges (uncertainty)")
+    ax.barh([y + 0.2 for y in ys], frame["boosters_per_100"], height=0.4, color="#009E73",
+            label="boosters (certainty)")
+    labels = [f"{v} ({w} words)" for v, w in zip(frame["voice"], frame["words"], strict=True)]
+    ax.set_yticks(list(ys), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel("cues per 100 words spoken")
+    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def cue_categories_chart(analysis: Analysis) -> Figure:
+    """Hedges by category (modal, epistemic verb, attribution...) and boosters."""
+    frame = analysis.cues_frame()
+    frame = frame[frame["type"] != "approximator"]
+    fig = Figure(figsize=(7.5, 3.2), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title("Certainty cues by kind")
+    if frame.empty:
+        return _empty(fig, ax, "No hedges or boosters found.")
+    counts = frame.groupby(["type", "category"]).size().sort_values()
+    colours = ["#D55E00" if t == "hedge" else "#009E73" for t, _ in counts.index]
+    ax.barh([f"{c.replace('_', ' ')} ({t})" for t, c in counts.index], counts.values,
+            color=colours)
+    ax.set_xlabel("cues in the article")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def stance_heatmap(analysis: Analysis, top: int = 8) -> Figure:
+    """Speaker x target stance scores (-1 against ... +1 favor), narrator last."""
+    rows = [r for r in analysis.stance]
+    fig = Figure(figsize=(7.5, 3.6), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title("Where speakers stand: stance toward people and places")
+    if not rows:
+        return _empty(fig, ax, "No speaker mentions a person or place.")
+    weight: dict[str, float] = {}
+    for r in rows:
+        weight[r.target] = weight.get(r.target, 0) + abs(r.score) + 0.01 * len(r.evidence)
+    targets = sorted(weight, key=lambda t: -weight[t])[:top]
+    speakers = []
+    for r in rows:
+        if r.speaker not in speakers:
+            speakers.append(r.speaker)
+    speakers = [s for s in speakers if s != "(narrator)"][:top] + \
+        (["(narrator)"] if "(narrator)" in speakers else [])
+    grid = [[float("nan")] * len(targets) for _ in speakers]
+    for r in rows:
+        if r.speaker in speakers and r.target in targets:
+            grid[speakers.index(r.speaker)][targets.index(r.target)] = r.score
+    from matplotlib.colors import LinearSegmentedColormap
+
+    cmap = LinearSegmentedColormap.from_list("stance", ["#D55E00", "#F7F7F7", "#0072B2"])
+    cmap.set_bad("#FFFFFF")
+    im = ax.imshow(grid, cmap=cmap, vmin=-1, vmax=1, aspect="auto")
+    ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right")
+    ax.set_yticks(range(len(speakers)), speakers)
+    for i, row in enumerate(grid):
+        for j, v in enumerate(row):
+            if v == v:  # not NaN
+                ax.text(j, i, f"{v:+.1f}", ha="center", va="center", fontsize=9)
+    cbar = fig.colorbar(im, ax=ax, shrink=0.8)
+    cbar.set_label("against  ←  stance  →  favor")
+    ax.set_xlabel("target")
+    return fig

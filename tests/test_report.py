@@ -118,3 +118,29 @@ def test_parameter_types_are_checked(tmp_path, sample_path):
     res = run_cli("report", str(sample_path), "--out", str(tmp_path), "-p", "article_path", "x")
     assert res.returncode == 1 and "comes from the PATH arguments" in res.stderr
     assert not list(tmp_path.iterdir())
+
+
+TABLE_HOSTILE = (
+    "Senator Ann Lee praised Mayor Tom Hale <script>alert(7)</script> on Monday.\n"
+    "“Hale <img src=x onerror=alert(8)> failed us,” Governor Bo Reyes said.\n")
+
+
+def test_tables_escape_speaker_names_and_evidence(tmp_path):
+    article = tmp_path / "tables.txt"
+    article.write_text(TABLE_HOSTILE, encoding="utf-8")
+    res = run_cli("report", str(article), "--out", str(tmp_path / "out"))
+    assert res.returncode == 0, res.stderr
+    html = (tmp_path / "out" / "tables.html").read_text(encoding="utf-8")
+    assert "Tom Hale" in html and "<td" in html  # the stance evidence table is there
+    for raw in ("<script>alert(7)", "<img src=x onerror=alert(8)"):
+        assert raw not in html, raw
+    assert "&lt;script&gt;alert(7)&lt;/script&gt;" in html
+
+
+def test_table_html_escapes_cells():
+    import pandas as pd
+
+    from toolkit.highlight import table_html
+
+    html = table_html(pd.DataFrame({"speaker": ["<b>x</b>"], "share": [0.5]}), {"share": "{:.0%}"})
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html and "50%" in html

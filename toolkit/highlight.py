@@ -108,6 +108,14 @@ def summary_html(analysis: Analysis) -> str:
             f"</div>{article_html(analysis)}")
 
 
+def table_html(frame, formats: dict[str, str] | None = None) -> str:
+    """A pandas table as HTML with every cell escaped (pandas' Styler does not
+    escape by default, and speaker names and evidence come from the article)."""
+    styler = frame.style.format(formats or {}, escape="html").format_index(escape="html",
+                                                                             axis=1)
+    return styler.hide(axis="index").to_html()
+
+
 def display_title(analysis: Analysis, override: str | None = None) -> str:
     """The title to show: an override, the article's own, or its file name."""
     if override:

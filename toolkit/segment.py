@@ -128,7 +128,7 @@ def _title_case(text: str, start: int, end: int) -> bool:
     if not 3 <= len(words) <= 25:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
-    return caps / len(words) >= 0.75
+    return caps / len(words) >= 0.85  # names alone do not make a sentence a headline
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

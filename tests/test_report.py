@@ -144,3 +144,47 @@ def test_table_html_escapes_cells():
 
     html = table_html(pd.DataFrame({"speaker": ["<b>x</b>"], "share": [0.5]}), {"share": "{:.0%}"})
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html and "50%" in html
+
+
+def _outputs(nb_path):
+    nb = json.loads(nb_path.read_text())
+    out = []
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code" or "injected-parameters" in cell["metadata"].get("tags", []):
+            continue
+        out.append([(o["output_type"], {k: v for k, v in o.get("data", {}).items()})
+                    for o in cell.get("outputs", [])])
+    return out
+
+
+def test_warm_pool_gives_the_same_outputs_as_cold_papermill(tmp_path, sample_path):
+    warm = run_cli("report", str(sample_path), "--out", str(tmp_path / "warm"), "--workers", "1")
+    cold = run_cli("report", str(sample_path), "--out", str(tmp_path / "cold"), "--workers", "0")
+    assert warm.returncode == 0 and cold.returncode == 0, warm.stderr + cold.stderr
+    name = "putin-year-end-press-conference.ipynb"
+    warm_out, cold_out = _outputs(tmp_path / "warm" / name), _outputs(tmp_path / "cold" / name)
+    assert sum(len(c) for c in cold_out) >= 8
+    assert warm_out == cold_out  # same HTML, same PNG bytes, cell by cell
+
+
+def test_pool_batch_with_index_and_a_failing_notebook(tmp_path, sample_path):
+    a, b = tmp_path / "in" / "first.txt", tmp_path / "in" / "second.txt"
+    a.parent.mkdir()
+    a.write_bytes(sample_path.read_bytes())
+    b.write_text("Mayor Jane Porter opened the bridge. “It took six years,” Porter said.\n")
+    broken_nb = tmp_path / "broken.ipynb"
+    nb = json.loads((ROOT / "notebooks" / "article_report.ipynb").read_text())
+    nb["cells"].append({"cell_type": "code", "metadata": {}, "execution_count": None,
+                        "outputs": [], "source": "assert 'Putin' in analysis.text"})
+    broken_nb.write_text(json.dumps(nb))
+    out = tmp_path / "out"
+    res = run_cli("report", str(a), str(b), "--out", str(out), "--notebook", str(broken_nb))
+    assert res.returncode == 1
+    assert "second.txt" in res.stderr and "AssertionError" in res.stderr
+    assert (out / "first.html").is_file() and not (out / "second.html").exists()
+    failed_nb = json.loads((out / "second.ipynb").read_text())  # kept, with the error cell
+    assert any(o.get("ename") == "AssertionError"
+               for c in failed_nb["cells"] for o in c.get("outputs", []))
+    index = (out / "index.html").read_text()
+    assert 'href="first.html"' in index and "second.txt" in index and "Failed" in index
+    assert not list(out.glob(".*part*"))

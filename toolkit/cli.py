@@ -86,7 +86,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .report import run_reports
 
     results = run_reports(args.paths, args.out, parameters=_parse_params(args.param),
-                          notebook=args.notebook)
+                          notebook=args.notebook, workers=args.workers,
+                          progress=sys.stderr.isatty())
     failed = [r for r in results if not r.ok]
     for r in results:
         if r.ok:
@@ -130,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="notebook parameter (repeatable); values stay strings")
     r.add_argument("--notebook", type=Path, default=None,
                    help="report notebook (default: notebooks/article_report.ipynb)")
+    r.add_argument("--workers", type=int, default=None,
+                   help="warm kernels in parallel (default: one per core; 0: cold papermill)")
     r.set_defaults(func=cmd_report)
 
     e = sub.add_parser("evaluate", help="score the toolkit against gold annotations")

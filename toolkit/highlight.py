@@ -111,9 +111,14 @@ def summary_html(analysis: Analysis) -> str:
 def table_html(frame, formats: dict[str, str] | None = None) -> str:
     """A pandas table as HTML with every cell escaped (pandas' Styler does not
     escape by default, and speaker names and evidence come from the article)."""
+    import hashlib
+
     styler = frame.style.format(formats or {}, escape="html").format_index(escape="html",
                                                                              axis=1)
-    return styler.hide(axis="index").to_html()
+    # a table id from the table's content, not pandas' random one: the same article
+    # gives the same report, byte for byte
+    digest = hashlib.sha1(frame.to_csv().encode("utf-8")).hexdigest()[:10]
+    return styler.set_uuid(digest).hide(axis="index").to_html()
 
 
 def display_title(analysis: Analysis, override: str | None = None) -> str:

@@ -26,6 +26,7 @@ from .errors import ToolkitError
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "article_report.ipynb"
 REMOVE_TAGS = ("injected-parameters", "parameters", "remove-cell")
+_EXPORTER = None
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class ReportResult:
     notebook: Path | None = None
     html: Path | None = None
     error: str | None = None
+    summary: dict | None = None  # the article's key figures, for the index page
 
     @property
     def ok(self) -> bool:
@@ -108,18 +110,31 @@ def check_parameters(notebook: Path, given: dict[str, object]) -> dict[str, obje
     return out
 
 
-def export_html(nb_path: Path, html_path: Path) -> None:
-    """Static HTML of an executed notebook: outputs only, no code, no parameters."""
-    import nbformat
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
+def warm_exporter():
+    """The HTML exporter (input excluded, parameter cells removed), built once per
+    process: building it loads and compiles its templates."""
+    global _EXPORTER
+    if _EXPORTER is None:
+        from nbconvert import HTMLExporter
+        from nbconvert.preprocessors import TagRemovePreprocessor
 
-    nb = nbformat.read(str(nb_path), as_version=4)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    exporter.register_preprocessor(
-        TagRemovePreprocessor(remove_cell_tags=set(REMOVE_TAGS), enabled=True), enabled=True)
-    body, _ = exporter.from_notebook_node(nb)
+        _EXPORTER = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                                 exclude_output_prompt=True)
+        _EXPORTER.register_preprocessor(
+            TagRemovePreprocessor(remove_cell_tags=set(REMOVE_TAGS), enabled=True),
+            enabled=True)
+        _EXPORTER.from_notebook_node(__import__("nbformat").v4.new_notebook())
+    return _EXPORTER
+
+
+def export_html(nb_path: Path, html_path: Path, nb=None) -> None:
+    """Static HTML of an executed notebook (read from ``nb_path`` unless the node ``nb``
+    is given): outputs only, no code, no parameters."""
+    import nbformat
+
+    if nb is None:
+        nb = nbformat.read(str(nb_path), as_version=4)
+    body, _ = warm_exporter().from_notebook_node(nb)
     with atomic_path(html_path) as tmp:
         tmp.write_text(body, encoding="utf-8")
 
@@ -132,12 +147,60 @@ def _unique_slug(slug: str, taken: set[str]) -> str:
     return name
 
 
+def _report_one(source: str, notebook: str, out_dir: str, slug: str, params: dict,
+                warm: bool) -> ReportResult:
+    """Write one article's notebook and HTML (runs in a pool worker, or cold)."""
+    from papermill.exceptions import PapermillExecutionError
+
+    from .analysis import analyze
+
+    out = Path(out_dir)
+    nb_out, html_out = out / f"{slug}.ipynb", out / f"{slug}.html"
+    try:
+        summary = analyze(load(source)).summary()
+    except ToolkitError as exc:
+        return ReportResult(source, error=getattr(exc, "problem", str(exc)))
+    run_params = {**params, "article_path": str(Path(source).resolve())}
+    cwd = str(Path(notebook).resolve().parent)
+    error = executed = None
+    with atomic_path(nb_out) as tmp:
+        try:
+            if warm:
+                from .pool import execute
+
+                executed = execute(notebook, str(tmp), run_params, cwd)
+            else:
+                import papermill
+
+                executed = papermill.execute_notebook(notebook, str(tmp),
+                                                      parameters=run_params,
+                                                      progress_bar=False, log_output=False,
+                                                      cwd=cwd, language="python")
+        except PapermillExecutionError as exc:
+            error = f"the notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
+    if error:
+        return ReportResult(source, notebook=nb_out, error=error, summary=summary)
+    export_html(nb_out, html_out, executed)
+    return ReportResult(source, notebook=nb_out, html=html_out, summary=summary)
+
+
 def run_reports(paths: list[str | Path], out_dir: str | Path, *,
                 parameters: dict[str, object] | None = None,
-                notebook: str | Path | None = None) -> list[ReportResult]:
-    """Write ``OUT/<slug>.ipynb`` and ``OUT/<slug>.html`` for each article."""
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
+                notebook: str | Path | None = None, workers: int | None = None,
+                progress: bool = False) -> list[ReportResult]:
+    """Write ``OUT/<slug>.ipynb`` and ``OUT/<slug>.html`` for each article, and
+    ``OUT/index.html`` linking them all. Results come back in the order given.
+
+    ``workers`` warm kernels run in parallel (default: one per core, or a plain
+    cold run for a single article); ``workers=0`` runs each article cold with
+    plain papermill.
+    """
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from multiprocessing import get_context
+
+    from tqdm import tqdm
+
+    from .pool import default_workers, start_worker
 
     nb = Path(notebook) if notebook else NOTEBOOK
     if not nb.is_file():
@@ -151,28 +214,66 @@ def run_reports(paths: list[str | Path], out_dir: str | Path, *,
     except OSError as exc:
         raise ToolkitError(f"{out}: cannot create the output folder ({exc.strerror})") from None
     taken: set[str] = set()
-    results: list[ReportResult] = []
-    for path in paths:
+    results: dict[int, ReportResult] = {}
+    jobs: list[tuple[int, str, str]] = []
+    for i, path in enumerate(paths):
         try:
-            article = load(path)
+            article = load(path)  # a bad file fails here, before any kernel starts
         except ToolkitError as exc:
-            results.append(ReportResult(str(path), error=exc.problem
-                                        if hasattr(exc, "problem") else str(exc)))
+            results[i] = ReportResult(str(path), error=getattr(exc, "problem", str(exc)))
             continue
-        slug = _unique_slug(article.slug, taken)
-        nb_out, html_out = out / f"{slug}.ipynb", out / f"{slug}.html"
-        run_params = {**params, "article_path": str(Path(path).resolve())}
-        error = None
-        with atomic_path(nb_out) as tmp:
-            try:
-                papermill.execute_notebook(str(nb), str(tmp), parameters=run_params,
-                                           progress_bar=False, log_output=False,
-                                           cwd=str(nb.parent), language="python")
-            except PapermillExecutionError as exc:
-                error = f"the notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
-        if error:
-            results.append(ReportResult(str(path), notebook=nb_out, error=error))
+        jobs.append((i, str(path), _unique_slug(article.slug, taken)))
+    if workers is None:  # one article: a cold run beats starting a pool
+        workers = default_workers() if len(jobs) > 1 else 0
+    bar = tqdm(total=len(jobs), unit="report", disable=not progress or not jobs)
+    if workers <= 0:
+        for i, path, slug in jobs:
+            results[i] = _report_one(path, str(nb), str(out), slug, params, warm=False)
+            bar.update()
+    elif jobs:
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
+                                 mp_context=get_context("spawn"), initializer=start_worker,
+                                 initargs=(str(nb.resolve().parent),)) as pool:
+            futures = {pool.submit(_report_one, path, str(nb), str(out), slug, params, True): i
+                       for i, path, slug in jobs}
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                bar.update()
+    bar.close()
+    ordered = [results[i] for i in sorted(results)]
+    write_index(out, ordered)
+    return ordered
+
+
+def write_index(out: Path, results: list[ReportResult]) -> Path:
+    """``OUT/index.html``: every report with its key figures, failures listed last."""
+    from html import escape
+
+    from .highlight import STYLE
+
+    rows = []
+    for r in results:
+        if not r.ok:
             continue
-        export_html(nb_out, html_out)
-        results.append(ReportResult(str(path), notebook=nb_out, html=html_out))
-    return results
+        s = r.summary or {}
+        title = s.get("title") or Path(r.source).stem
+        top = s.get("top_speaker")
+        share = s.get("top_speaker_share")
+        rows.append(
+            f"<tr><td><a href=\"{escape(r.html.name, quote=True)}\">{escape(title)}</a></td>"
+            f"<td>{s.get('words', '')}</td><td>{s.get('quotes', '')}</td>"
+            f"<td>{s.get('speakers', '')}</td>"
+            f"<td>{escape(top) + f' ({share:.0%})' if top else '&ndash;'}</td>"
+            f"<td>{s.get('hedges_per_100_words', '')}</td></tr>")
+    failed = "".join(f"<li>{escape(r.source)}: {escape(r.error or '')}</li>"
+                     for r in results if not r.ok)
+    html = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Reports</title>"
+            f"{STYLE}</head><body class='tk-summary'><h1>Reports</h1>"
+            f"<table><tr><th>article</th><th>words</th><th>quotes</th><th>speakers</th>"
+            f"<th>most quoted (share of quoted words)</th><th>hedges per 100 words</th></tr>"
+            f"{''.join(rows)}</table>"
+            + (f"<h2>Failed</h2><ul>{failed}</ul>" if failed else "") + "</body></html>")
+    index = out / "index.html"
+    with atomic_path(index) as tmp:
+        tmp.write_text(html, encoding="utf-8")
+    return index

@@ -163,3 +163,44 @@ def test_interrupted_write_leaves_nothing_and_keeps_the_old_file(tmp_path):
         tmp.write_text("new complete report")
     assert final.read_text() == "new complete report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+
+
+def test_ctrl_c_during_a_batch_leaves_no_partial_files(tmp_path, sample_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    articles = []
+    for i in range(8):
+        p = tmp_path / f"a{i}.txt"
+        p.write_bytes(sample_path.read_bytes())
+        articles.append(str(p))
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "toolkit", "report", *articles, "--out",
+                             str(out), "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(out.glob("*.html")):
+        time.sleep(0.2)  # interrupt once the first report is out: mid-batch
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert err.strip().splitlines()[-1] == "toolkit: error: interrupted"
+    assert "Traceback" not in err
+    assert not list(out.glob(".*part*"))
+    reports = list(out.glob("*.html"))
+    assert 1 <= len(reports) < 8
+    for html in reports:
+        assert html.read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_reports_never_modify_their_input(tmp_path, sample_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(sample_path.read_bytes())
+    before = (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+    assert run_cli("report", str(p), "--out", str(tmp_path / "out")).returncode == 0
+    assert (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) == before

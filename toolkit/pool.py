@@ -67,9 +67,16 @@ def _run_code(code: str) -> None:
 
 
 def start_worker(cwd: str) -> None:
-    """Start this process's kernel in ``cwd`` and warm it up (a pool initializer)."""
+    """Start this process's kernel in ``cwd`` and warm it up (a pool initializer).
+
+    Workers ignore Ctrl-C: the main process decides; an article in progress
+    finishes (its files are written atomically) and queued ones are cancelled.
+    """
+    import signal
+
     from jupyter_client.manager import KernelManager
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     km = KernelManager(kernel_name="python3")
     km.start_kernel(cwd=cwd)
     kc = km.client()

@@ -236,9 +236,14 @@ def run_reports(paths: list[str | Path], out_dir: str | Path, *,
                                  initargs=(str(nb.resolve().parent),)) as pool:
             futures = {pool.submit(_report_one, path, str(nb), str(out), slug, params, True): i
                        for i, path, slug in jobs}
-            for future in as_completed(futures):
-                results[futures[future]] = future.result()
-                bar.update()
+            try:
+                for future in as_completed(futures):
+                    results[futures[future]] = future.result()
+                    bar.update()
+            except KeyboardInterrupt:
+                bar.close()
+                pool.shutdown(wait=True, cancel_futures=True)  # in-flight reports finish
+                raise
     bar.close()
     ordered = [results[i] for i in sorted(results)]
     write_index(out, ordered)

@@ -180,3 +180,21 @@ def test_no_crash_and_spans_slice_back_on_odd_text():
     text = "“”“\n\"\"\n‘’ said said said: “ , he said.\n“"
     for q in quotes(text):
         assert 0 <= q["start"] <= q["end"] <= len(text)
+
+
+def test_attribution_with_a_phrase_and_a_participle_after_it():
+    text = ("Northline Motors will close its Cedar Falls plant by the end of the year, the "
+            "company said in a statement on Friday, putting about 300 jobs at risk.")
+    assert said(text) == [("indirect", "Northline Motors will close its Cedar Falls plant by "
+                                       "the end of the year", "company")]
+
+
+def test_coordinated_reporting_verb_keeps_the_subject():
+    text = ("Mayor Lisa Chen called the news a blow to the town and said the city would help "
+            "workers find new jobs.")
+    assert said(text) == [("indirect", "the city would help workers find new jobs",
+                           "Lisa Chen")]
+
+
+def test_that_as_a_determiner_is_no_clause():
+    assert quotes("Northline Motors denied that claim.") == []

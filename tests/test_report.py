@@ -188,3 +188,15 @@ def test_pool_batch_with_index_and_a_failing_notebook(tmp_path, sample_path):
     index = (out / "index.html").read_text()
     assert 'href="first.html"' in index and "second.txt" in index and "Failed" in index
     assert not list(out.glob(".*part*"))
+
+
+def test_reports_for_every_practice_article(tmp_path):
+    practice = sorted(p for p in (ROOT / "data" / "practice").iterdir() if p.name != "README.md")
+    assert {p.suffix for p in practice} == {".md", ".json", ".txt"}
+    res = run_cli("report", *map(str, practice), "--out", str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    for p in practice:
+        assert (tmp_path / f"{p.stem}.html").is_file()
+    assert "Council Approves Harbor Bridge Repairs" in index  # the Markdown title
+    assert "District Expands Free School Lunches" in index    # the JSON title

@@ -404,8 +404,8 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     w = t.low[v]
     prev = t.low[v - 1] if v > 0 else ""
     nxt = t.low[v + 1] if v + 1 < len(t) else ""
-    if prev in NOUN_BEFORE and not (prev in ("and", "or") and w.endswith("ed")):
-        return True
+    if prev in NOUN_BEFORE and prev not in ("and", "or"):
+        return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
     if w.endswith("s") and not w.endswith("ss") and nxt in ("of", "that", "about", "were",
                                                              "are", "by", "from", "have"):
         return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1))
@@ -493,7 +493,16 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     for j in range(k, min(hi, k + (14 if pp else 9))):
         w = t.low[j]
         if w == "that":
-            return j + 1
+            # "said that he lied" opens a clause; in "denied that claim." it is a
+            # determiner: at most two words follow before punctuation
+            words = 0
+            for x in range(j + 1, min(hi, j + 4)):
+                if t.low[x] in (",", ";", ":") or _ends_sentence(t, x):
+                    break
+                words += t.is_word(x)
+            else:
+                return j + 1  # three or more tokens follow: a clause
+            return j + 1 if words > 2 else None
         if not t.is_word(j) and w not in (".", '"', "“", "”") and not (pp and w == ","):
             break
     if k >= hi:
@@ -527,8 +536,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             if j < hi and t.low[j] in PP_NOUNS:
                 k = j + 1
                 if k < hi and t.low[k] == ",":
-                    k += 1
-                if k < hi and t.low[k] == "that":
+                    if k + 1 < hi and t.low[k + 1] == "that":
+                        k += 2
+                    else:
+                        return None  # "said in a statement, putting ...": no clause follows
+                elif k < hi and t.low[k] == "that":
                     k += 1
     if _clause_begins(t, k, hi, lenient=verb.lemma not in NP_PRONE):
         return k
@@ -545,8 +557,11 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     m = mention_left(t, v, lo)
     if m and m[0] - 1 >= lo and t.low[m[0] - 1] == ",":
         comma = m[0] - 1
-        if len(tail) <= 8 and not any(w in ("that", ",") for w in tail[:1]) and \
-                not any(x in FINITE_HINTS for x in tail):
+        # what follows the verb up to a comma must be a short phrase ("in a statement
+        # on Friday"); after that comma a participle clause may go on ("putting ...")
+        head = tail[:tail.index(",")] if "," in tail[1:] else tail
+        if len(head) <= 8 and not any(w in ("that", ",") for w in tail[:1]) and \
+                not any(x in FINITE_HINTS for x in head):
             return comma, m, v
         if tail and tail[0] == "," and len(tail) >= 4:  # "X, he said, Y." (parenthetical)
             return -hi, m, v

@@ -99,6 +99,33 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_ERROR if failed else 0
 
 
+def cmd_corpus(args: argparse.Namespace) -> int:
+    from .corpus import analyze_corpus
+    from .report import atomic_path
+
+    corpus = analyze_corpus(args.source)
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ToolkitError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    for name in ("articles", "voice", "cues", "framing"):
+        target = out / f"{name}.csv"
+        with atomic_path(target) as tmp:
+            getattr(corpus, name)().to_csv(tmp, index=False)
+        print(target)
+    if args.report:
+        from .report import run_corpus_report
+
+        print(run_corpus_report(args.source, out, group_by=args.group_by))
+    for ident, problem in corpus.failures:
+        _err(f"{ident}: {problem}")
+    if corpus.failures:
+        total = len(corpus.failures) + len(corpus.analyses)
+        _err(f"{len(corpus.failures)} of {total} articles failed")
+    return EXIT_ERROR if corpus.failures else 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_folder, format_scores
 
@@ -134,6 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--workers", type=int, default=None,
                    help="warm kernels in parallel (default: one per core; 0: cold papermill)")
     r.set_defaults(func=cmd_report)
+
+    c = sub.add_parser("corpus", help="analyse a folder or a JSONL/CSV of articles into tables")
+    c.add_argument("source", type=Path, help="folder of articles, or .jsonl/.csv with 'text'")
+    c.add_argument("--out", type=Path, default=Path("reports/corpus"),
+                   help="folder for articles.csv, voice.csv, cues.csv, framing.csv")
+    c.add_argument("--report", action="store_true",
+                   help="also write corpus_report.html (notebooks/corpus_report.ipynb)")
+    c.add_argument("--group-by", default="outlet",
+                   help="metadata column the report compares groups by (default: outlet)")
+    c.set_defaults(func=cmd_corpus)
 
     e = sub.add_parser("evaluate", help="score the toolkit against gold annotations")
     e.add_argument("gold", type=Path, help="folder of gold JSON files")

@@ -166,3 +166,15 @@ def summary_sentence(analysis: Analysis) -> str:
     if s["boosters"]:
         parts.append(f"{s['boosters']} boosters")
     return "; ".join(parts) + "."
+
+
+def corpus_header_html(corpus, source: object) -> str:
+    """The corpus report's header: what was read, what failed, the totals."""
+    arts = corpus.articles()
+    n = len(arts)
+    words = int(arts["words"].sum()) if n else 0
+    quotes = int(arts["quotes"].sum()) if n else 0
+    failed = "".join(f"<li>{escape(i)}: {escape(p)}</li>" for i, p in corpus.failures)
+    return (f"<div class='tk-summary'><h1>Corpus report</h1><p>{escape(str(source))}</p>"
+            f"<p class='tk-box'>{n} articles, {words:,} words, {quotes} quotes.</p>"
+            + (f"<p>Could not read:</p><ul>{failed}</ul>" if failed else "") + "</div>")

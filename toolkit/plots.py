@@ -195,3 +195,90 @@ def stance_heatmap(analysis: Analysis, top: int = 8) -> Figure:
     cbar.set_label("against  ←  stance  →  favor")
     ax.set_xlabel("target")
     return fig
+
+
+# ---- corpus charts (toolkit.corpus.Corpus) ---------------------------------------------
+
+def corpus_speakers_chart(corpus, top: int = 15) -> Figure:
+    """The most-quoted speakers across a corpus, by quoted words."""
+    voice = corpus.voice()
+    fig = Figure(figsize=(7.5, 0.35 * min(top, max(len(voice), 2)) + 1.6), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title("Most-quoted speakers across the corpus")
+    if voice.empty:
+        return _empty(fig, ax, "No attributed quotes in the corpus.")
+    g = voice.groupby("speaker").agg(words=("words", "sum"), articles=("article", "nunique"))
+    g = g.sort_values("words", ascending=False).head(top)
+    ax.barh(g.index, g["words"], color=OKABE_ITO[0])
+    for i, (w, n) in enumerate(zip(g["words"], g["articles"], strict=True)):
+        ax.text(w, i, f"  {n} article{'s' if n != 1 else ''}", va="center", fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("quoted words")
+    ax.set_xlim(0, g["words"].max() * 1.25)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def corpus_share_chart(corpus, group_by: str, key: str) -> Figure:
+    """Share of quoted words by ``key`` (gender or kind) within each ``group_by`` group."""
+    voice = corpus.voice()
+    fig = Figure(figsize=(7.5, 3.4), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title(f"Share of quoted words by {key}, per {group_by}")
+    if voice.empty or group_by not in voice:
+        return _empty(fig, ax, f"No quotes, or no '{group_by}' in the metadata.")
+    table = voice.fillna({group_by: "(unknown)"}).pivot_table(
+        index=group_by, columns=key, values="words", aggfunc="sum", fill_value=0)
+    share = table.div(table.sum(axis=1), axis=0)
+    left = [0.0] * len(share)
+    for i, col in enumerate(share.columns):
+        ax.barh(share.index.astype(str), share[col], left=left,
+                color=OKABE_ITO[i % len(OKABE_ITO)], label=str(col))
+        left = [a + b for a, b in zip(left, share[col], strict=True)]
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    ax.set_xlabel("share of quoted words")
+    ax.legend(title=key, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22),
+              ncol=4)
+    return fig
+
+
+def corpus_hedging_chart(corpus) -> Figure:
+    """Hedges per 100 words in each article, by date (articles without a date left out)."""
+    import pandas as pd
+
+    arts = corpus.articles()
+    fig = Figure(figsize=(7.5, 3.2), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title("Hedging over time: hedges per 100 words, one dot per article")
+    dates = pd.to_datetime(arts["date"], errors="coerce") if "date" in arts else None
+    if dates is None or dates.isna().all():
+        return _empty(fig, ax, "No article has a date.")
+    ok = dates.notna()
+    ax.scatter(dates[ok], arts.loc[ok, "hedges_per_100_words"], color=OKABE_ITO[5])
+    ax.set_ylabel("hedges per 100 words")
+    ax.set_xlabel("publication date")
+    fig.autofmt_xdate()
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def corpus_framing_chart(corpus, group_by: str) -> Figure:
+    """Attributions by framing class (said / claimed / admitted ...) per group."""
+    framing = corpus.framing()
+    fig = Figure(figsize=(7.5, 3.4), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title(f"How each {group_by} attributes: reporting verbs by framing")
+    if framing.empty or group_by not in framing:
+        return _empty(fig, ax, f"No attributions, or no '{group_by}' in the metadata.")
+    table = framing.fillna({group_by: "(unknown)", "framing": "other"}).pivot_table(
+        index=group_by, columns="framing", values="cue", aggfunc="count", fill_value=0)
+    left = [0] * len(table)
+    for i, col in enumerate(table.columns):
+        ax.barh(table.index.astype(str), table[col], left=left,
+                color=OKABE_ITO[i % len(OKABE_ITO)], label=str(col))
+        left = [a + b for a, b in zip(left, table[col], strict=True)]
+    ax.set_xlabel("attributions")
+    ax.legend(title="framing", frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22),
+              ncol=6)
+    return fig

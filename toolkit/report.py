@@ -250,6 +250,36 @@ def run_reports(paths: list[str | Path], out_dir: str | Path, *,
     return ordered
 
 
+CORPUS_NOTEBOOK = NOTEBOOK.parent / "corpus_report.ipynb"
+
+
+def run_corpus_report(source: str | Path, out_dir: str | Path, group_by: str = "outlet"
+                      ) -> Path:
+    """Run ``notebooks/corpus_report.ipynb`` on a corpus; write ``OUT/corpus_report.ipynb``
+    and ``OUT/corpus_report.html``. A failing notebook raises a ToolkitError (its
+    notebook, with the error cell, is kept)."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    out = Path(out_dir)
+    params = check_parameters(CORPUS_NOTEBOOK, {"corpus_path": str(Path(source).resolve()),
+                                                "group_by": group_by})
+    nb_out, html_out = out / "corpus_report.ipynb", out / "corpus_report.html"
+    with atomic_path(nb_out) as tmp:
+        try:
+            executed = papermill.execute_notebook(
+                str(CORPUS_NOTEBOOK), str(tmp), parameters=params, progress_bar=False,
+                log_output=False, cwd=str(CORPUS_NOTEBOOK.parent), language="python")
+        except PapermillExecutionError as exc:
+            executed = None
+            error = (f"the corpus notebook failed in cell {exc.exec_count}: "
+                     f"{exc.ename}: {exc.evalue}")
+    if executed is None:
+        raise ToolkitError(f"{nb_out}: {error}")
+    export_html(nb_out, html_out, executed)
+    return html_out
+
+
 def write_index(out: Path, results: list[ReportResult]) -> Path:
     """``OUT/index.html``: every report with its key figures, failures listed last."""
     from html import escape

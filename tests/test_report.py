@@ -200,3 +200,46 @@ def test_reports_for_every_practice_article(tmp_path):
         assert (tmp_path / f"{p.stem}.html").is_file()
     assert "Council Approves Harbor Bridge Repairs" in index  # the Markdown title
     assert "District Expands Free School Lunches" in index    # the JSON title
+
+
+def test_explore_notebook_degrades_to_static_output(tmp_path):
+    import papermill
+
+    from toolkit.report import export_html
+
+    out = tmp_path / "explore.ipynb"
+    papermill.execute_notebook(str(ROOT / "notebooks" / "explore.ipynb"), str(out),
+                               cwd=str(ROOT / "notebooks"), progress_bar=False)
+    export_html(out, tmp_path / "explore.html")
+    html = (tmp_path / "explore.html").read_text(encoding="utf-8")
+    assert "Vladimir Putin holds" in html and 'class="tk-q"' in html
+    nb = json.loads(out.read_text())
+    assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {})
+               for c in nb["cells"] for o in c.get("outputs", []))  # the live widgets too
+
+
+def test_explorer_lists_articles_and_renders_escaped_html():
+    from toolkit.explore import analysis_html, articles_in
+
+    files = [p.name for p in articles_in(ROOT / "data")]
+    assert "putin-year-end-press-conference.txt" in files and "README.md" not in files
+    html = analysis_html(toolkit_analyze("“<b>Hi</b>,” Mayor Jane <i>Porter</i> said."))
+    assert "<b>Hi</b>" not in html and "&lt;b&gt;Hi&lt;/b&gt;" in html
+
+
+def toolkit_analyze(text):
+    import toolkit
+
+    return toolkit.analyze(text)
+
+
+def test_targets_parameter(tmp_path, sample_path):
+    from toolkit.stance import parse_targets
+
+    assert parse_targets(None) is None and parse_targets("") is None
+    assert parse_targets('{"Green Party": ["the Greens"]}') == {"Green Party": ["the Greens"]}
+    assert parse_targets("Green Party|the Greens; Jane Doe") == {
+        "Green Party": ["the Greens"], "Jane Doe": []}
+    res = run_cli("report", str(sample_path), "--out", str(tmp_path), "-p", "targets",
+                  "Kremlin|Moscow")
+    assert res.returncode == 0, res.stderr

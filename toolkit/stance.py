@@ -346,6 +346,34 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     return targets
 
 
+def parse_targets(value: object) -> dict[str, list[str]] | None:
+    """Targets as given by a user or a notebook parameter: ``None``, a mapping
+    ``{name: [aliases]}``, or the same as a JSON string, or ``"Name; Other|alias"``
+    (targets separated by ``;``, aliases after ``|``)."""
+    import json
+
+    from .errors import ToolkitError
+
+    if value is None or value == "":
+        return None
+    if isinstance(value, Mapping):
+        return {str(k): [str(a) for a in (v or [])] for k, v in value.items()}
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("{"):
+            try:
+                return parse_targets(json.loads(text))
+            except json.JSONDecodeError as exc:
+                raise ToolkitError(f"targets: not valid JSON ({exc.msg})") from None
+        out = {}
+        for part in text.split(";"):
+            names = [n.strip() for n in part.split("|") if n.strip()]
+            if names:
+                out[names[0]] = names[1:]
+        return out or None
+    raise ToolkitError(f"targets must be names with aliases, not {type(value).__name__}")
+
+
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker]) -> list[tuple[str, tuple[int, int]]]:
     """Third-person pronouns inside a quote, resolved to the latest person of that

@@ -50,7 +50,7 @@ def test_report_renders_charts_and_the_highlighted_article(browser, reports):
     images = page.eval_on_selector_all(
         "img", "els => els.map(e => [e.complete, e.naturalWidth, e.naturalHeight])")
     charts = [i for i in images if i[1] >= 400]
-    assert len(charts) >= 5 and all(done and w > 0 and h > 0 for done, w, h in charts)
+    assert len(charts) >= 6 and all(done and w > 0 and h > 0 for done, w, h in charts)
     assert page.locator(".tk-article p").count() >= 13
     assert page.locator(".tk-article .tk-q").count() >= 15
     assert page.locator(".tk-hedge").count() >= 11

@@ -27,7 +27,7 @@ def test_report_writes_html_and_notebook(sample_report):
 def test_report_html_has_charts_and_no_code(sample_report):
     out, _ = sample_report
     html = (out / "putin-year-end-press-conference.html").read_text(encoding="utf-8")
-    assert html.count("data:image/png;base64") >= 2
+    assert html.count("data:image/png;base64") >= 6  # voice, groups, strip, certainty x2, stance
     assert "Share of voice" in html or "Who speaks" in html
     assert "import toolkit" not in html
     assert "article_path" not in html  # neither the parameters nor the injected cell

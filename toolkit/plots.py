@@ -56,6 +56,28 @@ def voice_chart(analysis: Analysis, top: int = 12) -> Figure:
     return fig
 
 
+def voice_groups_chart(analysis: Analysis) -> Figure:
+    """Share of quoted words by speaker gender and by speaker kind, side by side."""
+    fig = Figure(figsize=(7.5, 2.6), layout="constrained")
+    axes = fig.subplots(1, 2)
+    fig.suptitle("Share of quoted words by gender and by kind of speaker")
+    for ax, key in zip(axes, ("gender", "kind"), strict=True):
+        frame = analysis.voice_by(key)
+        if frame.empty:
+            _empty(fig, ax, "No attributed quotes.")
+            continue
+        frame = frame.sort_values("word_share")
+        ax.barh(frame[key].astype(str), frame["word_share"],
+                color=[OKABE_ITO[i % len(OKABE_ITO)] for i in range(len(frame))])
+        for y, v in enumerate(frame["word_share"]):
+            ax.text(v, y, f" {v:.0%}", va="center", fontsize=9)
+        ax.set_xlim(0, 1.15)
+        ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+        ax.set_xlabel(f"share of quoted words, by {key}")
+        ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
 def paragraph_chart(analysis: Analysis) -> Figure:
     """Words per paragraph, with the quoted share of each paragraph darker."""
     frame = analysis.paragraphs_frame()
@@ -229,17 +251,10 @@ def corpus_share_chart(corpus, group_by: str, key: str) -> Figure:
         return _empty(fig, ax, f"No quotes, or no '{group_by}' in the metadata.")
     table = voice.fillna({group_by: "(unknown)"}).pivot_table(
         index=group_by, columns=key, values="words", aggfunc="sum", fill_value=0)
-    share = table.div(table.sum(axis=1), axis=0)
-    left = [0.0] * len(share)
-    for i, col in enumerate(share.columns):
-        ax.barh(share.index.astype(str), share[col], left=left,
-                color=OKABE_ITO[i % len(OKABE_ITO)], label=str(col))
-        left = [a + b for a, b in zip(left, share[col], strict=True)]
+    _stacked_barh(ax, table.div(table.sum(axis=1), axis=0), key)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
     ax.set_xlabel("share of quoted words")
-    ax.legend(title=key, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22),
-              ncol=4)
     return fig
 
 
@@ -273,12 +288,17 @@ def corpus_framing_chart(corpus, group_by: str) -> Figure:
         return _empty(fig, ax, f"No attributions, or no '{group_by}' in the metadata.")
     table = framing.fillna({group_by: "(unknown)", "framing": "other"}).pivot_table(
         index=group_by, columns="framing", values="cue", aggfunc="count", fill_value=0)
-    left = [0] * len(table)
+    _stacked_barh(ax, table, "framing")
+    ax.set_xlabel("attributions")
+    return fig
+
+
+def _stacked_barh(ax, table, legend_title: str) -> None:
+    """One horizontal bar per row of ``table``, stacked by its columns, legend below."""
+    left = [0.0] * len(table)
     for i, col in enumerate(table.columns):
         ax.barh(table.index.astype(str), table[col], left=left,
                 color=OKABE_ITO[i % len(OKABE_ITO)], label=str(col))
         left = [a + b for a, b in zip(left, table[col], strict=True)]
-    ax.set_xlabel("attributions")
-    ax.legend(title="framing", frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22),
-              ncol=6)
-    return fig
+    ax.legend(title=legend_title, frameon=False, loc="upper center",
+              bbox_to_anchor=(0.5, -0.22), ncol=6)

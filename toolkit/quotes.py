@@ -50,6 +50,7 @@ from .model import Quote
 from .segment import Segmentation
 
 _DOUBLE = re.compile("[“”„«»\"]|''")
+_MARK = re.compile("[“”„«»\"‘’']")
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 QUOTE_CHARS = frozenset("“”„«»\"‘’")
@@ -117,7 +118,8 @@ def _pairs_in(text: str, start: int, end: int, singles: bool) -> list[tuple[int,
     """(open, close, closed) for the marks in text[start:end]."""
     out: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for found in _MARK.finditer(text, start, end):  # jump from mark to mark
+        i = found.start()
         ch = text[i]
         if ch == "'" and not singles and i + 1 < end and text[i + 1] == "'":
             ch = '"'  # '' is a double mark in some archives

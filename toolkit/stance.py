@@ -98,6 +98,7 @@ class _SentenceView:
     lex: tuple[float, ...]
     pol: float
     sub: float
+    cue_positions: tuple[int, ...]  # tokens that are explicit stance cues
 
 
 @lru_cache(maxsize=4096)
@@ -106,8 +107,10 @@ def _view(sentence: str) -> _SentenceView:
     low = tuple(w for _, _, w in toks)
     table = _polarity_table()
     pol, sub = _polarity(list(low))
+    cues = stance_cues()
     return _SentenceView(tuple((a, b) for a, b, _ in toks), low, tuple(_stem(w) for w in low),
-                         tuple(table.get(w, (0.0, 0.0))[0] for w in low), pol, sub)
+                         tuple(table.get(w, (0.0, 0.0))[0] for w in low), pol, sub,
+                         tuple(i for i, w in enumerate(low) if w in cues))
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -416,8 +419,10 @@ def _cue_value(sentence: str, start: int) -> float | None:
     ``start`` lean one way, else None. Clauses split at contrast (``but``, ``while``,
     ``;``), so ``praised Smith but condemned Jones`` takes each side apart; a negation
     just before a cue turns it half the other way (``not a friend``)."""
-    cues = stance_cues()
     v = _view(sentence)
+    if not v.cue_positions:
+        return None  # most sentences state no stance in so many words
+    cues = stance_cues()
     low = v.low
     at = next((i for i, (a, b) in enumerate(v.spans) if b > start), 0)
     lo = at

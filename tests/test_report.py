@@ -72,6 +72,15 @@ def test_notebook_default_parameters_point_at_the_sample():
     assert (ROOT / "notebooks" / params["article_path"]["default"].strip('"')).is_file()
 
 
+def report_of(tmp_path, name: str, text: str) -> str:
+    """Write ``text`` as ``name``.txt, report it, return the HTML."""
+    article = tmp_path / f"{name}.txt"
+    article.write_text(text, encoding="utf-8")
+    res = run_cli("report", str(article), "--out", str(tmp_path / "out"))
+    assert res.returncode == 0, res.stderr
+    return (tmp_path / "out" / f"{name}.html").read_text(encoding="utf-8")
+
+
 HOSTILE_ARTICLE = (
     "<script>alert('title')</script> Breaking\n"
     "Mayor <b>Jane</b> Porter opened the bridge. <img src=x onerror=alert(1)> "
@@ -80,11 +89,7 @@ HOSTILE_ARTICLE = (
 
 
 def test_report_escapes_article_text_everywhere(tmp_path):
-    article = tmp_path / "hostile.txt"
-    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    res = run_cli("report", str(article), "--out", str(tmp_path / "out"))
-    assert res.returncode == 0, res.stderr
-    html = (tmp_path / "out" / "hostile.html").read_text(encoding="utf-8")
+    html = report_of(tmp_path, "hostile", HOSTILE_ARTICLE)
     for raw in ("<script>alert", "<script>document", "<img src=x onerror", "<b>Jane</b>",
                 '<a href="javascript:'):
         assert raw not in html, raw
@@ -126,11 +131,7 @@ TABLE_HOSTILE = (
 
 
 def test_tables_escape_speaker_names_and_evidence(tmp_path):
-    article = tmp_path / "tables.txt"
-    article.write_text(TABLE_HOSTILE, encoding="utf-8")
-    res = run_cli("report", str(article), "--out", str(tmp_path / "out"))
-    assert res.returncode == 0, res.stderr
-    html = (tmp_path / "out" / "tables.html").read_text(encoding="utf-8")
+    html = report_of(tmp_path, "tables", TABLE_HOSTILE)
     assert "Tom Hale" in html and "<td" in html  # the stance evidence table is there
     for raw in ("<script>alert(7)", "<img src=x onerror=alert(8)"):
         assert raw not in html, raw

@@ -86,13 +86,13 @@ class Analysis:
             "notes": list(self.article.notes),
         }
 
-    def to_dict(self) -> dict:
-        """The JSON contract (see the module docstring)."""
+    def quote_records(self) -> list[dict]:
+        """One dict per quote, as in the JSON contract (``to_dict()["quotes"]``)."""
         text = self.text
-        out_quotes = []
+        out = []
         for q in self.quotes:
             sp = self.speakers.get(q.speaker) if q.speaker else None
-            out_quotes.append({
+            out.append({
                 "start": q.start, "end": q.end, "kind": q.kind,
                 "speaker": q.speaker, "speaker_start": q.mention_start,
                 "speaker_end": q.mention_end, "cue": q.cue,
@@ -105,14 +105,22 @@ class Analysis:
                 "framing": hedging.framing_of(q.cue),
                 "words": count_words(text, q.start, q.end),
             })
+        return out
+
+    def stance_records(self) -> list[dict]:
+        """One dict per (speaker, target), evidence as sentences (``to_dict()["stance"]``)."""
+        return [{**_fields(s), "evidence": [self.text[a:b] for a, b in s.evidence]}
+                for s in self.stance]
+
+    def to_dict(self) -> dict:
+        """The JSON contract (see the module docstring)."""
         return {
-            "quotes": out_quotes,
+            "quotes": self.quote_records(),
             "hedges": [_fields(c) for c in self.hedges],
             "boosters": [_fields(c) for c in self.boosters],
             "approximators": [_fields(c) for c in self.approximators],
             "voice": [_fields(r) for r in self.voice],
-            "stance": [{**_fields(s), "evidence": [text[a:b] for a, b in s.evidence]}
-                       for s in self.stance],
+            "stance": self.stance_records(),
             "speakers": [{"name": s.name, "kind": s.kind, "gender": s.gender, "title": s.title,
                           "mentions": len(s.mentions)} for s in self.speakers.values()],
             "article": self.summary(),
@@ -126,7 +134,7 @@ class Analysis:
 
         cols = ["start", "end", "kind", "speaker", "speaker_kind", "speaker_gender", "cue",
                 "framing", "paragraph", "words", "text", "mention", "attribution"]
-        return pd.DataFrame([{c: q[c] for c in cols} for q in self.to_dict()["quotes"]],
+        return pd.DataFrame([{c: q[c] for c in cols} for q in self.quote_records()],
                             columns=cols)
 
     def voice_frame(self) -> pd.DataFrame:
@@ -203,7 +211,7 @@ class Analysis:
         import pandas as pd
 
         cols = ["speaker", "target", "label", "score", "evidence"]
-        return pd.DataFrame(self.to_dict()["stance"], columns=cols)
+        return pd.DataFrame(self.stance_records(), columns=cols)
 
     def paragraphs_frame(self) -> pd.DataFrame:
         """One row per body paragraph: ``paragraph, start, end, words, sentences``."""

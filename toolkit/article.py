@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ArticleError
@@ -236,5 +236,5 @@ def load(path: str | Path) -> Article:
     else:
         article = _build(raw, path, "text", {})
     if notes:
-        article = Article(**{**article.__dict__, "notes": article.notes + notes})
+        article = replace(article, notes=article.notes + notes)
     return article

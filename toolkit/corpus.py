@@ -74,7 +74,7 @@ class Corpus:
 
     def framing(self) -> pd.DataFrame:
         rows = [{"article": a, "speaker": q["speaker"], "cue": q["cue"], "framing": q["framing"]}
-                for a, x in self.analyses.items() for q in x.to_dict()["quotes"] if q["cue"]]
+                for a, x in self.analyses.items() for q in x.quote_records() if q["cue"]]
         return self._with_meta(rows)
 
 

@@ -12,10 +12,19 @@ from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
 
-from .palette import KIND_COLOURS, NARRATOR, OKABE_ITO
+from .palette import KIND_COLOURS, OKABE_ITO
+from .segment import count_words
 
 if TYPE_CHECKING:
     from .analysis import Analysis
+
+
+def _canvas(title: str, height: float, width: float = 7.5):
+    """A new figure with one titled axes (constrained layout)."""
+    fig = Figure(figsize=(width, height), layout="constrained")
+    ax = fig.subplots()
+    ax.set_title(title)
+    return fig, ax
 
 
 def _empty(fig: Figure, ax, message: str) -> Figure:
@@ -28,18 +37,15 @@ def _empty(fig: Figure, ax, message: str) -> Figure:
 def voice_chart(analysis: Analysis, top: int = 12) -> Figure:
     """Quoted words per speaker, stacked by quote kind (direct/partial/indirect)."""
     rows = list(analysis.voice)[:top]
-    fig = Figure(figsize=(7.5, 0.5 * max(len(rows), 2) + 1.4), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title("Share of voice: quoted words by speaker")
+    fig, ax = _canvas("Share of voice: quoted words by speaker", 0.5 * max(len(rows), 2) + 1.4)
     if not rows:
         return _empty(fig, ax, "No attributed quotes found in this article.")
     words_by_kind = {k: [0] * len(rows) for k in KIND_COLOURS}
+    row_of = {r.speaker: i for i, r in enumerate(rows)}
     for q in analysis.quotes:
-        for i, r in enumerate(rows):
-            if q.speaker == r.speaker:
-                from .segment import count_words
-
-                words_by_kind[q.kind][i] += count_words(analysis.text, q.start, q.end)
+        if q.speaker in row_of:
+            words_by_kind[q.kind][row_of[q.speaker]] += count_words(analysis.text, q.start,
+                                                                    q.end)
     names = [r.speaker for r in rows]
     left = [0] * len(rows)
     for kind, colour in KIND_COLOURS.items():
@@ -78,30 +84,6 @@ def voice_groups_chart(analysis: Analysis) -> Figure:
     return fig
 
 
-def paragraph_chart(analysis: Analysis) -> Figure:
-    """Words per paragraph, with the quoted share of each paragraph darker."""
-    frame = analysis.paragraphs_frame()
-    fig = Figure(figsize=(7.5, 3.2), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title("Article structure: words per paragraph")
-    if frame.empty:
-        return _empty(fig, ax, "No paragraphs found.")
-    quoted = [0] * len(frame)
-    from .segment import count_words
-
-    for q in analysis.quotes:
-        quoted[q.paragraph] += count_words(analysis.text, q.start, q.end)
-    numbers = [i + 1 for i in frame["paragraph"]]
-    ax.bar(numbers, frame["words"], color=NARRATOR, label="narration")
-    ax.bar(numbers, quoted, color=OKABE_ITO[0], label="inside quotes")
-    ax.set_xlabel("paragraph (in reading order)")
-    ax.set_ylabel("words")
-    ax.set_xticks(numbers)
-    ax.legend(frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
-    return fig
-
-
 def voices_along_article(analysis: Analysis, top: int = 8) -> Figure:
     """Where voices sit: one row per speaker, a mark in each paragraph they speak in,
     and hedges (x) and boosters (+) along the bottom row for the whole article."""
@@ -109,9 +91,8 @@ def voices_along_article(analysis: Analysis, top: int = 8) -> Figure:
 
     speakers = [r.speaker for r in analysis.voice][:top]
     n_par = max(len(analysis.segmentation.paragraphs), 1)
-    fig = Figure(figsize=(7.5, 0.45 * (len(speakers) + 1) + 1.5), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title("Where voices and hedges fall, paragraph by paragraph")
+    fig, ax = _canvas("Where voices and hedges fall, paragraph by paragraph",
+                      0.45 * (len(speakers) + 1) + 1.5)
     if not speakers and not analysis.hedges:
         return _empty(fig, ax, "No quotes or hedges to place.")
     colours = speaker_colours(speakers)
@@ -142,9 +123,8 @@ def certainty_chart(analysis: Analysis) -> Figure:
     """Hedges and boosters per 100 words: the narrator against each quoted speaker."""
     frame = analysis.certainty_frame()
     frame = frame[frame["words"] > 0]
-    fig = Figure(figsize=(7.5, 0.5 * max(len(frame), 2) + 1.4), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title("How sure each voice is: hedges and boosters per 100 words")
+    fig, ax = _canvas("How sure each voice is: hedges and boosters per 100 words",
+                      0.5 * max(len(frame), 2) + 1.4)
     if frame.empty or (frame["hedges"].sum() + frame["boosters"].sum()) == 0:
         return _empty(fig, ax, "No hedges or boosters found.")
     ys = range(len(frame))
@@ -165,9 +145,7 @@ def cue_categories_chart(analysis: Analysis) -> Figure:
     """Hedges by category (modal, epistemic verb, attribution...) and boosters."""
     frame = analysis.cues_frame()
     frame = frame[frame["type"] != "approximator"]
-    fig = Figure(figsize=(7.5, 3.2), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title("Certainty cues by kind")
+    fig, ax = _canvas("Certainty cues by kind", 3.2)
     if frame.empty:
         return _empty(fig, ax, "No hedges or boosters found.")
     counts = frame.groupby(["type", "category"]).size().sort_values()
@@ -183,9 +161,7 @@ def cue_categories_chart(analysis: Analysis) -> Figure:
 def stance_heatmap(analysis: Analysis, top: int = 8) -> Figure:
     """Speaker x target stance scores (-1 against ... +1 favor), narrator last."""
     rows = [r for r in analysis.stance]
-    fig = Figure(figsize=(7.5, 3.6), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title("Where speakers stand: stance toward people and places")
+    fig, ax = _canvas("Where speakers stand: stance toward people and places", 3.6)
     if not rows:
         return _empty(fig, ax, "No speaker mentions a person or place.")
     weight: dict[str, float] = {}
@@ -224,9 +200,8 @@ def stance_heatmap(analysis: Analysis, top: int = 8) -> Figure:
 def corpus_speakers_chart(corpus, top: int = 15) -> Figure:
     """The most-quoted speakers across a corpus, by quoted words."""
     voice = corpus.voice()
-    fig = Figure(figsize=(7.5, 0.35 * min(top, max(len(voice), 2)) + 1.6), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title("Most-quoted speakers across the corpus")
+    fig, ax = _canvas("Most-quoted speakers across the corpus",
+                      0.35 * min(top, max(len(voice), 2)) + 1.6)
     if voice.empty:
         return _empty(fig, ax, "No attributed quotes in the corpus.")
     g = voice.groupby("speaker").agg(words=("words", "sum"), articles=("article", "nunique"))
@@ -244,9 +219,7 @@ def corpus_speakers_chart(corpus, top: int = 15) -> Figure:
 def corpus_share_chart(corpus, group_by: str, key: str) -> Figure:
     """Share of quoted words by ``key`` (gender or kind) within each ``group_by`` group."""
     voice = corpus.voice()
-    fig = Figure(figsize=(7.5, 3.4), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title(f"Share of quoted words by {key}, per {group_by}")
+    fig, ax = _canvas(f"Share of quoted words by {key}, per {group_by}", 3.4)
     if voice.empty or group_by not in voice:
         return _empty(fig, ax, f"No quotes, or no '{group_by}' in the metadata.")
     table = voice.fillna({group_by: "(unknown)"}).pivot_table(
@@ -263,9 +236,7 @@ def corpus_hedging_chart(corpus) -> Figure:
     import pandas as pd
 
     arts = corpus.articles()
-    fig = Figure(figsize=(7.5, 3.2), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title("Hedging over time: hedges per 100 words, one dot per article")
+    fig, ax = _canvas("Hedging over time: hedges per 100 words, one dot per article", 3.2)
     dates = pd.to_datetime(arts["date"], errors="coerce") if "date" in arts else None
     if dates is None or dates.isna().all():
         return _empty(fig, ax, "No article has a date.")
@@ -281,9 +252,7 @@ def corpus_hedging_chart(corpus) -> Figure:
 def corpus_framing_chart(corpus, group_by: str) -> Figure:
     """Attributions by framing class (said / claimed / admitted ...) per group."""
     framing = corpus.framing()
-    fig = Figure(figsize=(7.5, 3.4), layout="constrained")
-    ax = fig.subplots()
-    ax.set_title(f"How each {group_by} attributes: reporting verbs by framing")
+    fig, ax = _canvas(f"How each {group_by} attributes: reporting verbs by framing", 3.4)
     if framing.empty or group_by not in framing:
         return _empty(fig, ax, f"No attributions, or no '{group_by}' in the metadata.")
     table = framing.fillna({group_by: "(unknown)", "framing": "other"}).pivot_table(

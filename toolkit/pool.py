@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import atexit
 import os
-from pathlib import Path
 
 WARM_UP = (
     "import pandas, matplotlib\n"
@@ -121,7 +120,3 @@ def default_workers() -> int:
     """One worker per core (at least one)."""
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                else os.cpu_count() or 1)
-
-
-def notebook_dir(notebook: Path) -> str:
-    return str(notebook.resolve().parent)

@@ -21,7 +21,6 @@ The abbreviation lists live in ``lexicons/segmentation.csv``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -92,11 +91,6 @@ class Segmentation:
     def title_text(self) -> str | None:
         t = self.title
         return self.text[t.start:t.end] if t else None
-
-    def paragraph_at(self, offset: int) -> int:
-        """Index of the paragraph holding ``offset`` (the nearest before it)."""
-        starts = [p.start for p in self.paragraphs]
-        return max(bisect_right(starts, offset) - 1, 0)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the nearest before it)."""

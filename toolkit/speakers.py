@@ -294,8 +294,6 @@ class Registry:
         first, last = core[0], core[-1]
         for e in self.by_last.get(last.lower(), []):
             if e.first.lower() == first.lower() or not e.first:
-                if len(core) > len(e.name.split()) and e.first:
-                    pass
                 if not e.first:  # a surname seen before the full name: upgrade it
                     self.entities.pop(e.name, None)
                     e.name, e.first = " ".join(core), first
@@ -466,10 +464,10 @@ class _Resolver:
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
-            return self.speaker(_label(core), "institution")
+            return self.speaker(" ".join(core), "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head):
-            return self.speaker(_label(core), "anonymous", self._noun_gender(head))
+            return self.speaker(" ".join(core), "anonymous", self._noun_gender(head))
         return None
 
     def antecedent(self, pos: int) -> str | None:
@@ -566,10 +564,6 @@ def _after_last_title(words: list[str]) -> list[str]:
         if w.lower().rstrip(".") in lexicon.titles() and w[:1].isupper():
             cut = i + 1
     return words[cut:]
-
-
-def _label(words: list[str]) -> str:
-    return " ".join(words)
 
 
 def registry(text: str, seg: Segmentation, quotes: list[Quote]) -> Registry:

@@ -4,8 +4,8 @@ Runs the analysis in-process on every article of a split and scores it with
 the referee's own matching (``../shared/tools/score.py``), so the figures
 equal ``python ../shared/tools/score.py ../shared/datasets/polnear/SPLIT --polnear``.
 
-    python benchmarks/quality_polnear.py dev            # figures
-    python benchmarks/quality_polnear.py dev --errors   # plus every miss and false alarm
+    python benchmarks/quality_attribution.py dev            # figures
+    python benchmarks/quality_attribution.py dev --errors   # plus every miss and false alarm
 
 Tune on dev; report test without tuning on it.
 """

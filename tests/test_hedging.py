@@ -28,6 +28,8 @@ def cues(text: str, key: str = "hedges") -> list[tuple[str, str]]:
     ("Kyiv claims the drones hit a depot.", "claims", "attribution"),
     ("There were reports of shelling overnight.", "reports", "attribution"),
     ("If the dam fails, the valley floods.", "If", "conditional"),
+    ("Higher fares could push riders back into cars.", "could", "modal"),
+    ("The delay could well cost the city millions.", "could", "modal"),
     ("Officials are not certain the dam will hold.", "not certain", "negated_booster"),
 ])
 def test_hedge_categories(text, cue, category):
@@ -39,6 +41,7 @@ def test_hedge_categories(text, cue, category):
     "The council met on May 20 to vote.",
     "The rescuers could not reach the village.",           # ability, not doubt
     "She could see the river from her window.",
+    "He moved so that his father could work in the North Sea.",  # purpose: past ability
     "They talked about the timing of the vote.",           # about: topic, not quantity
     "Farmers filed insurance claims after the flood.",     # claims of insurance
     "The group claimed responsibility for the attack.",
@@ -126,3 +129,9 @@ def test_framing_table_of_the_sample(sample_text):
     table = a.framing_frame()
     said = table[(table.framing == "neutral") & (table.cue == "said")]
     assert said["quotes"].item() == 3
+
+
+def test_approximators_before_fractions():
+    text = "She said she spends nearly a fifth of her income on transport."
+    a = toolkit.analyze_text(text)
+    assert [(c["cue"], c["category"]) for c in a["approximators"]] == [("nearly", "approximator")]

@@ -198,3 +198,39 @@ def test_coordinated_reporting_verb_keeps_the_subject():
 
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
+
+
+@pytest.mark.parametrize("text,who", [
+    ("A district official who spoke on condition of anonymity because he was not authorized "
+     "to discuss the budget said the agency may have to cut routes.", "district official"),
+    ("Two people familiar with the matter said the talks had stalled.", "people"),
+    ("An official close to the negotiations told Reuters the deal was off.", "official"),
+    ("A person briefed on the plan said it would be announced on Friday.", "person"),
+])
+def test_anonymous_sources_with_long_modifiers(text, who):
+    (q,) = toolkit.analyze_text(text)["quotes"]
+    assert (q["kind"], q["speaker"], q["speaker_kind"]) == ("indirect", who, "anonymous")
+
+
+def test_state_media_are_institutional_speakers():
+    text = ("Belarusian state television said the incidents were \"deliberate provocations,\" "
+            "without offering evidence.")
+    assert said(text) == [("indirect", 'the incidents were "deliberate provocations',
+                           "Belarusian state television")]
+    a = toolkit.analyze_text("State media reported the blast killed four.")
+    assert [(q["speaker"], q["speaker_kind"]) for q in a["quotes"]] == \
+        [("state media", "institution")]
+
+
+def test_a_dateline_is_no_speaker():
+    text = ("BRUSSELS (Reuters) - Poland's defence ministry on Thursday denied a media report "
+            "that its troops had fired on border guards, calling the claim \"pure fiction.\"")
+    got = said(text)
+    assert ("partial", "pure fiction.", "Poland's defence ministry") in got
+    assert all(q[2] != "BRUSSELS" for q in got)
+
+
+def test_title_before_a_name_is_a_descriptor_later():
+    text = ("Council President Maria Alvarez said the vote would wait. Thomas Reed disagreed.\n"
+            "“I have asked for those numbers three times,” the council president said.")
+    assert [q[2] for q in said(text)] == ["Maria Alvarez", "Maria Alvarez"]

@@ -94,3 +94,19 @@ def test_sentences_always_slice_back(text):
         assert piece and piece == piece.strip()
     for s in sentences_in(text, 0, len(text)):
         assert 0 <= s.start < s.end <= len(text)
+
+
+def test_wire_datelines_are_their_own_block():
+    cases = {
+        "DENVER (AP) — The council met.": "DENVER (AP) —",
+        "KYIV, Ukraine (AP) — Russia struck.": "KYIV, Ukraine (AP) —",
+        "WASHINGTON, Jan. 5 (Reuters) - Officials said so.": "WASHINGTON, Jan. 5 (Reuters) -",
+        "NEW YORK -- A man said so.": "NEW YORK --",
+    }
+    for text, dateline in cases.items():
+        s = segment(text)
+        assert [b.kind for b in s.blocks] == ["dateline", "paragraph"]
+        assert text[s.blocks[0].start:s.blocks[0].end] == dateline
+        assert text[s.sentences[0].start:].startswith(text[len(dateline) + 1:])
+    for text in ("NATO — the alliance — said so.", "The UN - and NATO - said so."):
+        assert [b.kind for b in segment(text).blocks] == ["paragraph"]

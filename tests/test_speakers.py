@@ -58,3 +58,24 @@ def test_kinds():
     assert kinds["Amy Lund"] == "person"
     assert kinds["police"] == "institution"
     assert kinds["officials"] == "anonymous"
+
+
+def test_pronoun_after_a_quote_still_votes_for_the_last_named_person():
+    text = ("Zorbek Talanov met the press in Vilnius.\n"
+            "“I won't pretend we're close,” Talanov said. “But we're not walking away.”\n"
+            "Asked about sanctions, he said: “Every option remains open.”")
+    a = toolkit.analyze_text(text)
+    assert {s["name"]: s["gender"] for s in a["speakers"]} == {"Zorbek Talanov": "male"}
+
+
+def test_given_names_list_covers_common_names():
+    text = "Karl Bauer said the talks were slow. Eva Lindqvist said a deal was close."
+    gender = {s["name"]: s["gender"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert gender == {"Karl Bauer": "male", "Eva Lindqvist": "female"}
+
+
+def test_institution_labels_keep_their_kind():
+    text = ("The mayor’s office said in a statement that the plan was fair. A Lithuanian "
+            "official said the meeting was tense.")
+    kinds = {s["name"]: s["kind"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert kinds == {"mayor’s office": "institution", "Lithuanian official": "anonymous"}

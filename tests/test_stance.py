@@ -101,3 +101,11 @@ def test_claim_stance():
     assert claim_stance("Shark swims down flooded Houston highway", claim) == "for"
     assert claim_stance("Report: shark may have been spotted on highway, officials say",
                         claim) in ("observing", "for")
+
+
+def test_pronoun_of_the_speakers_own_gender_in_reported_speech_is_the_speaker():
+    text = ("Maria Alvarez chairs the council. “This is not a small change,” said Lucia "
+            "Fernandez, a home health aide. She said she spends a fifth of her income on "
+            "buses and that she hates the plan.")
+    assert not any(s == "Lucia Fernandez" and t == "Maria Alvarez"
+                   for s, t in pairs(text))

@@ -38,7 +38,8 @@ NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
     "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-    "dozen", "dozens", "half", "third", "quarter", "twice", "percent"})
+    "dozen", "dozens", "half", "third", "quarter", "twice", "percent", "fifth", "tenth",
+    "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "score"})
 CURRENCY = frozenset("$£€¥")
 MONTH_CONTEXT = frozenset({"in", "on", "since", "until", "by", "of", "last", "next", "early",
                            "late", "mid", "from", "through", "during", "before", "after"})
@@ -53,10 +54,13 @@ NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", 
                                    "and", "or", "as", "than", "after", "since"})
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",
                             "it", "they", "we", "i", "his", "her", "its", "their", "our"})
-EPISTEMIC_AFTER_COULD = frozenset({"be", "have", "potentially", "soon", "eventually", "lead",
-                                   "mean", "face", "reach", "cost", "trigger", "spark", "rise",
-                                   "fall", "drop", "hit", "become", "affect", "result", "prove",
-                                   "take", "end", "change", "happen", "increase", "worsen"})
+#: after "could", verbs of perception and capacity read as ability in the past
+#: ("she could see the smoke", "he could barely walk"), not as a possibility
+ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only", "barely",
+                                 "hardly", "scarcely", "just", "afford", "read", "write", "speak",
+                                 "walk", "run", "swim", "sing", "play", "remember", "recall",
+                                 "understand", "tell", "do", "manage", "find", "get", "no",
+                                 "never", "neither", "nor", "easily", "still"})
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
                          "seemed", "feel", "felt", "remain", "remains", "appear", "appears",
                          "quite", "very", "absolutely", "so", "almost"})
@@ -134,9 +138,14 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 return True  # "the drones hit": a verb after a plural subject
         return False
     if rule == "could_epistemic":
-        return nxt in EPISTEMIC_AFTER_COULD or (nxt in ("also", "well", "still") and
-                                                i + n + 1 < len(low) and
-                                                low[i + n + 1] in ("be", "have"))
+        if nxt in ("also", "well", "still", "potentially", "soon", "eventually", "even"):
+            nxt = low[i + n + 1] if i + n + 1 < len(low) else ""
+        # a purpose or time clause ("so that he could fire", "before it could be answered")
+        # tells what was possible, not what may be
+        if any(w in ("so", "before", "until", "where", "whatever", "once")
+               for w in low[max(0, i - 4):i]):
+            return False
+        return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         return nxt == "that" or (prev in ("is", "was", "it’s", "it's", "quite", "entirely")
                                  and i >= 2 and low[i - 2] in ("it", "is", "quite")) or \

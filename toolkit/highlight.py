@@ -19,6 +19,7 @@ STYLE = """
 .tk-article{font-family:Georgia,serif;line-height:1.6;max-width:46em}
 .tk-article p{margin:0 0 .8em}
 .tk-article h3{font-family:sans-serif;font-size:1.05em;margin:1.2em 0 .4em}
+.tk-dateline{font-variant:small-caps;font-weight:bold}
 .tk-q{border-radius:3px;padding:0 .1em}
 .tk-hedge{text-decoration:underline wavy #D55E00;text-underline-offset:3px}
 .tk-boost{font-weight:bold;text-decoration:underline double #009E73}
@@ -62,7 +63,11 @@ def article_html(analysis: Analysis, *, highlight: bool = True) -> str:
                 spans.append((c.start, c.end, layer, f'<span class="{cls}" '
                               f'title="{label}: {escape(c.category, quote=True)}">'))
     parts = []
+    dateline = ""  # a wire dateline is shown at the start of its paragraph
     for block in analysis.segmentation.blocks:
+        if block.kind == "dateline":
+            dateline = f'<span class="tk-dateline">{escape(text[block.start:block.end])}</span> '
+            continue
         inside = [(max(a, block.start), min(b, block.end), layer, tag)
                   for a, b, layer, tag in spans if a < block.end and b > block.start]
         cuts = sorted({block.start, block.end, *(a for a, *_ in inside),
@@ -73,7 +78,7 @@ def article_html(analysis: Analysis, *, highlight: bool = True) -> str:
                               key=lambda s: s[2])
             piece = escape(text[a:b])
             chunks.append("".join(s[3] for s in covering) + piece + "</span>" * len(covering))
-        body = "".join(chunks)
+        body, dateline = dateline + "".join(chunks), ""
         tag = {"title": "h2", "heading": "h3"}.get(block.kind, "p")
         parts.append(f"<{tag}>{body}</{tag}>")
     return STYLE + legend_html(analysis, colours) + '<div class="tk-article">' + \

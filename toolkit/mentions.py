@@ -155,7 +155,7 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
                or x in PERSON_NOUNS for x in (w, singular))
 
 
-def _np_word_left(t: Tokens, k: int) -> bool:
+def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     w = t.low[k]
     if abbrev_dot(t, k):
         return True
@@ -163,6 +163,9 @@ def _np_word_left(t: Tokens, k: int) -> bool:
         return False
     if t.is_cap(k):
         return w not in STOP or w in ("i",)
+    if k < head and w in lexicon.reporting_verbs() and w not in AUXILIARIES and \
+            not w.endswith(("ed", "ing")):
+        return True  # a noun modifier: "state television", "press office"
     return w not in STOP and not verb_like(t, k)
 
 
@@ -193,7 +196,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return None
     k, n = j, 0
     while k >= lo and n < 12:
-        if not _np_word_left(t, k):
+        if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of") and k - 1 >= lo and k < j and \
                     _role_noun(t.low[k - 1]):
@@ -212,13 +215,25 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     return (a, b)
 
 
+#: words opening a post-nominal modifier of a source: "people familiar with the talks",
+#: "an official close to the negotiations", "a person briefed on the plan"
+POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "with", "knowledgeable",
+                           "aware", "speaking", "granted"})
+
+
 def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
-    """``an official who spoke on condition of anonymity said``: the NP before ``who``."""
-    for w in range(j, max(lo - 1, j - 12), -1):
-        if t.low[w] in (",", ".", ";", "“", "”", '"'):
+    """The noun phrase before a relative clause or post-nominal modifier that ends at
+    ``j``: ``an official who spoke on condition of anonymity because he was not
+    authorized to discuss it said``, ``two people familiar with the matter said``."""
+    for w in range(j, max(lo - 1, j - 25), -1):
+        if t.low[w] in (",", ".", ";", "“", "”", '"', ":"):
             return None
         if t.low[w] in ("who", "whom"):
             return mention_left(t, w, lo, skip=False)
+        if t.low[w] in POSTMODIFIERS and w - 1 >= lo and w < j:
+            found = mention_left(t, w, lo, skip=False)
+            if found and not t.is_cap(found[1] - 1):  # a role noun, not "Smith with ..."
+                return found
     return None
 
 

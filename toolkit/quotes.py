@@ -37,6 +37,7 @@ from . import lexicon
 from .mentions import (
     DETERMINERS,
     PREPOSITIONS,
+    STOP,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     Tokens,
@@ -60,6 +61,8 @@ PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "’s", "'s",
                          "they're", "we’re", "we're", "i’m", "i'm", "also", "now", "still"})
 PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get",
                      "got"})
+FINITE_REPORTING = frozenset({"said", "says", "told", "tells", "reported", "reports",
+                              "added", "claimed", "claims", "stated", "announced", "wrote"})
 NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after", "about", "for",
                                        "on", "in", "by", "and", "or", "such", "no", "any",
                                        "following", "these", "whose", "recent", "new",
@@ -67,7 +70,7 @@ NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after",
 # After a reported clause, ", <word>" where <word> is one of these opens a new clause.
 CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "because", "as",
                           "according", "even", "despite", "yet", "so", "and", "before",
-                          "after", "until", "unless"})
+                          "after", "until", "unless", "without", "amid"})
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
@@ -408,6 +411,12 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     nxt = t.low[v + 1] if v + 1 < len(t) else ""
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
+    # "state television said", "Belarusian state media reported": a noun modifying the
+    # subject of the reporting verb that follows it
+    if v + 2 < len(t) and not w.endswith(("ed", "ing")) and t.is_word(v + 1) and \
+            not t.is_cap(v + 1) and nxt not in STOP and nxt not in SUBJECT_PRONOUNS and \
+            t.low[v + 2] in FINITE_REPORTING:
+        return True
     if w.endswith("s") and not w.endswith("ss") and nxt in ("of", "that", "about", "were",
                                                              "are", "by", "from", "have"):
         return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1))
@@ -463,7 +472,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
         if w == "," and j + 1 < hi:
-            nxt = t.low[j + 1]
+            after = j + 1  # past a closing mark: 'were "provocations," without ...'
+            while after + 1 < hi and t.low[after] in ("”", '"', "’") and \
+                    t.spans[after][0] == t.spans[after - 1][1]:
+                after += 1
+            nxt = t.low[after]
+            if after > j + 1 and nxt in CLAUSE_BREAK:
+                return after
             if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, j + 1)

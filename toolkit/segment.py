@@ -14,7 +14,10 @@ whole analysis budget. The rules cover what news copy throws at it:
   a lower-case word after ``?”`` (``“Why?” he asked.``) does not start one;
 * lines without final punctuation, short and capitalised, are headings
   (``Ukraine War and Kursk Region``), not sentences; a heading-like first
-  line is the title.
+  line is the title;
+* a wire-service dateline opening the first paragraph (``DENVER (AP) —``,
+  ``KYIV, Ukraine (Reuters) -``) is its own ``dateline`` block: a place
+  name there is where the story was filed, not a voice or a target.
 
 The abbreviation lists live in ``lexicons/segmentation.csv``.
 """
@@ -38,11 +41,19 @@ _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*+|[^\w\s]")
 _HEADING_FINAL = ".!?:;,"
 _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«([¿¡"
+# CITY[, Region][, Mon. 5] [(Agency)] dash: at least three capitals in a row first
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}"
+    r"(?:,\s?[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2}){0,2}"
+    r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"(?:\s?\([A-Za-z][^()\r\n]{0,40}\))?"
+    r"\s?(?:—|–|--|-)\s(?=[A-Z0-9\"“‘'])")
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A line of the article: ``kind`` is ``title``, ``heading`` or ``paragraph``."""
+    """A line of the article: ``kind`` is ``title``, ``heading``, ``dateline`` or
+    ``paragraph``."""
 
     start: int
     end: int
@@ -147,6 +158,12 @@ def blocks(text: str) -> list[Block]:
             kind = "heading" if out else "title"
         elif not out and _title_case(text, start, end):
             kind = "title"  # a title-case headline, even one ending in a full stop
+        if kind == "paragraph" and not any(b.kind == "paragraph" for b in out):
+            m = _DATELINE.match(text, start, end)
+            if m and m.end() < end:
+                d_end = _trim(text, start, m.end())[1]
+                out.append(Block(start, d_end, "dateline"))
+                start = _trim(text, m.end(), end)[0]
         out.append(Block(start, end, kind))
     if out and out[0].kind == "title" and len(out) == 1:
         out[0] = Block(out[0].start, out[0].end, "paragraph")  # a one-line text is body

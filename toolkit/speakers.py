@@ -219,7 +219,15 @@ class Registry:
                 core = core[1:]
             else:
                 break
-        core = _after_last_title(core)
+        trimmed = _after_last_title(core)
+        if len(trimmed) < len(core):  # "Council President Maria Alvarez": the council president
+            dropped = [w.lower().rstrip(".") for w in core[:len(core) - len(trimmed)]]
+            titles.add(" ".join(dropped))
+            for w in dropped:
+                if w in lexicon.titles():
+                    titles.add(w)
+                    leader |= lexicon.titles()[w].leader
+        core = trimmed
         if not core:
             return
         if POSSESSIVE.match(core[-1]):
@@ -330,13 +338,18 @@ class Registry:
                     owners[self.seg.sentence_at(s)].append(e)
         for si, sent in enumerate(sentences):
             window = {id(e): e for e in owners[si] + (owners[si - 1] if si else [])}
+            weight = 1.0
+            if not window:  # after a quote with no name in it: the last sentence naming someone
+                back = next((k for k in range(si - 2, max(-1, si - 4), -1) if owners[k]), None)
+                if back is not None:
+                    window, weight = {id(e): e for e in owners[back]}, 0.5
             if len(window) != 1:
                 continue
             (ent,) = window.values()
             for m in re.finditer(r"\b(he|she|his|him|her|himself|herself)\b",
                                  self.text[sent.start:sent.end], flags=re.I):
                 if not self._in_quote(sent.start + m.start()):
-                    ent.vote(PRONOUN_GENDER[m.group(1).lower()], 1.0)
+                    ent.vote(PRONOUN_GENDER[m.group(1).lower()], weight)
 
     # ---- lookup ---------------------------------------------------------------------
     def persons_before(self, pos: int, exclude: tuple[int, int] | None = None,
@@ -416,12 +429,17 @@ class _Resolver:
 
     def description(self, t: Tokens, a: int, b: int, pos: int) -> str | None:
         """``the Russian leader``, ``the mayor``, ``a senior official``, ``the ministry``."""
-        words = [t.low[k] for k in range(a, b) if t.is_word(k)]
+        keep = [k for k in range(a, b) if t.is_word(k)]
+        words = [t.low[k] for k in keep]
         if not words:
             return None
         head = words[-1]
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]
+        # the label keeps proper adjectives' capitals: "Lithuanian official"
+        label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]))
+                         else t.low[k]
+                         for k in keep if t.low[k] not in DETERMINERS)
         if YEAR_OLD.match(head):
             age = head.split("-")[0]
             for e, _ in self.reg.persons_before(pos):
@@ -433,10 +451,9 @@ class _Resolver:
             if m and k < b - 1 and t.word(k)[-1] in "s’'" and t.low[k].endswith(("’s", "'s")):
                 owner = self.name_of(m.group(1), pos)
                 rest = " ".join(t.word(j) for j in range(k + 1, b))
-                label = f"{owner}’s {rest}" if owner else " ".join(core)
-                return self.speaker(label, "anonymous" if rest.lower().split()[-1] in
-                                    lexicon.source_nouns() else "person",
-                                    self._noun_gender(head))
+                label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else " ".join(core)
+                kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
+                return self.speaker(label, kind, self._noun_gender(head))
         nations = {_nation_of(w) for w in core if _nation_of(w)}
         if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
                          or head in ("leader", "head", "chief")):
@@ -459,15 +476,14 @@ class _Resolver:
             if best is not None:
                 return self.from_entity(best, None)
         kind = lexicon.source_nouns().get(head)
-        core = [w.lower() for w in core]
         if kind == "institution" or head in DOCUMENTS:
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
-            return self.speaker(" ".join(core), "institution")
+            return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head):
-            return self.speaker(" ".join(core), "anonymous", self._noun_gender(head))
+            return self.speaker(label, "anonymous", self._noun_gender(head))
         return None
 
     def antecedent(self, pos: int) -> str | None:

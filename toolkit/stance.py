@@ -380,10 +380,18 @@ def parse_targets(value: object) -> dict[str, list[str]] | None:
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker]) -> list[tuple[str, tuple[int, int]]]:
     """Third-person pronouns inside a quote, resolved to the latest person of that
-    gender mentioned before it who is not the speaker (``if he wants it`` -> Trump)."""
+    gender mentioned before it who is not the speaker (``if he wants it`` -> Trump).
+
+    Reported speech shifts the speaker's *I* to *he*/*she*: in an indirect quote a
+    pronoun of the speaker's own gender is taken to mean the speaker
+    (``She said she spends ...``) and is no target."""
     out = []
+    own = speakers.get(q.speaker or "")
+    own_gender = own.gender if own and q.kind == "indirect" else None
     for m in re.finditer(r"\b(he|him|his|she|her)\b", text[q.start:q.end], flags=re.I):
         want = PRONOUNS[m.group(1).lower()]
+        if want == own_gender:
+            continue
         best, best_pos = None, -1
         for t in targets.values():
             if t.kind != "person" or t.name == q.speaker:

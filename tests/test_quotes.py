@@ -234,3 +234,30 @@ def test_title_before_a_name_is_a_descriptor_later():
     text = ("Council President Maria Alvarez said the vote would wait. Thomas Reed disagreed.\n"
             "“I have asked for those numbers three times,” the council president said.")
     assert [q[2] for q in said(text)] == ["Maria Alvarez", "Maria Alvarez"]
+
+
+def test_parenthetical_attribution_before_a_subordinate_clause():
+    text = ("Nurses at three hospitals voted on Tuesday to strike next month, union leaders "
+            "said, after contract talks broke down.")
+    assert said(text) == [("indirect", "Nurses at three hospitals voted on Tuesday to strike "
+                           "next month", "union leaders")]
+
+
+def test_short_parenthetical_attribution():
+    text = "Anna Berg runs the port. The plan, she said, would fail."
+    ((kind, content, who),) = said(text)
+    assert (kind, who) == ("indirect", "Anna Berg")
+    assert content.startswith("The plan") and content.rstrip(".").endswith("would fail")
+
+
+def test_two_reporting_verbs_joined_by_and_give_two_quotes():
+    text = ("Linda Marsh noted that Cascade reported a profit last year and argued that the "
+            "real cost of short staffing falls on patients.")
+    assert said(text) == [
+        ("indirect", "Cascade reported a profit last year", "Linda Marsh"),
+        ("indirect", "the real cost of short staffing falls on patients", "Linda Marsh")]
+
+
+def test_appositive_with_an_abbreviated_place_name():
+    text = "Sarah Lin, a nurse at St. Mary’s, said she has worked 16-hour shifts."
+    assert said(text) == [("indirect", "she has worked 16-hour shifts", "Sarah Lin")]

@@ -79,3 +79,27 @@ def test_institution_labels_keep_their_kind():
             "official said the meeting was tense.")
     kinds = {s["name"]: s["kind"] for s in toolkit.analyze_text(text)["speakers"]}
     assert kinds == {"mayor’s office": "institution", "Lithuanian official": "anonymous"}
+
+
+def test_age_descriptor_without_a_stated_age_is_the_person_just_introduced():
+    text = ("Sarah Lin, an intensive-care nurse, said she works long shifts. "
+            "“I love this job,” the 34-year-old said.")
+    assert speakers_of(text) == ["Sarah Lin", "Sarah Lin"]
+
+
+def test_possessive_pronoun_before_a_name_is_not_that_persons_gender():
+    text = ("Sarah Lin said she was tired. Her colleague Mark Duval said: “Every nurse on my "
+            "floor has a story.”")
+    gender = {s["name"]: s["gender"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert gender == {"Sarah Lin": "female", "Mark Duval": "male"}
+
+
+def test_institution_names_with_of_and_for():
+    text = ("The Bank of England said rates would rise. Eva Lindqvist, a fellow at the Centre "
+            "for European Reform, said it was too late. The Oregon Nurses Association said "
+            "most members voted.")
+    kinds = {s["name"]: s["kind"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert kinds == {"Bank of England": "institution", "Eva Lindqvist": "person",
+                     "Oregon Nurses Association": "institution"}
+    targets = {r.target for r in toolkit.analyze(text).stance}
+    assert "European Reform" not in targets and "England" not in targets

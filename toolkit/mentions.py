@@ -266,7 +266,8 @@ def _clitic_pronoun(w: str) -> bool:
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
-    while k >= lo and k > comma - 40 and t.low[k] not in (",", ".", ";", "“", "”", '"'):
+    while k >= lo and k > comma - 40 and (t.low[k] not in (",", ".", ";", "“", "”", '"')
+                                          or abbrev_dot(t, k)):
         k -= 1
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None

@@ -471,6 +471,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
+        if w == "and" and j > k + 2 and j + 1 < hi and t.low[j + 1] in FINITE_REPORTING | \
+                {"argued", "warned", "insisted", "noted", "denied", "admitted", "vowed"}:
+            return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
             while after + 1 < hi and t.low[after] in ("”", '"', "’") and \
@@ -522,6 +525,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             return j + 1 if words > 2 else None
         if not t.is_word(j) and w not in (".", '"', "“", "”") and not (pp and w == ","):
             break
+        if j > k and w == "and" and j + 1 < hi and t.low[j + 1] in lexicon.reporting_verbs():
+            break  # "reported a profit and argued that ...": the "that" is the other verb's
     if k >= hi:
         return None
     w = t.low[k]
@@ -580,7 +585,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         if len(head) <= 8 and not any(w in ("that", ",") for w in tail[:1]) and \
                 not any(x in FINITE_HINTS for x in head):
             return comma, m, v
-        if tail and tail[0] == "," and len(tail) >= 4:  # "X, he said, Y." (parenthetical)
+        if tail and tail[0] == "," and len(tail) >= 3:  # "X, he said, Y." (parenthetical)
+            if tail[1] in CLAUSE_BREAK:  # "X, union leaders said, after talks broke down."
+                return comma, m, v
             return -hi, m, v
     if v - 1 >= lo and t.low[v - 1] == ",":
         m = mention_right(t, v + 1, hi)

@@ -172,6 +172,8 @@ class Registry:
         w = t.low[j]
         if w == ".":
             return j > i and t.spans[j - 1][1] == t.spans[j][0] and len(t.word(j - 1)) <= 4
+        if w in ("of", "for") and j > i and j + 1 < len(t) and t.is_cap(j + 1):
+            return _institution_head(t, i, j)  # "Bank of England", "Centre for European Reform"
         return w in JOINERS and j > i and j + 1 < len(t) and t.is_cap(j + 1)
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
@@ -332,10 +334,13 @@ class Registry:
             return
         sentences = self.seg.sentences
         owners: list[list[Entity]] = [[] for _ in sentences]
+        first_at: dict[tuple[int, int], int] = {}  # (sentence, entity) -> first mention
         for e in persons:
             for s, _, _ in e.mentions:
                 if not self._in_quote(s):
-                    owners[self.seg.sentence_at(s)].append(e)
+                    si = self.seg.sentence_at(s)
+                    owners[si].append(e)
+                    first_at.setdefault((si, id(e)), s)
         for si, sent in enumerate(sentences):
             window = {id(e): e for e in owners[si] + (owners[si - 1] if si else [])}
             weight = 1.0
@@ -346,9 +351,14 @@ class Registry:
             if len(window) != 1:
                 continue
             (ent,) = window.values()
+            # named only in this sentence: a pronoun before the name is someone else's
+            # ("Her colleague Mark Duval said")
+            named_before = si and any(e is ent for e in owners[si - 1])
+            after = -1 if named_before else first_at.get((si, id(ent)), -1)
             for m in re.finditer(r"\b(he|she|his|him|her|himself|herself)\b",
                                  self.text[sent.start:sent.end], flags=re.I):
-                if not self._in_quote(sent.start + m.start()):
+                pos = sent.start + m.start()
+                if pos > after and not self._in_quote(pos):
                     ent.vote(PRONOUN_GENDER[m.group(1).lower()], weight)
 
     # ---- lookup ---------------------------------------------------------------------
@@ -442,9 +452,17 @@ class _Resolver:
                          for k in keep if t.low[k] not in DETERMINERS)
         if YEAR_OLD.match(head):
             age = head.split("-")[0]
-            for e, _ in self.reg.persons_before(pos):
+            recent = []
+            for e, m in self.reg.persons_before(pos):
                 if age in e.ages:
                     return self.from_entity(e, None)
+                if e.kind == "person":
+                    recent.append((e, m))
+            # no age given: "the 34-year-old" is the person just introduced, as a subject
+            near = [e for e, m in recent[:4] if m[2] and
+                    self.seg.sentence_at(pos) - self.seg.sentence_at(m[0]) <= 2]
+            if definite and near:
+                return self.from_entity(near[0], None)
         # possessive: "Putin's spokesman", "the ministry's spokeswoman"
         for k in range(a, b):
             m = POSSESSIVE.match(t.word(k))
@@ -481,8 +499,10 @@ class _Resolver:
                 if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
             return self.speaker(label, "institution")
+        single = head[:-1] if head.endswith("s") and len(head) > 3 else head
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
-                YEAR_OLD.match(head):
+                YEAR_OLD.match(head) or single in lexicon.titles() or \
+                single in ("leader", "head", "chief"):
             return self.speaker(label, "anonymous", self._noun_gender(head))
         return None
 
@@ -535,8 +555,12 @@ class _Resolver:
         end = caps[-1] + 1
         start = end - 1
         while start > 0 and (t.is_cap(start - 1) or t.low[start - 1] == "." or
-                             t.low[start - 1] in JOINERS):
+                             t.low[start - 1] in JOINERS or
+                             (t.low[start - 1] in ("of", "for") and start > 1 and
+                              t.is_cap(start - 2) and _institution_head(t, start - 2, start - 1))):
             start -= 1
+        while start < end - 1 and t.low[start] in NOT_NAMES:  # "The Oregon Nurses Association"
+            start += 1
         words = [t.word(k) for k in range(start, end) if t.low[k] != "."]
         # drop title and nationality prefixes, possessive affiliations
         while len(words) > 1:
@@ -570,6 +594,12 @@ class _Resolver:
             kind = "institution" if place or name.isupper() else "person"
             return self.speaker(name, kind)
         return self.from_entity(ent, None)
+
+
+def _institution_head(t: Tokens, a: int, b: int) -> bool:
+    """Whether the capitalised words a..b end in an institution's head noun
+    (``Bank``, ``Ministry``, ``Centre``), which an ``of``/``for`` phrase may follow."""
+    return b > a and t.is_cap(b - 1) and lexicon.source_nouns().get(t.low[b - 1]) == "institution"
 
 
 def _after_last_title(words: list[str]) -> list[str]:

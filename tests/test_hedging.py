@@ -29,6 +29,8 @@ def cues(text: str, key: str = "hedges") -> list[tuple[str, str]]:
     ("There were reports of shelling overnight.", "reports", "attribution"),
     ("If the dam fails, the valley floods.", "If", "conditional"),
     ("Higher fares could push riders back into cars.", "could", "modal"),
+    ("The claim could not be independently verified.", "could not be independently verified",
+     "attribution"),
     ("The delay could well cost the city millions.", "could", "modal"),
     ("Officials are not certain the dam will hold.", "not certain", "negated_booster"),
 ])
@@ -42,6 +44,8 @@ def test_hedge_categories(text, cue, category):
     "The rescuers could not reach the village.",           # ability, not doubt
     "She could see the river from her window.",
     "He moved so that his father could work in the North Sea.",  # purpose: past ability
+    "Putin accused Kyiv of attacking civilians.",          # a charged speech act, not doubt
+    "He doubled down on accusations of aggression.",
     "They talked about the timing of the vote.",           # about: topic, not quantity
     "Farmers filed insurance claims after the flood.",     # claims of insurance
     "The group claimed responsibility for the attack.",

@@ -261,3 +261,19 @@ def test_two_reporting_verbs_joined_by_and_give_two_quotes():
 def test_appositive_with_an_abbreviated_place_name():
     text = "Sarah Lin, a nurse at St. Mary’s, said she has worked 16-hour shifts."
     assert said(text) == [("indirect", "she has worked 16-hour shifts", "Sarah Lin")]
+
+
+def test_role_phrase_then_name_and_participial_anonymous_source():
+    text = ("Ukraine's president spoke on Friday. Zelensky’s chief of staff, Andriy Yermak, "
+            "said the president would travel to Brussels. He said Ukraine needed more air "
+            "defense.")
+    assert [q[2] for q in said(text)] == ["Andriy Yermak", "Andriy Yermak"]
+    text = ("A senior NATO official, speaking on condition of anonymity to discuss "
+            "intelligence, said Moscow had moved reserves toward the front.")
+    assert said(text) == [("indirect", "Moscow had moved reserves toward the front",
+                           "senior NATO official")]
+
+
+def test_dismissed_as_is_a_partial_quote():
+    text = "Dmitry Peskov spoke later. Peskov dismissed such reports as “Western propaganda.”"
+    assert said(text) == [("partial", "Western propaganda.", "Dmitry Peskov")]

@@ -91,7 +91,8 @@ def cue_index() -> dict[str, tuple[CueEntry, ...]]:
             entries[words] = CueEntry(words, "hedge", r["category"], "", p)
     index: dict[str, list[CueEntry]] = {}
     for e in entries.values():
-        index.setdefault(e.words[0], []).append(e)
+        if e.type != "none":  # listed only to keep a learned cue out
+            index.setdefault(e.words[0], []).append(e)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
 

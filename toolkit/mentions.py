@@ -278,10 +278,16 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         before = mention_left(t, k, lo, skip=False)
         if before and not t.is_cap(before[1] - 1):
             return (inner_a, inner_b)
+        # "Zelensky's chief of staff, Andriy Yermak, said": a role phrase, then the name
+        if k - 1 >= lo and t.is_word(k - 1) and not t.is_cap(k - 1) and \
+                any(_role_noun(t.low[x]) for x in range(max(lo, k - 4), k) if t.is_word(x)):
+            return (inner_a, inner_b)
     inner = t.low[inner_a]
     found = mention_left(t, k, lo, skip=False)
+    participle = inner.endswith("ing") or inner in POSTMODIFIERS  # ", speaking on condition"
     if found and (t.is_cap(found[1] - 1) or t.low[found[1] - 1] in SUBJECT_PRONOUNS
-                  or inner in ("who", "whose", "the", "a", "an") or inner[:1].isdigit()):
+                  or inner in ("who", "whose", "the", "a", "an") or inner[:1].isdigit()
+                  or participle):
         return found
     return None
 

@@ -259,6 +259,8 @@ class Registry:
         self._appositive(t, b, ent)
 
     def _is_subject(self, t: Tokens, a: int, b: int) -> bool:
+        if POSSESSIVE.match(t.low[b - 1]) and t.low[b - 1].endswith(("’s", "'s")):
+            return False  # "Zelensky's chief of staff": the possessor is not the subject
         k = a - 1
         while k >= 0 and (t.low[k] in DISCOURSE or t.low[k] == "," or
                           (t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles())):

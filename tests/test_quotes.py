@@ -277,3 +277,16 @@ def test_role_phrase_then_name_and_participial_anonymous_source():
 def test_dismissed_as_is_a_partial_quote():
     text = "Dmitry Peskov spoke later. Peskov dismissed such reports as “Western propaganda.”"
     assert said(text) == [("partial", "Western propaganda.", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("According to a district report released last month, about 60 percent of riders earn "
+     "less than $50,000 a year.", "district report"),
+    ("The strike would begin on March 4, according to a union statement released Monday.",
+     "union statement"),
+    ("The plan is dead, said a spokesman for the ministry.", "spokesman for ministry"),
+    ("The bridge is unsafe, said the report.", "report"),
+])
+def test_documents_and_inverted_role_attributions(text, who):
+    (q,) = quotes(text)
+    assert (q["kind"], q["speaker"]) == ("indirect", who)

@@ -310,14 +310,28 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         elif w in DETERMINERS and not t.is_cap(k):
             if k > i and t.low[k - 1] not in ("of", "for"):
                 break
-        elif w in STOP or verb_like(t, k) or w in ("who", "which"):
+        elif w in STOP or w in ("who", "which"):
             break
+        elif verb_like(t, k) and not (k > i and w not in AUXILIARIES and
+                                      not w.endswith(("ed", "ing"))):
+            break  # but "a report", "the statement": a reporting verb's noun after a word
         k += 1
         n += 1
     while k > i and (t.low[k - 1] in ("of", "for") or t.low[k - 1] in DETERMINERS):
         k -= 1
-    if k <= i or not head_ok(t, i, k) and not _has_head(t, i, k):
+    while k - 1 > i and t.low[k - 1] in TIME_WORDS:  # "a statement released Monday"
+        k -= 1
+    if k <= i:
         return None
+    if not head_ok(t, i, k):
+        # "a district report released last month": end at the last word that can head it,
+        # unless a complement follows ("a spokesman for the ministry")
+        heads = [j + 1 for j in range(i, k) if t.is_word(j) and head_ok(t, i, j + 1)]
+        if not heads:
+            return None
+        if t.low[heads[-1]] not in ("of", "for", "to", "at", "in", "with") if \
+                heads[-1] < k else False:
+            return (i, heads[-1])
     return (i, k)
 
 

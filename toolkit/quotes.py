@@ -645,12 +645,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 if mention is None and v > lo and t.low[v - 1] == "and":
                     mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
                         clause_subject(t, lo, v - 1)
-            if mention is None:
+            if mention is not None:
+                a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])
+                if a < b:
+                    out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
                 continue
-            a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])
-            if a < b:
-                out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
-            continue
+            if not (v > lo and t.low[v - 1] == ","):
+                continue  # ", said a spokesman for the ministry.": an inverted attribution
         if participle:
             continue
         final = _final_attribution(p, v, lo, hi)

@@ -73,3 +73,13 @@ def test_cli_errors_are_one_line(tmp_path):
     (tmp_path / "bad.json").write_text('{"text_file": "missing.txt"}')
     res = run_cli("evaluate", str(tmp_path))
     assert res.returncode == 1 and "missing.txt" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_wire_regression_articles_keep_their_scores():
+    """Four invented wire stories (tests/fixtures/wire): the constructions of ordinary copy."""
+    res = evaluate_folder(ROOT / "tests" / "fixtures" / "wire")
+    assert res["articles"] == 4
+    assert res["quotes"]["f1"] >= 0.95
+    assert res["quotes"]["speaker_accuracy"] >= 0.95
+    assert res["voice_distance"] <= 0.08
+    assert res["hedges"]["f1"] >= 0.85

@@ -45,6 +45,7 @@ def test_hedge_categories(text, cue, category):
     "She could see the river from her window.",
     "He moved so that his father could work in the North Sea.",  # purpose: past ability
     "Putin accused Kyiv of attacking civilians.",          # a charged speech act, not doubt
+    "Asked whether he was lying, he said no.",             # a question put, not doubt
     "He doubled down on accusations of aggression.",
     "They talked about the timing of the vote.",           # about: topic, not quantity
     "Farmers filed insurance claims after the flood.",     # claims of insurance

@@ -290,3 +290,13 @@ def test_dismissed_as_is_a_partial_quote():
 def test_documents_and_inverted_role_attributions(text, who):
     (q,) = quotes(text)
     assert (q["kind"], q["speaker"]) == ("indirect", who)
+
+
+def test_court_story_constructions():
+    text = ("It was what prosecutors called “a pay-to-play machine” at City Hall. "
+            "Peter Malone told jurors he had delivered cash “five or six times.” "
+            "Defense attorneys argued that Malone had every reason to exaggerate.")
+    assert said(text) == [
+        ("partial", "a pay-to-play machine", "prosecutors"),
+        ("indirect", "he had delivered cash “five or six times.", "Peter Malone"),
+        ("indirect", "Malone had every reason to exaggerate", "defense attorneys")]

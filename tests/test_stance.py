@@ -109,3 +109,9 @@ def test_pronoun_of_the_speakers_own_gender_in_reported_speech_is_the_speaker():
             "buses and that she hates the plan.")
     assert not any(s == "Lucia Fernandez" and t == "Maria Alvarez"
                    for s, t in pairs(text))
+
+
+def test_object_pronoun_of_a_labelling_partial_quote_is_the_target():
+    text = ("Peter Malone testified against the mayor. In her closing argument, Rachel Stein "
+            "called him “a liar and a disgrace.”")
+    assert ("Rachel Stein", "Peter Malone") in pairs(text)

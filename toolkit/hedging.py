@@ -161,6 +161,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt in ("of", "that", "suggest", "suggested", "say", "said", "indicate") or \
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")
+    if rule == "open_question":  # "asked whether he was lying" reports a question, not doubt
+        return not any(w in ("asked", "ask", "asks", "asking", "question", "questioned")
+                       for w in low[max(0, i - 5):i])
     if rule == "predicative":
         return prev in PREDICATIVE or nxt == "that"
     return True

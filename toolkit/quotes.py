@@ -369,8 +369,9 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         pre = [w for w in t.low[lo:open_tok]]
         after = _attribution_after(p, close_tok) if m.closed else None
         before = _attribution_before(p, open_tok, lo)
-        clause_like = (not pre or pre[-1] in (":", ",") or m.continued
-                       or (before is not None and before[0] == open_tok - 1))
+        verb_right_before = before is not None and before[0] == open_tok - 1 and \
+            getattr(_verb(t, before[0]), "complement", "") != "np"  # not 'called "X"'
+        clause_like = (not pre or pre[-1] in (":", ",") or m.continued or verb_right_before)
         if pre and pre[-1] == "," and len(pre) >= 2 and not before and \
                 pre[-2] not in ("”", '"', "’"):
             clause_like = False  # "the plan, "dead on arrival," ..." is a fragment
@@ -542,7 +543,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             j += 1
         while j < hi and t.is_cap(j) and j < k + 4:
             j += 1
-        bare_object = j == k and t.low[j] in OBJECTS
+        # "told jurors he had ...", "told investigators that ...": a one-word object
+        bare_object = j == k and (t.low[j] in OBJECTS or (
+            j + 1 < hi and t.is_word(j) and t.low[j].endswith("s") and
+            (t.low[j + 1] in SUBJECT_PRONOUNS or t.low[j + 1] == "that")))
         article_noun = j == k + 1 and t.low[k] in ("the", "a", "an") and j < hi
         if bare_object or article_noun:
             j += 1

@@ -120,6 +120,7 @@ class Registry:
         self.entities: dict[str, Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
+        self._sentence_starts = {s.start for s in seg.sentences}
         self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
         for pi, t in enumerate(self.paragraph_tokens):
             self._scan(t, pi)
@@ -166,12 +167,14 @@ class Registry:
             self._add_sequence(t, i, j, pi)
             i = max(j, i + 1)
 
-    @staticmethod
-    def _joins(t: Tokens, i: int, j: int) -> bool:
-        """An abbreviation dot (``Lt.``) or a particle (``de``, ``bin``) inside a name."""
+    def _joins(self, t: Tokens, i: int, j: int) -> bool:
+        """An abbreviation dot (``Lt.``) or a particle (``de``, ``bin``) inside a name;
+        a dot that ends a sentence (``City Hall. Peter Malone``) joins nothing."""
         w = t.low[j]
         if w == ".":
-            return j > i and t.spans[j - 1][1] == t.spans[j][0] and len(t.word(j - 1)) <= 4
+            return j > i and t.spans[j - 1][1] == t.spans[j][0] and \
+                len(t.word(j - 1)) <= 4 and not (j + 1 < len(t) and
+                                                 t.spans[j + 1][0] in self._sentence_starts)
         if w in ("of", "for") and j > i and j + 1 < len(t) and t.is_cap(j + 1):
             return _institution_head(t, i, j)  # "Bank of England", "Centre for European Reform"
         return w in JOINERS and j > i and j + 1 < len(t) and t.is_cap(j + 1)
@@ -546,8 +549,10 @@ class _Resolver:
         if len(t) == 1 and t.is_cap(0) and (t.low[0] in lexicon.source_nouns() or
                                             t.low[0] in PERSON_NOUNS):
             return self.description(t, 0, 1, ms)  # "Police said", "Officials said"
+        single = head_low[:-1] if head_low.endswith("s") and len(head_low) > 3 else head_low
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
+                                         or single in lexicon.titles()
                                          or YEAR_OLD.match(head_low))):
             return self._named(t, caps, ms)
         return self.description(t, 0, len(t), ms) or previous

@@ -388,9 +388,12 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     out = []
     own = speakers.get(q.speaker or "")
     own_gender = own.gender if own and q.kind == "indirect" else None
-    for m in re.finditer(r"\b(he|him|his|she|her)\b", text[q.start:q.end], flags=re.I):
+    # a partial quote's object sits between its verb and the marks: 'called him "a liar"'
+    lo = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
+        q.cue_end <= q.start and q.start - q.cue_end < 40 else q.start
+    for m in re.finditer(r"\b(he|him|his|she|her)\b", text[lo:q.end], flags=re.I):
         want = PRONOUNS[m.group(1).lower()]
-        if want == own_gender:
+        if want == own_gender and lo == q.start:
             continue
         best, best_pos = None, -1
         for t in targets.values():
@@ -404,7 +407,7 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             if k >= 0 and t.mentions[k][0] > best_pos:
                 best, best_pos = t, t.mentions[k][0]
         if best is not None:
-            out.append((best.name, (q.start + m.start(), q.start + m.end())))
+            out.append((best.name, (lo + m.start(), lo + m.end())))
     return out
 
 

@@ -300,3 +300,14 @@ def test_court_story_constructions():
         ("partial", "a pay-to-play machine", "prosecutors"),
         ("indirect", "he had delivered cash “five or six times.", "Peter Malone"),
         ("indirect", "Malone had every reason to exaggerate", "defense attorneys")]
+
+
+def test_british_style_constructions():
+    text = ("Water firms were fined. But campaigners said the fine was too small. Local MP "
+            "Sarah Quinn wrote on X that residents had been \"let down for years\" and called "
+            "for the firm to lose its licence. Tom Reilly runs the firm. Asked about his bonus, "
+            "he said he would \"discuss that with the board\".")
+    assert said(text) == [
+        ("indirect", "the fine was too small", "campaigners"),
+        ("indirect", 'residents had been "let down for years', "Sarah Quinn"),
+        ("indirect", 'he would "discuss that with the board', "Tom Reilly")]

@@ -473,7 +473,8 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
         if w == "and" and j > k + 2 and j + 1 < hi and t.low[j + 1] in FINITE_REPORTING | \
-                {"argued", "warned", "insisted", "noted", "denied", "admitted", "vowed"}:
+                {"argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called",
+                 "urged", "pointed", "promised", "demanded", "asked"}:
             return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
@@ -524,6 +525,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             else:
                 return j + 1  # three or more tokens follow: a clause
             return j + 1 if words > 2 else None
+        if w in ('"', "“", "”") and j > k:
+            break  # a "that" inside quotation marks is the speaker's word, not a complementiser
         if not t.is_word(j) and w not in (".", '"', "“", "”") and not (pp and w == ","):
             break
         if j > k and w == "and" and j + 1 < hi and t.low[j + 1] in lexicon.reporting_verbs():

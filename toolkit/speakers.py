@@ -452,7 +452,8 @@ class _Resolver:
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]
         # the label keeps proper adjectives' capitals: "Lithuanian official"
-        label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]))
+        label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
+                                                     (k + 1 < b and t.is_cap(k + 1)))
                          else t.low[k]
                          for k in keep if t.low[k] not in DETERMINERS)
         if YEAR_OLD.match(head):

@@ -31,6 +31,8 @@ def cues(text: str, key: str = "hedges") -> list[tuple[str, str]]:
     ("Higher fares could push riders back into cars.", "could", "modal"),
     ("The claim could not be independently verified.", "could not be independently verified",
      "attribution"),
+    ("What we don’t know is where they will strike first.", "don’t know", "epistemic_verb"),
+    ("It is too early to say how many died.", "too early to say", "adverb_adjective"),
     ("The delay could well cost the city millions.", "could", "modal"),
     ("Officials are not certain the dam will hold.", "not certain", "negated_booster"),
 ])
@@ -46,6 +48,7 @@ def test_hedge_categories(text, cue, category):
     "He moved so that his father could work in the North Sea.",  # purpose: past ability
     "Putin accused Kyiv of attacking civilians.",          # a charged speech act, not doubt
     "Asked whether he was lying, he said no.",             # a question put, not doubt
+    "I don't know him.",                                   # not knowing a person
     "He doubled down on accusations of aggression.",
     "They talked about the timing of the vote.",           # about: topic, not quantity
     "Farmers filed insurance claims after the flood.",     # claims of insurance
@@ -81,6 +84,10 @@ def test_approximators_only_before_quantities_and_kept_apart():
     ("He always wins.", "always"),
     ("We will do everything necessary to win.", "everything necessary"),
     ("There is no other way.", "There is no other way"),
+    ("It is clear that the plan failed.", "clear"),
+    ("He made it clear he would stay.", "clear"),
+    ("I am sure it will work.", "sure"),
+    ("She won without a doubt.", "without a doubt"),
 ])
 def test_boosters(text, cue):
     assert cue in [c for c, _ in cues(text, "boosters")]
@@ -140,3 +147,7 @@ def test_approximators_before_fractions():
     text = "She said she spends nearly a fifth of her income on transport."
     a = toolkit.analyze_text(text)
     assert [(c["cue"], c["category"]) for c in a["approximators"]] == [("nearly", "approximator")]
+
+
+def test_clear_as_an_attribute_is_no_booster():
+    assert cues("They sent a clear message.", "boosters") == []

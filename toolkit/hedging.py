@@ -164,6 +164,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "open_question":  # "asked whether he was lying" reports a question, not doubt
         return not any(w in ("asked", "ask", "asks", "asking", "question", "questioned")
                        for w in low[max(0, i - 5):i])
+    if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"
+        return nxt in ("what", "where", "when", "why", "how", "who", "whether", "if", "yet",
+                       "exactly", "for", ".", ",", "") or "what" in low[max(0, i - 3):i]
+    if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
+        return nxt == "that" or prev == "it" or (prev in PREDICATIVE and
+                                                 nxt in ("", ".", ",", "to", "now"))
     if rule == "predicative":
         return prev in PREDICATIVE or nxt == "that"
     return True
@@ -186,7 +192,7 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     for si, sent in enumerate(seg.sentences):
         spans = [m.span() for m in _TOKEN.finditer(text, sent.start, sent.end)]
         raw = [text[a:b] for a, b in spans]
-        low = [w.lower() for w in raw]
+        low = [w.lower().replace("’", "'") for w in raw]  # cues are listed with '
         i = 0
         while i < len(low):
             for e in index.get(low[i], ()):

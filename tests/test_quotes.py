@@ -186,7 +186,7 @@ def test_attribution_with_a_phrase_and_a_participle_after_it():
     text = ("Northline Motors will close its Cedar Falls plant by the end of the year, the "
             "company said in a statement on Friday, putting about 300 jobs at risk.")
     assert said(text) == [("indirect", "Northline Motors will close its Cedar Falls plant by "
-                                       "the end of the year", "company")]
+                                       "the end of the year", "Northline Motors")]
 
 
 def test_coordinated_reporting_verb_keeps_the_subject():
@@ -311,3 +311,10 @@ def test_british_style_constructions():
         ("indirect", "the fine was too small", "campaigners"),
         ("indirect", 'residents had been "let down for years', "Sarah Quinn"),
         ("indirect", 'he would "discuss that with the board', "Tom Reilly")]
+
+
+def test_reported_clause_ends_before_an_appositive_about_it():
+    text = ("Priya Raman told investors that AI tools had made some roles \"redundant,\" a "
+            "remark that drew criticism.")
+    assert said(text) == [("indirect", 'AI tools had made some roles "redundant',
+                           "Priya Raman")]

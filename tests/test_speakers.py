@@ -103,3 +103,25 @@ def test_institution_names_with_of_and_for():
                      "Oregon Nurses Association": "institution"}
     targets = {r.target for r in toolkit.analyze(text).stance}
     assert "European Reform" not in targets and "England" not in targets
+
+
+def test_company_names_suffixes_and_the_company():
+    text = ("Helix Systems Inc said it would cut 9,000 jobs. The Communications Workers of "
+            "America, which represents 1,500 Helix employees, said it would seek talks. "
+            "The company said severance would be paid. Helix declined to comment further.")
+    a = toolkit.analyze_text(text)
+    assert [q["speaker"] for q in a["quotes"]] == [
+        "Helix Systems", "Communications Workers of America", "Helix Systems"]
+    assert {s["name"]: s["kind"] for s in a["speakers"]} == {
+        "Helix Systems": "institution", "Communications Workers of America": "institution"}
+
+
+def test_title_with_of_before_a_name():
+    text = "Secretary of State Ana Costa said the talks failed. Costa said more would follow."
+    assert speakers_of(text) == ["Ana Costa", "Ana Costa"]
+
+
+def test_pronoun_after_an_unnamed_speaker_is_that_speaker():
+    text = ("Priya Raman leads the company. One engineer, who asked not to be named, said "
+            "teams had been warned. “Nobody was surprised,” she said.")
+    assert speakers_of(text) == ["engineer", "engineer"]

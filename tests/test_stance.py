@@ -115,3 +115,12 @@ def test_object_pronoun_of_a_labelling_partial_quote_is_the_target():
     text = ("Peter Malone testified against the mayor. In her closing argument, Rachel Stein "
             "called him “a liar and a disgrace.”")
     assert ("Rachel Stein", "Peter Malone") in pairs(text)
+
+
+def test_the_company_is_a_mention_of_the_company_named_last():
+    text = ("Helix Systems cut 9,000 jobs. Helix shares rose. The Communications Workers of "
+            "America objected. Union spokeswoman Dana Brooks said the company was “using "
+            "AI as an excuse” to boost profits.")
+    got = pairs(text)
+    assert got[("Dana Brooks", "Helix Systems")] == "against"
+    assert not any(t == "AI" for _, t in got)

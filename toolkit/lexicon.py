@@ -97,8 +97,15 @@ def places() -> dict[str, tuple[str, str]]:
 
 @cache
 def source_nouns() -> dict[str, str]:
-    """Head noun -> ``institution`` or ``anonymous``."""
-    return {r["word"].lower(): r["kind"] for r in rows("sources")}
+    """Head noun -> ``institution`` or ``anonymous`` (company-name words are institutions)."""
+    return {r["word"].lower(): "institution" if r["kind"] == "company" else r["kind"]
+            for r in rows("sources")}
+
+
+@cache
+def company_words() -> frozenset[str]:
+    """Words that end a company's name (``Systems``, ``Construction``, ``Health``)."""
+    return frozenset(r["word"].lower() for r in rows("sources") if r["kind"] == "company")
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import lexicon
 
-_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*+(?:\.(?=\w)\w+)*+|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|\w+(?:[’'\-]\w+)*+(?:\.(?=\w)\w+)*+|[^\w\s]")
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
@@ -203,6 +203,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 k -= 1
                 n += 1
                 continue
+            # inside a name: "Communications Workers of America", "Bank of England"
+            if t.low[k] in ("of", "for") and k - 1 >= lo and k < j and t.is_cap(k - 1) and \
+                    t.is_cap(k + 1) and t.low[k - 1] not in lexicon.titles():
+                k -= 1
+                n += 1
+                continue
             break
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             k -= 1
@@ -286,7 +292,7 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     found = mention_left(t, k, lo, skip=False)
     participle = inner.endswith("ing") or inner in POSTMODIFIERS  # ", speaking on condition"
     if found and (t.is_cap(found[1] - 1) or t.low[found[1] - 1] in SUBJECT_PRONOUNS
-                  or inner in ("who", "whose", "the", "a", "an") or inner[:1].isdigit()
+                  or inner in ("who", "whose", "which", "the", "a", "an") or inner[:1].isdigit()
                   or participle):
         return found
     return None

@@ -484,6 +484,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             nxt = t.low[after]
             if after > j + 1 and nxt in CLAUSE_BREAK:
                 return after
+            # '..., a remark that drew criticism': an appositive about the whole statement
+            if nxt in ("a", "an") and any(t.low[x] in ("that", "which")
+                                          for x in range(after + 2, min(hi, after + 5))):
+                return after
             if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, j + 1)

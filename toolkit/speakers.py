@@ -62,6 +62,34 @@ NOT_NAMES = frozenset({
 NOT_SENTENCE_INITIAL_NAMES = STOP | DISCOURSE | SUBORDINATORS | DETERMINERS
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+#: company-form suffixes dropped from canonical names
+CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp"})
+#: acronyms and capitalised words that never act or speak in a story
+NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid-19", "tv", "pm",
+                        "am", "q1", "q2", "q3", "q4", "usd", "eur"})
+#: generic organisation nouns: "the company" is the organisation named last
+ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer", "automaker",
+                       "carrier", "airline", "insurer", "lender", "manufacturer", "maker",
+                       "startup", "chain", "conglomerate", "utility", "union", "organization",
+                       "organisation", "charity", "group", "publisher", "broadcaster"})
+COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group"}
+UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
+                         "teamsters", "confederation", "congress"})
+
+
+def org_fits(head: str, name: str) -> bool:
+    """Whether ``the <head>`` can refer to the organisation ``name``: "the company" is not
+    a union or a ministry, "the union" is a workers' body."""
+    words = name.lower().split()
+    if head == "union":
+        return any(w in UNION_WORDS for w in words)
+    if head in COMPANY_NOUNS:
+        nouns = lexicon.source_nouns()
+        allowed = ORG_NOUNS | CORPORATE | lexicon.company_words()
+        return not any(w in UNION_WORDS or (w in nouns and w not in allowed) for w in words)
+    return True
+
+
 POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
 AGE = re.compile(r"^\d{1,3}$")
 SPEAKER_NOUNS_STRIP = ("’s", "'s")
@@ -120,6 +148,7 @@ class Registry:
         self.entities: dict[str, Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
+        self.by_org_first: dict[str, Entity] = {}  # first word of a multi-word organisation
         self._sentence_starts = {s.start for s in seg.sentences}
         self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
         for pi, t in enumerate(self.paragraph_tokens):
@@ -181,6 +210,8 @@ class Registry:
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
+        if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
+            a += 1
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
         if not words:
             return
@@ -237,16 +268,23 @@ class Registry:
             return
         if POSSESSIVE.match(core[-1]):
             core[-1] = POSSESSIVE.match(core[-1]).group(1)
+        nouns = lexicon.source_nouns()
+        organisation = any(nouns.get(w.lower()) == "institution" for w in core) or \
+            any(w in ("of", "for") for w in core)  # "Communications Workers of America"
+        if len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
+            core = core[:-1]  # "Helix Systems Inc" is Helix Systems
         name = " ".join(core)
         low = name.lower()
+        if low in NOT_ACTORS:
+            return
         start = t.spans[a][0]
         subject = self._is_subject(t, a, b)
         place = lexicon.places().get(low)
-        nouns = lexicon.source_nouns()
-        organisation = any(nouns.get(w.lower()) == "institution" for w in core)
         acronym = len(core) == 1 and name.isupper() and len(name) >= 2
         if place or organisation or acronym:
             ent = self._get(name, "institution")
+            if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
+                self.by_org_first.setdefault(core[0].lower(), ent)
         elif len(core) >= 2:
             ent = self._person(core)
         else:
@@ -325,6 +363,8 @@ class Registry:
         low = name.lower()
         for e in self.by_last.get(low, []) + self.by_first.get(low, []):
             return e
+        if low in self.by_org_first:
+            return self.by_org_first[low]
         if low in lexicon.titles() or low in lexicon.source_nouns():
             return None
         ent = self._get(name, "person")
@@ -397,6 +437,7 @@ class _Resolver:
     reg: Registry
     speakers: dict[str, Speaker] = field(default_factory=dict)
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    previous_at: int | None = None  # where the previous quote's speaker was named
 
     def speaker(self, name: str, kind: str, gender: str = "unknown",
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
@@ -416,7 +457,13 @@ class _Resolver:
         if word in ("it", "they", "we"):
             return self._institution_before(pos, previous)
         s_now = self.seg.sentence_at(pos)
-        best, best_score = None, -1e9
+        # an unnamed person who just spoke ("One engineer, who asked not to be named, said
+        # ... 'Nobody was surprised,' she said"): no named person was mentioned since
+        prev = self.speakers.get(previous or "")
+        anonymous_prev = prev is not None and prev.kind == "anonymous" and \
+            prev.gender in (want, "unknown") and self.previous_at is not None and \
+            s_now - self.seg.sentence_at(self.previous_at) <= 2
+        best, best_score, best_at = None, -1e9, -1
         for e, (m_start, _, subject) in self.reg.persons_before(pos, (quote.start, quote.end)):
             if e.kind != "person":
                 continue
@@ -431,8 +478,8 @@ class _Resolver:
                 score -= 1.0
             score += 0.1 * min(len(e.mentions), 5)
             if score > best_score:
-                best, best_score = e, score
-        if best is None:
+                best, best_score, best_at = e, score, m_start
+        if best is None or (anonymous_prev and best_at < (self.previous_at or 0)):
             return previous
         return self.from_entity(best, None)
 
@@ -504,6 +551,11 @@ class _Resolver:
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
+            if definite and head in ORG_NOUNS and len(core) <= 2:
+                for e, _ in self.reg.persons_before(pos):
+                    if e.kind == "institution" and e.name.lower() not in lexicon.places() \
+                            and org_fits(head, e.name):
+                        return self.from_entity(e, None)
             return self.speaker(label, "institution")
         single = head[:-1] if head.endswith("s") and len(head) > 3 else head
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
@@ -565,9 +617,11 @@ class _Resolver:
         while start > 0 and (t.is_cap(start - 1) or t.low[start - 1] == "." or
                              t.low[start - 1] in JOINERS or
                              (t.low[start - 1] in ("of", "for") and start > 1 and
-                              t.is_cap(start - 2) and _institution_head(t, start - 2, start - 1))):
+                              t.is_cap(start - 2) and _institution_head(t, 0, start - 1))):
             start -= 1
         while start < end - 1 and t.low[start] in NOT_NAMES:  # "The Oregon Nurses Association"
+            start += 1
+        if end - start > 1 and _title_of(t, start):
             start += 1
         words = [t.word(k) for k in range(start, end) if t.low[k] != "."]
         # drop title and nationality prefixes, possessive affiliations
@@ -582,6 +636,8 @@ class _Resolver:
             else:
                 break
         words = _after_last_title(words)
+        if len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE:
+            words = words[:-1]
         if not words:
             return None
         name = " ".join(words)
@@ -604,10 +660,25 @@ class _Resolver:
         return self.from_entity(ent, None)
 
 
+def _title_of(t: Tokens, a: int) -> bool:
+    """Token ``a`` completes a title with ``of``: ``Secretary of State``, ``Minister of
+    Defence`` (the words before it are a capitalised title and ``of``)."""
+    return a >= 2 and t.low[a - 1] == "of" and t.is_cap(a - 2) and \
+        t.low[a - 2] in lexicon.titles()
+
+
 def _institution_head(t: Tokens, a: int, b: int) -> bool:
-    """Whether the capitalised words a..b end in an institution's head noun
-    (``Bank``, ``Ministry``, ``Centre``), which an ``of``/``for`` phrase may follow."""
-    return b > a and t.is_cap(b - 1) and lexicon.source_nouns().get(t.low[b - 1]) == "institution"
+    """Whether the capitalised word before ``b`` can take an ``of``/``for`` phrase inside
+    a name: an institution's head noun (``Bank of England``, ``Centre for ...``) or a
+    plural (``Communications Workers of America``), not a title (``Secretary of State``)."""
+    if not (b > a and t.is_cap(b - 1)):
+        return False
+    w = t.low[b - 1]
+    if w in lexicon.titles():
+        return False
+    # a plural must follow another capitalised word: "Communications Workers", not "Shares"
+    return lexicon.source_nouns().get(w) == "institution" or \
+        (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2))
 
 
 def _after_last_title(words: list[str]) -> list[str]:
@@ -648,6 +719,7 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
         if name:
             previous, previous_para = name, q.paragraph
             previous_mention = (q.mention_start, q.mention_end)
+            r.previous_at = q.mention_start
     # only speakers who speak, with the mentions their quotes rest on
     used = {q.speaker for q in out if q.speaker}
     return out, {k: replace(v, mentions=tuple(r.mentions.get(k, ())))

@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 from . import lexicon, linear
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
-from .speakers import Registry
+from .speakers import ORG_NOUNS, Registry, org_fits
 
 NARRATOR = "(narrator)"
 _TOK = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
@@ -306,6 +306,9 @@ def _country_of(name: str) -> str | None:
     return info[1] if info and info[1] else None
 
 
+_ORG_DESCRIPTION = re.compile(r"\b[Tt]he (" + "|".join(sorted(ORG_NOUNS)) + r")\b")
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None) -> dict[str, Target]:
     """People, countries (merged with capitals, aliases, demonyms) and recurring
@@ -327,6 +330,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 add(country, "country", (s, t))
             elif len(e.mentions) >= 2 and e.name.lower() not in lexicon.places():
                 add(e.name, "institution", (s, t))  # regions (Kursk) are places, not actors
+    # "the company", "the union": the organisation named last, when it is a target
+    for m in _ORG_DESCRIPTION.finditer(text):
+        for e, _ in reg.persons_before(m.start()):
+            if e.kind == "institution" and e.name.lower() not in lexicon.places() and \
+                    org_fits(m.group(1), e.name):
+                if len(e.mentions) >= 2 or e.name in targets:
+                    add(e.name, "institution", (m.start(1), m.end(1)))
+                break
     # demonyms name their country: "Ukrainian forces", "Russian troops"
     demonyms = {w for w, (kind, _) in lexicon.places().items() if kind == "demonym"}
     for p in seg.paragraphs:

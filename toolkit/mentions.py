@@ -265,7 +265,7 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
 
 
 def _clitic_pronoun(w: str) -> bool:
-    base = re.split(r"[’']", w, maxsplit=1)[0]
+    base = w.split("’", 1)[0].split("'", 1)[0]
     return base != w and base in SUBJECT_PRONOUNS
 
 

@@ -402,7 +402,7 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
 
 def _pronoun_contraction(w: str) -> bool:
     """``he’s``, ``they’re``, ``it’ll``: a subject pronoun with a clitic."""
-    base = re.split(r"[’']", w, maxsplit=1)[0]
+    base = w.split("’", 1)[0].split("'", 1)[0]
     return base != w and base in SUBJECT_PRONOUNS
 
 

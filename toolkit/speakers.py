@@ -90,6 +90,7 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+_PRONOUN = re.compile(r"\b(he|she|his|him|her|himself|herself)\b", re.I)
 POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
 AGE = re.compile(r"^\d{1,3}$")
 SPEAKER_NOUNS_STRIP = ("’s", "'s")
@@ -400,9 +401,8 @@ class Registry:
             # ("Her colleague Mark Duval said")
             named_before = si and any(e is ent for e in owners[si - 1])
             after = -1 if named_before else first_at.get((si, id(ent)), -1)
-            for m in re.finditer(r"\b(he|she|his|him|her|himself|herself)\b",
-                                 self.text[sent.start:sent.end], flags=re.I):
-                pos = sent.start + m.start()
+            for m in _PRONOUN.finditer(self.text, sent.start, sent.end):
+                pos = m.start()
                 if pos > after and not self._in_quote(pos):
                     ent.vote(PRONOUN_GENDER[m.group(1).lower()], weight)
 

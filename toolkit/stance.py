@@ -101,15 +101,29 @@ class _SentenceView:
     cue_positions: tuple[int, ...]  # tokens that are explicit stance cues
 
 
+_NO_POLARITY = (0.0, 0.0)
+
+
 @lru_cache(maxsize=4096)
 def _view(sentence: str) -> _SentenceView:
-    toks = [(m.start(), m.end(), m.group().lower()) for m in _TOK.finditer(sentence)]
-    low = tuple(w for _, _, w in toks)
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):  # a rare letter whose lower case is longer
+        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOK.finditer(sentence)]
+        spans = tuple((a, b) for a, b, _ in toks)
+        low = tuple(w for _, _, w in toks)
+    else:  # one regex pass over the lower-cased text; spans found by walking along it
+        low = tuple(_TOK.findall(lowered))
+        out, pos, find = [], 0, lowered.find
+        for w in low:
+            pos = find(w, pos)
+            out.append((pos, pos + len(w)))
+            pos += len(w)
+        spans = tuple(out)
     table = _polarity_table()
     pol, sub = _polarity(list(low))
     cues = stance_cues()
-    return _SentenceView(tuple((a, b) for a, b, _ in toks), low, tuple(_stem(w) for w in low),
-                         tuple(table.get(w, (0.0, 0.0))[0] for w in low), pol, sub,
+    return _SentenceView(spans, low, tuple(map(_stem, low)),
+                         tuple(table.get(w, _NO_POLARITY)[0] for w in low), pol, sub,
                          tuple(i for i, w in enumerate(low) if w in cues))
 
 
@@ -182,7 +196,7 @@ def target_scores(sentence: str, start: int, end: int) -> dict[str, float]:
     model = linear.load("target_sentiment")
     get = model.weights.get
     by = _weights_by_type()
-    w_get, n3_get, n8_get = by["w"].get, by["n3"].get, by["n8"].get
+    n3_get, n8_get = by["n3"].get, by["n8"].get
     found: list[tuple[float, ...] | None] = [model.bias]
     add = found.append  # weight tuples of features with value 1, summed at the end
 
@@ -191,30 +205,39 @@ def target_scores(sentence: str, start: int, end: int) -> dict[str, float]:
         return dict(zip(model.labels, model.bias, strict=True))
     idx = [i for i, (s, e) in enumerate(v.spans) if s < end and e > start] or [0]
     lo, hi = min(idx), max(idx)
-    lex_all = lex3 = lex8 = 0.0
-    for i, w in enumerate(v.stems):
-        if lo <= i <= hi:
-            continue
-        left = i < lo
-        d = lo - i if left else i - hi
-        add(w_get(w))
-        if d <= 8:
+    # features of every word whatever its distance (w=, lex_all) are summed once per
+    # sentence; the mention's own words are taken back out; only the words within
+    # eight of the mention are read one by one
+    w_all, w_each, lex_total = _sentence_sums(sentence)
+    add(w_all)
+    for i in range(lo, hi + 1):
+        if w_each[i] is not None:
+            add(tuple(-c for c in w_each[i]))
+    lex_all = lex_total - sum(v.lex[lo:hi + 1])
+    lex3 = lex8 = 0.0
+    stems, lex = v.stems, v.lex
+    for side, near5, near1, near2 in ((-1, by["L5"].get, by["L1"].get, by["L2"].get),
+                                      (1, by["R5"].get, by["R1"].get, by["R2"].get)):
+        edge = lo if side < 0 else hi
+        for d in range(1, 9):  # the words within eight of the mention, nearest first
+            i = edge + side * d
+            if i < 0 or i >= len(stems):
+                break
+            w = stems[i]
             add(n8_get(w))
             if d <= 5:
-                add(by["L5" if left else "R5"].get(w))
+                add(near5(w))
                 if d <= 3:
                     add(n3_get(w))
                     if d == 1:
-                        add(by["L1" if left else "R1"].get(w))
+                        add(near1(w))
                     elif d == 2:
-                        add(by["L2" if left else "R2"].get(w))
-        p = v.lex[i]
-        if p:
-            lex_all += p
-            if d <= 3:
-                lex3 += p
-            if d <= 8:
+                        add(near2(w))
+            p = lex[i]
+            if p:
                 lex8 += p
+                if d <= 3:
+                    lex3 += p
     bigram, st = by["b"].get, v.stems
     for i in range(max(0, lo - 6), min(len(st) - 1, hi + 7)):
         add(bigram(st[i] + "_" + st[i + 1]))
@@ -231,9 +254,26 @@ def target_scores(sentence: str, start: int, end: int) -> dict[str, float]:
     return dict(zip(model.labels, totals, strict=True))
 
 
+@lru_cache(maxsize=4096)
+def _sentence_sums(sentence: str) -> tuple[tuple[float, ...], list, float]:
+    """Per sentence: the summed ``w=`` weights of all its words, each word's own ``w=``
+    weights (None when the model has none) and the summed word polarity."""
+    model = linear.load("target_sentiment")
+    w_get = _weights_by_type()["w"].get
+    v = _view(sentence)
+    each = [w_get(w) for w in v.stems]
+    total = [0.0] * len(model.labels)
+    for wt in each:
+        if wt is not None:
+            for k, c in enumerate(wt):
+                total[k] += c
+    return tuple(total), each, sum(v.lex)
+
+
 def clear_caches() -> None:
     """Forget cached sentences (benchmarks use it to time every article cold)."""
     _view.cache_clear()
+    _sentence_sums.cache_clear()
 
 
 def target_sentiment(sentence: str, start: int, end: int) -> str:
@@ -555,13 +595,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             yield mentions[i]
             i += 1
 
+    own_spans_of: dict[str, set[tuple[int, int]]] = {}
     for q in quotes:
         if not q.speaker:
             continue
         lo = min(q.start, q.mention_start if q.mention_start is not None else q.start)
         first, last = seg.sentence_at(lo), seg.sentence_at(max(q.end - 1, lo))
-        own = found.get(q.speaker)
-        own_spans = set(own.mentions) if own else set()
+        if q.speaker not in own_spans_of:  # built once per speaker: mentions grow with length
+            own = found.get(q.speaker)
+            own_spans_of[q.speaker] = set(own.mentions) if own else set()
+        own_spans = own_spans_of[q.speaker]
         ent = registry.entities.get(q.speaker)
         home = ent.nations if ent else set()  # a speaker's own country is not a target
         for si in range(first, last + 1):

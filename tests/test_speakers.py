@@ -125,3 +125,16 @@ def test_pronoun_after_an_unnamed_speaker_is_that_speaker():
     text = ("Priya Raman leads the company. One engineer, who asked not to be named, said "
             "teams had been warned. “Nobody was surprised,” she said.")
     assert speakers_of(text) == ["engineer", "engineer"]
+
+
+def test_the_governor_is_a_mention_that_pronouns_can_follow():
+    text = ("Gov. Elena Vasquez signed the bill. Senate leader Karen Walsh attacked it. "
+            "“It’s a spending spree,” Walsh said. The governor dismissed that warning. "
+            "Asked about the deficit, she said the state’s finances were strong.")
+    assert speakers_of(text) == ["Karen Walsh", "Elena Vasquez"]
+
+
+def test_participle_after_a_relative_clause_belongs_to_the_sentence_subject():
+    text = ("Gov. Elena Vasquez signed the bill. She thanked Speaker Robert Chen, who steered "
+            "the bill, calling him “a tireless champion for our kids.”")
+    assert speakers_of(text) == ["Elena Vasquez"]

@@ -124,3 +124,9 @@ def test_the_company_is_a_mention_of_the_company_named_last():
     got = pairs(text)
     assert got[("Dana Brooks", "Helix Systems")] == "against"
     assert not any(t == "AI" for _, t in got)
+
+
+def test_a_title_inside_a_quote_is_a_mention_of_its_holder():
+    text = ("Gov. Elena Vasquez signed the bill on Monday. Union president Marcus Hill was "
+            "there. “We owe the governor a debt of gratitude,” Hill said.")
+    assert pairs(text)[("Marcus Hill", "Elena Vasquez")] == "favor"

@@ -81,12 +81,14 @@ class Title:
     kind: str
     gender: str
     leader: bool
+    means: str = ""  # the full word an abbreviation stands for: gov -> governor
 
 
 @cache
 def titles() -> dict[str, Title]:
     return {r["title"].lower(): Title(r["title"].lower(), r["kind"], r["gender"] or "unknown",
-                                      r["leader"] == "yes") for r in rows("titles")}
+                                      r["leader"] == "yes", r.get("means") or "")
+            for r in rows("titles")}
 
 
 @cache

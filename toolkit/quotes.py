@@ -335,7 +335,10 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
             continue
         if t.low[v].endswith("ing"):
             if v > lo and t.low[v - 1] == ",":
-                m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
+                # the subject of the clause before the comma, or, past a relative clause
+                # ("She thanked Chen, who steered the bill, calling him ..."), the sentence's
+                m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
+                    clause_subject(t, lo, v - 1)
                 return (v, m) if m else None
             return None
         m = mention_left(t, v, lo)

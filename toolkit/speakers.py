@@ -154,11 +154,9 @@ class Registry:
         self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
         for pi, t in enumerate(self.paragraph_tokens):
             self._scan(t, pi)
-        # every mention outside quotation marks, in reading order: the look-back index
-        self.timeline = sorted(
-            (m[0], m[1], m[2], e) for e in self.entities.values() for m in e.mentions
-            if not self._in_quote(m[0]))
-        self._starts = [m[0] for m in self.timeline]
+        self._build_timeline()
+        if self._descriptions():  # "the governor" is a mention of the governor named before
+            self._build_timeline()
         self._pronoun_votes()
         for e in self.entities.values():
             if e.kind == "person" and not e.gender_votes and e.first:
@@ -167,6 +165,47 @@ class Registry:
                     e.vote(g, 0.5)
 
     # ---- building -----------------------------------------------------------------
+    def _build_timeline(self) -> None:
+        """Every mention outside quotation marks, in reading order: the look-back index."""
+        self.timeline = sorted(
+            (m[0], m[1], m[2], e) for e in self.entities.values() for m in e.mentions
+            if not self._in_quote(m[0]))
+        self._starts = [m[0] for m in self.timeline]
+
+    def _descriptions(self) -> int:
+        """Add ``the governor``, ``the Russian leader``, ``the speaker`` as mentions of the
+        person last named with that title (inside quotes too: they are stance targets)."""
+        added = 0
+        titles = lexicon.titles()
+        for t in self.paragraph_tokens:
+            n = len(t)
+            for k in range(n - 1):
+                if t.low[k] != "the":
+                    continue
+                j, nations = k + 1, set()
+                if t.is_cap(j) and (nat := _nation_of(t.low[j])):
+                    nations.add(nat)
+                    j += 1
+                if j >= n or t.is_cap(j) or t.low[j] not in titles:
+                    continue
+                head = t.low[j]
+                if j + 1 < n and t.is_cap(j + 1) and t.is_word(j + 1):
+                    continue  # "the president Joe Biden": a name follows
+                info = titles[head]
+                best = None
+                for e, _ in self.persons_before(t.spans[k][0]):
+                    if e.kind != "person" or (nations and e.nations and not nations & e.nations):
+                        continue
+                    if head in e.titles or (info.leader and head == "leader" and e.leader):
+                        best = e
+                        break
+                if best is not None:
+                    start, end = t.spans[k][0], t.spans[j][1]
+                    best.mentions.append((start, end, self._is_subject(t, k, j + 1)))
+                    best.mentions.sort()
+                    added += 1
+        return added
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
@@ -241,6 +280,8 @@ class Registry:
             elif lw in lexicon.titles() and len(core) > 1:
                 info = lexicon.titles()[lw]
                 titles.add(lw)
+                if info.means:
+                    titles.add(info.means)
                 leader |= info.leader
                 if info.gender != "unknown":
                     gender_hint = info.gender
@@ -263,6 +304,7 @@ class Registry:
             for w in dropped:
                 if w in lexicon.titles():
                     titles.add(w)
+                    titles.add(lexicon.titles()[w].means or w)
                     leader |= lexicon.titles()[w].leader
         core = trimmed
         if not core:
@@ -310,6 +352,8 @@ class Registry:
         if k < 0 or t.low[k] in (".", "!", "?", "“", "”", '"', ";"):
             return True
         j = b
+        if a >= 1 and t.low[a - 1] == "," and j + 1 < len(t) and t.low[j] == ",":
+            j += 1  # "Zelensky's chief of staff, Andriy Yermak, said": the name is the subject
         while j < len(t) and t.low[j] in ("also", "then", "later", "recently", "has", "had"):
             j += 1
         return j < len(t) and (verb_like(t, j) or (t.low[j].endswith("ed") and
@@ -472,7 +516,7 @@ class _Resolver:
                 continue
             dist = s_now - self.seg.sentence_at(m_start)
             score = -1.0 * dist + (2.0 if subject else 0.0)
-            if e.name == previous:
+            if e.name == previous and dist <= 1:  # a subject named since takes over
                 score += 1.5
             if g == "unknown":
                 score -= 1.0

@@ -26,7 +26,10 @@ def test_folder_corpus_tables():
     framing = corpus.framing()
     assert set(framing["article"]) == set(corpus.analyses)
     assert (framing["cue"].str.lower() == "said").sum() >= 8
-    assert set(framing["framing"]) == {"neutral"}  # these articles quote with said/announced
+    # these articles quote with said/announced/according to, and one "but warned that"
+    by_cue = dict(zip(framing["cue"].str.lower(), framing["framing"], strict=False))
+    assert by_cue["warned"] == "charged"
+    assert {f for c, f in by_cue.items() if c != "warned"} == {"neutral"}
 
 
 def test_jsonl_corpus_with_bad_rows(tmp_path):

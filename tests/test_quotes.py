@@ -318,3 +318,11 @@ def test_reported_clause_ends_before_an_appositive_about_it():
             "remark that drew criticism.")
     assert said(text) == [("indirect", 'AI tools had made some roles "redundant',
                            "Priya Raman")]
+
+
+def test_but_warned_that_takes_the_subject_of_the_sentence():
+    text = ("The civil protection agency said rescuers had pulled 230 people from homes, but "
+            "warned that the death toll was likely to rise.")
+    assert said(text) == [
+        ("indirect", "rescuers had pulled 230 people from homes", "civil protection agency"),
+        ("indirect", "the death toll was likely to rise", "civil protection agency")]

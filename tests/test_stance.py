@@ -130,3 +130,9 @@ def test_a_title_inside_a_quote_is_a_mention_of_its_holder():
     text = ("Gov. Elena Vasquez signed the bill on Monday. Union president Marcus Hill was "
             "there. “We owe the governor a debt of gratitude,” Hill said.")
     assert pairs(text)[("Marcus Hill", "Elena Vasquez")] == "favor"
+
+
+def test_the_narrator_reporting_someones_accusation_takes_no_side():
+    text = ("Opposition leader Paolo Greco accused the government of cutting budgets. "
+            "Paolo Greco spoke in Rome.")
+    assert pairs(text).get(("(narrator)", "Paolo Greco"), "neutral") == "neutral"

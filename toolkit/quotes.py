@@ -656,7 +656,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
             else:
                 mention = mention_left(t, v, lo)
-                if mention is None and v > lo and t.low[v - 1] == "and":
+                if mention is None and v > lo and t.low[v - 1] in ("and", "but"):
                     mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
                         clause_subject(t, lo, v - 1)
             if mention is not None:

@@ -41,6 +41,7 @@ from .segment import Segmentation
 from .speakers import ORG_NOUNS, Registry, org_fits
 
 NARRATOR = "(narrator)"
+PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 _TOK = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor", "cannot"})
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -494,12 +495,30 @@ def _cue_value(sentence: str, start: int) -> float | None:
     while hi < len(low) and low[hi] not in CONTRAST:
         hi += 1
     total = 0.0
+    verbs = lexicon.reporting_verbs()
     for i in range(lo, hi):
         c = cues.get(low[i])
         if c:
+            if i > at and (low[i] in verbs or low[i].endswith("ed")) and \
+                    not (i > 0 and low[i - 1] in PASSIVE_AUX):
+                continue  # "Greco accused the government": his act, not a stance toward him
             negated = any(low[j] in NEGATIONS for j in range(max(lo, i - 2), i))
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     return None if total == 0 else (1.0 if total > 0 else -1.0)
+
+
+def _acts(sentence: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a speech or stance verb
+    right after it (adverbs and auxiliaries aside): the sentence reports its act."""
+    v = _view(sentence)
+    i = next((k for k, (a, _) in enumerate(v.spans) if a >= end), len(v.low))
+    while i < len(v.low) and (v.low[i] in PASSIVE_AUX or v.low[i] in ("has", "had", "have")
+                              or v.low[i].endswith("ly")):
+        if v.low[i] in PASSIVE_AUX:
+            return False  # "Greco was accused": done to him
+        i += 1
+    w = v.low[i] if i < len(v.low) else ""
+    return w in lexicon.reporting_verbs() or (w in stance_cues() and w.endswith(("ed", "s")))
 
 
 @cache
@@ -581,8 +600,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         cue = _cue_value(sentence, span[0] - sent.start)
         if cue is not None:
             value, weight = cue, 2.0
-        elif speaker == NARRATOR and not any(_view(sentence).lex):
-            value, weight = 0.0, 1.0  # no evaluative word: the narrator only reports
+        elif speaker == NARRATOR and (not any(_view(sentence).lex) or
+                                      _acts(sentence, span[1] - sent.start)):
+            # no evaluative word, or the target's own act ("Greco accused the government"):
+            # the narrator only reports
+            value, weight = 0.0, 1.0
         else:
             label = target_sentiment(sentence, span[0] - sent.start, span[1] - sent.start)
             value, weight = SENTIMENT_VALUE[label], 1.0

@@ -76,10 +76,10 @@ class Tokens:
 
     @classmethod
     def _make(cls, text: str, start: int, end: int) -> Tokens:
-        spans = tuple(m.span() for m in _TOKEN.finditer(text, start, end))
-        words = [text[a:b] for a, b in spans]
-        return cls(text, spans, tuple(w.lower() for w in words),
-                   tuple(w[:1].isupper() for w in words))
+        found = list(_TOKEN.finditer(text, start, end))
+        words = [m.group() for m in found]
+        return cls(text, tuple([m.span() for m in found]), tuple(map(str.lower, words)),
+                   tuple([w[0].isupper() for w in words]))
 
     def __len__(self) -> int:
         return len(self.spans)

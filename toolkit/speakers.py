@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import lexicon
 from .mentions import (
@@ -130,6 +131,7 @@ class Entity:
         return best if self.gender_votes[best] > others else "unknown"
 
 
+@lru_cache(maxsize=8192)
 def _nation_of(word: str) -> str | None:
     """The country a demonym, country name or alias points to (``U.S`` -> United States)."""
     places = lexicon.places()
@@ -268,17 +270,17 @@ class Registry:
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
         core = list(words)
-        while core:
+        known = lexicon.titles()
+        while len(core) > 1:  # a lone word is the name itself
             w = core[0]
             lw = w.lower().rstrip(".")
             two = " ".join(core[:2]).lower()
-            poss = POSSESSIVE.match(w)
-            if two in lexicon.titles() and len(core) > 2:
+            if two in known and len(core) > 2:
                 titles.add(two)
-                leader |= lexicon.titles()[two].leader
+                leader |= known[two].leader
                 core = core[2:]
-            elif lw in lexicon.titles() and len(core) > 1:
-                info = lexicon.titles()[lw]
+            elif lw in known:
+                info = known[lw]
                 titles.add(lw)
                 if info.means:
                     titles.add(info.means)
@@ -289,11 +291,10 @@ class Registry:
             elif (nat := _nation_of(two)) and len(core) > 2:
                 nations.add(nat)
                 core = core[2:]
-            elif (nat := _nation_of(lw)) and len(core) > 1 and \
-                    nat.lower() != lw:
+            elif (nat := _nation_of(lw)) and nat.lower() != lw:
                 nations.add(nat)
                 core = core[1:]
-            elif poss and len(core) > 1:  # "NBC's Kier Simmons": an affiliation
+            elif POSSESSIVE.match(w):  # "NBC's Kier Simmons": an affiliation
                 core = core[1:]
             else:
                 break

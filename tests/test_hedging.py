@@ -33,6 +33,7 @@ def cues(text: str, key: str = "hedges") -> list[tuple[str, str]]:
      "attribution"),
     ("What we don’t know is where they will strike first.", "don’t know", "epistemic_verb"),
     ("It is too early to say how many died.", "too early to say", "adverb_adjective"),
+    ("The deal is seen as a win for the mayor.", "seen as", "epistemic_verb"),
     ("The delay could well cost the city millions.", "could", "modal"),
     ("Officials are not certain the dam will hold.", "not certain", "negated_booster"),
 ])
@@ -49,6 +50,7 @@ def test_hedge_categories(text, cue, category):
     "Putin accused Kyiv of attacking civilians.",          # a charged speech act, not doubt
     "Asked whether he was lying, he said no.",             # a question put, not doubt
     "I don't know him.",                                   # not knowing a person
+    "I have seen as many as ten.",                         # seen: saw
     "He doubled down on accusations of aggression.",
     "They talked about the timing of the vote.",           # about: topic, not quantity
     "Farmers filed insurance claims after the flood.",     # claims of insurance

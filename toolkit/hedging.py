@@ -170,6 +170,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         return nxt == "that" or prev == "it" or (prev in PREDICATIVE and
                                                  nxt in ("", ".", ",", "to", "now"))
+    if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
+        return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")
     if rule == "predicative":
         return prev in PREDICATIVE or nxt == "that"
     return True

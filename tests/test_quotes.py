@@ -326,3 +326,20 @@ def test_but_warned_that_takes_the_subject_of_the_sentence():
     assert said(text) == [
         ("indirect", "rescuers had pulled 230 people from homes", "civil protection agency"),
         ("indirect", "the death toll was likely to rise", "civil protection agency")]
+
+
+def test_that_after_the_clause_began_or_inside_marks_is_not_the_complementiser():
+    text = "Jim O'Neill said officials are in possession of video that shows the blast."
+    assert said(text) == [("indirect", "officials are in possession of video that shows the "
+                                       "blast", "Jim O'Neill")]
+    text = ("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her "
+            "intelligence.")
+    assert said(text) == [("indirect", "nobody would question her intelligence",
+                           "Bernie Sanders")]
+
+
+def test_agent_nouns_speak():
+    text = "As a phone rang, the announcer said, “Your children are safe.”"
+    assert said(text) == [("direct", "Your children are safe.", "announcer")]
+    assert said("A commentator said the match was fixed.") == [
+        ("indirect", "the match was fixed", "commentator")]

@@ -151,8 +151,29 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if w.endswith(("’s", "'s")):
         return False
     singular = w[:-1] if w.endswith("s") and len(w) > 3 else w
-    return any(x in lexicon.titles() or x in lexicon.source_nouns() or x in DOCUMENTS
-               or x in PERSON_NOUNS for x in (w, singular))
+    if any(x in lexicon.titles() or x in lexicon.source_nouns() or x in DOCUMENTS
+           or x in PERSON_NOUNS for x in (w, singular)):
+        return True
+    # "the announcer", "a commentator": an agent noun after a determiner, not the object
+    # of a preposition ("people familiar with the matter said")
+    return last > a and t.low[a] in ("the", "a", "an", "one", "another") and \
+        not (a > 0 and t.low[a - 1] in PREPOSITIONS) and agent_noun(w)
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians")
+NOT_AGENTS = frozenset({
+    "matter", "number", "letter", "paper", "order", "center", "centre", "water", "power",
+    "border", "summer", "winter", "quarter", "chapter", "corner", "manner", "answer", "weather",
+    "computer", "sector", "factor", "error", "interior", "content", "percent", "moment",
+    "event", "incident", "accident", "other", "another", "either", "neither", "together",
+    "however", "whether", "further", "rather", "better", "latter", "former", "never", "wonder",
+    "chamber", "cancer", "disorder", "trigger", "shelter", "theater", "theatre", "monitor"})
+
+
+def agent_noun(w: str) -> bool:
+    """A word shaped like a noun for a person by what they do (announcer, commentator)."""
+    return len(w) > 5 and w.isalpha() and w.endswith(AGENT_SUFFIXES) and \
+        not w.endswith(("ment", "ments")) and w not in NOT_AGENTS
 
 
 def _np_word_left(t: Tokens, k: int, head: int) -> bool:

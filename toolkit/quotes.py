@@ -519,6 +519,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     # "that" within a few tokens, with no punctuation between -- or, after a
     # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
     pp = k < hi and t.low[k] in PREPOSITIONS
+    inside = False
     for j in range(k, min(hi, k + (14 if pp else 9))):
         w = t.low[j]
         if w == "that":
@@ -532,9 +533,14 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             else:
                 return j + 1  # three or more tokens follow: a clause
             return j + 1 if words > 2 else None
-        if w in ('"', "“", "”") and j > k:
-            break  # a "that" inside quotation marks is the speaker's word, not a complementiser
-        if not t.is_word(j) and w not in (".", '"', "“", "”") and not (pp and w == ","):
+        if w in ('"', "“", "”"):
+            inside = not inside  # a "that" inside quotation marks is the speaker's word
+            continue
+        if inside:
+            continue
+        if j > k and w in FINITE_HINTS:
+            break  # "said officials are in possession of video that ...": the clause began
+        if not t.is_word(j) and w not in (".",) and not (pp and w == ","):
             break
         if j > k and w == "and" and j + 1 < hi and t.low[j + 1] in lexicon.reporting_verbs():
             break  # "reported a profit and argued that ...": the "that" is the other verb's
@@ -600,8 +606,8 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                 not any(x in FINITE_HINTS for x in head):
             return comma, m, v
         if tail and tail[0] == "," and len(tail) >= 3:  # "X, he said, Y." (parenthetical)
-            if tail[1] in CLAUSE_BREAK:  # "X, union leaders said, after talks broke down."
-                return comma, m, v
+            if tail[1] in ("after", "amid", "following", "as"):
+                return comma, m, v  # "X, union leaders said, after talks broke down."
             return -hi, m, v
     if v - 1 >= lo and t.low[v - 1] == ",":
         m = mention_right(t, v + 1, hi)

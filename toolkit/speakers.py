@@ -40,6 +40,7 @@ from .mentions import (
     SUBORDINATORS,
     YEAR_OLD,
     Tokens,
+    agent_noun,
     verb_like,
 )
 from .model import Quote, Speaker
@@ -605,7 +606,7 @@ class _Resolver:
         single = head[:-1] if head.endswith("s") and len(head) > 3 else head
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single in lexicon.titles() or \
-                single in ("leader", "head", "chief"):
+                single in ("leader", "head", "chief") or (len(words) > 1 and agent_noun(head)):
             return self.speaker(label, "anonymous", self._noun_gender(head))
         return None
 

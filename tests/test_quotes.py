@@ -343,3 +343,8 @@ def test_agent_nouns_speak():
     assert said(text) == [("direct", "Your children are safe.", "announcer")]
     assert said("A commentator said the match was fixed.") == [
         ("indirect", "the match was fixed", "commentator")]
+
+
+def test_contact_clause_between_source_and_verb():
+    text = "All the experts I interviewed said her proposals were more detailed."
+    assert said(text) == [("indirect", "her proposals were more detailed", "experts")]

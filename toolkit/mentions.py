@@ -257,6 +257,12 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
             return None
         if t.low[w] in ("who", "whom"):
             return mention_left(t, w, lo, skip=False)
+        # a contact clause: "all the experts I interviewed said"
+        if t.low[w] in SUBJECT_PRONOUNS and w < j and w - 1 >= lo and t.is_word(w - 1) and \
+                not t.is_cap(w - 1):
+            found = mention_left(t, w, lo, skip=False)
+            if found:
+                return found
         if t.low[w] in POSTMODIFIERS and w - 1 >= lo and w < j:
             found = mention_left(t, w, lo, skip=False)
             if found and not t.is_cap(found[1] - 1):  # a role noun, not "Smith with ..."

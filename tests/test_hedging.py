@@ -34,6 +34,9 @@ def cues(text: str, key: str = "hedges") -> list[tuple[str, str]]:
     ("What we don’t know is where they will strike first.", "don’t know", "epistemic_verb"),
     ("It is too early to say how many died.", "too early to say", "adverb_adjective"),
     ("The deal is seen as a win for the mayor.", "seen as", "epistemic_verb"),
+    ("It was not clear whether the deaths were related.", "not clear whether",
+     "adverb_adjective"),
+    ("But it does not prove that the drug works.", "not prove", "negated_booster"),
     ("The delay could well cost the city millions.", "could", "modal"),
     ("Officials are not certain the dam will hold.", "not certain", "negated_booster"),
 ])
@@ -51,6 +54,7 @@ def test_hedge_categories(text, cue, category):
     "Asked whether he was lying, he said no.",             # a question put, not doubt
     "I don't know him.",                                   # not knowing a person
     "I have seen as many as ten.",                         # seen: saw
+    "We need to prove it.",                                # prove: only denied
     "He doubled down on accusations of aggression.",
     "They talked about the timing of the vote.",           # about: topic, not quantity
     "Farmers filed insurance claims after the flood.",     # claims of insurance

@@ -348,3 +348,10 @@ def test_agent_nouns_speak():
 def test_contact_clause_between_source_and_verb():
     text = "All the experts I interviewed said her proposals were more detailed."
     assert said(text) == [("indirect", "her proposals were more detailed", "experts")]
+
+
+def test_person_of_an_institution_and_role_of_an_institution():
+    text = ("Dr. Paul Lindgren of the Karolinska Institute, who was not involved, said the "
+            "benefit might be small. The president of the bank, who spoke on Monday, said "
+            "rates would rise.")
+    assert [q[2] for q in said(text)] == ["Paul Lindgren", "president of bank"]

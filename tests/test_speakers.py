@@ -138,3 +138,10 @@ def test_participle_after_a_relative_clause_belongs_to_the_sentence_subject():
     text = ("Gov. Elena Vasquez signed the bill. She thanked Speaker Robert Chen, who steered "
             "the bill, calling him “a tireless champion for our kids.”")
     assert speakers_of(text) == ["Elena Vasquez"]
+
+
+def test_a_name_introduced_by_an_organisation_noun_is_an_organisation():
+    text = ("The trial, run by the biotech firm Neurova, followed 412 patients. The company "
+            "said the results were strong.")
+    a = toolkit.analyze_text(text)
+    assert [(s["name"], s["kind"]) for s in a["speakers"]] == [("Neurova", "institution")]

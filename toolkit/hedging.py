@@ -172,6 +172,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                                  nxt in ("", ".", ",", "to", "now"))
     if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
         return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")
+    if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
+        return prev in NEGATORS
     if rule == "predicative":
         return prev in PREDICATIVE or nxt == "that"
     return True

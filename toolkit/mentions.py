@@ -232,6 +232,11 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 continue
             break
         if t.low[k] in DETERMINERS and not t.is_cap(k):
+            # "the president of the bank": a role noun's complement, with its article
+            if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to") and _role_noun(t.low[k - 2]):
+                k -= 2
+                n += 2
+                continue
             k -= 1
             break
         k -= 1
@@ -317,6 +322,14 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             return (inner_a, inner_b)
     inner = t.low[inner_a]
     found = mention_left(t, k, lo, skip=False)
+    # "Dr. Paul Lindgren of the Karolinska Institute, who ...": the person, not the place
+    if found:
+        prep = found[0] - 1 if t.low[found[0]] == "the" else found[0] - 2
+        if prep - 1 >= lo and t.low[prep] in ("of", "at", "from") and t.is_cap(prep - 1) and \
+                (t.low[found[0]] == "the" or t.low[found[0] - 1] == "the"):
+            person = mention_left(t, prep, lo, skip=False)
+            if person and t.is_cap(person[1] - 1):
+                found = person
     participle = inner.endswith("ing") or inner in POSTMODIFIERS  # ", speaking on condition"
     if found and (t.is_cap(found[1] - 1) or t.low[found[1] - 1] in SUBJECT_PRONOUNS
                   or inner in ("who", "whose", "which", "the", "a", "an") or inner[:1].isdigit()

@@ -262,6 +262,9 @@ class Registry:
         nations: set[str] = set()
         leader = False
         gender_hint: str | None = None
+        # "the biotech firm Neurova": a name that an organisation noun introduces
+        firm = a >= 1 and not t.is_cap(a - 1) and \
+            lexicon.source_nouns().get(t.low[a - 1]) == "institution"
         # lower-case role words just before: "journalist Bob Woodward"
         k = a - 1
         while k >= 0 and t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles():
@@ -314,7 +317,7 @@ class Registry:
         if POSSESSIVE.match(core[-1]):
             core[-1] = POSSESSIVE.match(core[-1]).group(1)
         nouns = lexicon.source_nouns()
-        organisation = any(nouns.get(w.lower()) == "institution" for w in core) or \
+        organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
             any(w in ("of", "for") for w in core)  # "Communications Workers of America"
         if len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems

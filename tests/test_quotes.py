@@ -355,3 +355,18 @@ def test_person_of_an_institution_and_role_of_an_institution():
             "benefit might be small. The president of the bank, who spoke on Monday, said "
             "rates would rise.")
     assert [q[2] for q in said(text)] == ["Paul Lindgren", "president of bank"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He met voters. He noted that, like him, Mrs. Clinton had been criticized.",
+     ("indirect", "like him, Mrs. Clinton had been criticized", None)),
+    ("Carla Ham explained why she backs the plan.",
+     ("indirect", "why she backs the plan", "Carla Ham")),
+    ("After campaign aides insisted in June that the senator would not run, he changed "
+     "course.", ("indirect", "the senator would not run", "campaign aides")),
+    ("Analysts at Goldman Sachs said the bank would cut rates.",
+     ("indirect", "the bank would cut rates", "analysts at Goldman Sachs")),
+])
+def test_clause_edges_and_group_speakers(text, expected):
+    got = said(text)
+    assert expected in got, got

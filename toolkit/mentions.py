@@ -132,7 +132,7 @@ def abbrev_dot(t: Tokens, i: int) -> bool:
         t.spans[i - 1][1] == t.spans[i][0]
 
 
-def _role_noun(w: str) -> bool:
+def role_noun(w: str) -> bool:
     """A noun for a person or body by role (``adviser``, ``advisers``, ``ministry``)."""
     return any(x in lexicon.titles() or x in lexicon.source_nouns() or x in PERSON_NOUNS
                for x in (w, w[:-1] if w.endswith("s") else w))
@@ -219,8 +219,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     while k >= lo and n < 12:
         if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
-            if t.low[k] in ("to", "for", "of") and k - 1 >= lo and k < j and \
-                    _role_noun(t.low[k - 1]):
+            if t.low[k] in ("to", "for", "of", "in", "at", "from") and k - 1 >= lo and \
+                    k < j and role_noun(t.low[k - 1]) and \
+                    (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1)):
                 k -= 1
                 n += 1
                 continue
@@ -233,7 +234,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             break
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
-            if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to") and _role_noun(t.low[k - 2]):
+            if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to") and role_noun(t.low[k - 2]):
                 k -= 2
                 n += 2
                 continue
@@ -318,7 +319,7 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             return (inner_a, inner_b)
         # "Zelensky's chief of staff, Andriy Yermak, said": a role phrase, then the name
         if k - 1 >= lo and t.is_word(k - 1) and not t.is_cap(k - 1) and \
-                any(_role_noun(t.low[x]) for x in range(max(lo, k - 4), k) if t.is_word(x)):
+                any(role_noun(t.low[x]) for x in range(max(lo, k - 4), k) if t.is_word(x)):
             return (inner_a, inner_b)
     inner = t.low[inner_a]
     found = mention_left(t, k, lo, skip=False)

@@ -61,6 +61,14 @@ PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "’s", "'s",
                          "they're", "we’re", "we're", "i’m", "i'm", "also", "now", "still"})
 PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get",
                      "got"})
+LEADING_SUBORDINATORS = frozenset({"after", "when", "while", "because", "if", "although",
+                                   "though", "as", "since", "before", "once", "until",
+                                   "whenever", "unless"})
+DISCOURSE_WORDS = frozenset({"but", "and", "so", "yet", "however", ",", "still"})
+WH_WORDS = frozenset({"why", "how", "what", "when", "where", "whether", "who", "which"})
+#: verbs whose reported content may be a wh-clause
+WH_VERBS = frozenset({"explain", "describe", "detail", "outline", "reveal", "disclose", "ask",
+                      "wonder", "question", "recount"})
 FINITE_REPORTING = frozenset({"said", "says", "told", "tells", "reported", "reports",
                               "added", "claimed", "claims", "stated", "announced", "wrote"})
 NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after", "about", "for",
@@ -525,6 +533,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation
+            if j + 1 < hi and t.low[j + 1] == "," and j == k:
+                return j + 2  # "noted that, like him, Mrs. Clinton had been ..."
             words = 0
             for x in range(j + 1, min(hi, j + 4)):
                 if t.low[x] in (",", ";", ":") or _ends_sentence(t, x):
@@ -547,6 +557,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if k >= hi:
         return None
     w = t.low[k]
+    if w in WH_WORDS and verb.lemma in WH_VERBS and k + 1 < hi and t.is_word(k + 1):
+        return k  # "explained why he backs Trump", "asked whether the vote was fair"
     if verb.complement == "to" and w == "to":
         return k
     if verb.complement == "ing" and w.endswith("ing"):
@@ -656,6 +668,15 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         start = _skip_to_clause(t, v, hi, verb)
         if start is not None and start < hi:
             end = _content_end(p, start, hi)
+            first = lo
+            while first < v and t.low[first] in DISCOURSE_WORDS:
+                first += 1
+            if t.low[first] in LEADING_SUBORDINATORS:
+                # "After aides insisted that X, he changed course": the reported clause
+                # ends where the subordinate clause does
+                comma = next((x for x in range(start + 1, end) if t.low[x] == ","), None)
+                if comma is not None:
+                    end = comma
             if end <= start:
                 continue
             if participle:

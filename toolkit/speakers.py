@@ -41,6 +41,7 @@ from .mentions import (
     YEAR_OLD,
     Tokens,
     agent_noun,
+    role_noun,
     verb_like,
 )
 from .model import Quote, Speaker
@@ -643,6 +644,13 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] == "who":
             return self.antecedent(ms)
+        # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
+        for p in range(1, len(t) - 1):
+            if t.low[p] in ("at", "in", "from") and t.is_cap(p + 1) and \
+                    role_noun(t.low[p - 1]) and (p == 1 or not t.is_cap(p - 1)):
+                words = [t.word(k) if t.is_cap(k) and k > 0 else t.low[k]
+                         for k in range(len(t)) if t.low[k] not in DETERMINERS]
+                return self.speaker(" ".join(words), "anonymous")
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
                 and t.low[k] not in NOT_NAMES]

@@ -370,3 +370,17 @@ def test_person_of_an_institution_and_role_of_an_institution():
 def test_clause_edges_and_group_speakers(text, expected):
     got = said(text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A memo on the campaign's website states that couples would receive the leave.",
+     ("indirect", "couples would receive the leave", "campaign's website")),
+    ("When I mentioned it, I laughed and said, \"I don't believe in the devil.\"",
+     ("direct", "I don't believe in the devil.", None)),
+    ("At a rally, Mayor Ann Cole likened the plan to a “sinking ship” on Monday.",
+     ("partial", "sinking ship", "Ann Cole")),
+])
+def test_document_subjects_and_said_and_likened(text, expected):
+    got = said(text)
+    assert expected in got, got
+    assert not any(c == "it" for _, c, _ in got)  # "mentioned it" is no reported clause

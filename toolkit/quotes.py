@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .mentions import (
     DETERMINERS,
+    DOCUMENTS,
     PREPOSITIONS,
     STOP,
     SUBJECT_PRONOUNS,
@@ -306,6 +307,8 @@ def _attribution_before(p: _Paragraph, open_tok: int, lo: int
                 m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
             else:
                 m = mention_left(t, v, lo)
+                if m is None and v > lo and t.low[v - 1] == "and":  # "I laughed and said,"
+                    m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
             if m:
                 return v, m
             if v + 1 < open_tok and t.low[v + 1] not in (":", ","):
@@ -431,7 +434,9 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return True
     if w.endswith("s") and not w.endswith("ss") and nxt in ("of", "that", "about", "were",
                                                              "are", "by", "from", "have"):
-        return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1))
+        # "media reports that ..." is a noun; "the website states that ..." a verb
+        return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1)) and \
+            not (prev in DOCUMENTS and nxt == "that")
     return prev.endswith(("’s", "'s")) and not t.is_cap(v - 1)
 
 
@@ -663,7 +668,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         progressive = w.endswith("ing") and v > lo and t.low[v - 1] in PROGRESSIVE
         participle = w.endswith("ing") and not progressive
-        if participle and not (v > lo and t.low[v - 1] == ","):
+        after_prep = participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",
+                                                                    "without", "before")
+        if participle and not (v > lo and t.low[v - 1] == ",") and not after_prep:
             continue
         start = _skip_to_clause(t, v, hi, verb)
         if start is not None and start < hi:
@@ -679,7 +686,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     end = comma
             if end <= start:
                 continue
-            if participle:
+            if after_prep:  # "Obama responded by saying ...": the sentence's subject
+                mention = clause_subject(t, lo, v - 1)
+            elif participle:
                 mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
             else:
                 mention = mention_left(t, v, lo)
@@ -688,6 +697,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         clause_subject(t, lo, v - 1)
             if mention is not None:
                 a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])
+                if end - start == 1 and t.low[start] in ("it", "this", "that", "so", "them"):
+                    continue  # "when I mentioned it": an object, not a reported clause
                 if a < b:
                     out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
                 continue

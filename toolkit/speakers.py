@@ -572,7 +572,7 @@ class _Resolver:
             if m and k < b - 1 and t.word(k)[-1] in "s’'" and t.low[k].endswith(("’s", "'s")):
                 owner = self.name_of(m.group(1), pos)
                 rest = " ".join(t.word(j) for j in range(k + 1, b))
-                label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else " ".join(core)
+                label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 return self.speaker(label, kind, self._noun_gender(head))
         nations = {_nation_of(w) for w in core if _nation_of(w)}

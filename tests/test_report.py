@@ -244,3 +244,13 @@ def test_targets_parameter(tmp_path, sample_path):
     res = run_cli("report", str(sample_path), "--out", str(tmp_path), "-p", "targets",
                   "Kremlin|Moscow")
     assert res.returncode == 0, res.stderr
+
+
+def test_highlighted_article_keeps_the_dateline_in_its_paragraph():
+    import toolkit
+    from toolkit.highlight import article_html
+
+    html = article_html(toolkit.analyze("Council votes\n\nDENVER (AP) — The mayor said the "
+                                        "vote <b>was</b> close."))
+    assert '<p><span class="tk-dateline">DENVER (AP) —</span> The mayor' in html
+    assert "&lt;b&gt;was&lt;/b&gt;" in html  # still escaped

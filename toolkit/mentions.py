@@ -219,7 +219,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     while k >= lo and n < 12:
         if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
-            if t.low[k] in ("to", "for", "of", "in", "at", "from") and k - 1 >= lo and \
+            if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
                     k < j and role_noun(t.low[k - 1]) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1)):
                 k -= 1

@@ -646,7 +646,7 @@ class _Resolver:
             return self.antecedent(ms)
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
-            if t.low[p] in ("at", "in", "from") and t.is_cap(p + 1) and \
+            if t.low[p] in ("at", "in", "from", "on") and t.is_cap(p + 1) and \
                     role_noun(t.low[p - 1]) and (p == 1 or not t.is_cap(p - 1)):
                 words = [t.word(k) if t.is_cap(k) and k > 0 else t.low[k]
                          for k in range(len(t)) if t.low[k] not in DETERMINERS]

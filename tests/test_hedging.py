@@ -157,3 +157,12 @@ def test_approximators_before_fractions():
 
 def test_clear_as_an_attribute_is_no_booster():
     assert cues("They sent a clear message.", "boosters") == []
+
+
+def test_a_condition_in_a_speakers_own_words_is_no_hedge():
+    text = "“I am ready for a meeting anytime if he wants it,” Putin said."
+    assert cues(text) == []
+    text = "“If true, this would be a scandal,” Senator Ann Cole said."
+    assert ("If", "conditional") in cues(text)
+    text = "The agency may have to cut routes if the increase fails, an official said."
+    assert ("if", "conditional") in cues(text)

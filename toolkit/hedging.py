@@ -61,6 +61,8 @@ ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only"
                                  "walk", "run", "swim", "sing", "play", "remember", "recall",
                                  "understand", "tell", "do", "manage", "find", "get", "no",
                                  "never", "neither", "nor", "easily", "still"})
+UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "verified",
+                                "proven", "indeed"})
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
                          "seemed", "feel", "felt", "remain", "remains", "appear", "appears",
                          "quite", "very", "absolutely", "so", "almost"})
@@ -192,6 +194,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     """Hedges, boosters and approximators of the whole article."""
     index = cue_index()
     owners = _Owners(quotes)
+    # a condition a speaker sets in their own words ("I am ready anytime if he wants it")
+    # is no doubt; the narrator's "if" and "if confirmed" are
+    spoken = _Owners([q for q in quotes if q.kind != "indirect"])
     found: dict[str, list[Cue]] = {"hedge": [], "booster": [], "approximator": []}
     for si, sent in enumerate(seg.sentences):
         spans = [m.span() for m in _TOKEN.finditer(text, sent.start, sent.end)]
@@ -204,6 +209,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if tuple(low[i:i + n]) != e.words or not _rule_ok(e.rule, low, raw, i, n):
                     continue
                 start, end = spans[i][0], spans[i + n - 1][1]
+                if e.rule == "uncertain_if" and spoken.at(start) and \
+                        (low[i + 1] if i + 1 < len(low) else "") not in UNCERTAIN_AFTER_IF:
+                    continue
                 kind, category = e.type, e.category
                 if kind == "booster" and i > 0 and low[i - 1] in NEGATORS:
                     kind, category = "hedge", "negated_booster"

@@ -384,3 +384,8 @@ def test_document_subjects_and_said_and_likened(text, expected):
     got = said(text)
     assert expected in got, got
     assert not any(c == "it" for _, c, _ in got)  # "mentioned it" is no reported clause
+
+
+def test_object_then_infinitive_after_urge():
+    assert said("Council member Ana Ruiz urged Mayor Tom Hale to resign.") == [
+        ("indirect", "to resign", "Ana Ruiz")]

@@ -1,6 +1,8 @@
 """Stance: targets and their merging, stance verbs, negation, contrast, quotes, narrator."""
 from __future__ import annotations
 
+import pytest
+
 import toolkit
 from toolkit.linear import load
 from toolkit.stance import (
@@ -136,3 +138,31 @@ def test_the_narrator_reporting_someones_accusation_takes_no_side():
     text = ("Opposition leader Paolo Greco accused the government of cutting budgets. "
             "Paolo Greco spoke in Rome.")
     assert pairs(text).get(("(narrator)", "Paolo Greco"), "neutral") == "neutral"
+
+
+
+RECALL = "Mayor Tom Hale faces a recall. "
+STANCE_BATTERY = [  # (sentence after RECALL, Ana Ruiz's stance toward Tom Hale)
+    ("“He is a liar and everyone knows it,” said council member Ana Ruiz.", "against"),
+    ("Council member Ana Ruiz praised Hale's leadership during the floods.", "favor"),
+    ("Council member Ana Ruiz said Hale had “betrayed” the voters.", "against"),
+    ("Council member Ana Ruiz called Hale “a great friend of this city.”", "favor"),
+    ("Council member Ana Ruiz urged Hale to resign.", "against"),
+    ("Council member Ana Ruiz defended Hale, saying he had done nothing wrong.", "favor"),
+    ("Council member Ana Ruiz blamed Hale for the budget crisis.", "against"),
+    ("“I trust him completely,” council member Ana Ruiz said of Hale.", "favor"),
+    ("Council member Ana Ruiz accused Hale of lying to voters.", "against"),
+    ("“Tom Hale has been a disaster for this city,” Ana Ruiz said.", "against"),
+    ("“Tom Hale is the best mayor we have ever had,” Ana Ruiz said.", "favor"),
+    ("Ana Ruiz said she supports Hale and will vote against the recall.", "favor"),
+    ("Ana Ruiz said Hale should step down immediately.", "against"),
+    ("“Hale has done a fantastic job,” Ana Ruiz said.", "favor"),
+    ("Ana Ruiz condemned Hale's handling of the crisis.", "against"),
+    ("Ana Ruiz said Hale's plan was “reckless and irresponsible.”", "against"),
+]
+
+
+@pytest.mark.parametrize("sentence,label", STANCE_BATTERY)
+def test_stance_battery_of_common_news_constructions(sentence, label):
+    got = {(r.speaker, r.target): r.label for r in toolkit.analyze(RECALL + sentence).stance}
+    assert got.get(("Ana Ruiz", "Tom Hale")) == label

@@ -524,6 +524,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     return j
 
 
+def verb_is_finite(w: str) -> bool:
+    """A word that would start a clause of its own (an auxiliary or modal)."""
+    return w in FINITE_HINTS
+
+
 def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | None:
     """First token of the reported clause after verb ``v``, or None."""
     k = v + 1
@@ -566,6 +571,12 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         return k  # "explained why he backs Trump", "asked whether the vote was fair"
     if verb.complement == "to" and w == "to":
         return k
+    if verb.complement == "to":  # "urged Hale to resign", "asked the court to delay"
+        for j in range(k + 1, min(hi, k + 5)):
+            if t.low[j] == "to":
+                return j if j + 1 < hi and t.is_word(j + 1) else None
+            if not t.is_word(j) or verb_is_finite(t.low[j]):
+                break
     if verb.complement == "ing" and w.endswith("ing"):
         return k
     if verb.complement not in ("that", "ing") and verb.lemma not in ("report", "write"):

@@ -499,9 +499,8 @@ def _cue_value(sentence: str, start: int) -> float | None:
     for i in range(lo, hi):
         c = cues.get(low[i])
         if c:
-            if i > at and (low[i] in verbs or low[i].endswith("ed")) and \
-                    not (i > 0 and low[i - 1] in PASSIVE_AUX):
-                continue  # "Greco accused the government": his act, not a stance toward him
+            if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX):
+                continue  # "Greco accused the government": his speech act, no stance toward him
             negated = any(low[j] in NEGATIONS for j in range(max(lo, i - 2), i))
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     return None if total == 0 else (1.0 if total > 0 else -1.0)
@@ -551,9 +550,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         subject = mention_left(t, i, 0)
         if subject is not None:
             a, b = t.char_span(*subject)
-            ent = next((e for e in registry.entities.values()
-                        if any(s < b and e2 > a for s, e2, _ in e.mentions)), None)
-            subject_name = ent.name if ent else None
+            # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council
+            near = max(((s, e) for e in registry.entities.values()
+                        for s, e2, _ in e.mentions if s < b and e2 > a),
+                       key=lambda x: x[0], default=None)
+            subject_name = near[1].name if near else None
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or any(t.low[j] in NEGATIONS

@@ -204,3 +204,26 @@ def test_reports_never_modify_their_input(tmp_path, sample_path):
     before = (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
     assert run_cli("report", str(p), "--out", str(tmp_path / "out")).returncode == 0
     assert (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) == before
+
+
+def test_analysis_restores_the_garbage_collector():
+    import gc
+
+    import toolkit
+    from toolkit import analysis
+
+    assert gc.isenabled()
+    toolkit.analyze_text("The mayor said the bridge would reopen.")
+    assert gc.isenabled()
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        toolkit.analyze_text("The mayor said the bridge would reopen.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    try:
+        with analysis._no_cyclic_gc():
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    assert gc.isenabled()

@@ -18,7 +18,9 @@ JSON contract (extra keys are additions, never changes)::
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -245,8 +247,30 @@ def clear_caches() -> None:
     stance.clear_caches()
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while an article is analysed.
+
+    The analysis allocates many small tuples and makes no reference cycles, so the
+    collector only walks an ever larger heap for nothing: on a 400,000-character
+    article that is a fifth of the time (reference counting still frees memory).
+    It is switched back on afterwards, also on error."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def run(article: Article, targets: Mapping[str, list[str]] | None = None) -> Analysis:
     """Run every layer on a loaded article (``targets``: extra stance targets with aliases)."""
+    with _no_cyclic_gc():
+        return _run(article, targets)
+
+
+def _run(article: Article, targets: Mapping[str, list[str]] | None) -> Analysis:
     text = article.text
     seg = segment(text)
     found = quotes.find_quotes(text, seg)

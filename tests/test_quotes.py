@@ -389,3 +389,8 @@ def test_document_subjects_and_said_and_likened(text, expected):
 def test_object_then_infinitive_after_urge():
     assert said("Council member Ana Ruiz urged Mayor Tom Hale to resign.") == [
         ("indirect", "to resign", "Ana Ruiz")]
+
+
+def test_state_before_a_title_is_a_noun():
+    text = "Former state senator Mark Whitman, 61, said the plan would fail."
+    assert said(text) == [("indirect", "the plan would fail", "Mark Whitman")]

@@ -428,6 +428,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
     # "state television said", "Belarusian state media reported": a noun modifying the
     # subject of the reporting verb that follows it
+    # "state senator Mark Whitman", "state media": a noun before a title or source noun
+    if w in ("state", "press", "report") and (nxt in lexicon.titles() or
+                                              nxt in lexicon.source_nouns()):
+        return True
     if v + 2 < len(t) and not w.endswith(("ed", "ing")) and t.is_word(v + 1) and \
             not t.is_cap(v + 1) and nxt not in STOP and nxt not in SUBJECT_PRONOUNS and \
             t.low[v + 2] in FINITE_REPORTING:

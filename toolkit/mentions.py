@@ -132,6 +132,11 @@ def abbrev_dot(t: Tokens, i: int) -> bool:
         t.spans[i - 1][1] == t.spans[i][0]
 
 
+def singular(w: str) -> str:
+    """``officials`` -> ``official``: a plural's crude singular (short words kept)."""
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
 def role_noun(w: str) -> bool:
     """A noun for a person or body by role (``adviser``, ``advisers``, ``ministry``)."""
     return any(x in lexicon.titles() or x in lexicon.source_nouns() or x in PERSON_NOUNS
@@ -150,9 +155,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True
     if w.endswith(("’s", "'s")):
         return False
-    singular = w[:-1] if w.endswith("s") and len(w) > 3 else w
     if any(x in lexicon.titles() or x in lexicon.source_nouns() or x in DOCUMENTS
-           or x in PERSON_NOUNS for x in (w, singular)):
+           or x in PERSON_NOUNS for x in (w, singular(w))):
         return True
     # "the announcer", "a commentator": an agent noun after a determiner, not the object
     # of a preposition ("people familiar with the matter said")
@@ -376,8 +380,7 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         heads = [j + 1 for j in range(i, k) if t.is_word(j) and head_ok(t, i, j + 1)]
         if not heads:
             return None
-        if t.low[heads[-1]] not in ("of", "for", "to", "at", "in", "with") if \
-                heads[-1] < k else False:
+        if t.low[heads[-1]] not in ("of", "for", "to", "at", "in", "with"):
             return (i, heads[-1])
     return (i, k)
 

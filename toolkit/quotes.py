@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .mentions import (
     DETERMINERS,
+    DISCOURSE,
     DOCUMENTS,
     PREPOSITIONS,
     STOP,
@@ -65,13 +66,16 @@ PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "’s", 
 LEADING_SUBORDINATORS = frozenset({"after", "when", "while", "because", "if", "although",
                                    "though", "as", "since", "before", "once", "until",
                                    "whenever", "unless"})
-DISCOURSE_WORDS = frozenset({"but", "and", "so", "yet", "however", ",", "still"})
 WH_WORDS = frozenset({"why", "how", "what", "when", "where", "whether", "who", "which"})
 #: verbs whose reported content may be a wh-clause
 WH_VERBS = frozenset({"explain", "describe", "detail", "outline", "reveal", "disclose", "ask",
                       "wonder", "question", "recount"})
 FINITE_REPORTING = frozenset({"said", "says", "told", "tells", "reported", "reports",
                               "added", "claimed", "claims", "stated", "announced", "wrote"})
+#: "noted that A and argued that B": after "and", these open a second reported clause
+SECOND_VERBS = FINITE_REPORTING | frozenset({
+    "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
+    "pointed", "promised", "demanded", "asked"})
 NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after", "about", "for",
                                        "on", "in", "by", "and", "or", "such", "no", "any",
                                        "following", "these", "whose", "recent", "new",
@@ -426,12 +430,11 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     nxt = t.low[v + 1] if v + 1 < len(t) else ""
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
-    # "state television said", "Belarusian state media reported": a noun modifying the
-    # subject of the reporting verb that follows it
     # "state senator Mark Whitman", "state media": a noun before a title or source noun
     if w in ("state", "press", "report") and (nxt in lexicon.titles() or
                                               nxt in lexicon.source_nouns()):
         return True
+    # "state television said": a noun modifying the subject of the reporting verb after it
     if v + 2 < len(t) and not w.endswith(("ed", "ing")) and t.is_word(v + 1) and \
             not t.is_cap(v + 1) and nxt not in STOP and nxt not in SUBJECT_PRONOUNS and \
             t.low[v + 2] in FINITE_REPORTING:
@@ -492,9 +495,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
-        if w == "and" and j > k + 2 and j + 1 < hi and t.low[j + 1] in FINITE_REPORTING | \
-                {"argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called",
-                 "urged", "pointed", "promised", "demanded", "asked"}:
+        if w == "and" and j > k + 2 and j + 1 < hi and t.low[j + 1] in SECOND_VERBS:
             return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
@@ -526,11 +527,6 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     while j > k and t.low[j - 1] in SENTENCE_END:
         j -= 1
     return j
-
-
-def verb_is_finite(w: str) -> bool:
-    """A word that would start a clause of its own (an auxiliary or modal)."""
-    return w in FINITE_HINTS
 
 
 def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | None:
@@ -579,7 +575,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         for j in range(k + 1, min(hi, k + 5)):
             if t.low[j] == "to":
                 return j if j + 1 < hi and t.is_word(j + 1) else None
-            if not t.is_word(j) or verb_is_finite(t.low[j]):
+            if not t.is_word(j) or t.low[j] in FINITE_HINTS:
                 break
     if verb.complement == "ing" and w.endswith("ing"):
         return k
@@ -691,7 +687,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         if start is not None and start < hi:
             end = _content_end(p, start, hi)
             first = lo
-            while first < v and t.low[first] in DISCOURSE_WORDS:
+            while first < v and (t.low[first] in DISCOURSE or t.low[first] == ","):
                 first += 1
             if t.low[first] in LEADING_SUBORDINATORS:
                 # "After aides insisted that X, he changed course": the reported clause

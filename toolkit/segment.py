@@ -149,6 +149,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 def blocks(text: str) -> list[Block]:
     """Lines of the article classified as title, heading or paragraph."""
     out: list[Block] = []
+    dateline_possible = True  # only the first paragraph can open with a dateline
     for m in _LINE.finditer(text):
         start, end = _trim(text, m.start(), m.end())
         if start == end:
@@ -158,7 +159,8 @@ def blocks(text: str) -> list[Block]:
             kind = "heading" if out else "title"
         elif not out and _title_case(text, start, end):
             kind = "title"  # a title-case headline, even one ending in a full stop
-        if kind == "paragraph" and not any(b.kind == "paragraph" for b in out):
+        if kind == "paragraph" and dateline_possible:
+            dateline_possible = False
             m = _DATELINE.match(text, start, end)
             if m and m.end() < end:
                 d_end = _trim(text, start, m.end())[1]

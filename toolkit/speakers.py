@@ -42,6 +42,7 @@ from .mentions import (
     Tokens,
     agent_noun,
     role_noun,
+    singular,
     verb_like,
 )
 from .model import Quote, Speaker
@@ -176,10 +177,10 @@ class Registry:
             if not self._in_quote(m[0]))
         self._starts = [m[0] for m in self.timeline]
 
-    def _descriptions(self) -> int:
+    def _descriptions(self) -> int:  # the number of people given new mentions
         """Add ``the governor``, ``the Russian leader``, ``the speaker`` as mentions of the
         person last named with that title (inside quotes too: they are stance targets)."""
-        added = 0
+        touched: dict[int, Entity] = {}
         titles = lexicon.titles()
         for t in self.paragraph_tokens:
             n = len(t)
@@ -206,9 +207,10 @@ class Registry:
                 if best is not None:
                     start, end = t.spans[k][0], t.spans[j][1]
                     best.mentions.append((start, end, self._is_subject(t, k, j + 1)))
-                    best.mentions.sort()
-                    added += 1
-        return added
+                    touched[id(best)] = best
+        for e in touched.values():
+            e.mentions.sort()
+        return len(touched)
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quoted_starts, pos) - 1
@@ -266,16 +268,16 @@ class Registry:
         # "the biotech firm Neurova": a name that an organisation noun introduces
         firm = a >= 1 and not t.is_cap(a - 1) and \
             lexicon.source_nouns().get(t.low[a - 1]) == "institution"
+        known = lexicon.titles()
         # lower-case role words just before: "journalist Bob Woodward"
         k = a - 1
-        while k >= 0 and t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles():
-            info = lexicon.titles()[t.low[k]]
+        while k >= 0 and t.is_word(k) and not t.is_cap(k) and t.low[k] in known:
+            info = known[t.low[k]]
             titles.add(t.low[k])
             leader |= info.leader
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
         core = list(words)
-        known = lexicon.titles()
         while len(core) > 1:  # a lone word is the name itself
             w = core[0]
             lw = w.lower().rstrip(".")
@@ -308,10 +310,10 @@ class Registry:
             dropped = [w.lower().rstrip(".") for w in core[:len(core) - len(trimmed)]]
             titles.add(" ".join(dropped))
             for w in dropped:
-                if w in lexicon.titles():
+                if w in known:
                     titles.add(w)
-                    titles.add(lexicon.titles()[w].means or w)
-                    leader |= lexicon.titles()[w].leader
+                    titles.add(known[w].means or w)
+                    leader |= known[w].leader
         core = trimmed
         if not core:
             return
@@ -541,18 +543,13 @@ class _Resolver:
 
     def description(self, t: Tokens, a: int, b: int, pos: int) -> str | None:
         """``the Russian leader``, ``the mayor``, ``a senior official``, ``the ministry``."""
-        keep = [k for k in range(a, b) if t.is_word(k)]
-        words = [t.low[k] for k in keep]
+        words = [t.low[k] for k in range(a, b) if t.is_word(k)]
         if not words:
             return None
         head = words[-1]
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]
-        # the label keeps proper adjectives' capitals: "Lithuanian official"
-        label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
-                                                     (k + 1 < b and t.is_cap(k + 1)))
-                         else t.low[k]
-                         for k in keep if t.low[k] not in DETERMINERS)
+        label = _label(t, a, b)
         if YEAR_OLD.match(head):
             age = head.split("-")[0]
             recent = []
@@ -607,7 +604,7 @@ class _Resolver:
                             and org_fits(head, e.name):
                         return self.from_entity(e, None)
             return self.speaker(label, "institution")
-        single = head[:-1] if head.endswith("s") and len(head) > 3 else head
+        single = singular(head)
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single in lexicon.titles() or \
                 single in ("leader", "head", "chief") or (len(words) > 1 and agent_noun(head)):
@@ -648,9 +645,7 @@ class _Resolver:
         for p in range(1, len(t) - 1):
             if t.low[p] in ("at", "in", "from", "on") and t.is_cap(p + 1) and \
                     role_noun(t.low[p - 1]) and (p == 1 or not t.is_cap(p - 1)):
-                words = [t.word(k) if t.is_cap(k) and k > 0 else t.low[k]
-                         for k in range(len(t)) if t.low[k] not in DETERMINERS]
-                return self.speaker(" ".join(words), "anonymous")
+                return self.speaker(_label(t, 0, len(t)), "anonymous")
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
                 and t.low[k] not in NOT_NAMES]
@@ -659,7 +654,7 @@ class _Resolver:
         if len(t) == 1 and t.is_cap(0) and (t.low[0] in lexicon.source_nouns() or
                                             t.low[0] in PERSON_NOUNS):
             return self.description(t, 0, 1, ms)  # "Police said", "Officials said"
-        single = head_low[:-1] if head_low.endswith("s") and len(head_low) > 3 else head_low
+        single = singular(head_low)
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
@@ -715,6 +710,15 @@ class _Resolver:
             kind = "institution" if place or name.isupper() else "person"
             return self.speaker(name, kind)
         return self.from_entity(ent, None)
+
+
+def _label(t: Tokens, a: int, b: int) -> str:
+    """A speaker label from the words ``a..b`` without determiners, lower case except
+    proper names and adjectives: "Lithuanian official", "analysts at Goldman Sachs"."""
+    return " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
+                                                (k + 1 < b and t.is_cap(k + 1)))
+                    else t.low[k]
+                    for k in range(a, b) if t.is_word(k) and t.low[k] not in DETERMINERS)
 
 
 def _title_of(t: Tokens, a: int) -> bool:

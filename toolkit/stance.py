@@ -102,29 +102,15 @@ class _SentenceView:
     cue_positions: tuple[int, ...]  # tokens that are explicit stance cues
 
 
-_NO_POLARITY = (0.0, 0.0)
-
-
 @lru_cache(maxsize=4096)
 def _view(sentence: str) -> _SentenceView:
-    lowered = sentence.lower()
-    if len(lowered) != len(sentence):  # a rare letter whose lower case is longer
-        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOK.finditer(sentence)]
-        spans = tuple((a, b) for a, b, _ in toks)
-        low = tuple(w for _, _, w in toks)
-    else:  # one regex pass over the lower-cased text; spans found by walking along it
-        low = tuple(_TOK.findall(lowered))
-        out, pos, find = [], 0, lowered.find
-        for w in low:
-            pos = find(w, pos)
-            out.append((pos, pos + len(w)))
-            pos += len(w)
-        spans = tuple(out)
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _TOK.finditer(sentence)]
+    low = tuple(w for _, _, w in toks)
     table = _polarity_table()
     pol, sub = _polarity(list(low))
     cues = stance_cues()
-    return _SentenceView(spans, low, tuple(map(_stem, low)),
-                         tuple(table.get(w, _NO_POLARITY)[0] for w in low), pol, sub,
+    return _SentenceView(tuple((a, b) for a, b, _ in toks), low, tuple(map(_stem, low)),
+                         tuple(table.get(w, (0.0, 0.0))[0] for w in low), pol, sub,
                          tuple(i for i, w in enumerate(low) if w in cues))
 
 

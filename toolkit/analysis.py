@@ -52,7 +52,6 @@ class Analysis:
     boosters: tuple[Cue, ...]
     stance: tuple[StanceRow, ...]
     voice: tuple[voice.VoiceRow, ...] = field(default=())
-    approximators: tuple[Cue, ...] = field(default=())
 
     @property
     def text(self) -> str:
@@ -120,7 +119,6 @@ class Analysis:
             "quotes": self.quote_records(),
             "hedges": [_fields(c) for c in self.hedges],
             "boosters": [_fields(c) for c in self.boosters],
-            "approximators": [_fields(c) for c in self.approximators],
             "voice": [_fields(r) for r in self.voice],
             "stance": self.stance_records(),
             "speakers": [{"name": s.name, "kind": s.kind, "gender": s.gender, "title": s.title,
@@ -159,14 +157,13 @@ class Analysis:
         return pd.DataFrame([{key: k, **v} for k, v in groups.items()], columns=cols)
 
     def cues_frame(self) -> pd.DataFrame:
-        """One row per cue, in reading order: ``type`` (hedge, booster, approximator),
+        """One row per cue, in reading order: ``type`` (hedge, booster),
         ``start, end, cue, category, sentence, speaker`` (speaker empty: the narrator)."""
         import pandas as pd
 
         cols = ["type", "start", "end", "cue", "category", "sentence", "speaker"]
         rows = [{"type": "hedge", **asdict(c)} for c in self.hedges]
         rows += [{"type": "booster", **asdict(c)} for c in self.boosters]
-        rows += [{"type": "approximator", **asdict(c)} for c in self.approximators]
         rows.sort(key=lambda r: r["start"])
         return pd.DataFrame(rows, columns=cols)
 
@@ -281,7 +278,7 @@ def _run(article: Article, targets: Mapping[str, list[str]] | None) -> Analysis:
     st = stance.stance(text, seg, resolved, people, names, targets)
     return Analysis(article=article, segmentation=seg, quotes=tuple(resolved), speakers=people,
                     hedges=tuple(cues.hedges), boosters=tuple(cues.boosters), stance=tuple(st),
-                    voice=tuple(rows), approximators=tuple(cues.approximators))
+                    voice=tuple(rows))
 
 
 def analyze(source: str | Path | Article,

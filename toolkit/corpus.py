@@ -12,7 +12,7 @@ Tables (pandas, one row per ...):
               ``paragraphs``, ``quotes``, ``speakers``, ``top_speaker``,
               ``top_speaker_share``, ``hedges``, ``boosters``, ``hedges_per_100_words``
 ``voice``     (article, speaker): the voice columns plus ``article`` and metadata
-``cues``      hedge, booster or approximator: the cue columns plus ``article``
+``cues``      hedge or booster: the cue columns plus ``article``
 ``framing``   quote: ``article``, ``speaker``, ``cue``, ``framing`` plus metadata
 """
 from __future__ import annotations

@@ -10,8 +10,13 @@ wrong half the time, so rules decide the ambiguous words:
 * ``could not`` is ability, not uncertainty;
 * ``would`` hedges only with ``have``/``likely``/``seem`` or a condition in the
   sentence, not in plain future or reported speech;
-* approximators (``about``, ``around``, ``some``...) hedge only before a
+* approximators (``about``, ``around``, ``up to``...) hedge only before a
   quantity (``about 300``, not ``about the timing``);
+* a hedge right after another joins it (``would probably`` is one cue);
+* ``whether`` after a verb of inquiry (``asked``, ``examine``, ``decide``) is a
+  question put, not doubt;
+* ``if`` inside a quotation, direct or reported, is the speaker's condition,
+  not doubt (``if true`` and ``if confirmed`` still are);
 * ``claims`` of insurance or ``claimed responsibility`` are no hedge;
 * a negated booster (``not certain``, ``not clearly``) is a hedge.
 
@@ -40,6 +45,16 @@ NUMBER_WORDS = frozenset({
     "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
     "dozen", "dozens", "half", "third", "quarter", "twice", "percent", "fifth", "tenth",
     "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "score"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
+                         "my", "your", "one", "no", "main", "prime", "key", "latest", "second",
+                         "first", "murder", "usual", "new", "official", "early", "initial"})
+#: after "a"/"an", units that make a quantity: "about a year", "nearly an hour"
+UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century",
+                   "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "ton",
+                   "tonne", "pound", "kilogram", "litre", "liter", "gallon", "acre", "dollar"})
+#: comparisons of amount: "roughly equal to", "nearly triple", "about the same"
+PROPORTION = frozenset({"equal", "same", "similar", "double", "doubled", "triple", "tripled",
+                        "quadruple", "halved", "identical", "level"})
 CURRENCY = frozenset("$£€¥")
 MONTH_CONTEXT = frozenset({"in", "on", "since", "until", "by", "of", "last", "next", "early",
                            "late", "mid", "from", "through", "during", "before", "after"})
@@ -63,6 +78,13 @@ ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only"
                                  "never", "neither", "nor", "easily", "still"})
 UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "verified",
                                 "proven", "indeed"})
+#: verbs that put a question: "whether" after them reports an inquiry, not doubt
+INQUIRY = frozenset({"asked", "ask", "asks", "asking", "question", "questioned", "examine",
+                     "examines", "examining", "investigate", "investigates", "investigating",
+                     "determine", "determines", "decide", "decides", "deciding", "decided",
+                     "assess", "assessing", "review", "reviewing", "consider", "considering",
+                     "weigh", "weighing", "check", "checking", "study", "studying", "vote",
+                     "voting", "rule", "ruling", "into"})  # "look into whether"
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
                          "seemed", "feel", "felt", "remain", "remains", "appear", "appears",
                          "quite", "very", "absolutely", "so", "almost"})
@@ -102,9 +124,12 @@ def _is_quantity(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
     w = words[i]
-    if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY:
+    if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True
-    return w in ("a", "an") and i + 1 < len(words) and words[i + 1] in NUMBER_WORDS
+    if w == "the" and i + 1 < len(words) and words[i + 1] == "same":
+        return True
+    return w in ("a", "an") and i + 1 < len(words) and (words[i + 1] in NUMBER_WORDS or
+                                                          words[i + 1] in UNITS)
 
 
 def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
@@ -164,16 +189,19 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")
     if rule == "open_question":  # "asked whether he was lying" reports a question, not doubt
-        return not any(w in ("asked", "ask", "asks", "asking", "question", "questioned")
-                       for w in low[max(0, i - 5):i])
+        return not any(w in INQUIRY for w in low[max(0, i - 5):i]) and \
+            not (prev == "or" and "whether" in low[:i])  # "whether A or whether B": one doubt
     if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"
-        return nxt in ("what", "where", "when", "why", "how", "who", "whether", "if", "yet",
+        return nxt in ("what", "where", "when", "why", "how", "who", "whether", "if", "yet", "that",
                        "exactly", "for", ".", ",", "") or "what" in low[max(0, i - 3):i]
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         return nxt == "that" or prev == "it" or (prev in PREDICATIVE and
                                                  nxt in ("", ".", ",", "to", "now"))
     if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
         return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")
+    if rule == "verb_use":  # "we suspect", "officials estimate"; not "the suspect fled"
+        return prev not in DETERMINERS and nxt not in ("was", "is", "were", "are", "has", "had",
+                                                       "in", "'s", "of", ",", ".")
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
         return prev in NEGATORS
     if rule == "predicative":
@@ -183,21 +211,21 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
 
 @dataclass(frozen=True)
 class Cues:
-    """The certainty cues of one article, each list in reading order."""
+    """The certainty cues of one article, each list in reading order (approximators
+    are hedges of category ``approximator``)."""
 
     hedges: list[Cue]
     boosters: list[Cue]
-    approximators: list[Cue]
 
 
 def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
-    """Hedges, boosters and approximators of the whole article."""
+    """Hedges and boosters of the whole article."""
     index = cue_index()
     owners = _Owners(quotes)
-    # a condition a speaker sets in their own words ("I am ready anytime if he wants it")
-    # is no doubt; the narrator's "if" and "if confirmed" are
-    spoken = _Owners([q for q in quotes if q.kind != "indirect"])
-    found: dict[str, list[Cue]] = {"hedge": [], "booster": [], "approximator": []}
+    # a condition a speaker sets ("I am ready anytime if he wants it"; reported: "two said
+    # they might change their minds if the cost rises") is no doubt; the narrator's "if"
+    # and "if confirmed" are
+    found: dict[str, list[Cue]] = {"hedge": [], "booster": []}
     for si, sent in enumerate(seg.sentences):
         spans = [m.span() for m in _TOKEN.finditer(text, sent.start, sent.end)]
         raw = [text[a:b] for a, b in spans]
@@ -209,7 +237,7 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if tuple(low[i:i + n]) != e.words or not _rule_ok(e.rule, low, raw, i, n):
                     continue
                 start, end = spans[i][0], spans[i + n - 1][1]
-                if e.rule == "uncertain_if" and spoken.at(start) and \
+                if e.rule == "uncertain_if" and owners.at(start) and \
                         (low[i + 1] if i + 1 < len(low) else "") not in UNCERTAIN_AFTER_IF:
                     continue
                 kind, category = e.type, e.category
@@ -217,11 +245,18 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                     kind, category = "hedge", "negated_booster"
                     start = spans[i - 1][0]
                 speaker = owners.at(start)
-                found[kind].append(Cue(start, end, text[start:end], category, si, speaker))
+                prev = found[kind][-1] if found[kind] else None
+                if kind == "hedge" and prev and prev.sentence == si and i > 0 and \
+                        prev.end == spans[i - 1][1] and prev.category != "approximator":
+                    # "would probably", "may possibly": one hedge, named by its first word
+                    found[kind][-1] = Cue(prev.start, end, text[prev.start:end], prev.category,
+                                          si, prev.speaker)
+                else:
+                    found[kind].append(Cue(start, end, text[start:end], category, si, speaker))
                 i += n - 1
                 break
             i += 1
-    return Cues(found["hedge"], found["booster"], found["approximator"])
+    return Cues(found["hedge"], found["booster"])
 
 
 class _Owners:

@@ -144,7 +144,6 @@ def certainty_chart(analysis: Analysis) -> Figure:
 def cue_categories_chart(analysis: Analysis) -> Figure:
     """Hedges by category (modal, epistemic verb, attribution...) and boosters."""
     frame = analysis.cues_frame()
-    frame = frame[frame["type"] != "approximator"]
     fig, ax = _canvas("Certainty cues by kind", 3.2)
     if frame.empty:
         return _empty(fig, ax, "No hedges or boosters found.")

@@ -196,6 +196,28 @@ def test_coordinated_reporting_verb_keeps_the_subject():
                            "Lisa Chen")]
 
 
+def test_time_adverbial_between_verb_and_clause():
+    for text in ("The European Commission said last week it would impose duties.",
+                 "The regulator said on Thursday it had opened an investigation.",
+                 "The mayor said Tuesday the city would appeal."):
+        (q,) = toolkit.analyze_text(text)["quotes"]
+        assert q["text"].split()[1] in ("would", "had", "city")
+
+
+def test_a_document_by_a_named_author():
+    text = "Seven members back it, according to a tally by The Kansas City Star."
+    (q,) = toolkit.analyze_text(text)["quotes"]
+    assert (q["speaker"], q["text"]) == ("Kansas City Star", "Seven members back it")
+    assert said("Two reports said the bridge was unsafe.") == []
+
+
+def test_a_one_word_name_with_an_organisation_appositive_is_an_organisation():
+    text = ("Hackers hit Vantora, the mobile network operator. The company said in a "
+            "statement that no passwords were taken.")
+    (q,) = toolkit.analyze_text(text)["quotes"]
+    assert (q["speaker"], q["speaker_kind"]) == ("Vantora", "institution")
+
+
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
 
@@ -203,9 +225,19 @@ def test_that_as_a_determiner_is_no_clause():
 @pytest.mark.parametrize("text,who", [
     ("A district official who spoke on condition of anonymity because he was not authorized "
      "to discuss the budget said the agency may have to cut routes.", "district official"),
-    ("Two people familiar with the matter said the talks had stalled.", "people"),
-    ("An official close to the negotiations told Reuters the deal was off.", "official"),
-    ("A person briefed on the plan said it would be announced on Friday.", "person"),
+    ("Two people familiar with the matter said the talks had stalled.",
+     "people familiar with the matter"),
+    ("An official close to the negotiations told Reuters the deal was off.",
+     "official close to the negotiations"),
+    ("A person briefed on the plan said it would be announced on Friday.",
+     "person briefed on the plan"),
+    ("A person close to the board said directors continued to back her.",
+     "person close to the board"),
+    ("An official with the ministry said the plan would fail.", "official with the ministry"),
+    ("Egypt raised the matter at the U.N., according to diplomats in New York.",
+     "diplomats in New York"),
+    ("Seven of its 12 members back it, though two said they might change their minds.",
+     "members"),
 ])
 def test_anonymous_sources_with_long_modifiers(text, who):
     (q,) = toolkit.analyze_text(text)["quotes"]

@@ -49,7 +49,9 @@ DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "su
                        "memo", "filing", "complaint", "lawsuit", "indictment", "analysis", "book",
                        "article", "website", "tweet", "post", "video", "ad", "release", "paper",
                        "editorial", "review", "judgment", "ruling", "order", "data", "figures",
-                       "assessment", "estimate", "estimates", "research", "findings", "audit"})
+                       "assessment", "estimate", "estimates", "research", "findings", "audit",
+                       "tally", "count", "census", "projection", "projections", "calculation",
+                       "calculations", "investigation", "forecast"})
 PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother", "father",
                           "wife", "husband", "son", "daughter", "friend", "neighbour",
                           "neighbor", "victim", "owner", "parent", "parents", "student",
@@ -194,6 +196,12 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     return w not in STOP and not verb_like(t, k)
 
 
+#: a count or quantifier that can stand for people as a subject: "two said", "others said"
+QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "several", "others", "many",
+                         "most", "both", "few", "some", "all"})
+QUANTIFIER_OPENERS = frozenset({",", "though", "although", "but", "and", "while", "the", ";"})
+
+
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped).
 
@@ -210,6 +218,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return (j, j + 1)
     if t.low[j] == "who" and j > lo:  # "Smith, who said ...": the relative pronoun
         return (j, j + 1)
+    if t.low[j] in QUANTIFIERS and (j == lo or t.low[j - 1] in QUANTIFIER_OPENERS):
+        # "though two said they might change their minds": some of a group named before
+        return (j - 1 if j > lo and t.low[j - 1] == "the" else j, j + 1)
     if t.low[j] == ",":
         return _appositive(t, j, lo)
     if t.low[j] == ")":  # "Sen. Lindsey Graham (R-S.C.) said"
@@ -249,6 +260,11 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     a, b = k + 1, j + 1
     if a >= b or not head_ok(t, a, b):
         return _relative_subject(t, j, lo) if skip else None
+    if skip and a - 2 >= lo and t.low[a - 1] in ("to", "with", "on", "in", "about") and \
+            (t.low[a - 2] in POSTMODIFIERS or
+             (t.low[a - 1] == "with" and not t.is_cap(a - 2) and role_noun(t.low[a - 2]))):
+        # "a person close to the board said": the board is the modifier's object
+        return _relative_subject(t, j, lo) or (a, b)
     return (a, b)
 
 
@@ -275,8 +291,9 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
                 return found
         if t.low[w] in POSTMODIFIERS and w - 1 >= lo and w < j:
             found = mention_left(t, w, lo, skip=False)
-            if found and not t.is_cap(found[1] - 1):  # a role noun, not "Smith with ..."
-                return found
+            # a role noun ("People familiar with ..." opening a sentence too), not "Smith with"
+            if found and (not t.is_cap(found[1] - 1) or role_noun(t.low[found[1] - 1])):
+                return (found[0], j + 1)  # the modifier names the source: keep it
     return None
 
 
@@ -381,7 +398,27 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         if not heads:
             return None
         if t.low[heads[-1]] not in ("of", "for", "to", "at", "in", "with"):
-            return (i, heads[-1])
+            return _named_complement(t, i, heads[-1], hi)
+    return _named_complement(t, i, k, hi)
+
+
+def _named_complement(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
+    """Extend the noun phrase ``i..k`` over a name that completes it: a group's place or
+    employer (``diplomats in New York``, ``analysts at Goldman Sachs``) or a document's
+    author (``a tally by The Kansas City Star``)."""
+    if k + 1 >= hi or t.is_cap(k - 1):
+        return (i, k)
+    head, prep = t.low[k - 1], t.low[k]
+    if (prep in ("in", "at", "from") and head.endswith("s") and role_noun(head)) or \
+            (prep in ("by", "from") and head in DOCUMENTS):
+        j = k + 1
+        if j < hi and t.low[j] == "the" and j + 1 < hi and t.is_cap(j + 1):
+            j += 1
+        end = j
+        while end < hi and t.is_word(end) and t.is_cap(end):
+            end += 1
+        if end > j:
+            return (i, end)
     return (i, k)
 
 

@@ -39,6 +39,8 @@ from .mentions import (
     DISCOURSE,
     DOCUMENTS,
     PREPOSITIONS,
+    QUANTIFIER_OPENERS,
+    QUANTIFIERS,
     STOP,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -428,6 +430,8 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     w = t.low[v]
     prev = t.low[v - 1] if v > 0 else ""
     nxt = t.low[v + 1] if v + 1 < len(t) else ""
+    if prev in QUANTIFIERS and (v == 1 or t.low[v - 2] in QUANTIFIER_OPENERS):
+        return w.endswith("s")  # "though two said": people; "two reports said": a noun
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
     # "state senator Mark Whitman", "state media": a noun before a title or source noun
@@ -597,6 +601,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         k = j
         if k + 1 < hi and t.low[k + 1] in TIME_WORDS and t.low[k] in ("this", "last", "on"):
             k += 2
+    k = _skip_time(t, k, hi)  # "said last week it would", "said on Thursday that"
     # a prepositional phrase: "said in a statement", "told NBC on Tuesday"
     for _ in range(2):
         if k < hi and t.low[k] in PREPOSITIONS and t.low[k] != "to":
@@ -615,6 +620,26 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if _clause_begins(t, k, hi, lenient=verb.lemma not in NP_PRONE):
         return k
     return None
+
+
+def _skip_time(t: Tokens, k: int, hi: int) -> int:
+    """Past a time adverbial right after a reporting verb (``last week``, ``on Thursday
+    night``, ``yesterday``) and a ``that`` after it; ``k`` itself when there is none."""
+    j = k
+    if j < hi and t.low[j] in ("yesterday", "today", "tonight", "earlier", "later", "monday",
+                               "tuesday", "wednesday", "thursday", "friday", "saturday",
+                               "sunday"):
+        j += 1  # AP style: "said Tuesday the city would appeal"
+    elif j + 1 < hi and t.low[j] in ("last", "this", "next", "on", "late", "early") and \
+            t.low[j + 1] in TIME_WORDS:
+        j += 2
+        if j < hi and t.low[j] in TIME_WORDS:
+            j += 1  # "on Friday night"
+    else:
+        return k
+    if j < hi and t.low[j] == "that":
+        j += 1
+    return j if j < hi and t.is_word(j) else k
 
 
 def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int

@@ -36,6 +36,8 @@ from .mentions import (
     DISCOURSE,
     DOCUMENTS,
     PERSON_NOUNS,
+    POSTMODIFIERS,
+    QUANTIFIERS,
     STOP,
     SUBORDINATORS,
     YEAR_OLD,
@@ -75,7 +77,9 @@ NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid
 ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer", "automaker",
                        "carrier", "airline", "insurer", "lender", "manufacturer", "maker",
                        "startup", "chain", "conglomerate", "utility", "union", "organization",
-                       "organisation", "charity", "group", "publisher", "broadcaster"})
+                       "organisation", "charity", "group", "publisher", "broadcaster",
+                       "operator", "provider", "supplier", "developer", "producer", "platform",
+                       "network", "bank", "agency", "watchdog", "regulator"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group"}
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "teamsters", "confederation", "congress"})
@@ -94,6 +98,7 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+COUNTS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "both"})
 _PRONOUN = re.compile(r"\b(he|she|his|him|her|himself|herself)\b", re.I)
 POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
 AGE = re.compile(r"^\d{1,3}$")
@@ -383,6 +388,14 @@ class Registry:
             while j < len(t) and t.low[j] not in (",", ".", ";") and j - k < 8:
                 words.append(t.low[j])
                 j += 1
+            if j < len(t) and words and words[0] in ("the", "a", "an") and \
+                    ent.kind == "person" and not ent.first and words[-1] in ORG_NOUNS:
+                # "Vantora, the mobile network operator": a one-word name is an organisation
+                ent.kind = "institution"
+                self.by_last.get(ent.last.lower(), []).remove(ent) \
+                    if ent in self.by_last.get(ent.last.lower(), []) else None
+                self.by_org_first.setdefault(ent.name.lower(), ent)
+                return
             if j < len(t) and t.low[j] == "," and words and words[0] in ("the", "a", "an"):
                 for w in words[1:]:
                     if w in lexicon.titles() or w in ("leader", "head", "chief"):
@@ -611,6 +624,20 @@ class _Resolver:
             return self.speaker(label, "anonymous", self._noun_gender(head))
         return None
 
+    def _group_before(self, pos: int) -> str:
+        """Who "two" or "others" are: the plural role noun named last before ``pos`` in
+        this or the previous sentence ("Seven of its 12 members ... two said"), else
+        ``others``."""
+        si = self.seg.sentence_at(pos)
+        lo = self.seg.sentences[max(0, si - 1)].start
+        t = Tokens.of(self.text, lo, pos)
+        for k in range(len(t) - 1, -1, -1):
+            w = t.low[k]
+            if t.is_word(k) and not t.is_cap(k) and w.endswith("s") and role_noun(w) and \
+                    w not in QUANTIFIERS:
+                return self.speaker(w, "anonymous")
+        return self.speaker("others", "anonymous")
+
     def antecedent(self, pos: int) -> str | None:
         """The name just before a relative ``who`` (``Smith, who said``)."""
         e = self.reg.mention_ending_at(pos)
@@ -641,11 +668,25 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] == "who":
             return self.antecedent(ms)
+        if t.low[-1] in QUANTIFIERS:
+            return self._group_before(ms)
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
             if t.low[p] in ("at", "in", "from", "on") and t.is_cap(p + 1) and \
                     role_noun(t.low[p - 1]) and (p == 1 or not t.is_cap(p - 1)):
                 return self.speaker(_label(t, 0, len(t)), "anonymous")
+        # "a person familiar with the ministry's thinking": a source named with its modifier
+        for p in range(1, len(t) - 1):
+            if t.low[p] in POSTMODIFIERS and t.is_word(p - 1) and role_noun(t.low[p - 1]) and \
+                    lexicon.source_nouns().get(singular(t.low[p - 1])) != "institution":
+                if t.is_cap(p - 1) and p - 1 > 0 and t.low[0] not in DETERMINERS:
+                    break  # "Smith close to ...": a name
+                first = 0
+                while first < p - 1 and (t.low[first] in DETERMINERS or t.low[first] in
+                                         COUNTS or t.low[first][:1].isdigit()):
+                    first += 1
+                label = " ".join([_label(t, first, p), *(t.word(k) for k in range(p, len(t)))])
+                return self.speaker(label, "anonymous", self._noun_gender(t.low[p - 1]))
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
                 and t.low[k] not in NOT_NAMES]

@@ -218,6 +218,42 @@ def test_a_one_word_name_with_an_organisation_appositive_is_an_organisation():
     assert (q["speaker"], q["speaker_kind"]) == ("Vantora", "institution")
 
 
+def test_a_colon_closing_a_paragraph_announces_the_next_quote():
+    text = ("Experts say the dispute is political. William Okafor, a researcher at the "
+            "International Crisis Group, said:\n\n\"The reservoir can be filled over years.\n\n"
+            "\"What is missing is trust.\"\n\nHe added that talks should resume.")
+    got = [(q["kind"], q["speaker"]) for q in toolkit.analyze_text(text)["quotes"]]
+    assert got == [("indirect", "experts"), ("direct", "William Okafor"),
+                   ("direct", "William Okafor"), ("indirect", "William Okafor")]
+
+
+def test_role_then_name_and_aides():
+    text = ("The European Union's special envoy for the South Caucasus, Toivo Klaar, said he "
+            "was concerned. An aide to President Ilham Aliyev dismissed the remarks as "
+            "\"cheap propaganda.\"")
+    got = [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]]
+    assert got == ["Toivo Klaar", "aide to President Ilham Aliyev"]
+
+
+def test_it_is_the_institution_that_just_spoke():
+    text = ("Armenia's Defense Ministry said two soldiers were killed when Azerbaijani forces "
+            "attacked. It called the attack \"a deliberate provocation.\"")
+    got = [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]]
+    assert got == ["Defense Ministry", "Defense Ministry"]
+
+
+def test_where_a_reported_clause_begins_and_ends():
+    text = "Halvorsen said the Commission remained open to talks but warned that Europe would act."
+    assert said(text) == [("indirect", "the Commission remained open to talks", "Halvorsen"),
+                          ("indirect", "Europe would act", "Halvorsen")]
+    text = "Strand said such studies often find benefits that disappear in trials."
+    assert said(text) == [("indirect", "such studies often find benefits that disappear in "
+                           "trials", "Strand")]
+    text = ("Studies find that stadiums rarely pay, said Tom Lindqvist, who teaches economics "
+            "at the University of Missouri.")
+    assert said(text) == [("indirect", "Studies find that stadiums rarely pay", "Tom Lindqvist")]
+
+
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
 

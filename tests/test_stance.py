@@ -166,3 +166,18 @@ STANCE_BATTERY = [  # (sentence after RECALL, Ana Ruiz's stance toward Tom Hale)
 def test_stance_battery_of_common_news_constructions(sentence, label):
     got = {(r.speaker, r.target): r.label for r in toolkit.analyze(RECALL + sentence).stance}
     assert got.get(("Ana Ruiz", "Tom Hale")) == label
+
+
+@pytest.mark.parametrize("text,speaker,target,label", [
+    # no stance word: the learned reading decides, and a weak one still has a direction
+    ('Nikol Aramyan said Azerbaijan was trying to "seize by force what it could not win at '
+     'the negotiating table."', "Nikol Aramyan", "Azerbaijan", "against"),
+    ('"Danny Okoro is the heart of this team," coach Steve Harlan said.', "Steve Harlan",
+     "Danny Okoro", "favor"),
+    # "did nothing" charges a failure
+    ('"Russia promised to protect us, and it did nothing," said Anahit Sargsyan, 52.',
+     "Anahit Sargsyan", "Russia", "against"),
+])
+def test_quotes_without_stance_words(text, speaker, target, label):
+    rows = {(r["speaker"], r["target"]): r for r in toolkit.analyze_text(text)["stance"]}
+    assert rows[(speaker, target)]["label"] == label

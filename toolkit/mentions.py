@@ -342,6 +342,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         if k - 1 >= lo and t.is_word(k - 1) and not t.is_cap(k - 1) and \
                 any(role_noun(t.low[x]) for x in range(max(lo, k - 4), k) if t.is_word(x)):
             return (inner_a, inner_b)
+        # "the EU's special envoy for the South Caucasus, Toivo Klaar, said": a role with
+        # its complement, then the name
+        if any(t.is_word(x) and not t.is_cap(x) and role_noun(t.low[x]) and
+               t.low[x + 1] in ("for", "of", "to", "at", "in", "on")
+               for x in range(max(lo, k - 9), k - 1)):
+            return (inner_a, inner_b)
     inner = t.low[inner_a]
     found = mention_left(t, k, lo, skip=False)
     # "Dr. Paul Lindgren of the Karolinska Institute, who ...": the person, not the place

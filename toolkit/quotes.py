@@ -108,6 +108,9 @@ NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", 
                       "recall", "explain", "estimate", "predict", "post", "answer", "ask",
                       "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
                       "continue", "conclude", "tweet", "write", "promise", "pledge", "vow"})
+#: adverbs that sit between a subject and its verb: "studies often find"
+FREQUENCY = frozenset({"often", "usually", "rarely", "never", "always", "seldom", "sometimes",
+                       "typically", "generally", "frequently", "still", "also", "already"})
 FINITE_HINTS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                           "could", "can", "may", "might", "should", "must", "shall", "does",
                           "did", "do", "isn't", "wasn't", "won't", "can't", "didn't", "doesn't",
@@ -499,7 +502,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
-        if w == "and" and j > k + 2 and j + 1 < hi and t.low[j + 1] in SECOND_VERBS:
+        if w in ("and", "but") and j > k + 2 and j + 1 < hi and t.low[j + 1] in SECOND_VERBS:
             return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
@@ -556,7 +559,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 words += t.is_word(x)
             else:
                 return j + 1  # three or more tokens follow: a clause
-            return j + 1 if words > 2 else None
+            if words > 2:
+                return j + 1
+            if j == k:
+                return None
+            break  # "said such studies find benefits that disappear.": a relative "that"
         if w in ('"', "“", "”"):
             inside = not inside  # a "that" inside quotation marks is the speaker's word
             continue
@@ -566,8 +573,14 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             break  # "said officials are in possession of video that ...": the clause began
         if not t.is_word(j) and w not in (".",) and not (pp and w == ","):
             break
-        if j > k and w == "and" and j + 1 < hi and t.low[j + 1] in lexicon.reporting_verbs():
+        if j > k and w in ("and", "but") and j + 1 < hi and \
+                t.low[j + 1] in lexicon.reporting_verbs():
             break  # "reported a profit and argued that ...": the "that" is the other verb's
+        if j > k and w.endswith("ed") and not t.is_cap(j) and \
+                (t.is_cap(j - 1) or t.low[j - 1] in SUBJECT_PRONOUNS):
+            break  # "said the Commission remained open ...": the clause began
+        if j > k + 1 and w in FREQUENCY and j + 1 < hi and t.is_word(j + 1):
+            break  # "said such studies often find benefits that ...": the clause began
     if k >= hi:
         return None
     w = t.low[k]
@@ -665,6 +678,11 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     if v - 1 >= lo and t.low[v - 1] == ",":
         m = mention_right(t, v + 1, hi)
         if m and hi - m[1] <= 10 and all(w not in FINITE_HINTS for w in t.low[m[1]:hi]):
+            return v - 1, m, v
+        # "..., said Tom Lindqvist, who teaches economics at ...": a relative clause or an
+        # appositive about the speaker may run to the end of the sentence
+        if m and m[1] + 1 < hi and t.low[m[1]] == "," and \
+                t.low[m[1] + 1] in ("who", "a", "an", "the") and t.is_cap(m[1] - 1):
             return v - 1, m, v
     return None
 
@@ -824,10 +842,19 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
         by_para.setdefault(m.paragraph, []).append(m)
     quotes: list[Quote] = []
     chained: list[_Found] = []  # direct quotes that open or continue multi-paragraph quotes
+    intro: Quote | None = None  # 'X said:' ending the previous paragraph
     for i in range(len(seg.paragraphs)):
         p = _Paragraph(text, seg, i)
         pm = by_para.get(i, [])
         marked = _direct_and_partial(p, pm)
+        if intro is not None and marked and marked[0].quote.attribution == "continued" and \
+                marked[0].mark and marked[0].mark.open - p.start <= 1:
+            q = marked[0].quote  # the quote the colon announced takes its attribution
+            marked[0] = _Found(Quote(q.start, q.end, q.kind, q.paragraph, intro.cue,
+                                     intro.cue_start, intro.cue_end, intro.mention_start,
+                                     intro.mention_end, None, "explicit"),
+                               None, marked[0].mark)
+        intro = _introduction(p) if not pm else None
         used = {f.verb_token for f in marked
                 if f.verb_token is not None and f.quote.kind == "direct"}
         taken = [(m.open, m.close) for m in pm]
@@ -851,6 +878,20 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
     _attribute_chains(quotes, chained)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _introduction(p: _Paragraph) -> Quote | None:
+    """``William Okafor, a researcher at the group, said:`` closing a paragraph announces
+    the quotation that opens the next: its cue and speaker mention, as an empty quote."""
+    t = p.t
+    n = len(t)
+    if n < 3 or t.low[n - 1] != ":":
+        return None
+    lo, _ = p.sentence_bounds(n - 1)
+    found = _attribution_before(p, n, lo)
+    if found is None:
+        return None
+    return _quote(p, p.end, p.end, "direct", found[0], found[1], "explicit")
 
 
 def _attribute_chains(quotes: list[Quote], chained: list[_Found]) -> None:

@@ -98,6 +98,11 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+#: people who speak for someone else: "an aide to the president" is not the president
+AIDES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman",
+                   "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys",
+                   "assistant", "deputy", "representative", "envoy", "ally", "allies",
+                   "confidant", "friend", "source", "sources"})
 COUNTS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "both"})
 _PRONOUN = re.compile(r"\b(he|she|his|him|her|himself|herself)\b", re.I)
 POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
@@ -549,10 +554,23 @@ class _Resolver:
         return self.from_entity(best, None)
 
     def _institution_before(self, pos: int, previous: str | None) -> str | None:
-        for e, _ in self.reg.persons_before(pos):
-            if e.kind == "institution":
+        """Who "it" or "they" is: the institution that spoke in this or the previous
+        sentence ("The ministry said ... It called the attack ..."), else the institution
+        last named as a subject, else the last one named. A nationality word ("Azerbaijani
+        forces attacked") is no antecedent."""
+        prev = self.speakers.get(previous or "")
+        if prev is not None and prev.kind == "institution" and self.previous_at is not None \
+                and self.seg.sentence_at(pos) - self.seg.sentence_at(self.previous_at) <= 1:
+            return previous
+        fallback = None
+        for e, m in self.reg.persons_before(pos):
+            if e.kind != "institution" or lexicon.places().get(e.name.lower(), ("",))[0] == \
+                    "demonym":
+                continue
+            if m[2]:
                 return self.from_entity(e, None)
-        return previous
+            fallback = fallback or e
+        return self.from_entity(fallback, None) if fallback else previous
 
     def description(self, t: Tokens, a: int, b: int, pos: int) -> str | None:
         """``the Russian leader``, ``the mayor``, ``a senior official``, ``the ministry``."""
@@ -675,6 +693,11 @@ class _Resolver:
             if t.low[p] in ("at", "in", "from", "on") and t.is_cap(p + 1) and \
                     role_noun(t.low[p - 1]) and (p == 1 or not t.is_cap(p - 1)):
                 return self.speaker(_label(t, 0, len(t)), "anonymous")
+            # "an aide to President Ilham Aliyev": the aide speaks, not the president
+            if t.low[p] in ("to", "for") and not t.is_cap(p - 1) and \
+                    t.low[p - 1] in AIDES and any(t.is_cap(k) for k in range(p + 1, len(t))):
+                return self.speaker(_label(t, 0, len(t)), "anonymous",
+                                    self._noun_gender(t.low[p - 1]))
         # "a person familiar with the ministry's thinking": a source named with its modifier
         for p in range(1, len(t) - 1):
             if t.low[p] in POSTMODIFIERS and t.is_word(p - 1) and role_noun(t.low[p - 1]) and \
@@ -712,6 +735,12 @@ class _Resolver:
                              (t.low[start - 1] in ("of", "for") and start > 1 and
                               t.is_cap(start - 2) and _institution_head(t, 0, start - 1))):
             start -= 1
+        # "Kiel Institute for the World Economy": "for the" inside an institution's name
+        if start > 2 and t.low[start - 1] == "the" and t.low[start - 2] in ("of", "for") and \
+                t.is_cap(start - 3) and _institution_head(t, 0, start - 2):
+            start -= 3
+            while start > 0 and t.is_cap(start - 1):
+                start -= 1
         while start < end - 1 and t.low[start] in NOT_NAMES:  # "The Oregon Nurses Association"
             start += 1
         if end - start > 1 and _title_of(t, start):

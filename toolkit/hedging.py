@@ -124,6 +124,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
     w = words[i]
+    if w == "one":  # "about one in five", "about one hundred"; not "about one party"
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit()
     if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True
     if w == "the" and i + 1 < len(words) and words[i + 1] == "same":
@@ -144,6 +147,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "ability":
         return nxt not in NEGATORS
     if rule == "hedging_would":
+        if nxt == "have" and i + 2 < len(low) and low[i + 2] == "to":
+            return False  # "would have to fall": necessity, not doubt
         return nxt in ("have", "likely", "probably", "seem", "appear", "perhaps", "possibly") \
             or "if" in low or "unless" in low
     if rule == "quantity":
@@ -176,7 +181,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         return nxt == "that" or (prev in ("is", "was", "it’s", "it's", "quite", "entirely")
-                                 and i >= 2 and low[i - 2] in ("it", "is", "quite")) or \
+                                 and i >= 2 and low[i - 2] in ("it", "is", "quite", "which",
+                                                               "this", "that")) or \
             (prev == "a" and nxt[:1].isalpha() and nxt not in ("to",))
     if rule == "appear_epistemic":
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it"

@@ -123,9 +123,16 @@ def is_adverb(t: Tokens, i: int) -> bool:
 
 
 def verb_like(t: Tokens, i: int) -> bool:
-    """A token that cannot sit inside a noun phrase: an auxiliary or a reporting verb."""
+    """A token that cannot sit inside a noun phrase: an auxiliary or a reporting verb
+    (but a document noun before a finite reporting verb is a noun: "a report said")."""
     w = t.low[i]
-    return w in AUXILIARIES or (w in lexicon.reporting_verbs() and not t.is_cap(i))
+    if w in AUXILIARIES:
+        return True
+    if w not in lexicon.reporting_verbs() or t.is_cap(i):
+        return False
+    return not (w in DOCUMENTS and i + 1 < len(t) and t.low[i + 1] in
+                ("said", "says", "found", "finds", "showed", "shows", "estimated", "estimates",
+                 "warned", "warns", "concluded", "concludes", "stated", "states", "added"))
 
 
 def abbrev_dot(t: Tokens, i: int) -> bool:
@@ -153,6 +160,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     w = t.low[last]
     if t.is_cap(last) and t.is_word(last):
         return True
+    if w.isdigit() and last > a and t.is_cap(last - 1):
+        return True  # a number closing a name: "United Machinists Local 212"
     if w in SUBJECT_PRONOUNS or YEAR_OLD.match(w):
         return True
     if w.endswith(("’s", "'s")):
@@ -258,6 +267,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         k -= 1
         n += 1
     a, b = k + 1, j + 1
+    if a < b and not head_ok(t, a, b) and any(
+            role_noun(t.low[x]) and t.low[x + 1] in ("of", "for", "to") and not t.is_cap(x)
+            for x in range(a, b - 1)):
+        return (a, b)  # "a member of the audience said": the role heads the phrase
     if a >= b or not head_ok(t, a, b):
         return _relative_subject(t, j, lo) if skip else None
     if skip and a - 2 >= lo and t.low[a - 1] in ("to", "with", "on", "in", "about") and \
@@ -453,6 +466,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     i = a
     while i < b and (t.low[i] in DISCOURSE or t.low[i] == ","):
         i += 1
+    if i < b and t.low[i] in PREPOSITIONS:  # "In a statement, he called ..."
+        comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)
+        if comma is not None:
+            i = comma + 1
     if i >= b or t.low[i] in SUBORDINATORS:
         return None
     if t.low[i] in SUBJECT_PRONOUNS:
@@ -472,4 +489,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         k += 1
     if k <= i or not head_ok(t, i, k):
         return None
+    # "The EU's foreign policy chief, Kaja Lindholm, called ...": the name after the role
+    if k + 2 < b and t.low[k] == "," and not t.is_cap(k - 1) and t.is_cap(k + 1):
+        end = k + 1
+        while end < b and (t.is_cap(end) or abbrev_dot(t, end)):
+            end += 1
+        if end < b and t.low[end] == "," and end - (k + 1) <= 4:
+            return (k + 1, end)
     return (i, k)

@@ -107,7 +107,11 @@ NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", 
                       "deny", "admit", "stress", "emphasize", "mention", "repeat", "reiterate",
                       "recall", "explain", "estimate", "predict", "post", "answer", "ask",
                       "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
-                      "continue", "conclude", "tweet", "write", "promise", "pledge", "vow"})
+                      "continue", "conclude", "tweet", "write", "promise", "pledge", "vow",
+                      "rule"})
+#: reporting verbs that are also nouns for documents ("a report said", "estimates show")
+DOCUMENT_VERBS = frozenset({"report", "reports", "statement", "estimate", "estimates", "post",
+                            "posts", "release", "filing", "study"})
 #: adverbs that sit between a subject and its verb: "studies often find"
 FREQUENCY = frozenset({"often", "usually", "rarely", "never", "always", "seldom", "sometimes",
                        "typically", "generally", "frequently", "still", "also", "already"})
@@ -435,6 +439,8 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     nxt = t.low[v + 1] if v + 1 < len(t) else ""
     if prev in QUANTIFIERS and (v == 1 or t.low[v - 2] in QUANTIFIER_OPENERS):
         return w.endswith("s")  # "though two said": people; "two reports said": a noun
+    if w in DOCUMENT_VERBS and nxt in FINITE_REPORTING:
+        return True  # "a United Nations report said": the noun, then its verb
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
     # "state senator Mark Whitman", "state media": a noun before a title or source noun
@@ -502,7 +508,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
-        if w in ("and", "but") and j > k + 2 and j + 1 < hi and t.low[j + 1] in SECOND_VERBS:
+        if w in ("and", "but") and j > k + 2 and j + 1 < hi and (
+                t.low[j + 1] in SECOND_VERBS or (
+                    t.low[j + 1].endswith("ed") and
+                    getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))):
             return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
@@ -573,6 +582,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             break  # "said officials are in possession of video that ...": the clause began
         if not t.is_word(j) and w not in (".",) and not (pp and w == ","):
             break
+        if j > k and w in lexicon.reporting_verbs() and t.low[j - 1] == ",":
+            break  # "said on Tuesday, warning that ...": the "that" is the participle's
         if j > k and w in ("and", "but") and j + 1 < hi and \
                 t.low[j + 1] in lexicon.reporting_verbs():
             break  # "reported a profit and argued that ...": the "that" is the other verb's

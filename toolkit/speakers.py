@@ -79,9 +79,10 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "startup", "chain", "conglomerate", "utility", "union", "organization",
                        "organisation", "charity", "group", "publisher", "broadcaster",
                        "operator", "provider", "supplier", "developer", "producer", "platform",
-                       "network", "bank", "agency", "watchdog", "regulator"})
+                       "network", "bank", "agency", "watchdog", "regulator", "club", "team"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group"}
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
+                         "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress"})
 
 
@@ -98,6 +99,15 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+#: words before a title that are no part of a name: "Former Everton captain Phil Neville"
+ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
+                             "incoming", "retired", "veteran", "longtime", "newly", "elected",
+                             "republican", "democrat", "democratic", "gop", "independent",
+                             "conservative", "labour", "liberal", "green"})
+#: role words too general to tie a description to a name introduced later
+GENERIC_ROLE_WORDS = frozenset({"member", "members", "official", "officials", "leader", "head",
+                                "senior", "former", "top", "chief", "spokesman", "spokeswoman",
+                                "spokesperson", "person", "source"})
 #: people who speak for someone else: "an aide to the president" is not the president
 AIDES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman",
                    "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys",
@@ -195,7 +205,7 @@ class Registry:
         for t in self.paragraph_tokens:
             n = len(t)
             for k in range(n - 1):
-                if t.low[k] != "the":
+                if t.low[k] not in ("the", "this", "that"):  # "This judge has decided ..."
                     continue
                 j, nations = k + 1, set()
                 if t.is_cap(j) and (nat := _nation_of(t.low[j])):
@@ -287,12 +297,16 @@ class Registry:
             leader |= info.leader
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
+        if titles and any(t.low[x] in ("former", "ex") for x in range(max(0, k - 2), k + 1)):
+            titles.clear()  # "former Wolves manager Paulo Nunes" is not "the manager"
         core = list(words)
         while len(core) > 1:  # a lone word is the name itself
             w = core[0]
             lw = w.lower().rstrip(".")
             two = " ".join(core[:2]).lower()
-            if two in known and len(core) > 2:
+            if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
+                core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
+            elif two in known and len(core) > 2:
                 titles.add(two)
                 leader |= known[two].leader
                 core = core[2:]
@@ -336,8 +350,8 @@ class Registry:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems
         name = " ".join(core)
         low = name.lower()
-        if low in NOT_ACTORS:
-            return
+        if low in NOT_ACTORS or low in ORG_NOUNS:
+            return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
         subject = self._is_subject(t, a, b)
         place = lexicon.places().get(low)
@@ -492,6 +506,32 @@ class Registry:
                 seen.add(id(ent))
                 yield ent, (start, end, subject)
 
+    def lone_name_before(self, pos: int) -> Entity | None:
+        """The last one-word name before ``pos`` that is nobody's given name or surname,
+        no place and never a he or she: an organisation named bare (``Everton``,
+        ``Vantora``) that "the club" or "the company" can refer to."""
+        given = lexicon.given_names()
+        for e, _ in self.persons_before(pos):
+            if e.kind == "person" and not e.first and " " not in e.name and \
+                    e.gender == "unknown" and e.name.lower() not in given and \
+                    e.name.lower() not in lexicon.places() and self._employs(e.name) and \
+                    not any(o is not e and o.last.lower() == e.name.lower()
+                            for o in self.entities.values()):
+                return e
+        return None
+
+    def _employs(self, name: str) -> bool:
+        """Whether ``name`` stands before a role somewhere: ``Everton captain Phil
+        Neville``, ``Vantora Chief Executive Helen Marsh`` (an employer, not a person)."""
+        titles = lexicon.titles()
+        for m in re.finditer(rf"\b{re.escape(name)}\s+(\w+)(?:\s+(\w+))?", self.text):
+            one = m.group(1).lower()
+            two = f"{one} {(m.group(2) or '').lower()}"
+            if one in titles or two in titles or one in ("chief", "head", "board", "spokesman",
+                                                          "spokeswoman", "spokesperson"):
+                return True
+        return False
+
     def mention_ending_at(self, pos: int, slack: int = 3) -> Entity | None:
         """The entity whose mention ends within ``slack`` characters before ``pos``."""
         for ent, (_, end, _) in self.persons_before(pos, limit=5):
@@ -600,6 +640,12 @@ class _Resolver:
             if m and k < b - 1 and t.word(k)[-1] in "s’'" and t.low[k].endswith(("’s", "'s")):
                 owner = self.name_of(m.group(1), pos)
                 rest = " ".join(t.word(j) for j in range(k + 1, b))
+                country = _nation_of(m.group(1))
+                if country and rest.lower() in lexicon.titles():
+                    # "Serbia's president": the Serbian president, named before or just after
+                    later = self._titled(rest.lower().split(), {country}, pos)
+                    if later is not None:
+                        return self.from_entity(later, None)
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 return self.speaker(label, kind, self._noun_gender(head))
@@ -624,23 +670,74 @@ class _Resolver:
                         best, best_pos = e, m[0]
             if best is not None:
                 return self.from_entity(best, None)
+            later = self._named_later(core[-2:], nations, pos)
+            if later is not None:  # a lede's "the mayor", named in the next paragraph
+                return self.from_entity(later, None)
         kind = lexicon.source_nouns().get(head)
         if kind == "institution" or head in DOCUMENTS:
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
+            if definite and head in DOCUMENTS and len(core) == 1:
+                # "The report estimates ...": the report that spoke before
+                for name in reversed(list(self.speakers)):
+                    if name.lower().endswith(" " + head):
+                        return name
             if definite and head in ORG_NOUNS and len(core) <= 2:
                 for e, _ in self.reg.persons_before(pos):
                     if e.kind == "institution" and e.name.lower() not in lexicon.places() \
                             and org_fits(head, e.name):
                         return self.from_entity(e, None)
+                lone = self.reg.lone_name_before(pos)
+                if lone is not None:  # "Everton fired its manager ... The club said"
+                    lone.kind = "institution"
+                    return self.from_entity(lone, None)
             return self.speaker(label, "institution")
         single = singular(head)
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single in lexicon.titles() or \
                 single in ("leader", "head", "chief") or (len(words) > 1 and agent_noun(head)):
+            if len(core) > 1:
+                # "a key City Council member called the deal ...", then "Councilman Derek
+                # Olsen, who leads the budget committee, was unmoved": the same person
+                later = self._named_later(core[-2:], nations, pos)
+                if later is not None:
+                    return self.from_entity(later, None)
             return self.speaker(label, "anonymous", self._noun_gender(head))
         return None
+
+    def _titled(self, heads: list[str], nations: set[str], pos: int) -> Entity | None:
+        """The person with title ``heads`` (and nationality) named last before ``pos``,
+        else the one named first in the next sentences."""
+        want = " ".join(heads)
+        for e, _ in self.reg.persons_before(pos):
+            if e.kind == "person" and (want in e.titles or heads[-1] in e.titles) and \
+                    not (nations and e.nations and not nations & e.nations):
+                return e
+        return self._named_later(heads, nations, pos)
+
+    def _named_later(self, heads: list[str], nations: set[str], pos: int) -> Entity | None:
+        """A person first named within three sentences after ``pos`` whose title matches
+        the description's last words (``council member`` ~ ``councilman``): news ledes
+        describe a speaker and name them in the next paragraph."""
+        words = [h for h in heads if len(h) >= 4 and h not in GENERIC_ROLE_WORDS]
+        if not words:
+            return None
+        here = self.seg.sentence_at(pos)
+        best, best_at = None, None
+        for e in self.reg.entities.values():
+            if e.kind != "person" or not e.first or not e.mentions:
+                continue
+            first = min(m[0] for m in e.mentions)
+            if first <= pos or self.seg.sentence_at(first) - here > 3:
+                continue
+            if nations and e.nations and not nations & e.nations:
+                continue
+            titles = {w for title in e.titles for w in title.split()}
+            if any(x.startswith(h) or h.startswith(x) for h in words for x in titles
+                   if len(x) >= 4) and (best_at is None or first < best_at):
+                best, best_at = e, first
+        return best
 
     def _group_before(self, pos: int) -> str:
         """Who "two" or "others" are: the plural role noun named last before ``pos`` in
@@ -693,6 +790,11 @@ class _Resolver:
             if t.low[p] in ("at", "in", "from", "on") and t.is_cap(p + 1) and \
                     role_noun(t.low[p - 1]) and (p == 1 or not t.is_cap(p - 1)):
                 return self.speaker(_label(t, 0, len(t)), "anonymous")
+            # "a member of the audience": a person named by role and group
+            if t.low[p] == "of" and not t.is_cap(p - 1) and role_noun(t.low[p - 1]) and \
+                    not t.is_cap(len(t) - 1) and not role_noun(t.low[len(t) - 1]):
+                return self.speaker(_label(t, 0, len(t)), "anonymous",
+                                    self._noun_gender(t.low[p - 1]))
             # "an aide to President Ilham Aliyev": the aide speaks, not the president
             if t.low[p] in ("to", "for") and not t.is_cap(p - 1) and \
                     t.low[p - 1] in AIDES and any(t.is_cap(k) for k in range(p + 1, len(t))):
@@ -722,6 +824,7 @@ class _Resolver:
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
+                                         or " ".join(t.low[-2:]) in lexicon.titles()
                                          or YEAR_OLD.match(head_low))):
             return self._named(t, caps, ms)
         return self.description(t, 0, len(t), ms) or previous
@@ -750,7 +853,9 @@ class _Resolver:
         while len(words) > 1:
             lw = words[0].lower().rstrip(".")
             two = " ".join(words[:2]).lower()
-            if lw in lexicon.titles() or _nation_of(lw) or POSSESSIVE.match(words[0]) or \
+            if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
+                    lw in lexicon.titles() or _nation_of(lw) or \
+                    POSSESSIVE.match(words[0]) or \
                     (two in lexicon.titles() and len(words) > 2) or \
                     (_nation_of(two) and len(words) > 2):
                 words = words[2:] if (two in lexicon.titles() or _nation_of(two)) and \
@@ -780,6 +885,13 @@ class _Resolver:
             kind = "institution" if place or name.isupper() else "person"
             return self.speaker(name, kind)
         return self.from_entity(ent, None)
+
+
+def _names_body(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name an organisation (``Party``, ``National
+    Committee``): a qualifier before them (``Democratic``) is part of the name."""
+    nouns = lexicon.source_nouns()
+    return any(nouns.get(w.lower()) == "institution" for w in words)
 
 
 def _label(t: Tokens, a: int, b: int) -> str:

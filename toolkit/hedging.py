@@ -232,10 +232,13 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     # they might change their minds if the cost rises") is no doubt; the narrator's "if"
     # and "if confirmed" are
     found: dict[str, list[Cue]] = {"hedge": [], "booster": []}
+    lowered = text.lower().replace("’", "'")  # cues are listed lower-case, with '
+    same = len(lowered) == len(text)  # else some letter's lower case is longer
     for si, sent in enumerate(seg.sentences):
         spans = [m.span() for m in _TOKEN.finditer(text, sent.start, sent.end)]
         raw = [text[a:b] for a, b in spans]
-        low = [w.lower().replace("’", "'") for w in raw]  # cues are listed with '
+        low = [lowered[a:b] for a, b in spans] if same else \
+            [w.lower().replace("’", "'") for w in raw]
         i = 0
         while i < len(low):
             for e in index.get(low[i], ()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -113,3 +114,24 @@ def company_words() -> frozenset[str]:
 @cache
 def given_names() -> dict[str, str]:
     return {r["name"].lower(): r["gender"] for r in rows("given_names")}
+
+
+def word_pattern(words) -> re.Pattern:
+    """A regex matching any of ``words`` as a whole word, built as a trie of shared
+    prefixes (``accuse(?:d|s)?``): several times faster than a plain alternation
+    over hundreds of words, and it cannot backtrack far. Match it on lower-cased text."""
+    trie: dict = {}
+    for w in sorted(set(words)):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(r"\b" + build(trie) + r"\b")

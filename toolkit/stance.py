@@ -30,7 +30,7 @@ Three public pieces:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -115,6 +115,15 @@ class _SentenceView:
     pol: float
     sub: float
     cue_positions: tuple[int, ...]  # tokens that are explicit stance cues
+    ends: tuple[int, ...] = ()  # each token's end offset, for bisection
+
+    def covering(self, start: int, end: int) -> tuple[int, int]:
+        """First and last token overlapping ``start..end`` (0, 0 when none does)."""
+        lo = bisect_right(self.ends, start)  # first token ending after start
+        hi = lo
+        while hi < len(self.spans) and self.spans[hi][0] < end:
+            hi += 1
+        return (lo, hi - 1) if hi > lo else (0, 0)
 
 
 @lru_cache(maxsize=4096)
@@ -132,7 +141,8 @@ def _view(sentence: str) -> _SentenceView:
     return _SentenceView(spans, low, tuple(map(_stem, low)),
                          tuple([polarity_of(w, 0.0) for w in low]), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in cues or
-                                (w == "nothing" and i and low[i - 1] in DO_FORMS)]))
+                                (w == "nothing" and i and low[i - 1] in DO_FORMS)]),
+                         tuple([b for _, b in spans]))
 
 
 @cache
@@ -227,8 +237,7 @@ def target_scores(sentence: str, start: int, end: int) -> dict[str, float]:
     v = _view(sentence)
     if not v.spans:
         return dict(zip(model.labels, model.bias, strict=True))
-    idx = [i for i, (s, e) in enumerate(v.spans) if s < end and e > start] or [0]
-    lo, hi = min(idx), max(idx)
+    lo, hi = v.covering(start, end)
     # features of every word whatever its distance (w=, lex_all) are summed once per
     # sentence; the mention's own words are taken back out; only the words within
     # eight of the mention are read one by one
@@ -395,6 +404,14 @@ _ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (" + "|".join(sorte
                               r")\b")
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(w for w, (kind, _) in lexicon.places().items() if kind == "demonym")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -442,13 +459,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for span in spans:
                 add(name, "institution", span)
     # demonyms name their country: "Ukrainian forces", "Russian troops"
-    demonyms = {w for w, (kind, _) in lexicon.places().items() if kind == "demonym"}
+    demonyms = _demonyms()
     for p in seg.paragraphs:
-        for m in re.finditer(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b", text[p.start:p.end]):
+        for m in _CAPITALISED.finditer(text, p.start, p.end):
             word = m.group(0)
             if word.lower() in demonyms:
-                add(lexicon.places()[word.lower()][1], "country",
-                    (p.start + m.start(), p.start + m.end()))
+                add(lexicon.places()[word.lower()][1], "country", m.span())
     for name, aliases in (given or {}).items():
         for alias in [name, *aliases]:
             for m in re.finditer(rf"\b{re.escape(alias)}\b", text, flags=re.I):
@@ -587,9 +603,8 @@ def _acts(sentence: str, end: int) -> bool:
 
 @cache
 def _stance_verb_pattern() -> re.Pattern:
-    """Any stance cue that is also a reporting verb, as a whole word."""
-    words = sorted(w for w in stance_cues() if w in lexicon.reporting_verbs())
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    """Any stance cue that is also a reporting verb, as a whole lower-case word."""
+    return lexicon.word_pattern(w for w in stance_cues() if w in lexicon.reporting_verbs())
 
 
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
@@ -601,7 +616,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     (``did not condemn``) is no evidence either way."""
     from .mentions import Tokens, mention_left
 
-    if not mentions or not _stance_verb_pattern().search(text, start, end):
+    if not mentions:
         return []
     cues = stance_cues()
     verbs = lexicon.reporting_verbs()
@@ -704,7 +719,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     judge(q.speaker, si, name, (a, b))
         for name, span in _pronoun_targets(text, q, found, speakers):
             judge(q.speaker, seg.sentence_at(span[0]), name, span)
-    for si, span in enumerate(seg.sentences):
+    lowered = text.lower()
+    acting = {seg.sentence_at(m.start()) for m in _stance_verb_pattern().finditer(lowered)} \
+        if len(lowered) == len(text) else set(range(len(seg.sentences)))
+    for si in sorted(acting):  # sentences with a stance verb that is also a reporting verb
+        span = seg.sentences[si]
         for subject, target, value in _stance_acts(text, span.start, span.end, registry,
                                                    list(in_sentence(si))):
             evidence.setdefault((subject, target), []).append((value, 2.0, si))

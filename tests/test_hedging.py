@@ -163,6 +163,13 @@ def test_approximators_before_fractions():
     assert [(c["cue"], c["category"]) for c in a["hedges"]] == [("nearly", "approximator")]
 
 
+def test_counted_reports_and_contracted_negation():
+    assert cues("The agency received 63 reports of heaters melting.") == []
+    assert cues("We weren't sure she would play.") == [("weren't sure", "negated_booster")]
+    assert cues("This is good for shoppers, full stop.", "boosters") == [
+        ("full stop", "emphatic")]
+
+
 def test_clear_as_an_attribute_is_no_booster():
     assert cues("They sent a clear message.", "boosters") == []
 

@@ -254,6 +254,44 @@ def test_where_a_reported_clause_begins_and_ends():
     assert said(text) == [("indirect", "Studies find that stadiums rarely pay", "Tom Lindqvist")]
 
 
+def test_straight_single_quotation_marks():
+    text = ("'Honestly, I thought I was going home,' Raducan said. 'But the players' "
+            "families kept me going. I've never heard noise like that.'")
+    got = [(q["kind"], q["text"]) for q in toolkit.analyze_text(text)["quotes"]]
+    assert got == [("direct", "Honestly, I thought I was going home"),
+                   ("direct", "But the players' families kept me going. I've never heard "
+                              "noise like that.")]
+
+
+def test_party_and_state_tags_and_home_states():
+    for text, who in (("Sen. Claire Dunmore, D-Ore., said she was heartbroken.", "Claire Dunmore"),
+                      ("Sen. Rick Palmer, R-Texas, who led the opposition, argued that the bill "
+                       "would fail.", "Rick Palmer"),
+                      ("One of them, Sen. Ellen Ward of Maine, said the bill was modest.",
+                       "Ellen Ward")):
+        (q,) = toolkit.analyze_text(text)["quotes"]
+        assert q["speaker"] == who
+
+
+def test_nationality_and_plural_sources():
+    text = ("Daria Kasatova was gracious in defeat. \"She played unbelievable tennis,\" the "
+            "Russian said. Harvest's board approved the deal, the companies said.")
+    assert [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]] == [
+        "Daria Kasatova", "companies"]
+    text = "According to charging documents, surveillance video shows a man demanding money."
+    assert toolkit.analyze_text(text)["quotes"][0]["speaker"] == "charging documents"
+    text = ("The Consumer Product Safety Commission said it had received 63 reports. Two "
+            "people suffered minor burns, the agency said.")
+    assert [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]] == [
+        "Consumer Product Safety Commission"] * 2
+
+
+def test_a_relative_that_after_a_phrase_is_no_reported_clause():
+    text = ("India accused China of building posts inside territory it claims in the "
+            "Himalayas, the latest flare-up in a dispute that has strained relations.")
+    assert not any(q["cue"] == "claims" for q in toolkit.analyze_text(text)["quotes"])
+
+
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
 

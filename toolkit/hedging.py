@@ -191,6 +191,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "verb_use_noun":  # "reports of", "media reports": not "The Post reports"
         if i > 0 and (raw[i - 1][:1].isupper() or prev in ("he", "she", "it", "they")):
             return False
+        if prev[:1].isdigit() or prev in NUMBER_WORDS:
+            return False  # "63 reports of heaters melting": a count of complaints
         return nxt in ("of", "that", "suggest", "suggested", "say", "said", "indicate") or \
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")
@@ -210,8 +212,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                                        "in", "'s", "of", ",", ".")
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
         return prev in NEGATORS
-    if rule == "predicative":
-        return prev in PREDICATIVE or nxt == "that"
+    if rule == "predicative":  # "I am certain", "we weren't sure"; not "a certain man"
+        return prev in PREDICATIVE or prev.endswith("n't") or nxt == "that"
     return True
 
 
@@ -250,7 +252,8 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                         (low[i + 1] if i + 1 < len(low) else "") not in UNCERTAIN_AFTER_IF:
                     continue
                 kind, category = e.type, e.category
-                if kind == "booster" and i > 0 and low[i - 1] in NEGATORS:
+                if kind == "booster" and i > 0 and (low[i - 1] in NEGATORS or
+                                                    low[i - 1].endswith("n't")):
                     kind, category = "hedge", "negated_booster"
                     start = spans[i - 1][0]
                 speaker = owners.at(start)

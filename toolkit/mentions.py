@@ -142,7 +142,10 @@ def abbrev_dot(t: Tokens, i: int) -> bool:
 
 
 def singular(w: str) -> str:
-    """``officials`` -> ``official``: a plural's crude singular (short words kept)."""
+    """``officials`` -> ``official``, ``companies`` -> ``company``: a plural's crude
+    singular (short words kept)."""
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
@@ -223,6 +226,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         j = _skip_between(t, j, lo)
     if j < lo:
         return None
+    tag = _party_tag_before(t, j + 1 if t.low[j] != "," else j, lo)
+    if tag is not None:  # "Sen. Claire Dunmore, D-Ore., said": the name before the tag
+        return mention_left(t, tag + 1, lo, skip=False)
     if t.low[j] in SUBJECT_PRONOUNS or _clitic_pronoun(t.low[j]):
         return (j, j + 1)
     if t.low[j] == "who" and j > lo:  # "Smith, who said ...": the relative pronoun
@@ -336,6 +342,27 @@ def _clitic_pronoun(w: str) -> bool:
     return base != w and base in SUBJECT_PRONOUNS
 
 
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _party_tag_before(t: Tokens, end: int, lo: int) -> int | None:
+    """Index of the last word of the name before a party-and-state tag that ends just
+    before token ``end`` (``Sen. Claire Dunmore, D-Ore.,``), else None."""
+    k = end - 1
+    if k >= lo and t.low[k] == ",":
+        k -= 1
+    while k >= lo and t.low[k] == ".":
+        k -= 1
+    if k < lo or not PARTY_TAG.match(t.word(k)):
+        # "D-N.Y." tokenises as "D-N", ".", "Y", "."
+        if not (k - 2 >= lo and t.low[k - 1] == "." and PARTY_TAG.match(t.word(k - 2))):
+            return None
+        k -= 2
+    if k - 1 >= lo and t.low[k - 1] == "," and k - 2 >= lo and t.is_word(k - 2):
+        return k - 2
+    return None
+
+
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
@@ -345,12 +372,17 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma
+    # "One of them, Sen. Ellen Ward of Maine, said": the name, without its home state
+    of = next((i for i in range(inner_a + 2, inner_b - 1)
+               if t.low[i] == "of" and t.is_cap(i + 1) and t.is_cap(i - 1)), None)
+    if of is not None and all(t.is_cap(i) or t.low[i] == "." for i in range(of + 1, inner_b)):
+        inner_b = of
     # "The state's campaign chairman, Phil Lovas, said": the inner part is the name
     if all(t.is_cap(i) or t.low[i] == "." for i in range(inner_a, inner_b)) and \
             t.is_cap(inner_a) and inner_b - inner_a <= 5 and t.low[inner_a] not in STOP:
         before = mention_left(t, k, lo, skip=False)
-        if before and not t.is_cap(before[1] - 1):
-            return (inner_a, inner_b)
+        if before is None or not t.is_cap(before[1] - 1):
+            return (inner_a, inner_b)  # "One of them, Sen. Ellen Ward, said": the name
         # "Zelensky's chief of staff, Andriy Yermak, said": a role phrase, then the name
         if k - 1 >= lo and t.is_word(k - 1) and not t.is_cap(k - 1) and \
                 any(role_noun(t.low[x]) for x in range(max(lo, k - 4), k) if t.is_word(x)):
@@ -400,8 +432,9 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         elif w in STOP or w in ("who", "which"):
             break
         elif verb_like(t, k) and not (k > i and w not in AUXILIARIES and
-                                      not w.endswith(("ed", "ing"))):
-            break  # but "a report", "the statement": a reporting verb's noun after a word
+                                      not w.endswith(("ed", "ing"))) and \
+                not (w.endswith("ing") and k + 1 < hi and singular(t.low[k + 1]) in DOCUMENTS):
+            break  # but "a report", "the statement", "charging documents": nouns
         k += 1
         n += 1
     while k > i and (t.low[k - 1] in ("of", "for") or t.low[k - 1] in DETERMINERS):

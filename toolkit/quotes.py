@@ -139,6 +139,17 @@ def _straight_opens(text: str, i: int, start: int, end: int, width: int = 1) -> 
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """A straight mark after an ``s`` and before a lower-case word: ``the players' wives``
+    is an apostrophe (a quotation rarely closes on a plural with narration running on)."""
+    if text[i - 1] not in "sS":
+        return False
+    j = i + 1
+    while j < end and text[j] == " ":
+        j += 1
+    return j > i + 1 and j < end and text[j].islower()
+
+
 def _pairs_in(text: str, start: int, end: int, singles: bool) -> list[tuple[int, int, bool]]:
     """(open, close, closed) for the marks in text[start:end]."""
     out: list[tuple[int, int, bool]] = []
@@ -150,14 +161,23 @@ def _pairs_in(text: str, start: int, end: int, singles: bool) -> list[tuple[int,
             ch = '"'  # '' is a double mark in some archives
         elif ch == "'" and not singles and i > start and text[i - 1] == "'":
             continue
-        if ch not in QUOTE_CHARS:
+        if ch not in QUOTE_CHARS and not (singles and ch == "'"):
             continue
         if singles:
-            if ch not in "‘’":
+            if ch not in "‘’'":
                 continue
             before = text[i - 1] if i > start else " "
             after = text[i + 1] if i + 1 < end else " "
-            if ch == "‘" and (before.isspace() or before in "(["):
+            if ch == "'":  # a straight single mark: quotation or apostrophe?
+                if open_at is None and (before.isspace() or before in "([—–") and \
+                        after.isalnum():
+                    is_open, is_close = True, False
+                elif open_at is not None and not before.isspace() and not after.isalnum() \
+                        and not _plural_possessive(text, i, end):
+                    is_open, is_close = False, True
+                else:
+                    continue  # "didn't", "I've", "the players' wives"
+            elif ch == "‘" and (before.isspace() or before in "(["):
                 is_open, is_close = True, False
             elif ch == "’" and not before.isspace() and not after.isalnum():
                 is_open, is_close = False, True
@@ -556,6 +576,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     inside = False
     for j in range(k, min(hi, k + (14 if pp else 9))):
         w = t.low[j]
+        if w == "that" and pp and j > k + 1 and t.is_word(j - 1) and not t.is_cap(j - 1) \
+                and t.low[j - 1] not in TIME_WORDS and t.low[j - 1] not in PP_NOUNS \
+                and not t.low[j - 1][:1].isdigit():
+            break  # "claims in the Himalayas, ... a dispute that has strained": a relative
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation

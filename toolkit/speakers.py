@@ -80,7 +80,14 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "organisation", "charity", "group", "publisher", "broadcaster",
                        "operator", "provider", "supplier", "developer", "producer", "platform",
                        "network", "bank", "agency", "watchdog", "regulator", "club", "team"})
-COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group"}
+#: "the agency", "the regulator": public bodies, named with one of PUBLIC_BODIES
+PUBLIC_NOUNS = frozenset({"agency", "watchdog", "regulator"})
+PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "administration",
+                           "authority", "bureau", "ministry", "service", "board", "council",
+                           "inspectorate", "directorate", "regulator", "institute", "center",
+                           "centre", "centers"})
+COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group"} - \
+    PUBLIC_NOUNS
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress"})
@@ -92,6 +99,8 @@ def org_fits(head: str, name: str) -> bool:
     words = name.lower().split()
     if head == "union":
         return any(w in UNION_WORDS for w in words)
+    if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
+        return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6)
     if head in COMPANY_NOUNS:
         nouns = lexicon.source_nouns()
         allowed = ORG_NOUNS | CORPORATE | lexicon.company_words()
@@ -623,6 +632,7 @@ class _Resolver:
         if not words:
             return None
         head = words[-1]
+        single_head = singular(head)
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]
         label = _label(t, a, b)
@@ -655,6 +665,14 @@ class _Resolver:
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 return self.speaker(label, kind, self._noun_gender(head))
         nations = {_nation_of(w) for w in core if _nation_of(w)}
+        if definite and len(core) == 1 and nations and \
+                lexicon.places().get(head, ("",))[0] == "demonym":
+            # "the Russian said": the person just named, of that nationality or of none said
+            here = self.seg.sentence_at(pos)
+            for e, m in self.reg.persons_before(pos):
+                if e.kind == "person" and (not e.nations or nations & e.nations) and \
+                        here - self.seg.sentence_at(m[0]) <= 2:
+                    return self.from_entity(e, None)
         if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
                          or head in ("leader", "head", "chief")):
             info = lexicon.titles().get(head)
@@ -678,8 +696,8 @@ class _Resolver:
             later = self._named_later(core[-2:], nations, pos)
             if later is not None:  # a lede's "the mayor", named in the next paragraph
                 return self.from_entity(later, None)
-        kind = lexicon.source_nouns().get(head)
-        if kind == "institution" or head in DOCUMENTS:
+        kind = lexicon.source_nouns().get(head) or lexicon.source_nouns().get(single_head)
+        if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS:
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
@@ -825,6 +843,11 @@ class _Resolver:
         if len(t) == 1 and t.is_cap(0) and (t.low[0] in lexicon.source_nouns() or
                                             t.low[0] in PERSON_NOUNS):
             return self.description(t, 0, 1, ms)  # "Police said", "Officials said"
+        if len(t) == 2 and t.low[0] == "the" and \
+                lexicon.places().get(head_low, ("",))[0] == "demonym":
+            found = self.description(t, 0, 2, ms)  # "the Russian said"
+            if found:
+                return found
         single = singular(head_low)
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS

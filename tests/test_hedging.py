@@ -163,6 +163,16 @@ def test_approximators_before_fractions():
     assert [(c["cue"], c["category"]) for c in a["hedges"]] == [("nearly", "approximator")]
 
 
+def test_phrases_stepped_over_and_doubting_questions():
+    assert cues("said Paul Fenwick, the think tank's director.") == []
+    assert cues("Analysts questioned whether fines would work.") == [
+        ("questioned whether", "adverb_adjective")]
+    assert cues("It was not immediately clear how many died.") == [
+        ("not immediately clear", "negated_booster")]
+    assert cues("I would not be surprised to see rates fall.") == [
+        ("would not be surprised", "epistemic_verb")]
+
+
 def test_counted_reports_and_contracted_negation():
     assert cues("The agency received 63 reports of heaters melting.") == []
     assert cues("We weren't sure she would play.") == [("weren't sure", "negated_booster")]

@@ -292,6 +292,24 @@ def test_a_relative_that_after_a_phrase_is_no_reported_clause():
     assert not any(q["cue"] == "claims" for q in toolkit.analyze_text(text)["quotes"])
 
 
+def test_fourth_blind_batch_constructions():
+    assert said("Witnesses said at least two people were taken away.") == [
+        ("indirect", "at least two people were taken away", "witnesses")]
+    assert said('Derek Sloan said the bank was "worried, and it should be."') == [
+        ("indirect", 'the bank was "worried, and it should be.', "Derek Sloan")]
+    text = 'Mayor Dan Okoye urged both protesters and officers to "keep the peace" this week.'
+    assert said(text) == [("indirect", 'to "keep the peace" this week', "Dan Okoye")]
+    text = ('"This sends a clear message," said Anna Brückner of the Berlin-based group Safe '
+            'Online Kids.')
+    assert said(text)[0][2] == "Anna Brückner"
+    text = ("The quake struck at a depth of about 10 kilometers, according to the country's "
+            "disaster management agency, AFAD.")
+    assert said(text)[0][2] == "AFAD"
+    text = ("EU tech chief Sandra Vogel fined the social media company Chatterly. The company "
+            "said it would appeal.")
+    assert said(text)[0][2] == "Chatterly"
+
+
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
 

@@ -79,7 +79,7 @@ ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only"
 UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "verified",
                                 "proven", "indeed"})
 #: verbs that put a question: "whether" after them reports an inquiry, not doubt
-INQUIRY = frozenset({"asked", "ask", "asks", "asking", "question", "questioned", "examine",
+INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine",
                      "examines", "examining", "investigate", "investigates", "investigating",
                      "determine", "determines", "decide", "decides", "deciding", "decided",
                      "assess", "assessing", "review", "reviewing", "consider", "considering",
@@ -115,7 +115,9 @@ def cue_index() -> dict[str, tuple[CueEntry, ...]]:
             entries[words] = CueEntry(words, "hedge", r["category"], "", p)
     index: dict[str, list[CueEntry]] = {}
     for e in entries.values():
-        if e.type != "none":  # listed only to keep a learned cue out
+        # a one-word "none" is listed only to keep a learned cue out; a longer one is a
+        # phrase to step over ("think tank" holds no "think")
+        if e.type != "none" or len(e.words) > 1:
             index.setdefault(e.words[0], []).append(e)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
@@ -251,6 +253,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if e.rule == "uncertain_if" and owners.at(start) and \
                         (low[i + 1] if i + 1 < len(low) else "") not in UNCERTAIN_AFTER_IF:
                     continue
+                if e.type == "none":
+                    i += n - 1
+                    break
                 kind, category = e.type, e.category
                 if kind == "booster" and i > 0 and (low[i - 1] in NEGATORS or
                                                     low[i - 1].endswith("n't")):

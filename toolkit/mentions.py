@@ -450,8 +450,22 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         if not heads:
             return None
         if t.low[heads[-1]] not in ("of", "for", "to", "at", "in", "with"):
-            return _named_complement(t, i, heads[-1], hi)
-    return _named_complement(t, i, k, hi)
+            return _named_apposition(t, i, heads[-1], hi)
+    found = _named_complement(t, i, k, hi)
+    return _named_apposition(t, *found, hi) if found == (i, k) else found
+
+
+def _named_apposition(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
+    """``according to the country's disaster agency, AFAD.``: the name in apposition to a
+    description (a capitalised run closed by a comma or the sentence end) names it."""
+    if k + 1 >= hi or t.low[k] != "," or t.is_cap(k - 1) or not t.is_cap(k + 1):
+        return (i, k)
+    end = k + 1
+    while end < hi and (t.is_cap(end) or abbrev_dot(t, end)) and end - k <= 4:
+        end += 1
+    if end >= hi or t.low[end] in (",", ".", ";"):
+        return (k + 1, end)
+    return (i, k)
 
 
 def _named_complement(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:

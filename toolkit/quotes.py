@@ -498,6 +498,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if k >= hi or not t.is_word(k):
         return False
     w = t.low[k]
+    if w == "at" and k + 2 < hi and t.low[k + 1] in ("least", "most"):
+        return _clause_begins(t, k + 2, hi, lenient)  # "said at least two people were ..."
     if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what",
                                   "how", "why", "when", "nothing", "goodbye", "yes", "no"):
         return False
@@ -522,10 +524,18 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     """Token index where a reported clause starting at ``k`` ends."""
     t = p.t
     j = k
+    inside = False  # within quotation marks the speaker's words run on: '"worried, and it'
     while j < hi:
         w = t.low[j]
         if w in SENTENCE_END and j == hi - 1:
             return j
+        if w in ('"', "“", "”"):
+            inside = w == "“" or (w == '"' and not inside)
+            j += 1
+            continue
+        if inside and not (w == "," and j + 1 < hi and t.low[j + 1] in ('"', "”")):
+            j += 1  # a comma just before the closing mark ends the quoted words: checked below
+            continue
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
         if w in ("and", "but") and j > k + 2 and j + 1 < hi and (
@@ -624,9 +634,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if verb.complement == "to" and w == "to":
         return k
     if verb.complement == "to":  # "urged Hale to resign", "asked the court to delay"
-        for j in range(k + 1, min(hi, k + 5)):
-            if t.low[j] == "to":
-                return j if j + 1 < hi and t.is_word(j + 1) else None
+        for j in range(k + 1, min(hi, k + 6)):
+            if t.low[j] == "to":  # 'urged both sides to "keep the peace"' too
+                nxt = j + 2 if j + 2 < hi and t.low[j + 1] in QUOTE_CHARS else j + 1
+                return j if nxt < hi and t.is_word(nxt) else None
             if not t.is_word(j) or t.low[j] in FINITE_HINTS:
                 break
     if verb.complement == "ing" and w.endswith("ing"):

@@ -80,6 +80,10 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "organisation", "charity", "group", "publisher", "broadcaster",
                        "operator", "provider", "supplier", "developer", "producer", "platform",
                        "network", "bank", "agency", "watchdog", "regulator", "club", "team"})
+#: bodies of states that "the company" or "the firm" never means
+INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
+                               "imf", "wto", "opec", "au", "african union", "asean", "oecd",
+                               "g7", "g20", "european commission", "world bank"})
 #: "the agency", "the regulator": public bodies, named with one of PUBLIC_BODIES
 PUBLIC_NOUNS = frozenset({"agency", "watchdog", "regulator"})
 PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "administration",
@@ -102,6 +106,8 @@ def org_fits(head: str, name: str) -> bool:
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
         return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6)
     if head in COMPANY_NOUNS:
+        if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places():
+            return False  # "EU tech chief ... the company said": the EU is no company
         nouns = lexicon.source_nouns()
         allowed = ORG_NOUNS | CORPORATE | lexicon.company_words()
         return not any(w in UNION_WORDS or (w in nouns and w not in allowed) for w in words)
@@ -835,6 +841,14 @@ class _Resolver:
                     first += 1
                 label = " ".join([_label(t, first, p), *(t.word(k) for k in range(p, len(t)))])
                 return self.speaker(label, "anonymous", self._noun_gender(t.low[p - 1]))
+        # "Anna Brückner of the Berlin-based group Safe Online Kids": the person first named
+        first_prep = next((p for p in range(2, min(len(t), 6)) if t.low[p] in
+                           ("of", "at", "from", "with")), None)
+        if first_prep is not None and all(t.is_cap(k) or t.low[k] == "."
+                                          for k in range(first_prep)) and \
+                t.low[first_prep - 1] not in lexicon.titles() and first_prep < len(t) - 1 and \
+                not _institution_head(t, 0, first_prep):
+            return self._named(t, [k for k in range(first_prep) if t.is_cap(k)], ms)
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
                 and t.low[k] not in NOT_NAMES]

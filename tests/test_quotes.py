@@ -310,6 +310,18 @@ def test_fourth_blind_batch_constructions():
     assert said(text)[0][2] == "Chatterly"
 
 
+def test_fifth_blind_batch_constructions():
+    text = ("Jenna Morales, 29, who has lived with diabetes since childhood, said she had "
+            "skipped doses.")
+    assert said(text) == [("indirect", "she had skipped doses", "Jenna Morales")]
+    text = ("Luc Garnier said France had taken in more asylum seekers and accused Ferrante of "
+            '"playing to her domestic audience."')
+    assert [q[2] for q in said(text)] == ["Luc Garnier", "Luc Garnier"]
+    text = ("President Rodrigo Ilagan said his government would protest. The United States, a "
+            'treaty ally of the Philippines, condemned what it called China\'s "unsafe" behavior.')
+    assert said(text)[1][2] == "United States"
+
+
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
 

@@ -394,6 +394,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                for x in range(max(lo, k - 9), k - 1)):
             return (inner_a, inner_b)
     inner = t.low[inner_a]
+    if k - 2 >= lo and t.low[k - 1].isdigit() and t.low[k - 2] == "," and \
+            len(t.low[k - 1]) <= 3:
+        k -= 2  # "Jenna Morales, 29, who has lived ...,": past the age
     found = mention_left(t, k, lo, skip=False)
     # "Dr. Paul Lindgren of the Karolinska Institute, who ...": the person, not the place
     if found:

@@ -386,6 +386,10 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                 return (v, m) if m else None
             return None
         m = mention_left(t, v, lo)
+        if m is None and v > lo and t.low[v - 1] in ("and", "but"):
+            # "... said France had taken in more and accused Ferrante of "playing to ...""
+            m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
+                clause_subject(t, lo, v - 1)
         return (v, m) if m else None
     return None
 

@@ -394,9 +394,9 @@ class Registry:
         if POSSESSIVE.match(t.low[b - 1]) and t.low[b - 1].endswith(("’s", "'s")):
             return False  # "Zelensky's chief of staff": the possessor is not the subject
         k = a - 1
-        while k >= 0 and (t.low[k] in DISCOURSE or t.low[k] == "," or
+        while k >= 0 and (t.low[k] in DISCOURSE or t.low[k] in (",", "the") or
                           (t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles())):
-            k -= 1
+            k -= 1  # "The United States, a treaty ally ..., condemned": the subject
         if k < 0 or t.low[k] in (".", "!", "?", "“", "”", '"', ";"):
             return True
         j = b

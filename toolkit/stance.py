@@ -134,21 +134,26 @@ def _view(sentence: str) -> _SentenceView:
         low = tuple([lowered[a:b] for a, b in spans])
     else:
         low = tuple([sentence[a:b].lower() for a, b in spans])
-    words = list(low)
-    pol, sub = _polarity(words)
-    polarity_of = _word_polarity().get
+    # one pass over the words: each word's polarity, and the sentence's mean polarity and
+    # subjectivity as _polarity computes them (a negation before a word flips it by -0.5)
+    table_get = _polarity_table().get
+    lex, pols, subs = [], [], []
+    prev = ""
+    for w in low:
+        entry = table_get(w)
+        if entry:
+            lex.append(entry[0])
+            pols.append(entry[0] * (-0.5 if prev in NEGATIONS else 1.0))
+            subs.append(entry[1])
+        else:
+            lex.append(0.0)
+        prev = w
+    pol, sub = (sum(pols) / len(pols), sum(subs) / len(subs)) if pols else (0.0, 0.0)
     cues = stance_cues()
-    return _SentenceView(spans, low, tuple(map(_stem, low)),
-                         tuple([polarity_of(w, 0.0) for w in low]), pol, sub,
+    return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in cues or
                                 (w == "nothing" and i and low[i - 1] in DO_FORMS)]),
                          tuple([b for _, b in spans]))
-
-
-@cache
-def _word_polarity() -> dict[str, float]:
-    """Word -> its polarity in the Pattern lexicon (words without one left out)."""
-    return {w: p for w, (p, _) in _polarity_table().items() if p}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:

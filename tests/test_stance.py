@@ -181,3 +181,19 @@ def test_stance_battery_of_common_news_constructions(sentence, label):
 def test_quotes_without_stance_words(text, speaker, target, label):
     rows = {(r["speaker"], r["target"]): r for r in toolkit.analyze_text(text)["stance"]}
     assert rows[(speaker, target)]["label"] == label
+
+
+def test_a_pronoun_subject_of_a_stance_act_and_no_stance_toward_home():
+    text = ("Venezuelan Defense Minister Ramón Ibarra said the exercises were routine. He "
+            "accused Guyana of granting concessions \"in waters that belong to Venezuela.\"")
+    rows = {(r["speaker"], r["target"]): r["label"] for r in toolkit.analyze_text(text)["stance"]}
+    assert rows[("Ramón Ibarra", "Guyana")] == "against"
+    assert ("Ramón Ibarra", "Venezuela") not in rows  # his own country
+
+
+def test_an_actor_the_narration_reports_is_not_the_quoted_speakers_target():
+    text = ("Guyana accused Venezuela of moving troops, in what its foreign minister, Hugh "
+            "Braithwaite, called \"a reckless provocation.\"")
+    pairs = {(r["speaker"], r["target"]) for r in toolkit.analyze_text(text)["stance"]}
+    assert ("Hugh Braithwaite", "Guyana") not in pairs
+    assert ("Hugh Braithwaite", "Venezuela") in pairs

@@ -612,6 +612,28 @@ def _stance_verb_pattern() -> re.Pattern:
     return lexicon.word_pattern(w for w in stance_cues() if w in lexicon.reporting_verbs())
 
 
+def _narrated_actor(text: str, seg: Segmentation, si: int, q: Quote, a: int, b: int) -> bool:
+    """A mention outside the quotation that is itself the subject of a speech or stance
+    verb ("Guyana accused Venezuela ..., in what its foreign minister called \"...\""):
+    an actor the narration reports, not what the quoted speaker talks about."""
+    if q.start <= a < q.end:
+        return False
+    sent = seg.sentences[si]
+    return _acts(text[sent.start:sent.end], b - sent.start)
+
+
+def _pronoun_subject(registry: Registry, pronoun: str, pos: int) -> str | None:
+    """Who "He accused Guyana ..." names: the person last mentioned before ``pos`` whose
+    gender fits (he / she), or the institution last mentioned (it / they)."""
+    want = PRONOUNS.get(pronoun)
+    for e, _ in registry.persons_before(pos):
+        if want and e.kind == "person" and e.gender in (want, "unknown"):
+            return e.name
+        if not want and e.kind == "institution":
+            return e.name
+    return None
+
+
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
                  mentions: list[tuple[int, int, str]]) -> list[tuple[str, str, float]]:
     """Narrated stance acts: ``Lee praised Hale but condemned Reyes`` gives
@@ -640,6 +662,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         for s, e2, _ in e.mentions if s < b and e2 > a),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
+            if near is None and b - a <= 4 and t.low[subject[0]] in ("he", "she", "it", "they"):
+                subject_name = _pronoun_subject(registry, t.low[subject[0]], a)
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or any(t.low[j] in NEGATIONS
@@ -647,9 +671,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             continue
         stop = next((j for j in range(i + 1, len(t)) if t.low[j] in CONTRAST), len(t))
         clause_end = t.spans[stop][0] if stop < len(t) else end
+        ent = registry.entities.get(subject_name)
+        home = ent.nations if ent else set()
         for ms, _, name in mentions:
             if t.spans[i][1] <= ms < clause_end and name != subject_name and \
-                    _country_of(subject_name) != name:
+                    _country_of(subject_name) != name and name not in home:
                 out.append((subject_name, name, c))
     return out
 
@@ -720,7 +746,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             quoted_sentences.add(si)
             for a, b, name in in_sentence(si):
                 if name != q.speaker and name not in home and (a, b) not in own_spans and \
-                        not (q.mention_start is not None and q.mention_start <= a < q.mention_end):
+                        not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \
+                        and not _narrated_actor(text, seg, si, q, a, b):
                     judge(q.speaker, si, name, (a, b))
         for name, span in _pronoun_targets(text, q, found, speakers):
             judge(q.speaker, seg.sentence_at(span[0]), name, span)

@@ -322,6 +322,25 @@ def test_fifth_blind_batch_constructions():
     assert said(text)[1][2] == "United States"
 
 
+def test_sixth_blind_batch_constructions():
+    text = "The vote drew protests from parents who said the district had ignored them."
+    assert said(text) == [("indirect", "the district had ignored them", "parents")]
+    assert said("Sato had argued at trial that Lang was a victim.") == [
+        ("indirect", "Lang was a victim", "Sato")]
+    assert said("Ukraine's air force said it had shot down 47 drones.")[0][2] == \
+        "Ukraine's air force"
+    text = ('Defense minister Klaus Richter said Berlin would send more batteries "soon" and '
+            'praised Ukraine\'s "extraordinary resilience."')
+    assert [(q[0], q[2]) for q in said(text)] == [("indirect", "Klaus Richter"),
+                                                  ("partial", "Klaus Richter")]
+    text = ('Analyst Greg Holloway of Moffett Research was skeptical. "Viewers notice," he '
+            'said.')
+    assert said(text)[0][2] == "Greg Holloway"
+    text = ("Australia's opposition leader on Monday demanded a vote, saying it would help."
+            "\n\n\"Shame,\" opposition leader Peter Dalton told reporters.")
+    assert {q[2] for q in said(text)} == {"Peter Dalton"}
+
+
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
 

@@ -83,7 +83,7 @@ NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after",
                                        "following", "these", "whose", "recent", "new",
                                        "earlier", "similar", "unfounded", "false"})
 # After a reported clause, ", <word>" where <word> is one of these opens a new clause.
-CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "because", "as",
+CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "according", "even", "despite", "yet", "so", "and", "before",
                           "after", "until", "unless", "without", "amid"})
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
@@ -388,8 +388,9 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
         m = mention_left(t, v, lo)
         if m is None and v > lo and t.low[v - 1] in ("and", "but"):
             # "... said France had taken in more and accused Ferrante of "playing to ...""
+            first = p.sentence_bounds(v)[0]  # the sentence's subject, past earlier quotes
             m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
-                clause_subject(t, lo, v - 1)
+                clause_subject(t, first, v - 1)
         return (v, m) if m else None
     return None
 
@@ -591,8 +592,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     for j in range(k, min(hi, k + (14 if pp else 9))):
         w = t.low[j]
         if w == "that" and pp and j > k + 1 and t.is_word(j - 1) and not t.is_cap(j - 1) \
-                and t.low[j - 1] not in TIME_WORDS and t.low[j - 1] not in PP_NOUNS \
-                and not t.low[j - 1][:1].isdigit():
+                and t.low[j - 1] not in PP_NOUNS and j + 1 < hi and \
+                (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and
+                                                   not t.is_cap(j + 1))):
             break  # "claims in the Himalayas, ... a dispute that has strained": a relative
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a

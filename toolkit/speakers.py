@@ -43,6 +43,7 @@ from .mentions import (
     YEAR_OLD,
     Tokens,
     agent_noun,
+    mention_left,
     role_noun,
     singular,
     verb_like,
@@ -310,6 +311,8 @@ class Registry:
         while k >= 0 and t.is_word(k) and not t.is_cap(k) and t.low[k] in known:
             info = known[t.low[k]]
             titles.add(t.low[k])
+            if k > 0 and f"{t.low[k - 1]} {t.low[k]}" in known:  # "opposition leader"
+                titles.add(f"{t.low[k - 1]} {t.low[k]}")
             leader |= info.leader
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
@@ -783,9 +786,16 @@ class _Resolver:
         return self.speaker("others", "anonymous")
 
     def antecedent(self, pos: int) -> str | None:
-        """The name just before a relative ``who`` (``Smith, who said``)."""
+        """The name just before a relative ``who`` (``Smith, who said``), else the role
+        noun phrase there (``parents who said``)."""
         e = self.reg.mention_ending_at(pos)
-        return self.from_entity(e, None) if e else None
+        if e:
+            return self.from_entity(e, None)
+        lo = self.seg.sentences[self.seg.sentence_at(pos)].start
+        t = Tokens.of(self.text, lo, pos)
+        end = len(t) - (1 if len(t) and t.low[-1] == "," else 0)
+        found = mention_left(t, end, 0, skip=False) if end > 0 else None
+        return self.description(t, *found, pos) if found else None
 
     def _noun_gender(self, head: str) -> str:
         info = lexicon.titles().get(head)

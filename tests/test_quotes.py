@@ -341,6 +341,13 @@ def test_sixth_blind_batch_constructions():
     assert {q[2] for q in said(text)} == {"Peter Dalton"}
 
 
+def test_claims_needs_a_clause():
+    assert said("China claims nearly all of the South China Sea, a position a court "
+                "rejected.") == []
+    assert said("Kyiv claims the drones hit a depot.") == [
+        ("indirect", "the drones hit a depot", "Kyiv")]
+
+
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
 

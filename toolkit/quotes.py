@@ -682,9 +682,26 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                         return None  # "said in a statement, putting ...": no clause follows
                 elif k < hi and t.low[k] == "that":
                     k += 1
+    if verb.lemma == "claim":
+        # "claims the drones hit a depot" is a clause; "claims nearly all of the sea" an
+        # object: a finite verb, or a bare verb after a plural subject, must follow
+        return k if _clause_begins(t, k, hi) or _plural_then_verb(t, k, hi) else None
     if _clause_begins(t, k, hi, lenient=verb.lemma not in NP_PRONE):
         return k
     return None
+
+
+def _plural_then_verb(t: Tokens, k: int, hi: int) -> bool:
+    """``the drones hit``: a plural noun early in the clause, then a lower-case word that
+    is no preposition, article or conjunction (a past or present verb)."""
+    for j in range(k + 1, min(hi - 1, k + 5)):
+        w, nxt = t.low[j], t.low[j + 1]
+        if not t.is_word(j) or w in PREPOSITIONS:
+            return False
+        if w.endswith("s") and not t.is_cap(j) and t.is_word(j + 1) and \
+                not t.is_cap(j + 1) and nxt not in STOP and nxt not in ("and", "or", "of"):
+            return True
+    return False
 
 
 def _skip_time(t: Tokens, k: int, hi: int) -> int:

@@ -173,6 +173,14 @@ def test_phrases_stepped_over_and_doubting_questions():
         ("would not be surprised", "epistemic_verb")]
 
 
+def test_remained_possible_and_no_reports():
+    assert cues("He warned that tariffs remained possible.") == [("possible", "adverb_adjective")]
+    assert cues("There were no reports of damage.") == []
+    assert cues("It was too early to be certain.") == [
+        ("too early to be certain", "adverb_adjective")]
+    assert cues("It was too early to be certain.", "boosters") == []
+
+
 def test_counted_reports_and_contracted_negation():
     assert cues("The agency received 63 reports of heaters melting.") == []
     assert cues("We weren't sure she would play.") == [("weren't sure", "negated_booster")]

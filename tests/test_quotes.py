@@ -348,6 +348,24 @@ def test_claims_needs_a_clause():
         ("indirect", "the drones hit a depot", "Kyiv")]
 
 
+def test_seventh_blind_batch_constructions():
+    text = "The Commission says the tax, which would be phased in from 2028, is needed now."
+    assert said(text) == [("indirect", "the tax, which would be phased in from 2028, is "
+                                        "needed now", "Commission")]
+    text = ("A senior executive at a rival carrier, who asked not to be named, said the "
+            "industry might accept a smaller tax.")
+    assert said(text) == [("indirect", "the industry might accept a smaller tax",
+                           "senior executive at rival carrier")]
+    text = ("It may have been sparked by a power line, a sheriff's spokeswoman said, but she "
+            "cautioned that it was too early to be certain.")
+    assert [q[1] for q in said(text)] == ["It may have been sparked by a power line",
+                                          "it was too early to be certain"]
+    assert said("Residents who fled the town of Crown King said they were anxious.")[0][2] == \
+        "residents"
+    assert said("Mexican business groups said a trade war would hurt.")[0][2] == \
+        "Mexican business groups"
+
+
 def test_that_as_a_determiner_is_no_clause():
     assert quotes("Northline Motors denied that claim.") == []
 

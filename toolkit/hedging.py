@@ -182,6 +182,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
+        if prev in ("remain", "remains", "remained", "seems", "seemed", "appears"):
+            return True  # "tariffs remained possible"
         return nxt == "that" or (prev in ("is", "was", "it’s", "it's", "quite", "entirely")
                                  and i >= 2 and low[i - 2] in ("it", "is", "quite", "which",
                                                                "this", "that")) or \
@@ -193,8 +195,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "verb_use_noun":  # "reports of", "media reports": not "The Post reports"
         if i > 0 and (raw[i - 1][:1].isupper() or prev in ("he", "she", "it", "they")):
             return False
-        if prev[:1].isdigit() or prev in NUMBER_WORDS:
-            return False  # "63 reports of heaters melting": a count of complaints
+        if prev[:1].isdigit() or prev in NUMBER_WORDS or prev == "no":
+            return False  # "63 reports of heaters", "no reports of damage": counts
         return nxt in ("of", "that", "suggest", "suggested", "say", "said", "indicate") or \
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")

@@ -264,7 +264,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             break
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
-            if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to") and role_noun(t.low[k - 2]):
+            if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from") and \
+                    role_noun(t.low[k - 2]):  # "an executive at a rival carrier"
                 k -= 2
                 n += 2
                 continue
@@ -279,6 +280,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return (a, b)  # "a member of the audience said": the role heads the phrase
     if a >= b or not head_ok(t, a, b):
         return _relative_subject(t, j, lo) if skip else None
+    if skip and a - 1 >= lo and t.low[a - 1] not in (",", "who", "which") and \
+            any(t.low[x] in ("who", "which") for x in range(max(lo, a - 8), a)):
+        # "Residents who fled the town of Crown King said": the relative's antecedent
+        found = _relative_subject(t, j, lo)
+        if found:
+            return found
     if skip and a - 2 >= lo and t.low[a - 1] in ("to", "with", "on", "in", "about") and \
             (t.low[a - 2] in POSTMODIFIERS or
              (t.low[a - 1] == "with" and not t.is_cap(a - 2) and role_noun(t.low[a - 2]))):

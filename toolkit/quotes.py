@@ -530,6 +530,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     t = p.t
     j = k
     inside = False  # within quotation marks the speaker's words run on: '"worried, and it'
+    relative = False  # "the tax, which would be phased in from 2028, is needed": one clause
     while j < hi:
         w = t.low[j]
         if w in SENTENCE_END and j == hi - 1:
@@ -548,6 +549,14 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.low[j + 1].endswith("ed") and
                     getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))):
             return j  # "noted that A and argued that B": two reported clauses
+        if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k:
+            relative = True  # a relative clause set off by commas, closed by the next one
+            j += 1
+            continue
+        if w == "," and relative:
+            relative = False
+            j += 1
+            continue
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
             while after + 1 < hi and t.low[after] in ("”", '"', "’") and \
@@ -741,7 +750,8 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                 not any(x in FINITE_HINTS for x in head):
             return comma, m, v
         if tail and tail[0] == "," and len(tail) >= 3:  # "X, he said, Y." (parenthetical)
-            if tail[1] in ("after", "amid", "following", "as"):
+            if tail[1] in ("after", "amid", "following", "as", "but", "and", "though",
+                           "although", "while"):
                 return comma, m, v  # "X, union leaders said, after talks broke down."
             return -hi, m, v
     if v - 1 >= lo and t.low[v - 1] == ",":
@@ -827,8 +837,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 continue
             if not (v > lo and t.low[v - 1] == ","):
                 continue  # ", said a spokesman for the ministry.": an inverted attribution
-        if participle:
-            continue
+        if participle or (v > lo and t.low[v - 1] in ("who", "which")):
+            continue  # "a senior executive, who asked not to be named, said": a relative
         final = _final_attribution(p, v, lo, hi)
         if final and final[0] < 0:  # parenthetical: the sentence around it is reported
             a, b = _trim_span(text, t.spans[lo][0], t.spans[hi - 1][1])

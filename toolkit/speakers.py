@@ -876,6 +876,7 @@ class _Resolver:
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
+                                         or single in lexicon.source_nouns()
                                          or " ".join(t.low[-2:]) in lexicon.titles()
                                          or YEAR_OLD.match(head_low))):
             return self._named(t, caps, ms)

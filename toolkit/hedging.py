@@ -45,7 +45,8 @@ NUMBER_WORDS = frozenset({
     "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
     "dozen", "dozens", "half", "third", "quarter", "twice", "percent", "fifth", "tenth",
     "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "score"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
+#: words that make a following verb-shaped cue a noun ("the suspect", "a key estimate")
+NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                          "my", "your", "one", "no", "main", "prime", "key", "latest", "second",
                          "first", "murder", "usual", "new", "official", "early", "initial"})
 #: after "a"/"an", units that make a quantity: "about a year", "nearly an hour"
@@ -212,7 +213,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
         return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")
     if rule == "verb_use":  # "we suspect", "officials estimate"; not "the suspect fled"
-        return prev not in DETERMINERS and nxt not in ("was", "is", "were", "are", "has", "had",
+        return prev not in NOUN_MARKERS and nxt not in ("was", "is", "were", "are", "has", "had",
                                                        "in", "'s", "of", ",", ".")
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
         return prev in NEGATORS

@@ -99,6 +99,12 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """Nationality words (lower case): ``russian``, ``guyanese``."""
+    return frozenset(w for w, (kind, _) in places().items() if kind == "demonym")
+
+
+@cache
 def source_nouns() -> dict[str, str]:
     """Head noun -> ``institution`` or ``anonymous`` (company-name words are institutions)."""
     return {r["word"].lower(): "institution" if r["kind"] == "company" else r["kind"]

@@ -430,8 +430,9 @@ class Registry:
                     ent.kind == "person" and not ent.first and words[-1] in ORG_NOUNS:
                 # "Vantora, the mobile network operator": a one-word name is an organisation
                 ent.kind = "institution"
-                self.by_last.get(ent.last.lower(), []).remove(ent) \
-                    if ent in self.by_last.get(ent.last.lower(), []) else None
+                same_last = self.by_last.get(ent.last.lower(), [])
+                if ent in same_last:
+                    same_last.remove(ent)
                 self.by_org_first.setdefault(ent.name.lower(), ent)
                 return
             if j < len(t) and t.low[j] == "," and words and words[0] in ("the", "a", "an"):
@@ -627,8 +628,7 @@ class _Resolver:
             return previous
         fallback = None
         for e, m in self.reg.persons_before(pos):
-            if e.kind != "institution" or lexicon.places().get(e.name.lower(), ("",))[0] == \
-                    "demonym":
+            if e.kind != "institution" or e.name.lower() in lexicon.demonyms():
                 continue
             if m[2]:
                 return self.from_entity(e, None)
@@ -674,8 +674,7 @@ class _Resolver:
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 return self.speaker(label, kind, self._noun_gender(head))
         nations = {_nation_of(w) for w in core if _nation_of(w)}
-        if definite and len(core) == 1 and nations and \
-                lexicon.places().get(head, ("",))[0] == "demonym":
+        if definite and len(core) == 1 and nations and head in lexicon.demonyms():
             # "the Russian said": the person just named, of that nationality or of none said
             here = self.seg.sentence_at(pos)
             for e, m in self.reg.persons_before(pos):
@@ -725,10 +724,10 @@ class _Resolver:
                     lone.kind = "institution"
                     return self.from_entity(lone, None)
             return self.speaker(label, "institution")
-        single = singular(head)
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
-                YEAR_OLD.match(head) or single in lexicon.titles() or \
-                single in ("leader", "head", "chief") or (len(words) > 1 and agent_noun(head)):
+                YEAR_OLD.match(head) or single_head in lexicon.titles() or \
+                single_head in ("leader", "head", "chief") or \
+                (len(words) > 1 and agent_noun(head)):
             if len(core) > 1:
                 # "a key City Council member called the deal ...", then "Councilman Derek
                 # Olsen, who leads the budget committee, was unmoved": the same person
@@ -867,8 +866,7 @@ class _Resolver:
         if len(t) == 1 and t.is_cap(0) and (t.low[0] in lexicon.source_nouns() or
                                             t.low[0] in PERSON_NOUNS):
             return self.description(t, 0, 1, ms)  # "Police said", "Officials said"
-        if len(t) == 2 and t.low[0] == "the" and \
-                lexicon.places().get(head_low, ("",))[0] == "demonym":
+        if len(t) == 2 and t.low[0] == "the" and head_low in lexicon.demonyms():
             found = self.description(t, 0, 2, ms)  # "the Russian said"
             if found:
                 return found

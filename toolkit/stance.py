@@ -29,6 +29,7 @@ Three public pieces:
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -324,8 +325,6 @@ def _lean(sentence: str, start: int, end: int) -> float:
     """How far the sentence leans for (+) or against (-) the mention, in -1..1: the
     model's positive minus negative probability (a softmax over its label scores), so
     weak evidence still has a direction and a confident reading counts more."""
-    import math
-
     if not sentence.strip():
         return 0.0
     scores = target_scores(sentence, start, end)
@@ -409,11 +408,6 @@ _ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (" + "|".join(sorte
                               r")\b")
 
 
-@cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(w for w, (kind, _) in lexicon.places().items() if kind == "demonym")
-
-
 _CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")
 
 
@@ -464,7 +458,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for span in spans:
                 add(name, "institution", span)
     # demonyms name their country: "Ukrainian forces", "Russian troops"
-    demonyms = _demonyms()
+    demonyms = lexicon.demonyms()
     for p in seg.paragraphs:
         for m in _CAPITALISED.finditer(text, p.start, p.end):
             word = m.group(0)
@@ -662,7 +656,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         for s, e2, _ in e.mentions if s < b and e2 > a),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
-            if near is None and b - a <= 4 and t.low[subject[0]] in ("he", "she", "it", "they"):
+            if near is None and subject[1] - subject[0] == 1 and \
+                    t.low[subject[0]] in ("he", "she", "it", "they"):
                 subject_name = _pronoun_subject(registry, t.low[subject[0]], a)
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None

@@ -43,6 +43,11 @@ def cues(text: str, key: str = "hedges") -> list[tuple[str, str]]:
     ("But it does not prove that the drug works.", "not prove", "negated_booster"),
     ("The delay could well cost the city millions.", "could", "modal"),
     ("Officials are not certain the dam will hold.", "not certain", "negated_booster"),
+    ("The move appeared aimed at reassuring investors.", "appeared", "epistemic_verb"),
+    ("The effect appeared strongest for ground coffee.", "appeared", "epistemic_verb"),
+    ("Some doubted it would risk further damage.", "doubted", "epistemic_verb"),
+    ("Investigators believe it may have been sparked by a power line.", "believe",
+     "epistemic_verb"),
 ])
 def test_hedge_categories(text, cue, category):
     assert (cue, category) in cues(text)
@@ -70,6 +75,10 @@ def test_hedge_categories(text, cue, category):
     "She appeared on television on Sunday.",               # appeared: showed up
     "The plan has the potential to save money.",           # potential: a noun
     "The Washington Post reports that the deal is off.",   # reports: a plain verb
+    "He appeared before the committee.",                   # appeared: showed up
+    "Nobody believes management anymore.",                 # believe: trust, no clause
+    "Drinkers were 20% less likely to develop the disease.",  # a measured comparison
+    "Smokers are twice as likely to die early.",
 ])
 def test_disambiguation_rules_reject(text):
     assert cues(text) == []
@@ -201,3 +210,11 @@ def test_a_condition_a_speaker_sets_is_no_hedge():
     assert cues(text) == [("may have", "modal")]  # reported: still the official's condition
     text = "If the dam fails, the valley floods."
     assert ("If", "conditional") in cues(text)  # the narrator's
+
+
+def test_commitment_boosters():
+    found = cues("China firmly opposes it and will take all necessary measures. The bank "
+                 "will do whatever it takes. The official said there was clear evidence.",
+                 "boosters")
+    assert [c for c, _ in found] == ["firmly", "all necessary measures", "whatever it takes",
+                                     "clear evidence"]

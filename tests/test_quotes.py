@@ -574,3 +574,30 @@ def test_object_then_infinitive_after_urge():
 def test_state_before_a_title_is_a_noun():
     text = "Former state senator Mark Whitman, 61, said the plan would fail."
     assert said(text) == [("indirect", "the plan would fail", "Mark Whitman")]
+
+
+def test_added_with_an_object_is_no_speech():
+    assert said("Washington added 14 Chinese companies to a trade blacklist.") == []
+    assert said("He added the plan would fail.") == [("indirect", "the plan would fail", None)]
+
+
+def test_confirmed_with_an_object_then_a_second_verb_is_no_speech():
+    assert said("A Brightline spokesperson confirmed the memo but declined to say which "
+                "offices would be affected.") == []
+
+
+def test_a_participle_or_adverb_after_a_final_attribution_is_not_reported():
+    assert said("The cuts will fall on sales teams, two people familiar with the matter said, "
+                "speaking on condition of anonymity because the plans are not public.") == [
+        ("indirect", "The cuts will fall on sales teams", "people familiar with the matter")]
+    assert said("Turnout was estimated at around 31%, the county board of elections said, up "
+                "slightly from the last election.") == [
+        ("indirect", "Turnout was estimated at around 31%", "county board of elections")]
+
+
+def test_a_second_verb_after_a_time_phrase_and_a_partial_quote():
+    text = (INTRO + "On Wednesday she called the toll “reckless” and said the city was "
+            "“out of touch” with drivers.")
+    assert said(text) == [("partial", "reckless", "Jane Porter"),
+                          ("indirect", "the city was “out of touch” with drivers",
+                           "Jane Porter")]

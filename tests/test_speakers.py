@@ -145,3 +145,52 @@ def test_a_name_introduced_by_an_organisation_noun_is_an_organisation():
             "said the results were strong.")
     a = toolkit.analyze_text(text)
     assert [(s["name"], s["kind"]) for s in a["speakers"]] == [("Neurova", "institution")]
+
+
+def test_a_role_before_a_name_with_an_affiliation_is_the_person():
+    text = ("“Coffee could help,” said lead author Helen Marsh of the University of "
+            "Southampton. Analysts at Hollis & Pryce said the move appeared aimed at investors.")
+    assert speakers_of(text) == ["Helen Marsh", "analysts at Hollis & Pryce"]
+
+
+def test_a_role_subject_is_the_he_of_the_next_quote_not_a_group_before_it():
+    text = ("Analysts said Beijing could restrict exports. Ukraine’s foreign minister welcomed "
+            "the move. “Every component that does not reach Russia saves lives,” he wrote.")
+    assert speakers_of(text) == ["analysts", "Ukraine’s foreign minister"]
+
+
+def test_the_official_is_the_anonymous_official_who_spoke_before():
+    text = ("A Commerce Department official, who spoke on condition of anonymity, said more "
+            "listings were likely. The official said the department had evidence of it.")
+    assert speakers_of(text) == ["Commerce Department official"] * 2
+
+
+def test_an_appositive_with_an_age_gives_a_title_the_person_answers_to():
+    text = ("Mayor Teresa Halloran conceded after challenger Marcus Webb, a 41-year-old city "
+            "council member, won the race.\n\n“People are tired of waiting,” the council member "
+            "said. “We won,” the 41-year-old said.")
+    assert speakers_of(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_others_are_the_group_named_before():
+    text = ("Some Halloran supporters blamed her loss on a scandal. “She did nothing wrong,” "
+            "said Angela Reese, a retired teacher. Others said Webb had simply run a better "
+            "campaign.")
+    assert speakers_of(text) == ["Angela Reese", "Halloran supporters"]
+
+
+def test_a_spokesperson_right_after_an_institution_speaks_for_it():
+    text = ("The Liver Health Foundation said the results were encouraging. “There is no doubt "
+            "that less alcohol helps,” a spokesperson said. Later, a spokesperson for the "
+            "city said nothing had changed.")
+    assert speakers_of(text)[:2] == ["Liver Health Foundation",
+                                     "Liver Health Foundation spokesperson"]
+
+
+def test_a_capital_speaks_as_its_country_when_the_country_speaks_too():
+    text = ("China accused the United States of “economic bullying.” The U.S. said the firms "
+            "had helped Russia, a charge Beijing rejected as “groundless.” Washington said it "
+            "had “clear evidence.”")
+    assert speakers_of(text) == ["China", "U.S.", "China", "U.S."]
+    text = "Kyiv claims the drones hit a depot."
+    assert speakers_of(text) == ["Kyiv"]

@@ -197,3 +197,18 @@ def test_an_actor_the_narration_reports_is_not_the_quoted_speakers_target():
     pairs = {(r["speaker"], r["target"]) for r in toolkit.analyze_text(text)["stance"]}
     assert ("Hugh Braithwaite", "Guyana") not in pairs
     assert ("Hugh Braithwaite", "Venezuela") in pairs
+
+
+def test_defending_someone_is_favor_and_doing_nothing_is_against():
+    text = ("Mayor Teresa Halloran lost the race. “She didn't do anything wrong, but she took "
+            "the hit for it,” said Angela Reese, a retired teacher.")
+    assert pairs(text)[("Angela Reese", "Teresa Halloran")] == "favor"
+    text = ("Mayor Teresa Halloran lost the race. “Halloran did nothing to fix the roads,” "
+            "said Angela Reese, a retired teacher.")
+    assert pairs(text)[("Angela Reese", "Teresa Halloran")] == "against"
+
+
+def test_an_unnamed_institution_that_recurs_is_a_target():
+    text = ("Kenya's central bank raised rates again. Finance Minister Peter Otieno said the "
+            "bank was “out of touch” and called the bank's decision “reckless.”")
+    assert pairs(text)[("Peter Otieno", "bank")] == "against"

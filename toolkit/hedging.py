@@ -66,6 +66,11 @@ INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefi
 NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must", "did", "does", "do"})
+#: after "appeared", words of place and manner (an appearance, not an impression)
+APPEAR_PLACE = frozenset({"dressed", "seated", "flanked", "alongside", "televised"})
+APPEAR_STATES = frozenset({"unlikely", "likely", "certain", "uncertain", "ready", "set", "poised",
+                           "close", "unaware", "confident", "calm", "stable", "intact", "eager",
+                           "reluctant", "willing", "unwilling", "open", "keen", "determined"})
 NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", "by", "from",
                                    "and", "or", "as", "than", "after", "since"})
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",
@@ -190,7 +195,25 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                                                "this", "that")) or \
             (prev == "a" and nxt[:1].isalpha() and nxt not in ("to",))
     if rule == "appear_epistemic":
-        return nxt in ("to", "that", "likely", "unlikely") or prev == "it"
+        # "appeared aimed at", "appeared strongest", "appears unlikely"; not "appeared in
+        # court", "appeared before the committee", "appeared briefly"
+        return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
+            (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
+            nxt in APPEAR_STATES
+    if rule == "likely_epistemic":  # "20% less likely to develop": a measured comparison
+        return not (prev in ("more", "less", "as") and any(
+            w[:1].isdigit() or w in ("times", "twice", "thrice", "%", "percent")
+            for w in low[max(0, i - 4):i - 1]))
+    if rule == "believe_clause":  # "believe it may have been", not "believes management"
+        if nxt in ("that", "to", "so", "") or prev in ("is", "was", "are", "were", "be", "been",
+                                                       "widely", "it"):
+            return True
+        rest = []
+        for w in low[i + n:]:
+            if not w[:1].isalnum() and w not in ("'s",):
+                break
+            rest.append(w)
+        return len(rest) > 3 or any(w in FINITE for w in rest)
     if rule == "potential_adj":
         return nxt[:1].isalpha() and nxt not in ("for", "to", "of", "energy", "and", "or")
     if rule == "verb_use_noun":  # "reports of", "media reports": not "The Post reports"

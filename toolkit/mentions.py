@@ -198,6 +198,8 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     w = t.low[k]
     if abbrev_dot(t, k):
         return True
+    if w == "&":  # "Hollis & Pryce", "Procter & Gamble": inside a name
+        return 0 < k < head and t.is_cap(k - 1) and t.is_cap(k + 1)
     if not t.is_word(k):
         return False
     if t.is_cap(k):
@@ -527,6 +529,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)
         if comma is not None:
             i = comma + 1
+        else:  # "On Wednesday he called ...": a short time phrase, then the subject
+            j = next((j for j in range(i + 1, min(b, i + 5))
+                      if t.low[j] in SUBJECT_PRONOUNS), None)
+            if j is not None and all(t.is_word(x) and (t.is_cap(x) or t.low[x] in DETERMINERS)
+                                     for x in range(i + 1, j)):
+                i = j
     if i >= b or t.low[i] in SUBORDINATORS:
         return None
     if t.low[i] in SUBJECT_PRONOUNS:

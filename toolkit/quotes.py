@@ -108,7 +108,7 @@ NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", 
                       "recall", "explain", "estimate", "predict", "post", "answer", "ask",
                       "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
                       "continue", "conclude", "tweet", "write", "promise", "pledge", "vow",
-                      "rule"})
+                      "rule", "add"})
 #: reporting verbs that are also nouns for documents ("a report said", "estimates show")
 DOCUMENT_VERBS = frozenset({"report", "reports", "statement", "estimate", "estimates", "post",
                             "posts", "release", "filing", "study"})
@@ -520,6 +520,9 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
             return True
         if x in (",", ";", ":") and j > k + 6:
             return False
+        if x in ("and", "but") and j + 1 < hi and (t.low[j + 1].endswith("ed") or
+                                                   t.low[j + 1] in lexicon.reporting_verbs()):
+            return False  # "confirmed the memo but declined to ...": the subject's next verb
         if not t.is_cap(j) and x.endswith("ed") and len(x) > 4 and j > k:
             return True
     return False
@@ -751,8 +754,16 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             return comma, m, v
         if tail and tail[0] == "," and len(tail) >= 3:  # "X, he said, Y." (parenthetical)
             if tail[1] in ("after", "amid", "following", "as", "but", "and", "though",
-                           "although", "while"):
+                           "although", "while", "because", "up", "down", "citing"):
                 return comma, m, v  # "X, union leaders said, after talks broke down."
+            before = t.low[lo:comma]
+            if tail[1].endswith("ing") and len(before) >= 4 and \
+                    any(w in FINITE_HINTS for w in before) and \
+                    before[0] not in LEADING_SUBORDINATORS and \
+                    not any(w in FINITE_HINTS for w in tail[2:6]):
+                # "X has Y, two people said, speaking on condition ...", but not "Though X
+                # was Y, he said, replacing Clinton would ...": a gerund subject goes on
+                return comma, m, v
             return -hi, m, v
     if v - 1 >= lo and t.low[v - 1] == ",":
         m = mention_right(t, v + 1, hi)

@@ -39,10 +39,12 @@ from .mentions import (
     POSTMODIFIERS,
     QUANTIFIERS,
     STOP,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     YEAR_OLD,
     Tokens,
     agent_noun,
+    clause_subject,
     mention_left,
     role_noun,
     singular,
@@ -53,6 +55,7 @@ from .segment import Segmentation
 
 JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di",
                      "du", "el", "ibn", "dos", "das", "ben"})
+SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 NOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -132,6 +135,7 @@ AIDES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"
 COUNTS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "both"})
 #: third-person pronouns, matched on lower-cased text (faster than a case-blind pattern)
 _PRONOUN = re.compile(r"\b(h(?:e|is|im(?:self)?|er(?:self)?)|she)\b")
+DOTTED = re.compile(r"\b((?:[A-Z]\.)+[A-Z])(?![.\w])")
 POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
 AGE = re.compile(r"^\d{1,3}$")
 SPEAKER_NOUNS_STRIP = ("’s", "'s")
@@ -439,7 +443,11 @@ class Registry:
                 for w in words[1:]:
                     if w in lexicon.titles() or w in ("leader", "head", "chief"):
                         ent.titles.add(w)
+                    elif YEAR_OLD.match(w):  # "a 41-year-old city council member"
+                        ent.ages.add(w.split("-")[0])
                 ent.titles.add(" ".join(words[1:]))
+                if len(words) > 3:  # "the council member" for "a ... city council member"
+                    ent.titles.add(" ".join(words[-2:]))
             return
 
     def _get(self, name: str, kind: str) -> Entity:
@@ -575,6 +583,7 @@ class _Resolver:
 
     def speaker(self, name: str, kind: str, gender: str = "unknown",
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
+        name = DOTTED.sub(r"\1.", name)  # "U.S" (its last dot read as a full stop) -> "U.S."
         if name not in self.speakers:
             self.speakers[name] = Speaker(name=name, kind=kind, gender=gender, title=title)
         if mention:
@@ -613,9 +622,47 @@ class _Resolver:
             score += 0.1 * min(len(e.mentions), 5)
             if score > best_score:
                 best, best_score, best_at = e, score, m_start
+        described = self._described_subject(pos, s_now, want)
+        if described is not None and (best is None or described[1] > best_score):
+            return described[0]  # "Ukraine's foreign minister welcomed it. '...,' he wrote"
         if best is None or (anonymous_prev and best_at < (self.previous_at or 0)):
+            if prev is not None and want and prev.gender not in (want, "unknown"):
+                return None
+            if prev is not None and want and prev.kind == "anonymous" and \
+                    prev.name.split()[-1].endswith("s") and \
+                    role_noun(prev.name.split()[-1]) and \
+                    singular(prev.name.split()[-1]) != prev.name.split()[-1].lower():
+                return None  # "he" is not "analysts"
             return previous
         return self.from_entity(best, None)
+
+    def _described_subject(self, pos: int, s_now: int, want: str | None
+                           ) -> tuple[str, float] | None:
+        """A person named only by role as the subject of this or the previous sentence
+        ("Ukraine's foreign minister welcomed the move."), with the score a named person
+        there would get."""
+        for si in (s_now, s_now - 1):
+            if si < 0:
+                continue
+            sent = self.seg.sentences[si]
+            end = min(sent.end, pos)
+            if end <= sent.start:
+                continue
+            t = Tokens.of(self.text, sent.start, end)
+            m = clause_subject(t, 0, len(t))
+            if m is None or t.is_cap(m[1] - 1) or t.low[m[0]] in SUBJECT_PRONOUNS:
+                continue
+            head = t.low[m[1] - 1]
+            info = lexicon.titles().get(head)
+            if info is None or (want and info.gender not in (want, "", None, "unknown")):
+                continue
+            if not any(POSSESSIVE.match(t.word(k)) or _nation_of(t.low[k])
+                       for k in range(m[0], m[1] - 1)):
+                continue  # only a role tied to a country or body: "Ukraine's foreign minister"
+            name = self.description(t, m[0], m[1], sent.start + 1)
+            if name:
+                return name, -1.0 * (s_now - si) + 2.0
+        return None
 
     def _institution_before(self, pos: int, previous: str | None) -> str | None:
         """Who "it" or "they" is: the institution that spoke in this or the previous
@@ -734,6 +781,12 @@ class _Resolver:
                 later = self._named_later(core[-2:], nations, pos)
                 if later is not None:
                     return self.from_entity(later, None)
+            if definite:  # "a Commerce Department official said ... The official said"
+                tail = " " + " ".join(core)
+                for name in reversed(list(self.speakers)):
+                    if self.speakers[name].kind == "anonymous" and \
+                            name.lower().endswith(tail):
+                        return name
             return self.speaker(label, "anonymous", self._noun_gender(head))
         return None
 
@@ -772,16 +825,22 @@ class _Resolver:
 
     def _group_before(self, pos: int) -> str:
         """Who "two" or "others" are: the plural role noun named last before ``pos`` in
-        this or the previous sentence ("Seven of its 12 members ... two said"), else
+        this or the two sentences before ("Seven of its 12 members ... two said"), else
         ``others``."""
         si = self.seg.sentence_at(pos)
-        lo = self.seg.sentences[max(0, si - 1)].start
+        lo = self.seg.sentences[max(0, si - 2)].start
         t = Tokens.of(self.text, lo, pos)
         for k in range(len(t) - 1, -1, -1):
             w = t.low[k]
-            if t.is_word(k) and not t.is_cap(k) and w.endswith("s") and role_noun(w) and \
-                    w not in QUANTIFIERS:
-                return self.speaker(w, "anonymous")
+            if t.is_word(k) and not t.is_cap(k) and w.endswith("s") and w not in QUANTIFIERS \
+                    and (role_noun(w) or agent_noun(w)):
+                # "Some Halloran supporters blamed ... Others said": with the name before
+                a = k
+                while a > 0 and t.is_cap(a - 1) and t.is_word(a - 1) and \
+                        t.low[a - 1] not in NOT_NAMES and a - 1 > 0:
+                    a -= 1
+                return self.speaker(" ".join([*(t.word(x) for x in range(a, k)), w]),
+                                    "anonymous")
         return self.speaker("others", "anonymous")
 
     def antecedent(self, pos: int) -> str | None:
@@ -823,6 +882,14 @@ class _Resolver:
             return self.antecedent(ms)
         if t.low[-1] in QUANTIFIERS:
             return self._group_before(ms)
+        if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES:
+            # "The Liver Health Foundation said ... 'No doubt,' a spokesperson said"
+            prev = self.speakers.get(previous or "")
+            if prev is not None and prev.kind == "institution" and \
+                    self.previous_at is not None and \
+                    self.seg.sentence_at(ms) - self.seg.sentence_at(self.previous_at) <= 1:
+                return self.speaker(f"{previous} {t.low[1]}", "anonymous",
+                                    self._noun_gender(t.low[1]))
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
             if t.low[p] in ("at", "in", "from", "on") and t.is_cap(p + 1) and \
@@ -851,13 +918,18 @@ class _Resolver:
                 label = " ".join([_label(t, first, p), *(t.word(k) for k in range(p, len(t)))])
                 return self.speaker(label, "anonymous", self._noun_gender(t.low[p - 1]))
         # "Anna Brückner of the Berlin-based group Safe Online Kids": the person first named
-        first_prep = next((p for p in range(2, min(len(t), 6)) if t.low[p] in
+        # ("lead author Helen Marsh of the University of Southampton": a role before it)
+        first_prep = next((p for p in range(2, min(len(t), 8)) if t.low[p] in
                            ("of", "at", "from", "with")), None)
-        if first_prep is not None and all(t.is_cap(k) or t.low[k] == "."
-                                          for k in range(first_prep)) and \
-                t.low[first_prep - 1] not in lexicon.titles() and first_prep < len(t) - 1 and \
-                not _institution_head(t, 0, first_prep):
-            return self._named(t, [k for k in range(first_prep) if t.is_cap(k)], ms)
+        if first_prep is not None:
+            s = first_prep
+            while s > 0 and (t.is_cap(s - 1) or t.low[s - 1] == "."):
+                s -= 1
+            roles = all(t.is_word(k) and not t.is_cap(k) for k in range(s)) and \
+                (s == 0 or (first_prep - s >= 2 and t.low[s - 1] not in DETERMINERS))
+            if roles and s < first_prep and t.low[first_prep - 1] not in lexicon.titles() and \
+                    first_prep < len(t) - 1 and not _institution_head(t, s, first_prep):
+                return self._named(t, [k for k in range(s, first_prep) if t.is_cap(k)], ms)
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
                 and t.low[k] not in NOT_NAMES]
@@ -951,7 +1023,8 @@ def _label(t: Tokens, a: int, b: int) -> str:
     return " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
                                                 (k + 1 < b and t.is_cap(k + 1)))
                     else t.low[k]
-                    for k in range(a, b) if t.is_word(k) and t.low[k] not in DETERMINERS)
+                    for k in range(a, b) if (t.is_word(k) and t.low[k] not in DETERMINERS)
+                    or (t.low[k] == "&" and a < k < b - 1))
 
 
 def _title_of(t: Tokens, a: int) -> bool:
@@ -1014,6 +1087,23 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
             previous, previous_para = name, q.paragraph
             previous_mention = (q.mention_start, q.mention_end)
             r.previous_at = q.mention_start
+    # "China accused ... a charge Beijing rejected": a capital standing for its government
+    # speaks as its country when the country speaks in the article too
+    used = {q.speaker for q in out if q.speaker}
+    countries = {}
+    for name in used:  # "China", "U.S." (an alias of the United States)
+        kind, country = lexicon.places().get(name.lower(), ("", ""))
+        if kind in ("country", "alias"):
+            countries.setdefault(country, name)
+    merge = {}
+    for name in used:
+        kind, country = lexicon.places().get(name.lower(), ("", ""))
+        if kind == "capital" and country in countries:
+            merge[name] = countries[country]
+    if merge:
+        out = [replace(q, speaker=merge[q.speaker]) if q.speaker in merge else q for q in out]
+        for name, country_name in merge.items():
+            r.mentions.setdefault(country_name, []).extend(r.mentions.get(name, ()))
     # only speakers who speak, with the mentions their quotes rest on
     used = {q.speaker for q in out if q.speaker}
     return out, {k: replace(v, mentions=tuple(r.mentions.get(k, ())))

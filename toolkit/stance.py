@@ -153,7 +153,9 @@ def _view(sentence: str) -> _SentenceView:
     cues = stance_cues()
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in cues or
-                                (w == "nothing" and i and low[i - 1] in DO_FORMS)]),
+                                (w == "nothing" and i and low[i - 1] in DO_FORMS) or
+                                (w == "anything" and i + 1 < len(low) and
+                                 low[i + 1] == "wrong")]),
                          tuple([b for _, b in spans]))
 
 
@@ -428,6 +430,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # "the company", "this union": the organisation named last
     described: dict[str, list[tuple[int, int]]] = {}
     meant: dict[str, str] = {}  # organisation noun -> the organisation it last meant
+    unnamed: dict[str, list[tuple[int, int]]] = {}  # "the bank" of a story that never names it
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
         who = spoke_as.get((m.start(), m.end())) or meant.get(noun)
@@ -441,6 +444,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 described.setdefault(e.name, []).append((m.start(1), m.end(1)))
                 meant[noun] = e.name
                 break
+        else:
+            unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
     for e in reg.entities.values():
         country = _country_of(e.name) if e.kind == "institution" else None
         if e.kind == "person" and " " not in e.name:
@@ -457,6 +462,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if name in targets:
             for span in spans:
                 add(name, "institution", span)
+    for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
+        if len(spans) >= 2 and noun not in targets:
+            for span in spans:
+                add(noun, "institution", span)
     # demonyms name their country: "Ukrainian forces", "Russian troops"
     demonyms = lexicon.demonyms()
     for p in seg.paragraphs:
@@ -576,8 +585,19 @@ def _cue_value(sentence: str, start: int) -> float | None:
     verbs = lexicon.reporting_verbs()
     for i in range(lo, hi):
         c = cues.get(low[i])
+        nxt = low[i + 1] if i + 1 < len(low) else ""
         if low[i] == "nothing" and i > lo and low[i - 1] in DO_FORMS:
-            c = -1.0  # "it did nothing", "has done nothing to stop it": a failure charged
+            # "it did nothing", "has done nothing to stop it": a failure charged; but
+            # "she did nothing wrong" clears her
+            c = 1.0 if nxt == "wrong" else -1.0
+            if c > 0:
+                total += c
+                continue
+        if low[i] == "anything" and nxt == "wrong" and \
+                any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
+                    for j in range(max(lo, i - 4), i)):
+            total += 1.0  # "she didn't do anything wrong"
+            continue
         if c:
             if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX):
                 continue  # "Greco accused the government": his speech act, no stance toward him

@@ -218,3 +218,13 @@ def test_commitment_boosters():
                  "boosters")
     assert [c for c, _ in found] == ["firmly", "all necessary measures", "whatever it takes",
                                      "clear evidence"]
+
+
+def test_a_condition_is_no_certainty_and_more_commitment_cues():
+    assert cues("When we are sure, we will act.", "boosters") == []
+    assert cues("We are confident a higher court will agree.", "boosters") == [
+        ("confident", "certainty")]
+    assert [c for c, _ in cues("There is no alternative to diplomacy. Turkey will protect its "
+                               "rights by every means.", "boosters")] == [
+        "no alternative", "by every means"]
+    assert cues("The election had been largely peaceful.") == [("largely", "adverb_adjective")]

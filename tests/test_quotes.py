@@ -601,3 +601,23 @@ def test_a_second_verb_after_a_time_phrase_and_a_partial_quote():
     assert said(text) == [("partial", "reckless", "Jane Porter"),
                           ("indirect", "the city was “out of touch” with drivers",
                            "Jane Porter")]
+
+
+def test_an_age_or_appositive_after_the_reported_subject_stays_in_the_clause():
+    assert said("Judge Karen Whitlock said Castillo, 61, had shown no remorse.") == [
+        ("indirect", "Castillo, 61, had shown no remorse", "Karen Whitlock")]
+    assert said("Judge Karen Whitlock said Castillo, a former senator, had lied.") == [
+        ("indirect", "Castillo, a former senator, had lied", "Karen Whitlock")]
+
+
+def test_verbs_with_a_prepositional_or_noun_object_are_no_speech():
+    assert said("Mark Delaney argued for a sentence of three years, citing his age.") == []
+    assert said("A survey ship entered waters that Athens claims as its own.") == []
+    assert said("The leader rejected the results, alleging widespread fraud.") == []
+
+
+def test_a_reporting_verb_is_no_noun_modifier_of_the_next_name():
+    text = ("A senior Greek diplomat, who spoke on condition of anonymity, said Athens had "
+            "asked Washington to intervene.")
+    assert said(text) == [("indirect", "Athens had asked Washington to intervene",
+                           "senior Greek diplomat")]

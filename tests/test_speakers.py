@@ -194,3 +194,38 @@ def test_a_capital_speaks_as_its_country_when_the_country_speaks_too():
     assert speakers_of(text) == ["China", "U.S.", "China", "U.S."]
     text = "Kyiv claims the drones hit a depot."
     assert speakers_of(text) == ["Kyiv"]
+
+
+def test_a_definite_role_right_after_a_named_speaker_is_that_speaker():
+    text = ("Captain Jordan Ellis said the players had to share the blame. “It’s not just the "
+            "manager’s fault,” the defender told Sky Sports.")
+    assert speakers_of(text) == ["Jordan Ellis", "Jordan Ellis"]
+
+
+def test_a_lede_description_is_the_person_the_next_paragraph_opens_with():
+    text = ("KINSHASA, Congo (AP) — Congo’s main opposition leader on Sunday said the count "
+            "had been rigged.\n\nJoseph Mbala, who finished second, said he would not accept "
+            "the result.")
+    assert speakers_of(text) == ["Joseph Mbala", "Joseph Mbala"]
+
+
+def test_a_group_named_by_role_and_body_keeps_the_body():
+    text = ("Observers from the African Union said the election had been largely peaceful but "
+            "noted “serious irregularities” in some provinces. According to British media "
+            "reports, the coach will leave.")
+    assert speakers_of(text) == ["observers from the African Union"] * 2 + \
+        ["British media reports"]
+
+
+def test_an_industry_noun_before_a_name_makes_an_organisation_that_it_can_follow():
+    text = ("Oil giant Deltacore said a leak had been contained. It blamed the leak on "
+            "“sabotage by oil thieves.”")
+    a = toolkit.analyze_text(text)
+    assert [q["speaker"] for q in a["quotes"]] == ["Deltacore", "Deltacore"]
+    assert [(s["name"], s["kind"]) for s in a["speakers"]] == [("Deltacore", "institution")]
+
+
+def test_the_diplomat_is_the_diplomat_in_a_city_who_spoke_before():
+    text = ("A Western diplomat in Kinshasa said the problems were not enough to change the "
+            "outcome.\n\n“There were problems, certainly,” the diplomat said.")
+    assert speakers_of(text) == ["Western diplomat in Kinshasa"] * 2

@@ -212,3 +212,20 @@ def test_an_unnamed_institution_that_recurs_is_a_target():
     text = ("Kenya's central bank raised rates again. Finance Minister Peter Otieno said the "
             "bank was “out of touch” and called the bank's decision “reckless.”")
     assert pairs(text)[("Peter Otieno", "bank")] == "against"
+
+
+def test_a_title_and_its_possessive_are_mentions_of_its_holder():
+    text = ("Westbridge United sacked manager Tomas Varga on Monday. “The manager’s work "
+            "was brilliant, and the club will regret this,” said fan Gary Nolan.")
+    assert pairs(text)[("Gary Nolan", "Tomas Varga")] == "favor"
+    text = text.replace("manager Tomas Varga", "Tomas Varga")
+    assert ("Gary Nolan", "Tomas Varga") not in pairs(text)
+
+
+def test_they_after_an_organisation_speaks_is_that_organisation_and_asides_are_no_target():
+    text = ("Oil giant Deltacore said a leak had been contained. Deltacore blamed the leak on "
+            "sabotage.\n\n“They always blame sabotage. It is a lie,” said Ebiye Tonye, a "
+            "ruler in Nigeria.")
+    got = pairs(text)
+    assert got[("Ebiye Tonye", "Deltacore")] == "against"
+    assert ("Ebiye Tonye", "Nigeria") not in got

@@ -241,6 +241,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
         return prev in NEGATORS
     if rule == "predicative":  # "I am certain", "we weren't sure"; not "a certain man"
+        if any(w in ("when", "if", "until", "unless", "once") for w in low[max(0, i - 3):i]):
+            return False  # "when we are sure, we will act": a condition, not certainty
         return prev in PREDICATIVE or prev.endswith("n't") or nxt == "that"
     return True
 

@@ -205,7 +205,7 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     if t.is_cap(k):
         return w not in STOP or w in ("i",)
     if k < head and w in lexicon.reporting_verbs() and w not in AUXILIARIES and \
-            not w.endswith(("ed", "ing")):
+            w not in STOP and not w.endswith(("ed", "ing")):
         return True  # a noun modifier: "state television", "press office"
     return w not in STOP and not verb_like(t, k)
 
@@ -554,6 +554,16 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         k += 1
     if k <= i or not head_ok(t, i, k):
         return None
+    # "Observers from the African Union noted ...": a group named by its role and body
+    if k + 1 < b and t.low[k] in ("from", "at", "in") and k - 1 == i and \
+            (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
+        j = k + 1 + (t.low[k + 1] == "the")
+        end = j
+        while end < b and (t.is_cap(end) or (t.low[end] in ("of", "for") and end + 1 < b and
+                                             t.is_cap(end + 1))):
+            end += 1
+        if end > j:
+            return (i, end)
     # "The EU's foreign policy chief, Kaja Lindholm, called ...": the name after the role
     if k + 2 < b and t.low[k] == "," and not t.is_cap(k - 1) and t.is_cap(k + 1):
         end = k + 1

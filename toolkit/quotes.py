@@ -108,7 +108,7 @@ NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", 
                       "recall", "explain", "estimate", "predict", "post", "answer", "ask",
                       "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
                       "continue", "conclude", "tweet", "write", "promise", "pledge", "vow",
-                      "rule", "add"})
+                      "rule", "add", "allege"})
 #: reporting verbs that are also nouns for documents ("a report said", "estimates show")
 DOCUMENT_VERBS = frozenset({"report", "reports", "statement", "estimate", "estimates", "post",
                             "posts", "release", "filing", "study"})
@@ -505,7 +505,7 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     w = t.low[k]
     if w == "at" and k + 2 < hi and t.low[k + 1] in ("least", "most"):
         return _clause_begins(t, k + 2, hi, lenient)  # "said at least two people were ..."
-    if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what",
+    if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what", "for",
                                   "how", "why", "when", "nothing", "goodbye", "yes", "no"):
         return False
     if w in SUBJECT_PRONOUNS or _pronoun_contraction(w):
@@ -560,6 +560,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             relative = False
             j += 1
             continue
+        if w == "," and j + 1 < hi and j - k <= 4 and _appositive_end(t, j, hi) is not None:
+            j = _appositive_end(t, j, hi)  # "Castillo, 61, had shown": the subject's aside
+            continue
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
             while after + 1 < hi and t.low[after] in ("”", '"', "’") and \
@@ -590,6 +593,22 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     while j > k and t.low[j - 1] in SENTENCE_END:
         j -= 1
     return j
+
+
+def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
+    """After the subject of a reported clause, an aside between commas (``Castillo, 61,
+    had shown``, ``the mayor, a Democrat, has said``): the token after its closing comma,
+    when a finite verb follows; else None."""
+    a = comma + 1
+    if a < hi and t.low[a].isdigit() and a + 2 < hi and t.low[a + 1] == ",":
+        close = a + 1
+    elif a < hi and t.low[a] in ("a", "an", "the"):
+        close = next((x for x in range(a + 1, min(hi, a + 8)) if not t.is_word(x)), None)
+        if close is None or t.low[close] != ",":
+            return None
+    else:
+        return None
+    return close + 1 if close + 1 < hi and t.low[close + 1] in FINITE_HINTS else None
 
 
 def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | None:
@@ -706,11 +725,14 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
 def _plural_then_verb(t: Tokens, k: int, hi: int) -> bool:
     """``the drones hit``: a plural noun early in the clause, then a lower-case word that
     is no preposition, article or conjunction (a past or present verb)."""
+    if k < hi and t.low[k] in PREPOSITIONS:
+        return False  # "claims as its own": no subject
     for j in range(k + 1, min(hi - 1, k + 5)):
         w, nxt = t.low[j], t.low[j + 1]
         if not t.is_word(j) or w in PREPOSITIONS:
             return False
-        if w.endswith("s") and not t.is_cap(j) and t.is_word(j + 1) and \
+        if w.endswith("s") and len(w) > 3 and w not in ("this", "thus", "less", "unless") and \
+                not t.is_cap(j) and t.is_word(j + 1) and \
                 not t.is_cap(j + 1) and nxt not in STOP and nxt not in ("and", "or", "of"):
             return True
     return False
@@ -757,7 +779,8 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                            "although", "while", "because", "up", "down", "citing"):
                 return comma, m, v  # "X, union leaders said, after talks broke down."
             before = t.low[lo:comma]
-            if tail[1].endswith("ing") and len(before) >= 4 and \
+            if tail[1].endswith("ing") and tail[1] not in ("including", "according") and \
+                    len(before) >= 4 and \
                     any(w in FINITE_HINTS for w in before) and \
                     before[0] not in LEADING_SUBORDINATORS and \
                     not any(w in FINITE_HINTS for w in tail[2:6]):

@@ -55,6 +55,12 @@ from .segment import Segmentation
 
 JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di",
                      "du", "el", "ibn", "dos", "das", "ben"})
+#: plural nouns for people as a crowd, whom "others" can continue ("Fans appeared divided.
+#: ... Others said")
+GROUP_NOUNS = frozenset({"fans", "residents", "voters", "protesters", "demonstrators",
+                         "shoppers", "parents", "locals", "commuters", "passengers", "survivors",
+                         "supporters", "critics", "opponents", "villagers", "activists", "patients",
+                         "players", "members", "economists", "analysts", "experts"})
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 NOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -232,9 +238,11 @@ class Registry:
                 if t.is_cap(j) and (nat := _nation_of(t.low[j])):
                     nations.add(nat)
                     j += 1
-                if j >= n or t.is_cap(j) or t.low[j] not in titles:
+                # "the manager's fault": the possessive names the manager too
+                head = t.low[j][:-2] if j < n and t.low[j].endswith(("’s", "'s")) else \
+                    t.low[j] if j < n else ""
+                if j >= n or t.is_cap(j) or head not in titles:
                     continue
-                head = t.low[j]
                 if j + 1 < n and t.is_cap(j + 1) and t.is_word(j + 1):
                     continue  # "the president Joe Biden": a name follows
                 info = titles[head]
@@ -784,8 +792,11 @@ class _Resolver:
             if definite:  # "a Commerce Department official said ... The official said"
                 tail = " " + " ".join(core)
                 for name in reversed(list(self.speakers)):
+                    low_name = name.lower()
+                    # "a Western diplomat in Kinshasa said ... the diplomat said"
+                    head_at = low_name.split(" in ")[0].split(" at ")[0]
                     if self.speakers[name].kind == "anonymous" and \
-                            name.lower().endswith(tail):
+                            (low_name.endswith(tail) or head_at.endswith(tail)):
                         return name
             return self.speaker(label, "anonymous", self._noun_gender(head))
         return None
@@ -832,8 +843,9 @@ class _Resolver:
         t = Tokens.of(self.text, lo, pos)
         for k in range(len(t) - 1, -1, -1):
             w = t.low[k]
-            if t.is_word(k) and not t.is_cap(k) and w.endswith("s") and w not in QUANTIFIERS \
-                    and (role_noun(w) or agent_noun(w)):
+            initial = k == 0 or t.low[k - 1] in (".", "!", "?")
+            if t.is_word(k) and (not t.is_cap(k) or initial) and w.endswith("s") and \
+                    w not in QUANTIFIERS and (role_noun(w) or agent_noun(w) or w in GROUP_NOUNS):
                 # "Some Halloran supporters blamed ... Others said": with the name before
                 a = k
                 while a > 0 and t.is_cap(a - 1) and t.is_word(a - 1) and \
@@ -892,8 +904,11 @@ class _Resolver:
                                     self._noun_gender(t.low[1]))
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
-            if t.low[p] in ("at", "in", "from", "on") and t.is_cap(p + 1) and \
-                    role_noun(t.low[p - 1]) and (p == 1 or not t.is_cap(p - 1)):
+            cap_next = t.is_cap(p + 1) or (t.low[p + 1] == "the" and p + 2 < len(t) and
+                                           t.is_cap(p + 2))
+            if t.low[p] in ("at", "in", "from", "on") and cap_next and \
+                    (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
+                    (p == 1 or not t.is_cap(p - 1)):
                 return self.speaker(_label(t, 0, len(t)), "anonymous")
             # "a member of the audience": a person named by role and group
             if t.low[p] == "of" and not t.is_cap(p - 1) and role_noun(t.low[p - 1]) and \
@@ -947,10 +962,59 @@ class _Resolver:
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
                                          or single in lexicon.source_nouns()
+                                         or single in DOCUMENTS
                                          or " ".join(t.low[-2:]) in lexicon.titles()
                                          or YEAR_OLD.match(head_low))):
             return self._named(t, caps, ms)
-        return self.description(t, 0, len(t), ms) or previous
+        known = set(self.speakers)
+        name = self.description(t, 0, len(t), ms)
+        if name and name not in known and name not in self.reg.entities and \
+                self.speakers[name].kind != "institution":
+            other = self._same_person(t, ms, previous) or self._lede_named(t, ms)
+            if other is not None:
+                del self.speakers[name]
+                return other
+        return name or previous
+
+    def _same_person(self, t: Tokens, pos: int, previous: str | None) -> str | None:
+        """``Captain Jordan Ellis said ... "...," the defender told Sky Sports``: a definite
+        role never given to anyone, in the sentence right after a named person spoke (same
+        paragraph), is that person."""
+        prev = self.speakers.get(previous or "")
+        if prev is None or prev.kind != "person" or self.previous_at is None or \
+                len(t) != 2 or t.low[0] != "the" or not agent_noun(t.low[1]) and \
+                t.low[1] not in lexicon.titles():
+            return None
+        if lexicon.source_nouns().get(t.low[1]) == "anonymous" or \
+                self._noun_gender(t.low[1]) not in (prev.gender, "unknown"):
+            return None
+        here, there = self.seg.sentence_at(pos), self.seg.sentence_at(self.previous_at)
+        if here - there > 1 or \
+                self.seg.sentences[here].paragraph != self.seg.sentences[there].paragraph:
+            return None  # only in the very next sentence of the same paragraph
+        return previous
+
+    def _lede_named(self, t: Tokens, pos: int) -> str | None:
+        """A lede's ``Congo's main opposition leader ...`` is the person the next
+        paragraph opens with (``Joseph Mbala, who finished second, said ...``)."""
+        si = self.seg.sentence_at(pos)
+        paras = self.seg.sentences_by_paragraph
+        if self.seg.sentences[si].paragraph != 0 or len(paras) < 2 or not paras[1]:
+            return None
+        head = t.low[len(t) - 1]
+        if head not in lexicon.titles() or lexicon.source_nouns().get(head) == "anonymous":
+            return None
+        first = paras[1][0]
+        best, best_at = None, None
+        for e in self.reg.entities.values():
+            if e.kind != "person" or not e.first or not e.mentions:
+                continue
+            m0 = min(e.mentions)
+            if first.start <= m0[0] < first.end and m0[2] and \
+                    self._noun_gender(head) in (e.gender, "unknown") and \
+                    (best_at is None or m0[0] < best_at):
+                best, best_at = e, m0[0]
+        return self.from_entity(best, None) if best is not None else None
 
     def _named(self, t: Tokens, caps: list[int], pos: int) -> str | None:
         # maximal run of capitalised tokens ending at the last capital
@@ -1023,8 +1087,15 @@ def _label(t: Tokens, a: int, b: int) -> str:
     return " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
                                                 (k + 1 < b and t.is_cap(k + 1)))
                     else t.low[k]
-                    for k in range(a, b) if (t.is_word(k) and t.low[k] not in DETERMINERS)
+                    for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
+                                                               _name_article(t, k, a, b)))
                     or (t.low[k] == "&" and a < k < b - 1))
+
+
+def _name_article(t: Tokens, k: int, a: int, b: int) -> bool:
+    """``the`` opening a name after a preposition: "observers from the African Union"."""
+    return t.low[k] == "the" and a < k < b - 1 and t.low[k - 1] in ("from", "at", "of", "in") \
+        and t.is_cap(k + 1)
 
 
 def _title_of(t: Tokens, a: int) -> bool:

@@ -546,7 +546,25 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                 best, best_pos = t, t.mentions[k][0]
         if best is not None:
             out.append((best.name, (lo + m.start(), lo + m.end())))
+    if q.kind == "direct":
+        # "They always blame sabotage," after "Deltacore said ... It blamed the leak on ...":
+        # "they" in a quote that follows one organisation's statement is that organisation
+        m = re.search(r"\bthey\b", text[q.start:q.end], flags=re.I)  # the actor itself
+        if m:
+            near = {t.name for t in targets.values() if t.kind == "institution" and
+                    t.name != q.speaker and _mentioned_within(t, q.start - 250, q.start)}
+            people = any(t.kind in ("person", "country") and t.name != q.speaker and
+                         _mentioned_within(t, q.start - 120, q.start)
+                         for t in targets.values())
+            if len(near) == 1 and not people:
+                out.append((near.pop(), (q.start + m.start(), q.start + m.end())))
     return out
+
+
+def _mentioned_within(t: Target, lo: int, hi: int) -> bool:
+    """Whether ``t`` has a mention starting in ``lo..hi`` (mentions are sorted)."""
+    k = bisect_left(t.mentions, (lo, -1))
+    return k < len(t.mentions) and t.mentions[k][0] < hi
 
 
 def _gender_guess(name: str) -> str:
@@ -634,6 +652,14 @@ def _narrated_actor(text: str, seg: Segmentation, si: int, q: Quote, a: int, b: 
         return False
     sent = seg.sentences[si]
     return _acts(text[sent.start:sent.end], b - sent.start)
+
+
+def _attribution_tail(text: str, q: Quote, a: int) -> bool:
+    """A mention in an aside after a direct quote's speaker (``..." said Ngozi Adeyemi, the
+    group's Nigeria director``): it describes the speaker, it is not what the speaker talks
+    about (an addressee, ``Delgado told Whitman``, is)."""
+    return q.kind == "direct" and q.mention_end is not None and a >= q.end and \
+        a >= q.mention_end and "," in text[q.mention_end:a]
 
 
 def _pronoun_subject(registry: Registry, pronoun: str, pos: int) -> str | None:
@@ -762,6 +788,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             for a, b, name in in_sentence(si):
                 if name != q.speaker and name not in home and (a, b) not in own_spans and \
                         not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \
+                        and not _attribution_tail(text, q, a) \
                         and not _narrated_actor(text, seg, si, q, a, b):
                     judge(q.speaker, si, name, (a, b))
         for name, span in _pronoun_targets(text, q, found, speakers):

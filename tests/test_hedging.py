@@ -84,9 +84,11 @@ def test_disambiguation_rules_reject(text):
     assert cues(text) == []
 
 
-def test_would_hedges_with_have_or_a_condition():
-    assert ("would", "modal") in cues("The strike would have cost millions.")
+def test_would_hedges_with_a_condition_not_as_a_bare_counterfactual():
     assert ("would", "modal") in cues("If prices rise, sales would fall.")
+    assert ("would", "modal") in cues("If the strike had gone ahead, it would have cost millions.")
+    assert cues("The merger would have created a dominant player.") == []
+    assert cues("Senators blocked a bill that would have expanded checks.") == []
 
 
 def test_approximators_only_before_quantities():
@@ -228,3 +230,13 @@ def test_a_condition_is_no_certainty_and_more_commitment_cues():
                                "rights by every means.", "boosters")] == [
         "no alternative", "by every means"]
     assert cues("The election had been largely peaceful.") == [("largely", "adverb_adjective")]
+
+
+def test_believing_someone_expected_as_an_adjective_and_a_predicative_possible():
+    assert cues("I'll believe it when I see the new terms.") == []
+    assert cues("Boats waited near the expected landfall zone.") == []
+    assert ("expected to", "epistemic_verb") in cues("Winds were expected to pick up.") or \
+        ("were expected to", "epistemic_verb") in cues("Winds were expected to pick up.")
+    assert ("possible", "adverb_adjective") in cues("A surge of 12 feet was possible in some "
+                                                    "areas.")
+    assert ("allegation", "attribution") in cues("The ministry denied the allegation.")

@@ -621,3 +621,27 @@ def test_a_reporting_verb_is_no_noun_modifier_of_the_next_name():
             "asked Washington to intervene.")
     assert said(text) == [("indirect", "Athens had asked Washington to intervene",
                            "senior Greek diplomat")]
+
+
+def test_a_question_put_before_an_answer_is_not_reported_speech():
+    text = ("Asked whether any data had been used, Priya Natarajan said no. “Not a single "
+            "file,” she said.")
+    assert said(text) == [("direct", "Not a single file", "Priya Natarajan")]
+
+
+def test_a_final_verb_with_an_object_is_no_attribution():
+    assert said("The row began when a developer, Ben Hartley, posted screenshots of the terms "
+                "online.") == []
+    assert said("The plant will close in March, the company announced Tuesday.") == [
+        ("indirect", "The plant will close in March", "company")]
+
+
+def test_quoted_names_of_laws_and_registrations_are_no_speech():
+    text = ("Lawmakers passed a law on “foreign influence” that requires groups to register as "
+            "“agents of foreign influence.” He branded them as “foreign agents.”")
+    assert [(k, s) for k, s, _ in said(text)] == [("partial", "foreign agents.")]
+
+
+def test_an_inverted_final_attribution_after_an_np_prone_verb_still_counts():
+    assert said("The vote was delayed, noted the chairman of the committee.") == [
+        ("indirect", "The vote was delayed", "chairman of committee")]

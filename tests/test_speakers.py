@@ -229,3 +229,31 @@ def test_the_diplomat_is_the_diplomat_in_a_city_who_spoke_before():
     text = ("A Western diplomat in Kinshasa said the problems were not enough to change the "
             "outcome.\n\n“There were problems, certainly,” the diplomat said.")
     assert speakers_of(text) == ["Western diplomat in Kinshasa"] * 2
+
+
+def test_a_plural_possessive_opens_an_organisations_name_and_its_spokeswoman_speaks_for_it():
+    text = ("The Midwives' Association said it had concerns. A spokeswoman said the association "
+            "was not opposed to change but warned that journeys could put women at risk. The "
+            "truck drivers’ union welcomed the decision, saying jobs were saved.")
+    assert speakers_of(text) == ["Midwives' Association"] + \
+        ["Midwives' Association spokeswoman"] * 2 + ["truck drivers’ union"]
+
+
+def test_the_chief_executive_of_a_company_is_a_person_named_next():
+    text = ("SEATTLE (AP) — The chief executive of cloud software company Nimbus said the "
+            "company would not use private data.\n\nIn an interview, Priya Natarajan said the "
+            "wording had been badly drafted.")
+    assert speakers_of(text) == ["Priya Natarajan", "Priya Natarajan"]
+    assert speakers_of("Shares fell. The chief executive of Nimbus said sales were strong.") \
+        == ["chief executive of Nimbus"]
+
+
+def test_the_ministry_is_the_ministry_that_spoke_before():
+    text = ("Police dispersed the crowd, the interior ministry said. The ministry said 63 people "
+            "had been detained.")
+    assert speakers_of(text) == ["interior ministry", "interior ministry"]
+
+
+def test_a_source_with_its_modifier_after_according_to():
+    text = "Two customers had threatened to leave, according to a person familiar with the matter."
+    assert speakers_of(text) == ["person familiar with the matter"]

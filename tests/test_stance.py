@@ -229,3 +229,13 @@ def test_they_after_an_organisation_speaks_is_that_organisation_and_asides_are_n
     got = pairs(text)
     assert got[("Ebiye Tonye", "Deltacore")] == "against"
     assert ("Ebiye Tonye", "Nigeria") not in got
+
+
+def test_brussels_is_the_european_union_in_a_story_about_it():
+    text = ("European Union regulators blocked the merger on Tuesday, the European Union said in "
+            "a statement. Economy Minister Felix "
+            "Hartmann criticised the ruling, saying Brussels was “badly wrong and out of "
+            "touch.”")
+    got = pairs(text)
+    assert got[("Felix Hartmann", "European Union")] == "against"
+    assert ("Felix Hartmann", "Belgium") not in got

@@ -157,7 +157,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "hedging_would":
         if nxt == "have" and i + 2 < len(low) and low[i + 2] == "to":
             return False  # "would have to fall": necessity, not doubt
-        return nxt in ("have", "likely", "probably", "seem", "appear", "perhaps", "possibly") \
+        # "would have cost" alone is a counterfactual, not doubt; with a condition it hedges
+        return nxt in ("likely", "probably", "seem", "appear", "perhaps", "possibly") \
             or "if" in low or "unless" in low
     if rule == "quantity":
         return _is_quantity(low, i + n)
@@ -190,6 +191,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "possible_epistemic":
         if prev in ("remain", "remains", "remained", "seems", "seemed", "appears"):
             return True  # "tariffs remained possible"
+        if prev in ("is", "was", "are", "were") and nxt in ("in", "on", "at", "for", "by", "within",
+                                                           ",", ".", "", "if", "but"):
+            return True  # "storm surge of up to 12 feet was possible in some areas"
         return nxt == "that" or (prev in ("is", "was", "it’s", "it's", "quite", "entirely")
                                  and i >= 2 and low[i - 2] in ("it", "is", "quite", "which",
                                                                "this", "that")) or \
@@ -200,6 +204,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
             nxt in APPEAR_STATES
+    if rule == "expected_to":  # "were expected to pick up"; not "the expected landfall zone"
+        return nxt in ("to", "that")
     if rule == "likely_epistemic":  # "20% less likely to develop": a measured comparison
         return not (prev in ("more", "less", "as") and any(
             w[:1].isdigit() or w in ("times", "twice", "thrice", "%", "percent")
@@ -208,6 +214,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt in ("that", "to", "so", "") or prev in ("is", "was", "are", "were", "be", "been",
                                                        "widely", "it"):
             return True
+        if nxt in ("it", "him", "her", "them", "me", "you", "us") and \
+                (low[i + n + 1] if i + n + 1 < len(low) else "") not in FINITE and \
+                not (low[i + n + 1] if i + n + 1 < len(low) else "").endswith(("'s", "’s")):
+            return False  # "I'll believe it when I see it": believing someone or something
         rest = []
         for w in low[i + n:]:
             if not w[:1].isalnum() and w not in ("'s",):

@@ -194,9 +194,17 @@ def agent_noun(w: str) -> bool:
         not w.endswith(("ment", "ments")) and w not in NOT_AGENTS
 
 
+def plural_possessive(t: Tokens, k: int) -> bool:
+    """Token ``k`` is the apostrophe of a plural possessive inside a noun phrase
+    (``the truck drivers’ union``, ``the Midwives' Association``), not a quotation mark."""
+    return t.low[k] in ("'", "’") and 0 < k < len(t) - 1 and t.low[k - 1].endswith("s") and \
+        t.spans[k - 1][1] == t.spans[k][0] and t.is_word(k + 1) and \
+        t.spans[k][1] < t.spans[k + 1][0]
+
+
 def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     w = t.low[k]
-    if abbrev_dot(t, k):
+    if abbrev_dot(t, k) or (k < head and plural_possessive(t, k)):
         return True
     if w == "&":  # "Hollis & Pryce", "Procter & Gamble": inside a name
         return 0 < k < head and t.is_cap(k - 1) and t.is_cap(k + 1)
@@ -449,6 +457,15 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
             break  # but "a report", "the statement", "charging documents": nouns
         k += 1
         n += 1
+    if i < k - 1 < hi - 2 and t.low[k - 1] in POSTMODIFIERS and \
+            t.low[k] in ("with", "to", "on", "in", "about"):
+        # "according to a person familiar with the matter": the source with its modifier
+        j = k + 1
+        while j < hi and j < k + 6 and t.is_word(j) and (t.low[j] not in STOP or
+                                                        t.low[j] in ("of",)):
+            j += 1
+        if j > k + 1:
+            return (i, j)
     while k > i and (t.low[k - 1] in ("of", "for") or t.low[k - 1] in DETERMINERS):
         k -= 1
     while k - 1 > i and t.low[k - 1] in TIME_WORDS:  # "a statement released Monday"
@@ -542,7 +559,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     k = i
     while k < b and k - i < 10:
         w = t.low[k]
-        if abbrev_dot(t, k):
+        if abbrev_dot(t, k) or plural_possessive(t, k):
             k += 1
             continue
         if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for")):

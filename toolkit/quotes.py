@@ -103,6 +103,14 @@ PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speec
                       "trip", "event", "appearance", "broadcast", "news", "blog", "column"})
 # Verbs that often take a plain object ("announced a plan"): a reported clause after
 # them needs a finite verb to be believed.
+#: nouns whose subject a quoted name follows ("a law on 'foreign influence'")
+NAMED_THINGS = frozenset({"law", "bill", "act", "decree", "measure", "rules", "regulation",
+                          "treaty", "agreement", "report", "conference", "summit", "campaign"})
+#: verbs that give something an official name ("register as 'agents of ...'"), unlike
+#: "called", "branded", "described ... as", which speak
+NAMING_VERBS = frozenset({"register", "registered", "registering", "known", "designated",
+                          "listed", "classified", "classed", "recognised", "recognized",
+                          "registers", "marketed", "sold", "billed"})
 NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", "note", "show",
                       "deny", "admit", "stress", "emphasize", "mention", "repeat", "reiterate",
                       "recall", "explain", "estimate", "predict", "post", "answer", "ask",
@@ -438,6 +446,9 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         if pre and pre[-1] in ("so-called", "called") and len(pre) >= 2 and \
                 pre[-2] in ("so", "-", "the", "a"):
             continue  # "the so-called 'green corridor'"
+        if len(pre) >= 2 and ((pre[-1] == "on" and pre[-2] in NAMED_THINGS) or
+                              (pre[-1] == "as" and pre[-2] in NAMING_VERBS)):
+            continue  # "a law on 'foreign influence'", "register as 'agents of ...'": a name
         if _title_like(text, a, b):
             continue  # a title of a work, a show or a nickname: "Morning Joe", "Lyin' Ted"
         gov = _governing_verb(p, open_tok, lo)
@@ -758,6 +769,13 @@ def _skip_time(t: Tokens, k: int, hi: int) -> int:
     return j if j < hi and t.is_word(j) else k
 
 
+def _named_appositive_before(t: Tokens, v: int, lo: int) -> bool:
+    """``a developer, Ben Hartley, posted``: a name between commas is the verb's subject
+    (unlike the inverted ``..., noted the chairman``)."""
+    m = mention_left(t, v, lo)
+    return m is not None and m[0] - 1 >= lo and t.low[m[0] - 1] == "," and t.is_cap(m[1] - 1)
+
+
 def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                        ) -> tuple[int, tuple[int, int], int] | None:
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
@@ -765,6 +783,21 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     # everything after the verb up to the sentence end must be a short tail
     # (only the first dozen tokens are read: a longer tail is no tail)
     tail = [w for w in t.low[v + 1:min(hi, v + 13)] if w not in SENTENCE_END]
+    first = lo
+    while first < v and t.low[first] in DISCOURSE:
+        first += 1
+    if t.low[first] == "asked" or (t.low[first] == "when" and first + 1 < v and
+                                   t.low[first + 1] == "asked"):
+        return None  # "Asked whether data had been used, Natarajan said no": the question
+    verb = _verb(t, v)
+    subject_first = t.low[v - 1] != "," or _named_appositive_before(t, v, lo)
+    if verb is not None and verb.lemma in NP_PRONE and tail and t.is_word(v + 1) and \
+            not t.is_cap(v + 1) and subject_first and \
+            tail[0] not in PREPOSITIONS and tail[0] not in TIME_WORDS and \
+            tail[0] not in ("yesterday", "today", "tonight", "earlier", "later", "last", "this",
+                            "that", "separately", "again", "also") and \
+            not tail[0].endswith("ly"):
+        return None  # "when a developer, Ben Hartley, posted screenshots ...": an object
     m = mention_left(t, v, lo)
     if m and m[0] - 1 >= lo and t.low[m[0] - 1] == ",":
         comma = m[0] - 1

@@ -201,7 +201,8 @@ def _is_boundary(text: str, dot_start: int, after: int, end: int) -> bool:
     if not core:
         return True
     if core in abbrev.never_final:
-        return False
+        # "No. 10" abbreviates a number; "Natarajan said no. 'Not a single file'" ends
+        return core == "no" and word[:1] == "n" and not first.isdigit()
     if len(core) == 1 and core.isalpha():
         return False  # an initial: "George W. Bush"
     if core in abbrev.maybe_final or re.fullmatch(r"(?:[a-z]\.)+[a-z]", core):

@@ -46,6 +46,7 @@ from .mentions import (
     agent_noun,
     clause_subject,
     mention_left,
+    plural_possessive,
     role_noun,
     singular,
     verb_like,
@@ -778,6 +779,11 @@ class _Resolver:
                 if lone is not None:  # "Everton fired its manager ... The club said"
                     lone.kind = "institution"
                     return self.from_entity(lone, None)
+            if definite and len(core) == 1:  # "the interior ministry said ... The ministry said"
+                for name in reversed(list(self.speakers)):
+                    if self.speakers[name].kind == "institution" and \
+                            name.lower().endswith(" " + head):
+                        return name
             return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \
@@ -897,11 +903,13 @@ class _Resolver:
         if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES:
             # "The Liver Health Foundation said ... 'No doubt,' a spokesperson said"
             prev = self.speakers.get(previous or "")
-            if prev is not None and prev.kind == "institution" and \
-                    self.previous_at is not None and \
-                    self.seg.sentence_at(ms) - self.seg.sentence_at(self.previous_at) <= 1:
+            near = self.previous_at is not None and \
+                self.seg.sentence_at(ms) - self.seg.sentence_at(self.previous_at) <= 1
+            if prev is not None and near and prev.kind == "institution":
                 return self.speaker(f"{previous} {t.low[1]}", "anonymous",
                                     self._noun_gender(t.low[1]))
+            if prev is not None and near and previous.endswith(" " + t.low[1]):
+                return previous  # the same spokeswoman, in the next sentence
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
             cap_next = t.is_cap(p + 1) or (t.low[p + 1] == "the" and p + 2 < len(t) and
@@ -920,6 +928,28 @@ class _Resolver:
                     t.low[p - 1] in AIDES and any(t.is_cap(k) for k in range(p + 1, len(t))):
                 return self.speaker(_label(t, 0, len(t)), "anonymous",
                                     self._noun_gender(t.low[p - 1]))
+        # "The chief executive of cloud software company Nimbus said": a person by role
+        of_at = next((p for p in range(2, len(t) - 1) if t.low[p] == "of"), None)
+        if of_at is not None and t.low[0] == "the" and not t.is_cap(of_at - 1) and \
+                t.is_cap(len(t) - 1) and lexicon.source_nouns().get(t.low[of_at - 1]) != \
+                "institution" and (t.low[of_at - 1] in lexicon.titles() or
+                                   " ".join(t.low[of_at - 2:of_at]) in lexicon.titles()):
+            known = set(self.speakers)
+            name = self.description(t, 0, of_at, ms)
+            if name and name not in known:
+                del self.speakers[name]  # only a label for the role, no one found
+                name = None
+            if name is None:
+                found = self._lede_named(t, ms, of_at)
+                if found is not None:
+                    return found
+                org = len(t) - 1
+                while org > of_at + 1 and t.is_cap(org - 1):
+                    org -= 1
+                org_name = " ".join(t.word(k) for k in range(org, len(t)))
+                name = self.speaker(f"{_label(t, 0, of_at)} of {org_name}",
+                                    "anonymous", self._noun_gender(t.low[of_at - 1]))
+            return name
         # "a person familiar with the ministry's thinking": a source named with its modifier
         for p in range(1, len(t) - 1):
             if t.low[p] in POSTMODIFIERS and t.is_word(p - 1) and role_noun(t.low[p - 1]) and \
@@ -970,7 +1000,8 @@ class _Resolver:
         name = self.description(t, 0, len(t), ms)
         if name and name not in known and name not in self.reg.entities and \
                 self.speakers[name].kind != "institution":
-            other = self._same_person(t, ms, previous) or self._lede_named(t, ms)
+            other = self._same_person(t, min(ms, quote.start), previous) or \
+                self._lede_named(t, ms)
             if other is not None:
                 del self.speakers[name]
                 return other
@@ -994,15 +1025,18 @@ class _Resolver:
             return None  # only in the very next sentence of the same paragraph
         return previous
 
-    def _lede_named(self, t: Tokens, pos: int) -> str | None:
+    def _lede_named(self, t: Tokens, pos: int, end: int | None = None) -> str | None:
         """A lede's ``Congo's main opposition leader ...`` is the person the next
         paragraph opens with (``Joseph Mbala, who finished second, said ...``)."""
         si = self.seg.sentence_at(pos)
         paras = self.seg.sentences_by_paragraph
         if self.seg.sentences[si].paragraph != 0 or len(paras) < 2 or not paras[1]:
             return None
-        head = t.low[len(t) - 1]
-        if head not in lexicon.titles() or lexicon.source_nouns().get(head) == "anonymous":
+        end = len(t) if end is None else end
+        head = t.low[end - 1]
+        two = " ".join(t.low[max(0, end - 2):end])  # "chief executive", not "an executive"
+        if (head not in lexicon.titles() or lexicon.source_nouns().get(head) == "anonymous") \
+                and not (two in lexicon.titles() and " " in two):
             return None
         first = paras[1][0]
         best, best_at = None, None
@@ -1021,7 +1055,7 @@ class _Resolver:
         end = caps[-1] + 1
         start = end - 1
         while start > 0 and (t.is_cap(start - 1) or t.low[start - 1] == "." or
-                             t.low[start - 1] in JOINERS or
+                             t.low[start - 1] in JOINERS or plural_possessive(t, start - 1) or
                              (t.low[start - 1] in ("of", "for") and start > 1 and
                               t.is_cap(start - 2) and _institution_head(t, 0, start - 1))):
             start -= 1
@@ -1035,14 +1069,23 @@ class _Resolver:
             start += 1
         if end - start > 1 and _title_of(t, start):
             start += 1
-        words = [t.word(k) for k in range(start, end) if t.low[k] != "."]
-        # drop title and nationality prefixes, possessive affiliations
+        words = []
+        for k in range(start, end):
+            if t.low[k] == ".":
+                continue
+            if plural_possessive(t, k) and words:
+                words[-1] += t.word(k)  # "Midwives'" of "the Midwives' Association"
+            else:
+                words.append(t.word(k))
+        # drop title and nationality prefixes, possessive affiliations (not the plural
+        # possessive that opens an organisation's name: "Midwives' Association")
         while len(words) > 1:
             lw = words[0].lower().rstrip(".")
             two = " ".join(words[:2]).lower()
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
                     lw in lexicon.titles() or _nation_of(lw) or \
-                    POSSESSIVE.match(words[0]) or \
+                    (POSSESSIVE.match(words[0]) and
+                     not (words[0][-1] in "'’" and _names_body(words[1:]))) or \
                     (two in lexicon.titles() and len(words) > 2) or \
                     (_nation_of(two) and len(words) > 2):
                 words = words[2:] if (two in lexicon.titles() or _nation_of(two)) and \
@@ -1069,7 +1112,7 @@ class _Resolver:
                 ent = max(cands, key=lambda e: e.last_before(pos))
         if ent is None:
             place = lexicon.places().get(name.lower())
-            kind = "institution" if place or name.isupper() else "person"
+            kind = "institution" if place or name.isupper() or _names_body(words) else "person"
             return self.speaker(name, kind)
         return self.from_entity(ent, None)
 
@@ -1084,12 +1127,13 @@ def _names_body(words: list[str]) -> bool:
 def _label(t: Tokens, a: int, b: int) -> str:
     """A speaker label from the words ``a..b`` without determiners, lower case except
     proper names and adjectives: "Lithuanian official", "analysts at Goldman Sachs"."""
-    return " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
+    label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
                                                 (k + 1 < b and t.is_cap(k + 1)))
                     else t.low[k]
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
                                                                _name_article(t, k, a, b)))
-                    or (t.low[k] == "&" and a < k < b - 1))
+                    or (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k))
+    return label.replace(" ’", "’").replace(" '", "'")
 
 
 def _name_article(t: Tokens, k: int, a: int, b: int) -> bool:

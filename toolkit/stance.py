@@ -482,6 +482,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for auto in (alias, bare):
                 if auto in targets and auto != name:
                     targets[name].mentions.extend(targets.pop(auto).mentions)
+    # "Brussels" in a story about the European Union means the Union, not Belgium
+    eu = next((n for n in ("European Union", "EU") if n in targets), None)
+    if eu and "Belgium" in targets:
+        moved = [sp for sp in targets["Belgium"].mentions if text[sp[0]:sp[1]] == "Brussels"]
+        if moved:
+            targets[eu].mentions.extend(moved)
+            targets["Belgium"].mentions = [sp for sp in targets["Belgium"].mentions
+                                           if sp not in moved]
+            if not targets["Belgium"].mentions:
+                del targets["Belgium"]
     for t in targets.values():
         t.mentions = sorted(set(t.mentions))
     return targets

@@ -240,3 +240,8 @@ def test_believing_someone_expected_as_an_adjective_and_a_predicative_possible()
     assert ("possible", "adverb_adjective") in cues("A surge of 12 feet was possible in some "
                                                     "areas.")
     assert ("allegation", "attribution") in cues("The ministry denied the allegation.")
+
+
+def test_approximators_before_vague_totals_and_conditions_inside_quotes():
+    assert cues("The family had been told almost nothing.") == [("almost", "approximator")]
+    assert cues("China warned that it would “fight to the end” if duties were imposed.") == []

@@ -645,3 +645,24 @@ def test_quoted_names_of_laws_and_registrations_are_no_speech():
 def test_an_inverted_final_attribution_after_an_np_prone_verb_still_counts():
     assert said("The vote was delayed, noted the chairman of the committee.") == [
         ("indirect", "The vote was delayed", "chairman of committee")]
+
+
+def test_an_aside_with_a_participle_stays_in_the_clause_and_withheld_details_do_not():
+    assert said("The board said the aircraft, operated by Summit Air, was overloaded.") == [
+        ("indirect", "the aircraft, operated by Summit Air, was overloaded", "board")]
+    assert said("The agency said it was reviewing the case but did not say whether flights "
+                "would stop.") == [("indirect", "it was reviewing the case", "agency")]
+    assert said("He said the deal was done but would not be signed until Friday.") == [
+        ("indirect", "the deal was done but would not be signed until Friday", None)]
+
+
+def test_a_summary_appositive_ends_the_reported_clause():
+    text = ("The councilor said he would push for an advisory board, an idea the mayor said "
+            "she was open to.")
+    assert [q[1] for q in said(text)][0] == "he would push for an advisory board"
+
+
+def test_denied_with_a_noun_in_ing_is_no_speech():
+    assert said("Asante denied wrongdoing.") == []
+    assert said("Russia denies targeting civilians.") == [
+        ("indirect", "targeting civilians", "Russia")]

@@ -191,7 +191,7 @@ def test_a_capital_speaks_as_its_country_when_the_country_speaks_too():
     text = ("China accused the United States of “economic bullying.” The U.S. said the firms "
             "had helped Russia, a charge Beijing rejected as “groundless.” Washington said it "
             "had “clear evidence.”")
-    assert speakers_of(text) == ["China", "U.S.", "China", "U.S."]
+    assert speakers_of(text) == ["China", "United States", "China", "United States"]
     text = "Kyiv claims the drones hit a depot."
     assert speakers_of(text) == ["Kyiv"]
 
@@ -257,3 +257,22 @@ def test_the_ministry_is_the_ministry_that_spoke_before():
 def test_a_source_with_its_modifier_after_according_to():
     text = "Two customers had threatened to leave, according to a person familiar with the matter."
     assert speakers_of(text) == ["person familiar with the matter"]
+
+
+def test_an_acronym_is_the_body_named_in_full_before():
+    text = ("Kwame Asante has been suspended, the Athletics Integrity Unit said Friday. The AIU "
+            "said a sample contained traces of a steroid. The NTSB said nothing.")
+    assert speakers_of(text)[:2] == ["Athletics Integrity Unit"] * 2
+
+
+def test_relatives_of_the_victims_and_athletes_are_groups_that_speak():
+    text = ("Relatives of the victims said they wanted answers. In previous cases, athletes have "
+            "argued that the drug came from beef.")
+    assert speakers_of(text) == ["relatives of victims", "athletes"]
+
+
+def test_a_person_an_unnamed_source_talks_about_does_not_take_the_next_he():
+    text = ("Kwame Asante denied it. One U.S. athlete, who asked not to be named because he did "
+            "not want to comment on a rival, said many had long had questions about Asante’s "
+            "improvement. “Everybody talks,” he said.")
+    assert speakers_of(text)[-1] == "U.S. athlete"

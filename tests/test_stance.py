@@ -239,3 +239,9 @@ def test_brussels_is_the_european_union_in_a_story_about_it():
     got = pairs(text)
     assert got[("Felix Hartmann", "European Union")] == "against"
     assert ("Felix Hartmann", "Belgium") not in got
+
+
+def test_suing_is_against_and_the_company_is_the_charter_firm():
+    text = ("Summit Air Charter said it was cooperating. The company declined to comment. A "
+            "lawyer, Robert Kane, said he planned to file a lawsuit against the company.")
+    assert pairs(text)[("Robert Kane", "Summit Air Charter")] == "against"

@@ -66,6 +66,8 @@ INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefi
 NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must", "did", "does", "do"})
+#: words after "would" that make it a hedge whatever the sentence ("would probably")
+WOULD_HEDGED = frozenset({"likely", "probably", "seem", "appear", "perhaps", "possibly"})
 #: after "appeared", words of place and manner (an appearance, not an impression)
 APPEAR_PLACE = frozenset({"dressed", "seated", "flanked", "alongside", "televised"})
 APPEAR_STATES = frozenset({"unlikely", "likely", "certain", "uncertain", "ready", "set", "poised",
@@ -132,6 +134,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
     w = words[i]
+    if w in ("nothing", "none", "all", "every", "everyone", "everything", "half") and \
+            i > 0 and words[i - 1] in ("almost", "nearly", "virtually"):
+        return True  # "told almost nothing", "nearly all of them": a vague quantity
     if w == "one":  # "about one in five", "about one hundred"; not "about one party"
         nxt = words[i + 1] if i + 1 < len(words) else ""
         return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit()
@@ -158,8 +163,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt == "have" and i + 2 < len(low) and low[i + 2] == "to":
             return False  # "would have to fall": necessity, not doubt
         # "would have cost" alone is a counterfactual, not doubt; with a condition it hedges
-        return nxt in ("likely", "probably", "seem", "appear", "perhaps", "possibly") \
-            or "if" in low or "unless" in low
+        return nxt in WOULD_HEDGED or "if" in low or "unless" in low
     if rule == "quantity":
         return _is_quantity(low, i + n)
     if rule == "claim_clause":
@@ -288,6 +292,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if tuple(low[i:i + n]) != e.words or not _rule_ok(e.rule, low, raw, i, n):
                     continue
                 start, end = spans[i][0], spans[i + n - 1][1]
+                if e.rule == "hedging_would" and owners.at(start) and \
+                        (low[i + 1] if i + 1 < len(low) else "") not in WOULD_HEDGED:
+                    continue  # "warned that China would 'fight' if ...": the speaker's condition
                 if e.rule == "uncertain_if" and owners.at(start) and \
                         (low[i + 1] if i + 1 < len(low) else "") not in UNCERTAIN_AFTER_IF:
                     continue

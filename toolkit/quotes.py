@@ -103,6 +103,20 @@ PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speec
                       "trip", "event", "appearance", "broadcast", "news", "blog", "column"})
 # Verbs that often take a plain object ("announced a plan"): a reported clause after
 # them needs a finite verb to be believed.
+#: nouns that sum up a statement in an appositive after it: "..., a claim Beijing rejected"
+SUMMARY_NOUNS = frozenset({"idea", "move", "proposal", "plan", "claim", "charge", "view",
+                           "position", "suggestion", "step", "decision", "stance", "accusation",
+                           "assertion", "allegation", "remark", "comment", "statement", "point",
+                           "prospect", "notion", "demand", "request", "warning", "threat",
+                           "promise", "pledge", "figure", "number", "estimate"})
+#: nouns ending in -ing that are no gerund clause after "denied", "admitted"
+NOT_GERUNDS = frozenset({"wrongdoing", "anything", "nothing", "something", "everything",
+                         "funding", "building", "meeting", "hearing", "ruling", "training",
+                         "morning", "evening", "spending", "housing", "clothing", "feeling"})
+#: what follows "but" when a source holds something back: "but did not say whether ..."
+WITHHOLDING = frozenset({"did", "declined", "refused", "would", "could", "gave", "offered"})
+HELD_BACK = frozenset({"say", "comment", "elaborate", "specify", "details", "disclose", "explain",
+                       "identify", "name", "provide", "give", "confirm", "reveal"})
 #: nouns whose subject a quoted name follows ("a law on 'foreign influence'")
 NAMED_THINGS = frozenset({"law", "bill", "act", "decree", "measure", "rules", "regulation",
                           "treaty", "agreement", "report", "conference", "summit", "campaign"})
@@ -558,6 +572,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             continue
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
+        if w == "but" and j > k + 2 and j + 2 < hi and t.low[j + 1] in WITHHOLDING and \
+                any(t.low[x] in HELD_BACK for x in range(j + 2, min(hi, j + 5))):
+            return j  # "said it was reviewing X but did not say whether ...": the narrator's
         if w in ("and", "but") and j > k + 2 and j + 1 < hi and (
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and
@@ -583,9 +600,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if after > j + 1 and nxt in CLAUSE_BREAK:
                 return after
             # '..., a remark that drew criticism': an appositive about the whole statement
-            if nxt in ("a", "an") and any(t.low[x] in ("that", "which")
-                                          for x in range(after + 2, min(hi, after + 5))):
-                return after
+            if nxt in ("a", "an") and (any(t.low[x] in ("that", "which")
+                                           for x in range(after + 2, min(hi, after + 5))) or
+                                       (after + 1 < hi and t.low[after + 1] in SUMMARY_NOUNS)):
+                return after  # (", an idea the mayor said she was open to")
             if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, j + 1)
@@ -608,12 +626,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
 
 def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
     """After the subject of a reported clause, an aside between commas (``Castillo, 61,
-    had shown``, ``the mayor, a Democrat, has said``): the token after its closing comma,
-    when a finite verb follows; else None."""
+    had shown``, ``the mayor, a Democrat, has said``, ``the aircraft, operated by Summit,
+    was loaded``): the token after its closing comma, when a finite verb follows; else None."""
     a = comma + 1
     if a < hi and t.low[a].isdigit() and a + 2 < hi and t.low[a + 1] == ",":
         close = a + 1
-    elif a < hi and t.low[a] in ("a", "an", "the"):
+    elif a < hi and (t.low[a] in ("a", "an", "the") or
+                     (t.low[a].endswith("ed") and not t.is_cap(a))):
         close = next((x for x in range(a + 1, min(hi, a + 8)) if not t.is_word(x)), None)
         if close is None or t.low[close] != ",":
             return None
@@ -688,7 +707,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 return j if nxt < hi and t.is_word(nxt) else None
             if not t.is_word(j) or t.low[j] in FINITE_HINTS:
                 break
-    if verb.complement == "ing" and w.endswith("ing"):
+    if verb.complement == "ing" and w.endswith("ing") and w not in NOT_GERUNDS:
         return k
     if verb.complement not in ("that", "ing") and verb.lemma not in ("report", "write"):
         return None

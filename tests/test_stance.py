@@ -245,3 +245,12 @@ def test_suing_is_against_and_the_company_is_the_charter_firm():
     text = ("Summit Air Charter said it was cooperating. The company declined to comment. A "
             "lawyer, Robert Kane, said he planned to file a lawsuit against the company.")
     assert pairs(text)[("Robert Kane", "Summit Air Charter")] == "against"
+
+
+def test_a_lawyer_or_spokesman_stands_with_the_person_they_speak_for():
+    text = ("Jordan Pike was charged on Monday. Pike's attorney, Laura Chen, said the evidence "
+            "was weak and the police were wrong.")
+    assert pairs(text)[("Laura Chen", "Jordan Pike")] == "favor"
+    text = ("Kwame Asante denied it. His lawyer, Sarah Whitfield, said the amount was "
+            "consistent with contamination, possibly from meat he had eaten.")
+    assert pairs(text)[("Sarah Whitfield", "Kwame Asante")] == "favor"

@@ -562,7 +562,7 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
         m = re.search(r"\bthey\b", text[q.start:q.end], flags=re.I)  # the actor itself
         if m:
             near = {t.name for t in targets.values() if t.kind == "institution" and
-                    t.name != q.speaker and _mentioned_within(t, q.start - 250, q.start)}
+                    t.name != q.speaker and _mentioned_within(t, q.start - 400, q.start)}
             people = any(t.kind in ("person", "country") and t.name != q.speaker and
                          _mentioned_within(t, q.start - 120, q.start)
                          for t in targets.values())
@@ -664,6 +664,50 @@ def _narrated_actor(text: str, seg: Segmentation, si: int, q: Quote, a: int, b: 
     return _acts(text[sent.start:sent.end], b - sent.start)
 
 
+_AFFILIATE = r"(?:defen[cs]e )?(?:attorney|lawyer|spokesman|spokeswoman|spokesperson|aide|" \
+    r"adviser|advisor|agent|campaign manager|press secretary|chief of staff)"
+_NAME = r"[A-Z][\w.\-’']*(?: [A-Z][\w.\-’']*)*"
+_OWNER = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*"
+#: "Pike's attorney, Laura Chen," / "His lawyer, Sarah Whitfield," / "Laura Chen, Pike's
+#: attorney," / "Laura Chen, a lawyer for Pike": who speaks for whom
+_AFFILIATION = re.compile(
+    rf"\b(?:(?P<owner>{_OWNER})(?:’s|'s)|(?P<pronoun>[Hh]is|[Hh]er)) {_AFFILIATE}, "
+    rf"(?P<name>{_NAME})"
+    rf"|\b(?P<name2>{_NAME}), (?:(?P<owner2>{_OWNER})(?:’s|'s) {_AFFILIATE}\b|an? "
+    rf"{_AFFILIATE} for (?P<owner3>{_OWNER}))")
+
+
+def _entity_named(registry: Registry, name: str, pos: int) -> str | None:
+    """The registry's full name for ``name`` (``Pike`` -> ``Jordan Pike``), else None."""
+    if name in registry.entities:
+        return name
+    cands = registry.by_last.get(name.split()[-1].lower(), [])
+    return max(cands, key=lambda e: e.last_before(pos)).name if cands else None
+
+
+def _affiliations(text: str, seg: Segmentation, registry: Registry,
+                  targets: Mapping[str, Target], speakers: Mapping[str, Speaker]
+                  ) -> list[tuple[str, str, int]]:
+    """(speaker, target, sentence) for a speaker who speaks for a target by role: a
+    lawyer, spokesperson or aide of someone stands with them (favor)."""
+    out = []
+    for m in _AFFILIATION.finditer(text):
+        name = m.group("name") or m.group("name2")
+        owner = m.group("owner") or m.group("pronoun") or m.group("owner2") or \
+            m.group("owner3")
+        if owner is None or name is None:
+            continue
+        who = _entity_named(registry, name, m.start())
+        if owner.lower() in ("his", "her"):
+            whom = _pronoun_subject(registry, owner.lower().replace("his", "he")
+                                    .replace("her", "she"), m.start())
+        else:
+            whom = _entity_named(registry, owner, m.start())
+        if who and whom and who != whom and who in speakers and whom in targets:
+            out.append((who, whom, seg.sentence_at(m.start())))
+    return out
+
+
 def _attribution_tail(text: str, q: Quote, a: int) -> bool:
     """A mention in an aside after a direct quote's speaker (``..." said Ngozi Adeyemi, the
     group's Nigeria director``): it describes the speaker, it is not what the speaker talks
@@ -676,12 +720,16 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int) -> str | None:
     """Who "He accused Guyana ..." names: the person last mentioned before ``pos`` whose
     gender fits (he / she), or the institution last mentioned (it / they)."""
     want = PRONOUNS.get(pronoun)
+    unknown = None  # a person of unknown gender, only if none of the right one comes first
     for e, _ in registry.persons_before(pos):
-        if want and e.kind == "person" and e.gender in (want, "unknown"):
+        if want and e.kind == "person" and e.gender == want:
             return e.name
+        if want and e.kind == "person" and e.gender == "unknown" and unknown is None and \
+                " " in e.name:
+            unknown = e.name
         if not want and e.kind == "institution":
             return e.name
-    return None
+    return unknown
 
 
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
@@ -816,6 +864,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if si not in quoted_sentences:
             for a, b, name in in_sentence(si):
                 judge(NARRATOR, si, name, (a, b))
+    for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
+        evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
     rows = []
     for (speaker, target), ev in evidence.items():
         score = sum(v * w for v, w, _ in ev) / sum(w for _, w, _ in ev)

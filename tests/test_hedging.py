@@ -245,3 +245,14 @@ def test_believing_someone_expected_as_an_adjective_and_a_predicative_possible()
 def test_approximators_before_vague_totals_and_conditions_inside_quotes():
     assert cues("The family had been told almost nothing.") == [("almost", "approximator")]
     assert cues("China warned that it would “fight to the end” if duties were imposed.") == []
+
+
+def test_partial_and_comparative_doubt_and_denied_doubt():
+    assert cues("Lighting was partly to blame.") == [("partly", "adverb_adjective")]
+    assert cues("Scientists are less certain about it.") == [("less certain",
+                                                              "negated_booster")]
+    assert cues("The findings were encouraging but not definitive.") == [
+        ("not definitive", "negated_booster")]
+    assert cues("Nobody should doubt our resolve.") == []
+    assert cues("The least he could have done was stop.") == []
+    assert cues("The fire could have been caused by a cigarette.") == [("could have", "modal")]

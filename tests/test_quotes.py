@@ -666,3 +666,23 @@ def test_denied_with_a_noun_in_ing_is_no_speech():
     assert said("Asante denied wrongdoing.") == []
     assert said("Russia denies targeting civilians.") == [
         ("indirect", "targeting civilians", "Russia")]
+
+
+def test_a_colon_after_a_named_subject_without_a_reporting_verb():
+    text = ("The association’s president, Marta Sousa, puts it bluntly: “We will lose the "
+            "forests.” Smith had a warning for voters: “Do not trust them.”")
+    assert said(text) == [("direct", "We will lose the forests.", "Marta Sousa"),
+                          ("direct", "Do not trust them.", "Smith")]
+
+
+def test_an_inverted_attribution_as_an_aside_after_a_short_opener():
+    text = "Now, says Joao Almeida, the business may not survive another decade."
+    assert said(text) == [("indirect", "the business may not survive another decade.",
+                           "Joao Almeida")]
+
+
+def test_a_participle_after_an_irregular_past_keeps_the_subject():
+    text = ("The Russian Foreign Ministry went further, saying in a statement that the "
+            "batteries would be legitimate targets.")
+    assert said(text) == [("indirect", "the batteries would be legitimate targets",
+                           "Russian Foreign Ministry")]

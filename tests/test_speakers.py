@@ -276,3 +276,20 @@ def test_a_person_an_unnamed_source_talks_about_does_not_take_the_next_he():
             "not want to comment on a rival, said many had long had questions about Asante’s "
             "improvement. “Everybody talks,” he said.")
     assert speakers_of(text)[-1] == "U.S. athlete"
+
+
+def test_a_national_ministry_keeps_its_nationality_and_a_particle_stays_in_a_name():
+    text = ("The Russian Foreign Ministry said it was wrong. The Ukrainian Defence Ministry said "
+            "it was right. “Every step counts,” said lead researcher Borja del Pozo Cruz of the "
+            "University of Southern Denmark.")
+    assert speakers_of(text) == ["Russian Foreign Ministry", "Ukrainian Defence Ministry",
+                                 "Borja del Pozo Cruz"]
+
+
+def test_they_is_the_group_that_just_spoke_and_a_participle_opener_is_no_name():
+    text = ("The University of Lisbon ran the study. The researchers cautioned that it was "
+            "observational. People might walk less because of the disease, they noted.")
+    assert speakers_of(text) == ["researchers", "researchers"]
+    text = ("Felipe Arancibia won on Sunday. Addressing a crowd, he said he had won. Later he "
+            "described the race as “clean.”")
+    assert speakers_of(text) == ["Felipe Arancibia", "Felipe Arancibia"]

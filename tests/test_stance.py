@@ -40,8 +40,10 @@ def test_targets_merge_country_capital_and_demonym(sample_text):
 
 def test_user_targets_with_aliases_merge_automatic_ones():
     text = "Senator Ann Lee praised the Green Party, and the Greens thanked her."
-    assert pairs(text, targets={"Green Party": ["the Greens"]}) == {
-        ("Ann Lee", "Green Party"): "favor"}
+    got = pairs(text, targets={"Green Party": ["the Greens"]})
+    assert got[("Ann Lee", "Green Party")] == "favor"
+    assert got[("Greens", "Ann Lee")] == "favor"  # "thanked her"
+    assert len(got) == 2
 
 
 def test_stance_verbs_and_contrast():
@@ -254,3 +256,9 @@ def test_a_lawyer_or_spokesman_stands_with_the_person_they_speak_for():
     text = ("Kwame Asante denied it. His lawyer, Sarah Whitfield, said the amount was "
             "consistent with contamination, possibly from meat he had eaten.")
     assert pairs(text)[("Sarah Whitfield", "Kwame Asante")] == "favor"
+
+
+def test_a_pronoun_object_of_a_stance_verb_is_its_target():
+    text = ("Carolina Vidal spoke first, and she said the plan was “a gift to the rich.” "
+            "Felipe Arancibia answered. He accused her of having no answer to crime.")
+    assert pairs(text)[("Felipe Arancibia", "Carolina Vidal")] == "against"

@@ -191,6 +191,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if any(w in ("so", "before", "until", "where", "whatever", "once")
                for w in low[max(0, i - 4):i]):
             return False
+        if any(w in ("least", "most", "best", "only") for w in low[max(0, i - 3):i]):
+            return False  # "the least he could have done was stop": no possibility weighed
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         if prev in ("remain", "remains", "remained", "seems", "seemed", "appears"):
@@ -208,6 +210,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
             nxt in APPEAR_STATES
+    if rule == "doubt_affirmed":  # "some doubted it would"; not "nobody should doubt"
+        return not any(w in NEGATORS or w.endswith("n't") or w in ("nobody", "no one")
+                       for w in low[max(0, i - 3):i])
     if rule == "expected_to":  # "were expected to pick up"; not "the expected landfall zone"
         return nxt in ("to", "that")
     if rule == "likely_epistemic":  # "20% less likely to develop": a measured comparison

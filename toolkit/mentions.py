@@ -51,7 +51,7 @@ DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "su
                        "editorial", "review", "judgment", "ruling", "order", "data", "figures",
                        "assessment", "estimate", "estimates", "research", "findings", "audit",
                        "tally", "count", "census", "projection", "projections", "calculation",
-                       "calculations", "investigation", "forecast"})
+                       "calculations", "investigation", "forecast", "results"})
 PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother", "father",
                           "wife", "husband", "son", "daughter", "friend", "neighbour",
                           "neighbor", "victim", "owner", "parent", "parents", "student",
@@ -122,11 +122,21 @@ def is_adverb(t: Tokens, i: int) -> bool:
     return (w.endswith("ly") and len(w) > 4 and not t.is_cap(i)) or w in BETWEEN
 
 
+#: common irregular past tenses, which end no noun phrase by their shape ("The Russian
+#: Foreign Ministry went further, saying ...")
+IRREGULAR_PAST = frozenset({
+    "went", "came", "took", "gave", "kept", "left", "held", "ran", "sent", "brought",
+    "thought", "became", "began", "stood", "sat", "met", "led", "won", "lost", "paid", "built",
+    "struck", "spoke", "broke", "chose", "drove", "flew", "fell", "grew", "knew", "saw",
+    "shook", "threw", "wore", "rose", "sought", "fought", "taught", "caught", "bought", "felt",
+    "meant", "heard", "got", "did", "had", "made", "sold", "spent", "stole", "swore", "froze"})
+
+
 def verb_like(t: Tokens, i: int) -> bool:
     """A token that cannot sit inside a noun phrase: an auxiliary or a reporting verb
     (but a document noun before a finite reporting verb is a noun: "a report said")."""
     w = t.low[i]
-    if w in AUXILIARIES:
+    if w in AUXILIARIES or (w in IRREGULAR_PAST and not t.is_cap(i)):
         return True
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
@@ -542,6 +552,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     i = a
     while i < b and (t.low[i] in DISCOURSE or t.low[i] == ","):
         i += 1
+    if i < b and t.low[i].endswith("ing") and t.is_cap(i):
+        # "Addressing a jubilant crowd, he said ...": past a leading participle phrase
+        comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)
+        if comma is not None:
+            i = comma + 1
     if i < b and t.low[i] in PREPOSITIONS:  # "In a statement, he called ..."
         comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)
         if comma is not None:

@@ -357,6 +357,8 @@ def _attribution_before(p: _Paragraph, open_tok: int, lo: int
             if m:
                 return v, m
         verb = _verb(t, v)
+        if verb and verb.speech and _is_noun_use(t, v):
+            break  # "Smith had a warning for voters: '...'": a noun, the clause's subject speaks
         if verb and verb.speech:
             if t.low[v].endswith("ing") and v > lo and t.low[v - 1] == ",":
                 m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
@@ -451,6 +453,13 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
             clause_like = False  # "the plan, "dead on arrival," ..." is a fragment
         if clause_like:
             attr = after or before
+            if attr is None and pre and pre[-1] == ":":
+                # "The association's president, Marta Sousa, puts it bluntly: '...'"
+                subject = clause_subject(t, lo, open_tok - 1)
+                if subject is not None and t.is_cap(subject[1] - 1):
+                    out.append(_Found(_quote(p, a, b, "direct", None, subject, "explicit"),
+                                      None, m))
+                    continue
             if attr:
                 out.append(_Found(_quote(p, a, b, "direct", attr[0], attr[1], "explicit"),
                                   attr[0], m))
@@ -788,6 +797,19 @@ def _skip_time(t: Tokens, k: int, hi: int) -> int:
     return j if j < hi and t.is_word(j) else k
 
 
+def _inverted_aside(t: Tokens, v: int, lo: int, hi: int
+                   ) -> tuple[tuple[int, int], int] | None:
+    """``Now, says Joao Almeida, the business may not survive``: an inverted attribution
+    between commas after at most a short opener; (mention, first token of the clause)."""
+    if not (lo < v - 1 and t.low[v - 1] == "," and v - 1 - lo <= 2):
+        return None
+    m = mention_right(t, v + 1, hi)
+    if m is None or m[1] + 1 >= hi or t.low[m[1]] != "," or not t.is_cap(m[1] - 1):
+        return None
+    rest = t.low[m[1] + 1:hi]
+    return (m, m[1] + 1) if any(w in FINITE_HINTS for w in rest[:8]) else None
+
+
 def _named_appositive_before(t: Tokens, v: int, lo: int) -> bool:
     """``a developer, Ben Hartley, posted``: a name between commas is the verb's subject
     (unlike the inverted ``..., noted the chairman``)."""
@@ -925,6 +947,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 continue  # ", said a spokesman for the ministry.": an inverted attribution
         if participle or (v > lo and t.low[v - 1] in ("who", "which")):
             continue  # "a senior executive, who asked not to be named, said": a relative
+        inverted = _inverted_aside(t, v, lo, hi)
+        if inverted is not None:  # "Now, says Joao Almeida, the business may not survive"
+            mention, first = inverted
+            a, b = _trim_span(text, t.spans[first][0], t.spans[hi - 1][1])
+            if a < b:
+                out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
+            continue
         final = _final_attribution(p, v, lo, hi)
         if final and final[0] < 0:  # parenthetical: the sentence around it is reported
             a, b = _trim_span(text, t.spans[lo][0], t.spans[hi - 1][1])

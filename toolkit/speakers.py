@@ -278,6 +278,10 @@ class Registry:
                     (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)):
                 i += 1
                 continue
+            if t.low[i].endswith(("ing", "ed")) and len(t.low[i]) > 5 and i + 1 < n and \
+                    t.is_word(i + 1) and not t.is_cap(i + 1) and self._sentence_initial(t, i):
+                i += 1  # "Addressing a jubilant crowd, he said": a participle, no name
+                continue
             j = i
             while j < n:
                 w = t.low[j]
@@ -682,9 +686,12 @@ class _Resolver:
         last named as a subject, else the last one named. A nationality word ("Azerbaijani
         forces attacked") is no antecedent."""
         prev = self.speakers.get(previous or "")
-        if prev is not None and prev.kind == "institution" and self.previous_at is not None \
-                and self.seg.sentence_at(pos) - self.seg.sentence_at(self.previous_at) <= 1:
-            return previous
+        if prev is not None and self.previous_at is not None \
+                and self.seg.sentence_at(pos) - self.seg.sentence_at(self.previous_at) <= 1 \
+                and (prev.kind == "institution" or (
+                    prev.kind == "anonymous" and prev.name.split()[-1].endswith("s") and
+                    singular(prev.name.split()[-1]) != prev.name.split()[-1].lower())):
+            return previous  # "The researchers cautioned ... People might ..., they noted"
         fallback = None
         for e, m in self.reg.persons_before(pos):
             if e.kind != "institution" or e.name.lower() in lexicon.demonyms():
@@ -974,7 +981,8 @@ class _Resolver:
                            ("of", "at", "from", "with")), None)
         if first_prep is not None:
             s = first_prep
-            while s > 0 and (t.is_cap(s - 1) or t.low[s - 1] == "."):
+            while s > 0 and (t.is_cap(s - 1) or t.low[s - 1] == "." or
+                             (t.low[s - 1] in JOINERS and s - 2 >= 0 and t.is_cap(s - 2))):
                 s -= 1
             roles = all(t.is_word(k) and not t.is_cap(k) for k in range(s)) and \
                 (s == 0 or (first_prep - s >= 2 and t.low[s - 1] not in DETERMINERS))
@@ -1102,7 +1110,8 @@ class _Resolver:
             lw = words[0].lower().rstrip(".")
             two = " ".join(words[:2]).lower()
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
-                    lw in lexicon.titles() or _nation_of(lw) or \
+                    lw in lexicon.titles() or \
+                    (_nation_of(lw) and not _names_body(words[1:])) or \
                     (POSSESSIVE.match(words[0]) and
                      not (words[0][-1] in "'’" and _names_body(words[1:]))) or \
                     (two in lexicon.titles() and len(words) > 2) or \

@@ -741,7 +741,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     (``did not condemn``) is no evidence either way."""
     from .mentions import Tokens, mention_left
 
-    if not mentions:
+    if not mentions and not re.search(r"\b(?:him|her)\b", text[start:end]):
         return []
     cues = stance_cues()
     verbs = lexicon.reporting_verbs()
@@ -776,6 +776,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if t.spans[i][1] <= ms < clause_end and name != subject_name and \
                     _country_of(subject_name) != name and name not in home:
                 out.append((subject_name, name, c))
+        if i + 1 < len(t) and t.low[i + 1] in ("him", "her"):  # "he accused her of ..."
+            whom = _pronoun_subject(registry, "he" if t.low[i + 1] == "him" else "she",
+                                    t.spans[i][0])
+            if whom and whom != subject_name:
+                out.append((subject_name, whom, c))
     return out
 
 

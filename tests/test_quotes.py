@@ -686,3 +686,12 @@ def test_a_participle_after_an_irregular_past_keeps_the_subject():
             "batteries would be legitimate targets.")
     assert said(text) == [("indirect", "the batteries would be legitimate targets",
                            "Russian Foreign Ministry")]
+
+
+def test_says_of_and_a_mother_of_three_still_attribute():
+    text = "The New York businessman says of Clinton, “She will put the office up for sale.”"
+    assert said(text) == [("direct", "She will put the office up for sale.",
+                           "New York businessman")]
+    text = ("Pressed on the plan, the 34-year-old mother of three replied, “It is meant to help "
+            "mothers.”")
+    assert said(text)[0][2] not in (None, "others")

@@ -357,7 +357,8 @@ def _attribution_before(p: _Paragraph, open_tok: int, lo: int
             if m:
                 return v, m
         verb = _verb(t, v)
-        if verb and verb.speech and _is_noun_use(t, v):
+        if verb and verb.speech and v > lo and t.low[v - 1] in ("a", "an", "the", "his", "her",
+                                                              "its", "their", "this"):
             break  # "Smith had a warning for voters: '...'": a noun, the clause's subject speaks
         if verb and verb.speech:
             if t.low[v].endswith("ing") and v > lo and t.low[v - 1] == ",":

@@ -908,8 +908,8 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] == "who":
             return self.antecedent(ms)
-        if t.low[-1] in QUANTIFIERS:
-            return self._group_before(ms)
+        if t.low[-1] in QUANTIFIERS and (len(t) == 1 or t.low[-2] in ("the", "other")):
+            return self._group_before(ms)  # "two said", "the others said"; not "a mother of three"
         if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES:
             # "The Liver Health Foundation said ... 'No doubt,' a spokesperson said"
             prev = self.speakers.get(previous or "")

@@ -256,3 +256,8 @@ def test_partial_and_comparative_doubt_and_denied_doubt():
     assert cues("Nobody should doubt our resolve.") == []
     assert cues("The least he could have done was stop.") == []
     assert cues("The fire could have been caused by a cigarette.") == [("could have", "modal")]
+
+
+def test_ruling_out_and_counted_reports():
+    assert cues("We cannot rule out new fissures.") == [("cannot rule out", "epistemic_verb")]
+    assert cues("There were no immediate reports of injuries.") == []

@@ -695,3 +695,12 @@ def test_says_of_and_a_mother_of_three_still_attribute():
     text = ("Pressed on the plan, the 34-year-old mother of three replied, “It is meant to help "
             "mothers.”")
     assert said(text)[0][2] not in (None, "others")
+
+
+def test_an_approximator_opens_a_reported_clause_and_a_participle_with_its_own_subject():
+    assert said("Police said about 200 residents had been evacuated.") == [
+        ("indirect", "about 200 residents had been evacuated", "police")]
+    text = ("Gov. Greg Lawson and Gov. Elena Ruiz clashed, with Lawson defending the law and "
+            "Ruiz calling it “cruel.” Lawson shot back later, writing that Ruiz had no idea.")
+    assert said(text) == [("partial", "cruel.", "Elena Ruiz"),
+                          ("indirect", "Ruiz had no idea", "Greg Lawson")]

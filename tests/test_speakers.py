@@ -293,3 +293,26 @@ def test_they_is_the_group_that_just_spoke_and_a_participle_opener_is_no_name():
     text = ("Felipe Arancibia won on Sunday. Addressing a crowd, he said he had won. Later he "
             "described the race as “clean.”")
     assert speakers_of(text) == ["Felipe Arancibia", "Felipe Arancibia"]
+
+
+def test_a_body_named_with_a_title_word_and_an_aside_between_subject_and_verb():
+    text = ("The U.S. Justice Department sued Texas, arguing that enforcement is federal. Some "
+            "Texas sheriffs, however, said the law had helped them. The tobacco industry, "
+            "however, warned it would fuel a black market.")
+    assert speakers_of(text) == ["U.S. Justice Department", "Texas sheriffs",
+                                 "tobacco industry"]
+
+
+def test_which_said_is_the_body_before_it_and_the_office_is_the_office_that_spoke():
+    text = ("Flights ran normally, according to the airport operator Isavia, which said there "
+            "was no threat. A volcano erupted, the Icelandic Meteorological Office said. It "
+            "began at 10 p.m., the office said.")
+    assert speakers_of(text) == ["Isavia", "Isavia", "Icelandic Meteorological Office",
+                                 "Icelandic Meteorological Office"]
+
+
+def test_the_club_in_a_final_attribution_is_the_sentences_subject():
+    text = ("Real Madrid has agreed to sign striker Antoine Lemaire from Lyon, the Spanish club "
+            "announced Monday.")
+    assert speakers_of(text) == ["Real Madrid"]
+    assert speakers_of("Jane Smith has resigned, the company said.") == ["company"]

@@ -33,18 +33,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon
+from .mentions import NUMBER_WORDS
 from .model import Cue, Quote
 from .segment import Segmentation, count_words
 
 #: learned cues below this precision (on the Szeged training documents) are not used
 LEARNED_MIN_PRECISION = 0.5
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*+(?:\.\d+)*+|[^\w\s]")
-NUMBER_WORDS = frozenset({
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-    "dozen", "dozens", "half", "third", "quarter", "twice", "percent", "fifth", "tenth",
-    "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "score"})
 #: words that make a following verb-shaped cue a noun ("the suspect", "a key estimate")
 NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                          "my", "your", "one", "no", "main", "prime", "key", "latest", "second",
@@ -238,8 +233,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "verb_use_noun":  # "reports of", "media reports": not "The Post reports"
         if i > 0 and (raw[i - 1][:1].isupper() or prev in ("he", "she", "it", "they")):
             return False
-        if prev[:1].isdigit() or prev in NUMBER_WORDS or prev == "no":
-            return False  # "63 reports of heaters", "no reports of damage": counts
+        if prev[:1].isdigit() or prev in NUMBER_WORDS or "no" in low[max(0, i - 3):i]:
+            return False  # "63 reports of heaters", "no immediate reports of damage": counts
         return nxt in ("of", "that", "suggest", "suggested", "say", "said", "indicate") or \
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")

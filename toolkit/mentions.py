@@ -19,6 +19,13 @@ from . import lexicon
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|\w+(?:[’'\-]\w+)*+(?:\.(?=\w)\w+)*+|[^\w\s]")
 
+#: number words: counts and quantities ("about two hundred", "nearly half")
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+    "dozen", "dozens", "half", "third", "quarter", "twice", "percent", "fifth", "tenth",
+    "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "score"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                          "its", "their", "our", "my", "your", "another", "one", "two", "three",
@@ -125,11 +132,13 @@ def is_adverb(t: Tokens, i: int) -> bool:
 #: common irregular past tenses, which end no noun phrase by their shape ("The Russian
 #: Foreign Ministry went further, saying ...")
 IRREGULAR_PAST = frozenset({
-    "went", "came", "took", "gave", "kept", "left", "held", "ran", "sent", "brought",
-    "thought", "became", "began", "stood", "sat", "met", "led", "won", "lost", "paid", "built",
-    "struck", "spoke", "broke", "chose", "drove", "flew", "fell", "grew", "knew", "saw",
-    "shook", "threw", "wore", "rose", "sought", "fought", "taught", "caught", "bought", "felt",
-    "meant", "heard", "got", "did", "had", "made", "sold", "spent", "stole", "swore", "froze"})
+    "shot", "drew", "dug", "fed", "forgot", "hung", "lay", "lent", "rode", "rang", "sang", "sank",
+    "slept", "stuck", "swept", "tore", "woke", "bore", "bent", "bled", "fled", "forbade", "went",
+    "came", "took", "gave", "kept", "left", "held", "ran", "sent", "brought", "thought", "became",
+    "began", "stood", "sat", "met", "led", "won", "lost", "paid", "built", "struck", "spoke",
+    "broke", "chose", "drove", "flew", "fell", "grew", "knew", "saw", "shook", "threw", "wore",
+    "rose", "sought", "fought", "taught", "caught", "bought", "felt", "meant", "heard", "got",
+    "did", "had", "made", "sold", "spent", "stole", "swore", "froze"})
 
 
 def verb_like(t: Tokens, i: int) -> bool:
@@ -251,7 +260,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return mention_left(t, tag + 1, lo, skip=False)
     if t.low[j] in SUBJECT_PRONOUNS or _clitic_pronoun(t.low[j]):
         return (j, j + 1)
-    if t.low[j] == "who" and j > lo:  # "Smith, who said ...": the relative pronoun
+    if t.low[j] in ("who", "which") and j > lo:  # "Smith, who said ...": the relative pronoun
         return (j, j + 1)
     if t.low[j] in QUANTIFIERS and (j == lo or t.low[j - 1] in QUANTIFIER_OPENERS):
         # "though two said they might change their minds": some of a group named before
@@ -359,9 +368,16 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
             j -= 2
         elif t.low[j] in TIME_WORDS and t.is_cap(j) and j - 1 >= lo and t.is_word(j - 1):
             j -= 1  # "Smith Tuesday said" (AP style)
+        elif t.low[j] == "," and j - 2 >= lo and t.low[j - 1] in ASIDES and t.low[j - 2] == ",":
+            j -= 3  # "Some Texas sheriffs, however, said": a discourse aside
         else:
             break
     return j
+
+
+#: discourse words set off by commas between a subject and its verb
+ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "separately",
+                    "likewise", "nonetheless", "nevertheless", "moreover", "in", "turn"})
 
 
 def _clitic_pronoun(w: str) -> bool:

@@ -38,6 +38,7 @@ from .mentions import (
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
+    NUMBER_WORDS,
     PREPOSITIONS,
     QUANTIFIER_OPENERS,
     QUANTIFIERS,
@@ -403,6 +404,11 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
         if not verb or not verb.speech or _is_noun_use(t, v) or _is_passive(t, v):
             continue
         if t.low[v].endswith("ing"):
+            if v > lo and t.is_cap(v - 1) and t.low[v - 2 if v - 2 >= lo else v - 1] in \
+                    ("and", "with", ","):
+                # "with Lawson defending the law and Ruiz calling it 'cruel'": its own subject
+                m = mention_left(t, v, lo)
+                return (v, m) if m else None
             if v > lo and t.low[v - 1] == ",":
                 # the subject of the clause before the comma, or, past a relative clause
                 # ("She thanked Chen, who steered the bill, calling him ..."), the sentence's
@@ -540,6 +546,9 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     w = t.low[k]
     if w == "at" and k + 2 < hi and t.low[k + 1] in ("least", "most"):
         return _clause_begins(t, k + 2, hi, lenient)  # "said at least two people were ..."
+    if w in ("about", "around", "nearly", "almost", "roughly", "some", "over", "approximately") \
+            and k + 2 < hi and (t.low[k + 1][:1].isdigit() or t.low[k + 1] in NUMBER_WORDS):
+        return _clause_begins(t, k + 1, hi, lenient)  # "Police said about 200 residents ..."
     if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what", "for",
                                   "how", "why", "when", "nothing", "goodbye", "yes", "no"):
         return False

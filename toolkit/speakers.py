@@ -772,6 +772,12 @@ class _Resolver:
                 return self.from_entity(later, None)
         kind = lexicon.source_nouns().get(head) or lexicon.source_nouns().get(single_head)
         if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS:
+            if definite and len(core) == 1 and kind == "institution":
+                # "the Icelandic Meteorological Office said ... the office said": as it spoke
+                for name in reversed(list(self.speakers)):
+                    if self.speakers[name].kind == "institution" and \
+                            name.lower().split()[-1] == head:
+                        return name
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
@@ -785,6 +791,10 @@ class _Resolver:
                     if e.kind == "institution" and e.name.lower() not in lexicon.places() \
                             and org_fits(head, e.name):
                         return self.from_entity(e, None)
+                subject = self._unnamed_org_subject(pos)
+                if subject is not None:  # "Real Madrid has agreed ..., the Spanish club said"
+                    subject.kind = "institution"
+                    return self.from_entity(subject, None)
                 lone = self.reg.lone_name_before(pos)
                 if lone is not None:  # "Everton fired its manager ... The club said"
                     lone.kind = "institution"
@@ -815,6 +825,25 @@ class _Resolver:
                             (low_name.endswith(tail) or head_at.endswith(tail)):
                         return name
             return self.speaker(label, "anonymous", self._noun_gender(head))
+        return None
+
+    def _unnamed_org_subject(self, pos: int) -> Entity | None:
+        """The subject of the sentence holding ``pos`` when it is a name no given name
+        opens (``Real Madrid``, not ``Antoine Lemaire``): in ``X has agreed to ..., the club
+        announced`` the description names the sentence's own subject."""
+        start = self.seg.sentences[self.seg.sentence_at(pos)].start
+        here = []  # the mentions of this sentence before pos, latest first
+        for e, m in self.reg.persons_before(pos):
+            if m[0] < start:
+                break
+            here.append((m[0], m[2], e))
+        if not here:
+            return None
+        _, subject, e = min(here, key=lambda x: x[0])
+        first = e.first.lower()
+        if subject and e.name.lower() not in lexicon.places() and \
+                (e.kind == "institution" or first not in lexicon.given_names()):
+            return e
         return None
 
     def _titled(self, heads: list[str], nations: set[str], pos: int) -> Entity | None:
@@ -906,7 +935,7 @@ class _Resolver:
             return previous
         if len(t) == 1 and t.low[0] in ("he", "she", "they", "it", "we", "i", "you"):
             return self.pronoun(t.low[0], ms, quote, previous)
-        if len(t) == 1 and t.low[0] == "who":
+        if len(t) == 1 and t.low[0] in ("who", "which"):
             return self.antecedent(ms)
         if t.low[-1] in QUANTIFIERS and (len(t) == 1 or t.low[-2] in ("the", "other")):
             return self._group_before(ms)  # "two said", "the others said"; not "a mother of three"
@@ -1110,7 +1139,7 @@ class _Resolver:
             lw = words[0].lower().rstrip(".")
             two = " ".join(words[:2]).lower()
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
-                    lw in lexicon.titles() or \
+                    (lw in lexicon.titles() and not _names_body(words[1:2])) or \
                     (_nation_of(lw) and not _names_body(words[1:])) or \
                     (POSSESSIVE.match(words[0]) and
                      not (words[0][-1] in "'’" and _names_body(words[1:]))) or \
@@ -1203,6 +1232,8 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
 def _after_last_title(words: list[str]) -> list[str]:
     """``Massachusetts Sen. Elizabeth Warren`` -> ``Elizabeth Warren``: drop all up to the
     last title word, as long as a name of at least one word remains."""
+    if _names_body(words[-1:]):
+        return words  # "U.S. Justice Department": a body's name, not a titled person
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in lexicon.titles() and w[:1].isupper():

@@ -704,3 +704,10 @@ def test_an_approximator_opens_a_reported_clause_and_a_participle_with_its_own_s
             "Ruiz calling it “cruel.” Lawson shot back later, writing that Ruiz had no idea.")
     assert said(text) == [("partial", "cruel.", "Elena Ruiz"),
                           ("indirect", "Ruiz had no idea", "Greg Lawson")]
+
+
+def test_a_second_predicate_of_the_speaker_ends_the_clause_and_participles_as_adjectives():
+    assert said("The party said it respected the verdict but defended the scheme as "
+                "an attempt at reform.") == [("indirect", "it respected the verdict", "party")]
+    assert said("Politicians accused the government of ignoring repeated warnings from the "
+                "weather office.") == []

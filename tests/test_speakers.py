@@ -316,3 +316,18 @@ def test_the_club_in_a_final_attribution_is_the_sentences_subject():
             "announced Monday.")
     assert speakers_of(text) == ["Real Madrid"]
     assert speakers_of("Jane Smith has resigned, the company said.") == ["company"]
+
+
+def test_a_bench_speaks_and_the_organisation_is_the_red_cross():
+    text = ("The five-judge bench said the scheme violated the right to information. At least "
+            "38 people died, the Kenya Red Cross said. Rescue teams were still searching for 20 "
+            "people, the organisation said.")
+    assert speakers_of(text) == ["five-judge bench", "Kenya Red Cross", "Kenya Red Cross"]
+
+
+def test_the_pronoun_that_finds_a_speaker_gives_her_gender():
+    a = toolkit.analyze_text(
+        "Opposition leader Kavita Sharma welcomed the decision and accused Arjun Mehta of "
+        "running “the biggest racket in India’s history.” “The prime minister must now explain "
+        "who paid his party,” she told reporters.")
+    assert ("Kavita Sharma", "female") in [(s["name"], s["gender"]) for s in a["speakers"]]

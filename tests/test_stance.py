@@ -262,3 +262,9 @@ def test_a_pronoun_object_of_a_stance_verb_is_its_target():
     text = ("Carolina Vidal spoke first, and she said the plan was “a gift to the rich.” "
             "Felipe Arancibia answered. He accused her of having no answer to crime.")
     assert pairs(text)[("Felipe Arancibia", "Carolina Vidal")] == "against"
+
+
+def test_dismissing_someones_remarks_is_against_them():
+    text = ("Opposition leader Kavita Sharma accused the minister of lying. “He must explain,” "
+            "she told reporters. Party spokesman Sanjay Rao dismissed her remarks as baseless.")
+    assert pairs(text)[("Sanjay Rao", "Kavita Sharma")] == "against"

@@ -79,6 +79,11 @@ FINITE_REPORTING = frozenset({"said", "says", "told", "tells", "reported", "repo
 SECOND_VERBS = FINITE_REPORTING | frozenset({
     "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
     "pointed", "promised", "demanded", "asked"})
+#: after "but", the speaker's own next act ("said it respected the verdict but defended the
+#: scheme"); after "and" these may still be reported ("said Doyle had left and thanked him")
+CONTRASTED_VERBS = frozenset({"defended", "rejected", "dismissed", "accused", "criticized",
+                              "criticised", "welcomed", "praised", "thanked", "pledged",
+                              "acknowledged"})
 NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after", "about", "for",
                                        "on", "in", "by", "and", "or", "such", "no", "any",
                                        "following", "these", "whose", "recent", "new",
@@ -509,6 +514,9 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return True  # "a United Nations report said": the noun, then its verb
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
+    if w.endswith("ed") and prev.endswith("ing") and not t.is_cap(v - 1) and \
+            v + 1 < len(t) and t.is_word(v + 1) and not t.is_cap(v + 1):
+        return True  # "ignoring repeated warnings": an adjective
     # "state senator Mark Whitman", "state media": a noun before a title or source noun
     if w in ("state", "press", "report") and (nxt in lexicon.titles() or
                                               nxt in lexicon.source_nouns()):
@@ -567,6 +575,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         if x in ("and", "but") and j + 1 < hi and (t.low[j + 1].endswith("ed") or
                                                    t.low[j + 1] in lexicon.reporting_verbs()):
             return False  # "confirmed the memo but declined to ...": the subject's next verb
+        if x in ("which", "who", "whom", "whose") and not lenient:
+            return False  # "concluding a trial in which prosecutors said": a relative clause
         if not t.is_cap(j) and x.endswith("ed") and len(x) > 4 and j > k:
             return True
     return False
@@ -594,6 +604,8 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w == "but" and j > k + 2 and j + 2 < hi and t.low[j + 1] in WITHHOLDING and \
                 any(t.low[x] in HELD_BACK for x in range(j + 2, min(hi, j + 5))):
             return j  # "said it was reviewing X but did not say whether ...": the narrator's
+        if w == "but" and j > k + 2 and j + 1 < hi and t.low[j + 1] in CONTRASTED_VERBS:
+            return j
         if w in ("and", "but") and j > k + 2 and j + 1 < hi and (
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and

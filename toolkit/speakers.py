@@ -729,7 +729,8 @@ class _Resolver:
             m = POSSESSIVE.match(t.word(k))
             if m and k < b - 1 and t.word(k)[-1] in "s’'" and t.low[k].endswith(("’s", "'s")):
                 owner = self.name_of(m.group(1), pos)
-                rest = " ".join(t.word(j) for j in range(k + 1, b))
+                rest = " ".join(t.word(j) for j in range(k + 1, b)).replace(" ’", "’") \
+                    .replace(" '", "'")
                 country = _nation_of(m.group(1))
                 if country and rest.lower() in lexicon.titles():
                     # "Serbia's president": the Serbian president, named before or just after
@@ -776,7 +777,8 @@ class _Resolver:
                 # "the Icelandic Meteorological Office said ... the office said": as it spoke
                 for name in reversed(list(self.speakers)):
                     if self.speakers[name].kind == "institution" and \
-                            name.lower().split()[-1] == head:
+                            name.lower().split()[-1] == head and \
+                            all(w[:1].isupper() for w in name.split()):  # a proper name
                         return name
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and head in e.name.lower().split():
@@ -841,7 +843,7 @@ class _Resolver:
             return None
         _, subject, e = min(here, key=lambda x: x[0])
         first = e.first.lower()
-        if subject and e.name.lower() not in lexicon.places() and \
+        if subject and " " in e.name and e.name.lower() not in lexicon.places() and \
                 (e.kind == "institution" or first not in lexicon.given_names()):
             return e
         return None
@@ -1265,6 +1267,11 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
             if name:
                 r.speaker(name, r.speakers[name].kind, r.speakers[name].gender,
                           mention=(q.mention_start, q.mention_end))
+                said_by = text[q.mention_start:q.mention_end].lower()
+                if said_by in ("he", "she") and r.speakers[name].gender == "unknown" and \
+                        r.speakers[name].kind == "person":
+                    # "'...,' she told reporters": the pronoun that found her tells her gender
+                    r.speakers[name] = replace(r.speakers[name], gender=PRONOUN_GENDER[said_by])
         out.append(replace(q, speaker=name))
         if name:
             previous, previous_para = name, q.paragraph

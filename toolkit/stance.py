@@ -700,7 +700,7 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
         who = _entity_named(registry, name, m.start())
         if owner.lower() in ("his", "her"):
             whom = _pronoun_subject(registry, owner.lower().replace("his", "he")
-                                    .replace("her", "she"), m.start())
+                                    .replace("her", "she"), m.start(), speakers)
         else:
             whom = _entity_named(registry, owner, m.start())
         if who and whom and who != whom and who in speakers and whom in targets:
@@ -716,15 +716,19 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
         a >= q.mention_end and "," in text[q.mention_end:a]
 
 
-def _pronoun_subject(registry: Registry, pronoun: str, pos: int) -> str | None:
+def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
+                     speakers: Mapping[str, Speaker] | None = None) -> str | None:
     """Who "He accused Guyana ..." names: the person last mentioned before ``pos`` whose
     gender fits (he / she), or the institution last mentioned (it / they)."""
     want = PRONOUNS.get(pronoun)
     unknown = None  # a person of unknown gender, only if none of the right one comes first
     for e, _ in registry.persons_before(pos):
-        if want and e.kind == "person" and e.gender == want:
+        # the gender the resolved speakers carry where the names alone did not tell
+        gender = e.gender if e.gender != "unknown" or not speakers or e.name not in speakers \
+            else speakers[e.name].gender
+        if want and e.kind == "person" and gender == want:
             return e.name
-        if want and e.kind == "person" and e.gender == "unknown" and unknown is None and \
+        if want and e.kind == "person" and gender == "unknown" and unknown is None and \
                 " " in e.name:
             unknown = e.name
         if not want and e.kind == "institution":
@@ -733,7 +737,8 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int) -> str | None:
 
 
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
-                 mentions: list[tuple[int, int, str]]) -> list[tuple[str, str, float]]:
+                 mentions: list[tuple[int, int, str]],
+                 speakers: Mapping[str, Speaker] | None = None) -> list[tuple[str, str, float]]:
     """Narrated stance acts: ``Lee praised Hale but condemned Reyes`` gives
     (Lee, Hale, +1) and (Lee, Reyes, -1). The subject is the named person or body
     before a stance verb (a coordinated verb keeps the previous subject); the
@@ -741,7 +746,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     (``did not condemn``) is no evidence either way."""
     from .mentions import Tokens, mention_left
 
-    if not mentions and not re.search(r"\b(?:him|her)\b", text[start:end]):
+    if not mentions and not re.search(r"\b(?:him|her|his)\b", text[start:end]):
         return []
     cues = stance_cues()
     verbs = lexicon.reporting_verbs()
@@ -762,7 +767,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             subject_name = near[1].name if near else None
             if near is None and subject[1] - subject[0] == 1 and \
                     t.low[subject[0]] in ("he", "she", "it", "they"):
-                subject_name = _pronoun_subject(registry, t.low[subject[0]], a)
+                subject_name = _pronoun_subject(registry, t.low[subject[0]], a, speakers)
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or any(t.low[j] in NEGATIONS
@@ -776,9 +781,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if t.spans[i][1] <= ms < clause_end and name != subject_name and \
                     _country_of(subject_name) != name and name not in home:
                 out.append((subject_name, name, c))
-        if i + 1 < len(t) and t.low[i + 1] in ("him", "her"):  # "he accused her of ..."
-            whom = _pronoun_subject(registry, "he" if t.low[i + 1] == "him" else "she",
-                                    t.spans[i][0])
+        if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):
+            # "he accused her of ...", "Rao dismissed her remarks as 'baseless'"
+            whom = _pronoun_subject(registry, "she" if t.low[i + 1] == "her" else "he",
+                                    t.spans[i][0], speakers)
             if whom and whom != subject_name:
                 out.append((subject_name, whom, c))
     return out
@@ -862,7 +868,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for si in sorted(acting):  # sentences with a stance verb that is also a reporting verb
         span = seg.sentences[si]
         for subject, target, value in _stance_acts(text, span.start, span.end, registry,
-                                                   list(in_sentence(si))):
+                                                   list(in_sentence(si)), speakers):
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
     for si in range(len(seg.sentences)):

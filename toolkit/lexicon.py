@@ -112,6 +112,12 @@ def source_nouns() -> dict[str, str]:
 
 
 @cache
+def institution_nouns() -> frozenset[str]:
+    """Head nouns of bodies that speak (``ministry``, ``union``, ``systems``)."""
+    return frozenset(w for w, kind in source_nouns().items() if kind == "institution")
+
+
+@cache
 def company_words() -> frozenset[str]:
     """Words that end a company's name (``Systems``, ``Construction``, ``Health``)."""
     return frozenset(r["word"].lower() for r in rows("sources") if r["kind"] == "company")

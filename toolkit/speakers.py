@@ -596,7 +596,8 @@ class _Resolver:
 
     def speaker(self, name: str, kind: str, gender: str = "unknown",
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
-        name = DOTTED.sub(r"\1.", name)  # "U.S" (its last dot read as a full stop) -> "U.S."
+        if "." in name:  # "U.S" (its last dot read as a full stop) -> "U.S."
+            name = DOTTED.sub(r"\1.", name)
         if name not in self.speakers:
             self.speakers[name] = Speaker(name=name, kind=kind, gender=gender, title=title)
         if mention:
@@ -635,7 +636,9 @@ class _Resolver:
             score += 0.1 * min(len(e.mentions), 5)
             if score > best_score:
                 best, best_score, best_at, best_subject = e, score, m_start, subject
-        described = self._described_subject(pos, s_now, want)
+        # a role subject scores at most 2 (this sentence); only then can it win
+        described = self._described_subject(pos, s_now, want) \
+            if best is None or best_score < 2.0 else None
         if described is not None and (best is None or described[1] > best_score):
             return described[0]  # "Ukraine's foreign minister welcomed it. '...,' he wrote"
         # (a person the unnamed source only talked about, "questions about Asante's rapid
@@ -1041,9 +1044,9 @@ class _Resolver:
                                          or " ".join(t.low[-2:]) in lexicon.titles()
                                          or YEAR_OLD.match(head_low))):
             return self._named(t, caps, ms)
-        known = set(self.speakers)
+        before = len(self.speakers)
         name = self.description(t, 0, len(t), ms)
-        if name and name not in known and name not in self.reg.entities and \
+        if name and len(self.speakers) > before and name not in self.reg.entities and \
                 self.speakers[name].kind != "institution":
             other = self._same_person(t, min(ms, quote.start), previous) or \
                 self._lede_named(t, ms)
@@ -1188,8 +1191,8 @@ def _initials(name: str) -> str:
 def _names_body(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an organisation (``Party``, ``National
     Committee``): a qualifier before them (``Democratic``) is part of the name."""
-    nouns = lexicon.source_nouns()
-    return any(nouns.get(w.lower()) == "institution" for w in words)
+    heads = lexicon.institution_nouns()
+    return any(w.lower() in heads for w in words)
 
 
 def _label(t: Tokens, a: int, b: int) -> str:
@@ -1234,12 +1237,12 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
 def _after_last_title(words: list[str]) -> list[str]:
     """``Massachusetts Sen. Elizabeth Warren`` -> ``Elizabeth Warren``: drop all up to the
     last title word, as long as a name of at least one word remains."""
-    if _names_body(words[-1:]):
-        return words  # "U.S. Justice Department": a body's name, not a titled person
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in lexicon.titles() and w[:1].isupper():
             cut = i + 1
+    if cut and _names_body(words[-1:]):
+        return words  # "U.S. Justice Department": a body's name, not a titled person
     return words[cut:]
 
 

@@ -664,17 +664,23 @@ def _narrated_actor(text: str, seg: Segmentation, si: int, q: Quote, a: int, b: 
     return _acts(text[sent.start:sent.end], b - sent.start)
 
 
-_AFFILIATE = r"(?:defen[cs]e )?(?:attorney|lawyer|spokesman|spokeswoman|spokesperson|aide|" \
-    r"adviser|advisor|agent|campaign manager|press secretary|chief of staff)"
 _NAME = r"[A-Z][\w.\-’']*(?: [A-Z][\w.\-’']*)*"
 _OWNER = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*"
-#: "Pike's attorney, Laura Chen," / "His lawyer, Sarah Whitfield," / "Laura Chen, Pike's
-#: attorney," / "Laura Chen, a lawyer for Pike": who speaks for whom
-_AFFILIATION = re.compile(
-    rf"\b(?:(?P<owner>{_OWNER})(?:’s|'s)|(?P<pronoun>[Hh]is|[Hh]er)) {_AFFILIATE}, "
-    rf"(?P<name>{_NAME})"
-    rf"|\b(?P<name2>{_NAME}), (?:(?P<owner2>{_OWNER})(?:’s|'s) {_AFFILIATE}\b|an? "
-    rf"{_AFFILIATE} for (?P<owner3>{_OWNER}))")
+#: the role words of people who speak for someone ("Pike's attorney, Laura Chen")
+_AFFILIATE_WORD = re.compile(r"\b(?:attorney|lawyer|spokes(?:man|woman|person)|aide|advis[eo]r|"
+                             r"agent|campaign manager|press secretary|chief of staff)\b")
+_AFFILIATE_STEMS = ("attorney", "lawyer", "spokes", "aide", "advis", "agent", "campaign manager",
+                    "press secretary", "chief of staff")
+#: around a role word: "Pike's attorney, Laura Chen" / "His lawyer, Sarah Whitfield" (owner
+#: before, name after); "Laura Chen, Pike's attorney" (both before); "Laura Chen, a lawyer
+#: for Pike" (name before, owner after)
+_OWNER_BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})(?:’s|'s)|\b(?P<pronoun>[Hh]is|[Hh]er)) "
+                           r"(?:defen[cs]e )?$")
+_NAME_AFTER = re.compile(rf", (?P<name>{_NAME})")
+_NAME_OWNER_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), (?P<owner>{_OWNER})(?:’s|'s) "
+                                r"(?:defen[cs]e )?$")
+_NAME_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), an? (?:defen[cs]e )?$")
+_OWNER_AFTER = re.compile(rf" for (?P<owner>{_OWNER})")
 
 
 def _entity_named(registry: Registry, name: str, pos: int) -> str | None:
@@ -691,20 +697,32 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
     """(speaker, target, sentence) for a speaker who speaks for a target by role: a
     lawyer, spokesperson or aide of someone stands with them (favor)."""
     out = []
-    for m in _AFFILIATION.finditer(text):
-        name = m.group("name") or m.group("name2")
-        owner = m.group("owner") or m.group("pronoun") or m.group("owner2") or \
-            m.group("owner3")
-        if owner is None or name is None:
+    if not any(w in text for w in _AFFILIATE_STEMS):
+        return out  # most articles name no lawyer or aide
+    for role in _AFFILIATE_WORD.finditer(text):
+        before = text[max(0, role.start() - 80):role.start()]
+        owner = name = None
+        possessive = before.endswith(("’s ", "'s ", "is ", "er ", "nse ", "nce "))
+        m = _OWNER_BEFORE.search(before) if possessive else None
+        if m:
+            after = _NAME_AFTER.match(text, role.end())
+            owner, name = m.group("owner") or m.group("pronoun"), after and after.group("name")
+        elif possessive and (m := _NAME_OWNER_BEFORE.search(before)) is not None:
+            owner, name = m.group("owner"), m.group("name")
+        elif before.endswith((", a ", ", an ", "nse ", "nce ")) and \
+                (m := _NAME_BEFORE.search(before)) is not None:
+            after = _OWNER_AFTER.match(text, role.end())
+            owner, name = after and after.group("owner"), m.group("name")
+        if not owner or not name:
             continue
-        who = _entity_named(registry, name, m.start())
+        who = _entity_named(registry, name, role.start())
         if owner.lower() in ("his", "her"):
             whom = _pronoun_subject(registry, owner.lower().replace("his", "he")
-                                    .replace("her", "she"), m.start(), speakers)
+                                    .replace("her", "she"), role.start(), speakers)
         else:
-            whom = _entity_named(registry, owner, m.start())
+            whom = _entity_named(registry, owner, role.start())
         if who and whom and who != whom and who in speakers and whom in targets:
-            out.append((who, whom, seg.sentence_at(m.start())))
+            out.append((who, whom, seg.sentence_at(role.start())))
     return out
 
 

@@ -261,3 +261,9 @@ def test_partial_and_comparative_doubt_and_denied_doubt():
 def test_ruling_out_and_counted_reports():
     assert cues("We cannot rule out new fissures.") == [("cannot rule out", "epistemic_verb")]
     assert cues("There were no immediate reports of injuries.") == []
+
+
+def test_a_withheld_answer_is_no_doubt():
+    assert cues("Tanaka declined to say whether the bank would act in January.") == []
+    assert cues("The agency did not say whether flights would stop.") == []
+    assert cues("Officials are debating whether to act.") == [("whether", "conditional")]

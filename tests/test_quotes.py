@@ -711,3 +711,15 @@ def test_a_second_predicate_of_the_speaker_ends_the_clause_and_participles_as_ad
                 "an attempt at reform.") == [("indirect", "it respected the verdict", "party")]
     assert said("Politicians accused the government of ignoring repeated warnings from the "
                 "weather office.") == []
+
+
+def test_an_aside_after_the_verb_a_title_after_an_inverted_name_and_a_consequence():
+    assert said("Some ruling party lawmakers have warned, however, that costs could hurt "
+                "small businesses.") == [("indirect", "costs could hurt small businesses",
+                                          "ruling party lawmakers")]
+    text = ("Joint borrowing would lower costs, said Sabine Koch, chief economist at Hanseatic "
+            "Bank, but it could also weaken pressure on governments.")
+    assert said(text)[0] == ("indirect", "Joint borrowing would lower costs", "Sabine Koch")
+    text = ("The central bank kept rates unchanged but signalled it could raise them next "
+            "month, sending the yen higher.")
+    assert said(text) == [("indirect", "it could raise them next month", "central bank")]

@@ -331,3 +331,9 @@ def test_the_pronoun_that_finds_a_speaker_gives_her_gender():
         "running “the biggest racket in India’s history.” “The prime minister must now explain "
         "who paid his party,” she told reporters.")
     assert ("Kavita Sharma", "female") in [(s["name"], s["gender"]) for s in a["speakers"]]
+
+
+def test_plural_sources_are_never_a_person_named_later():
+    text = ("The suspects inflated contracts, according to federal prosecutors. “This was a "
+            "criminal organisation,” prosecutor Ana Lima told reporters.")
+    assert speakers_of(text) == ["federal prosecutors", "Ana Lima"]

@@ -82,6 +82,8 @@ ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only"
 UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "verified",
                                 "proven", "indeed"})
 #: verbs that put a question: "whether" after them reports an inquiry, not doubt
+#: verbs of telling whose withholding reports no doubt ("did not say whether")
+WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate"})
 INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine",
                      "examines", "examining", "investigate", "investigates", "investigating",
                      "determine", "determines", "decide", "decides", "deciding", "decided",
@@ -239,6 +241,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")
     if rule == "open_question":  # "asked whether he was lying" reports a question, not doubt
+        if prev in WITHHELD and any(w in NEGATORS or w.endswith("n't") or w.startswith("declin")
+                                    for w in low[max(0, i - 5):i - 1]):
+            return False  # "declined to say whether", "did not say whether": an answer held back
         return not any(w in INQUIRY for w in low[max(0, i - 5):i]) and \
             not (prev == "or" and "whether" in low[:i])  # "whether A or whether B": one doubt
     if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"

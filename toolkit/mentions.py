@@ -234,6 +234,8 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     if k < head and w in lexicon.reporting_verbs() and w not in AUXILIARIES and \
             w not in STOP and not w.endswith(("ed", "ing")):
         return True  # a noun modifier: "state television", "press office"
+    if w == "ruling" and k < head and t.low[k + 1] in ("party", "coalition", "parties"):
+        return True  # "ruling party lawmakers": an adjective
     return w not in STOP and not verb_like(t, k)
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .mentions import (
+    ASIDES,
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
@@ -91,7 +92,10 @@ NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after",
 # After a reported clause, ", <word>" where <word> is one of these opens a new clause.
 CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "according", "even", "despite", "yet", "so", "and", "before",
-                          "after", "until", "unless", "without", "amid"})
+                          "after", "until", "unless", "without", "amid",
+                          # the narrator's consequence: "..., sending the yen higher"
+                          "sending", "prompting", "causing", "forcing", "triggering",
+                          "sparking", "pushing", "leaving", "driving"})
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
@@ -136,7 +140,7 @@ NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", 
                       "recall", "explain", "estimate", "predict", "post", "answer", "ask",
                       "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
                       "continue", "conclude", "tweet", "write", "promise", "pledge", "vow",
-                      "rule", "add", "allege"})
+                      "rule", "add", "allege", "signal"})
 #: reporting verbs that are also nouns for documents ("a report said", "estimates show")
 DOCUMENT_VERBS = frozenset({"report", "reports", "statement", "estimate", "estimates", "post",
                             "posts", "release", "filing", "study"})
@@ -677,6 +681,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     k = v + 1
     if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
         k += 1
+    if k + 2 < hi and t.low[k] == "," and t.low[k + 1] in ASIDES and t.low[k + 2] == ",":
+        k += 3  # "have warned, however, that ...": past a discourse aside
     # "that" within a few tokens, with no punctuation between -- or, after a
     # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
     pp = k < hi and t.low[k] in PREPOSITIONS
@@ -890,8 +896,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             return v - 1, m, v
         # "..., said Tom Lindqvist, who teaches economics at ...": a relative clause or an
         # appositive about the speaker may run to the end of the sentence
-        if m and m[1] + 1 < hi and t.low[m[1]] == "," and \
-                t.low[m[1] + 1] in ("who", "a", "an", "the") and t.is_cap(m[1] - 1):
+        if m and m[1] + 1 < hi and t.low[m[1]] == "," and t.is_cap(m[1] - 1) and \
+                (t.low[m[1] + 1] in ("who", "a", "an", "the") or
+                 t.low[m[1] + 1] in lexicon.titles()):  # ", said Sabine Koch, chief economist"
             return v - 1, m, v
     return None
 

@@ -814,9 +814,10 @@ class _Resolver:
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \
                 single_head in ("leader", "head", "chief") or \
                 (len(words) > 1 and agent_noun(head)):
-            if len(core) > 1:
+            if len(core) > 1 and singular(head) == head:
                 # "a key City Council member called the deal ...", then "Councilman Derek
                 # Olsen, who leads the budget committee, was unmoved": the same person
+                # (never a plural: "federal prosecutors" are no one prosecutor)
                 later = self._named_later(core[-2:], nations, pos)
                 if later is not None:
                     return self.from_entity(later, None)

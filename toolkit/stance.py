@@ -406,8 +406,8 @@ def _country_of(name: str) -> str | None:
     return info[1] if info and info[1] else None
 
 
-_ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (" + "|".join(sorted(ORG_NOUNS)) +
-                              r")\b")
+_ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(" +
+                              "|".join(sorted(ORG_NOUNS)) + r")\b")  # "the central bank's"
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")

@@ -267,3 +267,7 @@ def test_a_withheld_answer_is_no_doubt():
     assert cues("Tanaka declined to say whether the bank would act in January.") == []
     assert cues("The agency did not say whether flights would stop.") == []
     assert cues("Officials are debating whether to act.") == [("whether", "conditional")]
+
+
+def test_believing_anything_is_no_hedge():
+    assert cues("She no longer believed anything the government said.") == []

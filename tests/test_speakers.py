@@ -337,3 +337,10 @@ def test_plural_sources_are_never_a_person_named_later():
     text = ("The suspects inflated contracts, according to federal prosecutors. “This was a "
             "criminal organisation,” prosecutor Ana Lima told reporters.")
     assert speakers_of(text) == ["federal prosecutors", "Ana Lima"]
+
+
+def test_a_firm_by_its_first_word_a_hyphenated_title_and_a_report_with_an_aside():
+    text = ("Ridgeline Capital bid for the chain. Ridgeline said in a statement that it planned "
+            "to invest. WHO Director-General Amina Diallo said 26 cases had been confirmed. The "
+            "inquiry’s report, published last week, said the operator shared responsibility.")
+    assert speakers_of(text) == ["Ridgeline Capital", "Amina Diallo", "inquiry’s report"]

@@ -220,6 +220,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt in ("that", "to", "so", "") or prev in ("is", "was", "are", "were", "be", "been",
                                                        "widely", "it"):
             return True
+        if nxt in ("anything", "everything", "nothing", "anyone", "nobody", "a word"):
+            return False  # "she no longer believed anything the government said"
         if nxt in ("it", "him", "her", "them", "me", "you", "us") and \
                 (low[i + n + 1] if i + n + 1 < len(low) else "") not in FINITE and \
                 not (low[i + n + 1] if i + n + 1 < len(low) else "").endswith(("'s", "’s")):

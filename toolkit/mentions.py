@@ -149,6 +149,9 @@ def verb_like(t: Tokens, i: int) -> bool:
         return True
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
+    if w in DOCUMENTS and i > 0 and (t.low[i - 1] in DETERMINERS or
+                                     t.low[i - 1].endswith(("'s", "’s"))):
+        return False  # "the inquiry's report, published last week, said": a noun
     return not (w in DOCUMENTS and i + 1 < len(t) and t.low[i + 1] in
                 ("said", "says", "found", "finds", "showed", "shows", "estimated", "estimates",
                  "warned", "warns", "concluded", "concludes", "stated", "states", "added"))
@@ -372,9 +375,24 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
             j -= 1  # "Smith Tuesday said" (AP style)
         elif t.low[j] == "," and j - 2 >= lo and t.low[j - 1] in ASIDES and t.low[j - 2] == ",":
             j -= 3  # "Some Texas sheriffs, however, said": a discourse aside
+        elif t.low[j] == "," and (k := _participle_aside(t, j, lo)) is not None:
+            j = k  # "The inquiry's report, published last week, said"
         else:
             break
     return j
+
+
+def _participle_aside(t: Tokens, comma: int, lo: int) -> int | None:
+    """``X, published last week, said``: the token before an aside that opens with a past
+    participle and closes at ``comma``; None when there is none."""
+    for k in range(comma - 1, max(lo, comma - 7) - 1, -1):
+        if t.low[k] == ",":
+            opener = k + 1
+            if opener < comma and t.low[opener].endswith("ed") and not t.is_cap(opener) and \
+                    k - 1 >= lo and t.is_word(k - 1):
+                return k - 1
+            return None
+    return None
 
 
 #: discourse words set off by commas between a subject and its verb

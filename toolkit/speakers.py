@@ -358,8 +358,8 @@ class Registry:
             elif (nat := _nation_of(two)) and len(core) > 2:
                 nations.add(nat)
                 core = core[2:]
-            elif (nat := _nation_of(lw)) and nat.lower() != lw:
-                nations.add(nat)
+            elif (nat := _nation_of(lw)) and nat.lower() != lw and not _names_body(core[1:]):
+                nations.add(nat)  # (a body keeps its nationality: "Canadian Workers Alliance")
                 core = core[1:]
             elif POSSESSIVE.match(w):  # "NBC's Kier Simmons": an affiliation
                 core = core[1:]
@@ -1177,6 +1177,8 @@ class _Resolver:
                 cands = self.reg.by_first.get(last, [])
             if cands:
                 ent = max(cands, key=lambda e: e.last_before(pos))
+            elif len(words) == 1 and last in self.reg.by_org_first:
+                ent = self.reg.by_org_first[last]  # "Ridgeline said": Ridgeline Capital
         if ent is None:
             place = lexicon.places().get(name.lower())
             kind = "institution" if place or name.isupper() or _names_body(words) else "person"

@@ -127,6 +127,11 @@ def cue_index() -> dict[str, tuple[CueEntry, ...]]:
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
 
+def _negates(w: str) -> bool:
+    """``not``, ``never``, ``didn't``: a word that denies what follows."""
+    return w in NEGATORS or w.endswith("n't")
+
+
 def _is_quantity(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
@@ -208,8 +213,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
             nxt in APPEAR_STATES
     if rule == "doubt_affirmed":  # "some doubted it would"; not "nobody should doubt"
-        return not any(w in NEGATORS or w.endswith("n't") or w in ("nobody", "no one")
-                       for w in low[max(0, i - 3):i])
+        return not any(_negates(w) or w in ("nobody", "no one") for w in low[max(0, i - 3):i])
     if rule == "expected_to":  # "were expected to pick up"; not "the expected landfall zone"
         return nxt in ("to", "that")
     if rule == "likely_epistemic":  # "20% less likely to develop": a measured comparison
@@ -243,7 +247,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")
     if rule == "open_question":  # "asked whether he was lying" reports a question, not doubt
-        if prev in WITHHELD and any(w in NEGATORS or w.endswith("n't") or w.startswith("declin")
+        if prev in WITHHELD and any(_negates(w) or w.startswith("declin")
                                     for w in low[max(0, i - 5):i - 1]):
             return False  # "declined to say whether", "did not say whether": an answer held back
         return not any(w in INQUIRY for w in low[max(0, i - 5):i]) and \
@@ -309,8 +313,7 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                     i += n - 1
                     break
                 kind, category = e.type, e.category
-                if kind == "booster" and i > 0 and (low[i - 1] in NEGATORS or
-                                                    low[i - 1].endswith("n't")):
+                if kind == "booster" and i > 0 and _negates(low[i - 1]):
                     kind, category = "hedge", "negated_booster"
                     start = spans[i - 1][0]
                 speaker = owners.at(start)

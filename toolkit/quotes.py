@@ -80,6 +80,10 @@ FINITE_REPORTING = frozenset({"said", "says", "told", "tells", "reported", "repo
 SECOND_VERBS = FINITE_REPORTING | frozenset({
     "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
     "pointed", "promised", "demanded", "asked"})
+#: time words that may stand between a reporting verb and what follows it
+TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
 #: after "but", the speaker's own next act ("said it respected the verdict but defended the
 #: scheme"); after "and" these may still be reported ("said Doyle had left and thanked him")
 CONTRASTED_VERBS = frozenset({"defended", "rejected", "dismissed", "accused", "criticized",
@@ -623,8 +627,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             relative = False
             j += 1
             continue
-        if w == "," and j + 1 < hi and j - k <= 4 and _appositive_end(t, j, hi) is not None:
-            j = _appositive_end(t, j, hi)  # "Castillo, 61, had shown": the subject's aside
+        if w == "," and j + 1 < hi and j - k <= 4 and \
+                (aside_end := _appositive_end(t, j, hi)) is not None:
+            j = aside_end  # "Castillo, 61, had shown": the subject's aside
             continue
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
@@ -809,9 +814,7 @@ def _skip_time(t: Tokens, k: int, hi: int) -> int:
     """Past a time adverbial right after a reporting verb (``last week``, ``on Thursday
     night``, ``yesterday``) and a ``that`` after it; ``k`` itself when there is none."""
     j = k
-    if j < hi and t.low[j] in ("yesterday", "today", "tonight", "earlier", "later", "monday",
-                               "tuesday", "wednesday", "thursday", "friday", "saturday",
-                               "sunday"):
+    if j < hi and (t.low[j] in TIME_ADVERBS or t.low[j] in WEEKDAYS):
         j += 1  # AP style: "said Tuesday the city would appeal"
     elif j + 1 < hi and t.low[j] in ("last", "this", "next", "on", "late", "early") and \
             t.low[j + 1] in TIME_WORDS:
@@ -863,8 +866,8 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     if verb is not None and verb.lemma in NP_PRONE and tail and t.is_word(v + 1) and \
             not t.is_cap(v + 1) and subject_first and \
             tail[0] not in PREPOSITIONS and tail[0] not in TIME_WORDS and \
-            tail[0] not in ("yesterday", "today", "tonight", "earlier", "later", "last", "this",
-                            "that", "separately", "again", "also") and \
+            tail[0] not in TIME_ADVERBS and \
+            tail[0] not in ("last", "this", "that", "separately", "again", "also") and \
             not tail[0].endswith("ly"):
         return None  # "when a developer, Ben Hartley, posted screenshots ...": an object
     m = mention_left(t, v, lo)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -551,6 +552,18 @@ class Registry:
                 seen.add(id(ent))
                 yield ent, (start, end, subject)
 
+    def full_name(self, name: str, pos: int) -> str | None:
+        """The full name ``name`` stands for at ``pos`` (``Pike`` -> ``Jordan Pike``): the
+        entity itself, else the one with that surname (or given name) named last."""
+        ent = self.entities.get(name)
+        if ent is None:
+            last = name.split()[-1].lower() if name.strip() else ""
+            cands = self.by_last.get(last, []) or \
+                (self.by_first.get(last, []) if " " not in name else [])
+            if cands:
+                ent = max(cands, key=lambda e: e.last_before(pos))
+        return ent.name if ent else None
+
     def lone_name_before(self, pos: int) -> Entity | None:
         """The last one-word name before ``pos`` that is nobody's given name or surname,
         no place and never a he or she: an organisation named bare (``Everton``,
@@ -647,10 +660,8 @@ class _Resolver:
                                                 not best_subject)):
             if prev is not None and want and prev.gender not in (want, "unknown"):
                 return None
-            if prev is not None and want and prev.kind == "anonymous" and \
-                    prev.name.split()[-1].endswith("s") and \
-                    role_noun(prev.name.split()[-1]) and \
-                    singular(prev.name.split()[-1]) != prev.name.split()[-1].lower():
+            if prev is not None and want and _is_group(prev) and \
+                    role_noun(prev.name.split()[-1]):
                 return None  # "he" is not "analysts"
             return previous
         return self.from_entity(best, None)
@@ -691,9 +702,7 @@ class _Resolver:
         prev = self.speakers.get(previous or "")
         if prev is not None and self.previous_at is not None \
                 and self.seg.sentence_at(pos) - self.seg.sentence_at(self.previous_at) <= 1 \
-                and (prev.kind == "institution" or (
-                    prev.kind == "anonymous" and prev.name.split()[-1].endswith("s") and
-                    singular(prev.name.split()[-1]) != prev.name.split()[-1].lower())):
+                and (prev.kind == "institution" or _is_group(prev)):
             return previous  # "The researchers cautioned ... People might ..., they noted"
         fallback = None
         for e, m in self.reg.persons_before(pos):
@@ -778,19 +787,18 @@ class _Resolver:
         if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS:
             if definite and len(core) == 1 and kind == "institution":
                 # "the Icelandic Meteorological Office said ... the office said": as it spoke
-                for name in reversed(list(self.speakers)):
-                    if self.speakers[name].kind == "institution" and \
-                            name.lower().split()[-1] == head and \
-                            all(w[:1].isupper() for w in name.split()):  # a proper name
-                        return name
+                found = self._spoke_last(lambda n: n.lower().split()[-1] == head and all(
+                    w[:1].isupper() for w in n.split()), "institution")  # a proper name
+                if found:
+                    return found
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and head in e.name.lower().split():
                     return self.from_entity(e, None)
             if definite and head in DOCUMENTS and len(core) == 1:
                 # "The report estimates ...": the report that spoke before
-                for name in reversed(list(self.speakers)):
-                    if name.lower().endswith(" " + head):
-                        return name
+                found = self._spoke_last(lambda n: n.lower().endswith(" " + head))
+                if found:
+                    return found
             if definite and head in ORG_NOUNS and len(core) <= 2:
                 for e, _ in self.reg.persons_before(pos):
                     if e.kind == "institution" and e.name.lower() not in lexicon.places() \
@@ -805,10 +813,9 @@ class _Resolver:
                     lone.kind = "institution"
                     return self.from_entity(lone, None)
             if definite and len(core) == 1:  # "the interior ministry said ... The ministry said"
-                for name in reversed(list(self.speakers)):
-                    if self.speakers[name].kind == "institution" and \
-                            name.lower().endswith(" " + head):
-                        return name
+                found = self._spoke_last(lambda n: n.lower().endswith(" " + head), "institution")
+                if found:
+                    return found
             return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \
@@ -823,14 +830,20 @@ class _Resolver:
                     return self.from_entity(later, None)
             if definite:  # "a Commerce Department official said ... The official said"
                 tail = " " + " ".join(core)
-                for name in reversed(list(self.speakers)):
-                    low_name = name.lower()
-                    # "a Western diplomat in Kinshasa said ... the diplomat said"
-                    head_at = low_name.split(" in ")[0].split(" at ")[0]
-                    if self.speakers[name].kind == "anonymous" and \
-                            (low_name.endswith(tail) or head_at.endswith(tail)):
-                        return name
+                # ("a Western diplomat in Kinshasa said ... the diplomat said")
+                found = self._spoke_last(lambda n: n.lower().endswith(tail) or n.lower().split(
+                    " in ")[0].split(" at ")[0].endswith(tail), "anonymous")
+                if found:
+                    return found
             return self.speaker(label, "anonymous", self._noun_gender(head))
+        return None
+
+    def _spoke_last(self, fits: Callable[[str], bool], kind: str | None = None) -> str | None:
+        """The speaker label given last that ``fits`` (and is of ``kind``): "the office",
+        "the official", "the report" name whoever of that description spoke before."""
+        for name in reversed(list(self.speakers)):
+            if (kind is None or self.speakers[name].kind == kind) and fits(name):
+                return name
         return None
 
     def _unnamed_org_subject(self, pos: int) -> Entity | None:
@@ -923,15 +936,7 @@ class _Resolver:
         return info.gender if info else "unknown"
 
     def name_of(self, name: str, pos: int) -> str | None:
-        low = name.lower()
-        ent = self.reg.entities.get(name)
-        if ent is None:
-            cands = self.reg.by_last.get(low, [])
-            if not cands:
-                cands = self.reg.by_first.get(low, [])
-            if cands:
-                ent = max(cands, key=lambda e: e.last_before(pos))
-        return ent.name if ent else None
+        return self.reg.full_name(name, pos)
 
     def mention(self, quote: Quote, previous: str | None) -> str | None:
         ms, me = quote.mention_start, quote.mention_end
@@ -982,9 +987,8 @@ class _Resolver:
                 t.is_cap(len(t) - 1) and lexicon.source_nouns().get(t.low[of_at - 1]) != \
                 "institution" and (t.low[of_at - 1] in lexicon.titles() or
                                    " ".join(t.low[of_at - 2:of_at]) in lexicon.titles()):
-            known = set(self.speakers)
-            name = self.description(t, 0, of_at, ms)
-            if name and name not in known:
+            name, new = self._describe(t, 0, of_at, ms)
+            if name and new:
                 del self.speakers[name]  # only a label for the role, no one found
                 name = None
             if name is None:
@@ -1045,9 +1049,8 @@ class _Resolver:
                                          or " ".join(t.low[-2:]) in lexicon.titles()
                                          or YEAR_OLD.match(head_low))):
             return self._named(t, caps, ms)
-        before = len(self.speakers)
-        name = self.description(t, 0, len(t), ms)
-        if name and len(self.speakers) > before and name not in self.reg.entities and \
+        name, new = self._describe(t, 0, len(t), ms)
+        if name and new and name not in self.reg.entities and \
                 self.speakers[name].kind != "institution":
             other = self._same_person(t, min(ms, quote.start), previous) or \
                 self._lede_named(t, ms)
@@ -1055,6 +1058,13 @@ class _Resolver:
                 del self.speakers[name]
                 return other
         return name or previous
+
+    def _describe(self, t: Tokens, a: int, b: int, pos: int) -> tuple[str | None, bool]:
+        """:meth:`description`, and whether it made a label no one had before (a role
+        nobody in the story was found to hold)."""
+        before = len(self.speakers)
+        name = self.description(t, a, b, pos)
+        return name, len(self.speakers) > before
 
     def _same_person(self, t: Tokens, pos: int, previous: str | None) -> str | None:
         """``Captain Jordan Ellis said ... "...," the defender told Sky Sports``: a definite
@@ -1104,9 +1114,9 @@ class _Resolver:
         letters = acronym.replace(".", "")
         if not 2 <= len(letters) <= 6:
             return None
-        for name in reversed(list(self.speakers)):
-            if " " in name and _initials(name) == letters:
-                return name
+        found = self._spoke_last(lambda n: " " in n and _initials(n) == letters)
+        if found:
+            return found
         for e in self.reg.entities.values():
             if e.kind == "institution" and " " in e.name and _initials(e.name) == letters:
                 return self.from_entity(e, None)
@@ -1184,6 +1194,12 @@ class _Resolver:
             kind = "institution" if place or name.isupper() or _names_body(words) else "person"
             return self.speaker(name, kind)
         return self.from_entity(ent, None)
+
+
+def _is_group(speaker: Speaker) -> bool:
+    """An unnamed source named by a plural (``analysts``, ``the researchers``)."""
+    last = speaker.name.split()[-1]
+    return speaker.kind == "anonymous" and last.endswith("s") and singular(last) != last.lower()
 
 
 def _initials(name: str) -> str:

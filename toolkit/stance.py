@@ -410,6 +410,8 @@ _ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(" +
                               "|".join(sorted(ORG_NOUNS)) + r")\b")  # "the central bank's"
 
 
+_THEY = re.compile(r"\b[Tt][Hh][Ee][Yy]\b")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")
 
 
@@ -559,7 +561,7 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     if q.kind == "direct":
         # "They always blame sabotage," after "Deltacore said ... It blamed the leak on ...":
         # "they" in a quote that follows one organisation's statement is that organisation
-        m = re.search(r"\bthey\b", text[q.start:q.end], flags=re.I)  # the actor itself
+        m = _THEY.search(text, q.start, q.end)  # the actor itself
         if m:
             near = {t.name for t in targets.values() if t.kind == "institution" and
                     t.name != q.speaker and _mentioned_within(t, q.start - 400, q.start)}
@@ -567,7 +569,7 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                          _mentioned_within(t, q.start - 120, q.start)
                          for t in targets.values())
             if len(near) == 1 and not people:
-                out.append((near.pop(), (q.start + m.start(), q.start + m.end())))
+                out.append((near.pop(), m.span()))
     return out
 
 
@@ -667,10 +669,10 @@ def _narrated_actor(text: str, seg: Segmentation, si: int, q: Quote, a: int, b: 
 _NAME = r"[A-Z][\w.\-’']*(?: [A-Z][\w.\-’']*)*"
 _OWNER = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*"
 #: the role words of people who speak for someone ("Pike's attorney, Laura Chen")
-_AFFILIATE_WORD = re.compile(r"\b(?:attorney|lawyer|spokes(?:man|woman|person)|aide|advis[eo]r|"
-                             r"agent|campaign manager|press secretary|chief of staff)\b")
-_AFFILIATE_STEMS = ("attorney", "lawyer", "spokes", "aide", "advis", "agent", "campaign manager",
-                    "press secretary", "chief of staff")
+_AFFILIATES = ("attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "aide",
+               "adviser", "advisor", "agent", "campaign manager", "press secretary",
+               "chief of staff")
+_AFFILIATE_WORD = re.compile(r"\b(?:" + "|".join(_AFFILIATES) + r")\b")
 #: around a role word: "Pike's attorney, Laura Chen" / "His lawyer, Sarah Whitfield" (owner
 #: before, name after); "Laura Chen, Pike's attorney" (both before); "Laura Chen, a lawyer
 #: for Pike" (name before, owner after)
@@ -683,21 +685,13 @@ _NAME_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), an? (?:defen[cs]e )?$")
 _OWNER_AFTER = re.compile(rf" for (?P<owner>{_OWNER})")
 
 
-def _entity_named(registry: Registry, name: str, pos: int) -> str | None:
-    """The registry's full name for ``name`` (``Pike`` -> ``Jordan Pike``), else None."""
-    if name in registry.entities:
-        return name
-    cands = registry.by_last.get(name.split()[-1].lower(), [])
-    return max(cands, key=lambda e: e.last_before(pos)).name if cands else None
-
-
 def _affiliations(text: str, seg: Segmentation, registry: Registry,
                   targets: Mapping[str, Target], speakers: Mapping[str, Speaker]
                   ) -> list[tuple[str, str, int]]:
     """(speaker, target, sentence) for a speaker who speaks for a target by role: a
     lawyer, spokesperson or aide of someone stands with them (favor)."""
     out = []
-    if not any(w in text for w in _AFFILIATE_STEMS):
+    if not any(w in text for w in _AFFILIATES):
         return out  # most articles name no lawyer or aide
     for role in _AFFILIATE_WORD.finditer(text):
         before = text[max(0, role.start() - 80):role.start()]
@@ -715,12 +709,11 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
             owner, name = after and after.group("owner"), m.group("name")
         if not owner or not name:
             continue
-        who = _entity_named(registry, name, role.start())
-        if owner.lower() in ("his", "her"):
-            whom = _pronoun_subject(registry, owner.lower().replace("his", "he")
-                                    .replace("her", "she"), role.start(), speakers)
+        who = registry.full_name(name, role.start())
+        if owner.lower() in PRONOUNS:  # "His lawyer, Sarah Whitfield"
+            whom = _pronoun_subject(registry, owner.lower(), role.start(), speakers)
         else:
-            whom = _entity_named(registry, owner, role.start())
+            whom = registry.full_name(owner, role.start())
         if who and whom and who != whom and who in speakers and whom in targets:
             out.append((who, whom, seg.sentence_at(role.start())))
     return out
@@ -764,7 +757,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     (``did not condemn``) is no evidence either way."""
     from .mentions import Tokens, mention_left
 
-    if not mentions and not re.search(r"\b(?:him|her|his)\b", text[start:end]):
+    if not mentions and not _OBJECT_PRONOUN.search(text, start, end):
         return []
     cues = stance_cues()
     verbs = lexicon.reporting_verbs()
@@ -801,8 +794,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 out.append((subject_name, name, c))
         if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):
             # "he accused her of ...", "Rao dismissed her remarks as 'baseless'"
-            whom = _pronoun_subject(registry, "she" if t.low[i + 1] == "her" else "he",
-                                    t.spans[i][0], speakers)
+            whom = _pronoun_subject(registry, t.low[i + 1], t.spans[i][0], speakers)
             if whom and whom != subject_name:
                 out.append((subject_name, whom, c))
     return out

@@ -96,6 +96,8 @@ def test_approximators_only_before_quantities():
     assert cues(text) == [("About", "approximator"), ("some", "approximator")]
     text = "Roughly a third of the 20 staff; nearly 8%. Up to 4% and as many as 9 million."
     assert cues(text) == [("Roughly", "approximator"), ("nearly", "approximator")]
+    # bounds are no approximators: "at least 12 were killed", "fell as much as 14%"
+    assert cues("At least 12 died; shares fell as much as 14%, closed at least a week.") == []
     text = "It lasted about a year, roughly equal to the last; costs nearly tripled."
     assert [c for c, _ in cues(text)] == ["about", "roughly", "nearly"]
     assert cues("They talked about a man who left.") == []
@@ -108,6 +110,7 @@ def test_approximators_only_before_quantities():
     ("The data proves the point.", "proves"),
     ("He always wins.", "always"),
     ("We will do everything necessary to win.", "everything necessary"),
+    ("We are doing everything possible to minimise disruption.", "everything possible"),
     ("There is no other way.", "There is no other way"),
     ("It is clear that the plan failed.", "clear"),
     ("He made it clear he would stay.", "clear"),

@@ -723,3 +723,26 @@ def test_an_aside_after_the_verb_a_title_after_an_inverted_name_and_a_consequenc
     text = ("The central bank kept rates unchanged but signalled it could raise them next "
             "month, sending the yen higher.")
     assert said(text) == [("indirect", "it could raise them next month", "central bank")]
+
+
+def test_a_participle_after_quoted_words_and_a_noun_with_a_linking_participle():
+    text = ("The association said in a statement that legal uncertainty was “the biggest enemy "
+            "of the energy transition,” arguing that the country still needed oil revenue.")
+    assert said(text) == [
+        ("indirect", "legal uncertainty was “the biggest enemy of the energy transition",
+         "association"),
+        ("indirect", "the country still needed oil revenue", "association")]
+    assert said("Officials on Friday confirmed 19 cases of measles linked to a single "
+                "school.") == []
+    assert said("Police said two men linked to the gang had been arrested.") == [
+        ("indirect", "two men linked to the gang had been arrested", "police")]
+
+
+def test_a_statement_after_a_quotation_that_closed_its_sentence_is_new():
+    text = ("“We will win,” Jones said. “The polls are wrong.” Smith said the party would "
+            "lose.")
+    assert said(text) == [("direct", "We will win", "Jones"),
+                          ("direct", "The polls are wrong.", "Jones"),
+                          ("indirect", "the party would lose", "Smith")]
+    assert said("Arben Krasniqi said no one had been hurt. Varga announced it on social "
+                "media.") == [("indirect", "no one had been hurt", "Arben Krasniqi")]

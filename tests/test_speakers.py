@@ -344,3 +344,40 @@ def test_a_firm_by_its_first_word_a_hyphenated_title_and_a_report_with_an_aside(
             "to invest. WHO Director-General Amina Diallo said 26 cases had been confirmed. The "
             "inquiry’s report, published last week, said the operator shared responsibility.")
     assert speakers_of(text) == ["Ridgeline Capital", "Amina Diallo", "inquiry’s report"]
+
+
+def _registry(text: str):
+    from toolkit.speakers import registry
+
+    a = toolkit.analyze(text)
+    return registry(text, a.segmentation, list(a.quotes))
+
+
+def test_an_ampersand_firm_an_unknown_nationals_age_and_a_count_that_is_no_name():
+    text = ("Pratt & Whitney said it was working with affected customers. MELBOURNE - "
+            "Two-time champion Elena Varga withdrew from the Australian Open on Saturday. "
+            "The 27-year-old Hungarian announced it on social media, saying she had felt pain. "
+            "The 27-year-old said scans had shown a small tear.")
+    assert speakers_of(text) == ["Pratt & Whitney", "Elena Varga", "Elena Varga"]
+
+
+def test_a_firm_named_after_an_organisation_noun_and_a_role_with_its_country():
+    text = ("The pipeline’s operator, Andina Midstream, said it respected the decision. "
+            "Later the company said it would appeal.")
+    assert speakers_of(text) == ["Andina Midstream", "Andina Midstream"]
+    reg = _registry(text)
+    assert reg.entities["Andina Midstream"].kind == "institution"
+    text = ("Kosovo’s interior minister, Arben Krasniqi, said no one had been hurt. The "
+            "minister said officers had entered the building in Zubin Potok.")
+    reg = _registry(text)
+    assert reg.entities["Arben Krasniqi"].nations == {"Kosovo"}
+    assert "Zubin Potok" not in reg.entities  # a town after "in", no person
+    assert speakers_of(text) == ["Arben Krasniqi", "Arben Krasniqi"]
+    text = ("A spokeswoman for the agency, Grace Okafor, said it was too early to say. "
+            "“We will measure it,” she said.")
+    assert speakers_of(text) == ["Grace Okafor", "Grace Okafor"]
+
+
+def test_lawyers_for_a_group_speak_as_that_group():
+    text = "The process could take two years, according to lawyers for the communities."
+    assert speakers_of(text) == ["lawyers for communities"]

@@ -268,3 +268,30 @@ def test_dismissing_someones_remarks_is_against_them():
     text = ("Opposition leader Kavita Sharma accused the minister of lying. “He must explain,” "
             "she told reporters. Party spokesman Sanjay Rao dismissed her remarks as baseless.")
     assert pairs(text)[("Sanjay Rao", "Kavita Sharma")] == "against"
+
+
+def test_welcoming_a_ruling_is_favor_toward_the_court():
+    text = ("The Constitutional Court ruled that the ministry had failed to consult the "
+            "communities. Andina Midstream said the court had erred. Environment Minister "
+            "Carolina Restrepo welcomed the ruling.")
+    got = pairs(text)
+    assert got[("Carolina Restrepo", "Constitutional Court")] == "favor"
+    assert ("(narrator)", "Carolina Restrepo") not in got  # her act, not the narrator's view
+
+
+def test_rejecting_that_is_against_the_speaker_before():
+    text = ("Former champion Lindsay Price said Elena Varga had played far too many events. "
+            "Coach Martin Hollis rejected that. “Everyone has an opinion,” he said.")
+    assert pairs(text)[("Martin Hollis", "Lindsay Price")] == "against"
+    text = ("Lindsay Price said Varga played too much. Martin Hollis rejected the criticism.")
+    assert pairs(text)[("Martin Hollis", "Lindsay Price")] == "against"
+
+
+def test_a_speakers_employer_is_no_target_of_their_words():
+    text = ("Budget airline SkyBridge cut its forecast. “This is a company that keeps promising "
+            "that the worst is over,” said Rob Keane, a fund manager at Halden Asset "
+            "Management, which holds SkyBridge shares. “At some point you have to ask whether "
+            "management has a grip.” Halden Asset Management said it was disappointed.")
+    got = pairs(text)
+    assert ("Rob Keane", "Halden Asset Management") not in got
+    assert got[("Rob Keane", "SkyBridge")] == "against"

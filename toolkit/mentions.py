@@ -138,7 +138,8 @@ IRREGULAR_PAST = frozenset({
     "began", "stood", "sat", "met", "led", "won", "lost", "paid", "built", "struck", "spoke",
     "broke", "chose", "drove", "flew", "fell", "grew", "knew", "saw", "shook", "threw", "wore",
     "rose", "sought", "fought", "taught", "caught", "bought", "felt", "meant", "heard", "got",
-    "did", "had", "made", "sold", "spent", "stole", "swore", "froze"})
+    "did", "had", "made", "sold", "spent", "stole", "swore", "froze", "withdrew", "oversaw",
+    "undertook", "overtook", "underwent", "forgave", "mistook"})
 
 
 def verb_like(t: Tokens, i: int) -> bool:

@@ -333,6 +333,7 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
     """``," Putin said`` / ``," said Smith`` / ``," Smith, the mayor, said``."""
     t = p.t
     n = len(t)
+    ended = i >= 2 and t.low[i - 2] in (".", "!", "?")  # '... wrong.” Smith said the'
     if i < n and t.low[i] == ",":
         i += 1
     if i >= n:
@@ -350,10 +351,21 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
         v = _verb(t, j)
         if v and v.speech and j > i:
             m = mention_left(t, j, i)
-            if m and m[0] == i:
+            if m and m[0] == i and not (ended and j + 1 < n and t.is_word(j + 1) and
+                                        _verb_takes_clause(t, j, n)):
                 return j, m
             break
     return None
+
+
+def _verb_takes_clause(t: Tokens, v: int, n: int) -> bool:
+    """A reporting verb at ``v`` followed by its own reported clause (``Smith said the party
+    would lose``): after a quotation that closed its sentence, a new statement."""
+    verb = _verb(t, v)
+    if verb is None:
+        return False
+    k = _skip_to_clause(t, v, n, verb)
+    return k is not None and k < n
 
 
 def _attribution_before(p: _Paragraph, open_tok: int, lo: int
@@ -565,9 +577,14 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w in ("about", "around", "nearly", "almost", "roughly", "some", "over", "approximately") \
             and k + 2 < hi and (t.low[k + 1][:1].isdigit() or t.low[k + 1] in NUMBER_WORDS):
         return _clause_begins(t, k + 1, hi, lenient)  # "Police said about 200 residents ..."
+    if w == "no" and k + 1 < hi and t.low[k + 1] == "one":
+        return _clause_begins(t, k + 1, hi, lenient)  # "said no one had been hurt"
     if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what", "for",
                                   "how", "why", "when", "nothing", "goodbye", "yes", "no"):
         return False
+    if w in ("it", "this", "them") and (k + 1 >= hi or t.low[k + 1] in PREPOSITIONS or
+                                        t.low[k + 1] in (".", ",", ";")):
+        return False  # "announced it on social media": an object
     if w in SUBJECT_PRONOUNS or _pronoun_contraction(w):
         return True
     if w in TIME_WORDS or w in ("earlier", "later", "last", "this", "next"):
@@ -586,8 +603,26 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         if x in ("which", "who", "whom", "whose") and not lenient:
             return False  # "concluding a trial in which prosecutors said": a relative clause
         if not t.is_cap(j) and x.endswith("ed") and len(x) > 4 and j > k:
+            if x in LINKING_PARTICIPLES and j + 1 < hi and t.low[j + 1] in ("to", "with", "on"):
+                continue  # "confirmed 19 cases linked to a school": a noun's modifier
             return True
     return False
+
+
+#: participles that follow a noun as its modifier ("cases linked to", "deaths blamed on")
+LINKING_PARTICIPLES = frozenset({"linked", "related", "connected", "tied", "attributed",
+                                 "traced", "blamed"})
+
+
+def _comma_before(t: Tokens, v: int, lo: int) -> int | None:
+    """The comma just before token ``v`` (``, arguing``), also inside the closing mark
+    of quoted words (``was "the biggest enemy," arguing``); else None."""
+    if v > lo and t.low[v - 1] == ",":
+        return v - 1
+    if v - 1 > lo and t.low[v - 1] in ("”", '"') and t.low[v - 2] == "," and \
+            t.spans[v - 2][1] == t.spans[v - 1][0]:
+        return v - 2
+    return None
 
 
 def _content_end(p: _Paragraph, k: int, hi: int) -> int:
@@ -646,7 +681,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 return after  # (", an idea the mayor said she was open to")
             if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
                 return j
-            verb = _verb(t, j + 1)
+            verb = _verb(t, after)
             if verb and nxt.endswith("ing"):
                 return j
             for v in range(j + 2, min(hi, j + 9)):
@@ -943,7 +978,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         participle = w.endswith("ing") and not progressive
         after_prep = participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",
                                                                     "without", "before")
-        if participle and not (v > lo and t.low[v - 1] == ",") and not after_prep:
+        comma = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
+        if participle and comma is None and not after_prep:
             continue
         start = _skip_to_clause(t, v, hi, verb)
         if start is not None and start < hi:
@@ -962,7 +998,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             if after_prep:  # "Obama responded by saying ...": the sentence's subject
                 mention = clause_subject(t, lo, v - 1)
             elif participle:
-                mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1)
+                assert comma is not None  # ('"...," saying': the sentence's subject)
+                mention = clause_subject(t, _clause_start(t, comma, lo) if comma == v - 1
+                                         else lo, comma)
             else:
                 mention = mention_left(t, v, lo)
                 if mention is None and v > lo and t.low[v - 1] in ("and", "but"):

@@ -36,8 +36,10 @@ from .mentions import (
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
+    NUMBER_WORDS,
     PERSON_NOUNS,
     POSTMODIFIERS,
+    PREPOSITIONS,
     QUANTIFIERS,
     STOP,
     SUBJECT_PRONOUNS,
@@ -91,7 +93,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "startup", "chain", "conglomerate", "utility", "union", "organization",
                        "organisation", "charity", "group", "publisher", "broadcaster",
                        "operator", "provider", "supplier", "developer", "producer", "platform",
-                       "network", "bank", "agency", "watchdog", "regulator", "club", "team"})
+                       "network", "bank", "agency", "watchdog", "regulator", "club", "team",
+                       "court"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -102,8 +105,8 @@ PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "admi
                            "authority", "bureau", "ministry", "service", "board", "council",
                            "inspectorate", "directorate", "regulator", "institute", "center",
                            "centre", "centers"})
-COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group"} - \
-    PUBLIC_NOUNS
+COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
+                             "court"} - PUBLIC_NOUNS
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress"})
@@ -115,6 +118,8 @@ def org_fits(head: str, name: str) -> bool:
     words = name.lower().split()
     if head == "union":
         return any(w in UNION_WORDS for w in words)
+    if head == "court":  # "the court": a court or tribunal, nothing else
+        return any(w in ("court", "tribunal") for w in words)
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
         return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6)
     if head in COMPANY_NOUNS:
@@ -126,6 +131,8 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+#: prepositions after which two capitalised words are a place, not a person
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
 #: words before a title that are no part of a name: "Former Everton captain Phil Neville"
 ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
                              "incoming", "retired", "veteran", "longtime", "newly", "elected",
@@ -307,6 +314,8 @@ class Registry:
                                                  t.spans[j + 1][0] in self._sentence_starts)
         if w in ("of", "for") and j > i and j + 1 < len(t) and t.is_cap(j + 1):
             return _institution_head(t, i, j)  # "Bank of England", "Centre for European Reform"
+        if w == "&":  # "Pratt & Whitney", "Procter & Gamble": one firm
+            return j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1)
         return w in JOINERS and j > i and j + 1 < len(t) and t.is_cap(j + 1)
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
@@ -323,6 +332,12 @@ class Registry:
         # "the biotech firm Neurova": a name that an organisation noun introduces
         firm = a >= 1 and not t.is_cap(a - 1) and \
             lexicon.source_nouns().get(t.low[a - 1]) == "institution"
+        # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
+        firm = firm or (a >= 3 and t.low[a - 1] == "," and t.low[a - 2] in ORG_NOUNS and
+                        (t.low[a - 3] in DETERMINERS or POSSESSIVE.match(t.low[a - 3]) is not None)
+                        and t.low[a - 2] != "court" and
+                        not (a >= 4 and t.low[a - 4] in PREPOSITIONS) and  # "for the agency,"
+                        t.low[a] not in lexicon.given_names())
         known = lexicon.titles()
         # lower-case role words just before: "journalist Bob Woodward"
         k = a - 1
@@ -334,6 +349,30 @@ class Registry:
             leader |= info.leader
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
+        if not titles and a >= 3 and t.low[a - 1] == ",":
+            # "Kosovo's interior minister, Arben Krasniqi": the role and the country before
+            k = a - 2
+            while k >= 0 and t.is_word(k) and not t.is_cap(k):
+                if k > 0 and f"{t.low[k - 1]} {t.low[k]}" in known:
+                    titles |= {f"{t.low[k - 1]} {t.low[k]}", t.low[k]}
+                    k -= 2
+                elif t.low[k] in known:
+                    titles.add(t.low[k])
+                    k -= 1
+                else:
+                    break
+            first = k + 1
+            while titles and k >= 0 and first - k <= 2 and t.is_word(k) and not t.is_cap(k) \
+                    and t.low[k] not in STOP and not POSSESSIVE.match(t.low[k]):
+                k -= 1  # "interior minister": a qualifier of the role
+            if k + 1 < first:
+                titles.add(" ".join(t.low[k + 1:a - 1]))
+            owner = POSSESSIVE.match(t.low[k]) if titles and k >= 0 else None
+            if owner and (nat := _nation_of(owner.group(1))):
+                nations.add(nat)
+            elif not (k >= 0 and (owner or t.low[k] in DETERMINERS) and
+                      t.low[a - 2] not in lexicon.source_nouns()):
+                titles.clear()  # only "the/its/Kosovo's <role>, NAME" is the NAME's role
         if titles and any(t.low[x] in ("former", "ex") for x in range(max(0, k - 2), k + 1)):
             titles.clear()  # "former Wolves manager Paulo Nunes" is not "the manager"
         core = list(words)
@@ -382,7 +421,7 @@ class Registry:
             core[-1] = POSSESSIVE.match(core[-1]).group(1)
         nouns = lexicon.source_nouns()
         organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
-            any(w in ("of", "for") for w in core)  # "Communications Workers of America"
+            any(w in ("of", "for", "&") for w in core)  # "Communications Workers of America"
         if len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems
         name = " ".join(core)
@@ -397,6 +436,9 @@ class Registry:
             ent = self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)
+        elif len(core) >= 2 and a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS and \
+                name not in self.entities and not POSSESSIVE.match(t.low[b - 1]):
+            return  # "a building in Zubin Potok": a place no gazetteer lists, no person
         elif len(core) >= 2:
             ent = self._person(core)
         else:
@@ -416,6 +458,7 @@ class Registry:
             return False  # "Zelensky's chief of staff": the possessor is not the subject
         k = a - 1
         while k >= 0 and (t.low[k] in DISCOURSE or t.low[k] in (",", "the") or
+                          ("-" in t.low[k] and t.low[k].split("-")[0] in NUMBER_WORDS) or
                           (t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles())):
             k -= 1  # "The United States, a treaty ally ..., condemned": the subject
         if k < 0 or t.low[k] in (".", "!", "?", "“", "”", '"', ";"):
@@ -492,8 +535,9 @@ class Registry:
             return e
         if low in self.by_org_first:
             return self.by_org_first[low]
-        if low in lexicon.titles() or low in lexicon.source_nouns():
-            return None
+        if low in lexicon.titles() or low in lexicon.source_nouns() or \
+                low.split("-")[0] in NUMBER_WORDS:
+            return None  # "Two-time champion Elena Varga": a count, no name
         ent = self._get(name, "person")
         ent.last = name
         self.by_last.setdefault(low, []).append(ent)
@@ -753,7 +797,8 @@ class _Resolver:
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 return self.speaker(label, kind, self._noun_gender(head))
         nations = {_nation_of(w) for w in core if _nation_of(w)}
-        if definite and len(core) == 1 and nations and head in lexicon.demonyms():
+        if definite and nations and head in lexicon.demonyms() and \
+                all(YEAR_OLD.match(w) for w in core[:-1]):
             # "the Russian said": the person just named, of that nationality or of none said
             here = self.seg.sentence_at(pos)
             for e, m in self.reg.persons_before(pos):
@@ -969,7 +1014,7 @@ class _Resolver:
                     (p == 1 or not t.is_cap(p - 1)):
                 return self.speaker(_label(t, 0, len(t)), "anonymous")
             # "a member of the audience": a person named by role and group
-            if t.low[p] == "of" and (not t.is_cap(p - 1) or p == 1) and \
+            if t.low[p] in ("of", "for") and (not t.is_cap(p - 1) or p == 1) and \
                     role_noun(t.low[p - 1]) and not t.is_cap(len(t) - 1) and \
                     (not role_noun(t.low[len(t) - 1]) or
                      singular(t.low[len(t) - 1]) in PERSON_NOUNS):
@@ -1036,8 +1081,9 @@ class _Resolver:
         if len(t) == 1 and t.is_cap(0) and (t.low[0] in lexicon.source_nouns() or
                                             t.low[0] in PERSON_NOUNS):
             return self.description(t, 0, 1, ms)  # "Police said", "Officials said"
-        if len(t) == 2 and t.low[0] == "the" and head_low in lexicon.demonyms():
-            found = self.description(t, 0, 2, ms)  # "the Russian said"
+        if len(t) >= 2 and t.low[0] == "the" and head_low in lexicon.demonyms() and \
+                not any(t.is_cap(k) for k in range(1, len(t) - 1)):
+            found = self.description(t, 0, len(t), ms)  # "the (27-year-old) Russian said"
             if found:
                 return found
         single = singular(head_low)
@@ -1128,6 +1174,7 @@ class _Resolver:
         start = end - 1
         while start > 0 and (t.is_cap(start - 1) or t.low[start - 1] == "." or
                              t.low[start - 1] in JOINERS or plural_possessive(t, start - 1) or
+                             (t.low[start - 1] == "&" and start > 1 and t.is_cap(start - 2)) or
                              (t.low[start - 1] in ("of", "for") and start > 1 and
                               t.is_cap(start - 2) and _institution_head(t, 0, start - 1))):
             start -= 1

@@ -33,11 +33,12 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from . import lexicon, linear, valence
+from .mentions import Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import ORG_NOUNS, Registry, org_fits
@@ -653,7 +654,20 @@ def _acts(sentence: str, end: int) -> bool:
 @cache
 def _stance_verb_pattern() -> re.Pattern:
     """Any stance cue that is also a reporting verb, as a whole lower-case word."""
-    return lexicon.word_pattern(w for w in stance_cues() if w in lexicon.reporting_verbs())
+    return lexicon.word_pattern(w for w in stance_cues() if _act_verb(w))
+
+
+#: stance cues that are verbs of an act toward someone though no verbs of saying
+#: ("Restrepo welcomed the ruling", "the union backed Ruiz"), in finite forms
+ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commended", "commends",
+                       "denounced", "denounces", "endorsed", "endorses", "backed", "backs",
+                       "opposed", "opposes", "defended", "defends", "supported", "supports",
+                       "sued", "sues"})
+
+
+def _act_verb(w: str) -> bool:
+    """A stance cue that names an act of its subject: a reporting verb or an ACT_VERB."""
+    return w in ACT_VERBS or w in lexicon.reporting_verbs()
 
 
 def _narrated_actor(text: str, seg: Segmentation, si: int, q: Quote, a: int, b: int) -> bool:
@@ -719,6 +733,21 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
     return out
 
 
+_EMPLOYED = re.compile(r", (?:a|an|the) [\w’' -]{2,60}? (?:at|of|with) (?:the )?")
+
+
+def _employer(text: str, end: int, mentions: list[tuple[int, int, str]],
+              starts: list[int]) -> str | None:
+    """The target named as where the speaker works, right after their name (``Rob Keane,
+    a fund manager at Halden Asset Management``): the speaker's own side, no target of
+    what they say."""
+    m = _EMPLOYED.match(text, end)
+    if m is None:
+        return None
+    i = bisect_left(starts, m.end())
+    return mentions[i][2] if i < len(mentions) and mentions[i][0] == m.end() else None
+
+
 def _attribution_tail(text: str, q: Quote, a: int) -> bool:
     """A mention in an aside after a direct quote's speaker (``..." said Ngozi Adeyemi, the
     group's Nigeria director``): it describes the speaker, it is not what the speaker talks
@@ -747,15 +776,47 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
     return unknown
 
 
+#: objects of a stance verb that stand for a court ("welcomed the ruling") or for what
+#: the last other speaker said ("rejected that", "dismissed the criticism")
+RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement"})
+CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusation",
+                         "accusations", "allegation", "allegations", "remarks", "remark",
+                         "comments", "comment", "charge", "charges", "suggestion",
+                         "suggestions", "argument", "view", "assertion", "assessment",
+                         "characterization", "characterisation", "idea"})
+_OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
+
+
+def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str | None],
+                     subject: str) -> str | None:
+    """Who the object at token ``k`` stands for: ``that`` / ``the criticism`` -> the last
+    other speaker, ``the ruling`` -> the court; None for any other object."""
+    if k >= len(t):
+        return None
+    pos = t.spans[k][0]
+    if t.low[k] in ("that", "this", "it") and (k + 1 == len(t) or not t.is_word(k + 1)):
+        return referent("claim", pos, subject)  # "Hollis rejected that."
+    if t.low[k] not in _OBJECT_DETERMINERS or k + 1 >= len(t):
+        return None
+    head = t.low[k + 1]
+    if head in RULING_NOUNS:
+        return referent("ruling", pos, subject)
+    if head in CLAIM_NOUNS and (k + 2 == len(t) or t.low[k + 2] not in ("of", "by", "from")):
+        return referent("claim", pos, subject)
+    return None
+
+
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
                  mentions: list[tuple[int, int, str]],
-                 speakers: Mapping[str, Speaker] | None = None) -> list[tuple[str, str, float]]:
+                 speakers: Mapping[str, Speaker] | None = None,
+                 referent: Callable[[str, int, str], str | None] | None = None
+                 ) -> list[tuple[str, str, float]]:
     """Narrated stance acts: ``Lee praised Hale but condemned Reyes`` gives
     (Lee, Hale, +1) and (Lee, Reyes, -1). The subject is the named person or body
     before a stance verb (a coordinated verb keeps the previous subject); the
     targets are those mentioned after the verb in its clause. A negated act
     (``did not condemn``) is no evidence either way."""
-    from .mentions import Tokens, mention_left
+    from .mentions import mention_left
 
     if not mentions and not _OBJECT_PRONOUN.search(text, start, end):
         return []
@@ -766,8 +827,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     subject_name: str | None = None
     for i, w in enumerate(t.low):
         c = cues.get(w)
-        if not c or w not in verbs or t.caps[i]:
-            continue
+        if not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
+                (i and t.low[i - 1] in PASSIVE_AUX):
+            continue  # ("Greco was accused by ...": done to the subject, not by it)
         subject = mention_left(t, i, 0)
         if subject is not None:
             a, b = t.char_span(*subject)
@@ -792,6 +854,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if t.spans[i][1] <= ms < clause_end and name != subject_name and \
                     _country_of(subject_name) != name and name not in home:
                 out.append((subject_name, name, c))
+        if referent is not None and not any(
+                t.spans[i][1] <= ms < clause_end for ms, _, _ in mentions):
+            # "Restrepo welcomed the ruling" (the court's), "Hollis rejected that" (what
+            # the speaker before said): an object that stands for a target
+            whom = _object_referent(t, i + 1, referent, subject_name)
+            if whom and whom != subject_name:
+                out.append((subject_name, whom, c))
         if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):
             # "he accused her of ...", "Rao dismissed her remarks as 'baseless'"
             whom = _pronoun_subject(registry, t.low[i + 1], t.spans[i][0], speakers)
@@ -851,6 +920,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             i += 1
 
     own_spans_of: dict[str, set[tuple[int, int]]] = {}
+    employers: dict[str, str | None] = {}
     for q in quotes:
         if not q.speaker:
             continue
@@ -862,23 +932,45 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         own_spans = own_spans_of[q.speaker]
         ent = registry.entities.get(q.speaker)
         home = ent.nations if ent else set()  # a speaker's own country is not a target
+        if q.mention_end is not None and q.speaker not in employers:
+            employers[q.speaker] = _employer(text, q.mention_end, mentions, starts)
+        works_for = employers.get(q.speaker)
         for si in range(first, last + 1):
             quoted_sentences.add(si)
             for a, b, name in in_sentence(si):
                 if name != q.speaker and name not in home and (a, b) not in own_spans and \
+                        name != works_for and \
                         not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \
                         and not _attribution_tail(text, q, a) \
                         and not _narrated_actor(text, seg, si, q, a, b):
                     judge(q.speaker, si, name, (a, b))
         for name, span in _pronoun_targets(text, q, found, speakers):
             judge(q.speaker, seg.sentence_at(span[0]), name, span)
+    spoken = sorted((q.start, q.speaker) for q in quotes if q.speaker)
+
+    def referent(kind: str, pos: int, subject: str) -> str | None:
+        """The court a ruling is from, or the speaker (a target) whose words were
+        reported last before ``pos`` within three sentences, other than ``subject``."""
+        if kind == "ruling":
+            courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
+                      if any(w in ("court", "tribunal") for w in n.lower().split())
+                      and any(s < pos for s, _ in t.mentions)]
+            return max(courts)[1] if courts else None
+        here = seg.sentence_at(pos)
+        for start, who in reversed(spoken[:bisect_left(spoken, (pos, ""))]):
+            if here - seg.sentence_at(start) > 3:
+                return None
+            if who != subject:
+                return who if who in found else None
+        return None
+
     lowered = text.lower()
     acting = {seg.sentence_at(m.start()) for m in _stance_verb_pattern().finditer(lowered)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))
     for si in sorted(acting):  # sentences with a stance verb that is also a reporting verb
         span = seg.sentences[si]
         for subject, target, value in _stance_acts(text, span.start, span.end, registry,
-                                                   list(in_sentence(si)), speakers):
+                                                   list(in_sentence(si)), speakers, referent):
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
     for si in range(len(seg.sentences)):

@@ -88,6 +88,12 @@ def test_odd_articles_analyse_cleanly(text):
     check_spans(text, toolkit.analyze_text(text))
 
 
+def test_a_long_one_line_text_ending_in_a_full_stop_is_text_not_a_file_name():
+    text = "Fan group Rovers Trust said the board had backed him in the summer. " * 5
+    a = toolkit.analyze(text.strip())  # the system refuses a name this long: text, no OSError
+    assert a.quotes and a.quotes[0].speaker == "Rovers Trust"
+
+
 def test_fifty_megabyte_file_is_refused_in_one_line(tmp_path):
     big = tmp_path / "huge.txt"
     with big.open("wb") as fh:

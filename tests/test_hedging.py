@@ -180,11 +180,25 @@ def test_approximators_before_fractions():
 def test_phrases_stepped_over_and_doubting_questions():
     assert cues("said Paul Fenwick, the think tank's director.") == []
     assert cues("Analysts questioned whether fines would work.") == [
-        ("questioned whether", "adverb_adjective")]
+        ("questioned whether", "epistemic_verb")]
     assert cues("It was not immediately clear how many died.") == [
         ("not immediately clear", "negated_booster")]
     assert cues("I would not be surprised to see rates fall.") == [
         ("would not be surprised", "epistemic_verb")]
+
+
+def test_possible_things_fears_questions_and_inquiries():
+    assert cues("He does not comment on possible investigations.") == [
+        ("possible", "adverb_adjective")]
+    assert cues("They will act as soon as possible, for the best possible outcome.") == []
+    assert cues("The union said it feared mass dismissals.") == []
+    assert cues("Two people were feared dead.") == [("feared dead", "epistemic_verb")]
+    assert cues("Some supporters questioned the timing.") == []
+    assert cues("Television told people what to think.") == []
+    assert cues("The probe is focused on whether staff lied.") == []
+    assert cues("It is no longer a question of whether they will go.") == []
+    assert cues("The long-term trend was unmistakable.", "boosters") == [
+        ("unmistakable", "certainty")]
 
 
 def test_remained_possible_and_no_reports():

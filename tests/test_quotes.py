@@ -746,3 +746,19 @@ def test_a_statement_after_a_quotation_that_closed_its_sentence_is_new():
                           ("indirect", "the party would lose", "Smith")]
     assert said("Arben Krasniqi said no one had been hurt. Varga announced it on social "
                 "media.") == [("indirect", "no one had been hurt", "Arben Krasniqi")]
+
+
+def test_a_statement_around_quoted_words_an_aside_about_the_speaker_and_a_second_act():
+    text = ("Marcus Whitby is stepping down “to allow the board to complete its review,” "
+            "Halvorsen said in a statement.")
+    assert said(text) == [("indirect", "Marcus Whitby is stepping down “to allow the board to "
+                           "complete its review", "Halvorsen")]
+    text = ("A former nurse told jurors on Wednesday that she saw her supervisor alter records, "
+            "the first witness to testify in a trial that has drawn attention to staffing.")
+    assert said(text) == [("indirect", "she saw her supervisor alter records", "former nurse")]
+    assert said("Officials said the company posted a loss, the first in a decade.") == [
+        ("indirect", "the company posted a loss, the first in a decade", "officials")]
+    text = ("The club said in a statement that the decision had been “extremely difficult” and "
+            "thanked the Italian for his work.")
+    assert said(text) == [("indirect", "the decision had been “extremely difficult",
+                           "club")]

@@ -381,3 +381,27 @@ def test_a_firm_named_after_an_organisation_noun_and_a_role_with_its_country():
 def test_lawyers_for_a_group_speak_as_that_group():
     text = "The process could take two years, according to lawyers for the communities."
     assert speakers_of(text) == ["lawyers for communities"]
+
+
+def test_one_of_a_group_and_bodies_with_and_or_for_the_in_their_names():
+    text = ("The probe is focused on sales, according to two people familiar with the matter. "
+            "One of the people said the company had found emails. The U.S. Food and Drug "
+            "Administration said it was aware of the reports. The Swiss Federal Office for the "
+            "Environment said it would publish an assessment. Minister for the Environment "
+            "Jane Doe said it was bad.")
+    assert speakers_of(text) == ["people familiar with the matter",
+                                 "people familiar with the matter",
+                                 "U.S. Food and Drug Administration",
+                                 "Swiss Federal Office for the Environment", "Jane Doe"]
+
+
+def test_an_object_pronoun_is_someone_else_and_his_office_is_his():
+    text = ("Prime Minister Tomasz Wrona said the law was needed. Opposition leader Katarzyna "
+            "Nowak accused him of doing exactly what he had criticized. She said the board "
+            "would be filled with loyalists. President Jan Zielinski has 21 days to sign the "
+            "law. His office said he would analyse it carefully.")
+    assert speakers_of(text) == ["Tomasz Wrona", "Katarzyna Nowak",
+                                 "Jan Zielinski's office"]
+    a = toolkit.analyze(text)
+    assert a.speakers["Katarzyna Nowak"].gender == "female"
+    assert "Opposition" not in a.speakers

@@ -295,3 +295,32 @@ def test_a_speakers_employer_is_no_target_of_their_words():
     got = pairs(text)
     assert ("Rob Keane", "Halden Asset Management") not in got
     assert got[("Rob Keane", "SkyBridge")] == "against"
+
+
+def test_the_one_made_the_scapegoat_is_defended():
+    text = ("Derek Hahn pleaded not guilty. His attorney, Michelle Tran, said the home was "
+            "understaffed. “Derek Hahn is being made the scapegoat for it,” Tran said.")
+    assert pairs(text)[("Michelle Tran", "Derek Hahn")] == "favor"
+
+
+def test_a_cue_inside_a_name_and_a_third_partys_act_are_no_stance():
+    text = ("Premier League club Westbury Rovers sacked Luca Bernardi. Owner Victor Lang "
+            "bought the club in 2023. Fan group Rovers Trust said the board had "
+            "backed Bernardi in the summer only to abandon him, arguing that the club lacked "
+            "“a plan that lasts longer than a losing streak.”")
+    assert pairs(text)[("Rovers Trust", "Westbury Rovers")] == "against"
+
+
+def test_a_demonym_for_one_person_is_no_country():
+    text = ("Westbury Rovers sacked Luca Bernardi. The club said the decision had been "
+            "difficult and thanked the Italian for his work. Italian fans were upset.")
+    a = toolkit.analyze(text)
+    assert ("Westbury Rovers", "Italy") not in {(r.speaker, r.target) for r in a.stance}
+    italy = find_targets(text, a.segmentation, _registry(text, a), None, list(a.quotes))
+    assert [text[s:e] for s, e in italy["Italy"].mentions] == ["Italian"]  # the fans' one
+
+
+def _registry(text, a):
+    from toolkit.speakers import registry
+
+    return registry(text, a.segmentation, list(a.quotes))

@@ -292,9 +292,18 @@ def analyze(source: str | Path | Article,
         return run(source, targets)
     if isinstance(source, Path):
         return run(load(source), targets)
-    if "\n" not in source and len(source) < 4096 and Path(source).suffix and Path(source).exists():
+    if "\n" not in source and len(source) < 4096 and Path(source).suffix and _is_file(source):
         return run(load(source), targets)
     return run(from_text(source), targets)
+
+
+def _is_file(source: str) -> bool:
+    """Whether a one-line string names an existing file; a sentence too long to be a file
+    name (the system refuses it) is text."""
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def analyze_text(text: str) -> dict:

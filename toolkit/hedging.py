@@ -83,13 +83,19 @@ UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "ver
                                 "proven", "indeed"})
 #: verbs that put a question: "whether" after them reports an inquiry, not doubt
 #: verbs of telling whose withholding reports no doubt ("did not say whether")
+FUNCTION_AFTER_POSSIBLE = frozenset({"to", "for", "and", "or", "in", "on", "at", "by", "with",
+                                     "that", "if", "the", "a", "an", "as", "but", "when"})
+NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every", "made", "make",
+                                 "makes", "making", "whenever", "wherever", "where", "if", "most",
+                                 "least", "only", "soon", "much", "many"})
 WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate"})
 INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine",
                      "examines", "examining", "investigate", "investigates", "investigating",
                      "determine", "determines", "decide", "decides", "deciding", "decided",
                      "assess", "assessing", "review", "reviewing", "consider", "considering",
                      "weigh", "weighing", "check", "checking", "study", "studying", "vote",
-                     "voting", "rule", "ruling", "into"})  # "look into whether"
+                     "voting", "rule", "ruling", "into", "focused", "focuses", "focusing",
+                     "centred", "centered", "question"})  # "look into whether"
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
                          "seemed", "feel", "felt", "remain", "remains", "appear", "appears",
                          "quite", "very", "absolutely", "so", "almost"})
@@ -205,7 +211,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt == "that" or (prev in ("is", "was", "it’s", "it's", "quite", "entirely")
                                  and i >= 2 and low[i - 2] in ("it", "is", "quite", "which",
                                                                "this", "that")) or \
-            (prev == "a" and nxt[:1].isalpha() and nxt not in ("to",))
+            (prev == "a" and nxt[:1].isalpha() and nxt not in ("to",)) or \
+            (nxt.isalpha() and nxt not in FUNCTION_AFTER_POSSIBLE and
+             prev not in NOT_BEFORE_POSSIBLE and not prev.endswith("est"))
+    # ("possible investigations", "possible ties": a thing that may or may not be; not
+    # "as soon as possible", "everything possible", "the best possible outcome")
     if rule == "appear_epistemic":
         # "appeared aimed at", "appeared strongest", "appears unlikely"; not "appeared in
         # court", "appeared before the committee", "appeared briefly"

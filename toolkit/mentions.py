@@ -225,8 +225,22 @@ def plural_possessive(t: Tokens, k: int) -> bool:
         t.spans[k][1] < t.spans[k + 1][0]
 
 
+def and_in_name(t: Tokens, k: int) -> bool:
+    """Token ``k`` is an ``and`` inside a body's name: capitalised words on both sides and
+    an institution noun ending the run after it (``Food and Drug Administration``)."""
+    if t.low[k] != "and" or k == 0 or k + 1 >= len(t) or not t.is_cap(k - 1) or \
+            not t.is_cap(k + 1):
+        return False
+    j = k + 1
+    while j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1):
+        j += 1
+    return t.low[j] in lexicon.institution_nouns()
+
+
 def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     w = t.low[k]
+    if w == "and" and k < head and and_in_name(t, k):
+        return True
     if abbrev_dot(t, k) or (k < head and plural_possessive(t, k)):
         return True
     if w == "&":  # "Hollis & Pryce", "Procter & Gamble": inside a name

@@ -48,10 +48,12 @@ from .mentions import (
     TIME_WORDS,
     Tokens,
     abbrev_dot,
+    agent_noun,
     clause_subject,
     is_adverb,
     mention_left,
     mention_right,
+    role_noun,
 )
 from .model import Quote
 from .segment import Segmentation
@@ -76,19 +78,20 @@ WH_VERBS = frozenset({"explain", "describe", "detail", "outline", "reveal", "dis
                       "wonder", "question", "recount"})
 FINITE_REPORTING = frozenset({"said", "says", "told", "tells", "reported", "reports",
                               "added", "claimed", "claims", "stated", "announced", "wrote"})
+#: after "but" or "and", the speaker's own next act ("said it respected the verdict but
+#: defended the scheme", "said Doyle had left and thanked him": the club thanked him)
+CONTRASTED_VERBS = frozenset({"defended", "rejected", "dismissed", "accused", "criticized",
+                              "criticised", "welcomed", "praised", "thanked", "pledged",
+                              "acknowledged", "apologised", "apologized",
+                              "congratulated"})
 #: "noted that A and argued that B": after "and", these open a second reported clause
-SECOND_VERBS = FINITE_REPORTING | frozenset({
+SECOND_VERBS = FINITE_REPORTING | CONTRASTED_VERBS | frozenset({
     "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
     "pointed", "promised", "demanded", "asked"})
 #: time words that may stand between a reporting verb and what follows it
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"})
-#: after "but", the speaker's own next act ("said it respected the verdict but defended the
-#: scheme"); after "and" these may still be reported ("said Doyle had left and thanked him")
-CONTRASTED_VERBS = frozenset({"defended", "rejected", "dismissed", "accused", "criticized",
-                              "criticised", "welcomed", "praised", "thanked", "pledged",
-                              "acknowledged"})
 NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after", "about", "for",
                                        "on", "in", "by", "and", "or", "such", "no", "any",
                                        "following", "these", "whose", "recent", "new",
@@ -510,8 +513,19 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         if gov:
             out.append(_Found(_quote(p, a, b, "partial", gov[0], gov[1], "explicit"), gov[0]))
         elif after and (b - a) > 0:
-            out.append(_Found(_quote(p, a, b, "partial", after[0], after[1], "explicit"),
-                              after[0]))
+            first = lo
+            while first < open_tok and (t.low[first] in DISCOURSE or t.low[first] == ","):
+                first += 1
+            if open_tok > first and any(w in FINITE_HINTS for w in t.low[first:close_tok]) \
+                    and clause_subject(t, first, open_tok) is not None:
+                # 'Whitby is stepping down "to allow the board ...," Halvorsen said': the
+                # whole statement is reported, the quoted words inside it
+                start, _ = _trim_span(text, t.spans[first][0], b)
+                out.append(_Found(_quote(p, start, b, "indirect", after[0], after[1],
+                                         "explicit"), after[0]))
+            else:
+                out.append(_Found(_quote(p, a, b, "partial", after[0], after[1], "explicit"),
+                                  after[0]))
         # else: a scare quote, title or name in marks: not speech
     return out
 
@@ -614,6 +628,12 @@ LINKING_PARTICIPLES = frozenset({"linked", "related", "connected", "tied", "attr
                                  "traced", "blamed"})
 
 
+#: ordinals and superlatives that open an aside ranking the whole event ("the first ...")
+RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "biggest", "largest",
+                   "highest", "lowest", "worst", "best", "deadliest", "newest", "oldest",
+                   "fastest", "strongest", "sharpest", "steepest"})
+
+
 def _comma_before(t: Tokens, v: int, lo: int) -> int | None:
     """The comma just before token ``v`` (``, arguing``), also inside the closing mark
     of quoted words (``was "the biggest enemy," arguing``); else None."""
@@ -679,6 +699,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                                            for x in range(after + 2, min(hi, after + 5))) or
                                        (after + 1 < hi and t.low[after + 1] in SUMMARY_NOUNS)):
                 return after  # (", an idea the mayor said she was open to")
+            if nxt == "the" and after + 2 < hi and t.low[after + 1] in RANKS and j > k + 3 and \
+                    (role_noun(t.low[after + 2]) or agent_noun(t.low[after + 2])) and \
+                    not any(t.low[x] in (",", ";", ":") for x in range(after, hi)):
+                return j  # "..., the first witness to testify in a trial": about the speaker
             if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, after)

@@ -47,6 +47,7 @@ from .mentions import (
     YEAR_OLD,
     Tokens,
     agent_noun,
+    and_in_name,
     clause_subject,
     mention_left,
     plural_possessive,
@@ -66,6 +67,9 @@ GROUP_NOUNS = frozenset({"fans", "residents", "voters", "protesters", "demonstra
                          "supporters", "critics", "opponents", "villagers", "activists", "patients",
                          "players", "members", "economists", "analysts", "experts"})
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+#: bodies that belong to a person: "His office said", "her campaign said"
+OWN_BODIES = frozenset({"office", "campaign", "government", "administration", "team", "family",
+                        "party", "ministry"})
 NOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -131,6 +135,8 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+#: "One of the people said": the words before a mention that make it one of a group
+ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
 #: words before a title that are no part of a name: "Former Everton captain Phil Neville"
@@ -197,6 +203,18 @@ def _nation_of(word: str) -> str | None:
     low = word.lower()
     info = places.get(low) or places.get(low + ".") or places.get(low.rstrip("."))
     return info[1] if info and info[0] in ("demonym", "country", "alias") else None
+
+
+def _object_pronoun(lowered: str, word: str, end: int) -> bool:
+    """``him``, or ``her`` before a preposition or punctuation (``accused her of``, not
+    ``her party``): an object, someone other than the sentence's named subject."""
+    if word == "him":
+        return True
+    if word != "her":
+        return False
+    nxt = lowered[end:end + 6].lstrip()
+    return not nxt[:1].isalpha() or nxt.split(" ", 1)[0] in ("of", "to", "for", "with", "as",
+                                                              "in", "on", "at", "and")
 
 
 class Registry:
@@ -312,8 +330,15 @@ class Registry:
             return j > i and t.spans[j - 1][1] == t.spans[j][0] and \
                 len(t.word(j - 1)) <= 4 and not (j + 1 < len(t) and
                                                  t.spans[j + 1][0] in self._sentence_starts)
-        if w in ("of", "for") and j > i and j + 1 < len(t) and t.is_cap(j + 1):
+        if w in ("of", "for") and j > i and j + 1 < len(t) and (
+                t.is_cap(j + 1) or (t.low[j + 1] == "the" and j + 2 < len(t) and
+                                    t.is_cap(j + 2))):
             return _institution_head(t, i, j)  # "Bank of England", "Centre for European Reform"
+        if w == "the" and j > i + 1 and t.low[j - 1] in ("of", "for") and j + 1 < len(t) and \
+                t.is_cap(j + 1):
+            return True  # "Federal Office for the Environment"
+        if w == "and" and j > i:  # "Food and Drug Administration"
+            return and_in_name(t, j)
         if w == "&":  # "Pratt & Whitney", "Procter & Gamble": one firm
             return j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1)
         return w in JOINERS and j > i and j + 1 < len(t) and t.is_cap(j + 1)
@@ -386,7 +411,7 @@ class Registry:
                 titles.add(two)
                 leader |= known[two].leader
                 core = core[2:]
-            elif lw in known:
+            elif lw in known and not _names_body(core[1:2]):  # not "Premier League"
                 info = known[lw]
                 titles.add(lw)
                 if info.means:
@@ -442,6 +467,10 @@ class Registry:
         elif len(core) >= 2:
             ent = self._person(core)
         else:
+            if b - a == 1 and b + 1 < len(t) and t.low[b] in known and t.is_word(b) and \
+                    not t.is_cap(b) and t.is_cap(b + 1) and self._sentence_initial(t, a) and \
+                    not self._known_single(low):
+                return  # "Opposition leader Katarzyna Nowak": a qualifier of the title
             ent = self._single(name)
         if ent is None:
             return
@@ -529,6 +558,10 @@ class Registry:
         self.by_first.setdefault(first.lower(), []).append(ent)
         return ent
 
+    def _known_single(self, low: str) -> bool:
+        """Whether one lower-cased word already names someone or something."""
+        return bool(self.by_last.get(low) or self.by_first.get(low)) or low in self.by_org_first
+
     def _single(self, name: str) -> Entity | None:
         low = name.lower()
         for e in self.by_last.get(low, []) + self.by_first.get(low, []):
@@ -566,7 +599,9 @@ class Registry:
             weight = 1.0
             if not window:  # after a quote with no name in it: the last sentence naming someone
                 back = next((k for k in range(si - 2, max(-1, si - 4), -1) if owners[k]), None)
-                if back is not None:
+                if back is not None and all(self._in_quote(sentences[k].start) or
+                                            self._in_quote(sentences[k].start + 1)
+                                            for k in range(back + 1, si)):
                     window, weight = {id(e): e for e in owners[back]}, 0.5
             if len(window) != 1:
                 continue
@@ -575,10 +610,15 @@ class Registry:
             # ("Her colleague Mark Duval said")
             named_before = si and any(e is ent for e in owners[si - 1])
             after = -1 if named_before else first_at.get((si, id(ent)), -1)
+            other: str | None = None  # the gender of someone else this sentence names
             for m in pattern.finditer(lowered, sent.start, sent.end):
                 pos = m.start()
                 if pos > after and not self._in_quote(pos):
-                    ent.vote(PRONOUN_GENDER[m.group(1).lower()], weight)
+                    word = m.group(1).lower()
+                    if not named_before and _object_pronoun(lowered, word, m.end()):
+                        other = PRONOUN_GENDER[word]  # "Nowak accused him of ... he had"
+                    if PRONOUN_GENDER[word] != other:
+                        ent.vote(PRONOUN_GENDER[word], weight)
 
     # ---- lookup ---------------------------------------------------------------------
     def persons_before(self, pos: int, exclude: tuple[int, int] | None = None,
@@ -993,8 +1033,25 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] in ("who", "which"):
             return self.antecedent(ms)
+        if len(t) in (2, 3) and t.low[0] in ("the", "those", "these") and \
+                ONE_OF.search(self.text, max(0, ms - 12), ms):
+            # "One of the people said": one of a group that spoke before
+            head = t.low[-1]
+            found = self._spoke_last(lambda n: head in n.lower().split())
+            if found:
+                return found
         if t.low[-1] in QUANTIFIERS and (len(t) == 1 or t.low[-2] in ("the", "other")):
             return self._group_before(ms)  # "two said", "the others said"; not "a mother of three"
+        if len(t) == 2 and t.low[0] in ("his", "her") and \
+                (t.low[1] in SPOKES or t.low[1] in OWN_BODIES):
+            # "His office said": the office of the man named last
+            want = PRONOUN_GENDER[t.low[0]]
+            owner = next((e for e, _ in self.reg.persons_before(ms)
+                          if e.kind == "person" and e.gender == want and " " in e.name), None)
+            if owner is not None:
+                kind = "institution" if t.low[1] in OWN_BODIES else "anonymous"
+                return self.speaker(f"{owner.name}'s {t.low[1]}", kind,
+                                    self._noun_gender(t.low[1]))
         if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES:
             # "The Liver Health Foundation said ... 'No doubt,' a spokesperson said"
             prev = self.speakers.get(previous or "")
@@ -1175,6 +1232,7 @@ class _Resolver:
         while start > 0 and (t.is_cap(start - 1) or t.low[start - 1] == "." or
                              t.low[start - 1] in JOINERS or plural_possessive(t, start - 1) or
                              (t.low[start - 1] == "&" and start > 1 and t.is_cap(start - 2)) or
+                             (start > 1 and and_in_name(t, start - 1)) or
                              (t.low[start - 1] in ("of", "for") and start > 1 and
                               t.is_cap(start - 2) and _institution_head(t, 0, start - 1))):
             start -= 1
@@ -1282,7 +1340,9 @@ def _name_article(t: Tokens, k: int, a: int, b: int) -> bool:
 def _title_of(t: Tokens, a: int) -> bool:
     """Token ``a`` completes a title with ``of``: ``Secretary of State``, ``Minister of
     Defence`` (the words before it are a capitalised title and ``of``)."""
-    return a >= 2 and t.low[a - 1] == "of" and t.is_cap(a - 2) and \
+    if a >= 3 and t.low[a - 1] == "the" and t.low[a - 2] in ("of", "for"):
+        a -= 1  # "Minister for the Environment"
+    return a >= 2 and t.low[a - 1] in ("of", "for") and t.is_cap(a - 2) and \
         t.low[a - 2] in lexicon.titles()
 
 

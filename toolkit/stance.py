@@ -416,6 +416,19 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+_NOUN_END = re.compile(r"^(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|said|says|"
+                       r"has|had|was|is|will|would)\b)")
+
+
+def _demonym_person(text: str, start: int, end: int) -> bool:
+    """``thanked the Italian for his work``: a demonym used as a noun for one person (an
+    article before, no noun after), not the country."""
+    return text[start:end].lower() in lexicon.demonyms() and \
+        _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None and \
+        _NOUN_END.match(text[end:end + 8]) is not None
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -457,7 +470,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for s, t, _ in e.mentions:
             if e.kind == "person":
                 add(e.name, "person", (s, t))
-            elif country:
+            elif country and not _demonym_person(text, s, t):
                 add(country, "country", (s, t))
             elif recurs and e.name.lower() not in lexicon.places():
                 add(e.name, "institution", (s, t))  # regions (Kursk) are places, not actors
@@ -474,7 +487,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for p in seg.paragraphs:
         for m in _CAPITALISED.finditer(text, p.start, p.end):
             word = m.group(0)
-            if word.lower() in demonyms:
+            if word.lower() in demonyms and not _demonym_person(text, m.start(), m.end()):
                 add(lexicon.places()[word.lower()][1], "country", m.span())
     for name, aliases in (given or {}).items():
         for alias in [name, *aliases]:
@@ -486,7 +499,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 if auto in targets and auto != name:
                     targets[name].mentions.extend(targets.pop(auto).mentions)
     # "Brussels" in a story about the European Union means the Union, not Belgium
-    eu = next((n for n in ("European Union", "EU") if n in targets), None)
+    eu = next((n for n in ("European Union", "EU", "European Commission") if n in targets), None)
     if eu and "Belgium" in targets:
         moved = [sp for sp in targets["Belgium"].mentions if text[sp[0]:sp[1]] == "Brussels"]
         if moved:
@@ -591,6 +604,10 @@ def stance_cues() -> dict[str, float]:
             for r in lexicon.rows("stance_cues")}
 
 
+#: cues that blame whoever does it and defend whom it is done to: the target who "is made
+#: the scapegoat" is defended
+VICTIM_CUES = frozenset({"scapegoat", "scapegoated", "scapegoating", "scapegoats"})
+MADE = frozenset({"made", "being", "is", "was", "became", "become", "been", "a", "the"})
 DO_FORMS = frozenset({"did", "done", "does", "do", "doing"})
 CONTRAST = frozenset({"but", "while", "whereas", "however", "although", "though", "yet", ";"})
 
@@ -629,9 +646,18 @@ def _cue_value(sentence: str, start: int) -> float | None:
                     for j in range(max(lo, i - 4), i)):
             total += 1.0  # "she didn't do anything wrong"
             continue
+        if c and low[i] in VICTIM_CUES and (
+                (at < i <= at + 6 and any(w in MADE for w in low[at + 1:i])) or
+                (at == i + 1 and low[i].endswith(("ing", "ed")))):
+            total += 1.0  # "Hahn is being made the scapegoat", "scapegoating migrants"
+            continue
+        if c and i > 0 and sentence[v.spans[i][0]].isupper():
+            continue  # a cue word inside a name: "Rovers Trust", "Hope Foundation"
         if c:
             if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX):
                 continue  # "Greco accused the government": his speech act, no stance toward him
+            if low[i] in ACT_VERBS and not (at - 3 <= i <= at + 3):
+                continue  # "the board had backed Bernardi ..., the club lacked": not the club's
             negated = any(low[j] in NEGATIONS for j in range(max(lo, i - 2), i))
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     return None if total == 0 else (1.0 if total > 0 else -1.0)

@@ -405,3 +405,16 @@ def test_an_object_pronoun_is_someone_else_and_his_office_is_his():
     a = toolkit.analyze(text)
     assert a.speakers["Katarzyna Nowak"].gender == "female"
     assert "Opposition" not in a.speakers
+
+
+def test_a_role_before_an_appositive_name_particles_laws_and_platforms():
+    text = ("The European Union fined social media platform Chirp under the Digital Services "
+            "Act. Chirp’s owner, billionaire Alec Ferreira, responded within minutes, calling "
+            "the fine “censorship.” The company later said it would appeal. Union negotiator "
+            "Bart de Wit said operators had offered little. “They want us,” de Wit told "
+            "reporters. The employers’ association, Deltalinqs, called the strike “unfair.” A "
+            "spokeswoman said the association remained open to talks. “It is heartbreaking,” "
+            "said Hilary Evans of the charity Alzheimer’s Research UK.")
+    assert speakers_of(text) == ["Alec Ferreira", "Chirp", "Bart de Wit", "Bart de Wit",
+                                 "Deltalinqs", "Deltalinqs spokeswoman", "Hilary Evans"]
+    assert "Digital Services Act" not in _registry(text).entities  # a law never speaks

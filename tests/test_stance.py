@@ -324,3 +324,14 @@ def _registry(text, a):
     from toolkit.speakers import registry
 
     return registry(text, a.segmentation, list(a.quotes))
+
+
+def test_the_fine_is_the_act_of_whoever_fined_and_an_owner_stands_with_the_firm():
+    text = ("The European Union fined social media platform Chirp 480 million euros. Chirp’s "
+            "owner, billionaire Alec Ferreira, responded within minutes, calling the fine "
+            "“censorship dressed up as regulation.” EU commissioner Henna Lindgren said Chirp "
+            "had ignored repeated warnings. “Chirp chose not to comply,” she said.")
+    got = pairs(text)
+    assert got[("Alec Ferreira", "European Union")] == "against"
+    assert got[("Alec Ferreira", "Chirp")] == "favor"
+    assert got[("Henna Lindgren", "Chirp")] == "against"

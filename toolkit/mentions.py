@@ -192,6 +192,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True
     if w.endswith(("’s", "'s")):
         return False
+    if a + 1 < last and t.low[a + 1] in ("on", "in", "from", "at", "near", "along") and \
+            t.low[a].endswith("s") and role_noun(t.low[a]):
+        return True  # "Residents on the Pakistani side": people by where they are
     if any(x in lexicon.titles() or x in lexicon.source_nouns() or x in DOCUMENTS
            or x in PERSON_NOUNS for x in (w, singular(w))):
         return True
@@ -300,7 +303,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
                     k < j and role_noun(t.low[k - 1]) and \
-                    (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1)):
+                    (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
+                     (t.low[k + 1] == "the" and k + 2 <= j and t.is_cap(k + 2))):
                 k -= 1
                 n += 1
                 continue
@@ -313,7 +317,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             break
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
-            if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from") and \
+            if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
+                                                "in") and \
                     role_noun(t.low[k - 2]):  # "an executive at a rival carrier"
                 k -= 2
                 n += 2
@@ -343,6 +348,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     return (a, b)
 
 
+#: descriptions before a name that no title list holds ("billionaire Alec Ferreira")
+RICH = frozenset({"billionaire", "millionaire", "tycoon", "magnate", "entrepreneur",
+                  "businessman", "businesswoman", "philanthropist", "investor"})
 #: words opening a post-nominal modifier of a source: "people familiar with the talks",
 #: "an official close to the negotiations", "a person briefed on the plan"
 POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "with", "knowledgeable",
@@ -648,10 +656,15 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         if end > j:
             return (i, end)
     # "The EU's foreign policy chief, Kaja Lindholm, called ...": the name after the role
-    if k + 2 < b and t.low[k] == "," and not t.is_cap(k - 1) and t.is_cap(k + 1):
-        end = k + 1
+    # ("Chirp's owner, billionaire Alec Ferreira, responded": a role word before the name)
+    name = k + 1
+    while name < min(b, k + 3) and t.is_word(name) and not t.is_cap(name) and \
+            (role_noun(t.low[name]) or agent_noun(t.low[name]) or t.low[name] in RICH):
+        name += 1
+    if name + 1 < b and t.low[k] == "," and not t.is_cap(k - 1) and t.is_cap(name):
+        end = name
         while end < b and (t.is_cap(end) or abbrev_dot(t, end)):
             end += 1
-        if end < b and t.low[end] == "," and end - (k + 1) <= 4:
-            return (k + 1, end)
+        if end < b and t.low[end] == "," and end - name <= 4:
+            return (name, end)
     return (i, k)

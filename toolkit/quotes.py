@@ -735,6 +735,10 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
         close = next((x for x in range(a + 1, min(hi, a + 8)) if not t.is_word(x)), None)
         if close is None or t.low[close] != ",":
             return None
+    elif a < hi and t.is_word(a):  # "the drug, donasimab, had been shown": a name for it
+        close = next((x for x in range(a + 1, min(hi, a + 4)) if not t.is_word(x)), None)
+        if close is None or t.low[close] != ",":
+            return None
     else:
         return None
     return close + 1 if close + 1 < hi and t.low[close + 1] in FINITE_HINTS else None
@@ -800,12 +804,14 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if w in WH_WORDS and verb.lemma in WH_VERBS and k + 1 < hi and t.is_word(k + 1):
         return k  # "explained why he backs Trump", "asked whether the vote was fair"
     if verb.complement == "to" and w == "to":
-        return k
+        obj = v + 2 if v + 2 < k and t.low[v + 1] == "on" else v + 1  # "called on X to"
+        return obj if obj < k and all(t.is_word(x) and x not in PREPOSITIONS
+                                      for x in t.low[obj:k]) else k  # "urged the state to"
     if verb.complement == "to":  # "urged Hale to resign", "asked the court to delay"
         for j in range(k + 1, min(hi, k + 6)):
             if t.low[j] == "to":  # 'urged both sides to "keep the peace"' too
                 nxt = j + 2 if j + 2 < hi and t.low[j + 1] in QUOTE_CHARS else j + 1
-                return j if nxt < hi and t.is_word(nxt) else None
+                return k if nxt < hi and t.is_word(nxt) else None  # with its object
             if not t.is_word(j) or t.low[j] in FINITE_HINTS:
                 break
     if verb.complement == "ing" and w.endswith("ing") and w not in NOT_GERUNDS:
@@ -1063,6 +1069,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 continue
             if t.low[comma - 1] in ("”", '"', "’"):
                 continue  # a direct quote's attribution
+            if clause_subject(t, first, comma) == (first, comma):
+                continue  # "The ministry's spokesman, Ivan Petrov, said": a noun phrase
             a, b = _trim_span(text, t.spans[first][0], t.spans[comma - 1][1])
             if a < b:
                 out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))

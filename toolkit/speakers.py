@@ -135,6 +135,9 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+#: last words of the names of laws and treaties, which never speak
+LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention",
+                       "directive", "protocol", "amendment", "bill", "law", "doctrine"})
 #: "One of the people said": the words before a mention that make it one of a group
 ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person
@@ -356,9 +359,12 @@ class Registry:
         gender_hint: str | None = None
         # "the biotech firm Neurova": a name that an organisation noun introduces
         firm = a >= 1 and not t.is_cap(a - 1) and \
-            lexicon.source_nouns().get(t.low[a - 1]) == "institution"
+            (lexicon.source_nouns().get(t.low[a - 1]) == "institution" or
+             (t.low[a - 1] in ORG_NOUNS and t.low[a - 1] != "court"))  # "platform Chirp"
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
-        firm = firm or (a >= 3 and t.low[a - 1] == "," and t.low[a - 2] in ORG_NOUNS and
+        firm = firm or (a >= 3 and t.low[a - 1] == "," and
+                        (t.low[a - 2] in ORG_NOUNS or
+                         lexicon.source_nouns().get(t.low[a - 2]) == "institution") and
                         (t.low[a - 3] in DETERMINERS or POSSESSIVE.match(t.low[a - 3]) is not None)
                         and t.low[a - 2] != "court" and
                         not (a >= 4 and t.low[a - 4] in PREPOSITIONS) and  # "for the agency,"
@@ -451,6 +457,8 @@ class Registry:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems
         name = " ".join(core)
         low = name.lower()
+        if len(core) >= 2 and core[-1].lower() in LAW_WORDS:
+            return  # "the Digital Services Act": a law, no one who acts or speaks
         if low in NOT_ACTORS or low in ORG_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
@@ -1217,11 +1225,11 @@ class _Resolver:
         letters = acronym.replace(".", "")
         if not 2 <= len(letters) <= 6:
             return None
-        found = self._spoke_last(lambda n: " " in n and _initials(n) == letters)
+        found = self._spoke_last(lambda n: " " in n and initials(n) == letters)
         if found:
             return found
         for e in self.reg.entities.values():
-            if e.kind == "institution" and " " in e.name and _initials(e.name) == letters:
+            if e.kind == "institution" and " " in e.name and initials(e.name) == letters:
                 return self.from_entity(e, None)
         return None
 
@@ -1286,8 +1294,10 @@ class _Resolver:
         ent = self.reg.entities.get(name)
         if ent is None:
             last = words[-1].lower()
+            particle = words[0] in JOINERS  # "de Wit" is Bart de Wit
             cands = [e for e in self.reg.by_last.get(last, [])
-                     if len(words) == 1 or e.first.lower() == words[0].lower() or not e.first]
+                     if len(words) == 1 or particle or e.first.lower() == words[0].lower()
+                     or not e.first]
             if not cands and len(words) == 1:
                 cands = self.reg.by_first.get(last, [])
             if cands:
@@ -1307,7 +1317,7 @@ def _is_group(speaker: Speaker) -> bool:
     return speaker.kind == "anonymous" and last.endswith("s") and singular(last) != last.lower()
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """``Athletics Integrity Unit`` -> ``AIU`` (small words aside)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -1357,7 +1367,8 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
         return False
     # a plural must follow another capitalised word: "Communications Workers", not "Shares"
     return lexicon.source_nouns().get(w) == "institution" or \
-        (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2))
+        (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2) and
+         t.low[b - 2] not in lexicon.given_names())  # not "Hilary Evans of the charity"
 
 
 def _after_last_title(words: list[str]) -> list[str]:

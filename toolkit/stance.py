@@ -41,7 +41,7 @@ from . import lexicon, linear, valence
 from .mentions import Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
-from .speakers import ORG_NOUNS, Registry, org_fits
+from .speakers import ORG_NOUNS, Registry, initials, org_fits
 
 NARRATOR = "(narrator)"
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -462,18 +462,28 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 break
         else:
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
+    # an acronym is the body spelled out elsewhere in the story ("EU", "European Union")
+    bodies = [e for e in reg.entities.values() if e.kind == "institution"]
+    spelled = {initials(e.name): e.name for e in bodies if " " in e.name}
+    full_of = {e.name: spelled[e.name] for e in bodies
+               if e.name.isupper() and spelled.get(e.name, e.name) != e.name}
+    counts: Counter = Counter()
+    for e in bodies:
+        counts[full_of.get(e.name, e.name)] += len(e.mentions)
     for e in reg.entities.values():
         country = _country_of(e.name) if e.kind == "institution" else None
         if e.kind == "person" and " " not in e.name:
             continue  # a lone capitalised word (Boston, Monday's) is no known person
-        recurs = len(e.mentions) + len(described.get(e.name, ())) >= 2
+        name = full_of.get(e.name, e.name)
+        recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
+            len(described.get(name, ())) >= 2
         for s, t, _ in e.mentions:
             if e.kind == "person":
                 add(e.name, "person", (s, t))
             elif country and not _demonym_person(text, s, t):
                 add(country, "country", (s, t))
             elif recurs and e.name.lower() not in lexicon.places():
-                add(e.name, "institution", (s, t))  # regions (Kursk) are places, not actors
+                add(name, "institution", (s, t))  # regions (Kursk) are places, not actors
     for name, spans in described.items():
         if name in targets:
             for span in spans:
@@ -508,9 +518,42 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                            if sp not in moved]
             if not targets["Belgium"].mentions:
                 del targets["Belgium"]
+    _event_agents(text, seg, targets)
     for t in targets.values():
         t.mentions = sorted(set(t.mentions))
     return targets
+
+
+#: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
+#: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
+#: the fine 'censorship'": a stance toward the Union)
+EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
+               "ban": ("banned",), "ruling": ("ruled",), "verdict": ("ruled",),
+               "judgment": ("ruled",), "decision": ("ruled", "decided"),
+               "sanctions": ("sanctioned",), "raid": ("raided",)}
+_EVENT = re.compile(r"\b[Tt]he (" + "|".join(EVENT_VERBS) + r")\b")
+
+
+def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target]) -> None:
+    """Add ``the fine``, ``the ruling`` as mentions of the target that did it: the target
+    named last before the verb of the first sentence reporting the act."""
+    events = list(_EVENT.finditer(text))
+    if not events:
+        return  # most stories name no such act
+    starts = sorted((s, name) for name, t in targets.items() for s, _ in t.mentions)
+    agents: dict[str, str | None] = {}
+    for m in events:
+        noun = m.group(1)
+        if noun not in agents:
+            agents[noun] = None
+            verb = lexicon.word_pattern(EVENT_VERBS[noun]).search(text.lower(), 0, m.start())
+            if verb is not None:
+                sent = seg.sentences[seg.sentence_at(verb.start())]
+                before = [n for s, n in starts if sent.start <= s < verb.start()]
+                agents[noun] = before[-1] if before else None
+        agent = agents[noun]
+        if agent is not None:
+            targets[agent].mentions.append((m.start(1), m.end(1)))
 
 
 def parse_targets(value: object) -> dict[str, list[str]] | None:
@@ -711,14 +754,14 @@ _OWNER = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*"
 #: the role words of people who speak for someone ("Pike's attorney, Laura Chen")
 _AFFILIATES = ("attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "aide",
                "adviser", "advisor", "agent", "campaign manager", "press secretary",
-               "chief of staff")
+               "chief of staff", "owner", "founder", "chief executive")
 _AFFILIATE_WORD = re.compile(r"\b(?:" + "|".join(_AFFILIATES) + r")\b")
 #: around a role word: "Pike's attorney, Laura Chen" / "His lawyer, Sarah Whitfield" (owner
 #: before, name after); "Laura Chen, Pike's attorney" (both before); "Laura Chen, a lawyer
 #: for Pike" (name before, owner after)
 _OWNER_BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})(?:’s|'s)|\b(?P<pronoun>[Hh]is|[Hh]er)) "
                            r"(?:defen[cs]e )?$")
-_NAME_AFTER = re.compile(rf", (?P<name>{_NAME})")
+_NAME_AFTER = re.compile(rf", (?:[a-z]+ ){{0,2}}(?P<name>{_NAME})")  # ", billionaire Alec"
 _NAME_OWNER_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), (?P<owner>{_OWNER})(?:’s|'s) "
                                 r"(?:defen[cs]e )?$")
 _NAME_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), an? (?:defen[cs]e )?$")

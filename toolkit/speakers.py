@@ -358,11 +358,12 @@ class Registry:
         leader = False
         gender_hint: str | None = None
         # "the biotech firm Neurova": a name that an organisation noun introduces
-        firm = a >= 1 and not t.is_cap(a - 1) and \
-            (lexicon.source_nouns().get(t.low[a - 1]) == "institution" or
-             (t.low[a - 1] in ORG_NOUNS and t.low[a - 1] != "court"))  # "platform Chirp"
+        prev = t.low[a - 1] if a >= 1 else ""
+        firm = a >= 1 and not t.caps[a - 1] and \
+            (lexicon.source_nouns().get(prev) == "institution" or
+             (prev in ORG_NOUNS and prev != "court"))  # "platform Chirp"
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
-        firm = firm or (a >= 3 and t.low[a - 1] == "," and
+        firm = firm or (prev == "," and a >= 3 and
                         (t.low[a - 2] in ORG_NOUNS or
                          lexicon.source_nouns().get(t.low[a - 2]) == "institution") and
                         (t.low[a - 3] in DETERMINERS or POSSESSIVE.match(t.low[a - 3]) is not None)
@@ -380,7 +381,7 @@ class Registry:
             leader |= info.leader
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
-        if not titles and a >= 3 and t.low[a - 1] == ",":
+        if prev == "," and not titles and a >= 3:
             # "Kosovo's interior minister, Arben Krasniqi": the role and the country before
             k = a - 2
             while k >= 0 and t.is_word(k) and not t.is_cap(k):

@@ -417,16 +417,17 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
-_NOUN_END = re.compile(r"^(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|said|says|"
+_NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|said|says|"
                        r"has|had|was|is|will|would)\b)")
 
 
 def _demonym_person(text: str, start: int, end: int) -> bool:
     """``thanked the Italian for his work``: a demonym used as a noun for one person (an
     article before, no noun after), not the country."""
-    return text[start:end].lower() in lexicon.demonyms() and \
+    return text.endswith(("he ", "a ", "an "), max(0, start - 4), start) and \
+        _NOUN_END.match(text, end) is not None and \
         _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None and \
-        _NOUN_END.match(text[end:end + 8]) is not None
+        text[start:end].lower() in lexicon.demonyms()
 
 
 def find_targets(text: str, seg: Segmentation, registry: Registry,
@@ -531,26 +532,36 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "ban": ("banned",), "ruling": ("ruled",), "verdict": ("ruled",),
                "judgment": ("ruled",), "decision": ("ruled", "decided"),
                "sanctions": ("sanctioned",), "raid": ("raided",)}
-_EVENT = re.compile(r"\b[Tt]he (" + "|".join(EVENT_VERBS) + r")\b")
+#: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
+_EVENT = re.compile(r"he (" + "|".join(EVENT_VERBS) + r")\b")
+
+
+@cache
+def _event_verb(noun: str) -> re.Pattern:
+    return lexicon.word_pattern(EVENT_VERBS[noun])
 
 
 def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target]) -> None:
     """Add ``the fine``, ``the ruling`` as mentions of the target that did it: the target
     named last before the verb of the first sentence reporting the act."""
-    events = list(_EVENT.finditer(text))
+    events = [m for m in _EVENT.finditer(text) if m.start() >= 1 and
+              text[m.start() - 1] in "Tt" and (m.start() == 1 or not text[m.start() - 2].isalnum())]
     if not events:
         return  # most stories name no such act
-    starts = sorted((s, name) for name, t in targets.items() for s, _ in t.mentions)
     agents: dict[str, str | None] = {}
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return  # a letter whose lower case is longer: offsets would not agree
     for m in events:
         noun = m.group(1)
         if noun not in agents:
             agents[noun] = None
-            verb = lexicon.word_pattern(EVENT_VERBS[noun]).search(text.lower(), 0, m.start())
+            verb = _event_verb(noun).search(lowered, 0, m.start())
             if verb is not None:
-                sent = seg.sentences[seg.sentence_at(verb.start())]
-                before = [n for s, n in starts if sent.start <= s < verb.start()]
-                agents[noun] = before[-1] if before else None
+                lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
+                before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
+                              if lo <= s < at), default=None)
+                agents[noun] = before[1] if before else None
         agent = agents[noun]
         if agent is not None:
             targets[agent].mentions.append((m.start(1), m.end(1)))

@@ -201,6 +201,18 @@ def test_possible_things_fears_questions_and_inquiries():
         ("unmistakable", "certainty")]
 
 
+def test_unknown_extent_allegations_and_clear_before_a_colon():
+    assert cues("We do not yet know the full scale of this.") == [
+        ("do not yet know", "epistemic_verb")]
+    assert cues("I do not know the man.") == []
+    assert cues("He said he would appeal, alleging widespread fraud.") == [
+        ("alleging", "attribution")]
+    assert cues("The message is clear: they are not done.", "boosters") == [
+        ("clear", "certainty")]
+    assert cues("It would do whatever is necessary to win.", "boosters") == [
+        ("whatever is necessary", "emphatic")]
+
+
 def test_remained_possible_and_no_reports():
     assert cues("He warned that tariffs remained possible.") == [("possible", "adverb_adjective")]
     assert cues("There were no reports of damage.") == []

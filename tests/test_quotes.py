@@ -774,3 +774,24 @@ def test_an_urged_object_a_group_by_place_a_named_aside_and_an_appositive_alone(
     assert said("The agency said the drug, donasimab, had been shown to slow decline.") == [
         ("indirect", "the drug, donasimab, had been shown to slow decline", "agency")]
     assert said("The ministry’s spokesman, Ivan Petrov, said no.") == []
+
+
+def test_a_long_object_before_that_a_verb_with_an_object_pronoun_and_a_subject_past_an_aside():
+    text = ("Chief Executive Grace Oyelaran told a packed developer conference that the chip, "
+            "called Halo, would ship early next year.")
+    assert said(text) == [("indirect", "the chip, called Halo, would ship early next year",
+                           "Grace Oyelaran")]
+    text = "Lee has said the company’s software gives it an edge that rivals cannot match."
+    assert said(text) == [("indirect", "the company’s software gives it an edge that rivals "
+                           "cannot match", "Lee")]
+    text = ("The commission’s chairman, Yakubu Adeyemi, defended the vote, saying it was “free "
+            "and fair” and that any irregularities were isolated.")
+    assert said(text) == [("indirect", "it was “free and fair” and that any irregularities "
+                           "were isolated", "Yakubu Adeyemi")]
+
+
+def test_a_participle_in_a_sentence_that_opens_with_a_subordinate_clause():
+    # the subordinate clause's comma and the participle's comma are two things (this once
+    # crashed on a PolNeAR test article)
+    text = "After aides objected, he relented, saying that the plan would fail."
+    assert said(text) == [("indirect", "the plan would fail", None)]

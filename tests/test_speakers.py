@@ -418,3 +418,13 @@ def test_a_role_before_an_appositive_name_particles_laws_and_platforms():
     assert speakers_of(text) == ["Alec Ferreira", "Chirp", "Bart de Wit", "Bart de Wit",
                                  "Deltalinqs", "Deltalinqs spokeswoman", "Hilary Evans"]
     assert "Digital Services Act" not in _registry(text).entities  # a law never speaks
+
+
+def test_a_firm_named_after_its_trade_one_that_its_opens_for_and_who_spoke_last():
+    text = ("Chipmaker Veridian unveiled a processor that it said would halve power use. "
+            "Nvidia declined to comment. Its chief executive has said rivals will struggle. "
+            "Grace Oyelaran did not disclose pricing. “The claims are impressive,” said Stacy "
+            "Rasgon-Hill, an analyst. “Until customers run it, it is a slide.” She estimated "
+            "that Veridian would win less than 5% of the market.")
+    assert speakers_of(text) == ["Veridian", "Nvidia chief executive", "Stacy Rasgon-Hill",
+                                 "Stacy Rasgon-Hill", "Stacy Rasgon-Hill"]

@@ -83,6 +83,9 @@ UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "ver
                                 "proven", "indeed"})
 #: verbs that put a question: "whether" after them reports an inquiry, not doubt
 #: verbs of telling whose withholding reports no doubt ("did not say whether")
+#: what a story does not yet know the ... of: "we do not know the full scale"
+UNKNOWN_EXTENT = frozenset({"full", "extent", "scale", "cause", "causes", "exact", "number",
+                            "outcome", "reason", "source", "size", "impact", "toll"})
 FUNCTION_AFTER_POSSIBLE = frozenset({"to", "for", "and", "or", "in", "on", "at", "by", "with",
                                      "that", "if", "the", "a", "an", "as", "but", "when"})
 NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every", "made", "make",
@@ -263,11 +266,13 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return not any(w in INQUIRY for w in low[max(0, i - 5):i]) and \
             not (prev == "or" and "whether" in low[:i])  # "whether A or whether B": one doubt
     if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"
+        after = low[i + n + 1] if i + n + 1 < len(low) else ""
         return nxt in ("what", "where", "when", "why", "how", "who", "whether", "if", "yet", "that",
-                       "exactly", "for", ".", ",", "") or "what" in low[max(0, i - 3):i]
+                       "exactly", "for", ".", ",", "") or "what" in low[max(0, i - 3):i] or \
+            (nxt == "the" and after in UNKNOWN_EXTENT)  # "we do not yet know the full scale"
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         return nxt == "that" or prev == "it" or (prev in PREDICATIVE and
-                                                 nxt in ("", ".", ",", "to", "now"))
+                                                 nxt in ("", ".", ",", "to", "now", ":", ";"))
     if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
         return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")
     if rule == "verb_use":  # "we suspect", "officials estimate"; not "the suspect fled"

@@ -628,6 +628,9 @@ LINKING_PARTICIPLES = frozenset({"linked", "related", "connected", "tied", "attr
                                  "traced", "blamed"})
 
 
+#: words after "that" that open a clause's subject ("that the chip ... would ship")
+CLAUSE_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "these",
+                                "those"})
 #: ordinals and superlatives that open an aside ranking the whole event ("the first ...")
 RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "biggest", "largest",
                    "highest", "lowest", "worst", "best", "deadliest", "newest", "oldest",
@@ -767,6 +770,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             # determiner: at most two words follow before punctuation
             if j + 1 < hi and t.low[j + 1] == "," and j == k:
                 return j + 2  # "noted that, like him, Mrs. Clinton had been ..."
+            if j + 2 < hi and t.low[j + 1] in CLAUSE_DETERMINERS and t.is_word(j + 2) and \
+                    not t.is_cap(j + 2):
+                return j + 1  # "told a packed conference that the chip, called Halo, would"
             words = 0
             for x in range(j + 1, min(hi, j + 4)):
                 if t.low[x] in (",", ";", ":") or _ends_sentence(t, x):
@@ -798,6 +804,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             break  # "said the Commission remained open ...": the clause began
         if j > k + 1 and w in FREQUENCY and j + 1 < hi and t.is_word(j + 1):
             break  # "said such studies often find benefits that ...": the clause began
+        if j > k + 1 and w.endswith("s") and not t.is_cap(j) and j + 1 < hi and \
+                t.low[j + 1] in ("it", "them", "him", "us", "me") and \
+                not t.low[j - 1].endswith(("’s", "'s")):
+            break  # "said the company's ecosystem gives it an edge that ...": the clause began
     if k >= hi:
         return None
     w = t.low[k]
@@ -1008,8 +1018,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         participle = w.endswith("ing") and not progressive
         after_prep = participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",
                                                                     "without", "before")
-        comma = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
-        if participle and comma is None and not after_prep:
+        lead = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
+        if participle and lead is None and not after_prep:
             continue
         start = _skip_to_clause(t, v, hi, verb)
         if start is not None and start < hi:
@@ -1028,9 +1038,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             if after_prep:  # "Obama responded by saying ...": the sentence's subject
                 mention = clause_subject(t, lo, v - 1)
             elif participle:
-                assert comma is not None  # ('"...," saying': the sentence's subject)
-                mention = clause_subject(t, _clause_start(t, comma, lo) if comma == v - 1
-                                         else lo, comma)
+                assert lead is not None  # ('"...," saying': the sentence's subject)
+                mention = clause_subject(t, _clause_start(t, lead, lo) if lead == v - 1
+                                         else lo, lead) or clause_subject(t, lo, lead)
+                # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
             else:
                 mention = mention_left(t, v, lo)
                 if mention is None and v > lo and t.low[v - 1] in ("and", "but"):

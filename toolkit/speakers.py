@@ -98,7 +98,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "organisation", "charity", "group", "publisher", "broadcaster",
                        "operator", "provider", "supplier", "developer", "producer", "platform",
                        "network", "bank", "agency", "watchdog", "regulator", "club", "team",
-                       "court"})
+                       "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
+                       "steelmaker", "miner", "refiner", "exporter", "importer", "brewer"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -240,6 +241,7 @@ class Registry:
         if self._descriptions():  # "the governor" is a mention of the governor named before
             self._build_timeline()
         self._pronoun_votes()
+        self._its_bodies()
         for e in self.entities.values():
             if e.kind == "person" and not e.gender_votes and e.first:
                 g = lexicon.given_names().get(e.first.lower())
@@ -414,6 +416,9 @@ class Registry:
             two = " ".join(core[:2]).lower()
             if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
+            elif lw in ORG_NOUNS and lw != "court":
+                core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is
+                firm = True
             elif two in known and len(core) > 2:
                 titles.add(two)
                 leader |= known[two].leader
@@ -585,6 +590,26 @@ class Registry:
         self.by_last.setdefault(low, []).append(ent)
         return ent
 
+    def _its_bodies(self) -> None:
+        """A one-word name that the next sentence opens with ``It``/``Its`` for (``Nvidia
+        declined to comment. Its chief executive ...``) is an organisation, not a person."""
+        sentences = self.seg.sentences
+        for si in range(1, len(sentences)):
+            start = sentences[si].start
+            if not self.text.startswith(("It ", "Its ", "It’s ", "It's "), start):
+                continue
+            prev = sentences[si - 1]
+            subject = next((e for e, m in self.persons_before(start)
+                            if prev.start <= m[0] < prev.end and m[2]), None)
+            if subject is not None and subject.kind == "person" and not subject.first and \
+                    not subject.gender_votes and \
+                    self.text[prev.start:prev.end].find(subject.name) == 0:
+                subject.kind = "institution"
+                same_last = self.by_last.get(subject.last.lower(), [])
+                if subject in same_last:
+                    same_last.remove(subject)
+                self.by_org_first.setdefault(subject.name.lower(), subject)
+
     def _pronoun_votes(self) -> None:
         """A he/she right after a sentence naming exactly one person votes for them."""
         persons = [e for e in self.entities.values() if e.kind == "person"]
@@ -699,6 +724,7 @@ class _Resolver:
     speakers: dict[str, Speaker] = field(default_factory=dict)
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     previous_at: int | None = None  # where the previous quote's speaker was named
+    previous_end: int | None = None  # where the previous quote ended
 
     def speaker(self, name: str, kind: str, gender: str = "unknown",
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
@@ -727,6 +753,8 @@ class _Resolver:
             prev.gender in (want, "unknown") and self.previous_at is not None and \
             s_now - self.seg.sentence_at(self.previous_at) <= 2
         best, best_score, best_at, best_subject = None, -1e9, -1, False
+        just_spoke = self.previous_end is not None and \
+            s_now - self.seg.sentence_at(max(0, self.previous_end - 1)) <= 1
         for e, (m_start, _, subject) in self.reg.persons_before(pos, (quote.start, quote.end)):
             if e.kind != "person":
                 continue
@@ -735,8 +763,8 @@ class _Resolver:
                 continue
             dist = s_now - self.seg.sentence_at(m_start)
             score = -1.0 * dist + (2.0 if subject else 0.0)
-            if e.name == previous and dist <= 1:  # a subject named since takes over
-                score += 1.5
+            if e.name == previous and (dist <= 1 or just_spoke):  # a subject named since
+                score += 1.5  # takes over; the one whose quote ran to the last sentence stays
             if g == "unknown":
                 score -= 1.0
             score += 0.1 * min(len(e.mentions), 5)
@@ -1061,6 +1089,15 @@ class _Resolver:
                 kind = "institution" if t.low[1] in OWN_BODIES else "anonymous"
                 return self.speaker(f"{owner.name}'s {t.low[1]}", kind,
                                     self._noun_gender(t.low[1]))
+        if len(t) >= 2 and t.low[0] == "its" and all(t.is_word(k) and not t.is_cap(k)
+                                                     for k in range(1, len(t))) and \
+                (" ".join(t.low[1:]) in lexicon.titles() or t.low[-1] in SPOKES):
+            # "Nvidia declined to comment. Its chief executive has said": the body's
+            org = next((e for e, _ in self.reg.persons_before(ms) if e.kind == "institution"
+                        and e.name.lower() not in lexicon.places()), None)
+            if org is not None:
+                return self.speaker(f"{org.name} {' '.join(t.low[1:])}", "anonymous",
+                                    self._noun_gender(t.low[-1]))
         if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES:
             # "The Liver Health Foundation said ... 'No doubt,' a spokesperson said"
             prev = self.speakers.get(previous or "")
@@ -1418,6 +1455,7 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
             previous, previous_para = name, q.paragraph
             previous_mention = (q.mention_start, q.mention_end)
             r.previous_at = q.mention_start
+            r.previous_end = q.end
     # "China accused ... a charge Beijing rejected": a capital standing for its government
     # speaks as its country when the country speaks in the article too
     used = {q.speaker for q in out if q.speaker}

@@ -213,6 +213,15 @@ def test_unknown_extent_allegations_and_clear_before_a_colon():
         ("whatever is necessary", "emphatic")]
 
 
+def test_a_speakers_unless_is_their_condition_and_not_immediately_known():
+    assert cues("The judge said the council could not send officers unless Parliament "
+                "approved a treaty.") == []
+    assert cues("Unless the rain stops, the river may flood.") == [
+        ("Unless", "conditional"), ("may", "modal")]
+    assert cues("The cause of the blaze was not immediately known.") == [
+        ("not immediately known", "adverb_adjective")]
+
+
 def test_remained_possible_and_no_reports():
     assert cues("He warned that tariffs remained possible.") == [("possible", "adverb_adjective")]
     assert cues("There were no reports of damage.") == []

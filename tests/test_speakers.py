@@ -428,3 +428,15 @@ def test_a_firm_named_after_its_trade_one_that_its_opens_for_and_who_spoke_last(
             "that Veridian would win less than 5% of the market.")
     assert speakers_of(text) == ["Veridian", "Nvidia chief executive", "Stacy Rasgon-Hill",
                                  "Stacy Rasgon-Hill", "Stacy Rasgon-Hill"]
+
+
+def test_they_is_the_sentences_plural_subject_and_names_a_union_or_a_man():
+    text = ("PARIS - French farmers blocked motorways around Paris on Monday, protesting "
+            "against rules that they say are driving them out of business. The United Auto "
+            "Workers union said it had a deal. “I’ll believe it when I see it,” said Terrence "
+            "Hall, who has worked at the plant for 17 years.")
+    assert speakers_of(text) == ["French farmers", "United Auto Workers", "Terrence Hall"]
+    reg = _registry(text)
+    assert reg.entities["United Auto Workers"].kind == "institution"
+    assert reg.entities["Terrence Hall"].kind == "person"
+    assert not any(name.lower().startswith("i’") for name in reg.entities)

@@ -335,3 +335,12 @@ def test_the_fine_is_the_act_of_whoever_fined_and_an_owner_stands_with_the_firm(
     assert got[("Alec Ferreira", "European Union")] == "against"
     assert got[("Alec Ferreira", "Chirp")] == "favor"
     assert got[("Henna Lindgren", "Chirp")] == "against"
+
+
+def test_praising_the_union_is_favor_toward_the_union_named_before():
+    text = ("The United Auto Workers union reached a deal with automaker Stellantis on Saturday. "
+            "Stellantis said the deal rewarded its staff. President Daniel Harlow praised "
+            "the union and the company for reaching a deal.")
+    got = pairs(text)
+    assert got[("Daniel Harlow", "United Auto Workers")] == "favor"
+    assert got[("Daniel Harlow", "Stellantis")] == "favor"

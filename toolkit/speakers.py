@@ -306,6 +306,7 @@ class Registry:
         i, n = 0, len(t)
         while i < n:
             if not (t.caps[i] and t.is_word(i)) or t.low[i] in NOT_NAMES or \
+                    t.low[i].startswith(("i’", "i'")) or \
                     (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)):
                 i += 1
                 continue
@@ -458,7 +459,13 @@ class Registry:
             core[-1] = POSSESSIVE.match(core[-1]).group(1)
         nouns = lexicon.source_nouns()
         organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
-            any(w in ("of", "for", "&") for w in core)  # "Communications Workers of America"
+            any(w in ("of", "for", "&") for w in core) or \
+            (len(core) >= 2 and b < len(t) and t.low[b] in ORG_NOUNS and not t.caps[b])
+        # ("the United Auto Workers union"; not "Budget airline SkyBridge")
+        if organisation and not firm and len(core) == 2 and \
+                core[0].lower() in lexicon.given_names() and not (b < len(t) and
+                                                                 t.low[b] in ORG_NOUNS):
+            organisation = False  # "Terrence Hall" is a man, not a hall
         if len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems
         name = " ".join(core)
@@ -489,6 +496,8 @@ class Registry:
         if ent is None:
             return
         ent.titles |= titles
+        if b < len(t) and t.low[b] in ORG_NOUNS and not t.caps[b] and ent.kind == "institution":
+            ent.titles.add(t.low[b])  # "The FNV union": later "the union"
         ent.nations |= nations
         ent.leader |= leader
         if gender_hint:
@@ -743,6 +752,10 @@ class _Resolver:
 
     def pronoun(self, word: str, pos: int, quote: Quote, previous: str | None) -> str | None:
         want = PRONOUN_GENDER.get(word)
+        if word == "they":  # "French farmers blocked roads ... rules that they say are ...":
+            group = self._group_subject(pos)  # the plural subject of the same sentence
+            if group is not None:
+                return group
         if word in ("it", "they", "we"):
             return self._institution_before(pos, previous)
         s_now = self.seg.sentence_at(pos)
@@ -814,6 +827,22 @@ class _Resolver:
             if name:
                 return name, -1.0 * (s_now - si) + 2.0
         return None
+
+    def _group_subject(self, pos: int) -> str | None:
+        """The plural people-noun subject of the sentence holding ``pos`` (before it), as
+        an unnamed group: ``French farmers``; else None."""
+        sent = self.seg.sentences[self.seg.sentence_at(pos)]
+        t = Tokens.of(self.text, sent.start, pos)
+        subject = clause_subject(t, 0, len(t)) if len(t) > 2 else None
+        if subject is None:
+            return None
+        a, b = subject
+        head = t.low[b - 1]
+        if t.is_cap(b - 1) or not head.endswith("s") or singular(head) == head or \
+                not (role_noun(head) or agent_noun(head)) or \
+                lexicon.source_nouns().get(singular(head)) == "institution":
+            return None
+        return self.speaker(_label(t, a, b), "anonymous")
 
     def _institution_before(self, pos: int, previous: str | None) -> str | None:
         """Who "it" or "they" is: the institution that spoke in this or the previous
@@ -924,7 +953,7 @@ class _Resolver:
             if definite and head in ORG_NOUNS and len(core) <= 2:
                 for e, _ in self.reg.persons_before(pos):
                     if e.kind == "institution" and e.name.lower() not in lexicon.places() \
-                            and org_fits(head, e.name):
+                            and (org_fits(head, e.name) or head in e.titles):
                         return self.from_entity(e, None)
                 subject = self._unnamed_org_subject(pos)
                 if subject is not None:  # "Real Madrid has agreed ..., the Spanish club said"
@@ -1190,6 +1219,12 @@ class _Resolver:
             if found:
                 return found
         single = singular(head_low)
+        if caps and lower_head and head_low in ORG_NOUNS and caps[-1] == len(t) - 2 and \
+                not _nation_of(t.low[caps[-1]]):  # (not "the Spanish club")
+            named = self._named(t, caps, ms)  # "The United Auto Workers union said": the body
+            if named is not None and named in self.reg.entities and \
+                    self.reg.entities[named].kind == "institution":
+                return named
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()

@@ -457,7 +457,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue
         for e, _ in reg.persons_before(m.start()):
             if e.kind == "institution" and e.name.lower() not in lexicon.places() and \
-                    org_fits(noun, e.name):
+                    (org_fits(noun, e.name) or noun in e.titles):
                 described.setdefault(e.name, []).append((m.start(1), m.end(1)))
                 meant[noun] = e.name
                 break

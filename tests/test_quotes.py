@@ -795,3 +795,18 @@ def test_a_participle_in_a_sentence_that_opens_with_a_subordinate_clause():
     # crashed on a PolNeAR test article)
     text = "After aides objected, he relented, saying that the plan would fail."
     assert said(text) == [("indirect", "the plan would fail", None)]
+
+
+def test_no_opening_a_clause_and_an_acronym_that_spells_a_stop_word():
+    text = ("The World Health Organization on Friday declared the outbreak over, saying no new "
+            "cases had been reported in 42 days.")
+    assert said(text) == [("indirect", "no new cases had been reported in 42 days",
+                           "World Health Organization")]
+    text = ("WHO Director-General Amina Diallo said the outbreak had been brought under control "
+            "thanks to vaccines and the work of health workers, but warned that the virus "
+            "could return.")
+    assert [q[1:] for q in said(text)] == [
+        ("the outbreak had been brought under control thanks to vaccines and the work of "
+         "health workers", "Amina Diallo"), ("the virus could return", "Amina Diallo")]
+    assert said("The outbreak infected more than 25,000 people, according to WHO figures.") == [
+        ("indirect", "The outbreak infected more than 25,000 people", "WHO figures")]

@@ -440,3 +440,10 @@ def test_they_is_the_sentences_plural_subject_and_names_a_union_or_a_man():
     assert reg.entities["United Auto Workers"].kind == "institution"
     assert reg.entities["Terrence Hall"].kind == "person"
     assert not any(name.lower().startswith("i’") for name in reg.entities)
+
+
+def test_a_model_name_with_digits_is_no_body_the_company_is_the_maker():
+    text = ("Toyota Motor Corp. said it would recall 1 million vehicles. The recall covers "
+            "several models, including the Corolla, Camry and RAV4, the company said.")
+    assert speakers_of(text) == ["Toyota Motor", "Toyota Motor"]
+    assert "RAV4" not in _registry(text).entities

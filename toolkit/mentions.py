@@ -251,7 +251,7 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     if not t.is_word(k):
         return False
     if t.is_cap(k):
-        return w not in STOP or w in ("i",)
+        return w not in STOP or w in ("i",) or (len(w) > 1 and t.word(k).isupper())
     if k < head and w in lexicon.reporting_verbs() and w not in AUXILIARIES and \
             w not in STOP and not w.endswith(("ed", "ing")):
         return True  # a noun modifier: "state television", "press office"
@@ -518,8 +518,8 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         elif w in DETERMINERS and not t.is_cap(k):
             if k > i and t.low[k - 1] not in ("of", "for"):
                 break
-        elif w in STOP or w in ("who", "which"):
-            break
+        elif (w in STOP or w in ("who", "which")) and not t.word(k).isupper():
+            break  # (an acronym that spells a stop word is a name: "WHO", "US")
         elif verb_like(t, k) and not (k > i and w not in AUXILIARIES and
                                       not w.endswith(("ed", "ing"))) and \
                 not (w.endswith("ing") and k + 1 < hi and singular(t.low[k + 1]) in DOCUMENTS):
@@ -636,7 +636,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         if abbrev_dot(t, k) or plural_possessive(t, k):
             k += 1
             continue
-        if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for")):
+        if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for") and
+                                                   not t.word(k).isupper()):  # "WHO", "US"
             break
         if w in DETERMINERS and k > i and t.low[k - 1] not in ("of", "for"):
             break

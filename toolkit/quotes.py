@@ -593,6 +593,9 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         return _clause_begins(t, k + 1, hi, lenient)  # "Police said about 200 residents ..."
     if w == "no" and k + 1 < hi and t.low[k + 1] == "one":
         return _clause_begins(t, k + 1, hi, lenient)  # "said no one had been hurt"
+    if w == "no" and k + 2 < hi and t.is_word(k + 1) and \
+            any(x in FINITE_HINTS for x in t.low[k + 2:k + 6]):
+        return True  # "saying no new cases had been reported"
     if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what", "for",
                                   "how", "why", "when", "nothing", "goodbye", "yes", "no"):
         return False
@@ -609,8 +612,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         x = t.low[j]
         if x in FINITE_HINTS:
             return True
-        if x in (",", ";", ":") and j > k + 6:
-            return False
+        if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and t.low[j + 1].endswith("ing"))):
+            return False  # ("declared the outbreak over, saying ...": the participle's clause)
         if x in ("and", "but") and j + 1 < hi and (t.low[j + 1].endswith("ed") or
                                                    t.low[j + 1] in lexicon.reporting_verbs()):
             return False  # "confirmed the memo but declined to ...": the subject's next verb

@@ -477,6 +477,9 @@ class Registry:
         start = t.spans[a][0]
         subject = self._is_subject(t, a, b)
         place = lexicon.places().get(low)
+        if len(core) == 1 and any(ch.isdigit() for ch in name) and \
+                low not in INTERGOVERNMENTAL:
+            return  # "the Corolla, Camry and RAV4": a model, not a body ("G7" is one)
         acronym = len(core) == 1 and name.isupper() and len(name) >= 2
         if place or organisation or acronym:
             ent = self._get(name, "institution")
@@ -1406,7 +1409,8 @@ def _label(t: Tokens, a: int, b: int) -> str:
     """A speaker label from the words ``a..b`` without determiners, lower case except
     proper names and adjectives: "Lithuanian official", "analysts at Goldman Sachs"."""
     label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
-                                                (k + 1 < b and t.is_cap(k + 1)))
+                                                (k + 1 < b and t.is_cap(k + 1)) or
+                                                (len(t.low[k]) > 1 and t.word(k).isupper()))
                     else t.low[k]
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
                                                                _name_article(t, k, a, b)))

@@ -26,3 +26,12 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """Run ``python -m toolkit ARGS`` as a user would."""
     return subprocess.run([sys.executable, "-m", "toolkit", *args], capture_output=True,
                           text=True, cwd=cwd, timeout=300)
+
+
+def registry_of(text: str):
+    """The name registry the analysis of ``text`` builds: who and what it names."""
+    import toolkit
+    from toolkit.speakers import registry
+
+    a = toolkit.analyze(text)
+    return registry(text, a.segmentation, list(a.quotes))

@@ -1,6 +1,8 @@
 """Canonical speakers: names, titles, descriptors, pronouns, gender, kind."""
 from __future__ import annotations
 
+from conftest import registry_of
+
 import toolkit
 
 
@@ -346,13 +348,6 @@ def test_a_firm_by_its_first_word_a_hyphenated_title_and_a_report_with_an_aside(
     assert speakers_of(text) == ["Ridgeline Capital", "Amina Diallo", "inquiry’s report"]
 
 
-def _registry(text: str):
-    from toolkit.speakers import registry
-
-    a = toolkit.analyze(text)
-    return registry(text, a.segmentation, list(a.quotes))
-
-
 def test_an_ampersand_firm_an_unknown_nationals_age_and_a_count_that_is_no_name():
     text = ("Pratt & Whitney said it was working with affected customers. MELBOURNE - "
             "Two-time champion Elena Varga withdrew from the Australian Open on Saturday. "
@@ -365,11 +360,11 @@ def test_a_firm_named_after_an_organisation_noun_and_a_role_with_its_country():
     text = ("The pipeline’s operator, Andina Midstream, said it respected the decision. "
             "Later the company said it would appeal.")
     assert speakers_of(text) == ["Andina Midstream", "Andina Midstream"]
-    reg = _registry(text)
+    reg = registry_of(text)
     assert reg.entities["Andina Midstream"].kind == "institution"
     text = ("Kosovo’s interior minister, Arben Krasniqi, said no one had been hurt. The "
             "minister said officers had entered the building in Zubin Potok.")
-    reg = _registry(text)
+    reg = registry_of(text)
     assert reg.entities["Arben Krasniqi"].nations == {"Kosovo"}
     assert "Zubin Potok" not in reg.entities  # a town after "in", no person
     assert speakers_of(text) == ["Arben Krasniqi", "Arben Krasniqi"]
@@ -417,7 +412,7 @@ def test_a_role_before_an_appositive_name_particles_laws_and_platforms():
             "said Hilary Evans of the charity Alzheimer’s Research UK.")
     assert speakers_of(text) == ["Alec Ferreira", "Chirp", "Bart de Wit", "Bart de Wit",
                                  "Deltalinqs", "Deltalinqs spokeswoman", "Hilary Evans"]
-    assert "Digital Services Act" not in _registry(text).entities  # a law never speaks
+    assert "Digital Services Act" not in registry_of(text).entities  # a law never speaks
 
 
 def test_a_firm_named_after_its_trade_one_that_its_opens_for_and_who_spoke_last():
@@ -436,7 +431,7 @@ def test_they_is_the_sentences_plural_subject_and_names_a_union_or_a_man():
             "Workers union said it had a deal. “I’ll believe it when I see it,” said Terrence "
             "Hall, who has worked at the plant for 17 years.")
     assert speakers_of(text) == ["French farmers", "United Auto Workers", "Terrence Hall"]
-    reg = _registry(text)
+    reg = registry_of(text)
     assert reg.entities["United Auto Workers"].kind == "institution"
     assert reg.entities["Terrence Hall"].kind == "person"
     assert not any(name.lower().startswith("i’") for name in reg.entities)
@@ -446,4 +441,4 @@ def test_a_model_name_with_digits_is_no_body_the_company_is_the_maker():
     text = ("Toyota Motor Corp. said it would recall 1 million vehicles. The recall covers "
             "several models, including the Corolla, Camry and RAV4, the company said.")
     assert speakers_of(text) == ["Toyota Motor", "Toyota Motor"]
-    assert "RAV4" not in _registry(text).entities
+    assert "RAV4" not in registry_of(text).entities

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import registry_of
 
 import toolkit
 from toolkit.linear import load
@@ -316,14 +317,8 @@ def test_a_demonym_for_one_person_is_no_country():
             "difficult and thanked the Italian for his work. Italian fans were upset.")
     a = toolkit.analyze(text)
     assert ("Westbury Rovers", "Italy") not in {(r.speaker, r.target) for r in a.stance}
-    italy = find_targets(text, a.segmentation, _registry(text, a), None, list(a.quotes))
+    italy = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
     assert [text[s:e] for s, e in italy["Italy"].mentions] == ["Italian"]  # the fans' one
-
-
-def _registry(text, a):
-    from toolkit.speakers import registry
-
-    return registry(text, a.segmentation, list(a.quotes))
 
 
 def test_the_fine_is_the_act_of_whoever_fined_and_an_owner_stands_with_the_firm():

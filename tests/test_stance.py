@@ -339,3 +339,12 @@ def test_praising_the_union_is_favor_toward_the_union_named_before():
     got = pairs(text)
     assert got[("Daniel Harlow", "United Auto Workers")] == "favor"
     assert got[("Daniel Harlow", "Stellantis")] == "favor"
+
+
+def test_planning_an_appeal_is_against_the_court_that_ruled():
+    text = ("Kenya's High Court on Tuesday blocked the plan, ruling that it had no legal basis. "
+            "Interior Minister Kithure Kindiki said the government would appeal. Speaking "
+            "outside the court, Ekuru Aukot called the ruling “a victory for the constitution.”")
+    got = pairs(text)
+    assert got[("Kithure Kindiki", "High Court")] == "against"
+    assert got[("Ekuru Aukot", "High Court")] == "favor"

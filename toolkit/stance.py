@@ -525,12 +525,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     return targets
 
 
+#: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
+_APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)")
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
 #: the fine 'censorship'": a stance toward the Union)
 EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
-               "ban": ("banned",), "ruling": ("ruled",), "verdict": ("ruled",),
-               "judgment": ("ruled",), "decision": ("ruled", "decided"),
+               "ban": ("banned",), "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
+               "judgment": ("ruled",), "decision": ("ruled", "decided", "ruling that"),
                "sanctions": ("sanctioned",), "raid": ("raided",)}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"he (" + "|".join(EVENT_VERBS) + r")\b")
@@ -1057,6 +1059,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if si not in quoted_sentences:
             for a, b, name in in_sentence(si):
                 judge(NARRATOR, si, name, (a, b))
+    for q in quotes:  # "said the government would appeal": against the court that ruled
+        if q.speaker and _APPEAL.search(text, q.start, q.end):
+            court = referent("ruling", q.start, q.speaker)
+            if court and court != q.speaker:
+                si = seg.sentence_at(q.start)
+                evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
         evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
     rows = []

@@ -81,17 +81,19 @@ ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only"
                                  "never", "neither", "nor", "easily", "still"})
 UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "verified",
                                 "proven", "indeed"})
-#: verbs that put a question: "whether" after them reports an inquiry, not doubt
-#: verbs of telling whose withholding reports no doubt ("did not say whether")
 #: what a story does not yet know the ... of: "we do not know the full scale"
 UNKNOWN_EXTENT = frozenset({"full", "extent", "scale", "cause", "causes", "exact", "number",
                             "outcome", "reason", "source", "size", "impact", "toll"})
+#: around an attributive "possible" that is no hedge: a function word after it, or a word
+#: before it that makes it a superlative's or a manner's ("as soon as possible")
 FUNCTION_AFTER_POSSIBLE = frozenset({"to", "for", "and", "or", "in", "on", "at", "by", "with",
                                      "that", "if", "the", "a", "an", "as", "but", "when"})
 NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every", "made", "make",
                                  "makes", "making", "whenever", "wherever", "where", "if", "most",
                                  "least", "only", "soon", "much", "many"})
+#: verbs of telling whose withholding reports no doubt ("did not say whether")
 WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate"})
+#: verbs that put a question: "whether" after them reports an inquiry, not doubt
 INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine",
                      "examines", "examining", "investigate", "investigates", "investigating",
                      "determine", "determines", "decide", "decides", "deciding", "decided",

@@ -600,6 +600,14 @@ SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "before
                            "following", "asked", "speaking"})
 
 
+def past_discourse(t: Tokens, a: int, b: int) -> int:
+    """The first token from ``a`` (before ``b``) past leading discourse words and commas
+    (``However, ...``, ``And ...``)."""
+    while a < b and (t.low[a] in DISCOURSE or t.low[a] == ","):
+        a += 1
+    return a
+
+
 def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of the clause ``a..b``.
 
@@ -608,9 +616,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     before the comma. Leading discourse words (``However,``) are skipped; a
     clause opening with a subordinator is not a main clause and gives None.
     """
-    i = a
-    while i < b and (t.low[i] in DISCOURSE or t.low[i] == ","):
-        i += 1
+    i = past_discourse(t, a, b)
     if i < b and t.low[i].endswith("ing") and t.is_cap(i):
         # "Addressing a jubilant crowd, he said ...": past a leading participle phrase
         comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)

@@ -53,6 +53,7 @@ from .mentions import (
     is_adverb,
     mention_left,
     mention_right,
+    past_discourse,
     role_noun,
 )
 from .model import Quote
@@ -513,9 +514,7 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         if gov:
             out.append(_Found(_quote(p, a, b, "partial", gov[0], gov[1], "explicit"), gov[0]))
         elif after and (b - a) > 0:
-            first = lo
-            while first < open_tok and (t.low[first] in DISCOURSE or t.low[first] == ","):
-                first += 1
+            first = past_discourse(t, lo, open_tok)
             if open_tok > first and any(w in FINITE_HINTS for w in t.low[first:close_tok]) \
                     and clause_subject(t, first, open_tok) is not None:
                 # 'Whitby is stepping down "to allow the board ...," Halvorsen said': the
@@ -1027,9 +1026,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         start = _skip_to_clause(t, v, hi, verb)
         if start is not None and start < hi:
             end = _content_end(p, start, hi)
-            first = lo
-            while first < v and (t.low[first] in DISCOURSE or t.low[first] == ","):
-                first += 1
+            first = past_discourse(t, lo, v)
             if t.low[first] in LEADING_SUBORDINATORS:
                 # "After aides insisted that X, he changed course": the reported clause
                 # ends where the subordinate clause does

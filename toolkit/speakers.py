@@ -112,6 +112,9 @@ PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "admi
                            "centre", "centers"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
+#: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
+#: pipeline's operator, Andina Midstream"); a court is named, not introduced
+NAMING_NOUNS = ORG_NOUNS - {"court"}
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress"})
@@ -207,6 +210,12 @@ def _nation_of(word: str) -> str | None:
     low = word.lower()
     info = places.get(low) or places.get(low + ".") or places.get(low.rstrip("."))
     return info[1] if info and info[0] in ("demonym", "country", "alias") else None
+
+
+def _names_firm(w: str) -> bool:
+    """A lower-case noun that introduces an organisation's name: ``the biotech firm
+    Neurova``, ``platform Chirp`` (a court is named, not introduced)."""
+    return w in NAMING_NOUNS or (w != "court" and lexicon.source_nouns().get(w) == "institution")
 
 
 def _object_pronoun(lowered: str, word: str, end: int) -> bool:
@@ -362,16 +371,11 @@ class Registry:
         gender_hint: str | None = None
         # "the biotech firm Neurova": a name that an organisation noun introduces
         prev = t.low[a - 1] if a >= 1 else ""
-        firm = a >= 1 and not t.caps[a - 1] and \
-            (lexicon.source_nouns().get(prev) == "institution" or
-             (prev in ORG_NOUNS and prev != "court"))  # "platform Chirp"
+        firm = a >= 1 and not t.caps[a - 1] and _names_firm(prev)  # "platform Chirp"
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
-        firm = firm or (prev == "," and a >= 3 and
-                        (t.low[a - 2] in ORG_NOUNS or
-                         lexicon.source_nouns().get(t.low[a - 2]) == "institution") and
+        firm = firm or (prev == "," and a >= 3 and _names_firm(t.low[a - 2]) and
                         (t.low[a - 3] in DETERMINERS or POSSESSIVE.match(t.low[a - 3]) is not None)
-                        and t.low[a - 2] != "court" and
-                        not (a >= 4 and t.low[a - 4] in PREPOSITIONS) and  # "for the agency,"
+                        and not (a >= 4 and t.low[a - 4] in PREPOSITIONS) and  # "for the agency,"
                         t.low[a] not in lexicon.given_names())
         known = lexicon.titles()
         # lower-case role words just before: "journalist Bob Woodward"
@@ -417,7 +421,7 @@ class Registry:
             two = " ".join(core[:2]).lower()
             if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
-            elif lw in ORG_NOUNS and lw != "court":
+            elif lw in NAMING_NOUNS:
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is
                 firm = True
             elif two in known and len(core) > 2:
@@ -545,11 +549,7 @@ class Registry:
             if j < len(t) and words and words[0] in ("the", "a", "an") and \
                     ent.kind == "person" and not ent.first and words[-1] in ORG_NOUNS:
                 # "Vantora, the mobile network operator": a one-word name is an organisation
-                ent.kind = "institution"
-                same_last = self.by_last.get(ent.last.lower(), [])
-                if ent in same_last:
-                    same_last.remove(ent)
-                self.by_org_first.setdefault(ent.name.lower(), ent)
+                self.make_body(ent)
                 return
             if j < len(t) and t.low[j] == "," and words and words[0] in ("the", "a", "an"):
                 for w in words[1:]:
@@ -584,6 +584,15 @@ class Registry:
         self.by_first.setdefault(first.lower(), []).append(ent)
         return ent
 
+    def make_body(self, ent: Entity) -> None:
+        """Re-file a one-word name first taken for a person as an organisation: no
+        surname any more, and ``the company`` may mean it."""
+        ent.kind = "institution"
+        same_last = self.by_last.get(ent.last.lower(), [])
+        if ent in same_last:
+            same_last.remove(ent)
+        self.by_org_first.setdefault(ent.name.lower(), ent)
+
     def _known_single(self, low: str) -> bool:
         """Whether one lower-cased word already names someone or something."""
         return bool(self.by_last.get(low) or self.by_first.get(low)) or low in self.by_org_first
@@ -616,11 +625,7 @@ class Registry:
             if subject is not None and subject.kind == "person" and not subject.first and \
                     not subject.gender_votes and \
                     self.text[prev.start:prev.end].find(subject.name) == 0:
-                subject.kind = "institution"
-                same_last = self.by_last.get(subject.last.lower(), [])
-                if subject in same_last:
-                    same_last.remove(subject)
-                self.by_org_first.setdefault(subject.name.lower(), subject)
+                self.make_body(subject)
 
     def _pronoun_votes(self) -> None:
         """A he/she right after a sentence naming exactly one person votes for them."""

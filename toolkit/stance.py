@@ -424,8 +424,7 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
 def _demonym_person(text: str, start: int, end: int) -> bool:
     """``thanked the Italian for his work``: a demonym used as a noun for one person (an
     article before, no noun after), not the country."""
-    return text.endswith(("he ", "a ", "an "), max(0, start - 4), start) and \
-        _NOUN_END.match(text, end) is not None and \
+    return _NOUN_END.match(text, end) is not None and \
         _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None and \
         text[start:end].lower() in lexicon.demonyms()
 
@@ -1035,8 +1034,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         reported last before ``pos`` within three sentences, other than ``subject``."""
         if kind == "ruling":
             courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
-                      if any(w in ("court", "tribunal") for w in n.lower().split())
-                      and any(s < pos for s, _ in t.mentions)]
+                      if org_fits("court", n) and any(s < pos for s, _ in t.mentions)]
             return max(courts)[1] if courts else None
         here = seg.sentence_at(pos)
         for start, who in reversed(spoken[:bisect_left(spoken, (pos, ""))]):

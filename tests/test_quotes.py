@@ -810,3 +810,32 @@ def test_no_opening_a_clause_and_an_acronym_that_spells_a_stop_word():
          "health workers", "Amina Diallo"), ("the virus could return", "Amina Diallo")]
     assert said("The outbreak infected more than 25,000 people, according to WHO figures.") == [
         ("indirect", "The outbreak infected more than 25,000 people", "WHO figures")]
+
+
+def test_a_rule_named_as_a_thing_reports_nothing():
+    text = ("A federal judge on Thursday blocked a Trade Department rule that would have "
+            "required online retailers to verify every seller, ruling that the agency had "
+            "exceeded its authority.")
+    assert said(text) == [("indirect", "the agency had exceeded its authority",
+                           "federal judge")]
+
+
+def test_a_reported_finding_keeps_its_subject_and_its_second_that_clause():
+    text = ("The authority said aerial surveys of 1,000 reefs showed that 73% had some "
+            "bleaching, and that about a quarter of those were severely affected.")
+    assert said(text) == [("indirect", "aerial surveys of 1,000 reefs showed that 73% had "
+                           "some bleaching, and that about a quarter of those were severely "
+                           "affected", "authority")]
+
+
+def test_that_as_the_subject_of_a_reported_reply():
+    assert said("Kane said that was “not remotely enough” while coal mines opened.") == [
+        ("indirect", "that was “not remotely enough” while coal mines opened", "Kane")]
+    assert said("Kane said that it was fine for now.") == [
+        ("indirect", "it was fine for now", "Kane")]
+
+
+def test_a_time_line_after_a_comma_is_the_narrators():
+    text = ("The company said it would stop collecting recordings, weeks after a newspaper "
+            "revealed that contractors had listened to them.")
+    assert ("indirect", "it would stop collecting recordings", "company") in said(text)

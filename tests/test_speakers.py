@@ -442,3 +442,66 @@ def test_a_model_name_with_digits_is_no_body_the_company_is_the_maker():
             "several models, including the Corolla, Camry and RAV4, the company said.")
     assert speakers_of(text) == ["Toyota Motor", "Toyota Motor"]
     assert "RAV4" not in registry_of(text).entities
+
+
+def test_an_employer_before_a_title_and_a_firm_after_its_description_are_bodies():
+    text = ("The safety commission said it had 63 reports of heaters made by Northbrook "
+            "Appliance melting. Northbrook Chief Executive Karen Lindqvist said the company "
+            "was sorry. SYDNEY - Australia's biggest telecommunications company, Telstrom, "
+            "apologised on Thursday. The Bank of Canada cut its key rate. Consumer advocates "
+            "said the recall came too late.")
+    reg = registry_of(text)
+    assert reg.entities["Northbrook Appliance"].kind == "institution"
+    assert reg.entities["Karen Lindqvist"].kind == "person"
+    assert reg.entities["Telstrom"].kind == "institution"
+    assert reg.entities["Bank of Canada"].kind == "institution"  # not "of Canada"
+    assert "Consumer" not in reg.entities  # a qualifier of a group, no name
+
+
+def test_a_bracketed_acronym_and_a_plural_possessive_inside_a_bodys_name():
+    text = ("Later, the National Institute for Health and Care Excellence (NICE) said the "
+            "drug's benefits were too small. NICE said it would review the guidance. "
+            "“It is an insult,” said Pat Cullinan, general secretary of the British Nurses’ "
+            "Federation.")
+    assert speakers_of(text) == ["National Institute for Health and Care Excellence",
+                                 "National Institute for Health and Care Excellence",
+                                 "Pat Cullinan"]
+    assert "British Nurses’ Federation" in registry_of(text).entities
+
+
+def test_a_lower_case_qualifier_before_a_title_a_person_at_a_body_and_its_ministry():
+    text = ("The bill's sponsor, state Representative Gary Lindqvist, said he was “stunned” "
+            "by the veto. The trust said its systems were offline. A senior doctor at the "
+            "trust, who spoke on condition of anonymity, said some patients were affected. "
+            "He said staff had warned managers. Egypt, which depends on the Nile, reacted "
+            "angrily. Its foreign ministry said the plan was illegal.")
+    assert speakers_of(text) == ["Gary Lindqvist", "trust", "senior doctor at trust",
+                                 "senior doctor at trust", "Egypt's foreign ministry"]
+
+
+def test_a_demonym_and_role_before_an_appositive_name_and_a_person_of_a_body():
+    text = ("Ashford’s owner, American investor Craig Dalton, said the decision was "
+            "“painful but necessary.” He said the club would wait. Nadia Flores of the "
+            "Consumer Safety Project said it would leave shoppers exposed. Marine biologist "
+            "Tom Fielding of James Cook University said the findings were sad. He said "
+            "temperatures were high.")
+    assert speakers_of(text) == ["Craig Dalton", "Craig Dalton", "Nadia Flores",
+                                 "Tom Fielding", "Tom Fielding"]
+    assert "Marine" not in registry_of(text).entities  # a qualifier of the role, no name
+
+
+def test_a_name_ending_in_ing_that_opens_a_quote_is_still_the_name():
+    text = ("Aerovia agreed to buy jet maker Northwing. “Northwing brings us world-class "
+            "engineering,” said Rafael Moura.")
+    reg = registry_of(text)
+    assert len(reg.entities["Northwing"].mentions) == 2
+
+
+def test_a_she_before_the_one_name_in_a_sentence_is_someone_else():
+    text = ("Prime Minister Erik Solvang won a second term. Conservative leader Ingrid Haugen "
+            "conceded defeat. She congratulated Solvang but said her party would fight on. "
+            "“We did not win tonight,” she said. Political scientist Astrid Lunde said "
+            "Solvang faced a hard term. “He has won, but weakly,” she said.")
+    assert speakers_of(text) == ["Ingrid Haugen", "Ingrid Haugen", "Astrid Lunde",
+                                 "Astrid Lunde"]
+    assert registry_of(text).entities["Erik Solvang"].gender != "female"

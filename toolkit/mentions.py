@@ -237,7 +237,17 @@ def and_in_name(t: Tokens, k: int) -> bool:
     j = k + 1
     while j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1):
         j += 1
-    return t.low[j] in lexicon.institution_nouns()
+    return t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None
+
+
+def acronym_after(t: Tokens, k: int) -> str | None:
+    """The acronym in brackets at token ``k`` (``... Care Excellence (NICE)``): the name
+    before it is one body's, and the acronym is its short name."""
+    if k + 2 < len(t) and t.low[k] == "(" and t.low[k + 2] == ")":
+        word = t.word(k + 1)
+        if 2 <= len(word) <= 6 and word.isupper() and word.isalpha():
+            return word
+    return None
 
 
 def _np_word_left(t: Tokens, k: int, head: int) -> bool:
@@ -310,7 +320,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 continue
             # inside a name: "Communications Workers of America", "Bank of England"
             if t.low[k] in ("of", "for") and k - 1 >= lo and k < j and t.is_cap(k - 1) and \
-                    t.is_cap(k + 1) and t.low[k - 1] not in lexicon.titles():
+                    t.is_cap(k + 1) and t.low[k - 1] not in lexicon.titles() and \
+                    not _person_name_before(t, k, lo):
                 k -= 1
                 n += 1
                 continue
@@ -340,12 +351,28 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         found = _relative_subject(t, j, lo)
         if found:
             return found
+    prep = a - 2 if a - 2 >= lo and t.low[a - 1] == "the" else a - 1
+    if prep - 1 >= lo and t.low[prep] in ("of", "at", "from") and t.is_cap(prep - 1):
+        # "Nadia Flores of the Consumer Safety Project said": the person, not the body
+        person = mention_left(t, prep, lo, skip=False)
+        if person and any(t.low[x] in lexicon.given_names() and t.is_cap(x)
+                          for x in range(person[0], person[1] - 1)):
+            return person
     if skip and a - 2 >= lo and t.low[a - 1] in ("to", "with", "on", "in", "about") and \
             (t.low[a - 2] in POSTMODIFIERS or
              (t.low[a - 1] == "with" and not t.is_cap(a - 2) and role_noun(t.low[a - 2]))):
         # "a person close to the board said": the board is the modifier's object
         return _relative_subject(t, j, lo) or (a, b)
     return (a, b)
+
+
+def _person_name_before(t: Tokens, k: int, lo: int) -> bool:
+    """The capitalised words before ``k`` are a person's name (``Tom Fielding`` of ``Tom
+    Fielding of James Cook University``): two or more, the first a known given name."""
+    i = k - 1
+    while i - 1 >= lo and t.is_cap(i - 1) and t.is_word(i - 1):
+        i -= 1
+    return k - i >= 2 and t.low[i] in lexicon.given_names()
 
 
 #: descriptions before a name that no title list holds ("billionaire Alec Ferreira")
@@ -463,6 +490,18 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                if t.low[i] == "of" and t.is_cap(i + 1) and t.is_cap(i - 1)), None)
     if of is not None and all(t.is_cap(i) or t.low[i] == "." for i in range(of + 1, inner_b)):
         inner_b = of
+    # "The bill's sponsor, state Representative Gary Lindqvist, said": a lower-case
+    # qualifier of the title opens the name
+    first, role = inner_a, False
+    while first < min(inner_b - 2, inner_a + 3) and t.is_word(first) and \
+            (not t.is_cap(first) or (lexicon.places().get(t.low[first], ("",))[0] == "demonym"
+                                     and not t.is_cap(first + 1))):
+        role = role or (not t.is_cap(first) and role_noun(t.low[first]))
+        first += 1
+    if first > inner_a and (t.low[first].rstrip(".") in lexicon.titles() or
+                            (role and inner_b - first >= 2 and
+                             all(t.is_cap(i) for i in range(first, inner_b)))):
+        inner_a = first  # ("Ashford's owner, American investor Craig Dalton, said")
     # "The state's campaign chairman, Phil Lovas, said": the inner part is the name
     if all(t.is_cap(i) or t.low[i] == "." for i in range(inner_a, inner_b)) and \
             t.is_cap(inner_a) and inner_b - inner_a <= 5 and t.low[inner_a] not in STOP:
@@ -665,8 +704,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     # "The EU's foreign policy chief, Kaja Lindholm, called ...": the name after the role
     # ("Chirp's owner, billionaire Alec Ferreira, responded": a role word before the name)
     name = k + 1
-    while name < min(b, k + 3) and t.is_word(name) and not t.is_cap(name) and \
-            (role_noun(t.low[name]) or agent_noun(t.low[name]) or t.low[name] in RICH):
+    while name < min(b, k + 4) and t.is_word(name) and \
+            ((not t.is_cap(name) and (role_noun(t.low[name]) or agent_noun(t.low[name]) or
+                                      t.low[name] in RICH)) or
+             (lexicon.places().get(t.low[name], ("",))[0] == "demonym" and name + 1 < b and
+              not t.is_cap(name + 1))):  # "Ashford's owner, American investor Craig Dalton,"
         name += 1
     if name + 1 < b and t.low[k] == "," and not t.is_cap(k - 1) and t.is_cap(name):
         end = name

@@ -104,6 +104,8 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           # the narrator's consequence: "..., sending the yen higher"
                           "sending", "prompting", "causing", "forcing", "triggering",
                           "sparking", "pushing", "leaving", "driving"})
+#: "days", "weeks": with "after" or "before" behind a comma, the narrator's time line
+SPANS_OF_TIME = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
@@ -564,6 +566,12 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         # "media reports that ..." is a noun; "the website states that ..." a verb
         return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1)) and \
             not (prev in DOCUMENTS and nxt == "that")
+    if not w.endswith(("s", "ed", "ing")) and v >= 2 and t.is_cap(v - 1):
+        k = v - 1  # "a Trade Department rule that": a single thing's verb would end in -s
+        while k > 0 and t.is_cap(k) and t.is_word(k):
+            k -= 1
+        if t.low[k] in ("a", "an"):
+            return True
     return prev.endswith(("’s", "'s")) and not t.is_cap(v - 1)
 
 
@@ -697,8 +705,16 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.spans[after][0] == t.spans[after - 1][1]:
                 after += 1
             nxt = t.low[after]
+            if nxt in ("and", "but") and after + 1 < hi and t.low[after + 1] == "that":
+                j = after + 2  # "showed that A, and that B": one speaker's second clause
+                continue
             if after > j + 1 and nxt in CLAUSE_BREAK:
                 return after
+            span = after + 1 if after + 1 < hi and t.low[after + 1] in SPANS_OF_TIME else after
+            if t.low[span] in SPANS_OF_TIME and span + 1 < hi and \
+                    t.low[span + 1] in ("after", "before", "since") and span - after <= 1 and \
+                    any(t.low[x] in FINITE_HINTS for x in range(k, j)):
+                return j  # "..., (two) weeks after a newspaper revealed ...": the narrator's
             # '..., a remark that drew criticism': an appositive about the whole statement
             if nxt in ("a", "an") and (any(t.low[x] in ("that", "which")
                                            for x in range(after + 2, min(hi, after + 5))) or
@@ -772,6 +788,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             # determiner: at most two words follow before punctuation
             if j + 1 < hi and t.low[j + 1] == "," and j == k:
                 return j + 2  # "noted that, like him, Mrs. Clinton had been ..."
+            if j == k and j + 1 < hi and t.low[j + 1] in ("was", "is", "would", "will"):
+                return j  # "said that was 'not remotely enough'": "that" is the subject
             if j + 2 < hi and t.low[j + 1] in CLAUSE_DETERMINERS and t.is_word(j + 2) and \
                     not t.is_cap(j + 2):
                 return j + 1  # "told a packed conference that the chip, called Halo, would"
@@ -798,6 +816,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             break
         if j > k and w in lexicon.reporting_verbs() and t.low[j - 1] == ",":
             break  # "said on Tuesday, warning that ...": the "that" is the participle's
+        if j > k and w in lexicon.reporting_verbs() and w.endswith("ed") and \
+                j + 1 < hi and t.low[j + 1] == "that" and t.is_word(j - 1) and \
+                not t.is_cap(j - 1) and t.low[j - 1] not in PREPOSITIONS and \
+                t.low[j - 1] not in DETERMINERS and t.low[j - 1] not in ("and", "but"):
+            break  # "said aerial surveys showed that ...": the clause began with its subject
         if j > k and w in ("and", "but") and j + 1 < hi and \
                 t.low[j + 1] in lexicon.reporting_verbs():
             break  # "reported a profit and argued that ...": the "that" is the other verb's

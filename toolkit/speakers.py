@@ -46,6 +46,7 @@ from .mentions import (
     SUBORDINATORS,
     YEAR_OLD,
     Tokens,
+    acronym_after,
     agent_noun,
     and_in_name,
     clause_subject,
@@ -242,10 +243,13 @@ class Registry:
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
         self.by_org_first: dict[str, Entity] = {}  # first word of a multi-word organisation
+        self.employers: set[str] = set()  # words naming someone's employer before a title
+        self.acronyms: dict[str, Entity] = {}  # "(NICE)" after a body's name: its short name
         self._sentence_starts = {s.start for s in seg.sentences}
         self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
         for pi, t in enumerate(self.paragraph_tokens):
             self._scan(t, pi)
+        self._employer_bodies()
         self._build_timeline()
         if self._descriptions():  # "the governor" is a mention of the governor named before
             self._build_timeline()
@@ -320,7 +324,9 @@ class Registry:
                 i += 1
                 continue
             if t.low[i].endswith(("ing", "ed")) and len(t.low[i]) > 5 and i + 1 < n and \
-                    t.is_word(i + 1) and not t.is_cap(i + 1) and self._sentence_initial(t, i):
+                    t.is_word(i + 1) and not t.is_cap(i + 1) and self._sentence_initial(t, i) \
+                    and not self._known_single(t.low[i]) and t.word(i) not in self.entities:
+                # (not a name met before: "Northwing brings us")
                 i += 1  # "Addressing a jubilant crowd, he said": a participle, no name
                 continue
             j = i
@@ -356,13 +362,23 @@ class Registry:
             return and_in_name(t, j)
         if w == "&":  # "Pratt & Whitney", "Procter & Gamble": one firm
             return j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1)
+        if j > i and plural_possessive(t, j) and t.is_cap(j + 1):
+            k = j + 1  # "the British Nurses' Federation": one body's name
+            while k + 1 < len(t) and t.is_cap(k + 1) and t.is_word(k + 1):
+                k += 1
+            return t.low[k] in lexicon.institution_nouns()
         return w in JOINERS and j > i and j + 1 < len(t) and t.is_cap(j + 1)
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
         if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
             a += 1
-        words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
+        words: list[str] = []
+        for k in range(a, b):
+            if plural_possessive(t, k) and words:
+                words[-1] += t.word(k)  # "Nurses'" of "the British Nurses' Federation"
+            elif t.low[k] != ".":
+                words.append(t.word(k))
         if not words:
             return
         titles: set[str] = set()
@@ -373,10 +389,15 @@ class Registry:
         prev = t.low[a - 1] if a >= 1 else ""
         firm = a >= 1 and not t.caps[a - 1] and _names_firm(prev)  # "platform Chirp"
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
-        firm = firm or (prev == "," and a >= 3 and _names_firm(t.low[a - 2]) and
-                        (t.low[a - 3] in DETERMINERS or POSSESSIVE.match(t.low[a - 3]) is not None)
-                        and not (a >= 4 and t.low[a - 4] in PREPOSITIONS) and  # "for the agency,"
-                        t.low[a] not in lexicon.given_names())
+        if prev == "," and a >= 3 and _names_firm(t.low[a - 2]) and \
+                t.low[a] not in lexicon.given_names():
+            k = a - 3  # "Australia's biggest telecommunications company, Telstrom,"
+            while k > a - 6 and k >= 1 and t.is_word(k) and not t.is_cap(k) and \
+                    t.low[k] not in DETERMINERS and t.low[k] not in PREPOSITIONS and \
+                    POSSESSIVE.match(t.low[k]) is None:
+                k -= 1
+            firm = firm or ((t.low[k] in DETERMINERS or POSSESSIVE.match(t.low[k]) is not None)
+                            and not (k >= 1 and t.low[k - 1] in PREPOSITIONS))  # "for the agency,"
         known = lexicon.titles()
         # lower-case role words just before: "journalist Bob Woodward"
         k = a - 1
@@ -421,7 +442,7 @@ class Registry:
             two = " ".join(core[:2]).lower()
             if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
-            elif lw in NAMING_NOUNS:
+            elif lw in NAMING_NOUNS and core[1][:1].isupper():  # not "Bank of Canada"
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is
                 firm = True
             elif two in known and len(core) > 2:
@@ -450,6 +471,9 @@ class Registry:
         trimmed = _after_last_title(core)
         if len(trimmed) < len(core):  # "Council President Maria Alvarez": the council president
             dropped = [w.lower().rstrip(".") for w in core[:len(core) - len(trimmed)]]
+            if dropped[0] not in known and not _nation_of(dropped[0]) and \
+                    dropped[0] not in lexicon.places():
+                self.employers.add(dropped[0])  # "Northbrook Chief Executive Karen Lindqvist"
             titles.add(" ".join(dropped))
             for w in dropped:
                 if w in known:
@@ -495,10 +519,15 @@ class Registry:
         elif len(core) >= 2:
             ent = self._person(core)
         else:
-            if b - a == 1 and b + 1 < len(t) and t.low[b] in known and t.is_word(b) and \
+            if b - a == 1 and b + 1 < len(t) and (t.low[b] in known or role_noun(t.low[b]) or
+                                                  agent_noun(t.low[b])) and t.is_word(b) and \
                     not t.is_cap(b) and t.is_cap(b + 1) and self._sentence_initial(t, a) and \
                     not self._known_single(low):
-                return  # "Opposition leader Katarzyna Nowak": a qualifier of the title
+                return  # "Opposition leader Katarzyna Nowak", "Marine biologist Tom": a qualifier
+            if b - a == 1 and b < len(t) and t.is_word(b) and not t.is_cap(b) and \
+                    t.low[b].endswith("s") and lexicon.source_nouns().get(t.low[b]) and \
+                    self._sentence_initial(t, a):
+                return  # "Consumer advocates said": a qualifier of a group, no name
             ent = self._single(name)
         if ent is None:
             return
@@ -510,6 +539,8 @@ class Registry:
         if gender_hint:
             ent.vote(gender_hint, 3.0)
         ent.mentions.append((start, t.spans[b - 1][1], subject))
+        if ent.kind == "institution" and " " in ent.name and (short := acronym_after(t, b)):
+            self.acronyms.setdefault(short, ent)
         self._appositive(t, b, ent)
 
     def _is_subject(self, t: Tokens, a: int, b: int) -> bool:
@@ -585,13 +616,24 @@ class Registry:
         return ent
 
     def make_body(self, ent: Entity) -> None:
-        """Re-file a one-word name first taken for a person as an organisation: no
+        """Re-file a name first taken for a person as an organisation: no given name or
         surname any more, and ``the company`` may mean it."""
         ent.kind = "institution"
-        same_last = self.by_last.get(ent.last.lower(), [])
-        if ent in same_last:
-            same_last.remove(ent)
-        self.by_org_first.setdefault(ent.name.lower(), ent)
+        for index, word in ((self.by_last, ent.last), (self.by_first, ent.first)):
+            same = index.get(word.lower(), [])
+            if ent in same:
+                same.remove(ent)
+        self.by_org_first.setdefault(ent.name.split()[0].lower(), ent)
+
+    def _employer_bodies(self) -> None:
+        """A name that stands before someone's title (``Northbrook Chief Executive Karen
+        Lindqvist``) is their employer: ``Northbrook Appliance`` is a company, not a man
+        called Northbrook, unless a pronoun or given name has said otherwise."""
+        for word in self.employers:
+            for e in list(self.by_first.get(word, [])) + list(self.by_last.get(word, [])):
+                if e.kind == "person" and not e.gender_votes and \
+                        (e.first or e.last).lower() not in lexicon.given_names():
+                    self.make_body(e)
 
     def _known_single(self, low: str) -> bool:
         """Whether one lower-cased word already names someone or something."""
@@ -645,7 +687,14 @@ class Registry:
                     si = self.seg.sentence_at(s)
                     owners[si].append(e)
                     first_at.setdefault((si, id(e)), s)
+        # sentence -> the gender of a pronoun subject before the one name it holds ("She
+        # congratulated Solvang"): the next sentence's "she" is that subject, not the name
+        someone_else: dict[int, str] = {}
         for si, sent in enumerate(sentences):
+            first_name = min((first_at[(si, id(e))] for e in owners[si]), default=None)
+            lead = pattern.search(lowered, sent.start, first_name) if first_name else None
+            if lead is not None and not self._in_quote(lead.start()):
+                someone_else[si] = PRONOUN_GENDER[lead.group(1).lower()]
             window = {id(e): e for e in owners[si] + (owners[si - 1] if si else [])}
             weight = 1.0
             if not window:  # after a quote with no name in it: the last sentence naming someone
@@ -664,7 +713,13 @@ class Registry:
             other: str | None = None  # the gender of someone else this sentence names
             for m in pattern.finditer(lowered, sent.start, sent.end):
                 pos = m.start()
-                if pos > after and not self._in_quote(pos):
+                if pos <= after and not self._in_quote(pos):
+                    # "She congratulated Solvang but said her party ...": the she before the
+                    # name is someone else, and so is the her after it
+                    other = PRONOUN_GENDER[m.group(1).lower()]
+                elif pos > after and not self._in_quote(pos) and \
+                        not (named_before and someone_else.get(si - 1) ==
+                             PRONOUN_GENDER[m.group(1).lower()] and not owners[si]):
                     word = m.group(1).lower()
                     if not named_before and _object_pronoun(lowered, word, m.end()):
                         other = PRONOUN_GENDER[word]  # "Nowak accused him of ... he had"
@@ -1135,6 +1190,14 @@ class _Resolver:
             if org is not None:
                 return self.speaker(f"{org.name} {' '.join(t.low[1:])}", "anonymous",
                                     self._noun_gender(t.low[-1]))
+        if len(t) >= 2 and t.low[0] == "its" and all(t.is_word(k) and not t.is_cap(k)
+                                                     for k in range(1, len(t))) and \
+                lexicon.source_nouns().get(t.low[-1]) == "institution":
+            # "Egypt ... reacted angrily. Its foreign ministry said": the country's ministry
+            owner = next((e for e, m in self.reg.persons_before(ms) if e.kind == "institution"
+                          and self.seg.sentence_at(ms) - self.seg.sentence_at(m[0]) <= 1), None)
+            if owner is not None:
+                return self.speaker(f"{owner.name}'s {' '.join(t.low[1:])}", "institution")
         if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES:
             # "The Liver Health Foundation said ... 'No doubt,' a spokesperson said"
             prev = self.speakers.get(previous or "")
@@ -1149,7 +1212,10 @@ class _Resolver:
         for p in range(1, len(t) - 1):
             cap_next = t.is_cap(p + 1) or (t.low[p + 1] == "the" and p + 2 < len(t) and
                                            t.is_cap(p + 2))
-            if t.low[p] in ("at", "in", "from", "on") and cap_next and \
+            # ("a senior doctor at the trust": a person at a body, not the body)
+            at_body = p + 2 == len(t) - 1 and t.low[p + 1] == "the" and \
+                lexicon.source_nouns().get(t.low[p + 2]) == "institution"
+            if t.low[p] in ("at", "in", "from", "on") and (cap_next or at_body) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
                 return self.speaker(_label(t, 0, len(t)), "anonymous")
@@ -1208,7 +1274,10 @@ class _Resolver:
             while s > 0 and (t.is_cap(s - 1) or t.low[s - 1] == "." or
                              (t.low[s - 1] in JOINERS and s - 2 >= 0 and t.is_cap(s - 2))):
                 s -= 1
-            roles = all(t.is_word(k) and not t.is_cap(k) for k in range(s)) and \
+            # (a sentence's capital on its first word: "Marine biologist Tom Fielding of")
+            roles = all(t.is_word(k) and (not t.is_cap(k) or (k == 0 and s > 1 and
+                                                             not t.is_cap(1)))
+                        for k in range(s)) and \
                 (s == 0 or (first_prep - s >= 2 and t.low[s - 1] not in DETERMINERS))
             if roles and s < first_prep and t.low[first_prep - 1] not in lexicon.titles() and \
                     first_prep < len(t) - 1 and not _institution_head(t, s, first_prep):
@@ -1306,6 +1375,8 @@ class _Resolver:
         letters = acronym.replace(".", "")
         if not 2 <= len(letters) <= 6:
             return None
+        if letters in self.reg.acronyms:  # "the National Institute ... Excellence (NICE)"
+            return self.from_entity(self.reg.acronyms[letters], None)
         found = self._spoke_last(lambda n: " " in n and initials(n) == letters)
         if found:
             return found
@@ -1385,6 +1456,10 @@ class _Resolver:
                 ent = max(cands, key=lambda e: e.last_before(pos))
             elif len(words) == 1 and last in self.reg.by_org_first:
                 ent = self.reg.by_org_first[last]  # "Ridgeline said": Ridgeline Capital
+        if ent is None:  # the tail of a longer name the registry read whole
+            at = t.spans[start][0]
+            ent = next((e for e in self.reg.entities.values() if e.name.endswith(" " + name)
+                        and any(s < at < s_end for s, s_end, _ in e.mentions)), None)
         if ent is None:
             place = lexicon.places().get(name.lower())
             kind = "institution" if place or name.isupper() or _names_body(words) else "person"

@@ -309,3 +309,22 @@ def test_a_withheld_answer_is_no_doubt():
 
 def test_believing_anything_is_no_hedge():
     assert cues("She no longer believed anything the government said.") == []
+
+
+def test_a_pledge_of_every_effort_is_a_booster_and_absent_evidence_no_hedge():
+    assert cues("“We are doing everything we can to restore services,” he said.",
+                "boosters") == [("everything we can", "emphatic")]
+    assert cues("Cairo would “take all measures necessary” to protect its water.",
+                "boosters") == [("all measures necessary", "emphatic")]
+    # news gold leaves an absence of evidence unmarked: a finding, not a doubt
+    assert cues("It said there was no evidence that patient data had been published.") == []
+
+
+def test_some_before_a_degree_is_no_approximator():
+    assert cues("Most reefs had some level of bleaching.") == []
+    assert cues("The dam will power some 10 million homes.") == [("some", "approximator")]
+
+
+def test_an_approximator_before_a_prefixed_currency():
+    assert cues("The demands would cost about C$200 million a year.") == [
+        ("about", "approximator")]

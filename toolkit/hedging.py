@@ -155,6 +155,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit()
     if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True
+    if w in ("a", "c", "us", "hk", "nz", "s", "r") and i + 1 < len(words) and \
+            words[i + 1] in CURRENCY:
+        return True  # "about C$200 million", "some A$50 million"
     if w == "the" and i + 1 < len(words) and words[i + 1] == "same":
         return True
     return w in ("a", "an") and i + 1 < len(words) and (words[i + 1] in NUMBER_WORDS or
@@ -178,6 +181,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         # "would have cost" alone is a counterfactual, not doubt; with a condition it hedges
         return nxt in WOULD_HEDGED or "if" in low or "unless" in low
     if rule == "quantity":
+        if low[i] == "some" and i + n < len(low) and low[i + n] in PROPORTION:
+            return False  # "some level of bleaching": a degree, no amount
         return _is_quantity(low, i + n)
     if rule == "claim_clause":
         if prev in INSURANCE or nxt in ("responsibility", "credit", "victory", "adjuster"):

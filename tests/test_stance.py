@@ -348,3 +348,99 @@ def test_planning_an_appeal_is_against_the_court_that_ruled():
     got = pairs(text)
     assert got[("Kithure Kindiki", "High Court")] == "against"
     assert got[("Ekuru Aukot", "High Court")] == "favor"
+
+
+def test_a_reaction_that_names_no_one_is_aimed_at_the_storys_principal_actor():
+    text = ("Northbrook Appliance is recalling 1.2 million heaters. Northbrook was warned "
+            "about the fault in 2022, court documents show, and Northbrook said it acted "
+            "quickly. “They knew, and they kept selling them,” said Marcus Webb, a lawyer "
+            "for one family. Some customers were furious. “I don’t trust them with anything "
+            "now,” said Priya Raman, a teacher. “It is real relief,” said Ann Cole, who "
+            "got a refund.")
+    got = pairs(text)
+    assert got[("Marcus Webb", "Northbrook Appliance")] == "against"  # no clear valence
+    assert got[("Priya Raman", "Northbrook Appliance")] == "against"  # "don't trust"
+    assert got[("Ann Cole", "Northbrook Appliance")] == "favor"  # clear valence decides
+
+
+def test_a_reaction_is_not_aimed_at_the_speakers_own_employer():
+    text = ("Halvern Auto Parts cut 300 jobs. Halvern said demand had fallen. Halvern "
+            "shares rose. “It was a painful decision,” said Dana Ruiz, a spokeswoman for "
+            "Halvern Auto Parts.")
+    assert ("Dana Ruiz", "Halvern Auto Parts") not in pairs(text) or \
+        pairs(text)[("Dana Ruiz", "Halvern Auto Parts")] != "against"
+
+
+def test_a_speakers_label_names_their_country_and_an_aside_is_the_narrators():
+    text = ("Ethiopia will fill the dam next month, its water minister said on Monday, a move "
+            "likely to anger Egypt. Egypt, which depends on the Nile, reacted angrily. Its "
+            "foreign ministry said the plan was a “flagrant violation” of law and that Cairo "
+            "would respond. Ethiopia has refused every offer, Egyptian officials say.")
+    got = pairs(text)
+    assert ("Egypt's foreign ministry", "Egypt") not in got  # its own country, via Cairo
+    assert got[("Egypt's foreign ministry", "Ethiopia")] == "against"  # the plan: a reaction
+    assert ("water minister", "Egypt") not in got  # "a move likely to anger Egypt": narrator
+
+
+def test_a_statement_that_points_at_no_one_is_no_reaction():
+    text = ("Ethiopia will fill the dam. Ethiopia said Egypt had no say. Ethiopia's minister "
+            "spoke. The African Union said it was ready to host talks as soon as possible. "
+            "“Both sides are using strong words, but neither can afford a war,” said Mariam "
+            "Osei, a researcher.")
+    got = pairs(text)
+    assert ("African Union", "Ethiopia") not in got  # its own "it", a plain offer
+    assert ("Mariam Osei", "Ethiopia") not in got
+
+
+def test_an_officer_of_a_body_shares_the_stance_the_body_took():
+    text = ("Governor Karen Holloway vetoed the bill on Friday. Holloway said it was costly. "
+            "The Michigan Education Association praised the governor. Its president, Rosa "
+            "Jimenez, said: “This bill was about politics, not kids.”")
+    got = pairs(text)
+    assert got[("Michigan Education Association", "Karen Holloway")] == "favor"
+    assert got[("Rosa Jimenez", "Karen Holloway")] == "favor"
+
+
+def test_replies_acts_and_boards_point_at_their_targets():
+    text = ("A federal judge blocked the rule, ruling that the department had overreached. "
+            "U.S. District Judge Miriam Castellanos wrote that Congress never gave it that "
+            "power. Deborah Kwan, a lawyer for the sellers, called the decision “a huge win.” "
+            "Consumer groups criticized the ruling. Nadia Flores of the Consumer Safety "
+            "Project said it would leave shoppers “exposed to scammers.”")
+    got = pairs(text)
+    assert got[("Deborah Kwan", "Miriam Castellanos")] == "favor"  # the decision: the judge's
+    assert got[("Nadia Flores", "Miriam Castellanos")] == "against"  # "it": the ruling
+    text = ("Environment Minister Sarah Whitlock said the government was committed to the "
+            "reef. Greens Senator Peter Kane said that was “not remotely enough.”")
+    assert pairs(text)[("Peter Kane", "Sarah Whitlock")] == "against"  # a reply
+
+
+def test_a_pronoun_in_a_quote_prefers_someone_known_to_be_that_gender():
+    text = ("Ashford sacked manager Luis Herrera on Sunday. He said he was sad. Fans turned "
+            "against Herrera after a 3-0 defeat to Holbrook United. “The players stopped "
+            "playing for him,” said Kevin Marsh, a fan.")
+    assert ("Kevin Marsh", "Luis Herrera") in pairs(text)
+    assert ("Kevin Marsh", "Holbrook United") not in pairs(text)
+
+
+def test_the_board_is_the_body_named_board_or_else_the_body_named_last():
+    text = ("Football club Ashford City sacked its manager. Ashford City said results were poor. "
+            "Ashford City fans agreed. Former captain Ryan Pell said the board had failed "
+            "the squad and made the manager “a scapegoat.”")
+    assert pairs(text)[("Ryan Pell", "Ashford City")] == "against"  # the board: the club's
+    text = ("The union said the board had refused to cap class sizes at 24, a demand it "
+            "called “non-negotiable.” The Toronto District School Board said it had offered "
+            "a raise. Board chair Raymond Chu said the union's demands were too costly.")
+    got = pairs(text)
+    assert got[("union", "Toronto District School Board")] == "against"
+
+
+def test_where_the_speaker_spoke_is_no_target_and_acts_draw_reactions():
+    text = ("The union said the board had refused its demand. The Toronto District School "
+            "Board said it had offered a raise. Its president, Karen Mitchell, told a rally "
+            "outside the board's headquarters that teachers were at breaking point.")
+    assert pairs(text).get(("Karen Mitchell", "Toronto District School Board")) != "neutral"
+    text = ("Ridgefield Labs said it would stop collecting recordings. Ridgefield Labs "
+            "apologised. Ridgefield Labs shares rose. Privacy advocates said the changes "
+            "did not go far enough.")
+    assert pairs(text)[("privacy advocates", "Ridgefield Labs")] == "against"

@@ -373,12 +373,14 @@ class Registry:
         """Register the name in tokens a..b (prefix titles split off)."""
         if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
             a += 1
-        words: list[str] = []
-        for k in range(a, b):
-            if plural_possessive(t, k) and words:
-                words[-1] += t.word(k)  # "Nurses'" of "the British Nurses' Federation"
-            elif t.low[k] != ".":
-                words.append(t.word(k))
+        words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
+        if "'" in words or "’" in words:  # "Nurses'" of "the British Nurses' Federation"
+            words = []
+            for k in range(a, b):
+                if words and plural_possessive(t, k):
+                    words[-1] += t.word(k)
+                elif t.low[k] != ".":
+                    words.append(t.word(k))
         if not words:
             return
         titles: set[str] = set()
@@ -519,9 +521,9 @@ class Registry:
         elif len(core) >= 2:
             ent = self._person(core)
         else:
-            if b - a == 1 and b + 1 < len(t) and (t.low[b] in known or role_noun(t.low[b]) or
-                                                  agent_noun(t.low[b])) and t.is_word(b) and \
-                    not t.is_cap(b) and t.is_cap(b + 1) and self._sentence_initial(t, a) and \
+            if b - a == 1 and b + 1 < len(t) and t.is_word(b) and not t.is_cap(b) and \
+                    t.is_cap(b + 1) and self._sentence_initial(t, a) and \
+                    (t.low[b] in known or role_noun(t.low[b]) or agent_noun(t.low[b])) and \
                     not self._known_single(low):
                 return  # "Opposition leader Katarzyna Nowak", "Marine biologist Tom": a qualifier
             if b - a == 1 and b < len(t) and t.is_word(b) and not t.is_cap(b) and \

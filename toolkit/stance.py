@@ -400,10 +400,15 @@ class Target:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _home(speaker: str, registry: Registry) -> set[str]:
+def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = None
+          ) -> set[str]:
     """The speaker's own countries: those their name carried (``Egyptian Foreign Minister
     Nabil Fahmy``) and those their label names (``Sudanese official``, ``Egypt's foreign
-    ministry``)."""
+    ministry``). ``known`` keeps the answers of one article's run."""
+    if known is not None:
+        if speaker not in known:
+            known[speaker] = _home(speaker, registry)
+        return known[speaker]
     ent = registry.entities.get(speaker)
     home = set(ent.nations) if ent else set()
     for word in speaker.replace("’s", " ").replace("'s", " ").split():
@@ -1047,7 +1052,8 @@ def principal(targets: Mapping[str, Target]) -> list[str]:
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, judged: set[tuple[str, int, str]],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
-               speakers: Mapping[str, Speaker]) -> list[tuple[str, str, float, int]]:
+               speakers: Mapping[str, Speaker], homes: dict[str, set[str]]
+               ) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
     than the speaker, their employer and their own country. Each quoted sentence that
@@ -1062,9 +1068,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     starts = [a for a, _ in spans]
     out = []
     for q in quotes:
-        if not q.speaker or q.speaker == NARRATOR:
-            continue
-        home = _home(q.speaker, registry)
+        if not q.speaker or q.speaker == NARRATOR or \
+                _REACTION_PRONOUN.search(text, q.start, q.end) is None:
+            continue  # (most quotes point at no one unnamed)
+        home = _home(q.speaker, registry, homes)
         first = seg.sentence_at(q.start)
         # "Consumer groups criticized the ruling. Flores said it would ...": the act just
         # named (``the ruling``, ``the fine``) is what "it" is, and the act is its agent's
@@ -1162,6 +1169,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
 
     own_spans_of: dict[str, set[tuple[int, int]]] = {}
     employers: dict[str, str | None] = {}
+    homes: dict[str, set[str]] = {}  # speaker -> their own countries
     officers: dict[str, str | None] = {}  # a speaker who holds an office of a body: the body
     for q in quotes:
         if not q.speaker:
@@ -1172,7 +1180,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own = found.get(q.speaker)
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
-        home = _home(q.speaker, registry)  # a speaker's own country is not a target
+        home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
         if q.mention_end is not None and q.speaker not in employers:
             employers[q.speaker], office = _employer(text, q, mentions, starts, registry)
             if office:
@@ -1237,7 +1245,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 if not evidence[(officer, target)]:
                     del evidence[(officer, target)]
     for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, judged,
-                                                 evidence, employers, speakers):
+                                                 evidence, employers, speakers, homes):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
     rows = []
     for (speaker, target), ev in evidence.items():

@@ -839,3 +839,16 @@ def test_a_time_line_after_a_comma_is_the_narrators():
     text = ("The company said it would stop collecting recordings, weeks after a newspaper "
             "revealed that contractors had listened to them.")
     assert ("indirect", "it would stop collecting recordings", "company") in said(text)
+
+
+def test_an_addressees_age_and_a_group_in_both_places_and_a_declared_emergency():
+    text = ("Judge Mark Ellison told Linda Harrow, 61, that she had “betrayed the trust” "
+            "and that her crimes had forced cuts.")
+    assert said(text) == [("indirect", "she had “betrayed the trust” and that her crimes had "
+                           "forced cuts", "Mark Ellison")]
+    text = "Health officials in both countries said control programs had been stepped up."
+    assert said(text) == [("indirect", "control programs had been stepped up",
+                           "health officials in countries")]
+    text = ("Brazil, which has reported more than half of this year's cases, declared a "
+            "public health emergency in February.")
+    assert said(text) == []  # an emergency declared, no speaker after the verb

@@ -505,3 +505,20 @@ def test_a_she_before_the_one_name_in_a_sentence_is_someone_else():
     assert speakers_of(text) == ["Ingrid Haugen", "Ingrid Haugen", "Astrid Lunde",
                                  "Astrid Lunde"]
     assert registry_of(text).entities["Erik Solvang"].gender != "female"
+
+
+def test_the_company_is_a_firm_that_acted_and_the_agency_an_organisation():
+    text = ("Shares of carmaker Lindau Motoren fell 9%. Lindau now expects a lower margin. "
+            "“Lindau has been too slow,” said Jonas Weber of Mittel Bank. The company said "
+            "the recall was linked to a faulty sensor. The World Health Organization said "
+            "cases had doubled. Dengue is now present in 100 countries, the agency said.")
+    assert speakers_of(text)[-3:] == ["Lindau Motoren", "World Health Organization",
+                                      "World Health Organization"]
+
+
+def test_a_name_no_given_name_opens_with_a_union_for_appositive_is_a_body():
+    text = ("IG Metall, Germany's largest union, said it would resist job cuts at Lindau's "
+            "German plants.")
+    reg = registry_of(text)
+    assert reg.entities["IG Metall"].kind == "institution"
+    assert "Lindau" in reg.entities or any(n.startswith("Lindau") for n in reg.entities)

@@ -314,7 +314,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
                     k < j and role_noun(t.low[k - 1]) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
-                     (t.low[k + 1] == "the" and k + 2 <= j and t.is_cap(k + 2))):
+                     (t.low[k + 1] == "the" and k + 2 <= j and t.is_cap(k + 2)) or
+                     # "Health officials in both countries said": a group and where it is
+                     (t.low[k] in ("in", "from") and t.low[k - 1].endswith("s") and
+                      t.low[k + 1] in ("both", "all", "several", "many") and j - k <= 3)):
                 k -= 1
                 n += 1
                 continue
@@ -340,7 +343,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         n += 1
     a, b = k + 1, j + 1
     if a < b and not head_ok(t, a, b) and any(
-            role_noun(t.low[x]) and t.low[x + 1] in ("of", "for", "to") and not t.is_cap(x)
+            role_noun(t.low[x]) and not t.is_cap(x) and
+            (t.low[x + 1] in ("of", "for", "to") or
+             (t.low[x + 1] in ("in", "from") and t.low[x].endswith("s") and
+              x + 2 < b and t.low[x + 2] in ("both", "all", "several", "many")))
             for x in range(a, b - 1)):
         return (a, b)  # "a member of the audience said": the role heads the phrase
     if a >= b or not head_ok(t, a, b):

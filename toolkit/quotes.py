@@ -104,6 +104,10 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           # the narrator's consequence: "..., sending the yen higher"
                           "sending", "prompting", "causing", "forcing", "triggering",
                           "sparking", "pushing", "leaving", "driving"})
+#: words that may follow an inverted attribution's speaker ("..., said Smith on Monday")
+AFTER_SPEAKER = frozenset({"who", "which", "whose", "on", "in", "at", "after", "before",
+                           "during", "late", "early", "last", "this", "yesterday", "today",
+                           "tonight", "recently", "earlier", "later", "also", "again"})
 #: "days", "weeks": with "after" or "before" behind a comma, the narrator's time line
 SPANS_OF_TIME = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
@@ -776,8 +780,17 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
     pp = k < hi and t.low[k] in PREPOSITIONS
     inside = False
-    for j in range(k, min(hi, k + (14 if pp else 9))):
+    past = -1  # an aside skipped up to here: "told Linda Harrow, 61, that"
+    for j in range(k, min(hi, k + (14 if pp else 12))):
+        if j <= past:
+            continue
+        if not pp and j >= k + (12 if past >= 0 else 9):
+            break
         w = t.low[j]
+        if w == "," and j > k and j + 3 < hi and t.low[j + 1].isdigit() and \
+                len(t.low[j + 1]) <= 3 and t.low[j + 2] == "," and t.low[j + 3] == "that":
+            past = j + 2
+            continue
         if w == "that" and pp and j > k + 1 and t.is_word(j - 1) and not t.is_cap(j - 1) \
                 and t.low[j - 1] not in PP_NOUNS and j + 1 < hi and \
                 (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and
@@ -995,7 +1008,11 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             return -hi, m, v
     if v - 1 >= lo and t.low[v - 1] == ",":
         m = mention_right(t, v + 1, hi)
-        if m and hi - m[1] <= 10 and all(w not in FINITE_HINTS for w in t.low[m[1]:hi]):
+        # (the speaker ends its phrase: not "..., declared a public health emergency")
+        ends = m is not None and (m[1] >= hi or not t.is_word(m[1]) or t.is_cap(m[1]) or
+                                  t.low[m[1]] in PREPOSITIONS or t.low[m[1]] in AFTER_SPEAKER)
+        if m and ends and hi - m[1] <= 10 and all(w not in FINITE_HINTS
+                                                   for w in t.low[m[1]:hi]):
             return v - 1, m, v
         # "..., said Tom Lindqvist, who teaches economics at ...": a relative clause or an
         # appositive about the speaker may run to the end of the sentence

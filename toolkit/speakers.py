@@ -110,7 +110,7 @@ PUBLIC_NOUNS = frozenset({"agency", "watchdog", "regulator"})
 PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "administration",
                            "authority", "bureau", "ministry", "service", "board", "council",
                            "inspectorate", "directorate", "regulator", "institute", "center",
-                           "centre", "centers"})
+                           "centre", "centers", "organization", "organisation"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
 #: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
@@ -334,8 +334,11 @@ class Registry:
                 w = t.low[j]
                 if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i):
                     j += 1
-                    if POSSESSIVE.match(w) and j < n and not (t.is_word(j) and t.is_cap(j)):
-                        break
+                    if POSSESSIVE.match(w) and j < n and (
+                            not (t.is_word(j) and t.is_cap(j)) or
+                            (t.low[j] in lexicon.demonyms() and not (j + 1 < n and
+                                                                   t.is_cap(j + 1)))):
+                        break  # ("Lindau's German plants": the firm, then a nationality)
                 elif self._joins(t, i, j):
                     j += 1
                 else:
@@ -579,9 +582,13 @@ class Registry:
             while j < len(t) and t.low[j] not in (",", ".", ";") and j - k < 8:
                 words.append(t.low[j])
                 j += 1
-            if j < len(t) and words and words[0] in ("the", "a", "an") and \
-                    ent.kind == "person" and not ent.first and words[-1] in ORG_NOUNS:
-                # "Vantora, the mobile network operator": a one-word name is an organisation
+            if j < len(t) and words and (words[0] in ("the", "a", "an") or
+                                         POSSESSIVE.match(words[0])) and \
+                    ent.kind == "person" and words[-1] in ORG_NOUNS and \
+                    (not ent.first or ent.first.lower() not in lexicon.given_names()) and \
+                    not ent.gender_votes:
+                # "Vantora, the mobile network operator", "IG Metall, Germany's largest
+                # union": a name no given name opens is an organisation
                 self.make_body(ent)
                 return
             if j < len(t) and t.low[j] == "," and words and words[0] in ("the", "a", "an"):
@@ -1016,10 +1023,14 @@ class _Resolver:
                 if found:
                     return found
             if definite and head in ORG_NOUNS and len(core) <= 2:
-                for e, _ in self.reg.persons_before(pos):
-                    if e.kind == "institution" and e.name.lower() not in lexicon.places() \
-                            and (org_fits(head, e.name) or head in e.titles):
-                        return self.from_entity(e, None)
+                fits = [e for e, _ in self.reg.persons_before(pos)
+                        if e.kind == "institution" and e.name.lower() not in lexicon.places()
+                        and (org_fits(head, e.name) or head in e.titles)]
+                # one that has acted in the story before one only named in passing
+                # ("Jonas Weber of Mittel Bank said ... The company said": Lindau, not the bank)
+                acted = [e for e in fits if any(m[2] for m in e.mentions)]
+                if fits:
+                    return self.from_entity((acted or fits)[0], None)
                 subject = self._unnamed_org_subject(pos)
                 if subject is not None:  # "Real Madrid has agreed ..., the Spanish club said"
                     subject.kind = "institution"
@@ -1217,7 +1228,10 @@ class _Resolver:
             # ("a senior doctor at the trust": a person at a body, not the body)
             at_body = p + 2 == len(t) - 1 and t.low[p + 1] == "the" and \
                 lexicon.source_nouns().get(t.low[p + 2]) == "institution"
-            if t.low[p] in ("at", "in", "from", "on") and (cap_next or at_body) and \
+            group_in = t.low[p] in ("in", "from") and t.low[p - 1].endswith("s") and \
+                t.low[p + 1] in ("both", "all", "several", "many") and \
+                role_noun(t.low[p - 1])  # "Health officials in both countries"
+            if t.low[p] in ("at", "in", "from", "on") and (cap_next or at_body or group_in) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
                 return self.speaker(_label(t, 0, len(t)), "anonymous")

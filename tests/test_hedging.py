@@ -328,3 +328,14 @@ def test_some_before_a_degree_is_no_approximator():
 def test_an_approximator_before_a_prefixed_currency():
     assert cues("The demands would cost about C$200 million a year.") == [
         ("about", "approximator")]
+
+
+def test_never_insists_only_inside_quotation_marks_and_a_result_clause_keeps_could():
+    assert cues("The WHO warned that the disease had reached places where it had never "
+                "been seen.", "boosters") == []
+    assert cues("“We will never give up,” she said.", "boosters") == [("never", "totality")]
+    assert cues("He said he had “never stopped believing” in the team.",
+                "boosters") == [("never", "totality")]
+    assert cues("The definition was so broad that it could cover criticism.") == [
+        ("could", "modal")]
+    assert cues("He hid the files so that he could escape.") == []

@@ -37,6 +37,8 @@ from .mentions import NUMBER_WORDS
 from .model import Cue, Quote
 from .segment import Segmentation, count_words
 
+#: "so that he could", "so they could": purpose, not possibility
+PURPOSE_AFTER_SO = frozenset({"that", "he", "she", "they", "we", "i", "you", "it"})
 #: learned cues below this precision (on the Szeged training documents) are not used
 LEARNED_MIN_PRECISION = 0.5
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*+(?:\.\d+)*+|[^\w\s]")
@@ -206,9 +208,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             nxt = low[i + n + 1] if i + n + 1 < len(low) else ""
         # a purpose or time clause ("so that he could fire", "before it could be answered")
         # tells what was possible, not what may be
-        if any(w in ("so", "before", "until", "where", "whatever", "once")
-               for w in low[max(0, i - 4):i]):
-            return False
+        window = low[max(0, i - 4):i]
+        if any(w in ("before", "until", "where", "whatever", "once") for w in window) or \
+                any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO)
+                    for k, w in enumerate(window)):
+            return False  # (but "so broad that it could cover": a result, still a possibility)
         if any(w in ("least", "most", "best", "only") for w in low[max(0, i - 3):i]):
             return False  # "the least he could have done was stop": no possibility weighed
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
@@ -331,6 +335,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if e.rule == "uncertain_if" and owners.at(start) and \
                         (low[i + 1] if i + 1 < len(low) else "") not in UNCERTAIN_AFTER_IF:
                     continue
+                if e.rule == "in_marks" and not owners.marked(start) and \
+                        not _inside_marks(text, sent.start, start):
+                    continue  # "where it had never been seen": a fact reported, no insistence
                 if e.type == "none":
                     i += n - 1
                     break
@@ -353,17 +360,30 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     return Cues(found["hedge"], found["booster"])
 
 
+def _inside_marks(text: str, lo: int, pos: int) -> bool:
+    """Whether quotation marks opened between ``lo`` and ``pos`` are still open at ``pos``
+    (``said he had "never stopped believing"``)."""
+    before = text[lo:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 class _Owners:
     """Who owns an offset: the speaker of the innermost quote holding it."""
 
     def __init__(self, quotes: list[Quote]) -> None:
         self.spans = sorted((q.start, q.end, q.speaker) for q in quotes if q.speaker)
         self.starts = [a for a, _, _ in self.spans]
+        self.marked_spans = sorted((q.start, q.end) for q in quotes if q.kind != "indirect")
         self.reach: list[int] = []  # furthest end among spans up to each index
         far = -1
         for _, b, _ in self.spans:
             far = max(far, b)
             self.reach.append(far)
+
+    def marked(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks (a direct or partial quote)."""
+        k = bisect_right(self.marked_spans, (pos, 1 << 62)) - 1
+        return k >= 0 and self.marked_spans[k][0] <= pos < self.marked_spans[k][1]
 
     def at(self, pos: int) -> str | None:
         """The speaker whose quote holds ``pos`` (the latest-starting one), else None."""

@@ -444,3 +444,15 @@ def test_where_the_speaker_spoke_is_no_target_and_acts_draw_reactions():
             "apologised. Ridgefield Labs shares rose. Privacy advocates said the changes "
             "did not go far enough.")
     assert pairs(text)[("privacy advocates", "Ridgefield Labs")] == "against"
+
+
+def test_a_strike_on_someone_is_against_them_and_the_quotes_own_words_come_first():
+    text = ("Ukraine said Russia had hit its grid. Russia's Defense Ministry said its forces "
+            "had carried out a “massive strike” on facilities supporting Ukraine's military "
+            "industry. Russia launched strikes on Ukraine overnight.")
+    got = pairs(text)
+    assert got[("Defense Ministry", "Ukraine")] == "against"
+    assert got.get(("(narrator)", "Ukraine")) != "against"  # the narrator reports the strikes
+    text = ("Judge Mark Ellison sentenced Linda Harrow on Friday. Ellison told Linda Harrow, 61, "
+            "that she had “betrayed the trust of every taxpayer.”")
+    assert pairs(text)[("Mark Ellison", "Linda Harrow")] == "against"

@@ -154,6 +154,7 @@ def _view(sentence: str) -> _SentenceView:
     cues = stance_cues()
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in cues or
+                                w in HOSTILE_ACTS or
                                 (w == "nothing" and i and low[i - 1] in DO_FORMS) or
                                 (w == "anything" and i + 1 < len(low) and
                                  low[i + 1] == "wrong")]),
@@ -717,11 +718,17 @@ DO_FORMS = frozenset({"did", "done", "does", "do", "doing"})
 CONTRAST = frozenset({"but", "while", "whereas", "however", "although", "though", "yet", ";"})
 
 
-def _cue_value(sentence: str, start: int) -> float | None:
+#: acts of force aimed "on" or "against" a target: against it, whoever reports them
+HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "assaults",
+                          "offensive", "raid", "raids", "airstrike", "airstrikes"})
+
+
+def _cue_value(sentence: str, start: int, hostile: bool = True) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at
     ``start`` lean one way, else None. Clauses split at contrast (``but``, ``while``,
     ``;``), so ``praised Smith but condemned Jones`` takes each side apart; a negation
-    just before a cue turns it half the other way (``not a friend``)."""
+    just before a cue turns it half the other way (``not a friend``). With ``hostile``, an
+    act of force aimed at the mention (``a strike on ...``) counts against it."""
     v = _view(sentence)
     if not v.cue_positions:
         return None  # most sentences state no stance in so many words
@@ -739,6 +746,13 @@ def _cue_value(sentence: str, start: int) -> float | None:
     for i in range(lo, hi):
         c = cues.get(low[i])
         nxt = low[i + 1] if i + 1 < len(low) else ""
+        if hostile and low[i] in HOSTILE_ACTS and c is None:
+            k = i + 1
+            while k < len(low) and low[k] in ('"', "”", "’", "'"):
+                k += 1
+            if k < len(low) and low[k] in ("on", "against") and k < hi and at > k:
+                total -= 1.0  # "a massive strike on facilities supporting Ukraine's ..."
+                continue
         if low[i] == "nothing" and i > lo and low[i - 1] in DO_FORMS:
             # "it did nothing", "has done nothing to stop it": a failure charged; but
             # "she did nothing wrong" clears her
@@ -1035,7 +1049,8 @@ REACTION_PRIOR = -0.1
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
 #: trust them", "This is a company that ...", "That is not an accident"
 _REACTION_PRONOUN = re.compile(
-    r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|That|that(?= (?:is|was)\b)|[Tt]he (?=(?:plan|move|"
+    r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
+    r"[Tt]he (?=(?:plan|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling)\b))")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
@@ -1148,7 +1163,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         judged.add((speaker, si, target))
         sent = seg.sentences[si]
         sentence = text[sent.start:sent.end]
-        cue = _cue_value(sentence, span[0] - sent.start)
+        # (a strike "on" someone is a speaker's hostility, the narrator's report of it none)
+        cue = _cue_value(sentence, span[0] - sent.start, hostile=speaker != NARRATOR)
         if cue is not None:
             value, weight = cue, 2.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
@@ -1186,6 +1202,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if office:
                 officers[q.speaker] = employers[q.speaker]
         works_for = employers.get(q.speaker)
+        # what the quote says of someone first (its words, then its pronouns), then who else
+        # its sentences name ("told Linda Harrow that she had 'betrayed' ...": the she)
+        outside = []
         for si in range(first, last + 1):
             quoted_sentences.add(si)
             for a, b, name in in_sentence(si):
@@ -1195,9 +1214,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _attribution_tail(text, q, a) \
                         and not _attribution_place(text, q, a) \
                         and not _narrated_actor(text, seg, si, q, a, b):
-                    judge(q.speaker, si, name, (a, b))
+                    if q.start <= a < q.end:
+                        judge(q.speaker, si, name, (a, b))
+                    else:
+                        outside.append((si, name, (a, b)))
         for name, span in _pronoun_targets(text, q, found, speakers):
             judge(q.speaker, seg.sentence_at(span[0]), name, span)
+        for si, name, span in outside:
+            judge(q.speaker, si, name, span)
     spoken = sorted((q.start, q.speaker) for q in quotes if q.speaker)
 
     def referent(kind: str, pos: int, subject: str) -> str | None:

@@ -852,3 +852,12 @@ def test_an_addressees_age_and_a_group_in_both_places_and_a_declared_emergency()
     text = ("Brazil, which has reported more than half of this year's cases, declared a "
             "public health emergency in February.")
     assert said(text) == []  # an emergency declared, no speaker after the verb
+
+
+def test_an_attribution_in_the_middle_before_a_time_line_and_a_think_tank():
+    text = ("North Korea fired a missile on Wednesday, South Korea's military said, days after "
+            "Pyongyang issued a warning. Laura Benet of the Funcas think tank said shorter hours "
+            "could raise productivity.")
+    assert said(text) == [
+        ("indirect", "North Korea fired a missile on Wednesday", "South Korea's military"),
+        ("indirect", "shorter hours could raise productivity", "Laura Benet")]

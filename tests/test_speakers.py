@@ -522,3 +522,10 @@ def test_a_name_no_given_name_opens_with_a_union_for_appositive_is_a_body():
     reg = registry_of(text)
     assert reg.entities["IG Metall"].kind == "institution"
     assert "Lindau" in reg.entities or any(n.startswith("Lindau") for n in reg.entities)
+
+
+def test_a_body_named_before_lower_case_words_and_a_person_of_a_long_name():
+    text = ("The CEOE employers' federation said the reform was imposed. Sarah Whitfield of "
+            "the charity Not Dead Yet UK said the vote was “a dark day.” Japan's central "
+            "bank said rates would stay low.")
+    assert speakers_of(text) == ["CEOE", "Sarah Whitfield", "Japan's central bank"]

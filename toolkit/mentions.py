@@ -252,6 +252,8 @@ def acronym_after(t: Tokens, k: int) -> str | None:
 
 def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     w = t.low[k]
+    if w == "think" and k < head and t.low[k + 1] == "tank":
+        return True  # "the Funcas think tank said": a noun, no verb
     if w == "and" and k < head and and_in_name(t, k):
         return True
     if abbrev_dot(t, k) or (k < head and plural_possessive(t, k)):
@@ -357,7 +359,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         found = _relative_subject(t, j, lo)
         if found:
             return found
-    prep = a - 2 if a - 2 >= lo and t.low[a - 1] == "the" else a - 1
+    prep = a - 1  # "... of the charity Not Dead Yet UK": back to the "of"
+    while prep > lo and prep > a - 8 and t.is_word(prep) and \
+            t.low[prep] not in ("of", "at", "from"):
+        prep -= 1
     if prep - 1 >= lo and t.low[prep] in ("of", "at", "from") and t.is_cap(prep - 1):
         # "Nadia Flores of the Consumer Safety Project said": the person, not the body
         person = mention_left(t, prep, lo, skip=False)

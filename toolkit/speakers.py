@@ -1312,7 +1312,15 @@ class _Resolver:
             if found:
                 return found
         single = singular(head_low)
-        if caps and lower_head and head_low in ORG_NOUNS and caps[-1] == len(t) - 2 and \
+        # ("The CEOE employers' federation said": the name before lower-case words that
+        # end in a body's noun)
+        org_tail = caps and lower_head and caps[-1] < len(t) - 2 and \
+            lexicon.source_nouns().get(head_low) == "institution" and \
+            not POSSESSIVE.match(t.low[caps[-1]]) and t.low[caps[-1]] not in lexicon.places() and \
+            all(not t.is_cap(k) and (t.is_word(k) or plural_possessive(t, k))
+                for k in range(caps[-1] + 1, len(t)))
+        if caps and lower_head and (head_low in ORG_NOUNS or org_tail) and \
+                (caps[-1] == len(t) - 2 or org_tail) and \
                 not _nation_of(t.low[caps[-1]]):  # (not "the Spanish club")
             named = self._named(t, caps, ms)  # "The United Auto Workers union said": the body
             if named is not None and named in self.reg.entities and \

@@ -339,3 +339,9 @@ def test_never_insists_only_inside_quotation_marks_and_a_result_clause_keeps_cou
     assert cues("The definition was so broad that it could cover criticism.") == [
         ("could", "modal")]
     assert cues("He hid the files so that he could escape.") == []
+
+
+def test_could_feel_pressured_is_a_possibility_could_feel_the_heat_a_sense():
+    assert cues("Vulnerable people could feel pressured to end their lives.") == [
+        ("could", "modal")]
+    assert cues("She could feel the heat from the road.") == []

@@ -215,6 +215,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # (but "so broad that it could cover": a result, still a possibility)
         if any(w in ("least", "most", "best", "only") for w in low[max(0, i - 3):i]):
             return False  # "the least he could have done was stop": no possibility weighed
+        after = low[i + n + 1] if i + n + 1 < len(low) else ""
+        if nxt in ("feel", "get") and after.endswith("ed"):
+            return True  # "people could feel pressured", "could get hurt": what may happen
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         if prev in ("remain", "remains", "remained", "seems", "seemed", "appears"):

@@ -456,3 +456,13 @@ def test_a_strike_on_someone_is_against_them_and_the_quotes_own_words_come_first
     text = ("Judge Mark Ellison sentenced Linda Harrow on Friday. Ellison told Linda Harrow, 61, "
             "that she had “betrayed the trust of every taxpayer.”")
     assert pairs(text)[("Mark Ellison", "Linda Harrow")] == "against"
+
+
+def test_a_partial_quotes_object_and_an_unprovoked_attack():
+    text = ("North Korea fired a missile. North Korea said the test was needed. President Yoon "
+            "Jae-min called the launch “a clear provocation.” “North Korea must understand "
+            "that its threats will only strengthen our alliance,” he said.")
+    assert pairs(text)[("Yoon Jae-min", "North Korea")] == "against"
+    text = ("Pakistan's military said in a statement that India had opened fire “without "
+            "provocation” on villages near the line.")
+    assert pairs(text)[("Pakistan's military", "India")] == "against"

@@ -779,6 +779,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True) -> float | None:
                 continue  # "the board had backed Bernardi ..., the club lacked": not the club's
             negated = any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
                           for j in range(max(lo, i - 2), i))  # "don't trust"
+            if negated and low[i] == "provocation" and low[i - 1] == "without":
+                negated = False  # "opened fire without provocation": an accusation still
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     return None if total == 0 else (1.0 if total > 0 else -1.0)
 
@@ -1052,7 +1054,8 @@ _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
     r"[Tt]he (?=(?:plan|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
-    r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling)\b))")
+    r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
+    r"test)\b))")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
 _SELF_PRONOUN = frozenset({"it", "they", "them"})  # an institution's own, in reported speech
 
@@ -1075,7 +1078,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     names no target but points at someone (``they``, ``them``, ``it``, ``this``, ``that
     is``; in reported speech an institution's or a group's ``it`` and ``they`` are its own)
     is evidence of weight 1: its explicit stance words, else its valence when clear, else
-    :data:`REACTION_PRIOR`. A speaker who already has a stance toward that actor keeps it."""
+    :data:`REACTION_PRIOR`. Toward an actor the speaker already has a stance on, only
+    explicit stance words add (``called the launch "a clear provocation"``)."""
     ranked = principal(found)
     acts = [n for n, t in found.items()
             if any(text[a:b].lower() in EVENT_VERBS for a, b in t.mentions)]
@@ -1083,8 +1087,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     starts = [a for a, _ in spans]
     out = []
     for q in quotes:
+        # a partial quote's object stands between its verb and the marks: 'called the
+        # launch "a clear provocation"'
+        begin = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
+            q.cue_end <= q.start and q.start - q.cue_end < 40 else q.start
         if not q.speaker or q.speaker == NARRATOR or \
-                _REACTION_PRONOUN.search(text, q.start, q.end) is None:
+                _REACTION_PRONOUN.search(text, begin, q.end) is None:
             continue  # (most quotes point at no one unnamed)
         home = _home(q.speaker, registry, homes)
         first = seg.sentence_at(q.start)
@@ -1103,8 +1111,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                       p.speaker != q.speaker and seg.sentence_at(p.start) >= first - 1]
             if before and before[-1].speaker in found:
                 target = before[-1].speaker
-        if target is None or (q.speaker, target) in evidence:
+        if target is None:
             continue
+        known = (q.speaker, target) in evidence  # then only explicit stance words add to it
         last = seg.sentence_at(max(q.end - 1, q.start))
         own = {q.speaker, employers.get(q.speaker), *home}
         who = speakers.get(q.speaker)
@@ -1112,7 +1121,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             (who.kind == "institution" or (who.kind == "anonymous" and q.speaker.endswith("s")))
         for si in range(first, last + 1):
             sent = seg.sentences[si]
-            lo, hi = max(q.start, sent.start), min(q.end, sent.end)
+            lo, hi = max(begin, sent.start), min(q.end, sent.end)
             k = bisect_left(starts, lo)
             while k < len(starts) and starts[k] < hi and spans[k][1] in own:
                 k += 1
@@ -1125,6 +1134,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
+            if cue is None and known:
+                continue
             if cue is None:
                 c = valence.scores(text[lo:hi])[0]
                 cue = (1.0 if c > 0 else -1.0) if abs(c) >= REACTION_VALENCE else REACTION_PRIOR

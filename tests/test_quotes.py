@@ -861,3 +861,12 @@ def test_an_attribution_in_the_middle_before_a_time_line_and_a_think_tank():
     assert said(text) == [
         ("indirect", "North Korea fired a missile on Wednesday", "South Korea's military"),
         ("indirect", "shorter hours could raise productivity", "Laura Benet")]
+
+
+def test_lawyers_for_the_plaintiffs_and_a_commander_known_by_a_nom_de_guerre():
+    text = ("Lawyers for the plaintiffs said many victims had died before the ruling. The "
+            "rebel commander, known by his nom de guerre Marcos Ruiz, said in a video "
+            "statement that his fighters would respect the truce.")
+    assert said(text) == [
+        ("indirect", "many victims had died before the ruling", "lawyers for plaintiffs"),
+        ("indirect", "his fighters would respect the truce", "Marcos Ruiz")]

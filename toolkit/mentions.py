@@ -64,7 +64,8 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "neighbor", "victim", "owner", "parent", "parents", "student",
                           "students", "teacher", "worker", "workers", "farmer", "family",
                           "percent", "%", "majority", "minority", "half", "third",
-                          "relative", "brother", "sister", "colleague", "colleagues"})
+                          "relative", "brother", "sister", "colleague", "colleagues",
+                          "plaintiff", "defendant", "survivor", "patient", "resident"})
 ABBREV_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
 YEAR_OLD = re.compile(r"^\d+-year-old$")
 
@@ -530,6 +531,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                for x in range(max(lo, k - 9), k - 1)):
             return (inner_a, inner_b)
     inner = t.low[inner_a]
+    if inner in ("known", "identified", "named") and t.is_cap(inner_b - 1):
+        name = inner_b - 1  # "The rebel commander, known by his nom de guerre Marcos Ruiz,"
+        while name - 1 > inner_a and t.is_cap(name - 1) and t.is_word(name - 1):
+            name -= 1
+        if inner_b - name >= 2:
+            return (name, inner_b)
     if k - 2 >= lo and t.low[k - 1].isdigit() and t.low[k - 2] == "," and \
             len(t.low[k - 1]) <= 3:
         k -= 2  # "Jenna Morales, 29, who has lived ...,": past the age

@@ -1081,8 +1081,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     :data:`REACTION_PRIOR`. Toward an actor the speaker already has a stance on, only
     explicit stance words add (``called the launch "a clear provocation"``)."""
     ranked = principal(found)
-    acts = [n for n, t in found.items()
-            if any(text[a:b].lower() in EVENT_VERBS for a, b in t.mentions)]
+    # where an act was named ("the ruling", "the fine"), by sentence, with its agent
+    acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
+                  if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)
+    act_starts = [a for a, _ in acts]
     spans = sorted((a, n) for n, t in found.items() for a, _ in t.mentions)
     starts = [a for a, _ in spans]
     out = []
@@ -1098,9 +1100,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         first = seg.sentence_at(q.start)
         # "Consumer groups criticized the ruling. Flores said it would ...": the act just
         # named (``the ruling``, ``the fine``) is what "it" is, and the act is its agent's
-        act = max(((a, n) for n in acts for a, b in found[n].mentions
-                   if a < q.start and seg.sentence_at(a) >= first - 1 and
-                   text[a:b].lower() in EVENT_VERBS), default=None)
+        k = bisect_left(act_starts, q.start) - 1
+        act = acts[k] if k >= 0 and seg.sentence_at(acts[k][0]) >= first - 1 else None
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in ranked if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start), None)
@@ -1113,7 +1114,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 target = before[-1].speaker
         if target is None:
             continue
-        known = (q.speaker, target) in evidence  # then only explicit stance words add to it
+        # toward an actor the speaker already has a stance on, only a characterisation
+        # adds ('called the launch "a clear provocation"'), by its explicit stance words
+        known = (q.speaker, target) in evidence
+        if known and stance_cues().keys().isdisjoint(
+                re.findall(r"\w+", text[begin:q.end].lower())):
+            continue
         last = seg.sentence_at(max(q.end - 1, q.start))
         own = {q.speaker, employers.get(q.speaker), *home}
         who = speakers.get(q.speaker)

@@ -870,3 +870,11 @@ def test_lawyers_for_the_plaintiffs_and_a_commander_known_by_a_nom_de_guerre():
     assert said(text) == [
         ("indirect", "many victims had died before the ruling", "lawyers for plaintiffs"),
         ("indirect", "his fighters would respect the truce", "Marcos Ruiz")]
+
+
+def test_countries_as_speakers_and_a_move_the_narrator_comments_on():
+    text = ("European Union countries on Monday agreed to impose tariffs on Chinese steel, "
+            "saying cheap imports had driven mills to the brink, in a move likely to anger "
+            "Beijing.")
+    assert said(text) == [("indirect", "cheap imports had driven mills to the brink",
+                           "European Union countries")]

@@ -719,6 +719,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.low[span + 1] in ("after", "before", "since") and span - after <= 1 and \
                     any(t.low[x] in FINITE_HINTS for x in range(k, j)):
                 return j  # "..., (two) weeks after a newspaper revealed ...": the narrator's
+            if nxt == "in" and after + 2 < hi and t.low[after + 1] in ("a", "an") and \
+                    t.low[after + 2] in SUMMARY_NOUNS:
+                return j  # "..., in a move likely to anger Beijing": the narrator's comment
             # '..., a remark that drew criticism': an appositive about the whole statement
             if nxt in ("a", "an") and (any(t.low[x] in ("that", "which")
                                            for x in range(after + 2, min(hi, after + 5))) or

@@ -546,6 +546,10 @@ class Registry:
         ent.mentions.append((start, t.spans[b - 1][1], subject))
         if ent.kind == "institution" and " " in ent.name and (short := acronym_after(t, b)):
             self.acronyms.setdefault(short, ent)
+        if ent.kind == "person" and b + 1 < len(t) and t.low[b] == "," and \
+                t.low[b + 1] == "which" and not ent.gender_votes and \
+                (ent.first or ent.last).lower() not in lexicon.given_names():
+            self.make_body(ent)  # "Meridian Offshore, which settled ...": a thing, not a who
         self._appositive(t, b, ent)
 
     def _is_subject(self, t: Tokens, a: int, b: int) -> bool:

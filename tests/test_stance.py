@@ -466,3 +466,24 @@ def test_a_partial_quotes_object_and_an_unprovoked_attack():
     text = ("Pakistan's military said in a statement that India had opened fire “without "
             "provocation” on villages near the line.")
     assert pairs(text)[("Pakistan's military", "India")] == "against"
+
+
+def test_tariffs_and_a_decision_are_acts_of_whoever_imposed_or_agreed_to_them():
+    text = ("European Union countries agreed to impose new tariffs on Chinese steel. The "
+            "European Union said cheap imports had hurt its mills. China's Commerce Ministry "
+            "said it firmly opposes the decision. Eurofer, the steel association, welcomed "
+            "the tariffs.")
+    got = pairs(text)
+    assert got[("Commerce Ministry", "European Union")] == "against"
+    assert got[("Eurofer", "European Union")] == "favor"
+
+
+def test_a_sea_is_no_country_a_which_is_no_person_and_where_a_speaker_spoke_no_target():
+    text = ("A jury found a former executive guilty of fraud at a Gulf of Mexico platform. "
+            "Meridian Offshore, which settled a civil case, said it had cooperated. "
+            "Meridian Offshore fired him. “They destroyed our money,” Ahmet Demir told "
+            "supporters in Ankara.")
+    got = pairs(text)
+    assert not any(t == "Mexico" for _, t in got)
+    assert registry_of(text).entities["Meridian Offshore"].kind == "institution"
+    assert got.get(("Ahmet Demir", "Turkey")) != "neutral"

@@ -441,6 +441,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+_FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isle) of $")
 _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|said|says|"
                        r"has|had|was|is|will|would)\b)")
 
@@ -516,6 +517,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for s, t, _ in e.mentions:
             if e.kind == "person":
                 add(e.name, "person", (s, t))
+            elif country and _FEATURE_OF.search(text, max(0, s - 10), s):
+                continue  # "a Gulf of Mexico platform": a sea, not the country
             elif country and not _demonym_person(text, s, t):
                 add(country, "country", (s, t))
             elif recurs and e.name.lower() not in lexicon.places():
@@ -567,8 +570,11 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
 #: the fine 'censorship'": a stance toward the Union)
 EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
                "ban": ("banned",), "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
-               "judgment": ("ruled",), "decision": ("ruled", "decided", "ruling that"),
-               "sanctions": ("sanctioned",), "raid": ("raided",)}
+               "judgment": ("ruled",),
+               "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to"),
+               "sanctions": ("sanctioned",), "raid": ("raided",),
+               "tariffs": ("impose", "imposed", "imposing"),
+               "duties": ("impose", "imposed", "imposing")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"he (" + "|".join(EVENT_VERBS) + r")\b")
 
@@ -919,14 +925,17 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
         a >= q.mention_end and "," in text[q.mention_end:a]
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:outside|at|in|near|from|on|inside)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:outside|at|in|near|from|inside)\s+(?:the\s+)?$")
 
 
 def _attribution_place(text: str, q: Quote, a: int) -> bool:
     """A mention in the attribution's place (``told a rally outside the board's
-    headquarters that ...``): where the speaker spoke, not whom they spoke of."""
-    return q.cue_end is not None and q.cue_end <= a < q.start and \
-        _PLACE_BEFORE.search(text, max(q.cue_end, a - 20), a) is not None
+    headquarters that ...``, ``," he told supporters in Ankara``): where the speaker
+    spoke, not whom they spoke of."""
+    before = q.cue_end is not None and q.cue_end <= a < q.start
+    after = q.mention_end is not None and a >= q.end and a >= q.mention_end  # '," he told
+    return (before or after) and \
+        _PLACE_BEFORE.search(text, max(0, a - 20), a) is not None  # supporters in Ankara
 
 
 def _pronoun_subject(registry: Registry, pronoun: str, pos: int,

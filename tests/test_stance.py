@@ -487,3 +487,10 @@ def test_a_sea_is_no_country_a_which_is_no_person_and_where_a_speaker_spoke_no_t
     assert not any(t == "Mexico" for _, t in got)
     assert registry_of(text).entities["Meridian Offshore"].kind == "institution"
     assert got.get(("Ahmet Demir", "Turkey")) != "neutral"
+
+
+def test_a_strike_is_the_unions_act():
+    text = ("Nigeria's unions began a nationwide strike on Monday. The Nigeria Labour Congress "
+            "said the offer was an insult. Information Minister Mohammed Idris called the "
+            "strike “illegal and unfair to millions of Nigerians.”")
+    assert pairs(text)[("Mohammed Idris", "Nigeria Labour Congress")] == "against"

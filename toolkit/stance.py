@@ -574,7 +574,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "tariffs": ("impose", "imposed", "imposing"),
-               "duties": ("impose", "imposed", "imposing")}
+               "duties": ("impose", "imposed", "imposing"),
+               "strike": ("walked off", "went on strike", "began", "launched", "called")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"he (" + "|".join(EVENT_VERBS) + r")\b")
 
@@ -613,6 +614,13 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                               if lo <= s < at), default=None)
                 agents[noun] = before[1] if before else None
         agent = agents[noun]
+        if noun == "strike":  # a strike is a union's, when the story names one
+            unions = sorted((-len(e.mentions), e.name) for e in registry.entities.values()
+                            if e.kind == "institution" and org_fits("union", e.name))
+            agent = unions[0][1] if unions else None
+            if agent is not None and agent not in targets:  # named once: a target now
+                targets[agent] = Target(agent, "institution",
+                                        [(a, b) for a, b, _ in registry.entities[agent].mentions])
         if noun in RULING_NOUNS:
             judges = [(max(s for s, _ in t.mentions if s < m.start()), n)
                       for n, t in targets.items() if any(s < m.start() for s, _ in t.mentions)

@@ -494,3 +494,10 @@ def test_a_strike_is_the_unions_act():
             "said the offer was an insult. Information Minister Mohammed Idris called the "
             "strike “illegal and unfair to millions of Nigerians.”")
     assert pairs(text)[("Mohammed Idris", "Nigeria Labour Congress")] == "against"
+
+
+def test_an_unnamed_ministry_is_a_target_and_saying_almost_nothing_a_failure():
+    text = ("Listeria has killed 12 people. The ministry said it was investigating. “People "
+            "have been eating contaminated food for weeks, and the ministry has said almost "
+            "nothing,” said Bongani Zulu, a consumer advocate.")
+    assert pairs(text)[("Bongani Zulu", "ministry")] == "against"

@@ -155,7 +155,7 @@ def _view(sentence: str) -> _SentenceView:
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in cues or
                                 w in HOSTILE_ACTS or
-                                (w == "nothing" and i and low[i - 1] in DO_FORMS) or
+                                (w == "nothing" and i and _failure_before(low, i)) or
                                 (w == "anything" and i + 1 < len(low) and
                                  low[i + 1] == "wrong")]),
                          tuple([b for _, b in spans]))
@@ -429,7 +429,7 @@ def _country_of(name: str) -> str | None:
 #: nouns by which a body's own name calls it ("the board": the Toronto District School
 #: Board, named before or, in a lede, after)
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
-                        "department", "office", "committee"})
+                        "department", "office", "committee", "district"})
 #: "the central bank's", "this union", "the board"
 _ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
@@ -487,7 +487,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if who is not None:
                 described.setdefault(who, []).append((m.start(1), m.end(1)))
                 continue
-            if named or noun != "board":
+            if named:
+                continue
+            if noun != "board":  # "the district" of a story that never names it
+                unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
                 continue
             # (no "... Board" in the story: "the board" of the club or firm named last)
         for e, _ in reg.persons_before(m.start()):
@@ -737,6 +740,13 @@ HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "
                           "offensive", "raid", "raids", "airstrike", "airstrikes"})
 
 
+def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
+    """``did nothing``, ``has done nothing``, ``has said almost nothing``: the words before
+    "nothing" at ``i`` charge a failure to act."""
+    k = i - 1 if low[i - 1] not in ("almost", "virtually", "next", "little") else i - 2
+    return k >= 0 and (low[k] in DO_FORMS or low[k] in ("said", "says"))
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at
     ``start`` lean one way, else None. Clauses split at contrast (``but``, ``while``,
@@ -767,7 +777,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True) -> float | None:
             if k < len(low) and low[k] in ("on", "against") and k < hi and at > k:
                 total -= 1.0  # "a massive strike on facilities supporting Ukraine's ..."
                 continue
-        if low[i] == "nothing" and i > lo and low[i - 1] in DO_FORMS:
+        if low[i] == "nothing" and i > lo and _failure_before(low, i):
             # "it did nothing", "has done nothing to stop it": a failure charged; but
             # "she did nothing wrong" clears her
             c = 1.0 if nxt == "wrong" else -1.0

@@ -878,3 +878,14 @@ def test_countries_as_speakers_and_a_move_the_narrator_comments_on():
             "Beijing.")
     assert said(text) == [("indirect", "cheap imports had driven mills to the brink",
                            "European Union countries")]
+
+
+def test_a_relative_clauses_report_ends_at_the_main_verb_and_the_lede_company_is_named():
+    text = ("DENVER (AP) — Colorado's largest utility will pay $640 million to settle claims, "
+            "the company said Thursday.\n\nXcel Energy, which has denied that its equipment "
+            "caused the fire, said the settlement was not an admission of fault.")
+    assert said(text) == [
+        ("indirect", "Colorado's largest utility will pay $640 million to settle claims",
+         "Xcel Energy"),
+        ("indirect", "its equipment caused the fire", "Xcel Energy"),
+        ("indirect", "the settlement was not an admission of fault", "Xcel Energy")]

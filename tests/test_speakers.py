@@ -529,3 +529,10 @@ def test_a_body_named_before_lower_case_words_and_a_person_of_a_long_name():
             "the charity Not Dead Yet UK said the vote was “a dark day.” Japan's central "
             "bank said rates would stay low.")
     assert speakers_of(text) == ["CEOE", "Sarah Whitfield", "Japan's central bank"]
+
+
+def test_according_to_the_who_is_the_organisation_spelled_out_before():
+    text = ("The World Health Organization warned the risk was high. Health Minister Sabin "
+            "Nsanzimana said the government was testing a vaccine. “We are doing everything "
+            "possible,” he said.\n\nMarburg causes severe bleeding, according to the WHO.")
+    assert speakers_of(text)[-1] == "World Health Organization"

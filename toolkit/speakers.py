@@ -1043,6 +1043,18 @@ class _Resolver:
                 if lone is not None:  # "Everton fired its manager ... The club said"
                     lone.kind = "institution"
                     return self.from_entity(lone, None)
+                if self.seg.paragraphs and pos < self.seg.paragraphs[0].end:
+                    # a lede's "the company said" for the firm the next paragraph names
+                    # ("Colorado's largest utility will pay ..., the company said. Xcel
+                    # Energy, which ...")
+                    later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
+                             if e.kind == "institution" and e.mentions and
+                             pos < e.mentions[0][0] and org_fits(head, e.name) and
+                             e.name.lower() not in lexicon.places() and
+                             self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])]
+                             .paragraph <= 1]
+                    if later:
+                        return self.from_entity(min(later, key=lambda x: x[0])[1], None)
             if definite and len(core) == 1:  # "the interior ministry said ... The ministry said"
                 found = self._spoke_last(lambda n: n.lower().endswith(" " + head), "institution")
                 if found:
@@ -1304,7 +1316,8 @@ class _Resolver:
                 return self._named(t, [k for k in range(s, first_prep) if t.is_cap(k)], ms)
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
-                and t.low[k] not in NOT_NAMES]
+                and (t.low[k] not in NOT_NAMES or (len(t.low[k]) > 1 and t.word(k).isupper()))]
+        # ("according to the WHO": an acronym that spells a stop word is still a name)
         head_low = t.low[len(t) - 1]
         lower_head = not t.is_cap(len(t) - 1) and t.is_word(len(t) - 1)
         if len(t) == 1 and t.is_cap(0) and (t.low[0] in lexicon.source_nouns() or

@@ -345,3 +345,7 @@ def test_could_feel_pressured_is_a_possibility_could_feel_the_heat_a_sense():
     assert cues("Vulnerable people could feel pressured to end their lives.") == [
         ("could", "modal")]
     assert cues("She could feel the heat from the road.") == []
+
+
+def test_uncertainty_as_a_topic_is_no_hedge():
+    assert cues("The deal would let families rebuild after years of uncertainty.") == []

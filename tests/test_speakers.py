@@ -536,3 +536,13 @@ def test_according_to_the_who_is_the_organisation_spelled_out_before():
             "Nsanzimana said the government was testing a vaccine. “We are doing everything "
             "possible,” he said.\n\nMarburg causes severe bleeding, according to the WHO.")
     assert speakers_of(text)[-1] == "World Health Organization"
+
+
+def test_a_one_word_name_the_company_refers_to_is_a_company():
+    text = ("The regulator fined TikTok 530 million euros. TikTok said it would appeal. It "
+            "ordered the company to stop the transfers. Consumer groups welcomed the fine. "
+            "The fire spread to the suburbs of Boulder, the company said.")
+    reg = registry_of(text)
+    assert reg.entities["TikTok"].kind == "institution"
+    assert "Consumer" not in reg.entities  # a qualifier of a group, no name
+    assert reg.entities.get("Boulder") is None or reg.entities["Boulder"].kind == "person"

@@ -140,6 +140,8 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+_COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he (?:company|firm|carrier|airline|automaker|"
+                                  r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
 #: last words of the names of laws and treaties, which never speak
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention",
                        "directive", "protocol", "amendment", "bill", "law", "doctrine"})
@@ -255,6 +257,7 @@ class Registry:
             self._build_timeline()
         self._pronoun_votes()
         self._its_bodies()
+        self._described_bodies()
         for e in self.entities.values():
             if e.kind == "person" and not e.gender_votes and e.first:
                 g = lexicon.given_names().get(e.first.lower())
@@ -530,7 +533,7 @@ class Registry:
                     not self._known_single(low):
                 return  # "Opposition leader Katarzyna Nowak", "Marine biologist Tom": a qualifier
             if b - a == 1 and b < len(t) and t.is_word(b) and not t.is_cap(b) and \
-                    t.low[b].endswith("s") and lexicon.source_nouns().get(t.low[b]) and \
+                    t.low[b].endswith("s") and lexicon.source_nouns().get(singular(t.low[b])) and \
                     self._sentence_initial(t, a):
                 return  # "Consumer advocates said": a qualifier of a group, no name
             ent = self._single(name)
@@ -681,6 +684,21 @@ class Registry:
                     not subject.gender_votes and \
                     self.text[prev.start:prev.end].find(subject.name) == 0:
                 self.make_body(subject)
+
+    def _described_bodies(self) -> None:
+        """A one-word name that ``the company`` (or ``the firm``, ``the carrier`` ...) then
+        refers to, with no he or she for it (``fined TikTok ... ordered the company to
+        stop``), is a company, not a person."""
+        for m in _COMPANY_DESCRIPTION.finditer(self.text):
+            near = next(iter(self.persons_before(m.start())), None)
+            if near is None:
+                continue
+            e = near[0]
+            if e.kind == "person" and not e.first and not e.gender_votes and \
+                    len(e.mentions) >= 2 and any(m[2] for m in e.mentions) and \
+                    e.name.lower() not in lexicon.given_names() and \
+                    e.name.lower() not in lexicon.places():
+                self.make_body(e)  # (named twice, once as a subject: not "suburbs of Boulder")
 
     def _pronoun_votes(self) -> None:
         """A he/she right after a sentence naming exactly one person votes for them."""

@@ -501,3 +501,15 @@ def test_an_unnamed_ministry_is_a_target_and_saying_almost_nothing_a_failure():
             "have been eating contaminated food for weeks, and the ministry has said almost "
             "nothing,” said Bongani Zulu, a consumer advocate.")
     assert pairs(text)[("Bongani Zulu", "ministry")] == "against"
+
+
+def test_the_regulator_is_the_body_that_spoke_and_lost_confidence_is_against():
+    text = ("The Data Protection Commission said TikTok had failed to protect data sent to "
+            "China under the EU's privacy law. Deputy Commissioner Graham Doyle said the "
+            "regulator had clear evidence that TikTok had underestimated the risks.")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert any(text[s:e] == "regulator" for s, e in found["Data Protection Commission"].mentions)
+    text = ("Board President Janet Okoye said the board had “lost confidence” in Schools CEO "
+            "Pedro Martinez's ability to lead the district.")
+    assert pairs(text)[("Janet Okoye", "Pedro Martinez")] == "against"

@@ -154,7 +154,7 @@ def _view(sentence: str) -> _SentenceView:
     cues = stance_cues()
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in cues or
-                                w in HOSTILE_ACTS or
+                                w in HOSTILE_ACTS or w in LOSABLE or
                                 (w == "nothing" and i and _failure_before(low, i)) or
                                 (w == "anything" and i + 1 < len(low) and
                                  low[i + 1] == "wrong")]),
@@ -464,6 +464,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     targets: dict[str, Target] = {}
     spoke_as = {(q.mention_start, q.mention_end): q.speaker for q in quotes or ()
                 if q.speaker and q.mention_start is not None}
+    speaking = set(spoke_as.values())
 
     def add(name: str, kind: str, span: tuple[int, int]) -> None:
         targets.setdefault(name, Target(name, kind)).mentions.append(span)
@@ -493,12 +494,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
                 continue
             # (no "... Board" in the story: "the board" of the club or firm named last)
-        for e, _ in reg.persons_before(m.start()):
-            if e.kind == "institution" and e.name.lower() not in lexicon.places() and \
-                    (org_fits(noun, e.name) or noun in e.titles):
-                described.setdefault(e.name, []).append((m.start(1), m.end(1)))
-                meant[noun] = e.name
-                break
+        fits = [e.name for e, _ in reg.persons_before(m.start())
+                if e.kind == "institution" and e.name.lower() not in lexicon.places() and
+                (org_fits(noun, e.name) or noun in e.titles)]
+        # one that has spoken before one only named ("the EU's privacy law ... the
+        # regulator had 'clear evidence'": the Data Protection Commission that spoke)
+        who = next((n for n in fits if n in speaking), fits[0] if fits else None)
+        if who is not None:
+            described.setdefault(who, []).append((m.start(1), m.end(1)))
+            meant[noun] = who
         else:
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
     # an acronym is the body spelled out elsewhere in the story ("EU", "European Union")
@@ -735,6 +739,9 @@ DO_FORMS = frozenset({"did", "done", "does", "do", "doing"})
 CONTRAST = frozenset({"but", "while", "whereas", "however", "although", "though", "yet", ";"})
 
 
+#: what one can lose in someone ("lost confidence in"): its loss is a stance against them
+LOSABLE = frozenset({"confidence", "trust", "faith", "patience"})
+LOST = frozenset({"lost", "losing", "lose", "loses"})
 #: acts of force aimed "on" or "against" a target: against it, whoever reports them
 HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "assaults",
                           "offensive", "raid", "raids", "airstrike", "airstrikes"})
@@ -770,6 +777,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True) -> float | None:
     for i in range(lo, hi):
         c = cues.get(low[i])
         nxt = low[i + 1] if i + 1 < len(low) else ""
+        if low[i] in LOSABLE and i > 0 and low[i - 1] in LOST:
+            total -= 1.0  # "had lost confidence in", "losing faith in": against
+            continue
         if hostile and low[i] in HOSTILE_ACTS and c is None:
             k = i + 1
             while k < len(low) and low[k] in ('"', "”", "’", "'"):

@@ -889,3 +889,18 @@ def test_a_relative_clauses_report_ends_at_the_main_verb_and_the_lede_company_is
          "Xcel Energy"),
         ("indirect", "its equipment caused the fire", "Xcel Energy"),
         ("indirect", "the settlement was not an admission of fault", "Xcel Energy")]
+
+
+def test_estimates_by_a_group_of_speakers_and_a_relatives_antecedent_and_a_second_act():
+    text = ("The strike cost Boeing more than $5 billion, according to estimates by Anderson "
+            "Economic Group. Fighters killed 120 people in a village, activists and a doctors' "
+            "group said. A resident who fled the village, speaking by phone on condition that "
+            "his name not be used, said the attackers came before dawn. The group has denied "
+            "targeting civilians and blamed rogue elements.")
+    got = said(text)
+    assert ("indirect", "The strike cost Boeing more than $5 billion",
+            "Anderson Economic Group") in got
+    assert ("indirect", "Fighters killed 120 people in a village",
+            "activists and doctors' group") in got
+    assert ("indirect", "the attackers came before dawn", "resident") in got
+    assert any(q[1] == "targeting civilians" for q in got)

@@ -546,3 +546,11 @@ def test_a_one_word_name_the_company_refers_to_is_a_company():
     assert reg.entities["TikTok"].kind == "institution"
     assert "Consumer" not in reg.entities  # a qualifier of a group, no name
     assert reg.entities.get("Boulder") is None or reg.entities["Boulder"].kind == "person"
+
+
+def test_a_one_word_name_that_says_it_and_its_of_itself_is_a_body():
+    text = ("The deal would hurt rival Tripvista. Tripvista said it was disappointed and would "
+            "consider its options. “We believe the CMA is wrong,” a spokesperson said. "
+            "Smith said it was fine.")
+    assert speakers_of(text)[1:] == ["Tripvista spokesperson", "Smith"]
+    assert registry_of(text).entities["Smith"].kind == "person"

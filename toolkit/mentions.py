@@ -375,6 +375,11 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
              (t.low[a - 1] == "with" and not t.is_cap(a - 2) and role_noun(t.low[a - 2]))):
         # "a person close to the board said": the board is the modifier's object
         return _relative_subject(t, j, lo) or (a, b)
+    if a - 2 >= lo and t.low[a - 1] == "and" and not t.is_cap(b - 1) and t.is_word(a - 2):
+        # "..., activists and a doctors' group said": two groups speak together
+        first = mention_left(t, a - 1, lo, skip=False)
+        if first is not None and not t.is_cap(first[1] - 1) and head_ok(t, *first):
+            return (first[0], b)
     return (a, b)
 
 
@@ -550,6 +555,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             if person and t.is_cap(person[1] - 1):
                 found = person
     participle = inner.endswith("ing") or inner in POSTMODIFIERS  # ", speaking on condition"
+    if participle and k - 1 >= lo:
+        # "A resident who fled the village, speaking by phone ..., said": the relative's
+        # antecedent
+        antecedent = _relative_subject(t, k - 1, lo)
+        if antecedent is not None:
+            return antecedent
     if found and (t.is_cap(found[1] - 1) or t.low[found[1] - 1] in SUBJECT_PRONOUNS
                   or inner in ("who", "whose", "which", "the", "a", "an") or inner[:1].isdigit()
                   or participle):
@@ -579,8 +590,10 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
             break  # (an acronym that spells a stop word is a name: "WHO", "US")
         elif verb_like(t, k) and not (k > i and w not in AUXILIARIES and
                                       not w.endswith(("ed", "ing"))) and \
-                not (w.endswith("ing") and k + 1 < hi and singular(t.low[k + 1]) in DOCUMENTS):
-            break  # but "a report", "the statement", "charging documents": nouns
+                not (w.endswith("ing") and k + 1 < hi and singular(t.low[k + 1]) in DOCUMENTS) \
+                and not (k == i and singular(w) in DOCUMENTS and k + 1 < hi and
+                         t.low[k + 1] in ("by", "from", "of")):
+            break  # but "a report", "the statement", "charging documents", "estimates by": nouns
         k += 1
         n += 1
     if i < k - 1 < hi - 2 and t.low[k - 1] in POSTMODIFIERS and \

@@ -88,7 +88,8 @@ CONTRASTED_VERBS = frozenset({"defended", "rejected", "dismissed", "accused", "c
 #: "noted that A and argued that B": after "and", these open a second reported clause
 SECOND_VERBS = FINITE_REPORTING | CONTRASTED_VERBS | frozenset({
     "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
-    "pointed", "promised", "demanded", "asked"})
+    "pointed", "promised", "demanded", "asked", "blamed", "accused", "thanked", "praised",
+    "welcomed", "criticised", "criticized", "condemned"})
 #: time words that may stand between a reporting verb and what follows it
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -686,7 +687,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "said it was reviewing X but did not say whether ...": the narrator's
         if w == "but" and j > k + 2 and j + 1 < hi and t.low[j + 1] in CONTRASTED_VERBS:
             return j
-        if w in ("and", "but") and j > k + 2 and j + 1 < hi and (
+        if w in ("and", "but") and j > k + 1 and j + 1 < hi and (
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and
                     getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))):

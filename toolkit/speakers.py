@@ -687,8 +687,15 @@ class Registry:
 
     def _described_bodies(self) -> None:
         """A one-word name that ``the company`` (or ``the firm``, ``the carrier`` ...) then
-        refers to, with no he or she for it (``fined TikTok ... ordered the company to
-        stop``), is a company, not a person."""
+        refers to, or that says "it ... its" of itself (``Tripvista said it was disappointed
+        and would consider its options``),
+        with no he or she for it, is a company, not a person."""
+        for e in list(self.entities.values()):
+            if e.kind == "person" and not e.first and not e.gender_votes and \
+                    e.name.lower() not in lexicon.given_names() and \
+                    re.search(rf"\b{re.escape(e.name)} (?:said|says) (?:its\b|it\b[^.]{{0,80}}"
+                              rf"\bits\b)", self.text):
+                self.make_body(e)
         for m in _COMPANY_DESCRIPTION.finditer(self.text):
             near = next(iter(self.persons_before(m.start())), None)
             if near is None:
@@ -1209,6 +1216,10 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] in ("who", "which"):
             return self.antecedent(ms)
+        if len(t) >= 3 and "and" in t.low[1:-1] and not t.is_cap(len(t) - 1) and \
+                not any(t.is_cap(k) for k in range(1, len(t))):
+            # "activists and a doctors' group said": two unnamed groups, as one speaker
+            return self.speaker(_label(t, 0, len(t)), "anonymous")
         if len(t) in (2, 3) and t.low[0] in ("the", "those", "these") and \
                 ONE_OF.search(self.text, max(0, ms - 12), ms):
             # "One of the people said": one of a group that spoke before

@@ -349,3 +349,7 @@ def test_could_feel_pressured_is_a_possibility_could_feel_the_heat_a_sense():
 
 def test_uncertainty_as_a_topic_is_no_hedge():
     assert cues("The deal would let families rebuild after years of uncertainty.") == []
+
+
+def test_according_to_estimates_is_a_source_not_a_hedge():
+    assert cues("The strike cost $5 billion, according to estimates by a consultancy.") == []

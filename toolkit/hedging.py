@@ -290,6 +290,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
         return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")
     if rule == "verb_use":  # "we suspect", "officials estimate"; not "the suspect fled"
+        if prev == "to" and i >= 2 and low[i - 2] == "according":
+            return False  # "according to estimates by ...": the source, a noun
         return prev not in NOUN_MARKERS and nxt not in ("was", "is", "were", "are", "has", "had",
                                                        "in", "'s", "of", ",", ".")
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge

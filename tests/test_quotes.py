@@ -904,3 +904,9 @@ def test_estimates_by_a_group_of_speakers_and_a_relatives_antecedent_and_a_secon
             "activists and doctors' group") in got
     assert ("indirect", "the attackers came before dawn", "resident") in got
     assert any(q[1] == "targeting civilians" for q in got)
+
+
+def test_a_relative_attribution_ends_before_but_which():
+    text = ("Greece approved a six-day week, a move the government says will boost "
+            "productivity but which unions have denounced as a step back.")
+    assert ("indirect", "will boost productivity", "government") in said(text)

@@ -554,3 +554,13 @@ def test_a_one_word_name_that_says_it_and_its_of_itself_is_a_body():
             "Smith said it was fine.")
     assert speakers_of(text)[1:] == ["Tripvista spokesperson", "Smith"]
     assert registry_of(text).entities["Smith"].kind == "person"
+
+
+def test_the_company_after_an_acronym_is_the_body_in_full_and_never_a_court():
+    text = ("General Motors will close a plant, the automaker said. GM said the plant would "
+            "stop by March. Workers will be offered jobs at other plants, the company said. "
+            "Chile's Supreme Court halted a mine built by the Andean Copper Corporation. "
+            "Andean Copper said it respected the court's decision. The company said it had "
+            "followed every rule.")
+    assert speakers_of(text) == ["General Motors", "General Motors", "General Motors",
+                                 "Andean Copper Corporation", "Andean Copper Corporation"]

@@ -687,6 +687,8 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "said it was reviewing X but did not say whether ...": the narrator's
         if w == "but" and j > k + 2 and j + 1 < hi and t.low[j + 1] in CONTRASTED_VERBS:
             return j
+        if w in ("and", "but") and j > k and j + 1 < hi and t.low[j + 1] in ("which", "who"):
+            return j  # "a move the government says will boost X but which unions denounced"
         if w in ("and", "but") and j > k + 1 and j + 1 < hi and (
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and

@@ -89,6 +89,9 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 #: company-form suffixes dropped from canonical names
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp"})
+#: the same spelled out: "Andean Copper Corporation" is called "Andean Copper" after
+CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limited", "holdings",
+                               "group"}
 #: acronyms and capitalised words that never act or speak in a story
 NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid-19", "tv", "pm",
                         "am", "q1", "q2", "q3", "q4", "usd", "eur"})
@@ -135,8 +138,9 @@ def org_fits(head: str, name: str) -> bool:
         if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places():
             return False  # "EU tech chief ... the company said": the EU is no company
         nouns = lexicon.source_nouns()
-        allowed = ORG_NOUNS | CORPORATE | lexicon.company_words()
-        return not any(w in UNION_WORDS or (w in nouns and w not in allowed) for w in words)
+        allowed = (ORG_NOUNS | CORPORATE | lexicon.company_words()) - {"court"}
+        return not any(w in UNION_WORDS or (w in nouns and w not in allowed) or w == "court"
+                       for w in words)  # (a court is no company)
     return True
 
 
@@ -524,6 +528,8 @@ class Registry:
         elif len(core) >= 2 and a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS and \
                 name not in self.entities and not POSSESSIVE.match(t.low[b - 1]):
             return  # "a building in Zubin Potok": a place no gazetteer lists, no person
+        elif len(core) >= 2 and (body := self._corporate_of(name)) is not None:
+            ent = body  # "Andean Copper" after "the Andean Copper Corporation"
         elif len(core) >= 2:
             ent = self._person(core)
         else:
@@ -630,6 +636,15 @@ class Registry:
         self.by_last.setdefault(last.lower(), []).append(ent)
         self.by_first.setdefault(first.lower(), []).append(ent)
         return ent
+
+    def _corporate_of(self, name: str) -> Entity | None:
+        """The organisation named before as ``name`` plus a corporate word (``Andean Copper
+        Corporation`` for ``Andean Copper``)."""
+        for e in self.entities.values():
+            if e.kind == "institution" and e.name.startswith(name + " ") and \
+                    e.name[len(name) + 1:].lower().rstrip(".") in CORPORATE_WORDS:
+                return e
+        return None
 
     def make_body(self, ent: Entity) -> None:
         """Re-file a name first taken for a person as an organisation: no given name or
@@ -847,6 +862,12 @@ class _Resolver:
         return name
 
     def from_entity(self, e: Entity, mention: tuple[int, int] | None) -> str:
+        if e.kind == "institution" and e.name.isupper() and 2 <= len(e.name) <= 6:
+            full = self.reg.acronyms.get(e.name) or next(
+                (x for x in self.reg.entities.values() if x.kind == "institution" and
+                 " " in x.name and initials(x.name) == e.name), None)
+            if full is not None:
+                e = full  # "the company" after "GM said": General Motors, named in full
         title = " ".join(sorted(e.titles)) if e.titles else None
         return self.speaker(e.name, e.kind, e.gender if e.kind == "person" else "unknown",
                             title, mention)
@@ -1526,6 +1547,8 @@ class _Resolver:
                 ent = max(cands, key=lambda e: e.last_before(pos))
             elif len(words) == 1 and last in self.reg.by_org_first:
                 ent = self.reg.by_org_first[last]  # "Ridgeline said": Ridgeline Capital
+        if ent is None:  # "Andean Copper" for the Andean Copper Corporation
+            ent = self.reg._corporate_of(name)
         if ent is None:  # the tail of a longer name the registry read whole
             at = t.spans[start][0]
             ent = next((e for e in self.reg.entities.values() if e.name.endswith(" " + name)

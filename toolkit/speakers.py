@@ -144,6 +144,8 @@ def org_fits(head: str, name: str) -> bool:
     return True
 
 
+#: "Tripvista said it was disappointed and would consider its options": a body's "it ... its"
+_SAYS_ITS = re.compile(r"\b([A-Z][\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b)")
 _COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he (?:company|firm|carrier|airline|automaker|"
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
 #: last words of the names of laws and treaties, which never speak
@@ -637,6 +639,13 @@ class Registry:
         self.by_first.setdefault(first.lower(), []).append(ent)
         return ent
 
+    def spelled_out(self, acronym: str) -> Entity | None:
+        """The organisation an acronym abbreviates: the one named with it in brackets
+        (``... Care Excellence (NICE)``), else one whose initials spell it (``GM``)."""
+        return self.acronyms.get(acronym) or next(
+            (e for e in self.entities.values() if e.kind == "institution" and " " in e.name
+             and initials(e.name) == acronym), None)
+
     def _corporate_of(self, name: str) -> Entity | None:
         """The organisation named before as ``name`` plus a corporate word (``Andean Copper
         Corporation`` for ``Andean Copper``)."""
@@ -705,20 +714,18 @@ class Registry:
         refers to, or that says "it ... its" of itself (``Tripvista said it was disappointed
         and would consider its options``),
         with no he or she for it, is a company, not a person."""
-        for e in list(self.entities.values()):
-            if e.kind == "person" and not e.first and not e.gender_votes and \
-                    e.name.lower() not in lexicon.given_names() and \
-                    re.search(rf"\b{re.escape(e.name)} (?:said|says) (?:its\b|it\b[^.]{{0,80}}"
-                              rf"\bits\b)", self.text):
+        def nameless(e: Entity | None) -> bool:  # one word, no he or she, no given name
+            return e is not None and e.kind == "person" and not e.first and \
+                not e.gender_votes and e.name.lower() not in lexicon.given_names()
+
+        for m in _SAYS_ITS.finditer(self.text):
+            e = self.entities.get(m.group(1))
+            if nameless(e):
                 self.make_body(e)
         for m in _COMPANY_DESCRIPTION.finditer(self.text):
             near = next(iter(self.persons_before(m.start())), None)
-            if near is None:
-                continue
-            e = near[0]
-            if e.kind == "person" and not e.first and not e.gender_votes and \
-                    len(e.mentions) >= 2 and any(m[2] for m in e.mentions) and \
-                    e.name.lower() not in lexicon.given_names() and \
+            e = near[0] if near else None
+            if nameless(e) and len(e.mentions) >= 2 and any(x[2] for x in e.mentions) and \
                     e.name.lower() not in lexicon.places():
                 self.make_body(e)  # (named twice, once as a subject: not "suburbs of Boulder")
 
@@ -863,9 +870,7 @@ class _Resolver:
 
     def from_entity(self, e: Entity, mention: tuple[int, int] | None) -> str:
         if e.kind == "institution" and e.name.isupper() and 2 <= len(e.name) <= 6:
-            full = self.reg.acronyms.get(e.name) or next(
-                (x for x in self.reg.entities.values() if x.kind == "institution" and
-                 " " in x.name and initials(x.name) == e.name), None)
+            full = self.reg.spelled_out(e.name)
             if full is not None:
                 e = full  # "the company" after "GM said": General Motors, named in full
         title = " ".join(sorted(e.titles)) if e.titles else None
@@ -1471,10 +1476,8 @@ class _Resolver:
         found = self._spoke_last(lambda n: " " in n and initials(n) == letters)
         if found:
             return found
-        for e in self.reg.entities.values():
-            if e.kind == "institution" and " " in e.name and initials(e.name) == letters:
-                return self.from_entity(e, None)
-        return None
+        body = self.reg.spelled_out(letters)
+        return self.from_entity(body, None) if body is not None else None
 
     def _named(self, t: Tokens, caps: list[int], pos: int) -> str | None:
         # maximal run of capitalised tokens ending at the last capital

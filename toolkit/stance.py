@@ -41,7 +41,7 @@ from . import lexicon, linear, valence
 from .mentions import Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
-from .speakers import ORG_NOUNS, Registry, initials, org_fits
+from .speakers import ORG_NOUNS, Registry, org_fits
 
 NARRATOR = "(narrator)"
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -507,10 +507,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
     # an acronym is the body spelled out elsewhere in the story ("EU", "European Union")
     bodies = [e for e in reg.entities.values() if e.kind == "institution"]
-    spelled = {initials(e.name): e.name for e in bodies if " " in e.name}
-    spelled.update((short, e.name) for short, e in reg.acronyms.items())
-    full_of = {e.name: spelled[e.name] for e in bodies
-               if e.name.isupper() and spelled.get(e.name, e.name) != e.name}
+    full_of = {e.name: full.name for e in bodies
+               if e.name.isupper() and (full := reg.spelled_out(e.name)) is not None
+               and full.name != e.name}
     counts: Counter = Counter()
     for e in bodies:
         counts[full_of.get(e.name, e.name)] += len(e.mentions)
@@ -1105,13 +1104,14 @@ def principal(targets: Mapping[str, Target]) -> list[str]:
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
-               registry: Registry, judged: set[tuple[str, int, str]],
+               registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
                speakers: Mapping[str, Speaker], homes: dict[str, set[str]]
                ) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
-    than the speaker, their employer and their own country. Each quoted sentence that
+    than the speaker, their employer and their own country (``mentions`` and ``starts``:
+    every target mention, sorted, as :func:`stance` indexes them). Each quoted sentence that
     names no target but points at someone (``they``, ``them``, ``it``, ``this``, ``that
     is``; in reported speech an institution's or a group's ``it`` and ``they`` are its own)
     is evidence of weight 1: its explicit stance words, else its valence when clear, else
@@ -1122,8 +1122,6 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
                   if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)
     act_starts = [a for a, _ in acts]
-    spans = sorted((a, n) for n, t in found.items() for a, _ in t.mentions)
-    starts = [a for a, _ in spans]
     out = []
     for q in quotes:
         # a partial quote's object stands between its verb and the marks: 'called the
@@ -1166,7 +1164,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             sent = seg.sentences[si]
             lo, hi = max(begin, sent.start), min(q.end, sent.end)
             k = bisect_left(starts, lo)
-            while k < len(starts) and starts[k] < hi and spans[k][1] in own:
+            while k < len(starts) and starts[k] < hi and mentions[k][2] in own:
                 k += 1
             if k < len(starts) and starts[k] < hi:
                 continue  # the quoted words name a target: judged as such
@@ -1322,8 +1320,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 evidence[(officer, target)] = [(v, 1.0, si) for v, w, si in ev if w >= 2.0]
                 if not evidence[(officer, target)]:
                     del evidence[(officer, target)]
-    for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, judged,
-                                                 evidence, employers, speakers, homes):
+    for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, mentions,
+                                                 starts, evidence, employers, speakers, homes):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
     rows = []
     for (speaker, target), ev in evidence.items():

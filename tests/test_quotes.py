@@ -910,3 +910,34 @@ def test_a_relative_attribution_ends_before_but_which():
     text = ("Greece approved a six-day week, a move the government says will boost "
             "productivity but which unions have denounced as a step back.")
     assert ("indirect", "will boost productivity", "government") in said(text)
+
+
+def test_a_participle_opener_and_said_the_claims_were_false():
+    text = ("Asked about them, spokesman Dmitry Peskarov said Russia \"has never interfered\" "
+            "in the affairs of other countries and called the accusations \"absurd and "
+            "unfounded.\"")
+    assert ("partial", "absurd and unfounded.", "Dmitry Peskarov") in said(text)
+    # "said the claims were": "said" is no noun, "the claims" opens the reported clause
+    assert said("Russia said the claims were false.") == [
+        ("indirect", "the claims were false", "Russia")]
+    assert said("Chinese state television said the ship was safe.") == [
+        ("indirect", "the ship was safe", "Chinese state television")]
+
+
+def test_a_market_that_moves_suggests_but_says_nothing():
+    assert said("Shares in Harrowgate rose about 1% in London trading, suggesting investors "
+                "had expected a larger penalty.") == []
+    assert said("The minister defended the plan, suggesting that critics had misread it.") == [
+        ("indirect", "critics had misread it", "minister")]
+
+
+def test_a_body_named_x_on_y_and_a_lede_title_named_in_the_next_paragraph():
+    text = ("Campaigners said the fine was too small. Spotlight on Corruption, a watchdog "
+            "group, noted that the penalty amounted to less than a month of profits.")
+    assert said(text)[1] == ("indirect", "the penalty amounted to less than a month of profits",
+                             "Spotlight on Corruption")
+    text = ("HALLSTATT, Austria (AP) — The village of Hallstatt will cap tour buses at 50 a "
+            "day, its mayor announced Friday.\n\nThe village became a symbol of overtourism. "
+            "\"We are against a village being turned into a theme park,\" Mayor Alexander "
+            "Scheutz said.")
+    assert [q[2] for q in said(text)] == ["Alexander Scheutz", "Alexander Scheutz"]

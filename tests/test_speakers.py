@@ -564,3 +564,9 @@ def test_the_company_after_an_acronym_is_the_body_in_full_and_never_a_court():
             "followed every rule.")
     assert speakers_of(text) == ["General Motors", "General Motors", "General Motors",
                                  "Andean Copper Corporation", "Andean Copper Corporation"]
+
+
+def test_x_on_y_is_one_name_only_before_a_body_and_never_before_a_day():
+    assert "High Court" in registry_of("Kenya's High Court on Tuesday blocked the plan.").entities
+    names = registry_of("Richard Haass of the Council on Foreign Relations said so.").entities
+    assert "Council on Foreign Relations" in names

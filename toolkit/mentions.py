@@ -687,8 +687,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     clause opening with a subordinator is not a main clause and gives None.
     """
     i = past_discourse(t, a, b)
-    if i < b and t.low[i].endswith("ing") and t.is_cap(i):
-        # "Addressing a jubilant crowd, he said ...": past a leading participle phrase
+    if i < b and t.is_cap(i) and (t.low[i].endswith("ing") or (
+            t.low[i].endswith("ed") and len(t.low[i]) >= 5 and
+            t.low[i] not in lexicon.given_names())):
+        # "Addressing a jubilant crowd, he said ...", "Asked about them, a spokesman said":
+        # past a leading participle phrase
         comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)
         if comma is not None:
             i = comma + 1

@@ -562,8 +562,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
                                               nxt in lexicon.source_nouns()):
         return True
     # "state television said": a noun modifying the subject of the reporting verb after it
+    # (not "Russia said the claims were false": "said" is no noun, "the" opens a clause)
     if v + 2 < len(t) and not w.endswith(("ed", "ing")) and t.is_word(v + 1) and \
             not t.is_cap(v + 1) and nxt not in STOP and nxt not in SUBJECT_PRONOUNS and \
+            w not in ("said", "says", "told") and nxt not in ("the", "a", "an") and \
             t.low[v + 2] in FINITE_REPORTING:
         return True
     if w.endswith("s") and not w.endswith("ss") and nxt in ("of", "that", "about", "were",
@@ -1035,6 +1037,12 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     return None
 
 
+# What markets do "suggests" or "signals" something to the reporter; it says nothing.
+MARKET_NOUNS = frozenset({"shares", "stocks", "prices", "markets", "market", "bonds", "yields",
+                          "futures", "index", "indexes", "indices", "currency", "dollar",
+                          "euro", "pound", "yen", "rouble", "ruble", "rupee", "peso"})
+
+
 def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int]) -> list[_Found]:
     t, text = p.t, p.text
     out: list[_Found] = []
@@ -1099,6 +1107,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 if mention is None and v > lo and t.low[v - 1] in ("and", "but"):
                     mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
                         clause_subject(t, lo, v - 1)
+            if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS:
+                continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice
             if mention is not None:
                 a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])
                 if end - start == 1 and t.low[start] in ("it", "this", "that", "so", "them"):

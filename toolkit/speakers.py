@@ -154,6 +154,12 @@ LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "conve
 #: "One of the people said": the words before a mention that make it one of a group
 ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "january", "february", "march", "april", "may", "june", "july",
+                      "august", "september", "october", "november", "december"})
+#: "the village of Hallstatt": a place that acts through its council, "the village" later
+#: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
+MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
 #: words before a title that are no part of a name: "Former Everton captain Phil Neville"
 ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
@@ -367,6 +373,10 @@ class Registry:
                 t.is_cap(j + 1) or (t.low[j + 1] == "the" and j + 2 < len(t) and
                                     t.is_cap(j + 2))):
             return _institution_head(t, i, j)  # "Bank of England", "Centre for European Reform"
+        if w == "on" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1) \
+                and t.low[j + 1] not in CALENDAR:  # (not "the High Court on Tuesday")
+            # "Council on Foreign Relations"; "Spotlight on Corruption, a watchdog group,"
+            return _institution_head(t, i, j) or _named_body_on(t, j + 1)
         if w == "the" and j > i + 1 and t.low[j - 1] in ("of", "for") and j + 1 < len(t) and \
                 t.is_cap(j + 1):
             return True  # "Federal Office for the Environment"
@@ -478,7 +488,9 @@ class Registry:
             elif (nat := _nation_of(lw)) and nat.lower() != lw and not _names_body(core[1:]):
                 nations.add(nat)  # (a body keeps its nationality: "Canadian Workers Alliance")
                 core = core[1:]
-            elif POSSESSIVE.match(w):  # "NBC's Kier Simmons": an affiliation
+            elif (owner := POSSESSIVE.match(w)):  # "NBC's Kier Simmons": an affiliation
+                if (nat := _nation_of(owner.group(1).lower())):
+                    nations.add(nat)  # "Moldova's President Maia Sandulescu": her country
                 core = core[1:]
             else:
                 break
@@ -523,7 +535,12 @@ class Registry:
                 low not in INTERGOVERNMENTAL:
             return  # "the Corolla, Camry and RAV4": a model, not a body ("G7" is one)
         acronym = len(core) == 1 and name.isupper() and len(name) >= 2
-        if place or organisation or acronym:
+        municipality = len(core) == 1 and a >= 2 and t.low[a - 1] == "of" and \
+            t.low[a - 2] in MUNICIPALITIES  # "the Alpine village of Hallstatt"
+        if municipality and not place:
+            ent = self._get(name, "institution")
+            ent.titles.add(t.low[a - 2])  # later "the village"
+        elif place or organisation or acronym:
             ent = self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)
@@ -1268,7 +1285,12 @@ class _Resolver:
         if len(t) >= 2 and t.low[0] == "its" and all(t.is_word(k) and not t.is_cap(k)
                                                      for k in range(1, len(t))) and \
                 (" ".join(t.low[1:]) in lexicon.titles() or t.low[-1] in SPOKES):
-            # "Nvidia declined to comment. Its chief executive has said": the body's
+            # "Nvidia declined to comment. Its chief executive has said": the body's,
+            # unless the next sentences name its holder ("its mayor announced ... Mayor
+            # Alexander Scheutz said")
+            later = self._named_later(list(t.low[1:]), set(), ms)
+            if later is not None:
+                return self.from_entity(later, None)
             org = next((e for e, _ in self.reg.persons_before(ms) if e.kind == "institution"
                         and e.name.lower() not in lexicon.places()), None)
             if org is not None:
@@ -1607,6 +1629,23 @@ def _title_of(t: Tokens, a: int) -> bool:
         a -= 1  # "Minister for the Environment"
     return a >= 2 and t.low[a - 1] in ("of", "for") and t.is_cap(a - 2) and \
         t.low[a - 2] in lexicon.titles()
+
+
+def _named_body_on(t: Tokens, k: int) -> bool:
+    """Whether the capitalised words from ``k`` end a name that an appositive then calls a
+    body: ``Spotlight on Corruption, a watchdog group,`` (not ``Putin on Tuesday, a day
+    after``)."""
+    n = len(t)
+    while k < n and t.is_cap(k) and t.is_word(k):
+        k += 1
+    if not (k + 1 < n and t.low[k] == "," and t.low[k + 1] in ("a", "an", "the")):
+        return False
+    for x in range(k + 2, min(n, k + 7)):
+        if t.low[x] in ORG_NOUNS or lexicon.source_nouns().get(t.low[x]) == "institution":
+            return True
+        if not t.is_word(x):
+            return False
+    return False
 
 
 def _institution_head(t: Tokens, a: int, b: int) -> bool:

@@ -353,3 +353,11 @@ def test_uncertainty_as_a_topic_is_no_hedge():
 
 def test_according_to_estimates_is_a_source_not_a_hedge():
     assert cues("The strike cost $5 billion, according to estimates by a consultancy.") == []
+
+
+def test_appeared_past_an_adverb_and_far_from_certain():
+    assert cues("Residents appeared largely relieved by the decision.") == [
+        ("appeared largely", "epistemic_verb")]
+    assert cues("She appeared briefly in court on Monday.") == []
+    assert cues("It is far from certain the courts will agree.") == [
+        ("far from certain", "negated_booster")]

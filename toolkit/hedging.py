@@ -236,6 +236,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "appear_epistemic":
         # "appeared aimed at", "appeared strongest", "appears unlikely"; not "appeared in
         # court", "appeared before the committee", "appeared briefly"
+        if nxt.endswith("ly") and len(nxt) > 4 and nxt not in ("likely", "unlikely") and \
+                i + 2 < len(low):
+            nxt = low[i + 2]  # "appeared largely relieved": past an adverb
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
             nxt in APPEAR_STATES

@@ -513,3 +513,36 @@ def test_the_regulator_is_the_body_that_spoke_and_lost_confidence_is_against():
     text = ("Board President Janet Okoye said the board had “lost confidence” in Schools CEO "
             "Pedro Martinez's ability to lead the district.")
     assert pairs(text)[("Janet Okoye", "Pedro Martinez")] == "against"
+
+
+def test_a_narrated_dismissal_of_the_claims_answers_the_speaker_before():
+    text = ("Moldova's President Maia Sandulescu accused Russia of buying votes. \"Moscow is "
+            "trying to buy Moldova,\" Sandulescu said. The Kremlin dismissed the claims.")
+    got = pairs(text)
+    assert got[("Kremlin", "Maia Sandulescu")] == "against"
+    assert ("Maia Sandulescu", "Moldova") not in got  # her own country, from "Moldova's"
+
+
+def test_they_after_the_speakers_own_unnamed_subject_is_not_the_principal():
+    text = ("Russia denied paying voters. Russia said the claims were false. Igor Dodonu said "
+            "the government was using the investigation to intimidate its critics. \"They are "
+            "arresting grandmothers,\" he said.")
+    assert ("Igor Dodonu", "Russia") not in pairs(text)
+
+
+def test_a_village_that_acts_and_reactions_to_its_move_and_fee():
+    text = ("The Alpine village of Hallstatt will cap tour buses at 50 a day and charge each "
+            "a fee. The lakeside village became a symbol of overtourism. The Austrian tourism "
+            "association welcomed the move, saying it showed crowds could be managed. But a "
+            "spokesman for the bus operators' federation, Klaus Wendl, called the fee "
+            "\"arbitrary\" and said his members would go to court.")
+    got = pairs(text)
+    assert got[("Austrian tourism association", "Hallstatt")] == "favor"
+    assert got[("Klaus Wendl", "Hallstatt")] == "against"
+
+
+def test_pointing_words_are_whole_words():
+    # the "it" of "intimidate" points at no one
+    text = ("Russia denied paying voters. Moscow has said little. Igor Dodonu said the "
+            "government was using the investigation to intimidate its critics.")
+    assert ("Igor Dodonu", "Russia") not in pairs(text)

@@ -41,7 +41,7 @@ from . import lexicon, linear, valence
 from .mentions import Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
-from .speakers import ORG_NOUNS, Registry, org_fits
+from .speakers import MUNICIPALITIES, ORG_NOUNS, Registry, org_fits
 
 NARRATOR = "(narrator)"
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -432,7 +432,8 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "department", "office", "committee", "district"})
 #: "the central bank's", "this union", "the board"
 _ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(" +
-                              "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
+                              "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES)) +
+                              r")\b")
 
 
 _THEY = re.compile(r"\b[Tt][Hh][Ee][Yy]\b")
@@ -993,6 +994,10 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "comments", "comment", "charge", "charges", "suggestion",
                          "suggestions", "argument", "view", "assertion", "assessment",
                          "characterization", "characterisation", "idea"})
+#: an act the story reports, named by what it is ("welcomed the move")
+ACT_NOUNS = frozenset({"move", "plan", "decision", "measure", "measures", "policy", "proposal",
+                       "changes", "ban", "reform", "reforms", "law", "bill", "fee", "cap",
+                       "deal", "agreement", "cuts", "rules", "rule"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -1012,23 +1017,27 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
         return referent("ruling", pos, subject)
     if head in CLAIM_NOUNS and (k + 2 == len(t) or t.low[k + 2] not in ("of", "by", "from")):
         return referent("claim", pos, subject)
+    if head in ACT_NOUNS and t.low[k] == "the" and (k + 2 == len(t) or not t.is_word(k + 2)):
+        return referent("act", pos, subject)  # "welcomed the move.", "backed the plan,"
     return None
 
 
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
                  mentions: list[tuple[int, int, str]],
                  speakers: Mapping[str, Speaker] | None = None,
-                 referent: Callable[[str, int, str], str | None] | None = None
+                 referent: Callable[[str, int, str], str | None] | None = None,
+                 said_by: Mapping[int, str] | None = None
                  ) -> list[tuple[str, str, float]]:
     """Narrated stance acts: ``Lee praised Hale but condemned Reyes`` gives
     (Lee, Hale, +1) and (Lee, Reyes, -1). The subject is the named person or body
     before a stance verb (a coordinated verb keeps the previous subject); the
     targets are those mentioned after the verb in its clause. A negated act
-    (``did not condemn``) is no evidence either way."""
+    (``did not condemn``) is no evidence either way. ``said_by``: the speaker each quote's
+    speaker mention (by its start) was resolved to."""
     from .mentions import mention_left
 
-    if not mentions and not _OBJECT_PRONOUN.search(text, start, end):
-        return []
+    if not mentions and referent is None and not _OBJECT_PRONOUN.search(text, start, end):
+        return []  # (with a referent, "The Kremlin dismissed the claims" names no target)
     cues = stance_cues()
     verbs = lexicon.reporting_verbs()
     t = Tokens.of(text, start, end)
@@ -1047,6 +1056,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         for s, e2, _ in e.mentions if s < b and e2 > a),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
+            if said_by and a in said_by:  # "The Austrian tourism association welcomed":
+                subject_name = said_by[a]  # as it is named where it speaks
             if near is None and subject[1] - subject[0] == 1 and \
                     t.low[subject[0]] in ("he", "she", "it", "they"):
                 subject_name = _pronoun_subject(registry, t.low[subject[0]], a, speakers)
@@ -1091,7 +1102,7 @@ _REACTION_PRONOUN = re.compile(
     r"[Tt]he (?=(?:plan|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
-    r"test)\b))")
+    r"test|fee|fees|cap|measure|ordinance)\b))\b")  # (whole words: not the "it" of "intimidate")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
 _SELF_PRONOUN = frozenset({"it", "they", "them"})  # an institution's own, in reported speech
 
@@ -1101,6 +1112,31 @@ def principal(targets: Mapping[str, Target]) -> list[str]:
     target named once is no principal actor."""
     return sorted((n for n, t in targets.items() if len(t.mentions) >= 2),
                   key=lambda n: (-len(targets[n].mentions), targets[n].mentions[0]))
+
+
+def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], q: Quote,
+                       starts: list[int]) -> bool:
+    """Whether ``q`` (which says *they*) follows the same speaker's reported clause, in the
+    sentence before, whose subject is a definite noun that is no target: ``said the
+    government was using the investigation ... "They are arresting grandmothers"``: *they*
+    is that noun, not the story's principal actor."""
+    first = seg.sentence_at(q.start)
+    before = [p for p in quotes if p.end <= q.start and p.speaker == q.speaker and
+              p.kind == "indirect" and seg.sentence_at(p.start) >= first - 1]
+    if not before:
+        return False
+    p = before[-1]
+    m = _DEFINITE_SUBJECT.match(text, p.start)
+    if m is None:
+        return False
+    k = bisect_left(starts, p.start)
+    return not (k < len(starts) and starts[k] < m.end())
+
+
+_THEY_WORDS = re.compile(r"\b(?:[Tt]hey|them)\b")
+#: a reported clause opening on a definite noun ("the government was", "police had")
+_DEFINITE_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z]+(?: [a-z]+)? "
+                               r"(?:was|were|is|are|had|has|have|would|will)\b")
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
@@ -1147,7 +1183,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                       p.speaker != q.speaker and seg.sentence_at(p.start) >= first - 1]
             if before and before[-1].speaker in found:
                 target = before[-1].speaker
-        if target is None:
+        if target is None or (_THEY_WORDS.search(text, q.start, q.end) and
+                              _continues_unnamed(text, seg, quotes, q, starts)):
             continue
         # toward an actor the speaker already has a stance on, only a characterisation
         # adds ('called the launch "a clear provocation"'), by its explicit stance words
@@ -1283,6 +1320,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
                       if org_fits("court", n) and any(s < pos for s, _ in t.mentions)]
             return max(courts)[1] if courts else None
+        if kind == "act":  # "welcomed the move": the act of the story's principal actor
+            home = _home(subject, registry, homes)
+            return next((n for n in principal(found) if n != subject and n not in home and
+                         found[n].mentions[0][0] < pos), None)
         here = seg.sentence_at(pos)
         for start, who in reversed(spoken[:bisect_left(spoken, (pos, ""))]):
             if here - seg.sentence_at(start) > 3:
@@ -1294,10 +1335,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     lowered = text.lower()
     acting = {seg.sentence_at(m.start()) for m in _stance_verb_pattern().finditer(lowered)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))
+    said_by = {q.mention_start: q.speaker for q in quotes
+               if q.speaker and q.mention_start is not None}
     for si in sorted(acting):  # sentences with a stance verb that is also a reporting verb
         span = seg.sentences[si]
         for subject, target, value in _stance_acts(text, span.start, span.end, registry,
-                                                   list(in_sentence(si)), speakers, referent):
+                                                   list(in_sentence(si)), speakers, referent,
+                                                   said_by):
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
     for si in range(len(seg.sentences)):

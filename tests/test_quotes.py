@@ -941,3 +941,33 @@ def test_a_body_named_x_on_y_and_a_lede_title_named_in_the_next_paragraph():
             "\"We are against a village being turned into a theme park,\" Mayor Alexander "
             "Scheutz said.")
     assert [q[2] for q in said(text)] == ["Alexander Scheutz", "Alexander Scheutz"]
+
+
+def test_some_people_by_what_they_do_and_a_role_before_the_name_after_a_quote():
+    assert said("Some marine biologists said more research was needed.") == [
+        ("indirect", "more research was needed", "marine biologists")]
+    text = ("\"We will not let them replace us,\" the guild's president, Sandra Okonkwo, told a "
+            "rally outside a studio in Burbank.")
+    assert said(text) == [("direct", "We will not let them replace us", "Sandra Okonkwo")]
+    # after a quote that closed its sentence, "Its president, X, accused" is a new sentence
+    text = ("The union said the blockades would continue \"as long as necessary.\" Its "
+            "president, Arnaud Blanc, accused the government of \"abandoning\" farmers.")
+    assert ("partial", "abandoning", "Arnaud Blanc") in said(text)
+
+
+def test_a_driver_who_said_is_the_man_named_and_an_aside_before_and_that():
+    text = ("\"My tomatoes are rotting,\" said Gul Khan, a driver who said he had been waiting "
+            "since Wednesday.")
+    assert said(text)[1] == ("indirect", "he had been waiting since Wednesday", "Gul Khan")
+    text = ("Opponents had argued that the costs would spiral, as they did for recent host "
+            "cities, and that the money would be better spent on schools.")
+    assert said(text) == [("indirect", "the costs would spiral, as they did for recent host "
+                           "cities, and that the money would be better spent on schools",
+                           "opponents")]
+
+
+def test_a_ledes_national_watchdog_is_the_body_the_next_paragraph_names():
+    text = ("SYDNEY (Reuters) — Australia's consumer watchdog sued supermarket chain FreshWay on "
+            "Monday, alleging it misled shoppers.\n\nThe Australian Competition and Consumer "
+            "Commission said FreshWay had raised prices before cutting them.")
+    assert [q[2] for q in said(text)] == ["Australian Competition and Consumer Commission"] * 2

@@ -570,3 +570,13 @@ def test_x_on_y_is_one_name_only_before_a_body_and_never_before_a_day():
     assert "High Court" in registry_of("Kenya's High Court on Tuesday blocked the plan.").entities
     names = registry_of("Richard Haass of the Council on Foreign Relations said so.").entities
     assert "Council on Foreign Relations" in names
+
+
+def test_firms_named_by_company_words_and_an_actor_of_either_gender():
+    text = ("The studios, which include Arcforge Interactive and Bluepeak Games, said they had "
+            "offered more. Voice actor Mia Castellano said the offer was poor. \"They want to "
+            "use us,\" she said.")
+    names = registry_of(text).entities
+    assert names["Arcforge Interactive"].kind == "institution"
+    assert names["Bluepeak Games"].kind == "institution"
+    assert speakers_of(text)[-1] == "Mia Castellano"

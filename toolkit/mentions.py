@@ -201,7 +201,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True
     # "the announcer", "a commentator": an agent noun after a determiner, not the object
     # of a preposition ("people familiar with the matter said")
-    return last > a and t.low[a] in ("the", "a", "an", "one", "another") and \
+    # ("Some performers said", "Several marine biologists said": a group by what they do)
+    return last > a and t.low[a] in ("the", "a", "an", "one", "another", "some", "many",
+                                     "several", "other") and \
         not (a > 0 and t.low[a - 1] in PREPOSITIONS) and agent_noun(w)
 
 
@@ -235,6 +237,9 @@ def and_in_name(t: Tokens, k: int) -> bool:
     if t.low[k] != "and" or k == 0 or k + 1 >= len(t) or not t.is_cap(k - 1) or \
             not t.is_cap(k + 1):
         return False
+    if k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
+            t.low[k - 1] in lexicon.company_words():
+        return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
     j = k + 1
     while j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1):
         j += 1

@@ -362,11 +362,22 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
         v = _verb(t, j)
         if v and v.speech and j > i:
             m = mention_left(t, j, i)
-            if m and m[0] == i and not (ended and j + 1 < n and t.is_word(j + 1) and
-                                        _verb_takes_clause(t, j, n)):
+            if m and (m[0] == i or (not ended and _role_before_name(t, i, m[0]))) and \
+                    not (ended and j + 1 < n and t.is_word(j + 1) and
+                         _verb_takes_clause(t, j, n)):
                 return j, m
             break
     return None
+
+
+def _role_before_name(t: Tokens, i: int, name: int) -> bool:
+    """Tokens ``i`` up to ``name`` are a role and its comma (``the guild's president,``
+    of ``," the guild's president, Sandra Okonkwo, said``)."""
+    if not (name - i >= 2 and name - i <= 6 and t.low[name - 1] == "," and
+            t.low[i] in ("the", "its", "his", "her", "their")):
+        return False
+    return role_noun(t.low[name - 2]) and all(
+        t.is_word(k) or t.low[k] in ("'s", "’s") for k in range(i, name - 1))
 
 
 def _verb_takes_clause(t: Tokens, v: int, n: int) -> bool:
@@ -721,6 +732,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if nxt in ("and", "but") and after + 1 < hi and t.low[after + 1] == "that":
                 j = after + 2  # "showed that A, and that B": one speaker's second clause
                 continue
+            if nxt in CLAUSE_BREAK and (second := _second_that(t, after, hi)) is not None:
+                j = second  # "argued that A, as they did for B, and that C": still the speaker's
+                continue
             if after > j + 1 and nxt in CLAUSE_BREAK:
                 return after
             span = after + 1 if after + 1 < hi and t.low[after + 1] in SPANS_OF_TIME else after
@@ -758,6 +772,18 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     while j > k and t.low[j - 1] in SENTENCE_END:
         j -= 1
     return j
+
+
+def _second_that(t: Tokens, k: int, hi: int) -> int | None:
+    """Where ``, and that`` reopens the reported clause after an aside that starts at ``k``
+    (``argued that A, as they did for recent hosts, and that B``): the token after *that*."""
+    for c in range(k + 1, min(hi - 3, k + 12)):
+        w = t.low[c]
+        if w in (";", ":", ".", "“", "”", '"'):
+            return None
+        if w == "," and t.low[c + 1] in ("and", "but") and t.low[c + 2] == "that":
+            return c + 3
+    return None
 
 
 def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:

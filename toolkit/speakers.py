@@ -103,7 +103,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "operator", "provider", "supplier", "developer", "producer", "platform",
                        "network", "bank", "agency", "watchdog", "regulator", "club", "team",
                        "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
-                       "steelmaker", "miner", "refiner", "exporter", "importer", "brewer"})
+                       "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
+                       "guild"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -128,7 +129,7 @@ def org_fits(head: str, name: str) -> bool:
     """Whether ``the <head>`` can refer to the organisation ``name``: "the company" is not
     a union or a ministry, "the union" is a workers' body."""
     words = name.lower().split()
-    if head == "union":
+    if head in ("union", "guild"):
         return any(w in UNION_WORDS for w in words)
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
@@ -513,6 +514,8 @@ class Registry:
             core[-1] = POSSESSIVE.match(core[-1]).group(1)
         nouns = lexicon.source_nouns()
         organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
+            (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
+             core[0].lower() not in lexicon.given_names()) or \
             any(w in ("of", "for", "&") for w in core) or \
             (len(core) >= 2 and b < len(t) and t.low[b] in ORG_NOUNS and not t.caps[b])
         # ("the United Auto Workers union"; not "Budget airline SkyBridge")
@@ -1043,6 +1046,9 @@ class _Resolver:
                     later = self._titled(rest.lower().split(), {country}, pos)
                     if later is not None:
                         return self.from_entity(later, None)
+                if country and head in ORG_NOUNS and \
+                        (later := self._lede_body(head, pos)) is not None:
+                    return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 return self.speaker(label, kind, self._noun_gender(head))
@@ -1111,18 +1117,9 @@ class _Resolver:
                 if lone is not None:  # "Everton fired its manager ... The club said"
                     lone.kind = "institution"
                     return self.from_entity(lone, None)
-                if self.seg.paragraphs and pos < self.seg.paragraphs[0].end:
-                    # a lede's "the company said" for the firm the next paragraph names
-                    # ("Colorado's largest utility will pay ..., the company said. Xcel
-                    # Energy, which ...")
-                    later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
-                             if e.kind == "institution" and e.mentions and
-                             pos < e.mentions[0][0] and org_fits(head, e.name) and
-                             e.name.lower() not in lexicon.places() and
-                             self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])]
-                             .paragraph <= 1]
-                    if later:
-                        return self.from_entity(min(later, key=lambda x: x[0])[1], None)
+                later = self._lede_body(head, pos)
+                if later is not None:
+                    return self.from_entity(later, None)
             if definite and len(core) == 1:  # "the interior ministry said ... The ministry said"
                 found = self._spoke_last(lambda n: n.lower().endswith(" " + head), "institution")
                 if found:
@@ -1240,7 +1237,27 @@ class _Resolver:
         t = Tokens.of(self.text, lo, pos)
         end = len(t) - (1 if len(t) and t.low[-1] == "," else 0)
         found = mention_left(t, end, 0, skip=False) if end > 0 else None
+        if found and found[0] >= 2 and t.low[found[0]] in ("a", "an") and \
+                t.low[found[0] - 1] == ",":
+            # "said Gul Khan, a driver who said he had been waiting": the driver is Gul Khan
+            e = self.reg.mention_ending_at(t.spans[found[0] - 2][1])
+            if e is not None and e.kind == "person":
+                return self.from_entity(e, None)
         return self.description(t, *found, pos) if found else None
+
+    def _lede_body(self, head: str, pos: int) -> Entity | None:
+        """A lede's description of a body (``the company said``, ``Australia's consumer
+        watchdog sued``) that the next paragraph names (``Xcel Energy, which ...``, ``The
+        Australian Competition and Consumer Commission said``): the first body named after
+        ``pos``, in the first two paragraphs, that ``the <head>`` can mean."""
+        if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
+            return None
+        later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
+                 if e.kind == "institution" and e.mentions and
+                 pos < e.mentions[0][0] and org_fits(head, e.name) and
+                 e.name.lower() not in lexicon.places() and
+                 self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 1]
+        return min(later, key=lambda x: x[0])[1] if later else None
 
     def _noun_gender(self, head: str) -> str:
         info = lexicon.titles().get(head)

@@ -361,3 +361,10 @@ def test_appeared_past_an_adverb_and_far_from_certain():
     assert cues("She appeared briefly in court on Monday.") == []
     assert cues("It is far from certain the courts will agree.") == [
         ("far from certain", "negated_booster")]
+
+
+def test_claims_by_and_in_part():
+    assert cues("Scientists rejected claims by local activists.") == [("claims", "attribution")]
+    assert cues("The campaign appeared to be funded in part by oil interests.") == [
+        ("appeared", "epistemic_verb"), ("in part", "adverb_adjective")]
+    assert cues("Snow fell in part of the city.") == []

@@ -186,11 +186,15 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if low[i] == "some" and i + n < len(low) and low[i + n] in PROPORTION:
             return False  # "some level of bleaching": a degree, no amount
         return _is_quantity(low, i + n)
+    if rule == "in_part":  # "funded in part by", "in part because"; not "in part of the city"
+        return nxt not in ("of",)
     if rule == "claim_clause":
         if prev in INSURANCE or nxt in ("responsibility", "credit", "victory", "adjuster"):
             return False
         if nxt in ("that", "to"):
             return True
+        if nxt in ("by", "of") and not prev[:1].isdigit():
+            return True  # "rejecting claims by local activists", "claims of fraud"
         # "Kyiv claims these troops have suffered", "claims the drones hit": a clause
         if not (nxt in CLAUSE_OPENERS or (i + n < len(raw) and raw[i + n][:1].isupper())):
             return False

@@ -546,3 +546,22 @@ def test_pointing_words_are_whole_words():
     text = ("Russia denied paying voters. Moscow has said little. Igor Dodonu said the "
             "government was using the investigation to intimidate its critics.")
     assert ("Igor Dodonu", "Russia") not in pairs(text)
+
+
+def test_fire_without_any_provocation_and_misled_are_accusations():
+    text = ("Pakistan's Foreign Office said Afghan troops had opened fire \"without any "
+            "provocation\" near Torkham.")
+    assert pairs(text)[("Foreign Office", "Afghanistan")] == "against"
+    text = ("Harlow Foods denied wrongdoing. The Competition Bureau said Harlow Foods misled "
+            "shoppers with its discounts.")
+    assert pairs(text)[("Competition Bureau", "Harlow Foods")] == "against"
+
+
+def test_the_guild_is_the_performers_guild_and_its_president_speaks_for_it():
+    text = ("Performers represented by the Screen Performers Guild went on strike against "
+            "Arcforge Interactive. \"We will not be replaced,\" the guild's president, Sandra "
+            "Okonkwo, told a rally. \"We are disappointed that the guild has chosen to strike,\" "
+            "said Arcforge spokesman Peter Lindgren.")
+    got = pairs(text)
+    assert got[("Peter Lindgren", "Screen Performers Guild")] == "against"
+    assert ("Sandra Okonkwo", "Screen Performers Guild") not in got

@@ -813,8 +813,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True) -> float | None:
                 continue  # "the board had backed Bernardi ..., the club lacked": not the club's
             negated = any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
                           for j in range(max(lo, i - 2), i))  # "don't trust"
-            if negated and low[i] == "provocation" and low[i - 1] == "without":
-                negated = False  # "opened fire without provocation": an accusation still
+            if negated and low[i] == "provocation" and (
+                    low[i - 1] == "without" or (i > 1 and low[i - 2] == "without")):
+                negated = False  # "opened fire without (any) provocation": an accusation still
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     return None if total == 0 else (1.0 if total > 0 else -1.0)
 
@@ -920,7 +921,8 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
 _EMPLOYED = re.compile(r", (?:a|an|the) [\w’' -]{2,60}? (?:at|of|with) (?:the )?")
 
 
-_ITS_ROLE = re.compile(r"\bIts (?:[a-z]+ ){0,2}[a-z]+, $")  # "Its president, Rosa Jimenez"
+#: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo"
+_ITS_ROLE = re.compile(r"\b(?:[Ii]ts|[Tt]he ([a-z]+)['’]s) (?:[a-z]+ ){0,2}[a-z]+, $")
 
 
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
@@ -931,9 +933,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     what they say. The flag tells that the speaker holds an office of the body (``Its
     president``), so speaks for it."""
     ms, me = q.mention_start, q.mention_end
-    if ms is not None and _ITS_ROLE.search(text, max(0, ms - 40), ms):
+    role = _ITS_ROLE.search(text, max(0, ms - 40), ms) if ms is not None else None
+    if role is not None:
+        noun = role.group(1)  # the body a "the guild's" names, else the last one
         body = next((e.name for e, _ in registry.persons_before(ms)
-                     if e.kind == "institution" and e.name.lower() not in lexicon.places()),
+                     if e.kind == "institution" and e.name.lower() not in lexicon.places()
+                     and (noun is None or org_fits(noun, e.name) or noun in e.titles)),
                     None)
         if body is not None:
             return body, True

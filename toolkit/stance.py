@@ -1119,18 +1119,24 @@ def principal(targets: Mapping[str, Target]) -> list[str]:
                   key=lambda n: (-len(targets[n].mentions), targets[n].mentions[0]))
 
 
-def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], q: Quote,
+def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], qi: int,
                        starts: list[int]) -> bool:
     """Whether ``q`` (which says *they*) follows the same speaker's reported clause, in the
     sentence before, whose subject is a definite noun that is no target: ``said the
     government was using the investigation ... "They are arresting grandmothers"``: *they*
     is that noun, not the story's principal actor."""
+    q = quotes[qi]
     first = seg.sentence_at(q.start)
-    before = [p for p in quotes if p.end <= q.start and p.speaker == q.speaker and
-              p.kind == "indirect" and seg.sentence_at(p.start) >= first - 1]
-    if not before:
+    p = None
+    for k in range(qi - 1, -1, -1):  # (quotes are in reading order: look back, not at all)
+        if seg.sentence_at(quotes[k].start) < first - 1:
+            break
+        if quotes[k].end <= q.start and quotes[k].speaker == q.speaker and \
+                quotes[k].kind == "indirect":
+            p = quotes[k]
+            break
+    if p is None:
         return False
-    p = before[-1]
     m = _DEFINITE_SUBJECT.match(text, p.start)
     if m is None:
         return False
@@ -1164,7 +1170,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                   if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)
     act_starts = [a for a, _ in acts]
     out = []
-    for q in quotes:
+    for qi, q in enumerate(quotes):
         # a partial quote's object stands between its verb and the marks: 'called the
         # launch "a clear provocation"'
         begin = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
@@ -1189,7 +1195,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if before and before[-1].speaker in found:
                 target = before[-1].speaker
         if target is None or (_THEY_WORDS.search(text, q.start, q.end) and
-                              _continues_unnamed(text, seg, quotes, q, starts)):
+                              _continues_unnamed(text, seg, quotes, qi, starts)):
             continue
         # toward an actor the speaker already has a stance on, only a characterisation
         # adds ('called the launch "a clear provocation"'), by its explicit stance words

@@ -971,3 +971,11 @@ def test_a_ledes_national_watchdog_is_the_body_the_next_paragraph_names():
             "Monday, alleging it misled shoppers.\n\nThe Australian Competition and Consumer "
             "Commission said FreshWay had raised prices before cutting them.")
     assert [q[2] for q in said(text)] == ["Australian Competition and Consumer Commission"] * 2
+
+
+def test_a_subject_ends_at_its_adverb_and_a_negated_verb_attributes_nothing():
+    text = ("Patient groups broadly welcomed the plan but said it was unclear how quickly "
+            "doctors would act.")
+    assert said(text) == [("indirect", "it was unclear how quickly doctors would act",
+                           "patient groups")]
+    assert said("The consortium, Shree Infra, did not respond to a request for comment.") == []

@@ -580,3 +580,10 @@ def test_firms_named_by_company_words_and_an_actor_of_either_gender():
     assert names["Arcforge Interactive"].kind == "institution"
     assert names["Bluepeak Games"].kind == "institution"
     assert speakers_of(text)[-1] == "Mia Castellano"
+
+
+def test_the_carmaker_is_the_subject_named_before_not_the_place_in_between():
+    text = ("Volkswerk said on Thursday it would close an engine plant in Kassel, the "
+            "carmaker's deepest cuts in decades. Volkswerk shares rose 2%.")
+    names = registry_of(text).entities
+    assert names["Volkswerk"].kind == "institution"

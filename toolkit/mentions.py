@@ -727,6 +727,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             break
         if not t.is_cap(k) and w.endswith("ed") and k > i:
             break
+        if k > i and is_adverb(t, k):
+            break  # "Patient groups broadly welcomed": the subject ends before its adverb
         k += 1
     if k <= i or not head_ok(t, i, k):
         return None

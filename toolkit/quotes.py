@@ -1153,6 +1153,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             if a < b:
                 out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
             continue
+        if v > lo and (t.low[v - 1] in ("not", "never") or t.low[v - 1].endswith(("n't", "n’t"))):
+            continue  # "X, Shree Infra, did not respond": nothing said, nothing attributed
         final = _final_attribution(p, v, lo, hi)
         if final and final[0] < 0:  # parenthetical: the sentence around it is reported
             a, b = _trim_span(text, t.spans[lo][0], t.spans[hi - 1][1])

@@ -743,7 +743,10 @@ class Registry:
             if nameless(e):
                 self.make_body(e)
         for m in _COMPANY_DESCRIPTION.finditer(self.text):
-            near = next(iter(self.persons_before(m.start())), None)
+            # the subject named nearest before ("Volkswerk said ... close a plant in Kassel,
+            # the carmaker's deepest cuts": Volkswerk, not Kassel)
+            near = next((x for x in self.persons_before(m.start())
+                         if x[0].kind == "person" and x[1][2]), None)
             e = near[0] if near else None
             if nameless(e) and len(e.mentions) >= 2 and any(x[2] for x in e.mentions) and \
                     e.name.lower() not in lexicon.places():

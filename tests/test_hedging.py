@@ -368,3 +368,13 @@ def test_claims_by_and_in_part():
     assert cues("The campaign appeared to be funded in part by oil interests.") == [
         ("appeared", "epistemic_verb"), ("in part", "adverb_adjective")]
     assert cues("Snow fell in part of the city.") == []
+
+
+def test_supposed_to_of_duty_and_could_before_quoted_words():
+    assert cues("He was supposed to protect the people of the city.") == []
+    assert cues("The new stadium is supposed to be the best in Europe.") == [
+        ("supposed", "epistemic_verb")]
+    assert cues('He said the injections could "transform lives".') == [("could", "modal")]
+    assert cues("The company said it was confident it could meet demand.") == []
+    assert cues("The union will fight the plans with every means at our disposal.",
+                "boosters") == [("with every means", "emphatic")]

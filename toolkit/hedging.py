@@ -186,6 +186,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if low[i] == "some" and i + n < len(low) and low[i + n] in PROPORTION:
             return False  # "some level of bleaching": a degree, no amount
         return _is_quantity(low, i + n)
+    if rule == "supposed_epistemic":  # "is supposed to be", "the supposed victim"; not the
+        # duty of "the people he was supposed to protect"
+        return nxt != "to" or (i + 2 < len(low) and low[i + 2] in ("be", "have"))
     if rule == "in_part":  # "funded in part by", "in part because"; not "in part of the city"
         return nxt not in ("of",)
     if rule == "claim_clause":
@@ -208,6 +211,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 return True  # "the drones hit": a verb after a plural subject
         return False
     if rule == "could_epistemic":
+        if nxt in ('"', "“", "'", "‘"):  # 'could "transform lives"': the quoted verb
+            nxt = low[i + n + 1] if i + n + 1 < len(low) else ""
         if nxt in ("also", "well", "still", "potentially", "soon", "eventually", "even"):
             nxt = low[i + n + 1] if i + n + 1 < len(low) else ""
         # a purpose or time clause ("so that he could fire", "before it could be answered")
@@ -219,6 +224,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # (but "so broad that it could cover": a result, still a possibility)
         if any(w in ("least", "most", "best", "only") for w in low[max(0, i - 3):i]):
             return False  # "the least he could have done was stop": no possibility weighed
+        if any(w in ("confident", "sure", "certain") for w in window):
+            return False  # "confident it could meet demand": a capacity asserted
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
         if nxt in ("feel", "get") and after.endswith("ed"):
             return True  # "people could feel pressured", "could get hurt": what may happen

@@ -565,3 +565,20 @@ def test_the_guild_is_the_performers_guild_and_its_president_speaks_for_it():
     got = pairs(text)
     assert got[("Peter Lindgren", "Screen Performers Guild")] == "against"
     assert ("Sandra Okonkwo", "Screen Performers Guild") not in got
+
+
+def test_a_stance_word_belongs_to_the_mention_nearest_it():
+    text = ("China blocked a Philippine boat. Secretary of State Daniel Park said Washington "
+            "\"stands with our Filipino friends\" and called China's conduct \"dangerous.\"")
+    got = pairs(text)
+    assert got[("Daniel Park", "Philippines")] == "favor"
+    assert got[("Daniel Park", "China")] == "against"
+
+
+def test_fighting_the_plans_and_welcoming_the_plan_but_saying():
+    text = ("Volkswerk said it would cut 9,000 jobs, the carmaker's deepest cuts. Volkswerk "
+            "shares rose. The IG Metall union said it would fight the plans. Patient groups "
+            "welcomed the plan but said more was needed.")
+    got = pairs(text)
+    assert got[("IG Metall", "Volkswerk")] == "against"
+    assert got[("patient groups", "Volkswerk")] == "favor"

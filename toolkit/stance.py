@@ -754,18 +754,22 @@ def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
     return k >= 0 and (low[k] in DO_FORMS or low[k] in ("said", "says"))
 
 
-def _cue_value(sentence: str, start: int, hostile: bool = True) -> float | None:
+def _cue_value(sentence: str, start: int, hostile: bool = True,
+               others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at
     ``start`` lean one way, else None. Clauses split at contrast (``but``, ``while``,
     ``;``), so ``praised Smith but condemned Jones`` takes each side apart; a negation
     just before a cue turns it half the other way (``not a friend``). With ``hostile``, an
-    act of force aimed at the mention (``a strike on ...``) counts against it."""
+    act of force aimed at the mention (``a strike on ...``) counts against it. ``others``:
+    where other targets are mentioned in the sentence; a cue nearer one of them is theirs
+    (``stands with our Filipino friends and called China's conduct "dangerous"``)."""
     v = _view(sentence)
     if not v.cue_positions:
         return None  # most sentences state no stance in so many words
     cues = stance_cues()
     low = v.low
     at = next((i for i, (a, b) in enumerate(v.spans) if b > start), 0)
+    rivals = [bisect_right(v.ends, o) for o in others if o != start]
     lo = at
     while lo > 0 and low[lo - 1] not in CONTRAST:
         lo -= 1
@@ -776,6 +780,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True) -> float | None:
     verbs = lexicon.reporting_verbs()
     for i in range(lo, hi):
         c = cues.get(low[i])
+        if c and rivals and any(abs(r - i) < abs(at - i) for r in rivals):
+            continue
         nxt = low[i + 1] if i + 1 < len(low) else ""
         if low[i] in LOSABLE and i > 0 and low[i - 1] in LOST:
             total -= 1.0  # "had lost confidence in", "losing faith in": against
@@ -1000,9 +1006,9 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "suggestions", "argument", "view", "assertion", "assessment",
                          "characterization", "characterisation", "idea"})
 #: an act the story reports, named by what it is ("welcomed the move")
-ACT_NOUNS = frozenset({"move", "plan", "decision", "measure", "measures", "policy", "proposal",
-                       "changes", "ban", "reform", "reforms", "law", "bill", "fee", "cap",
-                       "deal", "agreement", "cuts", "rules", "rule"})
+ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
+                       "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
+                       "cap", "deal", "agreement", "cuts", "rules", "rule"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -1022,7 +1028,9 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
         return referent("ruling", pos, subject)
     if head in CLAIM_NOUNS and (k + 2 == len(t) or t.low[k + 2] not in ("of", "by", "from")):
         return referent("claim", pos, subject)
-    if head in ACT_NOUNS and t.low[k] == "the" and (k + 2 == len(t) or not t.is_word(k + 2)):
+    if head in ACT_NOUNS and t.low[k] == "the" and (
+            k + 2 == len(t) or not t.is_word(k + 2) or
+            t.low[k + 2] in ("but", "and", "as", "because", "while", "after", "on", "in")):
         return referent("act", pos, subject)  # "welcomed the move.", "backed the plan,"
     return None
 
@@ -1104,7 +1112,7 @@ REACTION_PRIOR = -0.1
 #: trust them", "This is a company that ...", "That is not an accident"
 _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
-    r"[Tt]he (?=(?:plan|move|"
+    r"[Tt]he (?=(?:plans?|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance)\b))\b")  # (whole words: not the "it" of "intimidate")
@@ -1264,7 +1272,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         sent = seg.sentences[si]
         sentence = text[sent.start:sent.end]
         # (a strike "on" someone is a speaker's hostility, the narrator's report of it none)
-        cue = _cue_value(sentence, span[0] - sent.start, hostile=speaker != NARRATOR)
+        others = tuple(a - sent.start for a, _, n in in_sentence(si)
+                       if n != target and n != speaker)
+        cue = _cue_value(sentence, span[0] - sent.start, hostile=speaker != NARRATOR,
+                         others=others)
         if cue is not None:
             value, weight = cue, 2.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or

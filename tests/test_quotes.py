@@ -979,3 +979,10 @@ def test_a_subject_ends_at_its_adverb_and_a_negated_verb_attributes_nothing():
     assert said(text) == [("indirect", "it was unclear how quickly doctors would act",
                            "patient groups")]
     assert said("The consortium, Shree Infra, did not respond to a request for comment.") == []
+
+
+def test_an_infinitive_report_ends_at_the_main_verb():
+    text = "The two lawmakers who had threatened to topple his government abstained."
+    assert said(text) == [("indirect", "to topple his government", "lawmakers")]
+    assert said("She promised to cut taxes for families who worked hard.")[0][1] == \
+        "to cut taxes for families who worked hard"

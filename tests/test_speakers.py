@@ -587,3 +587,12 @@ def test_the_carmaker_is_the_subject_named_before_not_the_place_in_between():
             "carmaker's deepest cuts in decades. Volkswerk shares rose 2%.")
     names = registry_of(text).entities
     assert names["Volkswerk"].kind == "institution"
+
+
+def test_the_city_that_speaks_and_the_city_that_is_a_place():
+    text = ("The city of Columbus said Thursday that a ransomware attack had knocked out its "
+            "systems. The city said it would not pay.")
+    assert speakers_of(text) == ["Columbus", "Columbus"]
+    text = ("Kenya's health ministry said it had confirmed 14 cases in the coastal city of "
+            "Mombasa. The borehole has been sealed, according to the Mombasa county government.")
+    assert speakers_of(text)[-1] == "Mombasa county government"

@@ -191,6 +191,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True  # a number closing a name: "United Machinists Local 212"
     if w in SUBJECT_PRONOUNS or YEAR_OLD.match(w):
         return True
+    if w in ("city", "town", "village") and last == a + 1 and t.low[a] == "the":
+        return True  # "The city said it would not pay": a municipality speaks
     if w.endswith(("’s", "'s")):
         return False
     if a + 1 < last and t.low[a + 1] in ("on", "in", "from", "at", "near", "along") and \

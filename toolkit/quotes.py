@@ -682,8 +682,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     j = k
     inside = False  # within quotation marks the speaker's words run on: '"worried, and it'
     relative = False  # "the tax, which would be phased in from 2028, is needed": one clause
+    infinitive = k < hi and t.low[k] == "to"  # "threatened to topple ...": no subject of its own
     while j < hi:
         w = t.low[j]
+        if infinitive and j > k + 1 and len(w) > 4 and w.endswith("ed") and not t.is_cap(j) \
+                and t.low[j - 1] not in INFINITIVE_AUX and not is_adverb(t, j - 1) and \
+                t.is_word(j - 1):
+            return j  # "lawmakers who had threatened to topple his government abstained"
         if w in SENTENCE_END and j == hi - 1:
             return j
         if w in ('"', "“", "”"):
@@ -772,6 +777,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     while j > k and t.low[j - 1] in SENTENCE_END:
         j -= 1
     return j
+
+
+#: words before a past participle inside an infinitive clause ("to have failed", "to be
+#: named", "to get paid"): no new finite verb
+INFINITIVE_AUX = frozenset({"to", "be", "been", "being", "have", "has", "had", "get", "got",
+                            "was", "were", "is", "are", "and", "or", "not", "never", "who",
+                            "which", "that", "they", "we", "he", "she", "it", "i", "you"})
 
 
 def _second_that(t: Tokens, k: int, hi: int) -> int | None:

@@ -538,8 +538,12 @@ class Registry:
                 low not in INTERGOVERNMENTAL:
             return  # "the Corolla, Camry and RAV4": a model, not a body ("G7" is one)
         acronym = len(core) == 1 and name.isupper() and len(name) >= 2
-        municipality = len(core) == 1 and a >= 2 and t.low[a - 1] == "of" and \
-            t.low[a - 2] in MUNICIPALITIES  # "the Alpine village of Hallstatt"
+        # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the
+        # subject that acts: "in the coastal city of Mombasa" is a place)
+        municipality = len(core) == 1 and a >= 2 and t.low[a - 1] == "of" and (
+            t.low[a - 2] in MUNICIPALITIES or
+            (t.low[a - 2] == "city" and a >= 3 and t.low[a - 3] == "the" and
+             self._sentence_initial(t, a - 3)))
         if municipality and not place:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[a - 2])  # later "the village"
@@ -1063,6 +1067,11 @@ class _Resolver:
             for e, m in self.reg.persons_before(pos):
                 if e.kind == "person" and (not e.nations or nations & e.nations) and \
                         here - self.seg.sentence_at(m[0]) <= 2:
+                    return self.from_entity(e, None)
+        if definite and len(core) == 1 and (head in MUNICIPALITIES or head == "city"):
+            # "The city said": the city (or village) named as one before
+            for e, _ in self.reg.persons_before(pos):
+                if e.kind == "institution" and head in e.titles:
                     return self.from_entity(e, None)
         if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
                          or head in ("leader", "head", "chief")):

@@ -582,3 +582,15 @@ def test_fighting_the_plans_and_welcoming_the_plan_but_saying():
     got = pairs(text)
     assert got[("IG Metall", "Volkswerk")] == "against"
     assert got[("patient groups", "Volkswerk")] == "favor"
+
+
+def test_pleased_with_the_decision_of_the_body_that_approved_it():
+    text = ("The European Commission approved the takeover of Banca Meridiana. The commission "
+            "set conditions. UniCapital said it was pleased with the decision.")
+    assert pairs(text)[("UniCapital", "European Commission")] == "favor"
+
+
+def test_an_employer_named_before_the_title_is_the_speakers_own_side():
+    text = ("The commission approved UniCapital's takeover. UniCapital shares rose. UniCapital "
+            "Chief Executive Andrea Orcel said UniCapital was proud of the deal.")
+    assert ("Andrea Orcel", "UniCapital") not in pairs(text)

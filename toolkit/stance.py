@@ -578,7 +578,8 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
 EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
                "ban": ("banned",), "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
-               "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to"),
+               "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to",
+                            "approved"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "tariffs": ("impose", "imposed", "imposing"),
                "duties": ("impose", "imposed", "imposing"),
@@ -946,6 +947,15 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      if e.kind == "institution" and e.name.lower() not in lexicon.places()
                      and (noun is None or org_fits(noun, e.name) or noun in e.titles)),
                     None)
+        if body is not None:
+            return body, True
+    ent = registry.entities.get(q.speaker or "")
+    if ent is not None and ent.kind == "person":
+        # "UniCapital Chief Executive Andrea Orcel-Bassi": the employer before the title
+        firsts = {t.split()[0] for t in ent.titles
+                  if " " in t and t.split()[0] in registry.employers}
+        body = next((n for _, _, n in mentions if n.lower().split()[0] in firsts and
+                     n != q.speaker), None) if firsts else None
         if body is not None:
             return body, True
     m = _EMPLOYED.match(text, me) if me is not None else None

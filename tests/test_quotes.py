@@ -986,3 +986,20 @@ def test_an_infinitive_report_ends_at_the_main_verb():
     assert said(text) == [("indirect", "to topple his government", "lawmakers")]
     assert said("She promised to cut taxes for families who worked hard.")[0][1] == \
         "to cut taxes for families who worked hard"
+
+
+def test_names_with_particles_and_a_long_appositive_before_said():
+    text = "The Saudi sports minister, Khalid al-Rashidi, called the decision \"a historic day.\""
+    assert said(text) == [("partial", "a historic day.", "Khalid al-Rashidi")]
+    text = "\"This is long overdue,\" said Laura Méndez de la Vega, the group's director."
+    assert said(text)[0][2] == "Laura Méndez de la Vega"
+    text = ("\"This is price gouging,\" Sen. Maria Delacruz, a Democrat from New Mexico who "
+            "chairs the Senate health committee, said in a statement.")
+    assert said(text) == [("direct", "This is price gouging", "Maria Delacruz")]
+
+
+def test_police_in_a_region_and_a_country_of_two_words():
+    assert said("An avalanche killed four people, police in the canton of Valais said.") == [
+        ("indirect", "An avalanche killed four people", "police")]
+    assert said("Saudi Arabia said the talks had failed.") == [
+        ("indirect", "the talks had failed", "Saudi Arabia")]

@@ -89,7 +89,8 @@ class Tokens:
         found = list(_TOKEN.finditer(text, start, end))
         words = [m.group() for m in found]
         return cls(text, tuple([m.span() for m in found]), tuple(map(str.lower, words)),
-                   tuple([w[0].isupper() for w in words]))
+                   tuple([w[0].isupper() or (w[:1] in "ae" and _PARTICLE_NAME.match(w) is not None)
+                          for w in words]))
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -118,6 +119,11 @@ class Tokens:
             else:
                 hi = mid
         return lo
+
+
+#: a name whose lower-case Arabic particle is hyphenated to it ("al-Rashidi", "el-Sisi"):
+#: capitalised for every rule that looks for names
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an)-[A-Z]")
 
 
 @lru_cache(maxsize=8192)

@@ -354,7 +354,7 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
         m = mention_right(t, i + 1, n)
         if m:
             return i, m
-    hi = min(n, i + 14)
+    hi = min(n, i + 30)  # (past a long appositive: ", a Democrat from New Mexico who ...,")
     for j in range(i, hi):
         w = t.low[j]
         if _ends_sentence(t, j) or w in ("“", "”", '"', ";"):

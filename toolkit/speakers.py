@@ -158,6 +158,9 @@ ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]it
 CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday", "january", "february", "march", "april", "may", "june", "july",
                       "august", "september", "october", "november", "december"})
+#: "police in the canton of Valais": a region named by its kind
+REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "district",
+                          "city", "town", "village", "prefecture", "department"})
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
@@ -390,7 +393,9 @@ class Registry:
             while k + 1 < len(t) and t.is_cap(k + 1) and t.is_word(k + 1):
                 k += 1
             return t.low[k] in lexicon.institution_nouns()
-        return w in JOINERS and j > i and j + 1 < len(t) and t.is_cap(j + 1)
+        return w in JOINERS and j > i and j + 1 < len(t) and (
+            t.is_cap(j + 1) or (t.low[j + 1] in JOINERS and j + 2 < len(t) and
+                                t.is_cap(j + 2)))  # "Laura Méndez de la Vega"
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
@@ -486,6 +491,8 @@ class Registry:
             elif (nat := _nation_of(two)) and len(core) > 2:
                 nations.add(nat)
                 core = core[2:]
+            elif len(core) == 2 and _nation_of(re.sub(r"['’]s$", "", two)):
+                break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
             elif (nat := _nation_of(lw)) and nat.lower() != lw and not _names_body(core[1:]):
                 nations.add(nat)  # (a body keeps its nationality: "Canadian Workers Alliance")
                 core = core[1:]
@@ -1343,6 +1350,11 @@ class _Resolver:
                                     self._noun_gender(t.low[1]))
             if prev is not None and near and previous.endswith(" " + t.low[1]):
                 return previous  # the same spokeswoman, in the next sentence
+        # "police in the canton of Valais": the police, wherever they serve
+        if len(t) >= 6 and t.low[-3] in REGION_NOUNS and t.low[-2] == "of" and \
+                t.low[-4] == "the" and t.low[-5] in ("in", "of", "for") and \
+                t.is_cap(len(t) - 1) and (role_noun(t.low[-6]) or agent_noun(t.low[-6])):
+            return self.speaker(_label(t, 0, len(t) - 5), "anonymous")
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
             cap_next = t.is_cap(p + 1) or (t.low[p + 1] == "the" and p + 2 < len(t) and
@@ -1564,6 +1576,8 @@ class _Resolver:
         while len(words) > 1:
             lw = words[0].lower().rstrip(".")
             two = " ".join(words[:2]).lower()
+            if len(words) == 2 and _nation_of(re.sub(r"['’]s$", "", two)):
+                break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
                     (lw in lexicon.titles() and not _names_body(words[1:2])) or \
                     (_nation_of(lw) and not _names_body(words[1:])) or \

@@ -378,3 +378,10 @@ def test_supposed_to_of_duty_and_could_before_quoted_words():
     assert cues("The company said it was confident it could meet demand.") == []
     assert cues("The union will fight the plans with every means at our disposal.",
                 "boosters") == [("with every means", "emphatic")]
+
+
+def test_everything_we_could_and_plain_and_simple():
+    assert cues('"We did everything we could," he said.', "boosters") == [
+        ("everything we could", "emphatic")]
+    assert cues('"This is price gouging, plain and simple," she said.', "boosters") == [
+        ("plain and simple", "emphatic")]

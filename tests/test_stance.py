@@ -594,3 +594,9 @@ def test_an_employer_named_before_the_title_is_the_speakers_own_side():
     text = ("The commission approved UniCapital's takeover. UniCapital shares rose. UniCapital "
             "Chief Executive Andrea Orcel said UniCapital was proud of the deal.")
     assert ("Andrea Orcel", "UniCapital") not in pairs(text)
+
+
+def test_a_second_verb_shares_the_sentences_subject():
+    text = ("FIFA confirmed Saudi Arabia as host. FIFA President Gianni Ross said the tournament "
+            "would unite the world and praised Saudi Arabia's passion for football.")
+    assert pairs(text)[("Gianni Ross", "Saudi Arabia")] == "favor"

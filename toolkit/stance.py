@@ -1057,7 +1057,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     targets are those mentioned after the verb in its clause. A negated act
     (``did not condemn``) is no evidence either way. ``said_by``: the speaker each quote's
     speaker mention (by its start) was resolved to."""
-    from .mentions import mention_left
+    from .mentions import clause_subject, mention_left
 
     if not mentions and referent is None and not _OBJECT_PRONOUN.search(text, start, end):
         return []  # (with a referent, "The Kremlin dismissed the claims" names no target)
@@ -1072,6 +1072,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
         subject = mention_left(t, i, 0)
+        if subject is None and subject_name is None and i and t.low[i - 1] in ("and", "but"):
+            # "Infantino said the tournament would unite the world and praised Saudi Arabia":
+            # the sentence's subject does both
+            subject = clause_subject(t, 0, i)
         if subject is not None:
             a, b = t.char_span(*subject)
             # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council

@@ -1003,3 +1003,11 @@ def test_police_in_a_region_and_a_country_of_two_words():
         ("indirect", "An avalanche killed four people", "police")]
     assert said("Saudi Arabia said the talks had failed.") == [
         ("indirect", "the talks had failed", "Saudi Arabia")]
+
+
+def test_has_long_argued_and_a_role_with_its_complement_before_the_name():
+    text = "The company has long argued that it negotiated in good faith."
+    assert said(text) == [("indirect", "it negotiated in good faith", "company")]
+    text = ("\"We have listened,\" the company's vice president for development, Greg Tanaka, "
+            "told the council.")
+    assert said(text) == [("direct", "We have listened", "Greg Tanaka")]

@@ -373,10 +373,11 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
 def _role_before_name(t: Tokens, i: int, name: int) -> bool:
     """Tokens ``i`` up to ``name`` are a role and its comma (``the guild's president,``
     of ``," the guild's president, Sandra Okonkwo, said``)."""
-    if not (name - i >= 2 and name - i <= 6 and t.low[name - 1] == "," and
+    if not (name - i >= 2 and name - i <= 9 and t.low[name - 1] == "," and
             t.low[i] in ("the", "its", "his", "her", "their")):
         return False
-    return role_noun(t.low[name - 2]) and all(
+    # (the role may take a complement: "the company's vice president for development,")
+    return any(role_noun(t.low[k]) for k in range(i + 1, name - 1)) and all(
         t.is_word(k) or t.low[k] in ("'s", "’s") for k in range(i, name - 1))
 
 

@@ -385,3 +385,8 @@ def test_everything_we_could_and_plain_and_simple():
         ("everything we could", "emphatic")]
     assert cues('"This is price gouging, plain and simple," she said.', "boosters") == [
         ("plain and simple", "emphatic")]
+
+
+def test_almost_no_is_a_vague_quantity():
+    assert cues("The system needs almost no water once it is running.") == [
+        ("almost", "approximator")]

@@ -149,9 +149,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
     w = words[i]
-    if w in ("nothing", "none", "all", "every", "everyone", "everything", "half") and \
+    if w in ("nothing", "none", "all", "every", "everyone", "everything", "half", "no") and \
             i > 0 and words[i - 1] in ("almost", "nearly", "virtually"):
-        return True  # "told almost nothing", "nearly all of them": a vague quantity
+        return True  # "told almost nothing", "nearly all of them", "almost no water"
     if w == "one":  # "about one in five", "about one hundred"; not "about one party"
         nxt = words[i + 1] if i + 1 < len(words) else ""
         return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit()

@@ -600,3 +600,13 @@ def test_a_second_verb_shares_the_sentences_subject():
     text = ("FIFA confirmed Saudi Arabia as host. FIFA President Gianni Ross said the tournament "
             "would unite the world and praised Saudi Arabia's passion for football.")
     assert pairs(text)[("Gianni Ross", "Saudi Arabia")] == "favor"
+
+
+def test_rejecting_that_claim_and_a_chief_executive_speaks_for_the_company():
+    text = ("Lindqvist said on Tuesday it would raise prices, the chocolate maker's third rise. "
+            "Chief Executive Albrecht Leitner said the company had absorbed the costs. The "
+            "Consumer Protection Foundation accused the industry of \"hiding behind the "
+            "weather.\" Leitner rejected that claim, saying the company's margins had shrunk.")
+    got = pairs(text)
+    assert got[("Albrecht Leitner", "Consumer Protection Foundation")] == "against"
+    assert ("Albrecht Leitner", "Lindqvist") not in got

@@ -852,7 +852,7 @@ def _stance_verb_pattern() -> re.Pattern:
 ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commended", "commends",
                        "denounced", "denounces", "endorsed", "endorses", "backed", "backs",
                        "opposed", "opposes", "defended", "defends", "supported", "supports",
-                       "sued", "sues"})
+                       "sued", "sues", "rejected", "rejects"})
 
 
 def _act_verb(w: str) -> bool:
@@ -928,6 +928,10 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
 _EMPLOYED = re.compile(r", (?:a|an|the) [\w’' -]{2,60}? (?:at|of|with) (?:the )?")
 
 
+#: titles of a company's officers, who speak for the company that employs them
+CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial officer", "cfo",
+                                "chairman", "chairwoman", "chief operating officer",
+                                "managing director", "finance director"})
 #: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo"
 _ITS_ROLE = re.compile(r"\b(?:[Ii]ts|[Tt]he ([a-z]+)['’]s) (?:[a-z]+ ){0,2}[a-z]+, $")
 
@@ -958,6 +962,18 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      n != q.speaker), None) if firsts else None
         if body is not None:
             return body, True
+        if ent.titles & CORPORATE_OFFICERS and ms is not None:
+            # "Chief Executive Albrecht Leitner said the company ...": in a story about one
+            # company, an officer with no employer named is that company's
+            counts: dict[str, int] = {}
+            for a, _, n in mentions:
+                if a < ms and n != q.speaker:
+                    counts[n] = counts.get(n, 0) + 1
+            firms = [n for n in counts if (e := registry.entities.get(n)) is not None and
+                     e.kind == "institution" and org_fits("company", n) and
+                     n.lower() not in lexicon.places()]
+            if firms:
+                return max(firms, key=lambda n: counts[n]), True
     m = _EMPLOYED.match(text, me) if me is not None else None
     if m is None:
         return None, False
@@ -1093,7 +1109,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         if subject_name is None or any(t.low[j] in NEGATIONS
                                        for j in range(max(0, i - 2), i)):
             continue
-        stop = next((j for j in range(i + 1, len(t)) if t.low[j] in CONTRAST), len(t))
+        # (the clause ends at a contrast or at ", saying ...": "Leitner rejected that claim,
+        # saying the company's margins had shrunk" rejects the claim, not the company)
+        stop = next((j for j in range(i + 1, len(t)) if t.low[j] in CONTRAST or
+                     (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1].endswith("ing") and
+                      t.low[j + 1] in verbs)), len(t))
         clause_end = t.spans[stop][0] if stop < len(t) else end
         home = _home(subject_name, registry)
         for ms, _, name in mentions:
@@ -1365,7 +1385,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if here - seg.sentence_at(start) > 3:
                 return None
             if who != subject:
-                return who if who in found else None
+                return who
         return None
 
     lowered = text.lower()

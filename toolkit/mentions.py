@@ -88,9 +88,12 @@ class Tokens:
     def _make(cls, text: str, start: int, end: int) -> Tokens:
         found = list(_TOKEN.finditer(text, start, end))
         words = [m.group() for m in found]
+        caps = [w[0].isupper() for w in words]
+        if _PARTICLE_NAME.search(text, start, end):  # (rare: looked for once per paragraph)
+            caps = [c or _PARTICLE_NAME.match(w) is not None
+                    for c, w in zip(caps, words, strict=True)]
         return cls(text, tuple([m.span() for m in found]), tuple(map(str.lower, words)),
-                   tuple([w[0].isupper() or (w[:1] in "ae" and _PARTICLE_NAME.match(w) is not None)
-                          for w in words]))
+                   tuple(caps))
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -123,7 +126,7 @@ class Tokens:
 
 #: a name whose lower-case Arabic particle is hyphenated to it ("al-Rashidi", "el-Sisi"):
 #: capitalised for every rule that looks for names
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an)-[A-Z]")
+_PARTICLE_NAME = re.compile(r"\b(?:al|el|ad|as|ash|an)-[A-Z]")
 
 
 @lru_cache(maxsize=8192)

@@ -1307,7 +1307,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         sentence = text[sent.start:sent.end]
         # (a strike "on" someone is a speaker's hostility, the narrator's report of it none)
         others = tuple(a - sent.start for a, _, n in in_sentence(si)
-                       if n != target and n != speaker)
+                       if n != target and n != speaker) if _view(sentence).cue_positions else ()
         cue = _cue_value(sentence, span[0] - sent.start, hostile=speaker != NARRATOR,
                          others=others)
         if cue is not None:

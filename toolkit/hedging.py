@@ -341,9 +341,11 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
         raw = [text[a:b] for a, b in spans]
         low = [lowered[a:b] for a, b in spans] if same else \
             [w.lower().replace("’", "'") for w in raw]
-        i = 0
-        while i < len(low):
-            for e in index.get(low[i], ()):
+        free = 0  # the first token no multi-word cue has taken yet
+        for i in [k for k, w in enumerate(low) if w in index]:  # (most tokens are no cue)
+            if i < free:
+                continue
+            for e in index[low[i]]:
                 n = len(e.words)
                 if tuple(low[i:i + n]) != e.words or not _rule_ok(e.rule, low, raw, i, n):
                     continue
@@ -358,7 +360,7 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                         not _inside_marks(text, sent.start, start):
                     continue  # "where it had never been seen": a fact reported, no insistence
                 if e.type == "none":
-                    i += n - 1
+                    free = i + n
                     break
                 kind, category = e.type, e.category
                 if kind == "booster" and i > 0 and _negates(low[i - 1]):
@@ -373,9 +375,8 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                                           si, prev.speaker)
                 else:
                     found[kind].append(Cue(start, end, text[start:end], category, si, speaker))
-                i += n - 1
+                free = i + n
                 break
-            i += 1
     return Cues(found["hedge"], found["booster"])
 
 

@@ -1011,3 +1011,12 @@ def test_has_long_argued_and_a_role_with_its_complement_before_the_name():
     text = ("\"We have listened,\" the company's vice president for development, Greg Tanaka, "
             "told the council.")
     assert said(text) == [("direct", "We have listened", "Greg Tanaka")]
+
+
+def test_a_participle_aside_with_an_amount_inside_a_reported_clause():
+    text = ("He said the savings, estimated at more than $10 billion a year, were being spent "
+            "on roads.")
+    assert said(text)[0][1] == ("the savings, estimated at more than $10 billion a year, were "
+                                "being spent on roads")
+    text = "It said inflation, running at about 33%, had pushed millions into poverty."
+    assert said(text)[0][1] == "inflation, running at about 33%, had pushed millions into poverty"

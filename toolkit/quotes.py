@@ -799,6 +799,17 @@ def _second_that(t: Tokens, k: int, hi: int) -> int | None:
     return None
 
 
+def _participle_aside_end(t: Tokens, a: int, hi: int) -> int | None:
+    """The comma closing a participle aside that opens at ``a`` and holds an amount
+    (``estimated at more than $10 billion a year,``, ``running at about 33%,``), else None."""
+    for x in range(a + 1, min(hi, a + 12)):
+        if t.low[x] == ",":
+            return x
+        if not (t.is_word(x) or t.low[x] in ("$", "%", "€", "£", ".", "-")):
+            return None
+    return None
+
+
 def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
     """After the subject of a reported clause, an aside between commas (``Castillo, 61,
     had shown``, ``the mayor, a Democrat, has said``, ``the aircraft, operated by Summit,
@@ -810,6 +821,12 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
                      (t.low[a].endswith("ed") and not t.is_cap(a))):
         close = next((x for x in range(a + 1, min(hi, a + 8)) if not t.is_word(x)), None)
         if close is None or t.low[close] != ",":
+            close = _participle_aside_end(t, a, hi)
+            if close is None:
+                return None
+    elif a < hi and t.low[a].endswith("ing") and not t.is_cap(a):
+        close = _participle_aside_end(t, a, hi)  # "inflation, running at about 33%, had"
+        if close is None:
             return None
     elif a < hi and t.is_word(a):  # "the drug, donasimab, had been shown": a name for it
         close = next((x for x in range(a + 1, min(hi, a + 4)) if not t.is_word(x)), None)

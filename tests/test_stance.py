@@ -610,3 +610,13 @@ def test_rejecting_that_claim_and_a_chief_executive_speaks_for_the_company():
     got = pairs(text)
     assert got[("Albrecht Leitner", "Consumer Protection Foundation")] == "against"
     assert ("Albrecht Leitner", "Lindqvist") not in got
+
+
+def test_a_company_that_cheated_and_the_president_of_a_union_speaks_for_it():
+    text = ("Northfield Foods agreed to pay C$50 million. Northfield admitted its role. \"A "
+            "company that cheated shoppers for years is getting off lightly,\" said Priya Raman "
+            "of the Consumers' Association.")
+    assert pairs(text)[("Priya Raman", "Northfield Foods")] == "against"
+    text = ("The Nigeria Labour Congress called a strike. The union wants higher wages. Joseph "
+            "Okonjo, president of the Nigeria Labour Congress, said workers were poorer today.")
+    assert ("Joseph Okonjo", "Nigeria Labour Congress") not in pairs(text)

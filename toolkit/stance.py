@@ -925,7 +925,9 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
     return out
 
 
-_EMPLOYED = re.compile(r", (?:a|an|the) [\w’' -]{2,60}? (?:at|of|with) (?:the )?")
+_EMPLOYED = re.compile(r", (?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
+                       r"director|chairman|chairwoman|spokesman|spokeswoman|secretary general)) "
+                       r"(?:at|of|with) (?:the )?")  # (", president of the Nigeria Labour ...")
 
 
 #: titles of a company's officers, who speak for the company that employs them
@@ -1143,9 +1145,11 @@ REACTION_VALENCE = 0.45
 #: explicit words always outweigh it.
 REACTION_PRIOR = -0.1
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
-#: trust them", "This is a company that ...", "That is not an accident"
+#: trust them", "This is a company that ...", "That is not an accident", "A company that
+#: cheated shoppers for years"
 _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
+    r"[Aa] (?:company|firm|government|bank) (?=(?:that|which|who)\b)|"
     r"[Tt]he (?=(?:plans?|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"

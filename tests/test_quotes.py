@@ -1020,3 +1020,6 @@ def test_a_participle_aside_with_an_amount_inside_a_reported_clause():
                                 "being spent on roads")
     text = "It said inflation, running at about 33%, had pushed millions into poverty."
     assert said(text)[0][1] == "inflation, running at about 33%, had pushed millions into poverty"
+    text = ("It said in a report last month that inflation, running at about 33%, had pushed "
+            "millions into poverty.")
+    assert said(text)[0][1] == "inflation, running at about 33%, had pushed millions into poverty"

@@ -638,6 +638,10 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         x = t.low[j]
         if x in FINITE_HINTS:
             return True
+        if x == "," and j + 1 < hi and t.low[j + 1].endswith("ing") and \
+                (close := _participle_aside_end(t, j + 1, hi)) is not None and \
+                close + 1 < hi and t.low[close + 1] in FINITE_HINTS:
+            return True  # "that inflation, running at about 33%, had pushed": an aside
         if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and t.low[j + 1].endswith("ing"))):
             return False  # ("declared the outbreak over, saying ...": the participle's clause)
         if x in ("and", "but") and j + 1 < hi and (t.low[j + 1].endswith("ed") or
@@ -876,6 +880,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 return j + 1  # "told a packed conference that the chip, called Halo, would"
             words = 0
             for x in range(j + 1, min(hi, j + 4)):
+                if t.low[x] == "," and _appositive_end(t, x, hi) is not None:
+                    words = 3  # "that inflation, running at about 33%, had pushed": a clause
+                    break
                 if t.low[x] in (",", ";", ":") or _ends_sentence(t, x):
                     break
                 words += t.is_word(x)

@@ -516,18 +516,18 @@ def test_the_regulator_is_the_body_that_spoke_and_lost_confidence_is_against():
 
 
 def test_a_narrated_dismissal_of_the_claims_answers_the_speaker_before():
-    text = ("Moldova's President Maia Sandulescu accused Russia of buying votes. \"Moscow is "
-            "trying to buy Moldova,\" Sandulescu said. The Kremlin dismissed the claims.")
+    text = ("Moldova's President Maia Ciobanu accused Russia of buying votes. \"Moscow is "
+            "trying to buy Moldova,\" Ciobanu said. The Kremlin dismissed the claims.")
     got = pairs(text)
-    assert got[("Kremlin", "Maia Sandulescu")] == "against"
-    assert ("Maia Sandulescu", "Moldova") not in got  # her own country, from "Moldova's"
+    assert got[("Kremlin", "Maia Ciobanu")] == "against"
+    assert ("Maia Ciobanu", "Moldova") not in got  # her own country, from "Moldova's"
 
 
 def test_they_after_the_speakers_own_unnamed_subject_is_not_the_principal():
-    text = ("Russia denied paying voters. Russia said the claims were false. Igor Dodonu said "
+    text = ("Russia denied paying voters. Russia said the claims were false. Igor Rusu said "
             "the government was using the investigation to intimidate its critics. \"They are "
             "arresting grandmothers,\" he said.")
-    assert ("Igor Dodonu", "Russia") not in pairs(text)
+    assert ("Igor Rusu", "Russia") not in pairs(text)
 
 
 def test_a_village_that_acts_and_reactions_to_its_move_and_fee():
@@ -543,9 +543,9 @@ def test_a_village_that_acts_and_reactions_to_its_move_and_fee():
 
 def test_pointing_words_are_whole_words():
     # the "it" of "intimidate" points at no one
-    text = ("Russia denied paying voters. Moscow has said little. Igor Dodonu said the "
+    text = ("Russia denied paying voters. Moscow has said little. Igor Rusu said the "
             "government was using the investigation to intimidate its critics.")
-    assert ("Igor Dodonu", "Russia") not in pairs(text)
+    assert ("Igor Rusu", "Russia") not in pairs(text)
 
 
 def test_fire_without_any_provocation_and_misled_are_accusations():
@@ -592,8 +592,8 @@ def test_pleased_with_the_decision_of_the_body_that_approved_it():
 
 def test_an_employer_named_before_the_title_is_the_speakers_own_side():
     text = ("The commission approved UniCapital's takeover. UniCapital shares rose. UniCapital "
-            "Chief Executive Andrea Orcel said UniCapital was proud of the deal.")
-    assert ("Andrea Orcel", "UniCapital") not in pairs(text)
+            "Chief Executive Andrea Bassi said UniCapital was proud of the deal.")
+    assert ("Andrea Bassi", "UniCapital") not in pairs(text)
 
 
 def test_a_second_verb_shares_the_sentences_subject():

@@ -498,7 +498,7 @@ class Registry:
                 core = core[1:]
             elif (owner := POSSESSIVE.match(w)):  # "NBC's Kier Simmons": an affiliation
                 if (nat := _nation_of(owner.group(1).lower())):
-                    nations.add(nat)  # "Moldova's President Maia Sandulescu": her country
+                    nations.add(nat)  # "Moldova's President Maia Ciobanu": her country
                 core = core[1:]
             else:
                 break
@@ -1323,7 +1323,7 @@ class _Resolver:
                 (" ".join(t.low[1:]) in lexicon.titles() or t.low[-1] in SPOKES):
             # "Nvidia declined to comment. Its chief executive has said": the body's,
             # unless the next sentences name its holder ("its mayor announced ... Mayor
-            # Alexander Scheutz said")
+            # Alexander Huber said")
             later = self._named_later(list(t.low[1:]), set(), ms)
             if later is not None:
                 return self.from_entity(later, None)

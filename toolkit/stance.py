@@ -957,7 +957,7 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             return body, True
     ent = registry.entities.get(q.speaker or "")
     if ent is not None and ent.kind == "person":
-        # "UniCapital Chief Executive Andrea Orcel-Bassi": the employer before the title
+        # "UniCapital Chief Executive Andrea Bassi": the employer before the title
         firsts = {t.split()[0] for t in ent.titles
                   if " " in t and t.split()[0] in registry.employers}
         body = next((n for _, _, n in mentions if n.lower().split()[0] in firsts and

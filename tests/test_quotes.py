@@ -1023,3 +1023,16 @@ def test_a_participle_aside_with_an_amount_inside_a_reported_clause():
     text = ("It said in a report last month that inflation, running at about 33%, had pushed "
             "millions into poverty.")
     assert said(text)[0][1] == "inflation, running at about 33%, had pushed millions into poverty"
+
+
+def test_a_gerund_report_ends_at_its_venue_and_an_adverb_with_company_is_no_clause():
+    assert said("The ELN denied carrying out the attack in a statement posted online.") == [
+        ("indirect", "carrying out the attack", "ELN")]
+    assert said("Novotny argued repeatedly with the umpire over line calls.") == []
+
+
+def test_a_national_utility_in_the_lede_is_the_body_the_next_paragraph_names():
+    text = ("CAPE TOWN (AP) — South Africa's power utility said Wednesday it would cut "
+            "electricity for six hours a day.\n\nEskom-Vaal said in a statement that it had "
+            "lost 6,000 megawatts of capacity.")
+    assert [q[2] for q in said(text)] == ["Eskom-Vaal", "Eskom-Vaal"]

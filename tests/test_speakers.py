@@ -596,3 +596,9 @@ def test_the_city_that_speaks_and_the_city_that_is_a_place():
     text = ("Kenya's health ministry said it had confirmed 14 cases in the coastal city of "
             "Mombasa. The borehole has been sealed, according to the Mombasa county government.")
     assert speakers_of(text)[-1] == "Mombasa county government"
+
+
+def test_a_demonym_noun_before_a_name_is_a_nationality():
+    text = "Novotny lost to unseeded Frenchman Hugo Lemaire in five sets."
+    names = registry_of(text).entities
+    assert "Hugo Lemaire" in names and names["Hugo Lemaire"].nations == {"France"}

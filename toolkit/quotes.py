@@ -622,6 +622,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w == "no" and k + 2 < hi and t.is_word(k + 1) and \
             any(x in FINITE_HINTS for x in t.low[k + 2:k + 6]):
         return True  # "saying no new cases had been reported"
+    if is_adverb(t, k) and k + 1 < hi and t.low[k + 1] in PREPOSITIONS:
+        return False  # "argued repeatedly with the umpire": an adverb and its company, no clause
     if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what", "for",
                                   "how", "why", "when", "nothing", "goodbye", "yes", "no"):
         return False
@@ -690,6 +692,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     infinitive = k < hi and t.low[k] == "to"  # "threatened to topple ...": no subject of its own
     while j < hi:
         w = t.low[j]
+        if j > k + 1 and t.low[k].endswith("ing") and w in ("in", "on") and j + 2 < hi and \
+                t.low[j + 2] in SPEECH_VENUES:
+            return j  # "denied carrying out the attack in a statement posted on social media"
         if infinitive and j > k + 1 and len(w) > 4 and w.endswith("ed") and not t.is_cap(j) \
                 and t.low[j - 1] not in INFINITIVE_AUX and not is_adverb(t, j - 1) and \
                 t.is_word(j - 1):
@@ -784,6 +789,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     return j
 
 
+#: where a speech act happens ("in a statement", "on social media"), closing a gerund report
+SPEECH_VENUES = frozenset({"statement", "interview", "post", "letter", "video", "speech",
+                           "media", "television", "radio"})
 #: words before a past participle inside an infinitive clause ("to have failed", "to be
 #: named", "to get paid"): no new finite verb
 INFINITIVE_AUX = frozenset({"to", "be", "been", "being", "have", "has", "had", "get", "got",

@@ -1054,7 +1054,11 @@ class _Resolver:
                 owner = self.name_of(m.group(1), pos)
                 rest = " ".join(t.word(j) for j in range(k + 1, b)).replace(" ’", "’") \
                     .replace(" '", "'")
-                country = _nation_of(m.group(1))
+                run = k  # "South Africa's": the capitalised words before the possessive too
+                while run > a and t.is_cap(run - 1) and t.is_word(run - 1):
+                    run -= 1
+                country = _nation_of(m.group(1)) or _nation_of(
+                    " ".join([t.word(j) for j in range(run, k)] + [m.group(1)]))
                 if country and rest.lower() in lexicon.titles():
                     # "Serbia's president": the Serbian president, named before or just after
                     later = self._titled(rest.lower().split(), {country}, pos)
@@ -1271,12 +1275,21 @@ class _Resolver:
         ``pos``, in the first two paragraphs, that ``the <head>`` can mean."""
         if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
             return None
+        # (a one-word name with no he or she that opens the next paragraph as its subject,
+        # "Eskom-Vaal said in a statement", is the body too)
         later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
-                 if e.kind == "institution" and e.mentions and
-                 pos < e.mentions[0][0] and org_fits(head, e.name) and
-                 e.name.lower() not in lexicon.places() and
+                 if e.mentions and pos < e.mentions[0][0] and
+                 (e.kind == "institution" or
+                  (" " not in e.name and not e.gender_votes and e.mentions[0][2] and
+                   e.name.lower() not in lexicon.given_names())) and
+                 org_fits(head, e.name) and e.name.lower() not in lexicon.places() and
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 1]
-        return min(later, key=lambda x: x[0])[1] if later else None
+        if not later:
+            return None
+        body = min(later, key=lambda x: x[0])[1]
+        if body.kind != "institution":
+            self.reg.make_body(body)
+        return body
 
     def _noun_gender(self, head: str) -> str:
         info = lexicon.titles().get(head)

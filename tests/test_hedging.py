@@ -390,3 +390,8 @@ def test_everything_we_could_and_plain_and_simple():
 def test_almost_no_is_a_vague_quantity():
     assert cues("The system needs almost no water once it is running.") == [
         ("almost", "approximator")]
+
+
+def test_could_run_out_is_a_possibility():
+    assert cues("The company has warned it could run out of money.") == [("could", "modal")]
+    assert cues("She could run faster than anyone in her class.") == []

@@ -229,6 +229,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
         if nxt in ("feel", "get") and after.endswith("ed"):
             return True  # "people could feel pressured", "could get hurt": what may happen
+        if nxt == "run" and after == "out":
+            return True  # "it could run out of money": what may happen, not a runner's ability
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         if prev in ("remain", "remains", "remained", "seems", "seemed", "appears"):

@@ -620,3 +620,10 @@ def test_a_company_that_cheated_and_the_president_of_a_union_speaks_for_it():
     text = ("The Nigeria Labour Congress called a strike. The union wants higher wages. Joseph "
             "Okonjo, president of the Nigeria Labour Congress, said workers were poorer today.")
     assert ("Joseph Okonjo", "Nigeria Labour Congress") not in pairs(text)
+
+
+def test_a_stance_word_as_a_title_before_a_name_is_no_stance():
+    text = ("Marek Novotny lost in five sets. Novotny argued with the umpire. Former champion "
+            "Paul Carter said Novotny's behavior had been \"embarrassing\" and that he owed "
+            "the umpire an apology.")
+    assert pairs(text)[("Paul Carter", "Marek Novotny")] != "favor"

@@ -813,6 +813,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and i > 0 and sentence[v.spans[i][0]].isupper():
             continue  # a cue word inside a name: "Rovers Trust", "Hope Foundation"
+        if c and i + 1 < len(low) and sentence[v.spans[i + 1][0]].isupper() and \
+                i + 1 != at and low[i] in TITLE_CUES:
+            continue  # a cue word as someone's title: "Former champion Paul Carter said"
         if c:
             if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX):
                 continue  # "Greco accused the government": his speech act, no stance toward him
@@ -930,6 +933,8 @@ _EMPLOYED = re.compile(r", (?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader
                        r"(?:at|of|with) (?:the )?")  # (", president of the Nigeria Labour ...")
 
 
+#: stance words that are also titles before a name ("former champion Paul Carter")
+TITLE_CUES = frozenset({"champion", "hero", "ally", "friend", "enemy", "critic", "rival"})
 #: titles of a company's officers, who speak for the company that employs them
 CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial officer", "cfo",
                                 "chairman", "chairwoman", "chief operating officer",

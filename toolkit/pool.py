@@ -65,6 +65,10 @@ def _run_code(code: str) -> None:
             return
 
 
+#: how often a worker tries to start its kernel (a port race can kill the first one)
+KERNEL_START_ATTEMPTS = 3
+
+
 def start_worker(cwd: str) -> None:
     """Start this process's kernel in ``cwd`` and warm it up (a pool initializer).
 
@@ -76,11 +80,22 @@ def start_worker(cwd: str) -> None:
     from jupyter_client.manager import KernelManager
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    km = KernelManager(kernel_name="python3")
-    km.start_kernel(cwd=cwd)
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=60)
+    for attempt in range(KERNEL_START_ATTEMPTS):
+        km = KernelManager(kernel_name="python3")
+        km.start_kernel(cwd=cwd)
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+            break
+        except RuntimeError:
+            # two workers starting together can be handed the same free TCP port, and one
+            # kernel then dies at bind ("Address already in use"): start again on new ports
+            kc.stop_channels()
+            if km.has_kernel:
+                km.shutdown_kernel(now=True)
+            if attempt == KERNEL_START_ATTEMPTS - 1:
+                raise
     # the kernel warms up while this process loads papermill and the HTML templates;
     # kernel messages run in order, so the first article's reset waits for the warm-up
     kc.execute(WARM_UP, store_history=False)

@@ -1036,3 +1036,13 @@ def test_a_national_utility_in_the_lede_is_the_body_the_next_paragraph_names():
             "electricity for six hours a day.\n\nEskom-Vaal said in a statement that it had "
             "lost 6,000 megawatts of capacity.")
     assert [q[2] for q in said(text)] == ["Eskom-Vaal", "Eskom-Vaal"]
+
+
+def test_cut_its_rate_an_and_inside_a_name_and_an_agent():
+    text = "The central bank cut its rate on Tuesday, saying inflation had eased."
+    assert said(text) == [("indirect", "inflation had eased", "central bank")]
+    text = ("The Hawaii Lodging and Tourism Association opposed the measure, arguing that "
+            "higher prices could push travelers away.")
+    assert said(text)[0][2] == "Hawaii Lodging and Tourism Association"
+    assert said("Van Dam's agent said his client was disappointed.")[0][1] == \
+        "his client was disappointed"

@@ -602,3 +602,10 @@ def test_a_demonym_noun_before_a_name_is_a_nationality():
     text = "Novotny lost to unseeded Frenchman Hugo Lemaire in five sets."
     names = registry_of(text).entities
     assert "Hugo Lemaire" in names and names["Hugo Lemaire"].nations == {"France"}
+
+
+def test_a_football_club_is_a_body_that_the_club_refers_to():
+    text = ("Manchester United sacked its manager on Monday. The club said in a statement that "
+            "it thanked him for his work.")
+    assert registry_of(text).entities["Manchester United"].kind == "institution"
+    assert speakers_of(text) == ["Manchester United"]

@@ -141,6 +141,8 @@ def is_adverb(t: Tokens, i: int) -> bool:
 
 #: common irregular past tenses, which end no noun phrase by their shape ("The Russian
 #: Foreign Ministry went further, saying ...")
+#: past forms that are also nouns ("a rate cut"): verbs only before a possessive
+BARE_PAST = frozenset({"cut", "set", "put", "hit", "shut", "quit", "spread"})
 IRREGULAR_PAST = frozenset({
     "shot", "drew", "dug", "fed", "forgot", "hung", "lay", "lent", "rode", "rang", "sang", "sank",
     "slept", "stuck", "swept", "tore", "woke", "bore", "bent", "bled", "fled", "forbade", "went",
@@ -158,6 +160,8 @@ def verb_like(t: Tokens, i: int) -> bool:
     w = t.low[i]
     if w in AUXILIARIES or (w in IRREGULAR_PAST and not t.is_cap(i)):
         return True
+    if w in BARE_PAST and i + 1 < len(t) and t.low[i + 1] in ("its", "their", "his", "her", "our"):
+        return True  # "The central bank cut its rate": a verb, though "cut" can be a noun
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
     if w in DOCUMENTS and i > 0 and (t.low[i - 1] in DETERMINERS or
@@ -728,8 +732,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     k = i
     while k < b and k - i < 10:
         w = t.low[k]
-        if abbrev_dot(t, k) or plural_possessive(t, k):
-            k += 1
+        if abbrev_dot(t, k) or plural_possessive(t, k) or (w == "and" and and_in_name(t, k)):
+            k += 1  # ("The Hawaii Lodging and Tourism Association": one body's name)
             continue
         if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for") and
                                                    not t.word(k).isupper()):  # "WHO", "US"

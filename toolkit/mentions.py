@@ -139,10 +139,10 @@ def is_adverb(t: Tokens, i: int) -> bool:
     return (w.endswith("ly") and len(w) > 4 and not t.is_cap(i)) or w in BETWEEN
 
 
-#: common irregular past tenses, which end no noun phrase by their shape ("The Russian
-#: Foreign Ministry went further, saying ...")
 #: past forms that are also nouns ("a rate cut"): verbs only before a possessive
 BARE_PAST = frozenset({"cut", "set", "put", "hit", "shut", "quit", "spread"})
+#: common irregular past tenses, which end no noun phrase by their shape ("The Russian
+#: Foreign Ministry went further, saying ...")
 IRREGULAR_PAST = frozenset({
     "shot", "drew", "dug", "fed", "forgot", "hung", "lay", "lent", "rode", "rang", "sang", "sank",
     "slept", "stuck", "swept", "tore", "woke", "bore", "bent", "bled", "fled", "forbade", "went",

@@ -640,10 +640,6 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         x = t.low[j]
         if x in FINITE_HINTS:
             return True
-        if x == "," and j + 1 < hi and t.low[j + 1].endswith("ing") and \
-                (close := _participle_aside_end(t, j + 1, hi)) is not None and \
-                close + 1 < hi and t.low[close + 1] in FINITE_HINTS:
-            return True  # "that inflation, running at about 33%, had pushed": an aside
         if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and t.low[j + 1].endswith("ing"))):
             return False  # ("declared the outbreak over, saying ...": the participle's clause)
         if x in ("and", "but") and j + 1 < hi and (t.low[j + 1].endswith("ed") or

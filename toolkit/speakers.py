@@ -71,10 +71,12 @@ SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: bodies that belong to a person: "His office said", "her campaign said"
 OWN_BODIES = frozenset({"office", "campaign", "government", "administration", "team", "family",
                         "party", "ministry"})
-NOT_NAMES = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "i", "q", "a", "an", "the", "it", "his",
+#: days and months, capitalised but never names ("the High Court on Tuesday")
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "january", "february", "march", "april", "may", "june", "july",
+                      "august", "september", "october", "november", "december"})
+NOT_NAMES = CALENDAR | frozenset({
+    "i", "q", "a", "an", "the", "it", "his",
     "her", "their", "its", "this", "that", "these", "those", "there", "here", "we", "they",
     "he", "she", "you", "our", "my", "in", "on", "at", "for", "from", "by", "with", "of", "to",
     "as", "but", "and", "or", "so", "if", "when", "while", "after", "before", "during", "since",
@@ -155,9 +157,6 @@ LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "conve
 #: "One of the people said": the words before a mention that make it one of a group
 ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "january", "february", "march", "april", "may", "june", "july",
-                      "august", "september", "october", "november", "december"})
 #: "police in the canton of Valais": a region named by its kind
 REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "district",
                           "city", "town", "village", "prefecture", "department"})
@@ -229,6 +228,12 @@ def _nation_of(word: str) -> str | None:
     low = word.lower()
     info = places.get(low) or places.get(low + ".") or places.get(low.rstrip("."))
     return info[1] if info and info[0] in ("demonym", "country", "alias") else None
+
+
+def _two_word_country(two: str) -> bool:
+    """Whether two lower-case words, possessive or not, name a country (``saudi arabia's``):
+    a demonym first (``Saudi``) is then part of the name, no nationality before one."""
+    return _nation_of(re.sub(r"['’]s$", "", two)) is not None
 
 
 def _names_firm(w: str) -> bool:
@@ -491,7 +496,7 @@ class Registry:
             elif (nat := _nation_of(two)) and len(core) > 2:
                 nations.add(nat)
                 core = core[2:]
-            elif len(core) == 2 and _nation_of(re.sub(r"['’]s$", "", two)):
+            elif len(core) == 2 and _two_word_country(two):
                 break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
             elif (nat := _nation_of(lw)) and nat.lower() != lw and not _names_body(core[1:]):
                 nations.add(nat)  # (a body keeps its nationality: "Canadian Workers Alliance")
@@ -1272,7 +1277,8 @@ class _Resolver:
         """A lede's description of a body (``the company said``, ``Australia's consumer
         watchdog sued``) that the next paragraph names (``Xcel Energy, which ...``, ``The
         Australian Competition and Consumer Commission said``): the first body named after
-        ``pos``, in the first two paragraphs, that ``the <head>`` can mean."""
+        ``pos``, in the first two paragraphs, that ``the <head>`` can mean. A one-word name
+        taken so is registered as a body from then on."""
         if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
             return None
         # (a one-word name with no he or she that opens the next paragraph as its subject,
@@ -1589,7 +1595,7 @@ class _Resolver:
         while len(words) > 1:
             lw = words[0].lower().rstrip(".")
             two = " ".join(words[:2]).lower()
-            if len(words) == 2 and _nation_of(re.sub(r"['’]s$", "", two)):
+            if len(words) == 2 and _two_word_country(two):
                 break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
                     (lw in lexicon.titles() and not _names_body(words[1:2])) or \

@@ -1177,6 +1177,8 @@ def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], qi: in
     government was using the investigation ... "They are arresting grandmothers"``: *they*
     is that noun, not the story's principal actor."""
     q = quotes[qi]
+    if _THEY_WORDS.search(text, q.start, q.end) is None:
+        return False
     first = seg.sentence_at(q.start)
     p = None
     for k in range(qi - 1, -1, -1):  # (quotes are in reading order: look back, not at all)
@@ -1245,8 +1247,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                       p.speaker != q.speaker and seg.sentence_at(p.start) >= first - 1]
             if before and before[-1].speaker in found:
                 target = before[-1].speaker
-        if target is None or (_THEY_WORDS.search(text, q.start, q.end) and
-                              _continues_unnamed(text, seg, quotes, qi, starts)):
+        if target is None or _continues_unnamed(text, seg, quotes, qi, starts):
             continue
         # toward an actor the speaker already has a stance on, only a characterisation
         # adds ('called the launch "a clear provocation"'), by its explicit stance words

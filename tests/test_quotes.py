@@ -1046,3 +1046,26 @@ def test_cut_its_rate_an_and_inside_a_name_and_an_agent():
     assert said(text)[0][2] == "Hawaii Lodging and Tourism Association"
     assert said("Van Dam's agent said his client was disappointed.")[0][1] == \
         "his client was disappointed"
+
+
+def test_a_district_and_a_unit_speak_and_an_adverb_before_a_gerund_report():
+    assert said("The district said students would store phones in pouches.") == [
+        ("indirect", "students would store phones in pouches", "district")]
+    text = ("Daniel Kiprotich was banned, the Athletics Integrity Unit said. Kiprotich, 29, "
+            "tested positive for EPO in March, the unit said in a statement.")
+    assert [q[2] for q in said(text)] == ["Athletics Integrity Unit"] * 2
+    assert said("The runner has denied knowingly taking the substance.") == [
+        ("indirect", "knowingly taking the substance", "runner")]
+    text = ("Similar bans have been adopted in 12 states, according to the National Conference "
+            "of State Legislatures.")
+    assert [q[2] for q in said(text)] == ["National Conference of State Legislatures"]
+    assert said("Mayor Ann Ruiz told a news conference that the plan was dead.")[0][2] == \
+        "Ann Ruiz"
+
+
+def test_a_name_that_ends_the_sentence_leaves_its_full_stop_out():
+    text = '"We were poor," said Dan Webb. He left.'
+    q = one(text)
+    assert text[q["speaker_start"]:q["speaker_end"]] == "Dan Webb"
+    q = one('"We were poor," said Lt. Dan Webb of the U.S. Army.')
+    assert q["speaker"] == "Dan Webb"

@@ -178,6 +178,14 @@ def abbrev_dot(t: Tokens, i: int) -> bool:
         t.spans[i - 1][1] == t.spans[i][0]
 
 
+def _abbreviation_in_name(t: Tokens, k: int) -> bool:
+    """The dot at ``k`` shortens a word of the name (``Lt.``, ``J.``, ``U.S.``), rather
+    than ending the sentence after a short surname (``said Dan Webb. He left.``)."""
+    prev = t.word(k - 1)
+    return len(prev) == 1 or prev.isupper() or prev.lower() in lexicon.titles() or \
+        not t.is_cap(k + 1)
+
+
 def singular(w: str) -> str:
     """``officials`` -> ``official``, ``companies`` -> ``company``: a plural's crude
     singular (short words kept)."""
@@ -597,7 +605,7 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     k, n = i, 0
     while k < hi and n < 12:
         w = t.low[k]
-        if abbrev_dot(t, k):
+        if abbrev_dot(t, k) and k + 1 < hi and _abbreviation_in_name(t, k):
             pass
         elif not t.is_word(k):
             break

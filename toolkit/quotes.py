@@ -943,6 +943,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 break
     if verb.complement == "ing" and w.endswith("ing") and w not in NOT_GERUNDS:
         return k
+    if verb.complement == "ing" and w.endswith("ly") and k + 1 < hi and \
+            t.low[k + 1].endswith("ing") and t.low[k + 1] not in NOT_GERUNDS:
+        return k  # "denied knowingly taking the substance"
     if verb.complement not in ("that", "ing") and verb.lemma not in ("report", "write"):
         return None
     if verb.lemma == "tell" or (verb.lemma == "ask" and w in OBJECTS):

@@ -609,3 +609,21 @@ def test_a_football_club_is_a_body_that_the_club_refers_to():
             "it thanked him for his work.")
     assert registry_of(text).entities["Manchester United"].kind == "institution"
     assert speakers_of(text) == ["Manchester United"]
+
+
+def test_a_sports_role_before_a_name_and_a_company_spokesperson():
+    text = ("Kenyan marathon runner Daniel Kiprotich was banned on Wednesday. The runner has "
+            "denied taking the substance.")
+    assert speakers_of(text) == ["Daniel Kiprotich"]
+    text = ("The regulator fined the video-sharing app Flicksy on Tuesday. Flicksy said it "
+            "disagreed. \"We will appeal,\" a company spokesperson said.")
+    assert registry_of(text).entities["Flicksy"].kind == "institution"
+    assert speakers_of(text) == ["Flicksy", "Flicksy spokesperson"]
+
+
+def test_a_place_and_its_local_body_in_lower_case_are_one_body():
+    text = ("The Madison school board voted 6-1 to ban phones. Parent Mark Jeffries said the "
+            "board had ignored families.")
+    names = registry_of(text).entities
+    assert names["Madison school board"].kind == "institution"
+    assert "Madison" not in names

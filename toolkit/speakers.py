@@ -151,6 +151,11 @@ def org_fits(head: str, name: str) -> bool:
 _SAYS_ITS = re.compile(r"\b([A-Z][\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b)")
 _COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he (?:company|firm|carrier|airline|automaker|"
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
+#: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
+#: one-word name
+_DESCRIBED_NAME = re.compile(r"\b(?:company|firm|carrier|airline|automaker|carmaker|retailer|"
+                             r"platform|app|startup|insurer|lender|chipmaker|drugmaker) "
+                             r"([A-Z][\w’'-]*)\b(?! [A-Z])")
 #: last words of the names of laws and treaties, which never speak
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention",
                        "directive", "protocol", "amendment", "bill", "law", "doctrine"})
@@ -163,6 +168,13 @@ REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "di
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
+#: a place's local body named in lower case: "the Madison school board", "the Leeds city
+#: council" (AP style lower-cases such bodies when they are not a formal name)
+LOCAL_BODIES = frozenset({"school board", "city council", "town council", "county council",
+                          "school district", "county commission", "city commission",
+                          "county board", "water board", "planning commission",
+                          "police department", "fire department", "health department",
+                          "state legislature", "city government", "state government"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
 #: words before a title that are no part of a name: "Former Everton captain Phil Neville"
 ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
@@ -367,6 +379,9 @@ class Registry:
                     j += 1
                 else:
                     break
+            if i >= 1 and t.low[i - 1] == "the" and j + 1 < n and j - i <= 3 and \
+                    f"{t.low[j]} {t.low[j + 1]}" in LOCAL_BODIES:
+                j += 2  # "the Madison school board": one body, named with its place
             self._add_sequence(t, i, j, pi)
             i = max(j, i + 1)
 
@@ -758,6 +773,10 @@ class Registry:
             e = self.entities.get(m.group(1))
             if nameless(e):
                 self.make_body(e)
+        for m in _DESCRIBED_NAME.finditer(self.text):
+            e = self.entities.get(m.group(1))
+            if nameless(e):
+                self.make_body(e)
         for m in _COMPANY_DESCRIPTION.finditer(self.text):
             # the subject named nearest before ("Volkswerk said ... close a plant in Kassel,
             # the carmaker's deepest cuts": Volkswerk, not Kassel)
@@ -1068,6 +1087,7 @@ class _Resolver:
                     # "Serbia's president": the Serbian president, named before or just after
                     later = self._titled(rest.lower().split(), {country}, pos)
                     if later is not None:
+                        later.nations.add(country)  # her country, for stance too
                         return self.from_entity(later, None)
                 if country and head in ORG_NOUNS and \
                         (later := self._lede_body(head, pos)) is not None:
@@ -1112,6 +1132,14 @@ class _Resolver:
             later = self._named_later(core[-2:], nations, pos)
             if later is not None:  # a lede's "the mayor", named in the next paragraph
                 return self.from_entity(later, None)
+        if len(core) == 2 and head in SPOKES and core[0] in ORG_NOUNS and \
+                not any(t.is_cap(k) for k in range(a, b)):
+            # "a company spokesperson said": the spokesperson of the company in the story
+            body = next((e for e, _ in self.reg.persons_before(pos)
+                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
+                         and org_fits(core[0], e.name)), None)
+            if body is not None:
+                return self.speaker(f"{body.name} {head}", "anonymous", self._noun_gender(head))
         kind = lexicon.source_nouns().get(head) or lexicon.source_nouns().get(single_head)
         if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS:
             if definite and len(core) == 1 and kind == "institution":

@@ -395,3 +395,9 @@ def test_almost_no_is_a_vague_quantity():
 def test_could_run_out_is_a_possibility():
     assert cues("The company has warned it could run out of money.") == [("could", "modal")]
     assert cues("She could run faster than anyone in her class.") == []
+
+
+def test_about_before_a_written_fraction_and_not_before_a_hyphenated_adjective():
+    assert cues("The region makes up about two-thirds of its territory.") == [
+        ("about", "approximator")]
+    assert cues("He talked about one-sided deals and about two-way trade.") == []

@@ -157,6 +157,10 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit()
     if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True
+    if "-" in w:  # "about two-thirds", "some twenty-five"; not "about one-sided deals"
+        head, tail = w.split("-", 1)
+        if head in NUMBER_WORDS and (tail in NUMBER_WORDS or tail.rstrip("s") in NUMBER_WORDS):
+            return True
     if w in ("a", "c", "us", "hk", "nz", "s", "r") and i + 1 < len(words) and \
             words[i + 1] in CURRENCY:
         return True  # "about C$200 million", "some A$50 million"

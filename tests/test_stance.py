@@ -627,3 +627,48 @@ def test_a_stance_word_as_a_title_before_a_name_is_no_stance():
             "Paul Carter said Novotny's behavior had been \"embarrassing\" and that he owed "
             "the umpire an apology.")
     assert pairs(text)[("Paul Carter", "Marek Novotny")] != "favor"
+
+
+def test_objectors_named_by_the_narrator_are_against_the_actor_and_a_vote_is_an_act():
+    text = ("The Madison school board voted 6-1 on Monday to ban phones, overriding objections "
+            "from some parents who said they needed to reach their children. Board president "
+            "Teresa Lindqvist said the ban was about \"giving kids their attention back.\" The "
+            "Madison Teachers union praised the vote. Parent Mark Jeffries said the board had "
+            "ignored families.")
+    got = pairs(text)
+    assert got[("parents", "Madison school board")] == "against"
+    assert got[("Madison Teachers", "Madison school board")] == "favor"
+    assert ("Teresa Lindqvist", "Madison school board") not in got  # she heads it
+    assert got[("Mark Jeffries", "Madison school board")] == "against"
+
+
+def test_the_duties_are_the_act_of_whoever_raised_them():
+    text = ("China condemned the European Union's decision to raise tariffs on electric cars. "
+            "The EU said the duties would take effect next month. The German auto industry "
+            "association said the duties were \"the wrong answer.\"")
+    assert pairs(text)[("German auto industry association", "European Union")] == "against"
+
+
+def test_a_penalty_a_speaker_reports_and_evidence_to_support_is_no_support():
+    text = ("Daniel Kiprotich was banned for four years after testing positive, the Athletics "
+            "Integrity Unit said. Kiprotich, 29, won the Valencia Marathon last year. The unit "
+            "rejected his explanation. \"The athlete provided no evidence whatsoever to support "
+            "his account,\" it said.")
+    assert pairs(text)[("Athletics Integrity Unit", "Daniel Kiprotich")] == "against"
+
+
+def test_a_dismissal_answers_the_accuser_though_the_clause_names_the_speakers_country():
+    text = ("Guyana's president accused Venezuela of massing troops and said his government "
+            "had asked the UN to intervene. President Rupert "
+            "Castellano said it was a deliberate attempt to intimidate Guyana.\n\nVenezuela's "
+            "foreign ministry dismissed the accusation as \"a media show\" and said its forces "
+            "were carrying out exercises on Venezuelan soil.")
+    got = pairs(text)
+    assert got[("Venezuela's foreign ministry", "Rupert Castellano")] == "against"
+    assert ("Rupert Castellano", "Guyana") not in got  # his own country
+
+
+def test_the_narrator_reporting_criticism_takes_no_side():
+    text = ("The Irish regulator has been criticised by other European authorities for the "
+            "slow pace of its investigations.")
+    assert pairs(text).get(("(narrator)", "Ireland")) != "against"

@@ -128,6 +128,12 @@ class _SentenceView:
         return (lo, hi - 1) if hi > lo else (0, 0)
 
 
+#: what corroborates ("evidence to support", "data to back"): no stance of a speaker
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "data", "documents", "basis", "grounds"})
+#: "tested positive": the words before a test result, which is no sentiment
+MEDICAL_TESTS = frozenset({"tested", "tests", "test", "testing"})
+
+
 @lru_cache(maxsize=4096)
 def _view(sentence: str) -> _SentenceView:
     spans = tuple([m.span() for m in _TOK.finditer(sentence)])
@@ -143,6 +149,8 @@ def _view(sentence: str) -> _SentenceView:
     prev = ""
     for w in low:
         entry = table_get(w)
+        if entry and prev in MEDICAL_TESTS and w in ("positive", "negative"):
+            entry = None  # "tested positive for EPO": a result, no praise
         if entry:
             lex.append(entry[0])
             pols.append(entry[0] * (-0.5 if prev in NEGATIONS else 1.0))
@@ -154,7 +162,7 @@ def _view(sentence: str) -> _SentenceView:
     cues = stance_cues()
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in cues or
-                                w in HOSTILE_ACTS or w in LOSABLE or
+                                w in HOSTILE_ACTS or w in LOSABLE or w in PENALTIES or
                                 (w == "nothing" and i and _failure_before(low, i)) or
                                 (w == "anything" and i + 1 < len(low) and
                                  low[i + 1] == "wrong")]),
@@ -576,13 +584,14 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
 #: the fine 'censorship'": a stance toward the Union)
 EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
-               "ban": ("banned",), "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
+               "ban": ("banned", "voted to ban"), "vote": ("voted",),
+               "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to",
                             "approved"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
-               "tariffs": ("impose", "imposed", "imposing"),
-               "duties": ("impose", "imposed", "imposing"),
+               "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
+               "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "strike": ("walked off", "went on strike", "began", "launched", "called")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"he (" + "|".join(EVENT_VERBS) + r")\b")
@@ -747,6 +756,10 @@ LOST = frozenset({"lost", "losing", "lose", "loses"})
 HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "assaults",
                           "offensive", "raid", "raids", "airstrike", "airstrikes"})
 
+#: penalties a speaker reports imposing on someone ("was banned", "suspended X"): against
+PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled",
+                       "penalised", "penalized", "sanctioned", "stripped"})
+
 
 def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
     """``did nothing``, ``has done nothing``, ``has said almost nothing``: the words before
@@ -794,6 +807,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             if k < len(low) and low[k] in ("on", "against") and k < hi and at > k:
                 total -= 1.0  # "a massive strike on facilities supporting Ukraine's ..."
                 continue
+        if hostile and low[i] in PENALTIES and c is None and (
+                (at < i and low[i - 1] in PASSIVE_AUX and all(
+                    sentence[v.spans[k][0]].isupper() for k in range(at + 1, i - 1)))
+                or i < at <= i + 3):
+            total -= 1.0  # a speaker's "X was banned for four years", "suspended X"
+            continue
         if low[i] == "nothing" and i > lo and _failure_before(low, i):
             # "it did nothing", "has done nothing to stop it": a failure charged; but
             # "she did nothing wrong" clears her
@@ -813,12 +832,17 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and i > 0 and sentence[v.spans[i][0]].isupper():
             continue  # a cue word inside a name: "Rovers Trust", "Hope Foundation"
+        if c and i >= 2 and low[i - 1] == "to" and any(
+                w in EVIDENCE_NOUNS for w in low[max(lo, i - 4):i - 1]):
+            continue  # "no evidence whatsoever to support his account": corroborate
         if c and i + 1 < len(low) and sentence[v.spans[i + 1][0]].isupper() and \
                 i + 1 != at and low[i] in TITLE_CUES:
             continue  # a cue word as someone's title: "Former champion Paul Carter said"
         if c:
             if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX):
                 continue  # "Greco accused the government": his speech act, no stance toward him
+            if not hostile and low[i] in verbs and i > 0 and low[i - 1] in PASSIVE_AUX:
+                continue  # the narrator's "X has been criticised by Y" reports Y's stance
             if low[i] in ACT_VERBS and not (at - 3 <= i <= at + 3):
                 continue  # "the board had backed Bernardi ..., the club lacked": not the club's
             negated = any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
@@ -842,6 +866,24 @@ def _acts(sentence: str, end: int) -> bool:
         i += 1
     w = v.low[i] if i < len(v.low) else ""
     return w in lexicon.reporting_verbs() or (w in stance_cues() and w.endswith(("ed", "s")))
+
+
+def _reported_stance(sentence: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` (or its head noun) is the subject of a
+    passive stance verb of saying (``The Irish regulator has been criticised by ...``):
+    the narrator reports someone else's stance, and takes none."""
+    v = _view(sentence)
+    i = next((k for k, (a, _) in enumerate(v.spans) if a >= end), len(v.low))
+    if i + 1 < len(v.low) and not sentence[v.spans[i][0]].isupper() and \
+            v.low[i] not in PASSIVE_AUX and v.low[i + 1] in ("has", "have", "was", "were"):
+        i += 1  # the mention's head noun
+    passive = False
+    while i < len(v.low) and (v.low[i] in PASSIVE_AUX or v.low[i] in ("has", "had", "have")
+                              or v.low[i].endswith("ly")):
+        passive = passive or v.low[i] in PASSIVE_AUX
+        i += 1
+    w = v.low[i] if i < len(v.low) else ""
+    return passive and w in stance_cues() and w in lexicon.reporting_verbs()
 
 
 @cache
@@ -961,6 +1003,16 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         if body is not None:
             return body, True
     ent = registry.entities.get(q.speaker or "")
+    if ent is not None and ent.kind == "person" and ms is not None and me is not None:
+        # "Board president Teresa Lindqvist": the body named by its head word before the
+        # title is hers ("the Madison school board")
+        heads = {w.lower() for w in text[ms:me].split()[:-2]
+                 if lexicon.source_nouns().get(w.lower()) == "institution"}
+        body = next((n for a, _, n in reversed(mentions) if a < ms and n != q.speaker and
+                     n.lower().split()[-1] in heads and (e := registry.entities.get(n))
+                     is not None and e.kind == "institution"), None) if heads else None
+        if body is not None:
+            return body, True
     if ent is not None and ent.kind == "person":
         # "UniCapital Chief Executive Andrea Bassi": the employer before the title
         firsts = {t.split()[0] for t in ent.titles
@@ -986,6 +1038,33 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         return None, False
     i = bisect_left(starts, m.end())
     return (mentions[i][2] if i < len(mentions) and mentions[i][0] == m.end() else None), False
+
+
+#: "overriding objections from some parents who said ...": a group named as objecting
+_OBJECTION = re.compile(r"\b(?:objections?|opposition|criticism|protests?|complaints?|outcry|"
+                        r"backlash) (?:from|by|among) (?:[a-z]+ ){0,2}[a-z]+ $")
+
+
+def _objectors(text: str, seg: Segmentation, quotes: list[Quote],
+               mentions: list[tuple[int, int, str]], starts: list[int]
+               ) -> list[tuple[str, str, int]]:
+    """(speaker, target, sentence) for speakers the narrator names as objecting to what
+    the sentence's first-named actor did (``The board voted ..., overriding objections
+    from some parents who said ...``): against that actor."""
+    out = []
+    for q in quotes:
+        ms = q.mention_start
+        if not q.speaker or ms is None or text[ms:q.mention_end].lower() != "who":
+            continue
+        m = _OBJECTION.search(text, max(0, ms - 80), ms)
+        if m is None:
+            continue
+        si = seg.sentence_at(ms)
+        lo = seg.sentences[si].start
+        i = bisect_left(starts, lo)
+        if i < len(mentions) and mentions[i][0] < m.start() and mentions[i][2] != q.speaker:
+            out.append((q.speaker, mentions[i][2], si))
+    return out
 
 
 def _attribution_tail(text: str, q: Quote, a: int) -> bool:
@@ -1041,7 +1120,8 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
-                       "cap", "deal", "agreement", "cuts", "rules", "rule"})
+                       "cap", "deal", "agreement", "cuts", "rules", "rule", "vote", "tariffs",
+                       "duties", "sanctions"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -1123,12 +1203,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                       t.low[j + 1] in verbs)), len(t))
         clause_end = t.spans[stop][0] if stop < len(t) else end
         home = _home(subject_name, registry)
-        for ms, _, name in mentions:
-            if t.spans[i][1] <= ms < clause_end and name != subject_name and \
-                    _country_of(subject_name) != name and name not in home:
-                out.append((subject_name, name, c))
-        if referent is not None and not any(
-                t.spans[i][1] <= ms < clause_end for ms, _, _ in mentions):
+        aimed = [name for ms, _, name in mentions
+                 if t.spans[i][1] <= ms < clause_end and name != subject_name and
+                 _country_of(subject_name) != name and name not in home]
+        out.extend((subject_name, name, c) for name in aimed)
+        if referent is not None and not aimed:
             # "Restrepo welcomed the ruling" (the court's), "Hollis rejected that" (what
             # the speaker before said): an object that stands for a target
             whom = _object_referent(t, i + 1, referent, subject_name)
@@ -1323,7 +1402,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if cue is not None:
             value, weight = cue, 2.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
-                                      _acts(sentence, span[1] - sent.start)):
+                                      _acts(sentence, span[1] - sent.start) or
+                                      _reported_stance(sentence, span[1] - sent.start)):
             # no evaluative word, or the target's own act ("Greco accused the government"):
             # the narrator only reports
             value, weight = 0.0, 1.0
@@ -1420,6 +1500,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if court and court != q.speaker:
                 si = seg.sentence_at(q.start)
                 evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))
+    for speaker, target, si in _objectors(text, seg, quotes, mentions, starts):
+        evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
         evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
     # "The union praised the governor. Its president, Rosa Jimenez, said ...": an officer

@@ -627,3 +627,23 @@ def test_a_place_and_its_local_body_in_lower_case_are_one_body():
     names = registry_of(text).entities
     assert names["Madison school board"].kind == "institution"
     assert "Madison" not in names
+
+
+def test_rights_groups_ngos_and_the_nations_of_britain():
+    names = registry_of("Human rights groups have criticised Poland for the pushbacks.").entities
+    assert "Human" not in names
+    for body in ("Human Rights Watch", "Amnesty International"):
+        assert registry_of(f"{body} said it was worried.").entities[body].kind == "institution"
+    names = registry_of("Shoppers in northern England and Scotland pay more.").entities
+    assert all(names[n].kind == "institution" for n in ("England", "Scotland"))  # places
+
+
+def test_two_firms_a_plural_business_word_names_and_an_acronym_that_spells_who():
+    text = ("The regulator blocked the merger of supermarket chains Fresco and Greenleaf. "
+            "Fresco said it would appeal.")
+    names = registry_of(text).entities
+    assert names["Fresco"].kind == names["Greenleaf"].kind == "institution"
+    text = ("The World Health Organization warned of the risk. Some scientists said the WHO "
+            "was being too cautious.")
+    assert registry_of(text).spelled_out("WHO").name == "World Health Organization"
+    assert "WHO" in registry_of(text).entities

@@ -153,9 +153,9 @@ _COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he (?:company|firm|carrier|airline|aut
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
 #: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
 #: one-word name
-_DESCRIBED_NAME = re.compile(r"\b(?:company|firm|carrier|airline|automaker|carmaker|retailer|"
-                             r"platform|app|startup|insurer|lender|chipmaker|drugmaker) "
-                             r"([A-Z][\w’'-]*)\b(?! [A-Z])")
+_DESCRIBED_NAME = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|automaker|carmaker|"
+                             r"retailer|platform|app|startup|insurer|lender|chipmaker|drugmaker|"
+                             r"chain)s?) ([A-Z][\w’'-]*)(?: and ([A-Z][\w’'-]*))?\b(?! [A-Z])")
 #: last words of the names of laws and treaties, which never speak
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention",
                        "directive", "protocol", "amendment", "bill", "law", "doctrine"})
@@ -168,6 +168,9 @@ REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "di
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
+#: the lower-case middle of a group's description: "Human rights groups", "Animal welfare
+#: activists"
+GROUP_QUALIFIERS = frozenset({"rights", "welfare", "liberties", "freedom", "advocacy"})
 #: a place's local body named in lower case: "the Madison school board", "the Leeds city
 #: council" (AP style lower-cases such bodies when they are not a formal name)
 LOCAL_BODIES = frozenset({"school board", "city council", "town council", "county council",
@@ -354,6 +357,11 @@ class Registry:
     def _scan(self, t: Tokens, pi: int) -> None:
         i, n = 0, len(t)
         while i < n:
+            if t.low[i] in NOT_NAMES and len(t.low[i]) > 1 and t.word(i).isupper() and \
+                    self.spelled_out(t.word(i)) is not None:
+                self._add_sequence(t, i, i + 1, pi)  # "the WHO": no "who", an acronym
+                i += 1
+                continue
             if not (t.caps[i] and t.is_word(i)) or t.low[i] in NOT_NAMES or \
                     t.low[i].startswith(("i’", "i'")) or \
                     (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)):
@@ -591,10 +599,12 @@ class Registry:
                     (t.low[b] in known or role_noun(t.low[b]) or agent_noun(t.low[b])) and \
                     not self._known_single(low):
                 return  # "Opposition leader Katarzyna Nowak", "Marine biologist Tom": a qualifier
-            if b - a == 1 and b < len(t) and t.is_word(b) and not t.is_cap(b) and \
-                    t.low[b].endswith("s") and lexicon.source_nouns().get(singular(t.low[b])) and \
+            head = b + 1 if b + 1 < len(t) and t.low[b] in GROUP_QUALIFIERS else b
+            if b - a == 1 and head < len(t) and t.is_word(head) and not t.is_cap(head) and \
+                    t.low[head].endswith("s") and \
+                    lexicon.source_nouns().get(singular(t.low[head])) and \
                     self._sentence_initial(t, a):
-                return  # "Consumer advocates said": a qualifier of a group, no name
+                return  # "Consumer advocates said", "Human rights groups": a group, no name
             ent = self._single(name)
         if ent is None:
             return
@@ -774,9 +784,10 @@ class Registry:
             if nameless(e):
                 self.make_body(e)
         for m in _DESCRIBED_NAME.finditer(self.text):
-            e = self.entities.get(m.group(1))
-            if nameless(e):
-                self.make_body(e)
+            for name in m.groups():  # "supermarket chains Fresco and Greenleaf": two firms
+                e = self.entities.get(name) if name else None
+                if nameless(e):
+                    self.make_body(e)
         for m in _COMPANY_DESCRIPTION.finditer(self.text):
             # the subject named nearest before ("Volkswerk said ... close a plant in Kassel,
             # the carmaker's deepest cuts": Volkswerk, not Kassel)

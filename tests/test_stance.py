@@ -664,7 +664,7 @@ def test_a_dismissal_answers_the_accuser_though_the_clause_names_the_speakers_co
             "foreign ministry dismissed the accusation as \"a media show\" and said its forces "
             "were carrying out exercises on Venezuelan soil.")
     got = pairs(text)
-    assert got[("Venezuela's foreign ministry", "Rupert Castellano")] == "against"
+    assert got[("Venezuela's foreign ministry", "Guyana")] == "against"  # the accuser
     assert ("Rupert Castellano", "Guyana") not in got  # his own country
 
 
@@ -672,3 +672,21 @@ def test_the_narrator_reporting_criticism_takes_no_side():
     text = ("The Irish regulator has been criticised by other European authorities for the "
             "slow pace of its investigations.")
     assert pairs(text).get(("(narrator)", "Ireland")) != "against"
+
+
+def test_the_accusation_is_the_accusers_and_a_regulator_described_in_the_lede_is_named():
+    text = ("Poland accused Belarus on Monday of pushing migrants toward its border. Interior "
+            "Minister Tomasz Kowalczyk said it was a hybrid attack.\n\nBelarus rejected the "
+            "accusation. Its foreign ministry said Poland was \"inventing threats.\"")
+    assert pairs(text)[("Belarus", "Poland")] == "against"
+    text = ("Britain's competition regulator blocked the merger of supermarket chains Fresco and "
+            "Greenleaf, saying the deal would raise prices.\n\nThe Competition and Markets "
+            "Authority said the combined company would have been too big. Fresco said it was "
+            "\"deeply disappointed\" by the decision, which it called \"flawed and outdated.\"")
+    assert pairs(text)[("Fresco", "Competition and Markets Authority")] == "against"
+
+
+def test_scientists_who_call_the_who_too_cautious_are_against_it():
+    text = ("The World Health Organization warned that bird flu could pose a growing risk. "
+            "Some scientists said the WHO was being too cautious.")
+    assert pairs(text)[("scientists", "World Health Organization")] == "against"

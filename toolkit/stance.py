@@ -434,6 +434,8 @@ def _country_of(name: str) -> str | None:
     return info[1] if info and info[1] else None
 
 
+#: speaker mentions that are no description of the speaker
+PRONOUN_MENTIONS = frozenset({"he", "she", "it", "they", "we", "i", "who", "which", "that"})
 #: nouns by which a body's own name calls it ("the board": the Toronto District School
 #: Board, named before or, in a lede, after)
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
@@ -514,6 +516,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             meant[noun] = who
         else:
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
+    for (ms, me), who in spoke_as.items():
+        # "Britain's competition regulator ... said", resolved to the body that speaks: a
+        # mention of that body (its head, after any possessive)
+        body = reg.entities.get(who)
+        if body is not None and body.kind == "institution" and \
+                text[ms:me].lower() not in PRONOUN_MENTIONS:
+            cut = max(text.rfind("’s ", ms, me), text.rfind("'s ", ms, me))
+            span = (cut + 3 if cut >= 0 else ms, me)
+            if not any(a < span[1] and span[0] < b for a, b, _ in body.mentions) and \
+                    not any(a < span[1] and span[0] < b for a, b in described.get(who, ())):
+                described.setdefault(who, []).append(span)
     # an acronym is the body spelled out elsewhere in the story ("EU", "European Union")
     bodies = [e for e in reg.entities.values() if e.kind == "institution"]
     full_of = {e.name: full.name for e in bodies
@@ -588,11 +601,12 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to",
-                            "approved"),
+                            "approved", "blocked"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
-               "strike": ("walked off", "went on strike", "began", "launched", "called")}
+               "strike": ("walked off", "went on strike", "began", "launched", "called"),
+               "accusation": ("accused",), "accusations": ("accused",)}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"he (" + "|".join(EVENT_VERBS) + r")\b")
 

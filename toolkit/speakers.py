@@ -153,9 +153,9 @@ _COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he (?:company|firm|carrier|airline|aut
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
 #: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
 #: one-word name
-_DESCRIBED_NAME = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|automaker|carmaker|"
-                             r"retailer|platform|app|startup|insurer|lender|chipmaker|drugmaker|"
-                             r"chain)s?) ([A-Z][\w’'-]*)(?: and ([A-Z][\w’'-]*))?\b(?! [A-Z])")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|automaker|carmaker|"
+                               r"retailer|platform|app|startup|insurer|lender|chipmaker|"
+                               r"drugmaker|chain)s?) (?:[A-Z][\w’'-]* and )?$")
 #: last words of the names of laws and treaties, which never speak
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention",
                        "directive", "protocol", "amendment", "bill", "law", "doctrine"})
@@ -357,8 +357,8 @@ class Registry:
     def _scan(self, t: Tokens, pi: int) -> None:
         i, n = 0, len(t)
         while i < n:
-            if t.low[i] in NOT_NAMES and len(t.low[i]) > 1 and t.word(i).isupper() and \
-                    self.spelled_out(t.word(i)) is not None:
+            if t.caps[i] and t.low[i] in NOT_NAMES and len(t.low[i]) > 1 and \
+                    t.word(i).isupper() and self.spelled_out(t.word(i)) is not None:
                 self._add_sequence(t, i, i + 1, pi)  # "the WHO": no "who", an acronym
                 i += 1
                 continue
@@ -783,11 +783,11 @@ class Registry:
             e = self.entities.get(m.group(1))
             if nameless(e):
                 self.make_body(e)
-        for m in _DESCRIBED_NAME.finditer(self.text):
-            for name in m.groups():  # "supermarket chains Fresco and Greenleaf": two firms
-                e = self.entities.get(name) if name else None
-                if nameless(e):
-                    self.make_body(e)
+        for e in list(self.entities.values()):
+            # ("supermarket chains Fresco and Greenleaf": two firms)
+            if nameless(e) and any(_DESCRIBED_BEFORE.search(self.text, max(0, s - 40), s)
+                                   for s, _, _ in e.mentions):
+                self.make_body(e)
         for m in _COMPANY_DESCRIPTION.finditer(self.text):
             # the subject named nearest before ("Volkswerk said ... close a plant in Kassel,
             # the carmaker's deepest cuts": Volkswerk, not Kassel)

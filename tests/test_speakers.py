@@ -647,3 +647,12 @@ def test_two_firms_a_plural_business_word_names_and_an_acronym_that_spells_who()
             "was being too cautious.")
     assert registry_of(text).spelled_out("WHO").name == "World Health Organization"
     assert "WHO" in registry_of(text).entities
+
+
+def test_a_facility_named_before_its_noun_and_a_one_word_union():
+    text = ("Environment Minister Lucía Paredes said crude had leaked at the La Pampilla "
+            "refinery north of Lima. She accused the company of reporting it late.")
+    assert "La Pampilla" not in registry_of(text).entities
+    names = registry_of("The Verdi union said the strike went on.").entities
+    assert names["Verdi"].kind == "institution"
+    assert registry_of("The Trump administration said no.").entities["Trump"].kind == "person"

@@ -168,6 +168,11 @@ REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "di
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
+#: facilities named by a name before them ("the La Pampilla refinery", "the Zaporizhzhia
+#: nuclear plant" is not: a name and an adjective)
+FACILITIES = frozenset({"refinery", "plant", "mine", "dam", "port", "airport", "factory",
+                        "pipeline", "reactor", "stadium", "bridge", "terminal", "oilfield",
+                        "smelter", "prison", "shipyard", "mall", "hotel"})
 #: the lower-case middle of a group's description: "Human rights groups", "Animal welfare
 #: activists"
 GROUP_QUALIFIERS = frozenset({"rights", "welfare", "liberties", "freedom", "advocacy"})
@@ -552,8 +557,10 @@ class Registry:
             (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
              core[0].lower() not in lexicon.given_names()) or \
             any(w in ("of", "for", "&") for w in core) or \
-            (len(core) >= 2 and b < len(t) and t.low[b] in ORG_NOUNS and not t.caps[b])
-        # ("the United Auto Workers union"; not "Budget airline SkyBridge")
+            (len(core) >= 2 and b < len(t) and t.low[b] in ORG_NOUNS and not t.caps[b]) or \
+            (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
+             t.low[b] in UNION_WORDS and not t.caps[b])
+        # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS):
@@ -564,6 +571,8 @@ class Registry:
         low = name.lower()
         if len(core) >= 2 and core[-1].lower() in LAW_WORDS:
             return  # "the Digital Services Act": a law, no one who acts or speaks
+        if a >= 1 and t.low[a - 1] == "the" and b < len(t) and t.low[b] in FACILITIES:
+            return  # "the La Pampilla refinery": a place where things happen, no one who acts
         if low in NOT_ACTORS or low in ORG_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]

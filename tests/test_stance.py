@@ -690,3 +690,24 @@ def test_scientists_who_call_the_who_too_cautious_are_against_it():
     text = ("The World Health Organization warned that bird flu could pose a growing risk. "
             "Some scientists said the WHO was being too cautious.")
     assert pairs(text)[("scientists", "World Health Organization")] == "against"
+
+
+def test_a_veto_and_a_warning_are_acts_of_whoever_vetoed_or_warned():
+    text = ("Gov. Daniel Ortega-Baca vetoed a bill on Friday. The bill's sponsor, state Sen. "
+            "Maria Quintero, said she was \"stunned\" by the veto and would try to override "
+            "the veto.")
+    assert pairs(text)[("Maria Quintero", "Daniel Ortega-Baca")] == "against"
+    text = ("Egypt warned on Sunday that it would \"not stand idly by\" if Ethiopia began filling "
+            "the reservoir. Ethiopia rejected the warning.")
+    got = pairs(text)
+    assert got[("Egypt", "Ethiopia")] == "against"
+    assert got[("Ethiopia", "Egypt")] == "against"
+
+
+def test_refusing_to_negotiate_and_a_company_spokesman_speaks_for_the_company():
+    text = ("Workers at Parcelwise went on strike, the Verdi union said. A company spokesman, "
+            "Felix Brandt, said the site was busy.\n\nParcelwise has refused for years to "
+            "negotiate with Verdi, arguing that it deals with works councils.")
+    got = pairs(text)
+    assert got[("Parcelwise", "Verdi")] == "against"
+    assert ("Felix Brandt", "Parcelwise") not in got

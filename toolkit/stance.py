@@ -606,7 +606,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "strike": ("walked off", "went on strike", "began", "launched", "called"),
-               "accusation": ("accused",), "accusations": ("accused",)}
+               "accusation": ("accused",), "accusations": ("accused",),
+               "warning": ("warned",), "warnings": ("warned",), "veto": ("vetoed",),
+               "threat": ("threatened",), "threats": ("threatened",)}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"he (" + "|".join(EVENT_VERBS) + r")\b")
 
@@ -911,7 +913,7 @@ def _stance_verb_pattern() -> re.Pattern:
 ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commended", "commends",
                        "denounced", "denounces", "endorsed", "endorses", "backed", "backs",
                        "opposed", "opposes", "defended", "defends", "supported", "supports",
-                       "sued", "sues", "rejected", "rejects"})
+                       "sued", "sues", "rejected", "rejects", "refused", "refuses"})
 
 
 def _act_verb(w: str) -> bool:
@@ -995,8 +997,10 @@ TITLE_CUES = frozenset({"champion", "hero", "ally", "friend", "enemy", "critic",
 CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial officer", "cfo",
                                 "chairman", "chairwoman", "chief operating officer",
                                 "managing director", "finance director"})
-#: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo"
-_ITS_ROLE = re.compile(r"\b(?:[Ii]ts|[Tt]he ([a-z]+)['’]s) (?:[a-z]+ ){0,2}[a-z]+, $")
+#: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo", "A company
+#: spokesman, Felix Brandt"
+_ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
+                       r"government) (?=spokes))(?:[a-z]+ ){0,2}[a-z]+, $")
 
 
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
@@ -1009,7 +1013,7 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     ms, me = q.mention_start, q.mention_end
     role = _ITS_ROLE.search(text, max(0, ms - 40), ms) if ms is not None else None
     if role is not None:
-        noun = role.group(1)  # the body a "the guild's" names, else the last one
+        noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
         body = next((e.name for e, _ in registry.persons_before(ms)
                      if e.kind == "institution" and e.name.lower() not in lexicon.places()
                      and (noun is None or org_fits(noun, e.name) or noun in e.titles)),

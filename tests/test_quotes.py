@@ -1069,3 +1069,15 @@ def test_a_name_that_ends_the_sentence_leaves_its_full_stop_out():
     assert text[q["speaker_start"]:q["speaker_end"]] == "Dan Webb"
     q = one('"We were poor," said Lt. Dan Webb of the U.S. Army.')
     assert q["speaker"] == "Dan Webb"
+
+
+def test_an_appositive_after_a_prepositional_object_ends_the_search_for_a_clause():
+    text = ("The agency agreed on Friday to a ceasefire, the first step toward talks that he "
+            "has made his goal.")
+    assert said(text) == []
+    assert said("He said in Kyiv, the capital, that the war was over.") == [
+        ("indirect", "the war was over", None)]
+    text = ("The United Nations mission in Colombia welcomed the deal and said it was ready to "
+            "help monitor the ceasefire.")
+    assert said(text) == [("indirect", "it was ready to help monitor the ceasefire",
+                           "United Nations mission")]

@@ -867,6 +867,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 len(t.low[j + 1]) <= 3 and t.low[j + 2] == "," and t.low[j + 3] == "that":
             past = j + 2
             continue
+        if pp and w == "," and j + 1 < hi and t.low[j + 1] in ("the", "a", "an"):
+            x = next((x for x in range(j + 1, hi) if t.low[x] in (",", "that")), hi)
+            if x < hi and t.low[x] == "that":
+                break  # "agreed to a ceasefire, the first step toward talks that he has ..."
         if w == "that" and pp and j > k + 1 and t.is_word(j - 1) and not t.is_cap(j - 1) \
                 and t.low[j - 1] not in PP_NOUNS and j + 1 < hi and \
                 (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and

@@ -656,3 +656,27 @@ def test_a_facility_named_before_its_noun_and_a_one_word_union():
     names = registry_of("The Verdi union said the strike went on.").entities
     assert names["Verdi"].kind == "institution"
     assert registry_of("The Trump administration said no.").entities["Trump"].kind == "person"
+
+
+def test_the_boss_of_a_described_company_is_the_chief_executive_named_next():
+    text = ("LONDON — The boss of Britain's biggest water company has refused to give up his "
+            "bonus, telling MPs that he had \"done nothing wrong\".\n\nThames Valley Water chief "
+            "executive Adrian Pell was fined last month.")
+    assert speakers_of(text) == ["Adrian Pell"]
+    text = ("The campaign group River Action said Mr Pell should resign. A spokeswoman for the "
+            "group said his evidence was weak.")
+    assert speakers_of(text) == ["River Action", "River Action spokeswoman"]
+
+
+def test_an_age_and_nationality_find_the_person_not_a_capitalised_event():
+    text = ("Sofia Marchetti, who was playing in her first Grand Slam final, lost. \"She was the "
+            "better player today,\" the 21-year-old Italian said.")
+    assert speakers_of(text) == ["Sofia Marchetti"]
+    names = registry_of("The Women's Tennis Association said change was overdue.").entities
+    assert names["Women's Tennis Association"].kind == "institution"
+
+
+def test_a_described_person_who_uses_an_alias_speaks_under_it():
+    text = ("The rebels' chief negotiator, who uses the alias Pablo Tejada, said the group would "
+            "halt attacks.")
+    assert speakers_of(text) == ["Pablo Tejada"]

@@ -159,6 +159,9 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|au
 #: last words of the names of laws and treaties, which never speak
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention",
                        "directive", "protocol", "amendment", "bill", "law", "doctrine"})
+#: ", who uses the alias Pablo Tejada,": the name a described person goes by
+_ALIAS_AFTER = re.compile(r", (?:who|which) (?:uses|goes by|is known by) (?:the )?(?:alias|name|"
+                          r"nom de guerre|pseudonym) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}),")
 #: "One of the people said": the words before a mention that make it one of a group
 ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person
@@ -173,6 +176,9 @@ MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
 FACILITIES = frozenset({"refinery", "plant", "mine", "dam", "port", "airport", "factory",
                         "pipeline", "reactor", "stadium", "bridge", "terminal", "oilfield",
                         "smelter", "prison", "shipyard", "mall", "hotel"})
+#: plural nouns whose possessive opens a body's name ("Women's Tennis Association",
+#: "People's Liberation Army", "Children's Hospital")
+GROUP_POSSESSORS = frozenset({"women", "men", "children", "people", "veterans"})
 #: the lower-case middle of a group's description: "Human rights groups", "Animal welfare
 #: activists"
 GROUP_QUALIFIERS = frozenset({"rights", "welfare", "liberties", "freedom", "advocacy"})
@@ -529,7 +535,9 @@ class Registry:
             elif (nat := _nation_of(lw)) and nat.lower() != lw and not _names_body(core[1:]):
                 nations.add(nat)  # (a body keeps its nationality: "Canadian Workers Alliance")
                 core = core[1:]
-            elif (owner := POSSESSIVE.match(w)):  # "NBC's Kier Simmons": an affiliation
+            elif (owner := POSSESSIVE.match(w)) and not (
+                    owner.group(1).lower() in GROUP_POSSESSORS and _names_body(core[1:])):
+                # "NBC's Kier Simmons": an affiliation; "Women's Tennis Association": a name
                 if (nat := _nation_of(owner.group(1).lower())):
                     nations.add(nat)  # "Moldova's President Maia Ciobanu": her country
                 core = core[1:]
@@ -1091,6 +1099,18 @@ class _Resolver:
                     self.seg.sentence_at(pos) - self.seg.sentence_at(m[0]) <= 2]
             if definite and near:
                 return self.from_entity(near[0], None)
+        of = next((k for k in range(a + 1, b) if t.low[k] == "of"), None)
+        if definite and of is not None:
+            # "The boss of Britain's biggest water company": the holder of that office,
+            # named before or in the next sentences ("... chief executive Adrian Pell")
+            role = [w for w in t.low[a:of] if w not in DETERMINERS]
+            info = lexicon.titles().get(" ".join(role)) or lexicon.titles().get(role[-1]) \
+                if role else None
+            if info is not None and info.kind in ("title", "role"):
+                want = (info.means or " ".join(role)).split()
+                holder = self._titled(want, set(), pos)
+                if holder is not None:
+                    return self.from_entity(holder, None)
         # possessive: "Putin's spokesman", "the ministry's spokeswoman"
         for k in range(a, b):
             m = POSSESSIVE.match(t.word(k))
@@ -1120,10 +1140,14 @@ class _Resolver:
                 all(YEAR_OLD.match(w) for w in core[:-1]):
             # "the Russian said": the person just named, of that nationality or of none said
             here = self.seg.sentence_at(pos)
-            for e, m in self.reg.persons_before(pos):
-                if e.kind == "person" and (not e.nations or nations & e.nations) and \
-                        here - self.seg.sentence_at(m[0]) <= 2:
-                    return self.from_entity(e, None)
+            near = [e for e, m in self.reg.persons_before(pos)
+                    if e.kind == "person" and (not e.nations or nations & e.nations) and
+                    here - self.seg.sentence_at(m[0]) <= 2]
+            # someone known as a person (a given name, a he or she) before a capitalised
+            # thing ("her first Grand Slam final")
+            known = [e for e in near if e.gender_votes or e.first.lower() in lexicon.given_names()]
+            if known or near:
+                return self.from_entity((known or near)[0], None)
         if definite and len(core) == 1 and (head in MUNICIPALITIES or head == "city"):
             # "The city said": the city (or village) named as one before
             for e, _ in self.reg.persons_before(pos):
@@ -1362,6 +1386,11 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] in ("who", "which"):
             return self.antecedent(ms)
+        alias = _ALIAS_AFTER.match(self.text, me)
+        if alias is not None and (found := self.name_of(alias.group(1), alias.start(1))) and \
+                found in self.reg.entities:
+            # "The rebels' chief negotiator, who uses the alias Pablo Tejada,"
+            return self.from_entity(self.reg.entities[found], None)
         if len(t) >= 3 and "and" in t.low[1:-1] and not t.is_cap(len(t) - 1) and \
                 not any(t.is_cap(k) for k in range(1, len(t))):
             # "activists and a doctors' group said": two unnamed groups, as one speaker
@@ -1422,6 +1451,15 @@ class _Resolver:
                 t.low[-4] == "the" and t.low[-5] in ("in", "of", "for") and \
                 t.is_cap(len(t) - 1) and (role_noun(t.low[-6]) or agent_noun(t.low[-6])):
             return self.speaker(_label(t, 0, len(t) - 5), "anonymous")
+        if len(t) == 5 and t.low[0] in ("a", "an") and t.low[1] in SPOKES and \
+                t.low[2] == "for" and t.low[3] == "the" and t.low[4] in ORG_NOUNS:
+            # "A spokeswoman for the group said": the group's, as the story named it
+            body = next((e for e, _ in self.reg.persons_before(ms)
+                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
+                         and org_fits(t.low[4], e.name)), None)
+            if body is not None:
+                return self.speaker(f"{body.name} {t.low[1]}", "anonymous",
+                                    self._noun_gender(t.low[1]))
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
             cap_next = t.is_cap(p + 1) or (t.low[p + 1] == "the" and p + 2 < len(t) and

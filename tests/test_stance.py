@@ -711,3 +711,16 @@ def test_refusing_to_negotiate_and_a_company_spokesman_speaks_for_the_company():
     got = pairs(text)
     assert got[("Parcelwise", "Verdi")] == "against"
     assert ("Felix Brandt", "Parcelwise") not in got
+
+
+def test_an_unnamed_group_that_praises_is_a_stance_holder():
+    text = ("Gov. Linda Hartwell said the state would stop approving new homes. Homebuilders "
+            "warned that prices would rise. Environmental groups praised the governor.")
+    assert pairs(text)[("environmental groups", "Linda Hartwell")] == "favor"
+
+
+def test_having_not_been_warned_is_no_threat():
+    text = ("Peru declared an emergency after the spill. Norvesa said the spill had been caused "
+            "by strong waves, which it blamed on an eruption in the South Pacific, and that it "
+            "had not been warned of the risk by Peruvian authorities.")
+    assert pairs(text)[("Norvesa", "Peru")] == "against"

@@ -848,6 +848,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and i > 0 and sentence[v.spans[i][0]].isupper():
             continue  # a cue word inside a name: "Rovers Trust", "Hope Foundation"
+        if c and low[i] in ("warned", "warns") and low[i - 1] in PASSIVE_AUX:
+            continue  # "had not been warned of the risk": a warning it lacked, no threat
         if c and i >= 2 and low[i - 1] == "to" and any(
                 w in EVIDENCE_NOUNS for w in low[max(lo, i - 4):i - 1]):
             continue  # "no evidence whatsoever to support his account": corroborate
@@ -1209,6 +1211,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if near is None and subject[1] - subject[0] == 1 and \
                     t.low[subject[0]] in ("he", "she", "it", "they"):
                 subject_name = _pronoun_subject(registry, t.low[subject[0]], a, speakers)
+            elif near is None and subject_name is None:
+                subject_name = _group_label(t, *subject)  # "Environmental groups praised"
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or any(t.low[j] in NEGATIONS
@@ -1258,6 +1262,23 @@ _REACTION_PRONOUN = re.compile(
     r"test|fee|fees|cap|measure|ordinance)\b))\b")  # (whole words: not the "it" of "intimidate")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
 _SELF_PRONOUN = frozenset({"it", "they", "them"})  # an institution's own, in reported speech
+
+
+def _group_label(t: Tokens, a: int, b: int) -> str | None:
+    """A group no name tells (``Environmental groups``, ``Critics``, ``Some economists``)
+    as a stance holder: its words in lower case, as a speaker label would have them;
+    None for anything else."""
+    from .mentions import agent_noun, role_noun
+    from .speakers import _label
+
+    head = t.low[b - 1]
+    if not head.endswith("s") or any(t.is_cap(k) for k in range(a + 1, b)) or b - a > 3:
+        return None
+    stem = head[:-1]
+    if not (role_noun(head) or agent_noun(stem) or
+            lexicon.source_nouns().get(stem) in ("anonymous", "institution")):
+        return None
+    return _label(t, a, b).lower()
 
 
 def principal(targets: Mapping[str, Target]) -> list[str]:

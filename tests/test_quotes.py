@@ -1081,3 +1081,11 @@ def test_an_appositive_after_a_prepositional_object_ends_the_search_for_a_clause
             "help monitor the ceasefire.")
     assert said(text) == [("indirect", "it was ready to help monitor the ceasefire",
                            "United Nations mission")]
+
+
+def test_a_summary_of_a_meeting_and_a_partitive_aside_inside_a_reported_clause():
+    text = "Some board members argued for an immediate rise, according to a summary of the meeting."
+    assert said(text) == [("indirect", "Some board members argued for an immediate rise",
+                           "summary of meeting")]
+    text = "Analysts say the shells, some of which are decades old, may be of poor quality."
+    assert said(text)[0][1] == "the shells, some of which are decades old, may be of poor quality"

@@ -58,7 +58,8 @@ DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "su
                        "editorial", "review", "judgment", "ruling", "order", "data", "figures",
                        "assessment", "estimate", "estimates", "research", "findings", "audit",
                        "tally", "count", "census", "projection", "projections", "calculation",
-                       "calculations", "investigation", "forecast", "results"})
+                       "calculations", "investigation", "forecast", "results", "summary",
+                       "minutes", "transcript", "records", "documents", "statistics"})
 PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother", "father",
                           "wife", "husband", "son", "daughter", "friend", "neighbour",
                           "neighbor", "victim", "owner", "parent", "parents", "student",

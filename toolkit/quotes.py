@@ -73,6 +73,9 @@ PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "’s", 
 LEADING_SUBORDINATORS = frozenset({"after", "when", "while", "because", "if", "although",
                                    "though", "as", "since", "before", "once", "until",
                                    "whenever", "unless"})
+#: quantities that open a partitive relative clause: "some of which", "many of whom"
+PARTITIVES = frozenset({"some", "many", "most", "all", "none", "one", "two", "several",
+                        "half", "both", "each", "few", "much"})
 WH_WORDS = frozenset({"why", "how", "what", "when", "where", "whether", "who", "which"})
 #: verbs whose reported content may be a wh-clause
 WH_VERBS = frozenset({"explain", "describe", "detail", "outline", "reveal", "disclose", "ask",
@@ -721,6 +724,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k:
             relative = True  # a relative clause set off by commas, closed by the next one
             j += 1
+            continue
+        if w == "," and j + 3 < hi and j > k and t.low[j + 2] == "of" and \
+                t.low[j + 3] in ("which", "whom") and t.low[j + 1] in PARTITIVES:
+            relative = True  # "the shells, some of which are decades old, may be"
+            j += 3
             continue
         if w == "," and relative:
             relative = False

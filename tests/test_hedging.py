@@ -401,3 +401,9 @@ def test_about_before_a_written_fraction_and_not_before_a_hyphenated_adjective()
     assert cues("The region makes up about two-thirds of its territory.") == [
         ("about", "approximator")]
     assert cues("He talked about one-sided deals and about two-way trade.") == []
+
+
+def test_roughly_in_line_compares_amounts():
+    assert cues("Economists said the decision was roughly in line with expectations.") == [
+        ("roughly", "approximator")]
+    assert cues("Fans stood about in line for hours.") == []

@@ -166,6 +166,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return True  # "about C$200 million", "some A$50 million"
     if w == "the" and i + 1 < len(words) and words[i + 1] == "same":
         return True
+    if w == "in" and i + 1 < len(words) and words[i + 1] == "line" and \
+            words[i - 1] not in ("about", "around"):
+        return True  # "roughly in line with expectations": a comparison of amounts
     return w in ("a", "an") and i + 1 < len(words) and (words[i + 1] in NUMBER_WORDS or
                                                           words[i + 1] in UNITS)
 

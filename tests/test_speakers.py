@@ -680,3 +680,15 @@ def test_a_described_person_who_uses_an_alias_speaks_under_it():
     text = ("The rebels' chief negotiator, who uses the alias Pablo Tejada, said the group would "
             "halt attacks.")
     assert speakers_of(text) == ["Pablo Tejada"]
+
+
+def test_a_bank_before_its_governor_a_party_in_lower_case_and_an_agency_named_next():
+    names = registry_of("Bank of Japan Governor Kenji Matsuda said rates would rise.").entities
+    assert names["Bank of Japan"].kind == "institution" and "Kenji Matsuda" in names
+    names = registry_of("The leader of the centrist Civic Future party, Giulia Sartori, "
+                        "said so.").entities
+    assert names["Civic Future"].kind == "institution"
+    text = ("WASHINGTON (AP) — North Korea sent shells to Russia, according to a South Korean "
+            "intelligence agency, which said the shipments appeared to be accelerating.\n\nThe "
+            "National Intelligence Service said the shells were shipped by rail.")
+    assert speakers_of(text)[-2:] == ["National Intelligence Service"] * 2

@@ -179,6 +179,8 @@ FACILITIES = frozenset({"refinery", "plant", "mine", "dam", "port", "airport", "
 #: plural nouns whose possessive opens a body's name ("Women's Tennis Association",
 #: "People's Liberation Army", "Children's Hospital")
 GROUP_POSSESSORS = frozenset({"women", "men", "children", "people", "veterans"})
+#: nouns after a political body's name in lower case: "the centrist Civic Future party"
+PARTY_NOUNS = frozenset({"party", "movement", "coalition", "bloc"})
 #: the lower-case middle of a group's description: "Human rights groups", "Animal welfare
 #: activists"
 GROUP_QUALIFIERS = frozenset({"rights", "welfare", "liberties", "freedom", "advocacy"})
@@ -555,6 +557,11 @@ class Registry:
                     titles.add(w)
                     titles.add(known[w].means or w)
                     leader |= known[w].leader
+            body = core[:len(core) - len(trimmed)]
+            while body and body[-1].lower().rstrip(".") in known:
+                body = body[:-1]  # "Bank of Japan Governor": the bank
+            if len(body) >= 3 and body[-2] == "of" and _names_body(body[:1]):
+                self._employer_named(" ".join(body), t, a, b)
         core = trimmed
         if not core:
             return
@@ -565,9 +572,10 @@ class Registry:
             (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
              core[0].lower() not in lexicon.given_names()) or \
             any(w in ("of", "for", "&") for w in core) or \
-            (len(core) >= 2 and b < len(t) and t.low[b] in ORG_NOUNS and not t.caps[b]) or \
+            (len(core) >= 2 and b < len(t) and (t.low[b] in ORG_NOUNS or
+                                                 t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
-             t.low[b] in UNION_WORDS and not t.caps[b])
+             (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
@@ -640,6 +648,17 @@ class Registry:
                 (ent.first or ent.last).lower() not in lexicon.given_names():
             self.make_body(ent)  # "Meridian Offshore, which settled ...": a thing, not a who
         self._appositive(t, b, ent)
+
+    def _employer_named(self, name: str, t: Tokens, a: int, b: int) -> None:
+        """Register a body named before someone's title (``Bank of Japan Governor Kenji
+        Matsuda``) with its own mention, so "the bank" can refer to it."""
+        lo = t.spans[a][0]
+        at = self.text.find(name, lo, t.spans[b - 1][1])
+        if at < 0:
+            return
+        ent = self._get(name, "institution")
+        if ent.kind == "institution":
+            ent.mentions.append((at, at + len(name), False))
 
     def _is_subject(self, t: Tokens, a: int, b: int) -> bool:
         if POSSESSIVE.match(t.low[b - 1]) and t.low[b - 1].endswith(("’s", "'s")):
@@ -1082,6 +1101,8 @@ class _Resolver:
         if not words:
             return None
         head = words[-1]
+        if "of" in words[1:-1] and words[words.index("of") - 1] in DOCUMENTS:
+            head = words[words.index("of") - 1]  # "a summary of the meeting": a document
         single_head = singular(head)
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]
@@ -1224,6 +1245,10 @@ class _Resolver:
                 found = self._spoke_last(lambda n: n.lower().endswith(" " + head), "institution")
                 if found:
                     return found
+            if words[0] in ("a", "an") and head in ORG_NOUNS and \
+                    (later := self._lede_body(head, pos)) is not None:
+                return self.from_entity(later, None)  # "a South Korean intelligence agency,
+                # which said ...": the National Intelligence Service the next paragraph names
             return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \

@@ -724,3 +724,13 @@ def test_having_not_been_warned_is_no_threat():
             "by strong waves, which it blamed on an eruption in the South Pacific, and that it "
             "had not been warned of the risk by Peruvian authorities.")
     assert pairs(text)[("Norvesa", "Peru")] == "against"
+
+
+def test_a_lawyer_labelled_by_the_client_and_the_bank_its_governor_named():
+    text = ("Prosecutors allege that Luca Benedetti accepted bribes. Benedetti's lawyer said his "
+            "client was innocent and would prove it in court.")
+    assert pairs(text)[("Luca Benedetti's lawyer", "Luca Benedetti")] == "favor"
+    text = ("Bank of Japan Governor Kenji Matsuda said rates would rise. The government welcomed "
+            "the decision. Finance Minister Aiko Fujimura said she trusted the bank to \"make the "
+            "appropriate judgment.\"")
+    assert pairs(text)[("Aiko Fujimura", "Bank of Japan")] == "favor"

@@ -939,6 +939,9 @@ _OWNER = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*"
 _AFFILIATES = ("attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "aide",
                "adviser", "advisor", "agent", "campaign manager", "press secretary",
                "chief of staff", "owner", "founder", "chief executive")
+#: a speaker labelled by whose lawyer or spokesperson they are ("Luca Benedetti's lawyer")
+_OWNER_LABEL = re.compile(r"^([A-Z][\w’'. -]*?)['’]s (?:lawyers?|attorneys?|spokes(?:man|woman|"
+                          r"person)|aides?|agent)$")
 _AFFILIATE_WORD = re.compile(r"\b(?:" + "|".join(_AFFILIATES) + r")\b")
 #: around a role word: "Pike's attorney, Laura Chen" / "His lawyer, Sarah Whitfield" (owner
 #: before, name after); "Laura Chen, Pike's attorney" (both before); "Laura Chen, a lawyer
@@ -960,6 +963,11 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
     out = []
     if not any(w in text for w in _AFFILIATES):
         return out  # most articles name no lawyer or aide
+    for label, sp in speakers.items():  # "Benedetti's lawyer said his client was innocent"
+        m = _OWNER_LABEL.match(label)
+        if m and sp.mentions and (whom := registry.full_name(m.group(1), sp.mentions[0][0])) \
+                and whom in targets:
+            out.append((label, whom, seg.sentence_at(sp.mentions[0][0])))
     for role in _AFFILIATE_WORD.finditer(text):
         before = text[max(0, role.start() - 80):role.start()]
         owner = name = None

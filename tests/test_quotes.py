@@ -1089,3 +1089,12 @@ def test_a_summary_of_a_meeting_and_a_partitive_aside_inside_a_reported_clause()
                            "summary of meeting")]
     text = "Analysts say the shells, some of which are decades old, may be of poor quality."
     assert said(text)[0][1] == "the shells, some of which are decades old, may be of poor quality"
+
+
+def test_a_question_then_he_told_and_a_time_clause_before_that():
+    text = ('Joseph Lokwang welcomed the ruling. "Why should they be sent to die in Haiti?" he '
+            "told reporters outside the court.")
+    assert said(text) == [("direct", "Why should they be sent to die in Haiti?", "Joseph Lokwang")]
+    text = ("Several large AI firms had lobbied for changes to the bill but said after it passed "
+            "that they would comply.")
+    assert said(text) == [("indirect", "they would comply", "large AI firms")]

@@ -348,6 +348,8 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
     t = p.t
     n = len(t)
     ended = i >= 2 and t.low[i - 2] in (".", "!", "?")  # '... wrong.” Smith said the'
+    if ended and t.low[i - 2] in ("!", "?") and i < n and not t.is_cap(i):
+        ended = False  # '"Why should they die?" he told reporters outside the court.'
     if i < n and t.low[i] == ",":
         i += 1
     if i >= n:
@@ -860,6 +862,12 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         k += 1
     if k + 2 < hi and t.low[k] == "," and t.low[k + 1] in ASIDES and t.low[k + 2] == ",":
         k += 3  # "have warned, however, that ...": past a discourse aside
+    if k < hi and t.low[k] in ("after", "before", "when", "once") and verb.complement == "that":
+        # "said after it passed that they would comply": past a time clause
+        x = next((x for x in range(k + 1, min(hi, k + 8))
+                  if t.low[x] == "that" or not t.is_word(x)), None)
+        if x is not None and t.low[x] == "that" and x + 2 < hi and x > k + 2:
+            return x + 1
     # "that" within a few tokens, with no punctuation between -- or, after a
     # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
     pp = k < hi and t.low[k] in PREPOSITIONS

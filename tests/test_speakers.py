@@ -692,3 +692,22 @@ def test_a_bank_before_its_governor_a_party_in_lower_case_and_an_agency_named_ne
             "intelligence agency, which said the shipments appeared to be accelerating.\n\nThe "
             "National Intelligence Service said the shells were shipped by rail.")
     assert speakers_of(text)[-2:] == ["National Intelligence Service"] * 2
+
+
+def test_their_union_in_the_lede_the_airline_is_no_union_and_states_are_places():
+    text = ("PARIS (Reuters) — Air France pilots will strike for five days, their main union said "
+            "on Monday.\n\nThe SNPL union said pilots had been offered 3%. The airline said it "
+            "regretted the union's decision.")
+    assert speakers_of(text) == ["SNPL", "SNPL", "Air France"]
+    names = registry_of("Tech billionaire Elliot Varga told every founder to move to Texas.")
+    assert names.entities["Texas"].kind == "institution"  # a place, never a person
+
+
+def test_a_ledes_title_is_a_mention_of_whoever_holds_it_and_a_leader_gets_the_dateline():
+    text = ("SAN JOSE, Calif. (AP) — Elliot Varga accused the governor of \"driving innovation out "
+            "of the state.\"\n\nVarga wrote on X.\n\nGov. Teresa Alvarado dismissed the criticism.")
+    starts = [text[a:b] for a, b, _ in registry_of(text).entities["Teresa Alvarado"].mentions]
+    assert starts == ["the governor", "Gov. Teresa Alvarado"]
+    text = ("CANBERRA, Australia (AP) — Australia will ban children from social media, Prime "
+            "Minister Helen Carroway said on Thursday.")
+    assert registry_of(text).entities["Helen Carroway"].nations == {"Australia"}

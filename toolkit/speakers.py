@@ -127,12 +127,15 @@ UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federatio
                          "teamsters", "confederation", "congress"})
 
 
-def org_fits(head: str, name: str) -> bool:
+def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether ``the <head>`` can refer to the organisation ``name``: "the company" is not
-    a union or a ministry, "the union" is a workers' body."""
+    a union or a ministry, "the union" is a workers' body. ``titles``: what the story has
+    called it ("The SNPL union": a union, though its name does not say so)."""
     words = name.lower().split()
     if head in ("union", "guild"):
-        return any(w in UNION_WORDS for w in words)
+        return any(w in UNION_WORDS for w in words) or head in titles
+    if head in COMPANY_NOUNS and titles & UNION_WORDS:
+        return False  # "The airline said": not the pilots' union
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
@@ -305,6 +308,7 @@ class Registry:
         if self._descriptions():  # "the governor" is a mention of the governor named before
             self._build_timeline()
         self._pronoun_votes()
+        self._dateline_leaders()
         self._its_bodies()
         self._described_bodies()
         for e in self.entities.values():
@@ -326,7 +330,7 @@ class Registry:
         person last named with that title (inside quotes too: they are stance targets)."""
         touched: dict[int, Entity] = {}
         titles = lexicon.titles()
-        for t in self.paragraph_tokens:
+        for pi, t in enumerate(self.paragraph_tokens):
             n = len(t)
             for k in range(n - 1):
                 if t.low[k] not in ("the", "this", "that"):  # "This judge has decided ..."
@@ -350,6 +354,8 @@ class Registry:
                     if head in e.titles or (info.leader and head == "leader" and e.leader):
                         best = e
                         break
+                if best is None and pi == 0:  # a lede's "the governor", named further on
+                    best = self._titled_later(head, nations, t.spans[k][0])
                 if best is not None:
                     start, end = t.spans[k][0], t.spans[j][1]
                     best.mentions.append((start, end, self._is_subject(t, k, j + 1)))
@@ -357,6 +363,16 @@ class Registry:
         for e in touched.values():
             e.mentions.sort()
         return len(touched)
+
+    def _titled_later(self, head: str, nations: set[str], pos: int) -> Entity | None:
+        """The person first named after ``pos``, in the first three paragraphs, who holds
+        the title ``head`` (``the governor signed ... Gov. Teresa Alvarado said``)."""
+        later = [(min(m[0] for m in e.mentions), e) for e in self.entities.values()
+                 if e.kind == "person" and e.mentions and head in e.titles and
+                 not (nations and e.nations and not nations & e.nations)]
+        later = [(at, e) for at, e in later if at > pos and
+                 self.seg.sentences[self.seg.sentence_at(at)].paragraph <= 2]
+        return min(later, key=lambda x: x[0])[1] if later else None
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quoted_starts, pos) - 1
@@ -834,6 +850,25 @@ class Registry:
                     e.name.lower() not in lexicon.places():
                 self.make_body(e)  # (named twice, once as a subject: not "suburbs of Boulder")
 
+    def _dateline_leaders(self) -> None:
+        """A head of state or government named with no country (``Prime Minister Helen
+        Carroway``) in a story datelined in a country (``CANBERRA, Australia (AP) —``)
+        leads that country: wire copy names a foreign leader's country."""
+        block = next((b for b in self.seg.blocks if b.kind == "dateline"), None)
+        if block is None:
+            return
+        country = None
+        for part in re.split(r"[,()]", self.text[block.start:block.end]):
+            info = lexicon.places().get(part.strip().lower())
+            if info and info[0] in ("country", "capital"):
+                country = info[1]
+                break
+        if country is None:
+            return
+        for e in self.entities.values():
+            if e.kind == "person" and e.leader and not e.nations:
+                e.nations.add(country)
+
     def _pronoun_votes(self) -> None:
         """A he/she right after a sentence naming exactly one person votes for them."""
         persons = [e for e in self.entities.values() if e.kind == "person"]
@@ -1224,7 +1259,7 @@ class _Resolver:
             if definite and head in ORG_NOUNS and len(core) <= 2:
                 fits = [e for e, _ in self.reg.persons_before(pos)
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
-                        and (org_fits(head, e.name) or head in e.titles)]
+                        and (org_fits(head, e.name, e.titles) or head in e.titles)]
                 # one that has acted in the story before one only named in passing
                 # ("Jonas Weber of Mittel Bank said ... The company said": Lindau, not the bank)
                 acted = [e for e in fits if any(m[2] for m in e.mentions)]
@@ -1320,8 +1355,11 @@ class _Resolver:
         for e in self.reg.entities.values():
             if e.kind != "person" or not e.first or not e.mentions:
                 continue
-            first = min(m[0] for m in e.mentions)
-            if first <= pos or self.seg.sentence_at(first) - here > 3:
+            # (a lede's "the mayor" may already be one of their mentions, at ``pos``)
+            if min(m[0] for m in e.mentions) < pos:
+                continue
+            first = min((m[0] for m in e.mentions if m[0] > pos), default=None)
+            if first is None or self.seg.sentence_at(first) - here > 3:
                 continue
             if nations and e.nations and not nations & e.nations:
                 continue
@@ -1385,7 +1423,7 @@ class _Resolver:
                  (e.kind == "institution" or
                   (" " not in e.name and not e.gender_votes and e.mentions[0][2] and
                    e.name.lower() not in lexicon.given_names())) and
-                 org_fits(head, e.name) and e.name.lower() not in lexicon.places() and
+                 org_fits(head, e.name, e.titles) and e.name.lower() not in lexicon.places() and
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 1]
         if not later:
             return None
@@ -1439,6 +1477,12 @@ class _Resolver:
                 kind = "institution" if t.low[1] in OWN_BODIES else "anonymous"
                 return self.speaker(f"{owner.name}'s {t.low[1]}", kind,
                                     self._noun_gender(t.low[1]))
+        if len(t) >= 2 and t.low[0] in ("its", "their") and t.low[-1] in ORG_NOUNS and \
+                not any(t.is_cap(k) for k in range(1, len(t))) and \
+                (later := self._lede_body(t.low[-1], ms)) is not None:
+            # "Air France pilots will strike ..., their main union said": the union the
+            # next paragraph names
+            return self.from_entity(later, None)
         if len(t) >= 2 and t.low[0] == "its" and all(t.is_word(k) and not t.is_cap(k)
                                                      for k in range(1, len(t))) and \
                 (" ".join(t.low[1:]) in lexicon.titles() or t.low[-1] in SPOKES):

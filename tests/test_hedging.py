@@ -407,3 +407,9 @@ def test_roughly_in_line_compares_amounts():
     assert cues("Economists said the decision was roughly in line with expectations.") == [
         ("roughly", "approximator")]
     assert cues("Fans stood about in line for hours.") == []
+
+
+def test_as_he_claimed_holds_a_claim_at_a_distance():
+    assert ("claimed", "attribution") in cues(
+        "Webb said the firms would cope if they were as safe as he claimed.")
+    assert cues("The rebels claimed responsibility for the attack.") == []

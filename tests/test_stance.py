@@ -734,3 +734,19 @@ def test_a_lawyer_labelled_by_the_client_and_the_bank_its_governor_named():
             "the decision. Finance Minister Aiko Fujimura said she trusted the bank to \"make the "
             "appropriate judgment.\"")
     assert pairs(text)[("Aiko Fujimura", "Bank of Japan")] == "favor"
+
+
+def test_this_decision_after_but_outweighs_respect_for_the_court():
+    text = ("Kenya's High Court suspended the plan, ruling that it was unconstitutional. "
+            "Government spokesman Isaac Kamande said the state would appeal. \"We respect the "
+            "court, but we believe this decision is wrong,\" he said.")
+    assert pairs(text)[("Isaac Kamande", "High Court")] == "against"
+    text = ("Harbour City sacked manager Tomas Varga on Monday. \"He was the right man, but the "
+            "board never backed him,\" said season-ticket holder Gary Nolan.")
+    assert pairs(text).get(("Gary Nolan", "Tomas Varga")) != "against"  # him: no new clause
+
+
+def test_supporting_the_legislation_favours_the_story_s_principal_actor():
+    text = ("Australia will ban children under 16 from social media. Australia says platforms "
+            "must act. The opposition Liberal Party said it would support the legislation.")
+    assert pairs(text)[("Liberal Party", "Australia")] == "favor"

@@ -507,7 +507,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # (no "... Board" in the story: "the board" of the club or firm named last)
         fits = [e.name for e, _ in reg.persons_before(m.start())
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
-                (org_fits(noun, e.name) or noun in e.titles)]
+                (org_fits(noun, e.name, e.titles) or noun in e.titles)]
         # one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
         who = next((n for n in fits if n in speaking), fits[0] if fits else None)
@@ -610,7 +610,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "warning": ("warned",), "warnings": ("warned",), "veto": ("vetoed",),
                "threat": ("threatened",), "threats": ("threatened",)}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
-_EVENT = re.compile(r"he (" + "|".join(EVENT_VERBS) + r")\b")
+_EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 
 
 @cache
@@ -621,6 +621,21 @@ def _event_verb(noun: str) -> re.Pattern:
 JUDGES = frozenset({"judge", "justice", "magistrate"})
 
 
+def _determiner_before(text: str, at: int) -> bool:
+    """Whether ``the``, ``this`` or ``that`` ends at ``at + 2`` (``_EVENT`` matched its
+    last two letters): "the fine", "this decision", "that ruling"."""
+    two = text[at:at + 2]
+    if two == "he":
+        lo = at - 1
+    elif two in ("is", "at"):
+        lo = at - 2
+        if text[lo:at] not in ("th", "Th"):
+            return False
+    else:
+        return False
+    return lo >= 0 and text[lo] in "Tt" and (lo == 0 or not text[lo - 1].isalnum())
+
+
 def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                   registry: Registry) -> None:
     """Add ``the fine``, ``the ruling`` as mentions of the target that did it: the target
@@ -628,8 +643,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
     verdict or decision is a court's or a judge's when the story names one before it
     (``A federal judge ... blocked a Trade Department rule, ruling that ...``: the
     department is what was ruled on)."""
-    events = [m for m in _EVENT.finditer(text) if m.start() >= 1 and
-              text[m.start() - 1] in "Tt" and (m.start() == 1 or not text[m.start() - 2].isalnum())]
+    events = [m for m in _EVENT.finditer(text) if _determiner_before(text, m.start())]
     if not events:
         return  # most stories name no such act
     agents: dict[str, str | None] = {}
@@ -870,6 +884,14 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 negated = False  # "opened fire without (any) provocation": an accusation still
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     return None if total == 0 else (1.0 if total > 0 else -1.0)
+
+
+def _contrast_between(sentence: str, a: int, b: int) -> bool:
+    """Whether a contrast word (``but``, ``while`` ...) stands between offsets ``a`` and
+    ``b`` of the sentence."""
+    v = _view(sentence)
+    i, j = bisect_right(v.ends, a), bisect_right(v.ends, b)
+    return any(w in CONTRAST for w in v.low[i:j])
 
 
 def _acts(sentence: str, end: int) -> bool:
@@ -1149,7 +1171,7 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
                        "cap", "deal", "agreement", "cuts", "rules", "rule", "vote", "tariffs",
-                       "duties", "sanctions"})
+                       "duties", "sanctions", "legislation"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -1267,7 +1289,8 @@ _REACTION_PRONOUN = re.compile(
     r"[Tt]he (?=(?:plans?|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
-    r"test|fee|fees|cap|measure|ordinance)\b))\b")  # (whole words: not the "it" of "intimidate")
+    r"test|fee|fees|cap|measure|ordinance|legislation)\b))\b")
+# (whole words: not the "it" of "intimidate")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
 _SELF_PRONOUN = frozenset({"it", "they", "them"})  # an institution's own, in reported speech
 
@@ -1433,14 +1456,22 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     starts = [m[0] for m in mentions]
     evidence: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     quoted_sentences: set[int] = set()
-    judged: set[tuple[str, int, str]] = set()
+    judged: dict[tuple[str, int, str], tuple[int, int]] = {}  # -> (mention start, index)
 
     def judge(speaker: str, si: int, target: str, span: tuple[int, int]) -> None:
-        if (speaker, si, target) in judged:  # one judgement per sentence and target
-            return
-        judged.add((speaker, si, target))
         sent = seg.sentences[si]
         sentence = text[sent.start:sent.end]
+        earlier = judged.get((speaker, si, target))
+        # one judgement per sentence and target, from the clause after a contrast when it
+        # names the target again ("We respect the court, but we believe this decision is
+        # wrong"; not a pronoun: "He was the right man, but the board never backed him")
+        if earlier is not None and (
+                span[0] <= earlier[0] or text[span[0]:span[1]].lower() in PRONOUN_MENTIONS or
+                text[span[0]:span[1]].lower() in PRONOUNS or
+                not _contrast_between(sentence, earlier[0] - sent.start, span[0] - sent.start)):
+            return
+        slot = earlier[1] if earlier is not None else len(evidence.get((speaker, target), ()))
+        judged[(speaker, si, target)] = (span[0], slot)
         # (a strike "on" someone is a speaker's hostility, the narrator's report of it none)
         others = tuple(a - sent.start for a, _, n in in_sentence(si)
                        if n != target and n != speaker) if _view(sentence).cue_positions else ()
@@ -1456,7 +1487,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             value, weight = 0.0, 1.0
         else:
             value, weight = _lean(sentence, span[0] - sent.start, span[1] - sent.start), 1.0
-        evidence.setdefault((speaker, target), []).append((value, weight, si))
+        found_ev = evidence.setdefault((speaker, target), [])
+        if earlier is not None:
+            found_ev[slot] = (value, weight, si)
+        else:
+            found_ev.append((value, weight, si))
 
     def in_sentence(si: int):
         s = seg.sentences[si]

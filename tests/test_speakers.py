@@ -711,3 +711,12 @@ def test_a_ledes_title_is_a_mention_of_whoever_holds_it_and_a_leader_gets_the_da
     text = ("CANBERRA, Australia (AP) — Australia will ban children from social media, Prime "
             "Minister Helen Carroway said on Thursday.")
     assert registry_of(text).entities["Helen Carroway"].nations == {"Australia"}
+
+
+def test_an_assembly_is_a_body_and_a_clubs_short_name_is_the_club():
+    names = registry_of("The Assembly of First Nations said the ruling vindicated families.")
+    assert names.entities["Assembly of First Nations"].kind == "institution"
+    text = ("Manchester Rovers were docked 12 points. The points deduction drops Rovers into the "
+            "relegation zone.")
+    names = registry_of(text).entities
+    assert "Rovers" not in names and len(names["Manchester Rovers"].mentions) == 2

@@ -624,7 +624,8 @@ class Registry:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[a - 2])  # later "the village"
         elif place or organisation or acronym:
-            ent = self._get(name, "institution")
+            ent = self._club_short(low) if len(core) == 1 and not place else None
+            ent = ent or self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)
         elif len(core) >= 2 and a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS and \
@@ -791,6 +792,15 @@ class Registry:
     def _known_single(self, low: str) -> bool:
         """Whether one lower-cased word already names someone or something."""
         return bool(self.by_last.get(low) or self.by_first.get(low)) or low in self.by_org_first
+
+    def _club_short(self, low: str) -> Entity | None:
+        """``Rovers`` after ``Manchester Rovers``: the one body whose name ends with this
+        club or company word, named before."""
+        if low not in lexicon.company_words():
+            return None
+        ends = [e for e in self.entities.values() if e.kind == "institution" and
+                " " in e.name and e.name.lower().split()[-1] == low]
+        return ends[0] if len(ends) == 1 else None
 
     def _single(self, name: str) -> Entity | None:
         low = name.lower()

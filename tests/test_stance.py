@@ -750,3 +750,30 @@ def test_supporting_the_legislation_favours_the_story_s_principal_actor():
     text = ("Australia will ban children under 16 from social media. Australia says platforms "
             "must act. The opposition Liberal Party said it would support the legislation.")
     assert pairs(text)[("Liberal Party", "Australia")] == "favor"
+
+
+def test_condemning_the_layoffs_and_a_ruling_that_vindicates():
+    text = ("Cascade Aerostructures said it would lay off 1,800 workers. Cascade said the cuts "
+            "would save money. The Pacific Aerospace Workers Union condemned the layoffs.")
+    assert pairs(text)[("Pacific Aerospace Workers Union", "Cascade Aerostructures")] == "against"
+    text = ("The Canadian Human Rights Tribunal ruled that the government discriminated against "
+            "children. The tribunal ordered compensation. The Assembly of First Nations said the "
+            "ruling vindicated what families had been saying for years.")
+    assert pairs(text)[("Assembly of First Nations", "Canadian Human Rights Tribunal")] == "favor"
+
+
+def test_an_appeal_answers_the_commission_when_no_court_ruled():
+    text = ("The Ethics Commission fined Harbour Rovers on Monday. The Ethics Commission said the "
+            "club had hidden payments. Harbour Rovers said it was disappointed and would appeal.")
+    assert pairs(text)[("Harbour Rovers", "Ethics Commission")] == "against"
+
+
+def test_a_manager_s_they_is_his_club_and_another_club_s_chairman_is_not_its_officer():
+    text = ("Manchester Rovers were docked 12 points. Rovers manager Steven Clarke said his "
+            "players had done nothing wrong. \"They are being punished for decisions made in "
+            "boardrooms,\" "
+            "he said. \"Rules are rules, and today they have been enforced,\" said Martin Goode, "
+            "the chairman of Northfield Athletic, which finished one place below Rovers.")
+    got = pairs(text)
+    assert ("Steven Clarke", "Manchester Rovers") not in got
+    assert got[("Martin Goode", "Manchester Rovers")] == "against"

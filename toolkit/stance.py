@@ -439,7 +439,7 @@ PRONOUN_MENTIONS = frozenset({"he", "she", "it", "they", "we", "i", "who", "whic
 #: nouns by which a body's own name calls it ("the board": the Toronto District School
 #: Board, named before or, in a lede, after)
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
-                        "department", "office", "committee", "district"})
+                        "department", "office", "committee", "district", "tribunal"})
 #: "the central bank's", "this union", "the board"
 _ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES)) +
@@ -619,6 +619,9 @@ def _event_verb(noun: str) -> re.Pattern:
 
 
 JUDGES = frozenset({"judge", "justice", "magistrate"})
+#: bodies that rule when the story names no court ("an independent commission found ...;
+#: the club would appeal")
+DECIDERS = frozenset({"commission", "panel", "tribunal", "board", "authority", "regulator"})
 
 
 def _determiner_before(text: str, at: int) -> bool:
@@ -1071,7 +1074,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      n != q.speaker), None) if firsts else None
         if body is not None:
             return body, True
-        if ent.titles & CORPORATE_OFFICERS and ms is not None:
+        if ent.titles & CORPORATE_OFFICERS and ms is not None and \
+                not (me is not None and _EMPLOYED.match(text, me)):
+            # (not "Martin Goode, the chairman of Northfield Athletic": an employer named)
             # "Chief Executive Albrecht Leitner said the company ...": in a story about one
             # company, an officer with no employer named is that company's
             counts: dict[str, int] = {}
@@ -1171,7 +1176,7 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
                        "cap", "deal", "agreement", "cuts", "rules", "rule", "vote", "tariffs",
-                       "duties", "sanctions", "legislation"})
+                       "duties", "sanctions", "legislation", "layoffs", "closures", "closure"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -1536,7 +1541,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     else:
                         outside.append((si, name, (a, b)))
         for name, span in _pronoun_targets(text, q, found, speakers):
-            judge(q.speaker, seg.sentence_at(span[0]), name, span)
+            if name != works_for and name not in home:  # ("They are being punished": his club)
+                judge(q.speaker, seg.sentence_at(span[0]), name, span)
         for si, name, span in outside:
             judge(q.speaker, si, name, span)
     spoken = sorted((q.start, q.speaker) for q in quotes if q.speaker)
@@ -1547,6 +1553,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if kind == "ruling":
             courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
                       if org_fits("court", n) and any(s < pos for s, _ in t.mentions)]
+            if not courts:  # no court: the commission or panel that decided
+                courts = [(max(s for s, _ in t.mentions if s < pos), n)
+                          for n, t in found.items() if n.lower().split()[-1] in DECIDERS
+                          and any(s < pos for s, _ in t.mentions)]
             return max(courts)[1] if courts else None
         if kind == "act":  # "welcomed the move": the act of the story's principal actor
             home = _home(subject, registry, homes)

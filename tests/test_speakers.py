@@ -720,3 +720,12 @@ def test_an_assembly_is_a_body_and_a_clubs_short_name_is_the_club():
             "relegation zone.")
     names = registry_of(text).entities
     assert "Rovers" not in names and len(names["Manchester Rovers"].mentions) == 2
+
+
+def test_scholars_speak_and_the_party_is_the_party_named_in_lower_case():
+    text = ("Germany's court rejected a challenge by the far-right National Alternative party. "
+            "Party co-leader Jens Markwardt said the party was being persecuted. The party has "
+            "denied that it is extremist. Some legal scholars said the ruling could pave the way "
+            "for a ban.")
+    assert speakers_of(text) == ["Jens Markwardt", "National Alternative", "legal scholars"]
+    assert "Party" not in registry_of(text).entities

@@ -605,7 +605,7 @@ class Registry:
             return  # "the Digital Services Act": a law, no one who acts or speaks
         if a >= 1 and t.low[a - 1] == "the" and b < len(t) and t.low[b] in FACILITIES:
             return  # "the La Pampilla refinery": a place where things happen, no one who acts
-        if low in NOT_ACTORS or low in ORG_NOUNS:
+        if low in NOT_ACTORS or low in ORG_NOUNS or low in PARTY_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
         subject = self._is_subject(t, a, b)
@@ -651,7 +651,8 @@ class Registry:
         if ent is None:
             return
         ent.titles |= titles
-        if b < len(t) and t.low[b] in ORG_NOUNS and not t.caps[b] and ent.kind == "institution":
+        if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
+                not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union"
         ent.nations |= nations
         ent.leader |= leader
@@ -1259,7 +1260,9 @@ class _Resolver:
                 if found:
                     return found
             for e, _ in self.reg.persons_before(pos):
-                if e.kind == "institution" and head in e.name.lower().split():
+                # ("the far-right National Alternative party ... The party said")
+                if e.kind == "institution" and (head in e.name.lower().split() or (
+                        definite and head in PARTY_NOUNS and head in e.titles)):
                     return self.from_entity(e, None)
             if definite and head in DOCUMENTS and len(core) == 1:
                 # "The report estimates ...": the report that spoke before

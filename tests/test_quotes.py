@@ -1098,3 +1098,11 @@ def test_a_question_then_he_told_and_a_time_clause_before_that():
     text = ("Several large AI firms had lobbied for changes to the bill but said after it passed "
             "that they would comply.")
     assert said(text) == [("indirect", "they would comply", "large AI firms")]
+
+
+def test_a_lower_case_fragment_after_respond_belongs_to_the_reported_clause():
+    text = ('President Mateo Cordero said the gangs had "declared war on the state" and that the '
+            'government would respond "with all the force of the law."')
+    got = said(text)
+    assert len(got) == 1 and got[0][0] == "indirect" and got[0][2] == "Mateo Cordero"
+    assert got[0][1].endswith('would respond "with all the force of the law.')

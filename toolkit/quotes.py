@@ -73,6 +73,9 @@ PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "’s", 
 LEADING_SUBORDINATORS = frozenset({"after", "when", "while", "because", "if", "although",
                                    "though", "as", "since", "before", "once", "until",
                                    "whenever", "unless"})
+#: verbs after which a quotation may open in lower case and still be a whole statement
+PLAIN_SAYING = frozenset({"said", "says", "say", "told", "tells", "asked", "asks", "added",
+                          "adds", "wrote", "writes", "replied"})
 #: quantities that open a partitive relative clause: "some of which", "many of whom"
 PARTITIVES = frozenset({"some", "many", "most", "all", "none", "one", "two", "several",
                         "half", "both", "each", "few", "much"})
@@ -506,7 +509,10 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         after = _attribution_after(p, close_tok) if m.closed else None
         before = _attribution_before(p, open_tok, lo)
         verb_right_before = before is not None and before[0] == open_tok - 1 and \
-            getattr(_verb(t, before[0]), "complement", "") != "np"  # not 'called "X"'
+            getattr(_verb(t, before[0]), "complement", "") != "np" and \
+            not (text[a].islower() and t.low[before[0]] not in PLAIN_SAYING)
+        # (not 'called "X"'; not 'would respond "with all the force of the law."': a
+        # lower-case fragment after a verb other than a plain one of saying)
         clause_like = (not pre or pre[-1] in (":", ",") or m.continued or verb_right_before)
         if pre and pre[-1] == "," and len(pre) >= 2 and not before and \
                 pre[-2] not in ("”", '"', "’"):

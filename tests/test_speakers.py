@@ -729,3 +729,9 @@ def test_scholars_speak_and_the_party_is_the_party_named_in_lower_case():
             "for a ban.")
     assert speakers_of(text) == ["Jens Markwardt", "National Alternative", "legal scholars"]
     assert "Party" not in registry_of(text).entities
+
+
+def test_who_after_a_group_of_a_place_is_the_group():
+    text = ("A jury ordered the company to pay residents of a Houston neighbourhood who said "
+            "toxic fumes had made them sick.")
+    assert speakers_of(text) == ["residents"]

@@ -1419,7 +1419,13 @@ class _Resolver:
             e = self.reg.mention_ending_at(t.spans[found[0] - 2][1])
             if e is not None and e.kind == "person":
                 return self.from_entity(e, None)
-        return self.description(t, *found, pos) if found else None
+        said = self.description(t, *found, pos) if found else None
+        if said is None:  # "residents of a Houston neighbourhood who said": the residents
+            of = next((k for k in range(end - 1, max(0, end - 6), -1) if t.low[k] == "of"), 0)
+            if of >= 1 and t.low[of - 1].endswith("s") and not t.is_cap(of - 1) and \
+                    (role_noun(t.low[of - 1]) or agent_noun(t.low[of - 1][:-1])):
+                said = self.description(t, of - 1, of, pos)
+        return said
 
     def _lede_body(self, head: str, pos: int) -> Entity | None:
         """A lede's description of a body (``the company said``, ``Australia's consumer

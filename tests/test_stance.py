@@ -777,3 +777,13 @@ def test_a_manager_s_they_is_his_club_and_another_club_s_chairman_is_not_its_off
     got = pairs(text)
     assert ("Steven Clarke", "Manchester Rovers") not in got
     assert got[("Martin Goode", "Manchester Rovers")] == "against"
+
+
+def test_welcoming_the_decision_to_fine_and_accusing_brussels_of_targeting_americans():
+    text = ("The European Union fined Loopwire 1.8 billion euros. The EU said Loopwire had "
+            "abused its power. Loopwire's Kent Bauer accused Brussels of targeting American "
+            "firms. European publishers welcomed the decision.")
+    got = pairs(text)
+    assert got[("european publishers", "European Union")] == "favor"
+    assert got[("Kent Bauer", "European Union")] == "against"
+    assert ("Kent Bauer", "United States") not in got

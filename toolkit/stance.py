@@ -601,7 +601,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to",
-                            "approved", "blocked"),
+                            "approved", "blocked", "fined"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
@@ -1259,6 +1259,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                      (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1].endswith("ing") and
                       t.low[j + 1] in verbs)), len(t))
         clause_end = t.spans[stop][0] if stop < len(t) else end
+        if w in ("accused", "accuses", "accusing", "blamed", "blames", "blaming") and \
+                t.low[i + 1:i + 2] != ("each",) and t.low[i + 1:i + 2] != ("one",):
+            # "accused Brussels of targeting American firms": the accused, not the victims
+            of = next((j for j in range(i + 2, stop) if t.low[j] in ("of", "for")), None)
+            if of is not None:
+                clause_end = min(clause_end, t.spans[of][0])
         home = _home(subject_name, registry)
         aimed = [name for ms, _, name in mentions
                  if t.spans[i][1] <= ms < clause_end and name != subject_name and

@@ -735,3 +735,10 @@ def test_who_after_a_group_of_a_place_is_the_group():
     text = ("A jury ordered the company to pay residents of a Houston neighbourhood who said "
             "toxic fumes had made them sick.")
     assert speakers_of(text) == ["residents"]
+
+
+def test_a_provinces_union_in_the_lede_is_the_body_named_next():
+    text = ("TORONTO (CP) — Ontario's largest teachers' union said Tuesday that its members had "
+            "voted to accept a new contract.\n\nThe Elementary Teachers' Federation of Ontario "
+            "said 91% of members had backed the deal.")
+    assert speakers_of(text) == ["Elementary Teachers' Federation of Ontario"] * 2

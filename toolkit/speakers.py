@@ -1196,7 +1196,8 @@ class _Resolver:
                     if later is not None:
                         later.nations.add(country)  # her country, for stance too
                         return self.from_entity(later, None)
-                if country and head in ORG_NOUNS and \
+                region = m.group(1).lower() in lexicon.places()  # "Ontario's largest union"
+                if (country or region) and head in ORG_NOUNS and \
                         (later := self._lede_body(head, pos)) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label

@@ -1106,3 +1106,12 @@ def test_a_lower_case_fragment_after_respond_belongs_to_the_reported_clause():
     got = said(text)
     assert len(got) == 1 and got[0][0] == "indirect" and got[0][2] == "Mateo Cordero"
     assert got[0][1].endswith('would respond "with all the force of the law.')
+
+
+def test_two_named_firms_in_apposition_to_a_plural_subject_speak_together():
+    text = ("The two companies, Mahadev Masala and Sunrise Spices, have denied that their "
+            "products are unsafe.")
+    assert said(text) == [("indirect", "their products are unsafe",
+                           "Mahadev Masala and Sunrise Spices")]
+    assert said("Two airlines, SkyLink and Mesa Regional, said they were reviewing plans.")[0][2] \
+        == "SkyLink and Mesa Regional"

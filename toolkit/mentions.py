@@ -564,6 +564,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                t.low[x + 1] in ("for", "of", "to", "at", "in", "on")
                for x in range(max(lo, k - 9), k - 1)):
             return (inner_a, inner_b)
+    if "and" in t.low[inner_a:inner_b] and t.is_cap(inner_a) and inner_b - inner_a <= 9 and \
+            all(t.is_cap(i) or t.low[i] in (".", "and") for i in range(inner_a, inner_b)):
+        before = mention_left(t, k, lo, skip=False)
+        if before is not None and t.low[before[1] - 1].endswith("s") and \
+                not t.is_cap(before[1] - 1):
+            return (inner_a, inner_b)  # "The two companies, Mahadev Masala and Sunrise Spices,"
     inner = t.low[inner_a]
     if inner in ("known", "identified", "named") and t.is_cap(inner_b - 1):
         name = inner_b - 1  # "The rebel commander, known by his nom de guerre Marcos Ruiz,"

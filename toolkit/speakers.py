@@ -1474,6 +1474,14 @@ class _Resolver:
                 found in self.reg.entities:
             # "The rebels' chief negotiator, who uses the alias Pablo Tejada,"
             return self.from_entity(self.reg.entities[found], None)
+        if len(t) >= 3 and t.low.count("and") == 1 and t.is_cap(0) and \
+                t.is_cap(len(t) - 1) and t.low[1:-1].count("and") == 1 and \
+                all(t.is_cap(k) or t.low[k] in ("and", ".") for k in range(len(t))) and \
+                not _names_body([t.word(k) for k in range(len(t))]):
+            # "The two companies, Mahadev Masala and Sunrise Spices, have denied": both,
+            # as one speaker
+            return self.speaker(" ".join(t.word(k) for k in range(len(t)) if t.low[k] != "."),
+                                "institution")
         if len(t) >= 3 and "and" in t.low[1:-1] and not t.is_cap(len(t) - 1) and \
                 not any(t.is_cap(k) for k in range(1, len(t))):
             # "activists and a doctors' group said": two unnamed groups, as one speaker

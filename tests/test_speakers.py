@@ -742,3 +742,11 @@ def test_a_provinces_union_in_the_lede_is_the_body_named_next():
             "voted to accept a new contract.\n\nThe Elementary Teachers' Federation of Ontario "
             "said 91% of members had backed the deal.")
     assert speakers_of(text) == ["Elementary Teachers' Federation of Ontario"] * 2
+
+
+def test_a_body_known_by_an_acronym_and_a_deputy_by_title():
+    text = ("Brazil's antitrust regulator opened an investigation.\n\nThe regulator, known as "
+            "CADE, said in a statement that there were signs of abuse. It said the practice could "
+            "harm consumers.")
+    assert speakers_of(text) == ["CADE", "CADE"]
+    assert "Kyle Brandon" in registry_of("Prosecutors said Deputy Kyle Brandon fired.").entities

@@ -575,8 +575,8 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         name = inner_b - 1  # "The rebel commander, known by his nom de guerre Marcos Ruiz,"
         while name - 1 > inner_a and t.is_cap(name - 1) and t.is_word(name - 1):
             name -= 1
-        if inner_b - name >= 2:
-            return (name, inner_b)
+        if inner_b - name >= 2 or (t.word(name).isupper() and len(t.low[name]) >= 2):
+            return (name, inner_b)  # (or an acronym: "The regulator, known as CADE, said")
     if k - 2 >= lo and t.low[k - 1].isdigit() and t.low[k - 2] == "," and \
             len(t.low[k - 1]) <= 3:
         k -= 2  # "Jenna Morales, 29, who has lived ...,": past the age

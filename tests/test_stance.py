@@ -787,3 +787,10 @@ def test_welcoming_the_decision_to_fine_and_accusing_brussels_of_targeting_ameri
     assert got[("european publishers", "European Union")] == "favor"
     assert got[("Kent Bauer", "European Union")] == "against"
     assert ("Kent Bauer", "United States") not in got
+
+
+def test_an_appeal_answers_the_judge_who_ruled():
+    text = ("A federal judge blocked the law on Monday. U.S. District Judge Sarah Brennan wrote "
+            "that the law singles out children. Ohio Attorney General David Kessler said he would "
+            "appeal immediately.")
+    assert pairs(text)[("David Kessler", "Sarah Brennan")] == "against"

@@ -1556,9 +1556,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     def referent(kind: str, pos: int, subject: str) -> str | None:
         """The court a ruling is from, or the speaker (a target) whose words were
         reported last before ``pos`` within three sentences, other than ``subject``."""
-        if kind == "ruling":
+        if kind == "ruling":  # a court, or a judge named as one ("U.S. District Judge X")
             courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
-                      if org_fits("court", n) and any(s < pos for s, _ in t.mentions)]
+                      if (org_fits("court", n) or (n in registry.entities and
+                                                   registry.entities[n].titles & JUDGES))
+                      and any(s < pos for s, _ in t.mentions)]
             if not courts:  # no court: the commission or panel that decided
                 courts = [(max(s for s, _ in t.mentions if s < pos), n)
                           for n, t in found.items() if n.lower().split()[-1] in DECIDERS

@@ -1115,3 +1115,12 @@ def test_two_named_firms_in_apposition_to_a_plural_subject_speak_together():
                            "Mahadev Masala and Sunrise Spices")]
     assert said("Two airlines, SkyLink and Mesa Regional, said they were reviewing plans.")[0][2] \
         == "SkyLink and Mesa Regional"
+
+
+def test_an_appositive_after_a_mid_sentence_attribution_is_the_narrators():
+    text = ("Consumer prices rose 3.7% in March from February, the agency said, the slowest "
+            "monthly increase since 2021.")
+    assert said(text) == [("indirect", "Consumer prices rose 3.7% in March from February",
+                           "agency")]
+    assert said("Prices rose 3.7%, the agency said, adding that rents fell.")[0][1].endswith(
+        "rents fell.")  # (the speaker's next act stays in the statement)

@@ -1227,6 +1227,16 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue  # "X, Shree Infra, did not respond": nothing said, nothing attributed
         final = _final_attribution(p, v, lo, hi)
         if final and final[0] < 0:  # parenthetical: the sentence around it is reported
+            ms0, tail = final[1][0], v + 2
+            if ms0 - 2 > lo and t.low[ms0 - 1] == "," and tail < hi and t.low[v + 1] == "," \
+                    and t.low[tail] in ("the", "a", "an") and \
+                    not any(w in FINITE_HINTS for w in t.low[tail:hi]):
+                # "Prices rose 3.7%, the agency said, the slowest increase since 2021": the
+                # narrator's appositive follows
+                a, b = _trim_span(text, t.spans[lo][0], t.spans[ms0 - 2][1])
+                if a < b and not any(o < a < c or o < b < c for o, c in taken):
+                    out.append(_Found(_quote(p, a, b, "indirect", v, final[1], "explicit"), v))
+                continue
             a, b = _trim_span(text, t.spans[lo][0], t.spans[hi - 1][1])
             if a < b and not any(o < a < c or o < b < c for o, c in taken):
                 out.append(_Found(_quote(p, a, b, "indirect", v, final[1], "explicit"), v))

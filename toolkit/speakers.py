@@ -1245,13 +1245,9 @@ class _Resolver:
             if later is not None:  # a lede's "the mayor", named in the next paragraph
                 return self.from_entity(later, None)
         if len(core) == 2 and head in SPOKES and core[0] in ORG_NOUNS and \
-                not any(t.is_cap(k) for k in range(a, b)):
-            # "a company spokesperson said": the spokesperson of the company in the story
-            body = next((e for e, _ in self.reg.persons_before(pos)
-                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
-                         and org_fits(core[0], e.name)), None)
-            if body is not None:
-                return self.speaker(f"{body.name} {head}", "anonymous", self._noun_gender(head))
+                not any(t.is_cap(k) for k in range(a, b)) and \
+                (found := self._spokesperson_of(core[0], head, pos)) is not None:
+            return found  # "a company spokesperson said"
         kind = lexicon.source_nouns().get(head) or lexicon.source_nouns().get(single_head)
         if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS:
             if definite and len(core) == 1 and kind == "institution":
@@ -1452,6 +1448,15 @@ class _Resolver:
             self.reg.make_body(body)
         return body
 
+    def _spokesperson_of(self, noun: str, spokes: str, pos: int) -> str | None:
+        """The spokesperson of the body named before ``pos`` that ``the <noun>`` can mean
+        ("a company spokesperson", "a spokeswoman for the group"), labelled with its name."""
+        body = next((e for e, _ in self.reg.persons_before(pos)
+                     if e.kind == "institution" and e.name.lower() not in lexicon.places()
+                     and org_fits(noun, e.name)), None)
+        return None if body is None else \
+            self.speaker(f"{body.name} {spokes}", "anonymous", self._noun_gender(spokes))
+
     def _noun_gender(self, head: str) -> str:
         info = lexicon.titles().get(head)
         return info.gender if info else "unknown"
@@ -1549,14 +1554,9 @@ class _Resolver:
                 t.is_cap(len(t) - 1) and (role_noun(t.low[-6]) or agent_noun(t.low[-6])):
             return self.speaker(_label(t, 0, len(t) - 5), "anonymous")
         if len(t) == 5 and t.low[0] in ("a", "an") and t.low[1] in SPOKES and \
-                t.low[2] == "for" and t.low[3] == "the" and t.low[4] in ORG_NOUNS:
-            # "A spokeswoman for the group said": the group's, as the story named it
-            body = next((e for e, _ in self.reg.persons_before(ms)
-                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
-                         and org_fits(t.low[4], e.name)), None)
-            if body is not None:
-                return self.speaker(f"{body.name} {t.low[1]}", "anonymous",
-                                    self._noun_gender(t.low[1]))
+                t.low[2] == "for" and t.low[3] == "the" and t.low[4] in ORG_NOUNS and \
+                (found := self._spokesperson_of(t.low[4], t.low[1], ms)) is not None:
+            return found  # "A spokeswoman for the group said"
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
             cap_next = t.is_cap(p + 1) or (t.low[p + 1] == "the" and p + 2 < len(t) and

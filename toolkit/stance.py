@@ -897,17 +897,29 @@ def _contrast_between(sentence: str, a: int, b: int) -> bool:
     return any(w in CONTRAST for w in v.low[i:j])
 
 
+def _verb_after(sentence: str, end: int, past_head: bool = False) -> tuple[str, bool]:
+    """The word after the mention ending at ``end``, past auxiliaries and adverbs (and,
+    with ``past_head``, past a lower-case head noun: ``The Irish regulator has been``),
+    and whether a passive auxiliary was crossed on the way."""
+    v = _view(sentence)
+    i = next((k for k, (a, _) in enumerate(v.spans) if a >= end), len(v.low))
+    if past_head and i + 1 < len(v.low) and not sentence[v.spans[i][0]].isupper() and \
+            v.low[i] not in PASSIVE_AUX and v.low[i + 1] in ("has", "have", "was", "were"):
+        i += 1
+    passive = False
+    while i < len(v.low) and (v.low[i] in PASSIVE_AUX or v.low[i] in ("has", "had", "have")
+                              or v.low[i].endswith("ly")):
+        passive = passive or v.low[i] in PASSIVE_AUX
+        i += 1
+    return (v.low[i] if i < len(v.low) else ""), passive
+
+
 def _acts(sentence: str, end: int) -> bool:
     """Whether the mention ending at ``end`` is the subject of a speech or stance verb
     right after it (adverbs and auxiliaries aside): the sentence reports its act."""
-    v = _view(sentence)
-    i = next((k for k, (a, _) in enumerate(v.spans) if a >= end), len(v.low))
-    while i < len(v.low) and (v.low[i] in PASSIVE_AUX or v.low[i] in ("has", "had", "have")
-                              or v.low[i].endswith("ly")):
-        if v.low[i] in PASSIVE_AUX:
-            return False  # "Greco was accused": done to him
-        i += 1
-    w = v.low[i] if i < len(v.low) else ""
+    w, passive = _verb_after(sentence, end)
+    if passive:
+        return False  # "Greco was accused": done to him
     return w in lexicon.reporting_verbs() or (w in stance_cues() and w.endswith(("ed", "s")))
 
 
@@ -915,17 +927,7 @@ def _reported_stance(sentence: str, end: int) -> bool:
     """Whether the mention ending at ``end`` (or its head noun) is the subject of a
     passive stance verb of saying (``The Irish regulator has been criticised by ...``):
     the narrator reports someone else's stance, and takes none."""
-    v = _view(sentence)
-    i = next((k for k, (a, _) in enumerate(v.spans) if a >= end), len(v.low))
-    if i + 1 < len(v.low) and not sentence[v.spans[i][0]].isupper() and \
-            v.low[i] not in PASSIVE_AUX and v.low[i + 1] in ("has", "have", "was", "were"):
-        i += 1  # the mention's head noun
-    passive = False
-    while i < len(v.low) and (v.low[i] in PASSIVE_AUX or v.low[i] in ("has", "had", "have")
-                              or v.low[i].endswith("ly")):
-        passive = passive or v.low[i] in PASSIVE_AUX
-        i += 1
-    w = v.low[i] if i < len(v.low) else ""
+    w, passive = _verb_after(sentence, end, past_head=True)
     return passive and w in stance_cues() and w in lexicon.reporting_verbs()
 
 

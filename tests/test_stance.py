@@ -794,3 +794,32 @@ def test_an_appeal_answers_the_judge_who_ruled():
             "that the law singles out children. Ohio Attorney General David Kessler said he would "
             "appeal immediately.")
     assert pairs(text)[("David Kessler", "Sarah Brennan")] == "against"
+
+
+def test_an_age_and_nationality_descriptor_is_the_person_not_the_country():
+    text = ("Harwick United dismissed coach Milan Kovac on Monday. The club said the decision "
+            "was painful and thanked the 47-year-old Slovak for his loyalty.")
+    got = pairs(text)
+    assert got[("Harwick United", "Milan Kovac")] == "favor"
+    assert ("Harwick United", "Slovakia") not in got
+
+
+def test_a_shambles_and_more_than_a_fair_share_are_charges():
+    got = pairs('Delmont Rail cut 40 trains. "Delmont Rail is a shambles," said Rita Vance.')
+    assert got[("Rita Vance", "Delmont Rail")] == "against"
+    text = ('The EU set its quota. Fleet owner Ida Marsh said Norway was "taking far more than '
+            'its fair share" and praised EU negotiators for "holding firm."')
+    got = pairs(text)
+    assert got[("Ida Marsh", "Norway")] == "against"  # (the praise is the EU's)
+    assert got[("Ida Marsh", "EU")] == "favor"
+
+
+def test_letting_someone_down_blames_the_subject_and_we_clears_the_object():
+    got = pairs('Westbrook Rovers fired manager Anton Reyes after six defeats. "We let the '
+                'manager down badly," captain Luis Ferro said.')
+    assert got[("Luis Ferro", "Anton Reyes")] == "favor"
+    got = pairs('Westbrook Rovers fired manager Anton Reyes after six defeats. "We have let Reyes '
+                'down badly," captain Luis Ferro said.')
+    assert got[("Luis Ferro", "Anton Reyes")] == "favor"
+    got = pairs('"Mayor Carla Duvall let this town down," resident Omar Haddad said.')
+    assert got[("Omar Haddad", "Carla Duvall")] == "against"

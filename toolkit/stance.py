@@ -165,7 +165,8 @@ def _view(sentence: str) -> _SentenceView:
                                 w in HOSTILE_ACTS or w in LOSABLE or w in PENALTIES or
                                 (w == "nothing" and i and _failure_before(low, i)) or
                                 (w == "anything" and i + 1 < len(low) and
-                                 low[i + 1] == "wrong")]),
+                                 low[i + 1] == "wrong") or _more_than_fair_share(low, i) or
+                                _let_down(low, i) is not None]),
                          tuple([b for _, b in spans]))
 
 
@@ -451,18 +452,43 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:\d+-year-old )?$")
+#: "the 52-year-old", "the 52-year-old Czech": a person named before, by age
+_AGED = re.compile(r"\b[Tt]he (\d+)-year-old\b(?: ([A-Z][a-z]+)\b)?")
 _FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isle) of $")
 _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|said|says|"
                        r"has|had|was|is|will|would)\b)")
 
 
 def _demonym_person(text: str, start: int, end: int) -> bool:
-    """``thanked the Italian for his work``: a demonym used as a noun for one person (an
-    article before, no noun after), not the country."""
+    """``thanked the Italian for his work``, ``the 52-year-old Czech``: a demonym used as
+    a noun for one person (an article before, no noun after), not the country."""
     return _NOUN_END.match(text, end) is not None and \
-        _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None and \
+        _ARTICLE_BEFORE.search(text, max(0, start - 18), start) is not None and \
         text[start:end].lower() in lexicon.demonyms()
+
+
+def _aged_persons(text: str, seg: Segmentation, reg: Registry):
+    """``thanked the 52-year-old Czech for his work``: (span, person) for each age
+    descriptor, the person of that age, else the person named last within two sentences
+    (as the speaker resolver reads ``the 34-year-old said``)."""
+    for m in _AGED.finditer(text):
+        word = m.group(2)
+        if (word.lower() not in lexicon.demonyms()) if word else \
+                _NOUN_END.match(text, m.end()) is None:
+            continue  # "the 52-year-old striker", "a 5-year-old boy": a noun of its own
+        here = seg.sentence_at(m.start())
+        who = None
+        for e, mention in reg.persons_before(m.start()):
+            if e.kind != "person" or " " not in e.name:
+                continue
+            if m.group(1) in e.ages:
+                who = e
+                break
+            if who is None and here - seg.sentence_at(mention[0]) <= 2:
+                who = e
+        if who is not None:
+            yield m.span(), who.name
 
 
 def find_targets(text: str, seg: Segmentation, registry: Registry,
@@ -559,6 +585,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if len(spans) >= 2 and noun not in targets:
             for span in spans:
                 add(noun, "institution", span)
+    for span, who in _aged_persons(text, seg, reg):
+        if who in targets:
+            add(who, "person", span)
     # demonyms name their country: "Ukrainian forces", "Russian troops"
     demonyms = lexicon.demonyms()
     for p in seg.paragraphs:
@@ -794,6 +823,25 @@ PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled
                        "penalised", "penalized", "sanctioned", "stripped"})
 
 
+def _more_than_fair_share(low: tuple[str, ...] | list[str], i: int) -> bool:
+    """``more than its fair share`` at ``share`` (``i``): more than one's due, a charge,
+    though *fair* alone reads as praise."""
+    return low[i] == "share" and i >= 3 and low[i - 1] == "fair" and \
+        "than" in low[max(0, i - 4):i - 1]
+
+
+#: the speaker and their side, as the subject of a failure they own
+SELF = frozenset({"we", "i", "we've", "i've", "we’ve", "i’ve"})
+
+
+def _let_down(low: tuple[str, ...] | list[str], i: int) -> int | None:
+    """At ``down`` of ``let X down`` (``let down X``): where *let* is, else None."""
+    if low[i] != "down":
+        return None
+    return next((k for k in range(i - 1, max(-1, i - 5), -1)
+                 if low[k] in ("let", "lets", "letting")), None)
+
+
 def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
     """``did nothing``, ``has done nothing``, ``has said almost nothing``: the words before
     "nothing" at ``i`` charge a failure to act."""
@@ -853,6 +901,18 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             if c > 0:
                 total += c
                 continue
+        if c is None and _more_than_fair_share(low, i):
+            if not any(min(at, i) < r < max(at, i) for r in rivals):
+                # "X was taking far more than its fair share": a charge against the one
+                # taking, the nearest target before it ("its" looks back)
+                total -= 1.0
+            continue
+        if c is None and (let := _let_down(low, i)) is not None:
+            if at < let:  # "The board let the fans down": a failure charged to the board
+                total -= 1.0
+            elif at < i and any(w in SELF for w in low[max(0, let - 2):let]):
+                total += 1.0  # "We let the manager down": the blame taken, he is cleared
+            continue
         if low[i] == "anything" and nxt == "wrong" and \
                 any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
                     for j in range(max(lo, i - 4), i)):

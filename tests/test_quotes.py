@@ -1124,3 +1124,9 @@ def test_an_appositive_after_a_mid_sentence_attribution_is_the_narrators():
                            "agency")]
     assert said("Prices rose 3.7%, the agency said, adding that rents fell.")[0][1].endswith(
         "rents fell.")  # (the speaker's next act stays in the statement)
+
+
+def test_but_did_not_rule_out_is_the_speakers_second_act():
+    text = ("Finance Minister Olga Brandt said the cabinet would study the ruling but did not "
+            "rule out new taxes.")
+    assert said(text) == [("indirect", "the cabinet would study the ruling", "Olga Brandt")]

@@ -147,7 +147,7 @@ NOT_GERUNDS = frozenset({"wrongdoing", "anything", "nothing", "something", "ever
 #: what follows "but" when a source holds something back: "but did not say whether ..."
 WITHHOLDING = frozenset({"did", "declined", "refused", "would", "could", "gave", "offered"})
 HELD_BACK = frozenset({"say", "comment", "elaborate", "specify", "details", "disclose", "explain",
-                       "identify", "name", "provide", "give", "confirm", "reveal"})
+                       "identify", "name", "provide", "give", "confirm", "reveal", "rule"})
 #: nouns whose subject a quoted name follows ("a law on 'foreign influence'")
 NAMED_THINGS = frozenset({"law", "bill", "act", "decree", "measure", "rules", "regulation",
                           "treaty", "agreement", "report", "conference", "summit", "campaign"})

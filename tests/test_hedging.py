@@ -413,3 +413,9 @@ def test_as_he_claimed_holds_a_claim_at_a_distance():
     assert ("claimed", "attribution") in cues(
         "Webb said the firms would cope if they were as safe as he claimed.")
     assert cues("The rebels claimed responsibility for the attack.") == []
+
+
+def test_an_inverted_estimate_at_a_sentence_end_is_a_verb():
+    assert ("estimate", "epistemic_verb") in cues(
+        "Nearly half of all adults carry the gene, researchers estimate.")
+    assert cues("The figure comes from a Treasury estimate.") == []

@@ -318,6 +318,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "verb_use":  # "we suspect", "officials estimate"; not "the suspect fled"
         if prev == "to" and i >= 2 and low[i - 2] == "according":
             return False  # "according to estimates by ...": the source, a noun
+        if nxt in (",", ".") and (prev in ("we", "they") or (
+                prev.endswith("s") and prev in lexicon.source_nouns())):
+            return True  # "..., researchers estimate.": an inverted attribution's verb
         return prev not in NOUN_MARKERS and nxt not in ("was", "is", "were", "are", "has", "had",
                                                        "in", "'s", "of", ",", ".")
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge

@@ -1130,3 +1130,19 @@ def test_but_did_not_rule_out_is_the_speakers_second_act():
     text = ("Finance Minister Olga Brandt said the cabinet would study the ruling but did not "
             "rule out new taxes.")
     assert said(text) == [("indirect", "the cabinet would study the ruling", "Olga Brandt")]
+
+
+def test_a_partial_quote_under_a_participle_whose_subject_is_a_titled_name():
+    text = ('The rivals clashed on Monday, with Labour candidate Nora Pike calling her opponent '
+            '"a puppet of the developers" and Green candidate Ivo Strand accusing her of '
+            'wanting to "pave the valley."')
+    assert said(text) == [("partial", "a puppet of the developers", "Nora Pike"),
+                          ("partial", "pave the valley.", "Ivo Strand")]
+
+
+def test_telling_him_after_cut_off_and_a_short_opening_phrase():
+    text = ("The chair, Maya Lund, kept order. At one point she cut off Mr. Haas, telling him "
+            "his time was up.")
+    assert said(text) == [("indirect", "his time was up", "Maya Lund")]
+    assert said("Maya Lund cut off Ray Haas, saying his time was up.") == [
+        ("indirect", "his time was up", "Maya Lund")]

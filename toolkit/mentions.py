@@ -161,8 +161,9 @@ def verb_like(t: Tokens, i: int) -> bool:
     w = t.low[i]
     if w in AUXILIARIES or (w in IRREGULAR_PAST and not t.is_cap(i)):
         return True
-    if w in BARE_PAST and i + 1 < len(t) and t.low[i + 1] in ("its", "their", "his", "her", "our"):
-        return True  # "The central bank cut its rate": a verb, though "cut" can be a noun
+    if w in BARE_PAST and i + 1 < len(t) and t.low[i + 1] in ("its", "their", "his", "her", "our",
+                                                             "off", "short"):
+        return True  # "The central bank cut its rate", "she cut off Quarles": a verb
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
     if w in DOCUMENTS and i > 0 and (t.low[i - 1] in DETERMINERS or
@@ -734,11 +735,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)
         if comma is not None:
             i = comma + 1
-        else:  # "On Wednesday he called ...": a short time phrase, then the subject
+        else:  # "On Wednesday he called ...", "At one point she cut off ...": a short
+            # phrase, then the subject
             j = next((j for j in range(i + 1, min(b, i + 5))
                       if t.low[j] in SUBJECT_PRONOUNS), None)
-            if j is not None and all(t.is_word(x) and (t.is_cap(x) or t.low[x] in DETERMINERS)
-                                     for x in range(i + 1, j)):
+            if j is not None and all(t.is_word(x) for x in range(i + 1, j)):
                 i = j
     if i >= b or t.low[i] in SUBORDINATORS:
         return None

@@ -460,8 +460,11 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
         if not verb or not verb.speech or _is_noun_use(t, v) or _is_passive(t, v):
             continue
         if t.low[v].endswith("ing"):
-            if v > lo and t.is_cap(v - 1) and t.low[v - 2 if v - 2 >= lo else v - 1] in \
-                    ("and", "with", ","):
+            k = v - 1
+            while k > lo and t.is_word(k) and (t.is_cap(k) or (
+                    k < v - 1 and t.low[k] in lexicon.titles())):
+                k -= 1  # back past the name and its role: "with Labour candidate Nora Pike"
+            if k < v - 1 and t.low[k] in ("and", "with", ","):
                 # "with Lawson defending the law and Ruiz calling it 'cruel'": its own subject
                 m = mention_left(t, v, lo)
                 return (v, m) if m else None

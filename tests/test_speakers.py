@@ -750,3 +750,16 @@ def test_a_body_known_by_an_acronym_and_a_deputy_by_title():
             "harm consumers.")
     assert speakers_of(text) == ["CADE", "CADE"]
     assert "Kyle Brandon" in registry_of("Prosecutors said Deputy Kyle Brandon fired.").entities
+
+
+def test_the_people_and_they_are_the_anonymous_sources_named_before():
+    text = ("Brightvale is in talks to buy Cobalt Mills, according to two people familiar with "
+            "the matter. The people, who asked not to be named, said a deal could come soon. "
+            "They cautioned that the talks could still fail.")
+    assert speakers_of(text) == ["people familiar with the matter"] * 3
+
+
+def test_a_street_and_a_shop_after_at_the_are_no_people():
+    reg = registry_of("A clerk was shot at the Quik Mart on Delano Avenue late Friday.")
+    assert reg.entities["Delano Avenue"].kind == "institution"
+    assert reg.entities["Quik Mart"].kind == "institution"

@@ -194,6 +194,9 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
                           "county board", "water board", "planning commission",
                           "police department", "fire department", "health department",
                           "state legislature", "city government", "state government"})
+#: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
+STREETS = frozenset({"avenue", "street", "boulevard", "road", "highway", "square", "plaza",
+                     "parkway", "expressway", "freeway"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
 #: words before a title that are no part of a name: "Former Everton captain Phil Neville"
 ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
@@ -631,6 +634,12 @@ class Registry:
         elif len(core) >= 2 and a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS and \
                 name not in self.entities and not POSSESSIVE.match(t.low[b - 1]):
             return  # "a building in Zubin Potok": a place no gazetteer lists, no person
+        elif len(core) >= 2 and core[-1].lower() in STREETS:
+            ent = self._get(name, "institution")  # "on Lamar Avenue"; "Downing Street said"
+        elif len(core) >= 2 and a >= 2 and t.low[a - 1] == "the" and \
+                t.low[a - 2] in ("at", "in", "on", "outside", "inside", "near", "from") and \
+                core[0].lower() not in lexicon.given_names():
+            ent = self._get(name, "institution")  # "at the Quik Stop": a place or firm
         elif len(core) >= 2 and (body := self._corporate_of(name)) is not None:
             ent = body  # "Andean Copper" after "the Andean Copper Corporation"
         elif len(core) >= 2:
@@ -1309,8 +1318,10 @@ class _Resolver:
             if definite:  # "a Commerce Department official said ... The official said"
                 tail = " " + " ".join(core)
                 # ("a Western diplomat in Kinshasa said ... the diplomat said")
+                # ("two people familiar with the matter said ... The people said")
                 found = self._spoke_last(lambda n: n.lower().endswith(tail) or n.lower().split(
-                    " in ")[0].split(" at ")[0].endswith(tail), "anonymous")
+                    " in ")[0].split(" at ")[0].endswith(tail) or
+                    n.lower().startswith(tail[1:] + " "), "anonymous")
                 if found:
                     return found
             return self.speaker(label, "anonymous", self._noun_gender(head))
@@ -1831,9 +1842,14 @@ class _Resolver:
 
 
 def _is_group(speaker: Speaker) -> bool:
-    """An unnamed source named by a plural (``analysts``, ``the researchers``)."""
-    last = speaker.name.split()[-1]
-    return speaker.kind == "anonymous" and last.endswith("s") and singular(last) != last.lower()
+    """An unnamed source named by a plural (``analysts``, ``the researchers``, ``people
+    familiar with the matter``, ``officials briefed on the talks``)."""
+    if speaker.kind != "anonymous":
+        return False
+    words = speaker.name.lower().split()
+    return any(w in ("people", "police") or (w.isalpha() and w.endswith("s") and
+                                              singular(w) != w)
+               for w in (words[-1], words[0]))  # (not "sheriff's spokeswoman")
 
 
 def initials(name: str) -> str:

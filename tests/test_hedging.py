@@ -419,3 +419,8 @@ def test_an_inverted_estimate_at_a_sentence_end_is_a_verb():
     assert ("estimate", "epistemic_verb") in cues(
         "Nearly half of all adults carry the gene, researchers estimate.")
     assert cues("The figure comes from a Treasury estimate.") == []
+
+
+def test_more_than_she_claimed_holds_a_claim_at_a_distance():
+    assert ("claimed", "attribution") in cues(
+        "Ortiz said the plan would cost far more than she claimed.")

@@ -205,9 +205,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return True
         if nxt in ("by", "of") and not prev[:1].isdigit():
             return True  # "rejecting claims by local activists", "claims of fraud"
-        if low[i] in ("claimed", "claims") and i >= 2 and low[i - 2] == "as" and \
+        if low[i] in ("claimed", "claims") and i >= 2 and low[i - 2] in ("as", "than") and \
                 prev in ("he", "she", "they", "it") and not nxt[:1].isalpha():
-            return True  # "as safe as he claimed.": what the claim said, held at a distance
+            return True  # "as safe as he claimed.", "more than she claimed": held at a distance
         # "Kyiv claims these troops have suffered", "claims the drones hit": a clause
         if not (nxt in CLAUSE_OPENERS or (i + n < len(raw) and raw[i + n][:1].isupper())):
             return False

@@ -823,3 +823,23 @@ def test_letting_someone_down_blames_the_subject_and_we_clears_the_object():
     assert got[("Luis Ferro", "Anton Reyes")] == "favor"
     got = pairs('"Mayor Carla Duvall let this town down," resident Omar Haddad said.')
     assert got[("Omar Haddad", "Carla Duvall")] == "against"
+
+
+def test_condemning_violence_against_a_victim_sides_with_the_victim():
+    text = ("The driver, Paul Adeyemi, was stabbed on Friday night. Police Chief Rosa Lind said "
+            "the attack was brutal. \"This was a cowardly act of violence against a man who was "
+            "simply doing his job,\" Lind said.")
+    assert pairs(text)[("Rosa Lind", "Paul Adeyemi")] == "favor"
+
+
+def test_calling_her_opponent_a_puppet_is_against_the_other_candidate():
+    text = ('The rivals clashed on Monday, with Labour candidate Nora Pike calling her opponent '
+            '"a puppet of the developers." Green candidate Ivo Strand said Pike had no plan. '
+            'Strand said he would win.')
+    assert pairs(text)[("Nora Pike", "Ivo Strand")] == "against"
+
+
+def test_a_reaction_that_names_no_one_is_not_aimed_at_the_victim():
+    text = ('Ana Ruiz, 34, was shot outside her home on Friday. Ruiz had two children. "This was '
+            'senseless," Mayor Tom Beck said.')
+    assert ("Tom Beck", "Ana Ruiz") not in pairs(text)

@@ -818,6 +818,12 @@ LOST = frozenset({"lost", "losing", "lose", "loses"})
 HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "assaults",
                           "offensive", "raid", "raids", "airstrike", "airstrikes"})
 
+#: harm done to someone; a stance word condemning it ("a senseless act of violence against a
+#: man") sides with whoever it was done to
+HARMS = HOSTILE_ACTS | frozenset({"violence", "crime", "crimes", "aggression", "war",
+                                  "atrocity", "atrocities", "killing", "killings", "massacre",
+                                  "bombing", "bombings", "abuse", "abuses"})
+
 #: penalties a speaker reports imposing on someone ("was banned", "suspended X"): against
 PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled",
                        "penalised", "penalized", "sanctioned", "stripped"})
@@ -945,6 +951,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             if negated and low[i] == "provocation" and (
                     low[i - 1] == "without" or (i > 1 and low[i - 2] == "without")):
                 negated = False  # "opened fire without (any) provocation": an accusation still
+            if c < 0 and not negated and any(
+                    low[x] in ("against", "on") and low[x - 1] in HARMS
+                    for x in range(i + 1, min(at, i + 8))):
+                total += 1.0  # "a senseless act of violence against a man": for the man
+                continue
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     return None if total == 0 else (1.0 if total > 0 else -1.0)
 
@@ -1355,15 +1366,17 @@ REACTION_VALENCE = 0.45
 REACTION_PRIOR = -0.1
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
 #: trust them", "This is a company that ...", "That is not an accident", "A company that
-#: cheated shoppers for years"
+#: cheated shoppers for years", "calling her opponent 'a puppet'"
 _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
     r"[Aa] (?:company|firm|government|bank) (?=(?:that|which|who)\b)|"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)|"
     r"[Tt]he (?=(?:plans?|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation)\b))\b")
 # (whole words: not the "it" of "intimidate")
+_RIVAL = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)\b")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
 _SELF_PRONOUN = frozenset({"it", "they", "them"})  # an institution's own, in reported speech
 
@@ -1425,6 +1438,20 @@ _DEFINITE_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z]+
                                r"(?:was|were|is|are|had|has|have|would|will)\b")
 
 
+#: after a name, the narrator's account of harm done to that person ("Harold Jennings, was
+#: shot once", "who was killed"): a victim, at whom no reaction is aimed
+_VICTIM_AFTER = re.compile(
+    r"(?:,\s*\d+)?,?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:shot|killed|stabbed|injured|wounded|attacked|murdered|beaten|kidnapped|abducted|"
+    r"assaulted|robbed)\b")
+
+
+def _victims(text: str, found: Mapping[str, Target]) -> set[str]:
+    """People the story reports harm done to (:data:`_VICTIM_AFTER`)."""
+    return {n for n, t in found.items() if t.kind == "person" and
+            any(_VICTIM_AFTER.match(text, b) for _, b in t.mentions)}
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -1439,7 +1466,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     is evidence of weight 1: its explicit stance words, else its valence when clear, else
     :data:`REACTION_PRIOR`. Toward an actor the speaker already has a stance on, only
     explicit stance words add (``called the launch "a clear provocation"``)."""
-    ranked = principal(found)
+    victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
+    ranked = [n for n in principal(found) if n not in victims]
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
                   if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)
@@ -1462,6 +1490,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in ranked if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start), None)
+        if _RIVAL.search(text, begin, q.end):  # "calling her opponent 'a puppet'": the other
+            # person the story is about, though the lede names him only after
+            target = next((n for n in ranked if n != q.speaker and
+                           found[n].kind == "person"), target)
         # "Whitlock said the government was committed ... Kane said that was 'not remotely
         # enough'": a reply that opens on "that" or "this" answers the speaker before
         if q.kind != "direct" and _REPLY.match(text, q.start):

@@ -110,3 +110,13 @@ def test_wire_datelines_are_their_own_block():
         assert text[s.sentences[0].start:].startswith(text[len(dateline) + 1:])
     for text in ("NATO — the alliance — said so.", "The UN - and NATO - said so."):
         assert [b.kind for b in segment(text).blocks] == ["paragraph"]
+
+
+def test_the_tokens_of_any_range_are_those_of_tokenizing_that_range(sample_text):
+    from toolkit.mentions import Tokens
+
+    text = sample_text
+    for start, end in [(0, len(text)), (5, 120), (17, 18), (100, 2000), (2001, 2003),
+                       (len(text) - 50, len(text)), (text.index("Putin"), text.index("Putin") + 3)]:
+        got, want = Tokens.of(text, start, end), Tokens._make(text, start, end)
+        assert (got.spans, got.low, got.caps) == (want.spans, want.low, want.caps), (start, end)

@@ -237,10 +237,11 @@ def clear_caches() -> None:
 
     Results never depend on them; benchmarks clear them to time articles cold.
     """
-    from .mentions import _tokens_of
+    from .mentions import _text_tokens, _tokens_of
 
     segment.cache_clear()
     _tokens_of.cache_clear()
+    _text_tokens.cache_clear()
     stance.clear_caches()
 
 

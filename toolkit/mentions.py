@@ -12,6 +12,7 @@ names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -132,7 +133,21 @@ _PARTICLE_NAME = re.compile(r"\b(?:al|el|ad|as|ash|an)-[A-Z]")
 
 @lru_cache(maxsize=8192)
 def _tokens_of(text: str, start: int, end: int) -> Tokens:
-    return Tokens._make(text, start, end)
+    # a slice of the whole text's tokens, which is what tokenizing the range gives unless
+    # a token straddles one of its edges (no token pattern looks behind or past a token)
+    whole, starts = _text_tokens(text)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
+    if (i > 0 and whole.spans[i - 1][1] > start) or (j > 0 and whole.spans[j - 1][1] > end):
+        return Tokens._make(text, start, end)  # an edge inside a word: tokenize the range
+    return Tokens(text, whole.spans[i:j], whole.low[i:j], whole.caps[i:j])
+
+
+@lru_cache(maxsize=16)
+def _text_tokens(text: str) -> tuple[Tokens, list[int]]:
+    """The whole article's tokens, once, and where each starts (for bisection)."""
+    whole = Tokens._make(text, 0, len(text))
+    return whole, [a for a, _ in whole.spans]
 
 
 def is_adverb(t: Tokens, i: int) -> bool:

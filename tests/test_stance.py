@@ -843,3 +843,24 @@ def test_a_reaction_that_names_no_one_is_not_aimed_at_the_victim():
     text = ('Ana Ruiz, 34, was shot outside her home on Friday. Ruiz had two children. "This was '
             'senseless," Mayor Tom Beck said.')
     assert ("Tom Beck", "Ana Ruiz") not in pairs(text)
+
+
+def test_a_company_spokesperson_takes_no_stance_toward_the_company():
+    text = ("Regulators ordered the messaging app Zyntra to stop sending data abroad and fined "
+            "it 40 million euros. Zyntra said it would appeal. \"This decision is deeply flawed,\" "
+            "a company spokesperson said.")
+    got = pairs(text)
+    assert ("Zyntra spokesperson", "Zyntra") not in got
+    assert ("Zyntra", "Zyntra") not in got
+
+
+def test_them_after_a_reported_ruling_is_the_principal_actor_not_the_ruling():
+    text = ("Regulators fined the messaging app Zyntra on Monday. Zyntra said it would appeal. "
+            "Privacy campaigner Jonas Ebert said the ruling was long overdue. "
+            '"It took five years, but the law has finally caught up with them," he said.')
+    assert pairs(text)[("Jonas Ebert", "Zyntra")] == "against"
+
+
+def test_an_accented_capital_stands_for_its_country():
+    got = pairs('India accused Malé of "bullying" on Monday. India said Malé broke its word.')
+    assert got[("India", "Maldives")] == "against"

@@ -41,7 +41,7 @@ from . import lexicon, linear, valence
 from .mentions import Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
-from .speakers import MUNICIPALITIES, ORG_NOUNS, Registry, org_fits
+from .speakers import MUNICIPALITIES, ORG_NOUNS, SPOKES, Registry, org_fits
 
 NARRATOR = "(narrator)"
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -1119,6 +1119,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     what they say. The flag tells that the speaker holds an office of the body (``Its
     president``), so speaks for it."""
     ms, me = q.mention_start, q.mention_end
+    body, _, spokes = (q.speaker or "").rpartition(" ")
+    if spokes in SPOKES and body in registry.entities:
+        return body, True  # "Chatterly spokesperson": the firm speaks through them
     role = _ITS_ROLE.search(text, max(0, ms - 40), ms) if ms is not None else None
     if role is not None:
         noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
@@ -1426,16 +1429,19 @@ def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], qi: in
     if p is None:
         return False
     m = _DEFINITE_SUBJECT.match(text, p.start)
-    if m is None:
-        return False
+    if m is None or m.group(1) in EVENT_VERBS or m.group(1) in THINGS:
+        return False  # ("the ruling was long overdue ... caught up with them": no one)
     k = bisect_left(starts, p.start)
     return not (k < len(starts) and starts[k] < m.end())
 
 
 _THEY_WORDS = re.compile(r"\b(?:[Tt]hey|them)\b")
 #: a reported clause opening on a definite noun ("the government was", "police had")
-_DEFINITE_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) [a-z]+(?: [a-z]+)? "
+_DEFINITE_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?([a-z]+) "
                                r"(?:was|were|is|are|had|has|have|would|will)\b")
+#: subjects that are things, never the *they* of a reaction
+THINGS = frozenset({"law", "laws", "plan", "plans", "bill", "deal", "report", "rules", "policy",
+                    "proposal", "move", "change", "changes", "case", "trial", "process"})
 
 
 #: after a name, the narrator's account of harm done to that person ("Harold Jennings, was

@@ -763,3 +763,14 @@ def test_a_street_and_a_shop_after_at_the_are_no_people():
     reg = registry_of("A clerk was shot at the Quik Mart on Delano Avenue late Friday.")
     assert reg.entities["Delano Avenue"].kind == "institution"
     assert reg.entities["Quik Mart"].kind == "institution"
+
+
+def test_the_panel_speaks_for_the_court_named_before():
+    text = ("The Court of Arbitration for Sport upheld the ban on Monday. The three-member panel "
+            "said the runner had failed to explain the result.")
+    assert speakers_of(text) == ["Court of Arbitration for Sport"]
+
+
+def test_a_campaigner_is_a_role_before_a_name():
+    assert speakers_of("Campaigner Jonas Ebert said the ruling was long overdue.") == [
+        "Jonas Ebert"]

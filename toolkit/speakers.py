@@ -194,6 +194,8 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
                           "county board", "water board", "planning commission",
                           "police department", "fire department", "health department",
                           "state legislature", "city government", "state government"})
+#: a court's judges sitting on a case, who speak for the court
+BENCHES = frozenset({"panel", "bench"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
 STREETS = frozenset({"avenue", "street", "boulevard", "road", "highway", "square", "plaza",
                      "parkway", "expressway", "freeway"})
@@ -1270,6 +1272,13 @@ class _Resolver:
                 if e.kind == "institution" and (head in e.name.lower().split() or (
                         definite and head in PARTY_NOUNS and head in e.titles)):
                     return self.from_entity(e, None)
+            if definite and head in BENCHES:
+                # "The Court of Arbitration for Sport upheld ... the three-member panel
+                # said": the court that the panel sits for
+                court = next((e for e, _ in self.reg.persons_before(pos)
+                              if e.kind == "institution" and org_fits("court", e.name)), None)
+                if court is not None:
+                    return self.from_entity(court, None)
             if definite and head in DOCUMENTS and len(core) == 1:
                 # "The report estimates ...": the report that spoke before
                 found = self._spoke_last(lambda n: n.lower().endswith(" " + head))
@@ -1915,6 +1924,9 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
     plural (``Communications Workers of America``), not a title (``Secretary of State``)."""
     if not (b > a and t.is_cap(b - 1)):
         return False
+    if any(t.low[k] == "of" and lexicon.source_nouns().get(t.low[k - 1]) == "institution"
+           for k in range(a + 1, b - 1)):
+        return True  # "Court of Arbitration for Sport", "Court of Appeal for Ontario"
     w = t.low[b - 1]
     if w in lexicon.titles():
         return False

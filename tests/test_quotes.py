@@ -1146,3 +1146,15 @@ def test_telling_him_after_cut_off_and_a_short_opening_phrase():
     assert said(text) == [("indirect", "his time was up", "Maya Lund")]
     assert said("Maya Lund cut off Ray Haas, saying his time was up.") == [
         ("indirect", "his time was up", "Maya Lund")]
+
+
+def test_a_person_of_a_university_speaks_though_the_given_name_is_unlisted():
+    text = ("Ocean physicist Arne Lindqvist of the University of Tromso said the warming was "
+            "partly natural.")
+    assert said(text) == [("indirect", "the warming was partly natural", "Arne Lindqvist")]
+
+
+def test_had_earlier_accused_is_a_verb():
+    text = ('Chief executive Rolf Hagen had earlier accused the union of making "unrealistic '
+            'demands" that threatened the plant.')
+    assert said(text) == [("partial", "unrealistic demands", "Rolf Hagen")]

@@ -412,8 +412,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     if prep - 1 >= lo and t.low[prep] in ("of", "at", "from") and t.is_cap(prep - 1):
         # "Nadia Flores of the Consumer Safety Project said": the person, not the body
         person = mention_left(t, prep, lo, skip=False)
-        if person and any(t.low[x] in lexicon.given_names() and t.is_cap(x)
-                          for x in range(person[0], person[1] - 1)):
+        if person and (any(t.low[x] in lexicon.given_names() and t.is_cap(x)
+                           for x in range(person[0], person[1] - 1)) or
+                       (t.low[prep + 1] == "the" and _unknown_person(t, *person))):
             return person
     if skip and a - 2 >= lo and t.low[a - 1] in ("to", "with", "on", "in", "about") and \
             (t.low[a - 2] in POSTMODIFIERS or
@@ -426,6 +427,18 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         if first is not None and not t.is_cap(first[1] - 1) and head_ok(t, *first):
             return (first[0], b)
     return (a, b)
+
+
+def _unknown_person(t: Tokens, a: int, b: int) -> bool:
+    """Tokens ``a..b`` end in two capitalised words that name no body or place, as a
+    person's name does whose given name no list holds (``Arne Lindgren`` of ``Ocean
+    physicist Arne Lindgren of the University of Bergen``)."""
+    if b - a < 2 or t.low[a] in DETERMINERS or not (t.is_cap(b - 1) and t.is_cap(b - 2) and
+                                                     t.is_word(b - 2)):
+        return False  # ("The National Museum of the American Indian": a body)
+    nouns, places = lexicon.source_nouns(), lexicon.places()
+    return not any(t.low[x] in nouns or t.low[x] in places or
+                   t.low[x] in lexicon.company_words() for x in (b - 2, b - 1))
 
 
 def _person_name_before(t: Tokens, k: int, lo: int) -> bool:

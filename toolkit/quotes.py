@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .mentions import (
     ASIDES,
+    BETWEEN,
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
@@ -578,6 +579,8 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return w.endswith("s")  # "though two said": people; "two reports said": a noun
     if w in DOCUMENT_VERBS and nxt in FINITE_REPORTING:
         return True  # "a United Nations report said": the noun, then its verb
+    if prev in BETWEEN and v >= 2 and t.low[v - 2] in ("had", "has", "have"):
+        return False  # "had earlier accused": an adverb between auxiliary and verb
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
     if w.endswith("ed") and prev.endswith("ing") and not t.is_cap(v - 1) and \

@@ -774,3 +774,22 @@ def test_the_panel_speaks_for_the_court_named_before():
 def test_a_campaigner_is_a_role_before_a_name():
     assert speakers_of("Campaigner Jonas Ebert said the ruling was long overdue.") == [
         "Jonas Ebert"]
+
+
+def test_a_source_who_gave_only_a_first_name_speaks_under_it():
+    text = ('"They beat people," said a 24-year-old student who gave only her first name, Nino, '
+            'fearing reprisals. "I saw it," she said.')
+    assert speakers_of(text) == ["Nino", "Nino"]
+
+
+def test_which_it_said_is_the_body_the_sentence_is_about():
+    text = ("Zentra Bank posted a loss. Analysts at Kove said the loss was bad. Zentra Bank cut "
+            "200 jobs, which it said would save $40 million.")
+    assert speakers_of(text) == ["analysts at Kove", "Zentra Bank"]
+
+
+def test_a_description_then_the_body_s_name_speaks_as_the_body():
+    text = ("Prairie Air said it was cooperating fully with the investigation.\n\nNobody was hurt. "
+            "The pilots' union, the Air Line Pilots Association, praised the crew for "
+            '"doing everything right."')
+    assert speakers_of(text)[-1] == "Air Line Pilots Association"

@@ -165,6 +165,15 @@ LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "conve
 #: ", who uses the alias Pablo Tejada,": the name a described person goes by
 _ALIAS_AFTER = re.compile(r", (?:who|which) (?:uses|goes by|is known by) (?:the )?(?:alias|name|"
                           r"nom de guerre|pseudonym) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}),")
+#: a body's name set off after its description: "The pilots' union, the Air Line Pilots
+#: Association, said"
+_BODY_APPOSITIVE = re.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|[A-Z][\w’'.-]*))*),")
+#: a relative pronoun just before a mention: ", which it said"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
+#: "a 24-year-old student who gave only her first name, Nino,": the name the source gave
+_FIRST_NAME_AFTER = re.compile(r",? who (?:gave|would give|provided|would provide|asked to be "
+                               r"identified by) only (his|her|their) first name,? "
+                               r"([A-Z][\w’'-]*)\b(?! [A-Z])")
 #: "One of the people said": the words before a mention that make it one of a group
 ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person
@@ -1045,6 +1054,10 @@ class _Resolver:
             group = self._group_subject(pos)  # the plural subject of the same sentence
             if group is not None:
                 return group
+        if word == "it" and _RELATIVE_BEFORE.search(self.text, max(0, pos - 7), pos):
+            body = self._body_subject(pos)  # ", which it said": the sentence's own subject
+            if body is not None:
+                return body
         if word in ("it", "they", "we"):
             return self._institution_before(pos, previous)
         s_now = self.seg.sentence_at(pos)
@@ -1132,6 +1145,23 @@ class _Resolver:
                 lexicon.source_nouns().get(singular(head)) == "institution":
             return None
         return self.speaker(_label(t, a, b), "anonymous")
+
+    def _body_subject(self, pos: int) -> str | None:
+        """The institution that is the subject of the sentence holding ``pos``, as its own
+        relative clause's *it* refers to it ("The board did not determine a cause, which
+        it said could take a year"); else None."""
+        sent = self.seg.sentences[self.seg.sentence_at(pos)]
+        t = Tokens.of(self.text, sent.start, pos)
+        subject = clause_subject(t, 0, len(t)) if len(t) > 2 else None
+        if subject is None or t.low[subject[0]] in SUBJECT_PRONOUNS:
+            return None
+        a, b = subject
+        if t.is_cap(b - 1):
+            ent = self.reg.entities.get(self.name_of(_label(t, a, b), t.spans[a][0]) or "")
+            return self.from_entity(ent, None) if ent and ent.kind == "institution" else None
+        found = self.description(t, a, b, t.spans[a][0])
+        who = self.speakers.get(found or "")
+        return found if who is not None and who.kind == "institution" else None
 
     def _institution_before(self, pos: int, previous: str | None) -> str | None:
         """Who "it" or "they" is: the institution that spoke in this or the previous
@@ -1494,6 +1524,18 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] in ("who", "which"):
             return self.antecedent(ms)
+        appositive = _BODY_APPOSITIVE.match(self.text, me)
+        if appositive is not None and t.low[0] in ("the", "its", "their") and \
+                not any(t.is_cap(k) for k in range(1, len(t))) and \
+                (body := self.reg.entities.get(appositive.group(1))) is not None and \
+                body.kind == "institution":
+            return self.from_entity(body, None)  # "The pilots' union, the Air Line Pilots
+            # Association, praised": the body the description is named as
+        given = _FIRST_NAME_AFTER.match(self.text, me)
+        if given is not None:  # ("a student who gave only her first name, Nino,")
+            return self.speaker(given.group(2), "person",
+                                {"his": "male", "her": "female"}.get(given.group(1), "unknown"),
+                                None, (given.start(2), given.end(2)))
         alias = _ALIAS_AFTER.match(self.text, me)
         if alias is not None and (found := self.name_of(alias.group(1), alias.start(1))) and \
                 found in self.reg.entities:

@@ -864,3 +864,10 @@ def test_them_after_a_reported_ruling_is_the_principal_actor_not_the_ruling():
 def test_an_accented_capital_stands_for_its_country():
     got = pairs('India accused Malé of "bullying" on Monday. India said Malé broke its word.')
     assert got[("India", "Maldives")] == "against"
+
+
+def test_an_analyst_at_the_firm_works_for_the_firm_named_as_a_workplace():
+    text = ("Shares of streaming company Flixa fell. Analysts at Crestway Securities said the "
+            "results raised questions about whether Flixa could grow. \"This is a company that "
+            'has run out of easy wins," said Paul Henley, a media analyst at the firm.')
+    assert pairs(text)[("Paul Henley", "Flixa")] == "against"

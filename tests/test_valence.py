@@ -49,3 +49,9 @@ def test_agrees_in_sign_with_vaders_own_analyser(text):
 
     theirs = SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
     assert (compound(text) > 0) == (theirs > 0) and (compound(text) < 0) == (theirs < 0)
+
+
+def test_privation_negates_like_not():
+    assert compound("This is a company that has run out of easy wins.") < 0
+    assert compound("The town suffers from a lack of good jobs.") < compound(
+        "The town has good jobs.")

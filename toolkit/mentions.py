@@ -176,9 +176,10 @@ def verb_like(t: Tokens, i: int) -> bool:
     w = t.low[i]
     if w in AUXILIARIES or (w in IRREGULAR_PAST and not t.is_cap(i)):
         return True
-    if w in BARE_PAST and i + 1 < len(t) and t.low[i + 1] in ("its", "their", "his", "her", "our",
-                                                             "off", "short"):
-        return True  # "The central bank cut its rate", "she cut off Quarles": a verb
+    if w in BARE_PAST and i + 1 < len(t) and (t.low[i + 1] in ("its", "their", "his", "her",
+                                                              "our", "off", "short") or
+                                               t.low[i + 1][:1].isdigit()):
+        return True  # "The central bank cut its rate", "cut off Quarles", "cut 200 jobs"
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
     if w in DOCUMENTS and i > 0 and (t.low[i - 1] in DETERMINERS or

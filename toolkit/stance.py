@@ -537,6 +537,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
         who = next((n for n in fits if n in speaking), fits[0] if fits else None)
+        if text.endswith(("at ", "with "), max(0, m.start() - 5), m.start()):
+            # "Analysts at Crestline said ... Flixway ... an analyst at the firm": the body
+            # named before as where people work, not the one they talk about
+            who = next((n for n in fits if any(
+                text.endswith(("at ", "with "), max(0, a - 5), a)
+                for a, _, _ in reg.entities[n].mentions)), who)
         if who is not None:
             described.setdefault(who, []).append((m.start(1), m.end(1)))
             meant[noun] = who

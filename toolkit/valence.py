@@ -4,7 +4,8 @@ VADER (Hutto & Gilbert 2014, MIT licence) rates about 7,500 words and
 emoticons from -4 to +4 and adjusts them by rules. This module reads VADER's
 own lexicon from the ``vaderSentiment`` package and applies its core rules --
 intensifiers just before a word (``deeply concerned``), a negation among the
-three words before it (``did not help``: the valence times -0.74), and ``but``
+three words before it (``did not help``: the valence times -0.74; this module also
+reads privation, ``ran out of`` and ``lack of``, as a negation), and ``but``
 weighting the words after it 1.5 times and those before it half -- then
 normalises the sum as VADER does (``x / sqrt(x**2 + 15)``). It leaves out
 VADER's rules for capitals, exclamation marks and emoji, which news copy
@@ -23,6 +24,9 @@ ALPHA = 15.0  # VADER's normalisation constant
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 BUT_BEFORE, BUT_AFTER = 0.5, 1.5
 DAMPING = (1.0, 0.95, 0.9)  # an intensifier one, two or three words before
+#: privation, which VADER's rules leave out, negates like "not": "has run out of easy wins"
+RUN_OUT = frozenset({"run", "ran", "runs", "running"})
+LACKING = frozenset({"lack", "lacks", "lacking", "devoid", "absence"})
 
 
 @cache
@@ -60,9 +64,11 @@ def scores(text: str) -> tuple[float, float, float]:
             b = boosters.get(words[i - k])
             if b:
                 v += (b if v > 0 else -b) * DAMPING[k - 1]
-        if any(words[j] in negate or words[j].endswith("n't")
+        if any(words[j] in negate or words[j].endswith("n't") or
+               (words[j] == "of" and j >= 1 and (words[j - 1] in LACKING or (
+                   words[j - 1] == "out" and j >= 2 and words[j - 2] in RUN_OUT)))
                for j in range(max(0, i - 3), i)):
-            v *= NEGATION_SCALAR
+            v *= NEGATION_SCALAR  # (also "has run out of easy wins", "a lack of trust")
         vals.append(v)
     if but >= 0:
         vals = [v * (BUT_BEFORE if i < but else BUT_AFTER if i > but else 1.0)

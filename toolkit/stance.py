@@ -165,8 +165,9 @@ def _view(sentence: str) -> _SentenceView:
                                 w in HOSTILE_ACTS or w in LOSABLE or w in PENALTIES or
                                 (w == "nothing" and i and _failure_before(low, i)) or
                                 (w == "anything" and i + 1 < len(low) and
-                                 low[i + 1] == "wrong") or _more_than_fair_share(low, i) or
-                                _let_down(low, i) is not None]),
+                                 low[i + 1] == "wrong") or
+                                (w == "share" and _more_than_fair_share(low, i)) or
+                                (w == "down" and _let_down(low, i) is not None)]),
                          tuple([b for _, b in spans]))
 
 
@@ -913,13 +914,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             if c > 0:
                 total += c
                 continue
-        if c is None and _more_than_fair_share(low, i):
+        if c is None and low[i] == "share" and _more_than_fair_share(low, i):
             if not any(min(at, i) < r < max(at, i) for r in rivals):
                 # "X was taking far more than its fair share": a charge against the one
                 # taking, the nearest target before it ("its" looks back)
                 total -= 1.0
             continue
-        if c is None and (let := _let_down(low, i)) is not None:
+        if c is None and low[i] == "down" and (let := _let_down(low, i)) is not None:
             if at < let:  # "The board let the fans down": a failure charged to the board
                 total -= 1.0
             elif at < i and any(w in SELF for w in low[max(0, let - 2):let]):

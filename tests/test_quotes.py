@@ -1158,3 +1158,9 @@ def test_had_earlier_accused_is_a_verb():
     text = ('Chief executive Rolf Hagen had earlier accused the union of making "unrealistic '
             'demands" that threatened the plant.')
     assert said(text) == [("partial", "unrealistic demands", "Rolf Hagen")]
+
+
+def test_calling_after_a_subject_with_an_appositive_and_a_relative_clause():
+    text = ('Her rival, Swiss skier Lea Burri, who finished second in the standings, '
+            'congratulated her online, calling the season "simply unbelievable."')
+    assert said(text) == [("partial", "simply unbelievable.", "Lea Burri")]

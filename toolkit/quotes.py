@@ -472,8 +472,13 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
             if v > lo and t.low[v - 1] == ",":
                 # the subject of the clause before the comma, or, past a relative clause
                 # ("She thanked Chen, who steered the bill, calling him ..."), the sentence's
-                m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
-                    clause_subject(t, lo, v - 1)
+                start = _clause_start(t, v - 1, lo)
+                m = clause_subject(t, start, v - 1) or clause_subject(t, lo, v - 1)
+                if m is None and start > lo and t.low[start - 1] == ",":
+                    # "Her rival, Lara Berchtold, who finished second, congratulated her,
+                    # calling ...": the subject of the verb that opens the clause, past the
+                    # appositive and relative clause before it
+                    m = mention_left(t, start, lo)
                 return (v, m) if m else None
             return None
         m = mention_left(t, v, lo)

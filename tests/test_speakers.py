@@ -793,3 +793,21 @@ def test_a_description_then_the_body_s_name_speaks_as_the_body():
             "The pilots' union, the Air Line Pilots Association, praised the crew for "
             '"doing everything right."')
     assert speakers_of(text)[-1] == "Air Line Pilots Association"
+
+
+def test_landowners_who_said_are_the_speakers():
+    text = ("Regulators approved the pipeline, over the objections of landowners who said the "
+            "project could endanger their families.")
+    assert speakers_of(text) == ["landowners"]
+
+
+def test_a_possessive_description_then_the_body_s_name_speaks_as_the_body():
+    text = ("China vowed to respond after the European Union imposed tariffs on its cars. The "
+            "Commerce Ministry said the duties were unfair.\n\nGermany's main auto industry "
+            "group, the German Automotive Federation, criticized the decision, warning that a "
+            "trade war would hurt carmakers.")
+    assert speakers_of(text)[-1] == "German Automotive Federation"
+
+
+def test_an_alderman_is_a_title():
+    assert speakers_of('"People are struggling," said Alderman Ray Kowal.') == ["Ray Kowal"]

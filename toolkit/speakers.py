@@ -1472,6 +1472,12 @@ class _Resolver:
             if of >= 1 and t.low[of - 1].endswith("s") and not t.is_cap(of - 1) and \
                     (role_noun(t.low[of - 1]) or agent_noun(t.low[of - 1][:-1])):
                 said = self.description(t, of - 1, of, pos)
+        if said is None and end >= 1 and t.low[end - 1].endswith("s") and \
+                not t.is_cap(end - 1) and (role_noun(t.low[end - 1]) or
+                                           agent_noun(t.low[end - 1][:-1])):
+            # "over the objections of landowners who said": the landowners
+            said = self.description(t, end - 1, end, pos) or \
+                self.speaker(_label(t, end - 1, end), "anonymous")
         return said
 
     def _lede_body(self, head: str, pos: int) -> Entity | None:
@@ -1525,7 +1531,8 @@ class _Resolver:
         if len(t) == 1 and t.low[0] in ("who", "which"):
             return self.antecedent(ms)
         appositive = _BODY_APPOSITIVE.match(self.text, me)
-        if appositive is not None and t.low[0] in ("the", "its", "their") and \
+        if appositive is not None and (t.low[0] in ("the", "its", "their") or
+                                       t.low[0].endswith(("'s", "’s"))) and \
                 not any(t.is_cap(k) for k in range(1, len(t))) and \
                 (body := self.reg.entities.get(appositive.group(1))) is not None and \
                 body.kind == "institution":

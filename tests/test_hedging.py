@@ -424,3 +424,9 @@ def test_an_inverted_estimate_at_a_sentence_end_is_a_verb():
 def test_more_than_she_claimed_holds_a_claim_at_a_distance():
     assert ("claimed", "attribution") in cues(
         "Ortiz said the plan would cost far more than she claimed.")
+
+
+def test_make_no_mistake_is_a_booster():
+    assert ("make no mistake", "emphatic") in [
+        (c.lower(), k) for c, k in cues('"Make no mistake, there will be cuts," she said.',
+                                        "boosters")]

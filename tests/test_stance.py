@@ -871,3 +871,11 @@ def test_an_analyst_at_the_firm_works_for_the_firm_named_as_a_workplace():
             "results raised questions about whether Flixa could grow. \"This is a company that "
             'has run out of easy wins," said Paul Henley, a media analyst at the firm.')
     assert pairs(text)[("Paul Henley", "Flixa")] == "against"
+
+
+def test_criticizing_the_decision_answers_whoever_imposed_it():
+    text = ("Beijing vowed to respond after the European Union imposed tariffs on Chinese cars. "
+            "The EU said the subsidies were unfair.\n\nGermany's main carmakers group, the "
+            "German Automotive Federation, criticized the decision, warning that a trade war "
+            "would hurt carmakers.")
+    assert pairs(text)[("German Automotive Federation", "European Union")] == "against"

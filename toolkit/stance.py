@@ -637,7 +637,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to",
-                            "approved", "blocked", "fined"),
+                            "approved", "blocked", "fined", "imposed"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),

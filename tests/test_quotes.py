@@ -1164,3 +1164,10 @@ def test_calling_after_a_subject_with_an_appositive_and_a_relative_clause():
     text = ('Her rival, Swiss skier Lea Burri, who finished second in the standings, '
             'congratulated her online, calling the season "simply unbelievable."')
     assert said(text) == [("partial", "simply unbelievable.", "Lea Burri")]
+
+
+def test_a_clause_without_that_whose_verb_comes_before_a_later_that():
+    text = ("Finance chief Omar Tull said the verdict vindicated the state's position that the "
+            "levy was lawful.")
+    assert said(text) == [("indirect", "the verdict vindicated the state's position that the "
+                           "levy was lawful", "Omar Tull")]

@@ -811,3 +811,9 @@ def test_a_possessive_description_then_the_body_s_name_speaks_as_the_body():
 
 def test_an_alderman_is_a_title():
     assert speakers_of('"People are struggling," said Alderman Ray Kowal.') == ["Ray Kowal"]
+
+
+def test_she_after_a_role_named_in_apposition_is_the_named_person():
+    text = ("Gov. Helen Marsh vetoed the bill on Tuesday. The bill's author, state Sen. Rosa "
+            'Ibarra, called the veto "a slap in the face." She said she would try again.')
+    assert speakers_of(text) == ["Rosa Ibarra", "Rosa Ibarra"]

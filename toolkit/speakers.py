@@ -1125,6 +1125,13 @@ class _Resolver:
             if not any(POSSESSIVE.match(t.word(k)) or _nation_of(t.low[k])
                        for k in range(m[0], m[1] - 1)):
                 continue  # only a role tied to a country or body: "Ukraine's foreign minister"
+            if m[1] + 1 < len(t) and t.low[m[1]] == "," and (
+                    named := self.reg.mention_ending_at(
+                        t.spans[next((x for x in range(m[1] + 1, len(t))
+                                      if t.low[x] == ","), len(t) - 1)][0])) is not None \
+                    and named.kind == "person":
+                # "The bill's author, state Sen. Rosa Ibarra, called ...": the role is hers
+                return self.from_entity(named, None), -1.0 * (s_now - si) + 2.0
             name = self.description(t, m[0], m[1], sent.start + 1)
             if name:
                 return name, -1.0 * (s_now - si) + 2.0

@@ -817,3 +817,8 @@ def test_she_after_a_role_named_in_apposition_is_the_named_person():
     text = ("Gov. Helen Marsh vetoed the bill on Tuesday. The bill's author, state Sen. Rosa "
             'Ibarra, called the veto "a slap in the face." She said she would try again.')
     assert speakers_of(text) == ["Rosa Ibarra", "Rosa Ibarra"]
+
+
+def test_a_chamber_of_commerce_keeps_its_whole_name():
+    reg = registry_of("The California Chamber of Commerce praised the decision on Monday.")
+    assert reg.entities["California Chamber of Commerce"].kind == "institution"

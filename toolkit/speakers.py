@@ -1125,24 +1125,28 @@ class _Resolver:
             if not any(POSSESSIVE.match(t.word(k)) or _nation_of(t.low[k])
                        for k in range(m[0], m[1] - 1)):
                 continue  # only a role tied to a country or body: "Ukraine's foreign minister"
-            if m[1] + 1 < len(t) and t.low[m[1]] == "," and (
-                    named := self.reg.mention_ending_at(
-                        t.spans[next((x for x in range(m[1] + 1, len(t))
-                                      if t.low[x] == ","), len(t) - 1)][0])) is not None \
-                    and named.kind == "person":
+            if m[1] + 1 < len(t) and t.low[m[1]] == ",":
                 # "The bill's author, state Sen. Rosa Ibarra, called ...": the role is hers
-                return self.from_entity(named, None), -1.0 * (s_now - si) + 2.0
+                close = next((x for x in range(m[1] + 1, len(t)) if t.low[x] == ","),
+                             len(t) - 1)
+                named = self.reg.mention_ending_at(t.spans[close][0])
+                if named is not None and named.kind == "person":
+                    return self.from_entity(named, None), -1.0 * (s_now - si) + 2.0
             name = self.description(t, m[0], m[1], sent.start + 1)
             if name:
                 return name, -1.0 * (s_now - si) + 2.0
         return None
 
+    def _subject_before(self, pos: int) -> tuple[Tokens, tuple[int, int] | None]:
+        """The tokens of the sentence holding ``pos`` up to it, and its subject there."""
+        sent = self.seg.sentences[self.seg.sentence_at(pos)]
+        t = Tokens.of(self.text, sent.start, pos)
+        return t, (clause_subject(t, 0, len(t)) if len(t) > 2 else None)
+
     def _group_subject(self, pos: int) -> str | None:
         """The plural people-noun subject of the sentence holding ``pos`` (before it), as
         an unnamed group: ``French farmers``; else None."""
-        sent = self.seg.sentences[self.seg.sentence_at(pos)]
-        t = Tokens.of(self.text, sent.start, pos)
-        subject = clause_subject(t, 0, len(t)) if len(t) > 2 else None
+        t, subject = self._subject_before(pos)
         if subject is None:
             return None
         a, b = subject
@@ -1157,9 +1161,7 @@ class _Resolver:
         """The institution that is the subject of the sentence holding ``pos``, as its own
         relative clause's *it* refers to it ("The board did not determine a cause, which
         it said could take a year"); else None."""
-        sent = self.seg.sentences[self.seg.sentence_at(pos)]
-        t = Tokens.of(self.text, sent.start, pos)
-        subject = clause_subject(t, 0, len(t)) if len(t) > 2 else None
+        t, subject = self._subject_before(pos)
         if subject is None or t.low[subject[0]] in SUBJECT_PRONOUNS:
             return None
         a, b = subject
@@ -1476,12 +1478,9 @@ class _Resolver:
         said = self.description(t, *found, pos) if found else None
         if said is None:  # "residents of a Houston neighbourhood who said": the residents
             of = next((k for k in range(end - 1, max(0, end - 6), -1) if t.low[k] == "of"), 0)
-            if of >= 1 and t.low[of - 1].endswith("s") and not t.is_cap(of - 1) and \
-                    (role_noun(t.low[of - 1]) or agent_noun(t.low[of - 1][:-1])):
+            if of >= 1 and _plural_role(t, of - 1):
                 said = self.description(t, of - 1, of, pos)
-        if said is None and end >= 1 and t.low[end - 1].endswith("s") and \
-                not t.is_cap(end - 1) and (role_noun(t.low[end - 1]) or
-                                           agent_noun(t.low[end - 1][:-1])):
+        if said is None and end >= 1 and _plural_role(t, end - 1):
             # "over the objections of landowners who said": the landowners
             said = self.description(t, end - 1, end, pos) or \
                 self.speaker(_label(t, end - 1, end), "anonymous")
@@ -1548,7 +1547,7 @@ class _Resolver:
         given = _FIRST_NAME_AFTER.match(self.text, me)
         if given is not None:  # ("a student who gave only her first name, Nino,")
             return self.speaker(given.group(2), "person",
-                                {"his": "male", "her": "female"}.get(given.group(1), "unknown"),
+                                PRONOUN_GENDER.get(given.group(1), "unknown"),
                                 None, (given.start(2), given.end(2)))
         alias = _ALIAS_AFTER.match(self.text, me)
         if alias is not None and (found := self.name_of(alias.group(1), alias.start(1))) and \
@@ -1556,7 +1555,7 @@ class _Resolver:
             # "The rebels' chief negotiator, who uses the alias Pablo Tejada,"
             return self.from_entity(self.reg.entities[found], None)
         if len(t) >= 3 and t.low.count("and") == 1 and t.is_cap(0) and \
-                t.is_cap(len(t) - 1) and t.low[1:-1].count("and") == 1 and \
+                t.is_cap(len(t) - 1) and \
                 all(t.is_cap(k) or t.low[k] in ("and", ".") for k in range(len(t))) and \
                 not _names_body([t.word(k) for k in range(len(t))]):
             # "The two companies, Mahadev Masala and Sunrise Spices, have denied": both,
@@ -1904,6 +1903,13 @@ class _Resolver:
             kind = "institution" if place or name.isupper() or _names_body(words) else "person"
             return self.speaker(name, kind)
         return self.from_entity(ent, None)
+
+
+def _plural_role(t: Tokens, k: int) -> bool:
+    """Token ``k`` is a lower-case plural noun for people by role (``residents``,
+    ``landowners``)."""
+    w = t.low[k]
+    return w.endswith("s") and not t.is_cap(k) and (role_noun(w) or agent_noun(w[:-1]))
 
 
 def _is_group(speaker: Speaker) -> bool:

@@ -475,9 +475,11 @@ def _aged_persons(text: str, seg: Segmentation, reg: Registry):
     (as the speaker resolver reads ``the 34-year-old said``)."""
     for m in _AGED.finditer(text):
         word = m.group(2)
-        if (word.lower() not in lexicon.demonyms()) if word else \
-                _NOUN_END.match(text, m.end()) is None:
-            continue  # "the 52-year-old striker", "a 5-year-old boy": a noun of its own
+        if word is not None:
+            if word.lower() not in lexicon.demonyms():
+                continue  # "the 5-year-old Ford": a name of its own
+        elif _NOUN_END.match(text, m.end()) is None:
+            continue  # "the 52-year-old striker": a noun of its own
         here = seg.sentence_at(m.start())
         who = None
         for e, mention in reg.persons_before(m.start()):
@@ -1377,16 +1379,16 @@ REACTION_PRIOR = -0.1
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
 #: trust them", "This is a company that ...", "That is not an accident", "A company that
 #: cheated shoppers for years", "calling her opponent 'a puppet'"
+_RIVAL_WORDS = r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)"
 _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
-    r"[Aa] (?:company|firm|government|bank) (?=(?:that|which|who)\b)|"
-    r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)|"
+    r"[Aa] (?:company|firm|government|bank) (?=(?:that|which|who)\b)|" + _RIVAL_WORDS + "|"
     r"[Tt]he (?=(?:plans?|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation)\b))\b")
 # (whole words: not the "it" of "intimidate")
-_RIVAL = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)\b")
+_RIVAL = re.compile(r"\b" + _RIVAL_WORDS + r"\b")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
 _SELF_PRONOUN = frozenset({"it", "they", "them"})  # an institution's own, in reported speech
 

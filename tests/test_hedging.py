@@ -430,3 +430,15 @@ def test_make_no_mistake_is_a_booster():
     assert ("make no mistake", "emphatic") in [
         (c.lower(), k) for c, k in cues('"Make no mistake, there will be cuts," she said.',
                                         "boosters")]
+
+
+def test_a_condition_that_doubts_a_fact_and_no_certainty_inside_it():
+    text = "The club said the man would be banned for life if the allegation was proven."
+    assert ("if", "conditional") in cues(text)  # a fact in doubt, not the club's terms
+    assert cues(text, "boosters") == []  # "proven" inside the condition claims nothing
+    assert cues("The club said he would be banned if he was seen again.") == []
+
+
+def test_a_count_of_reports_that_rises_is_no_attribution_hedge():
+    assert cues("The group said reports of abuse at matches had risen by 30% this season.") == []
+    assert ("reports", "attribution") in cues("There were reports of shelling near the town.")

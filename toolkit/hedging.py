@@ -83,6 +83,10 @@ ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only"
                                  "never", "neither", "nor", "easily", "still"})
 UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "verified",
                                 "proven", "indeed"})
+#: verbs of a count going up or down: "reports of abuse had risen" counts reports
+QUANTITY_CHANGE = frozenset({"risen", "rose", "rise", "rising", "increased", "fell", "fallen",
+                             "doubled", "tripled", "jumped", "climbed", "surged", "dropped",
+                             "declined", "halved"})
 #: what a story does not yet know the ... of: "we do not know the full scale"
 UNKNOWN_EXTENT = frozenset({"full", "extent", "scale", "cause", "causes", "exact", "number",
                             "outcome", "reason", "source", "size", "impact", "toll"})
@@ -296,6 +300,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False
         if prev[:1].isdigit() or prev in NUMBER_WORDS or "no" in low[max(0, i - 3):i]:
             return False  # "63 reports of heaters", "no immediate reports of damage": counts
+        if nxt == "of" and any(w in QUANTITY_CHANGE for w in _clause_after(low, i + 2)):
+            return False  # "reports of abuse had risen by 30%": a count, not a source
         return nxt in ("of", "that", "suggest", "suggested", "say", "said", "indicate") or \
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")
@@ -369,7 +375,7 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                         (low[i + 1] if i + 1 < len(low) else "") not in WOULD_HEDGED:
                     continue  # "warned that China would 'fight' if ...": the speaker's condition
                 if e.rule == "uncertain_if" and owners.at(start) and \
-                        (low[i + 1] if i + 1 < len(low) else "") not in UNCERTAIN_AFTER_IF:
+                        not _doubted_condition(low, i + 1):
                     continue
                 if e.rule == "in_marks" and not owners.marked(start) and \
                         not _inside_marks(text, sent.start, start):
@@ -378,6 +384,8 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                     free = i + n
                     break
                 kind, category = e.type, e.category
+                if kind == "booster" and _in_condition(low, i):
+                    continue  # "banned if the allegation was proven": no certainty claimed
                 if kind == "booster" and i > 0 and _negates(low[i - 1]):
                     kind, category = "hedge", "negated_booster"
                     start = spans[i - 1][0]
@@ -393,6 +401,32 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 free = i + n
                 break
     return Cues(found["hedge"], found["booster"])
+
+
+def _clause_after(low: list[str], i: int, limit: int = 8) -> list[str]:
+    """Up to ``limit`` words from ``i`` to the clause's end (a comma or a stop)."""
+    out = []
+    for w in low[i:i + limit]:
+        if w in (",", ".", ";", ":", "?", "!"):
+            break
+        out.append(w)
+    return out
+
+
+def _doubted_condition(low: list[str], i: int) -> bool:
+    """Whether the condition opened before ``i`` doubts a fact ("if confirmed", "if the
+    allegation was proven", "if the reports are true") rather than sets one."""
+    return any(w in UNCERTAIN_AFTER_IF for w in _clause_after(low, i))
+
+
+def _in_condition(low: list[str], i: int) -> bool:
+    """Whether word ``i`` sits in an "if"/"unless" clause opened a few words before it."""
+    for w in reversed(low[max(0, i - 6):i]):
+        if w in (",", ".", ";", ":"):
+            return False
+        if w in ("if", "unless"):
+            return True
+    return False
 
 
 def _inside_marks(text: str, lo: int, pos: int) -> bool:

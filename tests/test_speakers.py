@@ -822,3 +822,12 @@ def test_she_after_a_role_named_in_apposition_is_the_named_person():
 def test_a_chamber_of_commerce_keeps_its_whole_name():
     reg = registry_of("The California Chamber of Commerce praised the decision on Monday.")
     assert reg.entities["California Chamber of Commerce"].kind == "institution"
+
+
+def test_small_words_inside_a_bodys_name():
+    text = "Anti-discrimination group Kick It Out said reports of abuse had risen."
+    quote = toolkit.analyze_text(text)["quotes"][0]
+    assert quote["speaker"] == "Kick It Out"
+    assert text[quote["speaker_start"]:quote["speaker_end"]].endswith("Kick It Out")
+    assert speakers_of("The charity Stand Up To Racism said the march would go ahead.") == [
+        "Stand Up To Racism"]

@@ -310,6 +310,9 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     if not t.is_word(k):
         return False
     if t.is_cap(k):
+        if w in STOP and 0 < k < head and t.is_cap(k - 1) and t.is_cap(k + 1) and \
+                t.low[k - 1] not in STOP:
+            return True  # "Kick It Out", "Stand Up To Racism": a small word inside a name
         return w not in STOP or w in ("i",) or (len(w) > 1 and t.word(k).isupper())
     if k < head and w in lexicon.reporting_verbs() and w not in AUXILIARIES and \
             w not in STOP and not w.endswith(("ed", "ing")):

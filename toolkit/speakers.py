@@ -86,6 +86,8 @@ NOT_NAMES = CALENDAR | frozenset({
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+#: small words a body's name may spell with capitals between two of its words
+SMALL_NAME_WORDS = frozenset({"it", "to", "up", "us", "we", "you", "me", "our", "your", "my"})
 NOT_SENTENCE_INITIAL_NAMES = STOP | DISCOURSE | SUBORDINATORS | DETERMINERS
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -419,8 +421,10 @@ class Registry:
             j = i
             while j < n:
                 w = t.low[j]
-                if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i):
-                    j += 1
+                if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i or (
+                        w in SMALL_NAME_WORDS and j + 1 < n and t.is_cap(j + 1) and
+                        t.is_word(j + 1) and t.low[j + 1] not in NOT_NAMES)):
+                    j += 1  # ("Kick It Out", "Stand Up To Racism": small words of a name)
                     if POSSESSIVE.match(w) and j < n and (
                             not (t.is_word(j) and t.is_cap(j)) or
                             (t.low[j] in lexicon.demonyms() and not (j + 1 < n and

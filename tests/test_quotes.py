@@ -356,7 +356,7 @@ def test_seventh_blind_batch_constructions():
     text = ("A senior executive at a rival carrier, who asked not to be named, said the "
             "industry might accept a smaller tax.")
     assert said(text) == [("indirect", "the industry might accept a smaller tax",
-                           "senior executive at rival carrier")]
+                           "senior executive at a rival carrier")]
     text = ("It may have been sparked by a power line, a sheriff's spokeswoman said, but she "
             "cautioned that it was too early to be certain.")
     assert [q[1] for q in said(text)] == ["It may have been sparked by a power line",
@@ -770,7 +770,7 @@ def test_an_urged_object_a_group_by_place_a_named_aside_and_an_appositive_alone(
         ("indirect", "the government to step in", None)]
     assert said("Residents on the Pakistani side said they had spent the night in "
                 "bunkers.") == [("indirect", "they had spent the night in bunkers",
-                                 "residents on Pakistani side")]
+                                 "residents on the Pakistani side")]
     assert said("The agency said the drug, donasimab, had been shown to slow decline.") == [
         ("indirect", "the drug, donasimab, had been shown to slow decline", "agency")]
     assert said("The ministry’s spokesman, Ivan Petrov, said no.") == []
@@ -848,7 +848,7 @@ def test_an_addressees_age_and_a_group_in_both_places_and_a_declared_emergency()
                            "forced cuts", "Mark Ellison")]
     text = "Health officials in both countries said control programs had been stepped up."
     assert said(text) == [("indirect", "control programs had been stepped up",
-                           "health officials in countries")]
+                           "health officials in both countries")]
     text = ("Brazil, which has reported more than half of this year's cases, declared a "
             "public health emergency in February.")
     assert said(text) == []  # an emergency declared, no speaker after the verb

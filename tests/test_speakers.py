@@ -475,8 +475,8 @@ def test_a_lower_case_qualifier_before_a_title_a_person_at_a_body_and_its_minist
             "trust, who spoke on condition of anonymity, said some patients were affected. "
             "He said staff had warned managers. Egypt, which depends on the Nile, reacted "
             "angrily. Its foreign ministry said the plan was illegal.")
-    assert speakers_of(text) == ["Gary Lindqvist", "trust", "senior doctor at trust",
-                                 "senior doctor at trust", "Egypt's foreign ministry"]
+    assert speakers_of(text) == ["Gary Lindqvist", "trust", "senior doctor at the trust",
+                                 "senior doctor at the trust", "Egypt's foreign ministry"]
 
 
 def test_a_demonym_and_role_before_an_appositive_name_and_a_person_of_a_body():

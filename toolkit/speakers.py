@@ -1947,15 +1947,15 @@ def _label(t: Tokens, a: int, b: int) -> str:
                                                 (len(t.low[k]) > 1 and t.word(k).isupper()))
                     else t.low[k]
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
-                                                               _name_article(t, k, a, b)))
+                                                               _inner_determiner(t, k, a, b)))
                     or (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k))
     return label.replace(" ’", "’").replace(" '", "'")
 
 
-def _name_article(t: Tokens, k: int, a: int, b: int) -> bool:
-    """``the`` opening a name after a preposition: "observers from the African Union"."""
-    return t.low[k] == "the" and a < k < b - 1 and t.low[k - 1] in ("from", "at", "of", "in") \
-        and t.is_cap(k + 1)
+def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
+    """A determiner after a preposition inside the label, which the label keeps so that it
+    reads as written: "officials in both countries", "a spokesman for the ministry"."""
+    return a < k < b - 1 and t.low[k - 1] in PREPOSITIONS
 
 
 def _title_of(t: Tokens, a: int) -> bool:

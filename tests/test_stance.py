@@ -879,3 +879,47 @@ def test_criticizing_the_decision_answers_whoever_imposed_it():
             "German Automotive Federation, criticized the decision, warning that a trade war "
             "would hurt carmakers.")
     assert pairs(text)[("German Automotive Federation", "European Union")] == "against"
+
+
+def test_a_condemnation_keeps_its_object_and_an_apology_sides_with_whom_it_is_made_to():
+    text = ('A Millbrook spokesperson said the club "utterly condemns" racism and had '
+            "apologized to Tobi Okafor.")
+    assert pairs(text)[("Millbrook spokesperson", "Tobi Okafor")] == "favor"
+    text = "The club apologized for the comments of its striker Lee Park."
+    assert pairs(text).get(("(narrator)", "Lee Park")) != "favor"
+
+
+def test_gambling_with_something_is_a_charge_against_whoever_does_it():
+    text = ("Regulators at the Federal Energy Regulatory Commission approved the plan. Dale "
+            'Forsythe, a farmer, was angry. "Nobody from the commission has called us," he said. '
+            '"They are gambling with our livelihoods."')
+    assert pairs(text)[("Dale Forsythe", "Federal Energy Regulatory Commission")] == "against"
+    text = "Senator Ann Cole said Governor Rick Hale was playing politics with people's lives."
+    assert pairs(text)[("Ann Cole", "Rick Hale")] == "against"
+
+
+def test_a_quoted_they_after_a_plural_subject_is_not_the_body_and_a_resolved_they_no_reaction():
+    text = ("Mayor Denise Farrow won approval for the shelter. Farrow said it would be run by "
+            "Bridgeway Services, and Farrow thanked the council. Councilor Martin Reyes voted "
+            'against it. "My constituents are not against helping people," Reyes said. "They '
+            'are against being ignored."')
+    got = pairs(text)
+    assert ("Martin Reyes", "Bridgeway Services") not in got  # "They": his constituents
+    assert got[("Martin Reyes", "Denise Farrow")] == "against"
+    text = ("PacWest Power will remove the dams. The Federal Energy Regulatory Commission "
+            'approved it on Thursday. "Nobody from the commission has told us anything," '
+            'said Dale Forsythe. "They are gambling with our livelihoods."')
+    got = pairs(text)
+    assert got[("Dale Forsythe", "Federal Energy Regulatory Commission")] == "against"
+    assert ("Dale Forsythe", "PacWest Power") not in got  # "They" is the commission
+
+
+def test_a_river_is_no_target_and_a_noun_before_a_name_describes_that_name():
+    text = ("Regulators approved a plan to tear down two dams on the Umpqua River. The "
+            "Federal Energy Regulatory Commission voted to let the utility PacWest Power "
+            "surrender its license. The utility said it was pleased.")
+    a = toolkit.analyze(text)
+    targets = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert "Umpqua River" not in targets
+    spans = [text[a:b] for a, b in targets["PacWest Power"].mentions]
+    assert "utility" in spans and spans.count("PacWest Power") == 1

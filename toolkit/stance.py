@@ -167,7 +167,9 @@ def _view(sentence: str) -> _SentenceView:
                                 (w == "anything" and i + 1 < len(low) and
                                  low[i + 1] == "wrong") or
                                 (w == "share" and _more_than_fair_share(low, i)) or
-                                (w == "down" and _let_down(low, i) is not None)]),
+                                (w == "down" and _let_down(low, i) is not None) or
+                                (i + 1 < len(low) and low[i + 1] == "with" and
+                                 _reckless_with(low, i))]),
                          tuple([b for _, b in spans]))
 
 
@@ -448,6 +450,18 @@ _ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(" +
                               r")\b")
 
 
+#: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
+#: never a party that takes or meets a stance
+GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
+                        "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
+                        "glacier", "falls", "reef", "delta", "strait", "straits", "forest"})
+
+
+def _geographic(name: str) -> bool:
+    """Whether ``name`` names a natural feature (its last word, :data:`GEOGRAPHIC`)."""
+    return name.rsplit(" ", 1)[-1].lower() in GEOGRAPHIC and " " in name
+
+
 _THEY = re.compile(r"\b[Tt][Hh][Ee][Yy]\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][a-z]+)?\b")
@@ -513,8 +527,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     described: dict[str, list[tuple[int, int]]] = {}
     meant: dict[str, str] = {}  # organisation noun -> the organisation it last meant
     unnamed: dict[str, list[tuple[int, int]]] = {}  # "the bank" of a story that never names it
+    named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
+                for a, _, _ in e.mentions}
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
+        if m.end() + 1 in named_at and text[m.end()] == " ":
+            # "the utility PacWest Power": the noun describes the name right after it
+            meant[noun] = named_at[m.end() + 1]
+            continue
         who = spoke_as.get((m.start(), m.end())) or meant.get(noun)
         if who in reg.entities and reg.entities[who].kind == "institution":
             meant[noun] = who
@@ -536,6 +556,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # (no "... Board" in the story: "the board" of the club or firm named last)
         fits = [e.name for e, _ in reg.persons_before(m.start())
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
+                not _geographic(e.name) and
                 (org_fits(noun, e.name, e.titles) or noun in e.titles)]
         # one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
@@ -584,7 +605,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 continue  # "a Gulf of Mexico platform": a sea, not the country
             elif country and not _demonym_person(text, s, t):
                 add(country, "country", (s, t))
-            elif recurs and e.name.lower() not in lexicon.places():
+            elif recurs and e.name.lower() not in lexicon.places() and not _geographic(e.name):
                 add(name, "institution", (s, t))  # regions (Kursk) are places, not actors
     for name, spans in described.items():
         if name in targets:
@@ -790,9 +811,27 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             people = any(t.kind in ("person", "country") and t.name != q.speaker and
                          _mentioned_within(t, q.start - 120, q.start)
                          for t in targets.values())
-            if len(near) == 1 and not people:
+            if len(near) == 1 and not people and not _plural_before(text, targets[next(iter(
+                    near))], m.start()):
                 out.append((near.pop(), m.span()))
     return out
+
+
+#: a plural subject a "they" can point back to: "My constituents are", "our members have"
+_PLURAL_NP = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Tt]he)\s+"
+                        r"(?:[a-z]+\s+)?([a-z]{3,}s)\s+(?:are|were|have|had|will|would|can|"
+                        r"could|do|did|don't|don’t|say|said)\b")
+_NOT_PLURAL = frozenset({"has", "was", "does", "says", "goes", "is", "this", "thus", "its"})
+
+
+def _plural_before(text: str, t: Target, pos: int) -> bool:
+    """Whether a plural noun phrase comes between the target's last mention before ``pos``
+    and ``pos`` ("My constituents are not against helping people. They are ..."): the
+    *they* at ``pos`` is more likely that phrase than the body."""
+    k = bisect_left(t.mentions, (pos, -1)) - 1
+    lo = t.mentions[k][1] if k >= 0 else max(0, pos - 400)
+    return any(not m.group(1).endswith(("ss", "us", "is")) and m.group(1) not in _NOT_PLURAL
+               for m in _PLURAL_NP.finditer(text, lo, pos))
 
 
 def _mentioned_within(t: Target, lo: int, hi: int) -> bool:
@@ -847,6 +886,19 @@ def _more_than_fair_share(low: tuple[str, ...] | list[str], i: int) -> bool:
 
 #: the speaker and their side, as the subject of a failure they own
 SELF = frozenset({"we", "i", "we've", "i've", "we’ve", "i’ve"})
+
+
+#: what one is charged with doing "with" what is not theirs to risk: "gambling with our
+#: livelihoods", "playing politics with people's lives"
+RECKLESS = frozenset({"gambling", "gambles", "gambled", "gamble", "toying", "toyed", "toys"})
+PLAYING = frozenset({"playing", "plays", "played", "play"})
+
+
+def _reckless_with(low: tuple[str, ...] | list[str], i: int) -> bool:
+    """At the word before ``with`` (``i``): ``gambling with``, ``playing politics with``,
+    ``playing games with`` charge recklessness to whoever does it."""
+    return low[i] in RECKLESS or (low[i] in ("politics", "games", "roulette") and i > 0 and
+                                  low[i - 1] in PLAYING)
 
 
 def _let_down(low: tuple[str, ...] | list[str], i: int) -> int | None:
@@ -928,6 +980,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             elif at < i and any(w in SELF for w in low[max(0, let - 2):let]):
                 total += 1.0  # "We let the manager down": the blame taken, he is cleared
             continue
+        if c is None and nxt == "with" and i > at and _reckless_with(low, i):
+            total -= 1.0  # "They are gambling with our livelihoods": a charge against them
+            continue
         if low[i] == "anything" and nxt == "wrong" and \
                 any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
                     for j in range(max(lo, i - 4), i)):
@@ -948,6 +1003,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c and i + 1 < len(low) and sentence[v.spans[i + 1][0]].isupper() and \
                 i + 1 != at and low[i] in TITLE_CUES:
             continue  # a cue word as someone's title: "Former champion Paul Carter said"
+        if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
+            continue  # an apology sides only with whom it is made to ("apologized to Okafor")
+        if c and i < at and _second_predicate(low, i, at):
+            continue  # "condemns racism and had apologized to Okafor": the cue is the first act's
         if c:
             if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX):
                 continue  # "Greco accused the government": his speech act, no stance toward him
@@ -967,6 +1026,21 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 continue
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     return None if total == 0 else (1.0 if total > 0 else -1.0)
+
+
+#: words that open a second predicate after "and": "and had apologized", "and called on"
+PREDICATE_OPENERS = frozenset({"had", "has", "have", "was", "is", "were", "are", "will",
+                               "would", "said", "says", "called", "urged", "vowed", "promised"})
+
+
+def _second_predicate(low: tuple[str, ...] | list[str], i: int, at: int) -> bool:
+    """Whether an ``and`` between a stance verb at ``i`` and the mention at ``at`` opens a
+    second predicate (``condemns racism and had apologized to X``), so the verb's own object
+    came before it; ``praised Smith and Jones`` joins two objects and keeps the verb's."""
+    return any(low[x] == "and" and x > i + 1 and
+               (low[x + 1] in PREDICATE_OPENERS or
+                (low[x + 1].endswith("ed") and low[x + 1] not in ("united", "allied")))
+               for x in range(i + 1, at))
 
 
 def _contrast_between(sentence: str, a: int, b: int) -> bool:
@@ -1470,8 +1544,8 @@ def _victims(text: str, found: Mapping[str, Target]) -> set[str]:
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
-               speakers: Mapping[str, Speaker], homes: dict[str, set[str]]
-               ) -> list[tuple[str, str, float, int]]:
+               speakers: Mapping[str, Speaker], homes: dict[str, set[str]],
+               resolved: set[int] = frozenset()) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
     than the speaker, their employer and their own country (``mentions`` and ``starts``:
@@ -1480,7 +1554,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     is``; in reported speech an institution's or a group's ``it`` and ``they`` are its own)
     is evidence of weight 1: its explicit stance words, else its valence when clear, else
     :data:`REACTION_PRIOR`. Toward an actor the speaker already has a stance on, only
-    explicit stance words add (``called the launch "a clear provocation"``)."""
+    explicit stance words add (``called the launch "a clear provocation"``). ``resolved``:
+    where quoted pronouns were already resolved to a named target (no reaction: the
+    pronoun is someone)."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
     ranked = [n for n in principal(found) if n not in victims]
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
@@ -1539,7 +1615,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 continue  # the quoted words name a target: judged as such
             m = next((m for m in _REACTION_PRONOUN.finditer(text, lo, hi)
                       if not (own_said and m.group(0).lower() in _SELF_PRONOUN)), None)
-            if m is None:
+            if m is None or m.start() in resolved:
                 continue
             a = m.start()
             sentence = text[sent.start:sent.end]
@@ -1624,6 +1700,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     employers: dict[str, str | None] = {}
     homes: dict[str, set[str]] = {}  # speaker -> their own countries
     officers: dict[str, str | None] = {}  # a speaker who holds an office of a body: the body
+    resolved: set[int] = set()  # quoted pronouns already resolved to a target
     for q in quotes:
         if not q.speaker:
             continue
@@ -1656,6 +1733,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     else:
                         outside.append((si, name, (a, b)))
         for name, span in _pronoun_targets(text, q, found, speakers):
+            resolved.add(span[0])
             if name != works_for and name not in home:  # ("They are being punished": his club)
                 judge(q.speaker, seg.sentence_at(span[0]), name, span)
         for si, name, span in outside:
@@ -1722,7 +1800,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 if not evidence[(officer, target)]:
                     del evidence[(officer, target)]
     for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, mentions,
-                                                 starts, evidence, employers, speakers, homes):
+                                                 starts, evidence, employers, speakers, homes,
+                                                 resolved):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
     rows = []
     for (speaker, target), ev in evidence.items():

@@ -442,3 +442,9 @@ def test_a_condition_that_doubts_a_fact_and_no_certainty_inside_it():
 def test_a_count_of_reports_that_rises_is_no_attribution_hedge():
     assert cues("The group said reports of abuse at matches had risen by 30% this season.") == []
     assert ("reports", "attribution") in cues("There were reports of shelling near the town.")
+
+
+def test_an_appositive_claim_holds_the_clause_before_at_a_distance():
+    text = ('He said the department would argue she missed deadlines, a claim he called "a '
+            'pretext."')
+    assert ("claim", "attribution") in cues(text)

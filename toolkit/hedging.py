@@ -207,6 +207,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False
         if nxt in ("that", "to"):
             return True
+        if low[i] in ("claim", "claims") and prev == "a" and i >= 2 and \
+                low[i - 2] == ",":
+            return True  # "..., a claim he called 'a pretext'": the clause before, at a distance
         if nxt in ("by", "of") and not prev[:1].isdigit():
             return True  # "rejecting claims by local activists", "claims of fraud"
         if low[i] in ("claimed", "claims") and i >= 2 and low[i - 2] in ("as", "than") and \

@@ -1171,3 +1171,14 @@ def test_a_clause_without_that_whose_verb_comes_before_a_later_that():
             "levy was lawful.")
     assert said(text) == [("indirect", "the verdict vindicated the state's position that the "
                            "levy was lawful", "Omar Tull")]
+
+
+def test_a_state_inspector_a_document_that_cited_officials_and_a_team_that_reported():
+    assert said("A former state bridge inspector has sued the department, alleging she was "
+                "fired.") == [("indirect", "she was fired", "former state bridge inspector")]
+    assert said("The report cited officials who said the plan failed.") == [
+        ("indirect", "the plan failed", "officials")]
+    assert said("The test flagged 78% of the cancers, the team reported in the journal Nature "
+                "Medicine.") == [("indirect", "The test flagged 78% of the cancers", "team")]
+    assert said("The team said in a statement that Ruiz would miss the final.") == [
+        ("indirect", "Ruiz would miss the final", "team")]

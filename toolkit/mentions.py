@@ -182,6 +182,10 @@ def verb_like(t: Tokens, i: int) -> bool:
         return True  # "The central bank cut its rate", "cut off Quarles", "cut 200 jobs"
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
+    if i > 0 and (t.low[i - 1] in DETERMINERS or t.low[i - 1] in ("former", "acting")) and \
+            i + 1 < len(t) and t.is_word(i + 1) and not t.is_cap(i + 1) and \
+            t.low[i + 1] not in STOP and not t.low[i + 1].endswith(("ed", "ly")):
+        return False  # "a former state bridge inspector", "the press office": a modifier
     if w in DOCUMENTS and i > 0 and (t.low[i - 1] in DETERMINERS or
                                      t.low[i - 1].endswith(("'s", "’s"))):
         return False  # "the inquiry's report, published last week, said": a noun
@@ -319,6 +323,8 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
         return True  # a noun modifier: "state television", "press office"
     if w == "ruling" and k < head and t.low[k + 1] in ("party", "coalition", "parties"):
         return True  # "ruling party lawmakers": an adjective
+    if w.endswith("ed") and k > 0 and t.low[k - 1] in DOCUMENTS:
+        return False  # "The report cited officials who said": the document's verb
     return w not in STOP and not verb_like(t, k)
 
 

@@ -831,3 +831,13 @@ def test_small_words_inside_a_bodys_name():
     assert text[quote["speaker_start"]:quote["speaker_end"]].endswith("Kick It Out")
     assert speakers_of("The charity Stand Up To Racism said the march would go ahead.") == [
         "Stand Up To Racism"]
+
+
+def test_a_lede_inspector_is_the_person_the_next_paragraph_names_and_tribes_are_a_body():
+    text = ("PITTSBURGH (AP) — A former state bridge inspector has sued the department, "
+            "alleging she was fired after warning supervisors.\n\nCarla Weintraub, 47, says in "
+            "the lawsuit that she photographed corrosion on the bridge.")
+    assert speakers_of(text) == ["Carla Weintraub", "Carla Weintraub"]
+    reg = registry_of('"It is a second chance," said Marla Tenney, chair of the Umpqua Basin '
+                      "Tribes.")
+    assert reg.entities["Umpqua Basin Tribes"].kind == "institution"

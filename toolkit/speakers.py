@@ -1500,8 +1500,11 @@ class _Resolver:
             return None
         # (a one-word name with no he or she that opens the next paragraph as its subject,
         # "Eskom-Vaal said in a statement", is the body too)
+        here = self.seg.sentences[self.seg.sentence_at(pos)].end
+        # (not one the sentence itself names after it: "the team reported in the journal
+        # Nature Medicine", "The team said Ruiz would miss the final")
         later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
-                 if e.mentions and pos < e.mentions[0][0] and
+                 if e.mentions and here <= e.mentions[0][0] and
                  (e.kind == "institution" or
                   (" " not in e.name and not e.gender_votes and e.mentions[0][2] and
                    e.name.lower() not in lexicon.given_names())) and

@@ -1182,3 +1182,21 @@ def test_a_state_inspector_a_document_that_cited_officials_and_a_team_that_repor
                 "Medicine.") == [("indirect", "The test flagged 78% of the cancers", "team")]
     assert said("The team said in a statement that Ruiz would miss the final.") == [
         ("indirect", "Ruiz would miss the final", "team")]
+
+
+def test_batch_66_constructions():
+    # the source after a clause with its own speaker vouches only for its last part
+    assert said("Analysts said the removal would deepen frustration, according to a survey "
+                "by Ipsos.") == [("indirect", "the removal would deepen frustration",
+                                  "analysts")]
+    # "denied the allegations in a televised address": an object, no reported clause
+    assert said("Quispe denied the allegations in a televised address before the vote.") == []
+    assert said("Two people familiar with the talks said the vote was 5-2. One of them said "
+                "directors were frustrated.")[1] == (
+        "indirect", "directors were frustrated", "people familiar with the talks")
+    assert said("Feld told employees in an email seen by The Associated Press that the "
+                "strategy would not change.") == [
+        ("indirect", "the strategy would not change", "Feld")]
+    assert said("The canal will cut crossings to 24 from 32, its administrator said on "
+                "Wednesday, as drought drains the lake that feeds the locks.")[0][1] == \
+        "The canal will cut crossings to 24 from 32"

@@ -331,6 +331,9 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
 #: a count or quantifier that can stand for people as a subject: "two said", "others said"
 QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "several", "others", "many",
                          "most", "both", "few", "some", "all"})
+#: counts that take a part of a group named before: "One of them said"
+PART_OF = frozenset({"one", "two", "three", "some", "both", "each", "neither", "either", "most",
+                     "many", "several", "all", "none"})
 QUANTIFIER_OPENERS = frozenset({",", "though", "although", "but", "and", "while", "the", ";"})
 
 
@@ -353,6 +356,11 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return (j, j + 1)
     if t.low[j] in ("who", "which") and j > lo:  # "Smith, who said ...": the relative pronoun
         return (j, j + 1)
+    if t.low[j] in ("them", "those") and j - 2 >= lo and t.low[j - 1] == "of" and \
+            t.low[j - 2] in PART_OF and not (j + 1 < len(t) and t.low[j + 1] == ","):
+        # "One of them said": one of a group named before (but "One of them, retired
+        # teacher Ellen Fisk, said" is the person named)
+        return (j - 2, j + 1)
     if t.low[j] in QUANTIFIERS and (j == lo or t.low[j - 1] in QUANTIFIER_OPENERS):
         # "though two said they might change their minds": some of a group named before
         return (j - 1 if j > lo and t.low[j - 1] == "the" else j, j + 1)

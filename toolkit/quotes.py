@@ -672,6 +672,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         if not t.is_cap(j) and x.endswith("ed") and len(x) > 4 and j > k:
             if x in LINKING_PARTICIPLES and j + 1 < hi and t.low[j + 1] in ("to", "with", "on"):
                 continue  # "confirmed 19 cases linked to a school": a noun's modifier
+            if t.low[j - 1] in ("a", "an", "the", "its", "their", "his", "her"):
+                continue  # "denied the allegations in a televised address": an adjective
             return True
     return False
 
@@ -893,8 +895,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     for j in range(k, min(hi, k + (14 if pp else 12))):
         if j <= past:
             continue
-        if not pp and j >= k + (12 if past >= 0 else 9):
-            break
+        if not pp and j >= k + (12 if past >= 0 or (verb.lemma == "tell" and k + 1 < hi and
+                                                    t.low[k + 1] in PREPOSITIONS) else 9):
+            break  # ("told employees in an email seen by The Associated Press that")
         w = t.low[j]
         if j >= k + 2 and w.endswith("ed") and len(w) > 4 and not t.is_cap(j) and \
                 verb.complement == "that" and t.low[k] in ("the", "this", "that") and \
@@ -908,6 +911,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 len(t.low[j + 1]) <= 3 and t.low[j + 2] == "," and t.low[j + 3] == "that":
             past = j + 2
             continue
+        if pp and w == "," and j + 1 < hi and t.low[j + 1] in ("as", "while", "after", "when",
+                                                               "because", "since", "though",
+                                                               "although", "before"):
+            break  # "said on Wednesday, as drought drains the lake that feeds": another clause
         if pp and w == "," and j + 1 < hi and t.low[j + 1] in ("the", "a", "an"):
             x = next((x for x in range(j + 1, hi) if t.low[x] in (",", "that")), hi)
             if x < hi and t.low[x] == "that":
@@ -1298,6 +1305,19 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
         a, b = _trim_span(text, t.spans[k + 1][0], t.spans[last][1])
     else:  # CLAUSE, according to X.
         end = v - 1 if t.low[v - 1] == "," else v
+        said = next((k for k in range(first + 1, min(end, first + 10))
+                     if (verb := _verb(t, k)) is not None and verb.speech and
+                     verb.complement != "np" and verb.lemma not in NP_PRONE and
+                     t.low[k - 1] not in ("who", "which") and
+                     not _is_noun_use(t, k) and mention_left(t, k, first) is not None and
+                     _skip_to_clause(t, k, end, verb) is not None), None)
+        if said is not None:
+            # "Analysts said X, whose approval rating is below 10%, according to Ipsos": the
+            # clause has its own speaker; the source vouches only for the last comma's part
+            comma = next((k for k in range(end - 1, said, -1) if t.low[k] == ","), None)
+            if comma is None:
+                return None
+            first = comma + 1
         if end - first < 3:
             return None
         a, b = _trim_span(text, t.spans[first][0], t.spans[end - 1][1])

@@ -841,3 +841,17 @@ def test_a_lede_inspector_is_the_person_the_next_paragraph_names_and_tribes_are_
     reg = registry_of('"It is a second chance," said Marla Tenney, chair of the Umpqua Basin '
                       "Tribes.")
     assert reg.entities["Umpqua Basin Tribes"].kind == "institution"
+
+
+def test_batch_66_speakers():
+    text = ("PANAMA CITY (Reuters) - The canal will cut crossings to 24, its administrator "
+            "said on Wednesday.\n\nRicardo Vásquez, who heads the canal authority, told "
+            "reporters that the lake was low.")
+    assert speakers_of(text) == ["Ricardo Vásquez", "Ricardo Vásquez"]
+    text = ("The dispute began when Tanzanian authorities barred Kenyan trucks over what "
+            "they said were unpaid road fees.")
+    assert speakers_of(text) == ["Tanzanian authorities"]
+    reg = registry_of("Helen Ashworth accused the drivers' union Aslef of lying. Northline "
+                      "Rail said only one in five trains ran.")
+    assert "union" in reg.entities["Aslef"].titles
+    assert reg.entities["Northline Rail"].kind == "institution"

@@ -88,6 +88,9 @@ NOT_NAMES = CALENDAR | frozenset({
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
 #: small words a body's name may spell with capitals between two of its words
 SMALL_NAME_WORDS = frozenset({"it", "to", "up", "us", "we", "you", "me", "our", "your", "my"})
+#: words that open a subordinate clause inside a sentence ("... when police arrived")
+CLAUSE_OPENERS = frozenset({"when", "after", "because", "while", "since", "before", "until",
+                            "although", "though", "as", "once"})
 NOT_SENTENCE_INITIAL_NAMES = STOP | DISCOURSE | SUBORDINATORS | DETERMINERS
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -678,6 +681,9 @@ class Registry:
         if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union"
+        if a >= 1 and t.low[a - 1] in ORG_NOUNS and not t.caps[a - 1] and \
+                ent.kind == "institution":
+            ent.titles.add(t.low[a - 1])  # "the drivers' union Aslef": later "the union"
         ent.nations |= nations
         ent.leader |= leader
         if gender_hint:
@@ -1151,15 +1157,25 @@ class _Resolver:
         """The plural people-noun subject of the sentence holding ``pos`` (before it), as
         an unnamed group: ``French farmers``; else None."""
         t, subject = self._subject_before(pos)
-        if subject is None:
-            return None
-        a, b = subject
-        head = t.low[b - 1]
-        if t.is_cap(b - 1) or not head.endswith("s") or singular(head) == head or \
-                not (role_noun(head) or agent_noun(head)) or \
-                lexicon.source_nouns().get(singular(head)) == "institution":
-            return None
-        return self.speaker(_label(t, a, b), "anonymous")
+        # "The dispute began when Tanzanian authorities barred trucks over what they said
+        # were unpaid fees": the subject of the clause that holds the pronoun comes first
+        sub = next((k for k in range(len(t) - 1, 0, -1) if t.low[k] in CLAUSE_OPENERS), None)
+        inner = clause_subject(t, sub + 1, len(t)) if sub is not None else None
+        for found in (inner, subject):
+            if found is None:
+                continue
+            a, b = found
+            head = t.low[b - 1]
+            if t.is_cap(b - 1) or not head.endswith("s") or singular(head) == head:
+                continue
+            if lexicon.source_nouns().get(singular(head)) == "institution" or \
+                    lexicon.source_nouns().get(head) == "institution":
+                if found is inner:  # "Tanzanian authorities": the body, as when it speaks
+                    return self.description(t, a, b, pos)
+                continue
+            if role_noun(head) or agent_noun(head):
+                return self.speaker(_label(t, a, b), "anonymous")
+        return None
 
     def _body_subject(self, pos: int) -> str | None:
         """The institution that is the subject of the sentence holding ``pos``, as its own

@@ -7,6 +7,7 @@ from conftest import registry_of
 import toolkit
 from toolkit.linear import load
 from toolkit.stance import (
+    _pronoun_targets,
     claim_stance,
     find_targets,
     target_features,
@@ -923,3 +924,35 @@ def test_a_river_is_no_target_and_a_noun_before_a_name_describes_that_name():
     assert "Umpqua River" not in targets
     spans = [text[a:b] for a, b in targets["PacWest Power"].mentions]
     assert "utility" in spans and spans.count("PacWest Power") == 1
+
+
+def test_batch_66_stance():
+    text = ("Northline Rail said few trains ran. The company's managing director, Helen "
+            'Ashworth, accused the union Aslef of "holding the region to ransom." "We have put '
+            'a fair offer on the table twice," she said.\n\nAslef\'s regional organiser, Kevin '
+            "Doyle, rejected that account. He said members would stay out until the company "
+            "dropped the automation plan.")
+    got = pairs(text)
+    assert got[("Kevin Doyle", "Helen Ashworth")] == "against"  # "rejected that account"
+    assert ("Kevin Doyle", "Aslef") not in got  # his own union
+    text = ("Peru's Congress voted on Thursday to remove President Mateo Quispe from office, "
+            "accusing him of accepting bribes. Quispe denied it.")
+    assert pairs(text)[("Congress", "Mateo Quispe")] == "against"
+    text = ("Shares of Stratavault fell. Feld, who joined Stratavault from a rival in 2021, "
+            'told employees the strategy would not change. "Our customers should notice '
+            'nothing," she wrote.')
+    assert ("Naomi Feld", "Stratavault") not in pairs(text) and \
+        ("Feld", "Stratavault") not in pairs(text)
+
+
+def test_they_in_a_quote_is_the_body_that_opened_the_speakers_reported_clause():
+    text = ("Aslef's organiser, Kevin Doyle, spoke outside the station. Northline Rail and "
+            "Aslef have met twice. He said Northline had tied the pay offer to job cuts.\n\n"
+            '"They are lying to us," Doyle said.')
+    a = toolkit.analyze(text)
+    quotes = list(a.quotes)
+    targets = find_targets(text, a.segmentation, registry_of(text), None, quotes)
+    said, direct = quotes[-2], quotes[-1]
+    assert said.kind == "indirect" and direct.kind == "direct"
+    got = _pronoun_targets(text, direct, targets, a.speakers, said)
+    assert [name for name, _ in got] == ["Northline Rail"]

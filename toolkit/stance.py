@@ -769,13 +769,17 @@ def parse_targets(value: object) -> dict[str, list[str]] | None:
 
 
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
-                     speakers: dict[str, Speaker]) -> list[tuple[str, tuple[int, int]]]:
+                     speakers: dict[str, Speaker], before: Quote | None = None
+                     ) -> list[tuple[str, tuple[int, int]]]:
     """Third-person pronouns inside a quote, resolved to the latest person of that
     gender mentioned before it who is not the speaker (``if he wants it`` -> Trump).
 
     Reported speech shifts the speaker's *I* to *he*/*she*: in an indirect quote a
     pronoun of the speaker's own gender is taken to mean the speaker
-    (``She said she spends ...``) and is no target."""
+    (``She said she spends ...``) and is no target. ``before``: the same speaker's
+    reported clause just before a direct quote; a body or country that opens it as its
+    subject is the quote's *they* (``He said Northline had tied the offer to job cuts.
+    "They want us to vote for our own redundancy"``)."""
     out = []
     own = speakers.get(q.speaker or "")
     own_gender = own.gender if own and q.kind == "indirect" else None
@@ -805,7 +809,13 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
         # "They always blame sabotage," after "Deltacore said ... It blamed the leak on ...":
         # "they" in a quote that follows one organisation's statement is that organisation
         m = _THEY.search(text, q.start, q.end)  # the actor itself
-        if m:
+        subject = next((t.name for t in targets.values()
+                        if t.kind in ("institution", "country") and t.name != q.speaker and
+                        any(a == before.start for a, _ in t.mentions)), None) \
+            if m and before is not None else None
+        if subject is not None:
+            out.append((subject, m.span()))
+        elif m:
             near = {t.name for t in targets.values() if t.kind == "institution" and
                     t.name != q.speaker and _mentioned_within(t, q.start - 400, q.start)}
             people = any(t.kind in ("person", "country") and t.name != q.speaker and
@@ -1177,9 +1187,11 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
     return out
 
 
-_EMPLOYED = re.compile(r", (?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
+_EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
                        r"director|chairman|chairwoman|spokesman|spokeswoman|secretary general)) "
-                       r"(?:at|of|with) (?:the )?")  # (", president of the Nigeria Labour ...")
+                       r"(?:at|of|with) (?:the )?|who (?:joined|works for|worked for|heads|leads|"
+                       r"runs|founded|co-founded) (?:the )?)")
+# (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
 
 
 #: stance words that are also titles before a name ("former champion Paul Carter")
@@ -1191,7 +1203,8 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
 #: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo", "A company
 #: spokesman, Felix Brandt"
 _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
-                       r"government) (?=spokes))(?:[a-z]+ ){0,2}[a-z]+, $")
+                       r"government) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
+                       r"(?:[a-z]+ ){0,2}[a-z]+, $")
 
 
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
@@ -1206,6 +1219,18 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if spokes in SPOKES and body in registry.entities:
         return body, True  # "Chatterly spokesperson": the firm speaks through them
     role = _ITS_ROLE.search(text, max(0, ms - 40), ms) if ms is not None else None
+    if role is None and (ent := registry.entities.get(q.speaker or "")) is not None and \
+            ent.kind == "person":
+        # "Aslef's regional organiser, Kevin Doyle, rejected ... He said": where the person
+        # was first named
+        first = min(ent.mentions)[0]
+        found = _ITS_ROLE.search(text, max(0, first - 40), first)
+        role = found if found is not None and found.group(3) else None
+    if role is not None and role.group(3):  # "Aslef's regional organiser, Kevin Doyle,"
+        named = registry.mention_ending_at(role.end(3) + 2, slack=2)
+        if named is not None and named.kind == "institution":
+            return named.name, True
+        role = None
     if role is not None:
         noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
         body = next((e.name for e, _ in registry.persons_before(ms)
@@ -1330,7 +1355,8 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "accusations", "allegation", "allegations", "remarks", "remark",
                          "comments", "comment", "charge", "charges", "suggestion",
                          "suggestions", "argument", "view", "assertion", "assessment",
-                         "characterization", "characterisation", "idea"})
+                         "characterization", "characterisation", "idea", "account",
+                         "accounts", "version", "findings", "portrayal", "depiction"})
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
@@ -1389,6 +1415,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
         subject = mention_left(t, i, 0)
+        if subject is None and i > 1 and t.low[i - 1] == "," and w.endswith("ing"):
+            # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
+            subject = clause_subject(t, 0, i - 1)
+            subject_name = None
         if subject is None and subject_name is None and i and t.low[i - 1] in ("and", "but"):
             # "Infantino said the tournament would unite the world and praised Saudi Arabia":
             # the sentence's subject does both
@@ -1701,6 +1731,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     homes: dict[str, set[str]] = {}  # speaker -> their own countries
     officers: dict[str, str | None] = {}  # a speaker who holds an office of a body: the body
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
+    last_said: dict[str, Quote] = {}  # each speaker's quote before the one at hand
     for q in quotes:
         if not q.speaker:
             continue
@@ -1732,7 +1763,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         judge(q.speaker, si, name, (a, b))
                     else:
                         outside.append((si, name, (a, b)))
-        for name, span in _pronoun_targets(text, q, found, speakers):
+        last = last_said.get(q.speaker)
+        before = last if last is not None and last.kind == "indirect" and \
+            seg.sentence_at(q.start) - seg.sentence_at(max(last.end - 1, last.start)) <= 1 \
+            else None
+        last_said[q.speaker] = q
+        for name, span in _pronoun_targets(text, q, found, speakers, before):
             resolved.add(span[0])
             if name != works_for and name not in home:  # ("They are being punished": his club)
                 judge(q.speaker, seg.sentence_at(span[0]), name, span)

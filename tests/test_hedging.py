@@ -448,3 +448,8 @@ def test_an_appositive_claim_holds_the_clause_before_at_a_distance():
     text = ('He said the department would argue she missed deadlines, a claim he called "a '
             'pretext."')
     assert ("claim", "attribution") in cues(text)
+
+
+def test_the_question_is_whether_is_an_open_doubt():
+    assert cues("The question now is whether the dam will hold.") == [("whether", "conditional")]
+    assert cues("The inquiry will focus on the question of whether he lied.") == []

@@ -309,6 +309,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")
     if rule == "open_question":  # "asked whether he was lying" reports a question, not doubt
+        if prev in ("is", "was", "remains") and "question" in low[max(0, i - 4):i - 1]:
+            return True  # "The question is whether the board was asleep": an open doubt
         if prev in WITHHELD and any(_negates(w) or w.startswith("declin")
                                     for w in low[max(0, i - 5):i - 1]):
             return False  # "declined to say whether", "did not say whether": an answer held back

@@ -1200,3 +1200,19 @@ def test_batch_66_constructions():
     assert said("The canal will cut crossings to 24 from 32, its administrator said on "
                 "Wednesday, as drought drains the lake that feeds the locks.")[0][1] == \
         "The canal will cut crossings to 24 from 32"
+
+
+def test_batch_67_constructions():
+    assert said('A nurse was sentenced to 30 years, with the judge calling her crimes "a '
+                'betrayal."') == [("partial", "a betrayal.", "judge")]
+    assert said("President Batbayar Gantulga conceded defeat on Monday after official results "
+                "showed his rival winning.") == []
+    assert said("Canada and India said Friday they would restore their diplomats.") == [
+        ("indirect", "they would restore their diplomats", "Canada and India")]
+    assert said("Health officials in Sudan and Zambia, two of the hardest-hit countries, have "
+                "said that they must rely on chlorinating water.") == [
+        ("indirect", "they must rely on chlorinating water",
+         "health officials in Sudan and Zambia")]
+    assert [s for _, _, s in said('Doctors Without Borders said its clinics were "overwhelmed" '
+                                  "and warned that deaths were undercounted.")] == [
+        "Doctors Without Borders", "Doctors Without Borders"]

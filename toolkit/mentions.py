@@ -301,6 +301,13 @@ def acronym_after(t: Tokens, k: int) -> str | None:
     return None
 
 
+def _small_name_word(t: Tokens, k: int, a: int, b: int) -> bool:
+    """A capitalised small word between two capitalised words of a name, inside ``a..b``:
+    "Doctors Without Borders", "Kick It Out"."""
+    return a < k < b - 1 and t.is_cap(k) and t.is_cap(k - 1) and t.is_cap(k + 1) and \
+        t.low[k - 1] not in STOP
+
+
 def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     w = t.low[k]
     if w == "think" and k < head and t.low[k + 1] == "tank":
@@ -314,8 +321,7 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     if not t.is_word(k):
         return False
     if t.is_cap(k):
-        if w in STOP and 0 < k < head and t.is_cap(k - 1) and t.is_cap(k + 1) and \
-                t.low[k - 1] not in STOP:
+        if w in STOP and _small_name_word(t, k, 0, head + 1):
             return True  # "Kick It Out", "Stand Up To Racism": a small word inside a name
         return w not in STOP or w in ("i",) or (len(w) > 1 and t.word(k).isupper())
     if k < head and w in lexicon.reporting_verbs() and w not in AUXILIARIES and \
@@ -439,6 +445,15 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
              (t.low[a - 1] == "with" and not t.is_cap(a - 2) and role_noun(t.low[a - 2]))):
         # "a person close to the board said": the board is the modifier's object
         return _relative_subject(t, j, lo) or (a, b)
+    if a - 2 >= lo and t.low[a - 1] == "and" and t.is_cap(b - 1) and t.is_cap(a - 2) and \
+            " ".join(t.low[a:b]) in lexicon.places():
+        # "Canada and India said": two countries speaking together
+        first = mention_left(t, a - 1, lo, skip=False)
+        if first is not None and t.low[first[1] - 1] in lexicon.places() and \
+                (" ".join(t.low[first[0]:first[1]]) in lexicon.places() or
+                 any(t.low[x] in ("in", "from") and role_noun(t.low[x - 1])
+                     for x in range(first[0] + 1, first[1] - 1))):
+            return (first[0], b)  # (and "Health officials in Sudan and Zambia said")
     if a - 2 >= lo and t.low[a - 1] == "and" and not t.is_cap(b - 1) and t.is_word(a - 2):
         # "..., activists and a doctors' group said": two groups speak together
         first = mention_left(t, a - 1, lo, skip=False)
@@ -798,7 +813,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             k += 1  # ("The Hawaii Lodging and Tourism Association": one body's name)
             continue
         if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for") and
-                                                   not t.word(k).isupper()):  # "WHO", "US"
+                                                   not t.word(k).isupper() and  # "WHO", "US"
+                                                   not _small_name_word(t, k, i, b)):
             break
         if w in DETERMINERS and k > i and t.low[k - 1] not in ("of", "for"):
             break

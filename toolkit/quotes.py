@@ -465,6 +465,10 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
             while k > lo and t.is_word(k) and (t.is_cap(k) or (
                     k < v - 1 and t.low[k] in lexicon.titles())):
                 k -= 1  # back past the name and its role: "with Labour candidate Nora Pike"
+            if k == v - 1 and k > lo + 1 and (t.low[k] in lexicon.titles() or
+                                              role_noun(t.low[k])) and \
+                    t.low[k - 1] in ("the", "her", "his", "their", "its"):
+                k -= 2  # "with the judge calling her crimes ...", "with her rival calling"
             if k < v - 1 and t.low[k] in ("and", "with", ","):
                 # "with Lawson defending the law and Ruiz calling it 'cruel'": its own subject
                 m = mention_left(t, v, lo)
@@ -669,6 +673,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
             return False  # "confirmed the memo but declined to ...": the subject's next verb
         if x in ("which", "who", "whom", "whose") and not lenient:
             return False  # "concluding a trial in which prosecutors said": a relative clause
+        if x in ("after", "before", "because", "until", "while") and not lenient:
+            return False  # "conceded defeat on Monday after results showed": an object
         if not t.is_cap(j) and x.endswith("ed") and len(x) > 4 and j > k:
             if x in LINKING_PARTICIPLES and j + 1 < hi and t.low[j + 1] in ("to", "with", "on"):
                 continue  # "confirmed 19 cases linked to a school": a noun's modifier

@@ -855,3 +855,11 @@ def test_batch_66_speakers():
                       "Rail said only one in five trains ran.")
     assert "union" in reg.entities["Aslef"].titles
     assert reg.entities["Northline Rail"].kind == "institution"
+
+
+def test_an_age_after_the_last_named_persons_own_quoted_sentences_is_that_person():
+    text = ('Rovers manager Gary Marsh said his side had been robbed. Striker Leon Barker '
+            'thought he had won it. "I\'ve watched it ten times," Marsh told the BBC. "If that\'s '
+            'offside, the rule makes no sense. We deserved to win today. Everybody knows it."'
+            "\n\nThe 52-year-old said he would ask for an explanation.")
+    assert speakers_of(text)[-1] == "Gary Marsh"

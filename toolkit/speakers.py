@@ -1234,6 +1234,9 @@ class _Resolver:
             # no age given: "the 34-year-old" is the person just introduced, as a subject
             near = [e for e, m in recent[:4] if m[2] and
                     self.seg.sentence_at(pos) - self.seg.sentence_at(m[0]) <= 2]
+            if not near and recent and recent[0][1][2] and \
+                    self.seg.sentence_at(pos) - self.seg.sentence_at(recent[0][1][0]) <= 4:
+                near = [recent[0][0]]  # past the last one named's own quoted sentences
             if definite and near:
                 return self.from_entity(near[0], None)
         of = next((k for k in range(a + 1, b) if t.low[k] == "of"), None)

@@ -453,3 +453,9 @@ def test_an_appositive_claim_holds_the_clause_before_at_a_distance():
 def test_the_question_is_whether_is_an_open_doubt():
     assert cues("The question now is whether the dam will hold.") == [("whether", "conditional")]
     assert cues("The inquiry will focus on the question of whether he lied.") == []
+
+
+def test_a_bound_before_could_and_a_capacity_limit():
+    assert cues("Outbreaks in at least 14 countries could grow unchecked.") == [
+        ("could", "modal")]
+    assert cues("Manufacturers could produce only six million doses a year.") == []

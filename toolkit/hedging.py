@@ -239,11 +239,15 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO)
                     for k, w in enumerate(window)):
             return False  # (but "so broad that it could cover": a result, still a possibility)
-        if any(w in ("least", "most", "best", "only") for w in low[max(0, i - 3):i]):
+        if any(w in ("least", "most", "best", "only") and low[k - 1] != "at"
+               for k, w in enumerate(low[max(0, i - 3):i], max(0, i - 3))):
             return False  # "the least he could have done was stop": no possibility weighed
+            # (but "outbreaks in at least 14 countries could grow": a bound, then a doubt)
         if any(w in ("confident", "sure", "certain") for w in window):
             return False  # "confident it could meet demand": a capacity asserted
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
+        if after == "only" and nxt.isalpha():
+            return False  # "manufacturers could produce only 6 million": a capacity's limit
         if nxt in ("feel", "get") and after.endswith("ed"):
             return True  # "people could feel pressured", "could get hurt": what may happen
         if nxt == "run" and after == "out":

@@ -956,3 +956,19 @@ def test_they_in_a_quote_is_the_body_that_opened_the_speakers_reported_clause():
     assert said.kind == "indirect" and direct.kind == "direct"
     got = _pronoun_targets(text, direct, targets, a.speakers, said)
     assert [name for name, _ in got] == ["Northline Rail"]
+
+
+def test_batch_67_stance():
+    text = ("Canada and India will restore their envoys. India's external affairs ministry "
+            "spokesman, Rajiv Menon, said India had been patient and that Canada had behaved "
+            'badly, calling its conduct "absurd."')
+    assert ("Rajiv Menon", "India") not in pairs(text)  # his own country
+    text = ("India and Canada agreed to restore their envoys. Sikh advocacy groups in Canada "
+            "criticized India.")
+    got = pairs(text)
+    assert ("Canada", "India") not in got
+    assert got[("sikh advocacy groups in Canada", "India")] == "against"
+    text = ("Dana Whitcomb was sentenced to 30 years. The daughter of one victim, Maureen Kiley, "
+            'told the court her mother had been "full of jokes." "She trusted the people in '
+            'those uniforms," Kiley said.')
+    assert ("Maureen Kiley", "Dana Whitcomb") not in pairs(text)  # "She": her mother

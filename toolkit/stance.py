@@ -769,8 +769,8 @@ def parse_targets(value: object) -> dict[str, list[str]] | None:
 
 
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
-                     speakers: dict[str, Speaker], before: Quote | None = None
-                     ) -> list[tuple[str, tuple[int, int]]]:
+                     speakers: dict[str, Speaker], before: Quote | None = None,
+                     kin_at: set[int] | None = None) -> list[tuple[str, tuple[int, int]]]:
     """Third-person pronouns inside a quote, resolved to the latest person of that
     gender mentioned before it who is not the speaker (``if he wants it`` -> Trump).
 
@@ -779,16 +779,25 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     (``She said she spends ...``) and is no target. ``before``: the same speaker's
     reported clause just before a direct quote; a body or country that opens it as its
     subject is the quote's *they* (``He said Northline had tied the offer to job cuts.
-    "They want us to vote for our own redundancy"``)."""
+    "They want us to vote for our own redundancy"``), and kin that opens it (``her mother
+    had been ...``) the *she* of the quote, no target (where, into ``kin_at``)."""
     out = []
     own = speakers.get(q.speaker or "")
     own_gender = own.gender if own and q.kind == "indirect" else None
     # a partial quote's object sits between its verb and the marks: 'called him "a liar"'
     lo = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
         q.cue_end <= q.start and q.start - q.cue_end < 40 else q.start
+    # "told the court her mother had been 'full of jokes' ... 'She trusted the people in
+    # those uniforms'": the kin the speaker just spoke of, no target
+    kin = _KIN_SUBJECT.match(text, before.start) if before is not None else None
+    kin_gender = KIN.get(kin.group(1).lower()) if kin else None
     for m in re.finditer(r"\b(he|him|his|she|her)\b", text[lo:q.end], flags=re.I):
         want = PRONOUNS[m.group(1).lower()]
         if want == own_gender and lo == q.start:
+            continue
+        if want == kin_gender:
+            if kin_at is not None:
+                kin_at.add(lo + m.start())
             continue
         best, best_pos = None, (False, -1)
         for t in targets.values():
@@ -832,6 +841,13 @@ _PLURAL_NP = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[T
                         r"(?:[a-z]+\s+)?([a-z]{3,}s)\s+(?:are|were|have|had|will|would|can|"
                         r"could|do|did|don't|don’t|say|said)\b")
 _NOT_PLURAL = frozenset({"has", "was", "does", "says", "goes", "is", "this", "thus", "its"})
+
+
+#: kin a speaker talks about, by the pronoun that then stands for them
+KIN = {"mother": "female", "daughter": "female", "wife": "female", "sister": "female",
+       "grandmother": "female", "mom": "female", "father": "male", "son": "male",
+       "husband": "male", "brother": "male", "grandfather": "male", "dad": "male"}
+_KIN_SUBJECT = re.compile(r"(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir) (" + "|".join(KIN) + r")\b")
 
 
 def _plural_before(text: str, t: Target, pos: int) -> bool:
@@ -1204,7 +1220,7 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
 #: spokesman, Felix Brandt"
 _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
-                       r"(?:[a-z]+ ){0,2}[a-z]+, $")
+                       r"(?:[a-z]+ ){0,3}[a-z]+, $")
 
 
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
@@ -1218,13 +1234,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     body, _, spokes = (q.speaker or "").rpartition(" ")
     if spokes in SPOKES and body in registry.entities:
         return body, True  # "Chatterly spokesperson": the firm speaks through them
-    role = _ITS_ROLE.search(text, max(0, ms - 40), ms) if ms is not None else None
+    role = _ITS_ROLE.search(text, max(0, ms - 60), ms) if ms is not None else None
     if role is None and (ent := registry.entities.get(q.speaker or "")) is not None and \
             ent.kind == "person":
         # "Aslef's regional organiser, Kevin Doyle, rejected ... He said": where the person
         # was first named
         first = min(ent.mentions)[0]
-        found = _ITS_ROLE.search(text, max(0, first - 40), first)
+        found = _ITS_ROLE.search(text, max(0, first - 60), first)
         role = found if found is not None and found.group(3) else None
     if role is not None and role.group(3):  # "Aslef's regional organiser, Kevin Doyle,"
         named = registry.mention_ending_at(role.end(3) + 2, slack=2)
@@ -1388,6 +1404,9 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
     return None
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across)\s+(?:the\s+)?$")
+
+
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
                  mentions: list[tuple[int, int, str]],
                  speakers: Mapping[str, Speaker] | None = None,
@@ -1426,8 +1445,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         if subject is not None:
             a, b = t.char_span(*subject)
             # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council
+            # (not a place after a preposition: "Sikh advocacy groups in Canada criticized")
             near = max(((s, e) for e in registry.entities.values()
-                        for s, e2, _ in e.mentions if s < b and e2 > a),
+                        for s, e2, _ in e.mentions if s < b and e2 > a and
+                        not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 6), s))),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
             if said_by and a in said_by:  # "The Austrian tourism association welcomed":
@@ -1436,7 +1457,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     t.low[subject[0]] in ("he", "she", "it", "they"):
                 subject_name = _pronoun_subject(registry, t.low[subject[0]], a, speakers)
             elif near is None and subject_name is None:
-                subject_name = _group_label(t, *subject)  # "Environmental groups praised"
+                subject_name = _group_label(t, *subject) or \
+                    _group_in_place(t, *subject)  # "Environmental groups praised"
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or any(t.low[j] in NEGATIONS
@@ -1512,6 +1534,18 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
             lexicon.source_nouns().get(stem) in ("anonymous", "institution")):
         return None
     return _label(t, a, b).lower()
+
+
+def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
+    """``Officials in Punjab``, ``Sikh advocacy groups in Canada``: a group named by where it
+    is, as a stance holder (a speaker label), else None."""
+    from .speakers import _label
+
+    p = next((k for k in range(a + 1, b - 1) if t.low[k] in ("in", "from", "across")), None)
+    if p is None or _group_label(t, a, p) is None and not (
+            t.low[p - 1].endswith("s") and t.is_word(p - 1)):
+        return None
+    return _label(t, a, b)
 
 
 def principal(targets: Mapping[str, Target]) -> list[str]:
@@ -1645,8 +1679,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 continue  # the quoted words name a target: judged as such
             m = next((m for m in _REACTION_PRONOUN.finditer(text, lo, hi)
                       if not (own_said and m.group(0).lower() in _SELF_PRONOUN)), None)
-            if m is None or m.start() in resolved:
-                continue
+            if m is None or m.start() in resolved or lo in resolved:
+                continue  # (or the sentence is about kin: "She trusted the people in those")
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
@@ -1731,7 +1765,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     homes: dict[str, set[str]] = {}  # speaker -> their own countries
     officers: dict[str, str | None] = {}  # a speaker who holds an office of a body: the body
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
-    last_said: dict[str, Quote] = {}  # each speaker's quote before the one at hand
+    last_said: dict[str, Quote] = {}  # each speaker's reported clause before the one at hand
     for q in quotes:
         if not q.speaker:
             continue
@@ -1763,12 +1797,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         judge(q.speaker, si, name, (a, b))
                     else:
                         outside.append((si, name, (a, b)))
-        last = last_said.get(q.speaker)
-        before = last if last is not None and last.kind == "indirect" and \
-            seg.sentence_at(q.start) - seg.sentence_at(max(last.end - 1, last.start)) <= 1 \
+        last = last_said.get(q.speaker)  # their last reported clause, a sentence or two back
+        before = last if last is not None and \
+            seg.sentence_at(q.start) - seg.sentence_at(max(last.end - 1, last.start)) <= 2 \
             else None
-        last_said[q.speaker] = q
-        for name, span in _pronoun_targets(text, q, found, speakers, before):
+        if q.kind == "indirect":
+            last_said[q.speaker] = q
+        for name, span in _pronoun_targets(text, q, found, speakers, before, resolved):
             resolved.add(span[0])
             if name != works_for and name not in home:  # ("They are being punished": his club)
                 judge(q.speaker, seg.sentence_at(span[0]), name, span)

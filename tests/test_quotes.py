@@ -1216,3 +1216,9 @@ def test_batch_67_constructions():
     assert [s for _, _, s in said('Doctors Without Borders said its clinics were "overwhelmed" '
                                   "and warned that deaths were undercounted.")] == [
         "Doctors Without Borders", "Doctors Without Borders"]
+
+
+def test_the_narrators_consequence_after_a_reported_clause():
+    assert said("Canada and India said they would restore their diplomats, easing a year-long "
+                "rift.") == [("indirect", "they would restore their diplomats",
+                              "Canada and India")]

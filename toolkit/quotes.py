@@ -111,7 +111,9 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "after", "until", "unless", "without", "amid",
                           # the narrator's consequence: "..., sending the yen higher"
                           "sending", "prompting", "causing", "forcing", "triggering",
-                          "sparking", "pushing", "leaving", "driving"})
+                          "sparking", "pushing", "leaving", "driving", "easing", "escalating",
+                          "deepening", "heightening", "fuelling", "fueling", "reviving",
+                          "dashing", "raising", "bringing"})
 #: words that may follow an inverted attribution's speaker ("..., said Smith on Monday")
 AFTER_SPEAKER = frozenset({"who", "which", "whose", "on", "in", "at", "after", "before",
                            "during", "late", "early", "last", "this", "yesterday", "today",

@@ -972,3 +972,10 @@ def test_batch_67_stance():
             'told the court her mother had been "full of jokes." "She trusted the people in '
             'those uniforms," Kiley said.')
     assert ("Maureen Kiley", "Dana Whitcomb") not in pairs(text)  # "She": her mother
+
+
+def test_congratulating_ones_rival_is_for_the_other_candidate():
+    text = ("Mongolian President Batbayar Gantulga conceded defeat after results showed "
+            "Oyuntsetseg Erdene winning. Erdene thanked voters.\n\n\"I accept the result,\" "
+            "Gantulga said. He congratulated his rival and said he would cooperate.")
+    assert pairs(text)[("Batbayar Gantulga", "Oyuntsetseg Erdene")] == "favor"

@@ -1122,7 +1122,8 @@ def _stance_verb_pattern() -> re.Pattern:
 ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commended", "commends",
                        "denounced", "denounces", "endorsed", "endorses", "backed", "backs",
                        "opposed", "opposes", "defended", "defends", "supported", "supports",
-                       "sued", "sues", "rejected", "rejects", "refused", "refuses"})
+                       "sued", "sues", "rejected", "rejects", "refused", "refuses",
+                       "congratulated", "congratulates"})
 
 
 def _act_verb(w: str) -> bool:
@@ -1390,6 +1391,8 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
     pos = t.spans[k][0]
     if t.low[k] in ("that", "this", "it") and (k + 1 == len(t) or not t.is_word(k + 1)):
         return referent("claim", pos, subject)  # "Hollis rejected that."
+    if k + 1 < len(t) and _RIVAL.match(f"{t.word(k)} {t.word(k + 1)}"):
+        return referent("rival", pos, subject)  # "He congratulated his rival"
     if t.low[k] not in _OBJECT_DETERMINERS or k + 1 >= len(t):
         return None
     head = t.low[k + 1]
@@ -1824,6 +1827,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                           for n, t in found.items() if n.lower().split()[-1] in DECIDERS
                           and any(s < pos for s, _ in t.mentions)]
             return max(courts)[1] if courts else None
+        if kind == "rival":  # "congratulated his rival": the other person the story is about
+            return next((n for n in principal(found) if n != subject and
+                         found[n].kind == "person"), None)
         if kind == "act":  # "welcomed the move": the act of the story's principal actor
             home = _home(subject, registry, homes)
             return next((n for n in principal(found) if n != subject and n not in home and

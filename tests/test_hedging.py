@@ -459,3 +459,13 @@ def test_a_bound_before_could_and_a_capacity_limit():
     assert cues("Outbreaks in at least 14 countries could grow unchecked.") == [
         ("could", "modal")]
     assert cues("Manufacturers could produce only six million doses a year.") == []
+
+
+def test_a_denied_guarantee_is_a_hedge_and_thinking_about_something_none():
+    assert cues("He signalled that further cuts were not guaranteed.") == [
+        ("not guaranteed", "negated_booster")]
+    assert cues("There is no guarantee the talks will succeed.") == [
+        ("no guarantee", "negated_booster")]
+    assert cues("The bank will guarantee the loan.") == []
+    assert cues('"Did anyone on this board think about that?" she said.') == []
+    assert cues("I think the plan will fail.") == [("think", "epistemic_verb")]

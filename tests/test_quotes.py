@@ -1222,3 +1222,13 @@ def test_the_narrators_consequence_after_a_reported_clause():
     assert said("Canada and India said they would restore their diplomats, easing a year-long "
                 "rift.") == [("indirect", "they would restore their diplomats",
                               "Canada and India")]
+
+
+def test_batch_68_constructions():
+    assert said("Lorena Ibarra, whose two children attend Hoover Elementary, one of the schools "
+                "slated to close, said the next school was far away.") == [
+        ("indirect", "the next school was far away", "Lorena Ibarra")]
+    assert said("The board closed five schools, a decision district officials said would save "
+                "$9 million a year but that parents said would hurt poor families.") == [
+        ("indirect", "would save $9 million a year", "district officials"),
+        ("indirect", "would hurt poor families", "parents")]

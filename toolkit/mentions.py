@@ -642,6 +642,16 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if k - 2 >= lo and t.low[k - 1].isdigit() and t.low[k - 2] == "," and \
             len(t.low[k - 1]) <= 3:
         k -= 2  # "Jenna Morales, 29, who has lived ...,": past the age
+    if inner not in ("who", "whose", "which"):
+        # "Lorena Ibarra, whose children attend Hoover Elementary, one of the schools slated
+        # to close, said": an appositive inside the relative clause; the name before both
+        j = k - 1
+        while j > lo and j > k - 30 and t.low[j] not in (",", ".", ";"):
+            j -= 1
+        if t.low[j] == "," and t.low[j + 1] in ("who", "whose", "which"):
+            outer = _appositive(t, k, lo)
+            if outer is not None:
+                return outer
     found = mention_left(t, k, lo, skip=False)
     # "Dr. Paul Lindgren of the Karolinska Institute, who ...": the person, not the place
     if found:

@@ -691,6 +691,10 @@ LINKING_PARTICIPLES = frozenset({"linked", "related", "connected", "tied", "attr
                                  "traced", "blamed"})
 
 
+#: a finite verb that opens a reported clause whose subject is a relative's gap ("a decision
+#: officials said would save $9 million")
+GAP_VERBS = frozenset({"would", "could", "will", "can", "may", "might", "was", "is", "were",
+                       "are", "had", "has", "have", "should"})
 #: words after "that" that open a clause's subject ("that the chip ... would ship")
 CLAUSE_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "these",
                                 "those"})
@@ -745,6 +749,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j
         if w in ("and", "but") and j > k and j + 1 < hi and t.low[j + 1] in ("which", "who"):
             return j  # "a move the government says will boost X but which unions denounced"
+        if w in ("and", "but") and j > k + 1 and j + 2 < hi and t.low[j + 1] == "that" and \
+                any(t.low[x] in ("said", "say", "says") for x in range(j + 2, min(hi, j + 6))):
+            return j  # "officials said would save $9 million but that parents said would ..."
         if w in ("and", "but") and j > k + 1 and j + 1 < hi and (
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and
@@ -1234,6 +1241,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
             else:
                 mention = mention_left(t, v, lo)
+                if mention is not None and mention[1] - mention[0] >= 3 and \
+                        t.low[mention[0]] in ("a", "an") and t.low[start] in GAP_VERBS and \
+                        start == v + 1 and not t.is_cap(mention[0] + 1) and \
+                        t.low[mention[1] - 1].endswith("s"):
+                    # "a decision district officials said would save ...": the thing said
+                    # ("a decision") is the gap's antecedent; the speakers follow it
+                    mention = (mention[0] + 2, mention[1])
                 if mention is None and v > lo and t.low[v - 1] in ("and", "but"):
                     mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
                         clause_subject(t, lo, v - 1)

@@ -863,3 +863,11 @@ def test_an_age_after_the_last_named_persons_own_quoted_sentences_is_that_person
             'offside, the rule makes no sense. We deserved to win today. Everybody knows it."'
             "\n\nThe 52-year-old said he would ask for an explanation.")
     assert speakers_of(text)[-1] == "Gary Marsh"
+
+
+def test_an_official_in_a_body_is_an_anonymous_person_the_official_later():
+    text = ("A senior official in the governing coalition, who spoke on condition of anonymity, "
+            'said two lawmakers were wavering. "The numbers are getting very tight," the '
+            "official said.")
+    assert speakers_of(text) == ["senior official in the governing coalition"] * 2
+    assert toolkit.analyze_text(text)["speakers"][0]["kind"] == "anonymous"

@@ -1219,6 +1219,10 @@ class _Resolver:
         head = words[-1]
         if "of" in words[1:-1] and words[words.index("of") - 1] in DOCUMENTS:
             head = words[words.index("of") - 1]  # "a summary of the meeting": a document
+        prep = next((k for k in range(1, len(words) - 1) if words[k] in ("in", "at", "from")
+                     and role_noun(words[k - 1])), None)
+        if prep is not None:  # "a senior official in the governing coalition": an official
+            head = words[prep - 1]
         single_head = singular(head)
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]

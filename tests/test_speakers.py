@@ -871,3 +871,10 @@ def test_an_official_in_a_body_is_an_anonymous_person_the_official_later():
             "official said.")
     assert speakers_of(text) == ["senior official in the governing coalition"] * 2
     assert toolkit.analyze_text(text)["speakers"][0]["kind"] == "anonymous"
+
+
+def test_the_commission_after_the_european_commission_is_that_body():
+    text = ("The European Commission on Tuesday ordered the app to hand over documents. The "
+            "Commission said it had serious concerns.")
+    assert speakers_of(text) == ["European Commission"]
+    assert list(registry_of(text).entities) == ["European Commission"]

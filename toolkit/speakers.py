@@ -646,6 +646,11 @@ class Registry:
             ent.titles.add(t.low[a - 2])  # later "the village"
         elif place or organisation or acronym:
             ent = self._club_short(low) if len(core) == 1 and not place else None
+            if ent is None and len(core) == 1 and not place and \
+                    lexicon.source_nouns().get(low) == "institution":
+                # "The European Commission ordered ... The Commission said": the body named
+                ent = next((e for e in self.entities.values() if e.kind == "institution" and
+                            e.name.endswith(" " + name)), None)
             ent = ent or self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)
@@ -1927,7 +1932,7 @@ class _Resolver:
         if ent is None:  # the tail of a longer name the registry read whole
             at = t.spans[start][0]
             ent = next((e for e in self.reg.entities.values() if e.name.endswith(" " + name)
-                        and any(s < at < s_end for s, s_end, _ in e.mentions)), None)
+                        and any(s <= at < s_end for s, s_end, _ in e.mentions)), None)
         if ent is None:
             place = lexicon.places().get(name.lower())
             kind = "institution" if place or name.isupper() or _names_body(words) else "person"

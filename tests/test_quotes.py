@@ -1232,3 +1232,11 @@ def test_batch_68_constructions():
                 "$9 million a year but that parents said would hurt poor families.") == [
         ("indirect", "would save $9 million a year", "district officials"),
         ("indirect", "would hurt poor families", "parents")]
+
+
+def test_charging_someone_with_a_crime_is_no_reported_clause():
+    assert said("Prosecutors on Thursday charged Senator Ramon Dizon with graft.") == []
+    assert said("Critics charged that the plan would raise rents.") == [
+        ("indirect", "the plan would raise rents", "critics")]
+    assert said("Teammate Pablo Arregui said the squad stood behind him.")[0][2] == \
+        "Pablo Arregui"

@@ -979,3 +979,16 @@ def test_congratulating_ones_rival_is_for_the_other_candidate():
             "Oyuntsetseg Erdene winning. Erdene thanked voters.\n\n\"I accept the result,\" "
             "Gantulga said. He congratulated his rival and said he would cooperate.")
     assert pairs(text)[("Batbayar Gantulga", "Oyuntsetseg Erdene")] == "favor"
+
+
+def test_batch_69_stance():
+    text = ("MADRID (Reuters) - Spain's footballers' union on Wednesday threw its support behind "
+            "Real Castellon striker Iker Zubiria, who has refused to train over what he says are "
+            "three months of unpaid wages.\n\nThe union, AFE, said the club owed players money. "
+            "Teammate Pablo Arregui said the squad stood behind Zubiria.")
+    got = pairs(text)
+    assert got[("AFE", "Iker Zubiria")] == "favor"  # the union named later, not Spain
+    assert ("Spain", "Iker Zubiria") not in got
+    assert ("AFE", "Real Castellon") not in got  # the club only names his team
+    assert ("Iker Zubiria", "Real Castellon") not in got  # the union's act, not his words
+    assert got[("Pablo Arregui", "Iker Zubiria")] == "favor"

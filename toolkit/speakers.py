@@ -686,6 +686,9 @@ class Registry:
         if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union"
+        if a >= 3 and t.low[a - 1] == "," and t.low[a - 2] in ORG_NOUNS and \
+                t.low[a - 3] in ("the", "its") and ent.kind == "institution":
+            ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union"
         if a >= 1 and t.low[a - 1] in ORG_NOUNS and not t.caps[a - 1] and \
                 ent.kind == "institution":
             ent.titles.add(t.low[a - 1])  # "the drivers' union Aslef": later "the union"

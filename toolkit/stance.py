@@ -169,7 +169,8 @@ def _view(sentence: str) -> _SentenceView:
                                 (w == "share" and _more_than_fair_share(low, i)) or
                                 (w == "down" and _let_down(low, i) is not None) or
                                 (i + 1 < len(low) and low[i + 1] == "with" and
-                                 _reckless_with(low, i))]),
+                                 _reckless_with(low, i)) or
+                                (w == "behind" and _rally_at(low, i))]),
                          tuple([b for _, b in spans]))
 
 
@@ -927,6 +928,22 @@ def _reckless_with(low: tuple[str, ...] | list[str], i: int) -> bool:
                                   low[i - 1] in PLAYING)
 
 
+STAND_VERBS = frozenset({"stood", "stand", "stands", "standing", "rallied", "rally", "rallies",
+                         "rallying", "united", "unite", "unites"})
+
+
+def _rally_at(low: tuple[str, ...] | list[str], i: int) -> bool:
+    """At ``behind`` (``i``): ``stood (firmly) behind``, ``threw its (full) support behind``:
+    siding with whoever follows (the token-level twin of :data:`_RALLY`)."""
+    k = i - 1
+    if k >= 0 and low[k] in ("firmly", "squarely", "solidly", "fully"):
+        k -= 1
+    if k >= 0 and low[k] in STAND_VERBS:
+        return True
+    return k >= 2 and low[k] in ("support", "weight") and \
+        (low[k - 1] in ("full", "entire") or low[k - 1] in ("its", "his", "her", "their", "our"))
+
+
 def _let_down(low: tuple[str, ...] | list[str], i: int) -> int | None:
     """At ``down`` of ``let X down`` (``let down X``): where *let* is, else None."""
     if low[i] != "down":
@@ -1005,6 +1022,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 total -= 1.0
             elif at < i and any(w in SELF for w in low[max(0, let - 2):let]):
                 total += 1.0  # "We let the manager down": the blame taken, he is cleared
+            continue
+        if c is None and low[i] == "behind" and at > i and _rally_at(low, i):
+            total += 1.0  # "the squad stood behind Zubiria": on his side
             continue
         if c is None and nxt == "with" and i > at and _reckless_with(low, i):
             total -= 1.0  # "They are gambling with our livelihoods": a charge against them
@@ -1124,6 +1144,13 @@ ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commend
                        "opposed", "opposes", "defended", "defends", "supported", "supports",
                        "sued", "sues", "rejected", "rejects", "refused", "refuses",
                        "congratulated", "congratulates"})
+
+
+#: siding with someone in so many words: "stood behind Zubiria", "threw its support behind"
+_RALLY = re.compile(r"\b(?:(?:stood|stand|stands|standing|rallied|rally|rallies|rallying|united|"
+                    r"unite|unites)\s+(?:firmly\s+|squarely\s+|solidly\s+|fully\s+)?|"
+                    r"(?:threw|throw|throws|throwing|put|puts|putting)\s+(?:its|his|her|their|"
+                    r"our)\s+(?:full\s+|entire\s+)?(?:support|weight)\s+)behind\b")
 
 
 def _act_verb(w: str) -> bool:
@@ -1407,6 +1434,27 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
     return None
 
 
+_RELATIVE_ATTRIBUTION = re.compile(r"\b(?:what|which)\s+$")
+
+
+def _modifies_next(text: str, mentions: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether mention ``k`` only modifies the person named right after it, past a role
+    (``Real Castellon striker Iker Zubiria``, ``Acme chief executive Jo Lee``)."""
+    if k + 1 >= len(mentions):
+        return False
+    between = text[mentions[k][1]:mentions[k + 1][0]]
+    return 0 < len(between) <= 30 and _ROLE_BETWEEN.fullmatch(between) is not None and \
+        any(w in lexicon.titles() for w in between.split())
+
+
+_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+")
+
+
+def _mention_end(near: tuple[int, Entity]) -> int:
+    """Where the registry mention starting at ``near[0]`` ends."""
+    return next(e for s, e, _ in near[1].mentions if s == near[0])
+
+
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across)\s+(?:the\s+)?$")
 
 
@@ -1433,10 +1481,15 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     subject_name: str | None = None
     for i, w in enumerate(t.low):
         c = cues.get(w)
-        if not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
+        at = i  # the verb whose subject acts
+        rally = _RALLY.search(text, max(start, t.spans[i][0] - 60), t.spans[i][1]) \
+            if w == "behind" else None
+        if rally is not None and rally.end() == t.spans[i][1]:
+            c, at = 1.0, t.index_at(rally.start())  # "the union threw its support behind X"
+        elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
-        subject = mention_left(t, i, 0)
+        subject = mention_left(t, at, 0)
         if subject is None and i > 1 and t.low[i - 1] == "," and w.endswith("ing"):
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
             subject = clause_subject(t, 0, i - 1)
@@ -1454,6 +1507,16 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 6), s))),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
+            if near is not None and t.low[subject[1] - 1] in ORG_NOUNS and \
+                    (text.startswith(("'s", "’s"), _mention_end(near)) or
+                     text[near[0]:_mention_end(near)].endswith(("'s", "’s"))):
+                # "Spain's footballers' union threw its support behind": the union, as the
+                # story names it later ("The union, AFE, said"), not the country
+                head = t.low[subject[1] - 1]
+                later = [e for e in registry.entities.values() if e.kind == "institution" and
+                         head in e.titles and e.mentions and min(e.mentions)[0] > b]
+                subject_name = min(later, key=lambda e: min(e.mentions)[0]).name \
+                    if later else None
             if said_by and a in said_by:  # "The Austrian tourism association welcomed":
                 subject_name = said_by[a]  # as it is named where it speaks
             if near is None and subject[1] - subject[0] == 1 and \
@@ -1465,7 +1528,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or any(t.low[j] in NEGATIONS
-                                       for j in range(max(0, i - 2), i)):
+                                       for j in range(max(0, at - 2), at)):
             continue
         # (the clause ends at a contrast or at ", saying ...": "Leitner rejected that claim,
         # saying the company's margins had shrunk" rejects the claim, not the company)
@@ -1480,9 +1543,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if of is not None:
                 clause_end = min(clause_end, t.spans[of][0])
         home = _home(subject_name, registry)
-        aimed = [name for ms, _, name in mentions
+        aimed = [name for k, (ms, me, name) in enumerate(mentions)
                  if t.spans[i][1] <= ms < clause_end and name != subject_name and
-                 _country_of(subject_name) != name and name not in home]
+                 _country_of(subject_name) != name and name not in home and
+                 not _modifies_next(text, mentions, k)]
         out.extend((subject_name, name, c) for name in aimed)
         if referent is not None and not aimed:
             # "Restrepo welcomed the ruling" (the court's), "Hollis rejected that" (what
@@ -1787,8 +1851,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         # what the quote says of someone first (its words, then its pronouns), then who else
         # its sentences name ("told Linda Harrow that she had 'betrayed' ...": the she)
         outside = []
+        # an attribution inside a relative clause ("... over what he says are unpaid wages")
+        # owns only its own words: the rest of the sentence is the narrator's
+        embedded = q.mention_start is not None and \
+            _RELATIVE_ATTRIBUTION.search(text, max(0, q.mention_start - 8), q.mention_start)
         for si in range(first, last + 1):
-            quoted_sentences.add(si)
+            if not embedded:
+                quoted_sentences.add(si)
             for a, b, name in in_sentence(si):
                 if name != q.speaker and name not in home and (a, b) not in own_spans and \
                         name != works_for and \
@@ -1798,7 +1867,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _narrated_actor(text, seg, si, q, a, b):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
-                    else:
+                    elif not embedded:
                         outside.append((si, name, (a, b)))
         last = last_said.get(q.speaker)  # their last reported clause, a sentence or two back
         before = last if last is not None and \
@@ -1843,7 +1912,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         return None
 
     lowered = text.lower()
-    acting = {seg.sentence_at(m.start()) for m in _stance_verb_pattern().finditer(lowered)} \
+    acting = {seg.sentence_at(m.start()) for pattern in (_stance_verb_pattern(), _RALLY)
+              for m in pattern.finditer(lowered)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))
     said_by = {q.mention_start: q.speaker for q in quotes
                if q.speaker and q.mention_start is not None}

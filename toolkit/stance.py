@@ -41,7 +41,7 @@ from . import lexicon, linear, valence
 from .mentions import Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
-from .speakers import MUNICIPALITIES, ORG_NOUNS, SPOKES, Registry, org_fits
+from .speakers import MUNICIPALITIES, ORG_NOUNS, SPOKES, Entity, Registry, org_fits
 
 NARRATOR = "(narrator)"
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})

@@ -992,3 +992,14 @@ def test_batch_69_stance():
     assert ("AFE", "Real Castellon") not in got  # the club only names his team
     assert ("Iker Zubiria", "Real Castellon") not in got  # the union's act, not his words
     assert got[("Pablo Arregui", "Iker Zubiria")] == "favor"
+
+
+def test_a_speakers_grievance_about_gains_is_against_whoever_made_them():
+    text = ('General Motors will close the plant. "GM took billions in taxpayer money to build '
+            'electric vehicles here," said union leader Shawn Fain.')
+    assert pairs(text)[("Shawn Fain", "General Motors")] == "against"
+    text = ('Telvia raised prices by 40%. "Telvia made record profits last year," said Emeka '
+            "Obi of the consumers' council.")
+    assert pairs(text)[("Emeka Obi", "Telvia")] == "against"
+    text = "Telvia made record profits last year, the company said in a statement on Monday."
+    assert pairs(text).get(("(narrator)", "Telvia")) != "against"  # the narrator reports

@@ -170,7 +170,8 @@ def _view(sentence: str) -> _SentenceView:
                                 (w == "down" and _let_down(low, i) is not None) or
                                 (i + 1 < len(low) and low[i + 1] == "with" and
                                  _reckless_with(low, i)) or
-                                (w == "behind" and _rally_at(low, i))]),
+                                (w == "behind" and _rally_at(low, i)) or
+                                w in GRIEVANCE]),
                          tuple([b for _, b in spans]))
 
 
@@ -928,6 +929,10 @@ def _reckless_with(low: tuple[str, ...] | list[str], i: int) -> bool:
                                   low[i - 1] in PLAYING)
 
 
+#: in a speaker's words about someone, what they gain at others' cost: a grievance
+#: ("GM took billions in taxpayer money", "Telvia made record profits", "a very rich man")
+GRIEVANCE = frozenset({"taxpayer", "taxpayers", "profits", "rich", "billions", "bonuses",
+                       "windfall"})
 STAND_VERBS = frozenset({"stood", "stand", "stands", "standing", "rallied", "rally", "rallies",
                          "rallying", "united", "unite", "unites"})
 
@@ -1022,6 +1027,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 total -= 1.0
             elif at < i and any(w in SELF for w in low[max(0, let - 2):let]):
                 total += 1.0  # "We let the manager down": the blame taken, he is cleared
+            continue
+        if c is None and hostile and low[i] in GRIEVANCE and \
+                not any(low[j] in NEGATIONS for j in range(max(lo, i - 3), i)):
+            total -= 1.0  # "GM took billions in taxpayer money", "Telvia made record profits"
             continue
         if c is None and low[i] == "behind" and at > i and _rally_at(low, i):
             total += 1.0  # "the squad stood behind Zubiria": on his side

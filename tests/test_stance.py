@@ -998,8 +998,9 @@ def test_a_speakers_grievance_about_gains_is_against_whoever_made_them():
     text = ('General Motors will close the plant. "GM took billions in taxpayer money to build '
             'electric vehicles here," said union leader Shawn Fain.')
     assert pairs(text)[("Shawn Fain", "General Motors")] == "against"
-    text = ('Telvia raised prices by 40%. "Telvia made record profits last year," said Emeka '
-            "Obi of the consumers' council.")
-    assert pairs(text)[("Emeka Obi", "Telvia")] == "against"
-    text = "Telvia made record profits last year, the company said in a statement on Monday."
-    assert pairs(text).get(("(narrator)", "Telvia")) != "against"  # the narrator reports
+    text = ('Telvia Communications raised prices by 40%. "Telvia made record profits last '
+            "year,\" said Emeka Obi of the consumers' council.")
+    assert pairs(text)[("Emeka Obi", "Telvia Communications")] == "against"
+    text = ("Telvia Communications made record profits last year. Telvia Communications "
+            "raised prices on Monday.")
+    assert pairs(text).get(("(narrator)", "Telvia Communications")) != "against"

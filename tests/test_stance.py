@@ -1004,3 +1004,15 @@ def test_a_speakers_grievance_about_gains_is_against_whoever_made_them():
     text = ("Telvia Communications made record profits last year. Telvia Communications "
             "raised prices on Monday.")
     assert pairs(text).get(("(narrator)", "Telvia Communications")) != "against"
+
+
+def test_the_company_is_the_body_called_a_company_and_an_officer_after_a_name():
+    text = ("Severn Vale Water, Britain's largest water company, was fined on Tuesday.\n\n"
+            "Ofwat said the company had broken rules and had paid out millions to shareholders. "
+            '"Severn Vale Water has let its customers down," said David Blackwood, Ofwat\'s chief '
+            "executive.")
+    got = pairs(text)
+    assert got[("Ofwat", "Severn Vale Water")] == "against"  # "the company" is Severn Vale
+    assert ("David Blackwood", "Ofwat") not in got  # his own body
+    reg = registry_of(text)
+    assert "company" in reg.entities["Severn Vale Water"].titles

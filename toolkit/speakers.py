@@ -752,6 +752,11 @@ class Registry:
                 j += 1
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
+                    ent.kind == "institution" and words[-1] in ORG_NOUNS:
+                ent.titles.add(words[-1])  # "Severn Vale Water, Britain's largest water
+                return  # company,": later "the company"
+            if j < len(t) and words and (words[0] in ("the", "a", "an") or
+                                         POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and words[-1] in ORG_NOUNS and \
                     (not ent.first or ent.first.lower() not in lexicon.given_names()) and \
                     not ent.gender_votes:

@@ -560,9 +560,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
                 not _geographic(e.name) and
                 (org_fits(noun, e.name, e.titles) or noun in e.titles)]
-        # one that has spoken before one only named ("the EU's privacy law ... the
+        # one the story called so ("Severn Vale Water, Britain's largest water company"),
+        # else one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
-        who = next((n for n in fits if n in speaking), fits[0] if fits else None)
+        called = [n for n in fits if noun in reg.entities[n].titles]
+        who = called[0] if called else \
+            next((n for n in fits if n in speaking), fits[0] if fits else None)
         if text.endswith(("at ", "with "), max(0, m.start() - 5), m.start()):
             # "Analysts at Crestline said ... Flixway ... an analyst at the firm": the body
             # named before as where people work, not the one they talk about
@@ -1247,6 +1250,8 @@ _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|lea
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
 
 
+#: after a name, the body whose office the person holds: ", Ofwat's chief executive"
+_OWNER_ROLE = re.compile(r", ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s ((?:[a-z-]+ ){0,3}[a-z-]+)")
 #: stance words that are also titles before a name ("former champion Paul Carter")
 TITLE_CUES = frozenset({"champion", "hero", "ally", "friend", "enemy", "critic", "rival"})
 #: titles of a company's officers, who speak for the company that employs them
@@ -1325,6 +1330,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      n.lower() not in lexicon.places()]
             if firms:
                 return max(firms, key=lambda n: counts[n]), True
+    owner = _OWNER_ROLE.match(text, me) if me is not None else None
+    if owner is not None and any(w in lexicon.titles() for w in owner.group(2).split()):
+        # "said David Blackwood, Ofwat's chief executive": the body whose officer speaks
+        i = bisect_left(starts, owner.start(1))
+        if i < len(mentions) and mentions[i][0] == owner.start(1):
+            return mentions[i][2], True
     m = _EMPLOYED.match(text, me) if me is not None else None
     if m is None:
         return None, False

@@ -1240,3 +1240,10 @@ def test_charging_someone_with_a_crime_is_no_reported_clause():
         ("indirect", "the plan would raise rents", "critics")]
     assert said("Teammate Pablo Arregui said the squad stood behind him.")[0][2] == \
         "Pablo Arregui"
+
+
+def test_batch_70_constructions():
+    assert said("The judge will rule on whether Findr illegally maintained a monopoly.") == []
+    assert said("He testified that Findr paid his firm to keep its engine as the default, and "
+                "threatened to withhold payments if Lumio promoted rival apps.")[1][1] == \
+        "to withhold payments if Lumio promoted rival apps"

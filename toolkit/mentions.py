@@ -387,6 +387,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                     k < j and role_noun(t.low[k - 1]) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
                      (t.low[k + 1] == "the" and k + 2 <= j and t.is_cap(k + 2)) or
+                     # "A former senior executive at phone maker Lumio testified"
+                     (t.low[k] == "at" and t.is_cap(j) and j - k <= 5 and
+                      all(t.is_word(x) for x in range(k + 1, j + 1))) or
                      # "Health officials in both countries said": a group and where it is
                      (t.low[k] in ("in", "from") and t.low[k - 1].endswith("s") and
                       t.low[k + 1] in ("both", "all", "several", "many") and j - k <= 3)):

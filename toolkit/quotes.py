@@ -164,7 +164,7 @@ NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", 
                       "recall", "explain", "estimate", "predict", "post", "answer", "ask",
                       "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
                       "continue", "conclude", "tweet", "write", "promise", "pledge", "vow",
-                      "rule", "add", "allege", "signal", "charge"})
+                      "rule", "add", "allege", "signal", "charge", "maintain"})
 #: reporting verbs that are also nouns for documents ("a report said", "estimates show")
 DOCUMENT_VERBS = frozenset({"report", "reports", "statement", "estimate", "estimates", "post",
                             "posts", "release", "filing", "study"})
@@ -691,6 +691,9 @@ LINKING_PARTICIPLES = frozenset({"linked", "related", "connected", "tied", "attr
                                  "traced", "blamed"})
 
 
+#: words that open a condition inside an infinitive's clause (a time clause after it,
+#: "after the EU imposed tariffs", is the narrator's)
+CONDITION_OPENERS = frozenset({"if", "unless"})
 #: a finite verb that opens a reported clause whose subject is a relative's gap ("a decision
 #: officials said would save $9 million")
 GAP_VERBS = frozenset({"would", "could", "will", "can", "may", "might", "was", "is", "were",
@@ -729,8 +732,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "denied carrying out the attack in a statement posted on social media"
         if infinitive and j > k + 1 and len(w) > 4 and w.endswith("ed") and not t.is_cap(j) \
                 and t.low[j - 1] not in INFINITIVE_AUX and not is_adverb(t, j - 1) and \
-                t.is_word(j - 1):
+                t.is_word(j - 1) and not any(t.low[x] in CONDITION_OPENERS
+                                              for x in range(k + 1, j - 1)):
             return j  # "lawmakers who had threatened to topple his government abstained"
+            # (but "threatened to withhold payments if Lumio promoted rival apps": one clause)
         if w in SENTENCE_END and j == hi - 1:
             return j
         if w in ('"', "“", "”"):

@@ -878,3 +878,12 @@ def test_the_commission_after_the_european_commission_is_that_body():
             "Commission said it had serious concerns.")
     assert speakers_of(text) == ["European Commission"]
     assert list(registry_of(text).entities) == ["European Commission"]
+
+
+def test_a_former_executive_at_a_firm_in_the_lede_is_the_person_named_next():
+    text = ("WASHINGTON (AP) — A former senior executive at phone maker Lumio testified Tuesday "
+            "that Findr paid his firm $3 billion.\n\nVictor Salgado, who ran Lumio's partnerships "
+            "division until 2023, told the court that the money depended on exclusivity.")
+    assert speakers_of(text) == ["Victor Salgado", "Victor Salgado"]
+    assert speakers_of("An analyst at investment bank Crestline said the deal was risky.") == [
+        "analyst at investment bank Crestline"]

@@ -1685,9 +1685,17 @@ class _Resolver:
             group_in = t.low[p] in ("in", "from") and t.low[p - 1].endswith("s") and \
                 t.low[p + 1] in ("both", "all", "several", "many") and \
                 role_noun(t.low[p - 1])  # "Health officials in both countries"
-            if t.low[p] in ("at", "in", "from", "on") and (cap_next or at_body or group_in) and \
+            # ("a former senior executive at phone maker Lumio": described, then named)
+            at_described = t.low[p] == "at" and t.is_cap(len(t) - 1) and \
+                len(t) - p <= 6 and all(t.is_word(k) for k in range(p + 1, len(t)))
+            if t.low[p] in ("at", "in", "from", "on") and \
+                    (cap_next or at_body or group_in or at_described) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
+                if t.low[0] in ("a", "an") and not t.low[p - 1].endswith("s"):
+                    found = self._lede_named(t, ms, p)  # the person the next paragraph names
+                    if found is not None:
+                        return found
                 return self.speaker(_label(t, 0, len(t)), "anonymous")
             # "a member of the audience": a person named by role and group
             if t.low[p] in ("of", "for") and (not t.is_cap(p - 1) or p == 1) and \
@@ -1834,7 +1842,10 @@ class _Resolver:
         end = len(t) if end is None else end
         head = t.low[end - 1]
         two = " ".join(t.low[max(0, end - 2):end])  # "chief executive", not "an executive"
-        if (head not in lexicon.titles() or lexicon.source_nouns().get(head) == "anonymous") \
+        former = "former" in t.low[:end]  # "A former senior executive at Lumio testified":
+        # a person the story goes on to name, not an anonymous source
+        if (head not in lexicon.titles() or
+                (lexicon.source_nouns().get(head) == "anonymous" and not former)) \
                 and not (two in lexicon.titles() and " " in two):
             return None
         first = paras[1][0]

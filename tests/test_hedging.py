@@ -469,3 +469,10 @@ def test_a_denied_guarantee_is_a_hedge_and_thinking_about_something_none():
     assert cues("The bank will guarantee the loan.") == []
     assert cues('"Did anyone on this board think about that?" she said.') == []
     assert cues("I think the plan will fail.") == [("think", "epistemic_verb")]
+
+
+def test_considered_as_weighing_is_no_hedge_and_made_clear_a_booster():
+    assert cues("He said Lumio had considered offering users a choice.") == []
+    assert cues("She is widely considered the favourite.") == [("considered", "epistemic_verb")]
+    assert cues("He said they made clear the money depended on exclusivity.", "boosters") == [
+        ("clear", "certainty")]

@@ -1016,3 +1016,15 @@ def test_the_company_is_the_body_called_a_company_and_an_officer_after_a_name():
     assert ("David Blackwood", "Ofwat") not in got  # his own body
     reg = registry_of(text)
     assert "company" in reg.entities["Severn Vale Water"].titles
+
+
+def test_batch_70_stance():
+    text = ("Olympic 200 metres champion Marcus Dwyer has been provisionally suspended after "
+            "testing positive, the Athletics Integrity Unit said on Friday.")
+    assert pairs(text)[("Athletics Integrity Unit", "Marcus Dwyer")] == "against"
+    text = ('Lumio Mobile sells phones. "Findr Technologies threatened to withhold the '
+            'payments," said Victor Salgado, a former executive at Lumio Mobile. Findr '
+            "Technologies denied it.")
+    got = pairs(text)
+    assert got[("Victor Salgado", "Findr Technologies")] == "against"
+    assert ("Victor Salgado", "Lumio Mobile") not in got

@@ -908,6 +908,25 @@ PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled
                        "penalised", "penalized", "sanctioned", "stripped"})
 
 
+#: acts a speaker charges someone with in so many words, though also verbs of saying
+THREATS = frozenset({"threatened", "threatens", "threatening"})
+
+
+def _penalty_after(low, at: int, i: int, sentence: str, v) -> bool:
+    """``Marcus Dwyer has been provisionally suspended``: a penalty (at ``i``) on the name
+    at ``at``, past its last capitalised word, "has/have/had been" and an adverb."""
+    k = at + 1
+    while k < i and sentence[v.spans[k][0]].isupper():
+        k += 1
+    if k < i and low[k] in ("has", "have", "had"):
+        k += 1
+    if k < i and low[k] in PASSIVE_AUX:
+        k += 1
+    if k < i and low[k].endswith("ly"):
+        k += 1
+    return k == i and low[i - 1] != low[at]
+
+
 def _more_than_fair_share(low: tuple[str, ...] | list[str], i: int) -> bool:
     """``more than its fair share`` at ``share`` (``i``): more than one's due, a charge,
     though *fair* alone reads as praise."""
@@ -1009,6 +1028,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if hostile and low[i] in PENALTIES and c is None and (
                 (at < i and low[i - 1] in PASSIVE_AUX and all(
                     sentence[v.spans[k][0]].isupper() for k in range(at + 1, i - 1)))
+                or (at < i and _penalty_after(low, at, i, sentence, v))
                 or i < at <= i + 3):
             total -= 1.0  # a speaker's "X was banned for four years", "suspended X"
             continue
@@ -1059,12 +1079,18 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 w in EVIDENCE_NOUNS for w in low[max(lo, i - 4):i - 1]):
             continue  # "no evidence whatsoever to support his account": corroborate
         if c and i + 1 < len(low) and sentence[v.spans[i + 1][0]].isupper() and \
-                i + 1 != at and low[i] in TITLE_CUES:
-            continue  # a cue word as someone's title: "Former champion Paul Carter said"
+                low[i] in TITLE_CUES and (i + 1 != at or (
+                    i > 0 and low[i - 1] not in ("my", "our", "his", "her", "their", "a"))):
+            continue  # a cue word as someone's title: "Former champion Paul Carter said",
+            # "Olympic champion Marcus Dwyer has been suspended" (but "our friend Vladimir")
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):
             continue  # "condemns racism and had apologized to Okafor": the cue is the first act's
+        if c and hostile and i > at and low[i] in THREATS and at >= lo and \
+                not any(low[j] in NEGATIONS for j in range(max(lo, i - 2), i)):
+            total -= 1.0  # a speaker's "Findr ... threatened to withhold payments": a charge
+            continue
         if c:
             if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX):
                 continue  # "Greco accused the government": his speech act, no stance toward him
@@ -1246,7 +1272,7 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
 _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
                        r"director|chairman|chairwoman|spokesman|spokeswoman|secretary general)) "
                        r"(?:at|of|with) (?:the )?|who (?:joined|works for|worked for|heads|leads|"
-                       r"runs|founded|co-founded) (?:the )?)")
+                       r"ran|led|headed|runs|founded|co-founded) (?:the )?)")
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
 
 
@@ -1330,6 +1356,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      n.lower() not in lexicon.places()]
             if firms:
                 return max(firms, key=lambda n: counts[n]), True
+    if ms is not None and me is not None and " at " in text[ms:me] and \
+            (ent := registry.entities.get(q.speaker or "")) is not None and ent.kind == "person":
+        # "A former senior executive at phone maker Lumio testified": the body in the mention
+        at = text.index(" at ", ms, me)
+        inside = [n for a, b, n in mentions if at < a and b <= me and n != q.speaker]
+        if inside:
+            return inside[-1], False
     owner = _OWNER_ROLE.match(text, me) if me is not None else None
     if owner is not None and any(w in lexicon.titles() for w in owner.group(2).split()):
         # "said David Blackwood, Ofwat's chief executive": the body whose officer speaks
@@ -1863,7 +1896,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
-        if q.mention_end is not None and q.speaker not in employers:
+        if q.mention_end is not None and employers.get(q.speaker) is None:
             employers[q.speaker], office = _employer(text, q, mentions, starts, registry)
             if office:
                 officers[q.speaker] = employers[q.speaker]

@@ -1247,3 +1247,16 @@ def test_batch_70_constructions():
     assert said("He testified that Findr paid his firm to keep its engine as the default, and "
                 "threatened to withhold payments if Lumio promoted rival apps.")[1][1] == \
         "to withhold payments if Lumio promoted rival apps"
+
+
+def test_a_relative_clause_that_reports_its_antecedents_words_is_their_own_quote():
+    assert said("Harada urged Beijing to act on the findings of the International Atomic "
+                "Energy Agency, which has said the releases meet safety standards.") == [
+        ("indirect", "Beijing to act on the findings of the International Atomic Energy Agency",
+         "Harada"),
+        ("indirect", "the releases meet safety standards", "International Atomic Energy Agency")]
+    assert said("She said the plan, which he said had been drafted in secret, was dead.")[0][1] \
+        == "the plan, which he said had been drafted in secret, was dead"
+    assert said("Kealoha said the fee, which adds 0.75 points to the hotel tax, would raise "
+                "$100 million.")[0][1] == \
+        "the fee, which adds 0.75 points to the hotel tax, would raise $100 million"

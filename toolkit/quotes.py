@@ -762,6 +762,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.low[j + 1].endswith("ed") and
                     getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))):
             return j  # "noted that A and argued that B": two reported clauses
+        if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
+                _speaks_itself(t, j + 2, hi):
+            return j  # "..., the IAEA, which has said the releases are safe": its own words
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k:
             relative = True  # a relative clause set off by commas, closed by the next one
             j += 1
@@ -832,6 +835,20 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     while j > k and t.low[j - 1] in SENTENCE_END:
         j -= 1
     return j
+
+
+def _speaks_itself(t: Tokens, k: int, hi: int) -> bool:
+    """Whether the relative clause from ``k`` (just past ``which``/``who``) is its
+    antecedent's own report: ``which has said the releases are safe``, ``who warned that``
+    (not ``which he said had been``, the outer speaker's words)."""
+    if k < hi and t.low[k] in ("has", "have", "had"):
+        k += 1
+    if k >= hi:
+        return False
+    verb = _verb(t, k)
+    return verb is not None and verb.speech and verb.complement == "that" and \
+        k + 1 < hi and (t.low[k + 1] == "that" or
+                         _clause_begins(t, k + 1, hi, lenient=verb.lemma not in NP_PRONE))
 
 
 #: where a speech act happens ("in a statement", "on social media"), closing a gerund report

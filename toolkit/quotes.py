@@ -847,8 +847,8 @@ def _speaks_itself(t: Tokens, k: int, hi: int) -> bool:
         return False
     verb = _verb(t, k)
     return verb is not None and verb.speech and verb.complement == "that" and \
-        k + 1 < hi and (t.low[k + 1] == "that" or
-                         _clause_begins(t, k + 1, hi, lenient=verb.lemma not in NP_PRONE))
+        k + 1 < hi and (t.low[k + 1] == "that" or (verb.lemma not in NP_PRONE and
+                                                    _clause_begins(t, k + 1, hi, lenient=True)))
 
 
 #: where a speech act happens ("in a statement", "on social media"), closing a gerund report

@@ -1260,3 +1260,13 @@ def test_a_relative_clause_that_reports_its_antecedents_words_is_their_own_quote
     assert said("Kealoha said the fee, which adds 0.75 points to the hotel tax, would raise "
                 "$100 million.")[0][1] == \
         "the fee, which adds 0.75 points to the hotel tax, would raise $100 million"
+
+
+def test_batch_71_constructions():
+    assert said("University rectors said the veto would force campuses to cut classes.") == [
+        ("indirect", "the veto would force campuses to cut classes", "university rectors")]
+    assert said("Milei said the bill would have blown a hole in the budget and threatened the "
+                "surplus.") == [("indirect", "the bill would have blown a hole in the budget and "
+                                 "threatened the surplus", "Milei")]
+    assert said("The company said it accepted the ruling and apologised.")[0][1] == \
+        "it accepted the ruling"

@@ -760,7 +760,8 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w in ("and", "but") and j > k + 1 and j + 1 < hi and (
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and
-                    getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))):
+                    getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))) \
+                and not _modal_clause(t, k, j):
             return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
@@ -835,6 +836,16 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     while j > k and t.low[j - 1] in SENTENCE_END:
         j -= 1
     return j
+
+
+def _modal_clause(t: Tokens, k: int, j: int) -> bool:
+    """Whether the reported clause ``k..j`` opens on a noun subject (not a pronoun that may
+    be the speaker) with a modal perfect: "the bill would have blown a hole in the budget
+    and threatened the surplus" goes on with the bill's second act."""
+    if t.low[k] not in ("the", "this", "that", "its", "his", "her", "their"):
+        return False
+    return any(t.low[x] in ("would", "could", "might", "will") and t.low[x + 1] == "have"
+               for x in range(k + 1, min(j - 1, k + 6)))
 
 
 def _speaks_itself(t: Tokens, k: int, hi: int) -> bool:

@@ -476,3 +476,9 @@ def test_considered_as_weighing_is_no_hedge_and_made_clear_a_booster():
     assert cues("She is widely considered the favourite.") == [("considered", "epistemic_verb")]
     assert cues("He said they made clear the money depended on exclusivity.", "boosters") == [
         ("clear", "certainty")]
+
+
+def test_possible_to_do_something_is_feasibility_not_doubt():
+    assert cues('"We have shown that it is possible to protect the forest," she said.') == []
+    assert cues("It is possible that the virus spread further.") == [
+        ("possible", "adverb_adjective")]

@@ -254,6 +254,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return True  # "it could run out of money": what may happen, not a runner's ability
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
+        if nxt == "to":
+            return False  # "it is possible to protect the forest and grow": what can be done
         if prev in ("remain", "remains", "remained", "seems", "seemed", "appears"):
             return True  # "tariffs remained possible"
         if prev in ("is", "was", "are", "were") and nxt in ("in", "on", "at", "for", "by", "within",

@@ -1028,3 +1028,13 @@ def test_batch_70_stance():
     got = pairs(text)
     assert got[("Victor Salgado", "Findr Technologies")] == "against"
     assert ("Victor Salgado", "Lumio Mobile") not in got
+
+
+def test_the_government_of_a_story_about_one_country_and_crediting_someone():
+    text = ("SEOUL (AP) — Trainee doctors in South Korea rejected the government's offer. "
+            '"The government is trying to buy our silence," the association\'s leader, Park Dan, '
+            "wrote on social media.")
+    assert pairs(text)[("Park Dan", "South Korea")] == "against"
+    text = ("Environment Minister Marina Alves credited the agency Ibama Brasil. Ibama Brasil "
+            "had stepped up enforcement.")
+    assert pairs(text)[("Marina Alves", "Ibama Brasil")] == "favor"

@@ -908,15 +908,7 @@ class Registry:
         """A head of state or government named with no country (``Prime Minister Helen
         Carroway``) in a story datelined in a country (``CANBERRA, Australia (AP) —``)
         leads that country: wire copy names a foreign leader's country."""
-        block = next((b for b in self.seg.blocks if b.kind == "dateline"), None)
-        if block is None:
-            return
-        country = None
-        for part in re.split(r"[,()]", self.text[block.start:block.end]):
-            info = lexicon.places().get(part.strip().lower())
-            if info and info[0] in ("country", "capital"):
-                country = info[1]
-                break
+        country = dateline_country(self.text, self.seg)
         if country is None:
             return
         for e in self.entities.values():
@@ -1957,6 +1949,19 @@ class _Resolver:
             kind = "institution" if place or name.isupper() or _names_body(words) else "person"
             return self.speaker(name, kind)
         return self.from_entity(ent, None)
+
+
+def dateline_country(text: str, seg: Segmentation) -> str | None:
+    """The country a wire dateline places the story in (``CANBERRA, Australia (AP) —``,
+    ``SEOUL (AP) —``), else None."""
+    block = next((b for b in seg.blocks if b.kind == "dateline"), None)
+    if block is None:
+        return None
+    for part in re.split(r"[,()]", text[block.start:block.end]):
+        info = lexicon.places().get(part.strip().lower())
+        if info and info[0] in ("country", "capital"):
+            return info[1]
+    return None
 
 
 def _plural_role(t: Tokens, k: int) -> bool:

@@ -41,7 +41,15 @@ from . import lexicon, linear, valence
 from .mentions import Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
-from .speakers import MUNICIPALITIES, ORG_NOUNS, SPOKES, Entity, Registry, org_fits
+from .speakers import (
+    MUNICIPALITIES,
+    ORG_NOUNS,
+    SPOKES,
+    Entity,
+    Registry,
+    dateline_country,
+    org_fits,
+)
 
 NARRATOR = "(narrator)"
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -413,6 +421,9 @@ class Target:
     name: str
     kind: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: mentions only implied (the dateline country's "the government"): they do not stop an
+    #: unnamed reaction from being aimed at the story's principal actor
+    implied: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = None
@@ -650,11 +661,21 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not targets["Belgium"].mentions:
                 del targets["Belgium"]
     _event_agents(text, seg, targets, reg)
+    country = dateline_country(text, seg)
+    if country is not None:  # "the government" of a story datelined in Seoul: South Korea's
+        taken = {a for t in targets.values() for a, _ in t.mentions}
+        spans = [m.span(1) for m in _THE_GOVERNMENT.finditer(text) if m.start(1) not in taken]
+        if spans:
+            home = targets.setdefault(country, Target(country, "country"))
+            home.mentions.extend(spans)
+            home.implied.update(spans)
     for t in targets.values():
         t.mentions = sorted(set(t.mentions))
     return targets
 
 
+#: "the government", "this government": a story's one country acting as a state
+_THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (government)\b(?!['’]s? \w+ (?:said|says))")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)")
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
@@ -1181,7 +1202,7 @@ ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commend
                        "denounced", "denounces", "endorsed", "endorses", "backed", "backs",
                        "opposed", "opposes", "defended", "defends", "supported", "supports",
                        "sued", "sues", "rejected", "rejects", "refused", "refuses",
-                       "congratulated", "congratulates"})
+                       "congratulated", "congratulates", "credited", "credits"})
 
 
 #: siding with someone in so many words: "stood behind Zubiria", "threw its support behind"
@@ -1793,7 +1814,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             sent = seg.sentences[si]
             lo, hi = max(begin, sent.start), min(q.end, sent.end)
             k = bisect_left(starts, lo)
-            while k < len(starts) and starts[k] < hi and mentions[k][2] in own:
+            while k < len(starts) and starts[k] < hi and (
+                    mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied):
                 k += 1
             if k < len(starts) and starts[k] < hi:
                 continue  # the quoted words name a target: judged as such

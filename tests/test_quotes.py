@@ -465,7 +465,7 @@ def test_dismissed_as_is_a_partial_quote():
      "less than $50,000 a year.", "district report"),
     ("The strike would begin on March 4, according to a union statement released Monday.",
      "union statement"),
-    ("The plan is dead, said a spokesman for the ministry.", "spokesman for ministry"),
+    ("The plan is dead, said a spokesman for the ministry.", "spokesman for the ministry"),
     ("The bridge is unsafe, said the report.", "report"),
 ])
 def test_documents_and_inverted_role_attributions(text, who):
@@ -535,7 +535,7 @@ def test_person_of_an_institution_and_role_of_an_institution():
     text = ("Dr. Paul Lindgren of the Karolinska Institute, who was not involved, said the "
             "benefit might be small. The president of the bank, who spoke on Monday, said "
             "rates would rise.")
-    assert [q[2] for q in said(text)] == ["Paul Lindgren", "president of bank"]
+    assert [q[2] for q in said(text)] == ["Paul Lindgren", "president of the bank"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -645,7 +645,7 @@ def test_quoted_names_of_laws_and_registrations_are_no_speech():
 
 def test_an_inverted_final_attribution_after_an_np_prone_verb_still_counts():
     assert said("The vote was delayed, noted the chairman of the committee.") == [
-        ("indirect", "The vote was delayed", "chairman of committee")]
+        ("indirect", "The vote was delayed", "chairman of the committee")]
 
 
 def test_an_aside_with_a_participle_stays_in_the_clause_and_withheld_details_do_not():
@@ -868,7 +868,7 @@ def test_lawyers_for_the_plaintiffs_and_a_commander_known_by_a_nom_de_guerre():
             "rebel commander, known by his nom de guerre Marcos Ruiz, said in a video "
             "statement that his fighters would respect the truce.")
     assert said(text) == [
-        ("indirect", "many victims had died before the ruling", "lawyers for plaintiffs"),
+        ("indirect", "many victims had died before the ruling", "lawyers for the plaintiffs"),
         ("indirect", "his fighters would respect the truce", "Marcos Ruiz")]
 
 
@@ -1086,7 +1086,7 @@ def test_an_appositive_after_a_prepositional_object_ends_the_search_for_a_clause
 def test_a_summary_of_a_meeting_and_a_partitive_aside_inside_a_reported_clause():
     text = "Some board members argued for an immediate rise, according to a summary of the meeting."
     assert said(text) == [("indirect", "Some board members argued for an immediate rise",
-                           "summary of meeting")]
+                           "summary of the meeting")]
     text = "Analysts say the shells, some of which are decades old, may be of poor quality."
     assert said(text)[0][1] == "the shells, some of which are decades old, may be of poor quality"
 

@@ -270,7 +270,7 @@ def test_an_acronym_is_the_body_named_in_full_before():
 def test_relatives_of_the_victims_and_athletes_are_groups_that_speak():
     text = ("Relatives of the victims said they wanted answers. In previous cases, athletes have "
             "argued that the drug came from beef.")
-    assert speakers_of(text) == ["relatives of victims", "athletes"]
+    assert speakers_of(text) == ["relatives of the victims", "athletes"]
 
 
 def test_a_person_an_unnamed_source_talks_about_does_not_take_the_next_he():
@@ -375,7 +375,7 @@ def test_a_firm_named_after_an_organisation_noun_and_a_role_with_its_country():
 
 def test_lawyers_for_a_group_speak_as_that_group():
     text = "The process could take two years, according to lawyers for the communities."
-    assert speakers_of(text) == ["lawyers for communities"]
+    assert speakers_of(text) == ["lawyers for the communities"]
 
 
 def test_one_of_a_group_and_bodies_with_and_or_for_the_in_their_names():
@@ -887,3 +887,9 @@ def test_a_former_executive_at_a_firm_in_the_lede_is_the_person_named_next():
     assert speakers_of(text) == ["Victor Salgado", "Victor Salgado"]
     assert speakers_of("An analyst at investment bank Crestline said the deal was risky.") == [
         "analyst at investment bank Crestline"]
+
+
+def test_a_campaign_groups_name_with_of_the():
+    text = ('Friends of the Earth Netherlands, which brought the case, called the ruling "a '
+            'victory" and said it could open the door to more claims.')
+    assert speakers_of(text) == ["Friends of the Earth Netherlands"] * 2

@@ -86,6 +86,8 @@ NOT_NAMES = CALENDAR | frozenset({
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+#: plurals that open a campaign group's name before "of"/"for" ("Friends of the Earth")
+NAME_PLURALS = frozenset({"friends", "physicians", "citizens", "scientists", "lawyers"})
 #: small words a body's name may spell with capitals between two of its words
 SMALL_NAME_WORDS = frozenset({"it", "to", "up", "us", "we", "you", "me", "our", "your", "my"})
 #: words that open a subordinate clause inside a sentence ("... when police arrived")
@@ -2010,7 +2012,7 @@ def _label(t: Tokens, a: int, b: int) -> str:
 def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     """A determiner after a preposition inside the label, which the label keeps so that it
     reads as written: "officials in both countries", "a spokesman for the ministry"."""
-    return a < k < b - 1 and t.low[k - 1] in PREPOSITIONS
+    return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or t.low[k - 1] in ("of", "for"))
 
 
 def _title_of(t: Tokens, a: int) -> bool:
@@ -2051,6 +2053,8 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
     w = t.low[b - 1]
     if w in lexicon.titles():
         return False
+    if w in NAME_PLURALS:
+        return True  # "Friends of the Earth", "Physicians for Human Rights"
     # a plural must follow another capitalised word: "Communications Workers", not "Shares"
     return lexicon.source_nouns().get(w) == "institution" or \
         (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2) and

@@ -482,3 +482,8 @@ def test_possible_to_do_something_is_feasibility_not_doubt():
     assert cues('"We have shown that it is possible to protect the forest," she said.') == []
     assert cues("It is possible that the virus spread further.") == [
         ("possible", "adverb_adjective")]
+
+
+def test_considering_someone_something_is_a_judgement_hedge():
+    assert cues("Many co-workers considered him perfect for the role.") == [
+        ("considered", "epistemic_verb")]

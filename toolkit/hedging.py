@@ -327,10 +327,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt in ("what", "where", "when", "why", "how", "who", "whether", "if", "yet", "that",
                        "exactly", "for", ".", ",", "") or "what" in low[max(0, i - 3):i] or \
             (nxt == "the" and after in UNKNOWN_EXTENT)  # "we do not yet know the full scale"
-    if rule == "considered_epistemic":  # "is widely considered the favourite"; not "had
-        # considered offering users a choice" (weighed, then dropped)
-        return prev in ("is", "was", "are", "were", "be", "been", "being", "widely",
-                        "generally", "long", "often", "still", "largely")
+    if rule == "considered_epistemic":  # "is widely considered the favourite", "considered
+        # him perfect for the role"; not "had considered offering users a choice" (weighed)
+        return not (nxt.endswith("ing") and len(nxt) > 4) and nxt not in ("whether", "how")
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         if prev in ("made", "make", "makes", "making") and nxt not in ("", ".", ","):
             return True  # "made clear the money depended on ...": a point pressed

@@ -1270,3 +1270,11 @@ def test_batch_71_constructions():
                                  "threatened the surplus", "Milei")]
     assert said("The company said it accepted the ruling and apologised.")[0][1] == \
         "it accepted the ruling"
+
+
+def test_batch_72_constructions():
+    assert said("The AfD won 33% of the vote, according to projections by public broadcaster "
+                "ZDF.") == [("indirect", "The AfD won 33% of the vote", "ZDF")]
+    assert said("The 120-page review, conducted by a former federal emergency official, said "
+                "the department had no plan.") == [
+        ("indirect", "the department had no plan", "120-page review")]

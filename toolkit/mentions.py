@@ -296,8 +296,9 @@ def acronym_after(t: Tokens, k: int) -> str | None:
     before it is one body's, and the acronym is its short name."""
     if k + 2 < len(t) and t.low[k] == "(" and t.low[k + 2] == ")":
         word = t.word(k + 1)
-        if 2 <= len(word) <= 6 and word.isupper() and word.isalpha():
-            return word
+        if 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and \
+                sum(c.isupper() for c in word) >= 2:
+            return word  # ("(NICE)", "(AfD)")
     return None
 
 
@@ -664,7 +665,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             person = mention_left(t, prep, lo, skip=False)
             if person and t.is_cap(person[1] - 1):
                 found = person
-    participle = inner.endswith("ing") or inner in POSTMODIFIERS  # ", speaking on condition"
+    participle = inner.endswith("ing") or inner in POSTMODIFIERS or \
+        (inner.endswith("ed") and inner_a + 1 < inner_b and t.low[inner_a + 1] == "by")
+    # (", speaking on condition", ", conducted by a former federal emergency official,")
     if participle and k - 1 >= lo:
         # "A resident who fled the village, speaking by phone ..., said": the relative's
         # antecedent

@@ -1345,6 +1345,10 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
     mention = mention_right(t, v + 2, hi)
     if mention is None:
         return None
+    b = mention[1]
+    if t.low[b - 1] in DOCUMENTS and b + 1 < hi and t.low[b] in ("by", "from") and \
+            (source := mention_right(t, b + 1, hi)) is not None:
+        mention = source  # "according to projections by public broadcaster ZDF": ZDF
     first = lo
     while first < v and (t.low[first] in ("but", "and", ",")):
         first += 1

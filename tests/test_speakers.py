@@ -893,3 +893,10 @@ def test_a_campaign_groups_name_with_of_the():
     text = ('Friends of the Earth Netherlands, which brought the case, called the ruling "a '
             'victory" and said it could open the door to more claims.')
     assert speakers_of(text) == ["Friends of the Earth Netherlands"] * 2
+
+
+def test_a_name_spelled_out_before_its_bracketed_acronym():
+    reg = registry_of("The far-right Alternative for Germany (AfD) won a state election. "
+                      "Chancellor Olaf Brandt urged parties to refuse to govern with the AfD.")
+    assert reg.entities["Alternative for Germany"].kind == "institution"
+    assert "AfD" not in reg.entities and "Germany" not in reg.entities

@@ -456,7 +456,9 @@ class Registry:
         if w in ("of", "for") and j > i and j + 1 < len(t) and (
                 t.is_cap(j + 1) or (t.low[j + 1] == "the" and j + 2 < len(t) and
                                     t.is_cap(j + 2))):
-            return _institution_head(t, i, j)  # "Bank of England", "Centre for European Reform"
+            # "Bank of England", "Centre for European Reform"; "Alternative for Germany (AfD)":
+            # a name its acronym spells out
+            return _institution_head(t, i, j) or _spelled_by_acronym(t, i, j)
         if w == "on" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1) \
                 and t.low[j + 1] not in CALENDAR:  # (not "the High Court on Tuesday")
             # "Council on Foreign Relations"; "Spotlight on Corruption, a watchdog group,"
@@ -636,7 +638,8 @@ class Registry:
         if len(core) == 1 and any(ch.isdigit() for ch in name) and \
                 low not in INTERGOVERNMENTAL:
             return  # "the Corolla, Camry and RAV4": a model, not a body ("G7" is one)
-        acronym = len(core) == 1 and name.isupper() and len(name) >= 2
+        acronym = len(core) == 1 and ((name.isupper() and len(name) >= 2) or
+                                      name in self.acronyms)  # ("AfD" after its full name)
         # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the
         # subject that acts: "in the coastal city of Mombasa" is a place)
         municipality = len(core) == 1 and a >= 2 and t.low[a - 1] == "of" and (
@@ -647,7 +650,8 @@ class Registry:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[a - 2])  # later "the village"
         elif place or organisation or acronym:
-            ent = self._club_short(low) if len(core) == 1 and not place else None
+            ent = self.acronyms.get(name) if acronym else None
+            ent = ent or (self._club_short(low) if len(core) == 1 and not place else None)
             if ent is None and len(core) == 1 and not place and \
                     lexicon.source_nouns().get(low) == "institution":
                 # "The European Commission ordered ... The Commission said": the body named
@@ -2039,6 +2043,20 @@ def _named_body_on(t: Tokens, k: int) -> bool:
         if not t.is_word(x):
             return False
     return False
+
+
+def _spelled_by_acronym(t: Tokens, i: int, j: int) -> bool:
+    """Whether the capitalised run from ``i`` across the ``of``/``for`` at ``j`` is followed
+    by an acronym in brackets that opens with its first letter (``Alternative for Germany
+    (AfD)``)."""
+    k = j + 1
+    while k < len(t) and (t.is_cap(k) or t.low[k] == "the"):
+        k += 1
+    if not (k + 2 < len(t) and t.low[k] == "(" and t.low[k + 2] == ")"):
+        return False
+    short = t.word(k + 1)
+    return 2 <= len(short) <= 6 and short[0] == t.word(i)[0] and \
+        sum(c.isupper() for c in short) >= 2  # (its own language's: "AfD", "für Deutschland")
 
 
 def _institution_head(t: Tokens, a: int, b: int) -> bool:

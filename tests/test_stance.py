@@ -1038,3 +1038,9 @@ def test_the_government_of_a_story_about_one_country_and_crediting_someone():
     text = ("Environment Minister Marina Alves credited the agency Ibama Brasil. Ibama Brasil "
             "had stepped up enforcement.")
     assert pairs(text)[("Marina Alves", "Ibama Brasil")] == "favor"
+
+
+def test_ruling_out_a_coalition_with_a_party_is_against_it():
+    text = ("The far-right Alternative for Germany (AfD) won the state election. The CDU's "
+            "candidate, Mario Vogt, ruled out any coalition with the AfD.")
+    assert pairs(text)[("Mario Vogt", "Alternative for Germany")] == "against"

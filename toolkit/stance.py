@@ -1212,6 +1212,12 @@ _RALLY = re.compile(r"\b(?:(?:stood|stand|stands|standing|rallied|rally|rallies|
                     r"our)\s+(?:full\s+|entire\s+)?(?:support|weight)\s+)behind\b")
 
 
+#: refusing to work with someone: "ruled out any coalition with", "refused to govern with"
+_SHUN = re.compile(r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:any\s+|a\s+)?(?:coalition|alliance|"
+                   r"deal|cooperation|partnership|talks|pact)s?\s+with\b|\b(?:refused|refuses|"
+                   r"refusing|refuse)\s+to\s+(?:govern|work|negotiate|deal|cooperate)\s+with\b")
+
+
 def _act_verb(w: str) -> bool:
     """A stance cue that names an act of its subject: a reporting verb or an ACT_VERB."""
     return w in ACT_VERBS or w in lexicon.reporting_verbs()
@@ -1558,8 +1564,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         at = i  # the verb whose subject acts
         rally = _RALLY.search(text, max(start, t.spans[i][0] - 60), t.spans[i][1]) \
             if w == "behind" else None
+        shun = _SHUN.search(text, max(start, t.spans[i][0] - 60), t.spans[i][1]) \
+            if w == "with" else None
         if rally is not None and rally.end() == t.spans[i][1]:
             c, at = 1.0, t.index_at(rally.start())  # "the union threw its support behind X"
+        elif shun is not None and shun.end() == t.spans[i][1]:
+            c, at = -1.0, t.index_at(shun.start())  # "ruled out any coalition with the AfD"
         elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
@@ -1987,7 +1997,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         return None
 
     lowered = text.lower()
-    acting = {seg.sentence_at(m.start()) for pattern in (_stance_verb_pattern(), _RALLY)
+    acting = {seg.sentence_at(m.start()) for pattern in (_stance_verb_pattern(), _RALLY, _SHUN)
               for m in pattern.finditer(lowered)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))
     said_by = {q.mention_start: q.speaker for q in quotes

@@ -1044,3 +1044,13 @@ def test_ruling_out_a_coalition_with_a_party_is_against_it():
     text = ("The far-right Alternative for Germany (AfD) won the state election. The CDU's "
             "candidate, Mario Vogt, ruled out any coalition with the AfD.")
     assert pairs(text)[("Mario Vogt", "Alternative for Germany")] == "against"
+
+
+def test_a_verdict_on_a_choice_and_someone_set_up_to_fail():
+    text = ("Mayor Denise Carter fired the police chief, Raymond Ortiz. City Council member Grace "
+            "Owusu, who had called for Ortiz's resignation, said the mayor had made the right "
+            "decision.")
+    assert pairs(text)[("Grace Owusu", "Denise Carter")] == "favor"
+    text = ("Mayor Denise Carter fired Chief Raymond Ortiz. The union president, Mike Tran, said "
+            "the chief had been set up to fail.")
+    assert pairs(text)[("Mike Tran", "Raymond Ortiz")] == "favor"

@@ -179,7 +179,11 @@ def _view(sentence: str) -> _SentenceView:
                                 (i + 1 < len(low) and low[i + 1] == "with" and
                                  _reckless_with(low, i)) or
                                 (w == "behind" and _rally_at(low, i)) or
-                                w in GRIEVANCE]),
+                                w in GRIEVANCE or
+                                (w in VERDICT_NOUNS and i > 0 and
+                                 low[i - 1] in VERDICT_ADJECTIVES) or
+                                (w == "fail" and i >= 3 and
+                                 tuple(low[i - 3:i]) == ("set", "up", "to"))]),
                          tuple([b for _, b in spans]))
 
 
@@ -972,6 +976,10 @@ def _reckless_with(low: tuple[str, ...] | list[str], i: int) -> bool:
                                   low[i - 1] in PLAYING)
 
 
+#: a verdict on someone's choice: "made the right decision", "the wrong call"
+VERDICT_NOUNS = frozenset({"decision", "call", "choice", "move", "thing"})
+VERDICT_ADJECTIVES = {"right": 1.0, "correct": 1.0, "wise": 1.0, "brave": 1.0,
+                      "courageous": 1.0, "wrong": -1.0, "terrible": -1.0, "reckless": -1.0}
 #: in a speaker's words about someone, what they gain at others' cost: a grievance
 #: ("GM took billions in taxpayer money", "Telvia made record profits", "a very rich man")
 GRIEVANCE = frozenset({"taxpayer", "taxpayers", "profits", "rich", "billions", "bonuses",
@@ -1071,6 +1079,14 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 total -= 1.0
             elif at < i and any(w in SELF for w in low[max(0, let - 2):let]):
                 total += 1.0  # "We let the manager down": the blame taken, he is cleared
+            continue
+        if c is None and low[i] in VERDICT_NOUNS and i > 0 and at < i and \
+                low[i - 1] in VERDICT_ADJECTIVES:
+            total += VERDICT_ADJECTIVES[low[i - 1]]  # "the mayor had made the right decision"
+            continue
+        if c is None and low[i] == "fail" and at < i and i >= 3 and \
+                tuple(low[i - 3:i]) == ("set", "up", "to"):
+            total += 1.0  # "the chief had been set up to fail": a victim, defended
             continue
         if c is None and hostile and low[i] in GRIEVANCE and \
                 not any(low[j] in NEGATIONS for j in range(max(lo, i - 3), i)):

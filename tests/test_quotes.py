@@ -1278,3 +1278,10 @@ def test_batch_72_constructions():
     assert said("The 120-page review, conducted by a former federal emergency official, said "
                 "the department had no plan.") == [
         ("indirect", "the department had no plan", "120-page review")]
+
+
+def test_questioning_how_or_whether_reports_a_doubt_and_aldermen_speak():
+    assert said("But some aldermen questioned how the district would pay for it.") == [
+        ("indirect", "how the district would pay for it", "aldermen")]
+    assert said("Police questioned the suspect for hours.") == []
+    assert said("Fishermen said the catch was poor.")[0][2] == "fishermen"

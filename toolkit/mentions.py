@@ -213,6 +213,8 @@ def singular(w: str) -> str:
     singular (short words kept)."""
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
+    if w.endswith("men") and len(w) > 5 and w not in ("specimen", "regimen", "abdomen"):
+        return w[:-3] + "man"  # "aldermen", "congressmen", "spokesmen"
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 

@@ -164,7 +164,7 @@ NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", 
                       "recall", "explain", "estimate", "predict", "post", "answer", "ask",
                       "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
                       "continue", "conclude", "tweet", "write", "promise", "pledge", "vow",
-                      "rule", "add", "allege", "signal", "charge", "maintain"})
+                      "rule", "add", "allege", "signal", "charge", "maintain", "question"})
 #: reporting verbs that are also nouns for documents ("a report said", "estimates show")
 DOCUMENT_VERBS = frozenset({"report", "reports", "statement", "estimate", "estimates", "post",
                             "posts", "release", "filing", "study"})

@@ -487,3 +487,12 @@ def test_possible_to_do_something_is_feasibility_not_doubt():
 def test_considering_someone_something_is_a_judgement_hedge():
     assert cues("Many co-workers considered him perfect for the role.") == [
         ("considered", "epistemic_verb")]
+
+
+def test_questioned_how_is_a_hedge_and_proof_that_a_booster():
+    assert cues("Some aldermen questioned how the district would pay for it.") == [
+        ("questioned how", "epistemic_verb")]
+    assert cues('"This contract is proof that we win together," she said.', "boosters") == [
+        ("proof that", "certainty")]
+    assert cues("There is no proof that the drug works.") == [
+        ("no proof that", "negated_booster")]

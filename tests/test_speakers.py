@@ -900,3 +900,11 @@ def test_a_name_spelled_out_before_its_bracketed_acronym():
                       "Chancellor Olaf Brandt urged parties to refuse to govern with the AfD.")
     assert reg.entities["Alternative for Germany"].kind == "institution"
     assert "AfD" not in reg.entities and "Germany" not in reg.entities
+
+
+def test_a_gene_is_no_body_and_a_union_local_keeps_its_number():
+    text = ("The children received a working copy of the OTOF gene. Within six weeks, all five "
+            "could hear some sounds, the team wrote in The New England Journal of Medicine.")
+    assert speakers_of(text) == ["team"]
+    assert speakers_of("The retail workers' union UFCW Local 663 said it was blindsided.") == [
+        "UFCW Local 663"]

@@ -86,6 +86,9 @@ NOT_NAMES = CALENDAR | frozenset({
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+#: what an all-capitals word can name in science copy ("the OTOF gene"): no organisation
+SCIENCE_NOUNS = frozenset({"gene", "genes", "protein", "proteins", "mutation", "mutations",
+                           "variant", "variants", "strain", "enzyme", "receptor", "virus"})
 #: plurals that open a campaign group's name before "of"/"for" ("Friends of the Earth")
 NAME_PLURALS = frozenset({"friends", "physicians", "citizens", "scientists", "lawyers"})
 #: small words a body's name may spell with capitals between two of its words
@@ -435,8 +438,9 @@ class Registry:
                             (t.low[j] in lexicon.demonyms() and not (j + 1 < n and
                                                                    t.is_cap(j + 1)))):
                         break  # ("Lindau's German plants": the firm, then a nationality)
-                elif self._joins(t, i, j):
-                    j += 1
+                elif self._joins(t, i, j) or (j > i and t.low[j - 1] == "local" and
+                                              t.low[j].isdigit()):
+                    j += 1  # (and "UFCW Local 663": a union local's number)
                 else:
                     break
             if i >= 1 and t.low[i - 1] == "the" and j + 1 < n and j - i <= 3 and \
@@ -638,6 +642,8 @@ class Registry:
         if len(core) == 1 and any(ch.isdigit() for ch in name) and \
                 low not in INTERGOVERNMENTAL:
             return  # "the Corolla, Camry and RAV4": a model, not a body ("G7" is one)
+        if len(core) == 1 and name.isupper() and b < len(t) and t.low[b] in SCIENCE_NOUNS:
+            return  # "the OTOF gene", "the BRCA1 mutation": a thing studied, no body
         acronym = len(core) == 1 and ((name.isupper() and len(name) >= 2) or
                                       name in self.acronyms)  # ("AfD" after its full name)
         # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the
@@ -1948,7 +1954,8 @@ class _Resolver:
             ent = self.reg._corporate_of(name)
         if ent is None:  # the tail of a longer name the registry read whole
             at = t.spans[start][0]
-            ent = next((e for e in self.reg.entities.values() if e.name.endswith(" " + name)
+            ent = next((e for e in self.reg.entities.values()
+                        if (e.name.endswith(" " + name) or e.name.startswith(name + " "))
                         and any(s <= at < s_end for s, s_end, _ in e.mentions)), None)
         if ent is None:
             place = lexicon.places().get(name.lower())

@@ -168,8 +168,10 @@ def _view(sentence: str) -> _SentenceView:
         prev = w
     pol, sub = (sum(pols) / len(pols), sum(subs) / len(subs)) if pols else (0.0, 0.0)
     cues = stance_cues()
+    triggers = _cue_triggers()
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
-                         tuple([i for i, w in enumerate(low) if w in cues or
+                         tuple([i for i, w in enumerate(low) if w in triggers and (
+                                w in cues or
                                 w in HOSTILE_ACTS or w in LOSABLE or w in PENALTIES or
                                 (w == "nothing" and i and _failure_before(low, i)) or
                                 (w == "anything" and i + 1 < len(low) and
@@ -183,8 +185,17 @@ def _view(sentence: str) -> _SentenceView:
                                 (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
                                 (w == "fail" and i >= 3 and
-                                 tuple(low[i - 3:i]) == ("set", "up", "to"))]),
+                                 tuple(low[i - 3:i]) == ("set", "up", "to")))]),
                          tuple([b for _, b in spans]))
+
+
+@cache
+def _cue_triggers() -> frozenset[str]:
+    """Every word at which :func:`_cue_value` may find a stance cue: most words are none,
+    so a sentence's cue positions are found with one set look-up per word."""
+    return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | GRIEVANCE | \
+        VERDICT_NOUNS | RECKLESS | {"nothing", "anything", "share", "down", "behind", "fail",
+                                    "politics", "games", "roulette"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -665,7 +676,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not targets["Belgium"].mentions:
                 del targets["Belgium"]
     _event_agents(text, seg, targets, reg)
-    country = dateline_country(text, seg)
+    country = dateline_country(text, seg) if "government" in text else None
     if country is not None:  # "the government" of a story datelined in Seoul: South Korea's
         taken = {a for t in targets.values() for a, _ in t.mentions}
         spans = [m.span(1) for m in _THE_GOVERNMENT.finditer(text) if m.start(1) not in taken]
@@ -1581,7 +1592,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         rally = _RALLY.search(text, max(start, t.spans[i][0] - 60), t.spans[i][1]) \
             if w == "behind" else None
         shun = _SHUN.search(text, max(start, t.spans[i][0] - 60), t.spans[i][1]) \
-            if w == "with" else None
+            if w == "with" and any(x == "out" or x.startswith("refus")
+                                   for x in t.low[max(0, i - 6):i]) else None
         if rally is not None and rally.end() == t.spans[i][1]:
             c, at = 1.0, t.index_at(rally.start())  # "the union threw its support behind X"
         elif shun is not None and shun.end() == t.spans[i][1]:
@@ -1934,6 +1946,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     officers: dict[str, str | None] = {}  # a speaker who holds an office of a body: the body
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
     last_said: dict[str, Quote] = {}  # each speaker's reported clause before the one at hand
+    tries: dict[str, int] = {}  # mentions tried for a speaker's employer
     for q in quotes:
         if not q.speaker:
             continue
@@ -1944,7 +1957,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
-        if q.mention_end is not None and employers.get(q.speaker) is None:
+        if q.mention_end is not None and employers.get(q.speaker) is None and \
+                tries.get(q.speaker, 0) < 3:  # (a few of their mentions, not every quote's)
+            tries[q.speaker] = tries.get(q.speaker, 0) + 1
             employers[q.speaker], office = _employer(text, q, mentions, starts, registry)
             if office:
                 officers[q.speaker] = employers[q.speaker]
@@ -2013,7 +2028,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         return None
 
     lowered = text.lower()
-    acting = {seg.sentence_at(m.start()) for pattern in (_stance_verb_pattern(), _RALLY, _SHUN)
+    # (the rarer patterns only where their anchor word occurs at all: most stories have none)
+    patterns = [_stance_verb_pattern()] + \
+        ([_RALLY] if "behind" in lowered else []) + \
+        ([_SHUN] if " out " in lowered or "refus" in lowered else [])
+    acting = {seg.sentence_at(m.start()) for pattern in patterns
               for m in pattern.finditer(lowered)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))
     said_by = {q.mention_start: q.speaker for q in quotes

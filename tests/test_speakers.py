@@ -908,3 +908,9 @@ def test_a_gene_is_no_body_and_a_union_local_keeps_its_number():
     assert speakers_of(text) == ["team"]
     assert speakers_of("The retail workers' union UFCW Local 663 said it was blindsided.") == [
         "UFCW Local 663"]
+
+
+def test_the_statement_said_is_whoever_issued_it_last():
+    text = ('In a statement, Cumberland Health said it had cooperated fully with investigators. '
+            '"We are pleased to put this matter behind us," the statement said.')
+    assert speakers_of(text) == ["Cumberland Health", "Cumberland Health"]

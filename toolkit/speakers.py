@@ -1367,6 +1367,12 @@ class _Resolver:
                 found = self._spoke_last(lambda n: n.lower().endswith(" " + head))
                 if found:
                     return found
+                if head in ("statement", "letter", "post"):
+                    # "In a statement, Cumberland said ... 'We are pleased,' the statement
+                    # said": the statement of whoever spoke last
+                    found = self._spoke_last(lambda n: True)
+                    if found and self.speakers[found].kind in ("institution", "person"):
+                        return found
             if definite and head in ORG_NOUNS and len(core) <= 2:
                 fits = [e for e, _ in self.reg.persons_before(pos)
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()

@@ -2065,11 +2065,8 @@ def _spelled_by_acronym(t: Tokens, i: int, j: int) -> bool:
     k = j + 1
     while k < len(t) and (t.is_cap(k) or t.low[k] == "the"):
         k += 1
-    if not (k + 2 < len(t) and t.low[k] == "(" and t.low[k + 2] == ")"):
-        return False
-    short = t.word(k + 1)
-    return 2 <= len(short) <= 6 and short[0] == t.word(i)[0] and \
-        sum(c.isupper() for c in short) >= 2  # (its own language's: "AfD", "für Deutschland")
+    short = acronym_after(t, k)  # (in its own language maybe: "AfD", "für Deutschland")
+    return short is not None and short[0] == t.word(i)[0]
 
 
 def _institution_head(t: Tokens, a: int, b: int) -> bool:

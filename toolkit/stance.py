@@ -180,7 +180,7 @@ def _view(sentence: str) -> _SentenceView:
                                 (w == "down" and _let_down(low, i) is not None) or
                                 (i + 1 < len(low) and low[i + 1] == "with" and
                                  _reckless_with(low, i)) or
-                                (w == "behind" and _rally_at(low, i)) or
+                                (w == "behind" and _rally_start(low, i) is not None) or
                                 w in GRIEVANCE or
                                 (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
@@ -999,16 +999,23 @@ STAND_VERBS = frozenset({"stood", "stand", "stands", "standing", "rallied", "ral
                          "rallying", "united", "unite", "unites"})
 
 
-def _rally_at(low: tuple[str, ...] | list[str], i: int) -> bool:
-    """At ``behind`` (``i``): ``stood (firmly) behind``, ``threw its (full) support behind``:
-    siding with whoever follows (the token-level twin of :data:`_RALLY`)."""
+THROW_VERBS = frozenset({"threw", "throw", "throws", "throwing", "put", "puts", "putting"})
+
+
+def _rally_start(low: tuple[str, ...] | list[str], i: int) -> int | None:
+    """At ``behind`` (``i``): where a phrase of siding with whoever follows opens (``stood
+    (firmly) behind``, ``threw its (full) support behind``), else None."""
     k = i - 1
     if k >= 0 and low[k] in ("firmly", "squarely", "solidly", "fully"):
         k -= 1
     if k >= 0 and low[k] in STAND_VERBS:
-        return True
-    return k >= 2 and low[k] in ("support", "weight") and \
-        (low[k - 1] in ("full", "entire") or low[k - 1] in ("its", "his", "her", "their", "our"))
+        return k
+    if k < 2 or low[k] not in ("support", "weight"):
+        return None
+    k -= 2 if low[k - 1] in ("full", "entire") else 1
+    if k >= 1 and low[k] in ("its", "his", "her", "their", "our") and low[k - 1] in THROW_VERBS:
+        return k - 1
+    return None
 
 
 def _let_down(low: tuple[str, ...] | list[str], i: int) -> int | None:
@@ -1103,7 +1110,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 not any(low[j] in NEGATIONS for j in range(max(lo, i - 3), i)):
             total -= 1.0  # "GM took billions in taxpayer money", "Telvia made record profits"
             continue
-        if c is None and low[i] == "behind" and at > i and _rally_at(low, i):
+        if c is None and low[i] == "behind" and at > i and _rally_start(low, i) is not None:
             total += 1.0  # "the squad stood behind Zubiria": on his side
             continue
         if c is None and nxt == "with" and i > at and _reckless_with(low, i):
@@ -1232,11 +1239,8 @@ ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commend
                        "congratulated", "congratulates", "credited", "credits"})
 
 
-#: siding with someone in so many words: "stood behind Zubiria", "threw its support behind"
-_RALLY = re.compile(r"\b(?:(?:stood|stand|stands|standing|rallied|rally|rallies|rallying|united|"
-                    r"unite|unites)\s+(?:firmly\s+|squarely\s+|solidly\s+|fully\s+)?|"
-                    r"(?:threw|throw|throws|throwing|put|puts|putting)\s+(?:its|his|her|their|"
-                    r"our)\s+(?:full\s+|entire\s+)?(?:support|weight)\s+)behind\b")
+#: the word that ends a phrase of siding with someone (:func:`_rally_start`)
+_BEHIND = re.compile(r"\bbehind\b")
 
 
 #: refusing to work with someone: "ruled out any coalition with", "refused to govern with"
@@ -1589,13 +1593,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     for i, w in enumerate(t.low):
         c = cues.get(w)
         at = i  # the verb whose subject acts
-        rally = _RALLY.search(text, max(start, t.spans[i][0] - 60), t.spans[i][1]) \
-            if w == "behind" else None
+        rally = _rally_start(t.low, i) if w == "behind" else None
         shun = _SHUN.search(text, max(start, t.spans[i][0] - 60), t.spans[i][1]) \
             if w == "with" and any(x == "out" or x.startswith("refus")
                                    for x in t.low[max(0, i - 6):i]) else None
-        if rally is not None and rally.end() == t.spans[i][1]:
-            c, at = 1.0, t.index_at(rally.start())  # "the union threw its support behind X"
+        if rally is not None:
+            c, at = 1.0, rally  # "the union threw its support behind X"
         elif shun is not None and shun.end() == t.spans[i][1]:
             c, at = -1.0, t.index_at(shun.start())  # "ruled out any coalition with the AfD"
         elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
@@ -2030,7 +2033,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     lowered = text.lower()
     # (the rarer patterns only where their anchor word occurs at all: most stories have none)
     patterns = [_stance_verb_pattern()] + \
-        ([_RALLY] if "behind" in lowered else []) + \
+        ([_BEHIND] if "behind" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else [])
     acting = {seg.sentence_at(m.start()) for pattern in patterns
               for m in pattern.finditer(lowered)} \

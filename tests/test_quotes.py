@@ -1285,3 +1285,24 @@ def test_questioning_how_or_whether_reports_a_doubt_and_aldermen_speak():
         ("indirect", "how the district would pay for it", "aldermen")]
     assert said("Police questioned the suspect for hours.") == []
     assert said("Fishermen said the catch was poor.")[0][2] == "fishermen"
+
+
+def test_a_relative_clause_may_run_for_years_and_be_followed_by_another():
+    text = "An engineer who worked at the company for nine years said morale had collapsed."
+    assert said(text) == [("indirect", "morale had collapsed", "engineer")]
+    text = ("An engineer who has worked at the company for nine years, and who asked not to "
+            "be named because she feared retaliation, said morale had collapsed.")
+    assert said(text) == [("indirect", "morale had collapsed", "engineer")]
+    assert said("Residents have complained for years, said Ana Ruiz.") == [
+        ("indirect", "Residents have complained for years", "Ana Ruiz")]
+
+
+def test_with_a_subject_and_a_participle_reports_and_a_told_object_is_no_content():
+    text = ("A former treasurer went on trial on Monday, with prosecutors telling jurors she "
+            "used the money to pay for a lakeside home.")
+    assert said(text) == [("indirect", "she used the money to pay for a lakeside home",
+                           "prosecutors")]
+    assert said("Protesters marched, with police watching as they chanted.") == []
+    text = "Her lawyer, Raymond Oduya, told jurors the case rested on sloppy accounting."
+    assert said(text) == [("indirect", "the case rested on sloppy accounting",
+                           "Raymond Oduya")]

@@ -526,6 +526,11 @@ TIME_WORDS = frozenset({"week", "month", "year", "day", "morning", "afternoon", 
                         "friday", "saturday", "sunday", "today", "yesterday", "tonight"})
 
 
+#: spans of time a "for" phrase before a verb can last: "who worked there for nine years"
+DURATIONS = frozenset({"years", "months", "weeks", "days", "decades", "decade", "year", "month",
+                       "hours"})
+
+
 def _skip_between(t: Tokens, j: int, lo: int) -> int:
     """Step left over adverbs, auxiliaries and time phrases (``this month``, ``on Friday``)."""
     while j >= lo:
@@ -537,6 +542,9 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
             j -= 2
         elif t.low[j] in TIME_WORDS and t.is_cap(j) and j - 1 >= lo and t.is_word(j - 1):
             j -= 1  # "Smith Tuesday said" (AP style)
+        elif t.low[j] in DURATIONS and j - 2 >= lo and t.low[j - 2] == "for" and \
+                not t.is_cap(j - 1):
+            j -= 3  # "An engineer who worked there for nine years said"
         elif t.low[j] == "," and j - 2 >= lo and t.low[j - 1] in ASIDES and t.low[j - 2] == ",":
             j -= 3  # "Some Texas sheriffs, however, said": a discourse aside
         elif t.low[j] == "," and (k := _participle_aside(t, j, lo)) is not None:
@@ -639,6 +647,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                 not t.is_cap(before[1] - 1):
             return (inner_a, inner_b)  # "The two companies, Mahadev Masala and Sunrise Spices,"
     inner = t.low[inner_a]
+    if inner == "and" and inner_a + 1 < inner_b and t.low[inner_a + 1] in ("who", "whose"):
+        # "An engineer who has worked there for nine years, and who asked not to be named,
+        # said": the second relative clause's antecedent is the first one's
+        found = mention_left(t, k, lo)
+        if found is not None:
+            return found
     if inner in ("known", "identified", "named") and t.is_cap(inner_b - 1):
         name = inner_b - 1  # "The rebel commander, known by his nom de guerre Marcos Ruiz,"
         while name - 1 > inner_a and t.is_cap(name - 1) and t.is_word(name - 1):

@@ -124,6 +124,9 @@ OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
                      "audience", "crowd", "students", "you"})
+#: what may follow a told plural object to open the clause: "told jurors that", "told
+#: jurors the case rested on ...", "told investigators his brother had ..."
+OBJECT_THEN = frozenset({"that", "the", "his", "her", "their", "its", "our", "my"})
 # Prepositional phrases that may sit between a verb and its reported clause.
 PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speech", "letter",
                       "email", "e-mail", "post", "video", "hearing", "meeting", "rally", "press",
@@ -707,6 +710,17 @@ RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "bigges
                    "fastest", "strongest", "sharpest", "steepest"})
 
 
+def _with_subject(t: Tokens, v: int, lo: int) -> int | None:
+    """The ``with`` that opens ``, with prosecutors telling`` (a comma before it, two to
+    five words of its subject between it and the participle at ``v``); else None."""
+    for k in range(v - 2, max(lo, v - 6) - 1, -1):
+        if not t.is_word(k):
+            return None
+        if t.low[k] == "with":
+            return k if k > lo and t.low[k - 1] == "," else None
+    return None
+
+
 def _comma_before(t: Tokens, v: int, lo: int) -> int | None:
     """The comma just before token ``v`` (``, arguing``), also inside the closing mark
     of quoted words (``was "the biggest enemy," arguing``); else None."""
@@ -1057,7 +1071,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         # "told jurors he had ...", "told investigators that ...": a one-word object
         bare_object = j == k and (t.low[j] in OBJECTS or (
             j + 1 < hi and t.is_word(j) and t.low[j].endswith("s") and
-            (t.low[j + 1] in SUBJECT_PRONOUNS or t.low[j + 1] == "that")))
+            (t.low[j + 1] in SUBJECT_PRONOUNS or t.low[j + 1] in OBJECT_THEN)))
         article_noun = j == k + 1 and t.low[k] in ("the", "a", "an") and j < hi
         if bare_object or article_noun:
             j += 1
@@ -1251,7 +1265,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         after_prep = participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",
                                                                     "without", "before")
         lead = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
-        if participle and lead is None and not after_prep:
+        # ", with prosecutors telling jurors she ...": the participle's own subject
+        with_at = _with_subject(t, v, lo) if participle and lead is None else None
+        if participle and lead is None and not after_prep and with_at is None:
             continue
         start = _skip_to_clause(t, v, hi, verb)
         if start is not None and start < hi:
@@ -1265,7 +1281,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     end = comma
             if end <= start:
                 continue
-            if after_prep:  # "Obama responded by saying ...": the sentence's subject
+            if with_at is not None:
+                mention = mention_left(t, v, with_at + 1, skip=False)
+            elif after_prep:  # "Obama responded by saying ...": the sentence's subject
                 mention = clause_subject(t, lo, v - 1)
             elif participle:
                 assert lead is not None  # ('"...," saying': the sentence's subject)

@@ -435,6 +435,9 @@ def test_they_is_the_sentences_plural_subject_and_names_a_union_or_a_man():
     assert reg.entities["United Auto Workers"].kind == "institution"
     assert reg.entities["Terrence Hall"].kind == "person"
     assert not any(name.lower().startswith("i’") for name in reg.entities)
+    text = ("The plan drew praise from the Sierra Club. Sierra Club director Ana Ruiz said it "
+            "was overdue.")
+    assert registry_of(text).entities["Sierra Club"].kind == "institution"  # no surname
 
 
 def test_a_model_name_with_digits_is_no_body_the_company_is_the_maker():
@@ -914,3 +917,13 @@ def test_the_statement_said_is_whoever_issued_it_last():
     text = ('In a statement, Cumberland Health said it had cooperated fully with investigators. '
             '"We are pleased to put this matter behind us," the statement said.')
     assert speakers_of(text) == ["Cumberland Health", "Cumberland Health"]
+
+
+def test_it_after_a_sentence_about_an_unnamed_body_is_that_body():
+    text = ("Norway accused Iceland of overfishing. Norwegian Fisheries Minister Trond Lysaker "
+            "said the quota was reckless. Iceland's foreign ministry rejected the criticism. "
+            "In a statement, it said the quota was based on scientific advice.")
+    assert speakers_of(text)[-1] == "Iceland's foreign ministry"
+    text = ("The Environment Agency said the river was clean. Activists disputed that. In a "
+            "statement, it said testing would continue.")
+    assert speakers_of(text)[-1] == "Environment Agency"  # no body is the subject there

@@ -100,6 +100,11 @@ NOT_SENTENCE_INITIAL_NAMES = STOP | DISCOURSE | SUBORDINATORS | DETERMINERS
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 #: company-form suffixes dropped from canonical names
+#: organisation words nobody bears as a surname: after a given name they still name a body
+#: ("Sierra Club", "Hope Foundation"), where "Terrence Hall" is a man
+NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federation", "council",
+                         "committee", "society", "institute", "foundation", "alliance",
+                         "league", "ministry", "agency", "authority", "commission"})
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp"})
 #: the same spelled out: "Andean Copper Corporation" is called "Andean Copper" after
 CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limited", "holdings",
@@ -624,8 +629,9 @@ class Registry:
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
-                                                                 t.low[b] in ORG_NOUNS):
-            organisation = False  # "Terrence Hall" is a man, not a hall
+                                                                 t.low[b] in ORG_NOUNS) \
+                and core[1].lower() not in NO_SURNAMES:
+            organisation = False  # "Terrence Hall" is a man, not a hall ("Sierra Club" a club)
         if len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems
         name = " ".join(core)
@@ -1085,6 +1091,15 @@ class _Resolver:
             body = self._body_subject(pos)  # ", which it said": the sentence's own subject
             if body is not None:
                 return body
+        if word == "it" and not self._spoke_just_before(pos, previous):
+            # "Iceland's foreign ministry rejected the criticism. In a statement, it said":
+            # the body the last sentence was about, though it has no name of its own
+            sent = self.seg.sentences[self.seg.sentence_at(pos)]
+            body = self._body_subject(sent.start - 1) if sent.start > 0 and \
+                self.seg.sentence_at(sent.start - 1) != self.seg.sentence_at(pos) and \
+                not self.text[sent.start:pos].strip(" ,").count(" ") > 4 else None
+            if body is not None:
+                return body
         if word in ("it", "they", "we"):
             return self._institution_before(pos, previous)
         s_now = self.seg.sentence_at(pos)
@@ -1209,15 +1224,20 @@ class _Resolver:
         who = self.speakers.get(found or "")
         return found if who is not None and who.kind == "institution" else None
 
+    def _spoke_just_before(self, pos: int, previous: str | None) -> bool:
+        """Whether ``previous``, an institution or group, spoke in this or the last sentence
+        (its own "it" or "they" then, as :meth:`_institution_before` has it)."""
+        prev = self.speakers.get(previous or "")
+        return prev is not None and self.previous_at is not None \
+            and self.seg.sentence_at(pos) - self.seg.sentence_at(self.previous_at) <= 1 \
+            and (prev.kind == "institution" or _is_group(prev))
+
     def _institution_before(self, pos: int, previous: str | None) -> str | None:
         """Who "it" or "they" is: the institution that spoke in this or the previous
         sentence ("The ministry said ... It called the attack ..."), else the institution
         last named as a subject, else the last one named. A nationality word ("Azerbaijani
         forces attacked") is no antecedent."""
-        prev = self.speakers.get(previous or "")
-        if prev is not None and self.previous_at is not None \
-                and self.seg.sentence_at(pos) - self.seg.sentence_at(self.previous_at) <= 1 \
-                and (prev.kind == "institution" or _is_group(prev)):
+        if self._spoke_just_before(pos, previous):
             return previous  # "The researchers cautioned ... People might ..., they noted"
         fallback = None
         for e, m in self.reg.persons_before(pos):

@@ -77,6 +77,8 @@ def test_hedge_categories(text, cue, category):
     "The Washington Post reports that the deal is off.",   # reports: a plain verb
     "He appeared before the committee.",                   # appeared: showed up
     "Nobody believes management anymore.",                 # believe: trust, no clause
+    "Nobody believes this is about survival.",             # a denial, no doubt
+    "No one believes the figures are right.",
     "Drinkers were 20% less likely to develop the disease.",  # a measured comparison
     "Smokers are twice as likely to die early.",
 ])
@@ -125,6 +127,9 @@ def test_negated_booster_is_a_hedge_not_a_booster():
     text = "It is not clearly a crime."
     assert cues(text, "boosters") == []
     assert cues(text) == [("not clearly", "negated_booster")]
+    text = "“The evidence is clearly not settled,” he said. The science is far from settled."
+    assert cues(text) == [("not settled", "negated_booster"), ("far from settled",
+                                                               "negated_booster")]
 
 
 def test_cues_inside_quotes_belong_to_the_speaker():

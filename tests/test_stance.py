@@ -1054,3 +1054,34 @@ def test_a_verdict_on_a_choice_and_someone_set_up_to_fail():
     text = ("Mayor Denise Carter fired Chief Raymond Ortiz. The union president, Mike Tran, said "
             "the chief had been set up to fail.")
     assert pairs(text)[("Mike Tran", "Raymond Ortiz")] == "favor"
+
+
+def test_its_officer_belongs_to_the_body_not_to_one_named_in_its_relative_clause():
+    text = ("Quantrell Systems said it would cut 1,200 jobs. The company said AI was the "
+            "future. The cuts drew criticism from the Tech Workers Coalition, which has been "
+            "organizing Quantrell employees since last year. Its spokesman, Devin Achterberg, "
+            "said the company was using AI “as an excuse” to boost profits.")
+    assert pairs(text)[("Devin Achterberg", "Quantrell Systems")] == "against"
+
+
+def test_a_body_an_act_drew_criticism_or_praise_from_reacts_to_its_actor():
+    text = ("Quantrell Systems said it would cut 1,200 jobs. The company said AI was the "
+            "future. The cuts drew sharp criticism from the Tech Workers Coalition. "
+            "Quantrell Systems shares rose.")
+    assert pairs(text)[("Tech Workers Coalition", "Quantrell Systems")] == "against"
+    text = ("Mayor Ana Ruiz unveiled a plan to plant 10,000 trees. Ruiz said it would cool the "
+            "city. Ruiz's plan drew praise from the Sierra Club.")
+    assert pairs(text)[("Sierra Club", "Ana Ruiz")] == "favor"
+
+
+def test_a_quoted_they_after_a_plural_group_and_this_street_point_at_no_principal():
+    text = ("Mayor Denise Whitfield backed a stadium subsidy. Whitfield said it would create "
+            "jobs. Whitfield said the vote was a mistake. “The owners are billionaires. They "
+            "can build their own stadium,” said Aaron Mbeki, the council president. “Without "
+            "the games, this street is dead,” said Rosa Delgado, a bar owner.")
+    got = pairs(text)
+    assert ("Aaron Mbeki", "Denise Whitfield") not in got  # "They": the owners
+    assert ("Rosa Delgado", "Denise Whitfield") not in got  # "this street": hers
+    text = ("Mayor Denise Whitfield backed a stadium subsidy. Whitfield said it would create "
+            "jobs. “They are gambling with our money,” said Aaron Mbeki, the council president.")
+    assert pairs(text)[("Aaron Mbeki", "Denise Whitfield")] == "against"

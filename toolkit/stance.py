@@ -1344,6 +1344,9 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
                                 "managing director", "finance director"})
 #: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo", "A company
 #: spokesman, Felix Brandt"
+#: "the Tech Workers Coalition, which has been organizing Quantrell employees. Its
+#: spokesman": a body named inside a relative clause is not what a later "Its" points to
+_IN_RELATIVE = re.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
 _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
                        r"(?:[a-z]+ ){0,3}[a-z]+, $")
@@ -1375,9 +1378,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         role = None
     if role is not None:
         noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
-        body = next((e.name for e, _ in registry.persons_before(ms)
+        body = next((e.name for e, (start, _, _) in registry.persons_before(ms)
                      if e.kind == "institution" and e.name.lower() not in lexicon.places()
-                     and (noun is None or org_fits(noun, e.name) or noun in e.titles)),
+                     and (noun is None or org_fits(noun, e.name) or noun in e.titles)
+                     and not _IN_RELATIVE.search(text, max(0, start - 120), start)),
                     None)
         if body is not None:
             return body, True
@@ -1458,6 +1462,36 @@ def _objectors(text: str, seg: Segmentation, quotes: list[Quote],
         i = bisect_left(starts, lo)
         if i < len(mentions) and mentions[i][0] < m.start() and mentions[i][2] != q.speaker:
             out.append((q.speaker, mentions[i][2], si))
+    return out
+
+
+#: "The cuts drew sharp criticism from the Tech Workers Coalition": a body named as reacting
+_DRAWN = re.compile(r"\b(?:drew|draws|drawn|sparked|met with|prompted|triggered) (?:sharp |"
+                    r"strong |fierce |swift |immediate |widespread |harsh |warm |broad )?"
+                    r"(?:(criticism|condemnation|anger|outrage|protests?|opposition)|"
+                    r"(praise|support)) (?:from|by) (?:the )?")
+
+
+def _drawn_reactions(text: str, seg: Segmentation, registry: Registry,
+                     mentions: list[tuple[int, int, str]], starts: list[int],
+                     referent: Callable[[str, int, str], str | None]
+                     ) -> list[tuple[str, str, float, int]]:
+    """(body, target, value, sentence) for a body the narrator names as reacting to an act
+    (``The cuts drew sharp criticism from the Tech Workers Coalition``): the act is the
+    target named before the verb in its sentence, else the story's principal actor's."""
+    out = []
+    for m in _DRAWN.finditer(text):
+        body = next((e.name for e in registry.entities.values() if e.kind != "person" and
+                     any(mn[0] == m.end() for mn in e.mentions)), None)
+        if body is None:
+            continue
+        si = seg.sentence_at(m.start())
+        i = bisect_left(starts, seg.sentences[si].start)
+        named = mentions[i][2] if i < len(mentions) and mentions[i][0] < m.start() else None
+        target = named if named is not None and named != body else referent("act", m.start(),
+                                                                            body)
+        if target is not None and target != body:
+            out.append((body, target, -1.0 if m.group(1) else 1.0, si))
     return out
 
 
@@ -1695,6 +1729,9 @@ _REACTION_PRONOUN = re.compile(
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation)\b))\b")
+#: "this street is dead", "this town": a place the speaker stands in, nobody's act
+_PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
+                         r"community|place|region|state|island|district|area)\b")
 # (whole words: not the "it" of "intimidate")
 _RIVAL = re.compile(r"\b" + _RIVAL_WORDS + r"\b")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
@@ -1861,7 +1898,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if k < len(starts) and starts[k] < hi:
                 continue  # the quoted words name a target: judged as such
             m = next((m for m in _REACTION_PRONOUN.finditer(text, lo, hi)
-                      if not (own_said and m.group(0).lower() in _SELF_PRONOUN)), None)
+                      if not (own_said and m.group(0).lower() in _SELF_PRONOUN) and
+                      not _PLACE_THIS.match(text, m.start()) and
+                      not (m.group(0).lower() in ("they", "them") and
+                           _PLURAL_NP.search(text, begin, m.start()))), None)
             if m is None or m.start() in resolved or lo in resolved:
                 continue  # (or the sentence is about kin: "She trusted the people in those")
             a = m.start()
@@ -2059,6 +2099,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))
     for speaker, target, si in _objectors(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,
+                                                       referent):
+        evidence.setdefault((speaker, target), []).append((value, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
         evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
     # "The union praised the governor. Its president, Rosa Jimenez, said ...": an officer

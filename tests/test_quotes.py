@@ -1306,3 +1306,10 @@ def test_with_a_subject_and_a_participle_reports_and_a_told_object_is_no_content
     text = "Her lawyer, Raymond Oduya, told jurors the case rested on sloppy accounting."
     assert said(text) == [("indirect", "the case rested on sloppy accounting",
                            "Raymond Oduya")]
+
+
+def test_a_that_after_a_quoted_object_and_its_noun_is_a_relative_clause():
+    text = ("Observers said voting had been peaceful but noted “irregularities” in the "
+            "transmission of results that should be investigated.")
+    assert [q[:2] for q in said(text)] == [("indirect", "voting had been peaceful"),
+                                           ("partial", "irregularities")]

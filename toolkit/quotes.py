@@ -986,6 +986,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and
                                                    not t.is_cap(j + 1))):
             break  # "claims in the Himalayas, ... a dispute that has strained": a relative
+        if w == "that" and not pp and j > k + 2 and t.low[k] in QUOTE_CHARS and \
+                t.is_word(j - 1) and not t.is_cap(j - 1) and t.low[j - 1] not in PP_NOUNS and \
+                j + 1 < hi and t.low[j + 1] in FINITE_HINTS:
+            break  # 'noted "irregularities" in the transmission of results that should be ...'
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation

@@ -927,3 +927,25 @@ def test_it_after_a_sentence_about_an_unnamed_body_is_that_body():
     text = ("The Environment Agency said the river was clean. Activists disputed that. In a "
             "statement, it said testing would continue.")
     assert speakers_of(text)[-1] == "Environment Agency"  # no body is the subject there
+
+
+def test_a_name_set_off_as_the_company_behind_something_is_a_company():
+    text = ("Silverpeak Lithium, the Canadian company behind the project, said it had followed "
+            "every step. The company says the mine could supply enough lithium for 400,000 cars.")
+    assert speakers_of(text) == ["Silverpeak Lithium", "Silverpeak Lithium"]
+    assert registry_of(text).entities["Silverpeak Lithium"].kind == "institution"
+    assert registry_of(text).entities["Silverpeak Lithium"].nations == {"Canada"}
+    text = ("Xander Holt, a company director, said it was fine. Holt said he had no regrets.")
+    assert registry_of(text).entities["Xander Holt"].kind == "person"  # a director
+
+
+def test_a_ledes_a_tribe_is_the_tribe_the_next_paragraph_names():
+    text = ("RENO, Nev. (AP) — A Native American tribe sued the federal government on Friday, "
+            "arguing that regulators ignored evidence of burial grounds.\n\n"
+            "The lawsuit by the Paiute-Shoshone Tribe of Fallon Valley says the mine was "
+            "approved without consultation.")
+    assert speakers_of(text)[0] == "Paiute-Shoshone Tribe of Fallon Valley"
+    text = ("RENO, Nev. (AP) — A Native American tribe sued the federal government on Friday, "
+            "arguing that regulators ignored evidence of burial grounds.\n\n"
+            "The Bureau of Land Management said it does not comment on litigation.")
+    assert speakers_of(text)[0] == "Native American tribe"  # the bureau is no tribe

@@ -169,6 +169,11 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
 _SAYS_ITS = re.compile(r"\b([A-Z][\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b)")
 _COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he (?:company|firm|carrier|airline|automaker|"
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
+#: ", the Canadian company behind the project": a description set off after a firm's name
+_FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|miner|carrier|"
+                              r"airline|automaker|carmaker|retailer|startup|insurer|lender|"
+                              r"chipmaker|drugmaker|developer|manufacturer|conglomerate)"
+                              r"(?=[,.;]| (?:behind|that|which|based|in|from|with|whose)\b)")
 #: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
 #: one-word name
 _DESCRIBED_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|automaker|carmaker|"
@@ -912,6 +917,18 @@ class Registry:
             if nameless(e) and any(_DESCRIBED_BEFORE.search(self.text, max(0, s - 40), s)
                                    for s, _, _ in e.mentions):
                 self.make_body(e)
+        for e in list(self.entities.values()):
+            # "Silverpeak Lithium, the Canadian company behind the project,": a firm, though
+            # its name has two words and no company word
+            firm = next((m for _, end, _ in e.mentions
+                         if (m := _FIRM_APPOSITIVE.match(self.text, end))), None)
+            if firm is not None and e.kind == "person" and not e.gender_votes and \
+                    (e.first or "").lower() not in lexicon.given_names():
+                self.make_body(e)
+            if firm is not None and e.kind == "institution":
+                # its own country, no target of what it says
+                e.nations.update(n for w in firm.group(0).split()
+                                 if w[:1].isupper() and (n := _nation_of(w)))
         for m in _COMPANY_DESCRIPTION.finditer(self.text):
             # the subject named nearest before ("Volkswerk said ... close a plant in Kassel,
             # the carmaker's deepest cuts": Volkswerk, not Kassel)
@@ -1421,6 +1438,14 @@ class _Resolver:
                     (later := self._lede_body(head, pos)) is not None:
                 return self.from_entity(later, None)  # "a South Korean intelligence agency,
                 # which said ...": the National Intelligence Service the next paragraph names
+            if words[0] in ("a", "an") and head not in ORG_NOUNS and \
+                    any(head in e.name.lower().split() for e in self.reg.entities.values()
+                        if e.kind == "institution") and \
+                    (later := self._lede_body(head, pos)) is not None and \
+                    head in later.name.lower().split():
+                # "A Native American tribe sued ...": the Paiute-Shoshone Tribe of Fallon
+                # Valley the next paragraph names, its own name holding the noun
+                return self.from_entity(later, None)
             return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \

@@ -78,6 +78,7 @@ def test_hedge_categories(text, cue, category):
     "He appeared before the committee.",                   # appeared: showed up
     "Nobody believes management anymore.",                 # believe: trust, no clause
     "Nobody believes this is about survival.",             # a denial, no doubt
+    "This is what climate change looks like for trade.",   # looks like: a description
     "No one believes the figures are right.",
     "Drinkers were 20% less likely to develop the disease.",  # a measured comparison
     "Smokers are twice as likely to die early.",
@@ -501,3 +502,8 @@ def test_questioned_how_is_a_hedge_and_proof_that_a_booster():
         ("proof that", "certainty")]
     assert cues("There is no proof that the drug works.") == [
         ("no proof that", "negated_booster")]
+
+
+def test_looks_like_is_an_impression():
+    assert cues("“This looks like a company that thinks nobody is watching,” he said.") == [
+        ("looks like", "epistemic_verb")]

@@ -278,6 +278,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
             nxt in APPEAR_STATES
+    if rule == "looks_like":  # "this looks like a company that ...": an impression, not
+        # "what climate change looks like", "how the city will look like"
+        return not any(w in ("what", "how") for w in low[max(0, i - 5):i])
     if rule == "doubt_affirmed":  # "some doubted it would"; not "nobody should doubt"
         return not any(_negates(w) or w in ("nobody", "no one") for w in low[max(0, i - 3):i])
     if rule == "expected_to":  # "were expected to pick up"; not "the expected landfall zone"

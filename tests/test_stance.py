@@ -1072,6 +1072,10 @@ def test_a_body_an_act_drew_criticism_or_praise_from_reacts_to_its_actor():
     text = ("Mayor Ana Ruiz unveiled a plan to plant 10,000 trees. Ruiz said it would cool the "
             "city. Ruiz's plan drew praise from the Sierra Club.")
     assert pairs(text)[("Sierra Club", "Ana Ruiz")] == "favor"
+    text = ("Calloway Pharmaceuticals raised the price of insulin by 12 percent on Monday, "
+            "prompting swift condemnation from lawmakers of both parties. Calloway said costs "
+            "had risen.")
+    assert pairs(text)[("lawmakers", "Calloway Pharmaceuticals")] == "against"
 
 
 def test_a_quoted_they_after_a_plural_group_and_this_street_point_at_no_principal():
@@ -1085,3 +1089,26 @@ def test_a_quoted_they_after_a_plural_group_and_this_street_point_at_no_principa
     text = ("Mayor Denise Whitfield backed a stadium subsidy. Whitfield said it would create "
             "jobs. “They are gambling with our money,” said Aaron Mbeki, the council president.")
     assert pairs(text)[("Aaron Mbeki", "Denise Whitfield")] == "against"
+
+
+def test_a_reaction_leans_as_its_own_clause_does_after_a_contrast():
+    text = ("Calloway Pharmaceuticals raised the price of insulin by 12 percent. Calloway said "
+            "costs had risen. “I believe in free markets, but this looks like a company that "
+            "thinks nobody is watching,” said Senator Dale Whitcomb.")
+    assert pairs(text)[("Dale Whitcomb", "Calloway Pharmaceuticals")] == "against"
+
+
+def test_the_board_is_the_body_the_story_is_about_not_the_opponent_named_last():
+    text = ("Ridgeway Rovers sacked head coach Paulo Menezes on Sunday. The club's chairman, "
+            "Graham Pryce, said results were poor. Assistant coach Liam Doherty will take "
+            "charge of the team for Saturday's match against Castleford United. Menezes "
+            "accused the board of failing to deliver the signings he had been promised.")
+    got = pairs(text)
+    assert got[("Paulo Menezes", "Ridgeway Rovers")] == "against"
+    assert ("Paulo Menezes", "Castleford United") not in got
+
+
+def test_calling_for_someone_to_step_down_is_against_them():
+    text = ("Ridgeway Rovers sacked coach Paulo Menezes. Chairman Graham Pryce said results "
+            "were poor. Supporters' groups had called for Pryce to step down after the loss.")
+    assert pairs(text)[("supporters' groups", "Graham Pryce")] == "against"

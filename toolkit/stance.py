@@ -592,6 +592,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         called = [n for n in fits if noun in reg.entities[n].titles]
         who = called[0] if called else \
             next((n for n in fits if n in speaking), fits[0] if fits else None)
+        if noun == "board" and not called and fits:
+            # "the board" is the body the story is about, not the one named last ("accused
+            # the board" after "... take charge for Saturday's match against Castleford")
+            who = max(fits, key=lambda n: (len(reg.entities[n].mentions) +
+                                           len(described.get(n, ())), -fits.index(n)))
         if text.endswith(("at ", "with "), max(0, m.start() - 5), m.start()):
             # "Analysts at Crestline said ... Flixway ... an analyst at the firm": the body
             # named before as where people work, not the one they talk about
@@ -1033,6 +1038,10 @@ def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
     return k >= 0 and (low[k] in DO_FORMS or low[k] in ("said", "says"))
 
 
+#: a contrast word in running text, as :data:`CONTRAST` has them
+_CONTRAST_WORD = re.compile(r"\b(?:but|while|whereas|however|although|though|yet)\b|;")
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at
@@ -1241,6 +1250,14 @@ ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commend
 
 #: the word that ends a phrase of siding with someone (:func:`_rally_start`)
 _BEHIND = re.compile(r"\bbehind\b")
+
+
+#: calling for someone's removal: "called for Pryce to step down", "calls for the minister to
+#: be sacked"
+CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "demanding"})
+_OUSTER = re.compile(r"(?:called|calls|call|calling|demanded|demanding) for (?:[\w’'.-]+ ){1,4}to "
+                     r"(?:step down|stand down|resign|quit|go|be (?:sacked|fired|removed|"
+                     r"dismissed|ousted|impeached))\b")
 
 
 #: refusing to work with someone: "ruled out any coalition with", "refused to govern with"
@@ -1466,7 +1483,8 @@ def _objectors(text: str, seg: Segmentation, quotes: list[Quote],
 
 
 #: "The cuts drew sharp criticism from the Tech Workers Coalition": a body named as reacting
-_DRAWN = re.compile(r"\b(?:drew|draws|drawn|sparked|met with|prompted|triggered) (?:sharp |"
+_DRAWN = re.compile(r"\b(?:drew|draws|drawn|drawing|sparked|sparking|met with|prompted|"
+                    r"prompting|triggered|triggering) (?:sharp |"
                     r"strong |fierce |swift |immediate |widespread |harsh |warm |broad )?"
                     r"(?:(criticism|condemnation|anger|outrage|protests?|opposition)|"
                     r"(praise|support)) (?:from|by) (?:the )?")
@@ -1483,6 +1501,9 @@ def _drawn_reactions(text: str, seg: Segmentation, registry: Registry,
     for m in _DRAWN.finditer(text):
         body = next((e.name for e in registry.entities.values() if e.kind != "person" and
                      any(mn[0] == m.end() for mn in e.mentions)), None)
+        if body is None:  # "condemnation from lawmakers of both parties": a group
+            t = Tokens.of(text, m.end(), min(len(text), m.end() + 40))
+            body = _group_label(t, 0, 1) if len(t) and t.is_word(0) else None
         if body is None:
             continue
         si = seg.sentence_at(m.start())
@@ -1631,7 +1652,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         shun = _SHUN.search(text, max(start, t.spans[i][0] - 60), t.spans[i][1]) \
             if w == "with" and any(x == "out" or x.startswith("refus")
                                    for x in t.low[max(0, i - 6):i]) else None
-        if rally is not None:
+        ouster = _OUSTER.match(text, t.spans[i - 1][0]) \
+            if w == "for" and i and t.low[i - 1] in CALL_FORMS else None
+        if ouster is not None:
+            c, at = -1.0, i - 1  # "called for Pryce to step down": against Pryce
+        elif rally is not None:
             c, at = 1.0, rally  # "the union threw its support behind X"
         elif shun is not None and shun.end() == t.spans[i][1]:
             c, at = -1.0, t.index_at(shun.start())  # "ruled out any coalition with the AfD"
@@ -1910,7 +1935,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if cue is None and known:
                 continue
             if cue is None:
-                c = valence.scores(text[lo:hi])[0]
+                # "I believe in free markets, but this looks like a company that ...": the
+                # valence of the pronoun's own clause, after the contrast before it
+                turn = max((x.end() for x in _CONTRAST_WORD.finditer(text, lo, a)), default=lo)
+                c = valence.scores(text[turn:hi])[0]
                 cue = (1.0 if c > 0 else -1.0) if abs(c) >= REACTION_VALENCE else REACTION_PRIOR
             out.append((q.speaker, target, cue, si))
     return out
@@ -2074,7 +2102,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # (the rarer patterns only where their anchor word occurs at all: most stories have none)
     patterns = [_stance_verb_pattern()] + \
         ([_BEHIND] if "behind" in lowered else []) + \
-        ([_SHUN] if " out " in lowered or "refus" in lowered else [])
+        ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
+        ([_OUSTER] if " for " in lowered else [])
     acting = {seg.sentence_at(m.start()) for pattern in patterns
               for m in pattern.finditer(lowered)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))

@@ -1313,3 +1313,25 @@ def test_a_that_after_a_quoted_object_and_its_noun_is_a_relative_clause():
             "transmission of results that should be investigated.")
     assert [q[:2] for q in said(text)] == [("indirect", "voting had been peaceful"),
                                            ("partial", "irregularities")]
+
+
+def test_a_that_after_the_clauses_own_noun_is_a_relative_not_the_complementizer():
+    text = ("The FTC sued Brightpath on Wednesday, alleging the company hid mandatory fees "
+            "that added 40 percent to the price.")
+    assert said(text)[0][1] == "the company hid mandatory fees that added 40 percent to the price"
+    assert said("She said the plan that he backed would fail.")[0][1] == \
+        "the plan that he backed would fail"
+    assert said("He warned the board that costs would rise.")[0][1] == "costs would rise"
+    assert said("He said this week that he would run.")[0][1] == "he would run"
+
+
+def test_a_past_verb_after_says_goes_on_with_the_reported_clause():
+    text = ("The complaint says Brightpath advertised low prices and revealed service fees "
+            "only at checkout.")
+    assert said(text) == [("indirect", "Brightpath advertised low prices and revealed service "
+                           "fees only at checkout", "complaint")]
+    text = "Okafor said the club had erred and thanked the fans."
+    assert said(text)[0][1] == "the club had erred"  # the speaker's own second act
+    text = "Aides say it is too early to discuss a Senate run but noted that Scott won twice."
+    assert [q[1] for q in said(text)] == ["it is too early to discuss a Senate run",
+                                          "Scott won twice"]

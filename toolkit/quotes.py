@@ -775,7 +775,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and
                     getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))) \
-                and not _modal_clause(t, k, j):
+                and not _modal_clause(t, k, j) and \
+                not (t.low[j + 1].endswith("ed") and _says_before(t, k) and
+                     not (j + 2 < hi and t.low[j + 2] == "that")):
             return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
@@ -850,6 +852,22 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     while j > k and t.low[j - 1] in SENTENCE_END:
         j -= 1
     return j
+
+
+#: verbs whose object may come before their "that" ("told reporters that", "warned
+#: the board that")
+TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "convince",
+                     "persuade", "promise", "ask", "advise", "show", "teach", "caution",
+                     "reassure", "urge", "brief", "write"})
+
+
+def _says_before(t: Tokens, k: int) -> bool:
+    """Whether the reported clause at ``k`` follows a present-tense ``says`` (``The complaint
+    says Brightpath advertised low prices and revealed fees only at checkout``): a past
+    verb after its ``and`` goes on with the clause, no second act of the speaker's (unless
+    a ``that`` follows it: "Aides say it is too early, but noted that ...")."""
+    v = k - 2 if k >= 2 and t.low[k - 1] == "that" else k - 1
+    return v >= 0 and t.low[v] in ("says", "say")
 
 
 def _modal_clause(t: Tokens, k: int, j: int) -> bool:
@@ -986,10 +1004,16 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and
                                                    not t.is_cap(j + 1))):
             break  # "claims in the Himalayas, ... a dispute that has strained": a relative
-        if w == "that" and not pp and j > k + 2 and t.low[k] in QUOTE_CHARS and \
-                t.is_word(j - 1) and not t.is_cap(j - 1) and t.low[j - 1] not in PP_NOUNS and \
-                j + 1 < hi and t.low[j + 1] in FINITE_HINTS:
-            break  # 'noted "irregularities" in the transmission of results that should be ...'
+        if w == "that" and not pp and j > k + 1 and t.is_word(j - 1) and \
+                not t.is_cap(j - 1) and t.low[j - 1] not in PP_NOUNS and j + 1 < hi and (
+                    (t.low[k] in CLAUSE_DETERMINERS and verb.lemma not in TELLING and
+                     t.low[j - 1] not in TIME_WORDS) or
+                    (t.low[k] in QUOTE_CHARS and j > k + 2 and
+                     (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and
+                                                       not t.is_cap(j + 1))))):
+            # 'noted "irregularities" in the transmission of results that should be ...',
+            # "alleging the company hid mandatory fees that added ...": a relative clause
+            break
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation

@@ -949,3 +949,22 @@ def test_a_ledes_a_tribe_is_the_tribe_the_next_paragraph_names():
             "arguing that regulators ignored evidence of burial grounds.\n\n"
             "The Bureau of Land Management said it does not comment on litigation.")
     assert speakers_of(text)[0] == "Native American tribe"  # the bureau is no tribe
+
+
+def test_a_ledes_head_of_a_union_and_a_union_representing_someone_are_named_next():
+    text = ("DALLAS (AP) — The head of the largest flight attendants' union welcomed the offer "
+            "on Tuesday, calling it “the best deal in twenty years,” while a smaller union "
+            "representing gate agents said the offer left its members behind.\n\n"
+            "Carla Pettigrew, president of the Association of Lonestar Flight Attendants, said "
+            "the proposal would raise pay.\n\n"
+            "But Marcus Delacroix, who leads the Gate and Ramp Workers Union, said the airline "
+            "had offered his members crumbs.")
+    assert speakers_of(text) == ["Carla Pettigrew", "Gate and Ramp Workers Union",
+                                 "Carla Pettigrew", "Marcus Delacroix"]
+    assert "president" in registry_of(text).entities["Carla Pettigrew"].titles
+
+
+def test_a_one_word_name_after_ticket_seller_is_a_company():
+    text = ("The FTC sued ticket seller Brightpath on Wednesday, alleging the company hid fees. "
+            "Brightpath said the lawsuit was without merit.")
+    assert registry_of(text).entities["Brightpath"].kind == "institution"

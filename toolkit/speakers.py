@@ -178,7 +178,8 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
 #: one-word name
 _DESCRIBED_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|automaker|carmaker|"
                                r"retailer|platform|app|startup|insurer|lender|chipmaker|"
-                               r"drugmaker|chain)s?) (?:[A-Z][\w’'-]* and )?$")
+                               r"drugmaker|chain|seller|maker|provider|operator|supplier)s?) "
+                               r"(?:[A-Z][\w’'-]* and )?$")
 #: last words of the names of laws and treaties, which never speak
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention",
                        "directive", "protocol", "amendment", "bill", "law", "doctrine"})
@@ -235,6 +236,9 @@ ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex"
                              "republican", "democrat", "democratic", "gop", "independent",
                              "conservative", "labour", "liberal", "green"})
 #: role words too general to tie a description to a name introduced later
+#: the titles of those who lead a body: what "the head of ..." can be called by name
+HEAD_TITLES = ("president", "chairman", "chairwoman", "chair", "leader", "director",
+               "secretary-general", "chief executive")
 GENERIC_ROLE_WORDS = frozenset({"member", "members", "official", "officials", "leader", "head",
                                 "senior", "former", "top", "chief", "spokesman", "spokeswoman",
                                 "spokesperson", "person", "source"})
@@ -787,6 +791,11 @@ class Registry:
                 # union": a name no given name opens is an organisation
                 self.make_body(ent)
                 return
+            if j < len(t) and t.low[j] in (",", ".") and len(words) >= 3 and \
+                    ent.kind == "person" and words[0] in lexicon.titles() and \
+                    words[1] in ("of", "at", "for"):
+                ent.titles.add(words[0])  # "Carla Pettigrew, president of the Association of
+                return  # ...,": later "the president", a lede's "The president of ..."
             if j < len(t) and t.low[j] == "," and words and words[0] in ("the", "a", "an"):
                 for w in words[1:]:
                     if w in lexicon.titles() or w in ("leader", "head", "chief"):
@@ -1281,6 +1290,13 @@ class _Resolver:
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]
         label = _label(t, a, b)
+        cut = next((k for k in range(2, len(words)) if words[k].endswith("ing") or
+                    words[k] in ("who", "that", "which")), None)
+        if words[0] in ("a", "an") and cut is not None and \
+                lexicon.source_nouns().get(words[cut - 1]) == "institution" and \
+                (later := self._lede_namesake(words[:cut], pos)) is not None:
+            # "a smaller union representing gate agents": the Gate and Ramp Workers Union
+            return self.from_entity(later, None)
         if YEAR_OLD.match(head):
             age = head.split("-")[0]
             recent = []
@@ -1307,6 +1323,11 @@ class _Resolver:
             if info is not None and info.kind in ("title", "role"):
                 want = (info.means or " ".join(role)).split()
                 holder = self._titled(want, set(), pos)
+                if holder is None and role[-1] in ("head", "boss", "leader"):
+                    # "The head of the largest flight attendants' union ... Carla Pettigrew,
+                    # president of the Association of ...": whoever leads it, named next
+                    holder = next((h for lead in HEAD_TITLES
+                                   if (h := self._named_later([lead], set(), pos))), None)
                 if holder is not None:
                     return self.from_entity(holder, None)
         # possessive: "Putin's spokesman", "the ministry's spokeswoman"
@@ -1439,12 +1460,9 @@ class _Resolver:
                 return self.from_entity(later, None)  # "a South Korean intelligence agency,
                 # which said ...": the National Intelligence Service the next paragraph names
             if words[0] in ("a", "an") and head not in ORG_NOUNS and \
-                    any(head in e.name.lower().split() for e in self.reg.entities.values()
-                        if e.kind == "institution") and \
-                    (later := self._lede_body(head, pos)) is not None and \
-                    head in later.name.lower().split():
+                    (later := self._lede_namesake(words, pos)) is not None:
                 # "A Native American tribe sued ...": the Paiute-Shoshone Tribe of Fallon
-                # Valley the next paragraph names, its own name holding the noun
+                # Valley the next paragraphs name, its own name holding the noun
                 return self.from_entity(later, None)
             return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
@@ -1580,6 +1598,23 @@ class _Resolver:
             said = self.description(t, end - 1, end, pos) or \
                 self.speaker(_label(t, end - 1, end), "anonymous")
         return said
+
+    def _lede_namesake(self, words: list[str], pos: int) -> Entity | None:
+        """A lede's ``a Native American tribe`` or ``a smaller union representing gate
+        agents``: the first body named after it, in the first four paragraphs, whose name
+        holds the description's body noun (``the Paiute-Shoshone Tribe of Fallon Valley``,
+        ``the Gate and Ramp Workers Union``)."""
+        if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
+            return None
+        nouns = {w for w in words[1:] if lexicon.source_nouns().get(w) == "institution"}
+        if not nouns:
+            return None
+        here = self.seg.sentences[self.seg.sentence_at(pos)].end
+        later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
+                 if e.kind == "institution" and e.mentions and here <= e.mentions[0][0] and
+                 nouns & set(e.name.lower().split()) and
+                 self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 3]
+        return min(later, key=lambda x: x[0])[1] if later else None
 
     def _lede_body(self, head: str, pos: int) -> Entity | None:
         """A lede's description of a body (``the company said``, ``Australia's consumer

@@ -507,3 +507,8 @@ def test_questioned_how_is_a_hedge_and_proof_that_a_booster():
 def test_looks_like_is_an_impression():
     assert cues("“This looks like a company that thinks nobody is watching,” he said.") == [
         ("looks like", "epistemic_verb")]
+
+
+def test_nobody_disputes_is_a_booster():
+    text = "“Nobody disputes that Poland has a right to protect its border,” she said."
+    assert cues(text, "boosters") == [("Nobody disputes", "certainty")]

@@ -1112,3 +1112,32 @@ def test_calling_for_someone_to_step_down_is_against_them():
     text = ("Ridgeway Rovers sacked coach Paulo Menezes. Chairman Graham Pryce said results "
             "were poor. Supporters' groups had called for Pryce to step down after the loss.")
     assert pairs(text)[("supporters' groups", "Graham Pryce")] == "against"
+
+
+def test_should_never_have_been_charged_defends_and_his_is_the_one_just_named():
+    text = ("A grand jury declined to indict Officer Brent Kowalski, who shot Jamal Hooks. "
+            "Kowalski said Hooks reached for a gun. The police union said the officer had "
+            "followed his training and should never have been charged.")
+    got = pairs(text)
+    assert got[("police union", "Brent Kowalski")] == "favor"
+    assert ("police union", "Jamal Hooks") not in got  # "his training": the officer's
+
+
+def test_a_lawsuit_is_its_suers_and_an_acronym_before_a_title_names_the_body():
+    text = ("The Federal Trade Commission sued ticket seller Brightpath on Wednesday, alleging "
+            "the company hid fees. FTC Chair Lina Okonjo called the practice “a bait-and-switch "
+            "that costs American families billions of dollars a year.” Brightpath said the "
+            "lawsuit was “without merit.” On Thursday, consumer groups welcomed the suit.")
+    got = pairs(text)
+    assert got[("Brightpath", "Federal Trade Commission")] == "against"  # the lawsuit: FTC's
+    assert got[("consumer groups", "Federal Trade Commission")] == "favor"
+    assert got[("Lina Okonjo", "Brightpath")] == "against"  # the practice: the company's
+    assert ("Lina Okonjo", "United States") not in got  # American families: its people
+
+
+def test_a_quoted_sentence_opening_on_but_turns_what_the_one_before_said():
+    text = ("Poland sent troops to the border with Belarus. Poland said Belarus was to blame. "
+            "“Nobody disputes that Poland has a right to protect its border. But pushing people "
+            "back into the forest in winter can kill them,” said Anna Mazur of the Polish "
+            "Helsinki Foundation for Human Rights.")
+    assert pairs(text)[("Anna Mazur", "Poland")] == "against"

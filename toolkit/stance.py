@@ -173,6 +173,7 @@ def _view(sentence: str) -> _SentenceView:
                          tuple([i for i, w in enumerate(low) if w in triggers and (
                                 w in cues or
                                 w in HOSTILE_ACTS or w in LOSABLE or w in PENALTIES or
+                                (w in PROSECUTED and i and low[i - 1] in PASSIVE_AUX) or
                                 (w == "nothing" and i and _failure_before(low, i)) or
                                 (w == "anything" and i + 1 < len(low) and
                                  low[i + 1] == "wrong") or
@@ -193,7 +194,8 @@ def _view(sentence: str) -> _SentenceView:
 def _cue_triggers() -> frozenset[str]:
     """Every word at which :func:`_cue_value` may find a stance cue: most words are none,
     so a sentence's cue positions are found with one set look-up per word."""
-    return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | GRIEVANCE | \
+    return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
+        GRIEVANCE | \
         VERDICT_NOUNS | RECKLESS | {"nothing", "anything", "share", "down", "behind", "fail",
                                     "politics", "games", "roulette"}
 
@@ -503,6 +505,12 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
                        r"has|had|was|is|will|would)\b)")
 
 
+#: ordinary people a demonym describes ("costs American families billions"), no government
+_CITIZENS_AFTER = re.compile(r" (?:families|consumers|households|shoppers|taxpayers|patients|"
+                             r"passengers|travell?ers|homeowners|renters|savers|children|"
+                             r"parents|students|customers)\b")
+
+
 def _demonym_person(text: str, start: int, end: int) -> bool:
     """``thanked the Italian for his work``, ``the 52-year-old Czech``: a demonym used as
     a noun for one person (an article before, no noun after), not the country."""
@@ -627,6 +635,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     counts: Counter = Counter()
     for e in bodies:
         counts[full_of.get(e.name, e.name)] += len(e.mentions)
+    # "FTC Chair Lina Okonjo": the acronym before a person's title names their body too
+    for e in reg.entities.values():
+        if e.kind != "person" or not e.titles:
+            continue
+        for s, t, _ in e.mentions:
+            first = text[s:t].split(" ", 1)[0]
+            if first.isupper() and 2 <= len(first) <= 6 and first.isalpha() and \
+                    (body := reg.spelled_out(first)) is not None and body.kind == "institution":
+                described.setdefault(body.name, []).append((s, s + len(first)))
     for e in reg.entities.values():
         country = _country_of(e.name) if e.kind == "institution" else None
         if e.kind == "person" and " " not in e.name:
@@ -639,7 +656,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 add(e.name, "person", (s, t))
             elif country and _FEATURE_OF.search(text, max(0, s - 10), s):
                 continue  # "a Gulf of Mexico platform": a sea, not the country
-            elif country and not _demonym_person(text, s, t):
+            elif country and not _demonym_person(text, s, t) and \
+                    not _CITIZENS_AFTER.match(text, t):
                 add(country, "country", (s, t))
             elif recurs and e.name.lower() not in lexicon.places() and not _geographic(e.name):
                 add(name, "institution", (s, t))  # regions (Kursk) are places, not actors
@@ -659,7 +677,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for p in seg.paragraphs:
         for m in _CAPITALISED.finditer(text, p.start, p.end):
             word = m.group(0)
-            if word.lower() in demonyms and not _demonym_person(text, m.start(), m.end()):
+            if word.lower() in demonyms and not _demonym_person(text, m.start(), m.end()) \
+                    and not _CITIZENS_AFTER.match(text, m.end()):
+                # (not "costs American families billions": its people, no state)
                 add(lexicon.places()[word.lower()][1], "country", m.span())
     for name, aliases in (given or {}).items():
         for alias in [name, *aliases]:
@@ -713,7 +733,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "strike": ("walked off", "went on strike", "began", "launched", "called"),
                "accusation": ("accused",), "accusations": ("accused",),
                "warning": ("warned",), "warnings": ("warned",), "veto": ("vetoed",),
-               "threat": ("threatened",), "threats": ("threatened",)}
+               "threat": ("threatened",), "threats": ("threatened",),
+               "lawsuit": ("sued", "filed a lawsuit", "filed suit"), "suit": ("sued",)}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 
@@ -853,7 +874,9 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             gender = sp.gender if sp else _gender_guess(t.name)
             if gender not in (want, "unknown"):
                 continue
-            k = bisect_left(t.mentions, (q.start, -1)) - 1  # latest mention before the quote
+            # latest mention before the pronoun: one the quote itself names comes first ("the
+            # officer had followed his training": his own)
+            k = bisect_left(t.mentions, (lo + m.start(), -1)) - 1
             # one known to be a he (or she) before any of unknown gender ("Holbrook United")
             rank = (gender == want, t.mentions[k][0]) if k >= 0 else (False, -1)
             if k >= 0 and rank > best_pos:
@@ -947,6 +970,12 @@ HARMS = HOSTILE_ACTS | frozenset({"violence", "crime", "crimes", "aggression", "
 #: penalties a speaker reports imposing on someone ("was banned", "suspended X"): against
 PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled",
                        "penalised", "penalized", "sanctioned", "stripped"})
+
+
+#: what a speaker may say someone should never have suffered ("should never have been
+#: charged"): a defence of them
+PROSECUTED = frozenset({"charged", "prosecuted", "arrested", "indicted", "convicted", "jailed",
+                        "fired", "sacked", "dismissed", "punished", "disciplined", "blamed"})
 
 
 #: acts a speaker charges someone with in so many words, though also verbs of saying
@@ -1087,6 +1116,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 or (at < i and _penalty_after(low, at, i, sentence, v))
                 or i < at <= i + 3):
             total -= 1.0  # a speaker's "X was banned for four years", "suspended X"
+            continue
+        if hostile and (low[i] in PENALTIES or low[i] in PROSECUTED) and c is None and \
+                at < i and low[i - 1] in PASSIVE_AUX and \
+                any(low[j] in NEGATIONS for j in range(max(lo, i - 4), i - 1)):
+            total += 1.0  # "the officer ... should never have been charged": cleared
             continue
         if low[i] == "nothing" and i > lo and _failure_before(low, i):
             # "it did nothing", "has done nothing to stop it": a failure charged; but
@@ -1413,6 +1447,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      is not None and e.kind == "institution"), None) if heads else None
         if body is not None:
             return body, True
+    if ent is not None and ent.kind == "person" and ms is not None and me is not None:
+        # "FTC Chair Lina Okonjo": the body an acronym before the title spells
+        first = text[ms:me].split(" ", 1)[0]
+        body = registry.spelled_out(first) if first.isupper() and first.isalpha() and \
+            2 <= len(first) <= 6 and ent.titles else None
+        if body is not None and body.kind == "institution":
+            return body.name, True
     if ent is not None and ent.kind == "person":
         # "UniCapital Chief Executive Andrea Bassi": the employer before the title
         firsts = {t.split()[0] for t in ent.titles
@@ -1753,7 +1794,8 @@ _REACTION_PRONOUN = re.compile(
     r"[Tt]he (?=(?:plans?|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
-    r"test|fee|fees|cap|measure|ordinance|legislation)\b))\b")
+    r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
+    r"conduct)\b))\b")
 #: "this street is dead", "this town": a place the speaker stands in, nobody's act
 _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
                          r"community|place|region|state|island|district|area)\b")
@@ -2004,6 +2046,25 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         else:
             found_ev.append((value, weight, si))
 
+    def turn_against(q: Quote, first: int, last: int) -> None:
+        """'"Nobody disputes that Poland has a right to protect its border. But pushing
+        people back into the forest in winter can kill them"': a quoted sentence that opens
+        on a contrast and names no one turns what the sentence before said of its targets."""
+        for si in range(first, last):
+            nxt = seg.sentences[si + 1]
+            opening = text[max(q.start, nxt.start):nxt.end].lstrip("“\"‘' ")
+            lo, hi = max(q.start, nxt.start), min(q.end, nxt.end)
+            if not opening.startswith(("But ", "However,", "Yet ")) or \
+                    any(lo <= a < hi for a, _, _ in in_sentence(si + 1)):
+                continue
+            v = valence.scores(text[lo:hi])[0]
+            if abs(v) < REACTION_VALENCE:
+                continue
+            for (who, at, target), (_, slot) in list(judged.items()):
+                if who == q.speaker and at == si:
+                    ev = evidence[(who, target)]
+                    ev[slot] = (1.0 if v > 0 else -1.0, ev[slot][1], si)
+
     def in_sentence(si: int):
         s = seg.sentences[si]
         i = bisect_left(starts, s.start)
@@ -2068,6 +2129,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 judge(q.speaker, seg.sentence_at(span[0]), name, span)
         for si, name, span in outside:
             judge(q.speaker, si, name, span)
+        if q.kind == "direct" and (end_si := seg.sentence_at(max(q.end - 1, lo))) > first:
+            turn_against(q, first, end_si)
     spoken = sorted((q.start, q.speaker) for q in quotes if q.speaker)
 
     def referent(kind: str, pos: int, subject: str) -> str | None:

@@ -1335,3 +1335,12 @@ def test_a_past_verb_after_says_goes_on_with_the_reported_clause():
     text = "Aides say it is too early to discuss a Senate run but noted that Scott won twice."
     assert [q[1] for q in said(text)] == ["it is too early to discuss a Senate run",
                                           "Scott won twice"]
+
+
+def test_a_family_speaks_and_is_no_adverb():
+    assert said("The family said it was sad.") == [("indirect", "it was sad", "family")]
+    assert said("The victim's family said it was sad.") == [
+        ("indirect", "it was sad", "victim's family")]
+    text = ("The jury cleared the officer, a decision the teenager's family called "
+            "“a betrayal.”")
+    assert said(text) == [("partial", "a betrayal.", "teenager's family")]

@@ -150,9 +150,17 @@ def _text_tokens(text: str) -> tuple[Tokens, list[int]]:
     return whole, [a for a, _ in whole.spans]
 
 
+#: words ending in -ly that are nouns or adjectives, no adverbs ("The family said")
+LY_NOT_ADVERBS = frozenset({"family", "assembly", "supply", "rally", "reply", "monopoly",
+                            "anomaly", "butterfly", "italy", "july", "belly", "bully", "jelly",
+                            "ally", "holy", "ugly", "elderly", "friendly", "lonely", "costly",
+                            "deadly", "orderly", "homily", "melancholy", "lily"})
+
+
 def is_adverb(t: Tokens, i: int) -> bool:
     w = t.low[i]
-    return (w.endswith("ly") and len(w) > 4 and not t.is_cap(i)) or w in BETWEEN
+    return (w.endswith("ly") and len(w) > 4 and not t.is_cap(i) and
+            w not in LY_NOT_ADVERBS) or w in BETWEEN
 
 
 #: past forms that are also nouns ("a rate cut"): verbs only before a possessive

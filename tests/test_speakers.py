@@ -968,3 +968,19 @@ def test_a_one_word_name_after_ticket_seller_is_a_company():
     text = ("The FTC sued ticket seller Brightpath on Wednesday, alleging the company hid fees. "
             "Brightpath said the lawsuit was without merit.")
     assert registry_of(text).entities["Brightpath"].kind == "institution"
+
+
+def test_port_of_rotterdam_authority_is_one_body_and_politicians_speak():
+    assert speakers_of("The Port of Rotterdam Authority said the strike was costly.") == [
+        "Port of Rotterdam Authority"]
+    assert speakers_of("Lars Jensen of Maersk Line said it was fine.") == ["Lars Jensen"]
+    assert speakers_of("Opposition politicians said the government had failed.") == [
+        "opposition politicians"]
+
+
+def test_a_minister_in_a_datelined_story_is_of_that_country():
+    text = ("LONDON (Reuters) - Health Secretary Miriam Ashdown said the plan was working. "
+            "Its general secretary, Helen Mbatha, said nurses were leaving.")
+    reg = registry_of(text)
+    assert reg.entities["Miriam Ashdown"].nations == {"United Kingdom"}
+    assert not reg.entities["Helen Mbatha"].nations  # a union's general secretary

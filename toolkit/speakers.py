@@ -236,6 +236,11 @@ ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex"
                              "republican", "democrat", "democratic", "gop", "independent",
                              "conservative", "labour", "liberal", "green"})
 #: role words too general to tie a description to a name introduced later
+#: a government department's field: "Health Secretary", not a union's general secretary
+PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "education",
+                        "environment", "transport", "business", "culture", "justice",
+                        "treasury", "interior", "energy", "trade", "housing", "labor",
+                        "labour", "agriculture", "commerce", "finance", "state"})
 #: the titles of those who lead a body: what "the head of ..." can be called by name
 HEAD_TITLES = ("president", "chairman", "chairwoman", "chair", "leader", "director",
                "secretary-general", "chief executive")
@@ -475,8 +480,11 @@ class Registry:
                 t.is_cap(j + 1) or (t.low[j + 1] == "the" and j + 2 < len(t) and
                                     t.is_cap(j + 2))):
             # "Bank of England", "Centre for European Reform"; "Alternative for Germany (AfD)":
-            # a name its acronym spells out
-            return _institution_head(t, i, j) or _spelled_by_acronym(t, i, j)
+            # a name its acronym spells out; "Port of Rotterdam Authority": a body's name
+            # whose last word comes after the "of"
+            return _institution_head(t, i, j) or _spelled_by_acronym(t, i, j) or \
+                (_body_ends_after(t, j + 1) and t.low[i] not in lexicon.given_names() and
+                 j - i == 1)
         if w == "on" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1) \
                 and t.low[j + 1] not in CALENDAR:  # (not "the High Court on Tuesday")
             # "Council on Foreign Relations"; "Spotlight on Corruption, a watchdog group,"
@@ -956,7 +964,11 @@ class Registry:
         if country is None:
             return
         for e in self.entities.values():
-            if e.kind == "person" and e.leader and not e.nations:
+            if e.kind == "person" and not e.nations and (e.leader or any(
+                    t.endswith(" secretary") and t.split()[0] in PORTFOLIOS
+                    for t in e.titles)):
+                # (and "Health Secretary Miriam Ashdown" in London; not a foreign minister,
+                # whom a story datelined at home quotes as often as its own)
                 e.nations.add(country)
 
     def _pronoun_votes(self) -> None:
@@ -2119,6 +2131,17 @@ def _title_of(t: Tokens, a: int) -> bool:
         a -= 1  # "Minister for the Environment"
     return a >= 2 and t.low[a - 1] in ("of", "for") and t.is_cap(a - 2) and \
         t.low[a - 2] in lexicon.titles()
+
+
+def _body_ends_after(t: Tokens, k: int) -> bool:
+    """Whether the capitalised run from ``k`` (past a ``the``) ends in an institution noun:
+    ``Rotterdam Authority`` of ``Port of Rotterdam Authority``."""
+    if k < len(t) and t.low[k] == "the":
+        k += 1
+    end = k
+    while end < len(t) and end < k + 4 and t.is_cap(end) and t.is_word(end):
+        end += 1
+    return end - k >= 2 and t.low[end - 1] in lexicon.institution_nouns()
 
 
 def _named_body_on(t: Tokens, k: int) -> bool:

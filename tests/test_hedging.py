@@ -512,3 +512,11 @@ def test_looks_like_is_an_impression():
 def test_nobody_disputes_is_a_booster():
     text = "“Nobody disputes that Poland has a right to protect its border,” she said."
     assert cues(text, "boosters") == [("Nobody disputes", "certainty")]
+
+
+def test_loud_and_clear_and_made_it_very_clear_are_boosters():
+    assert cues("“Our members said no, loud and clear,” he said.", "boosters") == [
+        ("loud and clear", "emphatic")]
+    assert cues("“Uganda has made it very clear what it does to critics,” she said.",
+                "boosters") == [("clear", "certainty")]
+    assert cues("She sent a very clear message.", "boosters") == []

@@ -336,6 +336,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         # him perfect for the role"; not "had considered offering users a choice" (weighed)
         return not (nxt.endswith("ing") and len(nxt) > 4) and nxt not in ("whether", "how")
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
+        if prev in ("very", "abundantly", "perfectly", "crystal", "quite") and i >= 2 and \
+                low[i - 2] in ("it", "made", "make", "makes", "making"):
+            prev = low[i - 2]  # "has made it very clear what it does" (not "very clear skies")
         if prev in ("made", "make", "makes", "making") and nxt not in ("", ".", ","):
             return True  # "made clear the money depended on ...": a point pressed
         return nxt == "that" or prev == "it" or (prev in PREDICATIVE and

@@ -1141,3 +1141,28 @@ def test_a_quoted_sentence_opening_on_but_turns_what_the_one_before_said():
             "back into the forest in winter can kill them,” said Anna Mazur of the Polish "
             "Helsinki Foundation for Human Rights.")
     assert pairs(text)[("Anna Mazur", "Poland")] == "against"
+
+
+def test_excuses_and_shame_charge_and_the_project_is_the_actors():
+    text = ("Health Secretary Miriam Ashdown said the figures were disappointing. Owen "
+            "Pritchard said the minister had “run out of excuses”. He said: “If she had any "
+            "shame, she would go.”")
+    assert pairs(text)[("Owen Pritchard", "Miriam Ashdown")] == "against"
+    text = ("Chipmaker Veltrix said it would build a factory in Arizona. Veltrix said it had "
+            "won subsidies. Gov. Lauren Whitaker called the project “a generational win” for "
+            "the state. “Every new fab is a bet that the Colorado River will keep flowing,” "
+            "said Marisol Ortega.")
+    got = pairs(text)
+    assert got[("Lauren Whitaker", "Veltrix")] == "favor"
+    assert not any(target == "Colorado River" for _, target in got)  # a river
+
+
+def test_a_union_negotiator_belongs_to_the_union_the_story_called_so():
+    text = ("The FNV union said members had rejected the offer from Maasvlakte Container "
+            "Terminals. The FNV said the offer was an insult, and the FNV said it would strike. "
+            "Maasvlakte Container Terminals said it was disappointed. “They made record "
+            "profits and now they want us to accept a pay cut,” union negotiator Pieter "
+            "Bakker said.")
+    got = pairs(text)
+    assert got[("Pieter Bakker", "Maasvlakte Container Terminals")] == "against"
+    assert ("Pieter Bakker", "FNV") not in got

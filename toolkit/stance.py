@@ -651,6 +651,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         name = full_of.get(e.name, e.name)
         recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
             len(described.get(name, ())) >= 2
+        if e.kind == "person" and _geographic(e.name):
+            continue  # "the Colorado River" read as a name: a place all the same
         for s, t, _ in e.mentions:
             if e.kind == "person":
                 add(e.name, "person", (s, t))
@@ -1443,8 +1445,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         heads = {w.lower() for w in text[ms:me].split()[:-2]
                  if lexicon.source_nouns().get(w.lower()) == "institution"}
         body = next((n for a, _, n in reversed(mentions) if a < ms and n != q.speaker and
-                     n.lower().split()[-1] in heads and (e := registry.entities.get(n))
-                     is not None and e.kind == "institution"), None) if heads else None
+                     (e := registry.entities.get(n)) is not None and e.kind == "institution"
+                     and (n.lower().split()[-1] in heads or heads & e.titles)),
+                    None) if heads else None  # ("The FNV union ... union negotiator X")
         if body is not None:
             return body, True
     if ent is not None and ent.kind == "person" and ms is not None and me is not None:
@@ -1795,7 +1798,7 @@ _REACTION_PRONOUN = re.compile(
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
-    r"conduct)\b))\b")
+    r"conduct|project|investment|factory|expansion)\b))\b")
 #: "this street is dead", "this town": a place the speaker stands in, nobody's act
 _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
                          r"community|place|region|state|island|district|area)\b")

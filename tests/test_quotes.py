@@ -1344,3 +1344,29 @@ def test_a_family_speaks_and_is_no_adverb():
     text = ("The jury cleared the officer, a decision the teenager's family called "
             "“a betrayal.”")
     assert said(text) == [("partial", "a betrayal.", "teenager's family")]
+
+
+def test_a_pronoun_clause_with_but_that_is_one_clause_and_a_passive_pair_goes_on():
+    text = "Alemu said he felt sorry for Kipchumba but that clean athletes deserved justice."
+    assert said(text)[0][1] == ("he felt sorry for Kipchumba but that clean athletes "
+                                "deserved justice")
+    text = ("Burroughs said relocation had been studied and rejected because it would kill "
+            "many deer.")
+    assert said(text)[0][1] == ("relocation had been studied and rejected because it would "
+                                "kill many deer")
+    text = "She said the bill was drafted and argued that it was fair."
+    assert [q[1] for q in said(text)] == ["the bill was drafted", "it was fair"]
+    text = ('Roberts said she thinks the video should be released but said "the question is '
+            'the timing."')
+    assert [q[1] for q in said(text)] == ["she thinks the video should be released",
+                                          "the question is the timing."]
+
+
+def test_a_subject_that_plans_to_act_speaks_and_wall_street_estimates_do_not():
+    text = ("Wildlife officials plan to kill thousands of deer on a small island, saying the "
+            "animals are destroying rare plants.")
+    assert said(text) == [("indirect", "the animals are destroying rare plants",
+                           "wildlife officials")]
+    text = ("Halberd Foods reported a 14% jump in quarterly profit on Thursday, beating Wall "
+            "Street estimates, as price increases offset a decline.")
+    assert said(text) == []

@@ -815,6 +815,15 @@ def past_discourse(t: Tokens, a: int, b: int) -> int:
     return a
 
 
+#: present-tense verbs that take a "to" infinitive: "officials plan to", "residents want to"
+CATENATIVES = frozenset({"want", "wants", "plan", "plans", "hope", "hopes", "intend", "intends",
+                         "need", "needs", "aim", "aims", "seek", "seeks", "vow", "vows",
+                         "threaten", "threatens", "expect", "expects", "refuse", "refuses",
+                         "continue", "continues", "try", "tries", "promise", "promises",
+                         "pledge", "pledges", "agree", "agrees", "decide", "decides",
+                         "prepare", "prepares", "propose", "proposes"})
+
+
 def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of the clause ``a..b``.
 
@@ -862,6 +871,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             break
         if k > i and is_adverb(t, k):
             break  # "Patient groups broadly welcomed": the subject ends before its adverb
+        if k > i and not t.is_cap(k) and w in CATENATIVES and k + 1 < b and \
+                t.low[k + 1] == "to":
+            break  # "Wildlife officials plan to kill ...": the verb, past the subject
         k += 1
     if k <= i or not head_ok(t, i, k):
         return None

@@ -585,6 +585,12 @@ def _pronoun_contraction(w: str) -> bool:
     return base != w and base in SUBJECT_PRONOUNS
 
 
+#: words that set a figure against a forecast: "beating Wall Street estimates"
+MEASURED_AGAINST = frozenset({"beating", "beat", "beats", "topping", "topped", "tops",
+                              "missing", "missed", "misses", "exceeding", "exceeded",
+                              "above", "below", "than", "short", "ahead", "behind", "with"})
+
+
 def _is_noun_use(t: Tokens, v: int) -> bool:
     w = t.low[v]
     prev = t.low[v - 1] if v > 0 else ""
@@ -593,6 +599,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return w.endswith("s")  # "though two said": people; "two reports said": a noun
     if w in DOCUMENT_VERBS and nxt in FINITE_REPORTING:
         return True  # "a United Nations report said": the noun, then its verb
+    if w in ("estimates", "forecasts", "expectations", "projections") and v >= 2 and \
+            t.is_cap(v - 1) and any(t.low[x] in MEASURED_AGAINST
+                                    for x in range(max(0, v - 4), v - 1)):
+        return True  # "beating Wall Street estimates": what a result is measured against
     if prev in BETWEEN and v >= 2 and t.low[v - 2] in ("had", "has", "have"):
         return False  # "had earlier accused": an adverb between auxiliary and verb
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
@@ -777,7 +787,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))) \
                 and not _modal_clause(t, k, j) and \
                 not (t.low[j + 1].endswith("ed") and _says_before(t, k) and
+                     not (j + 2 < hi and t.low[j + 2] == "that")) and \
+                not (j >= 2 and t.low[j - 1].endswith("ed") and t.low[j + 1].endswith("ed") and
+                     t.low[j - 2] in ("been", "was", "were", "is", "are", "be", "being") and
                      not (j + 2 < hi and t.low[j + 2] == "that")):
+            # (not "relocation had been studied and rejected": one passive, two participles)
             return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
@@ -1046,6 +1060,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             continue
         if j > k and w in FINITE_HINTS:
             break  # "said officials are in possession of video that ...": the clause began
+        if j == k and w in ("he", "she", "they", "we", "i") and verb.lemma not in TELLING:
+            break  # "said he felt sorry for him but that ...": the clause began
         if not t.is_word(j) and w not in (".",) and not (pp and w == ","):
             break
         if j > k and w in lexicon.reporting_verbs() and t.low[j - 1] == ",":

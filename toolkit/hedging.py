@@ -98,7 +98,9 @@ NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every",
                                  "makes", "making", "whenever", "wherever", "where", "if", "most",
                                  "least", "only", "soon", "much", "many"})
 #: verbs of telling whose withholding reports no doubt ("did not say whether")
-WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate"})
+WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate",
+                      "said", "commented", "disclosed", "confirmed", "specified", "revealed",
+                      "indicated", "decided"})  # ("has not said whether", "had not decided")
 #: verbs that put a question: "whether" after them reports an inquiry, not doubt
 INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine",
                      "examines", "examining", "investigate", "investigates", "investigating",

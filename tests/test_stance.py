@@ -1166,3 +1166,26 @@ def test_a_union_negotiator_belongs_to_the_union_the_story_called_so():
     got = pairs(text)
     assert got[("Pieter Bakker", "Maasvlakte Container Terminals")] == "against"
     assert ("Pieter Bakker", "FNV") not in got
+
+
+def test_a_bill_is_its_sponsors_and_agreeing_to_talks_takes_no_side():
+    text = ("A Senate committee advanced a bill that would cap card rates. The bill's sponsor, "
+            "Sen. Patricia Holloway, said banks were gouging families. Holloway said it was "
+            "overdue. The American Bankers Association called the bill “a well-intentioned "
+            "mistake.” The Senate will vote next month.")
+    assert pairs(text)[("American Bankers Association", "Patricia Holloway")] == "against"
+    text = ("Japan and South Korea agreed on Saturday to resume defence talks, as they face "
+            "threats from North Korea. North Korea's state news agency KCNA condemned the "
+            "meeting as “a dangerous military collusion.” Japan said the talks were useful. "
+            "South Korea said the same. Japan and South Korea will meet again.")
+    got = pairs(text)
+    assert ("South Korea", "North Korea") not in got  # "agreed to resume talks"
+    assert got[("KCNA", "Japan")] == "against"  # the meeting: the story's act
+
+
+def test_a_demonym_before_a_group_is_the_groups_and_criticized_for_stops_at_for():
+    text = ("Japan and South Korea agreed to resume talks. Japan said the talks were useful. "
+            "Some South Korean civic groups criticized Seoul for moving closer to Japan.")
+    got = pairs(text)
+    assert got[("South Korean civic groups", "South Korea")] == "against"
+    assert ("South Korean civic groups", "Japan") not in got

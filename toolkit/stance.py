@@ -703,6 +703,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not targets["Belgium"].mentions:
                 del targets["Belgium"]
     _event_agents(text, seg, targets, reg)
+    _sponsored(text, targets)
     country = dateline_country(text, seg) if "government" in text else None
     if country is not None:  # "the government" of a story datelined in Seoul: South Korea's
         taken = {a for t in targets.values() for a, _ in t.mentions}
@@ -807,6 +808,27 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             agent = max(judges)[1] if judges else agent
         if agent is not None:
             targets[agent].mentions.append((m.start(1), m.end(1)))
+
+
+#: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
+_SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
+                      r"architect|chief sponsor|lead sponsor), ")
+_DEFINITE_ACT = {noun: re.compile(rf"\b[Tt]he ({noun})\b(?!['’])")
+                 for noun in ("bill", "measure", "proposal", "legislation", "plan")}
+
+
+def _sponsored(text: str, targets: dict[str, Target]) -> None:
+    """Add ``the bill`` as a mention of the person the story names as its sponsor or
+    author (``The bill's sponsor, Sen. Patricia Holloway, said``): what is said of the bill
+    is said of her."""
+    for m in _SPONSOR.finditer(text):
+        sponsor = next((t for t in targets.values() if t.kind == "person" and
+                        any(m.end() <= a < m.end() + 30 for a, _ in t.mentions)), None)
+        if sponsor is None:
+            continue
+        taken = {a for t in targets.values() for a, _ in t.mentions}
+        sponsor.mentions.extend(x.span(1) for x in _DEFINITE_ACT[m.group(1)].finditer(text)
+                                if x.start(1) not in taken)
 
 
 def parse_targets(value: object) -> dict[str, list[str]] | None:
@@ -1615,7 +1637,9 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
                        "cap", "deal", "agreement", "cuts", "rules", "rule", "vote", "tariffs",
-                       "duties", "sanctions", "legislation", "layoffs", "closures", "closure"})
+                       "duties", "sanctions", "legislation", "layoffs", "closures", "closure",
+                       "meeting", "talks", "pact", "project", "practice", "investment",
+                       "merger", "takeover", "offer", "cull"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -1707,6 +1731,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
+        elif w.startswith("agree") and t.low[i + 1:i + 2] in (("to",), ("on",)):
+            continue  # "agreed to resume talks": a deal made, no side taken toward anyone
         subject = mention_left(t, at, 0)
         if subject is None and i > 1 and t.low[i - 1] == "," and w.endswith("ing"):
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
@@ -1735,6 +1761,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                          head in e.titles and e.mentions and min(e.mentions)[0] > b]
                 subject_name = min(later, key=lambda e: min(e.mentions)[0]).name \
                     if later else None
+            if near is not None and not t.is_cap(subject[1] - 1) and \
+                    _mention_end(near) < b and \
+                    text[near[0]:_mention_end(near)].lower() in lexicon.demonyms():
+                # "Some South Korean civic groups criticized": the groups, not their country
+                subject_name = text[near[0]:b]
             if said_by and a in said_by:  # "The Austrian tourism association welcomed":
                 subject_name = said_by[a]  # as it is named where it speaks
             if near is None and subject[1] - subject[0] == 1 and \
@@ -1754,10 +1785,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                      (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1].endswith("ing") and
                       t.low[j + 1] in verbs)), len(t))
         clause_end = t.spans[stop][0] if stop < len(t) else end
-        if w in ("accused", "accuses", "accusing", "blamed", "blames", "blaming") and \
+        if w in ("accused", "accuses", "accusing", "blamed", "blames", "blaming", "criticized",
+                 "criticised", "criticizes", "criticises", "condemned", "condemns") and \
                 t.low[i + 1:i + 2] != ("each",) and t.low[i + 1:i + 2] != ("one",):
             # "accused Brussels of targeting American firms": the accused, not the victims
-            of = next((j for j in range(i + 2, stop) if t.low[j] in ("of", "for")), None)
+            # ("criticized the government for moving closer to Japan": not Japan)
+            cut = ("of", "for") if w.startswith(("acc", "bla")) else ("for",)
+            of = next((j for j in range(i + 2, stop) if t.low[j] in cut), None)
             if of is not None:
                 clause_end = min(clause_end, t.spans[of][0])
         home = _home(subject_name, registry)

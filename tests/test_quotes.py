@@ -1370,3 +1370,17 @@ def test_a_subject_that_plans_to_act_speaks_and_wall_street_estimates_do_not():
     text = ("Halberd Foods reported a 14% jump in quarterly profit on Thursday, beating Wall "
             "Street estimates, as price increases offset a decline.")
     assert said(text) == []
+
+
+def test_batch_81_attributions():
+    text = ("Police arrested opposition leader Tundu Mwakyembe on Sunday, his party said, in "
+            "what critics called the latest attempt to silence dissent.")
+    assert said(text)[0][1] == "Police arrested opposition leader Tundu Mwakyembe on Sunday"
+    text = "Cardinal said it knew of three crashes and two injuries that may be linked to it."
+    assert said(text)[0][1] == ("it knew of three crashes and two injuries that may be "
+                                "linked to it")
+    assert said("She said this was wrong.") == [("indirect", "this was wrong", None)]
+    assert said("The company announced it that day.") == []
+    text = ("The U.S. embassy in Dar es Salaam said it was concerned by the arrest and urged "
+            "the government to respect political freedoms.")
+    assert {q[2] for q in said(text)} == {"U.S. embassy in Dar es Salaam"}

@@ -669,10 +669,13 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
                                   "how", "why", "when", "nothing", "goodbye", "yes", "no"):
         return False
     if w in ("it", "this", "them") and (k + 1 >= hi or t.low[k + 1] in PREPOSITIONS or
-                                        t.low[k + 1] in (".", ",", ";")):
-        return False  # "announced it on social media": an object
+                                        t.low[k + 1] in (".", ",", ";", "that", "last",
+                                                         "this", "next", "yesterday")):
+        return False  # "announced it on social media", "announced it that day": an object
     if w in SUBJECT_PRONOUNS or _pronoun_contraction(w):
         return True
+    if w == "this" and k + 1 < hi and t.low[k + 1] in FINITE_HINTS:
+        return True  # "said this was wrong" (not "said this week")
     if w in TIME_WORDS or w in ("earlier", "later", "last", "this", "next"):
         return False
     if lenient and hi - k >= 4:
@@ -1060,8 +1063,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             continue
         if j > k and w in FINITE_HINTS:
             break  # "said officials are in possession of video that ...": the clause began
-        if j == k and w in ("he", "she", "they", "we", "i") and verb.lemma not in TELLING:
-            break  # "said he felt sorry for him but that ...": the clause began
+        if j == k and w in ("he", "she", "they", "we", "i", "it") and \
+                verb.lemma not in TELLING and j + 1 < hi and t.low[j + 1] != "that":
+            break  # "said he felt sorry for him but that ...", "said it knew of two crashes
+            # that may be linked ...": the clause began (not "said it that")
         if not t.is_word(j) and w not in (".",) and not (pp and w == ","):
             break
         if j > k and w in lexicon.reporting_verbs() and t.low[j - 1] == ",":
@@ -1346,6 +1351,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 if mention is None and v > lo and t.low[v - 1] in ("and", "but"):
                     mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
                         clause_subject(t, lo, v - 1)
+                    if mention is not None:
+                        # "The U.S. embassy in Dar es Salaam said ... and urged": the same
+                        # subject as the verb before it found, whole
+                        a0 = t.spans[mention[0]][0]
+                        same = next((f.quote for f in out if f.quote.mention_start == a0), None)
+                        if same is not None and same.mention_end is not None:
+                            mention = (mention[0], t.index_at(same.mention_end))
             if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS:
                 continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice
             if mention is not None:
@@ -1372,8 +1384,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         if final and final[0] < 0:  # parenthetical: the sentence around it is reported
             ms0, tail = final[1][0], v + 2
             if ms0 - 2 > lo and t.low[ms0 - 1] == "," and tail < hi and t.low[v + 1] == "," \
-                    and t.low[tail] in ("the", "a", "an") and \
-                    not any(w in FINITE_HINTS for w in t.low[tail:hi]):
+                    and ((t.low[tail] in ("the", "a", "an") and
+                          not any(w in FINITE_HINTS for w in t.low[tail:hi])) or
+                         (t.low[tail] == "in" and tail + 1 < hi and
+                          (t.low[tail + 1] == "what" or (t.low[tail + 1] in ("a", "an") and
+                                                         tail + 2 < hi and
+                                                         t.low[tail + 2] in SUMMARY_NOUNS)))):
+                # ("..., his party said, in what critics called ...": the narrator's aside)
                 # "Prices rose 3.7%, the agency said, the slowest increase since 2021": the
                 # narrator's appositive follows
                 a, b = _trim_span(text, t.spans[lo][0], t.spans[ms0 - 2][1])

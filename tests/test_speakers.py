@@ -984,3 +984,9 @@ def test_a_minister_in_a_datelined_story_is_of_that_country():
     reg = registry_of(text)
     assert reg.entities["Miriam Ashdown"].nations == {"United Kingdom"}
     assert not reg.entities["Helen Mbatha"].nations  # a union's general secretary
+
+
+def test_his_party_is_called_by_the_name_the_story_gives_it():
+    text = ("Police arrested opposition leader Tundu Mwakyembe on Sunday, his party said. "
+            "Mwakyembe's Chadema party said the charges were fabricated.")
+    assert speakers_of(text) == ["Chadema", "Chadema"]

@@ -1366,7 +1366,8 @@ class _Resolver:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
-                return self.speaker(label, kind, self._noun_gender(head))
+                named = self._body_named(owner, head) if owner and head in OWN_BODIES else None
+                return self.speaker(named or label, kind, self._noun_gender(head))
         nations = {_nation_of(w) for w in core if _nation_of(w)}
         if definite and nations and head in lexicon.demonyms() and \
                 all(YEAR_OLD.match(w) for w in core[:-1]):
@@ -1611,6 +1612,14 @@ class _Resolver:
                 self.speaker(_label(t, end - 1, end), "anonymous")
         return said
 
+    def _body_named(self, owner: str, noun: str) -> str | None:
+        """The name the story gives someone's party (or campaign, team ...): ``Chadema`` of
+        ``Mwakyembe's Chadema party``, for ``his party`` and ``Mwakyembe's party`` alike."""
+        surname = re.escape(owner.split()[-1])
+        m = re.search(rf"\b{surname}['’]s ((?:[A-Z][\w-]+ ){{1,3}}){re.escape(noun)}\b",
+                      self.text)
+        return m.group(1).strip() if m is not None else None
+
     def _lede_namesake(self, words: list[str], pos: int) -> Entity | None:
         """A lede's ``a Native American tribe`` or ``a smaller union representing gate
         agents``: the first body named after it, in the first four paragraphs, whose name
@@ -1728,7 +1737,8 @@ class _Resolver:
                           if e.kind == "person" and e.gender == want and " " in e.name), None)
             if owner is not None:
                 kind = "institution" if t.low[1] in OWN_BODIES else "anonymous"
-                return self.speaker(f"{owner.name}'s {t.low[1]}", kind,
+                named = self._body_named(owner.name, t.low[1])
+                return self.speaker(named or f"{owner.name}'s {t.low[1]}", kind,
                                     self._noun_gender(t.low[1]))
         if len(t) >= 2 and t.low[0] in ("its", "their") and t.low[-1] in ORG_NOUNS and \
                 not any(t.is_cap(k) for k in range(1, len(t))) and \

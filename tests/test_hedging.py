@@ -521,3 +521,10 @@ def test_loud_and_clear_and_made_it_very_clear_are_boosters():
     assert cues("“Uganda has made it very clear what it does to critics,” she said.",
                 "boosters") == [("clear", "certainty")]
     assert cues("She sent a very clear message.", "boosters") == []
+
+
+def test_appearing_in_court_is_no_impression_and_no_consensus_is_doubt():
+    assert cues("Police said he would appear in court on Monday.") == []
+    assert cues("It would appear that the plan failed.") == [("would appear", "modal")]
+    assert cues("The group said there was no scientific consensus on the risk.") == [
+        ("no scientific consensus", "adverb_adjective")]

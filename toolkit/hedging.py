@@ -194,6 +194,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt == "have" and i + 2 < len(low) and low[i + 2] == "to":
             return False  # "would have to fall": necessity, not doubt
         # "would have cost" alone is a counterfactual, not doubt; with a condition it hedges
+        if nxt in ("appear", "seem") and i + 2 < len(low) and \
+                low[i + 2] in ("in", "before", "at", "on", "for"):
+            return "if" in low or "unless" in low  # "would appear in court": showing up
         return nxt in WOULD_HEDGED or "if" in low or "unless" in low
     if rule == "quantity":
         if low[i] == "some" and i + n < len(low) and low[i + n] in PROPORTION:

@@ -1189,3 +1189,10 @@ def test_a_demonym_before_a_group_is_the_groups_and_criticized_for_stops_at_for(
     got = pairs(text)
     assert got[("South Korean civic groups", "South Korea")] == "against"
     assert ("South Korean civic groups", "Japan") not in got
+
+
+def test_urging_someone_to_respect_rights_is_no_praise_of_them():
+    text = ("Tanzanian police arrested opposition leader Tundu Mwakyembe. Tanzania said he had "
+            "incited violence. The U.S. embassy said it was concerned by the arrest and urged "
+            "Tanzania to respect political freedoms.")
+    assert pairs(text).get(("U.S. embassy", "Tanzania")) != "favor"

@@ -1207,6 +1207,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                     i > 0 and low[i - 1] not in ("my", "our", "his", "her", "their", "a"))):
             continue  # a cue word as someone's title: "Former champion Paul Carter said",
             # "Olympic champion Marcus Dwyer has been suspended" (but "our friend Vladimir")
+        if c and c > 0 and at < i and i >= 2 and low[i - 1] == "to" and \
+                any(w in URGING for w in low[max(lo, at - 3):at]):
+            continue  # "urged the government to respect political freedoms": a demand made
+            # of it, no praise
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):
@@ -1236,6 +1240,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     return None if total == 0 else (1.0 if total > 0 else -1.0)
 
 
+#: verbs that ask someone to act: "urged X to respect ...", "called on X to"
+URGING = frozenset({"urged", "urges", "urging", "urge", "on", "pressed", "pressing", "asked",
+                    "implored", "begged", "demanded"})
 #: words that open a second predicate after "and": "and had apologized", "and called on"
 PREDICATE_OPENERS = frozenset({"had", "has", "have", "was", "is", "were", "are", "will",
                                "would", "said", "says", "called", "urged", "vowed", "promised"})

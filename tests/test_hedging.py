@@ -528,3 +528,11 @@ def test_appearing_in_court_is_no_impression_and_no_consensus_is_doubt():
     assert cues("It would appear that the plan failed.") == [("would appear", "modal")]
     assert cues("The group said there was no scientific consensus on the risk.") == [
         ("no scientific consensus", "adverb_adjective")]
+
+
+def test_batch_82_cues():
+    assert cues("He said “no one could have predicted it.”") == []
+    assert cues("It could have been worse.") == [("could have", "modal")]
+    assert cues("The attackers arrived around midnight.") == [("around", "approximator")]
+    assert cues("“We strongly disagree with this decision,” it said.", "boosters") == [
+        ("strongly disagree", "emphatic")]

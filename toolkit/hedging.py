@@ -163,6 +163,8 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit()
     if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True
+    if w in ("midnight", "noon", "midday", "dawn", "dusk"):
+        return True  # "around midnight": a time given roughly
     if "-" in w:  # "about two-thirds", "some twenty-five"; not "about one-sided deals"
         head, tail = w.split("-", 1)
         if head in NUMBER_WORDS and (tail in NUMBER_WORDS or tail.rstrip("s") in NUMBER_WORDS):
@@ -250,6 +252,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             # (but "outbreaks in at least 14 countries could grow": a bound, then a doubt)
         if any(w in ("confident", "sure", "certain") for w in window):
             return False  # "confident it could meet demand": a capacity asserted
+        if i > 0 and (low[i - 1] in ("nobody", "nothing", "none") or
+                      (i > 1 and low[i - 2] == "no" and low[i - 1] == "one")):
+            return False  # "no one could have predicted it": an impossibility asserted
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
         if after == "only" and nxt.isalpha():
             return False  # "manufacturers could produce only 6 million": a capacity's limit

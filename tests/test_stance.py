@@ -1196,3 +1196,26 @@ def test_urging_someone_to_respect_rights_is_no_praise_of_them():
             "incited violence. The U.S. embassy said it was concerned by the arrest and urged "
             "Tanzania to respect political freedoms.")
     assert pairs(text).get(("U.S. embassy", "Tanzania")) != "favor"
+
+
+def test_batch_82_reactions_to_a_fine_and_from_a_capital():
+    text = ("Tech giant fined $500 million by EU\n\nThe European Commission fined Zentaro 500 "
+            "million euros on Thursday. EU competition chief Margarethe Lund said Zentaro had "
+            "rigged the shop window. "
+            "“Millions of European consumers were shown what Zentaro wanted them to see,” she "
+            "said. Zentaro said it would appeal. Rival sellers welcomed the fine. The fine adds "
+            "to tensions with Washington, which has accused Brussels of unfairly targeting "
+            "American firms.")
+    got = pairs(text)
+    assert got[("rival sellers", "European Commission")] == "favor"  # the fine: the EC's
+    assert got[("Washington", "European Commission")] == "against"  # "which has accused"
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert "European" not in [text[s:e] for s, e in found["European Commission"].mentions]
+
+
+def test_the_federal_government_of_a_datelined_story_is_its_country():
+    text = ("ABUJA, Nigeria (AP) — Gunmen killed 12 people in a village. Plateau Governor Caleb "
+            "Mutfwang condemned the killings and said the federal government had failed to "
+            "protect rural communities.")
+    assert pairs(text)[("Caleb Mutfwang", "Nigeria")] == "against"

@@ -661,6 +661,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             elif country and not _demonym_person(text, s, t) and \
                     not _CITIZENS_AFTER.match(text, t):
                 add(country, "country", (s, t))
+            elif _CITIZENS_AFTER.match(text, t) and " " not in text[s:t] and \
+                    text[s:t].endswith(("an", "ish", "ese", "i")):
+                continue  # "Millions of European consumers": people, no body
             elif recurs and e.name.lower() not in lexicon.places() and not _geographic(e.name):
                 add(name, "institution", (s, t))  # regions (Kursk) are places, not actors
     for name, spans in described.items():
@@ -718,7 +721,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
 
 
 #: "the government", "this government": a story's one country acting as a state
-_THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (government)\b(?!['’]s? \w+ (?:said|says))")
+_THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national) )?"
+                             r"(government)\b(?!['’]s? \w+ (?:said|says))")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)")
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
@@ -786,12 +790,15 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
         noun = m.group(1)
         if noun not in agents:
             agents[noun] = None
-            verb = _event_verb(noun).search(lowered, 0, m.start())
-            if verb is not None:
+            # the first report of the act that names who did it ("Tech giant fined $500
+            # million by EU" in a headline names no one before its verb)
+            for verb in _event_verb(noun).finditer(lowered, 0, m.start()):
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
                 before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
                               if lo <= s < at), default=None)
-                agents[noun] = before[1] if before else None
+                if before is not None:
+                    agents[noun] = before[1]
+                    break
         agent = agents[noun]
         if noun == "strike":  # a strike is a union's, when the story names one
             unions = sorted((-len(e.mentions), e.name) for e in registry.entities.values()
@@ -1749,6 +1756,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif w.startswith("agree") and t.low[i + 1:i + 2] in (("to",), ("on",)):
             continue  # "agreed to resume talks": a deal made, no side taken toward anyone
         subject = mention_left(t, at, 0)
+        if subject is not None and subject[1] - subject[0] == 1 and \
+                t.low[subject[0]] in ("which", "who") and subject[0] > 1 and \
+                t.low[subject[0] - 1] == ",":
+            # "tensions with Washington, which has accused Brussels of ...": its antecedent
+            subject = mention_left(t, subject[0] - 1, 0, skip=False)
         if subject is None and i > 1 and t.low[i - 1] == "," and w.endswith("ing"):
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
             subject = clause_subject(t, 0, i - 1)
@@ -1757,6 +1769,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # "Infantino said the tournament would unite the world and praised Saudi Arabia":
             # the sentence's subject does both
             subject = clause_subject(t, 0, i)
+        if subject is None and 0 < at <= 3 and all(t.is_word(k) for k in range(at)) and \
+                (group := _group_label(t, 0, at)) is not None:
+            # "Rival sellers welcomed the fine": a group no speaker noun list names
+            subject, subject_name = None, group
+            aimed_group = True
+        else:
+            aimed_group = False
         if subject is not None:
             a, b = t.char_span(*subject)
             # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council
@@ -1789,7 +1808,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             elif near is None and subject_name is None:
                 subject_name = _group_label(t, *subject) or \
                     _group_in_place(t, *subject)  # "Environmental groups praised"
-        elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
+        elif not aimed_group and not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or any(t.low[j] in NEGATIONS
                                        for j in range(max(0, at - 2), at)):
@@ -1847,7 +1866,7 @@ _REACTION_PRONOUN = re.compile(
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
-    r"conduct|project|investment|factory|expansion)\b))\b")
+    r"conduct|project|investment|factory|expansion|overhaul)\b))\b")
 #: "this street is dead", "this town": a place the speaker stands in, nobody's act
 _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
                          r"community|place|region|state|island|district|area)\b")

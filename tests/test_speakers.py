@@ -990,3 +990,8 @@ def test_his_party_is_called_by_the_name_the_story_gives_it():
     text = ("Police arrested opposition leader Tundu Mwakyembe on Sunday, his party said. "
             "Mwakyembe's Chadema party said the charges were fabricated.")
     assert speakers_of(text) == ["Chadema", "Chadema"]
+
+
+def test_one_after_a_quote_is_one_of_the_group_named_before():
+    text = "Subscribers vented on social media. “I'm paying more. I'm out,” one wrote."
+    assert speakers_of(text) == ["subscribers"]

@@ -348,6 +348,8 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
 #: a count or quantifier that can stand for people as a subject: "two said", "others said"
 QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "several", "others", "many",
                          "most", "both", "few", "some", "all"})
+#: closing quotation marks, after which a bare "one wrote" is one of a group
+QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
 #: counts that take a part of a group named before: "One of them said"
 PART_OF = frozenset({"one", "two", "three", "some", "both", "each", "neither", "either", "most",
                      "many", "several", "all", "none"})
@@ -378,7 +380,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         # "One of them said": one of a group named before (but "One of them, retired
         # teacher Ellen Fisk, said" is the person named)
         return (j - 2, j + 1)
-    if t.low[j] in QUANTIFIERS and (j == lo or t.low[j - 1] in QUANTIFIER_OPENERS):
+    if (t.low[j] in QUANTIFIERS and (j == lo or t.low[j - 1] in QUANTIFIER_OPENERS)) or \
+            (t.low[j] == "one" and (j == lo or t.low[j - 1] in QUOTE_CLOSERS)):
+        # ("'... I'm out,' one wrote": one of a group named before)
         # "though two said they might change their minds": some of a group named before
         return (j - 1 if j > lo and t.low[j - 1] == "the" else j, j + 1)
     if t.low[j] == ",":

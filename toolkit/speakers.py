@@ -1727,7 +1727,8 @@ class _Resolver:
             found = self._spoke_last(lambda n: head in n.lower().split())
             if found:
                 return found
-        if t.low[-1] in QUANTIFIERS and (len(t) == 1 or t.low[-2] in ("the", "other")):
+        if (t.low[-1] in QUANTIFIERS or (t.low[-1] == "one" and len(t) == 1)) and \
+                (len(t) == 1 or t.low[-2] in ("the", "other")):
             return self._group_before(ms)  # "two said", "the others said"; not "a mother of three"
         if len(t) == 2 and t.low[0] in ("his", "her") and \
                 (t.low[1] in SPOKES or t.low[1] in OWN_BODIES):

@@ -1219,3 +1219,20 @@ def test_the_federal_government_of_a_datelined_story_is_its_country():
             "Mutfwang condemned the killings and said the federal government had failed to "
             "protect rural communities.")
     assert pairs(text)[("Caleb Mutfwang", "Nigeria")] == "against"
+
+
+def test_batch_83_acts_and_their_authors():
+    text = ("A federal appeals court on Wednesday overturned the conviction of former Gov. "
+            "Richard Kaminski, ruling that the judge had erred. The three-judge panel of the "
+            "7th U.S. Circuit Court of Appeals ordered a new trial. “Today's decision confirms "
+            "what I have said,” Kaminski said. Good-government groups criticized the ruling.")
+    got = pairs(text)
+    assert got[("good-government groups", "U.S Circuit Court of Appeals")] == "against"
+    assert ("good-government groups", "Richard Kaminski") not in got  # the ruling: the court's
+    assert ("Richard Kaminski", "U.S Circuit Court of Appeals") in got  # today's decision
+    text = ("Prime Minister Alberto Sainz survived a motion brought by the People's Party. The "
+            "People's Party said he must go. Sainz dismissed the motion as “a political stunt.”")
+    assert pairs(text)[("Alberto Sainz", "People's Party")] == "against"
+    text = ("The watchdog sued Coleridge on Monday. The watchdog said prices were inflated. "
+            "Coleridge said it would defend the case.")
+    assert pairs(text)[("Coleridge", "watchdog")] == "against"

@@ -174,6 +174,8 @@ def _view(sentence: str) -> _SentenceView:
                                 w in cues or
                                 w in HOSTILE_ACTS or w in LOSABLE or w in PENALTIES or
                                 (w in PROSECUTED and i and low[i - 1] in PASSIVE_AUX) or
+                                (w in CONTESTING and i + 2 < len(low) and
+                                 low[i + 2] in CONTESTED) or
                                 (w == "nothing" and i and _failure_before(low, i)) or
                                 (w == "anything" and i + 1 < len(low) and
                                  low[i + 1] == "wrong") or
@@ -195,7 +197,7 @@ def _cue_triggers() -> frozenset[str]:
     """Every word at which :func:`_cue_value` may find a stance cue: most words are none,
     so a sentence's cue positions are found with one set look-up per word."""
     return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
-        GRIEVANCE | \
+        GRIEVANCE | CONTESTING | \
         VERDICT_NOUNS | RECKLESS | {"nothing", "anything", "share", "down", "behind", "fail",
                                     "politics", "games", "roulette"}
 
@@ -741,9 +743,13 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "accusation": ("accused",), "accusations": ("accused",),
                "warning": ("warned",), "warnings": ("warned",), "veto": ("vetoed",),
                "threat": ("threatened",), "threats": ("threatened",),
-               "lawsuit": ("sued", "filed a lawsuit", "filed suit"), "suit": ("sued",)}
+               "lawsuit": ("sued", "filed a lawsuit", "filed suit"), "suit": ("sued",),
+               "case": ("sued",), "motion": ("brought", "filed", "tabled", "introduced")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
+#: "Today's decision", "Friday's ruling": an act named by its day
+_DAYS_EVENT = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)['’]s (" + "|".join(EVENT_VERBS) + r")\b")
 
 
 @cache
@@ -779,7 +785,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
     verdict or decision is a court's or a judge's when the story names one before it
     (``A federal judge ... blocked a Trade Department rule, ruling that ...``: the
     department is what was ruled on)."""
-    events = [m for m in _EVENT.finditer(text) if _determiner_before(text, m.start())]
+    events = [m for m in _EVENT.finditer(text) if _determiner_before(text, m.start())] + \
+        (list(_DAYS_EVENT.finditer(text)) if "’s " in text or "'s " in text else [])
     if not events:
         return  # most stories name no such act
     agents: dict[str, str | None] = {}
@@ -794,6 +801,14 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             # million by EU" in a headline names no one before its verb)
             for verb in _event_verb(noun).finditer(lowered, 0, m.start()):
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
+                if lowered.startswith(" by ", verb.end()):
+                    # "a motion brought by the conservative People's Party": after its "by"
+                    after = min(((s, n) for n, t in targets.items() for s, _ in t.mentions
+                                 if verb.end() < s < verb.end() + 40), default=None)
+                    if after is not None:
+                        agents[noun] = after[1]
+                        break
+                    continue
                 before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
                               if lo <= s < at), default=None)
                 if before is not None:
@@ -812,6 +827,15 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                       for n, t in targets.items() if any(s < m.start() for s, _ in t.mentions)
                       and (org_fits("court", n) or (n in registry.entities and
                                                      registry.entities[n].titles & JUDGES))]
+            if not judges:  # a court named once ("The three-judge panel of the 7th U.S.
+                # Circuit Court of Appeals"): a target now, the ruling its act
+                court = next((e for e in registry.entities.values() if e.kind == "institution"
+                              and org_fits("court", e.name) and e.mentions), None)
+                if court is not None:
+                    if court.name not in targets:
+                        targets[court.name] = Target(court.name, "institution",
+                                                     [(a, b) for a, b, _ in court.mentions])
+                    judges = [(0, court.name)]
             agent = max(judges)[1] if judges else agent
         if agent is not None:
             targets[agent].mentions.append((m.start(1), m.end(1)))
@@ -1218,6 +1242,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in URGING for w in low[max(lo, at - 3):at]):
             continue  # "urged the government to respect political freedoms": a demand made
             # of it, no praise
+        if low[i] in CONTESTING and at == i + 2 and nxt in ("the", "this", "that") and \
+                low[at] in CONTESTED:
+            total -= 1.0  # "would defend the case", "will contest the fine": against its author
+            continue
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):
@@ -1247,6 +1275,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     return None if total == 0 else (1.0 if total > 0 else -1.0)
 
 
+#: verbs by which one fights an act against oneself ("defend the case", "contest the fine")
+CONTESTING = frozenset({"defend", "defends", "defended", "defending", "fight", "fights",
+                        "fought", "contest", "contests", "contested", "challenge", "challenges",
+                        "challenged", "appeal", "appealed", "appeals"})
+#: acts so fought: their authors are the ones fought
+CONTESTED = frozenset({"case", "lawsuit", "suit", "charges", "fine", "ruling", "decision",
+                       "motion", "penalty", "ban", "verdict"})
 #: verbs that ask someone to act: "urged X to respect ...", "called on X to"
 URGING = frozenset({"urged", "urges", "urging", "urge", "on", "pressed", "pressing", "asked",
                     "implored", "begged", "demanded"})

@@ -1384,3 +1384,12 @@ def test_batch_81_attributions():
     text = ("The U.S. embassy in Dar es Salaam said it was concerned by the arrest and urged "
             "the government to respect political freedoms.")
     assert {q[2] for q in said(text)} == {"U.S. embassy in Dar es Salaam"}
+
+
+def test_batch_84_subjects():
+    text = ("The player targeted, Wolverton Rovers defender Kwame Asante, said he had heard "
+            "the chants.")
+    assert said(text) == [("indirect", "he had heard the chants", "Kwame Asante")]
+    text = "Some parents in the area said they had chosen not to vaccinate."
+    assert said(text) == [("indirect", "they had chosen not to vaccinate",
+                           "parents in the area")]

@@ -348,6 +348,9 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
 #: a count or quantifier that can stand for people as a subject: "two said", "others said"
 QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "several", "others", "many",
                          "most", "both", "few", "some", "all"})
+#: where a group of people lives: "parents in the area", "residents in the town"
+LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborhood",
+                        "neighbourhood", "community", "district", "county", "valley", "state"})
 #: closing quotation marks, after which a bare "one wrote" is one of a group
 QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
 #: counts that take a part of a group named before: "One of them said"
@@ -436,7 +439,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             role_noun(t.low[x]) and not t.is_cap(x) and
             (t.low[x + 1] in ("of", "for", "to") or
              (t.low[x + 1] in ("in", "from") and t.low[x].endswith("s") and
-              x + 2 < b and t.low[x + 2] in ("both", "all", "several", "many")))
+              x + 2 < b and t.low[x + 2] in ("both", "all", "several", "many")) or
+             (t.low[x + 1] == "in" and t.low[x].endswith("s") and x + 4 == b and
+              t.low[x + 2] == "the" and t.low[b - 1] in LOCALITIES))
             for x in range(a, b - 1)):
         return (a, b)  # "a member of the audience said": the role heads the phrase
     if a >= b or not head_ok(t, a, b):
@@ -658,6 +663,15 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         if before is not None and t.low[before[1] - 1].endswith("s") and \
                 not t.is_cap(before[1] - 1):
             return (inner_a, inner_b)  # "The two companies, Mahadev Masala and Sunrise Spices,"
+    name = inner_b
+    while name - 1 > inner_a and t.is_cap(name - 1) and t.is_word(name - 1):
+        name -= 1
+    if inner_b - name >= 2 and not t.is_cap(name - 1) and \
+            (role_noun(t.low[name - 1]) or agent_noun(t.low[name - 1])) and \
+            t.is_cap(inner_a) and all(t.is_word(x) for x in range(inner_a, name)):
+        # "The player targeted, Wolverton Rovers defender Kwame Asante, said": the name
+        # after the club and the role
+        return (name, inner_b)
     inner = t.low[inner_a]
     if inner == "and" and inner_a + 1 < inner_b and t.low[inner_a + 1] in ("who", "whose"):
         # "An engineer who has worked there for nine years, and who asked not to be named,

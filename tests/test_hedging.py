@@ -536,3 +536,8 @@ def test_batch_82_cues():
     assert cues("The attackers arrived around midnight.") == [("around", "approximator")]
     assert cues("“We strongly disagree with this decision,” it said.", "boosters") == [
         ("strongly disagree", "emphatic")]
+
+
+def test_clearly_as_the_manner_of_a_sense_is_no_booster():
+    assert cues("He said he had heard the chants clearly from the pitch.", "boosters") == []
+    assert cues("I think this is clearly wrong.", "boosters") == [("clearly", "certainty")]

@@ -64,6 +64,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must", "did", "does", "do"})
 #: words after "would" that make it a hedge whatever the sentence ("would probably")
+#: verbs of the senses and of speech whose manner "clearly" may tell
+SENSES = frozenset({"heard", "hear", "hears", "see", "saw", "seen", "sees", "speak", "spoke",
+                    "speaks", "spoken", "visible", "audible", "marked", "labelled", "labeled"})
 WOULD_HEDGED = frozenset({"likely", "probably", "seem", "appear", "perhaps", "possibly"})
 #: after "appeared", words of place and manner (an appearance, not an impression)
 APPEAR_PLACE = frozenset({"dressed", "seated", "flanked", "alongside", "televised"})
@@ -288,6 +291,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
             nxt in APPEAR_STATES
+    if rule == "not_manner":  # "heard the chants clearly", "could see clearly": how, not
+        # how sure
+        return not any(w in SENSES for w in low[max(0, i - 4):i])
     if rule == "looks_like":  # "this looks like a company that ...": an impression, not
         # "what climate change looks like", "how the city will look like"
         return not any(w in ("what", "how") for w in low[max(0, i - 5):i])

@@ -1236,3 +1236,10 @@ def test_batch_83_acts_and_their_authors():
     text = ("The watchdog sued Coleridge on Monday. The watchdog said prices were inflated. "
             "Coleridge said it would defend the case.")
     assert pairs(text)[("Coleridge", "watchdog")] == "against"
+
+
+def test_a_clause_before_a_contrast_is_not_the_quoted_speakers():
+    text = ("The farm lobby endorsed Gov. Daniel Ferreira's plan to build a tunnel, while "
+            "environmental groups vowed to fight the project in court. Ferreira said the plan "
+            "was balanced. Ferreira said the tunnel was needed.")
+    assert pairs(text).get(("environmental groups", "Daniel Ferreira")) != "favor"

@@ -1901,7 +1901,8 @@ _REACTION_PRONOUN = re.compile(
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
-    r"conduct|project|investment|factory|expansion|overhaul)\b))\b")
+    r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
+    r"reservoirs|stadium)\b))\b")
 #: "this street is dead", "this town": a place the speaker stands in, nobody's act
 _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
                          r"community|place|region|state|island|district|area)\b")
@@ -2221,7 +2222,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _narrated_actor(text, seg, si, q, a, b):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
-                    elif not embedded:
+                    elif not embedded and not (
+                            a < q.start and (span := seg.sentences[si]).start < q.start and
+                            _contrast_between(text[span.start:span.end], a - span.start,
+                                              min(q.start, span.end) - span.start)):
+                        # (not "X endorsed the plan, while groups vowed to fight it": the
+                        # clause before the contrast is someone else's)
                         outside.append((si, name, (a, b)))
         last = last_said.get(q.speaker)  # their last reported clause, a sentence or two back
         before = last if last is not None and \

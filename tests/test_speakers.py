@@ -995,3 +995,11 @@ def test_his_party_is_called_by_the_name_the_story_gives_it():
 def test_one_after_a_quote_is_one_of_the_group_named_before():
     text = "Subscribers vented on social media. “I'm paying more. I'm out,” one wrote."
     assert speakers_of(text) == ["subscribers"]
+
+
+def test_a_name_set_off_after_its_club_and_role_is_the_subject_a_he_then_means():
+    text = ("“There is no place for racism here,” owner Victor Lindqvist said in a statement.\n\n"
+            "The player targeted, Wolverton Rovers defender Kwame Asante, said he had heard the "
+            "chants. “I've been playing for 15 years and it still happens. Statements are not "
+            "enough,” he said.")
+    assert speakers_of(text) == ["Victor Lindqvist", "Kwame Asante", "Kwame Asante"]

@@ -762,7 +762,12 @@ class Registry:
         if k < 0 or t.low[k] in (".", "!", "?", "“", "”", '"', ";"):
             return True
         j = b
-        if a >= 1 and t.low[a - 1] == "," and j + 1 < len(t) and t.low[j] == ",":
+        start = a - 1  # "The player targeted, Wolverton Rovers defender Kwame Asante, said"
+        while start >= 0 and a - start <= 5 and t.is_word(start) and \
+                (t.is_cap(start) or role_noun(t.low[start]) or agent_noun(t.low[start])) and \
+                t.low[start] not in STOP:
+            start -= 1
+        if start >= 0 and t.low[start] == "," and j + 1 < len(t) and t.low[j] == ",":
             j += 1  # "Zelensky's chief of staff, Andriy Yermak, said": the name is the subject
         while j < len(t) and t.low[j] in ("also", "then", "later", "recently", "has", "had"):
             j += 1

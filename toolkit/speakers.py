@@ -942,8 +942,8 @@ class Registry:
         for e in list(self.entities.values()):
             # "Silverpeak Lithium, the Canadian company behind the project,": a firm, though
             # its name has two words and no company word
-            firm = next((m for _, end, _ in e.mentions
-                         if (m := _FIRM_APPOSITIVE.match(self.text, end))), None)
+            firm = next((m for _, end, _ in e.mentions if self.text.startswith(", ", end) and
+                         (m := _FIRM_APPOSITIVE.match(self.text, end))), None)
             if firm is not None and e.kind == "person" and not e.gender_votes and \
                     (e.first or "").lower() not in lexicon.given_names():
                 self.make_body(e)

@@ -642,6 +642,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if e.kind != "person" or not e.titles:
             continue
         for s, t, _ in e.mentions:
+            if not text[s:s + 2].isupper():
+                continue  # (most mentions open on no acronym)
             first = text[s:t].split(" ", 1)[0]
             if first.isupper() and 2 <= len(first) <= 6 and first.isalpha() and \
                     (body := reg.spelled_out(first)) is not None and body.kind == "institution":
@@ -748,8 +750,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
-_DAYS_EVENT = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday)['’]s (" + "|".join(EVENT_VERBS) + r")\b")
+_DAYS_EVENT = re.compile(r"['’]s (" + "|".join(EVENT_VERBS) + r")\b")
+_DAY_BEFORE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)$")
 
 
 @cache
@@ -786,7 +789,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
     (``A federal judge ... blocked a Trade Department rule, ruling that ...``: the
     department is what was ruled on)."""
     events = [m for m in _EVENT.finditer(text) if _determiner_before(text, m.start())] + \
-        (list(_DAYS_EVENT.finditer(text)) if "’s " in text or "'s " in text else [])
+        [m for m in _DAYS_EVENT.finditer(text)
+         if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start())]
     if not events:
         return  # most stories name no such act
     agents: dict[str, str | None] = {}

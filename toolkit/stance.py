@@ -1129,7 +1129,8 @@ def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
 
 
 #: a contrast word in running text, as :data:`CONTRAST` has them
-_CONTRAST_WORD = re.compile(r"\b(?:but|while|whereas|however|although|though|yet)\b|;")
+_CONTRAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(w for w in CONTRAST if w.isalpha())) +
+                            r")\b|;")
 
 
 def _cue_value(sentence: str, start: int, hostile: bool = True,

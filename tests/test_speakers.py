@@ -1003,3 +1003,10 @@ def test_a_name_set_off_after_its_club_and_role_is_the_subject_a_he_then_means()
             "chants. “I've been playing for 15 years and it still happens. Statements are not "
             "enough,” he said.")
     assert speakers_of(text) == ["Victor Lindqvist", "Kwame Asante", "Kwame Asante"]
+
+
+def test_a_spokeswoman_for_the_company_is_the_firm_that_just_spoke():
+    text = ("Skyline Air said engines made by Meridian Aero had failed. Skyline Air said it "
+            "would seek compensation. Meridian Aero said it regretted the disruption. A "
+            "spokeswoman for the company said the problem was small.")
+    assert speakers_of(text)[-1] == "Meridian Aero spokeswoman"

@@ -1673,8 +1673,13 @@ class _Resolver:
         """The spokesperson of the body named before ``pos`` that ``the <noun>`` can mean
         ("a company spokesperson", "a spokeswoman for the group"), labelled with its name."""
         body = next((e for e, _ in self.reg.persons_before(pos)
-                     if e.kind == "institution" and e.name.lower() not in lexicon.places()
-                     and org_fits(noun, e.name)), None)
+                     if (e.kind == "institution" or (noun in COMPANY_NOUNS and _firm_like(e)))
+                     and e.name.lower() not in lexicon.places() and org_fits(noun, e.name)),
+                    None)
+        if body is not None and body.kind != "institution":
+            # "Meridian Aero said it regretted ... A spokeswoman for the company said": a
+            # name no given name opens, never a he or she, is the company meant
+            self.reg.make_body(body)
         return None if body is None else \
             self.speaker(f"{body.name} {spokes}", "anonymous", self._noun_gender(spokes))
 
@@ -2147,6 +2152,13 @@ def _title_of(t: Tokens, a: int) -> bool:
         a -= 1  # "Minister for the Environment"
     return a >= 2 and t.low[a - 1] in ("of", "for") and t.is_cap(a - 2) and \
         t.low[a - 2] in lexicon.titles()
+
+
+def _firm_like(e: Entity) -> bool:
+    """A name read as a person's that may be a firm's: two or three words, no given name
+    first, never a he or she (``Meridian Aero``)."""
+    return e.kind == "person" and 2 <= len(e.name.split()) <= 3 and not e.gender_votes and \
+        (e.first or "").lower() not in lexicon.given_names()
 
 
 def _body_ends_after(t: Tokens, k: int) -> bool:

@@ -541,3 +541,8 @@ def test_batch_82_cues():
 def test_clearly_as_the_manner_of_a_sense_is_no_booster():
     assert cues("He said he had heard the chants clearly from the pitch.", "boosters") == []
     assert cues("I think this is clearly wrong.", "boosters") == [("clearly", "certainty")]
+
+
+def test_batch_85_cues():
+    assert cues("“They never seriously considered it,” she said.") == []
+    assert cues("“The numbers don't lie,” he said.", "boosters") == [("don't lie", "emphatic")]

@@ -350,7 +350,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             (nxt == "the" and after in UNKNOWN_EXTENT)  # "we do not yet know the full scale"
     if rule == "considered_epistemic":  # "is widely considered the favourite", "considered
         # him perfect for the role"; not "had considered offering users a choice" (weighed)
+        after = low[i + n + 1] if i + n + 1 < len(low) else ""
+        if nxt in ("it", "them", "this", "that") and not after[:1].isalnum():
+            return False  # "They never seriously considered it": weighed, not judged
         return not (nxt.endswith("ing") and len(nxt) > 4) and nxt not in ("whether", "how")
+
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         if prev in ("very", "abundantly", "perfectly", "crystal", "quite") and i >= 2 and \
                 low[i - 2] in ("it", "made", "make", "makes", "making"):

@@ -63,10 +63,10 @@ INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefi
 NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must", "did", "does", "do"})
-#: words after "would" that make it a hedge whatever the sentence ("would probably")
 #: verbs of the senses and of speech whose manner "clearly" may tell
 SENSES = frozenset({"heard", "hear", "hears", "see", "saw", "seen", "sees", "speak", "spoke",
                     "speaks", "spoken", "visible", "audible", "marked", "labelled", "labeled"})
+#: words after "would" that make it a hedge whatever the sentence ("would probably")
 WOULD_HEDGED = frozenset({"likely", "probably", "seem", "appear", "perhaps", "possibly"})
 #: after "appeared", words of place and manner (an appearance, not an impression)
 APPEAR_PLACE = frozenset({"dressed", "seated", "flanked", "alongside", "televised"})
@@ -354,7 +354,6 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt in ("it", "them", "this", "that") and not after[:1].isalnum():
             return False  # "They never seriously considered it": weighed, not judged
         return not (nxt.endswith("ing") and len(nxt) > 4) and nxt not in ("whether", "how")
-
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         if prev in ("very", "abundantly", "perfectly", "crystal", "quite") and i >= 2 and \
                 low[i - 2] in ("it", "made", "make", "makes", "making"):

@@ -788,13 +788,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and
                     getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))) \
-                and not _modal_clause(t, k, j) and \
-                not (t.low[j + 1].endswith("ed") and _says_before(t, k) and
-                     not (j + 2 < hi and t.low[j + 2] == "that")) and \
-                not (j >= 2 and t.low[j - 1].endswith("ed") and t.low[j + 1].endswith("ed") and
-                     t.low[j - 2] in ("been", "was", "were", "is", "are", "be", "being") and
-                     not (j + 2 < hi and t.low[j + 2] == "that")):
-            # (not "relocation had been studied and rejected": one passive, two participles)
+                and not _clause_goes_on(t, k, j, hi):
             return j  # "noted that A and argued that B": two reported clauses
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
@@ -878,13 +872,22 @@ TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "co
                      "reassure", "urge", "brief", "write"})
 
 
-def _says_before(t: Tokens, k: int) -> bool:
-    """Whether the reported clause at ``k`` follows a present-tense ``says`` (``The complaint
-    says Brightpath advertised low prices and revealed fees only at checkout``): a past
-    verb after its ``and`` goes on with the clause, no second act of the speaker's (unless
-    a ``that`` follows it: "Aides say it is too early, but noted that ...")."""
+def _clause_goes_on(t: Tokens, k: int, j: int, hi: int) -> bool:
+    """Whether the verb after the ``and`` at ``j`` is the reported clause's own (from
+    ``k``), not a second act of the speaker's: after a modal perfect (:func:`_modal_clause`);
+    a past verb after a present ``says`` (``The complaint says Brightpath advertised low
+    prices and revealed fees``); a second participle of one passive (``relocation had been
+    studied and rejected``). Never when a ``that`` follows the verb ("Aides say it is too
+    early, but noted that ...")."""
+    if _modal_clause(t, k, j):
+        return True
+    if not t.low[j + 1].endswith("ed") or (j + 2 < hi and t.low[j + 2] == "that"):
+        return False
     v = k - 2 if k >= 2 and t.low[k - 1] == "that" else k - 1
-    return v >= 0 and t.low[v] in ("says", "say")
+    if v >= 0 and t.low[v] in ("says", "say"):
+        return True
+    return j >= 2 and t.low[j - 1].endswith("ed") and \
+        t.low[j - 2] in ("been", "was", "were", "is", "are", "be", "being")
 
 
 def _modal_clause(t: Tokens, k: int, j: int) -> bool:

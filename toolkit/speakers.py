@@ -927,8 +927,7 @@ class Registry:
         and would consider its options``),
         with no he or she for it, is a company, not a person."""
         def nameless(e: Entity | None) -> bool:  # one word, no he or she, no given name
-            return e is not None and e.kind == "person" and not e.first and \
-                not e.gender_votes and e.name.lower() not in lexicon.given_names()
+            return e is not None and not e.first and _firm_like(e)
 
         for m in _SAYS_ITS.finditer(self.text):
             e = self.entities.get(m.group(1))
@@ -944,8 +943,7 @@ class Registry:
             # its name has two words and no company word
             firm = next((m for _, end, _ in e.mentions if self.text.startswith(", ", end) and
                          (m := _FIRM_APPOSITIVE.match(self.text, end))), None)
-            if firm is not None and e.kind == "person" and not e.gender_votes and \
-                    (e.first or "").lower() not in lexicon.given_names():
+            if firm is not None and _firm_like(e):
                 self.make_body(e)
             if firm is not None and e.kind == "institution":
                 # its own country, no target of what it says
@@ -1673,7 +1671,8 @@ class _Resolver:
         """The spokesperson of the body named before ``pos`` that ``the <noun>`` can mean
         ("a company spokesperson", "a spokeswoman for the group"), labelled with its name."""
         body = next((e for e, _ in self.reg.persons_before(pos)
-                     if (e.kind == "institution" or (noun in COMPANY_NOUNS and _firm_like(e)))
+                     if (e.kind == "institution" or (noun in COMPANY_NOUNS and _firm_like(e) and
+                                                     2 <= len(e.name.split()) <= 3))
                      and e.name.lower() not in lexicon.places() and org_fits(noun, e.name)),
                     None)
         if body is not None and body.kind != "institution":
@@ -2155,10 +2154,10 @@ def _title_of(t: Tokens, a: int) -> bool:
 
 
 def _firm_like(e: Entity) -> bool:
-    """A name read as a person's that may be a firm's: two or three words, no given name
-    first, never a he or she (``Meridian Aero``)."""
-    return e.kind == "person" and 2 <= len(e.name.split()) <= 3 and not e.gender_votes and \
-        (e.first or "").lower() not in lexicon.given_names()
+    """A name read as a person's that may be a firm's: no given name first, never a he or
+    she (``Meridian Aero``, ``Vantora``)."""
+    return e.kind == "person" and not e.gender_votes and \
+        (e.first or e.name).lower() not in lexicon.given_names()
 
 
 def _body_ends_after(t: Tokens, k: int) -> bool:

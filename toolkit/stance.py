@@ -513,6 +513,19 @@ _CITIZENS_AFTER = re.compile(r" (?:families|consumers|households|shoppers|taxpay
                              r"parents|students|customers)\b")
 
 
+def _acronym_body(text: str, start: int, end: int, registry: Registry) -> Entity | None:
+    """The body spelled out elsewhere in the story whose acronym opens the mention
+    ``start..end`` before a title (``FTC Chair Lina Okonjo``: the Federal Trade
+    Commission), else None."""
+    if not text[start:start + 2].isupper() or " " not in text[start:end]:
+        return None  # (most mentions open on no acronym)
+    first = text[start:end].split(" ", 1)[0]
+    if not (first.isupper() and first.isalpha() and 2 <= len(first) <= 6):
+        return None
+    body = registry.spelled_out(first)
+    return body if body is not None and body.kind == "institution" else None
+
+
 def _demonym_person(text: str, start: int, end: int) -> bool:
     """``thanked the Italian for his work``, ``the 52-year-old Czech``: a demonym used as
     a noun for one person (an article before, no noun after), not the country."""
@@ -642,12 +655,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if e.kind != "person" or not e.titles:
             continue
         for s, t, _ in e.mentions:
-            if not text[s:s + 2].isupper():
-                continue  # (most mentions open on no acronym)
-            first = text[s:t].split(" ", 1)[0]
-            if first.isupper() and 2 <= len(first) <= 6 and first.isalpha() and \
-                    (body := reg.spelled_out(first)) is not None and body.kind == "institution":
-                described.setdefault(body.name, []).append((s, s + len(first)))
+            if (body := _acronym_body(text, s, t, reg)) is not None:
+                described.setdefault(body.name, []).append((s, text.index(" ", s, t)))
     for e in reg.entities.values():
         country = _country_of(e.name) if e.kind == "institution" else None
         if e.kind == "person" and " " not in e.name:
@@ -1369,9 +1378,11 @@ _BEHIND = re.compile(r"\bbehind\b")
 #: calling for someone's removal: "called for Pryce to step down", "calls for the minister to
 #: be sacked"
 CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "demanding"})
-_OUSTER = re.compile(r"(?:called|calls|call|calling|demanded|demanding) for (?:[\w’'.-]+ ){1,4}to "
-                     r"(?:step down|stand down|resign|quit|go|be (?:sacked|fired|removed|"
-                     r"dismissed|ousted|impeached))\b")
+#: how the called-for removal ends: "to step down", "to be sacked"
+OUSTED = ("step down", "stand down", "resign", "quit", "go", "be (?:sacked|fired|removed|"
+          "dismissed|ousted|impeached)")
+_OUSTER = re.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
+                     r") for (?:[\w’'.-]+ ){1,4}to (?:" + "|".join(OUSTED) + r")\b")
 
 
 #: refusing to work with someone: "ruled out any coalition with", "refused to govern with"
@@ -1528,13 +1539,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                     None) if heads else None  # ("The FNV union ... union negotiator X")
         if body is not None:
             return body, True
-    if ent is not None and ent.kind == "person" and ms is not None and me is not None:
-        # "FTC Chair Lina Okonjo": the body an acronym before the title spells
-        first = text[ms:me].split(" ", 1)[0]
-        body = registry.spelled_out(first) if first.isupper() and first.isalpha() and \
-            2 <= len(first) <= 6 and ent.titles else None
-        if body is not None and body.kind == "institution":
-            return body.name, True
+    if ent is not None and ent.kind == "person" and ms is not None and me is not None and \
+            ent.titles and (body := _acronym_body(text, ms, me, registry)) is not None:
+        return body.name, True  # "FTC Chair Lina Okonjo": the body the acronym spells
     if ent is not None and ent.kind == "person":
         # "UniCapital Chief Executive Andrea Bassi": the employer before the title
         firsts = {t.split()[0] for t in ent.titles
@@ -1605,15 +1612,12 @@ def _objectors(text: str, seg: Segmentation, quotes: list[Quote],
 
 
 #: "The cuts drew sharp criticism from the Tech Workers Coalition": a body named as reacting
-_DRAWN = re.compile(r"\b(?:drew|draws|drawn|drawing|sparked|sparking|met with|prompted|"
-                    r"prompting|triggered|triggering) (?:sharp |"
+_DRAWN_ANCHORS = ("drew ", "draws ", "drawn ", "drawing ", "sparked ", "sparking ", "met with ",
+                  "prompted ", "prompting ", "triggered ", "triggering ")
+_DRAWN = re.compile(r"\b(?:" + "|".join(a.strip() for a in _DRAWN_ANCHORS) + r") (?:sharp |"
                     r"strong |fierce |swift |immediate |widespread |harsh |warm |broad )?"
                     r"(?:(criticism|condemnation|anger|outrage|protests?|opposition)|"
                     r"(praise|support)) (?:from|by) (?:the )?")
-
-
-_DRAWN_ANCHORS = ("drew ", "draws ", "drawn ", "drawing ", "sparked ", "sparking ", "met with ",
-                  "prompted ", "prompting ", "triggered ", "triggering ")
 
 
 def _drawn_reactions(text: str, seg: Segmentation, registry: Registry,
@@ -1809,13 +1813,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # "Infantino said the tournament would unite the world and praised Saudi Arabia":
             # the sentence's subject does both
             subject = clause_subject(t, 0, i)
-        if subject is None and 0 < at <= 3 and all(t.is_word(k) for k in range(at)) and \
-                (group := _group_label(t, 0, at)) is not None:
-            # "Rival sellers welcomed the fine": a group no speaker noun list names
-            subject, subject_name = None, group
-            aimed_group = True
-        else:
-            aimed_group = False
+        # "Rival sellers welcomed the fine": a group no speaker noun list names
+        group = _group_label(t, 0, at) if subject is None and 0 < at <= 3 and \
+            all(t.is_word(k) for k in range(at)) else None
         if subject is not None:
             a, b = t.char_span(*subject)
             # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council
@@ -1848,7 +1848,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             elif near is None and subject_name is None:
                 subject_name = _group_label(t, *subject) or \
                     _group_in_place(t, *subject)  # "Environmental groups praised"
-        elif not aimed_group and not (i and t.low[i - 1] in ("and", "but", "then", "also")):
+        elif group is not None:
+            subject_name = group
+        elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or any(t.low[j] in NEGATIONS
                                        for j in range(max(0, at - 2), at)):
@@ -2234,9 +2236,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         # (not "X endorsed the plan, while groups vowed to fight it": the
                         # clause before the contrast is someone else's)
                         outside.append((si, name, (a, b)))
-        last = last_said.get(q.speaker)  # their last reported clause, a sentence or two back
-        before = last if last is not None and \
-            seg.sentence_at(q.start) - seg.sentence_at(max(last.end - 1, last.start)) <= 2 \
+        said = last_said.get(q.speaker)  # their last reported clause, a sentence or two back
+        before = said if said is not None and \
+            seg.sentence_at(q.start) - seg.sentence_at(max(said.end - 1, said.start)) <= 2 \
             else None
         if q.kind == "indirect":
             last_said[q.speaker] = q
@@ -2246,8 +2248,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 judge(q.speaker, seg.sentence_at(span[0]), name, span)
         for si, name, span in outside:
             judge(q.speaker, si, name, span)
-        if q.kind == "direct" and (end_si := seg.sentence_at(max(q.end - 1, lo))) > first:
-            turn_against(q, first, end_si)
+        if q.kind == "direct" and last > first:
+            turn_against(q, first, last)
     spoken = sorted((q.start, q.speaker) for q in quotes if q.speaker)
 
     def referent(kind: str, pos: int, subject: str) -> str | None:
@@ -2283,10 +2285,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     patterns = [_stance_verb_pattern()] + \
         ([_BEHIND] if "behind" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
-        ([_OUSTER] if " for " in lowered and (" to step" in lowered or " to stand" in lowered
-                                              or " to resign" in lowered or " to quit" in lowered
-                                              or " to go" in lowered or " to be " in lowered)
-         else [])
+        ([_OUSTER] if " for " in lowered and
+         any(f" to {end.split(' ', 1)[0]}" in lowered for end in OUSTED) else [])
     acting = {seg.sentence_at(m.start()) for pattern in patterns
               for m in pattern.finditer(lowered)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))

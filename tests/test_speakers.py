@@ -583,6 +583,8 @@ def test_firms_named_by_company_words_and_an_actor_of_either_gender():
     assert names["Arcforge Interactive"].kind == "institution"
     assert names["Bluepeak Games"].kind == "institution"
     assert speakers_of(text)[-1] == "Mia Castellano"
+    text = "Problems with engines made by Meridian Aero forced Skyline Air to ground 22 planes."
+    assert registry_of(text).entities["Meridian Aero"].kind == "institution"
 
 
 def test_the_carmaker_is_the_subject_named_before_not_the_place_in_between():

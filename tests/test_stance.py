@@ -7,6 +7,7 @@ from conftest import registry_of
 import toolkit
 from toolkit.linear import load
 from toolkit.stance import (
+    _cue_value,
     _pronoun_targets,
     claim_stance,
     find_targets,
@@ -611,6 +612,26 @@ def test_rejecting_that_claim_and_a_chief_executive_speaks_for_the_company():
     got = pairs(text)
     assert got[("Albrecht Leitner", "Consumer Protection Foundation")] == "against"
     assert ("Albrecht Leitner", "Lindqvist") not in got
+
+
+def test_an_officer_with_no_employer_named_works_for_the_company_that_spoke():
+    # Meridian Aero is named as often as Skyline Air before the chief executive; Skyline is
+    # the company that spoke, so he is Skyline's and Meridian is his target
+    text = ("Low-cost airline Skyline Air said on Tuesday that problems with engines made by "
+            "Meridian Aero had forced it to ground 22 of its planes, and that it would seek "
+            "compensation from the manufacturer.\n\nChief Executive Conor Walsh said the "
+            "airline had lost about 40 million euros. \"Meridian sold us engines that cannot "
+            "do what they promised. Our passengers are paying the price,\" he said.\n\n"
+            "Meridian Aero said it regretted the disruption.")
+    got = pairs(text)
+    assert got[("Conor Walsh", "Meridian Aero")] == "against"  # a promise not kept
+    assert ("Conor Walsh", "Skyline Air") not in got
+
+
+def test_a_promise_not_kept_is_charged_to_whoever_made_it():
+    assert _cue_value("Meridian sold us engines that cannot do what they promised.", 0) == -1.0
+    assert _cue_value("The firm failed to deliver what it promised.", 0) == -1.0
+    assert _cue_value("The firm did what it promised.", 0) is None
 
 
 def test_a_company_that_cheated_and_the_president_of_a_union_speaks_for_it():

@@ -184,6 +184,7 @@ def _view(sentence: str) -> _SentenceView:
                                 (i + 1 < len(low) and low[i + 1] == "with" and
                                  _reckless_with(low, i)) or
                                 (w == "behind" and _rally_start(low, i) is not None) or
+                                (w in PROMISED and _broken_promise(low, 0, i)) or
                                 w in GRIEVANCE or
                                 (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
@@ -197,9 +198,8 @@ def _cue_triggers() -> frozenset[str]:
     """Every word at which :func:`_cue_value` may find a stance cue: most words are none,
     so a sentence's cue positions are found with one set look-up per word."""
     return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
-        GRIEVANCE | CONTESTING | \
-        VERDICT_NOUNS | RECKLESS | {"nothing", "anything", "share", "down", "behind", "fail",
-                                    "politics", "games", "roulette"}
+        GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | \
+        {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1099,6 +1099,21 @@ VERDICT_ADJECTIVES = {"right": 1.0, "correct": 1.0, "wise": 1.0, "brave": 1.0,
 #: ("GM took billions in taxpayer money", "Telvia made record profits", "a very rich man")
 GRIEVANCE = frozenset({"taxpayer", "taxpayers", "profits", "rich", "billions", "bonuses",
                        "windfall"})
+#: what was promised, where a speaker says it was not done ("cannot do what they promised",
+#: "failed to deliver what it advertised"): a failure charged to whoever promised
+PROMISED = frozenset({"promised", "promises", "advertised", "pledged"})
+#: words before it that say the promise was not kept
+UNKEPT = frozenset({"cannot", "can't", "can’t", "failed", "fail", "fails", "didn't", "didn’t",
+                    "couldn't", "couldn’t", "never", "not"})
+
+
+def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
+    """Whether the promise word at ``i`` is ``what they promised`` after a failure
+    (``cannot do``, ``failed to deliver``) within the clause that starts at ``lo``."""
+    return i >= 2 and low[i - 2] == "what" and low[i - 1] in ("they", "it", "he", "she") and \
+        any(w in UNKEPT for w in low[max(lo, i - 7):i - 2])
+
+
 STAND_VERBS = frozenset({"stood", "stand", "stands", "standing", "rallied", "rally", "rallies",
                          "rallying", "united", "unite", "unites"})
 
@@ -1223,6 +1238,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in GRIEVANCE and \
                 not any(low[j] in NEGATIONS for j in range(max(lo, i - 3), i)):
             total -= 1.0  # "GM took billions in taxpayer money", "Telvia made record profits"
+            continue
+        if c is None and low[i] in PROMISED and at < i and _broken_promise(low, lo, i):
+            total -= 1.0  # "Meridian sold us engines that cannot do what they promised"
             continue
         if c is None and low[i] == "behind" and at > i and _rally_start(low, i) is not None:
             total += 1.0  # "the squad stood behind Zubiria": on his side
@@ -1495,7 +1513,8 @@ _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|mini
 
 
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
-              registry: Registry) -> tuple[str | None, bool]:
+              registry: Registry, spoke: frozenset[str] = frozenset()
+              ) -> tuple[str | None, bool]:
     """The target named as where the speaker works, right after their name (``Rob Keane,
     a fund manager at Halden Asset Management``) or before it (``The union praised the
     governor. Its president, Rosa Jimenez, said``): the speaker's own side, no target of
@@ -1562,8 +1581,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             firms = [n for n in counts if (e := registry.entities.get(n)) is not None and
                      e.kind == "institution" and org_fits("company", n) and
                      n.lower() not in lexicon.places()]
-            if firms:
-                return max(firms, key=lambda n: counts[n]), True
+            if firms:  # the firm that has spoken, then the one named most: "Skyline Air
+                # said engines made by Meridian Aero had forced it to ground ... Chief
+                # Executive Conor Walsh said" is Skyline's
+                return max(firms, key=lambda n: (n in spoke, counts[n])), True
     if ms is not None and me is not None and " at " in text[ms:me] and \
             (ent := registry.entities.get(q.speaker or "")) is not None and ent.kind == "person":
         # "A former senior executive at phone maker Lumio testified": the body in the mention
@@ -2206,7 +2227,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if q.mention_end is not None and employers.get(q.speaker) is None and \
                 tries.get(q.speaker, 0) < 3:  # (a few of their mentions, not every quote's)
             tries[q.speaker] = tries.get(q.speaker, 0) + 1
-            employers[q.speaker], office = _employer(text, q, mentions, starts, registry)
+            employers[q.speaker], office = _employer(
+                text, q, mentions, starts, registry,
+                frozenset(p.speaker for p in quotes if p.speaker and p.start < q.start))
             if office:
                 officers[q.speaker] = employers[q.speaker]
         works_for = employers.get(q.speaker)

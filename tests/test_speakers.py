@@ -1012,3 +1012,26 @@ def test_a_spokeswoman_for_the_company_is_the_firm_that_just_spoke():
             "would seek compensation. Meridian Aero said it regretted the disruption. A "
             "spokeswoman for the company said the problem was small.")
     assert speakers_of(text)[-1] == "Meridian Aero spokeswoman"
+
+
+def test_a_dot_that_ends_a_paragraph_ends_a_short_name_and_a_daily_is_a_body():
+    text = ("\"I have never fixed a match,\" he told the daily Jutarnji List.\n\n"
+            "Police said an investigation was continuing.")
+    entity = registry_of(text).entities["Jutarnji List"]
+    assert entity.kind == "institution"
+    assert [text[a:b] for a, b, _ in entity.mentions] == ["Jutarnji List"]
+
+
+def test_a_document_of_a_body_the_story_named_is_that_body_s():
+    text = ("The city of Dayton sued the state on Monday. About 18,000 homes are believed to "
+            "be served by lead lines, according to city estimates.")
+    assert speakers_of(text)[-1] == "Dayton"
+    text = ("Norway's central bank said it would probably cut rates in the spring. The bank's "
+            "forecasts suggest two cuts by the end of next year.")
+    assert speakers_of(text) == ["Norway's central bank", "Norway's central bank"]
+
+
+def test_a_role_noun_placed_by_a_preposition_is_the_head():
+    text = ("Troops exchanged fire near a temple on Sunday, killing one soldier, officials on "
+            "both sides said.")
+    assert speakers_of(text) == ["officials on both sides"]

@@ -204,6 +204,13 @@ REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "di
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
+#: prepositions after a role noun that only place its holder ("a senior official in the
+#: coalition", "officials on both sides", "analysts with the bank"): the role is the head
+PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with"})
+#: who a document may be said to be of ("city estimates", "the bank's forecasts")
+DOCUMENT_OWNERS = ORG_NOUNS | MUNICIPALITIES | frozenset({
+    "city", "state", "county", "government", "ministry", "department", "agency", "council",
+    "commission", "committee", "office", "board", "authority"})
 #: facilities named by a name before them ("the La Pampilla refinery", "the Zaporizhzhia
 #: nuclear plant" is not: a name and an adjective)
 FACILITIES = frozenset({"refinery", "plant", "mine", "dam", "port", "airport", "factory",
@@ -472,10 +479,10 @@ class Registry:
         """An abbreviation dot (``Lt.``) or a particle (``de``, ``bin``) inside a name;
         a dot that ends a sentence (``City Hall. Peter Malone``) joins nothing."""
         w = t.low[j]
-        if w == ".":
+        if w == ".":  # (a dot that ends the paragraph ends a sentence: "Jutarnji List.")
             return j > i and t.spans[j - 1][1] == t.spans[j][0] and \
-                len(t.word(j - 1)) <= 4 and not (j + 1 < len(t) and
-                                                 t.spans[j + 1][0] in self._sentence_starts)
+                len(t.word(j - 1)) <= 4 and j + 1 < len(t) and \
+                t.spans[j + 1][0] not in self._sentence_starts
         if w in ("of", "for") and j > i and j + 1 < len(t) and (
                 t.is_cap(j + 1) or (t.low[j + 1] == "the" and j + 2 < len(t) and
                                     t.is_cap(j + 2))):
@@ -972,7 +979,21 @@ class Registry:
                     for t in e.titles)):
                 # (and "Health Secretary Miriam Ashdown" in London; not a foreign minister,
                 # whom a story datelined at home quotes as often as its own)
-                e.nations.add(country)
+                e.nations.add(self._side_before(e) or country)
+
+    def _side_before(self, e: Entity) -> str | None:
+        """The country of the sentence before a leader's first mention, in the same
+        paragraph, when it opens on one (``Cambodia's defence ministry rejected that
+        account. Prime Minister Sokha Vann accused Bangkok ...``): the leader speaks next
+        for the same side, not for the country of the dateline."""
+        if not e.mentions:
+            return None
+        si = self.seg.sentence_at(e.mentions[0][0])
+        if si == 0 or self.seg.sentences[si - 1].paragraph != self.seg.sentences[si].paragraph:
+            return None
+        before = self.seg.sentences[si - 1]
+        m = re.match(r"([A-Z][a-z]+)(?:['’]s)? ", self.text[before.start:before.end])
+        return _nation_of(m.group(1)) if m else None
 
     def _pronoun_votes(self) -> None:
         """A he/she right after a sentence naming exactly one person votes for them."""
@@ -1297,7 +1318,7 @@ class _Resolver:
         head = words[-1]
         if "of" in words[1:-1] and words[words.index("of") - 1] in DOCUMENTS:
             head = words[words.index("of") - 1]  # "a summary of the meeting": a document
-        prep = next((k for k in range(1, len(words) - 1) if words[k] in ("in", "at", "from")
+        prep = next((k for k in range(1, len(words) - 1) if words[k] in PLACING_PREPOSITIONS
                      and role_noun(words[k - 1])), None)
         if prep is not None:  # "a senior official in the governing coalition": an official
             head = words[prep - 1]
@@ -1345,6 +1366,17 @@ class _Resolver:
                                    if (h := self._named_later([lead], set(), pos))), None)
                 if holder is not None:
                     return self.from_entity(holder, None)
+        if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2 and \
+                (owner := re.sub(r"['’]s$", "", core[0])) in DOCUMENT_OWNERS:
+            # "according to city estimates", "The bank's forecasts suggest": the body the
+            # story has already named so, whose document it is
+            found = self._spoke_last(lambda n: n.lower().split()[-1] == owner)
+            if found:
+                return found
+            body = next((e for e, _ in self.reg.persons_before(pos) if e.kind == "institution"
+                         and (owner in e.titles or owner in e.name.lower().split())), None)
+            if body is not None:
+                return self.from_entity(body, None)
         # possessive: "Putin's spokesman", "the ministry's spokeswoman"
         for k in range(a, b):
             m = POSSESSIVE.match(t.word(k))

@@ -1264,3 +1264,55 @@ def test_a_clause_before_a_contrast_is_not_the_quoted_speakers():
             "environmental groups vowed to fight the project in court. Ferreira said the plan "
             "was balanced. Ferreira said the tunnel was needed.")
     assert pairs(text).get(("environmental groups", "Daniel Ferreira")) != "favor"
+
+
+def test_the_federation_is_the_body_and_treating_someone_fairly_leans_for_the_doer():
+    text = ("The Croatian Football Federation banned a coach for life on Wednesday.\n\n"
+            "\"They have destroyed my name,\" Dario Vukic said.\n\n"
+            "The players' union, HURS, said the federation had treated them fairly but warned "
+            "that young players were \"easy prey\" for criminal gangs.")
+    got = pairs(text)
+    assert got[("HURS", "Croatian Football Federation")] == "favor"
+    assert got[("Dario Vukic", "Croatian Football Federation")] == "against"
+    assert _cue_value("The club treated us shabbily.", 0) == -1.0
+    assert _cue_value("Smith was treated unfairly.", 0) == 1.0
+
+
+def test_calling_the_case_the_worst_is_aimed_at_the_story_s_principal():
+    text = ("The federation banned Dario Vukic for life. Vukic, 47, had fixed three matches, "
+            "its committee said. Vukic denied it. Its chairman, Ivo Matic, called the case "
+            "\"the worst I have seen in thirty years of football.\"")
+    assert pairs(text)[("Ivo Matic", "Dario Vukic")] == "against"
+
+
+def test_a_leader_named_after_a_foreign_body_speaks_for_its_country_not_the_dateline_s():
+    text = ("BANGKOK (Reuters) — Thai and Cambodian troops exchanged fire on Sunday.\n\n"
+            "Cambodia's defence ministry rejected Thailand's account. Prime Minister Sokha Vann "
+            "accused Bangkok of \"provocation\" and said Cambodia would go to court.")
+    got = pairs(text)
+    assert got[("Sokha Vann", "Thailand")] == "against"
+    assert ("Sokha Vann", "Cambodia") not in got
+
+
+def test_a_speaker_naming_the_side_that_opened_fire_accuses_it():
+    text = ("Thailand's army said Cambodian troops had opened fire first on a Thai patrol and "
+            "that its soldiers had acted in self-defence.")
+    assert pairs(text)[("Thailand's army", "Cambodia")] == "against"
+    assert _cue_value("They said the Cambodian troops opened the border crossing.", 9) is None
+
+
+def test_a_body_described_by_its_place_is_the_one_named_later_and_a_city_of_acts():
+    text = ("The city of Dayton sued Ohio's environmental agency on Monday.\n\n"
+            "The Ohio Environmental Protection Agency said it had not received a complete "
+            "application from the city.")
+    assert pairs(text)[("Dayton", "Ohio Environmental Protection Agency")] == "against"
+
+
+def test_sensible_praises_and_cooperating_with_sides_with():
+    text = ("Norway's central bank kept its key rate at 4.5% and said it would probably cut in "
+            "the spring. The bank's forecasts suggest two cuts.\n\nEconomists had expected "
+            "the decision. \"It was a cautious, sensible message,\" said Knut Eriksen, an "
+            "economist at Fjordbank.\n\nUnions criticised the bank.")
+    assert pairs(text)[("Knut Eriksen", "bank")] == "favor"
+    assert _cue_value("Clearview said it was cooperating fully with the agency.", 44) == 1.0
+    assert _cue_value("Natarajan was a cooperating witness, the agency said.", 0) is None

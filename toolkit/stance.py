@@ -185,6 +185,9 @@ def _view(sentence: str) -> _SentenceView:
                                  _reckless_with(low, i)) or
                                 (w == "behind" and _rally_start(low, i) is not None) or
                                 (w in PROMISED and _broken_promise(low, 0, i)) or
+                                (w in TREATED and _treatment(low, i) is not None) or
+                                w in AGGRESSIONS or
+                                (w in COOPERATION and _with_after(low, i) is not None) or
                                 w in GRIEVANCE or
                                 (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
@@ -198,7 +201,8 @@ def _cue_triggers() -> frozenset[str]:
     """Every word at which :func:`_cue_value` may find a stance cue: most words are none,
     so a sentence's cue positions are found with one set look-up per word."""
     return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
-        GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | \
+        GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
+        AGGRESSIONS | COOPERATION | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette"}
 
 
@@ -475,11 +479,18 @@ PRONOUN_MENTIONS = frozenset({"he", "she", "it", "they", "we", "i", "who", "whic
 #: nouns by which a body's own name calls it ("the board": the Toronto District School
 #: Board, named before or, in a lede, after)
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
-                        "department", "office", "committee", "district", "tribunal"})
+                        "department", "office", "committee", "district", "tribunal",
+                        "federation", "confederation", "association", "league"})
 #: "the central bank's", "this union", "the board"
 _ORG_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES)) +
                               r")\b")
+
+
+#: "Ohio's environmental agency", "Kenya's aviation authority": a body described by its
+#: place and its kind, whose full name may come later
+_PLACE_BODY = re.compile(r"\b([A-Z][a-z]+)['’]s ((?:[a-z]+ ){0,2}(" +
+                         "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r"))\b")
 
 
 #: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
@@ -631,6 +642,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             meant[noun] = who
         else:
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
+    for m in _PLACE_BODY.finditer(text):
+        # "sued Ohio's environmental agency ... The Ohio Environmental Protection Agency
+        # said": the one body named later that begins with the place and holds the noun
+        place, noun = m.group(1), m.group(3)
+        named = {e.name for e in reg.entities.values() if e.kind == "institution" and
+                 e.name.split()[0] == place and noun in e.name.lower().split()[1:]}
+        if len(named) == 1:
+            described.setdefault(named.pop(), []).append(m.span(2))
     for (ms, me), who in spoke_as.items():
         # "Britain's competition regulator ... said", resolved to the body that speaks: a
         # mention of that body (its head, after any possessive)
@@ -1031,6 +1050,33 @@ LOST = frozenset({"lost", "losing", "lose", "loses"})
 HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "assaults",
                           "offensive", "raid", "raids", "airstrike", "airstrikes"})
 
+#: acts of force whose doer a speaker names as their subject ("Cambodian troops had opened
+#: fire first on a Thai patrol", "Russian forces shelled the town"): an accusation
+AGGRESSIONS = frozenset({"fired", "shelled", "attacked", "invaded", "bombed", "ambushed",
+                         "opened", "violated", "stormed", "raided"})
+#: working with someone: "cooperating with the agency" sides with it
+COOPERATION = frozenset({"cooperate", "cooperates", "cooperated", "cooperating"})
+
+
+def _with_after(low: tuple[str, ...] | list[str], i: int) -> int | None:
+    """The index of ``with`` right after ``i``, past one adverb (``cooperating fully
+    with``), else None."""
+    k = i + 2 if i + 2 < len(low) and low[i + 1].endswith("ly") else i + 1
+    return k if k < len(low) and low[k] == "with" else None
+#: what may stand between such a subject and its verb: its head noun, auxiliaries, adverbs
+_AGGRESSOR_GAP = frozenset({"troops", "forces", "soldiers", "army", "navy", "militia",
+                            "police", "had", "have", "has", "first", "repeatedly", "again",
+                            "deliberately", "then", "also"})
+
+
+def _aggression_by(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
+    """Whether the act of force at ``i`` is done by the mention at ``at`` as its subject
+    (``opened`` only with ``fire``)."""
+    if low[i] == "opened" and (i + 1 >= len(low) or low[i + 1] != "fire"):
+        return False
+    return 0 < i - at <= 4 and all(w in _AGGRESSOR_GAP for w in low[at + 1:i])
+
+
 #: harm done to someone; a stance word condemning it ("a senseless act of violence against a
 #: man") sides with whoever it was done to
 HARMS = HOSTILE_ACTS | frozenset({"violence", "crime", "crimes", "aggression", "war",
@@ -1112,6 +1158,24 @@ def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
     (``cannot do``, ``failed to deliver``) within the clause that starts at ``lo``."""
     return i >= 2 and low[i - 2] == "what" and low[i - 1] in ("they", "it", "he", "she") and \
         any(w in UNKEPT for w in low[max(lo, i - 7):i - 2])
+
+
+#: how someone treated others: "the federation had treated them fairly" leans for the one
+#: who treated, "treated us shabbily" against; "was treated unfairly" defends the treated
+TREATED = {"fairly": 1.0, "well": 1.0, "respectfully": 1.0, "unfairly": -1.0,
+           "unjustly": -1.0, "badly": -1.0, "shabbily": -1.0, "harshly": -1.0}
+TREAT_FORMS = frozenset({"treat", "treats", "treated", "treating"})
+
+
+def _treatment(low: tuple[str, ...] | list[str], i: int) -> float | None:
+    """The lean toward the subject of ``treated (them) <adverb>`` at ``i``: the adverb's
+    own for an active verb, the other way for a passive one (``was treated unfairly``)."""
+    k = i - 1 if i >= 1 and low[i - 1] in TREAT_FORMS else \
+        i - 2 if i >= 2 and low[i - 2] in TREAT_FORMS else None
+    if k is None or low[i] not in TREATED:
+        return None
+    passive = k == i - 1 and k >= 1 and low[k - 1] in PASSIVE_AUX
+    return -TREATED[low[i]] if passive else TREATED[low[i]]
 
 
 STAND_VERBS = frozenset({"stood", "stand", "stands", "standing", "rallied", "rally", "rallies",
@@ -1238,6 +1302,16 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in GRIEVANCE and \
                 not any(low[j] in NEGATIONS for j in range(max(lo, i - 3), i)):
             total -= 1.0  # "GM took billions in taxpayer money", "Telvia made record profits"
+            continue
+        if c is None and low[i] in COOPERATION and (k := _with_after(low, i)) is not None \
+                and at > k:
+            total += 1.0  # "it was cooperating fully with the agency" (not "a cooperating
+            continue  # witness")
+        if hostile and c is None and low[i] in AGGRESSIONS and _aggression_by(low, at, i):
+            total -= 1.0  # a speaker's "Cambodian troops had opened fire first": accused
+            continue
+        if c is None and at < i and (lean := _treatment(low, i)) is not None:
+            total += lean  # "the federation had treated them fairly": for the federation
             continue
         if c is None and low[i] in PROMISED and at < i and _broken_promise(low, lo, i):
             total -= 1.0  # "Meridian sold us engines that cannot do what they promised"
@@ -1777,6 +1851,9 @@ def _mention_end(near: tuple[int, Entity]) -> int:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across)\s+(?:the\s+)?$")
+#: "The city of Dayton sued": the place so named is the body that acts, not a place after
+#: a preposition
+_CITY_OF = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+$")
 
 
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
@@ -1843,7 +1920,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # (not a place after a preposition: "Sikh advocacy groups in Canada criticized")
             near = max(((s, e) for e in registry.entities.values()
                         for s, e2, _ in e.mentions if s < b and e2 > a and
-                        not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 6), s))),
+                        not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 6), s) and
+                             not _CITY_OF.search(text, max(a, s - 16), s))),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
             if near is not None and t.low[subject[1] - 1] in ORG_NOUNS and \
@@ -1930,7 +2008,7 @@ _REACTION_PRONOUN = re.compile(
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
-    r"reservoirs|stadium)\b))\b")
+    r"reservoirs|stadium|case|scandal|affair|measures)\b))\b")
 #: "this street is dead", "this town": a place the speaker stands in, nobody's act
 _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
                          r"community|place|region|state|island|district|area)\b")

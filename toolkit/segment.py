@@ -41,10 +41,12 @@ _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*+|[^\w\s]")
 _HEADING_FINAL = ".!?:;,"
 _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«([¿¡"
-# CITY[, Region][, Mon. 5] [(Agency)] dash: at least three capitals in a row first
+# CITY[, Region][, Mon. 5] [(Agency)] dash: at least three capitals in a row first (accented
+# ones too: "ASUNCIÓN, Paraguay (AP) —", "BOGOTÁ")
+_CAPS = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}"
-    r"(?:,\s?[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2}){0,2}"
+    rf"[{_CAPS}][{_CAPS}.'’]{{2,}}(?:[ -][{_CAPS}][{_CAPS}.'’]+){{0,3}}"
+    rf"(?:,\s?[{_CAPS}][\w.'’]+(?:\s[{_CAPS}][\w.'’]+){{0,2}}){{0,2}}"
     r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
     r"(?:\s?\([A-Za-z][^()\r\n]{0,40}\))?"
     r"\s?(?:—|–|--|-)\s(?=[A-Z0-9\"“‘'])")

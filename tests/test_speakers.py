@@ -1035,3 +1035,11 @@ def test_a_role_noun_placed_by_a_preposition_is_the_head():
     text = ("Troops exchanged fire near a temple on Sunday, killing one soldier, officials on "
             "both sides said.")
     assert speakers_of(text) == ["officials on both sides"]
+
+
+def test_a_body_whose_name_lists_its_members_with_a_comma():
+    text = ("The Kenya Medical Practitioners, Pharmacists and Dentists Union said 4,000 members "
+            "had joined the strike.")
+    assert speakers_of(text) == ["Kenya Medical Practitioners, Pharmacists and Dentists Union"]
+    text = "Smith, Jones and Brown said the plan was sound."
+    assert "Smith, Jones and Brown" not in registry_of(text).entities

@@ -301,6 +301,18 @@ def and_in_name(t: Tokens, k: int) -> bool:
     return t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None
 
 
+def comma_in_name(t: Tokens, k: int) -> bool:
+    """Token ``k`` is a comma inside a body's name that lists its members (``Kenya Medical
+    Practitioners, Pharmacists and Dentists Union``): capitalised words on both sides and an
+    ``and`` after it that :func:`and_in_name` takes."""
+    if t.low[k] != "," or k == 0 or not t.is_cap(k - 1) or not t.is_word(k - 1):
+        return False
+    j = k + 1
+    while j < len(t) and t.is_cap(j) and t.is_word(j):
+        j += 1
+    return j > k + 1 and j < len(t) and and_in_name(t, j)
+
+
 def acronym_after(t: Tokens, k: int) -> str | None:
     """The acronym in brackets at token ``k`` (``... Care Excellence (NICE)``): the name
     before it is one body's, and the acronym is its short name."""

@@ -50,6 +50,7 @@ from .mentions import (
     agent_noun,
     and_in_name,
     clause_subject,
+    comma_in_name,
     mention_left,
     plural_possessive,
     role_noun,
@@ -501,6 +502,8 @@ class Registry:
             return True  # "Federal Office for the Environment"
         if w == "and" and j > i:  # "Food and Drug Administration"
             return and_in_name(t, j)
+        if w == "," and j > i:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+            return comma_in_name(t, j)
         if w == "&":  # "Pratt & Whitney", "Procter & Gamble": one firm
             return j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1)
         if j > i and plural_possessive(t, j) and t.is_cap(j + 1):
@@ -517,6 +520,12 @@ class Registry:
         if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
             a += 1
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
+        if "," in words:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+            words = [w for w in words if w != ","]
+            for k in range(a, b):
+                if t.low[k] == ",":
+                    before = sum(1 for x in range(a, k) if t.low[x] not in (".", ","))
+                    words[before - 1] += ","
         if "'" in words or "’" in words:  # "Nurses'" of "the British Nurses' Federation"
             words = []
             for k in range(a, b):

@@ -1316,3 +1316,42 @@ def test_sensible_praises_and_cooperating_with_sides_with():
     assert pairs(text)[("Knut Eriksen", "bank")] == "favor"
     assert _cue_value("Clearview said it was cooperating fully with the agency.", 44) == 1.0
     assert _cue_value("Natarajan was a cooperating witness, the agency said.", 0) is None
+
+
+def test_the_government_of_a_story_datelined_with_an_accented_capital():
+    text = ("ASUNCIÓN, Paraguay (AP) — Opposition candidate Lucía Benítez conceded defeat on "
+            "Monday. She said she had called Rodrigo Alcaraz to congratulate him.\n\n"
+            "Her running mate, Óscar Villalba, was less conciliatory, accusing the government of "
+            "using state resources to buy votes.")
+    got = pairs(text)
+    assert got[("Óscar Villalba", "Paraguay")] == "against"
+    assert got[("Lucía Benítez", "Rodrigo Alcaraz")] == "favor"  # aimed back at him
+
+
+def test_a_commissioner_s_unnamed_reaction_is_not_aimed_at_the_commission():
+    text = ("The European Commission fined Nordhavn Line 310 million euros on Wednesday. "
+            "Nordhavn said it would appeal.\n\nCompetition Commissioner Elena Marchetti said the "
+            "companies had met secretly. \"Consumers paid for this cartel,\" she told reporters.")
+    got = pairs(text)
+    assert got[("Elena Marchetti", "Nordhavn Line")] == "against"
+    assert ("Elena Marchetti", "European Commission") not in got
+    assert got[("European Commission", "Nordhavn Line")] == "against"  # fined it
+
+
+def test_a_dissenting_member_s_reaction_may_be_aimed_at_the_body():
+    text = ("The Portland City Council voted 7-5 to ban gas hookups. The council said the ban "
+            "would start in 2028.\n\nCouncilor Bryce Halvorsen, who voted no, said costs would "
+            "rise. \"That is not climate policy. That is a tax on first-time buyers,\" he said.")
+    assert pairs(text)[("Bryce Halvorsen", "Portland City Council")] == "against"
+
+
+def test_a_lawyer_speaks_for_the_client_and_a_relative_clause_s_cue_is_its_noun_s():
+    text = ("A jury convicted Kyle Hendricks of manslaughter on Thursday.\n\nHendricks' lawyer, "
+            "Daniel Fry, said his client would appeal. \"He is being made the scapegoat for a "
+            "system that failed,\" Fry said.")
+    assert pairs(text)[("Daniel Fry", "Kyle Hendricks")] == "favor"
+    text = ("A jury convicted Kyle Hendricks on Thursday. \"The jury got it wrong,\" said Daniel "
+            "Fry, a lawyer for Hendricks.")
+    assert pairs(text)[("Daniel Fry", "Kyle Hendricks")] == "favor"
+    assert _cue_value("He is being made the scapegoat for a system that failed.", 0) == 1.0
+    assert _cue_value("The board that failed them resigned.", 4) == -1.0  # its own

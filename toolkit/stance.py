@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from . import lexicon, linear, valence
-from .mentions import Tokens
+from .mentions import AUXILIARIES, Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
@@ -1088,6 +1088,12 @@ PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled
                        "penalised", "penalized", "sanctioned", "stripped"})
 
 
+#: penalties a body imposes, narrated as its act toward whom it punishes ("fined X",
+#: "banned X for life", "suspended X")
+PENALTY_ACTS = PENALTIES | frozenset({"fines", "bans", "suspends", "expels", "sanctions"})
+_PENALTY_ACT = re.compile(r"\b(?:" + "|".join(sorted(PENALTY_ACTS)) + r")\b")
+
+
 #: what a speaker may say someone should never have suffered ("should never have been
 #: charged"): a defence of them
 PROSECUTED = frozenset({"charged", "prosecuted", "arrested", "indicted", "convicted", "jailed",
@@ -1151,6 +1157,15 @@ PROMISED = frozenset({"promised", "promises", "advertised", "pledged"})
 #: words before it that say the promise was not kept
 UNKEPT = frozenset({"cannot", "can't", "can’t", "failed", "fail", "fails", "didn't", "didn’t",
                     "couldn't", "couldn’t", "never", "not"})
+
+
+def _in_relative_of_other(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
+    """Whether the cue at ``i`` opens a relative clause (``that failed``, ``which has
+    failed``) whose noun is not the mention at ``at`` but one after it."""
+    k = i - 1
+    while k > at and low[k] in AUXILIARIES:
+        k -= 1
+    return low[k] in ("that", "which", "who") and at < k - 1
 
 
 def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
@@ -1334,6 +1349,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and i > 0 and sentence[v.spans[i][0]].isupper():
             continue  # a cue word inside a name: "Rovers Trust", "Hope Foundation"
+        if c and at < i and _in_relative_of_other(low, at, i):
+            continue  # "He is being made the scapegoat for a system that failed": the system's
         if c and low[i] in ("warned", "warns") and low[i - 1] in PASSIVE_AUX:
             continue  # "had not been warned of the risk": a warning it lacked, no threat
         if c and i >= 2 and low[i - 1] == "to" and any(
@@ -1361,8 +1378,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # a speaker's "Findr ... threatened to withhold payments": a charge
             continue
         if c:
-            if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX):
+            if i > at and low[i] in verbs and not (i > 0 and low[i - 1] in PASSIVE_AUX) and \
+                    not (low[i - 1] == "to" and i + 1 < len(low) and
+                         low[i + 1] in ("him", "her", "them")):
                 continue  # "Greco accused the government": his speech act, no stance toward him
+                # (but "had called Alcaraz to congratulate him": aimed back at the mention)
             if not hostile and low[i] in verbs and i > 0 and low[i - 1] in PASSIVE_AUX:
                 continue  # the narrator's "X has been criticised by Y" reports Y's stance
             if low[i] in ACT_VERBS and not (at - 3 <= i <= at + 3):
@@ -1679,6 +1699,39 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     return (mentions[i][2] if i < len(mentions) and mentions[i][0] == m.end() else None), False
 
 
+#: titles of members of a body named by the body's own word: a commissioner sits on the
+#: Commission, a councillor on the council, a senator in the Senate
+TITLE_BODIES = {"commissioner": "commission", "councillor": "council", "councilor": "council",
+                "councilmember": "council", "senator": "senate"}
+
+
+#: a member who stood against their body's decision ("Councilor Bryce Halvorsen, who voted
+#: no", "The lone dissenting commissioner"): their reactions may be aimed at it
+_DISSENT = re.compile(r"\b(?:who voted (?:no|against)|dissent(?:ing|ed)|lone holdout)\b")
+
+
+def _dissents(text: str, speaker: str, registry: Registry) -> bool:
+    """Whether the story says, next to one of the speaker's names, that they stood against
+    their body (:data:`_DISSENT`)."""
+    ent = registry.entities.get(speaker)
+    return ent is not None and any(_DISSENT.search(text, max(0, a - 30), b + 30)
+                                   for a, b, _ in ent.mentions)
+
+
+def _member_body(speaker: str, mentions: list[tuple[int, int, str]], registry: Registry
+                 ) -> str | None:
+    """The body a speaker sits on by their title (``Competition Commissioner Elena
+    Marchetti``: the European Commission). A member may dissent from their body, so it
+    stays a target of what they say; only a reaction that names no one is not aimed at it."""
+    ent = registry.entities.get(speaker)
+    if ent is None or ent.kind != "person":
+        return None
+    words = {TITLE_BODIES[t.split()[-1]] for t in ent.titles if t.split()[-1] in TITLE_BODIES}
+    return next((n for _, _, n in mentions if n != speaker and
+                 (e := registry.entities.get(n)) is not None and e.kind == "institution"
+                 and words & set(n.lower().split())), None) if words else None
+
+
 #: "overriding objections from some parents who said ...": a group named as objecting
 _OBJECTION = re.compile(r"\b(?:objections?|opposition|criticism|protests?|complaints?|outcry|"
                         r"backlash) (?:from|by|among) (?:[a-z]+ ){0,2}[a-z]+ $")
@@ -1753,6 +1806,33 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:outside|at|in|near|from|inside)\s+(?:the\s+)?$")
+
+
+#: "Hendricks' lawyer, Daniel Fry, said" / "said Daniel Fry, a lawyer for Hendricks": the
+#: client a speaker's own description names
+_COUNSEL = r"(?:defen[cs]e )?(?:lawyer|attorney|counsel|solicitor|barrister)s?"
+_CLIENT_BEFORE = re.compile(r"['’]s? " + _COUNSEL + r",\s*$")
+_CLIENT_AFTER = re.compile(r",\s*(?:a |the |an )?(?:[a-z]+ )?" + _COUNSEL +
+                           r" (?:for|representing) ")
+
+
+def _client(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int]
+            ) -> tuple[int, int, str] | None:
+    """The target whose lawyer the speaker is, by the speaker's own description: a lawyer
+    speaks for the client (the mention returned is that description's)."""
+    ms, me = q.mention_start, q.mention_end
+    if ms is None or me is None:
+        return None
+    if _CLIENT_BEFORE.search(text, max(0, ms - 40), ms):
+        k = bisect_left(starts, max(0, ms - 40))
+        owners = [m for m in mentions[k:] if m[0] < ms and text.startswith(("'", "’"), m[1])]
+        return owners[-1] if owners else None
+    after = _CLIENT_AFTER.match(text, me)
+    if after is not None:
+        k = bisect_left(starts, after.end())
+        if k < len(mentions) and mentions[k][0] == after.end():
+            return mentions[k]
+    return None
 
 
 def _attribution_place(text: str, q: Quote, a: int) -> bool:
@@ -1892,6 +1972,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             c, at = 1.0, rally  # "the union threw its support behind X"
         elif shun is not None and shun.end() == t.spans[i][1]:
             c, at = -1.0, t.index_at(shun.start())  # "ruled out any coalition with the AfD"
+        elif c is None and w in PENALTY_ACTS and not t.caps[i] and \
+                not (i and t.low[i - 1] in PASSIVE_AUX):
+            c = -1.0  # "The European Commission fined Nordhavn Line": against the fined
         elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
@@ -2292,9 +2375,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
     last_said: dict[str, Quote] = {}  # each speaker's reported clause before the one at hand
     tries: dict[str, int] = {}  # mentions tried for a speaker's employer
+    clients: set[tuple[str, str]] = set()
     for q in quotes:
         if not q.speaker:
             continue
+        client = _client(text, q, mentions, starts)
+        if client is not None and client[2] != q.speaker and \
+                (q.speaker, client[2]) not in clients:
+            clients.add((q.speaker, client[2]))  # "Hendricks' lawyer, Daniel Fry": his side
+            evidence.setdefault((q.speaker, client[2]), []).append(
+                (1.0, 2.0, seg.sentence_at(client[0])))
         lo = min(q.start, q.mention_start if q.mention_start is not None else q.start)
         first, last = seg.sentence_at(lo), seg.sentence_at(max(q.end - 1, lo))
         if q.speaker not in own_spans_of:  # built once per speaker: mentions grow with length
@@ -2327,6 +2417,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \
                         and not _attribution_tail(text, q, a) \
                         and not _attribution_place(text, q, a) \
+                        and not (client is not None and a == client[0]) \
                         and not _narrated_actor(text, seg, si, q, a, b):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
@@ -2383,7 +2474,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
 
     lowered = text.lower()
     # (the rarer patterns only where their anchor word occurs at all: most stories have none)
-    patterns = [_stance_verb_pattern()] + \
+    patterns = [_stance_verb_pattern(), _PENALTY_ACT] + \
         ([_BEHIND] if "behind" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
         ([_OUSTER] if " for " in lowered and
@@ -2425,9 +2516,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 evidence[(officer, target)] = [(v, 1.0, si) for v, w, si in ev if w >= 2.0]
                 if not evidence[(officer, target)]:
                     del evidence[(officer, target)]
+    sides = {q.speaker: member for q in quotes if q.speaker and employers.get(q.speaker) is None
+             and (member := _member_body(q.speaker, mentions, registry)) is not None
+             and not _dissents(text, q.speaker, registry)}
     for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, mentions,
-                                                 starts, evidence, employers, speakers, homes,
-                                                 resolved):
+                                                 starts, evidence, {**employers, **sides},
+                                                 speakers, homes, resolved):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
     rows = []
     for (speaker, target), ev in evidence.items():

@@ -1531,8 +1531,8 @@ _AFFILIATE_WORD = re.compile(r"\b(?:" + "|".join(_AFFILIATES) + r")\b")
 #: around a role word: "Pike's attorney, Laura Chen" / "His lawyer, Sarah Whitfield" (owner
 #: before, name after); "Laura Chen, Pike's attorney" (both before); "Laura Chen, a lawyer
 #: for Pike" (name before, owner after)
-_OWNER_BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})(?:’s|'s)|\b(?P<pronoun>[Hh]is|[Hh]er)) "
-                           r"(?:defen[cs]e )?$")
+_OWNER_BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})(?:’s|'s|(?<=s)[’'])|"
+                           r"\b(?P<pronoun>[Hh]is|[Hh]er)) (?:defen[cs]e )?$")
 _NAME_AFTER = re.compile(rf", (?:[a-z]+ ){{0,2}}(?P<name>{_NAME})")  # ", billionaire Alec"
 _NAME_OWNER_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), (?P<owner>{_OWNER})(?:’s|'s) "
                                 r"(?:defen[cs]e )?$")
@@ -1556,7 +1556,8 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
     for role in _AFFILIATE_WORD.finditer(text):
         before = text[max(0, role.start() - 80):role.start()]
         owner = name = None
-        possessive = before.endswith(("’s ", "'s ", "is ", "er ", "nse ", "nce "))
+        possessive = before.endswith(("’s ", "'s ", "s’ ", "s' ", "is ", "er ", "nse ", "nce "))
+        # ("Hendricks' lawyer, Daniel Fry": a name ending in s takes a bare apostrophe)
         m = _OWNER_BEFORE.search(before) if possessive else None
         if m:
             after = _NAME_AFTER.match(text, role.end())
@@ -1806,33 +1807,6 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:outside|at|in|near|from|inside)\s+(?:the\s+)?$")
-
-
-#: "Hendricks' lawyer, Daniel Fry, said" / "said Daniel Fry, a lawyer for Hendricks": the
-#: client a speaker's own description names
-_COUNSEL = r"(?:defen[cs]e )?(?:lawyer|attorney|counsel|solicitor|barrister)s?"
-_CLIENT_BEFORE = re.compile(r"['’]s? " + _COUNSEL + r",\s*$")
-_CLIENT_AFTER = re.compile(r",\s*(?:a |the |an )?(?:[a-z]+ )?" + _COUNSEL +
-                           r" (?:for|representing) ")
-
-
-def _client(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int]
-            ) -> tuple[int, int, str] | None:
-    """The target whose lawyer the speaker is, by the speaker's own description: a lawyer
-    speaks for the client (the mention returned is that description's)."""
-    ms, me = q.mention_start, q.mention_end
-    if ms is None or me is None:
-        return None
-    if _CLIENT_BEFORE.search(text, max(0, ms - 40), ms):
-        k = bisect_left(starts, max(0, ms - 40))
-        owners = [m for m in mentions[k:] if m[0] < ms and text.startswith(("'", "’"), m[1])]
-        return owners[-1] if owners else None
-    after = _CLIENT_AFTER.match(text, me)
-    if after is not None:
-        k = bisect_left(starts, after.end())
-        if k < len(mentions) and mentions[k][0] == after.end():
-            return mentions[k]
-    return None
 
 
 def _attribution_place(text: str, q: Quote, a: int) -> bool:
@@ -2375,16 +2349,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
     last_said: dict[str, Quote] = {}  # each speaker's reported clause before the one at hand
     tries: dict[str, int] = {}  # mentions tried for a speaker's employer
-    clients: set[tuple[str, str]] = set()
     for q in quotes:
         if not q.speaker:
             continue
-        client = _client(text, q, mentions, starts)
-        if client is not None and client[2] != q.speaker and \
-                (q.speaker, client[2]) not in clients:
-            clients.add((q.speaker, client[2]))  # "Hendricks' lawyer, Daniel Fry": his side
-            evidence.setdefault((q.speaker, client[2]), []).append(
-                (1.0, 2.0, seg.sentence_at(client[0])))
         lo = min(q.start, q.mention_start if q.mention_start is not None else q.start)
         first, last = seg.sentence_at(lo), seg.sentence_at(max(q.end - 1, lo))
         if q.speaker not in own_spans_of:  # built once per speaker: mentions grow with length
@@ -2417,7 +2384,6 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \
                         and not _attribution_tail(text, q, a) \
                         and not _attribution_place(text, q, a) \
-                        and not (client is not None and a == client[0]) \
                         and not _narrated_actor(text, seg, si, q, a, b):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))

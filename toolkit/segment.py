@@ -35,8 +35,10 @@ _LINE = re.compile(r"[^\r\n]+")
 # then white space or the block's end. A match may only begin where a run of
 # terminal punctuation begins (the lookbehind), and the quantifiers are
 # possessive, so a run of 100,000 dots is read once, not once per dot.
-_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
-_WORD_BEFORE = re.compile(r"[\w.’'-]+$")
+# (the first mark matched before the look-behind: a plain character first lets the engine
+# skip ahead, several times faster than a look-behind at every position)
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"”’'»)\]]*+(?=\s|$)")
+_WORD_CHARS = ".’'-_"
 _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*+|[^\w\s]")
 _HEADING_FINAL = ".!?:;,"
 _CLOSERS = "\"”’'»)]"
@@ -196,8 +198,7 @@ def _is_boundary(text: str, dot_start: int, after: int, end: int) -> bool:
         return True  # ! ? … end a sentence before a capital
     if after - dot_start > 1 and text[dot_start:dot_start + 3] == "...":
         return True
-    m = _WORD_BEFORE.search(text, max(0, dot_start - 40), dot_start + 1)
-    word = m.group(0).lstrip("'’-") if m else ""
+    word = _word_before(text, max(0, dot_start - 40), dot_start + 1).lstrip("'’-")
     core = word.rstrip(".").lower()
     abbrev = abbreviations()
     if not core:
@@ -210,6 +211,15 @@ def _is_boundary(text: str, dot_start: int, after: int, end: int) -> bool:
     if core in abbrev.maybe_final or re.fullmatch(r"(?:[a-z]\.)+[a-z]", core):
         return nxt.strip(_OPENERS).split("’")[0].lower() in abbrev.openers
     return True
+
+
+def _word_before(text: str, lo: int, end: int) -> str:
+    """The run of word characters, dots, apostrophes and hyphens that ends at ``end``
+    (not reaching back before ``lo``): the word a full stop closes."""
+    k = end
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in _WORD_CHARS):
+        k -= 1
+    return text[k:end]
 
 
 def sentences_in(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:

@@ -168,7 +168,7 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
 
 #: "Tripvista said it was disappointed and would consider its options": a body's "it ... its"
 _SAYS_ITS = re.compile(r"\b([A-Z][\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b)")
-_COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he (?:company|firm|carrier|airline|automaker|"
+_COMPANY_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he (?:company|firm|carrier|airline|automaker|"
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
 #: ", the Canadian company behind the project": a description set off after a firm's name
 _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|miner|carrier|"
@@ -262,7 +262,8 @@ AIDES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"
                    "confidant", "friend", "source", "sources"})
 COUNTS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "both"})
 #: third-person pronouns, matched on lower-cased text (faster than a case-blind pattern)
-_PRONOUN = re.compile(r"\b(h(?:e|is|im(?:self)?|er(?:self)?)|she)\b")
+# (\b(he|his|...|she)\b, written letter first, which the engine scans for twice as fast)
+_PRONOUN = re.compile(r"(h(?<!\wh)(?:e|is|im(?:self)?|er(?:self)?)|s(?<!\ws)he)\b")
 DOTTED = re.compile(r"\b((?:[A-Z]\.)+[A-Z])(?![.\w])")
 POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
 AGE = re.compile(r"^\d{1,3}$")
@@ -945,7 +946,8 @@ class Registry:
         def nameless(e: Entity | None) -> bool:  # one word, no he or she, no given name
             return e is not None and not e.first and _firm_like(e)
 
-        for m in _SAYS_ITS.finditer(self.text):
+        says_it = " said it" in self.text or " says it" in self.text
+        for m in _SAYS_ITS.finditer(self.text) if says_it else ():
             e = self.entities.get(m.group(1))
             if nameless(e):
                 self.make_body(e)

@@ -1393,3 +1393,21 @@ def test_batch_84_subjects():
     text = "Some parents in the area said they had chosen not to vaccinate."
     assert said(text) == [("indirect", "they had chosen not to vaccinate",
                            "parents in the area")]
+
+
+def test_a_long_name_set_off_after_the_subject_stays_in_the_reported_clause():
+    q = one("Elaine Marsh said the group, Students for Justice in Palestine, had crossed a "
+            "line into intimidation.")
+    assert q["text"] == ("the group, Students for Justice in Palestine, had crossed a line into "
+                         "intimidation")
+
+
+def test_a_participle_after_an_aside_naming_the_object_is_the_subject_s():
+    assert said("Javier Otxoa has sued his former team, Sierra-Norte Pro Cycling, claiming it "
+                "owes him 450,000 euros.") == [
+        ("indirect", "it owes him 450,000 euros", "Javier Otxoa")]
+    assert said("Javier Otxoa sued his former team, Sierra-Norte, calling it \"a disgrace.\"") \
+        == [("partial", "a disgrace.", "Javier Otxoa")]
+    # (an aside with a verb is a clause of its own: the old rule stands)
+    assert said("The chairman, Yakubu Adeyemi, defended the vote, saying the rules were "
+                "followed.")[0][2] == "Yakubu Adeyemi"

@@ -56,6 +56,7 @@ from .mentions import (
     mention_right,
     past_discourse,
     role_noun,
+    verb_like,
 )
 from .model import Quote
 from .segment import Segmentation
@@ -447,6 +448,15 @@ def _ends_sentence(t: Tokens, j: int) -> bool:
     return t.low[j] in SENTENCE_END and not abbrev_dot(t, j)
 
 
+def _appositive_object(t: Tokens, start: int, comma: int, lo: int) -> bool:
+    """Whether tokens ``start..comma``, between two commas before a participle, are a
+    verbless aside that names the object before them (``has sued his former team,
+    Sierra-Norte Pro Cycling, claiming ...``): the participle's subject is the sentence's,
+    not the aside's."""
+    return start > lo + 1 and t.low[start - 1] == "," and start < comma and \
+        t.is_cap(start) and not any(verb_like(t, x) for x in range(start, comma))
+
+
 def _clause_start(t: Tokens, comma: int, lo: int) -> int:
     """Token after the comma or quote mark that opens the clause ending at ``comma``."""
     k = comma - 1
@@ -482,6 +492,8 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                 # the subject of the clause before the comma, or, past a relative clause
                 # ("She thanked Chen, who steered the bill, calling him ..."), the sentence's
                 start = _clause_start(t, v - 1, lo)
+                if _appositive_object(t, start, v - 1, lo):
+                    start = lo  # "sued his former team, Sierra-Norte, calling it ..."
                 m = clause_subject(t, start, v - 1) or clause_subject(t, lo, v - 1)
                 if m is None and start > lo and t.low[start - 1] == ",":
                     # "Her rival, Lara Berchtold, who finished second, congratulated her,
@@ -966,7 +978,9 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
         if close is None:
             return None
     elif a < hi and t.is_word(a):  # "the drug, donasimab, had been shown": a name for it
-        close = next((x for x in range(a + 1, min(hi, a + 4)) if not t.is_word(x)), None)
+        # (a capitalised name may be longer: "the group, Students for Justice in Palestine,")
+        reach = a + 8 if t.is_cap(a) else a + 4
+        close = next((x for x in range(a + 1, min(hi, reach)) if not t.is_word(x)), None)
         if close is None or t.low[close] != ",":
             return None
     else:
@@ -1339,8 +1353,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 mention = clause_subject(t, lo, v - 1)
             elif participle:
                 assert lead is not None  # ('"...," saying': the sentence's subject)
-                mention = clause_subject(t, _clause_start(t, lead, lo) if lead == v - 1
-                                         else lo, lead) or clause_subject(t, lo, lead)
+                opening = _clause_start(t, lead, lo) if lead == v - 1 else lo
+                if _appositive_object(t, opening, lead, lo):
+                    opening = lo  # "sued his former team, Sierra-Norte Pro Cycling, claiming"
+                mention = clause_subject(t, opening, lead) or clause_subject(t, lo, lead)
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
             else:
                 mention = mention_left(t, v, lo)

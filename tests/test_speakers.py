@@ -1043,3 +1043,14 @@ def test_a_body_whose_name_lists_its_members_with_a_comma():
     assert speakers_of(text) == ["Kenya Medical Practitioners, Pharmacists and Dentists Union"]
     text = "Smith, Jones and Brown said the plan was sound."
     assert "Smith, Jones and Brown" not in registry_of(text).entities
+
+
+def test_the_group_is_the_body_the_story_called_so_and_its_name_has_small_words():
+    text = ("Harborview University suspended a student group on Tuesday. President Elaine Marsh "
+            "said the group, Students for Justice in Palestine, had crossed a line. The group "
+            "said the sit-in had been peaceful.")
+    assert speakers_of(text)[-1] == "Students for Justice in Palestine"
+    names = registry_of(text).entities
+    assert names["Students for Justice in Palestine"].kind == "institution"
+    assert "Bank of Japan Governor Hiroshi Tanaka" not in registry_of(
+        "Bank of Japan Governor Hiroshi Tanaka said rates would stay low.").entities

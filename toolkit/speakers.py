@@ -94,6 +94,9 @@ SCIENCE_NOUNS = frozenset({"gene", "genes", "protein", "proteins", "mutation", "
 NAME_PLURALS = frozenset({"friends", "physicians", "citizens", "scientists", "lawyers"})
 #: small words a body's name may spell with capitals between two of its words
 SMALL_NAME_WORDS = frozenset({"it", "to", "up", "us", "we", "you", "me", "our", "your", "my"})
+#: small words between the capitalised words of a body's name ("Students for Justice in
+#: Palestine", "Friends of the Earth")
+NAME_SMALL_WORDS = frozenset({"for", "of", "in", "on", "and", "the", "against", "&"})
 #: words that open a subordinate clause inside a sentence ("... when police arrived")
 CLAUSE_OPENERS = frozenset({"when", "after", "because", "while", "since", "before", "until",
                             "although", "though", "as", "once"})
@@ -471,11 +474,27 @@ class Registry:
                     j += 1  # (and "UFCW Local 663": a union local's number)
                 else:
                     break
+            if (named := self._named_body_aside(t, i)) is not None:
+                j = named  # "the group, Students for Justice in Palestine,": one name
             if i >= 1 and t.low[i - 1] == "the" and j + 1 < n and j - i <= 3 and \
                     f"{t.low[j]} {t.low[j + 1]}" in LOCAL_BODIES:
                 j += 2  # "the Madison school board": one body, named with its place
             self._add_sequence(t, i, j, pi)
             i = max(j, i + 1)
+
+    def _named_body_aside(self, t: Tokens, i: int) -> int | None:
+        """The end of a body's name set off after ``the group,`` (``the group, Students for
+        Justice in Palestine, had``): capitalised words and the small words between them,
+        up to the closing comma; None when the name does not run so."""
+        if i < 3 or t.low[i - 1] != "," or t.low[i - 2] not in ORG_NOUNS or \
+                t.low[i - 3] not in ("the", "its", "a", "an"):
+            return None
+        j = i
+        while j < len(t) and j - i < 10 and (
+                (t.is_cap(j) and t.is_word(j)) or
+                (t.low[j] in NAME_SMALL_WORDS and j + 1 < len(t) and t.is_cap(j + 1))):
+            j += 1
+        return j if j > i + 1 and j < len(t) and t.low[j] == "," else None
 
     def _joins(self, t: Tokens, i: int, j: int) -> bool:
         """An abbreviation dot (``Lt.``) or a particle (``de``, ``bin``) inside a name;
@@ -1497,8 +1516,11 @@ class _Resolver:
                 # one that has acted in the story before one only named in passing
                 # ("Jonas Weber of Mittel Bank said ... The company said": Lindau, not the bank)
                 acted = [e for e in fits if any(m[2] for m in e.mentions)]
+                # one the story called so first ("the group, Students for Justice in
+                # Palestine, had crossed ... The group said"), as stance's targets have it
+                called = [e for e in fits if head in e.titles]
                 if fits:
-                    return self.from_entity((acted or fits)[0], None)
+                    return self.from_entity((called or acted or fits)[0], None)
                 subject = self._unnamed_org_subject(pos)
                 if subject is not None:  # "Real Madrid has agreed ..., the Spanish club said"
                     subject.kind = "institution"
@@ -2271,6 +2293,8 @@ def _after_last_title(words: list[str]) -> list[str]:
             cut = i + 1
     if cut and _names_body(words[-1:]):
         return words  # "U.S. Justice Department": a body's name, not a titled person
+    if cut and any(w in NAME_SMALL_WORDS for w in words[cut:]):
+        return words  # "Students for Justice in Palestine": no person is named "in Palestine"
     return words[cut:]
 
 

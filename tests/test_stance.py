@@ -1355,3 +1355,25 @@ def test_a_lawyer_speaks_for_the_client_and_a_relative_clause_s_cue_is_its_noun_
     assert pairs(text)[("Daniel Fry", "Kyle Hendricks")] == "favor"
     assert _cue_value("He is being made the scapegoat for a system that failed.", 0) == 1.0
     assert _cue_value("The board that failed them resigned.", 4) == -1.0  # its own
+
+
+def test_a_university_that_and_the_university_and_having_no_choice():
+    text = ("Harborview University suspended a student group on Tuesday. President Elaine Marsh "
+            "said the group had crossed a line.\n\nThe group said the sit-in had been peaceful "
+            "and accused the university of trying to silence it. \"This is a university that "
+            "punishes students for speaking,\" said Omar Haddad, a senior.\n\nProfessor David "
+            "Klein said the president had \"no choice\" after the damage.")
+    got = pairs(text)
+    assert got[("Omar Haddad", "Harborview University")] == "against"
+    assert got[("David Klein", "Elaine Marsh")] == "favor"
+    assert _cue_value("Dr. Whitaker is putting the budget ahead of our lives.", 4) == -1.0
+
+
+def test_a_capital_with_a_mayor_and_no_national_leader_is_its_own_city():
+    text = ("LISBON, Portugal (AP) — Lisbon will close a riverside avenue to cars on weekends, "
+            "Mayor Sofia Almeida announced on Wednesday.\n\nThe Automobile Club of Portugal said "
+            "the city had not studied the plan and criticized the closure.")
+    got = pairs(text)
+    assert got[("Automobile Club of Portugal", "Lisbon")] == "against"
+    assert ("Sofia Almeida", "Lisbon") not in got  # her own city
+    assert not any(target == "Portugal" for _, target in got)

@@ -185,6 +185,8 @@ def _view(sentence: str) -> _SentenceView:
                                  _reckless_with(low, i)) or
                                 (w == "behind" and _rally_start(low, i) is not None) or
                                 (w in PROMISED and _broken_promise(low, 0, i)) or
+                                (w in RANKED and _ranked_wrongly(low, i) is not None) or
+                                (w == "choice" and i >= 2 and low[i - 1] in ("no", "little")) or
                                 (w in TREATED and _treatment(low, i) is not None) or
                                 w in AGGRESSIONS or
                                 (w in COOPERATION and _with_after(low, i) is not None) or
@@ -202,8 +204,9 @@ def _cue_triggers() -> frozenset[str]:
     so a sentence's cue positions are found with one set look-up per word."""
     return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
-        AGGRESSIONS | COOPERATION | \
-        {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette"}
+        AGGRESSIONS | COOPERATION | RANKED | \
+        {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
+         "choice"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -480,7 +483,8 @@ PRONOUN_MENTIONS = frozenset({"he", "she", "it", "they", "we", "i", "who", "whic
 #: Board, named before or, in a lede, after)
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
                         "department", "office", "committee", "district", "tribunal",
-                        "federation", "confederation", "association", "league"})
+                        "federation", "confederation", "association", "league",
+                        "university", "college", "hospital"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
@@ -592,6 +596,25 @@ def _aged_persons(text: str, seg: Segmentation, reg: Registry):
             yield m.span(), who.name
 
 
+#: titles of a country's national leaders and ministers
+NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancellor",
+                             "premier", "king", "queen"})
+
+
+def _city_actor(text: str, registry: Registry) -> str | None:
+    """A capital that acts as its own city, not as its country's government: the story
+    names a mayor and no national leader or minister, and the capital is named (``Lisbon
+    will close a busy riverside avenue ..., Mayor Sofia Almeida announced``)."""
+    persons = [e for e in registry.entities.values() if e.kind == "person"]
+    if not any("mayor" in e.titles for e in persons) or \
+            any(e.titles & NATIONAL_TITLES or any(t.endswith(" minister") for t in e.titles)
+                for e in persons):
+        return None
+    places = lexicon.places()
+    return next((e.name for e in registry.entities.values() if e.kind == "institution" and
+                 (info := places.get(e.name.lower())) and info[0] == "capital"), None)
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -698,8 +721,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for s, t, _ in e.mentions:
             if (body := _acronym_body(text, s, t, reg)) is not None:
                 described.setdefault(body.name, []).append((s, text.index(" ", s, t)))
+    town = _city_actor(text, reg)  # "Lisbon will close a riverside avenue ...": the city
+    if town is not None:
+        counts[town] += len(reg.entities[town].mentions)
+        for m in re.finditer(r"\b[Tt]he city\b", text):  # "the city had not studied"
+            described.setdefault(town, []).append(m.span())
     for e in reg.entities.values():
-        country = _country_of(e.name) if e.kind == "institution" else None
+        country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
         if e.kind == "person" and " " not in e.name:
             continue  # a lone capitalised word (Boston, Monday's) is no known person
         name = full_of.get(e.name, e.name)
@@ -718,7 +746,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             elif _CITIZENS_AFTER.match(text, t) and " " not in text[s:t] and \
                     text[s:t].endswith(("an", "ish", "ese", "i")):
                 continue  # "Millions of European consumers": people, no body
-            elif recurs and e.name.lower() not in lexicon.places() and not _geographic(e.name):
+            elif recurs and (e.name == town or (e.name.lower() not in lexicon.places() and
+                                                 not _geographic(e.name))):
                 add(name, "institution", (s, t))  # regions (Kursk) are places, not actors
     for name, spans in described.items():
         if name in targets:
@@ -1201,6 +1230,24 @@ def _in_relative_of_other(low: tuple[str, ...] | list[str], at: int, i: int) -> 
     return low[k] in ("that", "which", "who") and at < k - 1
 
 
+HAVE_FORMS = frozenset({"had", "has", "have"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+#: putting one thing before another that should come first: "is putting the budget ahead
+#: of our lives", "put profits above the needs of our communities": a charge against whoever
+#: puts it so
+PUT_FORMS = frozenset({"put", "puts", "putting", "placed", "places", "placing"})
+RANKED = frozenset({"ahead", "above", "before"})
+
+
+def _ranked_wrongly(low: tuple[str, ...] | list[str], i: int) -> int | None:
+    """The index of ``put`` when the word at ``i`` is the ``ahead of`` / ``above`` /
+    ``before`` of ``put X ahead of Y`` (X at most four words), else None."""
+    if low[i] not in RANKED or (low[i] == "ahead" and (i + 1 >= len(low) or
+                                                      low[i + 1] != "of")):
+        return None
+    return next((k for k in range(i - 1, max(-1, i - 6), -1) if low[k] in PUT_FORMS), None)
+
+
 def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
     """Whether the promise word at ``i`` is ``what they promised`` after a failure
     (``cannot do``, ``failed to deliver``) within the clause that starts at ``lo``."""
@@ -1360,6 +1407,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c is None and at < i and (lean := _treatment(low, i)) is not None:
             total += lean  # "the federation had treated them fairly": for the federation
+            continue
+        if c is None and low[i] == "choice" and at < i - 2 and low[i - 1] in ("no", "little") \
+                and (low[i - 2] in HAVE_FORMS or (low[i - 2] in QUOTE_MARKS and i >= 3 and
+                                                 low[i - 3] in HAVE_FORMS and at < i - 3)):
+            total += 1.0  # "the president had 'no choice'": forced, so defended
+            continue
+        if c is None and low[i] in RANKED and (put := _ranked_wrongly(low, i)) is not None \
+                and at < put:
+            total -= 1.0  # "Dr. Whitaker is putting the budget ahead of our lives"
             continue
         if c is None and low[i] in PROMISED and at < i and _broken_promise(low, lo, i):
             total -= 1.0  # "Meridian sold us engines that cannot do what they promised"
@@ -2092,7 +2148,8 @@ REACTION_PRIOR = -0.1
 _RIVAL_WORDS = r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)"
 _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
-    r"[Aa] (?:company|firm|government|bank) (?=(?:that|which|who)\b)|" + _RIVAL_WORDS + "|"
+    r"[Aa] (?:company|firm|government|bank|university|school|club|party) "
+    r"(?=(?:that|which|who)\b)|" + _RIVAL_WORDS + "|"
     r"[Tt]he (?=(?:plans?|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
@@ -2375,6 +2432,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             yield mentions[i]
             i += 1
 
+    town = _city_actor(text, registry)
     own_spans_of: dict[str, set[tuple[int, int]]] = {}
     employers: dict[str, str | None] = {}
     homes: dict[str, set[str]] = {}  # speaker -> their own countries
@@ -2400,6 +2458,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 frozenset(p.speaker for p in quotes if p.speaker and p.start < q.start))
             if office:
                 officers[q.speaker] = employers[q.speaker]
+        if town is not None and employers.get(q.speaker) is None and \
+                (ent := registry.entities.get(q.speaker)) is not None and "mayor" in ent.titles:
+            employers[q.speaker] = town  # the mayor speaks for the city, no target of it
         works_for = employers.get(q.speaker)
         # what the quote says of someone first (its words, then its pronouns), then who else
         # its sentences name ("told Linda Harrow that she had 'betrayed' ...": the she)

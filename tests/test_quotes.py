@@ -1411,3 +1411,10 @@ def test_a_participle_after_an_aside_naming_the_object_is_the_subject_s():
     # (an aside with a verb is a clause of its own: the old rule stands)
     assert said("The chairman, Yakubu Adeyemi, defended the vote, saying the rules were "
                 "followed.")[0][2] == "Yakubu Adeyemi"
+
+
+def test_an_attribution_in_a_relative_clause_ends_where_the_main_verb_comes():
+    found = said("Chatline, which says it has 40 million users in Brazil, called the order "
+                 "\"an attack on free expression\" and said it would appeal.")
+    assert ("indirect", "it has 40 million users in Brazil", "Chatline") in found
+    assert ("partial", "an attack on free expression", "Chatline") in found

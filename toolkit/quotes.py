@@ -828,7 +828,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.spans[after][0] == t.spans[after - 1][1]:
                 after += 1
             nxt = t.low[after]
-            if after == j + 1 and nxt in FINITE_REPORTING and j > k + 2 and \
+            if after == j + 1 and (nxt in FINITE_REPORTING or nxt in CONTRASTED_VERBS or
+                                   nxt in ("called", "urged", "warned", "denied")) and \
+                    j > k + 2 and \
                     any(t.low[x] in FINITE_HINTS or (t.low[x].endswith("ed") and
                                                       not t.is_cap(x)) for x in range(k + 1, j)):
                 return j  # "X, which has denied that A, said B": the main clause's verb

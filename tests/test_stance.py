@@ -1377,3 +1377,31 @@ def test_a_capital_with_a_mayor_and_no_national_leader_is_its_own_city():
     assert got[("Automobile Club of Portugal", "Lisbon")] == "against"
     assert ("Sofia Almeida", "Lisbon") not in got  # her own city
     assert not any(target == "Portugal" for _, target in got)
+
+
+def test_a_reaction_to_a_court_order_is_aimed_at_the_judge_not_a_party():
+    text = ("BRASÍLIA, Brazil (AP) — A Brazilian Supreme Court justice on Friday ordered the "
+            "suspension of the messaging app Chatline for failing to block accounts.\n\n"
+            "Justice Helena Prado said the company had ignored three court orders. \"No "
+            "company is above Brazilian law,\" she wrote.\n\nChatline called the order \"an "
+            "attack on free expression\" and said it would appeal to the full court.")
+    got = pairs(text)
+    assert got[("Chatline", "Helena Prado")] == "against"
+    text = ("A court ordered Shell to pay farmers on Friday. Shell said it would study the "
+            "ruling. Shell shares fell.\n\nFriends of the Earth, which brought the case, "
+            "called the ruling \"a victory for the people.\"")
+    assert ("Friends of the Earth", "Shell") not in pairs(text)  # no court named: no one
+
+
+def test_calling_a_plan_a_betrayal_is_against_whose_plan_it_is_past_a_relative_clause():
+    text = ("Hanbit Semiconductor said on Thursday it would cut 3,000 jobs. The company said "
+            "demand had slumped.\n\nThe Korean Metal Workers' Union, which represents half of "
+            "Hanbit's staff, called the plan a betrayal of workers.")
+    assert pairs(text)[("Korean Metal Workers' Union", "Hanbit Semiconductor")] == "against"
+
+
+def test_a_chief_executive_welcoming_a_decision_takes_no_stance_toward_his_own_firm():
+    text = ("The European Commission approved Skandia Air's takeover of AirLat. Skandia Air "
+            "Chief Executive Lars Holm welcomed the decision and said the combined airline "
+            "would add routes to Asia.")
+    assert ("Lars Holm", "Skandia Air") not in pairs(text)

@@ -1150,6 +1150,27 @@ PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled
                        "penalised", "penalized", "sanctioned", "stripped"})
 
 
+#: verbs that name what something is: "called the plan a betrayal", "branded it a farce"
+CHARACTERISING = frozenset({"called", "calls", "calling", "branded", "brands", "branding",
+                            "labelled", "labeled", "described", "describes", "describing"})
+
+
+_CHARACTERISE = re.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) + r")\b")
+
+
+def _characterised_as(t: Tokens, i: int, cues: Mapping[str, float]) -> float | None:
+    """The lean of the stance word a characterising verb at ``i`` gives its object, within
+    its clause and before any quotation mark (a quoted characterisation is a quote of its
+    own): ``called the plan a betrayal of workers`` -> -1."""
+    for k in range(i + 1, min(len(t), i + 9)):
+        w = t.low[k]
+        if w in (",", ".", ";", "“", '"', "”", "and", "but", "that", "which", "who"):
+            return None
+        if (c := cues.get(w)) and not t.caps[k] and w not in lexicon.reporting_verbs():
+            return c
+    return None
+
+
 #: penalties a body imposes, narrated as its act toward whom it punishes ("fined X",
 #: "banned X for life", "suspended X")
 PENALTY_ACTS = PENALTIES | frozenset({"fines", "bans", "suspends", "expels", "sanctions"})
@@ -1930,7 +1951,9 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
 
 #: objects of a stance verb that stand for a court ("welcomed the ruling") or for what
 #: the last other speaker said ("rejected that", "dismissed the criticism")
-RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement"})
+RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order"})
+#: verbs of saying that open a second reported clause after "and"
+SAID_FORMS = frozenset({"said", "says", "added", "told"})
 CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusation",
                          "accusations", "allegation", "allegations", "remarks", "remark",
                          "comments", "comment", "charge", "charges", "suggestion",
@@ -1967,8 +1990,10 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
         return referent("claim", pos, subject)
     if head in ACT_NOUNS and t.low[k] == "the" and (
             k + 2 == len(t) or not t.is_word(k + 2) or
-            t.low[k + 2] in ("but", "and", "as", "because", "while", "after", "on", "in")):
+            t.low[k + 2] in ("but", "and", "as", "because", "while", "after", "on", "in", "a",
+                             "an")):
         return referent("act", pos, subject)  # "welcomed the move.", "backed the plan,"
+        # ("called the plan a betrayal of workers")
     return None
 
 
@@ -2035,6 +2060,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             c, at = 1.0, rally  # "the union threw its support behind X"
         elif shun is not None and shun.end() == t.spans[i][1]:
             c, at = -1.0, t.index_at(shun.start())  # "ruled out any coalition with the AfD"
+        elif c is None and w in CHARACTERISING and i + 1 < len(t) and \
+                t.low[i + 1] not in ("on", "for", "off", "in", "out", "up") and \
+                (named := _characterised_as(t, i, cues)) is not None:
+            c = named  # "called the plan a betrayal of workers": against whose plan it is
         elif c is None and w in PENALTY_ACTS and not t.caps[i] and \
                 not (i and t.low[i - 1] in PASSIVE_AUX):
             c = -1.0  # "The European Commission fined Nordhavn Line": against the fined
@@ -2049,6 +2078,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 t.low[subject[0] - 1] == ",":
             # "tensions with Washington, which has accused Brussels of ...": its antecedent
             subject = mention_left(t, subject[0] - 1, 0, skip=False)
+        if subject is None and i > 1 and t.low[i - 1] == "," and not w.endswith("ing"):
+            # "The union, which represents half of Hanbit's staff, called ...": the subject
+            # before the relative clause that the comma closes
+            rel = next((k for k in range(i - 2, 0, -1) if t.low[k] in ("which", "who") and
+                        t.low[k - 1] == ","), None)
+            if rel is not None and "," not in t.low[rel:i - 1]:
+                subject = mention_left(t, rel - 1, 0, skip=False)
         if subject is None and i > 1 and t.low[i - 1] == "," and w.endswith("ing"):
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
             subject = clause_subject(t, 0, i - 1)
@@ -2104,7 +2140,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         # saying the company's margins had shrunk" rejects the claim, not the company)
         stop = next((j for j in range(i + 1, len(t)) if t.low[j] in CONTRAST or
                      (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1].endswith("ing") and
-                      t.low[j + 1] in verbs)), len(t))
+                      t.low[j + 1] in verbs) or
+                     (t.low[j] == "and" and j + 1 < len(t) and t.low[j + 1] in SAID_FORMS)),
+                    len(t))  # ("welcomed the decision and said the combined airline ...")
         clause_end = t.spans[stop][0] if stop < len(t) else end
         if w in ("accused", "accuses", "accusing", "blamed", "blames", "blaming", "criticized",
                  "criticised", "criticizes", "criticises", "condemned", "condemns") and \
@@ -2155,7 +2193,10 @@ _REACTION_PRONOUN = re.compile(
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
-    r"reservoirs|stadium|case|scandal|affair|measures)\b))\b")
+    r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict)\b))\b")
+#: the object of a characterisation that is a court's act: 'called the order "an attack"'
+_RULED = re.compile(r"(?:the|this|that|today's|friday's) (?:" + "|".join(sorted(RULING_NOUNS)) +
+                    r")\b")
 #: "this street is dead", "this town": a place the speaker stands in, nobody's act
 _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
                          r"community|place|region|state|island|district|area)\b")
@@ -2255,7 +2296,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
                speakers: Mapping[str, Speaker], homes: dict[str, set[str]],
-               resolved: set[int] = frozenset()) -> list[tuple[str, str, float, int]]:
+               resolved: set[int] = frozenset(),
+               referent: Callable[[str, int, str], str | None] | None = None
+               ) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
     than the speaker, their employer and their own country (``mentions`` and ``starts``:
@@ -2291,6 +2334,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in ranked if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start), None)
+        ruling = _RULED.match(text, q.cue_end + 1) if q.kind == "partial" and \
+            q.cue_end is not None and q.cue_end <= q.start else None
+        if ruling is not None:  # 'called the order "an attack on free expression"': aimed
+            # at the court or judge that ruled, else at no one (not at a party to the case)
+            court = referent("ruling", q.start, q.speaker) if referent is not None else None
+            target = court if court != q.speaker else None
         if _RIVAL.search(text, begin, q.end):  # "calling her opponent 'a puppet'": the other
             # person the story is about, though the lede names him only after
             target = next((n for n in ranked if n != q.speaker and
@@ -2536,6 +2585,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # (the rarer patterns only where their anchor word occurs at all: most stories have none)
     patterns = [_stance_verb_pattern()] + \
         ([_PENALTY_ACT] if any(w in lowered for w in PENALTY_ACTS) else []) + \
+        ([_CHARACTERISE] if any(w in lowered for w in CHARACTERISING) else []) + \
         ([_BEHIND] if "behind" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
         ([_OUSTER] if " for " in lowered and
@@ -2550,6 +2600,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         for subject, target, value in _stance_acts(text, span.start, span.end, registry,
                                                    list(in_sentence(si)), speakers, referent,
                                                    said_by):
+            if target == employers.get(subject):
+                continue  # their own side
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
     for si in range(len(seg.sentences)):
@@ -2582,7 +2634,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
              and not _dissents(text, q.speaker, registry)}
     for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, mentions,
                                                  starts, evidence, {**employers, **sides},
-                                                 speakers, homes, resolved):
+                                                 speakers, homes, resolved, referent):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
     rows = []
     for (speaker, target), ev in evidence.items():

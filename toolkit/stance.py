@@ -1155,7 +1155,26 @@ CHARACTERISING = frozenset({"called", "calls", "calling", "branded", "brands", "
                             "labelled", "labeled", "described", "describes", "describing"})
 
 
-_CHARACTERISE = re.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) + r")\b")
+
+
+def _word_starts(lowered: str, words: frozenset[str]) -> list[int]:
+    """Where any of ``words`` (lower-case letters) occurs in ``lowered`` as a whole word,
+    found by plain string search: for a dozen words several times faster than a pattern
+    tried at every character."""
+    out = []
+    for w in words:
+        at = lowered.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not _is_word_char(lowered[at - 1])) and \
+                    (end == len(lowered) or not _is_word_char(lowered[end])):
+                out.append(at)
+            at = lowered.find(w, at + 1)
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _characterised_as(t: Tokens, i: int, cues: Mapping[str, float]) -> float | None:
@@ -1174,7 +1193,6 @@ def _characterised_as(t: Tokens, i: int, cues: Mapping[str, float]) -> float | N
 #: penalties a body imposes, narrated as its act toward whom it punishes ("fined X",
 #: "banned X for life", "suspended X")
 PENALTY_ACTS = PENALTIES | frozenset({"fines", "bans", "suspends", "expels", "sanctions"})
-_PENALTY_ACT = re.compile(r"\b(?:" + "|".join(sorted(PENALTY_ACTS)) + r")\b")
 
 
 #: what a speaker may say someone should never have suffered ("should never have been
@@ -2584,14 +2602,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     lowered = text.lower()
     # (the rarer patterns only where their anchor word occurs at all: most stories have none)
     patterns = [_stance_verb_pattern()] + \
-        ([_PENALTY_ACT] if any(w in lowered for w in PENALTY_ACTS) else []) + \
-        ([_CHARACTERISE] if any(w in lowered for w in CHARACTERISING) else []) + \
         ([_BEHIND] if "behind" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
         ([_OUSTER] if " for " in lowered and
          any(f" to {end.split(' ', 1)[0]}" in lowered for end in OUSTED) else [])
     acting = {seg.sentence_at(m.start()) for pattern in patterns
-              for m in pattern.finditer(lowered)} \
+              for m in pattern.finditer(lowered)} | \
+        {seg.sentence_at(at) for at in _word_starts(lowered, PENALTY_ACTS | CHARACTERISING)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))
     said_by = {q.mention_start: q.speaker for q in quotes
                if q.speaker and q.mention_start is not None}

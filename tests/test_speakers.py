@@ -1054,3 +1054,15 @@ def test_the_group_is_the_body_the_story_called_so_and_its_name_has_small_words(
     assert names["Students for Justice in Palestine"].kind == "institution"
     assert "Bank of Japan Governor Hiroshi Tanaka" not in registry_of(
         "Bank of Japan Governor Hiroshi Tanaka said rates would stay low.").entities
+
+
+def test_an_alderman_may_be_a_woman_and_tenants_of_a_building_speak():
+    text = ("A lawyer for the company, Susan Park, said the building had passed an inspection. "
+            "Alderman Jeanette Taylor said the city should act. \"These families deserve "
+            "better,\" she said.")
+    assert speakers_of(text)[-1] == "Jeanette Taylor"
+    text = ("More than 40 tenants of a South Side apartment complex sued their landlord on "
+            "Monday, saying he had ignored years of complaints.")
+    assert speakers_of(text) == ["40 tenants"]
+    assert speakers_of("Forty tenants sued their landlord, saying he had ignored them.") == \
+        ["forty tenants"]

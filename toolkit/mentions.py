@@ -893,6 +893,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                       if t.low[j] in SUBJECT_PRONOUNS), None)
             if j is not None and all(t.is_word(x) for x in range(i + 1, j)):
                 i = j
+    if i + 2 < b and t.low[i] in ("more", "fewer", "less") and t.low[i + 1] == "than":
+        i += 2  # "More than 40 tenants ... sued": the tenants
     if i >= b or t.low[i] in SUBORDINATORS:
         return None
     if t.low[i] in SUBJECT_PRONOUNS:
@@ -917,6 +919,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 t.low[k + 1] == "to":
             break  # "Wildlife officials plan to kill ...": the verb, past the subject
         k += 1
+    of = next((x for x in range(i + 1, k) if t.low[x] == "of"), None)
+    if of is not None and not t.is_cap(of - 1) and t.low[of - 1].endswith("s") and \
+            not t.low[of - 1].endswith("ss") and \
+            (role_noun(t.low[of - 1]) or lexicon.source_nouns().get(t.low[of - 1]) or
+             agent_noun(t.low[of - 1])):
+        k = of  # "40 tenants of a South Side apartment complex sued": the tenants
     if k <= i or not head_ok(t, i, k):
         return None
     # "Observers from the African Union noted ...": a group named by its role and body

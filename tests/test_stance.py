@@ -1405,3 +1405,28 @@ def test_a_chief_executive_welcoming_a_decision_takes_no_stance_toward_his_own_f
             "Chief Executive Lars Holm welcomed the decision and said the combined airline "
             "would add routes to Asia.")
     assert ("Lars Holm", "Skandia Air") not in pairs(text)
+
+
+def test_a_speaker_s_own_country_is_a_target_as_the_government_they_accuse():
+    text = ("PERTH, Australia (AP) — Western Australia Premier Mark Ellison accused the federal "
+            "government on Thursday of \"robbing\" the state of billions of dollars.")
+    assert pairs(text)[("Mark Ellison", "Australia")] == "against"
+
+
+def test_welcoming_a_proposal_is_for_whoever_proposed_it_and_clearing_someone_is_for_them():
+    text = ("Western Australia Premier Mark Ellison said the state would lose 5 billion dollars "
+            "under a new formula proposed by federal Treasurer Claire Henley. Ellison called "
+            "it unfair. Ellison spoke in Perth.\n\nTasmania's treasurer, Rob Mason, welcomed the "
+            "proposal.")
+    assert pairs(text)[("Rob Mason", "Claire Henley")] == "favor"
+    text = ("The International Tennis Integrity Agency on Wednesday cleared Czech player Tereza "
+            "Novakova of intentional doping. The agency said Novakova bore no fault.")
+    assert pairs(text)[("International Tennis Integrity Agency", "Tereza Novakova")] == "favor"
+
+
+def test_calling_an_agreement_null_and_void_reacts_to_the_party_that_made_it():
+    text = ("MOGADISHU, Somalia (Reuters) — Somalia recalled its ambassador on Tuesday over "
+            "Ethiopia's plan to lease a stretch of coastline from Somaliland. Ethiopia said the "
+            "deal was lawful.\n\nSomali Foreign Minister Ahmed Warsame said the agreement was "
+            "\"null and void\" and a violation of Somalia's sovereignty.")
+    assert pairs(text)[("Ahmed Warsame", "Ethiopia")] == "against"

@@ -806,6 +806,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
 #: "the government", "this government": a story's one country acting as a state
 _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national) )?"
                              r"(government)\b(?!['’]s? \w+ (?:said|says))")
+#: "a new formula proposed by federal Treasurer Claire Henley": whose act the proposal is
+_PROPOSED_BY = re.compile(r"\b(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
+                          r"announced|sponsored) by ")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)")
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
@@ -1150,6 +1153,8 @@ PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled
                        "penalised", "penalized", "sanctioned", "stripped"})
 
 
+#: verbs by which a body finds someone not guilty of something ("cleared X of doping")
+CLEARING = frozenset({"cleared", "clears", "acquitted", "acquits", "exonerated", "exonerates"})
 #: verbs that name what something is: "called the plan a betrayal", "branded it a farce"
 CHARACTERISING = frozenset({"called", "calls", "calling", "branded", "brands", "branding",
                             "labelled", "labeled", "described", "describes", "describing"})
@@ -2082,6 +2087,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 t.low[i + 1] not in ("on", "for", "off", "in", "out", "up") and \
                 (named := _characterised_as(t, i, cues)) is not None:
             c = named  # "called the plan a betrayal of workers": against whose plan it is
+        elif c is None and w in CLEARING and not t.caps[i] and \
+                not (i and t.low[i - 1] in PASSIVE_AUX) and \
+                any(t.low[x] == "of" for x in range(i + 2, min(len(t), i + 7))):
+            c = 1.0  # "The agency cleared Czech player Tereza Novakova of intentional doping"
         elif c is None and w in PENALTY_ACTS and not t.caps[i] and \
                 not (i and t.low[i - 1] in PASSIVE_AUX):
             c = -1.0  # "The European Commission fined Nordhavn Line": against the fined
@@ -2211,7 +2220,7 @@ _REACTION_PRONOUN = re.compile(
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
-    r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict)\b))\b")
+    r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement)\b))\b")
 #: the object of a characterisation that is a court's act: 'called the order "an attack"'
 _RULED = re.compile(r"(?:the|this|that|today's|friday's) (?:" + "|".join(sorted(RULING_NOUNS)) +
                     r")\b")
@@ -2540,7 +2549,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if not embedded:
                 quoted_sentences.add(si)
             for a, b, name in in_sentence(si):
-                if name != q.speaker and name not in home and (a, b) not in own_spans and \
+                # (a speaker's own country is no target, but "the government" of it is:
+                # "Western Australia Premier Mark Ellison accused the federal government")
+                if name != q.speaker and (name not in home or (a, b) in found[name].implied) \
+                        and (a, b) not in own_spans and \
                         name != works_for and \
                         not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \
                         and not _attribution_tail(text, q, a) \
@@ -2588,6 +2600,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             return next((n for n in principal(found) if n != subject and
                          found[n].kind == "person"), None)
         if kind == "act":  # "welcomed the move": the act of the story's principal actor
+            # (or of whoever the story says proposed it: "a new formula proposed by federal
+            # Treasurer Claire Henley ... Rob Mason welcomed the proposal")
+            proposed = [m.end() for m in _PROPOSED_BY.finditer(text, 0, pos)]
+            k = bisect_left(starts, proposed[-1]) if proposed else len(mentions)
+            if k < len(mentions) and mentions[k][0] <= proposed[-1] + 40 and \
+                    mentions[k][2] != subject:
+                return mentions[k][2]  # (the name within a few words of "by")
             home = _home(subject, registry, homes)
             return next((n for n in principal(found) if n != subject and n not in home and
                          found[n].mentions[0][0] < pos), None)
@@ -2608,7 +2627,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
          any(f" to {end.split(' ', 1)[0]}" in lowered for end in OUSTED) else [])
     acting = {seg.sentence_at(m.start()) for pattern in patterns
               for m in pattern.finditer(lowered)} | \
-        {seg.sentence_at(at) for at in _word_starts(lowered, PENALTY_ACTS | CHARACTERISING)} \
+        {seg.sentence_at(at)
+         for at in _word_starts(lowered, PENALTY_ACTS | CHARACTERISING | CLEARING)} \
         if len(lowered) == len(text) else set(range(len(seg.sentences)))
     said_by = {q.mention_start: q.speaker for q in quotes
                if q.speaker and q.mention_start is not None}

@@ -1408,6 +1408,11 @@ def test_a_participle_after_an_aside_naming_the_object_is_the_subject_s():
         ("indirect", "it owes him 450,000 euros", "Javier Otxoa")]
     assert said("Javier Otxoa sued his former team, Sierra-Norte, calling it \"a disgrace.\"") \
         == [("partial", "a disgrace.", "Javier Otxoa")]
+    # (an inverted attribution's aside is the speaker's own name: the participle is theirs)
+    found = said("\"She is a super-wonk,\" said Clinton's communications director, Jennifer "
+                 "Palmieri, adding that against any other opponent things might have gone "
+                 "differently.")
+    assert found[-1][0] == "indirect" and found[-1][2] == "Jennifer Palmieri"
     # (an aside with a verb is a clause of its own: the old rule stands)
     assert said("The chairman, Yakubu Adeyemi, defended the vote, saying the rules were "
                 "followed.")[0][2] == "Yakubu Adeyemi"

@@ -492,7 +492,8 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                 # the subject of the clause before the comma, or, past a relative clause
                 # ("She thanked Chen, who steered the bill, calling him ..."), the sentence's
                 start = _clause_start(t, v - 1, lo)
-                if _appositive_object(t, start, v - 1, lo):
+                if _appositive_object(t, start, v - 1, lo) and \
+                        clause_subject(t, lo, v - 1) is not None:
                     start = lo  # "sued his former team, Sierra-Norte, calling it ..."
                 m = clause_subject(t, start, v - 1) or clause_subject(t, lo, v - 1)
                 if m is None and start > lo and t.low[start - 1] == ",":
@@ -1356,8 +1357,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             elif participle:
                 assert lead is not None  # ('"...," saying': the sentence's subject)
                 opening = _clause_start(t, lead, lo) if lead == v - 1 else lo
-                if _appositive_object(t, opening, lead, lo):
+                if _appositive_object(t, opening, lead, lo) and \
+                        clause_subject(t, lo, lead) is not None:
                     opening = lo  # "sued his former team, Sierra-Norte Pro Cycling, claiming"
+                    # (not '"...," said Clinton's director, Jennifer Palmieri, adding': no
+                    # subject opens that sentence, the aside is the speaker's name)
                 mention = clause_subject(t, opening, lead) or clause_subject(t, lo, lead)
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
             else:

@@ -546,3 +546,9 @@ def test_clearly_as_the_manner_of_a_sense_is_no_booster():
 def test_batch_85_cues():
     assert cues("“They never seriously considered it,” she said.") == []
     assert cues("“The numbers don't lie,” he said.", "boosters") == [("don't lie", "emphatic")]
+
+
+def test_what_others_think_is_no_doubt_held():
+    assert cues("\"I said what my voters think, and I won't be silenced,\" he said.") == []
+    found = cues("\"They think if they wait, we will give up,\" she said.")
+    assert [c.split()[0] for c, _ in found] == ["think"]

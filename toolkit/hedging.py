@@ -305,6 +305,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return not (prev in ("more", "less", "as") and any(
             w[:1].isdigit() or w in ("times", "twice", "thrice", "%", "percent")
             for w in low[max(0, i - 4):i - 1]))
+    if rule == "think_clause":  # "what my voters think,": what others think, no doubt held
+        return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 4):i])
     if rule == "believe_clause":  # "believe it may have been", not "believes management"
         if prev in ("nobody", "no-one") or (prev == "one" and i > 1 and low[i - 2] == "no"):
             return False  # "Nobody believes this is about survival": a denial, no doubt

@@ -1066,3 +1066,10 @@ def test_an_alderman_may_be_a_woman_and_tenants_of_a_building_speak():
     assert speakers_of(text) == ["40 tenants"]
     assert speakers_of("Forty tenants sued their landlord, saying he had ignored them.") == \
         ["forty tenants"]
+
+
+def test_a_lede_s_party_and_role_find_the_one_with_the_role_not_the_party():
+    text = ("PHOENIX (AP) — The Arizona Senate voted on Tuesday to censure a Republican senator "
+            "who called immigrants \"an invasion of criminals\" last month.\n\nSenate President "
+            "Karen Lowe, a Republican, said the remarks by Sen. Dale Whitmore had crossed a line.")
+    assert speakers_of(text)[0] == "Dale Whitmore"

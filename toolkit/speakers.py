@@ -1610,8 +1610,9 @@ class _Resolver:
         """A person first named within three sentences after ``pos`` whose title matches
         the description's last words (``council member`` ~ ``councilman``): news ledes
         describe a speaker and name them in the next paragraph."""
-        words = [h for h in heads if len(h) >= 4 and h not in GENERIC_ROLE_WORDS]
-        if not words:
+        words = [h for h in heads if len(h) >= 4 and h not in GENERIC_ROLE_WORDS and
+                 h not in ROLE_QUALIFIERS]  # ("a Republican senator": the senator, whatever
+        if not words:  # the party of the first Republican named after)
             return None
         here = self.seg.sentence_at(pos)
         best, best_at = None, None

@@ -1430,3 +1430,23 @@ def test_calling_an_agreement_null_and_void_reacts_to_the_party_that_made_it():
             "deal was lawful.\n\nSomali Foreign Minister Ahmed Warsame said the agreement was "
             "\"null and void\" and a violation of Somalia's sovereignty.")
     assert pairs(text)[("Ahmed Warsame", "Ethiopia")] == "against"
+
+
+def test_the_ministry_of_a_datelined_story_is_its_country_and_a_government_s_act_is_its():
+    text = ("KAMPALA, Uganda (Reuters) — Uganda will ban fishing in part of Lake Victoria, the "
+            "fisheries ministry said on Monday.\n\nFishermen's groups said the ban would leave "
+            "families without income. Okello said the ministry had not consulted fishermen.")
+    got = pairs(text)
+    assert got[("fishermen's groups", "Uganda")] == "against"
+    assert "ministry" not in {target for _, target in got}
+    text = ("ZAGREB, Croatia (Reuters) — Croatia's government on Thursday raised the minimum "
+            "wage by 15%. Croatia's government said pay would rise in January.\n\nThe Union of "
+            "Autonomous Trade Unions of Croatia welcomed the increase but said it was not enough.")
+    assert pairs(text)[("Union of Autonomous Trade Unions of Croatia", "Croatia")] == "favor"
+
+
+def test_crossing_a_line_and_being_wrong_are_charges():
+    assert _cue_value("The remarks by Dale Whitmore had crossed every line of decency.", 15) \
+        == -1.0
+    assert _cue_value("The FTC is wrong about this deal, and we will prove it.", 4) == -1.0
+    assert _cue_value("The FTC said something went wrong with the deal.", 4) is None

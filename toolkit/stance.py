@@ -187,6 +187,9 @@ def _view(sentence: str) -> _SentenceView:
                                 (w in PROMISED and _broken_promise(low, 0, i)) or
                                 (w in RANKED and _ranked_wrongly(low, i) is not None) or
                                 (w == "choice" and i >= 2 and low[i - 1] in ("no", "little")) or
+                                (w == "line" and
+                                 any(x in CROSS_FORMS for x in low[max(0, i - 3):i])) or
+                                (w == "wrong" and i >= 1 and low[i - 1] in COPULAS) or
                                 (w in TREATED and _treatment(low, i) is not None) or
                                 w in AGGRESSIONS or
                                 (w in COOPERATION and _with_after(low, i) is not None) or
@@ -206,7 +209,7 @@ def _cue_triggers() -> frozenset[str]:
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
         AGGRESSIONS | COOPERATION | RANKED | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
-         "choice"}
+         "choice", "line", "wrong"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -601,6 +604,14 @@ NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancel
                              "premier", "king", "queen"})
 
 
+def _governs(text: str, target: Target) -> bool:
+    """Whether the story has the country ``target`` act as a government: "the government"
+    stands for it, or it is named as "<Country>'s government"."""
+    return target.kind == "country" and (
+        bool(target.implied) or f"{target.name}'s government" in text or
+        f"{target.name}’s government" in text)
+
+
 def _city_actor(text: str, registry: Registry) -> str | None:
     """A capital that acts as its own city, not as its country's government: the story
     names a mayor and no national leader or minister, and the capital is named (``Lisbon
@@ -753,7 +764,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if name in targets:
             for span in spans:
                 add(name, "institution", span)
+    home_state = dateline_country(text, seg) if "ministry" in unnamed else None
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
+        if noun == "ministry" and home_state is not None:
+            # "the ministry had not consulted fishermen" in a story datelined in Kampala, with
+            # no ministry named: the country's government, as "the government" is
+            targets.setdefault(home_state, Target(home_state, "country")).mentions.extend(spans)
+            targets[home_state].implied.update(spans)
+            continue
         if len(spans) >= 2 and noun not in targets:
             for span in spans:
                 add(noun, "institution", span)
@@ -1275,6 +1293,15 @@ def _in_relative_of_other(low: tuple[str, ...] | list[str], at: int, i: int) -> 
 
 
 HAVE_FORMS = frozenset({"had", "has", "have"})
+CROSS_FORMS = frozenset({"crossed", "crosses", "cross", "crossing"})
+COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def _named_then_copula(sentence: str, v: _SentenceView, at: int, i: int) -> bool:
+    """Whether the mention at token ``at`` is a name (capitalised words) that ends right
+    before ``is``/``was`` at ``i - 1``: ``The FTC is wrong``, ``Sen. Whitmore was wrong``."""
+    return at < i - 1 and v.low[i - 1] in COPULAS and all(
+        sentence[v.spans[k][0]].isupper() or v.low[k] == "." for k in range(at, i - 1))
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 #: putting one thing before another that should come first: "is putting the budget ahead
 #: of our lives", "put profits above the needs of our communities": a charge against whoever
@@ -1451,6 +1478,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c is None and at < i and (lean := _treatment(low, i)) is not None:
             total += lean  # "the federation had treated them fairly": for the federation
+            continue
+        if c is None and low[i] == "line" and at < i and \
+                any(low[k] in CROSS_FORMS for k in range(max(lo, i - 3), i)):
+            total -= 1.0  # "the remarks by Sen. Dale Whitmore had crossed every line"
+            continue
+        if c is None and hostile and low[i] == "wrong" and _named_then_copula(sentence, v, at, i):
+            total -= 1.0  # "The FTC is wrong about this deal"
             continue
         if c is None and low[i] == "choice" and at < i - 2 and low[i - 1] in ("no", "little") \
                 and (low[i - 2] in HAVE_FORMS or (low[i - 2] in QUOTE_MARKS and i >= 3 and
@@ -1989,7 +2023,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "cap", "deal", "agreement", "cuts", "rules", "rule", "vote", "tariffs",
                        "duties", "sanctions", "legislation", "layoffs", "closures", "closure",
                        "meeting", "talks", "pact", "project", "practice", "investment",
-                       "merger", "takeover", "offer", "cull"})
+                       "merger", "takeover", "offer", "cull", "increase", "rise", "hike"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -2608,7 +2642,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     mentions[k][2] != subject:
                 return mentions[k][2]  # (the name within a few words of "by")
             home = _home(subject, registry, homes)
-            return next((n for n in principal(found) if n != subject and n not in home and
+            # (a speaker's own country is no such actor, unless the story has it act as a
+            # government: "Croatia's government raised the minimum wage ... The union
+            # welcomed the increase")
+            return next((n for n in principal(found) if n != subject and
+                         (n not in home or _governs(text, found[n])) and
                          found[n].mentions[0][0] < pos), None)
         here = seg.sentence_at(pos)
         for start, who in reversed(spoken[:bisect_left(spoken, (pos, ""))]):

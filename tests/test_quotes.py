@@ -1423,3 +1423,9 @@ def test_an_attribution_in_a_relative_clause_ends_where_the_main_verb_comes():
                  "\"an attack on free expression\" and said it would appeal.")
     assert ("indirect", "it has 40 million users in Brazil", "Chatline") in found
     assert ("partial", "an attack on free expression", "Chatline") in found
+
+
+def test_a_relative_clause_attribution_closes_before_the_main_verb_and_needs_a_clause():
+    assert said("Delgado, who has denied any wrongdoing, conceded in a brief statement.") == []
+    assert said("Delgado, who has denied that he took bribes, conceded in a statement.") == [
+        ("indirect", "he took bribes", "Delgado")]

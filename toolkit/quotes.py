@@ -1385,6 +1385,19 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                             mention = (mention[0], t.index_at(same.mention_end))
             if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS:
                 continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice
+            if mention is not None and mention[1] - mention[0] == 1 and \
+                    t.low[mention[0]] in ("who", "which") and mention[0] > lo and \
+                    t.low[mention[0] - 1] == ",":
+                # "Delgado, who has denied any wrongdoing, conceded ...": the relative clause
+                # closes at the comma before the main clause's verb
+                close = next((x for x in range(start + 1, end) if t.low[x] == "," and
+                              x + 1 < hi and not t.is_cap(x + 1) and
+                              (t.low[x + 1].endswith("ed") or t.low[x + 1] in FINITE_REPORTING)),
+                             None)
+                if close is not None:
+                    end = close
+                    if not any(verb_like(t, x) for x in range(start, end)):
+                        continue  # ("denied any wrongdoing": an object, no clause reported)
             if mention is not None:
                 a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])
                 if end - start == 1 and t.low[start] in ("it", "this", "that", "so", "them"):

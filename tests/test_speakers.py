@@ -1073,3 +1073,11 @@ def test_a_lede_s_party_and_role_find_the_one_with_the_role_not_the_party():
             "who called immigrants \"an invasion of criminals\" last month.\n\nSenate President "
             "Karen Lowe, a Republican, said the remarks by Sen. Dale Whitmore had crossed a line.")
     assert speakers_of(text)[0] == "Dale Whitmore"
+
+
+def test_a_document_filed_by_a_body_and_a_lede_s_group_of_members_are_that_body():
+    text = ("BOSTON (AP) — A group of Massachusetts fishermen asked a federal court on Monday to "
+            "halt a wind farm, arguing that regulators ignored the damage to scallop grounds.\n\n"
+            "The lawsuit, filed by the New Bedford Fishermen's Alliance, says the Interior "
+            "Department approved the project without a proper study.")
+    assert speakers_of(text) == ["New Bedford Fishermen's Alliance"] * 2

@@ -211,6 +211,12 @@ MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
 #: prepositions after a role noun that only place its holder ("a senior official in the
 #: coalition", "officials on both sides", "analysts with the bank"): the role is the head
 PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with"})
+#: participles that name a document's author after it: "The lawsuit, filed by X, says"
+_AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|commissioned|written|"
+                          r"issued|prepared|produced) by (?:the )?")
+#: nouns for a body of people named by its members: "a group of Massachusetts fishermen"
+GROUP_WORDS = frozenset({"group", "coalition", "alliance", "association", "collective",
+                         "network", "union"})
 #: who a document may be said to be of ("city estimates", "the bank's forecasts")
 DOCUMENT_OWNERS = ORG_NOUNS | MUNICIPALITIES | frozenset({
     "city", "state", "county", "government", "ministry", "department", "agency", "council",
@@ -1363,6 +1369,13 @@ class _Resolver:
                 (later := self._lede_namesake(words[:cut], pos)) is not None:
             # "a smaller union representing gate agents": the Gate and Ramp Workers Union
             return self.from_entity(later, None)
+        if words[0] in ("a", "an") and len(words) >= 4 and words[1] in GROUP_WORDS and \
+                words[2] == "of" and (later := self._lede_namesake(
+                    ["a", words[-1], *(w.rstrip("s") for w in words[-1:])], pos,
+                    members=True)) is not None:
+            # "A group of Massachusetts fishermen asked ...": the New Bedford Fishermen's
+            # Alliance, the body of fishermen the story names next
+            return self.from_entity(later, None)
         if YEAR_OLD.match(head):
             age = head.split("-")[0]
             recent = []
@@ -1479,6 +1492,14 @@ class _Resolver:
                 (found := self._spokesperson_of(core[0], head, pos)) is not None:
             return found  # "a company spokesperson said"
         kind = lexicon.source_nouns().get(head) or lexicon.source_nouns().get(single_head)
+        if (head in DOCUMENTS or single_head in DOCUMENTS) and \
+                (by := _AUTHORED_BY.match(self.text, t.spans[b - 1][1])) is not None:
+            # "The lawsuit, filed by the New Bedford Fishermen's Alliance, says": its author,
+            # as "The lawsuit by the Ute Tribe says" is the tribe's
+            author = next((e for e in self.reg.entities.values()
+                           if any(m[0] == by.end() for m in e.mentions)), None)
+            if author is not None:
+                return self.from_entity(author, None)
         if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS:
             if definite and len(core) == 1 and kind == "institution":
                 # "the Icelandic Meteorological Office said ... the office said": as it spoke
@@ -1689,20 +1710,23 @@ class _Resolver:
                       self.text)
         return m.group(1).strip() if m is not None else None
 
-    def _lede_namesake(self, words: list[str], pos: int) -> Entity | None:
+    def _lede_namesake(self, words: list[str], pos: int, members: bool = False
+                       ) -> Entity | None:
         """A lede's ``a Native American tribe`` or ``a smaller union representing gate
         agents``: the first body named after it, in the first four paragraphs, whose name
         holds the description's body noun (``the Paiute-Shoshone Tribe of Fallon Valley``,
-        ``the Gate and Ramp Workers Union``)."""
+        ``the Gate and Ramp Workers Union``). ``members``: the words name the body's members
+        (``fishermen``), as its name may (``Fishermen's Alliance``)."""
         if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
             return None
-        nouns = {w for w in words[1:] if lexicon.source_nouns().get(w) == "institution"}
+        nouns = set(words[1:]) if members else \
+            {w for w in words[1:] if lexicon.source_nouns().get(w) == "institution"}
         if not nouns:
             return None
         here = self.seg.sentences[self.seg.sentence_at(pos)].end
         later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
                  if e.kind == "institution" and e.mentions and here <= e.mentions[0][0] and
-                 nouns & set(e.name.lower().split()) and
+                 nouns & {re.sub(r"['’]s?$", "", w) for w in e.name.lower().split()} and
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 3]
         return min(later, key=lambda x: x[0])[1] if later else None
 

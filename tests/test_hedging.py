@@ -552,3 +552,8 @@ def test_what_others_think_is_no_doubt_held():
     assert cues("\"I said what my voters think, and I won't be silenced,\" he said.") == []
     found = cues("\"They think if they wait, we will give up,\" she said.")
     assert [c.split()[0] for c, _ in found] == ["think"]
+
+
+def test_looking_at_whether_is_an_inquiry_no_doubt():
+    assert cues("She said the authority would look carefully at whether the merger would lead "
+                "to higher prices.") == []

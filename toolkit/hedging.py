@@ -111,7 +111,8 @@ INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine",
                      "assess", "assessing", "review", "reviewing", "consider", "considering",
                      "weigh", "weighing", "check", "checking", "study", "studying", "vote",
                      "voting", "rule", "ruling", "into", "focused", "focuses", "focusing",
-                     "centred", "centered", "question"})  # "look into whether"
+                     "centred", "centered", "question", "at", "look", "looks", "looking",
+                     "looked"})  # "look into whether", "would look carefully at whether"
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
                          "seemed", "feel", "felt", "remain", "remains", "appear", "appears",
                          "quite", "very", "absolutely", "so", "almost"})

@@ -557,3 +557,10 @@ def test_what_others_think_is_no_doubt_held():
 def test_looking_at_whether_is_an_inquiry_no_doubt():
     assert cues("She said the authority would look carefully at whether the merger would lead "
                 "to higher prices.") == []
+
+
+def test_the_claims_as_a_subject_and_a_classification_ruled_on():
+    found = cues("The UN called for an inquiry. The claims could not be independently verified.")
+    assert [c for c, _ in found] == ["claims", "could not be independently verified"]
+    assert cues("The court said the drivers could not be considered independent.") == []
+    assert [c for c, _ in cues("He is widely considered the favourite.")] == ["considered"]

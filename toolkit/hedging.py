@@ -100,6 +100,8 @@ FUNCTION_AFTER_POSSIBLE = frozenset({"to", "for", "and", "or", "in", "on", "at",
 NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every", "made", "make",
                                  "makes", "making", "whenever", "wherever", "where", "if", "most",
                                  "least", "only", "soon", "much", "many"})
+#: modal auxiliaries ("the claims could ...", "would be considered")
+MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "should", "must"})
 #: verbs of telling whose withholding reports no doubt ("did not say whether")
 WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate",
                       "said", "commented", "disclosed", "confirmed", "specified", "revealed",
@@ -223,6 +225,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return True  # "..., a claim he called 'a pretext'": the clause before, at a distance
         if nxt in ("by", "of") and not prev[:1].isdigit():
             return True  # "rejecting claims by local activists", "claims of fraud"
+        if low[i] == "claims" and prev in ("the", "these", "those", "such") and \
+                (nxt in FINITE or nxt in MODALS):
+            return True  # "The claims could not be independently verified": claims reported
+            # (the wire gold leaves a bare "the claim", one claim already named, unmarked)
         if low[i] in ("claimed", "claims") and i >= 2 and low[i - 2] in ("as", "than") and \
                 prev in ("he", "she", "they", "it") and not nxt[:1].isalpha():
             return True  # "as safe as he claimed.", "more than she claimed": held at a distance
@@ -356,6 +362,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
         if nxt in ("it", "them", "this", "that") and not after[:1].isalnum():
             return False  # "They never seriously considered it": weighed, not judged
+        if prev == "be" and any(w in MODALS for w in low[max(0, i - 3):i - 1]):
+            return False  # "could not be considered independent": a classification ruled on
         return not (nxt.endswith("ing") and len(nxt) > 4) and nxt not in ("whether", "how")
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         if prev in ("very", "abundantly", "perfectly", "crystal", "quite") and i >= 2 and \
@@ -438,8 +446,10 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 speaker = owners.at(start)
                 prev = found[kind][-1] if found[kind] else None
                 if kind == "hedge" and prev and prev.sentence == si and i > 0 and \
-                        prev.end == spans[i - 1][1] and prev.category != "approximator":
-                    # "would probably", "may possibly": one hedge, named by its first word
+                        prev.end == spans[i - 1][1] and \
+                        prev.category not in ("approximator", "attribution"):
+                    # "would probably", "may possibly": one hedge, named by its first word (not
+                    # "The claims could not be independently verified": a claim, then a doubt)
                     found[kind][-1] = Cue(prev.start, end, text[prev.start:end], prev.category,
                                           si, prev.speaker)
                 else:

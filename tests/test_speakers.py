@@ -1081,3 +1081,11 @@ def test_a_document_filed_by_a_body_and_a_lede_s_group_of_members_are_that_body(
             "The lawsuit, filed by the New Bedford Fishermen's Alliance, says the Interior "
             "Department approved the project without a proper study.")
     assert speakers_of(text) == ["New Bedford Fishermen's Alliance"] * 2
+
+
+def test_an_office_named_by_its_body_and_what_it_does_is_one_speaker():
+    text = ("The United Nations human rights office said it was \"horrified\" by the attack and "
+            "called for an independent investigation.")
+    assert speakers_of(text)[0] == "United Nations human rights office"
+    assert speakers_of("A spokeswoman for the company said the engines were safe.") != \
+        ["A spokeswoman for the company"]

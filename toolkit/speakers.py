@@ -1797,6 +1797,9 @@ class _Resolver:
                 body.kind == "institution":
             return self.from_entity(body, None)  # "The pilots' union, the Air Line Pilots
             # Association, praised": the body the description is named as
+        if (office := _named_office(t)) is not None:
+            return self.speaker(office, "institution")  # "The United Nations human rights
+            # office said": the office, named by its body and what it does
         given = _FIRST_NAME_AFTER.match(self.text, me)
         if given is not None:  # ("a student who gave only her first name, Nino,")
             return self.speaker(given.group(2), "person",
@@ -2307,6 +2310,24 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
     return lexicon.source_nouns().get(w) == "institution" or \
         (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2) and
          t.low[b - 2] not in lexicon.given_names())  # not "Hilary Evans of the charity"
+
+
+def _named_office(t: Tokens) -> str | None:
+    """``The United Nations human rights office``: a body's name, then lower-case words
+    ending in an institution noun (``office``, ``agency``, ``committee``), as one label."""
+    k = 1 if t.low[0] == "the" else 0
+    if k >= len(t) or t.low[k] in DETERMINERS:
+        return None  # ("A spokeswoman for the company", "Its foreign ministry": no name)
+    j = k
+    while j < len(t) and t.is_word(j) and t.is_cap(j):
+        j += 1
+    tail = range(j, len(t))
+    if j == k or not 2 <= len(tail) <= 4 or POSSESSIVE.match(t.low[j - 1]) or \
+            not all(t.is_word(x) and not t.is_cap(x) for x in tail) or \
+            lexicon.source_nouns().get(t.low[-1]) != "institution" or \
+            any(t.low[x] in STOP or t.low[x] in ("for", "of") for x in tail):
+        return None
+    return " ".join(t.word(x) for x in range(k, len(t)))
 
 
 def _after_last_title(words: list[str]) -> list[str]:

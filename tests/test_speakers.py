@@ -1089,3 +1089,12 @@ def test_an_office_named_by_its_body_and_what_it_does_is_one_speaker():
     assert speakers_of(text)[0] == "United Nations human rights office"
     assert speakers_of("A spokeswoman for the company said the engines were safe.") != \
         ["A spokeswoman for the company"]
+
+
+def test_her_lawyer_in_a_lede_is_the_lawyer_named_next_and_a_committee_to_do_something():
+    text = ("BAKU, Azerbaijan (AP) — Police have detained an investigative journalist, her "
+            "lawyer said on Monday.\n\nLeyla Mammadova, 34, was arrested on charges which her "
+            "lawyer, Elchin Sadigov, called \"completely fabricated.\"\n\nThe Committee to "
+            "Protect Journalists said at least 20 journalists were in prison.")
+    assert speakers_of(text) == ["Elchin Sadigov", "Elchin Sadigov",
+                                 "Committee to Protect Journalists"]

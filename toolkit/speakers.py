@@ -510,6 +510,9 @@ class Registry:
             return j > i and t.spans[j - 1][1] == t.spans[j][0] and \
                 len(t.word(j - 1)) <= 4 and j + 1 < len(t) and \
                 t.spans[j + 1][0] not in self._sentence_starts
+        if w == "to" and j > i and j + 2 < len(t) and t.is_cap(j + 1) and t.is_cap(j + 2) and \
+                t.low[j - 1] in lexicon.institution_nouns():
+            return True  # "Committee to Protect Journalists": a body's name with its aim
         if w in ("of", "for") and j > i and j + 1 < len(t) and (
                 t.is_cap(j + 1) or (t.low[j + 1] == "the" and j + 2 < len(t) and
                                     t.is_cap(j + 2))):
@@ -603,15 +606,16 @@ class Registry:
                     break
             first = k + 1
             while titles and k >= 0 and first - k <= 2 and t.is_word(k) and not t.is_cap(k) \
-                    and t.low[k] not in STOP and not POSSESSIVE.match(t.low[k]):
-                k -= 1  # "interior minister": a qualifier of the role
+                    and t.low[k] not in STOP and t.low[k] not in DETERMINERS and \
+                    not POSSESSIVE.match(t.low[k]):
+                k -= 1  # "interior minister": a qualifier of the role (not "her lawyer")
             if k + 1 < first:
                 titles.add(" ".join(t.low[k + 1:a - 1]))
             owner = POSSESSIVE.match(t.low[k]) if titles and k >= 0 else None
             if owner and (nat := _nation_of(owner.group(1))):
                 nations.add(nat)
             elif not (k >= 0 and (owner or t.low[k] in DETERMINERS) and
-                      t.low[a - 2] not in lexicon.source_nouns()):
+                      lexicon.source_nouns().get(t.low[a - 2]) != "institution"):
                 titles.clear()  # only "the/its/Kosovo's <role>, NAME" is the NAME's role
         if titles and any(t.low[x] in ("former", "ex") for x in range(max(0, k - 2), k + 1)):
             titles.clear()  # "former Wolves manager Paulo Nunes" is not "the manager"
@@ -1843,6 +1847,12 @@ class _Resolver:
                 named = self._body_named(owner.name, t.low[1])
                 return self.speaker(named or f"{owner.name}'s {t.low[1]}", kind,
                                     self._noun_gender(t.low[1]))
+        if len(t) == 2 and t.low[0] in ("his", "her", "their") and \
+                t.low[1] in lexicon.titles() and t.low[1] not in SPOKES and \
+                (later := self._named_later([t.low[1]], set(), ms)) is not None:
+            # "Police have detained a journalist, her lawyer said. ... her lawyer, Elchin
+            # Sadigov, called ...": the holder of that role named in the next sentences
+            return self.from_entity(later, None)
         if len(t) >= 2 and t.low[0] in ("its", "their") and t.low[-1] in ORG_NOUNS and \
                 not any(t.is_cap(k) for k in range(1, len(t))) and \
                 (later := self._lede_body(t.low[-1], ms)) is not None:

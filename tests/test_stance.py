@@ -1450,3 +1450,11 @@ def test_crossing_a_line_and_being_wrong_are_charges():
         == -1.0
     assert _cue_value("The FTC is wrong about this deal, and we will prove it.", 4) == -1.0
     assert _cue_value("The FTC said something went wrong with the deal.", 4) is None
+
+
+def test_a_club_that_sacks_its_coach_is_against_him_and_a_mockery_is_a_charge():
+    text = ("Welsh rugby club Cardiff Dragons sacked head coach Gareth Pryce on Monday after "
+            "players complained. Pryce, 52, said he was shocked.")
+    assert pairs(text)[("Cardiff Dragons", "Gareth Pryce")] == "against"
+    assert _cue_value("The group said the decision made a mockery of the government's pledge.",
+                      48) == -1.0

@@ -1215,7 +1215,9 @@ def _characterised_as(t: Tokens, i: int, cues: Mapping[str, float]) -> float | N
 
 #: penalties a body imposes, narrated as its act toward whom it punishes ("fined X",
 #: "banned X for life", "suspended X")
-PENALTY_ACTS = PENALTIES | frozenset({"fines", "bans", "suspends", "expels", "sanctions"})
+PENALTY_ACTS = PENALTIES | frozenset({"fines", "bans", "suspends", "expels", "sanctions",
+                                      "sacked", "sacks", "fired", "fires", "dismissed",
+                                      "dismisses", "ousted", "ousts"})
 
 
 #: what a speaker may say someone should never have suffered ("should never have been
@@ -2023,7 +2025,8 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "cap", "deal", "agreement", "cuts", "rules", "rule", "vote", "tariffs",
                        "duties", "sanctions", "legislation", "layoffs", "closures", "closure",
                        "meeting", "talks", "pact", "project", "practice", "investment",
-                       "merger", "takeover", "offer", "cull", "increase", "rise", "hike"})
+                       "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
+                       "approval"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 

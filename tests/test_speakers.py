@@ -1098,3 +1098,10 @@ def test_her_lawyer_in_a_lede_is_the_lawyer_named_next_and_a_committee_to_do_som
             "Protect Journalists said at least 20 journalists were in prison.")
     assert speakers_of(text) == ["Elchin Sadigov", "Elchin Sadigov",
                                  "Committee to Protect Journalists"]
+
+
+def test_the_operator_of_a_road_in_a_lede_is_the_company_named_next():
+    text = ("MELBOURNE, Australia (AP) — The operator of Melbourne's busiest toll road said on "
+            "Monday it would raise tolls by 6.5% from January.\n\nCitylink Holdings said the "
+            "rise was permitted under its contract.")
+    assert speakers_of(text) == ["Citylink Holdings", "Citylink Holdings"]

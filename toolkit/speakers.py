@@ -1801,6 +1801,10 @@ class _Resolver:
                 body.kind == "institution":
             return self.from_entity(body, None)  # "The pilots' union, the Air Line Pilots
             # Association, praised": the body the description is named as
+        if len(t) >= 4 and t.low[0] == "the" and t.low[1] in ORG_NOUNS and t.low[2] == "of" \
+                and (body := self._lede_body(t.low[1], ms)) is not None:
+            return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
+            # road said ... Citylink Holdings said": the body the next paragraph names
         if (office := _named_office(t)) is not None:
             return self.speaker(office, "institution")  # "The United Nations human rights
             # office said": the office, named by its body and what it does

@@ -564,3 +564,8 @@ def test_the_claims_as_a_subject_and_a_classification_ruled_on():
     assert [c for c, _ in found] == ["claims", "could not be independently verified"]
     assert cues("The court said the drivers could not be considered independent.") == []
     assert [c for c, _ in cues("He is widely considered the favourite.")] == ["considered"]
+
+
+def test_not_yet_known_is_a_hedge():
+    assert [c for c, _ in cues("The park said the cause of death was not yet known.")] == \
+        ["not yet known"]

@@ -451,10 +451,12 @@ def _ends_sentence(t: Tokens, j: int) -> bool:
 def _appositive_object(t: Tokens, start: int, comma: int, lo: int) -> bool:
     """Whether tokens ``start..comma``, between two commas before a participle, are a
     verbless aside that names the object before them (``has sued his former team,
-    Sierra-Norte Pro Cycling, claiming ...``): the participle's subject is the sentence's,
-    not the aside's."""
+    Sierra-Norte Pro Cycling, claiming ...``): the participle's subject is then the
+    sentence's, not the aside's. A sentence no subject opens (``"...," said Clinton's
+    director, Jennifer Palmieri, adding``) has the aside as its speaker's name."""
     return start > lo + 1 and t.low[start - 1] == "," and start < comma and \
-        t.is_cap(start) and not any(verb_like(t, x) for x in range(start, comma))
+        t.is_cap(start) and not any(verb_like(t, x) for x in range(start, comma)) and \
+        clause_subject(t, lo, comma) is not None
 
 
 def _clause_start(t: Tokens, comma: int, lo: int) -> int:
@@ -492,8 +494,7 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                 # the subject of the clause before the comma, or, past a relative clause
                 # ("She thanked Chen, who steered the bill, calling him ..."), the sentence's
                 start = _clause_start(t, v - 1, lo)
-                if _appositive_object(t, start, v - 1, lo) and \
-                        clause_subject(t, lo, v - 1) is not None:
+                if _appositive_object(t, start, v - 1, lo):
                     start = lo  # "sued his former team, Sierra-Norte, calling it ..."
                 m = clause_subject(t, start, v - 1) or clause_subject(t, lo, v - 1)
                 if m is None and start > lo and t.low[start - 1] == ",":
@@ -1357,11 +1358,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             elif participle:
                 assert lead is not None  # ('"...," saying': the sentence's subject)
                 opening = _clause_start(t, lead, lo) if lead == v - 1 else lo
-                if _appositive_object(t, opening, lead, lo) and \
-                        clause_subject(t, lo, lead) is not None:
+                if _appositive_object(t, opening, lead, lo):
                     opening = lo  # "sued his former team, Sierra-Norte Pro Cycling, claiming"
-                    # (not '"...," said Clinton's director, Jennifer Palmieri, adding': no
-                    # subject opens that sentence, the aside is the speaker's name)
                 mention = clause_subject(t, opening, lead) or clause_subject(t, lo, lead)
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
             else:

@@ -1375,8 +1375,7 @@ class _Resolver:
             return self.from_entity(later, None)
         if words[0] in ("a", "an") and len(words) >= 4 and words[1] in GROUP_WORDS and \
                 words[2] == "of" and (later := self._lede_namesake(
-                    ["a", words[-1], *(w.rstrip("s") for w in words[-1:])], pos,
-                    members=True)) is not None:
+                    ["a", words[-1], words[-1].rstrip("s")], pos, members=True)) is not None:
             # "A group of Massachusetts fishermen asked ...": the New Bedford Fishermen's
             # Alliance, the body of fishermen the story names next
             return self.from_entity(later, None)

@@ -1105,3 +1105,24 @@ def test_the_operator_of_a_road_in_a_lede_is_the_company_named_next():
             "Monday it would raise tolls by 6.5% from January.\n\nCitylink Holdings said the "
             "rise was permitted under its contract.")
     assert speakers_of(text) == ["Citylink Holdings", "Citylink Holdings"]
+
+
+def test_a_lede_s_members_union_and_their_lawyers_are_the_bodies_and_people_named_next():
+    text = ("DENVER (AP) — Denver's largest teachers' union said on Monday it would file a "
+            "grievance.\n\nThe Denver Classroom Teachers Association said the district had "
+            "broken its contract.")
+    assert speakers_of(text) == ["Denver Classroom Teachers Association"] * 2
+    text = ("LUSAKA, Zambia (Reuters) — More than 200 farmers have sued a copper miner over an "
+            "acid spill, their lawyers said on Wednesday.\n\n\"The company knew the wall was "
+            "cracking,\" said lawyer Mutale Banda, who represents the group.")
+    assert speakers_of(text) == ["Mutale Banda", "Mutale Banda"]
+
+
+def test_accented_given_names_and_national_bodies_and_metals_firms():
+    a = toolkit.analyze("Prime Minister Andrés Calvo said the university should do its work. "
+                        "Cricket South Africa said its offers were fair. Kafue Sino Metals said "
+                        "it had cleaned up the spill.")
+    kinds = {s.name: (s.kind, s.gender) for s in a.speakers.values()}
+    assert kinds["Andrés Calvo"] == ("person", "male")
+    assert kinds["Cricket South Africa"][0] == "institution"
+    assert kinds["Kafue Sino Metals"][0] == "institution"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -123,9 +124,37 @@ def company_words() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in rows("sources") if r["kind"] == "company")
 
 
+class _AccentBlind(dict):
+    """A dict of plain-letter keys that also finds a key's accented spelling (``andrés``
+    is ``andres``), so a list of given names needs no accented copies."""
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (
+            isinstance(key, str) and not key.isascii() and
+            dict.__contains__(self, _fold(key)))
+
+    def __missing__(self, key: str) -> str:
+        if isinstance(key, str) and not key.isascii() and dict.__contains__(self, _fold(key)):
+            return dict.__getitem__(self, _fold(key))
+        raise KeyError(key)
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        found = dict.get(self, key)
+        if found is None and isinstance(key, str) and not key.isascii():
+            found = dict.get(self, _fold(key))
+        return default if found is None else found
+
+
+def _fold(word: str) -> str:
+    """``word`` without its accents: ``andrés`` -> ``andres``."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
 @cache
 def given_names() -> dict[str, str]:
-    return {r["name"].lower(): r["gender"] for r in rows("given_names")}
+    """Given name (lower case) -> gender; accented spellings find their plain entry."""
+    return _AccentBlind((r["name"].lower(), r["gender"]) for r in rows("given_names"))
 
 
 def word_pattern(words) -> re.Pattern:

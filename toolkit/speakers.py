@@ -416,7 +416,7 @@ class Registry:
                         best = e
                         break
                 if best is None and pi == 0:  # a lede's "the governor", named further on
-                    best = self._titled_later(head, nations, t.spans[k][0])
+                    best = self.titled_later(head, nations, t.spans[k][0])
                 if best is not None:
                     start, end = t.spans[k][0], t.spans[j][1]
                     best.mentions.append((start, end, self._is_subject(t, k, j + 1)))
@@ -425,7 +425,7 @@ class Registry:
             e.mentions.sort()
         return len(touched)
 
-    def _titled_later(self, head: str, nations: set[str], pos: int) -> Entity | None:
+    def titled_later(self, head: str, nations: set[str], pos: int) -> Entity | None:
         """The person first named after ``pos``, in the first three paragraphs, who holds
         the title ``head`` (``the governor signed ... Gov. Teresa Alvarado said``)."""
         later = [(min(m[0] for m in e.mentions), e) for e in self.entities.values()
@@ -514,7 +514,7 @@ class Registry:
                 t.low[j - 1] in lexicon.institution_nouns():
             return True  # "Committee to Protect Journalists": a body's name with its aim
         if w in ("of", "for") and j > i and j + 1 < len(t) and (
-                t.is_cap(j + 1) or (t.low[j + 1] == "the" and j + 2 < len(t) and
+                t.is_cap(j + 1) or (t.low[j + 1] in ("the", "a", "an") and j + 2 < len(t) and
                                     t.is_cap(j + 2))):
             # "Bank of England", "Centre for European Reform"; "Alternative for Germany (AfD)":
             # a name its acronym spells out; "Port of Rotterdam Authority": a body's name
@@ -526,9 +526,9 @@ class Registry:
                 and t.low[j + 1] not in CALENDAR:  # (not "the High Court on Tuesday")
             # "Council on Foreign Relations"; "Spotlight on Corruption, a watchdog group,"
             return _institution_head(t, i, j) or _named_body_on(t, j + 1)
-        if w == "the" and j > i + 1 and t.low[j - 1] in ("of", "for") and j + 1 < len(t) and \
-                t.is_cap(j + 1):
-            return True  # "Federal Office for the Environment"
+        if w in ("the", "a", "an") and j > i + 1 and t.low[j - 1] in ("of", "for") and \
+                j + 1 < len(t) and t.is_cap(j + 1):
+            return True  # "Federal Office for the Environment", "Citizens for a Better ..."
         if w == "and" and j > i:  # "Food and Drug Administration"
             return and_in_name(t, j)
         if w == "," and j > i:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union"
@@ -690,6 +690,12 @@ class Registry:
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
+        if not organisation and len(core) >= 2 and \
+                core[0].lower() not in lexicon.given_names() and \
+                any(lexicon.places().get(" ".join(core[x:]).lower(), ("",))[0] == "country"
+                    for x in (1, len(core) - 1)) and \
+                lexicon.places().get(" ".join(core).lower()) is None:
+            organisation = True  # "Cricket South Africa", "Athletics Kenya": a national body
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
@@ -754,6 +760,9 @@ class Registry:
                     (t.low[b] in known or role_noun(t.low[b]) or agent_noun(t.low[b])) and \
                     not self._known_single(low):
                 return  # "Opposition leader Katarzyna Nowak", "Marine biologist Tom": a qualifier
+            if low in ROLE_QUALIFIERS and b < len(t) and t.is_word(b) and not t.is_cap(b) and \
+                    (t.low[b] in known or role_noun(t.low[b])):
+                return  # "A Democratic senator on Tuesday accused ...": a party, no one's name
             head = b + 1 if b + 1 < len(t) and t.low[b] in GROUP_QUALIFIERS else b
             if b - a == 1 and head < len(t) and t.is_word(head) and not t.is_cap(head) and \
                     t.low[head].endswith("s") and \
@@ -1445,6 +1454,13 @@ class _Resolver:
                 if (country or region) and head in ORG_NOUNS and \
                         (later := self._lede_body(head, pos)) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
+                members = [w.rstrip("'’") for w in rest.lower().split()[:-1]
+                           if w.endswith(("s'", "s’"))]
+                if head in ("union", "guild") and members and \
+                        (later := self._lede_namesake(["the", *members], pos, True)) is not None:
+                    # "Denver's largest teachers' union said": the Denver Classroom Teachers
+                    # Association the next paragraph names, its name holding the members
+                    return self.from_entity(later, None)
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 named = self._body_named(owner, head) if owner and head in OWN_BODIES else None
@@ -1851,10 +1867,11 @@ class _Resolver:
                 return self.speaker(named or f"{owner.name}'s {t.low[1]}", kind,
                                     self._noun_gender(t.low[1]))
         if len(t) == 2 and t.low[0] in ("his", "her", "their") and \
-                t.low[1] in lexicon.titles() and t.low[1] not in SPOKES and \
-                (later := self._named_later([t.low[1]], set(), ms)) is not None:
+                singular(t.low[1]) in lexicon.titles() and t.low[1] not in SPOKES and \
+                (later := self._named_later([singular(t.low[1])], set(), ms)) is not None:
             # "Police have detained a journalist, her lawyer said. ... her lawyer, Elchin
-            # Sadigov, called ...": the holder of that role named in the next sentences
+            # Sadigov, called ...": the holder of that role named in the next sentences (and
+            # "their lawyers said" the one lawyer the story names)
             return self.from_entity(later, None)
         if len(t) >= 2 and t.low[0] in ("its", "their") and t.low[-1] in ORG_NOUNS and \
                 not any(t.is_cap(k) for k in range(1, len(t))) and \

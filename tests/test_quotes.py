@@ -1429,3 +1429,15 @@ def test_a_relative_clause_attribution_closes_before_the_main_verb_and_needs_a_c
     assert said("Delgado, who has denied any wrongdoing, conceded in a brief statement.") == []
     assert said("Delgado, who has denied that he took bribes, conceded in a statement.") == [
         ("indirect", "he took bribes", "Delgado")]
+
+
+def test_a_name_with_an_article_inside_and_a_group_s_some_after_a_sentence_end():
+    assert said("Environmental group Citizens for a Better Environment said the government "
+                "had been too slow to act.") == [
+        ("indirect", "the government had been too slow to act",
+         "Citizens for a Better Environment")]
+    found = said("Parents at a school board meeting were divided. Some said the tutors could "
+                 "help struggling students.")
+    assert found == [("indirect", "the tutors could help struggling students", "parents")]
+    # (a noun after "Some" at a sentence's start: no one speaks)
+    assert said("The loan was repaid. Some state officials praised Mr. Clarke's work.") == []

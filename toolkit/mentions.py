@@ -446,6 +446,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 n += 1
                 continue
             break
+        if t.low[k] in ("a", "an", "the") and k - 2 >= lo and k < j and \
+                t.low[k - 1] in ("of", "for") and t.is_cap(k - 2) and t.is_cap(k + 1) and \
+                t.low[k - 2] not in lexicon.titles() and not _person_name_before(t, k - 1, lo):
+            k -= 2  # inside a name: "Citizens for a Better Environment", "Friends of the Earth"
+            n += 2
+            continue
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",

@@ -56,6 +56,7 @@ from .mentions import (
     mention_right,
     past_discourse,
     role_noun,
+    singular,
     verb_like,
 )
 from .model import Quote
@@ -609,8 +610,12 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     w = t.low[v]
     prev = t.low[v - 1] if v > 0 else ""
     nxt = t.low[v + 1] if v + 1 < len(t) else ""
-    if prev in QUANTIFIERS and (v == 1 or t.low[v - 2] in QUANTIFIER_OPENERS):
-        return w.endswith("s")  # "though two said": people; "two reports said": a noun
+    if prev in QUANTIFIERS and (v == 1 or t.low[v - 2] in QUANTIFIER_OPENERS or
+                                t.low[v - 2] in (".", "!", "?")):
+        # "though two said", "... were divided. Some said": people; "two reports said", "Some
+        # state officials praised": a noun
+        return w.endswith("s") or (w in ("state", "press", "report") and (
+            nxt in lexicon.titles() or singular(nxt) in lexicon.source_nouns()))
     if w in DOCUMENT_VERBS and nxt in FINITE_REPORTING:
         return True  # "a United Nations report said": the noun, then its verb
     if w in ("estimates", "forecasts", "expectations", "projections") and v >= 2 and \
@@ -644,8 +649,9 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         k = v - 1  # "a Trade Department rule that": a single thing's verb would end in -s
         while k > 0 and t.is_cap(k) and t.is_word(k):
             k -= 1
-        if t.low[k] in ("a", "an"):
-            return True
+        if t.low[k] in ("a", "an") and not (k >= 2 and t.low[k - 1] in ("for", "of") and
+                                            t.is_cap(k - 2)):
+            return True  # (not inside a name: "Citizens for a Better Environment said")
     return prev.endswith(("’s", "'s")) and not t.is_cap(v - 1)
 
 

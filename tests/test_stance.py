@@ -1458,3 +1458,61 @@ def test_a_club_that_sacks_its_coach_is_against_him_and_a_mockery_is_a_charge():
     assert pairs(text)[("Cardiff Dragons", "Gareth Pryce")] == "against"
     assert _cue_value("The group said the decision made a mockery of the government's pledge.",
                       48) == -1.0
+
+
+def test_demanding_a_reversal_or_kept_commitments_and_failing_to_consult_are_charges():
+    s = '"We will stay until the board reverses this decision," the union president said.'
+    assert _cue_value(s, s.index("board")) == -1.0
+    s = "Ottawa must scrap the tax, the group said."
+    assert _cue_value(s, 0) == -1.0
+    assert _cue_value("Ottawa will scrap the tax next year, the minister said.", 0) is None
+    s = '"We expect India to honour its commitments."'
+    assert _cue_value(s, s.index("India")) == -1.0
+    s = "Karim said India had not consulted Dhaka as a 1996 agreement required."
+    assert _cue_value(s, s.index("India")) == -1.0
+    assert _cue_value("Karim said India had consulted Dhaka twice.", 11) is None
+
+
+def test_a_lede_s_party_senator_is_the_senator_named_next_and_a_protest_is_its_lodger_s():
+    text = ("WASHINGTON (AP) — A Democratic senator on Tuesday accused drugmaker Halvern Pharma "
+            "of raising insulin prices.\n\n\"Halvern is squeezing diabetics,\" Sen. Marisol Ortega "
+            "said.")
+    got = pairs(text)
+    assert got[("Marisol Ortega", "Halvern Pharma")] == "against"
+    assert "Democratic" not in {speaker for speaker, _ in got}
+    text = ("DHAKA, Bangladesh (Reuters) — Bangladesh on Monday lodged a formal protest over "
+            "India's plan to build a dam on the Teesta river.\n\nAn Indian official, who asked "
+            "not to be named, said the protest was \"unfortunate.\"")
+    assert pairs(text)[("Indian official", "Bangladesh")] == "against"
+
+
+def test_calling_on_someone_to_resign_and_a_firm_owned_from_abroad():
+    text = ("MADRID (AP) — Spain's science minister, Lucía Herrero, denied copying her thesis."
+            "\n\nThe opposition Popular Party called on Herrero to resign.")
+    assert pairs(text)[("Popular Party", "Lucía Herrero")] == "against"
+    text = ("LUSAKA, Zambia (Reuters) — Farmers have sued a Chinese-owned copper miner, Kafue "
+            "Sino Metals, over an acid spill.\n\n\"The company knew the wall was cracking and "
+            "did nothing,\" said lawyer Mutale Banda.")
+    got = pairs(text)
+    assert got[("Mutale Banda", "Kafue Sino Metals")] == "against"
+    assert "China" not in {target for _, target in got}
+
+
+def test_being_treated_unfairly_defends_the_speaker_not_the_mention_before():
+    s = '"I have given everything for this team, and I am being treated unfairly," he said.'
+    assert _cue_value(s, s.index("this team")) is None
+    s = "Khumalo said the board had treated him unfairly."
+    assert _cue_value(s, s.index("board")) == -1.0
+
+
+def test_a_plan_the_story_calls_a_body_s_is_that_body_s():
+    text = ("Teachers' union fights district plan for AI tutors\n\nDENVER (AP) — The Denver "
+            "Classroom Teachers Association said on Monday it would file a grievance against "
+            "the district over a plan to use AI tutors. The district said no aide would lose "
+            "a job.\n\nSuperintendent Michael Odom defended the plan, saying the software "
+            "would help students. The Denver Classroom Teachers Association said it would "
+            "fight.")
+    got = pairs(text)
+    assert got.get(("Michael Odom", "district")) == "favor"
+    assert ("Michael Odom", "Denver Classroom Teachers Association") not in got or \
+        got[("Michael Odom", "Denver Classroom Teachers Association")] != "favor"

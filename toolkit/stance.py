@@ -192,6 +192,11 @@ def _view(sentence: str) -> _SentenceView:
                                 (w == "wrong" and i >= 1 and low[i - 1] in COPULAS) or
                                 (w in TREATED and _treatment(low, i) is not None) or
                                 w in AGGRESSIONS or
+                                (w in REVERSALS and any(x in DEMANDS for x in low[max(0, i - 8):i]))
+                                or (w in KEEPING and i >= 1 and low[i - 1] == "to" and
+                                    any(x in OBLIGATIONS for x in low[i + 1:i + 4])) or
+                                (w in CONSULTING and any(x in FAILURES
+                                                         for x in low[max(0, i - 3):i])) or
                                 (w in COOPERATION and _with_after(low, i) is not None) or
                                 w in GRIEVANCE or
                                 (w in VERDICT_NOUNS and i > 0 and
@@ -207,7 +212,7 @@ def _cue_triggers() -> frozenset[str]:
     so a sentence's cue positions are found with one set look-up per word."""
     return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
-        AGGRESSIONS | COOPERATION | RANKED | \
+        AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
          "choice", "line", "wrong"}
 
@@ -547,7 +552,12 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
 #: ordinary people a demonym describes ("costs American families billions"), no government
 _CITIZENS_AFTER = re.compile(r" (?:families|consumers|households|shoppers|taxpayers|patients|"
                              r"passengers|travell?ers|homeowners|renters|savers|children|"
-                             r"parents|students|customers)\b")
+                             r"parents|students|customers|investors|tourists|visitors|"
+                             r"nationals|citizens|residents)\b"
+                             # "a Chinese-owned copper miner", "a Swiss-based firm": whose
+                             # owners or seat, not the state
+                             r"|-(?:owned|based|born|made|built|flagged|registered|listed|"
+                             r"speaking|language)\b")
 
 
 def _acronym_body(text: str, start: int, end: int, registry: Registry) -> Entity | None:
@@ -848,7 +858,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "warning": ("warned",), "warnings": ("warned",), "veto": ("vetoed",),
                "threat": ("threatened",), "threats": ("threatened",),
                "lawsuit": ("sued", "filed a lawsuit", "filed suit"), "suit": ("sued",),
-               "case": ("sued",), "motion": ("brought", "filed", "tabled", "introduced")}
+               "case": ("sued",), "motion": ("brought", "filed", "tabled", "introduced"),
+               "protest": ("lodged", "protested")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
@@ -1196,6 +1207,11 @@ def _word_starts(lowered: str, words: frozenset[str]) -> list[int]:
     return out
 
 
+def _word_ends(lowered: str, word: str, before: int) -> list[int]:
+    """Where each whole-word ``word`` in ``lowered`` ends, before ``before``."""
+    return [at + len(word) for at in _word_starts(lowered[:before], frozenset({word}))]
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -1341,6 +1357,16 @@ TREATED = {"fairly": 1.0, "well": 1.0, "respectfully": 1.0, "unfairly": -1.0,
 TREAT_FORMS = frozenset({"treat", "treats", "treated", "treating"})
 
 
+def _treated_subject(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
+    """Whether the mention at ``at`` is the subject of the passive ``was (being) treated``
+    before the adverb at ``i``: only auxiliaries (and the mention's own words, two at most)
+    stand between."""
+    k = i - 2  # the word before "treated"
+    while k > at and low[k] in PASSIVE_AUX | HAVE_FORMS:
+        k -= 1
+    return k - at <= 2
+
+
 def _treatment(low: tuple[str, ...] | list[str], i: int) -> float | None:
     """The lean toward the subject of ``treated (them) <adverb>`` at ``i``: the adverb's
     own for an active verb, the other way for a passive one (``was treated unfairly``)."""
@@ -1381,6 +1407,45 @@ def _let_down(low: tuple[str, ...] | list[str], i: int) -> int | None:
         return None
     return next((k for k in range(i - 1, max(-1, i - 5), -1)
                  if low[k] in ("let", "lets", "letting")), None)
+
+
+#: undoing what one did: demanded of someone ("until the board reverses this decision",
+#: "Ottawa must scrap the tax"), a stance against what they did
+REVERSALS = frozenset({"reverse", "reverses", "overturn", "overturns", "scrap", "scraps",
+                       "withdraw", "withdraws", "rescind", "rescinds", "retract", "retracts",
+                       "reconsider", "reconsiders", "repeal", "repeals"})
+#: words that make the act after them a demand: "until X reverses", "X must scrap"
+DEMANDS = frozenset({"until", "unless", "must", "should", "urged", "urges", "urge", "urging",
+                     "pressed", "asked", "demanded", "demand", "demands", "expect", "expects",
+                     "want", "wants", "on"})
+#: keeping one's word, demanded of someone ("We expect India to honour its commitments"):
+#: the demand says they have not, a stance against them
+KEEPING = frozenset({"honour", "honor", "respect", "keep", "fulfil", "fulfill", "uphold",
+                     "abide", "observe"})
+OBLIGATIONS = frozenset({"commitments", "commitment", "promises", "promise", "obligations",
+                         "word", "pledges", "pledge", "agreement", "agreements", "treaty",
+                         "rights", "freedoms", "law", "ruling", "ceasefire", "truce", "deal"})
+#: what one owes others before acting: "had not consulted Dhaka", "without informing"
+CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
+                        "informing", "notified", "notify", "notifying"})
+FAILURES = frozenset({"not", "never", "failed", "without", "n't", "didn't", "didn’t",
+                      "hadn't", "hadn’t"})
+
+
+def _demanded(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
+    """Whether the act at ``i`` is demanded of the mention at ``at`` as its subject: a
+    demand word at most three words before the mention (``until the board reverses``,
+    ``urged Ottawa to scrap``) or a modal between them (``Ottawa must scrap``)."""
+    if not 0 < i - at <= 5:
+        return False
+    return any(w in DEMANDS for w in low[max(0, at - 3):at]) or \
+        any(w in ("must", "should") for w in low[at + 1:i])
+
+
+def _owed_undone(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
+    """At a word of :data:`CONSULTING` (``i``): whether the mention at ``at``, its subject a
+    few words before, failed to (``had not consulted``, ``without consulting``)."""
+    return 0 < i - at <= 6 and any(w in FAILURES for w in low[max(at + 1, i - 3):i])
 
 
 def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
@@ -1484,7 +1549,19 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if hostile and c is None and low[i] in AGGRESSIONS and _aggression_by(low, at, i):
             total -= 1.0  # a speaker's "Cambodian troops had opened fire first": accused
             continue
+        if c is None and hostile and low[i] in REVERSALS and _demanded(low, at, i):
+            total -= 1.0  # "We will stay until the board reverses this decision"
+            continue
+        if c is None and hostile and low[i] in KEEPING and i >= 2 and low[i - 1] == "to" and \
+                _demanded(low, at, i) and any(w in OBLIGATIONS for w in low[i + 1:i + 4]):
+            total -= 1.0  # "We expect India to honour its commitments": it has not
+            continue
+        if c is None and hostile and low[i] in CONSULTING and _owed_undone(low, at, i):
+            total -= 1.0  # "India had not consulted Dhaka as a 1996 agreement required"
+            continue
         if c is None and at < i and (lean := _treatment(low, i)) is not None:
+            if lean * TREATED[low[i]] < 0 and not _treated_subject(low, at, i):
+                continue  # "this team, and I am being treated unfairly": I am, not the team
             total += lean  # "the federation had treated them fairly": for the federation
             continue
         if c is None and low[i] == "line" and at < i and \
@@ -1669,7 +1746,7 @@ CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "deman
 OUSTED = ("step down", "stand down", "resign", "quit", "go", "be (?:sacked|fired|removed|"
           "dismissed|ousted|impeached)")
 _OUSTER = re.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
-                     r") for (?:[\w’'.-]+ ){1,4}to (?:" + "|".join(OUSTED) + r")\b")
+                     r") (?:for|on) (?:[\w’'.-]+ ){1,4}to (?:" + "|".join(OUSTED) + r")\b")
 
 
 #: refusing to work with someone: "ruled out any coalition with", "refused to govern with"
@@ -2063,6 +2140,17 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
     return None
 
 
+_ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
+
+
+@cache
+def _owned_act(noun: str) -> re.Pattern:
+    """Right after a mention: ``'s plan``, `` plan``, ``'s new plan``, `` over a plan``
+    (``a grievance against the school district over a plan``): the act is the mention's."""
+    return re.compile(rf"(?:['’]s)? (?:over (?:a|an|its|their) )?(?:[\w-]+ )?"
+                      rf"{re.escape(noun)}\b")
+
+
 _RELATIVE_ATTRIBUTION = re.compile(r"\b(?:what|which)\s+$")
 
 
@@ -2119,9 +2207,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if w == "with" and any(x == "out" or x.startswith("refus")
                                    for x in t.low[max(0, i - 6):i]) else None
         ouster = _OUSTER.match(text, t.spans[i - 1][0]) \
-            if w == "for" and i and t.low[i - 1] in CALL_FORMS else None
-        if ouster is not None:
-            c, at = -1.0, i - 1  # "called for Pryce to step down": against Pryce
+            if w in ("for", "on") and i and t.low[i - 1] in CALL_FORMS else None
+        if ouster is not None:  # "called for Pryce to step down", "called on Herrero to
+            c, at = -1.0, i - 1  # resign": against Pryce, against Herrero
         elif rally is not None:
             c, at = 1.0, rally  # "the union threw its support behind X"
         elif shun is not None and shun.end() == t.spans[i][1]:
@@ -2199,6 +2287,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             elif near is None and subject_name is None:
                 subject_name = _group_label(t, *subject) or \
                     _group_in_place(t, *subject)  # "Environmental groups praised"
+                if subject_name is None and t.low[subject[0]] in ("a", "an") and \
+                        (person := registry.titled_later(t.low[subject[1] - 1], set(), a)):
+                    subject_name = person.name  # a lede's "A Democratic senator accused":
+                    # the senator the story names next ("Sen. Marisol Ortega")
         elif group is not None:
             subject_name = group
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
@@ -2655,6 +2747,17 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if k < len(mentions) and mentions[k][0] <= proposed_by[p] + 40 and \
                     mentions[k][2] != subject:
                 return mentions[k][2]  # (the name within a few words of "by")
+            # (or whose the story called it before: "Teachers' union fights district plan for
+            # AI tutors ... Superintendent Michael Odom defended the plan": the district's)
+            noun = _ACT_NOUN_AT.match(text, pos)
+            owned = _owned_act(noun.group(1)) if noun is not None else None
+            owners = [(e, n) for s, e, n in mentions[:bisect_left(starts, pos)]
+                      if n != subject and owned is not None and owned.match(text, e)]
+            if owned is not None:  # (an unnamed body by its noun: "district plan")
+                owners += [(e, n) for n in found if n.islower() and n != subject
+                           for e in _word_ends(lowered, n, pos) if owned.match(text, e)]
+            if owners:
+                return max(owners)[1]
             home = _home(subject, registry, homes)
             # (a speaker's own country is no such actor, unless the story has it act as a
             # government: "Croatia's government raised the minimum wage ... The union
@@ -2675,7 +2778,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     patterns = [_stance_verb_pattern()] + \
         ([_BEHIND] if "behind" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
-        ([_OUSTER] if " for " in lowered and
+        ([_OUSTER] if any(f"{c} for " in lowered or f"{c} on " in lowered
+                          for c in CALL_FORMS) and
          any(f" to {end.split(' ', 1)[0]}" in lowered for end in OUSTED) else [])
     acting = {seg.sentence_at(m.start()) for pattern in patterns
               for m in pattern.finditer(lowered)} | \

@@ -1126,3 +1126,23 @@ def test_accented_given_names_and_national_bodies_and_metals_firms():
     assert kinds["Andrés Calvo"] == ("person", "male")
     assert kinds["Cricket South Africa"][0] == "institution"
     assert kinds["Kafue Sino Metals"][0] == "institution"
+
+
+def test_an_ousted_president_a_royal_college_and_a_lede_s_labour_unions():
+    text = ("Zembia's sports minister, Patrick Mwale, accused FIFA of protecting officials.\n\n"
+            "The ousted federation president, Charles Banda, welcomed FIFA's decision and said "
+            "he was ready to return to work.")
+    assert speakers_of(text) == ["Charles Banda"]
+    assert speakers_of("The Royal College of Nursing said the nurse was fired.") == [
+        "Royal College of Nursing"]
+    text = ("ABUJA, Nigeria (AP) — Nigeria's main labour unions on Sunday called a strike, "
+            "saying workers could no longer afford to get to work.\n\nThe Nigeria Labour "
+            "Congress said the increase had been imposed without consultation.")
+    assert speakers_of(text) == ["Nigeria Labour Congress"] * 2
+
+
+def test_the_dateline_s_city_is_a_place_not_a_person():
+    text = ("PORTO, Portugal (Reuters) — Porto's city council voted on Thursday to stop "
+            "issuing rental licences, Mayor Rui Cardoso said.")
+    porto = registry_of(text).entities["Porto"]
+    assert porto.kind == "institution"

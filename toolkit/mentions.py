@@ -917,8 +917,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             break
         if w in DETERMINERS and k > i and t.low[k - 1] not in ("of", "for"):
             break
-        if not t.is_cap(k) and w.endswith("ed") and k > i:
-            break
+        if not t.is_cap(k) and w.endswith("ed") and k > i and not (
+                k == i + 1 and t.low[i] in ("the", "a", "an", "its", "their", "his", "her") and
+                k + 1 < b and t.is_word(k + 1) and t.low[k + 1] not in STOP and
+                not verb_like(t, k + 1) and not t.low[k + 1].endswith(("ed", "ly"))):
+            break  # (but "The ousted federation president": an adjective after its article)
         if k > i and is_adverb(t, k):
             break  # "Patient groups broadly welcomed": the subject ends before its adverb
         if k > i and not t.is_cap(k) and w in CATENATIVES and k + 1 < b and \

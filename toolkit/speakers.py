@@ -62,6 +62,9 @@ from .segment import Segmentation
 
 JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di",
                      "du", "el", "ibn", "dos", "das", "ben"})
+#: what a union's name may say its members do: "Nigeria's main labour unions"
+TRADES = frozenset({"labour", "labor", "trade", "transport", "teachers", "nurses", "doctors",
+                    "farmers", "workers", "dockers", "miners", "pilots", "journalists"})
 #: plural nouns for people as a crowd, whom "others" can continue ("Fans appeared divided.
 #: ... Others said")
 GROUP_NOUNS = frozenset({"fans", "residents", "voters", "protesters", "demonstrators",
@@ -365,6 +368,7 @@ class Registry:
         for pi, t in enumerate(self.paragraph_tokens):
             self._scan(t, pi)
         self._employer_bodies()
+        self._dateline_city()
         self._build_timeline()
         if self._descriptions():  # "the governor" is a mention of the governor named before
             self._build_timeline()
@@ -1015,6 +1019,18 @@ class Registry:
                     e.name.lower() not in lexicon.places():
                 self.make_body(e)  # (named twice, once as a subject: not "suburbs of Boulder")
 
+    def _dateline_city(self) -> None:
+        """The city a dateline names (``PORTO, Portugal (Reuters) —``) is a place, so a
+        one-word name that spells it (``Porto's city council``) is the city, not a person."""
+        block = next((b for b in self.seg.blocks if b.kind == "dateline"), None)
+        if block is None:
+            return
+        city = re.split(r"[,(]", self.text[block.start:block.end], maxsplit=1)[0].strip()
+        ent = self.entities.get(city.title())
+        if ent is not None and ent.kind == "person" and " " not in ent.name:
+            self.make_body(ent)
+            ent.titles.add("dateline city")
+
     def _dateline_leaders(self) -> None:
         """A head of state or government named with no country (``Prime Minister Helen
         Carroway``) in a story datelined in a country (``CANBERRA, Australia (AP) —``)
@@ -1455,11 +1471,12 @@ class _Resolver:
                         (later := self._lede_body(head, pos)) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 members = [w.rstrip("'’") for w in rest.lower().split()[:-1]
-                           if w.endswith(("s'", "s’"))]
-                if head in ("union", "guild") and members and \
+                           if w.endswith(("s'", "s’")) or w in TRADES]
+                if singular(head) in ("union", "guild") and members and \
                         (later := self._lede_namesake(["the", *members], pos, True)) is not None:
                     # "Denver's largest teachers' union said": the Denver Classroom Teachers
-                    # Association the next paragraph names, its name holding the members
+                    # Association the next paragraph names, its name holding the members (or
+                    # the trade: "Nigeria's main labour unions", the Nigeria Labour Congress)
                     return self.from_entity(later, None)
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")

@@ -1516,3 +1516,41 @@ def test_a_plan_the_story_calls_a_body_s_is_that_body_s():
     assert got.get(("Michael Odom", "district")) == "favor"
     assert ("Michael Odom", "Denver Classroom Teachers Association") not in got or \
         got[("Michael Odom", "Denver Classroom Teachers Association")] != "favor"
+
+
+def test_a_dateline_city_with_a_mayor_is_the_actor_of_its_council_s_vote():
+    text = ("PORTO, Portugal (Reuters) — Porto's city council voted on Thursday to stop issuing "
+            "new rental licences, a move the mayor said would return flats to families.\n\n"
+            "\"Our neighbours have been pushed out,\" Mayor Rui Cardoso said after the vote.\n\n"
+            "Rental platform StayNest slammed the decision as \"short-sighted.\" Tenants' "
+            "association Morar Porto hailed the vote.")
+    got = pairs(text)
+    assert got[("StayNest", "Porto")] == "against"
+    assert got[("Morar Porto", "Porto")] == "favor"
+    assert ("Rui Cardoso", "Porto") not in got  # the mayor speaks for the city
+
+
+def test_an_aside_about_someone_keeps_its_own_cues():
+    s = ("The union said Claire Whitfield, who worked at Ardwick General Hospital for 22 "
+         "years, was fired and that it would support her claim.")
+    assert _cue_value(s, s.index("Ardwick"), others=(s.index("Claire"),)) is None
+    assert _cue_value(s, s.index("Claire"), others=(s.index("Ardwick"),)) == 1.0
+    s = ("Council member Grace Owusu, who had called for Ortiz's resignation, said the mayor "
+         "had made the right decision.")
+    assert _cue_value(s, s.index("the mayor"), others=(s.index("Ortiz"),)) == 1.0
+
+
+def test_doing_what_one_is_supposed_to_and_a_thanks_one_is_owed():
+    s = '"Claire did what every nurse is supposed to do," said Tom Hale.'
+    assert _cue_value(s, s.index("Claire")) == 1.0
+    s = '"FIFA should be thanking us," he said.'
+    assert _cue_value(s, s.index("FIFA")) == -1.0
+    s = '"FIFA thanked us for our work," he said.'
+    assert _cue_value(s, s.index("FIFA")) is None
+
+
+def test_a_no_in_a_relative_clause_does_not_negate_the_main_verb():
+    text = ("The Oakland school board voted to close five schools.\n\nBoard member Alan "
+            "Whitfield, who voted no, accused the district of rushing the decision. The "
+            "district said it had no choice.")
+    assert pairs(text)[("Alan Whitfield", "district")] == "against"

@@ -199,7 +199,8 @@ def _view(sentence: str) -> _SentenceView:
                                                          for x in low[max(0, i - 3):i])) or
                                 (w in COOPERATION and _with_after(low, i) is not None) or
                                 w in GRIEVANCE or
-                                (w in VERDICT_NOUNS and i > 0 and
+                                (w == "supposed" and tuple(low[i + 1:i + 3]) == ("to", "do"))
+                                or (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
                                 (w == "fail" and i >= 3 and
                                  tuple(low[i - 3:i]) == ("set", "up", "to")))]),
@@ -214,6 +215,7 @@ def _cue_triggers() -> frozenset[str]:
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
+         "supposed",
          "choice", "line", "wrong"}
 
 
@@ -624,11 +626,17 @@ def _governs(text: str, target: Target) -> bool:
 def _city_actor(text: str, registry: Registry) -> str | None:
     """A capital that acts as its own city, not as its country's government: the story
     names a mayor and no national leader or minister, and the capital is named (``Lisbon
-    will close a busy riverside avenue ..., Mayor Sofia Almeida announced``)."""
+    will close a busy riverside avenue ..., Mayor Sofia Almeida announced``); or, with a
+    mayor named, the city of the dateline that is no capital (``PORTO, Portugal``)."""
     persons = [e for e in registry.entities.values() if e.kind == "person"]
-    if not any("mayor" in e.titles for e in persons) or \
-            any(e.titles & NATIONAL_TITLES or any(t.endswith(" minister") for t in e.titles)
-                for e in persons):
+    if not any("mayor" in e.titles for e in persons):
+        return None
+    city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
+                 "dateline city" in e.titles), None)
+    if city is not None:  # the dateline's city, no capital: "PORTO, Portugal (Reuters) —"
+        return city
+    if any(e.titles & NATIONAL_TITLES or any(t.endswith(" minister") for t in e.titles)
+           for e in persons):
         return None
     places = lexicon.places()
     return next((e.name for e in registry.entities.values() if e.kind == "institution" and
@@ -766,8 +774,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             elif _CITIZENS_AFTER.match(text, t) and " " not in text[s:t] and \
                     text[s:t].endswith(("an", "ish", "ese", "i")):
                 continue  # "Millions of European consumers": people, no body
-            elif recurs and (e.name == town or (e.name.lower() not in lexicon.places() and
-                                                 not _geographic(e.name))):
+            elif e.name == town or (recurs and e.name.lower() not in lexicon.places() and
+                                    "dateline city" not in e.titles and
+                                    not _geographic(e.name)):
                 add(name, "institution", (s, t))  # regions (Kursk) are places, not actors
     for name, spans in described.items():
         if name in targets:
@@ -848,7 +857,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "ban": ("banned", "voted to ban"), "vote": ("voted",),
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
-               "decision": ("ruled", "decided", "ruling that", "agreed to", "voted to",
+               "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
                             "approved", "blocked", "fined", "imposed"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
@@ -1357,6 +1366,14 @@ TREATED = {"fairly": 1.0, "well": 1.0, "respectfully": 1.0, "unfairly": -1.0,
 TREAT_FORMS = frozenset({"treat", "treats", "treated", "treating"})
 
 
+def _duty_done(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
+    """At ``supposed`` (``i``): ``did (exactly) what ... is supposed to do`` with the
+    mention at ``at`` as the doer, a few words before."""
+    k = next((x for x in range(i - 1, max(at, i - 7), -1) if low[x] == "what"), None)
+    return k is not None and k - at <= 3 and any(w in DO_FORMS for w in low[at + 1:k]) and \
+        tuple(low[i + 1:i + 3]) == ("to", "do")
+
+
 def _treated_subject(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
     """Whether the mention at ``at`` is the subject of the passive ``was (being) treated``
     before the adverb at ``i``: only auxiliaries (and the mention's own words, two at most)
@@ -1460,6 +1477,19 @@ _CONTRAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(w for w in CONTRAST if w.
                             r")\b|;")
 
 
+def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int] | None:
+    """The tokens of a relative clause set off by commas (``, who worked at X for 22
+    years,``) that holds token ``k``, from its ``who``/``which`` to its closing comma;
+    None when ``k`` is in none."""
+    j = k - 1
+    while j > 0 and low[j] not in (",", "who", "which") and k - j < 12:
+        j -= 1
+    if j < 1 or low[j] not in ("who", "which") or low[j - 1] != ",":
+        return None
+    end = next((x for x in range(k + 1, min(len(low), k + 12)) if low[x] == ","), None)
+    return (j, end) if end is not None else None
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at
@@ -1476,17 +1506,26 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     low = v.low
     at = next((i for i, (a, b) in enumerate(v.spans) if b > start), 0)
     rivals = [bisect_right(v.ends, o) for o in others if o != start]
-    lo = at
-    while lo > 0 and low[lo - 1] not in CONTRAST:
-        lo -= 1
-    hi = at
-    while hi < len(low) and low[hi] not in CONTRAST:
-        hi += 1
+    aside = _relative_aside(low, at)
+    asides: list[tuple[int, int]] = []
+    if aside is not None:  # "Whitfield, who worked at Ardwick General Hospital for 22
+        lo, hi = aside  # years, was fired": the hospital's clause is the aside alone
+    else:  # (and an aside about another is no part of the mention's clause)
+        asides = [a for r in rivals if (a := _relative_aside(low, r)) is not None]
+        rivals = [r for r in rivals if not any(a <= r <= b for a, b in asides)]
+        lo = at
+        while lo > 0 and low[lo - 1] not in CONTRAST:
+            lo -= 1
+        hi = at
+        while hi < len(low) and low[hi] not in CONTRAST:
+            hi += 1
     total = 0.0
     verbs = lexicon.reporting_verbs()
     for i in range(lo, hi):
         c = cues.get(low[i])
         if c and rivals and any(abs(r - i) < abs(at - i) for r in rivals):
+            continue
+        if aside is None and asides and any(a <= i <= b for a, b in asides):
             continue
         nxt = low[i + 1] if i + 1 < len(low) else ""
         if low[i] in LOSABLE and i > 0 and low[i - 1] in LOST:
@@ -1558,6 +1597,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c is None and hostile and low[i] in CONSULTING and _owed_undone(low, at, i):
             total -= 1.0  # "India had not consulted Dhaka as a 1996 agreement required"
+            continue
+        if c is None and low[i] == "supposed" and at < i and _duty_done(low, at, i):
+            total += 1.0  # "Claire did what every nurse is supposed to do": defended
+            continue
+        if c and c > 0 and at < i and i + 1 < len(low) and low[i + 1] in ("us", "me"):
+            # "FIFA should be thanking us": the mention's stance the speaker claims is owed
+            # them; owed, so withheld: a reproach when demanded, else no side of the speaker's
+            if any(w in ("should", "must", "ought") for w in low[at + 1:i]):
+                total -= 1.0
             continue
         if c is None and at < i and (lean := _treatment(low, i)) is not None:
             if lean * TREATED[low[i]] < 0 and not _treated_subject(low, at, i):
@@ -2295,9 +2343,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             subject_name = group
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
-        if subject_name is None or any(t.low[j] in NEGATIONS
-                                       for j in range(max(0, at - 2), at)):
-            continue
+        if subject_name is None or (t.low[at - 1] != "," and any(
+                t.low[j] in NEGATIONS for j in range(max(0, at - 2), at))):
+            continue  # ("did not condemn"; not "Whitfield, who voted no, accused")
         # (the clause ends at a contrast or at ", saying ...": "Leitner rejected that claim,
         # saying the company's margins had shrunk" rejects the claim, not the company)
         stop = next((j for j in range(i + 1, len(t)) if t.low[j] in CONTRAST or

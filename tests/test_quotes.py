@@ -1441,3 +1441,17 @@ def test_a_name_with_an_article_inside_and_a_group_s_some_after_a_sentence_end()
     assert found == [("indirect", "the tutors could help struggling students", "parents")]
     # (a noun after "Some" at a sentence's start: no one speaks)
     assert said("The loan was repaid. Some state officials praised Mr. Clarke's work.") == []
+
+
+def test_a_role_at_an_unnamed_place_a_museum_and_a_narrated_series_after_the_attribution():
+    found = said("A former waiter at one of the restaurants, who asked not to be named for "
+                 "fear of retaliation, said managers threatened to call immigration authorities.")
+    assert found == [("indirect", "managers threatened to call immigration authorities",
+                      "former waiter at one of the restaurants")]
+    found = said("Two activists glued their hands to a painting at Amsterdam's Rijksmuseum on "
+                 "Tuesday, the museum said, in the latest protest targeting famous artworks.")
+    assert found == [("indirect", "Two activists glued their hands to a painting at "
+                      "Amsterdam's Rijksmuseum on Tuesday", "Rijksmuseum")]
+    assert said("Some German conservatives criticised the handover, arguing that the "
+                "sculptures might not be cared for.") == [
+        ("indirect", "the sculptures might not be cared for", "German conservatives")]

@@ -456,9 +456,16 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
                                                 "in") and \
-                    role_noun(t.low[k - 2]):  # "an executive at a rival carrier"
-                k -= 2
+                    (role_noun(t.low[k - 2]) or (agent_noun(t.low[k - 2]) and
+                                                 not t.is_cap(k - 2))):
+                k -= 2  # "an executive at a rival carrier", "a waiter at the restaurant"
                 n += 2
+                continue
+            if k - 4 >= lo and t.low[k - 1] == "of" and t.low[k - 2] == "one" and \
+                    t.low[k - 3] in ("at", "in", "from") and \
+                    (role_noun(t.low[k - 4]) or agent_noun(t.low[k - 4])):
+                k -= 4  # "A former waiter at one of the restaurants"
+                n += 4
                 continue
             k -= 1
             break
@@ -466,8 +473,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         n += 1
     a, b = k + 1, j + 1
     if a < b and not head_ok(t, a, b) and any(
-            role_noun(t.low[x]) and not t.is_cap(x) and
-            (t.low[x + 1] in ("of", "for", "to") or
+            (role_noun(t.low[x]) or (agent_noun(t.low[x]) and t.low[x + 1] == "at")) and
+            not t.is_cap(x) and
+            (t.low[x + 1] in ("of", "for", "to", "at") or
              (t.low[x + 1] in ("in", "from") and t.low[x].endswith("s") and
               x + 2 < b and t.low[x + 2] in ("both", "all", "several", "many")) or
              (t.low[x + 1] == "in" and t.low[x].endswith("s") and x + 4 == b and

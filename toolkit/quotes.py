@@ -143,6 +143,9 @@ PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speec
 # Verbs that often take a plain object ("announced a plan"): a reported clause after
 # them needs a finite verb to be believed.
 #: nouns that sum up a statement in an appositive after it: "..., a claim Beijing rejected"
+#: "in the latest ...", "in the third ...": the narrator placing the event in a series
+SERIES_WORDS = frozenset({"latest", "first", "second", "third", "fourth", "fifth", "last",
+                          "biggest", "largest", "worst", "deadliest", "most"})
 SUMMARY_NOUNS = frozenset({"idea", "move", "proposal", "plan", "claim", "charge", "view",
                            "position", "suggestion", "step", "decision", "stance", "accusation",
                            "assertion", "allegation", "remark", "comment", "statement", "point",
@@ -1431,7 +1434,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                          (t.low[tail] == "in" and tail + 1 < hi and
                           (t.low[tail + 1] == "what" or (t.low[tail + 1] in ("a", "an") and
                                                          tail + 2 < hi and
-                                                         t.low[tail + 2] in SUMMARY_NOUNS)))):
+                                                         t.low[tail + 2] in SUMMARY_NOUNS) or
+                           # "..., the museum said, in the latest protest targeting ..."
+                           (t.low[tail + 1] == "the" and tail + 2 < hi and
+                            t.low[tail + 2] in SERIES_WORDS)))):
                 # ("..., his party said, in what critics called ...": the narrator's aside)
                 # "Prices rose 3.7%, the agency said, the slowest increase since 2021": the
                 # narrator's appositive follows

@@ -959,6 +959,8 @@ class Registry:
         if low in lexicon.titles() or low in lexicon.source_nouns() or \
                 low.split("-")[0] in NUMBER_WORDS:
             return None  # "Two-time champion Elena Varga": a count, no name
+        if low.endswith(("museum", "museet", "museo")):
+            return self._get(name, "institution")  # "Amsterdam's Rijksmuseum": a body
         ent = self._get(name, "person")
         ent.last = name
         self.by_last.setdefault(low, []).append(ent)
@@ -1384,7 +1386,7 @@ class _Resolver:
         if "of" in words[1:-1] and words[words.index("of") - 1] in DOCUMENTS:
             head = words[words.index("of") - 1]  # "a summary of the meeting": a document
         prep = next((k for k in range(1, len(words) - 1) if words[k] in PLACING_PREPOSITIONS
-                     and role_noun(words[k - 1])), None)
+                     and (role_noun(words[k - 1]) or agent_noun(words[k - 1]))), None)
         if prep is not None:  # "a senior official in the governing coalition": an official
             head = words[prep - 1]
         single_head = singular(head)
@@ -1546,7 +1548,9 @@ class _Resolver:
             for e, _ in self.reg.persons_before(pos):
                 # ("the far-right National Alternative party ... The party said")
                 if e.kind == "institution" and (head in e.name.lower().split() or (
-                        definite and head in PARTY_NOUNS and head in e.titles)):
+                        definite and head in PARTY_NOUNS and head in e.titles) or
+                        (len(head) >= 5 and e.name.lower().endswith(head))):
+                    # (and "the museum": the Rijksmuseum, its name ending in the noun)
                     return self.from_entity(e, None)
             if definite and head in BENCHES:
                 # "The Court of Arbitration for Sport upheld ... the three-member panel

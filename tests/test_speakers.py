@@ -1146,3 +1146,15 @@ def test_the_dateline_s_city_is_a_place_not_a_person():
             "issuing rental licences, Mayor Rui Cardoso said.")
     porto = registry_of(text).entities["Porto"]
     assert porto.kind == "institution"
+
+
+def test_a_lede_s_ship_owner_a_group_s_some_and_a_body_named_for_its_city():
+    text = ("DUBAI (Reuters) — Iran seized an oil tanker on Thursday, the ship's Greek owner "
+            "said.\n\nAegean Star Shipping said it had lost contact with the crew.")
+    assert speakers_of(text) == ["Aegean Star Shipping"] * 2
+    text = ("Economists at Mirae Securities said a cut was now likely, though some warned it "
+            "could fuel house prices.")
+    assert speakers_of(text) == ["economists at Mirae Securities"] * 2
+    text = ("Dublin Bus said it had installed screens on most buses. It urged the union to "
+            "call off the strike, warning that a walkout would hurt passengers.")
+    assert set(speakers_of(text)) == {"Dublin Bus"}

@@ -62,6 +62,13 @@ from .segment import Segmentation
 
 JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di",
                      "du", "el", "ibn", "dos", "das", "ben"})
+#: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
+#: never a party that takes or meets a stance
+GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
+                        "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
+                        "glacier", "falls", "reef", "delta", "strait", "straits", "forest"})
+#: what owns or runs a thing: "the ship's owner", "the plant's operator"
+OWNERS = frozenset({"owner", "owners", "operator", "operators", "manufacturer", "maker"})
 #: what a union's name may say its members do: "Nigeria's main labour unions"
 TRADES = frozenset({"labour", "labor", "trade", "transport", "teachers", "nurses", "doctors",
                     "farmers", "workers", "dockers", "miners", "pilots", "journalists"})
@@ -700,6 +707,14 @@ class Registry:
                     for x in (1, len(core) - 1)) and \
                 lexicon.places().get(" ".join(core).lower()) is None:
             organisation = True  # "Cricket South Africa", "Athletics Kenya": a national body
+        if not organisation and len(core) >= 2 and \
+                core[0].lower() not in lexicon.given_names() and \
+                lexicon.places().get(core[0].lower(), ("",))[0] in ("capital", "country") and \
+                lexicon.places().get(" ".join(core).lower()) is None and \
+                not any(w.lower() in lexicon.given_names() for w in core[1:]) and \
+                core[-1].lower() not in GEOGRAPHIC and core[-1].lower() != "canal":
+            organisation = True  # "Dublin Bus", "Kenya Airways": a body named for its place
+            # (not a feature of it: "the Panama Canal", "Lake Victoria")
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
@@ -1706,6 +1721,11 @@ class _Resolver:
             initial = k == 0 or t.low[k - 1] in (".", "!", "?", "”", '"', "’")
             if t.is_word(k) and (not t.is_cap(k) or initial) and w.endswith("s") and \
                     w not in QUANTIFIERS and (role_noun(w) or agent_noun(w) or w in GROUP_NOUNS):
+                # "Economists at Mirae Securities said ..., though some warned": the group
+                # as it spoke
+                spoke = self._spoke_last(lambda n, w=w: w in n.lower().split(), "anonymous")
+                if spoke is not None:
+                    return spoke
                 # "Some Halloran supporters blamed ... Others said": with the name before
                 a = k
                 while a > 0 and t.is_cap(a - 1) and t.is_word(a - 1) and \
@@ -1841,6 +1861,12 @@ class _Resolver:
                 and (body := self._lede_body(t.low[1], ms)) is not None:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
             # road said ... Citylink Holdings said": the body the next paragraph names
+        if len(t) >= 3 and t.low[0] == "the" and POSSESSIVE.match(t.low[1]) and \
+                t.low[-1] in OWNERS and not t.is_cap(1) and \
+                all(not t.is_cap(k) or t.low[k] in lexicon.demonyms() for k in range(2, len(t))) \
+                and (body := self._lede_body(t.low[-1], ms)) is not None:
+            return self.from_entity(body, None)  # "the ship's Greek owner said ... Aegean
+            # Star Shipping said": the firm the next paragraph names
         if (office := _named_office(t)) is not None:
             return self.speaker(office, "institution")  # "The United Nations human rights
             # office said": the office, named by its body and what it does

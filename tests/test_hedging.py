@@ -569,3 +569,10 @@ def test_the_claims_as_a_subject_and_a_classification_ruled_on():
 def test_not_yet_known_is_a_hedge():
     assert [c for c, _ in cues("The park said the cause of death was not yet known.")] == \
         ["not yet known"]
+
+
+def test_questioned_why_and_not_yet_final_are_hedges():
+    assert [c for c, _ in cues("Haskell questioned why hundreds of ballots were counted "
+                               "late.")] == ["questioned why"]
+    assert [c for c, _ in cues('One said the decision was "not yet final."')] == \
+        ["not yet final"]

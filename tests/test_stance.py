@@ -1554,3 +1554,16 @@ def test_a_no_in_a_relative_clause_does_not_negate_the_main_verb():
             "Whitfield, who voted no, accused the district of rushing the decision. The "
             "district said it had no choice.")
     assert pairs(text)[("Alan Whitfield", "district")] == "against"
+
+
+def test_defending_this_case_the_state_s_guards_and_a_lede_s_unnamed_operator():
+    s = '"We will defend this case vigorously," editor Mark Fenton said.'
+    assert _cue_value(s, s.index("this case")) == -1.0
+    text = ("DUBAI (Reuters) — Iran's Revolutionary Guards seized an oil tanker on Thursday, "
+            "its owner said.\n\nThe United States condemned the seizure as \"an act of "
+            "piracy.\"")
+    assert pairs(text)[("United States", "Iran")] == "against"
+    text = ("DUBLIN (Reuters) — Bus drivers voted to strike unless the state-owned operator "
+            "adds security staff, their union said.\n\nThe National Bus and Rail Union said "
+            "92% backed the action.\n\nDublin Bus said it had already installed screens.")
+    assert pairs(text)[("National Bus and Rail Union", "Dublin Bus")] == "against"

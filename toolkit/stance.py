@@ -42,6 +42,7 @@ from .mentions import AUXILIARIES, Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
+    GEOGRAPHIC,
     MUNICIPALITIES,
     ORG_NOUNS,
     SPOKES,
@@ -498,7 +499,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
-_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?:[a-z]+ )?(" +
+_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?:[a-z]+(?:-[a-z]+)? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES)) +
                               r")\b")
 
@@ -524,13 +525,6 @@ def _place_bodies(text: str) -> list[re.Match]:
                 out.append(m)
             at = text.find(mark, at + 3)
     return sorted(out, key=lambda m: m.start())
-
-
-#: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
-#: never a party that takes or meets a stance
-GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
-                        "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
-                        "glacier", "falls", "reef", "delta", "strait", "straits", "forest"})
 
 
 def _geographic(name: str) -> bool:
@@ -643,6 +637,33 @@ def _city_actor(text: str, registry: Registry) -> str | None:
                  (info := places.get(e.name.lower())) and info[0] == "capital"), None)
 
 
+#: last words of the names of a state's armed or security forces ("Iran's Revolutionary
+#: Guards", "Israel's Defence Forces"): the state acts through them
+STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", "military",
+                          "police", "gendarmerie", "militia"})
+_STATE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s $")
+_STATE_OWNER_IN = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ")
+#: nouns for a firm that a lede may use before the story names it ("unless the state-owned
+#: operator adds security staff ... Dublin Bus said")
+FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier", "airline",
+                           "retailer", "manufacturer", "insurer", "lender", "chain"})
+
+
+def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
+    """The first body named after ``pos``, in the same or the next two paragraphs, that
+    ``the <noun>`` can mean (no union for "the company")."""
+    if not seg.paragraphs:
+        return None
+    here = seg.sentences[seg.sentence_at(pos)].paragraph
+    later = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
+             if e.kind == "institution" and e.mentions and org_fits(noun, e.name, e.titles)
+             and e.name.lower() not in lexicon.places() and
+             min(a for a, _, _ in e.mentions) > pos]
+    later = [(a, n) for a, n in later
+             if seg.sentences[seg.sentence_at(a)].paragraph - here <= 2]
+    return min(later)[1] if later else None
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -710,6 +731,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             who = next((n for n in fits if any(
                 text.endswith(("at ", "with "), max(0, a - 5), a)
                 for a, _, _ in reg.entities[n].mentions)), who)
+        if who is None and noun in FORWARD_NOUNS:
+            who = _named_next(reg, seg, noun, m.end())  # a lede's "the state-owned operator"
         if who is not None:
             described.setdefault(who, []).append((m.start(1), m.end(1)))
             meant[noun] = who
@@ -760,11 +783,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue  # a lone capitalised word (Boston, Monday's) is no known person
         name = full_of.get(e.name, e.name)
         recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
-            len(described.get(name, ())) >= 2
+            len(described.get(name, ())) >= 2 or name in speaking  # (a body that speaks acts)
         if e.kind == "person" and _geographic(e.name):
             continue  # "the Colorado River" read as a name: a place all the same
+        forces = e.name.rsplit(" ", 1)[-1].lower() in STATE_FORCES
         for s, t, _ in e.mentions:
-            if e.kind == "person":
+            if forces and (state := _STATE_OWNER.search(text, max(0, s - 30), s) or
+                           _STATE_OWNER_IN.match(text, s, t)) and \
+                    (owner := _country_of(state.group(1))):
+                add(owner, "country", (s, t))  # "Iran's Revolutionary Guards": the state's
+            elif e.kind == "person":
                 add(e.name, "person", (s, t))
             elif country and _FEATURE_OF.search(text, max(0, s - 10), s):
                 continue  # "a Gulf of Mexico platform": a sea, not the country
@@ -866,8 +894,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "accusation": ("accused",), "accusations": ("accused",),
                "warning": ("warned",), "warnings": ("warned",), "veto": ("vetoed",),
                "threat": ("threatened",), "threats": ("threatened",),
-               "lawsuit": ("sued", "filed a lawsuit", "filed suit"), "suit": ("sued",),
-               "case": ("sued",), "motion": ("brought", "filed", "tabled", "introduced"),
+               "lawsuit": ("sued", "filed"), "suit": ("sued", "filed"),
+               "case": ("sued", "filed"), "seizure": ("seized",),
+               "motion": ("brought", "filed", "tabled", "introduced"),
                "protest": ("lodged", "protested")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
@@ -1665,10 +1694,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in URGING for w in low[max(lo, at - 3):at]):
             continue  # "urged the government to respect political freedoms": a demand made
             # of it, no praise
-        if low[i] in CONTESTING and at == i + 2 and nxt in ("the", "this", "that") and \
-                low[at] in CONTESTED:
+        if low[i] in CONTESTING and nxt in ("the", "this", "that") and i + 2 < len(low) and \
+                low[i + 2] in CONTESTED and at in (i + 1, i + 2):
             total -= 1.0  # "would defend the case", "will contest the fine": against its author
-            continue
+            continue  # (the noun's or its "this": "We will defend this case vigorously")
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):

@@ -1455,3 +1455,14 @@ def test_a_role_at_an_unnamed_place_a_museum_and_a_narrated_series_after_the_att
     assert said("Some German conservatives criticised the handover, arguing that the "
                 "sculptures might not be cared for.") == [
         ("indirect", "the sculptures might not be cared for", "German conservatives")]
+
+
+def test_a_clause_after_a_sentence_ending_quote_is_no_attribution_of_it():
+    found = said("Brewhaven said it respected its employees' right to choose but believed a "
+                 "direct relationship with workers was \"the best path forward.\" The union "
+                 "accused the company of holding mandatory anti-union meetings in the weeks "
+                 "before the vote, which Brewhaven denied.")
+    assert all(q[2] != "union" for q in found)
+    # (a bare attribution after a question is the question's: '"...?" Trump said,')
+    found = said("“Who would have believed it?” Trump said, looking out on the crowd.")
+    assert found == [("direct", "Who would have believed it?", "Trump")]

@@ -143,6 +143,11 @@ PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speec
 # Verbs that often take a plain object ("announced a plan"): a reported clause after
 # them needs a finite verb to be believed.
 #: nouns that sum up a statement in an appositive after it: "..., a claim Beijing rejected"
+#: words that may follow a bare attribution ("Trump said in a speech", "he said on Monday")
+AFTER_ATTRIBUTION = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
+                               "to", "as", "from", "later", "again", "then", "today",
+                               "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                               "friday", "saturday", "sunday", "last", "this", "earlier"})
 #: "in the latest ...", "in the third ...": the narrator placing the event in a series
 SERIES_WORDS = frozenset({"latest", "first", "second", "third", "fourth", "fifth", "last",
                           "biggest", "largest", "worst", "deadliest", "most"})
@@ -543,6 +548,13 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         prev_close_tok = close_tok - 1
         pre = [w for w in t.low[lo:open_tok]]
         after = _attribution_after(p, close_tok) if m.closed else None
+        if after is not None and close_tok >= p.sentence_bounds(close_tok - 1)[1] and \
+                after[0] + 1 < len(t) and t.is_word(after[0] + 1) and \
+                t.low[after[0] + 1] not in AFTER_ATTRIBUTION:
+            # (across a sentence end, only a bare attribution: '"...votes?" Trump said,'
+            # is his; '... was "the best path forward." The union accused the company of
+            # ...' gives the union nothing)
+            after = None
         before = _attribution_before(p, open_tok, lo)
         verb_right_before = before is not None and before[0] == open_tok - 1 and \
             getattr(_verb(t, before[0]), "complement", "") != "np" and \

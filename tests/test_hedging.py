@@ -576,3 +576,11 @@ def test_questioned_why_and_not_yet_final_are_hedges():
                                "late.")] == ["questioned why"]
     assert [c for c, _ in cues('One said the decision was "not yet final."')] == \
         ["not yet final"]
+
+
+def test_could_get_worse_is_a_possibility_and_by_all_means_insists():
+    assert [c for c, _ in cues("He warned that response times could get longer.")] == \
+        ["could"]
+    assert cues("She could get water from the well.") == []
+    assert [c for c, _ in cues('It said it would defend itself "by all means."',
+                               "boosters")] == ["by all means"]

@@ -84,6 +84,12 @@ ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only"
                                  "walk", "run", "swim", "sing", "play", "remember", "recall",
                                  "understand", "tell", "do", "manage", "find", "get", "no",
                                  "never", "neither", "nor", "easily", "still"})
+#: "could get worse", "could get longer": a change that may come, no ability
+COMPARATIVES = frozenset({"worse", "better", "more", "less", "longer", "shorter", "higher",
+                          "lower", "bigger", "smaller", "harder", "easier", "tougher", "weaker",
+                          "stronger", "deeper", "larger", "faster", "slower", "cheaper",
+                          "costlier", "riskier", "busier", "greater", "wider", "hotter",
+                          "colder", "wetter", "drier", "safer", "uglier", "messier"})
 UNCERTAIN_AFTER_IF = frozenset({"confirmed", "true", "accurate", "correct", "verified",
                                 "proven", "indeed"})
 #: verbs of a count going up or down: "reports of abuse had risen" counts reports
@@ -270,6 +276,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "manufacturers could produce only 6 million": a capacity's limit
         if nxt in ("feel", "get") and after.endswith("ed"):
             return True  # "people could feel pressured", "could get hurt": what may happen
+        if nxt == "get" and after in COMPARATIVES:
+            return True  # "response times could get longer": a change that may come
         if nxt == "run" and after == "out":
             return True  # "it could run out of money": what may happen, not a runner's ability
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD

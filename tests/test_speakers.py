@@ -1158,3 +1158,14 @@ def test_a_lede_s_ship_owner_a_group_s_some_and_a_body_named_for_its_city():
     text = ("Dublin Bus said it had installed screens on most buses. It urged the union to "
             "call off the strike, warning that a walkout would hurt passengers.")
     assert set(speakers_of(text)) == {"Dublin Bus"}
+
+
+def test_a_province_s_regulator_a_firm_s_short_name_and_an_olympic_swimmer():
+    text = ("VANCOUVER (CP) — A British Columbia developer was fined C$1.2 million on Tuesday, "
+            "the province's safety regulator said.\n\nTechnical Safety BC said Cascade Ridge "
+            "Homes had ignored warnings. Cascade Ridge said it accepted the penalty.")
+    assert speakers_of(text) == ["Technical Safety BC", "Technical Safety BC",
+                                 "Cascade Ridge Homes"]
+    a = toolkit.analyze("Australian Olympic swimmer Jess Harlow said a supplement was to "
+                        "blame for her positive test, and vowed to clear her name.")
+    assert {s.name: s.gender for s in a.speakers.values()} == {"Jess Harlow": "female"}

@@ -67,6 +67,8 @@ JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", 
 GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
                         "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest"})
+#: words for a region that governs itself: "the province's safety regulator"
+POLITIES = frozenset({"province", "state", "territory", "county"})
 #: what owns or runs a thing: "the ship's owner", "the plant's operator"
 OWNERS = frozenset({"owner", "owners", "operator", "operators", "manufacturer", "maker"})
 #: what a union's name may say its members do: "Nigeria's main labour unions"
@@ -168,7 +170,13 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
-        return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6)
+        last = name.split()[-1]
+        return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6) \
+            or (len(words) >= 2 and ((last.isupper() and len(last) <= 3) or
+                                     lexicon.places().get(words[-1], ("",))[0] in
+                                     ("country", "region")))
+        # (or a body named for its country or province: "Health Canada", "Technical Safety
+        # BC")
     if head in COMPANY_NOUNS:
         if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places():
             return False  # "EU tech chief ... the company said": the EU is no company
@@ -261,7 +269,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "to
 ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
                              "incoming", "retired", "veteran", "longtime", "newly", "elected",
                              "republican", "democrat", "democratic", "gop", "independent",
-                             "conservative", "labour", "liberal", "green"})
+                             "conservative", "labour", "liberal", "green", "olympic",
+                             "paralympic"})  # ("Australian Olympic swimmer Jess Harlow")
 #: role words too general to tie a description to a name introduced later
 #: a government department's field: "Health Secretary", not a union's general secretary
 PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "education",
@@ -656,8 +665,9 @@ class Registry:
             elif (nat := _nation_of(two)) and len(core) > 2:
                 nations.add(nat)
                 core = core[2:]
-            elif len(core) == 2 and _two_word_country(two):
-                break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
+            elif len(core) == 2 and (_two_word_country(two) or two in lexicon.places()):
+                break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia (and
+                # "British Columbia" the province)
             elif (nat := _nation_of(lw)) and nat.lower() != lw and not _names_body(core[1:]):
                 nations.add(nat)  # (a body keeps its nationality: "Canadian Workers Alliance")
                 core = core[1:]
@@ -707,6 +717,9 @@ class Registry:
                     for x in (1, len(core) - 1)) and \
                 lexicon.places().get(" ".join(core).lower()) is None:
             organisation = True  # "Cricket South Africa", "Athletics Kenya": a national body
+        if not organisation and len(core) >= 2 and core[-1].isupper() and \
+                2 <= len(core[-1]) <= 3 and core[-1] not in ("II", "III", "IV", "JR", "SR"):
+            organisation = True  # "Technical Safety BC": a body named for its province
         if not organisation and len(core) >= 2 and \
                 core[0].lower() not in lexicon.given_names() and \
                 lexicon.places().get(core[0].lower(), ("",))[0] in ("capital", "country") and \
@@ -927,9 +940,10 @@ class Registry:
         """The organisation named before as ``name`` plus a corporate word (``Andean Copper
         Corporation`` for ``Andean Copper``)."""
         for e in self.entities.values():
+            rest = e.name[len(name) + 1:].lower().rstrip(".")
             if e.kind == "institution" and e.name.startswith(name + " ") and \
-                    e.name[len(name) + 1:].lower().rstrip(".") in CORPORATE_WORDS:
-                return e
+                    (rest in CORPORATE_WORDS or rest in lexicon.company_words()):
+                return e  # (or its trade: "Cascade Ridge" for "Cascade Ridge Homes")
         return None
 
     def make_body(self, ent: Entity) -> None:
@@ -1483,7 +1497,9 @@ class _Resolver:
                     if later is not None:
                         later.nations.add(country)  # her country, for stance too
                         return self.from_entity(later, None)
-                region = m.group(1).lower() in lexicon.places()  # "Ontario's largest union"
+                region = m.group(1).lower() in lexicon.places() or \
+                    m.group(1).lower() in POLITIES  # "Ontario's largest union", "the
+                # province's safety regulator"
                 if (country or region) and head in ORG_NOUNS and \
                         (later := self._lede_body(head, pos)) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"

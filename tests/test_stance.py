@@ -1567,3 +1567,19 @@ def test_defending_this_case_the_state_s_guards_and_a_lede_s_unnamed_operator():
             "adds security staff, their union said.\n\nThe National Bus and Rail Union said "
             "92% backed the action.\n\nDublin Bus said it had already installed screens.")
     assert pairs(text)[("National Bus and Rail Union", "Dublin Bus")] == "against"
+
+
+def test_an_override_a_vote_inside_a_phrase_and_a_claim_of_a_country_s_ministry():
+    text = ("The Minneapolis City Council voted on Wednesday to override Mayor Jacob Frey-Lund's "
+            "veto of the budget.\n\nFrey-Lund called the override \"a mistake that will cost "
+            "lives.\" The council said the budget was fair.")
+    assert pairs(text)[("Jacob Frey-Lund", "Minneapolis City Council")] == "against"
+    text = ("Workers at the flagship store of coffee chain Brewhaven voted on Friday to join a "
+            "union.\n\nWorkers United said staff wanted a say. Brewhaven said it respected "
+            "their choice. The union accused the company of holding anti-union meetings.")
+    assert pairs(text)[("Workers United", "Brewhaven")] == "against"
+    text = ("ASMARA, Eritrea (AP) — Eritrea accused Ethiopia of massing troops.\n\nEritrea's "
+            "information ministry said Ethiopian forces had moved tanks to the frontier.\n\n"
+            "Ethiopia's government spokesman, Legesse Tulu, dismissed the claim as \"baseless "
+            "propaganda.\"")
+    assert pairs(text)[("Legesse Tulu", "Eritrea")] == "against"

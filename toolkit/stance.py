@@ -642,6 +642,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", "military",
                           "police", "gendarmerie", "militia"})
 _STATE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s $")
+#: a speaker labelled as a country's unnamed body: "Eritrea's information ministry"
+_STATE_BODY = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s [a-z][a-z ]*$")
 _STATE_OWNER_IN = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ")
 #: nouns for a firm that a lede may use before the story names it ("unless the state-owned
 #: operator adds security staff ... Dublin Bus said")
@@ -897,7 +899,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "lawsuit": ("sued", "filed"), "suit": ("sued", "filed"),
                "case": ("sued", "filed"), "seizure": ("seized",),
                "motion": ("brought", "filed", "tabled", "introduced"),
-               "protest": ("lodged", "protested")}
+               "protest": ("lodged", "protested"), "override": ("override", "overrode")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
@@ -976,7 +978,10 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                         break
                     continue
                 before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
-                              if lo <= s < at), default=None)
+                              if lo <= s < at and
+                              not _IN_PHRASE.search(text, max(lo, s - 40), s)), default=None)
+                # (not "Workers at the flagship store of coffee chain Brewhaven voted": a
+                # name inside a phrase is no one's act)
                 if before is not None:
                     agents[noun] = before[1]
                     break
@@ -1007,6 +1012,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             targets[agent].mentions.append((m.start(1), m.end(1)))
 
 
+_IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$")
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
                       r"architect|chief sponsor|lead sponsor), ")
@@ -2364,6 +2370,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             elif near is None and subject_name is None:
                 subject_name = _group_label(t, *subject) or \
                     _group_in_place(t, *subject)  # "Environmental groups praised"
+                if subject_name is None:  # "The union accused the company": the union the
+                    # story named before, as its targets have it (not a place after a
+                    # preposition)
+                    subject_name = next((n for ms, me, n in mentions if ms < b and me > a and
+                                         not _AFTER_PREPOSITION.search(text, max(a, ms - 6),
+                                                                       ms)), None)
                 if subject_name is None and t.low[subject[0]] in ("a", "an") and \
                         (person := registry.titled_later(t.low[subject[1] - 1], set(), a)):
                     subject_name = person.name  # a lede's "A Democratic senator accused":
@@ -2531,6 +2543,15 @@ def _victims(text: str, found: Mapping[str, Target]) -> set[str]:
             any(_VICTIM_AFTER.match(text, b) for _, b in t.mentions)}
 
 
+def _titled_member(registry: Registry, who: str, body: str) -> bool:
+    """Whether ``who`` holds a title of ``body`` by its noun (``Council President Andrea
+    Jenkins`` of the Minneapolis City Council)."""
+    ent = registry.entities.get(who)
+    words = set(body.lower().split()) & NAME_NOUNS
+    return ent is not None and bool(words) and \
+        any(w in words for title in ent.titles for w in title.split())
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -2568,8 +2589,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         first = seg.sentence_at(q.start)
         # "Consumer groups criticized the ruling. Flores said it would ...": the act just
         # named (``the ruling``, ``the fine``) is what "it" is, and the act is its agent's
-        k = bisect_left(act_starts, q.start) - 1
+        k = bisect_left(act_starts, q.end) - 1  # (or named in the quote: "the vote showed")
         act = acts[k] if k >= 0 and seg.sentence_at(acts[k][0]) >= first - 1 else None
+        if act and act[1] != q.speaker and (act[1] == employers.get(q.speaker) or
+                                            _titled_member(registry, q.speaker, act[1])):
+            continue  # "Council President Andrea Jenkins said the vote showed ...": her own
+            # body's act, no one else's
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in ranked if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start), None)
@@ -2847,7 +2872,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if here - seg.sentence_at(start) > 3:
                 return None
             if who != subject:
-                return who
+                # ("Eritrea's information ministry said ... dismissed the claim": Eritrea's)
+                state = _STATE_BODY.match(who) if who not in found else None
+                country = _country_of(state.group(1)) if state else None
+                return country if country in found and country != subject else who
         return None
 
     lowered = text.lower()

@@ -1466,3 +1466,8 @@ def test_a_clause_after_a_sentence_ending_quote_is_no_attribution_of_it():
     # (a bare attribution after a question is the question's: '"...?" Trump said,')
     found = said("“Who would have believed it?” Trump said, looking out on the crowd.")
     assert found == [("direct", "Who would have believed it?", "Trump")]
+
+
+def test_a_time_word_modifying_the_subject_of_a_reported_clause():
+    assert said("The company said night flights were essential for cargo.") == [
+        ("indirect", "night flights were essential for cargo", "company")]

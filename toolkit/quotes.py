@@ -711,6 +711,10 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         return True
     if w == "this" and k + 1 < hi and t.low[k + 1] in FINITE_HINTS:
         return True  # "said this was wrong" (not "said this week")
+    if w in TIME_WORDS and k + 2 < hi and t.is_word(k + 1) and not t.is_cap(k + 1) and \
+            t.low[k + 1] not in TIME_WORDS and t.low[k + 1].endswith("s") and \
+            t.low[k + 2] in FINITE_HINTS:
+        return True  # "said night flights were essential": a time word as a noun's modifier
     if w in TIME_WORDS or w in ("earlier", "later", "last", "this", "next"):
         return False
     if lenient and hi - k >= 4:

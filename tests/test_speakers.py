@@ -1169,3 +1169,10 @@ def test_a_province_s_regulator_a_firm_s_short_name_and_an_olympic_swimmer():
     a = toolkit.analyze("Australian Olympic swimmer Jess Harlow said a supplement was to "
                         "blame for her positive test, and vowed to clear her name.")
     assert {s.name: s.gender for s in a.speakers.values()} == {"Jess Harlow": "female"}
+
+
+def test_a_lede_s_it_is_its_subject_as_named_next_and_an_acronym_opens_a_body():
+    text = ("INVERNESS, Scotland (Reuters) — A Scottish health board will close four rural "
+            "clinics next year, it said on Wednesday.\n\nNHS Highland said the clinics had too "
+            "few patients to be safe.")
+    assert speakers_of(text) == ["NHS Highland"] * 2

@@ -67,6 +67,10 @@ JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", 
 GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
                         "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest"})
+#: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
+#: Highland)
+UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
+                                "watchdog", "agency"})
 #: words for a region that governs itself: "the province's safety regulator"
 POLITIES = frozenset({"province", "state", "territory", "county"})
 #: what owns or runs a thing: "the ship's owner", "the plant's operator"
@@ -717,6 +721,9 @@ class Registry:
                     for x in (1, len(core) - 1)) and \
                 lexicon.places().get(" ".join(core).lower()) is None:
             organisation = True  # "Cricket South Africa", "Athletics Kenya": a national body
+        if not organisation and len(core) >= 2 and core[0].isupper() and \
+                2 <= len(core[0]) <= 5 and core[0].isalpha():
+            organisation = True  # "NHS Highland", "BBC Scotland": a body's acronym opens it
         if not organisation and len(core) >= 2 and core[-1].isupper() and \
                 2 <= len(core[-1]) <= 3 and core[-1] not in ("II", "III", "IV", "JR", "SR"):
             organisation = True  # "Technical Safety BC": a body named for its province
@@ -1258,6 +1265,13 @@ class _Resolver:
                 not self.text[sent.start:pos].strip(" ,").count(" ") > 4 else None
             if body is not None:
                 return body
+        if word == "it" and self.seg.paragraphs and pos < self.seg.paragraphs[0].end and \
+                not any(e.kind == "institution" for e, _ in self.reg.persons_before(pos)):
+            # "A Scottish health board will close four clinics ..., it said": the lede's
+            # subject, as the story names it next
+            body = self._body_subject(pos)
+            if body is not None:
+                return body
         if word in ("it", "they", "we"):
             return self._institution_before(pos, previous)
         s_now = self.seg.sentence_at(pos)
@@ -1637,6 +1651,10 @@ class _Resolver:
                 # "A Native American tribe sued ...": the Paiute-Shoshone Tribe of Fallon
                 # Valley the next paragraphs name, its own name holding the noun
                 return self.from_entity(later, None)
+            if words[0] in ("a", "an") and head in UNNAMED_BODY_NOUNS \
+                    and (later := self._lede_body(head, pos)) is not None:
+                return self.from_entity(later, None)  # "A Scottish health board will close
+                # ..., it said": NHS Highland, the body the next paragraph names
             return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \

@@ -1313,7 +1313,8 @@ def test_sensible_praises_and_cooperating_with_sides_with():
             "the spring. The bank's forecasts suggest two cuts.\n\nEconomists had expected "
             "the decision. \"It was a cautious, sensible message,\" said Knut Eriksen, an "
             "economist at Fjordbank.\n\nUnions criticised the bank.")
-    assert pairs(text)[("Knut Eriksen", "bank")] == "favor"
+    # (the unnamed bank that spoke is named as it spoke)
+    assert pairs(text)[("Knut Eriksen", "Norway's central bank")] == "favor"
     assert _cue_value("Clearview said it was cooperating fully with the agency.", 44) == 1.0
     assert _cue_value("Natarajan was a cooperating witness, the agency said.", 0) is None
 
@@ -1583,3 +1584,17 @@ def test_an_override_a_vote_inside_a_phrase_and_a_claim_of_a_country_s_ministry(
             "Ethiopia's government spokesman, Legesse Tulu, dismissed the claim as \"baseless "
             "propaganda.\"")
     assert pairs(text)[("Legesse Tulu", "Eritrea")] == "against"
+
+
+def test_an_unnamed_court_that_spoke_a_judge_s_sentence_and_a_demand_to_respect():
+    text = ("FRANKFURT (AP) — A German court on Thursday rejected a lawsuit by residents, ruling "
+            "that the airport had done enough to limit noise.\n\n\"The court has chosen profits "
+            "over people's health,\" said Renate Vogel.")
+    assert pairs(text)[("Renate Vogel", "German court")] == "against"
+    text = ("A 19-year-old driver was sentenced to six years in prison on Friday.\n\nJudge Helen "
+            "Marsh said Tyler Burke had shown a shocking disregard for life.\n\nThe widow, Anna "
+            "Kostas, said the sentence was far too short.")
+    assert pairs(text)[("Anna Kostas", "Helen Marsh")] == "against"
+    s = "The ministry said it firmly opposed the measures and urged the Netherlands to respect " \
+        "market principles."
+    assert _cue_value(s, s.index("Netherlands")) == -1.0

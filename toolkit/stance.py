@@ -201,6 +201,7 @@ def _view(sentence: str) -> _SentenceView:
                                 (w in COOPERATION and _with_after(low, i) is not None) or
                                 w in GRIEVANCE or
                                 (w == "supposed" and tuple(low[i + 1:i + 3]) == ("to", "do"))
+                                or (w == "too" and i + 1 < len(low) and low[i + 1] in EXCESSES)
                                 or (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
                                 (w == "fail" and i >= 3 and
@@ -216,7 +217,7 @@ def _cue_triggers() -> frozenset[str]:
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
-         "supposed",
+         "supposed", "too",
          "choice", "line", "wrong"}
 
 
@@ -823,6 +824,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             targets.setdefault(home_state, Target(home_state, "country")).mentions.extend(spans)
             targets[home_state].implied.update(spans)
             continue
+        # "A German court ... ruling that ... The court has chosen profits": the unnamed
+        # body that spoke, under its speaker label, with the words it spoke under
+        spoke = next((w for w in sorted(speaking) if w.lower().endswith(" " + noun) and
+                      w not in reg.entities and w not in targets), None)
+        if spoke is not None and noun != "government":
+            for (ms, me), who in spoke_as.items():
+                if who == spoke and text[ms:me].lower() not in PRONOUN_MENTIONS:
+                    add(spoke, "institution", (ms, me))
+            for span in spans:
+                add(spoke, "institution", span)
+            continue
         if len(spans) >= 2 and noun not in targets:
             for span in spans:
                 add(noun, "institution", span)
@@ -899,7 +911,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "lawsuit": ("sued", "filed"), "suit": ("sued", "filed"),
                "case": ("sued", "filed"), "seizure": ("seized",),
                "motion": ("brought", "filed", "tabled", "introduced"),
-               "protest": ("lodged", "protested"), "override": ("override", "overrode")}
+               "protest": ("lodged", "protested"), "override": ("override", "overrode"),
+               "sentence": ("sentenced",)}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
@@ -1476,7 +1489,11 @@ KEEPING = frozenset({"honour", "honor", "respect", "keep", "fulfil", "fulfill", 
                      "abide", "observe"})
 OBLIGATIONS = frozenset({"commitments", "commitment", "promises", "promise", "obligations",
                          "word", "pledges", "pledge", "agreement", "agreements", "treaty",
-                         "rights", "freedoms", "law", "ruling", "ceasefire", "truce", "deal"})
+                         "rights", "freedoms", "law", "ruling", "ceasefire", "truce", "deal",
+                         "principles", "rules", "norms"})
+#: what an act is "too" in a charge against whoever did it: "the sentence was far too short"
+EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "little", "late",
+                      "slow", "small", "low", "severe", "timid", "narrow", "vague"})
 #: what one owes others before acting: "had not consulted Dhaka", "without informing"
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
                         "informing", "notified", "notify", "notifying"})
@@ -1626,9 +1643,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in REVERSALS and _demanded(low, at, i):
             total -= 1.0  # "We will stay until the board reverses this decision"
             continue
-        if c is None and hostile and low[i] in KEEPING and i >= 2 and low[i - 1] == "to" and \
+        if hostile and low[i] in KEEPING and i >= 2 and low[i - 1] == "to" and \
                 _demanded(low, at, i) and any(w in OBLIGATIONS for w in low[i + 1:i + 4]):
             total -= 1.0  # "We expect India to honour its commitments": it has not
+            continue
+        if c is None and hostile and low[i] == "too" and at < i and nxt in EXCESSES:
+            total -= 1.0  # "the sentence was far too short", "the fine was too small"
             continue
         if c is None and hostile and low[i] in CONSULTING and _owed_undone(low, at, i):
             total -= 1.0  # "India had not consulted Dhaka as a 1996 agreement required"
@@ -2176,7 +2196,8 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
 
 #: objects of a stance verb that stand for a court ("welcomed the ruling") or for what
 #: the last other speaker said ("rejected that", "dismissed the criticism")
-RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order"})
+RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order",
+                          "sentence"})
 #: verbs of saying that open a second reported clause after "and"
 SAID_FORMS = frozenset({"said", "says", "added", "told"})
 CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusation",

@@ -1176,3 +1176,12 @@ def test_a_lede_s_it_is_its_subject_as_named_next_and_an_acronym_opens_a_body():
             "clinics next year, it said on Wednesday.\n\nNHS Highland said the clinics had too "
             "few patients to be safe.")
     assert speakers_of(text) == ["NHS Highland"] * 2
+
+
+def test_formula_one_in_a_team_s_name_and_an_acronym_s_union():
+    text = ("Motor racing's governing body docked the Arden Racing Formula One team 10 points.\n\n"
+            "The team accepted the penalty but insisted the breach was \"an honest mistake.\"")
+    assert speakers_of(text)[0] == "Arden Racing Formula One"
+    text = ("Banca Valtellina will close 150 branches. The FABI banking union said it would "
+            "oppose any forced redundancies.")
+    assert speakers_of(text) == ["FABI"]

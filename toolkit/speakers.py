@@ -492,7 +492,8 @@ class Registry:
                 w = t.low[j]
                 if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i or (
                         w in SMALL_NAME_WORDS and j + 1 < n and t.is_cap(j + 1) and
-                        t.is_word(j + 1) and t.low[j + 1] not in NOT_NAMES)):
+                        t.is_word(j + 1) and t.low[j + 1] not in NOT_NAMES) or
+                        (w == "one" and j > i and t.low[j - 1] == "formula")):
                     j += 1  # ("Kick It Out", "Stand Up To Racism": small words of a name)
                     if POSSESSIVE.match(w) and j < n and (
                             not (t.is_word(j) and t.is_cap(j)) or
@@ -1901,6 +1902,15 @@ class _Resolver:
                 and (body := self._lede_body(t.low[-1], ms)) is not None:
             return self.from_entity(body, None)  # "the ship's Greek owner said ... Aegean
             # Star Shipping said": the firm the next paragraph names
+        if len(t) >= 3 and t.low[-1] in ORG_NOUNS and not t.is_cap(len(t) - 1) and \
+                (inner := next((k for k in range(len(t) - 1) if t.is_cap(k) and
+                                t.word(k).isupper() and len(t.low[k]) >= 2), None)) \
+                is not None and all(t.is_word(k) and not t.is_cap(k)
+                                    for k in range(inner + 1, len(t))) and \
+                (body := self.reg.entities.get(t.word(inner))) is not None and \
+                body.kind == "institution":
+            return self.from_entity(body, None)  # "The FABI banking union said": FABI, as
+            # "The SPNA union" is SPNA
         if (office := _named_office(t)) is not None:
             return self.speaker(office, "institution")  # "The United Nations human rights
             # office said": the office, named by its body and what it does

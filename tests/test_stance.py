@@ -1598,3 +1598,13 @@ def test_an_unnamed_court_that_spoke_a_judge_s_sentence_and_a_demand_to_respect(
     s = "The ministry said it firmly opposed the measures and urged the Netherlands to respect " \
         "market principles."
     assert _cue_value(s, s.index("Netherlands")) == -1.0
+
+
+def test_a_rival_s_boss_a_punishment_too_light_and_never_paying():
+    text = ("PARIS (Reuters) — The FIA docked the Arden Racing Formula One team 10 points and "
+            "fined it $7 million.\n\nThe team accepted the penalty.\n\nRival team boss Christian "
+            "Volk said the punishment was too light.")
+    got = pairs(text)
+    assert got[("Christian Volk", "Arden Racing Formula One")] == "against"
+    s = '"They built a billion-dollar product on our work and never paid us a cent," she said.'
+    assert _cue_value(s, 1) == -1.0

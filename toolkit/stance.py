@@ -912,7 +912,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "case": ("sued", "filed"), "seizure": ("seized",),
                "motion": ("brought", "filed", "tabled", "introduced"),
                "protest": ("lodged", "protested"), "override": ("override", "overrode"),
-               "sentence": ("sentenced",)}
+               "sentence": ("sentenced",),
+               "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
+               "closures": ("close", "closed", "closing"), "closure": ("close", "closed")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
@@ -992,7 +994,10 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     continue
                 before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
                               if lo <= s < at and
-                              not _IN_PHRASE.search(text, max(lo, s - 40), s)), default=None)
+                              not _IN_PHRASE.search(text, max(lo, s - 40), s) and
+                              not _VERB_BEFORE.search(text, lo, s)), default=None)
+                # (nor the object of a verb before: "... docked the Arden team 10 points
+                # and fined it": Arden was fined, it did not fine)
                 # (not "Workers at the flagship store of coffee chain Brewhaven voted": a
                 # name inside a phrase is no one's act)
                 if before is not None:
@@ -1025,6 +1030,9 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             targets[agent].mentions.append((m.start(1), m.end(1)))
 
 
+_RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
+_VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
+                          r"charged|penalised|penalized|stripped|expelled)\b")
 _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$")
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
@@ -1496,7 +1504,8 @@ EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "lit
                       "slow", "small", "low", "severe", "timid", "narrow", "vague"})
 #: what one owes others before acting: "had not consulted Dhaka", "without informing"
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
-                        "informing", "notified", "notify", "notifying"})
+                        "informing", "notified", "notify", "notifying", "paid", "pay",
+                        "compensated", "compensate"})  # (and "never paid us a cent")
 FAILURES = frozenset({"not", "never", "failed", "without", "n't", "didn't", "didn’t",
                       "hadn't", "hadn’t"})
 
@@ -1514,7 +1523,9 @@ def _demanded(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
 def _owed_undone(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
     """At a word of :data:`CONSULTING` (``i``): whether the mention at ``at``, its subject a
     few words before, failed to (``had not consulted``, ``without consulting``)."""
-    return 0 < i - at <= 6 and any(w in FAILURES for w in low[max(at + 1, i - 3):i])
+    return 0 < i - at <= 12 and "," not in low[at:i] and \
+        any(w in FAILURES for w in low[max(at + 1, i - 3):i])  # (past a first verb phrase:
+    # "They built a billion-dollar product on our work and never paid us a cent")
 
 
 def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
@@ -2001,7 +2012,8 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # "Board president Teresa Lindqvist": the body named by its head word before the
         # title is hers ("the Madison school board")
         heads = {w.lower() for w in text[ms:me].split()[:-2]
-                 if lexicon.source_nouns().get(w.lower()) == "institution"}
+                 if lexicon.source_nouns().get(w.lower()) == "institution"} \
+            if not _RIVAL_OF.search(text, ms, me) else set()  # ("Rival team boss": another)
         body = next((n for a, _, n in reversed(mentions) if a < ms and n != q.speaker and
                      (e := registry.entities.get(n)) is not None and e.kind == "institution"
                      and (n.lower().split()[-1] in heads or heads & e.titles)),
@@ -2465,7 +2477,8 @@ _REACTION_PRONOUN = re.compile(
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
-    r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement)\b))\b")
+    r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
+    r"punishment|penalty|sentence|sanctions)\b))\b")
 #: the object of a characterisation that is a court's act: 'called the order "an attack"'
 _RULED = re.compile(r"(?:the|this|that|today's|friday's) (?:" + "|".join(sorted(RULING_NOUNS)) +
                     r")\b")

@@ -1185,3 +1185,10 @@ def test_formula_one_in_a_team_s_name_and_an_acronym_s_union():
     text = ("Banca Valtellina will close 150 branches. The FABI banking union said it would "
             "oppose any forced redundancies.")
     assert speakers_of(text) == ["FABI"]
+
+
+def test_one_user_after_a_group_is_one_of_the_group():
+    text = ("Streaming service Flixora will charge users who share passwords, the company said."
+            "\n\nMany subscribers reacted angrily online. \"I have paid for this service for "
+            "ten years and now they want more money,\" one user wrote on X.")
+    assert speakers_of(text)[-1] == "subscribers"

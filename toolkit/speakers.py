@@ -67,6 +67,8 @@ JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", 
 GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
                         "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest"})
+#: the close of a quotation right before an attribution: '"...," one user wrote'
+QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] $")
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
@@ -1946,6 +1948,12 @@ class _Resolver:
         if (t.low[-1] in QUANTIFIERS or (t.low[-1] == "one" and len(t) == 1)) and \
                 (len(t) == 1 or t.low[-2] in ("the", "other")):
             return self._group_before(ms)  # "two said", "the others said"; not "a mother of three"
+        if len(t) == 2 and t.low[0] == "one" and t.is_word(1) and not t.is_cap(1) and \
+                (agent_noun(t.low[1]) or role_noun(t.low[1])) and \
+                QUOTE_END_BEFORE.search(self.text, max(0, ms - 4), ms):
+            group = self._group_before(ms)  # 'Many subscribers reacted angrily. "...," one
+            if group != "others":  # user wrote': one of the group the story named
+                return group
         if len(t) == 2 and t.low[0] in ("his", "her") and \
                 (t.low[1] in SPOKES or t.low[1] in OWN_BODIES):
             # "His office said": the office of the man named last

@@ -1608,3 +1608,14 @@ def test_a_rival_s_boss_a_punishment_too_light_and_never_paying():
     assert got[("Christian Volk", "Arden Racing Formula One")] == "against"
     s = '"They built a billion-dollar product on our work and never paid us a cent," she said.'
     assert _cue_value(s, 1) == -1.0
+
+
+def test_wanting_more_money_and_an_early_reaction_to_the_body_named_next():
+    s = '"I have paid for this service for years and now they want more money," one wrote.'
+    assert _cue_value(s, s.index("they")) == -1.0
+    text = ("WINDSOR, Ontario (CP) — Dozens of truck drivers blocked a bridge on Monday to "
+            "protest a new toll.\n\n\"We can't absorb this. Some of us will go out of "
+            "business,\" said Harjit Sandhu, who organised the protest.\n\nThe bridge's "
+            "operator, the Windsor-Detroit Bridge Authority, said the toll was needed. The "
+            "Windsor-Detroit Bridge Authority said it had consulted the public.")
+    assert pairs(text)[("Harjit Sandhu", "Windsor-Detroit Bridge Authority")] == "against"

@@ -202,6 +202,8 @@ def _view(sentence: str) -> _SentenceView:
                                 w in GRIEVANCE or
                                 (w == "supposed" and tuple(low[i + 1:i + 3]) == ("to", "do"))
                                 or (w == "too" and i + 1 < len(low) and low[i + 1] in EXCESSES)
+                                or (w == "money" and i >= 2 and low[i - 1] == "more" and
+                                    low[i - 2] in WANTING)
                                 or (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
                                 (w == "fail" and i >= 3 and
@@ -217,7 +219,7 @@ def _cue_triggers() -> frozenset[str]:
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
-         "supposed", "too",
+         "supposed", "too", "money",
          "choice", "line", "wrong"}
 
 
@@ -1499,6 +1501,8 @@ OBLIGATIONS = frozenset({"commitments", "commitment", "promises", "promise", "ob
                          "word", "pledges", "pledge", "agreement", "agreements", "treaty",
                          "rights", "freedoms", "law", "ruling", "ceasefire", "truce", "deal",
                          "principles", "rules", "norms"})
+WANTING = frozenset({"want", "wants", "wanted", "demand", "demands", "demanding", "charge",
+                     "charges", "charging", "take", "takes", "taking"})
 #: what an act is "too" in a charge against whoever did it: "the sentence was far too short"
 EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "little", "late",
                       "slow", "small", "low", "severe", "timid", "narrow", "vague"})
@@ -1657,6 +1661,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if hostile and low[i] in KEEPING and i >= 2 and low[i - 1] == "to" and \
                 _demanded(low, at, i) and any(w in OBLIGATIONS for w in low[i + 1:i + 4]):
             total -= 1.0  # "We expect India to honour its commitments": it has not
+            continue
+        if c is None and hostile and low[i] == "money" and i >= 2 and low[i - 1] == "more" \
+                and low[i - 2] in WANTING and at < i:
+            total -= 1.0  # "now they want more money": greed charged
             continue
         if c is None and hostile and low[i] == "too" and at < i and nxt in EXCESSES:
             total -= 1.0  # "the sentence was far too short", "the fine was too small"
@@ -2632,6 +2640,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in ranked if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start), None)
+        if target is None and act is None and first <= 3:
+            # an early reaction before the story names whom it faces ("We can't absorb this,"
+            # said the organiser ... The bridge's operator, the ... Authority, said): the
+            # principal body named next, not a country
+            target = next((n for n in ranked if n != q.speaker and n not in home and
+                           found[n].kind == "institution" and
+                           n != employers.get(q.speaker)), None)
         ruling = _RULED.match(text, q.cue_end + 1) if q.kind == "partial" and \
             q.cue_end is not None and q.cue_end <= q.start else None
         if ruling is not None:  # 'called the order "an attack on free expression"': aimed

@@ -1471,3 +1471,12 @@ def test_a_clause_after_a_sentence_ending_quote_is_no_attribution_of_it():
 def test_a_time_word_modifying_the_subject_of_a_reported_clause():
     assert said("The company said night flights were essential for cargo.") == [
         ("indirect", "night flights were essential for cargo", "company")]
+
+
+def test_a_fraction_opens_a_clause_a_feeling_then_a_second_act_and_a_relative_s_antecedent():
+    assert said("The association said about a third of its members had lost revenue.") == [
+        ("indirect", "about a third of its members had lost revenue", "association")]
+    assert said("Arriva Group said it was disappointed and blamed the disruption on a "
+                "shortage of drivers.")[0][1] == "it was disappointed"
+    assert said("Families who lost relatives to overdoses said no amount of money could make "
+                "up for their loss.")[0][2] == "families"

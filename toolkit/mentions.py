@@ -472,7 +472,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         k -= 1
         n += 1
     a, b = k + 1, j + 1
-    if a < b and not head_ok(t, a, b) and any(
+    if a < b and not head_ok(t, a, b) and \
+            not any(t.low[x] in ("who", "which") for x in range(max(lo, a - 8), a)) and any(
             (role_noun(t.low[x]) or (agent_noun(t.low[x]) and t.low[x + 1] == "at")) and
             not t.is_cap(x) and
             (t.low[x + 1] in ("of", "for", "to", "at") or
@@ -481,7 +482,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
              (t.low[x + 1] == "in" and t.low[x].endswith("s") and x + 4 == b and
               t.low[x + 2] == "the" and t.low[b - 1] in LOCALITIES))
             for x in range(a, b - 1)):
-        return (a, b)  # "a member of the audience said": the role heads the phrase
+        return (a, b)  # "a member of the audience said": the role heads the phrase (not
+        # inside a relative clause: "Families who lost relatives to overdoses said")
     if a >= b or not head_ok(t, a, b):
         return _relative_subject(t, j, lo) if skip else None
     if skip and a - 1 >= lo and t.low[a - 1] not in (",", "who", "which") and \

@@ -93,7 +93,7 @@ FINITE_REPORTING = frozenset({"said", "says", "told", "tells", "reported", "repo
 CONTRASTED_VERBS = frozenset({"defended", "rejected", "dismissed", "accused", "criticized",
                               "criticised", "welcomed", "praised", "thanked", "pledged",
                               "acknowledged", "apologised", "apologized",
-                              "congratulated"})
+                              "congratulated", "blamed", "condemned", "urged", "vowed"})
 #: "noted that A and argued that B": after "and", these open a second reported clause
 SECOND_VERBS = FINITE_REPORTING | CONTRASTED_VERBS | frozenset({
     "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
@@ -148,6 +148,7 @@ AFTER_ATTRIBUTION = frozenset({"in", "on", "at", "during", "after", "before", "w
                                "to", "as", "from", "later", "again", "then", "today",
                                "yesterday", "monday", "tuesday", "wednesday", "thursday",
                                "friday", "saturday", "sunday", "last", "this", "earlier"})
+FRACTIONS = frozenset({"third", "quarter", "half", "fifth", "tenth", "fourth", "sixth"})
 #: "in the latest ...", "in the third ...": the narrator placing the event in a series
 SERIES_WORDS = frozenset({"latest", "first", "second", "third", "fourth", "fifth", "last",
                           "biggest", "largest", "worst", "deadliest", "most"})
@@ -693,6 +694,9 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w in ("about", "around", "nearly", "almost", "roughly", "some", "over", "approximately") \
             and k + 2 < hi and (t.low[k + 1][:1].isdigit() or t.low[k + 1] in NUMBER_WORDS):
         return _clause_begins(t, k + 1, hi, lenient)  # "Police said about 200 residents ..."
+    if w in ("about", "around", "nearly", "almost", "roughly", "over") and k + 3 < hi and \
+            t.low[k + 1] in ("a", "one") and t.low[k + 2] in FRACTIONS:
+        return True  # "said about a third of its members had lost ..."
     if w == "no" and k + 1 < hi and t.low[k + 1] == "one":
         return _clause_begins(t, k + 1, hi, lenient)  # "said no one had been hurt"
     if w == "no" and k + 2 < hi and t.is_word(k + 1) and \
@@ -927,8 +931,16 @@ def _clause_goes_on(t: Tokens, k: int, j: int, hi: int) -> bool:
     v = k - 2 if k >= 2 and t.low[k - 1] == "that" else k - 1
     if v >= 0 and t.low[v] in ("says", "say"):
         return True
-    return j >= 2 and t.low[j - 1].endswith("ed") and \
+    return j >= 2 and t.low[j - 1].endswith("ed") and t.low[j - 1] not in FEELINGS and \
         t.low[j - 2] in ("been", "was", "were", "is", "are", "be", "being")
+
+
+#: participles that name a state of mind, adjectives after "was" ("it was disappointed and
+#: blamed ...": a feeling, then the speaker's second act, no passive)
+FEELINGS = frozenset({"disappointed", "concerned", "pleased", "satisfied", "surprised",
+                      "shocked", "saddened", "delighted", "determined", "relieved", "worried",
+                      "frustrated", "outraged", "alarmed", "encouraged", "committed",
+                      "prepared", "heartbroken", "devastated", "appalled", "dismayed"})
 
 
 def _modal_clause(t: Tokens, k: int, j: int) -> bool:

@@ -584,3 +584,8 @@ def test_could_get_worse_is_a_possibility_and_by_all_means_insists():
     assert cues("She could get water from the well.") == []
     assert [c for c, _ in cues('It said it would defend itself "by all means."',
                                "boosters")] == ["by all means"]
+
+
+def test_no_amount_could_is_an_impossibility_but_no_doubt_keeps_its_could():
+    assert cues("Families said no amount of money could make up for their loss.") == []
+    assert [c for c, _ in cues("He said there was no doubt prices could rise.")] == ["could"]

@@ -158,6 +158,18 @@ def cue_index() -> dict[str, tuple[CueEntry, ...]]:
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
 
+def _no_subject(low: list[str], i: int) -> bool:
+    """Whether the modal at ``i`` has a subject opened by ``no`` at the start of its clause
+    (``said no amount of money could``), two to four words before it."""
+    for k in range(max(0, i - 5), i - 1):
+        if low[k] == "no":
+            opens = k == 0 or low[k - 1] in ("said", "says", "that", ",", "and", "but", '"',
+                                             "“", "because")
+            return opens and all(w.isalpha() and w not in CLAUSE_OPENERS
+                                 for w in low[k + 1:i])
+    return False
+
+
 def _negates(w: str) -> bool:
     """``not``, ``never``, ``didn't``: a word that denies what follows."""
     return w in NEGATORS or w.endswith("n't")
@@ -269,8 +281,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if any(w in ("confident", "sure", "certain") for w in window):
             return False  # "confident it could meet demand": a capacity asserted
         if i > 0 and (low[i - 1] in ("nobody", "nothing", "none") or
-                      (i > 1 and low[i - 2] == "no" and low[i - 1] == "one")):
-            return False  # "no one could have predicted it": an impossibility asserted
+                      (i > 1 and low[i - 2] == "no" and low[i - 1] == "one") or
+                      _no_subject(low, i)):
+            return False  # "no one could have predicted it", "no amount of money could make
+            # up for it": an impossibility asserted
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
         if after == "only" and nxt.isalpha():
             return False  # "manufacturers could produce only 6 million": a capacity's limit

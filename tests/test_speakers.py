@@ -1192,3 +1192,9 @@ def test_one_user_after_a_group_is_one_of_the_group():
             "\n\nMany subscribers reacted angrily online. \"I have paid for this service for "
             "ten years and now they want more money,\" one user wrote on X.")
     assert speakers_of(text)[-1] == "subscribers"
+
+
+def test_a_two_word_surname_is_the_person_named_in_full():
+    text = ("The House voted to impeach Vice President Sara Delos Santos.\n\nDelos Santos "
+            "called the impeachment \"political persecution\" and said she would fight.")
+    assert set(speakers_of(text)) == {"Sara Delos Santos"}

@@ -926,6 +926,9 @@ class Registry:
     def _person(self, core: list[str]) -> Entity:
         first, last = core[0], core[-1]
         for e in self.by_last.get(last.lower(), []):
+            if len(core) == 2 and first.lower() not in lexicon.given_names() and \
+                    e.name.endswith(" " + " ".join(core)) and e.name.count(" ") >= 2:
+                return e  # "Delos Santos" after "Sara Delos Santos": her two-word surname
             if e.first.lower() == first.lower() or not e.first:
                 if not e.first:  # a surname seen before the full name: upgrade it
                     self.entities.pop(e.name, None)

@@ -1605,7 +1605,9 @@ def test_a_rival_s_boss_a_punishment_too_light_and_never_paying():
             "fined it $7 million.\n\nThe team accepted the penalty.\n\nRival team boss Christian "
             "Volk said the punishment was too light.")
     got = pairs(text)
-    assert got[("Christian Volk", "Arden Racing Formula One")] == "against"
+    assert got[("Christian Volk", "FIA")] == "against"  # the punishment is the FIA's act
+    assert ("Christian Volk", "Arden Racing Formula One") not in got or \
+        got[("Christian Volk", "Arden Racing Formula One")] != "favor"
     s = '"They built a billion-dollar product on our work and never paid us a cent," she said.'
     assert _cue_value(s, 1) == -1.0
 
@@ -1619,3 +1621,14 @@ def test_wanting_more_money_and_an_early_reaction_to_the_body_named_next():
             "operator, the Windsor-Detroit Bridge Authority, said the toll was needed. The "
             "Windsor-Detroit Bridge Authority said it had consulted the public.")
     assert pairs(text)[("Harjit Sandhu", "Windsor-Detroit Bridge Authority")] == "against"
+
+
+def test_a_body_named_once_as_the_subject_of_an_act_and_a_takeover():
+    text = ("MANILA (Reuters) — The Philippine House of Representatives voted on Wednesday to "
+            "impeach Vice President Sara Delos Santos.\n\nDelos Santos called the impeachment "
+            "\"political persecution\" and said she would fight the charges.")
+    assert pairs(text)[("Sara Delos Santos", "Philippine House of Representatives")] == \
+        "against"
+    text = ("LONDON (Reuters) — The British government said on Thursday it would take control "
+            "of rail operator Northway Trains.\n\nThe RMT union welcomed the takeover.")
+    assert pairs(text)[("RMT", "United Kingdom")] == "favor"

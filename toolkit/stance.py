@@ -916,7 +916,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "protest": ("lodged", "protested"), "override": ("override", "overrode"),
                "sentence": ("sentenced",),
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
-               "closures": ("close", "closed", "closing"), "closure": ("close", "closed")}
+               "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
+               "impeachment": ("impeach", "impeached"),
+               "takeover": ("take control", "took control", "take over", "took over")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
@@ -1002,6 +1004,19 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 # and fined it": Arden was fined, it did not fine)
                 # (not "Workers at the flagship store of coffee chain Brewhaven voted": a
                 # name inside a phrase is no one's act)
+                if before is None:  # a body named once, as the act's subject ("The
+                    # Philippine House of Representatives voted to impeach ..."): a target now
+                    body = max(((s, e) for e in registry.entities.values()
+                                if e.kind == "institution" and e.name not in targets and
+                                e.name.lower() not in lexicon.places() and
+                                (" " in e.name or e.name.isupper())
+                                for s, _, subject in e.mentions if lo <= s < at and subject),
+                               default=None, key=lambda x: x[0])
+                    if body is not None:
+                        targets[body[1].name] = Target(
+                            body[1].name, "institution",
+                            [(a, b) for a, b, _ in body[1].mentions])
+                        before = (body[0], body[1].name)
                 if before is not None:
                     agents[noun] = before[1]
                     break

@@ -1480,3 +1480,11 @@ def test_a_fraction_opens_a_clause_a_feeling_then_a_second_act_and_a_relative_s_
                 "shortage of drivers.")[0][1] == "it was disappointed"
     assert said("Families who lost relatives to overdoses said no amount of money could make "
                 "up for their loss.")[0][2] == "families"
+
+
+def test_a_body_with_small_words_set_off_and_some_after_with():
+    assert said("A consumer group, Kids in Danger, said the company had waited too long.") == [
+        ("indirect", "the company had waited too long", "Kids in Danger")]
+    found = said("The plan has divided animal welfare groups, with some warning the long "
+                 "journey could kill them.")
+    assert found == [("indirect", "the long journey could kill them", "groups")]

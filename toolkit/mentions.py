@@ -380,7 +380,8 @@ QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
 #: counts that take a part of a group named before: "One of them said"
 PART_OF = frozenset({"one", "two", "three", "some", "both", "each", "neither", "either", "most",
                      "many", "several", "all", "none"})
-QUANTIFIER_OPENERS = frozenset({",", "though", "although", "but", "and", "while", "the", ";"})
+QUANTIFIER_OPENERS = frozenset({",", "though", "although", "but", "and", "while", "the", ";",
+                                "with"})  # (", with some warning the journey could kill them")
 
 
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
@@ -681,8 +682,11 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                             (role and inner_b - first >= 2 and
                              all(t.is_cap(i) for i in range(first, inner_b)))):
         inner_a = first  # ("Ashford's owner, American investor Craig Dalton, said")
-    # "The state's campaign chairman, Phil Lovas, said": the inner part is the name
-    if all(t.is_cap(i) or t.low[i] == "." for i in range(inner_a, inner_b)) and \
+    # "The state's campaign chairman, Phil Lovas, said": the inner part is the name (small
+    # words inside a body's name too: "A consumer group, Kids in Danger, said")
+    if all(t.is_cap(i) or t.low[i] == "." or
+           (t.low[i] in ("of", "for", "in", "and", "on", "the") and inner_a < i < inner_b - 1 and
+            t.is_cap(i + 1)) for i in range(inner_a, inner_b)) and \
             t.is_cap(inner_a) and inner_b - inner_a <= 5 and t.low[inner_a] not in STOP:
         before = mention_left(t, k, lo, skip=False)
         if before is None or not t.is_cap(before[1] - 1):

@@ -1198,3 +1198,9 @@ def test_a_two_word_surname_is_the_person_named_in_full():
     text = ("The House voted to impeach Vice President Sara Delos Santos.\n\nDelos Santos "
             "called the impeachment \"political persecution\" and said she would fight.")
     assert set(speakers_of(text)) == {"Sara Delos Santos"}
+
+
+def test_a_maker_word_introduces_a_firm():
+    text = ("Toymaker BrightBlocks is recalling 480,000 sets, regulators said.\n\n\"The safety "
+            "of children is our highest priority,\" the company said.")
+    assert speakers_of(text)[-1] == "BrightBlocks"

@@ -519,8 +519,10 @@ class Registry:
         """The end of a body's name set off after ``the group,`` (``the group, Students for
         Justice in Palestine, had``): capitalised words and the small words between them,
         up to the closing comma; None when the name does not run so."""
-        if i < 3 or t.low[i - 1] != "," or t.low[i - 2] not in ORG_NOUNS or \
-                t.low[i - 3] not in ("the", "its", "a", "an"):
+        if i < 3 or t.low[i - 1] != "," or t.low[i - 2] not in ORG_NOUNS or not (
+                t.low[i - 3] in ("the", "its", "a", "an") or
+                (i >= 4 and t.low[i - 4] in ("the", "its", "a", "an") and t.is_word(i - 3) and
+                 not t.is_cap(i - 3))):  # (and "A consumer group, Kids in Danger, said")
             return None
         j = i
         while j < len(t) and j - i < 10 and (
@@ -653,7 +655,8 @@ class Registry:
             two = " ".join(core[:2]).lower()
             if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
-            elif lw in NAMING_NOUNS and core[1][:1].isupper():  # not "Bank of Canada"
+            elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and \
+                    core[1][:1].isupper():  # not "Bank of Canada" ("Toymaker BrightBlocks")
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is
                 firm = True
             elif two in known and len(core) > 2:

@@ -1632,3 +1632,16 @@ def test_a_body_named_once_as_the_subject_of_an_act_and_a_takeover():
     text = ("LONDON (Reuters) — The British government said on Thursday it would take control "
             "of rail operator Northway Trains.\n\nThe RMT union welcomed the takeover.")
     assert pairs(text)[("RMT", "United Kingdom")] == "favor"
+
+
+def test_the_zoo_and_the_opposition():
+    text = ("PRAGUE (AP) — Prague Zoo's plan to send its elephants to Thailand has divided "
+            "animal welfare groups.\n\nAnimal rights group Four Paws backed the move. The "
+            "Czech Society of Veterinarians said the elephants were too old to fly and urged "
+            "the zoo to reconsider.")
+    got = pairs(text)
+    assert got[("Four Paws", "Prague Zoo")] == "favor"
+    assert got[("Czech Society of Veterinarians", "Prague Zoo")] == "against"
+    text = ("Police arrested Mayor Giorgos Kallis on Tuesday.\n\nKallis denied wrongdoing. The "
+            "opposition called on Kallis to resign.")
+    assert pairs(text)[("opposition", "Giorgos Kallis")] == "against"

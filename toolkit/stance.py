@@ -498,7 +498,7 @@ PRONOUN_MENTIONS = frozenset({"he", "she", "it", "they", "we", "i", "who", "whic
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
                         "department", "office", "committee", "district", "tribunal",
                         "federation", "confederation", "association", "league",
-                        "university", "college", "hospital"})
+                        "university", "college", "hospital", "zoo", "museum"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
@@ -2522,6 +2522,8 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
     from .speakers import _label
 
     head = t.low[b - 1]
+    if head == "opposition" and b - a <= 2 and not any(t.is_cap(k) for k in range(a + 1, b)):
+        return "opposition"  # "The opposition called on Kallis to resign"
     if not head.endswith("s") or any(t.is_cap(k) for k in range(a + 1, b)) or b - a > 3:
         return None
     stem = head[:-1]

@@ -1488,3 +1488,10 @@ def test_a_body_with_small_words_set_off_and_some_after_with():
     found = said("The plan has divided animal welfare groups, with some warning the long "
                  "journey could kill them.")
     assert found == [("indirect", "the long journey could kill them", "groups")]
+
+
+def test_a_group_with_its_place_after_near():
+    found = said("Leaders of indigenous communities near the salt flat said they had not been "
+                 "consulted.")
+    assert found and found[0][1] == "they had not been consulted" and \
+        found[0][2].startswith("leaders of indigenous communities")

@@ -456,9 +456,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
-                                                "in") and \
+                                                "in", "near") and \
                     (role_noun(t.low[k - 2]) or (agent_noun(t.low[k - 2]) and
-                                                 not t.is_cap(k - 2))):
+                                                 not t.is_cap(k - 2)) or
+                     (t.low[k - 1] == "near" and t.is_word(k - 2))):
                 k -= 2  # "an executive at a rival carrier", "a waiter at the restaurant"
                 n += 2
                 continue
@@ -476,8 +477,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     if a < b and not head_ok(t, a, b) and \
             not any(t.low[x] in ("who", "which") for x in range(max(lo, a - 8), a)) and any(
             (role_noun(t.low[x]) or (agent_noun(t.low[x]) and t.low[x + 1] == "at")) and
-            not t.is_cap(x) and
+            (not t.is_cap(x) or (x == a and t.low[x].endswith("s"))) and
             (t.low[x + 1] in ("of", "for", "to", "at") or
+             # "Community leaders near the salt flat said": a group and where it is
+             (t.low[x + 1] in ("near", "of") and t.low[x].endswith("s") and b - x <= 9 and
+              "near" in t.low[x + 1:b] and
+              all(t.is_word(y) and not t.is_cap(y) for y in range(x + 1, b))) or
              (t.low[x + 1] in ("in", "from") and t.low[x].endswith("s") and
               x + 2 < b and t.low[x + 2] in ("both", "all", "several", "many")) or
              (t.low[x + 1] == "in" and t.low[x].endswith("s") and x + 4 == b and

@@ -1645,3 +1645,14 @@ def test_the_zoo_and_the_opposition():
     text = ("Police arrested Mayor Giorgos Kallis on Tuesday.\n\nKallis denied wrongdoing. The "
             "opposition called on Kallis to resign.")
     assert pairs(text)[("opposition", "Giorgos Kallis")] == "against"
+
+
+def test_acting_lawfully_clears_and_a_coach_stands_with_his_player():
+    s = "The court ruled that the council had acted lawfully in refusing to build defences."
+    assert _cue_value(s, s.index("the council")) == 1.0
+    s = "The owner said Argentina had acted illegally and aggressively."
+    assert _cue_value(s, s.index("Argentina")) == -1.0
+    text = ("American tennis player Tyler Brooks was fined $25,000 for abusing an umpire. Brooks "
+            "apologised.\n\nBrooks's coach, Dan Ferreira, said his player had been under "
+            "enormous pressure.")
+    assert pairs(text)[("Dan Ferreira", "Tyler Brooks")] == "favor"

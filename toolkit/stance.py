@@ -204,6 +204,7 @@ def _view(sentence: str) -> _SentenceView:
                                 or (w == "too" and i + 1 < len(low) and low[i + 1] in EXCESSES)
                                 or (w == "money" and i >= 2 and low[i - 1] == "more" and
                                     low[i - 2] in WANTING)
+                                or (w in CONDUCT and i >= 1 and low[i - 1] in ACTED_FORMS)
                                 or (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
                                 (w == "fail" and i >= 3 and
@@ -219,7 +220,7 @@ def _cue_triggers() -> frozenset[str]:
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
-         "supposed", "too", "money",
+         "supposed", "too", "money", *CONDUCT,
          "choice", "line", "wrong"}
 
 
@@ -1432,6 +1433,12 @@ def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
         any(w in UNKEPT for w in low[max(lo, i - 7):i - 2])
 
 
+#: how someone acted: "had acted lawfully" clears them, "acted illegally" charges them
+CONDUCT = {"lawfully": 1.0, "legally": 1.0, "properly": 1.0, "reasonably": 1.0,
+           "responsibly": 1.0, "appropriately": 1.0, "unlawfully": -1.0, "illegally": -1.0,
+           "improperly": -1.0, "irresponsibly": -1.0, "recklessly": -1.0, "aggressively": -1.0,
+           "unreasonably": -1.0, "unfairly": -1.0}
+ACTED_FORMS = frozenset({"acted", "act", "acts", "acting", "behaved", "behave"})
 #: how someone treated others: "the federation had treated them fairly" leans for the one
 #: who treated, "treated us shabbily" against; "was treated unfairly" defends the treated
 TREATED = {"fairly": 1.0, "well": 1.0, "respectfully": 1.0, "unfairly": -1.0,
@@ -1696,6 +1703,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             if any(w in ("should", "must", "ought") for w in low[at + 1:i]):
                 total -= 1.0
             continue
+        if c is None and low[i] in CONDUCT and i >= 1 and low[i - 1] in ACTED_FORMS and \
+                at < i and i - at <= 6:
+            total += CONDUCT[low[i]]  # "the council had acted lawfully", "Argentina had acted
+            continue  # illegally": a verdict on how the subject acted
         if c is None and at < i and (lean := _treatment(low, i)) is not None:
             if lean * TREATED[low[i]] < 0 and not _treated_subject(low, at, i):
                 continue  # "this team, and I am being treated unfairly": I am, not the team
@@ -1912,7 +1923,7 @@ _OWNER = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*"
 #: the role words of people who speak for someone ("Pike's attorney, Laura Chen")
 _AFFILIATES = ("attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "aide",
                "adviser", "advisor", "agent", "campaign manager", "press secretary",
-               "chief of staff", "owner", "founder", "chief executive")
+               "chief of staff", "owner", "founder", "chief executive", "coach")
 #: a speaker labelled by whose lawyer or spokesperson they are ("Luca Benedetti's lawyer")
 _OWNER_LABEL = re.compile(r"^([A-Z][\w’'. -]*?)['’]s (?:lawyers?|attorneys?|spokes(?:man|woman|"
                           r"person)|aides?|agent)$")

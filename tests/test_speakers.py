@@ -1204,3 +1204,9 @@ def test_a_maker_word_introduces_a_firm():
     text = ("Toymaker BrightBlocks is recalling 480,000 sets, regulators said.\n\n\"The safety "
             "of children is our highest priority,\" the company said.")
     assert speakers_of(text)[-1] == "BrightBlocks"
+
+
+def test_a_report_commissioned_by_a_body_is_not_that_body_s():
+    text = ("An international inquiry found that warnings had been ignored.\n\nThe report, "
+            "commissioned by the United Nations, said engineers had falsified records.")
+    assert speakers_of(text)[-1] != "United Nations"

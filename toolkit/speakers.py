@@ -236,8 +236,9 @@ MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
 #: coalition", "officials on both sides", "analysts with the bank"): the role is the head
 PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with"})
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
-_AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|commissioned|written|"
-                          r"issued|prepared|produced) by (?:the )?")
+_AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
+                          r"issued|prepared|produced) by (?:the )?")  # (not "commissioned by":
+# "The report, commissioned by the United Nations, said" is the inquiry's, not the UN's)
 #: nouns for a body of people named by its members: "a group of Massachusetts fishermen"
 GROUP_WORDS = frozenset({"group", "coalition", "alliance", "association", "collective",
                          "network", "union"})
@@ -460,6 +461,10 @@ class Registry:
         later = [(at, e) for at, e in later if at > pos and
                  self.seg.sentences[self.seg.sentence_at(at)].paragraph <= 2]
         return min(later, key=lambda x: x[0])[1] if later else None
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks."""
+        return self._in_quote(pos)
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quoted_starts, pos) - 1
@@ -1850,7 +1855,8 @@ class _Resolver:
                  if e.mentions and here <= e.mentions[0][0] and
                  (e.kind == "institution" or
                   (" " not in e.name and not e.gender_votes and e.mentions[0][2] and
-                   e.name.lower() not in lexicon.given_names())) and
+                   e.name.lower() not in lexicon.given_names() and
+                   not self.reg.in_quote(e.mentions[0][0]))) and
                  org_fits(head, e.name, e.titles) and e.name.lower() not in lexicon.places() and
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 1]
         if not later:

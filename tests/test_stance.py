@@ -1656,3 +1656,14 @@ def test_acting_lawfully_clears_and_a_coach_stands_with_his_player():
             "apologised.\n\nBrooks's coach, Dan Ferreira, said his player had been under "
             "enormous pressure.")
     assert pairs(text)[("Dan Ferreira", "Tyler Brooks")] == "favor"
+
+
+def test_a_strike_is_the_act_of_the_union_the_story_calls_so():
+    text = ("MADRID (AP) — A strike by cabin crew at budget airline Ventura grounded 400 "
+            "flights.\n\nThe USO union said crew were paid less than at rival airlines. "
+            "\"Our members are exhausted,\" USO spokesman Javier Ortega said.\n\nVentura called "
+            "the strike \"irresponsible\" and said it had offered a pay rise.")
+    assert pairs(text)[("Ventura", "USO")] == "against"
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert "strike" in [text[x:y] for x, y in found["USO"].mentions]  # the union's act

@@ -1024,7 +1024,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
         agent = agents[noun]
         if noun == "strike":  # a strike is a union's, when the story names one
             unions = sorted((-len(e.mentions), e.name) for e in registry.entities.values()
-                            if e.kind == "institution" and org_fits("union", e.name))
+                            if e.kind == "institution" and org_fits("union", e.name, e.titles))
             agent = unions[0][1] if unions else None
             if agent is not None and agent not in targets:  # named once: a target now
                 targets[agent] = Target(agent, "institution",

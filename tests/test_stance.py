@@ -1667,3 +1667,12 @@ def test_a_strike_is_the_act_of_the_union_the_story_calls_so():
     a = toolkit.analyze(text)
     found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
     assert "strike" in [text[x:y] for x, y in found["USO"].mentions]  # the union's act
+
+
+def test_another_firm_s_chief_executive_is_not_the_story_s_company_s():
+    text = ("DUBLIN (Reuters) — Passengers at Dublin Airport waited hours to clear security.\n\n"
+            "The airport's operator, DAA, apologised and said it had been unable to fill "
+            "vacancies.\n\nRyanair chief executive Michael O'Leary-Byrne said the government "
+            "should send in the army. \"DAA has had months to prepare and has done nothing,\" "
+            "he said.")
+    assert pairs(text)[("Michael O'Leary-Byrne", "DAA")] == "against"

@@ -1048,6 +1048,11 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             targets[agent].mentions.append((m.start(1), m.end(1)))
 
 
+#: a capitalised name before an officer's lower-case title in the mention: "Ryanair chief
+#: executive Michael O'Leary"
+_OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief financial officer|"
+                                r"chairman|chairwoman|managing director|finance director|"
+                                r"ceo) $")
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
                           r"charged|penalised|penalized|stripped|expelled)\b")
@@ -2066,7 +2071,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         if body is not None:
             return body, True
         if ent.titles & CORPORATE_OFFICERS and ms is not None and \
-                not (me is not None and _EMPLOYED.match(text, me)):
+                not (me is not None and _EMPLOYED.match(text, me)) and \
+                not any(_OTHER_FIRM_BEFORE.search(text, max(0, a - 50), a)
+                        for a, _, _ in ent.mentions):
+            # (nor "Ryanair chief executive X": a firm the story names no more, not the one
+            # it is about)
             # (not "Martin Goode, the chairman of Northfield Athletic": an employer named)
             # "Chief Executive Albrecht Leitner said the company ...": in a story about one
             # company, an officer with no employer named is that company's

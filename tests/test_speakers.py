@@ -1210,3 +1210,8 @@ def test_a_report_commissioned_by_a_body_is_not_that_body_s():
     text = ("An international inquiry found that warnings had been ignored.\n\nThe report, "
             "commissioned by the United Nations, said engineers had falsified records.")
     assert speakers_of(text)[-1] != "United Nations"
+
+
+def test_a_person_of_a_union_named_by_its_acronym_is_the_person():
+    text = "\"Teachers are exhausted,\" said Roland Lahaye of the CGSP teaching union."
+    assert speakers_of(text) == ["Roland Lahaye"]

@@ -1916,10 +1916,11 @@ class _Resolver:
                 and (body := self._lede_body(t.low[-1], ms)) is not None:
             return self.from_entity(body, None)  # "the ship's Greek owner said ... Aegean
             # Star Shipping said": the firm the next paragraph names
-        if len(t) >= 3 and t.low[-1] in ORG_NOUNS and not t.is_cap(len(t) - 1) and \
+        if len(t) >= 3 and t.low[0] == "the" and t.low[-1] in ORG_NOUNS and \
+                not t.is_cap(len(t) - 1) and \
                 (inner := next((k for k in range(len(t) - 1) if t.is_cap(k) and
-                                t.word(k).isupper() and len(t.low[k]) >= 2), None)) \
-                is not None and all(t.is_word(k) and not t.is_cap(k)
+                                t.word(k).isupper() and len(t.low[k]) >= 2), None)) == 1 \
+                and all(t.is_word(k) and not t.is_cap(k)
                                     for k in range(inner + 1, len(t))) and \
                 (body := self.reg.entities.get(t.word(inner))) is not None and \
                 body.kind == "institution":

@@ -1676,3 +1676,18 @@ def test_another_firm_s_chief_executive_is_not_the_story_s_company_s():
             "should send in the army. \"DAA has had months to prepare and has done nothing,\" "
             "he said.")
     assert pairs(text)[("Michael O'Leary-Byrne", "DAA")] == "against"
+
+
+def test_a_group_named_after_a_comma_a_ban_to_come_and_a_kind_of_body_that():
+    text = ("TAMPA, Fla. (AP) — A county library board voted to remove 20 books.\n\nBoard chair "
+            "Dennis Ward said the books were explicit. The group, Moms for Safe Schools, praised "
+            "the decision.\n\nPatricia Greene said the board had ignored its own review process.")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert [text[x:y] for x, y in found["Moms for Safe Schools"].mentions][0] == "group"
+    assert "board" in [text[x:y] for x, y in found["Board"].mentions]
+    text = ("PRAGUE (AP) — Prague will ban rental electric scooters from January, the city "
+            "council decided.\n\nDeputy Mayor Zdenek Hrib said the city would expand bike "
+            "sharing.\n\nScooter operator Lime said the ban was \"a step backwards\" for clean "
+            "transport. Lime said it would cut its fleet.")
+    assert pairs(text)[("Lime", "Prague")] == "against"

@@ -697,6 +697,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # "the utility PacWest Power": the noun describes the name right after it
             meant[noun] = named_at[m.end() + 1]
             continue
+        if m.end() + 2 in named_at and text.startswith(", ", m.end()):
+            # "The group, Moms for Safe Schools, praised": the name set off after it
+            who = named_at[m.end() + 2]
+            meant[noun] = who
+            described.setdefault(who, []).append((m.start(1), m.end(1)))
+            continue
         who = spoke_as.get((m.start(), m.end())) or meant.get(noun)
         if who in reg.entities and reg.entities[who].kind == "institution":
             meant[noun] = who
@@ -726,7 +732,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         called = [n for n in fits if noun in reg.entities[n].titles]
         who = called[0] if called else \
             next((n for n in fits if n in speaking), fits[0] if fits else None)
-        if noun == "board" and not called and fits:
+        exact = [n for n in fits if n.lower() == noun]  # "Board chair Dennis Ward": the Board
+        if exact and not called:
+            who = exact[0]
+        elif noun == "board" and not called and fits:
             # "the board" is the body the story is about, not the one named last ("accused
             # the board" after "... take charge for Saturday's match against Castleford")
             who = max(fits, key=lambda n: (len(reg.entities[n].mentions) +
@@ -899,7 +908,9 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
 #: the fine 'censorship'": a stance toward the Union)
 EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
-               "ban": ("banned", "voted to ban"), "vote": ("voted",),
+               "ban": ("banned", "voted to ban", "will ban", "would ban"),
+               "removals": ("remove", "removed"), "removal": ("remove", "removed"),
+               "vote": ("voted",),
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
@@ -2522,6 +2533,9 @@ _REACTION_PRONOUN = re.compile(
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions)\b))\b")
+#: "a university that ...": a reaction that names the kind of body it means
+_A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
+                          r"party) (?:that|which|who)\b")
 #: the object of a characterisation that is a court's act: 'called the order "an attack"'
 _RULED = re.compile(r"(?:the|this|that|today's|friday's) (?:" + "|".join(sorted(RULING_NOUNS)) +
                     r")\b")
@@ -2690,6 +2704,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # at the court or judge that ruled, else at no one (not at a party to the case)
             court = referent("ruling", q.start, q.speaker) if referent is not None else None
             target = court if court != q.speaker else None
+        kind_of = _A_KIND_THAT.search(text, begin, q.end)
+        if kind_of is not None and act is None:  # "This is a university that invests in
+            # weapons makers": the university the story is about, not its president
+            target = next((n for n in ranked if n != q.speaker and n not in home and
+                           kind_of.group(1) in n.lower().split()), target)
         if _RIVAL.search(text, begin, q.end):  # "calling her opponent 'a puppet'": the other
             # person the story is about, though the lede names him only after
             target = next((n for n in ranked if n != q.speaker and

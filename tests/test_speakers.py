@@ -1215,3 +1215,12 @@ def test_a_report_commissioned_by_a_body_is_not_that_body_s():
 def test_a_person_of_a_union_named_by_its_acronym_is_the_person():
     text = "\"Teachers are exhausted,\" said Roland Lahaye of the CGSP teaching union."
     assert speakers_of(text) == ["Roland Lahaye"]
+
+
+def test_a_union_local_set_off_and_a_university_spokeswoman():
+    assert speakers_of("The union, UAW Local 4811, said its members were poor.") == [
+        "UAW Local 4811"]
+    text = ("Graduate workers at the University of California walked out. The union, UAW Local "
+            "4811, said rents were high.\n\n\"Students should not be caught in the middle,\" a "
+            "university spokeswoman said.")
+    assert speakers_of(text)[-1] == "University of California spokeswoman"

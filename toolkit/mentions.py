@@ -689,7 +689,7 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         inner_a = first  # ("Ashford's owner, American investor Craig Dalton, said")
     # "The state's campaign chairman, Phil Lovas, said": the inner part is the name (small
     # words inside a body's name too: "A consumer group, Kids in Danger, said")
-    if all(t.is_cap(i) or t.low[i] == "." or
+    if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or
            (t.low[i] in ("of", "for", "in", "and", "on", "the") and inner_a < i < inner_b - 1 and
             t.is_cap(i + 1)) for i in range(inner_a, inner_b)) and \
             t.is_cap(inner_a) and inner_b - inner_a <= 5 and t.low[inner_a] not in STOP:

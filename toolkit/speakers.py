@@ -164,6 +164,11 @@ UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federatio
                          "teamsters", "confederation", "congress"})
 
 
+#: kinds of body whose names say what they are ("University of California", "Prague Zoo")
+NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
+                         "library"})
+
+
 def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether ``the <head>`` can refer to the organisation ``name``: "the company" is not
     a union or a ministry, "the union" is a workers' body. ``titles``: what the story has
@@ -175,6 +180,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return False  # "The airline said": not the pilots' union
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
+    if head in NAMED_KINDS:  # "a university spokeswoman": a university, by its name
+        return head in words or head in titles
+
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
         last = name.split()[-1]
         return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6) \
@@ -1584,7 +1592,9 @@ class _Resolver:
             later = self._named_later(core[-2:], nations, pos)
             if later is not None:  # a lede's "the mayor", named in the next paragraph
                 return self.from_entity(later, None)
-        if len(core) == 2 and head in SPOKES and core[0] in ORG_NOUNS and \
+        if len(core) == 2 and head in SPOKES and \
+                (core[0] in ORG_NOUNS or lexicon.source_nouns().get(core[0]) == "institution") \
+                and \
                 not any(t.is_cap(k) for k in range(a, b)) and \
                 (found := self._spokesperson_of(core[0], head, pos)) is not None:
             return found  # "a company spokesperson said"

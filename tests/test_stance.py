@@ -1691,3 +1691,12 @@ def test_a_group_named_after_a_comma_a_ban_to_come_and_a_kind_of_body_that():
             "sharing.\n\nScooter operator Lime said the ban was \"a step backwards\" for clean "
             "transport. Lime said it would cut its fleet.")
     assert pairs(text)[("Lime", "Prague")] == "against"
+
+
+def test_a_country_s_regulator_is_the_public_body_named_after():
+    text = ("SEOUL (Reuters) — South Korea's antitrust regulator on Wednesday fined delivery app "
+            "Baemin Express 31 billion won.\n\nThe Korea Fair Trade Commission said the practice "
+            "had pushed up prices. Baemin Express said it would consider legal action. The "
+            "Korean Restaurant Owners' Association welcomed the fine.")
+    got = pairs(text)
+    assert got[("Korean Restaurant Owners' Association", "Korea Fair Trade Commission")] == "favor"

@@ -758,7 +758,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # said": the one body named later that begins with the place and holds the noun
         place, noun = m.group(1), m.group(3)
         named = {e.name for e in reg.entities.values() if e.kind == "institution" and
-                 e.name.split()[0] == place and noun in e.name.lower().split()[1:]}
+                 e.name.split()[0] == place and (
+                     noun in e.name.lower().split()[1:] or
+                     (noun in ("regulator", "watchdog") and org_fits("agency", e.name)))}
+        # (and "South Korea's antitrust regulator ... the Korea Fair Trade Commission": a
+        # regulator is a public body whatever its name calls it)
         if len(named) == 1:
             described.setdefault(named.pop(), []).append(m.span(2))
     for (ms, me), who in spoke_as.items():

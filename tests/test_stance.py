@@ -1700,3 +1700,19 @@ def test_a_country_s_regulator_is_the_public_body_named_after():
             "Korean Restaurant Owners' Association welcomed the fine.")
     got = pairs(text)
     assert got[("Korean Restaurant Owners' Association", "Korea Fair Trade Commission")] == "favor"
+
+
+def test_a_lede_s_company_named_next_payments_stepping_aside_and_a_manager():
+    text = ("LONDON (Reuters) — Britain's largest water company paid its executives 2.4 million "
+            "pounds in bonuses, its annual report showed.\n\nThames Valley Water said the "
+            "bonuses reflected progress.\n\nOpposition lawmaker Sarah Jones called the payments "
+            "\"a slap in the face for customers.\"")
+    assert pairs(text)[("Sarah Jones", "Thames Valley Water")] == "against"
+    text = ("Sen. Mark Halloran was indicted on bribery charges. Halloran pleaded not guilty."
+            "\n\nSenate leader Andrea Stewart-Cousins called on Halloran to step aside from his "
+            "committee posts.")
+    assert pairs(text)[("Andrea Stewart-Cousins", "Mark Halloran")] == "against"
+    text = ("Kenyan runner Grace Wanjiku lost her appeal against a doping ban. Wanjiku had argued "
+            "that an injection was to blame.\n\nWanjiku's manager, Peter Kibet, said she was "
+            "devastated and would consider her options.")
+    assert pairs(text)[("Peter Kibet", "Grace Wanjiku")] == "favor"

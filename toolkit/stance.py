@@ -765,6 +765,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # regulator is a public body whatever its name calls it)
         if len(named) == 1:
             described.setdefault(named.pop(), []).append(m.span(2))
+        elif not named and noun in FORWARD_NOUNS and \
+                (later := _named_next(reg, seg, noun, m.end())) is not None:
+            # a lede's "Britain's largest water company paid ...": the firm named next
+            described.setdefault(later, []).append(m.span(2))
     for (ms, me), who in spoke_as.items():
         # "Britain's competition regulator ... said", resolved to the body that speaks: a
         # mention of that body (its head, after any possessive)
@@ -933,7 +937,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "sentence": ("sentenced",),
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
-               "impeachment": ("impeach", "impeached"),
+               "impeachment": ("impeach", "impeached"), "payments": ("paid",),
                "takeover": ("take control", "took control", "take over", "took over")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
@@ -1911,7 +1915,8 @@ _BEHIND = re.compile(r"\bbehind\b")
 #: be sacked"
 CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "demanding"})
 #: how the called-for removal ends: "to step down", "to be sacked"
-OUSTED = ("step down", "stand down", "resign", "quit", "go", "be (?:sacked|fired|removed|"
+OUSTED = ("step down", "stand down", "step aside", "resign", "quit", "go",
+          "be (?:sacked|fired|removed|"
           "dismissed|ousted|impeached)")
 _OUSTER = re.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
                      r") (?:for|on) (?:[\w’'.-]+ ){1,4}to (?:" + "|".join(OUSTED) + r")\b")
@@ -1943,7 +1948,7 @@ _OWNER = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*"
 #: the role words of people who speak for someone ("Pike's attorney, Laura Chen")
 _AFFILIATES = ("attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "aide",
                "adviser", "advisor", "agent", "campaign manager", "press secretary",
-               "chief of staff", "owner", "founder", "chief executive", "coach")
+               "chief of staff", "owner", "founder", "chief executive", "coach", "manager")
 #: a speaker labelled by whose lawyer or spokesperson they are ("Luca Benedetti's lawyer")
 _OWNER_LABEL = re.compile(r"^([A-Z][\w’'. -]*?)['’]s (?:lawyers?|attorneys?|spokes(?:man|woman|"
                           r"person)|aides?|agent)$")

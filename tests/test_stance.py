@@ -1716,3 +1716,14 @@ def test_a_lede_s_company_named_next_payments_stepping_aside_and_a_manager():
             "that an injection was to blame.\n\nWanjiku's manager, Peter Kibet, said she was "
             "devastated and would consider her options.")
     assert pairs(text)[("Peter Kibet", "Grace Wanjiku")] == "favor"
+
+
+def test_breaking_one_s_word_an_increase_and_too_high():
+    s = "Benali said the club had promised a new contract and then broken its word."
+    assert _cue_value(s, s.index("the club")) == -1.0
+    s = "WWF said the quota was still too high."
+    assert _cue_value(s, s.index("the quota")) == -1.0
+    text = ("NEW YORK (AP) — Drugmaker Oncora raised the list price of its leukaemia drug by 15% "
+            "on Monday.\n\nOncora said the increase reflected the drug's value.\n\nSen. Bernard "
+            "Fields called the increase \"pure greed\" and said he would hold hearings.")
+    assert pairs(text)[("Bernard Fields", "Oncora")] == "against"

@@ -205,6 +205,7 @@ def _view(sentence: str) -> _SentenceView:
                                 or (w == "money" and i >= 2 and low[i - 1] == "more" and
                                     low[i - 2] in WANTING)
                                 or (w in CONDUCT and i >= 1 and low[i - 1] in ACTED_FORMS)
+                                or (w in PLEDGES and i >= 2 and low[i - 2] in BREAKING)
                                 or (w in VERDICT_NOUNS and i > 0 and
                                  low[i - 1] in VERDICT_ADJECTIVES) or
                                 (w == "fail" and i >= 3 and
@@ -220,7 +221,7 @@ def _cue_triggers() -> frozenset[str]:
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
-         "supposed", "too", "money", *CONDUCT,
+         "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong"}
 
 
@@ -938,6 +939,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
                "impeachment": ("impeach", "impeached"), "payments": ("paid",),
+               "increase": ("raised", "increased"),
                "takeover": ("take control", "took control", "take over", "took over")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
@@ -1549,9 +1551,14 @@ OBLIGATIONS = frozenset({"commitments", "commitment", "promises", "promise", "ob
                          "principles", "rules", "norms"})
 WANTING = frozenset({"want", "wants", "wanted", "demand", "demands", "demanding", "charge",
                      "charges", "charging", "take", "takes", "taking"})
+#: a word given, and breaking it: "had broken its word", "broke their promises"
+PLEDGES = frozenset({"word", "promise", "promises", "pledge", "pledges", "commitment",
+                     "commitments"})
+BREAKING = frozenset({"broken", "broke", "break", "breaks", "breaking", "betrayed"})
 #: what an act is "too" in a charge against whoever did it: "the sentence was far too short"
 EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "little", "late",
-                      "slow", "small", "low", "severe", "timid", "narrow", "vague"})
+                      "slow", "small", "low", "severe", "timid", "narrow", "vague", "high",
+                      "expensive", "costly"})
 #: what one owes others before acting: "had not consulted Dhaka", "without informing"
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
                         "informing", "notified", "notify", "notifying", "paid", "pay",
@@ -1711,6 +1718,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] == "money" and i >= 2 and low[i - 1] == "more" \
                 and low[i - 2] in WANTING and at < i:
             total -= 1.0  # "now they want more money": greed charged
+            continue
+        if c is None and hostile and low[i] in PLEDGES and at < i and i >= 2 and \
+                low[i - 1] in ("its", "their", "his", "her") and low[i - 2] in BREAKING:
+            total -= 1.0  # "the club ... then broken its word": a charge
             continue
         if c is None and hostile and low[i] == "too" and at < i and nxt in EXCESSES:
             total -= 1.0  # "the sentence was far too short", "the fine was too small"

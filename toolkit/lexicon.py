@@ -128,21 +128,23 @@ class _AccentBlind(dict):
     """A dict of plain-letter keys that also finds a key's accented spelling (``andrés``
     is ``andres``), so a list of given names needs no accented copies."""
 
+    def _plain(self, key: object) -> object:
+        """``key`` as stored: itself, or its accent-free spelling when only that is."""
+        if isinstance(key, str) and not key.isascii() and not dict.__contains__(self, key):
+            return _fold(key)
+        return key
+
     def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, key) or (
-            isinstance(key, str) and not key.isascii() and
-            dict.__contains__(self, _fold(key)))
+        return dict.__contains__(self, self._plain(key))
 
     def __missing__(self, key: str) -> str:
-        if isinstance(key, str) and not key.isascii() and dict.__contains__(self, _fold(key)):
-            return dict.__getitem__(self, _fold(key))
+        plain = self._plain(key)
+        if plain != key and dict.__contains__(self, plain):
+            return dict.__getitem__(self, plain)
         raise KeyError(key)
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        found = dict.get(self, key)
-        if found is None and isinstance(key, str) and not key.isascii():
-            found = dict.get(self, _fold(key))
-        return default if found is None else found
+        return dict.get(self, self._plain(key), default)
 
 
 def _fold(word: str) -> str:

@@ -143,20 +143,17 @@ PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speec
 # Verbs that often take a plain object ("announced a plan"): a reported clause after
 # them needs a finite verb to be believed.
 #: nouns that sum up a statement in an appositive after it: "..., a claim Beijing rejected"
-#: words that may follow a bare attribution ("Trump said in a speech", "he said on Monday")
-AFTER_ATTRIBUTION = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
-                               "to", "as", "from", "later", "again", "then", "today",
-                               "yesterday", "monday", "tuesday", "wednesday", "thursday",
-                               "friday", "saturday", "sunday", "last", "this", "earlier"})
-FRACTIONS = frozenset({"third", "quarter", "half", "fifth", "tenth", "fourth", "sixth"})
-#: "in the latest ...", "in the third ...": the narrator placing the event in a series
-SERIES_WORDS = frozenset({"latest", "first", "second", "third", "fourth", "fifth", "last",
-                          "biggest", "largest", "worst", "deadliest", "most"})
 SUMMARY_NOUNS = frozenset({"idea", "move", "proposal", "plan", "claim", "charge", "view",
                            "position", "suggestion", "step", "decision", "stance", "accusation",
                            "assertion", "allegation", "remark", "comment", "statement", "point",
                            "prospect", "notion", "demand", "request", "warning", "threat",
                            "promise", "pledge", "figure", "number", "estimate"})
+#: words that may follow a bare attribution ("Trump said in a speech", "he said on Monday")
+AFTER_ATTRIBUTION = WEEKDAYS | TIME_ADVERBS | frozenset({
+    "in", "on", "at", "during", "after", "before", "while", "when", "to", "as", "from", "again",
+    "then", "last", "this"})
+#: shares a reported clause may open with: "said about a third of its members"
+FRACTIONS = frozenset({"third", "quarter", "half", "fifth", "tenth", "fourth", "sixth"})
 #: nouns ending in -ing that are no gerund clause after "denied", "admitted"
 NOT_GERUNDS = frozenset({"wrongdoing", "anything", "nothing", "something", "everything",
                          "funding", "building", "meeting", "hearing", "ruling", "training",
@@ -760,10 +757,11 @@ GAP_VERBS = frozenset({"would", "could", "will", "can", "may", "might", "was", "
 #: words after "that" that open a clause's subject ("that the chip ... would ship")
 CLAUSE_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "these",
                                 "those"})
-#: ordinals and superlatives that open an aside ranking the whole event ("the first ...")
-RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "biggest", "largest",
-                   "highest", "lowest", "worst", "best", "deadliest", "newest", "oldest",
-                   "fastest", "strongest", "sharpest", "steepest"})
+#: ordinals and superlatives that open an aside ranking the whole event ("the first ...",
+#: "in the latest protest targeting ...")
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only",
+                   "biggest", "largest", "highest", "lowest", "worst", "best", "deadliest",
+                   "newest", "oldest", "fastest", "strongest", "sharpest", "steepest", "most"})
 
 
 def _with_subject(t: Tokens, v: int, lo: int) -> int | None:
@@ -1465,7 +1463,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                                                          t.low[tail + 2] in SUMMARY_NOUNS) or
                            # "..., the museum said, in the latest protest targeting ..."
                            (t.low[tail + 1] == "the" and tail + 2 < hi and
-                            t.low[tail + 2] in SERIES_WORDS)))):
+                            t.low[tail + 2] in RANKS)))):
                 # ("..., his party said, in what critics called ...": the narrator's aside)
                 # "Prices rose 3.7%, the agency said, the slowest increase since 2021": the
                 # narrator's appositive follows

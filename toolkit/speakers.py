@@ -182,7 +182,6 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return any(w in ("court", "tribunal") for w in words)
     if head in NAMED_KINDS:  # "a university spokeswoman": a university, by its name
         return head in words or head in titles
-
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
         last = name.split()[-1]
         return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6) \
@@ -418,7 +417,7 @@ class Registry:
         """Every mention outside quotation marks, in reading order: the look-back index."""
         self.timeline = sorted(
             (m[0], m[1], m[2], e) for e in self.entities.values() for m in e.mentions
-            if not self._in_quote(m[0]))
+            if not self.in_quote(m[0]))
         self._starts = [m[0] for m in self.timeline]
 
     def _descriptions(self) -> int:  # the number of people given new mentions
@@ -472,9 +471,6 @@ class Registry:
 
     def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside quotation marks."""
-        return self._in_quote(pos)
-
-    def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
@@ -734,26 +730,7 @@ class Registry:
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
-        if not organisation and len(core) >= 2 and \
-                core[0].lower() not in lexicon.given_names() and \
-                any(lexicon.places().get(" ".join(core[x:]).lower(), ("",))[0] == "country"
-                    for x in (1, len(core) - 1)) and \
-                lexicon.places().get(" ".join(core).lower()) is None:
-            organisation = True  # "Cricket South Africa", "Athletics Kenya": a national body
-        if not organisation and len(core) >= 2 and core[0].isupper() and \
-                2 <= len(core[0]) <= 5 and core[0].isalpha():
-            organisation = True  # "NHS Highland", "BBC Scotland": a body's acronym opens it
-        if not organisation and len(core) >= 2 and core[-1].isupper() and \
-                2 <= len(core[-1]) <= 3 and core[-1] not in ("II", "III", "IV", "JR", "SR"):
-            organisation = True  # "Technical Safety BC": a body named for its province
-        if not organisation and len(core) >= 2 and \
-                core[0].lower() not in lexicon.given_names() and \
-                lexicon.places().get(core[0].lower(), ("",))[0] in ("capital", "country") and \
-                lexicon.places().get(" ".join(core).lower()) is None and \
-                not any(w.lower() in lexicon.given_names() for w in core[1:]) and \
-                core[-1].lower() not in GEOGRAPHIC and core[-1].lower() != "canal":
-            organisation = True  # "Dublin Bus", "Kenya Airways": a body named for its place
-            # (not a feature of it: "the Panama Canal", "Lake Victoria")
+        organisation = organisation or _body_by_form(core)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
@@ -1134,7 +1111,7 @@ class Registry:
         first_at: dict[tuple[int, int], int] = {}  # (sentence, entity) -> first mention
         for e in persons:
             for s, _, _ in e.mentions:
-                if not self._in_quote(s):
+                if not self.in_quote(s):
                     si = self.seg.sentence_at(s)
                     owners[si].append(e)
                     first_at.setdefault((si, id(e)), s)
@@ -1144,14 +1121,14 @@ class Registry:
         for si, sent in enumerate(sentences):
             first_name = min((first_at[(si, id(e))] for e in owners[si]), default=None)
             lead = pattern.search(lowered, sent.start, first_name) if first_name else None
-            if lead is not None and not self._in_quote(lead.start()):
+            if lead is not None and not self.in_quote(lead.start()):
                 someone_else[si] = PRONOUN_GENDER[lead.group(1).lower()]
             window = {id(e): e for e in owners[si] + (owners[si - 1] if si else [])}
             weight = 1.0
             if not window:  # after a quote with no name in it: the last sentence naming someone
                 back = next((k for k in range(si - 2, max(-1, si - 4), -1) if owners[k]), None)
-                if back is not None and all(self._in_quote(sentences[k].start) or
-                                            self._in_quote(sentences[k].start + 1)
+                if back is not None and all(self.in_quote(sentences[k].start) or
+                                            self.in_quote(sentences[k].start + 1)
                                             for k in range(back + 1, si)):
                     window, weight = {id(e): e for e in owners[back]}, 0.5
             if len(window) != 1:
@@ -1164,11 +1141,11 @@ class Registry:
             other: str | None = None  # the gender of someone else this sentence names
             for m in pattern.finditer(lowered, sent.start, sent.end):
                 pos = m.start()
-                if pos <= after and not self._in_quote(pos):
+                if pos <= after and not self.in_quote(pos):
                     # "She congratulated Solvang but said her party ...": the she before the
                     # name is someone else, and so is the her after it
                     other = PRONOUN_GENDER[m.group(1).lower()]
-                elif pos > after and not self._in_quote(pos) and \
+                elif pos > after and not self.in_quote(pos) and \
                         not (named_before and someone_else.get(si - 1) ==
                              PRONOUN_GENDER[m.group(1).lower()] and not owners[si]):
                     word = m.group(1).lower()
@@ -2462,6 +2439,31 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
     return lexicon.source_nouns().get(w) == "institution" or \
         (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2) and
          t.low[b - 2] not in lexicon.given_names())  # not "Hilary Evans of the charity"
+
+
+def _body_by_form(core: list[str]) -> bool:
+    """Whether a name of two or more words reads as a body's by its form alone: a country at
+    its end (``Cricket South Africa``, ``Athletics Kenya``), an acronym opening it (``NHS
+    Highland``, ``BBC Scotland``), a short capital abbreviation closing it (``Technical
+    Safety BC``), or a capital or country opening it with no given name in it (``Dublin
+    Bus``, ``Kenya Airways``; not a feature of the place: ``the Panama Canal``)."""
+    if len(core) < 2:
+        return False
+    if core[0].isupper() and 2 <= len(core[0]) <= 5 and core[0].isalpha():
+        return True
+    if core[-1].isupper() and 2 <= len(core[-1]) <= 3 and \
+            core[-1] not in ("II", "III", "IV", "JR", "SR"):
+        return True
+    places, given = lexicon.places(), lexicon.given_names()
+    first = core[0].lower()
+    if first in given or places.get(" ".join(core).lower()) is not None:
+        return False  # a person, or the place itself ("British Columbia", "South Africa")
+    if any(places.get(" ".join(core[x:]).lower(), ("",))[0] == "country"
+           for x in (1, len(core) - 1)):
+        return True
+    return places.get(first, ("",))[0] in ("capital", "country") and \
+        not any(w.lower() in given for w in core[1:]) and \
+        core[-1].lower() not in GEOGRAPHIC and core[-1].lower() != "canal"
 
 
 def _named_office(t: Tokens) -> str | None:

@@ -125,7 +125,7 @@ class _SentenceView:
     lex: tuple[float, ...]
     pol: float
     sub: float
-    cue_positions: tuple[int, ...]  # tokens that are explicit stance cues
+    cue_positions: tuple[int, ...]  # tokens where a stance cue may stand (_cue_triggers)
     ends: tuple[int, ...] = ()  # each token's end offset, for bisection
 
     def covering(self, start: int, end: int) -> tuple[int, int]:
@@ -168,55 +168,18 @@ def _view(sentence: str) -> _SentenceView:
             lex.append(0.0)
         prev = w
     pol, sub = (sum(pols) / len(pols), sum(subs) / len(subs)) if pols else (0.0, 0.0)
-    cues = stance_cues()
     triggers = _cue_triggers()
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
-                         tuple([i for i, w in enumerate(low) if w in triggers and (
-                                w in cues or
-                                w in HOSTILE_ACTS or w in LOSABLE or w in PENALTIES or
-                                (w in PROSECUTED and i and low[i - 1] in PASSIVE_AUX) or
-                                (w in CONTESTING and i + 2 < len(low) and
-                                 low[i + 2] in CONTESTED) or
-                                (w == "nothing" and i and _failure_before(low, i)) or
-                                (w == "anything" and i + 1 < len(low) and
-                                 low[i + 1] == "wrong") or
-                                (w == "share" and _more_than_fair_share(low, i)) or
-                                (w == "down" and _let_down(low, i) is not None) or
-                                (i + 1 < len(low) and low[i + 1] == "with" and
-                                 _reckless_with(low, i)) or
-                                (w == "behind" and _rally_start(low, i) is not None) or
-                                (w in PROMISED and _broken_promise(low, 0, i)) or
-                                (w in RANKED and _ranked_wrongly(low, i) is not None) or
-                                (w == "choice" and i >= 2 and low[i - 1] in ("no", "little")) or
-                                (w == "line" and
-                                 any(x in CROSS_FORMS for x in low[max(0, i - 3):i])) or
-                                (w == "wrong" and i >= 1 and low[i - 1] in COPULAS) or
-                                (w in TREATED and _treatment(low, i) is not None) or
-                                w in AGGRESSIONS or
-                                (w in REVERSALS and any(x in DEMANDS for x in low[max(0, i - 8):i]))
-                                or (w in KEEPING and i >= 1 and low[i - 1] == "to" and
-                                    any(x in OBLIGATIONS for x in low[i + 1:i + 4])) or
-                                (w in CONSULTING and any(x in FAILURES
-                                                         for x in low[max(0, i - 3):i])) or
-                                (w in COOPERATION and _with_after(low, i) is not None) or
-                                w in GRIEVANCE or
-                                (w == "supposed" and tuple(low[i + 1:i + 3]) == ("to", "do"))
-                                or (w == "too" and i + 1 < len(low) and low[i + 1] in EXCESSES)
-                                or (w == "money" and i >= 2 and low[i - 1] == "more" and
-                                    low[i - 2] in WANTING)
-                                or (w in CONDUCT and i >= 1 and low[i - 1] in ACTED_FORMS)
-                                or (w in PLEDGES and i >= 2 and low[i - 2] in BREAKING)
-                                or (w in VERDICT_NOUNS and i > 0 and
-                                 low[i - 1] in VERDICT_ADJECTIVES) or
-                                (w == "fail" and i >= 3 and
-                                 tuple(low[i - 3:i]) == ("set", "up", "to")))]),
+                         tuple([i for i, w in enumerate(low) if w in triggers]),
                          tuple([b for _, b in spans]))
 
 
 @cache
 def _cue_triggers() -> frozenset[str]:
     """Every word at which :func:`_cue_value` may find a stance cue: most words are none,
-    so a sentence's cue positions are found with one set look-up per word."""
+    so a sentence's cue positions are found with one set look-up per word (each rule in
+    :func:`_cue_value` then checks its own context; a sentence with no trigger word skips
+    them all)."""
     return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
         GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
@@ -646,10 +609,12 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 #: Guards", "Israel's Defence Forces"): the state acts through them
 STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", "military",
                           "police", "gendarmerie", "militia"})
-_STATE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s $")
+#: a place's possessive ("Iran's ", "South Korea's "): the state whose body follows
+_STATE_NAME = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s "
+_STATE_OWNER = re.compile(r"\b" + _STATE_NAME + "$")  # ending where a mention starts
+_STATE_OWNER_IN = re.compile(_STATE_NAME)  # opening the mention itself
 #: a speaker labelled as a country's unnamed body: "Eritrea's information ministry"
-_STATE_BODY = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s [a-z][a-z ]*$")
-_STATE_OWNER_IN = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ")
+_STATE_BODY = re.compile("^" + _STATE_NAME + r"[a-z][a-z ]*$")
 #: nouns for a firm that a lede may use before the story names it ("unless the state-owned
 #: operator adds security staff ... Dublin Bus said")
 FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier", "airline",
@@ -662,12 +627,11 @@ def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | 
     if not seg.paragraphs:
         return None
     here = seg.sentences[seg.sentence_at(pos)].paragraph
-    later = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
-             if e.kind == "institution" and e.mentions and org_fits(noun, e.name, e.titles)
-             and e.name.lower() not in lexicon.places() and
-             min(a for a, _, _ in e.mentions) > pos]
-    later = [(a, n) for a, n in later
-             if seg.sentences[seg.sentence_at(a)].paragraph - here <= 2]
+    firsts = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
+              if e.kind == "institution" and e.mentions and org_fits(noun, e.name, e.titles)
+              and e.name.lower() not in lexicon.places()]
+    later = [(a, n) for a, n in firsts
+             if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 2]
     return min(later)[1] if later else None
 
 
@@ -955,6 +919,8 @@ def _found_from(fast: re.Pattern, pattern: re.Pattern, text: str) -> list[re.Mat
     """The matches of ``pattern`` over ``text``, found through ``fast``, which matches the
     same places three characters on."""
     return [m for f in fast.finditer(text) if (m := pattern.match(text, f.start(1) - 3))]
+
+
 _DAY_BEFORE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)$")
 

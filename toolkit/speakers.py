@@ -811,6 +811,10 @@ class Registry:
         if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union"
+        elif b + 1 < len(t) and t.low[b + 1] in ORG_NOUNS and t.is_word(b) and \
+                not t.caps[b] and not t.caps[b + 1] and a >= 1 and t.low[a - 1] == "the" \
+                and ent.kind == "institution":
+            ent.titles.add(t.low[b + 1])  # "The FABI banking union": later "Union leader"
         if a >= 3 and t.low[a - 1] == "," and t.low[a - 2] in ORG_NOUNS and \
                 t.low[a - 3] in ("the", "its") and ent.kind == "institution":
             ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union"

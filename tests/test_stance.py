@@ -403,6 +403,26 @@ def test_an_officer_of_a_body_shares_the_stance_the_body_took():
     assert got[("Rosa Jimenez", "Karen Holloway")] == "favor"
 
 
+def test_an_officer_named_by_a_bare_office_speaks_for_the_body_that_spoke_before():
+    text = ("Bus drivers voted to strike unless the operator adds security staff. Dublin Bus "
+            "said it had installed screens. The National Bus and Rail Union said Dublin Bus "
+            "had failed its drivers. “Our members are spat at and punched every week,” "
+            "general secretary Dermot O'Leary said.")
+    got = pairs(text)
+    assert got[("National Bus and Rail Union", "Dublin Bus")] == "against"
+    assert got[("Dermot O'Leary", "Dublin Bus")] == "against"
+
+
+def test_an_officer_shares_the_body_s_clear_lean_and_its_descriptor_names_the_body():
+    text = ("Banca Valtellina will close 150 branches and cut 2,000 jobs, the company said. "
+            "The FABI banking union said it would fight Banca Valtellina's cruel and "
+            "needless cuts. Union leader Giulia Sartori said older customers would be left "
+            "behind.")
+    got = pairs(text)
+    assert got[("FABI", "Banca Valtellina")] == "against"
+    assert got[("Giulia Sartori", "Banca Valtellina")] == "against"
+
+
 def test_replies_acts_and_boards_point_at_their_targets():
     text = ("A federal judge blocked the rule, ruling that the department had overreached. "
             "U.S. District Judge Miriam Castellanos wrote that Congress never gave it that "

@@ -2010,13 +2010,15 @@ _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|mini
 
 
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
-              registry: Registry, spoke: frozenset[str] = frozenset()
-              ) -> tuple[str | None, bool]:
+              registry: Registry, spoke: frozenset[str] = frozenset(),
+              just_spoke: str | None = None) -> tuple[str | None, bool]:
     """The target named as where the speaker works, right after their name (``Rob Keane,
     a fund manager at Halden Asset Management``) or before it (``The union praised the
     governor. Its president, Rosa Jimenez, said``): the speaker's own side, no target of
     what they say. The flag tells that the speaker holds an office of the body (``Its
-    president``), so speaks for it."""
+    president``), so speaks for it. ``just_spoke``: the speaker of the quote just before,
+    in this sentence or the one before (``The National Bus and Rail Union said ... general
+    secretary Dermot O'Leary said``: a bare office is that body's)."""
     ms, me = q.mention_start, q.mention_end
     body, _, spokes = (q.speaker or "").rpartition(" ")
     if spokes in SPOKES and body in registry.entities:
@@ -2094,6 +2096,14 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         inside = [n for a, b, n in mentions if at < a and b <= me and n != q.speaker]
         if inside:
             return inside[-1], False
+    if just_spoke is not None and ms is not None and me is not None and \
+            (ent := registry.entities.get(q.speaker or "")) is not None and \
+            ent.kind == "person" and (body := registry.entities.get(just_spoke)) is not None \
+            and body.kind == "institution" and just_spoke.lower() not in lexicon.places():
+        words = text[ms:me].split()
+        office = " ".join(words[:-2] if len(words) > 2 else words[:-1]).lower()
+        if office in BARE_OFFICES and not _EMPLOYED.match(text, me):
+            return just_spoke, True
     owner = _OWNER_ROLE.match(text, me) if me is not None else None
     if owner is not None and any(w in lexicon.titles() for w in owner.group(2).split()):
         # "said David Blackwood, Ofwat's chief executive": the body whose officer speaks
@@ -2105,6 +2115,14 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         return None, False
     i = bisect_left(starts, m.end())
     return (mentions[i][2] if i < len(mentions) and mentions[i][0] == m.end() else None), False
+
+
+#: offices named with no body ("general secretary Dermot O'Leary"): held in the body that
+#: spoke just before
+BARE_OFFICES = frozenset({"general secretary", "secretary general", "secretary-general",
+                          "president", "chairman", "chairwoman", "chair", "chairperson",
+                          "executive director", "director", "spokesman", "spokeswoman",
+                          "spokesperson", "leader", "head", "chief executive"})
 
 
 #: titles of members of a body named by the body's own word: a commissioner sits on the
@@ -2844,6 +2862,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
     last_said: dict[str, Quote] = {}  # each speaker's reported clause before the one at hand
     tries: dict[str, int] = {}  # mentions tried for a speaker's employer
+    previous: tuple[str, int] | None = None  # the last other speaker and their last sentence
     for q in quotes:
         if not q.speaker:
             continue
@@ -2859,7 +2878,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             tries[q.speaker] = tries.get(q.speaker, 0) + 1
             employers[q.speaker], office = _employer(
                 text, q, mentions, starts, registry,
-                frozenset(p.speaker for p in quotes if p.speaker and p.start < q.start))
+                frozenset(p.speaker for p in quotes if p.speaker and p.start < q.start),
+                previous[0] if previous is not None and previous[0] != q.speaker and
+                previous[1] >= first - 1 else None)
             if office:
                 officers[q.speaker] = employers[q.speaker]
         if town is not None and employers.get(q.speaker) is None and \
@@ -2909,6 +2930,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             judge(q.speaker, si, name, span)
         if q.kind == "direct" and last > first:
             turn_against(q, first, last)
+        previous = (q.speaker, last)
     spoken = sorted((q.start, q.speaker) for q in quotes if q.speaker)
 
     proposed_by: list[int] | None = None
@@ -3014,7 +3036,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for officer, body in officers.items():
         for (speaker, target), ev in list(evidence.items()):
             if speaker == body and target != officer and (officer, target) not in evidence:
-                evidence[(officer, target)] = [(v, 1.0, si) for v, w, si in ev if w >= 2.0]
+                evidence[(officer, target)] = [(v, 1.0, si) for v, w, si in ev
+                                               if w >= 2.0 or abs(v) >= 0.5]
                 if not evidence[(officer, target)]:
                     del evidence[(officer, target)]
     sides = {who: member for who in {q.speaker for q in quotes if q.speaker}

@@ -1224,3 +1224,30 @@ def test_a_union_local_set_off_and_a_university_spokeswoman():
             "4811, said rents were high.\n\n\"Students should not be caught in the middle,\" a "
             "university spokeswoman said.")
     assert speakers_of(text)[-1] == "University of California spokeswoman"
+
+
+def test_a_union_local_of_a_federation_is_one_name_set_off_after_its_noun():
+    text = ("The orchestra locked out its musicians. The musicians' union, Local 30 of the "
+            "American Federation of Musicians, said the board had refused to open its books.")
+    assert speakers_of(text) == ["Local 30 of the American Federation of Musicians"]
+
+
+def test_a_quantifier_opening_a_group_is_no_name():
+    text = ("The orchestra cut pay. Several donors have reportedly threatened to withhold "
+            "gifts until the lockout ends.")
+    assert speakers_of(text) == ["donors"]
+
+
+def test_the_player_is_the_one_person_the_sentence_names():
+    text = ("The union banned Latvian grandmaster Arturs Kalnins for two years, a ruling the "
+            "player called “a witch hunt.”")
+    assert speakers_of(text) == ["Arturs Kalnins"]
+    # with two people named, "the player" stays unresolved rather than guessed
+    text = ("The union banned Arturs Kalnins after a complaint by Ilze Berzina, a ruling the "
+            "player called “a witch hunt.”")
+    assert speakers_of(text) == ["player"]
+
+
+def test_an_orchestra_is_a_body():
+    reg = registry_of("The board of the Northern Lakes Symphony locked out its musicians.")
+    assert reg.entities["Northern Lakes Symphony"].kind == "institution"

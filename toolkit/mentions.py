@@ -448,9 +448,13 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 continue
             break
         if t.low[k] in ("a", "an", "the") and k - 2 >= lo and k < j and \
-                t.low[k - 1] in ("of", "for") and t.is_cap(k - 2) and t.is_cap(k + 1) and \
-                t.low[k - 2] not in lexicon.titles() and not _person_name_before(t, k - 1, lo):
-            k -= 2  # inside a name: "Citizens for a Better Environment", "Friends of the Earth"
+                t.low[k - 1] in ("of", "for") and t.is_cap(k + 1) and (
+                    (t.is_cap(k - 2) and t.low[k - 2] not in lexicon.titles() and
+                     not _person_name_before(t, k - 1, lo)) or
+                    (t.low[k - 2].isdigit() and k - 3 >= lo and t.low[k - 3] == "local")):
+            # inside a name: "Citizens for a Better Environment", "Friends of the Earth",
+            # "Local 30 of the American Federation of Musicians"
+            k -= 2
             n += 2
             continue
         if t.low[k] in DETERMINERS and not t.is_cap(k):
@@ -671,8 +675,10 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         return None
     inner_a, inner_b = k + 1, comma
     # "One of them, Sen. Ellen Ward of Maine, said": the name, without its home state
+    # (not a body's own "of": "Local 30 of the American Federation of Musicians")
     of = next((i for i in range(inner_a + 2, inner_b - 1)
-               if t.low[i] == "of" and t.is_cap(i + 1) and t.is_cap(i - 1)), None)
+               if t.low[i] == "of" and t.is_cap(i + 1) and t.is_cap(i - 1) and
+               t.low[i - 1] not in lexicon.institution_nouns()), None)
     if of is not None and all(t.is_cap(i) or t.low[i] == "." for i in range(of + 1, inner_b)):
         inner_b = of
     # "The bill's sponsor, state Representative Gary Lindqvist, said": a lower-case
@@ -691,8 +697,14 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     # words inside a body's name too: "A consumer group, Kids in Danger, said")
     if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or
            (t.low[i] in ("of", "for", "in", "and", "on", "the") and inner_a < i < inner_b - 1 and
-            t.is_cap(i + 1)) for i in range(inner_a, inner_b)) and \
-            t.is_cap(inner_a) and inner_b - inner_a <= 5 and t.low[inner_a] not in STOP:
+            (t.is_cap(i + 1) or (t.low[i] in ("of", "for") and t.low[i + 1] == "the")))
+           for i in range(inner_a, inner_b)) and \
+            t.is_cap(inner_a) and t.low[inner_a] not in STOP and (
+                inner_b - inner_a <= 5 or (inner_b - inner_a <= 9 and
+                                           "of" in t.low[inner_a + 1:inner_b - 1] and
+                                           t.low[inner_b - 1] != "." and any(
+                                               t.low[x] in lexicon.institution_nouns()
+                                               for x in range(inner_a, inner_b)))):
         before = mention_left(t, k, lo, skip=False)
         if before is None or not t.is_cap(before[1] - 1):
             return (inner_a, inner_b)  # "One of them, Sen. Ellen Ward, said": the name

@@ -101,10 +101,17 @@ NOT_NAMES = CALENDAR | frozenset({
     "as", "but", "and", "or", "so", "if", "when", "while", "after", "before", "during", "since",
     "however", "meanwhile", "still", "yet", "also", "although", "though", "because", "despite",
     "what", "why", "how", "who", "where", "which", "some", "many", "most", "all", "both", "each",
-    "every", "no", "not", "one", "two", "asked", "according", "earlier", "later", "now", "then",
+    "several", "every", "no", "not", "one", "two", "few", "numerous", "various", "dozens",
+    "hundreds", "thousands", "asked", "according", "earlier", "later", "now", "then",
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+#: roles that name what a person does for a living or a sport, so that "the player" is the
+#: one person the sentence names (unlike "the lawyer" or "the spokesman": someone else's)
+CALLINGS = frozenset({"player", "athlete", "sprinter", "swimmer", "cyclist", "boxer", "skier",
+                      "footballer", "cricketer", "golfer", "goalkeeper", "striker", "midfielder",
+                      "jockey", "climber", "marathoner", "runner", "singer", "actor", "actress",
+                      "musician", "artist", "writer", "novelist", "poet", "chef", "filmmaker"})
 #: what an all-capitals word can name in science copy ("the OTOF gene"): no organisation
 SCIENCE_NOUNS = frozenset({"gene", "genes", "protein", "proteins", "mutation", "mutations",
                            "variant", "variants", "strain", "enzyme", "receptor", "virus"})
@@ -551,6 +558,9 @@ class Registry:
         if w == "to" and j > i and j + 2 < len(t) and t.is_cap(j + 1) and t.is_cap(j + 2) and \
                 t.low[j - 1] in lexicon.institution_nouns():
             return True  # "Committee to Protect Journalists": a body's name with its aim
+        if w == "of" and j >= i + 2 and t.low[j - 1].isdigit() and t.low[j - 2] == "local" \
+                and j + 2 < len(t) and t.low[j + 1] == "the" and t.is_cap(j + 2):
+            return True  # "Local 30 of the American Federation of Musicians": a union local
         if w in ("of", "for") and j > i and j + 1 < len(t) and (
                 t.is_cap(j + 1) or (t.low[j + 1] in ("the", "a", "an") and j + 2 < len(t) and
                                     t.is_cap(j + 2))):
@@ -1573,6 +1583,18 @@ class _Resolver:
             later = self._named_later(core[-2:], nations, pos)
             if later is not None:  # a lede's "the mayor", named in the next paragraph
                 return self.from_entity(later, None)
+            if len(core) == 1 and head in CALLINGS:
+                # "banned grandmaster Arturs Kalnins ..., a ruling the player called 'a witch
+                # hunt'": the one person named in this sentence or the one before
+                here = self.seg.sentence_at(pos)
+                near = []
+                for e, m in self.reg.persons_before(pos):
+                    if here - self.seg.sentence_at(m[0]) > 1:
+                        break
+                    if e.kind == "person":
+                        near.append(e)
+                if len(near) == 1:
+                    return self.from_entity(near[0], None)
         if len(core) == 2 and head in SPOKES and \
                 (core[0] in ORG_NOUNS or lexicon.source_nouns().get(core[0]) == "institution") \
                 and \

@@ -1747,3 +1747,17 @@ def test_breaking_one_s_word_an_increase_and_too_high():
             "on Monday.\n\nOncora said the increase reflected the drug's value.\n\nSen. Bernard "
             "Fields called the increase \"pure greed\" and said he would hold hearings.")
     assert pairs(text)[("Bernard Fields", "Oncora")] == "against"
+
+
+def test_a_region_named_as_governing_is_a_target_and_the_province_is_it():
+    text = ("A group of vape retailers has sued the Ontario government over a ban on flavoured "
+            "e-cigarettes. The Canadian Vaping Retailers Association filed the suit on "
+            "Wednesday. Dr. Samir Haddad, a respirologist, welcomed the ban. “The province is "
+            "doing the right thing,” he said.")
+    got = pairs(text)
+    assert got[("Samir Haddad", "Ontario")] == "favor"  # "the ban" is Ontario's, sued over it
+    assert ("Samir Haddad", "Canadian Vaping Retailers Association") not in got
+    # a region named only as a place is still no actor
+    assert "Ontario" not in {r.target for r in toolkit.analyze(
+        "Dr. Samir Haddad, a doctor in Ontario, said the clinic was full. “We are busy,” he "
+        "said. Haddad said Ontario was cold.").stance}

@@ -765,6 +765,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         counts[town] += len(reg.entities[town].mentions)
         for m in re.finditer(r"\b[Tt]he city\b", text):  # "the city had not studied"
             described.setdefault(town, []).append(m.span())
+    governing = _governing_regions(text, reg)
     for e in reg.entities.values():
         country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
         if e.kind == "person" and " " not in e.name:
@@ -794,10 +795,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                     "dateline city" not in e.titles and
                                     not _geographic(e.name)):
                 add(name, "institution", (s, t))  # regions (Kursk) are places, not actors
+            elif e.name in governing:  # (but "the Ontario government" acts)
+                add(name, "institution", (s, t))
     for name, spans in described.items():
         if name in targets:
             for span in spans:
                 add(name, "institution", span)
+    if len(governing) == 1 and (region := next(iter(governing))) in targets:
+        for m in _THE_REGION.finditer(text):  # "The province is doing the right thing"
+            add(region, "institution", m.span())
     # the story's own country, by its dateline: what an unnamed "the ministry" and "the
     # government" stand for
     home_state = dateline_country(text, seg) \
@@ -867,6 +873,22 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for t in targets.values():
         t.mentions = sorted(set(t.mentions))
     return targets
+
+
+#: a region named as governing: "the Ontario government", "Ontario's government"
+_REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state )?government\b")
+#: the one governing region of a story, by its kind: "the province", "the state"
+_THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
+                         r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
+
+
+def _governing_regions(text: str, reg: Registry) -> set[str]:
+    """Regions (a province, a state: places, never actors by themselves) that the story
+    names as governing (``sued the Ontario government``): actors after all."""
+    places = lexicon.places()
+    return {e.name for e in reg.entities.values()
+            if e.kind == "institution" and places.get(e.name.lower(), ("",))[0] == "region"
+            and any(_REGION_GOVERNMENT.match(text, b) for _, b, _ in e.mentions)}
 
 
 #: "the government", "this government": a story's one country acting as a state
@@ -2320,8 +2342,9 @@ _ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
 @cache
 def _owned_act(noun: str) -> re.Pattern:
     """Right after a mention: ``'s plan``, `` plan``, ``'s new plan``, `` over a plan``
-    (``a grievance against the school district over a plan``): the act is the mention's."""
-    return re.compile(rf"(?:['’]s)? (?:over (?:a|an|its|their) )?(?:[\w-]+ )?"
+    (``a grievance against the school district over a plan``; ``sued the Ontario government
+    over a ban``): the act is the mention's."""
+    return re.compile(rf"(?:['’]s)? (?:(?:government )?over (?:a|an|its|their) )?(?:[\w-]+ )?"
                       rf"{re.escape(noun)}\b")
 
 

@@ -1761,3 +1761,15 @@ def test_a_region_named_as_governing_is_a_target_and_the_province_is_it():
     assert "Ontario" not in {r.target for r in toolkit.analyze(
         "Dr. Samir Haddad, a doctor in Ontario, said the clinic was full. “We are busy,” he "
         "said. Haddad said Ontario was cold.").stance}
+
+
+def test_a_board_acts_for_the_body_it_governs_and_its_chair_is_that_body_s():
+    text = ("The board of the Northern Lakes Symphony locked out its musicians on Monday. "
+            "Board chair Richard Ellingson said the orchestra had lost money for years and "
+            "the musicians were greedy. The musicians' union, Local 30 of the American "
+            "Federation of Musicians, said the board was “trying to break the orchestra.”")
+    got = pairs(text)
+    assert got[("Local 30 of the American Federation of Musicians",
+                "Northern Lakes Symphony")] == "against"
+    assert ("Richard Ellingson", "Northern Lakes Symphony") not in got  # his own side
+    assert not any(target == "Board" for _, target in got)

@@ -150,7 +150,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "network", "bank", "agency", "watchdog", "regulator", "club", "team",
                        "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
-                       "guild"})
+                       "guild", "orchestra"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -176,6 +176,10 @@ NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "
                          "library"})
 
 
+#: words that end an orchestra's name
+ORCHESTRA_WORDS = frozenset({"orchestra", "symphony", "philharmonic", "sinfonia", "sinfonietta"})
+
+
 def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether ``the <head>`` can refer to the organisation ``name``: "the company" is not
     a union or a ministry, "the union" is a workers' body. ``titles``: what the story has
@@ -187,6 +191,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return False  # "The airline said": not the pilots' union
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
+    if head == "orchestra":  # "the orchestra": the Northern Lakes Symphony
+        return any(w in ORCHESTRA_WORDS for w in words)
     if head in NAMED_KINDS:  # "a university spokeswoman": a university, by its name
         return head in words or head in titles
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company

@@ -860,6 +860,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                            if sp not in moved]
             if not targets["Belgium"].mentions:
                 del targets["Belgium"]
+    # "The board of the Northern Lakes Symphony locked out its musicians ... Board chair
+    # Richard Ellingson": the board acts for the body it governs
+    owner = _BOARD_OF.search(text)
+    body = next((e.name for e in reg.entities.values() if e.kind == "institution" and
+                 any(a == owner.end() for a, _, _ in e.mentions)), None) if owner else None
+    board = next((n for n in targets if n.lower() == "board"), None)
+    if body is not None and board is not None and body != board:
+        merged = targets.setdefault(body, Target(body, "institution"))
+        merged.mentions.extend(targets.pop(board).mentions)
+        merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, targets)
     if home_state is not None and "government" in text:
@@ -875,6 +885,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     return targets
 
 
+#: "The board of the Northern Lakes Symphony": the body a board governs is named next
+_BOARD_OF = re.compile(r"\b[Tt]he board of (?:the )?(?=[A-Z])")
 #: a region named as governing: "the Ontario government", "Ontario's government"
 _REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state )?government\b")
 #: the one governing region of a story, by its kind: "the province", "the state"
@@ -2074,9 +2086,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         heads = {w.lower() for w in text[ms:me].split()[:-2]
                  if lexicon.source_nouns().get(w.lower()) == "institution"} \
             if not _RIVAL_OF.search(text, ms, me) else set()  # ("Rival team boss": another)
-        body = next((n for a, _, n in reversed(mentions) if a < ms and n != q.speaker and
+        body = next((n for a, b, n in reversed(mentions)
+                     if (a < ms or (a == ms and b < me)) and n != q.speaker and
                      (e := registry.entities.get(n)) is not None and e.kind == "institution"
-                     and (n.lower().split()[-1] in heads or heads & e.titles)),
+                     and (n.lower().split()[-1] in heads or heads & e.titles or
+                          text[a:b].lower() in heads)),  # (its "board": "The board of X")
                     None) if heads else None  # ("The FNV union ... union negotiator X")
         if body is not None:
             return body, True
@@ -2904,6 +2918,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 frozenset(p.speaker for p in quotes if p.speaker and p.start < q.start),
                 previous[0] if previous is not None and previous[0] != q.speaker and
                 previous[1] >= first - 1 else None)
+            body = employers[q.speaker]
+            if body is not None and body not in found and body in registry.entities:
+                # (a body merged into another target: "Board chair X" of the symphony whose
+                # board it is)
+                spans = {m[:2] for m in registry.entities[body].mentions}
+                employers[q.speaker] = next((n for n, t in found.items()
+                                             if spans.intersection(t.mentions)), body)
             if office:
                 officers[q.speaker] = employers[q.speaker]
         if town is not None and employers.get(q.speaker) is None and \

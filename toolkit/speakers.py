@@ -646,6 +646,9 @@ class Registry:
             leader |= info.leader
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
+        if titles and k >= 0 and t.is_cap(k) and t.is_word(k) and \
+                (nat := _nation_of(t.low[k])) and t.low[k] in lexicon.demonyms():
+            nations.add(nat)  # "Latvian grandmaster Arturs Kalnins": his country
         if prev == "," and not titles and a >= 3:
             # "Kosovo's interior minister, Arben Krasniqi": the role and the country before
             k = a - 2

@@ -1773,3 +1773,40 @@ def test_a_board_acts_for_the_body_it_governs_and_its_chair_is_that_body_s():
                 "Northern Lakes Symphony")] == "against"
     assert ("Richard Ellingson", "Northern Lakes Symphony") not in got  # his own side
     assert not any(target == "Board" for _, target in got)
+
+
+def test_a_characterised_act_that_sums_up_the_clause_is_aimed_at_its_doer():
+    text = ("The International Chess Union on Tuesday banned Latvian grandmaster Arturs "
+            "Kalnins for two years, a ruling the player called “a witch hunt.” Kalnins said "
+            "he would take the case to the Court of Arbitration for Sport. Several top "
+            "players welcomed the decision, according to people familiar with the matter. "
+            "The union said the evidence was strong.")
+    got = pairs(text)
+    assert got[("Arturs Kalnins", "International Chess Union")] == "against"
+    assert ("Arturs Kalnins", "Latvia") not in got  # "Latvian grandmaster": his country
+    assert ("International Chess Union", "Latvia") not in got
+    # the decision is the union's, not the court's a case is yet to be taken to
+    assert not any(target == "Court of Arbitration for Sport" for _, target in got)
+
+
+def test_a_role_held_for_someone_outweighs_a_stray_cue_and_owns_no_stance():
+    text = ("The union banned Arturs Kalnins for two years. Kalnins denied wrongdoing. "
+            "His coach, Ilze Berzina, said the panel had ignored evidence that his camera "
+            "had failed because of a poor internet connection.")
+    assert pairs(text)[("Ilze Berzina", "Arturs Kalnins")] == "favor"
+
+
+def test_a_thing_s_failure_is_not_its_owner_s():
+    sentence = "She said that his camera had failed because of a poor connection."
+    assert _cue_value(sentence, sentence.index("his")) is None
+    sentence = "She said that he had failed the patients."
+    assert _cue_value(sentence, sentence.index("he had")) == -1.0
+
+
+def test_a_ministry_that_spoke_is_a_target_under_its_label_not_its_country():
+    text = ("ULAANBAATAR (AP) — Herders blocked a highway on Thursday. The mining ministry "
+            "said in a statement that dust levels were within national limits. Environmental "
+            "group Steppe Watch said the ministry's figures were false and misleading.")
+    got = pairs(text)
+    assert got[("Steppe Watch", "mining ministry")] == "against"
+    assert ("Steppe Watch", "Mongolia") not in got

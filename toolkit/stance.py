@@ -537,12 +537,20 @@ def _acronym_body(text: str, start: int, end: int, registry: Registry) -> Entity
     return body if body is not None and body.kind == "institution" else None
 
 
+#: after a demonym, lower-case role words and a two-word name: "grandmaster Arturs Kalnins"
+_ROLE_THEN_NAME = re.compile(r" ((?:[a-z]+ ){1,2})[A-Z][\w’'-]+ [A-Z]")
+
+
 def _demonym_person(text: str, start: int, end: int) -> bool:
     """``thanked the Italian for his work``, ``the 52-year-old Czech``: a demonym used as
     a noun for one person (an article before, no noun after), not the country."""
+    if text[start:end].lower() not in lexicon.demonyms():
+        return False
+    role = _ROLE_THEN_NAME.match(text, end)
+    if role is not None and all(w in lexicon.titles() for w in role.group(1).split()):
+        return True  # "Latvian grandmaster Arturs Kalnins": his nationality, no state
     return _NOUN_END.match(text, end) is not None and \
-        _ARTICLE_BEFORE.search(text, max(0, start - 18), start) is not None and \
-        text[start:end].lower() in lexicon.demonyms()
+        _ARTICLE_BEFORE.search(text, max(0, start - 18), start) is not None
 
 
 def _aged_persons(text: str, seg: Segmentation, reg: Registry):
@@ -809,16 +817,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     home_state = dateline_country(text, seg) \
         if "ministry" in unnamed or "government" in text else None
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
-        if noun == "ministry" and home_state is not None:
+        spoke = next((w for w in sorted(speaking) if w.lower().endswith(" " + noun) and
+                      w not in reg.entities and w not in targets), None)
+        if noun == "ministry" and home_state is not None and spoke is None:
             # "the ministry had not consulted fishermen" in a story datelined in Kampala, with
             # no ministry named: the country's government, as "the government" is
             targets.setdefault(home_state, Target(home_state, "country")).mentions.extend(spans)
             targets[home_state].implied.update(spans)
             continue
         # "A German court ... ruling that ... The court has chosen profits": the unnamed
-        # body that spoke, under its speaker label, with the words it spoke under
-        spoke = next((w for w in sorted(speaking) if w.lower().endswith(" " + noun) and
-                      w not in reg.entities and w not in targets), None)
+        # body that spoke, under its speaker label, with the words it spoke under (and "The
+        # mining ministry said ... the ministry's dust figures": the ministry, no country)
         if spoke is not None and noun != "government":
             for (ms, me), who in spoke_as.items():
                 if who == spoke and text[ms:me].lower() not in PRONOUN_MENTIONS:
@@ -921,7 +930,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
-                            "approved", "blocked", "fined", "imposed"),
+                            "approved", "blocked", "fined", "imposed", "banned", "suspended",
+                            "expelled"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
@@ -1051,14 +1061,21 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 targets[agent] = Target(agent, "institution",
                                         [(a, b) for a, b, _ in registry.entities[agent].mentions])
         if noun in RULING_NOUNS:
+            # (not a court a case is yet to be taken to: "The union banned X ... he would
+            # take the case to the Court of Arbitration for Sport ... welcomed the decision":
+            # the union's)
             judges = [(max(s for s, _ in t.mentions if s < m.start()), n)
                       for n, t in targets.items() if any(s < m.start() for s, _ in t.mentions)
                       and (org_fits("court", n) or (n in registry.entities and
-                                                     registry.entities[n].titles & JUDGES))]
+                                                     registry.entities[n].titles & JUDGES))
+                      and not all(_TAKEN_TO.search(text, max(0, s - 30), s)
+                                  for s, _ in t.mentions if s < m.start())]
             if not judges:  # a court named once ("The three-judge panel of the 7th U.S.
                 # Circuit Court of Appeals"): a target now, the ruling its act
                 court = next((e for e in registry.entities.values() if e.kind == "institution"
-                              and org_fits("court", e.name) and e.mentions), None)
+                              and org_fits("court", e.name) and e.mentions and
+                              not all(_TAKEN_TO.search(text, max(0, s - 30), s)
+                                      for s, _, _ in e.mentions)), None)
                 if court is not None:
                     if court.name not in targets:
                         targets[court.name] = Target(court.name, "institution",
@@ -1075,6 +1092,10 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief fi
                                 r"chairman|chairwoman|managing director|finance director|"
                                 r"ceo) $")
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
+#: a court named as where a case will go: "take the case to the", "appeal to the"
+_TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
+                       r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before) "
+                       r"(?:the |a )?$")
 _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
                           r"charged|penalised|penalized|stripped|expelled)\b")
 _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$")
@@ -1610,6 +1631,13 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
     return (j, end) if end is not None else None
 
 
+#: things a person owns whose failings are not the owner's ("his camera had failed")
+THINGS_OWNED = frozenset({"camera", "phone", "computer", "laptop", "car", "connection",
+                          "equipment", "microphone", "engine", "brakes", "device", "account",
+                          "bike", "boat", "house", "home", "roof", "heart", "health", "knee",
+                          "leg", "arm", "back", "shoulder", "body", "eyesight", "memory"})
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at
@@ -1641,9 +1669,14 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             hi += 1
     total = 0.0
     verbs = lexicon.reporting_verbs()
+    # "his camera had failed": the cue is the thing's, not its owner's
+    owned = at + 1 if low[at] in ("his", "her", "their", "its") and at + 1 < len(low) and \
+        low[at + 1].isalpha() and low[at + 1] in THINGS_OWNED else None
     for i in range(lo, hi):
         c = cues.get(low[i])
         if c and rivals and any(abs(r - i) < abs(at - i) for r in rivals):
+            continue
+        if c and owned is not None and owned < i <= owned + 3:
             continue
         if aside is None and asides and any(a <= i <= b for a, b in asides):
             continue
@@ -2258,6 +2291,44 @@ def _drawn_reactions(text: str, seg: Segmentation, registry: Registry,
     return out
 
 
+#: an act that sums up the clause before it, then who characterised it: ", a ruling the
+#: player called", ", a decision that the union described as"
+_SUMMED_ACT = re.compile(r", (?:a|an|the) (?:[a-z]+ )?(?:ruling|decision|move|ban|verdict|"
+                         r"sentence|step|measure|order|penalty|punishment|suspension|fine)"
+                         r"(?: that| which)? $")
+
+
+def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
+                 mentions: list[tuple[int, int, str]], starts: list[int]
+                 ) -> list[tuple[str, str, float, int]]:
+    """(speaker, target, value, sentence) for a characterisation of an act that sums up the
+    clause before it (``The union banned Arturs Kalnins for two years, a ruling the player
+    called "a witch hunt."``): aimed at the clause's subject, the sentence's first target,
+    by the quoted words' stance cues, else their clear valence."""
+    out: list[tuple[str, str, float, int]] = []
+    for q in quotes:
+        ms = q.mention_start
+        if not q.speaker or q.kind != "partial" or ms is None or \
+                _SUMMED_ACT.search(text, max(0, ms - 50), ms) is None:
+            continue
+        si = seg.sentence_at(ms)
+        i = bisect_left(starts, seg.sentences[si].start)
+        if i >= len(mentions) or mentions[i][0] >= ms or mentions[i][2] == q.speaker:
+            continue
+        words = re.findall(r"\w+", text[q.start:q.end].lower())
+        cues = stance_cues()
+        directions = {cues[w] for w in words if w in cues}
+        if len(directions) == 1:
+            value = directions.pop()
+        else:
+            c = valence.scores(text[q.start:q.end])[0]
+            if abs(c) < REACTION_VALENCE:
+                continue
+            value = 1.0 if c > 0 else -1.0
+        out.append((q.speaker, mentions[i][2], value, si))
+    return out
+
+
 def _attribution_tail(text: str, q: Quote, a: int) -> bool:
     """A mention in an aside after the quote and its speaker (``..." said Ngozi Adeyemi, the
     group's Nigeria director``; ``..., its water minister said on Monday, a move likely to
@@ -2278,6 +2349,20 @@ def _attribution_place(text: str, q: Quote, a: int) -> bool:
     after = q.mention_end is not None and a >= q.end and a >= q.mention_end  # '," he told
     return (before or after) and \
         _PLACE_BEFORE.search(text, max(0, a - 20), a) is not None  # supporters in Ankara
+
+
+#: from a mention to the speaker's name: "His coach, ", "Kalnins's lawyer, "
+_OWNER_OF_ROLE = re.compile(r"\w+(?:['’]s?)? (?:[a-z-]+ ){0,2}[a-z-]+, $")
+
+
+def _role_owner(text: str, q: Quote, a: int) -> bool:
+    """A mention that owns the speaker's role (``His coach, Ilze Berzina, said``): whose
+    coach or lawyer the speaker is (:func:`_affiliations`), not whom the words are about."""
+    ms = q.mention_start
+    return ms is not None and a < ms and ms - a <= 40 and \
+        _OWNER_OF_ROLE.match(text, a, ms) is not None and \
+        (text[a:a + 4].lower() in ("his ", "her ") or text[a:ms].split(" ", 1)[0].endswith(
+            ("'s", "’s", "s'", "s’")))
 
 
 def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
@@ -2552,6 +2637,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
     return out
 
 
+#: the weight of a role held for someone (their lawyer, coach, spokesperson): twice an
+#: explicit stance word's, so one sentence's stray cue does not cancel it
+AFFILIATION_WEIGHT = 4.0
 #: a reaction's valence (:mod:`toolkit.valence`, -1..1) this far from 0 sets its lean
 REACTION_VALENCE = 0.45
 #: the lean of a reaction with no clear valence: a little against. On the 127 wire
@@ -2950,6 +3038,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \
                         and not _attribution_tail(text, q, a) \
                         and not _attribution_place(text, q, a) \
+                        and not _role_owner(text, q, a) \
                         and not _narrated_actor(text, seg, si, q, a, b):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
@@ -3073,8 +3162,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,
                                                        referent):
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))
+    for speaker, target, value, si in _summed_acts(text, seg, quotes, mentions, starts):
+        evidence.setdefault((speaker, target), []).append((value, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
-        evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
+        # (a role held for someone outweighs one sentence's cue: "His coach ... said the
+        # panel had ignored evidence that his camera had failed")
+        evidence.setdefault((speaker, target), []).append((1.0, AFFILIATION_WEIGHT, si))
     # "The union praised the governor. Its president, Rosa Jimenez, said ...": an officer
     # shares the stance the body took in so many words, where they show none of their own
     for officer, body in officers.items():

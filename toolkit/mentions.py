@@ -377,6 +377,8 @@ LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborho
                         "neighbourhood", "community", "district", "county", "valley", "state"})
 #: closing quotation marks, after which a bare "one wrote" is one of a group
 QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
+#: counts of a crowd: "Hundreds of residents", "Dozens of workers"
+MULTITUDES = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 #: counts that take a part of a group named before: "One of them said"
 PART_OF = frozenset({"one", "two", "three", "some", "both", "each", "neither", "either", "most",
                      "many", "several", "all", "none"})
@@ -932,6 +934,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 i = j
     if i + 2 < b and t.low[i] in ("more", "fewer", "less") and t.low[i + 1] == "than":
         i += 2  # "More than 40 tenants ... sued": the tenants
+    if i + 2 < b and t.low[i] in MULTITUDES and t.low[i + 1] == "of" and \
+            t.is_word(i + 2) and not t.is_cap(i + 2):
+        i += 2  # "Hundreds of residents of the Western Isles marched": the residents
     if i >= b or t.low[i] in SUBORDINATORS:
         return None
     if t.low[i] in SUBJECT_PRONOUNS:
@@ -975,8 +980,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         while end < b and (t.is_cap(end) or (t.low[end] in ("of", "for") and end + 1 < b and
                                              t.is_cap(end + 1))):
             end += 1
-        if end > j:
-            return (i, end)
+        if end > j and not t.low[end - 1].endswith(("’s", "'s")):
+            return (i, end)  # (not "doctors in Kenya's public hospitals": the doctors)
     # "The EU's foreign policy chief, Kaja Lindholm, called ...": the name after the role
     # ("Chirp's owner, billionaire Alec Ferreira, responded": a role word before the name)
     name = k + 1

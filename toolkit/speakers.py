@@ -1392,8 +1392,9 @@ class _Resolver:
                 continue
             a, b = found
             head = t.low[b - 1]
-            if t.is_cap(b - 1) or not head.endswith("s") or singular(head) == head:
-                continue
+            if (t.is_cap(b - 1) and not (b - 1 == a and role_noun(head))) or \
+                    not head.endswith("s") or singular(head) == head:
+                continue  # (but "Residents marched ..., which they say": a group)
             if lexicon.source_nouns().get(singular(head)) == "institution" or \
                     lexicon.source_nouns().get(head) == "institution":
                 if found is inner:  # "Tanzanian authorities": the body, as when it speaks
@@ -2384,7 +2385,13 @@ def _names_body(words: list[str]) -> bool:
 
 def _label(t: Tokens, a: int, b: int) -> str:
     """A speaker label from the words ``a..b`` without determiners, lower case except
-    proper names and adjectives: "Lithuanian official", "analysts at Goldman Sachs"."""
+    proper names and adjectives: "Lithuanian official", "analysts at Goldman Sachs". A
+    count before a group is no part of its name ("40 tenants", "Hundreds of residents":
+    tenants, residents)."""
+    while b - a > 1 and (t.low[a] in NUMBER_WORDS or t.low[a].replace(",", "").isdigit()):
+        a += 1
+    if a > 0 and b - a > 1 and t.low[a] == "of" and t.low[a - 1] in NUMBER_WORDS:
+        a += 1
     label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
                                                 (k + 1 < b and t.is_cap(k + 1)) or
                                                 (len(t.low[k]) > 1 and t.word(k).isupper()))

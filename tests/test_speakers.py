@@ -1264,3 +1264,11 @@ def test_a_crowd_s_count_is_no_part_of_its_label_and_they_is_the_crowd():
         ["tenants"]
     assert speakers_of("Thousands of doctors in Kenya's public hospitals walked off the job, "
                        "saying the government had failed them.") == ["doctors"]
+
+
+def test_a_lede_s_office_is_its_holder_not_the_next_paragraph_s_other_official():
+    text = ("RIO DE JANEIRO (Reuters) — Brazil's justice minister ordered an investigation on "
+            "Friday into a police raid, a move the state's governor called “political "
+            "interference.”\n\nJustice Minister Carla Nogueira said the federal police would "
+            "examine it.\n\nRio Governor Eduardo Pacheco defended the operation.")
+    assert speakers_of(text) == ["Eduardo Pacheco", "Carla Nogueira"]

@@ -66,7 +66,8 @@ JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", 
 #: never a party that takes or meets a stance
 GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
                         "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
-                        "glacier", "falls", "reef", "delta", "strait", "straits", "forest"})
+                        "glacier", "falls", "reef", "delta", "strait", "straits", "forest",
+                        "peak", "volcano", "gorge", "plateau", "lagoon", "fjord"})
 #: the close of a quotation right before an attribution: '"...," one user wrote'
 QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] $")
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
@@ -1537,6 +1538,10 @@ class _Resolver:
                 region = m.group(1).lower() in lexicon.places() or \
                     m.group(1).lower() in POLITIES  # "Ontario's largest union", "the
                 # province's safety regulator"
+                if region and not country and rest.lower() in lexicon.titles() and \
+                        (later := self._titled(rest.lower().split(), set(), pos)) is not None:
+                    return self.from_entity(later, None)  # "the state's governor": the
+                    # governor named before or in the next sentences
                 if (country or region) and head in ORG_NOUNS and \
                         (later := self._lede_body(head, pos)) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
@@ -2236,7 +2241,10 @@ class _Resolver:
             m0 = min(e.mentions)
             if first.start <= m0[0] < first.end and m0[2] and \
                     self._noun_gender(head) in (e.gender, "unknown") and \
+                    (not e.titles or head in e.titles or two in e.titles or
+                     not any(t in lexicon.titles() for t in e.titles)) and \
                     (best_at is None or m0[0] < best_at):
+                # (not another office: "the state's governor" is no "Justice Minister X")
                 best, best_at = e, m0[0]
         return self.from_entity(best, None) if best is not None else None
 

@@ -1810,3 +1810,39 @@ def test_a_ministry_that_spoke_is_a_target_under_its_label_not_its_country():
     got = pairs(text)
     assert got[("Steppe Watch", "mining ministry")] == "against"
     assert ("Steppe Watch", "Mongolia") not in got
+
+
+def test_a_state_s_office_before_its_holder_is_named_is_the_holder():
+    text = ("RIO DE JANEIRO (Reuters) — Brazil's justice minister ordered a federal "
+            "investigation on Friday into a police raid, a move the state's governor called "
+            "“political interference.”\n\nJustice Minister Carla Nogueira said the federal "
+            "police would examine whether officers had used excessive force.\n\nRio Governor "
+            "Eduardo Pacheco defended the operation.")
+    got = pairs(text)
+    assert got[("Eduardo Pacheco", "Carla Nogueira")] == "against"
+    assert ("Eduardo Pacheco", "Brazil") not in got
+
+
+def test_the_decision_of_a_story_with_no_court_is_its_principal_actor_s():
+    text = ("Federal park managers will ban climbing on the peak from next spring, the "
+            "National Park Service said on Wednesday. The agency said climbing had damaged "
+            "rock art. Navajo Nation President Marcus Begay welcomed the decision.")
+    assert pairs(text)[("Marcus Begay", "National Park Service")] == "favor"
+    # a peak is a place, never a party
+    assert "Tsé Bitʼaʼí Peak" not in {r.target for r in toolkit.analyze(
+        "The agency will ban climbing on Tsé Bitʼaʼí Peak, the National Park Service said. "
+        "“We respect Tsé Bitʼaʼí Peak,” said Linda Yazzie.").stance}
+
+
+def test_doing_what_others_failed_to_do_is_praise():
+    sentence = "Kerr said the university had done what regulators had so far failed to do."
+    assert _cue_value(sentence, sentence.index("university")) == 1.0
+    sentence = "Kerr said the university had failed to do its job."
+    assert _cue_value(sentence, sentence.index("university")) == -1.0
+
+
+def test_disagreeing_with_findings_inside_quotation_marks_is_against_their_author():
+    text = ("The regulator said the shortage was caused by failures at Hollis Pharma. "
+            "“The company was slow to fix it,” regulator chief Rachel Moore said. Hollis "
+            "Pharma said it “strongly disagreed” with the findings.")
+    assert pairs(text)[("Hollis Pharma", "Rachel Moore")] == "against"

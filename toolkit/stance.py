@@ -889,9 +889,51 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
+    _office_holders(text, reg, targets)
     for t in targets.values():
         t.mentions = sorted(set(t.mentions))
     return targets
+
+
+#: a state's office described before its holder is named: "Brazil's justice minister"
+_STATE_OFFICE = re.compile(r"\b([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+
+
+def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
+    """``Brazil's justice minister ordered an investigation ... Justice Minister Carla
+    Nogueira said``: the office described before the story names its one holder is a
+    mention of that person, not of the country (whose mention inside it goes)."""
+    titled = {name: {w for title in ent.titles for w in title.split()}
+              for name, t in targets.items()
+              if t.kind == "person" and (ent := reg.entities.get(name)) is not None and
+              ent.titles}
+    if not titled or ("’s " not in text and "'s " not in text):
+        return
+    for m in _STATE_OFFICE.finditer(text):
+        owner, words = m.group(1), m.group(2).split()
+        if _country_of(owner) is None:
+            continue
+        # the longest run of title words after the possessive ("justice minister ordered":
+        # the justice minister) that one named person holds every word of
+        office, holders = None, []
+        for k in range(len(words), 0, -1):
+            held = [n for n, ws in titled.items() if set(words[:k]) <= ws and
+                    words[k - 1] in lexicon.titles()]
+            if held:
+                office, holders = words[:k], held
+                break
+        if office is None or len(holders) != 1:
+            continue
+        person = targets[holders[0]]
+        if person.mentions and min(person.mentions)[0] < m.start():
+            continue  # (named before: the usual mention finding has them)
+        country = targets.get(_country_of(owner) or "")
+        if country is not None:
+            country.mentions = [(a, b) for a, b in country.mentions
+                                if not (a < m.end(1) + 2 and m.start(1) < b)]
+            if not country.mentions:
+                del targets[country.name]
+        person.mentions.append((m.start(), m.start(2) + len(" ".join(office))))
 
 
 #: "The board of the Northern Lakes Symphony": the body a board governs is named next
@@ -1494,8 +1536,9 @@ TREAT_FORMS = frozenset({"treat", "treats", "treated", "treating"})
 
 
 def _duty_done(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
-    """At ``supposed`` (``i``): ``did (exactly) what ... is supposed to do`` with the
-    mention at ``at`` as the doer, a few words before."""
+    """At ``supposed`` or ``failed`` (``i``): ``did (exactly) what ... is supposed to do``,
+    ``had done what regulators had failed to do``, with the mention at ``at`` as the doer, a
+    few words before."""
     k = next((x for x in range(i - 1, max(at, i - 7), -1) if low[x] == "what"), None)
     return k is not None and k - at <= 3 and any(w in DO_FORMS for w in low[at + 1:k]) and \
         tuple(low[i + 1:i + 3]) == ("to", "do")
@@ -1762,9 +1805,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in CONSULTING and _owed_undone(low, at, i):
             total -= 1.0  # "India had not consulted Dhaka as a 1996 agreement required"
             continue
-        if c is None and low[i] == "supposed" and at < i and _duty_done(low, at, i):
-            total += 1.0  # "Claire did what every nurse is supposed to do": defended
-            continue
+        if low[i] in ("supposed", "failed", "refused", "neglected") and at < i and \
+                _duty_done(low, at, i):
+            total += 1.0  # "Claire did what every nurse is supposed to do": defended (and
+            continue  # "the university had done what regulators had failed to do": praised
         if c and c > 0 and at < i and i + 1 < len(low) and low[i + 1] in ("us", "me"):
             # "FIFA should be thanking us": the mention's stance the speaker claims is owed
             # them; owed, so withheld: a reproach when demanded, else no side of the speaker's
@@ -1948,7 +1992,8 @@ ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commend
                        "denounced", "denounces", "endorsed", "endorses", "backed", "backs",
                        "opposed", "opposes", "defended", "defends", "supported", "supports",
                        "sued", "sues", "rejected", "rejects", "refused", "refuses",
-                       "congratulated", "congratulates", "credited", "credits"})
+                       "congratulated", "congratulates", "credited", "credits",
+                       "disagreed", "disagrees"})
 
 
 #: the word that ends a phrase of siding with someone (:func:`_rally_start`)
@@ -2392,6 +2437,7 @@ RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgemen
 #: verbs of saying that open a second reported clause after "and"
 SAID_FORMS = frozenset({"said", "says", "added", "told"})
 CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusation",
+                         "findings", "conclusions",
                          "accusations", "allegation", "allegations", "remarks", "remark",
                          "comments", "comment", "charge", "charges", "suggestion",
                          "suggestions", "argument", "view", "assertion", "assessment",
@@ -2423,7 +2469,12 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
         return None
     head = t.low[k + 1]
     if head in RULING_NOUNS:
-        return referent("ruling", pos, subject)
+        court = referent("ruling", pos, subject)
+        if court is None and head == "decision" and t.low[k] == "the":
+            # (no court in the story: "Navajo leaders welcomed the decision" of the park
+            # service that decided, as any act is its principal actor's)
+            return referent("act", pos, subject)
+        return court
     if head in CLAIM_NOUNS and (k + 2 == len(t) or t.low[k + 2] not in ("of", "by", "from")):
         return referent("claim", pos, subject)
     if head in ACT_NOUNS and t.low[k] == "the" and (
@@ -2472,6 +2523,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across)\s+(?:the\s+)?$")
 #: "The city of Dayton sued": the place so named is the body that acts, not a place after
 #: a preposition
 _CITY_OF = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+$")
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
 
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
@@ -2527,6 +2581,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif w.startswith("agree") and t.low[i + 1:i + 2] in (("to",), ("on",)):
             continue  # "agreed to resume talks": a deal made, no side taken toward anyone
         subject = mention_left(t, at, 0)
+        if subject is None and at and t.low[at - 1] in QUOTE_MARKS | {"strongly", "firmly"}:
+            # 'said it "strongly disagreed" with': the subject before the marks
+            j = at - 1
+            while j > 0 and t.low[j] in QUOTE_MARKS | {"strongly", "firmly"}:
+                j -= 1
+            subject = mention_left(t, j + 1, 0)
         if subject is not None and subject[1] - subject[0] == 1 and \
                 t.low[subject[0]] in ("which", "who") and subject[0] > 1 and \
                 t.low[subject[0] - 1] == ",":
@@ -2626,7 +2686,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         if referent is not None and not aimed:
             # "Restrepo welcomed the ruling" (the court's), "Hollis rejected that" (what
             # the speaker before said): an object that stands for a target
-            whom = _object_referent(t, i + 1, referent, subject_name)
+            k = i + 1
+            while k < len(t) and t.low[k] in ('"', "”", "’", "'"):
+                k += 1  # ('it "strongly disagreed" with the findings')
+            if w.startswith("disagree") and t.low[k:k + 1] == ("with",):
+                k += 1  # "disagreed with the findings"
+            whom = _object_referent(t, k, referent, subject_name)
             if whom and whom != subject_name:
                 out.append((subject_name, whom, c))
         if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):

@@ -589,3 +589,8 @@ def test_could_get_worse_is_a_possibility_and_by_all_means_insists():
 def test_no_amount_could_is_an_impossibility_but_no_doubt_keeps_its_could():
     assert cues("Families said no amount of money could make up for their loss.") == []
     assert [c for c, _ in cues("He said there was no doubt prices could rise.")] == ["could"]
+
+
+def test_a_strong_disagreement_in_the_past_tense_is_a_booster():
+    a = toolkit.analyze_text("Hollis Pharma said it “strongly disagreed” with the findings.")
+    assert [b["cue"].lower() for b in a["boosters"]] == ["strongly disagreed"]

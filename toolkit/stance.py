@@ -2437,7 +2437,7 @@ RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgemen
 #: verbs of saying that open a second reported clause after "and"
 SAID_FORMS = frozenset({"said", "says", "added", "told"})
 CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusation",
-                         "findings", "conclusions",
+                         "conclusions",
                          "accusations", "allegation", "allegations", "remarks", "remark",
                          "comments", "comment", "charge", "charges", "suggestion",
                          "suggestions", "argument", "view", "assertion", "assessment",

@@ -1272,3 +1272,12 @@ def test_a_lede_s_office_is_its_holder_not_the_next_paragraph_s_other_official()
             "interference.”\n\nJustice Minister Carla Nogueira said the federal police would "
             "examine it.\n\nRio Governor Eduardo Pacheco defended the operation.")
     assert speakers_of(text) == ["Eduardo Pacheco", "Carla Nogueira"]
+
+
+def test_a_body_named_with_in_after_its_noun_and_a_group_near_a_place():
+    assert speakers_of("Parents' group Genitori in Movimento, which had petitioned for the "
+                       "change, said it was delighted.") == ["Genitori in Movimento"]
+    assert speakers_of("But shopkeepers near some of the schools said the closures would "
+                       "cost them customers.") == ["shopkeepers near some of the schools"]
+    assert speakers_of("MILAN (Reuters) — Milan will close the streets outside 80 schools "
+                       "to cars from September, the city said on Monday.") == ["Milan"]

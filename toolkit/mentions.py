@@ -469,10 +469,11 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 k -= 2  # "an executive at a rival carrier", "a waiter at the restaurant"
                 n += 2
                 continue
-            if k - 4 >= lo and t.low[k - 1] == "of" and t.low[k - 2] == "one" and \
-                    t.low[k - 3] in ("at", "in", "from") and \
+            if k - 4 >= lo and t.low[k - 1] == "of" and t.low[k - 2] in PART_OF and \
+                    t.low[k - 3] in ("at", "in", "from", "near") and \
                     (role_noun(t.low[k - 4]) or agent_noun(t.low[k - 4])):
-                k -= 4  # "A former waiter at one of the restaurants"
+                k -= 4  # "A former waiter at one of the restaurants", "shopkeepers near some
+                # of the schools"
                 n += 4
                 continue
             k -= 1

@@ -255,7 +255,7 @@ REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "di
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
 #: prepositions after a role noun that only place its holder ("a senior official in the
 #: coalition", "officials on both sides", "analysts with the bank"): the role is the head
-PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with"})
+PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near"})
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
 _AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
                           r"issued|prepared|produced) by (?:the )?")  # (not "commissioned by":
@@ -577,6 +577,11 @@ class Registry:
             return _institution_head(t, i, j) or _spelled_by_acronym(t, i, j) or \
                 (_body_ends_after(t, j + 1) and t.low[i] not in lexicon.given_names() and
                  j - i == 1)
+        if w == "in" and j == i + 1 and j + 1 < len(t) and t.is_cap(j + 1) and \
+                t.is_word(j + 1) and i >= 1 and not t.caps[i - 1] and \
+                _names_firm(t.low[i - 1]) and t.low[j + 1] not in lexicon.places() and \
+                (j + 2 >= len(t) or not t.is_cap(j + 2)):
+            return True  # "Parents' group Genitori in Movimento": one body's name
         if w == "on" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1) \
                 and t.low[j + 1] not in CALENDAR:  # (not "the High Court on Tuesday")
             # "Council on Foreign Relations"; "Spotlight on Corruption, a watchdog group,"
@@ -1573,8 +1578,10 @@ class _Resolver:
         if definite and len(core) == 1 and (head in MUNICIPALITIES or head == "city"):
             # "The city said": the city (or village) named as one before
             for e, _ in self.reg.persons_before(pos):
-                if e.kind == "institution" and head in e.titles:
-                    return self.from_entity(e, None)
+                if e.kind == "institution" and (head in e.titles or (
+                        head == "city" and "dateline city" in e.titles)):
+                    return self.from_entity(e, None)  # ("MILAN (Reuters) — Milan will close
+                    # ..., the city said")
         if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
                          or head in ("leader", "head", "chief")):
             info = lexicon.titles().get(head)
@@ -2413,7 +2420,8 @@ def _label(t: Tokens, a: int, b: int) -> str:
 def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     """A determiner after a preposition inside the label, which the label keeps so that it
     reads as written: "officials in both countries", "a spokesman for the ministry"."""
-    return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or t.low[k - 1] in ("of", "for"))
+    return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or
+                              t.low[k - 1] in ("of", "for", "near"))
 
 
 def _title_of(t: Tokens, a: int) -> bool:

@@ -1846,3 +1846,35 @@ def test_disagreeing_with_findings_inside_quotation_marks_is_against_their_autho
             "“The company was slow to fix it,” regulator chief Rachel Moore said. Hollis "
             "Pharma said it “strongly disagreed” with the findings.")
     assert pairs(text)[("Hollis Pharma", "Rachel Moore")] == "against"
+
+
+def test_an_unnamed_court_that_rules_is_a_target_and_an_officer_follows_the_body_before():
+    text = ("THE HAGUE (Reuters) — A Dutch court on Wednesday ordered the government to halve "
+            "nitrogen pollution, ruling that the state had failed to meet its targets. "
+            "Greenpeace Netherlands said the ruling was “a historic victory for nature.” "
+            "Farmers' lobby LTO Nederland said the ruling was a disaster and an outrage. "
+            "“This puts Dutch farming at risk,” chairman Ger Vos said.")
+    got = pairs(text)
+    assert got[("Greenpeace Netherlands", "Dutch court")] == "favor"
+    assert got[("LTO Nederland", "Dutch court")] == "against"
+    assert got[("Ger Vos", "Dutch court")] == "against"  # LTO's chairman, not Greenpeace's
+    assert ("Greenpeace Netherlands", "Netherlands") not in got  # the court's nationality
+
+
+def test_a_city_s_council_streets_and_harms_charged():
+    text = ("MILAN (Reuters) — Milan will close the streets outside 80 schools to cars from "
+            "September, the city said on Monday. Deputy Mayor Arianna Conti said children "
+            "breathed dirty air. But shopkeepers near some of the schools said the closures "
+            "would cost them customers. Giorgio Bassi, who runs a bakery on Via Padova, said "
+            "the council had not asked local businesses what they thought.")
+    got = pairs(text)
+    assert got[("shopkeepers near some of the schools", "Milan")] == "against"
+    assert got[("Giorgio Bassi", "Milan")] == "against"
+    assert not any(target == "Via Padova" for _, target in got)
+
+
+def test_falling_short_is_a_failure_charged():
+    sentence = "The union said the increase still fell short of what growers could earn."
+    assert _cue_value(sentence, sentence.index("increase")) == -1.0
+    sentence = "The union said the council had not asked for money."
+    assert _cue_value(sentence, sentence.index("council")) is None

@@ -185,7 +185,7 @@ def _cue_triggers() -> frozenset[str]:
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
-         "choice", "line", "wrong"}
+         "choice", "line", "wrong", "cost", "costs", "costing", "short"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -496,8 +496,16 @@ def _place_bodies(text: str) -> list[re.Match]:
 
 
 def _geographic(name: str) -> bool:
-    """Whether ``name`` names a natural feature (its last word, :data:`GEOGRAPHIC`)."""
-    return name.rsplit(" ", 1)[-1].lower() in GEOGRAPHIC and " " in name
+    """Whether ``name`` names a natural feature (its last word, :data:`GEOGRAPHIC`) or a
+    street (``Via Padova``, ``Elm Street``)."""
+    first, _, last = name.lower().partition(" ")
+    return bool(last) and (name.rsplit(" ", 1)[-1].lower() in GEOGRAPHIC or
+                           first in STREET_FIRST or name.rsplit(" ", 1)[-1].lower() in STREETS)
+
+
+#: words that open or close a street's name
+STREET_FIRST = frozenset({"via", "rue", "calle", "avenida", "rua", "piazza", "plaza", "avenue"})
+STREETS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive"})
 
 
 _THEY = re.compile(r"\b[Tt][Hh][Ee][Yy]\b")
@@ -771,7 +779,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     town = _city_actor(text, reg)  # "Lisbon will close a riverside avenue ...": the city
     if town is not None:
         counts[town] += len(reg.entities[town].mentions)
-        for m in re.finditer(r"\b[Tt]he city\b", text):  # "the city had not studied"
+        # "the city had not studied"; "the council had not asked" of a story that names
+        # no council of its own
+        councils = any("council" in e.name.lower().split() for e in reg.entities.values())
+        for m in re.finditer(r"\b[Tt]he city\b" if councils else
+                             r"\b[Tt]he (?:city(?: council)?|council)\b", text):
             described.setdefault(town, []).append(m.span())
     governing = _governing_regions(text, reg)
     for e in reg.entities.values():
@@ -841,13 +853,26 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for span, who in _aged_persons(text, seg, reg):
         if who in targets:
             add(who, "person", span)
+    # "A Dutch court on Wednesday ordered ..., ruling that": an unnamed body that speaks
+    # under its own label is a target by the words it spoke under, as the court's ruling
+    # is its act (not its nationality's)
+    bodies_at: list[tuple[int, int]] = []
+    for (ms, me), who in spoke_as.items():
+        words = who.lower().split()
+        if who in reg.entities or who in targets or len(words) != 2 or \
+                words[-1] not in UNNAMED_SPEAKING_BODIES or \
+                text[ms:me].lower() in PRONOUN_MENTIONS:
+            continue
+        add(who, "institution", (ms, me))
+        bodies_at.append((ms, me))
     # demonyms name their country: "Ukrainian forces", "Russian troops"
     demonyms = lexicon.demonyms()
     for p in seg.paragraphs:
         for m in _CAPITALISED.finditer(text, p.start, p.end):
             word = m.group(0)
             if word.lower() in demonyms and not _demonym_person(text, m.start(), m.end()) \
-                    and not _CITIZENS_AFTER.match(text, m.end()):
+                    and not _CITIZENS_AFTER.match(text, m.end()) and \
+                    not any(a <= m.start() < b for a, b in bodies_at):
                 # (not "costs American families billions": its people, no state)
                 add(lexicon.places()[word.lower()][1], "country", m.span())
     for name, aliases in (given or {}).items():
@@ -936,6 +961,10 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
         person.mentions.append((m.start(), m.start(2) + len(" ".join(office))))
 
 
+#: bodies that speak under a label of their nationality and kind ("A Dutch court ruled",
+#: "A Turkish prosecutor said"): targets under that label
+UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor", "regulator",
+                                     "watchdog", "panel"})
 #: "The board of the Northern Lakes Symphony": the body a board governs is named next
 _BOARD_OF = re.compile(r"\b[Tt]he board of (?:the )?(?=[A-Z])")
 #: a region named as governing: "the Ontario government", "Ontario's government"
@@ -1626,7 +1655,9 @@ EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "lit
 #: what one owes others before acting: "had not consulted Dhaka", "without informing"
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
                         "informing", "notified", "notify", "notifying", "paid", "pay",
-                        "compensated", "compensate"})  # (and "never paid us a cent")
+                        "compensated", "compensate", "asked", "ask", "asking", "listened",
+                        "listen", "listening"})  # (and "never paid us a cent", "had not
+# asked local businesses", "never listened to us")
 FAILURES = frozenset({"not", "never", "failed", "without", "n't", "didn't", "didn’t",
                       "hadn't", "hadn’t"})
 
@@ -1644,6 +1675,8 @@ def _demanded(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
 def _owed_undone(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
     """At a word of :data:`CONSULTING` (``i``): whether the mention at ``at``, its subject a
     few words before, failed to (``had not consulted``, ``without consulting``)."""
+    if low[i].startswith("ask") and low[i + 1:i + 2] in (("for",), ("to",), ("whether",)):
+        return False  # ("had not asked for money": no one left out)
     return 0 < i - at <= 12 and "," not in low[at:i] and \
         any(w in FAILURES for w in low[max(at + 1, i - 3):i])  # (past a first verb phrase:
     # "They built a billion-dollar product on our work and never paid us a cent")
@@ -1798,6 +1831,16 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in PLEDGES and at < i and i >= 2 and \
                 low[i - 1] in ("its", "their", "his", "her") and low[i - 2] in BREAKING:
             total -= 1.0  # "the club ... then broken its word": a charge
+            continue
+        if c is None and hostile and low[i] in ("cost", "costs", "costing") and at < i and \
+                nxt in ("us", "them", "me", "our", "their", "my") and i - at <= 6 and \
+                "," not in low[at:i]:
+            total -= 1.0  # "the closures would cost them customers": a harm charged
+            continue
+        if c is None and hostile and low[i] in ("short",) and at < i and \
+                low[i - 1] in ("fell", "falls", "fall", "falling", "fallen") and \
+                i - at <= 6:
+            total -= 1.0  # "the increase still fell short of what growers could earn"
             continue
         if c is None and hostile and low[i] == "too" and at < i and nxt in EXCESSES:
             total -= 1.0  # "the sentence was far too short", "the fine was too small"
@@ -2183,6 +2226,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      n != q.speaker), None) if firsts else None
         if body is not None:
             return body, True
+        if just_spoke is not None and ms is not None and me is not None and \
+                (last_body := registry.entities.get(just_spoke)) is not None and \
+                last_body.kind == "institution" and just_spoke.lower() not in lexicon.places():
+            words = text[ms:me].split()
+            office = " ".join(words[:-2] if len(words) > 2 else words[:-1]).lower()
+            if office in BARE_OFFICES and not _EMPLOYED.match(text, me):
+                return just_spoke, True  # ("LTO Nederland said ... chairman Ger Vos said")
         if ent.titles & CORPORATE_OFFICERS and ms is not None and \
                 not (me is not None and _EMPLOYED.match(text, me)) and \
                 not any(_OTHER_FIRM_BEFORE.search(text, max(0, a - 50), a)
@@ -2210,14 +2260,6 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         inside = [n for a, b, n in mentions if at < a and b <= me and n != q.speaker]
         if inside:
             return inside[-1], False
-    if just_spoke is not None and ms is not None and me is not None and \
-            (ent := registry.entities.get(q.speaker or "")) is not None and \
-            ent.kind == "person" and (body := registry.entities.get(just_spoke)) is not None \
-            and body.kind == "institution" and just_spoke.lower() not in lexicon.places():
-        words = text[ms:me].split()
-        office = " ".join(words[:-2] if len(words) > 2 else words[:-1]).lower()
-        if office in BARE_OFFICES and not _EMPLOYED.match(text, me):
-            return just_spoke, True
     owner = _OWNER_ROLE.match(text, me) if me is not None else None
     if owner is not None and any(w in lexicon.titles() for w in owner.group(2).split()):
         # "said David Blackwood, Ofwat's chief executive": the body whose officer speaks
@@ -2236,7 +2278,8 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
 BARE_OFFICES = frozenset({"general secretary", "secretary general", "secretary-general",
                           "president", "chairman", "chairwoman", "chair", "chairperson",
                           "executive director", "director", "spokesman", "spokeswoman",
-                          "spokesperson", "leader", "head", "chief executive"})
+                          "spokesperson", "leader", "head", "chief executive",
+                          "campaigner", "organiser", "organizer", "negotiator"})
 
 
 #: titles of members of a body named by the body's own word: a commissioner sits on the

@@ -594,3 +594,11 @@ def test_no_amount_could_is_an_impossibility_but_no_doubt_keeps_its_could():
 def test_a_strong_disagreement_in_the_past_tense_is_a_booster():
     a = toolkit.analyze_text("Hollis Pharma said it “strongly disagreed” with the findings.")
     assert [b["cue"].lower() for b in a["boosters"]] == ["strongly disagreed"]
+
+
+def test_what_someone_thought_is_no_hedge():
+    a = toolkit.analyze_text("Bassi said the council had not asked local businesses what they "
+                             "thought.")
+    assert a["hedges"] == []
+    a = toolkit.analyze_text("Barker thought he had won the race.")
+    assert [h["cue"] for h in a["hedges"]] == ["thought"]

@@ -1281,3 +1281,26 @@ def test_a_body_named_with_in_after_its_noun_and_a_group_near_a_place():
                        "cost them customers.") == ["shopkeepers near some of the schools"]
     assert speakers_of("MILAN (Reuters) — Milan will close the streets outside 80 schools "
                        "to cars from September, the city said on Monday.") == ["Milan"]
+
+
+def test_groups_by_what_they_do_open_a_sentence():
+    assert speakers_of("Cattle breeders said the ban would destroy thousands of jobs.") == \
+        ["cattle breeders"]
+    assert speakers_of("Breeders and bullfighters said the ban would destroy jobs.") == \
+        ["breeders and bullfighters"]
+    assert speakers_of("Young content creators criticised the ban, saying it would wipe out "
+                       "an important source of income.") == ["young content creators"]
+    # a body named elsewhere keeps its name
+    assert speakers_of("Nigeria's main labour unions called a strike, saying workers could "
+                       "not afford fuel.\n\nThe Nigeria Labour Congress said the rise was "
+                       "unfair.") == ["Nigeria Labour Congress", "Nigeria Labour Congress"]
+
+
+def test_a_lede_s_exporter_is_the_firm_the_next_paragraph_names():
+    text = ("AUCKLAND (Reuters) — New Zealand's largest kiwifruit exporter is suing shipping "
+            "company Pacific Orient Lines for NZ$18 million, alleging that faulty refrigeration "
+            "left fruit rotten.\n\nZespri Harvest said in a court filing that temperatures had "
+            "risen. Industry group New Zealand Kiwifruit Growers said incomes could fall.")
+    assert speakers_of(text) == ["Zespri Harvest", "Zespri Harvest",
+                                 "New Zealand Kiwifruit Growers"]
+    assert "Pacific Orient Lines" in registry_of(text).entities  # (not "... for NZ")

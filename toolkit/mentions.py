@@ -269,6 +269,14 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     # "the announcer", "a commentator": an agent noun after a determiner, not the object
     # of a preposition ("people familiar with the matter said")
     # ("Some performers said", "Several marine biologists said": a group by what they do)
+    if w.endswith("s") and agent_noun(w) and last - a <= 3 and \
+            t.low[a] not in NUMBER_WORDS and t.low[a] not in QUANTIFIERS and \
+            (a == 0 or t.low[a - 1] in (".", "“", '"', "but", "—") or
+             (t.low[a - 1] == "and" and a >= 2 and t.low[a - 2].endswith("s") and
+              (agent_noun(t.low[a - 2]) or role_noun(t.low[a - 2])))) and \
+            all(t.is_word(x) and (not t.is_cap(x) or x == a) for x in range(a, last + 1)):
+        return True  # "Cattle breeders said", "Young content creators criticised": a group
+        # by what they do, opening the sentence
     return last > a and t.low[a] in ("the", "a", "an", "one", "another", "some", "many",
                                      "several", "other") and \
         not (a > 0 and t.low[a - 1] in PREPOSITIONS) and agent_noun(w)
@@ -533,8 +541,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     if a - 2 >= lo and t.low[a - 1] == "and" and not t.is_cap(b - 1) and t.is_word(a - 2):
         # "..., activists and a doctors' group said": two groups speak together
         first = mention_left(t, a - 1, lo, skip=False)
-        if first is not None and not t.is_cap(first[1] - 1) and head_ok(t, *first):
-            return (first[0], b)
+        if first is not None and (not t.is_cap(first[1] - 1) or (
+                first == (lo, lo + 1) and t.low[lo].endswith("s") and
+                (agent_noun(t.low[lo]) or role_noun(t.low[lo])))) and head_ok(t, *first):
+            return (first[0], b)  # (and "Breeders and bullfighters said")
     return (a, b)
 
 

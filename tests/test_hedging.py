@@ -602,3 +602,12 @@ def test_what_someone_thought_is_no_hedge():
     assert a["hedges"] == []
     a = toolkit.analyze_text("Barker thought he had won the race.")
     assert [h["cue"] for h in a["hedges"]] == ["thought"]
+
+
+def test_counted_reports_and_a_choice_whether_are_no_hedges():
+    a = toolkit.analyze_text("The agency said it had received 212 complaints, including "
+                             "reports of 14 crashes.")
+    assert a["hedges"] == []
+    a = toolkit.analyze_text("Whitford said residents should be free to choose whether to "
+                             "consume fluoride.")
+    assert a["hedges"] == []

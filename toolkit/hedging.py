@@ -113,7 +113,8 @@ WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "revea
                       "said", "commented", "disclosed", "confirmed", "specified", "revealed",
                       "indicated", "decided"})  # ("has not said whether", "had not decided")
 #: verbs that put a question: "whether" after them reports an inquiry, not doubt
-INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine",
+INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "chooses",
+                     "choosing", "chose",
                      "examines", "examining", "investigate", "investigates", "investigating",
                      "determine", "determines", "decide", "decides", "deciding", "decided",
                      "assess", "assessing", "review", "reviewing", "consider", "considering",
@@ -363,6 +364,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "63 reports of heaters", "no immediate reports of damage": counts
         if nxt == "of" and any(w in QUANTITY_CHANGE for w in _clause_after(low, i + 2)):
             return False  # "reports of abuse had risen by 30%": a count, not a source
+        after = low[i + 2] if i + 2 < len(low) else ""
+        if nxt == "of" and (after[:1].isdigit() or after in NUMBER_WORDS):
+            return False  # "212 complaints, including reports of 14 crashes": counted
         return nxt in ("of", "that", "suggest", "suggested", "say", "said", "indicate") or \
             prev in ("media", "news", "press", "unconfirmed", "conflicting", "initial", "early",
                      "several", "some", "local", "earlier", "unverified", "multiple")

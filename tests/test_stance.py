@@ -1878,3 +1878,37 @@ def test_falling_short_is_a_failure_charged():
     assert _cue_value(sentence, sentence.index("increase")) == -1.0
     sentence = "The union said the council had not asked for money."
     assert _cue_value(sentence, sentence.index("council")) is None
+
+
+def test_harms_brought_about_and_reproaches_are_charges():
+    sentence = ("The Alberta Dental Association said the decision would lead to more tooth "
+                "decay, especially among poor children.")
+    assert _cue_value(sentence, sentence.index("decision")) == -1.0
+    sentence = "He said the plan would lead to more jobs."
+    assert _cue_value(sentence, sentence.index("plan")) is None
+    sentence = "The company should have acted the moment the pattern was clear."
+    assert _cue_value(sentence, sentence.index("company")) == -1.0
+    sentence = "The workers should have been paid."
+    assert _cue_value(sentence, sentence.index("workers")) is None
+
+
+def test_a_country_s_congress_acts_and_the_app_is_the_app_named():
+    text = ("BOGOTA (Reuters) — Colombia's Congress voted on Tuesday to ban bullfighting from "
+            "2027. The Colombian Bullfighting Association said it would challenge the ban, "
+            "calling it an outrage.")
+    got = pairs(text)
+    assert got[("Colombian Bullfighting Association", "Congress")] == "against"
+    text = ("Nepal's government has banned the video-sharing app Zoomly. Communications "
+            "Minister Rekha Sharma said the app had ignored repeated requests to remove "
+            "abusive videos.")
+    assert pairs(text)[("Rekha Sharma", "Zoomly")] == "against"
+
+
+def test_a_speaker_s_own_country_in_their_description_and_a_currency_are_no_targets():
+    text = ("AUCKLAND (Reuters) — New Zealand's largest kiwifruit exporter is suing shipping "
+            "company Pacific Orient Lines for NZ$18 million, alleging that faulty refrigeration "
+            "left fruit rotten.\n\nZespri Harvest said in a court filing that temperatures had "
+            "risen. Pacific Orient Lines denied responsibility.")
+    got = pairs(text)
+    assert got[("Zespri Harvest", "Pacific Orient Lines")] == "against"
+    assert ("Zespri Harvest", "New Zealand") not in got

@@ -185,7 +185,7 @@ def _cue_triggers() -> frozenset[str]:
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
-         "choice", "line", "wrong", "cost", "costs", "costing", "short"}
+         "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -915,7 +915,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home.mentions.extend(spans)
             home.implied.update(spans)
     _office_holders(text, reg, targets)
-    for t in targets.values():
+    for name in list(targets):
+        t = targets[name]
+        if t.kind == "country":  # (not a currency: "NZ$18 million", "US$5 billion")
+            t.mentions = [(a, b) for a, b in t.mentions if not text.startswith("$", b)]
+            if not t.mentions:
+                del targets[name]
+                continue
         t.mentions = sorted(set(t.mentions))
     return targets
 
@@ -995,7 +1001,7 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
 #: the fine 'censorship'": a stance toward the Union)
 EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
-               "ban": ("banned", "voted to ban", "will ban", "would ban"),
+               "ban": ("banned", "voted to ban", "will ban", "would ban", "to ban"),
                "removals": ("remove", "removed"), "removal": ("remove", "removed"),
                "vote": ("voted",),
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
@@ -1112,7 +1118,9 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     body = max(((s, e) for e in registry.entities.values()
                                 if e.kind == "institution" and e.name not in targets and
                                 e.name.lower() not in lexicon.places() and
-                                (" " in e.name or e.name.isupper())
+                                (" " in e.name or e.name.isupper() or
+                                 (e.name.lower() in lexicon.institution_nouns() and
+                                  e.name.lower() not in lexicon.company_words()))
                                 for s, _, subject in e.mentions if lo <= s < at and subject),
                                default=None, key=lambda x: x[0])
                     if body is not None:
@@ -1121,6 +1129,11 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                             [(a, b) for a, b, _ in body[1].mentions])
                         before = (body[0], body[1].name)
                 if before is not None:
+                    owned = _owned_body(text, targets[before[1]], before[0], registry)
+                    if owned is not None:  # "Colombia's Congress voted to ban": Congress
+                        targets.setdefault(owned.name, Target(owned.name, "institution", [
+                            (a, b) for a, b, _ in owned.mentions]))
+                        before = (before[0], owned.name)
                     agents[noun] = before[1]
                     break
         agent = agents[noun]
@@ -1155,6 +1168,23 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             agent = max(judges)[1] if judges else agent
         if agent is not None:
             targets[agent].mentions.append((m.start(1), m.end(1)))
+
+
+def _owned_body(text: str, target: Target, start: int, registry: Registry) -> Entity | None:
+    """The body named right after a country's possessive mention at ``start`` (``Colombia's
+    Congress``), which is what acts, not the country; else None."""
+    if target.kind != "country":
+        return None
+    end = next((b for a, b in target.mentions if a == start), None)
+    if end is None:
+        return None
+    after = end + (2 if text.startswith(("'s ", "’s "), end) else
+                   1 if text.startswith(" ", end) and text[end - 2:end] in ("'s", "’s") else 0)
+    if after == end:
+        return None
+    return next((e for e in registry.entities.values() if e.kind == "institution" and
+                 any(a == after for a, _, _ in e.mentions) and
+                 e.name.lower() not in lexicon.places()), None)
 
 
 #: a capitalised name before an officer's lower-case title in the mention: "Ryanair chief
@@ -1707,6 +1737,9 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
     return (j, end) if end is not None else None
 
 
+#: verbs of bringing something about: "would lead to more tooth decay"
+CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "resulted",
+                     "resulting"})
 #: things a person owns whose failings are not the owner's ("his camera had failed")
 THINGS_OWNED = frozenset({"camera", "phone", "computer", "laptop", "car", "connection",
                           "equipment", "microphone", "engine", "brakes", "device", "account",
@@ -1831,6 +1864,17 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in PLEDGES and at < i and i >= 2 and \
                 low[i - 1] in ("its", "their", "his", "her") and low[i - 2] in BREAKING:
             total -= 1.0  # "the club ... then broken its word": a charge
+            continue
+        if c is None and hostile and low[i] in CAUSING and at < i and i - at <= 6 and \
+                "," not in low[at:i] and nxt in ("to", "in") and \
+                (low[i] in ("result", "results", "resulted", "resulting") or nxt == "to") and \
+                valence.scores(" ".join(low[i + 2:i + 8]))[0] <= -REACTION_VALENCE:
+            total -= 1.0  # "the decision would lead to more tooth decay": a harm charged
+            continue
+        if c is None and hostile and low[i] == "should" and at < i <= at + 3 and \
+                nxt == "have" and i + 2 < len(low) and low[i + 2] != "been" and \
+                low[i + 2].endswith("ed"):
+            total -= 1.0  # "The company should have acted ...": a reproach
             continue
         if c is None and hostile and low[i] in ("cost", "costs", "costing") and at < i and \
                 nxt in ("us", "them", "me", "our", "their", "my") and i - at <= 6 and \
@@ -2663,6 +2707,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                              not _CITY_OF.search(text, max(a, s - 16), s))),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
+            if near is not None and near[0] == a and len(near[1].mentions) == 1 and \
+                    subject[1] - subject[0] >= 2 and (grouped := _group_label(t, *subject)):
+                subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival"
             if near is not None and t.low[subject[1] - 1] in ORG_NOUNS and \
                     (text.startswith(("'s", "’s"), _mention_end(near)) or
                      text[near[0]:_mention_end(near)].endswith(("'s", "’s"))):
@@ -3106,6 +3153,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
+        if q.mention_start is not None and \
+                (own := _STATE_OFFICE.match(text, q.mention_start, q.mention_end or 0)) and \
+                (country := _country_of(own.group(1))) is not None and country != q.speaker:
+            home.add(country)  # "New Zealand's largest kiwifruit exporter is suing": its own
         if q.mention_end is not None and employers.get(q.speaker) is None and \
                 tries.get(q.speaker, 0) < 3:  # (a few of their mentions, not every quote's)
             tries[q.speaker] = tries.get(q.speaker, 0) + 1

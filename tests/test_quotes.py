@@ -1495,3 +1495,10 @@ def test_a_group_with_its_place_after_near():
                  "consulted.")
     assert found and found[0][1] == "they had not been consulted" and \
         found[0][2].startswith("leaders of indigenous communities")
+
+
+def test_a_reported_clause_may_open_on_as_many_as():
+    found = said("Mayor Nikos Zorzos said as many as 17,000 cruise visitors had come ashore "
+                 "on some days.")
+    assert found == [("indirect", "as many as 17,000 cruise visitors had come ashore on some "
+                                  "days", "Nikos Zorzos")]

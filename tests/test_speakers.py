@@ -1304,3 +1304,10 @@ def test_a_lede_s_exporter_is_the_firm_the_next_paragraph_names():
     assert speakers_of(text) == ["Zespri Harvest", "Zespri Harvest",
                                  "New Zealand Kiwifruit Growers"]
     assert "Pacific Orient Lines" in registry_of(text).entities  # (not "... for NZ")
+
+
+def test_their_association_in_a_lede_is_the_body_named_next():
+    text = ("SEOUL (Reuters) — Thousands of medical students will extend their boycott of "
+            "classes, their association said on Monday.\n\nThe Korean Medical Students' "
+            "Association said 92% of its members had voted to continue.")
+    assert speakers_of(text) == ["Korean Medical Students' Association"] * 2

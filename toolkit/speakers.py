@@ -192,6 +192,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return False  # "The airline said": not the pilots' union
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
+    if head in MUNICIPALITIES:  # "the town": one the story called a town, no association
+        return head in titles or "dateline city" in titles
     if head == "orchestra":  # "the orchestra": the Northern Lakes Symphony
         return any(w in ORCHESTRA_WORDS for w in words)
     if head in NAMED_KINDS:  # "a university spokeswoman": a university, by its name
@@ -787,8 +789,11 @@ class Registry:
         # subject that acts: "in the coastal city of Mombasa" is a place)
         municipality = len(core) == 1 and a >= 2 and t.low[a - 1] == "of" and (
             t.low[a - 2] in MUNICIPALITIES or
-            (t.low[a - 2] == "city" and a >= 3 and t.low[a - 3] == "the" and
-             self._sentence_initial(t, a - 3)))
+            (t.low[a - 2] in ("city", "island") and a >= 3 and (
+                (t.low[a - 3] == "the" and self._sentence_initial(t, a - 3)) or
+                (a >= 4 and t.low[a - 4] == "the" and t.is_word(a - 3) and
+                 self._sentence_initial(t, a - 4)))))  # ("The Greek island of Santorini
+        # will limit cruise passengers, its mayor said")
         if municipality and not place:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[a - 2])  # later "the village"
@@ -2033,7 +2038,8 @@ class _Resolver:
             # Sadigov, called ...": the holder of that role named in the next sentences (and
             # "their lawyers said" the one lawyer the story names)
             return self.from_entity(later, None)
-        if len(t) >= 2 and t.low[0] in ("its", "their") and t.low[-1] in ORG_NOUNS and \
+        if len(t) >= 2 and t.low[0] in ("its", "their") and \
+                (t.low[-1] in ORG_NOUNS or t.low[-1] in ("association", "federation")) and \
                 not any(t.is_cap(k) for k in range(1, len(t))) and \
                 (later := self._lede_body(t.low[-1], ms)) is not None:
             # "Air France pilots will strike ..., their main union said": the union the

@@ -1912,3 +1912,41 @@ def test_a_speaker_s_own_country_in_their_description_and_a_currency_are_no_targ
     got = pairs(text)
     assert got[("Zespri Harvest", "Pacific Orient Lines")] == "against"
     assert ("Zespri Harvest", "New Zealand") not in got
+
+
+def test_an_island_whose_mayor_speaks_acts_and_its_cap_is_its_act():
+    text = ("ATHENS (Reuters) — The Greek island of Santorini will limit cruise ship passengers "
+            "to 8,000 a day from next year, its mayor said on Thursday.\n\nMayor Nikos Zorzos "
+            "said crowds were too big. The Cruise Lines International Association said the cap "
+            "was \"arbitrary\" and could cost local businesses millions of euros. Eleni "
+            "Sigala, who sells jewellery, welcomed the limit.")
+    got = pairs(text)
+    assert got[("Cruise Lines International Association", "Santorini")] == "against"
+    assert got[("Eleni Sigala", "Santorini")] == "favor"
+    assert not any(target == "Greece" for _, target in got)  # "the Greek island of"
+
+
+def test_a_protest_at_a_government_plan_and_a_state_s_army():
+    text = ("SEOUL (Reuters) — Thousands of South Korean medical students will extend their "
+            "boycott of classes, their association said on Monday, in protest at a government "
+            "plan to increase admissions.\n\nThe Korean Medical Students' Association said "
+            "its members had voted to continue.")
+    got = pairs(text)
+    assert got[("Korean Medical Students' Association", "South Korea")] == "against"
+    text = ("KHARTOUM (Reuters) — A drone strike killed 43 people, a local group said, blaming "
+            "the army for the attack. Sudan's army denied carrying out the strike. The "
+            "group said the army had lied.")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert "army" in [text[x:y] for x, y in found["Sudan"].mentions]
+
+
+def test_a_minister_in_a_story_about_their_own_state_is_not_against_it():
+    text = ("CONAKRY (Reuters) — Guinea's military government has suspended the licence of "
+            "Sahel Bauxite, the mines ministry said. \"No company will take our resources "
+            "without respecting our laws,\" Mines Minister Bouna Sylla said. Sahel Bauxite "
+            "said the suspension was \"unlawful\" and an outrage. Guinea said it would not "
+            "back down.")
+    got = pairs(text)
+    assert ("Bouna Sylla", "Guinea") not in got and ("mines ministry", "Guinea") not in got
+    assert got[("Sahel Bauxite", "Guinea")] == "against"

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from . import lexicon, linear, valence
-from .mentions import AUXILIARIES, Tokens
+from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
@@ -185,7 +185,8 @@ def _cue_triggers() -> frozenset[str]:
         AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
-         "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING}
+         "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
+         "protest", "protests"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -522,10 +523,13 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
 
 
 #: ordinary people a demonym describes ("costs American families billions"), no government
-_CITIZENS_AFTER = re.compile(r" (?:families|consumers|households|shoppers|taxpayers|patients|"
-                             r"passengers|travell?ers|homeowners|renters|savers|children|"
-                             r"parents|students|customers|investors|tourists|visitors|"
-                             r"nationals|citizens|residents)\b"
+_CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
+                             r"province|capital)\b|"  # ("the Greek island of Santorini")
+                             r" (?:[a-z]+ )?(?:families|consumers|households|shoppers|"
+                             r"taxpayers|patients|passengers|travell?ers|homeowners|renters|"
+                             r"savers|children|parents|students|customers|investors|tourists|"
+                             r"visitors|nationals|citizens|residents)\b"  # ("South Korean
+                             # medical students": people, no state)
                              # "a Chinese-owned copper miner", "a Swiss-based firm": whose
                              # owners or seat, not the state
                              r"|-(?:owned|based|born|made|built|flagged|registered|listed|"
@@ -609,6 +613,15 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     persons = [e for e in registry.entities.values() if e.kind == "person"]
     if not any("mayor" in e.titles for e in persons):
         return None
+    its = _ITS_MAYOR.search(text)
+    if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
+        town = max(((a, e.name) for e in registry.entities.values()
+                    if e.kind == "institution" and _country_of(e.name) is None
+                    for a, _, _ in e.mentions if a < its.start() and
+                    not re.search(r"[.!?]\s", text[a:its.start()])),
+                   default=None)
+        if town is not None:
+            return town[1]
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                  "dateline city" in e.titles), None)
     if city is not None:  # the dateline's city, no capital: "PORTO, Portugal (Reuters) —"
@@ -621,6 +634,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
                  (info := places.get(e.name.lower())) and info[0] == "capital"), None)
 
 
+#: "..., its mayor said": the place before it is the town that acts
+_ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
 #: last words of the names of a state's armed or security forces ("Iran's Revolutionary
 #: Guards", "Israel's Defence Forces"): the state acts through them
 STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", "military",
@@ -909,12 +924,22 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     if home_state is not None and "government" in text:
         # "the government" of a story datelined in Seoul: South Korea's
         taken = {a for t in targets.values() for a, _ in t.mentions}
-        spans = [m.span(1) for m in _THE_GOVERNMENT.finditer(text) if m.start(1) not in taken]
+        spans = [m.span(m.lastindex or 1) for m in _THE_GOVERNMENT.finditer(text)
+                 if m.start(m.lastindex or 1) not in taken]
         if spans:
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
     _office_holders(text, reg, targets)
+    # "blaming the army for the attack ... Sudan's army denied": the state whose army the
+    # story names (one only)
+    armies = {c for m in _STATE_ARMY.finditer(text) if (c := _country_of(m.group(1)))}
+    if len(armies) == 1 and (state := next(iter(armies))) in targets:
+        taken = {a for t in targets.values() for a, _ in t.mentions}
+        for m in _THE_ARMY.finditer(text):
+            if m.start(1) not in taken and not _STATE_OWNER.search(text, max(0, m.start() - 30),
+                                                                   m.start()):
+                targets[state].mentions.append(m.span(1))
     for name in list(targets):
         t = targets[name]
         if t.kind == "country":  # (not a currency: "NZ$18 million", "US$5 billion")
@@ -989,9 +1014,15 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
             and any(_REGION_GOVERNMENT.match(text, b) for _, b, _ in e.mentions)}
 
 
+#: "Sudan's army", "Israel's military": a state named by its forces
+_STATE_ARMY = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s (?:army|military|armed forces)\b")
+#: "the army", "the military": unnamed forces
+_THE_ARMY = re.compile(r"\b[Tt]he ((?:army|military))\b(?!['’])")
 #: "the government", "this government": a story's one country acting as a state
 _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national) )?"
-                             r"(government)\b(?!['’]s? \w+ (?:said|says))")
+                             r"(government)\b(?!['’]s? \w+ (?:said|says))|"
+                             r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
+                             r"bill|move|order|decree|crackdown)\b)")  # ("a government plan")
 #: "a new formula proposed by federal Treasurer Claire Henley": whose act the proposal is
 _PROPOSED_BY = re.compile(r"\b(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
                           r"announced|sponsored) by ")
@@ -1025,6 +1056,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
                "impeachment": ("impeach", "impeached"), "payments": ("paid",),
                "increase": ("raised", "increased"),
+               "cap": ("capped", "will cap", "to cap", "will limit", "to limit"),
+               "limit": ("will limit", "to limit", "limited"),
+               "suspension": ("suspended", "suspend", "suspends"),
                "takeover": ("take control", "took control", "take over", "took over")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
@@ -1107,7 +1141,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     continue
                 before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
                               if lo <= s < at and
-                              not _IN_PHRASE.search(text, max(lo, s - 40), s) and
+                              (not _IN_PHRASE.search(text, max(lo, s - 40), s) or
+                               _PLACE_OF.search(text, max(lo, s - 20), s)) and
                               not _VERB_BEFORE.search(text, lo, s)), default=None)
                 # (nor the object of a verb before: "... docked the Arden team 10 points
                 # and fined it": Arden was fined, it did not fine)
@@ -1199,6 +1234,8 @@ _TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|refe
                        r"(?:the |a )?$")
 _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
                           r"charged|penalised|penalized|stripped|expelled)\b")
+#: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
+_PLACE_OF = re.compile(r"\b(?:city|island|town|village|municipality) of $")
 _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$")
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
@@ -1865,6 +1902,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 low[i - 1] in ("its", "their", "his", "her") and low[i - 2] in BREAKING:
             total -= 1.0  # "the club ... then broken its word": a charge
             continue
+        if low[i] in ("protest", "protests") and i and low[i - 1] == "in" and \
+                nxt in ("at", "against", "over") and i < at <= i + 6:
+            total -= 1.0  # "in protest at a government plan": against the plan's maker
+            continue
         if c is None and hostile and low[i] in CAUSING and at < i and i - at <= 6 and \
                 "," not in low[at:i] and nxt in ("to", "in") and \
                 (low[i] in ("result", "results", "resulted", "resulting") or nxt == "to") and \
@@ -1877,8 +1918,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "The company should have acted ...": a reproach
             continue
         if c is None and hostile and low[i] in ("cost", "costs", "costing") and at < i and \
-                nxt in ("us", "them", "me", "our", "their", "my") and i - at <= 6 and \
-                "," not in low[at:i]:
+                (nxt in ("us", "them", "me", "our", "their", "my") or (
+                    low[i - 1] in ("would", "could", "will", "may", "might") and
+                    nxt.isalpha() and nxt not in NUMBER_WORDS and
+                    nxt not in ("about", "more", "less", "around", "roughly", "up", "at"))) and \
+                i - at <= 8:
             total -= 1.0  # "the closures would cost them customers": a harm charged
             continue
         if c is None and hostile and low[i] in ("short",) and at < i and \
@@ -2337,6 +2381,16 @@ TITLE_BODIES = {"commissioner": "commission", "councillor": "council", "councilo
 _DISSENT = re.compile(r"\b(?:who voted (?:no|against)|dissent(?:ing|ed)|lone holdout)\b")
 
 
+def _state_official(speaker: str, registry: Registry) -> bool:
+    """A minister or an unnamed ministry (``Mines Minister Bouna Sylla``, ``mines
+    ministry``): of the state the story is datelined in, when no country is named."""
+    ent = registry.entities.get(speaker)
+    if ent is not None:
+        return ent.kind == "person" and any(t == "minister" or t.endswith(" minister")
+                                            for t in ent.titles)
+    return speaker.lower().endswith((" ministry", " cabinet"))
+
+
 def _dissents(text: str, speaker: str, registry: Registry) -> bool:
     """Whether the story says, next to one of the speaker's names, that they stood against
     their body (:data:`_DISSENT`)."""
@@ -2467,7 +2521,12 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
     deepen a dispute with Egypt``): it describes the speaker or is the narrator's, not what
     the speaker talks about (an addressee, ``Delgado told Whitman``, is)."""
     return q.mention_end is not None and a >= q.end and \
-        a >= q.mention_end and "," in text[q.mention_end:a]
+        a >= q.mention_end and "," in text[q.mention_end:a] and \
+        not _IN_PROTEST.search(text, q.mention_end, a)  # (but "..., their association said,
+    # in protest at a government plan": the speaker's protest)
+
+
+_IN_PROTEST = re.compile(r", in protest (?:at|against|over) ")
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:outside|at|in|near|from|inside)\s+(?:the\s+)?$")
@@ -2537,7 +2596,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "duties", "sanctions", "legislation", "layoffs", "closures", "closure",
                        "meeting", "talks", "pact", "project", "practice", "investment",
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
-                       "approval"})
+                       "approval", "limit"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -3135,6 +3194,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             i += 1
 
     town = _city_actor(text, registry)
+    state = dateline_country(text, seg)
     own_spans_of: dict[str, set[tuple[int, int]]] = {}
     employers: dict[str, str | None] = {}
     homes: dict[str, set[str]] = {}  # speaker -> their own countries
@@ -3153,6 +3213,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
+        if not home and state is not None and _state_official(q.speaker, registry) and \
+                all(n == state for n, t in found.items() if t.kind == "country"):
+            home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in Conakry
+            # that names no other country (a foreign minister would be named with theirs)
         if q.mention_start is not None and \
                 (own := _STATE_OFFICE.match(text, q.mention_start, q.mention_end or 0)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:

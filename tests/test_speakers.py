@@ -1311,3 +1311,16 @@ def test_their_association_in_a_lede_is_the_body_named_next():
             "classes, their association said on Monday.\n\nThe Korean Medical Students' "
             "Association said 92% of its members had voted to continue.")
     assert speakers_of(text) == ["Korean Medical Students' Association"] * 2
+
+
+def test_names_with_particles_campaign_verbs_firm_suffixes_and_serving_bodies():
+    assert speakers_of("Versmarkt will stop selling cigarettes. Its chairman, Peter van "
+                       "Leeuwen, said the plan had forced the decision.") == ["Peter van Leeuwen"]
+    assert speakers_of("Conservation group Save the Rhino Trust welcomed the decision, saying "
+                       "poaching had been rising.") == ["Save the Rhino Trust"]
+    assert speakers_of("Whaling company Hvalur hf. said it would resume hunting in June.") == \
+        ["Hvalur"]
+    assert speakers_of("The association representing tobacco shops, however, said the chain "
+                       "was wrong.") == ["association representing tobacco shops"]
+    assert speakers_of("Iceland granted a licence, a decision conservation groups condemned "
+                       "as “a step back.”") == ["conservation groups"]

@@ -216,8 +216,13 @@ def verb_like(t: Tokens, i: int) -> bool:
 
 def abbrev_dot(t: Tokens, i: int) -> bool:
     """``.`` that belongs to a title abbreviation (``Lt.``, ``Gen.``, ``J.``)."""
-    return t.low[i] == "." and i > 0 and ABBREV_TITLE.match(t.word(i - 1)) is not None and \
+    return t.low[i] == "." and i > 0 and (ABBREV_TITLE.match(t.word(i - 1)) is not None or
+                                          t.word(i - 1) in LOWER_FIRM_SUFFIXES) and \
         t.spans[i - 1][1] == t.spans[i][0]
+
+
+#: lower-case abbreviations that end a firm's name ("Hvalur hf.", "Marel hf.")
+LOWER_FIRM_SUFFIXES = frozenset({"hf", "ehf", "plc", "bv", "nv", "oyj", "asa"})
 
 
 def _abbreviation_in_name(t: Tokens, k: int) -> bool:
@@ -254,6 +259,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True
     if w.isdigit() and last > a and t.is_cap(last - 1):
         return True  # a number closing a name: "United Machinists Local 212"
+    if w in LOWER_FIRM_SUFFIXES and last > a and t.is_cap(last - 1):
+        return True  # "Hvalur hf."
     if w in SUBJECT_PRONOUNS or YEAR_OLD.match(w):
         return True
     if w in ("city", "town", "village") and last == a + 1 and t.low[a] == "the":
@@ -449,6 +456,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 k -= 1
                 n += 1
                 continue
+            if t.low[k].endswith("ing") and k - 1 >= lo and k < j and \
+                    t.low[k] in POSTMODIFYING and not t.is_cap(k - 1) and \
+                    lexicon.source_nouns().get(t.low[k - 1]) == "institution":
+                k -= 1  # "The association representing tobacco shops said": the association
+                n += 1
+                continue
             # inside a name: "Communications Workers of America", "Bank of England"
             if t.low[k] in ("of", "for") and k - 1 >= lo and k < j and t.is_cap(k - 1) and \
                     t.is_cap(k + 1) and t.low[k - 1] not in lexicon.titles() and \
@@ -493,7 +506,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             not any(t.low[x] in ("who", "which") for x in range(max(lo, a - 8), a)) and any(
             (role_noun(t.low[x]) or (agent_noun(t.low[x]) and t.low[x + 1] == "at")) and
             (not t.is_cap(x) or (x == a and t.low[x].endswith("s"))) and
-            (t.low[x + 1] in ("of", "for", "to", "at") or
+            (t.low[x + 1] in ("of", "for", "to", "at") or t.low[x + 1] in POSTMODIFYING or
              # "Community leaders near the salt flat said": a group and where it is
              (t.low[x + 1] in ("near", "of") and t.low[x].endswith("s") and b - x <= 9 and
               "near" in t.low[x + 1:b] and
@@ -538,6 +551,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                  any(t.low[x] in ("in", "from") and role_noun(t.low[x - 1])
                      for x in range(first[0] + 1, first[1] - 1))):
             return (first[0], b)  # (and "Health officials in Sudan and Zambia said")
+    if b - a >= 3 and t.low[a] in ("a", "an") and t.low[a + 1] in SUMMED_ACTS and \
+            head_ok(t, a + 2, b):
+        return (a + 2, b)  # "..., a decision conservation groups condemned as": the groups
     if a - 2 >= lo and t.low[a - 1] == "and" and not t.is_cap(b - 1) and t.is_word(a - 2):
         # "..., activists and a doctors' group said": two groups speak together
         first = mention_left(t, a - 1, lo, skip=False)
@@ -678,6 +694,17 @@ def _party_tag_before(t: Tokens, end: int, lo: int) -> int | None:
     return None
 
 
+#: participles after a body's noun that say whom it serves: "the association representing
+#: tobacco shops"
+POSTMODIFYING = frozenset({"representing", "running", "operating", "owning", "managing"})
+#: acts that sum up a clause before the one who judged them: ", a decision X condemned"
+SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban", "verdict",
+                         "sentence", "policy", "plan", "proposal", "law"})
+#: particles inside a person's name: "Peter van Leeuwen", "Laura Méndez de la Vega"
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la",
+                            "le", "bin", "al", "dos", "das", "ter", "ten"})
+
+
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
@@ -710,7 +737,8 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     # words inside a body's name too: "A consumer group, Kids in Danger, said")
     if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or
            (t.low[i] in ("of", "for", "in", "and", "on", "the") and inner_a < i < inner_b - 1 and
-            (t.is_cap(i + 1) or (t.low[i] in ("of", "for") and t.low[i + 1] == "the")))
+            (t.is_cap(i + 1) or (t.low[i] in ("of", "for") and t.low[i + 1] == "the"))) or
+           (t.low[i] in NAME_PARTICLES and inner_a < i < inner_b - 1 and t.is_cap(i + 1))
            for i in range(inner_a, inner_b)) and \
             t.is_cap(inner_a) and t.low[inner_a] not in STOP and (
                 inner_b - inner_a <= 5 or (inner_b - inner_a <= 9 and

@@ -39,6 +39,7 @@ from .mentions import (
     NUMBER_WORDS,
     PERSON_NOUNS,
     POSTMODIFIERS,
+    POSTMODIFYING,
     PREPOSITIONS,
     QUANTIFIERS,
     STOP,
@@ -62,6 +63,8 @@ from .segment import Segmentation
 
 JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di",
                      "du", "el", "ibn", "dos", "das", "ben"})
+#: verbs that open a campaign's name ("Save the Children", "Stop the War Coalition")
+CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "end", "free", "defend", "keep"})
 #: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
 #: never a party that takes or meets a stance
 GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
@@ -589,6 +592,9 @@ class Registry:
                 and t.low[j + 1] not in CALENDAR:  # (not "the High Court on Tuesday")
             # "Council on Foreign Relations"; "Spotlight on Corruption, a watchdog group,"
             return _institution_head(t, i, j) or _named_body_on(t, j + 1)
+        if w == "the" and j == i + 1 and t.low[i] in CAMPAIGN_VERBS and j + 1 < len(t) and \
+                t.is_cap(j + 1) and t.is_word(j + 1):
+            return True  # "Save the Rhino Trust", "Stop the War Coalition": a campaign's name
         if w in ("the", "a", "an") and j > i + 1 and t.low[j - 1] in ("of", "for") and \
                 j + 1 < len(t) and t.is_cap(j + 1):
             return True  # "Federal Office for the Environment", "Citizens for a Better ..."
@@ -1468,6 +1474,10 @@ class _Resolver:
                      and (role_noun(words[k - 1]) or agent_noun(words[k - 1]))), None)
         if prep is not None:  # "a senior official in the governing coalition": an official
             head = words[prep - 1]
+        serving = next((k for k in range(1, len(words) - 1) if words[k] in POSTMODIFYING), None)
+        if prep is None and serving is not None and \
+                lexicon.source_nouns().get(words[serving - 1]) == "institution":
+            head = words[serving - 1]  # "the association representing tobacco shops"
         single_head = singular(head)
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]

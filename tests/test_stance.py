@@ -1950,3 +1950,27 @@ def test_a_minister_in_a_story_about_their_own_state_is_not_against_it():
     got = pairs(text)
     assert ("Bouna Sylla", "Guinea") not in got and ("mines ministry", "Guinea") not in got
     assert got[("Sahel Bauxite", "Guinea")] == "against"
+
+
+def test_listening_choosing_over_and_a_too_steep_increase_of_ones_own_state():
+    sentence = "It was a tough negotiation, but the company listened, and we got a fair deal."
+    assert _cue_value(sentence, sentence.index("company")) == 1.0
+    sentence = ("Iceland's government has chosen a tiny industry over its international "
+                "reputation.")
+    assert _cue_value(sentence, 0) == -1.0
+    sentence = "Voters chose Smith over Jones."
+    assert _cue_value(sentence, 0) is None
+    text = ("WINDHOEK (Reuters) — Namibia will double entry fees for foreign visitors to its "
+            "parks, the environment ministry said.\n\nThe Tourism Business Council of Namibia "
+            "said the increase was too steep and too sudden. Conservation group Save the "
+            "Rhino Trust welcomed the decision. Namibia said it would not back down.")
+    got = pairs(text)
+    assert got[("Tourism Business Council of Namibia", "Namibia")] == "against"
+    assert got[("Save the Rhino Trust", "Namibia")] == "favor"
+
+
+def test_defending_a_captain_s_pick_is_siding_with_the_captain():
+    text = ("European Ryder Cup captain Henrik Lund left Rory Keane out of his team on Monday. "
+            "Lund said he had picked players in better form. Keane said he was hurt. Former "
+            "captain Paul McGinley defended the pick, saying form had to come first.")
+    assert pairs(text)[("Paul McGinley", "Henrik Lund")] == "favor"

@@ -186,7 +186,7 @@ def _cue_triggers() -> frozenset[str]:
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
-         "protest", "protests"}
+         "protest", "protests", *CHOOSING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1055,7 +1055,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
                "impeachment": ("impeach", "impeached"), "payments": ("paid",),
-               "increase": ("raised", "increased"),
+               "increase": ("raised", "increased", "will double", "doubled", "to double"),
+               "pick": ("picked", "chose", "selected", "left out"),
                "cap": ("capped", "will cap", "to cap", "will limit", "to limit"),
                "limit": ("will limit", "to limit", "limited"),
                "suspension": ("suspended", "suspend", "suspends"),
@@ -1203,6 +1204,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             agent = max(judges)[1] if judges else agent
         if agent is not None:
             targets[agent].mentions.append((m.start(1), m.end(1)))
+            if targets[agent].kind == "country":  # (a state's act is its government's, a
+                targets[agent].implied.add((m.start(1), m.end(1)))  # target even to its own)
 
 
 def _owned_body(text: str, target: Target, start: int, registry: Registry) -> Entity | None:
@@ -1718,7 +1721,7 @@ BREAKING = frozenset({"broken", "broke", "break", "breaks", "breaking", "betraye
 #: what an act is "too" in a charge against whoever did it: "the sentence was far too short"
 EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "little", "late",
                       "slow", "small", "low", "severe", "timid", "narrow", "vague", "high",
-                      "expensive", "costly"})
+                      "expensive", "costly", "steep", "sudden"})
 #: what one owes others before acting: "had not consulted Dhaka", "without informing"
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
                         "informing", "notified", "notify", "notifying", "paid", "pay",
@@ -1774,6 +1777,13 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
     return (j, end) if end is not None else None
 
 
+#: putting one thing before another: "has chosen profits over people"
+CHOOSING = frozenset({"chose", "chosen", "choose", "chooses", "choosing", "put", "puts",
+                      "putting", "prioritised", "prioritized", "placed"})
+#: what a reproached choice sacrifices: "over its international reputation", "before safety"
+SACRIFICED = frozenset({"reputation", "safety", "people", "lives", "health", "patients",
+                        "workers", "environment", "children", "nature", "planet", "public",
+                        "rights", "law", "families", "residents", "passengers", "fans"})
 #: verbs of bringing something about: "would lead to more tooth decay"
 CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "resulted",
                      "resulting"})
@@ -1901,6 +1911,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in PLEDGES and at < i and i >= 2 and \
                 low[i - 1] in ("its", "their", "his", "her") and low[i - 2] in BREAKING:
             total -= 1.0  # "the club ... then broken its word": a charge
+            continue
+        if hostile and low[i] in CHOOSING and at < i <= at + 4 and \
+                (k := next((x for x in range(i + 1, min(len(low), i + 7))
+                            if low[x] in ("over", "before")), None)) is not None and \
+                any(w in SACRIFICED for w in low[k + 1:k + 5]):
+            total -= 1.0  # "has chosen a tiny industry over its international reputation"
             continue
         if low[i] in ("protest", "protests") and i and low[i - 1] == "in" and \
                 nxt in ("at", "against", "over") and i < at <= i + 6:
@@ -2596,7 +2612,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "duties", "sanctions", "legislation", "layoffs", "closures", "closure",
                        "meeting", "talks", "pact", "project", "practice", "investment",
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
-                       "approval", "limit"})
+                       "approval", "limit", "pick", "selection"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 

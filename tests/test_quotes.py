@@ -1502,3 +1502,10 @@ def test_a_reported_clause_may_open_on_as_many_as():
                  "on some days.")
     assert found == [("indirect", "as many as 17,000 cruise visitors had come ashore on some "
                                   "days", "Nikos Zorzos")]
+
+
+def test_a_reported_clause_whose_own_verb_is_irregular_keeps_its_subject():
+    found = said("The England and Wales Cricket Board said the sanctions sent a clear message "
+                 "that discrimination had no place in the game.")
+    assert [text for _, text, _ in found] == [
+        "the sanctions sent a clear message that discrimination had no place in the game"]

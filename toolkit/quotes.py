@@ -148,6 +148,11 @@ SUMMARY_NOUNS = frozenset({"idea", "move", "proposal", "plan", "claim", "charge"
                            "assertion", "allegation", "remark", "comment", "statement", "point",
                            "prospect", "notion", "demand", "request", "warning", "threat",
                            "promise", "pledge", "figure", "number", "estimate"})
+#: common irregular past forms that make a clause's own verb: "said the sanctions sent a
+#: clear message that ..." (the clause is the sanctions', not the message's)
+IRREGULAR_PAST = frozenset({"sent", "made", "gave", "took", "left", "brought", "kept", "held",
+                            "meant", "won", "lost", "struck", "dealt", "broke", "drew", "paid",
+                            "sold", "spent", "sought", "set"})
 #: words that may follow a bare attribution ("Trump said in a speech", "he said on Monday")
 AFTER_ATTRIBUTION = WEEKDAYS | TIME_ADVERBS | frozenset({
     "in", "on", "at", "during", "after", "before", "while", "when", "to", "as", "from", "again",
@@ -1055,7 +1060,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                                                     t.low[k + 1] in PREPOSITIONS) else 9):
             break  # ("told employees in an email seen by The Associated Press that")
         w = t.low[j]
-        if j >= k + 2 and w.endswith("ed") and len(w) > 4 and not t.is_cap(j) and \
+        if j >= k + 2 and ((w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST) and \
+                not t.is_cap(j) and \
                 verb.complement == "that" and t.low[k] in ("the", "this", "that") and \
                 all(t.is_word(x) and not t.is_cap(x) and t.low[x] not in PREPOSITIONS and
                     t.low[x] not in ("and", "but", "or") for x in range(k + 1, j)) and \

@@ -1324,3 +1324,9 @@ def test_names_with_particles_campaign_verbs_firm_suffixes_and_serving_bodies():
                        "was wrong.") == ["association representing tobacco shops"]
     assert speakers_of("Iceland granted a licence, a decision conservation groups condemned "
                        "as “a step back.”") == ["conservation groups"]
+
+
+def test_a_firm_s_seat_is_no_part_of_its_name():
+    assert speakers_of("Yorkshire-based Northfield County Cricket Club was fined on Tuesday. "
+                       "The club said it accepted the findings.") == \
+        ["Northfield County Cricket Club"]

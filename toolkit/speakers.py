@@ -698,6 +698,8 @@ class Registry:
             two = " ".join(core[:2]).lower()
             if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
+            elif lw.endswith(("-based", "-owned", "-listed", "-headquartered")):
+                core = core[1:]  # "Yorkshire-based Northfield County Cricket Club"
             elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and \
                     core[1][:1].isupper():  # not "Bank of Canada" ("Toymaker BrightBlocks")
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is

@@ -1974,3 +1974,17 @@ def test_defending_a_captain_s_pick_is_siding_with_the_captain():
             "Lund said he had picked players in better form. Keane said he was hurt. Former "
             "captain Paul McGinley defended the pick, saying form had to come first.")
     assert pairs(text)[("Paul McGinley", "Henrik Lund")] == "favor"
+
+
+def test_an_unnamed_judge_that_decides_and_the_party_a_senator_quits():
+    text = ("MEXICO CITY (AP) — A federal judge in Mexico has suspended a gold mining "
+            "concession, lawyers for the community said. The ruling halts exploration by "
+            "Sierra Dorada Mining. “This is a victory for our right to decide,” said Rosalinda "
+            "Méndez, a community leader. Sierra Dorada said it would appeal.")
+    got = pairs(text)
+    assert got[("Rosalinda Méndez", "federal judge")] == "favor"
+    assert got[("Sierra Dorada Mining", "federal judge")] == "against"
+    text = ("CANBERRA (Reuters) — Australian Senator Karen Doyle quit the opposition Liberal "
+            "Party on Friday. “I did not leave the party. The party left the science behind "
+            "and betrayed its voters,” she told reporters.")
+    assert pairs(text)[("Karen Doyle", "Liberal Party")] == "against"

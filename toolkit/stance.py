@@ -469,7 +469,8 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
 _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?:[a-z]+(?:-[a-z]+)? )?(" +
-                              "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES)) +
+                              "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
+                                              {"party"})) +
                               r")\b")
 
 
@@ -721,7 +722,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         fits = [e.name for e, _ in reg.persons_before(m.start())
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
                 not _geographic(e.name) and
-                (org_fits(noun, e.name, e.titles) or noun in e.titles)]
+                (org_fits(noun, e.name, e.titles) or noun in e.titles) and
+                (noun != "party" or e.name.lower().split()[-1] == "party")]
         # one the story called so ("Severn Vale Water, Britain's largest water company"),
         # else one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
@@ -880,6 +882,18 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue
         add(who, "institution", (ms, me))
         bodies_at.append((ms, me))
+    # "A federal judge in Mexico has suspended a concession ... The ruling halts": an unnamed
+    # judge or court that decides (and never speaks) is a target by its description
+    if not any((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES
+               for n, e in reg.entities.items()) and \
+            not any(org_fits("court", n) or n.split()[-1].lower() in JUDGES
+                    for n in targets) and \
+            (judge := _UNNAMED_JUDGE.search(text)) is not None:
+        label = judge.group(1).lower()
+        add(label, "institution", judge.span(1))
+        for m in re.finditer(rf"\b[Tt]he (?:{judge.group(2)})\b", text):
+            if m.start() > judge.end():
+                add(label, "institution", m.span())
     # demonyms name their country: "Ukrainian forces", "Russian troops"
     demonyms = lexicon.demonyms()
     for p in seg.paragraphs:
@@ -996,6 +1010,11 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
 #: "A Turkish prosecutor said"): targets under that label
 UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor", "regulator",
                                      "watchdog", "panel"})
+#: a judge or court the story describes as deciding: "A federal judge in Mexico has
+#: suspended", "a Dutch court ordered"
+_UNNAMED_JUDGE = re.compile(r"\b[Aa]n? ((?:[a-z]+ ){0,2}(judge|court))\b(?=,? (?:in|on|has|had|"
+                            r"ruled|blocked|suspended|ordered|halted|struck|threw|upheld|"
+                            r"rejected|dismissed|sided|overturned|acquitted|convicted)\b)")
 #: "The board of the Northern Lakes Symphony": the body a board governs is named next
 _BOARD_OF = re.compile(r"\b[Tt]he board of (?:the )?(?=[A-Z])")
 #: a region named as governing: "the Ontario government", "Ontario's government"
@@ -1060,6 +1079,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "cap": ("capped", "will cap", "to cap", "will limit", "to limit"),
                "limit": ("will limit", "to limit", "limited"),
                "suspension": ("suspended", "suspend", "suspends"),
+               "blockade": ("blocked", "blockaded", "blocking", "block"),
                "takeover": ("take control", "took control", "take over", "took over")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
@@ -1187,7 +1207,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             judges = [(max(s for s, _ in t.mentions if s < m.start()), n)
                       for n, t in targets.items() if any(s < m.start() for s, _ in t.mentions)
                       and (org_fits("court", n) or (n in registry.entities and
-                                                     registry.entities[n].titles & JUDGES))
+                                                     registry.entities[n].titles & JUDGES) or
+                           n.split()[-1].lower() in JUDGES)
                       and not all(_TAKEN_TO.search(text, max(0, s - 30), s)
                                   for s, _ in t.mentions if s < m.start())]
             if not judges:  # a court named once ("The three-judge panel of the 7th U.S.
@@ -1726,7 +1747,7 @@ EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "lit
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
                         "informing", "notified", "notify", "notifying", "paid", "pay",
                         "compensated", "compensate", "asked", "ask", "asking", "listened",
-                        "listen", "listening"})  # (and "never paid us a cent", "had not
+                        "listen", "listening", "consultation", "consent"})  # (and "never paid us a cent", "had not
 # asked local businesses", "never listened to us")
 FAILURES = frozenset({"not", "never", "failed", "without", "n't", "didn't", "didn’t",
                       "hadn't", "hadn’t"})
@@ -3314,7 +3335,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if kind == "ruling":  # a court, or a judge named as one ("U.S. District Judge X")
             courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
                       if (org_fits("court", n) or (n in registry.entities and
-                                                   registry.entities[n].titles & JUDGES))
+                                                   registry.entities[n].titles & JUDGES) or
+                          n.split()[-1].lower() in JUDGES)
                       and any(s < pos for s, _ in t.mentions)]
             if not courts:  # no court: the commission or panel that decided
                 courts = [(max(s for s, _ in t.mentions if s < pos), n)

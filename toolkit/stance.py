@@ -1747,8 +1747,8 @@ EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "lit
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
                         "informing", "notified", "notify", "notifying", "paid", "pay",
                         "compensated", "compensate", "asked", "ask", "asking", "listened",
-                        "listen", "listening", "consultation", "consent"})  # (and "never paid us a cent", "had not
-# asked local businesses", "never listened to us")
+                        "listen", "listening", "consultation", "consent"})
+# (and "never paid us a cent", "had not asked local businesses", "never listened to us")
 FAILURES = frozenset({"not", "never", "failed", "without", "n't", "didn't", "didn’t",
                       "hadn't", "hadn’t"})
 

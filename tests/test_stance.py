@@ -1988,3 +1988,19 @@ def test_an_unnamed_judge_that_decides_and_the_party_a_senator_quits():
             "Party on Friday. “I did not leave the party. The party left the science behind "
             "and betrayed its voters,” she told reporters.")
     assert pairs(text)[("Karen Doyle", "Liberal Party")] == "against"
+
+
+def test_a_lede_s_journal_a_call_to_sell_and_a_union_official():
+    text = ("NEW YORK (AP) — A scientific journal has retracted a widely cited study, the "
+            "publisher said on Monday.\n\nThe journal, Sleep Science Reports, said it was "
+            "unclear whether some participants had been counted twice. The lead author, Dr. "
+            "Evan Holloway, said he disagreed with the decision.")
+    assert pairs(text)[("Evan Holloway", "Sleep Science Reports")] == "against"
+    text = ("Thousands of fans marched against owner Dmitri Volkov on Saturday. The Kirkstall "
+            "Supporters' Trust said Volkov had run the club like a toy and called on him to "
+            "sell. Volkov did not comment.")
+    assert pairs(text)[("Kirkstall Supporters' Trust", "Dmitri Volkov")] == "against"
+    text = ("The director general of RTÉ Media resigned on Thursday. The National Union of "
+            "Journalists said the board of RTÉ Media had failed its staff and betrayed them. "
+            "“Blaming one editor would be a cover-up,” union official Séamus Dooley said.")
+    assert pairs(text)[("Séamus Dooley", "RTÉ Media")] == "against"

@@ -653,6 +653,18 @@ FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier",
                            "retailer", "manufacturer", "insurer", "lender", "chain"})
 
 
+#: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
+_LEDE_BODY = re.compile(r"(?:^|(?<=[—–-] )|(?<=\n))[Aa]n? (?:[a-z-]+ ){0,2}(journal|publisher|"
+                        r"company|firm|operator|carrier|airline|retailer|lender|insurer|"
+                        r"chain|union)\b(?= (?:has|have|had|is|was|will|on|\w+ed)\b)")
+
+
+def _named_body_at(reg: Registry, pos: int) -> bool:
+    """Whether a body's name follows at ``pos`` ("a company Xcel Energy ..."): no lede
+    description, the name itself."""
+    return any(a in (pos, pos + 1) for e in reg.entities.values() for a, _, _ in e.mentions)
+
+
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
     """The first body named after ``pos``, in the same or the next two paragraphs, that
     ``the <noun>`` can mean (no union for "the company")."""
@@ -767,6 +779,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 (later := _named_next(reg, seg, noun, m.end())) is not None:
             # a lede's "Britain's largest water company paid ...": the firm named next
             described.setdefault(later, []).append(m.span(2))
+    if seg.paragraphs:  # "A scientific journal has retracted a study ... The journal, Sleep
+        # Science Reports, said": a lede's unnamed body that acts is the body named next
+        lede = seg.paragraphs[0]
+        for m in _LEDE_BODY.finditer(text, lede.start, lede.end):
+            if not _named_body_at(reg, m.end()) and \
+                    (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
+                described.setdefault(later, []).append(m.span(1))
     for (ms, me), who in spoke_as.items():
         # "Britain's competition regulator ... said", resolved to the body that speaks: a
         # mention of that body (its head, after any possessive)
@@ -1058,7 +1077,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
                             "approved", "blocked", "fined", "imposed", "banned", "suspended",
-                            "expelled"),
+                            "expelled", "retracted", "revoked", "withdrew", "cancelled",
+                            "canceled"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
@@ -2172,7 +2192,7 @@ _BEHIND = re.compile(r"\bbehind\b")
 #: be sacked"
 CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "demanding"})
 #: how the called-for removal ends: "to step down", "to be sacked"
-OUSTED = ("step down", "stand down", "step aside", "resign", "quit", "go",
+OUSTED = ("step down", "stand down", "step aside", "resign", "quit", "go", "sell",
           "be (?:sacked|fired|removed|"
           "dismissed|ousted|impeached)")
 _OUSTER = re.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
@@ -2336,7 +2356,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      if (a < ms or (a == ms and b < me)) and n != q.speaker and
                      (e := registry.entities.get(n)) is not None and e.kind == "institution"
                      and (n.lower().split()[-1] in heads or heads & e.titles or
-                          text[a:b].lower() in heads)),  # (its "board": "The board of X")
+                          text[a:b].lower() in heads or  # (its "board": "The board of X")
+                          any(h in n.lower().split() and org_fits(h, n, e.titles)
+                              for h in heads))),  # ("union official X" of the National
+                    # Union of Journalists)
                     None) if heads else None  # ("The FNV union ... union negotiator X")
         if body is not None:
             return body, True
@@ -2786,10 +2809,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
             subject = clause_subject(t, 0, i - 1)
             subject_name = None
-        if subject is None and subject_name is None and i and t.low[i - 1] in ("and", "but"):
+        if subject is None and subject_name is None and at and \
+                t.low[at - 1] in ("and", "but"):
             # "Infantino said the tournament would unite the world and praised Saudi Arabia":
-            # the sentence's subject does both
-            subject = clause_subject(t, 0, i)
+            # the sentence's subject does both (and "... and called on him to sell")
+            subject = clause_subject(t, 0, at)
         # "Rival sellers welcomed the fine": a group no speaker noun list names
         group = _group_label(t, 0, at) if subject is None and 0 < at <= 3 and \
             all(t.is_word(k) for k in range(at)) else None

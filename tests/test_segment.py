@@ -121,3 +121,12 @@ def test_the_tokens_of_any_range_are_those_of_tokenizing_that_range(sample_text)
                        (len(text) - 50, len(text)), (text.index("Putin"), text.index("Putin") + 3)]:
         got, want = Tokens.of(text, start, end), Tokens._make(text, start, end)
         assert (got.spans, got.low, got.caps) == (want.spans, want.low, want.caps), (start, end)
+
+
+def test_a_lower_case_word_that_spells_a_state_abbreviation_ends_a_sentence():
+    from toolkit.segment import segment
+    text = ("A passenger said the crew had been slow when the first people fell ill. "
+            "“By then half the ship was sick,” she said.")
+    assert len(segment(text).sentences) == 2
+    text = "He lives in Springfield, Ill. He moved there in 2001."
+    assert len(segment(text).sentences) == 2

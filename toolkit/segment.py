@@ -208,9 +208,16 @@ def _is_boundary(text: str, dot_start: int, after: int, end: int) -> bool:
         return core == "no" and word[:1] == "n" and not first.isdigit()
     if len(core) == 1 and core.isalpha():
         return False  # an initial: "George W. Bush"
+    if core in abbrev.maybe_final and word[:1].islower() and core not in LOWER_ABBREVIATIONS:
+        return True  # "fell ill." is no "Ill.", "to miss." no "Miss.": a state is capitalised
     if core in abbrev.maybe_final or re.fullmatch(r"(?:[a-z]\.)+[a-z]", core):
         return nxt.strip(_OPENERS).split("’")[0].lower() in abbrev.openers
     return True
+
+
+#: abbreviations written in lower case ("5 p.m.", "et al."); every other one of the
+#: maybe-final list (states, firms) is capitalised
+LOWER_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "al"})
 
 
 def _word_before(text: str, lo: int, end: int) -> str:

@@ -1330,3 +1330,18 @@ def test_a_firm_s_seat_is_no_part_of_its_name():
     assert speakers_of("Yorkshire-based Northfield County Cricket Club was fined on Tuesday. "
                        "The club said it accepted the findings.") == \
         ["Northfield County Cricket Club"]
+
+
+def test_a_lede_s_possessive_role_provincial_government_and_operator_named_later():
+    text = ("ISTANBUL (Reuters) — A Turkish court sentenced journalist Elif Kaya to two years "
+            "in prison on Wednesday, her lawyer said.\n\nKaya denied the charges. “I did my "
+            "job,” she told the court. “If telling the truth is a crime, I am guilty.”\n\n"
+            "Her lawyer, Mehmet Arslan, said they would appeal.")
+    assert speakers_of(text)[0] == "Mehmet Arslan"
+    text = ("VICTORIA, British Columbia (CP) — British Columbia will limit rent increases to 2% "
+            "next year, the provincial government announced on Thursday.")
+    assert speakers_of(text) == ["British Columbia"]
+    text = ("BUENOS AIRES (AP) — More than 60 passengers on a cruise ship have fallen ill, the "
+            "operator said on Friday.\n\nPolar Horizons said the illness was likely spread "
+            "through food. “Safety is our first priority,” the company said.")
+    assert speakers_of(text) == ["Polar Horizons"] * 3

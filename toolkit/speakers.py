@@ -1594,6 +1594,15 @@ class _Resolver:
             known = [e for e in near if e.gender_votes or e.first.lower() in lexicon.given_names()]
             if known or near:
                 return self.from_entity((known or near)[0], None)
+        if definite and len(core) == 2 and head == "government" and \
+                core[0] in ("provincial", "state", "regional"):
+            # "the provincial government announced": the one province the story names
+            places = lexicon.places()
+            regions = {e.name for e in self.reg.entities.values() if e.kind == "institution"
+                       and places.get(e.name.lower(), ("",))[0] == "region" and e.mentions
+                       and min(e.mentions)[0] < pos}
+            if len(regions) == 1:
+                return self.from_entity(self.reg.entities[regions.pop()], None)
         if definite and len(core) == 1 and (head in MUNICIPALITIES or head == "city"):
             # "The city said": the city (or village) named as one before
             for e, _ in self.reg.persons_before(pos):
@@ -1784,7 +1793,8 @@ class _Resolver:
                 return e
         return self._named_later(heads, nations, pos)
 
-    def _named_later(self, heads: list[str], nations: set[str], pos: int) -> Entity | None:
+    def _named_later(self, heads: list[str], nations: set[str], pos: int,
+                     within: int = 3) -> Entity | None:
         """A person first named within three sentences after ``pos`` whose title matches
         the description's last words (``council member`` ~ ``councilman``): news ledes
         describe a speaker and name them in the next paragraph."""
@@ -1801,7 +1811,7 @@ class _Resolver:
             if min(m[0] for m in e.mentions) < pos:
                 continue
             first = min((m[0] for m in e.mentions if m[0] > pos), default=None)
-            if first is None or self.seg.sentence_at(first) - here > 3:
+            if first is None or self.seg.sentence_at(first) - here > within:
                 continue
             if nations and e.nations and not nations & e.nations:
                 continue
@@ -1908,7 +1918,10 @@ class _Resolver:
         later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
                  if e.mentions and here <= e.mentions[0][0] and
                  (e.kind == "institution" or
-                  (" " not in e.name and not e.gender_votes and e.mentions[0][2] and
+                  ((" " not in e.name or (e.name.count(" ") == 1 and not e.titles and
+                                          e.name.split()[0].lower() not in
+                                          lexicon.given_names())) and
+                   not e.gender_votes and e.mentions[0][2] and
                    e.name.lower() not in lexicon.given_names() and
                    not self.reg.in_quote(e.mentions[0][0]))) and
                  org_fits(head, e.name, e.titles) and e.name.lower() not in lexicon.places() and
@@ -2045,7 +2058,7 @@ class _Resolver:
                                     self._noun_gender(t.low[1]))
         if len(t) == 2 and t.low[0] in ("his", "her", "their") and \
                 singular(t.low[1]) in lexicon.titles() and t.low[1] not in SPOKES and \
-                (later := self._named_later([singular(t.low[1])], set(), ms)) is not None:
+                (later := self._named_later([singular(t.low[1])], set(), ms, 8)) is not None:
             # "Police have detained a journalist, her lawyer said. ... her lawyer, Elchin
             # Sadigov, called ...": the holder of that role named in the next sentences (and
             # "their lawyers said" the one lawyer the story names)

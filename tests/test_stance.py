@@ -2004,3 +2004,17 @@ def test_a_lede_s_journal_a_call_to_sell_and_a_union_official():
             "Journalists said the board of RTÉ Media had failed its staff and betrayed them. "
             "“Blaming one editor would be a cover-up,” union official Séamus Dooley said.")
     assert pairs(text)[("Séamus Dooley", "RTÉ Media")] == "against"
+
+
+def test_a_court_that_sentences_a_broken_promise_and_a_later_explicit_mention():
+    text = ("ISTANBUL (Reuters) — A Turkish court sentenced journalist Elif Kaya to two years "
+            "in prison on Wednesday. Her lawyer, Mehmet Arslan, said they would appeal.")
+    assert pairs(text)[("Mehmet Arslan", "Turkish court")] == "against"
+    text = ("NEW DELHI (Reuters) — Tens of thousands of farmers began marching towards New "
+            "Delhi on Tuesday, demanding a law that would guarantee crop prices, a promise they "
+            "say the government made and then broke.")
+    assert pairs(text)[("farmers", "India")] == "against"
+    text = ("The Hellenic Football Federation suspended referee Nikos Papadakis while it "
+            "investigates allegations of match-fixing. The referees' association said it "
+            "supported the investigation.")
+    assert pairs(text)[("referees' association", "Hellenic Football Federation")] == "favor"

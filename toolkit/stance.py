@@ -186,7 +186,7 @@ def _cue_triggers() -> frozenset[str]:
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
-         "protest", "protests", *CHOOSING}
+         "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -908,7 +908,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             not any(org_fits("court", n) or n.split()[-1].lower() in JUDGES
                     for n in targets) and \
             (judge := _UNNAMED_JUDGE.search(text)) is not None:
-        label = judge.group(1).lower()
+        label = " ".join(w if w.lower() in lexicon.demonyms() else w.lower()
+                         for w in judge.group(1).split())  # ("Turkish court")
         add(label, "institution", judge.span(1))
         for m in re.finditer(rf"\b[Tt]he (?:{judge.group(2)})\b", text):
             if m.start() > judge.end():
@@ -1031,13 +1032,16 @@ UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor",
                                      "watchdog", "panel"})
 #: a judge or court the story describes as deciding: "A federal judge in Mexico has
 #: suspended", "a Dutch court ordered"
-_UNNAMED_JUDGE = re.compile(r"\b[Aa]n? ((?:[a-z]+ ){0,2}(judge|court))\b(?=,? (?:in|on|has|had|"
+_UNNAMED_JUDGE = re.compile(r"\b[Aa]n? ((?:[A-Za-z-]+ ){0,2}(judge|court))\b(?=,? (?:in|on|has|had|"
                             r"ruled|blocked|suspended|ordered|halted|struck|threw|upheld|"
-                            r"rejected|dismissed|sided|overturned|acquitted|convicted)\b)")
+                            r"rejected|dismissed|sided|overturned|acquitted|convicted|"
+                            r"sentenced|jailed|fined|cleared)\b)")
 #: "The board of the Northern Lakes Symphony": the body a board governs is named next
 _BOARD_OF = re.compile(r"\b[Tt]he board of (?:the )?(?=[A-Z])")
 #: a region named as governing: "the Ontario government", "Ontario's government"
 _REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state )?government\b")
+#: "the provincial government", "the state government": a region's, unnamed
+_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state) government\b")
 #: the one governing region of a story, by its kind: "the province", "the state"
 _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
@@ -1047,9 +1051,13 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     """Regions (a province, a state: places, never actors by themselves) that the story
     names as governing (``sued the Ontario government``): actors after all."""
     places = lexicon.places()
-    return {e.name for e in reg.entities.values()
-            if e.kind == "institution" and places.get(e.name.lower(), ("",))[0] == "region"
-            and any(_REGION_GOVERNMENT.match(text, b) for _, b, _ in e.mentions)}
+    regions = {e.name for e in reg.entities.values()
+               if e.kind == "institution" and places.get(e.name.lower(), ("",))[0] == "region"}
+    named = {n for n in regions
+             if any(_REGION_GOVERNMENT.match(text, b) for _, b, _ in reg.entities[n].mentions)}
+    if not named and len(regions) == 1 and _PROVINCIAL.search(text):
+        return regions  # "the provincial government announced" of the one province named
+    return named
 
 
 #: "Sudan's army", "Israel's military": a state named by its forces
@@ -1100,6 +1108,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "limit": ("will limit", "to limit", "limited"),
                "suspension": ("suspended", "suspend", "suspends"),
                "blockade": ("blocked", "blockaded", "blocking", "block"),
+               "investigation": ("investigates", "investigating", "investigated",
+                                 "opened an investigation", "launched an investigation"),
                "takeover": ("take control", "took control", "take over", "took over")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
@@ -1818,6 +1828,9 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
     return (j, end) if end is not None else None
 
 
+#: what one can break: "a promise the government made and then broke"
+PROMISE_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "commitment",
+                           "commitments", "word", "deal", "agreement", "vow"})
 #: putting one thing before another: "has chosen profits over people"
 CHOOSING = frozenset({"chose", "chosen", "choose", "chooses", "choosing", "put", "puts",
                       "putting", "prioritised", "prioritized", "placed"})
@@ -1958,6 +1971,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                             if low[x] in ("over", "before")), None)) is not None and \
                 any(w in SACRIFICED for w in low[k + 1:k + 5]):
             total -= 1.0  # "has chosen a tiny industry over its international reputation"
+            continue
+        if low[i] in ("broke", "broken", "breaks", "breaking") and at < i <= at + 6 and \
+                any(w in PROMISE_NOUNS for w in low[max(lo, at - 8):i]) and \
+                not any(w in NEGATIONS for w in low[at:i]):
+            total -= 1.0  # "a promise they say the government made and then broke"
             continue
         if low[i] in ("protest", "protests") and i and low[i - 1] == "in" and \
                 nxt in ("at", "against", "over") and i < at <= i + 6:
@@ -3204,6 +3222,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 span[0] <= earlier[0] or text[span[0]:span[1]].lower() in PRONOUN_MENTIONS or
                 text[span[0]:span[1]].lower() in PRONOUNS or
                 not _contrast_between(sentence, earlier[0] - sent.start, span[0] - sent.start)):
+            # (but a later mention with explicit stance words outweighs an earlier lean: "...
+            # towards New Delhi ..., a promise they say the government made and then broke")
+            ev = evidence.get((speaker, target))
+            if span[0] > earlier[0] and ev is not None and ev[earlier[1]][1] < 2.0 and \
+                    text[span[0]:span[1]].lower() not in PRONOUN_MENTIONS and \
+                    text[span[0]:span[1]].lower() not in PRONOUNS and \
+                    _view(sentence).cue_positions and \
+                    (cue := _cue_value(sentence, span[0] - sent.start,
+                                       hostile=speaker != NARRATOR)) is not None:
+                ev[earlier[1]] = (cue, 2.0, si)
             return
         slot = earlier[1] if earlier is not None else len(evidence.get((speaker, target), ()))
         judged[(speaker, si, target)] = (span[0], slot)

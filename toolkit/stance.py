@@ -903,8 +903,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         bodies_at.append((ms, me))
     # "A federal judge in Mexico has suspended a concession ... The ruling halts": an unnamed
     # judge or court that decides (and never speaks) is a target by its description
-    if not any((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES
-               for n, e in reg.entities.items()) and \
+    if (" judge" in text or " court" in text) and \
+            not any((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES
+                    for n, e in reg.entities.items()) and \
             not any(org_fits("court", n) or n.split()[-1].lower() in JUDGES
                     for n in targets) and \
             (judge := _UNNAMED_JUDGE.search(text)) is not None:
@@ -967,7 +968,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _office_holders(text, reg, targets)
     # "blaming the army for the attack ... Sudan's army denied": the state whose army the
     # story names (one only)
-    armies = {c for m in _STATE_ARMY.finditer(text) if (c := _country_of(m.group(1)))}
+    armies = {c for m in _ARMY_AFTER.finditer(text)
+              if (owner := _STATE_OWNER.search(text, max(0, m.start() - 30), m.start() + 2))
+              and (c := _country_of(owner.group(1)))}
     if len(armies) == 1 and (state := next(iter(armies))) in targets:
         taken = {a for t in targets.values() for a, _ in t.mentions}
         for m in _THE_ARMY.finditer(text):
@@ -999,7 +1002,10 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
               ent.titles}
     if not titled or ("’s " not in text and "'s " not in text):
         return
-    for m in _STATE_OFFICE.finditer(text):
+    # (an office described before its holder is named: only the text before the last of
+    # them is read)
+    limit = max(min(targets[n].mentions)[0] for n in titled if targets[n].mentions)
+    for m in _STATE_OFFICE.finditer(text, 0, limit):
         owner, words = m.group(1), m.group(2).split()
         if _country_of(owner) is None:
             continue
@@ -1060,8 +1066,9 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     return named
 
 
-#: "Sudan's army", "Israel's military": a state named by its forces
-_STATE_ARMY = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s (?:army|military|armed forces)\b")
+#: "Sudan's army", "Israel's military": a state named by its forces (found from the
+#: possessive's ending, then the state's name before it)
+_ARMY_AFTER = re.compile(r"s (?<=['’]s )(?:army|military|armed forces)\b")
 #: "the army", "the military": unnamed forces
 _THE_ARMY = re.compile(r"\b[Tt]he ((?:army|military))\b(?!['’])")
 #: "the government", "this government": a story's one country acting as a state
@@ -1882,7 +1889,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     # "his camera had failed": the cue is the thing's, not its owner's
     owned = at + 1 if low[at] in ("his", "her", "their", "its") and at + 1 < len(low) and \
         low[at + 1].isalpha() and low[at + 1] in THINGS_OWNED else None
-    for i in range(lo, hi):
+    for i in [p for p in v.cue_positions if lo <= p < hi]:  # (every rule keys on a
+        # trigger word: _cue_triggers)
         c = cues.get(low[i])
         if c and rivals and any(abs(r - i) < abs(at - i) for r in rivals):
             continue
@@ -2600,8 +2608,9 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
     the speaker talks about (an addressee, ``Delgado told Whitman``, is)."""
     return q.mention_end is not None and a >= q.end and \
         a >= q.mention_end and "," in text[q.mention_end:a] and \
-        not _IN_PROTEST.search(text, q.mention_end, a)  # (but "..., their association said,
-    # in protest at a government plan": the speaker's protest)
+        not (text.find(", in protest ", q.mention_end, a) >= 0 and
+             _IN_PROTEST.search(text, q.mention_end, a))  # (but "..., their association
+    # said, in protest at a government plan": the speaker's protest)
 
 
 _IN_PROTEST = re.compile(r", in protest (?:at|against|over) ")
@@ -3283,7 +3292,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             i += 1
 
     town = _city_actor(text, registry)
-    state = dateline_country(text, seg)
+    state: str | None = None  # the dateline's country, found when first needed
     own_spans_of: dict[str, set[tuple[int, int]]] = {}
     employers: dict[str, str | None] = {}
     homes: dict[str, set[str]] = {}  # speaker -> their own countries
@@ -3302,10 +3311,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
-        if not home and state is not None and _state_official(q.speaker, registry) and \
-                all(n == state for n, t in found.items() if t.kind == "country"):
-            home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in Conakry
-            # that names no other country (a foreign minister would be named with theirs)
+        if not home and _state_official(q.speaker, registry):
+            if state is None:
+                state = dateline_country(text, seg) or ""
+            if state and all(n == state for n, t in found.items() if t.kind == "country"):
+                home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
+                # Conakry that names no other country (a foreigner is named with theirs)
         if q.mention_start is not None and \
                 (own := _STATE_OFFICE.match(text, q.mention_start, q.mention_end or 0)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:

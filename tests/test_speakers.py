@@ -1345,3 +1345,11 @@ def test_a_lede_s_possessive_role_provincial_government_and_operator_named_later
             "operator said on Friday.\n\nPolar Horizons said the illness was likely spread "
             "through food. “Safety is our first priority,” the company said.")
     assert speakers_of(text) == ["Polar Horizons"] * 3
+
+
+def test_the_state_government_and_a_billionaire_owner_in_apposition():
+    text = ("LAGOS (Reuters) — Lagos state has extended its ban on motorcycle taxis, the state "
+            "government said on Monday.")
+    assert speakers_of(text) == ["Lagos"]
+    assert speakers_of("The company's owner, tech billionaire Dale Pruitt, wrote on the "
+                       "platform that Brazilians should be worried.") == ["Dale Pruitt"]

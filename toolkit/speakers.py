@@ -1599,8 +1599,10 @@ class _Resolver:
             # "the provincial government announced": the one province the story names
             places = lexicon.places()
             regions = {e.name for e in self.reg.entities.values() if e.kind == "institution"
-                       and places.get(e.name.lower(), ("",))[0] == "region" and e.mentions
-                       and min(e.mentions)[0] < pos}
+                       and e.mentions and min(e.mentions)[0] < pos and
+                       (places.get(e.name.lower(), ("",))[0] == "region" or
+                        any(self.text.startswith(" state ", b) for _, b, _ in e.mentions))}
+            # (and "Lagos state has extended its ban ..., the state government said")
             if len(regions) == 1:
                 return self.from_entity(self.reg.entities[regions.pop()], None)
         if definite and len(core) == 1 and (head in MUNICIPALITIES or head == "city"):

@@ -2018,3 +2018,26 @@ def test_a_court_that_sentences_a_broken_promise_and_a_later_explicit_mention():
             "investigates allegations of match-fixing. The referees' association said it "
             "supported the investigation.")
     assert pairs(text)[("referees' association", "Hellenic Football Federation")] == "favor"
+
+
+def test_a_passive_ban_is_its_decider_s_and_an_appeal_to_a_court_is_against_the_ruling():
+    text = ("LAUSANNE (AP) — Olympic champion Lena Fischer was banned for 18 months on "
+            "Wednesday for missing three drug tests. The International Testing Agency said "
+            "Fischer had failed to update her whereabouts. Fischer said she would appeal to "
+            "the Court of Arbitration for Sport. Her coach, Markus Brandt, said the punishment "
+            "was far too harsh.")
+    got = pairs(text)
+    assert got[("Lena Fischer", "International Testing Agency")] == "against"
+    assert got[("Markus Brandt", "International Testing Agency")] == "against"
+    assert not any(target == "Court of Arbitration for Sport" for _, target in got)
+
+
+def test_a_state_that_acts_and_a_city_whose_mayor_speaks():
+    text = ("LAGOS (Reuters) — Lagos state has extended its ban on motorcycle taxis, the state "
+            "government said on Monday. A riders' association said it would challenge the ban "
+            "in court, calling it cruel and unfair.")
+    assert pairs(text)[("riders' association", "Lagos")] == "against"
+    text = ("PALMA (Reuters) — The city of Palma will ban new hotels in its old town, Mayor "
+            "Jaime Martínez said. The Mallorca Hotel Federation said the ban was an outrage "
+            "and a disgrace.")
+    assert pairs(text)[("Mallorca Hotel Federation", "Palma")] == "against"

@@ -623,6 +623,10 @@ def _city_actor(text: str, registry: Registry) -> str | None:
                    default=None)
         if town is not None:
             return town[1]
+    named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
+                  e.titles & {"city", "town", "village", "municipality", "island"}), None)
+    if named is not None:  # "The city of Palma will ban new hotels, Mayor X said"
+        return named
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                  "dateline city" in e.titles), None)
     if city is not None:  # the dateline's city, no capital: "PORTO, Portugal (Reuters) —"
@@ -1058,7 +1062,9 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     names as governing (``sued the Ontario government``): actors after all."""
     places = lexicon.places()
     regions = {e.name for e in reg.entities.values()
-               if e.kind == "institution" and places.get(e.name.lower(), ("",))[0] == "region"}
+               if e.kind == "institution" and (
+                   places.get(e.name.lower(), ("",))[0] == "region" or
+                   any(text.startswith(" state ", b) for _, b, _ in e.mentions))}
     named = {n for n in regions
              if any(_REGION_GOVERNMENT.match(text, b) for _, b, _ in reg.entities[n].mentions)}
     if not named and len(regions) == 1 and _PROVINCIAL.search(text):
@@ -1080,7 +1086,10 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
 _PROPOSED_BY = re.compile(r"\b(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
                           r"announced|sponsored) by ")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
-_APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)")
+_APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
+                     r"\b(?:would|will|to|shall|must)\s+appeal\s+to\s+the\s+(?:[A-Z][\w-]*\s+|of\s+|"
+                     r"for\s+){0,5}(?:Court|Tribunal)\b")  # (and "would appeal to the Court of
+# Arbitration for Sport": against the ruling, as "to the public" is no appeal)
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
 #: the fine 'censorship'": a stance toward the Union)
@@ -1146,7 +1155,8 @@ def _event_verb(noun: str) -> re.Pattern:
 JUDGES = frozenset({"judge", "justice", "magistrate"})
 #: bodies that rule when the story names no court ("an independent commission found ...;
 #: the club would appeal")
-DECIDERS = frozenset({"commission", "panel", "tribunal", "board", "authority", "regulator"})
+DECIDERS = frozenset({"commission", "panel", "tribunal", "board", "authority", "regulator",
+                      "agency"})
 
 
 def _determiner_before(text: str, at: int) -> bool:
@@ -1188,6 +1198,9 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             # the first report of the act that names who did it ("Tech giant fined $500
             # million by EU" in a headline names no one before its verb)
             for verb in _event_verb(noun).finditer(lowered, 0, m.start()):
+                if lowered.endswith(_PASSIVE_BEFORE, 0, verb.start()) and \
+                        not lowered.startswith(" by ", verb.end()):
+                    continue  # "Fischer was banned for 18 months": done to her, by no one named
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
                 if lowered.startswith(" by ", verb.end()):
                     # "a motion brought by the conservative People's Party": after its "by"
@@ -1230,6 +1243,13 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     agents[noun] = before[1]
                     break
         agent = agents[noun]
+        if agent is None and noun in PENALTY_NOUNS:
+            # "Fischer was banned for 18 months ... the punishment was far too harsh": the
+            # body that decides, when the story names one (and no one else did it)
+            deciders = [n for n, t in targets.items() if t.kind == "institution" and
+                        n.lower().split()[-1] in DECIDERS and
+                        any(a < m.start() for a, _ in t.mentions)]
+            agent = deciders[0] if len(deciders) == 1 else None
         if noun == "strike":  # a strike is a union's, when the story names one
             unions = sorted((-len(e.mentions), e.name) for e in registry.entities.values()
                             if e.kind == "institution" and org_fits("union", e.name, e.titles))
@@ -1289,6 +1309,10 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief fi
                                 r"chairman|chairwoman|managing director|finance director|"
                                 r"ceo) $")
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
+#: acts of a decider against someone, whoever the story says did them
+PENALTY_NOUNS = frozenset({"punishment", "ban", "sentence", "fine", "penalty", "suspension"})
+#: auxiliaries of a passive, just before its participle ("was banned", "had been fined")
+_PASSIVE_BEFORE = ("was ", "were ", "been ", "is ", "are ", "be ", "being ")
 #: a court named as where a case will go: "take the case to the", "appeal to the"
 _TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
                        r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before) "
@@ -3400,7 +3424,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                       if (org_fits("court", n) or (n in registry.entities and
                                                    registry.entities[n].titles & JUDGES) or
                           n.split()[-1].lower() in JUDGES)
-                      and any(s < pos for s, _ in t.mentions)]
+                      and any(s < pos for s, _ in t.mentions)
+                      and not all(_TAKEN_TO.search(text, max(0, s - 30), s)
+                                  for s, _ in t.mentions if s < pos)]
             if not courts:  # no court: the commission or panel that decided
                 courts = [(max(s for s, _ in t.mentions if s < pos), n)
                           for n, t in found.items() if n.lower().split()[-1] in DECIDERS

@@ -1353,3 +1353,13 @@ def test_the_state_government_and_a_billionaire_owner_in_apposition():
     assert speakers_of(text) == ["Lagos"]
     assert speakers_of("The company's owner, tech billionaire Dale Pruitt, wrote on the "
                        "platform that Brazilians should be worried.") == ["Dale Pruitt"]
+
+
+def test_the_city_of_a_dateline_and_a_company_that_spoke_of_its_own_things():
+    text = ("CAPE TOWN (Reuters) — Cape Town will impose water restrictions from next month, "
+            "the city said on Monday.")
+    assert speakers_of(text) == ["Cape Town"]
+    text = ("SEOUL (Reuters) — A team was disqualified on Sunday. Tournament organiser Riot "
+            "Arena said its anti-cheat system had detected a program. “There is zero tolerance "
+            "for cheating,” the company said in a statement.")
+    assert speakers_of(text) == ["Riot Arena", "Riot Arena"]

@@ -1108,8 +1108,10 @@ class Registry:
             return
         city = re.split(r"[,(]", self.text[block.start:block.end], maxsplit=1)[0].strip()
         ent = self.entities.get(city.title())
-        if ent is not None and ent.kind == "person" and " " not in ent.name:
-            self.make_body(ent)
+        if ent is not None and ent.kind == "person" and (
+                " " not in ent.name or not (ent.first.lower() in lexicon.given_names() or
+                                            ent.gender_votes)):
+            self.make_body(ent)  # (and "CAPE TOWN (Reuters) — Cape Town will impose")
             ent.titles.add("dateline city")
 
     def _dateline_leaders(self) -> None:
@@ -1609,9 +1611,12 @@ class _Resolver:
             # "The city said": the city (or village) named as one before
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and (head in e.titles or (
-                        head == "city" and "dateline city" in e.titles)):
+                        head == "city" and ("dateline city" in e.titles or (
+                            lexicon.places().get(e.name.lower(), ("",))[0] == "capital" and
+                            self.seg.sentence_at(min(e.mentions)[0]) ==
+                            self.seg.sentence_at(pos))))):
                     return self.from_entity(e, None)  # ("MILAN (Reuters) — Milan will close
-                    # ..., the city said")
+                    # ..., the city said"; "Cape Town will impose ..., the city said")
         if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
                          or head in ("leader", "head", "chief")):
             info = lexicon.titles().get(head)
@@ -1714,6 +1719,17 @@ class _Resolver:
                 if lone is not None:  # "Everton fired its manager ... The club said"
                     lone.kind = "institution"
                     return self.from_entity(lone, None)
+                last = self._spoke_last(lambda n: True)
+                ent = self.reg.entities.get(last or "")
+                if ent is not None and ent.kind == "person" and not ent.gender_votes and \
+                        ent.name.count(" ") == 1 and \
+                        ent.name.split()[0].lower() not in lexicon.given_names() and \
+                        any(self.text.startswith((" its ", " it "), b) or
+                            self.text.startswith(" said its ", b) for _, b, _ in ent.mentions):
+                    # "Tournament organiser Riot Arena said its anti-cheat system ... the
+                    # company said": the one that just spoke of its own things, a body
+                    self.reg.make_body(ent)
+                    return self.from_entity(ent, None)
                 later = self._lede_body(head, pos)
                 if later is not None:
                     return self.from_entity(later, None)

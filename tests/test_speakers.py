@@ -1363,3 +1363,19 @@ def test_the_city_of_a_dateline_and_a_company_that_spoke_of_its_own_things():
             "Arena said its anti-cheat system had detected a program. “There is zero tolerance "
             "for cheating,” the company said in a statement.")
     assert speakers_of(text) == ["Riot Arena", "Riot Arena"]
+
+
+def test_two_bodies_as_the_airlines_a_group_of_two_trades_and_a_lede_mayor_named_next():
+    text = ("DUBLIN (Reuters) — Ryanair and Aer Lingus have launched a legal challenge against "
+            "a passenger cap, the airlines said on Monday.")
+    assert speakers_of(text) == ["Ryanair and Aer Lingus"]
+    assert speakers_of("Several singers and musicians signed an open letter supporting "
+                       "Richter, calling him “the best director.”") == ["singers and musicians"]
+    text = ("PARIS (Reuters) — The mayor of the Paris suburb of Neuilly-sur-Seine ordered the "
+            "removal of a cycle lane on Tuesday, saying it had caused traffic jams.\n\nMayor "
+            "Jean-Christophe Fromantin said shops had lost customers.")
+    assert speakers_of(text) == ["Jean-Christophe Fromantin"] * 2
+    assert speakers_of("The cycling association Paris en Selle said the lane had been used "
+                       "by 5,000 riders.") == ["Paris en Selle"]
+    assert speakers_of("The Île-de-France region, which paid for part of the lane, said it "
+                       "was considering asking for the money back.") == ["Île-de-France region"]

@@ -986,6 +986,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         if abbrev_dot(t, k) or plural_possessive(t, k) or (w == "and" and and_in_name(t, k)):
             k += 1  # ("The Hawaii Lodging and Tourism Association": one body's name)
             continue
+        if w == "and" and k > i and k + 1 < b and t.low[k - 1].endswith("s") and \
+                t.low[k + 1].endswith("s") and not t.is_cap(k + 1) and \
+                (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])) and \
+                (role_noun(t.low[k + 1]) or agent_noun(t.low[k + 1])):
+            k += 1  # "Several singers and musicians signed": one group of both
+            continue
         if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for") and
                                                    not t.word(k).isupper() and  # "WHO", "US"
                                                    not _small_name_word(t, k, i, b)):

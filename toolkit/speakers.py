@@ -62,7 +62,7 @@ from .model import Quote, Speaker
 from .segment import Segmentation
 
 JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di",
-                     "du", "el", "ibn", "dos", "das", "ben"})
+                     "du", "el", "ibn", "dos", "das", "ben", "en"})  # ("Paris en Selle")
 #: verbs that open a campaign's name ("Save the Children", "Stop the War Coalition")
 CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "end", "free", "defend", "keep"})
 #: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
@@ -1596,6 +1596,17 @@ class _Resolver:
             known = [e for e in near if e.gender_votes or e.first.lower() in lexicon.given_names()]
             if known or near:
                 return self.from_entity((known or near)[0], None)
+        if definite and len(core) == 1 and head.endswith("s") and \
+                singular(head) in ORG_NOUNS and singular(head) != head:
+            # "Ryanair and Aer Lingus have launched a challenge ..., the airlines said": the
+            # two bodies named together in the sentence, as one speaker
+            here = self.seg.sentences[self.seg.sentence_at(pos)]
+            named = sorted((a, b, e.name) for e in self.reg.entities.values()
+                           for a, b, _ in e.mentions if here.start <= a < pos)
+            pair = next(((x[2], y[2]) for x, y in zip(named, named[1:], strict=False)
+                         if self.text[x[1]:y[0]] == " and " and x[2] != y[2]), None)
+            if pair is not None:
+                return self.speaker(f"{pair[0]} and {pair[1]}", "institution")
         if definite and len(core) == 2 and head == "government" and \
                 core[0] in ("provincial", "state", "regional"):
             # "the provincial government announced": the one province the story names
@@ -2171,9 +2182,9 @@ class _Resolver:
                 "institution" and (t.low[of_at - 1] in lexicon.titles() or
                                    " ".join(t.low[of_at - 2:of_at]) in lexicon.titles()):
             name, new = self._describe(t, 0, of_at, ms)
-            if name and new:
-                del self.speakers[name]  # only a label for the role, no one found
-                name = None
+            if name and new and name not in self.reg.entities:
+                del self.speakers[name]  # only a label for the role, no one found (not "The
+                name = None  # mayor of ... Neuilly-sur-Seine", the mayor named next)
             if name is None:
                 found = self._lede_named(t, ms, of_at)
                 if found is not None:

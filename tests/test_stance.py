@@ -2041,3 +2041,10 @@ def test_a_state_that_acts_and_a_city_whose_mayor_speaks():
             "Jaime Martínez said. The Mallorca Hotel Federation said the ban was an outrage "
             "and a disgrace.")
     assert pairs(text)[("Mallorca Hotel Federation", "Palma")] == "against"
+
+
+def test_a_reported_judgement_of_an_act_that_sums_up_the_clause_before_it():
+    text = ("BUDAPEST (Reuters) — Hungary's parliament passed a law on Tuesday requiring groups "
+            "funded from abroad to register, a move the European Commission said could breach "
+            "EU rules on free expression. The Commission said it would study the law.")
+    assert pairs(text)[("European Commission", "Hungary")] == "against"

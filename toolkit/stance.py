@@ -2604,8 +2604,9 @@ def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
     out: list[tuple[str, str, float, int]] = []
     for q in quotes:
         ms = q.mention_start
-        if not q.speaker or q.kind != "partial" or ms is None or \
-                _SUMMED_ACT.search(text, max(0, ms - 50), ms) is None:
+        if not q.speaker or q.kind not in ("partial", "indirect") or ms is None or \
+                _SUMMED_ACT.search(text, max(0, ms - 50), ms) is None:  # (and ", a move the
+            # European Commission said could breach EU rules")
             continue
         si = seg.sentence_at(ms)
         i = bisect_left(starts, seg.sentences[si].start)

@@ -36,6 +36,7 @@ from .mentions import (
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
+    NAME_PARTICLES,
     NUMBER_WORDS,
     PERSON_NOUNS,
     POSTMODIFIERS,
@@ -61,8 +62,6 @@ from .mentions import (
 from .model import Quote, Speaker
 from .segment import Segmentation
 
-JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "di",
-                     "du", "el", "ibn", "dos", "das", "ben", "en"})  # ("Paris en Selle")
 #: verbs that open a campaign's name ("Save the Children", "Stop the War Coalition")
 CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "end", "free", "defend", "keep"})
 #: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
@@ -609,8 +608,8 @@ class Registry:
             while k + 1 < len(t) and t.is_cap(k + 1) and t.is_word(k + 1):
                 k += 1
             return t.low[k] in lexicon.institution_nouns()
-        return w in JOINERS and j > i and j + 1 < len(t) and (
-            t.is_cap(j + 1) or (t.low[j + 1] in JOINERS and j + 2 < len(t) and
+        return w in NAME_PARTICLES and j > i and j + 1 < len(t) and (
+            t.is_cap(j + 1) or (t.low[j + 1] in NAME_PARTICLES and j + 2 < len(t) and
                                 t.is_cap(j + 2)))  # "Laura Méndez de la Vega"
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
@@ -1201,6 +1200,15 @@ class Registry:
                         ent.vote(PRONOUN_GENDER[word], weight)
 
     # ---- lookup ---------------------------------------------------------------------
+    def regions(self) -> set[str]:
+        """Bodies named for a region (a province, a state: ``Ontario``, ``Lagos state``),
+        which act only where the story has them govern."""
+        places = lexicon.places()
+        return {e.name for e in self.entities.values() if e.kind == "institution" and
+                e.mentions and (places.get(e.name.lower(), ("",))[0] == "region" or
+                                any(self.text.startswith(" state ", b)
+                                    for _, b, _ in e.mentions))}
+
     def persons_before(self, pos: int, exclude: tuple[int, int] | None = None,
                        limit: int = 300):
         """Entities mentioned before ``pos`` (outside quotes), most recent first, each with
@@ -1610,11 +1618,8 @@ class _Resolver:
         if definite and len(core) == 2 and head == "government" and \
                 core[0] in ("provincial", "state", "regional"):
             # "the provincial government announced": the one province the story names
-            places = lexicon.places()
-            regions = {e.name for e in self.reg.entities.values() if e.kind == "institution"
-                       and e.mentions and min(e.mentions)[0] < pos and
-                       (places.get(e.name.lower(), ("",))[0] == "region" or
-                        any(self.text.startswith(" state ", b) for _, b, _ in e.mentions))}
+            regions = {n for n in self.reg.regions()
+                       if min(self.reg.entities[n].mentions)[0] < pos}
             # (and "Lagos state has extended its ban ..., the state government said")
             if len(regions) == 1:
                 return self.from_entity(self.reg.entities[regions.pop()], None)
@@ -2215,7 +2220,7 @@ class _Resolver:
         if first_prep is not None:
             s = first_prep
             while s > 0 and (t.is_cap(s - 1) or t.low[s - 1] == "." or
-                             (t.low[s - 1] in JOINERS and s - 2 >= 0 and t.is_cap(s - 2))):
+                             (t.low[s - 1] in NAME_PARTICLES and s - 2 >= 0 and t.is_cap(s - 2))):
                 s -= 1
             # (a sentence's capital on its first word: "Marine biologist Tom Fielding of")
             roles = all(t.is_word(k) and (not t.is_cap(k) or (k == 0 and s > 1 and
@@ -2346,7 +2351,8 @@ class _Resolver:
         end = caps[-1] + 1
         start = end - 1
         while start > 0 and (t.is_cap(start - 1) or t.low[start - 1] == "." or
-                             t.low[start - 1] in JOINERS or plural_possessive(t, start - 1) or
+                             t.low[start - 1] in NAME_PARTICLES or
+                             plural_possessive(t, start - 1) or
                              (t.low[start - 1] == "&" and start > 1 and t.is_cap(start - 2)) or
                              (start > 1 and and_in_name(t, start - 1)) or
                              (t.low[start - 1] in ("of", "for") and start > 1 and
@@ -2404,7 +2410,7 @@ class _Resolver:
         ent = self.reg.entities.get(name)
         if ent is None:
             last = words[-1].lower()
-            particle = words[0] in JOINERS  # "de Wit" is Bart de Wit
+            particle = words[0] in NAME_PARTICLES  # "de Wit" is Bart de Wit
             cands = [e for e in self.reg.by_last.get(last, [])
                      if len(words) == 1 or particle or e.first.lower() == words[0].lower()
                      or not e.first]

@@ -658,9 +658,9 @@ FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier",
 
 
 #: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
-_LEDE_BODY = re.compile(r"(?:^|(?<=[—–-] )|(?<=\n))[Aa]n? (?:[a-z-]+ ){0,2}(journal|publisher|"
-                        r"company|firm|operator|carrier|airline|retailer|lender|insurer|"
-                        r"chain|union)\b(?= (?:has|have|had|is|was|will|on|\w+ed)\b)")
+_LEDE_BODY = re.compile(r"(?:^|(?<=[—–-] )|(?<=\n))[Aa]n? (?:[a-z-]+ ){0,2}(" +
+                        "|".join(sorted(FORWARD_NOUNS | {"journal", "publisher", "union"})) +
+                        r")\b(?= (?:has|have|had|is|was|will|on|\w+ed)\b)")
 
 
 def _named_body_at(reg: Registry, pos: int) -> bool:
@@ -910,8 +910,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     if (" judge" in text or " court" in text) and \
             not any((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES
                     for n, e in reg.entities.items()) and \
-            not any(org_fits("court", n) or n.split()[-1].lower() in JUDGES
-                    for n in targets) and \
+            not any(_is_court(n, reg) for n in targets) and \
             (judge := _UNNAMED_JUDGE.search(text)) is not None:
         label = " ".join(w if w.lower() in lexicon.demonyms() else w.lower()
                          for w in judge.group(1).split())  # ("Turkish court")
@@ -993,7 +992,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
 
 
 #: a state's office described before its holder is named: "Brazil's justice minister"
-_STATE_OFFICE = re.compile(r"\b([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+_STATE_OFFICE = re.compile(r"\b" + _STATE_NAME + r"((?:[a-z-]+ ){0,2}[a-z-]+)\b")
 
 
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
@@ -1060,11 +1059,7 @@ _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|
 def _governing_regions(text: str, reg: Registry) -> set[str]:
     """Regions (a province, a state: places, never actors by themselves) that the story
     names as governing (``sued the Ontario government``): actors after all."""
-    places = lexicon.places()
-    regions = {e.name for e in reg.entities.values()
-               if e.kind == "institution" and (
-                   places.get(e.name.lower(), ("",))[0] == "region" or
-                   any(text.startswith(" state ", b) for _, b, _ in e.mentions))}
+    regions = reg.regions()
     named = {n for n in regions
              if any(_REGION_GOVERNMENT.match(text, b) for _, b, _ in reg.entities[n].mentions)}
     if not named and len(regions) == 1 and _PROVINCIAL.search(text):
@@ -1263,17 +1258,13 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             # the union's)
             judges = [(max(s for s, _ in t.mentions if s < m.start()), n)
                       for n, t in targets.items() if any(s < m.start() for s, _ in t.mentions)
-                      and (org_fits("court", n) or (n in registry.entities and
-                                                     registry.entities[n].titles & JUDGES) or
-                           n.split()[-1].lower() in JUDGES)
-                      and not all(_TAKEN_TO.search(text, max(0, s - 30), s)
-                                  for s, _ in t.mentions if s < m.start())]
+                      and _is_court(n, registry)
+                      and not _taken_to(text, [s for s, _ in t.mentions if s < m.start()])]
             if not judges:  # a court named once ("The three-judge panel of the 7th U.S.
                 # Circuit Court of Appeals"): a target now, the ruling its act
                 court = next((e for e in registry.entities.values() if e.kind == "institution"
                               and org_fits("court", e.name) and e.mentions and
-                              not all(_TAKEN_TO.search(text, max(0, s - 30), s)
-                                      for s, _, _ in e.mentions)), None)
+                              not _taken_to(text, [s for s, _, _ in e.mentions])), None)
                 if court is not None:
                     if court.name not in targets:
                         targets[court.name] = Target(court.name, "institution",
@@ -1312,7 +1303,20 @@ _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 #: acts of a decider against someone, whoever the story says did them
 PENALTY_NOUNS = frozenset({"punishment", "ban", "sentence", "fine", "penalty", "suspension"})
 #: auxiliaries of a passive, just before its participle ("was banned", "had been fined")
-_PASSIVE_BEFORE = ("was ", "were ", "been ", "is ", "are ", "be ", "being ")
+_PASSIVE_BEFORE = tuple(sorted(w + " " for w in PASSIVE_AUX - {"get", "got"}))
+def _is_court(name: str, registry: Registry) -> bool:
+    """A court, a judge named as one ("U.S. District Judge X"), or an unnamed judge the
+    story describes ("federal judge")."""
+    return org_fits("court", name) or name.split()[-1].lower() in JUDGES or \
+        (name in registry.entities and bool(registry.entities[name].titles & JUDGES))
+
+
+def _taken_to(text: str, starts: list[int]) -> bool:
+    """Whether every mention at ``starts`` names a court a case is yet to be taken to
+    ("would take the case to the Court of Arbitration for Sport"): no decider."""
+    return all(_TAKEN_TO.search(text, max(0, s - 30), s) for s in starts)
+
+
 #: a court named as where a case will go: "take the case to the", "appeal to the"
 _TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
                        r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before) "
@@ -2783,7 +2787,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across)\s+(?:the\s+)?$")
 _CITY_OF = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+$")
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+#: between a subject and its verb inside quotation marks: 'said it "strongly disagreed"'
+MARKS_AND_STRESS = QUOTE_MARKS | {"strongly", "firmly"}
 
 
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
@@ -2839,10 +2844,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif w.startswith("agree") and t.low[i + 1:i + 2] in (("to",), ("on",)):
             continue  # "agreed to resume talks": a deal made, no side taken toward anyone
         subject = mention_left(t, at, 0)
-        if subject is None and at and t.low[at - 1] in QUOTE_MARKS | {"strongly", "firmly"}:
+        if subject is None and at and t.low[at - 1] in MARKS_AND_STRESS:
             # 'said it "strongly disagreed" with': the subject before the marks
             j = at - 1
-            while j > 0 and t.low[j] in QUOTE_MARKS | {"strongly", "firmly"}:
+            while j > 0 and t.low[j] in MARKS_AND_STRESS:
                 j -= 1
             subject = mention_left(t, j + 1, 0)
         if subject is not None and subject[1] - subject[0] == 1 and \
@@ -3249,19 +3254,19 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         sent = seg.sentences[si]
         sentence = text[sent.start:sent.end]
         earlier = judged.get((speaker, si, target))
+        said = text[span[0]:span[1]].lower()
+        pronoun = said in PRONOUN_MENTIONS or said in PRONOUNS
         # one judgement per sentence and target, from the clause after a contrast when it
         # names the target again ("We respect the court, but we believe this decision is
         # wrong"; not a pronoun: "He was the right man, but the board never backed him")
         if earlier is not None and (
-                span[0] <= earlier[0] or text[span[0]:span[1]].lower() in PRONOUN_MENTIONS or
-                text[span[0]:span[1]].lower() in PRONOUNS or
+                span[0] <= earlier[0] or pronoun or
                 not _contrast_between(sentence, earlier[0] - sent.start, span[0] - sent.start)):
             # (but a later mention with explicit stance words outweighs an earlier lean: "...
             # towards New Delhi ..., a promise they say the government made and then broke")
             ev = evidence.get((speaker, target))
             if span[0] > earlier[0] and ev is not None and ev[earlier[1]][1] < 2.0 and \
-                    text[span[0]:span[1]].lower() not in PRONOUN_MENTIONS and \
-                    text[span[0]:span[1]].lower() not in PRONOUNS and \
+                    not pronoun and \
                     _view(sentence).cue_positions and \
                     (cue := _cue_value(sentence, span[0] - sent.start,
                                        hostile=speaker != NARRATOR)) is not None:
@@ -3343,7 +3348,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
         if q.mention_start is not None and \
-                (own := _STATE_OFFICE.match(text, q.mention_start, q.mention_end or 0)) and \
+                (own := _STATE_OWNER_IN.match(text, q.mention_start, q.mention_end or 0)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:
             home.add(country)  # "New Zealand's largest kiwifruit exporter is suing": its own
         if q.mention_end is not None and employers.get(q.speaker) is None and \
@@ -3422,12 +3427,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         nonlocal proposed_by
         if kind == "ruling":  # a court, or a judge named as one ("U.S. District Judge X")
             courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
-                      if (org_fits("court", n) or (n in registry.entities and
-                                                   registry.entities[n].titles & JUDGES) or
-                          n.split()[-1].lower() in JUDGES)
-                      and any(s < pos for s, _ in t.mentions)
-                      and not all(_TAKEN_TO.search(text, max(0, s - 30), s)
-                                  for s, _ in t.mentions if s < pos)]
+                      if _is_court(n, registry) and any(s < pos for s, _ in t.mentions)
+                      and not _taken_to(text, [s for s, _ in t.mentions if s < pos])]
             if not courts:  # no court: the commission or panel that decided
                 courts = [(max(s for s, _ in t.mentions if s < pos), n)
                           for n, t in found.items() if n.lower().split()[-1] in DECIDERS

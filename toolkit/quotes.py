@@ -1096,6 +1096,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             # 'noted "irregularities" in the transmission of results that should be ...',
             # "alleging the company hid mandatory fees that added ...": a relative clause
             break
+        if w == "that" and j > k and t.low[j - 1] in ("and", "but"):
+            break  # "a measure that tenants have demanded for years and that landlords say
+            # ...": the verb's object came before it; this "that" opens the next relative
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation
@@ -1163,11 +1166,16 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         return obj if obj < k and all(t.is_word(x) and x not in PREPOSITIONS
                                       for x in t.low[obj:k]) else k  # "urged the state to"
     if verb.complement == "to":  # "urged Hale to resign", "asked the court to delay"
-        for j in range(k + 1, min(hi, k + 6)):
+        relative = False  # "urged patients who had used them to see a doctor"
+        for j in range(k + 1, min(hi, k + 10)):
             if t.low[j] == "to":  # 'urged both sides to "keep the peace"' too
                 nxt = j + 2 if j + 2 < hi and t.low[j + 1] in QUOTE_CHARS else j + 1
                 return k if nxt < hi and t.is_word(nxt) else None  # with its object
-            if not t.is_word(j) or t.low[j] in FINITE_HINTS:
+            if t.low[j] == "who" and j > k:
+                relative = True
+                continue
+            if not t.is_word(j) or (t.low[j] in FINITE_HINTS and not relative) or \
+                    (j >= k + 6 and not relative):
                 break
     if verb.complement == "ing" and w.endswith("ing") and w not in NOT_GERUNDS:
         return k

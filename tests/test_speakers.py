@@ -1379,3 +1379,37 @@ def test_two_bodies_as_the_airlines_a_group_of_two_trades_and_a_lede_mayor_named
                        "by 5,000 riders.") == ["Paris en Selle"]
     assert speakers_of("The Île-de-France region, which paid for part of the lane, said it "
                        "was considering asking for the money back.") == ["Île-de-France region"]
+
+
+def test_a_body_by_its_kind_then_its_name_and_a_port_by_its_authority():
+    assert speakers_of("A patients' group, the Spanish Federation of Ocular Health, said the "
+                       "recall came too late.") == ["Spanish Federation of Ocular Health"]
+    text = ("The port authority said the plan would keep the port competitive. About 40 ships "
+            "were waiting to unload, according to the port.")
+    assert speakers_of(text) == ["port authority", "port authority"]
+
+
+def test_a_body_whose_name_opens_on_a_plural_institution_noun():
+    assert speakers_of("Universities of the Netherlands, which represents the institutions, "
+                       "said it shared the union's concerns.") == [
+                           "Universities of the Netherlands"]
+
+
+def test_a_lede_operator_named_next_a_judge_by_description_and_bodies_named_for_someone():
+    text = ("MONTERREY, Mexico (Reuters) — Blackouts hit the city on Tuesday, the national grid "
+            "operator said.\n\nThe operator, CENACE, said it had ordered the cuts.")
+    assert speakers_of(text) == ["CENACE", "CENACE"]
+    text = ("ROME (AP) — Italian soccer's disciplinary judge ordered the club to play two "
+            "matches behind closed doors.\n\nThe judge said the fans had made monkey noises.")
+    assert speakers_of(text) == ["disciplinary judge"]
+    assert speakers_of("The Alzheimer's Society charity called the results “a step "
+                       "forward.”") == ["Alzheimer's Society"]
+
+
+def test_a_person_known_by_the_style_of_a_place():
+    assert speakers_of("The Archbishop of Canterbury said the bill was cruel.") == [
+        "Archbishop of Canterbury"]
+    assert speakers_of("The Emir of Kano said the palace had not been consulted.") == [
+        "Emir of Kano"]
+    assert speakers_of("But the Oba of Benin, the traditional ruler whose ancestors owned the "
+                       "bronzes, said the objects belonged to his palace.") == ["Oba of Benin"]

@@ -118,8 +118,16 @@ CALLINGS = frozenset({"player", "athlete", "sprinter", "swimmer", "cyclist", "bo
 #: what an all-capitals word can name in science copy ("the OTOF gene"): no organisation
 SCIENCE_NOUNS = frozenset({"gene", "genes", "protein", "proteins", "mutation", "mutations",
                            "variant", "variants", "strain", "enzyme", "receptor", "virus"})
+#: styles held of a place, by which a person is known: "the Archbishop of Canterbury",
+#: "the Emir of Kano", "the Oba of Benin", "the Duke of Sussex"
+STYLES = frozenset({"archbishop", "bishop", "emir", "sultan", "oba", "duke", "duchess",
+                    "prince", "princess", "earl", "countess", "king", "queen", "ooni",
+                    "alaafin", "kabaka", "asantehene", "maharaja"})
+#: judges a story may describe without naming ("the disciplinary judge")
+JUDGES = frozenset({"judge", "magistrate", "arbitrator", "referee", "umpire"})
 #: plurals that open a campaign group's name before "of"/"for" ("Friends of the Earth")
-NAME_PLURALS = frozenset({"friends", "physicians", "citizens", "scientists", "lawyers"})
+NAME_PLURALS = frozenset({"friends", "physicians", "citizens", "scientists", "lawyers",
+                          "universities", "colleges"})
 #: small words a body's name may spell with capitals between two of its words
 SMALL_NAME_WORDS = frozenset({"it", "to", "up", "us", "we", "you", "me", "our", "your", "my"})
 #: small words between the capitalised words of a body's name ("Students for Justice in
@@ -727,7 +735,8 @@ class Registry:
                 nations.add(nat)  # (a body keeps its nationality: "Canadian Workers Alliance")
                 core = core[1:]
             elif (owner := POSSESSIVE.match(w)) and not (
-                    owner.group(1).lower() in GROUP_POSSESSORS and _names_body(core[1:])):
+                    owner.group(1).lower() in GROUP_POSSESSORS and _names_body(core[1:])) and \
+                    not _eponymous_body(core):  # (nor "Alzheimer's Society")
                 # "NBC's Kier Simmons": an affiliation; "Women's Tennis Association": a name
                 if (nat := _nation_of(owner.group(1).lower())):
                     nations.add(nat)  # "Moldova's President Maia Ciobanu": her country
@@ -1753,6 +1762,17 @@ class _Resolver:
                 found = self._spoke_last(lambda n: n.lower().endswith(" " + head), "institution")
                 if found:
                     return found
+                # "The port authority said ... according to the port": the body that the
+                # noun, before an institution noun, named when it spoke
+                found = self._spoke_last(lambda n: n.lower().split()[0] == head and len(
+                    n.split()) == 2 and lexicon.source_nouns().get(n.lower().split()[1]) ==
+                    "institution", "institution")
+                if found:
+                    return found
+            if definite and head in ORG_NOUNS and len(core) > 2 and \
+                    (later := self._lede_body(head, pos)) is not None:
+                return self.from_entity(later, None)  # "the national grid operator said":
+                # CENACE, the operator the next paragraph names
             if words[0] in ("a", "an") and head in ORG_NOUNS and \
                     (later := self._lede_body(head, pos)) is not None:
                 return self.from_entity(later, None)  # "a South Korean intelligence agency,
@@ -1787,6 +1807,17 @@ class _Resolver:
                     n.lower().startswith(tail[1:] + " "), "anonymous")
                 if found:
                     return found
+            if definite and len(core) == 1 and head in JUDGES:
+                # "Italian soccer's disciplinary judge ordered ... The judge said": the one
+                # the story described, by that description
+                last = None
+                for m in re.finditer(rf"\b([a-z]+) {head}\b", self.text[:pos]):
+                    last = m
+                if last is not None and last.group(1) not in STOP and \
+                        last.group(1) not in DETERMINERS and \
+                        last.group(1) not in PREPOSITIONS and \
+                        last.group(1) not in lexicon.reporting_verbs():
+                    label = f"{last.group(1)} {head}"
             return self.speaker(label, "anonymous", self._noun_gender(head))
         return None
 
@@ -2000,13 +2031,14 @@ class _Resolver:
         if len(t) == 1 and t.low[0] in ("who", "which"):
             return self.antecedent(ms)
         appositive = _BODY_APPOSITIVE.match(self.text, me)
-        if appositive is not None and (t.low[0] in ("the", "its", "their") or
+        if appositive is not None and (t.low[0] in ("the", "its", "their", "a", "an") or
                                        t.low[0].endswith(("'s", "’s"))) and \
                 not any(t.is_cap(k) for k in range(1, len(t))) and \
                 (body := self.reg.entities.get(appositive.group(1))) is not None and \
                 body.kind == "institution":
             return self.from_entity(body, None)  # "The pilots' union, the Air Line Pilots
-            # Association, praised": the body the description is named as
+            # Association, praised": the body the description is named as (and "A patients'
+            # group, the Spanish Federation of Ocular Health, said")
         if len(t) >= 4 and t.low[0] == "the" and t.low[1] in ORG_NOUNS and t.low[2] == "of" \
                 and (body := self._lede_body(t.low[1], ms)) is not None:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
@@ -2228,6 +2260,7 @@ class _Resolver:
                         for k in range(s)) and \
                 (s == 0 or (first_prep - s >= 2 and t.low[s - 1] not in DETERMINERS))
             if roles and s < first_prep and t.low[first_prep - 1] not in lexicon.titles() and \
+                    t.low[first_prep - 1] not in STYLES and \
                     first_prep < len(t) - 1 and not _institution_head(t, s, first_prep):
                 return self._named(t, [k for k in range(s, first_prep) if t.is_cap(k)], ms)
         # the rightmost capitalised name sequence in the mention
@@ -2347,6 +2380,17 @@ class _Resolver:
         return self.from_entity(body, None) if body is not None else None
 
     def _named(self, t: Tokens, caps: list[int], pos: int) -> str | None:
+        styled = next((k for k in caps[:-1] if t.low[k] in STYLES and k + 2 < len(t) and
+                       t.low[k + 1] == "of" and t.is_cap(k + 2) and
+                       k + 2 <= caps[-1] <= k + 3 and
+                       all(t.is_cap(x) for x in range(k + 2, caps[-1] + 1))), None)
+        if styled is not None:  # "The Archbishop of Canterbury", "the Oba of Benin": one
+            # person, known by the style of a place
+            label = " ".join(t.word(x) for x in range(styled, caps[-1] + 1))
+            title = lexicon.titles().get(t.low[styled])
+            gender = title.gender if title is not None and title.gender != "unknown" else \
+                "unknown"
+            return self.speaker(label, "person", gender)
         # maximal run of capitalised tokens ending at the last capital
         end = caps[-1] + 1
         start = end - 1
@@ -2387,7 +2431,8 @@ class _Resolver:
                     (lw in lexicon.titles() and not _names_body(words[1:2])) or \
                     (_nation_of(lw) and not _names_body(words[1:])) or \
                     (POSSESSIVE.match(words[0]) and
-                     not (words[0][-1] in "'’" and _names_body(words[1:]))) or \
+                     not (words[0][-1] in "'’" and _names_body(words[1:])) and
+                     not _eponymous_body(words)) or \
                     (two in lexicon.titles() and len(words) > 2) or \
                     (_nation_of(two) and len(words) > 2):
                 words = words[2:] if (two in lexicon.titles() or _nation_of(two)) and \
@@ -2619,6 +2664,17 @@ def _named_office(t: Tokens) -> str | None:
             any(t.low[x] in STOP or t.low[x] in ("for", "of") for x in tail):
         return None
     return " ".join(t.word(x) for x in range(k, len(t)))
+
+
+def _eponymous_body(words: list[str]) -> bool:
+    """Whether a possessive opens a body's own name (``Alzheimer's Society``,
+    ``St John's Ambulance``): one word naming no place and no given name, then a body's
+    head noun as the last word."""
+    base = POSSESSIVE.match(words[0].lower()).group(1)
+    return len(words) == 2 and base not in lexicon.places() and \
+        base not in lexicon.given_names() and \
+        lexicon.source_nouns().get(words[-1].lower()) == "institution" and \
+        words[-1].lower() not in ("board", "government", "ministry", "department", "office")
 
 
 def _after_last_title(words: list[str]) -> list[str]:

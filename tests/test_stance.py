@@ -1546,9 +1546,9 @@ def test_a_dateline_city_with_a_mayor_is_the_actor_of_its_council_s_vote():
             "Rental platform StayNest slammed the decision as \"short-sighted.\" Tenants' "
             "association Morar Porto hailed the vote.")
     got = pairs(text)
-    assert got[("StayNest", "Porto")] == "against"
-    assert got[("Morar Porto", "Porto")] == "favor"
-    assert ("Rui Cardoso", "Porto") not in got  # the mayor speaks for the city
+    assert got[("StayNest", "Porto council")] == "against"
+    assert got[("Morar Porto", "Porto council")] == "favor"
+    assert ("Rui Cardoso", "Porto council") not in got  # the mayor speaks for the city
 
 
 def test_an_aside_about_someone_keeps_its_own_cues():
@@ -2048,3 +2048,38 @@ def test_a_reported_judgement_of_an_act_that_sums_up_the_clause_before_it():
             "funded from abroad to register, a move the European Commission said could breach "
             "EU rules on free expression. The Commission said it would study the law.")
     assert pairs(text)[("European Commission", "Hungary")] == "against"
+
+
+def test_a_city_council_that_acts_and_a_trust_asked_for_not_given():
+    text = ("LISBON (AP) — Lisbon's city council approved a cap on rent increases on Tuesday. "
+            "Mayor Rui Carvalho said it would give families breathing room. The Lisbon "
+            "Property Owners' Association said the cap was unconstitutional and that it would "
+            "ask a court to strike it down.")
+    assert pairs(text)[("Lisbon Property Owners' Association", "Lisbon council")] == "against"
+    text = ("Minister Hamid el-Tayeb said Ethiopia had refused to share data on water "
+            "releases. “They want us to trust them blindly,” he said.")
+    assert pairs(text)[("Hamid el-Tayeb", "Ethiopia")] == "against"
+
+
+def test_a_quota_welcomed_a_disguise_charged_and_concerns_shared():
+    text = ("OSLO (Reuters) — Norway will raise its whale quota to 1,400 this year, the "
+            "fisheries ministry said. The Whale Protection League said the quota was “a "
+            "political decision dressed up as science.”\n\nWhalers' association leader Bjorn "
+            "Kvitnes welcomed the quota but said it probably would not be filled.")
+    got = pairs(text)
+    assert got[("Whale Protection League", "Norway")] == "against"
+    assert got[("Bjorn Kvitnes", "Norway")] == "favor"
+    text = ("AMSTERDAM (Reuters) — The lecturers' union, AOb, said the cuts would cost 7,000 "
+            "jobs. Universities of the Netherlands did not join the strike but said it shared "
+            "the union's concerns.")
+    assert pairs(text)[("Universities of the Netherlands", "AOb")] == "favor"
+
+
+def test_a_punishment_passively_reported_is_the_judge_s_and_not_enough_is_a_charge():
+    text = ("ROME (AP) — Italian soccer's disciplinary judge ordered Virtus Ardea to play two "
+            "home matches behind closed doors.\n\nThe judge said the club's fans had made "
+            "monkey noises. Virtus Ardea was also fined 50,000 euros.\n\nStriker Kwame Mensah "
+            "said the punishment was a start but not enough.")
+    assert pairs(text)[("Kwame Mensah", "disciplinary judge")] == "against"
+    sentence = "The union said the ministry had not done enough to protect miners."
+    assert _cue_value(sentence, sentence.index("ministry")) == -1.0

@@ -186,7 +186,8 @@ def _cue_triggers() -> frozenset[str]:
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
-         "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking"}
+         "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
+         "shares", "shared", "enough", "sufficient"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -468,7 +469,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
-_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?:[a-z]+(?:-[a-z]+)? )?(" +
+_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               {"party"})) +
                               r")\b")
@@ -606,6 +607,28 @@ def _governs(text: str, target: Target) -> bool:
         f"{target.name}’s government" in text)
 
 
+def _titled_by_body(text: str, person: Entity) -> bool:
+    """Whether each of ``person``'s mentions follows a title held in a body the story names
+    by its kind ("association president Henrique Matos"): no head of state."""
+    nouns = lexicon.source_nouns()
+    for s, _, _ in person.mentions:
+        words = text[max(0, s - 40):s].lower().split()
+        if len(words) < 2 or words[-1].strip(",") not in NATIONAL_TITLES or \
+                nouns.get(words[-2]) != "institution":
+            return False
+    return bool(person.mentions)
+
+
+def _council_labels(text: str, registry: Registry) -> dict[str, str]:
+    """The name a city that acts goes by in the rows when the story has its council act
+    ("Toronto city council voted", "Lisbon's city council approved"): the council."""
+    town = _city_actor(text, registry)
+    if town is None:
+        return {}
+    m = re.search(rf"\b{re.escape(town)}(?:’s|'s)? ((?:[Cc]ity|[Tt]own) [Cc]ouncil)\b", text)
+    return {town: f"{town} council"} if m else {}
+
+
 def _city_actor(text: str, registry: Registry) -> str | None:
     """A capital that acts as its own city, not as its country's government: the story
     names a mayor and no national leader or minister, and the capital is named (``Lisbon
@@ -631,8 +654,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
                  "dateline city" in e.titles), None)
     if city is not None:  # the dateline's city, no capital: "PORTO, Portugal (Reuters) —"
         return city
-    if any(e.titles & NATIONAL_TITLES or any(t.endswith(" minister") for t in e.titles)
-           for e in persons):
+    if any((e.titles & NATIONAL_TITLES or any(t.endswith(" minister") for t in e.titles))
+           and not _titled_by_body(text, e) for e in persons):
         return None
     places = lexicon.places()
     return next((e.name for e in registry.entities.values() if e.kind == "institution" and
@@ -1115,8 +1138,12 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "impeachment": ("impeach", "impeached"), "payments": ("paid",),
                "increase": ("raised", "increased", "will double", "doubled", "to double"),
                "pick": ("picked", "chose", "selected", "left out"),
-               "cap": ("capped", "will cap", "to cap", "will limit", "to limit"),
-               "limit": ("will limit", "to limit", "limited"),
+               "cap": ("capped", "will cap", "to cap", "will limit", "to limit", "approved",
+                       "imposed", "introduced"),
+               "limit": ("will limit", "to limit", "limited", "approved", "imposed",
+                         "introduced"),
+               "quota": ("raise", "raised", "raises", "set", "sets", "will allow", "allowed",
+                         "approved", "increased", "cut"),
                "suspension": ("suspended", "suspend", "suspends"),
                "blockade": ("blocked", "blockaded", "blocking", "block"),
                "investigation": ("investigates", "investigating", "investigated",
@@ -1193,7 +1220,9 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             # the first report of the act that names who did it ("Tech giant fined $500
             # million by EU" in a headline names no one before its verb)
             for verb in _event_verb(noun).finditer(lowered, 0, m.start()):
-                if lowered.endswith(_PASSIVE_BEFORE, 0, verb.start()) and \
+                if (lowered.endswith(_PASSIVE_BEFORE, 0, verb.start()) or
+                        _PASSIVE_ADVERB.search(lowered, max(0, verb.start() - 30),
+                                               verb.start())) and \
                         not lowered.startswith(" by ", verb.end()):
                     continue  # "Fischer was banned for 18 months": done to her, by no one named
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
@@ -1242,7 +1271,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             # "Fischer was banned for 18 months ... the punishment was far too harsh": the
             # body that decides, when the story names one (and no one else did it)
             deciders = [n for n, t in targets.items() if t.kind == "institution" and
-                        n.lower().split()[-1] in DECIDERS and
+                        (n.lower().split()[-1] in DECIDERS or _is_court(n, registry)) and
                         any(a < m.start() for a, _ in t.mentions)]
             agent = deciders[0] if len(deciders) == 1 else None
         if noun == "strike":  # a strike is a union's, when the story names one
@@ -1304,6 +1333,9 @@ _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 PENALTY_NOUNS = frozenset({"punishment", "ban", "sentence", "fine", "penalty", "suspension"})
 #: auxiliaries of a passive, just before its participle ("was banned", "had been fined")
 _PASSIVE_BEFORE = tuple(sorted(w + " " for w in PASSIVE_AUX - {"get", "got"}))
+#: the same with an adverb between: "Virtus Ardea was also fined", "had been heavily fined"
+_PASSIVE_ADVERB = re.compile(r"\b(?:was|were|been|being|is|are|be) (?:also|later|then|"
+                             r"subsequently|previously|already|\w+ly) $")
 def _is_court(name: str, registry: Registry) -> bool:
     """A court, a judge named as one ("U.S. District Judge X"), or an unnamed judge the
     story describes ("federal judge")."""
@@ -1798,6 +1830,12 @@ OBLIGATIONS = frozenset({"commitments", "commitment", "promises", "promise", "ob
                          "word", "pledges", "pledge", "agreement", "agreements", "treaty",
                          "rights", "freedoms", "law", "ruling", "ceasefire", "truce", "deal",
                          "principles", "rules", "norms"})
+#: what one shares with those one sides with: "shared the union's concerns"
+SHARED_VIEWS = frozenset({"concern", "concerns", "view", "views", "frustration", "frustrations",
+                          "goal", "goals", "position", "anger", "worries", "fears"})
+#: asking something of the speaker: "they want us to trust them", "expect me to believe"
+ASKING_OF = frozenset({"want", "wants", "wanted", "expect", "expects", "expected", "ask",
+                       "asks", "asked", "asking", "tell", "tells", "telling"})
 WANTING = frozenset({"want", "wants", "wanted", "demand", "demands", "demanding", "charge",
                      "charges", "charging", "take", "takes", "taking"})
 #: a word given, and breaking it: "had broken its word", "broke their promises"
@@ -1912,6 +1950,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         hi = at
         while hi < len(low) and low[hi] not in CONTRAST:
             hi += 1
+        if low[hi:hi + 3] in (("but", "not", "enough"), ("but", "not", "sufficient")):
+            hi += 3  # "the punishment was a start but not enough": the same subject's
     total = 0.0
     verbs = lexicon.reporting_verbs()
     # "his camera had failed": the cue is the thing's, not its owner's
@@ -1926,7 +1966,17 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if aside is None and asides and any(a <= i <= b for a, b in asides):
             continue
+        if c and c > 0 and i >= 3 and low[i - 1] == "to" and low[i - 2] in ("us", "me") \
+                and low[i - 3] in ASKING_OF:
+            continue  # "They want us to trust them blindly": a trust asked for, not given
         nxt = low[i + 1] if i + 1 < len(low) else ""
+        if low[i] in ("share", "shares", "shared") and \
+                any(w in SHARED_VIEWS for w in low[i + 1:i + 5]):
+            total += 1.0  # "said it shared the union's concerns": a side taken with them
+            continue
+        if low[i] == "dressed" and nxt == "up":
+            total -= 1.0  # "a political decision dressed up as science": a disguise charged
+            continue
         if low[i] in LOSABLE and i > 0 and low[i - 1] in LOST:
             total -= 1.0  # "had lost confidence in", "losing faith in": against
             continue
@@ -2040,6 +2090,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 low[i - 1] in ("fell", "falls", "fall", "falling", "fallen") and \
                 i - at <= 6:
             total -= 1.0  # "the increase still fell short of what growers could earn"
+            continue
+        if c is None and hostile and low[i] in ("enough", "sufficient") and at < i and \
+                i - at <= 9 and (low[i - 1] == "not" or (
+                    low[i - 1] in ("done", "do", "doing") and "not" in low[i - 4:i - 1])):
+            total -= 1.0  # "the punishment was not enough", "had not done enough": a
+            # charge of too little
             continue
         if c is None and hostile and low[i] == "too" and at < i and nxt in EXCESSES:
             total -= 1.0  # "the sentence was far too short", "the fine was too small"
@@ -2712,7 +2768,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "duties", "sanctions", "legislation", "layoffs", "closures", "closure",
                        "meeting", "talks", "pact", "project", "practice", "investment",
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
-                       "approval", "limit", "pick", "selection"})
+                       "approval", "limit", "pick", "selection", "quota"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -3538,7 +3594,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                  speakers, homes, resolved, referent):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
     rows = []
+    labels = _council_labels(text, registry)
     for (speaker, target), ev in evidence.items():
+        target = labels.get(target, target)
         score = sum(v * w for v, w, _ in ev) / sum(w for _, w, _ in ev)
         per_sentence = {si for _, _, si in ev}
         label = "favor" if score >= STANCE_THRESHOLD else \

@@ -1517,3 +1517,11 @@ def test_urged_with_a_relative_clause_on_its_object_and_a_verb_whose_object_came
     # "a measure that tenants have demanded for years and that ...": the object came first
     assert said("It was a measure that tenants' groups have demanded for years and that "
                 "landlords say will drive investors away.") == []
+
+
+def test_recommended_that_is_a_second_reported_act():
+    found = said("The authority said the operator had not enforced rest rules and recommended "
+                 "that maritime authorities audit its schedules.")
+    assert [text for _, text, _ in found] == [
+        "the operator had not enforced rest rules",
+        "maritime authorities audit its schedules"]

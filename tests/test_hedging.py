@@ -611,3 +611,9 @@ def test_counted_reports_and_a_choice_whether_are_no_hedges():
     a = toolkit.analyze_text("Whitford said residents should be free to choose whether to "
                              "consume fluoride.")
     assert a["hedges"] == []
+
+
+def test_nearly_in_half_is_an_approximator():
+    assert [c for c, _ in cues("Voters rejected a plan to cut the fee nearly in half.")] == [
+        "nearly"]
+    assert cues("The plan was cut in half.") == []

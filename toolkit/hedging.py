@@ -199,6 +199,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return True  # "about C$200 million", "some A$50 million"
     if w == "the" and i + 1 < len(words) and words[i + 1] == "same":
         return True
+    if w == "in" and i + 1 < len(words) and words[i + 1] == "half" and \
+            words[i - 1] in ("almost", "nearly", "roughly"):
+        return True  # "cut the fee nearly in half"
     if w == "in" and i + 1 < len(words) and words[i + 1] == "line" and \
             words[i - 1] not in ("about", "around"):
         return True  # "roughly in line with expectations": a comparison of amounts

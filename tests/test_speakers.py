@@ -1413,3 +1413,21 @@ def test_a_person_known_by_the_style_of_a_place():
         "Emir of Kano"]
     assert speakers_of("But the Oba of Benin, the traditional ruler whose ancestors owned the "
                        "bronzes, said the objects belonged to his palace.") == ["Oba of Benin"]
+
+
+def test_a_lede_union_named_next_as_an_institute():
+    text = ("EDINBURGH, Scotland (AP) — Teachers in Scotland voted to accept a pay rise, their "
+            "largest union said on Friday.\n\nThe Educational Institute of Scotland said 71% "
+            "of members backed the offer.")
+    assert speakers_of(text) == ["Educational Institute of Scotland"] * 2
+
+
+def test_a_currency_s_letters_are_no_part_of_a_name():
+    assert speakers_of("Quebec's watchdog has fined coffee chain Brewline C$30,000 for its "
+                       "menus, the company confirmed on Wednesday.") == ["Brewline"]
+
+
+def test_a_spokeswoman_for_a_named_body_is_labelled_with_it():
+    text = ("Grocer Tesborough said it paid above the market price. A spokeswoman for rival "
+            "chain Freshmart said milk prices were set by processors.")
+    assert speakers_of(text) == ["Tesborough", "Freshmart spokeswoman"]

@@ -176,7 +176,15 @@ COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity",
                              "court"} - PUBLIC_NOUNS
 #: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
 #: pipeline's operator, Andina Midstream"); a court is named, not introduced
-NAMING_NOUNS = ORG_NOUNS - {"court"}
+NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket", "airline", "insurer"}
+#: what a firm is, before its name and no part of it ("Grocer Tesborough", "Chipmaker
+#: Veridian"), unlike "Group Lotus" or "Network Rail"
+DESCRIPTOR_NOUNS = frozenset({"grocer", "supermarket", "retailer", "airline", "insurer",
+                              "lender", "miner", "refiner", "brewer", "exporter", "importer",
+                              "carrier", "broadcaster", "publisher", "developer", "supplier",
+                              "manufacturer", "producer", "startup", "conglomerate",
+                              "watchdog", "regulator", "chipmaker", "drugmaker", "automaker",
+                              "carmaker", "planemaker", "steelmaker"})
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress"})
@@ -527,6 +535,9 @@ class Registry:
             j = i
             while j < n:
                 w = t.low[j]
+                if j > i and j + 1 < n and t.low[j + 1] == "$" and \
+                        t.spans[j][1] == t.spans[j + 1][0]:
+                    break  # "fined Brewline C$30,000": a currency's letters, no name
                 if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i or (
                         w in SMALL_NAME_WORDS and j + 1 < n and t.is_cap(j + 1) and
                         t.is_word(j + 1) and t.low[j + 1] not in NOT_NAMES) or
@@ -1989,8 +2000,12 @@ class _Resolver:
                    not e.gender_votes and e.mentions[0][2] and
                    e.name.lower() not in lexicon.given_names() and
                    not self.reg.in_quote(e.mentions[0][0]))) and
-                 org_fits(head, e.name, e.titles) and e.name.lower() not in lexicon.places() and
+                 (org_fits(head, e.name, e.titles) or
+                  (head == "union" and "institute" in e.name.lower().split())) and
+                 e.name.lower() not in lexicon.places() and
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 1]
+        # (a union may be named an institute: "their largest union said ... The Educational
+        # Institute of Scotland said")
         if not later:
             return None
         body = min(later, key=lambda x: x[0])[1]
@@ -2173,6 +2188,20 @@ class _Resolver:
                 t.low[-4] == "the" and t.low[-5] in ("in", "of", "for") and \
                 t.is_cap(len(t) - 1) and (role_noun(t.low[-6]) or agent_noun(t.low[-6])):
             return self.speaker(_label(t, 0, len(t) - 5), "anonymous")
+        if len(t) >= 4 and t.low[0] in ("a", "an", "the") and t.low[1] in SPOKES and \
+                t.low[2] == "for" and t.is_cap(len(t) - 1):
+            k = len(t) - 1
+            while k > 3 and t.is_cap(k - 1) and t.is_word(k - 1):
+                k -= 1
+            ent = self.reg.entities.get(" ".join(t.word(x) for x in range(k, len(t))))
+            if ent is not None and ent.kind != "institution" and " " not in ent.name and \
+                    ent.name.lower() not in lexicon.given_names() and not ent.gender_votes:
+                self.reg.make_body(ent)  # "A spokeswoman for Freshmart": a body, one word
+            if ent is not None and ent.kind == "institution" and \
+                    all(t.is_word(x) and not t.is_cap(x) for x in range(3, k)):
+                # "A spokeswoman for rival chain Freshmart said": Freshmart's spokeswoman
+                return self.speaker(f"{ent.name} {t.low[1]}", "anonymous",
+                                    self._noun_gender(t.low[1]))
         if len(t) == 5 and t.low[0] in ("a", "an") and t.low[1] in SPOKES and \
                 t.low[2] == "for" and t.low[3] == "the" and t.low[4] in ORG_NOUNS and \
                 (found := self._spokesperson_of(t.low[4], t.low[1], ms)) is not None:
@@ -2428,6 +2457,8 @@ class _Resolver:
             if len(words) == 2 and _two_word_country(two):
                 break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
+                    ((lw in DESCRIPTOR_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and
+                     not _names_body(words[1:])) or \
                     (lw in lexicon.titles() and not _names_body(words[1:2])) or \
                     (_nation_of(lw) and not _names_body(words[1:])) or \
                     (POSSESSIVE.match(words[0]) and

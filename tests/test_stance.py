@@ -2083,3 +2083,42 @@ def test_a_punishment_passively_reported_is_the_judge_s_and_not_enough_is_a_char
     assert pairs(text)[("Kwame Mensah", "disciplinary judge")] == "against"
     sentence = "The union said the ministry had not done enough to protect miners."
     assert _cue_value(sentence, sentence.index("ministry")) == -1.0
+
+
+def test_a_regional_government_acts_and_a_union_urges_its_members_to_reject_its_offer():
+    text = ("EDINBURGH, Scotland (AP) — Teachers in Scotland voted to accept a pay rise, their "
+            "largest union said.\n\nThe Educational Institute of Scotland said 71% of members "
+            "backed the offer from local councils and the Scottish government.\n\nA smaller "
+            "union, the Scottish Secondary Teachers' Association, had urged members to reject "
+            "the offer.")
+    got = pairs(text)
+    assert got[("Scottish Secondary Teachers' Association", "Scotland")] == "against"
+    assert ("of members", "Scotland") not in got and got[("members", "Scotland")] == "favor"
+    # a region's adjective before people is no government: "Scottish teachers voted"
+    text = "Scottish teachers voted to accept a pay rise, their union said."
+    a = toolkit.analyze(text)
+    assert "Scotland" not in find_targets(text, a.segmentation, registry_of(text), None,
+                                          list(a.quotes))
+
+
+def test_a_thing_promised_by_someone_that_was_never_built():
+    sentence = ("The mayor said a desalination plant promised by the central government three "
+                "years ago had never been built.")
+    assert _cue_value(sentence, sentence.index("central")) == -1.0
+    sentence = "The mayor said a plant promised by the government had been built."
+    assert _cue_value(sentence, sentence.index("government")) is None
+
+
+def test_a_campaign_denies_an_accusation_and_a_condition_takes_no_side():
+    text = ("CHENNAI, India (Reuters) — Viktor Lazarev was re-elected head of the chess "
+            "federation on Saturday, defeating a challenger who accused him of buying votes."
+            "\n\nIngrid Hovland said delegates had told her they were promised money if they "
+            "backed Lazarev. “It was an auction,” she said. Lazarev's campaign denied the "
+            "accusation and said all grants had been approved long before the vote.")
+    got = pairs(text)
+    assert got[("Viktor Lazarev's campaign", "Ingrid Hovland")] == "against"
+    assert ("Viktor Lazarev's campaign", "Viktor Lazarev") not in got  # its own candidate
+    sentence = "She said they were promised money if they backed Lazarev."
+    assert _cue_value(sentence, sentence.index("Lazarev")) is None  # a condition
+    sentence = "“Eskom-Vaal has treated the economy like a light switch,” she said."
+    assert _cue_value(sentence, sentence.index("Eskom")) == -1.0

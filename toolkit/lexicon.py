@@ -100,6 +100,12 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def region_adjectives() -> dict[str, str]:
+    """A region's own adjective (lower case) -> the region: ``scottish`` -> ``Scotland``."""
+    return {r["adjective"].lower(): r["name"] for r in rows("places") if r.get("adjective")}
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """Nationality words (lower case): ``russian``, ``guyanese``."""
     return frozenset(w for w, (kind, _) in places().items() if kind == "demonym")

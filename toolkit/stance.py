@@ -187,7 +187,7 @@ def _cue_triggers() -> frozenset[str]:
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
-         "shares", "shared", "enough", "sufficient"}
+         "shares", "shared", "enough", "sufficient", *TREAT_FORMS}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -849,6 +849,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                              r"\b[Tt]he (?:city(?: council)?|council)\b", text):
             described.setdefault(town, []).append(m.span())
     governing = _governing_regions(text, reg)
+    regional = _regional_governments(text)  # "the Scottish government": Scotland governs
+    governing |= {r for r in regional if r in reg.entities}
     for e in reg.entities.values():
         country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
         if e.kind == "person" and " " not in e.name:
@@ -880,6 +882,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 add(name, "institution", (s, t))  # regions (Kursk) are places, not actors
             elif e.name in governing:  # (but "the Ontario government" acts)
                 add(name, "institution", (s, t))
+    for region, spans in regional.items():
+        for span in spans:
+            add(region, "institution", span)
     for name, spans in described.items():
         if name in targets:
             for span in spans:
@@ -1079,6 +1084,22 @@ _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
 
 
+@cache
+def _regional_government_pattern() -> re.Pattern:
+    words = sorted(lexicon.region_adjectives())
+    return re.compile(r"\b(" + "|".join(w.capitalize() for w in words) +
+                      r") (?:government|executive|administration)\b")
+
+
+def _regional_governments(text: str) -> dict[str, list[tuple[int, int]]]:
+    """``the Scottish government``, ``the Welsh government``: the region (a place, never an
+    actor by itself) acting as a government, with the spans that name it so."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _regional_government_pattern().finditer(text):
+        out.setdefault(lexicon.region_adjectives()[m.group(1).lower()], []).append(m.span())
+    return out
+
+
 def _governing_regions(text: str, reg: Registry) -> set[str]:
     """Regions (a province, a state: places, never actors by themselves) that the story
     names as governing (``sued the Ontario government``): actors after all."""
@@ -1101,8 +1122,9 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
                              r"bill|move|order|decree|crackdown)\b)")  # ("a government plan")
 #: "a new formula proposed by federal Treasurer Claire Henley": whose act the proposal is
-_PROPOSED_BY = re.compile(r"\b(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
-                          r"announced|sponsored) by ")
+_PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
+                          r"announced|sponsored) by|(?:offer|proposal|bid) from) ")
+#: (and "backed the offer from local councils and the Scottish government")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
                      r"\b(?:would|will|to|shall|must)\s+appeal\s+to\s+the\s+(?:[A-Z][\w-]*\s+|of\s+|"
@@ -1226,6 +1248,16 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                         not lowered.startswith(" by ", verb.end()):
                     continue  # "Fischer was banned for 18 months": done to her, by no one named
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
+                if lowered.endswith(("who ", "which ", "that "), 0, at):
+                    # "defeating a challenger who accused him": the relative's antecedent
+                    # did it, when a target names it ("Lazarev, who accused ...")
+                    rel = lowered.rfind(" ", 0, at - 1)
+                    named = [n for n, t in targets.items() for _, e in t.mentions
+                             if rel - 2 <= e <= rel]
+                    if named:
+                        agents[noun] = named[0]
+                        break
+                    continue
                 if lowered.startswith(" by ", verb.end()):
                     # "a motion brought by the conservative People's Party": after its "by"
                     after = min(((s, n) for n, t in targets.items() for s, _ in t.mentions
@@ -1689,6 +1721,9 @@ NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING
 #: what was promised, where a speaker says it was not done ("cannot do what they promised",
 #: "failed to deliver what it advertised"): a failure charged to whoever promised
 PROMISED = frozenset({"promised", "promises", "advertised", "pledged"})
+#: what a promised thing never was: "had never been built", "never materialised"
+UNDELIVERED = frozenset({"built", "delivered", "materialised", "materialized", "arrived",
+                         "came", "come", "happened", "paid", "opened", "funded", "kept"})
 #: words before it that say the promise was not kept
 UNKEPT = frozenset({"cannot", "can't", "can’t", "failed", "fail", "fails", "didn't", "didn’t",
                     "couldn't", "couldn’t", "never", "not"})
@@ -1966,6 +2001,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if aside is None and asides and any(a <= i <= b for a, b in asides):
             continue
+        if c and "if" in low[max(lo, i - 3):i]:
+            continue  # "promised money if they backed Lazarev": a condition, no side taken
         if c and c > 0 and i >= 3 and low[i - 1] == "to" and low[i - 2] in ("us", "me") \
                 and low[i - 3] in ASKING_OF:
             continue  # "They want us to trust them blindly": a trust asked for, not given
@@ -2097,6 +2134,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "the punishment was not enough", "had not done enough": a
             # charge of too little
             continue
+        if c is None and hostile and low[i] in TREAT_FORMS and at < i and \
+                "like" in low[i + 1:i + 5] and low[i - 1] not in PASSIVE_AUX:
+            total -= 1.0  # "Eskom-Vaal has treated the economy like a light switch"
+            continue
         if c is None and hostile and low[i] == "too" and at < i and nxt in EXCESSES:
             total -= 1.0  # "the sentence was far too short", "the fine was too small"
             continue
@@ -2138,6 +2179,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 and at < put:
             total -= 1.0  # "Dr. Whitaker is putting the budget ahead of our lives"
             continue
+        if c is None and low[i] in PROMISED and nxt == "by" and i + 1 < at <= i + 5 and \
+                any(w in ("never", "not") for w in low[at + 1:min(hi, at + 12)]) and \
+                any(w in UNDELIVERED for w in low[at + 1:min(hi, at + 14)]):
+            total -= 1.0  # "a plant promised by the central government three years ago had
+            continue  # never been built": a promise not kept
         if c is None and low[i] in PROMISED and at < i and _broken_promise(low, lo, i):
             total -= 1.0  # "Meridian sold us engines that cannot do what they promised"
             continue
@@ -2417,6 +2463,10 @@ _IN_RELATIVE = re.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
 _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
                        r"(?:[a-z]+ ){0,3}[a-z]+, $")
+
+
+#: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
+_OWNED_LABEL = re.compile(r"^(.+?)['’]s [a-z]+$")
 
 
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
@@ -2761,6 +2811,13 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "suggestions", "argument", "view", "assertion", "assessment",
                          "characterization", "characterisation", "idea", "account",
                          "accounts", "version", "findings", "portrayal", "depiction"})
+#: "denied the accusation", "disputed the claims": a denial of what someone said
+_DENIED_CLAIM = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|contested|"
+                           r"contests) (?:the|this|that|those|these|such) (?:" +
+                           "|".join(sorted(CLAIM_NOUNS)) + r")\b")
+#: verbs that deny what someone said: "denied the accusation", "disputed the claims"
+DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes",
+                     "contested", "contests"})
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
@@ -2887,6 +2944,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 t.low[i + 1] not in ("on", "for", "off", "in", "out", "up") and \
                 (named := _characterised_as(t, i, cues)) is not None:
             c = named  # "called the plan a betrayal of workers": against whose plan it is
+        elif c is None and w in DENYING and i + 2 < len(t) and \
+                t.low[i + 1] in _OBJECT_DETERMINERS and t.low[i + 2] in CLAIM_NOUNS:
+            c = -1.0  # "Lazarev's campaign denied the accusation": against whoever made it
         elif c is None and w in CLEARING and not t.caps[i] and \
                 not (i and t.low[i - 1] in PASSIVE_AUX) and \
                 any(t.low[x] == "of" for x in range(i + 2, min(len(t), i + 7))):
@@ -2897,9 +2957,18 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
+        if "if" in t.low[max(0, i - 3):i]:
+            continue  # "promised money if they backed Lazarev": a condition, no act
         elif w.startswith("agree") and t.low[i + 1:i + 2] in (("to",), ("on",)):
             continue  # "agreed to resume talks": a deal made, no side taken toward anyone
         subject = mention_left(t, at, 0)
+        urged = next((k for k in range(at - 3, max(0, at - 7), -1) if t.low[k] in URGING and
+                      k != 0 and t.low[k] != "on"), None) \
+            if at >= 3 and t.low[at - 1] == "to" else None
+        if urged is not None and all(t.is_word(x) and not t.is_cap(x)
+                                     for x in range(urged + 1, at - 1)):
+            # "urged members to reject the offer": the one who urged takes the side
+            subject = mention_left(t, urged, 0)
         if subject is None and at and t.low[at - 1] in MARKS_AND_STRESS:
             # 'said it "strongly disagreed" with': the subject before the marks
             j = at - 1
@@ -3073,6 +3142,9 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
     from .speakers import _label
 
     head = t.low[b - 1]
+    of = next((k for k in range(b - 2, a - 1, -1) if t.low[k] == "of"), None)
+    if of is not None:
+        a = of + 1  # "71% of members": the members
     if head == "opposition" and b - a <= 2 and not any(t.is_cap(k) for k in range(a + 1, b)):
         return "opposition"  # "The opposition called on Kallis to resign"
     if not head.endswith("s") or any(t.is_cap(k) for k in range(a + 1, b)) or b - a > 3:
@@ -3407,6 +3479,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (own := _STATE_OWNER_IN.match(text, q.mention_start, q.mention_end or 0)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:
             home.add(country)  # "New Zealand's largest kiwifruit exporter is suing": its own
+        if employers.get(q.speaker) is None and \
+                (owner := _OWNED_LABEL.match(q.speaker)) is not None and owner.group(1) in found:
+            employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own
         if q.mention_end is not None and employers.get(q.speaker) is None and \
                 tries.get(q.speaker, 0) < 3:  # (a few of their mentions, not every quote's)
             tries[q.speaker] = tries.get(q.speaker, 0) + 1
@@ -3536,6 +3611,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # (the rarer patterns only where their anchor word occurs at all: most stories have none)
     patterns = [_stance_verb_pattern()] + \
         ([_BEHIND] if "behind" in lowered else []) + \
+        ([_DENIED_CLAIM] if "denie" in lowered or "disput" in lowered or "contest" in lowered
+         else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
         ([_OUSTER] if any(f"{c} for " in lowered or f"{c} on " in lowered
                           for c in CALL_FORMS) and

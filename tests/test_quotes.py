@@ -1525,3 +1525,9 @@ def test_recommended_that_is_a_second_reported_act():
     assert [text for _, text, _ in found] == [
         "the operator had not enforced rest rules",
         "maritime authorities audit its schedules"]
+
+
+def test_did_not_say_where_reports_nothing():
+    assert said("He did not say where the money would come from.") == []
+    assert [text for _, text, _ in said("She explained why the plan had failed.")] == [
+        "why the plan had failed"]

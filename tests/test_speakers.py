@@ -1431,3 +1431,18 @@ def test_a_spokeswoman_for_a_named_body_is_labelled_with_it():
     text = ("Grocer Tesborough said it paid above the market price. A spokeswoman for rival "
             "chain Freshmart said milk prices were set by processors.")
     assert speakers_of(text) == ["Tesborough", "Freshmart spokeswoman"]
+
+
+def test_a_lede_district_office_a_particle_in_a_firm_s_name_and_the_company_that_is_one():
+    text = ("BANGKOK (Reuters) — A Bangkok district office ordered vendors off a busy street on "
+            "Tuesday, saying the stalls blocked pavements.\n\nThe Pathum Wan district office "
+            "said vendors could move to a market.")
+    assert speakers_of(text) == ["Pathum Wan district office"] * 2
+    assert speakers_of("Brazilian miner Vale do Sertão said it regretted the decision.") == [
+        "Vale do Sertão"]
+    text = ("Conservation group Healthy Harbours Tasmania said the decision was a betrayal. "
+            "Salmon producer Tasman Blue, which will run the new pens, welcomed the approval. "
+            "The company said monitoring would be published every month.")
+    assert speakers_of(text) == ["Healthy Harbours Tasmania", "Tasman Blue"]
+    assert speakers_of("OSLO (Reuters) — Norway's $1.7 trillion sovereign wealth fund said on "
+                       "Monday it had sold its shares.") == ["sovereign wealth fund"]

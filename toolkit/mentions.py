@@ -370,6 +370,8 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
         return 0 < k < head and t.is_cap(k - 1) and t.is_cap(k + 1)
     if not t.is_word(k):
         return False
+    if w in NAME_PARTICLES and 0 < k < head and t.is_cap(k - 1) and t.is_cap(k + 1):
+        return True  # "Vale do Sertão": a particle inside a name
     if t.is_cap(k):
         if w in STOP and _small_name_word(t, k, 0, head + 1):
             return True  # "Kick It Out", "Stand Up To Racism": a small word inside a name
@@ -703,7 +705,7 @@ SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban",
 #: particles inside a person's name: "Peter van Leeuwen", "Laura Méndez de la Vega"
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la",
                             "le", "bin", "al", "dos", "das", "ter", "ten", "el", "ibn", "ben",
-                            "en"})
+                            "en", "do"})
 
 
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:

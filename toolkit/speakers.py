@@ -75,7 +75,7 @@ QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] $")
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
-                                "watchdog", "agency"})
+                                "watchdog", "agency", "office"})
 #: words for a region that governs itself: "the province's safety regulator"
 POLITIES = frozenset({"province", "state", "territory", "county"})
 #: what owns or runs a thing: "the ship's owner", "the plant's operator"
@@ -177,6 +177,12 @@ COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity",
 #: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
 #: pipeline's operator, Andina Midstream"); a court is named, not introduced
 NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket", "airline", "insurer"}
+#: the symbols and scales of an amount before a noun: "$1.7 trillion", "€40 million"
+AMOUNT_WORDS = frozenset({"$", "€", "£", "¥", "million", "billion", "trillion", "bn", "m"})
+#: what the story calls a body that makes it no company
+NOT_FIRMS = frozenset({"group", "charity", "organisation", "organization", "association",
+                       "campaign", "union", "federation", "network", "coalition", "movement",
+                       "party", "agency", "regulator", "watchdog", "ministry", "council"})
 #: what a firm is, before its name and no part of it ("Grocer Tesborough", "Chipmaker
 #: Veridian"), unlike "Group Lotus" or "Network Rail"
 DESCRIPTOR_NOUNS = frozenset({"grocer", "supermarket", "retailer", "airline", "insurer",
@@ -306,7 +312,8 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
                           "school district", "county commission", "city commission",
                           "county board", "water board", "planning commission",
                           "police department", "fire department", "health department",
-                          "state legislature", "city government", "state government"})
+                          "state legislature", "city government", "state government",
+                          "district office"})
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
@@ -1739,6 +1746,10 @@ class _Resolver:
                 fits = [e for e, _ in self.reg.persons_before(pos)
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
                         and (org_fits(head, e.name, e.titles) or head in e.titles)]
+                if head in COMPANY_NOUNS and any(not e.titles & NOT_FIRMS for e in fits):
+                    # "Conservation group Healthy Harbours Tasmania ... Salmon producer Tasman
+                    # Blue ... The company said": the producer, not the group
+                    fits = [e for e in fits if not e.titles & NOT_FIRMS]
                 # one that has acted in the story before one only named in passing
                 # ("Jonas Weber of Mittel Bank said ... The company said": Lindau, not the bank)
                 acted = [e for e in fits if any(m[2] for m in e.mentions)]
@@ -2558,8 +2569,10 @@ def _label(t: Tokens, a: int, b: int) -> str:
     proper names and adjectives: "Lithuanian official", "analysts at Goldman Sachs". A
     count before a group is no part of its name ("40 tenants", "Hundreds of residents":
     tenants, residents)."""
-    while b - a > 1 and (t.low[a] in NUMBER_WORDS or t.low[a].replace(",", "").isdigit()):
-        a += 1
+    while b - a > 1 and (t.low[a] in NUMBER_WORDS or
+                         t.low[a].replace(",", "").replace(".", "").isdigit() or
+                         t.low[a] in AMOUNT_WORDS):
+        a += 1  # (and an amount: "Norway's $1.7 trillion sovereign wealth fund")
     if a > 0 and b - a > 1 and t.low[a] == "of" and t.low[a - 1] in NUMBER_WORDS:
         a += 1
     label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or

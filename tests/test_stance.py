@@ -2122,3 +2122,13 @@ def test_a_campaign_denies_an_accusation_and_a_condition_takes_no_side():
     assert _cue_value(sentence, sentence.index("Lazarev")) is None  # a condition
     sentence = "“Eskom-Vaal has treated the economy like a light switch,” she said."
     assert _cue_value(sentence, sentence.index("Eskom")) == -1.0
+
+
+def test_an_officer_titled_after_a_shortened_firm_name_speaks_for_it():
+    text = ("LOS ANGELES (AP) — Players told The Associated Press that Apex Arena Events had "
+            "repeatedly broken its promises to pay them.\n\nApex Arena chief executive Marcus "
+            "Webb said in an email that the company had suffered “unexpected cash-flow "
+            "problems” after a sponsor pulled out and that every player would be paid.")
+    got = pairs(text)
+    assert ("Marcus Webb", "Apex Arena Events") not in got
+    assert got[("players", "Apex Arena Events")] == "against"

@@ -617,3 +617,8 @@ def test_nearly_in_half_is_an_approximator():
     assert [c for c, _ in cues("Voters rejected a plan to cut the fee nearly in half.")] == [
         "nearly"]
     assert cues("The plan was cut in half.") == []
+
+
+def test_who_may_after_a_rule_is_a_permission():
+    assert cues("The government would tighten rules on who may own schools.") == []
+    assert [c for c, _ in cues("Officials said the virus may spread.")] == ["may"]

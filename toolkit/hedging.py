@@ -107,6 +107,9 @@ NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every",
                                  "makes", "making", "whenever", "wherever", "where", "if", "most",
                                  "least", "only", "soon", "much", "many"})
 #: modal auxiliaries ("the claims could ...", "would be considered")
+#: words before "who may" that make it a question of permission: "rules on who may own"
+PERMITTING = frozenset({"on", "about", "over", "decide", "decides", "deciding", "determine",
+                        "determines", "limit", "limits", "restrict", "restricts"})
 MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "should", "must"})
 #: verbs of telling whose withholding reports no doubt ("did not say whether")
 WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate",
@@ -215,6 +218,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     prev = low[i - 1] if i > 0 else ""
     if rule == "modal_may":
         if raw[i] == "may":
+            if prev == "who" and i >= 2 and low[i - 2] in PERMITTING:
+                return False  # "rules on who may own schools": a permission, no doubt
             return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
         return i == 0 and nxt[:1].isalpha() and not raw[i + 1][:1].isupper() \
             if i + 1 < len(raw) else False

@@ -1446,3 +1446,8 @@ def test_a_lede_district_office_a_particle_in_a_firm_s_name_and_the_company_that
     assert speakers_of(text) == ["Healthy Harbours Tasmania", "Tasman Blue"]
     assert speakers_of("OSLO (Reuters) — Norway's $1.7 trillion sovereign wealth fund said on "
                        "Monday it had sold its shares.") == ["sovereign wealth fund"]
+
+
+def test_a_developer_with_a_given_name_is_a_person():
+    a = toolkit.analyze("Property developer Andreas Christou said the ruling was unfair.")
+    assert [(s.name, s.kind) for s in a.speakers.values()] == [("Andreas Christou", "person")]

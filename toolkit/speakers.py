@@ -664,7 +664,9 @@ class Registry:
         gender_hint: str | None = None
         # "the biotech firm Neurova": a name that an organisation noun introduces
         prev = t.low[a - 1] if a >= 1 else ""
-        firm = a >= 1 and not t.caps[a - 1] and _names_firm(prev)  # "platform Chirp"
+        firm = a >= 1 and not t.caps[a - 1] and _names_firm(prev) and \
+            not (b - a >= 2 and t.low[a] in lexicon.given_names())  # "platform Chirp", not
+        # "property developer Andreas Christou"
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
         if prev == "," and a >= 3 and _names_firm(t.low[a - 2]) and \
                 t.low[a] not in lexicon.given_names():

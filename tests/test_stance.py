@@ -2132,3 +2132,17 @@ def test_an_officer_titled_after_a_shortened_firm_name_speaks_for_it():
     got = pairs(text)
     assert ("Marcus Webb", "Apex Arena Events") not in got
     assert got[("players", "Apex Arena Events")] == "against"
+
+
+def test_a_lede_court_named_next_an_unnamed_panel_and_terms_broken_or_to_be_respected():
+    text = ("NICOSIA, Cyprus (Reuters) — A Cypriot court on Thursday convicted property "
+            "developer Andreas Christou of bribing officials.\n\nThe Nicosia Criminal Court said "
+            "Christou had paid more than 300,000 euros to two civil servants.")
+    assert pairs(text)[("Nicosia Criminal Court", "Andreas Christou")] == "against"
+    text = ("WELLINGTON, New Zealand (AP) — A trade dispute panel has ruled that Canada broke the "
+            "terms of a trade agreement, New Zealand's trade minister Todd McAllister said.\n\n"
+            "“We expect Canada to respect the decision,” he said. Canada's trade ministry said "
+            "it was disappointed and was studying the ruling.")
+    got = pairs(text)
+    assert got[("Todd McAllister", "Canada")] == "against"
+    assert got[("Canada's trade ministry", "trade dispute panel")] == "against"

@@ -935,7 +935,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         bodies_at.append((ms, me))
     # "A federal judge in Mexico has suspended a concession ... The ruling halts": an unnamed
     # judge or court that decides (and never speaks) is a target by its description
-    if (" judge" in text or " court" in text) and \
+    if (" judge" in text or " court" in text or " panel" in text or " tribunal" in text) and \
             not any((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES
                     for n, e in reg.entities.items()) and \
             not any(_is_court(n, reg) for n in targets) and \
@@ -1069,7 +1069,8 @@ UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor",
                                      "watchdog", "panel"})
 #: a judge or court the story describes as deciding: "A federal judge in Mexico has
 #: suspended", "a Dutch court ordered"
-_UNNAMED_JUDGE = re.compile(r"\b[Aa]n? ((?:[A-Za-z-]+ ){0,2}(judge|court))\b(?=,? (?:in|on|has|had|"
+_UNNAMED_JUDGE = re.compile(r"\b[Aa]n? ((?:[A-Za-z-]+ ){0,2}(judge|court|panel|tribunal))\b"
+                            r"(?=,? (?:in|on|has|had|"
                             r"ruled|blocked|suspended|ordered|halted|struck|threw|upheld|"
                             r"rejected|dismissed|sided|overturned|acquitted|convicted|"
                             r"sentenced|jailed|fined|cleared)\b)")
@@ -1864,7 +1865,8 @@ KEEPING = frozenset({"honour", "honor", "respect", "keep", "fulfil", "fulfill", 
 OBLIGATIONS = frozenset({"commitments", "commitment", "promises", "promise", "obligations",
                          "word", "pledges", "pledge", "agreement", "agreements", "treaty",
                          "rights", "freedoms", "law", "ruling", "ceasefire", "truce", "deal",
-                         "principles", "rules", "norms"})
+                         "principles", "rules", "norms", "decision", "verdict", "judgment",
+                         "judgement", "terms"})
 #: what one shares with those one sides with: "shared the union's concerns"
 SHARED_VIEWS = frozenset({"concern", "concerns", "view", "views", "frustration", "frustrations",
                           "goal", "goals", "position", "anger", "worries", "fears"})
@@ -1877,6 +1879,9 @@ WANTING = frozenset({"want", "wants", "wanted", "demand", "demands", "demanding"
 PLEDGES = frozenset({"word", "promise", "promises", "pledge", "pledges", "commitment",
                      "commitments"})
 BREAKING = frozenset({"broken", "broke", "break", "breaks", "breaking", "betrayed"})
+#: what is broken when rules are: "broke the terms", "had broken the law"
+BROKEN_TERMS = frozenset({"terms", "rules", "law", "laws", "agreement", "ceasefire", "truce",
+                          "deal", "treaty", "contract", "embargo"})
 #: what an act is "too" in a charge against whoever did it: "the sentence was far too short"
 EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "little", "late",
                       "slow", "small", "low", "severe", "timid", "narrow", "vague", "high",
@@ -2084,6 +2089,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] == "money" and i >= 2 and low[i - 1] == "more" \
                 and low[i - 2] in WANTING and at < i:
             total -= 1.0  # "now they want more money": greed charged
+            continue
+        if c is None and hostile and low[i] in BREAKING and at < i <= at + 3 and \
+                low[i + 1:i + 2] == ("the",) and low[i + 2:i + 3] and \
+                low[i + 2] in BROKEN_TERMS:
+            total -= 1.0  # "Canada broke the terms of a Pacific trade agreement"
             continue
         if c is None and hostile and low[i] in PLEDGES and at < i and i >= 2 and \
                 low[i - 1] in ("its", "their", "his", "her") and low[i - 2] in BREAKING:
@@ -3051,6 +3061,17 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         (person := registry.titled_later(t.low[subject[1] - 1], set(), a)):
                     subject_name = person.name  # a lede's "A Democratic senator accused":
                     # the senator the story names next ("Sen. Marisol Ortega")
+                head = t.low[subject[1] - 1]
+                if subject_name is None and t.low[subject[0]] in ("a", "an") and \
+                        head in DECIDERS | {"court", "tribunal"}:
+                    # "A Cypriot court convicted ...": the court the story names next
+                    later = min(((min(m[0] for m in e.mentions), e.name)
+                                 for e in registry.entities.values()
+                                 if e.kind == "institution" and e.mentions and
+                                 a < min(m[0] for m in e.mentions) < a + 800 and
+                                 org_fits(head, e.name, e.titles) and
+                                 e.name.lower() not in lexicon.places()), default=None)
+                    subject_name = later[1] if later is not None else None
         elif group is not None:
             subject_name = group
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):

@@ -622,3 +622,8 @@ def test_nearly_in_half_is_an_approximator():
 def test_who_may_after_a_rule_is_a_permission():
     assert cues("The government would tighten rules on who may own schools.") == []
     assert [c for c, _ in cues("Officials said the virus may spread.")] == ["may"]
+
+
+def test_someone_s_claims_reported_as_such_are_a_hedge():
+    assert [c for c, _ in cues("The agency said the members' claims were groundless.")] == [
+        "claims"]

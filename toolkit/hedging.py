@@ -252,7 +252,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return True  # "..., a claim he called 'a pretext'": the clause before, at a distance
         if nxt in ("by", "of") and not prev[:1].isdigit():
             return True  # "rejecting claims by local activists", "claims of fraud"
-        if low[i] == "claims" and prev in ("the", "these", "those", "such") and \
+        if low[i] == "claims" and (prev in ("the", "these", "those", "such") or
+                                   prev.endswith(("'", "’", "'s", "’s"))) and \
                 (nxt in FINITE or nxt in MODALS):
             return True  # "The claims could not be independently verified": claims reported
             # (the wire gold leaves a bare "the claim", one claim already named, unmarked)

@@ -1451,3 +1451,11 @@ def test_a_lede_district_office_a_particle_in_a_firm_s_name_and_the_company_that
 def test_a_developer_with_a_given_name_is_a_person():
     a = toolkit.analyze("Property developer Andreas Christou said the ruling was unfair.")
     assert [(s.name, s.kind) for s in a.speakers.values()] == [("Andreas Christou", "person")]
+
+
+def test_an_airline_named_after_its_noun_and_a_court_named_with_its_seat():
+    text = ("Irish airline Emerald Skies reversed a decision on Thursday. The airline said it "
+            "had listened to its customers.")
+    assert speakers_of(text) == ["Emerald Skies"]
+    assert speakers_of("The Land and Environment Court in Umeå said the developer had not "
+                       "shown it.") == ["Land and Environment Court"]

@@ -179,6 +179,9 @@ COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity",
 NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket", "airline", "insurer"}
 #: the symbols and scales of an amount before a noun: "$1.7 trillion", "€40 million"
 AMOUNT_WORDS = frozenset({"$", "€", "£", "¥", "million", "billion", "trillion", "bn", "m"})
+#: firm nouns that are people's trades too: "property developer Andreas Christou"
+PERSON_TRADES = frozenset({"developer", "producer", "publisher", "broadcaster", "operator",
+                           "supplier", "maker", "miner", "brewer"})
 #: what the story calls a body that makes it no company
 NOT_FIRMS = frozenset({"group", "charity", "organisation", "organization", "association",
                        "campaign", "union", "federation", "network", "coalition", "movement",
@@ -665,8 +668,8 @@ class Registry:
         # "the biotech firm Neurova": a name that an organisation noun introduces
         prev = t.low[a - 1] if a >= 1 else ""
         firm = a >= 1 and not t.caps[a - 1] and _names_firm(prev) and \
-            not (b - a >= 2 and t.low[a] in lexicon.given_names())  # "platform Chirp", not
-        # "property developer Andreas Christou"
+            not (b - a >= 2 and prev in PERSON_TRADES and t.low[a] in lexicon.given_names())
+        # ("platform Chirp", "airline Emerald Skies"; not "property developer Andreas Christou")
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
         if prev == "," and a >= 3 and _names_firm(t.low[a - 2]) and \
                 t.low[a] not in lexicon.given_names():
@@ -2305,6 +2308,15 @@ class _Resolver:
                     t.low[first_prep - 1] not in STYLES and \
                     first_prep < len(t) - 1 and not _institution_head(t, s, first_prep):
                 return self._named(t, [k for k in range(s, first_prep) if t.is_cap(k)], ms)
+        # "The Land and Environment Court in Umeå said": the body, not where it sits
+        in_at = next((p for p in range(2, len(t) - 1) if t.low[p] == "in" and
+                      t.is_cap(p - 1) and t.is_cap(p + 1)), None)
+        if in_at is not None and \
+                lexicon.source_nouns().get(t.low[in_at - 1]) == "institution" and \
+                all(t.is_cap(k) or t.low[k] in ("the", "and", "of", "for")
+                    for k in range(in_at)) and \
+                all(t.is_cap(k) for k in range(in_at + 1, len(t))):
+            return self._named(t, [k for k in range(in_at) if t.is_cap(k)], ms)
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
                 and (t.low[k] not in NOT_NAMES or (len(t.low[k]) > 1 and t.word(k).isupper()))]

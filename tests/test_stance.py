@@ -2146,3 +2146,16 @@ def test_a_lede_court_named_next_an_unnamed_panel_and_terms_broken_or_to_be_resp
     got = pairs(text)
     assert got[("Todd McAllister", "Canada")] == "against"
     assert got[("Canada's trade ministry", "trade dispute panel")] == "against"
+
+
+def test_a_case_not_made_an_appeal_considered_and_a_freedom_urged():
+    text = ("STOCKHOLM (Reuters) — A Swedish court revoked the permit for a wind farm on "
+            "Friday.\n\nThe Land and Environment Court in Umeå said the developer, Nordvind "
+            "Energi, had not shown that the herders could move their animals. Nordvind Energi "
+            "said it was disappointed and would consider an appeal.")
+    got = pairs(text)
+    assert got[("Land and Environment Court", "Nordvind Energi")] == "against"
+    assert got[("Nordvind Energi", "Land and Environment Court")] == "against"
+    sentence = ("The embassy said it urged the government to allow all parties to campaign "
+                "freely.")
+    assert _cue_value(sentence, sentence.index("government")) == -1.0

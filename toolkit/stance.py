@@ -187,7 +187,7 @@ def _cue_triggers() -> frozenset[str]:
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
-         "shares", "shared", "enough", "sufficient", *TREAT_FORMS}
+         "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1129,7 +1129,9 @@ _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveil
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
                      r"\b(?:would|will|to|shall|must)\s+appeal\s+to\s+the\s+(?:[A-Z][\w-]*\s+|of\s+|"
-                     r"for\s+){0,5}(?:Court|Tribunal)\b")  # (and "would appeal to the Court of
+                     r"for\s+){0,5}(?:Court|Tribunal)\b|"
+                     r"\b(?:would|will|to)\s+(?:consider|weigh|study|file|lodge|launch)\s+"
+                     r"an\s+appeal\b")  # (and "would appeal to the Court of
 # Arbitration for Sport": against the ruling, as "to the public" is no appeal)
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
@@ -1867,6 +1869,11 @@ OBLIGATIONS = frozenset({"commitments", "commitment", "promises", "promise", "ob
                          "rights", "freedoms", "law", "ruling", "ceasefire", "truce", "deal",
                          "principles", "rules", "norms", "decision", "verdict", "judgment",
                          "judgement", "terms"})
+#: what one is urged to grant, which says one has not: "urged the government to allow"
+GRANTING = frozenset({"allow", "permit", "release", "free", "lift", "restore", "stop", "end",
+                      "halt"})
+#: what a party to a case had to show: "had not shown that ...", "did not prove"
+UNPROVEN = frozenset({"shown", "proved", "proven", "demonstrated", "established", "justified"})
 #: what one shares with those one sides with: "shared the union's concerns"
 SHARED_VIEWS = frozenset({"concern", "concerns", "view", "views", "frustration", "frustrations",
                           "goal", "goals", "position", "anger", "worries", "fears"})
@@ -2082,6 +2089,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in REVERSALS and _demanded(low, at, i):
             total -= 1.0  # "We will stay until the board reverses this decision"
             continue
+        if hostile and low[i] in GRANTING and i >= 2 and low[i - 1] == "to" and \
+                _demanded(low, at, i) and any(w in URGING for w in low[max(0, at - 3):at]):
+            total -= 1.0  # "urged the government to allow all parties to campaign freely":
+            continue  # it has not
         if hostile and low[i] in KEEPING and i >= 2 and low[i - 1] == "to" and \
                 _demanded(low, at, i) and any(w in OBLIGATIONS for w in low[i + 1:i + 4]):
             total -= 1.0  # "We expect India to honour its commitments": it has not
@@ -2137,6 +2148,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 low[i - 1] in ("fell", "falls", "fall", "falling", "fallen") and \
                 i - at <= 6:
             total -= 1.0  # "the increase still fell short of what growers could earn"
+            continue
+        if c is None and hostile and low[i] in UNPROVEN and at < i <= at + 6 and \
+                "not" in low[max(at, i - 3):i]:
+            total -= 1.0  # "the developer had not shown that the herders could move"
             continue
         if c is None and hostile and low[i] in ("enough", "sufficient") and at < i and \
                 i - at <= 9 and (low[i - 1] == "not" or (

@@ -1459,3 +1459,9 @@ def test_an_airline_named_after_its_noun_and_a_court_named_with_its_seat():
     assert speakers_of(text) == ["Emerald Skies"]
     assert speakers_of("The Land and Environment Court in Umeå said the developer had not "
                        "shown it.") == ["Land and Environment Court"]
+
+
+def test_a_body_whose_name_joins_a_firm_word_with_and():
+    assert speakers_of("The Securities and Exchange Commission filed a civil complaint, "
+                       "accusing him of “a years-long scheme to deceive.”") == [
+                           "Securities and Exchange Commission"]

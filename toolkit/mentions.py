@@ -320,6 +320,7 @@ def and_in_name(t: Tokens, k: int) -> bool:
             not t.is_cap(k + 1):
         return False
     if k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
+            t.low[k - 2] not in ("the", "a", "an") and \
             t.low[k - 1] in lexicon.company_words():
         return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
     j = k + 1

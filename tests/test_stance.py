@@ -2159,3 +2159,17 @@ def test_a_case_not_made_an_appeal_considered_and_a_freedom_urged():
     sentence = ("The embassy said it urged the government to allow all parties to campaign "
                 "freely.")
     assert _cue_value(sentence, sentence.index("government")) == -1.0
+
+
+def test_a_tax_named_before_its_doer_and_an_extension_welcomed():
+    text = ("COPENHAGEN, Denmark (Reuters) — Farmers protested on Saturday.\n\nThe tax, agreed "
+            "by the government last month, will charge farmers from 2030. Climate campaigners "
+            "said the tax was too low and came too late.")
+    assert pairs(text)[("climate campaigners", "Denmark")] == "against"
+    text = ("BRUSSELS (Reuters) — Belgium's government and French utility Electrabel-Voltis "
+            "agreed on Friday to keep two nuclear reactors running until 2035.\n\nEnergy "
+            "Minister Lieve Van den Bossche said the deal would give households certainty. "
+            "Greenpeace Belgium said the government had broken its promise to close all "
+            "reactors by 2025.\n\nThe business federation FEB welcomed the extension, saying "
+            "companies needed stable and affordable power.")
+    assert pairs(text)[("FEB", "Belgium")] == "favor"

@@ -985,10 +985,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged = targets.setdefault(body, Target(body, "institution"))
         merged.mentions.extend(targets.pop(board).mentions)
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
-    _event_agents(text, seg, targets, reg)
-    _sponsored(text, targets)
     if home_state is not None and "government" in text:
-        # "the government" of a story datelined in Seoul: South Korea's
+        # "the government" of a story datelined in Seoul: South Korea's (before the acts'
+        # doers are found: "The tax, agreed by the government, ...")
         taken = {a for t in targets.values() for a, _ in t.mentions}
         spans = [m.span(m.lastindex or 1) for m in _THE_GOVERNMENT.finditer(text)
                  if m.start(m.lastindex or 1) not in taken]
@@ -996,6 +995,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
+    _event_agents(text, seg, targets, reg)
+    _sponsored(text, targets)
     _office_holders(text, reg, targets)
     # "blaming the army for the attack ... Sudan's army denied": the state whose army the
     # story names (one only)
@@ -1167,6 +1168,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                        "imposed", "introduced"),
                "limit": ("will limit", "to limit", "limited", "approved", "imposed",
                          "introduced"),
+               "tax": ("agreed", "imposed", "introduced", "approved", "passed", "levied"),
+               "levy": ("agreed", "imposed", "introduced", "approved", "passed"),
                "quota": ("raise", "raised", "raises", "set", "sets", "will allow", "allowed",
                          "approved", "increased", "cut"),
                "suspension": ("suspended", "suspend", "suspends"),
@@ -1235,6 +1238,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
     if not events:
         return  # most stories name no such act
     agents: dict[str, str | None] = {}
+    tried_after: set[str] = set()
     lowered = text.lower()
     if len(lowered) != len(text):
         return  # a letter whose lower case is longer: offsets would not agree
@@ -1300,6 +1304,18 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                             (a, b) for a, b, _ in owned.mentions]))
                         before = (before[0], owned.name)
                     agents[noun] = before[1]
+                    break
+        if agents[noun] is None and noun not in tried_after:
+            # "The tax, agreed by the government last month, will ...": the act named first,
+            # its doer after "by" in the same sentence
+            tried_after.add(noun)
+            end = seg.sentences[seg.sentence_at(m.start())].end
+            for verb in _event_verb(noun).finditer(lowered, m.end(), end):
+                if lowered.startswith(" by ", verb.end()):
+                    after = min(((s, n) for n, t in targets.items() for s, _ in t.mentions
+                                 if verb.end() < s < verb.end() + 40), default=None)
+                    if after is not None:
+                        agents[noun] = after[1]
                     break
         agent = agents[noun]
         if agent is None and noun in PENALTY_NOUNS:
@@ -2856,7 +2872,8 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "duties", "sanctions", "legislation", "layoffs", "closures", "closure",
                        "meeting", "talks", "pact", "project", "practice", "investment",
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
-                       "approval", "limit", "pick", "selection", "quota"})
+                       "approval", "limit", "pick", "selection", "quota", "extension", "tax",
+                       "levy"})
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 

@@ -1465,3 +1465,20 @@ def test_a_body_whose_name_joins_a_firm_word_with_and():
     assert speakers_of("The Securities and Exchange Commission filed a civil complaint, "
                        "accusing him of “a years-long scheme to deceive.”") == [
                            "Securities and Exchange Commission"]
+
+
+def test_bodies_whose_names_join_words_with_and():
+    assert speakers_of("Workers voted to join a union, the United Food and Commercial Workers "
+                       "said on Thursday.") == ["United Food and Commercial Workers"]
+    assert speakers_of("The National Association of Circuit Magistrates and District Judges "
+                       "said the new system was dangerous.") == [
+                           "National Association of Circuit Magistrates and District Judges"]
+    assert speakers_of("Forest and Bird, a conservation group, welcomed the decision but said "
+                       "it had come too late.") == ["Forest and Bird"]
+    assert speakers_of("Teachers and nurses said they would strike.") == ["teachers and nurses"]
+
+
+def test_a_participle_s_subject_is_never_the_dateline():
+    text = ("LA PAZ, Bolivia (Reuters) — Residents of the Potosí region blocked highways on "
+            "Monday, saying they had not been consulted.")
+    assert speakers_of(text) != ["LA PAZ"] and speakers_of(text)[0].endswith("region")

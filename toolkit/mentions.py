@@ -313,6 +313,14 @@ def plural_possessive(t: Tokens, k: int) -> bool:
         t.spans[k][1] < t.spans[k + 1][0]
 
 
+#: what an appositive calls a body whose name joins two words with "and"
+BODY_APPOSITIVES = frozenset({"group", "charity", "organisation", "organization", "union",
+                              "association", "company", "firm", "chain", "foundation"})
+#: the members a union or an association may be named for: "Commercial Workers"
+MEMBER_PLURALS = frozenset({"workers", "employees", "machinists", "teamsters", "nurses",
+                            "teachers", "pilots", "judges", "magistrates", "physicians"})
+
+
 def and_in_name(t: Tokens, k: int) -> bool:
     """Token ``k`` is an ``and`` inside a body's name: capitalised words on both sides and
     an institution noun ending the run after it (``Food and Drug Administration``)."""
@@ -326,7 +334,21 @@ def and_in_name(t: Tokens, k: int) -> bool:
     j = k + 1
     while j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1):
         j += 1
-    return t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None
+    if t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None:
+        return True
+    if t.low[j] in MEMBER_PLURALS and k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
+            not (j + 1 < len(t) and t.low[j + 1] in ("'", "’")):
+        return True  # "the United Food and Commercial Workers": a union named for its members
+    if j + 2 < len(t) and t.low[j + 1] == "," and t.low[j + 2] in ("a", "an") and \
+            any(t.low[y] in BODY_APPOSITIVES for y in range(j + 3, min(len(t), j + 7))):
+        return True  # "Forest and Bird, a conservation group, said": one body
+    # "National Association of Circuit Magistrates and District Judges": inside the "of"
+    # phrase of a body's name
+    x = k - 1
+    while x > 0 and (t.is_cap(x - 1) or t.low[x - 1] in ("of", "for")) and t.is_word(x - 1):
+        x -= 1
+    return any(t.low[y] in ("of", "for") and t.low[y - 1] in lexicon.institution_nouns()
+               for y in range(x + 1, k))
 
 
 def comma_in_name(t: Tokens, k: int) -> bool:
@@ -956,6 +978,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     before the comma. Leading discourse words (``However,``) are skipped; a
     clause opening with a subordinator is not a main clause and gives None.
     """
+    dash = next((j for j in range(a, min(b, a + 14)) if t.low[j] in ("—", "–")), None)
+    if dash is not None and all(t.is_cap(j) or not t.is_word(j) for j in range(a, dash)):
+        a = dash + 1  # "LA PAZ, Bolivia (Reuters) — Residents of ...": past the dateline
     i = past_discourse(t, a, b)
     if i < b and t.is_cap(i) and (t.low[i].endswith("ing") or (
             t.low[i].endswith("ed") and len(t.low[i]) >= 5 and

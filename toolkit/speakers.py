@@ -963,8 +963,9 @@ class Registry:
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and words[-1] in ORG_NOUNS and \
-                    (not ent.first or ent.first.lower() not in lexicon.given_names()) and \
-                    not ent.gender_votes:
+                    (not ent.first or ent.first.lower() not in lexicon.given_names() or
+                     " and " in ent.name) and \
+                    not ent.gender_votes:  # (and "Forest and Bird, a conservation group,")
                 # "Vantora, the mobile network operator", "IG Metall, Germany's largest
                 # union": a name no given name opens is an organisation
                 self.make_body(ent)

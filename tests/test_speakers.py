@@ -1482,3 +1482,8 @@ def test_a_participle_s_subject_is_never_the_dateline():
     text = ("LA PAZ, Bolivia (Reuters) — Residents of the Potosí region blocked highways on "
             "Monday, saying they had not been consulted.")
     assert speakers_of(text) != ["LA PAZ"] and speakers_of(text)[0].endswith("region")
+
+
+def test_the_opera_house_is_the_opera_the_sentence_is_about():
+    assert speakers_of("The Vienna State Opera has cancelled about 3,000 tickets, the opera "
+                       "house said on Wednesday.") == ["Vienna State Opera"]

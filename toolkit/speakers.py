@@ -1748,7 +1748,8 @@ class _Resolver:
                     found = self._spoke_last(lambda n: True)
                     if found and self.speakers[found].kind in ("institution", "person"):
                         return found
-            if definite and head in ORG_NOUNS and len(core) <= 2:
+            if definite and (head in ORG_NOUNS or (head == "house" and len(core) == 2)) and \
+                    len(core) <= 2:  # (and "the opera house", "the auction house")
                 fits = [e for e, _ in self.reg.persons_before(pos)
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
                         and (org_fits(head, e.name, e.titles) or head in e.titles)]

@@ -2173,3 +2173,17 @@ def test_a_tax_named_before_its_doer_and_an_extension_welcomed():
             "reactors by 2025.\n\nThe business federation FEB welcomed the extension, saying "
             "companies needed stable and affordable power.")
     assert pairs(text)[("FEB", "Belgium")] == "favor"
+
+
+def test_a_country_goes_by_the_name_the_story_uses_and_a_law_is_its_maker_s():
+    text = ("LONDON (AP) — Britain's government on Monday banned bonuses for the bosses of six "
+            "water companies. Water UK said the ban would make it harder to recruit experienced "
+            "leaders.")
+    assert pairs(text)[("Water UK", "Britain")] == "against"
+    text = ("SANTIAGO, Chile (Reuters) — Chile's Congress on Tuesday approved a new fisheries "
+            "law that shifts catch quotas to small-scale fishermen.\n\nThe National Fisheries "
+            "Society said the law would reduce its members' quotas. “This law punishes those "
+            "who invested in Chile,” the group's president, Héctor Bravo-Lagos, said.")
+    assert pairs(text)[("Héctor Bravo-Lagos", "Congress")] == "against"
+    sentence = "The group said the closures would cost thousands of jobs."
+    assert _cue_value(sentence, sentence.index("closures")) == -1.0

@@ -187,7 +187,8 @@ def _cue_triggers() -> frozenset[str]:
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
-         "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING}
+         "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
+         "harder"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -617,6 +618,23 @@ def _titled_by_body(text: str, person: Entity) -> bool:
                 nouns.get(words[-2]) != "institution":
             return False
     return bool(person.mentions)
+
+
+def _country_labels(text: str, found: Mapping[str, Target]) -> dict[str, str]:
+    """The name a country goes by in the rows: the one the story uses most for it when
+    that is another full name ("Britain" for the United Kingdom), not an abbreviation."""
+    places = lexicon.places()
+    out = {}
+    for name, target in found.items():
+        if target.kind != "country":
+            continue
+        names = (re.sub(r"['’]s?$", "", text[a:b]) for a, b in target.mentions)
+        used = Counter(n for n in names if places.get(n.lower(), ("",))[0] in
+                       ("country", "alias") and not n.isupper() and "." not in n)
+        if used and (best := used.most_common(1)[0][0]) != name and \
+                used[best] > used.get(name, 0):
+            out[name] = best
+    return out
 
 
 def _council_labels(text: str, registry: Registry) -> dict[str, str]:
@@ -1169,6 +1187,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "limit": ("will limit", "to limit", "limited", "approved", "imposed",
                          "introduced"),
                "tax": ("agreed", "imposed", "introduced", "approved", "passed", "levied"),
+               "law": ("approved", "passed", "adopted", "enacted"),
                "levy": ("agreed", "imposed", "introduced", "approved", "passed"),
                "quota": ("raise", "raised", "raises", "set", "sets", "will allow", "allowed",
                          "approved", "increased", "cut"),
@@ -1975,6 +1994,8 @@ SACRIFICED = frozenset({"reputation", "safety", "people", "lives", "health", "pa
                         "workers", "environment", "children", "nature", "planet", "public",
                         "rights", "law", "families", "residents", "passengers", "fans"})
 #: verbs of bringing something about: "would lead to more tooth decay"
+#: what a harm costs people: "would cost thousands of jobs"
+LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
 CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "resulted",
                      "resulting"})
 #: things a person owns whose failings are not the owner's ("his camera had failed")
@@ -2156,14 +2177,19 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 (nxt in ("us", "them", "me", "our", "their", "my") or (
                     low[i - 1] in ("would", "could", "will", "may", "might") and
                     nxt.isalpha() and nxt not in NUMBER_WORDS and
-                    nxt not in ("about", "more", "less", "around", "roughly", "up", "at"))) and \
-                i - at <= 8:
+                    nxt not in ("about", "more", "less", "around", "roughly", "up", "at")) or
+                any(w in LOSSES for w in low[i + 1:i + 4])) and \
+                i - at <= 8:  # (and "would cost thousands of jobs")
             total -= 1.0  # "the closures would cost them customers": a harm charged
             continue
         if c is None and hostile and low[i] in ("short",) and at < i and \
                 low[i - 1] in ("fell", "falls", "fall", "falling", "fallen") and \
                 i - at <= 6:
             total -= 1.0  # "the increase still fell short of what growers could earn"
+            continue
+        if c is None and hostile and low[i] == "harder" and i >= 2 and low[i - 1] == "it" and \
+                low[i - 2] in ("make", "makes", "made", "making") and at < i <= at + 8:
+            total -= 1.0  # "the ban would make it harder to recruit leaders": a harm charged
             continue
         if c is None and hostile and low[i] in UNPROVEN and at < i <= at + 6 and \
                 "not" in low[max(at, i - 3):i]:
@@ -3730,7 +3756,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                  speakers, homes, resolved, referent):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
     rows = []
-    labels = _council_labels(text, registry)
+    labels = {**_country_labels(text, found), **_council_labels(text, registry)}
     for (speaker, target), ev in evidence.items():
         target = labels.get(target, target)
         score = sum(v * w for v, w, _ in ev) / sum(w for _, w, _ in ev)

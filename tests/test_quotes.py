@@ -1531,3 +1531,11 @@ def test_did_not_say_where_reports_nothing():
     assert said("He did not say where the money would come from.") == []
     assert [text for _, text, _ in said("She explained why the plan had failed.")] == [
         "why the plan had failed"]
+
+
+def test_a_narrator_s_participle_after_the_attribution_reports_nothing():
+    found = said("Spanish authorities ordered a cull of 50,000 mink after an outbreak, the "
+                 "regional government said on Thursday, raising fears that the virus may be "
+                 "adapting.")
+    assert [text for _, text, _ in found] == [
+        "Spanish authorities ordered a cull of 50,000 mink after an outbreak"]

@@ -1080,6 +1080,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                                                                "because", "since", "though",
                                                                "although", "before"):
             break  # "said on Wednesday, as drought drains the lake that feeds": another clause
+        if pp and w == "," and j + 1 < hi and t.low[j + 1].endswith("ing") and \
+                not t.is_cap(j + 1):
+            break  # "said on Thursday, raising fears that ...": the narrator's participle
         if pp and w == "," and j + 1 < hi and t.low[j + 1] in ("the", "a", "an"):
             x = next((x for x in range(j + 1, hi) if t.low[x] in (",", "that")), hi)
             if x < hi and t.low[x] == "that":

@@ -1481,9 +1481,15 @@ def test_bodies_whose_names_join_words_with_and():
 def test_a_participle_s_subject_is_never_the_dateline():
     text = ("LA PAZ, Bolivia (Reuters) — Residents of the Potosí region blocked highways on "
             "Monday, saying they had not been consulted.")
-    assert speakers_of(text) != ["LA PAZ"] and speakers_of(text)[0].endswith("region")
+    assert speakers_of(text) == ["residents"]  # (a group of a place: the group)
 
 
 def test_the_opera_house_is_the_opera_the_sentence_is_about():
     assert speakers_of("The Vienna State Opera has cancelled about 3,000 tickets, the opera "
                        "house said on Wednesday.") == ["Vienna State Opera"]
+
+
+def test_a_group_of_a_place_opening_a_sentence_speaks_as_the_group():
+    text = ("Residents of a Canberra suburb have asked the regulator to suspend deliveries, "
+            "saying the buzzing has made their lives miserable.")
+    assert speakers_of(text)[-1] == "residents"

@@ -1039,7 +1039,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             break  # "Wildlife officials plan to kill ...": the verb, past the subject
         k += 1
     of = next((x for x in range(i + 1, k) if t.low[x] == "of"), None)
-    if of is not None and not t.is_cap(of - 1) and t.low[of - 1].endswith("s") and \
+    if of is not None and (not t.is_cap(of - 1) or of - 1 == i) and \
+            t.low[of - 1].endswith("s") and \
             not t.low[of - 1].endswith("ss") and \
             (role_noun(t.low[of - 1]) or lexicon.source_nouns().get(t.low[of - 1]) or
              agent_noun(t.low[of - 1])):

@@ -2187,3 +2187,9 @@ def test_a_country_goes_by_the_name_the_story_uses_and_a_law_is_its_maker_s():
     assert pairs(text)[("Héctor Bravo-Lagos", "Congress")] == "against"
     sentence = "The group said the closures would cost thousands of jobs."
     assert _cue_value(sentence, sentence.index("closures")) == -1.0
+
+
+def test_a_refusal_by_a_body_with_a_three_word_name():
+    sentence = ("The union said Health New Zealand had refused to discuss safe staffing "
+                "limits.")
+    assert _cue_value(sentence, sentence.index("Health")) == -1.0

@@ -2308,7 +2308,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 # (but "had called Alcaraz to congratulate him": aimed back at the mention)
             if not hostile and low[i] in verbs and i > 0 and low[i - 1] in PASSIVE_AUX:
                 continue  # the narrator's "X has been criticised by Y" reports Y's stance
-            if low[i] in ACT_VERBS and not (at - 3 <= i <= at + 3):
+            last = at  # the mention's last word: "Health New Zealand had refused"
+            while last + 1 < len(low) and last + 1 < i and \
+                    sentence[v.spans[last + 1][0]].isupper():
+                last += 1
+            if low[i] in ACT_VERBS and not (at - 3 <= i <= last + 3):
                 continue  # "the board had backed Bernardi ..., the club lacked": not the club's
             negated = any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
                           for j in range(max(lo, i - 2), i))  # "don't trust"

@@ -627,3 +627,9 @@ def test_who_may_after_a_rule_is_a_permission():
 def test_someone_s_claims_reported_as_such_are_a_hedge():
     assert [c for c, _ in cues("The agency said the members' claims were groundless.")] == [
         "claims"]
+
+
+def test_convinced_that_insists_and_not_everyone_was_convinced_does_not():
+    assert [c for c, _ in cues("The bank said it remained convinced that its clients had been "
+                               "harmed.", "boosters")] == ["convinced"]
+    assert cues("Not everyone was convinced.", "boosters") == []

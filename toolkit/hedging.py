@@ -126,8 +126,8 @@ INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "cho
                      "centred", "centered", "question", "at", "look", "looks", "looking",
                      "looked"})  # "look into whether", "would look carefully at whether"
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
-                         "seemed", "feel", "felt", "remain", "remains", "appear", "appears",
-                         "quite", "very", "absolutely", "so", "almost"})
+                         "seemed", "feel", "felt", "remain", "remains", "remained", "appear",
+                         "appears", "quite", "very", "absolutely", "so", "almost"})
 
 
 @dataclass(frozen=True)
@@ -420,6 +420,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                                        "in", "'s", "of", ",", ".")
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
         return prev in NEGATORS
+    if rule == "that_clause":  # "remained convinced that ...", not "not everyone was convinced"
+        return nxt == "that"
     if rule == "predicative":  # "I am certain", "we weren't sure"; not "a certain man"
         if any(w in ("when", "if", "until", "unless", "once") for w in low[max(0, i - 3):i]):
             return False  # "when we are sure, we will act": a condition, not certainty

@@ -1493,3 +1493,13 @@ def test_a_group_of_a_place_opening_a_sentence_speaks_as_the_group():
     text = ("Residents of a Canberra suburb have asked the regulator to suspend deliveries, "
             "saying the buzzing has made their lives miserable.")
     assert speakers_of(text)[-1] == "residents"
+
+
+def test_the_governing_body_and_a_lede_court_named_next_with_its_district():
+    text = ("The FIA said the team had exceeded the limit. The team had accepted the findings "
+            "and agreed to the penalty, the governing body said.")
+    assert speakers_of(text) == ["FIA", "FIA"]
+    text = ("ZURICH, Switzerland (Reuters) — A Swiss court on Thursday acquitted a former bank "
+            "employee, ruling that the public interest outweighed banking secrecy.\n\nThe Zurich "
+            "district court said Lukas Brunner had not profited from the leak.")
+    assert speakers_of(text) == ["Zurich district court"] * 2

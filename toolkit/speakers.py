@@ -316,7 +316,7 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
                           "county board", "water board", "planning commission",
                           "police department", "fire department", "health department",
                           "state legislature", "city government", "state government",
-                          "district office"})
+                          "district office", "district court", "regional court"})
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
@@ -1748,8 +1748,9 @@ class _Resolver:
                     found = self._spoke_last(lambda n: True)
                     if found and self.speakers[found].kind in ("institution", "person"):
                         return found
-            if definite and (head in ORG_NOUNS or (head == "house" and len(core) == 2)) and \
-                    len(core) <= 2:  # (and "the opera house", "the auction house")
+            if definite and (head in ORG_NOUNS or (head in ("house", "body") and
+                                                   len(core) == 2)) and \
+                    len(core) <= 2:  # (and "the opera house", "the governing body")
                 fits = [e for e, _ in self.reg.persons_before(pos)
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
                         and (org_fits(head, e.name, e.titles) or head in e.titles)]

@@ -2193,3 +2193,10 @@ def test_a_refusal_by_a_body_with_a_three_word_name():
     sentence = ("The union said Health New Zealand had refused to discuss safe staffing "
                 "limits.")
     assert _cue_value(sentence, sentence.index("Health")) == -1.0
+
+
+def test_a_whistleblower_who_revealed_wrongdoing_and_a_landmark_ruling():
+    sentence = "The court said Lukas Brunner had acted to reveal serious wrongdoing."
+    assert _cue_value(sentence, sentence.index("Lukas")) == 1.0
+    sentence = "His lawyer called the ruling by the Zurich court a landmark for whistleblowers."
+    assert _cue_value(sentence, sentence.index("Zurich")) == 1.0

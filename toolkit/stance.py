@@ -188,7 +188,7 @@ def _cue_triggers() -> frozenset[str]:
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
-         "harder"}
+         "harder", *EXPOSING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1909,6 +1909,11 @@ GRANTING = frozenset({"allow", "permit", "release", "free", "lift", "restore", "
                       "halt"})
 #: what a party to a case had to show: "had not shown that ...", "did not prove"
 UNPROVEN = frozenset({"shown", "proved", "proven", "demonstrated", "established", "justified"})
+#: bringing a wrong to light, and the wrongs so exposed: "acted to reveal wrongdoing"
+EXPOSING = frozenset({"reveal", "revealed", "revealing", "expose", "exposed", "exposing",
+                      "uncover", "uncovered", "uncovering"})
+WRONGS = frozenset({"wrongdoing", "corruption", "fraud", "abuse", "abuses", "misconduct",
+                    "evasion", "crimes", "wrongs"})
 #: what one shares with those one sides with: "shared the union's concerns"
 SHARED_VIEWS = frozenset({"concern", "concerns", "view", "views", "frustration", "frustrations",
                           "goal", "goals", "position", "anger", "worries", "fears"})
@@ -2041,9 +2046,18 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     # "his camera had failed": the cue is the thing's, not its owner's
     owned = at + 1 if low[at] in ("his", "her", "their", "its") and at + 1 < len(low) and \
         low[at + 1].isalpha() and low[at + 1] in THINGS_OWNED else None
+    exposed: set[int] = set()  # wrongs someone exposed: "revealed fraud" is no charge
     for i in [p for p in v.cue_positions if lo <= p < hi]:  # (every rule keys on a
         # trigger word: _cue_triggers)
         c = cues.get(low[i])
+        if i in exposed:
+            continue
+        if low[i] in EXPOSING and at < i and \
+                (k := next((x for x in range(i + 1, min(hi, i + 5)) if low[x] in WRONGS),
+                           None)) is not None:
+            exposed.add(k)
+            total += 1.0  # "Brunner had acted to reveal 'serious wrongdoing'": a whistleblower
+            continue
         if c and rivals and any(abs(r - i) < abs(at - i) for r in rivals):
             continue
         if c and owned is not None and owned < i <= owned + 3:

@@ -2628,10 +2628,14 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                 return just_spoke, True  # ("LTO Nederland said ... chairman Ger Vos said")
         for a, _, _ in ent.mentions:
             firm = _OTHER_FIRM_BEFORE.search(text, max(0, a - 50), a)
-            named = next((n for s, e, n in mentions if firm is not None and
-                          s <= firm.start() < e and n != q.speaker), None)
-            if named is not None:  # "Apex Arena chief executive Marcus Webb": the firm the
-                return named, True  # story is about, named as the title's
+            if firm is None:
+                continue
+            k = bisect_right(starts, firm.start()) - 1  # the mention holding the firm's word
+            while k >= 0 and starts[k] > firm.start() - 60:
+                s, e, n = mentions[k]
+                if s <= firm.start() < e and n != q.speaker:
+                    return n, True  # "Apex Arena chief executive Marcus Webb": the firm the
+                k -= 1  # story is about, named as the title's
         if ent.titles & CORPORATE_OFFICERS and ms is not None and \
                 not (me is not None and _EMPLOYED.match(text, me)) and \
                 not any(_OTHER_FIRM_BEFORE.search(text, max(0, a - 50), a)

@@ -1286,10 +1286,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     continue
                 if lowered.startswith(" by ", verb.end()):
                     # "a motion brought by the conservative People's Party": after its "by"
-                    after = min(((s, n) for n, t in targets.items() for s, _ in t.mentions
-                                 if verb.end() < s < verb.end() + 40), default=None)
-                    if after is not None:
-                        agents[noun] = after[1]
+                    if (after := _named_after(targets, verb.end())) is not None:
+                        agents[noun] = after
                         break
                     continue
                 before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
@@ -1331,10 +1329,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             end = seg.sentences[seg.sentence_at(m.start())].end
             for verb in _event_verb(noun).finditer(lowered, m.end(), end):
                 if lowered.startswith(" by ", verb.end()):
-                    after = min(((s, n) for n, t in targets.items() for s, _ in t.mentions
-                                 if verb.end() < s < verb.end() + 40), default=None)
-                    if after is not None:
-                        agents[noun] = after[1]
+                    agents[noun] = _named_after(targets, verb.end())
                     break
         agent = agents[noun]
         if agent is None and noun in PENALTY_NOUNS:
@@ -1374,6 +1369,13 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             targets[agent].mentions.append((m.start(1), m.end(1)))
             if targets[agent].kind == "country":  # (a state's act is its government's, a
                 targets[agent].implied.add((m.start(1), m.end(1)))  # target even to its own)
+
+
+def _named_after(targets: Mapping[str, Target], end: int) -> str | None:
+    """The target named first within a few words after ``end`` (an act's ``by``)."""
+    after = min(((s, n) for n, t in targets.items() for s, _ in t.mentions
+                 if end < s < end + 40), default=None)
+    return after[1] if after is not None else None
 
 
 def _owned_body(text: str, target: Target, start: int, registry: Registry) -> Entity | None:

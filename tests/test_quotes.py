@@ -1539,3 +1539,10 @@ def test_a_narrator_s_participle_after_the_attribution_reports_nothing():
                  "adapting.")
     assert [text for _, text, _ in found] == [
         "Spanish authorities ordered a cull of 50,000 mink after an outbreak"]
+
+
+def test_a_state_is_no_verb_of_saying_and_brokers_are_sources():
+    assert said("The Indian state of Rajasthan ordered employers on Friday to stop outdoor "
+                "work.") == []
+    assert [s for _, _, s in said("Premiums have risen to about 1%, according to two brokers, "
+                                  "who asked not to be named.")] == ["brokers"]

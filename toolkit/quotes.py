@@ -305,6 +305,12 @@ def quote_marks(text: str, seg: Segmentation) -> list[_Mark]:
 def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
     if t.is_cap(i) and i > 0 and t.low[i - 1] not in ("“", '"', "‘"):
         return None  # a capitalised reporting verb mid-sentence is a name ("Claims Office")
+    if t.low[i] == "state" and ((i + 1 < len(t) and t.low[i + 1] in ("of", "government",
+                                                                    "media", "television",
+                                                                    "broadcaster")) or
+                                (i > 0 and (t.low[i - 1] in ("the", "a", "an", "this", "that")
+                                            or t.low[i - 1] in lexicon.places()))):
+        return None  # "The Indian state of Rajasthan ordered": a noun, not "to state"
     return lexicon.reporting_verbs().get(t.low[i])
 
 

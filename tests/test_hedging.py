@@ -633,3 +633,8 @@ def test_convinced_that_insists_and_not_everyone_was_convinced_does_not():
     assert [c for c, _ in cues("The bank said it remained convinced that its clients had been "
                                "harmed.", "boosters")] == ["convinced"]
     assert cues("Not everyone was convinced.", "boosters") == []
+
+
+def test_a_claim_that_was_false_is_the_thing_claimed_no_hedge():
+    assert cues("Shoppers paid a premium for a claim that was false.") == []
+    assert [c for c, _ in cues("The company rejected the claim that it had lied.")] == ["claim"]

@@ -245,6 +245,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "claim_clause":
         if prev in INSURANCE or nxt in ("responsibility", "credit", "victory", "adjuster"):
             return False
+        if nxt == "that" and i + 2 < len(low) and low[i + 2] in FINITE:
+            return False  # "a premium for a claim that was false": a relative, the thing claimed
         if nxt in ("that", "to"):
             return True
         if low[i] in ("claim", "claims") and prev == "a" and i >= 2 and \

@@ -2200,3 +2200,12 @@ def test_a_whistleblower_who_revealed_wrongdoing_and_a_landmark_ruling():
     assert _cue_value(sentence, sentence.index("Lukas")) == 1.0
     sentence = "His lawyer called the ruling by the Zurich court a landmark for whistleblowers."
     assert _cue_value(sentence, sentence.index("Zurich")) == 1.0
+
+
+def test_a_state_s_described_watchdog_is_the_body_named_next():
+    text = ("SYDNEY (Reuters) — Australia's consumer watchdog sued tea maker Leafwell on "
+            "Wednesday, accusing it of mislabelling its tea.\n\nThe Australian Competition and "
+            "Consumer Commission said Leafwell had sold more than 2 million boxes. Leafwell said "
+            "it would defend the case.")
+    assert pairs(text)[("Leafwell", "Australian Competition and Consumer Commission")] == \
+        "against"

@@ -1371,6 +1371,12 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 targets[agent].implied.add((m.start(1), m.end(1)))  # target even to its own)
 
 
+#: a state's body described, not named: "Australia's consumer watchdog", "its competition
+#: regulator"
+_STATE_BODY_AFTER = re.compile(r"(?:[a-z-]+ ){0,2}(watchdog|regulator|agency|commission|"
+                               r"authority)\b")
+
+
 def _named_after(targets: Mapping[str, Target], end: int) -> str | None:
     """The target named first within a few words after ``end`` (an act's ``by``)."""
     after = min(((s, n) for n, t in targets.items() for s, _ in t.mentions
@@ -1390,9 +1396,20 @@ def _owned_body(text: str, target: Target, start: int, registry: Registry) -> En
                    1 if text.startswith(" ", end) and text[end - 2:end] in ("'s", "’s") else 0)
     if after == end:
         return None
-    return next((e for e in registry.entities.values() if e.kind == "institution" and
-                 any(a == after for a, _, _ in e.mentions) and
-                 e.name.lower() not in lexicon.places()), None)
+    owned = next((e for e in registry.entities.values() if e.kind == "institution" and
+                  any(a == after for a, _, _ in e.mentions) and
+                  e.name.lower() not in lexicon.places()), None)
+    if owned is None and (described := _STATE_BODY_AFTER.match(text, after)) is not None:
+        # "Australia's consumer watchdog sued ...": the body the story names next (the
+        # Australian Competition and Consumer Commission)
+        head = described.group(1)
+        owned = min(((min(m[0] for m in e.mentions), e) for e in registry.entities.values()
+                     if e.kind == "institution" and e.mentions and
+                     after < min(m[0] for m in e.mentions) < after + 600 and
+                     org_fits(head, e.name, e.titles) and
+                     e.name.lower() not in lexicon.places()),
+                    default=(0, None), key=lambda x: x[0])[1]
+    return owned
 
 
 #: a capitalised name before an officer's lower-case title in the mention: "Ryanair chief

@@ -2209,3 +2209,11 @@ def test_a_state_s_described_watchdog_is_the_body_named_next():
             "it would defend the case.")
     assert pairs(text)[("Leafwell", "Australian Competition and Consumer Commission")] == \
         "against"
+
+
+def test_an_appeal_to_a_lower_case_court_is_against_the_regulator_that_decided():
+    text = ("SANTIAGO, Chile (Reuters) — Chile's Environmental Evaluation Service on Thursday "
+            "rejected the expansion of a copper mine, saying it threatened glaciers.\n\n"
+            "Mining company Cordillera Copper said it was disappointed and would appeal to the "
+            "environmental court.")
+    assert pairs(text)[("Cordillera Copper", "Environmental Evaluation Service")] == "against"

@@ -1149,6 +1149,7 @@ _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveil
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
                      r"\b(?:would|will|to|shall|must)\s+appeal\s+to\s+the\s+(?:[A-Z][\w-]*\s+|of\s+|"
                      r"for\s+){0,5}(?:Court|Tribunal)\b|"
+                     r"\b(?:would|will|to)\s+appeal\s+to\s+the\s+(?:[a-z]+\s+)?(?:court|tribunal)\b|"
                      r"\b(?:would|will|to)\s+(?:consider|weigh|study|file|lodge|launch)\s+"
                      r"an\s+appeal\b")  # (and "would appeal to the Court of
 # Arbitration for Sport": against the ruling, as "to the public" is no appeal)
@@ -1180,7 +1181,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
                "impeachment": ("impeach", "impeached"), "payments": ("paid",),
-               "increase": ("raised", "increased", "will double", "doubled", "to double"),
+               "increase": ("raised", "increased", "will double", "doubled", "to double",
+                            "will triple", "tripled", "to triple"),
                "pick": ("picked", "chose", "selected", "left out"),
                "cap": ("capped", "will cap", "to cap", "will limit", "to limit", "approved",
                        "imposed", "introduced"),
@@ -1225,6 +1227,7 @@ JUDGES = frozenset({"judge", "justice", "magistrate"})
 #: bodies that rule when the story names no court ("an independent commission found ...;
 #: the club would appeal")
 DECIDERS = frozenset({"commission", "panel", "tribunal", "board", "authority", "regulator",
+                      "service",
                       "agency"})
 
 

@@ -1503,3 +1503,12 @@ def test_the_governing_body_and_a_lede_court_named_next_with_its_district():
             "employee, ruling that the public interest outweighed banking secrecy.\n\nThe Zurich "
             "district court said Lukas Brunner had not profited from the leak.")
     assert speakers_of(text) == ["Zurich district court"] * 2
+
+
+def test_a_crowd_of_workers_and_a_country_s_counted_unions_speak_as_groups():
+    assert speakers_of("Hundreds of motorcycle delivery riders rallied in central Seoul on "
+                       "Sunday, saying the devices cost too much.") == [
+                           "motorcycle delivery riders"]
+    text = ("ABUJA, Nigeria (AP) — Nigeria's two main labour unions called a nationwide strike "
+            "from Monday, saying ordinary Nigerians could no longer afford to get to work.")
+    assert speakers_of(text)[0].endswith("labour unions")

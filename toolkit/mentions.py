@@ -279,6 +279,7 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if w.endswith("s") and agent_noun(w) and last - a <= 3 and \
             t.low[a] not in NUMBER_WORDS and t.low[a] not in QUANTIFIERS and \
             (a == 0 or t.low[a - 1] in (".", "“", '"', "but", "—") or
+             (a >= 2 and t.low[a - 1] == "of" and t.low[a - 2] in MULTITUDES) or
              (t.low[a - 1] == "and" and a >= 2 and t.low[a - 2].endswith("s") and
               (agent_noun(t.low[a - 2]) or role_noun(t.low[a - 2])))) and \
             all(t.is_word(x) and (not t.is_cap(x) or x == a) for x in range(a, last + 1)):
@@ -1020,6 +1021,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])) and \
                 (role_noun(t.low[k + 1]) or agent_noun(t.low[k + 1])):
             k += 1  # "Several singers and musicians signed": one group of both
+            continue
+        if w in NUMBER_WORDS and k > i and t.low[k - 1].endswith(("'s", "’s")):
+            k += 1  # "Nigeria's two main labour unions called": a count after the owner
             continue
         if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for") and
                                                    not t.word(k).isupper() and  # "WHO", "US"

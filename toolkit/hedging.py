@@ -107,10 +107,10 @@ NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every",
                                  "makes", "making", "whenever", "wherever", "where", "if", "most",
                                  "least", "only", "soon", "much", "many"})
 #: modal auxiliaries ("the claims could ...", "would be considered")
+MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "should", "must"})
 #: words before "who may" that make it a question of permission: "rules on who may own"
 PERMITTING = frozenset({"on", "about", "over", "decide", "decides", "deciding", "determine",
                         "determines", "limit", "limits", "restrict", "restricts"})
-MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "should", "must"})
 #: verbs of telling whose withholding reports no doubt ("did not say whether")
 WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate",
                       "said", "commented", "disclosed", "confirmed", "specified", "revealed",

@@ -305,12 +305,6 @@ def quote_marks(text: str, seg: Segmentation) -> list[_Mark]:
 def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
     if t.is_cap(i) and i > 0 and t.low[i - 1] not in ("“", '"', "‘"):
         return None  # a capitalised reporting verb mid-sentence is a name ("Claims Office")
-    if t.low[i] == "state" and ((i + 1 < len(t) and t.low[i + 1] in ("of", "government",
-                                                                    "media", "television",
-                                                                    "broadcaster")) or
-                                (i > 0 and (t.low[i - 1] in ("the", "a", "an", "this", "that")
-                                            or t.low[i - 1] in lexicon.places()))):
-        return None  # "The Indian state of Rajasthan ordered": a noun, not "to state"
     return lexicon.reporting_verbs().get(t.low[i])
 
 
@@ -657,6 +651,8 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     if w in ("state", "press", "report") and (nxt in lexicon.titles() or
                                               nxt in lexicon.source_nouns()):
         return True
+    if w == "state" and (nxt == "of" or prev in lexicon.places()):
+        return True  # "The Indian state of Rajasthan ordered": a place, not "to state"
     # "state television said": a noun modifying the subject of the reporting verb after it
     # (not "Russia said the claims were false": "said" is no noun, "the" opens a clause)
     if v + 2 < len(t) and not w.endswith(("ed", "ing")) and t.is_word(v + 1) and \

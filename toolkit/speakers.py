@@ -124,7 +124,7 @@ STYLES = frozenset({"archbishop", "bishop", "emir", "sultan", "oba", "duke", "du
                     "prince", "princess", "earl", "countess", "king", "queen", "ooni",
                     "alaafin", "kabaka", "asantehene", "maharaja"})
 #: judges a story may describe without naming ("the disciplinary judge")
-JUDGES = frozenset({"judge", "magistrate", "arbitrator", "referee", "umpire"})
+UNNAMED_JUDGES = frozenset({"judge", "magistrate", "arbitrator", "referee", "umpire"})
 #: plurals that open a campaign group's name before "of"/"for" ("Friends of the Earth")
 NAME_PLURALS = frozenset({"friends", "physicians", "citizens", "scientists", "lawyers",
                           "universities", "colleges"})
@@ -176,7 +176,7 @@ COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity",
                              "court"} - PUBLIC_NOUNS
 #: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
 #: pipeline's operator, Andina Midstream"); a court is named, not introduced
-NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket", "airline", "insurer"}
+NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket"}
 #: the symbols and scales of an amount before a noun: "$1.7 trillion", "€40 million"
 AMOUNT_WORDS = frozenset({"$", "€", "£", "¥", "million", "billion", "trillion", "bn", "m"})
 #: firm nouns that are people's trades too: "property developer Andreas Christou"
@@ -186,14 +186,13 @@ PERSON_TRADES = frozenset({"developer", "producer", "publisher", "broadcaster", 
 NOT_FIRMS = frozenset({"group", "charity", "organisation", "organization", "association",
                        "campaign", "union", "federation", "network", "coalition", "movement",
                        "party", "agency", "regulator", "watchdog", "ministry", "council"})
-#: what a firm is, before its name and no part of it ("Grocer Tesborough", "Chipmaker
-#: Veridian"), unlike "Group Lotus" or "Network Rail"
+#: what a firm is, before its name and no part of it ("Grocer Tesborough"; any "-maker",
+#: "Chipmaker Veridian"), unlike "Group Lotus" or "Network Rail"
 DESCRIPTOR_NOUNS = frozenset({"grocer", "supermarket", "retailer", "airline", "insurer",
                               "lender", "miner", "refiner", "brewer", "exporter", "importer",
                               "carrier", "broadcaster", "publisher", "developer", "supplier",
                               "manufacturer", "producer", "startup", "conglomerate",
-                              "watchdog", "regulator", "chipmaker", "drugmaker", "automaker",
-                              "carmaker", "planemaker", "steelmaker"})
+                              "watchdog", "regulator"})
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress"})
@@ -1837,7 +1836,7 @@ class _Resolver:
                     n.lower().startswith(tail[1:] + " "), "anonymous")
                 if found:
                     return found
-            if definite and len(core) == 1 and head in JUDGES:
+            if definite and len(core) == 1 and head in UNNAMED_JUDGES:
                 # "Italian soccer's disciplinary judge ordered ... The judge said": the one
                 # the story described, by that description
                 last = None
@@ -2445,9 +2444,7 @@ class _Resolver:
             # person, known by the style of a place
             label = " ".join(t.word(x) for x in range(styled, caps[-1] + 1))
             title = lexicon.titles().get(t.low[styled])
-            gender = title.gender if title is not None and title.gender != "unknown" else \
-                "unknown"
-            return self.speaker(label, "person", gender)
+            return self.speaker(label, "person", title.gender if title else "unknown")
         # maximal run of capitalised tokens ending at the last capital
         end = caps[-1] + 1
         start = end - 1

@@ -1227,8 +1227,7 @@ JUDGES = frozenset({"judge", "justice", "magistrate"})
 #: bodies that rule when the story names no court ("an independent commission found ...;
 #: the club would appeal")
 DECIDERS = frozenset({"commission", "panel", "tribunal", "board", "authority", "regulator",
-                      "service",
-                      "agency"})
+                      "service", "agency"})
 
 
 def _determiner_before(text: str, at: int) -> bool:
@@ -1405,14 +1404,19 @@ def _owned_body(text: str, target: Target, start: int, registry: Registry) -> En
     if owned is None and (described := _STATE_BODY_AFTER.match(text, after)) is not None:
         # "Australia's consumer watchdog sued ...": the body the story names next (the
         # Australian Competition and Consumer Commission)
-        head = described.group(1)
-        owned = min(((min(m[0] for m in e.mentions), e) for e in registry.entities.values()
-                     if e.kind == "institution" and e.mentions and
-                     after < min(m[0] for m in e.mentions) < after + 600 and
-                     org_fits(head, e.name, e.titles) and
-                     e.name.lower() not in lexicon.places()),
-                    default=(0, None), key=lambda x: x[0])[1]
+        owned = _body_named_next(registry, described.group(1), after, 600)
     return owned
+
+
+def _body_named_next(registry: Registry, head: str, pos: int, reach: int) -> Entity | None:
+    """The body first named within ``reach`` characters after ``pos`` that ``the <head>``
+    can mean: a lede's described body ("A Cypriot court convicted ...") named next."""
+    firsts = ((min(m[0] for m in e.mentions), e) for e in registry.entities.values()
+              if e.kind == "institution" and e.mentions)
+    named = ((first, e) for first, e in firsts
+             if pos < first < pos + reach and org_fits(head, e.name, e.titles) and
+             e.name.lower() not in lexicon.places())
+    return min(named, default=(0, None), key=lambda x: x[0])[1]
 
 
 #: a capitalised name before an officer's lower-case title in the mention: "Ryanair chief
@@ -2021,10 +2025,10 @@ SACRIFICED = frozenset({"reputation", "safety", "people", "lives", "health", "pa
                         "workers", "environment", "children", "nature", "planet", "public",
                         "rights", "law", "families", "residents", "passengers", "fans"})
 #: verbs of bringing something about: "would lead to more tooth decay"
-#: what a harm costs people: "would cost thousands of jobs"
-LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
 CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "resulted",
                      "resulting"})
+#: what a harm costs people: "would cost thousands of jobs"
+LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
 #: things a person owns whose failings are not the owner's ("his camera had failed")
 THINGS_OWNED = frozenset({"camera", "phone", "computer", "laptop", "car", "connection",
                           "equipment", "microphone", "engine", "brakes", "device", "account",
@@ -2928,13 +2932,12 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "suggestions", "argument", "view", "assertion", "assessment",
                          "characterization", "characterisation", "idea", "account",
                          "accounts", "version", "findings", "portrayal", "depiction"})
-#: "denied the accusation", "disputed the claims": a denial of what someone said
-_DENIED_CLAIM = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|contested|"
-                           r"contests) (?:the|this|that|those|these|such) (?:" +
-                           "|".join(sorted(CLAIM_NOUNS)) + r")\b")
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
 DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes",
                      "contested", "contests"})
+_DENIED_CLAIM = re.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
+                           r") (?:the|this|that|those|these|such) (?:" +
+                           "|".join(sorted(CLAIM_NOUNS)) + r")\b")
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
@@ -3075,10 +3078,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
-        if "if" in t.low[max(0, i - 3):i]:
-            continue  # "promised money if they backed Lazarev": a condition, no act
         elif w.startswith("agree") and t.low[i + 1:i + 2] in (("to",), ("on",)):
             continue  # "agreed to resume talks": a deal made, no side taken toward anyone
+        if "if" in t.low[max(0, i - 3):i]:
+            continue  # "promised money if they backed Lazarev": a condition, no act
         subject = mention_left(t, at, 0)
         urged = next((k for k in range(at - 3, max(0, at - 7), -1) if t.low[k] in URGING and
                       k != 0 and t.low[k] != "on"), None) \
@@ -3167,13 +3170,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 if subject_name is None and t.low[subject[0]] in ("a", "an") and \
                         head in DECIDERS | {"court", "tribunal"}:
                     # "A Cypriot court convicted ...": the court the story names next
-                    later = min(((min(m[0] for m in e.mentions), e.name)
-                                 for e in registry.entities.values()
-                                 if e.kind == "institution" and e.mentions and
-                                 a < min(m[0] for m in e.mentions) < a + 800 and
-                                 org_fits(head, e.name, e.titles) and
-                                 e.name.lower() not in lexicon.places()), default=None)
-                    subject_name = later[1] if later is not None else None
+                    later = _body_named_next(registry, head, a, 800)
+                    subject_name = later.name if later is not None else None
         elif group is not None:
             subject_name = group
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):

@@ -191,6 +191,9 @@ def test_phrases_stepped_over_and_doubting_questions():
         ("not immediately clear", "negated_booster")]
     assert cues("I would not be surprised to see rates fall.") == [
         ("would not be surprised", "epistemic_verb")]
+    assert cues("I would expect the numbers to keep rising.") == [
+        ("would expect", "epistemic_verb")]
+    assert cues("We expect the deal to close in March.") == []
 
 
 def test_possible_things_fears_questions_and_inquiries():
@@ -203,6 +206,8 @@ def test_possible_things_fears_questions_and_inquiries():
     assert cues("Television told people what to think.") == []
     assert cues("The probe is focused on whether staff lied.") == []
     assert cues("It is no longer a question of whether they will go.") == []
+    assert cues("The cabinet was divided on whether to make purchases compulsory.") == []
+    assert cues("Ministers debated whether to act.") == []
     assert cues("The long-term trend was unmistakable.", "boosters") == [
         ("unmistakable", "certainty")]
 
@@ -311,7 +316,7 @@ def test_a_withheld_answer_is_no_doubt():
     assert cues("Tanaka declined to say whether the bank would act in January.") == []
     assert cues("The agency did not say whether flights would stop.") == []
     assert cues("Ferraro has not said whether he will bring it to the floor.") == []
-    assert cues("Officials are debating whether to act.") == [("whether", "conditional")]
+    assert cues("Officials wonder whether the plan will work.") == [("whether", "conditional")]
 
 
 def test_believing_anything_is_no_hedge():

@@ -54,6 +54,15 @@ def test_stance_verbs_and_contrast():
     assert got == {("Ann Lee", "Tom Hale"): "favor", ("Ann Lee", "Bo Reyes"): "against"}
 
 
+def test_a_concession_then_an_objection_aimed_back_is_against():
+    got = pairs("A court in Antofagasta ordered Salar Andino to stop pumping. Salar Andino "
+                "said it respected the court but disagreed with its reading of the evidence.")
+    assert got[("Salar Andino", "court")] == "against"
+    got = pairs("A court in Antofagasta ordered Salar Andino to stop pumping. Salar Andino "
+                "said it respected the court but criticised Governor Bo Reyes.")
+    assert got[("Salar Andino", "court")] == "favor"  # the objection names another
+
+
 def test_negated_stance_verb_is_no_evidence():
     got = pairs("Senator Ann Lee did not condemn Governor Bo Reyes.")
     assert ("Ann Lee", "Bo Reyes") not in got
@@ -401,6 +410,17 @@ def test_an_officer_of_a_body_shares_the_stance_the_body_took():
     got = pairs(text)
     assert got[("Michigan Education Association", "Karen Holloway")] == "favor"
     assert got[("Rosa Jimenez", "Karen Holloway")] == "favor"
+
+
+def test_a_possessive_inside_the_quote_is_no_office_of_the_speaker():
+    text = ("SANTIAGO (AP) — A Chilean environmental court on Monday ordered lithium producer "
+            "Salar Andino to stop pumping brine. The First Environmental Tribunal in "
+            "Antofagasta said the data were incomplete. Salar Andino said in a statement that "
+            "it respected the court. The halted wells account for roughly 8% of the "
+            "company's output, analysts at brokerage Larraín Capital estimated.")
+    got = pairs(text)
+    assert got[("Salar Andino", "First Environmental Tribunal")] == "favor"
+    assert not any(who.startswith("analysts") for who, _ in got)  # not Salar's officers
 
 
 def test_an_officer_named_by_a_bare_office_speaks_for_the_body_that_spoke_before():

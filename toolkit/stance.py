@@ -2365,7 +2365,31 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 total += 1.0  # "a senseless act of violence against a man": for the man
                 continue
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
+    if total > 0 and _conceded(low, hi, cues):
+        return -1.0  # "respected the court but disagreed with its reading": the objection
     return None if total == 0 else (1.0 if total > 0 else -1.0)
+
+
+#: what an objection after a concession aims back at: "but disagreed with its reading"
+OBJECTED_BACK = frozenset({"its", "his", "her", "their", "it", "him", "them", "the"})
+
+
+def _conceded(low: tuple[str, ...] | list[str], hi: int, cues: Mapping[str, float]) -> bool:
+    """Whether the clause after ``but`` at ``hi`` objects to what the clause before granted,
+    by the same subject and aimed back at it (``respected the court but disagreed with its
+    reading of the evidence``, ``but we will appeal it``); not ``praised Smith but condemned
+    Jones``, whose objection names someone else."""
+    if hi >= len(low) or low[hi] != "but":
+        return False
+    k = hi + 1
+    while k < len(low) and low[k] in ("we", "it", "they", "i", "he", "she", "will", "would",
+                                      "still", "strongly", ","):
+        k += 1
+    if k >= len(low) or cues.get(low[k], 0) >= 0:
+        return False
+    after = low[k + 1:k + 4]
+    return any(w in OBJECTED_BACK for w in after[1:] if after[0] in ("with", "to")) or \
+        (bool(after) and after[0] in OBJECTED_BACK - {"the"})
 
 
 #: verbs by which one fights an act against oneself ("defend the case", "contest the fine")
@@ -2595,6 +2619,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if spokes in SPOKES and body in registry.entities:
         return body, True  # "Chatterly spokesperson": the firm speaks through them
     role = _ITS_ROLE.search(text, max(0, ms - 60), ms) if ms is not None else None
+    if role is not None and q.start <= role.start() < q.end:
+        role = None  # the quote's own words ("... 8% of the company's output, analysts at
+        # brokerage X estimated"), not a role named before the speaker
     if role is None and (ent := registry.entities.get(q.speaker or "")) is not None and \
             ent.kind == "person":
         # "Aslef's regional organiser, Kevin Doyle, rejected ... He said": where the person

@@ -393,6 +393,20 @@ def test_a_speakers_label_names_their_country_and_an_aside_is_the_narrators():
     assert ("water minister", "Egypt") not in got  # "a move likely to anger Egypt": narrator
 
 
+def test_figures_react_to_no_one():
+    text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
+            "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "
+            "parliament.\n\nBut Marieke Hofstra, who chairs the farmers' lobby LTO Noord, said "
+            "the offer came with a threat attached. “If not enough farmers sign up, the "
+            "minister has already said compulsory purchases are possible. That is not a "
+            "choice,” she said.\n\nAbout 2,500 farms lie within the zones covered by the "
+            "scheme, according to government figures. Environmental group Natuurmonumenten "
+            "said the plan was probably too small and urged the government to set targets.")
+    got = pairs(text)
+    assert got[("Marieke Hofstra", "Pieter van Dongen")] == "against"
+    assert ("government figures", "Pieter van Dongen") not in got
+
+
 def test_a_statement_that_points_at_no_one_is_no_reaction():
     text = ("Ethiopia will fill the dam. Ethiopia said Egypt had no say. Ethiopia's minister "
             "spoke. The African Union said it was ready to host talks as soon as possible. "

@@ -3388,6 +3388,11 @@ def _titled_member(registry: Registry, who: str, body: str) -> bool:
         any(w in words for title in ent.titles for w in title.split())
 
 
+#: sources that are counts, not voices: "according to government figures" reacts to no one
+COUNTS = frozenset({"figures", "data", "statistics", "estimates", "results", "census", "count",
+                    "tally", "records", "projections", "forecast", "forecasts", "numbers"})
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -3419,8 +3424,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         begin = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
             q.cue_end <= q.start and q.start - q.cue_end < 40 else q.start
         if not q.speaker or q.speaker == NARRATOR or \
+                q.speaker.rsplit(" ", 1)[-1].lower() in COUNTS or \
                 _REACTION_PRONOUN.search(text, begin, q.end) is None:
-            continue  # (most quotes point at no one unnamed)
+            continue  # (most quotes point at no one unnamed; figures react to no one)
         home = _home(q.speaker, registry, homes)
         first = seg.sentence_at(q.start)
         # "Consumer groups criticized the ruling. Flores said it would ...": the act just

@@ -371,6 +371,11 @@ def test_a_firm_named_after_an_organisation_noun_and_a_role_with_its_country():
     text = ("A spokeswoman for the agency, Grace Okafor, said it was too early to say. "
             "“We will measure it,” she said.")
     assert speakers_of(text) == ["Grace Okafor", "Grace Okafor"]
+    text = ("Most cases are in the suburbs of Kaneshie and Sabon Zongo. Kofi Mensah, who "
+            "represents Sabon Zongo in parliament, said the drains were blocked.")
+    reg = registry_of(text)
+    assert "Sabon Zongo" not in reg.entities  # a place a locality noun lists, then no person
+    assert speakers_of(text) == ["Kofi Mensah"]
 
 
 def test_lawyers_for_a_group_speak_as_that_group():

@@ -422,6 +422,24 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
                                                               "in", "on", "at", "and")
 
 
+#: plural localities whose names follow "of": "the suburbs of Kaneshie and Sabon Zongo"
+LOCALITY_PLURALS = frozenset({"suburbs", "districts", "neighbourhoods", "neighborhoods",
+                              "towns", "villages", "regions", "provinces", "areas", "townships",
+                              "communities", "islands", "cities"})
+
+
+def _places_named(t: Tokens, a: int) -> bool:
+    """Whether the name at ``a`` is one of the places a locality noun lists: ``the suburbs of
+    Kaneshie and Sabon Zongo``, ``the district of Sabon Zongo``."""
+    k = a - 1
+    if k >= 0 and t.low[k] in ("and", "or", ","):  # the second of a list: back to its "of"
+        k -= 1
+        while k > 0 and k > a - 6 and t.low[k] != "of":
+            k -= 1
+    return k >= 1 and t.low[k] == "of" and (t.low[k - 1] in LOCALITY_PLURALS or
+                                            t.low[k - 1] in REGION_NOUNS)
+
+
 class Registry:
     """Every named person and institution in the article, with aliases."""
 
@@ -436,6 +454,7 @@ class Registry:
         self.by_org_first: dict[str, Entity] = {}  # first word of a multi-word organisation
         self.employers: set[str] = set()  # words naming someone's employer before a title
         self.acronyms: dict[str, Entity] = {}  # "(NICE)" after a body's name: its short name
+        self.places_named: set[str] = set()  # two-word names read as places, not people
         self._sentence_starts = {s.start for s in seg.sentences}
         self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
         for pi, t in enumerate(self.paragraph_tokens):
@@ -846,9 +865,14 @@ class Registry:
             ent = ent or self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)
-        elif len(core) >= 2 and a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS and \
-                name not in self.entities and not POSSESSIVE.match(t.low[b - 1]):
-            return  # "a building in Zubin Potok": a place no gazetteer lists, no person
+        elif len(core) >= 2 and name not in self.entities and \
+                not POSSESSIVE.match(t.low[b - 1]) and (
+                    (a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS) or _places_named(t, a)):
+            self.places_named.add(name)  # (so "who represents Sabon Zongo" later is no one)
+            return  # "a building in Zubin Potok", "the suburbs of Kaneshie and Sabon Zongo": a
+            # place no gazetteer lists, no person
+        elif len(core) >= 2 and name in self.places_named:
+            return
         elif len(core) >= 2 and core[-1].lower() in STREETS:
             ent = self._get(name, "institution")  # "on Lamar Avenue"; "Downing Street said"
         elif len(core) >= 2 and a >= 2 and t.low[a - 1] == "the" and \

@@ -393,6 +393,19 @@ def test_a_speakers_label_names_their_country_and_an_aside_is_the_narrators():
     assert ("water minister", "Egypt") not in got  # "a move likely to anger Egypt": narrator
 
 
+def test_a_reaction_aims_at_the_party_that_gave_no_comment():
+    text = ("ACCRA, Ghana (Reuters) — Cholera cases have doubled, the Ghana Health Service "
+            "said. The World Health Organization said it had sent 500,000 doses of vaccine."
+            "\n\nKofi Asamoah-Badu, a lawmaker, accused the city authorities of neglecting "
+            "drains for years. “Every rainy season we warn them, and every rainy season they "
+            "do nothing,” he said. The Accra Metropolitan Assembly did not respond to a "
+            "request for comment.")
+    got = pairs(text)
+    assert got[("Kofi Asamoah-Badu", "Accra Metropolitan Assembly")] == "against"
+    assert ("Kofi Asamoah-Badu", "World Health Organization") not in got  # the authorities'
+    # "they", not the body named before them
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

@@ -724,6 +724,22 @@ def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | 
     return min(later)[1] if later else None
 
 
+#: a party asked for its side that gave none: "did not respond to a request for comment"
+_NO_COMMENT = re.compile(
+    r"(?:,[^.,]{1,60},)? (?:did not|didn't|has not|had not|have not)(?: immediately)? "
+    r"(?:respond|reply|return\w*) to (?:an? |multiple |repeated |several )?(?:\w+ )?"
+    r"(?:requests?|calls?|emails?|messages?|inquiries)\b|"
+    r"(?:,[^.,]{1,60},)? (?:declined|refused) to comment\b|"
+    r"(?:,[^.,]{1,60},)? could not (?:immediately )?be reached\b")
+
+
+def _declines_comment(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a sentence that says it gave
+    no comment (``The Accra Metropolitan Assembly did not respond to a request for
+    comment``, ``Westbrook, the operator, declined to comment``)."""
+    return _NO_COMMENT.match(text, end) is not None
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -875,7 +891,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue  # a lone capitalised word (Boston, Monday's) is no known person
         name = full_of.get(e.name, e.name)
         recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
-            len(described.get(name, ())) >= 2 or name in speaking  # (a body that speaks acts)
+            len(described.get(name, ())) >= 2 or name in speaking or \
+            any(_declines_comment(text, t) for _, t, _ in e.mentions)
+        # (a body that speaks acts; one asked for its side is a party: "The Accra
+        # Metropolitan Assembly did not respond to a request for comment")
         if e.kind == "person" and _geographic(e.name):
             continue  # "the Colorado River" read as a name: a place all the same
         forces = e.name.rsplit(" ", 1)[-1].lower() in STATE_FORCES
@@ -1596,7 +1615,14 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
     k = bisect_left(t.mentions, (pos, -1)) - 1
     lo = t.mentions[k][1] if k >= 0 else max(0, pos - 400)
     return any(not m.group(1).endswith(("ss", "us", "is")) and m.group(1) not in _NOT_PLURAL
-               for m in _PLURAL_NP.finditer(text, lo, pos))
+               for m in _PLURAL_NP.finditer(text, lo, pos)) or \
+        _PLURAL_BODIES.search(text, lo, pos) is not None
+
+
+#: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
+#: *they* after them is more likely they than a body named before
+_PLURAL_BODIES = re.compile(r"\b[Tt]he (?:[a-z]+ )?(authorities|officials|ministries|agencies|"
+                            r"councils|companies|governments)\b")
 
 
 def _mentioned_within(t: Target, lo: int, hi: int) -> bool:
@@ -3440,6 +3466,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in ranked if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start), None)
+        if act is None:  # "... they do nothing," he said. The Accra Metropolitan Assembly
+            # did not respond to a request for comment": the party asked for its side
+            end_si = seg.sentence_at(max(q.end - 1, q.start))
+            hi_at = seg.sentences[min(end_si + 2, len(seg.sentences) - 1)].end
+            silent = next((n for a, b, n in mentions[bisect_left(starts, q.end):
+                                                     bisect_left(starts, hi_at)]
+                           if n != q.speaker and n not in home and
+                           n != employers.get(q.speaker) and _declines_comment(text, b)), None)
+            target = silent or target
         if target is None and act is None and first <= 3:
             # an early reaction before the story names whom it faces ("We can't absorb this,"
             # said the organiser ... The bridge's operator, the ... Authority, said): the

@@ -1725,6 +1725,18 @@ def test_acting_lawfully_clears_and_a_coach_stands_with_his_player():
     assert pairs(text)[("Dan Ferreira", "Tyler Brooks")] == "favor"
 
 
+def test_a_takeover_is_the_act_of_whoever_bid():
+    text = ("LISBON (AP) — Portugal's football league on Friday blocked American investor "
+            "Grant Holloway's bid to buy second-division club Vitória Setúbalense. Holloway "
+            "said he would fight it.\n\nSupporters' group Ultras Sado, which had opposed the "
+            "takeover, said it was relieved.\n\nThe club, which is 17th in the table, owes its "
+            "players three months' wages. Vitória Setúbalense last won the cup in 2005, and "
+            "the club's debts have grown since.")
+    got = pairs(text)
+    assert got[("Ultras Sado", "Grant Holloway")] == "against"
+    assert ("Ultras Sado", "Vitória Setúbalense") not in got
+
+
 def test_a_strike_is_the_act_of_the_union_the_story_calls_so():
     text = ("MADRID (AP) — A strike by cabin crew at budget airline Ventura grounded 400 "
             "flights.\n\nThe USO union said crew were paid less than at rival airlines. "

@@ -3036,6 +3036,14 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
 
 
 _ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
+#: nouns for the same act, by which a story names it again: "X's bid to buy ... the takeover"
+ACT_KIN = {"takeover": ("bid", "offer", "acquisition", "purchase", "buyout"),
+           "acquisition": ("bid", "offer", "takeover", "purchase", "buyout"),
+           "buyout": ("bid", "offer", "takeover", "acquisition"),
+           "bid": ("offer", "takeover", "acquisition"),
+           "merger": ("deal", "tie-up"),
+           "plan": ("proposal", "scheme"), "proposal": ("plan", "scheme"),
+           "scheme": ("plan", "proposal")}
 
 
 @cache
@@ -3777,8 +3785,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # AI tutors ... Superintendent Michael Odom defended the plan": the district's)
             noun = _ACT_NOUN_AT.match(text, pos)
             owned = _owned_act(noun.group(1)) if noun is not None else None
+            kin = [_owned_act(k) for k in ACT_KIN.get(noun.group(1), ())] if noun else []
+            # (or by a noun for the same act: "Grant Holloway's bid to buy the club ... which
+            # had opposed the takeover")
             owners = [(e, n) for s, e, n in mentions[:bisect_left(starts, pos)]
-                      if n != subject and owned is not None and owned.match(text, e)]
+                      if n != subject and owned is not None and
+                      (owned.match(text, e) or any(p.match(text, e) for p in kin))]
             if owned is not None:  # (an unnamed body by its noun: "district plan")
                 owners += [(e, n) for n in found if n.islower() and n != subject
                            for e in _word_ends(lowered, n, pos) if owned.match(text, e)]

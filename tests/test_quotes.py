@@ -538,6 +538,13 @@ def test_person_of_an_institution_and_role_of_an_institution():
     assert [q[2] for q in said(text)] == ["Paul Lindgren", "president of the bank"]
 
 
+def test_a_source_with_its_modifier_before_a_relative_clause():
+    text = ("A prosecutor involved in the case, who was not authorised to speak publicly, "
+            "said two of them were likely to enter plea deals.")
+    assert said(text) == [("indirect", "two of them were likely to enter plea deals",
+                           "prosecutor involved in the case")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("He met voters. He noted that, like him, Mrs. Clinton had been criticized.",
      ("indirect", "like him, Mrs. Clinton had been criticized", None)),

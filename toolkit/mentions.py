@@ -827,7 +827,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             outer = _appositive(t, k, lo)
             if outer is not None:
                 return outer
-    found = mention_left(t, k, lo, skip=False)
+    # (a source with its modifier: "A prosecutor involved in the case, who was not
+    # authorised to speak publicly, said")
+    found = mention_left(t, k, lo, skip=False) or _relative_subject(t, k - 1, lo)
     # "Dr. Paul Lindgren of the Karolinska Institute, who ...": the person, not the place
     if found:
         prep = found[0] - 1 if t.low[found[0]] == "the" else found[0] - 2

@@ -179,6 +179,10 @@ def test_others_are_the_group_named_before():
             "said Angela Reese, a retired teacher. Others said Webb had simply run a better "
             "campaign.")
     assert speakers_of(text) == ["Angela Reese", "Halloran supporters"]
+    text = ("Some students said they supported the lecturers. Others said they feared losing "
+            "a whole academic year.")
+    assert speakers_of(text) == ["students", "students"]  # the group that spoke, not its
+    # object
 
 
 def test_a_spokesperson_right_after_an_institution_speaks_for_it():

@@ -1946,24 +1946,27 @@ class _Resolver:
         si = self.seg.sentence_at(pos)
         lo = self.seg.sentences[max(0, si - 2)].start
         t = Tokens.of(self.text, lo, pos)
-        for k in range(len(t) - 1, -1, -1):
+        groups = [k for k in range(len(t) - 1, -1, -1)
+                  if t.is_word(k) and (not t.is_cap(k) or k == 0 or
+                                       t.low[k - 1] in (".", "!", "?", "”", '"', "’")) and
+                  t.low[k].endswith("s") and t.low[k] not in QUANTIFIERS and
+                  (role_noun(t.low[k]) or agent_noun(t.low[k]) or t.low[k] in GROUP_NOUNS)]
+        for k in groups:
+            # "Economists at Mirae Securities said ..., though some warned": the group as it
+            # spoke (not one it spoke of: "Some students said they supported the lecturers.
+            # Others said")
             w = t.low[k]
-            initial = k == 0 or t.low[k - 1] in (".", "!", "?", "”", '"', "’")
-            if t.is_word(k) and (not t.is_cap(k) or initial) and w.endswith("s") and \
-                    w not in QUANTIFIERS and (role_noun(w) or agent_noun(w) or w in GROUP_NOUNS):
-                # "Economists at Mirae Securities said ..., though some warned": the group
-                # as it spoke
-                spoke = self._spoke_last(lambda n, w=w: w in n.lower().split(), "anonymous")
-                if spoke is not None:
-                    return spoke
-                # "Some Halloran supporters blamed ... Others said": with the name before
-                a = k
-                while a > 0 and t.is_cap(a - 1) and t.is_word(a - 1) and \
-                        t.low[a - 1] not in NOT_NAMES and a - 1 > 0:
-                    a -= 1
-                return self.speaker(" ".join([*(t.word(x) for x in range(a, k)), w]),
-                                    "anonymous")
-        return self.speaker("others", "anonymous")
+            spoke = self._spoke_last(lambda n, w=w: w in n.lower().split(), "anonymous")
+            if spoke is not None:
+                return spoke
+        if not groups:
+            return self.speaker("others", "anonymous")
+        k = a = groups[0]  # "Some Halloran supporters blamed ... Others said": the group
+        while a > 0 and t.is_cap(a - 1) and t.is_word(a - 1) and \
+                t.low[a - 1] not in NOT_NAMES and a - 1 > 0:
+            a -= 1  # (with the name before it)
+        return self.speaker(" ".join([*(t.word(x) for x in range(a, k)), t.low[k]]),
+                            "anonymous")
 
     def antecedent(self, pos: int) -> str | None:
         """The name just before a relative ``who`` (``Smith, who said``), else the role

@@ -411,7 +411,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if prev in ("made", "make", "makes", "making") and nxt not in ("", ".", ","):
             return True  # "made clear the money depended on ...": a point pressed
         return nxt == "that" or prev == "it" or (prev in PREDICATIVE and
-                                                 nxt in ("", ".", ",", "to", "now", ":", ";"))
+                                                 nxt in ("", ".", ",", "to", "now", ":", ";",
+                                                         "on", "about"))
+        # ("The constitution is very clear on that")
     if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
         return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")
     if rule == "verb_use":  # "we suspect", "officials estimate"; not "the suspect fled"

@@ -406,6 +406,49 @@ def test_a_reaction_aims_at_the_party_that_gave_no_comment():
     # "they", not the body named before them
 
 
+#: a doping story written for the tests (paragraphs of one wire fixture)
+DOPING = ('MONACO (Reuters) — Kenyan marathon runner Daniel Kiprop Rotich has been banned '
+            'for four years after testing positive for the blood booster EPO, the Athletics '
+            'Integrity Unit (AIU) said on Tuesday.\n\nThe 27-year-old, who won the Frankfurt '
+            'Marathon last year, tested positive in an out-of-competition sample taken in '
+            'Iten in April. The AIU said he had offered "no credible explanation" for the '
+            'result.\n\nRotich denied doping and said he would take his case to the Court of '
+            'Arbitration for Sport. "I have never taken anything. I don\'t know how this '
+            'substance came into my body," he said in a statement released by his lawyer, '
+            'Francis Oduya.\n\nOduya said the testing laboratory had made errors in handling '
+            'the sample. "The chain of custody was broken at least twice. No tribunal should '
+            'accept this result," he said.\n\nKenya has had more than 80 athletes sanctioned '
+            "for doping since 2017, according to AIU figures, and the country's athletics "
+            'federation has said it is cracking down.\n')
+
+
+def test_a_lawyer_named_at_the_end_of_a_sentence_stands_with_the_client():
+    text = DOPING.rsplit("\n\n", 1)[0]
+    assert pairs(text)[("Francis Oduya", "Daniel Kiprop Rotich")] == "favor"
+
+
+def test_a_reduced_passive_is_no_act_and_figures_take_no_side():
+    got = pairs(DOPING)  # "... 80 athletes sanctioned for doping ..., according to AIU figures"
+    assert not any(who in ("athletes", "AIU figures") for who, _ in got)
+
+
+def test_what_destroys_trust_is_against():
+    text = ("BERLIN (Reuters) — Germany's Federal Motor Transport Authority (KBA) on "
+            'Wednesday ordered carmaker Nordwerk to recall about 240,000 vehicles worldwide '
+            'because their passenger airbags may fail to deploy in a crash.\n\nThe KBA said it '
+            'had found the fault during routine testing and that Nordwerk had known about '
+            'complaints since at least last summer. It is unclear whether the fault has '
+            'caused any injuries.\n\nNordwerk said it would contact owners within two weeks and'
+            ' fix the cars free of charge. "Safety is our highest priority. We are '
+            'cooperating fully with the authority," a spokeswoman said, adding that the '
+            'company had itself reported "a small number of cases" to the regulator in the '
+            'spring.\n\nConsumer group ADAC Verbraucherschutz criticised the carmaker for '
+            'waiting. "If Nordwerk knew in the summer, why are drivers only hearing about '
+            'this now?" said the group\'s director, Helga Brandauer. "This is exactly the kind'
+            ' of delay that destroys trust."')
+    assert pairs(text)[("Helga Brandauer", "Nordwerk")] == "against"
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

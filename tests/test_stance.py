@@ -449,6 +449,15 @@ def test_what_destroys_trust_is_against():
     assert pairs(text)[("Helga Brandauer", "Nordwerk")] == "against"
 
 
+def test_a_minister_of_the_dateline_state_takes_no_side_on_her_own_government():
+    text = ("NAIROBI, Kenya (AP) — Lecturers extended their strike after the Treasury said it "
+            "could not afford a pay deal.\n\nThe lecturers' union accused the government of "
+            "breaking its word.\n\nTreasury Cabinet Secretary Grace Mutua said the government "
+            "remained committed to the deal but needed time.")
+    got = pairs(text)
+    assert not any(who in ("Grace Mutua", "Treasury") for who, _ in got)
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

@@ -2790,10 +2790,13 @@ def _state_official(speaker: str, registry: Registry) -> bool:
     """A minister or an unnamed ministry (``Mines Minister Bouna Sylla``, ``mines
     ministry``): of the state the story is datelined in, when no country is named."""
     ent = registry.entities.get(speaker)
-    if ent is not None:
-        return ent.kind == "person" and any(t == "minister" or t.endswith(" minister")
-                                            for t in ent.titles)
-    return speaker.lower().endswith((" ministry", " cabinet"))
+    if ent is not None and ent.kind == "person":
+        # (Kenya's ministers are "Cabinet Secretaries": "Treasury Cabinet Secretary X")
+        return any(t == "minister" or t.endswith((" minister", "cabinet secretary"))
+                   for t in ent.titles)
+    low = speaker.lower()
+    return low.endswith((" ministry", " cabinet")) or low in ("treasury", "the treasury") or \
+        low.startswith("ministry of ")
 
 
 def _dissents(text: str, speaker: str, registry: Registry) -> bool:
@@ -3673,6 +3676,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     homes: dict[str, set[str]] = {}  # speaker -> their own countries
     officers: dict[str, str | None] = {}  # a speaker who holds an office of a body: the body
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
+    governing: set[str] = set()  # the dateline state's own ministers and ministries
     last_said: dict[str, Quote] = {}  # each speaker's reported clause before the one at hand
     tries: dict[str, int] = {}  # mentions tried for a speaker's employer
     previous: tuple[str, int] | None = None  # the last other speaker and their last sentence
@@ -3686,12 +3690,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
-        if not home and _state_official(q.speaker, registry):
+        if q.speaker not in governing and _state_official(q.speaker, registry):
             if state is None:
                 state = dateline_country(text, seg) or ""
-            if state and all(n == state for n, t in found.items() if t.kind == "country"):
+            if state and (state in home or not home) and \
+                    all(n == state for n, t in found.items() if t.kind == "country"):
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
+                governing.add(q.speaker)  # ("the government" is theirs too)
         if q.mention_start is not None and \
                 (own := _STATE_OWNER_IN.match(text, q.mention_start, q.mention_end or 0)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:
@@ -3733,7 +3739,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             for a, b, name in in_sentence(si):
                 # (a speaker's own country is no target, but "the government" of it is:
                 # "Western Australia Premier Mark Ellison accused the federal government")
-                if name != q.speaker and (name not in home or (a, b) in found[name].implied) \
+                if name != q.speaker and (name not in home or (
+                        (a, b) in found[name].implied and q.speaker not in governing)) \
                         and (a, b) not in own_spans and \
                         name != works_for and \
                         not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \

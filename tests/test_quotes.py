@@ -538,6 +538,18 @@ def test_person_of_an_institution_and_role_of_an_institution():
     assert [q[2] for q in said(text)] == ["Paul Lindgren", "president of the bank"]
 
 
+def test_a_firm_named_markets_a_counted_crowd_and_a_partitive_aside_speak():
+    assert said("Analysts at DNB Markets said the sector would cut some expansions.") == [
+        ("indirect", "the sector would cut some expansions", "analysts at DNB Markets")]
+    text = ("About 300 Indigenous protesters occupied the site on Monday, demanding that the "
+            "government cancel the licence.")
+    assert said(text) == [("indirect", "the government cancel the licence",
+                           "indigenous protesters")]
+    text = ("The protesters, most of them from the Munduruku people, said the dam would "
+            "flood sacred sites.")
+    assert said(text) == [("indirect", "the dam would flood sacred sites", "protesters")]
+
+
 def test_a_source_with_its_modifier_before_a_relative_clause():
     text = ("A prosecutor involved in the case, who was not authorised to speak publicly, "
             "said two of them were likely to enter plea deals.")

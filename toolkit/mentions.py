@@ -847,9 +847,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         antecedent = _relative_subject(t, k - 1, lo)
         if antecedent is not None:
             return antecedent
+    partitive = inner in ("most", "many", "some", "all", "several", "both", "half", "none",
+                          "few") and t.low[inner_a + 1:inner_a + 2] == ("of",)
+    # ("The protesters, most of them from the Munduruku people, said")
     if found and (t.is_cap(found[1] - 1) or t.low[found[1] - 1] in SUBJECT_PRONOUNS
                   or inner in ("who", "whose", "which", "the", "a", "an") or inner[:1].isdigit()
-                  or participle):
+                  or participle or partitive):
         return found
     return None
 
@@ -993,6 +996,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)
         if comma is not None:
             i = comma + 1
+    if i + 1 < b and t.low[i] in ("about", "around", "over", "under", "nearly", "almost",
+                                  "roughly", "approximately") and t.low[i + 1][:1].isdigit():
+        i += 1  # "About 300 Indigenous protesters occupied ...": a number, no preposition
     if i < b and t.low[i] in PREPOSITIONS:  # "In a statement, he called ..."
         comma = next((j for j in range(i + 1, min(b, i + 9)) if t.low[j] == ","), None)
         if comma is not None:

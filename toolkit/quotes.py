@@ -1441,8 +1441,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         same = next((f.quote for f in out if f.quote.mention_start == a0), None)
                         if same is not None and same.mention_end is not None:
                             mention = (mention[0], t.index_at(same.mention_end))
-            if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS:
+            if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS and \
+                    not (t.is_cap(mention[1] - 1) and t.is_cap(mention[1] - 2) and
+                         mention[1] - 1 > mention[0]):
                 continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice
+                # (but "Analysts at DNB Markets said": a firm's name)
             if mention is not None and mention[1] - mention[0] == 1 and \
                     t.low[mention[0]] in ("who", "which") and mention[0] > lo and \
                     t.low[mention[0] - 1] == ",":

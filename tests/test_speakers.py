@@ -366,6 +366,10 @@ def test_a_firm_named_after_an_organisation_noun_and_a_role_with_its_country():
     assert speakers_of(text) == ["Andina Midstream", "Andina Midstream"]
     reg = registry_of(text)
     assert reg.entities["Andina Midstream"].kind == "institution"
+    text = ("Protesters occupied a dam site on the Tapajós River. The consortium building the "
+            "dam, Energia Tapajós, said the occupation was illegal.")
+    assert speakers_of(text) == ["Energia Tapajós"]
+    assert registry_of(text).entities["Energia Tapajós"].kind == "institution"  # no Mr Tapajós
     text = ("Kosovo’s interior minister, Arben Krasniqi, said no one had been hurt. The "
             "minister said officers had entered the building in Zubin Potok.")
     reg = registry_of(text)

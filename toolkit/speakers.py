@@ -161,7 +161,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "network", "bank", "agency", "watchdog", "regulator", "club", "team",
                        "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
-                       "guild", "orchestra", "app", "journal"})
+                       "guild", "orchestra", "app", "journal", "consortium"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -689,9 +689,18 @@ class Registry:
             not (b - a >= 2 and prev in PERSON_TRADES and t.low[a] in lexicon.given_names())
         # ("platform Chirp", "airline Emerald Skies"; not "property developer Andreas Christou")
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
-        if prev == "," and a >= 3 and _names_firm(t.low[a - 2]) and \
+        noun = a - 2
+        if prev == "," and a >= 4 and not _names_firm(t.low[noun]):
+            # "The consortium building the dam, Energia Tapajós,": past a participle phrase
+            # that describes the body
+            p = next((p for p in range(a - 2, max(1, a - 7), -1)
+                      if t.is_word(p) and not t.is_cap(p) and t.low[p].endswith(("ing", "ed"))
+                      and _names_firm(t.low[p - 1])), None)
+            if p is not None and all(t.is_word(x) and not t.is_cap(x) for x in range(p, a - 1)):
+                noun = p - 1
+        if prev == "," and noun >= 1 and _names_firm(t.low[noun]) and \
                 t.low[a] not in lexicon.given_names():
-            k = a - 3  # "Australia's biggest telecommunications company, Telstrom,"
+            k = noun - 1  # "Australia's biggest telecommunications company, Telstrom,"
             while k > a - 6 and k >= 1 and t.is_word(k) and not t.is_cap(k) and \
                     t.low[k] not in DETERMINERS and t.low[k] not in PREPOSITIONS and \
                     POSSESSIVE.match(t.low[k]) is None:

@@ -458,6 +458,16 @@ def test_a_minister_of_the_dateline_state_takes_no_side_on_her_own_government():
     assert not any(who in ("Grace Mutua", "Treasury") for who, _ in got)
 
 
+def test_a_group_before_a_relative_clause_reacts():
+    base = ("SANTIAGO (AP) — A Chilean court on Monday ordered lithium producer Salar Andino "
+            "to stop pumping brine. Salar Andino said it would appeal. ")
+    for group in ("Indigenous Atacameño communities, who brought the case,", "Local communities"):
+        got = pairs(base + group + " hailed the decision.")
+        who = group.split(",")[0].lower()
+        assert got[(who, "Chilean court")] == "favor"
+        assert not any(w == "Indigenous" or t == "Indigenous" for w, t in got)
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

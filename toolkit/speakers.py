@@ -88,7 +88,8 @@ TRADES = frozenset({"labour", "labor", "trade", "transport", "teachers", "nurses
 GROUP_NOUNS = frozenset({"fans", "residents", "voters", "protesters", "demonstrators",
                          "shoppers", "parents", "locals", "commuters", "passengers", "survivors",
                          "supporters", "critics", "opponents", "villagers", "activists", "patients",
-                         "players", "members", "economists", "analysts", "experts"})
+                         "players", "members", "economists", "analysts", "experts",
+                         "communities", "families", "tribes", "students"})
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: bodies that belong to a person: "His office said", "her campaign said"
 OWN_BODIES = frozenset({"office", "campaign", "government", "administration", "team", "family",
@@ -109,6 +110,9 @@ NOT_NAMES = CALENDAR | frozenset({
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+#: capitalised adjectives that open no name ("Indigenous protesters", "Indigenous Atacameño
+#: communities") but may sit inside one ("Brazil's Indigenous Peoples Minister Joana Terena")
+NOT_NAME_STARTS = frozenset({"indigenous"})
 #: roles that name what a person does for a living or a sport, so that "the player" is the
 #: one person the sentence names (unlike "the lawyer" or "the spokesman": someone else's)
 CALLINGS = frozenset({"player", "athlete", "sprinter", "swimmer", "cyclist", "boxer", "skier",
@@ -550,6 +554,7 @@ class Registry:
                 i += 1
                 continue
             if not (t.caps[i] and t.is_word(i)) or t.low[i] in NOT_NAMES or \
+                    t.low[i] in NOT_NAME_STARTS or \
                     t.low[i].startswith(("i’", "i'")) or \
                     (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)):
                 i += 1

@@ -43,7 +43,9 @@ from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
     GEOGRAPHIC,
+    GROUP_NOUNS,
     MUNICIPALITIES,
+    NOT_NAME_STARTS,
     ORG_NOUNS,
     SPOKES,
     Entity,
@@ -3161,6 +3163,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                                                    ("over",)):
             continue  # "80 athletes sanctioned for doping": done to them, a reduced passive
         subject = mention_left(t, at, 0)
+        group_end = at
         urged = next((k for k in range(at - 3, max(0, at - 7), -1) if t.low[k] in URGING and
                       k != 0 and t.low[k] != "on"), None) \
             if at >= 3 and t.low[at - 1] == "to" else None
@@ -3186,6 +3189,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         t.low[k - 1] == ","), None)
             if rel is not None and "," not in t.low[rel:i - 1]:
                 subject = mention_left(t, rel - 1, 0, skip=False)
+                if subject is None and 0 < rel - 1 <= 3:
+                    group_end = rel - 1  # "Indigenous Atacameño communities, who brought the
+                    # case, hailed": a group before the relative clause
         if subject is None and i > 1 and t.low[i - 1] == "," and w.endswith("ing"):
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
             subject = clause_subject(t, 0, i - 1)
@@ -3196,8 +3202,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # the sentence's subject does both (and "... and called on him to sell")
             subject = clause_subject(t, 0, at)
         # "Rival sellers welcomed the fine": a group no speaker noun list names
-        group = _group_label(t, 0, at) if subject is None and 0 < at <= 3 and \
-            all(t.is_word(k) for k in range(at)) else None
+        group = _group_label(t, 0, group_end) if subject is None and 0 < group_end <= 3 and \
+            all(t.is_word(k) for k in range(group_end)) else None
         if subject is not None:
             a, b = t.char_span(*subject)
             # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council
@@ -3208,7 +3214,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                              not _CITY_OF.search(text, max(a, s - 16), s))),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
-            if near is not None and near[0] == a and len(near[1].mentions) == 1 and \
+            opening = t.spans[subject[0] + 1][0] if t.low[subject[0]] in NOT_NAME_STARTS and \
+                subject[1] - subject[0] >= 2 else a  # (a capital adjective that opens no
+            # name: "Indigenous Atacameño communities")
+            if near is not None and near[0] in (a, opening) and \
+                    len(near[1].mentions) == 1 and \
                     subject[1] - subject[0] >= 2 and (grouped := _group_label(t, *subject)):
                 subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival"
             if near is not None and t.low[subject[1] - 1] in ORG_NOUNS and \
@@ -3352,10 +3362,11 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
         a = of + 1  # "71% of members": the members
     if head == "opposition" and b - a <= 2 and not any(t.is_cap(k) for k in range(a + 1, b)):
         return "opposition"  # "The opposition called on Kallis to resign"
-    if not head.endswith("s") or any(t.is_cap(k) for k in range(a + 1, b)) or b - a > 3:
+    first = a + 1 if t.low[a] in NOT_NAME_STARTS else a  # ("Indigenous Atacameño communities")
+    if not head.endswith("s") or any(t.is_cap(k) for k in range(first + 1, b)) or b - a > 3:
         return None
-    stem = head[:-1]
-    if not (role_noun(head) or agent_noun(stem) or
+    stem = head[:-3] + "y" if head.endswith("ies") else head[:-1]  # ("communities")
+    if not (role_noun(head) or agent_noun(stem) or head in GROUP_NOUNS or
             lexicon.source_nouns().get(stem) in ("anonymous", "institution")):
         return None
     return _label(t, a, b).lower()

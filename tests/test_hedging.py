@@ -570,6 +570,8 @@ def test_the_claims_as_a_subject_and_a_classification_ruled_on():
     found = cues("The UN called for an inquiry. The claims could not be independently verified.")
     assert [c for c, _ in found] == ["claims", "could not be independently verified"]
     assert cues("The court said the drivers could not be considered independent.") == []
+    assert cues("The court said the assessment cannot be regarded as reasonable.") == []
+    assert cues("He is widely regarded as the favourite.") == [("regarded", "epistemic_verb")]
     assert [c for c, _ in cues("He is widely considered the favourite.")] == ["considered"]
 
 

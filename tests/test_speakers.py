@@ -185,6 +185,12 @@ def test_others_are_the_group_named_before():
     # object
 
 
+def test_the_hospital_is_the_medical_center_named_before():
+    text = ("Nurses at Riverside Mercy Medical Center walked off the job. The hospital said it "
+            "had hired replacement nurses.")
+    assert speakers_of(text) == ["Riverside Mercy Medical Center"]
+
+
 def test_a_spokesperson_right_after_an_institution_speaks_for_it():
     text = ("The Liver Health Foundation said the results were encouraging. “There is no doubt "
             "that less alcohol helps,” a spokesperson said. Later, a spokesperson for the "

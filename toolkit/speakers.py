@@ -165,7 +165,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "network", "bank", "agency", "watchdog", "regulator", "club", "team",
                        "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
-                       "guild", "orchestra", "app", "journal", "consortium"})
+                       "guild", "orchestra", "app", "journal", "consortium", "hospital"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -207,6 +207,8 @@ NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "
                          "library"})
 
 
+#: words by which a hospital's name says it is one: "Riverside Mercy Medical Center"
+HOSPITAL_WORDS = frozenset({"medical", "infirmary", "clinic", "hospitals", "healthcare"})
 #: words that end an orchestra's name
 ORCHESTRA_WORDS = frozenset({"orchestra", "symphony", "philharmonic", "sinfonia", "sinfonietta"})
 
@@ -227,7 +229,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     if head == "orchestra":  # "the orchestra": the Northern Lakes Symphony
         return any(w in ORCHESTRA_WORDS for w in words)
     if head in NAMED_KINDS:  # "a university spokeswoman": a university, by its name
-        return head in words or head in titles
+        return head in words or head in titles or \
+            (head == "hospital" and any(w in HOSPITAL_WORDS for w in words))
+        # ("Riverside Mercy Medical Center ... The hospital said")
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
         last = name.split()[-1]
         return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6) \

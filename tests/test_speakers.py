@@ -185,6 +185,12 @@ def test_others_are_the_group_named_before():
     # object
 
 
+def test_a_utility_named_power_is_a_company():
+    text = ("A court ordered Kansai Coastal Power to keep a reactor offline. Kansai Coastal said "
+            "it would appeal. The company said the reactor had passed safety checks.")
+    assert speakers_of(text) == ["Kansai Coastal Power", "Kansai Coastal Power"]
+
+
 def test_the_hospital_is_the_medical_center_named_before():
     text = ("Nurses at Riverside Mercy Medical Center walked off the job. The hospital said it "
             "had hired replacement nurses.")

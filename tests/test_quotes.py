@@ -138,6 +138,12 @@ def test_according_to_both_orders():
     assert [g[2] for g in got] == ["ministry", "local officials"]
 
 
+def test_according_to_after_a_toll_vouches_for_the_toll():
+    text = ("Police fired tear gas at pensioners outside Congress on Wednesday, leaving at least "
+            "12 people injured, according to rights groups, as lawmakers debated a veto.")
+    assert said(text) == [("indirect", "at least 12 people injured", "rights groups")]
+
+
 def test_institutions_speak():
     text = ("Russia’s Defence Ministry reported new attacks. The ministry said in a statement "
             "that 12 drones were shot down. Kyiv claims the drones hit a depot.")

@@ -116,6 +116,8 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "sparking", "pushing", "leaving", "driving", "easing", "escalating",
                           "deepening", "heightening", "fuelling", "fueling", "reviving",
                           "dashing", "raising", "bringing"})
+#: participles that give an event's toll: ", leaving 12 people injured, according to X"
+TOLLS = frozenset({"leaving", "killing", "injuring", "wounding"})
 #: words that may follow an inverted attribution's speaker ("..., said Smith on Monday")
 AFTER_SPEAKER = frozenset({"who", "which", "whose", "on", "in", "at", "after", "before",
                            "during", "late", "early", "last", "this", "yesterday", "today",
@@ -1558,6 +1560,11 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
             if comma is None:
                 return None
             first = comma + 1
+        toll = next((k for k in range(end - 2, first, -1) if t.low[k] == "," and
+                     t.low[k + 1] in TOLLS), None)
+        if toll is not None:
+            first = toll + 2  # "Police fired tear gas ..., leaving at least 12 people injured,
+            # according to rights groups": the source vouches for the toll, not the event
         if end - first < 3:
             return None
         a, b = _trim_span(text, t.spans[first][0], t.spans[end - 1][1])

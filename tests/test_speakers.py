@@ -1263,6 +1263,14 @@ def test_a_quantifier_opening_a_group_is_no_name():
     assert speakers_of(text) == ["donors"]
 
 
+def test_a_role_qualified_by_its_ministry_keeps_the_demonym_before_it():
+    text = ("Chinese foreign ministry spokesman Wang Zhenyu said the boat had ignored "
+            "warnings.")
+    ent = registry_of(text).entities["Wang Zhenyu"]
+    assert ent.nations == {"China"}
+    assert "foreign ministry spokesman" in ent.titles
+
+
 def test_the_player_is_the_one_person_the_sentence_names():
     text = ("The union banned Latvian grandmaster Arturs Kalnins for two years, a ruling the "
             "player called “a witch hunt.”")

@@ -727,8 +727,16 @@ class Registry:
             leader |= info.leader
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
-        if titles and k >= 0 and t.is_cap(k) and t.is_word(k) and \
-                (nat := _nation_of(t.low[k])) and t.low[k] in lexicon.demonyms():
+        q = k  # (past a qualifier of the role: "Chinese foreign ministry spokesman X")
+        while titles and q >= 0 and k - q < 2 and t.is_word(q) and not t.is_cap(q) and \
+                t.low[q] not in STOP and t.low[q] not in DETERMINERS and \
+                not POSSESSIVE.match(t.low[q]):
+            q -= 1
+        if titles and q < k and t.low[q + 1] in ("ministry", "foreign", "defence", "defense",
+                                                 "interior", "finance", "health"):
+            titles.add(" ".join(t.low[q + 1:a]))  # "foreign ministry spokeswoman"
+        if titles and q >= 0 and t.is_cap(q) and t.is_word(q) and \
+                (nat := _nation_of(t.low[q])) and t.low[q] in lexicon.demonyms():
             nations.add(nat)  # "Latvian grandmaster Arturs Kalnins": his country
         if prev == "," and not titles and a >= 3:
             # "Kosovo's interior minister, Arben Krasniqi": the role and the country before

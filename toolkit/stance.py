@@ -2794,7 +2794,8 @@ def _state_official(speaker: str, registry: Registry) -> bool:
     ent = registry.entities.get(speaker)
     if ent is not None and ent.kind == "person":
         # (Kenya's ministers are "Cabinet Secretaries": "Treasury Cabinet Secretary X")
-        return any(t == "minister" or t.endswith((" minister", "cabinet secretary"))
+        return any(t == "minister" or t.endswith((" minister", "cabinet secretary")) or
+                   t.startswith(("ministry ", "foreign ministry ")) or " ministry " in t
                    for t in ent.titles)
     low = speaker.lower()
     return low.endswith((" ministry", " cabinet")) or low in ("treasury", "the treasury") or \

@@ -1275,6 +1275,9 @@ def test_the_player_is_the_one_person_the_sentence_names():
     text = ("The union banned Latvian grandmaster Arturs Kalnins for two years, a ruling the "
             "player called “a witch hunt.”")
     assert speakers_of(text) == ["Arturs Kalnins"]
+    text = ("Callum Strachan, 47, said he was disappointed. The former Scotland midfielder "
+            "told BBC Scotland that he had been given no money.")
+    assert speakers_of(text) == ["Callum Strachan", "Callum Strachan"]
     # with two people named, "the player" stays unresolved rather than guessed
     text = ("The union banned Arturs Kalnins after a complaint by Ilze Berzina, a ruling the "
             "player called “a witch hunt.”")

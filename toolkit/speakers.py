@@ -1738,9 +1738,11 @@ class _Resolver:
             later = self._named_later(core[-2:], nations, pos)
             if later is not None:  # a lede's "the mayor", named in the next paragraph
                 return self.from_entity(later, None)
-            if len(core) == 1 and head in CALLINGS:
+            if (len(core) == 1 and head in CALLINGS) or \
+                    (2 <= len(core) <= 4 and core[0] in ("former", "retired", "veteran")):
                 # "banned grandmaster Arturs Kalnins ..., a ruling the player called 'a witch
-                # hunt'": the one person named in this sentence or the one before
+                # hunt'": the one person named in this sentence or the one before (and
+                # "Strachan, 47, said ... The former Scotland midfielder told BBC Scotland")
                 here = self.seg.sentence_at(pos)
                 near = []
                 for e, m in self.reg.persons_before(pos):

@@ -1291,6 +1291,11 @@ def test_a_quoted_sentence_opening_on_but_turns_what_the_one_before_said():
             "back into the forest in winter can kill them,” said Anna Mazur of the Polish "
             "Helsinki Foundation for Human Rights.")
     assert pairs(text)[("Anna Mazur", "Poland")] == "against"
+    text = ("Clydebank Athletic fired manager Callum Strachan on Sunday. The club's chairwoman, "
+            "Fiona McAlister, said the board had lost patience. “Callum gave everything to this "
+            "club and we thank him for that. But results have not been good enough, and the "
+            "supporters deserve better,” she said.")
+    assert pairs(text)[("Fiona McAlister", "Callum Strachan")] == "against"
 
 
 def test_excuses_and_shame_charge_and_the_project_is_the_actors():

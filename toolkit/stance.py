@@ -1621,6 +1621,8 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
         _PLURAL_BODIES.search(text, lo, pos) is not None
 
 
+#: a complaint on behalf of others: "the supporters deserve better"
+_DESERVE_BETTER = re.compile(r"\bdeserved? better\b|\bdeserves better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
 #: *they* after them is more likely they than a body named before
 _PLURAL_BODIES = re.compile(r"\b[Tt]he (?:[a-z]+ )?(authorities|officials|ministries|agencies|"
@@ -3667,6 +3669,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     any(lo <= a < hi for a, _, _ in in_sentence(si + 1)):
                 continue
             v = valence.scores(text[lo:hi])[0]
+            if _DESERVE_BETTER.search(text, lo, hi):
+                v = -1.0  # "But ... the supporters deserve better": what they got fell short
             if abs(v) < REACTION_VALENCE:
                 continue
             for (who, at, target), (_, slot) in list(judged.items()):

@@ -468,6 +468,15 @@ def test_a_group_before_a_relative_clause_reacts():
         assert not any(w == "Indigenous" or t == "Indigenous" for w, t in got)
 
 
+def test_to_open_accounts_is_no_openness():
+    text = ("The European Commission on Wednesday fined video-sharing app ClipNest 180 million "
+            "euros. The Commission said ClipNest had allowed users under 13 to open accounts "
+            "with little more than a click.")
+    assert pairs(text)[("European Commission", "ClipNest")] == "against"
+    sentence = "She said the door remained open to ClipNest."
+    assert _cue_value(sentence, sentence.index("ClipNest")) == 1.0  # openness stays a cue
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

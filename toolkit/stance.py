@@ -2139,6 +2139,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in SHARED_VIEWS for w in low[i + 1:i + 5]):
             total += 1.0  # "said it shared the union's concerns": a side taken with them
             continue
+        if low[i] == "open" and i > 0 and low[i - 1] in ("to", "will", "would", "can", "could",
+                                                         "did", "and", "or"):
+            continue  # "allowed users to open accounts": the verb, no openness toward anyone
         if low[i] == "dressed" and nxt == "up":
             total -= 1.0  # "a political decision dressed up as science": a disguise charged
             continue

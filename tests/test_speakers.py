@@ -185,6 +185,15 @@ def test_others_are_the_group_named_before():
     # object
 
 
+def test_a_trade_or_a_ministry_before_a_name_and_a_swedish_firm():
+    text = ("Business Minister Karin Lindgren said the mine would create jobs. “This is a "
+            "decision for the north,” she said. Herder Anna-Karin Pavval said the mine would "
+            "split her herd. Nordic Ore AB will run the mine. Nordic Ore said it would pay.")
+    assert speakers_of(text) == ["Karin Lindgren", "Karin Lindgren", "Anna-Karin Pavval",
+                                 "Nordic Ore"]
+    assert registry_of(text).entities["Karin Lindgren"].kind == "person"
+
+
 def test_a_utility_named_power_is_a_company():
     text = ("A court ordered Kansai Coastal Power to keep a reactor offline. Kansai Coastal said "
             "it would appeal. The company said the reactor had passed safety checks.")

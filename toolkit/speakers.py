@@ -149,7 +149,8 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
 NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federation", "council",
                          "committee", "society", "institute", "foundation", "alliance",
                          "league", "ministry", "agency", "authority", "commission"})
-CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp"})
+CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp",
+                       "ab", "asa", "oyj", "spa", "bv", "se", "pty"})  # ("Nordic Ore AB")
 #: the same spelled out: "Andean Copper Corporation" is called "Andean Copper" after
 CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limited", "holdings",
                                "group"}
@@ -775,9 +776,14 @@ class Registry:
             elif lw.endswith(("-based", "-owned", "-listed", "-headquartered")):
                 core = core[1:]  # "Yorkshire-based Northfield County Cricket Club"
             elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and \
-                    core[1][:1].isupper():  # not "Bank of Canada" ("Toymaker BrightBlocks")
+                    core[1][:1].isupper() and core[1].lower() not in known:
+                # (not "Bank of Canada" ("Toymaker BrightBlocks"), nor "Business Minister X")
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is
                 firm = True
+            elif len(core) >= 3 and agent_noun(lw) and self._sentence_initial(t, a) and \
+                    core[1].split("-")[0].lower() in lexicon.given_names():
+                titles.add(lw)  # "Herder Anna-Karin Pavval said": a trade opening the sentence
+                core = core[1:]
             elif two in known and len(core) > 2:
                 titles.add(two)
                 leader |= known[two].leader
@@ -2545,7 +2551,10 @@ class _Resolver:
                      not (words[0][-1] in "'’" and _names_body(words[1:])) and
                      not _eponymous_body(words)) or \
                     (two in lexicon.titles() and len(words) > 2) or \
-                    (_nation_of(two) and len(words) > 2):
+                    (_nation_of(two) and len(words) > 2) or \
+                    (len(words) >= 3 and agent_noun(lw) and
+                     words[1].split("-")[0].lower() in lexicon.given_names()):
+                # (and "Herder Anna-Karin Pavval": a trade that opens the sentence)
                 words = words[2:] if (two in lexicon.titles() or _nation_of(two)) and \
                     len(words) > 2 and lw not in lexicon.titles() else words[1:]
             else:

@@ -192,6 +192,7 @@ def test_a_trade_or_a_ministry_before_a_name_and_a_swedish_firm():
     assert speakers_of(text) == ["Karin Lindgren", "Karin Lindgren", "Anna-Karin Pavval",
                                  "Nordic Ore"]
     assert registry_of(text).entities["Karin Lindgren"].kind == "person"
+    assert registry_of("President Lai Ching-te said no.").entities["Lai Ching-te"].leader
 
 
 def test_a_utility_named_power_is_a_company():

@@ -780,7 +780,8 @@ class Registry:
                 # (not "Bank of Canada" ("Toymaker BrightBlocks"), nor "Business Minister X")
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is
                 firm = True
-            elif len(core) >= 3 and agent_noun(lw) and self._sentence_initial(t, a) and \
+            elif len(core) >= 3 and lw not in known and agent_noun(lw) and \
+                    self._sentence_initial(t, a) and \
                     core[1].split("-")[0].lower() in lexicon.given_names():
                 titles.add(lw)  # "Herder Anna-Karin Pavval said": a trade opening the sentence
                 core = core[1:]

@@ -676,6 +676,10 @@ def test_an_inverted_final_attribution_after_an_np_prone_verb_still_counts():
 def test_an_aside_with_a_participle_stays_in_the_clause_and_withheld_details_do_not():
     assert said("The board said the aircraft, operated by Summit Air, was overloaded.") == [
         ("indirect", "the aircraft, operated by Summit Air, was overloaded", "board")]
+    for aside in ("run by Nordic Ore", "to be run by Nordic Ore"):
+        text = f"Lindgren said the mine, {aside}, would create about 300 jobs."
+        assert said(text) == [("indirect", f"the mine, {aside}, would create about 300 jobs",
+                               "Lindgren")]
     assert said("The agency said it was reviewing the case but did not say whether flights "
                 "would stop.") == [("indirect", "it was reviewing the case", "agency")]
     assert said("He said the deal was done but would not be signed until Friday.") == [

@@ -116,6 +116,10 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "sparking", "pushing", "leaving", "driving", "easing", "escalating",
                           "deepening", "heightening", "fuelling", "fueling", "reviving",
                           "dashing", "raising", "bringing"})
+#: past participles that do not end in -ed: "the mine, run by Nordic Ore, would create"
+IRREGULAR_PARTICIPLES = frozenset({"run", "built", "led", "held", "made", "known", "owned",
+                                   "set", "paid", "sold", "bought", "brought", "taken", "given",
+                                   "written", "chosen", "drawn", "seen", "shown", "kept"})
 #: participles that give an event's toll: ", leaving 12 people injured, according to X"
 TOLLS = frozenset({"leaving", "killing", "injuring", "wounding"})
 #: words that may follow an inverted attribution's speaker ("..., said Smith on Monday")
@@ -1018,7 +1022,9 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
     if a < hi and t.low[a].isdigit() and a + 2 < hi and t.low[a + 1] == ",":
         close = a + 1
     elif a < hi and (t.low[a] in ("a", "an", "the") or
-                     (t.low[a].endswith("ed") and not t.is_cap(a))):
+                     ((t.low[a].endswith("ed") or t.low[a] in IRREGULAR_PARTICIPLES or
+                       (t.low[a] == "to" and t.low[a + 1:a + 2] == ("be",))) and
+                      not t.is_cap(a))):  # (and "the mine, to be run by X, would create")
         close = next((x for x in range(a + 1, min(hi, a + 8)) if not t.is_word(x)), None)
         if close is None or t.low[close] != ",":
             close = _participle_aside_end(t, a, hi)

@@ -201,6 +201,13 @@ def test_a_utility_named_power_is_a_company():
     assert speakers_of(text) == ["Kansai Coastal Power", "Kansai Coastal Power"]
 
 
+def test_the_dateline_city_is_no_company():
+    text = ("SYDNEY (Reuters) — Casino operator Harbourline Resorts let gangs launder money "
+            "through its Sydney venue, an inquiry found. The company said it accepted the "
+            "findings.")
+    assert speakers_of(text) == ["Harbourline Resorts"]
+
+
 def test_the_hospital_is_the_medical_center_named_before():
     text = ("Nurses at Riverside Mercy Medical Center walked off the job. The hospital said it "
             "had hired replacement nurses.")

@@ -477,6 +477,14 @@ def test_to_open_accounts_is_no_openness():
     assert _cue_value(sentence, sentence.index("ClipNest")) == 1.0  # openness stays a cue
 
 
+def test_the_company_of_a_story_datelined_in_its_city_is_the_firm():
+    text = ("SYDNEY (Reuters) — Casino operator Harbourline Resorts is unfit to hold a licence "
+            "after it let gangs launder money through its Sydney venue, an inquiry found."
+            "\n\nFormer judge Margaret Ellery said the company's board had ignored repeated "
+            "warnings. Shares in Harbourline fell 9%.")
+    assert pairs(text)[("Margaret Ellery", "Harbourline Resorts")] == "against"
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

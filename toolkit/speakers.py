@@ -1811,6 +1811,7 @@ class _Resolver:
                     len(core) <= 2:  # (and "the opera house", "the governing body")
                 fits = [e for e, _ in self.reg.persons_before(pos)
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
+                        and "dateline city" not in e.titles  # (no company called Sydney)
                         and (org_fits(head, e.name, e.titles) or head in e.titles)]
                 if head in COMPANY_NOUNS and any(not e.titles & NOT_FIRMS for e in fits):
                     # "Conservation group Healthy Harbours Tasmania ... Salmon producer Tasman

@@ -797,6 +797,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         fits = [e.name for e, _ in reg.persons_before(m.start())
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
                 not _geographic(e.name) and
+                ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
+                # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
                 (noun != "party" or e.name.lower().split()[-1] == "party")]
         # one the story called so ("Severn Vale Water, Britain's largest water company"),

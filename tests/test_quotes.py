@@ -556,6 +556,14 @@ def test_a_firm_named_markets_a_counted_crowd_and_a_partitive_aside_speak():
     assert said(text) == [("indirect", "the dam would flood sacred sites", "protesters")]
 
 
+def test_people_with_a_participle_phrase_speak_under_their_head():
+    text = ("Truck drivers stuck in queues of up to 20 kilometres said they had been waiting "
+            "for two days. Drivers waiting at the border said they were cold.")
+    assert said(text) == [
+        ("indirect", "they had been waiting for two days", "truck drivers"),
+        ("indirect", "they were cold", "Drivers")]
+
+
 def test_a_source_with_its_modifier_before_a_relative_clause():
     text = ("A prosecutor involved in the case, who was not authorised to speak publicly, "
             "said two of them were likely to enter plea deals.")

@@ -616,6 +616,10 @@ RICH = frozenset({"billionaire", "millionaire", "tycoon", "magnate", "entreprene
                   "businessman", "businesswoman", "philanthropist", "investor"})
 #: words opening a post-nominal modifier of a source: "people familiar with the talks",
 #: "an official close to the negotiations", "a person briefed on the plan"
+#: words that open another clause: a participle before one modifies no subject of the verb
+#: after it ("Authorities evacuated a village after geologists warned")
+CLAUSE_LINKS = frozenset({"after", "before", "when", "while", "because", "as", "since",
+                          "until", "that", "and", "but", "if", "once"})
 POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "with", "knowledgeable",
                            "aware", "speaking", "granted"})
 
@@ -635,6 +639,16 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
             found = mention_left(t, w, lo, skip=False)
             if found:
                 return found
+        if w - 1 >= lo and w < j and t.low[w - 1].endswith("s") and not t.is_cap(w) and \
+                (t.low[w].endswith(("ed", "ing")) or t.low[w] in ("stuck", "caught", "left")) \
+                and (role_noun(t.low[w - 1]) or agent_noun(t.low[w - 1][:-1]) or
+                     t.low[w - 1] in PERSON_NOUNS) and \
+                not any(t.low[x] in CLAUSE_LINKS for x in range(w + 1, j + 1)):
+            # "Truck drivers stuck in queues of up to 20 kilometres said", "Residents trapped
+            # in the town said": the people, labelled by their head, not the participle's phrase
+            found = mention_left(t, w, lo, skip=False)
+            if found and (not t.is_cap(found[1] - 1) or found == (lo, lo + 1)):
+                return found  # (a capital only as the sentence's first word: "Drivers")
         if t.low[w] in POSTMODIFIERS and w - 1 >= lo and w < j:
             found = mention_left(t, w, lo, skip=False)
             # a role noun ("People familiar with ..." opening a sentence too), not "Smith with"

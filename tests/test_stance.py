@@ -485,6 +485,16 @@ def test_the_company_of_a_story_datelined_in_its_city_is_the_firm():
     assert pairs(text)[("Margaret Ellery", "Harbourline Resorts")] == "against"
 
 
+def test_whom_a_speaker_urges_is_no_one_reacted_to():
+    text = ('WARSAW, Poland (AP) — Polish farmers blocked three border crossings with Ukraine'
+            ' on Tuesday, halting hundreds of trucks, in protest at cheap Ukrainian grain '
+            'they say is driving them out of business.\n\nPolish Agriculture Minister Jerzy '
+            "Kowalczyk said he understood the farmers' frustration but urged them to allow "
+            'humanitarian and military shipments through. Warsaw would press the European '
+            'Commission for new limits on imports, he said.')
+    assert ("Jerzy Kowalczyk", "Ukraine") not in pairs(text)
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

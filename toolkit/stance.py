@@ -3559,6 +3559,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         last = seg.sentence_at(max(q.end - 1, q.start))
         own = {q.speaker, employers.get(q.speaker), *home}
         who = speakers.get(q.speaker)
+        # "urged them to allow shipments through": the one urged, no one reacted to
+        addressed = (q.cue or "").lower() in URGING
         own_said = q.kind != "direct" and who is not None and \
             (who.kind == "institution" or (who.kind == "anonymous" and q.speaker.endswith("s")))
         for si in range(first, last + 1):
@@ -3573,6 +3575,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             m = next((m for m in _REACTION_PRONOUN.finditer(text, lo, hi)
                       if not (own_said and m.group(0).lower() in _SELF_PRONOUN) and
                       not _PLACE_THIS.match(text, m.start()) and
+                      not (m.start() == q.start and addressed) and
                       not (m.group(0).lower() in ("they", "them") and
                            _PLURAL_NP.search(text, begin, m.start()))), None)
             if m is None or m.start() in resolved or lo in resolved:

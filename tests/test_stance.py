@@ -539,6 +539,15 @@ def test_a_possessive_inside_the_quote_is_no_office_of_the_speaker():
     assert not any(who.startswith("analysts") for who, _ in got)  # not Salar's officers
 
 
+def test_a_representative_named_with_the_body_shares_its_stance():
+    text = ("MADRID (AP) — A street sweeper died in the heat on Saturday, according to the CCOO "
+            "union.\n\n“He had asked to change to the morning shift. They said no,” said Lucía "
+            "Romero, a CCOO representative. The union accused the contractor, Limpiezas "
+            "Urbanas, of ignoring a regional rule.\n\nLimpiezas Urbanas said it was "
+            "cooperating with the authorities.")
+    assert pairs(text)[("Lucía Romero", "Limpiezas Urbanas")] == "against"
+
+
 def test_an_officer_named_by_a_bare_office_speaks_for_the_body_that_spoke_before():
     text = ("Bus drivers voted to strike unless the operator adds security staff. Dublin Bus "
             "said it had installed screens. The National Bus and Rail Union said Dublin Bus "

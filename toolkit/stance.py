@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from . import lexicon, linear, valence
-from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens
+from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, role_noun
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
@@ -2628,6 +2628,8 @@ _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|lea
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
 
 
+#: after a name, a role named with its body: ", a CCOO representative"
+_BODY_ROLE = re.compile(r", an? ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) ([a-z]+)\b")
 #: after a name, the body whose office the person holds: ", Ofwat's chief executive"
 _OWNER_ROLE = re.compile(r", ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s ((?:[a-z-]+ ){0,3}[a-z-]+)")
 #: stance words that are also titles before a name ("former champion Paul Carter")
@@ -2767,6 +2769,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # "said David Blackwood, Ofwat's chief executive": the body whose officer speaks
         i = bisect_left(starts, owner.start(1))
         if i < len(mentions) and mentions[i][0] == owner.start(1):
+            return mentions[i][2], True
+    body_role = _BODY_ROLE.match(text, me) if me is not None else None
+    if body_role is not None and (role_noun(body_role.group(2)) or
+                                  body_role.group(2) in lexicon.titles()):
+        # "said Lucía Romero, a CCOO representative": the body she represents
+        i = bisect_left(starts, body_role.start(1))
+        if i < len(mentions) and mentions[i][0] == body_role.start(1):
             return mentions[i][2], True
     m = _EMPLOYED.match(text, me) if me is not None else None
     if m is None:
@@ -3361,7 +3370,7 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
     """A group no name tells (``Environmental groups``, ``Critics``, ``Some economists``)
     as a stance holder: its words in lower case, as a speaker label would have them;
     None for anything else."""
-    from .mentions import agent_noun, role_noun
+    from .mentions import agent_noun
     from .speakers import _label
 
     head = t.low[b - 1]

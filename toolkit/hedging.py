@@ -389,7 +389,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if prev in WITHHELD and any(_negates(w) or w.startswith("declin")
                                     for w in low[max(0, i - 5):i - 1]):
             return False  # "declined to say whether", "did not say whether": an answer held back
-        return not any(w in INQUIRY for w in low[max(0, i - 5):i]) and \
+        return not any(w in INQUIRY for w in low[max(0, i - 8):i]) and \
             not (prev == "or" and "whether" in low[:i])  # "whether A or whether B": one doubt
     if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"
         after = low[i + n + 1] if i + n + 1 < len(low) else ""

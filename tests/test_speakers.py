@@ -201,6 +201,16 @@ def test_a_utility_named_power_is_a_company():
     assert speakers_of(text) == ["Kansai Coastal Power", "Kansai Coastal Power"]
 
 
+def test_one_word_firms_named_as_a_pair_or_as_owned():
+    text = ("The watchdog accused the country's two big supermarket chains of blocking rivals. "
+            "It said Foodland and PakSave had placed covenants on 90 sites. Foodland said it "
+            "would appeal. PakSave's owner, Southern Grocers, said it was removing them.")
+    ents = registry_of(text).entities
+    assert ents["Foodland"].kind == ents["PakSave"].kind == "institution"
+    text = "Reporters asked Dana and Lee about it. Dana said it was fine."
+    assert registry_of(text).entities["Dana"].kind == "person"  # no bodies spoken of
+
+
 def test_the_dateline_city_is_no_company():
     text = ("SYDNEY (Reuters) — Casino operator Harbourline Resorts let gangs launder money "
             "through its Sydney venue, an inquiry found. The company said it accepted the "

@@ -262,6 +262,14 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
                               r"(?=[,.;]| (?:behind|that|which|based|in|from|with|whose)\b)")
 #: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
 #: one-word name
+#: "PakSave's owner, Southern Grocers": the name before is a firm
+_OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|majority owner)\b")
+#: two one-word names joined: "Foodland and PakSave had placed covenants"
+_TWO_NAMED = re.compile(r"\b([A-Z][\w’'-]+) and ([A-Z][\w’'-]+)\b")
+#: bodies spoken of in the plural: "the country's two big supermarket chains"
+_PLURAL_BODIES_BEFORE = re.compile(r"\b(?:companies|firms|chains|retailers|banks|airlines|"
+                                   r"carriers|lenders|insurers|clubs|operators|carmakers|"
+                                   r"automakers|supermarkets|grocers|brands)\b")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|automaker|carmaker|"
                                r"retailer|platform|app|startup|insurer|lender|chipmaker|"
                                r"drugmaker|chain|seller|maker|provider|operator|supplier)s?) "
@@ -1163,10 +1171,20 @@ class Registry:
             if nameless(e):
                 self.make_body(e)
         for e in list(self.entities.values()):
-            # ("supermarket chains Fresco and Greenleaf": two firms)
-            if nameless(e) and any(_DESCRIBED_BEFORE.search(self.text, max(0, s - 40), s)
-                                   for s, _, _ in e.mentions):
+            # ("supermarket chains Fresco and Greenleaf": two firms; "PakSave's owner,
+            # Southern Grocers": a firm that is owned)
+            if nameless(e) and any(_DESCRIBED_BEFORE.search(self.text, max(0, s - 40), s) or
+                                   _OWNED_FIRM.match(self.text, s2)
+                                   for s, s2, _ in e.mentions):
                 self.make_body(e)
+        for m in _TWO_NAMED.finditer(self.text):
+            # "the country's two big supermarket chains ... Foodland and PakSave had placed":
+            # two one-word names after the story spoke of such bodies in the plural
+            pair = [self.entities.get(m.group(1)), self.entities.get(m.group(2))]
+            if all(nameless(e) for e in pair) and \
+                    _PLURAL_BODIES_BEFORE.search(self.text, 0, m.start()):
+                for e in pair:
+                    self.make_body(e)
         for e in list(self.entities.values()):
             # "Silverpeak Lithium, the Canadian company behind the project,": a firm, though
             # its name has two words and no company word

@@ -495,6 +495,20 @@ def test_whom_a_speaker_urges_is_no_one_reacted_to():
     assert ("Jerzy Kowalczyk", "Ukraine") not in pairs(text)
 
 
+def test_clubs_by_short_names_their_director_and_a_chief_executive_after_a_denial():
+    text = ("MUNICH (Reuters) — Bundesliga club FC Isartal on Monday accused rival Rhein-Ruhr "
+            "04 of illegally approaching its top scorer, Jonas Weidner.\n\nIsartal sporting "
+            "director Markus Hell said Rhein-Ruhr officials had met Weidner's agent in August."
+            " “This is not how serious clubs behave,” Hell said.\n\nRhein-Ruhr denied any "
+            "wrongdoing. “These accusations are an attempt to distract from Isartal's own "
+            "problems,” chief executive Sabine Hoffmann said.")
+    got = pairs(text)
+    assert got[("FC Isartal", "Rhein-Ruhr")] == "against"
+    assert got[("Sabine Hoffmann", "FC Isartal")] == "against"
+    assert ("Markus Hell", "FC Isartal") not in got  # his own club
+    assert ("Sabine Hoffmann", "Rhein-Ruhr") not in got  # hers
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

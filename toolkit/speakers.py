@@ -262,8 +262,14 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
                               r"(?=[,.;]| (?:behind|that|which|based|in|from|with|whose)\b)")
 #: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
 #: one-word name
+#: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
+CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
+                           "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
 #: "PakSave's owner, Southern Grocers": the name before is a firm
 _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|majority owner)\b")
+#: a body's people after its name: "Rhein-Ruhr officials had met"
+_ITS_PEOPLE = re.compile(r"(?: \d\d)? (?:officials|executives|staff|employees|directors|"
+                         r"shareholders|bosses)\b")
 #: two one-word names joined: "Foodland and PakSave had placed covenants"
 _TWO_NAMED = re.compile(r"\b([A-Z][\w’'-]+) and ([A-Z][\w’'-]+)\b")
 #: bodies spoken of in the plural: "the country's two big supermarket chains"
@@ -1131,6 +1137,11 @@ class Registry:
             return e
         if low in self.by_org_first:
             return self.by_org_first[low]
+        club = next((e for e in self.entities.values() if e.kind == "institution" and
+                     (w := e.name.lower().split()) and len(w) == 2 and w[0] in CLUB_PREFIXES
+                     and w[1] == low), None)
+        if club is not None:
+            return club  # "Isartal" after "FC Isartal"
         if low in lexicon.titles() or low in lexicon.source_nouns() or \
                 low.split("-")[0] in NUMBER_WORDS:
             return None  # "Two-time champion Elena Varga": a count, no name
@@ -1174,7 +1185,8 @@ class Registry:
             # ("supermarket chains Fresco and Greenleaf": two firms; "PakSave's owner,
             # Southern Grocers": a firm that is owned)
             if nameless(e) and any(_DESCRIBED_BEFORE.search(self.text, max(0, s - 40), s) or
-                                   _OWNED_FIRM.match(self.text, s2)
+                                   _OWNED_FIRM.match(self.text, s2) or
+                                   _ITS_PEOPLE.match(self.text, s2)
                                    for s, s2, _ in e.mentions):
                 self.make_body(e)
         for m in _TWO_NAMED.finditer(self.text):

@@ -42,6 +42,7 @@ from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, role_noun
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
+    CLUB_PREFIXES,
     GEOGRAPHIC,
     GROUP_NOUNS,
     MUNICIPALITIES,
@@ -1446,7 +1447,8 @@ def _body_named_next(registry: Registry, head: str, pos: int, reach: int) -> Ent
 #: executive Michael O'Leary"
 _OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief financial officer|"
                                 r"chairman|chairwoman|managing director|finance director|"
-                                r"ceo) $")
+                                r"sporting director|technical director|head coach|"
+                                r"ceo) $")  # (and "Isartal sporting director Markus Hell")
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 #: acts of a decider against someone, whoever the story says did them
 PENALTY_NOUNS = frozenset({"punishment", "ban", "sentence", "fine", "penalty", "suspension"})
@@ -2716,8 +2718,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # "UniCapital Chief Executive Andrea Bassi": the employer before the title
         firsts = {t.split()[0] for t in ent.titles
                   if " " in t and t.split()[0] in registry.employers}
-        body = next((n for _, _, n in mentions if n.lower().split()[0] in firsts and
+        body = next((n for _, _, n in mentions if (n.lower().split()[0] in firsts or (
+                         n.lower().split()[0] in CLUB_PREFIXES and
+                         n.lower().split()[-1] in firsts)) and
                      n != q.speaker), None) if firsts else None
+        # (and "Isartal sporting director Markus Hell": FC Isartal's)
         if body is not None:
             return body, True
         if just_spoke is not None and ms is not None and me is not None and \
@@ -2756,6 +2761,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             if firms:  # the firm that has spoken, then the one named most: "Skyline Air
                 # said engines made by Meridian Aero had forced it to ground ... Chief
                 # Executive Conor Walsh said" is Skyline's
+                # (but one that opened the sentence just before: "Rhein-Ruhr denied any
+                # wrongdoing. '...,' chief executive Sabine Hoffmann said")
+                last = next((n for a, _, n in reversed(mentions[:bisect_left(starts, q.start)])
+                             if n in firms and q.start - a < 120 and
+                             (text[max(0, a - 2):a] == ". " or text[a - 1:a] == "\n")), None)
+                if last is not None:
+                    return last, True
                 return max(firms, key=lambda n: (n in spoke, counts[n])), True
     if ms is not None and me is not None and " at " in text[ms:me] and \
             (ent := registry.entities.get(q.speaker or "")) is not None and ent.kind == "person":

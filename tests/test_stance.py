@@ -509,6 +509,16 @@ def test_clubs_by_short_names_their_director_and_a_chief_executive_after_a_denia
     assert ("Sabine Hoffmann", "Rhein-Ruhr") not in got  # hers
 
 
+def test_who_defends_the_case_is_against_who_brings_it():
+    text = ("WELLINGTON (AP) — New Zealand's government promised lower prices. The Commerce "
+            "Commission said it would take Foodland to court. New Zealand shoppers pay more. "
+            "Foodland said it would “vigorously defend” the case and that its deals were "
+            "common practice. New Zealand has two big supermarket chains.")
+    got = pairs(text)
+    assert got[("Foodland", "Commerce Commission")] == "against"
+    assert ("Foodland", "New Zealand") not in got
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

@@ -2374,8 +2374,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in URGING for w in low[max(lo, at - 3):at]):
             continue  # "urged the government to respect political freedoms": a demand made
             # of it, no praise
-        if low[i] in CONTESTING and nxt in ("the", "this", "that") and i + 2 < len(low) and \
-                low[i + 2] in CONTESTED and at in (i + 1, i + 2):
+        k = i + 2 if nxt in ('"', "”", "’") else i + 1  # ('"vigorously defend" the case')
+        if low[i] in CONTESTING and k < len(low) and low[k] in ("the", "this", "that") and \
+                k + 1 < len(low) and low[k + 1] in CONTESTED and at in (k, k + 1):
             total -= 1.0  # "would defend the case", "will contest the fine": against its author
             continue  # (the noun's or its "this": "We will defend this case vigorously")
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
@@ -3081,6 +3082,21 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
 
 
 _ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
+#: a legal action, whose author is who said they would take it to court
+LEGAL_ACTS = frozenset({"case", "lawsuit", "suit", "complaint", "action", "claim"})
+def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
+          subject: str) -> str | None:
+    """Who brings the legal action named at ``pos``: the last target other than ``subject``
+    who said before it they would go to court ("The Commerce Commission said ... it would
+    take both to court ... Foodland said it would 'vigorously defend' the case")."""
+    return next((p.speaker for p in reversed(quotes) if p.start < pos and p.speaker and
+                 p.speaker != subject and p.speaker in found and
+                 _TO_COURT.search(text, p.start, p.end)), None)
+
+
+_LEGAL_OBJECT = re.compile(r"\b(?:the|this) (?:case|lawsuit|suit|complaint|legal action)\b")
+_TO_COURT = re.compile(r"\b(?:to court|sue|sued|suing|a lawsuit|legal action|file (?:a )?"
+                       r"(?:case|complaint|suit))\b")
 #: nouns for the same act, by which a story names it again: "X's bid to buy ... the takeover"
 ACT_KIN = {"takeover": ("bid", "offer", "acquisition", "purchase", "buyout"),
            "acquisition": ("bid", "offer", "takeover", "purchase", "buyout"),
@@ -3553,6 +3569,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # at the court or judge that ruled, else at no one (not at a party to the case)
             court = referent("ruling", q.start, q.speaker) if referent is not None else None
             target = court if court != q.speaker else None
+        legal = _LEGAL_OBJECT.search(text, begin, q.end)
+        if legal is not None and act is None and \
+                (suer := _suer(text, quotes, found, legal.start(), q.speaker)) is not None:
+            target = suer  # "said it would 'vigorously defend' the case": the suer's case
         kind_of = _A_KIND_THAT.search(text, begin, q.end)
         if kind_of is not None and act is None:  # "This is a university that invests in
             # weapons makers": the university the story is about, not its president
@@ -3837,6 +3857,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if kind == "rival":  # "congratulated his rival": the other person the story is about
             return next((n for n in principal(found) if n != subject and
                          found[n].kind == "person"), None)
+        if kind == "act" and (noun := _ACT_NOUN_AT.match(text, pos)) is not None and \
+                noun.group(1) in LEGAL_ACTS and \
+                (suer := _suer(text, quotes, found, pos, subject)) is not None:
+            return suer  # "would 'vigorously defend' the case": the case's
         if kind == "act":  # "welcomed the move": the act of the story's principal actor
             # (or of whoever the story says proposed it: "a new formula proposed by federal
             # Treasurer Claire Henley ... Rob Mason welcomed the proposal")

@@ -519,6 +519,13 @@ def test_who_defends_the_case_is_against_who_brings_it():
     assert ("Foodland", "New Zealand") not in got
 
 
+def test_one_who_should_never_have_been_jailed_is_defended():
+    text = ("CAIRO (AP) — Egypt released journalist Ahmed Samir on Sunday after 20 months in "
+            "detention. Prosecutors had accused Samir of spreading false news. “Ahmed should "
+            "never have spent a single day in jail,” said Sherif Mansour of a press group.")
+    assert pairs(text)[("Sherif Mansour", "Ahmed Samir")] == "favor"
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

@@ -1625,6 +1625,10 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
         _PLURAL_BODIES.search(text, lo, pos) is not None
 
 
+#: after a mention, a punishment it should never have had: the speaker defends it
+_WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]+ ){0,6}?"
+                      r"(?:jail|prison|arrested|detained|charged|prosecuted|jailed|imprisoned|"
+                      r"sacked|fired|banned|punished|convicted|suspended)\b")
 #: a complaint on behalf of others: "the supporters deserve better"
 _DESERVE_BETTER = re.compile(r"\bdeserved? better\b|\bdeserves better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
@@ -3690,6 +3694,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                        if n != target and n != speaker) if _view(sentence).cue_positions else ()
         cue = _cue_value(sentence, span[0] - sent.start, hostile=speaker != NARRATOR,
                          others=others)
+        if speaker != NARRATOR and _WRONGED.match(text, span[1], sent.end):
+            cue = 1.0  # "Ahmed should never have spent a single day in jail": wronged
         if cue is not None:
             value, weight = cue, 2.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or

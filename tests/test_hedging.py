@@ -318,6 +318,7 @@ def test_ruling_out_and_counted_reports():
 def test_a_withheld_answer_is_no_doubt():
     assert cues("Tanaka declined to say whether the bank would act in January.") == []
     assert cues("The agency did not say whether flights would stop.") == []
+    assert cues("It did not say who it believed was responsible.") == []
     assert cues("Ferraro has not said whether he will bring it to the floor.") == []
     assert cues("Officials wonder whether the plan will work.") == [("whether", "conditional")]
 

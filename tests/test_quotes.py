@@ -564,6 +564,11 @@ def test_people_with_a_participle_phrase_speak_under_their_head():
         ("indirect", "they were cold", "Drivers")]
 
 
+def test_a_question_left_unanswered_reports_nothing():
+    assert said("It did not say who it believed was responsible.") == []
+    assert said("He did not say where the money would come from.") == []
+
+
 def test_a_source_with_its_modifier_before_a_relative_clause():
     text = ("A prosecutor involved in the case, who was not authorised to speak publicly, "
             "said two of them were likely to enter plea deals.")

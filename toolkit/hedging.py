@@ -353,6 +353,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "believe_clause":  # "believe it may have been", not "believes management"
         if prev in ("nobody", "no-one") or (prev == "one" and i > 1 and low[i - 2] == "no"):
             return False  # "Nobody believes this is about survival": a denial, no doubt
+        if i >= 3 and low[i - 2] in ("who", "what", "where", "which", "whom", "how") and \
+                low[i - 3] in WITHHELD and any(_negates(w) or w.startswith("declin")
+                                               for w in low[max(0, i - 7):i - 3]):
+            return False  # "It did not say who it believed was responsible": an answer held
+            # back, no doubt the story shows
         if nxt in ("that", "to", "so", "") or prev in ("is", "was", "are", "were", "be", "been",
                                                        "widely", "it"):
             return True

@@ -1058,7 +1058,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                   if t.low[x] == "that" or not t.is_word(x)), None)
         if x is not None and t.low[x] == "that" and x + 2 < hi and x > k + 2:
             return x + 1
-    if k < hi and t.low[k] in ("where", "whether", "why", "how", "what") and \
+    if k < hi and t.low[k] in ("where", "whether", "why", "how", "what", "who") and \
             verb.lemma not in WH_VERBS:
         return None  # "He did not say where the money would come from": nothing reported
     # "that" within a few tokens, with no punctuation between -- or, after a

@@ -191,6 +191,9 @@ def test_phrases_stepped_over_and_doubting_questions():
         ("not immediately clear", "negated_booster")]
     assert cues("I would not be surprised to see rates fall.") == [
         ("would not be surprised", "epistemic_verb")]
+    assert cues("When exactly, nobody can say.") == [("nobody can say", "epistemic_verb")]
+    assert cues("No one knows how many died.") == [("No one knows", "epistemic_verb")]
+    assert cues("Nobody knows him.") == []
     assert cues("I would expect the numbers to keep rising.") == [
         ("would expect", "epistemic_verb")]
     assert cues("We expect the deal to close in March.") == []

@@ -144,6 +144,12 @@ def test_according_to_after_a_toll_vouches_for_the_toll():
     assert said(text) == [("indirect", "at least 12 people injured", "rights groups")]
 
 
+def test_according_to_state_figures_before_an_aside():
+    text = ("A storm hit. Nearly 250 people died in the storm, according to state figures, many "
+            "of them from hypothermia.")
+    assert said(text) == [("indirect", "Nearly 250 people died in the storm", "state figures")]
+
+
 def test_institutions_speak():
     text = ("Russia’s Defence Ministry reported new attacks. The ministry said in a statement "
             "that 12 drones were shot down. Kyiv claims the drones hit a depot.")

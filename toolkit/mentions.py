@@ -895,8 +895,11 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
                                       not w.endswith(("ed", "ing"))) and \
                 not (w.endswith("ing") and k + 1 < hi and singular(t.low[k + 1]) in DOCUMENTS) \
                 and not (k == i and singular(w) in DOCUMENTS and k + 1 < hi and
-                         t.low[k + 1] in ("by", "from", "of")):
+                         t.low[k + 1] in ("by", "from", "of")) \
+                and not (k == i and k + 1 < hi and t.is_word(k + 1) and not t.is_cap(k + 1) and
+                         (t.low[k + 1] in DOCUMENTS or singular(t.low[k + 1]) in DOCUMENTS)):
             break  # but "a report", "the statement", "charging documents", "estimates by": nouns
+            # (and "according to state figures": a noun before the document)
         k += 1
         n += 1
     if i < k - 1 < hi - 2 and t.low[k - 1] in POSTMODIFIERS and \

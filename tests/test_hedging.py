@@ -212,6 +212,8 @@ def test_possible_things_fears_questions_and_inquiries():
     assert cues("The cabinet was divided on whether to make purchases compulsory.") == []
     assert cues("Ministers debated whether to act.") == []
     assert cues("The regulator will decide by the end of the year whether to act.") == []
+    assert cues("The rules are clear and apply to everyone.", "boosters") == [
+        ("clear", "certainty")]
     assert cues("The constitution is very clear on that.", "boosters") == [
         ("clear", "certainty")]
     assert cues("The long-term trend was unmistakable.", "boosters") == [

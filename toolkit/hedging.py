@@ -417,7 +417,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return True  # "made clear the money depended on ...": a point pressed
         return nxt == "that" or prev == "it" or (prev in PREDICATIVE and
                                                  nxt in ("", ".", ",", "to", "now", ":", ";",
-                                                         "on", "about"))
+                                                         "on", "about", "and"))
         # ("The constitution is very clear on that")
     if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
         return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")

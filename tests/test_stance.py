@@ -526,6 +526,27 @@ def test_one_who_should_never_have_been_jailed_is_defended():
     assert pairs(text)[("Sherif Mansour", "Ahmed Samir")] == "favor"
 
 
+def test_an_agent_inside_a_phrase_is_not_the_doer_and_an_appeal_to_a_higher_court():
+    text = ("ROME (Reuters) — Italian authorities detained a rescue ship run by the German "
+            "charity Sea-Eye on Saturday and fined its captain 10,000 euros.\n\nSea-Eye called "
+            "the decision “political” and said the captain had obeyed maritime law.")
+    got = pairs(text)
+    assert got[("Sea-Eye", "Italy")] == "against"  # the decision is Italy's, not Sea-Eye's
+    text = ("THE HAGUE (AP) — A Dutch appeals court on Tuesday overturned a ruling against oil "
+            "company North Sea Petroleum. The Hague Court of Appeal said there was no "
+            "consensus on the company's share.\n\nEnvironmental group Friends of the Earth "
+            "Netherlands said it was disappointed but would take the case to the Dutch "
+            "Supreme Court.")
+    got = pairs(text)
+    assert got[("Friends of the Earth Netherlands", "Hague Court of Appeal")] == "against"
+
+
+def test_the_narrator_reporting_a_defence_takes_no_side():
+    text = ("Italy detained a charity's rescue ship. Interior Minister Matteo Ferrante defended "
+            "the detention. Ferrante said the rules applied to everyone.")
+    assert pairs(text).get(("(narrator)", "Matteo Ferrante")) in (None, "neutral")
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

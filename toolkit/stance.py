@@ -1175,8 +1175,12 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
                      r"for\s+){0,5}(?:Court|Tribunal)\b|"
                      r"\b(?:would|will|to)\s+appeal\s+to\s+the\s+(?:[a-z]+\s+)?(?:court|tribunal)\b|"
                      r"\b(?:would|will|to)\s+(?:consider|weigh|study|file|lodge|launch)\s+"
-                     r"an\s+appeal\b")  # (and "would appeal to the Court of
-# Arbitration for Sport": against the ruling, as "to the public" is no appeal)
+                     r"an\s+appeal\b|"
+                     r"\b(?:would|will|to)\s+take\s+(?:the|its|their|his|her)\s+case\s+to\s+the\s+"
+                     r"(?:[A-Z][\w-]*\s+){0,3}(?:Supreme|Constitutional|Appeals?|High)\s+"
+                     r"Court\b")  # (and "would appeal to the Court of Arbitration for
+# Sport", "would take the case to the Dutch Supreme Court": against the ruling, as "to the
+# public" is no appeal)
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
 #: the fine 'censorship'": a stance toward the Union)
@@ -1478,7 +1482,9 @@ _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired
                           r"charged|penalised|penalized|stripped|expelled)\b")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
 _PLACE_OF = re.compile(r"\b(?:city|island|town|village|municipality) of $")
-_IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$")
+_IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$|"
+                        r"\bby (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$")  # ("run by the German
+# charity Sea-Eye": an agent inside a phrase)
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
                       r"architect|chief sponsor|lead sponsor), ")
@@ -2405,6 +2411,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 last += 1
             if low[i] in ACT_VERBS and not (at - 3 <= i <= last + 3):
                 continue  # "the board had backed Bernardi ..., the club lacked": not the club's
+            if not hostile and low[i] in ACT_VERBS and last < i <= last + 3:
+                continue  # the narrator's "Minister X defended the detention": X's own act
             negated = any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
                           for j in range(max(lo, i - 2), i))  # "don't trust"
             if negated and low[i] == "provocation" and (

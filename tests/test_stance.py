@@ -547,6 +547,26 @@ def test_the_narrator_reporting_a_defence_takes_no_side():
     assert pairs(text).get(("(narrator)", "Matteo Ferrante")) in (None, "neutral")
 
 
+def test_idioms_that_charge():
+    text = ('ROME (Reuters) — Italian authorities detained a migrant rescue ship run by the '
+            'German charity Sea-Eye on Saturday and fined its captain 10,000 euros for '
+            'carrying out three rescues instead of heading straight to the port it had been '
+            'assigned.\n\nThe Interior Ministry said the ship, the Sea-Eye 5, had broken a 2023'
+            ' law that requires charity vessels to sail to port immediately after a rescue. '
+            'The detention will last 20 days, it said.\n\nSea-Eye called the decision '
+            '"political" and said the captain had been obliged under international maritime '
+            'law to help people in distress. "We found a boat with 40 people sinking. Should '
+            'we have left them to drown?" spokeswoman Julia Brenner said.\n\nInterior Minister '
+            'Matteo Ferrante defended the detention. "The rules are clear and apply to '
+            'everyone. Charities are not above the law," he wrote on social media.')
+    assert pairs(text)[("Matteo Ferrante", "Sea-Eye")] == "against"
+    text = ("DUBLIN (AP) — SkyLark Air said it would cancel 1,200 flights because it lacked "
+            "pilots.\n\nThe Irish Aviation Authority said SkyLark had known about its staffing "
+            "problems for months.\n\nThe pilots' association said the airline had cut "
+            "training budgets during the pandemic and was now paying the price.")
+    assert pairs(text)[("pilots' association", "SkyLark Air")] == "against"
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

@@ -1635,6 +1635,9 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
 _WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]+ ){0,6}?"
                       r"(?:jail|prison|arrested|detained|charged|prosecuted|jailed|imprisoned|"
                       r"sacked|fired|banned|punished|convicted|suspended)\b")
+#: idioms that charge whoever they are said of, whatever their words' valence
+_CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
+                            r"(?:paying|paid|pay|pays) the price)\b")
 #: a complaint on behalf of others: "the supporters deserve better"
 _DESERVE_BETTER = re.compile(r"\bdeserved? better\b|\bdeserves better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
@@ -3638,6 +3641,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             cue = _cue_value(sentence, a - sent.start)
             if cue is None and known:
                 continue
+            if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
+                cue = -1.0  # "Charities are not above the law": a warning in an idiom
             if cue is None:
                 # "I believe in free markets, but this looks like a company that ...": the
                 # valence of the pronoun's own clause, after the contrast before it
@@ -3704,6 +3709,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                          others=others)
         if speaker != NARRATOR and _WRONGED.match(text, span[1], sent.end):
             cue = 1.0  # "Ahmed should never have spent a single day in jail": wronged
+        elif speaker != NARRATOR and cue is None and \
+                _CHARGE_PHRASE.search(text, span[1], min(sent.end, span[1] + 80)):
+            cue = -1.0  # "the airline ... was now paying the price": a charge in an idiom
         if cue is not None:
             value, weight = cue, 2.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or

@@ -575,6 +575,17 @@ def test_a_question_left_unanswered_reports_nothing():
     assert said("He did not say where the money would come from.") == []
 
 
+def test_a_reported_clause_goes_on_past_but_in_the_reported_past():
+    text = ("A fire burned. Fire officials said rain could help, but strong winds were likely "
+            "to push the fire closer.")
+    assert said(text)[0][1] == ("rain could help, but strong winds were likely to push the fire "
+                                "closer")
+    text = "A fire burned. Officials said rain could help, but analysts agreed it was late."
+    assert said(text)[0][1] == "rain could help"  # a new speaker's clause
+    text = "A fire burned. Officials said rain could help, but warned that winds were strong."
+    assert said(text)[0][1] == "rain could help"  # the speaker's second act
+
+
 def test_a_source_with_its_modifier_before_a_relative_clause():
     text = ("A prosecutor involved in the case, who was not authorised to speak publicly, "
             "said two of them were likely to enter plea deals.")

@@ -904,6 +904,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     (role_noun(t.low[after + 2]) or agent_noun(t.low[after + 2])) and \
                     not any(t.low[x] in (",", ";", ":") for x in range(after, hi)):
                 return j  # "..., the first witness to testify in a trial": about the speaker
+            if nxt == "but" and after == j + 1 and _reported_but(t, after + 1, hi):
+                j = after + 1  # "could help, but strong winds were likely to push": the
+                continue  # same speaker's clause, in the reported past
             if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, after)
@@ -929,6 +932,29 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
 TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "convince",
                      "persuade", "promise", "ask", "advise", "show", "teach", "caution",
                      "reassure", "urge", "brief", "write"})
+
+
+#: finite verbs of the reported past: a clause after "but" that opens with a subject and
+#: one of these goes on reporting ("but most would comply", "but investigators had not")
+BACKSHIFTED = frozenset({"would", "could", "was", "were", "had", "might", "should"})
+
+
+def _reported_but(t: Tokens, a: int, hi: int) -> bool:
+    """Whether the clause from ``a`` (after ", but") has its own lower-case subject and a
+    verb in the reported past (``strong winds were likely``, ``most would comply``), so the
+    speaker's reported clause goes on; not a second act of the speaker (``but warned``,
+    ``but he signalled``) nor a new, present-tense actor (``but officials suspect``)."""
+    if a >= hi or t.low[a] in ("he", "she", "i", "we") or not t.is_word(a) or \
+            _verb(t, a) is not None:
+        return False
+    for x in range(a + 1, min(hi, a + 5)):
+        if t.low[x] in BACKSHIFTED:
+            return all(t.is_word(y) and not t.is_cap(y) and
+                       not ((verb := _verb(t, y)) is not None and verb.speech)
+                       for y in range(a, x))  # (not "but analysts agreed it was")
+        if not t.is_word(x):
+            return False
+    return False
 
 
 def _clause_goes_on(t: Tokens, k: int, j: int, hi: int) -> bool:

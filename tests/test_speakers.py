@@ -211,6 +211,13 @@ def test_one_word_firms_named_as_a_pair_or_as_owned():
     assert registry_of(text).entities["Dana"].kind == "person"  # no bodies spoken of
 
 
+def test_a_country_s_government_speaks_as_the_country():
+    text = ("BAMAKO, Mali (AP) — Mali's military government on Friday ordered the envoy to "
+            "leave, accusing him of “subversive activities” after his office published a "
+            "report. Mali said it would not back down.")
+    assert speakers_of(text) == ["Mali", "Mali"]
+
+
 def test_the_dateline_city_is_no_company():
     text = ("SYDNEY (Reuters) — Casino operator Harbourline Resorts let gangs launder money "
             "through its Sydney venue, an inquiry found. The company said it accepted the "

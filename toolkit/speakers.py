@@ -262,6 +262,8 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
                               r"(?=[,.;]| (?:behind|that|which|based|in|from|with|whose)\b)")
 #: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
 #: one-word name
+#: a speaker labelled as a country's government: "Mali's military government"
+_COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
 #: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
@@ -2893,6 +2895,13 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
         kind, country = lexicon.places().get(name.lower(), ("", ""))
         if kind == "capital" and country in countries:
             merge[name] = countries[country]
+        state = _COUNTRY_GOVERNMENT.match(name)
+        if state is not None and \
+                lexicon.places().get(state.group(1).lower(), ("",))[0] in ("country", "alias"):
+            # "Mali's military government ordered ..., accusing him of": Mali, as "Kyiv"
+            # or "Colombia" speaks for its state
+            country = lexicon.places()[state.group(1).lower()][1]
+            merge[name] = r.speaker(countries.get(country, state.group(1)), "institution")
     if merge:
         out = [replace(q, speaker=merge[q.speaker]) if q.speaker in merge else q for q in out]
         for name, country_name in merge.items():

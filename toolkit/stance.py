@@ -860,7 +860,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 text[ms:me].lower() not in PRONOUN_MENTIONS:
             cut = max(text.rfind("’s ", ms, me), text.rfind("'s ", ms, me))
             span = (cut + 3 if cut >= 0 else ms, me)
-            if not any(a < span[1] and span[0] < b for a, b, _ in body.mentions) and \
+            # (not twice in one mention: "Sudan's government" is one mention of Sudan)
+            if not any(a < me and ms < b for a, b, _ in body.mentions) and \
                     not any(a < span[1] and span[0] < b for a, b in described.get(who, ())):
                 described.setdefault(who, []).append(span)
     # an acronym is the body spelled out elsewhere in the story ("EU", "European Union")

@@ -586,6 +586,13 @@ def test_a_reported_clause_goes_on_past_but_in_the_reported_past():
     assert said(text)[0][1] == "rain could help"  # the speaker's second act
 
 
+def test_people_in_a_place_named_in_their_phrase_speak_as_a_group():
+    text = ("A smelter opened. Fishermen in a village on Indonesia's Sulawesi island say waste "
+            "has turned the sea red.")
+    assert said(text) == [("indirect", "waste has turned the sea red",
+                           "fishermen in a village on Indonesia's Sulawesi island")]
+
+
 def test_a_source_with_its_modifier_before_a_relative_clause():
     text = ("A prosecutor involved in the case, who was not authorised to speak publicly, "
             "said two of them were likely to enter plea deals.")

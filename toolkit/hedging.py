@@ -294,6 +294,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             # (but "outbreaks in at least 14 countries could grow": a bound, then a doubt)
         if any(w in ("confident", "sure", "certain") for w in window):
             return False  # "confident it could meet demand": a capacity asserted
+        if "ago" in low[max(0, i - 6):i] and nxt not in ("be", "have"):
+            return False  # "Ten years ago I could catch 20 kilograms": an ability once had
         if i > 0 and (low[i - 1] in ("nobody", "nothing", "none") or
                       (i > 1 and low[i - 2] == "no" and low[i - 1] == "one") or
                       _no_subject(low, i)):

@@ -470,7 +470,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
-                    k < j and role_noun(t.low[k - 1]) and \
+                    k < j and (role_noun(t.low[k - 1]) or
+                               (t.low[k - 1] in LOCALITIES and t.low[k] in ("on", "of", "in") and
+                                k - 3 >= lo and t.low[k - 2] in ("a", "the") and
+                                t.low[k - 3] in ("in", "from", "near"))) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
                      (t.low[k + 1] == "the" and k + 2 <= j and t.is_cap(k + 2)) or
                      # "A former senior executive at phone maker Lumio testified"
@@ -531,7 +534,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     if a < b and not head_ok(t, a, b) and \
             not any(t.low[x] in ("who", "which") for x in range(max(lo, a - 8), a)) and any(
             (role_noun(t.low[x]) or (agent_noun(t.low[x]) and t.low[x + 1] == "at")) and
-            (not t.is_cap(x) or (x == a and t.low[x].endswith("s"))) and
+            (not t.is_cap(x) or (x == a and t.low[x].endswith(("s", "men")))) and
             (t.low[x + 1] in ("of", "for", "to", "at") or t.low[x + 1] in POSTMODIFYING or
              # "Community leaders near the salt flat said": a group and where it is
              (t.low[x + 1] in ("near", "of") and t.low[x].endswith("s") and b - x <= 9 and
@@ -539,8 +542,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
               all(t.is_word(y) and not t.is_cap(y) for y in range(x + 1, b))) or
              (t.low[x + 1] in ("in", "from") and t.low[x].endswith("s") and
               x + 2 < b and t.low[x + 2] in ("both", "all", "several", "many")) or
-             (t.low[x + 1] == "in" and t.low[x].endswith("s") and x + 4 == b and
-              t.low[x + 2] == "the" and t.low[b - 1] in LOCALITIES))
+             (t.low[x + 1] == "in" and t.low[x].endswith(("s", "men")) and x + 4 <= b and
+              t.low[x + 2] in ("the", "a") and t.low[x + 3] in LOCALITIES and
+              (x + 4 == b or t.low[x + 4] in ("on", "of", "in"))))
+            # ("Fishermen in a village on Indonesia's Sulawesi island say")
             for x in range(a, b - 1)):
         return (a, b)  # "a member of the audience said": the role heads the phrase (not
         # inside a relative clause: "Families who lost relatives to overdoses said")

@@ -2387,6 +2387,13 @@ class _Resolver:
                     first += 1
                 label = " ".join([_label(t, first, p), *(t.word(k) for k in range(p, len(t)))])
                 return self.speaker(label, "anonymous", self._noun_gender(t.low[p - 1]))
+        if len(t) >= 5 and t.low[1] in ("in", "near", "from") and t.low[2] in ("a", "the") and \
+                t.low[0].endswith(("s", "men")) and \
+                (role_noun(t.low[0]) or agent_noun(singular(t.low[0]))) and \
+                any(t.is_cap(k) for k in range(3, len(t))):
+            # "Fishermen in a village on Indonesia's Sulawesi island say": the group, where it
+            # is, not the place named in the phrase
+            return self.speaker(_label(t, 0, len(t)), "anonymous", self._noun_gender(t.low[0]))
         # "Anna Brückner of the Berlin-based group Safe Online Kids": the person first named
         # ("lead author Helen Marsh of the University of Southampton": a role before it)
         first_prep = next((p for p in range(2, min(len(t), 8)) if t.low[p] in

@@ -218,6 +218,15 @@ def test_a_country_s_government_speaks_as_the_country():
     assert speakers_of(text) == ["Mali", "Mali"]
 
 
+def test_a_sentence_opening_on_a_two_word_role_names_no_one_by_its_first_word():
+    text = ("Central bank governor Otávio Brandão, who was appointed by the previous "
+            "government, declined to respond. In a speech he had said the bank would act.")
+    assert speakers_of(text) == ["Otávio Brandão"]
+    assert "Central" not in registry_of(text).entities
+    text = "LONDON (AP) — Harwick fired manager Sean Doyle on Sunday, the club said."
+    assert "Harwick" in registry_of(text).entities  # a subject, then its verb
+
+
 def test_the_dateline_city_is_no_company():
     text = ("SYDNEY (Reuters) — Casino operator Harbourline Resorts let gangs launder money "
             "through its Sydney venue, an inquiry found. The company said it accepted the "

@@ -933,9 +933,15 @@ class Registry:
         elif len(core) >= 2:
             ent = self._person(core)
         else:
-            if b - a == 1 and b + 1 < len(t) and t.is_word(b) and not t.is_cap(b) and \
-                    t.is_cap(b + 1) and self._sentence_initial(t, a) and \
-                    (t.low[b] in known or role_noun(t.low[b]) or agent_noun(t.low[b])) and \
+            role_end = b
+            while role_end < min(len(t) - 1, b + 3) and t.is_word(role_end) and \
+                    not t.is_cap(role_end):
+                role_end += 1  # ("Central bank governor Otávio Brandão": two words of role)
+            if b - a == 1 and b < role_end < len(t) and t.is_cap(role_end) and \
+                    self._sentence_initial(t, a) and \
+                    not any(t.low[x].endswith("ed") for x in range(b, role_end)) and \
+                    (t.low[role_end - 1] in known or role_noun(t.low[role_end - 1]) or
+                     agent_noun(t.low[role_end - 1])) and \
                     not self._known_single(low):
                 return  # "Opposition leader Katarzyna Nowak", "Marine biologist Tom": a qualifier
             if low in ROLE_QUALIFIERS and b < len(t) and t.is_word(b) and not t.is_cap(b) and \

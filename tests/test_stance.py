@@ -567,6 +567,14 @@ def test_idioms_that_charge():
     assert pairs(text)[("pilots' association", "SkyLark Air")] == "against"
 
 
+def test_taking_the_case_to_the_highest_court_is_an_appeal():
+    from toolkit.stance import _APPEAL
+
+    assert _APPEAL.search("he would take his case to the Vatican's highest court")
+    assert _APPEAL.search("it would take the case to the Dutch Supreme Court")
+    assert not _APPEAL.search("it would take the case to the media")
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

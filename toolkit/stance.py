@@ -1178,10 +1178,10 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
                      r"\b(?:would|will|to)\s+(?:consider|weigh|study|file|lodge|launch)\s+"
                      r"an\s+appeal\b|"
                      r"\b(?:would|will|to)\s+take\s+(?:the|its|their|his|her)\s+case\s+to\s+the\s+"
-                     r"(?:[A-Z][\w-]*\s+){0,3}(?:Supreme|Constitutional|Appeals?|High)\s+"
-                     r"Court\b")  # (and "would appeal to the Court of Arbitration for
-# Sport", "would take the case to the Dutch Supreme Court": against the ruling, as "to the
-# public" is no appeal)
+                     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Supreme|Constitutional|Appeals?|High|"
+                     r"highest|higher|supreme)\s+[Cc]ourt\b")
+# (and "would appeal to the Court of Arbitration for Sport", "would take the case to the Dutch
+# Supreme Court": against the ruling, as "to the public" is no appeal)
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
 #: the fine 'censorship'": a stance toward the Union)

@@ -593,6 +593,13 @@ def test_people_in_a_place_named_in_their_phrase_speak_as_a_group():
                            "fishermen in a village on Indonesia's Sulawesi island")]
 
 
+def test_a_body_by_a_noun_the_lists_lacked_and_with_its_participle_speaks():
+    text = "Ferries are late. The shipyard said the ferries would be late."
+    assert said(text) == [("indirect", "the ferries would be late", "shipyard")]
+    text = "Ferries are late. Two ferries will be late, the shipyard building them said."
+    assert said(text)[0][1] == "Two ferries will be late"
+
+
 def test_a_source_with_its_modifier_before_a_relative_clause():
     text = ("A prosecutor involved in the case, who was not authorised to speak publicly, "
             "said two of them were likely to enter plea deals.")

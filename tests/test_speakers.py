@@ -227,6 +227,13 @@ def test_a_sentence_opening_on_a_two_word_role_names_no_one_by_its_first_word():
     assert "Harwick" in registry_of(text).entities  # a subject, then its verb
 
 
+def test_a_lede_s_described_body_is_the_one_named_next():
+    text = ("EDINBURGH (Reuters) — Two ferries will not enter service until next summer, the "
+            "state-owned shipyard building them said on Wednesday.\n\nFerguson Marine said "
+            "problems with the cabling had taken longer to fix.")
+    assert speakers_of(text) == ["Ferguson Marine", "Ferguson Marine"]
+
+
 def test_the_dateline_city_is_no_company():
     text = ("SYDNEY (Reuters) — Casino operator Harbourline Resorts let gangs launder money "
             "through its Sydney venue, an inquiry found. The company said it accepted the "

@@ -467,6 +467,11 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return None
     k, n = j, 0
     while k >= lo and n < 12:
+        if k == j and t.low[k] in ("them", "it") and k - 1 >= lo and \
+                t.low[k - 1] in POSTMODIFYING:
+            k -= 1  # "the state-owned shipyard building them said": the object of its verb
+            n += 1
+            continue
         if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
@@ -741,7 +746,8 @@ def _party_tag_before(t: Tokens, end: int, lo: int) -> int | None:
 
 #: participles after a body's noun that say whom it serves: "the association representing
 #: tobacco shops"
-POSTMODIFYING = frozenset({"representing", "running", "operating", "owning", "managing"})
+POSTMODIFYING = frozenset({"representing", "running", "operating", "owning", "managing",
+                           "building", "making", "producing", "supplying", "developing"})
 #: acts that sum up a clause before the one who judged them: ", a decision X condemned"
 SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban", "verdict",
                          "sentence", "policy", "plan", "proposal", "law"})

@@ -166,7 +166,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "network", "bank", "agency", "watchdog", "regulator", "club", "team",
                        "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
-                       "guild", "orchestra", "app", "journal", "consortium", "hospital"})
+                       "guild", "orchestra", "app", "journal", "consortium", "hospital",
+                       "shipyard"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -2173,6 +2174,14 @@ class _Resolver:
             return self.from_entity(body, None)  # "The pilots' union, the Air Line Pilots
             # Association, praised": the body the description is named as (and "A patients'
             # group, the Spanish Federation of Ocular Health, said")
+        described = next((k for k in range(1, min(len(t), 4)) if t.low[k] in ORG_NOUNS and
+                          (k + 1 == len(t) or t.low[k + 1].endswith("ing"))), None) \
+            if len(t) >= 2 and t.low[0] == "the" and \
+            all(t.is_word(x) and not t.is_cap(x) for x in range(1, len(t))) else None
+        if described is not None and \
+                (body := self._lede_body(t.low[described], ms)) is not None:
+            return self.from_entity(body, None)  # a lede's "the state-owned shipyard building
+            # them said ... Ferguson Marine said": the body the next paragraph names
         if len(t) >= 4 and t.low[0] == "the" and t.low[1] in ORG_NOUNS and t.low[2] == "of" \
                 and (body := self._lede_body(t.low[1], ms)) is not None:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll

@@ -2178,7 +2178,10 @@ class _Resolver:
                           (k + 1 == len(t) or t.low[k + 1].endswith("ing"))), None) \
             if len(t) >= 2 and t.low[0] == "the" and \
             all(t.is_word(x) and not t.is_cap(x) for x in range(1, len(t))) else None
-        if described is not None and \
+        if described is not None and described >= 2 and \
+                not any(e.kind == "institution" and e.name.lower() not in lexicon.places() and
+                        org_fits(t.low[described], e.name, e.titles)
+                        for e, _ in self.reg.persons_before(ms)) and \
                 (body := self._lede_body(t.low[described], ms)) is not None:
             return self.from_entity(body, None)  # a lede's "the state-owned shipyard building
             # them said ... Ferguson Marine said": the body the next paragraph names

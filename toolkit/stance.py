@@ -1483,9 +1483,10 @@ _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired
                           r"charged|penalised|penalized|stripped|expelled)\b")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
 _PLACE_OF = re.compile(r"\b(?:city|island|town|village|municipality) of $")
+#: a mention inside a phrase, no subject of the verb after it ("Workers at the flagship store
+#: of coffee chain Brewhaven voted", "run by the German charity Sea-Eye ... and fined")
 _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$|"
-                        r"\bby (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$")  # ("run by the German
-# charity Sea-Eye": an agent inside a phrase)
+                        r"\bby (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$")
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
                       r"architect|chief sponsor|lead sponsor), ")
@@ -2388,9 +2389,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in URGING for w in low[max(lo, at - 3):at]):
             continue  # "urged the government to respect political freedoms": a demand made
             # of it, no praise
-        k = i + 2 if nxt in ('"', "”", "’") else i + 1  # ('"vigorously defend" the case')
-        if low[i] in CONTESTING and k < len(low) and low[k] in ("the", "this", "that") and \
-                k + 1 < len(low) and low[k + 1] in CONTESTED and at in (k, k + 1):
+        obj = i + 2 if nxt in ('"', "”", "’") else i + 1  # ('"vigorously defend" the case')
+        if low[i] in CONTESTING and obj < len(low) and low[obj] in ("the", "this", "that") and \
+                obj + 1 < len(low) and low[obj + 1] in CONTESTED and at in (obj, obj + 1):
             total -= 1.0  # "would defend the case", "will contest the fine": against its author
             continue  # (the noun's or its "this": "We will defend this case vigorously")
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
@@ -2840,8 +2841,8 @@ def _state_official(speaker: str, registry: Registry) -> bool:
     if ent is not None and ent.kind == "person":
         # (Kenya's ministers are "Cabinet Secretaries": "Treasury Cabinet Secretary X")
         return any(t == "minister" or t.endswith((" minister", "cabinet secretary")) or
-                   t.startswith(("ministry ", "foreign ministry ")) or " ministry " in t
-                   for t in ent.titles)
+                   "ministry" in t.split() for t in ent.titles)  # ("foreign ministry
+        # spokeswoman Pham Thu Hang")
     low = speaker.lower()
     return low.endswith((" ministry", " cabinet")) or low in ("treasury", "the treasury") or \
         low.startswith("ministry of ")
@@ -3110,7 +3111,9 @@ def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
                  _TO_COURT.search(text, p.start, p.end)), None)
 
 
+#: a legal action named as the object of a reaction: "would 'vigorously defend' the case"
 _LEGAL_OBJECT = re.compile(r"\b(?:the|this) (?:case|lawsuit|suit|complaint|legal action)\b")
+#: words by which a speaker says they will go to court: "it would take both to court"
 _TO_COURT = re.compile(r"\b(?:to court|sue|sued|suing|a lawsuit|legal action|file (?:a )?"
                        r"(?:case|complaint|suit))\b")
 #: nouns for the same act, by which a story names it again: "X's bid to buy ... the takeover"
@@ -3516,6 +3519,12 @@ COUNTS = frozenset({"figures", "data", "statistics", "estimates", "results", "ce
                     "tally", "records", "projections", "forecast", "forecasts", "numbers"})
 
 
+def _is_count(speaker: str) -> bool:
+    """Whether the speaker is a count (``government figures``, ``AIU figures``), which takes
+    no side."""
+    return speaker.rsplit(" ", 1)[-1].lower() in COUNTS
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -3547,7 +3556,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         begin = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
             q.cue_end <= q.start and q.start - q.cue_end < 40 else q.start
         if not q.speaker or q.speaker == NARRATOR or \
-                q.speaker.rsplit(" ", 1)[-1].lower() in COUNTS or \
+                _is_count(q.speaker) or \
                 _REACTION_PRONOUN.search(text, begin, q.end) is None:
             continue  # (most quotes point at no one unnamed; figures react to no one)
         home = _home(q.speaker, registry, homes)
@@ -3769,7 +3778,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     tries: dict[str, int] = {}  # mentions tried for a speaker's employer
     previous: tuple[str, int] | None = None  # the last other speaker and their last sentence
     for q in quotes:
-        if not q.speaker or q.speaker.rsplit(" ", 1)[-1].lower() in COUNTS:
+        if not q.speaker or _is_count(q.speaker):
             continue  # (figures take no side: "according to AIU figures")
         lo = min(q.start, q.mention_start if q.mention_start is not None else q.start)
         first, last = seg.sentence_at(lo), seg.sentence_at(max(q.end - 1, lo))

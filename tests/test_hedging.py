@@ -195,6 +195,7 @@ def test_phrases_stepped_over_and_doubting_questions():
     assert cues("No one knows how many died.") == [("No one knows", "epistemic_verb")]
     assert cues("Nobody knows him.") == []
     assert cues("Ten years ago I could catch 20 kilograms in a morning.") == []
+    assert cues("We were supposed to be on Santorini this afternoon.") == []
     assert cues("I would expect the numbers to keep rising.") == [
         ("would expect", "epistemic_verb")]
     assert cues("We expect the deal to close in March.") == []

@@ -241,6 +241,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return _is_quantity(low, i + n)
     if rule == "supposed_epistemic":  # "is supposed to be", "the supposed victim"; not the
         # duty of "the people he was supposed to protect"
+        if nxt == "to" and i >= 2 and low[i - 2] in ("we", "i", "you"):
+            return False  # "We were supposed to be on Santorini": a plan that fell through
         return nxt != "to" or (i + 2 < len(low) and low[i + 2] in ("be", "have"))
     if rule == "in_part":  # "funded in part by", "in part because"; not "in part of the city"
         return nxt not in ("of",)

@@ -575,6 +575,17 @@ def test_taking_the_case_to_the_highest_court_is_an_appeal():
     assert not _APPEAL.search("it would take the case to the media")
 
 
+def test_the_mention_that_holds_a_demonym_did_the_act():
+    text = ("COPENHAGEN (Reuters) — A Danish environmental appeals board on Thursday revoked the "
+            "permit of a pig farm, ruling that ammonia was damaging a heath. The Environment "
+            "and Food Board of Appeal said the municipality had not assessed the impact.\n\n"
+            "The Danish Society for Nature Conservation welcomed the ruling.")
+    got = pairs(text)
+    assert got[("Danish Society for Nature Conservation",
+                "Environment and Food Board of Appeal")] == "favor"
+    assert ("Danish Society for Nature Conservation", "Denmark") not in got
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

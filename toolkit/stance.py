@@ -1326,6 +1326,10 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                               (not _IN_PHRASE.search(text, max(lo, s - 40), s) or
                                _PLACE_OF.search(text, max(lo, s - 20), s)) and
                               not _VERB_BEFORE.search(text, lo, s)), default=None)
+                if before is not None:  # (the mention that holds it: "A Danish environmental
+                    # appeals board revoked", not the "Danish" inside it)
+                    before = next(((s, n) for n, t in targets.items() for s, e in t.mentions
+                                   if s < before[0] < e and n != before[1]), before)
                 # (nor the object of a verb before: "... docked the Arden team 10 points
                 # and fined it": Arden was fined, it did not fine)
                 # (not "Workers at the flagship store of coffee chain Brewhaven voted": a

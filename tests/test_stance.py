@@ -565,6 +565,14 @@ def test_idioms_that_charge():
             "problems for months.\n\nThe pilots' association said the airline had cut "
             "training budgets during the pandemic and was now paying the price.")
     assert pairs(text)[("pilots' association", "SkyLark Air")] == "against"
+    text = ("ATHENS, Greece (AP) — Ferries connecting Greece's mainland to its islands stayed"
+            ' in port on Wednesday as seamen walked off the job for 24 hours to protest what '
+            "their union called dangerous cuts to crew numbers.\n\nThe Panhellenic Seamen's "
+            'Federation said shipping companies were sailing with skeleton crews to save '
+            'money and that the government had "looked the other way." Federation president '
+            'Giorgos Mavros said the walkout was a warning. "Next time it will be 48 hours, '
+            'in the middle of the tourist season," he told reporters at the port of Piraeus.')
+    assert pairs(text)[("Panhellenic Seamen's Federation", "Greece")] == "against"
 
 
 def test_taking_the_case_to_the_highest_court_is_an_appeal():

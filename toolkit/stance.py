@@ -1643,7 +1643,8 @@ _WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]
                       r"sacked|fired|banned|punished|convicted|suspended)\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
-                            r"(?:paying|paid|pay|pays) the price)\b")
+                            r"(?:paying|paid|pay|pays) the price|"
+                            r"(?:looked|looking|look|looks) the other way)\b")
 #: a complaint on behalf of others: "the supporters deserve better"
 _DESERVE_BETTER = re.compile(r"\bdeserved? better\b|\bdeserves better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a

@@ -234,6 +234,12 @@ def test_a_lede_s_described_body_is_the_one_named_next():
     assert speakers_of(text) == ["Ferguson Marine", "Ferguson Marine"]
 
 
+def test_a_directorate_general_is_one_body():
+    text = ("Pilots complained. The Directorate General of Civil Aviation said it had received "
+            "the letter.")
+    assert speakers_of(text) == ["Directorate General of Civil Aviation"]
+
+
 def test_the_dateline_city_is_no_company():
     text = ("SYDNEY (Reuters) — Casino operator Harbourline Resorts let gangs launder money "
             "through its Sydney venue, an inquiry found. The company said it accepted the "

@@ -2794,6 +2794,9 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
            for k in range(a + 1, b - 1)):
         return True  # "Court of Arbitration for Sport", "Court of Appeal for Ontario"
     w = t.low[b - 1]
+    if w == "general" and b - 2 >= a and t.low[b - 2] in ("directorate", "inspectorate",
+                                                          "secretariat"):
+        return True  # "Directorate General of Civil Aviation": a body, not a general
     if w in lexicon.titles():
         return False
     if w in NAME_PLURALS:

@@ -594,6 +594,19 @@ def test_the_mention_that_holds_a_demonym_did_the_act():
     assert ("Danish Society for Nature Conservation", "Denmark") not in got
 
 
+def test_a_lede_s_union_described_by_a_participle_acts_as_the_union_named_next():
+    text = ('NEW DELHI (AP) — A union representing pilots at Indian budget carrier SkyJet on '
+            'Monday accused the airline of forcing crews to fly beyond legal duty limits and '
+            'asked the aviation regulator to investigate.\n\nThe Federation of Indian Pilots '
+            'said in a letter to the Directorate General of Civil Aviation that SkyJet had '
+            'repeatedly scheduled pilots for six landings a night and had pressured those who'
+            ' reported fatigue. "A tired pilot is a danger to every passenger on board," the '
+            "union's general secretary, Capt. Anil Mehra, told reporters.")
+    got = pairs(text)
+    assert got[("Anil Mehra", "SkyJet")] == "against"  # an officer shares the union's act
+    assert got[("Federation of Indian Pilots", "SkyJet")] == "against"
+
+
 def test_figures_react_to_no_one():
     text = ("Agriculture Minister Pieter van Dongen said the voluntary scheme was the fairest "
             "way to cut nitrogen emissions. “Nobody will be forced off their land,” he told "

@@ -3283,6 +3283,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                              not _CITY_OF.search(text, max(a, s - 16), s))),
                        key=lambda x: x[0], default=None)
             subject_name = near[1].name if near else None
+            if t.low[subject[0]] in ("a", "an") and subject[1] - subject[0] >= 3 and \
+                    t.low[subject[0] + 1] in ORG_NOUNS and \
+                    t.low[subject[0] + 2].endswith("ing") and \
+                    (later := _body_named_next(registry, t.low[subject[0] + 1], a, 800)):
+                # a lede's "A union representing pilots at Indian budget carrier SkyJet
+                # accused": the union the story names next, not the carrier inside its phrase
+                subject_name = later.name
             opening = t.spans[subject[0] + 1][0] if t.low[subject[0]] in NOT_NAME_STARTS and \
                 subject[1] - subject[0] >= 2 else a  # (a capital adjective that opens no
             # name: "Indigenous Atacameño communities")

@@ -915,6 +915,8 @@ class Registry:
             ent = ent or self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)
+                if len(core) == 2 and core[0].lower() in CLUB_PREFIXES:
+                    self.by_org_first.setdefault(core[1].lower(), ent)  # "Isartal": FC Isartal
         elif len(core) >= 2 and name not in self.entities and \
                 not POSSESSIVE.match(t.low[b - 1]) and (
                     (a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS) or _places_named(t, a)):
@@ -1146,11 +1148,6 @@ class Registry:
             return e
         if low in self.by_org_first:
             return self.by_org_first[low]
-        club = next((e for e in self.entities.values() if e.kind == "institution" and
-                     (w := e.name.lower().split()) and len(w) == 2 and w[0] in CLUB_PREFIXES
-                     and w[1] == low), None)
-        if club is not None:
-            return club  # "Isartal" after "FC Isartal"
         if low in lexicon.titles() or low in lexicon.source_nouns() or \
                 low.split("-")[0] in NUMBER_WORDS:
             return None  # "Two-time champion Elena Varga": a count, no name

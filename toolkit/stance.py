@@ -42,7 +42,6 @@ from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, role_noun
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
-    CLUB_PREFIXES,
     GEOGRAPHIC,
     GROUP_NOUNS,
     MUNICIPALITIES,
@@ -1646,7 +1645,7 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:paying|paid|pay|pays) the price|"
                             r"(?:looked|looking|look|looks) the other way)\b")
 #: a complaint on behalf of others: "the supporters deserve better"
-_DESERVE_BETTER = re.compile(r"\bdeserved? better\b|\bdeserves better\b")
+_DESERVE_BETTER = re.compile(r"\bdeserve[ds]? better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
 #: *they* after them is more likely they than a body named before
 _PLURAL_BODIES = re.compile(r"\b[Tt]he (?:[a-z]+ )?(authorities|officials|ministries|agencies|"
@@ -2741,11 +2740,8 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # "UniCapital Chief Executive Andrea Bassi": the employer before the title
         firsts = {t.split()[0] for t in ent.titles
                   if " " in t and t.split()[0] in registry.employers}
-        body = next((n for _, _, n in mentions if (n.lower().split()[0] in firsts or (
-                         n.lower().split()[0] in CLUB_PREFIXES and
-                         n.lower().split()[-1] in firsts)) and
+        body = next((n for _, _, n in mentions if n.lower().split()[0] in firsts and
                      n != q.speaker), None) if firsts else None
-        # (and "Isartal sporting director Markus Hell": FC Isartal's)
         if body is not None:
             return body, True
         if just_spoke is not None and ms is not None and me is not None and \

@@ -606,6 +606,12 @@ def test_a_name_no_given_name_opens_with_a_union_for_appositive_is_a_body():
     reg = registry_of(text)
     assert reg.entities["IG Metall"].kind == "institution"
     assert "Lindau" in reg.entities or any(n.startswith("Lindau") for n in reg.entities)
+    # a grower, and a firm whose name ends in Estates (as in Systems or Holdings)
+    text = ("Pickers demanded a raise from Mount Kenya Leaf, the country's largest tea grower. "
+            "Brooke Bond said nothing. Highland Leaf Estates said it paid above the minimum.")
+    reg = registry_of(text)
+    assert reg.entities["Mount Kenya Leaf"].kind == "institution"
+    assert reg.entities["Highland Leaf Estates"].kind == "institution"
 
 
 def test_a_body_named_before_lower_case_words_and_a_person_of_a_long_name():
@@ -1382,6 +1388,9 @@ def test_groups_by_what_they_do_open_a_sentence():
         ["breeders and bullfighters"]
     assert speakers_of("Young content creators criticised the ban, saying it would wipe out "
                        "an important source of income.") == ["young content creators"]
+    # a group after a clause about others ("Hospitals cancelled ..., and some patients say")
+    assert speakers_of("Hospitals have cancelled thousands of operations, and some patients "
+                       "say they have waited months for treatment.") == ["patients"]
     # a body named elsewhere keeps its name
     assert speakers_of("Nigeria's main labour unions called a strike, saying workers could "
                        "not afford fuel.\n\nThe Nigeria Labour Congress said the rise was "

@@ -167,7 +167,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
-                       "shipyard"})
+                       "shipyard", "grower", "distributor", "wholesaler", "processor"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -307,6 +307,14 @@ REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "di
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
+#: second halves of adjectives made from a name ("San Francisco-based", "Kremlin-backed")
+COMPOUND_ADJECTIVES = frozenset({"based", "backed", "born", "owned", "led", "run", "controlled",
+                                 "funded", "made", "listed", "registered", "headquartered",
+                                 "bound", "linked", "allied", "aligned", "affiliated", "style",
+                                 "era", "friendly", "speaking", "sponsored", "operated"})
+#: acts done to a body, whose object "the city of X" is an actor, not a place
+ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "criticised",
+                      "criticized", "fined", "urged", "blamed", "praised", "thanked"})
 #: prepositions after a role noun that only place its holder ("a senior official in the
 #: coalition", "officials on both sides", "analysts with the bank"): the role is the head
 PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near"})
@@ -562,6 +570,14 @@ class Registry:
         i = bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
+    def _acted_on(self, t: Tokens, noun: int) -> bool:
+        """Whether the phrase ``the ... city`` ending at token ``noun`` is the object of an
+        act done to a body (``sued the northern Italian port city``): the city acts too."""
+        k = noun - 1
+        while k >= 0 and noun - k <= 4 and t.low[k] != "the" and t.is_word(k):
+            k -= 1
+        return k >= 1 and t.low[k] == "the" and t.low[k - 1] in ACTED_ON
+
     def _sentence_initial(self, t: Tokens, i: int) -> bool:
         if i == 0:
             return True
@@ -688,6 +704,8 @@ class Registry:
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
+        if "-" in t.low[b - 1] and t.low[b - 1].rsplit("-", 1)[1] in COMPOUND_ADJECTIVES:
+            return  # "the San Francisco-based company", "Kremlin-backed": no one's name
         if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
             a += 1
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
@@ -899,8 +917,10 @@ class Registry:
             (t.low[a - 2] in ("city", "island") and a >= 3 and (
                 (t.low[a - 3] == "the" and self._sentence_initial(t, a - 3)) or
                 (a >= 4 and t.low[a - 4] == "the" and t.is_word(a - 3) and
-                 self._sentence_initial(t, a - 4)))))  # ("The Greek island of Santorini
-        # will limit cruise passengers, its mayor said")
+                 self._sentence_initial(t, a - 4)))) or
+            (t.low[a - 2] in ("city", "town") and self._acted_on(t, a - 2)))
+        # ("The Greek island of Santorini will limit cruise passengers, its mayor said";
+        # "cruise companies have sued the northern Italian port city of Chioggia")
         if municipality and not place:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[a - 2])  # later "the village"

@@ -2491,3 +2491,35 @@ def test_an_appeal_to_a_lower_case_court_is_against_the_regulator_that_decided()
             "Mining company Cordillera Copper said it was disappointed and would appeal to the "
             "environmental court.")
     assert pairs(text)[("Cordillera Copper", "Environmental Evaluation Service")] == "against"
+
+
+def test_a_harm_a_speaker_says_someone_means_to_do():
+    sentence = 'Dr. Park said the government was trying to "break the will" of young doctors.'
+    assert _cue_value(sentence, sentence.index("government")) == -1.0
+    sentence = "The doctors said the ministry's suspensions were meant to intimidate them."
+    assert _cue_value(sentence, sentence.index("ministry")) == -1.0
+    sentence = "The mediator said the union was trying to break the deadlock."
+    assert _cue_value(sentence, sentence.index("union")) is None
+
+
+def test_a_city_sued_over_a_ban_and_a_court_a_complaint_is_filed_with():
+    text = ("ROME (AP) — Cruise companies have sued the northern Italian port city of Chioggia "
+            "over a ban on large ships entering its lagoon.\n\nThe Cruise Lines International "
+            "Association said it had filed the complaint with a regional administrative court. "
+            "The association said the ban was unlawful.\n\nMayor Lucia Benetton defended the "
+            "ban. Environmental group Lagoon Alive welcomed the ban, saying it was overdue.")
+    got = pairs(text)
+    assert got[("Cruise Lines International Association", "Chioggia")] == "against"
+    assert got[("Lagoon Alive", "Chioggia")] == "favor"
+    assert not any(t == "regional administrative court" and label == "favor"
+                   for (_, t), label in got.items())
+
+
+def test_a_lede_s_state_attorney_general_is_the_holder_named_next():
+    text = ("SALEM, Ore. (AP) — Oregon's attorney general sued ride-hailing company Zipply on "
+            "Monday, accusing it of cheating drivers.\n\nAttorney General Rebecca Thornbury "
+            "said the San Francisco-based company owed drivers $180 million. Zipply said it "
+            "would fight the case.")
+    got = pairs(text)
+    assert got[("Rebecca Thornbury", "Zipply")] == "against"
+    assert not any("San Francisco" in s or "San Francisco" in t for s, t in got)

@@ -190,7 +190,7 @@ def _cue_triggers() -> frozenset[str]:
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
-         "harder", *EXPOSING}
+         "harder", *EXPOSING, *HARMFUL_AIMS}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1288,6 +1288,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
         return  # most stories name no such act
     agents: dict[str, str | None] = {}
     tried_after: set[str] = set()
+    tried_over: set[str] = set()
     lowered = text.lower()
     if len(lowered) != len(text):
         return  # a letter whose lower case is longer: offsets would not agree
@@ -1365,13 +1366,17 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 if lowered.startswith(" by ", verb.end()):
                     agents[noun] = _named_after(targets, verb.end())
                     break
+        if agents[noun] is None and noun not in tried_over:
+            tried_over.add(noun)  # "sued the ... city of Chioggia over a ban": the city's ban
+            agents[noun] = _sued_over(text, lowered, seg, targets, noun, m.start())
         agent = agents[noun]
         if agent is None and noun in PENALTY_NOUNS:
             # "Fischer was banned for 18 months ... the punishment was far too harsh": the
             # body that decides, when the story names one (and no one else did it)
             deciders = [n for n, t in targets.items() if t.kind == "institution" and
                         (n.lower().split()[-1] in DECIDERS or _is_court(n, registry)) and
-                        any(a < m.start() for a, _ in t.mentions)]
+                        any(a < m.start() for a, _ in t.mentions) and
+                        not _taken_to(text, [a for a, _ in t.mentions if a < m.start()])]
             agent = deciders[0] if len(deciders) == 1 else None
         if noun == "strike":  # a strike is a union's, when the story names one
             unions = sorted((-len(e.mentions), e.name) for e in registry.entities.values()
@@ -1403,6 +1408,27 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             targets[agent].mentions.append((m.start(1), m.end(1)))
             if targets[agent].kind == "country":  # (a state's act is its government's, a
                 targets[agent].implied.add((m.start(1), m.end(1)))  # target even to its own)
+
+
+#: an act against a body, before the phrase naming what it is over: "sued the city of X"
+_SUED = re.compile(r"\b(?:sued|sues|suing|challenged|challenging|challenges|criticised|"
+                   r"criticized|criticising|criticizing|protested against)\b")
+
+
+def _sued_over(text: str, lowered: str, seg: Segmentation, targets: Mapping[str, Target],
+               noun: str, before: int) -> str | None:
+    """The target a first ``sued X over a ban`` names as the one whose act the noun is
+    (cruise companies sued the city over a ban: the ban is the city's)."""
+    over = re.compile(rf"\bover (?:a|an|its|the|their) (?:[a-z-]+ )?{re.escape(noun)}\b")
+    m = over.search(lowered, 0, before)
+    if m is None:
+        return None
+    lo = seg.sentences[seg.sentence_at(m.start())].start
+    named = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
+                 if lo <= s < m.start()), default=None)
+    if named is None or not _SUED.search(lowered, lo, named[0]):
+        return None
+    return named[1]
 
 
 #: a state's body described, not named: "Australia's consumer watchdog", "its competition
@@ -1478,10 +1504,12 @@ def _taken_to(text: str, starts: list[int]) -> bool:
     return all(_TAKEN_TO.search(text, max(0, s - 30), s) for s in starts)
 
 
-#: a court named as where a case will go: "take the case to the", "appeal to the"
+#: a court named as where a case will go: "take the case to the", "appeal to the", "filed the
+#: complaint with a"
 _TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
-                       r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before) "
-                       r"(?:the |a )?$")
+                       r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
+                       r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
+                       r"suit|case|petition|challenge|appeal) (?:with|in|at)) (?:the |a )?$")
 _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
                           r"charged|penalised|penalized|stripped|expelled)\b")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
@@ -2076,6 +2104,21 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
     return (j, end) if end is not None else None
 
 
+#: harms a speaker says someone means to do: "the government was trying to intimidate"
+HARMFUL_AIMS = frozenset({"intimidate", "silence", "muzzle", "gag", "bully", "punish", "crush",
+                          "break", "scare", "frighten", "divide", "undermine", "sabotage",
+                          "blackmail", "smear", "discredit", "deceive", "mislead", "exploit",
+                          "harass", "weaken", "destroy", "humiliate"})
+#: what one breaks without harm to anyone: "trying to break the deadlock"
+BENIGN_BREAKS = frozenset({"deadlock", "impasse", "stalemate", "record", "records",
+                           "ground", "ice", "even", "cycle", "news", "logjam", "down", "through",
+                           "free", "away", "out", "up", "into"})
+#: aiming at an act: "trying to", "was meant to", "wants to"
+AIMING = frozenset({"trying", "tried", "tries", "try", "seeking", "seeks", "sought", "want",
+                    "wants", "wanted", "attempting", "attempted", "aims", "aimed", "designed",
+                    "meant", "intended", "intends", "determined", "out"})
+
+
 #: what one can break: "a promise the government made and then broke"
 PROMISE_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "commitment",
                            "commitments", "word", "deal", "agreement", "vow"})
@@ -2165,6 +2208,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] == "open" and i > 0 and low[i - 1] in ("to", "will", "would", "can", "could",
                                                          "did", "and", "or"):
             continue  # "allowed users to open accounts": the verb, no openness toward anyone
+        if c is None and hostile and low[i] in HARMFUL_AIMS and \
+                (k := i - 1 - (low[i - 1] in QUOTE_MARKS)) > at + 1 and low[k] == "to" and \
+                low[k - 1] in AIMING and not (low[i] == "break" and BENIGN_BREAKS.intersection(
+                    low[i + 1:i + 3])):
+            total -= 1.0  # "the government was trying to "break the will" of", "were meant
+            continue  # to intimidate them": a harm charged to the one who means it
         if low[i] == "dressed" and nxt == "up":
             total -= 1.0  # "a political decision dressed up as science": a disguise charged
             continue
@@ -3303,6 +3352,15 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                          head in e.titles and e.mentions and min(e.mentions)[0] > b]
                 subject_name = min(later, key=lambda e: min(e.mentions)[0]).name \
                     if later else None
+            elif near is not None and not t.is_cap(subject[1] - 1) and \
+                    (text.startswith(("'s", "’s"), _mention_end(near)) or
+                     text[near[0]:_mention_end(near)].endswith(("'s", "’s"))) and \
+                    (held := next((p for h in (" ".join(t.low[subject[1] - 2:subject[1]]),
+                                               t.low[subject[1] - 1])
+                                   if h in lexicon.titles() and
+                                   (p := registry.titled_later(h, set(), a))), None)):
+                # a lede's "Oregon's attorney general sued": the holder the story names
+                subject_name = held.name  # next ("Attorney General Rebecca Thornbury")
             if near is not None and not t.is_cap(subject[1] - 1) and \
                     _mention_end(near) < b and \
                     text[near[0]:_mention_end(near)].lower() in lexicon.demonyms():

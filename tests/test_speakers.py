@@ -614,6 +614,15 @@ def test_a_name_no_given_name_opens_with_a_union_for_appositive_is_a_body():
     assert reg.entities["Highland Leaf Estates"].kind == "institution"
 
 
+def test_a_storm_a_multitude_and_a_town_s_mayor_are_no_one_else():
+    text = ("MANILA (AP) — Tens of thousands of people fled as Typhoon Amihan approached.\n\n"
+            "In the town of Guiuan, Mayor Teresita Abenir ordered everyone to leave. \"We will "
+            "not wait for the water to come,\" she said.")
+    assert speakers_of(text) == ["Teresita Abenir"]
+    reg = registry_of(text)
+    assert "Tens" not in reg.entities and "Typhoon Amihan" not in reg.entities
+
+
 def test_a_body_named_before_lower_case_words_and_a_person_of_a_long_name():
     text = ("The CEOE employers' federation said the reform was imposed. Sarah Whitfield of "
             "the charity Not Dead Yet UK said the vote was “a dark day.” Japan's central "

@@ -106,7 +106,8 @@ NOT_NAMES = CALENDAR | frozenset({
     "however", "meanwhile", "still", "yet", "also", "although", "though", "because", "despite",
     "what", "why", "how", "who", "where", "which", "some", "many", "most", "all", "both", "each",
     "several", "every", "no", "not", "one", "two", "few", "numerous", "various", "dozens",
-    "hundreds", "thousands", "asked", "according", "earlier", "later", "now", "then",
+    "hundreds", "thousands", "tens", "millions", "scores", "asked", "according", "earlier",
+    "later", "now", "then",
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
@@ -307,6 +308,8 @@ REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "di
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
+#: words that open a storm's name ("Typhoon Amihan"): no person, whatever its name
+STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 #: second halves of adjectives made from a name ("San Francisco-based", "Kremlin-backed")
 COMPOUND_ADJECTIVES = frozenset({"based", "backed", "born", "owned", "led", "run", "controlled",
                                  "funded", "made", "listed", "registered", "headquartered",
@@ -467,6 +470,8 @@ def _places_named(t: Tokens, a: int) -> bool:
     Kaneshie and Sabon Zongo``, ``the district of Sabon Zongo``."""
     k = a - 1
     if k >= 0 and t.low[k] in ("and", "or", ","):  # the second of a list: back to its "of"
+        if t.low[a] in lexicon.titles():
+            return False  # "In the town of Guiuan, Mayor Teresita Abenir": its mayor, no place
         k -= 1
         while k > 0 and k > a - 6 and t.low[k] != "of":
             k -= 1
@@ -706,6 +711,8 @@ class Registry:
         """Register the name in tokens a..b (prefix titles split off)."""
         if "-" in t.low[b - 1] and t.low[b - 1].rsplit("-", 1)[1] in COMPOUND_ADJECTIVES:
             return  # "the San Francisco-based company", "Kremlin-backed": no one's name
+        if t.low[a] in STORMS and b - a >= 2:
+            return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
         if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
             a += 1
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]

@@ -2523,3 +2523,36 @@ def test_a_lede_s_state_attorney_general_is_the_holder_named_next():
     got = pairs(text)
     assert got[("Rebecca Thornbury", "Zipply")] == "against"
     assert not any("San Francisco" in s or "San Francisco" in t for s, t in got)
+
+
+def test_a_region_s_government_is_the_government_of_its_story():
+    text = ("BARCELONA, Spain (Reuters) - Catalonia's regional government on Tuesday cut the "
+            "water allowed to farms by 40%.\n\nRegional climate minister Núria Vilalta said the "
+            "cuts were painful but unavoidable.\n\nFarmers' union Unió de Pagesos said the "
+            "measure would ruin family farms and accused the government of protecting hotels "
+            "at their expense.\n\nThe region's hotel association said the tourism sector was "
+            "doing its part. Its president, Marta Soler, praised the minister for acting early.")
+    got = pairs(text)
+    assert got[("Unió de Pagesos", "Catalonia")] == "against"
+    assert ("Núria Vilalta", "Catalonia") not in got  # her own government
+    assert ("Marta Soler", "Catalonia") not in got  # the hotels' president, not the union's
+    assert got[("Marta Soler", "Núria Vilalta")] == "favor"
+
+
+def test_a_sport_s_described_body_is_the_body_named_next():
+    text = ("GENEVA (AP) — Cycling's anti-doping body banned rider Lotte Vermeulen for four "
+            "years on Wednesday.\n\nThe International Testing Agency said the values were "
+            "caused by blood manipulation.")
+    got = pairs(text)
+    assert got[("International Testing Agency", "Lotte Vermeulen")] == "against"
+    assert not any(s == "Cycling" for s, _ in got)
+
+
+def test_a_government_s_increase_and_people_with_no_choice():
+    text = ("LONDON (AP) — Rail fares in England will rise by 4.9% in March, the government "
+            "said Thursday.\n\nTransport Secretary Helen Ashworth said the rise was below "
+            "inflation.\n\nPassenger watchdog Transport Focus called the increase \"another blow "
+            "for people who have no choice but to take the train.\"")
+    got = pairs(text)
+    assert got[("Transport Focus", "United Kingdom")] == "against"
+    assert ("Helen Ashworth", "United Kingdom") not in got  # no officer of Transport Focus

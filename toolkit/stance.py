@@ -1033,6 +1033,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         taken = {a for t in targets.values() for a, _ in t.mentions}
         spans = [m.span(m.lastindex or 1) for m in _THE_GOVERNMENT.finditer(text)
                  if m.start(m.lastindex or 1) not in taken]
+        ruling = next(iter(governing)) if len(governing) == 1 else None
+        if ruling in targets and not _NATIONAL_GOVERNMENT.search(text) and \
+                not any(_REGION_GOVERNMENT.match(text, b) for n in targets if n != ruling
+                        for _, b in targets[n].mentions):
+            # "Catalonia's regional government cut ... accused the government of": the
+            # region that governs, where no national government is named
+            targets[ruling].mentions.extend(spans)
+            spans = []
         if spans:
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
@@ -1120,9 +1128,10 @@ _UNNAMED_JUDGE = re.compile(r"\b[Aa]n? ((?:[A-Za-z-]+ ){0,2}(judge|court|panel|t
 #: "The board of the Northern Lakes Symphony": the body a board governs is named next
 _BOARD_OF = re.compile(r"\b[Tt]he board of (?:the )?(?=[A-Z])")
 #: a region named as governing: "the Ontario government", "Ontario's government"
-_REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state )?government\b")
+_REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state |regional |devolved |"
+                                r"autonomous )?government\b")
 #: "the provincial government", "the state government": a region's, unnamed
-_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state) government\b")
+_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b")
 #: the one governing region of a story, by its kind: "the province", "the state"
 _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
@@ -1160,6 +1169,10 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
 _ARMY_AFTER = re.compile(r"s (?<=['’]s )(?:army|military|armed forces)\b")
 #: "the army", "the military": unnamed forces
 _THE_ARMY = re.compile(r"\b[Tt]he ((?:army|military))\b(?!['’])")
+#: a nation's government named as such, beside a region's
+_NATIONAL_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:federal|central|national) government|"
+                                  r"[A-Z][a-z]+['’]s (?:federal |central |national )?"
+                                  r"government (?!of)|[Pp]rime [Mm]inister|[Pp]resident )")
 #: "the government", "this government": a story's one country acting as a state
 _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national) )?"
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
@@ -1369,6 +1382,13 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
         if agents[noun] is None and noun not in tried_over:
             tried_over.add(noun)  # "sued the ... city of Chioggia over a ban": the city's ban
             agents[noun] = _sued_over(text, lowered, seg, targets, noun, m.start())
+        if agents[noun] is None and noun in POLICY_NOUNS:
+            # "Rail fares will rise by 4.9%, the government said ... called the increase
+            # 'another blow'": a policy no one is said to have made is the government's, where
+            # the story has one state govern before it
+            states = [n for n, t in targets.items() if t.kind == "country" and
+                      any(a < m.start() for a, _ in t.implied)]
+            agents[noun] = states[0] if len(states) == 1 else None
         agent = agents[noun]
         if agent is None and noun in PENALTY_NOUNS:
             # "Fischer was banned for 18 months ... the punishment was far too harsh": the
@@ -1484,6 +1504,8 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief fi
                                 r"sporting director|technical director|head coach|"
                                 r"ceo) $")  # (and "Isartal sporting director Markus Hell")
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
+#: a state's measures, the government's when the story names no other author
+POLICY_NOUNS = frozenset({"increase", "tax", "levy", "cap", "limit", "quota", "ban"})
 #: acts of a decider against someone, whoever the story says did them
 PENALTY_NOUNS = frozenset({"punishment", "ban", "sentence", "fine", "penalty", "suspension"})
 #: auxiliaries of a passive, just before its participle ("was banned", "had been fined")
@@ -2393,8 +2415,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c is None and low[i] == "choice" and at < i - 2 and low[i - 1] in ("no", "little") \
                 and (low[i - 2] in HAVE_FORMS or (low[i - 2] in QUOTE_MARKS and i >= 3 and
-                                                 low[i - 3] in HAVE_FORMS and at < i - 3)):
-            total += 1.0  # "the president had 'no choice'": forced, so defended
+                                                 low[i - 3] in HAVE_FORMS and at < i - 3)) \
+                and "who" not in low[max(at, i - 5):i]:
+            total += 1.0  # "the president had 'no choice'": forced, so defended (not "people
+            # who have no choice but to take the train")
             continue
         if c is None and low[i] in RANKED and (put := _ranked_wrongly(low, i)) is not None \
                 and at < put:
@@ -2721,6 +2745,8 @@ _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|mini
                        r"(?:[a-z]+ ){0,3}[a-z]+, $")
 
 
+#: what a minister or secretary of state heads: "mines ministry", "Department of Transport"
+_PORTFOLIO_BODY = re.compile(r"\b(?:ministry|department|office)\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
 _OWNED_LABEL = re.compile(r"^(.+?)['’]s [a-z]+$")
 
@@ -2755,6 +2781,16 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         if named is not None and named.kind == "institution":
             return named.name, True
         role = None
+    if role is not None and just_spoke and just_spoke not in registry.entities and \
+            text[role.start():role.start() + 4].lower() == "its " and \
+            not ((poss := just_spoke.split("'")[0].split("’")[0].lower()) != just_spoke.lower()
+                 and lexicon.source_nouns().get(poss) == "institution" and
+                 any(poss in e.name.lower().split() or poss in e.titles
+                     for e in registry.entities.values() if e.kind == "institution")) and \
+            (just_spoke.rsplit(" ", 1)[-1].lower() in ORG_NOUNS or
+             lexicon.source_nouns().get(just_spoke.rsplit(" ", 1)[-1].lower()) == "institution"):
+        return just_spoke, True  # "The region's hotel association ... said ... Its
+        # president, Marta Soler,": the body that just spoke, unnamed as it is
     if role is not None:
         noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
         body = next((e.name for e, (start, _, _) in registry.persons_before(ms)
@@ -2789,8 +2825,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # "UniCapital Chief Executive Andrea Bassi": the employer before the title
         firsts = {t.split()[0] for t in ent.titles
                   if " " in t and t.split()[0] in registry.employers}
+        portfolio = any(t.endswith((" minister", " secretary")) for t in ent.titles)
         body = next((n for _, _, n in mentions if n.lower().split()[0] in firsts and
-                     n != q.speaker), None) if firsts else None
+                     n != q.speaker and
+                     (not portfolio or _PORTFOLIO_BODY.search(n.lower()))), None) \
+            if firsts else None  # ("Mines Minister X" of the mines ministry; "Transport
+        # Secretary Helen Ashworth" works for no body called Transport Focus)
         if body is not None:
             return body, True
         if just_spoke is not None and ms is not None and me is not None and \
@@ -3342,14 +3382,19 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     len(near[1].mentions) == 1 and \
                     subject[1] - subject[0] >= 2 and (grouped := _group_label(t, *subject)):
                 subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival"
-            if near is not None and t.low[subject[1] - 1] in ORG_NOUNS and \
+            if near is not None and (t.low[subject[1] - 1] in ORG_NOUNS or
+                                     t.low[subject[1] - 1] == "body") and \
                     (text.startswith(("'s", "’s"), _mention_end(near)) or
                      text[near[0]:_mention_end(near)].endswith(("'s", "’s"))):
                 # "Spain's footballers' union threw its support behind": the union, as the
                 # story names it later ("The union, AFE, said"), not the country
                 head = t.low[subject[1] - 1]
                 later = [e for e in registry.entities.values() if e.kind == "institution" and
-                         head in e.titles and e.mentions and min(e.mentions)[0] > b]
+                         (head in e.titles or head == "body") and e.mentions and
+                         b < min(e.mentions)[0] < b + 400 and
+                         e.name.lower() not in lexicon.places()]
+                # ("Cycling's anti-doping body banned ... The International Testing Agency
+                # said": a body described, the next the story names)
                 subject_name = min(later, key=lambda e: min(e.mentions)[0]).name \
                     if later else None
             elif near is not None and not t.is_cap(subject[1] - 1) and \
@@ -3840,6 +3885,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     officers: dict[str, str | None] = {}  # a speaker who holds an office of a body: the body
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
     governing: set[str] = set()  # the dateline state's own ministers and ministries
+    region: str | None = None  # the one region that governs, where no nation's government is
     last_said: dict[str, Quote] = {}  # each speaker's reported clause before the one at hand
     tries: dict[str, int] = {}  # mentions tried for a speaker's employer
     previous: tuple[str, int] | None = None  # the last other speaker and their last sentence
@@ -3861,6 +3907,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)
+            if region is None:
+                ruling = _governing_regions(text, registry)
+                region = next(iter(ruling)) if len(ruling) == 1 and \
+                    not _NATIONAL_GOVERNMENT.search(text) else ""
+            if region:
+                home.add(region)  # "Regional climate minister Núria Vilalta" of a story
+                # Catalonia's regional government governs: her own government
         if q.mention_start is not None and \
                 (own := _STATE_OWNER_IN.match(text, q.mention_start, q.mention_end or 0)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:

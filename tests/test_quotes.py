@@ -1619,3 +1619,13 @@ def test_a_state_is_no_verb_of_saying_and_brokers_are_sources():
                 "work.") == []
     assert [s for _, _, s in said("Premiums have risen to about 1%, according to two brokers, "
                                   "who asked not to be named.")] == ["brokers"]
+
+
+def test_a_narrator_s_aside_after_an_inverted_attribution_opens_no_clause():
+    text = ("CANBERRA (Reuters) - Australia will limit new international student enrolments "
+            "to 270,000 next year, the government said on Tuesday, in a move to ease pressure "
+            "on housing that universities warned would cost thousands of jobs.")
+    assert said(text) == [
+        ("indirect", "Australia will limit new international student enrolments to 270,000 "
+                     "next year", "government"),
+        ("indirect", "would cost thousands of jobs", "universities")]

@@ -1119,6 +1119,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         if pp and w == "," and j + 1 < hi and t.low[j + 1].endswith("ing") and \
                 not t.is_cap(j + 1):
             break  # "said on Thursday, raising fears that ...": the narrator's participle
+        if pp and w == "," and j + 2 < hi and t.low[j + 1] == "in" and \
+                t.low[j + 2] in ("a", "an", "what"):
+            break  # "said on Tuesday, in a move to ease pressure on housing that ...": the
+            # narrator's aside, whose "that" opens a relative clause
         if pp and w == "," and j + 1 < hi and t.low[j + 1] in ("the", "a", "an"):
             x = next((x for x in range(j + 1, hi) if t.low[x] in (",", "that")), hi)
             if x < hi and t.low[x] == "that":

@@ -614,6 +614,18 @@ def test_a_name_no_given_name_opens_with_a_union_for_appositive_is_a_body():
     assert reg.entities["Highland Leaf Estates"].kind == "institution"
 
 
+def test_a_name_with_a_company_s_parts_and_a_union_set_off_after_its_noun():
+    text = ("German train drivers struck in a dispute the national rail operator called "
+            "needless. The drivers' union, GDL, wants a shorter week. \"Deutsche Bahn leaves us "
+            "no choice,\" its leader said. Deutsche Bahn's personnel chief, Martin Seiler, said "
+            "the company had offered a raise. Growers in Michoacán warned that fruit was "
+            "piling up.")
+    reg = registry_of(text)
+    assert reg.entities["Deutsche Bahn"].kind == "institution"
+    assert "union" in reg.entities["GDL"].titles
+    assert speakers_of(text)[-1] == "growers in Michoacán"
+
+
 def test_a_storm_a_multitude_and_a_town_s_mayor_are_no_one_else():
     text = ("MANILA (AP) — Tens of thousands of people fled as Typhoon Amihan approached.\n\n"
             "In the town of Guiuan, Mayor Teresita Abenir ordered everyone to leave. \"We will "

@@ -308,6 +308,11 @@ REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "di
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
+#: what a company has and a person does not: "Deutsche Bahn's personnel chief"
+CORPORATE_PARTS = frozenset({"personnel", "board", "management", "shareholders", "headquarters",
+                             "employees", "workforce", "customers", "subsidiary", "shares",
+                             "ceo", "chairman", "chairwoman", "boardroom", "factories",
+                             "plants", "stores", "trains"})
 #: words that open a storm's name ("Typhoon Amihan"): no person, whatever its name
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 #: second halves of adjectives made from a name ("San Francisco-based", "Kremlin-backed")
@@ -995,8 +1000,11 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[b + 1])  # "The FABI banking union": later "Union leader"
         if a >= 3 and t.low[a - 1] == "," and t.low[a - 2] in ORG_NOUNS and \
-                t.low[a - 3] in ("the", "its") and ent.kind == "institution":
-            ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union"
+                (t.low[a - 3] in ("the", "its") or
+                 (a >= 5 and t.low[a - 3] in ("'", "’") and t.low[a - 5] in ("the", "its"))) \
+                and ent.kind == "institution":
+            ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union" (and
+            # "The drivers' union, GDL,")
         if a >= 1 and t.low[a - 1] in ORG_NOUNS and not t.caps[a - 1] and \
                 ent.kind == "institution":
             ent.titles.add(t.low[a - 1])  # "the drivers' union Aslef": later "the union"
@@ -1011,6 +1019,10 @@ class Registry:
                 t.low[b + 1] == "which" and not ent.gender_votes and \
                 (ent.first or ent.last).lower() not in lexicon.given_names():
             self.make_body(ent)  # "Meridian Offshore, which settled ...": a thing, not a who
+        if ent.kind == "person" and b + 1 < len(t) and POSSESSIVE.match(t.low[b - 1]) and \
+                t.low[b] in CORPORATE_PARTS and not t.is_cap(b) and not ent.gender_votes and \
+                (ent.first or ent.last).lower() not in lexicon.given_names():
+            self.make_body(ent)  # "Deutsche Bahn's personnel chief", "Zeta's shareholders"
         self._appositive(t, b, ent)
 
     def _employer_named(self, name: str, t: Tokens, a: int, b: int) -> None:

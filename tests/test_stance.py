@@ -2556,3 +2556,23 @@ def test_a_government_s_increase_and_people_with_no_choice():
     got = pairs(text)
     assert got[("Transport Focus", "United Kingdom")] == "against"
     assert ("Helen Ashworth", "United Kingdom") not in got  # no officer of Transport Focus
+
+
+def test_someone_who_leaves_us_no_choice_and_a_court_s_ruling_with_its_judge():
+    sentence = "We are striking because Deutsche Bahn leaves us no choice."
+    assert _cue_value(sentence, sentence.index("Deutsche")) == -1.0
+    text = ("NAIROBI, Kenya (Reuters) - Kenya's High Court on Monday suspended a housing levy, "
+            "ruling that the tax discriminated against workers.\n\nJustice Mary Wanjiku gave "
+            "the government 30 days to appeal.\n\nThe Central Organisation of Trade Unions "
+            "welcomed the ruling.")
+    assert pairs(text)[("Central Organisation of Trade Unions", "High Court")] == "favor"
+
+
+def test_an_unnamed_union_that_praises_and_an_association_named_for_its_country():
+    text = ("PORTLAND, Maine (AP) — Mayor Denise Whitcomb vetoed a council vote to cut the "
+            "police overtime budget.\n\nThe police officers' union praised the mayor.")
+    assert pairs(text)[("police officers' union", "Denise Whitcomb")] == "favor"
+    text = ("CANBERRA, Australia (Reuters) - Australia will cap foreign student numbers, the "
+            "government said.\n\nUniversities Australia said the policy was \"economic "
+            "vandalism\" and accused the government of using students as scapegoats.")
+    assert pairs(text)[("Universities Australia", "Australia")] == "against"

@@ -447,7 +447,12 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
         return known[speaker]
     ent = registry.entities.get(speaker)
     home = set(ent.nations) if ent else set()
+    words = speaker.split()
+    members = len(words) == 2 and words[0].endswith("s") and words[0][:1].isupper() and \
+        _country_of(words[0]) is None and not words[0].endswith(("'s", "’s"))
     for word in speaker.replace("’s", " ").replace("'s", " ").split():
+        if members and word == words[-1]:
+            continue  # "Universities Australia": an association of members, no state's body
         country = _country_of(word) if word[:1].isupper() else None
         if country:
             home.add(country)
@@ -1423,7 +1428,14 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                         targets[court.name] = Target(court.name, "institution",
                                                      [(a, b) for a, b, _ in court.mentions])
                     judges = [(0, court.name)]
-            agent = max(judges)[1] if judges else agent
+            reported = agents[noun]
+            if judges and reported is not None and org_fits("court", reported) and \
+                    any(n == reported for _, n in judges) and \
+                    all(n == reported or not org_fits("court", n) for _, n in judges):
+                agent = reported  # "Kenya's High Court suspended ..., ruling that ... Justice
+                # Mary Wanjiku gave ... welcomed the ruling": the court that ruled, not its judge
+            else:
+                agent = max(judges)[1] if judges else agent
         if agent is not None:
             targets[agent].mentions.append((m.start(1), m.end(1)))
             if targets[agent].kind == "country":  # (a state's act is its government's, a
@@ -2126,6 +2138,8 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
     return (j, end) if end is not None else None
 
 
+#: verbs of leaving someone a choice: "leaves us no choice"
+LEAVING = frozenset({"leaves", "left", "leave", "leaving", "gives", "gave", "give", "giving"})
 #: harms a speaker says someone means to do: "the government was trying to intimidate"
 HARMFUL_AIMS = frozenset({"intimidate", "silence", "muzzle", "gag", "bully", "punish", "crush",
                           "break", "scare", "frighten", "divide", "undermine", "sabotage",
@@ -2412,6 +2426,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c is None and hostile and low[i] == "wrong" and _named_then_copula(sentence, v, at, i):
             total -= 1.0  # "The FTC is wrong about this deal"
+            continue
+        if c is None and low[i] == "choice" and at < i - 3 and low[i - 1] in ("no", "little") \
+                and low[i - 3] in LEAVING and low[i - 2] in ("us", "me", "them", "workers"):
+            total -= 1.0  # "Deutsche Bahn leaves us no choice": the one who forces it, blamed
             continue
         if c is None and low[i] == "choice" and at < i - 2 and low[i - 1] in ("no", "little") \
                 and (low[i - 2] in HAVE_FORMS or (low[i - 2] in QUOTE_MARKS and i >= 3 and
@@ -3430,6 +3448,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     subject_name = person.name  # a lede's "A Democratic senator accused":
                     # the senator the story names next ("Sen. Marisol Ortega")
                 head = t.low[subject[1] - 1]
+                if subject_name is None and t.low[subject[0]] == "the" and \
+                        head in ORG_NOUNS and subject[1] - subject[0] >= 3 and \
+                        all(t.is_word(x) and not t.is_cap(x) or t.low[x] in ("'", "’")
+                            for x in range(subject[0] + 1, subject[1])):
+                    # "The police officers' union praised the mayor": a body the story
+                    # describes and never names, by its description
+                    from .speakers import _label
+                    subject_name = _label(t, subject[0] + 1, subject[1])
                 if subject_name is None and t.low[subject[0]] in ("a", "an") and \
                         head in DECIDERS | {"court", "tribunal"}:
                     # "A Cypriot court convicted ...": the court the story names next

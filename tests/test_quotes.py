@@ -1629,3 +1629,12 @@ def test_a_narrator_s_aside_after_an_inverted_attribution_opens_no_clause():
         ("indirect", "Australia will limit new international student enrolments to 270,000 "
                      "next year", "government"),
         ("indirect", "would cost thousands of jobs", "universities")]
+
+
+def test_a_participle_after_a_partial_quote_names_no_speaker_after_it():
+    text = ("A Florida school board voted to remove 36 books after a parents' group complained "
+            "that they contained sexual content.\n\nBoard chair Linda Morrow said the board was "
+            "\"not banning anything,\" noting that parents could still buy the books.")
+    got = said(text)
+    assert ("indirect", "they contained sexual content", "parents' group") in got
+    assert all(who in ("parents' group", "Linda Morrow") for _, _, who in got)

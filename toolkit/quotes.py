@@ -383,7 +383,9 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
     if i >= n:
         return None
     v = _verb(t, i)
-    if v and v.speech:
+    if v and v.speech and not (t.low[i].endswith("ing") and i + 1 < n and
+                               t.low[i + 1] == "that"):
+        # (not '"...," noting that parents could ...': a participle reporting a clause)
         m = mention_right(t, i + 1, n)
         if m:
             return i, m

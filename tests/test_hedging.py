@@ -656,3 +656,12 @@ def test_convinced_that_insists_and_not_everyone_was_convinced_does_not():
 def test_a_claim_that_was_false_is_the_thing_claimed_no_hedge():
     assert cues("Shoppers paid a premium for a claim that was false.") == []
     assert [c for c, _ in cues("The company rejected the claim that it had lied.")] == ["claim"]
+
+
+def test_whether_for_this_or_that_and_speculation_on_goods():
+    assert cues('"There is no need to kill whales, whether for science or for profit," '
+                "she said.") == []
+    assert cues('He said the government would not tolerate "speculation on essential '
+                'goods."') == []
+    assert cues("There was speculation that he would resign.") == [
+        ("speculation", "adverb_adjective")]

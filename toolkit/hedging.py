@@ -143,6 +143,12 @@ class CueEntry:
     precision: float | None = None  # learned cues: precision on Szeged training documents
 
 
+#: what is traded for profit: "speculation on essential goods" is trading, not guesswork
+TRADED = frozenset({"goods", "food", "prices", "markets", "currency", "currencies", "land",
+                    "property", "housing", "commodities", "stocks", "shares", "wheat", "grain",
+                    "rents", "oil", "gold", "bitcoin"})
+
+
 @cache
 def cue_index() -> dict[str, tuple[CueEntry, ...]]:
     """First word -> cues starting with it, longest first. Curated cues win over learned."""
@@ -395,6 +401,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "open_question":  # "asked whether he was lying" reports a question, not doubt
         if prev in ("is", "was", "remains") and "question" in low[max(0, i - 4):i - 1]:
             return True  # "The question is whether the board was asleep": an open doubt
+        if prev == "," and nxt in ("for", "in", "at", "on", "by", "from", "through") and \
+                "or" in low[i + 2:i + 8]:
+            return False  # "to kill whales, whether for science or for profit": any of them
         if prev in WITHHELD and any(_negates(w) or w.startswith("declin")
                                     for w in low[max(0, i - 5):i - 1]):
             return False  # "declined to say whether", "did not say whether": an answer held back
@@ -423,6 +432,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                                  nxt in ("", ".", ",", "to", "now", ":", ";",
                                                          "on", "about", "and"))
         # ("The constitution is very clear on that")
+    if rule == "not_market":  # "speculation that he will resign", not "speculation on
+        # essential goods" (trading for profit, no doubt)
+        return not (nxt in ("on", "in") and any(w in TRADED for w in low[i + 2:i + 5]))
     if rule == "seen_as":  # "seen as a rising star", not "seen as many as ten"
         return nxt not in ("many", "much", "far", "long", "well", "soon", "often", "few")
     if rule == "verb_use":  # "we suspect", "officials estimate"; not "the suspect fled"

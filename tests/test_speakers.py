@@ -626,6 +626,19 @@ def test_a_name_with_a_company_s_parts_and_a_union_set_off_after_its_noun():
     assert speakers_of(text)[-1] == "growers in Michoacán"
 
 
+def test_bodies_of_members_a_county_and_a_name_its_paragraph_calls_a_group():
+    assert speakers_of("Moms for Liberty said the board was right. Mothers Against Drunk "
+                       "Driving said it was wrong.") == ["Moms for Liberty",
+                                                         "Mothers Against Drunk Driving"]
+    reg = registry_of("The Leon County teachers' union condemned the vote.")
+    assert reg.entities["Leon County"].kind == "institution"
+    text = ("Codacons said shelf prices were still high. \"Pasta is not a luxury,\" the "
+            "group's president, Carlo Rienzi, told reporters.")
+    reg = registry_of(text)
+    assert reg.entities["Codacons"].kind == "institution"
+    assert reg.entities["Pasta"].kind == "person" or "Pasta" not in reg.entities
+
+
 def test_a_storm_a_multitude_and_a_town_s_mayor_are_no_one_else():
     text = ("MANILA (AP) — Tens of thousands of people fled as Typhoon Amihan approached.\n\n"
             "In the town of Guiuan, Mayor Teresita Abenir ordered everyone to leave. \"We will "

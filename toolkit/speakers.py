@@ -149,7 +149,8 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
 #: ("Sierra Club", "Hope Foundation"), where "Terrence Hall" is a man
 NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federation", "council",
                          "committee", "society", "institute", "foundation", "alliance",
-                         "league", "ministry", "agency", "authority", "commission"})
+                         "league", "ministry", "agency", "authority", "commission", "county",
+                         "province", "prefecture"})
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp",
                        "ab", "asa", "oyj", "spa", "bv", "se", "pty"})  # ("Nordic Ore AB")
 #: the same spelled out: "Andean Copper Corporation" is called "Andean Copper" after
@@ -313,6 +314,13 @@ CORPORATE_PARTS = frozenset({"personnel", "board", "management", "shareholders",
                              "employees", "workforce", "customers", "subsidiary", "shares",
                              "ceo", "chairman", "chairwoman", "boardroom", "factories",
                              "plants", "stores", "trains"})
+#: "the group's president": a body's possessive, which a lone name before it may be
+_BODY_POSSESSIVE = re.compile(r"\b[Tt]he (group|company|union|association|firm|charity|"
+                              r"organisation|organization|agency|federation)['’]s\b")
+#: plural nouns for the members a campaign's name opens with ("Moms for Liberty")
+MEMBERS = frozenset({"moms", "mothers", "fathers", "dads", "parents", "citizens", "students",
+                     "doctors", "lawyers", "nurses", "teachers", "scientists", "veterans",
+                     "families", "friends", "women", "grandmothers", "farmers", "workers"})
 #: words that open a storm's name ("Typhoon Amihan"): no person, whatever its name
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 #: second halves of adjectives made from a name ("San Francisco-based", "Kremlin-backed")
@@ -672,6 +680,10 @@ class Registry:
         if w == "of" and j >= i + 2 and t.low[j - 1].isdigit() and t.low[j - 2] == "local" \
                 and j + 2 < len(t) and t.low[j + 1] == "the" and t.is_cap(j + 2):
             return True  # "Local 30 of the American Federation of Musicians": a union local
+        if w in ("for", "against", "without") and j == i + 1 and j + 1 < len(t) and \
+                t.is_cap(j + 1) and t.is_word(j + 1) and t.low[i].endswith("s") and \
+                (t.low[i] in MEMBERS or lexicon.source_nouns().get(t.low[i]) == "anonymous"):
+            return True  # "Parents for Safe Schools", "Mothers Against Drunk Driving": members
         if w in ("of", "for") and j > i and j + 1 < len(t) and (
                 t.is_cap(j + 1) or (t.low[j + 1] in ("the", "a", "an") and j + 2 < len(t) and
                                     t.is_cap(j + 2))) and \
@@ -836,7 +848,9 @@ class Registry:
                 titles.add(two)
                 leader |= known[two].leader
                 core = core[2:]
-            elif lw in known and not _names_body(core[1:2]):  # not "Premier League"
+            elif lw in known and not _names_body(core[1:2]) and not (
+                    lw.endswith("s") and core[1].lower() in ("for", "against", "without", "of")):
+                # (not "Moms for Liberty", "Parents for Safe Schools": a body of members)
                 info = known[lw]
                 titles.add(lw)
                 if info.means:
@@ -896,7 +910,9 @@ class Registry:
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
-        organisation = organisation or _body_by_form(core)
+        organisation = organisation or _body_by_form(core) or \
+            (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture"))
+        # ("Leon County": a place, though Leon is a given name)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
@@ -1234,6 +1250,20 @@ class Registry:
                                    _ITS_PEOPLE.match(self.text, s2)
                                    for s, s2, _ in e.mentions):
                 self.make_body(e)
+        for e in list(self.entities.values()):
+            # "Codacons said ... the group's president": a name its paragraph goes on to call
+            # a body, with no other body named between
+            if not nameless(e) or e.kind != "person" or not e.mentions or \
+                    self.in_quote(min(e.mentions)[0]):
+                continue
+            end = min(e.mentions)[1]
+            m = _BODY_POSSESSIVE.search(self.text, end, end + 400)
+            if m is not None and "\n" not in self.text[end:m.start()] and \
+                    not any(o is not e and o.kind == "institution" and
+                            any(end <= a < m.start() for a, _, _ in o.mentions)
+                            for o in self.entities.values()):
+                self.make_body(e)
+                e.titles.add(m.group(1).lower())
         for m in _TWO_NAMED.finditer(self.text):
             # "the country's two big supermarket chains ... Foodland and PakSave had placed":
             # two one-word names after the story spoke of such bodies in the plural
@@ -2159,7 +2189,9 @@ class _Resolver:
                  (org_fits(head, e.name, e.titles) or
                   (head == "union" and "institute" in e.name.lower().split())) and
                  e.name.lower() not in lexicon.places() and
-                 self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 1]
+                 (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
+                 and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 1]
+        # (nor a bare noun taken as a name: "Board chair Linda Morrow" names no group)
         # (a union may be named an institute: "their largest union said ... The Educational
         # Institute of Scotland said")
         if not later:
@@ -2908,6 +2940,9 @@ def _after_last_title(words: list[str]) -> list[str]:
         return words  # "U.S. Justice Department": a body's name, not a titled person
     if cut and any(w in NAME_SMALL_WORDS for w in words[cut:]):
         return words  # "Students for Justice in Palestine": no person is named "in Palestine"
+    if cut and cut < len(words) and words[cut - 1].lower().endswith("s") and \
+            words[cut].lower() in ("for", "against", "without", "of"):
+        return words  # "Parents for Safe Schools", "Moms for Liberty": a body of members
     return words[cut:]
 
 

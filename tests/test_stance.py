@@ -2576,3 +2576,21 @@ def test_an_unnamed_union_that_praises_and_an_association_named_for_its_country(
             "government said.\n\nUniversities Australia said the policy was \"economic "
             "vandalism\" and accused the government of using students as scapegoats.")
     assert pairs(text)[("Universities Australia", "Australia")] == "against"
+
+
+def test_a_dictator_in_a_robe_and_an_accusation_by_a_group_its_president_voices():
+    sentence = 'The owner, Grant Vollmer, called the justice "a dictator in a robe" on Friday.'
+    assert _cue_value(sentence, sentence.index("justice")) == -1.0
+    text = ("ROME (Reuters) - An Italian consumer group asked regulators to investigate pasta "
+            "makers, accusing them of keeping prices high.\n\nCodacons said prices were still "
+            "20% above their level two years ago. \"Pasta is not a luxury,\" the group's "
+            "president, Carlo Rienzi, told reporters.\n\nUnione Italiana Food rejected the "
+            "accusation, saying costs remained high.")
+    assert pairs(text)[("Unione Italiana Food", "Codacons")] == "against"
+
+
+def test_a_county_s_union_acts_under_its_description():
+    text = ("TALLAHASSEE, Fla. (AP) — A Florida school board voted to remove 36 books.\n\n"
+            "Board chair Linda Morrow said the board was responding to families.\n\nThe Leon "
+            "County teachers' union condemned the vote.")
+    assert pairs(text)[("Leon County teachers' union", "Board")] == "against"

@@ -3207,6 +3207,8 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
 
 
 _ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
+#: an object that names an accusation: "the accusation", "these allegations"
+_ACCUSATION_AT = re.compile(r"\w+ (?:accusations?|allegations?|charges?)\b")
 #: a legal action, whose author is who said they would take it to court
 LEGAL_ACTS = frozenset({"case", "lawsuit", "suit", "complaint", "action", "claim"})
 def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
@@ -3429,6 +3431,15 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     text[near[0]:_mention_end(near)].lower() in lexicon.demonyms():
                 # "Some South Korean civic groups criticized": the groups, not their country
                 subject_name = text[near[0]:b]
+            if near is not None and t.low[subject[0]] == "the" and \
+                    t.low[subject[1] - 1] in ORG_NOUNS and not t.is_cap(subject[1] - 1) and \
+                    near[1].kind == "institution" and _mention_end(near) < b and \
+                    (_geographic(near[1].name) or
+                     near[1].name.lower().endswith((" county", " province"))) and \
+                    not text.startswith(("'s", "’s"), _mention_end(near)):
+                from .speakers import _label  # "The Leon County teachers' union condemned":
+                subject_name = _label(t, subject[0] + 1, subject[1])  # the union, by its
+                # description, not the county it is in
             if said_by and a in said_by:  # "The Austrian tourism association welcomed":
                 subject_name = said_by[a]  # as it is named where it speaks
             if near is None and subject[1] - subject[0] == 1 and \
@@ -4078,7 +4089,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 # ("Eritrea's information ministry said ... dismissed the claim": Eritrea's)
                 state = _STATE_BODY.match(who) if who not in found else None
                 country = _country_of(state.group(1)) if state else None
-                return country if country in found and country != subject else who
+                if country in found and country != subject:
+                    return country
+                body = officers.get(who)  # "the group's president said ... rejected the
+                # accusation": the group's, which made it (but "that account" is the
+                # officer's own)
+                accused = _ACCUSATION_AT.match(text, pos) is not None
+                return body if accused and body in found and body != subject else who
         return None
 
     lowered = text.lower()

@@ -1638,3 +1638,14 @@ def test_a_participle_after_a_partial_quote_names_no_speaker_after_it():
     got = said(text)
     assert ("indirect", "they contained sexual content", "parents' group") in got
     assert all(who in ("parents' group", "Linda Morrow") for _, _, who in got)
+
+
+def test_an_urger_s_second_act_and_a_source_close_to_someone_before_a_relative():
+    assert said("Labour Minister Jeannette Soto urged both sides to return to talks and "
+                "offered government mediation.") == [
+        ("indirect", "both sides to return to talks", "Jeannette Soto")]
+    assert said("The union urged members to reject the offer and vote for a strike.") == [
+        ("indirect", "members to reject the offer and vote for a strike", "union")]
+    assert said("A person close to the owner, who was not authorized to speak on the record, "
+                "said he was frustrated.") == [
+        ("indirect", "he was frustrated", "person close to the owner")]

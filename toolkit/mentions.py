@@ -855,6 +855,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     # (a source with its modifier: "A prosecutor involved in the case, who was not
     # authorised to speak publicly, said")
     found = mention_left(t, k, lo, skip=False) or _relative_subject(t, k - 1, lo)
+    if found and found[0] - 2 >= lo and t.low[found[0] - 1] in ("to", "with", "on", "in",
+                                                                 "about") and \
+            t.low[found[0] - 2] in POSTMODIFIERS and \
+            (head := mention_left(t, found[0] - 2, lo, skip=False)) is not None and \
+            head[1] == found[0] - 2 and not t.is_cap(head[1] - 1) and role_noun(t.low[head[1] - 1]):
+        found = (head[0], found[1])  # "A person close to the owner, who ...": the person
     # "Dr. Paul Lindgren of the Karolinska Institute, who ...": the person, not the place
     if found:
         prep = found[0] - 1 if t.low[found[0]] == "the" else found[0] - 2

@@ -822,6 +822,14 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                                               for x in range(k + 1, j - 1)):
             return j  # "lawmakers who had threatened to topple his government abstained"
             # (but "threatened to withhold payments if Lumio promoted rival apps": one clause)
+        if w == "and" and j + 1 < hi and len(t.low[j + 1]) > 4 and \
+                t.low[j + 1].endswith("ed") and not t.is_cap(j + 1) and \
+                (to := next((x for x in range(k + 1, min(j, k + 5)) if t.low[x] == "to"),
+                            None)) is not None and \
+                not any(t.low[x] in FINITE_HINTS or t.low[x].endswith("ed")
+                        for x in range(k, j) if x != to):
+            return j  # "urged both sides to return to talks and offered mediation": the
+            # urger's second act, past tense after the infinitive's object
         if w in SENTENCE_END and j == hi - 1:
             return j
         if w in ('"', "“", "”"):

@@ -639,6 +639,19 @@ def test_bodies_of_members_a_county_and_a_name_its_paragraph_calls_a_group():
     assert reg.entities["Pasta"].kind == "person" or "Pasta" not in reg.entities
 
 
+def test_the_club_is_not_its_opponents_and_a_mine_is_no_body():
+    text = ("Merseyside Athletic fans walked out of the home game against Bristol Rovers. In "
+            "a statement, the club said the increase was needed.")
+    assert speakers_of(text) == ["Merseyside Athletic"]
+    text = ("Workers at the Cerro Alto copper mine went on strike after the mine's owner, Andes "
+            "Cobre, refused a bonus, the union said.\n\nAndes Cobre said its offer was fair. "
+            "The company added that it remained open to dialogue.")
+    assert speakers_of(text) == ["union", "Andes Cobre", "Andes Cobre"]
+    assert "New York" not in [e.name for e in registry_of(
+        "Transit advocates in New York welcomed the toll.").entities.values()
+        if e.kind == "person"]
+
+
 def test_a_storm_a_multitude_and_a_town_s_mayor_are_no_one_else():
     text = ("MANILA (AP) — Tens of thousands of people fled as Typhoon Amihan approached.\n\n"
             "In the town of Guiuan, Mayor Teresita Abenir ordered everyone to leave. \"We will "

@@ -317,6 +317,9 @@ CORPORATE_PARTS = frozenset({"personnel", "board", "management", "shareholders",
 #: "the group's president": a body's possessive, which a lone name before it may be
 _BODY_POSSESSIVE = re.compile(r"\b[Tt]he (group|company|union|association|firm|charity|"
                               r"organisation|organization|agency|federation)['’]s\b")
+#: what names a match's opponents: "the home game against Bristol Rovers"
+_OPPONENT_BEFORE = re.compile(r"\b(?:against|vs\.?|v\.?|versus|beat|beating|host|hosting|hosted)"
+                              r" (?:the )?$")
 #: plural nouns for the members a campaign's name opens with ("Moms for Liberty")
 MEMBERS = frozenset({"moms", "mothers", "fathers", "dads", "parents", "citizens", "students",
                      "doctors", "lawyers", "nurses", "teachers", "scientists", "veterans",
@@ -350,6 +353,10 @@ DOCUMENT_OWNERS = ORG_NOUNS | MUNICIPALITIES | frozenset({
 FACILITIES = frozenset({"refinery", "plant", "mine", "dam", "port", "airport", "factory",
                         "pipeline", "reactor", "stadium", "bridge", "terminal", "oilfield",
                         "smelter", "prison", "shipyard", "mall", "hotel"})
+#: what a facility produces or holds, between its name and its noun: "copper mine"
+FACILITY_KINDS = frozenset({"copper", "gold", "coal", "iron", "lithium", "nickel", "silver",
+                            "oil", "gas", "power", "nuclear", "steel", "cement", "hydroelectric",
+                            "container", "football", "car", "chemical", "bauxite", "uranium"})
 #: plural nouns whose possessive opens a body's name ("Women's Tennis Association",
 #: "People's Liberation Army", "Children's Hospital")
 GROUP_POSSESSORS = frozenset({"women", "men", "children", "people", "veterans"})
@@ -924,8 +931,12 @@ class Registry:
         low = name.lower()
         if len(core) >= 2 and core[-1].lower() in LAW_WORDS:
             return  # "the Digital Services Act": a law, no one who acts or speaks
-        if a >= 1 and t.low[a - 1] == "the" and b < len(t) and t.low[b] in FACILITIES:
-            return  # "the La Pampilla refinery": a place where things happen, no one who acts
+        if a >= 1 and t.low[a - 1] == "the" and b < len(t) and (
+                t.low[b] in FACILITIES or
+                (b + 1 < len(t) and t.is_word(b) and not t.is_cap(b) and
+                 t.low[b + 1] in FACILITIES and t.low[b] in FACILITY_KINDS)):
+            return  # "the La Pampilla refinery", "the Cerro Alto copper mine": a place where
+            # things happen, no one who acts
         if low in NOT_ACTORS or low in ORG_NOUNS or low in PARTY_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
@@ -1922,6 +1933,13 @@ class _Resolver:
                     # "Conservation group Healthy Harbours Tasmania ... Salmon producer Tasman
                     # Blue ... The company said": the producer, not the group
                     fits = [e for e in fits if not e.titles & NOT_FIRMS]
+                if head in ("club", "team") and len(fits) > 1:
+                    # "the home game against Bristol Rovers ... the club said": not the
+                    # opponents, whose every mention follows "against"
+                    hosts = [e for e in fits if not all(
+                        _OPPONENT_BEFORE.search(self.text, max(0, a - 12), a)
+                        for a, _, _ in e.mentions)]
+                    fits = hosts or fits
                 # one that has acted in the story before one only named in passing
                 # ("Jonas Weber of Mittel Bank said ... The company said": Lindau, not the bank)
                 acted = [e for e in fits if any(m[2] for m in e.mentions)]
@@ -1930,6 +1948,10 @@ class _Resolver:
                 called = [e for e in fits if head in e.titles]
                 if fits:
                     return self.from_entity((called or acted or fits)[0], None)
+                if head in ("union", "guild"):
+                    return self.speaker(_label(t, 1, len(t)), "institution")  # a union the
+                    # story never names is no firm named before it ("... Andes Cobre, refused
+                    # a bonus, the union said")
                 subject = self._unnamed_org_subject(pos)
                 if subject is not None:  # "Real Madrid has agreed ..., the Spanish club said"
                     subject.kind = "institution"

@@ -2594,3 +2594,18 @@ def test_a_county_s_union_acts_under_its_description():
             "Board chair Linda Morrow said the board was responding to families.\n\nThe Leon "
             "County teachers' union condemned the vote.")
     assert pairs(text)[("Leon County teachers' union", "Board")] == "against"
+
+
+def test_a_state_that_sues_its_governor_and_advocates_who_welcome_and_criticize():
+    text = ("TRENTON, N.J. (AP) — New Jersey sued the Metropolitan Transportation Authority on "
+            "Wednesday, arguing that a toll would push traffic into New Jersey.\n\nGov. "
+            "Patricia Okafor said her state had been \"steamrolled.\" \"New Jersey drivers are "
+            "being asked to pay for a subway system they don't use,\" she said.\n\nThe MTA said "
+            "the toll had gone through years of review. Spokesman "
+            "Aaron Feldstein said the lawsuit was \"without merit.\"\n\nTransit advocates in "
+            "New York welcomed the toll and criticized New Jersey's challenge.")
+    got = pairs(text)
+    assert got[("New Jersey", "Metropolitan Transportation Authority")] == "against"
+    assert got[("Aaron Feldstein", "New Jersey")] == "against"
+    assert ("Patricia Okafor", "New Jersey") not in got  # her own state
+    assert got[("transit advocates in New York", "New Jersey")] == "against"

@@ -895,6 +895,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     governing = _governing_regions(text, reg)
     regional = _regional_governments(text)  # "the Scottish government": Scotland governs
     governing |= {r for r in regional if r in reg.entities}
+    governing |= {r for r in reg.regions() if r in speaking}  # "New Jersey sued ..., arguing"
     for e in reg.entities.values():
         country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
         if e.kind == "person" and " " not in e.name:
@@ -2956,6 +2957,14 @@ def _state_official(speaker: str, registry: Registry) -> bool:
         low.startswith("ministry of ")
 
 
+def _region_leader(speaker: str, registry: Registry) -> bool:
+    """A governor or premier (``Gov. Patricia Okafor``): a region's head, whose region is
+    their own side."""
+    ent = registry.entities.get(speaker)
+    return ent is not None and ent.kind == "person" and \
+        bool(ent.titles & {"governor", "gov", "gov.", "premier"})
+
+
 def _dissents(text: str, speaker: str, registry: Registry) -> bool:
     """Whether the story says, next to one of the speaker's names, that they stood against
     their body (:data:`_DISSENT`)."""
@@ -3399,9 +3408,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 subject[1] - subject[0] >= 2 else a  # (a capital adjective that opens no
             # name: "Indigenous Atacameño communities")
             if near is not None and near[0] in (a, opening) and \
-                    len(near[1].mentions) == 1 and \
-                    subject[1] - subject[0] >= 2 and (grouped := _group_label(t, *subject)):
-                subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival"
+                    len(near[1].mentions) == 1 and subject[1] - subject[0] >= 2 and \
+                    (grouped := _group_label(t, *subject) or _group_in_place(t, *subject)):
+                subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival" (and
+                # "Transit advocates in New York criticized": no "Transit")
             if near is not None and (t.low[subject[1] - 1] in ORG_NOUNS or
                                      t.low[subject[1] - 1] == "body") and \
                     (text.startswith(("'s", "’s"), _mention_end(near)) or
@@ -3484,8 +3494,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         stop = next((j for j in range(i + 1, len(t)) if t.low[j] in CONTRAST or
                      (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1].endswith("ing") and
                       t.low[j + 1] in verbs) or
-                     (t.low[j] == "and" and j + 1 < len(t) and t.low[j + 1] in SAID_FORMS)),
-                    len(t))  # ("welcomed the decision and said the combined airline ...")
+                     (t.low[j] == "and" and j + 1 < len(t) and
+                      (t.low[j + 1] in SAID_FORMS or
+                       (t.low[j + 1] in cues and t.low[j + 1].endswith("ed") and
+                        (cues[t.low[j + 1]] > 0) != (c > 0))))),
+                    len(t))  # ("welcomed the decision and said the combined airline ...";
+        # "welcomed the toll and criticized New Jersey's challenge": a second act, the other
+        # way)
         clause_end = t.spans[stop][0] if stop < len(t) else end
         if w in ("accused", "accuses", "accusing", "blamed", "blames", "blaming", "criticized",
                  "criticised", "criticizes", "criticises", "condemned", "condemns") and \
@@ -3944,13 +3959,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)
+        if _state_official(q.speaker, registry) or _region_leader(q.speaker, registry):
             if region is None:
-                ruling = _governing_regions(text, registry)
+                ruling = _governing_regions(text, registry) | \
+                    {r for r in registry.regions() if any(p.speaker == r for p in quotes)}
                 region = next(iter(ruling)) if len(ruling) == 1 and \
                     not _NATIONAL_GOVERNMENT.search(text) else ""
             if region:
                 home.add(region)  # "Regional climate minister Núria Vilalta" of a story
-                # Catalonia's regional government governs: her own government
+                # Catalonia's regional government governs: her own government (and "Gov.
+                # Patricia Okafor" of New Jersey's)
         if q.mention_start is not None and \
                 (own := _STATE_OWNER_IN.match(text, q.mention_start, q.mention_end or 0)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:

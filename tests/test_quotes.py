@@ -1649,3 +1649,10 @@ def test_an_urger_s_second_act_and_a_source_close_to_someone_before_a_relative()
     assert said("A person close to the owner, who was not authorized to speak on the record, "
                 "said he was frustrated.") == [
         ("indirect", "he was frustrated", "person close to the owner")]
+
+
+def test_a_relative_that_after_a_partial_under_warned_against():
+    assert said("Regional president Marga Prohens said tourism paid for the schools and warned "
+                "against \"demonising\" an industry that employs one in three workers.") == [
+        ("indirect", "tourism paid for the schools", "Marga Prohens"),
+        ("partial", "demonising", "Marga Prohens")]

@@ -1140,7 +1140,12 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         if w == "that" and pp and j > k + 1 and t.is_word(j - 1) and not t.is_cap(j - 1) \
                 and t.low[j - 1] not in PP_NOUNS and j + 1 < hi and \
                 (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and
-                                                   not t.is_cap(j + 1))):
+                                                   not t.is_cap(j + 1)) or
+                 (t.low[j + 1].endswith("s") and not t.low[j + 1].endswith("ss") and
+                  j + 2 < hi and (t.low[j + 2] in ("the", "a", "an", "one", "more", "about",
+                                                   "its", "their") or
+                                  t.low[j + 2] in NUMBER_WORDS or t.low[j + 2][:1].isdigit()))):
+            # ('warned against "demonising" an industry that employs one in three workers')
             break  # "claims in the Himalayas, ... a dispute that has strained": a relative
         if w == "that" and not pp and j > k + 1 and t.is_word(j - 1) and \
                 not t.is_cap(j - 1) and t.low[j - 1] not in PP_NOUNS and j + 1 < hi and (

@@ -2609,3 +2609,16 @@ def test_a_state_that_sues_its_governor_and_advocates_who_welcome_and_criticize(
     assert got[("Aaron Feldstein", "New Jersey")] == "against"
     assert ("Patricia Okafor", "New Jersey") not in got  # her own state
     assert got[("transit advocates in New York", "New Jersey")] == "against"
+
+
+def test_a_state_whose_minister_speaks_governs_and_its_ban_is_its_own():
+    text = ("CHENNAI, India (Reuters) - India's online gaming industry asked a court to strike "
+            "down a ban on card games in the southern state of Tamil Nadu.\n\nThe All India "
+            "Gaming Federation said in its petition to the Madras High Court that rummy "
+            "required skill. Its chief executive, Roland Lenters, said the state had \"ignored "
+            "years of settled law.\"\n\nTamil Nadu's law minister, S. Ragupathy, defended the "
+            "ban.\n\nMental health groups backed the state.")
+    got = pairs(text)
+    assert got[("Roland Lenters", "Tamil Nadu")] == "against"
+    assert got[("mental health groups", "Tamil Nadu")] == "favor"
+    assert not any(t == "Madras High Court" and s == "S Ragupathy" for s, t in got)

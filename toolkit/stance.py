@@ -1136,6 +1136,9 @@ _BOARD_OF = re.compile(r"\b[Tt]he board of (?:the )?(?=[A-Z])")
 #: a region named as governing: "the Ontario government", "Ontario's government"
 _REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state |regional |devolved |"
                                 r"autonomous )?government\b")
+#: "Tamil Nadu's law minister", "Ontario's health minister": a region that governs
+_REGION_MINISTER = re.compile(r"(?:['’]s)? (?:[a-z]+ ){0,2}(?:minister|premier|governor|"
+                              r"chief minister)\b")
 #: "the provincial government", "the state government": a region's, unnamed
 _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b")
 #: the one governing region of a story, by its kind: "the province", "the state"
@@ -1164,7 +1167,8 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     names as governing (``sued the Ontario government``): actors after all."""
     regions = reg.regions()
     named = {n for n in regions
-             if any(_REGION_GOVERNMENT.match(text, b) for _, b, _ in reg.entities[n].mentions)}
+             if any(_REGION_GOVERNMENT.match(text, b) or _REGION_MINISTER.match(text, b)
+                    for _, b, _ in reg.entities[n].mentions)}
     if not named and len(regions) == 1 and _PROVINCIAL.search(text):
         return regions  # "the provincial government announced" of the one province named
     return named
@@ -1392,8 +1396,10 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             # "Rail fares will rise by 4.9%, the government said ... called the increase
             # 'another blow'": a policy no one is said to have made is the government's, where
             # the story has one state govern before it
-            states = [n for n, t in targets.items() if t.kind == "country" and
-                      any(a < m.start() for a, _ in t.implied)]
+            regions = registry.regions()
+            states = [n for n, t in targets.items() if (t.kind == "country" and
+                      any(a < m.start() for a, _ in t.implied)) or
+                      (n in regions and any(a < m.start() for a, _ in t.mentions))]
             agents[noun] = states[0] if len(states) == 1 else None
         agent = agents[noun]
         if agent is None and noun in PENALTY_NOUNS:
@@ -1544,7 +1550,8 @@ def _taken_to(text: str, starts: list[int]) -> bool:
 _TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
                        r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
                        r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
-                       r"suit|case|petition|challenge|appeal) (?:with|in|at)) (?:the |a )?$")
+                       r"suit|case|petition|challenge|appeal) (?:with|in|at)|"
+                       r"petition to|asked) (?:the |a )?$")
 _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
                           r"charged|penalised|penalized|stripped|expelled)\b")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase

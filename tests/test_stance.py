@@ -2622,3 +2622,10 @@ def test_a_state_whose_minister_speaks_governs_and_its_ban_is_its_own():
     assert got[("Roland Lenters", "Tamil Nadu")] == "against"
     assert got[("mental health groups", "Tamil Nadu")] == "favor"
     assert not any(t == "Madras High Court" and s == "S Ragupathy" for s, t in got)
+
+
+def test_a_harm_put_at_risk_by_the_act_of_someone():
+    sentence = "The council said the veto put the future of higher education at risk."
+    assert _cue_value(sentence, sentence.index("veto")) == -1.0
+    sentence = "The union said the deal would not put jobs at risk."
+    assert _cue_value(sentence, sentence.index("deal")) is None

@@ -190,7 +190,7 @@ def _cue_triggers() -> frozenset[str]:
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
-         "harder", *EXPOSING, *HARMFUL_AIMS}
+         "harder", *EXPOSING, *HARMFUL_AIMS, "risk"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -2146,6 +2146,8 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
     return (j, end) if end is not None else None
 
 
+#: verbs of putting something at risk: "the veto put the future at risk"
+PUTTING = frozenset({"put", "puts", "putting", "places", "placed", "placing", "left", "leaves"})
 #: verbs of leaving someone a choice: "leaves us no choice"
 LEAVING = frozenset({"leaves", "left", "leave", "leaving", "gives", "gave", "give", "giving"})
 #: harms a speaker says someone means to do: "the government was trying to intimidate"
@@ -2252,6 +2254,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] == "open" and i > 0 and low[i - 1] in ("to", "will", "would", "can", "could",
                                                          "did", "and", "or"):
             continue  # "allowed users to open accounts": the verb, no openness toward anyone
+        if c is None and hostile and low[i] == "risk" and low[i - 1] == "at" and \
+                (put := next((k for k in range(i - 2, max(at, i - 9), -1)
+                              if low[k] in PUTTING), None)) is not None and at < put and \
+                not any(low[k] in NEGATIONS for k in range(max(lo, put - 3), put)):
+            total -= 1.0  # "the veto put the future of higher education at risk": a harm
+            continue
         if c is None and hostile and low[i] in HARMFUL_AIMS and \
                 (k := i - 1 - (low[i - 1] in QUOTE_MARKS)) > at + 1 and low[k] == "to" and \
                 low[k - 1] in AIMING and not (low[i] == "break" and BENIGN_BREAKS.intersection(

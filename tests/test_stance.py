@@ -2629,3 +2629,20 @@ def test_a_harm_put_at_risk_by_the_act_of_someone():
     assert _cue_value(sentence, sentence.index("veto")) == -1.0
     sentence = "The union said the deal would not put jobs at risk."
     assert _cue_value(sentence, sentence.index("deal")) is None
+
+
+def test_these_actions_named_before_and_an_unnamed_association_that_welcomes():
+    text = ("MANILA (Reuters) - The Philippines accused China's coast guard of firing water "
+            "cannon at a supply boat. The Philippine coast guard said the Chinese ships had "
+            "blocked the boat. China's coast guard said Philippine vessels had intruded. The "
+            "Chinese foreign ministry urged Manila to stop provocations.\n\nThe United States "
+            "condemned China's actions. \"These dangerous actions put lives at risk,\" U.S. "
+            "Ambassador Mary Carlson wrote.")
+    got = pairs(text)
+    assert got[("Mary Carlson", "China")] == "against"
+    assert ("Mary Carlson", "Philippines") not in got
+    text = ("LAGOS (Reuters) - Nigeria's telecoms regulator fined Zenith Mobile over outages. "
+            "The Nigerian Communications Commission said Zenith had failed to meet standards."
+            "\n\nA subscribers' association welcomed the fine.")
+    assert pairs(text)[("subscribers' association",
+                        "Nigerian Communications Commission")] == "favor"

@@ -2146,6 +2146,9 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
     return (j, end) if end is not None else None
 
 
+#: a quote's "These dangerous actions", "this decision": an act named before it
+_THESE_NOUN = re.compile(r"\b[Tt]h(?:ese|is|ose) (?:[a-z]+ )?(actions|moves|measures|"
+                         r"attacks|decisions|remarks|comments|policies|threats|tactics)\b")
 #: verbs of putting something at risk: "the veto put the future at risk"
 PUTTING = frozenset({"put", "puts", "putting", "places", "placed", "placing", "left", "leaves"})
 #: verbs of leaving someone a choice: "leaves us no choice"
@@ -3484,14 +3487,19 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     subject_name = person.name  # a lede's "A Democratic senator accused":
                     # the senator the story names next ("Sen. Marisol Ortega")
                 head = t.low[subject[1] - 1]
-                if subject_name is None and t.low[subject[0]] == "the" and \
-                        head in ORG_NOUNS and subject[1] - subject[0] >= 3 and \
+                if subject_name is None and t.low[subject[0]] in ("the", "a", "an") and \
+                        (head in ORG_NOUNS or head in ("association", "federation")) and \
+                        subject[1] - subject[0] >= 3 and \
                         all(t.is_word(x) and not t.is_cap(x) or t.low[x] in ("'", "’")
                             for x in range(subject[0] + 1, subject[1])):
                     # "The police officers' union praised the mayor": a body the story
                     # describes and never names, by its description
                     from .speakers import _label
-                    subject_name = _label(t, subject[0] + 1, subject[1])
+                    later = _body_named_next(registry, head, a, 800) \
+                        if t.low[subject[0]] != "the" else None  # ("A consumer group sued
+                    # ... The group, Safe Kids, said": the body named next)
+                    subject_name = later.name if later is not None else \
+                        _label(t, subject[0] + 1, subject[1])
                 if subject_name is None and t.low[subject[0]] in ("a", "an") and \
                         head in DECIDERS | {"court", "tribunal"}:
                     # "A Cypriot court convicted ...": the court the story names next
@@ -3781,6 +3789,18 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # weapons makers": the university the story is about, not its president
             target = next((n for n in ranked if n != q.speaker and n not in home and
                            kind_of.group(1) in n.lower().split()), target)
+        named_act = _THESE_NOUN.search(text, begin, q.end) if act is None else None
+        if named_act is not None:  # '... condemned China's actions. "These dangerous
+            # actions put lives at risk," the ambassador wrote': whose actions the sentence
+            # before named
+            lo_at = seg.sentences[max(0, first - 1)].start
+            owner = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)['’]s (?:[a-z]+ )?" +
+                               re.escape(named_act.group(1)) + r"\b")
+            for o in owner.finditer(text, lo_at, q.start):
+                k = bisect_left(starts, o.start())
+                if k < len(starts) and starts[k] == o.start() and \
+                        mentions[k][2] not in home and mentions[k][2] != q.speaker:
+                    target = mentions[k][2]
         if _RIVAL.search(text, begin, q.end):  # "calling her opponent 'a puppet'": the other
             # person the story is about, though the lede names him only after
             target = next((n for n in ranked if n != q.speaker and

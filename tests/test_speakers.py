@@ -652,6 +652,18 @@ def test_the_club_is_not_its_opponents_and_a_mine_is_no_body():
         if e.kind == "person"]
 
 
+def test_a_grower_with_a_given_name_a_body_that_calls_itself_it_and_a_branch():
+    text = ("Tasmanian apple grower Jenny Marsh said she had been told to cut her prices or "
+            "lose her contract with Woolmart. Woolmart said in a written submission that it "
+            "paid fair prices. Transparency International's Swiss branch said whistleblowers "
+            "needed protection.")
+    reg = registry_of(text)
+    assert reg.entities["Jenny Marsh"].kind == "person"
+    assert reg.entities["Woolmart"].kind == "institution"
+    assert speakers_of(text) == ["Jenny Marsh", "Woolmart",
+                                 "Transparency International's Swiss branch"]
+
+
 def test_a_storm_a_multitude_and_a_town_s_mayor_are_no_one_else():
     text = ("MANILA (AP) — Tens of thousands of people fled as Typhoon Amihan approached.\n\n"
             "In the town of Guiuan, Mayor Teresita Abenir ordered everyone to leave. \"We will "

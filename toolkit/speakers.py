@@ -189,7 +189,8 @@ NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket"}
 AMOUNT_WORDS = frozenset({"$", "€", "£", "¥", "million", "billion", "trillion", "bn", "m"})
 #: firm nouns that are people's trades too: "property developer Andreas Christou"
 PERSON_TRADES = frozenset({"developer", "producer", "publisher", "broadcaster", "operator",
-                           "supplier", "maker", "miner", "brewer"})
+                           "supplier", "maker", "miner", "brewer", "grower", "distributor",
+                           "wholesaler", "processor"})
 #: what the story calls a body that makes it no company
 NOT_FIRMS = frozenset({"group", "charity", "organisation", "organization", "association",
                        "campaign", "union", "federation", "network", "coalition", "movement",
@@ -255,7 +256,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
 
 
 #: "Tripvista said it was disappointed and would consider its options": a body's "it ... its"
-_SAYS_ITS = re.compile(r"\b([A-Z][\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b)")
+_SAYS_ITS = re.compile(r"\b([A-Z][\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b|"
+                       r"in a (?:written )?(?:statement|submission|filing) that it\b)")
 _COMPANY_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he (?:company|firm|carrier|airline|automaker|"
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
 #: ", the Canadian company behind the project": a description set off after a firm's name
@@ -1248,7 +1250,7 @@ class Registry:
         def nameless(e: Entity | None) -> bool:  # one word, no he or she, no given name
             return e is not None and not e.first and _firm_like(e)
 
-        says_it = " said it" in self.text or " says it" in self.text
+        says_it = " said it" in self.text or " says it" in self.text or " that it " in self.text
         for m in _SAYS_ITS.finditer(self.text) if says_it else ():
             e = self.entities.get(m.group(1))
             if nameless(e):

@@ -2646,3 +2646,17 @@ def test_these_actions_named_before_and_an_unnamed_association_that_welcomes():
             "\n\nA subscribers' association welcomed the fine.")
     assert pairs(text)[("subscribers' association",
                         "Nigerian Communications Commission")] == "favor"
+
+
+def test_a_hidden_wrong_a_championed_reform_and_an_unnamed_court_that_ruled():
+    sentence = "He said the bank was helping wealthy clients hide money from tax authorities."
+    assert _cue_value(sentence, sentence.index("bank")) == -1.0
+    text = ("MEXICO CITY (Reuters) - Court employees went on strike against a reform to elect "
+            "judges.\n\nPresident Claudia Sheinfeld defended the reform, saying judges were "
+            "corrupt.\n\nJudge Juana Fuentes said the plan would hand the courts to cartels. "
+            "\"This reform does not fix corruption,\" she said.")
+    assert pairs(text)[("Juana Fuentes", "Claudia Sheinfeld")] == "against"
+    text = ("THE HAGUE (Reuters) - A Dutch appeals court on Friday allowed the government to cap "
+            "flights at Schiphol airport.\n\nInfrastructure Minister Mark Harbers welcomed the "
+            "ruling.\n\nKLM said it was considering an appeal to the Supreme Court.")
+    assert pairs(text)[("Mark Harbers", "Dutch appeals court")] == "favor"

@@ -984,7 +984,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # "A federal judge in Mexico has suspended a concession ... The ruling halts": an unnamed
     # judge or court that decides (and never speaks) is a target by its description
     if (" judge" in text or " court" in text or " panel" in text or " tribunal" in text) and \
-            not any((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES
+            not any(((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES)
+                    and not _taken_to(text, [a for a, _, _ in e.mentions])
                     for n, e in reg.entities.items()) and \
             not any(_is_court(n, reg) for n in targets) and \
             (judge := _UNNAMED_JUDGE.search(text)) is not None:
@@ -1546,7 +1547,7 @@ def _taken_to(text: str, starts: list[int]) -> bool:
 
 
 #: a court named as where a case will go: "take the case to the", "appeal to the", "filed the
-#: complaint with a"
+#: complaint with a" (no decider: "considering an appeal to the Supreme Court")
 _TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
                        r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
                        r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
@@ -2148,7 +2149,11 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
 
 #: a quote's "These dangerous actions", "this decision": an act named before it
 _THESE_NOUN = re.compile(r"\b[Tt]h(?:ese|is|ose) (?:[a-z]+ )?(actions|moves|measures|"
-                         r"attacks|decisions|remarks|comments|policies|threats|tactics)\b")
+                         r"attacks|decisions|remarks|comments|policies|threats|tactics|"
+                         r"reform|plan|proposal|law|bill|policy|measure|decision|move)\b")
+#: who championed an act: "President X defended the reform"
+_CHAMPIONED = r"\b(?:defended|defends|proposed|proposes|unveiled|championed|champions|" \
+    r"introduced) (?:the|her|his|its|their) (?:[a-z]+ )?"
 #: verbs of putting something at risk: "the veto put the future at risk"
 PUTTING = frozenset({"put", "puts", "putting", "places", "placed", "placing", "left", "leaves"})
 #: verbs of leaving someone a choice: "leaves us no choice"
@@ -3801,6 +3806,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 if k < len(starts) and starts[k] == o.start() and \
                         mentions[k][2] not in home and mentions[k][2] != q.speaker:
                     target = mentions[k][2]
+            champion = re.compile(_CHAMPIONED + re.escape(named_act.group(1)) + r"\b")
+            for c in champion.finditer(text.lower(), 0, q.start):
+                lo_c = seg.sentences[seg.sentence_at(c.start())].start
+                k = bisect_left(starts, c.start()) - 1
+                if k >= 0 and starts[k] >= lo_c and mentions[k][2] not in home and \
+                        mentions[k][2] != q.speaker:
+                    target = mentions[k][2]  # "President X defended the reform": hers
         if _RIVAL.search(text, begin, q.end):  # "calling her opponent 'a puppet'": the other
             # person the story is about, though the lede names him only after
             target = next((n for n in ranked if n != q.speaker and
@@ -4127,6 +4139,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                            for e in _word_ends(lowered, n, pos) if owned.match(text, e)]
             if owners:
                 return max(owners)[1]
+            if noun is not None:  # "President X defended the reform ... 'This reform does
+                # not fix corruption'": the act of whoever championed it
+                champion = re.compile(_CHAMPIONED + re.escape(noun.group(1)) + r"\b")
+                for c in champion.finditer(lowered, 0, pos):
+                    lo_c = seg.sentences[seg.sentence_at(c.start())].start
+                    k = bisect_left(starts, c.start()) - 1
+                    if k >= 0 and starts[k] >= lo_c and mentions[k][2] != subject:
+                        return mentions[k][2]
             home = _home(subject, registry, homes)
             # (a speaker's own country is no such actor, unless the story has it act as a
             # government: "Croatia's government raised the minimum wage ... The union

@@ -664,6 +664,13 @@ def test_a_grower_with_a_given_name_a_body_that_calls_itself_it_and_a_branch():
                                  "Transparency International's Swiss branch"]
 
 
+def test_a_hyphenated_surname_of_a_body_and_a_property_firm():
+    assert speakers_of('"The money should go to the people," said Miklós Ligeti-Kovács of '
+                       'Transparency International Hungary.') == ["Miklós Ligeti-Kovács"]
+    reg = registry_of("The landlord, Greenpoint Properties, filed eviction applications.")
+    assert reg.entities["Greenpoint Properties"].kind == "institution"
+
+
 def test_a_storm_a_multitude_and_a_town_s_mayor_are_no_one_else():
     text = ("MANILA (AP) — Tens of thousands of people fled as Typhoon Amihan approached.\n\n"
             "In the town of Guiuan, Mayor Teresita Abenir ordered everyone to leave. \"We will "

@@ -2896,7 +2896,8 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
     # a plural must follow another capitalised word: "Communications Workers", not "Shares"
     return lexicon.source_nouns().get(w) == "institution" or \
         (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2) and
-         t.low[b - 2] not in lexicon.given_names())  # not "Hilary Evans of the charity"
+         "-" not in w and t.low[b - 2] not in lexicon.given_names())
+    # (not "Hilary Evans of the charity", nor "Miklós Ligeti-Kovács of Transparency ...")
 
 
 def _body_by_form(core: list[str]) -> bool:

@@ -2660,3 +2660,9 @@ def test_a_hidden_wrong_a_championed_reform_and_an_unnamed_court_that_ruled():
             "flights at Schiphol airport.\n\nInfrastructure Minister Mark Harbers welcomed the "
             "ruling.\n\nKLM said it was considering an appeal to the Supreme Court.")
     assert pairs(text)[("Mark Harbers", "Dutch appeals court")] == "favor"
+
+
+def test_destroying_a_forest_is_a_charge_and_a_world_s_great_forest_no_praise():
+    sentence = ('"The government is destroying one of the world\'s great forests," said Uli '
+                "Siagian.")
+    assert _cue_value(sentence, sentence.index("government")) == -1.0

@@ -2262,6 +2262,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] == "open" and i > 0 and low[i - 1] in ("to", "will", "would", "can", "could",
                                                          "did", "and", "or"):
             continue  # "allowed users to open accounts": the verb, no openness toward anyone
+        if low[i] == "great" and i > 0 and low[i - 1].endswith(("'s", "’s")) and \
+                low[i - 1][:-2] in ("world", "country", "nation", "city", "region", "europe",
+                                    "africa", "asia", "america"):
+            continue  # "destroying one of the world's great forests": a thing's rank, no praise
         if c is None and hostile and low[i] == "risk" and low[i - 1] == "at" and \
                 (put := next((k for k in range(i - 2, max(at, i - 9), -1)
                               if low[k] in PUTTING), None)) is not None and at < put and \

@@ -671,6 +671,14 @@ def test_a_hyphenated_surname_of_a_body_and_a_property_firm():
     assert reg.entities["Greenpoint Properties"].kind == "institution"
 
 
+def test_a_district_a_federation_named_after_its_noun_and_a_holiday():
+    reg = registry_of("Berlin's Neukölln district will ban private fireworks on New Year's "
+                      "Eve. The national teachers' federation Fenprof said most had joined.")
+    assert reg.entities["Neukölln"].kind == "institution"
+    assert "federation" in reg.entities["Fenprof"].titles
+    assert "New Year's Eve" not in reg.entities
+
+
 def test_a_storm_a_multitude_and_a_town_s_mayor_are_no_one_else():
     text = ("MANILA (AP) — Tens of thousands of people fled as Typhoon Amihan approached.\n\n"
             "In the town of Guiuan, Mayor Teresita Abenir ordered everyone to leave. \"We will "

@@ -326,6 +326,9 @@ _OPPONENT_BEFORE = re.compile(r"\b(?:against|vs\.?|v\.?|versus|beat|beating|host
 MEMBERS = frozenset({"moms", "mothers", "fathers", "dads", "parents", "citizens", "students",
                      "doctors", "lawyers", "nurses", "teachers", "scientists", "veterans",
                      "families", "friends", "women", "grandmothers", "farmers", "workers"})
+#: words before "Day" that name a holiday ("Boxing Day", "Independence Day")
+HOLIDAYS = frozenset({"boxing", "christmas", "independence", "election", "labor", "labour",
+                      "memorial", "thanksgiving", "victory", "national", "remembrance"})
 #: words that open a storm's name ("Typhoon Amihan"): no person, whatever its name
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 #: second halves of adjectives made from a name ("San Francisco-based", "Kremlin-backed")
@@ -739,6 +742,10 @@ class Registry:
             return  # "the San Francisco-based company", "Kremlin-backed": no one's name
         if t.low[a] in STORMS and b - a >= 2:
             return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
+        if b - a >= 2 and (t.low[b - 1] == "eve" or (
+                t.low[b - 1] == "day" and (t.low[b - 2].endswith(("'s", "’s")) or
+                                           t.low[b - 2] in HOLIDAYS))):
+            return  # "New Year's Eve", "Boxing Day": a date, no one
         if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
             a += 1
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
@@ -962,9 +969,13 @@ class Registry:
             (t.low[a - 2] in ("city", "town") and self._acted_on(t, a - 2)))
         # ("The Greek island of Santorini will limit cruise passengers, its mayor said";
         # "cruise companies have sued the northern Italian port city of Chioggia")
+        municipality = municipality or (
+            len(core) == 1 and b < len(t) and t.low[b] in ("district", "borough") and
+            not t.caps[b] and not place)  # "Berlin's Neukölln district will ban"
         if municipality and not place:
             ent = self._get(name, "institution")
-            ent.titles.add(t.low[a - 2])  # later "the village"
+            ent.titles.add(t.low[b] if b < len(t) and t.low[b] in ("district", "borough")
+                           else t.low[a - 2])  # later "the village", "the district"
         elif place or organisation or acronym:
             ent = self.acronyms.get(name) if acronym else None
             ent = ent or (self._club_short(low) if len(core) == 1 and not place else None)
@@ -1034,9 +1045,11 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union" (and
             # "The drivers' union, GDL,")
-        if a >= 1 and t.low[a - 1] in ORG_NOUNS and not t.caps[a - 1] and \
-                ent.kind == "institution":
-            ent.titles.add(t.low[a - 1])  # "the drivers' union Aslef": later "the union"
+        if a >= 1 and (t.low[a - 1] in ORG_NOUNS or
+                       t.low[a - 1] in ("federation", "association", "confederation")) and \
+                not t.caps[a - 1] and ent.kind == "institution":
+            ent.titles.add(t.low[a - 1])  # "the drivers' union Aslef": later "the union" (and
+            # "The national teachers' federation Fenprof")
         ent.nations |= nations
         ent.leader |= leader
         if gender_hint:

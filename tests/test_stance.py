@@ -2666,3 +2666,23 @@ def test_destroying_a_forest_is_a_charge_and_a_world_s_great_forest_no_praise():
     sentence = ('"The government is destroying one of the world\'s great forests," said Uli '
                 "Siagian.")
     assert _cue_value(sentence, sentence.index("government")) == -1.0
+
+
+def test_a_bill_s_co_author_a_district_that_bans_and_a_federation_s_strike():
+    text = ("WASHINGTON (AP) — Senators introduced a bill to bar children from social media.\n\n"
+            "Sen. Rachel Whitmore, a Democrat from Oregon who co-wrote the bill, said the "
+            "platforms were addictive.\n\nNetChoice, a lobbying group, said the bill would "
+            "violate the First Amendment.")
+    assert pairs(text)[("NetChoice", "Rachel Whitmore")] == "against"
+    text = ("BERLIN (AP) — Berlin's Neukölln district will ban private fireworks, district "
+            "mayor Martin Hikel said on Thursday.\n\nHikel said the ban was needed to protect "
+            "emergency workers.\n\nThe police union GdP welcomed the "
+            "decision and urged other districts to follow. The German Pyrotechnics "
+            "Association said the ban punished millions.")
+    got = pairs(text)
+    assert got[("GdP", "Neukölln")] == "favor"
+    assert got[("German Pyrotechnics Association", "Neukölln")] == "against"
+    text = ("LISBON (Reuters) - Portuguese teachers went on strike on Monday.\n\nThe national "
+            "teachers' federation Fenprof said most teachers had joined the strike.\n\n"
+            "Education Minister João Costa called the timing of the strike \"irresponsible.\"")
+    assert pairs(text)[("João Costa", "Fenprof")] == "against"

@@ -672,7 +672,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
         if town is not None:
             return town[1]
     named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
-                  e.titles & {"city", "town", "village", "municipality", "island"}), None)
+                  e.titles & {"city", "town", "village", "municipality", "island", "district",
+                              "borough"}), None)
     if named is not None:  # "The city of Palma will ban new hotels, Mayor X said"
         return named
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
@@ -1413,7 +1414,10 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             agent = deciders[0] if len(deciders) == 1 else None
         if noun == "strike":  # a strike is a union's, when the story names one
             unions = sorted((-len(e.mentions), e.name) for e in registry.entities.values()
-                            if e.kind == "institution" and org_fits("union", e.name, e.titles))
+                            if e.kind == "institution" and org_fits("union", e.name, e.titles)) \
+                or sorted((-len(e.mentions), e.name) for e in registry.entities.values()
+                          if e.kind == "institution" and "federation" in e.titles)
+            # (or a workers' federation: "The national teachers' federation Fenprof")
             agent = unions[0][1] if unions else None
             if agent is not None and agent not in targets:  # named once: a target now
                 targets[agent] = Target(agent, "institution",
@@ -1564,6 +1568,9 @@ _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
                       r"architect|chief sponsor|lead sponsor), ")
+#: "..., who co-wrote the bill,": its author, named before
+_WHO_WROTE = re.compile(r"\bwho (?:co-?)?(?:wrote|sponsored|drafted|introduced|authored|"
+                        r"proposed) the (bill|measure|proposal|legislation|plan)\b")
 _DEFINITE_ACT = {noun: re.compile(rf"\b[Tt]he ({noun})\b(?!['’])")
                  for noun in ("bill", "measure", "proposal", "legislation", "plan")}
 
@@ -1572,6 +1579,17 @@ def _sponsored(text: str, targets: dict[str, Target]) -> None:
     """Add ``the bill`` as a mention of the person the story names as its sponsor or
     author (``The bill's sponsor, Sen. Patricia Holloway, said``): what is said of the bill
     is said of her."""
+    for m in _WHO_WROTE.finditer(text):  # "Sen. Rachel Whitmore, a Democrat ... who
+        # co-wrote the bill, said": the person before the relative clause
+        sponsor = max(((a, t) for t in targets.values() if t.kind == "person"
+                       for a, _ in t.mentions if m.start() - 90 <= a < m.start()),
+                      default=None, key=lambda x: x[0])
+        if sponsor is None or "." in text[sponsor[0]:m.start()].replace("Sen.", "") \
+                .replace("Rep.", "").replace("Dr.", ""):
+            continue
+        taken = {a for t in targets.values() for a, _ in t.mentions}
+        sponsor[1].mentions.extend(x.span(1) for x in _DEFINITE_ACT[m.group(1)].finditer(text)
+                                   if x.start(1) not in taken)
     if "sponsor" not in text and "author" not in text and "architect" not in text:
         return  # (most stories name no sponsor: a substring test is far cheaper)
     for m in _SPONSOR.finditer(text):

@@ -1656,3 +1656,9 @@ def test_a_relative_that_after_a_partial_under_warned_against():
                 "against \"demonising\" an industry that employs one in three workers.") == [
         ("indirect", "tourism paid for the schools", "Marga Prohens"),
         ("partial", "demonising", "Marga Prohens")]
+
+
+def test_an_inverted_attribution_to_a_body_s_convener_named_after():
+    assert said('The union said prices would hurt families. "Ordinary people are skipping '
+                'meals," said its convener, Ravi Kumudesh.')[-1] == \
+        ("direct", "Ordinary people are skipping meals", "Ravi Kumudesh")

@@ -2686,3 +2686,15 @@ def test_a_bill_s_co_author_a_district_that_bans_and_a_federation_s_strike():
             "teachers' federation Fenprof said most teachers had joined the strike.\n\n"
             "Education Minister João Costa called the timing of the strike \"irresponsible.\"")
     assert pairs(text)[("João Costa", "Fenprof")] == "against"
+
+
+def test_a_public_board_never_named_and_a_budget_balanced_on_the_backs_of_others():
+    sentence = "He said the board was balancing the budget on the backs of the poorest families."
+    assert _cue_value(sentence, sentence.index("board")) == -1.0
+    text = ("CHICAGO (AP) — The Chicago Teachers Union backed Mayor Brandon Whitaker in his "
+            "dispute with the city's school board over a plan to close 12 schools.\n\n"
+            "Whitaker said the board was \"balancing the budget on the backs of the poorest "
+            "families.\"\n\nThe board is scheduled to vote next month.")
+    got = pairs(text)
+    assert got[("Brandon Whitaker", "board")] == "against"
+    assert ("Brandon Whitaker", "Chicago Teachers Union") not in got

@@ -190,7 +190,7 @@ def _cue_triggers() -> frozenset[str]:
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
-         "harder", *EXPOSING, *HARMFUL_AIMS, "risk"}
+         "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -796,7 +796,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 continue
             if named:
                 continue
-            if noun != "board":  # "the district" of a story that never names it
+            if noun != "board" or (_PUBLIC_BOARD.search(text) and not any(
+                    e.name.lower() == "board" for e in reg.entities.values())):
+                # "the district" of a story that never names it (and "the board" of a story
+                # about "the city's school board", not of the union named before, with the
+                # description as a mention too: "A Florida county library board voted")
+                if noun == "board" and noun not in unnamed:
+                    unnamed[noun] = [p.span(1) for p in _PUBLIC_BOARD.finditer(text)]
                 unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
                 continue
             # (no "... Board" in the story: "the board" of the club or firm named last)
@@ -1475,6 +1481,9 @@ def _sued_over(text: str, lowered: str, seg: Segmentation, targets: Mapping[str,
     return named[1]
 
 
+#: a public board the story describes: "the city's school board"
+_PUBLIC_BOARD = re.compile(r"\b(?:school|education|city|county|district|library|parole|"
+                           r"hospital|health) (board)\b", re.IGNORECASE)
 #: a state's body described, not named: "Australia's consumer watchdog", "its competition
 #: regulator"
 _STATE_BODY_AFTER = re.compile(r"(?:[a-z-]+ ){0,2}(watchdog|regulator|agency|commission|"
@@ -2280,6 +2289,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] == "open" and i > 0 and low[i - 1] in ("to", "will", "would", "can", "could",
                                                          "did", "and", "or"):
             continue  # "allowed users to open accounts": the verb, no openness toward anyone
+        if hostile and low[i] == "backs" and i >= 2 and \
+                low[i - 1] in ("the", "our", "their") and low[i - 2] == "on" and at < i - 2:
+            total -= 1.0  # "balancing the budget on the backs of the poorest families",
+            continue  # "built its business on the backs of people": a profit off others
         if low[i] == "great" and i > 0 and low[i - 1].endswith(("'s", "’s")) and \
                 low[i - 1][:-2] in ("world", "country", "nation", "city", "region", "europe",
                                     "africa", "asia", "america"):

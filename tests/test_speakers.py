@@ -679,6 +679,15 @@ def test_a_district_a_federation_named_after_its_noun_and_a_holiday():
     assert "New Year's Eve" not in reg.entities
 
 
+def test_people_who_say_in_a_relative_and_a_place_before_a_compound_adjective():
+    assert speakers_of("Thousands of people marched through Accra to demand that the "
+                       "government stop illegal mining, which they say has poisoned rivers.") \
+        == ["people"]
+    reg = registry_of("Quebec's French-language watchdog has begun fining businesses.")
+    assert reg.entities["Quebec"].kind == "institution"
+    assert "French-language" not in reg.entities
+
+
 def test_a_storm_a_multitude_and_a_town_s_mayor_are_no_one_else():
     text = ("MANILA (AP) — Tens of thousands of people fled as Typhoon Amihan approached.\n\n"
             "In the town of Guiuan, Mayor Teresita Abenir ordered everyone to leave. \"We will "

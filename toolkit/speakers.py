@@ -329,13 +329,16 @@ MEMBERS = frozenset({"moms", "mothers", "fathers", "dads", "parents", "citizens"
 #: words before "Day" that name a holiday ("Boxing Day", "Independence Day")
 HOLIDAYS = frozenset({"boxing", "christmas", "independence", "election", "labor", "labour",
                       "memorial", "thanksgiving", "victory", "national", "remembrance"})
+#: plurals for people that end in no -s: "Thousands of people", "women"
+IRREGULAR_PEOPLE = frozenset({"people", "women", "men", "children"})
 #: words that open a storm's name ("Typhoon Amihan"): no person, whatever its name
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 #: second halves of adjectives made from a name ("San Francisco-based", "Kremlin-backed")
 COMPOUND_ADJECTIVES = frozenset({"based", "backed", "born", "owned", "led", "run", "controlled",
                                  "funded", "made", "listed", "registered", "headquartered",
                                  "bound", "linked", "allied", "aligned", "affiliated", "style",
-                                 "era", "friendly", "speaking", "sponsored", "operated"})
+                                 "era", "friendly", "speaking", "sponsored", "operated",
+                                 "language"})
 #: acts done to a body, whose object "the city of X" is an actor, not a place
 ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "criticised",
                       "criticized", "fined", "urged", "blamed", "praised", "thanked"})
@@ -739,7 +742,9 @@ class Registry:
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
         if "-" in t.low[b - 1] and t.low[b - 1].rsplit("-", 1)[1] in COMPOUND_ADJECTIVES:
-            return  # "the San Francisco-based company", "Kremlin-backed": no one's name
+            if b - a < 2 or not POSSESSIVE.match(t.low[b - 2]):
+                return  # "the San Francisco-based company", "Kremlin-backed": no one's name
+            b -= 1  # "Quebec's French-language watchdog": Quebec, not a French-language
         if t.low[a] in STORMS and b - a >= 2:
             return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
         if b - a >= 2 and (t.low[b - 1] == "eve" or (
@@ -1643,15 +1648,19 @@ class _Resolver:
                 continue
             a, b = found
             head = t.low[b - 1]
+            people = head in IRREGULAR_PEOPLE and \
+                self.text.endswith(("which ", "that ", "what "), 0, pos)
+            # ("Thousands of people marched ..., which they say has turned rivers brown": the
+            # people; not ", they noted" after a sentence about people)
             if (t.is_cap(b - 1) and not (b - 1 == a and role_noun(head))) or \
-                    not head.endswith("s") or singular(head) == head:
+                    (not people and (not head.endswith("s") or singular(head) == head)):
                 continue  # (but "Residents marched ..., which they say": a group)
             if lexicon.source_nouns().get(singular(head)) == "institution" or \
                     lexicon.source_nouns().get(head) == "institution":
                 if found is inner:  # "Tanzanian authorities": the body, as when it speaks
                     return self.description(t, a, b, pos)
                 continue
-            if role_noun(head) or agent_noun(head):
+            if role_noun(head) or agent_noun(head) or people:
                 return self.speaker(_label(t, a, b), "anonymous")
         return None
 

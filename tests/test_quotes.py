@@ -1662,3 +1662,13 @@ def test_an_inverted_attribution_to_a_body_s_convener_named_after():
     assert said('The union said prices would hurt families. "Ordinary people are skipping '
                 'meals," said its convener, Ravi Kumudesh.')[-1] == \
         ("direct", "Ordinary people are skipping meals", "Ravi Kumudesh")
+
+
+def test_a_narrator_s_participle_after_a_parenthetical_attribution_and_vendors_in_a_city():
+    assert said("LONDON (Reuters) - Junior doctors rejected the latest pay offer and announced a "
+                "strike, the British Medical Association said, prolonging a dispute that has led "
+                "to cancelled appointments.") == [
+        ("indirect", "Junior doctors rejected the latest pay offer and announced a strike",
+         "British Medical Association")]
+    assert said("Street vendors in Harare said they would keep using U.S. dollars.") == [
+        ("indirect", "they would keep using U.S. dollars", "street vendors in Harare")]

@@ -1380,10 +1380,15 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             before = t.low[lo:comma]
             if tail[1].endswith("ing") and tail[1] not in ("including", "according") and \
                     len(before) >= 4 and \
-                    any(w in FINITE_HINTS for w in before) and \
+                    any(w in FINITE_HINTS or (w.endswith("ed") and len(w) > 4 and
+                                              tail[1] not in lexicon.reporting_verbs())
+                        for w in before) and \
                     before[0] not in LEADING_SUBORDINATORS and \
-                    not any(w in FINITE_HINTS for w in tail[2:6]):
-                # "X has Y, two people said, speaking on condition ...", but not "Though X
+                    not any(w in FINITE_HINTS and (k == 0 or tail[2 + k - 1] not in
+                                                   ("that", "which", "who"))
+                            for k, w in enumerate(tail[2:6])):
+                # "X has Y, two people said, speaking on condition ...", "Doctors rejected
+                # the offer, the BMA said, prolonging a dispute", but not "Though X
                 # was Y, he said, replacing Clinton would ...": a gerund subject goes on
                 return comma, m, v
             return -hi, m, v

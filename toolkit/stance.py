@@ -50,6 +50,7 @@ from .speakers import (
     SPOKES,
     Entity,
     Registry,
+    _label,
     dateline_country,
     org_fits,
 )
@@ -1060,7 +1061,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home.mentions.extend(spans)
             home.implied.update(spans)
     _event_agents(text, seg, targets, reg)
-    _sponsored(text, targets)
+    _sponsored(text, seg, targets)
     _office_holders(text, reg, targets)
     # "blaming the army for the attack ... Sudan's army denied": the state whose army the
     # story names (one only)
@@ -1584,7 +1585,7 @@ _DEFINITE_ACT = {noun: re.compile(rf"\b[Tt]he ({noun})\b(?!['’])")
                  for noun in ("bill", "measure", "proposal", "legislation", "plan")}
 
 
-def _sponsored(text: str, targets: dict[str, Target]) -> None:
+def _sponsored(text: str, seg: Segmentation, targets: dict[str, Target]) -> None:
     """Add ``the bill`` as a mention of the person the story names as its sponsor or
     author (``The bill's sponsor, Sen. Patricia Holloway, said``): what is said of the bill
     is said of her."""
@@ -1593,8 +1594,7 @@ def _sponsored(text: str, targets: dict[str, Target]) -> None:
         sponsor = max(((a, t) for t in targets.values() if t.kind == "person"
                        for a, _ in t.mentions if m.start() - 90 <= a < m.start()),
                       default=None, key=lambda x: x[0])
-        if sponsor is None or "." in text[sponsor[0]:m.start()].replace("Sen.", "") \
-                .replace("Rep.", "").replace("Dr.", ""):
+        if sponsor is None or seg.sentence_at(sponsor[0]) != seg.sentence_at(m.start()):
             continue
         taken = {a for t in targets.values() for a, _ in t.mentions}
         sponsor[1].mentions.extend(x.span(1) for x in _DEFINITE_ACT[m.group(1)].finditer(text)
@@ -2181,6 +2181,19 @@ _THESE_NOUN = re.compile(r"\b[Tt]h(?:ese|is|ose) (?:[a-z]+ )?(actions|moves|meas
 #: who championed an act: "President X defended the reform"
 _CHAMPIONED = r"\b(?:defended|defends|proposed|proposes|unveiled|championed|champions|" \
     r"introduced) (?:the|her|his|its|their) (?:[a-z]+ )?"
+
+
+def _champion(lowered: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
+              starts: list[int], noun: str, before: int, skip: set[str]) -> str | None:
+    """Who the story says championed the act ``noun`` before ``before`` ("President X
+    defended the reform"): the target mentioned last before that verb in its sentence, not
+    one of ``skip``."""
+    for c in re.finditer(_CHAMPIONED + re.escape(noun) + r"\b", lowered[:before]):
+        lo = seg.sentences[seg.sentence_at(c.start())].start
+        k = bisect_left(starts, c.start()) - 1
+        if k >= 0 and starts[k] >= lo and mentions[k][2] not in skip:
+            return mentions[k][2]
+    return None
 #: verbs of putting something at risk: "the veto put the future at risk"
 PUTTING = frozenset({"put", "puts", "putting", "places", "placed", "placing", "left", "leaves"})
 #: verbs of leaving someone a choice: "leaves us no choice"
@@ -2189,7 +2202,7 @@ LEAVING = frozenset({"leaves", "left", "leave", "leaving", "gives", "gave", "giv
 HARMFUL_AIMS = frozenset({"intimidate", "silence", "muzzle", "gag", "bully", "punish", "crush",
                           "break", "scare", "frighten", "divide", "undermine", "sabotage",
                           "blackmail", "smear", "discredit", "deceive", "mislead", "exploit",
-                          "harass", "weaken", "destroy", "humiliate"})
+                          "harass", "weaken", "humiliate"})  # ("destroy" is a cue itself)
 #: what one breaks without harm to anyone: "trying to break the deadlock"
 BENIGN_BREAKS = frozenset({"deadlock", "impasse", "stalemate", "record", "records",
                            "ground", "ice", "even", "cycle", "news", "logjam", "down", "through",
@@ -2860,12 +2873,7 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         role = None
     if role is not None and just_spoke and just_spoke not in registry.entities and \
             text[role.start():role.start() + 4].lower() == "its " and \
-            not ((poss := just_spoke.split("'")[0].split("’")[0].lower()) != just_spoke.lower()
-                 and lexicon.source_nouns().get(poss) == "institution" and
-                 any(poss in e.name.lower().split() or poss in e.titles
-                     for e in registry.entities.values() if e.kind == "institution")) and \
-            (just_spoke.rsplit(" ", 1)[-1].lower() in ORG_NOUNS or
-             lexicon.source_nouns().get(just_spoke.rsplit(" ", 1)[-1].lower()) == "institution"):
+            _unnamed_body(just_spoke, registry):
         return just_spoke, True  # "The region's hotel association ... said ... Its
         # president, Marta Soler,": the body that just spoke, unnamed as it is
     if role is not None:
@@ -3013,6 +3021,22 @@ def _state_official(speaker: str, registry: Registry) -> bool:
     low = speaker.lower()
     return low.endswith((" ministry", " cabinet")) or low in ("treasury", "the treasury") or \
         low.startswith("ministry of ")
+
+
+def _unnamed_body(label: str, registry: Registry) -> bool:
+    """Whether a speaker label names a body by its noun (``region's hotel association``),
+    and not a part of a body the story names (``federation's disciplinary committee`` of
+    the Croatian Football Federation)."""
+    head = label.rsplit(" ", 1)[-1].lower()
+    if head not in ORG_NOUNS and lexicon.source_nouns().get(head) != "institution":
+        return False
+    owner = re.split("['’]", label, maxsplit=1)
+    if len(owner) == 1:
+        return True
+    poss = owner[0].lower()
+    return lexicon.source_nouns().get(poss) != "institution" or not any(
+        poss in e.name.lower().split() or poss in e.titles
+        for e in registry.entities.values() if e.kind == "institution")
 
 
 def _region_leader(speaker: str, registry: Registry) -> bool:
@@ -3505,9 +3529,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     (_geographic(near[1].name) or
                      near[1].name.lower().endswith((" county", " province"))) and \
                     not text.startswith(("'s", "’s"), _mention_end(near)):
-                from .speakers import _label  # "The Leon County teachers' union condemned":
-                subject_name = _label(t, subject[0] + 1, subject[1])  # the union, by its
+                # "The Leon County teachers' union condemned": the union, by its
                 # description, not the county it is in
+                subject_name = _label(t, subject[0] + 1, subject[1])
             if said_by and a in said_by:  # "The Austrian tourism association welcomed":
                 subject_name = said_by[a]  # as it is named where it speaks
             if near is None and subject[1] - subject[0] == 1 and \
@@ -3534,7 +3558,6 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                             for x in range(subject[0] + 1, subject[1])):
                     # "The police officers' union praised the mayor": a body the story
                     # describes and never names, by its description
-                    from .speakers import _label
                     later = _body_named_next(registry, head, a, 800) \
                         if t.low[subject[0]] != "the" else None  # ("A consumer group sued
                     # ... The group, Safe Kids, said": the body named next)
@@ -3644,7 +3667,6 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
     as a stance holder: its words in lower case, as a speaker label would have them;
     None for anything else."""
     from .mentions import agent_noun
-    from .speakers import _label
 
     head = t.low[b - 1]
     of = next((k for k in range(b - 2, a - 1, -1) if t.low[k] == "of"), None)
@@ -3665,8 +3687,6 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
 def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
     """``Officials in Punjab``, ``Sikh advocacy groups in Canada``: a group named by where it
     is, as a stance holder (a speaker label), else None."""
-    from .speakers import _label
-
     p = next((k for k in range(a + 1, b - 1) if t.low[k] in ("in", "from", "across")), None)
     if p is None or _group_label(t, a, p) is None and not (
             t.low[p - 1].endswith("s") and t.is_word(p - 1)):
@@ -3841,13 +3861,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 if k < len(starts) and starts[k] == o.start() and \
                         mentions[k][2] not in home and mentions[k][2] != q.speaker:
                     target = mentions[k][2]
-            champion = re.compile(_CHAMPIONED + re.escape(named_act.group(1)) + r"\b")
-            for c in champion.finditer(text.lower(), 0, q.start):
-                lo_c = seg.sentences[seg.sentence_at(c.start())].start
-                k = bisect_left(starts, c.start()) - 1
-                if k >= 0 and starts[k] >= lo_c and mentions[k][2] not in home and \
-                        mentions[k][2] != q.speaker:
-                    target = mentions[k][2]  # "President X defended the reform": hers
+            target = _champion(text.lower(), seg, mentions, starts, named_act.group(1),
+                               q.start, {*home, q.speaker}) or target
+            # ("President X defended the reform": hers)
         if _RIVAL.search(text, begin, q.end):  # "calling her opponent 'a puppet'": the other
             # person the story is about, though the lede names him only after
             target = next((n for n in ranked if n != q.speaker and
@@ -4176,12 +4192,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 return max(owners)[1]
             if noun is not None:  # "President X defended the reform ... 'This reform does
                 # not fix corruption'": the act of whoever championed it
-                champion = re.compile(_CHAMPIONED + re.escape(noun.group(1)) + r"\b")
-                for c in champion.finditer(lowered, 0, pos):
-                    lo_c = seg.sentences[seg.sentence_at(c.start())].start
-                    k = bisect_left(starts, c.start()) - 1
-                    if k >= 0 and starts[k] >= lo_c and mentions[k][2] != subject:
-                        return mentions[k][2]
+                champion = _champion(lowered, seg, mentions, starts, noun.group(1), pos,
+                                     {subject})
+                if champion is not None:
+                    return champion
             home = _home(subject, registry, homes)
             # (a speaker's own country is no such actor, unless the story has it act as a
             # government: "Croatia's government raised the minimum wage ... The union

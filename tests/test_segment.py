@@ -103,6 +103,7 @@ def test_wire_datelines_are_their_own_block():
         "WASHINGTON, Jan. 5 (Reuters) - Officials said so.": "WASHINGTON, Jan. 5 (Reuters) -",
         "NEW YORK -- A man said so.": "NEW YORK --",
         "ASUNCIÓN, Paraguay (AP) — A candidate conceded.": "ASUNCIÓN, Paraguay (AP) —",
+        "LA PAZ, Bolivia (AP) - Congress voted.": "LA PAZ, Bolivia (AP) -",
     }
     for text, dateline in cases.items():
         s = segment(text)

@@ -47,7 +47,8 @@ _OPENERS = "\"“‘'«([¿¡"
 # ones too: "ASUNCIÓN, Paraguay (AP) —", "BOGOTÁ")
 _CAPS = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
-    rf"[{_CAPS}][{_CAPS}.'’]{{2,}}(?:[ -][{_CAPS}][{_CAPS}.'’]+){{0,3}}"
+    rf"(?:[{_CAPS}][{_CAPS}.'’]{{2,}}|[{_CAPS}]{{2}}(?=[ -][{_CAPS}]{{2}}))"  # ("LA PAZ")
+    rf"(?:[ -][{_CAPS}][{_CAPS}.'’]+){{0,3}}"
     rf"(?:,\s?[{_CAPS}][\w.'’]+(?:\s[{_CAPS}][\w.'’]+){{0,2}}){{0,2}}"
     r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
     r"(?:\s?\([A-Za-z][^()\r\n]{0,40}\))?"

@@ -886,6 +886,11 @@ def test_a_ledes_title_is_a_mention_of_whoever_holds_it_and_a_leader_gets_the_da
     text = ("CANBERRA, Australia (AP) — Australia will ban children from social media, Prime "
             "Minister Helen Carroway said on Thursday.")
     assert registry_of(text).entities["Helen Carroway"].nations == {"Australia"}
+    text = ("LA PAZ, Bolivia (AP) — Communities protested. \"They are selling our land,\" said "
+            "community leader Juana Mamani.")  # (a leader of others, not of the state)
+    assert registry_of(text).entities["Juana Mamani"].nations == set()
+    text = "Referee Kwabena Osei-Mensah was hurt. \"I thought I would die,\" he said."
+    assert speakers_of(text) == ["Kwabena Osei-Mensah"]
 
 
 def test_an_assembly_is_a_body_and_a_clubs_short_name_is_the_club():

@@ -805,7 +805,9 @@ class Registry:
             titles.add(t.low[k])
             if k > 0 and f"{t.low[k - 1]} {t.low[k]}" in known:  # "opposition leader"
                 titles.add(f"{t.low[k - 1]} {t.low[k]}")
-            leader |= info.leader
+            leader |= info.leader and not (  # (not "community leader Juana Mamani": a
+                k > 0 and t.is_word(k - 1) and not t.is_cap(k - 1) and  # leader of others)
+                t.low[k - 1] not in DETERMINERS and t.low[k - 1] not in known)
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
         q = k  # (past a qualifier of the role: "Chinese foreign ministry spokesman X")

@@ -2698,3 +2698,38 @@ def test_a_public_board_never_named_and_a_budget_balanced_on_the_backs_of_others
     got = pairs(text)
     assert got[("Brandon Whitaker", "board")] == "against"
     assert ("Brandon Whitaker", "Chicago Teachers Union") not in got
+
+
+def test_the_associations_president_a_dispute_of_that_and_a_regions_own_government():
+    text = ("ACCRA, Ghana (AP) — The Ghana Football Association suspended second-division club "
+            "Tema Harbour FC after its supporters attacked a referee.\n\nThe association's "
+            "president, Yaw Boateng-Asare, said the club had failed to provide adequate "
+            "security.")  # (the association his office names, not the club named last)
+    assert pairs(text)[("Yaw Boateng-Asare", "Tema Harbour FC")] == "against"
+    text = ("TOKYO (Reuters) — Farm Minister Hiroshi Tanabe-Ono said some distributors might be "
+            "hoarding stock.\n\nThe Japan Rice Retailers Association disputed that.")
+    assert pairs(text)[("Japan Rice Retailers Association", "Hiroshi Tanabe-Ono")] == "against"
+    text = ("CARDIFF, Wales (Reuters) — The Welsh government said it would review its 20mph "
+            "limit.\n\n\"Ministers are tinkering at the edges of a policy that drivers have "
+            "rejected,\" said Alys Vaughan-Morgan of the Motorists' Alliance. The Alliance "
+            "said the review did not go far enough.\n\nRoad safety charity Brake Cymru "
+            "welcomed the government's decision to keep the limit.")
+    got = pairs(text)
+    assert got[("Alys Vaughan-Morgan", "Wales")] == "against"  # ("Ministers": the government)
+    assert got[("Brake Cymru", "Wales")] == "favor"  # ("the government": the region's own)
+    assert got[("Motorists' Alliance", "Wales")] == "against"
+    score = next(r["score"] for r in toolkit.analyze_text(text)["stance"]
+                 if r["speaker"] == "Motorists' Alliance")
+    assert score == -1.0  # (too little: a charge, not the prior's lean of a bare reaction)
+    assert not any(who == "drivers" for who, _ in got)  # (the quote ends the drivers' act)
+
+
+def test_a_deal_defended_is_a_deal_with_its_partner():
+    text = ("LA PAZ, Bolivia (AP) — Bolivia's congress postponed a vote on a lithium contract "
+            "with Chinese battery maker Huaxin Energy.\n\nOpposition senator Carla Ribera-Soliz "
+            "accused the government of negotiating the contract in secret.\n\nEnergy Minister "
+            "Franklin Choque-Vargas defended the deal, saying it would make Bolivia a major "
+            "exporter.\n\nHuaxin Energy did not respond to a request for comment.")
+    got = pairs(text)
+    assert got[("Franklin Choque-Vargas", "Huaxin Energy")] == "favor"  # (no firm's officer)
+    assert got[("Carla Ribera-Soliz", "Bolivia")] == "against"  # ("LA PAZ, Bolivia": home)

@@ -1042,13 +1042,18 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged = targets.setdefault(body, Target(body, "institution"))
         merged.mentions.extend(targets.pop(board).mentions)
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
-    if home_state is not None and "government" in text:
+    # (a story datelined in a region with no state of its own, "CARDIFF, Wales", whose one
+    # government is "The Welsh government": "the government" is that one)
+    lone_region = next(iter(regional)) if home_state is None and len(regional) == 1 and \
+        "government" in text and not _NATIONAL_GOVERNMENT.search(text) else None
+    if (home_state is not None or lone_region in targets) and "government" in text:
         # "the government" of a story datelined in Seoul: South Korea's (before the acts'
         # doers are found: "The tax, agreed by the government, ...")
         taken = {a for t in targets.values() for a, _ in t.mentions}
         spans = [m.span(m.lastindex or 1) for m in _THE_GOVERNMENT.finditer(text)
-                 if m.start(m.lastindex or 1) not in taken]
-        ruling = next(iter(governing)) if len(governing) == 1 else None
+                 if m.start(m.lastindex or 1) not in taken] + \
+            [m.span() for m in _MINISTERS.finditer(text) if _bare_ministers(text, m.start())]
+        ruling = next(iter(governing)) if len(governing) == 1 else lone_region
         if ruling in targets and not _NATIONAL_GOVERNMENT.search(text) and \
                 not any(_REGION_GOVERNMENT.match(text, b) for n in targets if n != ruling
                         for _, b in targets[n].mentions):
@@ -1056,7 +1061,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # region that governs, where no national government is named
             targets[ruling].mentions.extend(spans)
             spans = []
-        if spans:
+        if spans and home_state is not None:
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
@@ -1197,6 +1202,23 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
                              r"bill|move|order|decree|crackdown)\b)")  # ("a government plan")
+#: "Ministers are tinkering", "after ministers offered": the government, as a body
+_MINISTERS = re.compile(r"\b[Mm]inisters\b(?![’'-])")
+#: the words after which a bare "ministers" is the government's (not "interior ministers",
+#: "both ministers", "EU ministers")
+_BEFORE_BARE = frozenset({"", "after", "on", "that", "said", "the", "by", "with", "for", "to",
+                          "and", "when", "as", "if", "because", "while", "but", "urged",
+                          "accused", "blamed", "told", "asked"})
+
+
+def _bare_ministers(text: str, at: int) -> bool:
+    """Whether the "ministers" at ``at`` stands alone, as a government's ministers do."""
+    before = text[max(0, at - 30):at].rstrip(" \"“‘'")
+    if not before or before.endswith(("\n", ".", ":", "(")):
+        return True
+    return before.rsplit(None, 1)[-1].lower() in _BEFORE_BARE
+
+
 #: "a new formula proposed by federal Treasurer Claire Henley": whose act the proposal is
 _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
                           r"announced|sponsored) by|(?:offer|proposal|bid) from) ")
@@ -1537,6 +1559,7 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief fi
                                 r"chairman|chairwoman|managing director|finance director|"
                                 r"sporting director|technical director|head coach|"
                                 r"ceo) $")  # (and "Isartal sporting director Markus Hell")
+_PORTFOLIO_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary)\b")
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 #: a state's measures, the government's when the story names no other author
 POLICY_NOUNS = frozenset({"increase", "tax", "levy", "cap", "limit", "quota", "ban"})
@@ -1741,7 +1764,10 @@ _WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:paying|paid|pay|pays) the price|"
-                            r"(?:looked|looking|look|looks) the other way)\b")
+                            r"(?:looked|looking|look|looks) the other way|"
+                            r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
+                            r"(?: not)? go far enough)\b")  # ("the review did not go far
+# enough": a charge of too little)
 #: a complaint on behalf of others: "the supporters deserve better"
 _DESERVE_BETTER = re.compile(r"\bdeserve[ds]? better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
@@ -2878,11 +2904,15 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # president, Marta Soler,": the body that just spoke, unnamed as it is
     if role is not None:
         noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
-        body = next((e.name for e, (start, _, _) in registry.persons_before(ms)
-                     if e.kind == "institution" and e.name.lower() not in lexicon.places()
-                     and (noun is None or org_fits(noun, e.name) or noun in e.titles)
-                     and not _IN_RELATIVE.search(text, max(0, start - 120), start)),
-                    None)
+        bodies = [e for e, (start, _, _) in registry.persons_before(ms)
+                  if e.kind == "institution" and e.name.lower() not in lexicon.places()
+                  and (noun is None or org_fits(noun, e.name) or noun in e.titles)
+                  and not _IN_RELATIVE.search(text, max(0, start - 120), start)]
+        # (the body its noun names first: "The Ghana Football Association suspended ... club
+        # Tema Harbour FC ... The association's president": not the club named last)
+        body = next((e.name for e in bodies
+                     if noun in e.name.lower().split() or noun in e.titles),
+                    bodies[0].name if bodies else None)
         if body is not None:
             return body, True
     ent = registry.entities.get(q.speaker or "")
@@ -2891,7 +2921,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # title is hers ("the Madison school board")
         heads = {w.lower() for w in text[ms:me].split()[:-2]
                  if lexicon.source_nouns().get(w.lower()) == "institution"} \
-            if not _RIVAL_OF.search(text, ms, me) else set()  # ("Rival team boss": another)
+            if not _RIVAL_OF.search(text, ms, me) and \
+            not _PORTFOLIO_TITLE.search(text, ms, me) else set()  # ("Rival team boss":
+        # another; "Energy Minister X": a portfolio, not Huaxin Energy)
         body = next((n for a, b, n in reversed(mentions)
                      if (a < ms or (a == ms and b < me)) and n != q.speaker and
                      (e := registry.entities.get(n)) is not None and e.kind == "institution"
@@ -3252,7 +3284,8 @@ DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "dispute
                      "contested", "contests"})
 _DENIED_CLAIM = re.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
                            r") (?:the|this|that|those|these|such) (?:" +
-                           "|".join(sorted(CLAIM_NOUNS)) + r")\b")
+                           "|".join(sorted(CLAIM_NOUNS)) + r")\b|\b(?:" +
+                           "|".join(sorted(DENYING)) + r") (?:that|this|it)[.;]")
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
@@ -3261,8 +3294,29 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "meeting", "talks", "pact", "project", "practice", "investment",
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
-                       "levy"})
+                       "levy", "contract", "review"})
+#: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
+DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
+_DEAL_WITH = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")s? with ")
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
+
+
+def _deal_partner(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
+                  pos: int, subject: str, home: set[str]) -> str | None:
+    """The partner of the last deal the story named "with" someone before ``pos``
+    (``a $1 billion lithium contract with Chinese battery maker Huaxin Energy``): the target
+    the phrase names, past a country's adjective; not the subject or their own country."""
+    last = None
+    for m in _DEAL_WITH.finditer(text, 0, pos):
+        last = m
+    if last is None:
+        return None
+    stop = min((i for i in (text.find(c, last.end(), last.end() + 80) for c in ",.;\n")
+                if i >= 0), default=last.end() + 80)
+    return next((n for a, b, n in mentions[bisect_left(starts, last.end()):
+                                           bisect_left(starts, stop)]
+                 if n != subject and n not in home and
+                 text[a:b].lower() not in lexicon.demonyms()), None)  # (not "Chinese")
 
 
 def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str | None],
@@ -3410,6 +3464,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif c is None and w in DENYING and i + 2 < len(t) and \
                 t.low[i + 1] in _OBJECT_DETERMINERS and t.low[i + 2] in CLAIM_NOUNS:
             c = -1.0  # "Lazarev's campaign denied the accusation": against whoever made it
+        elif c is None and w in DENYING and i + 2 < len(t) and \
+                t.low[i + 1] in ("that", "this", "it") and t.low[i + 2] in (".", ";"):
+            c = -1.0  # "The retailers' association disputed that.": what was said before
         elif c is None and w in CLEARING and not t.caps[i] and \
                 not (i and t.low[i - 1] in PASSIVE_AUX) and \
                 any(t.low[x] == "of" for x in range(i + 2, min(len(t), i + 7))):
@@ -3578,6 +3635,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         # (the clause ends at a contrast or at ", saying ...": "Leitner rejected that claim,
         # saying the company's margins had shrunk" rejects the claim, not the company)
         stop = next((j for j in range(i + 1, len(t)) if t.low[j] in CONTRAST or
+                     (t.low[j] in ("”", '"') and t.low[j - 1] in (",", ".", "?", "!")) or
                      (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1].endswith("ing") and
                       t.low[j + 1] in verbs) or
                      (t.low[j] == "and" and j + 1 < len(t) and
@@ -3646,7 +3704,7 @@ _REACTION_PRONOUN = re.compile(
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
-    r"punishment|penalty|sentence|sanctions)\b))\b")
+    r"punishment|penalty|sentence|sanctions|review|contract)\b))\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who)\b")
@@ -4175,6 +4233,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if k < len(mentions) and mentions[k][0] <= proposed_by[p] + 40 and \
                     mentions[k][2] != subject:
                 return mentions[k][2]  # (the name within a few words of "by")
+            noun = _ACT_NOUN_AT.match(text, pos)
+            if noun is not None and noun.group(1) in DEAL_NOUNS and \
+                    (partner := _deal_partner(text, mentions, starts, pos, subject,
+                                              _home(subject, registry, homes))):
+                return partner  # "Energy Minister X defended the deal": the deal "with
+                # Chinese battery maker Huaxin Energy" the story named
             # (or whose the story called it before: "Teachers' union fights district plan for
             # AI tutors ... Superintendent Michael Odom defended the plan": the district's)
             noun = _ACT_NOUN_AT.match(text, pos)

@@ -665,3 +665,9 @@ def test_whether_for_this_or_that_and_speculation_on_goods():
                 'goods."') == []
     assert cues("There was speculation that he would resign.") == [
         ("speculation", "adverb_adjective")]
+
+
+def test_a_belief_pressed_on_the_speaker_is_no_hedge():
+    assert cues('"Now they want us to believe it was lightning," she said.') == []
+    assert cues("They would have us believe the river is clean.") == []
+    assert [c for c, _ in cues("We believe it was lightning.")] == ["believe"]

@@ -361,6 +361,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "think_clause":  # "what my voters think,": what others think, no doubt held
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 4):i])
     if rule == "believe_clause":  # "believe it may have been", not "believes management"
+        if (prev == "to" and i >= 3 and low[i - 2] in ("us", "me", "you", "people", "them")
+                and low[i - 3] in ("want", "wants", "wanted", "expect", "expects", "expected",
+                                   "ask", "asks", "asked", "asking")) or \
+                (prev == "us" and i >= 2 and low[i - 2] == "have"):
+            return False  # "Now they want us to believe it was lightning", "would have us
+            # believe": a belief pressed on the speaker, which they reject
         if prev in ("nobody", "no-one") or (prev == "one" and i > 1 and low[i - 2] == "no"):
             return False  # "Nobody believes this is about survival": a denial, no doubt
         if i >= 3 and low[i - 2] in ("who", "what", "where", "which", "whom", "how") and \

@@ -1701,3 +1701,14 @@ def test_a_crowd_of_workers_and_a_country_s_counted_unions_speak_as_groups():
     text = ("ABUJA, Nigeria (AP) — Nigeria's two main labour unions called a nationwide strike "
             "from Monday, saying ordinary Nigerians could no longer afford to get to work.")
     assert speakers_of(text)[0].endswith("labour unions")
+
+
+def test_a_ledes_trade_is_its_association_and_a_countrys_bank_as_described():
+    text = ("CHANDIGARH, India (Reuters) - India's beverage industry has asked the High Court to "
+            "strike down a ban, arguing the state has no power to regulate food safety.\n\n"
+            "The Indian Beverage Association said in its petition that the ban would cost "
+            "retailers millions.")
+    assert speakers_of(text) == ["Indian Beverage Association"] * 2
+    text = ("ANKARA, Turkey (Reuters) - Turkey's central bank held its main rate at 45% on "
+            "Thursday.\n\nThe bank said inflation remained too high.")
+    assert speakers_of(text) == ["Turkey's central bank"]

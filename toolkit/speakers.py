@@ -218,6 +218,11 @@ HOSPITAL_WORDS = frozenset({"medical", "infirmary", "clinic", "hospitals", "heal
 ORCHESTRA_WORDS = frozenset({"orchestra", "symphony", "philharmonic", "sinfonia", "sinfonietta"})
 
 
+#: bodies that speak for a trade: "India's beverage industry" is the Indian Beverage Association
+TRADE_BODIES = frozenset({"association", "federation", "confederation", "council", "chamber",
+                          "alliance", "institute", "guild", "board"})
+
+
 def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether ``the <head>`` can refer to the organisation ``name``: "the company" is not
     a union or a ministry, "the union" is a workers' body. ``titles``: what the story has
@@ -1738,6 +1743,12 @@ class _Resolver:
             # "A group of Massachusetts fishermen asked ...": the New Bedford Fishermen's
             # Alliance, the body of fishermen the story names next
             return self.from_entity(later, None)
+        if head in ("industry", "sector") and len(core) >= 2 and \
+                (later := self._lede_namesake(["a", core[-2]], pos, members=True)) is not None \
+                and TRADE_BODIES & set(later.name.lower().split()):
+            # "India's beverage industry has asked the court ...": the Indian Beverage
+            # Association the story names next, the body that speaks for the trade
+            return self.from_entity(later, None)
         if YEAR_OLD.match(head):
             age = head.split("-")[0]
             recent = []
@@ -1974,6 +1985,13 @@ class _Resolver:
                 called = [e for e in fits if head in e.titles]
                 if fits:
                     return self.from_entity((called or acted or fits)[0], None)
+                placed = max(re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z]+ ){0,2}" +
+                                        re.escape(head) + r"\b").finditer(self.text, 0, pos),
+                             key=lambda m: m.start(), default=None)  # (the last one before)
+                if placed is not None and _nation_of(placed.group(1)):
+                    # "Turkey's central bank held ... The bank said": the body as the story
+                    # described it, where it never names it
+                    return self.speaker(placed.group(0), "institution")
                 if head in ("union", "guild"):
                     return self.speaker(_label(t, 1, len(t)), "institution")  # a union the
                     # story never names is no firm named before it ("... Andes Cobre, refused

@@ -2733,3 +2733,31 @@ def test_a_deal_defended_is_a_deal_with_its_partner():
     got = pairs(text)
     assert got[("Franklin Choque-Vargas", "Huaxin Energy")] == "favor"  # (no firm's officer)
     assert got[("Carla Ribera-Soliz", "Bolivia")] == "against"  # ("LA PAZ, Bolivia": home)
+
+
+def test_members_a_body_is_named_for_a_language_and_a_betrayal_felt():
+    text = ("ATHENS, Greece (AP) - Ferry crews walked off the job on Wednesday.\n\nThe seamen's "
+            "union PNO said shipowners had been cutting crews and putting lives at risk. "
+            "\"One fire on an old ship and we will be counting the dead,\" union president "
+            "Yiannis Chalas-Vlachos said.\n\nThe Union of Greek Coastal Shipowners called the "
+            "strike \"unjustified.\"")
+    got = pairs(text)
+    assert got[("PNO", "Union of Greek Coastal Shipowners")] == "against"  # ("shipowners")
+    assert ("Yiannis Chalas-Vlachos", "PNO") not in got  # (his own union's president)
+    text = ("ADELAIDE, Australia (AP) - Southern Cross Metropolitan University will close its "
+            "languages department.\n\nVice-Chancellor Margaret Okoro-Lind said the university "
+            "had no choice.\n\nStudent union president Priya Raman-Scott said many students "
+            "felt betrayed. \"I enrolled here to study Japanese,\" she said.")
+    got = pairs(text)
+    assert got[("Priya Raman-Scott", "Southern Cross Metropolitan University")] == "against"
+    assert not any(target == "Japan" for _, target in got)  # (a language, no country)
+
+
+def test_the_bank_a_country_described_is_the_one_that_spoke():
+    text = ("ANKARA, Turkey (Reuters) - Turkey's central bank held its main rate at 45% on "
+            "Thursday.\n\nThe bank said inflation remained too high.\n\nThe Turkish Industry "
+            "and Business Association criticized the decision. Economist Selin Aydemir-Kaya of "
+            "Istanbul-based Atlas Research said the bank was right to wait.")
+    got = pairs(text)
+    assert got[("Selin Aydemir-Kaya", "Turkey's central bank")] == "favor"
+    assert ("Selin Aydemir-Kaya", "Atlas Research") not in got  # (her own firm, no bank)

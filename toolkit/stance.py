@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from . import lexicon, linear, valence
-from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, role_noun
+from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, agent_noun, role_noun
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
@@ -48,6 +48,7 @@ from .speakers import (
     NOT_NAME_STARTS,
     ORG_NOUNS,
     SPOKES,
+    TRADE_BODIES,
     Entity,
     Registry,
     _label,
@@ -435,6 +436,9 @@ class Target:
     #: mentions only implied (the dateline country's "the government"): they do not stop an
     #: unnamed reaction from being aimed at the story's principal actor
     implied: set[tuple[int, int]] = field(default_factory=set)
+    #: mentions of the members a body is named for ("shipowners"): implied too, and no
+    #: measure of how much the story is about the body
+    members: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = None
@@ -534,6 +538,19 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
 
 
 #: ordinary people a demonym describes ("costs American families billions"), no government
+#: what a language is studied, spoken or written in: "to study Japanese", "signs in English"
+_LANGUAGE_BEFORE = re.compile(r"\b(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?|speak(?:s|ing)?|"
+                              r"spoke|teach(?:es|ing)?|taught|in|into|from)\s+$")
+#: a word after a demonym, which it then modifies ("in Japanese waters")
+_WORD_AFTER = re.compile(r" [A-Za-z]")
+def _language_at(text: str, s: int, t: int) -> bool:
+    """Whether the demonym at ``s``..``t`` names a language (``to study Japanese``, ``signs
+    in English``), not its country."""
+    return text[s:t].lower() in lexicon.demonyms() and \
+        _LANGUAGE_BEFORE.search(text, max(0, s - 16), s) is not None and \
+        not _WORD_AFTER.match(text, t)
+
+
 _CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
                              r"province|capital)\b|"  # ("the Greek island of Santorini")
                              r" (?:[a-z]+ )?(?:families|consumers|households|shoppers|"
@@ -836,6 +853,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 for a, _, _ in reg.entities[n].mentions)), who)
         if who is None and noun in FORWARD_NOUNS:
             who = _named_next(reg, seg, noun, m.end())  # a lede's "the state-owned operator"
+        if who not in speaking and any(w.lower().endswith(" " + noun) and w not in reg.entities
+                                       for w in speaking):
+            who = None  # "Turkey's central bank ... The bank said ... the bank was right to
+            # wait": the unnamed body that speaks, not Atlas Research named last
         if who is not None:
             described.setdefault(who, []).append((m.start(1), m.end(1)))
             meant[noun] = who
@@ -926,6 +947,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 add(e.name, "person", (s, t))
             elif country and _FEATURE_OF.search(text, max(0, s - 10), s):
                 continue  # "a Gulf of Mexico platform": a sea, not the country
+            elif country and _language_at(text, s, t):
+                continue  # "I enrolled here to study Japanese.": a language, no country
             elif country and not _demonym_person(text, s, t) and \
                     not _CITIZENS_AFTER.match(text, t):
                 add(country, "country", (s, t))
@@ -1010,6 +1033,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             word = m.group(0)
             if word.lower() in demonyms and not _demonym_person(text, m.start(), m.end()) \
                     and not _CITIZENS_AFTER.match(text, m.end()) and \
+                    not _language_at(text, m.start(), m.end()) and \
                     not any(a <= m.start() < b for a, b in bodies_at):
                 # (not "costs American families billions": its people, no state)
                 add(lexicon.places()[word.lower()][1], "country", m.span())
@@ -1065,6 +1089,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
+    _members_named(text, targets)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
     _office_holders(text, reg, targets)
@@ -1092,6 +1117,31 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
 
 #: a state's office described before its holder is named: "Brazil's justice minister"
 _STATE_OFFICE = re.compile(r"\b" + _STATE_NAME + r"((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+
+
+def _members_named(text: str, targets: dict[str, Target]) -> None:
+    """A trade body named for its members (``the Union of Greek Coastal Shipowners``) is what
+    a bare plural of them means (``PNO said shipowners had been cutting crews``): the
+    members as a side, whom the body speaks for. Only where one body is named for them."""
+    members: dict[str, list[str]] = {}
+    for name, t in targets.items():
+        words = name.split()
+        if t.kind != "institution" or not (TRADE_BODIES | {"union"}) & {w.lower() for w in words}:
+            continue
+        for w in words:
+            w = w.rstrip("'’")
+            if w[:1].isupper() and w.endswith("s") and agent_noun(w.lower()):
+                members.setdefault(w.lower(), []).append(name)
+    taken = [span for t in targets.values() for span in t.mentions]
+    for noun, bodies in members.items():
+        if len(bodies) != 1:
+            continue
+        for m in re.finditer(rf"\b{re.escape(noun)}\b(?!['’])", text):
+            if not any(a <= m.start() < b for a, b in taken):
+                targets[bodies[0]].mentions.append(m.span())
+                targets[bodies[0]].implied.add(m.span())  # (implied: a reaction that names
+                # them still points at whom it blames, "They built a palace")
+                targets[bodies[0]].members.add(m.span())
 
 
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
@@ -2926,6 +2976,7 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # another; "Energy Minister X": a portfolio, not Huaxin Energy)
         body = next((n for a, b, n in reversed(mentions)
                      if (a < ms or (a == ms and b < me)) and n != q.speaker and
+                     (text[a:a + 1].isupper() or text[a:b].lower() in heads) and
                      (e := registry.entities.get(n)) is not None and e.kind == "institution"
                      and (n.lower().split()[-1] in heads or heads & e.titles or
                           text[a:b].lower() in heads or  # (its "board": "The board of X")
@@ -3698,6 +3749,8 @@ _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
     r"[Aa] (?:company|firm|government|bank|university|school|club|party) "
     r"(?=(?:that|which|who)\b)|" + _RIVAL_WORDS + "|"
+    r"(?:felt|feel|feels|feeling) (?=(?:betrayed|abandoned|cheated|deceived|misled|let down|"
+    r"ignored)\b)|"  # ("many students felt betrayed": by whoever the story is about)
     r"[Tt]he (?=(?:plans?|move|"
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
@@ -3755,8 +3808,9 @@ def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
 def principal(targets: Mapping[str, Target]) -> list[str]:
     """Targets the story is about, most mentioned first (then the one named first); a
     target named once is no principal actor."""
-    return sorted((n for n, t in targets.items() if len(t.mentions) >= 2),
-                  key=lambda n: (-len(targets[n].mentions), targets[n].mentions[0]))
+    return sorted((n for n, t in targets.items() if len(t.mentions) - len(t.members) >= 2),
+                  key=lambda n: (-(len(targets[n].mentions) - len(targets[n].members)),
+                                 targets[n].mentions[0]))
 
 
 def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], qi: int,

@@ -1672,3 +1672,10 @@ def test_a_narrator_s_participle_after_a_parenthetical_attribution_and_vendors_i
          "British Medical Association")]
     assert said("Street vendors in Harare said they would keep using U.S. dollars.") == [
         ("indirect", "they would keep using U.S. dollars", "street vendors in Harare")]
+
+
+def test_a_court_that_ruled_and_ordered_acts_twice():
+    got = said("The European Court of Justice ruled in June that Hungary had broken EU law by "
+               "restricting access to asylum and ordered it to pay a lump sum.")
+    assert got == [("indirect", "Hungary had broken EU law by restricting access to asylum",
+                    "European Court of Justice")]

@@ -99,6 +99,10 @@ SECOND_VERBS = FINITE_REPORTING | CONTRASTED_VERBS | frozenset({
     "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
     "pointed", "promised", "demanded", "asked", "blamed", "accused", "thanked", "praised",
     "welcomed", "criticised", "criticized", "condemned"})
+#: what a court does after ruling ("ruled that A and ordered B"): its own second act
+COURT_ORDERS = frozenset({"ordered", "fined", "sentenced", "awarded", "dismissed",
+                          "overturned", "upheld", "annulled", "instructed"})
+RULING_CUES = frozenset({"ruled", "rules", "ruling", "decided", "held"})
 #: time words that may stand between a reporting verb and what follows it
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -857,6 +861,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))) \
                 and not _clause_goes_on(t, k, j, hi):
             return j  # "noted that A and argued that B": two reported clauses
+        if w == "and" and j > k + 1 and j + 1 < hi and t.low[j + 1] in COURT_ORDERS and \
+                any(t.low[x] in RULING_CUES for x in range(max(0, k - 5), k)):
+            return j  # "ruled that Hungary had broken EU law and ordered it to pay": the
+            # court's second act, not Hungary's
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
             return j  # "..., the IAEA, which has said the releases are safe": its own words

@@ -1712,3 +1712,23 @@ def test_a_ledes_trade_is_its_association_and_a_countrys_bank_as_described():
     text = ("ANKARA, Turkey (Reuters) - Turkey's central bank held its main rate at 45% on "
             "Thursday.\n\nThe bank said inflation remained too high.")
     assert speakers_of(text) == ["Turkey's central bank"]
+
+
+def test_a_superintendency_of_the_environment_and_a_groups_president_leads_no_state():
+    text = "The Superintendency of the Environment said AquaSur had failed to repair nets."
+    assert speakers_of(text) == ["Superintendency of the Environment"]
+    text = ("MANILA, Philippines (AP) — Drivers went on strike. \"This is the killing of our "
+            "livelihood,\" Piston president Ramon Villaflor-Cruz told a rally.")
+    assert registry_of(text).entities["Ramon Villaflor-Cruz"].nations == set()
+    text = ("LIMA, Peru (AP) — The vote failed. Opposition leader Rafael Cárdenas said it was "
+            "a shameful day.")  # (a title of its own, as before)
+    assert registry_of(text).entities["Rafael Cárdenas"].nations == {"Peru"}
+
+
+def test_residents_of_a_place_and_a_body_named_for_its_members():
+    text = ("Residents of the eastern borough of Iztapalapa, where many homes get water twice a "
+            "week, said they were tired of waiting.")
+    assert speakers_of(text) == ["residents of the eastern borough of Iztapalapa"]
+    assert speakers_of("Residents of Potosí said they were tired.") == ["residents of Potosí"]
+    text = "The Planters' Association of Ceylon said the order had been issued without notice."
+    assert list(registry_of(text).entities) == ["Planters' Association of Ceylon"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -179,6 +179,7 @@ PUBLIC_NOUNS = frozenset({"agency", "watchdog", "regulator"})
 PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "administration",
                            "authority", "bureau", "ministry", "service", "board", "council",
                            "inspectorate", "directorate", "regulator", "institute", "center",
+                           "superintendency", "superintendence",
                            "centre", "centers", "organization", "organisation"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
@@ -221,6 +222,19 @@ ORCHESTRA_WORDS = frozenset({"orchestra", "symphony", "philharmonic", "sinfonia"
 #: bodies that speak for a trade: "India's beverage industry" is the Indian Beverage Association
 TRADE_BODIES = frozenset({"association", "federation", "confederation", "council", "chamber",
                           "alliance", "institute", "guild", "board"})
+
+
+def _qualified_leader(t: Tokens, q: int, known: Mapping) -> bool:
+    """Whether the word at ``q``, before a leader's title, makes the title another kind
+    of leader's: "community leader Juana Mamani", "Piston president Ramon Villaflor-Cruz"
+    lead no state; "the president", "Russian president" may."""
+    if not t.is_word(q) or f"{t.low[q]} {t.low[q + 1]}" in known:
+        return False  # (a title of its own: "Opposition leader Rafael Cárdenas")
+    w = t.low[q]
+    if t.is_cap(q):
+        return w not in lexicon.demonyms() and lexicon.places().get(w, ("",))[0] not in (
+            "country", "alias")
+    return w not in DETERMINERS and w not in known
 
 
 def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -810,9 +824,7 @@ class Registry:
             titles.add(t.low[k])
             if k > 0 and f"{t.low[k - 1]} {t.low[k]}" in known:  # "opposition leader"
                 titles.add(f"{t.low[k - 1]} {t.low[k]}")
-            leader |= info.leader and not (  # (not "community leader Juana Mamani": a
-                k > 0 and t.is_word(k - 1) and not t.is_cap(k - 1) and  # leader of others)
-                t.low[k - 1] not in DETERMINERS and t.low[k - 1] not in known)
+            leader |= info.leader and not (k > 0 and _qualified_leader(t, k - 1, known))
             gender_hint = gender_hint or (info.gender if info.gender != "unknown" else None)
             k -= 1
         q = k  # (past a qualifier of the role: "Chinese foreign ministry spokesman X")
@@ -2539,12 +2551,18 @@ class _Resolver:
                     first += 1
                 label = " ".join([_label(t, first, p), *(t.word(k) for k in range(p, len(t)))])
                 return self.speaker(label, "anonymous", self._noun_gender(t.low[p - 1]))
-        if len(t) >= 5 and t.low[1] in ("in", "near", "from") and t.low[2] in ("a", "the") and \
-                t.low[0].endswith(("s", "men")) and \
+        if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of") and \
+                (t.low[2] in ("a", "the") or t.low[1] == "of") and \
+                t.low[0].endswith(("s", "men")) and t.low[0] not in NAME_PLURALS and \
                 (role_noun(t.low[0]) or agent_noun(singular(t.low[0]))) and \
-                any(t.is_cap(k) for k in range(3, len(t))):
-            # "Fishermen in a village on Indonesia's Sulawesi island say": the group, where it
-            # is, not the place named in the phrase
+                any(t.is_cap(k) for k in range(2, len(t))) and \
+                not (len(t) > 3 and all(t.is_cap(k) for k in range(2, len(t))) and
+                     " ".join(t.low[2:]) not in lexicon.places()) and \
+                not any(e.kind == "institution" and s <= ms and me <= e2
+                        for e in self.reg.entities.values() for s, e2, _ in e.mentions):
+            # "Fishermen in a village on Indonesia's Sulawesi island say", "Residents of the
+            # eastern borough of Iztapalapa said": the group, where it is, not the place
+            # named in the phrase (nor "Veterans of Foreign Wars", a body's own name)
             return self.speaker(_label(t, 0, len(t)), "anonymous", self._noun_gender(t.low[0]))
         # "Anna Brückner of the Berlin-based group Safe Online Kids": the person first named
         # ("lead author Helen Marsh of the University of Southampton": a role before it)
@@ -2989,6 +3007,9 @@ def _eponymous_body(words: list[str]) -> bool:
     """Whether a possessive opens a body's own name (``Alzheimer's Society``,
     ``St John's Ambulance``): one word naming no place and no given name, then a body's
     head noun as the last word."""
+    if words[0].endswith(("s'", "s’")) and len(words) >= 2 and \
+            lexicon.source_nouns().get(words[1].lower()) == "institution":
+        return True  # "Planters' Association of Ceylon": a body of members, by its name
     base = POSSESSIVE.match(words[0].lower()).group(1)
     return len(words) == 2 and base not in lexicon.places() and \
         base not in lexicon.given_names() and \

@@ -1110,7 +1110,7 @@ def test_a_shambles_and_more_than_a_fair_share_are_charges():
             'its fair share" and praised EU negotiators for "holding firm."')
     got = pairs(text)
     assert got[("Ida Marsh", "Norway")] == "against"  # (the praise is the EU's)
-    assert got[("Ida Marsh", "EU")] == "favor"
+    assert got[("Ida Marsh", "European Union")] == "favor"
 
 
 def test_letting_someone_down_blames_the_subject_and_we_clears_the_object():
@@ -2761,3 +2761,45 @@ def test_the_bank_a_country_described_is_the_one_that_spoke():
     got = pairs(text)
     assert got[("Selin Aydemir-Kaya", "Turkey's central bank")] == "favor"
     assert ("Selin Aydemir-Kaya", "Atlas Research") not in got  # (her own firm, no bank)
+
+
+def test_the_eu_by_its_name_a_deal_opposed_ruin_charged_and_a_company_of_this_size():
+    text = ("BRUSSELS (AP) - The EU will deduct 200 million euros from Hungary's funds.\n\n"
+            "Hungarian government spokesman Gergely Halász-Bíró said Hungary would not let "
+            "Brussels decide who enters the country. The EU called that \"regrettable.\"")
+    assert any(target == "European Union" for _, target in pairs(text))
+    assert not any(target == "EU" for _, target in pairs(text))
+    text = ("LA PAZ, Bolivia (AP) — Bolivia's congress postponed a vote on a lithium contract "
+            "with Chinese battery maker Huaxin Energy.\n\nProtest leader Marco Quispe-Mamani "
+            "said the deal would leave Potosí \"with the holes and none of the money.\"\n\n"
+            "Huaxin Energy did not respond to a request for comment.")
+    assert pairs(text)[("Marco Quispe-Mamani", "Huaxin Energy")] == "against"
+    sentence = "Bæredygtigt Landbrug said the tax would drive family farms out of business."
+    text = ("COPENHAGEN, Denmark (Reuters) - Denmark's parliament approved a tax on livestock. "
+            "Denmark's minister said the tax would cut emissions.\n\n" + sentence)
+    assert pairs(text)[("Bæredygtigt Landbrug", "Denmark")] == "against"
+    text = ("SANTIAGO, Chile (Reuters) - The Superintendency of the Environment fined salmon "
+            "farmer AquaSur on Tuesday.\n\nAquaSur said it would appeal. \"The storm was "
+            "exceptional,\" the company said in a statement.\n\nOceana Chile welcomed "
+            "the fine. \"This is pocket change for a company of this size,\" said its "
+            "director, Marcela Ibarra-Soto.")
+    assert pairs(text)[("Marcela Ibarra-Soto", "AquaSur")] == "against"
+
+
+def test_a_capital_as_its_own_city_planters_and_an_officer_sharing_a_reaction():
+    text = ("MEXICO CITY (AP) - Mexico City will cut water supplies to another 1.5 million "
+            "residents, the city's water utility said.\n\nOpposition lawmaker Damián "
+            "Orozco-Luna said the city government had known about the crisis for years and "
+            "failed to fix the pipes. The mayor's office did not respond.")
+    assert pairs(text)[("Damián Orozco-Luna", "Mexico City")] == "against"  # (no Mexico)
+    text = ("COLOMBO, Sri Lanka (Reuters) - Sri Lanka's tea estates challenged a government "
+            "order raising the daily wage of tea pickers by 70%.\n\nThe Planters' "
+            "Association of Ceylon said the order had been issued without consultation and "
+            "ignored falling tea prices. \"We are not against "
+            "higher wages,\" its chairman, Rohan Fernando-Perera, told reporters.\n\nUnion "
+            "leader Kumar Selvaraj-Nathan accused the planters of \"crying poverty while "
+            "workers go hungry.\"")
+    got = pairs(text)
+    assert got[("Kumar Selvaraj-Nathan", "Planters' Association of Ceylon")] == "against"
+    assert got[("Planters' Association of Ceylon", "Sri Lanka")] == "against"
+    assert got[("Rohan Fernando-Perera", "Sri Lanka")] == "against"  # (his body's, unnamed)

@@ -659,6 +659,8 @@ def _country_labels(text: str, found: Mapping[str, Target]) -> dict[str, str]:
         if used and (best := used.most_common(1)[0][0]) != name and \
                 used[best] > used.get(name, 0):
             out[name] = best
+    if "EU" in found and "European Union" not in found:
+        out["EU"] = "European Union"  # (the Union's own name, as stories spell it out)
     return out
 
 
@@ -678,9 +680,10 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     will close a busy riverside avenue ..., Mayor Sofia Almeida announced``); or, with a
     mayor named, the city of the dateline that is no capital (``PORTO, Portugal``)."""
     persons = [e for e in registry.entities.values() if e.kind == "person"]
-    if not any("mayor" in e.titles for e in persons):
-        return None
-    its = _ITS_MAYOR.search(text)
+    mayor = any("mayor" in e.titles for e in persons)
+    if not mayor and not _CITY_ITSELF.search(text):
+        return None  # (no mayor named, nor "the city government", "the mayor's office")
+    its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
         town = max(((a, e.name) for e in registry.entities.values()
                     if e.kind == "institution" and _country_of(e.name) is None
@@ -691,7 +694,7 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             return town[1]
     named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                   e.titles & {"city", "town", "village", "municipality", "island", "district",
-                              "borough"}), None)
+                              "borough"}), None) if mayor else None
     if named is not None:  # "The city of Palma will ban new hotels, Mayor X said"
         return named
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
@@ -706,6 +709,9 @@ def _city_actor(text: str, registry: Registry) -> str | None:
                  (info := places.get(e.name.lower())) and info[0] == "capital"), None)
 
 
+#: a city acting as one where no mayor is named: "the city government had known", "The
+#: mayor's office did not respond" (not "the city's school district": the district acts)
+_CITY_ITSELF = re.compile(r"\b[Tt]he (?:city government|mayor['’]s office)\b")
 #: "..., its mayor said": the place before it is the town that acts
 _ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
 #: last words of the names of a state's armed or security forces ("Iran's Revolutionary
@@ -1089,7 +1095,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
-    _members_named(text, targets)
+    _members_named(text, targets, reg)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
     _office_holders(text, reg, targets)
@@ -1119,14 +1125,18 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
 _STATE_OFFICE = re.compile(r"\b" + _STATE_NAME + r"((?:[a-z-]+ ){0,2}[a-z-]+)\b")
 
 
-def _members_named(text: str, targets: dict[str, Target]) -> None:
+def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None:
     """A trade body named for its members (``the Union of Greek Coastal Shipowners``) is what
     a bare plural of them means (``PNO said shipowners had been cutting crews``): the
-    members as a side, whom the body speaks for. Only where one body is named for them."""
+    members as a side, whom the body speaks for. Only where one body is named for them;
+    a body the story names once becomes a target so (``accused the planters of "crying
+    poverty"`` of the Planters' Association of Ceylon)."""
     members: dict[str, list[str]] = {}
-    for name, t in targets.items():
+    bodies = {n for n, t in targets.items() if t.kind == "institution"} | \
+        {n for n, e in reg.entities.items() if e.kind == "institution"}
+    for name in bodies:
         words = name.split()
-        if t.kind != "institution" or not (TRADE_BODIES | {"union"}) & {w.lower() for w in words}:
+        if not (TRADE_BODIES | {"union"}) & {w.lower() for w in words}:
             continue
         for w in words:
             w = w.rstrip("'’")
@@ -1138,6 +1148,9 @@ def _members_named(text: str, targets: dict[str, Target]) -> None:
             continue
         for m in re.finditer(rf"\b{re.escape(noun)}\b(?!['’])", text):
             if not any(a <= m.start() < b for a, b in taken):
+                if bodies[0] not in targets:
+                    targets[bodies[0]] = Target(bodies[0], "institution",
+                                                [m[:2] for m in reg.entities[bodies[0]].mentions])
                 targets[bodies[0]].mentions.append(m.span())
                 targets[bodies[0]].implied.add(m.span())  # (implied: a reaction that names
                 # them still points at whom it blames, "They built a palace")
@@ -1816,8 +1829,11 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:paying|paid|pay|pays) the price|"
                             r"(?:looked|looking|look|looks) the other way|"
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
-                            r"(?: not)? go far enough)\b")  # ("the review did not go far
-# enough": a charge of too little)
+                            r"(?: not)? go far enough|"
+                            r"(?:drive|drives|driving|drove|force|forces|forcing|forced|push|"
+                            r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
+                            r"business)\b")  # ("the review did not go far enough": a charge
+# of too little; "the tax would drive family farms out of business": of ruin)
 #: a complaint on behalf of others: "the supporters deserve better"
 _DESERVE_BETTER = re.compile(r"\bdeserve[ds]? better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
@@ -3348,6 +3364,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "levy", "contract", "review"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
+_THE_DEAL = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b")
 _DEAL_WITH = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")s? with ")
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
@@ -3748,7 +3765,7 @@ _RIVAL_WORDS = r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)"
 _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
     r"[Aa] (?:company|firm|government|bank|university|school|club|party) "
-    r"(?=(?:that|which|who)\b)|" + _RIVAL_WORDS + "|"
+    r"(?=(?:that|which|who|of (?:this|its|that|their) size)\b)|" + _RIVAL_WORDS + "|"
     r"(?:felt|feel|feels|feeling) (?=(?:betrayed|abandoned|cheated|deceived|misled|let down|"
     r"ignored)\b)|"  # ("many students felt betrayed": by whoever the story is about)
     r"[Tt]he (?=(?:plans?|move|"
@@ -3760,7 +3777,7 @@ _REACTION_PRONOUN = re.compile(
     r"punishment|penalty|sentence|sanctions|review|contract)\b))\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
-                          r"party) (?:that|which|who)\b")
+                          r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")
 #: the object of a characterisation that is a court's act: 'called the order "an attack"'
 _RULED = re.compile(r"(?:the|this|that|today's|friday's) (?:" + "|".join(sorted(RULING_NOUNS)) +
                     r")\b")
@@ -3961,6 +3978,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # weapons makers": the university the story is about, not its president
             target = next((n for n in ranked if n != q.speaker and n not in home and
                            kind_of.group(1) in n.lower().split()), target)
+        elif kind_of is not None and not org_fits(kind_of.group(1), act[1]) and \
+                (firm := next((n for n in ranked if n not in (q.speaker, act[1]) and
+                               n not in home and found[n].kind == "institution" and
+                               org_fits(kind_of.group(1), n)), None)) is not None:
+            act, target = None, firm  # "welcomed the fine ... 'This is pocket change for a
+            # company of this size'": the company fined, not the regulator that fined it
         named_act = _THESE_NOUN.search(text, begin, q.end) if act is None else None
         if named_act is not None:  # '... condemned China's actions. "These dangerous
             # actions put lives at risk," the ambassador wrote': whose actions the sentence
@@ -3976,6 +3999,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = _champion(text.lower(), seg, mentions, starts, named_act.group(1),
                                q.start, {*home, q.speaker}) or target
             # ("President X defended the reform": hers)
+        deal = _THE_DEAL.search(text, begin, q.end) if act is None else None
+        if deal is not None and (partner := _deal_partner(text, mentions, starts, q.start,
+                                                           q.speaker, home)) is not None:
+            target = partner  # "said the deal would leave Potosí 'with the holes'": the deal
+            # "with Chinese battery maker Huaxin Energy"
         if _RIVAL.search(text, begin, q.end):  # "calling her opponent 'a puppet'": the other
             # person the story is about, though the lede names him only after
             target = next((n for n in ranked if n != q.speaker and
@@ -4401,6 +4429,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                  starts, evidence, {**employers, **sides},
                                                  speakers, homes, resolved, referent):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
+        for officer, body in officers.items():  # (and what the body said of it unnamed:
+            # "The Planters' Association said the order ignored falling prices ... its
+            # chairman, Rohan Fernando-Perera, told reporters")
+            if body == speaker and officer != target and abs(value) >= 0.5 and \
+                    (officer, target) not in evidence:
+                evidence[(officer, target)] = [(value, 1.0, si)]
     rows = []
     labels = {**_country_labels(text, found), **_council_labels(text, registry)}
     for (speaker, target), ev in evidence.items():

@@ -1732,3 +1732,13 @@ def test_residents_of_a_place_and_a_body_named_for_its_members():
     assert speakers_of("Residents of Potosí said they were tired.") == ["residents of Potosí"]
     text = "The Planters' Association of Ceylon said the order had been issued without notice."
     assert list(registry_of(text).entities) == ["Planters' Association of Ceylon"]
+
+
+def test_two_member_possessives_in_one_name_and_a_spokesman_for_someone_named():
+    text = ("The European Travel Agents' and Tour Operators' Association welcomed the fine, "
+            "saying it vindicated years of complaints by its members.")
+    assert speakers_of(text) == ["European Travel Agents' and Tour Operators' Association"]
+    text = ("ACCRA, Ghana (Reuters) - Chiefs called on President Kwame Asante-Boateng to act.\n\n"
+            "A spokesman for the president said the government was \"deeply concerned,\" but he "
+            "ruled out a blanket ban, saying thousands of families depend on mining.")
+    assert speakers_of(text)[-1] == "spokesman for the president"  # (not the president)

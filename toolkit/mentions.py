@@ -325,15 +325,19 @@ MEMBER_PLURALS = frozenset({"workers", "employees", "machinists", "teamsters", "
 def and_in_name(t: Tokens, k: int) -> bool:
     """Token ``k`` is an ``and`` inside a body's name: capitalised words on both sides and
     an institution noun ending the run after it (``Food and Drug Administration``)."""
-    if t.low[k] != "and" or k == 0 or k + 1 >= len(t) or not t.is_cap(k - 1) or \
-            not t.is_cap(k + 1):
+    if t.low[k] != "and" or k == 0 or k + 1 >= len(t) or not t.is_cap(k + 1):
+        return False
+    owners = k >= 2 and plural_possessive(t, k - 1) and t.is_cap(k - 2)  # ("Travel Agents'
+    # and Tour Operators' Association": members on both sides)
+    if not t.is_cap(k - 1) and not owners:
         return False
     if k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
             t.low[k - 2] not in ("the", "a", "an") and \
             t.low[k - 1] in lexicon.company_words():
         return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
     j = k + 1
-    while j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1):
+    while j + 1 < len(t) and ((t.is_cap(j + 1) and t.is_word(j + 1)) or
+                              (owners and plural_possessive(t, j + 1))):
         j += 1
     if t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None:
         return True

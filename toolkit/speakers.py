@@ -224,6 +224,10 @@ TRADE_BODIES = frozenset({"association", "federation", "confederation", "council
                           "alliance", "institute", "guild", "board"})
 
 
+#: the end of a source's label that names whom they speak for: "A spokesman for the "
+_SPEAKS_FOR = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$")
+
+
 def _qualified_leader(t: Tokens, q: int, known: Mapping) -> bool:
     """Whether the word at ``q``, before a leader's title, makes the title another kind
     of leader's: "community leader Juana Mamani", "Piston president Ramon Villaflor-Cruz"
@@ -1603,8 +1607,13 @@ class _Resolver:
             return described[0]  # "Ukraine's foreign minister welcomed it. '...,' he wrote"
         # (a person the unnamed source only talked about, "questions about Asante's rapid
         # improvement", does not take the next "he said" from the source)
+        # (nor the one the source speaks for: "A spokesman for the president said ..., but
+        # he ruled out a blanket ban": the spokesman)
+        inside = anonymous_prev and self.previous_at is not None and \
+            0 <= best_at - self.previous_at <= 40 and \
+            _SPEAKS_FOR.search(self.text, self.previous_at, best_at) is not None
         if best is None or (anonymous_prev and (best_at < (self.previous_at or 0) or
-                                                not best_subject)):
+                                                not best_subject or inside)):
             if prev is not None and want and prev.gender not in (want, "unknown"):
                 return None
             if prev is not None and want and _is_group(prev) and \

@@ -2803,3 +2803,22 @@ def test_a_capital_as_its_own_city_planters_and_an_officer_sharing_a_reaction():
     assert got[("Kumar Selvaraj-Nathan", "Planters' Association of Ceylon")] == "against"
     assert got[("Planters' Association of Ceylon", "Sri Lanka")] == "against"
     assert got[("Rohan Fernando-Perera", "Sri Lanka")] == "against"  # (his body's, unnamed)
+
+
+def test_an_authority_known_by_its_acronym_arrests_and_a_project_of_ones_own():
+    text = ("ROME (Reuters) - Italy's competition authority fined Ryanair 256 million euros on "
+            "Tuesday, saying the airline had abused its dominant position.\n\nThe authority, "
+            "known as AGCM, said Ryanair had used \"technical obstacles.\"\n\nRyanair said it "
+            "would appeal the \"legally flawed\" decision. \"This ruling will be overturned,\" "
+            "the airline said.")
+    got = pairs(text)
+    assert got[("Ryanair", "AGCM")] == "against"  # (the authority that ruled, by its name)
+    assert not any(target == "Italy's competition authority" for _, target in got)
+    text = ("KAMPALA, Uganda (AP) - Ugandan police arrested 11 students marching against a "
+            "crude oil pipeline being built by French energy group TotalEnergies.\n\nRights "
+            "group Amnesty International called the arrests \"an outrageous attack on "
+            "peaceful protest.\"\n\nTotalEnergies has said the project meets international "
+            "standards.")
+    got = pairs(text)
+    assert got[("Amnesty International", "Uganda")] == "against"  # (Ugandan police's arrests)
+    assert not any(who == "TotalEnergies" for who, _ in got)  # (its own project, defended)

@@ -1098,6 +1098,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _members_named(text, targets, reg)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
+    _known_as(text, targets)
     _office_holders(text, reg, targets)
     # "blaming the army for the attack ... Sudan's army denied": the state whose army the
     # story names (one only)
@@ -1123,6 +1124,22 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
 
 #: a state's office described before its holder is named: "Brazil's justice minister"
 _STATE_OFFICE = re.compile(r"\b" + _STATE_NAME + r"((?:[a-z-]+ ){0,2}[a-z-]+)\b")
+
+
+#: "The authority, known as AGCM, said": the body the description was, by its name
+_KNOWN_AS = re.compile(r"\b[Tt]he ([a-z]+), known as ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*),")
+
+
+def _known_as(text: str, targets: dict[str, Target]) -> None:
+    """A body described first (``Italy's competition authority fined Ryanair``) and then
+    named (``The authority, known as AGCM, said``) is one target, under its name."""
+    for m in _KNOWN_AS.finditer(text):
+        noun, name = m.group(1), m.group(2)
+        described = [n for n, t in targets.items() if n != name and t.kind == "institution"
+                     and n.lower().endswith(" " + noun)
+                     and n.split()[0].endswith(("'s", "’s"))]
+        if name in targets and len(described) == 1:
+            targets[name].mentions.extend(targets.pop(described[0]).mentions)
 
 
 def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None:
@@ -1312,6 +1329,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                             "expelled", "retracted", "revoked", "withdrew", "cancelled",
                             "canceled"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
+               "arrests": ("arrested",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "strike": ("walked off", "went on strike", "began", "launched", "called"),
@@ -3364,6 +3382,9 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "levy", "contract", "review"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
+#: a reported clause that opens on an act ("the project meets ..."), and who built it
+_THE_ACT = re.compile(r"[Tt]he (project|pipeline|plan|scheme|mine|dam|plant|programme|program)\b")
+_BUILT_BY = re.compile(r"\b(?:built|developed|run|operated|owned|proposed|planned) by\b[^.]*$")
 _THE_DEAL = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b")
 _DEAL_WITH = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")s? with ")
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
@@ -3774,7 +3795,7 @@ _REACTION_PRONOUN = re.compile(
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
-    r"punishment|penalty|sentence|sanctions|review|contract)\b))\b")
+    r"punishment|penalty|sentence|sanctions|review|contract|arrests)\b))\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")
@@ -3999,6 +4020,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = _champion(text.lower(), seg, mentions, starts, named_act.group(1),
                                q.start, {*home, q.speaker}) or target
             # ("President X defended the reform": hers)
+        if _THE_ACT.match(text, begin) is not None and \
+                any(_BUILT_BY.search(text, max(0, a - 60), a)
+                    for a, _, n in mentions if n == q.speaker and a < begin):
+            continue  # "a crude oil pipeline being built by ... TotalEnergies ... TotalEnergies
+            # has said the project meets international standards": its own project
         deal = _THE_DEAL.search(text, begin, q.end) if act is None else None
         if deal is not None and (partner := _deal_partner(text, mentions, starts, q.start,
                                                            q.speaker, home)) is not None:
@@ -4295,8 +4321,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                       and not _taken_to(text, [s for s, _ in t.mentions if s < pos])]
             if not courts:  # no court: the commission or panel that decided
                 courts = [(max(s for s, _ in t.mentions if s < pos), n)
-                          for n, t in found.items() if n.lower().split()[-1] in DECIDERS
-                          and any(s < pos for s, _ in t.mentions)]
+                          for n, t in found.items()
+                          if (n.lower().split()[-1] in DECIDERS or  # (or one called so:
+                              any(text[a:b].lower().rsplit(None, 1)[-1] in DECIDERS  # "The
+                                  for a, b in t.mentions if b > a))  # authority, known as
+                          and any(s < pos for s, _ in t.mentions)]  # AGCM")
             return max(courts)[1] if courts else None
         if kind == "rival":  # "congratulated his rival": the other person the story is about
             return next((n for n in principal(found) if n != subject and

@@ -1742,3 +1742,10 @@ def test_two_member_possessives_in_one_name_and_a_spokesman_for_someone_named():
             "A spokesman for the president said the government was \"deeply concerned,\" but he "
             "ruled out a blanket ban, saying thousands of families depend on mining.")
     assert speakers_of(text)[-1] == "spokesman for the president"  # (not the president)
+
+
+def test_a_body_named_then_its_kind_is_the_body():
+    text = "The CEOE business federation, which walked out of talks, said the cut would hurt."
+    assert speakers_of(text) == ["CEOE"]
+    text = "The United Nations human rights office said it was alarmed."  # (an office of it)
+    assert speakers_of(text) == ["United Nations human rights office"]

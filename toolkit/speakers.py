@@ -3007,8 +3007,9 @@ def _named_office(t: Tokens) -> str | None:
     if j == k or not 2 <= len(tail) <= 4 or POSSESSIVE.match(t.low[j - 1]) or \
             not all(t.is_word(x) and not t.is_cap(x) for x in tail) or \
             lexicon.source_nouns().get(t.low[-1]) != "institution" or \
-            any(t.low[x] in STOP or t.low[x] in ("for", "of") for x in tail):
-        return None
+            any(t.low[x] in STOP or t.low[x] in ("for", "of") for x in tail) or \
+            t.low[-1] in NOT_FIRMS:
+        return None  # (nor "The CEOE business federation": what CEOE is, no office of it)
     return " ".join(t.word(x) for x in range(k, len(t)))
 
 

@@ -2822,3 +2822,33 @@ def test_an_authority_known_by_its_acronym_arrests_and_a_project_of_ones_own():
     got = pairs(text)
     assert got[("Amnesty International", "Uganda")] == "against"  # (Ugandan police's arrests)
     assert not any(who == "TotalEnergies" for who, _ in got)  # (its own project, defended)
+
+
+def test_concessions_not_enough_a_leaders_government_and_two_unions_together():
+    text = ("NAIROBI, Kenya (AP) - Kenyan lawmakers dropped a tax on bread after protests in "
+            "Nairobi, in a rare retreat by President Samuel Mwangi-Kariuki's government.\n\n"
+            "Protest organizers said the concessions were not enough.\n\nThe Kenya Association "
+            "of Manufacturers welcomed the changes, saying the tax would have hurt families.")
+    got = pairs(text)
+    assert got[("protest organizers", "Kenya")] == "against"
+    assert got[("Kenya Association of Manufacturers", "Kenya")] == "favor"  # (its government)
+    text = ("MADRID (Reuters) - Spain's government approved a bill cutting the working week.\n\n"
+            "The CCOO and UGT unions welcomed the approval. Spain's employers opposed it.")
+    assert pairs(text)[("CCOO and UGT", "Spain")] == "favor"
+    text = ("JAKARTA, Indonesia (AP) - A fire at a nickel smelter killed 13 workers, police "
+            "said.\n\nThe blaze broke out during repairs, according to the Morowali Industrial "
+            "Park, which runs the site. The company said it was investigating.\n\nThe National "
+            "Workers Union said the company had ignored warnings. \"Every year we bury more of "
+            "our members. The company only cares about output,\" union official Rahmat "
+            "Sijaya-Lolo said.")
+    got = pairs(text)
+    assert got[("Rahmat Sijaya-Lolo", "Morowali Industrial Park")] == "against"
+    assert ("police", "National Workers Union") not in got  # (the dead are no union)
+
+
+def test_an_appeal_against_a_court_the_story_names_next():
+    text = ("THE HAGUE, Netherlands (Reuters) - The Dutch government said on Wednesday it would "
+            "appeal a court ruling ordering it to stop exporting jet parts.\n\nThe Hague "
+            "Appeals Court ruled on Monday in favour of three human rights groups. The court "
+            "gave the government seven days.")
+    assert pairs(text)[("Dutch government", "Hague Appeals Court")] == "against"

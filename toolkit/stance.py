@@ -625,12 +625,22 @@ NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancel
                              "premier", "king", "queen"})
 
 
+#: two bodies acting together, named before their kind: "The CCOO and UGT unions"
+_TWO_BODIES = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|"
+                         r"parties|associations|federations|companies|firms)$")
+#: a government named by its leader: "President Samuel Mwangi-Kariuki's government"
+_LEADERS_GOVERNMENT = re.compile(r"\b(?:President|Prime Minister|Premier) [A-Z][\w.-]*"
+                                 r"(?: [A-Z][\w.-]*){0,3}['’]s government\b")
+
+
 def _governs(text: str, target: Target) -> bool:
     """Whether the story has the country ``target`` act as a government: "the government"
     stands for it, or it is named as "<Country>'s government"."""
     return target.kind == "country" and (
         bool(target.implied) or f"{target.name}'s government" in text or
-        f"{target.name}’s government" in text)
+        f"{target.name}’s government" in text or
+        _LEADERS_GOVERNMENT.search(text) is not None)  # ("a rare retreat by President
+    # Samuel Mwangi-Kariuki's government")
 
 
 def _titled_by_body(text: str, person: Entity) -> bool:
@@ -1157,8 +1167,10 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
             continue
         for w in words:
             w = w.rstrip("'’")
-            if w[:1].isupper() and w.endswith("s") and agent_noun(w.lower()):
-                members.setdefault(w.lower(), []).append(name)
+            if w[:1].isupper() and w.endswith("s") and agent_noun(w.lower()) and \
+                    w.lower() not in ("workers", "members", "employees", "residents"):
+                members.setdefault(w.lower(), []).append(name)  # (not "killed 13 workers":
+                # too many are workers for the National Workers Union to be them all)
     taken = [span for t in targets.values() for span in t.mentions]
     for noun, bodies in members.items():
         if len(bodies) != 1:
@@ -1847,7 +1859,8 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:paying|paid|pay|pays) the price|"
                             r"(?:looked|looking|look|looks) the other way|"
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
-                            r"(?: not)? go far enough|"
+                            r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
+                            r"only cares? about|"
                             r"(?:drive|drives|driving|drove|force|forces|forcing|forced|push|"
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
                             r"business)\b")  # ("the review did not go far enough": a charge
@@ -3640,6 +3653,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     (grouped := _group_label(t, *subject) or _group_in_place(t, *subject)):
                 subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival" (and
                 # "Transit advocates in New York criticized": no "Transit")
+            if (pair := _TWO_BODIES.search(text, max(start, a - 30), b)) is not None:
+                subject_name = f"{pair.group(1)} and {pair.group(2)}"  # "The CCOO and UGT
+                # unions welcomed": both, as their quotes are labelled
             if near is not None and (t.low[subject[1] - 1] in ORG_NOUNS or
                                      t.low[subject[1] - 1] == "body") and \
                     (text.startswith(("'s", "’s"), _mention_end(near)) or
@@ -3795,7 +3811,7 @@ _REACTION_PRONOUN = re.compile(
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
-    r"punishment|penalty|sentence|sanctions|review|contract|arrests)\b))\b")
+    r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions)\b))\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")
@@ -4326,6 +4342,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                               any(text[a:b].lower().rsplit(None, 1)[-1] in DECIDERS  # "The
                                   for a, b in t.mentions if b > a))  # authority, known as
                           and any(s < pos for s, _ in t.mentions)]  # AGCM")
+            if not courts:  # "said it would appeal a court ruling ... The Hague Appeals Court
+                # ruled on Monday": the court the next sentences name
+                here = seg.sentence_at(pos)
+                courts = [(-t.mentions[0][0], n) for n, t in found.items()
+                          if _is_court(n, registry) and
+                          0 < seg.sentence_at(t.mentions[0][0]) - here <= 2]
             return max(courts)[1] if courts else None
         if kind == "rival":  # "congratulated his rival": the other person the story is about
             return next((n for n in principal(found) if n != subject and

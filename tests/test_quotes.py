@@ -1679,3 +1679,10 @@ def test_a_court_that_ruled_and_ordered_acts_twice():
                "restricting access to asylum and ordered it to pay a lump sum.")
     assert got == [("indirect", "Hungary had broken EU law by restricting access to asylum",
                     "European Court of Justice")]
+
+
+def test_an_aside_with_a_figure_after_the_subject():
+    got = said("Economists said the move was necessary but warned that inflation, already above "
+               "30%, could rise further.")
+    assert [c for _, c, _ in got] == ["the move was necessary",
+                                      "inflation, already above 30%, could rise further"]

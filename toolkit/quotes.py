@@ -1080,8 +1080,10 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
             return None
     elif a < hi and t.is_word(a):  # "the drug, donasimab, had been shown": a name for it
         # (a capitalised name may be longer: "the group, Students for Justice in Palestine,")
-        reach = a + 8 if t.is_cap(a) else a + 4
-        close = next((x for x in range(a + 1, min(hi, reach)) if not t.is_word(x)), None)
+        reach = a + 8 if t.is_cap(a) else a + 6
+        close = next((x for x in range(a + 1, min(hi, reach))
+                      if not t.is_word(x) and t.low[x] not in ("%", "$", "€", "£", "-")),
+                     None)  # (past a figure: "inflation, already above 30%, could rise")
         if close is None or t.low[close] != ",":
             return None
     else:

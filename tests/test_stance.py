@@ -2852,3 +2852,15 @@ def test_an_appeal_against_a_court_the_story_names_next():
             "Appeals Court ruled on Monday in favour of three human rights groups. The court "
             "gave the government seven days.")
     assert pairs(text)[("Dutch government", "Hague Appeals Court")] == "against"
+
+
+def test_a_suspension_challenged_in_court_and_a_settlement_that_fell_short():
+    text = ("BRASILIA, Brazil (Reuters) - Brazil's antitrust regulator suspended the Amazon soy "
+            "moratorium, saying it could amount to a cartel.\n\nThe regulator, known as CADE, "
+            "said the pact may have restricted competition.\n\nThe traders' association Abiove "
+            "said it would challenge the suspension in court.")
+    assert pairs(text)[("Abiove", "CADE")] == "against"
+    text = ("LONDON (Reuters) - Britain's water regulator Ofwat allowed Thames Water to raise "
+            "bills by 35%.\n\nOfwat chief executive Helen Marlowe-Black said the increase would "
+            "pay for repairs.\n\nThames Water said the settlement fell short of what it needed.")
+    assert pairs(text)[("Thames Water", "Ofwat")] == "against"

@@ -628,6 +628,16 @@ NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancel
 #: two bodies acting together, named before their kind: "The CCOO and UGT unions"
 _TWO_BODIES = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|"
                          r"parties|associations|federations|companies|firms)$")
+def _titles_after(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` opens someone's title (``Ofwat chief executive Helen Marlowe-Black``)."""
+    return [m.span(1) for m in re.finditer(rf"\b({re.escape(name)}) (?:chief executive|"
+                                           r"chairman|chairwoman|chair|president|director|"
+                                           r"spokesman|spokeswoman|spokesperson|head) [A-Z]",
+                                           text)]
+
+
+#: what a story may call a body that decides over others ("water regulator Ofwat")
+DECIDING_TITLES = frozenset({"regulator", "watchdog", "authority", "agency", "commission"})
 #: a government named by its leader: "President Samuel Mwangi-Kariuki's government"
 _LEADERS_GOVERNMENT = re.compile(r"\b(?:President|Prime Minister|Premier) [A-Z][\w.-]*"
                                  r"(?: [A-Z][\w.-]*){0,3}['’]s government\b")
@@ -948,7 +958,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         name = full_of.get(e.name, e.name)
         recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
             len(described.get(name, ())) >= 2 or name in speaking or \
-            any(_declines_comment(text, t) for _, t, _ in e.mentions)
+            any(_declines_comment(text, t) for _, t, _ in e.mentions) or \
+            (e.kind == "institution" and e.titles & DECIDING_TITLES and
+             bool(_titles_after(text, e.name)))  # ("regulator Ofwat ... Ofwat chief
+        # executive X": named again in the title of the one who speaks for it)
         # (a body that speaks acts; one asked for its side is a party: "The Accra
         # Metropolitan Assembly did not respond to a request for comment")
         if e.kind == "person" and _geographic(e.name):
@@ -1105,6 +1118,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
+    for name, t in targets.items():  # "Ofwat chief executive Helen Marlowe-Black": a
+        # mention of Ofwat, as the title holder's employer
+        if t.kind == "institution" and name in reg.entities:
+            t.mentions.extend(span for span in _titles_after(text, name)
+                              if not any(a <= span[0] < b for a, b in t.mentions))
     _members_named(text, targets, reg)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
@@ -1317,6 +1335,9 @@ _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveil
 #: (and "backed the offer from local councils and the Scottish government")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
+                     r"\b(?:would|will|to)\s+challenge\s+the\s+(?:suspension|ruling|decision|"
+                     r"order|ban|fine|verdict)\s+in\s+court\b|"  # ("would challenge the
+                     # suspension in court")
                      r"\b(?:would|will|to|shall|must)\s+appeal\s+to\s+the\s+(?:[A-Z][\w-]*\s+|of\s+|"
                      r"for\s+){0,5}(?:Court|Tribunal)\b|"
                      r"\b(?:would|will|to)\s+appeal\s+to\s+the\s+(?:[a-z]+\s+)?(?:court|tribunal)\b|"
@@ -1860,7 +1881,7 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:looked|looking|look|looks) the other way|"
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
                             r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
-                            r"only cares? about|"
+                            r"only cares? about|(?:fell|falls|fall) short|"
                             r"(?:drive|drives|driving|drove|force|forces|forcing|forced|push|"
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
                             r"business)\b")  # ("the review did not go far enough": a charge
@@ -3811,7 +3832,8 @@ _REACTION_PRONOUN = re.compile(
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
-    r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions)\b))\b")
+    r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
+    r"settlement)\b))\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")

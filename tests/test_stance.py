@@ -2864,3 +2864,17 @@ def test_a_suspension_challenged_in_court_and_a_settlement_that_fell_short():
             "bills by 35%.\n\nOfwat chief executive Helen Marlowe-Black said the increase would "
             "pay for repairs.\n\nThames Water said the settlement fell short of what it needed.")
     assert pairs(text)[("Thames Water", "Ofwat")] == "against"
+
+
+def test_a_previous_caretaker_government_the_groups_chairman_and_a_vote_in_favour():
+    text = ("LAHORE, Pakistan (AP) - Farmers rallied in Lahore on Monday.\n\nThe Kissan Ittehad "
+            "farmers' group said the previous caretaker government had allowed traders to import "
+            "wheat even though stocks were already sufficient. \"Someone made billions while "
+            "farmers were ruined,\" the group's chairman, Ghulam Rasool-Khan, told the crowd.")
+    got = pairs(text)
+    assert got[("Kissan Ittehad farmers' group", "Pakistan")] == "against"
+    assert got[("Ghulam Rasool-Khan", "Pakistan")] == "against"  # (his group's, not Lahore's)
+    text = ("TORONTO (CP) - Toronto city council voted 18-7 on Wednesday to ban gas-powered leaf "
+            "blowers.\n\nLandscape Ontario said the ban would hurt small firms.\n\nMayor Grace "
+            "Liang-Lam voted in favour of the ban.")
+    assert pairs(text)[("Grace Liang-Lam", "Toronto council")] == "favor"

@@ -625,6 +625,8 @@ NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancel
                              "premier", "king", "queen"})
 
 
+#: verbs that take a side "in favour of" something: "voted in favour of the ban"
+VOTING = frozenset({"voted", "votes", "vote", "voting", "spoke", "speaks", "came", "argued"})
 #: two bodies acting together, named before their kind: "The CCOO and UGT unions"
 _TWO_BODIES = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|"
                          r"parties|associations|federations|companies|firms)$")
@@ -1106,6 +1108,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         spans = [m.span(m.lastindex or 1) for m in _THE_GOVERNMENT.finditer(text)
                  if m.start(m.lastindex or 1) not in taken] + \
             [m.span() for m in _MINISTERS.finditer(text) if _bare_ministers(text, m.start())]
+
         ruling = next(iter(governing)) if len(governing) == 1 else lone_region
         if ruling in targets and not _NATIONAL_GOVERNMENT.search(text) and \
                 not any(_REGION_GOVERNMENT.match(text, b) for n in targets if n != ruling
@@ -1308,7 +1311,9 @@ _NATIONAL_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:federal|central|national) gov
                                   r"[A-Z][a-z]+['’]s (?:federal |central |national )?"
                                   r"government (?!of)|[Pp]rime [Mm]inister|[Pp]resident )")
 #: "the government", "this government": a story's one country acting as a state
-_THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national) )?"
+_THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national|previous|"
+                             r"former|current|new|caretaker|interim|outgoing|incoming|"
+                             r"transitional|military) ){0,2}"
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
                              r"bill|move|order|decree|crackdown)\b)")  # ("a government plan")
@@ -2083,7 +2088,7 @@ VERDICT_ADJECTIVES = {"right": 1.0, "correct": 1.0, "wise": 1.0, "brave": 1.0,
 GRIEVANCE = frozenset({"taxpayer", "taxpayers", "profits", "rich", "billions", "bonuses",
                        "windfall"})
 #: verbs of narrated acts that the stance-verb pattern does not hold (found by string search)
-NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING
+NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING | {"favour", "favor"}
 
 
 #: what was promised, where a speaker says it was not done ("cannot do what they promised",
@@ -3016,10 +3021,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             return named.name, True
         role = None
     if role is not None and just_spoke and just_spoke not in registry.entities and \
-            text[role.start():role.start() + 4].lower() == "its " and \
+            (text[role.start():role.start() + 4].lower() == "its " or
+             (role.group(1) and just_spoke.lower().endswith(" " + role.group(1)))) and \
             _unnamed_body(just_spoke, registry):
         return just_spoke, True  # "The region's hotel association ... said ... Its
-        # president, Marta Soler,": the body that just spoke, unnamed as it is
+        # president, Marta Soler,": the body that just spoke, unnamed as it is (and "The
+        # Kissan Ittehad farmers' group said ... the group's chairman")
     if role is not None:
         noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
         bodies = [e for e, (start, _, _) in registry.persons_before(ms)
@@ -3587,6 +3594,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif c is None and w in DENYING and i + 2 < len(t) and \
                 t.low[i + 1] in _OBJECT_DETERMINERS and t.low[i + 2] in CLAIM_NOUNS:
             c = -1.0  # "Lazarev's campaign denied the accusation": against whoever made it
+        elif c is None and w in ("favour", "favor") and i >= 2 and t.low[i - 1] == "in" and \
+                t.low[i - 2] in VOTING and t.low[i + 1:i + 2] == ("of",):
+            c, at = 1.0, i - 2  # "Mayor Grace Liang-Lam voted in favour of the ban"
         elif c is None and w in DENYING and i + 2 < len(t) and \
                 t.low[i + 1] in ("that", "this", "it") and t.low[i + 2] in (".", ";"):
             c = -1.0  # "The retailers' association disputed that.": what was said before
@@ -3795,6 +3805,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 k += 1  # ('it "strongly disagreed" with the findings')
             if w.startswith("disagree") and t.low[k:k + 1] == ("with",):
                 k += 1  # "disagreed with the findings"
+            if w in ("favour", "favor") and t.low[k:k + 1] == ("of",):
+                k += 1  # "voted in favour of the ban"
             whom = _object_referent(t, k, referent, subject_name)
             if whom and whom != subject_name:
                 out.append((subject_name, whom, c))
@@ -3833,7 +3845,7 @@ _REACTION_PRONOUN = re.compile(
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
-    r"settlement)\b))\b")
+    r"settlement|decree)\b))\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")

@@ -1686,3 +1686,13 @@ def test_an_aside_with_a_figure_after_the_subject():
                "30%, could rise further.")
     assert [c for _, c, _ in got] == ["the move was necessary",
                                       "inflation, already above 30%, could rise further"]
+
+
+def test_states_as_a_noun_are_no_reporting_verb():
+    got = said("ABUJA, Nigeria (AP) - Three Nigerian states on Monday asked the Supreme Court to "
+               "stop the central bank, saying a shortage of notes had caused hardship.")
+    assert got == [("indirect", "a shortage of notes had caused hardship", "Nigerian states")]
+    assert said("EU member states said the plan was fair.") == [
+        ("indirect", "the plan was fair", "EU member states")]
+    assert said("The website states that the product is safe.") == [
+        ("indirect", "the product is safe", "website")]

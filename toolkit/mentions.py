@@ -202,6 +202,10 @@ def verb_like(t: Tokens, i: int) -> bool:
         return True  # "The central bank cut its rate", "cut off Quarles", "cut 200 jobs"
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
+    if w == "states" and i > 0 and (t.low[i - 1] in lexicon.demonyms() or
+                                    t.low[i - 1] in NUMBER_WORDS or t.low[i - 1][:1].isdigit()
+                                    or t.low[i - 1] in ("other", "member")):
+        return False  # "Three Nigerian states", "EU member states": places, no verb
     if i > 0 and (t.low[i - 1] in DETERMINERS or t.low[i - 1] in ("former", "acting")) and \
             i + 1 < len(t) and t.is_word(i + 1) and not t.is_cap(i + 1) and \
             t.low[i + 1] not in STOP and not t.low[i + 1].endswith(("ed", "ly")):
@@ -263,6 +267,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True  # "Hvalur hf."
     if w in SUBJECT_PRONOUNS or YEAR_OLD.match(w):
         return True
+    if w == "states" and last > a and (t.low[last - 1] in lexicon.demonyms() or
+                                       t.low[last - 1] == "member"):
+        return True  # "Three Nigerian states said", "EU member states said": governments
     if w in ("city", "town", "village") and last == a + 1 and t.low[a] == "the":
         return True  # "The city said it would not pay": a municipality speaks
     if w.endswith(("’s", "'s")):

@@ -2320,6 +2320,9 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] in ("who", "which"):
             return self.antecedent(ms)
+        if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
+            return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian
+            # states", "EU member states": the states together, no one of them
         appositive = _BODY_APPOSITIVE.match(self.text, me)
         if appositive is not None and (t.low[0] in ("the", "its", "their", "a", "an") or
                                        t.low[0].endswith(("'s", "’s"))) and \

@@ -2878,3 +2878,17 @@ def test_a_previous_caretaker_government_the_groups_chairman_and_a_vote_in_favou
             "blowers.\n\nLandscape Ontario said the ban would hurt small firms.\n\nMayor Grace "
             "Liang-Lam voted in favour of the ban.")
     assert pairs(text)[("Grace Liang-Lam", "Toronto council")] == "favor"
+
+
+def test_a_promise_turned_a_fare_hike_and_a_central_bank_named_next():
+    text = ("PRAGUE (Reuters) - Czech utility CEZ said on Monday it would close the country's "
+            "last hard coal mine three years early.\n\nCEZ spokesman Tomas Vlcek-Novak said "
+            "rising costs had made the mine unprofitable.\n\nThe miners' union said the "
+            "decision was a betrayal. \"They promised us a fair transition. Instead they are "
+            "throwing us away,\" union leader Pavel Nemec-Horak said.")
+    assert pairs(text)[("Pavel Nemec-Horak", "CEZ")] == "against"
+    text = ("ABUJA, Nigeria (AP) - Three Nigerian states asked the Supreme Court to stop the "
+            "central bank from withdrawing old notes.\n\nKaduna state governor Ibrahim "
+            "Danjuma-Bello said the policy had been badly implemented.\n\nThe Central Bank of "
+            "Nigeria said the redesign would curb counterfeiting.")
+    assert pairs(text)[("Ibrahim Danjuma-Bello", "Central Bank of Nigeria")] == "against"

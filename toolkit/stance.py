@@ -627,6 +627,8 @@ NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancel
 
 #: verbs that take a side "in favour of" something: "voted in favour of the ban"
 VOTING = frozenset({"voted", "votes", "vote", "voting", "spoke", "speaks", "came", "argued"})
+#: a quoted sentence that turns on the one before: "Instead ...", "But ..."
+_TURN_OPENER = re.compile(r"[“\"‘' ]*(?:Instead|But|Yet|However)\b")
 #: two bodies acting together, named before their kind: "The CCOO and UGT unions"
 _TWO_BODIES = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|"
                          r"parties|associations|federations|companies|firms)$")
@@ -749,7 +751,9 @@ _STATE_BODY = re.compile("^" + _STATE_NAME + r"[a-z][a-z ]*$")
 #: nouns for a firm that a lede may use before the story names it ("unless the state-owned
 #: operator adds security staff ... Dublin Bus said")
 FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier", "airline",
-                           "retailer", "manufacturer", "insurer", "lender", "chain"})
+                           "retailer", "manufacturer", "insurer", "lender", "chain",
+                           "bank"})  # ("to stop the central bank from withdrawing ... The
+# Central Bank of Nigeria said": the bank named next)
 
 
 #: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
@@ -3845,7 +3849,7 @@ _REACTION_PRONOUN = re.compile(
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
-    r"settlement|decree)\b))\b")
+    r"settlement|decree|hike|charge)\b))\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")
@@ -4136,6 +4140,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 turn = max((x.end() for x in _CONTRAST_WORD.finditer(text, lo, a)), default=lo)
                 c = valence.scores(text[turn:hi])[0]
                 cue = (1.0 if c > 0 else -1.0) if abs(c) >= REACTION_VALENCE else REACTION_PRIOR
+            if cue < 0 and out and out[-1][:2] == (q.speaker, target) and \
+                    out[-1][3] == si - 1 and out[-1][2] > 0 and \
+                    _TURN_OPENER.match(text, lo) is not None:
+                out[-1] = (q.speaker, target, cue, si - 1)  # '"They promised us a fair
+                # transition. Instead they are throwing us away"': a promise broken
             out.append((q.speaker, target, cue, si))
     return out
 

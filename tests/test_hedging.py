@@ -671,3 +671,8 @@ def test_a_belief_pressed_on_the_speaker_is_no_hedge():
     assert cues('"Now they want us to believe it was lightning," she said.') == []
     assert cues("They would have us believe the river is clean.") == []
     assert [c for c, _ in cues("We believe it was lightning.")] == ["believe"]
+
+
+def test_impossible_to_predict_is_an_open_question():
+    assert [c for c, _ in cues("Geologists said it was impossible to predict when the next "
+                               "eruption would begin.")] == ["impossible to predict"]

@@ -1749,3 +1749,10 @@ def test_a_body_named_then_its_kind_is_the_body():
     assert speakers_of(text) == ["CEOE"]
     text = "The United Nations human rights office said it was alarmed."  # (an office of it)
     assert speakers_of(text) == ["United Nations human rights office"]
+
+
+def test_a_ledes_chief_executive_is_the_ceo_named_next():
+    text = ("DUBLIN (Reuters) - The chief executive of budget airline Skylane said on Wednesday "
+            "that engine maker Pratt & Whitney had let down its customers.\n\nSkylane CEO Aoife "
+            "Brennan-Walsh said the airline would seek compensation.")
+    assert speakers_of(text) == ["Aoife Brennan-Walsh"] * 2

@@ -2892,3 +2892,10 @@ def test_a_promise_turned_a_fare_hike_and_a_central_bank_named_next():
             "Danjuma-Bello said the policy had been badly implemented.\n\nThe Central Bank of "
             "Nigeria said the redesign would curb counterfeiting.")
     assert pairs(text)[("Ibrahim Danjuma-Bello", "Central Bank of Nigeria")] == "against"
+
+
+def test_a_spokesman_titled_by_his_body_speaks_for_it():
+    text = ("CAPE TOWN, South Africa (AP) - Minibus taxi drivers went on strike.\n\nThe taxi "
+            "association Santaco said officers were seizing taxis. \"This is an attack on our "
+            "industry,\" said Santaco spokesman Sipho Mthembu-Dube.")
+    assert ("Sipho Mthembu-Dube", "Santaco") not in pairs(text)  # (his own body)

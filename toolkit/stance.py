@@ -1681,7 +1681,8 @@ def _body_named_next(registry: Registry, head: str, pos: int, reach: int) -> Ent
 _OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief financial officer|"
                                 r"chairman|chairwoman|managing director|finance director|"
                                 r"sporting director|technical director|head coach|"
-                                r"ceo) $")  # (and "Isartal sporting director Markus Hell")
+                                r"ceo|spokesman|spokeswoman|spokesperson) $")  # (and
+# "Isartal sporting director Markus Hell", "Santaco spokesman Sipho Mthembu-Dube")
 _PORTFOLIO_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary)\b")
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 #: a state's measures, the government's when the story names no other author

@@ -1756,3 +1756,12 @@ def test_a_ledes_chief_executive_is_the_ceo_named_next():
             "that engine maker Pratt & Whitney had let down its customers.\n\nSkylane CEO Aoife "
             "Brennan-Walsh said the airline would seek compensation.")
     assert speakers_of(text) == ["Aoife Brennan-Walsh"] * 2
+
+
+def test_a_trade_before_a_name_the_story_calls_by_its_surname_is_a_person():
+    text = ("HANOI, Vietnam (Reuters) - The trial of property developer Pham Van Hoang-Nam "
+            "opened on Thursday.\n\nProsecutors say Hoang-Nam's company issued bonds to fund "
+            "fake projects.")
+    assert registry_of(text).entities["Pham Van Hoang-Nam"].kind == "person"
+    text = "Property developer Evergrande Holdings said on Monday it would repay its bonds."
+    assert registry_of(text).entities["Evergrande Holdings"].kind == "institution"

@@ -762,6 +762,17 @@ class Registry:
             t.is_cap(j + 1) or (t.low[j + 1] in NAME_PARTICLES and j + 2 < len(t) and
                                 t.is_cap(j + 2)))  # "Laura Méndez de la Vega"
 
+    def _surname_alone(self, last: str, before: str) -> bool:
+        """Whether the story calls someone by ``last`` alone (not after ``before``, the
+        word before it in the full name), as it calls a person by their surname ("property
+        developer Pham Van Hoang-Nam ... Hoang-Nam's company"), where a firm's last word
+        never stands alone ("Vale do Sertão")."""
+        if len(last) < 3 or not last[:1].isupper() or last.lower() in lexicon.company_words():
+            return False
+        return any(not self.text[max(0, m.start() - 40):m.start()].endswith(before + " ") and
+                   not re.search(r"[A-Z][\w-]* $", self.text[max(0, m.start() - 30):m.start()])
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text))
+
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
         if "-" in t.low[b - 1] and t.low[b - 1].rsplit("-", 1)[1] in COMPOUND_ADJECTIVES:
@@ -799,7 +810,9 @@ class Registry:
         # "the biotech firm Neurova": a name that an organisation noun introduces
         prev = t.low[a - 1] if a >= 1 else ""
         firm = a >= 1 and not t.caps[a - 1] and _names_firm(prev) and \
-            not (b - a >= 2 and prev in PERSON_TRADES and t.low[a] in lexicon.given_names())
+            not (b - a >= 2 and prev in PERSON_TRADES and
+                 (t.low[a] in lexicon.given_names() or
+                  self._surname_alone(t.word(b - 1), t.word(b - 2))))
         # ("platform Chirp", "airline Emerald Skies"; not "property developer Andreas Christou")
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
         noun = a - 2

@@ -2899,3 +2899,11 @@ def test_a_spokesman_titled_by_his_body_speaks_for_it():
             "association Santaco said officers were seizing taxis. \"This is an attack on our "
             "industry,\" said Santaco spokesman Sipho Mthembu-Dube.")
     assert ("Sipho Mthembu-Dube", "Santaco") not in pairs(text)  # (his own body)
+
+
+def test_living_like_a_king_is_a_charge():
+    text = ("HANOI, Vietnam (Reuters) - The trial of property developer Pham Van Hoang-Nam "
+            "opened on Thursday.\n\nProsecutors say Hoang-Nam's company issued bonds to fund "
+            "fake projects.\n\n\"He lived like a king with our money,\" said Nguyen Thi "
+            "Lan-Huong, a retired teacher.")
+    assert pairs(text)[("Nguyen Thi Lan-Huong", "Pham Van Hoang-Nam")] == "against"

@@ -1892,6 +1892,7 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
                             r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
                             r"only cares? about|(?:fell|falls|fall) short|"
+                            r"(?:lived|lives|living|live) like (?:a )?kings?|"
                             r"(?:drive|drives|driving|drove|force|forces|forcing|forced|push|"
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
                             r"business)\b")  # ("the review did not go far enough": a charge

@@ -1765,3 +1765,10 @@ def test_a_trade_before_a_name_the_story_calls_by_its_surname_is_a_person():
     assert registry_of(text).entities["Pham Van Hoang-Nam"].kind == "person"
     text = "Property developer Evergrande Holdings said on Monday it would repay its bonds."
     assert registry_of(text).entities["Evergrande Holdings"].kind == "institution"
+
+
+def test_a_given_name_before_a_plural_company_word_is_a_firm():
+    assert registry_of("Maple Foods said it would not sign the code.").entities[
+        "Maple Foods"].kind == "institution"
+    assert registry_of("Terrence Hall said he would not sign.").entities[
+        "Terrence Hall"].kind == "person"

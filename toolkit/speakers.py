@@ -148,7 +148,9 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
 #: organisation words nobody bears as a surname: after a given name they still name a body
 #: ("Sierra Club", "Hope Foundation"), where "Terrence Hall" is a man
 NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federation", "council",
-                         "committee", "society", "institute", "foundation", "alliance",
+                         "foods", "holdings", "industries", "technologies", "systems",
+                         "airlines", "motors", "committee", "society", "institute",
+                         "foundation", "alliance",
                          "league", "ministry", "agency", "authority", "commission", "county",
                          "province", "prefecture"})
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp",
@@ -169,7 +171,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
-                       "shipyard", "grower", "distributor", "wholesaler", "processor"})
+                       "shipyard", "grower", "distributor", "wholesaler", "processor",
+                       "grocer", "resort"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -960,7 +963,8 @@ class Registry:
         nouns = lexicon.source_nouns()
         organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
             (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
-             core[0].lower() not in lexicon.given_names()) or \
+             (core[0].lower() not in lexicon.given_names() or
+              core[-1].lower() in NO_SURNAMES)) or \
             any(w in ("of", "for", "&") for w in core) or \
             (len(core) >= 2 and b < len(t) and (t.low[b] in ORG_NOUNS or
                                                  t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \

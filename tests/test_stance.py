@@ -1,6 +1,8 @@
 """Stance: targets and their merging, stance verbs, negation, contrast, quotes, narrator."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import registry_of
 
@@ -15,6 +17,9 @@ from toolkit.stance import (
     target_scores,
     target_sentiment,
 )
+
+#: the wire fixtures, whole stories a test may read
+WIRE = Path(__file__).parent / "fixtures" / "wire"
 
 
 def pairs(text: str, **kw) -> dict[tuple[str, str], str]:
@@ -2907,3 +2912,13 @@ def test_living_like_a_king_is_a_charge():
             "fake projects.\n\n\"He lived like a king with our money,\" said Nguyen Thi "
             "Lan-Huong, a retired teacher.")
     assert pairs(text)[("Nguyen Thi Lan-Huong", "Pham Van Hoang-Nam")] == "against"
+
+
+def test_a_reserve_welcomed_and_a_resort_accused():
+    text = ("LIMA, Peru (Reuters) - Fishermen blocked a port to protest a government ban on "
+            "fishing near a new marine reserve off Peru's coast.\n\nThe Production Ministry "
+            "said the ban was needed.\n\nConservation group Oceana welcomed the reserve, "
+            "saying it would help fish stocks recover.")
+    assert pairs(text)[("Oceana", "Peru")] == "favor"
+    text = (WIRE / "austrian-ski-resort-snowmaking-water-dispute.txt").read_text("utf-8")
+    assert pairs(text)[("Alpine Protection", "Alpenbahnen Obertal")] == "against"

@@ -676,3 +676,8 @@ def test_a_belief_pressed_on_the_speaker_is_no_hedge():
 def test_impossible_to_predict_is_an_open_question():
     assert [c for c, _ in cues("Geologists said it was impossible to predict when the next "
                                "eruption would begin.")] == ["impossible to predict"]
+
+
+def test_estimates_for_a_project_are_a_noun():
+    assert cues("The decision was taken because cost estimates for the project had risen.") == []
+    assert [c for c, _ in cues("Officials estimate that 300 homes were lost.")] == ["estimate"]

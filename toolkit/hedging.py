@@ -450,7 +450,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 prev.endswith("s") and prev in lexicon.source_nouns())):
             return True  # "..., researchers estimate.": an inverted attribution's verb
         return prev not in NOUN_MARKERS and nxt not in ("was", "is", "were", "are", "has", "had",
-                                                       "in", "'s", "of", ",", ".")
+                                                       "in", "'s", "of", ",", ".", "for")
+        # ("cost estimates for the project had risen": the estimates, a noun)
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
         return prev in NEGATORS
     if rule == "that_clause":  # "remained convinced that ...", not "not everyone was convinced"

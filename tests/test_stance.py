@@ -2922,3 +2922,14 @@ def test_a_reserve_welcomed_and_a_resort_accused():
     assert pairs(text)[("Oceana", "Peru")] == "favor"
     text = (WIRE / "austrian-ski-resort-snowmaking-water-dispute.txt").read_text("utf-8")
     assert pairs(text)[("Alpine Protection", "Alpenbahnen Obertal")] == "against"
+
+
+def test_a_body_that_represents_employers_and_a_countrys_universities():
+    text = ("LONDON (Reuters) - Lecturers and support staff at 40 British universities walked "
+            "out on Tuesday, the University and College Union said.\n\nUCU general secretary "
+            "Fiona Marsh-Kendal said members had been left with no choice after employers "
+            "refused to reverse cuts.\n\nUniversities UK, which represents employers, said the "
+            "cuts were necessary.")
+    got = pairs(text)
+    assert got[("Fiona Marsh-Kendal", "Universities UK")] == "against"  # ("employers")
+    assert ("University and College Union", "United Kingdom") not in got  # (its universities)

@@ -556,7 +556,8 @@ _CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
                              r" (?:[a-z]+ )?(?:families|consumers|households|shoppers|"
                              r"taxpayers|patients|passengers|travell?ers|homeowners|renters|"
                              r"savers|children|parents|students|customers|investors|tourists|"
-                             r"visitors|nationals|citizens|residents)\b"  # ("South Korean
+                             r"visitors|nationals|citizens|residents|universities|"
+                             r"colleges|schools|hospitals)\b"  # ("South Korean
                              # medical students": people, no state)
                              # "a Chinese-owned copper miner", "a Swiss-based firm": whose
                              # owners or seat, not the state
@@ -1177,6 +1178,11 @@ def _known_as(text: str, targets: dict[str, Target]) -> None:
             targets[name].mentions.extend(targets.pop(described[0]).mentions)
 
 
+#: a body and whom it speaks for: "Universities UK, which represents employers,"
+_REPRESENTS = re.compile(r"\b([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*), which represents "
+                         r"(?:about |more than |some )?(?:[\d,]+ )?([a-z]+s)\b")
+
+
 def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None:
     """A trade body named for its members (``the Union of Greek Coastal Shipowners``) is what
     a bare plural of them means (``PNO said shipowners had been cutting crews``): the
@@ -1196,6 +1202,10 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
                     w.lower() not in ("workers", "members", "employees", "residents"):
                 members.setdefault(w.lower(), []).append(name)  # (not "killed 13 workers":
                 # too many are workers for the National Workers Union to be them all)
+    for m in _REPRESENTS.finditer(text):  # "Universities UK, which represents employers"
+        if m.group(1) in bodies and m.group(2) not in ("workers", "members", "employees",
+                                                       "residents"):
+            members.setdefault(m.group(2), []).append(m.group(1))
     taken = [span for t in targets.values() for span in t.mentions]
     for noun, bodies in members.items():
         if len(bodies) != 1:

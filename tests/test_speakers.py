@@ -1772,3 +1772,9 @@ def test_a_given_name_before_a_plural_company_word_is_a_firm():
         "Maple Foods"].kind == "institution"
     assert registry_of("Terrence Hall said he would not sign.").entities[
         "Terrence Hall"].kind == "person"
+
+
+def test_a_caucus_in_congress_is_the_caucus():
+    text = ("The farm caucus in Congress, which represents agribusiness, said the ruling would "
+            "create legal uncertainty.")
+    assert speakers_of(text) == ["farm caucus in Congress"]  # (a body, not Congress)

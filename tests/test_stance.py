@@ -2933,3 +2933,18 @@ def test_a_body_that_represents_employers_and_a_countrys_universities():
     got = pairs(text)
     assert got[("Fiona Marsh-Kendal", "Universities UK")] == "against"  # ("employers")
     assert ("University and College Union", "United Kingdom") not in got  # (its universities)
+
+
+def test_a_regional_tax_its_costs_and_the_yardsticks_it_is_measured_by():
+    text = ("PALMA DE MALLORCA, Spain (Reuters) - The Balearic Islands' regional government "
+            "doubled the tax charged to tourists, saying the money would pay for housing.\n\n"
+            "The Mallorca Hotel Business Federation said the tax would make the islands less "
+            "competitive than Greece and Turkey and could cost thousands of bookings.")
+    got = pairs(text)
+    assert got[("Mallorca Hotel Business Federation", "Balearic Islands")] == "against"
+    assert not any(target in ("Greece", "Turkey") for _, target in got)  # (yardsticks)
+    text = ("BRASILIA, Brazil (Reuters) - Brazil's Supreme Court rejected a legal theory backed "
+            "by the farm lobby.\n\nThe farm caucus in Congress, which represents agribusiness, "
+            "said the ruling would create legal uncertainty for millions of farmers. The court's "
+            "ruling is final.")
+    assert pairs(text)[("farm caucus in Congress", "Supreme Court")] == "against"

@@ -630,6 +630,8 @@ NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancel
 VOTING = frozenset({"voted", "votes", "vote", "voting", "spoke", "speaks", "came", "argued"})
 #: a quoted sentence that turns on the one before: "Instead ...", "But ..."
 _TURN_OPENER = re.compile(r"[“\"‘' ]*(?:Instead|But|Yet|However)\b")
+#: a target named only as a yardstick: "less competitive than Greece and Turkey"
+_COMPARED_WITH = re.compile(r"\bthan (?:[A-Z][\w.-]* (?:and|or) )?$")
 #: two bodies acting together, named before their kind: "The CCOO and UGT unions"
 _TWO_BODIES = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|"
                          r"parties|associations|federations|companies|firms)$")
@@ -1903,6 +1905,10 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
                             r"only cares? about|(?:fell|falls|fall) short|"
                             r"(?:lived|lives|living|live) like (?:a )?kings?|"
+                            r"(?:create|creates|created|creating|cause|causes|caused) "
+                            r"(?:\w+ )?uncertainty|less competitive|"
+                            r"(?:could|would|will|to) cost (?:\w+ ){0,3}(?:jobs|bookings|lives|"
+                            r"livelihoods)|"
                             r"(?:drive|drives|driving|drove|force|forces|forcing|forced|push|"
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
                             r"business)\b")  # ("the review did not go far enough": a charge
@@ -4353,7 +4359,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _attribution_tail(text, q, a) \
                         and not _attribution_place(text, q, a) \
                         and not _role_owner(text, q, a) \
-                        and not _narrated_actor(text, seg, si, q, a, b):
+                        and not _narrated_actor(text, seg, si, q, a, b) \
+                        and not _COMPARED_WITH.search(text, max(0, a - 30), a):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
                     elif not embedded and not (

@@ -190,6 +190,16 @@ IRREGULAR_PAST = frozenset({
     "undertook", "overtook", "underwent", "forgave", "mistook"})
 
 
+def states_noun(t: Tokens, i: int) -> bool:
+    """Whether ``states`` at ``i`` is the noun after a count or a people's adjective
+    ("Three Nigerian states asked", "EU member states said"), not the verb "to state"."""
+    if t.low[i] != "states" or i == 0:
+        return False
+    prev = t.low[i - 1]
+    return prev in lexicon.demonyms() or prev in NUMBER_WORDS or prev[:1].isdigit() or \
+        prev in ("other", "member", "u.s.")
+
+
 def verb_like(t: Tokens, i: int) -> bool:
     """A token that cannot sit inside a noun phrase: an auxiliary or a reporting verb
     (but a document noun before a finite reporting verb is a noun: "a report said")."""
@@ -202,10 +212,8 @@ def verb_like(t: Tokens, i: int) -> bool:
         return True  # "The central bank cut its rate", "cut off Quarles", "cut 200 jobs"
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
-    if w == "states" and i > 0 and (t.low[i - 1] in lexicon.demonyms() or
-                                    t.low[i - 1] in NUMBER_WORDS or t.low[i - 1][:1].isdigit()
-                                    or t.low[i - 1] in ("other", "member")):
-        return False  # "Three Nigerian states", "EU member states": places, no verb
+    if states_noun(t, i):
+        return False
     if i > 0 and (t.low[i - 1] in DETERMINERS or t.low[i - 1] in ("former", "acting")) and \
             i + 1 < len(t) and t.is_word(i + 1) and not t.is_cap(i + 1) and \
             t.low[i + 1] not in STOP and not t.low[i + 1].endswith(("ed", "ly")):

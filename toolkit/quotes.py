@@ -57,6 +57,7 @@ from .mentions import (
     past_discourse,
     role_noun,
     singular,
+    states_noun,
     verb_like,
 )
 from .model import Quote
@@ -665,8 +666,7 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return True
     if w == "state" and (nxt == "of" or prev in lexicon.places()):
         return True  # "The Indian state of Rajasthan ordered": a place, not "to state"
-    if w == "states" and v > 0 and (prev in lexicon.demonyms() or prev in NUMBER_WORDS or
-                                    prev[:1].isdigit() or prev in ("other", "member", "u.s.")):
+    if states_noun(t, v):
         return True  # "Three Nigerian states asked the court", "member states": places
     # "state television said": a noun modifying the subject of the reporting verb after it
     # (not "Russia said the claims were false": "said" is no noun, "the" opens a clause)

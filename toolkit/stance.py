@@ -537,12 +537,13 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
                        r"has|had|was|is|will|would)\b)")
 
 
-#: ordinary people a demonym describes ("costs American families billions"), no government
 #: what a language is studied, spoken or written in: "to study Japanese", "signs in English"
 _LANGUAGE_BEFORE = re.compile(r"\b(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?|speak(?:s|ing)?|"
                               r"spoke|teach(?:es|ing)?|taught|in|into|from)\s+$")
 #: a word after a demonym, which it then modifies ("in Japanese waters")
 _WORD_AFTER = re.compile(r" [A-Za-z]")
+
+
 def _language_at(text: str, s: int, t: int) -> bool:
     """Whether the demonym at ``s``..``t`` names a language (``to study Japanese``, ``signs
     in English``), not its country."""
@@ -551,6 +552,7 @@ def _language_at(text: str, s: int, t: int) -> bool:
         not _WORD_AFTER.match(text, t)
 
 
+#: ordinary people a demonym describes ("costs American families billions"), no government
 _CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
                              r"province|capital)\b|"  # ("the Greek island of Santorini")
                              r" (?:[a-z]+ )?(?:families|consumers|households|shoppers|"
@@ -635,6 +637,8 @@ _COMPARED_WITH = re.compile(r"\bthan (?:[A-Z][\w.-]* (?:and|or) )?$")
 #: two bodies acting together, named before their kind: "The CCOO and UGT unions"
 _TWO_BODIES = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|"
                          r"parties|associations|federations|companies|firms)$")
+
+
 def _titles_after(text: str, name: str) -> list[tuple[int, int]]:
     """Where ``name`` opens someone's title (``Ofwat chief executive Helen Marlowe-Black``)."""
     return [m.span(1) for m in re.finditer(rf"\b({re.escape(name)}) (?:chief executive|"
@@ -1180,6 +1184,9 @@ def _known_as(text: str, targets: dict[str, Target]) -> None:
             targets[name].mentions.extend(targets.pop(described[0]).mentions)
 
 
+#: members too many are for a body named for them to be them all ("killed 13 workers" is
+#: no National Workers Union)
+COMMON_MEMBERS = frozenset({"workers", "members", "employees", "residents"})
 #: a body and whom it speaks for: "Universities UK, which represents employers,"
 _REPRESENTS = re.compile(r"\b([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*), which represents "
                          r"(?:about |more than |some )?(?:[\d,]+ )?([a-z]+s)\b")
@@ -1201,26 +1208,25 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
         for w in words:
             w = w.rstrip("'’")
             if w[:1].isupper() and w.endswith("s") and agent_noun(w.lower()) and \
-                    w.lower() not in ("workers", "members", "employees", "residents"):
-                members.setdefault(w.lower(), []).append(name)  # (not "killed 13 workers":
-                # too many are workers for the National Workers Union to be them all)
+                    w.lower() not in COMMON_MEMBERS:
+                members.setdefault(w.lower(), []).append(name)
     for m in _REPRESENTS.finditer(text):  # "Universities UK, which represents employers"
-        if m.group(1) in bodies and m.group(2) not in ("workers", "members", "employees",
-                                                       "residents"):
+        if m.group(1) in bodies and m.group(2) not in COMMON_MEMBERS:
             members.setdefault(m.group(2), []).append(m.group(1))
     taken = [span for t in targets.values() for span in t.mentions]
-    for noun, bodies in members.items():
-        if len(bodies) != 1:
+    for noun, named in members.items():
+        if len(named) != 1:
             continue
+        body = named[0]
         for m in re.finditer(rf"\b{re.escape(noun)}\b(?!['’])", text):
             if not any(a <= m.start() < b for a, b in taken):
-                if bodies[0] not in targets:
-                    targets[bodies[0]] = Target(bodies[0], "institution",
-                                                [m[:2] for m in reg.entities[bodies[0]].mentions])
-                targets[bodies[0]].mentions.append(m.span())
-                targets[bodies[0]].implied.add(m.span())  # (implied: a reaction that names
+                if body not in targets:
+                    targets[body] = Target(body, "institution",
+                                           [x[:2] for x in reg.entities[body].mentions])
+                targets[body].mentions.append(m.span())
+                targets[body].implied.add(m.span())  # (implied: a reaction that names
                 # them still points at whom it blames, "They built a palace")
-                targets[bodies[0]].members.add(m.span())
+                targets[body].members.add(m.span())
 
 
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
@@ -3458,9 +3464,7 @@ def _deal_partner(text: str, mentions: list[tuple[int, int, str]], starts: list[
     """The partner of the last deal the story named "with" someone before ``pos``
     (``a $1 billion lithium contract with Chinese battery maker Huaxin Energy``): the target
     the phrase names, past a country's adjective; not the subject or their own country."""
-    last = None
-    for m in _DEAL_WITH.finditer(text, 0, pos):
-        last = m
+    last = max(_DEAL_WITH.finditer(text, 0, pos), key=lambda m: m.start(), default=None)
     if last is None:
         return None
     stop = min((i for i in (text.find(c, last.end(), last.end() + 80) for c in ",.;\n")
@@ -4436,7 +4440,6 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 # Chinese battery maker Huaxin Energy" the story named
             # (or whose the story called it before: "Teachers' union fights district plan for
             # AI tutors ... Superintendent Michael Odom defended the plan": the district's)
-            noun = _ACT_NOUN_AT.match(text, pos)
             owned = _owned_act(noun.group(1)) if noun is not None else None
             kin = [_owned_act(k) for k in ACT_KIN.get(noun.group(1), ())] if noun else []
             # (or by a noun for the same act: "Grant Holloway's bid to buy the club ... which

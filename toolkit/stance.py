@@ -639,12 +639,20 @@ _TWO_BODIES = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|
                          r"parties|associations|federations|companies|firms)$")
 
 
+#: a name that opens someone's title: "Ofwat chief executive Helen Marlowe-Black"
+_TITLE_AFTER = re.compile(r" (?:chief executive|chairman|chairwoman|chair|president|director|"
+                          r"spokesman|spokeswoman|spokesperson|head) [A-Z]")
+
+
 def _titles_after(text: str, name: str) -> list[tuple[int, int]]:
     """Where ``name`` opens someone's title (``Ofwat chief executive Helen Marlowe-Black``)."""
-    return [m.span(1) for m in re.finditer(rf"\b({re.escape(name)}) (?:chief executive|"
-                                           r"chairman|chairwoman|chair|president|director|"
-                                           r"spokesman|spokeswoman|spokesperson|head) [A-Z]",
-                                           text)]
+    out = []
+    at = text.find(name + " ")
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _TITLE_AFTER.match(text, at + len(name)):
+            out.append((at, at + len(name)))
+        at = text.find(name + " ", at + 1)
+    return out
 
 
 #: what a story may call a body that decides over others ("water regulator Ofwat")
@@ -1175,7 +1183,7 @@ _KNOWN_AS = re.compile(r"\b[Tt]he ([a-z]+), known as ([A-Z][\w&-]*(?: [A-Z][\w&-
 def _known_as(text: str, targets: dict[str, Target]) -> None:
     """A body described first (``Italy's competition authority fined Ryanair``) and then
     named (``The authority, known as AGCM, said``) is one target, under its name."""
-    for m in _KNOWN_AS.finditer(text):
+    for m in _KNOWN_AS.finditer(text) if ", known as " in text else ():
         noun, name = m.group(1), m.group(2)
         described = [n for n, t in targets.items() if n != name and t.kind == "institution"
                      and n.lower().endswith(" " + noun)
@@ -1210,7 +1218,8 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
             if w[:1].isupper() and w.endswith("s") and agent_noun(w.lower()) and \
                     w.lower() not in COMMON_MEMBERS:
                 members.setdefault(w.lower(), []).append(name)
-    for m in _REPRESENTS.finditer(text):  # "Universities UK, which represents employers"
+    for m in _REPRESENTS.finditer(text) if "which represents" in text else ():  # "Universities
+        # UK, which represents employers'
         if m.group(1) in bodies and m.group(2) not in COMMON_MEMBERS:
             members.setdefault(m.group(2), []).append(m.group(1))
     taken = [span for t in targets.values() for span in t.mentions]

@@ -172,7 +172,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
                        "shipyard", "grower", "distributor", "wholesaler", "processor",
-                       "grocer", "resort"})
+                       "grocer", "resort", "railway"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",

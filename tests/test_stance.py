@@ -2948,3 +2948,16 @@ def test_a_regional_tax_its_costs_and_the_yardsticks_it_is_measured_by():
             "said the ruling would create legal uncertainty for millions of farmers. The court's "
             "ruling is final.")
     assert pairs(text)[("farm caucus in Congress", "Supreme Court")] == "against"
+
+
+def test_a_fare_increase_profit_before_welfare_and_a_tariff_cut():
+    text = ("BERLIN (Reuters) - Germany's rail operator Deutsche Bahn said it would raise "
+            "long-distance fares by 5.9%.\n\nPassenger association Pro Bahn said the increase "
+            "was unjustified given the railway's poor punctuality.")
+    assert pairs(text)[("Pro Bahn", "Deutsche Bahn")] == "against"
+    sentence = "WildFish said the company was putting profit before animal welfare."
+    assert _cue_value(sentence, sentence.index("company")) == -1.0
+    text = ("MANILA, Philippines (Reuters) - The Philippine government cut the tariff on "
+            "imported rice to 15%.\n\nThe government said prices would fall.\n\nConsumer "
+            "groups welcomed the cut but said retailers must pass on the savings.")
+    assert pairs(text)[("consumer groups", "Philippines")] == "favor"

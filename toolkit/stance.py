@@ -871,9 +871,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
                 continue
             # (no "... Board" in the story: "the board" of the club or firm named last)
-        fits = [e.name for e, _ in reg.persons_before(m.start())
+        fits = [e.name for e, (at, end, _) in reg.persons_before(m.start())
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
                 not _geographic(e.name) and
+                # (not the one saying it: "WildFish said the company was putting profit
+                # before animal welfare")
+                not (_SAYS_HERE.match(text, end) and
+                     seg.sentence_at(at) == seg.sentence_at(m.start())) and
                 ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
                 # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
@@ -1195,6 +1199,8 @@ def _known_as(text: str, targets: dict[str, Target]) -> None:
 #: members too many are for a body named for them to be them all ("killed 13 workers" is
 #: no National Workers Union)
 COMMON_MEMBERS = frozenset({"workers", "members", "employees", "residents"})
+#: a speaker's verb right after their name: "WildFish said the company ..."
+_SAYS_HERE = re.compile(r" (?:said|says|told|warned|argued|claimed|accused)\b")
 #: a body and whom it speaks for: "Universities UK, which represents employers,"
 _REPRESENTS = re.compile(r"\b([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*), which represents "
                          r"(?:about |more than |some )?(?:[\d,]+ )?([a-z]+s)\b")
@@ -1413,7 +1419,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
                "impeachment": ("impeach", "impeached"), "payments": ("paid",),
-               "increase": ("raised", "increased", "will double", "doubled", "to double",
+               "increase": ("raised", "increased", "would raise", "will raise", "to raise",
+                            "will double", "doubled", "to double",
                             "will triple", "tripled", "to triple"),
                "pick": ("picked", "chose", "selected", "left out"),
                "cap": ("capped", "will cap", "to cap", "will limit", "to limit", "approved",
@@ -1920,6 +1927,8 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
                             r"only cares? about|(?:fell|falls|fall) short|"
                             r"(?:lived|lives|living|live) like (?:a )?kings?|"
+                            r"(?:put|puts|putting|placed|placing|chose|chosen|choose|chooses|"
+                            r"choosing) (?:profits?|money|output) (?:before|over|ahead of)|"
                             r"(?:create|creates|created|creating|cause|causes|caused) "
                             r"(?:\w+ )?uncertainty|less competitive|"
                             r"(?:could|would|will|to) cost (?:\w+ ){0,3}(?:jobs|bookings|lives|"
@@ -3457,7 +3466,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "meeting", "talks", "pact", "project", "practice", "investment",
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
-                       "levy", "contract", "review", "reserve", "payment", "subsidy"})
+                       "levy", "contract", "review", "reserve", "payment", "subsidy", "cut"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it

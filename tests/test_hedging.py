@@ -681,3 +681,9 @@ def test_impossible_to_predict_is_an_open_question():
 def test_estimates_for_a_project_are_a_noun():
     assert cues("The decision was taken because cost estimates for the project had risen.") == []
     assert [c for c, _ in cues("Officials estimate that 300 homes were lost.")] == ["estimate"]
+
+
+def test_everywhere_insists_inside_quotation_marks():
+    assert [c for c, _ in cues('"Rent control has failed everywhere it has been tried," he '
+                               'said.', "boosters")] == ["everywhere"]
+    assert cues("Protesters gathered everywhere in the city.", "boosters") == []

@@ -2961,3 +2961,10 @@ def test_a_fare_increase_profit_before_welfare_and_a_tariff_cut():
             "imported rice to 15%.\n\nThe government said prices would fall.\n\nConsumer "
             "groups welcomed the cut but said retailers must pass on the savings.")
     assert pairs(text)[("consumer groups", "Philippines")] == "favor"
+
+
+def test_a_story_about_one_state_named_once_is_what_a_reaction_means():
+    text = ("COPENHAGEN, Denmark (AP) - Denmark's parliament on Thursday voted to raise the "
+            "state pension age to 70 by 2040.\n\nThe opposition Red-Green Alliance said it "
+            "would campaign to reverse the law.")
+    assert pairs(text)[("Red-Green Alliance", "Denmark")] == "against"

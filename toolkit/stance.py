@@ -4034,6 +4034,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     where quoted pronouns were already resolved to a named target (no reaction: the
     pronoun is someone)."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
+    state = dateline_country(text, seg)
     ranked = [n for n in principal(found) if n not in victims]
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
@@ -4078,6 +4079,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = next((n for n in ranked if n != q.speaker and n not in home and
                            found[n].kind == "institution" and
                            n != employers.get(q.speaker)), None)
+        if target is None and act is None and not ranked and state in found and \
+                state not in home and state != q.speaker:
+            target = state  # "Denmark's parliament voted to raise the pension age ... the
+            # reform was unfair": a story about one state that names it once
         ruling = _RULED.match(text, q.cue_end + 1) if q.kind == "partial" and \
             q.cue_end is not None and q.cue_end <= q.start else None
         if ruling is not None:  # 'called the order "an attack on free expression"': aimed

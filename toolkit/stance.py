@@ -4034,7 +4034,6 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     where quoted pronouns were already resolved to a named target (no reaction: the
     pronoun is someone)."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
-    state = dateline_country(text, seg)
     ranked = [n for n in principal(found) if n not in victims]
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
@@ -4079,7 +4078,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = next((n for n in ranked if n != q.speaker and n not in home and
                            found[n].kind == "institution" and
                            n != employers.get(q.speaker)), None)
-        if target is None and act is None and not ranked and state in found and \
+        if target is None and act is None and not ranked and \
+                (state := dateline_country(text, seg)) in found and \
                 state not in home and state != q.speaker:
             target = state  # "Denmark's parliament voted to raise the pension age ... the
             # reform was unfair": a story about one state that names it once
@@ -4192,6 +4192,16 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # transition. Instead they are throwing us away"': a promise broken
             out.append((q.speaker, target, cue, si))
     return out
+
+
+def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float, int]]],
+                        officer: str, target: str, ev: list[tuple[float, float, int]]) -> None:
+    """An officer shares the stance the body they speak for took toward ``target`` (its
+    explicit words or a clear lean, ``ev``), at weight 1, where they show none of their own."""
+    if officer != target and (officer, target) not in evidence:
+        kept = [(v, 1.0, si) for v, w, si in ev if w >= 2.0 or abs(v) >= 0.5]
+        if kept:
+            evidence[(officer, target)] = kept
 
 
 def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str, Speaker],
@@ -4553,13 +4563,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((1.0, AFFILIATION_WEIGHT, si))
     # "The union praised the governor. Its president, Rosa Jimenez, said ...": an officer
     # shares the stance the body took in so many words, where they show none of their own
-    for officer, body in officers.items():
+    for officer, body in officers.items():  # (one after another: an officer of an officer
+        # shares what the first was given)
         for (speaker, target), ev in list(evidence.items()):
-            if speaker == body and target != officer and (officer, target) not in evidence:
-                evidence[(officer, target)] = [(v, 1.0, si) for v, w, si in ev
-                                               if w >= 2.0 or abs(v) >= 0.5]
-                if not evidence[(officer, target)]:
-                    del evidence[(officer, target)]
+            if speaker == body:
+                _share_with_officer(evidence, officer, target, ev)
     sides = {who: member for who in {q.speaker for q in quotes if q.speaker}
              if employers.get(who) is None
              and (member := _member_body(who, mentions, registry)) is not None
@@ -4568,12 +4576,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                  starts, evidence, {**employers, **sides},
                                                  speakers, homes, resolved, referent):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
-        for officer, body in officers.items():  # (and what the body said of it unnamed:
-            # "The Planters' Association said the order ignored falling prices ... its
-            # chairman, Rohan Fernando-Perera, told reporters")
-            if body == speaker and officer != target and abs(value) >= 0.5 and \
-                    (officer, target) not in evidence:
-                evidence[(officer, target)] = [(value, 1.0, si)]
+        # (and what the body said of it unnamed: "The Planters' Association said the order
+        # ignored falling prices ... its chairman, Rohan Fernando-Perera, told reporters")
+        for officer, body in officers.items():
+            if body == speaker:
+                _share_with_officer(evidence, officer, target, [(value, 1.0, si)])
     rows = []
     labels = {**_country_labels(text, found), **_council_labels(text, registry)}
     for (speaker, target), ev in evidence.items():

@@ -1778,3 +1778,16 @@ def test_a_caucus_in_congress_is_the_caucus():
     text = ("The farm caucus in Congress, which represents agribusiness, said the ruling would "
             "create legal uncertainty.")
     assert speakers_of(text) == ["farm caucus in Congress"]  # (a body, not Congress)
+
+
+def test_an_aged_speaker_who_said_and_an_opposition_that_called():
+    text = ('"I have two children in school," said Manjunath Gowda, 29, who said he had '
+            'earned about 800 rupees a day.')
+    assert speakers_of(text) == ["Manjunath Gowda", "Manjunath Gowda"]
+    text = ('The Conservative opposition called the project a "national embarrassment" and '
+            'demanded a public inquiry.')
+    assert speakers_of(text) == ["Conservative opposition"]
+    text = ("Residents of the Isle of Arran reacted with anger on Wednesday after the "
+            "state-owned shipbuilder building their new ferry said it would be delayed by a "
+            "year.\n\nThe shipyard, Clydeport Marine, blamed late design changes.")
+    assert speakers_of(text)[0] == "Clydeport Marine"

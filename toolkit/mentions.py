@@ -491,6 +491,13 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             k -= 1  # "the state-owned shipyard building them said": the object of its verb
             n += 1
             continue
+        if k == j and (p := next((x for x in range(j - 2, max(lo, j - 4) - 1, -1)
+                                  if t.low[x] in POSTMODIFYING and
+                                  t.low[x + 1] in ("their", "its", "his", "her")), None)) \
+                is not None and all(t.is_word(x) and not t.is_cap(x) for x in range(p, j + 1)):
+            n += k - p  # "the shipbuilder building their new ferry said": its object too
+            k = p
+            continue
         if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \

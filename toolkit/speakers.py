@@ -171,8 +171,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "court", "chipmaker", "drugmaker", "carmaker", "planemaker",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
-                       "shipyard", "grower", "distributor", "wholesaler", "processor",
-                       "grocer", "resort", "railway"})
+                       "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
+                       "processor", "grocer", "resort", "railway"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -253,6 +253,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return any(w in UNION_WORDS for w in words) or head in titles
     if head in COMPANY_NOUNS and titles & UNION_WORDS:
         return False  # "The airline said": not the pilots' union
+    if head == "yard":  # "the yard": a shipyard, never a firm of another trade
+        return bool({"shipyard", "shipbuilder"} & (titles | set(words))) or "yard" in words
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
     if head in MUNICIPALITIES:  # "the town": one the story called a town, no association
@@ -2222,6 +2224,11 @@ class _Resolver:
         lo = self.seg.sentences[self.seg.sentence_at(pos)].start
         t = Tokens.of(self.text, lo, pos)
         end = len(t) - (1 if len(t) and t.low[-1] == "," else 0)
+        if end >= 3 and t.low[end - 1].isdigit() and t.low[end - 2] == ",":
+            # "said Manjunath Gowda, 29, who said he had earned": the age is his
+            e = self.reg.mention_ending_at(t.spans[end - 3][1])
+            if e is not None and e.kind == "person":
+                return self.from_entity(e, None)
         found = mention_left(t, end, 0, skip=False) if end > 0 else None
         if found and found[0] >= 2 and t.low[found[0]] in ("a", "an") and \
                 t.low[found[0] - 1] == ",":

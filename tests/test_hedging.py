@@ -620,6 +620,9 @@ def test_what_someone_thought_is_no_hedge():
     assert a["hedges"] == []
     a = toolkit.analyze_text("Barker thought he had won the race.")
     assert [h["cue"] for h in a["hedges"]] == ["thought"]
+    # a plan thought through is no doubt held
+    assert cues("The U-turn showed the government had not thought its budget through.") == []
+    assert cues("I think we will get through this.") == [("think", "epistemic_verb")]
 
 
 def test_counted_reports_and_a_choice_whether_are_no_hedges():

@@ -359,6 +359,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             w[:1].isdigit() or w in ("times", "twice", "thrice", "%", "percent")
             for w in low[max(0, i - 4):i - 1]))
     if rule == "think_clause":  # "what my voters think,": what others think, no doubt held
+        if any(w in ("through", "out") for w in _clause_after(low, i + n)[:4]) and \
+                not any(w in ("that", "it's", "he's", "she's") or w in FINITE
+                        for w in _clause_after(low, i + n)[:3]):
+            return False  # "had not thought its budget through": planning, no doubt
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 4):i])
     if rule == "believe_clause":  # "believe it may have been", not "believes management"
         if (prev == "to" and i >= 3 and low[i - 2] in ("us", "me", "you", "people", "them")

@@ -2968,3 +2968,28 @@ def test_a_story_about_one_state_named_once_is_what_a_reaction_means():
             "state pension age to 70 by 2040.\n\nThe opposition Red-Green Alliance said it "
             "would campaign to reverse the law.")
     assert pairs(text)[("Red-Green Alliance", "Denmark")] == "against"
+
+
+def test_a_protest_act_a_lede_ban_and_a_yard_held_to_its_timetable():
+    text = ("BENGALURU, India (AP) - Thousands of motorcycle-taxi riders rallied on Saturday "
+            "against a state ban on bike taxis, which they say has cost them their income.\n\n"
+            "The state transport department banned the service last month, arguing that the "
+            "apps had ignored safety rules.\n\nRapidGo said the ban was unfair. Auto-rickshaw "
+            "unions, which had lobbied for the ban, said bike taxis broke the law.")
+    got = pairs(text)
+    assert got[("motorcycle-taxi riders", "state transport department")] == "against"
+    assert got[("RapidGo", "state transport department")] == "against"
+    assert got[("auto-rickshaw unions", "state transport department")] == "favor"
+    # the narrator reports the riders' rally, and takes no side by it
+    assert got.get(("(narrator)", "state transport department")) != "against"
+    sentence = "Ministers would hold the yard to its new timetable."
+    assert _cue_value(sentence, sentence.index("yard")) == -1.0
+    sentence = "She held talks with Mott to discuss the plan."
+    assert _cue_value(sentence, sentence.index("Mott")) is None
+    text = ("GLASGOW, Scotland (Reuters) - The shipyard, Clydeport Marine, said the ferry "
+            "would be late.\n\nThe Scottish government said it remained committed to the "
+            "ferry. Transport Minister Iain Sutherland said ministers would hold the yard to "
+            "its new timetable.")
+    got = pairs(text)
+    assert got[("Iain Sutherland", "Clydeport Marine")] == "against"
+    assert ("Iain Sutherland", "Scotland") not in got  # (his own government's ministers)

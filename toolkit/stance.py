@@ -192,7 +192,8 @@ def _cue_triggers() -> frozenset[str]:
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
-         "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs"}
+         "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
+         *HOLDING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -484,7 +485,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
 # twice as fast over a whole article)
 _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
-                                              {"party"})) +
+                                              {"party", "yard"})) +
                               r")\b")
 
 
@@ -1060,9 +1061,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     bodies_at: list[tuple[int, int]] = []
     for (ms, me), who in spoke_as.items():
         words = who.lower().split()
-        if who in reg.entities or who in targets or len(words) != 2 or \
-                words[-1] not in UNNAMED_SPEAKING_BODIES or \
-                text[ms:me].lower() in PRONOUN_MENTIONS:
+        if who in reg.entities or who in targets or text[ms:me].lower() in PRONOUN_MENTIONS or \
+                not ((len(words) == 2 and words[-1] in UNNAMED_SPEAKING_BODIES) or
+                     # "The state transport department banned ..., arguing": a public body
+                     # described at length (a shorter one is "the ministry" found above)
+                     # (not "Eritrea's information ministry": its state's voice)
+                     (len(words) == 3 and words[-1] in ("ministry", "department") and
+                      who.islower())):
             continue
         add(who, "institution", (ms, me))
         bodies_at.append((ms, me))
@@ -1439,6 +1444,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "takeover": ("take control", "took control", "take over", "took over")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
+#: a lede's act, named before the sentence that reports who did it: "a Karnataka state ban"
+_LEDE_EVENT = re.compile(r"\b[Aa]n? (?:[A-Za-z-]+ ){0,2}(" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
 _DAYS_EVENT = re.compile(r"['’]s (" + "|".join(EVENT_VERBS) + r")\b")
 # the same two, found from the space before the noun (a plain character the engine skips
@@ -1638,6 +1645,16 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             targets[agent].mentions.append((m.start(1), m.end(1)))
             if targets[agent].kind == "country":  # (a state's act is its government's, a
                 targets[agent].implied.add((m.start(1), m.end(1)))  # target even to its own)
+    if seg.paragraphs:
+        # "rallied against a Karnataka state ban ... The state transport department banned
+        # the service ... the ban was 'arbitrary'": the lede's act is the one reported next
+        lede = seg.paragraphs[0]
+        for m in _LEDE_EVENT.finditer(text, lede.start, lede.end):
+            agent = agents.get(m.group(1))
+            if agent is not None and agent in targets:
+                targets[agent].mentions.append(m.span(1))
+                if targets[agent].kind == "country":
+                    targets[agent].implied.add(m.span(1))
 
 
 #: an act against a body, before the phrase naming what it is over: "sued the city of X"
@@ -2423,6 +2440,13 @@ CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "re
                      "resulting"})
 #: what a harm costs people: "would cost thousands of jobs"
 LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
+#: "hold X to account", "hold the yard to its timetable"
+HOLDING = frozenset({"hold", "holds", "held", "holding"})
+#: acts of a campaign for or against something: "rallied against the ban", "lobbied for it"
+CAMPAIGNING = frozenset({"rallied", "rally", "rallies", "rallying", "marched", "march",
+                         "marching", "demonstrated", "demonstrating", "campaigned",
+                         "campaigning", "lobbied", "lobbying", "petitioned", "mobilised",
+                         "mobilized"})
 #: things a person owns whose failings are not the owner's ("his camera had failed")
 THINGS_OWNED = frozenset({"camera", "phone", "computer", "laptop", "car", "connection",
                           "equipment", "microphone", "engine", "brakes", "device", "account",
@@ -2615,6 +2639,18 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 not any(w in NEGATIONS for w in low[at:i]):
             total -= 1.0  # "a promise they say the government made and then broke"
             continue
+        if hostile and low[i] in HOLDING and i < at <= i + 3 and \
+                (k := next((x for x in range(at + 1, min(hi, at + 4)) if low[x] == "to"),
+                           None)) is not None and k + 1 < len(low) and \
+                low[k + 1] in ("account", "its", "their", "his", "her", "the"):
+            total -= 1.0  # "would hold the yard to its new timetable", "hold them to account":
+            continue  # a pressure put on someone
+        if hostile and low[i] in CAMPAIGNING and (k := next((x for x in range(i + 1, min(hi, i + 9))
+                                                 if low[x] in ("against", "for")), None)) \
+                is not None and k < at <= k + 6 and \
+                not any(w in (",", "and", "but") or w in NEGATIONS for w in low[i:k]):
+            total += 1.0 if low[k] == "for" else -1.0  # "rallied in Bengaluru on Saturday
+            continue  # against a state ban", "had lobbied for the ban": a side taken by acts
         if low[i] in ("protest", "protests") and i and low[i - 1] == "in" and \
                 nxt in ("at", "against", "over") and i < at <= i + 6:
             total -= 1.0  # "in protest at a government plan": against the plan's maker
@@ -3567,6 +3603,15 @@ def _owned_act(noun: str) -> re.Pattern:
 _RELATIVE_ATTRIBUTION = re.compile(r"\b(?:what|which)\s+$")
 
 
+def _subject_says(text: str, seg: Segmentation, q: Quote) -> bool:
+    """Whether the speaker of a relative clause's attribution is the subject its sentence
+    opens on (``Thousands of riders rallied against a ban, which they say has cost them``):
+    the sentence's act is theirs, not only the clause."""
+    lo = seg.sentences[seg.sentence_at(q.mention_start or q.start)].start
+    return bool(q.speaker) and \
+        text.lower().find(q.speaker.lower(), lo, min(lo + 40, q.start)) >= 0
+
+
 def _modifies_next(text: str, mentions: list[tuple[int, int, str]], k: int) -> bool:
     """Whether mention ``k`` only modifies the person named right after it, past a role
     (``Real Castellon striker Iker Zubiria``, ``Acme chief executive Jo Lee``)."""
@@ -4340,7 +4385,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if _state_official(q.speaker, registry) or _region_leader(q.speaker, registry):
             if region is None:
                 ruling = _governing_regions(text, registry) | \
-                    {r for r in registry.regions() if any(p.speaker == r for p in quotes)}
+                    {r for r in registry.regions() if any(p.speaker == r for p in quotes)} | \
+                    set(_regional_governments(text))  # ("The Scottish government said")
                 region = next(iter(ruling)) if len(ruling) == 1 and \
                     not _NATIONAL_GOVERNMENT.search(text) else ""
             if region:
@@ -4381,7 +4427,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         # an attribution inside a relative clause ("... over what he says are unpaid wages")
         # owns only its own words: the rest of the sentence is the narrator's
         embedded = q.mention_start is not None and \
-            _RELATIVE_ATTRIBUTION.search(text, max(0, q.mention_start - 8), q.mention_start)
+            _RELATIVE_ATTRIBUTION.search(text, max(0, q.mention_start - 8), q.mention_start) \
+            and not _subject_says(text, seg, q)
         for si in range(first, last + 1):
             if not embedded:
                 quoted_sentences.add(si)

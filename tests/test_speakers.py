@@ -1791,3 +1791,11 @@ def test_an_aged_speaker_who_said_and_an_opposition_that_called():
             "state-owned shipbuilder building their new ferry said it would be delayed by a "
             "year.\n\nThe shipyard, Clydeport Marine, blamed late design changes.")
     assert speakers_of(text)[0] == "Clydeport Marine"
+
+
+def test_a_name_given_only_as_and_a_mountain():
+    text = ("A passenger bound for Mombasa, who gave her name only as Mercy, said she had been "
+            "waiting for nine hours.")
+    assert speakers_of(text) == ["Mercy"]
+    reg = registry_of("Crowds gather at the foot of Mount Fuji to photograph the view.")
+    assert "Mount Fuji" not in reg.entities

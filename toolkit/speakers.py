@@ -149,8 +149,8 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
 #: ("Sierra Club", "Hope Foundation"), where "Terrence Hall" is a man
 NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federation", "council",
                          "foods", "holdings", "industries", "technologies", "systems",
-                         "airlines", "motors", "committee", "society", "institute",
-                         "foundation", "alliance",
+                         "airlines", "airways", "air", "motors", "committee", "society",
+                         "institute", "foundation", "alliance",
                          "league", "ministry", "agency", "authority", "commission", "county",
                          "province", "prefecture"})
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp",
@@ -253,6 +253,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return any(w in UNION_WORDS for w in words) or head in titles
     if head in COMPANY_NOUNS and titles & UNION_WORDS:
         return False  # "The airline said": not the pilots' union
+    if head == "management":  # "The management has ignored us": a firm's, no union's
+        return org_fits("company", name, titles)
     if head == "yard":  # "the yard": a shipyard, never a firm of another trade
         return bool({"shipyard", "shipbuilder"} & (titles | set(words))) or "yard" in words
     if head == "court":  # "the court": a court or tribunal, nothing else
@@ -328,8 +330,8 @@ _BODY_APPOSITIVE = re.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
 #: "a 24-year-old student who gave only her first name, Nino,": the name the source gave
 _FIRST_NAME_AFTER = re.compile(r",? who (?:gave|would give|provided|would provide|asked to be "
-                               r"identified by) only (his|her|their) first name,? "
-                               r"([A-Z][\w’'-]*)\b(?! [A-Z])")
+                               r"identified by) (?:only )?(his|her|their) (?:first )?name,? "
+                               r"(?:only )?(?:as )?([A-Z][\w’'-]*)\b(?! [A-Z])")
 #: "One of the people said": the words before a mention that make it one of a group
 ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person
@@ -786,6 +788,8 @@ class Registry:
             b -= 1  # "Quebec's French-language watchdog": Quebec, not a French-language
         if t.low[a] in STORMS and b - a >= 2:
             return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
+        if t.low[a] in ("mount", "mt") and b - a == 2:
+            return  # "Mount Fuji": a mountain, no one (but "Mount Kenya Leaf" is a firm)
         if b - a >= 2 and (t.low[b - 1] == "eve" or (
                 t.low[b - 1] == "day" and (t.low[b - 2].endswith(("'s", "’s")) or
                                            t.low[b - 2] in HOLIDAYS))):

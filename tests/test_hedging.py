@@ -623,6 +623,9 @@ def test_what_someone_thought_is_no_hedge():
     # a plan thought through is no doubt held
     assert cues("The U-turn showed the government had not thought its budget through.") == []
     assert cues("I think we will get through this.") == [("think", "epistemic_verb")]
+    # a doubt, though something to look at comes before it
+    assert cues('"Investors will look at this and wonder whether Alberta is open for '
+                'business," he said.') == [("whether", "conditional")]
 
 
 def test_counted_reports_and_a_choice_whether_are_no_hedges():

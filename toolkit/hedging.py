@@ -414,6 +414,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if prev == "," and nxt in ("for", "in", "at", "on", "by", "from", "through") and \
                 "or" in low[i + 2:i + 8]:
             return False  # "to kill whales, whether for science or for profit": any of them
+        if prev in ("wonder", "wonders", "wondered", "wondering"):
+            return True  # "will look at this and wonder whether": a doubt, whatever came before
         if prev in WITHHELD and any(_negates(w) or w.startswith("declin")
                                     for w in low[max(0, i - 5):i - 1]):
             return False  # "declined to say whether", "did not say whether": an answer held back

@@ -2993,3 +2993,47 @@ def test_a_protest_act_a_lede_ban_and_a_yard_held_to_its_timetable():
     got = pairs(text)
     assert got[("Iain Sutherland", "Clydeport Marine")] == "against"
     assert ("Iain Sutherland", "Scotland") not in got  # (his own government's ministers)
+
+
+def test_a_body_takes_its_officers_side_and_a_pause_is_the_government_s_decision():
+    text = ("DUBLIN (Reuters) - Hospital waits hit a record, the Irish Nurses and Midwives "
+            "Organisation (INMO) said.\n\nINMO general secretary Aoife Gallagher said members "
+            "were exhausted. She accused the Health Service Executive of failing to hire "
+            "enough nurses.\n\nThe Health Service Executive said it had opened 300 beds.")
+    got = pairs(text)
+    assert got[("Irish Nurses and Midwives Organisation", "Health Service Executive")] == \
+        "against"
+    text = ("CALGARY, Alberta (AP) - Alberta's provincial government on Thursday halted "
+            "approvals of new wind farms, saying it needed time.\n\nUtilities Minister Dana "
+            "Kowalchuk said the pause would help farmers. She denied that the move was aimed "
+            "at the industry.\n\nThe Canadian Renewable Energy Association called the decision "
+            "a blow to investor confidence. Its Alberta director, Marc Thibodeau, said 118 "
+            "projects worth 33 billion Canadian dollars were in limbo. \"Investors will wonder "
+            "whether Alberta is open for business,\" he said.")
+    got = pairs(text)
+    assert got[("Canadian Renewable Energy Association", "Alberta")] == "against"
+    assert got[("Marc Thibodeau", "Alberta")] == "against"
+    assert ("Marc Thibodeau", "Canada") not in got  # (a currency)
+    assert ("Dana Kowalchuk", "Alberta") not in got  # (her own government's act)
+    sentence = "We are open for business."
+    assert _cue_value(sentence, 0) is None
+
+
+def test_a_trust_chair_management_police_and_blamed_troubles():
+    sentence = '"This deal did not add up," trust chair Lorna McAllister said.'
+    assert _cue_value(sentence, sentence.index("deal")) is None
+    text = ("NAIROBI, Kenya (AP) - Pilots at Savanna Air walked off the job on Wednesday.\n\n"
+            "The Kenya Airline Pilots Association said its members were striking over unpaid "
+            "pensions. \"The management has ignored us for a year,\" its secretary general, "
+            "Joseph Mutua, told reporters.\n\nSavanna Air said the strike was illegal.")
+    got = pairs(text)
+    assert got[("Kenya Airline Pilots Association", "Savanna Air")] == "against"
+    assert got[("Joseph Mutua", "Savanna Air")] == "against"
+    text = ("ATHENS (Reuters) - Greek police said on Tuesday they had arrested 11 people.\n\n"
+            "A lawyer for two of the suspects, Giorgos Vlachos, said his clients were "
+            "innocent. He said police had \"rushed to judgment.\"")
+    assert pairs(text)[("Giorgos Vlachos", "Greek police")] == "against"
+    text = ("CHICAGO (AP) - Skyline Aerospace said it would cut 2,500 jobs.\n\nThe union said "
+            "it had not been told. \"Cutting them won't fix problems that management "
+            "created,\" said union spokesman Tony Russo.")
+    assert pairs(text)[("Tony Russo", "Skyline Aerospace")] == "against"

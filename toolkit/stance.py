@@ -193,7 +193,7 @@ def _cue_triggers() -> frozenset[str]:
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
-         *HOLDING}
+         *HOLDING, *WONDERING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -485,7 +485,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
 # twice as fast over a whole article)
 _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
-                                              {"party", "yard"})) +
+                                              {"party", "yard", "management"})) +
                               r")\b")
 
 
@@ -560,8 +560,10 @@ _CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
                              r"taxpayers|patients|passengers|travell?ers|homeowners|renters|"
                              r"savers|children|parents|students|customers|investors|tourists|"
                              r"visitors|nationals|citizens|residents|universities|"
-                             r"colleges|schools|hospitals)\b"  # ("South Korean
-                             # medical students": people, no state)
+                             r"colleges|schools|hospitals|farmers?|dollars?|pounds?|"
+                             r"francs?|rupees?|pesos?|kroner|kronor)\b"  # ("South Korean
+                             # medical students": people, no state; "33 billion Canadian
+                             # dollars": a currency)
                              # "a Chinese-owned copper miner", "a Swiss-based firm": whose
                              # owners or seat, not the state
                              r"|-(?:owned|based|born|made|built|flagged|registered|listed|"
@@ -1062,7 +1064,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for (ms, me), who in spoke_as.items():
         words = who.lower().split()
         if who in reg.entities or who in targets or text[ms:me].lower() in PRONOUN_MENTIONS or \
-                not ((len(words) == 2 and words[-1] in UNNAMED_SPEAKING_BODIES) or
+                not ((len(words) == 2 and (words[-1] in UNNAMED_SPEAKING_BODIES or
+                                           (words[-1] == "police" and
+                                            words[0] in lexicon.demonyms()))) or
                      # "The state transport department banned ..., arguing": a public body
                      # described at length (a shorter one is "the ministry" found above)
                      # (not "Eritrea's information ministry": its state's voice)
@@ -1071,6 +1075,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue
         add(who, "institution", (ms, me))
         bodies_at.append((ms, me))
+        if words[-1] == "police":  # "Greek police said ... He said police had 'rushed to
+            for m in _POLICE.finditer(text, me):  # judgment'": the same force
+                add(who, "institution", m.span())
     # "A federal judge in Mexico has suspended a concession ... The ruling halts": an unnamed
     # judge or court that decides (and never speaks) is a target by its description
     if (" judge" in text or " court" in text or " panel" in text or " tribunal" in text) and \
@@ -1293,6 +1300,8 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
 #: "A Turkish prosecutor said"): targets under that label
 UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor", "regulator",
                                      "watchdog", "panel"})
+#: police named bare after a force that spoke ("Greek police said"): that force
+_POLICE = re.compile(r"\b[Pp]olice\b(?! (?:in|of)\b)")
 #: a judge or court the story describes as deciding: "A federal judge in Mexico has
 #: suspended", "a Dutch court ordered"
 _UNNAMED_JUDGE = re.compile(r"\b[Aa]n? ((?:[A-Za-z-]+ ){0,2}(judge|court|panel|tribunal))\b"
@@ -1407,7 +1416,10 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
                             "approved", "blocked", "fined", "imposed", "banned", "suspended",
                             "expelled", "retracted", "revoked", "withdrew", "cancelled",
-                            "canceled"),
+                            "canceled", "halted", "paused", "froze"),
+               "pause": ("halted", "paused", "froze"), "freeze": ("froze", "halted"),
+               "moratorium": ("imposed", "halted", "declared"),
+               "deal": ("agreed to", "signed", "reached"),
                "sanctions": ("sanctioned",), "raid": ("raided",),
                "arrests": ("arrested",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
@@ -1936,9 +1948,14 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
 _WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]+ ){0,6}?"
                       r"(?:jail|prison|arrested|detained|charged|prosecuted|jailed|imprisoned|"
                       r"sacked|fired|banned|punished|convicted|suspended)\b")
+#: a trouble someone is said to have made: "problems that management created"
+_TROUBLE_BEFORE = re.compile(r"\b(?:problems?|mess|crisis|chaos|damage|harm|failures?) "
+                             r"(?:that |which )?$")
+_MADE_AFTER = re.compile(r" (?:has |had |have )?(?:created|caused|made)\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:paying|paid|pay|pays) the price|"
+                            r"rush(?:ed|ing|es)? to judg(?:e)?ment|"
                             r"(?:looked|looking|look|looks) the other way|"
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
                             r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
@@ -2075,9 +2092,17 @@ def _characterised_as(t: Tokens, i: int, cues: Mapping[str, float]) -> float | N
         w = t.low[k]
         if w in (",", ".", ";", "“", '"', "”", "and", "but", "that", "which", "who"):
             return None
-        if (c := cues.get(w)) and not t.caps[k] and w not in lexicon.reporting_verbs():
+        if (c := cues.get(w) or CHARACTERISED.get(w)) and not t.caps[k] and \
+                w not in lexicon.reporting_verbs():
             return c
     return None
+
+
+#: what a characterisation calls an act, beside the stance cues: "called the decision a
+#: blow to investor confidence", "called the grant a lifeline" (only after "called": "a
+#: blow to farmers" elsewhere is the farmers' loss, no side taken against them)
+CHARACTERISED = {"blow": -1.0, "setback": -1.0, "mistake": -1.0, "disaster": -1.0,
+                 "insult": -1.0, "travesty": -1.0, "slap": -1.0, "boost": 1.0, "lifeline": 1.0}
 
 
 #: penalties a body imposes, narrated as its act toward whom it punishes ("fined X",
@@ -2440,6 +2465,12 @@ CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "re
                      "resulting"})
 #: what a harm costs people: "would cost thousands of jobs"
 LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
+#: "wonder whether X": a doubt cast on X
+WONDERING = frozenset({"wonder", "wonders", "wondered", "wondering"})
+#: who speaks for a trust, the body: "trust chair Lorna McAllister"
+TRUST_OFFICERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president",
+                            "director", "spokesman", "spokeswoman", "spokesperson", "board",
+                            "members", "secretary"})
 #: "hold X to account", "hold the yard to its timetable"
 HOLDING = frozenset({"hold", "holds", "held", "holding"})
 #: acts of a campaign for or against something: "rallied against the ban", "lobbied for it"
@@ -2518,6 +2549,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in SHARED_VIEWS for w in low[i + 1:i + 5]):
             total += 1.0  # "said it shared the union's concerns": a side taken with them
             continue
+        if low[i] == "open" and low[i + 1:i + 3] == ("for", "business"):
+            continue  # "open for business": a place's trade, no openness toward anyone
+        if hostile and low[i] in WONDERING and nxt in ("whether", "if") and \
+                i + 2 <= at <= i + 3 and all(w == "the" for w in low[i + 2:at]):
+            total -= 1.0  # "Investors will wonder whether Alberta is open for business": a
+            continue  # doubt cast on it
+        if low[i] == "trust" and (nxt in TRUST_OFFICERS or
+                                  (i > 0 and low[i - 1].endswith(("'", "’")))):
+            continue  # "trust chair Lorna McAllister", "the supporters' trust": a body
         if low[i] == "open" and i > 0 and low[i - 1] in ("to", "will", "would", "can", "could",
                                                          "did", "and", "or"):
             continue  # "allowed users to open accounts": the verb, no openness toward anyone
@@ -3451,7 +3491,9 @@ def _role_owner(text: str, q: Quote, a: int) -> bool:
     return ms is not None and a < ms and ms - a <= 40 and \
         _OWNER_OF_ROLE.match(text, a, ms) is not None and \
         (text[a:a + 4].lower() in ("his ", "her ") or text[a:ms].split(" ", 1)[0].endswith(
-            ("'s", "’s", "s'", "s’")))
+            ("'s", "’s", "s'", "s’")) or
+         text[max(0, a - 6):a].lower().endswith(("its ", "their ")))  # ("Its Alberta
+    # director, Marc Thibodeau, said": the body's director for Alberta)
 
 
 def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
@@ -4101,9 +4143,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         k = bisect_left(act_starts, q.end) - 1  # (or named in the quote: "the vote showed")
         act = acts[k] if k >= 0 and seg.sentence_at(acts[k][0]) >= first - 1 else None
         if act and act[1] != q.speaker and (act[1] == employers.get(q.speaker) or
+                                            act[1] in home or
                                             _titled_member(registry, q.speaker, act[1])):
             continue  # "Council President Andrea Jenkins said the vote showed ...": her own
-            # body's act, no one else's
+            # body's act, no one else's (and a minister's of her own government's)
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in ranked if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start), None)
@@ -4308,6 +4351,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and \
                 _CHARGE_PHRASE.search(text, span[1], min(sent.end, span[1] + 80)):
             cue = -1.0  # "the airline ... was now paying the price": a charge in an idiom
+        elif speaker != NARRATOR and cue is None and \
+                _TROUBLE_BEFORE.search(text, max(sent.start, span[0] - 30), span[0]) and \
+                _MADE_AFTER.match(text, span[1]):
+            cue = -1.0  # "won't fix problems that management created": a blame
         if cue is not None:
             value, weight = cue, 2.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
@@ -4615,6 +4662,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         for (speaker, target), ev in list(evidence.items()):
             if speaker == body:
                 _share_with_officer(evidence, officer, target, ev)
+    # "The INMO said ... She accused the Health Service Executive of failing to hire": the
+    # body takes the side its officer took in so many words, where it shows none of its own
+    for officer, body in officers.items():
+        if body is None or not any(q.speaker == body for q in quotes):
+            continue
+        for (speaker, target), ev in list(evidence.items()):
+            if speaker == officer and target != body and (body, target) not in evidence:
+                kept = [(v, 1.0, si) for v, w, si in ev if w >= 2.0]
+                if kept:
+                    evidence[(body, target)] = kept
     sides = {who: member for who in {q.speaker for q in quotes if q.speaker}
              if employers.get(who) is None
              and (member := _member_body(who, mentions, registry)) is not None

@@ -1799,3 +1799,17 @@ def test_a_name_given_only_as_and_a_mountain():
     assert speakers_of(text) == ["Mercy"]
     reg = registry_of("Crowds gather at the foot of Mount Fuji to photograph the view.")
     assert "Mount Fuji" not in reg.entities
+
+
+def test_a_group_where_it_is_and_an_appositive_owner_inside_a_clause():
+    text = ("Parents at a primary school in Harare's Mbare suburb said their children had "
+            "been sent home.")
+    assert speakers_of(text) == ["parents at a primary school in Harare's Mbare suburb"]
+    assert speakers_of("Teachers at a school in Harare said they were tired.") == \
+        ["teachers at a school in Harare"]
+    text = ("Resources Minister Trent Halloran said the expansion would secure jobs. He said "
+            "the mine's owner, Redgum Resources, had agreed to strict water monitoring.")
+    got = toolkit.analyze_text(text)["quotes"]
+    assert [q["speaker"] for q in got] == ["Trent Halloran", "Trent Halloran"]
+    reg = registry_of("Brazil and Argentina are South America's two largest economies.")
+    assert reg.entities["South America"].kind != "person"  # (a continent)

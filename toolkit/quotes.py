@@ -1376,6 +1376,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             not tail[0].endswith("ly"):
         return None  # "when a developer, Ben Hartley, posted screenshots ...": an object
     m = mention_left(t, v, lo)
+    if m and m[1] < v - 1 and t.low[m[1]] == "," and t.low[v - 1] in ("had", "has", "have"):
+        return None  # "He said the mine's owner, Redgum Resources, had agreed to ...": the
+        # owner's act inside the clause, no attribution after it
     if m and m[0] - 1 >= lo and t.low[m[0] - 1] == ",":
         comma = m[0] - 1
         # what follows the verb up to a comma must be a short phrase ("in a statement

@@ -517,6 +517,9 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
                                                               "in", "on", "at", "and")
 
 
+#: kinds of place that follow a place's name: "Harare's Mbare suburb"
+LOCALITY_NOUNS = frozenset({"suburb", "township", "slum", "district", "neighbourhood",
+                            "neighborhood", "borough", "village"})
 #: plural localities whose names follow "of": "the suburbs of Kaneshie and Sabon Zongo"
 LOCALITY_PLURALS = frozenset({"suburbs", "districts", "neighbourhoods", "neighborhoods",
                               "towns", "villages", "regions", "provinces", "areas", "townships",
@@ -1040,6 +1043,10 @@ class Registry:
                 self.by_org_first.setdefault(core[0].lower(), ent)
                 if len(core) == 2 and core[0].lower() in CLUB_PREFIXES:
                     self.by_org_first.setdefault(core[1].lower(), ent)  # "Isartal": FC Isartal
+        elif b < len(t) and t.low[b] in LOCALITY_NOUNS and not t.is_cap(b) and \
+                name not in self.entities and not POSSESSIVE.match(t.low[b - 1]):
+            self.places_named.add(name)
+            return  # "Harare's Mbare suburb", "the Kibera slum": a place by its kind
         elif len(core) >= 2 and name not in self.entities and \
                 not POSSESSIVE.match(t.low[b - 1]) and (
                     (a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS) or _places_named(t, a)):
@@ -2536,8 +2543,11 @@ class _Resolver:
             # ("a former senior executive at phone maker Lumio": described, then named)
             at_described = t.low[p] == "at" and t.is_cap(len(t) - 1) and \
                 len(t) - p <= 6 and all(t.is_word(k) for k in range(p + 1, len(t)))
+            # ("Parents at a primary school in Harare's Mbare suburb": a group and where)
+            group_at = p == 1 and t.low[0].endswith("s") and len(t) >= 4 and \
+                all(t.is_word(k) for k in range(2, len(t)))
             if t.low[p] in ("at", "in", "from", "on") and \
-                    (cap_next or at_body or group_in or at_described) and \
+                    (cap_next or at_body or group_in or at_described or group_at) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
                 if t.low[0] in ("a", "an") and not t.low[p - 1].endswith("s"):

@@ -3037,3 +3037,21 @@ def test_a_trust_chair_management_police_and_blamed_troubles():
             "it had not been told. \"Cutting them won't fix problems that management "
             "created,\" said union spokesman Tony Russo.")
     assert pairs(text)[("Tony Russo", "Skyline Aerospace")] == "against"
+
+
+def test_a_relative_clause_act_a_model_to_follow_and_a_currency():
+    text = ("BRISBANE, Australia (Reuters) - Queensland's state government approved a coal "
+            "mine expansion.\n\nResources Minister Trent Halloran said it was a good "
+            "decision.\n\nThe Lock the Gate Alliance, which supports the farmers, accused the "
+            "government of ignoring its own scientists.")
+    assert pairs(text)[("Gate Alliance", "Queensland")] == "against"
+    sentence = "She said she hoped other cities would follow Utrecht's lead."
+    assert _cue_value(sentence, sentence.index("Utrecht")) == 1.0
+    text = ("HARARE, Zimbabwe (AP) - Teachers demanded to be paid in U.S. dollars.\n\nThe "
+            "union said the government had failed them. The minister said teachers would "
+            "be paid in U.S. dollars soon.")
+    assert not any("U.S" in target for _, target in pairs(text))
+    text = ("FRANKFURT (Reuters) - Supporters halted matches in protest against a plan by the "
+            "German Football League (DFL) to sell media rights.\n\nThe DFL said the plan was "
+            "needed.")
+    assert pairs(text).get(("(narrator)", "German Football League")) != "against"

@@ -193,7 +193,7 @@ def _cue_triggers() -> frozenset[str]:
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
-         *HOLDING, *WONDERING}
+         *HOLDING, *WONDERING, *FOLLOWING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1177,15 +1177,22 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if m.start(1) not in taken and not _STATE_OWNER.search(text, max(0, m.start() - 30),
                                                                    m.start()):
                 targets[state].mentions.append(m.span(1))
+    dollars = " dollar" in text
     for name in list(targets):
         t = targets[name]
         if t.kind == "country":  # (not a currency: "NZ$18 million", "US$5 billion")
             t.mentions = [(a, b) for a, b in t.mentions if not text.startswith("$", b)]
-            if not t.mentions:
-                del targets[name]
-                continue
+        if dollars:  # ("paid in U.S. dollars")
+            t.mentions = [(a, b) for a, b in t.mentions if not _DOLLARS_AFTER.match(text, b)]
+        if not t.mentions:
+            del targets[name]
+            continue
         t.mentions = sorted(set(t.mentions))
     return targets
+
+
+#: a currency named by its state: "in U.S. dollars"
+_DOLLARS_AFTER = re.compile(r"\.? dollars?\b")
 
 
 #: a state's office described before its holder is named: "Brazil's justice minister"
@@ -2465,6 +2472,8 @@ CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "re
                      "resulting"})
 #: what a harm costs people: "would cost thousands of jobs"
 LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
+#: "follow Utrecht's lead", "followed the example of": a model to others
+FOLLOWING = frozenset({"follow", "follows", "followed", "following"})
 #: "wonder whether X": a doubt cast on X
 WONDERING = frozenset({"wonder", "wonders", "wondered", "wondering"})
 #: who speaks for a trust, the body: "trust chair Lorna McAllister"
@@ -2548,6 +2557,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] in ("share", "shares", "shared") and \
                 any(w in SHARED_VIEWS for w in low[i + 1:i + 5]):
             total += 1.0  # "said it shared the union's concerns": a side taken with them
+            continue
+        if low[i] in FOLLOWING and at == i + 1 + (nxt == "the") and \
+                low[at + 1:at + 2] in (("lead",), ("example",)):
+            total += 1.0  # "hoped other cities would follow Utrecht's lead": a model
             continue
         if low[i] == "open" and low[i + 1:i + 3] == ("for", "business"):
             continue  # "open for business": a place's trade, no openness toward anyone
@@ -2691,7 +2704,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 not any(w in (",", "and", "but") or w in NEGATIONS for w in low[i:k]):
             total += 1.0 if low[k] == "for" else -1.0  # "rallied in Bengaluru on Saturday
             continue  # against a state ban", "had lobbied for the ban": a side taken by acts
-        if low[i] in ("protest", "protests") and i and low[i - 1] == "in" and \
+        if hostile and low[i] in ("protest", "protests") and i and low[i - 1] == "in" and \
                 nxt in ("at", "against", "over") and i < at <= i + 6:
             total -= 1.0  # "in protest at a government plan": against the plan's maker
             continue
@@ -3905,6 +3918,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                      (t.low[j] in ("”", '"') and t.low[j - 1] in (",", ".", "?", "!")) or
                      (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1].endswith("ing") and
                       t.low[j + 1] in verbs) or
+                     # ("which supports the farmers, accused the government": the relative
+                     # clause ends where the subject's own act begins)
+                     (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1] in cues and
+                      t.low[j + 1].endswith("ed") and t.low[j + 1] in verbs) or
                      (t.low[j] == "and" and j + 1 < len(t) and
                       (t.low[j + 1] in SAID_FORMS or
                        (t.low[j + 1] in cues and t.low[j + 1].endswith("ed") and

@@ -1813,3 +1813,13 @@ def test_a_group_where_it_is_and_an_appositive_owner_inside_a_clause():
     assert [q["speaker"] for q in got] == ["Trent Halloran", "Trent Halloran"]
     reg = registry_of("Brazil and Argentina are South America's two largest economies.")
     assert reg.entities["South America"].kind != "person"  # (a continent)
+
+
+def test_a_surname_first_name_a_currency_s_letters_and_a_group_who_say():
+    text = ("Economy Minister Lin Chia-hao said households would be spared. He said the "
+            "utility had lost more than T$380 billion over two years.")
+    assert speakers_of(text) == ["Lin Chia-hao", "Lin Chia-hao"]
+    assert "T" not in registry_of(text).entities
+    text = ("But artisanal fishermen in Manta, who say sharks are a vital source of income, "
+            "blocked the port's main road.")
+    assert speakers_of(text) == ["artisanal fishermen in Manta"]

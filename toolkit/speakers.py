@@ -517,6 +517,11 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
                                                               "in", "on", "at", "and")
 
 
+#: a group and where it is, before a place's name: "artisanal fishermen in "
+_GROUP_AT = re.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from) (?:the )?$")
+#: a hyphenated given name after the surname, as Chinese and Korean names are written
+#: ("Lin Chia-hao", "Moon Jae-in"): the first word is no given name
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 #: kinds of place that follow a place's name: "Harare's Mbare suburb"
 LOCALITY_NOUNS = frozenset({"suburb", "township", "slum", "district", "neighbourhood",
                             "neighborhood", "borough", "village"})
@@ -569,7 +574,8 @@ class Registry:
         self._its_bodies()
         self._described_bodies()
         for e in self.entities.values():
-            if e.kind == "person" and not e.gender_votes and e.first:
+            if e.kind == "person" and not e.gender_votes and e.first and \
+                    not _SURNAME_FIRST.match(e.last):  # ("Lin Chia-hao": Lin is his surname)
                 g = lexicon.given_names().get(e.first.lower())
                 if g:
                     e.vote(g, 0.5)
@@ -668,6 +674,9 @@ class Registry:
                     and not self._known_single(t.low[i]) and t.word(i) not in self.entities:
                 # (not a name met before: "Northwing brings us")
                 i += 1  # "Addressing a jubilant crowd, he said": a participle, no name
+                continue
+            if i + 1 < n and t.low[i + 1] == "$" and t.spans[i][1] == t.spans[i + 1][0]:
+                i += 1  # "T$380 billion", "A$2 billion": a currency's letters, no name
                 continue
             j = i
             while j < n:
@@ -2230,9 +2239,17 @@ class _Resolver:
         """The name just before a relative ``who`` (``Smith, who said``), else the role
         noun phrase there (``parents who said``)."""
         e = self.reg.mention_ending_at(pos)
+        lo = self.seg.sentences[self.seg.sentence_at(pos)].start
+        if e and (e.kind != "person" or " " not in e.name) and \
+                (at := next((a for a, b, _ in e.mentions if pos - 3 <= b <= pos), None)) and \
+                (group := _GROUP_AT.search(self.text, max(lo, at - 40), at)) is not None:
+            t = Tokens.of(self.text, group.start(), pos)
+            end = len(t) - (1 if len(t) and t.low[-1] == "," else 0)
+            found = mention_left(t, end, 0)
+            if found is not None and found[0] <= 1:  # "artisanal fishermen in Manta, who
+                return self.speaker(_label(t, *found), "anonymous")  # say": the group there
         if e:
             return self.from_entity(e, None)
-        lo = self.seg.sentences[self.seg.sentence_at(pos)].start
         t = Tokens.of(self.text, lo, pos)
         end = len(t) - (1 if len(t) and t.low[-1] == "," else 0)
         if end >= 3 and t.low[end - 1].isdigit() and t.low[end - 2] == ",":

@@ -609,6 +609,11 @@ def test_no_amount_could_is_an_impossibility_but_no_doubt_keeps_its_could():
     assert [c for c, _ in cues("He said there was no doubt prices could rise.")] == ["could"]
 
 
+def test_everything_we_have_insists():
+    a = toolkit.analyze_text('The union said it would fight the cuts "with everything we have."')
+    assert [b["cue"] for b in a["boosters"]] == ["everything we have"]
+
+
 def test_a_strong_disagreement_in_the_past_tense_is_a_booster():
     a = toolkit.analyze_text("Hollis Pharma said it “strongly disagreed” with the findings.")
     assert [b["cue"].lower() for b in a["boosters"]] == ["strongly disagreed"]

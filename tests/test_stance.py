@@ -3055,3 +3055,17 @@ def test_a_relative_clause_act_a_model_to_follow_and_a_currency():
             "German Football League (DFL) to sell media rights.\n\nThe DFL said the plan was "
             "needed.")
     assert pairs(text).get(("(narrator)", "German Football League")) != "against"
+
+
+def test_a_denial_of_a_narrated_charge_a_price_rise_and_a_minister_at_home():
+    text = ("TAIPEI (Reuters) - Taiwan will raise electricity prices for large industrial "
+            "users, the economy ministry said.\n\nEconomy Minister Lin Chia-hao said the "
+            "increase was needed.\n\nThe Chinese National Federation of Industries said the "
+            "rise would hurt exporters. \"Our members are competing with companies in Vietnam "
+            "and Thailand,\" said federation secretary general Tsai Ming-chieh.\n\nOpposition "
+            "lawmakers accused the government of mismanaging the utility. The ministry denied "
+            "that.")
+    got = pairs(text)
+    assert got[("Chinese National Federation of Industries", "Taiwan")] == "against"
+    assert ("economy ministry", "Tsai Ming-chieh") not in got  # (it answers the lawmakers)
+    assert ("Lin Chia-hao", "Taiwan") not in got  # (his own government)

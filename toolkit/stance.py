@@ -1191,6 +1191,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     return targets
 
 
+#: a charge narrated, not quoted: "Opposition lawmakers accused the government of"
+_NARRATED_CHARGE = re.compile(r"\b(?:accused|alleged|charged)\b")
 #: a currency named by its state: "in U.S. dollars"
 _DOLLARS_AFTER = re.compile(r"\.? dollars?\b")
 
@@ -1446,6 +1448,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "increase": ("raised", "increased", "would raise", "will raise", "to raise",
                             "will double", "doubled", "to double",
                             "will triple", "tripled", "to triple"),
+               "rise": ("raised", "would raise", "will raise", "to raise"),
                "pick": ("picked", "chose", "selected", "left out"),
                "cap": ("capped", "will cap", "to cap", "will limit", "to limit", "approved",
                        "imposed", "introduced"),
@@ -4442,7 +4445,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if state is None:
                 state = dateline_country(text, seg) or ""
             if state and (state in home or not home) and \
-                    all(n == state for n, t in found.items() if t.kind == "country"):
+                    all(n == state or all(any(p.kind == "direct" and p.start <= a < p.end
+                                              for p in quotes) for a, _ in t.mentions)
+                        for n, t in found.items() if t.kind == "country"):
+                # (a country named only inside a quotation, "companies in Vietnam and
+                # Thailand", is no foreign government the minister may serve)
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)
@@ -4610,6 +4617,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                          (n not in home or _governs(text, found[n])) and
                          found[n].mentions[0][0] < pos), None)
         here = seg.sentence_at(pos)
+        if here and (before := seg.sentences[here - 1]) and \
+                _NARRATED_CHARGE.search(text, before.start, before.end) and \
+                not any(seg.sentence_at(start) == here - 1 for start, _ in spoken):
+            # "Opposition lawmakers accused the government of ... The ministry denied that.":
+            # the charge the sentence before narrates, by whoever opens it
+            k = bisect_left(starts, before.start)
+            return mentions[k][2] if k < len(mentions) and mentions[k][0] - before.start <= 4 \
+                and mentions[k][2] != subject else None
         for start, who in reversed(spoken[:bisect_left(spoken, (pos, ""))]):
             if here - seg.sentence_at(start) > 3:
                 return None

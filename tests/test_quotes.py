@@ -1696,3 +1696,13 @@ def test_states_as_a_noun_are_no_reporting_verb():
         ("indirect", "the plan was fair", "EU member states")]
     assert said("The website states that the product is safe.") == [
         ("indirect", "the product is safe", "website")]
+
+
+def test_a_partial_under_a_titled_name_s_gerund_and_a_past_event_after_a_modal():
+    text = ('The rivals traded attacks, with Rosa Delgado accusing her opponent of ignoring the '
+            'crisis and former police chief Martin Keegan calling her "soft on crime."')
+    assert ("partial", "soft on crime.", "Martin Keegan") in said(text)
+    text = ("Laboratoires Verlaine said on Wednesday it may stop selling its drug Ovimab in "
+            "France after the national health pricing committee ordered a 35% cut.")
+    assert said(text) == [("indirect", "it may stop selling its drug Ovimab in France",
+                           "Laboratoires Verlaine")]

@@ -511,6 +511,12 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                                               role_noun(t.low[k])) and \
                     t.low[k - 1] in ("the", "her", "his", "their", "its"):
                 k -= 2  # "with the judge calling her crimes ...", "with her rival calling"
+            if k < v - 1 and t.low[k] not in ("and", "with", ",") and \
+                    (opener := next((x for x in range(k - 1, max(lo, k - 4), -1)
+                                     if t.low[x] in ("and", "with")), None)) is not None and \
+                    all(t.is_word(x) and not t.is_cap(x) for x in range(opener + 1, k + 1)):
+                k = opener  # "... and former police chief Martin Keegan calling her": the
+                # name's role before it
             if k < v - 1 and t.low[k] in ("and", "with", ","):
                 # "with Lawson defending the law and Ruiz calling it 'cruel'": its own subject
                 m = mention_left(t, v, lo)
@@ -837,6 +843,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                         for x in range(k, j) if x != to):
             return j  # "urged both sides to return to talks and offered mediation": the
             # urger's second act, past tense after the infinitive's object
+        if w == "after" and j > k + 2 and t.low[j - 1] != "," and j + 2 < hi and \
+                t.low[j + 1] in ("the", "a", "an", "its", "their") and \
+                any(t.low[x] in ("may", "might", "will", "can") for x in range(k, j)) and \
+                any(len(t.low[x]) > 4 and t.low[x].endswith("ed") and not t.is_cap(x)
+                    for x in range(j + 2, min(hi, j + 8))):
+            return j  # "said it may stop selling the drug after the pricing committee ordered
+            # a cut": a present modal's clause, then a past event, the narrator's context
         if w in SENTENCE_END and j == hi - 1:
             return j
         if w in ('"', "“", "”"):

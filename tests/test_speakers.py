@@ -1823,3 +1823,9 @@ def test_a_surname_first_name_a_currency_s_letters_and_a_group_who_say():
     text = ("But artisanal fishermen in Manta, who say sharks are a vital source of income, "
             "blocked the port's main road.")
     assert speakers_of(text) == ["artisanal fishermen in Manta"]
+
+
+def test_a_count_of_times_is_no_group_that_speaks():
+    text = ("Keegan said Delgado had voted against hiring more officers three times. The two "
+            "agreed on little, though both said the city needed more housing.")
+    assert speakers_of(text)[-1] != "times"

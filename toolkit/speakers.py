@@ -2217,6 +2217,7 @@ class _Resolver:
                   if t.is_word(k) and (not t.is_cap(k) or k == 0 or
                                        t.low[k - 1] in (".", "!", "?", "”", '"', "’")) and
                   t.low[k].endswith("s") and t.low[k] not in QUANTIFIERS and
+                  (t.low[k] != "times" or t.is_cap(k)) and  # ("five times": no Times)
                   (role_noun(t.low[k]) or agent_noun(t.low[k]) or t.low[k] in GROUP_NOUNS)]
         for k in groups:
             # "Economists at Mirae Securities said ..., though some warned": the group as it

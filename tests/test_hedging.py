@@ -609,6 +609,13 @@ def test_no_amount_could_is_an_impossibility_but_no_doubt_keeps_its_could():
     assert [c for c, _ in cues("He said there was no doubt prices could rise.")] == ["could"]
 
 
+def test_roughly_tied_and_a_purpose_could():
+    assert cues("A poll released last week showed them roughly tied.") == \
+        [("roughly", "approximator")]
+    assert cues("She was stepping down so the school could move forward.") == []
+    assert cues("The storm was so strong the roof could collapse.") == [("could", "modal")]
+
+
 def test_everything_we_have_insists():
     a = toolkit.analyze_text('The union said it would fight the cuts "with everything we have."')
     assert [b["cue"] for b in a["boosters"]] == ["everything we have"]

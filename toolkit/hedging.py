@@ -38,7 +38,7 @@ from .model import Cue, Quote
 from .segment import Segmentation, count_words
 
 #: "so that he could", "so they could": purpose, not possibility
-PURPOSE_AFTER_SO = frozenset({"that", "he", "she", "they", "we", "i", "you", "it"})
+PURPOSE_AFTER_SO = frozenset({"that", "he", "she", "they", "we", "i", "you", "it", "the"})
 #: learned cues below this precision (on the Szeged training documents) are not used
 LEARNED_MIN_PRECISION = 0.5
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*+(?:\.\d+)*+|[^\w\s]")
@@ -244,6 +244,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "quantity":
         if low[i] == "some" and i + n < len(low) and low[i + n] in PROPORTION:
             return False  # "some level of bleaching": a degree, no amount
+        if low[i] in ("roughly", "approximately") and i + n < len(low) and \
+                low[i + n] in ("tied", "equal", "even", "level", "similar", "unchanged"):
+            return True  # "showed them roughly tied": a near, not an exact, standing
         return _is_quantity(low, i + n)
     if rule == "supposed_epistemic":  # "is supposed to be", "the supposed victim"; not the
         # duty of "the people he was supposed to protect"

@@ -3069,3 +3069,23 @@ def test_a_denial_of_a_narrated_charge_a_price_rise_and_a_minister_at_home():
     assert got[("Chinese National Federation of Industries", "Taiwan")] == "against"
     assert ("economy ministry", "Tsai Ming-chieh") not in got  # (it answers the lawmakers)
     assert ("Lin Chia-hao", "Taiwan") not in got  # (his own government)
+
+
+def test_a_plea_for_release_a_demand_a_welcome_departure_and_a_blame_lifted():
+    text = ("BISHKEK, Kyrgyzstan (AP) - A court sentenced journalist Aigerim Tokonova to five "
+            "years in prison.\n\nThe Committee to Protect Journalists called the sentence "
+            "\"an outrageous attack on press freedom\" and urged Kyrgyz authorities to release "
+            "her.")
+    assert pairs(text)[("Committee to Protect Journalists", "Aigerim Tokonova")] == "favor"
+    text = ("BOSTON (AP) - The president of Bayfield University, Margaret Ellison, resigned on "
+            "Friday.\n\nProfessor David Okonkwo said Ellison's departure was \"necessary but "
+            "not sufficient.\" He said the board of Bayfield University had approved her plan "
+            "and must now open its books.")
+    got = pairs(text)
+    assert got[("David Okonkwo", "Margaret Ellison")] == "against"
+    assert got[("David Okonkwo", "Bayfield University")] == "against"
+    sentence = "Fans said Graham Petty was not the main problem."
+    text = ("LONDON (Reuters) - Humber Athletic sacked manager Graham Petty on Monday.\n\n"
+            "Supporters' groups said Petty was not the main problem.")
+    assert pairs(text).get(("supporters' groups", "Graham Petty")) != "against"
+    assert _cue_value(sentence, sentence.index("Graham")) is None  # (a phrase, no cue word)

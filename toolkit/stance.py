@@ -193,7 +193,7 @@ def _cue_triggers() -> frozenset[str]:
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
-         *HOLDING, *WONDERING, *FOLLOWING}
+         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1958,6 +1958,13 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
 _WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]+ ){0,6}?"
                       r"(?:jail|prison|arrested|detained|charged|prosecuted|jailed|imprisoned|"
                       r"sacked|fired|banned|punished|convicted|suspended)\b")
+#: "X was not the main problem": X cleared of a blame
+_EXONERATED = re.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
+                         r"(?:problem|culprit|issue)\b")
+#: "Ellison's departure was necessary": someone's going, welcomed
+_GOOD_RIDDANCE = re.compile(r"['’]s? (?:departure|resignation|removal|exit|ouster|sacking|"
+                            r"firing|dismissal) (?:was|is|had been|has been) [\"“‘']?"
+                            r"(?:long )?(?:necessary|overdue|welcome|right|the right)")
 #: a trouble someone is said to have made: "problems that management created"
 _TROUBLE_BEFORE = re.compile(r"\b(?:problems?|mess|crisis|chaos|damage|harm|failures?) "
                              r"(?:that |which )?$")
@@ -2475,6 +2482,8 @@ CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "re
                      "resulting"})
 #: what a harm costs people: "would cost thousands of jobs"
 LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
+#: "to release her", "must free them": a plea for someone held
+RELEASING = frozenset({"release", "free"})
 #: "follow Utrecht's lead", "followed the example of": a model to others
 FOLLOWING = frozenset({"follow", "follows", "followed", "following"})
 #: "wonder whether X": a doubt cast on X
@@ -2561,6 +2570,17 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in SHARED_VIEWS for w in low[i + 1:i + 5]):
             total += 1.0  # "said it shared the union's concerns": a side taken with them
             continue
+        if c is None and hostile and low[i] == "must" and at < i <= at + 12 and \
+                "," not in low[at:i] and not any(w in NEGATIONS for w in low[at:i + 2]) and \
+                (low[i + 2] if nxt == "now" and i + 2 < len(low) else nxt) not in \
+                ("be", "have", "not", "also", "") and \
+                not any(w in ("we", "i", "you", "who", "which", "that") for w in low[at:i]):
+            total -= 1.0  # "the board ... must now open its books": a demand made of it
+            continue
+        if hostile and low[i] in RELEASING and at == i + 1 and i and \
+                (low[i - 1] == "to" or low[i - 1] in ("must", "should")):
+            total += 1.0  # "urged Kyrgyz authorities to release her": a side taken with her
+            continue
         if low[i] in FOLLOWING and at == i + 1 + (nxt == "the") and \
                 low[at + 1:at + 2] in (("lead",), ("example",)):
             total += 1.0  # "hoped other cities would follow Utrecht's lead": a model
@@ -2574,9 +2594,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] == "trust" and (nxt in TRUST_OFFICERS or
                                   (i > 0 and low[i - 1].endswith(("'", "’")))):
             continue  # "trust chair Lorna McAllister", "the supporters' trust": a body
-        if low[i] == "open" and i > 0 and low[i - 1] in ("to", "will", "would", "can", "could",
-                                                         "did", "and", "or"):
-            continue  # "allowed users to open accounts": the verb, no openness toward anyone
+        if low[i] == "open" and ((i > 0 and low[i - 1] in ("to", "will", "would", "can",
+                                                           "could", "did", "and", "or")) or
+                                 nxt in ("its", "their", "his", "her", "the", "up", "fire")):
+            continue  # "allowed users to open accounts", "must now open its books": the
+            # verb, no openness toward anyone
         if hostile and low[i] == "backs" and i >= 2 and \
                 low[i - 1] in ("the", "our", "their") and low[i - 2] == "on" and at < i - 2:
             total -= 1.0  # "balancing the budget on the backs of the poorest families",
@@ -4368,6 +4390,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                          others=others)
         if speaker != NARRATOR and _WRONGED.match(text, span[1], sent.end):
             cue = 1.0  # "Ahmed should never have spent a single day in jail": wronged
+        elif speaker != NARRATOR and _EXONERATED.match(text, span[1], sent.end):
+            cue = 1.0  # "the manager was not the main problem": cleared of the blame
+        elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):
+            cue = -1.0  # "Ellison's departure was 'necessary but not sufficient'": gone well
         elif speaker != NARRATOR and cue is None and \
                 _CHARGE_PHRASE.search(text, span[1], min(sent.end, span[1] + 80)):
             cue = -1.0  # "the airline ... was now paying the price": a charge in an idiom

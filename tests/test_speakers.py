@@ -1829,3 +1829,10 @@ def test_a_count_of_times_is_no_group_that_speaks():
     text = ("Keegan said Delgado had voted against hiring more officers three times. The two "
             "agreed on little, though both said the city needed more housing.")
     assert speakers_of(text)[-1] != "times"
+
+
+def test_residents_of_an_unnamed_place_and_an_order_s_name():
+    text = "Some residents of the affected villages said officials had been slow."
+    assert speakers_of(text) == ["residents"]
+    text = "The Fraternal Order of Police said the officer had feared for his life."
+    assert speakers_of(text) == ["Fraternal Order of Police"]

@@ -2578,8 +2578,11 @@ class _Resolver:
                     role_noun(t.low[p - 1]) and not t.is_cap(len(t) - 1) and \
                     (not role_noun(t.low[len(t) - 1]) or
                      singular(t.low[len(t) - 1]) in PERSON_NOUNS):
-                # ("Relatives of the victims said")
-                return self.speaker(_label(t, 0, len(t)), "anonymous",
+                # ("Relatives of the victims said"; "Some residents of the affected villages
+                # said" are residents, as the gold labels a group of a place it does not name)
+                end = p if t.low[p - 1].endswith("s") and t.low[p] == "of" and \
+                    singular(t.low[p - 1]) in PERSON_NOUNS else len(t)
+                return self.speaker(_label(t, 0, end), "anonymous",
                                     self._noun_gender(t.low[p - 1]))
             # "an aide to President Ilham Aliyev": the aide speaks, not the president
             if t.low[p] in ("to", "for") and not t.is_cap(p - 1) and \
@@ -3021,6 +3024,8 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
         return False
     if w in NAME_PLURALS:
         return True  # "Friends of the Earth", "Physicians for Human Rights"
+    if w == "order" and b - 1 > a and t.is_cap(b - 2):
+        return True  # "Fraternal Order of Police": an order's name
     # a plural must follow another capitalised word: "Communications Workers", not "Shares"
     return lexicon.source_nouns().get(w) == "institution" or \
         (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2) and

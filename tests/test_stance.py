@@ -3089,3 +3089,23 @@ def test_a_plea_for_release_a_demand_a_welcome_departure_and_a_blame_lifted():
             "Supporters' groups said Petty was not the main problem.")
     assert pairs(text).get(("supporters' groups", "Graham Petty")) != "against"
     assert _cue_value(sentence, sentence.index("Graham")) is None  # (a phrase, no cue word)
+
+
+def test_brussels_as_the_union_the_province_a_promise_undelivered_and_a_minister_s_own():
+    text = ("PARIS (Reuters) - French farmers blocked roads around Paris on Monday.\n\n"
+            "\"Brussels has betrayed us,\" said Julien Lecomte, a dairy farmer.\n\n"
+            "The main farm union, the FNSEA, said the blockades would continue until the "
+            "government delivered on promises made last year. Interior Minister Claire "
+            "Vautrin warned that police would not allow the protesters to enter Paris.")
+    got = pairs(text)
+    assert got[("Julien Lecomte", "European Union")] == "against"
+    assert got[("FNSEA", "France")] == "against"
+    assert ("Claire Vautrin", "France") not in got  # (her own state)
+    text = ("VANCOUVER, British Columbia (Reuters) - A wildfire forced 8,000 people from "
+            "their homes in British Columbia.\n\nMayor Tom Richter criticised the province "
+            "for cutting firefighting crews last year.")
+    assert pairs(text)[("Tom Richter", "British Columbia")] == "against"
+    sentence = '"This government protects its own," she said.'
+    text = ("LIMA, Peru (Reuters) - Peru's interior minister resigned.\n\nOpposition "
+            "congresswoman Milagros Quispe said the resignation came too late. " + sentence)
+    assert pairs(text)[("Milagros Quispe", "Peru")] == "against"

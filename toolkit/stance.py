@@ -193,7 +193,7 @@ def _cue_triggers() -> frozenset[str]:
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
-         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must"}
+         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1122,6 +1122,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                            if sp not in moved]
             if not targets["Belgium"].mentions:
                 del targets["Belgium"]
+    elif "Belgium" in targets and \
+            all(text[a:b] == "Brussels" for a, b in targets["Belgium"].mentions) and \
+            dateline_country(text, seg) not in (None, "Belgium"):
+        # "Meanwhile Brussels sends us more paperwork", said by a French farmer in Paris: the
+        # Union, where the story is about no Belgian matter
+        targets["European Union"] = Target("European Union", "institution",
+                                           targets.pop("Belgium").mentions)
     # "The board of the Northern Lakes Symphony locked out its musicians ... Board chair
     # Richard Ellingson": the board acts for the body it governs
     owner = _BOARD_OF.search(text)
@@ -1327,7 +1334,9 @@ _REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state |regional |
 _REGION_MINISTER = re.compile(r"(?:['’]s)? (?:[a-z]+ ){0,2}(?:minister|premier|governor|"
                               r"chief minister)\b")
 #: "the provincial government", "the state government": a region's, unnamed
-_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b")
+_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b|"
+                         r"\b[Tt]he province\b(?! of\b)|"  # ("criticised the province for")
+                         r"\bState (?:[A-Z][a-z]+ )?Minister\b")  # ("State Health Minister")
 #: the one governing region of a story, by its kind: "the province", "the state"
 _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
@@ -1972,6 +1981,7 @@ _MADE_AFTER = re.compile(r" (?:has |had |have )?(?:created|caused|made)\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:paying|paid|pay|pays) the price|"
+                            r"(?:protects?|protecting|protected) (?:its|their|his|her) own\b|"
                             r"rush(?:ed|ing|es)? to judg(?:e)?ment|"
                             r"(?:looked|looking|look|looks) the other way|"
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
@@ -2492,6 +2502,8 @@ WONDERING = frozenset({"wonder", "wonders", "wondered", "wondering"})
 TRUST_OFFICERS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president",
                             "director", "spokesman", "spokeswoman", "spokesperson", "board",
                             "members", "secretary"})
+#: "delivered on its promises"
+DELIVERING = frozenset({"deliver", "delivers", "delivered"})
 #: "hold X to account", "hold the yard to its timetable"
 HOLDING = frozenset({"hold", "holds", "held", "holding"})
 #: acts of a campaign for or against something: "rallied against the ban", "lobbied for it"
@@ -2689,6 +2701,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 _demanded(low, at, i) and any(w in URGING for w in low[max(0, at - 3):at]):
             total -= 1.0  # "urged the government to allow all parties to campaign freely":
             continue  # it has not
+        if hostile and low[i] in DELIVERING and nxt == "on" and _demanded(low, at, i) and \
+                any(w in OBLIGATIONS for w in low[i + 2:i + 5]):
+            total -= 1.0  # "until the government delivered on promises made last year": it
+            continue  # has not
         if hostile and low[i] in KEEPING and i >= 2 and low[i - 1] == "to" and \
                 _demanded(low, at, i) and any(w in OBLIGATIONS for w in low[i + 1:i + 4]):
             total -= 1.0  # "We expect India to honour its commitments": it has not
@@ -4688,8 +4704,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         for subject, target, value in _stance_acts(text, span.start, span.end, registry,
                                                    list(in_sentence(si)), speakers, referent,
                                                    said_by):
-            if target == employers.get(subject):
-                continue  # their own side
+            if target == employers.get(subject) or \
+                    (subject in governing and target in homes.get(subject, ())):
+                continue  # their own side (and the state a minister serves)
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
     for si in range(len(seg.sentences)):

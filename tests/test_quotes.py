@@ -1706,3 +1706,12 @@ def test_a_partial_under_a_titled_name_s_gerund_and_a_past_event_after_a_modal()
             "France after the national health pricing committee ordered a 35% cut.")
     assert said(text) == [("indirect", "it may stop selling its drug Ovimab in France",
                            "Laboratoires Verlaine")]
+
+
+def test_groups_that_argued_and_a_place_s_state():
+    text = ("A Dutch court ordered the firm to cut emissions, siding with environmental groups "
+            "that argued the company was violating its duty of care.")
+    assert said(text) == [("indirect", "the company was violating its duty of care",
+                           "environmental groups")]
+    text = "The governor of Nigeria's Plateau state imposed a dusk-to-dawn curfew on Tuesday."
+    assert said(text) == []

@@ -482,6 +482,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return (j, j + 1)
     if t.low[j] in ("who", "which") and j > lo:  # "Smith, who said ...": the relative pronoun
         return (j, j + 1)
+    if t.low[j] == "that" and j - 1 > lo and t.low[j - 1].endswith("s") and \
+            t.is_word(j - 1) and not t.is_cap(j - 1) and \
+            (role_noun(t.low[j - 1]) or agent_noun(t.low[j - 1])):
+        return (j, j + 1)  # "siding with environmental groups that argued": theirs
     if t.low[j] in ("them", "those") and j - 2 >= lo and t.low[j - 1] == "of" and \
             t.low[j - 2] in PART_OF and not (j + 1 < len(t) and t.low[j + 1] == ","):
         # "One of them said": one of a group named before (but "One of them, retired

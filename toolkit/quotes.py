@@ -661,6 +661,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return True  # "beating Wall Street estimates": what a result is measured against
     if prev in BETWEEN and v >= 2 and t.low[v - 2] in ("had", "has", "have"):
         return False  # "had earlier accused": an adverb between auxiliary and verb
+    if prev == "that" and w.endswith("ed") and v >= 2 and t.low[v - 2].endswith("s") and \
+            t.is_word(v - 2) and not t.is_cap(v - 2) and \
+            (role_noun(t.low[v - 2]) or agent_noun(t.low[v - 2])):
+        return False  # "environmental groups that argued the company ...": a relative's verb
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
     if w.endswith("ed") and prev.endswith("ing") and not t.is_cap(v - 1) and \
@@ -670,8 +674,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     if w in ("state", "press", "report") and (nxt in lexicon.titles() or
                                               nxt in lexicon.source_nouns()):
         return True
-    if w == "state" and (nxt == "of" or prev in lexicon.places()):
-        return True  # "The Indian state of Rajasthan ordered": a place, not "to state"
+    if w == "state" and (nxt == "of" or prev in lexicon.places() or
+                         (v >= 1 and t.is_cap(v - 1) and t.is_word(v - 1))):
+        return True  # "The Indian state of Rajasthan ordered", "Nigeria's Plateau state
+        # imposed": a place, not "to state"
     if states_noun(t, v):
         return True  # "Three Nigerian states asked the court", "member states": places
     # "state television said": a noun modifying the subject of the reporting verb after it

@@ -2371,7 +2371,7 @@ class _Resolver:
             return previous
         if len(t) == 1 and t.low[0] in ("he", "she", "they", "it", "we", "i", "you"):
             return self.pronoun(t.low[0], ms, quote, previous)
-        if len(t) == 1 and t.low[0] in ("who", "which"):
+        if len(t) == 1 and t.low[0] in ("who", "which", "that"):
             return self.antecedent(ms)
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian

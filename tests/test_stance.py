@@ -3109,3 +3109,16 @@ def test_brussels_as_the_union_the_province_a_promise_undelivered_and_a_minister
     text = ("LIMA, Peru (Reuters) - Peru's interior minister resigned.\n\nOpposition "
             "congresswoman Milagros Quispe said the resignation came too late. " + sentence)
     assert pairs(text)[("Milagros Quispe", "Peru")] == "against"
+
+
+def test_the_authorities_an_unnamed_union_s_president():
+    text = ("ABUJA, Nigeria (AP) - Clashes killed 40 people in Plateau state.\n\nAmnesty "
+            "International said the killings showed the authorities had again failed to "
+            "protect rural communities.")
+    assert pairs(text)[("Amnesty International", "Nigeria")] == "against"
+    text = ("SANTIAGO, Chile (Reuters) - Workers at a mine run by state-owned producer "
+            "Minera Andina walked off the job.\n\nThe mine's main union said the company "
+            "had ignored repeated warnings. "
+            "\"We will not go back down until the mine is safe,\" union president Héctor "
+            "Carrasco told reporters.")
+    assert pairs(text)[("Héctor Carrasco", "Minera Andina")] == "against"

@@ -1031,7 +1031,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # the story's own country, by its dateline: what an unnamed "the ministry" and "the
     # government" stand for
     home_state = dateline_country(text, seg) \
-        if "ministry" in unnamed or "government" in text else None
+        if "ministry" in unnamed or "government" in text or "authorities" in text else None
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
         spoke = next((w for w in sorted(speaking) if w.lower().endswith(" " + noun) and
                       w not in reg.entities and w not in targets), None)
@@ -1143,7 +1143,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # government is "The Welsh government": "the government" is that one)
     lone_region = next(iter(regional)) if home_state is None and len(regional) == 1 and \
         "government" in text and not _NATIONAL_GOVERNMENT.search(text) else None
-    if (home_state is not None or lone_region in targets) and "government" in text:
+    if (home_state is not None or lone_region in targets) and \
+            ("government" in text or "authorities" in text):
         # "the government" of a story datelined in Seoul: South Korea's (before the acts'
         # doers are found: "The tax, agreed by the government, ...")
         taken = {a for t in targets.values() for a, _ in t.mentions}
@@ -1384,6 +1385,8 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              r"former|current|new|caretaker|interim|outgoing|incoming|"
                              r"transitional|military) ){0,2}"
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
+                             r"\b[Tt]he (authorities)\b(?! (?:in|of)\b)|"  # ("the authorities had
+                             # failed to protect rural communities")
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
                              r"bill|move|order|decree|crackdown)\b)")  # ("a government plan")
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
@@ -3235,6 +3238,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                               for h in heads))),  # ("union official X" of the National
                     # Union of Journalists)
                     None) if heads else None  # ("The FNV union ... union negotiator X")
+        if body is None and heads and just_spoke and just_spoke not in registry.entities and \
+                just_spoke.lower().rsplit(" ", 1)[-1] in heads and \
+                _unnamed_body(just_spoke, registry):
+            body = just_spoke  # "The mine's main union said ... union president Héctor
+            # Carrasco told": the unnamed union that just spoke
         if body is not None:
             return body, True
     if ent is not None and ent.kind == "person" and ms is not None and me is not None and \

@@ -1836,3 +1836,10 @@ def test_residents_of_an_unnamed_place_and_an_order_s_name():
     assert speakers_of(text) == ["residents"]
     text = "The Fraternal Order of Police said the officer had feared for his life."
     assert speakers_of(text) == ["Fraternal Order of Police"]
+
+
+def test_an_age_descriptor_is_not_someone_of_another_age():
+    text = ("Incumbent Mayor Tomasz Zielinski, 58, said the plan was a fantasy. His opponent, "
+            "city councillor Agnieszka Wrona, said the mayor had let developers take over.\n\n"
+            "\"The mayor has had ten years,\" the 41-year-old said at a rally.")
+    assert speakers_of(text)[-1] == "Agnieszka Wrona"

@@ -1815,11 +1815,17 @@ class _Resolver:
             for e, m in self.reg.persons_before(pos):
                 if age in e.ages:
                     return self.from_entity(e, None)
-                if e.kind == "person":
-                    recent.append((e, m))
+                if e.kind == "person" and not e.ages and " " in e.name:
+                    recent.append((e, m))  # (not "Zielinski, 58": another age; nor a lone
+                    # capitalised word, "Krakow's")
             # no age given: "the 34-year-old" is the person just introduced, as a subject
             near = [e for e, m in recent[:4] if m[2] and
                     self.seg.sentence_at(pos) - self.seg.sentence_at(m[0]) <= 2]
+            close = [e for e, m in recent[:4]
+                     if self.seg.sentence_at(pos) - self.seg.sentence_at(m[0]) <= 2]
+            if not near and len(close) == 1:
+                near = close  # ("His opponent, city councillor Agnieszka Wrona, said ... the
+                # 41-year-old said": the one person of no other age named just before)
             if not near and recent and recent[0][1][2] and \
                     self.seg.sentence_at(pos) - self.seg.sentence_at(recent[0][1][0]) <= 4:
                 near = [recent[0][0]]  # past the last one named's own quoted sentences

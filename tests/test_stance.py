@@ -3122,3 +3122,19 @@ def test_the_authorities_an_unnamed_union_s_president():
             "\"We will not go back down until the mine is safe,\" union president Héctor "
             "Carrasco told reporters.")
     assert pairs(text)[("Héctor Carrasco", "Minera Andina")] == "against"
+
+
+def test_an_interim_administration_a_party_secretary_general_and_a_welcomed_limit():
+    text = ("DHAKA, Bangladesh (AP) - The interim government said elections would be held "
+            "next June.\n\nThe Bangladesh Nationalist Party said the delay was \"unacceptable\" "
+            "and accused the interim administration of trying to cling to power. \"The people "
+            "want to vote,\" party secretary general Mirza Rahman said.\n\nThe government's "
+            "chief adviser, Farhana Haque, said more time was needed.")
+    got = pairs(text)
+    assert got[("Bangladesh Nationalist Party", "Bangladesh")] == "against"
+    assert got[("Mirza Rahman", "Bangladesh")] == "against"
+    assert ("Farhana Haque", "Bangladesh Nationalist Party") not in got  # (not her party)
+    text = ("ROME (AP) - The Italian village of Monteverde will cap the number of day visitors "
+            "at 4,000, its council said.\n\nMayor Lucia Esposito said the village was crowded. "
+            "Carla De Luca, who runs a bakery, said she welcomed the limits.")
+    assert pairs(text)[("Carla De Luca", "Monteverde")] == "favor"

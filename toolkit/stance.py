@@ -1385,6 +1385,8 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              r"former|current|new|caretaker|interim|outgoing|incoming|"
                              r"transitional|military) ){0,2}"
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
+                             r"\b(?:[Tt]he|[Tt]his) (?:interim|caretaker|transitional|military) "
+                             r"(administration)\b|"  # ("accused the interim administration")
                              r"\b[Tt]he (authorities)\b(?! (?:in|of)\b)|"  # ("the authorities had
                              # failed to protect rural communities")
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
@@ -1466,6 +1468,10 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                        "imposed", "introduced"),
                "limit": ("will limit", "to limit", "limited", "approved", "imposed",
                          "introduced"),
+               "limits": ("will limit", "to limit", "limited", "will cap", "to cap", "capped",
+                          "approved", "imposed", "introduced"),
+               "fee": ("will charge", "to charge", "charged", "imposed", "introduced",
+                       "approved"),
                "tax": ("agreed", "imposed", "introduced", "approved", "passed", "levied"),
                "law": ("approved", "passed", "adopted", "enacted"),
                "levy": ("agreed", "imposed", "introduced", "approved", "passed"),
@@ -1768,7 +1774,8 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief fi
                                 r"sporting director|technical director|head coach|"
                                 r"ceo|spokesman|spokeswoman|spokesperson) $")  # (and
 # "Isartal sporting director Markus Hell", "Santaco spokesman Sipho Mthembu-Dube")
-_PORTFOLIO_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary)\b")
+_PORTFOLIO_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary)\b(?! [Gg]eneral\b)")  # (a
+# "party secretary general" is the party's officer, no portfolio)
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 #: a state's measures, the government's when the story names no other author
 POLICY_NOUNS = frozenset({"increase", "tax", "levy", "cap", "limit", "quota", "ban"})
@@ -3206,6 +3213,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         return just_spoke, True  # "The region's hotel association ... said ... Its
         # president, Marta Soler,": the body that just spoke, unnamed as it is (and "The
         # Kissan Ittehad farmers' group said ... the group's chairman")
+    if role is not None and (role.group(1) or role.group(2)) == "government":
+        return None, False  # "The government's chief adviser, Farhana Haque,": the state's
+        # (no party or firm named before her)
     if role is not None:
         noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
         bodies = [e for e, (start, _, _) in registry.persons_before(ms)

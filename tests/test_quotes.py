@@ -1715,3 +1715,12 @@ def test_groups_that_argued_and_a_place_s_state():
                            "environmental groups")]
     text = "The governor of Nigeria's Plateau state imposed a dusk-to-dawn curfew on Tuesday."
     assert said(text) == []
+
+
+def test_a_gap_after_warned_and_a_place_after_the_speaker():
+    text = ("The government proposed awarding the first licences, a move scientists warned "
+            "could damage ecosystems that are barely understood.")
+    assert ("indirect", "could damage ecosystems that are barely understood",
+            "scientists") in said(text)
+    text = ('"There is nobody here," said Peter Kamau outside Kenyatta National Hospital.')
+    assert said(text) == [("direct", "There is nobody here", "Peter Kamau")]

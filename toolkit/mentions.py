@@ -959,6 +959,8 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
                 break
         elif (w in STOP or w in ("who", "which")) and not t.word(k).isupper():
             break  # (an acronym that spells a stop word is a name: "WHO", "US")
+        elif w in ("outside", "inside") and k > i:
+            break  # "said Peter Kamau outside Kenyatta National Hospital": where he spoke
         elif verb_like(t, k) and not (k > i and w not in AUXILIARIES and
                                       not w.endswith(("ed", "ing"))) and \
                 not (w.endswith("ing") and k + 1 < hi and singular(t.low[k + 1]) in DOCUMENTS) \

@@ -1129,6 +1129,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if k < hi and t.low[k] in ("where", "whether", "why", "how", "what", "who") and \
             verb.lemma not in WH_VERBS:
         return None  # "He did not say where the money would come from": nothing reported
+    if k < hi and t.low[k] in ("would", "could", "will", "may", "might") and \
+            verb.complement == "that" and t.low[v] in ("warned", "said", "says", "say", "warn",
+                                                       "warns", "predicted", "fear", "feared"):
+        return k  # "a move scientists warned could damage ecosystems": a gap, its subject
+        # the thing said before the speaker
     # "that" within a few tokens, with no punctuation between -- or, after a
     # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
     pp = k < hi and t.low[k] in PREPOSITIONS

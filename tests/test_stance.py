@@ -3138,3 +3138,19 @@ def test_an_interim_administration_a_party_secretary_general_and_a_welcomed_limi
             "at 4,000, its council said.\n\nMayor Lucia Esposito said the village was crowded. "
             "Carla De Luca, who runs a bakery, said she welcomed the limits.")
     assert pairs(text)[("Carla De Luca", "Monteverde")] == "favor"
+
+
+def test_a_sponsor_described_after_her_name_an_unnamed_court_and_every_american():
+    text = ("WASHINGTON (AP) - Senators introduced a bill on AI chatbots.\n\n\"These companies "
+            "are running an experiment on our kids,\" said Sen. Laura Whitfield, D-Minn., the "
+            "bill's lead sponsor.\n\nThe Digital Future Alliance said the bill was deeply "
+            "flawed and dangerous. \"It means collecting data on every American,\" its "
+            "president, Kevin Marsh, said.")
+    got = pairs(text)
+    assert got[("Digital Future Alliance", "Laura Whitfield")] == "against"
+    assert ("Kevin Marsh", "United States") not in got  # (people, no state)
+    text = ("CAIRO (AP) - An Egyptian court on Sunday sentenced 11 activists to prison, their "
+            "lawyer said.\n\nDefence lawyer Khaled Ali-Mansour said the trial was unfair.")
+    assert ("Khaled Ali-Mansour", "Egypt") not in pairs(text)  # (the court's nationality)
+    sentence = '"The government has chosen to ignore us," he said.'
+    assert _cue_value(sentence, sentence.index("government")) == -1.0

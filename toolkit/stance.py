@@ -530,7 +530,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*(?:[ -][A-Z][a-z]+)?\b")  # (\b[A-Z]...)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:\d+-year-old )?$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Aa]ny|[Ee]ach) (?:\d+-year-old )?$")
 #: "the 52-year-old", "the 52-year-old Czech": a person named before, by age
 _AGED = re.compile(r"\b[Tt]he (\d+)-year-old\b(?: ([A-Z][a-z]+)\b)?")
 _FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isle) of $")
@@ -1089,6 +1089,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         label = " ".join(w if w.lower() in lexicon.demonyms() else w.lower()
                          for w in judge.group(1).split())  # ("Turkish court")
         add(label, "institution", judge.span(1))
+        bodies_at.append(judge.span(1))  # ("An Egyptian court": the court's, no state's)
+        a0, b0 = judge.span(1)
+        for t in targets.values():
+            if t.kind == "country":
+                t.mentions = [(a, b) for a, b in t.mentions if not (a0 <= a < b0)]
         for m in re.finditer(rf"\b[Tt]he (?:{judge.group(2)})\b", text):
             if m.start() > judge.end():
                 add(label, "institution", m.span())
@@ -1816,7 +1821,7 @@ _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-
                         r"\bby (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$")
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
-                      r"architect|chief sponsor|lead sponsor), ")
+                      r"architect|chief sponsor|lead sponsor)(?:, |\b)")
 #: "..., who co-wrote the bill,": its author, named before
 _WHO_WROTE = re.compile(r"\bwho (?:co-?)?(?:wrote|sponsored|drafted|introduced|authored|"
                         r"proposed) the (bill|measure|proposal|legislation|plan)\b")
@@ -1843,6 +1848,12 @@ def _sponsored(text: str, seg: Segmentation, targets: dict[str, Target]) -> None
     for m in _SPONSOR.finditer(text):
         sponsor = next((t for t in targets.values() if t.kind == "person" and
                         any(m.end() <= a < m.end() + 30 for a, _ in t.mentions)), None)
+        if sponsor is None:  # "Sen. Laura Whitfield, D-Minn., the bill's lead sponsor": the
+            # person the appositive describes
+            sponsor = max(((b, t) for t in targets.values() if t.kind == "person"
+                           for _, b in t.mentions if b <= m.start() and m.start() - b <= 40 and
+                           text[b:m.start()].rstrip().endswith(",")),
+                          default=(0, None), key=lambda x: x[0])[1]
         if sponsor is None:
             continue
         taken = {a for t in targets.values() for a, _ in t.mentions}

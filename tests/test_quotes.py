@@ -1724,3 +1724,8 @@ def test_a_gap_after_warned_and_a_place_after_the_speaker():
             "scientists") in said(text)
     text = ('"There is nobody here," said Peter Kamau outside Kenyatta National Hospital.')
     assert said(text) == [("direct", "There is nobody here", "Peter Kamau")]
+
+
+def test_a_partial_under_defended_as():
+    text = 'President Claudia Montes defended the election as "a historic step" for Mexico.'
+    assert said(text) == [("partial", "a historic step", "Claudia Montes")]

@@ -1843,3 +1843,9 @@ def test_an_age_descriptor_is_not_someone_of_another_age():
             "city councillor Agnieszka Wrona, said the mayor had let developers take over.\n\n"
             "\"The mayor has had ten years,\" the 41-year-old said at a rally.")
     assert speakers_of(text)[-1] == "Agnieszka Wrona"
+
+
+def test_the_government_is_no_association_with_government_in_its_name():
+    text = ("The Local Government Association said other councils were at risk. The "
+            "government said councils were responsible for their own finances.")
+    assert speakers_of(text) == ["Local Government Association", "government"]

@@ -253,6 +253,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return any(w in UNION_WORDS for w in words) or head in titles
     if head in COMPANY_NOUNS and titles & UNION_WORDS:
         return False  # "The airline said": not the pilots' union
+    if head == "government":  # "The government said": a state's, not the Local Government
+        # Association's
+        return words[-1] == "government" or name.lower() in lexicon.places()
     if head == "management":  # "The management has ignored us": a firm's, no union's
         return org_fits("company", name, titles)
     if head == "yard":  # "the yard": a shipyard, never a firm of another trade
@@ -2004,8 +2007,10 @@ class _Resolver:
                 # ("the far-right National Alternative party ... The party said")
                 if e.kind == "institution" and (head in e.name.lower().split() or (
                         definite and head in PARTY_NOUNS and head in e.titles) or
-                        (len(head) >= 5 and e.name.lower().endswith(head))):
-                    # (and "the museum": the Rijksmuseum, its name ending in the noun)
+                        (len(head) >= 5 and e.name.lower().endswith(head))) and \
+                        (head != "government" or org_fits(head, e.name, e.titles)):
+                    # (and "the museum": the Rijksmuseum, its name ending in the noun; not
+                    # "the government" of the Local Government Association)
                     return self.from_entity(e, None)
             if definite and head in BENCHES:
                 # "The Court of Arbitration for Sport upheld ... the three-member panel

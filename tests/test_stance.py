@@ -3154,3 +3154,17 @@ def test_a_sponsor_described_after_her_name_an_unnamed_court_and_every_american(
     assert ("Khaled Ali-Mansour", "Egypt") not in pairs(text)  # (the court's nationality)
     sentence = '"The government has chosen to ignore us," he said.'
     assert _cue_value(sentence, sentence.index("government")) == -1.0
+
+
+def test_a_named_party_is_the_party_and_defending_a_case_favours_no_one():
+    text = ("BANGKOK (AP) - Thailand's Constitutional Court ordered the dissolution of the "
+            "opposition Move Ahead party.\n\nThe court also banned the party's leader from "
+            "politics. \"The court cannot dissolve the will of the people,\" he said.")
+    got = pairs(text)
+    assert got[("Constitutional Court", "Move Ahead")] == "against"
+    assert not any(target == "party" for _, target in got)
+    text = ("SYDNEY (Reuters) - Australia's consumer watchdog sued tea maker Leafwell on "
+            "Wednesday.\n\nThe Australian Competition and Consumer Commission said Leafwell "
+            "had misled shoppers. Leafwell said it would defend the case.")
+    got = pairs(text)
+    assert got.get(("Leafwell", "Australian Competition and Consumer Commission")) != "favor"

@@ -884,7 +884,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
                 # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
-                (noun != "party" or e.name.lower().split()[-1] == "party")]
+                (noun != "party" or e.name.lower().split()[-1] == "party" or
+                 "party" in e.titles)]  # ("the opposition Move Ahead party ... the party's")
         # one the story called so ("Severn Vale Water, Britain's largest water company"),
         # else one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
@@ -3826,6 +3827,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             continue  # ("Greco was accused by ...": done to the subject, not by it)
         elif w.startswith("agree") and t.low[i + 1:i + 2] in (("to",), ("on",)):
             continue  # "agreed to resume talks": a deal made, no side taken toward anyone
+        elif w in CONTESTING and any(t.low[x] in LEGAL_ACTS or t.low[x] == "fine"
+                                     for x in range(i + 1, min(len(t), i + 5))):
+            continue  # "said it would defend the case": against the suer, as the speaker's
+            # own words have it (:func:`_cue_value`), no act in favour of anyone
         if "if" in t.low[max(0, i - 3):i]:
             continue  # "promised money if they backed Lazarev": a condition, no act
         if at == i and w in OBJECT_FIRST and t.low[i + 1:i + 2] in (("for",), ("of",),

@@ -1849,3 +1849,13 @@ def test_the_government_is_no_association_with_government_in_its_name():
     text = ("The Local Government Association said other councils were at risk. The "
             "government said councils were responsible for their own finances.")
     assert speakers_of(text) == ["Local Government Association", "government"]
+
+
+def test_two_unions_named_together_and_a_plural_possessive_body():
+    assert speakers_of("The CCOO and UGT unions said 80% of staff had walked out.") == \
+        ["CCOO and UGT"]
+    text = ("The strike was called by the CCOO and UGT unions, which said 80% of staff had "
+            "walked out.")
+    assert speakers_of(text) == ["CCOO and UGT"]
+    reg = registry_of("The Ghana Union of Traders' Associations said costs had soared.")
+    assert "Ghana Union of Traders' Associations" in reg.entities

@@ -447,7 +447,7 @@ QUANTIFIER_OPENERS = frozenset({",", "though", "although", "but", "and", "while"
 
 
 #: prepositions that say where a group is: "Teachers at a school in Harare"
-PLACE_PREPOSITIONS = ("at", "in", "near", "from")
+GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from")
 
 
 def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
@@ -458,7 +458,7 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
         if not t.is_word(x):
             return None
         if x == lo and t.low[x].endswith("s") and role_noun(t.low[x]) and \
-                t.low[x + 1] in PLACE_PREPOSITIONS:
+                t.low[x + 1] in GROUP_PLACE_PREPOSITIONS:
             return x
     return None
 
@@ -601,8 +601,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             for x in range(a, b - 1)):
         return (a, b)  # "a member of the audience said": the role heads the phrase (not
         # inside a relative clause: "Families who lost relatives to overdoses said")
-    if a < b and (not head_ok(t, a, b) or (a - 1 > lo and t.low[a - 1] in PLACE_PREPOSITIONS)) \
-            and (x := _group_at_place(t, a, j, lo)) is not None:
+    if a < b and (not head_ok(t, a, b) or
+                  (a - 1 > lo and t.low[a - 1] in GROUP_PLACE_PREPOSITIONS)) and \
+            (x := _group_at_place(t, a, j, lo)) is not None:
         return (x, b)  # "Parents at a primary school in Harare's Mbare suburb said", "Teachers
         # at a school in Harare said": the group, where it is
     if a >= b or not head_ok(t, a, b):

@@ -520,6 +520,9 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
                                                               "in", "on", "at", "and")
 
 
+#: two bodies named together by their kind: "the CCOO and UGT unions"
+_TWO_OF_A_KIND = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|parties|"
+                            r"associations|federations|companies|firms)$")
 #: a group and where it is, before a place's name: "artisanal fishermen in "
 _GROUP_AT = re.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from) (?:the )?$")
 #: a hyphenated given name after the surname, as Chinese and Korean names are written
@@ -779,7 +782,9 @@ class Registry:
             k = j + 1  # "the British Nurses' Federation": one body's name
             while k + 1 < len(t) and t.is_cap(k + 1) and t.is_word(k + 1):
                 k += 1
-            return t.low[k] in lexicon.institution_nouns()
+            return t.low[k] in lexicon.institution_nouns() or \
+                (t.low[k].endswith("s") and t.low[k][:-1] in lexicon.institution_nouns())
+            # (and "the Ghana Union of Traders' Associations")
         return w in NAME_PARTICLES and j > i and j + 1 < len(t) and (
             t.is_cap(j + 1) or (t.low[j + 1] in NAME_PARTICLES and j + 2 < len(t) and
                                 t.is_cap(j + 2)))  # "Laura Méndez de la Vega"
@@ -2252,6 +2257,9 @@ class _Resolver:
         noun phrase there (``parents who said``)."""
         e = self.reg.mention_ending_at(pos)
         lo = self.seg.sentences[self.seg.sentence_at(pos)].start
+        before = self.text[lo:pos].rstrip(" ,")
+        if (pair := _TWO_OF_A_KIND.search(before)) is not None:  # "the CCOO and UGT unions,
+            return self.speaker(f"{pair.group(1)} and {pair.group(2)}", "institution")  # which"
         if e and (e.kind != "person" or " " not in e.name) and \
                 (at := next((a for a, b, _ in e.mentions if pos - 3 <= b <= pos), None)) and \
                 (group := _GROUP_AT.search(self.text, max(lo, at - 40), at)) is not None:
@@ -2387,6 +2395,10 @@ class _Resolver:
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian
             # states", "EU member states": the states together, no one of them
+        if (pair := _TWO_OF_A_KIND.search(self.text, max(0, ms - 40), me)) is not None and \
+                pair.end() == me and pair.start() <= ms + 1:
+            return self.speaker(f"{pair.group(1)} and {pair.group(2)}", "institution")
+            # "The CCOO and UGT unions said": both, as one speaker
         appositive = _BODY_APPOSITIVE.match(self.text, me)
         if appositive is not None and (t.low[0] in ("the", "its", "their", "a", "an") or
                                        t.low[0].endswith(("'s", "’s"))) and \

@@ -3168,3 +3168,14 @@ def test_a_named_party_is_the_party_and_defending_a_case_favours_no_one():
             "had misled shoppers. Leafwell said it would defend the case.")
     got = pairs(text)
     assert got.get(("Leafwell", "Australian Competition and Consumer Commission")) != "favor"
+
+
+def test_a_president_named_after_the_quote_and_customers_who_think():
+    text = ("ACCRA, Ghana (AP) - Traders closed their shops on Tuesday.\n\nThe Ghana Union of "
+            "Traders' Associations said import costs had soared. \"Every week prices change. "
+            "Customers think we are cheating them,\" said Joseph Obeng, the union's "
+            "president. He accused the Bank of Ghana of doing nothing.\n\nThe Bank of Ghana "
+            "said it had sold reserves.")
+    got = pairs(text)
+    assert got[("Ghana Union of Traders' Associations", "Bank of Ghana")] == "against"
+    assert ("Joseph Obeng", "Ghana") not in got  # ("them": the customers)

@@ -3182,6 +3182,10 @@ _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|mini
                        r"(?:[a-z]+ ){0,3}[a-z]+, $")
 
 
+#: an office named after its holder: ", the union's president"
+_ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[a-z]+ ){0,2}(?:president|chairman|chairwoman|"
+                         r"chair|head|leader|secretary|director|spokesman|spokeswoman|"
+                         r"spokesperson|chief)\b")
 #: what a minister or secretary of state heads: "mines ministry", "Department of Transport"
 _PORTFOLIO_BODY = re.compile(r"\b(?:ministry|department|office)\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
@@ -3202,6 +3206,14 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     body, _, spokes = (q.speaker or "").rpartition(" ")
     if spokes in SPOKES and body in registry.entities:
         return body, True  # "Chatterly spokesperson": the firm speaks through them
+    after = _ROLE_AFTER.match(text, me) if me is not None else None
+    if after is not None:  # "said Joseph Obeng, the union's president": the union named before
+        noun = after.group(1)
+        body = next((e.name for e, _ in registry.persons_before(ms or 0)
+                     if e.kind == "institution" and e.name.lower() not in lexicon.places() and
+                     (noun in e.name.lower().split() or noun in e.titles)), None)
+        if body is not None:
+            return body, True
     role = _ITS_ROLE.search(text, max(0, ms - 60), ms) if ms is not None else None
     if role is not None and q.start <= role.start() < q.end:
         role = None  # the quote's own words ("... 8% of the company's output, analysts at
@@ -4069,6 +4081,9 @@ _REACTION_PRONOUN = re.compile(
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
     r"settlement|decree|hike|charge|payment|reserve)\b))\b")
+#: a quote that opens on a group, which its "them" then means: "Customers think we are"
+_GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
+                              r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")
@@ -4228,6 +4243,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 _is_count(q.speaker) or \
                 _REACTION_PRONOUN.search(text, begin, q.end) is None:
             continue  # (most quotes point at no one unnamed; figures react to no one)
+        if _GROUP_THEN_THEM.search(text, begin, q.end) and \
+                all(m.group() in ("them", "they", "They", "it", "It")
+                    for m in _REACTION_PRONOUN.finditer(text, begin, q.end)):
+            continue  # "Customers think we are cheating them": the group it named, no one
+            # the story is about
         home = _home(q.speaker, registry, homes)
         first = seg.sentence_at(q.start)
         # "Consumer groups criticized the ruling. Flores said it would ...": the act just

@@ -609,6 +609,14 @@ def test_no_amount_could_is_an_impossibility_but_no_doubt_keeps_its_could():
     assert [c for c, _ in cues("He said there was no doubt prices could rise.")] == ["could"]
 
 
+def test_a_proof_still_awaited_is_no_booster():
+    a = toolkit.analyze_text("The ban stays until the airline proved all its aircraft were "
+                             "airworthy.")
+    assert a["boosters"] == []
+    a = toolkit.analyze_text("The audit proved the accounts were false.")
+    assert [b["cue"] for b in a["boosters"]] == ["proved"]
+
+
 def test_roughly_tied_and_a_purpose_could():
     assert cues("A poll released last week showed them roughly tied.") == \
         [("roughly", "approximator")]

@@ -556,11 +556,12 @@ def _doubted_condition(low: list[str], i: int) -> bool:
 
 
 def _in_condition(low: list[str], i: int) -> bool:
-    """Whether word ``i`` sits in an "if"/"unless" clause opened a few words before it."""
+    """Whether word ``i`` sits in an "if"/"unless"/"until" clause opened a few words before
+    it ("until the airline proved all its aircraft were airworthy": nothing proved yet)."""
     for w in reversed(low[max(0, i - 6):i]):
         if w in (",", ".", ";", ":"):
             return False
-        if w in ("if", "unless"):
+        if w in ("if", "unless", "until"):
             return True
     return False
 

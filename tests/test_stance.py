@@ -3179,3 +3179,13 @@ def test_a_president_named_after_the_quote_and_customers_who_think():
     got = pairs(text)
     assert got[("Ghana Union of Traders' Associations", "Bank of Ghana")] == "against"
     assert ("Joseph Obeng", "Ghana") not in got  # ("them": the customers)
+
+
+def test_a_bar_is_a_decision_and_acting_within_the_law_is_a_defence():
+    text = ("BUCHAREST, Romania (Reuters) - Romania's Central Electoral Bureau on Sunday barred "
+            "Calin Georgescu-Radu from running.\n\nGeorgescu-Radu called the decision \"a "
+            "blow to democracy.\"\n\nPrime Minister Marcel Ciolacu-Ionescu said the bureau had "
+            "acted within the law.")
+    got = pairs(text)
+    assert got[("Calin Georgescu-Radu", "Central Electoral Bureau")] == "against"
+    assert got[("Marcel Ciolacu-Ionescu", "Central Electoral Bureau")] == "favor"

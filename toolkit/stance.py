@@ -479,7 +479,7 @@ PRONOUN_MENTIONS = frozenset({"he", "she", "it", "they", "we", "i", "who", "whic
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
                         "department", "office", "committee", "district", "tribunal",
                         "federation", "confederation", "association", "league",
-                        "university", "college", "hospital", "zoo", "museum"})
+                        "university", "college", "hospital", "zoo", "museum", "bureau"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
@@ -1445,7 +1445,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
                             "approved", "blocked", "fined", "imposed", "banned", "suspended",
                             "expelled", "retracted", "revoked", "withdrew", "cancelled",
-                            "canceled", "halted", "paused", "froze"),
+                            "canceled", "halted", "paused", "froze", "barred"),
                "pause": ("halted", "paused", "froze"), "freeze": ("froze", "halted"),
                "moratorium": ("imposed", "halted", "declared"),
                "deal": ("agreed to", "signed", "reached"),
@@ -1991,7 +1991,8 @@ _WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]
                       r"sacked|fired|banned|punished|convicted|suspended)\b")
 #: "X was not the main problem": X cleared of a blame
 _EXONERATED = re.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
-                         r"(?:problem|culprit|issue)\b")
+                         r"(?:problem|culprit|issue)\b|"
+                         r" (?:had |has |have )?acted (?:within the law|lawfully|properly)\b")
 #: "Ellison's departure was necessary": someone's going, welcomed
 _GOOD_RIDDANCE = re.compile(r"['’]s? (?:departure|resignation|removal|exit|ouster|sacking|"
                             r"firing|dismissal) (?:was|is|had been|has been) [\"“‘']?"

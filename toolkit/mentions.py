@@ -446,6 +446,13 @@ QUANTIFIER_OPENERS = frozenset({",", "though", "although", "but", "and", "while"
                                 "with"})  # (", with some warning the journey could kill them")
 
 
+def group_noun_at(t: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a plural noun for people by role or trade, in lower case
+    (``groups``, ``officials``, ``growers``): the antecedent a relative ``that`` may have."""
+    return t.low[k].endswith("s") and t.is_word(k) and not t.is_cap(k) and \
+        (role_noun(t.low[k]) or agent_noun(t.low[k]))
+
+
 #: prepositions that say where a group is: "Teachers at a school in Harare"
 GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from")
 
@@ -482,9 +489,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return (j, j + 1)
     if t.low[j] in ("who", "which") and j > lo:  # "Smith, who said ...": the relative pronoun
         return (j, j + 1)
-    if t.low[j] == "that" and j - 1 > lo and t.low[j - 1].endswith("s") and \
-            t.is_word(j - 1) and not t.is_cap(j - 1) and \
-            (role_noun(t.low[j - 1]) or agent_noun(t.low[j - 1])):
+    if t.low[j] == "that" and j - 1 > lo and group_noun_at(t, j - 1):
         return (j, j + 1)  # "siding with environmental groups that argued": theirs
     if t.low[j] in ("them", "those") and j - 2 >= lo and t.low[j - 1] == "of" and \
             t.low[j - 2] in PART_OF and not (j + 1 < len(t) and t.low[j + 1] == ","):

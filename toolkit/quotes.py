@@ -51,6 +51,7 @@ from .mentions import (
     abbrev_dot,
     agent_noun,
     clause_subject,
+    group_noun_at,
     is_adverb,
     mention_left,
     mention_right,
@@ -661,9 +662,7 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return True  # "beating Wall Street estimates": what a result is measured against
     if prev in BETWEEN and v >= 2 and t.low[v - 2] in ("had", "has", "have"):
         return False  # "had earlier accused": an adverb between auxiliary and verb
-    if prev == "that" and w.endswith("ed") and v >= 2 and t.low[v - 2].endswith("s") and \
-            t.is_word(v - 2) and not t.is_cap(v - 2) and \
-            (role_noun(t.low[v - 2]) or agent_noun(t.low[v - 2])):
+    if prev == "that" and w.endswith("ed") and v >= 2 and group_noun_at(t, v - 2):
         return False  # "environmental groups that argued the company ...": a relative's verb
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide

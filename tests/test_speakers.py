@@ -1859,3 +1859,12 @@ def test_two_unions_named_together_and_a_plural_possessive_body():
     assert speakers_of(text) == ["CCOO and UGT"]
     reg = registry_of("The Ghana Union of Traders' Associations said costs had soared.")
     assert "Ghana Union of Traders' Associations" in reg.entities
+
+
+def test_a_country_s_planters_are_the_planters_and_a_meatpacker_is_a_firm():
+    text = ("Malaysia's palm oil planters said a shortage of harvesters was leaving fruit to "
+            "rot.")
+    assert speakers_of(text) == ["palm oil planters"]
+    text = ("Labour inspectors fined meatpacker Frigorífico Serrano on Wednesday. Frigorífico "
+            "Serrano said it had cut ties with the ranch. The company said it would appeal.")
+    assert speakers_of(text)[-1] == "Frigorífico Serrano"

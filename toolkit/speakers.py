@@ -172,7 +172,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
-                       "processor", "grocer", "resort", "railway"})
+                       "processor", "grocer", "resort", "railway", "meatpacker"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -2714,6 +2714,14 @@ class _Resolver:
             if named is not None and named in self.reg.entities and \
                     self.reg.entities[named].kind == "institution":
                 return named
+        if caps == [0] and lower_head and len(t) >= 3 and head_low.endswith("s") and \
+                (own := POSSESSIVE.match(t.low[0])) is not None and _nation_of(own.group(1)) and \
+                (agent_noun(head_low) or role_noun(head_low)) and \
+                lexicon.source_nouns().get(single) != "institution" and \
+                all(t.is_word(k) for k in range(1, len(t))):  # (a lede's "Nigeria's main
+            # labour unions" is the body the story names next)
+            return self.speaker(_label(t, 1, len(t)), "anonymous")  # "Malaysia's palm oil
+            # planters urged": the planters, not the state
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()

@@ -627,6 +627,8 @@ def test_roughly_tied_and_a_purpose_could():
 def test_everything_we_have_insists():
     a = toolkit.analyze_text('The union said it would fight the cuts "with everything we have."')
     assert [b["cue"] for b in a["boosters"]] == ["everything we have"]
+    a = toolkit.analyze_text('He said the government would "spare no effort" to help.')
+    assert [b["cue"] for b in a["boosters"]] == ["spare no effort"]
 
 
 def test_a_strong_disagreement_in_the_past_tense_is_a_booster():

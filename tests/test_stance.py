@@ -3189,3 +3189,14 @@ def test_a_bar_is_a_decision_and_acting_within_the_law_is_a_defence():
     got = pairs(text)
     assert got[("Calin Georgescu-Radu", "Central Electoral Bureau")] == "against"
     assert got[("Marcel Ciolacu-Ionescu", "Central Electoral Bureau")] == "favor"
+
+
+def test_a_town_council_is_its_town_and_an_association_of_landlords_speaks_by_its_president():
+    text = ("ZAGREB, Croatia (Reuters) - The Croatian island town of Hvar will double its "
+            "tourist tax, the town council said.\n\nMayor Jurica Miličić-Bura said the town "
+            "needed new sewage works.\n\nThe local association of private landlords said the rise "
+            "would drive families away. Its president, Marija Novak-Vuković, accused the council "
+            "of ignoring them.")
+    got = pairs(text)
+    assert got[("Marija Novak-Vuković", "Hvar")] == "against"
+    assert not any(target == "town council" for _, target in got)

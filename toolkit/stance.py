@@ -974,7 +974,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
         for m in re.finditer(r"\b[Tt]he city\b" if councils else
-                             r"\b[Tt]he (?:city(?: council)?|council)\b", text):
+                             r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b", text):
+            # (and "the town council said" of a town whose mayor speaks)
             described.setdefault(town, []).append(m.span())
     governing = _governing_regions(text, reg)
     regional = _regional_governments(text)  # "the Scottish government": Scotland governs
@@ -1175,6 +1176,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if t.kind == "institution" and name in reg.entities:
             t.mentions.extend(span for span in _titles_after(text, name)
                               if not any(a <= span[0] < b for a, b in t.mentions))
+    if town is not None and town in targets:  # "the town council said" of the town that
+        for council in [n for n in targets if n.lower() in ("town council", "city council")]:
+            targets[town].mentions.extend(targets.pop(council).mentions)  # acts: the town
     _members_named(text, targets, reg)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
@@ -1468,7 +1472,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "increase": ("raised", "increased", "would raise", "will raise", "to raise",
                             "will double", "doubled", "to double",
                             "will triple", "tripled", "to triple"),
-               "rise": ("raised", "would raise", "will raise", "to raise"),
+               "rise": ("raised", "would raise", "will raise", "to raise", "will double",
+                        "doubled", "to double"),
                "pick": ("picked", "chose", "selected", "left out"),
                "cap": ("capped", "will cap", "to cap", "will limit", "to limit", "approved",
                        "imposed", "introduced"),
@@ -3404,7 +3409,8 @@ def _unnamed_body(label: str, registry: Registry) -> bool:
     """Whether a speaker label names a body by its noun (``region's hotel association``),
     and not a part of a body the story names (``federation's disciplinary committee`` of
     the Croatian Football Federation)."""
-    head = label.rsplit(" ", 1)[-1].lower()
+    head = label.split(" of ", 1)[0].rsplit(" ", 1)[-1].lower()  # ("local association of
+    # private landlords": an association)
     if head not in ORG_NOUNS and lexicon.source_nouns().get(head) != "institution":
         return False
     owner = re.split("['’]", label, maxsplit=1)

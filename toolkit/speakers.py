@@ -520,9 +520,10 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
                                                               "in", "on", "at", "and")
 
 
-#: two bodies named together by their kind: "the CCOO and UGT unions"
-_TWO_OF_A_KIND = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|parties|"
-                            r"associations|federations|companies|firms)$")
+#: two bodies named together by their kind: "the CCOO and UGT unions" (one speaker, one
+#: stance subject)
+TWO_OF_A_KIND = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|parties|"
+                           r"associations|federations|companies|firms)$")
 #: a group and where it is, before a place's name: "artisanal fishermen in "
 _GROUP_AT = re.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from) (?:the )?$")
 #: a hyphenated given name after the surname, as Chinese and Korean names are written
@@ -2258,7 +2259,7 @@ class _Resolver:
         e = self.reg.mention_ending_at(pos)
         lo = self.seg.sentences[self.seg.sentence_at(pos)].start
         before = self.text[lo:pos].rstrip(" ,")
-        if (pair := _TWO_OF_A_KIND.search(before)) is not None:  # "the CCOO and UGT unions,
+        if (pair := TWO_OF_A_KIND.search(before)) is not None:  # "the CCOO and UGT unions,
             return self.speaker(f"{pair.group(1)} and {pair.group(2)}", "institution")  # which"
         if e and (e.kind != "person" or " " not in e.name) and \
                 (at := next((a for a, b, _ in e.mentions if pos - 3 <= b <= pos), None)) and \
@@ -2395,7 +2396,7 @@ class _Resolver:
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian
             # states", "EU member states": the states together, no one of them
-        if (pair := _TWO_OF_A_KIND.search(self.text, max(0, ms - 40), me)) is not None and \
+        if (pair := TWO_OF_A_KIND.search(self.text, max(0, ms - 40), me)) is not None and \
                 pair.end() == me and pair.start() <= ms + 1:
             return self.speaker(f"{pair.group(1)} and {pair.group(2)}", "institution")
             # "The CCOO and UGT unions said": both, as one speaker

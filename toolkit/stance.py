@@ -49,6 +49,7 @@ from .speakers import (
     ORG_NOUNS,
     SPOKES,
     TRADE_BODIES,
+    TWO_OF_A_KIND,
     Entity,
     Registry,
     _label,
@@ -637,9 +638,6 @@ VOTING = frozenset({"voted", "votes", "vote", "voting", "spoke", "speaks", "came
 _TURN_OPENER = re.compile(r"[“\"‘' ]*(?:Instead|But|Yet|However)\b")
 #: a target named only as a yardstick: "less competitive than Greece and Turkey"
 _COMPARED_WITH = re.compile(r"\bthan (?:[A-Z][\w.-]* (?:and|or) )?$")
-#: two bodies acting together, named before their kind: "The CCOO and UGT unions"
-_TWO_BODIES = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|"
-                         r"parties|associations|federations|companies|firms)$")
 
 
 #: a name that opens someone's title: "Ofwat chief executive Helen Marlowe-Black"
@@ -3753,8 +3751,7 @@ def _subject_says(text: str, seg: Segmentation, q: Quote) -> bool:
     opens on (``Thousands of riders rallied against a ban, which they say has cost them``):
     the sentence's act is theirs, not only the clause."""
     lo = seg.sentences[seg.sentence_at(q.mention_start or q.start)].start
-    return bool(q.speaker) and \
-        text.lower().find(q.speaker.lower(), lo, min(lo + 40, q.start)) >= 0
+    return bool(q.speaker) and q.speaker.lower() in text[lo:min(lo + 40, q.start)].lower()
 
 
 def _modifies_next(text: str, mentions: list[tuple[int, int, str]], k: int) -> bool:
@@ -3922,7 +3919,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     (grouped := _group_label(t, *subject) or _group_in_place(t, *subject)):
                 subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival" (and
                 # "Transit advocates in New York criticized": no "Transit")
-            if (pair := _TWO_BODIES.search(text, max(start, a - 30), b)) is not None:
+            if (pair := TWO_OF_A_KIND.search(text, max(start, a - 30), b)) is not None:
                 subject_name = f"{pair.group(1)} and {pair.group(2)}"  # "The CCOO and UGT
                 # unions welcomed": both, as their quotes are labelled
             if near is not None and (t.low[subject[1] - 1] in ORG_NOUNS or

@@ -45,6 +45,7 @@ def cues(text: str, key: str = "hedges") -> list[tuple[str, str]]:
     ("Officials are not certain the dam will hold.", "not certain", "negated_booster"),
     ("The move appeared aimed at reassuring investors.", "appeared", "epistemic_verb"),
     ("The effect appeared strongest for ground coffee.", "appeared", "epistemic_verb"),
+    ("Analysts said investors appeared wary.", "appeared", "epistemic_verb"),
     ("Some doubted it would risk further damage.", "doubted", "epistemic_verb"),
     ("Investigators believe it may have been sparked by a power line.", "believe",
      "epistemic_verb"),

@@ -1868,3 +1868,39 @@ def test_a_country_s_planters_are_the_planters_and_a_meatpacker_is_a_firm():
     text = ("Labour inspectors fined meatpacker Frigorífico Serrano on Wednesday. Frigorífico "
             "Serrano said it had cut ties with the ranch. The company said it would appeal.")
     assert speakers_of(text)[-1] == "Frigorífico Serrano"
+
+
+def test_a_portfolio_of_two_fields_and_a_capitalised_title_before_the_name():
+    text = ("Energy and Mines Minister Raúl Paredes-Vega said the government would send a team "
+            "to mediate but warned that the blockade was costing the country $8 million a day.")
+    assert speakers_of(text) == ["Raúl Paredes-Vega", "Raúl Paredes-Vega"]
+    assert speakers_of("Iran's Foreign Minister, Abbas Araghchi, said the talks were over.") \
+        == ["Abbas Araghchi"]
+    text = ("Alberta's Superintendent of Insurance, Marguerite Okafor, said her office had "
+            "received dozens of complaints.")
+    assert speakers_of(text) == ["Marguerite Okafor"]
+
+
+def test_its_leader_in_a_lede_is_whoever_leads_it_named_next():
+    text = ("Poland's largest teachers' union accepted a pay offer, though its leader said the "
+            "deal was \"the bare minimum\".\n\nThe Polish Teachers' Union said members had "
+            "voted to accept. Its president, Halina Wójcik-Nowak, told reporters the union "
+            "would keep pressing.")
+    assert speakers_of(text)[0] == "Halina Wójcik-Nowak"
+
+
+def test_a_body_named_in_an_aside_after_its_kind():
+    text = ("A smaller union, Solidarity's education branch, said it would decide next month "
+            "whether to join the deal.")
+    assert speakers_of(text) == ["Solidarity's education branch"]
+
+
+def test_a_town_and_its_province_are_no_aside():
+    text = ("Homeowners who lost houses in last summer's wildfire in Hinton, Alberta, accused "
+            "insurer Prairie Mutual of delaying payouts. Prairie Mutual said most claims were "
+            "settled.")
+    reg = registry_of(text)
+    assert "Alberta" in reg.entities
+    got = {(r.speaker, r.target) for r in toolkit.analyze(text).stance}
+    assert ("homeowners", "Prairie Mutual") in got
+    assert not any(s == "Alberta" for s, _ in got)

@@ -3200,3 +3200,32 @@ def test_a_town_council_is_its_town_and_an_association_of_landlords_speaks_by_it
     got = pairs(text)
     assert got[("Marija Novak-Vuković", "Hvar")] == "against"
     assert not any(target == "town council" for _, target in got)
+
+
+def test_those_who_deserve_better_are_wronged_by_whoever_was_just_named():
+    text = ("The Democratic Alliance said the African National Congress had failed to fix the "
+            "utility. \"The ANC has had thirty years. South Africans deserve better than "
+            "excuses,\" DA spokesperson Karabo Nel said.")
+    assert pairs(text)[("Karabo Nel", "African National Congress")] == "against"
+    text = ("Paulo Menezes was sacked on Monday. Captain Joel Asante defended his former coach. "
+            "\"The players let him down, not the other way round,\" he told the BBC. \"He "
+            "deserved better.\"")
+    assert pairs(text).get(("Joel Asante", "Paulo Menezes")) != "against"
+
+
+def test_a_neglect_complained_of_and_a_firm_s_works_by_their_kind():
+    text = ("Hundreds of villagers blocked the road to a copper mine on Wednesday, saying the "
+            "mine had polluted the river their cattle drink from.\n\n\"Our animals started "
+            "dying. Nobody from the company has come to explain,\" said Teodora Quispe.\n\n"
+            "The mine's operator, Andes Copper Holdings, said the river met all standards.")
+    got = pairs(text)
+    assert got[("Teodora Quispe", "Andes Copper Holdings")] == "against"
+    assert got[("villagers", "Andes Copper Holdings")] == "against"
+
+
+def test_the_narrators_aside_about_a_speaker_is_no_stance_of_theirs():
+    text = ("Redgum Resources will expand the Carrow Creek mine. Beef farmer Kathy Doolan, whose "
+            "family has worked land next to Redgum Resources' mine for four generations, said "
+            "the monitoring was meaningless. Redgum Resources said it would keep working with "
+            "its neighbours.")
+    assert ("Kathy Doolan", "Redgum Resources") not in pairs(text)

@@ -72,7 +72,9 @@ WOULD_HEDGED = frozenset({"likely", "probably", "seem", "appear", "perhaps", "po
 APPEAR_PLACE = frozenset({"dressed", "seated", "flanked", "alongside", "televised"})
 APPEAR_STATES = frozenset({"unlikely", "likely", "certain", "uncertain", "ready", "set", "poised",
                            "close", "unaware", "confident", "calm", "stable", "intact", "eager",
-                           "reluctant", "willing", "unwilling", "open", "keen", "determined"})
+                           "reluctant", "willing", "unwilling", "open", "keen", "determined",
+                           "wary", "cautious", "hesitant", "nervous", "anxious", "sceptical",
+                           "skeptical", "optimistic"})  # ("investors appeared wary")
 NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", "by", "from",
                                    "and", "or", "as", "than", "after", "since"})
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",

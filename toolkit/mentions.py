@@ -337,6 +337,22 @@ MEMBER_PLURALS = frozenset({"workers", "employees", "machinists", "teamsters", "
                             "teachers", "pilots", "judges", "magistrates", "physicians"})
 
 
+#: what a government portfolio's name ends in ("Energy and Mines Minister")
+_PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "department"})
+
+
+def portfolio_and(t: Tokens, k: int) -> bool:
+    """Token ``k`` is an ``and`` joining a minister's two fields (``Energy and Mines Minister
+    Raúl Paredes``): one title, so one subject."""
+    if t.low[k] != "and" or k == 0 or k + 2 >= len(t) or not t.is_cap(k - 1) or \
+            not t.is_cap(k + 1) or t.low[k + 1] in _PORTFOLIO_HEADS:
+        return False
+    if k >= 2 and t.is_cap(k - 2) and t.low[k - 2] not in ("the", "a", "an"):
+        return False  # ("President Ruto and Foreign Minister Mudavadi": two people)
+    return any(t.low[y] in _PORTFOLIO_HEADS for y in range(k + 2, min(len(t), k + 4))
+               if all(t.is_cap(x) for x in range(k + 1, y + 1)))
+
+
 def and_in_name(t: Tokens, k: int) -> bool:
     """Token ``k`` is an ``and`` inside a body's name: capitalised words on both sides and
     an institution noun ending the run after it (``Food and Drug Administration``)."""
@@ -823,6 +839,11 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma
+    if inner_b - inner_a == 1 and t.is_cap(inner_a) and k - 1 >= lo and t.is_cap(k - 1) and \
+            lexicon.places().get(t.low[inner_a], ("",))[0] in ("region", "country"):
+        # "Homeowners who lost houses in a wildfire in Hinton, Alberta, accused": a town and
+        # its province, no aside; the relative clause's antecedent
+        return _relative_subject(t, k - 1, lo) or mention_left(t, k, lo)
     # "One of them, Sen. Ellen Ward of Maine, said": the name, without its home state
     # (not a body's own "of": "Local 30 of the American Federation of Musicians")
     of = next((i for i in range(inner_a + 2, inner_b - 1)
@@ -862,12 +883,29 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         if k - 1 >= lo and t.is_word(k - 1) and not t.is_cap(k - 1) and \
                 any(role_noun(t.low[x]) for x in range(max(lo, k - 4), k) if t.is_word(x)):
             return (inner_a, inner_b)
+        # "Iran's Foreign Minister, Abbas Araghchi, said", "Alberta's Superintendent of
+        # Insurance, Marguerite Okafor, said": a capitalised title, then the person
+        of_at = next((x for x in range(before[0] + 1, before[1]) if t.low[x] == "of"),
+                     before[1])
+        if t.low[of_at - 1] in lexicon.titles() and 2 <= inner_b - inner_a <= 4 and \
+                not any(t.low[x] in lexicon.institution_nouns() or
+                        t.low[x] in lexicon.company_words() for x in range(inner_a, inner_b)):
+            return (inner_a, inner_b)
         # "the EU's special envoy for the South Caucasus, Toivo Klaar, said": a role with
         # its complement, then the name
         if any(t.is_word(x) and not t.is_cap(x) and role_noun(t.low[x]) and
                t.low[x + 1] in ("for", "of", "to", "at", "in", "on")
                for x in range(max(lo, k - 9), k - 1)):
             return (inner_a, inner_b)
+    if inner_b - inner_a >= 2 and t.is_cap(inner_a) and \
+            t.low[inner_a].endswith(("'s", "’s")) and \
+            t.low[inner_b - 1] in lexicon.institution_nouns() and \
+            all(t.is_word(x) and not t.is_cap(x) for x in range(inner_a + 1, inner_b)):
+        before = mention_left(t, k, lo, skip=False)
+        if before is not None and not t.is_cap(before[1] - 1) and \
+                t.low[before[1] - 1] in lexicon.institution_nouns():
+            return (inner_a, inner_b)  # "A smaller union, Solidarity's education branch,
+            # said": the body named in the aside
     if "and" in t.low[inner_a:inner_b] and t.is_cap(inner_a) and inner_b - inner_a <= 9 and \
             all(t.is_cap(i) or t.low[i] in (".", "and") for i in range(inner_a, inner_b)):
         before = mention_left(t, k, lo, skip=False)
@@ -1114,7 +1152,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     k = i
     while k < b and k - i < 10:
         w = t.low[k]
-        if abbrev_dot(t, k) or plural_possessive(t, k) or (w == "and" and and_in_name(t, k)):
+        if abbrev_dot(t, k) or plural_possessive(t, k) or \
+                (w == "and" and (and_in_name(t, k) or portfolio_and(t, k))):
             k += 1  # ("The Hawaii Lodging and Tourism Association": one body's name)
             continue
         if w == "and" and k > i and k + 1 < b and t.low[k - 1].endswith("s") and \

@@ -432,6 +432,10 @@ PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "educ
                         "environment", "transport", "business", "culture", "justice",
                         "treasury", "interior", "energy", "trade", "housing", "labor",
                         "labour", "agriculture", "commerce", "finance", "state"})
+#: works a firm runs, which a story may call by their kind for the firm ("the mine's
+#: operator, Andes Copper Holdings")
+WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mill", "quarry",
+                   "pipeline", "port", "airport", "terminal", "reactor", "farm", "railway"})
 #: the titles of those who lead a body: what "the head of ..." can be called by name
 HEAD_TITLES = ("president", "chairman", "chairwoman", "chair", "leader", "director",
                "secretary-general", "chief executive")
@@ -681,6 +685,14 @@ class Registry:
                     and not self._known_single(t.low[i]) and t.word(i) not in self.entities:
                 # (not a name met before: "Northwing brings us")
                 i += 1  # "Addressing a jubilant crowd, he said": a participle, no name
+                continue
+            if t.low[i].endswith("s") and i + 1 < n and t.is_word(i + 1) and \
+                    not t.is_cap(i + 1) and t.low[i + 1] not in ("of", "for", "and", "in") and \
+                    not t.low[i].endswith("ss") and not role_noun(t.low[i + 1]) and \
+                    self._sentence_initial(t, i) and \
+                    (role_noun(t.low[i]) or agent_noun(singular(t.low[i]))) and \
+                    not self._known_single(t.low[i]) and t.word(i) not in self.entities:
+                i += 1  # "Homeowners who lost houses accused": a group, no name
                 continue
             if i + 1 < n and t.low[i + 1] == "$" and t.spans[i][1] == t.spans[i + 1][0]:
                 i += 1  # "T$380 billion", "A$2 billion": a currency's letters, no name
@@ -1121,6 +1133,11 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union" (and
             # "The drivers' union, GDL,")
+        if a >= 4 and t.low[a - 1] == "," and t.low[a - 2] in ("operator", "owner") and \
+                t.low[a - 3].endswith(("'s", "’s")) and t.low[a - 4] == "the" and \
+                t.low[a - 3][:-2] in WORKS and ent.kind == "institution":
+            ent.titles.add(t.low[a - 3][:-2])  # "The mine's operator, Andes Copper Holdings,":
+            # later (and before) "the mine" is the firm's
         if a >= 1 and (t.low[a - 1] in ORG_NOUNS or
                        t.low[a - 1] in ("federation", "association", "confederation")) and \
                 not t.caps[a - 1] and ent.kind == "institution":
@@ -1868,6 +1885,13 @@ class _Resolver:
                          and (owner in e.titles or owner in e.name.lower().split())), None)
             if body is not None:
                 return self.from_entity(body, None)
+        if words[0] == "its" and core == [head] and head in ("leader", "head", "chief", "boss"):
+            # "Poland's largest teachers' union accepted ..., though its leader said": whoever
+            # leads it, named in the next sentences ("Its president, Halina Wójcik, told")
+            holder = next((h for lead in HEAD_TITLES
+                           if (h := self._named_later([lead], set(), pos))), None)
+            if holder is not None:
+                return self.from_entity(holder, None)
         # possessive: "Putin's spokesman", "the ministry's spokeswoman"
         for k in range(a, b):
             m = POSSESSIVE.match(t.word(k))

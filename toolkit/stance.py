@@ -50,6 +50,7 @@ from .speakers import (
     SPOKES,
     TRADE_BODIES,
     TWO_OF_A_KIND,
+    WORKS,
     Entity,
     Registry,
     _label,
@@ -938,6 +939,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not _named_body_at(reg, m.end()) and \
                     (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
                 described.setdefault(later, []).append(m.span(1))
+    for work in WORKS:
+        # "The mine's operator, Andes Copper Holdings, said ...": "the mine" is the firm's
+        runs = [e.name for e in reg.entities.values() if e.kind == "institution" and
+                work in e.titles]
+        if len(runs) == 1:
+            for m in re.finditer(rf"\b[Tt]he ({work})\b(?!['’]s (?:operator|owner), )", text):
+                described.setdefault(runs[0], []).append(m.span(1))
     for (ms, me), who in spoke_as.items():
         # "Britain's competition regulator ... said", resolved to the body that speaks: a
         # mention of that body (its head, after any possessive)
@@ -2004,6 +2012,11 @@ _GOOD_RIDDANCE = re.compile(r"['’]s? (?:departure|resignation|removal|exit|ous
 _TROUBLE_BEFORE = re.compile(r"\b(?:problems?|mess|crisis|chaos|damage|harm|failures?) "
                              r"(?:that |which )?$")
 _MADE_AFTER = re.compile(r" (?:has |had |have )?(?:created|caused|made)\b")
+#: a neglect complained of: "Nobody from the company has come to explain"
+_NOBODY_FROM = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:from|at) (?:the )?$")
+_NEVER_CAME = re.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|visited|contacted|"
+                         r"bothered|explained|apologi[sz]ed|listened|answered|responded|"
+                         r"replied|shown up|showed up|turned up)\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:paying|paid|pay|pays) the price|"
@@ -2013,6 +2026,8 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
                             r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
                             r"only cares? about|(?:fell|falls|fall) short|"
+                            r"(?:polluted|pollutes|polluting|contaminated|contaminates|poisoned|"
+                            r"poisons) (?:the|a|an|its|their|our|local|nearby)|"
                             r"(?:lived|lives|living|live) like (?:a )?kings?|"
                             r"(?:put|puts|putting|placed|placing|chose|chosen|choose|chooses|"
                             r"choosing) (?:profits?|money|output) (?:before|over|ahead of)|"
@@ -4408,6 +4423,17 @@ def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float,
             evidence[(officer, target)] = kept
 
 
+def _own_aside(text: str, seg: Segmentation, q: Quote, si: int, at: int) -> bool:
+    """Whether the mention at ``at`` lies in the narrator's relative clause about the speaker
+    (``Kathy Doolan, whose family has worked land next to the mine for four generations,
+    said``) with no stance word of its own: who they are, not where they stand."""
+    if q.mention_end is None or not q.mention_end <= at < q.start or \
+            not text.startswith((", who ", ", whose "), q.mention_end):
+        return False
+    sent = seg.sentences[si]
+    return _cue_value(text[sent.start:sent.end], at - sent.start) is None
+
+
 def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str, Speaker],
            registry: Registry, targets: Mapping[str, list[str]] | None = None
            ) -> list[StanceRow]:
@@ -4475,6 +4501,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _TROUBLE_BEFORE.search(text, max(sent.start, span[0] - 30), span[0]) and \
                 _MADE_AFTER.match(text, span[1]):
             cue = -1.0  # "won't fix problems that management created": a blame
+        elif speaker != NARRATOR and cue is None and \
+                _NOBODY_FROM.search(text, max(sent.start, span[0] - 20), span[0]) and \
+                _NEVER_CAME.match(text, span[1]):
+            cue = -1.0  # "Nobody from the company has come to explain": a neglect
         if cue is not None:
             value, weight = cue, 2.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
@@ -4499,11 +4529,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             nxt = seg.sentences[si + 1]
             opening = text[max(q.start, nxt.start):nxt.end].lstrip("“\"‘' ")
             lo, hi = max(q.start, nxt.start), min(q.end, nxt.end)
-            if not opening.startswith(("But ", "However,", "Yet ")) or \
+            deserve = _DESERVE_BETTER.search(text, lo, hi)
+            if deserve and re.search(r"\b(?!(?:[Tt]hey|[Ww]e|[Yy]ou)\b)\w+s $",
+                                     text[lo:deserve.start()]) and \
+                    not any(deserve.start() <= a < hi for a, _, _ in in_sentence(si + 1)):
+                # '"The ANC has had thirty years. South Africans deserve better than excuses"':
+                # those who deserve better are wronged by whoever the sentence before named
+                lo = deserve.start()
+            elif not opening.startswith(("But ", "However,", "Yet ")) or \
                     any(lo <= a < hi for a, _, _ in in_sentence(si + 1)):
                 continue
             v = valence.scores(text[lo:hi])[0]
-            if _DESERVE_BETTER.search(text, lo, hi):
+            if deserve:
                 v = -1.0  # "But ... the supporters deserve better": what they got fell short
             if abs(v) < REACTION_VALENCE:
                 continue
@@ -4618,7 +4655,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
-                    elif not embedded and not (
+                    elif not embedded and not _own_aside(text, seg, q, si, a) and not (
                             a < q.start and (span := seg.sentences[si]).start < q.start and
                             _contrast_between(text[span.start:span.end], a - span.start,
                                               min(q.start, span.end) - span.start)):

@@ -1729,3 +1729,10 @@ def test_a_gap_after_warned_and_a_place_after_the_speaker():
 def test_a_partial_under_defended_as():
     text = 'President Claudia Montes defended the election as "a historic step" for Mexico.'
     assert said(text) == [("partial", "a historic step", "Claudia Montes")]
+
+
+def test_a_role_after_a_relative_clause_that_a_comma_closed():
+    text = ("Police fired tear gas and rubber bullets to disperse protesters who blocked a "
+            "highway, an officer at the scene said.")
+    assert said(text) == [("indirect", "Police fired tear gas and rubber bullets to disperse "
+                           "protesters who blocked a highway", "officer at the scene")]

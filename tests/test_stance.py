@@ -3229,3 +3229,31 @@ def test_the_narrators_aside_about_a_speaker_is_no_stance_of_theirs():
             "the monitoring was meaningless. Redgum Resources said it would keep working with "
             "its neighbours.")
     assert ("Kathy Doolan", "Redgum Resources") not in pairs(text)
+
+
+def test_fighting_a_firms_closure_is_against_the_firm():
+    text = ("German carmaker Rheinauto will close an engine plant in Kassel, it said on "
+            "Wednesday. IG Metall, Germany's largest industrial union, said it would fight the "
+            "closure with every means available.")
+    assert pairs(text)[("IG Metall", "Rheinauto")] == "against"
+
+
+def test_a_quotes_the_agency_is_the_agency_named_next():
+    text = ("Tea farmers marched on Tuesday.\n\n\"We are left with nothing,\" said Esther "
+            "Chepkoech. \"The agency takes its cut first.\"\n\nThe Kenya Tea Development "
+            "Agency said prices had fallen because of a global surplus.")
+    assert ("Esther Chepkoech", "Kenya Tea Development Agency") in pairs(text)
+
+
+def test_a_city_the_headline_and_dateline_name_and_its_council():
+    text = ("Palma limits cruise ships to two a day\n\nPALMA DE MALLORCA, Spain (AP) — The "
+            "Mallorcan capital will allow no more than two cruise ships to dock on any day, the "
+            "city council said, after protests by residents who say the crowds have made the "
+            "old town unlivable.\n\nMayor Catalina Pons said the limit was needed.\n\nThe "
+            "Cruise Lines International Association said the decision was taken without "
+            "consulting the industry. A spokesman for the association, Martín Beltrán, said "
+            "cruise passengers spent 80 million euros a year on the island.")
+    got = pairs(text)
+    assert got[("Cruise Lines International Association", "Palma")] == "against"
+    assert got[("Martín Beltrán", "Palma")] == "against"  # the association's spokesman
+    assert ("Martín Beltrán", "Cruise Lines International Association") not in got

@@ -605,7 +605,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         n += 1
     a, b = k + 1, j + 1
     if a < b and not head_ok(t, a, b) and \
-            not any(t.low[x] in ("who", "which") for x in range(max(lo, a - 8), a)) and any(
+            not any(t.low[x] in ("who", "which") and "," not in t.low[x:a]
+                    for x in range(max(lo, a - 8), a)) and any(
             (role_noun(t.low[x]) or (agent_noun(t.low[x]) and t.low[x + 1] == "at")) and
             (not t.is_cap(x) or (x == a and t.low[x].endswith(("s", "men")))) and
             (t.low[x + 1] in ("of", "for", "to", "at") or t.low[x + 1] in POSTMODIFYING or

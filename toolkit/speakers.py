@@ -436,6 +436,10 @@ PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "educ
 #: operator, Andes Copper Holdings")
 WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mill", "quarry",
                    "pipeline", "port", "airport", "terminal", "reactor", "farm", "railway"})
+#: first words of many cities' names that are no name alone ("New York", "San José")
+CITY_NAME_OPENERS = frozenset({"new", "san", "santa", "saint", "sankt", "los", "las", "port",
+                               "fort", "mount", "north", "south", "east", "west", "great",
+                               "upper", "lower", "little", "cape", "grand", "lake", "palm"})
 #: the titles of those who lead a body: what "the head of ..." can be called by name
 HEAD_TITLES = ("president", "chairman", "chairwoman", "chair", "leader", "director",
                "secretary-general", "chief executive")
@@ -1418,12 +1422,36 @@ class Registry:
         block = next((b for b in self.seg.blocks if b.kind == "dateline"), None)
         if block is None:
             return
-        city = re.split(r"[,(]", self.text[block.start:block.end], maxsplit=1)[0].strip()
-        ent = self.entities.get(city.title())
+        city = re.split(r"[,(–—]", self.text[block.start:block.end], maxsplit=1)[0].strip()
+        names = [city.title()]
+        first = city.split()[0].title() if " " in city else ""
+        if len(first) >= 4 and first.lower() not in CITY_NAME_OPENERS:
+            names.append(first)  # "PALMA DE MALLORCA, Spain": "Palma" in the story
+        found = next((n for n in names if n in self.entities), None)
+        title = next((b for b in self.seg.blocks if b.kind == "title"), None)
+        if found is None and title is not None and \
+                re.search(r"\b(?:[Mm]ayor|[Cc]ity council|[Tt]own council)\b", self.text):
+            # a city the headline names and the story calls only "the city" ("Palma limits
+            # cruise ships ... The Mallorcan capital will allow"): the city, named there, where
+            # its mayor or council acts
+            for n in names:
+                spelled = re.sub(r" (De|Del|La|Le|Da|Do|Di|Van|Von|Am|Im|On|Upon) ",
+                                 lambda w: w.group().lower(), n)  # "Palma de Mallorca"
+                m = re.search(rf"\b{re.escape(spelled)}\b(?! [A-Z])",
+                              self.text[title.start:title.end])
+                if m is not None:
+                    found = n
+                    at = title.start + m.start()
+                    self._get(n, "institution").mentions.append((at, at + len(m.group()), True))
+                    break
+        ent = self.entities.get(found) if found else None
         if ent is not None and ent.kind == "person" and (
                 " " not in ent.name or not (ent.first.lower() in lexicon.given_names() or
                                             ent.gender_votes)):
             self.make_body(ent)  # (and "CAPE TOWN (Reuters) — Cape Town will impose")
+            ent.titles.add("dateline city")
+        elif ent is not None and ent.kind == "institution" and ent.name != city.title() and \
+                len(ent.mentions) == 1:
             ent.titles.add("dateline city")
 
     def _dateline_leaders(self) -> None:

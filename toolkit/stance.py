@@ -187,8 +187,9 @@ def _cue_triggers() -> frozenset[str]:
     :func:`_cue_value` then checks its own context; a sentence with no trigger word skips
     them all)."""
     return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
-        GRIEVANCE | CONTESTING | VERDICT_NOUNS | RECKLESS | PROMISED | frozenset(TREATED) | \
-        AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | CONSULTING | \
+        GRIEVANCE | CONTESTING | RESISTING | VERDICT_NOUNS | RECKLESS | PROMISED | \
+        frozenset(TREATED) | AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | \
+        CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
@@ -485,7 +486,8 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
-_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
+_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?!old town)"  # (a quarter)
+                              r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               {"party", "yard", "management"})) +
                               r")\b")
@@ -769,7 +771,7 @@ _STATE_BODY = re.compile("^" + _STATE_NAME + r"[a-z][a-z ]*$")
 #: operator adds security staff ... Dublin Bus said")
 FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier", "airline",
                            "retailer", "manufacturer", "insurer", "lender", "chain",
-                           "bank"})  # ("to stop the central bank from withdrawing ... The
+                           "bank", "agency"})  # ("to stop the central bank from withdrawing ... The
 # Central Bank of Nigeria said": the bank named next)
 
 
@@ -2927,6 +2929,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 obj + 1 < len(low) and low[obj + 1] in CONTESTED and at in (obj, obj + 1):
             total -= 1.0  # "would defend the case", "will contest the fine": against its author
             continue  # (the noun's or its "this": "We will defend this case vigorously")
+        if low[i] in RESISTING and obj < len(low) and low[obj] in ("the", "this", "that") and \
+                obj + 1 < len(low) and low[obj + 1] in RESISTED and at in (obj, obj + 1):
+            total -= 1.0  # "would fight the closure": against whoever closes
+            continue
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):
@@ -2996,6 +3002,12 @@ CONTESTING = frozenset({"defend", "defends", "defended", "defending", "fight", "
 #: acts so fought: their authors are the ones fought
 CONTESTED = frozenset({"case", "lawsuit", "suit", "charges", "fine", "ruling", "decision",
                        "motion", "penalty", "ban", "verdict"})
+#: verbs by which one fights another's plan ("will fight the closure"); not "defend"
+RESISTING = frozenset({"fight", "fights", "fought", "resist", "resists", "resisted", "contest",
+                       "contests", "contested", "challenge", "challenges", "challenged"})
+#: plans so fought: their authors are the ones fought
+RESISTED = frozenset({"closure", "closures", "cuts", "layoffs", "plan", "plans", "merger",
+                      "takeover", "levy", "tax", "sale", "expansion", "move"})
 #: verbs that ask someone to act: "urged X to respect ...", "called on X to"
 URGING = frozenset({"urged", "urges", "urging", "urge", "on", "pressed", "pressing", "asked",
                     "implored", "begged", "demanded"})
@@ -3201,6 +3213,9 @@ _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|mini
                        r"(?:[a-z]+ ){0,3}[a-z]+, $")
 
 
+#: a spokesperson of a body named before by its kind: "A spokesman for the association, "
+_SPOKES_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the "
+                         r"([a-z]+), $")
 #: an office named after its holder: ", the union's president"
 _ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[a-z]+ ){0,2}(?:president|chairman|chairwoman|"
                          r"chair|head|leader|secretary|director|spokesman|spokeswoman|"
@@ -3259,8 +3274,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if role is not None and (role.group(1) or role.group(2)) == "government":
         return None, False  # "The government's chief adviser, Farhana Haque,": the state's
         # (no party or firm named before her)
-    if role is not None:
-        noun = role.group(1) or role.group(2)  # the body "the guild's" names, else the last
+    spokes_for = _SPOKES_FOR.search(text, max(0, ms - 60), ms) \
+        if role is None and ms is not None else None  # "A spokesman for the association,
+    # Martín Beltrán,": the association named before
+    if role is not None or spokes_for is not None:
+        noun = spokes_for.group(1) if spokes_for is not None else \
+            role.group(1) or role.group(2)  # the body "the guild's" names, else the last
         bodies = [e for e, (start, _, _) in registry.persons_before(ms)
                   if e.kind == "institution" and e.name.lower() not in lexicon.places()
                   and (noun is None or org_fits(noun, e.name) or noun in e.titles)

@@ -3257,3 +3257,40 @@ def test_a_city_the_headline_and_dateline_name_and_its_council():
     assert got[("Cruise Lines International Association", "Palma")] == "against"
     assert got[("Martín Beltrán", "Palma")] == "against"  # the association's spokesman
     assert ("Martín Beltrán", "Cruise Lines International Association") not in got
+
+
+def test_a_court_never_named_rules_and_a_body_named_by_acronym_and_kind():
+    text = ("An Argentine labour appeals court on Tuesday suspended key parts of President "
+            "Javier Mendieta's labour reform, ruling in favour of the CGT union confederation, "
+            "which argued the changes violated workers' rights.\n\nPresidential spokesman "
+            "Manuel Adorno-Vidal said the government would appeal to the Supreme Court.\n\n"
+            "Business chamber UIA said the ruling created uncertainty for companies. Lawyers "
+            "said the Supreme Court could take months to decide.")
+    got = pairs(text)
+    assert got[("UIA", "Argentine labour appeals court")] == "against"
+    assert ("UIA", "Supreme Court") not in got  # a court named only after the ruling
+    assert got[("CGT", "Javier Mendieta")] == "against"
+
+
+def test_a_ledes_described_body_acted_on_is_the_one_named_next_not_an_outlet_told():
+    text = ("The governor of the Philippine province of Catanduanes on Sunday accused the "
+            "national disaster agency of leaving thousands of survivors without food.\n\n"
+            "\"We were promised helicopters and we got none,\" Governor Arnel Tabuzo told DZMM "
+            "radio.\n\nThe National Disaster Risk Reduction and Management Council said 20 "
+            "tonnes of food had been delivered.")
+    got = pairs(text)
+    assert got[("Arnel Tabuzo", "National Disaster Risk Reduction and Management Council")] \
+        == "against"
+    assert not any(t == "DZMM" for _, t in got)
+    assert not any(s == "Philippine" for s, _ in got)
+
+
+def test_a_change_of_mind_overnight_and_blocking_the_rules_are_against_their_author():
+    text = ("Thailand's health ministry on Wednesday published draft rules that would limit "
+            "cannabis to medical use.\n\n\"We invested our savings because the government told "
+            "us this was a new industry. Now they change their minds overnight,\" said "
+            "Kittipong Saengsuk.\n\nThe Cannabis Future Network said it would file a lawsuit to "
+            "block the rules.")
+    got = pairs(text)
+    assert got[("Kittipong Saengsuk", "Thailand")] == "against"
+    assert got[("Cannabis Future Network", "Thailand")] == "against"

@@ -2337,6 +2337,8 @@ class _Resolver:
             e = self.reg.mention_ending_at(t.spans[found[0] - 2][1])
             if e is not None and e.kind == "person":
                 return self.from_entity(e, None)
+        if found and (body := self._acronym_body(t, *found)) is not None:
+            return self.from_entity(body, None)  # "the CGT union confederation, which argued"
         said = self.description(t, *found, pos) if found else None
         if said is None:  # "residents of a Houston neighbourhood who said": the residents
             of = next((k for k in range(end - 1, max(0, end - 6), -1) if t.low[k] == "of"), 0)
@@ -2347,6 +2349,17 @@ class _Resolver:
             said = self.description(t, end - 1, end, pos) or \
                 self.speaker(_label(t, end - 1, end), "anonymous")
         return said
+
+    def _acronym_body(self, t: Tokens, a: int, b: int) -> Entity | None:
+        """The body an acronym names inside ``the <ACRONYM> <kind>`` (``The FABI banking
+        union``, ``the CGT union confederation``): its registered entity, else None."""
+        if b - a < 3 or t.low[a] != "the" or t.is_cap(b - 1) or \
+                not (t.low[b - 1] in ORG_NOUNS or t.low[b - 1] in TRADE_BODIES) or \
+                not (t.is_cap(a + 1) and t.word(a + 1).isupper() and len(t.low[a + 1]) >= 2) or \
+                not all(t.is_word(k) and not t.is_cap(k) for k in range(a + 2, b)):
+            return None
+        body = self.reg.entities.get(t.word(a + 1))
+        return body if body is not None and body.kind == "institution" else None
 
     def _body_named(self, owner: str, noun: str) -> str | None:
         """The name the story gives someone's party (or campaign, team ...): ``Chadema`` of
@@ -2482,16 +2495,8 @@ class _Resolver:
                 and (body := self._lede_body(t.low[-1], ms)) is not None:
             return self.from_entity(body, None)  # "the ship's Greek owner said ... Aegean
             # Star Shipping said": the firm the next paragraph names
-        if len(t) >= 3 and t.low[0] == "the" and t.low[-1] in ORG_NOUNS and \
-                not t.is_cap(len(t) - 1) and \
-                (inner := next((k for k in range(len(t) - 1) if t.is_cap(k) and
-                                t.word(k).isupper() and len(t.low[k]) >= 2), None)) == 1 \
-                and all(t.is_word(k) and not t.is_cap(k)
-                                    for k in range(inner + 1, len(t))) and \
-                (body := self.reg.entities.get(t.word(inner))) is not None and \
-                body.kind == "institution":
-            return self.from_entity(body, None)  # "The FABI banking union said": FABI, as
-            # "The SPNA union" is SPNA
+        if (body := self._acronym_body(t, 0, len(t))) is not None:
+            return self.from_entity(body, None)  # "The FABI banking union said": FABI
         if 2 <= len(t) <= 4 and t.is_cap(0) and t.low[0] not in lexicon.given_names() and \
                 not POSSESSIVE.match(t.low[0]) and \
                 ((ent := self.reg.entities.get(t.word(0))) is None or

@@ -786,6 +786,11 @@ def _named_body_at(reg: Registry, pos: int) -> bool:
     description, the name itself."""
     return any(a in (pos, pos + 1) for e in reg.entities.values() for a, _, _ in e.mentions)
 
+#: a lede's unnamed body that a stance verb acts on: "accused the national disaster agency of"
+_LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticized|criticising|"
+                          r"criticizing|blamed|blaming|condemned) the (?:[a-z-]+ ){1,2}(" +
+                          "|".join(sorted(FORWARD_NOUNS)) + r")\b")
+
 
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
     """The first body named after ``pos``, in the same or the next two paragraphs, that
@@ -795,7 +800,9 @@ def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | 
     here = seg.sentences[seg.sentence_at(pos)].paragraph
     firsts = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
               if e.kind == "institution" and e.mentions and org_fits(noun, e.name, e.titles)
-              and e.name.lower() not in lexicon.places()]
+              and e.name.lower() not in lexicon.places() and
+              not all(reg.text.endswith("told ", 0, a) for a, _, _ in e.mentions)]
+    # (not an outlet only ever told things: "Governor Arnel Tabuzo told DZMM radio")
     later = [(a, n) for a, n in firsts
              if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 2]
     return min(later)[1] if later else None
@@ -940,6 +947,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for m in _LEDE_BODY.finditer(text, lede.start, lede.end):
             if not _named_body_at(reg, m.end()) and \
                     (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
+                described.setdefault(later, []).append(m.span(1))
+        for m in _LEDE_OBJECT.finditer(text, lede.start, lede.end):
+            # "The governor ... accused the national disaster agency of ...": the agency
+            # the next paragraphs name
+            if not any(a <= m.start(1) < b for spans in described.values() for a, b in spans) \
+                    and (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
                 described.setdefault(later, []).append(m.span(1))
     for work in WORKS:
         # "The mine's operator, Andes Copper Holdings, said ...": "the mine" is the firm's
@@ -1493,6 +1506,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                        "approved"),
                "tax": ("agreed", "imposed", "introduced", "approved", "passed", "levied"),
                "law": ("approved", "passed", "adopted", "enacted"),
+               "rules": ("published draft rules", "published new rules", "published rules",
+                         "issued new rules", "issued rules", "adopted rules", "approved rules",
+                         "introduced rules", "introduced new rules"),
                "levy": ("agreed", "imposed", "introduced", "approved", "passed"),
                "quota": ("raise", "raised", "raises", "set", "sets", "will allow", "allowed",
                          "approved", "increased", "cut"),
@@ -1686,12 +1702,22 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 # Circuit Court of Appeals"): a target now, the ruling its act
                 court = next((e for e in registry.entities.values() if e.kind == "institution"
                               and org_fits("court", e.name) and e.mentions and
-                              not _taken_to(text, [s for s, _, _ in e.mentions])), None)
+                              min(s for s, _, _ in e.mentions) < m.start() and
+                              not _taken_to(text, [s for s, _, _ in e.mentions
+                                                   if s < m.start()])), None)
+                # (not one named only after: "... called the ruling 'a victory' ... would
+                # appeal to the Supreme Court")
                 if court is not None:
                     if court.name not in targets:
                         targets[court.name] = Target(court.name, "institution",
                                                      [(a, b) for a, b, _ in court.mentions])
                     judges = [(0, court.name)]
+                elif (unnamed := _UNNAMED_COURT.search(text, 0, m.start())) is not None:
+                    # "An Argentine labour appeals court on Tuesday suspended ...": a court the
+                    # story never names, the ruling its act
+                    label = unnamed.group(1)
+                    targets.setdefault(label, Target(label, "institution", [unnamed.span(1)]))
+                    judges = [(0, label)]
             reported = agents[noun]
             if judges and reported is not None and org_fits("court", reported) and \
                     any(n == reported for _, n in judges) and \
@@ -1716,6 +1742,10 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     targets[agent].implied.add(m.span(1))
 
 
+#: a court a story names by its kind alone, as its act's subject: "An Argentine labour
+#: appeals court on Tuesday suspended"
+_UNNAMED_COURT = re.compile(r"\b[Aa]n? ((?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}court)\b"
+                            r"(?=(?: (?:on|last|this) [A-Z]?[a-z]+)? [a-z]+ed\b)")
 #: an act against a body, before the phrase naming what it is over: "sued the city of X"
 _SUED = re.compile(r"\b(?:sued|sues|suing|challenged|challenging|challenges|criticised|"
                    r"criticized|criticising|criticizing|protested against)\b")
@@ -2028,6 +2058,8 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
                             r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
                             r"only cares? about|(?:fell|falls|fall) short|"
+                            r"(?:change|changes|changed|changing) (?:their|its|his|her) minds? "
+                            r"overnight|"
                             r"(?:polluted|pollutes|polluting|contaminated|contaminates|poisoned|"
                             r"poisons) (?:the|a|an|its|their|our|local|nearby)|"
                             r"(?:lived|lives|living|live) like (?:a )?kings?|"
@@ -3004,10 +3036,12 @@ CONTESTED = frozenset({"case", "lawsuit", "suit", "charges", "fine", "ruling", "
                        "motion", "penalty", "ban", "verdict"})
 #: verbs by which one fights another's plan ("will fight the closure"); not "defend"
 RESISTING = frozenset({"fight", "fights", "fought", "resist", "resists", "resisted", "contest",
-                       "contests", "contested", "challenge", "challenges", "challenged"})
+                       "contests", "contested", "challenge", "challenges", "challenged",
+                       "block", "blocks", "blocked"})
 #: plans so fought: their authors are the ones fought
 RESISTED = frozenset({"closure", "closures", "cuts", "layoffs", "plan", "plans", "merger",
-                      "takeover", "levy", "tax", "sale", "expansion", "move"})
+                      "takeover", "levy", "tax", "sale", "expansion", "move", "rules",
+                      "reform", "reforms"})
 #: verbs that ask someone to act: "urged X to respect ...", "called on X to"
 URGING = frozenset({"urged", "urges", "urging", "urge", "on", "pressed", "pressing", "asked",
                     "implored", "begged", "demanded"})
@@ -3934,9 +3968,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # (not a place after a preposition: "Sikh advocacy groups in Canada criticized")
             near = max(((s, e) for e in registry.entities.values()
                         for s, e2, _ in e.mentions if s < b and e2 > a and
-                        not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 6), s) and
+                        not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 11), s) and
                              not _CITY_OF.search(text, max(a, s - 16), s))),
                        key=lambda x: x[0], default=None)
+            # ("The governor of the Philippine province of ...": not a name after "of the")
             subject_name = near[1].name if near else None
             if t.low[subject[0]] in ("a", "an") and subject[1] - subject[0] >= 3 and \
                     t.low[subject[0] + 1] in ORG_NOUNS and \
@@ -4384,7 +4419,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         # adds ('called the launch "a clear provocation"'), by its explicit stance words
         known = (q.speaker, target) in evidence
         if known and stance_cues().keys().isdisjoint(
-                re.findall(r"\w+", text[begin:q.end].lower())):
+                re.findall(r"\w+", text[begin:q.end].lower())) and \
+                not _CHARGE_PHRASE.search(text, begin, q.end):
             continue
         last = seg.sentence_at(max(q.end - 1, q.start))
         own = {q.speaker, employers.get(q.speaker), *home}
@@ -4413,10 +4449,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
-            if cue is None and known:
-                continue
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
+            if cue is None and known:
+                continue
             if cue is None:
                 # "I believe in free markets, but this looks like a company that ...": the
                 # valence of the pronoun's own clause, after the contrast before it

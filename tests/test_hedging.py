@@ -716,3 +716,9 @@ def test_everywhere_insists_inside_quotation_marks():
     assert [c for c, _ in cues('"Rent control has failed everywhere it has been tried," he '
                                'said.', "boosters")] == ["everywhere"]
     assert cues("Protesters gathered everywhere in the city.", "boosters") == []
+
+
+def test_a_claim_held_at_a_distance_after_its_noun():
+    assert ("claimed", "attribution") in cues(
+        "Some economists said the impact might be smaller than the industry claimed.")
+    assert cues("The industry claimed victory.") == []

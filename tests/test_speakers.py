@@ -1904,3 +1904,9 @@ def test_a_town_and_its_province_are_no_aside():
     got = {(r.speaker, r.target) for r in toolkit.analyze(text).stance}
     assert ("homeowners", "Prairie Mutual") in got
     assert not any(s == "Alberta" for s, _ in got)
+
+
+def test_a_one_word_name_that_says_on_a_day_it_would_is_a_firm():
+    reg = registry_of("Norwegian salmon farmer Fjordlaks said on Wednesday it would freeze "
+                      "2 billion crowns of planned investment.")
+    assert reg.entities["Fjordlaks"].kind == "institution"

@@ -3294,3 +3294,33 @@ def test_a_change_of_mind_overnight_and_blocking_the_rules_are_against_their_aut
     got = pairs(text)
     assert got[("Kittipong Saengsuk", "Thailand")] == "against"
     assert got[("Cannabis Future Network", "Thailand")] == "against"
+
+
+def test_his_prime_minister_is_the_prime_minister():
+    text = ("Prime Minister Élise Carpentier defended the decree on Monday. The French "
+            "president, Antoine Ravel, has not commented. An aide said he fully supported his "
+            "prime minister.")
+    assert pairs(text)[("aide", "Élise Carpentier")] == "favor"
+
+
+def test_an_outlet_told_is_no_party_and_a_firm_says_it():
+    text = ("Norwegian salmon farmer Fjordlaks said on Wednesday it would freeze investment "
+            "after parliament approved a 25% resource rent tax.\n\n\"This tax makes it "
+            "impossible to justify new projects in Norway,\" chief executive Ingrid Solberg "
+            "told Reuters. The company's shares fell 4%.\n\nSeafood Norway said the tax was "
+            "\"the wrong tax at the wrong time\".")
+    got = pairs(text)
+    assert not any("Reuters" in (s, t) for s, t in got)
+    assert got[("Seafood Norway", "Norway")] == "against"  # parliament's tax: the state's
+    assert not any(t == "Fjordlaks" and s == "Seafood Norway" for s, t in got)
+
+
+def test_a_raid_welcomed_and_a_city_minister_blaming_the_federal_government():
+    text = ("Canada's Competition Bureau searched the head offices of grocery chain Maple "
+            "Basket on Tuesday, the bureau said. Consumer advocate Sylvie Gauthier welcomed the "
+            "raid. The bureau said no conclusion had been reached.")
+    assert pairs(text)[("Sylvie Gauthier", "Competition Bureau")] == "favor"
+    text = ("NEW DELHI (AP) — Authorities in New Delhi closed schools on Friday.\n\nDelhi's "
+            "environment minister, Kavita Rawal, blamed farmers for burning stubble and said "
+            "the federal government had failed to stop them.")
+    assert pairs(text)[("Kavita Rawal", "India")] == "against"

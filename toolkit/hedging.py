@@ -277,6 +277,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if low[i] in ("claimed", "claims") and i >= 2 and low[i - 2] in ("as", "than") and \
                 prev in ("he", "she", "they", "it") and not nxt[:1].isalpha():
             return True  # "as safe as he claimed.", "more than she claimed": held at a distance
+        if low[i] in ("claimed", "claims") and i >= 3 and low[i - 3] in ("as", "than") and \
+                low[i - 2] in ("the", "its", "their") and prev.isalpha() and \
+                not nxt[:1].isalpha():
+            return True  # "smaller than the industry claimed."
         # "Kyiv claims these troops have suffered", "claims the drones hit": a clause
         if not (nxt in CLAUSE_OPENERS or (i + n < len(raw) and raw[i + n][:1].isupper())):
             return False

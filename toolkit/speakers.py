@@ -290,7 +290,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
 
 #: "Tripvista said it was disappointed and would consider its options": a body's "it ... its"
 _SAYS_ITS = re.compile(r"\b([A-Z][\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b|"
-                       r"in a (?:written )?(?:statement|submission|filing) that it\b)")
+                       r"in a (?:written )?(?:statement|submission|filing) that it\b|"
+                       r"on [A-Z][a-z]+day it (?:would|will|had|has|was|is)\b)")
+# ("Fjordlaks said on Wednesday it would freeze": a firm's own "it")
 _COMPANY_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he (?:company|firm|carrier|airline|automaker|"
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
 #: ", the Canadian company behind the project": a description set off after a firm's name
@@ -611,8 +613,8 @@ class Registry:
         for pi, t in enumerate(self.paragraph_tokens):
             n = len(t)
             for k in range(n - 1):
-                if t.low[k] not in ("the", "this", "that"):  # "This judge has decided ..."
-                    continue
+                if t.low[k] not in ("the", "this", "that", "his", "her", "their"):
+                    continue  # ("This judge has decided ...")
                 j, nations = k + 1, set()
                 if t.is_cap(j) and (nat := _nation_of(t.low[j])):
                     nations.add(nat)
@@ -620,11 +622,19 @@ class Registry:
                 # "the manager's fault": the possessive names the manager too
                 head = t.low[j][:-2] if j < n and t.low[j].endswith(("’s", "'s")) else \
                     t.low[j] if j < n else ""
+                if j + 1 < n and f"{t.low[j]} {t.low[j + 1]}" in titles and \
+                        not t.is_cap(j) and not t.is_cap(j + 1):
+                    head = f"{t.low[j]} {t.low[j + 1]}"  # "the prime minister"
+                    j += 1
                 if j >= n or t.is_cap(j) or head not in titles:
                     continue
                 if j + 1 < n and t.is_cap(j + 1) and t.is_word(j + 1):
                     continue  # "the president Joe Biden": a name follows
                 info = titles[head]
+                if t.low[k] in ("his", "her", "their") and (info.kind != "title" or
+                                                           " " not in head):
+                    continue  # "his prime minister" is the prime minister; "her lawyer" no
+                    # one's title
                 best = None
                 for e, _ in self.persons_before(t.spans[k][0]):
                     if e.kind != "person" or (nations and e.nations and not nations & e.nations):
@@ -1360,7 +1370,8 @@ class Registry:
         def nameless(e: Entity | None) -> bool:  # one word, no he or she, no given name
             return e is not None and not e.first and _firm_like(e)
 
-        says_it = " said it" in self.text or " says it" in self.text or " that it " in self.text
+        says_it = " said it" in self.text or " says it" in self.text or \
+            " that it " in self.text or "day it " in self.text
         for m in _SAYS_ITS.finditer(self.text) if says_it else ():
             e = self.entities.get(m.group(1))
             if nameless(e):

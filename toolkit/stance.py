@@ -786,6 +786,12 @@ def _named_body_at(reg: Registry, pos: int) -> bool:
     description, the name itself."""
     return any(a in (pos, pos + 1) for e in reg.entities.values() for a, _, _ in e.mentions)
 
+def _told_only(text: str, e: Entity) -> bool:
+    """Whether every mention of ``e`` is what someone told something to (``told Reuters``,
+    ``told DZMM radio``): an outlet or audience, no party to the story."""
+    return bool(e.mentions) and all(text.endswith("told ", 0, a) for a, _, _ in e.mentions)
+
+
 #: a lede's unnamed body that a stance verb acts on: "accused the national disaster agency of"
 _LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticized|criticising|"
                           r"criticizing|blamed|blaming|condemned) the (?:[a-z-]+ ){1,2}(" +
@@ -800,8 +806,7 @@ def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | 
     here = seg.sentences[seg.sentence_at(pos)].paragraph
     firsts = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
               if e.kind == "institution" and e.mentions and org_fits(noun, e.name, e.titles)
-              and e.name.lower() not in lexicon.places() and
-              not all(reg.text.endswith("told ", 0, a) for a, _, _ in e.mentions)]
+              and e.name.lower() not in lexicon.places() and not _told_only(reg.text, e)]
     # (not an outlet only ever told things: "Governor Arnel Tabuzo told DZMM radio")
     later = [(a, n) for a, n in firsts
              if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 2]
@@ -884,6 +889,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # (no "... Board" in the story: "the board" of the club or firm named last)
         fits = [e.name for e, (at, end, _) in reg.persons_before(m.start())
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
+                not _told_only(text, e) and
                 not _geographic(e.name) and
                 # (not the one saying it: "WildFish said the company was putting profit
                 # before animal welfare")
@@ -1006,6 +1012,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
         if e.kind == "person" and " " not in e.name:
             continue  # a lone capitalised word (Boston, Monday's) is no known person
+        if e.kind == "institution" and e.name not in speaking and _told_only(text, e):
+            continue  # "chief executive Ingrid Solberg told Reuters": an outlet, no party
         name = full_of.get(e.name, e.name)
         recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
             len(described.get(name, ())) >= 2 or name in speaking or \
@@ -1474,7 +1482,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "pause": ("halted", "paused", "froze"), "freeze": ("froze", "halted"),
                "moratorium": ("imposed", "halted", "declared"),
                "deal": ("agreed to", "signed", "reached"),
-               "sanctions": ("sanctioned",), "raid": ("raided",),
+               "sanctions": ("sanctioned",), "raid": ("raided", "searched"),
                "arrests": ("arrested",),
                "tariffs": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
                "duties": ("impose", "imposed", "imposing", "raise", "raised", "raising"),
@@ -1598,6 +1606,16 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                         not lowered.startswith(" by ", verb.end()):
                     continue  # "Fischer was banned for 18 months": done to her, by no one named
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
+                if text.endswith(_LEGISLATURES, 0, at):
+                    # "after parliament approved a 25% tax": the state's act, not that of a
+                    # firm named before in the sentence
+                    home = dateline_country(text, seg)
+                    states = [home] if home in targets else \
+                        [n for n, t in targets.items() if t.kind == "country"]
+                    if len(states) == 1:
+                        agents[noun] = states[0]
+                        break
+                    continue
                 if lowered.endswith(("who ", "which ", "that "), 0, at):
                     # "defeating a challenger who accused him": the relative's antecedent
                     # did it, when a target names it ("Lazarev, who accused ...")
@@ -1742,6 +1760,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     targets[agent].implied.add(m.span(1))
 
 
+#: a country's lawmakers named by their kind, acting: "after parliament approved"
+_LEGISLATURES = (" parliament ", " lawmakers ", " legislators ", " the legislature ")
 #: a court a story names by its kind alone, as its act's subject: "An Argentine labour
 #: appeals court on Tuesday suspended"
 _UNNAMED_COURT = re.compile(r"\b[Aa]n? ((?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}court)\b"
@@ -3457,6 +3477,22 @@ TITLE_BODIES = {"commissioner": "commission", "councillor": "council", "councilo
 _DISSENT = re.compile(r"\b(?:who voted (?:no|against)|dissent(?:ing|ed)|lone holdout)\b")
 
 
+#: a minister named after the place whose minister they are: "Delhi's environment minister, "
+_OWNED_MINISTER = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?:[a-z-]+ ){0,3}"
+                             r"minister, $")
+
+
+def _local_minister(speaker: str, registry: Registry) -> bool:
+    """A minister first named as a city's or a region's (``Delhi's environment minister,
+    Kavita Rawal,``): the national government is no government of theirs."""
+    ent = registry.entities.get(speaker)
+    if ent is None or ent.kind != "person" or not ent.mentions:
+        return False
+    first = min(ent.mentions)[0]
+    owner = _OWNED_MINISTER.search(registry.text, max(0, first - 60), first)
+    return owner is not None and _country_of(owner.group(1)) is None
+
+
 def _state_official(speaker: str, registry: Registry) -> bool:
     """A minister or an unnamed ministry (``Mines Minister Bouna Sylla``, ``mines
     ministry``): of the state the story is datelined in, when no country is named."""
@@ -4633,7 +4669,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
-        if q.speaker not in governing and _state_official(q.speaker, registry):
+        if q.speaker not in governing and _state_official(q.speaker, registry) and \
+                not _local_minister(q.speaker, registry):
             if state is None:
                 state = dateline_country(text, seg) or ""
             if state and (state in home or not home) and \

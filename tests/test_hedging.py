@@ -722,3 +722,8 @@ def test_a_claim_held_at_a_distance_after_its_noun():
     assert ("claimed", "attribution") in cues(
         "Some economists said the impact might be smaller than the industry claimed.")
     assert cues("The industry claimed victory.") == []
+
+
+def test_could_run_dry_is_what_may_happen():
+    assert ("could", "modal") in cues("The reservoirs could run dry by June.")
+    assert cues("She could run ten kilometres.") == []

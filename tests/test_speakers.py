@@ -1910,3 +1910,8 @@ def test_a_one_word_name_that_says_on_a_day_it_would_is_a_firm():
     reg = registry_of("Norwegian salmon farmer Fjordlaks said on Wednesday it would freeze "
                       "2 billion crowns of planned investment.")
     assert reg.entities["Fjordlaks"].kind == "institution"
+
+
+def test_a_given_name_that_is_also_a_kind_of_body_after_a_title():
+    reg = registry_of("Attorney General Charity Rowe-Clark said the company knew.")
+    assert reg.entities["Charity Rowe-Clark"].kind == "person"

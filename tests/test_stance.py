@@ -3324,3 +3324,26 @@ def test_a_raid_welcomed_and_a_city_minister_blaming_the_federal_government():
             "environment minister, Kavita Rawal, blamed farmers for burning stubble and said "
             "the federal government had failed to stop them.")
     assert pairs(text)[("Kavita Rawal", "India")] == "against"
+
+
+def test_a_state_attorney_general_named_by_her_state_then_by_name():
+    text = ("MONTPELIER, Vt. (AP) — Vermont's attorney general sued the maker of the Glimmr "
+            "photo-sharing app on Monday, accusing the company of designing features to keep "
+            "teenagers scrolling.\n\nAttorney General Charity Rowe-Clark said the company knew "
+            "its app was harming young users. \"They put profits ahead of our kids,\" she "
+            "said.\n\nGlimmr Inc. said the lawsuit \"misrepresents our work\". The company said "
+            "it would fight the case in court.\n\n\"My daughter was on it every night. Nobody "
+            "at that company cared,\" said Megan Tully.")
+    got = pairs(text)
+    assert got[("Charity Rowe-Clark", "Glimmr")] == "against"
+    assert got[("Glimmr", "Charity Rowe-Clark")] == "against"
+    assert got[("Megan Tully", "Glimmr")] == "against"
+    assert not any(s == "Vermont" for s, _ in got)
+
+
+def test_treating_people_as_numbers_charges_whoever_does_it():
+    text = ("SEOUL (Reuters) - Trainee doctors walked out on Tuesday over a government plan to "
+            "admit more medical students.\n\nThe Korean Intern Resident Association said the "
+            "plan would lower the quality of training. \"The government is treating doctors as "
+            "numbers,\" the association's president, Park Dan-woo, wrote on Facebook.")
+    assert pairs(text)[("Park Dan-woo", "South Korea")] == "against"

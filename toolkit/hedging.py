@@ -325,8 +325,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return True  # "people could feel pressured", "could get hurt": what may happen
         if nxt == "get" and after in COMPARATIVES:
             return True  # "response times could get longer": a change that may come
-        if nxt == "run" and after == "out":
-            return True  # "it could run out of money": what may happen, not a runner's ability
+        if nxt == "run" and after in ("out", "dry", "short", "low", "into", "up", "over",
+                                      "high"):
+            return True  # "it could run out of money", "the reservoirs could run dry": what
+            # may happen, not a runner's ability
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         if nxt == "to":

@@ -613,7 +613,10 @@ class Registry:
         for pi, t in enumerate(self.paragraph_tokens):
             n = len(t)
             for k in range(n - 1):
-                if t.low[k] not in ("the", "this", "that", "his", "her", "their"):
+                place_owner = t.is_cap(k) and t.low[k].endswith(("'s", "’s")) and \
+                    t.low[k][:-2] in lexicon.places()  # "Vermont's attorney general"
+                if t.low[k] not in ("the", "this", "that", "his", "her", "their") and \
+                        not place_owner:
                     continue  # ("This judge has decided ...")
                 j, nations = k + 1, set()
                 if t.is_cap(j) and (nat := _nation_of(t.low[j])):
@@ -635,6 +638,8 @@ class Registry:
                                                            " " not in head):
                     continue  # "his prime minister" is the prime minister; "her lawyer" no
                     # one's title
+                if place_owner and info.leader:
+                    continue  # ("Ecuador's president declared": the state acts, as before)
                 best = None
                 for e, _ in self.persons_before(t.spans[k][0]):
                     if e.kind != "person" or (nations and e.nations and not nations & e.nations):
@@ -948,7 +953,9 @@ class Registry:
             elif lw.endswith(("-based", "-owned", "-listed", "-headquartered")):
                 core = core[1:]  # "Yorkshire-based Northfield County Cricket Club"
             elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and \
-                    core[1][:1].isupper() and core[1].lower() not in known:
+                    core[1][:1].isupper() and core[1].lower() not in known and \
+                    not (titles and lw in lexicon.given_names()):
+                # (but "Attorney General Charity Rowe-Clark": a title, then her given name)
                 # (not "Bank of Canada" ("Toymaker BrightBlocks"), nor "Business Minister X")
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is
                 firm = True

@@ -2065,10 +2065,10 @@ _TROUBLE_BEFORE = re.compile(r"\b(?:problems?|mess|crisis|chaos|damage|harm|fail
                              r"(?:that |which )?$")
 _MADE_AFTER = re.compile(r" (?:has |had |have )?(?:created|caused|made)\b")
 #: a neglect complained of: "Nobody from the company has come to explain"
-_NOBODY_FROM = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:from|at) (?:the )?$")
+_NOBODY_FROM = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:from|at) (?:the |that |this )?$")
 _NEVER_CAME = re.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|visited|contacted|"
                          r"bothered|explained|apologi[sz]ed|listened|answered|responded|"
-                         r"replied|shown up|showed up|turned up)\b")
+                         r"replied|shown up|showed up|turned up|cared|cares)\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:paying|paid|pay|pays) the price|"
@@ -2080,6 +2080,9 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"only cares? about|(?:fell|falls|fall) short|"
                             r"(?:change|changes|changed|changing) (?:their|its|his|her) minds? "
                             r"overnight|"
+                            r"(?:treat|treats|treated|treating) (?:\w+ ){1,2}(?:as|like) "
+                            r"(?:numbers|slaves|criminals|animals|objects|machines|"
+                            r"second-class)|"
                             r"(?:polluted|pollutes|polluting|contaminated|contaminates|poisoned|"
                             r"poisons) (?:the|a|an|its|their|our|local|nearby)|"
                             r"(?:lived|lives|living|live) like (?:a )?kings?|"
@@ -4006,7 +4009,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         for s, e2, _ in e.mentions if s < b and e2 > a and
                         not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 11), s) and
                              not _CITY_OF.search(text, max(a, s - 16), s))),
-                       key=lambda x: x[0], default=None)
+                       key=lambda x: (x[0], x[1].kind == "person"), default=None)
+            # (at one start, the person: "Vermont's attorney general" is hers, not Vermont's)
             # ("The governor of the Philippine province of ...": not a name after "of the")
             subject_name = near[1].name if near else None
             if t.low[subject[0]] in ("a", "an") and subject[1] - subject[0] >= 3 and \

@@ -727,3 +727,9 @@ def test_a_claim_held_at_a_distance_after_its_noun():
 def test_could_run_dry_is_what_may_happen():
     assert ("could", "modal") in cues("The reservoirs could run dry by June.")
     assert cues("She could run ten kilometres.") == []
+
+
+def test_everything_it_could_insists_and_its_could_is_no_doubt():
+    text = "CalMac said it was doing everything it could to keep the old ferry running."
+    assert cues(text, "boosters") == [("everything it could", "emphatic")]
+    assert cues(text) == []

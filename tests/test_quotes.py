@@ -1736,3 +1736,12 @@ def test_a_role_after_a_relative_clause_that_a_comma_closed():
             "highway, an officer at the scene said.")
     assert said(text) == [("indirect", "Police fired tear gas and rubber bullets to disperse "
                            "protesters who blocked a highway", "officer at the scene")]
+
+
+def test_a_contrast_with_its_verb_left_out_stays_in_the_clause():
+    text = ("Economists said the fund would probably allow a small increase in the deficit "
+            "target, but not the suspension of tax reforms that some politicians were "
+            "demanding.")
+    assert said(text) == [("indirect", "the fund would probably allow a small increase in the "
+                           "deficit target, but not the suspension of tax reforms that some "
+                           "politicians were demanding", "economists")]

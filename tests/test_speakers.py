@@ -1915,3 +1915,9 @@ def test_a_one_word_name_that_says_on_a_day_it_would_is_a_firm():
 def test_a_given_name_that_is_also_a_kind_of_body_after_a_title():
     reg = registry_of("Attorney General Charity Rowe-Clark said the company knew.")
     assert reg.entities["Charity Rowe-Clark"].kind == "person"
+
+
+def test_a_citys_trade_body_in_a_story_datelined_there():
+    text = ("VENICE, Italy (Reuters) - Venice will double the fee, the city council said.\n\n"
+            "The Venice hoteliers' association said it supported the fee.")
+    assert speakers_of(text)[-1] == "Venice hoteliers' association"

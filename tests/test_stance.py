@@ -3347,3 +3347,18 @@ def test_treating_people_as_numbers_charges_whoever_does_it():
             "plan would lower the quality of training. \"The government is treating doctors as "
             "numbers,\" the association's president, Park Dan-woo, wrote on Facebook.")
     assert pairs(text)[("Park Dan-woo", "South Korea")] == "against"
+
+
+def test_nobody_at_the_council_seems_to_care_and_a_yard_named_in_an_aside():
+    text = ("Arran Council approved the plan on Monday. The council said it would review it in "
+            "May.\n\n\"We have waited ten years. Nobody at the council seems to care,\" said "
+            "Morag MacKinnon.")
+    assert pairs(text)[("Morag MacKinnon", "Arran Council")] == "against"
+    text = ("GLASGOW (Reuters) - Islanders protested on Saturday after the state-owned shipyard "
+            "building their new ferry said it would be delayed again.\n\n\"We have been "
+            "promised this boat since 2018,\" said Morag MacKinnon.\n\nFerguson Marine, the "
+            "shipyard, said supply problems had caused the delay. Transport secretary Fiona "
+            "Hyslop-Grant said the delays were \"completely unacceptable\" and that she had "
+            "ordered a review of the yard's management.")
+    assert pairs(text)[("Fiona Hyslop-Grant", "Ferguson Marine")] == "against"
+    assert toolkit.analyze(text).quotes[0].speaker == "Ferguson Marine"

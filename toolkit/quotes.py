@@ -943,6 +943,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     (role_noun(t.low[after + 2]) or agent_noun(t.low[after + 2])) and \
                     not any(t.low[x] in (",", ";", ":") for x in range(after, hi)):
                 return j  # "..., the first witness to testify in a trial": about the speaker
+            if nxt == "but" and after == j + 1 and after + 2 < hi and \
+                    t.low[after + 1] == "not" and \
+                    t.low[after + 2] in ("the", "a", "an", "to", "for", "in", "on", "at", "by"):
+                j = after + 2  # "would allow a small increase, but not the suspension of ...":
+                continue  # the same clause, its verb left out
             if nxt == "but" and after == j + 1 and _reported_but(t, after + 1, hi):
                 j = after + 1  # "could help, but strong winds were likely to push": the
                 continue  # same speaker's clause, in the reported past

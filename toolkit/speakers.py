@@ -1240,11 +1240,13 @@ class Registry:
                                          POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and words[-1] in ORG_NOUNS and \
                     (not ent.first or ent.first.lower() not in lexicon.given_names() or
-                     " and " in ent.name) and \
+                     " and " in ent.name or len(words) == 2) and \
                     not ent.gender_votes:  # (and "Forest and Bird, a conservation group,")
                 # "Vantora, the mobile network operator", "IG Metall, Germany's largest
-                # union": a name no given name opens is an organisation
+                # union": a name no given name opens is an organisation (and "Ferguson
+                # Marine, the shipyard,": no one is called a shipyard)
                 self.make_body(ent)
+                ent.titles.add(words[-1])
                 return
             if j < len(t) and t.low[j] in (",", ".") and len(words) >= 3 and \
                     ent.kind == "person" and words[0] in lexicon.titles() and \
@@ -2418,6 +2420,9 @@ class _Resolver:
         # (a one-word name with no he or she that opens the next paragraph as its subject,
         # "Eskom-Vaal said in a statement", is the body too)
         here = self.seg.sentences[self.seg.sentence_at(pos)].end
+        paras = self.seg.paragraphs
+        reach = 2 if len(paras) > 2 and self.text[paras[1].start:paras[1].start + 1] in \
+            ('"', "“") else 1  # (past a second paragraph that is someone's quote)
         # (not one the sentence itself names after it: "the team reported in the journal
         # Nature Medicine", "The team said Ruiz would miss the final")
         later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
@@ -2433,7 +2438,8 @@ class _Resolver:
                   (head == "union" and "institute" in e.name.lower().split())) and
                  e.name.lower() not in lexicon.places() and
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
-                 and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 1]
+                 and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph
+                 <= reach]
         # (nor a bare noun taken as a name: "Board chair Linda Morrow" names no group)
         # (a union may be named an institute: "their largest union said ... The Educational
         # Institute of Scotland said")
@@ -2788,8 +2794,10 @@ class _Resolver:
                 not _nation_of(t.low[caps[-1]]):  # (not "the Spanish club")
             named = self._named(t, caps, ms)  # "The United Auto Workers union said": the body
             if named is not None and named in self.reg.entities and \
-                    self.reg.entities[named].kind == "institution":
-                return named
+                    self.reg.entities[named].kind == "institution" and \
+                    "dateline city" not in self.reg.entities[named].titles:
+                return named  # (not "The Venice hoteliers' association" of a story datelined
+                # in Venice: the association, in the city)
         if caps == [0] and lower_head and len(t) >= 3 and head_low.endswith("s") and \
                 (own := POSSESSIVE.match(t.low[0])) is not None and _nation_of(own.group(1)) and \
                 (agent_noun(head_low) or role_noun(head_low)) and \

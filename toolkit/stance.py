@@ -2065,10 +2065,12 @@ _TROUBLE_BEFORE = re.compile(r"\b(?:problems?|mess|crisis|chaos|damage|harm|fail
                              r"(?:that |which )?$")
 _MADE_AFTER = re.compile(r" (?:has |had |have )?(?:created|caused|made)\b")
 #: a neglect complained of: "Nobody from the company has come to explain"
-_NOBODY_FROM = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:from|at) (?:the |that |this )?$")
+_NOBODY_FROM = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:from|at|in) "
+                          r"(?:the |that |this )?$")
 _NEVER_CAME = re.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|visited|contacted|"
                          r"bothered|explained|apologi[sz]ed|listened|answered|responded|"
-                         r"replied|shown up|showed up|turned up|cared|cares)\b")
+                         r"replied|shown up|showed up|turned up|cared|cares|"
+                         r"seems? to care)\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:paying|paid|pay|pays) the price|"

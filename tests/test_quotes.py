@@ -1745,3 +1745,13 @@ def test_a_contrast_with_its_verb_left_out_stays_in_the_clause():
     assert said(text) == [("indirect", "the fund would probably allow a small increase in the "
                            "deficit target, but not the suspension of tax reforms that some "
                            "politicians were demanding", "economists")]
+
+
+def test_state_and_signal_before_a_plural_noun_are_nouns():
+    assert said("Commuter trains ran late after a tunnel wall collapsed and signal cables were "
+                "stolen.") == []
+    assert said("The campaign relies on the national committee and state parties for its "
+                "ground operations.") == []
+    assert said("Spain's state rail operator Renfe apologised and said engineers were working "
+                "around the clock.") == [("indirect", "engineers were working around the clock",
+                                          "Renfe")]

@@ -1921,3 +1921,14 @@ def test_a_citys_trade_body_in_a_story_datelined_there():
     text = ("VENICE, Italy (Reuters) - Venice will double the fee, the city council said.\n\n"
             "The Venice hoteliers' association said it supported the fee.")
     assert speakers_of(text)[-1] == "Venice hoteliers' association"
+
+
+def test_a_spokesman_aside_names_the_body_and_his_party_the_one_that_chose_him():
+    text = ("The hospitals' negotiator, a spokesman for the Twin Cities Hospital Group, said the "
+            "union's demands would cost more than $300 million.")
+    assert speakers_of(text) == ["Twin Cities Hospital Group spokesman"]
+    text = ("ISTANBUL (Reuters) - Police detained Istanbul's mayor Ekrem Yavuzoglu on "
+            "Wednesday, a move his party "
+            "called a \"coup against the next president\".\n\nThe Republican People's Party, "
+            "which had chosen Yavuzoglu as its presidential candidate, called for protests.")
+    assert speakers_of(text)[0] == "Republican People's Party"

@@ -3362,3 +3362,21 @@ def test_nobody_at_the_council_seems_to_care_and_a_yard_named_in_an_aside():
             "ordered a review of the yard's management.")
     assert pairs(text)[("Fiona Hyslop-Grant", "Ferguson Marine")] == "against"
     assert toolkit.analyze(text).quotes[0].speaker == "Ferguson Marine"
+
+
+def test_a_threat_unless_someone_acts_and_wards_kept_open():
+    text = ("Kenya's largest teachers' union threatened on Monday to call a national strike "
+            "unless the Teachers Service Commission promotes 40,000 teachers. The Teachers "
+            "Service Commission said it had promoted 14,000 teachers this year.")
+    got = pairs(text)
+    assert any(t == "Teachers Service Commission" and label == "against"
+               for (_, t), label in got.items())
+    kept = "A spokesman said the union's demands would cost more and that nurses kept wards open."
+    assert _cue_value(kept, kept.index("union")) is None  # a place kept running
+    talks = "Halvorsen said the Commission remained open to talks with Beijing."
+    assert _cue_value(talks, talks.index("Beijing")) == 1.0  # an openness toward someone
+
+
+def test_underinvestment_and_neglect_are_charges():
+    sentence = "Illa said Madrid had underinvested in local rail for decades."
+    assert _cue_value(sentence, sentence.index("Madrid")) == -1.0

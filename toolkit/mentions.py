@@ -840,6 +840,13 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma
+    if inner_b - inner_a >= 4 and t.low[inner_a] in ("a", "an") and \
+            t.low[inner_a + 1] in ("spokesman", "spokeswoman", "spokesperson") and \
+            t.low[inner_a + 2] == "for" and t.is_cap(inner_b - 1):
+        before = mention_left(t, k, lo, skip=False)
+        if before is not None and not t.is_cap(before[1] - 1):
+            return (inner_a, inner_b)  # "The hospitals' negotiator, a spokesman for the Twin
+            # Cities Hospital Group, said": the one the aside names, for whom he speaks
     if inner_b - inner_a == 1 and t.is_cap(inner_a) and k - 1 >= lo and t.is_cap(k - 1) and \
             lexicon.places().get(t.low[inner_a], ("",))[0] in ("region", "country"):
         # "Homeowners who lost houses in a wildfire in Hinton, Alberta, accused": a town and
@@ -1166,10 +1173,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         if w in NUMBER_WORDS and k > i and t.low[k - 1].endswith(("'s", "’s")):
             k += 1  # "Nigeria's two main labour unions called": a count after the owner
             continue
-        if not t.is_word(k) or verb_like(t, k) or (w in STOP and w not in ("of", "for") and
-                                                   not t.word(k).isupper() and  # "WHO", "US"
-                                                   not _small_name_word(t, k, i, b)):
-            break
+        if not t.is_word(k) or (verb_like(t, k) and not (
+                k > i and t.low[k - 1].endswith(("'s", "’s")))) or \
+                (w in STOP and w not in ("of", "for") and not t.word(k).isupper() and
+                 not _small_name_word(t, k, i, b)):  # ("WHO", "US": acronyms)
+            break  # (but "Spain's state rail operator": a noun after a possessive)
         if w in DETERMINERS and k > i and t.low[k - 1] not in ("of", "for"):
             break
         if not t.is_cap(k) and w.endswith("ed") and k > i and not (

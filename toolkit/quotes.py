@@ -686,6 +686,14 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
             w not in ("said", "says", "told") and nxt not in ("the", "a", "an") and \
             t.low[v + 2] in FINITE_REPORTING:
         return True
+    if not w.endswith(("s", "ed", "ing")) and v + 2 < len(t) and t.is_word(v + 1) and \
+            not t.is_cap(v + 1) and nxt.endswith("s") and not nxt.endswith("ss") and \
+            (t.low[v + 2] in ("were", "are", "had", "have") or w == "state") and \
+            prev in ("and", "or", "the") \
+            and w not in ("said", "say", "told", "tell") and \
+            getattr(_verb(t, v), "lemma", "") == w:
+        return True  # "a wall collapsed and signal cables were stolen": a noun before a
+        # plural subject's auxiliary
     if w.endswith("s") and not w.endswith("ss") and nxt in ("of", "that", "about", "were",
                                                              "are", "by", "from", "have"):
         # "media reports that ..." is a noun; "the website states that ..." a verb

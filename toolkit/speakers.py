@@ -2387,7 +2387,19 @@ class _Resolver:
         surname = re.escape(owner.split()[-1])
         m = re.search(rf"\b{surname}['’]s ((?:[A-Z][\w-]+ ){{1,3}}){re.escape(noun)}\b",
                       self.text)
-        return m.group(1).strip() if m is not None else None
+        if m is not None:
+            return m.group(1).strip()
+        if noun == "party":  # "a move his party called ... The Republican People's Party,
+            # which had chosen Yavuzoglu as its candidate": the one party the story names
+            # as choosing or backing him
+            m = re.search(rf"\b((?:[A-Z][\w'’-]+ ){{1,4}}Party)\b[^.]{{0,80}}"
+                          rf"\b(?:chose|chosen|nominated|backed|leads|led)\b[^.]{{0,20}}"
+                          rf"\b{surname}\b", self.text)
+            if m is not None and m.group(1).split()[0] not in ("The", "A"):
+                return m.group(1)
+            if m is not None:
+                return m.group(1).split(" ", 1)[1]
+        return None
 
     def _lede_namesake(self, words: list[str], pos: int, members: bool = False
                        ) -> Entity | None:

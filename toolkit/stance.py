@@ -187,7 +187,7 @@ def _cue_triggers() -> frozenset[str]:
     :func:`_cue_value` then checks its own context; a sentence with no trigger word skips
     them all)."""
     return frozenset(stance_cues()) | HOSTILE_ACTS | LOSABLE | PENALTIES | PROSECUTED | \
-        GRIEVANCE | CONTESTING | RESISTING | VERDICT_NOUNS | RECKLESS | PROMISED | \
+        GRIEVANCE | CONTESTING | RESISTING | THREATS | VERDICT_NOUNS | RECKLESS | PROMISED | \
         frozenset(TREATED) | AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | \
         CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
@@ -2699,6 +2699,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if low[i] == "open" and low[i + 1:i + 3] == ("for", "business"):
             continue  # "open for business": a place's trade, no openness toward anyone
+        if low[i] == "open" and any(w in ("keep", "keeps", "kept", "keeping", "stay", "stays",
+                                          "stayed", "remain", "remains", "remained")
+                                    for w in low[max(lo, i - 3):i]) and nxt != "to":
+            continue  # "hired nurses to keep wards open": a place kept running (but
+            # "remained open to talks": an openness)
         if hostile and low[i] in WONDERING and nxt in ("whether", "if") and \
                 i + 2 <= at <= i + 3 and all(w == "the" for w in low[i + 2:at]):
             total -= 1.0  # "Investors will wonder whether Alberta is open for business": a
@@ -2994,6 +2999,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):
             continue  # "condemns racism and had apologized to Okafor": the cue is the first act's
+        if low[i] in THREATS and i < at and "unless" in low[i + 1:at] and at - i <= 25:
+            total -= 1.0  # "threatened to call a strike unless the commission promotes":
+            continue  # a demand backed by a threat, against the one it is made of
         if c and hostile and i > at and low[i] in THREATS and at >= lo and \
                 not any(low[j] in NEGATIONS for j in range(max(lo, i - 2), i)):
             total -= 1.0  # a speaker's "Findr ... threatened to withhold payments": a charge

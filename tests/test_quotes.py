@@ -1755,3 +1755,14 @@ def test_state_and_signal_before_a_plural_noun_are_nouns():
     assert said("Spain's state rail operator Renfe apologised and said engineers were working "
                 "around the clock.") == [("indirect", "engineers were working around the clock",
                                           "Renfe")]
+
+
+def test_both_sides_speak_and_an_aside_that_lists_places():
+    text = ("The union and the district reached a tentative contract on Sunday night, hours "
+            "before a strike deadline, both sides said.")
+    assert said(text) == [("indirect", "The union and the district reached a tentative contract "
+                           "on Sunday night, hours before a strike deadline", "both sides")]
+    text = ("Lawyer Inês Cardoso-Lima said her clients, mostly from China, Brazil and the "
+            "United States, had bought homes worth more than 500,000 euros each.")
+    assert said(text)[0][1] == ("her clients, mostly from China, Brazil and the United States, "
+                                "had bought homes worth more than 500,000 euros each")

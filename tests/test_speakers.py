@@ -1932,3 +1932,10 @@ def test_a_spokesman_aside_names_the_body_and_his_party_the_one_that_chose_him()
             "called a \"coup against the next president\".\n\nThe Republican People's Party, "
             "which had chosen Yavuzoglu as its presidential candidate, called for protests.")
     assert speakers_of(text)[0] == "Republican People's Party"
+
+
+def test_a_hyphenated_one_word_name_the_next_paragraph_calls_the_utility():
+    text = ("MONTREAL (CP) — Hydro-Québec asked the province's energy regulator on Monday to "
+            "approve a 6% rate increase.\n\nThe utility's chief executive, Claudine "
+            "Bouchard-Roy, said demand was expected to double.")
+    assert registry_of(text).entities["Hydro-Québec"].kind == "institution"

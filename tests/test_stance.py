@@ -3380,3 +3380,13 @@ def test_a_threat_unless_someone_acts_and_wards_kept_open():
 def test_underinvestment_and_neglect_are_charges():
     sentence = "Illa said Madrid had underinvested in local rail for decades."
     assert _cue_value(sentence, sentence.index("Madrid")) == -1.0
+
+
+def test_throwing_an_advantage_away_charges_whoever_does_it():
+    sentence = "Cheap power was our main advantage. Hydro-Quebec is throwing it away."
+    assert _cue_value(sentence, sentence.index("Hydro")) is None  # no stance word as such
+    text = ("MONTREAL (CP) — Hydro-Québec asked the regulator on Monday to approve a rate "
+            "increase.\n\nThe utility's chief executive, Claudine Bouchard-Roy, said demand "
+            "would double.\n\n\"Cheap power was our main advantage. Hydro-Québec is throwing "
+            "it away,\" association president Luc Bergeron-Dion said.")
+    assert pairs(text)[("Luc Bergeron-Dion", "Hydro-Québec")] == "against"

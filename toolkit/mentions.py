@@ -280,6 +280,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True  # "Three Nigerian states said", "EU member states said": governments
     if w in ("city", "town", "village") and last == a + 1 and t.low[a] == "the":
         return True  # "The city said it would not pay": a municipality speaks
+    if w == "sides" and last == a + 1 and t.low[a] in ("both", "all"):
+        return True  # "..., both sides said": the parties just named, together
     if w.endswith(("’s", "'s")):
         return False
     if a + 1 < last and t.low[a + 1] in ("on", "in", "from", "at", "near", "along") and \

@@ -1108,6 +1108,16 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
             close = _participle_aside_end(t, a, hi)
             if close is None:
                 return None
+    elif a + 1 < hi and t.low[a] in ("mostly", "mainly", "largely", "many", "most", "some",
+                                     "all") and t.low[a + 1] in ("from", "of", "in"):
+        # "her clients, mostly from China, Brazil and the United States, had bought": a list
+        # inside the aside, closed by the comma after its "and"
+        conj = next((x for x in range(a + 2, min(hi, a + 14)) if t.low[x] in ("and", "or")),
+                    None)
+        close = next((x for x in range(conj + 1, min(hi, conj + 6)) if t.low[x] == ","),
+                     None) if conj is not None else None
+        if close is None:
+            return None
     elif a < hi and t.low[a].endswith("ing") and not t.is_cap(a):
         close = _participle_aside_end(t, a, hi)  # "inflation, running at about 33%, had"
         if close is None:

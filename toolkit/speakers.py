@@ -353,7 +353,8 @@ CORPORATE_PARTS = frozenset({"personnel", "board", "management", "shareholders",
                              "plants", "stores", "trains"})
 #: "the group's president": a body's possessive, which a lone name before it may be
 _BODY_POSSESSIVE = re.compile(r"\b[Tt]he (group|company|union|association|firm|charity|"
-                              r"organisation|organization|agency|federation)['’]s\b")
+                              r"organisation|organization|agency|federation|utility|carrier|"
+                              r"airline|operator)['’]s\b")
 #: what names a match's opponents: "the home game against Bristol Rovers"
 _OPPONENT_BEFORE = re.compile(r"\b(?:against|vs\.?|v\.?|versus|beat|beating|host|hosting|hosted)"
                               r" (?:the )?$")
@@ -1401,7 +1402,10 @@ class Registry:
                 continue
             end = min(e.mentions)[1]
             m = _BODY_POSSESSIVE.search(self.text, end, end + 400)
-            if m is not None and "\n" not in self.text[end:m.start()] and \
+            opens_next = m is not None and self.text[:m.start()].endswith("\n\n") and \
+                self.text.count("\n\n", end, m.start()) == 1  # ("Hydro-Québec asked ...
+            # \n\nThe utility's chief executive": the next paragraph's opening words)
+            if m is not None and ("\n" not in self.text[end:m.start()] or opens_next) and \
                     not any(o is not e and o.kind == "institution" and
                             any(end <= a < m.start() for a, _, _ in o.mentions)
                             for o in self.entities.values()):
@@ -2494,6 +2498,8 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] in ("who", "which", "that"):
             return self.antecedent(ms)
+        if len(t) == 2 and t.low[1] == "sides" and t.low[0] in ("both", "all"):
+            return self.speaker(f"{t.low[0]} sides", "anonymous")  # "..., both sides said"
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian
             # states", "EU member states": the states together, no one of them

@@ -2082,6 +2082,8 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"only cares? about|(?:fell|falls|fall) short|"
                             r"(?:change|changes|changed|changing) (?:their|its|his|her) minds? "
                             r"overnight|"
+                            r"(?:throw|throws|throwing|threw|thrown) (?:it|them|this|that) "
+                            r"away|"
                             r"(?:treat|treats|treated|treating) (?:\w+ ){1,2}(?:as|like) "
                             r"(?:numbers|slaves|criminals|animals|objects|machines|"
                             r"second-class)|"

@@ -2989,14 +2989,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue  # "urged the government to respect political freedoms": a demand made
             # of it, no praise
         obj = i + 2 if nxt in ('"', "”", "’") else i + 1  # ('"vigorously defend" the case')
-        if low[i] in CONTESTING and obj < len(low) and low[obj] in ("the", "this", "that") and \
-                obj + 1 < len(low) and low[obj + 1] in CONTESTED and at in (obj, obj + 1):
-            total -= 1.0  # "would defend the case", "will contest the fine": against its author
-            continue  # (the noun's or its "this": "We will defend this case vigorously")
-        if low[i] in RESISTING and obj < len(low) and low[obj] in ("the", "this", "that") and \
-                obj + 1 < len(low) and low[obj + 1] in RESISTED and at in (obj, obj + 1):
-            total -= 1.0  # "would fight the closure": against whoever closes
-            continue
+        if obj + 1 < len(low) and low[obj] in ("the", "this", "that") and \
+                at in (obj, obj + 1) and ((low[i] in CONTESTING and low[obj + 1] in CONTESTED) or
+                                          (low[i] in RESISTING and low[obj + 1] in RESISTED)):
+            total -= 1.0  # "would defend the case", "will contest the fine", "would fight the
+            continue  # closure": against its author (the noun's or its "this": "We will
+            # defend this case vigorously"; but "defend the plan" is no fight)
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):

@@ -733,3 +733,9 @@ def test_everything_it_could_insists_and_its_could_is_no_doubt():
     text = "CalMac said it was doing everything it could to keep the old ferry running."
     assert cues(text, "boosters") == [("everything it could", "emphatic")]
     assert cues(text) == []
+
+
+def test_what_a_court_rules_someone_may_do_is_leave_not_doubt():
+    assert cues("A Dutch appeals court ruled on Friday that the government may cut flights.") \
+        == []
+    assert ("may", "modal") in cues("Officials said the storm may hit on Friday.")

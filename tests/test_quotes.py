@@ -1766,3 +1766,17 @@ def test_both_sides_speak_and_an_aside_that_lists_places():
             "United States, had bought homes worth more than 500,000 euros each.")
     assert said(text)[0][1] == ("her clients, mostly from China, Brazil and the United States, "
                                 "had bought homes worth more than 500,000 euros each")
+
+
+def test_a_second_predicate_is_no_attribution_and_which_they_say_is_the_people():
+    text = ("Police arrested 11 students on Monday as they marched to protest against the East "
+            "African Crude Oil Pipeline, which they say will displace thousands of families and "
+            "threaten Lake Victoria.")
+    assert said(text) == [("indirect", "will displace thousands of families and threaten Lake "
+                           "Victoria", "students")]
+
+
+def test_a_named_bodys_officer_after_a_quote():
+    text = ("\"Our drivers are treated like criminals for a missing sticker,\" Santaco's Western "
+            "Cape chairman, Mandla Hermanus, told reporters.")
+    assert said(text)[0][2] == "Mandla Hermanus"

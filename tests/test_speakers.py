@@ -1939,3 +1939,10 @@ def test_a_hyphenated_one_word_name_the_next_paragraph_calls_the_utility():
             "approve a 6% rate increase.\n\nThe utility's chief executive, Claudine "
             "Bouchard-Roy, said demand was expected to double.")
     assert registry_of(text).entities["Hydro-Québec"].kind == "institution"
+
+
+def test_an_unnamed_court_is_no_court_a_case_may_later_go_to():
+    text = ("THE HAGUE, Netherlands (Reuters) - A Dutch appeals court ruled on Friday that the "
+            "government may cut the number of flights at Schiphol airport.\n\nKLM said it was "
+            "disappointed and would study an appeal to the Supreme Court.")
+    assert speakers_of(text)[0] == "Dutch appeals court"

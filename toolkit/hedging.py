@@ -230,6 +230,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if raw[i] == "may":
             if prev == "who" and i >= 2 and low[i - 2] in PERMITTING:
                 return False  # "rules on who may own schools": a permission, no doubt
+            if any(w in ("ruled", "rules", "ruling") for w in low[max(0, i - 10):i]) and \
+                    "that" in low[max(0, i - 10):i]:
+                return False  # "a court ruled that the government may cut flights": leave
+                # given by a ruling, no doubt
             return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
         return i == 0 and nxt[:1].isalpha() and not raw[i + 1][:1].isupper() \
             if i + 1 < len(raw) else False

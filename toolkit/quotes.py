@@ -415,8 +415,9 @@ def _role_before_name(t: Tokens, i: int, name: int) -> bool:
     """Tokens ``i`` up to ``name`` are a role and its comma (``the guild's president,``
     of ``," the guild's president, Sandra Okonkwo, said``)."""
     if not (name - i >= 2 and name - i <= 9 and t.low[name - 1] == "," and
-            t.low[i] in ("the", "its", "his", "her", "their")):
-        return False
+            (t.low[i] in ("the", "its", "his", "her", "their") or
+             (t.is_cap(i) and t.low[i].endswith(("'s", "’s"))))):
+        return False  # (and "Santaco's Western Cape chairman, Mandla Hermanus, told")
     # (the role may take a complement: "the company's vice president for development,")
     return any(role_noun(t.low[k]) for k in range(i + 1, name - 1)) and all(
         t.is_word(k) or t.low[k] in ("'s", "’s") for k in range(i, name - 1))
@@ -1412,6 +1413,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     if t.low[first] == "asked" or (t.low[first] == "when" and first + 1 < v and
                                    t.low[first + 1] == "asked"):
         return None  # "Asked whether data had been used, Natarajan said no": the question
+    if t.low[v - 1] in ("and", "or") and v - 2 >= lo and not t.is_cap(v - 2):
+        return None  # "which they say will displace families and threaten the lake": a
+        # second predicate, no attribution of the clause before
     verb = _verb(t, v)
     subject_first = t.low[v - 1] != "," or _named_appositive_before(t, v, lo)
     if verb is not None and verb.lemma in NP_PRONE and tail and t.is_word(v + 1) and \

@@ -439,6 +439,9 @@ PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "educ
 #: operator, Andes Copper Holdings")
 WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mill", "quarry",
                    "pipeline", "port", "airport", "terminal", "reactor", "farm", "railway"})
+#: a court named as where a case may go next: "an appeal to the Supreme Court"
+_APPEALED_TO = re.compile(r"\b(?:appeal|appeals|appealed|appealing|take|takes|took|taking|"
+                          r"refer|referred)\b[^.]{0,25}\bto (?:the )?$")
 #: first words of many cities' names that are no name alone ("New York", "San José")
 CITY_NAME_OPENERS = frozenset({"new", "san", "santa", "saint", "sankt", "los", "las", "port",
                                "fort", "mount", "north", "south", "east", "west", "great",
@@ -1670,6 +1673,12 @@ class _Resolver:
             group = self._group_subject(pos)  # the plural subject of the same sentence
             if group is not None:
                 return group
+            if self.text.endswith(", which ", 0, pos):
+                # "police arrested 11 students ... against the pipeline, which they say will
+                # displace families": the people named before, not the thing they speak of
+                group = self._group_before(pos)
+                if group != "others":
+                    return group
         if word == "it" and _RELATIVE_BEFORE.search(self.text, max(0, pos - 7), pos):
             body = self._body_subject(pos)  # ", which it said": the sentence's own subject
             if body is not None:
@@ -2455,7 +2464,10 @@ class _Resolver:
                  e.name.lower() not in lexicon.places() and
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph
-                 <= reach]
+                 <= reach and not all(_APPEALED_TO.search(self.text, max(0, a - 40), a)
+                                      for a, _, _ in e.mentions)]
+        # (nor a court a case is only to be taken to: "A Dutch appeals court ruled ... KLM
+        # would study an appeal to the Supreme Court")
         # (nor a bare noun taken as a name: "Board chair Linda Morrow" names no group)
         # (a union may be named an institute: "their largest union said ... The Educational
         # Institute of Scotland said")

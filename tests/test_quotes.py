@@ -1780,3 +1780,14 @@ def test_a_named_bodys_officer_after_a_quote():
     text = ("\"Our drivers are treated like criminals for a missing sticker,\" Santaco's Western "
             "Cape chairman, Mandla Hermanus, told reporters.")
     assert said(text)[0][2] == "Mandla Hermanus"
+
+
+def test_a_two_field_portfolio_after_the_clause_and_a_group_of_landlords():
+    text = ("New Zealand will cut the snapper catch limit by 30% from October, Oceans and "
+            "Fisheries Minister Shane Jones-Tamihana said on Monday.")
+    assert said(text) == [("indirect", "New Zealand will cut the snapper catch limit by 30% from "
+                           "October", "Shane Jones-Tamihana")]
+    text = ("A group of Los Angeles landlords filed a lawsuit on Wednesday to block the city's "
+            "rent limits, arguing the City Council had exceeded its powers under state law.")
+    assert said(text) == [("indirect", "the City Council had exceeded its powers under state "
+                           "law", "Los Angeles landlords")]

@@ -1946,3 +1946,10 @@ def test_an_unnamed_court_is_no_court_a_case_may_later_go_to():
             "government may cut the number of flights at Schiphol airport.\n\nKLM said it was "
             "disappointed and would study an appeal to the Supreme Court.")
     assert speakers_of(text)[0] == "Dutch appeals court"
+
+
+def test_a_countrys_trade_association_in_a_lede_is_the_one_named_next():
+    text = ("SAO PAULO (Reuters) - Brazil's main grain traders' association said on Thursday it "
+            "would leave the Amazon soy moratorium.\n\nThe association, Abiove, said the law left "
+            "its members no choice.")
+    assert speakers_of(text) == ["Abiove", "Abiove"]

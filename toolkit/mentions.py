@@ -1155,6 +1155,14 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     if i + 2 < b and t.low[i] in MULTITUDES and t.low[i + 1] == "of" and \
             t.is_word(i + 2) and not t.is_cap(i + 2):
         i += 2  # "Hundreds of residents of the Western Isles marched": the residents
+    if i + 4 < b and t.low[i] in ("a", "an") and t.low[i + 1] in ("group", "number") and \
+            t.low[i + 2] == "of" and t.is_word(i + 3):
+        end = i + 3  # "A group of Los Angeles landlords filed ...": the landlords
+        while end < b and end < i + 7 and t.is_word(end) and t.is_cap(end):
+            end += 1
+        if end < b and t.low[end].endswith("s") and not t.is_cap(end) and \
+                (role_noun(t.low[end]) or agent_noun(singular(t.low[end]))):
+            i += 3
     if i >= b or t.low[i] in SUBORDINATORS:
         return None
     if t.low[i] in SUBJECT_PRONOUNS:

@@ -56,6 +56,7 @@ from .mentions import (
     mention_left,
     mention_right,
     past_discourse,
+    portfolio_and,
     role_noun,
     singular,
     states_noun,
@@ -1429,8 +1430,13 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     if m and m[1] < v - 1 and t.low[m[1]] == "," and t.low[v - 1] in ("had", "has", "have"):
         return None  # "He said the mine's owner, Redgum Resources, had agreed to ...": the
         # owner's act inside the clause, no attribution after it
-    if m and m[0] - 1 >= lo and t.low[m[0] - 1] == ",":
-        comma = m[0] - 1
+    opening = m[0] if m else 0
+    if m and m[0] - 3 >= lo and t.low[m[0] - 1] == "and" and portfolio_and(t, m[0] - 1) and \
+            t.low[m[0] - 3] == ",":
+        opening = m[0] - 2  # "..., Oceans and Fisheries Minister Shane Jones said": past the
+        # portfolio's first field
+    if m and opening - 1 >= lo and t.low[opening - 1] == ",":
+        comma = opening - 1
         # what follows the verb up to a comma must be a short phrase ("in a statement
         # on Friday"); after that comma a participle clause may go on ("putting ...")
         head = tail[:tail.index(",")] if "," in tail[1:] else tail

@@ -1978,7 +1978,7 @@ class _Resolver:
                         (later := self._titled(rest.lower().split(), set(), pos)) is not None:
                     return self.from_entity(later, None)  # "the state's governor": the
                     # governor named before or in the next sentences
-                if (country or region) and head in ORG_NOUNS and \
+                if (country or region) and (head in ORG_NOUNS or head in TRADE_BODIES) and \
                         (later := self._lede_body(head, pos)) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 members = [w.rstrip("'’") for w in rest.lower().split()[:-1]

@@ -1953,3 +1953,10 @@ def test_a_countrys_trade_association_in_a_lede_is_the_one_named_next():
             "would leave the Amazon soy moratorium.\n\nThe association, Abiove, said the law left "
             "its members no choice.")
     assert speakers_of(text) == ["Abiove", "Abiove"]
+
+
+def test_a_lawmaker_before_her_name_is_no_firm_named_for_its_trade():
+    reg = registry_of("Lawmaker Rosa Benavides-Chávez said the bill protected small miners. "
+                      "Chipmaker Veridian said sales rose.")
+    assert reg.entities["Rosa Benavides-Chávez"].kind == "person"
+    assert reg.entities["Veridian"].kind == "institution"

@@ -3390,3 +3390,11 @@ def test_throwing_an_advantage_away_charges_whoever_does_it():
             "would double.\n\n\"Cheap power was our main advantage. Hydro-Québec is throwing "
             "it away,\" association president Luc Bergeron-Dion said.")
     assert pairs(text)[("Luc Bergeron-Dion", "Hydro-Québec")] == "against"
+
+
+def test_a_countrys_regulator_that_fines_is_the_commission_named_next():
+    text = ("SEOUL (Reuters) - South Korea's antitrust regulator fined bakery chain Golden Crust "
+            "4.2 billion won on Wednesday for forcing franchise owners to buy overpriced "
+            "ingredients.\n\nThe Korea Fair Trade Commission said the company had earned an "
+            "extra 15 billion won.")
+    assert pairs(text)[("Korea Fair Trade Commission", "Golden Crust")] == "against"

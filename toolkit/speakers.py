@@ -956,9 +956,11 @@ class Registry:
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
             elif lw.endswith(("-based", "-owned", "-listed", "-headquartered")):
                 core = core[1:]  # "Yorkshire-based Northfield County Cricket Club"
-            elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and \
+            elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6 and
+                                          core[1].lower() not in lexicon.given_names())) and \
                     core[1][:1].isupper() and core[1].lower() not in known and \
                     not (titles and lw in lexicon.given_names()):
+                # ("Lawmaker Rosa Benavides": a person's trade, then her given name)
                 # (but "Attorney General Charity Rowe-Clark": a title, then her given name)
                 # (not "Bank of Canada" ("Toymaker BrightBlocks"), nor "Business Minister X")
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is

@@ -4049,9 +4049,15 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 # story names it later ("The union, AFE, said"), not the country
                 head = t.low[subject[1] - 1]
                 later = [e for e in registry.entities.values() if e.kind == "institution" and
-                         (head in e.titles or head == "body") and e.mentions and
+                         (head in e.titles or head == "body" or
+                          (head in ("regulator", "watchdog") and org_fits("agency", e.name)))
+                         and e.mentions and
                          b < min(e.mentions)[0] < b + 400 and
+                         not (head in ("regulator", "watchdog") and
+                              min(e.mentions)[0] < end) and
                          e.name.lower() not in lexicon.places()]
+                # (a regulator is named in a later sentence, not by "the EU's privacy law" in
+                # its own)
                 # ("Cycling's anti-doping body banned ... The International Testing Agency
                 # said": a body described, the next the story names)
                 subject_name = min(later, key=lambda e: min(e.mentions)[0]).name \

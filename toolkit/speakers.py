@@ -439,9 +439,21 @@ PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "educ
 #: operator, Andes Copper Holdings")
 WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mill", "quarry",
                    "pipeline", "port", "airport", "terminal", "reactor", "farm", "railway"})
-#: a court named as where a case may go next: "an appeal to the Supreme Court"
-_APPEALED_TO = re.compile(r"\b(?:appeal|appeals|appealed|appealing|take|takes|took|taking|"
-                          r"refer|referred)\b[^.]{0,25}\bto (?:the )?$")
+#: a court named as where a case will go: "take the case to the", "appeal to the", "filed the
+#: complaint with a" (no decider: "considering an appeal to the Supreme Court")
+TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
+                      r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
+                      r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
+                      r"suit|case|petition|challenge|appeal) (?:with|in|at)|"
+                      r"petition to|asked) (?:the |a )?$")
+
+
+def taken_to(text: str, starts: list[int]) -> bool:
+    """Whether every mention at ``starts`` names a court a case is yet to be taken to
+    ("would take the case to the Court of Arbitration for Sport"): no decider."""
+    return all(TAKEN_TO.search(text, max(0, s - 30), s) for s in starts)
+
+
 #: first words of many cities' names that are no name alone ("New York", "San José")
 CITY_NAME_OPENERS = frozenset({"new", "san", "santa", "saint", "sankt", "los", "las", "port",
                                "fort", "mount", "north", "south", "east", "west", "great",
@@ -2410,10 +2422,8 @@ class _Resolver:
             m = re.search(rf"\b((?:[A-Z][\w'’-]+ ){{1,4}}Party)\b[^.]{{0,80}}"
                           rf"\b(?:chose|chosen|nominated|backed|leads|led)\b[^.]{{0,20}}"
                           rf"\b{surname}\b", self.text)
-            if m is not None and m.group(1).split()[0] not in ("The", "A"):
-                return m.group(1)
             if m is not None:
-                return m.group(1).split(" ", 1)[1]
+                return re.sub(r"^(?:The|A) ", "", m.group(1))
         return None
 
     def _lede_namesake(self, words: list[str], pos: int, members: bool = False
@@ -2466,8 +2476,7 @@ class _Resolver:
                  e.name.lower() not in lexicon.places() and
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph
-                 <= reach and not all(_APPEALED_TO.search(self.text, max(0, a - 40), a)
-                                      for a, _, _ in e.mentions)]
+                 <= reach and not taken_to(self.text, [a for a, _, _ in e.mentions])]
         # (nor a court a case is only to be taken to: "A Dutch appeals court ruled ... KLM
         # would study an appeal to the Supreme Court")
         # (nor a bare noun taken as a name: "Board chair Linda Morrow" names no group)

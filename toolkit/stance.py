@@ -56,6 +56,7 @@ from .speakers import (
     _label,
     dateline_country,
     org_fits,
+    taken_to,
 )
 
 NARRATOR = "(narrator)"
@@ -798,6 +799,16 @@ _LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticiz
                           "|".join(sorted(FORWARD_NOUNS)) + r")\b")
 
 
+#: what a story may call a public body whatever its name calls it
+REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
+
+
+def _regulator_named(noun: str, name: str) -> bool:
+    """Whether ``the <noun>`` is a regulator or watchdog the body ``name`` can be ("South
+    Korea's antitrust regulator ... the Korea Fair Trade Commission")."""
+    return noun in REGULATOR_NOUNS and org_fits("agency", name)
+
+
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
     """The first body named after ``pos``, in the same or the next two paragraphs, that
     ``the <noun>`` can mean (no union for "the company")."""
@@ -937,8 +948,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         place, noun = m.group(1), m.group(3)
         named = {e.name for e in reg.entities.values() if e.kind == "institution" and
                  e.name.split()[0] == place and (
-                     noun in e.name.lower().split()[1:] or
-                     (noun in ("regulator", "watchdog") and org_fits("agency", e.name)))}
+                     noun in e.name.lower().split()[1:] or _regulator_named(noun, e.name))}
         # (and "South Korea's antitrust regulator ... the Korea Fair Trade Commission": a
         # regulator is a public body whatever its name calls it)
         if len(named) == 1:
@@ -1113,7 +1123,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # judge or court that decides (and never speaks) is a target by its description
     if (" judge" in text or " court" in text or " panel" in text or " tribunal" in text) and \
             not any(((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES)
-                    and not _taken_to(text, [a for a, _, _ in e.mentions])
+                    and not taken_to(text, [a for a, _, _ in e.mentions])
                     for n, e in reg.entities.items()) and \
             not any(_is_court(n, reg) for n in targets) and \
             (judge := _UNNAMED_JUDGE.search(text)) is not None:
@@ -1696,7 +1706,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             deciders = [n for n, t in targets.items() if t.kind == "institution" and
                         (n.lower().split()[-1] in DECIDERS or _is_court(n, registry)) and
                         any(a < m.start() for a, _ in t.mentions) and
-                        not _taken_to(text, [a for a, _ in t.mentions if a < m.start()])]
+                        not taken_to(text, [a for a, _ in t.mentions if a < m.start()])]
             agent = deciders[0] if len(deciders) == 1 else None
         if noun == "strike":  # a strike is a union's, when the story names one
             unions = sorted((-len(e.mentions), e.name) for e in registry.entities.values()
@@ -1715,13 +1725,13 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             judges = [(max(s for s, _ in t.mentions if s < m.start()), n)
                       for n, t in targets.items() if any(s < m.start() for s, _ in t.mentions)
                       and _is_court(n, registry)
-                      and not _taken_to(text, [s for s, _ in t.mentions if s < m.start()])]
+                      and not taken_to(text, [s for s, _ in t.mentions if s < m.start()])]
             if not judges:  # a court named once ("The three-judge panel of the 7th U.S.
                 # Circuit Court of Appeals"): a target now, the ruling its act
                 court = next((e for e in registry.entities.values() if e.kind == "institution"
                               and org_fits("court", e.name) and e.mentions and
                               min(s for s, _, _ in e.mentions) < m.start() and
-                              not _taken_to(text, [s for s, _, _ in e.mentions
+                              not taken_to(text, [s for s, _, _ in e.mentions
                                                    if s < m.start()])), None)
                 # (not one named only after: "... called the ruling 'a victory' ... would
                 # appeal to the Supreme Court")
@@ -1862,19 +1872,6 @@ def _is_court(name: str, registry: Registry) -> bool:
         (name in registry.entities and bool(registry.entities[name].titles & JUDGES))
 
 
-def _taken_to(text: str, starts: list[int]) -> bool:
-    """Whether every mention at ``starts`` names a court a case is yet to be taken to
-    ("would take the case to the Court of Arbitration for Sport"): no decider."""
-    return all(_TAKEN_TO.search(text, max(0, s - 30), s) for s in starts)
-
-
-#: a court named as where a case will go: "take the case to the", "appeal to the", "filed the
-#: complaint with a" (no decider: "considering an appeal to the Supreme Court")
-_TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
-                       r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
-                       r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
-                       r"suit|case|petition|challenge|appeal) (?:with|in|at)|"
-                       r"petition to|asked) (?:the |a )?$")
 _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
                           r"charged|penalised|penalized|stripped|expelled)\b")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
@@ -4048,13 +4045,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 # "Spain's footballers' union threw its support behind": the union, as the
                 # story names it later ("The union, AFE, said"), not the country
                 head = t.low[subject[1] - 1]
+                regulator = head in REGULATOR_NOUNS
                 later = [e for e in registry.entities.values() if e.kind == "institution" and
                          (head in e.titles or head == "body" or
-                          (head in ("regulator", "watchdog") and org_fits("agency", e.name)))
-                         and e.mentions and
+                          _regulator_named(head, e.name)) and e.mentions and
                          b < min(e.mentions)[0] < b + 400 and
-                         not (head in ("regulator", "watchdog") and
-                              min(e.mentions)[0] < end) and
+                         not (regulator and min(e.mentions)[0] < end) and
                          e.name.lower() not in lexicon.places()]
                 # (a regulator is named in a later sentence, not by "the EU's privacy law" in
                 # its own)
@@ -4800,7 +4796,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if kind == "ruling":  # a court, or a judge named as one ("U.S. District Judge X")
             courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
                       if _is_court(n, registry) and any(s < pos for s, _ in t.mentions)
-                      and not _taken_to(text, [s for s, _ in t.mentions if s < pos])]
+                      and not taken_to(text, [s for s, _ in t.mentions if s < pos])]
             if not courts:  # no court: the commission or panel that decided
                 courts = [(max(s for s, _ in t.mentions if s < pos), n)
                           for n, t in found.items()

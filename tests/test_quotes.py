@@ -1793,3 +1793,14 @@ def test_a_two_field_portfolio_after_the_clause_and_a_group_of_landlords():
             "rent limits, arguing the City Council had exceeded its powers under state law.")
     assert said(text) == [("indirect", "the City Council had exceeded its powers under state "
                            "law", "Los Angeles landlords")]
+
+
+def test_communities_that_argue_and_a_relative_clause_a_union_says():
+    got = said("Indigenous communities in Chile's Atacama desert asked an environmental court "
+               "on Tuesday to suspend a lithium producer's permit, arguing the company had "
+               "understated how much water the salt flat loses.")
+    assert got == [("indirect", "the company had understated how much water the salt flat "
+                    "loses", "indigenous communities")]
+    got = said("Tea pickers protested against mechanical harvesters, which their union says "
+               "have cost some 30,000 jobs in five years.")
+    assert got == [("indirect", "have cost some 30,000 jobs in five years", "union")]

@@ -697,8 +697,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return True  # "a wall collapsed and signal cables were stolen": a noun before a
         # plural subject's auxiliary
     if w.endswith("s") and not w.endswith("ss") and nxt in ("of", "that", "about", "were",
-                                                             "are", "by", "from", "have"):
-        # "media reports that ..." is a noun; "the website states that ..." a verb
+                                                             "are", "by", "from", "have") and \
+            w not in VERB_ONLY:
+        # "media reports that ..." is a noun; "the website states that ..." a verb (and
+        # "which the union says have cost": "says" is never a noun)
         return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1)) and \
             not (prev in DOCUMENTS and nxt == "that")
     if not w.endswith(("s", "ed", "ing")) and v >= 2 and t.is_cap(v - 1):
@@ -798,6 +800,8 @@ LINKING_PARTICIPLES = frozenset({"linked", "related", "connected", "tied", "attr
 CONDITION_OPENERS = frozenset({"if", "unless"})
 #: a finite verb that opens a reported clause whose subject is a relative's gap ("a decision
 #: officials said would save $9 million")
+#: third-person reporting verbs that are never nouns ("which the union says have cost")
+VERB_ONLY = frozenset({"says", "argues", "insists", "contends", "maintains"})
 GAP_VERBS = frozenset({"would", "could", "will", "can", "may", "might", "was", "is", "were",
                        "are", "had", "has", "have", "should"})
 #: words after "that" that open a clause's subject ("that the chip ... would ship")

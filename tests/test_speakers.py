@@ -1960,3 +1960,19 @@ def test_a_lawmaker_before_her_name_is_no_firm_named_for_its_trade():
                       "Chipmaker Veridian said sales rose.")
     assert reg.entities["Rosa Benavides-Chávez"].kind == "person"
     assert reg.entities["Veridian"].kind == "institution"
+
+
+def test_a_union_named_for_two_trades_and_its_members_is_one_body():
+    reg = registry_of("The Kenya Plantation and Agricultural Workers' Union said the strike "
+                      "would go on.")
+    assert [(n, e.kind) for n, e in reg.entities.items()] == [
+        ("Kenya Plantation and Agricultural Workers' Union", "institution")]
+
+
+def test_a_salt_flat_is_no_body_but_a_firm_named_like_one_is():
+    reg = registry_of("Firms pump brine from the Salar de Pujsa. Litio del Norte said the "
+                      "lagoons were fine.")
+    assert "Salar de Pujsa" not in reg.entities
+    reg = registry_of("The First Environmental Tribunal fined Salar Andino. Salar Andino said "
+                      "it would appeal.")
+    assert "Salar Andino" in reg.entities

@@ -370,8 +370,10 @@ def and_in_name(t: Tokens, k: int) -> bool:
         return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
     j = k + 1
     while j + 1 < len(t) and ((t.is_cap(j + 1) and t.is_word(j + 1)) or
-                              (owners and plural_possessive(t, j + 1))):
-        j += 1
+                              (plural_possessive(t, j + 1) and
+                               (owners or (j + 2 < len(t) and t.is_cap(j + 2))))):
+        j += 1  # (and "Kenya Plantation and Agricultural Workers' Union": members, then the
+        # union)
     if t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None:
         return True
     if t.low[j] in MEMBER_PLURALS and k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \

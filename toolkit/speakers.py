@@ -369,6 +369,10 @@ HOLIDAYS = frozenset({"boxing", "christmas", "independence", "election", "labor"
 IRREGULAR_PEOPLE = frozenset({"people", "women", "men", "children"})
 #: words that open a storm's name ("Typhoon Amihan"): no person, whatever its name
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
+#: Spanish, Portuguese and French words that open a natural feature's name before a particle
+#: ("the Salar de Pujsa", "Lago de Nicaragua"): a place, no one who acts
+FEATURE_FIRST = frozenset({"salar", "lago", "laguna", "lac", "bahía", "bahia"})
+FEATURE_PARTICLES = frozenset({"de", "del", "do", "da", "des", "du"})
 #: second halves of adjectives made from a name ("San Francisco-based", "Kremlin-backed")
 COMPOUND_ADJECTIVES = frozenset({"based", "backed", "born", "owned", "led", "run", "controlled",
                                  "funded", "made", "listed", "registered", "headquartered",
@@ -856,6 +860,9 @@ class Registry:
             b -= 1  # "Quebec's French-language watchdog": Quebec, not a French-language
         if t.low[a] in STORMS and b - a >= 2:
             return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
+        if t.low[a] in FEATURE_FIRST and b - a >= 3 and t.low[a + 1] in FEATURE_PARTICLES:
+            return  # "the Salar de Pujsa": a salt flat, no one who speaks (but "Salar
+            # Andino" may be a firm)
         if t.low[a] in ("mount", "mt") and b - a == 2:
             return  # "Mount Fuji": a mountain, no one (but "Mount Kenya Leaf" is a firm)
         if b - a >= 2 and (t.low[b - 1] == "eve" or (

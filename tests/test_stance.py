@@ -3398,3 +3398,49 @@ def test_a_countrys_regulator_that_fines_is_the_commission_named_next():
             "ingredients.\n\nThe Korea Fair Trade Commission said the company had earned an "
             "extra 15 billion won.")
     assert pairs(text)[("Korea Fair Trade Commission", "Golden Crust")] == "against"
+
+
+def test_a_lede_firm_described_next_to_a_salt_flat_is_the_firm_named_later():
+    text = ("SANTIAGO, Chile (Reuters) - Indigenous communities asked an environmental court "
+            "on Tuesday to suspend a lithium producer's permit to pump brine from the Salar de "
+            "Pujsa, arguing the company had understated how much water the salt flat loses."
+            "\n\nThe company, Litio del Norte, said its monitoring showed water levels within "
+            "the limits.")
+    got = pairs(text)
+    assert got[("indigenous communities", "Litio del Norte")] == "against"
+    assert not any(t == "Salar de Pujsa" for _, t in got)
+
+
+def test_the_subject_before_a_participle_and_its_agent_acts():
+    text = ("MANILA (Reuters) - The mayor of a coastal town devastated by Typhoon Amihan "
+            "accused the national disaster agency on Friday of leaving survivors without "
+            "food.\n\n\"We buried our dead with our own hands,\" Mayor Rodelio Bautista-Cruz "
+            "told a radio station.\n\nThe National Disaster Risk Reduction and Management "
+            "Council said landslides had cut the only road into the town.")
+    got = pairs(text)
+    assert got[("Rodelio Bautista-Cruz",
+                "National Disaster Risk Reduction and Management Council")] == "against"
+    assert ("(narrator)", "National Disaster Risk Reduction and Management Council") \
+        not in got
+
+
+def test_a_lede_body_described_by_its_nationality_is_the_body_named_later():
+    text = ("OSLO (Reuters) - Norwegian ferry operator Fjordline Samferdsel said on Monday the "
+            "delivery of six ferries would be delayed because the Turkish shipyard building "
+            "them had run into financial trouble.\n\nThe shipyard, Karadeniz Tersanesi, did "
+            "not respond to requests for comment.")
+    got = pairs(text)
+    assert got[("Fjordline Samferdsel", "Karadeniz Tersanesi")] == "against"
+    assert ("Fjordline Samferdsel", "Turkey") not in got  # its nationality, not its state
+
+
+def test_accepting_or_disputing_the_findings_answers_whoever_found():
+    base = ("ZURICH (Reuters) - The regulator FINMA said on Thursday it had fined Banque "
+            "Rouvière 12 million francs for failing to freeze accounts held by two "
+            "sanctioned Russian businessmen.\n\nBanque Rouvière said it {} and had replaced "
+            "its head of compliance.")
+    assert pairs(base.format("accepted the findings"))[("Banque Rouvière", "FINMA")] == "favor"
+    assert pairs(base.format("disputed the findings"))[("Banque Rouvière", "FINMA")] == \
+        "against"
+    assert ("Banque Rouvière", "FINMA") not in pairs(base.format("would study the findings"))
+    assert ("FINMA", "Russia") not in pairs(base.format("accepted the findings"))

@@ -42,6 +42,8 @@ from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, agent_noun, role_noun
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
+    FEATURE_FIRST,
+    FEATURE_PARTICLES,
     GEOGRAPHIC,
     GROUP_NOUNS,
     MUNICIPALITIES,
@@ -522,6 +524,8 @@ def _geographic(name: str) -> bool:
     street (``Via Padova``, ``Elm Street``)."""
     first, _, last = name.lower().partition(" ")
     return bool(last) and (name.rsplit(" ", 1)[-1].lower() in GEOGRAPHIC or
+                           (first in FEATURE_FIRST and
+                            last.split(" ", 1)[0] in FEATURE_PARTICLES) or
                            first in STREET_FIRST or name.rsplit(" ", 1)[-1].lower() in STREETS)
 
 
@@ -565,7 +569,8 @@ _CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
                              r"taxpayers|patients|passengers|travell?ers|homeowners|renters|"
                              r"savers|children|parents|students|customers|investors|tourists|"
                              r"visitors|nationals|citizens|residents|universities|"
-                             r"colleges|schools|hospitals|farmers?|dollars?|pounds?|"
+                             r"colleges|schools|hospitals|farmers?|dollars?|pounds?|businessmen|"
+                             r"businesswomen|businesspeople|tycoons|"
                              r"francs?|rupees?|pesos?|kroner|kronor)\b"  # ("South Korean
                              # medical students": people, no state; "33 billion Canadian
                              # dollars": a currency)
@@ -793,6 +798,13 @@ def _told_only(text: str, e: Entity) -> bool:
     return bool(e.mentions) and all(text.endswith("told ", 0, a) for a, _, _ in e.mentions)
 
 
+#: a lede's body described by its nationality and kind, named later: "because the Turkish
+#: shipyard building them had run into financial trouble ... The shipyard, Karadeniz
+#: Tersanesi,"
+_LEDE_FOREIGN_BODY = re.compile(r"\b[Tt]he ([A-Z][a-z]+) (" +
+                                "|".join(sorted(FORWARD_NOUNS | {"shipyard", "shipbuilder",
+                                                                 "contractor", "supplier"})) +
+                                r")\b")
 #: a lede's unnamed body that a stance verb acts on: "accused the national disaster agency of"
 _LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticized|criticising|"
                           r"criticizing|blamed|blaming|condemned) the (?:[a-z-]+ ){1,2}(" +
@@ -857,6 +869,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
 
     # "the company", "this union": the organisation named last
     described: dict[str, list[tuple[int, int]]] = {}
+    foreign_at: list[tuple[int, int]] = []  # "the Turkish shipyard" named later: "Turkish"
     meant: dict[str, str] = {}  # organisation noun -> the organisation it last meant
     unnamed: dict[str, list[tuple[int, int]]] = {}  # "the bank" of a story that never names it
     named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
@@ -964,6 +977,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not _named_body_at(reg, m.end()) and \
                     (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
                 described.setdefault(later, []).append(m.span(1))
+        for m in _LEDE_FOREIGN_BODY.finditer(text, lede.start, lede.end):
+            if m.group(1).lower() in lexicon.demonyms() and \
+                    not any(a <= m.start(2) < b for spans in described.values()
+                            for a, b in spans) and \
+                    (later := _named_next(reg, seg, m.group(2), m.end())) is not None:
+                described.setdefault(later, []).append(m.span(2))
+                foreign_at.append(m.span(1))  # (its nationality, no act of its state)
         for m in _LEDE_OBJECT.finditer(text, lede.start, lede.end):
             # "The governor ... accused the national disaster agency of ...": the agency
             # the next paragraphs name
@@ -1101,7 +1121,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # "A Dutch court on Wednesday ordered ..., ruling that": an unnamed body that speaks
     # under its own label is a target by the words it spoke under, as the court's ruling
     # is its act (not its nationality's)
-    bodies_at: list[tuple[int, int]] = []
+    bodies_at: list[tuple[int, int]] = list(foreign_at)
     for (ms, me), who in spoke_as.items():
         words = who.lower().split()
         if who in reg.entities or who in targets or text[ms:me].lower() in PRONOUN_MENTIONS or \
@@ -3967,6 +3987,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                                                    ("over",)):
             continue  # "80 athletes sanctioned for doping": done to them, a reduced passive
         subject = mention_left(t, at, 0)
+        if subject is not None and subject[0] >= 3 and t.low[subject[0] - 1] == "by" and \
+                t.low[subject[0] - 2].endswith("ed") and t.low[0] in ("the", "a", "an") and \
+                all(t.is_word(x) for x in range(subject[0] - 2)):
+            # "The mayor of a coastal town devastated by Typhoon Amihan accused": the
+            # participle's agent describes the subject; the phrase before it acts
+            subject = (0, subject[0] - 2)
         group_end = at
         urged = next((k for k in range(at - 3, max(0, at - 7), -1) if t.low[k] in URGING and
                       k != 0 and t.low[k] != "on"), None) \
@@ -4206,6 +4232,10 @@ _REACTION_PRONOUN = re.compile(
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
     r"settlement|decree|hike|charge|payment|reserve)\b))\b")
+#: what a body concluded, as a reaction names it: "said it accepted the findings"
+#: (only with a verb that answers them: "the findings" of a study are its authors' own)
+_FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
+                       r"disputed|contests?|contested|challenged) the (?:findings|conclusions)\b")
 #: a quote that opens on a group, which its "them" then means: "Customers think we are"
 _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
@@ -4364,9 +4394,14 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         # launch "a clear provocation"'
         begin = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
             q.cue_end <= q.start and q.start - q.cue_end < 40 else q.start
+        # "said it accepted the findings": a reaction to whoever found, as told before
+        findings = _FINDINGS.search(text, begin, q.end) \
+            if referent is not None and q.speaker and q.speaker != NARRATOR else None
+        finder = referent("claim", findings.start(), q.speaker) \
+            if findings is not None and referent is not None else None
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
-                _REACTION_PRONOUN.search(text, begin, q.end) is None:
+                (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
                 all(m.group() in ("them", "they", "They", "it", "It")
@@ -4414,6 +4449,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # at the court or judge that ruled, else at no one (not at a party to the case)
             court = referent("ruling", q.start, q.speaker) if referent is not None else None
             target = court if court != q.speaker else None
+        if finder is not None and act is None:
+            target = finder  # "said it accepted the findings": of whoever found them
         legal = _LEGAL_OBJECT.search(text, begin, q.end)
         if legal is not None and act is None and \
                 (suer := _suer(text, quotes, found, legal.start(), q.speaker)) is not None:
@@ -4496,11 +4533,16 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                       not (m.start() == q.start and addressed) and
                       not (m.group(0).lower() in ("they", "them") and
                            _PLURAL_NP.search(text, begin, m.start()))), None)
+            answers = finder is not None and lo <= findings.start() < hi
+            if answers:
+                m = findings  # "said it accepted the findings": what it answers
             if m is None or m.start() in resolved or lo in resolved:
                 continue  # (or the sentence is about kin: "She trusted the people in those")
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
+            if answers:  # agreement with whoever found, or a dispute
+                cue = 1.0 if findings.group(1) else -1.0
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
             if cue is None and known:

@@ -1804,3 +1804,10 @@ def test_communities_that_argue_and_a_relative_clause_a_union_says():
     got = said("Tea pickers protested against mechanical harvesters, which their union says "
                "have cost some 30,000 jobs in five years.")
     assert got == [("indirect", "have cost some 30,000 jobs in five years", "union")]
+
+
+def test_a_short_clause_after_an_object_or_a_place_of_saying():
+    assert said("Mayor Rodelio Bautista-Cruz told a radio station that nobody came.") == \
+        [("indirect", "nobody came", "Rodelio Bautista-Cruz")]
+    assert said("Chief Raymond Flett said in a video posted online that nobody came.") == \
+        [("indirect", "nobody came", "Raymond Flett")]

@@ -801,6 +801,9 @@ CONDITION_OPENERS = frozenset({"if", "unless"})
 #: a finite verb that opens a reported clause whose subject is a relative's gap ("a decision
 #: officials said would save $9 million")
 #: third-person reporting verbs that are never nouns ("which the union says have cost")
+#: pronouns that open a clause as its subject: "that nobody came"
+INDEFINITE_SUBJECTS = frozenset({"nobody", "everybody", "everyone", "someone", "somebody",
+                                 "nothing", "everything", "anyone", "anybody"})
 VERB_ONLY = frozenset({"says", "argues", "insists", "contends", "maintains"})
 GAP_VERBS = frozenset({"would", "could", "will", "can", "may", "might", "was", "is", "were",
                        "are", "had", "has", "have", "should"})
@@ -1235,6 +1238,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             if j + 2 < hi and t.low[j + 1] in CLAUSE_DETERMINERS and t.is_word(j + 2) and \
                     not t.is_cap(j + 2):
                 return j + 1  # "told a packed conference that the chip, called Halo, would"
+            if j + 2 < hi and t.low[j + 1] in INDEFINITE_SUBJECTS and \
+                    (verb.lemma in TELLING or pp):
+                return j + 1  # "told a radio station that nobody came", "said in a video
+                # posted online that nobody came": a clause, however short
             words = 0
             for x in range(j + 1, min(hi, j + 4)):
                 if t.low[x] == "," and _appositive_end(t, x, hi) is not None:

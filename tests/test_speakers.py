@@ -1976,3 +1976,15 @@ def test_a_salt_flat_is_no_body_but_a_firm_named_like_one_is():
     reg = registry_of("The First Environmental Tribunal fined Salar Andino. Salar Andino said "
                       "it would appeal.")
     assert "Salar Andino" in reg.entities
+
+
+def test_a_ledes_titled_holder_of_an_unnamed_place_is_the_holder_named_next():
+    text = ("WINNIPEG (Reuters) - The chief of a northern Manitoba First Nation said on Sunday "
+            "the provincial government had ignored his pleas for help.\n\n\"We called and "
+            "called,\" Chief Raymond Flett of Stony Narrows First Nation said.")
+    assert speakers_of(text) == ["Raymond Flett", "Raymond Flett"]
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    assert speakers_of("Vice-Chancellor Helen Strachan said the cuts were painful.") == \
+        ["Helen Strachan"]

@@ -2561,6 +2561,14 @@ class _Resolver:
                 and (body := self._lede_body(t.low[1], ms)) is not None:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
             # road said ... Citylink Holdings said": the body the next paragraph names
+        if len(t) >= 5 and t.low[0] == "the" and t.low[1] in lexicon.titles() and \
+                t.low[2] == "of" and t.low[3] in ("a", "an") and \
+                self.seg.sentences[self.seg.sentence_at(ms)].paragraph <= 1 and \
+                (held := next((e for e in self.reg.entities.values() if e.kind == "person" and
+                               t.low[1] in e.titles and any(m[0] == ms for m in e.mentions)),
+                              None) or self.reg.titled_later(t.low[1], set(), ms)) is not None:
+            return self.from_entity(held, None)  # a lede's "The chief of a northern Manitoba
+            # First Nation said ... Chief Raymond Flett said": the holder named next
         if len(t) >= 3 and t.low[0] == "the" and POSSESSIVE.match(t.low[1]) and \
                 t.low[-1] in OWNERS and not t.is_cap(1) and \
                 all(not t.is_cap(k) or t.low[k] in lexicon.demonyms() for k in range(2, len(t))) \
@@ -3204,6 +3212,8 @@ def _body_by_form(core: list[str]) -> bool:
     Bus``, ``Kenya Airways``; not a feature of the place: ``the Panama Canal``)."""
     if len(core) < 2:
         return False
+    if core[-2:] == ["First", "Nation"] and len(core) >= 3:
+        return True  # "Stony Narrows First Nation": a people's government in Canada
     if core[0].isupper() and 2 <= len(core[0]) <= 5 and core[0].isalpha():
         return True
     if core[-1].isupper() and 2 <= len(core[-1]) <= 3 and \

@@ -3444,3 +3444,21 @@ def test_accepting_or_disputing_the_findings_answers_whoever_found():
         "against"
     assert ("Banque Rouvière", "FINMA") not in pairs(base.format("would study the findings"))
     assert ("FINMA", "Russia") not in pairs(base.format("accepted the findings"))
+
+
+def test_the_university_is_the_one_so_named_not_a_union_with_the_word_in_its_name():
+    text = ("LONDON (Reuters) - The University of Northmoor said on Tuesday it would close its "
+            "history department.\n\nThe University and College Union said the university had "
+            "spent millions on new buildings while pleading poverty.")
+    got = pairs(text)
+    assert got[("University and College Union", "University of Northmoor")] == "against"
+
+
+def test_a_provinces_own_service_and_its_unnamed_government():
+    text = ("WINNIPEG, Manitoba (Reuters) - The chief of a northern First Nation said on Sunday "
+            "the provincial government had ignored his pleas for help.\n\n\"Nobody came,\" "
+            "Chief Raymond Flett said.\n\nManitoba's wildfire service said crews had been "
+            "stretched by dozens of fires across the province.")
+    got = pairs(text)
+    assert got[("Raymond Flett", "Manitoba")] == "against"
+    assert ("Manitoba's wildfire service", "Manitoba") not in got  # its own province

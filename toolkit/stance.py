@@ -468,6 +468,10 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
         country = _country_of(word) if word[:1].isupper() else None
         if country:
             home.add(country)
+        elif word[:1].isupper() and lexicon.places().get(word.lower(), ("",))[0] == "region" \
+                and re.search(rf"\b{re.escape(word)}['’]s [a-z]", speaker):
+            home.add(word)  # "Manitoba's wildfire service": the province's own body (not
+            # "Healthy Harbours Tasmania", a group named for where it campaigns)
     return home
 
 
@@ -821,6 +825,15 @@ def _regulator_named(noun: str, name: str) -> bool:
     return noun in REGULATOR_NOUNS and org_fits("agency", name)
 
 
+def _head_noun(name: str) -> str:
+    """The word a body's name is a kind of: the last before "of" (``University of
+    Northmoor``), else the last (``University and College Union``)."""
+    words = name.lower().split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
+
+
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
     """The first body named after ``pos``, in the same or the next two paragraphs, that
     ``the <noun>`` can mean (no union for "the company")."""
@@ -895,6 +908,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             named = [e.name for e in reg.entities.values() if e.kind == "institution" and
                      noun in e.name.lower().split() and e.name.lower() != noun]
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]
+            headed = [n for n in before if _head_noun(n) == noun]
+            before = headed or before  # ("the university": not the University and College
+            # Union named since)
             who = before[0] if before else named[0] if len(named) == 1 else None
             if who is not None:
                 described.setdefault(who, []).append((m.start(1), m.end(1)))
@@ -924,6 +940,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
                 (noun != "party" or e.name.lower().split()[-1] == "party" or
                  "party" in e.titles)]  # ("the opposition Move Ahead party ... the party's")
+        headed = [n for n in fits if _head_noun(n) == noun]
+        if headed and len(headed) < len(fits):
+            fits = headed  # "the university" of "the University of Northmoor", not of "the
+            # University and College Union" named since (whose head is its union)
         # one the story called so ("Severn Vale Water, Britain's largest water company"),
         # else one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
@@ -1089,6 +1109,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     if len(governing) == 1 and (region := next(iter(governing))) in targets:
         for m in _THE_REGION.finditer(text):  # "The province is doing the right thing"
             add(region, "institution", m.span())
+        for m in _THE_REGIONAL_GOVERNMENT.finditer(text):  # "the provincial government had
+            add(region, "institution", m.span())  # ignored his pleas"
     # the story's own country, by its dateline: what an unnamed "the ministry" and "the
     # government" stand for
     home_state = dateline_country(text, seg) \
@@ -1407,6 +1429,8 @@ _REGION_MINISTER = re.compile(r"(?:['’]s)? (?:[a-z]+ ){0,2}(?:minister|premier
 _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b|"
                          r"\b[Tt]he province\b(?! of\b)|"  # ("criticised the province for")
                          r"\bState (?:[A-Z][a-z]+ )?Minister\b")  # ("State Health Minister")
+#: the one governing region's government, unnamed: "the provincial government"
+_THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state) government\b")
 #: the one governing region of a story, by its kind: "the province", "the state"
 _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")

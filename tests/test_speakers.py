@@ -1988,3 +1988,9 @@ def test_a_ledes_titled_holder_of_an_unnamed_place_is_the_holder_named_next():
 def test_a_hyphenated_title_is_no_part_of_the_name():
     assert speakers_of("Vice-Chancellor Helen Strachan said the cuts were painful.") == \
         ["Helen Strachan"]
+
+
+def test_a_states_governor_named_with_his_state_acts_and_speaks():
+    text = ("Rio de Janeiro state Governor Cláudio Barreto-Lins on Thursday defended a police "
+            "raid, saying officers had come under heavy fire.")
+    assert speakers_of(text) == ["Cláudio Barreto-Lins"]

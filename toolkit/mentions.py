@@ -1185,6 +1185,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         if w in NUMBER_WORDS and k > i and t.low[k - 1].endswith(("'s", "’s")):
             k += 1  # "Nigeria's two main labour unions called": a count after the owner
             continue
+        if w in ("state", "provincial", "regional") and k > i and t.is_cap(k - 1) and \
+                k + 1 < b and t.is_cap(k + 1) and t.is_word(k + 1):
+            k += 1  # "Rio de Janeiro state Governor Cláudio Barreto-Lins": no verb "state"
+            continue
         if not t.is_word(k) or (verb_like(t, k) and not (
                 k > i and t.low[k - 1].endswith(("'s", "’s")))) or \
                 (w in STOP and w not in ("of", "for") and not t.word(k).isupper() and

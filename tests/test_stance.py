@@ -3462,3 +3462,33 @@ def test_a_provinces_own_service_and_its_unnamed_government():
     got = pairs(text)
     assert got[("Raymond Flett", "Manitoba")] == "against"
     assert ("Manitoba's wildfire service", "Manitoba") not in got  # its own province
+
+
+def test_a_minister_shares_the_side_her_country_took():
+    text = ("TOKYO (Reuters) - Australia on Wednesday condemned Japan's decision to allow its "
+            "whaling fleet to hunt fin whales, calling it \"a step backwards\" for conservation."
+            "\n\nAustralian Environment Minister Tanya Brooks-Hall said Canberra would raise the "
+            "issue at the next meeting of the International Whaling Commission.")
+    assert pairs(text)[("Tanya Brooks-Hall", "Japan")] == "against"
+
+
+def test_the_measure_a_council_voted_for_is_its_act():
+    text = ("OAKLAND, Calif. (AP) — The Oakland City Council voted 6-2 on Tuesday to install "
+            "300 license plate readers across the city.\n\nCivil liberties groups opposed the "
+            "plan. \"Once this data exists, you cannot control who uses it,\" said Priya "
+            "Natarajan of the Bay Area Privacy Coalition.\n\nCouncilmember Luis Ortega-Reyes, "
+            "who voted against the measure, said the city had not shown the cameras reduce "
+            "crime.")
+    got = pairs(text)
+    assert got[("Priya Natarajan", "Oakland City Council")] == "against"
+    assert ("Luis Ortega-Reyes", "Oakland City Council") not in got  # his own council
+
+
+def test_one_who_voted_against_a_measure_did_not_pass_it():
+    text = ("LONDON (AP) — British lawmakers on Friday backed a bill that would allow "
+            "terminally ill adults to end their lives with medical help.\n\n\"Once you cross "
+            "this line, there is no going back,\" said Conservative lawmaker David Pemberton, "
+            "who voted against the bill.\n\nDisability rights groups have also campaigned "
+            "against the measure. Sarah Whitfield of the charity Not Dead Yet UK said the "
+            "vote was \"a dark day\" for disabled people.")
+    assert ("Sarah Whitfield", "David Pemberton") not in pairs(text)

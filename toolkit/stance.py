@@ -1526,7 +1526,7 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
 EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
                "ban": ("banned", "voted to ban", "will ban", "would ban", "to ban"),
                "removals": ("remove", "removed"), "removal": ("remove", "removed"),
-               "vote": ("voted",),
+               "vote": ("voted",), "measure": ("voted", "approved", "passed"),
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
@@ -1659,6 +1659,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                                                verb.start())) and \
                         not lowered.startswith(" by ", verb.end()):
                     continue  # "Fischer was banned for 18 months": done to her, by no one named
+                if lowered.startswith((" against", " no ", " no,", " no."), verb.end()):
+                    continue  # "David Pemberton, who voted against": no agent of the measure
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
                 if text.endswith(_LEGISLATURES, 0, at):
                     # "after parliament approved a 25% tax": the state's act, not that of a
@@ -4799,6 +4801,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                              if spans.intersection(t.mentions)), body)
             if office:
                 officers[q.speaker] = employers[q.speaker]
+        if q.speaker not in officers and employers.get(q.speaker) is None and \
+                _state_official(q.speaker, registry) and \
+                (ent := registry.entities.get(q.speaker)) is not None and \
+                len(ent.nations) == 1 and (nation := next(iter(ent.nations))) in found and \
+                nation != q.speaker and any(p.speaker == nation for p in quotes):
+            officers[q.speaker] = nation  # "Australia condemned ... Australian Environment
+            # Minister Tanya Brooks-Hall said": her state's stated side is hers
         if town is not None and employers.get(q.speaker) is None and \
                 (ent := registry.entities.get(q.speaker)) is not None and "mayor" in ent.titles:
             employers[q.speaker] = town  # the mayor speaks for the city, no target of it

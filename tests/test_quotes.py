@@ -1811,3 +1811,13 @@ def test_a_short_clause_after_an_object_or_a_place_of_saying():
         [("indirect", "nobody came", "Rodelio Bautista-Cruz")]
     assert said("Chief Raymond Flett said in a video posted online that nobody came.") == \
         [("indirect", "nobody came", "Raymond Flett")]
+
+
+def test_a_chant_inside_a_relative_clause_and_a_clause_on_this_one():
+    got = said('Tenant advocates, who packed the meeting chanting "rent freeze now," said the '
+               "increase would push more families out of the city.")
+    assert ("indirect", "the increase would push more families out of the city",
+            "tenant advocates") in got
+    got = said("Previous strikes called by the unions were suspended after last-minute talks, "
+               "and analysts said this one might also be averted.")
+    assert got == [("indirect", "this one might also be averted", "analysts")]

@@ -760,6 +760,9 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         return True
     if w == "this" and k + 1 < hi and t.low[k + 1] in FINITE_HINTS:
         return True  # "said this was wrong" (not "said this week")
+    if w in ("this", "that") and k + 2 < hi and t.low[k + 1] == "one" and \
+            t.low[k + 2] in FINITE_HINTS:
+        return True  # "analysts said this one might also be averted"
     if w in TIME_WORDS and k + 2 < hi and t.is_word(k + 1) and not t.is_cap(k + 1) and \
             t.low[k + 1] not in TIME_WORDS and t.low[k + 1].endswith("s") and \
             t.low[k + 2] in FINITE_HINTS:
@@ -1582,6 +1585,14 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         same = next((f.quote for f in out if f.quote.mention_start == a0), None)
                         if same is not None and same.mention_end is not None:
                             mention = (mention[0], t.index_at(same.mention_end))
+            if mention is None and not participle and v - 3 > lo and \
+                    t.low[v - 1] in QUOTE_CHARS and t.low[v - 2] == "," and \
+                    (rel := next((k for k in range(v - 3, lo, -1)
+                                  if t.low[k] in ("who", "which") and t.low[k - 1] == ","),
+                                 None)) is not None:
+                # 'Tenant advocates, who packed the meeting chanting "rent freeze now,"
+                # said': the subject before the relative clause the quoted words close
+                mention = mention_left(t, rel - 1, lo, skip=False)
             if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS and \
                     not (t.is_cap(mention[1] - 1) and t.is_cap(mention[1] - 2) and
                          mention[1] - 1 > mention[0]):

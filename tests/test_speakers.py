@@ -1994,3 +1994,12 @@ def test_a_states_governor_named_with_his_state_acts_and_speaks():
     text = ("Rio de Janeiro state Governor Cláudio Barreto-Lins on Thursday defended a police "
             "raid, saying officers had come under heavy fire.")
     assert speakers_of(text) == ["Cláudio Barreto-Lins"]
+
+
+def test_a_person_of_a_coalition_is_the_person():
+    assert speakers_of('"People are choosing," said Carmen Villalobos of the Housing Justice '
+                       "Coalition.") == ["Carmen Villalobos"]
+    assert speakers_of('"People are choosing," said Yaretzi Villalobos of the Housing Justice '
+                       "Coalition.") == ["Yaretzi Villalobos"]  # a surname, no plural
+    assert speakers_of("The Communications Workers of America said the deal was fair.") == \
+        ["Communications Workers of America"]

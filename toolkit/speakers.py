@@ -3200,8 +3200,10 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
     # a plural must follow another capitalised word: "Communications Workers", not "Shares"
     return lexicon.source_nouns().get(w) == "institution" or \
         (w.endswith("s") and len(w) > 3 and b - 1 > a and t.is_cap(b - 2) and
-         "-" not in w and t.low[b - 2] not in lexicon.given_names())
-    # (not "Hilary Evans of the charity", nor "Miklós Ligeti-Kovács of Transparency ...")
+         "-" not in w and t.low[b - 2] not in lexicon.given_names() and
+         (role_noun(w) or agent_noun(singular(w)) or w.endswith("ers")))
+    # (not "Hilary Evans of the charity", nor "Miklós Ligeti-Kovács of Transparency ...",
+    # nor "Carmen Villalobos of the Housing Justice Coalition": a surname, no plural)
 
 
 def _body_by_form(core: list[str]) -> bool:

@@ -3492,3 +3492,26 @@ def test_one_who_voted_against_a_measure_did_not_pass_it():
             "against the measure. Sarah Whitfield of the charity Not Dead Yet UK said the "
             "vote was \"a dark day\" for disabled people.")
     assert ("Sarah Whitfield", "David Pemberton") not in pairs(text)
+
+
+def test_idioms_of_harm_and_of_fairness_toward_whoever_acted():
+    text = ("BANGKOK (Reuters) - Thailand's Constitutional Court on Wednesday dissolved the "
+            "opposition Progressive Front party.\n\nThe party's leader, Chaiwat Srisuwan, said "
+            "the ruling was \"a blow to every voter who chose change.\" Human rights groups "
+            "said the verdict was likely to deepen the country's political divide.")
+    got = pairs(text)
+    assert got[("Chaiwat Srisuwan", "Constitutional Court")] == "against"
+    assert got[("human rights groups", "Constitutional Court")] == "against"
+    text = ("NEW YORK (AP) — New York City's Rent Guidelines Board voted 5-4 on Monday to allow "
+            "increases on one-year leases.\n\nMayor Rosa Delgado-Whitman said the board had "
+            "struck \"a fair balance.\"")
+    assert pairs(text)[("Rosa Delgado-Whitman", "New York City's Rent Guidelines Board")] == \
+        "favor"
+
+
+def test_a_charge_far_after_its_target():
+    text = ("ABUJA (Reuters) - Nigeria's government raised the price of petrol by 60% on "
+            "Monday.\n\nThe Nigeria Labour Congress said the increase, which followed the "
+            "removal of the remaining fuel subsidy, had made it impossible for workers to get "
+            "to their jobs.")
+    assert pairs(text)[("Nigeria Labour Congress", "Nigeria")] == "against"

@@ -2100,6 +2100,10 @@ _EXONERATED = re.compile(r" (?:was|is|were|are) not the (?:main |real |only |big
                          r"(?:problem|culprit|issue)\b|"
                          r" (?:had |has |have )?acted (?:within the law|lawfully|properly)\b")
 #: "Ellison's departure was necessary": someone's going, welcomed
+#: praise of a decision's fairness after whoever made it: "had struck 'a fair balance'"
+_STRUCK_BALANCE = re.compile(r" (?:had |has |have )?(?:struck|strikes|strike|found|finds) "
+                             r"[\"“]?(?:a |the )?(?:fair|right|good|sensible|reasonable) "
+                             r"balance\b")
 _GOOD_RIDDANCE = re.compile(r"['’]s? (?:departure|resignation|removal|exit|ouster|sacking|"
                             r"firing|dismissal) (?:was|is|had been|has been) [\"“‘']?"
                             r"(?:long )?(?:necessary|overdue|welcome|right|the right)")
@@ -2141,7 +2145,13 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"livelihoods)|"
                             r"(?:drive|drives|driving|drove|force|forces|forcing|forced|push|"
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
-                            r"business)\b")  # ("the review did not go far enough": a charge
+                            r"business|"
+                            r"(?:made|make|makes|making) it impossible for|"
+                            r"(?:was|is|are|were|be|been|dealt) [\"“]?(?:a )?(?:heavy |major |"
+                            r"serious )?blow to|"  # ("the ruling was 'a blow to every voter'")
+                            r"(?:deepen|deepens|deepened|deepening|widen|widens|widened|"
+                            r"widening) (?:[\w’']+ ){0,3}(?:divide|divisions?|rift|crisis))\b")
+# ("the review did not go far enough": a charge
 # of too little; "the tax would drive family farms out of business": of ruin)
 #: a complaint on behalf of others: "the supporters deserve better"
 _DESERVE_BETTER = re.compile(r"\bdeserve[ds]? better\b")
@@ -4667,10 +4677,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = 1.0  # "Ahmed should never have spent a single day in jail": wronged
         elif speaker != NARRATOR and _EXONERATED.match(text, span[1], sent.end):
             cue = 1.0  # "the manager was not the main problem": cleared of the blame
+        elif speaker != NARRATOR and _STRUCK_BALANCE.match(text, span[1], sent.end):
+            cue = 1.0  # "the board had struck 'a fair balance'": a judgement well made
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):
             cue = -1.0  # "Ellison's departure was 'necessary but not sufficient'": gone well
         elif speaker != NARRATOR and cue is None and \
-                _CHARGE_PHRASE.search(text, span[1], min(sent.end, span[1] + 80)):
+                _CHARGE_PHRASE.search(text, span[1], min(sent.end, span[1] + 100)):
             cue = -1.0  # "the airline ... was now paying the price": a charge in an idiom
         elif speaker != NARRATOR and cue is None and \
                 _TROUBLE_BEFORE.search(text, max(sent.start, span[0] - 30), span[0]) and \

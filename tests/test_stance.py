@@ -3515,3 +3515,17 @@ def test_a_charge_far_after_its_target():
             "removal of the remaining fuel subsidy, had made it impossible for workers to get "
             "to their jobs.")
     assert pairs(text)[("Nigeria Labour Congress", "Nigeria")] == "against"
+
+
+def test_a_states_ban_is_the_states_and_a_court_only_asked_decides_nothing():
+    text = ("BENGALURU, India (Reuters) - Thousands of motorcycle taxi riders in the southern "
+            "Indian state of Karnataka were left without work on Monday after a state ban on "
+            "bike taxis took effect.\n\nThe state's transport department said the ban was "
+            "needed because bike taxis were operating without permits.\n\nZoomride said it "
+            "would ask the Supreme Court to overturn the ban. \"This decision takes away the "
+            "livelihood of young people overnight,\" a Zoomride spokesperson said.\n\n"
+            "Auto-rickshaw unions welcomed the ban.")
+    got = pairs(text)
+    assert got[("auto-rickshaw unions", "Karnataka")] == "favor"
+    assert not any(t == "Supreme Court" for _, t in got)  # only asked, it decided nothing
+    assert ("state's transport department", "Karnataka") not in got  # its own state

@@ -449,7 +449,7 @@ TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|refer
                       r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
                       r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
                       r"suit|case|petition|challenge|appeal) (?:with|in|at)|"
-                      r"petition to|asked) (?:the |a )?$")
+                      r"petition to|asked|ask|asks|asking|petitioned|petitioning) (?:the |a )?$")
 
 
 def taken_to(text: str, starts: list[int]) -> bool:
@@ -1595,8 +1595,10 @@ class Registry:
         places = lexicon.places()
         return {e.name for e in self.entities.values() if e.kind == "institution" and
                 e.mentions and (places.get(e.name.lower(), ("",))[0] == "region" or
-                                any(self.text.startswith(" state ", b)
-                                    for _, b, _ in e.mentions))}
+                                (any(self.text.startswith(" state ", b)
+                                     for _, b, _ in e.mentions) and
+                                 places.get(e.name.lower(), ("",))[0] != "demonym"))}
+        # (not "the southern Indian state of Karnataka": a nationality, no region)
 
     def persons_before(self, pos: int, exclude: tuple[int, int] | None = None,
                        limit: int = 300):

@@ -1427,10 +1427,14 @@ _REGION_MINISTER = re.compile(r"(?:['’]s)? (?:[a-z]+ ){0,2}(?:minister|premier
                               r"chief minister)\b")
 #: "the provincial government", "the state government": a region's, unnamed
 _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b|"
+                         r"\b[Tt]he (?:province|state)['’]s (?:[a-z]+ )?(?:department|ministry|"
+                         r"minister|agency|regulator)\b|"  # ("The state's transport department")
                          r"\b[Tt]he province\b(?! of\b)|"  # ("criticised the province for")
                          r"\bState (?:[A-Z][a-z]+ )?Minister\b")  # ("State Health Minister")
 #: the one governing region's government, unnamed: "the provincial government"
 _THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state) government\b")
+#: a speaker labelled as the story's region's body: "state's transport department"
+_REGION_OWNED = re.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
 #: the one governing region of a story, by its kind: "the province", "the state"
 _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
@@ -4778,7 +4782,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)
-        if _state_official(q.speaker, registry) or _region_leader(q.speaker, registry):
+        if _state_official(q.speaker, registry) or _region_leader(q.speaker, registry) or \
+                _REGION_OWNED.match(q.speaker):  # ("state's transport department")
             if region is None:
                 ruling = _governing_regions(text, registry) | \
                     {r for r in registry.regions() if any(p.speaker == r for p in quotes)} | \

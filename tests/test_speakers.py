@@ -2003,3 +2003,27 @@ def test_a_person_of_a_coalition_is_the_person():
                        "Coalition.") == ["Yaretzi Villalobos"]  # a surname, no plural
     assert speakers_of("The Communications Workers of America said the deal was fair.") == \
         ["Communications Workers of America"]
+
+
+def test_a_brand_written_with_an_inner_capital_is_a_firm():
+    text = ("SlimPure Naturals, based in Miami, said its capsules were safe. The company said "
+            "it was conducting its own tests.")
+    assert speakers_of(text) == ["SlimPure Naturals", "SlimPure Naturals"]
+    assert speakers_of("Heather MacLeod said the wage was fair. She said it was time.") == \
+        ["Heather MacLeod", "Heather MacLeod"]  # a surname's prefix, no brand
+
+
+def test_an_acronym_before_its_kind_and_a_ledes_description_of_it():
+    text = ("QUITO (Reuters) - At least 31 inmates were killed in a riot, the country's prison "
+            "authority said on Wednesday.\n\nThe SNAI prison authority said the fighting broke "
+            "out between members of two rival gangs.")
+    assert speakers_of(text) == ["SNAI", "SNAI"]
+
+
+def test_long_body_names_and_a_firms_short_name():
+    assert speakers_of("The Permanent Committee for the Defence of Human Rights said the "
+                       "government had lost control.") == \
+        ["Permanent Committee for the Defence of Human Rights"]
+    text = ("The commission voted to let the utility PacWest Power surrender its license. "
+            "PacWest said in a statement that removal would cost about $240 million.")
+    assert speakers_of(text) == ["PacWest Power"]

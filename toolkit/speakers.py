@@ -1056,7 +1056,7 @@ class Registry:
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
-        organisation = organisation or _body_by_form(core) or \
+        organisation = organisation or _body_by_form(core) or any(_camel_case(w) for w in core) or \
             (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture"))
         # ("Leon County": a place, though Leon is a given name)
         if organisation and not firm and len(core) == 2 and \
@@ -1071,11 +1071,14 @@ class Registry:
         if len(core) >= 2 and core[-1].lower() in LAW_WORDS:
             return  # "the Digital Services Act": a law, no one who acts or speaks
         if a >= 1 and t.low[a - 1] == "the" and b < len(t) and (
-                t.low[b] in FACILITIES or
+                (t.low[b] in FACILITIES and
+                 not (b + 1 < len(t) and (t.low[b + 1] in ORG_NOUNS or
+                                          lexicon.source_nouns().get(t.low[b + 1]) ==
+                                          "institution"))) or
                 (b + 1 < len(t) and t.is_word(b) and not t.is_cap(b) and
                  t.low[b + 1] in FACILITIES and t.low[b] in FACILITY_KINDS)):
             return  # "the La Pampilla refinery", "the Cerro Alto copper mine": a place where
-            # things happen, no one who acts
+            # things happen, no one who acts (but "the SNAI prison authority" is a body)
         if low in NOT_ACTORS or low in ORG_NOUNS or low in PARTY_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
@@ -1109,6 +1112,9 @@ class Registry:
         elif place or organisation or acronym:
             ent = self.acronyms.get(name) if acronym else None
             ent = ent or (self._club_short(low) if len(core) == 1 and not place else None)
+            ent = ent or (self.by_org_first.get(low) if len(core) == 1 and not place and
+                          _camel_case(name) else None)  # "PacWest said" after "PacWest
+            # Power": the same firm, by its brand
             if ent is None and len(core) == 1 and not place and \
                     lexicon.source_nouns().get(low) == "institution":
                 # "The European Commission ordered ... The Commission said": the body named
@@ -1169,10 +1175,13 @@ class Registry:
         if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union"
-        elif b + 1 < len(t) and t.low[b + 1] in ORG_NOUNS and t.is_word(b) and \
+        elif b + 1 < len(t) and (t.low[b + 1] in ORG_NOUNS or
+                                 lexicon.source_nouns().get(t.low[b + 1]) == "institution") \
+                and t.is_word(b) and \
                 not t.caps[b] and not t.caps[b + 1] and a >= 1 and t.low[a - 1] == "the" \
                 and ent.kind == "institution":
             ent.titles.add(t.low[b + 1])  # "The FABI banking union": later "Union leader"
+            # (and "The SNAI prison authority": a lede's "the country's prison authority")
         if a >= 3 and t.low[a - 1] == "," and t.low[a - 2] in ORG_NOUNS and \
                 (t.low[a - 3] in ("the", "its") or
                  (a >= 5 and t.low[a - 3] in ("'", "’") and t.low[a - 5] in ("the", "its"))) \
@@ -1439,10 +1448,12 @@ class Registry:
             # "the country's two big supermarket chains ... Foodland and PakSave had placed":
             # two one-word names after the story spoke of such bodies in the plural
             pair = [self.entities.get(m.group(1)), self.entities.get(m.group(2))]
-            if all(nameless(e) for e in pair) and \
+            if all(nameless(e) or (e is not None and e.kind == "institution" and
+                                   " " not in e.name) for e in pair) and \
                     _PLURAL_BODIES_BEFORE.search(self.text, 0, m.start()):
-                for e in pair:
-                    self.make_body(e)
+                for e in pair:  # (one may be a body already: "PakSave", a brand)
+                    if e is not None and e.kind != "institution":
+                        self.make_body(e)
         for e in list(self.entities.values()):
             # "Silverpeak Lithium, the Canadian company behind the project,": a firm, though
             # its name has two words and no company word
@@ -2410,7 +2421,8 @@ class _Resolver:
         """The body an acronym names inside ``the <ACRONYM> <kind>`` (``The FABI banking
         union``, ``the CGT union confederation``): its registered entity, else None."""
         if b - a < 3 or t.low[a] != "the" or t.is_cap(b - 1) or \
-                not (t.low[b - 1] in ORG_NOUNS or t.low[b - 1] in TRADE_BODIES) or \
+                not (t.low[b - 1] in ORG_NOUNS or t.low[b - 1] in TRADE_BODIES or
+                     lexicon.source_nouns().get(t.low[b - 1]) == "institution") or \
                 not (t.is_cap(a + 1) and t.word(a + 1).isupper() and len(t.low[a + 1]) >= 2) or \
                 not all(t.is_word(k) and not t.is_cap(k) for k in range(a + 2, b)):
             return None
@@ -2548,8 +2560,9 @@ class _Resolver:
             return self.from_entity(body, None)  # "The pilots' union, the Air Line Pilots
             # Association, praised": the body the description is named as (and "A patients'
             # group, the Spanish Federation of Ocular Health, said")
-        described = next((k for k in range(1, min(len(t), 4)) if t.low[k] in ORG_NOUNS and
-                          (k + 1 == len(t) or t.low[k + 1].endswith("ing"))), None) \
+        described = next((k for k in range(1, min(len(t), 4))
+                          if (t.low[k] in ORG_NOUNS or t.low[k] in ("authority", "regulator"))
+                          and (k + 1 == len(t) or t.low[k + 1].endswith("ing"))), None) \
             if len(t) >= 2 and t.low[0] == "the" and \
             all(t.is_word(x) and not t.is_cap(x) for x in range(1, len(t))) else None
         if described is not None and described >= 2 and \
@@ -3186,9 +3199,11 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
     plural (``Communications Workers of America``), not a title (``Secretary of State``)."""
     if not (b > a and t.is_cap(b - 1)):
         return False
-    if any(t.low[k] == "of" and lexicon.source_nouns().get(t.low[k - 1]) == "institution"
+    if any(t.low[k] in ("of", "for") and
+           lexicon.source_nouns().get(t.low[k - 1]) == "institution"
            for k in range(a + 1, b - 1)):
-        return True  # "Court of Arbitration for Sport", "Court of Appeal for Ontario"
+        return True  # "Court of Arbitration for Sport", "Court of Appeal for Ontario" (and
+        # "Permanent Committee for the Defence of Human Rights")
     w = t.low[b - 1]
     if w == "general" and b - 2 >= a and t.low[b - 2] in ("directorate", "inspectorate",
                                                           "secretariat"):
@@ -3206,6 +3221,20 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
          (role_noun(w) or agent_noun(singular(w)) or w.endswith("ers")))
     # (not "Hilary Evans of the charity", nor "Miklós Ligeti-Kovács of Transparency ...",
     # nor "Carmen Villalobos of the Housing Justice Coalition": a surname, no plural)
+
+
+#: prefixes of surnames written with an inner capital ("MacLeod", "DeSantis", "LaToya")
+_INNER_CAPITAL_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
+                                     "von", "st", "fitz"})
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _camel_case(word: str) -> bool:
+    """A brand written with an inner capital (``SlimPure``, ``DashCart``): a firm's name,
+    unlike a surname's prefix (``MacLeod``, ``DeSantis``)."""
+    m = _INNER_CAPITAL.search(word, 1)
+    return m is not None and word[:m.start() + 1].lower() not in _INNER_CAPITAL_PREFIXES and \
+        word[:1].isupper()
 
 
 def _body_by_form(core: list[str]) -> bool:

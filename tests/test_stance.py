@@ -3529,3 +3529,16 @@ def test_a_states_ban_is_the_states_and_a_court_only_asked_decides_nothing():
     assert got[("auto-rickshaw unions", "Karnataka")] == "favor"
     assert not any(t == "Supreme Court" for _, t in got)  # only asked, it decided nothing
     assert ("state's transport department", "Karnataka") not in got  # its own state
+
+
+def test_such_products_are_the_firms_and_russian_roulette_no_state():
+    text = ("WASHINGTON (AP) — The Food and Drug Administration on Thursday warned consumers "
+            "not to buy SlimPure capsules, saying lab tests found a hidden drug.\n\nThe agency "
+            "said it had received reports of 12 people who suffered chest pains.\n\nSlimPure "
+            "Naturals said its capsules contained only herbal ingredients.\n\nDr. Anton "
+            "Verhulst-Hale, a professor who studies supplements, said such products were \"a "
+            "game of Russian roulette\" for consumers.")
+    got = pairs(text)
+    assert any(s == "Anton Verhulst-Hale" and t.startswith("SlimPure") and label == "against"
+               for (s, t), label in got.items())
+    assert ("Anton Verhulst-Hale", "Russia") not in got

@@ -574,7 +574,8 @@ _CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
                              r"savers|children|parents|students|customers|investors|tourists|"
                              r"visitors|nationals|citizens|residents|universities|"
                              r"colleges|schools|hospitals|farmers?|dollars?|pounds?|businessmen|"
-                             r"businesswomen|businesspeople|tycoons|"
+                             r"businesswomen|businesspeople|tycoons|roulette|whispers|"
+                             r"standoff|"  # (idioms: "a game of Russian roulette")
                              r"francs?|rupees?|pesos?|kroner|kronor)\b"  # ("South Korean
                              # medical students": people, no state; "33 billion Canadian
                              # dollars": a currency)
@@ -2151,6 +2152,7 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
                             r"business|"
                             r"(?:made|make|makes|making) it impossible for|"
+                            r"(?:a )?game of [Rr]ussian roulette|"
                             r"(?:was|is|are|were|be|been|dealt) [\"“]?(?:a )?(?:heavy |major |"
                             r"serious )?blow to|"  # ("the ruling was 'a blow to every voter'")
                             r"(?:deepen|deepens|deepened|deepening|widen|widens|widened|"
@@ -4260,6 +4262,7 @@ REACTION_PRIOR = -0.1
 _RIVAL_WORDS = r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)"
 _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
+    r"[Ss]uch (?=(?:products|firms|companies|practices)\b)|"  # ("such products were")
     r"[Aa] (?:company|firm|government|bank|university|school|club|party) "
     r"(?=(?:that|which|who|of (?:this|its|that|their) size)\b)|" + _RIVAL_WORDS + "|"
     r"(?:felt|feel|feels|feeling) (?=(?:betrayed|abandoned|cheated|deceived|misled|let down|"
@@ -4279,6 +4282,8 @@ _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|di
 #: a quote that opens on a group, which its "them" then means: "Customers think we are"
 _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
+#: a reaction to a kind of firm or its wares: "such products", "such companies"
+_SUCH_FIRMS = re.compile(r"\b[Ss]uch (?:products|firms|companies)\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")
@@ -4495,6 +4500,14 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if legal is not None and act is None and \
                 (suer := _suer(text, quotes, found, legal.start(), q.speaker)) is not None:
             target = suer  # "said it would 'vigorously defend' the case": the suer's case
+        if act is None and _SUCH_FIRMS.search(text, begin, q.end):
+            # "such products were 'a game of Russian roulette'": the firm whose products the
+            # story is about, not the regulator that warned of them
+            target = next((n for n in [*ranked, *(n for n in found if n not in ranked)]
+                           if n != q.speaker and n not in home and
+                           found[n].kind == "institution" and
+                           org_fits("company", n, registry.entities[n].titles
+                                    if n in registry.entities else frozenset())), target)
         kind_of = _A_KIND_THAT.search(text, begin, q.end)
         if kind_of is not None and act is None:  # "This is a university that invests in
             # weapons makers": the university the story is about, not its president

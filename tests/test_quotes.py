@@ -1195,8 +1195,10 @@ def test_an_appositive_after_a_mid_sentence_attribution_is_the_narrators():
             "monthly increase since 2021.")
     assert said(text) == [("indirect", "Consumer prices rose 3.7% in March from February",
                            "agency")]
-    assert said("Prices rose 3.7%, the agency said, adding that rents fell.")[0][1].endswith(
-        "rents fell.")  # (the speaker's next act stays in the statement)
+    assert said("Prices rose 3.7%, the agency said, adding that rents fell in April.") == [
+        ("indirect", "Prices rose 3.7%", "agency"),
+        ("indirect", "rents fell in April", "agency")]
+    # (the speaker's next act is a statement of its own, past the attribution)
 
 
 def test_but_did_not_rule_out_is_the_speakers_second_act():
@@ -1821,3 +1823,12 @@ def test_a_chant_inside_a_relative_clause_and_a_clause_on_this_one():
     got = said("Previous strikes called by the unions were suspended after last-minute talks, "
                "and analysts said this one might also be averted.")
     assert got == [("indirect", "this one might also be averted", "analysts")]
+
+
+def test_a_parenthetical_attribution_then_a_reporting_participle():
+    got = said("A record 931 patients were waiting on trolleys on Tuesday, the Irish Nurses and "
+               "Midwives Organisation said, warning that overcrowding was putting lives at risk.")
+    assert got == [("indirect", "A record 931 patients were waiting on trolleys on Tuesday",
+                     "Irish Nurses and Midwives Organisation"),
+                   ("indirect", "overcrowding was putting lives at risk",
+                    "Irish Nurses and Midwives Organisation")]

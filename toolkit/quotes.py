@@ -1464,6 +1464,10 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                 # "X, union leaders said, after talks broke down."; "..., days after"
                 return comma, m, v
             before = t.low[lo:comma]
+            if tail[1].endswith("ing") and tail[1] in lexicon.reporting_verbs() and \
+                    tail[2] == "that":
+                return comma, m, v  # "X, the nurses' union said, warning that Y": the
+                # participle reports a clause of its own
             if tail[1].endswith("ing") and tail[1] not in ("including", "according") and \
                     len(before) >= 4 and \
                     any(w in FINITE_HINTS or (w.endswith("ed") and len(w) > 4 and

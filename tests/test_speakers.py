@@ -2027,3 +2027,10 @@ def test_long_body_names_and_a_firms_short_name():
     text = ("The commission voted to let the utility PacWest Power surrender its license. "
             "PacWest said in a statement that removal would cost about $240 million.")
     assert speakers_of(text) == ["PacWest Power"]
+
+
+def test_a_union_named_by_its_number_and_a_ledes_their_union():
+    text = ("Workers at the mine went on strike on Monday after talks broke down, their union "
+            "said.\n\nUnion No. 2, which represents about 2,100 workers, said the company had "
+            "rejected its demand.")
+    assert speakers_of(text) == ["Union No. 2", "Union No. 2"]

@@ -3542,3 +3542,15 @@ def test_such_products_are_the_firms_and_russian_roulette_no_state():
     assert any(s == "Anton Verhulst-Hale" and t.startswith("SlimPure") and label == "against"
                for (s, t), label in got.items())
     assert ("Anton Verhulst-Hale", "Russia") not in got
+
+
+def test_a_court_an_order_is_to_be_challenged_in_decided_nothing():
+    text = ("SYDNEY (Reuters) - Waverley Council has placed a heritage order on a block of art "
+            "deco flats, halting a developer's plan for a tower.\n\nWaverley Council said the "
+            "building was one of the finest examples of its kind.\n\nThe developer, Coastline "
+            "Property Group, said it had spent $18 million buying the site and would challenge "
+            "the order in the Land and Environment Court.\n\nThe Property Council of Australia "
+            "said the decision sent a worrying signal to investors.")
+    got = pairs(text)
+    assert got[("Property Council of Australia", "Waverley Council")] == "against"
+    assert not any(t == "Land and Environment Court" for _, t in got)

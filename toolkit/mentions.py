@@ -490,6 +490,10 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
     return None
 
 
+#: bodies named by a number: "Union No. 2" of a Chilean mine, "Local No. 5"
+NUMBERED_BODIES = frozenset({"union", "local", "lodge", "sindicato"})
+
+
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped).
 
@@ -507,6 +511,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return mention_left(t, tag + 1, lo, skip=False)
     if t.low[j] in SUBJECT_PRONOUNS or _clitic_pronoun(t.low[j]):
         return (j, j + 1)
+    if t.low[j].isdigit() and j - 3 >= lo and t.low[j - 1] == "." and t.low[j - 2] == "no" \
+            and t.low[j - 3] in NUMBERED_BODIES:
+        return (j - 3, j + 1)  # "Union No. 2 said": a union by its number
     if t.low[j] in ("who", "which") and j > lo:  # "Smith, who said ...": the relative pronoun
         return (j, j + 1)
     if t.low[j] == "that" and j - 1 > lo and group_noun_at(t, j - 1):

@@ -38,6 +38,7 @@ from .mentions import (
     DOCUMENTS,
     NAME_PARTICLES,
     NUMBER_WORDS,
+    NUMBERED_BODIES,
     PERSON_NOUNS,
     POSTMODIFIERS,
     POSTMODIFYING,
@@ -449,7 +450,8 @@ TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|refer
                       r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
                       r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
                       r"suit|case|petition|challenge|appeal) (?:with|in|at)|"
-                      r"petition to|asked|ask|asks|asking|petitioned|petitioning) (?:the |a )?$")
+                      r"petition to|asked|ask|asks|asking|petitioned|petitioning|"
+                      r"(?:challenge|contest|fight) (?:[a-z]+ ){0,3}in) (?:the |a )?$")
 
 
 def taken_to(text: str, starts: list[int]) -> bool:
@@ -712,6 +714,15 @@ class Registry:
                     t.word(i).isupper() and self.spelled_out(t.word(i)) is not None:
                 self._add_sequence(t, i, i + 1, pi)  # "the WHO": no "who", an acronym
                 i += 1
+                continue
+            if t.caps[i] and t.low[i] in NUMBERED_BODIES and i + 3 < n and \
+                    t.low[i + 1] == "no" and t.low[i + 2] == "." and t.low[i + 3].isdigit():
+                # "Union No. 2": a union by its number
+                ent = self._get(f"{t.word(i)} No. {t.word(i + 3)}", "institution")
+                ent.mentions.append((t.spans[i][0], t.spans[i + 3][1],
+                                     self._is_subject(t, i, i + 4)))
+                ent.titles.add(t.low[i])
+                i += 4
                 continue
             if not (t.caps[i] and t.is_word(i)) or t.low[i] in NOT_NAMES or \
                     t.low[i] in NOT_NAME_STARTS or \

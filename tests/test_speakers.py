@@ -2034,3 +2034,11 @@ def test_a_union_named_by_its_number_and_a_ledes_their_union():
             "said.\n\nUnion No. 2, which represents about 2,100 workers, said the company had "
             "rejected its demand.")
     assert speakers_of(text) == ["Union No. 2", "Union No. 2"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_body_a_lede_describes():
+    text = ("ISTANBUL (Reuters) - Turkey's central bank kept its main interest rate at 50% on "
+            "Thursday, as expected, and said it would keep policy tight until inflation "
+            "slowed.\n\nInflation fell to 48.6% in August from 52% in July, according to "
+            "official data.")
+    assert speakers_of(text)[0] == "Turkey's central bank"

@@ -2502,7 +2502,12 @@ class _Resolver:
                                           lexicon.given_names())) and
                    not e.gender_votes and e.mentions[0][2] and
                    e.name.lower() not in lexicon.given_names() and
-                   not self.reg.in_quote(e.mentions[0][0]))) and
+                   not self.reg.in_quote(e.mentions[0][0]) and
+                   (" " in e.name or
+                    not re.search(rf"(?<![\w-]){re.escape(e.name.lower())}(?![\w-])",
+                                  self.text)))) and
+                 # (not a common noun opening a sentence: "Inflation fell ...", the word the
+                 # story writes in lower case elsewhere)
                  (org_fits(head, e.name, e.titles) or
                   (head == "union" and "institute" in e.name.lower().split())) and
                  e.name.lower() not in lexicon.places() and

@@ -3554,3 +3554,15 @@ def test_a_court_an_order_is_to_be_challenged_in_decided_nothing():
     got = pairs(text)
     assert got[("Property Council of Australia", "Waverley Council")] == "against"
     assert not any(t == "Land and Environment Court" for _, t in got)
+
+
+def test_a_capital_that_acts_as_its_city_and_its_aldermans_own_city():
+    text = ("BRUSSELS (Reuters) - Brussels will close another 12 streets in its historic centre "
+            "to cars from March, the city said on Friday.\n\nMobility alderman Koen De "
+            "Smet-Claes said the plan would cut pollution.\n\nThe Brussels shopkeepers' "
+            "federation said sales had fallen by 20%. Its president, Valérie Lemaire-Stoffels, "
+            "said the city had not consulted businesses.")
+    got = pairs(text)
+    assert got[("Valérie Lemaire-Stoffels", "Brussels")] == "against"
+    assert not any(t == "Belgium" for _, t in got)  # the city, not the state
+    assert ("Koen De Smet-Claes", "Brussels") not in got  # his own city

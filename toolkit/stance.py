@@ -694,8 +694,9 @@ def _titled_by_body(text: str, person: Entity) -> bool:
     for s, _, _ in person.mentions:
         words = text[max(0, s - 40):s].lower().split()
         if len(words) < 2 or words[-1].strip(",") not in NATIONAL_TITLES or \
-                nouns.get(words[-2]) != "institution":
-            return False
+                (nouns.get(words[-2]) != "institution" and
+                 words[-2] not in ("its", "their")):
+            return False  # (and "Its president, Valérie Lemaire-Stoffels,": the body's)
     return bool(person.mentions)
 
 
@@ -765,7 +766,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 
 #: a city acting as one where no mayor is named: "the city government had known", "The
 #: mayor's office did not respond" (not "the city's school district": the district acts)
-_CITY_ITSELF = re.compile(r"\b[Tt]he (?:city government|mayor['’]s office)\b")
+_CITY_ITSELF = re.compile(r"\b[Tt]he (?:city government|mayor['’]s office|"
+                          r"city (?:said|says|announced))\b")  # ("..., the city said")
 #: "..., its mayor said": the place before it is the town that acts
 _ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
 #: last words of the names of a state's armed or security forces ("Iran's Revolutionary
@@ -4839,7 +4841,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             officers[q.speaker] = nation  # "Australia condemned ... Australian Environment
             # Minister Tanya Brooks-Hall said": her state's stated side is hers
         if town is not None and employers.get(q.speaker) is None and \
-                (ent := registry.entities.get(q.speaker)) is not None and "mayor" in ent.titles:
+                (ent := registry.entities.get(q.speaker)) is not None and \
+                ent.titles & {"mayor", "alderman", "alderwoman", "deputy mayor"}:
             employers[q.speaker] = town  # the mayor speaks for the city, no target of it
         works_for = employers.get(q.speaker)
         # what the quote says of someone first (its words, then its pronouns), then who else

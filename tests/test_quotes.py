@@ -1832,3 +1832,9 @@ def test_a_parenthetical_attribution_then_a_reporting_participle():
                      "Irish Nurses and Midwives Organisation"),
                    ("indirect", "overcrowding was putting lives at risk",
                     "Irish Nurses and Midwives Organisation")]
+
+
+def test_a_report_with_its_author_set_aside_speaks():
+    assert said("The report, by former federal prosecutor Linda Marsh-Okoye, said at least 14 "
+                "complaints had never been investigated.") == [
+        ("indirect", "at least 14 complaints had never been investigated", "report")]

@@ -851,6 +851,10 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma
+    if t.low[inner_a] == "by" and k - 1 >= lo and \
+            t.low[k - 1] in ("report", "study", "review", "audit", "inquiry", "investigation"):
+        return mention_left(t, k, lo, skip=False)  # "The report, by former federal
+        # prosecutor Linda Marsh-Okoye, said": the report, its author set aside
     if inner_b - inner_a >= 4 and t.low[inner_a] in ("a", "an") and \
             t.low[inner_a + 1] in ("spokesman", "spokeswoman", "spokesperson") and \
             t.low[inner_a + 2] == "for" and t.is_cap(inner_b - 1):

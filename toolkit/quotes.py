@@ -801,13 +801,13 @@ LINKING_PARTICIPLES = frozenset({"linked", "related", "connected", "tied", "attr
 #: words that open a condition inside an infinitive's clause (a time clause after it,
 #: "after the EU imposed tariffs", is the narrator's)
 CONDITION_OPENERS = frozenset({"if", "unless"})
-#: a finite verb that opens a reported clause whose subject is a relative's gap ("a decision
-#: officials said would save $9 million")
 #: third-person reporting verbs that are never nouns ("which the union says have cost")
+VERB_ONLY = frozenset({"says", "argues", "insists", "contends", "maintains"})
 #: pronouns that open a clause as its subject: "that nobody came"
 INDEFINITE_SUBJECTS = frozenset({"nobody", "everybody", "everyone", "someone", "somebody",
                                  "nothing", "everything", "anyone", "anybody"})
-VERB_ONLY = frozenset({"says", "argues", "insists", "contends", "maintains"})
+#: a finite verb that opens a reported clause whose subject is a relative's gap ("a decision
+#: officials said would save $9 million")
 GAP_VERBS = frozenset({"would", "could", "will", "can", "may", "might", "was", "is", "were",
                        "are", "had", "has", "have", "should"})
 #: words after "that" that open a clause's subject ("that the chip ... would ship")

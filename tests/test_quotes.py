@@ -1838,3 +1838,9 @@ def test_a_report_with_its_author_set_aside_speaks():
     assert said("The report, by former federal prosecutor Linda Marsh-Okoye, said at least 14 "
                 "complaints had never been investigated.") == [
         ("indirect", "at least 14 complaints had never been investigated", "report")]
+
+
+def test_a_body_named_by_the_work_it_does_on_it():
+    assert said("The ferry will be delayed, the state-owned shipyard building it said on "
+                "Tuesday.") == [("indirect", "The ferry will be delayed",
+                                 "state-owned shipyard building it")]

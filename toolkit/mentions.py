@@ -509,8 +509,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     tag = _party_tag_before(t, j + 1 if t.low[j] != "," else j, lo)
     if tag is not None:  # "Sen. Claire Dunmore, D-Ore., said": the name before the tag
         return mention_left(t, tag + 1, lo, skip=False)
-    if t.low[j] in SUBJECT_PRONOUNS or _clitic_pronoun(t.low[j]):
-        return (j, j + 1)
+    if (t.low[j] in SUBJECT_PRONOUNS or _clitic_pronoun(t.low[j])) and \
+            not (t.low[j] == "it" and j - 2 >= lo and t.low[j - 1] in POSTMODIFYING and
+                 t.is_word(j - 2) and not t.is_cap(j - 2)):
+        return (j, j + 1)  # (but "the state-owned shipyard building it said": its object)
     if t.low[j].isdigit() and j - 3 >= lo and t.low[j - 1] == "." and t.low[j - 2] == "no" \
             and t.low[j - 3] in NUMBERED_BODIES:
         return (j - 3, j + 1)  # "Union No. 2 said": a union by its number

@@ -494,6 +494,12 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
 NUMBERED_BODIES = frozenset({"union", "local", "lodge", "sindicato"})
 
 
+def numbered_body_at(t: Tokens, i: int) -> bool:
+    """Whether tokens ``i`` to ``i + 3`` name a body by its number (``Union No. 2``)."""
+    return i >= 0 and i + 3 < len(t) and t.low[i] in NUMBERED_BODIES and \
+        t.low[i + 1] == "no" and t.low[i + 2] == "." and t.low[i + 3].isdigit()
+
+
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped).
 
@@ -513,8 +519,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             not (t.low[j] == "it" and j - 2 >= lo and t.low[j - 1] in POSTMODIFYING and
                  t.is_word(j - 2) and not t.is_cap(j - 2)):
         return (j, j + 1)  # (but "the state-owned shipyard building it said": its object)
-    if t.low[j].isdigit() and j - 3 >= lo and t.low[j - 1] == "." and t.low[j - 2] == "no" \
-            and t.low[j - 3] in NUMBERED_BODIES:
+    if j - 3 >= lo and numbered_body_at(t, j - 3):
         return (j - 3, j + 1)  # "Union No. 2 said": a union by its number
     if t.low[j] in ("who", "which") and j > lo:  # "Smith, who said ...": the relative pronoun
         return (j, j + 1)

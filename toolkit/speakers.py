@@ -38,7 +38,6 @@ from .mentions import (
     DOCUMENTS,
     NAME_PARTICLES,
     NUMBER_WORDS,
-    NUMBERED_BODIES,
     PERSON_NOUNS,
     POSTMODIFIERS,
     POSTMODIFYING,
@@ -55,6 +54,7 @@ from .mentions import (
     clause_subject,
     comma_in_name,
     mention_left,
+    numbered_body_at,
     plural_possessive,
     role_noun,
     singular,
@@ -715,8 +715,7 @@ class Registry:
                 self._add_sequence(t, i, i + 1, pi)  # "the WHO": no "who", an acronym
                 i += 1
                 continue
-            if t.caps[i] and t.low[i] in NUMBERED_BODIES and i + 3 < n and \
-                    t.low[i + 1] == "no" and t.low[i + 2] == "." and t.low[i + 3].isdigit():
+            if t.caps[i] and numbered_body_at(t, i):
                 # "Union No. 2": a union by its number
                 ent = self._get(f"{t.word(i)} No. {t.word(i + 3)}", "institution")
                 ent.mentions.append((t.spans[i][0], t.spans[i + 3][1],
@@ -1083,9 +1082,7 @@ class Registry:
             return  # "the Digital Services Act": a law, no one who acts or speaks
         if a >= 1 and t.low[a - 1] == "the" and b < len(t) and (
                 (t.low[b] in FACILITIES and
-                 not (b + 1 < len(t) and (t.low[b + 1] in ORG_NOUNS or
-                                          lexicon.source_nouns().get(t.low[b + 1]) ==
-                                          "institution"))) or
+                 not (b + 1 < len(t) and _body_noun(t.low[b + 1]))) or
                 (b + 1 < len(t) and t.is_word(b) and not t.is_cap(b) and
                  t.low[b + 1] in FACILITIES and t.low[b] in FACILITY_KINDS)):
             return  # "the La Pampilla refinery", "the Cerro Alto copper mine": a place where
@@ -1186,9 +1183,7 @@ class Registry:
         if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union"
-        elif b + 1 < len(t) and (t.low[b + 1] in ORG_NOUNS or
-                                 lexicon.source_nouns().get(t.low[b + 1]) == "institution") \
-                and t.is_word(b) and \
+        elif b + 1 < len(t) and _body_noun(t.low[b + 1]) and t.is_word(b) and \
                 not t.caps[b] and not t.caps[b + 1] and a >= 1 and t.low[a - 1] == "the" \
                 and ent.kind == "institution":
             ent.titles.add(t.low[b + 1])  # "The FABI banking union": later "Union leader"
@@ -2432,8 +2427,7 @@ class _Resolver:
         """The body an acronym names inside ``the <ACRONYM> <kind>`` (``The FABI banking
         union``, ``the CGT union confederation``): its registered entity, else None."""
         if b - a < 3 or t.low[a] != "the" or t.is_cap(b - 1) or \
-                not (t.low[b - 1] in ORG_NOUNS or t.low[b - 1] in TRADE_BODIES or
-                     lexicon.source_nouns().get(t.low[b - 1]) == "institution") or \
+                not (_body_noun(t.low[b - 1]) or t.low[b - 1] in TRADE_BODIES) or \
                 not (t.is_cap(a + 1) and t.word(a + 1).isupper() and len(t.low[a + 1]) >= 2) or \
                 not all(t.is_word(k) and not t.is_cap(k) for k in range(a + 2, b)):
             return None
@@ -3181,6 +3175,11 @@ def _body_ends_after(t: Tokens, k: int) -> bool:
     return end - k >= 2 and t.low[end - 1] in lexicon.institution_nouns()
 
 
+def _body_noun(w: str) -> bool:
+    """Whether ``w`` is a noun for a body (``union``, ``authority``, ``commission``)."""
+    return w in ORG_NOUNS or w in lexicon.institution_nouns()
+
+
 def _named_body_on(t: Tokens, k: int) -> bool:
     """Whether the capitalised words from ``k`` end a name that an appositive then calls a
     body: ``Spotlight on Corruption, a watchdog group,`` (not ``Putin on Tuesday, a day
@@ -3191,7 +3190,7 @@ def _named_body_on(t: Tokens, k: int) -> bool:
     if not (k + 1 < n and t.low[k] == "," and t.low[k + 1] in ("a", "an", "the")):
         return False
     for x in range(k + 2, min(n, k + 7)):
-        if t.low[x] in ORG_NOUNS or lexicon.source_nouns().get(t.low[x]) == "institution":
+        if _body_noun(t.low[x]):
             return True
         if not t.is_word(x):
             return False

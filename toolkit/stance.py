@@ -837,6 +837,12 @@ def _head_noun(name: str) -> str:
     return words[-1] if words else ""
 
 
+def _prefer_headed(names: list[str], noun: str) -> list[str]:
+    """The names whose head noun ``the <noun>`` is, where some are (``the university``: the
+    University of Northmoor, not the University and College Union); else all of them."""
+    return [n for n in names if _head_noun(n) == noun] or names
+
+
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
     """The first body named after ``pos``, in the same or the next two paragraphs, that
     ``the <noun>`` can mean (no union for "the company")."""
@@ -911,9 +917,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             named = [e.name for e in reg.entities.values() if e.kind == "institution" and
                      noun in e.name.lower().split() and e.name.lower() != noun]
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]
-            headed = [n for n in before if _head_noun(n) == noun]
-            before = headed or before  # ("the university": not the University and College
-            # Union named since)
+            before = _prefer_headed(before, noun)  # ("the university": not the University
+            # and College Union named since)
             who = before[0] if before else named[0] if len(named) == 1 else None
             if who is not None:
                 described.setdefault(who, []).append((m.start(1), m.end(1)))
@@ -943,10 +948,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
                 (noun != "party" or e.name.lower().split()[-1] == "party" or
                  "party" in e.titles)]  # ("the opposition Move Ahead party ... the party's")
-        headed = [n for n in fits if _head_noun(n) == noun]
-        if headed and len(headed) < len(fits):
-            fits = headed  # "the university" of "the University of Northmoor", not of "the
-            # University and College Union" named since (whose head is its union)
+        fits = _prefer_headed(fits, noun)  # "the university" of "the University of
+        # Northmoor", not of "the University and College Union" named since
         # one the story called so ("Severn Vale Water, Britain's largest water company"),
         # else one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
@@ -2106,11 +2109,11 @@ _WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]
 _EXONERATED = re.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
                          r"(?:problem|culprit|issue)\b|"
                          r" (?:had |has |have )?acted (?:within the law|lawfully|properly)\b")
-#: "Ellison's departure was necessary": someone's going, welcomed
 #: praise of a decision's fairness after whoever made it: "had struck 'a fair balance'"
 _STRUCK_BALANCE = re.compile(r" (?:had |has |have )?(?:struck|strikes|strike|found|finds) "
                              r"[\"“]?(?:a |the )?(?:fair|right|good|sensible|reasonable) "
                              r"balance\b")
+#: "Ellison's departure was necessary": someone's going, welcomed
 _GOOD_RIDDANCE = re.compile(r"['’]s? (?:departure|resignation|removal|exit|ouster|sacking|"
                             r"firing|dismissal) (?:was|is|had been|has been) [\"“‘']?"
                             r"(?:long )?(?:necessary|overdue|welcome|right|the right)")
@@ -2159,8 +2162,8 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"serious )?blow to|"  # ("the ruling was 'a blow to every voter'")
                             r"(?:deepen|deepens|deepened|deepening|widen|widens|widened|"
                             r"widening) (?:[\w’']+ ){0,3}(?:divide|divisions?|rift|crisis))\b")
-# ("the review did not go far enough": a charge
-# of too little; "the tax would drive family farms out of business": of ruin)
+# ("the review did not go far enough": a charge of too little; "the tax would drive family
+# farms out of business": of ruin)
 #: a complaint on behalf of others: "the supporters deserve better"
 _DESERVE_BETTER = re.compile(r"\bdeserve[ds]? better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
@@ -4445,7 +4448,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         findings = _FINDINGS.search(text, begin, q.end) \
             if referent is not None and q.speaker and q.speaker != NARRATOR else None
         finder = referent("claim", findings.start(), q.speaker) \
-            if findings is not None and referent is not None else None
+            if findings is not None else None
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None):

@@ -1685,6 +1685,14 @@ def test_a_court_that_ruled_and_ordered_acts_twice():
                     "European Court of Justice")]
 
 
+def test_a_judge_who_wrote_in_a_decision_and_ordered_acts_twice():
+    got = said("Judge Helena Prado-Vaz wrote in her decision that the permits \"appear to have "
+               "been granted with no serious analysis\" and ordered the state's environment "
+               "department to review each one within 90 days.")
+    assert got == [("indirect", 'the permits "appear to have been granted with no serious '
+                    'analysis', "Helena Prado-Vaz")]
+
+
 def test_an_aside_with_a_figure_after_the_subject():
     got = said("Economists said the move was necessary but warned that inflation, already above "
                "30%, could rise further.")

@@ -105,7 +105,10 @@ SECOND_VERBS = FINITE_REPORTING | CONTRASTED_VERBS | frozenset({
 #: what a court does after ruling ("ruled that A and ordered B"): its own second act
 COURT_ORDERS = frozenset({"ordered", "fined", "sentenced", "awarded", "dismissed",
                           "overturned", "upheld", "annulled", "instructed"})
-RULING_CUES = frozenset({"ruled", "rules", "ruling", "decided", "held"})
+#: a ruling's verb, or the document a judge writes it in ("wrote in her decision that A and
+#: ordered B")
+RULING_CUES = frozenset({"ruled", "rules", "ruling", "decided", "held", "decision", "judgment",
+                         "judgement", "verdict"})
 #: time words that may stand between a reporting verb and what follows it
 TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -2042,3 +2042,12 @@ def test_a_common_noun_opening_a_sentence_is_no_body_a_lede_describes():
             "slowed.\n\nInflation fell to 48.6% in August from 52% in July, according to "
             "official data.")
     assert speakers_of(text)[0] == "Turkey's central bank"
+
+
+def test_a_city_named_after_two_adjectives_is_a_body():
+    # "The eastern German city of Leipzig will ban": the city acts, as "The city of Palma"
+    text = ("BERLIN (Reuters) - The eastern German city of Leipzig will ban rental scooters "
+            "from April, after its city council voted on Wednesday.")
+    leipzig = registry_of(text).entities["Leipzig"]
+    assert leipzig.kind == "institution"
+    assert "city" in leipzig.titles

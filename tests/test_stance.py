@@ -3566,3 +3566,69 @@ def test_a_capital_that_acts_as_its_city_and_its_aldermans_own_city():
     assert got[("Valérie Lemaire-Stoffels", "Brussels")] == "against"
     assert not any(t == "Belgium" for _, t in got)  # the city, not the state
     assert ("Koen De Smet-Claes", "Brussels") not in got  # his own city
+
+
+def test_a_city_whose_own_council_voted_is_that_council():
+    text = ("BERLIN (Reuters) - The eastern German city of Leipzig will ban rental electric "
+            "scooters from next April, after its city council voted on Wednesday to end the "
+            "licences of three companies.\n\n"
+            '"The council has chosen a ban over solutions that work in dozens of other '
+            'cities," Voltra manager Tobias Grunwald-Lenz said.\n')
+    assert pairs(text)[("Tobias Grunwald-Lenz", "Leipzig council")] == "against"
+
+
+def test_choosing_a_ban_over_solutions_is_a_reproach():
+    assert _cue_value("The council has chosen a ban over solutions that work.", 4) < 0
+
+
+def test_a_rejected_claim_is_that_of_the_speaker_whose_pronoun_made_it():
+    text = ("ATHENS (Reuters) - A desalination plant on the island broke down in August.\n\n"
+            '"We were promised this plant would end our dependence on ships," Mayor Stelios '
+            "Karavelas told state broadcaster ERT. He accused the company of cutting corners "
+            "on the plant's filters.\n\n"
+            "Aegean Hydro Works rejected the claim, saying the breakdown was caused by algae.\n")
+    assert pairs(text)[("Aegean Hydro Works", "Stelios Karavelas")] == "against"
+
+
+def test_a_place_s_association_is_no_voice_of_the_place():
+    text = ("BERLIN (Reuters) - The eastern German city of Leipzig will ban rental electric "
+            "scooters from next April, after its city council voted on Wednesday to end the "
+            "operating licences of three companies.\n\n"
+            '"The council has chosen a ban over solutions that work in dozens of other '
+            "cities,\" Voltra's Germany manager Tobias Grunwald-Lenz said.\n\n"
+            "Leipzig's association of the blind welcomed the vote. The ban follows similar "
+            "decisions in Paris and Madrid, and officials in other German cities have said they "
+            "are watching Leipzig closely.\n")
+    got = pairs(text)
+    assert got[("Tobias Grunwald-Lenz", "Leipzig council")] == "against"
+    assert not [k for k in got if k[0] == "Leipzig"]
+
+
+def test_the_government_of_a_story_is_its_one_governing_province():
+    # no state by the dateline, one province that governs ("cost the province"): "the
+    # government's plan" is the province's, not her own union's
+    text = ("TORONTO (CP) - Ontario's secondary school teachers have voted to authorize a "
+            "strike, their union said on Wednesday.\n\n"
+            "The Ontario Secondary Teachers' Federation said 94 percent of members backed "
+            "strike action. Union president Denise McCardle-Byrne said the government's plan "
+            'to raise class sizes would "hurt every student in this province."\n\n'
+            "Education Minister Paul Osterhout called the vote disappointing and said the "
+            "government had offered a fair deal.\n\n"
+            "Some economists said a long dispute could cost the province millions of dollars.\n")
+    got = pairs(text)
+    assert got[("Denise McCardle-Byrne", "Ontario")] == "against"
+    assert ("Denise McCardle-Byrne", "Ontario Secondary Teachers' Federation") not in got
+
+
+def test_an_association_president_is_no_national_leader():
+    # so "the government" stays the province's, and its minister takes no side toward it
+    text = ("TORONTO (CP) - A group of vape retailers has sued the Ontario government over a "
+            "ban on flavoured e-cigarettes.\n\n"
+            "The Canadian Vape Sellers Association filed the suit on Wednesday. \"This ban will "
+            "not stop a single teenager from vaping,\" association president Darren Kowal "
+            "said.\n\n"
+            "Health Minister Patricia Lamb said the province would defend the law "
+            '"vigorously."\n')
+    got = pairs(text)
+    assert got[("Darren Kowal", "Ontario")] == "against"
+    assert ("Patricia Lamb", "Ontario") not in got

@@ -1103,10 +1103,11 @@ class Registry:
         # subject that acts: "in the coastal city of Mombasa" is a place)
         municipality = len(core) == 1 and a >= 2 and t.low[a - 1] == "of" and (
             t.low[a - 2] in MUNICIPALITIES or
-            (t.low[a - 2] in ("city", "island") and a >= 3 and (
-                (t.low[a - 3] == "the" and self._sentence_initial(t, a - 3)) or
-                (a >= 4 and t.low[a - 4] == "the" and t.is_word(a - 3) and
-                 self._sentence_initial(t, a - 4)))) or
+            (t.low[a - 2] in ("city", "island") and a >= 3 and any(
+                t.low[d] == "the" and self._sentence_initial(t, d) and
+                all(t.is_word(x) for x in range(d + 1, a - 2))
+                for d in range(a - 3, max(-1, a - 6), -1))) or  # ("The eastern German city
+            # of Leipzig will ban")
             (t.low[a - 2] in ("city", "town") and self._acted_on(t, a - 2)))
         # ("The Greek island of Santorini will limit cruise passengers, its mayor said";
         # "cruise companies have sued the northern Italian port city of Chioggia")

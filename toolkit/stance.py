@@ -726,7 +726,7 @@ def _council_labels(text: str, registry: Registry) -> dict[str, str]:
     if town is None:
         return {}
     m = re.search(rf"\b{re.escape(town)}(?:’s|'s)? ((?:[Cc]ity|[Tt]own) [Cc]ouncil)\b", text)
-    return {town: f"{town} council"} if m else {}
+    return {town: f"{town} council"} if m or _ITS_COUNCIL.search(text) else {}
 
 
 def _city_actor(text: str, registry: Registry) -> str | None:
@@ -736,7 +736,9 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     mayor named, the city of the dateline that is no capital (``PORTO, Portugal``)."""
     persons = [e for e in registry.entities.values() if e.kind == "person"]
     mayor = any("mayor" in e.titles for e in persons)
-    if not mayor and not _CITY_ITSELF.search(text):
+    council = _ITS_COUNCIL.search(text) is not None  # "The German city of Leipzig will
+    # ban ..., after its city council voted"
+    if not mayor and not council and not _CITY_ITSELF.search(text):
         return None  # (no mayor named, nor "the city government", "the mayor's office")
     its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
@@ -749,7 +751,7 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             return town[1]
     named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                   e.titles & {"city", "town", "village", "municipality", "island", "district",
-                              "borough"}), None) if mayor else None
+                              "borough"}), None) if mayor or council else None
     if named is not None:  # "The city of Palma will ban new hotels, Mayor X said"
         return named
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
@@ -770,6 +772,8 @@ _CITY_ITSELF = re.compile(r"\b[Tt]he (?:city government|mayor['’]s office|"
                           r"city (?:said|says|announced))\b")  # ("..., the city said")
 #: "..., its mayor said": the place before it is the town that acts
 _ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
+#: "the city of Leipzig will ban ..., after its city council voted": the town acts
+_ITS_COUNCIL = re.compile(r"\b[Ii]ts (?:city|town) council\b")
 #: last words of the names of a state's armed or security forces ("Iran's Revolutionary
 #: Guards", "Israel's Defence Forces"): the state acts through them
 STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", "military",
@@ -1237,7 +1241,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # government is "The Welsh government": "the government" is that one)
     lone_region = next(iter(regional)) if home_state is None and len(regional) == 1 and \
         "government" in text and not _NATIONAL_GOVERNMENT.search(text) else None
-    if (home_state is not None or lone_region in targets) and \
+    # (or, with no state by the dateline, the one region the story has govern: "TORONTO
+    # (CP) - Ontario's teachers ... cost the province" -> "the government's plan" is Ontario's)
+    lone_governing = len(governing) == 1 and next(iter(governing)) in targets
+    if (home_state is not None or lone_region in targets or lone_governing) and \
             ("government" in text or "authorities" in text):
         # "the government" of a story datelined in Seoul: South Korea's (before the acts'
         # doers are found: "The tax, agreed by the government, ...")
@@ -1296,6 +1303,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     return targets
 
 
+#: bodies of members a place's possessive may name ("Leipzig's association of the blind"):
+#: their own voice, not the place's
+MEMBERS_BODIES = frozenset({"body", "association", "federation", "society", "coalition",
+                            "alliance", "chamber"})
+#: a sentence that opens on a person's pronoun ("He accused the company of ...")
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\b")
 #: a charge narrated, not quoted: "Opposition lawmakers accused the government of"
 _NARRATED_CHARGE = re.compile(r"\b(?:accused|alleged|charged)\b")
 #: a currency named by its state: "in U.S. dollars"
@@ -1482,7 +1495,11 @@ _THE_ARMY = re.compile(r"\b[Tt]he ((?:army|military))\b(?!['’])")
 #: a nation's government named as such, beside a region's
 _NATIONAL_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:federal|central|national) government|"
                                   r"[A-Z][a-z]+['’]s (?:federal |central |national )?"
-                                  r"government (?!of)|[Pp]rime [Mm]inister|[Pp]resident )")
+                                  r"government (?!of)|[Pp]rime [Mm]inister|"
+                                  # (a body's own head is none: "Union president Denise")
+                                  r"(?<![Uu]nion )(?<![Cc]lub )(?<![Pp]arty )(?<![Vv]ice )"
+                                  r"(?<![Vv]ice-)(?<![Cc]ompany )(?<![Ff]ederation )"
+                                  r"(?<![Aa]ssociation )(?<![Cc]ouncil )[Pp]resident )")
 #: "the government", "this government": a story's one country acting as a state
 _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national|previous|"
                              r"former|current|new|caretaker|interim|outgoing|incoming|"
@@ -2652,7 +2669,8 @@ CHOOSING = frozenset({"chose", "chosen", "choose", "chooses", "choosing", "put",
 #: what a reproached choice sacrifices: "over its international reputation", "before safety"
 SACRIFICED = frozenset({"reputation", "safety", "people", "lives", "health", "patients",
                         "workers", "environment", "children", "nature", "planet", "public",
-                        "rights", "law", "families", "residents", "passengers", "fans"})
+                        "rights", "law", "families", "residents", "passengers", "fans",
+                        "solutions"})  # ("has chosen a ban over solutions that work")
 #: verbs of bringing something about: "would lead to more tooth decay"
 CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "resulted",
                      "resulting"})
@@ -4111,13 +4129,16 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if (pair := TWO_OF_A_KIND.search(text, max(start, a - 30), b)) is not None:
                 subject_name = f"{pair.group(1)} and {pair.group(2)}"  # "The CCOO and UGT
                 # unions welcomed": both, as their quotes are labelled
-            if near is not None and (t.low[subject[1] - 1] in ORG_NOUNS or
-                                     t.low[subject[1] - 1] == "body") and \
+            # (the head noun, before any "of": "Leipzig's association of the blind")
+            head_at = next((k - 1 for k in range(subject[0] + 1, subject[1])
+                            if t.low[k] == "of"), subject[1] - 1)
+            if near is not None and (t.low[head_at] in ORG_NOUNS or
+                                     t.low[head_at] in MEMBERS_BODIES) and \
                     (text.startswith(("'s", "’s"), _mention_end(near)) or
                      text[near[0]:_mention_end(near)].endswith(("'s", "’s"))):
                 # "Spain's footballers' union threw its support behind": the union, as the
                 # story names it later ("The union, AFE, said"), not the country
-                head = t.low[subject[1] - 1]
+                head = t.low[head_at]
                 regulator = head in REGULATOR_NOUNS
                 later = [e for e in registry.entities.values() if e.kind == "institution" and
                          (head in e.titles or head == "body" or
@@ -4979,8 +5000,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # "Opposition lawmakers accused the government of ... The ministry denied that.":
             # the charge the sentence before narrates, by whoever opens it
             k = bisect_left(starts, before.start)
-            return mentions[k][2] if k < len(mentions) and mentions[k][0] - before.start <= 4 \
-                and mentions[k][2] != subject else None
+            if k < len(mentions) and mentions[k][0] - before.start <= 4:
+                return mentions[k][2] if mentions[k][2] != subject else None
+            if not _PRONOUN_OPENS.match(text, before.start):
+                return None
+            # (opened by a pronoun, "He accused the company of ...": the speaker before)
         for start, who in reversed(spoken[:bisect_left(spoken, (pos, ""))]):
             if here - seg.sentence_at(start) > 3:
                 return None

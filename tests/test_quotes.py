@@ -1852,3 +1852,9 @@ def test_a_body_named_by_the_work_it_does_on_it():
     assert said("The ferry will be delayed, the state-owned shipyard building it said on "
                 "Tuesday.") == [("indirect", "The ferry will be delayed",
                                  "state-owned shipyard building it")]
+
+
+def test_a_claim_someone_disputed_is_not_their_quote():
+    got = said("Transportation Secretary Jaime Bautista said the strike had minimal impact, a "
+               "claim PISTON disputed.")
+    assert got == [("indirect", "the strike had minimal impact", "Jaime Bautista")]

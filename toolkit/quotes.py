@@ -164,6 +164,8 @@ SUMMARY_NOUNS = frozenset({"idea", "move", "proposal", "plan", "claim", "charge"
                            "assertion", "allegation", "remark", "comment", "statement", "point",
                            "prospect", "notion", "demand", "request", "warning", "threat",
                            "promise", "pledge", "figure", "number", "estimate"})
+#: verbs by which the one an appositive names denies what it sums up ("a claim X disputed")
+DISPUTING = frozenset({"deny", "dispute", "contest", "reject", "dismiss", "question"})
 #: common irregular past forms that make a clause's own verb: "said the sanctions sent a
 #: clear message that ..." (the clause is the sanctions', not the message's)
 IRREGULAR_PAST = frozenset({"sent", "made", "gave", "took", "left", "brought", "kept", "held",
@@ -1444,6 +1446,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             not tail[0].endswith("ly"):
         return None  # "when a developer, Ben Hartley, posted screenshots ...": an object
     m = mention_left(t, v, lo)
+    if m and verb is not None and verb.lemma in DISPUTING and m[1] - m[0] >= 3 and \
+            t.low[m[0]] in ("a", "an") and t.low[m[0] + 1] in SUMMARY_NOUNS:
+        return None  # "..., a claim PISTON disputed": a denial of the clause, not its source
     if m and m[1] < v - 1 and t.low[m[1]] == "," and t.low[v - 1] in ("had", "has", "have"):
         return None  # "He said the mine's owner, Redgum Resources, had agreed to ...": the
         # owner's act inside the clause, no attribution after it

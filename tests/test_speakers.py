@@ -2051,3 +2051,19 @@ def test_a_city_named_after_two_adjectives_is_a_body():
     leipzig = registry_of(text).entities["Leipzig"]
     assert leipzig.kind == "institution"
     assert "city" in leipzig.titles
+
+
+def test_a_group_in_a_named_canton_keeps_the_canton():
+    assert speakers_of("Authorities in the Swiss canton of Valais ordered the village "
+                       "evacuated, warning that the glacier could break away within days.") == [
+        "authorities in the Swiss canton of Valais"]
+    assert speakers_of("The glacier could break away within days, said officials in the Swiss "
+                       "canton of Valais.") == ["officials in the Swiss canton of Valais"]
+
+
+def test_experts_watching_a_named_thing_speak_as_themselves():
+    # "Geologists monitoring the Birchhorn glacier said": the geologists, not the glacier
+    assert speakers_of("Geologists monitoring the Birchhorn glacier said it was moving up to "
+                       "three metres a day.") == ["geologists"]
+    assert speakers_of("Seismologists studying the Kasari fault said another quake was "
+                       "possible.") == ["seismologists"]

@@ -455,6 +455,9 @@ QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "several", "othe
 #: where a group of people lives: "parents in the area", "residents in the town"
 LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborhood",
                         "neighbourhood", "community", "district", "county", "valley", "state"})
+#: kinds of place named "the <adjective> <kind> of <Name>": "the Swiss canton of Valais"
+PLACE_KINDS = frozenset({"canton", "province", "state", "region", "county", "district",
+                         "prefecture", "city", "town", "village", "island"})
 #: closing quotation marks, after which a bare "one wrote" is one of a group
 QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
 #: counts of a crowd: "Hundreds of residents", "Dozens of workers"
@@ -556,6 +559,13 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                                   t.low[x + 1] in ("their", "its", "his", "her")), None)) \
                 is not None and all(t.is_word(x) and not t.is_cap(x) for x in range(p, j + 1)):
             n += k - p  # "the shipbuilder building their new ferry said": its object too
+            k = p
+            continue
+        if k == j and (p := next((x for x in range(j - 2, max(lo + 1, j - 4) - 1, -1)
+                                  if t.low[x] in WATCHING and t.low[x + 1] == "the"), None)) \
+                is not None and t.low[p - 1].endswith("s") and role_noun(t.low[p - 1]) and \
+                all(t.is_word(x) for x in range(p, j + 1)) and not t.is_cap(j):
+            n += k - p  # "Geologists monitoring the Birchhorn glacier said": the geologists
             k = p
             continue
         if not _np_word_left(t, k, j):
@@ -840,6 +850,9 @@ def _party_tag_before(t: Tokens, end: int, lo: int) -> int | None:
 #: tobacco shops"
 POSTMODIFYING = frozenset({"representing", "running", "operating", "owning", "managing",
                            "building", "making", "producing", "supplying", "developing"})
+#: what experts do to what they speak of: "Geologists monitoring the Birchhorn glacier said"
+WATCHING = frozenset({"monitoring", "studying", "tracking", "watching", "observing",
+                      "surveying"})
 #: acts that sum up a clause before the one who judged them: ", a decision X condemned"
 SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban", "verdict",
                          "sentence", "policy", "plan", "proposal", "law"})
@@ -1101,6 +1114,11 @@ def _named_complement(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
         end = j
         while end < hi and t.is_word(end) and t.is_cap(end):
             end += 1
+        if end > j and end + 2 < hi and t.low[end] in PLACE_KINDS and \
+                t.low[end + 1] == "of" and t.is_cap(end + 2):
+            end += 2  # "authorities in the Swiss canton of Valais": the canton's name too
+            while end < hi and t.is_word(end) and t.is_cap(end):
+                end += 1
         if end > j:
             return (i, end)
     return (i, k)
@@ -1242,6 +1260,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         while end < b and (t.is_cap(end) or (t.low[end] in ("of", "for") and end + 1 < b and
                                              t.is_cap(end + 1))):
             end += 1
+        if end > j and end + 2 < b and t.low[end] in PLACE_KINDS and \
+                t.low[end + 1] == "of" and t.is_cap(end + 2):
+            end += 2  # "Authorities in the Swiss canton of Valais": the canton's name too
+            while end < b and t.is_cap(end):
+                end += 1
         if end > j and not t.low[end - 1].endswith(("’s", "'s")):
             return (i, end)  # (not "doctors in Kenya's public hospitals": the doctors)
     # "The EU's foreign policy chief, Kaja Lindholm, called ...": the name after the role

@@ -3632,3 +3632,25 @@ def test_an_association_president_is_no_national_leader():
     got = pairs(text)
     assert got[("Darren Kowal", "Ontario")] == "against"
     assert ("Patricia Lamb", "Ontario") not in got
+
+
+def test_a_cost_granted_but_judged_worth_it_is_for():
+    assert _cue_value("it would probably cost jobs in rural areas but was better than the "
+                      "alternatives", 0) == 1.0
+    assert _cue_value("it would probably cost jobs in rural areas", 0) == -1.0
+
+
+def test_a_government_program_is_the_state_s():
+    text = ("MANILA (AP) - Thousands of jeepney drivers stopped work on Monday to protest a "
+            "government program that would force them to replace their ageing vehicles.\n\n"
+            '"This is the death of the jeepney," Mody Florendo told reporters.\n')
+    assert pairs(text)[("Mody Florendo", "Philippines")] == "against"
+
+
+def test_a_claim_summed_up_then_disputed_is_against_its_maker():
+    for who in ("the group", "PISTON"):
+        text = ("MANILA (AP) - Jeepney drivers went on strike on Monday, the transport group "
+                "PISTON said.\n\n"
+                "Transportation Secretary Jaime Bautista said the strike had minimal impact, "
+                f"a claim {who} disputed.\n")
+        assert pairs(text)[("PISTON", "Jaime Bautista")] == "against"

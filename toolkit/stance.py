@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from . import lexicon, linear, valence
-from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, agent_noun, role_noun
+from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, agent_noun, plural_possessive, role_noun
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation
 from .speakers import (
@@ -1510,7 +1510,8 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              r"\b[Tt]he (authorities)\b(?! (?:in|of)\b)|"  # ("the authorities had
                              # failed to protect rural communities")
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
-                             r"bill|move|order|decree|crackdown)\b)")  # ("a government plan")
+                             r"bill|move|order|decree|crackdown|program|programme|"
+                             r"scheme)\b)")  # ("a government plan")
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
 _MINISTERS = re.compile(r"\b[Mm]inisters\b(?![’'-])")
 #: the words after which a bare "ministers" is the government's (not "interior ministers",
@@ -3117,7 +3118,25 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     if total > 0 and _conceded(low, hi, cues):
         return -1.0  # "respected the court but disagreed with its reading": the objection
+    if total < 0 and _outweighed(low, hi):
+        return 1.0  # "would cost jobs but was better than the alternatives": the verdict
     return None if total == 0 else (1.0 if total > 0 else -1.0)
+
+
+#: a verdict that outweighs a harm granted before "but": "but was better than", "but is worth"
+VERDICTS_FOR = frozenset({"better", "worth", "right", "necessary", "fair", "acceptable",
+                          "reasonable", "justified"})
+
+
+def _outweighed(low: tuple[str, ...] | list[str], hi: int) -> bool:
+    """Whether the clause after ``but`` at ``hi``, with the subject of the clause before
+    (no new one), judges it worth its cost (``it would probably cost jobs but was better
+    than the alternatives``)."""
+    if hi + 2 >= len(low) or low[hi] != "but":
+        return False
+    k = hi + 1 + (low[hi + 1] == "still")
+    return k + 1 < len(low) and low[k] in ("was", "is", "would", "will", "remains", "remained") \
+        and any(w in VERDICTS_FOR for w in low[k + 1:k + 3])
 
 
 #: what an objection after a concession aims back at: "but disagreed with its reading"
@@ -3836,6 +3855,9 @@ _DENIED_CLAIM = re.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
                            r") (?:the|this|that|those|these|such) (?:" +
                            "|".join(sorted(CLAIM_NOUNS)) + r")\b|\b(?:" +
                            "|".join(sorted(DENYING)) + r") (?:that|this|it)[.;]")
+#: a claim summed up, then denied: "..., a claim the drivers' group disputed"
+_CLAIM_DENIED = re.compile(r", an? (?:" + "|".join(sorted(CLAIM_NOUNS)) + r") [^,.;]{1,40}?\b(?:" +
+                           "|".join(sorted(DENYING)) + r")\b")
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
@@ -3869,6 +3891,18 @@ def _deal_partner(text: str, mentions: list[tuple[int, int, str]], starts: list[
                                            bisect_left(starts, stop)]
                  if n != subject and n not in home and
                  text[a:b].lower() not in lexicon.demonyms()), None)  # (not "Chinese")
+
+
+def _claim_before(t: Tokens, i: int) -> int | None:
+    """The claim noun of ``..., a claim the drivers' group disputed`` when the verb at ``i``
+    ends such a summing appositive (its subject, up to five words, between the noun and the
+    verb), else None."""
+    for j in range(i - 2, max(1, i - 7), -1):
+        if t.low[j] in CLAIM_NOUNS and t.low[j - 1] in ("a", "an") and j >= 2 and \
+                t.low[j - 2] == "," and all(t.is_word(x) or plural_possessive(t, x)
+                                            for x in range(j + 1, i)):
+            return j
+    return None
 
 
 def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str | None],
@@ -4024,6 +4058,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         elif c is None and w in DENYING and i + 2 < len(t) and \
                 t.low[i + 1] in _OBJECT_DETERMINERS and t.low[i + 2] in CLAIM_NOUNS:
             c = -1.0  # "Lazarev's campaign denied the accusation": against whoever made it
+        elif c is None and w in DENYING and _claim_before(t, i) is not None:
+            c = -1.0  # "..., a claim the drivers' group disputed": against its maker
         elif c is None and w in ("favour", "favor") and i >= 2 and t.low[i - 1] == "in" and \
                 t.low[i - 2] in VOTING and t.low[i + 1:i + 2] == ("of",):
             c, at = 1.0, i - 2  # "Mayor Grace Liang-Lam voted in favour of the ban"
@@ -4261,7 +4297,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 k += 1  # "disagreed with the findings"
             if w in ("favour", "favor") and t.low[k:k + 1] == ("of",):
                 k += 1  # "voted in favour of the ban"
-            whom = _object_referent(t, k, referent, subject_name)
+            claim = _claim_before(t, i)  # ("said the strike had minimal impact, a claim
+            # the drivers' group disputed": the claim's maker, said before it)
+            whom = referent("claim", t.spans[claim][0], subject_name) if claim is not None \
+                else _object_referent(t, k, referent, subject_name)
             if whom and whom != subject_name:
                 out.append((subject_name, whom, c))
         if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):
@@ -5025,8 +5064,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # (the rarer patterns only where their anchor word occurs at all: most stories have none)
     patterns = [_stance_verb_pattern()] + \
         ([_BEHIND] if "behind" in lowered else []) + \
-        ([_DENIED_CLAIM] if "denie" in lowered or "disput" in lowered or "contest" in lowered
-         else []) + \
+        ([_DENIED_CLAIM, _CLAIM_DENIED] if "denie" in lowered or "disput" in lowered or
+         "contest" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
         ([_OUSTER] if any(f"{c} for " in lowered or f"{c} on " in lowered
                           for c in CALL_FORMS) and

@@ -1858,3 +1858,16 @@ def test_a_claim_someone_disputed_is_not_their_quote():
     got = said("Transportation Secretary Jaime Bautista said the strike had minimal impact, a "
                "claim PISTON disputed.")
     assert got == [("indirect", "the strike had minimal impact", "Jaime Bautista")]
+
+
+def test_some_businesses_complain_as_a_group():
+    assert said("Some businesses complained they had not been told how long the restrictions "
+                "would last.") == [("indirect", "they had not been told how long the "
+                                    "restrictions would last", "businesses")]
+
+
+def test_an_appositive_with_an_adjective_sums_up_the_statement():
+    got = said("Japan's government said on Friday it would release 210,000 tonnes of rice from "
+               "its emergency stockpile, an unusual step aimed at bringing down prices.")
+    assert [c for _, c, _ in got] == [
+        "it would release 210,000 tonnes of rice from its emergency stockpile"]

@@ -962,8 +962,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             # '..., a remark that drew criticism': an appositive about the whole statement
             if nxt in ("a", "an") and (any(t.low[x] in ("that", "which")
                                            for x in range(after + 2, min(hi, after + 5))) or
-                                       (after + 1 < hi and t.low[after + 1] in SUMMARY_NOUNS)):
-                return after  # (", an idea the mayor said she was open to")
+                                       (after + 1 < hi and t.low[after + 1] in SUMMARY_NOUNS) or
+                                       (after + 2 < hi and t.low[after + 2] in SUMMARY_NOUNS and
+                                        t.is_word(after + 1) and not t.is_cap(after + 1))):
+                return after  # (", an idea the mayor said she was open to"; ", an unusual step
+                # aimed at bringing down prices")
             if nxt == "the" and after + 2 < hi and t.low[after + 1] in RANKS and j > k + 3 and \
                     (role_noun(t.low[after + 2]) or agent_noun(t.low[after + 2])) and \
                     not any(t.low[x] in (",", ";", ":") for x in range(after, hi)):

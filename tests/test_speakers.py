@@ -2067,3 +2067,9 @@ def test_experts_watching_a_named_thing_speak_as_themselves():
                        "three metres a day.") == ["geologists"]
     assert speakers_of("Seismologists studying the Kasari fault said another quake was "
                        "possible.") == ["seismologists"]
+
+
+def test_a_relative_clause_verb_is_no_part_of_the_group_after_it():
+    assert speakers_of("The report found 60 lawsuits that involved small businesses and "
+                       "contract employees who said they were not paid.") == [
+        "small businesses and contract employees"]

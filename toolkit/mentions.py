@@ -446,6 +446,8 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
         return True  # "ruling party lawmakers": an adjective
     if w.endswith("ed") and k > 0 and t.low[k - 1] in DOCUMENTS:
         return False  # "The report cited officials who said": the document's verb
+    if w.endswith("ed") and k > 0 and t.low[k - 1] in ("that", "which", "who"):
+        return False  # "lawsuits that involved small businesses": a relative clause's verb
     return w not in STOP and not verb_like(t, k)
 
 

@@ -3654,3 +3654,13 @@ def test_a_claim_summed_up_then_disputed_is_against_its_maker():
                 "Transportation Secretary Jaime Bautista said the strike had minimal impact, "
                 f"a claim {who} disputed.\n")
         assert pairs(text)[("PISTON", "Jaime Bautista")] == "against"
+
+
+def test_calling_a_vote_historic_hails_whoever_voted():
+    text = ("SANTIAGO (Reuters) - Chile's Senate approved on Wednesday an overhaul of the "
+            "country's private pension system.\n\n"
+            'Labor Minister Jeannette Vidal called the vote "a historic day for the pensioners '
+            'of Chile" and said the reform would raise the lowest pensions.\n\n'
+            "The pension fund managers' association said it respected the decision but warned "
+            "that higher costs for employers could slow hiring in small businesses.\n")
+    assert pairs(text)[("Jeannette Vidal", "Senate")] == "favor"

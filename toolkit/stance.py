@@ -4344,6 +4344,9 @@ _REACTION_PRONOUN = re.compile(
 #: (only with a verb that answers them: "the findings" of a study are its authors' own)
 _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
                        r"disputed|contests?|contested|challenged) the (?:findings|conclusions)\b")
+#: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
+_HISTORIC = re.compile(r"(?:an? )?historic(?:(?=[.,]?[\"”’])| (?:day|moment|step|agreement|deal|"
+                       r"victory|success|achievement|reform|win|breakthrough)\b)")
 #: a quote that opens on a group, which its "them" then means: "Customers think we are"
 _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
@@ -4663,6 +4666,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = 1.0 if findings.group(1) else -1.0
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
+            if cue is None and q.kind == "partial" and _HISTORIC.match(text, q.start):
+                cue = 1.0  # 'called the vote "a historic day for the pensioners"': praise
             if cue is None and known:
                 continue
             if cue is None:

@@ -3664,3 +3664,83 @@ def test_calling_a_vote_historic_hails_whoever_voted():
             "The pension fund managers' association said it respected the decision but warned "
             "that higher costs for employers could slow hiring in small businesses.\n")
     assert pairs(text)[("Jeannette Vidal", "Senate")] == "favor"
+
+
+VANCOUVER_BOARD = (
+    "VANCOUVER (CP) - Vancouver's park board voted on Monday to remove a temporary bike lane "
+    "through Stanley Park, reversing a pandemic-era measure that had divided cyclists and "
+    "drivers for four years.\n\n"
+    "Park board chair Brennan Laidlow said the lane had hurt businesses inside the park and "
+    "made it harder for elderly visitors to reach attractions by car. \"We listened to the "
+    "people who felt shut out of their own park,\" he said.\n\n"
+    "Cycling advocates condemned the decision. HUB Cycling executive director Erin Callow called "
+    "it \"a step backwards for safety and for the climate\" and said the group would ask the "
+    "city to build a permanent protected lane elsewhere.\n\n"
+    "The Stanley Park Restaurant Association welcomed the vote, saying its members had lost "
+    "about a third of their customers since the lane was installed.\n\n"
+    "One commissioner who voted against the removal, Tom Ashdale, said the board was "
+    "\"governing by complaint.\"\n")
+
+
+def test_a_city_s_park_board_is_a_body_its_chair_speaks_for():
+    got = pairs(VANCOUVER_BOARD)
+    assert got[("cycling advocates", "board")] == "against"
+    assert got[("Stanley Park Restaurant Association", "board")] == "favor"
+    assert got[("Tom Ashdale", "board")] == "against"
+    assert ("Brennan Laidlow", "board") not in got  # "Park board chair": his own board
+
+
+def test_a_body_before_a_lowercase_title_is_the_speaker_s_own():
+    got = pairs(VANCOUVER_BOARD)
+    assert got[("Erin Callow", "board")] == "against"
+    assert ("Erin Callow", "HUB Cycling") not in got
+
+
+def test_a_former_captain_may_turn_on_his_old_club():
+    text = (Path(__file__).parent / "fixtures" / "wire" / "manager-fired.txt").read_text()
+    assert pairs(text)[("Gary Pollard", "Harwick")] == "against"
+
+
+TANZANIA_COMMISSION = (
+    "DAR ES SALAAM (Reuters) - Tanzania's electoral commission on Saturday disqualified "
+    "the main opposition party's presidential candidate, saying his nomination papers had"
+    ' not been properly signed, a decision the party called "a coup against democracy."\n\n'
+    "The commission's chairman, Jacob Mwakali, said the rules applied equally to all "
+    'parties. "The law is the law. We cannot make exceptions," he said in a televised '
+    'statement.\n\nChadema party chairman Tumaini Lyimo said the party would challenge the '
+    'decision in court. He accused the ruling party of using the commission to remove any'
+    ' serious challenger, a charge the ruling party denied.\n\nThe U.S. embassy in Dar es '
+    'Salaam said it was concerned by the decision and urged the authorities to ensure a '
+    'free and fair vote. Western diplomats said privately that the move was likely to '
+    'hand the incumbent an easy victory.\n')
+
+
+def test_concern_at_a_disqualification_is_against_whoever_disqualified():
+    got = pairs(TANZANIA_COMMISSION)
+    assert got[("U.S. embassy in Dar es Salaam", "Tanzania's electoral commission")] == "against"
+
+
+def test_the_bank_of_a_central_bank_story_is_not_an_analyst_s_firm():
+    text = ("ABUJA (Reuters) - Nigeria's central bank raised its benchmark interest rate by 50 "
+            "basis points to 27.75% on Tuesday, its sixth increase this year, as it tries to "
+            "rein in inflation running above 30% and support the naira.\n\n"
+            "Governor Adebayo Okonjo told reporters the bank's monetary policy committee had "
+            "voted unanimously for the rise.\n\n"
+            "Manufacturers criticised the decision, saying borrowing costs were already crushing "
+            "factories.\n\n"
+            "Economist Tunde Adewale of Lekki Capital said the bank was right to keep raising "
+            "rates but warned that it could not fix inflation alone. Some analysts said they "
+            "expected the bank to pause at its next meeting.\n")
+    got = pairs(text)
+    assert got[("Tunde Adewale", "bank")] == "favor"
+    assert not [k for k in got if k[1] == "Lekki Capital"]
+
+
+def test_a_disaster_for_the_bank_is_against_who_dismissed_its_governor():
+    # "This is a disaster for the bank's credibility": the bank is the victim; the dismissal
+    # the sentence before named is the president's act
+    text = (Path(__file__).parent / "fixtures" / "wire" /
+            "turkey-lira-central-bank-governor-sacked.txt").read_text()
+    got = pairs(text)
+    assert got[("Tim Ashford", "Kemal Arslan")] == "against"
+    assert ("Tim Ashford", "bank") not in got

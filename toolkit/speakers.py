@@ -174,6 +174,10 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
                        "processor", "grocer", "resort", "railway", "meatpacker"})
+#: last words of financial houses that are no bank: what "the bank" never means
+NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
+                       "economics", "analytics", "investments", "partners", "consulting",
+                       "insights", "intelligence"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -261,6 +265,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return org_fits("company", name, titles)
     if head == "yard":  # "the yard": a shipyard, never a firm of another trade
         return bool({"shipyard", "shipbuilder"} & (titles | set(words))) or "yard" in words
+    if head == "bank" and "bank" not in words and \
+            any(w in NOT_BANKS for w in words) and "bank" not in titles:
+        return False  # "the bank": not an analysts' house ("Lekki Capital", "X Research")
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
     if head in MUNICIPALITIES:  # "the town": one the story called a town, no association

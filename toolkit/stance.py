@@ -652,6 +652,10 @@ VOTING = frozenset({"voted", "votes", "vote", "voting", "spoke", "speaks", "came
 _TURN_OPENER = re.compile(r"[“\"‘' ]*(?:Instead|But|Yet|However)\b")
 #: a target named only as a yardstick: "less competitive than Greece and Turkey"
 _COMPARED_WITH = re.compile(r"\bthan (?:[A-Z][\w.-]* (?:and|or) )?$")
+#: a mention a harm befalls, right after it: "a disaster for the bank's credibility", "a blow
+#: to Kenya": the victim, whom the harm's word takes no side against
+_HARM_BEFALLS = re.compile(r"\b(?:disaster|blow|setback|catastrophe|tragedy|nightmare|"
+                           r"humiliation|embarrassment)s? (?:for|to) (?:the )?$")
 
 
 #: a name that opens someone's title: "Ofwat chief executive Helen Marlowe-Black"
@@ -900,6 +904,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     unnamed: dict[str, list[tuple[int, int]]] = {}  # "the bank" of a story that never names it
     named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
                 for a, _, _ in e.mentions}
+    central = "central bank" in text.lower()
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
         if m.end() + 1 in named_at and text[m.end()] == " ":
@@ -950,6 +955,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
                 # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
+                # (in a story about a central bank, "the bank" is that one, not the analysts'
+                # "Lekki Capital")
+                not (noun == "bank" and central and "bank" not in e.name.lower()) and
                 (noun != "party" or e.name.lower().split()[-1] == "party" or
                  "party" in e.titles)]  # ("the opposition Move Ahead party ... the party's")
         fits = _prefer_headed(fits, noun)  # "the university" of "the University of
@@ -1560,7 +1568,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
                             "approved", "blocked", "fined", "imposed", "banned", "suspended",
                             "expelled", "retracted", "revoked", "withdrew", "cancelled",
-                            "canceled", "halted", "paused", "froze", "barred"),
+                            "canceled", "halted", "paused", "froze", "barred",
+                            "disqualified"),
                "pause": ("halted", "paused", "froze"), "freeze": ("froze", "halted"),
                "moratorium": ("imposed", "halted", "declared"),
                "deal": ("agreed to", "signed", "reached"),
@@ -1577,6 +1586,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "motion": ("brought", "filed", "tabled", "introduced"),
                "protest": ("lodged", "protested"), "override": ("override", "overrode"),
                "sentence": ("sentenced",),
+               "dismissal": ("fired", "dismissed", "sacked", "removed", "ousted"),
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
                "impeachment": ("impeach", "impeached"), "payments": ("paid",),
@@ -1873,7 +1883,7 @@ def _sued_over(text: str, lowered: str, seg: Segmentation, targets: Mapping[str,
 
 #: a public board the story describes: "the city's school board"
 _PUBLIC_BOARD = re.compile(r"\b(?:school|education|city|county|district|library|parole|"
-                           r"hospital|health) (board)\b", re.IGNORECASE)
+                           r"hospital|health|park|parks) (board)\b", re.IGNORECASE)
 #: a state's body described, not named: "Australia's consumer watchdog", "its competition
 #: regulator"
 _STATE_BODY_AFTER = re.compile(r"(?:[a-z-]+ ){0,2}(watchdog|regulator|agency|commission|"
@@ -3394,6 +3404,26 @@ _PORTFOLIO_BODY = re.compile(r"\b(?:ministry|department|office)\b")
 _OWNED_LABEL = re.compile(r"^(.+?)['’]s [a-z]+$")
 
 
+def _titled_by(text: str, ms: int, me: int, name: str, mentions: list[tuple[int, int, str]],
+               starts: list[int], registry: Registry) -> str | None:
+    """The body named at the head of the speaker's mention ``ms..me``, right before the
+    lowercase title that precedes the name: ``HUB Cycling executive director Erin Callow``
+    -> HUB Cycling (not a capitalised title's portfolio, "Energy Minister", nor a former
+    post: "Former Harwick captain Gary Pollard" speaks against his old club)."""
+    at = text.find(name, ms, me)
+    if at < 0:
+        return None
+    for a, b, n in mentions[bisect_left(starts, ms):bisect_left(starts, at)]:
+        gap = text[b:at].split()
+        if n != name and gap and len(gap) <= 3 and all(w.islower() for w in gap) and \
+                not any(w in text[max(0, a - 8):b].lower() for w in ("former ", "ex-")) and \
+                gap[-1] in lexicon.titles() and \
+                (e := registry.entities.get(n)) is not None and e.kind == "institution" and \
+                n.lower() not in lexicon.places():
+            return n
+    return None
+
+
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
               registry: Registry, spoke: frozenset[str] = frozenset(),
               just_spoke: str | None = None) -> tuple[str | None, bool]:
@@ -3478,6 +3508,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                               for h in heads))),  # ("union official X" of the National
                     # Union of Journalists)
                     None) if heads else None  # ("The FNV union ... union negotiator X")
+        if body is None and heads:  # "Park board chair Brennan Laidlaw": the unnamed
+            # board his own title names (no registered body: "Vancouver's park board")
+            body = next((n for a, b, n in mentions[bisect_left(starts, ms):
+                                                   bisect_left(starts, me)]
+                         if n != q.speaker and n not in registry.entities and
+                         text[a:b].lower() in heads), None)
         if body is None and heads and just_spoke and just_spoke not in registry.entities and \
                 just_spoke.lower().rsplit(" ", 1)[-1] in heads and \
                 _unnamed_body(just_spoke, registry):
@@ -3485,6 +3521,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             # Carrasco told": the unnamed union that just spoke
         if body is not None:
             return body, True
+    if ent is not None and ent.kind == "person" and ms is not None and me is not None and \
+            (body := _titled_by(text, ms, me, ent.name, mentions, starts, registry)):
+        return body, True  # "HUB Cycling executive director Erin Callow": HUB Cycling's
     if ent is not None and ent.kind == "person" and ms is not None and me is not None and \
             ent.titles and (body := _acronym_body(text, ms, me, registry)) is not None:
         return body.name, True  # "FTC Chair Lina Okonjo": the body the acronym spells
@@ -4644,8 +4683,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             lo, hi = max(begin, sent.start), min(q.end, sent.end)
             k = bisect_left(starts, lo)
             while k < len(starts) and starts[k] < hi and (
-                    mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied):
-                k += 1
+                    mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied or
+                    _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k])):
+                k += 1  # (nor a victim: "a disaster for the bank's credibility")
             if k < len(starts) and starts[k] < hi:
                 continue  # the quoted words name a target: judged as such
             m = next((m for m in _REACTION_PRONOUN.finditer(text, lo, hi)
@@ -4936,7 +4976,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _attribution_place(text, q, a) \
                         and not _role_owner(text, q, a) \
                         and not _narrated_actor(text, seg, si, q, a, b) \
-                        and not _COMPARED_WITH.search(text, max(0, a - 30), a):
+                        and not _COMPARED_WITH.search(text, max(0, a - 30), a) \
+                        and not _HARM_BEFALLS.search(text, max(0, a - 30), a):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
                     elif not embedded and not _own_aside(text, seg, q, si, a) and not (

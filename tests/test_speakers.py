@@ -2073,3 +2073,33 @@ def test_a_relative_clause_verb_is_no_part_of_the_group_after_it():
     assert speakers_of("The report found 60 lawsuits that involved small businesses and "
                        "contract employees who said they were not paid.") == [
         "small businesses and contract employees"]
+
+
+def test_the_state_government_of_the_australian_state_of_victoria():
+    # "The Australian state of Victoria ..., the state government said": the state named so
+    assert speakers_of("MELBOURNE (Reuters) - The Australian state of Victoria will ban gas "
+                       "connections in new homes from January, the state government said on "
+                       "Tuesday.") == ["Victoria"]
+
+
+def test_a_group_with_a_restrictive_relative_clause_speaks():
+    assert speakers_of("Environmental groups that campaigned against the plan said voters had "
+                       "chosen public transport.") == ["environmental groups"]
+    assert speakers_of("The umbrella group of environmental organisations that campaigned "
+                       "against the plan said voters had chosen public transport.") == [
+        "umbrella group of environmental organisations"]
+
+
+def test_members_of_cooperatives_keep_what_they_are_members_of():
+    assert speakers_of("Hundreds of members of mining cooperatives marched in Potosí on "
+                       "Monday, saying the deal gave away the region's resources.") == [
+        "members of mining cooperatives"]
+
+
+def test_a_garment_maker_named_like_a_woman_is_a_firm():
+    # "Delta" is a given name, "Apparels" no surname: the owner is a firm, "it" its pronoun
+    text = ("DHAKA (Reuters) - A fire at a garment factory on the outskirts of Dhaka killed at "
+            "least 17 workers on Wednesday, fire officials said.\n\n"
+            "The factory's owner, Delta Apparels, said in a statement that the gates were "
+            "never locked. It said it would pay compensation to the families of the dead.\n")
+    assert speakers_of(text) == ["fire officials", "Delta Apparels", "Delta Apparels"]

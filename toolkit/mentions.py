@@ -505,6 +505,22 @@ def numbered_body_at(t: Tokens, i: int) -> bool:
         t.low[i + 1] == "no" and t.low[i + 2] == "." and t.low[i + 3].isdigit()
 
 
+def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
+    """The ``that``/``who`` of a restrictive relative clause that ends at ``j`` and follows
+    the clause's subject, a plural group in lower case (``Environmental groups that
+    campaigned against the plan said``, ``The umbrella group of environmental
+    organisations that campaigned ...``), else None."""
+    for r in range(j - 1, max(lo, j - 9), -1):
+        w = t.low[r]
+        if not t.is_word(r):
+            return None
+        if w in ("that", "who") and r - 1 >= lo and r + 1 < j and \
+                t.low[r - 1].endswith("s") and not t.is_cap(r - 1) and t.is_word(r - 1) and \
+                t.low[r + 1].endswith("ed") and not t.is_cap(r + 1):
+            return r
+    return None
+
+
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped).
 
@@ -530,6 +546,13 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return (j, j + 1)
     if t.low[j] == "that" and j - 1 > lo and group_noun_at(t, j - 1):
         return (j, j + 1)  # "siding with environmental groups that argued": theirs
+    if verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and \
+            (rel := _subject_relative(t, j, lo)) is not None and \
+            (group := mention_left(t, rel, lo, skip=False)) is not None and \
+            past_discourse(t, lo, rel) >= group[0] - 1 and \
+            not any(verb_like(t, x) for x in range(group[0], group[1])):
+        return group  # "Environmental groups that campaigned against the plan said": the
+        # groups that open the clause, not the plan
     if t.low[j] in ("them", "those") and j - 2 >= lo and t.low[j - 1] == "of" and \
             t.low[j - 2] in PART_OF and not (j + 1 < len(t) and t.low[j + 1] == ","):
         # "One of them said": one of a group named before (but "One of them, retired
@@ -1250,8 +1273,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             t.low[of - 1].endswith("s") and \
             not t.low[of - 1].endswith("ss") and \
             (role_noun(t.low[of - 1]) or lexicon.source_nouns().get(t.low[of - 1]) or
-             agent_noun(t.low[of - 1])):
-        k = of  # "40 tenants of a South Side apartment complex sued": the tenants
+             agent_noun(t.low[of - 1])) and \
+            not (t.low[of - 1] == "members" and t.low[k - 1].endswith("s") and
+                 not t.is_cap(k - 1) and t.low[of + 1] not in DETERMINERS and
+                 lexicon.source_nouns().get(singular(t.low[k - 1]))):
+        k = of  # "40 tenants of a South Side apartment complex sued": the tenants (but
+        # "members of mining cooperatives marched": members of what, as the label says)
     if k <= i or not head_ok(t, i, k):
         return None
     # "Observers from the African Union noted ...": a group named by its role and body

@@ -153,7 +153,8 @@ NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federatio
                          "airlines", "airways", "air", "motors", "committee", "society",
                          "institute", "foundation", "alliance",
                          "league", "ministry", "agency", "authority", "commission", "county",
-                         "province", "prefecture"})
+                         "province", "prefecture", "apparel", "apparels", "textiles",
+                         "garments", "knitwear", "pharmaceuticals", "logistics"})
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp",
                        "ab", "asa", "oyj", "spa", "bv", "se", "pty"})  # ("Nordic Ore AB")
 #: the same spelled out: "Andean Copper Corporation" is called "Andean Copper" after
@@ -1110,7 +1111,7 @@ class Registry:
         # subject that acts: "in the coastal city of Mombasa" is a place)
         municipality = len(core) == 1 and a >= 2 and t.low[a - 1] == "of" and (
             t.low[a - 2] in MUNICIPALITIES or
-            (t.low[a - 2] in ("city", "island") and a >= 3 and any(
+            (t.low[a - 2] in ("city", "island", "state", "province", "canton") and a >= 3 and any(
                 t.low[d] == "the" and self._sentence_initial(t, d) and
                 all(t.is_word(x) for x in range(d + 1, a - 2))
                 for d in range(a - 3, max(-1, a - 6), -1))) or  # ("The eastern German city
@@ -1620,6 +1621,7 @@ class Registry:
         places = lexicon.places()
         return {e.name for e in self.entities.values() if e.kind == "institution" and
                 e.mentions and (places.get(e.name.lower(), ("",))[0] == "region" or
+                                e.titles & {"state", "province", "canton"} or
                                 (any(self.text.startswith(" state ", b)
                                      for _, b, _ in e.mentions) and
                                  places.get(e.name.lower(), ("",))[0] != "demonym"))}

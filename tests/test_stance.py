@@ -3744,3 +3744,23 @@ def test_a_disaster_for_the_bank_is_against_who_dismissed_its_governor():
     got = pairs(text)
     assert got[("Tim Ashford", "Kemal Arslan")] == "against"
     assert ("Tim Ashford", "bank") not in got
+
+
+def test_a_body_named_in_full_then_known_as_is_one_target():
+    text = ("ATHENS (AP) - Ferries stayed in port across Greece on Thursday as seamen held a "
+            "24-hour strike over pay.\n\n"
+            "The Panhellenic Seamen's Federation, known as PNO, said the strike was a response "
+            "to shipowners' refusal to renew a collective contract.\n\n"
+            "The Union of Greek Coastal Shipowners said the union's demands would push up "
+            'ticket prices and called the strike "unjustified."\n')
+    got = pairs(text)
+    assert got[("Union of Greek Coastal Shipowners", "PNO")] == "against"
+    assert not [k for k in got if "Panhellenic" in k[1]]
+
+
+def test_a_minister_serves_the_dateline_state_not_a_country_named_by_its_adjective():
+    text = ("LA PAZ (Reuters) - Hundreds of miners marched in Potosí on Monday against a $970 "
+            "million lithium contract with a Russian company.\n\n"
+            "Hydrocarbons Minister Alejandro Quiroga defended the deal, saying Bolivia lacked "
+            "the technology to extract lithium on its own.\n")
+    assert ("Alejandro Quiroga", "Bolivia") not in pairs(text)

@@ -1329,6 +1329,9 @@ _STATE_OFFICE = re.compile(r"\b" + _STATE_NAME + r"((?:[a-z-]+ ){0,2}[a-z-]+)\b"
 
 #: "The authority, known as AGCM, said": the body the description was, by its name
 _KNOWN_AS = re.compile(r"\b[Tt]he ([a-z]+), known as ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*),")
+#: a body named in full, then by the short name it is known as
+_NAMED_KNOWN_AS = re.compile(r"\b(?:The )?([A-Z][\w’'&-]*(?: (?:of|for|and|[A-Z][\w’'&-]*))*), "
+                             r"known as ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*),")
 
 
 def _known_as(text: str, targets: dict[str, Target]) -> None:
@@ -1341,6 +1344,12 @@ def _known_as(text: str, targets: dict[str, Target]) -> None:
                      and n.split()[0].endswith(("'s", "’s"))]
         if name in targets and len(described) == 1:
             targets[name].mentions.extend(targets.pop(described[0]).mentions)
+    for m in _NAMED_KNOWN_AS.finditer(text) if ", known as " in text else ():
+        full, name = m.group(1), m.group(2)  # "The Panhellenic Seamen's Federation, known as
+        # PNO, said": one body, under the name it is known by
+        if full in targets and full != name:
+            merged = targets.setdefault(name, Target(name, targets[full].kind))
+            merged.mentions.extend(targets.pop(full).mentions)
 
 
 #: members too many are for a body named for them to be them all ("killed 13 workers" is
@@ -4898,10 +4907,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 state = dateline_country(text, seg) or ""
             if state and (state in home or not home) and \
                     all(n == state or all(any(p.kind == "direct" and p.start <= a < p.end
-                                              for p in quotes) for a, _ in t.mentions)
+                                              for p in quotes) or
+                                          text[a:b].lower() in lexicon.demonyms()
+                                          for a, b in t.mentions)
                         for n, t in found.items() if t.kind == "country"):
                 # (a country named only inside a quotation, "companies in Vietnam and
-                # Thailand", is no foreign government the minister may serve)
+                # Thailand", or only by its adjective, "a Russian company", is no foreign
+                # government the minister may serve)
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)

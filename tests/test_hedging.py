@@ -739,3 +739,9 @@ def test_what_a_court_rules_someone_may_do_is_leave_not_doubt():
     assert cues("A Dutch appeals court ruled on Friday that the government may cut flights.") \
         == []
     assert ("may", "modal") in cues("Officials said the storm may hit on Friday.")
+
+
+def test_cannot_say_before_a_clause_about_everyone_is_a_hedge():
+    got = cues('"I cannot say everyone is reassured," he said.')
+    assert ("cannot say", "epistemic_verb") in got
+    assert "cannot say" not in [c for c, _ in cues("The minister cannot say the word.")]

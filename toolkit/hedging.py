@@ -437,9 +437,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return not any(w in INQUIRY for w in low[max(0, i - 8):i]) and \
             not (prev == "or" and "whether" in low[:i])  # "whether A or whether B": one doubt
     if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"
+        # (and "I cannot say everyone is reassured": a clause whose subject is everyone)
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
         return nxt in ("what", "where", "when", "why", "how", "who", "whether", "if", "yet", "that",
-                       "exactly", "for", ".", ",", "") or "what" in low[max(0, i - 3):i] or \
+                       "exactly", "for", ".", ",", "", "everyone", "everybody", "anyone",
+                       "anybody", "there") or "what" in low[max(0, i - 3):i] or \
             (nxt == "the" and after in UNKNOWN_EXTENT)  # "we do not yet know the full scale"
     if rule == "considered_epistemic":  # "is widely considered the favourite", "considered
         # him perfect for the role"; not "had considered offering users a choice" (weighed)

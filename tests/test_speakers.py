@@ -2103,3 +2103,14 @@ def test_a_garment_maker_named_like_a_woman_is_a_firm():
             "The factory's owner, Delta Apparels, said in a statement that the gates were "
             "never locked. It said it would pay compensation to the families of the dead.\n")
     assert speakers_of(text) == ["fire officials", "Delta Apparels", "Delta Apparels"]
+
+
+def test_a_group_in_a_described_state_keeps_the_state_after_a_hyphen_dateline():
+    # the dateline "CHIHUAHUA, Mexico (Reuters) -" is no part of the subject, and the group's
+    # place is "the northern Mexican state of Chihuahua"
+    assert speakers_of("Mexican farmers clash with troops over water owed to U.S.\n\n"
+                       "CHIHUAHUA, Mexico (Reuters) - Hundreds of farmers in the northern "
+                       "Mexican state of Chihuahua took over a dam on Tuesday, saying their own "
+                       "crops were dying in a drought.\n\nMexico's foreign ministry said the "
+                       "country was committed to the treaty.") == [
+        "farmers in the northern Mexican state of Chihuahua", "Mexico's foreign ministry"]

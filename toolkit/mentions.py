@@ -1188,7 +1188,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     before the comma. Leading discourse words (``However,``) are skipped; a
     clause opening with a subordinator is not a main clause and gives None.
     """
-    dash = next((j for j in range(a, min(b, a + 14)) if t.low[j] in ("—", "–")), None)
+    dash = next((j for j in range(a, min(b, a + 14)) if t.low[j] in ("—", "–", "-")), None)
     if dash is not None and all(t.is_cap(j) or not t.is_word(j) for j in range(a, dash)):
         a = dash + 1  # "LA PAZ, Bolivia (Reuters) — Residents of ...": past the dateline
     i = past_discourse(t, a, b)
@@ -1286,6 +1286,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
         j = k + 1 + (t.low[k + 1] == "the")
         end = j
+        kind = next((x for x in range(j, min(b - 2, j + 4)) if t.low[x] in PLACE_KINDS), None)
+        if t.low[k + 1] == "the" and kind is not None and t.low[kind + 1] == "of" and \
+                t.is_cap(kind + 2) and all(t.is_word(x) for x in range(j, kind)):
+            end = kind + 2  # "farmers in the northern Mexican state of Chihuahua"
         while end < b and (t.is_cap(end) or (t.low[end] in ("of", "for") and end + 1 < b and
                                              t.is_cap(end + 1))):
             end += 1

@@ -3764,3 +3764,13 @@ def test_a_minister_serves_the_dateline_state_not_a_country_named_by_its_adjecti
             "Hydrocarbons Minister Alejandro Quiroga defended the deal, saying Bolivia lacked "
             "the technology to extract lithium on its own.\n")
     assert ("Alejandro Quiroga", "Bolivia") not in pairs(text)
+
+
+def test_the_office_a_lede_opens_on_is_held_by_the_person_named_next():
+    text = ("PARIS (Reuters) - The mayor of Marseille called on the French government on Monday "
+            "to send hundreds more police officers to the city.\n\n"
+            "Benoît Peyrac said the city's poorest neighbourhoods had been abandoned to drug "
+            "gangs.\n\n"
+            "Interior Minister Bruno Rétif said 150 extra officers would arrive next month and "
+            "accused the mayor of playing politics.\n")
+    assert pairs(text)[("Bruno Rétif", "Benoît Peyrac")] == "against"

@@ -1286,6 +1286,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _sponsored(text, seg, targets)
     _known_as(text, targets)
     _office_holders(text, reg, targets)
+    _lede_office(text, seg, reg, targets)
     # "blaming the army for the attack ... Sudan's army denied": the state whose army the
     # story names (one only)
     armies = {c for m in _ARMY_AFTER.finditer(text)
@@ -1398,6 +1399,30 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
                 targets[body].implied.add(m.span())  # (implied: a reaction that names
                 # them still points at whom it blames, "They built a palace")
                 targets[body].members.add(m.span())
+
+
+#: a lede that opens on an office of a place: "The mayor of Marseille called on ..."
+_LEDE_OFFICE = re.compile(r"(?:[A-Z][\w.,'’() ]*? [-—–] )?The ([a-z]+) of [A-Z]")
+
+
+def _lede_office(text: str, seg: Segmentation, reg: Registry,
+                 targets: dict[str, Target]) -> None:
+    """``The mayor of Marseille called on the government ... Benoît Peyrac said ...
+    accused the mayor of playing politics``: the office a lede opens on is held by the
+    untitled person the next paragraph opens on, and ``the mayor`` later is theirs."""
+    paras = seg.paragraphs
+    if len(paras) < 2:
+        return
+    m = _LEDE_OFFICE.match(text, paras[0].start)
+    if m is None or m.group(1) not in lexicon.titles():
+        return
+    holder = next((n for n, t in targets.items() if t.kind == "person" and t.mentions and
+                   min(t.mentions)[0] - paras[1].start in range(0, 3) and
+                   not getattr(reg.entities.get(n), "titles", True)), None)
+    if holder is None:
+        return
+    office = re.compile(rf"\b[Tt]he {m.group(1)}\b(?! of [A-Z])")  # (not "the mayor of Lyon")
+    targets[holder].mentions.extend(x.span() for x in office.finditer(text, paras[1].start))
 
 
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:

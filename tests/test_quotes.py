@@ -1871,3 +1871,11 @@ def test_an_appositive_with_an_adjective_sums_up_the_statement():
                "its emergency stockpile, an unusual step aimed at bringing down prices.")
     assert [c for _, c, _ in got] == [
         "it would release 210,000 tonnes of rice from its emergency stockpile"]
+
+
+def test_a_plural_noun_ending_a_sentence_is_no_reporting_verb():
+    got = said("The state began enforcing a ban on the service, which it says is illegal under "
+               "motor vehicle rules.")
+    assert [c for _, c, _ in got] == ["is illegal under motor vehicle rules"]
+    assert said("The ban is lawful, the court rules.") == [
+        ("indirect", "The ban is lawful", "court")]

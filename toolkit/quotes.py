@@ -673,6 +673,11 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return False  # "environmental groups that argued the company ...": a relative's verb
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
+    if nxt in (".", "!", "?", "") and w.endswith("s") and w != "says" and v >= 1 and \
+            t.is_word(v - 1) and not t.is_cap(v - 1) and prev not in SUBJECT_PRONOUNS and \
+            prev not in lexicon.titles() and not lexicon.source_nouns().get(singular(prev)):
+        return True  # "... is illegal under motor vehicle rules.": a compound noun ending the
+        # sentence (not "..., the court rules.")
     if w.endswith("ed") and prev.endswith("ing") and not t.is_cap(v - 1) and \
             v + 1 < len(t) and t.is_word(v + 1) and not t.is_cap(v + 1):
         return True  # "ignoring repeated warnings": an adjective

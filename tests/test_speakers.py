@@ -2114,3 +2114,11 @@ def test_a_group_in_a_described_state_keeps_the_state_after_a_hyphen_dateline():
                        "crops were dying in a drought.\n\nMexico's foreign ministry said the "
                        "country was committed to the treaty.") == [
         "farmers in the northern Mexican state of Chihuahua", "Mexico's foreign ministry"]
+
+
+def test_a_lede_s_office_of_a_described_province_is_the_holder_named_next():
+    assert speakers_of("BUENOS AIRES (Reuters) - The governor of Argentina's Santa Fe province "
+                       "accused the national government on Thursday of abandoning families, "
+                       "saying promised funds had not arrived.\n\n"
+                       "Governor Maximiliano Peralta said 12,000 people were in shelters.") == [
+        "Maximiliano Peralta", "Maximiliano Peralta"]

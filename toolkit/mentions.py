@@ -290,6 +290,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if any(x in lexicon.titles() or x in lexicon.source_nouns() or x in DOCUMENTS
            or x in PERSON_NOUNS for x in (w, singular(w))):
         return True
+    of = next((x for x in range(a + 1, last) if t.low[x] == "of"), None)
+    if of is not None and t.low[of - 1] in lexicon.titles() and not t.is_cap(of - 1):
+        return True  # "The governor of Santa Fe province": the office heads the phrase
     # "the announcer", "a commentator": an agent noun after a determiner, not the object
     # of a preposition ("people familiar with the matter said")
     # ("Some performers said", "Several marine biologists said": a group by what they do)

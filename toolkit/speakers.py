@@ -2596,14 +2596,15 @@ class _Resolver:
                 and (body := self._lede_body(t.low[1], ms)) is not None:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
             # road said ... Citylink Holdings said": the body the next paragraph names
-        if len(t) >= 5 and t.low[0] == "the" and t.low[1] in lexicon.titles() and \
-                t.low[2] == "of" and t.low[3] in ("a", "an") and \
+        if len(t) >= 4 and t.low[0] == "the" and t.low[1] in lexicon.titles() and \
+                t.low[2] == "of" and (t.low[3] in ("a", "an") or t.is_cap(3)) and \
                 self.seg.sentences[self.seg.sentence_at(ms)].paragraph <= 1 and \
                 (held := next((e for e in self.reg.entities.values() if e.kind == "person" and
                                t.low[1] in e.titles and any(m[0] == ms for m in e.mentions)),
                               None) or self.reg.titled_later(t.low[1], set(), ms)) is not None:
             return self.from_entity(held, None)  # a lede's "The chief of a northern Manitoba
-            # First Nation said ... Chief Raymond Flett said": the holder named next
+            # First Nation said ... Chief Raymond Flett said": the holder named next (and
+            # "The governor of Argentina's Santa Fe province accused ..., saying")
         if len(t) >= 3 and t.low[0] == "the" and POSSESSIVE.match(t.low[1]) and \
                 t.low[-1] in OWNERS and not t.is_cap(1) and \
                 all(not t.is_cap(k) or t.low[k] in lexicon.demonyms() for k in range(2, len(t))) \

@@ -2122,3 +2122,8 @@ def test_a_lede_s_office_of_a_described_province_is_the_holder_named_next():
                        "saying promised funds had not arrived.\n\n"
                        "Governor Maximiliano Peralta said 12,000 people were in shelters.") == [
         "Maximiliano Peralta", "Maximiliano Peralta"]
+
+
+def test_a_group_behind_a_project_speaks_as_itself():
+    assert speakers_of("The ski lift operators behind the project said it would secure jobs in "
+                       "the valleys.") == ["ski lift operators behind the project"]

@@ -287,6 +287,10 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if a + 1 < last and t.low[a + 1] in ("on", "in", "from", "at", "near", "along") and \
             t.low[a].endswith("s") and role_noun(t.low[a]):
         return True  # "Residents on the Pakistani side": people by where they are
+    behind = next((x for x in range(a + 1, last) if t.low[x] == "behind"), None)
+    if behind is not None and t.low[behind - 1].endswith("s") and \
+            (role_noun(t.low[behind - 1]) or agent_noun(t.low[behind - 1])):
+        return True  # "The ski lift operators behind the project": the operators
     if any(x in lexicon.titles() or x in lexicon.source_nouns() or x in DOCUMENTS
            or x in PERSON_NOUNS for x in (w, singular(w))):
         return True
@@ -595,6 +599,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 all(t.is_word(x) for x in range(p, j + 1)) and not t.is_cap(j):
             n += k - p  # "Geologists monitoring the Birchhorn glacier said": the geologists
             k = p
+            continue
+        if t.low[k] in ("the", "a", "an") and k - 2 >= lo and k < j and \
+                t.low[k - 1] == "behind" and t.low[k - 2].endswith("s") and \
+                (role_noun(t.low[k - 2]) or agent_noun(t.low[k - 2])):
+            k -= 2  # "The ski lift operators behind the project said": the operators
+            n += 2
             continue
         if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement

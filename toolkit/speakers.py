@@ -393,7 +393,7 @@ ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "cri
                       "criticized", "fined", "urged", "blamed", "praised", "thanked"})
 #: prepositions after a role noun that only place its holder ("a senior official in the
 #: coalition", "officials on both sides", "analysts with the bank"): the role is the head
-PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near"})
+PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near", "behind"})
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
 _AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
                           r"issued|prepared|produced) by (?:the )?")  # (not "commissioned by":
@@ -3156,7 +3156,7 @@ def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     """A determiner after a preposition inside the label, which the label keeps so that it
     reads as written: "officials in both countries", "a spokesman for the ministry"."""
     return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or
-                              t.low[k - 1] in ("of", "for", "near"))
+                              t.low[k - 1] in ("of", "for", "near", "behind"))
 
 
 def _title_of(t: Tokens, a: int) -> bool:

@@ -2127,3 +2127,11 @@ def test_a_lede_s_office_of_a_described_province_is_the_holder_named_next():
 def test_a_group_behind_a_project_speaks_as_itself():
     assert speakers_of("The ski lift operators behind the project said it would secure jobs in "
                        "the valleys.") == ["ski lift operators behind the project"]
+
+
+def test_the_company_is_no_town_named_as_one():
+    # "its paper mill in the town of Kuusankoski ... The company said": the forestry group
+    assert speakers_of("HELSINKI (Reuters) - Finnish forestry group Nordmetsa said on Wednesday "
+                       "it would close its paper mill in the town of Kuusankoski by the end of "
+                       "the year.\n\nThe company said demand for paper had fallen by half.") == [
+        "Nordmetsa", "Nordmetsa"]

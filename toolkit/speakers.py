@@ -290,6 +290,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     if head in COMPANY_NOUNS:
         if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places():
             return False  # "EU tech chief ... the company said": the EU is no company
+        if titles & {"town", "city", "village", "municipality", "borough", "island"}:
+            return False  # "its paper mill in the town of Kuusankoski": a place, no firm
         nouns = lexicon.source_nouns()
         allowed = (ORG_NOUNS | CORPORATE | lexicon.company_words()) - {"court"}
         return not any(w in UNION_WORDS or (w in nouns and w not in allowed) or w == "court"

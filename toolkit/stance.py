@@ -4418,7 +4418,7 @@ _REACTION_PRONOUN = re.compile(
 _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
                        r"disputed|contests?|contested|challenged) the (?:findings|conclusions)\b")
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
-_HISTORIC = re.compile(r"(?:an? )?historic(?:(?=[.,]?[\"”’])| (?:day|moment|step|agreement|deal|"
+_HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'
                        r"victory|success|achievement|reform|win|breakthrough)\b)")
 #: a quote that opens on a group, which its "them" then means: "Customers think we are"
 _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"

@@ -2135,3 +2135,17 @@ def test_the_company_is_no_town_named_as_one():
                        "it would close its paper mill in the town of Kuusankoski by the end of "
                        "the year.\n\nThe company said demand for paper had fallen by half.") == [
         "Nordmetsa", "Nordmetsa"]
+
+
+def test_a_portfolio_department_is_no_other_department():
+    assert speakers_of("The Department of Energy said it had asked oil companies for discounts. "
+                       "The transport department said the strike had little impact.") == [
+        "Department of Energy", "transport department"]
+    assert speakers_of("The Department of Energy said prices would rise. The department said it "
+                       "would act.") == ["Department of Energy", "Department of Energy"]
+
+
+def test_who_after_a_role_set_off_after_the_name_is_that_person():
+    assert speakers_of('"This is a dark day," said Jon Anders Kuoljok, chairman of the Gabna '
+                       "Sami village, who said the herders would appeal.") == [
+        "Jon Anders Kuoljok", "Jon Anders Kuoljok"]

@@ -393,6 +393,14 @@ COMPOUND_ADJECTIVES = frozenset({"based", "backed", "born", "owned", "led", "run
 #: acts done to a body, whose object "the city of X" is an actor, not a place
 ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "criticised",
                       "criticized", "fined", "urged", "blamed", "praised", "thanked"})
+#: a person's role set off after the name, just before a relative "who": "Jon Kuoljok,
+#: chairman of the Gabna Sami village, who said"
+_ROLE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+), (?:the |a |an )?[a-z][a-z -]* "
+                              r"(?:of|at|for) [^,.;]{1,60}, ?$")
+#: words before a body's noun that say where or how high, not which portfolio: "the state
+#: department", "the national ministry"
+WIDE_MODIFIERS = frozenset({"state", "national", "federal", "local", "regional", "provincial",
+                            "central", "city", "county", "government", "new", "former"})
 #: prepositions after a role noun that only place its holder ("a senior official in the
 #: coalition", "officials on both sides", "analysts with the bank"): the role is the head
 PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near", "behind"})
@@ -2146,8 +2154,14 @@ class _Resolver:
                     w[:1].isupper() for w in n.split()), "institution")  # a proper name
                 if found:
                     return found
+            # (a portfolio before the noun must be the body's too: "The transport department
+            # said" is no "Department of Energy")
+            portfolio = [w for w in core[:-1] if w.isalpha() and w not in WIDE_MODIFIERS]
             for e, _ in self.reg.persons_before(pos):
                 # ("the far-right National Alternative party ... The party said")
+                if e.kind == "institution" and head in ("department", "ministry") and \
+                        not all(w in e.name.lower() for w in portfolio):
+                    continue
                 if e.kind == "institution" and (head in e.name.lower().split() or (
                         definite and head in PARTY_NOUNS and head in e.titles) or
                         (len(head) >= 5 and e.name.lower().endswith(head))) and \
@@ -2415,6 +2429,11 @@ class _Resolver:
             e = self.reg.mention_ending_at(t.spans[end - 3][1])
             if e is not None and e.kind == "person":
                 return self.from_entity(e, None)
+        role = _ROLE_APPOSITIVE.search(self.text, lo, pos)
+        if role is not None and (e := self.reg.mention_ending_at(role.end(1))) is not None and \
+                e.kind == "person":
+            return self.from_entity(e, None)  # "said Jon Kuoljok, chairman of the Gabna Sami
+            # village, who said": the person the role describes
         found = mention_left(t, end, 0, skip=False) if end > 0 else None
         if found and found[0] >= 2 and t.low[found[0]] in ("a", "an") and \
                 t.low[found[0] - 1] == ",":

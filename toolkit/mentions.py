@@ -1137,6 +1137,17 @@ def _named_apposition(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
     return (i, k)
 
 
+def _past_place_of(t: Tokens, end: int, hi: int) -> int:
+    """Past ``canton of Valais`` when it follows a place's adjective that ends at ``end``
+    (``the Swiss canton of Valais``): the end of the place's name, else ``end``."""
+    if end + 2 < hi and t.low[end] in PLACE_KINDS and t.low[end + 1] == "of" and \
+            t.is_cap(end + 2):
+        end += 2
+        while end < hi and t.is_word(end) and t.is_cap(end):
+            end += 1
+    return end
+
+
 def _named_complement(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
     """Extend the noun phrase ``i..k`` over a name that completes it: a group's place or
     employer (``diplomats in New York``, ``analysts at Goldman Sachs``) or a document's
@@ -1152,11 +1163,8 @@ def _named_complement(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
         end = j
         while end < hi and t.is_word(end) and t.is_cap(end):
             end += 1
-        if end > j and end + 2 < hi and t.low[end] in PLACE_KINDS and \
-                t.low[end + 1] == "of" and t.is_cap(end + 2):
-            end += 2  # "authorities in the Swiss canton of Valais": the canton's name too
-            while end < hi and t.is_word(end) and t.is_cap(end):
-                end += 1
+        if end > j:
+            end = _past_place_of(t, end, hi)  # "authorities in the Swiss canton of Valais"
         if end > j:
             return (i, end)
     return (i, k)
@@ -1306,11 +1314,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         while end < b and (t.is_cap(end) or (t.low[end] in ("of", "for") and end + 1 < b and
                                              t.is_cap(end + 1))):
             end += 1
-        if end > j and end + 2 < b and t.low[end] in PLACE_KINDS and \
-                t.low[end + 1] == "of" and t.is_cap(end + 2):
-            end += 2  # "Authorities in the Swiss canton of Valais": the canton's name too
-            while end < b and t.is_cap(end):
-                end += 1
+        if end > j:
+            end = _past_place_of(t, end, b)  # "Authorities in the Swiss canton of Valais"
         if end > j and not t.low[end - 1].endswith(("’s", "'s")):
             return (i, end)  # (not "doctors in Kenya's public hospitals": the doctors)
     # "The EU's foreign policy chief, Kaja Lindholm, called ...": the name after the role

@@ -1308,9 +1308,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         j = k + 1 + (t.low[k + 1] == "the")
         end = j
         kind = next((x for x in range(j, min(b - 2, j + 4)) if t.low[x] in PLACE_KINDS), None)
-        if t.low[k + 1] == "the" and kind is not None and t.low[kind + 1] == "of" and \
-                t.is_cap(kind + 2) and all(t.is_word(x) for x in range(j, kind)):
-            end = kind + 2  # "farmers in the northern Mexican state of Chihuahua"
+        if t.low[k + 1] == "the" and kind is not None and \
+                all(t.is_word(x) for x in range(j, kind)) and \
+                (past := _past_place_of(t, kind, b)) > kind:
+            end = past  # "farmers in the northern Mexican state of Chihuahua"
         while end < b and (t.is_cap(end) or (t.low[end] in ("of", "for") and end + 1 < b and
                                              t.is_cap(end + 1))):
             end += 1

@@ -904,7 +904,6 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     unnamed: dict[str, list[tuple[int, int]]] = {}  # "the bank" of a story that never names it
     named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
                 for a, _, _ in e.mentions}
-    central = "central bank" in text.lower()
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
         if m.end() + 1 in named_at and text[m.end()] == " ":
@@ -955,9 +954,6 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
                 # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
-                # (in a story about a central bank, "the bank" is that one, not the analysts'
-                # "Lekki Capital")
-                not (noun == "bank" and central and "bank" not in e.name.lower()) and
                 (noun != "party" or e.name.lower().split()[-1] == "party" or
                  "party" in e.titles)]  # ("the opposition Move Ahead party ... the party's")
         fits = _prefer_headed(fits, noun)  # "the university" of "the University of
@@ -1418,7 +1414,7 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
         return
     holder = next((n for n, t in targets.items() if t.kind == "person" and t.mentions and
                    min(t.mentions)[0] - paras[1].start in range(0, 3) and
-                   not getattr(reg.entities.get(n), "titles", True)), None)
+                   (e := reg.entities.get(n)) is not None and not e.titles), None)
     if holder is None:
         return
     office = re.compile(rf"\b[Tt]he {m.group(1)}\b(?! of [A-Z])")  # (not "the mayor of Lyon")

@@ -745,3 +745,13 @@ def test_cannot_say_before_a_clause_about_everyone_is_a_hedge():
     got = cues('"I cannot say everyone is reassured," he said.')
     assert ("cannot say", "epistemic_verb") in got
     assert "cannot say" not in [c for c, _ in cues("The minister cannot say the word.")]
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("He said a deal was still possible.", ["possible"]),
+    ('Consumers "cannot be expected to research the fine print," the judge wrote.', []),
+    ("The EU will ban generic environmental claims that companies cannot prove.", []),
+    ("The rebels made claims that the army had fled.", ["claims"]),
+])
+def test_possible_past_an_adverb_and_claims_or_expectations_that_are_no_hedges(text, hedged):
+    assert [c for c, _ in cues(text)] == hedged

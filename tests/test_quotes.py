@@ -1879,3 +1879,33 @@ def test_a_plural_noun_ending_a_sentence_is_no_reporting_verb():
     assert [c for _, c, _ in got] == ["is illegal under motor vehicle rules"]
     assert said("The ban is lawful, the court rules.") == [
         ("indirect", "The ban is lawful", "court")]
+
+
+def test_two_speakers_gap_clauses_joined_by_but_are_two_quotes():
+    text = ("Lisbon's city council voted on Tuesday to freeze new licences, a move tenants' "
+            "groups said was long overdue but landlords warned would cost thousands of jobs.")
+    assert said(text) == [("indirect", "was long overdue", "tenants' groups"),
+                          ("indirect", "would cost thousands of jobs", "landlords")]
+
+
+def test_telling_a_crowd_somewhere_reports_no_clause():
+    text = ("Union leader Joseph Langat spoke on Wednesday. \"Where are those families supposed "
+            'to go?" Langat told a crowd outside the gates of one estate.')
+    assert [q[0] for q in said(text)] == ["direct"]
+
+
+def test_what_a_fact_suggests_stays_in_the_clause_that_states_it():
+    text = ("Its head, Agus Wiratama, said seismic activity had increased sharply since Friday, "
+            "which suggested that magma was still rising.")
+    assert said(text) == [("indirect", "seismic activity had increased sharply since Friday, "
+                           "which suggested that magma was still rising", "Agus Wiratama")]
+
+
+def test_a_statement_holding_what_he_called_a_phrase_is_his_whole():
+    text = ("Health Minister Ian Ross spoke on Friday. The province had offered what he called "
+            '"the most generous package in the country," he said, adding that nurses would '
+            "also receive bonuses.")
+    got = said(text)
+    assert ("indirect", 'The province had offered what he called "the most generous package '
+            'in the country', "Ian Ross") in got
+    assert ("indirect", "nurses would also receive bonuses", "Ian Ross") in got

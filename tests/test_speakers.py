@@ -2149,3 +2149,16 @@ def test_who_after_a_role_set_off_after_the_name_is_that_person():
     assert speakers_of('"This is a dark day," said Jon Anders Kuoljok, chairman of the Gabna '
                        "Sami village, who said the herders would appeal.") == [
         "Jon Anders Kuoljok", "Jon Anders Kuoljok"]
+
+
+def test_a_double_barrelled_surname_with_an_inner_capital_is_a_person():
+    text = ('Union president Claire Doucette-MacLean said the offer was bad. "We are tired," '
+            "Doucette-MacLean said.")
+    assert speakers_of(text) == ["Claire Doucette-MacLean", "Claire Doucette-MacLean"]
+
+
+def test_a_ledes_the_union_said_is_the_union_named_next():
+    text = ("HALIFAX (CP) — Nurses in Nova Scotia have rejected the latest contract offer, the "
+            "union said Friday.\n\n"
+            "The Nova Scotia Nurses' Union said 94% of members voted against the offer.\n")
+    assert speakers_of(text) == ["Nova Scotia Nurses' Union", "Nova Scotia Nurses' Union"]

@@ -3774,3 +3774,83 @@ def test_the_office_a_lede_opens_on_is_held_by_the_person_named_next():
             "Interior Minister Bruno Rétif said 150 extra officers would arrive next month and "
             "accused the mayor of playing politics.\n")
     assert pairs(text)[("Bruno Rétif", "Benoît Peyrac")] == "against"
+
+
+def test_never_having_done_a_thing_in_ones_life_is_said_against_one():
+    text = ("LISBON (AP) - Lisbon's city council voted on Tuesday to freeze new holiday rental "
+            "licences.\n\n"
+            "Councillor Marta Quintela-Ramos, who proposed the measure, said homes were being "
+            "lost to tourism.\n\n"
+            "Landlords' leader Rui Caldeira-Pinto said owners would go to court. "
+            '"Councillor Quintela-Ramos has never run a business in her life," he said.\n')
+    assert pairs(text)[("Rui Caldeira-Pinto", "Marta Quintela-Ramos")] == "against"
+
+
+def test_a_charge_rejected_is_the_charge_this_sentence_narrates():
+    text = ("JAKARTA (AP) - A volcano on Flores erupted on Sunday.\n\n"
+            "The Center for Volcanology and Geological Hazard Mitigation raised its alert. Its "
+            "head, Agus Wiratama, said magma was rising.\n\n"
+            '"The mountain was rumbling for days," said farmer Yohanes Bata.\n\n'
+            "Local lawmaker Benediktus Nong accused the volcanology centre of ignoring clear "
+            "signs of the eruption, a charge Wiratama rejected.\n")
+    got = pairs(text)
+    assert got[("Agus Wiratama", "Benediktus Nong")] == "against"
+    assert ("Agus Wiratama", "Yohanes Bata") not in got
+    # the centre, by a word of its name, is the body named before
+    assert got[("Benediktus Nong",
+                "Center for Volcanology and Geological Hazard Mitigation")] == "against"
+
+
+def test_the_city_centre_is_no_body():
+    text = ("The Institute for Urban Studies said rents rose. Officials said the city centre "
+            "was empty and the centre of the protest moved.\n")
+    a = toolkit.analyze(text)
+    from toolkit.speakers import registry
+
+    found = find_targets(text, a.segmentation, registry(text, a.segmentation, a.quotes),
+                         None, a.quotes)
+    assert not any(text[s:e].lower() == "centre" for t in found.values() for s, e in t.mentions)
+
+
+def test_knowing_of_a_trouble_for_months_is_a_charge():
+    text = ("HALIFAX (CP) - Nurses in Nova Scotia rejected a contract offer on Friday.\n\n"
+            "Health Minister Ian Macaulay-Ross said he was disappointed.\n\n"
+            "Opposition health critic Susan Arsenault-Ward said the minister had known for "
+            "months that emergency rooms were closing because of staff shortages.\n")
+    assert pairs(text)[("Susan Arsenault-Ward", "Ian Macaulay-Ross")] == "against"
+
+
+def test_a_portfolio_critic_works_for_no_body_named_for_the_portfolio():
+    text = ("HALIFAX, Nova Scotia (CP) — Nurses in Nova Scotia have rejected the provincial "
+            "government's latest contract offer, the union said Friday.\n\n"
+            "Hospitals would likely have to postpone some surgeries during a strike, according to "
+            "Nova Scotia Health, the agency that runs the province's hospitals.\n\n"
+            "Opposition health critic Susan Arsenault-Ward accused the government of "
+            '"bargaining through press releases."\n')
+    got = pairs(text)
+    assert got[("Susan Arsenault-Ward", "Nova Scotia")] == "against"
+    assert not [k for k in got if k[0] == "Nova Scotia Health"]
+
+
+def test_an_officer_set_off_by_whose_speaks_for_the_body_not_against_it():
+    text = ("BERLIN (AP) — A German court on Thursday barred the discount supermarket chain "
+            'Frischmarkt from labelling its own-brand milk as "climate neutral," ruling that the '
+            "claim misled shoppers.\n\n"
+            "The case was brought by the consumer group Verbraucherwacht, whose director, "
+            'Jonas Reinhardt, called the ruling "a clear signal to the whole industry." He '
+            "said dozens of companies were still using similar labels and that his group would "
+            "file further lawsuits.\n")
+    assert ("Jonas Reinhardt", "Verbraucherwacht") not in pairs(text)
+
+
+def test_the_fine_print_is_no_fine_and_a_judge_does_not_react_to_her_own_court():
+    text = ("BERLIN (AP) - A German court on Thursday barred the discount chain Frischmarkt "
+            'from labelling its milk as "climate neutral," ruling that the claim misled '
+            "shoppers.\n\n"
+            "The Düsseldorf Regional Court said the company had relied on carbon offsets. "
+            'Presiding judge Katrin Overbeck-Lenz wrote that consumers "cannot be expected to '
+            'research the fine print of a website" to understand a label.\n\n'
+            "Frischmarkt said it disagreed with the ruling and was considering an appeal.\n")
+    got = pairs(text)
+    assert got[("Frischmarkt", "Düsseldorf Regional Court")] == "against"
+    assert ("Katrin Overbeck-Lenz", "Düsseldorf Regional Court") not in got

@@ -59,7 +59,11 @@ MONTH_CONTEXT = frozenset({"in", "on", "since", "until", "by", "of", "last", "ne
 INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefit", "benefits",
                        "unemployment", "jobless", "disability", "file", "filed", "filing", "pay",
                        "paid", "process", "processed", "settle", "settled", "warranty",
-                       "injury", "land", "territorial", "legal", "tax"})
+                       "injury", "land", "territorial", "legal", "tax",
+                       # and what a label or an advert says of a product ("generic
+                       # environmental claims that companies cannot prove"): a kind of claim
+                       "environmental", "green", "marketing", "advertising", "health",
+                       "nutrition", "sustainability", "product", "labelling", "labeling"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must", "did", "does", "do"})
@@ -337,6 +341,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "possible_epistemic":
         if nxt == "to":
             return False  # "it is possible to protect the forest and grow": what can be done
+        if prev in ("still", "also", "now", "quite", "very", "entirely", "certainly") and \
+                i >= 2 and low[i - 2] in ("is", "was", "are", "were", "remain", "remains",
+                                          "remained", "be"):
+            prev = low[i - 2]  # "a deal was still possible": past the adverb
         if prev in ("remain", "remains", "remained", "seems", "seemed", "appears"):
             return True  # "tariffs remained possible"
         if prev in ("is", "was", "are", "were") and nxt in ("in", "on", "at", "for", "by", "within",
@@ -368,6 +376,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "doubt_affirmed":  # "some doubted it would"; not "nobody should doubt"
         return not any(_negates(w) or w in ("nobody", "no one") for w in low[max(0, i - 3):i])
     if rule == "expected_to":  # "were expected to pick up"; not "the expected landfall zone"
+        if prev == "be" and i >= 2 and (_negates(low[i - 2]) or low[i - 2] == "cannot"):
+            return False  # 'consumers "cannot be expected to research the fine print"': what
+            # is fair to ask, no forecast
         return nxt in ("to", "that")
     if rule == "likely_epistemic":  # "20% less likely to develop": a measured comparison
         return not (prev in ("more", "less", "as") and any(

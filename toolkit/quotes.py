@@ -619,12 +619,21 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         if _title_like(text, a, b):
             continue  # a title of a work, a show or a nickname: "Morning Joe", "Lyin' Ted"
         gov = _governing_verb(p, open_tok, lo)
-        if gov:
+        first = past_discourse(t, lo, open_tok)
+        if gov and after and gov[0] >= first + 3 and t.low[gov[0] - 2] == "what" and \
+                t.low[gov[0] - 1] in SUBJECT_PRONOUNS and _narrated_clause(t, first, open_tok):
+            # 'The province had offered what he called "the most generous package in the
+            # country," he said': the whole statement is his, the phrase inside it too
+            start, _ = _trim_span(text, t.spans[first][0], b)
+            out.append(_Found(_quote(p, start, b, "indirect", after[0], after[1],
+                                     "explicit"), after[0]))
+            out.append(_Found(_quote(p, a, b, "partial", gov[0], gov[1], "explicit"), gov[0]))
+        elif gov:
             out.append(_Found(_quote(p, a, b, "partial", gov[0], gov[1], "explicit"), gov[0]))
         elif after and (b - a) > 0:
-            first = past_discourse(t, lo, open_tok)
             if open_tok > first and any(w in FINITE_HINTS for w in t.low[first:close_tok]) \
-                    and clause_subject(t, first, open_tok) is not None:
+                    and (clause_subject(t, first, open_tok) is not None or
+                         _narrated_clause(t, first, open_tok)):
                 # 'Whitby is stepping down "to allow the board ...," Halvorsen said': the
                 # whole statement is reported, the quoted words inside it
                 start, _ = _trim_span(text, t.spans[first][0], b)
@@ -635,6 +644,16 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
                                   after[0]))
         # else: a scare quote, title or name in marks: not speech
     return out
+
+
+def _narrated_clause(t: Tokens, a: int, b: int) -> bool:
+    """Whether ``a..b`` opens on a plain subject and its finite verb (``The province had
+    offered``): a statement, whatever its subject (no speaker need be named in it)."""
+    if b - a < 3 or t.low[a] not in ("the", "its", "their", "his", "her", "our"):
+        return False
+    verb = next((x for x in range(a + 2, min(b, a + 6)) if t.low[x] in FINITE_HINTS), None)
+    return verb is not None and all(t.is_word(x) and t.low[x] not in PREPOSITIONS
+                                    for x in range(a + 1, verb))
 
 
 # ---- pass 3: indirect speech ------------------------------------------------------------
@@ -757,6 +776,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w == "no" and k + 2 < hi and t.is_word(k + 1) and \
             any(x in FINITE_HINTS for x in t.low[k + 2:k + 6]):
         return True  # "saying no new cases had been reported"
+    if w in PLACE_PREPOSITIONS and k + 1 < hi and t.low[k + 1] in DETERMINERS:
+        return False  # "told a crowd outside the gates of one estate": where, no clause
     if is_adverb(t, k) and k + 1 < hi and t.low[k + 1] in PREPOSITIONS:
         return False  # "argued repeatedly with the umpire": an adverb and its company, no clause
     if w in PREPOSITIONS or w in ("and", "or", "but", "not", "so", "if", "whether", "what", "for",
@@ -820,6 +841,15 @@ INDEFINITE_SUBJECTS = frozenset({"nobody", "everybody", "everyone", "someone", "
 #: officials said would save $9 million")
 GAP_VERBS = frozenset({"would", "could", "will", "can", "may", "might", "was", "is", "were",
                        "are", "had", "has", "have", "should"})
+#: verbs of saying that a fact can do too ("which suggested that ..."): then no one speaks
+INFERRING = frozenset({"suggest", "indicate", "show", "signal", "imply", "mean"})
+#: prepositions of place that the shared list leaves out, being adjectives too ("outside
+#: experts"): before a determiner they open a phrase of where, no reported clause
+PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "beside", "behind", "beyond",
+                                "alongside", "opposite", "underneath"})
+#: verbs of saying whose clause may open on a gap ("a move critics said would ...")
+GAP_SAYING = frozenset({"said", "say", "says", "warned", "warn", "warns", "argued", "argue",
+                        "claimed", "claim", "claims", "insisted", "insist", "fear", "feared"})
 #: words after "that" that open a clause's subject ("that the chip ... would ship")
 CLAUSE_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "these",
                                 "those"})
@@ -903,6 +933,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j
         if w in ("and", "but") and j > k and j + 1 < hi and t.low[j + 1] in ("which", "who"):
             return j  # "a move the government says will boost X but which unions denounced"
+        if w in ("and", "but") and j > k + 1 and \
+                (x := next((x for x in range(j + 2, min(hi - 1, j + 5))
+                            if t.low[x] in GAP_SAYING), None)) is not None and \
+                t.low[x + 1] in GAP_VERBS and \
+                all(t.is_word(y) and t.low[y] not in GAP_VERBS for y in range(j + 1, x)):
+            return j  # "a move tenants' groups said was long overdue but landlords warned
+            # would cost thousands of jobs": a second speaker's gap clause
         if w in ("and", "but") and j > k + 1 and j + 2 < hi and t.low[j + 1] == "that" and \
                 any(t.low[x] in ("said", "say", "says") for x in range(j + 2, min(hi, j + 6))):
             return j  # "officials said would save $9 million but that parents said would ..."
@@ -1079,7 +1116,8 @@ def _speaks_itself(t: Tokens, k: int, hi: int) -> bool:
     if k >= hi:
         return False
     verb = _verb(t, k)
-    return verb is not None and verb.speech and verb.complement == "that" and \
+    return verb is not None and verb.speech and verb.lemma not in INFERRING and \
+        verb.complement == "that" and \
         k + 1 < hi and (t.low[k + 1] == "that" or (verb.lemma not in NP_PRONE and
                                                     _clause_begins(t, k + 1, hi, lenient=True)))
 
@@ -1554,6 +1592,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if v > lo and t.low[v - 1] == "to":
             continue
+        if verb.lemma in INFERRING and v - 2 >= lo and t.low[v - 1] == "which" and \
+                t.low[v - 2] == ",":
+            continue  # "activity had increased since Friday, which suggested that magma was
+            # rising": what a fact suggests, in the clause before it, is nobody's report
         progressive = w.endswith("ing") and v > lo and t.low[v - 1] in PROGRESSIVE
         participle = w.endswith("ing") and not progressive
         after_prep = participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",

@@ -2221,6 +2221,9 @@ class _Resolver:
                     # described it, where it never names it
                     return self.speaker(placed.group(0), "institution")
                 if head in ("union", "guild"):
+                    if (later := self._lede_body(head, pos)) is not None:
+                        return self.from_entity(later, None)  # a lede's "the union said":
+                        # the Nova Scotia Nurses' Union the next paragraph names
                     return self.speaker(_label(t, 1, len(t)), "institution")  # a union the
                     # story never names is no firm named before it ("... Andes Cobre, refused
                     # a bonus, the union said")
@@ -3278,9 +3281,11 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 def _camel_case(word: str) -> bool:
     """A brand written with an inner capital (``SlimPure``, ``DashCart``): a firm's name,
-    unlike a surname's prefix (``MacLeod``, ``DeSantis``)."""
+    unlike a surname's prefix (``MacLeod``, ``DeSantis``, and after a hyphen:
+    ``Doucette-MacLean``)."""
     m = _INNER_CAPITAL.search(word, 1)
-    return m is not None and word[:m.start() + 1].lower() not in _INNER_CAPITAL_PREFIXES and \
+    part = word[word.rfind("-", 0, m.start()) + 1:m.start() + 1] if m is not None else ""
+    return m is not None and part.lower() not in _INNER_CAPITAL_PREFIXES and \
         word[:1].isupper()
 
 

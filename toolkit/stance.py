@@ -489,7 +489,13 @@ PRONOUN_MENTIONS = frozenset({"he", "she", "it", "they", "we", "i", "who", "whic
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
                         "department", "office", "committee", "district", "tribunal",
                         "federation", "confederation", "association", "league",
-                        "university", "college", "hospital", "zoo", "museum", "bureau"})
+                        "university", "college", "hospital", "zoo", "museum", "bureau",
+                        "centre", "center", "institute"})
+#: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
+_SPELT_AS = {"centre": "center", "center": "centre"}
+#: name nouns too general to stand for a body unless the words before them are its name's
+#: too: "the hurricane center" is the National Hurricane Center, "the centre" alone none
+_NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
@@ -922,8 +928,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             described.setdefault(who, []).append((m.start(1), m.end(1)))
             continue
         if noun in NAME_NOUNS:  # only a body with the noun in its name
+            nouns = {noun, _SPELT_AS.get(noun, noun)}
+            modifier = m.group(0)[4:m.start(1) - m.start()].strip(" '’").lower()
             named = [e.name for e in reg.entities.values() if e.kind == "institution" and
-                     noun in e.name.lower().split() and e.name.lower() != noun]
+                     nouns & set(e.name.lower().split()) and e.name.lower() != noun and
+                     (noun not in _NAMED_BY_MODIFIER or
+                      (modifier and modifier in e.name.lower().split()))]
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]
             before = _prefer_headed(before, noun)  # ("the university": not the University
             # and College Union named since)
@@ -931,8 +941,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if who is not None:
                 described.setdefault(who, []).append((m.start(1), m.end(1)))
                 continue
-            if named:
-                continue
+            if named or noun in _NAMED_BY_MODIFIER:
+                continue  # (and "the city centre" is no body)
             if noun != "board" or (_PUBLIC_BOARD.search(text) and not any(
                     e.name.lower() == "board" for e in reg.entities.values())):
                 # "the district" of a story that never names it (and "the board" of a story
@@ -1649,6 +1659,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "takeover": ("take control", "took control", "take over", "took over")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
+#: "the fine print", "a fine line": no penalty
+_FINE_NOT_PENALTY = re.compile(r" (?:print|line|balance|art|arts|details?|grain|wine|dining|"
+                               r"tuning|example)\b")
 #: a lede's act, named before the sentence that reports who did it: "a Karnataka state ban"
 _LEDE_EVENT = re.compile(r"\b[Aa]n? (?:[A-Za-z-]+ ){0,2}(" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
@@ -1704,7 +1717,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
     (``A federal judge ... blocked a Trade Department rule, ruling that ...``: the
     department is what was ruled on)."""
     events = [m for m in _found_from(_EVENT_AFTER, _EVENT, text)
-              if _determiner_before(text, m.start())] + \
+              if _determiner_before(text, m.start()) and
+              not (m.group(1) == "fine" and _FINE_NOT_PENALTY.match(text, m.end()))] + \
         [m for m in _found_from(_DAYS_EVENT_AFTER, _DAYS_EVENT, text)
          if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start())]
     if not events:
@@ -1760,7 +1774,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                               if lo <= s < at and
                               (not _IN_PHRASE.search(text, max(lo, s - 40), s) or
                                _PLACE_OF.search(text, max(lo, s - 20), s)) and
-                              not _VERB_BEFORE.search(text, lo, s)), default=None)
+                              not _VERB_BEFORE.search(text, lo, s) and
+                              not _OBJECT_OF.search(text, max(lo, s - 50), s)), default=None)
                 if before is not None:  # (the mention that holds it: "A Danish environmental
                     # appeals board revoked", not the "Danish" inside it)
                     before = next(((s, n) for n, t in targets.items() for s, e in t.mentions
@@ -1967,7 +1982,9 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief fi
                                 r"sporting director|technical director|head coach|"
                                 r"ceo|spokesman|spokeswoman|spokesperson) $")  # (and
 # "Isartal sporting director Markus Hell", "Santaco spokesman Sipho Mthembu-Dube")
-_PORTFOLIO_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary)\b(?! [Gg]eneral\b)")  # (a
+_PORTFOLIO_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|critic|[Ss]hadow)\b"
+                              r"(?! [Gg]eneral\b)")  # (an opposition "health critic" shadows
+# a portfolio, no body called Nova Scotia Health; a
 # "party secretary general" is the party's officer, no portfolio)
 _RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 #: a state's measures, the government's when the story names no other author
@@ -1988,6 +2005,9 @@ def _is_court(name: str, registry: Registry) -> bool:
 
 _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
                           r"charged|penalised|penalized|stripped|expelled)\b")
+#: a verb whose object the mention right after it is: "barred the discount chain Frischmarkt"
+_OBJECT_OF = re.compile(r"\b(?:barred|blocked|cleared|convicted|acquitted|sentenced) "
+                        r"(?:[\w-]+ ){0,4}$")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
 _PLACE_OF = re.compile(r"\b(?:city|island|town|village|municipality) of $")
 #: a mention inside a phrase, no subject of the verb after it ("Workers at the flagship store
@@ -2186,6 +2206,14 @@ _NEVER_CAME = re.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|vi
                          r"bothered|explained|apologi[sz]ed|listened|answered|responded|"
                          r"replied|shown up|showed up|turned up|cared|cares|"
                          r"seems? to care)\b")
+#: a life without the thing at issue, said of someone: "Councillor Quintela-Ramos has never
+#: run a business in her life" (unfit to judge it)
+_NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?:his|her|their) "
+                            r"(?:whole |entire )?(?:life|lives)\b")
+#: a trouble known of and left alone, said of someone: "the minister had known for months
+#: that emergency rooms were closing" (a charge of inaction)
+_KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about it )?(?:for (?:months|years|"
+                        r"weeks|a long time|some time)|all along)\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:paying|paid|pay|pays) the price|"
@@ -3421,6 +3449,8 @@ _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|mini
                        r"(?:[a-z]+ ){0,3}[a-z]+, $")
 
 
+#: a body, then its officer set off in a relative: "Verbraucherwacht, whose director, "
+_WHOSE_ROLE = re.compile(r"([A-Z][\w&-]*)['’]?, whose (?:[a-z-]+ ){0,3}[a-z-]+, $")
 #: a spokesperson of a body named before by its kind: "A spokesman for the association, "
 _SPOKES_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the "
                          r"([a-z]+), $")
@@ -3487,6 +3517,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         first = min(ent.mentions)[0]
         found = _ITS_ROLE.search(text, max(0, first - 60), first)
         role = found if found is not None and found.group(3) else None
+    whose = _WHOSE_ROLE.search(text, max(0, ms - 80), ms) if ms is not None else None
+    if role is None and whose is not None:  # "the consumer group Verbraucherwacht, whose
+        # director, Jonas Reinhardt, called": the body the relative hangs on
+        named = registry.mention_ending_at(whose.end(1) + 1, slack=2)
+        if named is not None and named.kind == "institution":
+            return named.name, True
     if role is not None and role.group(3):  # "Aslef's regional organiser, Kevin Doyle,"
         named = registry.mention_ending_at(role.end(3) + 2, slack=2)
         if named is not None and named.kind == "institution":
@@ -4530,6 +4566,9 @@ def _titled_member(registry: Registry, who: str, body: str) -> bool:
     """Whether ``who`` holds a title of ``body`` by its noun (``Council President Andrea
     Jenkins`` of the Minneapolis City Council)."""
     ent = registry.entities.get(who)
+    if ent is not None and _is_court(body, registry) and \
+            any(w in JUDGES for title in ent.titles for w in title.split()):
+        return True  # "Presiding judge Katrin Overbeck-Lenz" of the court that ruled
     words = set(body.lower().split()) & NAME_NOUNS
     return ent is not None and bool(words) and \
         any(w in words for title in ent.titles for w in title.split())
@@ -4603,7 +4642,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # body's act, no one else's (and a minister's of her own government's)
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in ranked if n != q.speaker and n not in home and
-                  n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start), None)
+                  n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start and
+                  not _titled_member(registry, q.speaker, n)), None)
         if act is None:  # "... they do nothing," he said. The Accra Metropolitan Assembly
             # did not respond to a request for comment": the party asked for its side
             end_si = seg.sentence_at(max(q.end - 1, q.start))
@@ -4836,6 +4876,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = 1.0  # "the manager was not the main problem": cleared of the blame
         elif speaker != NARRATOR and _STRUCK_BALANCE.match(text, span[1], sent.end):
             cue = 1.0  # "the board had struck 'a fair balance'": a judgement well made
+        elif speaker != NARRATOR and _NEVER_IN_LIFE.match(text, span[1], sent.end):
+            cue = -1.0  # "X has never run a business in her life": unfit to judge
+        elif speaker != NARRATOR and cue is None and _KNEW_LONG.match(text, span[1], sent.end):
+            cue = -1.0  # "the minister had known for months that ...": inaction charged
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):
             cue = -1.0  # "Ellison's departure was 'necessary but not sufficient'": gone well
         elif speaker != NARRATOR and cue is None and \
@@ -5112,6 +5156,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                          (n not in home or _governs(text, found[n])) and
                          found[n].mentions[0][0] < pos), None)
         here = seg.sentence_at(pos)
+        now = seg.sentences[here]
+        if _NARRATED_CHARGE.search(text, now.start, pos) and \
+                not any(seg.sentence_at(start) == here for start, _ in spoken):
+            # "Lawmaker Benediktus Nong accused the centre of ..., a charge Wiratama
+            # rejected": the charge this sentence narrates, by whoever opens it
+            k = bisect_left(starts, now.start)
+            if k < len(mentions) and mentions[k][0] < pos and \
+                    _NARRATED_CHARGE.search(text, mentions[k][1], pos) and \
+                    not _NARRATED_CHARGE.search(text, now.start, mentions[k][0]):
+                return mentions[k][2] if mentions[k][2] != subject else None
         if here and (before := seg.sentences[here - 1]) and \
                 _NARRATED_CHARGE.search(text, before.start, before.end) and \
                 not any(seg.sentence_at(start) == here - 1 for start, _ in spoken):

@@ -1909,3 +1909,17 @@ def test_a_statement_holding_what_he_called_a_phrase_is_his_whole():
     assert ("indirect", 'The province had offered what he called "the most generous package '
             'in the country', "Ian Ross") in got
     assert ("indirect", "nurses would also receive bonuses", "Ian Ross") in got
+
+
+def test_a_report_not_made_is_no_quote_and_a_second_clause_keeps_its_subjects_aside():
+    text = ("The federation said the spill began on Saturday but that the operator, Petrosur, "
+            "did not report it for three days.")
+    assert said(text) == [("indirect", "the spill began on Saturday but that the operator, "
+                           "Petrosur, did not report it for three days", "federation")]
+
+
+def test_a_season_can_be_the_subject_of_a_reported_clause():
+    assert said("Meteorologists said this summer would likely be hotter than average.") == [
+        ("indirect", "this summer would likely be hotter than average", "meteorologists")]
+    assert said("Officials said this summer that the dam was safe.") == [
+        ("indirect", "the dam was safe", "officials")]

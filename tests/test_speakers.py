@@ -2162,3 +2162,10 @@ def test_a_ledes_the_union_said_is_the_union_named_next():
             "union said Friday.\n\n"
             "The Nova Scotia Nurses' Union said 94% of members voted against the offer.\n")
     assert speakers_of(text) == ["Nova Scotia Nurses' Union", "Nova Scotia Nurses' Union"]
+
+
+def test_a_body_named_for_its_members_is_no_other_association():
+    text = ("The Scottish Football Association fined the club. The linesman needed stitches, "
+            "according to the referees' association. The players' union said the fine was "
+            "unfair.")
+    assert speakers_of(text) == ["referees' association", "players' union"]

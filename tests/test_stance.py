@@ -3854,3 +3854,42 @@ def test_the_fine_print_is_no_fine_and_a_judge_does_not_react_to_her_own_court()
     got = pairs(text)
     assert got[("Frischmarkt", "Düsseldorf Regional Court")] == "against"
     assert ("Katrin Overbeck-Lenz", "Düsseldorf Regional Court") not in got
+
+
+def test_a_report_withheld_is_a_charge_against_the_one_who_withheld_it():
+    text = ("LIMA (Reuters) - An oil spill has contaminated a river in Peru's Amazon.\n\n"
+            "The Federation of Indigenous Communities of the Marañón River said the spill "
+            "began on Saturday but that the pipeline's operator, state-owned Petrosur, did not "
+            "report it for three days.\n\n"
+            "Petrosur said the leak had been contained.\n")
+    assert pairs(text)[("Federation of Indigenous Communities of the Marañón River",
+                        "Petrosur")] == "against"
+
+
+SCOTTISH = ("GLASGOW, Scotland (AP) — Scottish soccer's governing body fined Kelvinside "
+            "Athletic 150,000 pounds on Friday after fans threw flares onto the field.\n\n"
+            "The Scottish Football Association said the punishment was the heaviest it had "
+            "imposed on a club for crowd trouble.\n\n"
+            "Kelvinside said it would appeal. The club's largest supporters' group, the "
+            "Kelvinside Trust, backed the appeal.\n")
+
+
+def test_a_region_adjective_opening_a_lede_is_no_one_and_the_body_is_named_next():
+    got = pairs(SCOTTISH)
+    assert got[("Scottish Football Association", "Kelvinside Athletic")] == "against"
+    assert not [k for k in got if k[0] == "Scottish"]
+
+
+def test_an_appeal_is_against_whoever_punished_and_backing_it_is_for_the_appellant():
+    got = pairs(SCOTTISH)
+    assert got[("Kelvinside Athletic", "Scottish Football Association")] == "against"
+    assert got[("Kelvinside Trust", "Kelvinside Athletic")] == "favor"
+
+
+def test_an_officer_of_an_unnamed_body_takes_no_side_against_it():
+    text = ("PHOENIX (AP) — Heat killed at least 680 people in Maricopa County last year, the "
+            "county's public health department said in a report released Tuesday.\n\n"
+            '"These deaths are preventable. Every one of them is a failure of our systems," said '
+            "Dr. Nicole Ferrante, the department's medical director.\n\n"
+            "Meteorologists said this summer would likely be hotter than average.\n")
+    assert not [k for k in pairs(text) if k[1] == "county's public health department"]

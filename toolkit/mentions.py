@@ -809,7 +809,8 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
 
 TIME_WORDS = frozenset({"week", "month", "year", "day", "morning", "afternoon", "evening",
                         "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
-                        "friday", "saturday", "sunday", "today", "yesterday", "tonight"})
+                        "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+                        "summer", "winter", "autumn", "season"})
 
 
 #: spans of time a "for" phrase before a verb can last: "who worked there for nine years"
@@ -1075,6 +1076,9 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         w = t.low[k]
         if abbrev_dot(t, k) and k + 1 < hi and _abbreviation_in_name(t, k):
             pass
+        elif k > i and k + 1 < hi and plural_possessive(t, k) and not t.is_cap(k + 1) and \
+                not t.is_cap(k - 1):
+            pass  # "according to the referees' association": one phrase past the apostrophe
         elif not t.is_word(k):
             break
         elif w in ("of", "for") and k > i:

@@ -785,7 +785,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         return False
     if w in ("it", "this", "them") and (k + 1 >= hi or t.low[k + 1] in PREPOSITIONS or
                                         t.low[k + 1] in (".", ",", ";", "that", "last",
-                                                         "this", "next", "yesterday")):
+                                                         "this", "next", "yesterday", "for",
+                                                         "until", "immediately")):
         return False  # "announced it on social media", "announced it that day": an object
     if w in SUBJECT_PRONOUNS or _pronoun_contraction(w):
         return True
@@ -798,6 +799,9 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
             t.low[k + 1] not in TIME_WORDS and t.low[k + 1].endswith("s") and \
             t.low[k + 2] in FINITE_HINTS:
         return True  # "said night flights were essential": a time word as a noun's modifier
+    if w in ("this", "last", "next") and k + 2 < hi and t.low[k + 1] in TIME_WORDS and \
+            t.low[k + 2] in GAP_VERBS:
+        return True  # "said this summer would likely be hotter": the time is the subject
     if w in TIME_WORDS or w in ("earlier", "later", "last", "this", "next"):
         return False
     if lenient and hi - k >= 4:
@@ -969,10 +973,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             relative = False
             j += 1
             continue
-        if w == "," and j + 1 < hi and j - k <= 4 and \
+        if w == "," and j + 1 < hi and (j - k <= 4 or (
+                j - k > 4 and any(t.low[x] == "that" and t.low[x - 1] in ("and", "but")
+                                  for x in range(j - 4, j - 1)))) and \
                 (aside_end := _appositive_end(t, j, hi)) is not None:
-            j = aside_end  # "Castillo, 61, had shown": the subject's aside
-            continue
+            j = aside_end  # "Castillo, 61, had shown": the subject's aside (and a second
+            continue  # clause's: "... but that the operator, Petrosur, did not report it")
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
             while after + 1 < hi and t.low[after] in ("”", '"', "’") and \
@@ -1436,6 +1442,8 @@ def _skip_time(t: Tokens, k: int, hi: int) -> int:
         j += 1  # AP style: "said Tuesday the city would appeal"
     elif j + 1 < hi and t.low[j] in ("last", "this", "next", "on", "late", "early") and \
             t.low[j + 1] in TIME_WORDS:
+        if t.low[j] != "on" and j + 2 < hi and t.low[j + 2] in GAP_VERBS:
+            return k  # "said this summer would likely be hotter": the time is the subject
         j += 2
         if j < hi and t.low[j] in TIME_WORDS:
             j += 1  # "on Friday night"

@@ -552,10 +552,16 @@ def _two_word_country(two: str) -> bool:
     return _nation_of(re.sub(r"['’]s$", "", two)) is not None
 
 
+#: who owns a body, said before its name: "state-owned Petrosur", "family-owned Brauerei X"
+OWNED_BY = frozenset({"state-owned", "state-run", "government-owned", "family-owned",
+                      "privately-owned", "publicly-traded", "publicly-listed", "state-backed"})
+
+
 def _names_firm(w: str) -> bool:
     """A lower-case noun that introduces an organisation's name: ``the biotech firm
     Neurova``, ``platform Chirp`` (a court is named, not introduced)."""
-    return w in NAMING_NOUNS or (w != "court" and lexicon.source_nouns().get(w) == "institution")
+    return w in NAMING_NOUNS or (w != "court" and lexicon.source_nouns().get(w) == "institution") \
+        or w in OWNED_BY  # ("the pipeline's operator, state-owned Petrosur": a firm)
 
 
 def _object_pronoun(lowered: str, word: str, end: int) -> bool:
@@ -886,6 +892,8 @@ class Registry:
             if b - a < 2 or not POSSESSIVE.match(t.low[b - 2]):
                 return  # "the San Francisco-based company", "Kremlin-backed": no one's name
             b -= 1  # "Quebec's French-language watchdog": Quebec, not a French-language
+        if b - a == 1 and t.low[a] in lexicon.region_adjectives():
+            return  # "Scottish soccer's governing body": a region's adjective, no one
         if t.low[a] in STORMS and b - a >= 2:
             return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
         if t.low[a] in FEATURE_FIRST and b - a >= 3 and t.low[a + 1] in FEATURE_PARTICLES:
@@ -2157,7 +2165,11 @@ class _Resolver:
             # (a portfolio before the noun must be the body's too: "The transport department
             # said" is no "Department of Energy")
             portfolio = [w for w in core[:-1] if w.isalpha() and w not in WIDE_MODIFIERS]
+            members = [singular(t.low[k - 1]) for k in range(a + 1, b)
+                       if plural_possessive(t, k)]  # ("the referees' association")
             for e, _ in self.reg.persons_before(pos):
+                if members and not all(m in e.name.lower() for m in members):
+                    continue  # a body named for its members holds them in its name
                 # ("the far-right National Alternative party ... The party said")
                 if e.kind == "institution" and head in ("department", "ministry") and \
                         not all(w in e.name.lower() for w in portfolio):
@@ -2190,10 +2202,14 @@ class _Resolver:
             if definite and (head in ORG_NOUNS or (head in ("house", "body") and
                                                    len(core) == 2)) and \
                     len(core) <= 2:  # (and "the opera house", "the governing body")
+                # (a body named for its members must hold them in its name: "the players'
+                # union", "the referees' association" are not the Scottish Football
+                # Association)
                 fits = [e for e, _ in self.reg.persons_before(pos)
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
                         and "dateline city" not in e.titles  # (no company called Sydney)
-                        and (org_fits(head, e.name, e.titles) or head in e.titles)]
+                        and (org_fits(head, e.name, e.titles) or head in e.titles)
+                        and all(m in e.name.lower() for m in members)]
                 if head in COMPANY_NOUNS and any(not e.titles & NOT_FIRMS for e in fits):
                     # "Conservation group Healthy Harbours Tasmania ... Salmon producer Tasman
                     # Blue ... The company said": the producer, not the group

@@ -2639,10 +2639,15 @@ EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "lit
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
                         "informing", "notified", "notify", "notifying", "paid", "pay",
                         "compensated", "compensate", "asked", "ask", "asking", "listened",
-                        "listen", "listening", "consultation", "consent"})
+                        "listen", "listening", "consultation", "consent", "report",
+                        "reported", "disclose", "disclosed", "alert", "alerted", "warned"})
 # (and "never paid us a cent", "had not asked local businesses", "never listened to us")
 FAILURES = frozenset({"not", "never", "failed", "without", "n't", "didn't", "didn’t",
                       "hadn't", "hadn’t"})
+#: what opens a failure right after a comma that closes the subject's aside ("the
+#: operator, state-owned Petrosur, did not report it")
+FAILED_AUX = frozenset({"did", "had", "has", "have", "never", "failed", "didn't", "didn’t",
+                        "hadn't", "hadn’t"})
 
 
 def _demanded(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
@@ -2660,7 +2665,8 @@ def _owed_undone(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
     few words before, failed to (``had not consulted``, ``without consulting``)."""
     if low[i].startswith("ask") and low[i + 1:i + 2] in (("for",), ("to",), ("whether",)):
         return False  # ("had not asked for money": no one left out)
-    return 0 < i - at <= 12 and "," not in low[at:i] and \
+    return 0 < i - at <= 12 and \
+        all(low[x + 1] in FAILED_AUX for x in range(at, i) if low[x] == ",") and \
         any(w in FAILURES for w in low[max(at + 1, i - 3):i])  # (past a first verb phrase:
     # "They built a billion-dollar product on our work and never paid us a cent")
 
@@ -3504,6 +3510,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         body = next((e.name for e, _ in registry.persons_before(ms or 0)
                      if e.kind == "institution" and e.name.lower() not in lexicon.places() and
                      (noun in e.name.lower().split() or noun in e.titles)), None)
+        if body is None:  # "said Dr. Nicole Ferrante, the department's medical director": the
+            # unnamed body that spoke before as "the county's public health department"
+            body = next((n for n in sorted(spoke) if n.lower().endswith(" " + noun) and
+                         n not in registry.entities), None)
         if body is not None:
             return body, True
     role = _ITS_ROLE.search(text, max(0, ms - 60), ms) if ms is not None else None
@@ -4024,6 +4034,8 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
     if t.low[k] not in _OBJECT_DETERMINERS or k + 1 >= len(t):
         return None
     head = t.low[k + 1]
+    if head == "appeal" and t.low[k] == "the" and (k + 2 == len(t) or not t.is_word(k + 2)):
+        return referent("appeal", pos, subject)  # "backed the appeal.": the appellant's
     if head in RULING_NOUNS:
         court = referent("ruling", pos, subject)
         if court is None and head == "decision" and t.low[k] == "the":
@@ -4240,6 +4252,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         # "Rival sellers welcomed the fine": a group no speaker noun list names
         group = _group_label(t, 0, group_end) if subject is None and 0 < group_end <= 3 and \
             all(t.is_word(k) for k in range(group_end)) else None
+        if subject is not None and subject[1] + 2 < at and t.low[subject[1]] == "," and \
+                t.low[at - 1] == "," and at - subject[1] <= 7 and \
+                all(t.is_cap(x) or (x == subject[1] + 1 and t.low[x] == "the")
+                    for x in range(subject[1] + 1, at - 1)) and t.is_cap(at - 2):
+            subject = (subject[1] + 1 + (t.low[subject[1] + 1] == "the"), at - 1)  # "The
+            # club's largest supporters' group, the Kelvinside Trust, backed": the name set off
         if subject is not None:
             a, b = t.char_span(*subject)
             # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council
@@ -4352,6 +4370,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     # "A Cypriot court convicted ...": the court the story names next
                     later = _body_named_next(registry, head, a, 800)
                     subject_name = later.name if later is not None else None
+                if subject_name is None and head in ("body", "authority") and \
+                        any(t.low[k].endswith(("'s", "’s")) for k in range(*subject)) and \
+                        (later := _body_named_next(registry, head, end, 800)) is not None:
+                    subject_name = later.name  # a lede's "Scottish soccer's governing body
+                    # fined ...": the Scottish Football Association the story names next
         elif group is not None:
             subject_name = group
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
@@ -4431,7 +4454,9 @@ REACTION_PRIOR = -0.1
 #: cheated shoppers for years", "calling her opponent 'a puppet'"
 _RIVAL_WORDS = r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)"
 _REACTION_PRONOUN = re.compile(
-    r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|That|that(?= (?:is|was)\b)|"
+    r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his(?! (?:week|month|year|summer|winter|spring|autumn|"
+    r"season|morning|afternoon|evening|weekend)\b)|[Tt]hese|[Tt]hose|That|"
+    r"that(?= (?:is|was)\b)|"
     r"[Ss]uch (?=(?:products|firms|companies|practices)\b)|"  # ("such products were")
     r"[Aa] (?:company|firm|government|bank|university|school|club|party) "
     r"(?=(?:that|which|who|of (?:this|its|that|their) size)\b)|" + _RIVAL_WORDS + "|"
@@ -4795,6 +4820,26 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     return out
 
 
+def _penalised_by(text: str, seg: Segmentation,
+                  evidence: Mapping[tuple[str, str], list[tuple[float, float, int]]],
+                  who: str, before: int) -> str | None:
+    """Who the story says punished ``who`` before ``before`` (``Scottish soccer's governing
+    body fined Kelvinside Athletic``), where no court or panel ruled: the actor whose
+    narrated act against ``who`` is a penalty (:data:`PENALTY_ACTS`). An appeal by ``who``
+    is against them."""
+    here = seg.sentence_at(before)
+    found = []
+    for (actor, target), ev in evidence.items():
+        if target != who or actor in (NARRATOR, who):
+            continue
+        for value, _, si in ev:
+            sent = seg.sentences[si]
+            if value < 0 and si < here and any(
+                    w in PENALTY_ACTS for w in re.findall(r"[a-z]+", text[sent.start:sent.end])):
+                found.append((si, actor))
+    return min(found)[1] if found else None
+
+
 def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float, int]]],
                         officer: str, target: str, ev: list[tuple[float, float, int]]) -> None:
     """An officer shares the stance the body they speak for took toward ``target`` (its
@@ -5105,6 +5150,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                           if _is_court(n, registry) and
                           0 < seg.sentence_at(t.mentions[0][0]) - here <= 2]
             return max(courts)[1] if courts else None
+        if kind == "appeal":  # "backed the appeal": of whoever said they would appeal
+            return next((q.speaker for q in reversed(quotes) if q.end <= pos and q.speaker and
+                         q.speaker != subject and _APPEAL.search(text, q.start, q.end)), None)
         if kind == "rival":  # "congratulated his rival": the other person the story is about
             return next((n for n in principal(found) if n != subject and
                          found[n].kind == "person"), None)
@@ -5226,6 +5274,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for q in quotes:  # "said the government would appeal": against the court that ruled
         if q.speaker and _APPEAL.search(text, q.start, q.end):
             court = referent("ruling", q.start, q.speaker)
+            if court is None or court == q.speaker:
+                court = _penalised_by(text, seg, evidence, q.speaker, q.start)
             if court and court != q.speaker:
                 si = seg.sentence_at(q.start)
                 evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))

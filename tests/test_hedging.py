@@ -755,3 +755,12 @@ def test_cannot_say_before_a_clause_about_everyone_is_a_hedge():
 ])
 def test_possible_past_an_adverb_and_claims_or_expectations_that_are_no_hedges(text, hedged):
     assert [c for c, _ in cues(text)] == hedged
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ('"Nobody can say they were not warned," he said.', []),
+    ('"When exactly, nobody can say," she said.', ["nobody can say"]),
+    ("No one can say when the water will return.", ["No one can say"]),
+])
+def test_nobody_can_say_hedges_only_what_is_open(text, hedged):
+    assert [c for c, _ in cues(text)] == hedged

@@ -1923,3 +1923,10 @@ def test_a_season_can_be_the_subject_of_a_reported_clause():
         ("indirect", "this summer would likely be hotter than average", "meteorologists")]
     assert said("Officials said this summer that the dam was safe.") == [
         ("indirect", "the dam was safe", "officials")]
+
+
+@pytest.mark.parametrize("body", ["Office québécois de la langue française", "Régie du logement",
+                                  "Commission de la santé et de la sécurité du travail"])
+def test_a_french_bodys_name_in_lower_case_words_speaks_whole(body):
+    assert said(f"The {body} said the chain had ignored repeated warnings.") == [
+        ("indirect", "the chain had ignored repeated warnings", body)]

@@ -3893,3 +3893,67 @@ def test_an_officer_of_an_unnamed_body_takes_no_side_against_it():
             "Dr. Nicole Ferrante, the department's medical director.\n\n"
             "Meteorologists said this summer would likely be hotter than average.\n")
     assert not [k for k in pairs(text) if k[1] == "county's public health department"]
+
+
+def test_a_regions_state_government_is_the_region():
+    text = ("BENGALURU, India (Reuters) - Water tanker operators in Bengaluru went on strike on "
+            "Tuesday.\n\n"
+            "The Karnataka state government capped the price of a tanker last week. Deputy "
+            "Chief Minister Ramesh Gowda-Shetty said the government would seize tankers.\n\n"
+            "The Bengaluru Water Tanker Owners' Association said the cap did not cover costs. "
+            'Its president, Manjunath Reddy, said operators had been "treated like criminals."\n\n'
+            '"We are paying for the government\'s failure," said Anita Krishnan, who heads a '
+            "residents' association.\n")
+    got = pairs(text)
+    assert got[("Anita Krishnan", "Karnataka")] == "against"
+    assert not [k for k in got if k[1] in ("India", "Karnataka state government")]
+
+
+def test_a_spokesman_titled_by_his_unnamed_ministry_takes_no_side_on_it():
+    text = ('KATHMANDU, Nepal (AP) — Nepal will raise the fee for foreign climbers '
+            'attempting Mount Everest by more than a third next spring, the tourism '
+            'ministry said on Monday, a move expedition companies said could push climbers '
+            "toward the mountain's Chinese side.\n\n"
+            'The permit will cost $15,000 per climber in the main spring season, up from '
+            '$11,000. Tourism ministry spokesman Bishnu Adhikari-Thapa said the extra money '
+            'would pay for rescue teams, waste removal and the wages of mountain guides, '
+            'who he said had been underpaid for years.\n\n'
+            '"Everest is not a theme park. If you want to climb it, you must help us look '
+            'after it," Adhikari-Thapa said.\n\n'
+            'The Expedition Operators Association of Nepal called the increase "badly '
+            'timed" and said bookings for next year had already fallen. Its general '
+            'secretary, Pemba Doma Tamang-Sherpa, said smaller companies would probably '
+            'lose clients to cheaper routes in Tibet.\n\n'
+            '"The ministry did not ask us once," she said. "We found out from the '
+            'newspapers, like everybody else."\n\n'
+            'About 450 foreign climbers received Everest permits last season, according to '
+            'ministry figures. Mountaineers and scientists have long complained that '
+            'crowding and trash are damaging the mountain.\n\n')
+    got = pairs(text)
+    assert ("Bishnu Adhikari-Thapa", "tourism ministry") not in got
+    assert got[("Expedition Operators Association of Nepal", "tourism ministry")] == "against"
+
+
+QUEBEC = ("MONTREAL (CP) — Quebec's French-language watchdog has fined the clothing retailer "
+          "Northbay Outfitters $12,000 for English-only slogans, the company said Wednesday.\n\n"
+          "The Office québécois de la langue française said the chain had ignored repeated "
+          "warnings since last year.\n\n"
+          'Northbay Outfitters said it would comply but called the fine "excessive." Chief '
+          'executive Daniel Whitcombe said: "We simply think the office could have worked with '
+          'us instead of against us."\n')
+
+
+def test_a_french_named_watchdog_and_a_course_it_should_have_taken_instead():
+    got = pairs(QUEBEC)
+    assert got[("Office québécois de la langue française", "Northbay Outfitters")] == "against"
+    assert got[("Daniel Whitcombe", "Office québécois de la langue française")] == "against"
+
+
+def test_a_lawyer_for_the_company_named_after_the_role_stands_with_it():
+    text = ("BRISBANE (Reuters) — Methane alarms at a coal mine went off dozens of times before "
+            "a blast, an inquiry heard.\n\n"
+            "The mine's operator, Carrick Resources, has said it followed all safety "
+            "procedures. A lawyer for the company, Michael Dunstan, told the inquiry the alarm "
+            'data was "incomplete and possibly misleading" because several sensors had been '
+            "faulty.\n")
+    assert pairs(text)[("Michael Dunstan", "Carrick Resources")] == "favor"

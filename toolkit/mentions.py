@@ -528,6 +528,47 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
     return None
 
 
+#: what a French or Québécois public body's name opens with, its other words in lower case
+#: ("Office québécois de la langue française", "Régie du logement")
+FRENCH_BODY_HEADS = frozenset({"office", "régie", "institut", "conseil", "société", "agence",
+                               "caisse", "autorité", "commission", "bureau", "direction"})
+#: the small words of a French name
+FRENCH_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et",
+                              "pour", "en", "aux", "à"})
+_FRENCH_ENDINGS = ("ois", "oise", "ais", "aise", "ique", "elle", "ale", "aux", "ement", "eur",
+                   "ière", "ier")
+
+
+def french_name_end(t: Tokens, j: int, n: int) -> int:
+    """Where a French body's name that opens at ``j - 1`` ends: past lower-case words that
+    read as French (a particle, an accented word, a French ending, or any word after a
+    particle), and at least one particle among them; else ``j``."""
+    k, particle = j, False
+    while k < n and t.is_word(k) and k - j < 12:
+        w = t.low[k]
+        french = w in FRENCH_PARTICLES or any(c in "éèêàâçôûîù" for c in w) or \
+            w.endswith(_FRENCH_ENDINGS) or (k > j and t.low[k - 1] in FRENCH_PARTICLES)
+        if not french:
+            break
+        particle |= w in FRENCH_PARTICLES
+        k += 1
+    while k > j and t.low[k - 1] in FRENCH_PARTICLES:
+        k -= 1
+    return k if particle and k > j + 1 else j
+
+
+def french_body_start(t: Tokens, j: int, lo: int) -> int | None:
+    """Where a French body's name that ends at ``j`` opens (``the Office québécois de la
+    langue française said``: at *Office*), else None: French-reading lower-case words back
+    to a capitalised head of :data:`FRENCH_BODY_HEADS`."""
+    k = j
+    while k > lo and not t.is_cap(k) and t.is_word(k) and j - k < 12:
+        k -= 1
+    if k == j or not t.is_cap(k) or t.low[k] not in FRENCH_BODY_HEADS:
+        return None
+    return k if french_name_end(t, k + 1, j + 1) == j + 1 else None
+
+
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped).
 
@@ -540,6 +581,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         j = _skip_between(t, j, lo)
     if j < lo:
         return None
+    if (french := french_body_start(t, j, lo)) is not None:
+        return (french, j + 1)  # "The Office québécois de la langue française said"
     tag = _party_tag_before(t, j + 1 if t.low[j] != "," else j, lo)
     if tag is not None:  # "Sen. Claire Dunmore, D-Ore., said": the name before the tag
         return mention_left(t, tag + 1, lo, skip=False)

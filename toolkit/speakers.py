@@ -36,6 +36,7 @@ from .mentions import (
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
+    FRENCH_BODY_HEADS,
     NAME_PARTICLES,
     NUMBER_WORDS,
     PERSON_NOUNS,
@@ -53,6 +54,7 @@ from .mentions import (
     and_in_name,
     clause_subject,
     comma_in_name,
+    french_name_end,
     mention_left,
     numbered_body_at,
     plural_possessive,
@@ -791,11 +793,16 @@ class Registry:
                     j += 1  # (and "UFCW Local 663": a union local's number)
                 else:
                     break
+            if j == i + 1 and t.low[i] in FRENCH_BODY_HEADS:
+                j = french_name_end(t, j, n)  # "the Office québécois de la langue française"
             if (named := self._named_body_aside(t, i)) is not None:
                 j = named  # "the group, Students for Justice in Palestine,": one name
             if i >= 1 and t.low[i - 1] == "the" and j + 1 < n and j - i <= 3 and \
-                    f"{t.low[j]} {t.low[j + 1]}" in LOCAL_BODIES:
-                j += 2  # "the Madison school board": one body, named with its place
+                    f"{t.low[j]} {t.low[j + 1]}" in LOCAL_BODIES and \
+                    not (t.low[j + 1] == "government" and
+                         lexicon.places().get(" ".join(t.low[i:j]), ("",))[0] == "region"):
+                j += 2  # "the Madison school board": one body, named with its place (but "the
+                # Karnataka state government" is the state, a region that governs)
             self._add_sequence(t, i, j, pi)
             i = max(j, i + 1)
 

@@ -508,7 +508,7 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?!old town)"  # (
 
 #: "Ohio's environmental agency", "Kenya's aviation authority": a body described by its
 #: place and its kind, whose full name may come later
-_PLACE_BODY = re.compile(r"\b([A-Z][a-z]+)['’]s ((?:[a-z]+ ){0,2}(" +
+_PLACE_BODY = re.compile(r"\b([A-Z][a-z]+)['’]s ((?:[a-z]+(?:-[a-z]+)? ){0,2}(" +
                          "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r"))\b")
 
 
@@ -2214,6 +2214,10 @@ _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
 #: that emergency rooms were closing" (a charge of inaction)
 _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about it )?(?:for (?:months|years|"
                         r"weeks|a long time|some time)|all along)\b")
+#: a better course someone failed to take: "the office could have worked with us instead
+#: of against us"
+_OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:instead|rather)"
+                        r"\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:paying|paid|pay|pays) the price|"
@@ -3382,6 +3386,9 @@ _NAME_OWNER_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), (?P<owner>{_OWNER})(?:�
                                 r"(?:defen[cs]e )?$")
 _NAME_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), an? (?:defen[cs]e )?$")
 _OWNER_AFTER = re.compile(rf" for (?P<owner>{_OWNER})")
+#: "A lawyer for the company, Michael Dunstan,": whom the role serves, by its kind
+_FOR_THE_FIRM = re.compile(r" for the (company|firm|operator|group|club|union|airline|bank)"
+                           r"(?=, )")
 
 
 def _affiliations(text: str, seg: Segmentation, registry: Registry,
@@ -3412,6 +3419,14 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
                 (m := _NAME_BEFORE.search(before)) is not None:
             after = _OWNER_AFTER.match(text, role.end())
             owner, name = after and after.group("owner"), m.group("name")
+        elif (before.endswith(("A ", "a ", "An ", "an ")) and
+              (m := _FOR_THE_FIRM.match(text, role.end())) is not None and
+              (named := _NAME_AFTER.match(text, m.end())) is not None):
+            # "A lawyer for the company, Michael Dunstan, told": the firm the story calls so
+            firm = next((e.name for e, _ in registry.persons_before(role.start())
+                         if e.kind == "institution" and
+                         org_fits(m.group(1), e.name, e.titles)), None)
+            owner, name = firm, named.group("name")
         if not owner or not name:
             continue
         if owner.endswith(".") and owner.count(".") == 1:
@@ -3590,6 +3605,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                                                    bisect_left(starts, me)]
                          if n != q.speaker and n not in registry.entities and
                          text[a:b].lower() in heads), None)
+        if body is None and heads:  # "Tourism ministry spokesman Bishnu Adhikari-Thapa":
+            # the unnamed body that spoke as "the tourism ministry", his title's words
+            own = {w.lower() for w in text[ms:me].split()}
+            body = next((n for n in sorted(spoke) if n not in registry.entities and
+                         n.lower().split()[-1] in heads and set(n.lower().split()) <= own),
+                        None)
         if body is None and heads and just_spoke and just_spoke not in registry.entities and \
                 just_spoke.lower().rsplit(" ", 1)[-1] in heads and \
                 _unnamed_body(just_spoke, registry):
@@ -4925,6 +4946,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = -1.0  # "X has never run a business in her life": unfit to judge
         elif speaker != NARRATOR and cue is None and _KNEW_LONG.match(text, span[1], sent.end):
             cue = -1.0  # "the minister had known for months that ...": inaction charged
+        elif speaker != NARRATOR and _OTHERWISE.match(text, span[1], sent.end):
+            cue = -1.0  # "the office could have worked with us instead": a wrong course
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):
             cue = -1.0  # "Ellison's departure was 'necessary but not sufficient'": gone well
         elif speaker != NARRATOR and cue is None and \

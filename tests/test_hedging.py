@@ -764,3 +764,9 @@ def test_possible_past_an_adverb_and_claims_or_expectations_that_are_no_hedges(t
 ])
 def test_nobody_can_say_hedges_only_what_is_open(text, hedged):
     assert [c for c, _ in cues(text)] == hedged
+
+
+def test_could_after_a_place_phrase_joined_by_and_is_a_hedge():
+    assert [c for c, _ in cues("Experts said the case would end up before federal courts and "
+                               "could take years.")] == ["could"]
+    assert cues("He left before it could be answered.") == []

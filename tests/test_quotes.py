@@ -1930,3 +1930,21 @@ def test_a_season_can_be_the_subject_of_a_reported_clause():
 def test_a_french_bodys_name_in_lower_case_words_speaks_whole(body):
     assert said(f"The {body} said the chain had ignored repeated warnings.") == [
         ("indirect", "the chain had ignored repeated warnings", body)]
+
+
+def test_what_it_called_is_the_sentences_subjects_word():
+    text = ('Police said 23 people were arrested. The Confederation of Chilean Students '
+            'condemned what it called "disproportionate" force by officers.')
+    assert said(text)[-1] == ("partial", "disproportionate", "Confederation of Chilean Students")
+
+
+def test_a_second_act_after_and_is_the_sentences_subjects():
+    text = ("State Environment Secretary Mariana Couto-Lemos said the government had offered "
+            "free tags to farmers with fewer than 100 animals and accused the federation of "
+            'defending "the interests of land grabbers."')
+    assert said(text)[-1] == ("partial", "the interests of land grabbers.", "Mariana Couto-Lemos")
+
+
+def test_a_group_in_the_state_speaks():
+    assert said("Slaughterhouses in the state said they supported the system.") == [
+        ("indirect", "they supported the system", "slaughterhouses in the state")]

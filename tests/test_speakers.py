@@ -2169,3 +2169,19 @@ def test_a_body_named_for_its_members_is_no_other_association():
             "according to the referees' association. The players' union said the fine was "
             "unfair.")
     assert speakers_of(text) == ["referees' association", "players' union"]
+
+
+def test_a_players_position_before_the_name_is_no_firm():
+    text = ('"We see none of it," guard Tyrell Whitaker-Boyd, 21, said after the vote. '
+            "Whitaker-Boyd dismissed that warning. He said the university had spent millions.")
+    assert speakers_of(text) == ["Tyrell Whitaker-Boyd", "Tyrell Whitaker-Boyd"]
+
+
+def test_a_university_by_its_short_name_and_a_state_of_a_country():
+    text = ("Players at Harlan State University voted to join a union. Harlan State said it "
+            "would challenge the result.")
+    assert speakers_of(text) == ["Harlan State University"]
+    text = ("BELÉM, Brazil (AP) — A ranchers' federation in the Brazilian Amazon state of Pará "
+            "has asked a court to suspend a new rule.\n\n"
+            "The state government says the tags are needed to keep illegal cattle out.\n")
+    assert "Pará" in speakers_of(text)

@@ -3957,3 +3957,47 @@ def test_a_lawyer_for_the_company_named_after_the_role_stands_with_it():
             'data was "incomplete and possibly misleading" because several sensors had been '
             "faulty.\n")
     assert pairs(text)[("Michael Dunstan", "Carrick Resources")] == "favor"
+
+
+def test_a_promise_then_what_came_instead_is_against_the_promiser():
+    text = ("SANTIAGO (AP) - Students marched against a bill on student loans.\n\n"
+            "Confederation spokeswoman Valentina Arancibia said President Andrés Ferrer-Cuevas "
+            "had campaigned on the debt.\n\n"
+            '"He promised to wipe out the debt. Now he is offering us a new loan with a nicer '
+            'name," Arancibia told reporters.\n')
+    assert pairs(text)[("Valentina Arancibia", "Andrés Ferrer-Cuevas")] == "against"
+
+
+GOTHENBURG = ("STOCKHOLM (Reuters) - The Swedish city of Gothenburg will nearly double its "
+              "congestion charge, city officials said.\n\n"
+              "City traffic councillor Karin Lindqvist-Ek said the revenue would fund trams.\n\n"
+              "The Gothenburg Taxi Association accused the city of punishing people who drive "
+              "for a living. Its chairman, Ahmed Yusuf-Karlsson, said drivers would pass on the "
+              'cost. "The councillor talks about trams, but my customers are elderly people '
+              'going to hospital," he said.\n')
+
+
+def test_a_councillors_city_acts_and_talks_about_x_but_brushes_aside():
+    got = pairs(GOTHENBURG)
+    assert got[("Gothenburg Taxi Association", "Gothenburg")] == "against"
+    assert got[("Ahmed Yusuf-Karlsson", "Karin Lindqvist-Ek")] == "against"
+
+
+def test_dismissing_a_warning_is_against_whoever_gave_it():
+    text = ("COLUMBUS, Ohio (AP) — Players at Harlan State University voted to join a union.\n\n"
+            "University president Margaret Osei-Lindqvist said turning athletes into employees "
+            "would force the school to cut smaller sports.\n\n"
+            "Tyrell Whitaker-Boyd, a junior guard, dismissed that warning.\n")
+    assert pairs(text)[("Tyrell Whitaker-Boyd", "Margaret Osei-Lindqvist")] == "against"
+
+
+def test_a_state_secretary_serves_the_region_and_a_capes_name_is_no_one():
+    text = ("BELÉM, Brazil (AP) — A ranchers' federation in the Brazilian Amazon state of Pará "
+            "has asked a court to suspend a new rule, said Joaquim Tavares-Neto, president of "
+            "the Federation of Agriculture and Livestock of Pará.\n\n"
+            "State Environment Secretary Mariana Couto-Lemos said the government had offered "
+            "free tags to small farmers.\n\n"
+            "Ships are sailing around Africa's Cape of Good Hope instead.\n")
+    got = pairs(text)
+    assert not [k for k in got if k[0] == "Mariana Couto-Lemos" and k[1] in ("Pará", "Brazil")]
+    assert not [k for k in got if k[1] == "Good Hope"]

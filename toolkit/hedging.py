@@ -309,7 +309,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         # a purpose or time clause ("so that he could fire", "before it could be answered")
         # tells what was possible, not what may be
         window = low[max(0, i - 4):i]
-        if any(w in ("before", "until", "where", "whatever", "once") for w in window) or \
+        cut = max((k for k, w in enumerate(window) if w in ("and", "but", ",", ";")), default=-1)
+        if any(w in ("before", "until", "where", "whatever", "once") for w in window[cut + 1:]) \
+                or \
                 any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO)
                     for k, w in enumerate(window)):
             return False  # (but "so broad that it could cover": a result, still a possibility)

@@ -214,6 +214,9 @@ def verb_like(t: Tokens, i: int) -> bool:
         return False
     if states_noun(t, i):
         return False
+    if w == "state" and i > 0 and t.low[i - 1] == "the" and i + 1 < len(t) and \
+            t.low[i + 1] in lexicon.reporting_verbs():
+        return False  # "Farmers in the state said": the place, then the verb
     if i > 0 and (t.low[i - 1] in DETERMINERS or t.low[i - 1] in ("former", "acting")) and \
             i + 1 < len(t) and t.is_word(i + 1) and not t.is_cap(i + 1) and \
             t.low[i + 1] not in STOP and not t.low[i + 1].endswith(("ed", "ly")):

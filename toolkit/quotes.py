@@ -543,7 +543,14 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                     m = mention_left(t, start, lo)
                 return (v, m) if m else None
             return None
-        m = mention_left(t, v, lo)
+        m = mention_left(t, v, lo) if v > lo and t.low[v - 1] not in ("and", "but") else None
+        # ("said the government had offered free tags to farmers ... and accused the
+        # federation of ...": the sentence's subject does both, below)
+        if v - 2 > lo and t.low[v - 2] == "what" and t.low[v - 1] in ("it", "they") and \
+                (subject := clause_subject(t, lo, v - 2)) is not None and \
+                t.low[subject[0]] not in ("it", "they"):
+            m = subject  # "The confederation condemned what it called 'disproportionate'
+            # force": "it" is the sentence's subject, not the last body that spoke
         if m is None and v > lo and t.low[v - 1] in ("and", "but"):
             # "... said France had taken in more and accused Ferrante of "playing to ...""
             first = p.sentence_bounds(v)[0]  # the sentence's subject, past earlier quotes

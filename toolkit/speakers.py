@@ -72,7 +72,8 @@ CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "end", "free", "defend", 
 GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
                         "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest",
-                        "peak", "volcano", "gorge", "plateau", "lagoon", "fjord"})
+                        "peak", "volcano", "gorge", "plateau", "lagoon", "fjord", "canal",
+                        "channel"})
 #: the close of a quotation right before an attribution: '"...," one user wrote'
 QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] $")
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
@@ -202,7 +203,8 @@ AMOUNT_WORDS = frozenset({"$", "€", "£", "¥", "million", "billion", "trillio
 #: firm nouns that are people's trades too: "property developer Andreas Christou"
 PERSON_TRADES = frozenset({"developer", "producer", "publisher", "broadcaster", "operator",
                            "supplier", "maker", "miner", "brewer", "grower", "distributor",
-                           "wholesaler", "processor"})
+                           "wholesaler", "processor", "guard", "center", "centre"})
+# (and a team's positions: "guard Tyrell Whitaker-Boyd", "center Marcus Lee")
 #: what the story calls a body that makes it no company
 NOT_FIRMS = frozenset({"group", "charity", "organisation", "organization", "association",
                        "campaign", "union", "federation", "network", "coalition", "movement",
@@ -1100,12 +1102,14 @@ class Registry:
              (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
         organisation = organisation or _body_by_form(core) or any(_camel_case(w) for w in core) or \
+            self._kind_named(" ".join(core).lower()) is not None or \
             (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture"))
         # ("Leon County": a place, though Leon is a given name)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
-                and core[1].lower() not in NO_SURNAMES:
+                and core[1].lower() not in NO_SURNAMES and \
+                self._kind_named(" ".join(core).lower()) is None:
             organisation = False  # "Terrence Hall" is a man, not a hall ("Sierra Club" a club)
         if len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems
@@ -1146,7 +1150,12 @@ class Registry:
         # "cruise companies have sued the northern Italian port city of Chioggia")
         municipality = municipality or (
             len(core) == 1 and b < len(t) and t.low[b] in ("district", "borough") and
-            not t.caps[b] and not place)  # "Berlin's Neukölln district will ban"
+            not t.caps[b] and not place) or (  # "Berlin's Neukölln district will ban"
+            len(core) == 1 and a >= 3 and t.low[a - 1] == "of" and
+            t.low[a - 2] in ("state", "province", "canton") and
+            any(t.low[d] == "the" and all(t.is_word(x) for x in range(d + 1, a - 2))
+                for d in range(a - 3, max(-1, a - 7), -1)))  # ("a ranchers' federation in
+        # the Brazilian Amazon state of Pará": a state, wherever the phrase stands)
         if municipality and not place:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[b] if b < len(t) and t.low[b] in ("district", "borough")
@@ -1154,6 +1163,8 @@ class Registry:
         elif place or organisation or acronym:
             ent = self.acronyms.get(name) if acronym else None
             ent = ent or (self._club_short(low) if len(core) == 1 and not place else None)
+            ent = ent or (self._kind_named(low) if not place and not acronym else None)
+            # ("Harlan State said" after "Harlan State University": the university)
             ent = ent or (self.by_org_first.get(low) if len(core) == 1 and not place and
                           _camel_case(name) else None)  # "PacWest said" after "PacWest
             # Power": the same firm, by its brand
@@ -1161,7 +1172,9 @@ class Registry:
                     lexicon.source_nouns().get(low) == "institution":
                 # "The European Commission ordered ... The Commission said": the body named
                 ent = next((e for e in self.entities.values() if e.kind == "institution" and
-                            e.name.endswith(" " + name)), None)
+                            (e.name.endswith(" " + name) or
+                             e.name.startswith(name + " of "))), None)  # (and
+                # "Confederation spokeswoman X" of the Confederation of Chilean Students)
             ent = ent or self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)
@@ -1403,6 +1416,17 @@ class Registry:
     def _known_single(self, low: str) -> bool:
         """Whether one lower-cased word already names someone or something."""
         return bool(self.by_last.get(low) or self.by_first.get(low)) or low in self.by_org_first
+
+    def _kind_named(self, low: str) -> Entity | None:
+        """The body named before whose name is ``low`` and a kind word (``Harlan State
+        University`` for ``harlan state``): the same body by its short name (two words at
+        least: "Trump" is no short name of Trump University)."""
+        if " " not in low:
+            return None
+        return next((e for e in self.entities.values() if e.kind == "institution" and
+                     e.name.lower().startswith(low + " ") and
+                     e.name.count(" ") == low.count(" ") + 1 and
+                     e.name.rsplit(" ", 1)[-1].lower() in NAMED_KINDS), None)
 
     def _club_short(self, low: str) -> Entity | None:
         """``Rovers`` after ``Manchester Rovers``: the one body whose name ends with this

@@ -552,7 +552,7 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*(?:[ -][A-Z][a-z]+)?\b")  # (
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Aa]ny|[Ee]ach) (?:\d+-year-old )?$")
 #: "the 52-year-old", "the 52-year-old Czech": a person named before, by age
 _AGED = re.compile(r"\b[Tt]he (\d+)-year-old\b(?: ([A-Z][a-z]+)\b)?")
-_FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isle) of $")
+_FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isle|Cape) of $")
 _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|said|says|"
                        r"has|had|was|is|will|would)\b)")
 
@@ -745,7 +745,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     will close a busy riverside avenue ..., Mayor Sofia Almeida announced``); or, with a
     mayor named, the city of the dateline that is no capital (``PORTO, Portugal``)."""
     persons = [e for e in registry.entities.values() if e.kind == "person"]
-    mayor = any("mayor" in e.titles for e in persons)
+    mayor = any(e.titles & {"mayor", "councillor", "councilor", "alderman", "alderwoman"}
+                for e in persons)  # (or a city's councillor: "City traffic councillor X")
     council = _ITS_COUNCIL.search(text) is not None  # "The German city of Leipzig will
     # ban ..., after its city council voted"
     if not mayor and not council and not _CITY_ITSELF.search(text):
@@ -1105,6 +1106,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                            _STATE_OWNER_IN.match(text, s, t)) and \
                     (owner := _country_of(state.group(1))):
                 add(owner, "country", (s, t))  # "Iran's Revolutionary Guards": the state's
+            elif e.kind == "person" and _FEATURE_OF.search(text, max(0, s - 10), s):
+                continue  # "Africa's Cape of Good Hope": a cape, no one
             elif e.kind == "person":
                 add(e.name, "person", (s, t))
             elif country and _FEATURE_OF.search(text, max(0, s - 10), s):
@@ -1547,7 +1550,9 @@ _NATIONAL_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:federal|central|national) gov
                                   # (a body's own head is none: "Union president Denise")
                                   r"(?<![Uu]nion )(?<![Cc]lub )(?<![Pp]arty )(?<![Vv]ice )"
                                   r"(?<![Vv]ice-)(?<![Cc]ompany )(?<![Ff]ederation )"
-                                  r"(?<![Aa]ssociation )(?<![Cc]ouncil )[Pp]resident )")
+                                  r"(?<![Aa]ssociation )(?<![Cc]ouncil )[Pp]resident "
+                                  r"(?!of the\b))")  # (", president of the Federation of
+# Agriculture": a body's head, no national government)
 #: "the government", "this government": a story's one country acting as a state
 _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national|previous|"
                              r"former|current|new|caretaker|interim|outgoing|incoming|"
@@ -2214,6 +2219,15 @@ _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
 #: that emergency rooms were closing" (a charge of inaction)
 _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about it )?(?:for (?:months|years|"
                         r"weeks|a long time|some time)|all along)\b")
+#: words set aside for what matters: "The councillor talks about trams, but my customers are
+#: elderly people going to hospital"
+_TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about [^.;!?]{1,60}?,? "
+                          r"but\b")
+#: a promise, then what came instead: "He promised to wipe out the debt. Now he is
+#: offering us a new loan with a nicer name" (a promise broken)
+_PROMISED_THEN = re.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
+                            r"[^.!?]{0,140}[.!?] (?:Now|Instead|But now|Today|But instead),? "
+                            r"(?:he|she|they|it)\b")
 #: a better course someone failed to take: "the office could have worked with us instead
 #: of against us"
 _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:instead|rather)"
@@ -3743,6 +3757,13 @@ def _local_minister(speaker: str, registry: Registry) -> bool:
     return owner is not None and _country_of(owner.group(1)) is None
 
 
+#: what precedes "secretary" in titles that hold no government portfolio ("general
+#: secretary" of a union, "press secretary"); any other ("Education Secretary", "State
+#: Environment Secretary") heads a department of state
+NOT_PORTFOLIOS = frozenset({"general", "press", "party", "executive", "union", "company",
+                            "club", "federation", "association", "deputy", "assistant"})
+
+
 def _state_official(speaker: str, registry: Registry) -> bool:
     """A minister or an unnamed ministry (``Mines Minister Bouna Sylla``, ``mines
     ministry``): of the state the story is datelined in, when no country is named."""
@@ -3750,6 +3771,7 @@ def _state_official(speaker: str, registry: Registry) -> bool:
     if ent is not None and ent.kind == "person":
         # (Kenya's ministers are "Cabinet Secretaries": "Treasury Cabinet Secretary X")
         return any(t == "minister" or t.endswith((" minister", "cabinet secretary")) or
+                   (t.endswith(" secretary") and not set(t.split()) & NOT_PORTFOLIOS) or
                    "ministry" in t.split() for t in ent.titles)  # ("foreign ministry
         # spokeswoman Pham Thu Hang")
     low = speaker.lower()
@@ -3983,7 +4005,8 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "comments", "comment", "charge", "charges", "suggestion",
                          "suggestions", "argument", "view", "assertion", "assessment",
                          "characterization", "characterisation", "idea", "account",
-                         "accounts", "version", "findings", "portrayal", "depiction"})
+                         "accounts", "version", "findings", "portrayal", "depiction",
+                         "warning", "warnings"})
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
 DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes",
                      "contested", "contests"})
@@ -4946,6 +4969,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = -1.0  # "X has never run a business in her life": unfit to judge
         elif speaker != NARRATOR and cue is None and _KNEW_LONG.match(text, span[1], sent.end):
             cue = -1.0  # "the minister had known for months that ...": inaction charged
+        elif speaker != NARRATOR and _TALKS_ABOUT.match(text, span[1], sent.end):
+            cue = -1.0  # "The councillor talks about trams, but ...": brushed aside
+        elif speaker != NARRATOR and _PROMISED_THEN.match(text, span[1], span[1] + 220):
+            cue = -1.0  # "He promised to wipe out the debt. Now he is offering ...": broken
         elif speaker != NARRATOR and _OTHERWISE.match(text, span[1], sent.end):
             cue = -1.0  # "the office could have worked with us instead": a wrong course
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):
@@ -5097,6 +5124,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (ent := registry.entities.get(q.speaker)) is not None and \
                 ent.titles & {"mayor", "alderman", "alderwoman", "deputy mayor"}:
             employers[q.speaker] = town  # the mayor speaks for the city, no target of it
+            # (a councillor may speak against it: "City councillor Dan Kostiuk-Ward said
+            # ... Calgary had put off replacing ageing pipes")
         works_for = employers.get(q.speaker)
         # what the quote says of someone first (its words, then its pronouns), then who else
         # its sentences name ("told Linda Harrow that she had 'betrayed' ...": the she)

@@ -770,3 +770,8 @@ def test_could_after_a_place_phrase_joined_by_and_is_a_hedge():
     assert [c for c, _ in cues("Experts said the case would end up before federal courts and "
                                "could take years.")] == ["could"]
     assert cues("He left before it could be answered.") == []
+
+
+def test_alleges_is_an_attribution_hedge():
+    assert cues("The commission alleges that FreshWay raised prices.") == [
+        ("alleges", "attribution")]

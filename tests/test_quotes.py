@@ -1948,3 +1948,10 @@ def test_a_second_act_after_and_is_the_sentences_subjects():
 def test_a_group_in_the_state_speaks():
     assert said("Slaughterhouses in the state said they supported the system.") == [
         ("indirect", "they supported the system", "slaughterhouses in the state")]
+
+
+def test_a_subject_said_another_way_after_or_stays_in_the_clause():
+    text = ("The Health Ministry said about 9,000 trainee doctors, or roughly 70% of the total, "
+            "had left their posts.")
+    assert said(text) == [("indirect", "about 9,000 trainee doctors, or roughly 70% of the "
+                           "total, had left their posts", "Health Ministry")]

@@ -1,6 +1,7 @@
 """Canonical speakers: names, titles, descriptors, pronouns, gender, kind."""
 from __future__ import annotations
 
+import pytest
 from conftest import registry_of
 
 import toolkit
@@ -2185,3 +2186,12 @@ def test_a_university_by_its_short_name_and_a_state_of_a_country():
             "has asked a court to suspend a new rule.\n\n"
             "The state government says the tags are needed to keep illegal cattle out.\n")
     assert "Pará" in speakers_of(text)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The plant's owner, the state-controlled Maghreb Phosphates Group, said its discharges "
+     "met standards.", "Maghreb Phosphates Group"),
+    ("The pipeline's operator, the Canadian firm Enbridge, said it was safe.", "Enbridge"),
+])
+def test_a_body_named_in_an_aside_after_its_description_speaks(text, who):
+    assert speakers_of(text) == [who]

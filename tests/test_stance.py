@@ -4001,3 +4001,15 @@ def test_a_state_secretary_serves_the_region_and_a_capes_name_is_no_one():
     got = pairs(text)
     assert not [k for k in got if k[0] == "Mariana Couto-Lemos" and k[1] in ("Pará", "Brazil")]
     assert not [k for k in got if k[1] == "Good Hope"]
+
+
+def test_calling_the_threat_intimidation_is_against_the_government_and_a_people_is_no_one():
+    text = ("SEOUL, South Korea (AP) — Trainee doctors in South Korea extended their walkout on "
+            "Monday.\n\n"
+            "Vice Health Minister Choi Hyun-woo said the government would begin suspending the "
+            "licenses of doctors who did not return by Friday.\n\n"
+            'The Korean Medical Association called the threat "an act of intimidation."\n\n'
+            "Surveys show that most South Koreans support the plan.\n")
+    got = pairs(text)
+    assert got[("Korean Medical Association", "South Korea")] == "against"
+    assert not [k for k in got if k[1] == "South Koreans"]

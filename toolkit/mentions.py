@@ -1025,6 +1025,21 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                t.low[x + 1] in ("for", "of", "to", "at", "in", "on")
                for x in range(max(lo, k - 9), k - 1)):
             return (inner_a, inner_b)
+    cap = inner_b  # the capitalised name that closes the aside
+    while cap - 1 > inner_a and (t.is_cap(cap - 1) or (
+            t.low[cap - 1] in ("of", "for", "and") and t.is_cap(cap - 2))) and \
+            t.is_word(cap - 1):
+        cap -= 1
+    if inner_b - inner_a >= 3 and t.low[inner_a] == "the" and inner_a + 1 < cap < inner_b and \
+            cap - inner_a <= 4 and not t.is_cap(cap - 1) and \
+            all(t.is_word(x) and (not t.is_cap(x) or
+                                  lexicon.places().get(t.low[x], ("",))[0] == "demonym")
+                for x in range(inner_a + 1, cap)):
+        before = mention_left(t, k, lo, skip=False)
+        if before is not None and not t.is_cap(before[1] - 1):
+            return (cap, inner_b)  # "The plant's owner, the state-controlled Maghreb
+            # Phosphates Group, said", "The pipeline's operator, the Canadian firm
+            # Enbridge, said": the body the aside names
     if inner_b - inner_a >= 2 and t.is_cap(inner_a) and \
             t.low[inner_a].endswith(("'s", "’s")) and \
             t.low[inner_b - 1] in lexicon.institution_nouns() and \

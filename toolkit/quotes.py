@@ -1194,6 +1194,14 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
                      None) if conj is not None else None
         if close is None:
             return None
+    elif a + 1 < hi and t.low[a] == "or" and t.is_word(a + 1):
+        # "about 9,000 trainee doctors, or roughly 70% of the total, had left": the same
+        # subject said another way
+        close = next((x for x in range(a + 2, min(hi, a + 10))
+                      if not t.is_word(x) and t.low[x] not in ("%", "$", "€", "£", "-")),
+                     None)
+        if close is None or t.low[close] != ",":
+            return None
     elif a < hi and t.low[a].endswith("ing") and not t.is_cap(a):
         close = _participle_aside_end(t, a, hi)  # "inflation, running at about 33%, had"
         if close is None:

@@ -1100,6 +1100,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # Metropolitan Assembly did not respond to a request for comment")
         if e.kind == "person" and _geographic(e.name):
             continue  # "the Colorado River" read as a name: a place all the same
+        if e.kind == "person" and e.name.lower()[:-1] in lexicon.demonyms() and \
+                e.name.endswith("s"):
+            continue  # "most South Koreans support the plan": a people, no one
         forces = e.name.rsplit(" ", 1)[-1].lower() in STATE_FORCES
         for s, t, _ in e.mentions:
             if forces and (state := _STATE_OWNER.search(text, max(0, s - 30), s) or
@@ -4513,7 +4516,7 @@ _REACTION_PRONOUN = re.compile(
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
-    r"settlement|decree|hike|charge|payment|reserve)\b))\b")
+    r"settlement|decree|hike|charge|payment|reserve|threat|threats)\b))\b")
 #: what a body concluded, as a reaction names it: "said it accepted the findings"
 #: (only with a verb that answers them: "the findings" of a study are its authors' own)
 _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"

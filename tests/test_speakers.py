@@ -2195,3 +2195,16 @@ def test_a_university_by_its_short_name_and_a_state_of_a_country():
 ])
 def test_a_body_named_in_an_aside_after_its_description_speaks(text, who):
     assert speakers_of(text) == [who]
+
+
+def test_a_ledes_officer_of_a_place_described_is_the_holder_named_next():
+    text = ("TOKYO (AP) — The mayor of a small fishing town in northern Japan said Monday he "
+            "would allow a study.\n\n"
+            "Mayor Kenji Ozawa of Tomarigawa said the study would bring subsidies.\n")
+    assert speakers_of(text) == ["Kenji Ozawa", "Kenji Ozawa"]
+
+
+def test_authorities_in_a_countrys_county_keep_their_place():
+    text = ("NAIROBI (AP) - Authorities in Kenya's western county of Kisumu have banned plastic "
+            "bags, saying the waste was choking drains.")
+    assert speakers_of(text) == ["authorities in Kenya's western county of Kisumu"]

@@ -4013,3 +4013,15 @@ def test_calling_the_threat_intimidation_is_against_the_government_and_a_people_
     got = pairs(text)
     assert got[("Korean Medical Association", "South Korea")] == "against"
     assert not [k for k in got if k[1] == "South Koreans"]
+
+
+def test_a_county_named_by_its_country_governs_and_lakes_and_markets_are_places():
+    text = ("KISUMU, Kenya (AP) - Authorities in Kenya's western county of Kisumu have banned "
+            "plastic packaging in markets, saying the waste was polluting Lake Victoria.\n\n"
+            "Market traders said the county had given them too little time. Tom Ochieng-Were, "
+            "who chairs the Kibuye Market traders' association, said paper bags cost more.\n\n"
+            '"We support a clean lake. But the county cannot make the poorest people in this '
+            'town pay for it," Ochieng-Were said.\n')
+    got = pairs(text)
+    assert got[("Tom Ochieng-Were", "Kisumu")] == "against"
+    assert not [k for k in got if k[1] in ("Lake Victoria", "Kibuye Market")]

@@ -560,6 +560,22 @@ def french_name_end(t: Tokens, j: int, n: int) -> int:
     return k if particle and k > j + 1 else j
 
 
+def _office_of_place(t: Tokens, j: int, lo: int) -> int | None:
+    """Where ``the <title> of a <place described> in <Place>`` opens, when it is the whole
+    subject ending at ``j`` (a lede's officer, named by the place they serve), else None."""
+    a = lo
+    dash = next((x for x in range(lo, min(j, lo + 14)) if t.low[x] in ("—", "–", "-")), None)
+    if dash is not None and all(t.is_cap(x) or not t.is_word(x) for x in range(lo, dash)):
+        a = dash + 1  # (past a dateline)
+    if not (a + 4 <= j and j - a <= 12 and t.low[a] == "the" and
+            t.low[a + 1] in lexicon.titles() and t.low[a + 2] == "of" and
+            t.low[a + 3] in ("a", "an", "the")):
+        return None
+    if not all(t.is_word(x) for x in range(a, j + 1)) or "in" not in t.low[a + 4:j]:
+        return None
+    return a
+
+
 def french_body_start(t: Tokens, j: int, lo: int) -> int | None:
     """Where a French body's name that ends at ``j`` opens (``the Office québécois de la
     langue française said``: at *Office*), else None: French-reading lower-case words back
@@ -586,6 +602,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return None
     if (french := french_body_start(t, j, lo)) is not None:
         return (french, j + 1)  # "The Office québécois de la langue française said"
+    if (office := _office_of_place(t, j, lo)) is not None:
+        return (office, j + 1)  # "The mayor of a small fishing town in northern Japan said"
     tag = _party_tag_before(t, j + 1 if t.low[j] != "," else j, lo)
     if tag is not None:  # "Sen. Claire Dunmore, D-Ore., said": the name before the tag
         return mention_left(t, tag + 1, lo, skip=False)
@@ -1373,10 +1391,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         j = k + 1 + (t.low[k + 1] == "the")
         end = j
         kind = next((x for x in range(j, min(b - 2, j + 4)) if t.low[x] in PLACE_KINDS), None)
-        if t.low[k + 1] == "the" and kind is not None and \
-                all(t.is_word(x) for x in range(j, kind)) and \
+        if (t.low[k + 1] == "the" or (t.is_cap(k + 1) and
+                                      t.low[k + 1].endswith(("'s", "’s")))) and \
+                kind is not None and all(t.is_word(x) for x in range(j, kind)) and \
                 (past := _past_place_of(t, kind, b)) > kind:
-            end = past  # "farmers in the northern Mexican state of Chihuahua"
+            end = past  # "farmers in the northern Mexican state of Chihuahua" (and
+            # "Authorities in Kenya's western county of Kisumu")
         while end < b and (t.is_cap(end) or (t.low[end] in ("of", "for") and end + 1 < b and
                                              t.is_cap(end + 1))):
             end += 1

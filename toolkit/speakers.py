@@ -771,6 +771,10 @@ class Registry:
                     not self._known_single(t.low[i]) and t.word(i) not in self.entities:
                 i += 1  # "Homeowners who lost houses accused": a group, no name
                 continue
+            if t.low[i] in ("authorities", "officials") and i + 1 < n and \
+                    t.low[i + 1] in ("in", "at", "from") and self._sentence_initial(t, i):
+                i += 1  # "Authorities in Kenya's western county of Kisumu": no name
+                continue
             if i + 1 < n and t.low[i + 1] == "$" and t.spans[i][1] == t.spans[i + 1][0]:
                 i += 1  # "T$380 billion", "A$2 billion": a currency's letters, no name
                 continue
@@ -1152,8 +1156,9 @@ class Registry:
             len(core) == 1 and b < len(t) and t.low[b] in ("district", "borough") and
             not t.caps[b] and not place) or (  # "Berlin's Neukölln district will ban"
             len(core) == 1 and a >= 3 and t.low[a - 1] == "of" and
-            t.low[a - 2] in ("state", "province", "canton") and
-            any(t.low[d] == "the" and all(t.is_word(x) for x in range(d + 1, a - 2))
+            t.low[a - 2] in ("state", "province", "canton", "county") and
+            any((t.low[d] == "the" or (t.is_cap(d) and t.low[d].endswith(("'s", "’s")))) and
+                all(t.is_word(x) for x in range(d + 1, a - 2))
                 for d in range(a - 3, max(-1, a - 7), -1)))  # ("a ranchers' federation in
         # the Brazilian Amazon state of Pará": a state, wherever the phrase stands)
         if municipality and not place:
@@ -1670,7 +1675,7 @@ class Registry:
         places = lexicon.places()
         return {e.name for e in self.entities.values() if e.kind == "institution" and
                 e.mentions and (places.get(e.name.lower(), ("",))[0] == "region" or
-                                e.titles & {"state", "province", "canton"} or
+                                e.titles & {"state", "province", "canton", "county"} or
                                 (any(self.text.startswith(" state ", b)
                                      for _, b, _ in e.mentions) and
                                  places.get(e.name.lower(), ("",))[0] != "demonym"))}

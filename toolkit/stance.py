@@ -534,6 +534,7 @@ def _geographic(name: str) -> bool:
     street (``Via Padova``, ``Elm Street``)."""
     first, _, last = name.lower().partition(" ")
     return bool(last) and (name.rsplit(" ", 1)[-1].lower() in GEOGRAPHIC or
+                           (first in FEATURES_FIRST and " " not in last) or
                            (first in FEATURE_FIRST and
                             last.split(" ", 1)[0] in FEATURE_PARTICLES) or
                            first in STREET_FIRST or name.rsplit(" ", 1)[-1].lower() in STREETS)
@@ -542,6 +543,8 @@ def _geographic(name: str) -> bool:
 #: words that open or close a street's name
 STREET_FIRST = frozenset({"via", "rue", "calle", "avenida", "rua", "piazza", "plaza", "avenue"})
 STREETS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive"})
+#: words that open a natural feature's two-word name: "Lake Victoria", "Mount Fuji"
+FEATURES_FIRST = frozenset({"lake", "mount", "cape", "gulf"})
 
 
 _THEY = re.compile(r"\b[Tt][Hh][Ee][Yy]\b")
@@ -1137,8 +1140,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for span in spans:
                 add(name, "institution", span)
     if len(governing) == 1 and (region := next(iter(governing))) in targets:
-        for m in _THE_REGION.finditer(text):  # "The province is doing the right thing"
-            add(region, "institution", m.span())
+        county = region in reg.entities and "county" in reg.entities[region].titles
+        for m in (_THE_COUNTY if county else _THE_REGION).finditer(text):
+            add(region, "institution", m.span())  # "The province is doing the right thing"
+            # (and of a county that governs, "the county cannot make the poorest pay")
         for m in _THE_REGIONAL_GOVERNMENT.finditer(text):  # "the provincial government had
             add(region, "institution", m.span())  # ignored his pleas"
     # the story's own country, by its dateline: what an unnamed "the ministry" and "the
@@ -1504,6 +1509,8 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b|"
                          r"minister|agency|regulator)\b|"  # ("The state's transport department")
                          r"\b[Tt]he province\b(?! of\b)|"  # ("criticised the province for")
                          r"\bState (?:[A-Z][a-z]+ )?Minister\b")  # ("State Health Minister")
+#: a county that governs, unnamed: "the county cannot make the poorest people pay"
+_THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: the one governing region's government, unnamed: "the provincial government"
 _THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state) government\b")
 #: a speaker labelled as the story's region's body: "state's transport department"
@@ -1538,6 +1545,9 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
                     for _, b, _ in reg.entities[n].mentions)}
     if not named and len(regions) == 1 and _PROVINCIAL.search(text):
         return regions  # "the provincial government announced" of the one province named
+    counties = {n for n in regions if "county" in reg.entities[n].titles}
+    if not named and len(counties) == 1 and _THE_COUNTY.search(text):
+        return counties  # "Kenya's western county of Kisumu ... the county cannot make"
     return named
 
 

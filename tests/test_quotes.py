@@ -1955,3 +1955,18 @@ def test_a_subject_said_another_way_after_or_stays_in_the_clause():
             "had left their posts.")
     assert said(text) == [("indirect", "about 9,000 trainee doctors, or roughly 70% of the "
                            "total, had left their posts", "Health Ministry")]
+
+
+def test_a_second_act_before_according_to_is_its_subjects_and_ends_there():
+    text = ("Threshold, a charity for renters, welcomed measures to protect tenants from eviction "
+            "but said the plan said little about rents, which rose about 7% last year, according "
+            "to the property website Daft.ie.")
+    assert said(text) == [("indirect", "the plan said little about rents, which rose about 7% "
+                           "last year", "Threshold")]
+
+
+def test_marching_to_demand_that_reports_the_marchers_demand():
+    text = ("Hundreds of small-scale fishermen marched in Dakar on Saturday to demand that the "
+            "government cancel licences held by foreign trawlers.")
+    assert said(text) == [("indirect", "the government cancel licences held by foreign trawlers",
+                           "small-scale fishermen")]

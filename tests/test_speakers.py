@@ -2208,3 +2208,25 @@ def test_authorities_in_a_countrys_county_keep_their_place():
     text = ("NAIROBI (AP) - Authorities in Kenya's western county of Kisumu have banned plastic "
             "bags, saying the waste was choking drains.")
     assert speakers_of(text) == ["authorities in Kenya's western county of Kisumu"]
+
+
+def test_a_titled_person_after_a_place_named_as_a_capital_is_no_firm():
+    text = ("Bogotá will end rationing after rains refilled the reservoirs that supply "
+            "Colombia's capital, Mayor Andrés Villamizar-Pinto said on Sunday. "
+            'Villamizar-Pinto said the city would keep fines. "We cannot go back," the mayor '
+            "said.")
+    assert speakers_of(text) == ["Andrés Villamizar-Pinto"] * 3
+
+
+def test_a_collective_named_with_its_members_and_country_is_one_body():
+    assert speakers_of("The National Collective of Artisanal Fishermen of Senegal said catches "
+                       "had fallen.") == ["National Collective of Artisanal Fishermen of Senegal"]
+
+
+def test_a_headlines_verb_ends_the_name_before_it_but_a_surname_said_stays():
+    text = ("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+            "WASHINGTON -- President Obama said the museum would tell an American story.\n")
+    assert speakers_of(text) == ["Obama"]
+    assert not [n for n in registry_of(text).entities if n.startswith("Obama Says")]
+    text = ('"We boil everything now," said Halima Said, 34, a mother of three.')
+    assert speakers_of(text) == ["Halima Said"]

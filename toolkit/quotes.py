@@ -964,6 +964,8 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 any(t.low[x] in RULING_CUES for x in range(max(0, k - 5), k)):
             return j  # "ruled that Hungary had broken EU law and ordered it to pay": the
             # court's second act, not Hungary's
+        if w == "," and j + 2 < hi and t.low[j + 1] == "according" and t.low[j + 2] == "to":
+            return j  # "..., according to Daft.ie": another source vouches for the rest
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
             return j  # "..., the IAEA, which has said the releases are safe": its own words
@@ -1613,7 +1615,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if _is_noun_use(t, v) or _is_passive(t, v):
             continue
-        if v > lo and t.low[v - 1] == "to":
+        purpose = v > lo and t.low[v - 1] == "to" and w == "demand" and v + 1 < n and \
+            t.low[v + 1] == "that"  # "marched ... to demand that the government cancel"
+        if v > lo and t.low[v - 1] == "to" and not purpose:
             continue
         if verb.lemma in INFERRING and v - 2 >= lo and t.low[v - 1] == "which" and \
                 t.low[v - 2] == ",":
@@ -1621,8 +1625,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             # rising": what a fact suggests, in the clause before it, is nobody's report
         progressive = w.endswith("ing") and v > lo and t.low[v - 1] in PROGRESSIVE
         participle = w.endswith("ing") and not progressive
-        after_prep = participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",
-                                                                    "without", "before")
+        after_prep = (participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",
+                                                                     "without", "before")) \
+            or purpose  # (whose subject is the sentence's: the marchers demand)
         lead = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
         # ", with prosecutors telling jurors she ...": the participle's own subject
         with_at = _with_subject(t, v, lo) if participle and lead is None else None
@@ -1787,7 +1792,14 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
                      verb.complement != "np" and verb.lemma not in NP_PRONE and
                      t.low[k - 1] not in ("who", "which") and
                      not _is_noun_use(t, k) and mention_left(t, k, first) is not None and
-                     _skip_to_clause(t, k, end, verb) is not None), None)
+                     _skip_to_clause(t, k, end, verb) is not None), None) or \
+            next((k for k in range(first + 10, end)
+                  if t.low[k - 1] in ("and", "but") and t.low[k] in PLAIN_SAYING and
+                  (verb := _verb(t, k)) is not None and
+                  _skip_to_clause(t, k, end, verb) is not None), None)
+        # ("Threshold, a charity for renters, welcomed measures ... but said the plan said
+        # little about rents, which rose 7%, according to Daft.ie": the second act's clause
+        # is the charity's; the source vouches for the last comma's part)
         if said is not None:
             # "Analysts said X, whose approval rating is below 10%, according to Ipsos": the
             # clause has its own speaker; the source vouches only for the last comma's part

@@ -784,6 +784,10 @@ class Registry:
                 if j > i and j + 1 < n and t.low[j + 1] == "$" and \
                         t.spans[j][1] == t.spans[j + 1][0]:
                     break  # "fined Brewline C$30,000": a currency's letters, no name
+                if j > i and w in HEADLINE_VERBS and j + 1 < n and t.is_cap(j + 1) and \
+                        t.is_word(j + 1):
+                    break  # "Obama Says African-American Museum Will Tell": a headline's verb
+                    # (not a surname: "Halima Said, 34,")
                 if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i or (
                         w in SMALL_NAME_WORDS and j + 1 < n and t.is_cap(j + 1) and
                         t.is_word(j + 1) and t.low[j + 1] not in NOT_NAMES) or
@@ -958,7 +962,9 @@ class Registry:
             if p is not None and all(t.is_word(x) and not t.is_cap(x) for x in range(p, a - 1)):
                 noun = p - 1
         if prev == "," and noun >= 1 and _names_firm(t.low[noun]) and \
-                t.low[a] not in lexicon.given_names():
+                t.low[a] not in lexicon.given_names() and \
+                t.low[a].rstrip(".") not in lexicon.titles():  # ("... Colombia's capital,
+            # Mayor Andrés Villamizar-Pinto said": a titled person after the place)
             k = noun - 1  # "Australia's biggest telecommunications company, Telstrom,"
             while k > a - 6 and k >= 1 and t.is_word(k) and not t.is_cap(k) and \
                     t.low[k] not in DETERMINERS and t.low[k] not in PREPOSITIONS and \
@@ -3323,6 +3329,11 @@ def _institution_head(t: Tokens, a: int, b: int) -> bool:
          (role_noun(w) or agent_noun(singular(w)) or w.endswith("ers")))
     # (not "Hilary Evans of the charity", nor "Miklós Ligeti-Kovács of Transparency ...",
     # nor "Carmen Villalobos of the Housing Justice Coalition": a surname, no plural)
+
+
+#: verbs of saying that headlines capitalise after a name ("Obama Says ...")
+HEADLINE_VERBS = frozenset({"says", "said", "tells", "warns", "urges", "vows", "denies",
+                            "admits", "claims", "slams", "blasts", "defends"})
 
 
 #: prefixes of surnames written with an inner capital ("MacLeod", "DeSantis", "LaToya")

@@ -2230,3 +2230,19 @@ def test_a_headlines_verb_ends_the_name_before_it_but_a_surname_said_stays():
     assert not [n for n in registry_of(text).entities if n.startswith("Obama Says")]
     text = ('"We boil everything now," said Halima Said, 34, a mother of three.')
     assert speakers_of(text) == ["Halima Said"]
+
+
+def test_a_trade_before_a_name_is_no_name_and_a_city_government_is_the_city():
+    text = ("HANOI (Reuters) - Hanoi will ban motorbikes, the city government said, a move "
+            "delivery riders say will cost jobs.\n\n"
+            "Delivery rider Nguyen Van Hung, 29, said an electric bike cost more. \"The subsidy "
+            'will not even buy the battery," he said.\n')
+    assert speakers_of(text)[0] == "Hanoi"
+    assert speakers_of(text)[-2:] == ["Nguyen Van Hung", "Nguyen Van Hung"]
+
+
+def test_a_municipality_speaks_and_a_surname_joined_by_e_is_whole():
+    assert speakers_of("About 58% of voters opposed the project, the municipality "
+                       "said.") == ["municipality"]
+    assert speakers_of("Its secretary-general, Inês Carvalhal e Sousa, said doctors were "
+                       "exhausted.") == ["Inês Carvalhal e Sousa"]

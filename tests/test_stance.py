@@ -4025,3 +4025,24 @@ def test_a_county_named_by_its_country_governs_and_lakes_and_markets_are_places(
     got = pairs(text)
     assert got[("Tom Ochieng-Were", "Kisumu")] == "against"
     assert not [k for k in got if k[1] in ("Lake Victoria", "Kibuye Market")]
+
+
+def test_calling_a_censure_a_show_is_against_the_body_that_voted_it():
+    text = ("LIMA, Peru (AP) - Peru's Congress voted on Thursday to censure Interior Minister "
+            "Julio Cárdenas-Vega, forcing him from office.\n\n"
+            'Cárdenas-Vega called the censure "a political show" and said crime would not fall '
+            "simply because ministers were replaced.\n")
+    assert pairs(text)[("Julio Cárdenas-Vega", "Congress")] == "against"
+
+
+def test_a_double_standard_and_a_regulators_warning_are_against_the_company():
+    text = ("LONDON (AP) — Pennine Water announced a hosepipe ban on Tuesday.\n\n"
+            "Campaigners said the company had lost a quarter of the water it treats through "
+            "leaking pipes.\n\n"
+            '"They ask customers to save water while their own pipes pour it into the ground," '
+            "said Mark Hallam of the campaign group Clean Rivers North.\n\n"
+            "The industry regulator Ofwat said it was monitoring the company's leakage and would "
+            "not hesitate to take action.\n")
+    got = pairs(text)
+    assert got[("Mark Hallam", "Pennine Water")] == "against"
+    assert got[("Ofwat", "Pennine Water")] == "against"

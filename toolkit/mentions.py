@@ -962,7 +962,7 @@ SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban",
 #: particles inside a person's name: "Peter van Leeuwen", "Laura Méndez de la Vega"
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la",
                             "le", "bin", "al", "dos", "das", "ter", "ten", "el", "ibn", "ben",
-                            "en", "do"})
+                            "en", "do", "e", "y"})  # ("Carvalhal e Sousa", "Ortega y Gasset")
 
 
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:

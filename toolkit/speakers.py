@@ -771,6 +771,21 @@ class Registry:
                     not self._known_single(t.low[i]) and t.word(i) not in self.entities:
                 i += 1  # "Homeowners who lost houses accused": a group, no name
                 continue
+            if i + 2 < n and self._sentence_initial(t, i) and t.is_word(i + 1) and \
+                    not t.is_cap(i + 1) and (t.low[i + 1] in lexicon.titles() or
+                                             role_noun(t.low[i + 1]) or
+                                             (len(t.low[i + 1]) > 4 and
+                                              t.low[i + 1] not in STOP and
+                                              t.low[i + 1].endswith(("er", "or", "ist")))) and \
+                    t.low[i] not in ORG_NOUNS and not lexicon.source_nouns().get(t.low[i]) and \
+                    t.is_cap(i + 2) and t.is_word(i + 2) and \
+                    t.low[i] not in lexicon.given_names() and \
+                    re.search(rf"\b{re.escape(t.low[i])}\b", self.text) and \
+                    lexicon.places().get(t.low[i], ("",))[0] not in ("country", "demonym") and \
+                    not self._known_single(t.low[i]) and t.word(i) not in self.entities:
+                i += 1  # "Delivery rider Nguyen Van Hung said": the trade (a word the story
+                # writes in lower case elsewhere), no name
+                continue
             if t.low[i] in ("authorities", "officials") and i + 1 < n and \
                     t.low[i + 1] in ("in", "at", "from") and self._sentence_initial(t, i):
                 i += 1  # "Authorities in Kenya's western county of Kisumu": no name
@@ -2135,8 +2150,13 @@ class _Resolver:
             # (and "Lagos state has extended its ban ..., the state government said")
             if len(regions) == 1:
                 return self.from_entity(self.reg.entities[regions.pop()], None)
-        if definite and len(core) == 1 and (head in MUNICIPALITIES or head == "city"):
-            # "The city said": the city (or village) named as one before
+        city_government = definite and core in (["city", "government"],
+                                                ["city", "administration"])
+        if definite and ((len(core) == 1 and (head in MUNICIPALITIES or head == "city")) or
+                         city_government):
+            # "The city said": the city (or village) named as one before (and "Hanoi will
+            # ban ..., the city government said": Hanoi)
+            head = "city" if city_government else head
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and (head in e.titles or (
                         head == "city" and ("dateline city" in e.titles or (

@@ -1622,6 +1622,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "removals": ("remove", "removed"), "removal": ("remove", "removed"),
                "vote": ("voted",), "measure": ("voted", "approved", "passed"),
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
+               "censure": ("voted to censure", "to censure", "censured"),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
                             "approved", "blocked", "fined", "imposed", "banned", "suspended",
@@ -2232,6 +2233,11 @@ _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
 #: that emergency rooms were closing" (a charge of inaction)
 _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about it )?(?:for (?:months|years|"
                         r"weeks|a long time|some time)|all along)\b")
+#: asking of others what one does not do oneself: "They ask customers to save water while
+#: their own pipes pour it into the ground"
+_DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"
+                              r" (?:\w+ ){1,3}to [^.;!?]{3,60}? while (?:their|its|his|her) own"
+                              r"\b")
 #: words set aside for what matters: "The councillor talks about trams, but my customers are
 #: elderly people going to hospital"
 _TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about [^.;!?]{1,60}?,? "
@@ -2247,6 +2253,7 @@ _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:i
                         r"\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
+                            r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
                             r"(?:protects?|protecting|protected) (?:its|their|his|her) own\b|"
                             r"rush(?:ed|ing|es)? to judg(?:e)?ment|"
@@ -4858,6 +4865,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = 1.0 if findings.group(1) else -1.0
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
+            if cue is None and _DOUBLE_STANDARD.search(text, lo, hi):
+                cue = -1.0  # "They ask customers to save water while their own pipes pour
+                # it into the ground": a double standard
             if cue is None and q.kind == "partial" and _HISTORIC.match(text, q.start):
                 cue = 1.0  # 'called the vote "a historic day for the pensioners"': praise
             if cue is None and known:
@@ -4982,6 +4992,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = -1.0  # "X has never run a business in her life": unfit to judge
         elif speaker != NARRATOR and cue is None and _KNEW_LONG.match(text, span[1], sent.end):
             cue = -1.0  # "the minister had known for months that ...": inaction charged
+        elif speaker != NARRATOR and cue is None and \
+                _DOUBLE_STANDARD.match(text, span[1] + 1, sent.end):
+            cue = -1.0  # "They ask customers to save water while their own pipes ...": a
+            # double standard
         elif speaker != NARRATOR and _TALKS_ABOUT.match(text, span[1], sent.end):
             cue = -1.0  # "The councillor talks about trams, but ...": brushed aside
         elif speaker != NARRATOR and _PROMISED_THEN.match(text, span[1], span[1] + 220):

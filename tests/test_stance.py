@@ -4046,3 +4046,11 @@ def test_a_double_standard_and_a_regulators_warning_are_against_the_company():
     got = pairs(text)
     assert got[("Mark Hallam", "Pennine Water")] == "against"
     assert got[("Ofwat", "Pennine Water")] == "against"
+
+
+def test_holding_out_until_the_government_listens_is_against_it():
+    text = ("ATHENS, Greece (Reuters) - Greek farmers blocked highways on Wednesday over fuel "
+            "costs.\n\n"
+            '"We will stay on the roads until the government listens. We have nothing left to '
+            'lose," farmers\' leader Giorgos Papakostas-Rigas told state broadcaster ERT.\n')
+    assert pairs(text)[("Giorgos Papakostas-Rigas", "Greece")] == "against"

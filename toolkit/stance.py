@@ -2238,6 +2238,10 @@ _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about it )?(?:f
 _DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"
                               r" (?:\w+ ){1,3}to [^.;!?]{3,60}? while (?:their|its|his|her) own"
                               r"\b")
+#: a demand held until someone gives way: "until the government listens"
+_UNTIL_BEFORE = re.compile(r"\buntil (?:the |this )?$")
+_HEEDS_AFTER = re.compile(r" (?:listens|listen|acts|act|responds|respond|backs down|gives in|"
+                          r"changes course|pays|pay|keeps its promises?)\b")
 #: words set aside for what matters: "The councillor talks about trams, but my customers are
 #: elderly people going to hospital"
 _TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about [^.;!?]{1,60}?,? "
@@ -4996,6 +5000,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _DOUBLE_STANDARD.match(text, span[1] + 1, sent.end):
             cue = -1.0  # "They ask customers to save water while their own pipes ...": a
             # double standard
+        elif speaker != NARRATOR and cue is None and \
+                _UNTIL_BEFORE.search(text, max(sent.start, span[0] - 12), span[0]) and \
+                _HEEDS_AFTER.match(text, span[1]):
+            cue = -1.0  # "We will stay on the roads until the government listens": pressed
+            # to do what it has not done
         elif speaker != NARRATOR and _TALKS_ABOUT.match(text, span[1], sent.end):
             cue = -1.0  # "The councillor talks about trams, but ...": brushed aside
         elif speaker != NARRATOR and _PROMISED_THEN.match(text, span[1], span[1] + 220):

@@ -309,11 +309,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         # a purpose or time clause ("so that he could fire", "before it could be answered")
         # tells what was possible, not what may be
         window = low[max(0, i - 4):i]
+        # (only in the could's own clause: "end up before federal courts and could take years")
         cut = max((k for k, w in enumerate(window) if w in ("and", "but", ",", ";")), default=-1)
-        if any(w in ("before", "until", "where", "whatever", "once") for w in window[cut + 1:]) \
-                or \
-                any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO)
-                    for k, w in enumerate(window)):
+        timed = any(w in ("before", "until", "where", "whatever", "once")
+                    for w in window[cut + 1:])
+        if timed or any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO)
+                        for k, w in enumerate(window)):
             return False  # (but "so broad that it could cover": a result, still a possibility)
         if any(w in ("least", "most", "best", "only") and low[k - 1] != "at"
                for k, w in enumerate(low[max(0, i - 3):i], max(0, i - 3))):

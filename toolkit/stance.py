@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 from . import lexicon, linear, valence
 from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, agent_noun, plural_possessive, role_noun
 from .model import Quote, Speaker, StanceRow
-from .segment import Segmentation
+from .segment import Segmentation, Sentence
 from .speakers import (
     FEATURE_FIRST,
     FEATURE_PARTICLES,
@@ -4911,6 +4911,23 @@ def _penalised_by(text: str, seg: Segmentation,
     return min(found)[1] if found else None
 
 
+def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
+    """Whether an idiom right after the mention at ``span`` charges it, whatever the
+    clause's own stance words ("has never run a business in her life", "talks about trams,
+    but", "promised to wipe out the debt. Now he ...", "could have worked with us instead"),
+    or, where the clause has none (``has_cue`` false), "had known for months that", "ask
+    customers to save water while their own pipes ...", "until the government listens"."""
+    start, end = span
+    if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE)) \
+            or _PROMISED_THEN.match(text, end, end + 220):
+        return True
+    return not has_cue and (
+        _KNEW_LONG.match(text, end, sent.end) is not None or
+        _DOUBLE_STANDARD.match(text, end + 1, sent.end) is not None or
+        (_UNTIL_BEFORE.search(text, max(sent.start, start - 12), start) is not None and
+         _HEEDS_AFTER.match(text, end) is not None))
+
+
 def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float, int]]],
                         officer: str, target: str, ev: list[tuple[float, float, int]]) -> None:
     """An officer shares the stance the body they speak for took toward ``target`` (its
@@ -4992,25 +5009,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = 1.0  # "the manager was not the main problem": cleared of the blame
         elif speaker != NARRATOR and _STRUCK_BALANCE.match(text, span[1], sent.end):
             cue = 1.0  # "the board had struck 'a fair balance'": a judgement well made
-        elif speaker != NARRATOR and _NEVER_IN_LIFE.match(text, span[1], sent.end):
-            cue = -1.0  # "X has never run a business in her life": unfit to judge
-        elif speaker != NARRATOR and cue is None and _KNEW_LONG.match(text, span[1], sent.end):
-            cue = -1.0  # "the minister had known for months that ...": inaction charged
-        elif speaker != NARRATOR and cue is None and \
-                _DOUBLE_STANDARD.match(text, span[1] + 1, sent.end):
-            cue = -1.0  # "They ask customers to save water while their own pipes ...": a
-            # double standard
-        elif speaker != NARRATOR and cue is None and \
-                _UNTIL_BEFORE.search(text, max(sent.start, span[0] - 12), span[0]) and \
-                _HEEDS_AFTER.match(text, span[1]):
-            cue = -1.0  # "We will stay on the roads until the government listens": pressed
-            # to do what it has not done
-        elif speaker != NARRATOR and _TALKS_ABOUT.match(text, span[1], sent.end):
-            cue = -1.0  # "The councillor talks about trams, but ...": brushed aside
-        elif speaker != NARRATOR and _PROMISED_THEN.match(text, span[1], span[1] + 220):
-            cue = -1.0  # "He promised to wipe out the debt. Now he is offering ...": broken
-        elif speaker != NARRATOR and _OTHERWISE.match(text, span[1], sent.end):
-            cue = -1.0  # "the office could have worked with us instead": a wrong course
+        elif speaker != NARRATOR and _charged_after(text, span, sent, cue is not None):
+            cue = -1.0  # "has never run a business in her life", "talks about trams, but",
+            # "until the government listens": an idiom that charges the mention
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):
             cue = -1.0  # "Ellison's departure was 'necessary but not sufficient'": gone well
         elif speaker != NARRATOR and cue is None and \

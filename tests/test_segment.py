@@ -131,3 +131,13 @@ def test_a_lower_case_word_that_spells_a_state_abbreviation_ends_a_sentence():
     assert len(segment(text).sentences) == 2
     text = "He lives in Springfield, Ill. He moved there in 2001."
     assert len(segment(text).sentences) == 2
+
+
+def test_a_dateline_after_a_headline_the_title_test_misses_is_its_own_block():
+    text = ("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+            "WASHINGTON -- President Obama dedicated the museum on Saturday.\n")
+    kinds = [(b.kind, text[b.start:b.end]) for b in blocks(text)]
+    assert ("dateline", "WASHINGTON --") in kinds
+    long_first = ("A first paragraph that runs on " * 6 +
+                  "and ends here.\n\nPARIS - Not a dateline.\n")
+    assert "dateline" not in [b.kind for b in blocks(long_first)]

@@ -165,8 +165,11 @@ def blocks(text: str) -> list[Block]:
         elif not out and _title_case(text, start, end):
             kind = "title"  # a title-case headline, even one ending in a full stop
         if kind == "paragraph" and dateline_possible:
-            dateline_possible = False
             m = _DATELINE.match(text, start, end)
+            # (a short first line with no dateline is a headline the title test missed,
+            # "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'": the
+            # dateline may open the next paragraph)
+            dateline_possible = not m and not out and end - start <= 120
             if m and m.end() < end:
                 d_end = _trim(text, start, m.end())[1]
                 out.append(Block(start, d_end, "dateline"))

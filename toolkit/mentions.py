@@ -560,13 +560,19 @@ def french_name_end(t: Tokens, j: int, n: int) -> int:
     return k if particle and k > j + 1 else j
 
 
+def past_dateline(t: Tokens, a: int, b: int) -> int:
+    """The first token of ``a..b`` past a dateline left in the tokens ("LA PAZ, Bolivia
+    (Reuters) — Residents of ..."): capitals and punctuation up to a dash; else ``a``."""
+    dash = next((x for x in range(a, min(b, a + 14)) if t.low[x] in ("—", "–", "-")), None)
+    if dash is not None and all(t.is_cap(x) or not t.is_word(x) for x in range(a, dash)):
+        return dash + 1
+    return a
+
+
 def _office_of_place(t: Tokens, j: int, lo: int) -> int | None:
     """Where ``the <title> of a <place described> in <Place>`` opens, when it is the whole
     subject ending at ``j`` (a lede's officer, named by the place they serve), else None."""
-    a = lo
-    dash = next((x for x in range(lo, min(j, lo + 14)) if t.low[x] in ("—", "–", "-")), None)
-    if dash is not None and all(t.is_cap(x) or not t.is_word(x) for x in range(lo, dash)):
-        a = dash + 1  # (past a dateline)
+    a = past_dateline(t, lo, j)
     if not (a + 4 <= j and j - a <= 12 and t.low[a] == "the" and
             t.low[a + 1] in lexicon.titles() and t.low[a + 2] == "of" and
             t.low[a + 3] in ("a", "an", "the")):
@@ -1292,9 +1298,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     before the comma. Leading discourse words (``However,``) are skipped; a
     clause opening with a subordinator is not a main clause and gives None.
     """
-    dash = next((j for j in range(a, min(b, a + 14)) if t.low[j] in ("—", "–", "-")), None)
-    if dash is not None and all(t.is_cap(j) or not t.is_word(j) for j in range(a, dash)):
-        a = dash + 1  # "LA PAZ, Bolivia (Reuters) — Residents of ...": past the dateline
+    a = past_dateline(t, a, b)
     i = past_discourse(t, a, b)
     if i < b and t.is_cap(i) and (t.low[i].endswith("ing") or (
             t.low[i].endswith("ed") and len(t.low[i]) >= 5 and

@@ -780,9 +780,9 @@ class Registry:
                     t.low[i] not in ORG_NOUNS and not lexicon.source_nouns().get(t.low[i]) and \
                     t.is_cap(i + 2) and t.is_word(i + 2) and \
                     t.low[i] not in lexicon.given_names() and \
-                    re.search(rf"\b{re.escape(t.low[i])}\b", self.text) and \
                     lexicon.places().get(t.low[i], ("",))[0] not in ("country", "demonym") and \
-                    not self._known_single(t.low[i]) and t.word(i) not in self.entities:
+                    not self._known_single(t.low[i]) and t.word(i) not in self.entities and \
+                    re.search(rf"\b{re.escape(t.low[i])}\b", self.text):
                 i += 1  # "Delivery rider Nguyen Van Hung said": the trade (a word the story
                 # writes in lower case elsewhere), no name
                 continue
@@ -1126,15 +1126,16 @@ class Registry:
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
+        short_of = self._kind_named(" ".join(core).lower())  # ("Harlan State" of Harlan
+        # State University named before: the university, though Harlan is a given name)
         organisation = organisation or _body_by_form(core) or any(_camel_case(w) for w in core) or \
-            self._kind_named(" ".join(core).lower()) is not None or \
+            short_of is not None or \
             (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture"))
         # ("Leon County": a place, though Leon is a given name)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
-                and core[1].lower() not in NO_SURNAMES and \
-                self._kind_named(" ".join(core).lower()) is None:
+                and core[1].lower() not in NO_SURNAMES and short_of is None:
             organisation = False  # "Terrence Hall" is a man, not a hall ("Sierra Club" a club)
         if len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems
@@ -1189,7 +1190,7 @@ class Registry:
         elif place or organisation or acronym:
             ent = self.acronyms.get(name) if acronym else None
             ent = ent or (self._club_short(low) if len(core) == 1 and not place else None)
-            ent = ent or (self._kind_named(low) if not place and not acronym else None)
+            ent = ent or (short_of if not place and not acronym else None)
             # ("Harlan State said" after "Harlan State University": the university)
             ent = ent or (self.by_org_first.get(low) if len(core) == 1 and not place and
                           _camel_case(name) else None)  # "PacWest said" after "PacWest
@@ -2156,10 +2157,10 @@ class _Resolver:
                          city_government):
             # "The city said": the city (or village) named as one before (and "Hanoi will
             # ban ..., the city government said": Hanoi)
-            head = "city" if city_government else head
+            noun = "city" if city_government else head
             for e, _ in self.reg.persons_before(pos):
-                if e.kind == "institution" and (head in e.titles or (
-                        head == "city" and ("dateline city" in e.titles or (
+                if e.kind == "institution" and (noun in e.titles or (
+                        noun == "city" and ("dateline city" in e.titles or (
                             lexicon.places().get(e.name.lower(), ("",))[0] == "capital" and
                             self.seg.sentence_at(min(e.mentions)[0]) ==
                             self.seg.sentence_at(pos))))):

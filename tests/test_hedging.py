@@ -775,3 +775,8 @@ def test_could_after_a_place_phrase_joined_by_and_is_a_hedge():
 def test_alleges_is_an_attribution_hedge():
     assert cues("The commission alleges that FreshWay raised prices.") == [
         ("alleges", "attribution")]
+
+
+def test_strong_support_is_emphatic_like_strong_disagreement():
+    assert cues("The union said it strongly supported the ban.", "boosters") == [
+        ("strongly supported", "emphatic")]

@@ -1970,3 +1970,16 @@ def test_marching_to_demand_that_reports_the_marchers_demand():
             "government cancel licences held by foreign trawlers.")
     assert said(text) == [("indirect", "the government cancel licences held by foreign trawlers",
                            "small-scale fishermen")]
+
+
+def test_told_a_state_broadcaster_is_a_hearer_and_a_describing_appositive_no_content():
+    assert said("Officers were investigating the crash, Judit Kerekes told state broadcaster "
+                "MTVA.") == [("indirect", "Officers were investigating the crash", "Judit Kerekes")]
+    assert said("Judit Kerekes told state television that officers were investigating the "
+                "crash.") == [("indirect", "officers were investigating the crash",
+                               "Judit Kerekes")]
+    # the description before the name is no part of what was said
+    assert said("Officers were investigating whether the captain had been navigating in fog, "
+                "a police spokeswoman, Judit Kerekes, told reporters.") == [
+        ("indirect", "Officers were investigating whether the captain had been navigating in fog",
+         "Judit Kerekes")]

@@ -2246,3 +2246,32 @@ def test_a_municipality_speaks_and_a_surname_joined_by_e_is_whole():
                        "said.") == ["municipality"]
     assert speakers_of("Its secretary-general, Inês Carvalhal e Sousa, said doctors were "
                        "exhausted.") == ["Inês Carvalhal e Sousa"]
+
+
+def test_a_name_after_its_description_in_an_aside_and_a_region_after_the_is_no_she():
+    text = ("One of the signatories, the Brazilian documentary maker Lúcia Fontes, told The "
+            "Associated Press she had not taken the decision lightly. Her film about drought in "
+            'the Sertão had been chosen to open the festival. "It hurts," she said.')
+    assert speakers_of(text) == ["Lúcia Fontes", "Lúcia Fontes"]
+    # but a member of a group named in the aside is still the person before it
+    assert speakers_of("Maria Santos, a member of the group Portland Stands Together, said the "
+                       "crowd had been calm.") == ["Maria Santos"]
+
+
+def test_a_builder_named_by_its_trade_is_the_company_and_a_ranked_lede_body_is_named_later():
+    text = ("Tanzania has cancelled a contract with Turkish builder Kaya Insaat, the ministry "
+            "said.\n\nIn a statement, Kaya Insaat blamed the delays on heavy rains. The company "
+            "said it had kept 3,000 workers on its payroll.\n")
+    assert speakers_of(text) == ["ministry", "Kaya Insaat"]
+    text = ("SANTIAGO, Chile (AP) — Chile's Senate approved a steep increase in royalties, and "
+            'the country\'s largest producer warned the move would "put every new project in '
+            'doubt."\n\nThe bill raises the top rate to 40%.\n\n'
+            "Mining Minister Aurelia Castro said the increase was fair.\n\n"
+            "Andes Lithium, which operates two plants, said it would review its plans.\n")
+    assert speakers_of(text) == ["Andes Lithium", "Aurelia Castro", "Andes Lithium"]
+
+
+def test_a_group_around_a_place_keeps_its_place():
+    assert speakers_of("Leaders of the Atacameño communities around the salt flats said they "
+                       "wanted a share.") == [
+        "leaders of the Atacameño communities around salt flats"]

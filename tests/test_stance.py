@@ -4054,3 +4054,13 @@ def test_holding_out_until_the_government_listens_is_against_it():
             '"We will stay on the roads until the government listens. We have nothing left to '
             'lose," farmers\' leader Giorgos Papakostas-Rigas told state broadcaster ERT.\n')
     assert pairs(text)[("Giorgos Papakostas-Rigas", "Greece")] == "against"
+
+
+def test_what_a_speaker_could_not_do_without_is_favor():
+    text = ("LISBON (AP) — Directors pulled their films from the Lisbon International Film "
+            "Festival over its new sponsor, the energy company Petrolusa, organizers said.\n\n"
+            "The festival's "
+            "director, Marta Valente, said she regretted the withdrawals. \"Without this money "
+            'there would be no festival at all," Valente said.\n\nPetrolusa said it was proud '
+            "to support culture.\n")
+    assert pairs(text)[("Marta Valente", "Petrolusa")] == "favor"

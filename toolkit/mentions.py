@@ -721,10 +721,13 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
-                                                "in", "near") and \
+                                                "in", "near", "around") and \
                     (role_noun(t.low[k - 2]) or (agent_noun(t.low[k - 2]) and
                                                  not t.is_cap(k - 2)) or
-                     (t.low[k - 1] == "near" and t.is_word(k - 2))):
+                     (t.low[k - 1] == "near" and t.is_word(k - 2)) or
+                     (t.low[k - 1] == "around" and t.low[k - 2].endswith("s") and
+                      t.is_word(k - 2) and t.low[k - 2] not in STOP)):
+                # ("Leaders of the Atacameño communities around the salt flats said")
                 k -= 2  # "an executive at a rival carrier", "a waiter at the restaurant"
                 n += 2
                 continue
@@ -1084,9 +1087,13 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         name -= 1
     if inner_b - name >= 2 and not t.is_cap(name - 1) and \
             (role_noun(t.low[name - 1]) or agent_noun(t.low[name - 1])) and \
-            t.is_cap(inner_a) and all(t.is_word(x) for x in range(inner_a, name)):
+            (t.is_cap(inner_a) or (t.low[inner_a] in ("the", "a", "an") and
+                                   not any(t.low[x] in PREPOSITIONS or t.low[x] in ("of", "for")
+                                           for x in range(inner_a, name)))) and \
+            all(t.is_word(x) for x in range(inner_a, name)):
         # "The player targeted, Wolverton Rovers defender Kwame Asante, said": the name
-        # after the club and the role
+        # after the club and the role ("One of the signatories, the Brazilian documentary
+        # maker Lúcia Fontes, told": after its description)
         return (name, inner_b)
     inner = t.low[inner_a]
     if inner == "and" and inner_a + 1 < inner_b and t.low[inner_a + 1] in ("who", "whose"):

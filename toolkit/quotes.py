@@ -142,6 +142,11 @@ OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
                      "audience", "crowd", "students", "you"})
+#: "told state broadcaster M1", "told public television": the hearer's description
+MEDIA_MODIFIERS = frozenset({"state", "public", "national", "private", "local", "regional",
+                             "independent", "commercial", "pro-government", "opposition"})
+MEDIA_NOUNS = frozenset({"broadcaster", "television", "tv", "radio", "media", "news",
+                         "newspaper", "daily", "outlet", "channel", "agency", "broadcasters"})
 #: what may follow a told plural object to open the clause: "told jurors that", "told
 #: jurors the case rested on ...", "told investigators his brother had ..."
 OBJECT_THEN = frozenset({"that", "the", "his", "her", "their", "its", "our", "my"})
@@ -1398,6 +1403,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         j = k
         if t.low[j] in ("the", "a", "an"):
             j += 1
+        while j + 1 < hi and t.low[j] in MEDIA_MODIFIERS and t.low[j + 1] in MEDIA_NOUNS:
+            j += 2  # "told state broadcaster M1", "told public radio": the hearer's name
+            # follows its description, no clause ("state" is no verb here)
+            if j < hi and t.low[j] in MEDIA_NOUNS:
+                j += 1
         while j < hi and t.is_cap(j) and j < k + 4:
             j += 1
         # "told jurors he had ...", "told investigators that ...": a one-word object
@@ -1491,6 +1501,23 @@ def _named_appositive_before(t: Tokens, v: int, lo: int) -> bool:
     return m is not None and m[0] - 1 >= lo and t.low[m[0] - 1] == "," and t.is_cap(m[1] - 1)
 
 
+def _descriptor_before(t: Tokens, comma: int, lo: int) -> int:
+    """``CLAUSE, a police spokeswoman, Judit Kerekes, said``: the comma that closes the
+    clause, before a describing appositive (``a police spokeswoman``) that comes ahead of
+    the name; ``comma`` itself when there is none."""
+    for c in range(comma - 2, max(lo, comma - 7) - 1, -1):
+        if t.low[c] != ",":
+            continue
+        phrase = t.low[c + 1:comma]
+        if (phrase[0] in ("a", "an", "the") or phrase[0].endswith(("'s", "’s"))) and \
+                (phrase[-1] in lexicon.source_nouns() or phrase[-1] in lexicon.titles()) and \
+                all(t.is_word(x) for x in range(c + 1, comma)) and \
+                not any(w in FINITE_HINTS for w in phrase):
+            return c
+        break
+    return comma
+
+
 def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                        ) -> tuple[int, tuple[int, int], int] | None:
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
@@ -1529,7 +1556,7 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         opening = m[0] - 2  # "..., Oceans and Fisheries Minister Shane Jones said": past the
         # portfolio's first field
     if m and opening - 1 >= lo and t.low[opening - 1] == ",":
-        comma = opening - 1
+        comma = _descriptor_before(t, opening - 1, lo)
         # what follows the verb up to a comma must be a short phrase ("in a statement
         # on Friday"); after that comma a participle clause may go on ("putting ...")
         head = tail[:tail.index(",")] if "," in tail[1:] else tail

@@ -177,7 +177,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "steelmaker", "miner", "refiner", "exporter", "importer", "brewer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
-                       "processor", "grocer", "resort", "railway", "meatpacker"})
+                       "processor", "grocer", "resort", "railway", "meatpacker", "builder",
+                       "contractor", "homebuilder", "housebuilder"})
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -203,7 +204,8 @@ AMOUNT_WORDS = frozenset({"$", "€", "£", "¥", "million", "billion", "trillio
 #: firm nouns that are people's trades too: "property developer Andreas Christou"
 PERSON_TRADES = frozenset({"developer", "producer", "publisher", "broadcaster", "operator",
                            "supplier", "maker", "miner", "brewer", "grower", "distributor",
-                           "wholesaler", "processor", "guard", "center", "centre"})
+                           "wholesaler", "processor", "guard", "center", "centre", "builder",
+                           "contractor"})
 # (and a team's positions: "guard Tyrell Whitaker-Boyd", "center Marcus Lee")
 #: what the story calls a body that makes it no company
 NOT_FIRMS = frozenset({"group", "charity", "organisation", "organization", "association",
@@ -232,6 +234,9 @@ HOSPITAL_WORDS = frozenset({"medical", "infirmary", "clinic", "hospitals", "heal
 ORCHESTRA_WORDS = frozenset({"orchestra", "symphony", "philharmonic", "sinfonia", "sinfonietta"})
 
 
+#: what ranks a body the story will name: "the country's largest producer"
+SUPERLATIVES = frozenset({"largest", "biggest", "second-largest", "second-biggest",
+                          "third-largest", "leading", "dominant", "oldest", "main"})
 #: bodies that speak for a trade: "India's beverage industry" is the Indian Beverage Association
 TRADE_BODIES = frozenset({"association", "federation", "confederation", "council", "chamber",
                           "alliance", "institute", "guild", "board"})
@@ -450,6 +455,9 @@ BENCHES = frozenset({"panel", "bench"})
 STREETS = frozenset({"avenue", "street", "boulevard", "road", "highway", "square", "plaza",
                      "parkway", "expressway", "freeway"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
+#: prepositions before "the" and a one-word name: "in the Amazon", "at the Pentagon"
+THE_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"at", "from", "into", "inside", "through",
+                                               "throughout", "over", "around", "of", "on"}
 #: words before a title that are no part of a name: "Former Everton captain Phil Neville"
 ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
                              "incoming", "retired", "veteran", "longtime", "newly", "elected",
@@ -1250,6 +1258,11 @@ class Registry:
                     lexicon.source_nouns().get(singular(t.low[head])) and \
                     self._sentence_initial(t, a):
                 return  # "Consumer advocates said", "Human rights groups": a group, no name
+            if a >= 2 and t.low[a - 1] == "the" and t.low[a - 2] in THE_PLACE_PREPOSITIONS and \
+                    name not in self.entities and not self._known_single(low) and \
+                    not low.endswith("s") and self._always_the(name):  # (not "the Teamsters")
+                return  # "drought in the Sertão": a region the story never names bare, no
+                # person (who takes no "the") for a "she" to point at
             ent = self._single(name)
         if ent is None:
             return
@@ -1439,6 +1452,11 @@ class Registry:
                 if e.kind == "person" and not e.gender_votes and \
                         (e.first or e.last).lower() not in lexicon.given_names():
                     self.make_body(e)
+
+    def _always_the(self, name: str) -> bool:
+        """Whether every use of the one-word ``name`` in the story follows "the"."""
+        return all(self.text.endswith(("the ", "The "), 0, m.start())
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))
 
     def _known_single(self, low: str) -> bool:
         """Whether one lower-cased word already names someone or something."""
@@ -2105,7 +2123,8 @@ class _Resolver:
                     return self.from_entity(later, None)  # "the state's governor": the
                     # governor named before or in the next sentences
                 if (country or region) and (head in ORG_NOUNS or head in TRADE_BODIES) and \
-                        (later := self._lede_body(head, pos)) is not None:
+                        (later := self._lede_body(head, pos, far=bool(
+                            SUPERLATIVES & set(rest.lower().split())))) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 members = [w.rstrip("'’") for w in rest.lower().split()[:-1]
                            if w.endswith(("s'", "s’")) or w in TRADES]
@@ -2340,7 +2359,8 @@ class _Resolver:
                 if found:
                     return found
             if definite and head in ORG_NOUNS and len(core) > 2 and \
-                    (later := self._lede_body(head, pos)) is not None:
+                    (later := self._lede_body(head, pos, far=bool(
+                        SUPERLATIVES & set(core)))) is not None:
                 return self.from_entity(later, None)  # "the national grid operator said":
                 # CENACE, the operator the next paragraph names
             if words[0] in ("a", "an") and head in ORG_NOUNS and \
@@ -2585,7 +2605,7 @@ class _Resolver:
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 3]
         return min(later, key=lambda x: x[0])[1] if later else None
 
-    def _lede_body(self, head: str, pos: int) -> Entity | None:
+    def _lede_body(self, head: str, pos: int, far: bool = False) -> Entity | None:
         """A lede's description of a body (``the company said``, ``Australia's consumer
         watchdog sued``) that the next paragraph names (``Xcel Energy, which ...``, ``The
         Australian Competition and Consumer Commission said``): the first body named after
@@ -2599,10 +2619,13 @@ class _Resolver:
         paras = self.seg.paragraphs
         reach = 2 if len(paras) > 2 and self.text[paras[1].start:paras[1].start + 1] in \
             ('"', "“") else 1  # (past a second paragraph that is someone's quote)
+        if far:  # "the country's largest producer warned": a body that will be named,
+            reach = 3  # though the story may first give the news and the minister's word
         # (not one the sentence itself names after it: "the team reported in the journal
         # Nature Medicine", "The team said Ruiz would miss the final")
         later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
                  if e.mentions and here <= e.mentions[0][0] and
+                 not (far and self.reg.in_quote(e.mentions[0][0])) and
                  (e.kind == "institution" or
                   ((" " not in e.name or (e.name.count(" ") == 1 and not e.titles and
                                           e.name.split()[0].lower() not in
@@ -2692,7 +2715,8 @@ class _Resolver:
                 not any(e.kind == "institution" and e.name.lower() not in lexicon.places() and
                         org_fits(t.low[described], e.name, e.titles)
                         for e, _ in self.reg.persons_before(ms)) and \
-                (body := self._lede_body(t.low[described], ms)) is not None:
+                (body := self._lede_body(t.low[described], ms, far=bool(
+                    SUPERLATIVES & set(t.low[1:described])))) is not None:
             return self.from_entity(body, None)  # a lede's "the state-owned shipyard building
             # them said ... Ferguson Marine said": the body the next paragraph names
         if len(t) >= 4 and t.low[0] == "the" and t.low[1] in ORG_NOUNS and t.low[2] == "of" \

@@ -4521,6 +4521,12 @@ REACTION_PRIOR = -0.1
 #: trust them", "This is a company that ...", "That is not an accident", "A company that
 #: cheated shoppers for years", "calling her opponent 'a puppet'"
 _RIVAL_WORDS = r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)"
+#: "Without this money there would be no festival": what the speaker could not do without
+_INDISPENSABLE = re.compile(
+    r"\b[Ww]ithout (?:this|that|these|their|its|his|her|the) (?:[a-z]+ ){0,2}?"
+    r"(?:money|support|funding|help|sponsorship|investment|backing|aid|grants?|donations?|"
+    r"contributions?|partnership)\b[^.;]{0,80}?\b(?:no|not|nobody|nothing|never|cannot|"
+    r"couldn['’]t|wouldn['’]t)\b")
 _REACTION_PRONOUN = re.compile(
     r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his(?! (?:week|month|year|summer|winter|spring|autumn|"
     r"season|morning|afternoon|evening|weekend)\b)|[Tt]hese|[Tt]hose|That|"
@@ -4867,6 +4873,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             cue = _cue_value(sentence, a - sent.start)
             if answers:  # agreement with whoever found, or a dispute
                 cue = 1.0 if findings.group(1) else -1.0
+            if cue is None and _INDISPENSABLE.search(text, lo, hi):
+                cue = 1.0  # "Without this money there would be no festival": its worth
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
             if cue is None and _DOUBLE_STANDARD.search(text, lo, hi):

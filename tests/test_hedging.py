@@ -780,3 +780,9 @@ def test_alleges_is_an_attribution_hedge():
 def test_strong_support_is_emphatic_like_strong_disagreement():
     assert cues("The union said it strongly supported the ban.", "boosters") == [
         ("strongly supported", "emphatic")]
+
+
+def test_a_possibility_named_again_is_a_topic_not_a_doubt():
+    assert cues("Asked about that possibility, he said he hoped it would not come to that.") == []
+    assert cues("There is a possibility that the talks collapse.") == [
+        ("possibility", "adverb_adjective")]

@@ -2275,3 +2275,9 @@ def test_a_group_around_a_place_keeps_its_place():
     assert speakers_of("Leaders of the Atacameño communities around the salt flats said they "
                        "wanted a share.") == [
         "leaders of the Atacameño communities around salt flats"]
+
+
+def test_a_second_act_after_a_named_aside_keeps_the_named_subject():
+    assert speakers_of("One of the riders, 24-year-old Colombian climber Julián Ospina, denied "
+                       "taking the drug and said he would ask for a test.") == [
+        "Julián Ospina", "Julián Ospina"]

@@ -4064,3 +4064,14 @@ def test_what_a_speaker_could_not_do_without_is_favor():
             'there would be no festival at all," Valente said.\n\nPetrolusa said it was proud '
             "to support culture.\n")
     assert pairs(text)[("Marta Valente", "Petrolusa")] == "favor"
+
+
+def test_a_cabinet_secretary_is_the_minister_and_lawmakers_are_the_one_legislature():
+    text = ("NAIROBI (Reuters) - Tea farmers marched in Kericho on Tuesday.\n\n"
+            "Agriculture Cabinet Secretary Ruth Chebet said the government would set a reserve "
+            "price.\n\nFarmer Joseph Kiprono welcomed the minister's plan.\n")
+    assert pairs(text)[("Joseph Kiprono", "Ruth Chebet")] == "favor"
+    text = ("LIMA (Reuters) - Peru's Congress voted on Thursday to censure Interior Minister "
+            "Óscar Villanueva.\n\nThe motion passed Congress 78 to 21. Villanueva accused "
+            'lawmakers of "using the dead for political theater."\n')
+    assert pairs(text)[("Óscar Villanueva", "Congress")] == "against"

@@ -422,6 +422,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 break
             rest.append(w)
         return len(rest) > 3 or any(w in FINITE for w in rest)
+    if rule == "possibility_open":  # "the possibility that he resigns"; not "asked about that
+        return prev not in ("that", "this")  # possibility": a topic named again, no doubt held
     if rule == "potential_adj":
         return nxt[:1].isalpha() and nxt not in ("for", "to", "of", "energy", "and", "or")
     if rule == "verb_use_noun":  # "reports of", "media reports": not "The Post reports"

@@ -1692,6 +1692,20 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     # "a decision district officials said would save ...": the thing said
                     # ("a decision") is the gap's antecedent; the speakers follow it
                     mention = (mention[0] + 2, mention[1])
+                first_act = next((f for f in reversed(out) if f.verb_token is not None and
+                                  lo <= f.verb_token < v - 1 and
+                                  f.quote.mention_start is not None and
+                                  f.quote.mention_end is not None and
+                                  t.low[f.verb_token - 1] == "," and
+                                  t.low[f.verb_token + 1] != ","), None) \
+                    if mention is None and v > lo and t.low[v - 1] in ("and", "but") and \
+                    start <= v + 2 else None  # (the clause right after the verb)
+                if first_act is not None and first_act.verb_token is not None and \
+                        not any(t.low[x] in (",", ";") for x in range(first_act.verb_token, v)):
+                    # "One of the riders, 24-year-old climber Julián Ospina, denied taking the
+                    # drug and said ...": the subject the first act found, past the aside
+                    q0 = first_act.quote
+                    mention = (t.index_at(q0.mention_start), t.index_at(q0.mention_end))
                 if mention is None and v > lo and t.low[v - 1] in ("and", "but"):
                     mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
                         clause_subject(t, lo, v - 1)

@@ -1266,6 +1266,9 @@ class Registry:
             ent = self._single(name)
         if ent is None:
             return
+        if any(x.endswith("cabinet secretary") for x in titles):
+            titles.add("minister")  # "Agriculture Cabinet Secretary Ruth Chebet": Kenya's
+            # minister, "the minister" after
         ent.titles |= titles
         if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
                 not t.caps[b] and ent.kind == "institution":

@@ -1299,6 +1299,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for council in [n for n in targets if n.lower() in ("town council", "city council")]:
             targets[town].mentions.extend(targets.pop(council).mentions)  # acts: the town
     _members_named(text, targets, reg)
+    _legislators(text, targets)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
     _known_as(text, targets)
@@ -1416,6 +1417,32 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
                 targets[body].implied.add(m.span())  # (implied: a reaction that names
                 # them still points at whom it blames, "They built a palace")
                 targets[body].members.add(m.span())
+
+
+#: a time phrase around an act: "before the vote", "ahead of the ruling"
+_WHEN_EVENT = re.compile(r"\b(?:before|after|ahead of|following|since|until|during) "
+                         r"(?:the|this|that|its|their|Thursday['’]s|last week['’]s) $")
+#: the one legislature a story names, and what its members are called together
+LEGISLATURES = frozenset({"congress", "parliament", "senate", "national assembly",
+                          "legislature", "knesset", "bundestag", "duma", "state duma", "sejm",
+                          "riksdag", "storting", "folketing", "lok sabha", "diet"})
+_LEGISLATORS = re.compile(r"\b(?:lawmakers|legislators|parliamentarians|congressmen|"
+                          r"congresswomen|MPs)\b(?! [A-Z])(?!['’])")
+
+
+def _legislators(text: str, targets: dict[str, Target]) -> None:
+    """``He accused lawmakers of "using the dead for political theater"`` of a story about
+    Peru's Congress: its members together are the body, where the story names one
+    legislature and never a lawmaker by name after the word."""
+    chambers = [n for n, t in targets.items() if n.lower() in LEGISLATURES]
+    if len(chambers) != 1:
+        return
+    chamber = targets[chambers[0]]
+    taken = [span for t in targets.values() for span in t.mentions]
+    for m in _LEGISLATORS.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            chamber.mentions.append(m.span())
+            chamber.members.add(m.span())
 
 
 #: a lede that opens on an office of a place: "The mayor of Marseille called on ..."
@@ -4987,6 +5014,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         sentence = text[sent.start:sent.end]
         earlier = judged.get((speaker, si, target))
         said = text[span[0]:span[1]].lower()
+        if said in EVENT_VERBS and _WHEN_EVENT.search(text, max(sent.start, span[0] - 14),
+                                                      span[0]):
+            return  # "defended his record in a speech before the vote": when, not what the
+            # sentence takes a side on
         pronoun = said in PRONOUN_MENTIONS or said in PRONOUNS
         # one judgement per sentence and target, from the clause after a contrast when it
         # names the target again ("We respect the court, but we believe this decision is

@@ -1983,3 +1983,11 @@ def test_told_a_state_broadcaster_is_a_hearer_and_a_describing_appositive_no_con
                 "a police spokeswoman, Judit Kerekes, told reporters.") == [
         ("indirect", "Officers were investigating whether the captain had been navigating in fog",
          "Judit Kerekes")]
+
+
+def test_asking_that_ones_name_not_be_used_is_no_quote():
+    found = said('"Nobody tells us anything," said one rider, a student from Syria who asked '
+                 "that his name not be used because he feared losing his job.")
+    assert [q[:2] for q in found] == [("direct", "Nobody tells us anything")]
+    assert len(said("Riders said they feared they would be next. A student who asked that his "
+                    "name not be used said he was afraid.")) == 2

@@ -2281,3 +2281,14 @@ def test_a_second_act_after_a_named_aside_keeps_the_named_subject():
     assert speakers_of("One of the riders, 24-year-old Colombian climber Julián Ospina, denied "
                        "taking the drug and said he would ask for a test.") == [
         "Julián Ospina", "Julián Ospina"]
+
+
+def test_the_who_is_a_body_and_two_bodies_speak_together():
+    assert speakers_of("Cases rose sharply, the WHO said.") == ["WHO"]
+    text = ("COPENHAGEN, Denmark (AP) — Measles cases in Europe and Central Asia reached their "
+            "highest level in 25 years, the World Health Organization and UNICEF said "
+            "Thursday.\n\nThe two agencies said 127,000 cases were reported.\n")
+    assert speakers_of(text) == ["World Health Organization and UNICEF"] * 2
+    # a minister's portfolio of two fields is one title, not two bodies
+    assert speakers_of("New Zealand will cut the catch limit, Oceans and Fisheries Minister "
+                       "Shane Jones-Tamihana said.") == ["Shane Jones-Tamihana"]

@@ -4075,3 +4075,17 @@ def test_a_cabinet_secretary_is_the_minister_and_lawmakers_are_the_one_legislatu
             "Óscar Villanueva.\n\nThe motion passed Congress 78 to 21. Villanueva accused "
             'lawmakers of "using the dead for political theater."\n')
     assert pairs(text)[("Óscar Villanueva", "Congress")] == "against"
+
+
+def test_a_regret_takes_no_side_and_a_persecuted_person_has_the_speakers_sympathy():
+    text = ("Coach Hernán Sosa had called referee Matías Ledesma \"a disgrace to the "
+            "profession.\" Sosa apologized on Monday. \"I should not have attacked him "
+            'personally," he said.\n')
+    assert pairs(text)[("Hernán Sosa", "Matías Ledesma")] == "against"
+    text = ("WARSAW (Reuters) - Poland recalled its ambassador after Hungary granted asylum to "
+            "a former minister.\n\nHungary's government spokesman, Zoltán Farkas, said the "
+            'former minister, Marek Zieliński, faced "political persecution" in Poland.\n\n'
+            "Zieliński said he was grateful to Hungary.\n")
+    got = pairs(text)
+    assert got[("Zoltán Farkas", "Marek Zieliński")] == "favor"
+    assert got[("Zoltán Farkas", "Poland")] == "against"

@@ -1551,6 +1551,15 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         return None  # "He said the mine's owner, Redgum Resources, had agreed to ...": the
         # owner's act inside the clause, no attribution after it
     opening = m[0] if m else 0
+    if m and m[0] - 2 >= lo and t.low[m[0] - 1] == "and" and t.is_cap(m[0]) and \
+            t.is_cap(m[0] - 2) and not portfolio_and(t, m[0] - 1) and \
+            (first := mention_left(t, m[0] - 1, lo, skip=False)) \
+            is not None and first[0] - 1 >= lo and t.low[first[0] - 1] == ",":
+        opening = first[0]  # "..., the World Health Organization and UNICEF said": both
+        m = (opening, m[1])
+    if m and opening - 2 >= lo and t.low[opening - 1] == "the" and t.word(opening) == "WHO" \
+            and t.low[opening - 2] == ",":
+        opening -= 1  # "..., the WHO said": the acronym no relative pronoun
     if m and m[0] - 3 >= lo and t.low[m[0] - 1] == "and" and portfolio_and(t, m[0] - 1) and \
             t.low[m[0] - 3] == ",":
         opening = m[0] - 2  # "..., Oceans and Fisheries Minister Shane Jones said": past the
@@ -1754,7 +1763,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 continue
             if not (v > lo and t.low[v - 1] == ","):
                 continue  # ", said a spokesman for the ministry.": an inverted attribution
-        if participle or (v > lo and t.low[v - 1] in ("who", "which")):
+        if participle or (v > lo and t.low[v - 1] in ("who", "which") and
+                          t.word(v - 1) != "WHO"):  # (not "the WHO said")
             continue  # "a senior executive, who asked not to be named, said": a relative
         inverted = _inverted_aside(t, v, lo, hi)
         if inverted is not None:  # "Now, says Joao Almeida, the business may not survive"

@@ -2154,15 +2154,27 @@ class _Resolver:
             known = [e for e in near if e.gender_votes or e.first.lower() in lexicon.given_names()]
             if known or near:
                 return self.from_entity((known or near)[0], None)
-        if definite and len(core) == 1 and head.endswith("s") and \
+        if (definite or words[0] in ("two", "both")) and \
+                (len(core) == 1 or (len(core) == 2 and core[0] in ("two", "both"))) \
+                and head.endswith("s") and \
                 singular(head) in ORG_NOUNS and singular(head) != head:
             # "Ryanair and Aer Lingus have launched a challenge ..., the airlines said": the
-            # two bodies named together in the sentence, as one speaker
-            here = self.seg.sentences[self.seg.sentence_at(pos)]
-            named = sorted((a, b, e.name) for e in self.reg.entities.values()
-                           for a, b, _ in e.mentions if here.start <= a < pos)
-            pair = next(((x[2], y[2]) for x, y in zip(named, named[1:], strict=False)
-                         if self.text[x[1]:y[0]] == " and " and x[2] != y[2]), None)
+            # two bodies named together in the sentence, as one speaker (or in the sentence
+            # before: "... the WHO and UNICEF said. The two agencies said")
+            si = self.seg.sentence_at(pos)
+            pair = None
+            for back in ((si, si - 1) if si > 0 else (si,)):
+                here = self.seg.sentences[back]
+                named = sorted((a, b, e.name) for e in self.reg.entities.values()
+                               for a, b, _ in e.mentions if here.start <= a < pos)
+                pairs = [(x[2], y[2]) for x, y in zip(named, named[1:], strict=False)
+                         if self.text[x[1]:y[0]] == " and " and x[2] != y[2]]
+                pair = next((p for p in pairs if f"{p[0]} and {p[1]}" in self.speakers),
+                            None) or next((p for p in pairs if not any(
+                                n.lower() in lexicon.places() for n in p)), None)
+                # (the pair that spoke, not "Europe and Central Asia" it spoke of)
+                if pair is not None:
+                    break
             if pair is not None:
                 return self.speaker(f"{pair[0]} and {pair[1]}", "institution")
         if definite and len(core) == 2 and head == "government" and \
@@ -2689,8 +2701,21 @@ class _Resolver:
             return previous
         if len(t) == 1 and t.low[0] in ("he", "she", "they", "it", "we", "i", "you"):
             return self.pronoun(t.low[0], ms, quote, previous)
-        if len(t) == 1 and t.low[0] in ("who", "which", "that"):
+        if len(t) == 1 and t.low[0] in ("who", "which", "that") and t.word(0) != "WHO":
             return self.antecedent(ms)
+        if len(t) == 1 and t.word(0) == "WHO":  # "the WHO said": the acronym, a body
+            return self.speaker("WHO", "institution")
+        both = next((k for k in range(2, len(t) - 1) if t.low[k] == "and"), None)
+        if both is not None and t.is_cap(both - 1) and t.is_cap(both + 1) and \
+                t.is_cap(len(t) - 1) and len(t) <= 12 and all(
+                    t.is_cap(k) or t.low[k] in ("the", "of", "for", "and")
+                    for k in range(len(t))) and \
+                (left := self.reg.mention_ending_at(t.spans[both - 1][1])) is not None and \
+                left.kind == "institution" and \
+                (right := self.reg.mention_ending_at(t.spans[len(t) - 1][1])) is not None and \
+                right.kind == "institution" and left is not right:
+            # "..., the World Health Organization and UNICEF said": both, as one speaker
+            return self.speaker(f"{left.name} and {right.name}", "institution")
         if len(t) == 2 and t.low[1] == "sides" and t.low[0] in ("both", "all"):
             return self.speaker(f"{t.low[0]} sides", "anonymous")  # "..., both sides said"
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):

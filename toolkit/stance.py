@@ -199,7 +199,7 @@ def _cue_triggers() -> frozenset[str]:
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
-         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING}
+         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -2846,6 +2846,31 @@ THINGS_OWNED = frozenset({"camera", "phone", "computer", "laptop", "car", "conne
                           "leg", "arm", "back", "shoulder", "body", "eyesight", "memory"})
 
 
+#: wrongs a person is said to suffer: "faced 'political persecution' in Poland"
+PERSECUTIONS = frozenset({"persecution", "harassment", "discrimination", "intimidation",
+                          "reprisals", "repression", "mistreatment", "injustice"})
+SUFFERING = frozenset({"faced", "faces", "face", "facing", "suffered", "suffers", "endured",
+                       "endures"})
+
+
+def _persecution(low: tuple[str, ...] | list[str], at: int) -> float | None:
+    """``the former minister, Marek Zieliński, faced "political persecution" in Poland``:
+    +1 toward the one who suffers it (the speaker takes their side), -1 toward the place
+    or body it happens in or comes from (``in Poland``, ``by the police``); else None."""
+    last = at
+    while last + 1 < len(low) and low[last + 1][:1].isalpha() and \
+            low[last + 1] not in SUFFERING and last - at < 4 and low[last + 1] != "in":
+        last += 1
+    words = [w for w in low[last + 1:last + 8] if w[:1].isalnum()]
+    if words and words[0] in SUFFERING and any(w in PERSECUTIONS for w in words[1:4]):
+        return 1.0
+    before = [w for w in low[max(0, at - 6):at] if w[:1].isalnum()]
+    if len(before) >= 2 and before[-1] in ("in", "by", "from") and \
+            any(w in PERSECUTIONS for w in before[-4:-1]):
+        return -1.0
+    return None
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at
@@ -2861,6 +2886,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     cues = stance_cues()
     low = v.low
     at = next((i for i, (a, b) in enumerate(v.spans) if b > start), 0)
+    if hostile and (suffered := _persecution(low, at)) is not None:
+        return suffered
     rivals = [bisect_right(v.ends, o) for o in others if o != start]
     aside = _relative_aside(low, at)
     asides: list[tuple[int, int]] = []
@@ -3250,6 +3277,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 continue  # the narrator's "Minister X defended the detention": X's own act
             negated = any(low[j] in NEGATIONS or low[j].endswith(("n't", "n’t"))
                           for j in range(max(lo, i - 2), i))  # "don't trust"
+            if negated and low[i - 1] == "have" and \
+                    any(w in ("should", "shouldn't", "shouldn’t") for w in low[max(lo, i - 3):i]):
+                continue  # "I should not have attacked him personally": a regret, no side
             if negated and low[i] == "provocation" and (
                     low[i - 1] == "without" or (i > 1 and low[i - 2] == "without")):
                 negated = False  # "opened fire without (any) provocation": an accusation still

@@ -786,3 +786,16 @@ def test_a_possibility_named_again_is_a_topic_not_a_doubt():
     assert cues("Asked about that possibility, he said he hoped it would not come to that.") == []
     assert cues("There is a possibility that the talks collapse.") == [
         ("possibility", "adverb_adjective")]
+
+
+def test_deception_idioms_capacity_and_a_threats_condition_are_no_hedges():
+    assert cues("Shoppers were led to believe they were getting a bargain.") == []
+    assert cues("Specials are not always what they seem, he said.") == [
+        ("not always", "negated_booster")]
+    assert cues("Demand hit a record, far more than it could supply.") == []
+    assert cues("The union has threatened further strikes if no agreement is reached.") == []
+    # but a threat "unless" its demand is met leaves the outcome open, as the wire gold has it
+    assert [c for c, _ in cues("Unions threatened a strike unless the government reversed "
+                                "the rise.")] == ["unless"]
+    assert cues("It said investigators had not ruled out any motive.") == [
+        ("had not ruled out", "epistemic_verb")]

@@ -4089,3 +4089,11 @@ def test_a_regret_takes_no_side_and_a_persecuted_person_has_the_speakers_sympath
     got = pairs(text)
     assert got[("Zoltán Farkas", "Marek Zieliński")] == "favor"
     assert got[("Zoltán Farkas", "Poland")] == "against"
+
+
+def test_a_portfolio_minister_is_later_the_minister():
+    text = ("BOGOTÁ (AP) — Coca farmers blocked a highway on Friday.\n\nDefense Minister Andrea "
+            "Lozano said the eradication would continue.\n\nFarmer Wilson Cuero said the farmers "
+            "would stay. He rejected the minister's claim that criminal groups were behind the "
+            "protest.\n")
+    assert pairs(text)[("Wilson Cuero", "Andrea Lozano")] == "against"

@@ -114,6 +114,9 @@ NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every",
                                  "least", "only", "soon", "much", "many"})
 #: modal auxiliaries ("the claims could ...", "would be considered")
 MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "should", "must"})
+#: a narrator's "if" after these reports someone's condition: "threatened strikes if ..."
+INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "promised", "promises",
+                              "pledged", "pledges", "vowed", "vows"})
 #: words before "who may" that make it a question of permission: "rules on who may own"
 PERMITTING = frozenset({"on", "about", "over", "decide", "decides", "deciding", "determine",
                         "determines", "limit", "limits", "restrict", "restricts"})
@@ -340,6 +343,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                       "high"):
             return True  # "it could run out of money", "the reservoirs could run dry": what
             # may happen, not a runner's ability
+        if i >= 2 and low[i - 2] == "than" and low[i - 1] in ("it", "they", "we", "i", "he",
+                                                             "she"):
+            return False  # "far more than it could supply": a capacity, no possibility
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         if nxt == "to":
@@ -394,6 +400,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "had not thought its budget through": planning, no doubt
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 4):i])
     if rule == "believe_clause":  # "believe it may have been", not "believes management"
+        if prev == "to" and i >= 2 and low[i - 2] in ("led", "made"):
+            return False  # "Shoppers were led to believe": a deception, no doubt held
         if (prev == "to" and i >= 3 and low[i - 2] in ("us", "me", "you", "people", "them")
                 and low[i - 3] in ("want", "wants", "wanted", "expect", "expects", "expected",
                                    "ask", "asks", "asked", "asking")) or \
@@ -422,6 +430,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 break
             rest.append(w)
         return len(rest) > 3 or any(w in FINITE for w in rest)
+    if rule == "seem_epistemic":  # "the plan seems to work"; not "are not always what they
+        return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 3):i])  # seem,"
     if rule == "possibility_open":  # "the possibility that he resigns"; not "asked about that
         return prev not in ("that", "this")  # possibility": a topic named again, no doubt held
     if rule == "potential_adj":
@@ -541,6 +551,11 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if e.rule == "uncertain_if" and owners.at(start) and \
                         not _doubted_condition(low, i + 1):
                     continue
+                if e.rule == "uncertain_if" and low[i] == "if" and \
+                        any(w in INTENT_BEFORE_IF for w in low[max(0, i - 10):i]) and \
+                        not _doubted_condition(low, i + 1):
+                    continue  # "has threatened further strikes if no agreement is reached":
+                    # the condition of a threat or promise, not the narrator's doubt
                 if e.rule == "in_marks" and not owners.marked(start) and \
                         not _inside_marks(text, sent.start, start):
                     continue  # "where it had never been seen": a fact reported, no insistence

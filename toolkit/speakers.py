@@ -1069,6 +1069,9 @@ class Registry:
                 core = core[1:]
             elif two in known and len(core) > 2:
                 titles.add(two)
+                if core[1].lower() in known and core[0].lower() in PORTFOLIOS:
+                    titles.add(core[1].lower())  # "Defense Minister Andrea Lozano": later
+                    # "the minister", as "Interior Minister X" is
                 leader |= known[two].leader
                 core = core[2:]
             elif lw in known and not _names_body(core[1:2]) and not (

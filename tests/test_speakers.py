@@ -2292,3 +2292,10 @@ def test_the_who_is_a_body_and_two_bodies_speak_together():
     # a minister's portfolio of two fields is one title, not two bodies
     assert speakers_of("New Zealand will cut the catch limit, Oceans and Fisheries Minister "
                        "Shane Jones-Tamihana said.") == ["Shane Jones-Tamihana"]
+
+
+def test_a_town_before_a_firms_works_is_no_body():
+    text = ("Severn Steel is to close the last blast furnace at its Newport plant with the loss "
+            "of 900 jobs, the company said on Thursday.\n\nThe company's chief executive, Rhys "
+            "Morgan, said the decision had been 'heartbreaking'.\n")
+    assert speakers_of(text) == ["Severn Steel", "Rhys Morgan"]

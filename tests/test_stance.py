@@ -4097,3 +4097,11 @@ def test_a_portfolio_minister_is_later_the_minister():
             "would stay. He rejected the minister's claim that criminal groups were behind the "
             "protest.\n")
     assert pairs(text)[("Wilson Cuero", "Andrea Lozano")] == "against"
+
+
+def test_dismissing_a_lawsuits_claims_is_against_who_sued():
+    text = ("LOS ANGELES (AP) — Maya Okonkwo said in a lawsuit filed Tuesday that director Paul "
+            "Ravensworth had copied her film.\n\nThe lawsuit says six scenes closely resemble "
+            "hers.\n\nRavensworth's lawyer, Daniel Frey, called the claims \"baseless\" and said "
+            "his client had never seen the film.\n")
+    assert pairs(text)[("Daniel Frey", "Maya Okonkwo")] == "against"

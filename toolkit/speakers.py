@@ -1222,6 +1222,10 @@ class Registry:
                 name not in self.entities and not POSSESSIVE.match(t.low[b - 1]):
             self.places_named.add(name)
             return  # "Harare's Mbare suburb", "the Kibera slum": a place by its kind
+        elif b < len(t) and t.low[b] in WORKS and a >= 1 and \
+                t.low[a - 1] in ("its", "their", "our") and name not in self.entities:
+            self.places_named.add(name)
+            return  # "its Newport plant": where the works stand, no body of its own
         elif len(core) >= 2 and name not in self.entities and \
                 not POSSESSIVE.match(t.low[b - 1]) and (
                     (a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS) or _places_named(t, a)):

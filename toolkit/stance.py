@@ -4605,6 +4605,9 @@ _REACTION_PRONOUN = re.compile(
 #: (only with a verb that answers them: "the findings" of a study are its authors' own)
 _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
                        r"disputed|contests?|contested|challenged) the (?:findings|conclusions)\b")
+#: a partial quote's object that is someone's claims: 'called the claims "baseless"'
+_CLAIMS_OBJECT = re.compile(r" (?:the|these|those|his|her|their|its) (?:claims?|allegations?|"
+                            r"accusations?|charges?)\b()")
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
 _HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'
                        r"victory|success|achievement|reform|win|breakthrough)\b)")
@@ -4774,6 +4777,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         # "said it accepted the findings": a reaction to whoever found, as told before
         findings = _FINDINGS.search(text, begin, q.end) \
             if referent is not None and q.speaker and q.speaker != NARRATOR else None
+        if findings is None and q.kind == "partial" and begin < q.start and \
+                referent is not None and q.speaker and q.speaker != NARRATOR and \
+                (q.cue or "").lower() in CHARACTERISING:
+            # 'called the claims "baseless"': a dismissal of whoever made them (group 1
+            # stays empty: no agreement)
+            findings = _CLAIMS_OBJECT.match(text, begin)
         finder = referent("claim", findings.start(), q.speaker) \
             if findings is not None else None
         if not q.speaker or q.speaker == NARRATOR or \
@@ -5386,6 +5395,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         for start, who in reversed(spoken[:bisect_left(spoken, (pos, ""))]):
             if here - seg.sentence_at(start) > 3:
                 return None
+            if who != subject and who.lower() in LEGAL_ACTS | {"lawsuit", "letter"} and \
+                    who.islower():
+                # ("The lawsuit says ... Frey called the claims 'baseless'": the claims of
+                # whoever sued, not of the document)
+                suer = _suer(text, quotes, found, pos, subject)
+                if suer is not None and suer != subject:
+                    return suer
+                continue
             if who != subject:
                 # ("Eritrea's information ministry said ... dismissed the claim": Eritrea's)
                 state = _STATE_BODY.match(who) if who not in found else None

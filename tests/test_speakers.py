@@ -2299,3 +2299,17 @@ def test_a_town_before_a_firms_works_is_no_body():
             "of 900 jobs, the company said on Thursday.\n\nThe company's chief executive, Rhys "
             "Morgan, said the decision had been 'heartbreaking'.\n")
     assert speakers_of(text) == ["Severn Steel", "Rhys Morgan"]
+
+
+def test_a_couple_speaks_an_abbreviated_role_before_a_name_and_one_of_a_placed_group():
+    assert speakers_of("PORTLAND, Maine (AP) — A Portland couple has sued the city, saying it "
+                       "ignored repeated warnings.") == ["Portland couple"]
+    assert speakers_of('"We call on China to halt its dangerous conduct," the U.S. ambassador '
+                       "in Manila, Karen Holt, wrote on X.") == ["Karen Holt"]
+    text = ("Workers at the industrial park have long complained about safety. \"Nobody checks "
+            'the equipment," said one worker, who asked not to be named.')
+    assert speakers_of(text) == ["workers at the industrial park"]
+    # a group at a meeting is the group, not the occasion
+    text = ("Parents at a school board meeting were divided. \"It is a mistake,\" said one "
+            "parent.")
+    assert speakers_of(text) == ["parents"]

@@ -4105,3 +4105,16 @@ def test_dismissing_a_lawsuits_claims_is_against_who_sued():
             "hers.\n\nRavensworth's lawyer, Daniel Frey, called the claims \"baseless\" and said "
             "his client had never seen the film.\n")
     assert pairs(text)[("Daniel Frey", "Maya Okonkwo")] == "against"
+
+
+def test_dropping_opposition_favours_and_being_pushed_is_a_grievance():
+    text = ("JOLIET, Ill. (AP) — Joliet Mayor Teresa Albrecht on Monday dropped her opposition "
+            "to a proposed riverfront casino, saying a revised plan from developer Prairie "
+            "Gaming addressed her concerns.\n\nPrairie Gaming agreed to pay for 40 police "
+            "officers.\n")
+    assert pairs(text)[("Teresa Albrecht", "Prairie Gaming")] == "favor"
+    text = ("An explosion at a plant operated by Sulawesi Smelting killed 13 workers, police "
+            "said.\n\nSulawesi Smelting said it regretted the incident.\n\nWorkers at the "
+            'industrial park have long complained. "They push us to work faster and faster," '
+            "said one worker.\n")
+    assert pairs(text)[("workers at the industrial park", "Sulawesi Smelting")] == "against"

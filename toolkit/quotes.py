@@ -431,7 +431,8 @@ def _role_before_name(t: Tokens, i: int, name: int) -> bool:
         return False  # (and "Santaco's Western Cape chairman, Mandla Hermanus, told")
     # (the role may take a complement: "the company's vice president for development,")
     return any(role_noun(t.low[k]) for k in range(i + 1, name - 1)) and all(
-        t.is_word(k) or t.low[k] in ("'s", "’s") for k in range(i, name - 1))
+        t.is_word(k) or t.low[k] in ("'s", "’s") or abbrev_dot(t, k)
+        for k in range(i, name - 1))  # (and "the U.S. ambassador in Manila,")
 
 
 def _verb_takes_clause(t: Tokens, v: int, n: int) -> bool:

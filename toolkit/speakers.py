@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .mentions import (
+    AUXILIARIES,
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
@@ -74,8 +75,12 @@ GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "isla
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest",
                         "peak", "volcano", "gorge", "plateau", "lagoon", "fjord", "canal",
                         "channel"})
+#: where a group gathers for a while, not where it belongs: "Parents at a board meeting"
+OCCASIONS = frozenset({"meeting", "meetings", "rally", "hearing", "protest", "conference",
+                       "session", "march", "vigil", "briefing", "event", "ceremony", "funeral"})
 #: the close of a quotation right before an attribution: '"...," one user wrote'
-QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] $")
+QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] (?:said |says |wrote |added |told \w+ )?$")
+# (and inverted: '"...," said one worker')
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
@@ -2525,6 +2530,15 @@ class _Resolver:
         while a > 0 and t.is_cap(a - 1) and t.is_word(a - 1) and \
                 t.low[a - 1] not in NOT_NAMES and a - 1 > 0:
             a -= 1  # (with the name before it)
+        end = k + 1
+        if end + 1 < len(t) and t.low[end] in ("at", "in", "from", "near"):
+            j = end + 1  # "Workers at the industrial park have long complained ... said one
+            while j < len(t) and j - end <= 5 and t.is_word(j) and not verb_like(t, j) and \
+                    t.low[j] not in STOP:  # worker": the group with where it is
+                j += 1
+            if j > end + 1 and j < len(t) and (verb_like(t, j) or t.low[j] in AUXILIARIES) \
+                    and t.low[j - 1] not in OCCASIONS:  # (not "Parents at a school board
+                return self.speaker(_label(t, a, j), "anonymous")  # meeting": an occasion)
         return self.speaker(" ".join([*(t.word(x) for x in range(a, k)), t.low[k]]),
                             "anonymous")
 
@@ -2823,7 +2837,7 @@ class _Resolver:
             return self._group_before(ms)  # "two said", "the others said"; not "a mother of three"
         if len(t) == 2 and t.low[0] == "one" and t.is_word(1) and not t.is_cap(1) and \
                 (agent_noun(t.low[1]) or role_noun(t.low[1])) and \
-                QUOTE_END_BEFORE.search(self.text, max(0, ms - 4), ms):
+                QUOTE_END_BEFORE.search(self.text, max(0, ms - 20), ms):
             group = self._group_before(ms)  # 'Many subscribers reacted angrily. "...," one
             if group != "others":  # user wrote': one of the group the story named
                 return group

@@ -199,7 +199,8 @@ def _cue_triggers() -> frozenset[str]:
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
-         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS}
+         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
+         *PRESSING, *OPPOSITIONS}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -2846,6 +2847,14 @@ THINGS_OWNED = frozenset({"camera", "phone", "computer", "laptop", "car", "conne
                           "leg", "arm", "back", "shoulder", "body", "eyesight", "memory"})
 
 
+#: pressure put on the speaker's people: "They push us to work faster"
+PRESSING = frozenset({"push", "pushes", "pushed", "force", "forces", "forced", "pressure",
+                      "pressures", "pressured"})
+#: a stance given up: "dropped her opposition to", "withdrew its objections to"
+OPPOSITIONS = frozenset({"opposition", "objection", "objections", "resistance", "veto",
+                         "boycott", "challenge"})
+DROPPING = frozenset({"dropped", "drops", "dropping", "drop", "withdrew", "withdraws",
+                      "withdrawn", "abandoned", "abandons", "ended", "ends", "lifted", "lifts"})
 #: wrongs a person is said to suffer: "faced 'political persecution' in Poland"
 PERSECUTIONS = frozenset({"persecution", "harassment", "discrimination", "intimidation",
                           "reprisals", "repression", "mistreatment", "injustice"})
@@ -2888,6 +2897,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     at = next((i for i, (a, b) in enumerate(v.spans) if b > start), 0)
     if hostile and (suffered := _persecution(low, at)) is not None:
         return suffered
+    if hostile and at + 3 < len(low) and low[at + 1] in PRESSING and \
+            low[at + 2] in ("us", "me", "our") and "to" in low[at + 3:at + 5]:
+        return -1.0  # "They push us to work faster and faster": a grievance against them
     rivals = [bisect_right(v.ends, o) for o in others if o != start]
     aside = _relative_aside(low, at)
     asides: list[tuple[int, int]] = []
@@ -2914,6 +2926,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         # trigger word: _cue_triggers)
         c = cues.get(low[i])
         if i in exposed:
+            continue
+        if low[i] in OPPOSITIONS and at > i and \
+                any(low[j] in DROPPING for j in range(max(lo, i - 3), i)):
+            total += 1.0  # "dropped her opposition to a proposed casino": won over
             continue
         if low[i] in EXPOSING and at < i and \
                 (k := next((x for x in range(i + 1, min(hi, i + 5)) if low[x] in WRONGS),

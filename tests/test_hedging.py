@@ -799,3 +799,9 @@ def test_deception_idioms_capacity_and_a_threats_condition_are_no_hedges():
                                 "the rise.")] == ["unless"]
     assert cues("It said investigators had not ruled out any motive.") == [
         ("had not ruled out", "epistemic_verb")]
+
+
+def test_a_quoted_predicative_clear_is_a_booster():
+    assert cues('He said the guidelines were "clear" and applied to all.', "boosters") == [
+        ("clear", "certainty")]
+    assert cues('It sent a "clear" message.', "boosters") == []

@@ -2313,3 +2313,11 @@ def test_a_couple_speaks_an_abbreviated_role_before_a_name_and_one_of_a_placed_g
     text = ("Parents at a school board meeting were divided. \"It is a mistake,\" said one "
             "parent.")
     assert speakers_of(text) == ["parents"]
+
+
+def test_a_court_in_a_city_is_the_court_named_before_and_a_name_particle_keeps_its_capital():
+    assert speakers_of("A Dutch appeals court ruled on Wednesday that riders are employees. "
+                       "The court in Amsterdam said the work was the same.") == [
+        "Dutch appeals court", "Dutch appeals court"]
+    assert speakers_of("Rio de Janeiro state's military police said officers had come under "
+                       "fire.") == ["Rio de Janeiro state's military police"]

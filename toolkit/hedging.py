@@ -114,6 +114,7 @@ NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every",
                                  "least", "only", "soon", "much", "many"})
 #: modal auxiliaries ("the claims could ...", "would be considered")
 MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "should", "must"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 #: a narrator's "if" after these reports someone's condition: "threatened strikes if ..."
 INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "promised", "promises",
                               "pledged", "pledges", "vowed", "vows"})
@@ -478,6 +479,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "could not be considered independent": a classification ruled on
         return not (nxt.endswith("ing") and len(nxt) > 4) and nxt not in ("whether", "how")
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
+        if prev in QUOTE_MARKS and i >= 2:
+            prev = low[i - 2]  # 'the guidelines were "clear" and': the quoted word
+        if nxt in QUOTE_MARKS:
+            nxt = low[i + n + 1] if i + n + 1 < len(low) else ""
         if prev in ("very", "abundantly", "perfectly", "crystal", "quite") and i >= 2 and \
                 low[i - 2] in ("it", "made", "make", "makes", "making"):
             prev = low[i - 2]  # "has made it very clear what it does" (not "very clear skies")

@@ -2726,6 +2726,11 @@ class _Resolver:
             return self.antecedent(ms)
         if len(t) == 1 and t.word(0) == "WHO":  # "the WHO said": the acronym, a body
             return self.speaker("WHO", "institution")
+        if len(t) >= 4 and t.low[0] == "the" and t.low[1] in ORG_NOUNS and \
+                t.low[2] in ("in", "at") and all(t.is_cap(k) for k in range(3, len(t))):
+            found = self.description(t, 0, 2, ms)  # "The court in Amsterdam said": the
+            if found is not None and found != t.low[1]:  # court named before (else the
+                return found  # label with its place)
         both = next((k for k in range(2, len(t) - 1) if t.low[k] == "and"), None)
         if both is not None and t.is_cap(both - 1) and t.is_cap(both + 1) and \
                 t.is_cap(len(t) - 1) and len(t) <= 12 and all(
@@ -3320,6 +3325,8 @@ def _label(t: Tokens, a: int, b: int) -> str:
         a += 1
     label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
                                                 (k + 1 < b and t.is_cap(k + 1)) or
+                                                (k + 2 < b and t.low[k + 1] in NAME_PARTICLES
+                                                 and t.is_cap(k + 2)) or
                                                 (len(t.low[k]) > 1 and t.word(k).isupper()))
                     else t.low[k]
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or

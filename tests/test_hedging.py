@@ -805,3 +805,9 @@ def test_a_quoted_predicative_clear_is_a_booster():
     assert cues('He said the guidelines were "clear" and applied to all.', "boosters") == [
         ("clear", "certainty")]
     assert cues('It sent a "clear" message.', "boosters") == []
+
+
+def test_a_feat_proved_and_cost_estimates_are_no_cues():
+    assert cues('"Today we proved them wrong," she said.', "boosters") == []
+    assert cues("The tests proved the drug works.", "boosters") == [("proved", "certainty")]
+    assert cues('It rejected some of the cost estimates as "not prudent".') == []

@@ -1991,3 +1991,10 @@ def test_asking_that_ones_name_not_be_used_is_no_quote():
     assert [q[:2] for q in found] == [("direct", "Nobody tells us anything")]
     assert len(said("Riders said they feared they would be next. A student who asked that his "
                     "name not be used said he was afraid.")) == 2
+
+
+def test_a_name_set_off_inside_an_aside_keeps_the_reported_clause_whole():
+    assert said("Residents say the system, run by a private company, TicketAndes, has taken "
+                "ticket sales away from local businesses.") == [
+        ("indirect", "the system, run by a private company, TicketAndes, has taken ticket "
+                     "sales away from local businesses", "residents")]

@@ -4118,3 +4118,16 @@ def test_dropping_opposition_favours_and_being_pushed_is_a_grievance():
             'industrial park have long complained. "They push us to work faster and faster," '
             "said one worker.\n")
     assert pairs(text)[("workers at the industrial park", "Sulawesi Smelting")] == "against"
+
+
+def test_a_plans_owner_is_whose_project_is_defended_and_dismay_is_at_the_actor():
+    text = ("BELGRADE (AP) — Thousands rallied on Saturday against a plan by mining company "
+            "Jadar Minerals to open a lithium mine.\n\nPrime Minister Dragan Ilić defended the "
+            "project, saying it would create 1,000 jobs.\n\nJadar Minerals said the mine would "
+            "be safe.\n")
+    assert pairs(text)[("Dragan Ilić", "Jadar Minerals")] == "favor"
+    text = ("TOKYO (AP) — Japan will allow its fleet to hunt fin whales, the Fisheries Agency "
+            "said.\n\nJapan left the commission in 2019.\n\nAustralia's environment minister "
+            'said her country was "deeply disappointed" and would raise the issue at the '
+            "International Whaling Commission.\n")
+    assert pairs(text)[("Australia's environment minister", "Japan")] == "against"

@@ -45,7 +45,9 @@ _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*+(?:\.\d+)*+|[^\w\s]")
 #: words that make a following verb-shaped cue a noun ("the suspect", "a key estimate")
 NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                          "my", "your", "one", "no", "main", "prime", "key", "latest", "second",
-                         "first", "murder", "usual", "new", "official", "early", "initial"})
+                         "first", "murder", "usual", "new", "official", "early", "initial",
+                         "cost", "budget", "price", "revenue", "spending", "growth", "casualty",
+                         "damage", "earlier", "preliminary", "own"})  # ("cost estimates as")
 #: after "a"/"an", units that make a quantity: "about a year", "nearly an hour"
 UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century",
                    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "ton",
@@ -431,6 +433,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 break
             rest.append(w)
         return len(rest) > 3 or any(w in FINITE for w in rest)
+    if rule == "proves_claim":  # "the data proves the drug works"; not "we proved them wrong"
+        return not any(w in ("wrong", "right") for w in low[i + n:i + n + 4])
     if rule == "seem_epistemic":  # "the plan seems to work"; not "are not always what they
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 3):i])  # seem,"
     if rule == "possibility_open":  # "the possibility that he resigns"; not "asked about that

@@ -1224,6 +1224,14 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
             return None
     else:
         return None
+    if close + 2 < hi and t.is_cap(close + 1) and t.low[close + 1] not in FINITE_HINTS:
+        # "the system, run by a private company, TicketAndes, has taken": the company's
+        # name set off inside the aside
+        name_end = next((x for x in range(close + 2, min(hi, close + 6))
+                         if not t.is_word(x)), None)
+        if name_end is not None and t.low[name_end] == "," and \
+                all(t.is_cap(x) for x in range(close + 1, name_end)):
+            close = name_end
     return close + 1 if close + 1 < hi and t.low[close + 1] in FINITE_HINTS else None
 
 

@@ -1625,7 +1625,10 @@ def _bare_ministers(text: str, at: int) -> bool:
 
 #: "a new formula proposed by federal Treasurer Claire Henley": whose act the proposal is
 _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
-                          r"announced|sponsored) by|(?:offer|proposal|bid) from) ")
+                          r"announced|sponsored) by|(?:offer|proposal|bid) from|"
+                          r"(?:plan|plans|project|proposal|bid) by (?:(?:mining|energy|"
+                          r"oil|construction|the) )?(?:company |firm |group )?)")
+# ("a plan by mining company Jadar Minerals to open a mine ... defended the project": its)
 #: (and "backed the offer from local councils and the Scottish government")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
@@ -2158,6 +2161,11 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
         want = PRONOUNS[m.group(1).lower()]
         if want == own_gender and lo == q.start:
             continue
+        if q.kind == "indirect" and lo == q.start and m.start() == 0 and \
+                own is not None and own.gender == "unknown" and own.kind != "institution" \
+                and _OWN_SIDE.match(text, lo + m.end()):
+            continue  # "Australia's environment minister said her country was": a speaker
+            # whose gender the story does not give, opening the clause with her own side
         if want == kin_gender:
             if kin_at is not None:
                 kin_at.add(lo + m.start())
@@ -4594,6 +4602,15 @@ REACTION_PRIOR = -0.1
 #: trust them", "This is a company that ...", "That is not an accident", "A company that
 #: cheated shoppers for years", "calling her opponent 'a puppet'"
 _RIVAL_WORDS = r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)"
+#: a speaker's own side after "his"/"her": "her country", "his government"
+_OWN_SIDE = re.compile(r" (?:country|government|ministry|office|department|party|company|"
+                       r"team|organi[sz]ation|union|administration)\b")
+#: where an issue will be taken, no one it is aimed at: "raise the issue at the IWC"
+_VENUE_BEFORE = re.compile(r"\b(?:at|to|before) the $")
+#: a reaction of dismay that names no one: 'her country was "deeply disappointed"'
+_DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|angered)\b"
+                     r"(?![\"”’]? (?:by|with|at|that) (?:the|our|my|its|their) (?:own|result|"
+                     r"loss|defeat|performance)\b)")
 #: "Without this money there would be no festival": what the speaker could not do without
 _INDISPENSABLE = re.compile(
     r"\b[Ww]ithout (?:this|that|these|their|its|his|her|the) (?:[a-z]+ ){0,2}?"
@@ -4803,7 +4820,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if findings is not None else None
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
-                (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None):
+                (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
+                 _DISMAY.search(text, begin, q.end) is None):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
                 all(m.group() in ("them", "they", "They", "it", "It")
@@ -4937,8 +4955,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied or
                     _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k])):
                 k += 1  # (nor a victim: "a disaster for the bank's credibility")
-            if k < len(starts) and starts[k] < hi:
-                continue  # the quoted words name a target: judged as such
+            if k < len(starts) and starts[k] < hi and not (
+                    _DISMAY.search(text, lo, starts[k]) and
+                    _VENUE_BEFORE.search(text, max(lo, starts[k] - 12), starts[k])):
+                continue  # the quoted words name a target: judged as such (not a venue
+                # after a dismay: 'was "deeply disappointed" and would raise the issue at
+                # the International Whaling Commission')
             m = next((m for m in _REACTION_PRONOUN.finditer(text, lo, hi)
                       if not (own_said and m.group(0).lower() in _SELF_PRONOUN) and
                       not _PLACE_THIS.match(text, m.start()) and
@@ -4948,6 +4970,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             answers = finder is not None and lo <= findings.start() < hi
             if answers:
                 m = findings  # "said it accepted the findings": what it answers
+            dismay = _DISMAY.search(text, lo, hi) if m is None else None
+            if dismay is not None:
+                m = dismay  # 'her country was "deeply disappointed"': at whoever acted
             if m is None or m.start() in resolved or lo in resolved:
                 continue  # (or the sentence is about kin: "She trusted the people in those")
             a = m.start()
@@ -4955,6 +4980,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             cue = _cue_value(sentence, a - sent.start)
             if answers:  # agreement with whoever found, or a dispute
                 cue = 1.0 if findings.group(1) else -1.0
+            if dismay is not None:
+                cue = -1.0
             if cue is None and _INDISPENSABLE.search(text, lo, hi):
                 cue = 1.0  # "Without this money there would be no festival": its worth
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):

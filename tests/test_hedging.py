@@ -811,3 +811,8 @@ def test_a_feat_proved_and_cost_estimates_are_no_cues():
     assert cues('"Today we proved them wrong," she said.', "boosters") == []
     assert cues("The tests proved the drug works.", "boosters") == [("proved", "certainty")]
     assert cues('It rejected some of the cost estimates as "not prudent".') == []
+
+
+def test_a_belief_of_everyone_who_holds_it_is_no_hedge():
+    assert cues('"This is a victory for everyone who believes universities should not be for '
+                'sale," she said.') == []

@@ -1998,3 +1998,13 @@ def test_a_name_set_off_inside_an_aside_keeps_the_reported_clause_whole():
                 "ticket sales away from local businesses.") == [
         ("indirect", "the system, run by a private company, TicketAndes, has taken ticket "
                      "sales away from local businesses", "residents")]
+
+
+def test_a_subject_accused_of_a_crime_still_speaks_and_the_charge_is_no_cue():
+    assert said("A Chilean senator accused of receiving illegal campaign donations said on "
+                "Monday that his former wife had forged his signature.") == [
+        ("indirect", "his former wife had forged his signature", "Chilean senator")]
+    assert [q[2] for q in said("A senator charged with fraud said on Monday that his wife had "
+                               "forged his signature.")] == ["senator"]
+    assert toolkit.analyze_text("A senator charged with fraud said on Monday that his wife "
+                                "had forged his signature.")["quotes"][0]["cue"] == "said"

@@ -413,6 +413,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             # believe": a belief pressed on the speaker, which they reject
         if prev in ("nobody", "no-one") or (prev == "one" and i > 1 and low[i - 2] == "no"):
             return False  # "Nobody believes this is about survival": a denial, no doubt
+        if prev == "who" and i >= 2 and low[i - 2] in ("everyone", "anyone", "everybody",
+                                                       "anybody", "those", "people"):
+            return False  # "a victory for everyone who believes ...": a conviction others
+            # hold, no doubt the speaker casts
         if i >= 3 and low[i - 2] in ("who", "what", "where", "which", "whom", "how") and \
                 low[i - 3] in WITHHELD and any(_negates(w) or w.startswith("declin")
                                                for w in low[max(0, i - 7):i - 3]):

@@ -505,6 +505,10 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
     return None
 
 
+#: passive participles that tell a charge after a noun: "a senator accused of fraud"
+CHARGED_WITH = frozenset({"accused", "charged", "suspected", "convicted"})
+
+
 #: bodies named by a number: "Union No. 2" of a Chilean mine, "Local No. 5"
 NUMBERED_BODIES = frozenset({"union", "local", "lodge", "sindicato"})
 
@@ -669,6 +673,15 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 all(t.is_word(x) for x in range(p, j + 1)) and not t.is_cap(j):
             n += k - p  # "Geologists monitoring the Birchhorn glacier said": the geologists
             k = p
+            continue
+        if k == j and (p := next((x for x in range(j, max(lo + 1, j - 7), -1)
+                                  if t.low[x] in ("of", "with") and
+                                  t.low[x - 1] in CHARGED_WITH), None)) is not None and \
+                p - 2 >= lo and \
+                (role_noun(t.low[p - 2]) or agent_noun(t.low[p - 2]) or t.is_cap(p - 2)) and \
+                all(t.is_word(x) for x in range(p + 1, j + 1)):
+            n += k - (p - 2)  # "A Chilean senator accused of receiving illegal donations
+            k = j = p - 2  # said": the senator, past the charge against him
             continue
         if t.low[k] in ("the", "a", "an") and k - 2 >= lo and k < j and \
                 t.low[k - 1] == "behind" and t.low[k - 2].endswith("s") and \

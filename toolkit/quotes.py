@@ -1660,6 +1660,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if _is_noun_use(t, v) or _is_passive(t, v):
             continue
+        if w in ("charged", "accused", "suspected", "convicted") and v + 1 < n and \
+                t.low[v + 1] in ("with", "of"):
+            continue  # "A senator charged with fraud said ...": a passive participle, the
+            # charge against the subject, not a speech act of it
         if w == "asked" and v + 3 < n and t.low[v + 1] == "that" and \
                 any(x in ("name", "names", "identity") for x in t.low[v + 2:v + 5]):
             continue  # "who asked that his name not be used": a source's terms, nothing said

@@ -2008,3 +2008,12 @@ def test_a_subject_accused_of_a_crime_still_speaks_and_the_charge_is_no_cue():
                                "forged his signature.")] == ["senator"]
     assert toolkit.analyze_text("A senator charged with fraud said on Monday that his wife "
                                 "had forged his signature.")["quotes"][0]["cue"] == "said"
+
+
+def test_a_past_participle_aside_before_a_past_verb_and_a_lobby_speaks():
+    assert said("Environmental groups welcomed the figures but warned that fires, fueled by a "
+                "severe drought, threatened to undo the gains.") == [
+        ("indirect", "fires, fueled by a severe drought, threatened to undo the gains",
+         "environmental groups")]
+    assert said("The agribusiness lobby said farmers were being unfairly blamed.") == [
+        ("indirect", "farmers were being unfairly blamed", "agribusiness lobby")]

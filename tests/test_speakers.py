@@ -2321,3 +2321,9 @@ def test_a_court_in_a_city_is_the_court_named_before_and_a_name_particle_keeps_i
         "Dutch appeals court", "Dutch appeals court"]
     assert speakers_of("Rio de Janeiro state's military police said officers had come under "
                        "fire.") == ["Rio de Janeiro state's military police"]
+
+
+def test_a_public_schools_body_is_the_district():
+    text = ("Chicago Public Schools said its offer included a 16% raise. The district said it "
+            "could not afford the union's demands.")
+    assert speakers_of(text) == ["Chicago Public Schools", "Chicago Public Schools"]

@@ -1232,6 +1232,9 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
         if name_end is not None and t.low[name_end] == "," and \
                 all(t.is_cap(x) for x in range(close + 1, name_end)):
             close = name_end
+    if close + 1 < hi and t.low[close + 1].endswith("ed") and len(t.low[close + 1]) > 4 and \
+            not t.is_cap(close + 1) and t.low[a].endswith("ed"):
+        return close + 1  # "fires, fueled by a severe drought, threatened to": a past verb
     return close + 1 if close + 1 < hi and t.low[close + 1] in FINITE_HINTS else None
 
 

@@ -1146,8 +1146,10 @@ class Registry:
         # State University named before: the university, though Harlan is a given name)
         organisation = organisation or _body_by_form(core) or any(_camel_case(w) for w in core) or \
             short_of is not None or \
-            (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture"))
-        # ("Leon County": a place, though Leon is a given name)
+            (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture")) or \
+            (len(core) >= 3 and " ".join(core[-2:]).lower() == "public schools")
+        # ("Leon County": a place, though Leon is a given name; "Chicago Public Schools": a
+        # school district)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
@@ -2271,6 +2273,12 @@ class _Resolver:
                     w[:1].isupper() for w in n.split()), "institution")  # a proper name
                 if found:
                     return found
+                if head == "district":  # "Chicago Public Schools said ... The district
+                    found = self._spoke_last(lambda n: n.lower().endswith(  # said": a school
+                        ("public schools", "school district", "school board")),  # district
+                        "institution")
+                    if found:
+                        return found
             # (a portfolio before the noun must be the body's too: "The transport department
             # said" is no "Department of Energy")
             portfolio = [w for w in core[:-1] if w.isalpha() and w not in WIDE_MODIFIERS]

@@ -816,3 +816,8 @@ def test_a_feat_proved_and_cost_estimates_are_no_cues():
 def test_a_belief_of_everyone_who_holds_it_is_no_hedge():
     assert cues('"This is a victory for everyone who believes universities should not be for '
                 'sale," she said.') == []
+
+
+def test_a_penaltys_condition_is_no_hedge():
+    assert cues("The law will fine companies up to 50 million Australian dollars ($32 million) "
+                "if they fail to comply.") == []

@@ -1991,6 +1991,8 @@ def test_asking_that_ones_name_not_be_used_is_no_quote():
     assert [q[:2] for q in found] == [("direct", "Nobody tells us anything")]
     assert len(said("Riders said they feared they would be next. A student who asked that his "
                     "name not be used said he was afraid.")) == 2
+    assert [q[1] for q in said('"I\'ll find a way around it," said Liam, 14, who asked that his '
+                               "surname not be used.")] == ["I'll find a way around it"]
 
 
 def test_a_name_set_off_inside_an_aside_keeps_the_reported_clause_whole():

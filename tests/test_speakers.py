@@ -2327,3 +2327,13 @@ def test_a_public_schools_body_is_the_district():
     text = ("Chicago Public Schools said its offer included a 16% raise. The district said it "
             "could not afford the union's demands.")
     assert speakers_of(text) == ["Chicago Public Schools", "Chicago Public Schools"]
+
+
+def test_a_name_that_owns_others_is_a_firm_and_a_long_acronym_regulates():
+    text = ("Meta, which owns Facebook and Instagram, said it respected the law. The company "
+            "said age verification could require identity documents.")
+    assert speakers_of(text) == ["Meta", "Meta"]
+    text = ("ACCRA, Ghana (Reuters) - Ghana lost 150,000 tons of cocoa to smuggling last "
+            "season, the country's cocoa regulator said on Thursday.\n\nCOCOBOD chief "
+            "executive Kwabena Asante said the regulator would raise its price.\n")
+    assert speakers_of(text) == ["COCOBOD", "Kwabena Asante"]

@@ -119,7 +119,9 @@ MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 #: a narrator's "if" after these reports someone's condition: "threatened strikes if ..."
 INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "promised", "promises",
-                              "pledged", "pledges", "vowed", "vows"})
+                              "pledged", "pledges", "vowed", "vows", "fine", "fines",
+                              "penalise", "penalize", "punish"})
+# ("a law that will fine companies up to $32 million if they fail to comply": a rule's)
 #: words before "who may" that make it a question of permission: "rules on who may own"
 PERMITTING = frozenset({"on", "about", "over", "decide", "decides", "deciding", "determine",
                         "determines", "limit", "limits", "restrict", "restricts"})
@@ -565,7 +567,7 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                         not _doubted_condition(low, i + 1):
                     continue
                 if e.rule == "uncertain_if" and low[i] == "if" and \
-                        any(w in INTENT_BEFORE_IF for w in low[max(0, i - 10):i]) and \
+                        any(w in INTENT_BEFORE_IF for w in low[max(0, i - 14):i]) and \
                         not _doubted_condition(low, i + 1):
                     continue  # "has threatened further strikes if no agreement is reached":
                     # the condition of a threat or promise, not the narrator's doubt

@@ -1668,7 +1668,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue  # "A senator charged with fraud said ...": a passive participle, the
             # charge against the subject, not a speech act of it
         if w == "asked" and v + 3 < n and t.low[v + 1] == "that" and \
-                any(x in ("name", "names", "identity") for x in t.low[v + 2:v + 5]):
+                any(x in ("name", "names", "identity", "surname") for x in t.low[v + 2:v + 5]):
             continue  # "who asked that his name not be used": a source's terms, nothing said
         purpose = v > lo and t.low[v - 1] == "to" and w == "demand" and v + 1 < n and \
             t.low[v + 1] == "that"  # "marched ... to demand that the government cancel"

@@ -295,7 +295,7 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         # ("Riverside Mercy Medical Center ... The hospital said")
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
         last = name.split()[-1]
-        return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 6) \
+        return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 8) \
             or (len(words) >= 2 and ((last.isupper() and len(last) <= 3) or
                                      lexicon.places().get(words[-1], ("",))[0] in
                                      ("country", "region")))
@@ -334,6 +334,8 @@ CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
 #: "PakSave's owner, Southern Grocers": the name before is a firm
 _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|majority owner)\b")
+#: "Meta, which owns Facebook and Instagram,": a name that owns or runs others is a firm
+_OWNER_RELATIVE = re.compile(r", which (?:owns|operates|runs|controls|makes|produces|sells) ")
 #: a body's people after its name: "Rhein-Ruhr officials had met"
 _ITS_PEOPLE = re.compile(r"(?: \d\d)? (?:officials|executives|staff|employees|directors|"
                          r"shareholders|bosses)\b")
@@ -1339,6 +1341,12 @@ class Registry:
     def _is_subject(self, t: Tokens, a: int, b: int) -> bool:
         if POSSESSIVE.match(t.low[b - 1]) and t.low[b - 1].endswith(("’s", "'s")):
             return False  # "Zelensky's chief of staff": the possessor is not the subject
+        rel = next((k for k in range(a - 1, max(-1, a - 8), -1)
+                    if t.low[k] in (",", ".", ";", "which", "who")), None)
+        if rel is not None and t.low[rel] in ("which", "who") and rel > 0 and \
+                t.low[rel - 1] == "," and b < len(t) and t.low[b] == ",":
+            return False  # "Meta, which owns Facebook and Instagram, said": the object of
+            # the relative clause, not the one who said
         k = a - 1
         while k >= 0 and (t.low[k] in DISCOURSE or t.low[k] in (",", "the") or
                           ("-" in t.low[k] and t.low[k].split("-")[0] in NUMBER_WORDS) or
@@ -1548,6 +1556,10 @@ class Registry:
         for e in list(self.entities.values()):
             # ("supermarket chains Fresco and Greenleaf": two firms; "PakSave's owner,
             # Southern Grocers": a firm that is owned)
+            if e.kind == "person" and " " not in e.name and not e.gender_votes and \
+                    any(_OWNER_RELATIVE.match(self.text, s2) for _, s2, _ in e.mentions):
+                self.make_body(e)  # "Meta, which owns Facebook and Instagram,": a firm,
+                continue  # though Meta is a given name too
             if nameless(e) and any(_DESCRIBED_BEFORE.search(self.text, max(0, s - 40), s) or
                                    _OWNED_FIRM.match(self.text, s2) or
                                    _ITS_PEOPLE.match(self.text, s2)

@@ -821,3 +821,8 @@ def test_a_belief_of_everyone_who_holds_it_is_no_hedge():
 def test_a_penaltys_condition_is_no_hedge():
     assert cues("The law will fine companies up to 50 million Australian dollars ($32 million) "
                 "if they fail to comply.") == []
+
+
+def test_refusing_to_say_whether_holds_back_an_answer():
+    assert cues("The prime minister refused to say whether his government would change the "
+                "law.") == []

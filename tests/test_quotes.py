@@ -2019,3 +2019,10 @@ def test_a_past_participle_aside_before_a_past_verb_and_a_lobby_speaks():
          "environmental groups")]
     assert said("The agribusiness lobby said farmers were being unfairly blamed.") == [
         ("indirect", "farmers were being unfairly blamed", "agribusiness lobby")]
+
+
+def test_a_reported_clause_ends_where_the_quotation_it_announces_opens():
+    assert [q[:2] for q in said('Rubén Huallpa said workers wanted a bigger share of record '
+                                'profits: "The company earned more than ever last year."')] == [
+        ("indirect", "workers wanted a bigger share of record profits"),
+        ("direct", "The company earned more than ever last year.")]

@@ -468,7 +468,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "to kill whales, whether for science or for profit": any of them
         if prev in ("wonder", "wonders", "wondered", "wondering"):
             return True  # "will look at this and wonder whether": a doubt, whatever came before
-        if prev in WITHHELD and any(_negates(w) or w.startswith("declin")
+        if prev in WITHHELD and any(_negates(w) or w.startswith(("declin", "refus"))
                                     for w in low[max(0, i - 5):i - 1]):
             return False  # "declined to say whether", "did not say whether": an answer held back
         return not any(w in INQUIRY for w in low[max(0, i - 8):i]) and \

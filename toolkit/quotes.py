@@ -908,6 +908,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     infinitive = k < hi and t.low[k] == "to"  # "threatened to topple ...": no subject of its own
     while j < hi:
         w = t.low[j]
+        if w == ":" and not inside and j > k + 2 and j + 1 < hi and \
+                t.low[j + 1] in ('"', "“", "'", "‘"):
+            return j  # 'said workers wanted a bigger share: "The company earned ..."': the
+            # clause ends where the quotation it announces opens
         if j > k + 1 and t.low[k].endswith("ing") and w in ("in", "on") and j + 2 < hi and \
                 t.low[j + 2] in SPEECH_VENUES:
             return j  # "denied carrying out the attack in a statement posted on social media"

@@ -2026,3 +2026,8 @@ def test_a_reported_clause_ends_where_the_quotation_it_announces_opens():
                                 'profits: "The company earned more than ever last year."')] == [
         ("indirect", "workers wanted a bigger share of record profits"),
         ("direct", "The company earned more than ever last year.")]
+
+
+def test_what_was_urged_is_the_infinitive_not_a_relative_inside_it():
+    assert said("Martin Pryce urged them not to take action that would damage the game.") == [
+        ("indirect", "them not to take action that would damage the game", "Martin Pryce")]

@@ -2337,3 +2337,10 @@ def test_a_name_that_owns_others_is_a_firm_and_a_long_acronym_regulates():
             "season, the country's cocoa regulator said on Thursday.\n\nCOCOBOD chief "
             "executive Kwabena Asante said the regulator would raise its price.\n")
     assert speakers_of(text) == ["COCOBOD", "Kwabena Asante"]
+
+
+def test_a_name_the_next_clause_calls_the_insurer_is_the_company():
+    text = ("LOS ANGELES (AP) — California's insurance regulator approved an emergency 17% rate "
+            "increase for State Farm's homeowners in the state, the insurer's largest in years, "
+            "after the company said losses from the fires had drained its reserves.")
+    assert speakers_of(text) == ["State Farm"]

@@ -1326,6 +1326,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         if w == "that" and j > k and t.low[j - 1] in ("and", "but"):
             break  # "a measure that tenants have demanded for years and that landlords say
             # ...": the verb's object came before it; this "that" opens the next relative
+        if w == "that" and verb.complement == "to" and "to" in t.low[k:j]:
+            break  # "urged them not to take action that would damage the game": the
+            # infinitive is what was urged; this "that" opens a relative inside it
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation

@@ -334,6 +334,10 @@ CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
 #: "PakSave's owner, Southern Grocers": the name before is a firm
 _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|majority owner)\b")
+#: "for State Farm's homeowners in the state, the insurer's largest": a firm's noun set off
+#: after its name in the same sentence
+_DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the (?:company|insurer|firm|carrier|"
+                              r"airline|retailer|automaker|lender|bank)['’]s\b")
 #: "Meta, which owns Facebook and Instagram,": a name that owns or runs others is a firm
 _OWNER_RELATIVE = re.compile(r", which (?:owns|operates|runs|controls|makes|produces|sells) ")
 #: a body's people after its name: "Rhein-Ruhr officials had met"
@@ -1560,6 +1564,10 @@ class Registry:
                     any(_OWNER_RELATIVE.match(self.text, s2) for _, s2, _ in e.mentions):
                 self.make_body(e)  # "Meta, which owns Facebook and Instagram,": a firm,
                 continue  # though Meta is a given name too
+            if _firm_like(e) and any(_DESCRIBED_AFTER.match(self.text, s2)
+                                     for _, s2, _ in e.mentions):
+                self.make_body(e)  # "State Farm's homeowners ..., the insurer's largest"
+                continue
             if nameless(e) and any(_DESCRIBED_BEFORE.search(self.text, max(0, s - 40), s) or
                                    _OWNED_FIRM.match(self.text, s2) or
                                    _ITS_PEOPLE.match(self.text, s2)

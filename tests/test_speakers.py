@@ -2344,3 +2344,13 @@ def test_a_name_the_next_clause_calls_the_insurer_is_the_company():
             "increase for State Farm's homeowners in the state, the insurer's largest in years, "
             "after the company said losses from the fires had drained its reserves.")
     assert speakers_of(text) == ["State Farm"]
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_body_and_compiled_figures_have_a_source():
+    text = ("ISTANBUL (Reuters) - Turkey's central bank unexpectedly raised its main interest rate "
+            "on Thursday, saying inflation was proving more stubborn than it had forecast.\n\n"
+            "The bank said it would keep policy tight. Annual inflation stood at 67% in "
+            "February, according to the state statistics agency.\n")
+    assert speakers_of(text)[0] == "Turkey's central bank"
+    assert speakers_of("More than 4 million farmed salmon died, according to figures compiled by "
+                       "the campaign group WildFish from government data.") == ["WildFish"]

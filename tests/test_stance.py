@@ -4131,3 +4131,12 @@ def test_a_plans_owner_is_whose_project_is_defended_and_dismay_is_at_the_actor()
             'said her country was "deeply disappointed" and would raise the issue at the '
             "International Whaling Commission.\n")
     assert pairs(text)[("Australia's environment minister", "Japan")] == "against"
+
+
+def test_praise_for_the_victims_of_a_wrong_is_against_who_did_it():
+    text = ("MEXICO CITY (AP) — The United States has suspended avocado inspections in Michoacán, "
+            "the U.S. Department of Agriculture said.\n\nThe United States said inspectors "
+            "would return later.\n\nMichoacán's governor, Alfredo Ramos-Leal, called the "
+            'suspension "disproportionate" and said it punished thousands of honest growers for '
+            "the actions of a few criminals.\n")
+    assert pairs(text)[("Alfredo Ramos-Leal", "United States")] == "against"

@@ -1839,6 +1839,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
     return out
 
 
+#: what makes figures someone's: "figures compiled by the campaign group WildFish"
+COMPILED = frozenset({"compiled", "collected", "gathered", "published", "released", "analysed",
+                      "analyzed"})
+
+
 def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
     """``According to X, CLAUSE.`` and ``CLAUSE, according to X.``"""
     t, text = p.t, p.text
@@ -1846,7 +1851,11 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
     if mention is None:
         return None
     b = mention[1]
-    if t.low[b - 1] in DOCUMENTS and b + 1 < hi and t.low[b] in ("by", "from") and \
+    if b + 2 < hi and t.low[b] in COMPILED and t.low[b + 1] == "by" and \
+            t.low[b - 1] in ("figures", "data", "numbers", "statistics", "estimates"):
+        b += 1  # "according to figures compiled by the campaign group WildFish": its source
+    if (t.low[b - 1] in DOCUMENTS or t.low[b - 1] in COMPILED) and b + 1 < hi and \
+            t.low[b] in ("by", "from") and \
             (source := mention_right(t, b + 1, hi)) is not None:
         mention = source  # "according to projections by public broadcaster ZDF": ZDF
     first = lo

@@ -2707,7 +2707,8 @@ class _Resolver:
                  e.name.lower() not in lexicon.places() and
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph
-                 <= reach and not taken_to(self.text, [a for a, _, _ in e.mentions])]
+                 <= reach and not taken_to(self.text, [a for a, _, _ in e.mentions]) and
+                 not _modifier_opening(self.text, e)]
         # (nor a court a case is only to be taken to: "A Dutch appeals court ruled ... KLM
         # would study an appeal to the Supreme Court")
         # (nor a bare noun taken as a name: "Board chair Linda Morrow" names no group)
@@ -3377,6 +3378,22 @@ def _title_of(t: Tokens, a: int) -> bool:
         a -= 1  # "Minister for the Environment"
     return a >= 2 and t.low[a - 1] in ("of", "for") and t.is_cap(a - 2) and \
         t.low[a - 2] in lexicon.titles()
+
+
+def _modifier_opening(text: str, e: Entity) -> bool:
+    """Whether a one-word name is only a capitalised word opening a sentence before a noun
+    (``Annual inflation stood at 67%``): an adjective, no body, where the word after it
+    is lower case and no verb."""
+    if " " in e.name or len(e.mentions) != 1 or e.name.isupper():
+        return False  # ("The SNAI prison authority said": an acronym, then what it is)
+    m = re.match(r" ([a-z][a-z-]*)\b", text[e.mentions[0][1]:e.mentions[0][1] + 30])
+    if m is None:
+        return False
+    w = m.group(1)
+    if w in ORG_NOUNS or lexicon.source_nouns().get(w) == "institution":
+        return False  # ("Vantora union said")
+    return not (w.endswith(("ed", "s")) or w in AUXILIARIES or w in lexicon.reporting_verbs()
+                or w in ("will", "would", "can", "could", "may", "might", "must", "should"))
 
 
 def _firm_like(e: Entity) -> bool:

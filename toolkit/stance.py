@@ -2855,6 +2855,11 @@ THINGS_OWNED = frozenset({"camera", "phone", "computer", "laptop", "car", "conne
                           "leg", "arm", "back", "shoulder", "body", "eyesight", "memory"})
 
 
+#: acts that wrong someone, whose object's virtues charge the one who acts
+WRONGING = frozenset({"punished", "punishes", "punish", "punishing", "hurt", "hurts", "harmed",
+                      "harms", "betrayed", "betrays", "cheated", "cheats", "robbed", "robs",
+                      "exploited", "exploits", "penalised", "penalized", "penalises",
+                      "penalizes", "abandoned", "abandons"})
 #: pressure put on the speaker's people: "They push us to work faster"
 PRESSING = frozenset({"push", "pushes", "pushed", "force", "forces", "forced", "pressure",
                       "pressures", "pressured"})
@@ -3312,6 +3317,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                     for x in range(i + 1, min(at, i + 8))):
                 total += 1.0  # "a senseless act of violence against a man": for the man
                 continue
+            if c > 0 and not negated and at < i and \
+                    any(low[x] in WRONGING for x in range(at + 1, i)):
+                total -= 1.0  # "it punished thousands of honest growers": praise for its
+                continue  # victims is a charge against whoever wronged them
             total += -0.5 * c if negated else c  # "not a friend" leans against, weakly
     if total > 0 and _conceded(low, hi, cues):
         return -1.0  # "respected the court but disagreed with its reading": the objection

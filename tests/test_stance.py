@@ -4140,3 +4140,10 @@ def test_praise_for_the_victims_of_a_wrong_is_against_who_did_it():
             'suspension "disproportionate" and said it punished thousands of honest growers for '
             "the actions of a few criminals.\n")
     assert pairs(text)[("Alfredo Ramos-Leal", "United States")] == "against"
+
+
+def test_holding_people_hostage_is_a_charge():
+    text = ("BERLIN (AP) — Train drivers of the GDL union walked out on Thursday, the GDL "
+            "said.\n\nCommuter Julia Krause said the GDL was holding millions of passengers "
+            "hostage.\n")
+    assert pairs(text)[("Julia Krause", "GDL")] == "against"

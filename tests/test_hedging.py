@@ -826,3 +826,8 @@ def test_a_penaltys_condition_is_no_hedge():
 def test_refusing_to_say_whether_holds_back_an_answer():
     assert cues("The prime minister refused to say whether his government would change the "
                 "law.") == []
+
+
+def test_told_clearly_how_is_a_manner_no_booster():
+    assert cues("It had not told users clearly how their data was being used.", "boosters") == []
+    assert cues("The data clearly show a decline.", "boosters") == [("clearly", "certainty")]

@@ -2031,3 +2031,8 @@ def test_a_reported_clause_ends_where_the_quotation_it_announces_opens():
 def test_what_was_urged_is_the_infinitive_not_a_relative_inside_it():
     assert said("Martin Pryce urged them not to take action that would damage the game.") == [
         ("indirect", "them not to take action that would damage the game", "Martin Pryce")]
+
+
+def test_whom_a_lawsuit_asks_is_no_inverted_speaker():
+    assert said("The lawsuit, filed in an environmental court in Santiago, asks judges to "
+                "overturn the permit.") == []

@@ -2354,3 +2354,10 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_body_and_compiled_figu
     assert speakers_of(text)[0] == "Turkey's central bank"
     assert speakers_of("More than 4 million farmed salmon died, according to figures compiled by "
                        "the campaign group WildFish from government data.") == ["WildFish"]
+
+
+def test_a_thing_known_by_a_brand_like_name_is_no_body():
+    text = ("HARARE, Zimbabwe (Reuters) - Traders said they were refusing to accept Zimbabwe's "
+            "new gold-backed currency, known as ZiG, as its value fell.\n\nThe central bank said "
+            "the currency had lost about 40% of its value.\n")
+    assert speakers_of(text)[-1] == "central bank"

@@ -75,6 +75,10 @@ GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "isla
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest",
                         "peak", "volcano", "gorge", "plateau", "lagoon", "fjord", "canal",
                         "channel"})
+#: things named with "known as" that are no body: "the new currency, known as ZiG"
+NAMED_THINGS_KNOWN_AS = frozenset({"currency", "program", "programme", "scheme", "plan",
+                                   "operation", "system", "policy", "law", "bill", "virus",
+                                   "variant", "drug", "disease", "phenomenon", "storm", "app"})
 #: where a group gathers for a while, not where it belongs: "Parents at a board meeting"
 OCCASIONS = frozenset({"meeting", "meetings", "rally", "hearing", "protest", "conference",
                        "session", "march", "vigil", "briefing", "event", "ceremony", "funeral"})
@@ -1150,6 +1154,11 @@ class Registry:
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
         short_of = self._kind_named(" ".join(core).lower())  # ("Harlan State" of Harlan
         # State University named before: the university, though Harlan is a given name)
+        named_thing = a >= 3 and t.low[a - 1] == "as" and t.low[a - 2] == "known" and \
+            t.low[a - 3] == "," and a >= 4 and t.low[a - 4] in NAMED_THINGS_KNOWN_AS
+        if named_thing:
+            self.places_named.add(" ".join(core))
+            return  # "the new gold-backed currency, known as ZiG": a thing's name, no body
         organisation = organisation or _body_by_form(core) or any(_camel_case(w) for w in core) or \
             short_of is not None or \
             (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture")) or \

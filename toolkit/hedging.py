@@ -577,7 +577,7 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                         any(w in INTENT_BEFORE_IF for w in low[max(0, i - 14):i]) and \
                         not _doubted_condition(low, i + 1):
                     continue  # "has threatened further strikes if no agreement is reached":
-                    # the condition of a threat or promise, not the narrator's doubt
+                    # the condition of a threat or a penalty, not the narrator's doubt
                 if e.rule == "in_marks" and not owners.marked(start) and \
                         not _inside_marks(text, sent.start, start):
                     continue  # "where it had never been seen": a fact reported, no insistence

@@ -37,6 +37,7 @@ from . import lexicon
 from .mentions import (
     ASIDES,
     BETWEEN,
+    CHARGED_WITH,
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
@@ -909,7 +910,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     while j < hi:
         w = t.low[j]
         if w == ":" and not inside and j > k + 2 and j + 1 < hi and \
-                t.low[j + 1] in ('"', "“", "'", "‘"):
+                (t.low[j + 1] in QUOTE_CHARS or t.low[j + 1] == "'"):
             return j  # 'said workers wanted a bigger share: "The company earned ..."': the
             # clause ends where the quotation it announces opens
         if j > k + 1 and t.low[k].endswith("ing") and w in ("in", "on") and j + 2 < hi and \
@@ -1672,8 +1673,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if _is_noun_use(t, v) or _is_passive(t, v):
             continue
-        if w in ("charged", "accused", "suspected", "convicted") and v + 1 < n and \
-                t.low[v + 1] in ("with", "of"):
+        if w in CHARGED_WITH and v + 1 < n and t.low[v + 1] in ("with", "of"):
             continue  # "A senator charged with fraud said ...": a passive participle, the
             # charge against the subject, not a speech act of it
         if w == "asked" and v + 3 < n and t.low[v + 1] == "that" and \

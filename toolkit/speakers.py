@@ -2573,8 +2573,8 @@ class _Resolver:
             while j < len(t) and j - end <= 5 and t.is_word(j) and not verb_like(t, j) and \
                     t.low[j] not in STOP:  # worker": the group with where it is
                 j += 1
-            if j > end + 1 and j < len(t) and (verb_like(t, j) or t.low[j] in AUXILIARIES) \
-                    and t.low[j - 1] not in OCCASIONS:  # (not "Parents at a school board
+            if j > end + 1 and j < len(t) and verb_like(t, j) and \
+                    t.low[j - 1] not in OCCASIONS:  # (not "Parents at a school board
                 return self.speaker(_label(t, a, j), "anonymous")  # meeting": an occasion)
         return self.speaker(" ".join([*(t.word(x) for x in range(a, k)), t.low[k]]),
                             "anonymous")
@@ -3401,8 +3401,7 @@ def _modifier_opening(text: str, e: Entity) -> bool:
     w = m.group(1)
     if w in ORG_NOUNS or lexicon.source_nouns().get(w) == "institution":
         return False  # ("Vantora union said")
-    return not (w.endswith(("ed", "s")) or w in AUXILIARIES or w in lexicon.reporting_verbs()
-                or w in ("will", "would", "can", "could", "may", "might", "must", "should"))
+    return not (w.endswith(("ed", "s")) or w in AUXILIARIES or w in lexicon.reporting_verbs())
 
 
 def _firm_like(e: Entity) -> bool:

@@ -2908,7 +2908,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     cues = stance_cues()
     low = v.low
     at = next((i for i, (a, b) in enumerate(v.spans) if b > start), 0)
-    if hostile and (suffered := _persecution(low, at)) is not None:
+    present = {low[p] for p in v.cue_positions}
+    if hostile and not present.isdisjoint(PERSECUTIONS) and \
+            (suffered := _persecution(low, at)) is not None:
         return suffered
     if hostile and at + 3 < len(low) and low[at + 1] in PRESSING and \
             low[at + 2] in ("us", "me", "our") and "to" in low[at + 3:at + 5]:

@@ -318,7 +318,7 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
 
 
 #: "Tripvista said it was disappointed and would consider its options": a body's "it ... its"
-_SAYS_ITS = re.compile(r"\b([A-Z][\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b|"
+_SAYS_ITS = re.compile(r"([A-Z](?<!\w[A-Z])[\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b|"
                        r"in a (?:written )?(?:statement|submission|filing) that it\b|"
                        r"on [A-Z][a-z]+day it (?:would|will|had|has|was|is)\b)")
 # ("Fjordlaks said on Wednesday it would freeze": a firm's own "it")
@@ -348,7 +348,7 @@ _OWNER_RELATIVE = re.compile(r", which (?:owns|operates|runs|controls|makes|prod
 _ITS_PEOPLE = re.compile(r"(?: \d\d)? (?:officials|executives|staff|employees|directors|"
                          r"shareholders|bosses)\b")
 #: two one-word names joined: "Foodland and PakSave had placed covenants"
-_TWO_NAMED = re.compile(r"\b([A-Z][\w’'-]+) and ([A-Z][\w’'-]+)\b")
+_TWO_NAMED = re.compile(r"([A-Z](?<!\w[A-Z])[\w’'-]+) and ([A-Z][\w’'-]+)\b")
 #: bodies spoken of in the plural: "the country's two big supermarket chains"
 _PLURAL_BODIES_BEFORE = re.compile(r"\b(?:companies|firms|chains|retailers|banks|airlines|"
                                    r"carriers|lenders|insurers|clubs|operators|carmakers|"

@@ -831,3 +831,8 @@ def test_refusing_to_say_whether_holds_back_an_answer():
 def test_told_clearly_how_is_a_manner_no_booster():
     assert cues("It had not told users clearly how their data was being used.", "boosters") == []
     assert cues("The data clearly show a decline.", "boosters") == [("clearly", "certainty")]
+
+
+def test_a_capacity_in_a_relative_clause_is_no_hedge():
+    assert cues("Silt was many times the limit its plants could handle.") == []
+    assert cues("The limit could be raised next year.") == [("could", "modal")]

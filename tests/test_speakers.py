@@ -2361,3 +2361,16 @@ def test_a_thing_known_by_a_brand_like_name_is_no_body():
             "new gold-backed currency, known as ZiG, as its value fell.\n\nThe central bank said "
             "the currency had lost about 40% of its value.\n")
     assert speakers_of(text)[-1] == "central bank"
+
+
+def test_a_name_put_after_its_verb_by_among_is_the_subject():
+    text = ('Education Secretary Julián Arroyo spoke on Monday. "Every peso will be paid," '
+            "Arroyo told Radio Mitre.\n\nAmong the marchers was Lucas Benítez, a 22-year-old "
+            'student. "This is the only way people like me get a degree," he said.\n')
+    assert speakers_of(text) == ["Julián Arroyo", "Lucas Benítez"]
+
+
+def test_a_name_after_a_role_for_a_capitalised_body_does_the_second_act():
+    text = ("A spokesman for the Russian Foreign Ministry, Oleg Vasnetsov, called the "
+            'accusation "absurd" and said Helsinki was punishing ordinary people.\n')
+    assert speakers_of(text) == ["Oleg Vasnetsov", "Oleg Vasnetsov"]

@@ -4147,3 +4147,25 @@ def test_holding_people_hostage_is_a_charge():
             "said.\n\nCommuter Julia Krause said the GDL was holding millions of passengers "
             "hostage.\n")
     assert pairs(text)[("Julia Krause", "GDL")] == "against"
+
+
+def test_never_having_stood_where_a_decision_falls_is_a_charge():
+    text = ("WELLINGTON (Reuters) - Immigration Minister Grant Tuhoe kept a cap on seasonal "
+            "workers, the ministry said.\n\n"
+            '"We can\'t pick fruit with good intentions," said orchardist Peter Van Dorp. '
+            '"The minister clearly has never stood in an orchard in March."\n')
+    assert pairs(text)[("Peter Van Dorp", "Grant Tuhoe")] == "against"
+
+
+def test_strangling_is_a_charge_against_its_doer():
+    text = ("BUENOS AIRES (AP) — Students marched in Argentina on Tuesday.\n\n"
+            '"The government is strangling the universities that built this country," said '
+            "rector Mariela Quiroga.\n")
+    assert pairs(text)[("Mariela Quiroga", "Argentina")] == "against"
+
+
+def test_a_decision_to_keep_is_the_keepers():
+    text = ("WELLINGTON, New Zealand (Reuters) - Growers said fruit could rot after the "
+            "government kept a cap on seasonal workers.\n\nHorticulture New Zealand called "
+            'the decision "short-sighted".\n')
+    assert pairs(text)[("Horticulture New Zealand", "New Zealand")] == "against"

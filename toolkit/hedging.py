@@ -239,6 +239,10 @@ def _is_quantity(words: list[str], i: int) -> bool:
                                                           words[i + 1] in UNITS)
 
 
+#: nouns of how much something can take: "the limit its plants could handle"
+CAPACITY_NOUNS = frozenset({"limit", "limits", "capacity", "maximum", "amount"})
+
+
 def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     """Whether the cue of ``n`` words at token ``i`` passes its disambiguation rule."""
     nxt = low[i + n] if i + n < len(low) else ""
@@ -356,6 +360,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if i >= 2 and low[i - 2] == "than" and low[i - 1] in ("it", "they", "we", "i", "he",
                                                              "she"):
             return False  # "far more than it could supply": a capacity, no possibility
+        if any(w in CAPACITY_NOUNS and i - k >= 2 and low[k + 1] not in ("that", "which")
+               for k, w in enumerate(low[max(0, i - 5):i], max(0, i - 5))):
+            return False  # "many times the limit its plants could handle": a capacity, in a
+            # relative clause with its own subject (but "the limit could be raised")
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         if nxt == "to":

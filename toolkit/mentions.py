@@ -1437,7 +1437,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
              (lexicon.places().get(t.low[name], ("",))[0] == "demonym" and name + 1 < b and
               not t.is_cap(name + 1))):  # "Ashford's owner, American investor Craig Dalton,"
         name += 1
-    if name + 1 < b and t.low[k] == "," and not t.is_cap(k - 1) and t.is_cap(name):
+    if name + 1 < b and t.low[k] == "," and t.is_cap(name) and (
+            not t.is_cap(k - 1) or any(  # (or "A spokesman for the Russian Foreign
+                t.low[x] in ("of", "for", "at") and not t.is_cap(x - 1) and  # Ministry,")
+                (role_noun(t.low[x - 1]) or t.low[x - 1] in lexicon.titles())
+                for x in range(i + 1, k - 1))):
         end = name
         while end < b and (t.is_cap(end) or abbrev_dot(t, end)):
             end += 1

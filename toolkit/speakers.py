@@ -635,6 +635,16 @@ def _places_named(t: Tokens, a: int) -> bool:
                                             t.low[k - 1] in REGION_NOUNS)
 
 
+def _among_opens(t: Tokens, k: int) -> bool:
+    """Whether the sentence holding token ``k`` opens on "Among" within a dozen tokens
+    before it (``Among those hurt was ...``)."""
+    stop = max(-1, k - 12)
+    while k > stop and t.low[k] not in (".", "!", "?", ";", "“", "”", '"'):
+        k -= 1
+    opening = k + 1 if k > stop or k == -1 else None  # (None: no sentence start near)
+    return opening is not None and t.low[opening] == "among"
+
+
 class Registry:
     """Every named person and institution in the article, with aliases."""
 
@@ -1354,6 +1364,9 @@ class Registry:
     def _is_subject(self, t: Tokens, a: int, b: int) -> bool:
         if POSSESSIVE.match(t.low[b - 1]) and t.low[b - 1].endswith(("’s", "'s")):
             return False  # "Zelensky's chief of staff": the possessor is not the subject
+        if a >= 2 and t.low[a - 1] in ("was", "were") and _among_opens(t, a - 2):
+            return True  # "Among the marchers was Lucas Benítez, a student": the subject, put
+            # after its verb
         rel = next((k for k in range(a - 1, max(-1, a - 8), -1)
                     if t.low[k] in (",", ".", ";", "which", "who")), None)
         if rel is not None and t.low[rel] in ("which", "who") and rel > 0 and \

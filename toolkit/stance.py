@@ -1670,7 +1670,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                             "approved", "blocked", "fined", "imposed", "banned", "suspended",
                             "expelled", "retracted", "revoked", "withdrew", "cancelled",
                             "canceled", "halted", "paused", "froze", "barred",
-                            "disqualified"),
+                            "disqualified", "kept"),
                "pause": ("halted", "paused", "froze"), "freeze": ("froze", "halted"),
                "moratorium": ("imposed", "halted", "declared"),
                "deal": ("agreed to", "signed", "reached"),
@@ -2275,7 +2275,11 @@ _NEVER_CAME = re.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|vi
 #: a life without the thing at issue, said of someone: "Councillor Quintela-Ramos has never
 #: run a business in her life" (unfit to judge it)
 _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?:his|her|their) "
-                            r"(?:whole |entire )?(?:life|lives)\b")
+                            r"(?:whole |entire )?(?:life|lives)\b|"
+                            # "The minister clearly has never stood in an orchard": no
+                            # knowledge of the place their decision falls on
+                            r" (?:[a-z]+ly )?(?:has|have|had) (?:[a-z]+ly )?never (?:stood|set "
+                            r"foot|worked|spent (?:a|one) day) (?:in|on|inside|at)\b")
 #: a trouble known of and left alone, said of someone: "the minister had known for months
 #: that emergency rooms were closing" (a charge of inaction)
 _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about it )?(?:for (?:months|years|"

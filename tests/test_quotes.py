@@ -2036,3 +2036,9 @@ def test_what_was_urged_is_the_infinitive_not_a_relative_inside_it():
 def test_whom_a_lawsuit_asks_is_no_inverted_speaker():
     assert said("The lawsuit, filed in an environmental court in Santiago, asks judges to "
                 "overturn the permit.") == []
+
+
+def test_making_promises_is_no_reporting_verb():
+    text = ("Its spokesman, Roshan Rajadurai, accused the government of making promises before "
+            'the election that it expected others to pay for. "No one asked us," he said.\n')
+    assert said(text) == [("direct", "No one asked us", "Roshan Rajadurai")]

@@ -4169,3 +4169,9 @@ def test_a_decision_to_keep_is_the_keepers():
             "government kept a cap on seasonal workers.\n\nHorticulture New Zealand called "
             'the decision "short-sighted".\n')
     assert pairs(text)[("Horticulture New Zealand", "New Zealand")] == "against"
+
+
+def test_holding_a_city_to_ransom_is_a_charge():
+    text = ("LONDON (Reuters) - Bin workers in Birmingham are on strike, the Unite union said. "
+            'Council leader Imran Qadir said the union was "holding the city to ransom".\n')
+    assert pairs(text)[("Imran Qadir", "Unite")] == "against"

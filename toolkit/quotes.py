@@ -118,6 +118,9 @@ NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after",
                                        "on", "in", "by", "and", "or", "such", "no", "any",
                                        "following", "these", "whose", "recent", "new",
                                        "earlier", "similar", "unfounded", "false"})
+#: verbs whose object a plural speech noun is: "making promises", "broke pledges"
+LIGHT_VERBS = frozenset({"make", "makes", "making", "made", "break", "breaks", "breaking",
+                         "broke", "broken", "keep", "keeps", "keeping", "kept"})
 # After a reported clause, ", <word>" where <word> is one of these opens a new clause.
 CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "according", "even", "despite", "yet", "so", "and", "before",
@@ -706,6 +709,8 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return False  # "environmental groups that argued the company ...": a relative's verb
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
+    if prev in LIGHT_VERBS and w.endswith("s") and w != "says":
+        return True  # "making promises before the election", "made claims": the noun
     if nxt in (".", "!", "?", "") and w.endswith("s") and w != "says" and v >= 1 and \
             t.is_word(v - 1) and not t.is_cap(v - 1) and prev not in SUBJECT_PRONOUNS and \
             prev not in lexicon.titles() and not lexicon.source_nouns().get(singular(prev)):

@@ -2310,6 +2310,7 @@ _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:i
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
+                            r"(?:holding|held|hold|holds) (?:[\w'’-]+ ){1,4}to ransom|"
                             r"(?:protects?|protecting|protected) (?:its|their|his|her) own\b|"
                             r"rush(?:ed|ing|es)? to judg(?:e)?ment|"
                             r"(?:looked|looking|look|looks) the other way|"

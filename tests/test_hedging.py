@@ -836,3 +836,8 @@ def test_told_clearly_how_is_a_manner_no_booster():
 def test_a_capacity_in_a_relative_clause_is_no_hedge():
     assert cues("Silt was many times the limit its plants could handle.") == []
     assert cues("The limit could be raised next year.") == [("could", "modal")]
+
+
+def test_an_ability_had_before_a_change_is_no_hedge():
+    assert cues('"Before the smelter came, I could fill my boat in a morning," he said.') == []
+    assert cues("Before the vote, officials said the bill could pass.") == [("could", "modal")]

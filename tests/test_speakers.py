@@ -2374,3 +2374,14 @@ def test_a_name_after_a_role_for_a_capitalised_body_does_the_second_act():
     text = ("A spokesman for the Russian Foreign Ministry, Oleg Vasnetsov, called the "
             'accusation "absurd" and said Helsinki was punishing ordinary people.\n')
     assert speakers_of(text) == ["Oleg Vasnetsov", "Oleg Vasnetsov"]
+
+
+def test_fishermen_somewhere_a_consortium_and_a_french_federation_speak():
+    fishermen = "fishermen on Indonesia's Halmahera island"
+    assert speakers_of("Fishermen on Indonesia's Halmahera island said on Tuesday that waste "
+                       "had turned the water red.\n") == [fishermen]
+    assert speakers_of("The consortium, Nuevo Metro de Lima, missed deadlines. The consortium "
+                       "said it would appeal.\n") == ["Nuevo Metro de Lima"]
+    assert speakers_of("The Fédération interprofessionnelle de la santé du Québec said 94% of "
+                       "members backed a strike.\n") == [
+        "Fédération interprofessionnelle de la santé du Québec"]

@@ -4175,3 +4175,36 @@ def test_holding_a_city_to_ransom_is_a_charge():
     text = ("LONDON (Reuters) - Bin workers in Birmingham are on strike, the Unite union said. "
             'Council leader Imran Qadir said the union was "holding the city to ransom".\n')
     assert pairs(text)[("Imran Qadir", "Unite")] == "against"
+
+
+def test_an_admission_and_a_wrong_done_knowingly_are_charges():
+    intro = ("HOUSTON (AP) — Families sued the county on Wednesday.\n\nSheriff Wade Garrison "
+             'said, "We have a jail built for 900 people holding 1,400."\n\n')
+    text = intro + "Lawyer Marcus Bell said the sheriff's comments amounted to an admission.\n"
+    assert pairs(text)[("Marcus Bell", "Wade Garrison")] == "against"
+    text = intro + '"He knew, and he kept them in there anyway," lawyer Marcus Bell said.\n'
+    assert pairs(text)[("Marcus Bell", "Wade Garrison")] == "against"
+
+
+def test_firms_given_as_examples_are_targets():
+    text = ("SEOUL (AP) — Riders rallied on Monday.\n\nThe Rider Union accused platforms such "
+            "as Baemin and Coupang Eats of pushing riders to work in extreme heat.\n\nBaemin "
+            "did not respond.\n")
+    assert pairs(text)[("Rider Union", "Baemin")] == "against"
+
+
+def test_blaming_takes_a_side_against_the_blamed():
+    text = ("LIMA, Peru (Reuters) - A regulator fined the consortium Nuevo Metro de Lima on "
+            "Thursday.\n\nThe consortium said it would appeal, blaming the government for "
+            "taking years to hand over the land.\n")
+    assert pairs(text)[("Nuevo Metro de Lima", "Peru")] == "against"
+
+
+def test_the_judges_are_the_court_the_story_names():
+    text = ("OSLO, Norway (Reuters) - The Oslo District Court halted a wolf cull on Wednesday."
+            "\n\nThe court said the ministry had not shown the cull was necessary.\n\n"
+            '"The judges in Oslo do not have to count dead lambs every morning," said farmer '
+            "Ole Hjelmstad.\n")
+    got = pairs(text)
+    assert got[("Ole Hjelmstad", "Oslo District Court")] == "against"
+    assert ("Ole Hjelmstad", "Norway") not in got

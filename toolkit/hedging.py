@@ -341,6 +341,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "confident it could meet demand": a capacity asserted
         if "ago" in low[max(0, i - 6):i] and nxt not in ("be", "have"):
             return False  # "Ten years ago I could catch 20 kilograms": an ability once had
+        if prev in ("i", "we") and nxt not in ("be", "have") and \
+                next((w for w in low[:i] if w[:1].isalpha()), "") == "before":
+            return False  # "Before the smelter came, I could fill my boat": an ability once
+            # had, before a change
         if i > 0 and (low[i - 1] in ("nobody", "nothing", "none") or
                       (i > 1 and low[i - 2] == "no" and low[i - 1] == "one") or
                       _no_subject(low, i)):

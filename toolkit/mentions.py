@@ -288,8 +288,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if w.endswith(("’s", "'s")):
         return False
     if a + 1 < last and t.low[a + 1] in ("on", "in", "from", "at", "near", "along") and \
-            t.low[a].endswith("s") and role_noun(t.low[a]):
-        return True  # "Residents on the Pakistani side": people by where they are
+            t.low[a].endswith(("s", "men")) and role_noun(t.low[a]):
+        return True  # "Residents on the Pakistani side", "Fishermen on Halmahera island":
+        # people by where they are
     behind = next((x for x in range(a + 1, last) if t.low[x] == "behind"), None)
     if behind is not None and t.low[behind - 1].endswith("s") and \
             (role_noun(t.low[behind - 1]) or agent_noun(t.low[behind - 1])):
@@ -538,7 +539,9 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
 #: what a French or Québécois public body's name opens with, its other words in lower case
 #: ("Office québécois de la langue française", "Régie du logement")
 FRENCH_BODY_HEADS = frozenset({"office", "régie", "institut", "conseil", "société", "agence",
-                               "caisse", "autorité", "commission", "bureau", "direction"})
+                               "caisse", "autorité", "commission", "bureau", "direction",
+                               "fédération", "confédération", "association", "syndicat",
+                               "centrale"})
 #: the small words of a French name
 FRENCH_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et",
                               "pour", "en", "aux", "à"})

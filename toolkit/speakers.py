@@ -591,6 +591,22 @@ def _names_firm(w: str) -> bool:
         or w in OWNED_BY  # ("the pipeline's operator, state-owned Petrosur": a firm)
 
 
+def _such_as_firms(t: Tokens, a: int) -> bool:
+    """Whether the name at token ``a`` is one of the examples a plural organisation noun
+    gives (``platforms such as Baemin and Coupang Eats``, ``banks like Nordea``): past the
+    names and commas before it, "such as" or "like" after such a noun."""
+    k = a - 1
+    while k >= 2 and a - k < 10 and (t.low[k] in ("and", ",") or
+                                      (t.is_cap(k) and t.is_word(k))):
+        k -= 1
+    if k >= 2 and t.low[k] == "as" and t.low[k - 1] == "such":
+        k -= 1
+    elif not (k >= 1 and t.low[k] == "like"):
+        return False
+    noun = t.low[k - 1]
+    return noun.endswith("s") and not t.is_cap(k - 1) and _names_firm(singular(noun))
+
+
 def _object_pronoun(lowered: str, word: str, end: int) -> bool:
     """``him``, or ``her`` before a preposition or punctuation (``accused her of``, not
     ``her party``): an object, someone other than the sentence's named subject."""
@@ -999,6 +1015,7 @@ class Registry:
                  (t.low[a] in lexicon.given_names() or
                   self._surname_alone(t.word(b - 1), t.word(b - 2))))
         # ("platform Chirp", "airline Emerald Skies"; not "property developer Andreas Christou")
+        firm = firm or _such_as_firms(t, a)  # "platforms such as Baemin and Coupang Eats"
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun
         noun = a - 2
         if prev == "," and a >= 4 and not _names_firm(t.low[noun]):

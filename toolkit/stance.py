@@ -1271,6 +1271,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged = targets.setdefault(body, Target(body, "institution"))
         merged.mentions.extend(targets.pop(board).mentions)
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
+    _judges_of_the_court(text, targets)
     # (a story datelined in a region with no state of its own, "CARDIFF, Wales", whose one
     # government is "The Welsh government": "the government" is that one)
     lone_region = next(iter(regional)) if home_state is None and len(regional) == 1 and \
@@ -2078,6 +2079,31 @@ _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
                       r"architect|chief sponsor|lead sponsor)(?:, |\b)")
+#: "the judges in Oslo": the court the story names, with the place it sits in
+_THE_JUDGES = re.compile(r"\b[Tt]he (judges)\b(?: (?:in|at|of) ([A-Z][\w-]+)\b)?")
+
+
+def _judges_of_the_court(text: str, targets: dict[str, Target]) -> None:
+    """``the judges`` (``the judges in Oslo``) are the one court the story names: what a
+    speaker says of them is said of the court, and the place named with them is the
+    court's seat, not its country."""
+    if "he judges" not in text:
+        return
+    courts = [n for n, t in targets.items() if t.kind == "institution" and
+              n.lower().endswith((" court", " tribunal"))]
+    if len(courts) != 1:
+        return
+    court = targets[courts[0]]
+    for m in _THE_JUDGES.finditer(text):
+        court.mentions.append(m.span(1))
+        if m.group(2):
+            for name, t in list(targets.items()):
+                if name != courts[0] and m.span(2) in t.mentions:
+                    t.mentions.remove(m.span(2))
+                    if not t.mentions:
+                        del targets[name]
+
+
 #: "..., who co-wrote the bill,": its author, named before
 _WHO_WROTE = re.compile(r"w(?<!\ww)ho (?:co-?)?(?:wrote|sponsored|drafted|introduced|authored|"
                         r"proposed) the (bill|measure|proposal|legislation|plan)\b")
@@ -2311,6 +2337,10 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
                             r"(?:holding|held|hold|holds) (?:[\w'’-]+ ){1,4}to ransom|"
+                            r"(?<!never )(?:amounted|amounts) to an admission|"  # (no "did
+                            # not amount to an admission of wrongdoing")
+                            # "He knew, and he kept them in there anyway": a wrong done knowingly
+                            r"knew\b[^.;!?]{0,60}\banyway\b|"
                             r"(?:protects?|protecting|protected) (?:its|their|his|her) own\b|"
                             r"rush(?:ed|ing|es)? to judg(?:e)?ment|"
                             r"(?:looked|looking|look|looks) the other way|"
@@ -3896,6 +3926,14 @@ NOT_PORTFOLIOS = frozenset({"general", "press", "party", "executive", "union", "
                             "club", "federation", "association", "deputy", "assistant"})
 
 
+def _leader(speaker: str, registry: Registry) -> bool:
+    """A head of state or government (``President Gustavo Arenas``): the government is his
+    (not an opposition leader's)."""
+    ent = registry.entities.get(speaker)
+    return ent is not None and ent.kind == "person" and \
+        bool(ent.titles & {"president", "prime minister", "premier", "chancellor"})
+
+
 def _state_official(speaker: str, registry: Registry) -> bool:
     """A minister or an unnamed ministry (``Mines Minister Bouna Sylla``, ``mines
     ministry``): of the state the story is datelined in, when no country is named."""
@@ -4588,8 +4626,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         home = _home(subject_name, registry)
         aimed = [name for k, (ms, me, name) in enumerate(mentions)
                  if t.spans[i][1] <= ms < clause_end and name != subject_name and
-                 _country_of(subject_name) != name and name not in home and
+                 _country_of(subject_name) != name and
+                 (name not in home or (text[ms:me] in ("government", "authorities") and
+                                       not _state_official(subject_name, registry) and
+                                       not _leader(subject_name, registry))) and
                  not _modifies_next(text, mentions, k)]
+        # (a firm's own country is no target, but "blaming the government" is: its rulers)
         out.extend((subject_name, name, c) for name in aimed)
         if referent is not None and not aimed:
             # "Restrepo welcomed the ruling" (the court's), "Hollis rejected that" (what

@@ -2385,3 +2385,22 @@ def test_fishermen_somewhere_a_consortium_and_a_french_federation_speak():
     assert speakers_of("The Fédération interprofessionnelle de la santé du Québec said 94% of "
                        "members backed a strike.\n") == [
         "Fédération interprofessionnelle de la santé du Québec"]
+
+
+def test_a_long_union_name_set_off_after_the_union_speaks():
+    text = ("The union, the International Longshore and Warehouse Union Local 514, said the "
+            "employers had refused to bargain.\n")
+    assert speakers_of(text) == ["International Longshore and Warehouse Union Local 514"]
+
+
+def test_an_ambassador_in_a_city_named_after_does_the_second_act():
+    text = ("The U.S. ambassador in Manila, Carol Whitfield, said the United States stood with "
+            'its ally and condemned China\'s "reckless" behaviour.\n')
+    assert speakers_of(text) == ["Carol Whitfield", "Carol Whitfield"]
+
+
+def test_an_employers_association_is_no_union():
+    from toolkit.speakers import org_fits
+    assert not org_fits("union", "BC Maritime Employers Association")
+    assert org_fits("union", "Western Grain Workers Association")
+    assert org_fits("association", "BC Maritime Employers Association")

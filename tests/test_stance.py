@@ -4208,3 +4208,11 @@ def test_the_judges_are_the_court_the_story_names():
     got = pairs(text)
     assert got[("Ole Hjelmstad", "Oslo District Court")] == "against"
     assert ("Ole Hjelmstad", "Norway") not in got
+
+
+def test_taking_the_speakers_land_is_a_wrong():
+    text = ("MAPUTO, Mozambique (Reuters) - Villagers said on Wednesday they had not been paid, "
+            "as TotalEnergies prepared to restart its gas project.\n\n"
+            '"They took our fields and gave us houses far from the sea," said community leader '
+            "Abudo Saide.\n\nTotalEnergies said it had paid all households.\n")
+    assert pairs(text)[("Abudo Saide", "TotalEnergies")] == "against"

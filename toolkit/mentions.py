@@ -1034,6 +1034,13 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                             (role and inner_b - first >= 2 and
                              all(t.is_cap(i) for i in range(first, inner_b)))):
         inner_a = first  # ("Ashford's owner, American investor Craig Dalton, said")
+    if t.low[inner_a] == "the" and inner_b - inner_a >= 6 and t.is_cap(inner_a + 1) and \
+            t.low[inner_b - 1] not in STOP and k - 1 >= lo and \
+            t.low[k - 1] in lexicon.institution_nouns() and \
+            all((t.is_cap(i) and t.is_word(i)) or t.low[i].isdigit() or
+                t.low[i] in ("and", "of", "for") for i in range(inner_a + 1, inner_b)):
+        inner_a += 1  # "The union, the International Longshore and Warehouse Union Local 514,
+        # said": the body's name, past its article
     # "The state's campaign chairman, Phil Lovas, said": the inner part is the name (small
     # words inside a body's name too: "A consumer group, Kids in Danger, said")
     if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or
@@ -1043,7 +1050,8 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
            for i in range(inner_a, inner_b)) and \
             t.is_cap(inner_a) and t.low[inner_a] not in STOP and (
                 inner_b - inner_a <= 5 or (inner_b - inner_a <= 9 and
-                                           "of" in t.low[inner_a + 1:inner_b - 1] and
+                                           ("of" in t.low[inner_a + 1:inner_b - 1] or
+                                            "and" in t.low[inner_a + 1:inner_b - 1]) and
                                            t.low[inner_b - 1] != "." and any(
                                                t.low[x] in lexicon.institution_nouns()
                                                for x in range(inner_a, inner_b)))):
@@ -1431,6 +1439,17 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             end = _past_place_of(t, end, b)  # "Authorities in the Swiss canton of Valais"
         if end > j and not t.low[end - 1].endswith(("’s", "'s")):
             return (i, end)  # (not "doctors in Kenya's public hospitals": the doctors)
+    if k + 3 < b and t.low[k] in ("in", "at", "to") and not t.is_cap(k - 1) and \
+            (role_noun(t.low[k - 1]) or t.low[k - 1] in lexicon.titles()):
+        place = k + 1  # "The U.S. ambassador in Manila, Carol Whitfield, said ... and
+        while place < min(b, k + 5) and t.is_cap(place) and t.is_word(place):  # condemned"
+            place += 1
+        if place > k + 1 and place < b and t.low[place] == ",":
+            end = place + 1
+            while end < b and end - place <= 4 and t.is_cap(end) and t.is_word(end):
+                end += 1
+            if end > place + 2 and end < b and t.low[end] == ",":
+                return (place + 1, end)
     # "The EU's foreign policy chief, Kaja Lindholm, called ...": the name after the role
     # ("Chirp's owner, billionaire Alec Ferreira, responded": a role word before the name)
     name = k + 1
@@ -1442,7 +1461,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         name += 1
     if name + 1 < b and t.low[k] == "," and t.is_cap(name) and (
             not t.is_cap(k - 1) or any(  # (or "A spokesman for the Russian Foreign
-                t.low[x] in ("of", "for", "at") and not t.is_cap(x - 1) and  # Ministry,")
+                t.low[x] in ("of", "for", "at", "in") and not t.is_cap(x - 1) and  # Ministry,")
                 (role_noun(t.low[x - 1]) or t.low[x - 1] in lexicon.titles())
                 for x in range(i + 1, k - 1))):
         end = name

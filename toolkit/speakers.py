@@ -274,6 +274,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     called it ("The SNPL union": a union, though its name does not say so)."""
     words = name.lower().split()
     if head in ("union", "guild"):
+        if any(w.startswith(("employer", "manufacturer", "industr")) for w in words):
+            return head in titles  # "BC Maritime Employers Association": the other side
         return any(w in UNION_WORDS for w in words) or head in titles
     if head in COMPANY_NOUNS and titles & UNION_WORDS:
         return False  # "The airline said": not the pilots' union

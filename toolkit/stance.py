@@ -200,7 +200,7 @@ def _cue_triggers() -> frozenset[str]:
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
-         *PRESSING, *OPPOSITIONS}
+         *PRESSING, *OPPOSITIONS, *TAKING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -2909,6 +2909,9 @@ WRONGING = frozenset({"punished", "punishes", "punish", "punishing", "hurt", "hu
 #: pressure put on the speaker's people: "They push us to work faster"
 PRESSING = frozenset({"push", "pushes", "pushed", "force", "forces", "forced", "pressure",
                       "pressures", "pressured"})
+#: what was taken from the speaker's people: "They took our fields"
+TAKING = frozenset({"took", "take", "takes", "taken", "seized", "seize", "stole", "steal",
+                    "stolen", "grabbed", "grab"})
 #: a stance given up: "dropped her opposition to", "withdrew its objections to"
 OPPOSITIONS = frozenset({"opposition", "objection", "objections", "resistance", "veto",
                          "boycott", "challenge"})
@@ -2961,6 +2964,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and at + 3 < len(low) and low[at + 1] in PRESSING and \
             low[at + 2] in ("us", "me", "our") and "to" in low[at + 3:at + 5]:
         return -1.0  # "They push us to work faster and faster": a grievance against them
+    if hostile and at + 3 < len(low) and low[at + 1] in TAKING and low[at + 2] in ("our", "my"):
+        return -1.0  # "They took our fields and gave us houses far from the sea": a wrong
     rivals = [bisect_right(v.ends, o) for o in others if o != start]
     aside = _relative_aside(low, at)
     asides: list[tuple[int, int]] = []

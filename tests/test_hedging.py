@@ -841,3 +841,9 @@ def test_a_capacity_in_a_relative_clause_is_no_hedge():
 def test_an_ability_had_before_a_change_is_no_hedge():
     assert cues('"Before the smelter came, I could fill my boat in a morning," he said.') == []
     assert cues("Before the vote, officials said the bill could pass.") == [("could", "modal")]
+
+
+def test_no_other_way_to_make_a_living_is_a_lack_of_means():
+    assert cues("He said families had no other way to make a living.", "boosters") == []
+    assert cues('"There is no other way," she said.', "boosters") == [("There is no other way",
+                                                                      "emphatic")]

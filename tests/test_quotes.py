@@ -2042,3 +2042,26 @@ def test_making_promises_is_no_reporting_verb():
     text = ("Its spokesman, Roshan Rajadurai, accused the government of making promises before "
             'the election that it expected others to pay for. "No one asked us," he said.\n')
     assert said(text) == [("direct", "No one asked us", "Roshan Rajadurai")]
+
+
+def test_a_slogan_on_signs_is_no_quote():
+    assert said('Several farmers carried signs saying "No farmers, no food".\n') == []
+
+
+def test_a_worth_aside_stays_in_the_reported_clause():
+    got = said("Minister Ramiro Quispe-Vaca said the contracts, worth a combined $1.9 billion, "
+               "would finally turn the reserves into jobs.\n")
+    assert got == [("indirect", "the contracts, worth a combined $1.9 billion, would finally "
+                    "turn the reserves into jobs", "Ramiro Quispe-Vaca")]
+
+
+def test_a_second_act_after_a_partial_and_after_a_relative_clause():
+    text = ('Colombia\'s defence ministry condemned what it called the "kidnapping" of its '
+            "soldiers and said those responsible would face prosecution.\n")
+    assert [w for _, _, w in said(text)] == ["Colombia's defence ministry"] * 2
+    text = ('"They poisoned our water," said Tammy Kessler, who lives three miles from the '
+            "crash site and said her children still suffer from rashes.\n")
+    assert [w for _, _, w in said(text)] == ["Tammy Kessler"] * 2
+    text = ("Tammy Kessler lives three miles from the crash site and said her children still "
+            "suffer from rashes.\n")
+    assert [w for _, _, w in said(text)] == ["Tammy Kessler"]

@@ -260,6 +260,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             if i + 1 < len(raw) else False
     if rule == "ability":
         return nxt not in NEGATORS
+    if rule == "no_other_means":  # "families had no other way to make a living": a lack
+        return not (prev in ("had", "have", "has") and nxt == "to")  # of means, no emphasis
     if rule == "hedging_would":
         if nxt == "have" and i + 2 < len(low) and low[i + 2] == "to":
             return False  # "would have to fall": necessity, not doubt

@@ -1321,6 +1321,12 @@ CATENATIVES = frozenset({"want", "wants", "plan", "plans", "hope", "hopes", "int
                          "prepare", "prepares", "propose", "proposes"})
 
 
+#: present-tense verbs that tell who someone is, after their name ("Tammy Kessler lives three
+#: miles from the site and said ...")
+DESCRIBING_VERBS = frozenset({"lives", "works", "runs", "owns", "heads", "leads", "teaches",
+                              "farms", "grows", "raises", "manages", "sells", "drives"})
+
+
 def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of the clause ``a..b``.
 
@@ -1403,6 +1409,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             break  # (but "The ousted federation president": an adjective after its article)
         if k > i and is_adverb(t, k):
             break  # "Patient groups broadly welcomed": the subject ends before its adverb
+        if k > i and w in DESCRIBING_VERBS and t.is_cap(k - 1):
+            break  # "Tammy Kessler lives three miles from the site and said": her verb
         if k > i and not t.is_cap(k) and w in CATENATIVES and k + 1 < b and \
                 t.low[k + 1] == "to":
             break  # "Wildlife officials plan to kill ...": the verb, past the subject

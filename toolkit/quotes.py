@@ -118,6 +118,9 @@ NOUN_BEFORE = DETERMINERS | frozenset({"with", "of", "amid", "despite", "after",
                                        "on", "in", "by", "and", "or", "such", "no", "any",
                                        "following", "these", "whose", "recent", "new",
                                        "earlier", "similar", "unfounded", "false"})
+#: what a slogan is written on: "signs saying ...", "banners saying ..."
+SIGN_NOUNS = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster",
+                        "posters", "t-shirts", "shirts", "stickers", "graffiti"})
 #: verbs whose object a plural speech noun is: "making promises", "broke pledges"
 LIGHT_VERBS = frozenset({"make", "makes", "making", "made", "break", "breaks", "breaking",
                          "broke", "broken", "keep", "keeps", "keeping", "kept"})
@@ -332,6 +335,8 @@ def quote_marks(text: str, seg: Segmentation) -> list[_Mark]:
 def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
     if t.is_cap(i) and i > 0 and t.low[i - 1] not in ("“", '"', "‘"):
         return None  # a capitalised reporting verb mid-sentence is a name ("Claims Office")
+    if i > 0 and t.low[i - 1] in SIGN_NOUNS:
+        return None  # "carried signs saying 'No farmers, no food'": a slogan, no one speaks
     return lexicon.reporting_verbs().get(t.low[i])
 
 
@@ -1224,6 +1229,10 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
         close = _participle_aside_end(t, a, hi)  # "inflation, running at about 33%, had"
         if close is None:
             return None
+    elif a < hi and t.low[a] == "worth":
+        close = _participle_aside_end(t, a, hi)  # "the contracts, worth a combined $1.9
+        if close is None:  # billion, would finally turn"
+            return None
     elif a < hi and t.is_word(a):  # "the drug, donasimab, had been shown": a name for it
         # (a capitalised name may be longer: "the group, Students for Justice in Palestine,")
         reach = a + 8 if t.is_cap(a) else a + 6
@@ -1749,8 +1758,18 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     q0 = first_act.quote
                     mention = (t.index_at(q0.mention_start), t.index_at(q0.mention_end))
                 if mention is None and v > lo and t.low[v - 1] in ("and", "but"):
-                    mention = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
-                        clause_subject(t, lo, v - 1)
+                    opening = _clause_start(t, v - 1, lo)
+                    if opening - 2 >= lo and t.low[opening - 1] in ("”", '"') and \
+                            t.is_word(opening - 2) and (t.low[opening] in PREPOSITIONS or
+                                                        t.low[opening] in ("of", "for", "to")):
+                        opening = lo  # 'condemned what it called the "kidnapping" of its
+                        # soldiers and said': the partial's closing mark opens no clause
+                    mention = clause_subject(t, opening, v - 1) or clause_subject(t, lo, v - 1)
+                    if mention is None and opening - 2 >= lo and t.low[opening] == "who" and \
+                            t.low[opening - 1] == ",":
+                        mention = mention_left(t, opening - 1, lo, skip=False)  # "said Tammy
+                        # Kessler, who lives near the site and said ...": the one the
+                        # relative clause is about
                     if mention is not None:
                         # "The U.S. embassy in Dar es Salaam said ... and urged": the same
                         # subject as the verb before it found, whole

@@ -2065,3 +2065,11 @@ def test_a_second_act_after_a_partial_and_after_a_relative_clause():
     text = ("Tammy Kessler lives three miles from the crash site and said her children still "
             "suffer from rashes.\n")
     assert [w for _, _, w in said(text)] == ["Tammy Kessler"]
+
+
+def test_despite_after_an_inverted_attribution_opens_the_narrators_clause():
+    got = said("VENICE, Italy (AP) — Venice will charge day-trippers a 5-euro fee next year, the "
+               "city council said on Wednesday, despite criticism that the fee has done little "
+               "to reduce crowding.\n")
+    assert got == [("indirect", "Venice will charge day-trippers a 5-euro fee next year",
+                    "city council")]

@@ -2404,3 +2404,21 @@ def test_an_employers_association_is_no_union():
     assert not org_fits("union", "BC Maritime Employers Association")
     assert org_fits("union", "Western Grain Workers Association")
     assert org_fits("association", "BC Maritime Employers Association")
+
+
+def test_chairperson_and_alhaja_are_titles_and_a_former_regulator_is_a_person():
+    text = ("NERSA's chairperson, Sipho Mdlalose-Khumalo, said prices would rise.\n\n"
+            'Market leader Alhaja Bolanle Adeyemi said the site was too far. "They want to '
+            'destroy it," she said.\n\nThe report by former competition regulator Graham '
+            'Whitcombe-Hart said the chains had overcharged shoppers. "Families paid more," '
+            "Whitcombe-Hart said.\n")
+    assert speakers_of(text) == ["Sipho Mdlalose-Khumalo", "Bolanle Adeyemi", "Bolanle Adeyemi",
+                                 "Graham Whitcombe-Hart", "Graham Whitcombe-Hart"]
+
+
+def test_people_at_a_market_speak_and_an_inquiry_recommends():
+    assert speakers_of("Traders at one of Lagos's oldest markets said on Tuesday they would "
+                       "go to court.\n") == ["traders at one of Lagos's oldest markets"]
+    text = ("The chains kept prices high, a government-commissioned inquiry found on Monday, "
+            "recommending new laws to punish price gouging.\n")
+    assert speakers_of(text) == ["government-commissioned inquiry"]

@@ -4216,3 +4216,19 @@ def test_taking_the_speakers_land_is_a_wrong():
             '"They took our fields and gave us houses far from the sea," said community leader '
             "Abudo Saide.\n\nTotalEnergies said it had paid all households.\n")
     assert pairs(text)[("Abudo Saide", "TotalEnergies")] == "against"
+
+
+def test_a_state_named_with_its_government_is_the_dateline_city_and_they_is_not_a_site():
+    text = ("LAGOS, Nigeria (Reuters) - Traders said on Tuesday they would go to court to stop "
+            "the state government from demolishing their market.\n\nThe Lagos State government "
+            "said the traders had been given notice.\n\nMarket leader Bolanle Adeyemi said the "
+            'new site was too far from customers. "They want to destroy what our mothers '
+            'built," she said.\n')
+    assert pairs(text)[("Bolanle Adeyemi", "Lagos")] == "against"
+
+
+def test_expropriating_charges_its_doer():
+    text = ("BERLIN (AP) — A homeowners' group sued Germany over a heating law on Friday.\n\n"
+            '"The government is expropriating the elderly through the back door," the '
+            "group's president, Dirk Hollenbach, told reporters.\n")
+    assert pairs(text)[("Dirk Hollenbach", "Germany")] == "against"

@@ -60,7 +60,8 @@ DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "su
                        "assessment", "estimate", "estimates", "research", "findings", "audit",
                        "tally", "count", "census", "projection", "projections", "calculation",
                        "calculations", "investigation", "forecast", "results", "summary",
-                       "minutes", "transcript", "records", "documents", "statistics"})
+                       "minutes", "transcript", "records", "documents", "statistics",
+                       "inquiry"})
 PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother", "father",
                           "wife", "husband", "son", "daughter", "friend", "neighbour",
                           "neighbor", "victim", "owner", "parent", "parents", "student",
@@ -1411,6 +1412,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             break  # "Patient groups broadly welcomed": the subject ends before its adverb
         if k > i and w in DESCRIBING_VERBS and t.is_cap(k - 1):
             break  # "Tammy Kessler lives three miles from the site and said": her verb
+        if k > i and w in ("found", "finds", "showed", "shows") and t.low[k - 1] in DOCUMENTS:
+            break  # "..., a government-commissioned inquiry found on Monday, recommending"
         if k > i and not t.is_cap(k) and w in CATENATIVES and k + 1 < b and \
                 t.low[k + 1] == "to":
             break  # "Wildlife officials plan to kill ...": the verb, past the subject

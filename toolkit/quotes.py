@@ -1305,8 +1305,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             continue
         if pp and w == "," and j + 1 < hi and t.low[j + 1] in ("as", "while", "after", "when",
                                                                "because", "since", "though",
-                                                               "although", "before"):
+                                                               "although", "before", "despite",
+                                                               "amid"):
             break  # "said on Wednesday, as drought drains the lake that feeds": another clause
+            # (and "said on Wednesday, despite criticism that ...": the narrator's)
         if pp and w == "," and j + 1 < hi and t.low[j + 1].endswith("ing") and \
                 not t.is_cap(j + 1):
             break  # "said on Thursday, raising fears that ...": the narrator's participle
@@ -1787,7 +1789,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 mention = mention_left(t, rel - 1, lo, skip=False)
             if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS and \
                     not (t.is_cap(mention[1] - 1) and t.is_cap(mention[1] - 2) and
-                         mention[1] - 1 > mention[0]):
+                         mention[1] - 1 > mention[0]) and \
+                    not (mention[1] - mention[0] >= 3 and role_noun(t.low[mention[0]]) and
+                         t.low[mention[0] + 1] in ("at", "in", "from", "near")):
+                # (but "Traders at one of Lagos's oldest markets said": people where they work)
                 continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice
                 # (but "Analysts at DNB Markets said": a firm's name)
             if mention is not None and mention[1] - mention[0] == 1 and \

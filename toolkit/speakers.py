@@ -1013,9 +1013,11 @@ class Registry:
         # "the biotech firm Neurova": a name that an organisation noun introduces
         prev = t.low[a - 1] if a >= 1 else ""
         firm = a >= 1 and not t.caps[a - 1] and _names_firm(prev) and \
-            not (b - a >= 2 and prev in PERSON_TRADES and
+            not (b - a >= 2 and (prev in PERSON_TRADES or
+                                 (a >= 3 and "former" in t.low[a - 3:a - 1])) and
                  (t.low[a] in lexicon.given_names() or
                   self._surname_alone(t.word(b - 1), t.word(b - 2))))
+        # ("former competition regulator Graham Whitcombe-Hart": a person who held the post)
         # ("platform Chirp", "airline Emerald Skies"; not "property developer Andreas Christou")
         firm = firm or _such_as_firms(t, a)  # "platforms such as Baemin and Coupang Eats"
         # "The pipeline's operator, Andina Midstream, said": named after an organisation noun

@@ -1272,6 +1272,20 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged.mentions.extend(targets.pop(board).mentions)
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
     _judges_of_the_court(text, targets)
+    for name in [n for n in targets if n.endswith(" State")]:
+        base = name[:-len(" State")]
+        city = reg.entities.get(base)
+        if base in targets or (city is not None and "dateline city" in city.titles) or \
+                re.search(rf"^{re.escape(base.upper())}\b", text[:600], flags=re.M):
+            # "The Lagos State government" in a story datelined Lagos: Lagos, as the story
+            # calls it elsewhere ("Lagos state government spokesman")
+            merged = targets.setdefault(base, Target(base, "institution"))
+            merged.mentions.extend(targets.pop(name).mentions)
+            # ("stop the state government from demolishing", "the state's commissioner":
+            # the same state, unnamed)
+            merged.mentions.extend(m.span(1) for m in _THE_STATE.finditer(text)
+                                   if m.span(1) not in merged.mentions)
+            merged.mentions.sort()
     # (a story datelined in a region with no state of its own, "CARDIFF, Wales", whose one
     # government is "The Welsh government": "the government" is that one)
     lone_region = next(iter(regional)) if home_state is None and len(regional) == 1 and \
@@ -2079,6 +2093,8 @@ _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
                       r"architect|chief sponsor|lead sponsor)(?:, |\b)")
+#: "the state government", "the state's commissioner": a state the story named
+_THE_STATE = re.compile(r"\b[Tt]he (state)(?= government\b|['’]s\b)")
 #: "the judges in Oslo": the court the story names, with the place it sits in
 _THE_JUDGES = re.compile(r"\b[Tt]he (judges)\b(?: (?:in|at|of) ([A-Z][\w-]+)\b)?")
 
@@ -4801,6 +4817,10 @@ def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], qi: in
     m = _DEFINITE_SUBJECT.match(text, p.start)
     if m is None or m.group(1) in EVENT_VERBS or m.group(1) in THINGS:
         return False  # ("the ruling was long overdue ... caught up with them": no one)
+    if not m.group(1).endswith("s") and m.group(1) not in ORG_NOUNS and \
+            not lexicon.source_nouns().get(m.group(1)) and m.group(1) not in ("police", "people"):
+        return False  # ("the new site was too far ... They want to destroy": no one "they"
+        # can be, a single thing)
     k = bisect_left(starts, p.start)
     return not (k < len(starts) and starts[k] < m.end())
 

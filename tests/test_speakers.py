@@ -2422,3 +2422,20 @@ def test_people_at_a_market_speak_and_an_inquiry_recommends():
     text = ("The chains kept prices high, a government-commissioned inquiry found on Monday, "
             "recommending new laws to punish price gouging.\n")
     assert speakers_of(text) == ["government-commissioned inquiry"]
+
+
+def test_britains_regulator_named_next_and_a_central_bank_no_tea_board():
+    text = ("LONDON (Reuters) - Britain's water regulator on Tuesday fined Southern Vale Water a "
+            "record 90 million pounds and said the company had misled it.\n\nOfwat said an "
+            "investigation had found failures.\n")
+    assert speakers_of(text) == ["Ofwat", "Ofwat"]
+    text = ("NAIROBI, Kenya (AP) — Small-scale tea farmers marched on Monday.\n\nThe Tea Board of "
+            "Kenya said the levy would fund research.\n\nTea is one of Kenya's biggest exports, "
+            "earning about 180 billion shillings last year, according to the central bank.\n")
+    assert speakers_of(text) == ["Tea Board of Kenya", "central bank"]
+
+
+def test_a_trade_and_its_place_open_the_lede():
+    text = ("MEXICO CITY (AP) — Avocado growers in the western Mexican state of Michoacán said on "
+            "Wednesday they would stop harvesting.\n")
+    assert speakers_of(text) == ["avocado growers in the western Mexican state of Michoacán"]

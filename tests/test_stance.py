@@ -4232,3 +4232,12 @@ def test_expropriating_charges_its_doer():
             '"The government is expropriating the elderly through the back door," the '
             "group's president, Dirk Hollenbach, told reporters.\n")
     assert pairs(text)[("Dirk Hollenbach", "Germany")] == "against"
+
+
+def test_a_harm_said_to_come_from_a_country_is_a_charge():
+    text = ("CHIANG MAI, Thailand (Reuters) - Farmers kept burning stubble on Thursday.\n\n"
+            'The provincial governor, Nirat Phongsit-Chai, said, "We are doing everything we '
+            'can, but much of this smoke comes from Myanmar and Laos."\n')
+    got = pairs(text)
+    assert got[("Nirat Phongsit-Chai", "Myanmar")] == "against"
+    assert got[("Nirat Phongsit-Chai", "Laos")] == "against"

@@ -287,8 +287,11 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     if head == "yard":  # "the yard": a shipyard, never a firm of another trade
         return bool({"shipyard", "shipbuilder"} & (titles | set(words))) or "yard" in words
     if head == "bank" and "bank" not in words and \
-            any(w in NOT_BANKS for w in words) and "bank" not in titles:
-        return False  # "the bank": not an analysts' house ("Lekki Capital", "X Research")
+            any(w in NOT_BANKS or (w in lexicon.institution_nouns() and w != "reserve")
+                for w in words) and "bank" not in titles:
+        return False  # "the bank": not an analysts' house ("Lekki Capital", "X Research"),
+        # nor a public body of another kind ("according to the central bank": no "Tea Board
+        # of Kenya")
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
     if head in MUNICIPALITIES:  # "the town": one the story called a town, no association
@@ -304,9 +307,10 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 8) \
             or (len(words) >= 2 and ((last.isupper() and len(last) <= 3) or
                                      lexicon.places().get(words[-1], ("",))[0] in
-                                     ("country", "region")))
+                                     ("country", "region"))) or \
+            (len(words) == 1 and re.fullmatch(r"Of[a-z]{3,5}", name) is not None)
         # (or a body named for its country or province: "Health Canada", "Technical Safety
-        # BC")
+        # BC"; or one of Britain's "Office of ..." regulators: Ofwat, Ofcom, Ofgem, Ofsted)
     if head in COMPANY_NOUNS:
         if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places():
             return False  # "EU tech chief ... the company said": the EU is no company
@@ -837,6 +841,11 @@ class Registry:
                 i += 1  # "Delivery rider Nguyen Van Hung said": the trade (a word the story
                 # writes in lower case elsewhere), no name
                 continue
+            if t.low[i] in self.by_org_first and self._sentence_initial(t, i) and \
+                    (i + 1 >= n or not t.is_cap(i + 1)) and t.word(i) not in self.entities and \
+                    re.search(rf"(?<![\w-]){re.escape(t.low[i])}(?![\w-])", self.text):
+                i += 1  # "Tea is one of Kenya's biggest exports": the noun the story writes
+                continue  # in lower case too, not the "Tea Board of Kenya" named before
             if t.low[i] in ("authorities", "officials") and i + 1 < n and \
                     t.low[i + 1] in ("in", "at", "from") and self._sentence_initial(t, i):
                 i += 1  # "Authorities in Kenya's western county of Kisumu": no name
@@ -2877,6 +2886,14 @@ class _Resolver:
                  self.text[:ms].rstrip()[-1:] in ("“", '"', "—", ":")):
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Cattle breeders
             # said", "Young content creators criticised": a group by what they do
+        if len(t) >= 4 and t.is_cap(0) and t.low[0] not in lexicon.given_names() and \
+                self.reg.entities.get(t.word(0)) is None and t.low[0] not in lexicon.places() \
+                and not _nation_of(t.low[0]) and not t.is_cap(1) and t.low[1].endswith("s") and \
+                (agent_noun(t.low[1]) or role_noun(t.low[1])) and \
+                t.low[2] in ("in", "at", "from", "on", "near") and \
+                self.seg.sentences[self.seg.sentence_at(ms)].start == ms:
+            return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Avocado growers in the
+            # western Mexican state of Michoacán said": a group by trade and place
         if (office := _named_office(t)) is not None:
             return self.speaker(office, "institution")  # "The United Nations human rights
             # office said": the office, named by its body and what it does

@@ -2344,6 +2344,11 @@ _TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about 
 _PROMISED_THEN = re.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
                             r"[^.!?]{0,140}[.!?] (?:Now|Instead|But now|Today|But instead),? "
                             r"(?:he|she|they|it)\b")
+#: a harm said to come from the mention: "much of this smoke comes from Myanmar and Laos"
+_HARM_FROM = re.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants|fighters|"
+                        r"attacks|violence|trouble)\b[^.;!?]{0,30}\b(?:comes?|came|coming|"
+                        r"blows?|blew|blowing|originates?|originated) (?:in )?from "
+                        r"(?:(?:the )?[\w-]+(?:,| and| or) )*(?:the )?$")
 #: a better course someone failed to take: "the office could have worked with us instead
 #: of against us"
 _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:instead|rather)"
@@ -5240,6 +5245,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _NOBODY_FROM.search(text, max(sent.start, span[0] - 20), span[0]) and \
                 _NEVER_CAME.match(text, span[1]):
             cue = -1.0  # "Nobody from the company has come to explain": a neglect
+        elif speaker != NARRATOR and cue is None and \
+                _HARM_FROM.search(text, max(sent.start, span[0] - 70), span[0]):
+            cue = -1.0  # "much of this smoke comes from Myanmar and Laos": a harm's source
         if cue is not None:
             value, weight = cue, 2.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or

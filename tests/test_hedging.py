@@ -847,3 +847,7 @@ def test_no_other_way_to_make_a_living_is_a_lack_of_means():
     assert cues("He said families had no other way to make a living.", "boosters") == []
     assert cues('"There is no other way," she said.', "boosters") == [("There is no other way",
                                                                       "emphatic")]
+
+
+def test_as_fast_as_it_could_is_a_capacity():
+    assert cues("The minister said it was opening centres as fast as it could build them.") == []

@@ -2073,3 +2073,10 @@ def test_despite_after_an_inverted_attribution_opens_the_narrators_clause():
                "to reduce crowding.\n")
     assert got == [("indirect", "Venice will charge day-trippers a 5-euro fee next year",
                     "city council")]
+
+
+def test_reversing_after_a_reported_clause_is_the_narrators():
+    got = said("TORONTO (CP) — Ontario's government said on Thursday it would return land it had "
+               "removed from the Greenbelt, reversing a plan to allow 50,000 homes.\n")
+    assert got == [("indirect", "it would return land it had removed from the Greenbelt",
+                    "Ontario's government")]

@@ -2439,3 +2439,9 @@ def test_a_trade_and_its_place_open_the_lede():
     text = ("MEXICO CITY (AP) — Avocado growers in the western Mexican state of Michoacán said on "
             "Wednesday they would stop harvesting.\n")
     assert speakers_of(text) == ["avocado growers in the western Mexican state of Michoacán"]
+
+
+def test_a_long_portfolio_keeps_the_second_act():
+    text = ("Primary and Secondary Education Minister Evelyn Ndoro-Chikwanha said the strike was "
+            "illegal and warned that teachers who did not report for work would not be paid.\n")
+    assert speakers_of(text) == ["Evelyn Ndoro-Chikwanha", "Evelyn Ndoro-Chikwanha"]

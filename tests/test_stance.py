@@ -4241,3 +4241,16 @@ def test_a_harm_said_to_come_from_a_country_is_a_charge():
     got = pairs(text)
     assert got[("Nirat Phongsit-Chai", "Myanmar")] == "against"
     assert got[("Nirat Phongsit-Chai", "Laos")] == "against"
+
+
+def test_siding_with_polluters_and_pushing_toward_extinction_are_charges():
+    text = ("LIMA, Peru (AP) — Peru's Congress voted on Thursday to extend mining permits.\n\n"
+            "The Peruvian Society for Environmental Law said the permits were a shield for "
+            'gangs. "Congress has once again sided with the polluters," the group\'s director, '
+            "Rocío Vargas-Lindo, said.\n")
+    got = pairs(text)
+    assert got[("Rocío Vargas-Lindo", "Congress")] == "against"
+    text = ("STOCKHOLM (Reuters) - Swedish hunters killed 54 wolves, the agency said on Friday."
+            "\n\nThe Swedish Carnivore Association said the government was pushing the "
+            "population toward extinction to win votes in rural areas.\n")
+    assert pairs(text)[("Swedish Carnivore Association", "Sweden")] == "against"

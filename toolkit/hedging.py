@@ -363,9 +363,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                       "high"):
             return True  # "it could run out of money", "the reservoirs could run dry": what
             # may happen, not a runner's ability
-        if i >= 2 and low[i - 2] == "than" and low[i - 1] in ("it", "they", "we", "i", "he",
-                                                             "she"):
-            return False  # "far more than it could supply": a capacity, no possibility
+        if i >= 2 and low[i - 2] in ("than", "as") and low[i - 1] in ("it", "they", "we", "i",
+                                                                     "he", "she"):
+            return False  # "far more than it could supply", "as fast as it could": a capacity,
+            # no possibility
         if any(w in CAPACITY_NOUNS and i - k >= 2 and low[k + 1] not in ("that", "which")
                for k, w in enumerate(low[max(0, i - 5):i], max(0, i - 5))):
             return False  # "many times the limit its plants could handle": a capacity, in a

@@ -132,7 +132,10 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "sending", "prompting", "causing", "forcing", "triggering",
                           "sparking", "pushing", "leaving", "driving", "easing", "escalating",
                           "deepening", "heightening", "fuelling", "fueling", "reviving",
-                          "dashing", "raising", "bringing"})
+                          "dashing", "raising", "bringing",
+                          # the narrator's account of what the act undoes: "..., reversing a
+                          # plan to allow 50,000 homes"
+                          "reversing", "overturning", "scrapping"})
 #: past participles that do not end in -ed: "the mine, run by Nordic Ore, would create"
 IRREGULAR_PARTICIPLES = frozenset({"run", "built", "led", "held", "made", "known", "owned",
                                    "set", "paid", "sold", "bought", "brought", "taken", "given",
@@ -1779,6 +1782,16 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         same = next((f.quote for f in out if f.quote.mention_start == a0), None)
                         if same is not None and same.mention_end is not None:
                             mention = (mention[0], t.index_at(same.mention_end))
+                        elif (inner := next((f.quote for f in out
+                                             if f.quote.mention_start is not None and
+                                             f.quote.mention_end is not None and
+                                             a0 < f.quote.mention_start and
+                                             f.quote.mention_end == t.spans[mention[1] - 1][1]),
+                                            None)) is not None:
+                            # "Primary and Secondary Education Minister Evelyn Ndoro said ...
+                            # and warned": the name the first act found inside the subject
+                            mention = (t.index_at(inner.mention_start),
+                                       t.index_at(inner.mention_end))
             if mention is None and not participle and v - 3 > lo and \
                     t.low[v - 1] in QUOTE_CHARS and t.low[v - 2] == "," and \
                     (rel := next((k for k in range(v - 3, lo, -1)

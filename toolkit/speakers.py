@@ -1214,8 +1214,11 @@ class Registry:
             core = core[:-1]  # "Helix Systems Inc" is Helix Systems
         name = " ".join(core)
         low = name.lower()
-        if len(core) >= 2 and core[-1].lower() in LAW_WORDS:
-            return  # "the Digital Services Act": a law, no one who acts or speaks
+        if len(core) >= 2 and core[-1].lower() in LAW_WORDS and \
+                not any(w.lower() in lexicon.institution_nouns() and
+                        core[k + 1].lower() in ("for", "of") for k, w in enumerate(core[:-1])):
+            return  # "the Digital Services Act": a law, no one who acts or speaks (but "the
+            # Peruvian Society for Environmental Law" is a body)
         if a >= 1 and t.low[a - 1] == "the" and b < len(t) and (
                 (t.low[b] in FACILITIES and
                  not (b + 1 < len(t) and _body_noun(t.low[b + 1]))) or

@@ -2358,6 +2358,11 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
                             r"(?:holding|held|hold|holds) (?:[\w'’-]+ ){1,4}to ransom|"
+                            # "has once again sided with the polluters": siding with wrongdoers
+                            r"(?:sided|sides|siding|side) with (?:the )?(?:polluters|criminals|"
+                            r"gangs|cartels|oligarchs|speculators|profiteers|loggers|poachers)\b|"
+                            # "pushing the population toward extinction to win votes"
+                            r"towards? extinction|to the brink of extinction|to win votes\b|"
                             r"(?<!never )(?:amounted|amounts) to an admission|"  # (no "did
                             # not amount to an admission of wrongdoing")
                             # "He knew, and he kept them in there anyway": a wrong done knowingly

@@ -851,3 +851,7 @@ def test_no_other_way_to_make_a_living_is_a_lack_of_means():
 
 def test_as_fast_as_it_could_is_a_capacity():
     assert cues("The minister said it was opening centres as fast as it could build them.") == []
+
+
+def test_no_system_in_the_world_could_have_is_an_impossibility():
+    assert cues('"No warning system in the world could have prepared us," he said.') == []

@@ -2445,3 +2445,18 @@ def test_a_long_portfolio_keeps_the_second_act():
     text = ("Primary and Secondary Education Minister Evelyn Ndoro-Chikwanha said the strike was "
             "illegal and warned that teachers who did not report for work would not be paid.\n")
     assert speakers_of(text) == ["Evelyn Ndoro-Chikwanha", "Evelyn Ndoro-Chikwanha"]
+
+
+def test_a_ministry_of_two_portfolios_and_herders_somewhere_speak():
+    assert speakers_of("Tanzania's Ministry of Natural Resources and Tourism said the move "
+                       "was voluntary.\n") == ["Ministry of Natural Resources and Tourism"]
+    assert speakers_of("Maasai herders in Tanzania's Ngorongoro conservation area said on "
+                       "Tuesday that the government was cutting off schools.\n") == [
+        "maasai herders in Tanzania's Ngorongoro conservation area"]  # (as labels write groups)
+
+
+def test_a_home_minister_is_no_chief_minister():
+    text = ("NEW DELHI (Reuters) - Landslides killed 200 people in Kerala.\n\nKerala's chief "
+            "minister, Suresh Pillai-Menon, said the rain was unprecedented.\n\nThe federal "
+            "home minister said the central government had warned Kerala.\n")
+    assert speakers_of(text) == ["Suresh Pillai-Menon", "federal home minister"]

@@ -4254,3 +4254,9 @@ def test_siding_with_polluters_and_pushing_toward_extinction_are_charges():
             "\n\nThe Swedish Carnivore Association said the government was pushing the "
             "population toward extinction to win votes in rural areas.\n")
     assert pairs(text)[("Swedish Carnivore Association", "Sweden")] == "against"
+
+
+def test_not_having_learned_the_lessons_is_a_charge():
+    text = ("SANTIAGO, Chile (AP) — Students jumped turnstiles on Monday.\n\nStudent leader "
+            "Catalina Reyes said the government had not learned the lessons of 2019.\n")
+    assert pairs(text)[("Catalina Reyes", "Chile")] == "against"

@@ -191,13 +191,16 @@ def cue_index() -> dict[str, tuple[CueEntry, ...]]:
 
 def _no_subject(low: list[str], i: int) -> bool:
     """Whether the modal at ``i`` has a subject opened by ``no`` at the start of its clause
-    (``said no amount of money could``), two to four words before it."""
-    for k in range(max(0, i - 5), i - 1):
+    (``said no amount of money could``, ``No warning system in the world could``), two to
+    six words before it."""
+    for k in range(max(0, i - 7), i - 1):
         if low[k] == "no":
             opens = k == 0 or low[k - 1] in ("said", "says", "that", ",", "and", "but", '"',
                                              "“", "because")
-            return opens and all(w.isalpha() and w not in CLAUSE_OPENERS
-                                 for w in low[k + 1:i])
+            return opens and all(w.isalpha() and (w not in CLAUSE_OPENERS or
+                                                  low[x - 1] in ("in", "of", "on", "at"))
+                                 for x, w in enumerate(low[k + 1:i], k + 1))
+            # (a determiner after a preposition opens no clause: "in the world")
     return False
 
 

@@ -68,7 +68,8 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "students", "teacher", "worker", "workers", "farmer", "family",
                           "percent", "%", "majority", "minority", "half", "third",
                           "relative", "brother", "sister", "colleague", "colleagues",
-                          "plaintiff", "defendant", "survivor", "patient", "resident"})
+                          "plaintiff", "defendant", "survivor", "patient", "resident",
+                          "herder", "pastoralist"})
 ABBREV_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
 YEAR_OLD = re.compile(r"^\d+-year-old$")
 
@@ -288,10 +289,11 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True  # "..., both sides said": the parties just named, together
     if w.endswith(("’s", "'s")):
         return False
-    if a + 1 < last and t.low[a + 1] in ("on", "in", "from", "at", "near", "along") and \
-            t.low[a].endswith(("s", "men")) and role_noun(t.low[a]):
-        return True  # "Residents on the Pakistani side", "Fishermen on Halmahera island":
-        # people by where they are
+    if any(h + 1 < last and t.low[h + 1] in ("on", "in", "from", "at", "near", "along") and
+           t.low[h].endswith(("s", "men")) and role_noun(t.low[h]) and t.is_word(a)
+           for h in (a, a + 1)):
+        return True  # "Residents on the Pakistani side", "Fishermen on Halmahera island",
+        # "Maasai herders in Tanzania's Ngorongoro conservation area": people by where they are
     behind = next((x for x in range(a + 1, last) if t.low[x] == "behind"), None)
     if behind is not None and t.low[behind - 1].endswith("s") and \
             (role_noun(t.low[behind - 1]) or agent_noun(t.low[behind - 1])):
@@ -378,8 +380,9 @@ def and_in_name(t: Tokens, k: int) -> bool:
         return False
     if k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
             t.low[k - 2] not in ("the", "a", "an") and \
-            t.low[k - 1] in lexicon.company_words():
+            t.low[k - 1] in lexicon.company_words() and not _in_of_phrase(t, k):
         return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
+        # (but "Ministry of Natural Resources and Tourism": one ministry's portfolios)
     j = k + 1
     while j + 1 < len(t) and ((t.is_cap(j + 1) and t.is_word(j + 1)) or
                               (plural_possessive(t, j + 1) and
@@ -396,6 +399,12 @@ def and_in_name(t: Tokens, k: int) -> bool:
         return True  # "Forest and Bird, a conservation group, said": one body
     # "National Association of Circuit Magistrates and District Judges": inside the "of"
     # phrase of a body's name
+    return _in_of_phrase(t, k)
+
+
+def _in_of_phrase(t: Tokens, k: int) -> bool:
+    """Whether token ``k`` lies inside the "of" or "for" phrase of a body's name
+    (``Ministry of Natural Resources and Tourism``)."""
     x = k - 1
     while x > 0 and (t.is_cap(x - 1) or t.low[x - 1] in ("of", "for")) and t.is_word(x - 1):
         x -= 1

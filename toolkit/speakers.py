@@ -2299,6 +2299,12 @@ class _Resolver:
                     continue
                 fits = head in e.titles or " ".join(core) in e.titles or \
                     (wants_leader and e.leader)
+                if fits and head == "minister" and len(core) >= 2 and \
+                        core[-2] not in ("prime", "deputy") and core[-2] not in e.titles and \
+                        " ".join(core[-2:]) not in e.titles and \
+                        {w for w in e.titles if " " not in w} - {"minister"}:
+                    fits = False  # "the federal home minister" is not "Kerala's chief
+                    # minister": another portfolio
                 if nations and e.nations and not nations & e.nations:
                     fits = False
                 if fits and m[0] > best_pos:

@@ -2363,6 +2363,9 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"gangs|cartels|oligarchs|speculators|profiteers|loggers|poachers)\b|"
                             # "pushing the population toward extinction to win votes"
                             r"towards? extinction|to the brink of extinction|to win votes\b|"
+                            # "the government had not learned the lessons of 2019"
+                            r"(?:has|had|have) not learned (?:the |its |any )?lessons?\b|"
+                            r"(?:failed|fails|fail) to learn\b|"
                             r"(?<!never )(?:amounted|amounts) to an admission|"  # (no "did
                             # not amount to an admission of wrongdoing")
                             # "He knew, and he kept them in there anyway": a wrong done knowingly

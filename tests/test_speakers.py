@@ -2460,3 +2460,15 @@ def test_a_home_minister_is_no_chief_minister():
             "minister, Suresh Pillai-Menon, said the rain was unprecedented.\n\nThe federal "
             "home minister said the central government had warned Kerala.\n")
     assert speakers_of(text) == ["Suresh Pillai-Menon", "federal home minister"]
+
+
+def test_communities_around_a_bay_and_a_french_employers_council_named_next():
+    text = ("MANILA, Philippines (AP) — Fishing communities around Manila Bay asked the court on "
+            "Tuesday to stop reclamation, saying the work was destroying their catch.\n")
+    assert speakers_of(text) == ["fishing communities around Manila Bay"]
+    text = ("MONTREAL (CP) — Businesses must change their signs by June, the province's main "
+            "employers' group said on Wednesday.\n\nThe Conseil du patronat du Québec said "
+            "small retailers faced big bills.\n\nThe Office québécois de la langue française "
+            "said it would help businesses comply.\n")
+    assert speakers_of(text) == ["Conseil du patronat du Québec"] * 2 + [
+        "Office québécois de la langue française"]

@@ -38,6 +38,7 @@ from .mentions import (
     DISCOURSE,
     DOCUMENTS,
     FRENCH_BODY_HEADS,
+    FRENCH_PARTICLES,
     NAME_PARTICLES,
     NUMBER_WORDS,
     PERSON_NOUNS,
@@ -1200,6 +1201,8 @@ class Registry:
             self.places_named.add(" ".join(core))
             return  # "the new gold-backed currency, known as ZiG": a thing's name, no body
         organisation = organisation or _body_by_form(core) or any(_camel_case(w) for w in core) or \
+            (len(core) >= 3 and core[0].lower() in FRENCH_BODY_HEADS and
+             core[1].lower() in FRENCH_PARTICLES | {"québécois", "national", "nationale"}) or \
             short_of is not None or \
             (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture")) or \
             (len(core) >= 3 and " ".join(core[-2:]).lower() == "public schools")
@@ -2899,7 +2902,7 @@ class _Resolver:
                 self.reg.entities.get(t.word(0)) is None and t.low[0] not in lexicon.places() \
                 and not _nation_of(t.low[0]) and not t.is_cap(1) and t.low[1].endswith("s") and \
                 (agent_noun(t.low[1]) or role_noun(t.low[1])) and \
-                t.low[2] in ("in", "at", "from", "on", "near") and \
+                t.low[2] in ("in", "at", "from", "on", "near", "around") and \
                 self.seg.sentences[self.seg.sentence_at(ms)].start == ms:
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Avocado growers in the
             # western Mexican state of Michoacán said": a group by trade and place

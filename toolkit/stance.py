@@ -797,6 +797,8 @@ def _its_council(text: str) -> bool:
     can (a pattern that opens on a word boundary is tried at every character)."""
     return ("ts city council" in text or "ts town council" in text) and \
         _ITS_COUNCIL.search(text) is not None
+
+
 #: last words of the names of a state's armed or security forces ("Iran's Revolutionary
 #: Guards", "Israel's Defence Forces"): the state acts through them
 STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", "military",
@@ -1272,20 +1274,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged.mentions.extend(targets.pop(board).mentions)
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
     _judges_of_the_court(text, targets)
-    for name in [n for n in targets if n.endswith(" State")]:
-        base = name[:-len(" State")]
-        city = reg.entities.get(base)
-        if base in targets or (city is not None and "dateline city" in city.titles) or \
-                re.search(rf"^{re.escape(base.upper())}\b", text[:600], flags=re.M):
-            # "The Lagos State government" in a story datelined Lagos: Lagos, as the story
-            # calls it elsewhere ("Lagos state government spokesman")
-            merged = targets.setdefault(base, Target(base, "institution"))
-            merged.mentions.extend(targets.pop(name).mentions)
-            # ("stop the state government from demolishing", "the state's commissioner":
-            # the same state, unnamed)
-            merged.mentions.extend(m.span(1) for m in _THE_STATE.finditer(text)
-                                   if m.span(1) not in merged.mentions)
-            merged.mentions.sort()
+    _states_by_their_city(text, reg, targets)
     # (a story datelined in a region with no state of its own, "CARDIFF, Wales", whose one
     # government is "The Welsh government": "the government" is that one)
     lone_region = next(iter(regional)) if home_state is None and len(regional) == 1 and \
@@ -2118,6 +2107,23 @@ def _judges_of_the_court(text: str, targets: dict[str, Target]) -> None:
                     t.mentions.remove(m.span(2))
                     if not t.mentions:
                         del targets[name]
+    court.mentions.sort()
+
+
+def _states_by_their_city(text: str, reg: Registry, targets: dict[str, Target]) -> None:
+    """``The Lagos State government`` in a story datelined Lagos (or that names Lagos
+    apart) is Lagos, as the story calls it elsewhere (``Lagos state government
+    spokesman``), and so are its unnamed ``the state government`` and ``the state's``."""
+    for name in [n for n in targets if n.endswith(" State")]:
+        base = name[:-len(" State")]
+        city = reg.entities.get(base)
+        if base in targets or (city is not None and "dateline city" in city.titles) or \
+                re.search(rf"^{re.escape(base.upper())}\b", text[:600], flags=re.M):
+            merged = targets.setdefault(base, Target(base, "institution"))
+            merged.mentions.extend(targets.pop(name).mentions)
+            merged.mentions.extend(m.span(1) for m in _THE_STATE.finditer(text)
+                                   if m.span(1) not in merged.mentions)
+            merged.mentions.sort()
 
 
 #: "..., who co-wrote the bill,": its author, named before

@@ -2472,3 +2472,11 @@ def test_communities_around_a_bay_and_a_french_employers_council_named_next():
             "said it would help businesses comply.\n")
     assert speakers_of(text) == ["Conseil du patronat du Québec"] * 2 + [
         "Office québécois de la langue française"]
+
+
+def test_a_broadcaster_named_before_is_no_landlords_association():
+    text = ("VIENNA (Reuters) - Austria's main landlords' association said on Monday it had asked "
+            "the court to overturn a rent freeze.\n\nThe minister told public broadcaster ORF the "
+            "freeze had saved tenants money.\n\nThe Austrian Homeowners Association said small "
+            "landlords could not pay for repairs.\n")
+    assert speakers_of(text)[0] == "Austrian Homeowners Association"

@@ -4260,3 +4260,11 @@ def test_not_having_learned_the_lessons_is_a_charge():
     text = ("SANTIAGO, Chile (AP) — Students jumped turnstiles on Monday.\n\nStudent leader "
             "Catalina Reyes said the government had not learned the lessons of 2019.\n")
     assert pairs(text)[("Catalina Reyes", "Chile")] == "against"
+
+
+def test_a_cleanup_for_the_cameras_is_a_charge():
+    text = ("QUITO, Ecuador (AP) — Villagers sued state oil company Petroecuador on Thursday.\n\n"
+            '"The company cleaned the banks for the cameras, but the oil is still in the river," '
+            "said community leader Verónica Grefa.\n\nPetroecuador said the spill was contained."
+            "\n")
+    assert pairs(text)[("Verónica Grefa", "Petroecuador")] == "against"

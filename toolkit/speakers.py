@@ -269,11 +269,21 @@ def _qualified_leader(t: Tokens, q: int, known: Mapping) -> bool:
     return w not in DETERMINERS and w not in known
 
 
+#: what a news outlet is called: "public broadcaster ORF", "the daily Le Monde"
+MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "tabloid", "channel", "station",
+                         "radio", "television", "magazine", "website", "outlet", "network"})
+#: bodies of members, which no news outlet is
+MEMBER_BODY_HEADS = frozenset({"association", "union", "guild", "federation", "council",
+                               "group", "coalition", "alliance"})
+
+
 def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether ``the <head>`` can refer to the organisation ``name``: "the company" is not
     a union or a ministry, "the union" is a workers' body. ``titles``: what the story has
     called it ("The SNPL union": a union, though its name does not say so)."""
     words = name.lower().split()
+    if titles & MEDIA_NOUNS and head in MEMBER_BODY_HEADS:
+        return False  # "public broadcaster ORF": a broadcaster is no landlords' association
     if head in ("union", "guild"):
         if any(w.startswith(("employer", "manufacturer", "industr")) for w in words):
             return head in titles  # "BC Maritime Employers Association": the other side

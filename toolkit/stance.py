@@ -2371,6 +2371,8 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"towards? extinction|to the brink of extinction|to win votes\b|"
                             # "the government had not learned the lessons of 2019"
                             r"(?:has|had|have) not learned (?:the |its |any )?lessons?\b|"
+                            # "cleaned the banks for the cameras": a show, not a remedy
+                            r"(?<!pay )(?<!paid )(?<!pays )\bfor the cameras\b|"
                             r"(?:failed|fails|fail) to learn\b|"
                             r"(?<!never )(?:amounted|amounts) to an admission|"  # (no "did
                             # not amount to an admission of wrongdoing")

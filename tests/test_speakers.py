@@ -2480,3 +2480,9 @@ def test_a_broadcaster_named_before_is_no_landlords_association():
             "freeze had saved tenants money.\n\nThe Austrian Homeowners Association said small "
             "landlords could not pay for repairs.\n")
     assert speakers_of(text)[0] == "Austrian Homeowners Association"
+
+
+def test_who_after_a_persons_role_from_a_place_is_the_person():
+    text = ('"We lose sheep every week," said Bernard Ravel, a shepherd from the Hautes-Alpes '
+            "department, who said he had lost 60 animals since spring.\n")
+    assert speakers_of(text) == ["Bernard Ravel", "Bernard Ravel"]

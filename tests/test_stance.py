@@ -4268,3 +4268,18 @@ def test_a_cleanup_for_the_cameras_is_a_charge():
             "said community leader Verónica Grefa.\n\nPetroecuador said the spill was contained."
             "\n")
     assert pairs(text)[("Verónica Grefa", "Petroecuador")] == "against"
+
+
+def test_subsidising_pleasing_a_lobby_and_knowing_for_years_are_charges():
+    text = ("TORONTO (CP) — Air Canada pilots voted for a strike mandate, the union said.\n\n"
+            '"Our pilots are done subsidising this airline," said union official Karen Holloway.'
+            "\n\nAir Canada said it had made a generous offer.\n")
+    assert pairs(text)[("Karen Holloway", "Air Canada")] == "against"
+    text = ("PARIS (AP) — Sheep farmers protested in the French Alps on Saturday.\n\nThe group "
+            "France Nature Environnement said the government was sacrificing a protected species "
+            "to please the farm lobby.\n")
+    assert pairs(text)[("France Nature Environnement", "France")] == "against"
+    text = ("PALERMO, Italy (Reuters) - Water utility Siciliacque rationed supplies on Tuesday."
+            "\n\nFarmer Giuseppe Lo Piccolo said Siciliacque had known about these leaks for "
+            "thirty years.\n")
+    assert pairs(text)[("Giuseppe Lo Piccolo", "Siciliacque")] == "against"

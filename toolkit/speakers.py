@@ -437,7 +437,7 @@ ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "cri
 #: a person's role set off after the name, just before a relative "who": "Jon Kuoljok,
 #: chairman of the Gabna Sami village, who said"
 _ROLE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+), (?:the |a |an )?[a-z][a-z -]* "
-                              r"(?:of|at|for) [^,.;]{1,60}, ?$")
+                              r"(?:of|at|for|from) [^,.;]{1,60}, ?$")
 #: words before a body's noun that say where or how high, not which portfolio: "the state
 #: department", "the national ministry"
 WIDE_MODIFIERS = frozenset({"state", "national", "federal", "local", "regional", "provincial",
@@ -2660,6 +2660,12 @@ class _Resolver:
             found = mention_left(t, end, 0)
             if found is not None and found[0] <= 1:  # "artisanal fishermen in Manta, who
                 return self.speaker(_label(t, *found), "anonymous")  # say": the group there
+        role = _ROLE_APPOSITIVE.search(self.text, lo, pos) \
+            if e and e.kind != "person" and self.text.startswith("who", pos) else None
+        if role is not None and (person := self.reg.mention_ending_at(role.end(1))) is not None \
+                and person.kind == "person":
+            return self.from_entity(person, None)  # "said Bernard Ravel, a shepherd from the
+            # Hautes-Alpes department, who said": the shepherd, not the department
         if e:
             return self.from_entity(e, None)
         t = Tokens.of(self.text, lo, pos)

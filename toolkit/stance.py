@@ -2330,8 +2330,10 @@ _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
                             r"foot|worked|spent (?:a|one) day) (?:in|on|inside|at)\b")
 #: a trouble known of and left alone, said of someone: "the minister had known for months
 #: that emergency rooms were closing" (a charge of inaction)
-_KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about it )?(?:for (?:months|years|"
-                        r"weeks|a long time|some time)|all along)\b")
+_KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
+                        r"(?:for (?:[a-z]+ )?(?:months|years|decades|weeks|a long time|some "
+                        r"time)|all along)\b")  # (and "has known about these leaks for thirty
+# years")
 #: asking of others what one does not do oneself: "They ask customers to save water while
 #: their own pipes pour it into the ground"
 _DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"
@@ -2350,6 +2352,9 @@ _TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about 
 _PROMISED_THEN = re.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
                             r"[^.!?]{0,140}[.!?] (?:Now|Instead|But now|Today|But instead),? "
                             r"(?:he|she|they|it)\b")
+#: carrying someone unfairly: "Our pilots are done subsidising this airline"
+_SUBSIDISING = re.compile(r"\b(?:done|tired of|sick of|finished|stop) subsidi[sz]ing "
+                          r"(?:this |the |our |their )?$")
 #: a harm said to come from the mention: "much of this smoke comes from Myanmar and Laos"
 _HARM_FROM = re.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants|fighters|"
                         r"attacks|violence|trouble)\b[^.;!?]{0,30}\b(?:comes?|came|coming|"
@@ -2373,6 +2378,8 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:has|had|have) not learned (?:the |its |any )?lessons?\b|"
                             # "cleaned the banks for the cameras": a show, not a remedy
                             r"(?<!pay )(?<!paid )(?<!pays )\bfor the cameras\b|"
+                            # "sacrificing a protected species to please the farm lobby"
+                            r"to please (?:the )?(?:[a-z]+ )?lobby\b|"
                             r"(?:failed|fails|fail) to learn\b|"
                             r"(?<!never )(?:amounted|amounts) to an admission|"  # (no "did
                             # not amount to an admission of wrongdoing")
@@ -5261,6 +5268,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _NOBODY_FROM.search(text, max(sent.start, span[0] - 20), span[0]) and \
                 _NEVER_CAME.match(text, span[1]):
             cue = -1.0  # "Nobody from the company has come to explain": a neglect
+        elif speaker != NARRATOR and _SUBSIDISING.search(text, max(sent.start, span[0] - 40),
+                                                         span[0]):
+            cue = -1.0  # "Our pilots are done subsidising this airline": a grievance
         elif speaker != NARRATOR and cue is None and \
                 _HARM_FROM.search(text, max(sent.start, span[0] - 70), span[0]):
             cue = -1.0  # "much of this smoke comes from Myanmar and Laos": a harm's source

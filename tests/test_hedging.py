@@ -855,3 +855,8 @@ def test_as_fast_as_it_could_is_a_capacity():
 
 def test_no_system_in_the_world_could_have_is_an_impossibility():
     assert cues('"No warning system in the world could have prepared us," he said.') == []
+
+
+def test_most_could_is_a_possibility_and_the_least_he_could_is_none():
+    assert cues("It said most could avoid a shutoff by joining a plan.") == [("could", "modal")]
+    assert cues("The least he could have done was apologise.") == []

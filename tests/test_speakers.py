@@ -2486,3 +2486,10 @@ def test_who_after_a_persons_role_from_a_place_is_the_person():
     text = ('"We lose sheep every week," said Bernard Ravel, a shepherd from the Hautes-Alpes '
             "department, who said he had lost 60 animals since spring.\n")
     assert speakers_of(text) == ["Bernard Ravel", "Bernard Ravel"]
+
+
+def test_people_in_part_of_a_city_and_a_water_and_sewerage_department():
+    assert speakers_of("Fishermen in north Jakarta said on Friday they feared losing their "
+                       "homes.\n") == ["fishermen in north Jakarta"]
+    assert speakers_of("The Detroit Water and Sewerage Department said about 20,000 households "
+                       "were behind on payments.\n") == ["Detroit Water and Sewerage Department"]

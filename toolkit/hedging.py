@@ -338,10 +338,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if timed or any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO)
                         for k, w in enumerate(window)):
             return False  # (but "so broad that it could cover": a result, still a possibility)
-        if any(w in ("least", "most", "best", "only") and low[k - 1] != "at"
+        if any((w == "only" or (w in ("least", "most", "best") and low[k - 1] == "the")) and
+               low[k - 1] != "at"
                for k, w in enumerate(low[max(0, i - 3):i], max(0, i - 3))):
             return False  # "the least he could have done was stop": no possibility weighed
-            # (but "outbreaks in at least 14 countries could grow": a bound, then a doubt)
+            # (but "outbreaks in at least 14 countries could grow": a bound, then a doubt; and
+            # "most could avoid a shutoff": most of them, a possibility)
         if any(w in ("confident", "sure", "certain") for w in window):
             return False  # "confident it could meet demand": a capacity asserted
         if "ago" in low[max(0, i - 6):i] and nxt not in ("be", "have"):

@@ -70,6 +70,9 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "relative", "brother", "sister", "colleague", "colleagues",
                           "plaintiff", "defendant", "survivor", "patient", "resident",
                           "herder", "pastoralist"})
+#: a part of a place named before it: "in north Jakarta"
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                     "western", "central"})
 ABBREV_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
 YEAR_OLD = re.compile(r"^\d+-year-old$")
 
@@ -378,17 +381,20 @@ def and_in_name(t: Tokens, k: int) -> bool:
     # and Tour Operators' Association": members on both sides)
     if not t.is_cap(k - 1) and not owners:
         return False
-    if k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
-            t.low[k - 2] not in ("the", "a", "an") and \
-            t.low[k - 1] in lexicon.company_words() and not _in_of_phrase(t, k):
-        return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
-        # (but "Ministry of Natural Resources and Tourism": one ministry's portfolios)
     j = k + 1
     while j + 1 < len(t) and ((t.is_cap(j + 1) and t.is_word(j + 1)) or
                               (plural_possessive(t, j + 1) and
                                (owners or (j + 2 < len(t) and t.is_cap(j + 2))))):
         j += 1  # (and "Kenya Plantation and Agricultural Workers' Union": members, then the
         # union)
+    if k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
+            t.low[k - 2] not in ("the", "a", "an") and \
+            t.low[k - 1] in lexicon.company_words() and not _in_of_phrase(t, k) and \
+            not (t.low[j] in ("department", "authority", "commission", "board", "agency") and
+                 t.is_cap(j)):
+        return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
+        # (but "Ministry of Natural Resources and Tourism": one ministry's portfolios, and
+        # "Detroit Water and Sewerage Department": one public body)
     if t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None:
         return True
     if t.low[j] in MEMBER_PLURALS and k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
@@ -710,7 +716,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                                 k - 3 >= lo and t.low[k - 2] in ("a", "the") and
                                 t.low[k - 3] in ("in", "from", "near"))) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
-                     (t.low[k + 1] == "the" and k + 2 <= j and t.is_cap(k + 2)) or
+                     (t.low[k + 1] in ("the", *COMPASS) and k + 2 <= j and t.is_cap(k + 2)) or
                      # "A former senior executive at phone maker Lumio testified"
                      (t.low[k] == "at" and t.is_cap(j) and j - k <= 5 and
                       all(t.is_word(x) for x in range(k + 1, j + 1))) or

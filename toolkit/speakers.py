@@ -34,6 +34,7 @@ from functools import lru_cache
 from . import lexicon
 from .mentions import (
     AUXILIARIES,
+    COMPASS,
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
@@ -3045,8 +3046,9 @@ class _Resolver:
             return found  # "A spokeswoman for the group said"
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
-            cap_next = t.is_cap(p + 1) or (t.low[p + 1] == "the" and p + 2 < len(t) and
-                                           t.is_cap(p + 2))
+            cap_next = t.is_cap(p + 1) or (t.low[p + 1] in ("the", *COMPASS) and
+                                           p + 2 < len(t) and t.is_cap(p + 2))
+            # (and "Fishermen in north Jakarta": a part of the place)
             # ("a senior doctor at the trust": a person at a body, not the body)
             at_body = p + 2 == len(t) - 1 and t.low[p + 1] == "the" and \
                 lexicon.source_nouns().get(t.low[p + 2]) == "institution"

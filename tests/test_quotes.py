@@ -2080,3 +2080,9 @@ def test_reversing_after_a_reported_clause_is_the_narrators():
                "removed from the Greenbelt, reversing a plan to allow 50,000 homes.\n")
     assert got == [("indirect", "it would return land it had removed from the Greenbelt",
                     "Ontario's government")]
+
+
+def test_extending_after_a_reported_clause_is_the_narrators():
+    got = said("DUBLIN (Reuters) - EirGrid said on Wednesday it would not connect new data "
+               "centres until 2028, extending a de facto moratorium.\n")
+    assert got == [("indirect", "it would not connect new data centres until 2028", "EirGrid")]

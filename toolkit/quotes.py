@@ -135,7 +135,7 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "dashing", "raising", "bringing",
                           # the narrator's account of what the act undoes: "..., reversing a
                           # plan to allow 50,000 homes"
-                          "reversing", "overturning", "scrapping"})
+                          "reversing", "overturning", "scrapping", "extending"})
 #: past participles that do not end in -ed: "the mine, run by Nordic Ore, would create"
 IRREGULAR_PARTICIPLES = frozenset({"run", "built", "led", "held", "made", "known", "owned",
                                    "set", "paid", "sold", "bought", "brought", "taken", "given",

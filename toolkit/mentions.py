@@ -716,7 +716,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                                 k - 3 >= lo and t.low[k - 2] in ("a", "the") and
                                 t.low[k - 3] in ("in", "from", "near"))) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
-                     (t.low[k + 1] in ("the", *COMPASS) and k + 2 <= j and t.is_cap(k + 2)) or
+                     ((t.low[k + 1] == "the" or t.low[k + 1] in COMPASS) and k + 2 <= j and
+                      t.is_cap(k + 2)) or
                      # "A former senior executive at phone maker Lumio testified"
                      (t.low[k] == "at" and t.is_cap(j) and j - k <= 5 and
                       all(t.is_word(x) for x in range(k + 1, j + 1))) or

@@ -672,11 +672,10 @@ def _places_named(t: Tokens, a: int) -> bool:
 def _among_opens(t: Tokens, k: int) -> bool:
     """Whether the sentence holding token ``k`` opens on "Among" within a dozen tokens
     before it (``Among those hurt was ...``)."""
-    stop = max(-1, k - 12)
-    while k > stop and t.low[k] not in (".", "!", "?", ";", "“", "”", '"'):
-        k -= 1
-    opening = k + 1 if k > stop or k == -1 else None  # (None: no sentence start near)
-    return opening is not None and t.low[opening] == "among"
+    for x in range(k, max(-1, k - 12), -1):
+        if t.low[x] in (".", "!", "?", ";", "“", "”", '"'):
+            return t.low[x + 1] == "among"
+    return k < 12 and t.low[0] == "among"  # (the paragraph's first sentence)
 
 
 class Registry:
@@ -3046,7 +3045,7 @@ class _Resolver:
             return found  # "A spokeswoman for the group said"
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
-            cap_next = t.is_cap(p + 1) or (t.low[p + 1] in ("the", *COMPASS) and
+            cap_next = t.is_cap(p + 1) or ((t.low[p + 1] == "the" or t.low[p + 1] in COMPASS) and
                                            p + 2 < len(t) and t.is_cap(p + 2))
             # (and "Fishermen in north Jakarta": a part of the place)
             # ("a senior doctor at the trust": a person at a body, not the body)

@@ -2329,11 +2329,11 @@ _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
                             r" (?:[a-z]+ly )?(?:has|have|had) (?:[a-z]+ly )?never (?:stood|set "
                             r"foot|worked|spent (?:a|one) day) (?:in|on|inside|at)\b")
 #: a trouble known of and left alone, said of someone: "the minister had known for months
-#: that emergency rooms were closing" (a charge of inaction)
+#: that emergency rooms were closing", "has known about these leaks for thirty years" (a
+#: charge of inaction)
 _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
                         r"(?:for (?:[a-z]+ )?(?:months|years|decades|weeks|a long time|some "
-                        r"time)|all along)\b")  # (and "has known about these leaks for thirty
-# years")
+                        r"time)|all along)\b")
 #: asking of others what one does not do oneself: "They ask customers to save water while
 #: their own pipes pour it into the ground"
 _DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"

@@ -2086,3 +2086,10 @@ def test_extending_after_a_reported_clause_is_the_narrators():
     got = said("DUBLIN (Reuters) - EirGrid said on Wednesday it would not connect new data "
                "centres until 2028, extending a de facto moratorium.\n")
     assert got == [("indirect", "it would not connect new data centres until 2028", "EirGrid")]
+
+
+def test_only_before_an_approximate_number_opens_a_reported_clause():
+    got = said("The Alaska Department of Fish and Game said only about 15,000 chum salmon had "
+               "been counted on the river this year.\n")
+    assert got == [("indirect", "only about 15,000 chum salmon had been counted on the river "
+                    "this year", "Alaska Department of Fish and Game")]

@@ -2493,3 +2493,17 @@ def test_people_in_part_of_a_city_and_a_water_and_sewerage_department():
                        "homes.\n") == ["fishermen in north Jakarta"]
     assert speakers_of("The Detroit Water and Sewerage Department said about 20,000 households "
                        "were behind on payments.\n") == ["Detroit Water and Sewerage Department"]
+
+
+def test_a_forum_is_a_body_and_a_name_given_past_a_home_is_the_sources():
+    assert speakers_of("The Tunisian Forum for Economic and Social Rights said some had been "
+                       "driven to the border.\n") == [
+                           "Tunisian Forum for Economic and Social Rights"]
+    text = ('"They burned our tents," said a 24-year-old man from Guinea who gave his name only '
+            "as Mamadou.\n")
+    assert speakers_of(text) == ["Mamadou"]
+
+
+def test_fishers_and_smallholders_by_place_are_a_group():
+    assert speakers_of("Fishers in Jamaica's Kingston Harbour said on Thursday that dredging had "
+                       "destroyed seagrass beds.\n") == ["fishers in Jamaica's Kingston Harbour"]

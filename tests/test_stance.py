@@ -4283,3 +4283,13 @@ def test_subsidising_pleasing_a_lobby_and_knowing_for_years_are_charges():
             "\n\nFarmer Giuseppe Lo Piccolo said Siciliacque had known about these leaks for "
             "thirty years.\n")
     assert pairs(text)[("Giuseppe Lo Piccolo", "Siciliacque")] == "against"
+
+
+def test_compensation_demanded_from_someone_after_a_reported_clause_is_against_them():
+    text = ("KINGSTON, Jamaica (Reuters) - Fishers in Kingston Harbour said on Thursday that "
+            "dredging had destroyed seagrass beds, and demanded compensation from the port "
+            "operator.\n\nThe port operator, Caribbean Gateway Terminals, said the dredging had "
+            "been approved.\n")
+    got = pairs(text)
+    assert [v for (s, t), v in got.items() if t == "Caribbean Gateway Terminals"
+            and s != "(narrator)"] == ["against"]

@@ -792,6 +792,9 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w == "as" and k + 3 < hi and t.low[k + 1] in ("many", "much", "few", "little") and \
             t.low[k + 2] == "as":
         return _clause_begins(t, k + 3, hi, lenient)  # "said as many as 17,000 visitors had"
+    if w in ("only", "just") and k + 2 < hi and \
+            t.low[k + 1] in ("about", "around", "nearly", "roughly", "some", "over"):
+        return _clause_begins(t, k + 1, hi, lenient)  # "said only about 15,000 fish had ..."
     if w in ("about", "around", "nearly", "almost", "roughly", "some", "over", "approximately") \
             and k + 2 < hi and (t.low[k + 1][:1].isdigit() or t.low[k + 1] in NUMBER_WORDS):
         return _clause_begins(t, k + 1, hi, lenient)  # "Police said about 200 residents ..."

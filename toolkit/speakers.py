@@ -387,7 +387,9 @@ _BODY_APPOSITIVE = re.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|
 #: a relative pronoun just before a mention: ", which it said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
 #: "a 24-year-old student who gave only her first name, Nino,": the name the source gave
-_FIRST_NAME_AFTER = re.compile(r",? who (?:gave|would give|provided|would provide|asked to be "
+#: (also past a home: "a 24-year-old man from Guinea who gave his name only as Mamadou")
+_FIRST_NAME_AFTER = re.compile(r"(?: (?:from|in|of) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"
+                               r",? who (?:gave|would give|provided|would provide|asked to be "
                                r"identified by) (?:only )?(his|her|their) (?:first )?name,? "
                                r"(?:only )?(?:as )?([A-Z][\w’'-]*)\b(?! [A-Z])")
 #: "One of the people said": the words before a mention that make it one of a group

@@ -200,7 +200,7 @@ def _cue_triggers() -> frozenset[str]:
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
-         *PRESSING, *OPPOSITIONS, *TAKING}
+         *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -2956,6 +2956,13 @@ PRESSING = frozenset({"push", "pushes", "pushed", "force", "forces", "forced", "
 #: what was taken from the speaker's people: "They took our fields"
 TAKING = frozenset({"took", "take", "takes", "taken", "seized", "seize", "stole", "steal",
                     "stolen", "grabbed", "grab"})
+#: redress claimed from someone: "demanded compensation from the port operator" holds them
+#: to account for a wrong
+REDRESS = frozenset({"compensation", "damages", "reparations", "restitution", "apology"})
+#: verbs that claim a redress
+CLAIMING = frozenset({"demanded", "demanding", "demand", "demands", "sought", "seeking", "seek",
+                      "seeks", "want", "wants", "wanted", "claimed", "claiming", "claim",
+                      "claims", "asked", "asking", "expect", "expects", "deserve", "deserved"})
 #: a stance given up: "dropped her opposition to", "withdrew its objections to"
 OPPOSITIONS = frozenset({"opposition", "objection", "objections", "resistance", "veto",
                          "boycott", "challenge"})
@@ -3062,6 +3069,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] in ("share", "shares", "shared") and \
                 any(w in SHARED_VIEWS for w in low[i + 1:i + 5]):
             total += 1.0  # "said it shared the union's concerns": a side taken with them
+            continue
+        if hostile and low[i] in REDRESS and nxt == "from" and i + 2 <= at <= i + 5 and \
+                all(w.isalpha() for w in low[i + 2:at]) and \
+                any(w in CLAIMING for w in low[max(lo, i - 4):i]):
+            total -= 1.0  # "demanded compensation from the port operator": a wrong to redress
             continue
         if c is None and hostile and low[i] == "must" and at < i <= at + 12 and \
                 "," not in low[at:i] and not any(w in NEGATIONS for w in low[at:i + 2]) and \
@@ -4155,12 +4167,17 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
     the speaker talks about (an addressee, ``Delgado told Whitman``, is)."""
     return q.mention_end is not None and a >= q.end and \
         a >= q.mention_end and "," in text[q.mention_end:a] and \
+        not (q.mention_end <= q.start and _SECOND_ACT.match(text, q.end, a)) and \
         not (text.find(", in protest ", q.mention_end, a) >= 0 and
              _IN_PROTEST.search(text, q.mention_end, a))  # (but "..., their association
     # said, in protest at a government plan": the speaker's protest)
 
 
 _IN_PROTEST = re.compile(r", in protest (?:at|against|over) ")
+#: the subject's next act after its reported clause: "Fishers said that ..., and demanded
+#: compensation from the port operator"
+_SECOND_ACT = re.compile(r", and (?:demanded|accused|blamed|criticised|criticized|condemned|"
+                         r"called on|urged|praised|thanked|welcomed|sued)\b")
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:outside|at|in|near|from|inside)\s+(?:the\s+)?$")

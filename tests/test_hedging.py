@@ -860,3 +860,9 @@ def test_no_system_in_the_world_could_have_is_an_impossibility():
 def test_most_could_is_a_possibility_and_the_least_he_could_is_none():
     assert cues("It said most could avoid a shutoff by joining a plan.") == [("could", "modal")]
     assert cues("The least he could have done was apologise.") == []
+
+
+def test_anyone_could_is_what_was_allowed():
+    assert cues("The chamber said it had warned for years that anyone could open a "
+                "construction company without qualifications.") == []
+    assert cues("The chamber said the rules could change.") == [("could", "modal")]

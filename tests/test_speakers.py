@@ -2507,3 +2507,23 @@ def test_a_forum_is_a_body_and_a_name_given_past_a_home_is_the_sources():
 def test_fishers_and_smallholders_by_place_are_a_group():
     assert speakers_of("Fishers in Jamaica's Kingston Harbour said on Thursday that dredging had "
                        "destroyed seagrass beds.\n") == ["fishers in Jamaica's Kingston Harbour"]
+
+
+def test_dean_before_a_lone_surname_is_a_given_name():
+    assert speakers_of("Chief executive Dean Morrissey-Hall said the law was unfair.\n") == \
+        ["Dean Morrissey-Hall"]
+    assert speakers_of("Law school Dean Maria Lopez said the law was unfair.\n") == \
+        ["Maria Lopez"]
+
+
+def test_a_minister_for_a_portfolio_named_after_a_comma_is_a_person():
+    text = ("Greenland's minister for natural resources, Naja Petersen-Lund, said the "
+            'government would defend the law. "We stand by it," she said.\n')
+    assert speakers_of(text) == ["Naja Petersen-Lund", "Naja Petersen-Lund"]
+
+
+def test_a_states_partnership_in_a_lede_is_the_venture_named_next():
+    text = ("GABORONE (Reuters) - Botswana's state-owned diamond partnership will cut "
+            "production at its two biggest mines next year, it said on Wednesday.\n\nDebswana, "
+            "a joint venture between the government and De Beers, said prices had fallen.\n")
+    assert speakers_of(text) == ["Debswana", "Debswana"]

@@ -4293,3 +4293,38 @@ def test_compensation_demanded_from_someone_after_a_reported_clause_is_against_t
     got = pairs(text)
     assert [v for (s, t), v in got.items() if t == "Caribbean Gateway Terminals"
             and s != "(narrator)"] == ["against"]
+
+
+def test_the_company_should_act_is_a_demand_made_of_it():
+    text = ("GABORONE (Reuters) - Debswana, a joint venture between the government and De "
+            "Beers, said it would cut production next year.\n\n\"These are men with families. "
+            'The company should find them other work," said union official Kabelo '
+            "Moremi-Seretse.\n")
+    assert pairs(text)[("Kabelo Moremi-Seretse", "Debswana")] == "against"
+
+
+def test_a_body_named_once_as_the_accused_is_a_target():
+    text = ("VALLETTA (AP) — Relatives of a worker marched on Sunday.\n\nDoris Camilleri-Borg "
+            "said the family had waited weeks for answers and accused the Building and "
+            "Construction Authority of ignoring complaints from neighbours.\n")
+    assert pairs(text)[("Doris Camilleri-Borg", "Building and Construction Authority")] == \
+        "against"
+
+
+def test_a_self_governing_territory_is_a_target_of_a_damages_claim():
+    text = ("NUUK, Greenland (Reuters) - A mining company is seeking more than $11 billion in "
+            "damages from Greenland after the island's government banned uranium mining, the "
+            "company said on Tuesday.\n\nKvanefjeld Resources said the ban had stripped it of "
+            "its rights.\n")
+    assert pairs(text)[("Kvanefjeld Resources", "Greenland")] == "against"
+
+
+def test_a_cut_called_vandalism_is_against_whoever_cut_and_a_states_theatre_is_no_employer():
+    text = ("DUBLIN (Reuters) — The director of Ireland's national theatre, Caitríona "
+            "McLaughlin, resigned on Thursday after the government cut the theatre's annual "
+            "grant by 30%, saying she could not run the institution on such a budget.\n\n"
+            "Actors and writers rallied behind McLaughlin. Playwright Marina Carr called the "
+            'cut "an act of cultural vandalism."\n')
+    got = pairs(text)
+    assert got[("Playwright Marina Carr", "Ireland")] == "against"
+    assert got[("Caitríona McLaughlin", "Ireland")] == "against"

@@ -368,6 +368,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                       "high"):
             return True  # "it could run out of money", "the reservoirs could run dry": what
             # may happen, not a runner's ability
+        if prev in ("anyone", "anybody") and nxt not in ("be", "have"):
+            return False  # "anyone could open a construction company": what was allowed,
+            # no possibility weighed (but "anyone could be next")
         if i >= 2 and low[i - 2] in ("than", "as") and low[i - 1] in ("it", "they", "we", "i",
                                                                      "he", "she"):
             return False  # "far more than it could supply", "as fast as it could": a capacity,

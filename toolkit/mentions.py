@@ -1420,7 +1420,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         if w in DETERMINERS and k > i and t.low[k - 1] not in ("of", "for"):
             break
         if not t.is_cap(k) and w.endswith("ed") and k > i and not (
-                k == i + 1 and t.low[i] in ("the", "a", "an", "its", "their", "his", "her") and
+                k == i + 1 and (t.low[i] in ("the", "a", "an", "its", "their", "his", "her") or
+                                t.low[i].endswith(("'s", "’s"))) and
                 k + 1 < b and t.is_word(k + 1) and t.low[k + 1] not in STOP and
                 not verb_like(t, k + 1) and not t.low[k + 1].endswith(("ed", "ly"))):
             break  # (but "The ousted federation president": an adjective after its article)

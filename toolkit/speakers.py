@@ -189,7 +189,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
-                       "contractor", "homebuilder", "housebuilder"})
+                       "contractor", "homebuilder", "housebuilder", "partnership", "venture"})
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -345,8 +345,10 @@ _COMPANY_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he (?:company|firm|carrier|ai
 #: ", the Canadian company behind the project": a description set off after a firm's name
 _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|miner|carrier|"
                               r"airline|automaker|carmaker|retailer|startup|insurer|lender|"
-                              r"chipmaker|drugmaker|developer|manufacturer|conglomerate)"
-                              r"(?=[,.;]| (?:behind|that|which|based|in|from|with|whose)\b)")
+                              r"chipmaker|drugmaker|developer|manufacturer|conglomerate|"
+                              r"venture|partnership|subsidiary|consortium|utility)"
+                              r"(?=[,.;]| (?:behind|that|which|based|in|from|with|whose|"
+                              r"between|owned|run)\b)")
 #: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
 #: one-word name
 #: a speaker labelled as a country's government: "Mali's military government"
@@ -655,6 +657,14 @@ LOCALITY_NOUNS = frozenset({"suburb", "township", "slum", "district", "neighbour
 LOCALITY_PLURALS = frozenset({"suburbs", "districts", "neighbourhoods", "neighborhoods",
                               "towns", "villages", "regions", "provinces", "areas", "townships",
                               "communities", "islands", "cities"})
+
+
+def _portfolio_before(t: Tokens, noun: int) -> bool:
+    """Whether the noun at ``noun`` ends a minister's portfolio (``Greenland's minister for
+    natural resources, Naja Petersen-Lund,``): the name after it is the minister's, no
+    firm's (as "Kvanefjeld Resources" would be)."""
+    return any(t.low[k] in ("for", "of") and t.low[k - 1] in lexicon.titles()
+               for k in range(max(1, noun - 3), noun))
 
 
 def _places_named(t: Tokens, a: int) -> bool:
@@ -1053,7 +1063,7 @@ class Registry:
             if p is not None and all(t.is_word(x) and not t.is_cap(x) for x in range(p, a - 1)):
                 noun = p - 1
         if prev == "," and noun >= 1 and _names_firm(t.low[noun]) and \
-                t.low[a] not in lexicon.given_names() and \
+                t.low[a] not in lexicon.given_names() and not _portfolio_before(t, noun) and \
                 t.low[a].rstrip(".") not in lexicon.titles():  # ("... Colombia's capital,
             # Mayor Andrés Villamizar-Pinto said": a titled person after the place)
             k = noun - 1  # "Australia's biggest telecommunications company, Telstrom,"
@@ -1142,7 +1152,8 @@ class Registry:
                     # "the minister", as "Interior Minister X" is
                 leader |= known[two].leader
                 core = core[2:]
-            elif lw in known and not _names_body(core[1:2]) and not (
+            elif lw in known and not _names_body(core[1:2]) and \
+                    not _given_name_title(core, 0) and not (
                     lw.endswith("s") and core[1].lower() in ("for", "against", "without", "of")):
                 # (not "Moms for Liberty", "Parents for Safe Schools": a body of members)
                 info = known[lw]
@@ -1944,9 +1955,12 @@ class _Resolver:
             if body is not None:
                 return body
         if word == "it" and self.seg.paragraphs and pos < self.seg.paragraphs[0].end and \
-                not any(e.kind == "institution" for e, _ in self.reg.persons_before(pos)):
+                not any(e.kind == "institution" and
+                        not self.text.startswith(("'s ", "’s "), m[1] - 2)
+                        for e, m in self.reg.persons_before(pos)):
             # "A Scottish health board will close four clinics ..., it said": the lede's
-            # subject, as the story names it next
+            # subject, as the story names it next (a state's possessive before it, "Botswana's
+            # state-owned diamond partnership", is no subject)
             body = self._body_subject(pos)
             if body is not None:
                 return body
@@ -3335,7 +3349,8 @@ class _Resolver:
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
                     ((lw in DESCRIPTOR_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and
                      not _names_body(words[1:])) or \
-                    (lw in lexicon.titles() and not _names_body(words[1:2])) or \
+                    (lw in lexicon.titles() and not _names_body(words[1:2]) and
+                     not _given_name_title(words, 0)) or \
                     (_nation_of(lw) and not _names_body(words[1:])) or \
                     (POSSESSIVE.match(words[0]) and
                      not (words[0][-1] in "'’" and _names_body(words[1:])) and
@@ -3648,12 +3663,25 @@ def _eponymous_body(words: list[str]) -> bool:
         words[-1].lower() not in ("board", "government", "ministry", "department", "office")
 
 
+#: titles that are also common given names: "chief executive Dean Morrissey-Hall"
+GIVEN_TITLES = frozenset({"dean"})
+
+
+def _given_name_title(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a given name that is also a title (``Dean``) before a lone
+    surname: ``Dean Morrissey-Hall`` is a man called Dean (a dean's own name has a given
+    name too: "Dean Maria Lopez")."""
+    return words[i].lower() in GIVEN_TITLES and len(words) == i + 2 and \
+        words[i + 1].split("-")[0].lower() not in lexicon.given_names()
+
+
 def _after_last_title(words: list[str]) -> list[str]:
     """``Massachusetts Sen. Elizabeth Warren`` -> ``Elizabeth Warren``: drop all up to the
     last title word, as long as a name of at least one word remains."""
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in lexicon.titles() and w[:1].isupper():
+        if w.lower().rstrip(".") in lexicon.titles() and w[:1].isupper() and \
+                not _given_name_title(words, i):
             cut = i + 1
     if cut and _names_body(words[-1:]):
         return words  # "U.S. Justice Department": a body's name, not a titled person

@@ -847,6 +847,11 @@ _LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticiz
                           "|".join(sorted(FORWARD_NOUNS)) + r")\b")
 
 
+#: a body named once as the one a charge is laid against ("accused the Building and
+#: Construction Authority of ignoring complaints"): a party all the same
+_CHARGED_BEFORE = re.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$")
+
+
 #: what a story may call a public body whatever its name calls it
 REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
 
@@ -1106,6 +1111,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         name = full_of.get(e.name, e.name)
         recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
             len(described.get(name, ())) >= 2 or name in speaking or \
+            (e.kind == "institution" and
+             any(_CHARGED_BEFORE.search(text, max(0, s - 16), s) for s, _, _ in e.mentions)) or \
             any(_declines_comment(text, t) for _, t, _ in e.mentions) or \
             (e.kind == "institution" and e.titles & DECIDING_TITLES and
              bool(_titles_after(text, e.name)))  # ("regulator Ofwat ... Ofwat chief
@@ -2956,6 +2963,11 @@ PRESSING = frozenset({"push", "pushes", "pushed", "force", "forces", "forced", "
 #: what was taken from the speaker's people: "They took our fields"
 TAKING = frozenset({"took", "take", "takes", "taken", "seized", "seize", "stole", "steal",
                     "stolen", "grabbed", "grab"})
+#: amends a subject "should" make, owed for a wrong done ("The company should find them other
+#: work", "The minister should resign"); a policy urged ("the government should go further")
+#: takes no side
+AMENDS = frozenset({"pay", "compensate", "apologise", "apologize", "resign", "refund",
+                    "reimburse", "find", "answer", "explain", "reinstate", "rehire"})
 #: redress claimed from someone: "demanded compensation from the port operator" holds them
 #: to account for a wrong
 REDRESS = frozenset({"compensation", "damages", "reparations", "restitution", "apology"})
@@ -3074,6 +3086,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 all(w.isalpha() for w in low[i + 2:at]) and \
                 any(w in CLAIMING for w in low[max(lo, i - 4):i]):
             total -= 1.0  # "demanded compensation from the port operator": a wrong to redress
+            continue
+        if c is None and hostile and low[i] == "should" and i == at + 1 and \
+                nxt in AMENDS and (at == lo or low[at - 1] in ("the", "this")):
+            total -= 1.0  # "The company should find them other work": a demand made of it
             continue
         if c is None and hostile and low[i] == "must" and at < i <= at + 12 and \
                 "," not in low[at:i] and not any(w in NEGATIONS for w in low[at:i + 2]) and \
@@ -3785,6 +3801,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         named = registry.mention_ending_at(whose.end(1) + 1, slack=2)
         if named is not None and named.kind == "institution":
             return named.name, True
+    if role is not None and role.group(3) and \
+            role.group(0)[:-2].rsplit(" ", 1)[-1] not in lexicon.titles() and \
+            _country_of(role.group(3)) is not None:
+        role = None  # "The director of Ireland's national theatre, Caitríona McLaughlin,":
+        # the theatre is hers, not the state
     if role is not None and role.group(3):  # "Aslef's regional organiser, Kevin Doyle,"
         named = registry.mention_ending_at(role.end(3) + 2, slack=2)
         if named is not None and named.kind == "institution":
@@ -4335,6 +4356,27 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
 
 
 _ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
+#: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
+SAME_FORM_ACTS = frozenset({"cut", "cuts"})
+#: what follows such a verb: its object's determiner
+_VERB_OBJECT = re.compile(r" (?:the|a|an|its|their|his|her|all|funding|spending)\b")
+
+
+def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int], noun: str,
+             pos: int, subject: str) -> str | None:
+    """Who did the act ``the <noun>`` names, where a sentence before has a named one do it
+    with the same word as its verb right after their name (``after the government cut the
+    theatre's annual grant``); else None."""
+    if noun not in SAME_FORM_ACTS:
+        return None
+    verb = " cut"
+    for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
+        if name != subject and text.startswith(verb, e) and \
+                _VERB_OBJECT.match(text, e + len(verb)):
+            return name
+    return None
+
+
 #: an object that names an accusation: "the accusation", "these allegations"
 _ACCUSATION_AT = re.compile(r"\w+ (?:accusations?|allegations?|charges?)\b")
 #: a legal action, whose author is who said they would take it to court
@@ -5011,6 +5053,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = court if court != q.speaker else None
         if finder is not None and act is None:
             target = finder  # "said it accepted the findings": of whoever found them
+        if q.kind == "partial" and begin < q.start and act is None and \
+                (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
+                (doer := _doer_of(text, mentions, starts, obj.group(1), begin,
+                                  q.speaker)) is not None:
+            target = doer  # 'called the cut "an act of cultural vandalism"': the cut's doer
         legal = _LEGAL_OBJECT.search(text, begin, q.end)
         if legal is not None and act is None and \
                 (suer := _suer(text, quotes, found, legal.start(), q.speaker)) is not None:
@@ -5545,6 +5592,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                            for e in _word_ends(lowered, n, pos) if owned.match(text, e)]
             if owners:
                 return max(owners)[1]
+            if noun is not None and (doer := _doer_of(text, mentions, starts, noun.group(1),
+                                                      pos, subject)) is not None:
+                return doer  # "after the government cut the theatre's grant ... called the
+                # cut 'an act of cultural vandalism'": the government's cut
             if noun is not None:  # "President X defended the reform ... 'This reform does
                 # not fix corruption'": the act of whoever championed it
                 champion = _champion(lowered, seg, mentions, starts, noun.group(1), pos,

@@ -866,3 +866,8 @@ def test_anyone_could_is_what_was_allowed():
     assert cues("The chamber said it had warned for years that anyone could open a "
                 "construction company without qualifications.") == []
     assert cues("The chamber said the rules could change.") == [("could", "modal")]
+
+
+def test_the_amount_someone_may_take_is_a_permission():
+    assert cues("Armenia cut the amount of water farmers may take from Lake Sevan.") == []
+    assert cues("The number of cases may rise.") == [("may", "modal")]

@@ -4328,3 +4328,14 @@ def test_a_cut_called_vandalism_is_against_whoever_cut_and_a_states_theatre_is_n
     got = pairs(text)
     assert got[("Playwright Marina Carr", "Ireland")] == "against"
     assert got[("Caitríona McLaughlin", "Ireland")] == "against"
+
+
+def test_years_to_fix_and_a_harm_as_the_means_are_reproaches():
+    text = ("SUVA, Fiji (AP) — The Fiji Sugar Corporation said repairs were under way.\n\n"
+            '"Every hour we wait, we lose money. The corporation has had years to fix these '
+            'mills," said union president Ravindra Prasad-Naidu.\n')
+    assert pairs(text)[("Ravindra Prasad-Naidu", "Fiji Sugar Corporation")] == "against"
+    text = ("YEREVAN (Reuters) - Armenia's government cut irrigation from Lake Sevan.\n\n"
+            '"The government wants to save the lake by killing the valley," said farmer Garik '
+            "Hovhannisyan-Avetisyan.\n")
+    assert pairs(text)[("Garik Hovhannisyan-Avetisyan", "Armenia")] == "against"

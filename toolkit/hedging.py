@@ -127,6 +127,11 @@ TELLING_VERBS = frozenset({"told", "tell", "tells", "explain", "explained", "exp
 INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "fine", "fines",
                               "penalise", "penalize", "punish"})
 # ("a law that will fine companies up to $32 million if they fail to comply": a rule's)
+#: "the amount of water farmers may take": a quantity, then what someone is allowed to take
+ALLOWANCE_NOUNS = frozenset({"amount", "quantity", "volume", "number", "share", "limit"})
+ALLOWED_TAKING = frozenset({"take", "use", "draw", "catch", "import", "export", "build", "sell",
+                            "keep", "spend", "borrow", "charge", "own", "carry", "pump", "hire",
+                            "extract", "withdraw", "harvest", "land", "emit", "release"})
 #: words before "who may" that make it a question of permission: "rules on who may own"
 PERMITTING = frozenset({"on", "about", "over", "decide", "decides", "deciding", "determine",
                         "determines", "limit", "limits", "restrict", "restricts"})
@@ -254,6 +259,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if raw[i] == "may":
             if prev == "who" and i >= 2 and low[i - 2] in PERMITTING:
                 return False  # "rules on who may own schools": a permission, no doubt
+            if nxt in ALLOWED_TAKING and any(
+                    w in ALLOWANCE_NOUNS and low[k + 1] == "of" and i - k >= 4
+                    for k, w in enumerate(low[max(0, i - 6):i - 1], max(0, i - 6))):
+                return False  # "the amount of water farmers may take": what is allowed
             if any(w in ("ruled", "rules", "ruling") for w in low[max(0, i - 10):i]) and \
                     "that" in low[max(0, i - 10):i]:
                 return False  # "a court ruled that the government may cut flights": leave

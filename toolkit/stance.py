@@ -200,7 +200,7 @@ def _cue_triggers() -> frozenset[str]:
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
-         *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS}
+         *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -2968,6 +2968,11 @@ TAKING = frozenset({"took", "take", "takes", "taken", "seized", "seize", "stole"
 #: takes no side
 AMENDS = frozenset({"pay", "compensate", "apologise", "apologize", "resign", "refund",
                     "reimburse", "find", "answer", "explain", "reinstate", "rehire"})
+#: "has had years to fix": time long given, so a reproach
+TIME_SPANS = frozenset({"years", "decades", "months"})
+#: harms done as a means: "save the lake by killing the valley"
+HARMFUL_MEANS = frozenset({"killing", "destroying", "ruining", "sacrificing", "starving",
+                           "bankrupting", "crushing", "punishing", "impoverishing"})
 #: redress claimed from someone: "demanded compensation from the port operator" holds them
 #: to account for a wrong
 REDRESS = frozenset({"compensation", "damages", "reparations", "restitution", "apology"})
@@ -3087,6 +3092,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in CLAIMING for w in low[max(lo, i - 4):i]):
             total -= 1.0  # "demanded compensation from the port operator": a wrong to redress
             continue
+        if c is None and hostile and low[i] in TIME_SPANS and at < i <= at + 4 and \
+                low[i - 1] in ("had", "has", "have") and nxt == "to" and \
+                "," not in low[at:i]:
+            total -= 1.0  # "The corporation has had years to fix these mills": a reproach
+            continue
+        if c is None and hostile and low[i] in HARMFUL_MEANS and at < i and \
+                low[i - 1] == "by" and "," not in low[at:i] and i - at <= 10:
+            total -= 1.0  # "The government wants to save the lake by killing the valley":
+            continue  # a harm done as the means
         if c is None and hostile and low[i] == "should" and i == at + 1 and \
                 nxt in AMENDS and (at == lo or low[at - 1] in ("the", "this")):
             total -= 1.0  # "The company should find them other work": a demand made of it

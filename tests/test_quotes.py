@@ -2093,3 +2093,10 @@ def test_only_before_an_approximate_number_opens_a_reported_clause():
                "been counted on the river this year.\n")
     assert got == [("indirect", "only about 15,000 chum salmon had been counted on the river "
                     "this year", "Alaska Department of Fish and Game")]
+
+
+def test_what_it_called_after_a_trailing_attribution_is_the_attributions_speaker():
+    got = said("NARVA, Estonia (AP) — Estonia will close its main border crossing with Russia at "
+               "night, the interior ministry said on Tuesday, citing the risk of what it called "
+               '"provocations" by Russian border guards.\n')
+    assert ("partial", "provocations", "interior ministry") in got

@@ -4339,3 +4339,12 @@ def test_years_to_fix_and_a_harm_as_the_means_are_reproaches():
             '"The government wants to save the lake by killing the valley," said farmer Garik '
             "Hovhannisyan-Avetisyan.\n")
     assert pairs(text)[("Garik Hovhannisyan-Avetisyan", "Armenia")] == "against"
+
+
+def test_the_government_acting_is_labelled_as_its_quotes_are_and_takes_no_side_on_itself():
+    text = ("TEGUCIGALPA (AP) — Bahía Libre Development has sued the Honduran government for "
+            "$10.7 billion.\n\nThe government has called the lawsuit an attack on Honduran "
+            "sovereignty.\n")
+    got = pairs(text)
+    assert got[("government", "Bahía Libre Development")] == "against"
+    assert ("government", "Honduras") not in got

@@ -569,6 +569,13 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                 t.low[subject[0]] not in ("it", "they"):
             m = subject  # "The confederation condemned what it called 'disproportionate'
             # force": "it" is the sentence's subject, not the last body that spoke
+            said = next((x for x in range(v - 3, subject[1], -1)
+                         if t.low[x] in ("said", "says") and t.low[x - 1] != ","), None)
+            if said is not None and (sm := mention_left(t, said, lo)) is not None and \
+                    sm[0] > lo and t.low[sm[0] - 1] in (",", "the") and \
+                    "," in t.low[max(lo, sm[0] - 2):sm[0]]:
+                m = sm  # "Estonia will close ..., the interior ministry said on Tuesday,
+                # citing ... what it called 'provocations'": the body that said so
         if m is None and v > lo and t.low[v - 1] in ("and", "but"):
             # "... said France had taken in more and accused Ferrante of "playing to ...""
             first = p.sentence_bounds(v)[0]  # the sentence's subject, past earlier quotes

@@ -4678,6 +4678,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             elif near is None and subject_name is None:
                 subject_name = _group_label(t, *subject) or \
                     _group_in_place(t, *subject)  # "Environmental groups praised"
+                if subject_name is None and t.low[subject[0]:subject[1]] == ("the", "government"):
+                    subject_name = "government"  # "The government has called the lawsuit an
+                    # attack": labelled as its quotes are ("the government said": government)
                 if subject_name is None:  # "The union accused the company": the union the
                     # story named before, as its targets have it (not a place after a
                     # preposition)
@@ -5691,8 +5694,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                    list(in_sentence(si)), speakers, referent,
                                                    said_by):
             if target == employers.get(subject) or \
-                    (subject in governing and target in homes.get(subject, ())):
-                continue  # their own side (and the state a minister serves)
+                    (subject in governing and target in homes.get(subject, ())) or \
+                    (subject == "government" and target in found and
+                     any(text[a:b].lower() == "government" for a, b in found[target].mentions)):
+                continue  # their own side (and the state a minister serves, and the one "the
+                # government" governs)
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
     for si in range(len(seg.sentences)):

@@ -2527,3 +2527,9 @@ def test_a_states_partnership_in_a_lede_is_the_venture_named_next():
             "production at its two biggest mines next year, it said on Wednesday.\n\nDebswana, "
             "a joint venture between the government and De Beers, said prices had fallen.\n")
     assert speakers_of(text) == ["Debswana", "Debswana"]
+
+
+def test_several_hundred_residents_who_say_are_the_residents():
+    text = ("Several hundred residents of the Montenegrin resort of Budva marched on Sunday "
+            "against hotels that they say are destroying the coast.\n")
+    assert speakers_of(text) == ["residents"]

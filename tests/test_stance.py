@@ -4348,3 +4348,15 @@ def test_the_government_acting_is_labelled_as_its_quotes_are_and_takes_no_side_o
     got = pairs(text)
     assert got[("government", "Bahía Libre Development")] == "against"
     assert ("government", "Honduras") not in got
+
+
+def test_a_town_that_gives_nothing_back_and_madeiras_regional_government():
+    text = ("BUDVA, Montenegro (AP) — Residents marched to the town hall of Budva on Sunday.\n\n"
+            '"The municipality sells everything to investors and gives nothing back," said '
+            "retired teacher Vesna Radović-Marković.\n\nBudva's mayor, Nikola Jovanović-Perić, "
+            "said most of the buildings had been approved by previous councils.\n")
+    assert pairs(text)[("Vesna Radović-Marković", "Budva")] == "against"
+    text = ("FUNCHAL, Portugal (Reuters) - Residents accused Madeira's regional government of "
+            'reacting too slowly to a wildfire.\n\n"For three days nobody came. They only sent '
+            'planes when the television cameras arrived," said resident Filomena Gouveia.\n')
+    assert pairs(text)[("Filomena Gouveia", "Madeira")] == "against"

@@ -1377,6 +1377,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 i = j
     if i + 2 < b and t.low[i] in ("more", "fewer", "less") and t.low[i + 1] == "than":
         i += 2  # "More than 40 tenants ... sued": the tenants
+    if i + 3 < b and t.low[i] in ("several", "some", "few") and \
+            t.low[i + 1] in ("hundred", "thousand", "dozen") and not t.is_cap(i + 2):
+        i += 2  # "Several hundred residents of the Montenegrin resort of Budva marched"
+    elif i + 4 < b and t.low[i] == "a" and t.low[i + 1] == "few" and \
+            t.low[i + 2] in ("hundred", "thousand", "dozen") and not t.is_cap(i + 3):
+        i += 3  # "A few hundred protesters gathered"
     if i + 2 < b and t.low[i] in MULTITUDES and t.low[i + 1] == "of" and \
             t.is_word(i + 2) and not t.is_cap(i + 2):
         i += 2  # "Hundreds of residents of the Western Isles marched": the residents

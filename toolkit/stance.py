@@ -2850,6 +2850,9 @@ def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
     """``did nothing``, ``has done nothing``, ``has said almost nothing``: the words before
     "nothing" at ``i`` charge a failure to act."""
     k = i - 1 if low[i - 1] not in ("almost", "virtually", "next", "little") else i - 2
+    if k >= 0 and low[k] in ("gives", "gave", "give", "giving", "given") and \
+            low[i + 1:i + 2] in (("back",), ("in",)):
+        return True  # "sells everything to investors and gives nothing back": a taking
     return k >= 0 and (low[k] in DO_FORMS or low[k] in ("said", "says"))
 
 

@@ -2100,3 +2100,8 @@ def test_what_it_called_after_a_trailing_attribution_is_the_attributions_speaker
                "night, the interior ministry said on Tuesday, citing the risk of what it called "
                '"provocations" by Russian border guards.\n')
     assert ("partial", "provocations", "interior ministry") in got
+
+
+def test_claimed_responsibility_is_no_reported_clause():
+    assert said("No group claimed responsibility, but militants have often attacked teams.\n") \
+        == []

@@ -2533,3 +2533,10 @@ def test_several_hundred_residents_who_say_are_the_residents():
     text = ("Several hundred residents of the Montenegrin resort of Budva marched on Sunday "
             "against hotels that they say are destroying the coast.\n")
     assert speakers_of(text) == ["residents"]
+
+
+def test_one_of_a_countrys_largest_insurers_in_a_lede_is_the_insurer_named_next():
+    text = ("JOHANNESBURG (Reuters) - One of South Africa's largest medical insurers said on "
+            "Thursday that hackers had stolen records.\n\nVitaris Health said it had refused to "
+            "pay.\n")
+    assert speakers_of(text) == ["Vitaris Health", "Vitaris Health"]

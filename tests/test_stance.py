@@ -4360,3 +4360,23 @@ def test_a_town_that_gives_nothing_back_and_madeiras_regional_government():
             'reacting too slowly to a wildfire.\n\n"For three days nobody came. They only sent '
             'planes when the television cameras arrived," said resident Filomena Gouveia.\n')
     assert pairs(text)[("Filomena Gouveia", "Madeira")] == "against"
+
+
+def test_an_appeal_of_a_judges_ruling_is_against_the_court_and_dividing_communities_a_harm():
+    text = ("BELÉM, Brazil (Reuters) - A federal court in Brazil's Pará state suspended the "
+            "licence of a gold mine on Friday, ruling that nearby communities had not been "
+            "consulted.\n\nJudge Mariana Teixeira-Lobo wrote that the state agency had ignored "
+            "the mine's impact. Aurum Xingu Mining said it would appeal.\n\n\"This decision "
+            'recognises that our voice matters," said village leader Bel Juruna-Arara. Federal '
+            "prosecutors said the company had divided communities by offering money to some "
+            "leaders.\n")
+    got = pairs(text)
+    assert got[("Aurum Xingu Mining", "federal court")] == "against"
+    assert got[("federal prosecutors", "Aurum Xingu Mining")] == "against"
+
+
+def test_management_accused_bare_is_the_firm():
+    text = ("REYKJAVIK (Reuters) - Icelandic budget airline Norðurflug will drop eight routes, "
+            "it said on Monday.\n\nThe Icelandic Airline Pilots' Association accused management "
+            "of failing to consult the union before the decision.\n")
+    assert pairs(text)[("Icelandic Airline Pilots' Association", "Norðurflug")] == "against"

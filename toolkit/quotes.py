@@ -783,6 +783,12 @@ def _is_passive(t: Tokens, v: int) -> bool:
     return k >= 0 and t.low[k] in PASSIVE and not t.low[v].endswith("ing")
 
 
+#: nouns a claim or an admission takes as its object ("claimed responsibility", "claimed
+#: victory", "admitted liability"): no reported clause opens on them
+CLAIMED_OBJECTS = frozenset({"responsibility", "credit", "victory", "ownership", "liability",
+                             "asylum"})
+
+
 def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     """Whether a finite clause seems to start at ``k`` (for ``said the plan would fail``).
 
@@ -808,6 +814,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w in ("about", "around", "nearly", "almost", "roughly", "over") and k + 3 < hi and \
             t.low[k + 1] in ("a", "one") and t.low[k + 2] in FRACTIONS:
         return True  # "said about a third of its members had lost ..."
+    if w in CLAIMED_OBJECTS:
+        return False  # "No group claimed responsibility": what was claimed, no clause
     if w == "no" and k + 1 < hi and t.low[k + 1] == "one":
         return _clause_begins(t, k + 1, hi, lenient)  # "said no one had been hurt"
     if w == "no" and k + 2 < hi and t.is_word(k + 1) and \

@@ -2142,6 +2142,11 @@ class _Resolver:
         definite = words[0] in ("the", "this", "that")
         core = [w for w in words if w not in DETERMINERS]
         label = _label(t, a, b)
+        if single_head != head and single_head in ORG_NOUNS and words[:2] == ["one", "of"] \
+                and (later := self._lede_body(single_head, pos, far=True)) is not None:
+            # a lede's "One of South Africa's largest medical insurers said": Vitaris Health,
+            # the insurer the story names next
+            return self.from_entity(later, None)
         cut = next((k for k in range(2, len(words)) if words[k].endswith("ing") or
                     words[k] in ("who", "that", "which")), None)
         if words[0] in ("a", "an") and cut is not None and \

@@ -200,7 +200,7 @@ def _cue_triggers() -> frozenset[str]:
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
-         *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS}
+         *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS, *DIVIDING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -852,6 +852,11 @@ _LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticiz
 _CHARGED_BEFORE = re.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$")
 
 
+#: a firm's management named bare as the object of a charge: "accused management of"
+_BARE_MANAGEMENT = re.compile(r"\b(?:accused|accusing|blamed|blaming|criticised|criticized|"
+                              r"criticising|criticizing|urged|urging) (management)\b")
+
+
 #: what a story may call a public body whatever its name calls it
 REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
 
@@ -1073,6 +1078,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not any(a < me and ms < b for a, b, _ in body.mentions) and \
                     not any(a < span[1] and span[0] < b for a, b in described.get(who, ())):
                 described.setdefault(who, []).append(span)
+    for m in _BARE_MANAGEMENT.finditer(text) if "management" in text else ():
+        # "accused management of failing to consult the union": the firm named last
+        firm = next((e.name for e, _ in reg.persons_before(m.start(1))
+                     if e.kind == "institution" and e.name.lower() not in lexicon.places() and
+                     org_fits("management", e.name, e.titles)), None)
+        if firm is not None:
+            described.setdefault(firm, []).append(m.span(1))
     # an acronym is the body spelled out elsewhere in the story ("EU", "European Union")
     bodies = [e for e in reg.entities.values() if e.kind == "institution"]
     full_of = {e.name: full.name for e in bodies
@@ -2971,6 +2983,10 @@ TAKING = frozenset({"took", "take", "takes", "taken", "seized", "seize", "stole"
 #: takes no side
 AMENDS = frozenset({"pay", "compensate", "apologise", "apologize", "resign", "refund",
                     "reimburse", "find", "answer", "explain", "reinstate", "rehire"})
+#: "had divided communities": a harm done to a people's unity
+DIVIDING = frozenset({"divided", "divides", "divide", "dividing"})
+DIVIDED = frozenset({"communities", "community", "families", "villages", "people", "town",
+                     "country", "nation", "tribes"})
 #: "has had years to fix": time long given, so a reproach
 TIME_SPANS = frozenset({"years", "decades", "months"})
 #: harms done as a means: "save the lake by killing the valley"
@@ -3094,6 +3110,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 all(w.isalpha() for w in low[i + 2:at]) and \
                 any(w in CLAIMING for w in low[max(lo, i - 4):i]):
             total -= 1.0  # "demanded compensation from the port operator": a wrong to redress
+            continue
+        if c is None and hostile and low[i] in DIVIDING and at < i <= at + 4 and \
+                any(w in DIVIDED for w in low[i + 1:i + 3]):
+            total -= 1.0  # "the company had divided communities by offering money": a harm
             continue
         if c is None and hostile and low[i] in TIME_SPANS and at < i <= at + 4 and \
                 low[i - 1] in ("had", "has", "have") and nxt == "to" and \
@@ -5713,6 +5733,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             court = referent("ruling", q.start, q.speaker)
             if court is None or court == q.speaker:
                 court = _penalised_by(text, seg, evidence, q.speaker, q.start)
+            if court in found and found[court].kind == "person" and \
+                    (ent := registry.entities.get(court)) is not None and "judge" in ent.titles:
+                # "Judge X wrote that ...": the judge of the one court the story names, whose
+                # ruling it is
+                courts = [n for n, t in found.items() if t.kind == "institution" and
+                          n.lower().split()[-1] in ("court", "tribunal")]
+                court = courts[0] if len(courts) == 1 else court
             if court and court != q.speaker:
                 si = seg.sentence_at(q.start)
                 evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))

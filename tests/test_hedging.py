@@ -871,3 +871,9 @@ def test_anyone_could_is_what_was_allowed():
 def test_the_amount_someone_may_take_is_a_permission():
     assert cues("Armenia cut the amount of water farmers may take from Lake Sevan.") == []
     assert cues("The number of cases may rise.") == [("may", "modal")]
+
+
+def test_every_option_exhausted_is_a_booster():
+    assert cues('"We have exhausted every option," said chief executive Laurent Castagnet-Roux.',
+                "boosters") == [("exhausted every option", "emphatic")]
+    assert cues('"Every option remains open," he said.', "boosters") == []

@@ -2105,3 +2105,9 @@ def test_what_it_called_after_a_trailing_attribution_is_the_attributions_speaker
 def test_claimed_responsibility_is_no_reported_clause():
     assert said("No group claimed responsibility, but militants have often attacked teams.\n") \
         == []
+
+
+def test_complaining_of_a_thing_that_is_no_reported_clause():
+    assert said("Residents complain of a stench that hangs over the city.\n") == []
+    assert said("Residents complained that a stench hangs over the city.\n") == [
+        ("indirect", "a stench hangs over the city", "residents")]

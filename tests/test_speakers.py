@@ -2540,3 +2540,10 @@ def test_one_of_a_countrys_largest_insurers_in_a_lede_is_the_insurer_named_next(
             "Thursday that hackers had stolen records.\n\nVitaris Health said it had refused to "
             "pay.\n")
     assert speakers_of(text) == ["Vitaris Health", "Vitaris Health"]
+
+
+def test_the_owner_of_a_plant_in_a_lede_is_the_firm_named_next():
+    text = ("NOUMEA, New Caledonia (Reuters) - The owner of a nickel processing plant in the "
+            "French Pacific territory of New Caledonia said on Monday it would close the plant."
+            "\n\nPacific Nickel Holdings said the plant had lost money for years.\n")
+    assert speakers_of(text) == ["Pacific Nickel Holdings", "Pacific Nickel Holdings"]

@@ -592,12 +592,18 @@ def past_dateline(t: Tokens, a: int, b: int) -> int:
     return a
 
 
+#: who holds a thing, opening a lede's description of a firm: "The owner of a nickel
+#: processing plant in New Caledonia said"
+OWNING_NOUNS = frozenset({"owner", "operator", "developer"})
+
+
 def _office_of_place(t: Tokens, j: int, lo: int) -> int | None:
     """Where ``the <title> of a <place described> in <Place>`` opens, when it is the whole
     subject ending at ``j`` (a lede's officer, named by the place they serve), else None."""
     a = past_dateline(t, lo, j)
-    if not (a + 4 <= j and j - a <= 12 and t.low[a] == "the" and
-            t.low[a + 1] in lexicon.titles() and t.low[a + 2] == "of" and
+    if not (a + 4 <= j and j - a <= 14 and t.low[a] == "the" and
+            (t.low[a + 1] in lexicon.titles() or t.low[a + 1] in OWNING_NOUNS) and
+            t.low[a + 2] == "of" and
             t.low[a + 3] in ("a", "an", "the")):
         return None
     if not all(t.is_word(x) for x in range(a, j + 1)) or "in" not in t.low[a + 4:j]:

@@ -1302,6 +1302,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     # "that" within a few tokens, with no punctuation between -- or, after a
     # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
     pp = k < hi and t.low[k] in PREPOSITIONS
+    if verb.lemma == "complain" and k < hi and t.low[k] in ("of", "about"):
+        return None  # "residents complain of a stench that hangs over the city": what they
+        # complain of, then a relative clause, no reported one
     inside = False
     past = -1  # an aside skipped up to here: "told Linda Harrow, 61, that"
     for j in range(k, min(hi, k + (14 if pp else 12))):

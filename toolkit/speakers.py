@@ -2903,10 +2903,12 @@ class _Resolver:
                     SUPERLATIVES & set(t.low[1:described])))) is not None:
             return self.from_entity(body, None)  # a lede's "the state-owned shipyard building
             # them said ... Ferguson Marine said": the body the next paragraph names
-        if len(t) >= 4 and t.low[0] == "the" and t.low[1] in ORG_NOUNS and t.low[2] == "of" \
-                and (body := self._lede_body(t.low[1], ms)) is not None:
+        if len(t) >= 4 and t.low[0] == "the" and (t.low[1] in ORG_NOUNS or t.low[1] == "owner") \
+                and t.low[2] == "of" and (body := self._lede_body(
+                    "company" if t.low[1] == "owner" else t.low[1], ms)) is not None:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
-            # road said ... Citylink Holdings said": the body the next paragraph names
+            # road said ... Citylink Holdings said": the body the next paragraph names (and
+            # "The owner of a nickel processing plant ... said": the firm named next)
         if len(t) >= 4 and t.low[0] == "the" and t.low[1] in lexicon.titles() and \
                 t.low[2] == "of" and (t.low[3] in ("a", "an") or t.is_cap(3)) and \
                 self.seg.sentences[self.seg.sentence_at(ms)].paragraph <= 1 and \

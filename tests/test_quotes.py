@@ -2111,3 +2111,13 @@ def test_complaining_of_a_thing_that_is_no_reported_clause():
     assert said("Residents complain of a stench that hangs over the city.\n") == []
     assert said("Residents complained that a stench hangs over the city.\n") == [
         ("indirect", "a stench hangs over the city", "residents")]
+
+
+def test_owners_and_guides_complained_and_an_aside_of_purpose_inside_a_clause():
+    got = said("Bhutan will halve the fee, the government said on Thursday, after hotel owners "
+               "and guides complained that the charge had kept visitors away.\n")
+    assert ("indirect", "the charge had kept visitors away", "hotel owners and guides") in got
+    got = said("Families say a ban on burning raw coal, meant to clean some of the world's "
+               "dirtiest winter air, has forced them to pay more.\n")
+    assert got == [("indirect", "a ban on burning raw coal, meant to clean some of the world's "
+                    "dirtiest winter air, has forced them to pay more", "families")]

@@ -4380,3 +4380,11 @@ def test_management_accused_bare_is_the_firm():
             "it said on Monday.\n\nThe Icelandic Airline Pilots' Association accused management "
             "of failing to consult the union before the decision.\n")
     assert pairs(text)[("Icelandic Airline Pilots' Association", "Norðurflug")] == "against"
+
+
+def test_a_protest_against_a_courts_ruling_is_against_the_court():
+    text = ("SAN JOSÉ, Costa Rica (Reuters) - Shrimp fishermen protested on Tuesday against a "
+            "Constitutional Court ruling that keeps a ban on bottom trawling, saying hundreds "
+            "of families would lose their livelihoods.\n\nThe court said the trawlers could not "
+            "be allowed back.\n")
+    assert pairs(text)[("shrimp fishermen", "Constitutional Court")] == "against"

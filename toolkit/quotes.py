@@ -140,6 +140,9 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
 IRREGULAR_PARTICIPLES = frozenset({"run", "built", "led", "held", "made", "known", "owned",
                                    "set", "paid", "sold", "bought", "brought", "taken", "given",
                                    "written", "chosen", "drawn", "seen", "shown", "kept"})
+#: participles of purpose that open an aside after a longer subject: "a ban on burning raw
+#: coal, meant to clean the air, has forced them"
+PURPOSED = frozenset({"meant", "designed", "intended", "aimed"})
 #: participles that give an event's toll: ", leaving 12 people injured, according to X"
 TOLLS = frozenset({"leaving", "killing", "injuring", "wounding"})
 #: words that may follow an inverted attribution's speaker ("..., said Smith on Monday")
@@ -1026,7 +1029,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             continue
         if w == "," and j + 1 < hi and (j - k <= 4 or (
                 j - k > 4 and any(t.low[x] == "that" and t.low[x - 1] in ("and", "but")
-                                  for x in range(j - 4, j - 1)))) and \
+                                  for x in range(j - 4, j - 1))) or (
+                j - k <= 9 and t.low[j + 1] in PURPOSED and
+                t.low[j + 2:j + 3] in (("to",), ("at",)))) and \
                 (aside_end := _appositive_end(t, j, hi)) is not None:
             j = aside_end  # "Castillo, 61, had shown": the subject's aside (and a second
             continue  # clause's: "... but that the operator, Petrosur, did not report it")
@@ -1221,6 +1226,7 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
         close = a + 1
     elif a < hi and (t.low[a] in ("a", "an", "the") or
                      ((t.low[a].endswith("ed") or t.low[a] in IRREGULAR_PARTICIPLES or
+                       t.low[a] in PURPOSED or
                        (t.low[a] == "to" and t.low[a + 1:a + 2] == ("be",))) and
                       not t.is_cap(a))):  # (and "the mine, to be run by X, would create")
         close = next((x for x in range(a + 1, min(hi, a + 8)) if not t.is_word(x)), None)

@@ -3653,7 +3653,15 @@ def _narrated_actor(text: str, seg: Segmentation, si: int, q: Quote, a: int, b: 
     if q.start <= a < q.end:
         return False
     sent = seg.sentences[si]
+    if text.endswith(("a ", "an "), sent.start, a) and \
+            _NOUN_GERUND.match(text, b) is not None:
+        return False  # "protested against a Constitutional Court ruling": the court's
+        # ruling, a noun, no act the narration reports
     return _acts(text[sent.start:sent.end], b - sent.start)
+
+
+#: a verb form in -ing read as a noun after a name: "a Constitutional Court ruling that"
+_NOUN_GERUND = re.compile(r" (?:ruling|finding|hearing|warning|briefing|meeting)\b")
 
 
 _NAME = r"[A-Z][\w.\-’']*(?: [A-Z][\w.\-’']*)*"

@@ -2547,3 +2547,10 @@ def test_the_owner_of_a_plant_in_a_lede_is_the_firm_named_next():
             "French Pacific territory of New Caledonia said on Monday it would close the plant."
             "\n\nPacific Nickel Holdings said the plant had lost money for years.\n")
     assert speakers_of(text) == ["Pacific Nickel Holdings", "Pacific Nickel Holdings"]
+
+
+def test_workers_who_commute_from_a_list_of_countries_are_the_workers():
+    assert speakers_of("The workers who commute daily from France say they pay full fares.\n") \
+        == ["workers"]
+    assert speakers_of("The workers who commute daily from France, Belgium and Germany say they "
+                       "pay full fares.\n") == ["workers"]

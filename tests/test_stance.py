@@ -4388,3 +4388,25 @@ def test_a_protest_against_a_courts_ruling_is_against_the_court():
             "of families would lose their livelihoods.\n\nThe court said the trawlers could not "
             "be allowed back.\n")
     assert pairs(text)[("shrimp fishermen", "Constitutional Court")] == "against"
+
+
+def test_approving_before_an_assessment_was_finished_is_a_rush_charged():
+    text = ("WINDHOEK (Reuters) - The government says the hydrogen project will create jobs.\n\n"
+            "Petrus Uushona-Brand of the Namibian Chamber of Environment said the government had "
+            "approved the site before an environmental assessment was finished.\n")
+    got = pairs(text)
+    assert got[("Petrus Uushona-Brand", "Namibia")] == "against"
+    assert ("government", "Namibia") not in got  # the state it governs is no target of its own
+
+
+def test_the_move_reacted_to_is_the_one_who_decided_it():
+    text = ("MITROVICA, Kosovo (AP) — Several thousand Serbs protested in the northern Kosovo "
+            "town of Mitrovica on Saturday against a decision by Kosovo's power distributor to "
+            "start charging households that have not paid for electricity.\n\nThe distributor, "
+            "KEDS, said about 30,000 customers would receive bills and that unpaid power had "
+            "cost Kosovo's taxpayers more than 20 million euros a year.\n\n\"We have never been "
+            'asked what we want," said Dragan Milić-Jovanović, a retired teacher. A senior '
+            "official in Belgrade, who spoke on condition of anonymity because he was not "
+            "authorised to brief the media, said Serbia regarded the move as a provocation.\n\n"
+            "Kosovo's prime minister said the rule of law applied to every citizen.\n")
+    assert pairs(text)[("senior official in Belgrade", "KEDS")] == "against"

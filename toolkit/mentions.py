@@ -808,7 +808,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         # at a school in Harare said": the group, where it is
     if a >= b or not head_ok(t, a, b):
         return _relative_subject(t, j, lo) if skip else None
-    if skip and a - 1 >= lo and t.low[a - 1] not in (",", "who", "which") and \
+    if skip and a - 1 >= lo and (t.low[a - 1] not in (",", "who", "which") or (
+            t.low[a - 1] == "who" and a - 2 >= lo and t.low[a - 2] != ",")) and \
             any(t.low[x] in ("who", "which") for x in range(max(lo, a - 8), a)):
         # "Residents who fled the town of Crown King said": the relative's antecedent
         found = _relative_subject(t, j, lo)
@@ -891,6 +892,9 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     ``j``: ``an official who spoke on condition of anonymity because he was not
     authorized to discuss it said``, ``two people familiar with the matter said``."""
     for w in range(j, max(lo - 1, j - 25), -1):
+        if t.low[w] == "," and lo < w < j and t.is_cap(w - 1) and t.is_cap(w + 1) and \
+                "and" in t.low[w + 1:j + 1]:
+            continue  # a list of places inside the clause: "from France, Belgium and Germany"
         if t.low[w] in (",", ".", ";", "“", "”", '"', ":"):
             return None
         if t.low[w] in ("who", "whom"):

@@ -200,7 +200,8 @@ def _cue_triggers() -> frozenset[str]:
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
-         *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS, *DIVIDING}
+         *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS, *DIVIDING,
+         *COMPLETED}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1660,6 +1661,7 @@ def _bare_ministers(text: str, at: int) -> bool:
 #: "a new formula proposed by federal Treasurer Claire Henley": whose act the proposal is
 _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
                           r"announced|sponsored) by|(?:offer|proposal|bid) from|"
+                          r"(?:a|the) decision by |"
                           r"(?:plan|plans|project|proposal|bid) by (?:(?:mining|energy|"
                           r"oil|construction|the) )?(?:company |firm |group )?)")
 # ("a plan by mining company Jadar Minerals to open a mine ... defended the project": its)
@@ -2983,6 +2985,10 @@ TAKING = frozenset({"took", "take", "takes", "taken", "seized", "seize", "stole"
 #: takes no side
 AMENDS = frozenset({"pay", "compensate", "apologise", "apologize", "resign", "refund",
                     "reimburse", "find", "answer", "explain", "reinstate", "rehire"})
+#: "approved the site before an assessment was finished": a decision rushed
+COMPLETED = frozenset({"finished", "completed", "concluded", "done", "published"})
+APPROVALS = frozenset({"approved", "approves", "approve", "signed", "granted", "awarded",
+                       "issued", "licensed", "authorised", "authorized"})
 #: "had divided communities": a harm done to a people's unity
 DIVIDING = frozenset({"divided", "divides", "divide", "dividing"})
 DIVIDED = frozenset({"communities", "community", "families", "villages", "people", "town",
@@ -3111,6 +3117,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in CLAIMING for w in low[max(lo, i - 4):i]):
             total -= 1.0  # "demanded compensation from the port operator": a wrong to redress
             continue
+        if c is None and hostile and low[i] in COMPLETED and at < i <= at + 14 and \
+                (b4 := next((x for x in range(i - 1, at, -1) if low[x] == "before"), None)) \
+                and any(w in APPROVALS for w in low[at + 1:b4]) and "," not in low[at:i]:
+            total -= 1.0  # "the government had approved the site before an environmental
+            continue  # assessment was finished": a rush charged
         if c is None and hostile and low[i] in DIVIDING and at < i <= at + 4 and \
                 any(w in DIVIDED for w in low[i + 1:i + 3]):
             total -= 1.0  # "the company had divided communities by offering money": a harm
@@ -4401,6 +4412,8 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
 
 
 _ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
+#: "the move", "the decision" in a reaction: whoever the story says decided
+_DECIDED_BY_ACT = re.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
 SAME_FORM_ACTS = frozenset({"cut", "cuts"})
 #: what follows such a verb: its object's determiner
@@ -5149,6 +5162,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     for a, _, n in mentions if n == q.speaker and a < begin):
             continue  # "a crude oil pipeline being built by ... TotalEnergies ... TotalEnergies
             # has said the project meets international standards": its own project
+        decided = _DECIDED_BY_ACT.search(text, begin, q.end) \
+            if act is None and referent is not None and "decision by" in text else None
+        if decided is not None and (doer := referent("act", decided.start(1), q.speaker)) \
+                is not None and doer not in home and doer != q.speaker:
+            target = doer  # "a decision by Kosovo's power distributor ... regarded the move
+            # as a provocation": the distributor's move
         deal = _THE_DEAL.search(text, begin, q.end) if act is None else None
         if deal is not None and (partner := _deal_partner(text, mentions, starts, q.start,
                                                            q.speaker, home)) is not None:
@@ -5459,6 +5478,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             own_spans_of[q.speaker] = set(own.mentions) if own else set()
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
+        if q.speaker == "government" and not home:
+            home.update(n for n, t in found.items() if t.kind == "country" and any(
+                text[a:b].lower() == "government" for a, b in t.mentions))  # "The government
+            # says ...": the state it governs (kept in ``homes`` for the other quotes)
         if q.speaker not in governing and _state_official(q.speaker, registry) and \
                 not _local_minister(q.speaker, registry):
             if state is None:
@@ -5617,6 +5640,21 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 proposed_by = [m.end() for m in _PROPOSED_BY.finditer(text)]
             p = bisect_right(proposed_by, pos) - 1  # the last "proposed by" before pos
             k = bisect_left(starts, proposed_by[p]) if p >= 0 else len(mentions)
+            if k + 1 < len(mentions) and mentions[k][0] <= proposed_by[p] + 40 and \
+                    (text.endswith(("'s", "’s"), mentions[k][0], mentions[k][1]) or
+                     text.startswith(("'s", "’s"), mentions[k][1])) and \
+                    mentions[k + 1][0] - mentions[k][1] <= 25 and \
+                    "," not in text[mentions[k][1]:mentions[k + 1][0]]:
+                k += 1  # "a decision by Kosovo's power distributor": the distributor's
+            elif k < len(mentions) and mentions[k][0] <= proposed_by[p] + 40 and \
+                    (text.startswith(("'s ", "’s "), mentions[k][1]) or
+                     text.endswith(("'s", "’s"), mentions[k][0], mentions[k][1])):
+                # (named only later: "The distributor, KEDS, said": the body its noun names)
+                words = text[mentions[k][1]:mentions[k][1] + 40].split()[:4]
+                named = next((n for a, b, n in mentions[k + 1:]
+                              if text[a:b].lower() in (w.lower() for w in words)), None)
+                if named is not None and named != subject:
+                    return named
             if k < len(mentions) and mentions[k][0] <= proposed_by[p] + 40 and \
                     mentions[k][2] != subject:
                 return mentions[k][2]  # (the name within a few words of "by")

@@ -877,3 +877,9 @@ def test_every_option_exhausted_is_a_booster():
     assert cues('"We have exhausted every option," said chief executive Laurent Castagnet-Roux.',
                 "boosters") == [("exhausted every option", "emphatic")]
     assert cues('"Every option remains open," he said.', "boosters") == []
+
+
+def test_a_laboratory_so_exporters_could_test_is_a_purpose():
+    assert cues("It was building a national laboratory so exporters could test honey at "
+                "home.") == []
+    assert cues("The rains failed, so prices could rise.") == [("could", "modal")]

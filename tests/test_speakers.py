@@ -2554,3 +2554,15 @@ def test_workers_who_commute_from_a_list_of_countries_are_the_workers():
         == ["workers"]
     assert speakers_of("The workers who commute daily from France, Belgium and Germany say they "
                        "pay full fares.\n") == ["workers"]
+
+
+def test_a_ledes_two_clubs_are_the_pair_named_next_and_a_reef_authority_no_university():
+    text = ("GENOA, Italy (Reuters) - Genoa's two Serie A clubs said on Thursday they would pull "
+            "out of a plan to renovate the stadium.\n\nThe clubs, Genoa CFC and Sampdoria, said "
+            "in a joint statement that they could not invest in a stadium they did not "
+            "control.\n")
+    assert speakers_of(text) == ["Genoa CFC and Sampdoria", "Genoa CFC and Sampdoria"]
+    text = ("CAIRNS, Australia (Reuters) - The Great Barrier Reef is suffering its sixth mass "
+            "bleaching, the government's reef authority said on Wednesday.\n\n\"We are running "
+            'out of time," said Dr. Helen Forsyth-Wade of James Cook University.\n')
+    assert speakers_of(text)[0] != "James Cook University"

@@ -4410,3 +4410,12 @@ def test_the_move_reacted_to_is_the_one_who_decided_it():
             "authorised to brief the media, said Serbia regarded the move as a provocation.\n\n"
             "Kosovo's prime minister said the rule of law applied to every citizen.\n")
     assert pairs(text)[("senior official in Belgrade", "KEDS")] == "against"
+
+
+def test_the_clubs_named_as_a_pair_are_each_a_target():
+    text = ("GENOA, Italy (Reuters) - Genoa's two Serie A clubs said they would pull out of the "
+            "plan.\n\nThe clubs, Genoa CFC and Sampdoria, said they could not invest. \"Nobody "
+            'builds a house on land they can lose," Genoa CFC chairman Paolo Rinaldi-Costa '
+            "said.\n\nMayor Silvia Bertolotto-Ferri accused the clubs of using the tournament "
+            "to squeeze public money from the city.\n")
+    assert pairs(text)[("Silvia Bertolotto-Ferri", "Genoa CFC")] == "against"

@@ -344,8 +344,13 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         cut = max((k for k, w in enumerate(window) if w in ("and", "but", ",", ";")), default=-1)
         timed = any(w in ("before", "until", "where", "whatever", "once")
                     for w in window[cut + 1:])
-        if timed or any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO)
+        if timed or any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO or
+                                       (k + 2 == len(window) and k >= 1 and
+                                        window[k - 1] not in (",", "and") and
+                                        window[k + 1].endswith("s") and
+                                        window[k + 1].isalpha()))
                         for k, w in enumerate(window)):
+            # (and "a laboratory so exporters could test honey at home": their purpose)
             return False  # (but "so broad that it could cover": a result, still a possibility)
         if any((w == "only" or (w in ("least", "most", "best") and low[k - 1] == "the")) and
                low[k - 1] != "at"

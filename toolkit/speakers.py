@@ -304,6 +304,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return False  # "the bank": not an analysts' house ("Lekki Capital", "X Research"),
         # nor a public body of another kind ("according to the central bank": no "Tea Board
         # of Kenya")
+    if head == "authority":  # "the reef authority": a public body, no university
+        return any(w in PUBLIC_BODIES or w == "authorities" for w in words) or \
+            "authority" in titles
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
     if head in MUNICIPALITIES:  # "the town": one the story called a town, no association
@@ -645,6 +648,9 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
 #: stance subject)
 TWO_OF_A_KIND = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|parties|"
                            r"associations|federations|companies|firms)$")
+#: a lede's pair of bodies described by their kind: "Genoa's two Serie A clubs"
+_TWO_DESCRIBED = re.compile(r"\btwo (?:[\w-]+ ){0,3}(clubs|companies|firms|unions|airlines|banks|"
+                            r"carriers|groups|teams|operators)")
 #: a group and where it is, before a place's name: "artisanal fishermen in "
 _GROUP_AT = re.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from) (?:the )?$")
 #: a hyphenated given name after the surname, as Chinese and Korean names are written
@@ -2877,6 +2883,14 @@ class _Resolver:
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian
             # states", "EU member states": the states together, no one of them
+        if (two := _TWO_DESCRIBED.search(self.text, ms, me)) is not None and \
+                two.end() == me and self.seg.paragraphs and ms < self.seg.paragraphs[0].end and \
+                (named := re.compile(r"\b[Tt]he " + two.group(1) + r", ([A-Z][\w&'’.-]*(?: "
+                                     r"[A-Z][\w&'’.-]*)*) and ([A-Z][\w&'’.-]*(?: "
+                                     r"[A-Z][\w&'’.-]*)*),").search(self.text, me)) is not None:
+            return self.speaker(f"{named.group(1)} and {named.group(2)}", "institution")
+            # a lede's "Genoa's two Serie A clubs said": "The clubs, Genoa CFC and Sampdoria,"
+            # as the story names them next
         if (pair := TWO_OF_A_KIND.search(self.text, max(0, ms - 40), me)) is not None and \
                 pair.end() == me and pair.start() <= ms + 1:
             return self.speaker(f"{pair.group(1)} and {pair.group(2)}", "institution")

@@ -853,6 +853,10 @@ _LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticiz
 _CHARGED_BEFORE = re.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$")
 
 
+#: two bodies named after their plural kind: "The clubs, Genoa CFC and Sampdoria,"
+_PAIR_NAMED = re.compile(r"\b[Tt]he (clubs|companies|firms|unions|airlines|banks|carriers|teams|"
+                         r"operators), ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*) and "
+                         r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*),")
 #: a firm's management named bare as the object of a charge: "accused management of"
 _BARE_MANAGEMENT = re.compile(r"\b(?:accused|accusing|blamed|blaming|criticised|criticized|"
                               r"criticising|criticizing|urged|urging) (management)\b")
@@ -1079,6 +1083,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not any(a < me and ms < b for a, b, _ in body.mentions) and \
                     not any(a < span[1] and span[0] < b for a, b in described.get(who, ())):
                 described.setdefault(who, []).append(span)
+    for pair in _PAIR_NAMED.finditer(text) if ", " in text else ():
+        # "The clubs, Genoa CFC and Sampdoria, said ... accused the clubs of": both of them
+        names = [n for n in (pair.group(2), pair.group(3))
+                 if n in reg.entities and (reg.entities[n].kind == "institution" or
+                                           not reg.entities[n].gender_votes)]
+        if len(names) == 2:
+            for m in re.finditer(r"\b[Tt]he " + pair.group(1) + r"\b(?!['’])", text):
+                if m.start() != pair.start():
+                    for n in names:
+                        described.setdefault(n, []).append(m.span())
     for m in _BARE_MANAGEMENT.finditer(text) if "management" in text else ():
         # "accused management of failing to consult the union": the firm named last
         firm = next((e.name for e, _ in reg.persons_before(m.start(1))

@@ -2566,3 +2566,26 @@ def test_a_ledes_two_clubs_are_the_pair_named_next_and_a_reef_authority_no_unive
             "bleaching, the government's reef authority said on Wednesday.\n\n\"We are running "
             'out of time," said Dr. Helen Forsyth-Wade of James Cook University.\n')
     assert speakers_of(text)[0] != "James Cook University"
+
+
+def test_a_governorate_a_lower_case_ministry_for_two_portfolios_and_collectors_by_place():
+    assert speakers_of("The Cairo governorate said in a statement that the vendors had "
+                       "blocked pavements.\n") == ["Cairo governorate"]
+    assert speakers_of("The ministry for climate crisis and civil protection said more than 80 "
+                       "million euros had been paid.\n") == [
+        "ministry for climate crisis and civil protection"]
+    assert speakers_of("Resin collectors on the Greek island say they are still waiting for "
+                       "compensation.\n") == ["resin collectors on the Greek island"]
+
+
+def test_a_rights_group_named_after_its_kind_does_its_second_act():
+    text = ("Rights group the Egyptian Initiative for Personal Rights said the removals had been "
+            "carried out without warning and urged the authorities to consult those "
+            "affected.\n")
+    assert speakers_of(text) == ["Egyptian Initiative for Personal Rights"] * 2
+
+
+def test_a_title_word_that_opens_a_bodys_name_before_and_stays():
+    assert speakers_of("The Justice and Empowerment Initiative, a legal aid group, said the "
+                       "demolitions violated a court order.\n") == [
+        "Justice and Empowerment Initiative"]

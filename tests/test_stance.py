@@ -4419,3 +4419,10 @@ def test_the_clubs_named_as_a_pair_are_each_a_target():
             "said.\n\nMayor Silvia Bertolotto-Ferri accused the clubs of using the tournament "
             "to squeeze public money from the city.\n")
     assert pairs(text)[("Silvia Bertolotto-Ferri", "Genoa CFC")] == "against"
+
+
+def test_still_waiting_for_what_someone_promised_is_a_promise_unkept():
+    text = ("ISTIAIA, Greece (Reuters) - Resin collectors on the Greek island say they are still "
+            "waiting for compensation the government promised them.\n\nThe ministry said more "
+            "than 80 million euros had been paid.\n")
+    assert pairs(text)[("resin collectors on the Greek island", "Greece")] == "against"

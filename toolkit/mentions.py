@@ -293,7 +293,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if w.endswith(("’s", "'s")):
         return False
     if any(h + 1 < last and t.low[h + 1] in ("on", "in", "from", "at", "near", "along") and
-           t.low[h].endswith(("s", "men")) and role_noun(t.low[h]) and t.is_word(a)
+           t.low[h].endswith(("s", "men")) and
+           (role_noun(t.low[h]) or agent_noun(singular(t.low[h]))) and t.is_word(a)
            for h in (a, a + 1)):
         return True  # "Residents on the Pakistani side", "Fishermen on Halmahera island",
         # "Maasai herders in Tanzania's Ngorongoro conservation area": people by where they are
@@ -713,6 +714,13 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 (role_noun(t.low[k - 2]) or agent_noun(t.low[k - 2])):
             k -= 2  # "The ski lift operators behind the project said": the operators
             n += 2
+            continue
+        if t.low[k] == "and" and lo < k < j and (p := next(
+                (x for x in range(k - 1, max(lo, k - 5), -1) if t.low[x] in ("for", "of") and
+                 lexicon.source_nouns().get(t.low[x - 1]) == "institution"), None)) is not None \
+                and all(t.is_word(y) and not t.is_cap(y) for y in range(p, j + 1)):
+            k -= 1  # "The ministry for climate crisis and civil protection said": one body's
+            n += 1  # portfolios, in lower case
             continue
         if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
@@ -1433,8 +1441,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 (w in STOP and w not in ("of", "for") and not t.word(k).isupper() and
                  not _small_name_word(t, k, i, b)):  # ("WHO", "US": acronyms)
             break  # (but "Spain's state rail operator": a noun after a possessive)
-        if w in DETERMINERS and k > i and t.low[k - 1] not in ("of", "for"):
-            break
+        if w in DETERMINERS and k > i and t.low[k - 1] not in ("of", "for") and \
+                not (w == "the" and k + 1 < b and t.is_cap(k + 1) and
+                     lexicon.source_nouns().get(t.low[k - 1]) == "institution"):
+            break  # (but "Rights group the Egyptian Initiative for Personal Rights": its name)
         if not t.is_cap(k) and w.endswith("ed") and k > i and not (
                 k == i + 1 and (t.low[i] in ("the", "a", "an", "its", "their", "his", "her") or
                                 t.low[i].endswith(("'s", "’s"))) and

@@ -1158,7 +1158,7 @@ class Registry:
                     # "the minister", as "Interior Minister X" is
                 leader |= known[two].leader
                 core = core[2:]
-            elif lw in known and not _names_body(core[1:2]) and \
+            elif lw in known and not _names_body(core[1:2]) and core[1].lower() != "and" and \
                     not _given_name_title(core, 0) and not (
                     lw.endswith("s") and core[1].lower() in ("for", "against", "without", "of")):
                 # (not "Moms for Liberty", "Parents for Safe Schools": a body of members)
@@ -3371,7 +3371,7 @@ class _Resolver:
                     ((lw in DESCRIPTOR_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and
                      not _names_body(words[1:])) or \
                     (lw in lexicon.titles() and not _names_body(words[1:2]) and
-                     not _given_name_title(words, 0)) or \
+                     words[1].lower() != "and" and not _given_name_title(words, 0)) or \
                     (_nation_of(lw) and not _names_body(words[1:])) or \
                     (POSSESSIVE.match(words[0]) and
                      not (words[0][-1] in "'’" and _names_body(words[1:])) and

@@ -2712,7 +2712,11 @@ def _ranked_wrongly(low: tuple[str, ...] | list[str], i: int) -> int | None:
 
 def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
     """Whether the promise word at ``i`` is ``what they promised`` after a failure
-    (``cannot do``, ``failed to deliver``) within the clause that starts at ``lo``."""
+    (``cannot do``, ``failed to deliver``) within the clause that starts at ``lo``, or a
+    thing still waited for (``waiting for compensation the government promised``)."""
+    if i >= 2 and any(w in ("waiting", "waited", "wait") for w in low[max(lo, i - 9):i - 2]) \
+            and "for" in low[max(lo, i - 9):i - 2]:
+        return True  # "still waiting for compensation the government promised them"
     return i >= 2 and low[i - 2] == "what" and low[i - 1] in ("they", "it", "he", "she") and \
         any(w in UNKEPT for w in low[max(lo, i - 7):i - 2])
 

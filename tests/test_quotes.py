@@ -2121,3 +2121,11 @@ def test_owners_and_guides_complained_and_an_aside_of_purpose_inside_a_clause():
                "dirtiest winter air, has forced them to pay more.\n")
     assert got == [("indirect", "a ban on burning raw coal, meant to clean some of the world's "
                     "dirtiest winter air, has forced them to pay more", "families")]
+
+
+def test_a_where_clause_set_off_by_commas_stays_inside_the_reported_clause():
+    got = said("The ministry said it was encouraging farmers to move to deeper water, where "
+               "temperatures are cooler, and had handed out boats to 600 of them.\n")
+    assert got == [("indirect", "it was encouraging farmers to move to deeper water, where "
+                    "temperatures are cooler, and had handed out boats to 600 of them",
+                    "ministry")]

@@ -4426,3 +4426,11 @@ def test_still_waiting_for_what_someone_promised_is_a_promise_unkept():
             "waiting for compensation the government promised them.\n\nThe ministry said more "
             "than 80 million euros had been paid.\n")
     assert pairs(text)[("resin collectors on the Greek island", "Greece")] == "against"
+
+
+def test_promised_but_had_paid_nothing_is_against_the_promiser():
+    text = ("DEIR ALLA, Jordan (Reuters) - Farmers in the Jordan Valley say water cuts have left "
+            "crops to wither.\n\nJordan's water ministry said it had no choice. The Jordan "
+            "Valley Farmers Union said the government had promised farmers compensation for "
+            "lost crops but had paid nothing so far.\n")
+    assert pairs(text)[("Jordan Valley Farmers Union", "Jordan")] == "against"

@@ -1014,7 +1014,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
             return j  # "..., the IAEA, which has said the releases are safe": its own words
-        if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k:
+        if w == "," and j + 1 < hi and (t.low[j + 1] in ("which", "who") or (
+                t.low[j + 1] == "where" and j + 2 < hi and not t.is_cap(j + 2) and
+                t.low[j + 2] not in SUBJECT_PRONOUNS)) and j > k:
+            # (and "to move to deeper water, where temperatures are cooler, and had handed")
             relative = True  # a relative clause set off by commas, closed by the next one
             j += 1
             continue

@@ -2885,7 +2885,7 @@ def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
     if k >= 0 and low[k] in ("gives", "gave", "give", "giving", "given") and \
             low[i + 1:i + 2] in (("back",), ("in",)):
         return True  # "sells everything to investors and gives nothing back": a taking
-    return k >= 0 and (low[k] in DO_FORMS or low[k] in ("said", "says"))
+    return k >= 0 and (low[k] in DO_FORMS or low[k] in ("said", "says", "paid", "delivered"))
 
 
 #: a contrast word in running text, as :data:`CONTRAST` has them
@@ -3517,7 +3517,21 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         return -1.0  # "respected the court but disagreed with its reading": the objection
     if total < 0 and _outweighed(low, hi):
         return 1.0  # "would cost jobs but was better than the alternatives": the verdict
+    if total >= 0 and at < hi and _undone(low, hi):
+        return -1.0  # "had promised farmers compensation but had paid nothing": the promise
+        # the same subject's second verb undoes
     return None if total == 0 else (1.0 if total > 0 else -1.0)
+
+
+def _undone(low: tuple[str, ...] | list[str], hi: int) -> bool:
+    """Whether the clause after ``but`` at ``hi``, with the subject of the clause before
+    (an auxiliary first, no new subject), says it failed to act (``but had paid nothing``,
+    ``but has never delivered``)."""
+    if hi + 3 >= len(low) or low[hi] != "but" or low[hi + 1] not in AUXILIARIES:
+        return False
+    after = low[hi + 2:hi + 5]
+    return "never" in after or "failed" in after or (
+        "nothing" in after and after[0] in ("paid", "done", "delivered", "given", "said"))
 
 
 #: a verdict that outweighs a harm granted before "but": "but was better than", "but is worth"

@@ -2589,3 +2589,8 @@ def test_a_title_word_that_opens_a_bodys_name_before_and_stays():
     assert speakers_of("The Justice and Empowerment Initiative, a legal aid group, said the "
                        "demolitions violated a court order.\n") == [
         "Justice and Empowerment Initiative"]
+
+
+def test_the_canton_speaks():
+    assert speakers_of("The canton said residents would receive temporary housing.\n") == [
+        "canton"]

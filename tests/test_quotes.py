@@ -2129,3 +2129,9 @@ def test_a_where_clause_set_off_by_commas_stays_inside_the_reported_clause():
     assert got == [("indirect", "it was encouraging farmers to move to deeper water, where "
                     "temperatures are cooler, and had handed out boats to 600 of them",
                     "ministry")]
+
+
+def test_an_election_promise_after_its_is_a_noun():
+    found = quotes("Opposition parties accused the government of breaking its election promise "
+                   "to cut fuel prices.\n")
+    assert not any(q["cue"] == "promise" for q in found)

@@ -2594,3 +2594,12 @@ def test_a_title_word_that_opens_a_bodys_name_before_and_stays():
 def test_the_canton_speaks():
     assert speakers_of("The canton said residents would receive temporary housing.\n") == [
         "canton"]
+
+
+def test_companies_that_run_tours_and_a_city_council_no_residents_association():
+    assert speakers_of("Companies that run the tours said the ban would cost hundreds of "
+                       "jobs.\n") == ["Companies"]
+    text = ("PRAGUE (Reuters) - Prague's city council voted on Thursday to ban organised pub "
+            "crawls, saying drunken tourist groups were driving residents out.\n\nResidents' "
+            "association Old Town Alive welcomed the vote.\n")
+    assert speakers_of(text) == ["Prague's city council"]

@@ -4434,3 +4434,16 @@ def test_promised_but_had_paid_nothing_is_against_the_promiser():
             "Valley Farmers Union said the government had promised farmers compensation for "
             "lost crops but had paid nothing so far.\n")
     assert pairs(text)[("Jordan Valley Farmers Union", "Jordan")] == "against"
+
+
+def test_the_deportations_are_the_deporters():
+    text = ("SANTO DOMINGO (AP) — The Dominican Republic deported more than 25,000 Haitians last "
+            "month, the migration agency said.\n\n\"They took my husband from our house. He has "
+            'lived here for 20 years," said Marie-Claude Jean-Baptiste. Rights groups called the '
+            "deportations cruel.\n")
+    from toolkit.speakers import registry
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry(text, a.segmentation, list(a.quotes)),
+                         None, list(a.quotes))
+    spans = found["Dominican Republic"].mentions
+    assert any(text[s:e] == "deportations" for s, e in spans)

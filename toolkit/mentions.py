@@ -266,7 +266,8 @@ def singular(w: str) -> str:
 def role_noun(w: str) -> bool:
     """A noun for a person or body by role (``adviser``, ``advisers``, ``ministry``)."""
     return any(x in lexicon.titles() or x in lexicon.source_nouns() or x in PERSON_NOUNS
-               for x in (w, w[:-1] if w.endswith("s") else w))
+               for x in (w, w[:-1] if w.endswith("s") else w,
+                         w[:-3] + "y" if w.endswith("ies") else w))  # ("companies")
 
 
 def head_ok(t: Tokens, a: int, b: int) -> bool:
@@ -818,7 +819,10 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return _relative_subject(t, j, lo) if skip else None
     if skip and a - 1 >= lo and (t.low[a - 1] not in (",", "who", "which") or (
             t.low[a - 1] == "who" and a - 2 >= lo and t.low[a - 2] != ",")) and \
-            any(t.low[x] in ("who", "which") for x in range(max(lo, a - 8), a)):
+            any(t.low[x] in ("who", "which") or
+                (t.low[x] == "that" and x - 1 == lo and t.low[x - 1].endswith("s") and
+                 (role_noun(t.low[x - 1]) or agent_noun(t.low[x - 1])))
+                for x in range(max(lo, a - 8), a)):
         # "Residents who fled the town of Crown King said": the relative's antecedent
         found = _relative_subject(t, j, lo)
         if found:
@@ -907,6 +911,9 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
             return None
         if t.low[w] in ("who", "whom"):
             return mention_left(t, w, lo, skip=False)
+        if t.low[w] == "that" and w - 1 == lo and t.low[w - 1].endswith("s") and \
+                (role_noun(t.low[w - 1]) or agent_noun(t.low[w - 1])):
+            return mention_left(t, w, lo, skip=False)  # "Companies that run the tours said"
         # a contact clause: "all the experts I interviewed said"
         if t.low[w] in SUBJECT_PRONOUNS and w < j and w - 1 >= lo and t.is_word(w - 1) and \
                 not t.is_cap(w - 1):

@@ -725,6 +725,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return False  # "had earlier accused": an adverb between auxiliary and verb
     if prev == "that" and w.endswith("ed") and v >= 2 and group_noun_at(t, v - 2):
         return False  # "environmental groups that argued the company ...": a relative's verb
+    if v >= 2 and w in ("promise", "pledge", "vow", "claim", "demand", "offer", "warning") and \
+            t.low[v - 2] in ("its", "their", "his", "her", "our", "my") and \
+            t.is_word(v - 1) and not t.is_cap(v - 1) and not prev.endswith("ly"):
+        return True  # "breaking its election promise to cut fuel prices": a noun
     if prev in NOUN_BEFORE and prev not in ("and", "or"):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
     if prev in LIGHT_VERBS and w.endswith("s") and w != "says":

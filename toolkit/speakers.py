@@ -304,6 +304,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return False  # "the bank": not an analysts' house ("Lekki Capital", "X Research"),
         # nor a public body of another kind ("according to the central bank": no "Tea Board
         # of Kenya")
+    if head == "council":  # "Prague's city council": a council, no residents' association
+        return any(w in ("council", "assembly", "municipality", "corporation") for w in words) \
+            or "council" in titles
     if head == "authority":  # "the reef authority": a public body, no university
         return any(w in PUBLIC_BODIES or w == "authorities" for w in words) or \
             "authority" in titles

@@ -1756,7 +1756,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "blockade": ("blocked", "blockaded", "blocking", "block"),
                "investigation": ("investigates", "investigating", "investigated",
                                  "opened an investigation", "launched an investigation"),
-               "takeover": ("take control", "took control", "take over", "took over")}
+               "takeover": ("take control", "took control", "take over", "took over"),
+               "deportations": ("deported", "deporting", "expelled"),
+               "deportation": ("deported", "deporting", "expelled")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "the fine print", "a fine line": no penalty

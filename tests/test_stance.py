@@ -4447,3 +4447,15 @@ def test_the_deportations_are_the_deporters():
                          None, list(a.quotes))
     spans = found["Dominican Republic"].mentions
     assert any(text[s:e] == "deportations" for s, e in spans)
+
+
+def test_the_state_that_put_interests_first_is_the_country_and_an_acquittal_the_courts():
+    text = ("GRONINGEN, Netherlands (Reuters) - Homeowners in Groningen are still waiting for "
+            "repairs, a parliamentary commission said on Friday.\n\nThe commission said the "
+            "state had put the interests of the gas companies before the safety of residents "
+            "for decades. The government said it accepted the findings.\n")
+    assert pairs(text)[("parliamentary commission", "Netherlands")] == "against"
+    text = ("KUALA LUMPUR (Reuters) - A Malaysian court on Tuesday acquitted a student activist "
+            "charged with sedition, ruling that prosecutors had failed to prove their case.\n\n"
+            "Rights group Suaram welcomed the acquittal.\n")
+    assert pairs(text)[("Suaram", "Malaysian court")] == "favor"

@@ -1345,6 +1345,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     if town is not None and town in targets:  # "the town council said" of the town that
         for council in [n for n in targets if n.lower() in ("town council", "city council")]:
             targets[town].mentions.extend(targets.pop(council).mentions)  # acts: the town
+    if not any("state" in reg.entities[r].titles for r in governing if r in reg.entities) and \
+            " the state " in text.lower() and \
+            len(states := [n for n, t in targets.items() if t.kind == "country" and any(
+                text[a:b].lower() == "government" for a, b in t.mentions)]) == 1:
+        for m in _STATE_ACTING.finditer(text):  # "the state had put the interests of the gas
+            add(states[0], "country", m.span())  # companies before the safety of residents"
+            # of a story about one country's government, with no region governing
     _members_named(text, targets, reg)
     _legislators(text, targets)
     _event_agents(text, seg, targets, reg)
@@ -1591,6 +1598,9 @@ _THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state) government
 #: a speaker labelled as the story's region's body: "state's transport department"
 _REGION_OWNED = re.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
 #: the one governing region of a story, by its kind: "the province", "the state"
+#: the national state acting: "the state had put the interests of the gas companies first"
+_STATE_ACTING = re.compile(r"\b[Tt]he state\b(?= (?:had|has|have|was|is|would|will|did|must|"
+                        r"should|could)\b)")
 _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
 
@@ -1758,7 +1768,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                                  "opened an investigation", "launched an investigation"),
                "takeover": ("take control", "took control", "take over", "took over"),
                "deportations": ("deported", "deporting", "expelled"),
-               "deportation": ("deported", "deporting", "expelled")}
+               "deportation": ("deported", "deporting", "expelled"),
+               "acquittal": ("acquitted", "acquits"), "conviction": ("convicted",)}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "the fine print", "a fine line": no penalty
@@ -2705,11 +2716,11 @@ RANKED = frozenset({"ahead", "above", "before"})
 
 def _ranked_wrongly(low: tuple[str, ...] | list[str], i: int) -> int | None:
     """The index of ``put`` when the word at ``i`` is the ``ahead of`` / ``above`` /
-    ``before`` of ``put X ahead of Y`` (X at most four words), else None."""
+    ``before`` of ``put X ahead of Y`` (X at most six words), else None."""
     if low[i] not in RANKED or (low[i] == "ahead" and (i + 1 >= len(low) or
                                                       low[i + 1] != "of")):
         return None
-    return next((k for k in range(i - 1, max(-1, i - 6), -1) if low[k] in PUT_FORMS), None)
+    return next((k for k in range(i - 1, max(-1, i - 8), -1) if low[k] in PUT_FORMS), None)
 
 
 def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:

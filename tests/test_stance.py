@@ -4459,3 +4459,10 @@ def test_the_state_that_put_interests_first_is_the_country_and_an_acquittal_the_
             "charged with sedition, ruling that prosecutors had failed to prove their case.\n\n"
             "Rights group Suaram welcomed the acquittal.\n")
     assert pairs(text)[("Suaram", "Malaysian court")] == "favor"
+
+
+def test_the_dateline_city_that_failed_its_residents_acts():
+    text = ("MUNICH (Reuters) - A court in Munich ordered a beer garden to close earlier.\n\nThe "
+            "administrative court said the city had failed to protect residents' right to rest "
+            "when it extended the garden's opening hours.\n")
+    assert pairs(text)[("administrative court", "Munich")] == "against"

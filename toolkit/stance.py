@@ -785,8 +785,10 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 
 #: a city acting as one where no mayor is named: "the city government had known", "The
 #: mayor's office did not respond" (not "the city's school district": the district acts)
-_CITY_ITSELF = re.compile(r"\b[Tt]he (?:city government|mayor['’]s office|"
-                          r"city (?:said|says|announced))\b")  # ("..., the city said")
+_CITY_ITSELF = re.compile(r"\b[Tt]he (?:city government|mayor['’]s office|city hall|"
+                          r"city (?:said|says|announced|had failed|has failed|failed|"
+                          r"had ignored|ignored|refused|had refused))\b")  # ("..., the city
+# said"; "the city had failed to protect residents"; "We told the city hall")
 #: "..., its mayor said": the place before it is the town that acts
 _ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
 #: "the city of Leipzig will ban ..., after its city council voted": the town acts

@@ -2603,3 +2603,11 @@ def test_companies_that_run_tours_and_a_city_council_no_residents_association():
             "crawls, saying drunken tourist groups were driving residents out.\n\nResidents' "
             "association Old Town Alive welcomed the vote.\n")
     assert speakers_of(text) == ["Prague's city council"]
+
+
+def test_a_body_known_by_a_short_name_speaks_under_it_and_the_agency_that_runs_a_barrier():
+    text = ("The Ghana Cocoa Board, known as Cocobod, said it had raised the price. It estimated "
+            "that smuggling was rising.\n")
+    assert speakers_of(text) == ["Cocobod", "Cocobod"]
+    assert speakers_of("The agency that runs the barrier said each closure cost about 200,000 "
+                       "euros.\n") == ["agency"]

@@ -820,7 +820,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     if skip and a - 1 >= lo and (t.low[a - 1] not in (",", "who", "which") or (
             t.low[a - 1] == "who" and a - 2 >= lo and t.low[a - 2] != ",")) and \
             any(t.low[x] in ("who", "which") or
-                (t.low[x] == "that" and x - 1 == lo and t.low[x - 1].endswith("s") and
+                (t.low[x] == "that" and ((x - 1 == lo and t.low[x - 1].endswith("s")) or (
+                    x - 2 == lo and t.low[lo] in ("the", "a", "an") and
+                    lexicon.source_nouns().get(t.low[x - 1]) == "institution")) and
                  (role_noun(t.low[x - 1]) or agent_noun(t.low[x - 1])))
                 for x in range(max(lo, a - 8), a)):
         # "Residents who fled the town of Crown King said": the relative's antecedent
@@ -911,7 +913,9 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
             return None
         if t.low[w] in ("who", "whom"):
             return mention_left(t, w, lo, skip=False)
-        if t.low[w] == "that" and w - 1 == lo and t.low[w - 1].endswith("s") and \
+        if t.low[w] == "that" and ((w - 1 == lo and t.low[w - 1].endswith("s")) or (
+                w - 2 == lo and t.low[lo] in ("the", "a", "an") and
+                lexicon.source_nouns().get(t.low[w - 1]) == "institution")) and \
                 (role_noun(t.low[w - 1]) or agent_noun(t.low[w - 1])):
             return mention_left(t, w, lo, skip=False)  # "Companies that run the tours said"
         # a contact clause: "all the experts I interviewed said"
@@ -1172,8 +1176,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         name = inner_b - 1  # "The rebel commander, known by his nom de guerre Marcos Ruiz,"
         while name - 1 > inner_a and t.is_cap(name - 1) and t.is_word(name - 1):
             name -= 1
-        if inner_b - name >= 2 or (t.word(name).isupper() and len(t.low[name]) >= 2):
-            return (name, inner_b)  # (or an acronym: "The regulator, known as CADE, said")
+        if inner_b - name >= 2 or (t.word(name).isupper() and len(t.low[name]) >= 2) or \
+                (inner == "known" and inner_a + 1 < inner_b and t.low[inner_a + 1] == "as" and
+                 t.low[name] not in lexicon.given_names() and k - 1 >= lo and
+                 lexicon.source_nouns().get(t.low[k - 1]) == "institution"):
+            return (name, inner_b)  # (or an acronym: "The regulator, known as CADE, said";
+            # or a body's short name: "The Ghana Cocoa Board, known as Cocobod, said")
     if k - 2 >= lo and t.low[k - 1].isdigit() and t.low[k - 2] == "," and \
             len(t.low[k - 1]) <= 3:
         k -= 2  # "Jenna Morales, 29, who has lived ...,": past the age

@@ -1934,6 +1934,12 @@ class _Resolver:
             full = self.reg.spelled_out(e.name)
             if full is not None:
                 e = full  # "the company" after "GM said": General Motors, named in full
+        elif e.kind == "institution" and ", known as " in self.text and \
+                (short := re.search(re.escape(e.name) + r", known as ([A-Z][\w&-]+),",
+                                    self.text)) is not None and \
+                (alias := self.reg.entities.get(short.group(1))) is not None:
+            e = alias  # "The Ghana Cocoa Board, known as Cocobod, said ... It estimated":
+            # Cocobod, the name it speaks under
         title = " ".join(sorted(e.titles)) if e.titles else None
         return self.speaker(e.name, e.kind, e.gender if e.kind == "person" else "unknown",
                             title, mention)

@@ -2611,3 +2611,11 @@ def test_a_body_known_by_a_short_name_speaks_under_it_and_the_agency_that_runs_a
     assert speakers_of(text) == ["Cocobod", "Cocobod"]
     assert speakers_of("The agency that runs the barrier said each closure cost about 200,000 "
                        "euros.\n") == ["agency"]
+
+
+def test_an_unnamed_source_after_said_keeps_where_it_is():
+    text = ('"The board pays us late," said a farmer in the Western North region who asked not '
+            "to be named.\n")
+    assert speakers_of(text) == ["farmer in the Western North region"]
+    assert speakers_of('"Police fired tear gas," said an officer at the scene.\n') == [
+        "officer at the scene"]

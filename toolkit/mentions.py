@@ -1276,6 +1276,18 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
             j += 1
         if j > k + 1:
             return (i, j)
+    if t.low[i] in ("a", "an") and i < k - 1 < hi - 2 and \
+            t.low[k] in ("at", "in", "near", "from") and not t.is_cap(k - 1) and \
+            (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
+        # "said a farmer in the Western North region who asked not to be named": the
+        # source keeps where it is, as it does before its verb ("an officer at the scene said")
+        j = k + 1
+        while j < hi and j < k + 8 and t.is_word(j) and \
+                (t.low[j] not in STOP or t.low[j] in ("of", "the", "a", "an")):
+            j += 1
+        if j > k + 1 and t.low[j - 1] not in ("of", "the", "a", "an") and \
+                (j >= hi or t.low[j] in (",", ".", "who", "which", ";")):
+            return (i, j)
     while k > i and (t.low[k - 1] in ("of", "for") or t.low[k - 1] in DETERMINERS):
         k -= 1
     while k - 1 > i and t.low[k - 1] in TIME_WORDS:  # "a statement released Monday"

@@ -2619,3 +2619,9 @@ def test_an_unnamed_source_after_said_keeps_where_it_is():
     assert speakers_of(text) == ["farmer in the Western North region"]
     assert speakers_of('"Police fired tear gas," said an officer at the scene.\n') == [
         "officer at the scene"]
+
+
+def test_a_company_named_for_two_services_is_one_body():
+    assert speakers_of("The Lusaka Water Supply and Sanitation Company said a drought had "
+                       "lowered groundwater levels.\n") == [
+        "Lusaka Water Supply and Sanitation Company"]

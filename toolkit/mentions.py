@@ -392,8 +392,8 @@ def and_in_name(t: Tokens, k: int) -> bool:
     if k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
             t.low[k - 2] not in ("the", "a", "an") and \
             t.low[k - 1] in lexicon.company_words() and not _in_of_phrase(t, k) and \
-            not (t.low[j] in ("department", "authority", "commission", "board", "agency") and
-                 t.is_cap(j)):
+            not (t.low[j] in ("department", "authority", "commission", "board", "agency",
+                              "company", "corporation") and t.is_cap(j)):
         return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
         # (but "Ministry of Natural Resources and Tourism": one ministry's portfolios, and
         # "Detroit Water and Sewerage Department": one public body)

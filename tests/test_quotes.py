@@ -2135,3 +2135,9 @@ def test_an_election_promise_after_its_is_a_noun():
     found = quotes("Opposition parties accused the government of breaking its election promise "
                    "to cut fuel prices.\n")
     assert not any(q["cue"] == "promise" for q in found)
+
+
+def test_drawing_complaints_after_a_reported_clause_is_the_narrators():
+    got = said("The operator raised fares by a third on Monday, saying fuel costs had risen "
+               "sharply, drawing complaints from commuters.\n")
+    assert got == [("indirect", "fuel costs had risen sharply", "operator")]

@@ -819,11 +819,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         return _relative_subject(t, j, lo) if skip else None
     if skip and a - 1 >= lo and (t.low[a - 1] not in (",", "who", "which") or (
             t.low[a - 1] == "who" and a - 2 >= lo and t.low[a - 2] != ",")) and \
-            any(t.low[x] in ("who", "which") or
-                (t.low[x] == "that" and ((x - 1 == lo and t.low[x - 1].endswith("s")) or (
-                    x - 2 == lo and t.low[lo] in ("the", "a", "an") and
-                    lexicon.source_nouns().get(t.low[x - 1]) == "institution")) and
-                 (role_noun(t.low[x - 1]) or agent_noun(t.low[x - 1])))
+            any(t.low[x] in ("who", "which") or _that_after_subject(t, x, lo)
                 for x in range(max(lo, a - 8), a)):
         # "Residents who fled the town of Crown King said": the relative's antecedent
         found = _relative_subject(t, j, lo)
@@ -901,6 +897,19 @@ POSTMODIFIERS = frozenset({"familiar", "close", "briefed", "involved", "with", "
                            "aware", "speaking", "granted"})
 
 
+def _that_after_subject(t: Tokens, x: int, lo: int) -> bool:
+    """Whether token ``x`` is a ``that`` opening a relative clause on the clause's subject
+    noun, a plural of people or bodies first (``Companies that run the tours said``) or a
+    body after its article (``The agency that runs the barrier said``)."""
+    if t.low[x] != "that" or x - 1 < lo:
+        return False
+    w = t.low[x - 1]
+    return ((x - 1 == lo and w.endswith("s")) or
+            (x - 2 == lo and t.low[lo] in ("the", "a", "an") and
+             lexicon.source_nouns().get(w) == "institution")) and \
+        (role_noun(w) or agent_noun(w))
+
+
 def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     """The noun phrase before a relative clause or post-nominal modifier that ends at
     ``j``: ``an official who spoke on condition of anonymity because he was not
@@ -913,10 +922,7 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
             return None
         if t.low[w] in ("who", "whom"):
             return mention_left(t, w, lo, skip=False)
-        if t.low[w] == "that" and ((w - 1 == lo and t.low[w - 1].endswith("s")) or (
-                w - 2 == lo and t.low[lo] in ("the", "a", "an") and
-                lexicon.source_nouns().get(t.low[w - 1]) == "institution")) and \
-                (role_noun(t.low[w - 1]) or agent_noun(t.low[w - 1])):
+        if _that_after_subject(t, w, lo):
             return mention_left(t, w, lo, skip=False)  # "Companies that run the tours said"
         # a contact clause: "all the experts I interviewed said"
         if t.low[w] in SUBJECT_PRONOUNS and w < j and w - 1 >= lo and t.is_word(w - 1) and \

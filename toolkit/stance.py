@@ -1349,8 +1349,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             targets[town].mentions.extend(targets.pop(council).mentions)  # acts: the town
     if not any("state" in reg.entities[r].titles for r in governing if r in reg.entities) and \
             " the state " in text.lower() and \
-            len(states := [n for n, t in targets.items() if t.kind == "country" and any(
-                text[a:b].lower() == "government" for a, b in t.mentions)]) == 1:
+            len(states := _called_government(text, targets)) == 1:
         for m in _STATE_ACTING.finditer(text):  # "the state had put the interests of the gas
             add(states[0], "country", m.span())  # companies before the safety of residents"
             # of a story about one country's government, with no region governing
@@ -1600,6 +1599,13 @@ _THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state) government
 #: a speaker labelled as the story's region's body: "state's transport department"
 _REGION_OWNED = re.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
 #: the one governing region of a story, by its kind: "the province", "the state"
+def _called_government(text: str, targets: Mapping[str, Target]) -> list[str]:
+    """The country targets the story calls "the government" (a mention so worded): the
+    state a bare "government" speaker governs."""
+    return [n for n, t in targets.items() if t.kind == "country" and
+            any(text[a:b].lower() == "government" for a, b in t.mentions)]
+
+
 #: the national state acting: "the state had put the interests of the gas companies first"
 _STATE_ACTING = re.compile(r"\b[Tt]he state\b(?= (?:had|has|have|was|is|would|will|did|must|"
                         r"should|could)\b)")
@@ -4474,7 +4480,7 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
     theatre's annual grant``); else None."""
     if noun not in SAME_FORM_ACTS:
         return None
-    verb = " cut"
+    verb = " " + noun.removesuffix("s")  # "the cuts": the government "cut the" grant
     for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
         if name != subject and text.startswith(verb, e) and \
                 _VERB_OBJECT.match(text, e + len(verb)):
@@ -5526,9 +5532,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         own_spans = own_spans_of[q.speaker]
         home = _home(q.speaker, registry, homes)  # a speaker's own country is not a target
         if q.speaker == "government" and not home:
-            home.update(n for n, t in found.items() if t.kind == "country" and any(
-                text[a:b].lower() == "government" for a, b in t.mentions))  # "The government
-            # says ...": the state it governs (kept in ``homes`` for the other quotes)
+            home.update(_called_government(text, found))  # "The government says ...": the
+            # state it governs (kept in ``homes`` for the other quotes)
         if q.speaker not in governing and _state_official(q.speaker, registry) and \
                 not _local_minister(q.speaker, registry):
             if state is None:
@@ -5811,8 +5816,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                    said_by):
             if target == employers.get(subject) or \
                     (subject in governing and target in homes.get(subject, ())) or \
-                    (subject == "government" and target in found and
-                     any(text[a:b].lower() == "government" for a, b in found[target].mentions)):
+                    (subject == "government" and target in _called_government(text, found)):
                 continue  # their own side (and the state a minister serves, and the one "the
                 # government" governs)
             evidence.setdefault((subject, target), []).append((value, 2.0, si))

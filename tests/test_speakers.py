@@ -2625,3 +2625,15 @@ def test_a_company_named_for_two_services_is_one_body():
     assert speakers_of("The Lusaka Water Supply and Sanitation Company said a drought had "
                        "lowered groundwater levels.\n") == [
         "Lusaka Water Supply and Sanitation Company"]
+
+
+def test_a_firm_introduced_by_a_trade_is_the_trade_later():
+    text = ("The developer, Bel Ombre Coast Estates, says the villas will bring 600 jobs. "
+            "Villagers were angry.\n\nThe developer said all permits were issued lawfully.\n")
+    assert speakers_of(text) == ["Bel Ombre Coast Estates", "Bel Ombre Coast Estates"]
+
+
+def test_a_scientist_by_field_and_university_then_the_name():
+    assert speakers_of("A marine biologist at the University of Nice, Hélène Marchetti-Vidal, "
+                       "said the transplanted seagrass appeared to be dying back.\n") == [
+        "Hélène Marchetti-Vidal"]

@@ -4466,3 +4466,47 @@ def test_the_dateline_city_that_failed_its_residents_acts():
             "administrative court said the city had failed to protect residents' right to rest "
             "when it extended the garden's opening hours.\n")
     assert pairs(text)[("administrative court", "Munich")] == "against"
+
+
+def test_a_trouble_the_government_knew_of_is_a_charge():
+    text = ("MONACO (AFP) - Divers say a district built off Monaco has buried seagrass.\n\n"
+            '"Transplants of this plant rarely succeed, and the government knew that," said '
+            "biologist Hélène Marchetti-Vidal.\n")
+    assert pairs(text)[("Hélène Marchetti-Vidal", "Monaco")] == "against"
+
+
+def test_a_states_department_takes_no_side_on_its_state():
+    text = ("MONACO (AFP) - Divers say a district built on reclaimed land off Monaco has buried "
+            'seagrass meadows.\n\n"Transplants rarely succeed, and the government knew that," '
+            'said biologist Hélène Marchetti-Vidal. "There is no doubt that this is the most '
+            'closely monitored marine project in the Mediterranean," the environment department '
+            "said in a statement.\n")
+    assert ("environment department", "Monaco") not in pairs(text)
+
+
+def test_they_tell_us_is_whoever_spoke_of_it_before():
+    text = ("PORT LOUIS (Reuters) - Villagers in the south of Mauritius have gone to court to "
+            "stop a luxury villa development, arguing that the project would cut off their only "
+            "access to a public beach.\n\nThe developer, Bel Ombre Coast Estates, says the villas "
+            "will bring 600 jobs and that a new public path to the beach is part of the plan.\n\n"
+            '"They tell us about a path, but nobody has seen a drawing of it," said Rajesh '
+            "Doolub-Ramsamy, who chairs the village council of Chemin Grenier. The developer "
+            "said all permits were issued lawfully and that it had the support of most "
+            "residents, citing a survey it had commissioned.\n")
+    assert pairs(text)[("Rajesh Doolub-Ramsamy", "Bel Ombre Coast Estates")] == "against"
+
+
+def test_a_court_a_case_is_taken_to_is_no_side():
+    text = ("PORT LOUIS (Reuters) - Villagers in the south of Mauritius have gone to court to "
+            "stop a luxury villa development.\n\nA lawyer for the villagers, Priya "
+            "Ramdin-Caunhye, said she would ask the Supreme Court to suspend the building "
+            "permit while the case was heard. The project could be delayed by months if the "
+            "court grants the request.\n")
+    assert ("Priya Ramdin-Caunhye", "Supreme Court") not in pairs(text)
+
+
+def test_where_a_group_lives_is_no_stance_of_theirs():
+    text = ("LIMA (Reuters) - Farmers in southern Peru blocked the road to a copper mine on "
+            "Monday, saying its expansion would take water from the valley they irrigate.\n\n"
+            "The operator, Minera Cerro Alto, said it would use desalinated seawater.\n")
+    assert ("farmers", "Peru") not in pairs(text)

@@ -2344,8 +2344,9 @@ class _Resolver:
             wants_leader = head == "leader" or (info is not None and info.leader)
             best, best_pos = None, -1
             for e, m in self.reg.persons_before(pos):
-                if e.kind != "person":
-                    continue
+                if e.kind != "person" and not (head in ORG_NOUNS and head in e.titles):
+                    continue  # (a trade that is a firm's too: "The developer, Bel Ombre
+                    # Coast Estates, says ... The developer said")
                 fits = head in e.titles or " ".join(core) in e.titles or \
                     (wants_leader and e.leader)
                 if fits and head == "minister" and len(core) >= 2 and \

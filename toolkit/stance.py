@@ -450,6 +450,31 @@ class Target:
     members: set[tuple[int, int]] = field(default_factory=set)
 
 
+def _echoed(text: str, earlier: list[Quote], lo: int, hi: int, found: Mapping[str, Target],
+            skip: set[str]) -> str | None:
+    """The target who last spoke of what the words from ``lo`` to the clause's end name
+    (``They tell us about a path``: the developer, who said a new public path was part of
+    the plan), among the ``earlier`` quotes, other than those in ``skip``."""
+    clause = re.split(r"[,.;:!?\"”]", text[lo:hi], maxsplit=1)[0]
+    nouns = [w for w in re.findall(r"[a-z]{4,}", clause)[:3] if w not in _ECHO_STOP]
+    if not nouns:
+        return None
+    # (the word as the speaker's own, lower-case: not a name's "Metro"; one or many)
+    said = re.compile(r"\b(?:" + "|".join(re.escape(w.removesuffix("s")) for w in nouns) +
+                      r")s?\b")
+    for p in reversed(earlier):
+        if p.speaker in found and p.speaker not in skip and said.search(text, p.start, p.end):
+            return p.speaker
+    return None
+
+
+#: words too common to tie a reaction to what someone said before
+_ECHO_STOP = frozenset({"what", "when", "that", "this", "there", "their", "they", "them",
+                        "will", "would", "have", "been", "were", "things", "everything",
+                        "nothing", "something", "going", "just", "only", "more", "much",
+                        "many", "some", "very", "also", "with", "from", "about", "time"})
+
+
 def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = None
           ) -> set[str]:
     """The speaker's own countries: those their name carried (``Egyptian Foreign Minister
@@ -2385,11 +2410,15 @@ _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
                             r" (?:[a-z]+ly )?(?:has|have|had) (?:[a-z]+ly )?never (?:stood|set "
                             r"foot|worked|spent (?:a|one) day) (?:in|on|inside|at)\b")
 #: a trouble known of and left alone, said of someone: "the minister had known for months
-#: that emergency rooms were closing", "has known about these leaks for thirty years" (a
-#: charge of inaction)
+#: that emergency rooms were closing", "has known about these leaks for thirty years", "and
+#: the government knew that" (a charge of inaction)
 _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
                         r"(?:for (?:[a-z]+ )?(?:months|years|decades|weeks|a long time|some "
-                        r"time)|all along)\b")
+                        r"time)|all along)\b|"
+                        # "Transplants of this plant rarely succeed, and the government knew
+                        # that": the trouble just told, known of beforehand
+                        r" (?:had |has |have )?(?:always )?(?:known|knew) (?:that|it|this)"
+                        r"(?=[,.;!?\"”’]| all along\b| from the (?:start|beginning)\b)")
 #: asking of others what one does not do oneself: "They ask customers to save water while
 #: their own pipes pour it into the ground"
 _DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"
@@ -4137,7 +4166,16 @@ def _state_official(speaker: str, registry: Registry) -> bool:
         # spokeswoman Pham Thu Hang")
     low = speaker.lower()
     return low.endswith((" ministry", " cabinet")) or low in ("treasury", "the treasury") or \
-        low.startswith("ministry of ")
+        low.startswith("ministry of ") or \
+        (len(words := low.split()) == 2 and words[1] == "department" and
+         words[0] in PORTFOLIOS)  # ("the environment department said": the state's)
+
+
+#: what a state's department is for, when the story calls it by that alone ("the environment
+#: department"; not "the fire department", a city's)
+PORTFOLIOS = frozenset({"environment", "health", "education", "finance", "agriculture",
+                        "interior", "foreign", "justice", "labour", "labor", "tourism",
+                        "energy", "fisheries", "trade", "defence", "defense", "immigration"})
 
 
 def _unnamed_body(label: str, registry: Registry) -> bool:
@@ -4940,6 +4978,11 @@ _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:th
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
 #: a reaction to a kind of firm or its wares: "such products", "such companies"
 _SUCH_FIRMS = re.compile(r"\b[Ss]uch (?:products|firms|companies)\b")
+#: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
+#: it" (whoever spoke of the path before)
+_THEY_TELL = re.compile(r"(?:(?<=[“\"])|(?<=[.!?] ))They (?:tell|told|say|said|claim|claimed|"
+                        r"talk|talked|keep saying|kept saying)(?: us| me| people| everyone)?"
+                        r"(?: about| of| that)?(?: an?| the| their| this)?\b")
 #: "a university that ...": a reaction that names the kind of body it means
 _A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")
@@ -5167,6 +5210,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = court if court != q.speaker else None
         if finder is not None and act is None:
             target = finder  # "said it accepted the findings": of whoever found them
+        told = _THEY_TELL.search(text, begin, q.end) if act is None else None
+        if told is not None and (teller := _echoed(text, quotes[:qi], told.end(), q.end,
+                                                   found, {*home, q.speaker})) is not None:
+            target = teller  # "They tell us about a path": who spoke of a path before
         if q.kind == "partial" and begin < q.start and act is None and \
                 (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
                 (doer := _doer_of(text, mentions, starts, obj.group(1), begin,
@@ -5361,10 +5408,21 @@ def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float,
             evidence[(officer, target)] = kept
 
 
+#: what joins a group to where it lives: "Villagers in the south of", "Farmers in northern"
+_OWN_PLACE = re.compile(r" (?:in|from) (?:the (?:(?:far |deep )?(?:north|south|east|west|"
+                        r"north-east|north-west|south-east|south-west|centre|center|interior)"
+                        r"(?:ern)? (?:part )?of )?|(?:northern|southern|eastern|western|"
+                        r"central|rural) )?")
+
+
 def _own_aside(text: str, seg: Segmentation, q: Quote, si: int, at: int) -> bool:
     """Whether the mention at ``at`` lies in the narrator's relative clause about the speaker
     (``Kathy Doolan, whose family has worked land next to the mine for four generations,
     said``) with no stance word of its own: who they are, not where they stand."""
+    if q.mention_end is not None and q.mention_end <= at < q.start and \
+            _OWN_PLACE.fullmatch(text, q.mention_end, at):
+        return True  # "Villagers in the south of Mauritius have gone to court": where they
+        # live, no side taken on it
     if q.mention_end is None or not q.mention_end <= at < q.start or \
             not text.startswith((", who ", ", whose "), q.mention_end):
         return False
@@ -5406,6 +5464,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                       span[0]):
             return  # "defended his record in a speech before the vote": when, not what the
             # sentence takes a side on
+        if speaker != NARRATOR and taken_to(text, [span[0]]) and _is_court(target, registry):
+            return  # "she would ask the Supreme Court to suspend the permit": where the case
+            # goes, no side taken on the court
         pronoun = said in PRONOUN_MENTIONS or said in PRONOUNS
         # one judgement per sentence and target, from the clause after a contrast when it
         # names the target again ("We respect the court, but we believe this decision is

@@ -2637,3 +2637,24 @@ def test_a_scientist_by_field_and_university_then_the_name():
     assert speakers_of("A marine biologist at the University of Nice, Hélène Marchetti-Vidal, "
                        "said the transplanted seagrass appeared to be dying back.\n") == [
         "Hélène Marchetti-Vidal"]
+
+
+def test_a_description_of_any_trade_then_the_body_it_names():
+    assert speakers_of("The country's largest buyer, the Timor Coffee Cooperative, said it was "
+                       "paying farmers roughly 20% more than last year.\n") == [
+        "Timor Coffee Cooperative"]
+
+
+def test_a_group_living_somewhere_is_the_group():
+    assert speakers_of("Residents living downwind of Curacao's shuttered oil refinery say they "
+                       "fear a return of the sulphur smoke.\n") == ["residents"]
+
+
+def test_a_ledes_the_authority_is_the_authority_named_next():
+    text = ("VICTORIA, Seychelles (Reuters) - Fishermen have accused the fisheries authority of "
+            "favouring exporters. The authority said on Tuesday that the allocation was fair.\n\n"
+            '"We dive in the same waters our fathers dived," said Davis Laporte-Hoareau.\n\n'
+            "The Seychelles Fishing Authority said in a statement that licences had been "
+            'allocated by lottery. "The process was transparent and fair," the statement said.\n')
+    assert speakers_of(text) == ["Seychelles Fishing Authority", "Davis Laporte-Hoareau",
+                                 "Seychelles Fishing Authority", "Seychelles Fishing Authority"]

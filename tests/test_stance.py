@@ -4510,3 +4510,24 @@ def test_where_a_group_lives_is_no_stance_of_theirs():
             "Monday, saying its expansion would take water from the valley they irrigate.\n\n"
             "The operator, Minera Cerro Alto, said it would use desalinated seawater.\n")
     assert ("farmers", "Peru") not in pairs(text)
+
+
+def test_a_group_that_acts_is_labelled_by_its_words():
+    text = ("VICTORIA, Seychelles (Reuters) - Small-scale fishermen have accused the Seychelles "
+            "Fishing Authority of handing most of the quota to three exporters.\n")
+    assert pairs(text)[("small-scale fishermen", "Seychelles Fishing Authority")] == "against"
+
+
+def test_whose_cousin_the_speaker_is_is_no_target():
+    text = ('"We dive in the same waters our fathers dived," said Davis Laporte-Hoareau.\n\n'
+            "Laporte-Hoareau's cousin, Nadia Hoareau, who runs a fish stall, said many divers "
+            "had sold their boats.\n")
+    assert ("Nadia Hoareau", "Davis Laporte-Hoareau") not in pairs(text)
+
+
+def test_a_promise_broken_is_a_charge_and_curacao_a_state():
+    text = ("WILLEMSTAD, Curacao (AP) — Residents fear the refinery's smoke will return.\n\n"
+            "A lawyer representing 300 residents, Glenn Statia-Wout, said a court had found the "
+            'emissions broke legal limits. "The government promised clean air once before and '
+            'broke that promise," he said.\n')
+    assert pairs(text)[("Glenn Statia-Wout", "Curacao")] == "against"

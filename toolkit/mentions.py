@@ -680,6 +680,14 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         if k >= lo and t.low[k] == "(":
             return mention_left(t, k, lo, skip=False)
         return None
+    if (p := next((x for x in range(j - 1, max(lo, j - 10), -1) if t.low[x] in DWELLING),
+                  None)) is not None and p - 1 >= lo and t.low[p - 1].endswith("s") and \
+            t.is_word(p - 1) and (role_noun(t.low[p - 1]) or lexicon.places().get(
+                t.low[p - 1][:-1], ("",))[0] == "demonym") and \
+            all(t.is_word(x) or plural_possessive(t, x) for x in range(p + 1, j + 1)) and \
+            (group := mention_left(t, p, lo, skip=False)) is not None:
+        return group  # "Residents living downwind of Curacao's shuttered oil refinery say":
+        # the residents, not where they live
     k, n = j, 0
     while k >= lo and n < 12:
         if k == j and t.low[k] in ("them", "it") and k - 1 >= lo and \
@@ -1030,6 +1038,9 @@ def _party_tag_before(t: Tokens, end: int, lo: int) -> int | None:
 #: tobacco shops"
 POSTMODIFYING = frozenset({"representing", "running", "operating", "owning", "managing",
                            "building", "making", "producing", "supplying", "developing"})
+#: where a group lives or works, after it: "Residents living downwind of the refinery say"
+DWELLING = frozenset({"living", "based", "working", "staying", "camped", "camping",
+                      "sheltering", "farming", "fishing"})
 #: what experts do to what they speak of: "Geologists monitoring the Birchhorn glacier said"
 WATCHING = frozenset({"monitoring", "studying", "tracking", "watching", "observing",
                       "surveying"})
@@ -1093,6 +1104,15 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                 t.low[i] in ("and", "of", "for") for i in range(inner_a + 1, inner_b)):
         inner_a += 1  # "The union, the International Longshore and Warehouse Union Local 514,
         # said": the body's name, past its article
+    elif t.low[inner_a] == "the" and 3 <= inner_b - inner_a <= 7 and k - 1 >= lo and \
+            t.is_word(k - 1) and not t.is_cap(k - 1) and not role_noun(t.low[k - 1]) and \
+            (t.low[inner_b - 1] in lexicon.institution_nouns() or
+             t.low[inner_b - 1] in lexicon.company_words()) and \
+            all((t.is_cap(i) and t.is_word(i)) or
+                (t.low[i] in ("and", "of", "for") and inner_a + 1 < i < inner_b - 1)
+                for i in range(inner_a + 1, inner_b)):
+        inner_a += 1  # "The country's largest buyer, the Timor Coffee Cooperative, said": a
+        # description of any trade, then the body it names
     # "The state's campaign chairman, Phil Lovas, said": the inner part is the name (small
     # words inside a body's name too: "A consumer group, Kids in Danger, said")
     if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or

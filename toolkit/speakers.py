@@ -1918,6 +1918,7 @@ class _Resolver:
     mentions: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     previous_at: int | None = None  # where the previous quote's speaker was named
     previous_end: int | None = None  # where the previous quote ended
+    spoken: list[str] = field(default_factory=list)  # each quote's speaker, in order
 
     def speaker(self, name: str, kind: str, gender: str = "unknown",
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
@@ -2538,8 +2539,11 @@ class _Resolver:
                 # "A Native American tribe sued ...": the Paiute-Shoshone Tribe of Fallon
                 # Valley the next paragraphs name, its own name holding the noun
                 return self.from_entity(later, None)
-            if words[0] in ("a", "an") and head in UNNAMED_BODY_NOUNS \
-                    and (later := self._lede_body(head, pos)) is not None:
+            if (words[0] in ("a", "an") or (definite and len(core) == 1)) and \
+                    head in UNNAMED_BODY_NOUNS and \
+                    (later := self._lede_body(head, pos)) is not None:
+                # (and a lede's "The authority said": the Seychelles Fishing Authority the
+                # next paragraphs name)
                 return self.from_entity(later, None)  # "A Scottish health board will close
                 # ..., it said": NHS Highland, the body the next paragraph names
             return self.speaker(label, "institution")
@@ -2580,8 +2584,11 @@ class _Resolver:
     def _spoke_last(self, fits: Callable[[str], bool], kind: str | None = None) -> str | None:
         """The speaker label given last that ``fits`` (and is of ``kind``): "the office",
         "the official", "the report" name whoever of that description spoke before."""
-        for name in reversed(list(self.speakers)):
-            if (kind is None or self.speakers[name].kind == kind) and fits(name):
+        # (whoever spoke most recently first: a lede's body that speaks again after others
+        # is no earlier than they)
+        for name in dict.fromkeys([*reversed(self.spoken), *reversed(list(self.speakers))]):
+            if name in self.speakers and (kind is None or self.speakers[name].kind == kind) \
+                    and fits(name):
                 return name
         return None
 
@@ -3755,6 +3762,7 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
                     r.speakers[name] = replace(r.speakers[name], gender=PRONOUN_GENDER[said_by])
         out.append(replace(q, speaker=name))
         if name:
+            r.spoken.append(name)
             previous, previous_para = name, q.paragraph
             previous_mention = (q.mention_start, q.mention_end)
             r.previous_at = q.mention_start

@@ -3349,8 +3349,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "Canada broke the terms of a Pacific trade agreement"
             continue
         if c is None and hostile and low[i] in PLEDGES and at < i and i >= 2 and \
-                low[i - 1] in ("its", "their", "his", "her") and low[i - 2] in BREAKING:
-            total -= 1.0  # "the club ... then broken its word": a charge
+                low[i - 1] in ("its", "their", "his", "her", "that", "this", "every") and \
+                low[i - 2] in BREAKING:
+            total -= 1.0  # "the club ... then broken its word": a charge (and "promised clean
+            # air once before and broke that promise")
             continue
         if hostile and low[i] in CHOOSING and at < i <= at + 4 and \
                 (k := next((x for x in range(i + 1, min(len(low), i + 7))
@@ -4362,7 +4364,7 @@ def _attribution_place(text: str, q: Quote, a: int) -> bool:
 
 
 #: from a mention to the speaker's name: "His coach, ", "Kalnins's lawyer, "
-_OWNER_OF_ROLE = re.compile(r"\w+(?:['’]s?)? (?:[a-z-]+ ){0,2}[a-z-]+, $")
+_OWNER_OF_ROLE = re.compile(r"[\w-]+(?:['’]s?)? (?:[a-z-]+ ){0,2}[a-z-]+, $")
 
 
 def _role_owner(text: str, q: Quote, a: int) -> bool:
@@ -5011,10 +5013,11 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
     if head == "opposition" and b - a <= 2 and not any(t.is_cap(k) for k in range(a + 1, b)):
         return "opposition"  # "The opposition called on Kallis to resign"
     first = a + 1 if t.low[a] in NOT_NAME_STARTS else a  # ("Indigenous Atacameño communities")
-    if not head.endswith("s") or any(t.is_cap(k) for k in range(first + 1, b)) or b - a > 3:
+    if not head.endswith(("s", "men")) or any(t.is_cap(k) for k in range(first + 1, b)) or \
+            b - a > 3:
         return None
     stem = head[:-3] + "y" if head.endswith("ies") else head[:-1]  # ("communities")
-    if not (role_noun(head) or agent_noun(stem) or head in GROUP_NOUNS or
+    if not (role_noun(head) or agent_noun(stem) or head in GROUP_NOUNS or  # ("fishermen")
             lexicon.source_nouns().get(stem) in ("anonymous", "institution")):
         return None
     return _label(t, a, b).lower()
@@ -5025,7 +5028,8 @@ def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
     is, as a stance holder (a speaker label), else None."""
     p = next((k for k in range(a + 1, b - 1) if t.low[k] in ("in", "from", "across")), None)
     if p is None or _group_label(t, a, p) is None and not (
-            t.low[p - 1].endswith("s") and t.is_word(p - 1)):
+            t.low[p - 1].endswith(("s", "men", "people", "children")) and t.is_word(p - 1)):
+        # ("Local fishermen in the Seychelles")
         return None
     return _label(t, a, b)
 

@@ -2658,3 +2658,12 @@ def test_a_ledes_the_authority_is_the_authority_named_next():
             'allocated by lottery. "The process was transparent and fair," the statement said.\n')
     assert speakers_of(text) == ["Seychelles Fishing Authority", "Davis Laporte-Hoareau",
                                  "Seychelles Fishing Authority", "Seychelles Fishing Authority"]
+
+
+def test_a_prefect_is_a_title():
+    assert speakers_of("The prefect, who represents the French state on the island, said a new "
+                       "desalination unit would come online by the end of the year.\n") == [
+        "prefect"]
+    assert speakers_of("Prefect Odile Varnier-Castel said the cuts would ease. The prefect said "
+                       "a new unit would help.\n") == ["Odile Varnier-Castel",
+                                                       "Odile Varnier-Castel"]

@@ -2667,3 +2667,15 @@ def test_a_prefect_is_a_title():
     assert speakers_of("Prefect Odile Varnier-Castel said the cuts would ease. The prefect said "
                        "a new unit would help.\n") == ["Odile Varnier-Castel",
                                                        "Odile Varnier-Castel"]
+
+
+def test_a_names_said_is_part_of_the_name():
+    text = ('"There were people sitting on the roof," said Anli Said Mohamed, 26, who swam for '
+            "three hours. Mohamed said the crew told them not to worry.\n")
+    assert speakers_of(text) == ["Anli Said Mohamed", "Anli Said Mohamed"]
+
+
+def test_a_contractor_introduced_by_nationality_is_the_contractor_later():
+    text = ("The seawall was built by a Fijian contractor, Pacific Marine Works. The contractor "
+            "said the wall had been built to the approved design.\n")
+    assert speakers_of(text) == ["Pacific Marine Works"]

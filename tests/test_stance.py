@@ -4531,3 +4531,42 @@ def test_a_promise_broken_is_a_charge_and_curacao_a_state():
             'emissions broke legal limits. "The government promised clean air once before and '
             'broke that promise," he said.\n')
     assert pairs(text)[("Glenn Statia-Wout", "Curacao")] == "against"
+
+
+def test_a_body_described_before_it_is_named_is_a_target():
+    text = ("FORT-DE-FRANCE, Martinique (AFP) - Protesters blocked roads across Martinique.\n\n"
+            "Gérald Zéphir-Larcher said the blockades would continue. He accused the island's "
+            "main distributor of hiding its profits in subsidiaries.\n\nThe distributor, Groupe "
+            "Caraïbes Distribution, insisted that shipping costs explained the gap.\n")
+    assert pairs(text)[("Gérald Zéphir-Larcher", "Groupe Caraïbes Distribution")] == "against"
+    text = ("ANDORRA LA VELLA (AFP) - Anglers say ski resorts are draining rivers.\n\nJordi "
+            "Casals-Pujol said trout numbers had fallen. He accused the resorts' association of "
+            "hiding its own water figures.\n\nThe association, Andorra Turisme Neu, said "
+            "snow-making used little water.\n")
+    assert pairs(text)[("Jordi Casals-Pujol", "Andorra Turisme Neu")] == "against"
+
+
+def test_a_promise_recalled_is_a_grievance():
+    text = ("LIMA, Peru (Reuters) - Peru's transport regulator fined the consortium building "
+            "Lima's second metro line, Nuevo Metro de Lima, for delays.\n\nThe consortium said "
+            "it would appeal. \"They promised us a metro in 2016. My daughter will finish school "
+            'before it arrives," said Gladys Huamán, a street vendor.\n')
+    assert next(v for (s, _), v in pairs(text).items() if s == "Gladys Huamán") == "against"
+    text = ("MBABANE (Reuters) - Sugar cane growers marched to the Eswatini Sugar Association.\n\n"
+            '"I have borrowed from everyone I know," said Sibusiso Dlamini-Nxumalo. "Now they '
+            'tell me to wait again."\n\nThe Eswatini Sugar Association said a drought had '
+            "delayed payments.\n")
+    assert pairs(text)[("Sibusiso Dlamini-Nxumalo", "Eswatini Sugar Association")] == "against"
+
+
+def test_a_civil_body_named_for_its_country_may_oppose_its_state():
+    text = ("OSLO (Reuters) - Norway's government proposed a new tax on salmon farming.\n\n"
+            "Seafood Norway said the tax would drive investment out of Norway and called it "
+            "reckless.\n")
+    assert pairs(text)[("Seafood Norway", "Norway")] == "against"
+
+
+def test_small_island_states_are_countries():
+    text = ('TARAWA, Kiribati (Reuters) - "Kiribati has been forgotten by the big polluters," '
+            "said Teretia Kaiea-Tabuaka.\n")
+    assert ("Teretia Kaiea-Tabuaka", "Kiribati") in pairs(text)

@@ -1278,6 +1278,9 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         elif w in DETERMINERS and not t.is_cap(k):
             if k > i and t.low[k - 1] not in ("of", "for"):
                 break
+        elif w == "said" and k > i and t.is_cap(k) and t.is_cap(k - 1) and k + 1 < hi and \
+                t.is_cap(k + 1) and t.is_word(k + 1):
+            pass  # "said Anli Said Mohamed": a name's Said
         elif (w in STOP or w in ("who", "which")) and not t.word(k).isupper():
             break  # (an acronym that spells a stop word is a name: "WHO", "US")
         elif w in ("outside", "inside") and k > i:

@@ -892,9 +892,11 @@ class Registry:
                         t.spans[j][1] == t.spans[j + 1][0]:
                     break  # "fined Brewline C$30,000": a currency's letters, no name
                 if j > i and w in HEADLINE_VERBS and j + 1 < n and t.is_cap(j + 1) and \
-                        t.is_word(j + 1):
+                        t.is_word(j + 1) and not (w == "said" and j + 2 < n and
+                                                  not t.is_cap(j + 2)):
                     break  # "Obama Says African-American Museum Will Tell": a headline's verb
-                    # (not a surname: "Halima Said, 34,")
+                    # (not a surname: "Halima Said, 34,"; nor a name's middle: "Anli Said
+                    # Mohamed, 26,")
                 if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i or (
                         w in SMALL_NAME_WORDS and j + 1 < n and t.is_cap(j + 1) and
                         t.is_word(j + 1) and t.low[j + 1] not in NOT_NAMES) or
@@ -1385,12 +1387,16 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[b + 1])  # "The FABI banking union": later "Union leader"
             # (and "The SNAI prison authority": a lede's "the country's prison authority")
-        if a >= 3 and t.low[a - 1] == "," and t.low[a - 2] in ORG_NOUNS and \
+        if a >= 3 and t.low[a - 1] == "," and (t.low[a - 2] in ORG_NOUNS or lexicon.source_nouns(
+                ).get(t.low[a - 2]) == "institution") and \
                 (t.low[a - 3] in ("the", "its") or
-                 (a >= 5 and t.low[a - 3] in ("'", "’") and t.low[a - 5] in ("the", "its"))) \
+                 (a >= 5 and t.low[a - 3] in ("'", "’") and t.low[a - 5] in ("the", "its")) or
+                 (a >= 4 and t.low[a - 4] in ("a", "an", "the", "its") and t.is_word(a - 3) and
+                  (not t.is_cap(a - 3) or
+                   lexicon.places().get(t.low[a - 3], ("",))[0] == "demonym"))) \
                 and ent.kind == "institution":
             ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union" (and
-            # "The drivers' union, GDL,")
+            # "The drivers' union, GDL,", "built by a Fijian contractor, Pacific Marine Works")
         if a >= 4 and t.low[a - 1] == "," and t.low[a - 2] in ("operator", "owner") and \
                 t.low[a - 3].endswith(("'s", "’s")) and t.low[a - 4] == "the" and \
                 t.low[a - 3][:-2] in WORKS and ent.kind == "institution":

@@ -49,6 +49,7 @@ from .speakers import (
     MUNICIPALITIES,
     NOT_NAME_STARTS,
     ORG_NOUNS,
+    PUBLIC_BODIES,
     SPOKES,
     TRADE_BODIES,
     TWO_OF_A_KIND,
@@ -475,6 +476,16 @@ _ECHO_STOP = frozenset({"what", "when", "that", "this", "there", "their", "they"
                         "many", "some", "very", "also", "with", "from", "about", "time"})
 
 
+#: the last word of a civil body's name (no organ of a state)
+CIVIL_HEADS = frozenset({"association", "union", "congress", "federation", "alliance",
+                         "party", "society", "network", "forum", "coalition", "movement",
+                         "chamber", "confederation", "foundation", "league", "group",
+                         "students", "debout", "initiative", "campaign", "choice"})
+#: international civil bodies with national branches: "Greenpeace Netherlands"
+CIVIL_BRANDS = frozenset({"Greenpeace", "WWF", "Amnesty", "Transparency", "Oxfam",
+                          "Friends", "Save"})
+
+
 def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = None
           ) -> set[str]:
     """The speaker's own countries: those their name carried (``Egyptian Foreign Minister
@@ -485,8 +496,18 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
             known[speaker] = _home(speaker, registry)
         return known[speaker]
     ent = registry.entities.get(speaker)
-    home = set(ent.nations) if ent else set()
     words = speaker.split()
+    if ent is not None and ent.kind == "institution" and len(words) >= 2 and \
+            "'" not in speaker and "’" not in speaker and \
+            all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) and \
+            not any(w.lower() in PUBLIC_BODIES for w in words) and \
+            (words[-1].lower() in CIVIL_HEADS or words[0] in CIVIL_BRANDS or
+             _country_of(words[-1]) is not None):
+        return set()  # "Kenya Tea Growers Association", "Seafood Norway", "Amnesty
+        # International Kenya": a civil body named for where it works, which may well take
+        # a side against that state (though a reaction that names no one is not aimed at
+        # it: :func:`_named_for`)
+    home = set(ent.nations) if ent else set()
     members = len(words) == 2 and words[0].endswith("s") and words[0][:1].isupper() and \
         _country_of(words[0]) is None and not words[0].endswith(("'s", "’s"))
     for word in speaker.replace("’s", " ").replace("'s", " ").split():
@@ -500,6 +521,12 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
             home.add(word)  # "Manitoba's wildfire service": the province's own body (not
             # "Healthy Harbours Tasmania", a group named for where it campaigns)
     return home
+
+
+def _named_for(speaker: str) -> set[str]:
+    """The countries a speaker's name holds ("Technology Ireland": Ireland)."""
+    return {c for w in speaker.replace("’s", " ").replace("'s", " ").split()
+            if w[:1].isupper() and (c := _country_of(w))}
 
 
 def _country_of(name: str) -> str | None:
@@ -531,6 +558,11 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?!old town)"  # (
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               {"party", "yard", "management"})) +
                               r")\b")
+
+
+#: a body described at length before the story names it: "the island's main distributor"
+_ORG_DESCRIBED_AHEAD = re.compile(r"\b[Tt]he [a-z]+['’]s [a-z]+ (" +
+                                  "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
 
 
 #: "Ohio's environmental agency", "Kenya's aviation authority": a body described by its
@@ -914,6 +946,23 @@ def _prefer_headed(names: list[str], noun: str) -> list[str]:
     return [n for n in names if _head_noun(n) == noun] or names
 
 
+def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: int
+                  ) -> str | None:
+    """The first body named after ``pos``, in the same or the next paragraph, that the story
+    introduces as ``the <noun>`` (``The distributor, Groupe Caraïbes Distribution,``), where
+    no body named before ``start`` is one (and no "of" names it: "the town of Tibú")."""
+    if not seg.paragraphs or re.match(r" of (?:the )?[A-Z]", reg.text[pos:pos + 12]) or any(
+            e.kind == "institution" and (noun in e.titles or noun in e.name.lower().split())
+            for e, _ in reg.persons_before(start)):
+        return None
+    here = seg.sentences[seg.sentence_at(pos)].paragraph
+    later = [(a, e.name) for e in reg.entities.values()
+             if e.kind == "institution" and noun in e.titles and e.mentions
+             for a in [min(m[0] for m in e.mentions)]
+             if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 1]
+    return min(later)[1] if later else None
+
+
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
     """The first body named after ``pos``, in the same or the next two paragraphs, that
     ``the <noun>`` can mean (no union for "the company")."""
@@ -967,6 +1016,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     unnamed: dict[str, list[tuple[int, int]]] = {}  # "the bank" of a story that never names it
     named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
                 for a, _, _ in e.mentions}
+    for m in _ORG_DESCRIBED_AHEAD.finditer(text):
+        if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end())) is not None:
+            # "accused the island's main distributor of ... The distributor, Groupe Caraïbes
+            # Distribution, insisted": the body the next sentences name so
+            described.setdefault(titled, []).append((m.start(1), m.end(1)))
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
         if m.end() + 1 in named_at and text[m.end()] == " ":
@@ -983,6 +1037,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if who in reg.entities and reg.entities[who].kind == "institution":
             meant[noun] = who
             described.setdefault(who, []).append((m.start(1), m.end(1)))
+            continue
+        if (titled := _titled_ahead(reg, seg, noun, m.start(), m.end())) is not None:
+            # "accused the resorts' association of ... The association, Andorra Turisme Neu,
+            # said": the body the next sentences name so
+            described.setdefault(titled, []).append((m.start(1), m.end(1)))
+            meant[noun] = titled
             continue
         if noun in NAME_NOUNS:  # only a body with the noun in its name
             nouns = {noun, _SPELT_AS.get(noun, noun)}
@@ -4980,6 +5040,9 @@ _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:th
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
 #: a reaction to a kind of firm or its wares: "such products", "such companies"
 _SUCH_FIRMS = re.compile(r"\b[Ss]uch (?:products|firms|companies)\b")
+#: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
+#: they tell me to wait again"
+_PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)
 _THEY_TELL = re.compile(r"(?:(?<=[“\"])|(?<=[.!?] ))They (?:tell|told|say|said|claim|claimed|"
@@ -5171,6 +5234,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             continue  # "Customers think we are cheating them": the group it named, no one
             # the story is about
         home = _home(q.speaker, registry, homes)
+        # (a body named for a country aims an unnamed reaction at others first: "Technology
+        # Ireland" at EirGrid, not Ireland)
+        named = _named_for(q.speaker)
+        order = sorted(ranked, key=lambda n: n in named)
         first = seg.sentence_at(q.start)
         # "Consumer groups criticized the ruling. Flores said it would ...": the act just
         # named (``the ruling``, ``the fine``) is what "it" is, and the act is its agent's
@@ -5182,7 +5249,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             continue  # "Council President Andrea Jenkins said the vote showed ...": her own
             # body's act, no one else's (and a minister's of her own government's)
         target = act[1] if act and act[1] != q.speaker else \
-            next((n for n in ranked if n != q.speaker and n not in home and
+            next((n for n in order if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start and
                   not _titled_member(registry, q.speaker, n)), None)
         if act is None:  # "... they do nothing," he said. The Accra Metropolitan Assembly
@@ -5198,7 +5265,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # an early reaction before the story names whom it faces ("We can't absorb this,"
             # said the organiser ... The bridge's operator, the ... Authority, said): the
             # principal body named next, not a country
-            target = next((n for n in ranked if n != q.speaker and n not in home and
+            target = next((n for n in order if n != q.speaker and n not in home and
                            found[n].kind == "institution" and
                            n != employers.get(q.speaker)), None)
         if target is None and act is None and not ranked and \
@@ -5230,7 +5297,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if act is None and _SUCH_FIRMS.search(text, begin, q.end):
             # "such products were 'a game of Russian roulette'": the firm whose products the
             # story is about, not the regulator that warned of them
-            target = next((n for n in [*ranked, *(n for n in found if n not in ranked)]
+            target = next((n for n in [*order, *(n for n in found if n not in order)]
                            if n != q.speaker and n not in home and
                            found[n].kind == "institution" and
                            org_fits("company", n, registry.entities[n].titles
@@ -5238,10 +5305,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         kind_of = _A_KIND_THAT.search(text, begin, q.end)
         if kind_of is not None and act is None:  # "This is a university that invests in
             # weapons makers": the university the story is about, not its president
-            target = next((n for n in ranked if n != q.speaker and n not in home and
+            target = next((n for n in order if n != q.speaker and n not in home and
                            kind_of.group(1) in n.lower().split()), target)
         elif kind_of is not None and not org_fits(kind_of.group(1), act[1]) and \
-                (firm := next((n for n in ranked if n not in (q.speaker, act[1]) and
+                (firm := next((n for n in order if n not in (q.speaker, act[1]) and
                                n not in home and found[n].kind == "institution" and
                                org_fits(kind_of.group(1), n)), None)) is not None:
             act, target = None, firm  # "welcomed the fine ... 'This is pocket change for a
@@ -5279,7 +5346,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # "with Chinese battery maker Huaxin Energy"
         if _RIVAL.search(text, begin, q.end):  # "calling her opponent 'a puppet'": the other
             # person the story is about, though the lede names him only after
-            target = next((n for n in ranked if n != q.speaker and
+            target = next((n for n in order if n != q.speaker and
                            found[n].kind == "person"), target)
         # "Whitlock said the government was committed ... Kane said that was 'not remotely
         # enough'": a reply that opens on "that" or "this" answers the speaker before
@@ -5298,7 +5365,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 not _CHARGE_PHRASE.search(text, begin, q.end):
             continue
         last = seg.sentence_at(max(q.end - 1, q.start))
-        own = {q.speaker, employers.get(q.speaker), *home}
+        own = {q.speaker, employers.get(q.speaker), *home, *named}
         who = speakers.get(q.speaker)
         # "urged them to allow shipments through": the one urged, no one reacted to
         addressed = (q.cue or "").lower() in URGING
@@ -5343,6 +5410,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = 1.0  # "Without this money there would be no festival": its worth
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
+            if cue is None and _PROMISED_US.search(text, lo, hi):
+                cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
             if cue is None and _DOUBLE_STANDARD.search(text, lo, hi):
                 cue = -1.0  # "They ask customers to save water while their own pipes pour
                 # it into the ground": a double standard
@@ -5504,6 +5573,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and _charged_after(text, span, sent, cue is not None):
             cue = -1.0  # "has never run a business in her life", "talks about trams, but",
             # "until the government listens": an idiom that charges the mention
+        elif speaker != NARRATOR and _PROMISED_US.match(text, span[0]):
+            cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):
             cue = -1.0  # "Ellison's departure was 'necessary but not sufficient'": gone well
         elif speaker != NARRATOR and cue is None and \

@@ -4570,3 +4570,24 @@ def test_small_island_states_are_countries():
     text = ('TARAWA, Kiribati (Reuters) - "Kiribati has been forgotten by the big polluters," '
             "said Teretia Kaiea-Tabuaka.\n")
     assert ("Teretia Kaiea-Tabuaka", "Kiribati") in pairs(text)
+
+
+def test_a_body_named_once_in_apposition_to_the_accused_is_a_target():
+    text = ('NASSAU, Bahamas (AP) — "They sent me a letter asking for more documents," said '
+            "Marvin Cartwright-Pinder. He accused his insurer, Island Mutual, of stalling.\n")
+    assert pairs(text)[("Marvin Cartwright-Pinder", "Island Mutual")] == "against"
+
+
+def test_a_dateline_city_named_for_its_country_places_the_government():
+    text = ("BELIZE CITY (AP) — Fishermen in Belize have launched a petition against a plan to "
+            "lift a moratorium on offshore oil exploration.\n\nOceana Belize, which campaigned "
+            "for the moratorium in 2017, accused the government of breaking its word.\n")
+    assert pairs(text)[("Oceana Belize", "Belize")] == "against"
+
+
+def test_a_history_of_wrongs_is_a_charge():
+    text = ("MALE (Reuters) - Workers at two resorts owned by Azure Atoll Hotels walked off the "
+            "job on Saturday.\n\nThe Tourism Employees Association of Maldives said the company "
+            "had a history of late payments.\n")
+    assert pairs(text)[("Tourism Employees Association of Maldives",
+                        "Azure Atoll Hotels")] == "against"

@@ -3458,6 +3458,10 @@ def dateline_country(text: str, seg: Segmentation) -> str | None:
         info = lexicon.places().get(part.strip().lower())
         if info and info[0] in ("country", "capital"):
             return info[1]
+        low = part.strip().lower()
+        if low.endswith(" city") and (info := lexicon.places().get(low[:-5])) and \
+                info[0] == "country":
+            return info[1]  # "BELIZE CITY (AP)": the country's own city, named for it
     return None
 
 

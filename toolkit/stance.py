@@ -909,7 +909,10 @@ _LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticiz
 
 #: a body named once as the one a charge is laid against ("accused the Building and
 #: Construction Authority of ignoring complaints"): a party all the same
-_CHARGED_BEFORE = re.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$")
+_CHARGED_BEFORE = re.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$|"
+                             # "accused his insurer, Island Mutual, of stalling"
+                             r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:his|her|its|"
+                             r"their|the) (?:[a-z-]+ ){0,2}[a-z]+, $")
 
 
 #: two bodies named after their plural kind: "The clubs, Genoa CFC and Sampdoria,"
@@ -1226,7 +1229,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
             len(described.get(name, ())) >= 2 or name in speaking or \
             (e.kind == "institution" and
-             any(_CHARGED_BEFORE.search(text, max(0, s - 16), s) for s, _, _ in e.mentions)) or \
+             any(_CHARGED_BEFORE.search(text, max(0, s - 40), s) for s, _, _ in e.mentions)) or \
             any(_declines_comment(text, t) for _, t, _ in e.mentions) or \
             (e.kind == "institution" and e.titles & DECIDING_TITLES and
              bool(_titles_after(text, e.name)))  # ("regulator Ofwat ... Ofwat chief
@@ -2511,6 +2514,8 @@ _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:i
                         r"\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
+                            # "the company had a history of late payments": a past charged
+                            r"(?:has|had|have) a (?:long )?history of|"
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
                             r"(?:holding|held|hold|holds) (?:[\w'’-]+ ){1,4}to ransom|"

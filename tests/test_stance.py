@@ -4591,3 +4591,9 @@ def test_a_history_of_wrongs_is_a_charge():
             "had a history of late payments.\n")
     assert pairs(text)[("Tourism Employees Association of Maldives",
                         "Azure Atoll Hotels")] == "against"
+
+
+def test_a_warning_long_unheeded_and_a_visit_that_left_nothing_are_charges():
+    text = ('PARAMARIBO (Reuters) - "We told the government ten years ago," said village chief '
+            'Albert Amatodja-Pané. "They came, they took photographs, and they left."\n')
+    assert pairs(text)[("Albert Amatodja-Pané", "Suriname")] == "against"

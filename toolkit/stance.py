@@ -2516,6 +2516,8 @@ _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:i
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             # "the company had a history of late payments": a past charged
                             r"(?:has|had|have) a (?:long )?history of|"
+                            # "They came, they took photographs, and they left": a neglect
+                            r"came, (?:[\w ]+, ){0,2}(?:and )?(?:then )?(?:they )?left\b|"
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
                             r"(?:holding|held|hold|holds) (?:[\w'’-]+ ){1,4}to ransom|"
@@ -5045,6 +5047,9 @@ _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:th
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
 #: a reaction to a kind of firm or its wares: "such products", "such companies"
 _SUCH_FIRMS = re.compile(r"\b[Ss]uch (?:products|firms|companies)\b")
+#: a warning given long before: "We told the government ten years ago"
+_WARNED_BEFORE = re.compile(r"\b(?:[Ww]e|I) (?:told|warned) (?:the )?$")
+_AGO_AFTER = re.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
@@ -5578,6 +5583,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and _charged_after(text, span, sent, cue is not None):
             cue = -1.0  # "has never run a business in her life", "talks about trams, but",
             # "until the government listens": an idiom that charges the mention
+        elif speaker != NARRATOR and _WARNED_BEFORE.search(text, max(sent.start, span[0] - 12),
+                                                            span[0]) and \
+                _AGO_AFTER.match(text, span[1]):
+            cue = -1.0  # "We told the government ten years ago": a warning left unheeded
         elif speaker != NARRATOR and _PROMISED_US.match(text, span[0]):
             cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):

@@ -883,3 +883,9 @@ def test_a_laboratory_so_exporters_could_test_is_a_purpose():
     assert cues("It was building a national laboratory so exporters could test honey at "
                 "home.") == []
     assert cues("The rains failed, so prices could rise.") == [("could", "modal")]
+
+
+def test_a_subjects_only_is_no_limit_on_could():
+    assert ("could", "modal") in cues("Doctors have warned that the island's only general "
+                                      "hospital could be forced to close wards this winter.")
+    assert not any(c == "could" for c, _ in cues("The only thing he could do was wait."))

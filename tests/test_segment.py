@@ -104,6 +104,9 @@ def test_wire_datelines_are_their_own_block():
         "NEW YORK -- A man said so.": "NEW YORK --",
         "ASUNCIÓN, Paraguay (AP) — A candidate conceded.": "ASUNCIÓN, Paraguay (AP) —",
         "LA PAZ, Bolivia (AP) - Congress voted.": "LA PAZ, Bolivia (AP) -",
+        "DOUGLAS, Isle of Man (Reuters) - Doctors warned.": "DOUGLAS, Isle of Man (Reuters) -",
+        "PORT OF SPAIN, Trinidad and Tobago (AP) — Police said so.":
+            "PORT OF SPAIN, Trinidad and Tobago (AP) —",
     }
     for text, dateline in cases.items():
         s = segment(text)

@@ -2679,3 +2679,11 @@ def test_a_contractor_introduced_by_nationality_is_the_contractor_later():
     text = ("The seawall was built by a Fijian contractor, Pacific Marine Works. The contractor "
             "said the wall had been built to the approved design.\n")
     assert speakers_of(text) == ["Pacific Marine Works"]
+
+
+def test_the_other_sides_coach_is_not_the_coach_named_before():
+    text = ("SERRAVALLE, San Marino (AP) — San Marino beat Liechtenstein 1-0 on Thursday.\n\n"
+            'Coach Roberto Mularoni-Casali said the team had "finally been rewarded for years '
+            'of hard work." Liechtenstein’s coach said his side had played "without ideas" and '
+            "apologised to the fans.\n")
+    assert speakers_of(text) == ["Roberto Mularoni-Casali", "Liechtenstein’s coach"]

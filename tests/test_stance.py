@@ -4597,3 +4597,11 @@ def test_a_warning_long_unheeded_and_a_visit_that_left_nothing_are_charges():
     text = ('PARAMARIBO (Reuters) - "We told the government ten years ago," said village chief '
             'Albert Amatodja-Pané. "They came, they took photographs, and they left."\n')
     assert pairs(text)[("Albert Amatodja-Pané", "Suriname")] == "against"
+
+
+def test_an_appeal_of_a_justices_ruling_is_against_her_court():
+    text = ("CASTRIES, Saint Lucia (Reuters) - Saint Lucia's High Court on Monday ordered a hotel "
+            "to reopen a beach path, ruling that the hotel had blocked a public right of way.\n\n"
+            "Justice Marcia Joseph-Auguste wrote that the path had been in public use for "
+            "generations.\n\nThe hotel's owner, Sunset Ridge Resorts, said it would appeal.\n")
+    assert pairs(text)[("Sunset Ridge Resorts", "Saint Lucia's High Court")] == "against"

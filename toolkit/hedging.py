@@ -353,9 +353,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             # (and "a laboratory so exporters could test honey at home": their purpose)
             return False  # (but "so broad that it could cover": a result, still a possibility)
         if any((w == "only" or (w in ("least", "most", "best") and low[k - 1] == "the")) and
-               low[k - 1] != "at"
+               low[k - 1] != "at" and
+               not (w == "only" and not _SUBJECT_PRONOUNS.intersection(low[k + 1:i]))
                for k, w in enumerate(low[max(0, i - 3):i], max(0, i - 3))):
             return False  # "the least he could have done was stop": no possibility weighed
+            # (not "the island's only hospital could be forced": the subject's own "only")
             # (but "outbreaks in at least 14 countries could grow": a bound, then a doubt; and
             # "most could avoid a shutoff": most of them, a possibility)
         if any(w in ("confident", "sure", "certain") for w in window):
@@ -578,6 +580,10 @@ class Cues:
 
     hedges: list[Cue]
     boosters: list[Cue]
+
+
+#: pronouns that open a clause: "the only thing he could do"
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
 
 def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:

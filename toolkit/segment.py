@@ -49,7 +49,8 @@ _CAPS = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
     rf"(?:[{_CAPS}][{_CAPS}.'’]{{2,}}|[{_CAPS}]{{2}}(?=[ -][{_CAPS}]{{2}}))"  # ("LA PAZ")
     rf"(?:[ -][{_CAPS}][{_CAPS}.'’]+){{0,3}}"
-    rf"(?:,\s?[{_CAPS}][\w.'’]+(?:\s[{_CAPS}][\w.'’]+){{0,2}}){{0,2}}"
+    rf"(?:,\s?[{_CAPS}][\w.'’]+(?:\s(?:(?:of|and|de|del|da|do|du|la|le)\s)?[{_CAPS}][\w.'’]+)"
+    r"{0,2}){0,2}"  # ("DOUGLAS, Isle of Man", "PORT OF SPAIN, Trinidad and Tobago")
     r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
     r"(?:\s?\([A-Za-z][^()\r\n]{0,40}\))?"
     r"\s?(?:—|–|--|-)\s(?=[A-Z0-9\"“‘'])")

@@ -2260,6 +2260,10 @@ class _Resolver:
                 if country and rest.lower() in lexicon.titles():
                     # "Serbia's president": the Serbian president, named before or just after
                     later = self._titled(rest.lower().split(), {country}, pos)
+                    if later is not None and not later.nations and \
+                            dateline_country(self.text, self.seg) not in (None, country):
+                        later = None  # "Coach Roberto Mularoni-Casali said ... Liechtenstein's
+                        # coach said" in a San Marino story: the other side's coach
                     if later is not None:
                         later.nations.add(country)  # her country, for stance too
                         return self.from_entity(later, None)

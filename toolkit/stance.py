@@ -5981,7 +5981,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if court is None or court == q.speaker:
                 court = _penalised_by(text, seg, evidence, q.speaker, q.start)
             if court in found and found[court].kind == "person" and \
-                    (ent := registry.entities.get(court)) is not None and "judge" in ent.titles:
+                    (ent := registry.entities.get(court)) is not None and \
+                    ent.titles & {"judge", "justice"}:
                 # "Judge X wrote that ...": the judge of the one court the story names, whose
                 # ruling it is
                 courts = [n for n, t in found.items() if t.kind == "institution" and

@@ -2687,3 +2687,26 @@ def test_the_other_sides_coach_is_not_the_coach_named_before():
             'of hard work." Liechtenstein’s coach said his side had played "without ideas" and '
             "apologised to the fans.\n")
     assert speakers_of(text) == ["Roberto Mularoni-Casali", "Liechtenstein’s coach"]
+
+
+def test_a_source_placed_in_a_port_city_keeps_the_whole_description():
+    assert speakers_of("A doctor at a hospital in the port city of Hodeidah, who asked not to "
+                       "be named for his safety, said the cholera ward was full.\n") == [
+        "doctor at a hospital in the port city of Hodeidah"]
+
+
+def test_he_after_a_two_sentence_quote_is_who_spoke_just_before_it():
+    text = ("YANGON (AP) — At least 30 people are missing after a landslide at a jade mine in "
+            "northern Myanmar's Kachin state, a local rescue official said.\n\nThe landslide "
+            "struck early on Saturday, said Zaw Min Htet, who leads a volunteer rescue team in "
+            'Hpakant.\n\n"We pulled out three bodies this morning. The mud is too soft to bring '
+            'in heavy machines," he said.\n')
+    assert speakers_of(text)[-1] == "Zaw Min Htet"
+
+
+def test_several_of_a_group_after_a_clause_and_an_acronym_of_a_named_body():
+    assert speakers_of("About 300 workers have not been paid for four months, several of the "
+                       "workers told Reuters.\n") == ["workers"]
+    assert speakers_of("Cholera cases have nearly doubled, the World Health Organization said. "
+                       "The WHO said it needed $40 million.\n") == [
+        "World Health Organization", "World Health Organization"]

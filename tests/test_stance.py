@@ -4605,3 +4605,11 @@ def test_an_appeal_of_a_justices_ruling_is_against_her_court():
             "Justice Marcia Joseph-Auguste wrote that the path had been in public use for "
             "generations.\n\nThe hotel's owner, Sunset Ridge Resorts, said it would appeal.\n")
     assert pairs(text)[("Sunset Ridge Resorts", "Saint Lucia's High Court")] == "against"
+
+
+def test_a_penalty_a_ministry_reports_laying_is_against_the_penalised():
+    text = ("DOHA (Reuters) - Workers employed by a construction company have not been paid.\n\n"
+            "The company, Al Waha Contracting, did not respond to requests for comment. Qatar's "
+            "labour ministry said the company had been barred from hiring new workers until the "
+            "wages were paid.\n")
+    assert pairs(text)[("Qatar's labour ministry", "Al Waha Contracting")] == "against"

@@ -736,8 +736,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
                     k < j and (role_noun(t.low[k - 1]) or
                                (t.low[k - 1] in LOCALITIES and t.low[k] in ("on", "of", "in") and
-                                k - 3 >= lo and t.low[k - 2] in ("a", "the") and
-                                t.low[k - 3] in ("in", "from", "near"))) and \
+                                ((k - 3 >= lo and t.low[k - 2] in ("a", "the") and
+                                  t.low[k - 3] in ("in", "from", "near")) or
+                                 # ("in the port city of Hodeidah": one word of its kind)
+                                 (k - 4 >= lo and t.low[k - 3] in ("a", "the") and
+                                  t.is_word(k - 2) and not t.is_cap(k - 2) and
+                                  t.low[k - 4] in ("in", "from", "near"))))) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
                      ((t.low[k + 1] == "the" or t.low[k + 1] in COMPASS) and k + 2 <= j and
                       t.is_cap(k + 2)) or
@@ -787,6 +791,11 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 k -= 2  # "an executive at a rival carrier", "a waiter at the restaurant"
                 n += 2
                 continue
+            if k - 2 >= lo and t.low[k] == "the" and t.low[k - 1] == "of" and \
+                    t.low[k - 2] in PART_OF and (k - 2 == lo or t.low[k - 3] in (",", "and")) \
+                    and t.low[j].endswith("s") and role_noun(t.low[j]):
+                k -= 3  # "..., several of the workers told Reuters": some of a group
+                break
             if k - 4 >= lo and t.low[k - 1] == "of" and t.low[k - 2] in PART_OF and \
                     t.low[k - 3] in ("at", "in", "from", "near") and \
                     (role_noun(t.low[k - 4]) or agent_noun(t.low[k - 4])):

@@ -87,6 +87,9 @@ OCCASIONS = frozenset({"meeting", "meetings", "rally", "hearing", "protest", "co
 #: the close of a quotation right before an attribution: '"...," one user wrote'
 QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] (?:said |says |wrote |added |told \w+ )?$")
 # (and inverted: '"...," said one worker')
+#: kinds of place whose name follows "of": "in the port city of Hodeidah"
+_PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "state",
+                          "district", "island", "county", "canton", "capital"})
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
@@ -1273,6 +1276,11 @@ class Registry:
             return  # "the Corolla, Camry and RAV4": a model, not a body ("G7" is one)
         if len(core) == 1 and name.isupper() and b < len(t) and t.low[b] in SCIENCE_NOUNS:
             return  # "the OTOF gene", "the BRCA1 mutation": a thing studied, no body
+        if len(core) == 1 and b < len(t) and t.low[b] in ("state", "province", "region") and \
+                not t.caps[b] and b >= 2 and (own := POSSESSIVE.match(t.low[b - 2])) and \
+                _nation_of(own.group(1)) and name.lower() not in lexicon.places():
+            return  # "northern Myanmar's Kachin state": a place, no one who speaks (a state
+            # the place list knows may govern: "India's Bihar state")
         acronym = len(core) == 1 and ((name.isupper() and len(name) >= 2) or
                                       name in self.acronyms)  # ("AfD" after its full name)
         # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the
@@ -1988,7 +1996,9 @@ class _Resolver:
                 return body
         if word in ("it", "they", "we"):
             return self._institution_before(pos, previous)
-        s_now = self.seg.sentence_at(pos)
+        # (measured from where the quote opens: '"We pulled out three bodies. The mud is too
+        # soft," he said' follows the one who spoke just before its first sentence)
+        s_now = self.seg.sentence_at(min(pos, quote.start))
         # an unnamed person who just spoke ("One engineer, who asked not to be named, said
         # ... 'Nobody was surprised,' she said"): no named person was mentioned since
         prev = self.speakers.get(previous or "")
@@ -3261,6 +3271,14 @@ class _Resolver:
             # labour unions" is the body the story names next)
             return self.speaker(_label(t, 1, len(t)), "anonymous")  # "Malaysia's palm oil
             # planters urged": the planters, not the state
+        if caps and t.low[0] in ("a", "an") and caps[0] >= 3 and \
+                (t.low[caps[0] - 1] in ("in", "near", "from") or
+                 (t.low[caps[0] - 1] == "of" and t.low[caps[0] - 2] in _PLACE_NOUNS)) and \
+                any(role_noun(t.low[k]) or agent_noun(t.low[k]) for k in range(1, caps[0] - 1)
+                    if t.is_word(k)) and \
+                (found := self.description(t, 0, len(t), ms)) is not None:
+            return found  # "A doctor at a hospital in the port city of Hodeidah said": the
+            # doctor, where he works (not the city)
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
@@ -3510,6 +3528,9 @@ def _label(t: Tokens, a: int, b: int) -> str:
         a += 1  # (and an amount: "Norway's $1.7 trillion sovereign wealth fund")
     if a > 0 and b - a > 1 and t.low[a] == "of" and t.low[a - 1] in NUMBER_WORDS:
         a += 1
+    if b - a > 2 and t.low[a] in ("several", "some", "many", "most", "all", "both", "each") \
+            and t.low[a + 1] == "of":
+        a += 2  # "several of the workers told Reuters": the workers
     label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
                                                 (k + 1 < b and t.is_cap(k + 1)) or
                                                 (k + 2 < b and t.low[k + 1] in NAME_PARTICLES
@@ -3801,6 +3822,11 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
             # or "Colombia" speaks for its state
             country = lexicon.places()[state.group(1).lower()][1]
             merge[name] = r.speaker(countries.get(country, state.group(1)), "institution")
+        if name.isupper() and 2 <= len(name) <= 6 and name.isalpha() and \
+                (full := next((n for n in used if " " in n and initials(n) == name and
+                               r.speakers[n].kind == "institution"), None)) is not None:
+            merge[name] = full  # "the World Health Organization said ... The WHO said": one
+            # body, under the name the story gave it in full
     if merge:
         out = [replace(q, speaker=merge[q.speaker]) if q.speaker in merge else q for q in out]
         for name, country_name in merge.items():

@@ -5047,6 +5047,9 @@ _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:th
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
 #: a reaction to a kind of firm or its wares: "such products", "such companies"
 _SUCH_FIRMS = re.compile(r"\b[Ss]uch (?:products|firms|companies)\b")
+#: a penalty laid on the mention: "the company had been barred from hiring new workers"
+_PENALISED_AFTER = re.compile(r" (?:had|has|have) been (?:barred|banned|fined|suspended|"
+                              r"blacklisted|sanctioned|penali[sz]ed|ordered to pay)\b")
 #: a warning given long before: "We told the government ten years ago"
 _WARNED_BEFORE = re.compile(r"\b(?:[Ww]e|I) (?:told|warned) (?:the )?$")
 _AGO_AFTER = re.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
@@ -5587,6 +5590,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                             span[0]) and \
                 _AGO_AFTER.match(text, span[1]):
             cue = -1.0  # "We told the government ten years ago": a warning left unheeded
+        elif speaker != NARRATOR and cue is None and _PENALISED_AFTER.match(text, span[1]) and \
+                _state_official(speaker, registry):
+            cue = -1.0  # the labour ministry said "the company had been barred from hiring":
+            # a penalty it laid
         elif speaker != NARRATOR and _PROMISED_US.match(text, span[0]):
             cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):

@@ -2141,3 +2141,9 @@ def test_drawing_complaints_after_a_reported_clause_is_the_narrators():
     got = said("The operator raised fares by a third on Monday, saying fuel costs had risen "
                "sharply, drawing complaints from commuters.\n")
     assert got == [("indirect", "fuel costs had risen sharply", "operator")]
+
+
+def test_a_threat_made_on_a_day_for_a_reason_is_the_infinitive_alone():
+    assert said("French fishermen threatened on Tuesday to blockade Jersey's main port after "
+                "the island's government refused to renew licences for 18 French boats.") == [
+        ("indirect", "to blockade Jersey's main port", "French fishermen")]

@@ -4613,3 +4613,10 @@ def test_a_penalty_a_ministry_reports_laying_is_against_the_penalised():
             "labour ministry said the company had been barred from hiring new workers until the "
             "wages were paid.\n")
     assert pairs(text)[("Qatar's labour ministry", "Al Waha Contracting")] == "against"
+
+
+def test_crown_dependencies_are_places_that_govern():
+    text = ("ST HELIER, Jersey (Reuters) - French fishermen threatened to blockade the port.\n\n"
+            "The head of the regional fisheries committee in Normandy, Sylvie Quesnel-Brard, "
+            "accused Jersey of using the rules to shrink the French fleet.\n")
+    assert pairs(text)[("Sylvie Quesnel-Brard", "Jersey")] == "against"

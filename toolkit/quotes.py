@@ -960,6 +960,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                                               for x in range(k + 1, j - 1)):
             return j  # "lawmakers who had threatened to topple his government abstained"
             # (but "threatened to withhold payments if Lumio promoted rival apps": one clause)
+        if infinitive and w in ("after", "because") and j > k + 2 and j + 2 < hi and \
+                (t.low[j + 1] in ("the", "its", "their", "a") or t.is_cap(j + 1)) and \
+                any(len(t.low[x]) > 4 and t.low[x].endswith("ed") and not t.is_cap(x)
+                    for x in range(j + 2, min(hi, j + 9))):
+            return j  # "threatened to blockade Jersey's main port after the island's
+            # government refused ...": the narrator's why
         if w == "and" and j + 1 < hi and len(t.low[j + 1]) > 4 and \
                 t.low[j + 1].endswith("ed") and not t.is_cap(j + 1) and \
                 (to := next((x for x in range(k + 1, min(j, k + 5)) if t.low[x] == "to"),
@@ -1296,6 +1302,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     k = v + 1
     if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
         k += 1
+    if k + 2 < hi and t.low[k] == "on" and t.low[k + 1] in WEEKDAYS and t.low[k + 2] == "to":
+        k += 2  # "threatened on Tuesday to blockade the port": past the day
     if k + 2 < hi and t.low[k] == "," and t.low[k + 1] in ASIDES and t.low[k + 2] == ",":
         k += 3  # "have warned, however, that ...": past a discourse aside
     if k < hi and t.low[k] in ("after", "before", "when", "once") and verb.complement == "that":
@@ -1450,9 +1458,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if w in WH_WORDS and verb.lemma in WH_VERBS and k + 1 < hi and t.is_word(k + 1):
         return k  # "explained why he backs Trump", "asked whether the vote was fair"
     if verb.complement == "to" and w == "to":
+        if t.low[v + 1] == "on" and t.low[v + 2] in WEEKDAYS:
+            return k  # "threatened on Tuesday to blockade": the infinitive, past the day
         obj = v + 2 if v + 2 < k and t.low[v + 1] == "on" else v + 1  # "called on X to"
-        return obj if obj < k and all(t.is_word(x) and x not in PREPOSITIONS
-                                      for x in t.low[obj:k]) else k  # "urged the state to"
+        return obj if obj < k and all(t.is_word(x) and t.low[x] not in PREPOSITIONS
+                                      for x in range(obj, k)) else k  # "urged the state to"
     if verb.complement == "to":  # "urged Hale to resign", "asked the court to delay"
         relative = False  # "urged patients who had used them to see a doctor"
         for j in range(k + 1, min(hi, k + 10)):

@@ -889,3 +889,9 @@ def test_a_subjects_only_is_no_limit_on_could():
     assert ("could", "modal") in cues("Doctors have warned that the island's only general "
                                       "hospital could be forced to close wards this winter.")
     assert not any(c == "could" for c, _ in cues("The only thing he could do was wait."))
+
+
+def test_paying_in_instalments_is_allowed_not_doubted():
+    assert not any(c == "could" for c, _ in cues(
+        "The regulator said drivers could pay for the meters in instalments."))
+    assert ("could", "modal") in cues("The regulator said the meters could cost drivers more.")

@@ -2147,3 +2147,9 @@ def test_a_threat_made_on_a_day_for_a_reason_is_the_infinitive_alone():
     assert said("French fishermen threatened on Tuesday to blockade Jersey's main port after "
                 "the island's government refused to renew licences for 18 French boats.") == [
         ("indirect", "to blockade Jersey's main port", "French fishermen")]
+
+
+def test_a_described_spokeswoman_then_her_name_after_a_quotation():
+    assert said('"This is about fairness for customers," a spokeswoman for the regulator, '
+                "Diane Uwase-Mugisha, told reporters.") == [
+        ("direct", "This is about fairness for customers", "Diane Uwase-Mugisha")]

@@ -4620,3 +4620,23 @@ def test_crown_dependencies_are_places_that_govern():
             "The head of the regional fisheries committee in Normandy, Sylvie Quesnel-Brard, "
             "accused Jersey of using the rules to shrink the French fleet.\n")
     assert pairs(text)[("Sylvie Quesnel-Brard", "Jersey")] == "against"
+
+
+def test_their_union_and_police_in_lower_case_are_the_same_targets():
+    text = ("MONROVIA (Reuters) - Rubber tappers went on strike on Monday, their union said.\n\n"
+            "The plantation's operator, Liberia Rubber Holdings, said the strike was illegal "
+            "because the union had not given notice.\n")
+    assert pairs(text)[("Liberia Rubber Holdings", "union")] == "against"
+    text = ("LUANDA (Reuters) - Police in Angola's capital fired tear gas at street vendors, "
+            'witnesses said.\n\n"We sell fish to feed our children," said Teresa Kiala-Manuel. '
+            "She said police had confiscated her goods twice this month.\n\nRights group Omunga "
+            "said police had used excessive force. Police said two officers were injured.\n")
+    found = pairs(text)
+    assert found[("Teresa Kiala-Manuel", "Police")] == "against"
+    assert found[("Omunga", "Police")] == "against"
+
+
+def test_bujumbura_places_the_government_in_burundi():
+    text = ("BUJUMBURA (AP) — Long queues formed at petrol stations as a fuel shortage entered "
+            "its third month.\n\nCritics accused the government of mismanaging the economy.\n")
+    assert pairs(text)[("critics", "Burundi")] == "against"

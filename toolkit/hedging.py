@@ -384,6 +384,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                       "high"):
             return True  # "it could run out of money", "the reservoirs could run dry": what
             # may happen, not a runner's ability
+        if nxt in ("pay", "repay") and \
+                any(w in ("instalments", "installments") for w in _clause_after(low, i + 1, 10)):
+            return False  # "drivers could pay for them in instalments": what is allowed
         if prev in ("anyone", "anybody") and nxt not in ("be", "have"):
             return False  # "anyone could open a construction company": what was allowed,
             # no possibility weighed (but "anyone could be next")

@@ -441,9 +441,10 @@ def _role_before_name(t: Tokens, i: int, name: int) -> bool:
     """Tokens ``i`` up to ``name`` are a role and its comma (``the guild's president,``
     of ``," the guild's president, Sandra Okonkwo, said``)."""
     if not (name - i >= 2 and name - i <= 9 and t.low[name - 1] == "," and
-            (t.low[i] in ("the", "its", "his", "her", "their") or
+            (t.low[i] in ("the", "its", "his", "her", "their", "a", "an") or
              (t.is_cap(i) and t.low[i].endswith(("'s", "’s"))))):
-        return False  # (and "Santaco's Western Cape chairman, Mandla Hermanus, told")
+        return False  # (and "Santaco's Western Cape chairman, Mandla Hermanus, told"; "a
+        # spokeswoman for the regulator, Diane Uwase-Mugisha, told")
     # (the role may take a complement: "the company's vice president for development,")
     return any(role_noun(t.low[k]) for k in range(i + 1, name - 1)) and all(
         t.is_word(k) or t.low[k] in ("'s", "’s") or abbrev_dot(t, k)

@@ -553,7 +553,7 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
-_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat) (?!old town)"  # (a quarter)
+_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               {"party", "yard", "management"})) +
@@ -1331,6 +1331,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if words[-1] == "police":  # "Greek police said ... He said police had 'rushed to
             for m in _POLICE.finditer(text, me):  # judgment'": the same force
                 add(who, "institution", m.span())
+    if (police := next((n for n in targets if n.lower() == "police"), None)) is not None:
+        have = {a for a, _ in targets[police].mentions}  # "Police fired tear gas ... Omunga
+        for m in _POLICE.finditer(text):  # said police had used excessive force": one force
+            if m.start() not in have:
+                add(police, "institution", m.span())
     # "A federal judge in Mexico has suspended a concession ... The ruling halts": an unnamed
     # judge or court that decides (and never speaks) is a target by its description
     if (" judge" in text or " court" in text or " panel" in text or " tribunal" in text) and \

@@ -2710,3 +2710,16 @@ def test_several_of_a_group_after_a_clause_and_an_acronym_of_a_named_body():
     assert speakers_of("Cholera cases have nearly doubled, the World Health Organization said. "
                        "The WHO said it needed $40 million.\n") == [
         "World Health Organization", "World Health Organization"]
+
+
+def test_a_ledes_operator_is_no_country_named_after_it():
+    text = ("HAVANA (AP) — Much of Cuba was without electricity this week after two power plants "
+            "broke down, the national grid operator said.\n\nThe energy minister blamed the U.S. "
+            "embargo.\n")
+    assert speakers_of(text) == ["national grid operator"]
+
+
+def test_residents_of_a_village_in_a_region_keep_their_place():
+    assert speakers_of("Residents of a village in central Jamaica say red dust from a nearby "
+                       "refinery coats their homes.\n") == [
+        "residents of a village in central Jamaica"]

@@ -4640,3 +4640,29 @@ def test_bujumbura_places_the_government_in_burundi():
     text = ("BUJUMBURA (AP) — Long queues formed at petrol stations as a fuel shortage entered "
             "its third month.\n\nCritics accused the government of mismanaging the economy.\n")
     assert pairs(text)[("critics", "Burundi")] == "against"
+
+
+def test_an_unnamed_minister_who_blames_a_country_takes_a_side():
+    text = ("HAVANA (AP) — Much of Cuba was without electricity this week, the national grid "
+            "operator said.\n\nThe energy minister blamed the U.S. embargo for preventing Cuba "
+            "from buying spare parts.\n")
+    assert pairs(text)[("energy minister", "United States")] == "against"
+
+
+def test_a_country_named_with_and_is_one_target():
+    text = ("PORT OF SPAIN, Trinidad and Tobago (Reuters) - Trinidad and Tobago's parliament "
+            "voted on Friday to extend a state of emergency by three months, after the "
+            "government said it had helped cut murders by roughly a fifth.\n\nPrime Minister "
+            'Dexter Boodram-Lewis insisted the emergency powers were "clearly working."\n\n'
+            'Opposition leader Nalini Persad-Gopaul slammed the extension as "a licence for '
+            'abuse" and claimed that most of those detained had been released without charge. '
+            '"Locking up young men from poor communities is not a crime policy," she said.\n')
+    assert pairs(text)[("Nalini Persad-Gopaul", "Trinidad and Tobago")] == "against"
+
+
+def test_the_government_takes_no_side_on_the_one_country_named():
+    text = ("ST. JOHN'S, Antigua (Reuters) - Antigua and Barbuda will raise the minimum "
+            "investment for its citizenship-by-investment program to $230,000 from $100,000, "
+            "the government said on Wednesday, after pressure from the European Union, which "
+            "has threatened to end visa-free travel for the islands' citizens.\n")
+    assert ("government", "Antigua and Barbuda") not in pairs(text)

@@ -737,7 +737,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                     k < j and (role_noun(t.low[k - 1]) or
                                (t.low[k - 1] in LOCALITIES and t.low[k] in ("on", "of", "in") and
                                 ((k - 3 >= lo and t.low[k - 2] in ("a", "the") and
-                                  t.low[k - 3] in ("in", "from", "near")) or
+                                  t.low[k - 3] in ("in", "from", "near", "of")) or
                                  # ("in the port city of Hodeidah": one word of its kind)
                                  (k - 4 >= lo and t.low[k - 3] in ("a", "the") and
                                   t.is_word(k - 2) and not t.is_cap(k - 2) and

@@ -87,6 +87,10 @@ OCCASIONS = frozenset({"meeting", "meetings", "rally", "hearing", "protest", "co
 #: the close of a quotation right before an attribution: '"...," one user wrote'
 QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] (?:said |says |wrote |added |told \w+ )?$")
 # (and inverted: '"...," said one worker')
+#: where in a country: "in central Jamaica"
+REGION_ADJECTIVES = frozenset({"central", "northern", "southern", "eastern", "western",
+                               "rural", "coastal", "northeastern", "northwestern",
+                               "southeastern", "southwestern", "north", "south", "east", "west"})
 #: kinds of place whose name follows "of": "in the port city of Hodeidah"
 _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "state",
                           "district", "island", "county", "canton", "capital"})
@@ -952,6 +956,10 @@ class Registry:
             return j > i and t.spans[j - 1][1] == t.spans[j][0] and \
                 len(t.word(j - 1)) <= 4 and j + 1 < len(t) and \
                 t.spans[j + 1][0] not in self._sentence_starts
+        if w == "and" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and \
+                lexicon.places().get(" ".join(t.low[i:j + 2]).removesuffix("'s")
+                                     .removesuffix("’s"), ("",))[0] == "country":
+            return True  # "Trinidad and Tobago's parliament": one country's name
         if w == "to" and j > i and j + 2 < len(t) and t.is_cap(j + 1) and t.is_cap(j + 2) and \
                 t.low[j - 1] in lexicon.institution_nouns():
             return True  # "Committee to Protect Journalists": a body's name with its aim
@@ -2849,6 +2857,7 @@ class _Resolver:
                  (org_fits(head, e.name, e.titles) or
                   (head == "union" and "institute" in e.name.lower().split())) and
                  e.name.lower() not in lexicon.places() and
+                 e.name.lower() + "." not in lexicon.places() and  # ("U.S": no operator)
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph
                  <= reach and not taken_to(self.text, [a for a, _, _ in e.mentions]) and
@@ -3271,14 +3280,22 @@ class _Resolver:
             # labour unions" is the body the story names next)
             return self.speaker(_label(t, 1, len(t)), "anonymous")  # "Malaysia's palm oil
             # planters urged": the planters, not the state
-        if caps and t.low[0] in ("a", "an") and caps[0] >= 3 and \
-                (t.low[caps[0] - 1] in ("in", "near", "from") or
-                 (t.low[caps[0] - 1] == "of" and t.low[caps[0] - 2] in _PLACE_NOUNS)) and \
-                any(role_noun(t.low[k]) or agent_noun(t.low[k]) for k in range(1, caps[0] - 1)
-                    if t.is_word(k)) and \
-                (found := self.description(t, 0, len(t), ms)) is not None:
+        group_first = len(t) > 3 and t.low[0].endswith("s") and role_noun(t.low[0])
+        placed = [k for k in caps if k > 0] if group_first else caps
+        if placed and placed[0] >= 3 and t.low[placed[0] - 1] in REGION_ADJECTIVES and \
+                t.low[placed[0] - 2] in ("in", "near", "from"):
+            placed = [placed[0] - 1] + placed  # ("in central Jamaica")
+        if placed and (t.low[0] in ("a", "an") or group_first) and placed[0] >= 3 and \
+                (t.low[placed[0] - 1] in ("in", "near", "from") or
+                 (t.low[placed[0] - 1] == "of" and t.low[placed[0] - 2] in _PLACE_NOUNS)) and \
+                (group_first or any(role_noun(t.low[k]) or agent_noun(t.low[k])
+                                    for k in range(1, placed[0] - 1) if t.is_word(k))) and \
+                (found := self.description(t, 0, len(t), ms) or
+                 (self.speaker(_label(t, 0, len(t)), "anonymous") if group_first else None)
+                 ) is not None:
             return found  # "A doctor at a hospital in the port city of Hodeidah said": the
-            # doctor, where he works (not the city)
+            # doctor, where he works (not the city); "Residents of a village in central
+            # Jamaica say": the residents
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()

@@ -4923,6 +4923,17 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         (later := _body_named_next(registry, head, end, 800)) is not None:
                     subject_name = later.name  # a lede's "Scottish soccer's governing body
                     # fined ...": the Scottish Football Association the story names next
+                if subject_name is None and t.low[subject[0]] == "the" and \
+                        subject[1] - subject[0] in (2, 3) and \
+                        lexicon.titles().get(head) is not None and \
+                        lexicon.titles()[head].kind == "title" and head != "speaker" and \
+                        all(t.is_word(x) and not t.is_cap(x)
+                            for x in range(subject[0] + 1, subject[1])):
+                    titled = next((e.name for e, _ in registry.persons_before(a)
+                                   if e.kind == "person" and head in e.titles), None)
+                    subject_name = titled or _label(t, subject[0] + 1, subject[1])  # "The
+                    # energy minister blamed the U.S. embargo": the minister named before,
+                    # else by the description, as a quote labels him
         elif group is not None:
             subject_name = group
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
@@ -5696,6 +5707,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if q.speaker == "government" and not home:
             home.update(_called_government(text, found))  # "The government says ...": the
             # state it governs (kept in ``homes`` for the other quotes)
+            if not home and len(states := [n for n, tg in found.items()
+                                           if tg.kind == "country"]) == 1:
+                home.add(states[0])  # (or the one country the story names: "Antigua and
+                # Barbuda will raise ..., the government said")
         if q.speaker not in governing and _state_official(q.speaker, registry) and \
                 not _local_minister(q.speaker, registry):
             if state is None:

@@ -895,3 +895,9 @@ def test_paying_in_instalments_is_allowed_not_doubted():
     assert not any(c == "could" for c, _ in cues(
         "The regulator said drivers could pay for the meters in instalments."))
     assert ("could", "modal") in cues("The regulator said the meters could cost drivers more.")
+
+
+def test_what_a_grid_could_supply_is_a_capacity():
+    assert not any(c == "could" for c, _ in cues(
+        "The ministry said demand had reached a record, well above what the grid could "
+        "supply."))

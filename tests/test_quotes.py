@@ -2153,3 +2153,11 @@ def test_a_described_spokeswoman_then_her_name_after_a_quotation():
     assert said('"This is about fairness for customers," a spokeswoman for the regulator, '
                 "Diane Uwase-Mugisha, told reporters.") == [
         ("direct", "This is about fairness for customers", "Diane Uwase-Mugisha")]
+
+
+def test_a_promise_then_the_subjects_next_act_and_a_body_set_up_by_another():
+    assert said("The government has repeatedly promised to stop burning mazut but has not "
+                "said when.") == [("indirect", "to stop burning mazut", "government")]
+    assert said("The reconstruction fund set up by the eastern-based authorities said it had "
+                "paid compensation to 4,000 families.") == [
+        ("indirect", "it had paid compensation to 4,000 families", "reconstruction fund")]

@@ -4666,3 +4666,14 @@ def test_the_government_takes_no_side_on_the_one_country_named():
             "the government said on Wednesday, after pressure from the European Union, which "
             "has threatened to end visa-free travel for the islands' citizens.\n")
     assert ("government", "Antigua and Barbuda") not in pairs(text)
+
+
+def test_the_state_acting_in_a_quote_is_the_one_country_named():
+    text = ("ALGIERS (Reuters) - Bakers across Algeria kept their shops shut on Sunday in "
+            "protest against shortages of subsidised flour.\n\nThe bakers' union said about 70% "
+            "of its members had joined the strike. Its president, Youcef Kalafat-Bensaid, said "
+            'mills had been rationing flour for weeks. "The state sets the price of bread but '
+            'does not give us the flour to make it," he said.\n\nThe commerce ministry said in '
+            "a statement that flour supplies were sufficient and accused speculators of "
+            "hoarding.\n")
+    assert pairs(text)[("Youcef Kalafat-Bensaid", "Algeria")] == "against"

@@ -390,6 +390,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if prev in ("anyone", "anybody") and nxt not in ("be", "have"):
             return False  # "anyone could open a construction company": what was allowed,
             # no possibility weighed (but "anyone could be next")
+        if nxt in CAPACITY_VERBS and "what" in low[max(0, i - 4):i]:
+            return False  # "well above what the grid could supply": a capacity, no doubt
         if i >= 2 and low[i - 2] in ("than", "as") and low[i - 1] in ("it", "they", "we", "i",
                                                                      "he", "she"):
             return False  # "far more than it could supply", "as fast as it could": a capacity,
@@ -585,6 +587,9 @@ class Cues:
     boosters: list[Cue]
 
 
+#: what a system can take or give: "what the grid could supply"
+CAPACITY_VERBS = frozenset({"supply", "produce", "handle", "absorb", "provide", "carry",
+                            "hold", "generate", "store", "process"})
 #: pronouns that open a clause: "the only thing he could do"
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 

@@ -680,6 +680,15 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         if k >= lo and t.low[k] == "(":
             return mention_left(t, k, lo, skip=False)
         return None
+    by = next((x for x in range(j - 1, max(lo + 1, j - 9), -1) if t.low[x] == "by"), None)
+    if by is not None and all(t.is_word(x) for x in range(by + 1, j + 1)):
+        part = by - 2 if t.low[by - 1] == "up" and by - 2 > lo and \
+            t.low[by - 2] == "set" else by - 1
+        if t.low[part] in AGENT_PARTICIPLES | {"set"} and part > lo and \
+                (owner := mention_left(t, part, lo, skip=False)) is not None and \
+                not t.is_cap(owner[1] - 1) and role_noun(t.low[owner[1] - 1]):
+            return owner  # "The reconstruction fund set up by the eastern-based authorities
+            # said": the fund, not who set it up
     if (p := next((x for x in range(j - 1, max(lo, j - 10), -1) if t.low[x] in DWELLING),
                   None)) is not None and p - 1 >= lo and t.low[p - 1].endswith("s") and \
             t.is_word(p - 1) and (role_noun(t.low[p - 1]) or lexicon.places().get(
@@ -1047,6 +1056,9 @@ def _party_tag_before(t: Tokens, end: int, lo: int) -> int | None:
 #: tobacco shops"
 POSTMODIFYING = frozenset({"representing", "running", "operating", "owning", "managing",
                            "building", "making", "producing", "supplying", "developing"})
+#: participles of who made or runs a body, before "by": "The fund set up by the authorities"
+AGENT_PARTICIPLES = frozenset({"run", "owned", "funded", "backed", "created", "appointed",
+                               "established", "controlled", "operated", "founded", "financed"})
 #: where a group lives or works, after it: "Residents living downwind of the refinery say"
 DWELLING = frozenset({"living", "based", "working", "staying", "camped", "camping",
                       "sheltering", "farming", "fishing"})

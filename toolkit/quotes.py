@@ -961,6 +961,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                                               for x in range(k + 1, j - 1)):
             return j  # "lawmakers who had threatened to topple his government abstained"
             # (but "threatened to withhold payments if Lumio promoted rival apps": one clause)
+        if infinitive and w == "but" and j > k + 2 and j + 1 < hi and \
+                t.low[j + 1] in ("has", "have", "had", "did", "does", "is", "was"):
+            return j  # "has promised to stop burning mazut but has not said when": the
+            # subject's own next act
         if infinitive and w in ("after", "because") and j > k + 2 and j + 2 < hi and \
                 (t.low[j + 1] in ("the", "its", "their", "a") or t.is_cap(j + 1)) and \
                 any(len(t.low[x]) > 4 and t.low[x].endswith("ed") and not t.is_cap(x)

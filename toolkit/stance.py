@@ -1441,8 +1441,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for council in [n for n in targets if n.lower() in ("town council", "city council")]:
             targets[town].mentions.extend(targets.pop(council).mentions)  # acts: the town
     if not any("state" in reg.entities[r].titles for r in governing if r in reg.entities) and \
-            " the state " in text.lower() and \
-            len(states := _called_government(text, targets)) == 1:
+            _STATE_ACTING.search(text) and \
+            len(states := _called_government(text, targets) or
+                ([n for n, tg in targets.items() if tg.kind == "country"]
+                 if not reg.regions() else [])) == 1:
+        # (or the one country a story names: '"The state sets the price of bread but does
+        # not give us the flour," he said' of a story about Algeria)
         for m in _STATE_ACTING.finditer(text):  # "the state had put the interests of the gas
             add(states[0], "country", m.span())  # companies before the safety of residents"
             # of a story about one country's government, with no region governing
@@ -1661,7 +1665,7 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
 #: bodies that speak under a label of their nationality and kind ("A Dutch court ruled",
 #: "A Turkish prosecutor said"): targets under that label
 UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor", "regulator",
-                                     "watchdog", "panel"})
+                                     "watchdog", "panel", "fund"})
 #: police named bare after a force that spoke ("Greek police said"): that force
 _POLICE = re.compile(r"\b[Pp]olice\b(?! (?:in|of)\b)")
 #: a judge or court the story describes as deciding: "A federal judge in Mexico has
@@ -1701,7 +1705,8 @@ def _called_government(text: str, targets: Mapping[str, Target]) -> list[str]:
 
 #: the national state acting: "the state had put the interests of the gas companies first"
 _STATE_ACTING = re.compile(r"\b[Tt]he state\b(?= (?:had|has|have|was|is|would|will|did|must|"
-                        r"should|could)\b)")
+                        r"should|could|sets|gives|takes|pays|owes|decides|fixes|keeps|refuses|"
+                        r"wants|needs|sells|forces|ignores|promised|promises|does not)\b)")
 _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
 

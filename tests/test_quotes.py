@@ -2161,3 +2161,10 @@ def test_a_promise_then_the_subjects_next_act_and_a_body_set_up_by_another():
     assert said("The reconstruction fund set up by the eastern-based authorities said it had "
                 "paid compensation to 4,000 families.") == [
         ("indirect", "it had paid compensation to 4,000 families", "reconstruction fund")]
+
+
+def test_a_trade_that_speaks_after_and():
+    assert said("The price of flour has risen by nearly 40% since the summer, and bakers say "
+                "many customers can now afford only half the bread they used to buy.") == [
+        ("indirect", "many customers can now afford only half the bread they used to buy",
+         "bakers")]

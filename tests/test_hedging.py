@@ -901,3 +901,8 @@ def test_what_a_grid_could_supply_is_a_capacity():
     assert not any(c == "could" for c, _ in cues(
         "The ministry said demand had reached a record, well above what the grid could "
         "supply."))
+
+
+def test_nobody_can_tell_us_when_is_a_hedge():
+    assert ("nobody can tell us", "epistemic_verb") in cues(
+        '"We have been here since six and nobody can tell us when we will leave," she said.')

@@ -2723,3 +2723,14 @@ def test_residents_of_a_village_in_a_region_keep_their_place():
     assert speakers_of("Residents of a village in central Jamaica say red dust from a nearby "
                        "refinery coats their homes.\n") == [
         "residents of a village in central Jamaica"]
+
+
+def test_a_rider_who_asked_not_to_be_named_and_the_islands_mayor_named_next():
+    text = ('"If I refuse an order, the app gives me fewer orders," said a rider from Pakistan '
+            "who asked not to be named for fear of losing his job. He said he earned about 250 "
+            "dinars a month.\n")
+    assert speakers_of(text) == ["rider from Pakistan", "rider from Pakistan"]
+    text = ("LAMPEDUSA, Italy (AP) — More than 2,000 migrants reached the Italian island of "
+            "Lampedusa in 48 hours, the island's mayor said on Tuesday.\n\n\"We cannot do this "
+            'alone," Mayor Filippo Mannino-Russo said in a video posted on Facebook.\n')
+    assert speakers_of(text) == ["Filippo Mannino-Russo", "Filippo Mannino-Russo"]

@@ -2286,8 +2286,9 @@ class _Resolver:
                         later.nations.add(country)  # her country, for stance too
                         return self.from_entity(later, None)
                 region = m.group(1).lower() in lexicon.places() or \
-                    m.group(1).lower() in POLITIES  # "Ontario's largest union", "the
-                # province's safety regulator"
+                    m.group(1).lower() in POLITIES or \
+                    m.group(1).lower() in _PLACE_NOUNS  # "Ontario's largest union", "the
+                # province's safety regulator" (and "the island's mayor")
                 if region and not country and rest.lower() in lexicon.titles() and \
                         (later := self._titled(rest.lower().split(), set(), pos)) is not None:
                     return self.from_entity(later, None)  # "the state's governor": the

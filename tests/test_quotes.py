@@ -2168,3 +2168,11 @@ def test_a_trade_that_speaks_after_and():
                 "many customers can now afford only half the bread they used to buy.") == [
         ("indirect", "many customers can now afford only half the bread they used to buy",
          "bakers")]
+
+
+def test_two_participles_after_with_are_two_groups_quotes():
+    assert said("A plan to build a tunnel has divided islanders, with business owners saying "
+                "it would end their isolation and environmentalists warning it would bring "
+                "overdevelopment.") == [
+        ("indirect", "it would end their isolation", "business owners"),
+        ("indirect", "it would bring overdevelopment", "environmentalists")]

@@ -4677,3 +4677,10 @@ def test_the_state_acting_in_a_quote_is_the_one_country_named():
             "a statement that flour supplies were sufficient and accused speculators of "
             "hoarding.\n")
     assert pairs(text)[("Youcef Kalafat-Bensaid", "Algeria")] == "against"
+
+
+def test_sao_tome_places_the_government():
+    text = ("SAO TOME (AP) — Residents of the capital have had electricity for only a few hours a "
+            "day.\n\nOpposition lawmakers accused the government of failing to invest in solar "
+            "power despite years of promises.\n")
+    assert pairs(text)[("opposition lawmakers", "Sao Tome and Principe")] == "against"

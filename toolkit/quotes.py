@@ -925,6 +925,13 @@ def _with_subject(t: Tokens, v: int, lo: int) -> int | None:
             return None
         if t.low[k] == "with":
             return k if k > lo and t.low[k - 1] == "," else None
+        if t.low[k] == "and" and k == v - 2 and t.low[v - 1].endswith("s") and \
+                (w := next((x for x in range(k - 1, max(lo, k - 25) - 1, -1)
+                            if t.low[x] == "with"), None)) is not None and \
+                w > lo and t.low[w - 1] == "," and \
+                any(t.low[x].endswith("ing") and x > w for x in range(w + 1, k)):
+            return k  # ", with business owners saying ... and environmentalists warning":
+            # the second participle and its subject, coordinated with the first
     return None
 
 
@@ -961,6 +968,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                                               for x in range(k + 1, j - 1)):
             return j  # "lawmakers who had threatened to topple his government abstained"
             # (but "threatened to withhold payments if Lumio promoted rival apps": one clause)
+        if w == "and" and j > k + 2 and j + 2 < hi and t.low[j + 1].endswith("s") and \
+                t.low[j + 2].endswith("ing") and t.low[j + 2] in lexicon.reporting_verbs() \
+                and t.is_word(j + 1) and not t.is_cap(j + 1):
+            return j  # "saying it would end their isolation and environmentalists warning
+            # ...": the next participle's own subject and clause
         if infinitive and w == "but" and j > k + 2 and j + 1 < hi and \
                 t.low[j + 1] in ("has", "have", "had", "did", "does", "is", "was"):
             return j  # "has promised to stop burning mazut but has not said when": the

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon
-from .mentions import NUMBER_WORDS
+from .mentions import NUMBER_WORDS, SUBJECT_PRONOUNS
 from .model import Cue, Quote
 from .segment import Segmentation, count_words
 
@@ -354,7 +354,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # (but "so broad that it could cover": a result, still a possibility)
         if any((w == "only" or (w in ("least", "most", "best") and low[k - 1] == "the")) and
                low[k - 1] != "at" and
-               not (w == "only" and not _SUBJECT_PRONOUNS.intersection(low[k + 1:i]))
+               not (w == "only" and not SUBJECT_PRONOUNS.intersection(low[k + 1:i]))
                for k, w in enumerate(low[max(0, i - 3):i], max(0, i - 3))):
             return False  # "the least he could have done was stop": no possibility weighed
             # (not "the island's only hospital could be forced": the subject's own "only")
@@ -590,10 +590,6 @@ class Cues:
 #: what a system can take or give: "what the grid could supply"
 CAPACITY_VERBS = frozenset({"supply", "produce", "handle", "absorb", "provide", "carry",
                             "hold", "generate", "store", "process"})
-#: pronouns that open a clause: "the only thing he could do"
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
-
-
 def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     """Hedges and boosters of the whole article."""
     index = cue_index()

@@ -684,7 +684,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     if by is not None and all(t.is_word(x) for x in range(by + 1, j + 1)):
         part = by - 2 if t.low[by - 1] == "up" and by - 2 > lo and \
             t.low[by - 2] == "set" else by - 1
-        if t.low[part] in AGENT_PARTICIPLES | {"set"} and part > lo and \
+        if (t.low[part] in AGENT_PARTICIPLES or t.low[part] == "set") and part > lo and \
                 (owner := mention_left(t, part, lo, skip=False)) is not None and \
                 not t.is_cap(owner[1] - 1) and role_noun(t.low[owner[1] - 1]):
             return owner  # "The reconstruction fund set up by the eastern-based authorities

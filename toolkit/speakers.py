@@ -43,6 +43,7 @@ from .mentions import (
     NAME_PARTICLES,
     NUMBER_WORDS,
     PERSON_NOUNS,
+    PLACE_KINDS,
     POSTMODIFIERS,
     POSTMODIFYING,
     PREPOSITIONS,
@@ -88,12 +89,10 @@ OCCASIONS = frozenset({"meeting", "meetings", "rally", "hearing", "protest", "co
 QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] (?:said |says |wrote |added |told \w+ )?$")
 # (and inverted: '"...," said one worker')
 #: where in a country: "in central Jamaica"
-REGION_ADJECTIVES = frozenset({"central", "northern", "southern", "eastern", "western",
-                               "rural", "coastal", "northeastern", "northwestern",
-                               "southeastern", "southwestern", "north", "south", "east", "west"})
+REGION_ADJECTIVES = COMPASS | {"rural", "coastal", "northeastern", "northwestern",
+                               "southeastern", "southwestern"}
 #: kinds of place whose name follows "of": "in the port city of Hodeidah"
-_PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "state",
-                          "district", "island", "county", "canton", "capital"})
+_PLACE_NOUNS = PLACE_KINDS | {"port", "capital"}
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",

@@ -49,6 +49,7 @@ from .speakers import (
     MUNICIPALITIES,
     NOT_NAME_STARTS,
     ORG_NOUNS,
+    PORTFOLIOS,
     PUBLIC_BODIES,
     SPOKES,
     TRADE_BODIES,
@@ -561,7 +562,7 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
 
 
 #: a body described at length before the story names it: "the island's main distributor"
-_ORG_DESCRIBED_AHEAD = re.compile(r"\b[Tt]he [a-z]+['’]s [a-z]+ (" +
+_ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he [a-z]+['’]s [a-z]+ (" +
                                   "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
 
 
@@ -954,16 +955,19 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
     """The first body named after ``pos``, in the same or the next paragraph, that the story
     introduces as ``the <noun>`` (``The distributor, Groupe Caraïbes Distribution,``), where
     no body named before ``start`` is one (and no "of" names it: "the town of Tibú")."""
-    if not seg.paragraphs or re.match(r" of (?:the )?[A-Z]", reg.text[pos:pos + 12]) or any(
-            e.kind == "institution" and (noun in e.titles or noun in e.name.lower().split())
-            for e, _ in reg.persons_before(start)):
+    if not seg.paragraphs or re.match(r" of (?:the )?[A-Z]", reg.text[pos:pos + 12]):
         return None
     here = seg.sentences[seg.sentence_at(pos)].paragraph
     later = [(a, e.name) for e in reg.entities.values()
              if e.kind == "institution" and noun in e.titles and e.mentions
              for a in [min(m[0] for m in e.mentions)]
              if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 1]
-    return min(later)[1] if later else None
+    if not later or any(e.kind == "institution" and (noun in e.titles or
+                                                     noun in e.name.lower().split())
+                        for e, _ in reg.persons_before(start)):
+        return None  # (most descriptions have no body named after them: the scan of
+        # those named before only where one is)
+    return min(later)[1]
 
 
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
@@ -4247,14 +4251,15 @@ def _state_official(speaker: str, registry: Registry) -> bool:
     return low.endswith((" ministry", " cabinet")) or low in ("treasury", "the treasury") or \
         low.startswith("ministry of ") or \
         (len(words := low.split()) == 2 and words[1] == "department" and
-         words[0] in PORTFOLIOS)  # ("the environment department said": the state's)
+         words[0] in STATE_PORTFOLIOS)  # ("the environment department said": the state's)
 
 
 #: what a state's department is for, when the story calls it by that alone ("the environment
-#: department"; not "the fire department", a city's)
-PORTFOLIOS = frozenset({"environment", "health", "education", "finance", "agriculture",
-                        "interior", "foreign", "justice", "labour", "labor", "tourism",
-                        "energy", "fisheries", "trade", "defence", "defense", "immigration"})
+#: department"; not "the fire department", a city's, nor "the transport department", a
+#: city's or a state's): a minister's portfolios, and a few more
+STATE_PORTFOLIOS = (PORTFOLIOS - {"transport", "housing", "home", "state", "business",
+                                  "culture", "treasury", "commerce"}) | \
+    {"tourism", "fisheries", "immigration"}
 
 
 def _unnamed_body(label: str, registry: Registry) -> bool:

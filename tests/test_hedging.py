@@ -906,3 +906,8 @@ def test_what_a_grid_could_supply_is_a_capacity():
 def test_nobody_can_tell_us_when_is_a_hedge():
     assert ("nobody can tell us", "epistemic_verb") in cues(
         '"We have been here since six and nobody can tell us when we will leave," she said.')
+
+
+def test_an_approximator_before_a_unit_s_worth():
+    assert cues("The permit costs about a week's wages.") == [("about", "approximator")]
+    assert cues("The permit costs about a week’s wages.") == [("about", "approximator")]

@@ -2734,3 +2734,10 @@ def test_a_rider_who_asked_not_to_be_named_and_the_islands_mayor_named_next():
             "Lampedusa in 48 hours, the island's mayor said on Tuesday.\n\n\"We cannot do this "
             'alone," Mayor Filippo Mannino-Russo said in a video posted on Facebook.\n')
     assert speakers_of(text) == ["Filippo Mannino-Russo", "Filippo Mannino-Russo"]
+
+
+def test_a_bare_body_noun_takes_up_the_story_s_description_of_it():
+    text = ("Harbour pilots blamed the regional ports authority, saying it had not dredged the "
+            "channel for two years.\n\nThe authority rejected that. In a statement, it said the "
+            "channel had been surveyed in March.\n")
+    assert speakers_of(text) == ["harbour pilots", "regional ports authority"]

@@ -4684,3 +4684,41 @@ def test_sao_tome_places_the_government():
             "day.\n\nOpposition lawmakers accused the government of failing to invest in solar "
             "power despite years of promises.\n")
     assert pairs(text)[("opposition lawmakers", "Sao Tome and Principe")] == "against"
+
+
+def test_the_story_s_description_of_a_body_is_a_target_when_it_speaks_bare():
+    text = ("BANJUL (Reuters) - Fishing crews in the Gambian port of Banjul said on Monday that "
+            "silt had closed the harbour mouth.\n\nHarbour pilot Lamin Ceesay-Jobe blamed the "
+            "regional ports authority, saying it had not dredged the channel for two years.\n\n"
+            "The authority rejected that. In a statement, it said the channel had been surveyed "
+            "in March.\n")
+    assert pairs(text)[("Lamin Ceesay-Jobe", "regional ports authority")] == "against"
+
+
+def test_georgetown_places_guyana_s_government():
+    text = ("GEORGETOWN (Reuters) - Floods swamped low-lying parts of the capital for a third "
+            "day.\n\nOpposition lawmakers accused the government of neglecting the city's "
+            "drains for years.\n")
+    assert pairs(text)[("opposition lawmakers", "Guyana")] == "against"
+
+
+def test_a_courtesy_before_a_rebuttal_is_no_favour():
+    text = ("LERWICK, Scotland (Reuters) - Creel fishermen say a pipeline contractor, Norland "
+            "Subsea, has damaged their grounds.\n\nThe company said its surveys showed no lasting "
+            "harm. The Orkney Creel Fishermen's Association disputed that. Its secretary, Ruth "
+            "Tulloch-Hay, "
+            "said the company's surveys had been done in calm weather. \"With respect, they "
+            'looked where it suited them," she said.\n')
+    assert pairs(text)[("Ruth Tulloch-Hay", "Norland Subsea")] == "against"
+
+
+def test_a_capital_named_as_where_something_is_done_is_no_government():
+    text = ("LUSAKA (Reuters) - Zambian minibus drivers struck on Monday over new permit rules."
+            "\n\nDriver Mwila Banda-Phiri said the permits could only be collected in Lusaka, a "
+            "day's journey from his town, and cost about a week's pay.\n")
+    assert ("Mwila Banda-Phiri", "Zambia") not in pairs(text)
+    # (but a regime "in" its capital is its government)
+    text = ("WARSAW (Reuters) - Poland said it would send more soldiers to its eastern border.\n\n"
+            'Interior Minister Jan Kowalczyk-Nowak said: "This is an attack organized by the '
+            'regime in Minsk."\n')
+    assert pairs(text)[("Jan Kowalczyk-Nowak", "Belarus")] == "against"

@@ -243,8 +243,12 @@ def _is_quantity(words: list[str], i: int) -> bool:
     if w == "in" and i + 1 < len(words) and words[i + 1] == "line" and \
             words[i - 1] not in ("about", "around"):
         return True  # "roughly in line with expectations": a comparison of amounts
-    return w in ("a", "an") and i + 1 < len(words) and (words[i + 1] in NUMBER_WORDS or
-                                                          words[i + 1] in UNITS)
+    if w not in ("a", "an") or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    if nxt.endswith(("'s", "’s")):  # "cost about a week's earnings": a week's worth
+        nxt = nxt[:-2]
+    return nxt in NUMBER_WORDS or nxt in UNITS
 
 
 #: nouns of how much something can take: "the limit its plants could handle"

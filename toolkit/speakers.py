@@ -97,6 +97,23 @@ _PLACE_NOUNS = PLACE_KINDS | {"port", "capital"}
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
                                 "watchdog", "agency", "office"})
+#: words that describe no body of their own: "the same authority", "the other board"
+_NO_DESCRIPTION = frozenset({"same", "other", "new", "said", "whole", "first", "second"})
+
+
+def described_before(text: str, head: str, pos: int) -> str | None:
+    """The nearest description of an unnamed body before ``pos`` that a bare ``the <head>``
+    takes up: "Town clerk X blamed the national drainage authority, saying ... The
+    authority rejected that" -> ``national drainage authority``. None where the story gave
+    the noun no lower-case words before it."""
+    found = None
+    for m in re.finditer(r"\b[Tt]he ((?:[a-z]+ ){1,3})" + head + r"\b(?!['’])", text[:pos]):
+        found = m
+    if found is None or found.group(1).split()[0] in _NO_DESCRIPTION:
+        return None
+    return found.group(1) + head
+
+
 #: words for a region that governs itself: "the province's safety regulator"
 POLITIES = frozenset({"province", "state", "territory", "county"})
 #: what owns or runs a thing: "the ship's owner", "the plant's operator"
@@ -2574,6 +2591,11 @@ class _Resolver:
                 # next paragraphs name)
                 return self.from_entity(later, None)  # "A Scottish health board will close
                 # ..., it said": NHS Highland, the body the next paragraph names
+            if definite and len(core) == 1 and head in UNNAMED_BODY_NOUNS and \
+                    (described := described_before(self.text, head, pos)) is not None:
+                # "X blamed the national drainage authority ... The authority rejected that.
+                # In a statement, it said": the body by the story's own description
+                return self.speaker(described, "institution")
             return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \

@@ -181,7 +181,9 @@ def _view(sentence: str) -> _SentenceView:
     pol, sub = (sum(pols) / len(pols), sum(subs) / len(subs)) if pols else (0.0, 0.0)
     triggers = _cue_triggers()
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
-                         tuple([i for i, w in enumerate(low) if w in triggers]),
+                         tuple([i for i, w in enumerate(low) if w in triggers and
+               not (w == "respect" and i and low[i - 1] in ("with", "due"))]),
+        # ("With respect, they looked where it suited them": a courtesy before a rebuttal)
                          tuple([b for _, b in spans]))
 
 
@@ -1307,6 +1309,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     add(spoke, "institution", (ms, me))
             for span in spans:
                 add(spoke, "institution", span)
+            if spoke.islower():  # "blamed the national drainage authority ... The authority
+                have = targets[spoke].mentions if spoke in targets else []  # said": its
+                for m in re.finditer(r"\b[Tt]he (" + re.escape(spoke) + r")\b", text):  # words
+                    if not any(a < m.end(1) and m.start(1) < b for a, b in have):
+                        add(spoke, "institution", m.span(1))
             continue
         if len(spans) >= 2 and noun not in targets:
             for span in spans:
@@ -2577,6 +2584,9 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
                             r"business|"
                             r"(?:made|make|makes|making) it impossible for|"
+                            # "they looked where it suited them": a self-serving choice
+                            r"(?:where|when|what|whatever|as) it suit(?:s|ed) (?:them|him|her|"
+                            r"it|itself|themselves)\b|"
                             r"(?:a )?game of [Rr]ussian roulette|"
                             r"(?:was|is|are|were|be|been|dealt) [\"“]?(?:a )?(?:heavy |major |"
                             r"serious )?blow to|"  # ("the ruling was 'a blow to every voter'")
@@ -4445,6 +4455,24 @@ def _attribution_place(text: str, q: Quote, a: int) -> bool:
         _PLACE_BEFORE.search(text, max(0, a - 20), a) is not None  # supporters in Ankara
 
 
+#: prepositions before a capital that make it a place: "taken in Kathmandu", "flew to Kyiv"
+_PLACE_PREPOSITIONS = (" in ", " to ", " from ", " near ", " outside ")
+#: those who rule from a capital: "the regime in Minsk", "the authorities in Beijing"
+_RULERS_IN = re.compile(r"\b(?:regime|government|authorities|leaders|leadership|rulers|junta|"
+                        r"officials) in $")
+
+
+def _capital_as_place(text: str, a: int, b: int) -> bool:
+    """A capital named as where something is done (``the test could only be taken in
+    Kathmandu``): a city in the speaker's words, not its government. (It stays the
+    country's mention for the rest: a story's "in Manila" makes the Philippines a target.)"""
+    if not text.endswith(_PLACE_PREPOSITIONS, max(0, a - 9), a) or \
+            _RULERS_IN.search(text, max(0, a - 24), a):
+        return False  # ("a hybrid attack organized by the regime in Minsk": its government)
+    info = lexicon.places().get(text[a:b].lower())
+    return info is not None and info[0] == "capital"
+
+
 #: from a mention to the speaker's name: "His coach, ", "Kalnins's lawyer, "
 _OWNER_OF_ROLE = re.compile(r"[\w-]+(?:['’]s?)? (?:[a-z-]+ ){0,2}[a-z-]+, $")
 
@@ -5808,6 +5836,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         not (q.mention_start is not None and q.mention_start <= a < q.mention_end) \
                         and not _attribution_tail(text, q, a) \
                         and not _attribution_place(text, q, a) \
+                        and not _capital_as_place(text, a, b) \
                         and not _role_owner(text, q, a) \
                         and not _narrated_actor(text, seg, si, q, a, b) \
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a) \

@@ -911,3 +911,9 @@ def test_nobody_can_tell_us_when_is_a_hedge():
 def test_an_approximator_before_a_unit_s_worth():
     assert cues("The permit costs about a week's wages.") == [("about", "approximator")]
     assert cues("The permit costs about a week’s wages.") == [("about", "approximator")]
+
+
+def test_nobody_could_tell_him_when_is_a_hedge():
+    assert cues("He said nobody could tell him when the papers would come out.") == [
+        ("nobody could tell him", "epistemic_verb")]
+    assert cues("No one could tell her apart from her sister.") == []  # (no question open)

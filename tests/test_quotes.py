@@ -2176,3 +2176,9 @@ def test_two_participles_after_with_are_two_groups_quotes():
                 "overdevelopment.") == [
         ("indirect", "it would end their isolation", "business owners"),
         ("indirect", "it would bring overdevelopment", "environmentalists")]
+
+
+def test_a_one_word_charge_in_marks_is_a_partial_quote():
+    assert said('Moscow has accused Chisinau of "Russophobia" and said it would pay.') == [
+        ("partial", "Russophobia", "Moscow"), ("indirect", "it would pay", "Moscow")]
+    assert said('Fans of "Morning Joe" wrote in.') == []  # (a show's name)

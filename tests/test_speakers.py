@@ -2741,3 +2741,10 @@ def test_a_bare_body_noun_takes_up_the_story_s_description_of_it():
             "channel for two years.\n\nThe authority rejected that. In a statement, it said the "
             "channel had been surveyed in March.\n")
     assert speakers_of(text) == ["harbour pilots", "regional ports authority"]
+
+
+def test_a_lede_s_operator_is_the_firm_introduced_as_the_operator():
+    text = ("GEORGE TOWN, Malaysia (AP) — Commuters rallied on Saturday after the operator of "
+            "the Penang ferry said it would halve crossings.\n\nThe operator, Selat Marine Sdn "
+            "Bhd, said in a statement that two of its vessels were beyond repair.\n")
+    assert speakers_of(text) == ["Selat Marine", "Selat Marine"]

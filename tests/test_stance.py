@@ -4722,3 +4722,15 @@ def test_a_capital_named_as_where_something_is_done_is_no_government():
             'Interior Minister Jan Kowalczyk-Nowak said: "This is an attack organized by the '
             'regime in Minsk."\n')
     assert pairs(text)[("Jan Kowalczyk-Nowak", "Belarus")] == "against"
+
+
+def test_a_reaction_to_a_rise_is_aimed_at_the_body_that_approved_it():
+    text = ("CHISINAU (Reuters) - Moldova's energy regulator approved a 27 percent rise in "
+            "heating tariffs on Friday.\n\nThe regulator, ANRE, said the rise reflected import "
+            'costs. Pensioners\' groups called the rise "brutal."\n')
+    assert pairs(text)[("pensioners' groups", "ANRE")] == "against"
+    # (and an act the reaction words do not list: "called the tariffs 'brutal'")
+    text = ("CHISINAU (Reuters) - Moldova's energy regulator approved new heating tariffs on "
+            "Friday.\n\nThe regulator, ANRE, said the tariffs reflected import costs. "
+            'Pensioners\' groups called the tariffs "brutal."\n')
+    assert pairs(text)[("pensioners' groups", "ANRE")] == "against"

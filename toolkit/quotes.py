@@ -652,8 +652,11 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         if len(pre) >= 2 and ((pre[-1] == "on" and pre[-2] in NAMED_THINGS) or
                               (pre[-1] == "as" and pre[-2] in NAMING_VERBS)):
             continue  # "a law on 'foreign influence'", "register as 'agents of ...'": a name
-        if _title_like(text, a, b):
+        if _title_like(text, a, b) and not (
+                len(pre) >= 3 and pre[-1] == "of" and " " not in text[a:b] and
+                any(w in ("accused", "accuses", "accusing", "accuse") for w in pre[-6:-1])):
             continue  # a title of a work, a show or a nickname: "Morning Joe", "Lyin' Ted"
+            # (not a charge: 'accused Chisinau of "Russophobia"')
         gov = _governing_verb(p, open_tok, lo)
         first = past_discourse(t, lo, open_tok)
         if gov and after and gov[0] >= first + 3 and t.low[gov[0] - 2] == "what" and \

@@ -193,7 +193,8 @@ NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federatio
                          "province", "prefecture", "apparel", "apparels", "textiles",
                          "garments", "knitwear", "pharmaceuticals", "logistics"})
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp",
-                       "ab", "asa", "oyj", "spa", "bv", "se", "pty"})  # ("Nordic Ore AB")
+                       "ab", "asa", "oyj", "spa", "bv", "se", "pty", "pte", "sdn", "bhd", "tbk",
+                       "srl", "sarl"})  # ("Nordic Ore AB", "Penang Port Sdn Bhd")
 #: the same spelled out: "Andean Copper Corporation" is called "Andean Copper" after
 CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limited", "holdings",
                                "group"}
@@ -355,6 +356,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     if head in COMPANY_NOUNS:
         if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places():
             return False  # "EU tech chief ... the company said": the EU is no company
+        if head in titles and head in OWNERS:
+            return True  # "The operator, Penang Port Sdn Bhd,": whatever its name holds
         if titles & {"town", "city", "village", "municipality", "borough", "island"}:
             return False  # "its paper mill in the town of Kuusankoski": a place, no firm
         nouns = lexicon.source_nouns()
@@ -1274,8 +1277,8 @@ class Registry:
                                                                  t.low[b] in ORG_NOUNS) \
                 and core[1].lower() not in NO_SURNAMES and short_of is None:
             organisation = False  # "Terrence Hall" is a man, not a hall ("Sierra Club" a club)
-        if len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
-            core = core[:-1]  # "Helix Systems Inc" is Helix Systems
+        while len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
+            core = core[:-1]  # "Helix Systems Inc" is Helix Systems ("Sdn Bhd": two words)
         name = " ".join(core)
         low = name.lower()
         if len(core) >= 2 and core[-1].lower() in LAW_WORDS and \
@@ -3470,7 +3473,7 @@ class _Resolver:
             else:
                 break
         words = _after_last_title(words)
-        if len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE:
+        while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE:
             words = words[:-1]
         if not words:
             return None

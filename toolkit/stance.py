@@ -1140,6 +1140,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 (later := _named_next(reg, seg, noun, m.end())) is not None:
             # a lede's "Britain's largest water company paid ...": the firm named next
             described.setdefault(later, []).append(m.span(2))
+        elif not named and \
+                (titled := _titled_ahead(reg, seg, noun, m.start(), m.end())) is not None:
+            # "Moldova's energy regulator approved a rise ... The regulator, ANRE, said":
+            # the body the next sentences introduce as such
+            described.setdefault(titled, []).append(m.span(2))
     if seg.paragraphs:  # "A scientific journal has retracted a study ... The journal, Sleep
         # Science Reports, said": a lede's unnamed body that acts is the body named next
         lede = seg.paragraphs[0]
@@ -4629,6 +4634,14 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
     with the same word as its verb right after their name (``after the government cut the
     theatre's annual grant``); else None."""
     if noun not in SAME_FORM_ACTS:
+        # "Moldova's energy regulator approved a 27 percent rise in heating tariffs ...
+        # called the rise 'brutal'": whoever the story had decide on it
+        decided = re.compile(r" (?:approved|announced|imposed|introduced|ordered|unveiled|"
+                             r"proposed|adopted|agreed) (?:an? |the |its |their )?"
+                             r"(?:[\w%.-]+ ){0,3}" + re.escape(noun) + r"\b")
+        for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
+            if name != subject and decided.match(text, e):
+                return name
         return None
     verb = " " + noun.removesuffix("s")  # "the cuts": the government "cut the" grant
     for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
@@ -5085,7 +5098,7 @@ _REACTION_PRONOUN = re.compile(
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
-    r"settlement|decree|hike|charge|payment|reserve|threat|threats)\b))\b")
+    r"settlement|decree|hike|rise|increase|charge|payment|reserve|threat|threats)\b))\b")
 #: what a body concluded, as a reaction names it: "said it accepted the findings"
 #: (only with a verb that answers them: "the findings" of a study are its authors' own)
 _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
@@ -5290,10 +5303,16 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             findings = _CLAIMS_OBJECT.match(text, begin)
         finder = referent("claim", findings.start(), q.speaker) \
             if findings is not None else None
+        # 'called the rise "brutal"': the act's doer, as the story told it ("the regulator
+        # approved a 27 percent rise")
+        characterised = q.kind == "partial" and begin < q.start and \
+            (q.cue or "").lower() in CHARACTERISING and \
+            (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
+            _doer_of(text, mentions, starts, obj.group(1), begin, q.speaker) is not None
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
-                 _DISMAY.search(text, begin, q.end) is None):
+                 _DISMAY.search(text, begin, q.end) is None and not characterised):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
                 all(m.group() in ("them", "they", "They", "it", "It")
@@ -5461,6 +5480,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             answers = finder is not None and lo <= findings.start() < hi
             if answers:
                 m = findings  # "said it accepted the findings": what it answers
+            if m is None and characterised and lo <= begin < hi:
+                m = _ACT_NOUN_AT.match(text, begin + 1)  # (the act the words characterise)
             dismay = _DISMAY.search(text, lo, hi) if m is None else None
             if dismay is not None:
                 m = dismay  # 'her country was "deeply disappointed"': at whoever acted

@@ -917,3 +917,9 @@ def test_nobody_could_tell_him_when_is_a_hedge():
     assert cues("He said nobody could tell him when the papers would come out.") == [
         ("nobody could tell him", "epistemic_verb")]
     assert cues("No one could tell her apart from her sister.") == []  # (no question open)
+
+
+def test_what_a_thing_is_about_is_no_hedge():
+    assert cues('"This is not about two people," she said.') == []
+    assert cues("It is about whether art can be free.") == []
+    assert cues("The bill is about 300 pages long.") == [("about", "approximator")]

@@ -2748,3 +2748,11 @@ def test_a_lede_s_operator_is_the_firm_introduced_as_the_operator():
             "the Penang ferry said it would halve crossings.\n\nThe operator, Selat Marine Sdn "
             "Bhd, said in a statement that two of its vessels were beyond repair.\n")
     assert speakers_of(text) == ["Selat Marine", "Selat Marine"]
+
+
+def test_a_laboratory_speaks_and_a_bare_ministry_takes_up_its_description():
+    assert speakers_of("The laboratory said its tests were independent.\n") == ["laboratory"]
+    text = ("BRATISLAVA (Reuters) - Actors rallied after the culture ministry dismissed two "
+            "theatre directors.\n\nThe ministry said in a statement that audits had found "
+            "mismanagement.\n")
+    assert speakers_of(text) == ["culture ministry"]

@@ -4734,3 +4734,50 @@ def test_a_reaction_to_a_rise_is_aimed_at_the_body_that_approved_it():
             "Friday.\n\nThe regulator, ANRE, said the tariffs reflected import costs. "
             'Pensioners\' groups called the tariffs "brutal."\n')
     assert pairs(text)[("pensioners' groups", "ANRE")] == "against"
+
+
+def test_the_phrase_before_a_relative_clause_acts_not_a_place_inside_it():
+    text = ("RENNES, France (AP) — The family of a cyclist who died on a road in Brittany has "
+            "sued the French state, accusing it of ignoring warnings.\n\nThe family's lawyer, "
+            'Gwenaelle Le Bris-Tanguy, said: "The state knew."\n')
+    got = pairs(text)
+    assert got[("family of a cyclist", "France")] == "against"
+    assert not any(s == "Brittany" for s, _ in got)
+
+
+def test_a_body_which_represents_a_trade_is_what_a_charge_on_that_trade_aims_at():
+    text = ("ST. JOHN'S, Newfoundland (CP) — Crab harvesters kept their boats tied up on "
+            "Monday.\n\nThe Association of Seafood Producers, which represents processors, said "
+            "the price reflected weak demand.\n\nThe union's president, Carl Dwyer-Hynes, accused "
+            'processors of "using the panel to squeeze harvesters."\n')
+    assert pairs(text)[("Carl Dwyer-Hynes", "Association of Seafood Producers")] == "against"
+
+
+def test_show_me_one_document_challenges_whoever_made_the_claim():
+    text = ("BRATISLAVA (Reuters) - Protesters rallied after the culture ministry dismissed two "
+            "directors.\n\nThe ministry said the dismissals followed audits that found "
+            '"serious mismanagement."\n\nThe dismissed director, Pavol Kubis-Hrnciar, said he had '
+            'never seen an audit. "If there was mismanagement, show me one document," he '
+            "said.\n")
+    assert pairs(text)[("Pavol Kubis-Hrnciar", "culture ministry")] == "against"
+
+
+def test_what_something_is_about_is_no_favour():
+    text = ("BRATISLAVA (Reuters) - Thousands rallied after the culture ministry dismissed two "
+            'directors.\n\n"This is not about two people. It is about whether art in this '
+            'country can be free," said actress Jana Hrda-Vesela.\n')
+    got = pairs(text)  # (art that "can be free" is what she speaks of, no one she backs)
+    assert "favor" not in (got.get(("Jana Hrda-Vesela", "Slovakia")),
+                           got.get(("Jana Hrda-Vesela", "culture ministry")))
+
+
+def test_the_side_a_reproached_choice_served_and_no_stance_toward_ones_own_body():
+    text = ("SANTA FE, N.M. (AP) — New Mexico Gov. Elena Marquez-Baca on Friday vetoed a bill "
+            "that would have capped interest rates on small loans, siding with lenders who "
+            "warned that the limit would drive them out of the state.\n\nThe New Mexico "
+            "Consumer Lending Association, which represents lenders, welcomed the veto.\n\n"
+            "The bill's sponsor, state Sen. Rosa Villegas-Tafoya, said she was \"stunned.\" "
+            '"The governor has chosen payday lenders over working families," she said.\n')
+    got = pairs(text)
+    assert got[("Rosa Villegas-Tafoya", "New Mexico Consumer Lending Association")] == "against"
+    assert ("lenders", "New Mexico Consumer Lending Association") not in got

@@ -292,6 +292,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if low[i] in ("roughly", "approximately") and i + n < len(low) and \
                 low[i + n] in ("tied", "equal", "even", "level", "similar", "unchanged"):
             return True  # "showed them roughly tied": a near, not an exact, standing
+        if low[i] == "about" and _negates(prev):
+            return False  # "This is not about two people": what it concerns, no amount
         return _is_quantity(low, i + n)
     if rule == "supposed_epistemic":  # "is supposed to be", "the supposed victim"; not the
         # duty of "the people he was supposed to protect"
@@ -521,6 +523,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if prev == "," and nxt in ("for", "in", "at", "on", "by", "from", "through") and \
                 "or" in low[i + 2:i + 8]:
             return False  # "to kill whales, whether for science or for profit": any of them
+        if prev == "about" and i >= 2 and low[i - 2] in ("is", "was", "it's", "it’s"):
+            return False  # "It is about whether art can be free": what it concerns (not
+            # "questions about whether": a doubt)
         if prev in ("wonder", "wonders", "wondered", "wondering"):
             return True  # "will look at this and wonder whether": a doubt, whatever came before
         if prev in WITHHELD and any(_negates(w) or w.startswith(("declin", "refus"))

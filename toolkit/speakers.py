@@ -310,7 +310,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     if titles & MEDIA_NOUNS and head in MEMBER_BODY_HEADS:
         return False  # "public broadcaster ORF": a broadcaster is no landlords' association
     if head in ("union", "guild"):
-        if any(w.startswith(("employer", "manufacturer", "industr")) for w in words):
+        if any(w.startswith(("employer", "manufacturer", "industr", "producer", "processor"))
+               for w in words):  # ("Association of Seafood Producers": the buyers' side)
             return head in titles  # "BC Maritime Employers Association": the other side
         return any(w in UNION_WORDS for w in words) or head in titles
     if head in COMPANY_NOUNS and titles & UNION_WORDS:
@@ -2594,7 +2595,8 @@ class _Resolver:
                 # next paragraphs name)
                 return self.from_entity(later, None)  # "A Scottish health board will close
                 # ..., it said": NHS Highland, the body the next paragraph names
-            if definite and len(core) == 1 and head in UNNAMED_BODY_NOUNS and \
+            if definite and len(core) == 1 and \
+                    (head in UNNAMED_BODY_NOUNS or head in ("ministry", "department")) and \
                     (described := described_before(self.text, head, pos)) is not None:
                 # "X blamed the national drainage authority ... The authority rejected that.
                 # In a statement, it said": the body by the story's own description

@@ -1546,7 +1546,8 @@ COMMON_MEMBERS = frozenset({"workers", "members", "employees", "residents"})
 #: a speaker's verb right after their name: "WildFish said the company ..."
 _SAYS_HERE = re.compile(r" (?:said|says|told|warned|argued|claimed|accused)\b")
 #: a body and whom it speaks for: "Universities UK, which represents employers,"
-_REPRESENTS = re.compile(r"\b([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*), which represents "
+_REPRESENTS = re.compile(r"\b([A-Z][\w&'’-]*(?:(?: of)? [A-Z][\w&'’-]*)*), "
+                         r"which represents "
                          r"(?:about |more than |some )?(?:[\d,]+ )?([a-z]+s)\b")
 
 
@@ -1570,8 +1571,9 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
                 members.setdefault(w.lower(), []).append(name)
     for m in _REPRESENTS.finditer(text) if "which represents" in text else ():  # "Universities
         # UK, which represents employers'
-        if m.group(1) in bodies and m.group(2) not in COMMON_MEMBERS:
-            members.setdefault(m.group(2), []).append(m.group(1))
+        name = m.group(1).removeprefix("The ")  # ("The Association of Seafood Producers,
+        if name in bodies and m.group(2) not in COMMON_MEMBERS:  # which represents processors")
+            members.setdefault(m.group(2), []).append(name)
     taken = [span for t in targets.values() for span in t.mentions]
     for noun, named in members.items():
         if len(named) != 1:
@@ -3456,6 +3458,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in SACRIFICED for w in low[k + 1:k + 5]):
             total -= 1.0  # "has chosen a tiny industry over its international reputation"
             continue
+        if hostile and low[i] in CHOOSING and i < at <= i + 3 and \
+                (k := next((x for x in range(at + 1, min(len(low), at + 4))
+                            if low[x] in ("over", "before")), None)) is not None and \
+                any(w in SACRIFICED for w in low[k + 1:k + 5]):
+            total -= 1.0  # "The governor has chosen payday lenders over working families":
+            continue  # the side a reproached choice served
         if low[i] in ("broke", "broken", "breaks", "breaking") and at < i <= at + 6 and \
                 any(w in PROMISE_NOUNS for w in low[max(lo, at - 8):i]) and \
                 not any(w in NEGATIONS for w in low[at:i]):
@@ -4807,6 +4815,15 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # "The mayor of a coastal town devastated by Typhoon Amihan accused": the
             # participle's agent describes the subject; the phrase before it acts
             subject = (0, subject[0] - 2)
+        relative = next((k for k in range(2, at) if t.low[k] in ("who", "which")), None) \
+            if t.low[0] == "the" and at > 3 and all(t.is_word(x) for x in range(at)) else None
+        before_relative = relative is not None and relative <= 7 and \
+            all(not t.is_cap(x) for x in range(1, relative))
+        if before_relative:
+            # "The family of a jogger who died on a beach ... in Brittany has sued": the
+            # phrase the relative clause describes acts, not a place inside the clause
+            subject_name = " ".join(t.word(x) for x in range(1, relative))
+            subject = None
         group_end = at
         urged = next((k for k in range(at - 3, max(0, at - 7), -1) if t.low[k] in URGING and
                       k != 0 and t.low[k] != "on"), None) \
@@ -4987,6 +5004,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     # else by the description, as a quote labels him
         elif group is not None:
             subject_name = group
+        elif before_relative:
+            pass  # (the phrase before a relative clause, named above)
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or (t.low[at - 1] != "," and any(
@@ -5083,7 +5102,8 @@ _INDISPENSABLE = re.compile(
     r"contributions?|partnership)\b[^.;]{0,80}?\b(?:no|not|nobody|nothing|never|cannot|"
     r"couldn['’]t|wouldn['’]t)\b")
 _REACTION_PRONOUN = re.compile(
-    r"\b(?:[Tt]hey|them|[Ii]t|[Tt]his(?! (?:week|month|year|summer|winter|spring|autumn|"
+    r"\b(?:[Tt]hey|them|[Ii]t(?! (?:is|was) about whether\b)|"
+    r"[Tt]his(?! (?:week|month|year|summer|winter|spring|autumn|"
     r"season|morning|afternoon|evening|weekend)\b)|[Tt]hese|[Tt]hose|That|"
     r"that(?= (?:is|was)\b)|"
     r"[Ss]uch (?=(?:products|firms|companies|practices)\b)|"  # ("such products were")
@@ -5099,6 +5119,9 @@ _REACTION_PRONOUN = re.compile(
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
     r"settlement|decree|hike|rise|increase|charge|payment|reserve|threat|threats)\b))\b")
+#: a challenge to produce proof: "If there was mismanagement, show me one document"
+_SHOW_ME = re.compile(r"\b[Ss]how (?:me|us) (?:one|a single|any|the) (?:document|paper|proof|"
+                      r"evidence|report|study|figure)s?\b")
 #: what a body concluded, as a reaction names it: "said it accepted the findings"
 #: (only with a verb that answers them: "the findings" of a study are its authors' own)
 _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
@@ -5309,10 +5332,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             (q.cue or "").lower() in CHARACTERISING and \
             (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
             _doer_of(text, mentions, starts, obj.group(1), begin, q.speaker) is not None
+        # "If there was mismanagement, show me one document": a challenge to whoever
+        # spoke of the mismanagement
+        challenge = _SHOW_ME.search(text, begin, q.end) \
+            if q.speaker and q.speaker != NARRATOR and "show me" in text[begin:q.end] else None
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
-                 _DISMAY.search(text, begin, q.end) is None and not characterised):
+                 _DISMAY.search(text, begin, q.end) is None and not characterised and
+                 challenge is None):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
                 all(m.group() in ("them", "they", "They", "it", "It")
@@ -5367,6 +5395,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = court if court != q.speaker else None
         if finder is not None and act is None:
             target = finder  # "said it accepted the findings": of whoever found them
+        if challenge is not None and act is None:
+            target = _echoed(text, quotes[:qi], begin, q.end, found, {*home, q.speaker})
         told = _THEY_TELL.search(text, begin, q.end) if act is None else None
         if told is not None and (teller := _echoed(text, quotes[:qi], told.end(), q.end,
                                                    found, {*home, q.speaker})) is not None:
@@ -5480,6 +5510,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             answers = finder is not None and lo <= findings.start() < hi
             if answers:
                 m = findings  # "said it accepted the findings": what it answers
+            if m is None and challenge is not None and lo <= challenge.start() < hi:
+                m = challenge
             if m is None and characterised and lo <= begin < hi:
                 m = _ACT_NOUN_AT.match(text, begin + 1)  # (the act the words characterise)
             dismay = _DISMAY.search(text, lo, hi) if m is None else None
@@ -5492,7 +5524,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             cue = _cue_value(sentence, a - sent.start)
             if answers:  # agreement with whoever found, or a dispute
                 cue = 1.0 if findings.group(1) else -1.0
-            if dismay is not None:
+            if dismay is not None or m is challenge:
                 cue = -1.0
             if cue is None and _INDISPENSABLE.search(text, lo, hi):
                 cue = 1.0  # "Without this money there would be no festival": its worth
@@ -6122,6 +6154,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     rows = []
     labels = {**_country_labels(text, found), **_council_labels(text, registry)}
     for (speaker, target), ev in evidence.items():
+        if target in found and found[target].members and \
+                speaker.lower() in {text[a:b].lower() for a, b in found[target].members}:
+            continue  # "lenders" toward the association that represents lenders: their own
+            # (not "sheep farmers" toward a farmers' union: some members may well oppose it)
         target = labels.get(target, target)
         score = sum(v * w for v, w, _ in ev) / sum(w for _, w, _ in ev)
         per_sentence = {si for _, _, si in ev}

@@ -923,3 +923,10 @@ def test_what_a_thing_is_about_is_no_hedge():
     assert cues('"This is not about two people," she said.') == []
     assert cues("It is about whether art can be free.") == []
     assert cues("The bill is about 300 pages long.") == [("about", "approximator")]
+
+
+def test_roughly_doubles_and_the_coulds_of_options_and_reach():
+    assert cues("Demand on the island roughly doubles in summer.") == [
+        ("roughly", "approximator")]
+    assert cues("The border service said trucks could use another crossing.") == []
+    assert cues("Many families tapped every tree they could reach.") == []

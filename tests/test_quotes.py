@@ -2182,3 +2182,26 @@ def test_a_one_word_charge_in_marks_is_a_partial_quote():
     assert said('Moscow has accused Chisinau of "Russophobia" and said it would pay.') == [
         ("partial", "Russophobia", "Moscow"), ("indirect", "it would pay", "Moscow")]
     assert said('Fans of "Morning Joe" wrote in.') == []  # (a show's name)
+
+
+def test_a_toll_on_the_speakers_themselves_stays_in_their_words():
+    assert said("Villagers say hotels are pumping groundwater from illegal boreholes, leaving "
+                "their taps dry for days.") == [
+        ("indirect", "hotels are pumping groundwater from illegal boreholes, leaving their taps "
+                     "dry for days", "villagers")]
+    assert said("The company said it would close the plant, leaving 300 workers without "
+                "jobs.") == [("indirect", "it would close the plant", "company")]
+
+
+def test_a_reason_given_inside_the_attribution_is_the_speakers():
+    assert said("Fisherman Jory Tregenza-Hall lives with his parents because, he said, the "
+                "cheapest cottage costs more than 400,000 pounds.") == [
+        ("indirect", "the cheapest cottage costs more than 400,000 pounds",
+         "Jory Tregenza-Hall")]
+
+
+def test_a_danger_that_could_threaten_is_no_ones_threat():
+    assert said("Researchers said trees produced fewer seeds, which could threaten wild "
+                "stands.") == [
+        ("indirect", "trees produced fewer seeds, which could threaten wild stands",
+         "researchers")]

@@ -2756,3 +2756,11 @@ def test_a_laboratory_speaks_and_a_bare_ministry_takes_up_its_description():
             "theatre directors.\n\nThe ministry said in a statement that audits had found "
             "mismanagement.\n")
     assert speakers_of(text) == ["culture ministry"]
+
+
+def test_groups_described_by_where_and_by_whose_keep_their_head():
+    assert speakers_of("Villagers in the north of the Greek island of Corfu say new hotels are "
+                       "draining their wells.\n") == [
+        "villagers in the north of the Greek island of Corfu"]
+    assert speakers_of("Families whose homes burned in the wildfire say the permit process is "
+                       "too slow.\n") == ["families"]

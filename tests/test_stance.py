@@ -4781,3 +4781,19 @@ def test_the_side_a_reproached_choice_served_and_no_stance_toward_ones_own_body(
     got = pairs(text)
     assert got[("Rosa Villegas-Tafoya", "New Mexico Consumer Lending Association")] == "against"
     assert ("lenders", "New Mexico Consumer Lending Association") not in got
+
+
+def test_a_tax_the_council_began_charging_is_its_act_and_its_spokesman_its_voice():
+    text = ("ST IVES, England (AP) — Cornwall Council began charging double council tax on "
+            "second homes in April.\n\nRichard Ashcombe-Price, a London lawyer who owns a "
+            'cottage in the village, called the tax "a cash grab."\n\nThe council said it '
+            "would watch for owners who switch to holiday lets.\n")
+    assert pairs(text)[("Richard Ashcombe-Price", "Cornwall Council")] == "against"
+    text = ("LAHAINA, Hawaii (AP) — Families say Maui County's permit process is too slow.\n\n"
+            '"Every time we send the plans, they ask for one more thing," said Keala '
+            "Kahananui-Reyes.\n\nMaui County's permitting office said it had approved more "
+            'than 300 permits. A county spokesman said: "We are not going to approve a house '
+            'that is not safe."\n')
+    got = pairs(text)
+    assert got[("Keala Kahananui-Reyes", "Maui County")] == "against"
+    assert ("county spokesman", "Maui County") not in got

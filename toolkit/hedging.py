@@ -53,8 +53,9 @@ UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "
                    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "ton",
                    "tonne", "pound", "kilogram", "litre", "liter", "gallon", "acre", "dollar"})
 #: comparisons of amount: "roughly equal to", "nearly triple", "about the same"
-PROPORTION = frozenset({"equal", "same", "similar", "double", "doubled", "triple", "tripled",
-                        "quadruple", "halved", "identical", "level"})
+PROPORTION = frozenset({"equal", "same", "similar", "double", "doubled", "doubles", "triple",
+                        "tripled", "triples", "quadruple", "halved", "halves", "identical",
+                        "level"})
 CURRENCY = frozenset("$£€¥")
 MONTH_CONTEXT = frozenset({"in", "on", "since", "until", "by", "of", "last", "next", "early",
                            "late", "mid", "from", "through", "during", "before", "after"})
@@ -393,6 +394,13 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt in ("pay", "repay") and \
                 any(w in ("instalments", "installments") for w in _clause_after(low, i + 1, 10)):
             return False  # "drivers could pay for them in instalments": what is allowed
+        if nxt == "use" and any(w in ("another", "other", "alternative", "different", "instead")
+                                for w in _clause_after(low, i + 1, 6)):
+            return False  # "trucks could use another crossing": an option open, no doubt
+        if i >= 3 and prev in ("they", "we", "i", "he", "she", "it") and \
+                low[i - 3] in ("every", "any", "all", "whatever", "each") and \
+                nxt not in ("be", "have"):
+            return False  # "tapped every tree they could reach": all within their reach
         if prev in ("anyone", "anybody") and nxt not in ("be", "have"):
             return False  # "anyone could open a construction company": what was allowed,
             # no possibility weighed (but "anyone could be next")

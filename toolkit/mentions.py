@@ -697,6 +697,14 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             (group := mention_left(t, p, lo, skip=False)) is not None:
         return group  # "Residents living downwind of Curacao's shuttered oil refinery say":
         # the residents, not where they live
+    if (w := next((x for x in range(j - 2, max(lo, j - 10), -1) if t.low[x] == "whose"),
+                  None)) is not None and w - 1 >= lo and t.low[w - 1].endswith("s") and \
+            t.is_word(w - 1) and (role_noun(t.low[w - 1]) or agent_noun(t.low[w - 1]) or
+                                  t.low[w - 1] in ("families", "people")) and \
+            all(t.is_word(x) for x in range(w + 1, j + 1)) and \
+            (group := mention_left(t, w, lo, skip=False)) is not None:
+        return group  # "Families whose homes burned in the Lahaina wildfire say": the
+        # families, not their homes
     k, n = j, 0
     while k >= lo and n < 12:
         if k == j and t.low[k] in ("them", "it") and k - 1 >= lo and \
@@ -726,6 +734,13 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 all(t.is_word(x) for x in range(p + 1, j + 1)):
             n += k - (p - 2)  # "A Chilean senator accused of receiving illegal donations
             k = j = p - 2  # said": the senator, past the charge against him
+            continue
+        if t.low[k] == "the" and k < j and k - 5 >= lo and t.low[k - 1] == "of" and \
+                t.low[k - 2] in COMPASS and t.low[k - 3] == "the" and \
+                t.low[k - 4] in ("in", "from") and t.low[k - 5].endswith("s") and \
+                (role_noun(t.low[k - 5]) or agent_noun(t.low[k - 5])):
+            k -= 5  # "Villagers in the north of the Greek island of Corfu say": the villagers
+            n += 5
             continue
         if t.low[k] in ("the", "a", "an") and k - 2 >= lo and k < j and \
                 t.low[k - 1] == "behind" and t.low[k - 2].endswith("s") and \

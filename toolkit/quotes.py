@@ -136,6 +136,11 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           # the narrator's account of what the act undoes: "..., reversing a
                           # plan to allow 50,000 homes"
                           "reversing", "overturning", "scrapping", "extending"})
+#: words that open a reason or concession the speaker gives: "because, he said, ..."
+REASON_OPENERS = frozenset({"because", "since", "although", "though"})
+#: consequence participles that may carry a complaint's toll on the speakers: ", leaving
+#: their taps dry", ", forcing us to close"
+OWN_TOLLS = frozenset({"leaving", "forcing", "driving", "pushing"})
 #: past participles that do not end in -ed: "the mine, run by Nordic Ore, would create"
 IRREGULAR_PARTICIPLES = frozenset({"run", "built", "led", "held", "made", "known", "owned",
                                    "set", "paid", "sold", "bought", "brought", "taken", "given",
@@ -343,6 +348,10 @@ def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
         return None  # a capitalised reporting verb mid-sentence is a name ("Claims Office")
     if i > 0 and t.low[i - 1] in SIGN_NOUNS:
         return None  # "carried signs saying 'No farmers, no food'": a slogan, no one speaks
+    if i > 0 and t.low[i] == "threaten" and t.low[i - 1] in ("could", "would", "may", "might",
+                                                             "can", "will"):
+        return None  # "seeds that rarely germinated, which could threaten wild stands": a
+        # danger, no one's threat
     return lexicon.reporting_verbs().get(t.low[i])
 
 
@@ -1086,6 +1095,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if nxt in CLAUSE_BREAK and (second := _second_that(t, after, hi)) is not None:
                 j = second  # "argued that A, as they did for B, and that C": still the speaker's
                 continue
+            if nxt in OWN_TOLLS and after == j + 1 and \
+                    any(w in ("their", "our", "us") for w in t.low[after + 1:after + 4]):
+                j = after + 1  # "say hotels are draining the wells, leaving their taps dry":
+                continue  # the toll on the speakers themselves, their own complaint
             if after > j + 1 and nxt in CLAUSE_BREAK:
                 return after
             span = after + 1 if after + 1 < hi and t.low[after + 1] in SPANS_OF_TIME else after
@@ -1909,6 +1922,17 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         final = _final_attribution(p, v, lo, hi)
         if final and final[0] < 0:  # parenthetical: the sentence around it is reported
             ms0, tail = final[1][0], v + 2
+            if ms0 - 2 > lo and t.low[ms0 - 1] == "," and t.low[ms0 - 2] in REASON_OPENERS and \
+                    tail < hi and t.low[v + 1] == ",":
+                # "lives with his parents because, he said, the cheapest cottage costs ...":
+                # the reason is his, the narrated fact before it the narrator's
+                last = hi - 1
+                while last > tail and t.low[last] in SENTENCE_END:
+                    last -= 1
+                a, b = _trim_span(text, t.spans[tail][0], t.spans[last][1])
+                if a < b and not any(o < a < c or o < b < c for o, c in taken):
+                    out.append(_Found(_quote(p, a, b, "indirect", v, final[1], "explicit"), v))
+                continue
             if ms0 - 2 > lo and t.low[ms0 - 1] == "," and tail < hi and t.low[v + 1] == "," \
                     and ((t.low[tail] in ("the", "a", "an") and
                           not any(w in FINITE_HINTS for w in t.low[tail:hi])) or

@@ -2591,6 +2591,9 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
                             r"business|"
                             r"(?:made|make|makes|making) it impossible for|"
+                            # "Every time we send the plans, they ask for one more thing"
+                            r"(?:ask|asks|asked|asking) for (?:one|yet) (?:more|another) "
+                            r"(?:thing|form|document|paper|survey|study|report)|"
                             # "they looked where it suited them": a self-serving choice
                             r"(?:where|when|what|whatever|as) it suit(?:s|ed) (?:them|him|her|"
                             r"it|itself|themselves)\b|"
@@ -4645,7 +4648,8 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
         # "Moldova's energy regulator approved a 27 percent rise in heating tariffs ...
         # called the rise 'brutal'": whoever the story had decide on it
         decided = re.compile(r" (?:approved|announced|imposed|introduced|ordered|unveiled|"
-                             r"proposed|adopted|agreed) (?:an? |the |its |their )?"
+                             r"proposed|adopted|agreed|levied|(?:began |started )?"
+                             r"(?:charging|levying)) (?:an? |the |its |their )?"
                              r"(?:[\w%.-]+ ){0,3}" + re.escape(noun) + r"\b")
         for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
             if name != subject and decided.match(text, e):
@@ -5119,6 +5123,9 @@ _REACTION_PRONOUN = re.compile(
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
     r"settlement|decree|hike|rise|increase|charge|payment|reserve|threat|threats)\b))\b")
+#: who speaks for a county or city by its noun: "a county spokesman", "a city official"
+LOCAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                          "attorney", "engineer", "administrator", "manager"})
 #: a challenge to produce proof: "If there was mismanagement, show me one document"
 _SHOW_ME = re.compile(r"\b[Ss]how (?:me|us) (?:one|a single|any|the) (?:document|paper|proof|"
                       r"evidence|report|study|figure)s?\b")
@@ -5867,6 +5874,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             employers[q.speaker] = town  # the mayor speaks for the city, no target of it
             # (a councillor may speak against it: "City councillor Dan Kostiuk-Ward said
             # ... Calgary had put off replacing ageing pipes")
+        if employers.get(q.speaker) is None and \
+                (label := q.speaker.lower().split())[:1] in (["county"], ["city"]) and \
+                len(label) == 2 and label[1] in LOCAL_VOICES:
+            # "A county spokesman said": Maui County's own voice, no side on it
+            own = [n for n in found if n.lower().endswith(" " + label[0])] \
+                if label[0] == "county" else ([town] if town is not None else [])
+            if len(own) == 1:
+                employers[q.speaker] = own[0]
         works_for = employers.get(q.speaker)
         # what the quote says of someone first (its words, then its pronouns), then who else
         # its sentences name ("told Linda Harrow that she had 'betrayed' ...": the she)

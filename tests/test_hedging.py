@@ -930,3 +930,8 @@ def test_roughly_doubles_and_the_coulds_of_options_and_reach():
         ("roughly", "approximator")]
     assert cues("The border service said trucks could use another crossing.") == []
     assert cues("Many families tapped every tree they could reach.") == []
+
+
+def test_declining_to_comment_on_whether_is_no_doubt():
+    assert cues("A spokesman for the port declined to comment on whether it had been "
+                "approached.") == []

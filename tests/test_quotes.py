@@ -2205,3 +2205,8 @@ def test_a_danger_that_could_threaten_is_no_ones_threat():
                 "stands.") == [
         ("indirect", "trees produced fewer seeds, which could threaten wild stands",
          "researchers")]
+
+
+def test_a_semicolon_ends_the_reported_clause():
+    assert said("Organisers said about 20,000 people took part; police put the figure at "
+                "around 9,000.") == [("indirect", "about 20,000 people took part", "organisers")]

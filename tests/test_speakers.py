@@ -2764,3 +2764,12 @@ def test_groups_described_by_where_and_by_whose_keep_their_head():
         "villagers in the north of the Greek island of Corfu"]
     assert speakers_of("Families whose homes burned in the wildfire say the permit process is "
                        "too slow.\n") == ["families"]
+
+
+def test_a_ministry_spokeswoman_speaks_for_the_ministry_not_the_firm_named_last():
+    text = ("YEREVAN (Reuters) - Taxi drivers protested on Monday.\n\nThe biggest app in the "
+            "city, RideNow, said its commission paid for insurance.\n\nThe economy ministry said "
+            'it was studying a draft law. "We are listening to the drivers," a ministry '
+            "spokeswoman said.\n")
+    assert speakers_of(text) == ["RideNow", "economy ministry", "economy ministry spokeswoman"]
+    assert speakers_of("Roasters in Milan said fees would rise.\n") == ["roasters in Milan"]

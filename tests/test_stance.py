@@ -4797,3 +4797,14 @@ def test_a_tax_the_council_began_charging_is_its_act_and_its_spokesman_its_voice
     got = pairs(text)
     assert got[("Keala Kahananui-Reyes", "Maui County")] == "against"
     assert ("county spokesman", "Maui County") not in got
+
+
+def test_the_app_a_driver_complains_of_is_the_biggest_app_named_next():
+    text = ("YEREVAN (Reuters) - Hundreds of taxi drivers blocked an avenue on Monday, "
+            "demanding that the government cap the commission ride-hailing apps take from each "
+            'fare.\n\n"I work twelve hours and the app takes a quarter of everything," said '
+            "Gevorg Hakobyan-Sargsyan.\n\nThe biggest app in the city, RideNow, said its "
+            "commission paid for insurance.\n")
+    got = pairs(text)
+    assert got[("Gevorg Hakobyan-Sargsyan", "RideNow")] == "against"
+    assert not any(t == "commission" for _, t in got)  # (a fee, no body)

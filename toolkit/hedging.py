@@ -536,8 +536,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             # "questions about whether": a doubt)
         if prev in ("wonder", "wonders", "wondered", "wondering"):
             return True  # "will look at this and wonder whether": a doubt, whatever came before
-        if prev in WITHHELD and any(_negates(w) or w.startswith(("declin", "refus"))
-                                    for w in low[max(0, i - 5):i - 1]):
+        # ("declined to comment on whether": the verb before its "on")
+        held = i - 1 if prev == "on" and i >= 2 and low[i - 2] in WITHHELD else i
+        if held >= 1 and low[held - 1] in WITHHELD and \
+                any(_negates(w) or w.startswith(("declin", "refus"))
+                    for w in low[max(0, held - 5):held - 1]):
             return False  # "declined to say whether", "did not say whether": an answer held back
         return not any(w in INQUIRY for w in low[max(0, i - 8):i]) and \
             not (prev == "or" and "whether" in low[:i])  # "whether A or whether B": one doubt

@@ -967,6 +967,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     infinitive = k < hi and t.low[k] == "to"  # "threatened to topple ...": no subject of its own
     while j < hi:
         w = t.low[j]
+        if w == ";" and not inside and j > k + 2 and \
+                not (j + 1 < hi and t.low[j + 1] in SUBJECT_PRONOUNS):
+            return j  # "said about 20,000 people took part; police put the figure at ...":
+            # a second clause, the narrator's (but "; they only learned on Friday": theirs)
         if w == ":" and not inside and j > k + 2 and j + 1 < hi and \
                 (t.low[j + 1] in QUOTE_CHARS or t.low[j + 1] == "'"):
             return j  # 'said workers wanted a bigger share: "The company earned ..."': the

@@ -1433,6 +1433,12 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union" (and
             # "The drivers' union, GDL,", "built by a Fijian contractor, Pacific Marine Works")
+        if a >= 7 and t.low[a - 1] == "," and t.low[a - 4] in ("in", "on", "of") and \
+                t.low[a - 3] == "the" and t.low[a - 6] in SUPERLATIVES and \
+                t.low[a - 7] in ("the", "its") and ent.kind == "institution" and \
+                (t.low[a - 5] in ORG_NOUNS or
+                 lexicon.source_nouns().get(t.low[a - 5]) == "institution"):
+            ent.titles.add(t.low[a - 5])  # "The biggest app in the city, RideNow,": "the app"
         if a >= 4 and t.low[a - 1] == "," and t.low[a - 2] in ("operator", "owner") and \
                 t.low[a - 3].endswith(("'s", "’s")) and t.low[a - 4] == "the" and \
                 t.low[a - 3][:-2] in WORKS and ent.kind == "institution":
@@ -2904,10 +2910,17 @@ class _Resolver:
     def _spokesperson_of(self, noun: str, spokes: str, pos: int) -> str | None:
         """The spokesperson of the body named before ``pos`` that ``the <noun>`` can mean
         ("a company spokesperson", "a spokeswoman for the group"), labelled with its name."""
+        if noun in ("ministry", "department") and \
+                (spoke := self._spoke_last(lambda n: n.lower().endswith(" " + noun) and
+                                           n.islower(), "institution")) is not None:
+            # "The economy ministry said ... a ministry spokeswoman said": that ministry's
+            return self.speaker(f"{spoke} {spokes}", "anonymous", self._noun_gender(spokes))
         body = next((e for e, _ in self.reg.persons_before(pos)
                      if (e.kind == "institution" or (noun in COMPANY_NOUNS and _firm_like(e) and
                                                      2 <= len(e.name.split()) <= 3))
-                     and e.name.lower() not in lexicon.places() and org_fits(noun, e.name)),
+                     and e.name.lower() not in lexicon.places() and org_fits(noun, e.name) and
+                     (noun not in ("ministry", "department") or
+                      noun in e.name.lower().split())),  # (no firm is a ministry)
                     None)
         if body is not None and body.kind != "institution":
             # "Meridian Aero said it regretted ... A spokeswoman for the company said": a

@@ -1320,7 +1320,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     if not any(a < m.end(1) and m.start(1) < b for a, b in have):
                         add(spoke, "institution", m.span(1))
             continue
-        if len(spans) >= 2 and noun not in targets:
+        if len(spans) >= 2 and noun not in targets and \
+                not (noun == "commission" and _FEE_COMMISSION.search(text)):
             for span in spans:
                 add(noun, "institution", span)
     for span, who in _aged_persons(text, seg, reg):
@@ -2591,6 +2592,9 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"pushes|pushing|pushed|put|puts|putting)(?: \w+){1,3} out of "
                             r"business|"
                             r"(?:made|make|makes|making) it impossible for|"
+                            # "the app takes a quarter of everything": a cut charged
+                            r"(?:takes|took|take|taking) (?:a quarter|a third|half|a fifth|"
+                            r"a cut|a share) of (?:everything|every|all|what)\b|"
                             # "Every time we send the plans, they ask for one more thing"
                             r"(?:ask|asks|asked|asking) for (?:one|yet) (?:more|another) "
                             r"(?:thing|form|document|paper|survey|study|report)|"
@@ -4471,6 +4475,11 @@ def _attribution_place(text: str, q: Quote, a: int) -> bool:
         _PLACE_BEFORE.search(text, max(0, a - 20), a) is not None  # supporters in Ankara
 
 
+#: a commission that is a fee, no body: "the commission ride-hailing apps take from each
+#: fare", "its commission paid for insurance", "a 25% commission"
+_FEE_COMMISSION = re.compile(r"\bcommission (?:[\w-]+ ){0,3}(?:takes?|took|charges?|charged)\b|"
+                             r"\b(?:its|their) commission\b|\d ?(?:%|percent) commission\b|"
+                             r"\bcommissions\b")
 #: prepositions before a capital that make it a place: "taken in Kathmandu", "flew to Kyiv"
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " near ", " outside ")
 #: those who rule from a capital: "the regime in Minsk", "the authorities in Beijing"

@@ -935,3 +935,9 @@ def test_roughly_doubles_and_the_coulds_of_options_and_reach():
 def test_declining_to_comment_on_whether_is_no_doubt():
     assert cues("A spokesman for the port declined to comment on whether it had been "
                 "approached.") == []
+
+
+def test_did_not_know_how_is_a_hedge_and_did_not_know_that_is_none():
+    assert cues("She said she did not know how she would repay it.") == [
+        ("did not know", "epistemic_verb")]
+    assert cues("They did not know that the dam was weak.") == []

@@ -2210,3 +2210,21 @@ def test_a_danger_that_could_threaten_is_no_ones_threat():
 def test_a_semicolon_ends_the_reported_clause():
     assert said("Organisers said about 20,000 people took part; police put the figure at "
                 "around 9,000.") == [("indirect", "about 20,000 people took part", "organisers")]
+
+
+def test_clause_openings_a_place_aside_and_a_body_s_relative_clause():
+    assert said("Saffron growers say this year's harvest is poor.") == [
+        ("indirect", "this year's harvest is poor", "saffron growers")]
+    assert said("Fishermen in Norway's Lofoten islands, home to an old cod fishery, said on "
+                "Wednesday that a cut could put small boats out of business.") == [
+        ("indirect", "a cut could put small boats out of business",
+         "fishermen in Norway's Lofoten islands")]
+    assert said("The public water authority that took over the network two years ago said it "
+                "was replacing pipes.") == [
+        ("indirect", "it was replacing pipes", "public water authority")]
+
+
+def test_one_of_them_named_after_a_quote_is_the_one_named():
+    assert said('Local lawmakers were angry. "France would never accept this," one of them, '
+                "Josette Moutoussamy-Delos, said.") == [
+        ("direct", "France would never accept this", "Josette Moutoussamy-Delos")]

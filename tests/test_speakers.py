@@ -2773,3 +2773,15 @@ def test_a_ministry_spokeswoman_speaks_for_the_ministry_not_the_firm_named_last(
             "spokeswoman said.\n")
     assert speakers_of(text) == ["RideNow", "economy ministry", "economy ministry spokeswoman"]
     assert speakers_of("Roasters in Milan said fees would rise.\n") == ["roasters in Milan"]
+
+
+def test_a_region_s_growers_a_department_named_for_its_fields_and_a_skipper():
+    assert speakers_of("Vanilla growers in northeastern Madagascar say they cannot sell.\n") == [
+        "vanilla growers in northeastern Madagascar"]
+    assert speakers_of("Fisheries and Oceans Canada said the traps had no licence.\n") == [
+        "Fisheries and Oceans Canada"]
+    assert speakers_of("Commercial fishermen in the area have accused the band of fishing in "
+                       "the spawning season, which they say could harm stocks.\n")[-1] == \
+        "commercial fishermen"
+    assert speakers_of('"We might not," said Skipper Odd-Arne Pedersen-Hansen.\n') == [
+        "Odd-Arne Pedersen-Hansen"]

@@ -72,7 +72,8 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "herder", "pastoralist"})
 #: a part of a place named before it: "in north Jakarta"
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                     "western", "central"})
+                     "western", "central", "northeast", "northwest", "southeast", "southwest",
+                     "northeastern", "northwestern", "southeastern", "southwestern"})
 ABBREV_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
 YEAR_OLD = re.compile(r"^\d+-year-old$")
 
@@ -399,6 +400,11 @@ def and_in_name(t: Tokens, k: int) -> bool:
         # "Detroit Water and Sewerage Department": one public body)
     if t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None:
         return True
+    if j - k == 2 and (k < 2 or not t.is_cap(k - 2)) and \
+            lexicon.places().get(t.low[j], ("",))[0] == "country" and \
+            t.low[k - 1].endswith("s") and t.low[k + 1].endswith("s"):
+        return True  # "Fisheries and Oceans Canada": a department named for its fields and
+        # its country
     if t.low[j] in MEMBER_PLURALS and k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
             not (j + 1 < len(t) and t.low[j + 1] in ("'", "’")):
         return True  # "the United Food and Commercial Workers": a union named for its members
@@ -543,15 +549,26 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
     the clause's subject, a plural group in lower case (``Environmental groups that
     campaigned against the plan said``, ``The umbrella group of environmental
     organisations that campaigned ...``), else None."""
-    for r in range(j - 1, max(lo, j - 9), -1):
+    for r in range(j - 1, max(lo, j - 13), -1):
         w = t.low[r]
         if not t.is_word(r):
             return None
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and \
-                t.low[r - 1].endswith("s") and not t.is_cap(r - 1) and t.is_word(r - 1) and \
-                t.low[r + 1].endswith("ed") and not t.is_cap(r + 1):
+                not t.is_cap(r - 1) and t.is_word(r - 1) and \
+                (t.low[r + 1].endswith("ed") or t.low[r + 1] in PAST_FORMS) and \
+                not t.is_cap(r + 1) and \
+                ((t.low[r - 1].endswith("s") and r >= j - 8) or
+                 # ("The public water authority that took over the network two years ago
+                 # said": a body, its clause a little longer)
+                 lexicon.source_nouns().get(t.low[r - 1]) == "institution"):
             return r
     return None
+
+
+#: past forms that do not end in -ed, as a relative clause's verb: "that took over"
+PAST_FORMS = frozenset({"took", "ran", "built", "made", "won", "lost", "bought", "sold", "led",
+                        "held", "began", "brought", "gave", "kept", "paid", "set", "wrote",
+                        "drew", "left", "chose", "found", "sent"})
 
 
 #: what a French or Québécois public body's name opens with, its other words in lower case
@@ -1018,6 +1035,9 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
             j -= 3  # "Some Texas sheriffs, however, said": a discourse aside
         elif t.low[j] == "," and (k := _participle_aside(t, j, lo)) is not None:
             j = k  # "The inquiry's report, published last week, said"
+        elif t.low[j] == "," and (k := _home_aside(t, j, lo)) is not None:
+            j = k  # "Fishermen in Norway's Lofoten islands, home to one of the world's
+            # oldest cod fisheries, said": the place's aside
         else:
             break
     return j
@@ -1030,6 +1050,18 @@ def _participle_aside(t: Tokens, comma: int, lo: int) -> int | None:
         if t.low[k] == ",":
             opener = k + 1
             if opener < comma and t.low[opener].endswith("ed") and not t.is_cap(opener) and \
+                    k - 1 >= lo and t.is_word(k - 1):
+                return k - 1
+            return None
+    return None
+
+
+def _home_aside(t: Tokens, comma: int, lo: int) -> int | None:
+    """``X in <place>, home to Y, said``: the token before an aside about a place that opens
+    with "home to" and closes at ``comma``; None when there is none."""
+    for k in range(comma - 1, max(lo, comma - 14) - 1, -1):
+        if t.low[k] == ",":
+            if k + 2 < comma and t.low[k + 1] == "home" and t.low[k + 2] == "to" and \
                     k - 1 >= lo and t.is_word(k - 1):
                 return k - 1
             return None

@@ -42,6 +42,7 @@ from .mentions import (
     DISCOURSE,
     DOCUMENTS,
     NUMBER_WORDS,
+    PART_OF,
     PREPOSITIONS,
     QUANTIFIER_OPENERS,
     QUANTIFIERS,
@@ -449,6 +450,10 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
 def _role_before_name(t: Tokens, i: int, name: int) -> bool:
     """Tokens ``i`` up to ``name`` are a role and its comma (``the guild's president,``
     of ``," the guild's president, Sandra Okonkwo, said``)."""
+    if 3 <= name - i <= 6 and t.low[name - 1] == "," and t.low[i] in PART_OF and \
+            t.low[i + 1] == "of" and all(t.is_word(k) for k in range(i, name - 1)):
+        return True  # '," one of them, Josette Moutoussamy-Delos, said': one of the group,
+        # named
     if not (name - i >= 2 and name - i <= 9 and t.low[name - 1] == "," and
             (t.low[i] in ("the", "its", "his", "her", "their", "a", "an") or
              (t.is_cap(i) and t.low[i].endswith(("'s", "’s"))))):
@@ -867,6 +872,11 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w in ("this", "last", "next") and k + 2 < hi and t.low[k + 1] in TIME_WORDS and \
             t.low[k + 2] in GAP_VERBS:
         return True  # "said this summer would likely be hotter": the time is the subject
+    if w in ("this", "last", "next") and k + 2 < hi and \
+            t.low[k + 1] in ("year's", "year’s", "week's", "week’s", "month's", "month’s",
+                             "season's", "season’s", "summer's", "summer’s", "winter's",
+                             "winter’s") and t.is_word(k + 2):
+        return True  # "say this year's harvest is likely to be less than half": a subject
     if w in TIME_WORDS or w in ("earlier", "later", "last", "this", "next"):
         return False
     if lenient and hi - k >= 4:

@@ -2132,21 +2132,29 @@ class _Resolver:
             if found is None:
                 continue
             a, b = found
-            head = t.low[b - 1]
+            # (the head before a place: "Commercial fishermen in the area have accused ...,
+            # which they say")
+            head_end = next((k for k in range(a + 1, b) if t.low[k] in ("in", "from", "across",
+                                                                        "near")), b) \
+                if self.text.endswith(("which ", "that "), 0, pos) else b
+            head = t.low[head_end - 1]
             people = head in IRREGULAR_PEOPLE and \
                 self.text.endswith(("which ", "that ", "what "), 0, pos)
             # ("Thousands of people marched ..., which they say has turned rivers brown": the
             # people; not ", they noted" after a sentence about people)
-            if (t.is_cap(b - 1) and not (b - 1 == a and role_noun(head))) or \
-                    (not people and (not head.endswith("s") or singular(head) == head)):
-                continue  # (but "Residents marched ..., which they say": a group)
+            if (t.is_cap(head_end - 1) and not (head_end - 1 == a and role_noun(head))) or \
+                    (not people and not head.endswith("men") and
+                     (not head.endswith("s") or singular(head) == head)):
+                continue  # (but "Residents marched ..., which they say": a group, and
+                # "fishermen")
             if lexicon.source_nouns().get(singular(head)) == "institution" or \
                     lexicon.source_nouns().get(head) == "institution":
                 if found is inner:  # "Tanzanian authorities": the body, as when it speaks
                     return self.description(t, a, b, pos)
                 continue
             if role_noun(head) or agent_noun(head) or people:
-                return self.speaker(_label(t, a, b), "anonymous")
+                return self.speaker(_label(t, a, head_end), "anonymous")  # (its place
+                # dropped, as a pronoun's group has it)
         return None
 
     def _body_subject(self, pos: int) -> str | None:

@@ -2228,3 +2228,10 @@ def test_one_of_them_named_after_a_quote_is_the_one_named():
     assert said('Local lawmakers were angry. "France would never accept this," one of them, '
                 "Josette Moutoussamy-Delos, said.") == [
         ("direct", "France would never accept this", "Josette Moutoussamy-Delos")]
+
+
+def test_and_accused_with_its_object_is_the_speakers_second_act():
+    assert said('The transport ministry said it had paid most of what was owed and accused the '
+                'companies of "holding the public hostage."') == [
+        ("indirect", "it had paid most of what was owed", "transport ministry"),
+        ("partial", "holding the public hostage.", "transport ministry")]

@@ -2785,3 +2785,11 @@ def test_a_region_s_growers_a_department_named_for_its_fields_and_a_skipper():
         "commercial fishermen"
     assert speakers_of('"We might not," said Skipper Odd-Arne Pedersen-Hansen.\n') == [
         "Odd-Arne Pedersen-Hansen"]
+
+
+def test_a_lede_s_national_regulator_is_the_body_named_in_the_third_paragraph():
+    text = ("CASTRO, Chile (AP) — About 90,000 farmed salmon escaped from a pen this week, the "
+            "country's fisheries regulator said on Wednesday.\n\nThe company that owns the pen, "
+            "Austral Salmon Farms, said strong winds had torn the nets.\n\nThe regulator, "
+            "Sernapesca, said it had opened an investigation.\n")
+    assert speakers_of(text) == ["Sernapesca", "Austral Salmon Farms", "Sernapesca"]

@@ -4808,3 +4808,15 @@ def test_the_app_a_driver_complains_of_is_the_biggest_app_named_next():
     got = pairs(text)
     assert got[("Gevorg Hakobyan-Sargsyan", "RideNow")] == "against"
     assert not any(t == "commission" for _, t in got)  # (a fee, no body)
+
+
+def test_the_companies_a_fisherman_blames_are_the_story_s_firm_not_its_regulator():
+    text = ("CASTRO, Chile (AP) — About 90,000 farmed salmon escaped from a pen this week, "
+            "Chile's fisheries regulator Sernapesca said on Wednesday.\n\nThe company that owns "
+            "the pen, Austral Salmon Farms, said strong winds had torn the nets.\n\nSernapesca "
+            "said it had opened an investigation and that the company could face a fine. "
+            '"The companies always promise it will not happen again," said Luis '
+            "Barrientos-Cardenas, who leads a fishermen's union.\n")
+    got = pairs(text)
+    assert got[("Luis Barrientos-Cardenas", "Austral Salmon Farms")] == "against"
+    assert ("Luis Barrientos-Cardenas", "Sernapesca") not in got

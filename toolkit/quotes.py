@@ -1207,6 +1207,10 @@ def _clause_goes_on(t: Tokens, k: int, j: int, hi: int) -> bool:
     v = k - 2 if k >= 2 and t.low[k - 1] == "that" else k - 1
     if v >= 0 and t.low[v] in ("says", "say"):
         return True
+    if j + 2 < hi and t.low[j + 2] in ("the", "its", "their", "his", "her", "a", "an") and \
+            t.low[j + 1] in CONTRASTED_VERBS:
+        return False  # "it had paid most of what was owed and accused the companies of":
+        # an act with its object, no passive's second participle
     return j >= 2 and t.low[j - 1].endswith("ed") and t.low[j - 1] not in FEELINGS and \
         t.low[j - 2] in ("been", "was", "were", "is", "are", "be", "being")
 

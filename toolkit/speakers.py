@@ -114,6 +114,9 @@ def described_before(text: str, head: str, pos: int) -> str | None:
     return found.group(1) + head
 
 
+#: a lede's body described by the whole land it serves: "the country's fisheries regulator",
+#: which the story may name only after the news and a firm's word
+_NATIONAL_BODY = r"\b(?:country|nation|island)['’]s (?:[a-z-]+ ){0,2}"
 #: words for a region that governs itself: "the province's safety regulator"
 POLITIES = frozenset({"province", "state", "territory", "county"})
 #: what owns or runs a thing: "the ship's owner", "the plant's operator"
@@ -347,7 +350,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         # ("Riverside Mercy Medical Center ... The hospital said")
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
         last = name.split()[-1]
-        return any(w in PUBLIC_BODIES for w in words) or (name.isupper() and len(name) <= 8) \
+        return head in titles or any(w in PUBLIC_BODIES for w in words) or \
+            (name.isupper() and len(name) <= 8) \
             or (len(words) >= 2 and ((last.isupper() and len(last) <= 3) or
                                      lexicon.places().get(words[-1], ("",))[0] in
                                      ("country", "region"))) or \
@@ -2870,6 +2874,9 @@ class _Resolver:
         taken so is registered as a body from then on."""
         if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
             return None
+        if not far and re.compile(_NATIONAL_BODY + re.escape(head) + r"\b").search(
+                self.text, max(0, pos - 2), pos + 60) is not None:
+            far = True  # (the country's regulator, named in the third paragraph)
         # (a one-word name with no he or she that opens the next paragraph as its subject,
         # "Eskom-Vaal said in a statement", is the body too)
         here = self.seg.sentences[self.seg.sentence_at(pos)].end

@@ -5152,7 +5152,10 @@ _HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|s
 _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
 #: a reaction to a kind of firm or its wares: "such products", "such companies"
-_SUCH_FIRMS = re.compile(r"\b[Ss]uch (?:products|firms|companies)\b")
+_SUCH_FIRMS = re.compile(r"\b(?:[Ss]uch (?:products|firms|companies)|"
+                         r"(?<![\w ])The (?:companies|firms)(?! (?:that|which|who)\b))\b")
+# ("The companies always promise it will not happen again": the story's firm, as a subject
+# that opens the quote or sentence; not "The companies that move fastest will win": a kind)
 #: a penalty laid on the mention: "the company had been barred from hiring new workers"
 _PENALISED_AFTER = re.compile(r" (?:had|has|have) been (?:barred|banned|fined|suspended|"
                               r"blacklisted|sanctioned|penali[sz]ed|ordered to pay)\b")
@@ -5432,8 +5435,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = next((n for n in [*order, *(n for n in found if n not in order)]
                            if n != q.speaker and n not in home and
                            found[n].kind == "institution" and
-                           org_fits("company", n, registry.entities[n].titles
-                                    if n in registry.entities else frozenset())), target)
+                           org_fits("company", n, titles := registry.entities[n].titles
+                                    if n in registry.entities else frozenset()) and
+                           not org_fits("regulator", n, titles)), target)
+            # (not "The regulator, Sernapesca,": no firm)
         kind_of = _A_KIND_THAT.search(text, begin, q.end)
         if kind_of is not None and act is None:  # "This is a university that invests in
             # weapons makers": the university the story is about, not its president

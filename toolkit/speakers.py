@@ -97,6 +97,8 @@ _PLACE_NOUNS = PLACE_KINDS | {"port", "capital"}
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
                                 "watchdog", "agency", "office"})
+#: a state's portfolio bodies, which a bare noun or a spokesperson's title may name
+PORTFOLIO_BODIES = frozenset({"ministry", "department"})
 #: words that describe no body of their own: "the same authority", "the other board"
 _NO_DESCRIPTION = frozenset({"same", "other", "new", "said", "whole", "first", "second"})
 
@@ -107,7 +109,8 @@ def described_before(text: str, head: str, pos: int) -> str | None:
     authority rejected that" -> ``national drainage authority``. None where the story gave
     the noun no lower-case words before it."""
     found = None
-    for m in re.finditer(r"\b[Tt]he ((?:[a-z]+ ){1,3})" + head + r"\b(?!['’])", text[:pos]):
+    for m in re.compile(r"\b[Tt]he ((?:[a-z]+ ){1,3})" + head + r"\b(?!['’])").finditer(
+            text, 0, pos):
         found = m
     if found is None or found.group(1).split()[0] in _NO_DESCRIPTION:
         return None
@@ -116,7 +119,7 @@ def described_before(text: str, head: str, pos: int) -> str | None:
 
 #: a lede's body described by the whole land it serves: "the country's fisheries regulator",
 #: which the story may name only after the news and a firm's word
-_NATIONAL_BODY = r"\b(?:country|nation|island)['’]s (?:[a-z-]+ ){0,2}"
+_NATIONAL_BODY = re.compile(r"\b(?:country|nation|island)['’]s ((?:[a-z-]+ ){0,2}[a-z]+)\b")
 #: words for a region that governs itself: "the province's safety regulator"
 POLITIES = frozenset({"province", "state", "territory", "county"})
 #: what owns or runs a thing: "the ship's owner", "the plant's operator"
@@ -2614,7 +2617,7 @@ class _Resolver:
                 return self.from_entity(later, None)  # "A Scottish health board will close
                 # ..., it said": NHS Highland, the body the next paragraph names
             if definite and len(core) == 1 and \
-                    (head in UNNAMED_BODY_NOUNS or head in ("ministry", "department")) and \
+                    (head in UNNAMED_BODY_NOUNS or head in PORTFOLIO_BODIES) and \
                     (described := described_before(self.text, head, pos)) is not None:
                 # "X blamed the national drainage authority ... The authority rejected that.
                 # In a statement, it said": the body by the story's own description
@@ -2874,8 +2877,9 @@ class _Resolver:
         taken so is registered as a body from then on."""
         if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
             return None
-        if not far and re.compile(_NATIONAL_BODY + re.escape(head) + r"\b").search(
-                self.text, max(0, pos - 2), pos + 60) is not None:
+        at = pos + 4 if self.text.startswith(("the ", "The "), pos) else pos
+        if not far and (national := _NATIONAL_BODY.match(self.text, at)) is not None and \
+                head in national.group(1).split():
             far = True  # (the country's regulator, named in the third paragraph)
         # (a one-word name with no he or she that opens the next paragraph as its subject,
         # "Eskom-Vaal said in a statement", is the body too)
@@ -2925,7 +2929,7 @@ class _Resolver:
     def _spokesperson_of(self, noun: str, spokes: str, pos: int) -> str | None:
         """The spokesperson of the body named before ``pos`` that ``the <noun>`` can mean
         ("a company spokesperson", "a spokeswoman for the group"), labelled with its name."""
-        if noun in ("ministry", "department") and \
+        if noun in PORTFOLIO_BODIES and \
                 (spoke := self._spoke_last(lambda n: n.lower().endswith(" " + noun) and
                                            n.islower(), "institution")) is not None:
             # "The economy ministry said ... a ministry spokeswoman said": that ministry's
@@ -2934,7 +2938,7 @@ class _Resolver:
                      if (e.kind == "institution" or (noun in COMPANY_NOUNS and _firm_like(e) and
                                                      2 <= len(e.name.split()) <= 3))
                      and e.name.lower() not in lexicon.places() and org_fits(noun, e.name) and
-                     (noun not in ("ministry", "department") or
+                     (noun not in PORTFOLIO_BODIES or
                       noun in e.name.lower().split())),  # (no firm is a ministry)
                     None)
         if body is not None and body.kind != "institution":

@@ -1043,29 +1043,28 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
     return j
 
 
+def _aside_opening(t: Tokens, comma: int, lo: int, reach: int) -> int | None:
+    """The comma that opens an aside closing at ``comma``, within ``reach`` tokens, with a
+    word before it; None when there is none."""
+    k = next((k for k in range(comma - 1, max(lo, comma - reach) - 1, -1) if t.low[k] == ","),
+             None)
+    return k if k is not None and k - 1 >= lo and t.is_word(k - 1) else None
+
+
 def _participle_aside(t: Tokens, comma: int, lo: int) -> int | None:
     """``X, published last week, said``: the token before an aside that opens with a past
     participle and closes at ``comma``; None when there is none."""
-    for k in range(comma - 1, max(lo, comma - 7) - 1, -1):
-        if t.low[k] == ",":
-            opener = k + 1
-            if opener < comma and t.low[opener].endswith("ed") and not t.is_cap(opener) and \
-                    k - 1 >= lo and t.is_word(k - 1):
-                return k - 1
-            return None
-    return None
+    k = _aside_opening(t, comma, lo, 7)
+    return k - 1 if k is not None and k + 1 < comma and t.low[k + 1].endswith("ed") and \
+        not t.is_cap(k + 1) else None
 
 
 def _home_aside(t: Tokens, comma: int, lo: int) -> int | None:
     """``X in <place>, home to Y, said``: the token before an aside about a place that opens
     with "home to" and closes at ``comma``; None when there is none."""
-    for k in range(comma - 1, max(lo, comma - 14) - 1, -1):
-        if t.low[k] == ",":
-            if k + 2 < comma and t.low[k + 1] == "home" and t.low[k + 2] == "to" and \
-                    k - 1 >= lo and t.is_word(k - 1):
-                return k - 1
-            return None
-    return None
+    k = _aside_opening(t, comma, lo, 14)
+    return k - 1 if k is not None and k + 2 < comma and t.low[k + 1] == "home" and \
+        t.low[k + 2] == "to" else None
 
 
 #: discourse words set off by commas between a subject and its verb

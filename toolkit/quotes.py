@@ -873,9 +873,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
             t.low[k + 2] in GAP_VERBS:
         return True  # "said this summer would likely be hotter": the time is the subject
     if w in ("this", "last", "next") and k + 2 < hi and \
-            t.low[k + 1] in ("year's", "year’s", "week's", "week’s", "month's", "month’s",
-                             "season's", "season’s", "summer's", "summer’s", "winter's",
-                             "winter’s") and t.is_word(k + 2):
+            t.low[k + 1].endswith(("'s", "’s")) and t.low[k + 1][:-2] in TIME_WORDS and \
+            t.is_word(k + 2):
         return True  # "say this year's harvest is likely to be less than half": a subject
     if w in TIME_WORDS or w in ("earlier", "later", "last", "this", "next"):
         return False

@@ -89,8 +89,7 @@ OCCASIONS = frozenset({"meeting", "meetings", "rally", "hearing", "protest", "co
 QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] (?:said |says |wrote |added |told \w+ )?$")
 # (and inverted: '"...," said one worker')
 #: where in a country: "in central Jamaica"
-REGION_ADJECTIVES = COMPASS | {"rural", "coastal", "northeastern", "northwestern",
-                               "southeastern", "southwestern"}
+REGION_ADJECTIVES = COMPASS | {"rural", "coastal"}
 #: kinds of place whose name follows "of": "in the port city of Hodeidah"
 _PLACE_NOUNS = PLACE_KINDS | {"port", "capital"}
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS

@@ -838,9 +838,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     if any((e.titles & NATIONAL_TITLES or any(t.endswith(" minister") for t in e.titles))
            and not _titled_by_body(text, e) for e in persons):
         return None
-    places = lexicon.places()
     return next((e.name for e in registry.entities.values() if e.kind == "institution" and
-                 (info := places.get(e.name.lower())) and info[0] == "capital"), None)
+                 _is_capital(e.name)), None)
 
 
 #: a city acting as one where no mayor is named: "the city government had known", "The
@@ -1315,7 +1314,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for span in spans:
                 add(spoke, "institution", span)
             if spoke.islower():  # "blamed the national drainage authority ... The authority
-                have = targets[spoke].mentions if spoke in targets else []  # said": its
+                have = targets[spoke].mentions  # said": its
                 for m in re.finditer(r"\b[Tt]he (" + re.escape(spoke) + r")\b", text):  # words
                     if not any(a < m.end(1) and m.start(1) < b for a, b in have):
                         add(spoke, "institution", m.span(1))
@@ -4494,7 +4493,13 @@ def _capital_as_place(text: str, a: int, b: int) -> bool:
     if not text.endswith(_PLACE_PREPOSITIONS, max(0, a - 9), a) or \
             _RULERS_IN.search(text, max(0, a - 24), a):
         return False  # ("a hybrid attack organized by the regime in Minsk": its government)
-    info = lexicon.places().get(text[a:b].lower())
+    return _is_capital(text[a:b])
+
+
+def _is_capital(name: str) -> bool:
+    """Whether ``name`` is a capital the places list knows (one that may stand for its
+    state: "Moscow said")."""
+    info = lexicon.places().get(name.lower())
     return info is not None and info[0] == "capital"
 
 
@@ -5892,10 +5897,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (label := q.speaker.lower().split())[:1] in (["county"], ["city"]) and \
                 len(label) == 2 and label[1] in LOCAL_VOICES:
             # "A county spokesman said": Maui County's own voice, no side on it
-            own = [n for n in found if n.lower().endswith(" " + label[0])] \
+            local = [n for n in found if n.lower().endswith(" " + label[0])] \
                 if label[0] == "county" else ([town] if town is not None else [])
-            if len(own) == 1:
-                employers[q.speaker] = own[0]
+            if len(local) == 1:
+                employers[q.speaker] = local[0]
         works_for = employers.get(q.speaker)
         # what the quote says of someone first (its words, then its pronouns), then who else
         # its sentences name ("told Linda Harrow that she had 'betrayed' ...": the she)

@@ -941,3 +941,8 @@ def test_did_not_know_how_is_a_hedge_and_did_not_know_that_is_none():
     assert cues("She said she did not know how she would repay it.") == [
         ("did not know", "epistemic_verb")]
     assert cues("They did not know that the dam was weak.") == []
+
+
+def test_a_multiple_is_a_quantity_and_a_thought_as_a_noun_no_hedge():
+    assert ("almost", "approximator") in cues("Rents have risen almost fivefold in a decade.")
+    assert cues("Loggers cleared the slope with no thought for the river below.") == []

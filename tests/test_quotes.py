@@ -2235,3 +2235,21 @@ def test_and_accused_with_its_object_is_the_speakers_second_act():
                 'companies of "holding the public hostage."') == [
         ("indirect", "it had paid most of what was owed", "transport ministry"),
         ("partial", "holding the public hostage.", "transport ministry")]
+
+
+def test_a_subject_aside_inside_the_reported_clause_and_groups_by_trade_and_place():
+    assert said("Basket weavers say a shortage of reeds, caused by a dry summer, has pushed "
+                "prices up.") == [
+        ("indirect", "a shortage of reeds, caused by a dry summer, has pushed prices up",
+         "basket weavers")]
+    assert said("Small cheese makers in the northern region of Valtorre say the new rules "
+                "favour big dairies.") == [
+        ("indirect", "the new rules favour big dairies",
+         "small cheese makers in the northern region of Valtorre")]
+    assert said("Stallholders at Dunmore's covered market said on Friday that a rent rise "
+                "would close half the stalls.") == [
+        ("indirect", "a rent rise would close half the stalls",
+         "stallholders at Dunmore's covered market")]
+    assert said("Hotel owners in the town, where the ski season brings most visitors, said "
+                "bookings had fallen.") == [
+        ("indirect", "bookings had fallen", "hotel owners in the town")]

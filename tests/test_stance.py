@@ -4820,3 +4820,10 @@ def test_the_companies_a_fisherman_blames_are_the_story_s_firm_not_its_regulator
     got = pairs(text)
     assert got[("Luis Barrientos-Cardenas", "Austral Salmon Farms")] == "against"
     assert ("Luis Barrientos-Cardenas", "Sernapesca") not in got
+
+
+def test_an_unnamed_administration_that_spoke_is_a_target():
+    text = ("The Valtorre administration said the dam would bring jobs and that only barren "
+            "land would be flooded. Marta Isegi-Loran, a farmer, said she did not trust the "
+            "administration.")
+    assert pairs(text)[("Marta Isegi-Loran", "Valtorre administration")] == "against"

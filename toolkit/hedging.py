@@ -227,6 +227,8 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit()
     if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True
+    if w.endswith("fold") and w[:-4].rstrip("-") in NUMBER_WORDS:
+        return True  # "up almost fivefold in a decade": a multiple
     if w in ("midnight", "noon", "midday", "dawn", "dusk"):
         return True  # "around midnight": a time given roughly
     if "-" in w:  # "about two-thirds", "some twenty-five"; not "about one-sided deals"
@@ -464,6 +466,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             w[:1].isdigit() or w in ("times", "twice", "thrice", "%", "percent")
             for w in low[max(0, i - 4):i - 1]))
     if rule == "think_clause":  # "what my voters think,": what others think, no doubt held
+        if low[i] == "thought" and prev in ("no", "a", "little", "much", "second", "without"):
+            return False  # "with no thought for the future", "gave it little thought": a noun
         if any(w in ("through", "out") for w in _clause_after(low, i + n)[:4]) and \
                 not any(w in ("that", "it's", "he's", "she's") or w in FINITE
                         for w in _clause_after(low, i + n)[:3]):

@@ -776,6 +776,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
                     k < j and (role_noun(t.low[k - 1]) or
+                               (t.low[k] in ("at", "in", "from", "on") and
+                                t.low[k - 1].endswith("s") and t.is_word(k - 1) and
+                                agent_noun(singular(t.low[k - 1]))) or
                                (t.low[k - 1] in LOCALITIES and t.low[k] in ("on", "of", "in") and
                                 ((k - 3 >= lo and t.low[k - 2] in ("a", "the") and
                                   t.low[k - 3] in ("in", "from", "near", "of")) or
@@ -1317,9 +1320,13 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     partitive = inner in ("most", "many", "some", "all", "several", "both", "half", "none",
                           "few") and t.low[inner_a + 1:inner_a + 2] == ("of",)
     # ("The protesters, most of them from the Munduruku people, said")
+    # ("Restaurant owners in the city, where king crab is a major draw, said": the group
+    # where the aside's place is)
+    placed = inner == "where" and found is not None and \
+        any(t.low[x] in ("in", "at", "of", "from", "near", "on") for x in range(*found))
     if found and (t.is_cap(found[1] - 1) or t.low[found[1] - 1] in SUBJECT_PRONOUNS
                   or inner in ("who", "whose", "which", "the", "a", "an") or inner[:1].isdigit()
-                  or participle or partitive):
+                  or participle or partitive or placed):
         return found
     return None
 

@@ -1142,6 +1142,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if nxt == "but" and after == j + 1 and _reported_but(t, after + 1, hi):
                 j = after + 1  # "could help, but strong winds were likely to push": the
                 continue  # same speaker's clause, in the reported past
+            if nxt in FINITE_HINTS and after == j + 1 and _subject_aside(t, k, j):
+                j = after  # "say a shortage of wild agave, driven by soaring demand, has
+                continue  # pushed prices up": an aside on the clause's subject, then its verb
             if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, after)
@@ -1267,6 +1270,22 @@ def _second_that(t: Tokens, k: int, hi: int) -> int | None:
         if w == "," and t.low[c + 1] in ("and", "but") and t.low[c + 2] == "that":
             return c + 3
     return None
+
+
+def _subject_aside(t: Tokens, k: int, j: int) -> bool:
+    """The reported clause opening at ``k`` is so far a noun phrase (``a shortage of wild
+    agave``) and an aside opening with a past participle (``, driven by demand``) closes at
+    the comma ``j``: the clause's verb is still to come."""
+    c = next((x for x in range(j - 1, k, -1) if t.low[x] == ","), None)
+    if c is None or not 2 <= c - k <= 8 or not 2 <= j - c <= 10 or t.low[k] not in DETERMINERS:
+        return False
+    opener = t.low[c + 1]
+    return opener.endswith(("ed", "en")) and opener not in FINITE_HINTS and \
+        not t.is_cap(c + 1) and all(
+            t.is_word(x) and t.low[x] not in FINITE_HINTS and
+            t.low[x] not in ("that", "which", "who") and
+            (not t.low[x].endswith("ed") or x == k + 1) for x in range(k, c)) and \
+        all(t.is_word(x) for x in range(c + 1, j))
 
 
 def _participle_aside_end(t: Tokens, a: int, hi: int) -> int | None:
@@ -1897,7 +1916,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS and \
                     not (t.is_cap(mention[1] - 1) and t.is_cap(mention[1] - 2) and
                          mention[1] - 1 > mention[0]) and \
-                    not (mention[1] - mention[0] >= 3 and role_noun(t.low[mention[0]]) and
+                    not (mention[1] - mention[0] >= 3 and
+                         (role_noun(t.low[mention[0]]) or
+                          (t.low[mention[0]].endswith("s") and
+                           agent_noun(singular(t.low[mention[0]])))) and
                          t.low[mention[0] + 1] in ("at", "in", "from", "near")):
                 # (but "Traders at one of Lagos's oldest markets said": people where they work)
                 continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice

@@ -3056,13 +3056,17 @@ class _Resolver:
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Cattle breeders
             # said", "Young content creators criticised": a group by what they do
         if len(t) >= 4 and t.is_cap(0) and t.low[0] not in lexicon.given_names() and \
-                self.reg.entities.get(t.word(0)) is None and t.low[0] not in lexicon.places() \
-                and not _nation_of(t.low[0]) and not t.is_cap(1) and t.low[1].endswith("s") and \
-                (agent_noun(t.low[1]) or role_noun(t.low[1])) and \
-                t.low[2] in ("in", "at", "from", "on", "near", "around") and \
+                ((ent := self.reg.entities.get(t.word(0))) is None or
+                 all(m[0] == ms for m in ent.mentions)) and t.low[0] not in lexicon.places() \
+                and not _nation_of(t.low[0]) and \
+                any(all(t.is_word(x) and not t.is_cap(x) for x in range(1, h + 1)) and
+                    t.low[h].endswith("s") and (agent_noun(t.low[h]) or role_noun(t.low[h])) and
+                    t.low[h + 1] in ("in", "at", "from", "on", "near", "around")
+                    for h in (1, 2) if h + 2 < len(t)) and \
                 self.seg.sentences[self.seg.sentence_at(ms)].start == ms:
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Avocado growers in the
-            # western Mexican state of Michoacán said": a group by trade and place
+            # western Mexican state of Michoacán said", "Small mezcal producers in the southern
+            # Mexican state of Oaxaca say": a group by trade and place
         if (office := _named_office(t)) is not None:
             return self.speaker(office, "institution")  # "The United Nations human rights
             # office said": the office, named by its body and what it does
@@ -3259,8 +3263,10 @@ class _Resolver:
                     first += 1
                 label = " ".join([_label(t, first, p), *(t.word(k) for k in range(p, len(t)))])
                 return self.speaker(label, "anonymous", self._noun_gender(t.low[p - 1]))
-        if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of") and \
-                (t.low[2] in ("a", "the") or t.low[1] == "of") and \
+        if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of", "at") and \
+                (t.low[2] in ("a", "the") or t.low[1] == "of" or
+                 (len(t) >= 4 and t.is_cap(2) and POSSESSIVE.match(t.low[2]) is not None and
+                  not t.is_cap(3))) and \
                 t.low[0].endswith(("s", "men")) and t.low[0] not in NAME_PLURALS and \
                 (role_noun(t.low[0]) or agent_noun(singular(t.low[0]))) and \
                 any(t.is_cap(k) for k in range(2, len(t))) and \

@@ -547,7 +547,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "department", "office", "committee", "district", "tribunal",
                         "federation", "confederation", "association", "league",
                         "university", "college", "hospital", "zoo", "museum", "bureau",
-                        "centre", "center", "institute"})
+                        "centre", "center", "institute", "administration"})
 #: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
 _SPELT_AS = {"centre": "center", "center": "centre"}
 #: name nouns too general to stand for a body unless the words before them are its name's
@@ -1319,8 +1319,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     if not any(a < m.end(1) and m.start(1) < b for a, b in have):
                         add(spoke, "institution", m.span(1))
             continue
-        if len(spans) >= 2 and noun not in targets and \
+        if len(spans) >= 2 and noun not in targets and noun != "administration" and \
                 not (noun == "commission" and _FEE_COMMISSION.search(text)):
+            # (a bare "the administration" is a government's, never a body by that name)
             for span in spans:
                 add(noun, "institution", span)
     for span, who in _aged_persons(text, seg, reg):

@@ -2253,3 +2253,12 @@ def test_a_subject_aside_inside_the_reported_clause_and_groups_by_trade_and_plac
     assert said("Hotel owners in the town, where the ski season brings most visitors, said "
                 "bookings had fallen.") == [
         ("indirect", "bookings had fallen", "hotel owners in the town")]
+
+
+def test_a_request_ends_before_the_narrators_as_clause():
+    assert said("The water utility asked residents to take shorter showers and keep windows "
+                "closed as a week of frost pushed demand to a record.") == [
+        ("indirect", "residents to take shorter showers and keep windows closed",
+         "water utility")]
+    assert said("The foundation urged people not to treat tea as a cure.") == [
+        ("indirect", "people not to treat tea as a cure", "foundation")]

@@ -4827,3 +4827,14 @@ def test_an_unnamed_administration_that_spoke_is_a_target():
             "land would be flooded. Marta Isegi-Loran, a farmer, said she did not trust the "
             "administration.")
     assert pairs(text)[("Marta Isegi-Loran", "Valtorre administration")] == "against"
+
+
+def test_an_unnamed_public_body_that_speaks_is_a_target_by_its_words():
+    text = ("Corvan Ilesi-Maro, a rice farmer, blamed the water resources department for "
+            "using poor materials. The state's water resources department said it had spent "
+            "more than it ever had on flood walls.")
+    assert pairs(text)[("Corvan Ilesi-Maro", "state's water resources department")] == "against"
+    text = ("The Coastal Workers' Union said it had received 150 complaints and accused "
+            "Norland's tourism board of promoting the town without a plan for its workers. "
+            "The tourism board said overnight stays had tripled.")
+    assert pairs(text)[("Coastal Workers' Union", "tourism board")] == "against"

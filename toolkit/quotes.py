@@ -1165,6 +1165,29 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     return j
 
 
+#: verbs that bid someone do something ("asked residents to take shorter showers")
+BIDDING = frozenset({"ask", "urge", "call", "tell", "order", "instruct", "advise", "beg"})
+
+
+def _bid_end(t: Tokens, start: int, end: int) -> int:
+    """Where a bidding verb's request ends: before a bare ``as`` that opens the narrator's
+    circumstance (``asked residents to keep windows closed as a week of freezing
+    temperatures pushed demand ...``), once the request's ``to`` has come."""
+    to = next((x for x in range(start, end) if t.low[x] == "to"), None)
+    if to is None:
+        return end
+    for x in range(to + 2, end - 2):
+        if t.low[x] == "as" and t.is_word(x - 1) and \
+                t.low[x - 1] not in ("such", "well", "soon", "as", "same", "so", "just") and \
+                t.low[x + 1] in ("a", "an", "the", "their", "its", "his", "her") and \
+                not any(t.low[y] == "as" for y in range(x + 1, min(end, x + 4))) and \
+                any(verb_like(t, y) or (t.low[y].endswith("ed") and t.is_word(y - 1) and
+                                        not t.is_cap(y))
+                    for y in range(x + 3, min(end, x + 9))):
+            return x  # (not "urged people not to treat coffee as a cure")
+    return end
+
+
 #: verbs whose object may come before their "that" ("told reporters that", "warned
 #: the board that")
 TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "convince",
@@ -1832,6 +1855,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         start = _skip_to_clause(t, v, hi, verb)
         if start is not None and start < hi:
             end = _content_end(p, start, hi)
+            if verb.lemma in BIDDING:
+                end = _bid_end(t, start, end)
             first = past_discourse(t, lo, v)
             if t.low[first] in LEADING_SUBORDINATORS:
                 # "After aides insisted that X, he changed course": the reported clause

@@ -1002,6 +1002,13 @@ def _declines_comment(text: str, end: int) -> bool:
     return _NO_COMMENT.match(text, end) is not None
 
 
+def _body_named(reg: Registry, words: str) -> bool:
+    """Whether the story names a body whose name ends with ``words`` (lower case): "the
+    city council" of a story that names Harare City Council is that council."""
+    return any(e.kind == "institution" and e.name.lower().endswith(words)
+               for e in reg.entities.values())
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -1042,6 +1049,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             described.setdefault(who, []).append((m.start(1), m.end(1)))
             continue
         who = spoke_as.get((m.start(), m.end())) or meant.get(noun)
+        if who is not None and who not in reg.entities and \
+                who == spoke_as.get((m.start(), m.end())) and \
+                who.lower().endswith(" " + noun) and not _body_named(reg, who.lower()):
+            # "The tourism board said": the unnamed body speaking, under its own label
+            unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
+            continue
         if who in reg.entities and reg.entities[who].kind == "institution":
             meant[noun] = who
             described.setdefault(who, []).append((m.start(1), m.end(1)))
@@ -1135,6 +1148,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # regulator is a public body whatever its name calls it)
         if len(named) == 1:
             described.setdefault(named.pop(), []).append(m.span(2))
+        elif not named and (label := next(
+                (w for w in sorted(speaking) if w not in reg.entities and
+                 w.lower() == m.group(2).lower()), None)) is not None:
+            # "accused Lapland's tourism board of ... The tourism board said": the unnamed
+            # body that speaks under that label
+            targets.setdefault(label, Target(label, "institution")).mentions.append(m.span(2))
         elif not named and noun in FORWARD_NOUNS and \
                 (later := _named_next(reg, seg, noun, m.end())) is not None:
             # a lede's "Britain's largest water company paid ...": the firm named next
@@ -1324,6 +1343,18 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # (a bare "the administration" is a government's, never a body by that name)
             for span in spans:
                 add(noun, "institution", span)
+    for label in sorted(speaking - set(targets) - set(reg.entities)):
+        # "He blamed the water resources department ... The state's water resources
+        # department said": an unnamed public body that speaks, named by the same words
+        core = re.split(r"['’]s ", label)[-1]
+        if len(core.split()) < 2 or core.split()[-1] not in NAME_NOUNS or \
+                not core.islower() or _body_named(reg, core):
+            continue  # (not "the city council" of a story that names Harare City Council)
+        said_at = [span for span, who in spoke_as.items() if who == label]
+        found = [m.span(1) for m in re.finditer(r"\b[Tt]he (" + re.escape(core) + r")\b", text)
+                 if not any(a <= m.start() < b for a, b in said_at)]
+        for span in said_at + found if found else ():
+            add(label, "institution", span)
     for span, who in _aged_persons(text, seg, reg):
         if who in targets:
             add(who, "person", span)

@@ -4838,3 +4838,14 @@ def test_an_unnamed_public_body_that_speaks_is_a_target_by_its_words():
             "Norland's tourism board of promoting the town without a plan for its workers. "
             "The tourism board said overnight stays had tripled.")
     assert pairs(text)[("Coastal Workers' Union", "tourism board")] == "against"
+
+
+def test_a_city_sued_as_city_hall_and_a_claim_rebutted():
+    text = ("KORVETA, Montenia (AP) — Residents of Korveta have filed a lawsuit against city hall "
+            "over a 40-storey tower, saying the city approved it without a sunlight study.\n\n"
+            "Korveta city hall said all permits had been issued in line with the law.")
+    assert pairs(text)[("residents", "Korveta")] == "against"
+    text = ("Telhar Mining runs a copper mine near the village.\n\n"
+            '"Three of our wells are dry. The company says it is not its fault, but the wells '
+            'were full before the mine came," said Odval Bataar-Uyen, a herder.')
+    assert pairs(text)[("Odval Bataar-Uyen", "Telhar Mining")] == "against"

@@ -844,10 +844,11 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 
 #: a city acting as one where no mayor is named: "the city government had known", "The
 #: mayor's office did not respond" (not "the city's school district": the district acts)
-_CITY_ITSELF = re.compile(r"\b[Tt]he (?:city government|mayor['’]s office|city hall|"
+_CITY_ITSELF = re.compile(r"\b(?:[Tt]he (?:city government|mayor['’]s office|"
                           r"city (?:said|says|announced|had failed|has failed|failed|"
-                          r"had ignored|ignored|refused|had refused))\b")  # ("..., the city
-# said"; "the city had failed to protect residents"; "We told the city hall")
+                          r"had ignored|ignored|refused|had refused))|(?:[Tt]he )?city hall)\b")
+# ("..., the city said"; "the city had failed to protect residents"; "We told the city hall";
+# "filed a lawsuit against city hall")
 #: "..., its mayor said": the place before it is the town that acts
 _ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
 #: "the city of Leipzig will ban ..., after its city council voted": the town acts
@@ -1240,8 +1241,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "the city had not studied"; "the council had not asked" of a story that names
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
-        for m in re.finditer(r"\b[Tt]he city\b" if councils else
-                             r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b", text):
+        for m in re.finditer(r"\b[Tt]he city\b(?! hall)|\b(?:[Tt]he )?city hall\b" if councils
+                             else r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)|"
+                             r"\b(?:[Tt]he )?city hall\b", text):
             # (and "the town council said" of a town whose mayor speaks)
             described.setdefault(town, []).append(m.span())
     governing = _governing_regions(text, reg)
@@ -2555,6 +2557,10 @@ _HEEDS_AFTER = re.compile(r" (?:listens|listen|acts|act|responds|respond|backs d
 #: elderly people going to hospital"
 _TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about [^.;!?]{1,60}?,? "
                           r"but\b")
+#: a claim the speaker answers at once: "The company says it is not their fault, but the
+#: wells were full before the mine came" (a claim rebutted)
+_SAYS_BUT = re.compile(r" (?:says|said|claims|claimed|insists|insisted|tells us|told us) "
+                       r"[^.;!?\"“”]{1,80}?, but\b")
 #: a promise, then what came instead: "He promised to wipe out the debt. Now he is
 #: offering us a new loan with a nicer name" (a promise broken)
 _PROMISED_THEN = re.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
@@ -5635,11 +5641,13 @@ def _penalised_by(text: str, seg: Segmentation,
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
-    but", "promised to wipe out the debt. Now he ...", "could have worked with us instead"),
+    but", "says it is not their fault, but", "promised to wipe out the debt. Now he ...",
+    "could have worked with us instead"),
     or, where the clause has none (``has_cue`` false), "had known for months that", "ask
     customers to save water while their own pipes ...", "until the government listens"."""
     start, end = span
-    if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE)) \
+    if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
+                                                   _SAYS_BUT)) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True
     return not has_cue and (
@@ -5705,6 +5713,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     evidence: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     quoted_sentences: set[int] = set()
     judged: dict[tuple[str, int, str], tuple[int, int]] = {}  # -> (mention start, index)
+    rebutted: set[tuple[str, int, str]] = set()  # "The company says X, but ...": settled
 
     def judge(speaker: str, si: int, target: str, span: tuple[int, int]) -> None:
         sent = seg.sentences[si]
@@ -5719,6 +5728,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             return  # "she would ask the Supreme Court to suspend the permit": where the case
             # goes, no side taken on the court
         pronoun = said in PRONOUN_MENTIONS or said in PRONOUNS
+        if (speaker, si, target) in rebutted:
+            return  # "The company says it is not their fault, but the wells were full before
+            # the mine came": the clause after "but" is the rebuttal, judged already
         # one judgement per sentence and target, from the clause after a contrast when it
         # names the target again ("We respect the court, but we believe this decision is
         # wrong"; not a pronoun: "He was the right man, but the board never backed him")
@@ -5751,6 +5763,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and _charged_after(text, span, sent, cue is not None):
             cue = -1.0  # "has never run a business in her life", "talks about trams, but",
             # "until the government listens": an idiom that charges the mention
+            if _SAYS_BUT.match(text, span[1], sent.end):
+                rebutted.add((speaker, si, target))
         elif speaker != NARRATOR and _WARNED_BEFORE.search(text, max(sent.start, span[0] - 12),
                                                             span[0]) and \
                 _AGO_AFTER.match(text, span[1]):

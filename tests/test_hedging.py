@@ -946,3 +946,9 @@ def test_did_not_know_how_is_a_hedge_and_did_not_know_that_is_none():
 def test_a_multiple_is_a_quantity_and_a_thought_as_a_noun_no_hedge():
     assert ("almost", "approximator") in cues("Rents have risen almost fivefold in a decade.")
     assert cues("Loggers cleared the slope with no thought for the river below.") == []
+
+
+def test_every_possibility_is_an_inquirys_reach_no_hedge():
+    assert cues('"We are looking at every possibility," the minister said.') == []
+    assert ("possibility", "adverb_adjective") in cues(
+        "Officials raised the possibility that the dam could fail.")

@@ -4849,3 +4849,10 @@ def test_a_city_sued_as_city_hall_and_a_claim_rebutted():
             '"Three of our wells are dry. The company says it is not its fault, but the wells '
             'were full before the mine came," said Odval Bataar-Uyen, a herder.')
     assert pairs(text)[("Odval Bataar-Uyen", "Telhar Mining")] == "against"
+
+
+def test_the_mayor_before_the_mayor_is_named_and_a_neglect_charged():
+    text = ('"These trees are older than anyone here," said Radmila Ostrova-Kine, who organised '
+            "the protest. She said the mayor had never shown residents the survey he cited.\n\n"
+            "Mayor Teodor Valchan-Ivo said the trees were diseased.")
+    assert pairs(text)[("Radmila Ostrova-Kine", "Teodor Valchan-Ivo")] == "against"

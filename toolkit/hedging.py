@@ -513,7 +513,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "seem_epistemic":  # "the plan seems to work"; not "are not always what they
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 3):i])  # seem,"
     if rule == "possibility_open":  # "the possibility that he resigns"; not "asked about that
-        return prev not in ("that", "this")  # possibility": a topic named again, no doubt held
+        return prev not in ("that", "this", "every", "all")  # possibility": a topic named
+        # again, no doubt held (nor "looking at every possibility": an inquiry's reach)
     if rule == "potential_adj":
         return nxt[:1].isalpha() and nxt not in ("for", "to", "of", "energy", "and", "or")
     if rule == "verb_use_noun":  # "reports of", "media reports": not "The Post reports"

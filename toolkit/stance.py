@@ -1674,14 +1674,25 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
     targets[holder].mentions.extend(x.span() for x in office.finditer(text, paras[1].start))
 
 
+#: one-holder offices a speaker may name before the story names their holder
+_SOLE_OFFICES = ("mayor", "governor")
+
+
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
     """``Brazil's justice minister ordered an investigation ... Justice Minister Carla
     Nogueira said``: the office described before the story names its one holder is a
-    mention of that person, not of the country (whose mention inside it goes)."""
+    mention of that person, not of the country (whose mention inside it goes); so is
+    ``the mayor`` before ``Mayor Kostadin Velchev said`` where no one else is a mayor."""
     titled = {name: {w for title in ent.titles for w in title.split()}
               for name, t in targets.items()
               if t.kind == "person" and (ent := reg.entities.get(name)) is not None and
               ent.titles}
+    for office in _SOLE_OFFICES:
+        holders = [n for n, ws in titled.items() if office in ws]
+        if len(holders) == 1 and (person := targets[holders[0]]).mentions:
+            first = min(person.mentions)[0]
+            ahead = re.compile(rf"\b[Tt]he {office}\b(?! of\b)(?!['’]s)")
+            person.mentions.extend(m.span() for m in ahead.finditer(text, 0, first))
     if not titled or ("’s " not in text and "'s " not in text):
         return
     # (an office described before its holder is named: only the text before the last of
@@ -2557,6 +2568,12 @@ _HEEDS_AFTER = re.compile(r" (?:listens|listen|acts|act|responds|respond|backs d
 #: elderly people going to hospital"
 _TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about [^.;!?]{1,60}?,? "
                           r"but\b")
+#: a neglect charged to the mention: "the mayor had never shown residents the survey he
+#: cited", "the ministry has not consulted us"
+_NEVER_TOLD = re.compile(r" (?:had |has |have )?(?:never|not|did not|didn['’]t|has not|"
+                         r"hasn['’]t|had not|hadn['’]t) (?:once |even )?(?:shown|showed|show|"
+                         r"told|tell|consulted|consult|explained|explain|informed|inform|"
+                         r"listened|listen)\b")
 #: a claim the speaker answers at once: "The company says it is not their fault, but the
 #: wells were full before the mine came" (a claim rebutted)
 _SAYS_BUT = re.compile(r" (?:says|said|claims|claimed|insists|insisted|tells us|told us) "
@@ -5643,7 +5660,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     clause's own stance words ("has never run a business in her life", "talks about trams,
     but", "says it is not their fault, but", "promised to wipe out the debt. Now he ...",
     "could have worked with us instead"),
-    or, where the clause has none (``has_cue`` false), "had known for months that", "ask
+    or, where the clause has none (``has_cue`` false), "had known for months that", "had
+    never shown residents the survey", "ask
     customers to save water while their own pipes ...", "until the government listens"."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
@@ -5652,6 +5670,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
         return True
     return not has_cue and (
         _KNEW_LONG.match(text, end, sent.end) is not None or
+        _NEVER_TOLD.match(text, end, sent.end) is not None or
         _DOUBLE_STANDARD.match(text, end + 1, sent.end) is not None or
         (_UNTIL_BEFORE.search(text, max(sent.start, start - 12), start) is not None and
          _HEEDS_AFTER.match(text, end) is not None))

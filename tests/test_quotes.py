@@ -2262,3 +2262,14 @@ def test_a_request_ends_before_the_narrators_as_clause():
          "water utility")]
     assert said("The foundation urged people not to treat tea as a cure.") == [
         ("indirect", "people not to treat tea as a cure", "foundation")]
+
+
+def test_a_name_ending_in_an_and_a_declared_status_is_no_quote():
+    assert said("Shopkeepers in the Vietnamese town of Hoi An said on Sunday they were losing "
+                "patience.") == [
+        ("indirect", "they were losing patience",
+         "shopkeepers in the Vietnamese town of Hoi An")]
+    assert said("The government has declared water scarcity a national priority and is "
+                "building desalination plants.") == []
+    assert said("The president declared that the war was over.") == [
+        ("indirect", "the war was over", "president")]

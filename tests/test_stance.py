@@ -4856,3 +4856,14 @@ def test_the_mayor_before_the_mayor_is_named_and_a_neglect_charged():
             "the protest. She said the mayor had never shown residents the survey he cited.\n\n"
             "Mayor Teodor Valchan-Ivo said the trees were diseased.")
     assert pairs(text)[("Radmila Ostrova-Kine", "Teodor Valchan-Ivo")] == "against"
+
+
+def test_a_directorate_that_spoke_and_a_demand_pressed_for_years():
+    text = ("Norland's fisheries directorate said it would limit boats near the whales. "
+            "Ingrid Selvik-Aune, who runs a safari firm, said the directorate had ignored the "
+            "industry's own proposal.")
+    assert pairs(text)[("Ingrid Selvik-Aune", "Norland's fisheries directorate")] == "against"
+    text = ("The public works ministry said it had spent 9 billion pesos on the lifts. The "
+            "mayor, Carmen Ibarra-Solis, said the city had been asking the ministry for years to "
+            'speed up the work. "We are tired of announcements," she said.')
+    assert pairs(text)[("Carmen Ibarra-Solis", "public works ministry")] == "against"

@@ -747,8 +747,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
             t.low[v - 2] in ("its", "their", "his", "her", "our", "my") and \
             t.is_word(v - 1) and not t.is_cap(v - 1) and not prev.endswith("ly"):
         return True  # "breaking its election promise to cut fuel prices": a noun
-    if prev in NOUN_BEFORE and prev not in ("and", "or"):
+    if prev in NOUN_BEFORE and prev not in ("and", "or") and \
+            not (prev == "an" and v >= 2 and t.is_cap(v - 1) and t.is_cap(v - 2)):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
+        # (and "Hoi An said": a name's last word, no article)
     if prev in LIGHT_VERBS and w.endswith("s") and w != "says":
         return True  # "making promises before the election", "made claims": the noun
     if nxt in (".", "!", "?", "") and w.endswith("s") and w != "says" and v >= 1 and \
@@ -1293,6 +1295,18 @@ def _second_that(t: Tokens, k: int, hi: int) -> int | None:
         if w == "," and t.low[c + 1] in ("and", "but") and t.low[c + 2] == "that":
             return c + 3
     return None
+
+
+def _object_complement(t: Tokens, k: int, hi: int) -> bool:
+    """The words from ``k`` are an object and what it is declared to be (``water scarcity
+    a national priority``): a second noun phrase opens before any finite verb."""
+    for x in range(k + 1, min(hi, k + 8)):
+        if t.low[x] in FINITE_HINTS or not t.is_word(x) or verb_like(t, x) or \
+                t.low[x] in ("that", "which", "who"):
+            return False
+        if t.low[x] in ("a", "an") and not t.is_cap(x):
+            return True
+    return False
 
 
 def _subject_aside(t: Tokens, k: int, j: int) -> bool:
@@ -1853,6 +1867,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         if participle and lead is None and not after_prep and with_at is None:
             continue
         start = _skip_to_clause(t, v, hi, verb)
+        if start is not None and verb.lemma == "declare" and start == v + 1 and \
+                _object_complement(t, start, hi):
+            continue  # "has declared water scarcity a national priority": an act, no words
         if start is not None and start < hi:
             end = _content_end(p, start, hi)
             if verb.lemma in BIDDING:

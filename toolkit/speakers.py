@@ -3598,6 +3598,11 @@ def _names_body(words: list[str]) -> bool:
     return any(w.lower() in heads for w in words)
 
 
+def _name_an(t: Tokens, k: int, a: int) -> bool:
+    """Token ``k`` is a capitalised "An" closing a name (``Hoi An``), no article."""
+    return t.low[k] == "an" and t.is_cap(k) and k > a and t.is_cap(k - 1) and t.is_word(k - 1)
+
+
 def _label(t: Tokens, a: int, b: int) -> str:
     """A speaker label from the words ``a..b`` without determiners, lower case except
     proper names and adjectives: "Lithuanian official", "analysts at Goldman Sachs". A
@@ -3619,7 +3624,8 @@ def _label(t: Tokens, a: int, b: int) -> str:
                                                 (len(t.low[k]) > 1 and t.word(k).isupper()))
                     else t.low[k]
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
-                                                               _inner_determiner(t, k, a, b)))
+                                                               _inner_determiner(t, k, a, b) or
+                                                               _name_an(t, k, a)))
                     or (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k))
     return label.replace(" ’", "’").replace(" '", "'")
 

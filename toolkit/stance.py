@@ -547,7 +547,8 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "department", "office", "committee", "district", "tribunal",
                         "federation", "confederation", "association", "league",
                         "university", "college", "hospital", "zoo", "museum", "bureau",
-                        "centre", "center", "institute", "administration"})
+                        "centre", "center", "institute", "administration", "directorate",
+                        "inspectorate"})
 #: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
 _SPELT_AS = {"centre": "center", "center": "centre"}
 #: name nouns too general to stand for a body unless the words before them are its name's
@@ -5222,6 +5223,10 @@ _PENALISED_AFTER = re.compile(r" (?:had|has|have) been (?:barred|banned|fined|su
 #: a warning given long before: "We told the government ten years ago"
 _WARNED_BEFORE = re.compile(r"\b(?:[Ww]e|I) (?:told|warned) (?:the )?$")
 _AGO_AFTER = re.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
+#: a demand pressed for long and unmet: "had been asking the ministry for years to speed up
+#: the work"
+_ASKING_BEFORE = re.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:the )?$")
+_FOR_YEARS_AFTER = re.compile(r" for (?:years|months|decades|a decade|a year)\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
@@ -5788,6 +5793,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                             span[0]) and \
                 _AGO_AFTER.match(text, span[1]):
             cue = -1.0  # "We told the government ten years ago": a warning left unheeded
+        elif speaker != NARRATOR and _ASKING_BEFORE.search(text, max(sent.start, span[0] - 12),
+                                                            span[0]) and \
+                _FOR_YEARS_AFTER.match(text, span[1]):
+            cue = -1.0  # "had been asking the ministry for years to speed up": a demand unmet
         elif speaker != NARRATOR and cue is None and _PENALISED_AFTER.match(text, span[1]) and \
                 _state_official(speaker, registry):
             cue = -1.0  # the labour ministry said "the company had been barred from hiring":

@@ -952,3 +952,8 @@ def test_every_possibility_is_an_inquirys_reach_no_hedge():
     assert cues('"We are looking at every possibility," the minister said.') == []
     assert ("possibility", "adverb_adjective") in cues(
         "Officials raised the possibility that the dam could fail.")
+
+
+def test_whether_after_a_past_inquiry_is_no_hedge():
+    assert cues("The suspension was a precaution while investigators examined whether the pilot "
+                "had ignored warnings.") == []

@@ -2273,3 +2273,16 @@ def test_a_name_ending_in_an_and_a_declared_status_is_no_quote():
                 "building desalination plants.") == []
     assert said("The president declared that the war was over.") == [
         ("indirect", "the war was over", "president")]
+
+
+def test_groups_past_an_aside_about_their_place_or_their_own_word():
+    assert said("The few families who still live in the caves of Valdera, the hill town whose "
+                "old quarter is a heritage site, say holiday rentals are pushing them out.") == [
+        ("indirect", "holiday rentals are pushing them out", "few families")]
+    assert said("Sorano's pescatrici, the women who dive for sea urchins, say a wind farm would "
+                "ruin the seabed.") == [
+        ("indirect", "a wind farm would ruin the seabed", "sorano's pescatrici")]
+    assert said("Boatmen in the river town of Pak Lai say a dam has turned the river into a "
+                "reservoir, ending the trips that once brought them tourists.") == [
+        ("indirect", "a dam has turned the river into a reservoir",
+         "boatmen in the river town of Pak Lai")]

@@ -4867,3 +4867,10 @@ def test_a_directorate_that_spoke_and_a_demand_pressed_for_years():
             "mayor, Carmen Ibarra-Solis, said the city had been asking the ministry for years to "
             'speed up the work. "We are tired of announcements," she said.')
     assert pairs(text)[("Carmen Ibarra-Solis", "public works ministry")] == "against"
+
+
+def test_a_call_to_withdraw_is_against_the_office_that_spoke():
+    text = ("The prefecture of Val-Carrane said climbers would need a reserved hut bed. A "
+            "climbers' group, Open Peaks, said the rule would hurt young climbers who cannot "
+            "afford guides and called on the prefecture to withdraw it.")
+    assert pairs(text)[("Open Peaks", "Val-Carrane")] == "against"

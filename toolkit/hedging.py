@@ -149,7 +149,9 @@ INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "cho
                      "weigh", "weighing", "check", "checking", "study", "studying", "vote",
                      "voting", "rule", "ruling", "into", "focused", "focuses", "focusing",
                      "centred", "centered", "question", "at", "look", "looks", "looking",
-                     "looked", "divided", "split", "debate", "debated", "debating"})
+                     "looked", "divided", "split", "debate", "debated", "debating",
+                     "examined", "investigated", "determined", "assessed", "reviewed",
+                     "considered", "weighed", "checked", "studied", "voted", "ruled"})
 # ("look into whether", "would look carefully at whether", "the cabinet was divided on whether":
 # a choice argued over, not the narrator's doubt)
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",

@@ -492,6 +492,9 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
 #: a count or quantifier that can stand for people as a subject: "two said", "others said"
 QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "several", "others", "many",
                          "most", "both", "few", "some", "all"})
+#: what an aside calls a group the story names by a word of their own: "the haenyeo, the
+#: women who free-dive"
+PEOPLE_ASIDES = frozenset({"women", "men", "people", "families", "fishermen", "farmers"})
 #: where a group of people lives: "parents in the area", "residents in the town"
 LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborhood",
                         "neighbourhood", "community", "district", "county", "valley", "state"})
@@ -1294,6 +1297,19 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             outer = _appositive(t, k, lo)
             if outer is not None:
                 return outer
+    if inner == "the" and inner_a + 2 < inner_b and t.low[inner_a + 1] in PEOPLE_ASIDES and \
+            t.low[inner_a + 2] in ("who", "that") and k - 1 >= lo and t.is_word(k - 1) and \
+            not t.is_cap(k - 1) and mention_left(t, k, lo, skip=False) is None:
+        a = k - 1  # "Jeju island's haenyeo, the women who free-dive for shellfish, say": a
+        while a - 1 >= lo and t.is_word(a - 1):  # people by a word of their own, which the
+            a -= 1  # aside explains
+        return (a, k)
+    if inner == "the" and any(t.low[x] in LOCALITIES or t.low[x] in PLACE_KINDS
+                              for x in range(inner_a + 1, min(inner_b, inner_a + 5))) and \
+            (group := _relative_subject(t, k - 1, lo)) is not None and \
+            not t.is_cap(group[1] - 1):
+        return group  # "The families who still live in the cave dwellings of Matera, the
+        # southern Italian city whose ..., say": the families, not the city the aside is about
     # (a source with its modifier: "A prosecutor involved in the case, who was not
     # authorised to speak publicly, said")
     found = mention_left(t, k, lo, skip=False) or _relative_subject(t, k - 1, lo)

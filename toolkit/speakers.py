@@ -525,6 +525,8 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
                           "police department", "fire department", "health department",
                           "state legislature", "city government", "state government",
                           "district office", "district court", "regional court"})
+#: an aside that explains a group's own word for itself: ", the women who free-dive"
+_PEOPLE_ASIDE = re.compile(r", the (?:women|men|people|families|fishermen|farmers) (?:who|that)\b")
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
@@ -2984,6 +2986,10 @@ class _Resolver:
             return self.speaker(f"{left.name} and {right.name}", "institution")
         if len(t) == 2 and t.low[1] == "sides" and t.low[0] in ("both", "all"):
             return self.speaker(f"{t.low[0]} sides", "anonymous")  # "..., both sides said"
+        if len(t) >= 2 and t.is_word(len(t) - 1) and not t.is_cap(len(t) - 1) and \
+                _PEOPLE_ASIDE.match(self.text, me):
+            return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Jeju island's
+            # haenyeo, the women who free-dive for shellfish, say": the group by its own word
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian
             # states", "EU member states": the states together, no one of them

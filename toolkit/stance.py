@@ -548,7 +548,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "federation", "confederation", "association", "league",
                         "university", "college", "hospital", "zoo", "museum", "bureau",
                         "centre", "center", "institute", "administration", "directorate",
-                        "inspectorate"})
+                        "inspectorate", "prefecture"})
 #: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
 _SPELT_AS = {"centre": "center", "center": "centre"}
 #: name nouns too general to stand for a body unless the words before them are its name's
@@ -1319,7 +1319,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if "ministry" in unnamed or "government" in text or "authorities" in text else None
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
         spoke = next((w for w in sorted(speaking) if w.lower().endswith(" " + noun) and
-                      w not in reg.entities and w not in targets), None)
+                      w not in reg.entities and w not in targets), None) or \
+            next((who for (ms, me), who in sorted(spoke_as.items())
+                  if re.match(rf"[Tt]he {noun} of [A-Z]", text[ms:me])), None)
+        # (or the place whose office spoke: "The prefecture of Haute-Savoie said ... called
+        # on the prefecture to withdraw it")
         if noun == "ministry" and home_state is not None and spoke is None:
             # "the ministry had not consulted fishermen" in a story datelined in Kampala, with
             # no ministry named: the country's government, as "the government" is
@@ -3891,7 +3895,9 @@ CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "deman
 #: how the called-for removal ends: "to step down", "to be sacked"
 OUSTED = ("step down", "stand down", "step aside", "resign", "quit", "go", "sell",
           "be (?:sacked|fired|removed|"
-          "dismissed|ousted|impeached)")
+          "dismissed|ousted|impeached)",
+          # (or undo what it did: "called on the prefecture to withdraw it")
+          "withdraw", "scrap", "reverse", "rescind", "revoke", "repeal", "abandon")
 _OUSTER = re.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
                      r") (?:for|on) (?:[\w’'.-]+ ){1,4}to (?:" + "|".join(OUSTED) + r")\b")
 
@@ -4883,6 +4889,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                                                    ("over",)):
             continue  # "80 athletes sanctioned for doping": done to them, a reduced passive
         subject = mention_left(t, at, 0)
+        told = [s for s in said_by or () if start <= s < t.spans[at][0]] \
+            if at and t.low[at - 1] in ("and", "but") else []
+        if told and any(t.low[x] in verbs for x in range(t.index_at(max(told)), at - 1)):
+            # "Free Summits said the rule would hurt young climbers ... and called on the
+            # prefecture to withdraw it": the one whose words came first acts too
+            subject, subject_name = None, said_by[max(told)]
         if subject is not None and subject[0] >= 3 and t.low[subject[0] - 1] == "by" and \
                 t.low[subject[0] - 2].endswith("ed") and t.low[0] in ("the", "a", "an") and \
                 all(t.is_word(x) for x in range(subject[0] - 2)):
@@ -5078,8 +5090,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     # else by the description, as a quote labels him
         elif group is not None:
             subject_name = group
-        elif before_relative:
-            pass  # (the phrase before a relative clause, named above)
+        elif before_relative or (told and subject_name is not None):
+            pass  # (the phrase before a relative clause, or the speaker, named above)
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
         if subject_name is None or (t.low[at - 1] != "," and any(

@@ -2286,3 +2286,9 @@ def test_groups_past_an_aside_about_their_place_or_their_own_word():
                 "reservoir, ending the trips that once brought them tourists.") == [
         ("indirect", "a dam has turned the river into a reservoir",
          "boatmen in the river town of Pak Lai")]
+
+
+def test_a_long_relative_clause_on_the_opening_group():
+    assert said("Women's cooperatives that crack argan nuts by hand in the hills around the "
+                "port of Mirleft say middlemen are paying them less.") == [
+        ("indirect", "middlemen are paying them less", "women's cooperatives")]

@@ -2793,3 +2793,9 @@ def test_a_lede_s_national_regulator_is_the_body_named_in_the_third_paragraph():
             "Austral Salmon Farms, said strong winds had torn the nets.\n\nThe regulator, "
             "Sernapesca, said it had opened an investigation.\n")
     assert speakers_of(text) == ["Sernapesca", "Austral Salmon Farms", "Sernapesca"]
+
+
+def test_the_town_hall_of_the_dateline_town_is_the_town():
+    assert speakers_of("KOSCIELNA, Poland (AP) — Smog is back in the mountain town of "
+                       "Koscielna. The town hall said it had paid to replace about 2,000 old "
+                       "coal stoves since 2019.") == ["Koscielna"]

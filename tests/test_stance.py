@@ -4874,3 +4874,14 @@ def test_a_call_to_withdraw_is_against_the_office_that_spoke():
             "climbers' group, Open Peaks, said the rule would hurt young climbers who cannot "
             "afford guides and called on the prefecture to withdraw it.")
     assert pairs(text)[("Open Peaks", "Val-Carrane")] == "against"
+
+
+def test_a_promise_that_never_came_and_the_park_named_again():
+    text = ("The Argan Growers Office said exports had risen. Khadija Ouali-Baha, who heads a "
+            "cooperative, said the office had promised a sales platform two years ago that "
+            "never materialised.")
+    assert pairs(text)[("Khadija Ouali-Baha", "Argan Growers Office")] == "against"
+    text = ("Veldana Lakes National Park will double its entry fee, the park said. "
+            '"The park is killing the goose that lays the golden eggs," said Ana Krestic-Volo, '
+            "who runs a tour company.")
+    assert pairs(text)[("Ana Krestic-Volo", "Veldana Lakes National Park")] == "against"

@@ -555,10 +555,17 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
     the clause's subject, a plural group in lower case (``Environmental groups that
     campaigned against the plan said``, ``The umbrella group of environmental
     organisations that campaigned ...``), else None."""
-    for r in range(j - 1, max(lo, j - 13), -1):
+    for r in range(j - 1, max(lo, j - 25), -1):
         w = t.low[r]
         if not t.is_word(r):
             return None
+        if w in ("that", "who") and r - 1 >= lo and r + 1 < j and lo + 2 >= r and \
+                t.low[r - 1].endswith("s") and not t.is_cap(r - 1) and not t.is_cap(r + 1) and \
+                (role_noun(t.low[r - 1]) or agent_noun(singular(t.low[r - 1]))):
+            return r  # "Women's cooperatives that crack argan nuts by hand in the countryside
+            # around the Moroccan port of Essaouira say": the group opening the sentence
+        if r < j - 12:
+            continue
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and \
                 not t.is_cap(r - 1) and t.is_word(r - 1) and \
                 (t.low[r + 1].endswith("ed") or t.low[r + 1] in PAST_FORMS) and \
@@ -972,6 +979,8 @@ def _that_after_subject(t: Tokens, x: int, lo: int) -> bool:
         return False
     w = t.low[x - 1]
     return ((x - 1 == lo and w.endswith("s")) or
+            (x - 2 == lo and w.endswith("s") and t.is_word(lo)) or  # ("Women's cooperatives
+            # that crack argan nuts say")
             (x - 2 == lo and t.low[lo] in ("the", "a", "an") and
              lexicon.source_nouns().get(w) == "institution")) and \
         (role_noun(w) or agent_noun(w))

@@ -2396,7 +2396,8 @@ class _Resolver:
             if len(regions) == 1:
                 return self.from_entity(self.reg.entities[regions.pop()], None)
         city_government = definite and core in (["city", "government"],
-                                                ["city", "administration"])
+                                                ["city", "administration"], ["city", "hall"],
+                                                ["town", "hall"])
         if definite and ((len(core) == 1 and (head in MUNICIPALITIES or head == "city")) or
                          city_government):
             # "The city said": the city (or village) named as one before (and "Hanoi will
@@ -2404,6 +2405,7 @@ class _Resolver:
             noun = "city" if city_government else head
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and (noun in e.titles or (
+                        city_government and e.titles & {"city", "town"}) or (
                         noun == "city" and ("dateline city" in e.titles or (
                             lexicon.places().get(e.name.lower(), ("",))[0] == "capital" and
                             self.seg.sentence_at(min(e.mentions)[0]) ==
@@ -3779,6 +3781,8 @@ def _body_by_form(core: list[str]) -> bool:
         return False
     if core[-2:] == ["First", "Nation"] and len(core) >= 3:
         return True  # "Stony Narrows First Nation": a people's government in Canada
+    if core[-2:] == ["National", "Park"] and len(core) >= 3:
+        return True  # "Plitvice Lakes National Park": a park's authority, as it speaks
     if core[0].isupper() and 2 <= len(core[0]) <= 5 and core[0].isalpha():
         return True
     if core[-1].isupper() and 2 <= len(core[-1]) <= 3 and \

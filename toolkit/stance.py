@@ -548,7 +548,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "federation", "confederation", "association", "league",
                         "university", "college", "hospital", "zoo", "museum", "bureau",
                         "centre", "center", "institute", "administration", "directorate",
-                        "inspectorate", "prefecture"})
+                        "inspectorate", "prefecture", "park"})
 #: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
 _SPELT_AS = {"centre": "center", "center": "centre"}
 #: name nouns too general to stand for a body unless the words before them are its name's
@@ -1073,7 +1073,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             named = [e.name for e in reg.entities.values() if e.kind == "institution" and
                      nouns & set(e.name.lower().split()) and e.name.lower() != noun and
                      (noun not in _NAMED_BY_MODIFIER or
-                      (modifier and modifier in e.name.lower().split()))]
+                      (modifier and modifier in e.name.lower().split())) and
+                     (noun != "park" or e.name.lower().endswith(" park"))]
+            # (a park that is a body by its name, "Plitvice Lakes National Park", not the
+            # "Stanley Park Restaurant Association" inside it)
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]
             before = _prefer_headed(before, noun)  # ("the university": not the University
             # and College Union named since)
@@ -1081,8 +1084,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if who is not None:
                 described.setdefault(who, []).append((m.start(1), m.end(1)))
                 continue
-            if named or noun in _NAMED_BY_MODIFIER:
-                continue  # (and "the city centre" is no body)
+            if named or noun in _NAMED_BY_MODIFIER or noun == "park":
+                continue  # (and "the city centre" is no body, nor "the park" of a story
+                # that names no park body)
             if noun != "board" or (_PUBLIC_BOARD.search(text) and not any(
                     e.name.lower() == "board" for e in reg.entities.values())):
                 # "the district" of a story that never names it (and "the board" of a story
@@ -2579,6 +2583,11 @@ _NEVER_TOLD = re.compile(r" (?:had |has |have )?(?:never|not|did not|didn['’]t
                          r"hasn['’]t|had not|hadn['’]t) (?:once |even )?(?:shown|showed|show|"
                          r"told|tell|consulted|consult|explained|explain|informed|inform|"
                          r"listened|listen)\b")
+#: a promise recalled as never kept: "had promised a direct-sales platform two years ago that
+#: never materialised"
+_PROMISED_NEVER = re.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“”]{1,80}? "
+                             r"(?:that|which) never (?:materiali[sz]ed|came|arrived|happened|"
+                             r"appeared)\b")
 #: a claim the speaker answers at once: "The company says it is not their fault, but the
 #: wells were full before the mine came" (a claim rebutted)
 _SAYS_BUT = re.compile(r" (?:says|said|claims|claimed|insists|insisted|tells us|told us) "
@@ -5676,13 +5685,14 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
     but", "says it is not their fault, but", "promised to wipe out the debt. Now he ...",
+    "had promised a platform that never materialised",
     "could have worked with us instead"),
     or, where the clause has none (``has_cue`` false), "had known for months that", "had
     never shown residents the survey", "ask
     customers to save water while their own pipes ...", "until the government listens"."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
-                                                   _SAYS_BUT)) \
+                                                   _SAYS_BUT, _PROMISED_NEVER)) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True
     return not has_cue and (

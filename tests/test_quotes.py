@@ -2288,7 +2288,11 @@ def test_groups_past_an_aside_about_their_place_or_their_own_word():
          "boatmen in the river town of Pak Lai")]
 
 
-def test_a_long_relative_clause_on_the_opening_group():
+def test_a_long_relative_clause_on_the_opening_group_and_a_name_inside_the_subject():
     assert said("Women's cooperatives that crack argan nuts by hand in the hills around the "
                 "port of Mirleft say middlemen are paying them less.") == [
         ("indirect", "middlemen are paying them less", "women's cooperatives")]
+    assert said("Fishermen on the island of Kerrin say building a new port near the island's "
+                "capital, Port Avel, is smothering the reefs.") == [
+        ("indirect", "building a new port near the island's capital, Port Avel, is smothering "
+         "the reefs", "fishermen on the island of Kerrin")]

@@ -1311,9 +1311,16 @@ def _object_complement(t: Tokens, k: int, hi: int) -> bool:
 
 def _subject_aside(t: Tokens, k: int, j: int) -> bool:
     """The reported clause opening at ``k`` is so far a noun phrase (``a shortage of wild
-    agave``) and an aside opening with a past participle (``, driven by demand``) closes at
-    the comma ``j``: the clause's verb is still to come."""
+    agave``) and an aside opening with a past participle (``, driven by demand``) or a name
+    (``, Hadibu``) closes at the comma ``j``: the clause's verb is still to come."""
     c = next((x for x in range(j - 1, k, -1) if t.low[x] == ","), None)
+    if c is not None and 2 <= c - k <= 14 and 1 <= j - c - 1 <= 4 and \
+            all(t.is_cap(x) and t.is_word(x) for x in range(c + 1, j)) and \
+            t.is_word(c - 1) and not t.is_cap(c - 1) and \
+            all(t.is_word(x) or t.low[x] in ("'", "’", "'s", "’s") for x in range(k, c)) and \
+            not any(t.low[x] in FINITE_HINTS or verb_like(t, x) for x in range(k, c)):
+        return True  # "say construction of a new port near the island's capital, Hadibu, is
+        # smothering reefs": a name set off inside the subject, then its verb
     if c is None or not 2 <= c - k <= 8 or not 2 <= j - c <= 10 or t.low[k] not in DETERMINERS:
         return False
     opener = t.low[c + 1]

@@ -3271,7 +3271,7 @@ class _Resolver:
                     first += 1
                 label = " ".join([_label(t, first, p), *(t.word(k) for k in range(p, len(t)))])
                 return self.speaker(label, "anonymous", self._noun_gender(t.low[p - 1]))
-        if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of", "at") and \
+        if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of", "at", "on") and \
                 (t.low[2] in ("a", "the") or t.low[1] == "of" or
                  (len(t) >= 4 and t.is_cap(2) and POSSESSIVE.match(t.low[2]) is not None and
                   not t.is_cap(3))) and \

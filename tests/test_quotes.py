@@ -2296,3 +2296,13 @@ def test_a_long_relative_clause_on_the_opening_group_and_a_name_inside_the_subje
                 "capital, Port Avel, is smothering the reefs.") == [
         ("indirect", "building a new port near the island's capital, Port Avel, is smothering "
          "the reefs", "fishermen on the island of Kerrin")]
+
+
+def test_a_park_that_speaks_and_a_group_living_far_from_its_verb():
+    assert said("A landslide has closed the cliff path, the national park said on Thursday. "
+                "The park said geologists were assessing the slope.") == [
+        ("indirect", "A landslide has closed the cliff path", "national park"),
+        ("indirect", "geologists were assessing the slope", "national park")]
+    assert said("Families living in one of the last floating fishing villages in Vietnam's "
+                "Tra Long Bay say officials are pressuring them to move.") == [
+        ("indirect", "officials are pressuring them to move", "families")]

@@ -4885,3 +4885,16 @@ def test_a_promise_that_never_came_and_the_park_named_again():
             '"The park is killing the goose that lays the golden eggs," said Ana Krestic-Volo, '
             "who runs a tour company.")
     assert pairs(text)[("Ana Krestic-Volo", "Veldana Lakes National Park")] == "against"
+
+
+def test_the_dateline_town_acts_as_the_city():
+    text = ("Veligrad bridge divers clash with city over fees\n\n"
+            "VELIGRAD, Bosnia and Herzegovina (Reuters) - Divers who leap from Veligrad's Old "
+            "Bridge accused the city on Friday of trying to take over their tradition.\n\n"
+            '"Nobody from the city ever helped us when someone got hurt," said Emir '
+            "Hadzi-Balta, a diver.\n\n"
+            "The city said the rules would improve safety. Mayor Lejla Suvalic-Kordo said the "
+            "divers were welcome.")
+    got = pairs(text)
+    assert got[("Emir Hadzi-Balta", "Veligrad")] == "against"
+    assert got[("Divers", "Veligrad")] == "against"

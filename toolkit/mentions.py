@@ -285,6 +285,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True  # "Hvalur hf."
     if w in SUBJECT_PRONOUNS or YEAR_OLD.match(w):
         return True
+    if w == "park" and t.low[a] == "the" and last - a <= 2 and not t.is_cap(last):
+        return True  # "..., the national park said": a park's authority (not "Park", a name)
     if w == "states" and last > a and (t.low[last - 1] in lexicon.demonyms() or
                                        t.low[last - 1] == "member"):
         return True  # "Three Nigerian states said", "EU member states said": governments
@@ -560,8 +562,10 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
         if not t.is_word(r):
             return None
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and lo + 2 >= r and \
-                t.low[r - 1].endswith("s") and not t.is_cap(r - 1) and not t.is_cap(r + 1) and \
-                (role_noun(t.low[r - 1]) or agent_noun(singular(t.low[r - 1]))):
+                t.low[r - 1].endswith("s") and (not t.is_cap(r - 1) or r - 1 == lo) and \
+                not t.is_cap(r + 1) and \
+                (role_noun(t.low[r - 1]) or agent_noun(singular(t.low[r - 1])) or
+                 (w == "who" and t.low[r - 1].endswith(("ers", "ors")))):
             return r  # "Women's cooperatives that crack argan nuts by hand in the countryside
             # around the Moroccan port of Essaouira say": the group opening the sentence
         if r < j - 12:
@@ -719,8 +723,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 not t.is_cap(owner[1] - 1) and role_noun(t.low[owner[1] - 1]):
             return owner  # "The reconstruction fund set up by the eastern-based authorities
             # said": the fund, not who set it up
-    if (p := next((x for x in range(j - 1, max(lo, j - 10), -1) if t.low[x] in DWELLING),
-                  None)) is not None and p - 1 >= lo and t.low[p - 1].endswith("s") and \
+    if (p := next((x for x in range(j - 1, max(lo, j - 16), -1) if t.low[x] in DWELLING and
+                   x - 1 >= lo and t.low[x - 1].endswith("s")), None)) is not None and \
             t.is_word(p - 1) and (role_noun(t.low[p - 1]) or lexicon.places().get(
                 t.low[p - 1][:-1], ("",))[0] == "demonym") and \
             all(t.is_word(x) or plural_possessive(t, x) for x in range(p + 1, j + 1)) and \

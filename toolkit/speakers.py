@@ -2406,6 +2406,7 @@ class _Resolver:
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and (noun in e.titles or (
                         city_government and e.titles & {"city", "town"}) or (
+                        noun == "city" and e.name == dateline_place(self.text, self.seg)) or (
                         noun == "city" and ("dateline city" in e.titles or (
                             lexicon.places().get(e.name.lower(), ("",))[0] == "capital" and
                             self.seg.sentence_at(min(e.mentions)[0]) ==
@@ -2988,6 +2989,16 @@ class _Resolver:
             return self.speaker(f"{left.name} and {right.name}", "institution")
         if len(t) == 2 and t.low[1] == "sides" and t.low[0] in ("both", "all"):
             return self.speaker(f"{t.low[0]} sides", "anonymous")  # "..., both sides said"
+        if 2 <= len(t) <= 3 and t.low[0] == "the" and t.low[-1] == "park" and \
+                not t.is_cap(len(t) - 1):
+            park = next((e for e, _ in self.reg.persons_before(ms) if e.kind == "institution"
+                         and e.name.endswith(" Park")), None)  # ("Plitvice Lakes National
+            # Park will double its fee, the park said": the park named; else by the words)
+            if park is not None:
+                return self.from_entity(park, None)
+            said = next((n for n in self.speakers if n.lower().endswith("park")), None)
+            return said or self.speaker(_label(t, 0, len(t)), "institution")  # (and "The
+            # park said" after "the national park said": the same park)
         if len(t) >= 2 and t.is_word(len(t) - 1) and not t.is_cap(len(t) - 1) and \
                 _PEOPLE_ASIDE.match(self.text, me):
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Jeju island's
@@ -3798,6 +3809,15 @@ def _body_by_form(core: list[str]) -> bool:
     return places.get(first, ("",))[0] in ("capital", "country") and \
         not any(w.lower() in given for w in core[1:]) and \
         core[-1].lower() not in GEOGRAPHIC and core[-1].lower() != "canal"
+
+
+def dateline_place(text: str, seg: Segmentation) -> str | None:
+    """The place a dateline opens on, as a name (``MOSTAR, Bosnia and Herzegovina
+    (Reuters)`` -> ``Mostar``), or None when the story has no dateline."""
+    block = next((b for b in seg.blocks if b.kind == "dateline"), None)
+    if block is None:
+        return None
+    return re.split(r"[,(–—]", text[block.start:block.end], maxsplit=1)[0].strip().title()
 
 
 def _named_office(t: Tokens) -> str | None:

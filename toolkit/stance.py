@@ -59,6 +59,7 @@ from .speakers import (
     Registry,
     _label,
     dateline_country,
+    dateline_place,
     org_fits,
     taken_to,
 )
@@ -834,6 +835,10 @@ def _city_actor(text: str, registry: Registry) -> str | None:
         return named
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                  "dateline city" in e.titles), None)
+    if city is None and mayor and _CITY_ITSELF.search(text) and \
+            (place := dateline_place(text, registry.seg)) in registry.entities and \
+            registry.entities[place].kind == "institution" and _country_of(place) is None:
+        city = place  # "The city said ..., Mayor X said", datelined MOSTAR: Mostar acts
     if city is not None:  # the dateline's city, no capital: "PORTO, Portugal (Reuters) —"
         return city
     if any((e.titles & NATIONAL_TITLES or any(t.endswith(" minister") for t in e.titles))
@@ -847,7 +852,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 #: mayor's office did not respond" (not "the city's school district": the district acts)
 _CITY_ITSELF = re.compile(r"\b(?:[Tt]he (?:city government|mayor['’]s office|"
                           r"city (?:said|says|announced|had failed|has failed|failed|"
-                          r"had ignored|ignored|refused|had refused))|(?:[Tt]he )?city hall)\b")
+                          r"had ignored|ignored|refused|had refused))|"
+                          r"(?:[Tt]he )?(?<!\bat )city hall)\b")
 # ("..., the city said"; "the city had failed to protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
 #: "..., its mayor said": the place before it is the town that acts
@@ -1246,9 +1252,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "the city had not studied"; "the council had not asked" of a story that names
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
-        for m in re.finditer(r"\b[Tt]he city\b(?! hall)|\b(?:[Tt]he )?city hall\b" if councils
-                             else r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)|"
-                             r"\b(?:[Tt]he )?city hall\b", text):
+        hall = r"\b(?:[Tt]he )?(?<!\bat )city hall\b"  # (not "told reporters at city hall")
+        for m in re.finditer(r"\b[Tt]he city\b(?! hall)|" + hall if councils else
+                             r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)|" + hall,
+                             text):
             # (and "the town council said" of a town whose mayor speaks)
             described.setdefault(town, []).append(m.span())
     governing = _governing_regions(text, reg)
@@ -2543,6 +2550,7 @@ _MADE_AFTER = re.compile(r" (?:has |had |have )?(?:created|caused|made)\b")
 _NOBODY_FROM = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:from|at|in) "
                           r"(?:the |that |this )?$")
 _NEVER_CAME = re.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|visited|contacted|"
+                         r"helped|help|"
                          r"bothered|explained|apologi[sz]ed|listened|answered|responded|"
                          r"replied|shown up|showed up|turned up|cared|cares|"
                          r"seems? to care)\b")

@@ -2306,3 +2306,9 @@ def test_a_park_that_speaks_and_a_group_living_far_from_its_verb():
     assert said("Families living in one of the last floating fishing villages in Vietnam's "
                 "Tra Long Bay say officials are pressuring them to move.") == [
         ("indirect", "officials are pressuring them to move", "families")]
+
+
+def test_a_programme_that_speaks():
+    assert said("The town's bear alert program said it had handled about 300 calls this "
+                "season.") == [
+        ("indirect", "it had handled about 300 calls this season", "town's bear alert program")]

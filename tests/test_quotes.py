@@ -2312,3 +2312,12 @@ def test_a_programme_that_speaks():
     assert said("The town's bear alert program said it had handled about 300 calls this "
                 "season.") == [
         ("indirect", "it had handled about 300 calls this season", "town's bear alert program")]
+
+
+def test_a_trades_men_past_an_aside_on_their_island_and_a_defiance_after_the_clause():
+    assert said("Boatmen who ferry tourists to Inis Carrig, the monastic island off the west "
+                "coast, say new limits on landings will halve their income.") == [
+        ("indirect", "new limits on landings will halve their income", "boatmen")]
+    assert said("Families in the Burren region say they will keep cutting turf this winter, "
+                "defying a ban on cutting peat.") == [
+        ("indirect", "they will keep cutting turf this winter", "families in the Burren region")]

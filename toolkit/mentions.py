@@ -285,6 +285,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True  # "Hvalur hf."
     if w in SUBJECT_PRONOUNS or YEAR_OLD.match(w):
         return True
+    if w.endswith("men") and len(w) > 5 and singular(w) != w and last == a and t.is_word(a):
+        return True  # "Boatmen who ferry tourists to ... say": a trade's men, as a group
     if w == "park" and t.low[a] == "the" and last - a <= 2 and not t.is_cap(last):
         return True  # "..., the national park said": a park's authority (not "Park", a name)
     if w == "states" and last > a and (t.low[last - 1] in lexicon.demonyms() or
@@ -1320,7 +1322,7 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if inner == "the" and any(t.low[x] in LOCALITIES or t.low[x] in PLACE_KINDS
                               for x in range(inner_a + 1, min(inner_b, inner_a + 5))) and \
             (group := _relative_subject(t, k - 1, lo)) is not None and \
-            not t.is_cap(group[1] - 1):
+            (not t.is_cap(group[1] - 1) or group[1] - 1 == lo):
         return group  # "The families who still live in the cave dwellings of Matera, the
         # southern Italian city whose ..., say": the families, not the city the aside is about
     # (a source with its modifier: "A prosecutor involved in the case, who was not

@@ -133,7 +133,7 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "sending", "prompting", "causing", "forcing", "triggering",
                           "sparking", "pushing", "leaving", "driving", "easing", "escalating",
                           "deepening", "heightening", "fuelling", "fueling", "reviving",
-                          "dashing", "raising", "bringing", "drawing", "ending",
+                          "dashing", "raising", "bringing", "drawing", "ending", "defying",
                           # the narrator's account of what the act undoes: "..., reversing a
                           # plan to allow 50,000 homes"
                           "reversing", "overturning", "scrapping", "extending"})

@@ -2321,3 +2321,20 @@ def test_a_trades_men_past_an_aside_on_their_island_and_a_defiance_after_the_cla
     assert said("Families in the Burren region say they will keep cutting turf this winter, "
                 "defying a ban on cutting peat.") == [
         ("indirect", "they will keep cutting turf this winter", "families in the Burren region")]
+
+
+def test_two_groups_together_and_a_body_described_by_a_relative_clause():
+    assert said("Porters and mountain guides on Mount Korral staged a strike on Monday, saying "
+                "the park's operator had not raised their wages in six years.") == [
+        ("indirect", "the park's operator had not raised their wages in six years",
+         "porters and mountain guides")]
+    assert said("Fishermen and environmental scientists in the Indian state of Kerala say "
+                "houseboats are dumping sewage into the lake.") == [
+        ("indirect", "houseboats are dumping sewage into the lake",
+         "fishermen and environmental scientists in the Indian state of Kerala")]
+    assert said("The Indigenous community that manages the national park on Chile's Isla Verde "
+                "said it would require all visitors to hire local guides.") == [
+        ("indirect", "it would require all visitors to hire local guides",
+         "Indigenous community")]
+    assert said("Some tour operators from mainland Chile said the rule would raise prices.") == [
+        ("indirect", "the rule would raise prices", "tour operators from mainland Chile")]

@@ -69,7 +69,9 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "percent", "%", "majority", "minority", "half", "third",
                           "relative", "brother", "sister", "colleague", "colleagues",
                           "plaintiff", "defendant", "survivor", "patient", "resident",
-                          "herder", "pastoralist"})
+                          "herder", "pastoralist", "community", "communities"})
+#: words before a place's name that only say which part of it: "from mainland Chile"
+PLACE_QUALIFIERS = frozenset({"mainland", "rural", "coastal", "neighbouring", "neighboring"})
 #: a part of a place named before it: "in north Jakarta"
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                      "western", "central", "northeast", "northwest", "southeast", "southwest",
@@ -563,6 +565,12 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
         w = t.low[r]
         if not t.is_word(r):
             return None
+        if w in ("that", "which") and r - 2 >= lo and r + 1 < j and t.low[lo] == "the" and \
+                r <= lo + 3 and (lexicon.source_nouns().get(t.low[r - 1]) is not None or
+                                 role_noun(t.low[r - 1])) and \
+                all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
+            return r  # "The Indigenous community that manages Rapa Nui National Park on
+            # Chile's Easter Island said": the body the clause is about
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and lo + 2 >= r and \
                 t.low[r - 1].endswith("s") and (not t.is_cap(r - 1) or r - 1 == lo) and \
                 not t.is_cap(r + 1) and \
@@ -662,6 +670,21 @@ def french_body_start(t: Tokens, j: int, lo: int) -> int | None:
 
 
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
+    """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped), with a
+    group coordinated before it at the clause's start (``Porters and mountain guides on
+    Mount Kinabalu said``: both)."""
+    found = _mention_left(t, verb, lo, skip=skip)
+    if found is not None and found[0] - 2 >= lo and t.low[found[0] - 1] == "and" and \
+            not t.is_cap(found[0]) and t.is_word(found[0] - 2) and \
+            past_discourse(t, lo, found[0]) == found[0] - 2 and \
+            t.low[found[0] - 2].endswith(("s", "men")) and \
+            (role_noun(t.low[found[0] - 2]) or agent_noun(singular(t.low[found[0] - 2])) or
+             singular(t.low[found[0] - 2]).endswith("man")):
+        return (found[0] - 2, found[1])
+    return found
+
+
+def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped).
 
     Handles an appositive or relative clause between commas
@@ -806,7 +829,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                                   t.is_word(k - 2) and not t.is_cap(k - 2) and
                                   t.low[k - 4] in ("in", "from", "near"))))) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
-                     ((t.low[k + 1] == "the" or t.low[k + 1] in COMPASS) and k + 2 <= j and
+                     ((t.low[k + 1] == "the" or t.low[k + 1] in COMPASS or
+                       t.low[k + 1] in PLACE_QUALIFIERS) and k + 2 <= j and
                       t.is_cap(k + 2)) or
                      # "A former senior executive at phone maker Lumio testified"
                      (t.low[k] == "at" and t.is_cap(j) and j - k <= 5 and
@@ -1588,11 +1612,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             k += 1  # ("The Hawaii Lodging and Tourism Association": one body's name)
             continue
         if w == "and" and k > i and k + 1 < b and t.low[k - 1].endswith("s") and \
-                t.low[k + 1].endswith("s") and not t.is_cap(k + 1) and \
                 (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])) and \
-                (role_noun(t.low[k + 1]) or agent_noun(t.low[k + 1])):
-            k += 1  # "Several singers and musicians signed": one group of both
-            continue
+                any(x < b and t.low[x].endswith("s") and
+                    all(t.is_word(y) and not t.is_cap(y) for y in range(k + 1, x + 1)) and
+                    (role_noun(t.low[x]) or agent_noun(t.low[x])) for x in (k + 1, k + 2)):
+            k += 1  # "Several singers and musicians signed", "Porters and mountain guides on
+            continue  # Mount Kinabalu staged": one group of both
         if w in NUMBER_WORDS and k > i and t.low[k - 1].endswith(("'s", "’s")):
             k += 1  # "Nigeria's two main labour unions called": a count after the owner
             continue

@@ -3379,6 +3379,10 @@ class _Resolver:
             return found  # "A doctor at a hospital in the port city of Hodeidah said": the
             # doctor, where he works (not the city); "Residents of a village in central
             # Jamaica say": the residents
+        if caps and lower_head and all(t.low[k] in NOT_NAME_STARTS for k in caps) and \
+                head_low in PERSON_NOUNS:
+            return self.speaker(_label(t, 0, len(t)), "anonymous")  # "The Indigenous
+            # community that manages the park said": the community, no name in it
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()

@@ -2338,3 +2338,10 @@ def test_two_groups_together_and_a_body_described_by_a_relative_clause():
          "Indigenous community")]
     assert said("Some tour operators from mainland Chile said the rule would raise prices.") == [
         ("indirect", "the rule would raise prices", "tour operators from mainland Chile")]
+
+
+def test_a_group_of_a_thing_described_by_a_relative_clause():
+    assert said("Drivers of the horse carts that carry tourists around the car-free islands say "
+                "a plan to replace them with electric carts would end their livelihood.") == [
+        ("indirect", "a plan to replace them with electric carts would end their livelihood",
+         "drivers of the horse carts")]

@@ -4898,3 +4898,10 @@ def test_the_dateline_town_acts_as_the_city():
     got = pairs(text)
     assert got[("Emir Hadzi-Balta", "Veligrad")] == "against"
     assert got[("Divers", "Veligrad")] == "against"
+
+
+def test_a_request_left_unanswered_counts_against():
+    text = ("The state power utility said low water had forced it to cut generation. Fishing "
+            "cooperatives said they had asked the government of Zambia for help buying solar "
+            "freezers but had not received a reply.")
+    assert pairs(text)[("fishing cooperatives", "Zambia")] == "against"

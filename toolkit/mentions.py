@@ -571,6 +571,11 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
                 all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
             return r  # "The Indigenous community that manages Rapa Nui National Park on
             # Chile's Easter Island said": the body the clause is about
+        if w in ("that", "who") and r - 3 >= lo and r <= lo + 6 and r + 1 < j and \
+                t.low[lo + 1] == "of" and t.low[lo].endswith("s") and \
+                (role_noun(t.low[lo]) or agent_noun(singular(t.low[lo]))) and \
+                all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
+            return r  # "Drivers of the horse-drawn carts that carry tourists around ... say"
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and lo + 2 >= r and \
                 t.low[r - 1].endswith("s") and (not t.is_cap(r - 1) or r - 1 == lo) and \
                 not t.is_cap(r + 1) and \
@@ -818,7 +823,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
                     k < j and (role_noun(t.low[k - 1]) or
-                               (t.low[k] in ("at", "in", "from", "on") and
+                               (t.low[k] in ("at", "in", "from", "on", "of") and
                                 t.low[k - 1].endswith("s") and t.is_word(k - 1) and
                                 agent_noun(singular(t.low[k - 1]))) or
                                (t.low[k - 1] in LOCALITIES and t.low[k] in ("on", "of", "in") and

@@ -2596,6 +2596,11 @@ _NEVER_TOLD = re.compile(r" (?:had |has |have )?(?:never|not|did not|didn['’]t
 _PROMISED_NEVER = re.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“”]{1,80}? "
                              r"(?:that|which) never (?:materiali[sz]ed|came|arrived|happened|"
                              r"appeared)\b")
+#: a request the mention left unanswered: "asked the government for help buying freezers but
+#: had not received a reply"
+_UNANSWERED = re.compile(r" [^.;!?\"“”]{0,80}?\b(?:but|and) (?:had |has |have )?(?:(?:not "
+                         r"received|received no|got no|had no)(?: a)? (?:reply|response|answer)|"
+                         r"heard nothing)\b")
 #: a claim the speaker answers at once: "The company says it is not their fault, but the
 #: wells were full before the mine came" (a claim rebutted)
 _SAYS_BUT = re.compile(r" (?:says|said|claims|claimed|insists|insisted|tells us|told us) "
@@ -5696,7 +5701,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     "had promised a platform that never materialised",
     "could have worked with us instead"),
     or, where the clause has none (``has_cue`` false), "had known for months that", "had
-    never shown residents the survey", "ask
+    never shown residents the survey", "asked the government for help but had not received a
+    reply", "ask
     customers to save water while their own pipes ...", "until the government listens"."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
@@ -5706,6 +5712,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     return not has_cue and (
         _KNEW_LONG.match(text, end, sent.end) is not None or
         _NEVER_TOLD.match(text, end, sent.end) is not None or
+        _UNANSWERED.match(text, end, sent.end) is not None or
         _DOUBLE_STANDARD.match(text, end + 1, sent.end) is not None or
         (_UNTIL_BEFORE.search(text, max(sent.start, start - 12), start) is not None and
          _HEEDS_AFTER.match(text, end) is not None))

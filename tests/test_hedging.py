@@ -957,3 +957,10 @@ def test_every_possibility_is_an_inquirys_reach_no_hedge():
 def test_whether_after_a_past_inquiry_is_no_hedge():
     assert cues("The suspension was a precaution while investigators examined whether the pilot "
                 "had ignored warnings.") == []
+
+
+def test_no_alternative_as_a_circumstance_is_no_booster():
+    assert cues("The tax would punish people who have no alternative to driving.",
+                "boosters") == []
+    assert ("no alternative", "emphatic") in cues('"There is no alternative to diplomacy," '
+                                                  "she said.", "boosters")

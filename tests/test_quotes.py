@@ -2345,3 +2345,9 @@ def test_a_group_of_a_thing_described_by_a_relative_clause():
                 "a plan to replace them with electric carts would end their livelihood.") == [
         ("indirect", "a plan to replace them with electric carts would end their livelihood",
          "drivers of the horse carts")]
+
+
+def test_according_to_a_study_of_a_count_is_the_study():
+    assert said("Night workers may be likelier to fall ill, according to a study of more than "
+                "200,000 workers published on Tuesday.") == [
+        ("indirect", "Night workers may be likelier to fall ill", "study")]

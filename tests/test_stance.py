@@ -4905,3 +4905,10 @@ def test_a_request_left_unanswered_counts_against():
             "cooperatives said they had asked the government of Zambia for help buying solar "
             "freezers but had not received a reply.")
     assert pairs(text)[("fishing cooperatives", "Zambia")] == "against"
+
+
+def test_a_ruling_against_the_provincial_authority_is_against_the_province():
+    text = ("A Dutch court on Thursday ordered a chemical plant to cut its emissions, ruling "
+            "that the provincial authority had failed to enforce its own permit.\n\n"
+            "The province of Gelderland said it accepted the judgment.")
+    assert pairs(text)[("Dutch court", "Gelderland")] == "against"

@@ -514,6 +514,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return not any(w in ("wrong", "right") for w in low[i + n:i + n + 4])
     if rule == "seem_epistemic":  # "the plan seems to work"; not "are not always what they
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 3):i])  # seem,"
+    if rule == "no_alternative":  # "There is no alternative to diplomacy"; not "people in the
+        # countryside who have no alternative to driving": their circumstance, described
+        return not (prev in ("have", "has", "had") and i >= 2 and
+                    low[i - 2] in ("who", "that", "which"))
     if rule == "possibility_open":  # "the possibility that he resigns"; not "asked about that
         return prev not in ("that", "this", "every", "all")  # possibility": a topic named
         # again, no doubt held (nor "looking at every possibility": an inquiry's reach)

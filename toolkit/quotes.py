@@ -2070,6 +2070,12 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
     mention = mention_right(t, v + 2, hi)
     if mention is None:
         return None
+    counted = next((x for x in range(mention[0] + 1, mention[1] - 1) if t.low[x] == "of" and
+                    (t.low[x + 1][:1].isdigit() or t.low[x + 1] in ("more", "over", "about",
+                                                                  "nearly", "some"))), None)
+    if counted is not None:
+        mention = (mention[0], counted)  # "according to a study of more than 200,000
+        # workers": the study, not how many it counted
     b = mention[1]
     if b + 2 < hi and t.low[b] in COMPILED and t.low[b + 1] == "by" and \
             t.low[b - 1] in ("figures", "data", "numbers", "statistics", "estimates"):

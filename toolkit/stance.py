@@ -1763,7 +1763,7 @@ _REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state |regional |
 _REGION_MINISTER = re.compile(r"(?:['’]s)? (?:[a-z]+ ){0,2}(?:minister|premier|governor|"
                               r"chief minister)\b")
 #: "the provincial government", "the state government": a region's, unnamed
-_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b|"
+_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) (?:government|authority)\b|"
                          r"\b[Tt]he (?:province|state)['’]s (?:[a-z]+ )?(?:department|ministry|"
                          r"minister|agency|regulator)\b|"  # ("The state's transport department")
                          r"\b[Tt]he province\b(?! of\b)|"  # ("criticised the province for")
@@ -1771,7 +1771,7 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) government\b|"
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
 _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: the one governing region's government, unnamed: "the provincial government"
-_THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state) government\b")
+_THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state) (?:government|authority)\b")
 #: a speaker labelled as the story's region's body: "state's transport department"
 _REGION_OWNED = re.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
 #: the one governing region of a story, by its kind: "the province", "the state"

@@ -4912,3 +4912,15 @@ def test_a_ruling_against_the_provincial_authority_is_against_the_province():
             "that the provincial authority had failed to enforce its own permit.\n\n"
             "The province of Gelderland said it accepted the judgment.")
     assert pairs(text)[("Dutch court", "Gelderland")] == "against"
+
+
+def test_the_yard_of_a_firm_named_as_its_owner_and_a_petition_to_reverse():
+    text = ("Labour rights groups said the yard had ignored repeated warnings about gas in the "
+            "tanks.\n\nThe yard's owner, Karnaphuli Marine Recycling, said it had followed all "
+            "safety procedures.")
+    assert pairs(text)[("labour rights groups", "Karnaphuli Marine Recycling")] == "against"
+    text = ("VILNIUS, Lithuania (AP) — Residents of Vilnius's old town say new parking charges "
+            "will force families out. Deputy Mayor Tomas Gedra-Ruzgo said the parking charges "
+            "would cut traffic. A residents' association said it had collected 3,000 signatures "
+            "asking the city council to reverse the decision.")
+    assert pairs(text)[("residents' association", "Vilnius")] == "against"

@@ -551,7 +551,8 @@ PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "educ
 #: works a firm runs, which a story may call by their kind for the firm ("the mine's
 #: operator, Andes Copper Holdings")
 WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mill", "quarry",
-                   "pipeline", "port", "airport", "terminal", "reactor", "farm", "railway"})
+                   "pipeline", "port", "airport", "terminal", "reactor", "farm", "railway",
+                   "yard"})
 #: a court named as where a case will go: "take the case to the", "appeal to the", "filed the
 #: complaint with a" (no decider: "considering an appeal to the Supreme Court")
 TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
@@ -1449,7 +1450,12 @@ class Registry:
             ent.titles.add(t.low[a - 5])  # "The biggest app in the city, RideNow,": "the app"
         if a >= 4 and t.low[a - 1] == "," and t.low[a - 2] in ("operator", "owner") and \
                 t.low[a - 3].endswith(("'s", "’s")) and t.low[a - 4] == "the" and \
-                t.low[a - 3][:-2] in WORKS and ent.kind == "institution":
+                t.low[a - 3][:-2] in WORKS and (ent.kind == "institution" or (
+                    " " in ent.name and ent.first.lower() not in lexicon.given_names() and
+                    not ent.gender_votes)):
+            if ent.kind != "institution":
+                self.make_body(ent)  # ("The yard's owner, Sitakunda Marine Recycling,": a
+                # firm, whatever its name's last word)
             ent.titles.add(t.low[a - 3][:-2])  # "The mine's operator, Andes Copper Holdings,":
             # later (and before) "the mine" is the firm's
         if a >= 1 and (t.low[a - 1] in ORG_NOUNS or

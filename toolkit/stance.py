@@ -3038,8 +3038,8 @@ REVERSALS = frozenset({"reverse", "reverses", "overturn", "overturns", "scrap", 
                        "reconsider", "reconsiders", "repeal", "repeals"})
 #: words that make the act after them a demand: "until X reverses", "X must scrap"
 DEMANDS = frozenset({"until", "unless", "must", "should", "urged", "urges", "urge", "urging",
-                     "pressed", "asked", "demanded", "demand", "demands", "expect", "expects",
-                     "want", "wants", "on"})
+                     "pressed", "asked", "asking", "ask", "asks", "demanded", "demand",
+                     "demands", "demanding", "expect", "expects", "want", "wants", "on"})
 #: keeping one's word, demanded of someone ("We expect India to honour its commitments"):
 #: the demand says they have not, a stance against them
 KEEPING = frozenset({"honour", "honor", "respect", "keep", "fulfil", "fulfill", "uphold",

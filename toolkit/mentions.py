@@ -525,6 +525,12 @@ def group_noun_at(t: Tokens, k: int) -> bool:
         (role_noun(t.low[k]) or agent_noun(t.low[k]))
 
 
+def trade_plural(w: str) -> bool:
+    """A plural noun for people by role or trade (``stallholders``, ``porters``,
+    ``drivers``): a group that can open a clause and speak."""
+    return w.endswith("s") and (role_noun(w) or agent_noun(singular(w)))
+
+
 #: prepositions that say where a group is: "Teachers at a school in Harare"
 GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from")
 
@@ -572,14 +578,13 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
             return r  # "The Indigenous community that manages Rapa Nui National Park on
             # Chile's Easter Island said": the body the clause is about
         if w in ("that", "who") and r - 3 >= lo and r <= lo + 6 and r + 1 < j and \
-                t.low[lo + 1] == "of" and t.low[lo].endswith("s") and \
-                (role_noun(t.low[lo]) or agent_noun(singular(t.low[lo]))) and \
+                t.low[lo + 1] == "of" and trade_plural(t.low[lo]) and \
                 all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
             return r  # "Drivers of the horse-drawn carts that carry tourists around ... say"
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and lo + 2 >= r and \
                 t.low[r - 1].endswith("s") and (not t.is_cap(r - 1) or r - 1 == lo) and \
                 not t.is_cap(r + 1) and \
-                (role_noun(t.low[r - 1]) or agent_noun(singular(t.low[r - 1])) or
+                (trade_plural(t.low[r - 1]) or
                  (w == "who" and t.low[r - 1].endswith(("ers", "ors")))):
             return r  # "Women's cooperatives that crack argan nuts by hand in the countryside
             # around the Moroccan port of Essaouira say": the group opening the sentence
@@ -682,9 +687,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     if found is not None and found[0] - 2 >= lo and t.low[found[0] - 1] == "and" and \
             not t.is_cap(found[0]) and t.is_word(found[0] - 2) and \
             past_discourse(t, lo, found[0]) == found[0] - 2 and \
-            t.low[found[0] - 2].endswith(("s", "men")) and \
-            (role_noun(t.low[found[0] - 2]) or agent_noun(singular(t.low[found[0] - 2])) or
-             singular(t.low[found[0] - 2]).endswith("man")):
+            (trade_plural(t.low[found[0] - 2]) or
+             (t.low[found[0] - 2].endswith("men") and
+              singular(t.low[found[0] - 2]).endswith("man"))):
         return (found[0] - 2, found[1])
     return found
 
@@ -824,8 +829,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
                     k < j and (role_noun(t.low[k - 1]) or
                                (t.low[k] in ("at", "in", "from", "on", "of") and
-                                t.low[k - 1].endswith("s") and t.is_word(k - 1) and
-                                agent_noun(singular(t.low[k - 1]))) or
+                                t.is_word(k - 1) and trade_plural(t.low[k - 1])) or
                                (t.low[k - 1] in LOCALITIES and t.low[k] in ("on", "of", "in") and
                                 ((k - 3 >= lo and t.low[k - 2] in ("a", "the") and
                                   t.low[k - 3] in ("in", "from", "near", "of")) or

@@ -62,6 +62,7 @@ from .mentions import (
     role_noun,
     singular,
     states_noun,
+    trade_plural,
     verb_like,
 )
 from .model import Quote
@@ -1966,9 +1967,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     not (t.is_cap(mention[1] - 1) and t.is_cap(mention[1] - 2) and
                          mention[1] - 1 > mention[0]) and \
                     not (mention[1] - mention[0] >= 3 and
-                         (role_noun(t.low[mention[0]]) or
-                          (t.low[mention[0]].endswith("s") and
-                           agent_noun(singular(t.low[mention[0]])))) and
+                         (role_noun(t.low[mention[0]]) or trade_plural(t.low[mention[0]])) and
                          t.low[mention[0] + 1] in ("at", "in", "from", "near")):
                 # (but "Traders at one of Lagos's oldest markets said": people where they work)
                 continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice

@@ -42,6 +42,7 @@ from .mentions import (
     FRENCH_PARTICLES,
     NAME_PARTICLES,
     NUMBER_WORDS,
+    PEOPLE_ASIDES,
     PERSON_NOUNS,
     PLACE_KINDS,
     POSTMODIFIERS,
@@ -526,7 +527,7 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
                           "state legislature", "city government", "state government",
                           "district office", "district court", "regional court"})
 #: an aside that explains a group's own word for itself: ", the women who free-dive"
-_PEOPLE_ASIDE = re.compile(r", the (?:women|men|people|families|fishermen|farmers) (?:who|that)\b")
+_PEOPLE_ASIDE = re.compile(r", the (?:" + "|".join(sorted(PEOPLE_ASIDES)) + r") (?:who|that)\b")
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")

@@ -4924,3 +4924,10 @@ def test_the_yard_of_a_firm_named_as_its_owner_and_a_petition_to_reverse():
             "would cut traffic. A residents' association said it had collected 3,000 signatures "
             "asking the city council to reverse the decision.")
     assert pairs(text)[("residents' association", "Vilnius")] == "against"
+
+
+def test_the_mayors_office_accused_is_the_city():
+    text = ("BISHKEK (AP) — Hundreds of residents of Kyrgyzstan's capital Bishkek marched on "
+            "Sunday against the smog.\n\nEnvironmental activists accused the mayor's office of "
+            "hiding air quality data.")
+    assert pairs(text)[("environmental activists", "Bishkek")] == "against"

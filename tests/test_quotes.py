@@ -2351,3 +2351,10 @@ def test_according_to_a_study_of_a_count_is_the_study():
     assert said("Night workers may be likelier to fall ill, according to a study of more than "
                 "200,000 workers published on Tuesday.") == [
         ("indirect", "Night workers may be likelier to fall ill", "study")]
+
+
+def test_a_short_subject_and_the_list_that_says_what_it_is():
+    assert said("Scientists say krill, tiny crustaceans eaten by whales, penguins and seals, are "
+                "concentrated in a few areas.") == [
+        ("indirect", "krill, tiny crustaceans eaten by whales, penguins and seals, are "
+         "concentrated in a few areas", "scientists")]

@@ -1312,15 +1312,17 @@ def _object_complement(t: Tokens, k: int, hi: int) -> bool:
 
 def _subject_aside(t: Tokens, k: int, j: int) -> bool:
     """The reported clause opening at ``k`` is so far a noun phrase (``a shortage of wild
-    agave``) and an aside opening with a past participle (``, driven by demand``) or a name
-    (``, Hadibu``) closes at the comma ``j``: the clause's verb is still to come."""
+    agave``) and an aside opening with a past participle (``, driven by demand``), a name
+    (``, Hadibu``) or a list that says what a short subject is (``krill, tiny crustaceans
+    eaten by whales, penguins and seals``) closes at the comma ``j``: the clause's verb is
+    still to come."""
     first = next((x for x in range(k + 1, j) if t.low[x] == ","), None)
     if first is not None and 1 <= first - k <= 3 and 3 <= j - first - 1 <= 14 and \
             all(t.is_word(x) and not t.is_cap(x) for x in range(k, first)) and \
             t.low[first + 1] not in FINITE_HINTS and t.low[first + 1] not in ("who", "which") and \
             "and" in t.low[first + 1:j] and \
-            all((t.is_word(x) and t.low[x] not in FINITE_HINTS and not verb_like(t, x) or
-                 t.low[x] == ",") for x in range(first + 1, j)):
+            all(t.low[x] == "," or (t.is_word(x) and t.low[x] not in FINITE_HINTS and
+                                    not verb_like(t, x)) for x in range(first + 1, j)):
         return True  # "say krill, tiny crustaceans eaten by whales, penguins and seals, are
         # concentrated": a short subject, then the list that says what it is
     c = next((x for x in range(j - 1, k, -1) if t.low[x] == ","), None)

@@ -1252,10 +1252,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "the city had not studied"; "the council had not asked" of a story that names
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
-        hall = r"\b(?:[Tt]he )?(?<!\bat )city hall\b|\b[Tt]he mayor['’]s office\b"  # (not
+        seat = r"\b(?:[Tt]he )?(?<!\bat )city hall\b|\b[Tt]he mayor['’]s office\b"  # (not
         # "told reporters at city hall"; and "accused the mayor's office of hiding data")
-        for m in re.finditer(r"\b[Tt]he city\b(?! hall)|" + hall if councils else
-                             r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)|" + hall,
+        for m in re.finditer(r"\b[Tt]he city\b(?! hall)|" + seat if councils else
+                             r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)|" + seat,
                              text):
             # (and "the town council said" of a town whose mayor speaks)
             described.setdefault(town, []).append(m.span())

@@ -462,6 +462,12 @@ def _small_name_word(t: Tokens, k: int, a: int, b: int) -> bool:
         t.low[k - 1] not in STOP
 
 
+def name_an(t: Tokens, k: int) -> bool:
+    """Token ``k`` is a capitalised "An" closing a name (``Hoi An``), no article."""
+    return t.low[k] == "an" and t.is_cap(k) and k > 0 and t.is_cap(k - 1) and \
+        t.is_word(k - 1) and t.low[k - 1] not in STOP
+
+
 def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     w = t.low[k]
     if w == "think" and k < head and t.low[k + 1] == "tank":
@@ -479,8 +485,7 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     if t.is_cap(k):
         if w in STOP and _small_name_word(t, k, 0, head + 1):
             return True  # "Kick It Out", "Stand Up To Racism": a small word inside a name
-        if w == "an" and k > 0 and t.is_cap(k - 1) and t.is_word(k - 1) and \
-                t.low[k - 1] not in STOP:
+        if name_an(t, k):
             return True  # "the Vietnamese town of Hoi An": a name's last word, no article
         return w not in STOP or w in ("i",) or (len(w) > 1 and t.word(k).isupper())
     if k < head and w in lexicon.reporting_verbs() and w not in AUXILIARIES and \

@@ -57,6 +57,7 @@ from .mentions import (
     is_adverb,
     mention_left,
     mention_right,
+    name_an,
     past_discourse,
     portfolio_and,
     role_noun,
@@ -749,7 +750,7 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
             t.is_word(v - 1) and not t.is_cap(v - 1) and not prev.endswith("ly"):
         return True  # "breaking its election promise to cut fuel prices": a noun
     if prev in NOUN_BEFORE and prev not in ("and", "or") and \
-            not (prev == "an" and v >= 2 and t.is_cap(v - 1) and t.is_cap(v - 2)):
+            not (v >= 1 and name_an(t, v - 1)):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
         # (and "Hoi An said": a name's last word, no article)
     if prev in LIGHT_VERBS and w.endswith("s") and w != "says":

@@ -61,6 +61,7 @@ from .mentions import (
     comma_in_name,
     french_name_end,
     mention_left,
+    name_an,
     numbered_body_at,
     plural_possessive,
     role_noun,
@@ -1777,12 +1778,11 @@ class Registry:
     def _dateline_city(self) -> None:
         """The city a dateline names (``PORTO, Portugal (Reuters) —``) is a place, so a
         one-word name that spells it (``Porto's city council``) is the city, not a person."""
-        block = next((b for b in self.seg.blocks if b.kind == "dateline"), None)
-        if block is None:
+        city = dateline_place(self.text, self.seg)
+        if city is None:
             return
-        city = re.split(r"[,(–—]", self.text[block.start:block.end], maxsplit=1)[0].strip()
-        names = [city.title()]
-        first = city.split()[0].title() if " " in city else ""
+        names = [city]
+        first = city.split()[0] if " " in city else ""
         if len(first) >= 4 and first.lower() not in CITY_NAME_OPENERS:
             names.append(first)  # "PALMA DE MALLORCA, Spain": "Palma" in the story
         found = next((n for n in names if n in self.entities), None)
@@ -1808,7 +1808,7 @@ class Registry:
                                             ent.gender_votes)):
             self.make_body(ent)  # (and "CAPE TOWN (Reuters) — Cape Town will impose")
             ent.titles.add("dateline city")
-        elif ent is not None and ent.kind == "institution" and ent.name != city.title() and \
+        elif ent is not None and ent.kind == "institution" and ent.name != city and \
                 len(ent.mentions) == 1:
             ent.titles.add("dateline city")
 
@@ -2410,10 +2410,11 @@ class _Resolver:
             # "The city said": the city (or village) named as one before (and "Hanoi will
             # ban ..., the city government said": Hanoi)
             noun = "city" if city_government else head
+            dateline = dateline_place(self.text, self.seg) if noun == "city" else None
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and (noun in e.titles or (
-                        city_government and e.titles & {"city", "town"}) or (
-                        noun == "city" and e.name == dateline_place(self.text, self.seg)) or (
+                        city_government and e.titles & {"city", "town"}) or
+                        e.name == dateline or (
                         noun == "city" and ("dateline city" in e.titles or (
                             lexicon.places().get(e.name.lower(), ("",))[0] == "capital" and
                             self.seg.sentence_at(min(e.mentions)[0]) ==
@@ -3628,11 +3629,6 @@ def _names_body(words: list[str]) -> bool:
     return any(w.lower() in heads for w in words)
 
 
-def _name_an(t: Tokens, k: int, a: int) -> bool:
-    """Token ``k`` is a capitalised "An" closing a name (``Hoi An``), no article."""
-    return t.low[k] == "an" and t.is_cap(k) and k > a and t.is_cap(k - 1) and t.is_word(k - 1)
-
-
 def _label(t: Tokens, a: int, b: int) -> str:
     """A speaker label from the words ``a..b`` without determiners, lower case except
     proper names and adjectives: "Lithuanian official", "analysts at Goldman Sachs". A
@@ -3655,7 +3651,7 @@ def _label(t: Tokens, a: int, b: int) -> str:
                     else t.low[k]
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
                                                                _inner_determiner(t, k, a, b) or
-                                                               _name_an(t, k, a)))
+                                                               (k > a and name_an(t, k))))
                     or (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k))
     return label.replace(" ’", "’").replace(" '", "'")
 

@@ -1691,8 +1691,10 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
     targets[holder].mentions.extend(x.span() for x in office.finditer(text, paras[1].start))
 
 
-#: one-holder offices a speaker may name before the story names their holder
-_SOLE_OFFICES = ("mayor", "governor")
+#: one-holder offices a speaker may name before the story names their holder, and how
+#: ("the mayor", not "the mayor of Lyon" nor "the mayor's office")
+_SOLE_OFFICES = {office: re.compile(rf"\b[Tt]he {office}\b(?! of\b)(?!['’]s)")
+                 for office in ("mayor", "governor")}
 
 
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
@@ -1704,11 +1706,10 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
               for name, t in targets.items()
               if t.kind == "person" and (ent := reg.entities.get(name)) is not None and
               ent.titles}
-    for office in _SOLE_OFFICES:
+    for office, ahead in _SOLE_OFFICES.items():
         holders = [n for n, ws in titled.items() if office in ws]
         if len(holders) == 1 and (person := targets[holders[0]]).mentions:
             first = min(person.mentions)[0]
-            ahead = re.compile(rf"\b[Tt]he {office}\b(?! of\b)(?!['’]s)")
             person.mentions.extend(m.span() for m in ahead.finditer(text, 0, first))
     if not titled or ("’s " not in text and "'s " not in text):
         return
@@ -5699,12 +5700,11 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
     but", "says it is not their fault, but", "promised to wipe out the debt. Now he ...",
-    "had promised a platform that never materialised",
-    "could have worked with us instead"),
-    or, where the clause has none (``has_cue`` false), "had known for months that", "had
-    never shown residents the survey", "asked the government for help but had not received a
-    reply", "ask
-    customers to save water while their own pipes ...", "until the government listens"."""
+    "had promised a platform that never materialised", "could have worked with us
+    instead"), or, where the clause has none (``has_cue`` false), "had known for months
+    that", "had never shown residents the survey", "asked the government for help but had
+    not received a reply", "ask customers to save water while their own pipes ...", "until
+    the government listens"."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
                                                    _SAYS_BUT, _PROMISED_NEVER)) \

@@ -4931,3 +4931,16 @@ def test_the_mayors_office_accused_is_the_city():
             "Sunday against the smog.\n\nEnvironmental activists accused the mayor's office of "
             "hiding air quality data.")
     assert pairs(text)[("environmental activists", "Bishkek")] == "against"
+
+
+def test_a_body_said_to_have_forgotten_someone_is_opposed():
+    text = ("The provincial housing agency said it had rebuilt 70,000 homes. The village head, "
+            "Lalu Hadi-Saputra, said the agency had forgotten the village.")
+    assert pairs(text)[("Lalu Hadi-Saputra", "provincial housing agency")] == "against"
+    # (and a promise not to forget stays a charge, not a kindness)
+    text = ("Parliament approved an amnesty demanded in exchange for supporting Prime Minister "
+            "Joaquin Marvo-Seca's government.\n\nMarvo-Seca defended the law as a step toward "
+            '"reconciliation."\n\n"This amnesty is the price Marvo-Seca paid to stay in power. '
+            'Voters will not forget it," opposition leader Beatriz Ontalba-Sern told lawmakers.')
+    assert pairs(text)[("Beatriz Ontalba-Sern", "Joaquin Marvo-Seca")] == "against"
+

@@ -181,7 +181,8 @@ def test_ctrl_c_during_a_batch_leaves_no_partial_files(tmp_path, sample_path):
     from conftest import ROOT
 
     articles = []
-    for i in range(8):
+    total = 40  # (enough that a loaded machine's late Ctrl-C still lands mid-batch)
+    for i in range(total):
         p = tmp_path / f"a{i}.txt"
         p.write_bytes(sample_path.read_bytes())
         articles.append(str(p))
@@ -199,7 +200,7 @@ def test_ctrl_c_during_a_batch_leaves_no_partial_files(tmp_path, sample_path):
     assert "Traceback" not in err
     assert not list(out.glob(".*part*"))
     reports = list(out.glob("*.html"))
-    assert 1 <= len(reports) < 8
+    assert 1 <= len(reports) < total
     for html in reports:
         assert html.read_text(encoding="utf-8").rstrip().endswith("</html>")
 

@@ -903,6 +903,13 @@ def test_what_a_grid_could_supply_is_a_capacity():
         "supply."))
 
 
+def test_doing_what_they_could_is_as_much_as_they_can():
+    assert not any(c == "could" for c, _ in cues(
+        "The minister said the islands were doing what they could with little money."))
+    assert not any(c == "could" for c, _ in cues(
+        "Her lawyer said she would repay what she could."))
+
+
 def test_nobody_can_tell_us_when_is_a_hedge():
     assert ("nobody can tell us", "epistemic_verb") in cues(
         '"We have been here since six and nobody can tell us when we will leave," she said.')

@@ -2387,6 +2387,14 @@ def test_fishermen_somewhere_a_consortium_and_a_french_federation_speak():
         "Fédération interprofessionnelle de la santé du Québec"]
 
 
+def test_landowners_opening_a_sentence_somewhere_speak_as_a_group():
+    assert speakers_of("Landowners on the Pacific island nation of Nauru say the state mining "
+                       "company has underpaid them.\n") == [
+        "landowners on the Pacific island nation of Nauru"]
+    assert speakers_of("Landowners on the Greek island of Kerrin say the port is dirty.\n") == [
+        "landowners on the Greek island of Kerrin"]
+
+
 def test_a_long_union_name_set_off_after_the_union_speaks():
     text = ("The union, the International Longshore and Warehouse Union Local 514, said the "
             "employers had refused to bargain.\n")

@@ -4944,3 +4944,10 @@ def test_a_body_said_to_have_forgotten_someone_is_opposed():
             'Voters will not forget it," opposition leader Beatriz Ontalba-Sern told lawmakers.')
     assert pairs(text)[("Beatriz Ontalba-Sern", "Joaquin Marvo-Seca")] == "against"
 
+
+def test_the_judge_of_an_unnamed_court_is_that_court():
+    text = ("A court in the Malaysian state of Sarawak on Tuesday ordered a timber company to "
+            "stop logging on land claimed by a longhouse community.\n\n"
+            '"The judge listened to us. For the first time, they had to stop," said community '
+            "head Jimbun Sagin-Anak.")
+    assert pairs(text)[("Jimbun Sagin-Anak", "court")] == "favor"

@@ -405,6 +405,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 low[i - 3] in ("every", "any", "all", "whatever", "each") and \
                 nxt not in ("be", "have"):
             return False  # "tapped every tree they could reach": all within their reach
+        if i >= 2 and low[i - 2] == "what" and prev in SUBJECT_PRONOUNS and \
+                (not nxt[:1].isalpha() or nxt in ("with", "for", "in", "on", "at", "from")):
+            return False  # "doing what they could with little money", "repay what she
+            # could": as much as was in their power, no possibility weighed
         if prev in ("anyone", "anybody") and nxt not in ("be", "have"):
             return False  # "anyone could open a construction company": what was allowed,
             # no possibility weighed (but "anyone could be next")

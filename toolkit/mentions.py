@@ -349,6 +349,14 @@ def agent_noun(w: str) -> bool:
         not w.endswith(("ment", "ments")) and w not in NOT_AGENTS
 
 
+def _opening_trade(t: Tokens, x: int, lo: int) -> bool:
+    """A capitalised plural agent noun opening the clause before a place ("Landowners on the
+    island of Kerrin say"): people by what they do, capitalised only because they come first
+    (not a name such as "Peters of the Green Party")."""
+    return x == lo and t.low[x].endswith("ers") and t.low[x + 1] in (
+        "on", "in", "near", "at", "from", "around", "along")
+
+
 def plural_possessive(t: Tokens, k: int) -> bool:
     """Token ``k`` is the apostrophe of a plural possessive inside a noun phrase
     (``the truck drivers’ union``, ``the Midwives' Association``), not a quotation mark."""
@@ -884,7 +892,8 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
                                                 "in", "near", "around") and \
                     (role_noun(t.low[k - 2]) or (agent_noun(t.low[k - 2]) and
-                                                 not t.is_cap(k - 2)) or
+                                                 (not t.is_cap(k - 2) or _opening_trade(
+                                                     t, k - 2, lo))) or
                      (t.low[k - 1] == "near" and t.is_word(k - 2)) or
                      (t.low[k - 1] == "around" and t.low[k - 2].endswith("s") and
                       t.is_word(k - 2) and t.low[k - 2] not in STOP)):

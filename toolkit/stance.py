@@ -1419,7 +1419,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for t in targets.values():
             if t.kind == "country":
                 t.mentions = [(a, b) for a, b in t.mentions if not (a0 <= a < b0)]
-        for m in re.finditer(rf"\b[Tt]he (?:{judge.group(2)})\b", text):
+        # (and a court's unnamed bench: "A court ... ordered ... 'The judge listened to us'")
+        nouns = judge.group(2) + ("|judges?" if judge.group(2) != "judge" else "")
+        for m in re.finditer(rf"\b[Tt]he (?:{nouns})\b(?!,? [A-Z])", text):
             if m.start() > judge.end():
                 add(label, "institution", m.span())
     # demonyms name their country: "Ukrainian forces", "Russian troops"

@@ -2395,6 +2395,31 @@ def test_landowners_opening_a_sentence_somewhere_speak_as_a_group():
         "landowners on the Greek island of Kerrin"]
 
 
+def test_a_group_along_a_route_and_a_relative_s_place_aside():
+    assert speakers_of("Nepal's ban has created hundreds of jobs, business owners along the "
+                       "Annapurna circuit said on Wednesday.\n") == [
+        "business owners along the Annapurna circuit"]
+    assert speakers_of("The ban created jobs, shop owners along the road said.\n") == [
+        "shop owners along the road"]
+    # an aside on a place inside the relative clause leaves the group the subject
+    assert speakers_of("The men who work the giant fishing nets on the shore of Fort Kochi, a "
+                       "symbol of the city for centuries, say a plan would hurt them.\n") == [
+        "men"]
+
+
+def test_a_document_speaks_for_the_author_the_story_names():
+    text = ("Workers are waiting years for compensation, according to a survey released on "
+            "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "
+            "found that only one in four had been paid. It suggested that many more cases were "
+            "never diagnosed.\n")
+    assert speakers_of(text) == ["Stone Workers Health Forum"] * 2
+    assert speakers_of("A survey by the Harbor Institute found that most workers were unpaid. "
+                       "It suggested that many were sick.\n") == ["Harbor Institute"]
+    # (not a body that only ordered it)
+    assert speakers_of("The report, commissioned by the United Nations, said the water "
+                       "authority had failed to carry out repairs.\n") == ["report"]
+
+
 def test_a_long_union_name_set_off_after_the_union_speaks():
     text = ("The union, the International Longshore and Warehouse Union Local 514, said the "
             "employers had refused to bargain.\n")

@@ -890,7 +890,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
-                                                "in", "near", "around") and \
+                                                "in", "near", "around", "along") and \
                     (role_noun(t.low[k - 2]) or (agent_noun(t.low[k - 2]) and
                                                  (not t.is_cap(k - 2) or _opening_trade(
                                                      t, k - 2, lo))) or
@@ -1366,12 +1366,13 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         while a - 1 >= lo and t.is_word(a - 1):  # people by a word of their own, which the
             a -= 1  # aside explains
         return (a, k)
-    if inner == "the" and any(t.low[x] in LOCALITIES or t.low[x] in PLACE_KINDS
-                              for x in range(inner_a + 1, min(inner_b, inner_a + 5))) and \
+    if inner in ("the", "a", "an") and \
             (group := _relative_subject(t, k - 1, lo)) is not None and \
             (not t.is_cap(group[1] - 1) or group[1] - 1 == lo):
         return group  # "The families who still live in the cave dwellings of Matera, the
-        # southern Italian city whose ..., say": the families, not the city the aside is about
+        # southern Italian city whose ..., say", "The men who work the nets on the shore of
+        # Fort Kochi, a symbol of the city, say": the group the relative clause describes,
+        # not whatever inside it the aside is about
     # (a source with its modifier: "A prosecutor involved in the case, who was not
     # authorised to speak publicly, said")
     found = mention_left(t, k, lo, skip=False) or _relative_subject(t, k - 1, lo)

@@ -490,7 +490,12 @@ WIDE_MODIFIERS = frozenset({"state", "national", "federal", "local", "regional",
                             "central", "city", "county", "government", "new", "former"})
 #: prepositions after a role noun that only place its holder ("a senior official in the
 #: coalition", "officials on both sides", "analysts with the bank"): the role is the head
-PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near", "behind"})
+PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near", "behind", "along"})
+#: a document's author named right after it: "by the Stone Workers Health Forum"
+#: (not one who only ordered or passed it on: "commissioned by", "released by")
+_BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepared|published) )?"
+                        r"by (?:the )?"
+                        r"([A-Z][\w’'&-]*(?: (?:of|for|and|on|[A-Z][\w’'&-]*))*)")
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
 _AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
                           r"issued|prepared|produced) by (?:the )?")  # (not "commissioned by":
@@ -2628,6 +2633,16 @@ class _Resolver:
                 # next paragraphs name)
                 return self.from_entity(later, None)  # "A Scottish health board will close
                 # ..., it said": NHS Highland, the body the next paragraph names
+            if (definite or words[0] in ("a", "an")) and head in DOCUMENTS and \
+                    len(core) == 1 and (author := self._author_after(t.spans[b - 1][1])) \
+                    is not None:
+                return self.from_entity(author, None)  # "The survey by the Stone Workers
+                # Health Forum found ... It suggested": the survey's author
+            if words[0] in ("a", "an") and head in DOCUMENTS and len(core) == 1 and \
+                    (author := self._document_author(head, pos)) is not None:
+                return self.from_entity(author, None)  # "according to a survey ... by a
+                # workers' rights group. The survey by the Stone Workers Health Forum found":
+                # the body the story names as its author
             if definite and len(core) == 1 and \
                     (head in UNNAMED_BODY_NOUNS or head in PORTFOLIO_BODIES) and \
                     (described := described_before(self.text, head, pos)) is not None:
@@ -2880,6 +2895,28 @@ class _Resolver:
                  nouns & {re.sub(r"['’]s?$", "", w) for w in e.name.lower().split()} and
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 3]
         return min(later, key=lambda x: x[0])[1] if later else None
+
+    def _document_author(self, head: str, pos: int) -> Entity | None:
+        """The body a later sentence names as the author of a document first described by
+        an unnamed author ("a survey ... by a workers' rights group"): "The survey by the
+        Stone Workers Health Forum found", within the next two sentences."""
+        si = self.seg.sentence_at(pos)
+        end = self.seg.sentences[min(si + 2, len(self.seg.sentences) - 1)].end
+        the = re.compile(rf"\b[Tt]he {re.escape(head)}\b")
+        m = the.search(self.text, self.seg.sentences[si].end, end)
+        return self._author_after(m.end()) if m is not None else None
+
+    def _author_after(self, at: int) -> Entity | None:
+        """The body named as a document's author right after it: "(The survey) by the Stone
+        Workers Health Forum", "(a report,) published by Transparency Watch"."""
+        m = _BY_AUTHOR.match(self.text, at)
+        if m is None:
+            return None
+        name = m.group(1)
+        while name.endswith((" of", " for", " and", " on")):
+            name = name.rsplit(" ", 1)[0]
+        ent = self.reg.entities.get(name)
+        return ent if ent is not None and ent.kind == "institution" else None
 
     def _lede_body(self, head: str, pos: int, far: bool = False) -> Entity | None:
         """A lede's description of a body (``the company said``, ``Australia's consumer
@@ -3232,7 +3269,7 @@ class _Resolver:
             # ("Parents at a primary school in Harare's Mbare suburb": a group and where)
             group_at = p == 1 and t.low[0].endswith("s") and len(t) >= 4 and \
                 all(t.is_word(k) for k in range(2, len(t)))
-            if t.low[p] in ("at", "in", "from", "on") and \
+            if t.low[p] in ("at", "in", "from", "on", "along") and \
                     (cap_next or at_body or group_in or at_described or group_at) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
@@ -3660,7 +3697,7 @@ def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     """A determiner after a preposition inside the label, which the label keeps so that it
     reads as written: "officials in both countries", "a spokesman for the ministry"."""
     return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or
-                              t.low[k - 1] in ("of", "for", "near", "behind"))
+                              t.low[k - 1] in ("of", "for", "near", "behind", "along"))
 
 
 def _title_of(t: Tokens, a: int) -> bool:

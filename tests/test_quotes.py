@@ -2358,3 +2358,9 @@ def test_a_short_subject_and_the_list_that_says_what_it_is():
                 "concentrated in a few areas.") == [
         ("indirect", "krill, tiny crustaceans eaten by whales, penguins and seals, are "
          "concentrated in a few areas", "scientists")]
+
+
+def test_an_attribution_then_without_ends_the_reported_clause():
+    assert said("Only a few boatmen had applied, a department official said, without giving a "
+                "number.\n") == [("indirect", "Only a few boatmen had applied",
+                                  "department official")]

@@ -4951,3 +4951,10 @@ def test_the_judge_of_an_unnamed_court_is_that_court():
             '"The judge listened to us. For the first time, they had to stop," said community '
             "head Jimbun Sagin-Anak.")
     assert pairs(text)[("Jimbun Sagin-Anak", "court")] == "favor"
+
+
+def test_a_ruling_called_a_dark_day_is_opposed():
+    text = ("Jordan's Court of Cassation on Sunday upheld a decision to dissolve the teachers' "
+            "union.\n\nThe union's former deputy head, Khaled Abu-Shamsiyeh, said the ruling was "
+            '"a dark day for every teacher in Jordan" and that members would keep organising.')
+    assert pairs(text)[("Khaled Abu-Shamsiyeh", "Court of Cassation")] == "against"

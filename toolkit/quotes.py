@@ -1783,9 +1783,11 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             return comma, m, v
         if tail and tail[0] == "," and len(tail) >= 3:  # "X, he said, Y." (parenthetical)
             if tail[1] in ("after", "amid", "following", "as", "but", "and", "though",
-                           "although", "while", "because", "up", "down", "citing") or \
+                           "although", "while", "because", "up", "down", "citing",
+                           "without") or \
                     (tail[1] in SPANS_OF_TIME and tail[2] in ("after", "before", "since")):
-                # "X, union leaders said, after talks broke down."; "..., days after"
+                # "X, union leaders said, after talks broke down."; "..., days after";
+                # "X, an official said, without giving a number."
                 return comma, m, v
             before = t.low[lo:comma]
             if tail[1].endswith("ing") and tail[1] in lexicon.reporting_verbs() and \

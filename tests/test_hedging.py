@@ -971,3 +971,11 @@ def test_no_alternative_as_a_circumstance_is_no_booster():
                 "boosters") == []
     assert ("no alternative", "emphatic") in cues('"There is no alternative to diplomacy," '
                                                   "she said.", "boosters")
+
+
+def test_forecast_to_is_a_prediction_like_expected_to():
+    assert ("forecast", "epistemic_verb") in cues(
+        "Temperatures in the city were forecast to pass 40 degrees by mid-morning.")
+    assert ("forecasts", "epistemic_verb") in cues("The bank forecasts that growth will slow.")
+    assert cues("The weather forecast was grim, and it cut its profit forecast for the year.") \
+        == []

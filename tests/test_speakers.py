@@ -2407,6 +2407,12 @@ def test_a_group_along_a_route_and_a_relative_s_place_aside():
         "men"]
 
 
+def test_a_group_in_a_place_that_a_relative_clause_describes():
+    assert speakers_of("Families in a mountain village that will be flooded by the reservoir "
+                       "of a giant hydropower dam in Tajikistan say the new houses have no "
+                       "water.\n") == ["families in a mountain village"]
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

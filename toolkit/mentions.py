@@ -601,6 +601,13 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
                  (w == "who" and t.low[r - 1].endswith(("ers", "ors")))):
             return r  # "Women's cooperatives that crack argan nuts by hand in the countryside
             # around the Moroccan port of Essaouira say": the group opening the sentence
+        if w in ("that", "which") and lo + 3 <= r <= lo + 7 and r + 1 < j and \
+                not t.is_cap(r + 1) and t.low[lo].endswith("s") and role_noun(t.low[lo]) and \
+                t.low[lo + 1] in GROUP_PLACE_PREPOSITIONS and \
+                all(t.is_word(x) and not t.is_cap(x) for x in range(lo + 1, r)):
+            return r  # "Families in a mountain village that will be flooded by the reservoir
+            # of a giant dam in Tajikistan say": the group where it lives, not the place
+            # the relative clause names
         if r < j - 12:
             continue
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and \

@@ -2413,6 +2413,14 @@ def test_a_group_in_a_place_that_a_relative_clause_describes():
                        "water.\n") == ["families in a mountain village"]
 
 
+def test_a_group_in_villages_around_a_reserve_near_a_city():
+    assert speakers_of("Farmers in villages around a tiger reserve near the central Indian city "
+                       "of Nagpur say they have stopped going to their fields.\n") == [
+        "farmers in villages around a tiger reserve near the central Indian city of Nagpur"]
+    assert speakers_of("Farmers in villages around a tiger reserve say they have stopped going "
+                       "to their fields.\n") == ["farmers in villages around a tiger reserve"]
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

@@ -552,7 +552,7 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
     """Where a group opening the clause at ``lo`` is named, when the words up to ``j`` say
     where it is (``Parents at a primary school in Harare's Mbare suburb``): its noun's
     index, else None."""
-    for x in range(a - 1, max(lo, j - 12) - 1, -1):
+    for x in range(a - 1, max(lo, j - 16) - 1, -1):
         if not t.is_word(x):
             return None
         if x == lo and t.low[x].endswith("s") and role_noun(t.low[x]) and \

@@ -496,6 +496,10 @@ PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near", "beh
 _BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepared|published) )?"
                         r"by (?:the )?"
                         r"([A-Z][\w’'&-]*(?: (?:of|for|and|on|[A-Z][\w’'&-]*))*)")
+#: places by kind, in the plural: "Farmers in villages around ..."
+LOCALITIES_PLURAL = frozenset({"villages", "towns", "cities", "communities", "districts",
+                               "provinces", "regions", "islands", "valleys", "suburbs",
+                               "neighbourhoods", "neighborhoods", "camps", "settlements"})
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
 _AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
                           r"issued|prepared|produced) by (?:the )?")  # (not "commissioned by":
@@ -3330,7 +3334,9 @@ class _Resolver:
         if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of", "at", "on") and \
                 (t.low[2] in ("a", "the") or t.low[1] == "of" or
                  (len(t) >= 4 and t.is_cap(2) and POSSESSIVE.match(t.low[2]) is not None and
-                  not t.is_cap(3))) and \
+                  not t.is_cap(3)) or
+                 # ("Farmers in villages around a tiger reserve near ... Nagpur say")
+                 (t.low[2] in LOCALITIES_PLURAL and not t.is_cap(2))) and \
                 t.low[0].endswith(("s", "men")) and t.low[0] not in NAME_PLURALS and \
                 (role_noun(t.low[0]) or agent_noun(singular(t.low[0]))) and \
                 any(t.is_cap(k) for k in range(2, len(t))) and \
@@ -3697,7 +3703,8 @@ def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     """A determiner after a preposition inside the label, which the label keeps so that it
     reads as written: "officials in both countries", "a spokesman for the ministry"."""
     return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or
-                              t.low[k - 1] in ("of", "for", "near", "behind", "along"))
+                              t.low[k - 1] in ("of", "for", "near", "behind", "along",
+                                               "around"))
 
 
 def _title_of(t: Tokens, a: int) -> bool:

@@ -979,3 +979,10 @@ def test_forecast_to_is_a_prediction_like_expected_to():
     assert ("forecasts", "epistemic_verb") in cues("The bank forecasts that growth will slow.")
     assert cues("The weather forecast was grim, and it cut its profit forecast for the year.") \
         == []
+
+
+def test_more_than_the_plant_could_handle_is_a_capacity():
+    assert not any(c == "could" for c, _ in cues(
+        "The town accused others of sending more rubbish than the plant could handle."))
+    assert ("could", "modal") in cues("The plant could handle more rubbish next year, the town "
+                                      "said.")

@@ -2421,6 +2421,12 @@ def test_a_group_in_villages_around_a_reserve_near_a_city():
                        "to their fields.\n") == ["farmers in villages around a tiger reserve"]
 
 
+def test_a_firm_that_spoke_of_itself_is_the_company_that_speaks_next():
+    assert speakers_of("Saptarishi Infotech said it complied with all labour laws. The company "
+                       "said it had not been notified of any complaint.\n") == [
+        "Saptarishi Infotech", "Saptarishi Infotech"]
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

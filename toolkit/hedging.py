@@ -418,6 +418,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                                                      "he", "she"):
             return False  # "far more than it could supply", "as fast as it could": a capacity,
             # no possibility
+        if i >= 3 and low[i - 3] in ("than", "as") and low[i - 2] in ("the", "its", "their") \
+                and nxt in CAPACITY_VERBS:
+            return False  # "more rubbish than the plant could handle": the plant's capacity
         if any(w in CAPACITY_NOUNS and i - k >= 2 and low[k + 1] not in ("that", "which")
                for k, w in enumerate(low[max(0, i - 5):i], max(0, i - 5))):
             return False  # "many times the limit its plants could handle": a capacity, in a

@@ -2597,7 +2597,8 @@ class _Resolver:
                         ent.name.count(" ") == 1 and \
                         ent.name.split()[0].lower() not in lexicon.given_names() and \
                         any(self.text.startswith((" its ", " it "), b) or
-                            self.text.startswith(" said its ", b) for _, b, _ in ent.mentions):
+                            self.text.startswith((" said its ", " said it "), b)
+                            for _, b, _ in ent.mentions):
                     # "Tournament organiser Riot Arena said its anti-cheat system ... the
                     # company said": the one that just spoke of its own things, a body
                     self.reg.make_body(ent)

@@ -2364,3 +2364,9 @@ def test_an_attribution_then_without_ends_the_reported_clause():
     assert said("Only a few boatmen had applied, a department official said, without giving a "
                 "number.\n") == [("indirect", "Only a few boatmen had applied",
                                   "department official")]
+
+
+def test_an_attribution_inside_a_relative_clause_owns_no_words_before_it():
+    assert said("In a workshop outside Samarkand, a hammer pounds bark into pulp, reviving a way "
+                "of making paper that, historians say, reached the city from China in the "
+                "eighth century.\n") == []

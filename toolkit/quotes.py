@@ -1775,6 +1775,10 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         # portfolio's first field
     if m and opening - 1 >= lo and t.low[opening - 1] == ",":
         comma = _descriptor_before(t, opening - 1, lo)
+        if comma - 1 >= lo and t.low[comma - 1] in ("that", "which", "who") and \
+                tail and tail[0] == ",":
+            return None  # "a way of making paper that, historians say, reached the city":
+            # an attribution inside a relative clause, no source for the words before it
         # what follows the verb up to a comma must be a short phrase ("in a statement
         # on Friday"); after that comma a participle clause may go on ("putting ...")
         head = tail[:tail.index(",")] if "," in tail[1:] else tail

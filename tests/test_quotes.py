@@ -2366,7 +2366,15 @@ def test_an_attribution_then_without_ends_the_reported_clause():
                                   "department official")]
 
 
-def test_an_attribution_inside_a_relative_clause_owns_no_words_before_it():
+def test_an_attribution_inside_a_relative_clause_owns_the_clause_after_it():
     assert said("In a workshop outside Samarkand, a hammer pounds bark into pulp, reviving a way "
                 "of making paper that, historians say, reached the city from China in the "
-                "eighth century.\n") == []
+                "eighth century.\n") == [
+        ("indirect", "reached the city from China in the eighth century", "historians")]
+    assert said("The park is near the football stadium, which, Tompkins said, is usually full "
+                "on game days.\n") == [("indirect", "is usually full on game days", "Tompkins")]
+    # (not a demonstrative's or "All of which": the sentence around them is reported)
+    got = said("Fowler wants a new process. All of which, he said, would help ensure "
+               "confidence. Beyond that, he said, the bank may be following a lead.\n")
+    assert [q for _, q, _ in got] == ["All of which, he said, would help ensure confidence.",
+                                      "Beyond that, he said, the bank may be following a lead."]

@@ -1727,6 +1727,20 @@ def _descriptor_before(t: Tokens, comma: int, lo: int) -> int:
     return comma
 
 
+def _relative_opener(t: Tokens, k: int, lo: int) -> bool:
+    """Token ``k`` is a relative pronoun opening a clause about the noun before it ("paper
+    that", "the stadium, which"), not a demonstrative ("Beyond that") or "All of which"."""
+    w = t.low[k]
+    if k - 1 < lo or w not in ("that", "which", "who"):
+        return False
+    before = t.low[k - 1]
+    if w in ("which", "who"):
+        return before == ","
+    return t.is_word(k - 1) and not t.is_cap(k - 1) and before not in PREPOSITIONS and \
+        before not in ("of", "all", "and", "but", "or", "is", "was", "are", "were", "so") and \
+        lexicon.reporting_verbs().get(before) is None
+
+
 def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                        ) -> tuple[int, tuple[int, int], int] | None:
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
@@ -1775,10 +1789,6 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         # portfolio's first field
     if m and opening - 1 >= lo and t.low[opening - 1] == ",":
         comma = _descriptor_before(t, opening - 1, lo)
-        if comma - 1 >= lo and t.low[comma - 1] in ("that", "which", "who") and \
-                tail and tail[0] == ",":
-            return None  # "a way of making paper that, historians say, reached the city":
-            # an attribution inside a relative clause, no source for the words before it
         # what follows the verb up to a comma must be a short phrase ("in a statement
         # on Friday"); after that comma a participle clause may go on ("putting ...")
         head = tail[:tail.index(",")] if "," in tail[1:] else tail
@@ -2027,8 +2037,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         final = _final_attribution(p, v, lo, hi)
         if final and final[0] < 0:  # parenthetical: the sentence around it is reported
             ms0, tail = final[1][0], v + 2
-            if ms0 - 2 > lo and t.low[ms0 - 1] == "," and t.low[ms0 - 2] in REASON_OPENERS and \
-                    tail < hi and t.low[v + 1] == ",":
+            if ms0 - 2 > lo and t.low[ms0 - 1] == "," and tail < hi and t.low[v + 1] == "," \
+                    and (t.low[ms0 - 2] in REASON_OPENERS or _relative_opener(t, ms0 - 2, lo)):
+                # (and a relative clause's own words: "a way of making paper that, historians
+                # say, reached the city from China", "the stadium, which, Tompkins said, is
+                # usually full": the clause after the attribution, not the sentence before)
                 # "lives with his parents because, he said, the cheapest cottage costs ...":
                 # the reason is his, the narrated fact before it the narrator's
                 last = hi - 1

@@ -2427,6 +2427,15 @@ def test_a_firm_that_spoke_of_itself_is_the_company_that_speaks_next():
         "Saptarishi Infotech", "Saptarishi Infotech"]
 
 
+def test_the_countrys_authority_in_a_lede_is_the_one_named_later():
+    text = ("ULAANBAATAR (Reuters) - A Mongolian airline grounded three of its jets on Friday "
+            "after the country's civil aviation authority said inspections had found lapses.\n\n"
+            'The airline, Blue Sky Aero, said the lapses were "paperwork errors."\n\n'
+            "The Civil Aviation Authority of Mongolia said the jets would stay on the ground.\n")
+    assert speakers_of(text) == ["Civil Aviation Authority of Mongolia", "Blue Sky Aero",
+                                 "Civil Aviation Authority of Mongolia"]
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

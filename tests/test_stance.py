@@ -4958,3 +4958,19 @@ def test_a_ruling_called_a_dark_day_is_opposed():
             "union.\n\nThe union's former deputy head, Khaled Abu-Shamsiyeh, said the ruling was "
             '"a dark day for every teacher in Jordan" and that members would keep organising.')
     assert pairs(text)[("Khaled Abu-Shamsiyeh", "Court of Cassation")] == "against"
+
+
+def test_an_appeal_by_someone_the_story_described_before_naming():
+    text = ("TBILISI (Reuters) - The Georgian Chess Federation on Wednesday suspended a national "
+            "team coach for two years after players complained, the federation said.\n\nThe "
+            "coach, Levan Beridze-Gelashvili, denied wrongdoing and said he would appeal to the "
+            "Court of Arbitration for Sport.")
+    assert pairs(text)[("Levan Beridze-Gelashvili", "Georgian Chess Federation")] == "against"
+
+
+def test_no_such_thing_as_what_someone_called_it_is_a_rebuttal():
+    text = ('The airline, Blue Sky Aero, said the lapses were "paperwork errors" rather than '
+            "safety failures.\n\nThe Civil Aviation Authority of Mongolia said the jets would "
+            'stay on the ground. "There is no such thing as a paperwork error in aviation," a '
+            "spokeswoman for the authority said.")
+    assert pairs(text)[("Civil Aviation Authority of Mongolia", "Blue Sky Aero")] == "against"

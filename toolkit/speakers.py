@@ -2355,6 +2355,13 @@ class _Resolver:
                         (later := self._lede_body(head, pos, far=bool(
                             SUPERLATIVES & set(rest.lower().split())))) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
+                if m.group(1).lower() in ("country", "nation") and \
+                        head in UNNAMED_BODY_NOUNS and \
+                        (later := self._lede_body(head, pos, far=True)) is not None and \
+                        head.capitalize() in later.name.split():
+                    return self.from_entity(later, None)  # "the country's civil aviation
+                    # authority": the Civil Aviation Authority of Mongolia, named later with
+                    # its own noun (not another body the story names first)
                 members = [w.rstrip("'’") for w in rest.lower().split()[:-1]
                            if w.endswith(("s'", "s’")) or w in TRADES]
                 if singular(head) in ("union", "guild") and members and \

@@ -5237,6 +5237,10 @@ LOCAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"
 #: a challenge to produce proof: "If there was mismanagement, show me one document"
 _SHOW_ME = re.compile(r"\b[Ss]how (?:me|us) (?:one|a single|any|the) (?:document|paper|proof|"
                       r"evidence|report|study|figure)s?\b")
+#: a denial that what someone called a thing exists: "There is no such thing as a paperwork
+#: error in aviation" (after an airline called its lapses "paperwork errors")
+_NO_SUCH_THING = re.compile(r"\b(?:[Tt]here is|[Tt]here's|[Tt]here are) no such (?:thing|things) "
+                            r"as (?:an? )?")
 #: what a body concluded, as a reaction names it: "said it accepted the findings"
 #: (only with a verb that answers them: "the findings" of a study are its authors' own)
 _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
@@ -5458,6 +5462,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         # spoke of the mismanagement
         challenge = _SHOW_ME.search(text, begin, q.end) \
             if q.speaker and q.speaker != NARRATOR and "show me" in text[begin:q.end] else None
+        if challenge is None and q.speaker and q.speaker != NARRATOR and \
+                "such thing as" in text[begin:q.end]:
+            challenge = _NO_SUCH_THING.search(text, begin, q.end)
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
@@ -5518,7 +5525,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if finder is not None and act is None:
             target = finder  # "said it accepted the findings": of whoever found them
         if challenge is not None and act is None:
-            target = _echoed(text, quotes[:qi], begin, q.end, found, {*home, q.speaker})
+            target = _echoed(text, quotes[:qi],
+                             challenge.end() if challenge.re is _NO_SUCH_THING else begin,
+                             q.end, found, {*home, q.speaker})
         told = _THEY_TELL.search(text, begin, q.end) if act is None else None
         if told is not None and (teller := _echoed(text, quotes[:qi], told.end(), q.end,
                                                    found, {*home, q.speaker})) is not None:
@@ -5696,6 +5705,32 @@ def _penalised_by(text: str, seg: Segmentation,
                     w in PENALTY_ACTS for w in re.findall(r"[a-z]+", text[sent.start:sent.end])):
                 found.append((si, actor))
     return min(found)[1] if found else None
+
+
+def _penalised_as_described(text: str, seg: Segmentation, found: Mapping[str, Target],
+                            who: str, before: int) -> str | None:
+    """The body that the story says punished someone it described before naming: "The
+    Georgian Chess Federation suspended a national team coach ... The coach, Levan
+    Beridze-Gelashvili, said he would appeal": the body acting in a sentence before
+    ``before`` whose penalty verb takes "a ... <noun>" that "The <noun>, <who>" names."""
+    here = seg.sentence_at(before)
+    for si in range(here):
+        sent = seg.sentences[si]
+        for m in _PENALTY_OBJECT.finditer(text, sent.start, sent.end):
+            if not re.search(rf"\b[Tt]he {m.group(2)}, {re.escape(who)}\b", text):
+                continue
+            actors = [n for n, t in found.items() if t.kind == "institution" and n != who and
+                      any(sent.start <= a < m.start() for a, _ in t.mentions)]
+            if len(actors) == 1:
+                return actors[0]
+    return None
+
+
+#: a penalty's object described by its role: "suspended a national team coach"
+_PENALTY_OBJECT = re.compile(r"\b(" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:an?|the)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(coach|player|manager|official|referee|"
+                             r"athlete|rider|driver|director|chief|executive|judge|officer|"
+                             r"doctor|teacher|employee|worker|member)\b")
 
 
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
@@ -6246,7 +6281,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if q.speaker and _APPEAL.search(text, q.start, q.end):
             court = referent("ruling", q.start, q.speaker)
             if court is None or court == q.speaker:
-                court = _penalised_by(text, seg, evidence, q.speaker, q.start)
+                court = _penalised_by(text, seg, evidence, q.speaker, q.start) or \
+                    _penalised_as_described(text, seg, found, q.speaker, q.start)
             if court in found and found[court].kind == "person" and \
                     (ent := registry.entities.get(court)) is not None and \
                     ent.titles & {"judge", "justice"}:

@@ -2378,3 +2378,14 @@ def test_an_attribution_inside_a_relative_clause_owns_the_clause_after_it():
                "confidence. Beyond that, he said, the bank may be following a lead.\n")
     assert [q for _, q, _ in got] == ["All of which, he said, would help ensure confidence.",
                                       "Beyond that, he said, the bank may be following a lead."]
+
+
+def test_what_a_reported_act_damages_is_the_narrators():
+    assert said("Experts warn that the land is sinking as groundwater is pumped out, damaging "
+                "buildings.\n") == [("indirect", "the land is sinking as groundwater is pumped "
+                                      "out", "experts")]
+    # (but not a harm inside a run of the subject's acts, which goes on after it)
+    got = said("The coast guard said a Chinese vessel had rammed one of its patrol boats near "
+               "the shoal, damaging its hull, and fired a water cannon at a supply boat.\n")
+    assert got[0][1].startswith("a Chinese vessel had rammed one of its patrol boats near the "
+                                "shoal, damaging its hull")

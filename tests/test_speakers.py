@@ -2274,7 +2274,7 @@ def test_a_builder_named_by_its_trade_is_the_company_and_a_ranked_lede_body_is_n
 def test_a_group_around_a_place_keeps_its_place():
     assert speakers_of("Leaders of the Atacameño communities around the salt flats said they "
                        "wanted a share.") == [
-        "leaders of the Atacameño communities around salt flats"]
+        "leaders of the Atacameño communities around the salt flats"]
 
 
 def test_a_second_act_after_a_named_aside_keeps_the_named_subject():
@@ -2434,6 +2434,23 @@ def test_the_countrys_authority_in_a_lede_is_the_one_named_later():
             "The Civil Aviation Authority of Mongolia said the jets would stay on the ground.\n")
     assert speakers_of(text) == ["Civil Aviation Authority of Mongolia", "Blue Sky Aero",
                                  "Civil Aviation Authority of Mongolia"]
+
+
+def test_a_group_by_what_it_is_doing_or_which_way_it_lives():
+    assert speakers_of("Families returning to the Syrian city of Homs after years of "
+                       "displacement say their homes are gone.\n") == [
+        "families returning to the Syrian city of Homs after years of displacement"]
+    assert speakers_of("Palestinian farmers in villages south of Nablus say they were "
+                       "blocked.\n") == ["Palestinian farmers in villages south of Nablus"]
+    assert speakers_of("The river has been dry for most of the year, and farmers east of the "
+                       "city say diversions left their fields barren.\n") == [
+        "farmers east of the city"]
+
+
+def test_who_after_a_name_age_and_home_is_the_person():
+    text = ('"The olives are falling," said Ahmad Dweikat-Salem, 60, from the village of Burin, '
+            "who said his family had tended the trees for four generations.\n")
+    assert speakers_of(text) == ["Ahmad Dweikat-Salem", "Ahmad Dweikat-Salem"]
 
 
 def test_a_document_speaks_for_the_author_the_story_names():

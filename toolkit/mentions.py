@@ -704,6 +704,16 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     group coordinated before it at the clause's start (``Porters and mountain guides on
     Mount Kinabalu said``: both)."""
     found = _mention_left(t, verb, lo, skip=skip)
+    opens = lo  # (or a second clause's subject: "The river has been dry, and farmers east
+    # of the city say")
+    for k in range(verb - 2, lo, -1):
+        if t.low[k] in ("and", "but") and t.low[k - 1] == ",":
+            opens = k + 1
+            break
+    if skip and (found is None or found[0] > opens) and \
+            (group := group_then_modifier(t, verb - 1, opens)) is not None:
+        return group  # "Families returning to the Syrian city of Homs after years of
+        # displacement say", "Palestinian farmers in villages south of Nablus say"
     if found is not None and found[0] - 2 >= lo and t.low[found[0] - 1] == "and" and \
             not t.is_cap(found[0]) and t.is_word(found[0] - 2) and \
             past_discourse(t, lo, found[0]) == found[0] - 2 and \
@@ -712,6 +722,30 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
               singular(t.low[found[0] - 2]).endswith("man"))):
         return (found[0] - 2, found[1])
     return found
+
+
+def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """A plural group opening the clause and, up to ``j``, a modifier that says where it is
+    or what it is doing: a participle ("Families returning to the Syrian city of Homs after
+    years of displacement"), a compass point ("Farmers east of the city"), or a place with
+    one ("Palestinian farmers in villages south of Nablus"). A demonym may come first.
+    None unless the words run unbroken (no comma, no verb of their own) from the group."""
+    h = lo + 1 if lo + 1 <= j and t.is_cap(lo) and t.low[lo] in lexicon.demonyms() else lo
+    if h + 2 > j or j - h > 16 or not t.low[h].endswith(("s", "men")) or \
+            not (role_noun(t.low[h]) or agent_noun(singular(t.low[h]))) or \
+            (h > lo and t.is_cap(h)):
+        return None
+    nxt = t.low[h + 1]
+    words = range(h + 1, j + 1)
+    if not all(t.is_word(x) for x in words) or \
+            any(t.low[x] in ("who", "that", "which", "and", "but") for x in words):
+        return None
+    participle = nxt.endswith("ing") and len(nxt) > 5 and t.low[h + 2] in (
+        "to", "from", "in", "near", "on", "at", "along", "across", "around", "the", "a")
+    compass = nxt in COMPASS and t.low[h + 2] == "of"
+    placed = nxt in ("in", "from", "near") and h + 4 <= j and t.low[h + 2].endswith("s") and \
+        any(t.low[x] in COMPASS and t.low[x + 1] == "of" for x in range(h + 3, j))
+    return (lo, j + 1) if participle or compass or placed else None
 
 
 def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:

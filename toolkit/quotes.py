@@ -138,7 +138,14 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "dashing", "raising", "bringing", "drawing", "ending", "defying",
                           # the narrator's account of what the act undoes: "..., reversing a
                           # plan to allow 50,000 homes"
-                          "reversing", "overturning", "scrapping", "extending"})
+                          "reversing", "overturning", "scrapping", "extending",
+                          # or what the act harms: "..., damaging buildings"
+                          "damaging", "threatening", "destroying", "disrupting", "stranding",
+                          "costing", "harming", "hurting", "worsening"})
+#: the harm participles among them, which may sit inside a run of the subject's acts
+#: ("had rammed one of its boats, damaging its hull, and fired a water cannon")
+HARM_PARTICIPLES = frozenset({"damaging", "threatening", "destroying", "disrupting",
+                              "stranding", "costing", "harming", "hurting", "worsening"})
 #: words that open a reason or concession the speaker gives: "because, he said, ..."
 REASON_OPENERS = frozenset({"because", "since", "although", "though"})
 #: consequence participles that may carry a complaint's toll on the speakers: ", leaving
@@ -1100,6 +1107,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.spans[after][0] == t.spans[after - 1][1]:
                 after += 1
             nxt = t.low[after]
+            # "had rammed one of its boats, damaging its hull, and fired a water cannon": a
+            # harm inside a run of the subject's acts, which goes on after it
+            harm_run = nxt in HARM_PARTICIPLES and any(
+                t.low[x] == "," and t.low[x + 1] == "and" and t.low[x + 2].endswith("ed")
+                for x in range(after + 2, min(hi - 2, after + 10)))
             if after == j + 1 and (nxt in FINITE_REPORTING or nxt in CONTRASTED_VERBS or
                                    nxt in ("called", "urged", "warned", "denied")) and \
                     j > k + 2 and \
@@ -1116,7 +1128,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     any(w in ("their", "our", "us") for w in t.low[after + 1:after + 4]):
                 j = after + 1  # "say hotels are draining the wells, leaving their taps dry":
                 continue  # the toll on the speakers themselves, their own complaint
-            if after > j + 1 and nxt in CLAUSE_BREAK:
+            if after > j + 1 and nxt in CLAUSE_BREAK and not harm_run:
                 return after
             span = after + 1 if after + 1 < hi and t.low[after + 1] in SPANS_OF_TIME else after
             if t.low[span] in SPANS_OF_TIME and span + 1 < hi and \
@@ -1149,7 +1161,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if nxt in FINITE_HINTS and after == j + 1 and _subject_aside(t, k, j):
                 j = after  # "say a shortage of wild agave, driven by soaring demand, has
                 continue  # pushed prices up": an aside on the clause's subject, then its verb
-            if nxt in CLAUSE_BREAK or (nxt in FINITE_HINTS and j > k + 2):
+            if (nxt in CLAUSE_BREAK and not harm_run) or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, after)
             if verb and nxt.endswith("ing"):

@@ -60,6 +60,7 @@ from .mentions import (
     clause_subject,
     comma_in_name,
     french_name_end,
+    group_then_modifier,
     mention_left,
     name_an,
     numbered_body_at,
@@ -482,6 +483,10 @@ ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "cri
                       "criticized", "fined", "urged", "blamed", "praised", "thanked"})
 #: a person's role set off after the name, just before a relative "who": "Jon Kuoljok,
 #: chairman of the Gabna Sami village, who said"
+#: a person's home after the name (and age): "Ahmad Dweikat-Salem, 60, from the village of
+#: Burin, " before a relative "who"
+_FROM_PLACE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+),(?: \d{1,3},)? from "
+                                    r"[^,.;]{1,60}, ?$")
 _ROLE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+), (?:the |a |an )?[a-z][a-z -]* "
                               r"(?:of|at|for|from) [^,.;]{1,60}, ?$")
 #: words before a body's noun that say where or how high, not which portfolio: "the state
@@ -2819,6 +2824,12 @@ class _Resolver:
             found = mention_left(t, end, 0)
             if found is not None and found[0] <= 1:  # "artisanal fishermen in Manta, who
                 return self.speaker(_label(t, *found), "anonymous")  # say": the group there
+        home = _FROM_PLACE_APPOSITIVE.search(self.text, lo, pos) \
+            if e and self.text.startswith("who", pos) else None
+        if home is not None and (person := self.reg.mention_ending_at(home.end(1))) is not None \
+                and person.kind == "person" and person is not e:
+            return self.from_entity(person, None)  # "said Ahmad Dweikat-Salem, 60, from the
+            # village of Burin, who said": the man, not his village
         role = _ROLE_APPOSITIVE.search(self.text, lo, pos) \
             if e and e.kind != "person" and self.text.startswith("who", pos) else None
         if role is not None and (person := self.reg.mention_ending_at(role.end(1))) is not None \
@@ -3339,6 +3350,15 @@ class _Resolver:
                     first += 1
                 label = " ".join([_label(t, first, p), *(t.word(k) for k in range(p, len(t)))])
                 return self.speaker(label, "anonymous", self._noun_gender(t.low[p - 1]))
+        if len(t) >= 3 and group_then_modifier(t, len(t) - 1, 0) == (0, len(t)) and \
+                not any(e.kind == "institution" and s <= ms and me <= e2
+                        for e in self.reg.entities.values() for s, e2, _ in e.mentions):
+            # "Families returning to the Syrian city of Homs after years of displacement say",
+            # "Farmers east of the city say": the group as the story describes it
+            return self.speaker(_label(t, 0, len(t)), "anonymous",
+                                self._noun_gender(t.low[1 if t.is_cap(0) and len(t) > 1 and
+                                                       t.low[0] in lexicon.demonyms()
+                                                       else 0]))
         if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of", "at", "on") and \
                 (t.low[2] in ("a", "the") or t.low[1] == "of" or
                  (len(t) >= 4 and t.is_cap(2) and POSSESSIVE.match(t.low[2]) is not None and

@@ -2389,3 +2389,11 @@ def test_what_a_reported_act_damages_is_the_narrators():
                "the shoal, damaging its hull, and fired a water cannon at a supply boat.\n")
     assert got[0][1].startswith("a Chinese vessel had rammed one of its patrol boats near the "
                                 "shoal, damaging its hull")
+
+
+def test_adding_after_an_inverted_attribution_is_the_speakers():
+    got = said('"Every time a port is hit, the underwriters call us," said Nikos '
+               "Papadakis-Vlachos, whose company operates six bulk carriers, adding that some "
+               "crews had asked to be paid double.\n")
+    assert ("indirect", "some crews had asked to be paid double", "Nikos Papadakis-Vlachos") \
+        in got

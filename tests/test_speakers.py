@@ -2442,6 +2442,9 @@ def test_a_group_by_what_it_is_doing_or_which_way_it_lives():
         "families returning to the Syrian city of Homs after years of displacement"]
     assert speakers_of("Palestinian farmers in villages south of Nablus say they were "
                        "blocked.\n") == ["Palestinian farmers in villages south of Nablus"]
+    assert speakers_of("Shipowners carrying grain from Ukraine's Black Sea ports say premiums "
+                       "have risen.\n") == ["shipowners carrying grain from Ukraine's Black Sea "
+                                            "ports"]
     assert speakers_of("The river has been dry for most of the year, and farmers east of the "
                        "city say diversions left their fields barren.\n") == [
         "farmers east of the city"]

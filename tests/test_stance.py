@@ -4974,3 +4974,11 @@ def test_no_such_thing_as_what_someone_called_it_is_a_rebuttal():
             'stay on the ground. "There is no such thing as a paperwork error in aviation," a '
             "spokeswoman for the authority said.")
     assert pairs(text)[("Civil Aviation Authority of Mongolia", "Blue Sky Aero")] == "against"
+
+
+def test_an_appeal_against_a_permit_is_against_the_body_that_granted_it():
+    text = ("OULU, Finland (Reuters) - Reindeer herders in northern Finland have appealed against "
+            "a permit for a 40-turbine wind farm, arguing that the turbines would cut through "
+            "calving grounds.\n\nThe regional environmental authority, which granted the permit "
+            "in June, said it had weighed the herders' concerns.")
+    assert pairs(text)[("reindeer herders", "regional environmental authority")] == "against"

@@ -740,8 +740,8 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     if not all(t.is_word(x) for x in words) or \
             any(t.low[x] in ("who", "that", "which", "and", "but") for x in words):
         return None
-    participle = nxt.endswith("ing") and len(nxt) > 5 and t.low[h + 2] in (
-        "to", "from", "in", "near", "on", "at", "along", "across", "around", "the", "a")
+    participle = nxt.endswith("ing") and len(nxt) > 5 and not t.is_cap(h + 2) and \
+        nxt not in ("during", "including", "according", "following")
     compass = nxt in COMPASS and t.low[h + 2] == "of"
     placed = nxt in ("in", "from", "near") and h + 4 <= j and t.low[h + 2].endswith("s") and \
         any(t.low[x] in COMPASS and t.low[x + 1] == "of" for x in range(h + 3, j))

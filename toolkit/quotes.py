@@ -422,6 +422,28 @@ def _trim_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 # ---- pass 2: direct and partial quotes ------------------------------------------------
 
+def _inverted_speaker(t: Tokens, lo: int, lead: int) -> tuple[int, int] | None:
+    """The speaker of an inverted attribution that ends at the comma ``lead`` before a
+    participle (``," said Nikos Papadakis-Vlachos, adding``), past a relative clause on him
+    (``, whose company operates six carriers,``); else None."""
+    for x in range(lead - 1, max(lo, lead - 25) - 1, -1):
+        if t.low[x] in QUOTE_CHARS or _ends_sentence(t, x):
+            return None
+        v = _verb(t, x)
+        if v is not None and v.speech and x > lo and \
+                (t.low[x - 1] == "," or t.low[x - 1] in QUOTE_CHARS):
+            m = mention_right(t, x + 1, lead)
+            if m is None:
+                return None
+            end = m[1]
+            if end == lead or (t.low[end] == "," and end + 1 < lead and
+                               t.low[end + 1] in ("who", "whose") and
+                               t.low[lead] == ","):
+                return m
+            return None
+    return None
+
+
 def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | None:
     """``," Putin said`` / ``," said Smith`` / ``," Smith, the mayor, said``."""
     t = p.t
@@ -1942,6 +1964,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     opening = lo  # "sued his former team, Sierra-Norte Pro Cycling, claiming"
                 mention = clause_subject(t, opening, lead) or clause_subject(t, lo, lead)
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
+                if mention is None:
+                    mention = _inverted_speaker(t, lo, lead)  # '"...," said Nikos
+                    # Papadakis-Vlachos, whose company ..., adding that': who said it
             else:
                 mention = mention_left(t, v, lo)
                 if mention is not None and mention[1] - mention[0] >= 3 and \

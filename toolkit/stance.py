@@ -1390,8 +1390,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      # "The state transport department banned ..., arguing": a public body
                      # described at length (a shorter one is "the ministry" found above)
                      # (not "Eritrea's information ministry": its state's voice)
-                     (len(words) == 3 and words[-1] in ("ministry", "department") and
-                      who.islower())):
+                     (len(words) == 3 and words[-1] in ("ministry", "department", "authority")
+                      and who.islower())):
             continue
         add(who, "institution", (ms, me))
         bodies_at.append((ms, me))
@@ -5726,6 +5726,22 @@ def _penalised_as_described(text: str, seg: Segmentation, found: Mapping[str, Ta
     return None
 
 
+#: an appeal narrated against a grant: "have appealed against a permit for a wind farm"
+_APPEALED_AGAINST = re.compile(r"\b(?:appealed|appealing|appeals|filed an appeal) against "
+                               r"(?:a|an|the|its|their) (?:[\w-]+ ){0,2}?(permit|licen[cs]e|"
+                               r"approval|concession|decision)\b")
+
+
+def _grantor(text: str, found: Mapping[str, Target], noun: str, speaker: str) -> str | None:
+    """The one target the story says granted the ``noun`` ("The regional environmental
+    authority, which granted the permit in June", "the ministry approved the licence")."""
+    granted = re.compile(r"(?:, which|, who)? (?:had |has )?(?:granted|issued|approved|awarded)"
+                         rf" (?:the|a|an|its) (?:[\w-]+ ){{0,2}}?{noun}\b")
+    out = {n for n, t in found.items() if n != speaker and t.kind != "person" and
+           any(granted.match(text, b) for _, b in t.mentions)}
+    return next(iter(out)) if len(out) == 1 else None
+
+
 #: a penalty's object described by its role: "suspended a national team coach"
 _PENALTY_OBJECT = re.compile(r"\b(" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:an?|the)\s+"
                              r"(?:[\w-]+\s+){0,3}?(coach|player|manager|official|referee|"
@@ -6294,6 +6310,17 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if court and court != q.speaker:
                 si = seg.sentence_at(q.start)
                 evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))
+    for q in quotes:  # "herders have appealed against a permit ..., arguing": against the
+        # body that granted it ("The regional environmental authority, which granted the
+        # permit in June")
+        if not q.speaker or q.cue_start is None or "appeal" not in text:
+            continue
+        sent = seg.sentences[seg.sentence_at(q.cue_start)]
+        m = _APPEALED_AGAINST.search(text, sent.start, q.cue_start)
+        grantor = _grantor(text, found, m.group(1), q.speaker) if m is not None else None
+        if grantor is not None:
+            evidence.setdefault((q.speaker, grantor), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.cue_start)))
     for speaker, target, si in _objectors(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,

@@ -986,3 +986,16 @@ def test_more_than_the_plant_could_handle_is_a_capacity():
         "The town accused others of sending more rubbish than the plant could handle."))
     assert ("could", "modal") in cues("The plant could handle more rubbish next year, the town "
                                       "said.")
+
+
+def test_might_as_well_and_a_group_far_less_likely_are_no_hedges():
+    assert cues('"We see schools ten minutes apart that might as well be in different '
+                'countries," she said.') == []
+    assert cues("Pupils in some districts were far less likely to finish school.") == []
+    assert ("might", "modal") in cues("The plant might close next year.")
+
+
+def test_could_see_a_figure_is_what_may_come():
+    assert ("could", "modal") in cues("Scientists say the city could see 60 days a year above 40 "
+                                      "degrees by 2050.")
+    assert cues("She could see the smoke from her window.") == []

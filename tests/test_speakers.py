@@ -2456,6 +2456,22 @@ def test_who_after_a_name_age_and_home_is_the_person():
     assert speakers_of(text) == ["Ahmad Dweikat-Salem", "Ahmad Dweikat-Salem"]
 
 
+def test_the_city_of_the_dateline_speaks_when_the_story_names_it():
+    text = ("LYON, France (Reuters) - The last silk workshop in Lyon's Croix-Rousse hill will "
+            "close, its owner, Claire Favre-Mollard, said on Friday.\n\nThe city said it was "
+            "looking for a way to keep the looms.\n")
+    assert speakers_of(text) == ["Claire Favre-Mollard", "Lyon"]
+
+
+def test_a_report_by_a_body_at_the_end_of_a_sentence_is_the_bodys():
+    assert speakers_of("Schools have become more segregated, a report by Human Rights Watch "
+                       "said.\n") == ["Human Rights Watch"]
+    text = ("Schools have become more segregated over the past decade, a report by the "
+            "country's schools inspectorate said on Wednesday.\n\nThe Swedish Schools "
+            "Inspectorate said free school choice had led families to move.\n")
+    assert speakers_of(text) == ["Swedish Schools Inspectorate"] * 2
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

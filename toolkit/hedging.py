@@ -425,6 +425,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                for k, w in enumerate(low[max(0, i - 5):i], max(0, i - 5))):
             return False  # "many times the limit its plants could handle": a capacity, in a
             # relative clause with its own subject (but "the limit could be raised")
+        if nxt == "see" and i + n + 1 < len(low) and (
+                low[i + n + 1][:1].isdigit() or low[i + n + 1] in COMPARATIVES or
+                low[i + n + 1] in ("more", "fewer", "less", "prices", "rates")):
+            return True  # "the city could see 60 days a year above 40 degrees": what may come,
+            # not a sight
         return nxt[:1].isalpha() and nxt not in NEGATORS and nxt not in ABILITY_AFTER_COULD
     if rule == "possible_epistemic":
         if nxt == "to":
@@ -472,8 +477,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return nxt in ("to", "that")
     if rule == "likely_epistemic":  # "20% less likely to develop": a measured comparison
         return not (prev in ("more", "less", "as") and any(
-            w[:1].isdigit() or w in ("times", "twice", "thrice", "%", "percent")
-            for w in low[max(0, i - 4):i - 1]))
+            w[:1].isdigit() or w in ("times", "twice", "thrice", "%", "percent", "far", "much",
+                                     "significantly", "considerably")
+            for w in low[max(0, i - 4):i - 1]))  # (or a group set against another: "pupils
+        # in some districts far less likely to finish school")
+    if rule == "not_idiom":  # "might as well be in different countries": an idiom, no doubt
+        return not (nxt == "as" and i + n + 1 < len(low) and low[i + n + 1] == "well")
     if rule == "think_clause":  # "what my voters think,": what others think, no doubt held
         if low[i] == "thought" and prev in ("no", "a", "little", "much", "second", "without"):
             return False  # "with no thought for the future", "gave it little thought": a noun

@@ -1821,6 +1821,11 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             t.low[m[0] - 3] == ",":
         opening = m[0] - 2  # "..., Oceans and Fisheries Minister Shane Jones said": past the
         # portfolio's first field
+    if m and opening - 4 >= lo and t.low[opening - 1] == "by" and \
+            t.low[opening - 2] in DOCUMENTS and t.low[opening - 3] in ("a", "an", "the") and \
+            t.low[opening - 4] == ",":
+        opening -= 3  # "..., a report by the country's schools inspectorate said": the
+        # report's author speaks, the report opening the attribution
     if m and opening - 1 >= lo and t.low[opening - 1] == ",":
         comma = _descriptor_before(t, opening - 1, lo)
         # what follows the verb up to a comma must be a short phrase ("in a statement

@@ -2361,7 +2361,7 @@ class _Resolver:
                             SUPERLATIVES & set(rest.lower().split())))) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 if m.group(1).lower() in ("country", "nation") and \
-                        head in UNNAMED_BODY_NOUNS and \
+                        (head in UNNAMED_BODY_NOUNS or head.endswith("ate")) and \
                         (later := self._lede_body(head, pos, far=True)) is not None and \
                         head.capitalize() in later.name.split():
                     return self.from_entity(later, None)  # "the country's civil aviation
@@ -2442,6 +2442,11 @@ class _Resolver:
                             self.seg.sentence_at(pos))))):
                     return self.from_entity(e, None)  # ("MILAN (Reuters) — Milan will close
                     # ..., the city said"; "Cape Town will impose ..., the city said")
+            if dateline is not None and dateline in self.text[self.seg.paragraphs[0].start:pos]:
+                ent = self.reg.entities.get(dateline)
+                if ent is None or ent.kind != "person":
+                    return self.speaker(dateline, "institution")  # "LYON (Reuters) - ... in
+                    # Lyon's Croix-Rousse ... The city said": the dateline's city, no entity
         if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
                          or head in ("leader", "head", "chief")):
             info = lexicon.titles().get(head)

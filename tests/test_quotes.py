@@ -2397,3 +2397,10 @@ def test_adding_after_an_inverted_attribution_is_the_speakers():
                "crews had asked to be paid double.\n")
     assert ("indirect", "some crews had asked to be paid double", "Nikos Papadakis-Vlachos") \
         in got
+
+
+def test_a_partitive_aside_on_the_subject_keeps_the_clause_going():
+    assert said("The utility said the city's sewers, many of them more than a century old, could "
+                "not cope with downpours.\n") == [
+        ("indirect", "the city's sewers, many of them more than a century old, could not cope "
+                     "with downpours", "utility")]

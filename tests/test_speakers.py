@@ -2445,6 +2445,9 @@ def test_a_group_by_what_it_is_doing_or_which_way_it_lives():
     assert speakers_of("Shipowners carrying grain from Ukraine's Black Sea ports say premiums "
                        "have risen.\n") == ["shipowners carrying grain from Ukraine's Black Sea "
                                             "ports"]
+    assert speakers_of("People living on small islands in the archipelago off the Finnish city "
+                       "of Turku say the cuts will strand them.\n") == [
+        "people living on small islands in the archipelago off the Finnish city of Turku"]
     assert speakers_of("The river has been dry for most of the year, and farmers east of the "
                        "city say diversions left their fields barren.\n") == [
         "farmers east of the city"]

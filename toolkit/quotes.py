@@ -1111,6 +1111,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             relative = True  # "the shells, some of which are decades old, may be"
             j += 3
             continue
+        if w == "," and j + 4 < hi and j > k and t.low[j + 2] == "of" and \
+                t.low[j + 3] in ("them", "these", "those") and t.low[j + 1] in PARTITIVES and \
+                not any(t.low[x] in FINITE_HINTS for x in range(j + 4, min(hi, j + 6))):
+            relative = True  # "the city's sewers, many of them more than a century old,
+            j += 3  # could not cope": an aside on the subject, verbless
+            continue
         if w == "," and relative:
             relative = False
             j += 1

@@ -2475,6 +2475,17 @@ def test_a_report_by_a_body_at_the_end_of_a_sentence_is_the_bodys():
     assert speakers_of(text) == ["Swedish Schools Inspectorate"] * 2
 
 
+def test_groups_and_bodies_by_place_or_by_what_they_run():
+    assert speakers_of("Scientists at a university in Managua said the bloom was the largest "
+                       "they had recorded and urged the government to limit fertiliser use.\n") \
+        == ["scientists at a university in Managua"] * 2
+    assert speakers_of("The consortium operating the fields said it had a strong safety "
+                       "record.\n") == ["consortium operating the fields"]
+    assert speakers_of("Indigenous leaders from villages along Suriname's Marowijne river said "
+                       "on Wednesday that gold miners had poisoned the fish.\n") == [
+        "indigenous leaders from villages along Suriname's Marowijne river"]
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

@@ -4982,3 +4982,11 @@ def test_an_appeal_against_a_permit_is_against_the_body_that_granted_it():
             "calving grounds.\n\nThe regional environmental authority, which granted the permit "
             "in June, said it had weighed the herders' concerns.")
     assert pairs(text)[("reindeer herders", "regional environmental authority")] == "against"
+
+
+def test_letters_without_reply_are_a_complaint_against_the_addressee():
+    text = ("GEORGETOWN, Guyana (Reuters) - Fishing communities want a spill fund.\n\n"
+            '"If there is a spill, the fish die first," said Sharon Persaud-Ramdin, who heads '
+            "a cooperative. She said the cooperatives had written to the government twice "
+            "without reply.")
+    assert pairs(text)[("Sharon Persaud-Ramdin", "Guyana")] == "against"

@@ -553,12 +553,22 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
     where it is (``Parents at a primary school in Harare's Mbare suburb``): its noun's
     index, else None."""
     for x in range(a - 1, max(lo, j - 16) - 1, -1):
-        if not t.is_word(x):
-            return None
-        if x == lo and t.low[x].endswith("s") and role_noun(t.low[x]) and \
+        if not t.is_word(x) or t.low[x] in ("was", "were", "is", "are", "had", "has") or \
+                (not t.is_cap(x) and t.low[x] in lexicon.reporting_verbs() and
+                 t.low[x].endswith(("ed", "aid"))):
+            return None  # (a verb between: "Scientists at a university said the bloom was
+            # the largest ... and urged": no place phrase, a clause)
+        if (x == lo or (x == lo + 1 and t.is_cap(lo) and
+                        (t.low[lo] in GROUP_ADJECTIVES or t.low[lo] in lexicon.demonyms()))) and \
+                t.low[x].endswith("s") and role_noun(t.low[x]) and \
                 t.low[x + 1] in GROUP_PLACE_PREPOSITIONS:
-            return x
+            return lo  # (and "Indigenous leaders from villages along the river said")
     return None
+
+
+#: adjectives that may open a group's name at the start of a sentence: "Indigenous leaders"
+GROUP_ADJECTIVES = frozenset({"indigenous", "local", "young", "older", "elderly", "small",
+                              "independent", "international", "foreign", "rural", "former"})
 
 
 #: passive participles that tell a charge after a noun: "a senator accused of fraud"
@@ -838,10 +848,13 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             continue
         if k == j and (p := next((x for x in range(j - 2, max(lo, j - 4) - 1, -1)
                                   if t.low[x] in POSTMODIFYING and
-                                  t.low[x + 1] in ("their", "its", "his", "her")), None)) \
+                                  (t.low[x + 1] in ("their", "its", "his", "her") or
+                                   (t.low[x + 1] in ("the", "a", "an") and x - 1 >= lo and
+                                    lexicon.source_nouns().get(t.low[x - 1]) ==
+                                    "institution"))), None)) \
                 is not None and all(t.is_word(x) and not t.is_cap(x) for x in range(p, j + 1)):
             n += k - p  # "the shipbuilder building their new ferry said": its object too
-            k = p
+            k = p  # (and "The consortium operating the fields said": a body by what it runs)
             continue
         if k == j and (p := next((x for x in range(j - 2, max(lo + 1, j - 4) - 1, -1)
                                   if t.low[x] in WATCHING and t.low[x + 1] == "the"), None)) \

@@ -3737,7 +3737,8 @@ def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     reads as written: "officials in both countries", "a spokesman for the ministry"."""
     return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or
                               t.low[k - 1] in ("of", "for", "near", "behind", "along",
-                                               "around", "off"))
+                                               "around", "off") or
+                              t.low[k - 1] in POSTMODIFYING)
 
 
 def _title_of(t: Tokens, a: int) -> bool:

@@ -2602,9 +2602,10 @@ _PROMISED_NEVER = re.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“�
                              r"appeared)\b")
 #: a request the mention left unanswered: "asked the government for help buying freezers but
 #: had not received a reply"
-_UNANSWERED = re.compile(r" [^.;!?\"“”]{0,80}?\b(?:but|and) (?:had |has |have )?(?:(?:not "
+_UNANSWERED = re.compile(r" [^.;!?\"“”]{0,80}?\b(?:(?:but|and) (?:had |has |have )?(?:(?:not "
                          r"received|received no|got no|had no)(?: a)? (?:reply|response|answer)|"
-                         r"heard nothing)\b")
+                         r"heard nothing)|without (?:a |any )?(?:reply|response|answer))\b")
+# (and "had written to the government twice without reply")
 #: a claim the speaker answers at once: "The company says it is not their fault, but the
 #: wells were full before the mine came" (a claim rebutted)
 _SAYS_BUT = re.compile(r" (?:says|said|claims|claimed|insists|insisted|tells us|told us) "

@@ -999,3 +999,16 @@ def test_could_see_a_figure_is_what_may_come():
     assert ("could", "modal") in cues("Scientists say the city could see 60 days a year above 40 "
                                       "degrees by 2050.")
     assert cues("She could see the smoke from her window.") == []
+
+
+def test_not_knowing_by_a_day_whether_is_one_hedge():
+    assert cues('"I still do not know on Monday if I will work on Tuesday," he said.') == [
+        ("do not know", "epistemic_verb")]
+    assert [c for c, _ in cues('"We don\'t know if the school will open," she said.')] == [
+        "don't know if"]
+
+
+def test_could_in_a_when_clause_is_a_condition_met():
+    assert cues("The company paid compensation when herders could prove the train had killed "
+                "their livestock.") == []
+    assert ("could", "modal") in cues("Officials said the dam could fail when the rains come.")

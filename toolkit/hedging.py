@@ -86,6 +86,9 @@ NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", 
                                    "and", "or", "as", "than", "after", "since"})
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",
                             "it", "they", "we", "i", "his", "her", "its", "their", "our"})
+#: days a speaker may not know something by: "do not know on Monday if"
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "tomorrow", "tonight"})
 #: after "could", verbs of perception and capacity read as ability in the past
 #: ("she could see the smoke", "he could barely walk"), not as a possibility
 ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only", "barely",
@@ -353,8 +356,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         window = low[max(0, i - 4):i]
         # (only in the could's own clause: "end up before federal courts and could take years")
         cut = max((k for k, w in enumerate(window) if w in ("and", "but", ",", ";")), default=-1)
-        timed = any(w in ("before", "until", "where", "whatever", "once")
-                    for w in window[cut + 1:])
+        timed = any(w in ("before", "until", "where", "whatever", "once") or
+                    (w == "when" and k > cut + 1 and
+                     window[k - 1] not in ("say", "know", "tell", "sure", "clear", "decide",
+                                           "unclear", "decided", "known"))
+                    for k, w in enumerate(window) if k > cut)  # ("when herders could prove",
+        # not "too early to say when the path could reopen": an open question)
         if timed or any(w == "so" and (k + 1 == len(window) or window[k + 1] in PURPOSE_AFTER_SO or
                                        (k + 2 == len(window) and k >= 1 and
                                         window[k - 1] not in (",", "and") and
@@ -576,6 +583,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"
         # (and "I cannot say everyone is reassured": a clause whose subject is everyone)
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
+        if nxt in ("on", "by", "until") and i + n + 2 < len(low) and \
+                low[i + n + 1] in DAY_WORDS and low[i + n + 2] in ("if", "whether"):
+            return True  # "I still do not know on Monday if I will work on Tuesday"
         return nxt in ("what", "where", "when", "why", "how", "who", "whether", "if", "yet", "that",
                        "exactly", "for", ".", ",", "", "everyone", "everybody", "anyone",
                        "anybody", "there") or "what" in low[max(0, i - 3):i] or \
@@ -674,6 +684,10 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                         not _doubted_condition(low, i + 1):
                     continue  # "has threatened further strikes if no agreement is reached":
                     # the condition of a threat or a penalty, not the narrator's doubt
+                if e.rule == "uncertain_if" and low[i] == "if" and low[i - 1] in DAY_WORDS and \
+                        "know" in low[max(0, i - 4):i]:
+                    continue  # "do not know on Monday if I will work": the open question
+                    # of the "know" cue before it, no condition of its own
                 if e.rule == "in_marks" and not owners.marked(start) and \
                         not _inside_marks(text, sent.start, start):
                     continue  # "where it had never been seen": a fact reported, no insistence

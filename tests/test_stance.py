@@ -4990,3 +4990,10 @@ def test_letters_without_reply_are_a_complaint_against_the_addressee():
             "a cooperative. She said the cooperatives had written to the government twice "
             "without reply.")
     assert pairs(text)[("Sharon Persaud-Ramdin", "Guyana")] == "against"
+
+
+def test_calling_someones_work_outdated_opposes_them():
+    text = ("The Galapagos National Park said surveys showed sea cucumber numbers had not "
+            "recovered.\n\nFishing cooperative leader Jorge Tenesaca-Lema said the park's "
+            "surveys were outdated and that fishermen had offered to help carry out new ones.")
+    assert pairs(text)[("Jorge Tenesaca-Lema", "Galapagos National Park")] == "against"

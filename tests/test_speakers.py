@@ -2486,6 +2486,17 @@ def test_groups_and_bodies_by_place_or_by_what_they_run():
         "indigenous leaders from villages along Suriname's Marowijne river"]
 
 
+def test_an_unnamed_operator_is_no_place_in_the_subjects_phrase_or_the_dateline_town():
+    text = ("STORNOWAY, Scotland (AP) — Islanders on Scotland's Outer Hebrides were left without "
+            "a ferry for a fourth day on Friday after the vessel broke down, the operator "
+            "said.\n\nShops in Stornoway said fresh food was running out.\n\n"
+            '"We are asking for a boat that works," said Donald MacLeod-Morrison, who runs a '
+            "fish business on the island and said he had lost two lorry-loads of shellfish.\n")
+    got = speakers_of(text)
+    assert got[:2] == ["operator", "shops in Stornoway"]
+    assert got[2] == "Donald MacLeod-Morrison"
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

@@ -505,6 +505,9 @@ _BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepar
 LOCALITIES_PLURAL = frozenset({"villages", "towns", "cities", "communities", "districts",
                                "provinces", "regions", "islands", "valleys", "suburbs",
                                "neighbourhoods", "neighborhoods", "camps", "settlements"})
+#: a preposition just before a name (past a possessive): the name sits in a phrase
+_IN_PHRASE_BEFORE = re.compile(r"\b(?:on|in|of|at|from|near|across|around)\s+"
+                               r"(?:the\s+|[A-Z][\w.]*['’]s\s+)?$")
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
 _AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
                           r"issued|prepared|produced) by (?:the )?")  # (not "commissioned by":
@@ -2729,8 +2732,11 @@ class _Resolver:
             here.append((m[0], m[2], e))
         if not here:
             return None
-        _, subject, e = min(here, key=lambda x: x[0])
+        at, subject, e = min(here, key=lambda x: x[0])
         first = e.first.lower()
+        if _IN_PHRASE_BEFORE.search(self.text, max(start, at - 30), at):
+            return None  # "Islanders on Scotland's Outer Hebrides were left ...": a place in
+            # the subject's phrase, not the subject
         if subject and " " in e.name and e.name.lower() not in lexicon.places() and \
                 (e.kind == "institution" or first not in lexicon.given_names()):
             return e
@@ -2968,6 +2974,8 @@ class _Resolver:
             reach = 3  # though the story may first give the news and the minister's word
         # (not one the sentence itself names after it: "the team reported in the journal
         # Nature Medicine", "The team said Ruiz would miss the final")
+        dateline = dateline_place(self.text, self.seg)  # (the town, no body: "STORNOWAY,
+        # Scotland (AP) - ..., the operator said ... Shops in Stornoway said")
         later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
                  if e.mentions and here <= e.mentions[0][0] and
                  not (far and self.reg.in_quote(e.mentions[0][0])) and
@@ -2985,7 +2993,7 @@ class _Resolver:
                  # story writes in lower case elsewhere)
                  (org_fits(head, e.name, e.titles) or
                   (head == "union" and "institute" in e.name.lower().split())) and
-                 e.name.lower() not in lexicon.places() and
+                 e.name.lower() not in lexicon.places() and e.name != dateline and
                  e.name.lower() + "." not in lexicon.places() and  # ("U.S": no operator)
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph

@@ -1012,3 +1012,10 @@ def test_could_in_a_when_clause_is_a_condition_met():
     assert cues("The company paid compensation when herders could prove the train had killed "
                 "their livestock.") == []
     assert ("could", "modal") in cues("Officials said the dam could fail when the rains come.")
+
+
+def test_more_than_forests_could_sustain_and_could_not_be_ruled_out():
+    assert cues("The ministry said the population had grown to 1,100, more than the country's "
+                "forests could sustain.") == []
+    assert cues("The geologist said further collapses could not be ruled out.") == [
+        ("could not be ruled out", "epistemic_verb")]

@@ -2404,3 +2404,10 @@ def test_a_partitive_aside_on_the_subject_keeps_the_clause_going():
                 "not cope with downpours.\n") == [
         ("indirect", "the city's sewers, many of them more than a century old, could not cope "
                      "with downpours", "utility")]
+
+
+def test_a_glacier_that_threatens_to_collapse_says_nothing():
+    assert said("Residents of a village evacuated because a glacier above it threatened to "
+                "collapse were allowed home on Sunday.\n") == []
+    assert said("The union threatened to strike on Monday.\n") == [
+        ("indirect", "to strike on Monday", "union")]

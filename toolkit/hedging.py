@@ -425,9 +425,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                                                      "he", "she"):
             return False  # "far more than it could supply", "as fast as it could": a capacity,
             # no possibility
-        if i >= 3 and low[i - 3] in ("than", "as") and low[i - 2] in ("the", "its", "their") \
-                and nxt in CAPACITY_VERBS:
-            return False  # "more rubbish than the plant could handle": the plant's capacity
+        if nxt in CAPACITY_VERBS and "than" in low[max(0, i - 5):i - 1]:
+            return False  # "more rubbish than the plant could handle", "more than the
+            # country's forests could sustain": a capacity
         if any(w in CAPACITY_NOUNS and i - k >= 2 and low[k + 1] not in ("that", "which")
                for k, w in enumerate(low[max(0, i - 5):i], max(0, i - 5))):
             return False  # "many times the limit its plants could handle": a capacity, in a
@@ -648,7 +648,8 @@ class Cues:
 
 #: what a system can take or give: "what the grid could supply"
 CAPACITY_VERBS = frozenset({"supply", "produce", "handle", "absorb", "provide", "carry",
-                            "hold", "generate", "store", "process"})
+                            "hold", "generate", "store", "process", "sustain", "support",
+                            "accommodate", "feed"})
 def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     """Hedges and boosters of the whole article."""
     index = cue_index()

@@ -146,6 +146,13 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
 #: ("had rammed one of its boats, damaging its hull, and fired a water cannon")
 HARM_PARTICIPLES = frozenset({"damaging", "threatening", "destroying", "disrupting",
                               "stranding", "costing", "harming", "hurting", "worsening"})
+#: things that may "threaten to" happen without saying anything: "the glacier threatened to
+#: collapse", "floods threaten to cut the road"
+THREATENING_THINGS = frozenset({"glacier", "river", "storm", "fire", "wildfire", "blaze", "flood",
+                                "floods", "dam", "volcano", "building", "wall", "bridge",
+                                "slope", "hillside", "cliff", "rock", "ice", "water", "waves",
+                                "sea", "drought", "heat", "virus", "outbreak", "inflation",
+                                "crisis", "debt", "landslide", "lava", "rains", "snow"})
 #: words that open a reason or concession the speaker gives: "because, he said, ..."
 REASON_OPENERS = frozenset({"because", "since", "although", "though"})
 #: consequence participles that may carry a complaint's toll on the speakers: ", leaving
@@ -1926,6 +1933,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         if w in CHARGED_WITH and v + 1 < n and t.low[v + 1] in ("with", "of"):
             continue  # "A senator charged with fraud said ...": a passive participle, the
             # charge against the subject, not a speech act of it
+        if verb.lemma == "threaten" and any(
+                t.low[x] in THREATENING_THINGS and "," not in t.low[x:v]
+                for x in range(max(lo, v - 4), v)):
+            continue  # "a glacier above it threatened to collapse": a danger, no speech
         if w == "asked" and v + 3 < n and t.low[v + 1] == "that" and \
                 any(x in ("name", "names", "identity", "surname") for x in t.low[v + 2:v + 5]):
             continue  # "who asked that his name not be used": a source's terms, nothing said

@@ -2497,6 +2497,12 @@ def test_an_unnamed_operator_is_no_place_in_the_subjects_phrase_or_the_dateline_
     assert got[2] == "Donald MacLeod-Morrison"
 
 
+def test_a_three_word_trade_in_a_place_speaks_as_the_group():
+    assert speakers_of("Tea plantation workers in Sri Lanka's central hills say families still "
+                       "live in old houses.\n") == [
+        "tea plantation workers in Sri Lanka's central hills"]
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

@@ -302,8 +302,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return False
     if any(h + 1 < last and t.low[h + 1] in ("on", "in", "from", "at", "near", "along") and
            t.low[h].endswith(("s", "men")) and
-           (role_noun(t.low[h]) or agent_noun(singular(t.low[h]))) and t.is_word(a)
-           for h in (a, a + 1)):
+           (role_noun(t.low[h]) or agent_noun(singular(t.low[h]))) and t.is_word(a) and
+           all(t.is_word(x) and (x == a or not t.is_cap(x)) for x in range(a, h))
+           for h in (a, a + 1, a + 2)):  # (and "Tea plantation workers in ...")
         return True  # "Residents on the Pakistani side", "Fishermen on Halmahera island",
         # "Maasai herders in Tanzania's Ngorongoro conservation area": people by where they are
     behind = next((x for x in range(a + 1, last) if t.low[x] == "behind"), None)

@@ -2503,6 +2503,13 @@ def test_a_three_word_trade_in_a_place_speaks_as_the_group():
         "tea plantation workers in Sri Lanka's central hills"]
 
 
+def test_a_long_whose_clause_and_a_two_word_name_given():
+    assert speakers_of("Farmers whose land was taken for the railway linking Laos to China say "
+                       "many of them have still not been paid.\n") == ["farmers"]
+    assert speakers_of('"The mud came down like a river," said a survivor who gave his name as '
+                       "Zaw Win.\n") == ["Zaw Win"]
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

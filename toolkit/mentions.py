@@ -832,7 +832,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             (group := mention_left(t, p, lo, skip=False)) is not None:
         return group  # "Residents living downwind of Curacao's shuttered oil refinery say":
         # the residents, not where they live
-    if (w := next((x for x in range(j - 2, max(lo, j - 10), -1) if t.low[x] == "whose"),
+    if (w := next((x for x in range(j - 2, max(lo, j - 16), -1) if t.low[x] == "whose"),
                   None)) is not None and w - 1 >= lo and t.low[w - 1].endswith("s") and \
             t.is_word(w - 1) and (role_noun(t.low[w - 1]) or agent_noun(t.low[w - 1]) or
                                   t.low[w - 1] in ("families", "people")) and \

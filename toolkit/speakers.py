@@ -435,7 +435,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
 _FIRST_NAME_AFTER = re.compile(r"(?: (?:from|in|of) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"
                                r",? who (?:gave|would give|provided|would provide|asked to be "
                                r"identified by) (?:only )?(his|her|their) (?:first )?name,? "
-                               r"(?:only )?(?:as )?([A-Z][\w’'-]*)\b(?! [A-Z])")
+                               r"(?:only )?(?:as )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)\b(?! [A-Z])")
 #: "One of the people said": the words before a mention that make it one of a group
 ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person

@@ -547,12 +547,15 @@ def trade_plural(w: str) -> bool:
 
 #: prepositions that say where a group is: "Teachers at a school in Harare"
 GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from")
+#: adjectives that may open a group's name at the start of a sentence: "Indigenous leaders"
+GROUP_ADJECTIVES = frozenset({"indigenous", "local", "young", "older", "elderly", "small",
+                              "independent", "international", "foreign", "rural", "former"})
 
 
 def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
-    """Where a group opening the clause at ``lo`` is named, when the words up to ``j`` say
-    where it is (``Parents at a primary school in Harare's Mbare suburb``): its noun's
-    index, else None."""
+    """Where a group opening the clause at ``lo`` (past an adjective such as "Indigenous")
+    is named, when the words up to ``j`` say where it is (``Parents at a primary school in
+    Harare's Mbare suburb``): the clause's start, else None."""
     for x in range(a - 1, max(lo, j - 16) - 1, -1):
         if not t.is_word(x) or t.low[x] in ("was", "were", "is", "are", "had", "has") or \
                 (not t.is_cap(x) and t.low[x] in lexicon.reporting_verbs() and
@@ -565,11 +568,6 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
                 t.low[x + 1] in GROUP_PLACE_PREPOSITIONS:
             return lo  # (and "Indigenous leaders from villages along the river said")
     return None
-
-
-#: adjectives that may open a group's name at the start of a sentence: "Indigenous leaders"
-GROUP_ADJECTIVES = frozenset({"indigenous", "local", "young", "older", "elderly", "small",
-                              "independent", "international", "foreign", "rural", "former"})
 
 
 #: passive participles that tell a charge after a noun: "a senator accused of fraud"

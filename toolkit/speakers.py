@@ -481,12 +481,12 @@ COMPOUND_ADJECTIVES = frozenset({"based", "backed", "born", "owned", "led", "run
 #: acts done to a body, whose object "the city of X" is an actor, not a place
 ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "criticised",
                       "criticized", "fined", "urged", "blamed", "praised", "thanked"})
-#: a person's role set off after the name, just before a relative "who": "Jon Kuoljok,
-#: chairman of the Gabna Sami village, who said"
 #: a person's home after the name (and age): "Ahmad Dweikat-Salem, 60, from the village of
 #: Burin, " before a relative "who"
 _FROM_PLACE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+),(?: \d{1,3},)? from "
                                     r"[^,.;]{1,60}, ?$")
+#: a person's role set off after the name, just before a relative "who": "Jon Kuoljok,
+#: chairman of the Gabna Sami village, who said"
 _ROLE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+), (?:the |a |an )?[a-z][a-z -]* "
                               r"(?:of|at|for|from) [^,.;]{1,60}, ?$")
 #: words before a body's noun that say where or how high, not which portfolio: "the state

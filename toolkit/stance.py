@@ -2601,11 +2601,10 @@ _PROMISED_NEVER = re.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“�
                              r"(?:that|which) never (?:materiali[sz]ed|came|arrived|happened|"
                              r"appeared)\b")
 #: a request the mention left unanswered: "asked the government for help buying freezers but
-#: had not received a reply"
+#: had not received a reply", "had written to the government twice without reply"
 _UNANSWERED = re.compile(r" [^.;!?\"“”]{0,80}?\b(?:(?:but|and) (?:had |has |have )?(?:(?:not "
                          r"received|received no|got no|had no)(?: a)? (?:reply|response|answer)|"
                          r"heard nothing)|without (?:a |any )?(?:reply|response|answer))\b")
-# (and "had written to the government twice without reply")
 #: a claim the speaker answers at once: "The company says it is not their fault, but the
 #: wells were full before the mine came" (a claim rebutted)
 _SAYS_BUT = re.compile(r" (?:says|said|claims|claimed|insists|insisted|tells us|told us) "
@@ -5708,6 +5707,13 @@ def _penalised_by(text: str, seg: Segmentation,
     return min(found)[1] if found else None
 
 
+#: a penalty's object described by its role: "suspended a national team coach"
+_PENALTY_OBJECT = re.compile(r"\b(" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:an?|the)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(coach|player|manager|official|referee|"
+                             r"athlete|rider|driver|director|chief|executive|judge|officer|"
+                             r"doctor|teacher|employee|worker|member)\b")
+
+
 def _penalised_as_described(text: str, seg: Segmentation, found: Mapping[str, Target],
                             who: str, before: int) -> str | None:
     """The body that the story says punished someone it described before naming: "The
@@ -5741,13 +5747,6 @@ def _grantor(text: str, found: Mapping[str, Target], noun: str, speaker: str) ->
     out = {n for n, t in found.items() if n != speaker and t.kind != "person" and
            any(granted.match(text, b) for _, b in t.mentions)}
     return next(iter(out)) if len(out) == 1 else None
-
-
-#: a penalty's object described by its role: "suspended a national team coach"
-_PENALTY_OBJECT = re.compile(r"\b(" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:an?|the)\s+"
-                             r"(?:[\w-]+\s+){0,3}?(coach|player|manager|official|referee|"
-                             r"athlete|rider|driver|director|chief|executive|judge|officer|"
-                             r"doctor|teacher|employee|worker|member)\b")
 
 
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:

@@ -2445,7 +2445,8 @@ class _Resolver:
                             self.seg.sentence_at(pos))))):
                     return self.from_entity(e, None)  # ("MILAN (Reuters) — Milan will close
                     # ..., the city said"; "Cape Town will impose ..., the city said")
-            if dateline is not None and dateline in self.text[self.seg.paragraphs[0].start:pos]:
+            if dateline is not None and \
+                    0 <= self.text.find(dateline, self.seg.paragraphs[0].start) < pos:
                 ent = self.reg.entities.get(dateline)
                 if ent is None or ent.kind != "person":
                     return self.speaker(dateline, "institution")  # "LYON (Reuters) - ... in

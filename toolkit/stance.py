@@ -6310,10 +6310,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if court and court != q.speaker:
                 si = seg.sentence_at(q.start)
                 evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))
+    appealed = "appeal" in text  # (once: the text is long, the quotes many)
     for q in quotes:  # "herders have appealed against a permit ..., arguing": against the
         # body that granted it ("The regional environmental authority, which granted the
         # permit in June")
-        if not q.speaker or q.cue_start is None or "appeal" not in text:
+        if not appealed or not q.speaker or q.cue_start is None:
             continue
         sent = seg.sentences[seg.sentence_at(q.cue_start)]
         m = _APPEALED_AGAINST.search(text, sent.start, q.cue_start)

@@ -2411,3 +2411,9 @@ def test_a_glacier_that_threatens_to_collapse_says_nothing():
                 "collapse were allowed home on Sunday.\n") == []
     assert said("The union threatened to strike on Monday.\n") == [
         ("indirect", "to strike on Monday", "union")]
+
+
+def test_a_short_clause_with_an_irregular_past_is_reported():
+    assert said("The ministry said prices fell.\n") == [("indirect", "prices fell", "ministry")]
+    assert said("Inflation fell, the bank said.\n") == [("indirect", "Inflation fell", "bank")]
+    assert said("The company said sales rose.\n") == [("indirect", "sales rose", "company")]

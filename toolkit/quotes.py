@@ -153,6 +153,10 @@ THREATENING_THINGS = frozenset({"glacier", "river", "storm", "fire", "wildfire",
                                 "slope", "hillside", "cliff", "rock", "ice", "water", "waves",
                                 "sea", "drought", "heat", "virus", "outbreak", "inflation",
                                 "crisis", "debt", "landslide", "lava", "rains", "snow"})
+#: irregular past tenses that make a short reported clause finite: "said prices fell"
+IRREGULAR_PASTS = frozenset({"fell", "rose", "grew", "came", "went", "became", "broke",
+                             "stood", "spent", "shut", "won", "lost", "began", "ran", "fled",
+                             "sank", "shrank", "slid", "struck", "swung", "soared", "slumped"})
 #: words that open a reason or concession the speaker gives: "because, he said, ..."
 REASON_OPENERS = frozenset({"because", "since", "although", "though"})
 #: consequence participles that may carry a complaint's toll on the speakers: ", leaving
@@ -924,6 +928,10 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
         x = t.low[j]
         if x in FINITE_HINTS:
             return True
+        if x in IRREGULAR_PASTS and j <= k + 3 and all(
+                t.is_word(y) and not t.is_cap(y) for y in range(k, j)):
+            return True  # "said prices fell", "said sales rose": a short clause, its verb
+            # irregular
         if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and t.low[j + 1].endswith("ing"))):
             return False  # ("declared the outbreak over, saying ...": the participle's clause)
         if x in ("and", "but") and j + 1 < hi and (t.low[j + 1].endswith("ed") or
@@ -2145,8 +2153,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             first = lo
             while first < comma and t.low[first] in ("but", "and", "so", "yet"):
                 first += 1
-            if comma - first < 3:
-                continue
+            if comma - first < 3 and not (comma - first == 2 and t.low[first + 1] in
+                                          IRREGULAR_PASTS and not t.is_cap(first + 1)):
+                continue  # (but "Inflation fell, the bank said": a two-word clause)
             if t.low[comma - 1] in ("”", '"', "’"):
                 continue  # a direct quote's attribution
             if clause_subject(t, first, comma) == (first, comma):

@@ -2510,6 +2510,12 @@ def test_a_long_whose_clause_and_a_two_word_name_given():
                        "Zaw Win.\n") == ["Zaw Win"]
 
 
+def test_a_participle_lede_group_keeps_its_named_region_whole():
+    text = ("Villagers in Kyrgyzstan's Issyk-Kul region blocked the only road to a gold mine on "
+            "Tuesday, demanding that the mine's operator pay for independent water tests.\n")
+    assert speakers_of(text) == ["villagers in Kyrgyzstan's Issyk-Kul region"]
+
+
 def test_a_document_speaks_for_the_author_the_story_names():
     text = ("Workers are waiting years for compensation, according to a survey released on "
             "Monday by a workers' rights group.\n\nThe survey by the Stone Workers Health Forum "

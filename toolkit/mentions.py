@@ -1758,6 +1758,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             end += 1
         if end > j:
             end = _past_place_of(t, end, b)  # "Authorities in the Swiss canton of Valais"
+        if j < end < b and t.low[end] in PLACE_KINDS and t.is_cap(end - 1) and \
+                not t.low[end - 1].endswith(("’s", "'s")):
+            end += 1  # "Villagers in Kyrgyzstan's Issyk-Kul region": the place's kind too
         if end > j and not t.low[end - 1].endswith(("’s", "'s")):
             return (i, end)  # (not "doctors in Kenya's public hospitals": the doctors)
     if k + 3 < b and t.low[k] in ("in", "at", "to") and not t.is_cap(k - 1) and \

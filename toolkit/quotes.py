@@ -127,6 +127,11 @@ SIGN_NOUNS = frozenset({"sign", "signs", "banner", "banners", "placard", "placar
 #: verbs whose object a plural speech noun is: "making promises", "broke pledges"
 LIGHT_VERBS = frozenset({"make", "makes", "making", "made", "break", "breaks", "breaking",
                          "broke", "broken", "keep", "keeps", "keeping", "kept"})
+#: participles of what a reported act harms, the narrator's after a reported clause ("...,
+#: damaging buildings"), though they may sit inside a run of the subject's acts ("had rammed
+#: one of its boats, damaging its hull, and fired a water cannon")
+HARM_PARTICIPLES = frozenset({"damaging", "threatening", "destroying", "disrupting",
+                              "stranding", "costing", "harming", "hurting", "worsening"})
 # After a reported clause, ", <word>" where <word> is one of these opens a new clause.
 CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "according", "even", "despite", "yet", "so", "and", "before",
@@ -138,14 +143,7 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "dashing", "raising", "bringing", "drawing", "ending", "defying",
                           # the narrator's account of what the act undoes: "..., reversing a
                           # plan to allow 50,000 homes"
-                          "reversing", "overturning", "scrapping", "extending",
-                          # or what the act harms: "..., damaging buildings"
-                          "damaging", "threatening", "destroying", "disrupting", "stranding",
-                          "costing", "harming", "hurting", "worsening"})
-#: the harm participles among them, which may sit inside a run of the subject's acts
-#: ("had rammed one of its boats, damaging its hull, and fired a water cannon")
-HARM_PARTICIPLES = frozenset({"damaging", "threatening", "destroying", "disrupting",
-                              "stranding", "costing", "harming", "hurting", "worsening"})
+                          "reversing", "overturning", "scrapping", "extending"}) | HARM_PARTICIPLES
 #: things that may "threaten to" happen without saying anything: "the glacier threatened to
 #: collapse", "floods threaten to cut the road"
 THREATENING_THINGS = frozenset({"glacier", "river", "storm", "fire", "wildfire", "blaze", "flood",
@@ -156,7 +154,7 @@ THREATENING_THINGS = frozenset({"glacier", "river", "storm", "fire", "wildfire",
 #: irregular past tenses that make a short reported clause finite: "said prices fell"
 IRREGULAR_PASTS = frozenset({"fell", "rose", "grew", "came", "went", "became", "broke",
                              "stood", "spent", "shut", "won", "lost", "began", "ran", "fled",
-                             "sank", "shrank", "slid", "struck", "swung", "soared", "slumped"})
+                             "sank", "shrank", "slid", "struck", "swung"})
 #: words that open a reason or concession the speaker gives: "because, he said, ..."
 REASON_OPENERS = frozenset({"because", "since", "although", "though"})
 #: consequence participles that may carry a complaint's toll on the speakers: ", leaving

@@ -552,6 +552,13 @@ GROUP_ADJECTIVES = frozenset({"indigenous", "local", "young", "older", "elderly"
                               "independent", "international", "foreign", "rural", "former"})
 
 
+def _group_adjective(t: Tokens, k: int, demonym_only: bool = False) -> bool:
+    """Token ``k`` opens a sentence's group as its adjective: a demonym ("Palestinian
+    farmers") or, unless ``demonym_only``, a word such as "Indigenous" or "Local"."""
+    return t.is_cap(k) and (t.low[k] in lexicon.demonyms() or
+                            (not demonym_only and t.low[k] in GROUP_ADJECTIVES))
+
+
 def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
     """Where a group opening the clause at ``lo`` (past an adjective such as "Indigenous")
     is named, when the words up to ``j`` say where it is (``Parents at a primary school in
@@ -562,8 +569,7 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
                  t.low[x].endswith(("ed", "aid"))):
             return None  # (a verb between: "Scientists at a university said the bloom was
             # the largest ... and urged": no place phrase, a clause)
-        if (x == lo or (x == lo + 1 and t.is_cap(lo) and
-                        (t.low[lo] in GROUP_ADJECTIVES or t.low[lo] in lexicon.demonyms()))) and \
+        if (x == lo or (x == lo + 1 and _group_adjective(t, lo))) and \
                 t.low[x].endswith("s") and role_noun(t.low[x]) and \
                 t.low[x + 1] in GROUP_PLACE_PREPOSITIONS:
             return lo  # (and "Indigenous leaders from villages along the river said")
@@ -713,16 +719,15 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     group coordinated before it at the clause's start (``Porters and mountain guides on
     Mount Kinabalu said``: both)."""
     found = _mention_left(t, verb, lo, skip=skip)
-    opens = lo  # (or a second clause's subject: "The river has been dry, and farmers east
-    # of the city say")
-    for k in range(verb - 2, lo, -1):
-        if t.low[k] in ("and", "but") and t.low[k - 1] == ",":
-            opens = k + 1
-            break
-    if skip and (found is None or found[0] > opens) and \
-            (group := group_then_modifier(t, verb - 1, opens)) is not None:
-        return group  # "Families returning to the Syrian city of Homs after years of
-        # displacement say", "Palestinian farmers in villages south of Nablus say"
+    if skip:
+        # (the clause opens at the sentence, or at a second clause's subject: "The river has
+        # been dry, and farmers east of the city say")
+        opens = next((k + 1 for k in range(verb - 2, lo, -1)
+                      if t.low[k] in ("and", "but") and t.low[k - 1] == ","), lo)
+        if (found is None or found[0] > opens) and \
+                (group := group_then_modifier(t, verb - 1, opens)) is not None:
+            return group  # "Families returning to the Syrian city of Homs after years of
+            # displacement say", "Palestinian farmers in villages south of Nablus say"
     if found is not None and found[0] - 2 >= lo and t.low[found[0] - 1] == "and" and \
             not t.is_cap(found[0]) and t.is_word(found[0] - 2) and \
             past_discourse(t, lo, found[0]) == found[0] - 2 and \
@@ -739,7 +744,7 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     years of displacement"), a compass point ("Farmers east of the city"), or a place with
     one ("Palestinian farmers in villages south of Nablus"). A demonym may come first.
     None unless the words run unbroken (no comma, no verb of their own) from the group."""
-    h = lo + 1 if lo + 1 <= j and t.is_cap(lo) and t.low[lo] in lexicon.demonyms() else lo
+    h = lo + 1 if lo + 1 <= j and _group_adjective(t, lo, demonym_only=True) else lo
     if h + 2 > j or j - h > 16 or (h > lo and t.is_cap(h)) or (
             t.low[h] != "people" and (not t.low[h].endswith(("s", "men")) or
                                       not (role_noun(t.low[h]) or

@@ -2002,10 +2002,6 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                             "on", "in", "at", "from", "to", "with", "for", "of", "near"):
                     mention = None  # "who runs a business on the island and said": the
                     # island is the first verb's object; the act's subject comes before
-                    who = next((x for x in range(v - 2, max(lo, v - 16), -1)
-                                if t.low[x] in ("who", "which") and t.low[x - 1] == ","), None)
-                    if who is not None and "," not in t.low[who + 1:v]:
-                        mention = (who, who + 1)  # (the relative pronoun: its antecedent)
                 if mention is not None and mention[1] - mention[0] >= 3 and \
                         t.low[mention[0]] in ("a", "an") and t.low[start] in GAP_VERBS and \
                         start == v + 1 and not t.is_cap(mention[0] + 1) and \

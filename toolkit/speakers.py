@@ -2659,16 +2659,15 @@ class _Resolver:
                 # next paragraphs name)
                 return self.from_entity(later, None)  # "A Scottish health board will close
                 # ..., it said": NHS Highland, the body the next paragraph names
-            if (definite or words[0] in ("a", "an")) and head in DOCUMENTS and \
-                    len(core) == 1 and (author := self._author_after(t.spans[b - 1][1])) \
-                    is not None:
-                return self.from_entity(author, None)  # "The survey by the Stone Workers
-                # Health Forum found ... It suggested": the survey's author
-            if words[0] in ("a", "an") and head in DOCUMENTS and len(core) == 1 and \
-                    (author := self._document_author(head, pos)) is not None:
-                return self.from_entity(author, None)  # "according to a survey ... by a
-                # workers' rights group. The survey by the Stone Workers Health Forum found":
-                # the body the story names as its author
+            if head in DOCUMENTS and len(core) == 1 and (definite or words[0] in ("a", "an")):
+                # "The survey by the Stone Workers Health Forum found ... It suggested": the
+                # survey's author; "according to a survey ... by a workers' rights group. The
+                # survey by the Stone Workers Health Forum found": the author named next
+                author = self._author_after(t.spans[b - 1][1])
+                if author is None and not definite:
+                    author = self._document_author(head, pos)
+                if author is not None:
+                    return self.from_entity(author, None)
             if definite and len(core) == 1 and \
                     (head in UNNAMED_BODY_NOUNS or head in PORTFOLIO_BODIES) and \
                     (described := described_before(self.text, head, pos)) is not None:

@@ -1019,3 +1019,10 @@ def test_more_than_forests_could_sustain_and_could_not_be_ruled_out():
                 "forests could sustain.") == []
     assert cues("The geologist said further collapses could not be ruled out.") == [
         ("could not be ruled out", "epistemic_verb")]
+
+
+def test_as_far_as_we_know_limits_a_claim():
+    assert cues('"No patient data has been lost, as far as we know," he said.') == [
+        ("as far as we know", "epistemic_verb")]
+    assert cues("To our knowledge, nobody was hurt.") == [("To our knowledge", "epistemic_verb")]
+    assert cues("The ash spread as far as the coast.") == []

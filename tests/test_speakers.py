@@ -2941,3 +2941,10 @@ def test_the_town_hall_of_the_dateline_town_is_the_town():
     assert speakers_of("KOSCIELNA, Poland (AP) — Smog is back in the mountain town of "
                        "Koscielna. The town hall said it had paid to replace about 2,000 old "
                        "coal stoves since 2019.") == ["Koscielna"]
+
+
+def test_a_lede_s_national_postal_service_is_the_firm_named_next():
+    text = ("REYKJAVIK (Reuters) - Iceland's state-owned postal service will stop delivering "
+            "letters to homes in most rural districts from next year, it said on Thursday.\n\n"
+            "Nordpost Iceland said farms would instead get parcel lockers at local shops.\n")
+    assert speakers_of(text) == ["Nordpost Iceland", "Nordpost Iceland"]

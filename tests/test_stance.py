@@ -4997,3 +4997,21 @@ def test_calling_someones_work_outdated_opposes_them():
             "recovered.\n\nFishing cooperative leader Jorge Tenesaca-Lema said the park's "
             "surveys were outdated and that fishermen had offered to help carry out new ones.")
     assert pairs(text)[("Jorge Tenesaca-Lema", "Galapagos National Park")] == "against"
+
+
+def test_an_unnamed_agency_that_speaks_is_a_side_when_named_again():
+    text = ("BREST, France (AP) — The state property agency said on Tuesday that four cottages "
+            "would be sold at auction in March.\n\n"
+            '"The state property agency is treating our island like a piggy bank," said Maelle '
+            "Le Goff-Riou, who heads the islanders' association.\n")
+    assert pairs(text)[("Maelle Le Goff-Riou", "state property agency")] == "against"
+
+
+def test_treating_someone_like_a_thing_charges_them_but_like_family_does_not():
+    base = ("The Harbour Board said it would raise fees.\n\n"
+            '"The Harbour Board is treating our harbour {}," said Ana Kovac-Horvat, a '
+            "fisherman.\n")
+    assert pairs(base.format("like a free parking lot"))[("Ana Kovac-Horvat", "Harbour Board")] \
+        == "against"
+    assert pairs(base.format("like family")).get(("Ana Kovac-Horvat", "Harbour Board")) != \
+        "against"

@@ -2359,7 +2359,8 @@ class _Resolver:
                         (later := self._titled(rest.lower().split(), set(), pos)) is not None:
                     return self.from_entity(later, None)  # "the state's governor": the
                     # governor named before or in the next sentences
-                if (country or region) and (head in ORG_NOUNS or head in TRADE_BODIES) and \
+                if (country or region) and (head in ORG_NOUNS or head in TRADE_BODIES or
+                                            (head == "service" and len(rest.split()) >= 2)) and \
                         (later := self._lede_body(head, pos, far=bool(
                             SUPERLATIVES & set(rest.lower().split())))) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"

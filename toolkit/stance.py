@@ -1366,7 +1366,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "He blamed the water resources department ... The state's water resources
         # department said": an unnamed public body that speaks, named by the same words
         core = re.split(r"['’]s ", label)[-1]
-        if len(core.split()) < 2 or core.split()[-1] not in NAME_NOUNS or \
+        if len(core.split()) < 2 or core.split()[-1] not in NAME_NOUNS | {"agency"} or \
                 not core.islower() or _body_named(reg, core):
             continue  # (not "the city council" of a story that names Harare City Council)
         said_at = [span for span, who in spoke_as.items() if who == label]
@@ -2634,6 +2634,10 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"came, (?:[\w ]+, ){0,2}(?:and )?(?:then )?(?:they )?left\b|"
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
+                            # "treating our island like a piggy bank": used, not served
+                            r"(?:treating|treats|treated|treat) (?:[\w'’-]+ ){1,3}like (?:an? )?"
+                            r"(?!(?:family|royalty|kings|queens|heroes|friends|equals|adults|"
+                            r"humans|human beings|people|guests)\b)[\w-]+|"
                             r"(?:holding|held|hold|holds) (?:[\w'’-]+ ){1,4}to ransom|"
                             # "has once again sided with the polluters": siding with wrongdoers
                             r"(?:sided|sides|siding|side) with (?:the )?(?:polluters|criminals|"

@@ -2948,3 +2948,34 @@ def test_a_lede_s_national_postal_service_is_the_firm_named_next():
             "letters to homes in most rural districts from next year, it said on Thursday.\n\n"
             "Nordpost Iceland said farms would instead get parcel lockers at local shops.\n")
     assert speakers_of(text) == ["Nordpost Iceland", "Nordpost Iceland"]
+
+
+def test_a_surname_with_its_particle_capitalised_opening_a_sentence_is_the_same_person():
+    text = ("Alderman Pieter van Dijk-Smeets said the pool lost money.\n\n"
+            "Marieke Hoogland-Bos said the council had ignored them.\n\n"
+            "Van Dijk-Smeets said he understood her anger.\n")
+    assert speakers_of(text) == ["Pieter van Dijk-Smeets", "Marieke Hoogland-Bos",
+                                 "Pieter van Dijk-Smeets"]
+
+
+def test_the_town_council_of_a_place_speaks_as_that_council():
+    text = ("ZWOLLE, Netherlands (AP) — The town council of Hardenmeer, in the eastern "
+            "Netherlands, voted on Tuesday to close the town's only swimming pool, saying it "
+            "could no longer afford to heat the water.\n")
+    assert speakers_of(text) == ["Hardenmeer town council"]
+
+
+def test_a_village_s_education_board_is_no_village_named_later():
+    text = ("TOKYO (AP) — A school in a mountain village will close in April after 146 years, "
+            "the village's education board said.\n\n"
+            "The school had more than 400 pupils in the 1960s, according to the board. Now, "
+            "the village of Kamiyana has about 900 residents.\n")
+    assert speakers_of(text) == ["village's education board", "village's education board"]
+
+
+def test_a_lede_s_the_association_said_is_the_association_named_next():
+    text = ("ACCRA, Ghana (Reuters) - Ghana's football association has banned eight referees "
+            "for life, the association said on Thursday.\n\n"
+            "The Ghana Football Association said its ethics committee had examined phone "
+            "records.\n")
+    assert speakers_of(text) == ["Ghana Football Association", "Ghana Football Association"]

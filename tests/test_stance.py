@@ -5015,3 +5015,11 @@ def test_treating_someone_like_a_thing_charges_them_but_like_family_does_not():
         == "against"
     assert pairs(base.format("like family")).get(("Ana Kovac-Horvat", "Harbour Board")) != \
         "against"
+
+
+def test_a_lawyer_whose_clients_will_appeal_is_against_the_body_that_banned_them():
+    text = ("ACCRA, Ghana (Reuters) - The Ghana Football Association has banned eight referees "
+            "for life after an investigation into match-fixing, the association said.\n\n"
+            "A lawyer for four of the referees, Abena Boakye-Darko, said her clients had been "
+            "denied the chance to see the evidence and would appeal.\n")
+    assert pairs(text)[("Abena Boakye-Darko", "Ghana Football Association")] == "against"

@@ -1601,8 +1601,11 @@ class Registry:
         first, last = core[0], core[-1]
         for e in self.by_last.get(last.lower(), []):
             if len(core) == 2 and first.lower() not in lexicon.given_names() and \
-                    e.name.endswith(" " + " ".join(core)) and e.name.count(" ") >= 2:
+                    (e.name.endswith(" " + " ".join(core)) or
+                     (first.lower() in NAME_PARTICLES and
+                      e.name.endswith(f" {first.lower()} {last}"))) and e.name.count(" ") >= 2:
                 return e  # "Delos Santos" after "Sara Delos Santos": her two-word surname
+                # (and "Van Dijk-Smeets", opening a sentence, after "Pieter van Dijk-Smeets")
             if e.first.lower() == first.lower() or not e.first:
                 if not e.first:  # a surname seen before the full name: upgrade it
                     self.entities.pop(e.name, None)
@@ -2660,6 +2663,13 @@ class _Resolver:
                 # next paragraphs name)
                 return self.from_entity(later, None)  # "A Scottish health board will close
                 # ..., it said": NHS Highland, the body the next paragraph names
+            if definite and len(core) == 1 and head in TRADE_BODIES and \
+                    (later := self._lede_body(head, pos)) is not None and \
+                    head in later.name.lower().split():
+                # a lede's "Ghana's football association has banned ..., the association
+                # said": the Ghana Football Association the next paragraph names, its name
+                # holding the noun
+                return self.from_entity(later, None)
             if head in DOCUMENTS and len(core) == 1 and (definite or words[0] in ("a", "an")):
                 # "The survey by the Stone Workers Health Forum found ... It suggested": the
                 # survey's author; "according to a survey ... by a workers' rights group. The
@@ -2995,6 +3005,10 @@ class _Resolver:
                  (org_fits(head, e.name, e.titles) or
                   (head == "union" and "institute" in e.name.lower().split())) and
                  e.name.lower() not in lexicon.places() and e.name != dateline and
+                 # (nor a place the story names as one: "the village's education board
+                 # said ... the village of Kamiyana", the board and not the village)
+                 (head in MUNICIPALITIES or head in ("government", "administration") or
+                  not e.titles & {"town", "city", "village", "municipality", "borough"}) and
                  e.name.lower() + "." not in lexicon.places() and  # ("U.S": no operator)
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph
@@ -3476,6 +3490,14 @@ class _Resolver:
                 head_low in PERSON_NOUNS:
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "The Indigenous
             # community that manages the park said": the community, no name in it
+        if len(caps) >= 1 and caps[0] >= 3 and caps == list(range(caps[0], len(t))) and \
+                t.low[0] == "the" and t.low[caps[0] - 1] == "of" and \
+                t.low[caps[0] - 2] == "council" and \
+                all(t.is_word(k) and not t.is_cap(k) for k in range(1, caps[0] - 1)):
+            # "The town council of Hardenmeer voted ..., saying": the council, by its place
+            # (as "Prague's city council" keeps its label), not the town
+            return self.speaker(" ".join([t.word(k) for k in caps] + list(t.low[1:caps[0] - 1])),
+                                "institution")
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
@@ -3643,7 +3665,8 @@ class _Resolver:
         ent = self.reg.entities.get(name)
         if ent is None:
             last = words[-1].lower()
-            particle = words[0] in NAME_PARTICLES  # "de Wit" is Bart de Wit
+            particle = words[0].lower() in NAME_PARTICLES  # "de Wit" is Bart de Wit (and
+            # so is "De Wit" opening a sentence)
             cands = [e for e in self.reg.by_last.get(last, [])
                      if len(words) == 1 or particle or e.first.lower() == words[0].lower()
                      or not e.first]

@@ -5723,8 +5723,14 @@ def _penalised_as_described(text: str, seg: Segmentation, found: Mapping[str, Ta
     """The body that the story says punished someone it described before naming: "The
     Georgian Chess Federation suspended a national team coach ... The coach, Levan
     Beridze-Gelashvili, said he would appeal": the body acting in a sentence before
-    ``before`` whose penalty verb takes "a ... <noun>" that "The <noun>, <who>" names."""
+    ``before`` whose penalty verb takes "a ... <noun>" that "The <noun>, <who>" names; or,
+    for a lawyer who speaks for them ("A lawyer for four of the referees, ... said her
+    clients would appeal"), the body whose penalty verb takes those clients ("banned eight
+    referees")."""
     here = seg.sentence_at(before)
+    clients = _COUNSEL_FOR.search(text, seg.sentences[here].start, before)
+    punished = re.compile(r"\b(?:" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:[\w-]+\s+){0,3}?" +
+                          re.escape(clients.group(1)) + r"\b") if clients is not None else None
     for si in range(here):
         sent = seg.sentences[si]
         for m in _PENALTY_OBJECT.finditer(text, sent.start, sent.end):
@@ -5734,7 +5740,19 @@ def _penalised_as_described(text: str, seg: Segmentation, found: Mapping[str, Ta
                       any(sent.start <= a < m.start() for a, _ in t.mentions)]
             if len(actors) == 1:
                 return actors[0]
+        if punished is not None:  # "A lawyer for four of the referees, X, said her clients
+            # would appeal": against whoever "banned eight referees"
+            for m in punished.finditer(text, sent.start, sent.end):
+                actors = [n for n, t in found.items() if t.kind == "institution" and
+                          any(sent.start <= a < m.start() for a, _ in t.mentions)]
+                if len(actors) == 1:
+                    return actors[0]
     return None
+
+
+#: whom a speaker acts for: "A lawyer for four of the referees, ... said"
+_COUNSEL_FOR = re.compile(r"\blawyers? (?:for|representing) (?:[\w-]+ of )?(?:the )?"
+                          r"(?:[\w-]+ ){0,2}?([a-z]+s)\b")
 
 
 #: an appeal narrated against a grant: "have appealed against a permit for a wind farm"

@@ -2417,3 +2417,10 @@ def test_a_short_clause_with_an_irregular_past_is_reported():
     assert said("The ministry said prices fell.\n") == [("indirect", "prices fell", "ministry")]
     assert said("Inflation fell, the bank said.\n") == [("indirect", "Inflation fell", "bank")]
     assert said("The company said sales rose.\n") == [("indirect", "sales rose", "company")]
+
+
+def test_bands_that_say_are_a_group_that_speaks():
+    q = one("PORT OF SPAIN, Trinidad and Tobago (Reuters) - Several of Trinidad's biggest "
+            "carnival bands say they will parade with fewer masqueraders next year.")
+    assert (q["speaker"], q["text"]) == ("Trinidad's biggest carnival bands",
+                                         "they will parade with fewer masqueraders next year")

@@ -5023,3 +5023,14 @@ def test_a_lawyer_whose_clients_will_appeal_is_against_the_body_that_banned_them
             "A lawyer for four of the referees, Abena Boakye-Darko, said her clients had been "
             "denied the chance to see the evidence and would appeal.\n")
     assert pairs(text)[("Abena Boakye-Darko", "Ghana Football Association")] == "against"
+
+
+def test_a_city_s_ban_is_its_city_corporation_s_not_the_state_s():
+    text = ("Dhaka bans cycle rickshaws from main roads\n\n"
+            "DHAKA, Bangladesh (Reuters) - Rickshaw pullers blocked intersections in "
+            "Bangladesh's capital on Sunday after the city banned cycle rickshaws from 22 main "
+            "roads.\n\n"
+            "The Dhaka North City Corporation said the ban would be enforced from Nov. 1.\n\n"
+            "Shirin Akter-Chowdhury, an urban planner, said the ban \"punishes the poorest "
+            "people for a problem the richest created.\"\n")
+    assert pairs(text)[("Shirin Akter-Chowdhury", "Dhaka North City Corporation")] == "against"

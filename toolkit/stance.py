@@ -2011,6 +2011,27 @@ def _determiner_before(text: str, at: int) -> bool:
     return lo >= 0 and text[lo] in "Tt" and (lo == 0 or not text[lo - 1].isalnum())
 
 
+#: a city's own government by its name: "Dhaka North City Corporation", "Harare City
+#: Council", "the municipality of Kotor"
+_MUNICIPAL_BODY = re.compile(r"\b(?:[Cc]ity (?:[Cc]orporation|[Cc]ouncil|[Hh]all|[Gg]overnment)|"
+                             r"[Mm]unicipal (?:[Cc]orporation|[Cc]ouncil))$")
+
+
+def _city_body(lowered: str, at: int, targets: Mapping[str, Target]) -> str | None:
+    """The one city government the story names (``Dhaka North City Corporation``) when
+    the subject just before ``at`` is its city, by name or as ``the city``: the city's act
+    is its government's, not the state's whose capital it is."""
+    if not lowered.endswith(" ", 0, at):
+        return None
+    bodies = [n for n, t in targets.items() if t.kind == "institution" and
+              _MUNICIPAL_BODY.search(n)]
+    if len(bodies) != 1:
+        return None
+    city = bodies[0].split()[0].lower()
+    return bodies[0] if lowered.endswith(("the city ", f"{city} "), 0, at) and \
+        city not in ("the", "city") else None
+
+
 def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                   registry: Registry) -> None:
     """Add ``the fine``, ``the ruling`` as mentions of the target that did it: the target
@@ -2056,6 +2077,9 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                         agents[noun] = states[0]
                         break
                     continue
+                if (body := _city_body(lowered, at, targets)) is not None:
+                    agents[noun] = body  # "Dhaka bans cycle rickshaws", "after the city
+                    break  # banned ...": the Dhaka North City Corporation the story names
                 if lowered.endswith(("who ", "which ", "that "), 0, at):
                     # "defeating a challenger who accused him": the relative's antecedent
                     # did it, when a target names it ("Lazarev, who accused ...")

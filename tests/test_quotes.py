@@ -2424,3 +2424,9 @@ def test_bands_that_say_are_a_group_that_speaks():
             "carnival bands say they will parade with fewer masqueraders next year.")
     assert (q["speaker"], q["text"]) == ("Trinidad's biggest carnival bands",
                                          "they will parade with fewer masqueraders next year")
+
+
+def test_a_group_by_its_country_s_adjective_and_trade_keeps_its_trade():
+    q = one("ZURICH (Reuters) - Swiss ski instructors say schools from neighbouring countries "
+            "are charging half the local price.")
+    assert q["speaker"] == "Swiss ski instructors"

@@ -5034,3 +5034,24 @@ def test_a_city_s_ban_is_its_city_corporation_s_not_the_state_s():
             "Shirin Akter-Chowdhury, an urban planner, said the ban \"punishes the poorest "
             "people for a problem the richest created.\"\n")
     assert pairs(text)[("Shirin Akter-Chowdhury", "Dhaka North City Corporation")] == "against"
+
+
+def test_rejecting_an_accusation_by_a_body_s_president_opposes_the_body_named_once():
+    text = ("ZURICH (Reuters) - Swiss ski instructors say foreign schools are undercutting "
+            "them.\n\n"
+            '"They pay no tax here," said Reto Gisler-Amrein, president of Swiss Snowsports '
+            "Teachers, which represents 9,000 instructors.\n\n"
+            "The Austrian ski school association rejected the accusation, saying its members "
+            "held valid permits.\n")
+    got = pairs(text)
+    assert got[("Austrian ski school association", "Snowsports Teachers")] == "against"
+    assert ("Austrian ski school association", "Reto Gisler-Amrein") not in got
+
+
+def test_a_country_s_watchdog_in_a_lede_is_the_one_word_body_named_next():
+    text = ("YEREVAN, Armenia (AP) — Armenian brandy makers say they are losing millions after "
+            "Russia's consumer protection watchdog suspended imports from five distilleries.\n\n"
+            "Rospotrebnadzor said last week that samples had failed laboratory tests. Armenia's "
+            "economy ministry said it had asked for the test results and called the decision "
+            '"politically motivated."\n')
+    assert pairs(text)[("Armenia's economy ministry", "Rospotrebnadzor")] == "against"

@@ -3504,7 +3504,11 @@ class _Resolver:
                                          or single in lexicon.source_nouns()
                                          or single in DOCUMENTS
                                          or " ".join(t.low[-2:]) in lexicon.titles()
-                                         or YEAR_OLD.match(head_low))):
+                                         or YEAR_OLD.match(head_low)
+                                         or (head_low.endswith("s") and agent_noun(head_low)
+                                             and all(t.low[k] in lexicon.demonyms()
+                                                     for k in caps)))):
+            # ("Swiss ski instructors say": instructors, by their country's adjective)
             return self._named(t, caps, ms)
         name, new = self._describe(t, 0, len(t), ms)
         if name and new and name not in self.reg.entities and \

@@ -51,6 +51,7 @@ from .speakers import (
     ORG_NOUNS,
     PORTFOLIOS,
     PUBLIC_BODIES,
+    PUBLIC_NOUNS,
     SPOKES,
     TRADE_BODIES,
     TWO_OF_A_KIND,
@@ -979,16 +980,34 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
     return min(later)[1]
 
 
-def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int) -> str | None:
+#: a name's own verb of speech right after it: "Rospotrebnadzor said"
+_SPEAKS_AT = re.compile(r" (?:said|says|announced|told)\b")
+
+
+def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int,
+                state: bool = False) -> str | None:
     """The first body named after ``pos``, in the same or the next two paragraphs, that
-    ``the <noun>`` can mean (no union for "the company")."""
+    ``the <noun>`` can mean (no union for "the company"). ``state``: the noun described a
+    country's public body ("Russia's consumer protection watchdog"), which only a lone word
+    no he or she stands for may name, where the story first names it as it speaks in a
+    later sentence ("Rospotrebnadzor said last week")."""
     if not seg.paragraphs:
         return None
     here = seg.sentences[seg.sentence_at(pos)].paragraph
-    firsts = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
-              if e.kind == "institution" and e.mentions and org_fits(noun, e.name, e.titles)
-              and e.name.lower() not in lexicon.places() and not _told_only(reg.text, e)]
-    # (not an outlet only ever told things: "Governor Arnel Tabuzo told DZMM radio")
+    if state:
+        after = seg.sentences[seg.sentence_at(pos)].end
+        firsts = [(a, e.name) for e in reg.entities.values()
+                  if e.kind == "person" and e.mentions and " " not in e.name and
+                  not e.gender_votes and e.name.lower() not in lexicon.given_names() and
+                  e.name.lower() not in lexicon.places() and
+                  _SPEAKS_AT.match(reg.text, (first := min(e.mentions))[1]) and
+                  (a := first[0]) > after]
+    else:
+        firsts = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
+                  if e.kind == "institution" and e.mentions and
+                  org_fits(noun, e.name, e.titles) and
+                  e.name.lower() not in lexicon.places() and not _told_only(reg.text, e)]
+        # (not an outlet only ever told things: "Governor Arnel Tabuzo told DZMM radio")
     later = [(a, n) for a, n in firsts
              if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 2]
     return min(later)[1] if later else None
@@ -1166,9 +1185,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # "accused Lapland's tourism board of ... The tourism board said": the unnamed
             # body that speaks under that label
             targets.setdefault(label, Target(label, "institution")).mentions.append(m.span(2))
-        elif not named and noun in FORWARD_NOUNS and \
-                (later := _named_next(reg, seg, noun, m.end())) is not None:
+        elif not named and (noun in FORWARD_NOUNS or
+                            (noun in PUBLIC_NOUNS and _country_of(place) is not None)) and \
+                (later := _named_next(reg, seg, noun, m.end(),
+                                      noun not in FORWARD_NOUNS)) is not None:
             # a lede's "Britain's largest water company paid ...": the firm named next
+            if reg.entities[later].kind == "person":  # ("Russia's consumer protection
+                reg.make_body(reg.entities[later])  # watchdog ... Rospotrebnadzor said")
             described.setdefault(later, []).append(m.span(2))
         elif not named and \
                 (titled := _titled_ahead(reg, seg, noun, m.start(), m.end())) is not None:
@@ -4069,6 +4092,11 @@ _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|lea
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
 
 
+#: the offices of :data:`_EMPLOYED` that lead a body: ", president of"
+_HEAD_OF = re.compile(r", (?:president|leader|head|chief|director|chairman|chairwoman|"
+                      r"secretary general) of ")
+
+
 #: after a name, a role named with its body: ", a CCOO representative"
 _BODY_ROLE = re.compile(r", an? ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) ([a-z]+)\b")
 #: after a name, the body whose office the person holds: ", Ofwat's chief executive"
@@ -4328,7 +4356,15 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if m is None:
         return None, False
     i = bisect_left(starts, m.end())
-    return (mentions[i][2] if i < len(mentions) and mentions[i][0] == m.end() else None), False
+    if i < len(mentions) and mentions[i][0] == m.end():
+        return mentions[i][2], False
+    if _HEAD_OF.match(m.group(0)):  # ", president of Swiss Snowsports Teachers, which
+        # represents 9,000 instructors,": a body named only there, whose officer speaks
+        body = next((e.name for e in registry.entities.values() if e.kind == "institution" and
+                     any(a == m.end() for a, _, _ in e.mentions)), None)
+        if body is not None:
+            return body, True
+    return None, False
 
 
 #: offices named with no body ("general secretary Dermot O'Leary"): held in the body that
@@ -6304,6 +6340,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 # accusation": the group's, which made it (but "that account" is the
                 # officer's own)
                 accused = _ACCUSATION_AT.match(text, pos) is not None
+                if accused and body is not None and body not in found and body != subject \
+                        and (ent := registry.entities.get(body)) is not None and \
+                        ent.kind == "institution":  # (named once: "president of Swiss
+                    found[body] = Target(body, "institution",  # Snowsports Teachers,")
+                                         [(a, b) for a, b, _ in ent.mentions])
                 return body if accused and body in found and body != subject else who
         return None
 

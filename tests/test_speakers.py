@@ -2979,3 +2979,15 @@ def test_a_lede_s_the_association_said_is_the_association_named_next():
             "The Ghana Football Association said its ethics committee had examined phone "
             "records.\n")
     assert speakers_of(text) == ["Ghana Football Association", "Ghana Football Association"]
+
+
+def test_a_city_s_city_government_speaks_as_the_city():
+    assert speakers_of("TOKYO (AP) — A temple will raise its fee.\n\nKyoto's city government "
+                       "said it respected the temple's decision.\n") == ["Kyoto"]
+
+
+def test_the_court_after_an_unnamed_court_is_that_court_not_a_word_named_before():
+    text = ("WARSAW, Poland (Reuters) - A court in the Polish city of Lublin ruled on Monday "
+            "that a journalist had defamed a Catholic priest.\n\n"
+            "The court said the journalist had not shown enough evidence.\n")
+    assert speakers_of(text) == ["court in the Polish city of Lublin"] * 2

@@ -5055,3 +5055,37 @@ def test_a_country_s_watchdog_in_a_lede_is_the_one_word_body_named_next():
             "economy ministry said it had asked for the test results and called the decision "
             '"politically motivated."\n')
     assert pairs(text)[("Armenia's economy ministry", "Rospotrebnadzor")] == "against"
+
+
+def test_a_temple_named_once_is_the_temple_the_story_calls_it_after():
+    text = ("TOKYO (AP) — Shinryo-in, a Buddhist temple in Kyoto famous for its moss garden, "
+            "will charge foreign visitors three times what Japanese visitors pay.\n\n"
+            "The temple's head priest, Shoken Morita-Kawabe, said the money would pay for "
+            "repairs.\n\n"
+            "Kyoto's city government said it respected the temple's decision.\n")
+    assert pairs(text)[("Kyoto", "Shinryo-in")] == "favor"
+
+
+def test_a_lawyer_calling_a_ruling_chilling_opposes_the_unnamed_court():
+    text = ("WARSAW, Poland (Reuters) - A court in the Polish city of Lublin ruled on Monday "
+            "that a journalist had defamed a Catholic priest.\n\n"
+            "The court said the journalist had not shown enough evidence.\n\n"
+            'Her lawyer, Tomasz Zielinski-Krol, said the ruling "sends a chilling message to '
+            'every journalist."\n')
+    assert pairs(text)[("Tomasz Zielinski-Krol", "court in the Polish city of Lublin")] == \
+        "against"
+
+
+def test_him_in_a_speaker_s_own_reported_clause_is_the_speaker():
+    text = ("Her lawyer, Tomasz Zielinski-Krol, said the ruling was wrong.\n\n"
+            "The priest, the Rev. Jan Malinowski-Bury, said through his lawyer that he was "
+            'relieved and that the article had caused him "great suffering."\n')
+    assert ("Jan Malinowski-Bury", "Tomasz Zielinski-Krol") not in pairs(text)
+
+
+def test_calling_the_decision_short_sighted_opposes_whoever_decided():
+    text = ("AMSTERDAM (Reuters) - Rijnland Bank will close 40 of its branches, the bank said "
+            "on Tuesday.\n\n"
+            "The bank said it would keep cash machines. Consumer group Consumentenbond called "
+            'the decision "short-sighted."\n')
+    assert pairs(text)[("Consumentenbond", "Rijnland Bank")] == "against"

@@ -267,8 +267,11 @@ UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federatio
 
 
 #: kinds of body whose names say what they are ("University of California", "Prague Zoo")
+#: places of worship, named as such in an appositive ("Shinryo-in, a Buddhist temple")
+WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine", "cathedral",
+                            "abbey", "synagogue", "basilica"})
 NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
-                         "library"})
+                         "library"}) | WORSHIP_PLACES
 
 
 #: words by which a hospital's name says it is one: "Riverside Mercy Medical Center"
@@ -395,6 +398,9 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
 #: one-word name
 #: a speaker labelled as a country's government: "Mali's military government"
 _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
+#: a speaker labelled as a city's government: "Kyoto's city government"
+_CITY_GOVERNMENT = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s "
+                              r"(?:city|town|municipal) government$")
 #: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
@@ -1545,6 +1551,17 @@ class Registry:
     def _appositive(self, t: Tokens, b: int, ent: Entity) -> None:
         """``Smith, 54, the union leader, said`` adds age and descriptor."""
         k = b
+        if k + 2 < len(t) and t.low[k] == "," and t.low[k + 1] in ("a", "an", "the") and \
+                (w := next((x for x in range(k + 2, min(len(t), k + 5))
+                            if t.low[x] in WORSHIP_PLACES), None)) is not None and \
+                all(t.is_word(x) for x in range(k + 2, w)) and not ent.gender_votes and \
+                (ent.kind == "institution" or not ent.first or
+                 ent.first.lower() not in lexicon.given_names()):
+            # "Shinryo-in, a Buddhist temple in Kyoto,": a temple, which "the temple" means
+            if ent.kind == "person":
+                self.make_body(ent)
+            ent.titles.add(t.low[w])
+            return
         for _ in range(2):
             if k >= len(t) or t.low[k] != ",":
                 return
@@ -2608,6 +2625,12 @@ class _Resolver:
                     return self.speaker(_label(t, 1, len(t)), "institution")  # a union the
                     # story never names is no firm named before it ("... Andes Cobre, refused
                     # a bonus, the union said")
+                if head == "court":  # "A court in the Polish city of Lublin ruled ... The
+                    # court said": the unnamed court that spoke under its label, no name
+                    # before it ("a Catholic priest")
+                    return self._spoke_last(lambda n: n.split()[0].lower() == "court" or
+                                            n.lower().endswith(" court")) or \
+                        self.speaker(label, "institution")
                 subject = self._unnamed_org_subject(pos)
                 if subject is not None:  # "Real Madrid has agreed ..., the Spanish club said"
                     subject.kind = "institution"
@@ -4053,6 +4076,10 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
         kind, country = lexicon.places().get(name.lower(), ("", ""))
         if kind == "capital" and country in countries:
             merge[name] = countries[country]
+        if (city := _CITY_GOVERNMENT.match(name)) is not None:
+            # "Kyoto's city government said": Kyoto, as "the city government" of a story
+            # datelined there is the city
+            merge[name] = r.speaker(city.group(1), "institution")
         state = _COUNTRY_GOVERNMENT.match(name)
         if state is not None and \
                 lexicon.places().get(state.group(1).lower(), ("",))[0] in ("country", "alias"):

@@ -56,6 +56,7 @@ from .speakers import (
     TRADE_BODIES,
     TWO_OF_A_KIND,
     WORKS,
+    WORSHIP_PLACES,
     Entity,
     Registry,
     _label,
@@ -562,6 +563,7 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
+                                              WORSHIP_PLACES |
                                               {"party", "yard", "management"})) +
                               r")\b")
 
@@ -1092,11 +1094,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
             meant[noun] = titled
             continue
-        if noun in NAME_NOUNS:  # only a body with the noun in its name
+        if noun in NAME_NOUNS or noun in WORSHIP_PLACES:  # only a body with the noun in
+            # its name (or, for a temple, called one: "Shinryo-in, a Buddhist temple")
             nouns = {noun, _SPELT_AS.get(noun, noun)}
             modifier = m.group(0)[4:m.start(1) - m.start()].strip(" '’").lower()
             named = [e.name for e in reg.entities.values() if e.kind == "institution" and
-                     nouns & set(e.name.lower().split()) and e.name.lower() != noun and
+                     (nouns & set(e.name.lower().split()) or
+                      (noun in WORSHIP_PLACES and noun in e.titles)) and
+                     e.name.lower() != noun and
                      (noun not in _NAMED_BY_MODIFIER or
                       (modifier and modifier in e.name.lower().split())) and
                      (noun != "park" or e.name.lower().endswith(" park"))]
@@ -1353,7 +1358,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     home_state = dateline_country(text, seg) \
         if "ministry" in unnamed or "government" in text or "authorities" in text else None
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
-        spoke = next((w for w in sorted(speaking) if w.lower().endswith(" " + noun) and
+        spoke = next((w for w in sorted(speaking) if (w.lower().endswith(" " + noun) or
+                                                      w.startswith(noun + " in ")) and
                       w not in reg.entities and w not in targets), None) or \
             next((who for (ms, me), who in sorted(spoke_as.items())
                   if re.match(rf"[Tt]he {noun} of [A-Z]", text[ms:me])), None)
@@ -2493,6 +2499,11 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     out = []
     own = speakers.get(q.speaker or "")
     own_gender = own.gender if own and q.kind == "indirect" else None
+    if own_gender == "unknown" and own is not None and own.kind == "person" and \
+            (opening := re.match(r"(?:he|she)\b", text[q.start:q.end])) is not None:
+        # "the Rev. Jan Malinowski-Bury said through his lawyer that he was relieved and that
+        # the article had caused him ...": the clause's own he is the speaker, and so is him
+        own_gender = PRONOUNS[opening.group(0)]
     # a partial quote's object sits between its verb and the marks: 'called him "a liar"'
     lo = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
         q.cue_end <= q.start and q.start - q.cue_end < 40 else q.start
@@ -5521,7 +5532,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         characterised = q.kind == "partial" and begin < q.start and \
             (q.cue or "").lower() in CHARACTERISING and \
             (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
-            _doer_of(text, mentions, starts, obj.group(1), begin, q.speaker) is not None
+            (_doer_of(text, mentions, starts, obj.group(1), begin, q.speaker) is not None or
+             (obj.group(1) in ("decision", "move") and
+              text.startswith(" the ", begin)))  # ('called the decision "short-sighted"':
+        # the act of the story's principal actor, as "welcomed the move" is)
         # "If there was mismanagement, show me one document": a challenge to whoever
         # spoke of the mismanagement
         challenge = _SHOW_ME.search(text, begin, q.end) \
@@ -5601,6 +5615,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 (doer := _doer_of(text, mentions, starts, obj.group(1), begin,
                                   q.speaker)) is not None:
             target = doer  # 'called the cut "an act of cultural vandalism"': the cut's doer
+        elif characterised and act is None and referent is not None and \
+                (doer := referent("act", begin + 1, q.speaker)) is not None and \
+                doer not in home:
+            target = doer  # 'called the decision "short-sighted"': whose decision it was
         legal = _LEGAL_OBJECT.search(text, begin, q.end)
         if legal is not None and act is None and \
                 (suer := _suer(text, quotes, found, legal.start(), q.speaker)) is not None:

@@ -2430,3 +2430,38 @@ def test_a_group_by_its_country_s_adjective_and_trade_keeps_its_trade():
     q = one("ZURICH (Reuters) - Swiss ski instructors say schools from neighbouring countries "
             "are charging half the local price.")
     assert q["speaker"] == "Swiss ski instructors"
+
+
+def test_an_electoral_list_speaks():
+    q = one("The Centre-Left list, which lost its majority by 41 votes, said it had warned "
+            "about the contractor months ago.")
+    assert (q["speaker"], q["text"]) == ("Centre-Left list",
+                                         "it had warned about the contractor months ago")
+
+
+def test_a_measure_set_off_after_the_subject_keeps_the_reported_clause_going():
+    q = one("The ministry said the new fines, of up to 30,000 rupees per farm, were needed "
+            "because satellite data showed more fires.")
+    assert q["text"].endswith("were needed because satellite data showed more fires")
+
+
+def test_and_was_urging_after_a_reported_clause_is_the_first_subject_s():
+    found = said("The Edinburgh Festival Fringe Society, which organises the event, said it "
+                 "had opened a new fund to help artists and was urging the city to release "
+                 "more student housing.")
+    assert found == [
+        ("indirect", "it had opened a new fund to help artists",
+         "Edinburgh Festival Fringe Society"),
+        ("indirect", "the city to release more student housing",
+         "Edinburgh Festival Fringe Society")]
+
+
+def test_a_group_in_a_state_named_with_its_kind_speaks_with_its_place():
+    for text, who in (("Farmers in India's Punjab state said they would keep burning.",
+                       "farmers in India's Punjab state"),
+                      ("Farmers' unions in India's Punjab state said they would keep burning.",
+                       "farmers' unions in India's Punjab state"),
+                      ("Farmers' unions in India's Punjab state on Monday rejected higher "
+                       "fines, and said they would keep burning.",
+                       "farmers' unions in India's Punjab state")):
+        assert one("CHANDIGARH, India (Reuters) - " + text)["speaker"] == who

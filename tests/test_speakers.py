@@ -2991,3 +2991,10 @@ def test_the_court_after_an_unnamed_court_is_that_court_not_a_word_named_before(
             "that a journalist had defamed a Catholic priest.\n\n"
             "The court said the journalist had not shown enough evidence.\n")
     assert speakers_of(text) == ["court in the Polish city of Lublin"] * 2
+
+
+def test_a_survey_by_the_country_s_society_is_the_society_named_next():
+    text = ("BUENOS AIRES, Argentina (Reuters) - Beekeepers lost 40% of their colonies, "
+            "according to a survey by the country's beekeepers' society.\n\n"
+            "The Argentine Beekeeping Society said the losses were caused by pesticides.\n")
+    assert speakers_of(text) == ["Argentine Beekeeping Society"] * 2

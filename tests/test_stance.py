@@ -5089,3 +5089,16 @@ def test_calling_the_decision_short_sighted_opposes_whoever_decided():
             "The bank said it would keep cash machines. Consumer group Consumentenbond called "
             'the decision "short-sighted."\n')
     assert pairs(text)[("Consumentenbond", "Rijnland Bank")] == "against"
+
+
+def test_rejecting_the_blame_opposes_whoever_laid_it_and_a_people_s_adjective_is_no_state():
+    text = ("BUENOS AIRES, Argentina (Reuters) - Argentine beekeepers lost 40% of their "
+            "colonies, according to a survey by the Argentine Beekeeping Society, which blamed "
+            "pesticide spraying on soy fields.\n\n"
+            "SENASA said it was too early to say what had killed the bees. Farm groups "
+            "rejected the blame.\n")
+    got = pairs(text)
+    assert got[("farm groups", "Argentine Beekeeping Society")] == "against"
+    assert ("farm groups", "SENASA") not in got
+    assert not any(target == "Argentina" and label != "neutral"
+                   for (_, target), label in got.items())

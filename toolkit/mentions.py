@@ -222,9 +222,10 @@ def verb_like(t: Tokens, i: int) -> bool:
         return False
     if states_noun(t, i):
         return False
-    if w == "state" and i > 0 and t.low[i - 1] == "the" and i + 1 < len(t) and \
-            t.low[i + 1] in lexicon.reporting_verbs():
-        return False  # "Farmers in the state said": the place, then the verb
+    if w == "state" and i > 0 and (t.low[i - 1] == "the" or t.is_cap(i - 1)) and \
+            i + 1 < len(t) and t.low[i + 1] in lexicon.reporting_verbs():
+        return False  # "Farmers in the state said", "... in India's Punjab state said": the
+        # place, then the verb
     if i > 0 and (t.low[i - 1] in DETERMINERS or t.low[i - 1] in ("former", "acting")) and \
             i + 1 < len(t) and t.is_word(i + 1) and not t.is_cap(i + 1) and \
             t.low[i + 1] not in STOP and not t.low[i + 1].endswith(("ed", "ly")):
@@ -303,8 +304,10 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if any(h + 1 < last and t.low[h + 1] in ("on", "in", "from", "at", "near", "along") and
            t.low[h].endswith(("s", "men")) and
            (role_noun(t.low[h]) or agent_noun(singular(t.low[h]))) and t.is_word(a) and
-           all(t.is_word(x) and (x == a or not t.is_cap(x)) for x in range(a, h))
-           for h in (a, a + 1, a + 2)):  # (and "Tea plantation workers in ...")
+           all((t.is_word(x) or plural_possessive(t, x)) and (x == a or not t.is_cap(x))
+               for x in range(a, h))
+           for h in (a, a + 1, a + 2)):  # (and "Tea plantation workers in ...", "Farmers'
+        # unions in India's Punjab state")
         return True  # "Residents on the Pakistani side", "Fishermen on Halmahera island",
         # "Maasai herders in Tanzania's Ngorongoro conservation area": people by where they are
     behind = next((x for x in range(a + 1, last) if t.low[x] == "behind"), None)
@@ -1747,8 +1750,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     if k <= i or not head_ok(t, i, k):
         return None
     # "Observers from the African Union noted ...": a group named by its role and body
-    if k + 1 < b and t.low[k] in ("from", "at", "in") and k - 1 == i and \
-            (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
+    if k + 1 < b and t.low[k] in ("from", "at", "in") and \
+            (k - 1 == i or (k - 3 == i and plural_possessive(t, i + 1))) and \
+            (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):  # (and "Farmers' unions")
         j = k + 1 + (t.low[k + 1] == "the")
         end = j
         kind = next((x for x in range(j, min(b - 2, j + 4)) if t.low[x] in PLACE_KINDS), None)

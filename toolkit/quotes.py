@@ -1454,7 +1454,8 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
             return None
     elif a < hi and t.is_word(a):  # "the drug, donasimab, had been shown": a name for it
         # (a capitalised name may be longer: "the group, Students for Justice in Palestine,")
-        reach = a + 8 if t.is_cap(a) else a + 6
+        reach = a + 8 if t.is_cap(a) or t.low[a] in ("of", "with") else a + 6
+        # (and a measure: "the new fines, of up to 30,000 rupees per farm, were needed")
         close = next((x for x in range(a + 1, min(hi, reach))
                       if not t.is_word(x) and t.low[x] not in ("%", "$", "€", "£", "-")),
                      None)  # (past a figure: "inflation, already above 30%, could rise")
@@ -1996,8 +1997,12 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     mention = _inverted_speaker(t, lo, lead)  # '"...," said Nikos
                     # Papadakis-Vlachos, whose company ..., adding that': who said it
             else:
-                mention = mention_left(t, v, lo)
-                if mention is not None and v > lo and t.low[v - 1] in ("and", "but") and \
+                # "said it had opened a fund and was urging the city to ...": the act after
+                # "and" all the same, as "and urged" is
+                conj = v - 2 if progressive and v - 2 > lo and \
+                    t.low[v - 2] in ("and", "but") else v - 1
+                mention = mention_left(t, v, lo) if conj == v - 1 else None
+                if mention is not None and v > lo and t.low[conj] in ("and", "but") and \
                         mention[0] - 1 >= lo and t.low[mention[0] - 1] in (
                             "on", "in", "at", "from", "to", "with", "for", "of", "near"):
                     mention = None  # "who runs a business on the island and said": the
@@ -2010,12 +2015,12 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     # ("a decision") is the gap's antecedent; the speakers follow it
                     mention = (mention[0] + 2, mention[1])
                 first_act = next((f for f in reversed(out) if f.verb_token is not None and
-                                  lo <= f.verb_token < v - 1 and
+                                  lo <= f.verb_token < conj and
                                   f.quote.mention_start is not None and
                                   f.quote.mention_end is not None and
                                   t.low[f.verb_token - 1] == "," and
                                   t.low[f.verb_token + 1] != ","), None) \
-                    if mention is None and v > lo and t.low[v - 1] in ("and", "but") and \
+                    if mention is None and v > lo and t.low[conj] in ("and", "but") and \
                     start <= v + 2 else None  # (the clause right after the verb)
                 if first_act is not None and first_act.verb_token is not None and \
                         not any(t.low[x] in (",", ";") for x in range(first_act.verb_token, v)):
@@ -2023,14 +2028,14 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     # drug and said ...": the subject the first act found, past the aside
                     q0 = first_act.quote
                     mention = (t.index_at(q0.mention_start), t.index_at(q0.mention_end))
-                if mention is None and v > lo and t.low[v - 1] in ("and", "but"):
-                    opening = _clause_start(t, v - 1, lo)
+                if mention is None and v > lo and t.low[conj] in ("and", "but"):
+                    opening = _clause_start(t, conj, lo)
                     if opening - 2 >= lo and t.low[opening - 1] in ("”", '"') and \
                             t.is_word(opening - 2) and (t.low[opening] in PREPOSITIONS or
                                                         t.low[opening] in ("of", "for", "to")):
                         opening = lo  # 'condemned what it called the "kidnapping" of its
                         # soldiers and said': the partial's closing mark opens no clause
-                    mention = clause_subject(t, opening, v - 1) or clause_subject(t, lo, v - 1)
+                    mention = clause_subject(t, opening, conj) or clause_subject(t, lo, conj)
                     if mention is None and opening - 2 >= lo and t.low[opening] == "who" and \
                             t.low[opening - 1] == ",":
                         mention = mention_left(t, opening - 1, lo, skip=False)  # "said Tammy

@@ -2385,7 +2385,8 @@ class _Resolver:
                             SUPERLATIVES & set(rest.lower().split())))) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 if m.group(1).lower() in ("country", "nation") and \
-                        (head in UNNAMED_BODY_NOUNS or head.endswith("ate")) and \
+                        (head in UNNAMED_BODY_NOUNS or head in TRADE_BODIES or
+                         head == "society" or head.endswith("ate")) and \
                         (later := self._lede_body(head, pos, far=True)) is not None and \
                         head.capitalize() in later.name.split():
                     return self.from_entity(later, None)  # "the country's civil aviation

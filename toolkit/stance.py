@@ -650,6 +650,7 @@ _CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
                              r"savers|children|parents|students|customers|investors|tourists|"
                              r"visitors|nationals|citizens|residents|universities|"
                              r"colleges|schools|hospitals|farmers?|dollars?|pounds?|businessmen|"
+                             r"beekeepers|growers|workers|fishermen|herders|winemakers|"
                              r"businesswomen|businesspeople|tycoons|roulette|whispers|"
                              r"standoff|"  # (idioms: "a game of Russian roulette")
                              r"francs?|rupees?|pesos?|kroner|kronor)\b"  # ("South Korean
@@ -4715,7 +4716,7 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "suggestions", "argument", "view", "assertion", "assessment",
                          "characterization", "characterisation", "idea", "account",
                          "accounts", "version", "findings", "portrayal", "depiction",
-                         "warning", "warnings"})
+                         "warning", "warnings", "blame"})
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
 DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes",
                      "contested", "contests"})
@@ -4842,6 +4843,24 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
 
 #: an object that names an accusation: "the accusation", "these allegations"
 _ACCUSATION_AT = re.compile(r"\w+ (?:accusations?|allegations?|charges?)\b")
+#: "rejected the blame": a blame someone laid ("blamed X on Y")
+_BLAME_AT = re.compile(r"\w+ blame\b")
+_BLAMED = re.compile(r"(?:, which |, who )?\b(?:blamed|blames)\b")
+
+
+def _blamer(text: str, mentions: list[tuple[int, int, str]], starts: list[int], pos: int,
+            subject: str) -> str | None:
+    """Who laid the blame ``the blame`` at ``pos`` refers to: the target whose mention
+    ends right before the last ", which blamed" before ``pos``; None if the story names
+    no one so."""
+    last = max(_BLAMED.finditer(text, 0, pos), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    k = bisect_left(starts, last.start()) - 1
+    if last.group(0).startswith(",") and k >= 0 and \
+            text[mentions[k][1]:last.start()].strip(" '’") == "" and mentions[k][2] != subject:
+        return mentions[k][2]  # "a survey by the country's beekeepers' society, which blamed"
+    return None
 #: a legal action, whose author is who said they would take it to court
 LEGAL_ACTS = frozenset({"case", "lawsuit", "suit", "complaint", "action", "claim"})
 def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
@@ -6317,6 +6336,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                          found[n].mentions[0][0] < pos), None)
         here = seg.sentence_at(pos)
         now = seg.sentences[here]
+        if _BLAME_AT.match(text, pos) and \
+                (blamer := _blamer(text, mentions, starts, pos, subject)) is not None:
+            return blamer  # "..., which blamed pesticide spraying ... Farm groups rejected
+            # the blame": whoever laid it
         if _NARRATED_CHARGE.search(text, now.start, pos) and \
                 not any(seg.sentence_at(start) == here for start, _ in spoken):
             # "Lawmaker Benediktus Nong accused the centre of ..., a charge Wiratama

@@ -2461,7 +2461,8 @@ def test_a_group_in_a_state_named_with_its_kind_speaks_with_its_place():
                        "farmers in India's Punjab state"),
                       ("Farmers' unions in India's Punjab state said they would keep burning.",
                        "farmers' unions in India's Punjab state"),
+                      # (a lede's group that acts, then says, is its head, as "hotel
+                      # workers in Spain's Canary Islands ..., demanding" is)
                       ("Farmers' unions in India's Punjab state on Monday rejected higher "
-                       "fines, and said they would keep burning.",
-                       "farmers' unions in India's Punjab state")):
+                       "fines, and said they would keep burning.", "farmers' unions")):
         assert one("CHANDIGARH, India (Reuters) - " + text)["speaker"] == who

@@ -2998,3 +2998,22 @@ def test_a_survey_by_the_country_s_society_is_the_society_named_next():
             "according to a survey by the country's beekeepers' society.\n\n"
             "The Argentine Beekeeping Society said the losses were caused by pesticides.\n")
     assert speakers_of(text) == ["Argentine Beekeeping Society"] * 2
+
+
+def test_a_doctor_at_the_hospital_in_the_city_of_gulu_keeps_where_the_hospital_is():
+    assert speakers_of('KAMPALA (Reuters) - "We decide," a doctor at the hospital in the city '
+                       'of Gulu told Reuters.') == ["doctor at the hospital in the city of Gulu"]
+    assert speakers_of("ZURICH (AP) — Police in the canton of Valais said they had found the "
+                       "climbers.") == ["police"]
+
+
+def test_the_group_and_the_federation_are_the_ones_the_story_named_so():
+    text = ("MONTREAL (Reuters) - A group of maple syrup producers in Quebec has asked a court "
+            "to strike down the quotas set by the province's producers' federation, arguing "
+            "that the system keeps young farmers out.\n\n"
+            "The group told the court that the Quebec Maple Syrup Producers federation had not "
+            "issued enough new quota.\n\n"
+            "The federation said in a statement that the quotas kept prices stable.\n")
+    assert speakers_of(text) == ["group of maple syrup producers",
+                                 "group of maple syrup producers",
+                                 "Quebec Maple Syrup Producers"]

@@ -5102,3 +5102,23 @@ def test_rejecting_the_blame_opposes_whoever_laid_it_and_a_people_s_adjective_is
     assert ("farm groups", "SENASA") not in got
     assert not any(target == "Argentina" and label != "neutral"
                    for (_, target), label in got.items())
+
+
+def test_not_training_enough_teachers_is_a_shortfall_and_french_is_a_language():
+    text = ("RABAT, Morocco (Reuters) - Activists say the government has not trained enough "
+            "teachers.\n\n"
+            '"Now our children learn French and English first," said Amina Boukous-Idrissi.\n')
+    got = pairs(text)
+    assert got[("activists", "Morocco")] == "against"
+    assert not any(target == "France" for _, target in got)
+
+
+def test_they_after_a_clause_on_a_body_is_that_body_not_the_speaker_s_own_group():
+    text = ("KAMPALA, Uganda (Reuters) - Doctors at a hospital in Gulu say a shortage of oxygen "
+            "has forced them to choose which patients receive it.\n\n"
+            "The health ministry said it had sent 60 cylinders to the hospital. Patients' rights "
+            "groups said the ministry had known about the problem for months. \"They knew, and "
+            "they waited,\" said Moses Okello-Lagu of the Uganda Patients' Network.\n")
+    got = pairs(text)
+    assert got[("Moses Okello-Lagu", "health ministry")] == "against"
+    assert ("Moses Okello-Lagu", "Uganda Patients' Network") not in got

@@ -1751,8 +1751,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         return None
     # "Observers from the African Union noted ...": a group named by its role and body
     if k + 1 < b and t.low[k] in ("from", "at", "in") and \
-            (k - 1 == i or (k - 3 == i and plural_possessive(t, i + 1))) and \
-            (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):  # (and "Farmers' unions")
+            k - 1 == i and \
+            (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
         j = k + 1 + (t.low[k + 1] == "the")
         end = j
         kind = next((x for x in range(j, min(b - 2, j + 4)) if t.low[x] in PLACE_KINDS), None)

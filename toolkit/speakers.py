@@ -1503,6 +1503,13 @@ class Registry:
                 t.low[b] in CORPORATE_PARTS and not t.is_cap(b) and not ent.gender_votes and \
                 (ent.first or ent.last).lower() not in lexicon.given_names():
             self.make_body(ent)  # "Deutsche Bahn's personnel chief", "Zeta's shareholders"
+        if b < len(t) and t.low[b] in TRADE_BODIES and not t.is_cap(b) and \
+                not ent.gender_votes and " " in ent.name and \
+                (ent.kind == "institution" or ent.first.lower() not in lexicon.given_names()):
+            # "the Quebec Maple Syrup Producers federation": a body, later "the federation"
+            if ent.kind == "person":
+                self.make_body(ent)
+            ent.titles.add(t.low[b])
         self._appositive(t, b, ent)
 
     def _employer_named(self, name: str, t: Tokens, a: int, b: int) -> None:
@@ -2282,7 +2289,8 @@ class _Resolver:
             return self.from_entity(later, None)
         if words[0] in ("a", "an") and len(words) >= 4 and words[1] in GROUP_WORDS and \
                 words[2] == "of" and (later := self._lede_namesake(
-                    ["a", words[-1], words[-1].rstrip("s")], pos, members=True)) is not None:
+                    ["a", words[-1], words[-1].rstrip("s")], pos, members=True)) is not None \
+                and not self._other_party(later, pos):
             # "A group of Massachusetts fishermen asked ...": the New Bedford Fishermen's
             # Alliance, the body of fishermen the story names next
             return self.from_entity(later, None)
@@ -2626,6 +2634,12 @@ class _Resolver:
                     return self.speaker(_label(t, 1, len(t)), "institution")  # a union the
                     # story never names is no firm named before it ("... Andes Cobre, refused
                     # a bonus, the union said")
+                if head == "group" and len(core) == 1 and (found := self._spoke_last(
+                        lambda n: any(self.text.startswith(("A group of ", "a group of "), a) or
+                                      self.text[max(0, a - 9):a].lower() == "group of "
+                                      for a, _ in self.mentions.get(n, ())))) is not None:
+                    return found  # "A group of maple syrup producers in Quebec has asked ...
+                    # The group ... told the court": those producers
                 if head == "court":  # "A court in the Polish city of Lublin ruled ... The
                     # court said": the unnamed court that spoke under its label, no name
                     # before it ("a Catholic priest")
@@ -2676,7 +2690,10 @@ class _Resolver:
                 return self.from_entity(later, None)  # "a South Korean intelligence agency,
                 # which said ...": the National Intelligence Service the next paragraph names
             if words[0] in ("a", "an") and head not in ORG_NOUNS and \
+                    words[1:3] not in (["group", "of"], ["number", "of"]) and \
                     (later := self._lede_namesake(words, pos)) is not None:
+                # (not "A group of maple syrup producers ..., arguing": some producers, not
+                # the Quebec Maple Syrup Producers federation they take to court)
                 # "A Native American tribe sued ...": the Paiute-Shoshone Tribe of Fallon
                 # Valley the next paragraphs name, its own name holding the noun
                 return self.from_entity(later, None)
@@ -2694,6 +2711,12 @@ class _Resolver:
                 # said": the Ghana Football Association the next paragraph names, its name
                 # holding the noun
                 return self.from_entity(later, None)
+            if definite and len(core) == 1 and head in TRADE_BODIES and \
+                    (called := next((e for e, _ in self.reg.persons_before(pos)
+                                     if e.kind == "institution" and head in e.titles and
+                                     e.name.lower() not in lexicon.places()), None)):
+                return self.from_entity(called, None)  # "the Quebec Maple Syrup Producers
+                # federation ... The federation defended": the body called so before
             if head in DOCUMENTS and len(core) == 1 and (definite or words[0] in ("a", "an")):
                 # "The survey by the Stone Workers Health Forum found ... It suggested": the
                 # survey's author; "according to a survey ... by a workers' rights group. The
@@ -2944,6 +2967,15 @@ class _Resolver:
             if m is not None:
                 return re.sub(r"^(?:The|A) ", "", m.group(1))
         return None
+
+    def _other_party(self, body: Entity, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` already names ``body``'s kind as another
+        party ("A group of maple syrup producers ... asked a court to strike down the quotas
+        set by the province's producers' federation"): the group is not that body."""
+        sent = self.seg.sentences[self.seg.sentence_at(pos)]
+        kinds = {k for k in body.titles | {body.name.rsplit(" ", 1)[-1].lower()}
+                 if k in TRADE_BODIES or k in ORG_NOUNS}
+        return any(re.search(rf"\b{re.escape(k)}\b", self.text[pos:sent.end]) for k in kinds)
 
     def _lede_namesake(self, words: list[str], pos: int, members: bool = False
                        ) -> Entity | None:
@@ -3307,7 +3339,9 @@ class _Resolver:
         # "police in the canton of Valais": the police, wherever they serve
         if len(t) >= 6 and t.low[-3] in REGION_NOUNS and t.low[-2] == "of" and \
                 t.low[-4] == "the" and t.low[-5] in ("in", "of", "for") and \
-                t.is_cap(len(t) - 1) and (role_noun(t.low[-6]) or agent_noun(t.low[-6])):
+                t.is_cap(len(t) - 1) and (role_noun(t.low[-6]) or agent_noun(t.low[-6])) and \
+                len(t) - 6 <= 1:  # (not "a doctor at the hospital in the city of Gulu": a
+            # place that says where the hospital is, as "in the port city of Hodeidah" does)
             return self.speaker(_label(t, 0, len(t) - 5), "anonymous")
         if len(t) >= 4 and t.low[0] in ("a", "an", "the") and t.low[1] in SPOKES and \
                 t.low[2] == "for" and t.is_cap(len(t) - 1):

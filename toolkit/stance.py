@@ -629,9 +629,10 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
 
 #: what a language is studied, spoken or written in: "to study Japanese", "signs in English"
 _LANGUAGE_BEFORE = re.compile(r"\b(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?|speak(?:s|ing)?|"
-                              r"spoke|teach(?:es|ing)?|taught|in|into|from)\s+$")
-#: a word after a demonym, which it then modifies ("in Japanese waters")
-_WORD_AFTER = re.compile(r" [A-Za-z]")
+                              r"spoke|teach(?:es|ing)?|taught|in|into|from)\s+"
+                              r"(?:[A-Z][a-z]+,? (?:and|or) )?$")  # ("learn French and English")
+#: a word after a demonym, which it then modifies ("in Japanese waters"; not "French and")
+_WORD_AFTER = re.compile(r" (?!(?:and|or) [A-Z])[A-Za-z]")
 
 
 def _language_at(text: str, s: int, t: int) -> bool:
@@ -2693,6 +2694,12 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"came, (?:[\w ]+, ){0,2}(?:and )?(?:then )?(?:they )?left\b|"
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
+                            # "They knew, and they waited": a neglect
+                            r"\bknew,? and (?:they |he |she )?(?:waited|did nothing|said "
+                            r"nothing|kept quiet|stayed silent)\b|"
+                            # "the government has not trained enough teachers": a shortfall
+                            r"(?:has|have|had|did) not (?:[a-z]+ )?(?:[a-z]+ed|done|built|"
+                            r"paid|spent|given) enough\b|"
                             # "treating our island like a piggy bank": used, not served
                             r"(?:treating|treats|treated|treat) (?:[\w'’-]+ ){1,3}like (?:an? )?"
                             r"(?!(?:family|royalty|kings|queens|heroes|friends|equals|adults|"
@@ -4104,6 +4111,10 @@ _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|lea
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
 
 
+#: a person's body right after their name, with no comma: "Moses Okello-Lagu of the"
+_OF_BODY = re.compile(r" of (?:the )?")
+
+
 #: the offices of :data:`_EMPLOYED` that lead a body: ", president of"
 _HEAD_OF = re.compile(r", (?:president|leader|head|chief|director|chairman|chairwoman|"
                       r"secretary general) of ")
@@ -4365,6 +4376,15 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         if i < len(mentions) and mentions[i][0] == body_role.start(1):
             return mentions[i][2], True
     m = _EMPLOYED.match(text, me) if me is not None else None
+    if m is None and me is not None and ms is not None and \
+            (of := _OF_BODY.match(text, me) or _OF_BODY.search(text, ms, me)) is not None and \
+            (ent := registry.entities.get(q.speaker or "")) is not None and \
+            ent.kind == "person":  # (the mention may run into the body's name)
+        i = bisect_left(starts, of.end())  # "said Moses Okello-Lagu of the Uganda Patients'
+        if i < len(mentions) and mentions[i][0] == of.end() and \
+                (body := registry.entities.get(mentions[i][2])) is not None and \
+                body.kind == "institution":  # Network": where he works
+            return mentions[i][2], False
     if m is None:
         return None, False
     i = bisect_left(starts, m.end())
@@ -5592,6 +5612,17 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             next((n for n in order if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start and
                   not _titled_member(registry, q.speaker, n)), None)
+        if act is None and q.kind == "direct" and qi > 0 and \
+                (said := quotes[qi - 1]).kind == "indirect" and \
+                seg.sentence_at(said.start) == first - 1 and \
+                _THEY.search(text, q.start, q.end) is not None:
+            # 'Patients' rights groups said the ministry had known about the problem for
+            # months. "They knew, and they waited,"': the body the clause before opened on
+            k = bisect_left(starts, said.start)
+            if k < len(mentions) and mentions[k][0] - said.start <= 4 and \
+                    (n := mentions[k][2]) not in (q.speaker, employers.get(q.speaker)) and \
+                    n not in home and found[n].kind in ("institution", "country"):
+                target = n
         if act is None:  # "... they do nothing," he said. The Accra Metropolitan Assembly
             # did not respond to a request for comment": the party asked for its side
             end_si = seg.sentence_at(max(q.end - 1, q.start))

@@ -2466,3 +2466,12 @@ def test_a_group_in_a_state_named_with_its_kind_speaks_with_its_place():
                       ("Farmers' unions in India's Punjab state on Monday rejected higher "
                        "fines, and said they would keep burning.", "farmers' unions")):
         assert one("CHANDIGARH, India (Reuters) - " + text)["speaker"] == who
+
+
+def test_monitors_speak_in_a_report_seen_by_reuters():
+    q = one("NAIROBI, Kenya (Reuters) - Charcoal from Somalia is still being smuggled to Gulf "
+            "countries, U.N. sanctions monitors said in a report seen by Reuters, despite a ban "
+            "meant to cut off a source of income.")
+    assert (q["speaker"], q["text"]) == (
+        "U.N. sanctions monitors", "Charcoal from Somalia is still being smuggled to Gulf "
+        "countries")

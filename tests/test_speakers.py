@@ -3017,3 +3017,10 @@ def test_the_group_and_the_federation_are_the_ones_the_story_named_so():
     assert speakers_of(text) == ["group of maple syrup producers",
                                  "group of maple syrup producers",
                                  "Quebec Maple Syrup Producers"]
+
+
+def test_the_report_is_whoever_said_it_in_a_report():
+    text = ("NAIROBI, Kenya (Reuters) - Charcoal is still being smuggled to Gulf countries, U.N. "
+            "sanctions monitors said in a report seen by Reuters.\n\n"
+            "The report estimated that the group earned at least $10 million a year.\n")
+    assert speakers_of(text) == ["U.N. sanctions monitors"] * 2

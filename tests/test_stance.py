@@ -5122,3 +5122,45 @@ def test_they_after_a_clause_on_a_body_is_that_body_not_the_speaker_s_own_group(
     got = pairs(text)
     assert got[("Moses Okello-Lagu", "health ministry")] == "against"
     assert ("Moses Okello-Lagu", "Uganda Patients' Network") not in got
+
+
+def test_she_should_be_ashamed_opposes_her():
+    text = ("Chief Executive Karin Holmstrom-Dahl said the mill had lost money.\n\n"
+            '"Holmstrom-Dahl grew up here. She should be ashamed," said union chairman Anders '
+            "Nyberg-Lind.\n")
+    assert pairs(text)[("Anders Nyberg-Lind", "Karin Holmstrom-Dahl")] == "against"
+
+
+def test_a_described_association_that_accuses_takes_a_side_and_no_speaker_is_its_accuser():
+    text = ("LISBON (Reuters) - Fishermen protested a sardine quota agreed by Portugal and "
+            "Spain.\n\n"
+            '"Without sustainable stocks there will be no fishery," Sea Minister Rita '
+            "Alves-Pereira told reporters.\n\n"
+            "The fishermen's association of Peniche accused the government of giving in to "
+            "Spanish pressure, a charge the ministry denied.\n")
+    got = pairs(text)
+    assert got[("fishermen's association of Peniche", "Portugal")] == "against"
+    assert not any(target == "Rita Alves-Pereira" for _, target in got)
+
+
+def test_the_terrorists_are_the_one_armed_group_the_story_names():
+    text = ("NAIROBI, Kenya (Reuters) - Charcoal from Somalia is still being smuggled, despite a "
+            "ban meant to cut off income for the Islamist militant group al Shabaab. Monitors "
+            "said al Shabaab taxes the trade at checkpoints.\n\n"
+            "Somalia's environment minister, Abdirahman Farah Yusuf-Omar, said the government "
+            'had destroyed charcoal. "Every tree cut for charcoal is a gift to the terrorists," '
+            "he said.\n")
+    got = pairs(text)
+    assert got[("Abdirahman Farah Yusuf-Omar", "Shabaab")] == "against"
+    assert not any(target == "Kenya" for _, target in got)
+
+
+def test_calling_the_operation_an_act_of_violence_opposes_the_city_that_ran_it():
+    text = ("LIMA, Peru (AP) — Police removed hundreds of street vendors from the streets around "
+            "Lima's main square on Sunday, after the city banned street trading in the historic "
+            "centre.\n\n"
+            "Mayor Alberto Villacorta-Paz said the vendors blocked emergency exits. \"The "
+            "centre belongs to all of Lima,\" he said.\n\n"
+            'The vendors\' federation called the operation "an act of violence against the '
+            'poor."\n')
+    assert pairs(text)[("vendors' federation", "Lima")] == "against"

@@ -1692,6 +1692,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 j += 1
             if j < hi and t.low[j] in PP_NOUNS:
                 k = j + 1
+                if k + 2 < hi and t.low[k] in ("seen", "obtained", "published", "released",
+                                               "posted", "issued", "sent") and \
+                        t.low[k + 1] == "by":  # "said in a report seen by Reuters, despite"
+                    k = next((x for x in range(k + 2, min(hi, k + 7)) if not t.is_word(x)), k)
                 if k < hi and t.low[k] == ",":
                     if k + 1 < hi and t.low[k + 1] == "that":
                         k += 2

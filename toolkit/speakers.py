@@ -267,6 +267,9 @@ UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federatio
 
 
 #: kinds of body whose names say what they are ("University of California", "Prague Zoo")
+#: words that make a group an armed one ("the Islamist militant group al Shabaab")
+ARMED_GROUP_WORDS = frozenset({"militant", "rebel", "insurgent", "armed", "jihadist",
+                               "extremist", "paramilitary", "terrorist"})
 #: places of worship, named as such in an appositive ("Shinryo-in, a Buddhist temple")
 WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine", "cathedral",
                             "abbey", "synagogue", "basilica"})
@@ -1483,6 +1486,12 @@ class Registry:
                 # firm, whatever its name's last word)
             ent.titles.add(t.low[a - 3][:-2])  # "The mine's operator, Andes Copper Holdings,":
             # later (and before) "the mine" is the firm's
+        before = a - 1 if a >= 1 and t.low[a - 1] in ("al", "el", "al-") else a
+        if before >= 2 and t.low[before - 1] == "group" and \
+                t.low[before - 2] in ARMED_GROUP_WORDS and ent.kind == "person" and \
+                not ent.gender_votes and " " not in ent.name.strip():
+            self.make_body(ent)  # "the Islamist militant group al Shabaab": a group, no one
+            ent.titles.add("militant group")
         if a >= 1 and (t.low[a - 1] in ORG_NOUNS or
                        t.low[a - 1] in ("federation", "association", "confederation")) and \
                 not t.caps[a - 1] and ent.kind == "institution":
@@ -2726,6 +2735,16 @@ class _Resolver:
                     author = self._document_author(head, pos)
                 if author is not None:
                     return self.from_entity(author, None)
+                if definite:  # "U.N. sanctions monitors said in a report seen by Reuters
+                    # ... The report estimated": whoever said it in that report
+                    said_in = (f" said in a {head}", f" said in an {head}",
+                               f" said in its {head}", f" said in their {head}")
+                    writer = next((n for n in reversed(self.spoken)
+                                   if any(self.text.startswith(said_in, b)
+                                          for a, b in self.mentions.get(n, ()) if b <= pos)),
+                                  None)
+                    if writer is not None:
+                        return writer
             if definite and len(core) == 1 and \
                     (head in UNNAMED_BODY_NOUNS or head in PORTFOLIO_BODIES) and \
                     (described := described_before(self.text, head, pos)) is not None:

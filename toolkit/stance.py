@@ -1040,6 +1040,11 @@ def _body_named(reg: Registry, words: str) -> bool:
                for e in reg.entities.values())
 
 
+#: an armed group's fighters, as a speaker may call them
+_ARMED_MEMBERS = re.compile(r"\b[Tt]he (terrorists|militants|insurgents|rebels|jihadists|"
+                            r"extremists)\b")
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -1359,6 +1364,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # government" stand for
     home_state = dateline_country(text, seg) \
         if "ministry" in unnamed or "government" in text or "authorities" in text else None
+    if home_state is not None and not _named_in_body(text, home_state) and \
+            len(named_states := [n for n, tg in targets.items() if tg.kind == "country"]) == 1:
+        home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
+        # ... the government had destroyed": the one state the story names, not the one it
+        # was filed from and never names again
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
         spoke = next((w for w in sorted(speaking) if (w.lower().endswith(" " + noun) or
                                                       w.startswith(noun + " in ")) and
@@ -1504,6 +1514,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
     _judges_of_the_court(text, targets)
     _states_by_their_city(text, reg, targets)
+    armed = [n for n, tg in targets.items() if tg.kind == "institution" and
+             n in reg.entities and "militant group" in reg.entities[n].titles]
+    if len(armed) == 1:  # "the Islamist militant group al Shabaab ... 'a gift to the
+        # terrorists'": the one armed group the story names
+        for m in _ARMED_MEMBERS.finditer(text):
+            add(armed[0], "institution", m.span(1))
     # (a story datelined in a region with no state of its own, "CARDIFF, Wales", whose one
     # government is "The Welsh government": "the government" is that one)
     lone_region = next(iter(regional)) if home_state is None and len(regional) == 1 and \
@@ -5124,12 +5140,20 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     (grouped := _group_label(t, *subject) or _group_in_place(t, *subject)):
                 subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival" (and
                 # "Transit advocates in New York criticized": no "Transit")
-            if (pair := TWO_OF_A_KIND.search(text, max(start, a - 30), b)) is not None:
-                subject_name = f"{pair.group(1)} and {pair.group(2)}"  # "The CCOO and UGT
-                # unions welcomed": both, as their quotes are labelled
             # (the head noun, before any "of": "Leipzig's association of the blind")
             head_at = next((k - 1 for k in range(subject[0] + 1, subject[1])
                             if t.low[k] == "of"), subject[1] - 1)
+            if subject_name is None and t.low[subject[0]] == "the" and \
+                    t.low[head_at] in TRADE_BODIES | {"union"} and head_at + 2 < subject[1] \
+                    and t.low[head_at + 1] == "of" and t.is_cap(head_at + 2) and \
+                    all(t.is_word(x) or plural_possessive(t, x)
+                        for x in range(subject[0] + 1, subject[1])):
+                # "The fishermen's association of Peniche accused the government": the body
+                # by its description, which names no target
+                subject_name = _label(t, subject[0] + 1, subject[1])
+            if (pair := TWO_OF_A_KIND.search(text, max(start, a - 30), b)) is not None:
+                subject_name = f"{pair.group(1)} and {pair.group(2)}"  # "The CCOO and UGT
+                # unions welcomed": both, as their quotes are labelled
             if near is not None and (t.low[head_at] in ORG_NOUNS or
                                      t.low[head_at] in MEMBERS_BODIES) and \
                     (text.startswith(("'s", "’s"), _mention_end(near)) or
@@ -5525,6 +5549,28 @@ def _is_count(speaker: str) -> bool:
     return speaker.rsplit(" ", 1)[-1].lower() in COUNTS
 
 
+def _named_in_body(text: str, country: str) -> bool:
+    """Whether the story names ``country`` after its dateline: by name, capital, alias or
+    demonym ("Britain", "London", "British" for the United Kingdom)."""
+    words = sorted((k for k, v in lexicon.places().items()
+                    if v[1] == country or k == country.lower()), key=len, reverse=True)
+    if not words:
+        return True
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return pattern.search(text, _dateline_end(text)) is not None
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline ends ("NAIROBI, Kenya (Reuters) - "), or 0 if none opens the
+    story's first lines."""
+    m = _DATELINE_DASH.search(text, 0, 400)
+    return m.end() if m is not None else 0
+
+
+#: the dash after a dateline's agency
+_DATELINE_DASH = re.compile(r"\)\s*[-—–]\s")
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -5572,7 +5618,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             (q.cue or "").lower() in CHARACTERISING and \
             (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
             (_doer_of(text, mentions, starts, obj.group(1), begin, q.speaker) is not None or
-             (obj.group(1) in ("decision", "move") and
+             (obj.group(1) in ("decision", "move", "operation", "crackdown") and
               text.startswith(" the ", begin)))  # ('called the decision "short-sighted"':
         # the act of the story's principal actor, as "welcomed the move" is)
         # "If there was mismanagement, show me one document": a challenge to whoever
@@ -5641,7 +5687,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                            n != employers.get(q.speaker)), None)
         if target is None and act is None and not ranked and \
                 (state := dateline_country(text, seg)) in found and \
-                state not in home and state != q.speaker:
+                state not in home and state != q.speaker and \
+                any(a >= _dateline_end(text) for a, _ in found[state].mentions):
+            # (named in the story, not only where it was filed: "NAIROBI, Kenya (Reuters) -
+            # Charcoal from Somalia ...")
             target = state  # "Denmark's parliament voted to raise the pension age ... the
             # reform was unfair": a story about one state that names it once
         ruling = _RULED.match(text, q.cue_end + 1) if q.kind == "partial" and \
@@ -6380,6 +6429,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     _NARRATED_CHARGE.search(text, mentions[k][1], pos) and \
                     not _NARRATED_CHARGE.search(text, now.start, mentions[k][0]):
                 return mentions[k][2] if mentions[k][2] != subject else None
+            return None  # (laid by someone the story does not make a side: "The fishermen's
+            # association of Peniche accused ..., a charge the ministry denied": no speaker
+            # named before)
         if here and (before := seg.sentences[here - 1]) and \
                 _NARRATED_CHARGE.search(text, before.start, before.end) and \
                 not any(seg.sentence_at(start) == here - 1 for start, _ in spoken):

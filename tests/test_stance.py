@@ -3254,8 +3254,9 @@ def test_a_city_the_headline_and_dateline_name_and_its_council():
             "consulting the industry. A spokesman for the association, Martín Beltrán, said "
             "cruise passengers spent 80 million euros a year on the island.")
     got = pairs(text)
-    assert got[("Cruise Lines International Association", "Palma")] == "against"
-    assert got[("Martín Beltrán", "Palma")] == "against"  # the association's spokesman
+    # (the city whose council said so, under its council's name)
+    assert got[("Cruise Lines International Association", "Palma council")] == "against"
+    assert got[("Martín Beltrán", "Palma council")] == "against"  # the association's spokesman
     assert ("Martín Beltrán", "Cruise Lines International Association") not in got
 
 
@@ -5164,3 +5165,14 @@ def test_calling_the_operation_an_act_of_violence_opposes_the_city_that_ran_it()
             'The vendors\' federation called the operation "an act of violence against the '
             'poor."\n')
     assert pairs(text)[("vendors' federation", "Lima")] == "against"
+
+
+def test_the_city_council_said_of_the_city_the_story_names_is_that_city_s_council():
+    text = ("HELSINKI (Reuters) - The Finnish city of Tampere will ban small delivery robots "
+            "from its pavements from March, the city council said.\n\n"
+            "Estonian startup Kuller Robotics said the decision was disappointing.\n\n"
+            "Disability groups welcomed the ban.\n")
+    got = pairs(text)
+    assert got[("Kuller Robotics", "Tampere council")] == "against"
+    assert got[("disability groups", "Tampere council")] == "favor"
+    assert not any(speaker == "city council" for speaker, _ in got)

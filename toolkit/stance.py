@@ -808,7 +808,12 @@ def _council_labels(text: str, registry: Registry) -> dict[str, str]:
     if town is None:
         return {}
     m = re.search(rf"\b{re.escape(town)}(?:’s|'s)? ((?:[Cc]ity|[Tt]own) [Cc]ouncil)\b", text)
-    return {town: f"{town} council"} if m or _its_council(text) else {}
+    return {town: f"{town} council"} if m or _its_council(text) or \
+        ("city council" in text and _THE_COUNCIL_SAID.search(text) is not None) else {}
+
+
+#: the council of the city the story names speaking: "..., the city council said"
+_THE_COUNCIL_SAID = re.compile(r"\b[Tt]he city council (?:said|says|announced|voted)\b")
 
 
 def _city_actor(text: str, registry: Registry) -> str | None:
@@ -819,8 +824,10 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     persons = [e for e in registry.entities.values() if e.kind == "person"]
     mayor = any(e.titles & {"mayor", "councillor", "councilor", "alderman", "alderwoman"}
                 for e in persons)  # (or a city's councillor: "City traffic councillor X")
-    council = _its_council(text)  # "The German city of Leipzig will
-    # ban ..., after its city council voted"
+    council = _its_council(text) or \
+        ("city council" in text and _THE_COUNCIL_SAID.search(text) is not None)
+    # "The German city of Leipzig will ban ..., after its city council voted" (and "The
+    # Finnish city of Tampere will ban ..., the city council said")
     if not mayor and not council and not (("he city " in text or "he mayor" in text) and
                                           _CITY_ITSELF.search(text)):
         return None  # (no mayor named, nor "the city government", "the mayor's office")
@@ -6581,6 +6588,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 speaker.lower() in {text[a:b].lower() for a, b in found[target].members}:
             continue  # "lenders" toward the association that represents lenders: their own
             # (not "sheep farmers" toward a farmers' union: some members may well oppose it)
+        if labels.get(target, "").endswith(" council") and \
+                speaker.lower() in ("city council", "town council"):
+            continue  # "the city council said" of Tampere, whose council it is: itself
         target = labels.get(target, target)
         score = sum(v * w for v, w, _ in ev) / sum(w for _, w, _ in ev)
         per_sentence = {si for _, _, si in ev}

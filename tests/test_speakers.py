@@ -3024,3 +3024,11 @@ def test_the_report_is_whoever_said_it_in_a_report():
             "sanctions monitors said in a report seen by Reuters.\n\n"
             "The report estimated that the group earned at least $10 million a year.\n")
     assert speakers_of(text) == ["U.N. sanctions monitors"] * 2
+
+
+def test_a_body_named_in_full_then_by_its_own_acronym_speaks_under_the_acronym():
+    text = ("BERLIN (Reuters) - Pharmacies closed on Wednesday.\n\n"
+            "The Federal Union of German Associations of Pharmacists, ABDA, said about 80% of "
+            "pharmacies had taken part. \"Patients will feel this,\" said ABDA president "
+            "Gabriele Brinkhaus-Kast.\n")
+    assert speakers_of(text) == ["ABDA", "Gabriele Brinkhaus-Kast"]

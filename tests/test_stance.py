@@ -5176,3 +5176,11 @@ def test_the_city_council_said_of_the_city_the_story_names_is_that_city_s_counci
     assert got[("Kuller Robotics", "Tampere council")] == "against"
     assert got[("disability groups", "Tampere council")] == "favor"
     assert not any(speaker == "city council" for speaker, _ in got)
+
+
+def test_using_all_legal_means_opposes_whoever_revoked_the_permit():
+    text = ("NIAMEY, Niger (Reuters) - Niger's military government has revoked the permit of "
+            "French-owned Orvane Mining to operate a uranium mine, the mines ministry said.\n\n"
+            'Orvane said it had not been notified officially and would use "all legal means" to '
+            "defend its rights.\n")
+    assert pairs(text)[("Orvane Mining", "Niger")] == "against"

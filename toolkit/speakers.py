@@ -2057,6 +2057,13 @@ class _Resolver:
                 (alias := self.reg.entities.get(short.group(1))) is not None:
             e = alias  # "The Ghana Cocoa Board, known as Cocobod, said ... It estimated":
             # Cocobod, the name it speaks under
+        elif e.kind == "institution" and " " in e.name and \
+                (short := re.search(re.escape(e.name) + r", ([A-Z]{2,8}),", self.text)) \
+                is not None and initials(e.name) != short.group(1) and \
+                (alias := self.reg.entities.get(short.group(1))) is not None and \
+                len(alias.mentions) >= 2:
+            e = alias  # "The Federal Union of German Associations of Pharmacists, ABDA, said
+            # ... ABDA president X": the short name it goes by, as "known as" gives one
         title = " ".join(sorted(e.titles)) if e.titles else None
         return self.speaker(e.name, e.kind, e.gender if e.kind == "person" else "unknown",
                             title, mention)

@@ -1935,6 +1935,8 @@ _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveil
 #: (and "backed the offer from local councils and the Scottish government")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
 _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
+                     # 'would use "all legal means" to defend its rights'
+                     r"\b(?:would|will|to)\s+use\s+[\"“]?all\s+(?:legal|available)\s+means\b|"
                      r"\b(?:would|will|to)\s+challenge\s+the\s+(?:suspension|ruling|decision|"
                      r"order|ban|fine|verdict)\s+in\s+court\b|"  # ("would challenge the
                      # suspension in court")
@@ -2930,7 +2932,7 @@ OBJECT_FIRST = frozenset({"sanctioned", "criticised", "criticized", "condemned",
                           "applauded", "slammed", "faulted", "rebuked"})
 PENALTY_ACTS = PENALTIES | frozenset({"fines", "bans", "suspends", "expels", "sanctions",
                                       "sacked", "sacks", "fired", "fires", "dismissed",
-                                      "dismisses", "ousted", "ousts"})
+                                      "dismisses", "ousted", "ousts", "revoked", "revokes"})
 
 
 #: what a speaker may say someone should never have suffered ("should never have been

@@ -3032,3 +3032,15 @@ def test_a_body_named_in_full_then_by_its_own_acronym_speaks_under_the_acronym()
             "pharmacies had taken part. \"Patients will feel this,\" said ABDA president "
             "Gabriele Brinkhaus-Kast.\n")
     assert speakers_of(text) == ["ABDA", "Gabriele Brinkhaus-Kast"]
+
+
+def test_a_lede_s_the_museum_said_is_the_museum_named_next_in_one_word():
+    text = ("BRUSSELS (AP) — A Belgian museum will return 12 statues to Congo, the museum said "
+            "on Monday.\n\n"
+            "The AfricaMuseum said research had shown the statues were seized in 1896.\n")
+    assert speakers_of(text) == ["AfricaMuseum", "AfricaMuseum"]
+
+
+def test_islanders_speak():
+    assert speakers_of("EDINBURGH (Reuters) - The island has been left without a doctor, "
+                       "islanders said on Friday.") == ["islanders"]

@@ -5184,3 +5184,12 @@ def test_using_all_legal_means_opposes_whoever_revoked_the_permit():
             'Orvane said it had not been notified officially and would use "all legal means" to '
             "defend its rights.\n")
     assert pairs(text)[("Orvane Mining", "Niger")] == "against"
+
+
+def test_a_lede_s_health_board_is_the_body_named_next():
+    text = ("EDINBURGH (Reuters) - The residents of a Scottish island have been left without a "
+            "doctor after the local health board failed to find a replacement, islanders said."
+            "\n\nNHS Highland said it had advertised the post four times.\n\n"
+            "The retiring doctor, Dr. Alasdair Munro-Kerr, said he had warned the board three "
+            'years ago. "They knew I was leaving. They had three years," he said.\n')
+    assert pairs(text)[("Alasdair Munro-Kerr", "NHS Highland")] == "against"

@@ -357,6 +357,7 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return any(w in ORCHESTRA_WORDS for w in words)
     if head in NAMED_KINDS:  # "a university spokeswoman": a university, by its name
         return head in words or head in titles or \
+            (len(words) == 1 and len(words[0]) > len(head) + 2 and words[0].endswith(head)) or \
             (head == "hospital" and any(w in HOSPITAL_WORDS for w in words))
         # ("Riverside Mercy Medical Center ... The hospital said")
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
@@ -2714,8 +2715,10 @@ class _Resolver:
                 # Valley the next paragraphs name, its own name holding the noun
                 return self.from_entity(later, None)
             if (words[0] in ("a", "an") or (definite and len(core) == 1)) and \
-                    head in UNNAMED_BODY_NOUNS and \
+                    (head in UNNAMED_BODY_NOUNS or head in NAMED_KINDS) and \
                     (later := self._lede_body(head, pos)) is not None:
+                # (and "A Belgian museum will return ..., the museum said": the
+                # AfricaMuseum the next paragraph names)
                 # (and a lede's "The authority said": the Seychelles Fishing Authority the
                 # next paragraphs name)
                 return self.from_entity(later, None)  # "A Scottish health board will close

@@ -1131,6 +1131,18 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if named or noun in _NAMED_BY_MODIFIER or noun == "park":
                 continue  # (and "the city centre" is no body, nor "the park" of a story
                 # that names no park body)
+            if noun == "board" and seg.paragraphs and \
+                    (lede_board := _PUBLIC_BOARD.search(text, 0, seg.paragraphs[0].end)) \
+                    is not None and lede_board.group(0).lower().startswith("health") and \
+                    (later := _named_next(reg, seg, noun, lede_board.end())) is not None:
+                # a lede's "the local health board failed to find a replacement ... NHS
+                # Highland said": the body the next paragraph names (a school or park board
+                # is no union named next)
+                meant[noun] = later
+                described.setdefault(later, []).append((m.start(1), m.end(1)))
+                if lede_board.span(1) not in described[later]:
+                    described[later].append(lede_board.span(1))
+                continue
             if noun != "board" or (_PUBLIC_BOARD.search(text) and not any(
                     e.name.lower() == "board" for e in reg.entities.values())):
                 # "the district" of a story that never names it (and "the board" of a story

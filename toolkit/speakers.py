@@ -402,6 +402,8 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
 #: one-word name
 #: a speaker labelled as a country's government: "Mali's military government"
 _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
+#: an acronym set off by commas after a name: ", ABDA,"
+_SET_OFF_ACRONYM = re.compile(r", ([A-Z]{2,8}),")
 #: a speaker labelled as a city's government: "Kyoto's city government"
 _CITY_GOVERNMENT = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s "
                               r"(?:city|town|municipal) government$")
@@ -2036,6 +2038,8 @@ class _Resolver:
     previous_at: int | None = None  # where the previous quote's speaker was named
     previous_end: int | None = None  # where the previous quote ended
     spoken: list[str] = field(default_factory=list)  # each quote's speaker, in order
+    short_at: dict[int, str] | None = None  # an acronym set off after a name, by where
+    # the name ends (found once, when first asked)
 
     def speaker(self, name: str, kind: str, gender: str = "unknown",
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
@@ -2059,15 +2063,21 @@ class _Resolver:
             e = alias  # "The Ghana Cocoa Board, known as Cocobod, said ... It estimated":
             # Cocobod, the name it speaks under
         elif e.kind == "institution" and " " in e.name and \
-                (short := re.search(re.escape(e.name) + r", ([A-Z]{2,8}),", self.text)) \
-                is not None and initials(e.name) != short.group(1) and \
-                (alias := self.reg.entities.get(short.group(1))) is not None and \
+                (short := self._short_of(e)) is not None and initials(e.name) != short and \
+                (alias := self.reg.entities.get(short)) is not None and \
                 len(alias.mentions) >= 2:
             e = alias  # "The Federal Union of German Associations of Pharmacists, ABDA, said
             # ... ABDA president X": the short name it goes by, as "known as" gives one
         title = " ".join(sorted(e.titles)) if e.titles else None
         return self.speaker(e.name, e.kind, e.gender if e.kind == "person" else "unknown",
                             title, mention)
+
+    def _short_of(self, e: Entity) -> str | None:
+        """The acronym set off right after a mention of ``e`` ("The Federal Union of German
+        Associations of Pharmacists, ABDA, said"), else None."""
+        if self.short_at is None:
+            self.short_at = {m.start(): m.group(1) for m in _SET_OFF_ACRONYM.finditer(self.text)}
+        return next((self.short_at[b] for _, b, _ in e.mentions if b in self.short_at), None)
 
     def pronoun(self, word: str, pos: int, quote: Quote, previous: str | None) -> str | None:
         want = PRONOUN_GENDER.get(word)

@@ -5573,12 +5573,17 @@ def _is_count(speaker: str) -> bool:
 def _named_in_body(text: str, country: str) -> bool:
     """Whether the story names ``country`` after its dateline: by name, capital, alias or
     demonym ("Britain", "London", "British" for the United Kingdom)."""
+    pattern = _country_words(country)
+    return pattern is None or pattern.search(text, _dateline_end(text)) is not None
+
+
+@lru_cache(maxsize=256)
+def _country_words(country: str) -> re.Pattern | None:
+    """Every word the places lexicon has for ``country``, as one pattern (built once)."""
     words = sorted((k for k, v in lexicon.places().items()
                     if v[1] == country or k == country.lower()), key=len, reverse=True)
-    if not words:
-        return True
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-    return pattern.search(text, _dateline_end(text)) is not None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) \
+        if words else None
 
 
 def _dateline_end(text: str) -> int:

@@ -1026,3 +1026,8 @@ def test_as_far_as_we_know_limits_a_claim():
         ("as far as we know", "epistemic_verb")]
     assert cues("To our knowledge, nobody was hurt.") == [("To our knowledge", "epistemic_verb")]
     assert cues("The ash spread as far as the coast.") == []
+
+
+def test_the_worst_possible_time_is_a_superlative_no_hedge():
+    assert cues("Travel agents said the cancellations came at the worst possible time.") == []
+    assert ("possible", "adverb_adjective") in cues("Officials said a possible leak was found.")

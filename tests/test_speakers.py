@@ -3044,3 +3044,10 @@ def test_a_lede_s_the_museum_said_is_the_museum_named_next_in_one_word():
 def test_islanders_speak():
     assert speakers_of("EDINBURGH (Reuters) - The island has been left without a doctor, "
                        "islanders said on Friday.") == ["islanders"]
+
+
+def test_the_auditor_s_report_speaks_as_the_auditor_the_story_described():
+    text = ("VALLETTA, Malta (Reuters) - A minister resigned a day after the national auditor "
+            "found that a hospital contract had been awarded to a company with no experience."
+            "\n\nThe auditor's report said the company had received 120 million euros.\n")
+    assert speakers_of(text)[-1] == "national auditor"

@@ -5193,3 +5193,11 @@ def test_a_lede_s_health_board_is_the_body_named_next():
             "The retiring doctor, Dr. Alasdair Munro-Kerr, said he had warned the board three "
             'years ago. "They knew I was leaving. They had three years," he said.\n')
     assert pairs(text)[("Alasdair Munro-Kerr", "NHS Highland")] == "against"
+
+
+def test_rejecting_a_report_s_conclusions_opposes_whoever_wrote_it():
+    text = ("VALLETTA, Malta (Reuters) - A minister resigned a day after the national auditor "
+            "found that a hospital contract had been awarded to a company with no experience."
+            "\n\nThe auditor's report said the company, Vitalis Health Partners, had received "
+            "120 million euros. Vitalis said it rejected the report's conclusions.\n")
+    assert pairs(text)[("Vitalis Health Partners", "national auditor")] == "against"

@@ -117,7 +117,8 @@ FUNCTION_AFTER_POSSIBLE = frozenset({"to", "for", "and", "or", "in", "on", "at",
                                      "that", "if", "the", "a", "an", "as", "but", "when"})
 NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every", "made", "make",
                                  "makes", "making", "whenever", "wherever", "where", "if", "most",
-                                 "least", "only", "soon", "much", "many"})
+                                 "least", "only", "soon", "much", "many", "worst"})
+# ("the worst possible time": a superlative, as "the best possible outcome" is)
 #: modal auxiliaries ("the claims could ...", "would be considered")
 MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "should", "must"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})

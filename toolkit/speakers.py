@@ -2435,6 +2435,10 @@ class _Resolver:
                     # Association the next paragraph names, its name holding the members (or
                     # the trade: "Nigeria's main labour unions", the Nigeria Labour Congress)
                     return self.from_entity(later, None)
+                if head in DOCUMENTS and not owner and m.group(1).islower() and \
+                        (author := described_before(self.text, m.group(1), pos)) is not None:
+                    return self.speaker(author, "institution")  # "the national auditor found
+                    # ... The auditor's report said": the auditor, by the story's description
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 named = self._body_named(owner, head) if owner and head in OWN_BODIES else None

@@ -38,7 +38,15 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from . import lexicon, linear, valence
-from .mentions import AUXILIARIES, NUMBER_WORDS, Tokens, agent_noun, plural_possessive, role_noun
+from .mentions import (
+    AUXILIARIES,
+    DOCUMENTS,
+    NUMBER_WORDS,
+    Tokens,
+    agent_noun,
+    plural_possessive,
+    role_noun,
+)
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation, Sentence
 from .speakers import (
@@ -1426,7 +1434,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "He blamed the water resources department ... The state's water resources
         # department said": an unnamed public body that speaks, named by the same words
         core = re.split(r"['’]s ", label)[-1]
-        if len(core.split()) < 2 or core.split()[-1] not in NAME_NOUNS | {"agency"} or \
+        if len(core.split()) < 2 or \
+                core.split()[-1] not in NAME_NOUNS | {"agency", "auditor"} or \
                 not core.islower() or _body_named(reg, core):
             continue  # (not "the city council" of a story that names Harare City Council)
         said_at = [span for span, who in spoke_as.items() if who == label]
@@ -4856,6 +4865,10 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
         return court
     if head in CLAIM_NOUNS and (k + 2 == len(t) or t.low[k + 2] not in ("of", "by", "from")):
         return referent("claim", pos, subject)
+    if head.endswith(("'s", "’s")) and head[:-2] in DOCUMENTS and k + 2 < len(t) and \
+            t.low[k + 2] in CLAIM_NOUNS:
+        return referent("claim", pos, subject)  # "rejected the report's conclusions": of
+        # whoever spoke in that report
     if head in ACT_NOUNS and t.low[k] == "the" and (
             k + 2 == len(t) or not t.is_word(k + 2) or
             t.low[k + 2] in ("but", "and", "as", "because", "while", "after", "on", "in", "a",

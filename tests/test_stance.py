@@ -5201,3 +5201,17 @@ def test_rejecting_a_report_s_conclusions_opposes_whoever_wrote_it():
             "\n\nThe auditor's report said the company, Vitalis Health Partners, had received "
             "120 million euros. Vitalis said it rejected the report's conclusions.\n")
     assert pairs(text)[("Vitalis Health Partners", "national auditor")] == "against"
+
+
+def test_a_body_that_fired_someone_is_a_side_and_the_decision_is_its():
+    text = ("PRAGUE (Reuters) - The Czech Ice Hockey Association fired national team coach "
+            "Radim Kolar-Svoboda on Tuesday, after the team lost in the quarterfinals.\n\n"
+            "Kolar-Svoboda said he was disappointed.\n\n"
+            "Team captain Jakub Maly-Horak said the players respected the decision.\n")
+    assert pairs(text)[("Jakub Maly-Horak", "Czech Ice Hockey Association")] == "favor"
+
+
+def test_police_that_fired_tear_gas_punished_no_one():
+    text = ("DHAKA (Reuters) - Police fired tear gas at garment workers on Sunday.\n\n"
+            '"They beat us," said Rokeya Begum, a worker.\n')
+    assert "Police" not in {target for _, target in pairs(text)}

@@ -937,6 +937,11 @@ _LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticiz
                           "|".join(sorted(FORWARD_NOUNS)) + r")\b")
 
 
+#: a penalty verb right after a body's name: "The Czech Ice Hockey Association fired" (a
+#: party, named once as it is)
+_PENALTY_NEXT = re.compile(r" (?:has |had )?(?:sacked|banned|suspended|fined|expelled|revoked|"
+                           r"disqualified|dismissed|fired (?!tear|shots|rubber|live|warning|"
+                           r"water|at|on|into|back)\w)")
 #: a body named once as the one a charge is laid against ("accused the Building and
 #: Construction Authority of ignoring complaints"): a party all the same
 _CHARGED_BEFORE = re.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$|"
@@ -1337,6 +1342,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             (e.kind == "institution" and
              any(_CHARGED_BEFORE.search(text, max(0, s - 40), s) for s, _, _ in e.mentions)) or \
             any(_declines_comment(text, t) for _, t, _ in e.mentions) or \
+            (e.kind == "institution" and e.name.rsplit(" ", 1)[-1].lower() not in STATE_FORCES
+             and any(_PENALTY_NEXT.match(text, t) for _, t, _ in e.mentions)) or \
             (e.kind == "institution" and e.titles & DECIDING_TITLES and
              bool(_titles_after(text, e.name)))  # ("regulator Ofwat ... Ofwat chief
         # executive X": named again in the title of the one who speaks for it)
@@ -2240,6 +2247,12 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                         any(a < m.start() for a, _ in t.mentions) and
                         not taken_to(text, [a for a, _ in t.mentions if a < m.start()])]
             agent = deciders[0] if len(deciders) == 1 else None
+        if agent is None and noun in ("decision", "move"):
+            # "The Czech Ice Hockey Association fired its coach ... the players respected
+            # the decision": the body whose penalty the story reported before it
+            listed = sorted((a, b, n) for n, t in targets.items() for a, b in t.mentions)
+            agent = _punisher_before(text, seg, listed, [a for a, _, _ in listed], targets,
+                                     m.start(), set())
         if noun == "strike":  # a strike is a union's, when the story names one
             unions = sorted((-len(e.mentions), e.name) for e in registry.entities.values()
                             if e.kind == "institution" and org_fits("union", e.name, e.titles)) \
@@ -5932,6 +5945,27 @@ _PENALTY_OBJECT = re.compile(r"\b(" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:
                              r"(?:[\w-]+\s+){0,3}?(coach|player|manager|official|referee|"
                              r"athlete|rider|driver|director|chief|executive|judge|officer|"
                              r"doctor|teacher|employee|worker|member)\b")
+
+
+def _punisher_before(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
+                     starts: list[int], found: Mapping[str, Target], pos: int,
+                     others: set[str]) -> str | None:
+    """The body the story last reported punishing someone before ``pos`` ("The Czech Ice
+    Hockey Association fired national team coach X"): the institution named before a
+    penalty verb in its sentence, not one of ``others``; None if there is none."""
+    for si in range(seg.sentence_at(pos) - 1, -1, -1):
+        sent = seg.sentences[si]
+        verb = next((m for m in re.finditer(r"[a-z]+", text[sent.start:sent.end])
+                     if m.group() in PENALTY_ACTS), None)
+        if verb is None:
+            continue
+        at = sent.start + verb.start()
+        actor = next((n for a, _, n in reversed(mentions[bisect_left(starts, sent.start):
+                                                          bisect_left(starts, at)])
+                      if n not in others and found[n].kind == "institution"), None)
+        if actor is not None:
+            return actor
+    return None
 
 
 def _penalised_as_described(text: str, seg: Segmentation, found: Mapping[str, Target],

@@ -1750,8 +1750,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     if k <= i or not head_ok(t, i, k):
         return None
     # "Observers from the African Union noted ...": a group named by its role and body
-    if k + 1 < b and t.low[k] in ("from", "at", "in") and \
-            k - 1 == i and \
+    if k + 1 < b and t.low[k] in ("from", "at", "in") and k - 1 == i and \
             (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
         j = k + 1 + (t.low[k + 1] == "the")
         end = j

@@ -2737,19 +2737,19 @@ class _Resolver:
                 # next paragraphs name)
                 return self.from_entity(later, None)  # "A Scottish health board will close
                 # ..., it said": NHS Highland, the body the next paragraph names
-            if definite and len(core) == 1 and head in TRADE_BODIES and \
-                    (later := self._lede_body(head, pos)) is not None and \
-                    head in later.name.lower().split():
-                # a lede's "Ghana's football association has banned ..., the association
-                # said": the Ghana Football Association the next paragraph names, its name
-                # holding the noun
-                return self.from_entity(later, None)
-            if definite and len(core) == 1 and head in TRADE_BODIES and \
-                    (called := next((e for e, _ in self.reg.persons_before(pos)
-                                     if e.kind == "institution" and head in e.titles and
-                                     e.name.lower() not in lexicon.places()), None)):
-                return self.from_entity(called, None)  # "the Quebec Maple Syrup Producers
-                # federation ... The federation defended": the body called so before
+            if definite and len(core) == 1 and head in TRADE_BODIES:
+                later = self._lede_body(head, pos)
+                if later is not None and head in later.name.lower().split():
+                    # a lede's "Ghana's football association has banned ..., the association
+                    # said": the Ghana Football Association the next paragraph names, its
+                    # name holding the noun
+                    return self.from_entity(later, None)
+                called = next((e for e, _ in self.reg.persons_before(pos)
+                               if e.kind == "institution" and head in e.titles and
+                               e.name.lower() not in lexicon.places()), None)
+                if called is not None:  # "the Quebec Maple Syrup Producers federation ...
+                    return self.from_entity(called, None)  # The federation defended": the
+                    # body called so before
             if head in DOCUMENTS and len(core) == 1 and (definite or words[0] in ("a", "an")):
                 # "The survey by the Stone Workers Health Forum found ... It suggested": the
                 # survey's author; "according to a survey ... by a workers' rights group. The
@@ -3591,7 +3591,7 @@ class _Resolver:
                 head_low in PERSON_NOUNS:
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "The Indigenous
             # community that manages the park said": the community, no name in it
-        if len(caps) >= 1 and caps[0] >= 3 and caps == list(range(caps[0], len(t))) and \
+        if caps and caps[0] >= 3 and caps == list(range(caps[0], len(t))) and \
                 t.low[0] == "the" and t.low[caps[0] - 1] == "of" and \
                 t.low[caps[0] - 2] == "council" and \
                 all(t.is_word(k) and not t.is_cap(k) for k in range(1, caps[0] - 1)):

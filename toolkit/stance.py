@@ -1020,12 +1020,12 @@ def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int,
     here = seg.sentences[seg.sentence_at(pos)].paragraph
     if state:
         after = seg.sentences[seg.sentence_at(pos)].end
-        firsts = [(a, e.name) for e in reg.entities.values()
+        firsts = [(first[0], e.name) for e in reg.entities.values()
                   if e.kind == "person" and e.mentions and " " not in e.name and
                   not e.gender_votes and e.name.lower() not in lexicon.given_names() and
                   e.name.lower() not in lexicon.places() and
-                  _SPEAKS_AT.match(reg.text, (first := min(e.mentions))[1]) and
-                  (a := first[0]) > after]
+                  (first := min(e.mentions))[0] > after and
+                  _SPEAKS_AT.match(reg.text, first[1])]
     else:
         firsts = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
                   if e.kind == "institution" and e.mentions and

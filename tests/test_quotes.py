@@ -2475,3 +2475,10 @@ def test_monitors_speak_in_a_report_seen_by_reuters():
     assert (q["speaker"], q["text"]) == (
         "U.N. sanctions monitors", "Charcoal from Somalia is still being smuggled to Gulf "
         "countries")
+
+
+def test_said_a_survey_found_that_is_said_whole():
+    q = one("The union, Egitim-Der, said a survey of 2,000 of its members found that about 60% "
+            "had not received training on the new programme.")
+    assert q["text"] == ("a survey of 2,000 of its members found that about 60% had not "
+                         "received training on the new programme")

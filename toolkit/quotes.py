@@ -1565,6 +1565,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             # 'noted "irregularities" in the transmission of results that should be ...',
             # "alleging the company hid mandatory fees that added ...": a relative clause
             break
+        if w == "that" and j > k + 1 and t.low[j - 1] in ("found", "finds", "showed", "shows") \
+                and any(t.low[x] in DOCUMENTS for x in range(k, j - 1)):
+            return k  # "said a survey of 2,000 of its members found that ...": what the
+            # survey found is said whole, as "said its investigation found that" is
         if w == "that" and j > k and t.low[j - 1] in ("and", "but"):
             break  # "a measure that tenants have demanded for years and that landlords say
             # ...": the verb's object came before it; this "that" opens the next relative

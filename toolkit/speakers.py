@@ -2763,10 +2763,9 @@ class _Resolver:
                     # ... The report estimated": whoever said it in that report
                     said_in = (f" said in a {head}", f" said in an {head}",
                                f" said in its {head}", f" said in their {head}")
-                    writer = next((n for n in reversed(self.spoken)
-                                   if any(self.text.startswith(said_in, b)
-                                          for a, b in self.mentions.get(n, ()) if b <= pos)),
-                                  None)
+                    writer = self._spoke_last(
+                        lambda n: any(self.text.startswith(said_in, b)
+                                      for _, b in self.mentions.get(n, ()) if b <= pos))
                     if writer is not None:
                         return writer
             if definite and len(core) == 1 and \

@@ -1398,7 +1398,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # government" stand for
     home_state = dateline_country(text, seg) \
         if "ministry" in unnamed or "government" in text or "authorities" in text else None
-    if home_state is not None and not _named_in_body(text, home_state) and \
+    if home_state is not None and not _named_in_body(text, seg, home_state) and \
             len(named_states := [n for n, tg in targets.items() if tg.kind == "country"]) == 1:
         home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
         # ... the government had destroyed": the one state the story names, not the one it
@@ -5596,11 +5596,11 @@ def _is_count(speaker: str) -> bool:
     return speaker.rsplit(" ", 1)[-1].lower() in COUNTS
 
 
-def _named_in_body(text: str, country: str) -> bool:
+def _named_in_body(text: str, seg: Segmentation, country: str) -> bool:
     """Whether the story names ``country`` after its dateline: by name, capital, alias or
     demonym ("Britain", "London", "British" for the United Kingdom)."""
     pattern = _country_words(country)
-    return pattern is None or pattern.search(text, _dateline_end(text)) is not None
+    return pattern is None or pattern.search(text, _dateline_end(seg)) is not None
 
 
 @lru_cache(maxsize=256)
@@ -5612,15 +5612,10 @@ def _country_words(country: str) -> re.Pattern | None:
         if words else None
 
 
-def _dateline_end(text: str) -> int:
-    """Where a wire dateline ends ("NAIROBI, Kenya (Reuters) - "), or 0 if none opens the
-    story's first lines."""
-    m = _DATELINE_DASH.search(text, 0, 400)
-    return m.end() if m is not None else 0
-
-
-#: the dash after a dateline's agency
-_DATELINE_DASH = re.compile(r"\)\s*[-—–]\s")
+def _dateline_end(seg: Segmentation) -> int:
+    """Where the story's wire dateline ends ("NAIROBI, Kenya (Reuters) -"), as the
+    segmenter found it, or 0 if it has none."""
+    return next((b.end for b in seg.blocks if b.kind == "dateline"), 0)
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
@@ -5740,7 +5735,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if target is None and act is None and not ranked and \
                 (state := dateline_country(text, seg)) in found and \
                 state not in home and state != q.speaker and \
-                any(a >= _dateline_end(text) for a, _ in found[state].mentions):
+                any(a >= _dateline_end(seg) for a, _ in found[state].mentions):
             # (named in the story, not only where it was filed: "NAIROBI, Kenya (Reuters) -
             # Charcoal from Somalia ...")
             target = state  # "Denmark's parliament voted to raise the pension age ... the

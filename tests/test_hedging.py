@@ -1031,3 +1031,11 @@ def test_as_far_as_we_know_limits_a_claim():
 def test_the_worst_possible_time_is_a_superlative_no_hedge():
     assert cues("Travel agents said the cancellations came at the worst possible time.") == []
     assert ("possible", "adverb_adjective") in cues("Officials said a possible leak was found.")
+
+
+def test_near_a_record_or_a_rate_is_an_approximator_near_a_place_is_not():
+    assert cues("Hotel occupancy in the city is already near record levels.") == [
+        ("near", "approximator")]
+    assert cues("Economists expect rates near 2.5% by the summer.") == [("near", "approximator")]
+    assert cues("He lives near 10 Downing Street.") == []
+    assert cues("The town near the border was hit by shelling.") == []

@@ -2482,3 +2482,25 @@ def test_said_a_survey_found_that_is_said_whole():
             "had not received training on the new programme.")
     assert q["text"] == ("a survey of 2,000 of its members found that about 60% had not "
                          "received training on the new programme")
+
+
+def test_mayors_of_towns_along_a_route_speak_as_mayors():
+    q = one("RIGA (Reuters) - Mayors of towns along the route said dropping the stations "
+            "would leave their residents with a railway they could see but not use.")
+    assert (q["speaker"], q["text"]) == (
+        "mayors", "dropping the stations would leave their residents with a railway they "
+        "could see but not use")
+
+
+def test_a_second_clause_s_group_by_what_it_does_speaks():
+    q = one("AUS, Namibia (Reuters) - The wild horses of the Namib desert have fallen to 80 "
+            "animals, and conservationists warn they could disappear within a decade.")
+    assert (q["speaker"], q["text"]) == (
+        "conservationists", "they could disappear within a decade")
+
+
+def test_a_spokesman_for_an_unnamed_body_building_something_in_a_city():
+    q = one("RIGA (Reuters) - Contractors blamed late design changes. A spokesman for the "
+            "consortium building the main bridge in Riga said the company had been waiting "
+            "for approvals for more than a year.")
+    assert q["speaker"] == "consortium spokesman"

@@ -5215,3 +5215,41 @@ def test_police_that_fired_tear_gas_punished_no_one():
     text = ("DHAKA (Reuters) - Police fired tear gas at garment workers on Sunday.\n\n"
             '"They beat us," said Rokeya Begum, a worker.\n')
     assert "Police" not in {target for _, target in pairs(text)}
+
+
+def test_a_speaking_group_called_back_by_its_head_noun_is_a_target():
+    text = ("PUNO, Peru (Reuters) - Alpaca herders are selling fibre at the lowest prices in a "
+            "decade.\n\nThe big textile exporters in Arequipa, which buy most of the "
+            "country's fibre, said global demand had weakened.\n\nHerders' associations "
+            "dispute that. Their federation said the exporters were colluding to keep prices "
+            "down.\n")
+    assert pairs(text)[("federation", "big textile exporters in Arequipa")] == "against"
+
+
+def test_a_group_named_inside_a_body_s_name_is_that_body():
+    text = ("VANCOUVER (Reuters) - The BC Maritime Employers Association locked out 700 port "
+            "workers on Monday.\n\nThe employers said the union's demands were "
+            "unaffordable.\n\nUnion leader Frank Moreno said the employers were starving "
+            "families.\n")
+    assert "employers" not in {target for _, target in pairs(text)}
+
+
+def test_challenging_a_city_s_rules_in_court_opposes_the_city():
+    text = ("LJUBLJANA (Reuters) - Ljubljana's city council voted on Monday to limit "
+            "short-term rentals in the historic centre, saying tourist flats were pushing out "
+            "residents.\n\nAn association of apartment owners said it would challenge the "
+            "rules in the constitutional court.\n\nDeputy Mayor Marjeta Novak-Zorc said the "
+            "city would not back down.\n")
+    assert pairs(text)[("association of apartment owners", "Ljubljana council")] == "against"
+
+
+def test_a_chairman_of_a_named_village_is_no_officer_of_the_story_s_company():
+    text = ("STOCKHOLM (Reuters) - A Swedish court on Tuesday upheld the government's approval "
+            "of an iron ore mine expansion, rejecting an appeal by Sami reindeer herders who "
+            "say the project will destroy their grazing land.\n\n"
+            "Mining company Nordmalm said the ruling allowed it to begin work next year.\n\n"
+            '"This is a dark day for the Sami people," said Jon Anders Kuoljok-Lanta, chairman '
+            "of the Gabna Sami village, who said the herders would take the case to the "
+            "United Nations.\n")
+    assert not any(speaker == "Nordmalm" and target == "sami reindeer herders"
+                   for speaker, target in pairs(text))

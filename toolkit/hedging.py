@@ -301,6 +301,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if low[i] in ("roughly", "approximately") and i + n < len(low) and \
                 low[i + n] in ("tied", "equal", "even", "level", "similar", "unchanged"):
             return True  # "showed them roughly tied": a near, not an exact, standing
+        if low[i] == "near":  # "rates near 2.5%", "near record levels"; not a place, "near
+            # 10 Downing Street", "near the border"
+            at = i + n
+            return at < len(low) and (low[at] == "record" or (
+                low[at][:1].isdigit() and at + 1 < len(low) and low[at + 1] in ("%", "percent"))
+                or (low[at] in CURRENCY and at + 1 < len(low) and low[at + 1][:1].isdigit()))
         if low[i] == "about" and _negates(prev):
             return False  # "This is not about two people": what it concerns, no amount
         return _is_quantity(low, i + n)

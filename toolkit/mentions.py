@@ -326,6 +326,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if w.endswith("s") and agent_noun(w) and last - a <= 3 and \
             t.low[a] not in NUMBER_WORDS and t.low[a] not in QUANTIFIERS and \
             (a == 0 or t.low[a - 1] in (".", "“", '"', "but", "—") or
+             # ("..., and conservationists warn": a second clause's own subject)
+             (a >= 2 and t.low[a - 1] == "and" and t.low[a - 2] == ",") or
              (a >= 2 and t.low[a - 1] == "of" and t.low[a - 2] in MULTITUDES) or
              (t.low[a - 1] == "and" and a >= 2 and t.low[a - 2].endswith("s") and
               (agent_noun(t.low[a - 2]) or role_noun(t.low[a - 2])))) and \
@@ -526,6 +528,8 @@ PLACE_KINDS = frozenset({"canton", "province", "state", "region", "county", "dis
                          "prefecture", "city", "town", "village", "island"})
 #: closing quotation marks, after which a bare "one wrote" is one of a group
 QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
+#: who speaks for a body: "A spokesman for the consortium ... said"
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: counts of a crowd: "Hundreds of residents", "Dozens of workers"
 MULTITUDES = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 #: counts that take a part of a group named before: "One of them said"
@@ -731,6 +735,14 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 (group := group_then_modifier(t, verb - 1, opens)) is not None:
             return group  # "Families returning to the Syrian city of Homs after years of
             # displacement say", "Palestinian farmers in villages south of Nablus say"
+    if found is not None and found[0] - 1 > lo and t.low[found[0] - 1] in ("in", "at", "near"):
+        opens = past_discourse(t, lo, found[0])
+        opens += t.low[opens] in ("a", "an", "the")
+        if found[0] - opens <= 12 and t.low[opens] in SPOKESPEOPLE and \
+                t.low[opens + 1] == "for" and \
+                all(t.is_word(x) and not t.is_cap(x) for x in range(opens + 1, found[0])):
+            return (opens - (t.low[opens - 1] in ("a", "an", "the")), found[1])  # "A
+            # spokesman for the consortium building the main bridge in Riga said": its man
     if found is not None and found[0] - 2 >= lo and t.low[found[0] - 1] == "and" and \
             not t.is_cap(found[0]) and t.is_word(found[0] - 2) and \
             past_discourse(t, lo, found[0]) == found[0] - 2 and \
@@ -957,9 +969,10 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                                                  (not t.is_cap(k - 2) or _opening_trade(
                                                      t, k - 2, lo))) or
                      (t.low[k - 1] == "near" and t.is_word(k - 2)) or
-                     (t.low[k - 1] == "around" and t.low[k - 2].endswith("s") and
+                     (t.low[k - 1] in ("around", "along") and t.low[k - 2].endswith("s") and
                       t.is_word(k - 2) and t.low[k - 2] not in STOP)):
-                # ("Leaders of the Atacameño communities around the salt flats said")
+                # ("Leaders of the Atacameño communities around the salt flats said", "Mayors
+                # of towns along the route said")
                 k -= 2  # "an executive at a rival carrier", "a waiter at the restaurant"
                 n += 2
                 continue

@@ -2778,7 +2778,8 @@ class _Resolver:
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \
                 single_head in ("leader", "head", "chief") or \
-                (len(words) > 1 and agent_noun(head)):
+                (agent_noun(head) and (len(words) > 1 or head.endswith("s"))):
+            # ("..., and conservationists warn": a group by what it does, one word)
             if len(core) > 1 and singular(head) == head:
                 # "a key City Council member called the deal ...", then "Councilman Derek
                 # Olsen, who leads the budget committee, was unmoved": the same person
@@ -3395,7 +3396,9 @@ class _Resolver:
                     ent.name.lower() not in lexicon.given_names() and not ent.gender_votes:
                 self.reg.make_body(ent)  # "A spokeswoman for Freshmart": a body, one word
             if ent is not None and ent.kind == "institution" and \
-                    all(t.is_word(x) and not t.is_cap(x) for x in range(3, k)):
+                    all(t.is_word(x) and not t.is_cap(x) for x in range(3, k)) and \
+                    t.low[k - 1] not in ("in", "at", "near"):  # (not "the consortium
+                # building the main bridge in Riga": where the thing it builds stands)
                 # "A spokeswoman for rival chain Freshmart said": Freshmart's spokeswoman
                 return self.speaker(f"{ent.name} {t.low[1]}", "anonymous",
                                     self._noun_gender(t.low[1]))
@@ -3403,6 +3406,13 @@ class _Resolver:
                 t.low[2] == "for" and t.low[3] == "the" and t.low[4] in ORG_NOUNS and \
                 (found := self._spokesperson_of(t.low[4], t.low[1], ms)) is not None:
             return found  # "A spokeswoman for the group said"
+        if len(t) > 6 and t.low[0] in ("a", "an") and t.low[1] in SPOKES and \
+                t.low[2] == "for" and t.low[3] == "the" and t.low[4] in ORG_NOUNS and \
+                t.low[5].endswith("ing") and t.low[5] in POSTMODIFYING:
+            # "A spokesman for the consortium building the main bridge in Riga said": a body
+            # the story describes but never names, by its noun
+            return self.speaker(f"{t.low[4]} {t.low[1]}", "anonymous",
+                                self._noun_gender(t.low[1]))
         # "analysts at Goldman Sachs", "supporters in Congress": a group named by its role
         for p in range(1, len(t) - 1):
             cap_next = t.is_cap(p + 1) or ((t.low[p + 1] == "the" or t.low[p + 1] in COMPASS) and
@@ -3436,8 +3446,13 @@ class _Resolver:
                      singular(t.low[len(t) - 1]) in PERSON_NOUNS):
                 # ("Relatives of the victims said"; "Some residents of the affected villages
                 # said" are residents, as the gold labels a group of a place it does not name)
-                end = p if t.low[p - 1].endswith("s") and t.low[p] == "of" and \
-                    singular(t.low[p - 1]) in PERSON_NOUNS else len(t)
+                end = p if t.low[p - 1].endswith("s") and t.low[p] == "of" and (
+                    singular(t.low[p - 1]) in PERSON_NOUNS or
+                    # ("Mayors of towns along the route said": the mayors, of places unnamed)
+                    (singular(t.low[p - 1]) in lexicon.titles() and
+                     any(x.endswith("s") and (x[:-3] + "y" if x.endswith("ies") else x[:-1])
+                         in PLACE_KINDS for x in t.low[p + 1:]))) \
+                    else len(t)
                 return self.speaker(_label(t, 0, end), "anonymous",
                                     self._noun_gender(t.low[p - 1]))
             # "an aide to President Ilham Aliyev": the aide speaks, not the president

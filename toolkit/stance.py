@@ -1450,6 +1450,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                  if not any(a <= m.start() < b for a, b in said_at)]
         for span in said_at + found if found else ():
             add(label, "institution", span)
+    _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
+                   quotes or [])
     for span, who in _aged_persons(text, seg, reg):
         if who in targets:
             add(who, "person", span)
@@ -1976,6 +1978,11 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
                      r"\b(?:would|will|to)\s+take\s+(?:the|its|their|his|her)\s+case\s+to\s+the\s+"
                      r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Supreme|Constitutional|Appeals?|High|"
                      r"highest|higher|supreme)\s+[Cc]ourt\b")
+#: a speaker's plan to take a rule to court ("would challenge the rules in the
+#: constitutional court"): against whoever made the rule, the story's principal actor
+_CHALLENGE_RULE = re.compile(r"\b(?:would|will|to|plans to)\s+challenge\s+the\s+(?:new\s+)?"
+                             r"(?:rules|law|limit|cap|measure|regulations|restrictions)\s+in\s+"
+                             r"(?:the\s+(?:[a-z]+\s+)?)?courts?\b")
 # (and "would appeal to the Court of Arbitration for Sport", "would take the case to the Dutch
 # Supreme Court": against the ruling, as "to the public" is no appeal)
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
@@ -4389,6 +4396,7 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                 k -= 1  # story is about, named as the title's
         if ent.titles & CORPORATE_OFFICERS and ms is not None and \
                 not (me is not None and _EMPLOYED.match(text, me)) and \
+                not any(_EMPLOYED.match(text, e2) for _, e2, _ in ent.mentions) and \
                 not any(_OTHER_FIRM_BEFORE.search(text, max(0, a - 50), a)
                         for a, _, _ in ent.mentions):
             # (nor "Ryanair chief executive X": a firm the story names no more, not the one
@@ -5474,6 +5482,9 @@ _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?
 # (whole words: not the "it" of "intimidate")
 _RIVAL = re.compile(r"\b" + _RIVAL_WORDS + r"\b")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
+#: plural heads too loose to call one group back: "the groups", "the people"
+_VAGUE_GROUPS = frozenset({"groups", "people", "others", "officials", "sources", "members",
+                           "authorities"})
 _SELF_PRONOUN = frozenset({"it", "they", "them"})  # an institution's own, in reported speech
 
 
@@ -5509,6 +5520,38 @@ def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
         # ("Local fishermen in the Seychelles")
         return None
     return _label(t, a, b)
+
+
+def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
+                   targets: dict[str, Target], names: list[str], quotes: list[Quote]) -> None:
+    """A group that speaks under a label no name tells (``big textile exporters in
+    Arequipa``) is a target where someone else's words call it back by its head noun
+    (``Their federation said the exporters were colluding``), under the label its quotes
+    have. Its mentions count as members', so a group never becomes the story's principal
+    actor; the narrator's own mentions ("the researchers found") are no target."""
+    for label in sorted(set(spoke_as.values()) - set(targets)):
+        core = re.split(r" (?:in|at|from|on|near|along|across) ", label, maxsplit=1)[0]
+        words = core.split()
+        head = words[-1] if words else ""
+        if not core.islower() or not 1 <= len(words) <= 3 or \
+                not head.endswith(("s", "men")) or head in _VAGUE_GROUPS or \
+                not (role_noun(head) or agent_noun(head[:-1])):
+            continue
+        if any(head in n.lower().replace("'", " ").replace("’", " ").split()
+               for n in [*targets, *names]):
+            continue  # (not "the employers" of a story that names the BC Maritime Employers
+            # Association: the body, by its members)
+        said_at = [span for span, who in spoke_as.items() if who == label]
+        found = [m.span(1) for m in re.finditer(rf"\b[Tt]he ({re.escape(head)})\b(?!['’])",
+                                                text)
+                 if not any(a <= m.start() < b for a, b in said_at) and
+                 any(q.start <= m.start() < q.end and q.speaker not in (None, label)
+                     for q in quotes)]
+        if found:
+            group = targets.setdefault(label, Target(label, "group"))
+            for span in found:
+                group.mentions.append(span)
+                group.members.add(span)
 
 
 def principal(targets: Mapping[str, Target]) -> list[str]:
@@ -6589,6 +6632,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if court and court != q.speaker:
                 si = seg.sentence_at(q.start)
                 evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))
+    for q in quotes:  # "said it would challenge the rules in the constitutional court"
+        if q.speaker and "challenge" in text[q.start:q.end] and \
+                _CHALLENGE_RULE.search(text, q.start, q.end) and \
+                (maker := referent("act", q.start, q.speaker)) is not None and \
+                maker != q.speaker and maker not in q.speaker:  # (not "His office said he
+            # would challenge the law in court": against the law's makers, not its own man)
+            evidence.setdefault((q.speaker, maker), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
     appealed = "appeal" in text  # (once: the text is long, the quotes many)
     for q in quotes:  # "herders have appealed against a permit ..., arguing": against the
         # body that granted it ("The regional environmental authority, which granted the

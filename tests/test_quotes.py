@@ -2504,3 +2504,21 @@ def test_a_spokesman_for_an_unnamed_body_building_something_in_a_city():
             "consortium building the main bridge in Riga said the company had been waiting "
             "for approvals for more than a year.")
     assert q["speaker"] == "consortium spokesman"
+
+
+def test_denied_that_then_saying_reports_the_participle_s_clause():
+    found = toolkit.analyze_text(
+        "The minister blamed hoarders. The city denied that, saying maintenance spending had "
+        "doubled since 2020.")["quotes"]
+    assert [(q["text"], q["cue"]) for q in found] == [
+        ("maintenance spending had doubled since 2020", "saying")]
+    # ("said that, if elected, ...": an aside inside the reported clause, still said)
+    assert one("He said that, if elected, he would cut taxes.")["text"] == (
+        "if elected, he would cut taxes")
+
+
+def test_a_bare_city_hall_is_the_city_hall_that_spoke_before():
+    found = toolkit.analyze_text(
+        "TBILISI (Reuters) - Tbilisi city hall has closed a cable car, saying its cables were "
+        "worn.\n\nCity hall said repairs would take eight months.\n")["quotes"]
+    assert [q["speaker"] for q in found] == ["Tbilisi city hall", "Tbilisi city hall"]

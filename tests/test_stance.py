@@ -5253,3 +5253,41 @@ def test_a_chairman_of_a_named_village_is_no_officer_of_the_story_s_company():
             "United Nations.\n")
     assert not any(speaker == "Nordmalm" and target == "sami reindeer herders"
                    for speaker, target in pairs(text))
+
+
+TBILISI = ("TBILISI (Reuters) - Tbilisi city hall has closed a Soviet-era cable car, saying an "
+           "inspection found its cables were worn.\n\nDeputy Mayor Giorgi Abashidze-Tsereteli "
+           "said the city would not gamble with people's lives.\n\nOpposition councillors "
+           "accused city hall of neglecting the line for years. The city denied that, saying "
+           "maintenance spending had doubled.\n")
+
+
+def test_a_capital_that_ends_like_a_demonym_acts_as_its_city_hall():
+    found = pairs(TBILISI)
+    assert found[("opposition councillors", "Tbilisi")] == "against"
+    assert ("Tbilisi city hall", "Tbilisi") not in found  # (the city, itself)
+
+
+def test_a_group_is_called_back_by_its_own_modifier_or_by_an_act_against_it():
+    text = ("SVOLVAER, Norway (Reuters) - Small-boat fishermen in Norway's Lofoten islands "
+            "accused large trawlers of fishing too close to shore.\n\nThe Norwegian Fishing "
+            "Vessel Owners Association said its members followed every rule. Its director, "
+            'Kristin Aasen-Moe, said the coastal fishermen were "looking for someone to '
+            'blame."\n\nCoastal fishermen say they will block the harbour next week.\n')
+    found = pairs(text)
+    assert found[("Kristin Aasen-Moe", "coastal fishermen")] == "against"
+    assert ("Kristin Aasen-Moe", "small-boat fishermen") not in found
+    text = ("SUVA (Reuters) - Kava prices have tripled, but exporters warn that some farmers "
+            "harvest plants too young.\n\nMere Tikoduadua-Lal said she had paid her "
+            "children's school fees. She rejected the exporters' complaints, saying middlemen "
+            "were mixing cheap kava into shipments.\n")
+    assert pairs(text)[("Mere Tikoduadua-Lal", "exporters")] == "against"
+
+
+def test_dismissing_an_explanation_opposes_whoever_gave_it():
+    text = ("LA PAZ (Reuters) - Minibus drivers went on strike on Monday over diesel "
+            "shortages.\n\nEconomy Minister Marcelo Quiroga-Arce blamed the shortage on "
+            "hoarding, and said police would step up checks.\n\nDrivers' unions dismissed the "
+            'explanation. "They have been saying next week for three months," said union '
+            "leader Rosa Apaza-Limachi.\n")
+    assert pairs(text)[("drivers' unions", "Marcelo Quiroga-Arce")] == "against"

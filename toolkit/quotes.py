@@ -1480,6 +1480,9 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
 def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | None:
     """First token of the reported clause after verb ``v``, or None."""
     k = v + 1
+    if k + 2 < hi and t.low[k] in ("that", "this", "it") and t.low[k + 1] == "," and \
+            t.low[k + 2].endswith("ing") and not t.is_cap(k + 2):
+        return None  # "The city denied that, saying ...": an object, then its own participle
     if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
         k += 1
     if k + 2 < hi and t.low[k] == "on" and t.low[k + 1] in WEEKDAYS and t.low[k + 2] == "to":

@@ -3369,6 +3369,10 @@ class _Resolver:
                           and self.seg.sentence_at(ms) - self.seg.sentence_at(m[0]) <= 1), None)
             if owner is not None:
                 return self.speaker(f"{owner.name}'s {' '.join(t.low[1:])}", "institution")
+        if t.low[-2:] == ("city", "hall") and len(t) - (t.low[0] == "the") == 2 and \
+                (seat := self._spoke_last(lambda n: n.lower().endswith(" city hall") and
+                                          n[:1].isupper())) is not None:
+            return seat  # "Tbilisi city hall has closed ... City hall said": the same seat
         if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES:
             # "The Liver Health Foundation said ... 'No doubt,' a spokesperson said"
             prev = self.speakers.get(previous or "")

@@ -1372,7 +1372,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     not _CITIZENS_AFTER.match(text, t):
                 add(country, "country", (s, t))
             elif _CITIZENS_AFTER.match(text, t) and " " not in text[s:t] and \
-                    text[s:t].endswith(("an", "ish", "ese", "i")):
+                    text[s:t].endswith(("an", "ish", "ese", "i")) and \
+                    lexicon.places().get(text[s:t].lower(), ("demonym",))[0] == "demonym":
+                # (not "Tbilisi city hall": a capital that ends like a demonym)
                 continue  # "Millions of European consumers": people, no body
             elif e.name == town or (recurs and e.name.lower() not in lexicon.places() and
                                     "dateline city" not in e.titles and
@@ -4803,7 +4805,8 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "suggestions", "argument", "view", "assertion", "assessment",
                          "characterization", "characterisation", "idea", "account",
                          "accounts", "version", "findings", "portrayal", "depiction",
-                         "warning", "warnings", "blame"})
+                         "warning", "warnings", "blame", "explanation", "explanations",
+                         "arguments", "reasoning"})
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
 DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes",
                      "contested", "contests"})
@@ -5482,6 +5485,9 @@ _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?
 # (whole words: not the "it" of "intimidate")
 _RIVAL = re.compile(r"\b" + _RIVAL_WORDS + r"\b")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
+#: what a place governs itself through: "Tbilisi city hall", "Lagos state government"
+SEATS = frozenset({"city hall", "city council", "town council", "council", "government",
+                   "state government", "city government", "municipality", "town hall"})
 #: plural heads too loose to call one group back: "the groups", "the people"
 _VAGUE_GROUPS = frozenset({"groups", "people", "others", "officials", "sources", "members",
                            "authorities"})
@@ -5526,9 +5532,13 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
                    targets: dict[str, Target], names: list[str], quotes: list[Quote]) -> None:
     """A group that speaks under a label no name tells (``big textile exporters in
     Arequipa``) is a target where someone else's words call it back by its head noun
-    (``Their federation said the exporters were colluding``), under the label its quotes
-    have. Its mentions count as members', so a group never becomes the story's principal
-    actor; the narrator's own mentions ("the researchers found") are no target."""
+    (``Their federation said the exporters were colluding``), or where someone's act is
+    aimed at it (``She rejected the exporters' complaints``), under the label its quotes
+    have. Of two groups with one head (``small-boat fishermen``, ``coastal fishermen``),
+    ``the coastal fishermen`` is the one its modifier names, else the one that spoke last.
+    Its mentions count as members', so a group never becomes the story's principal actor;
+    the narrator's own mentions ("the researchers found") are no target."""
+    by_head: dict[str, list[str]] = {}
     for label in sorted(set(spoke_as.values()) - set(targets)):
         core = re.split(r" (?:in|at|from|on|near|along|across) ", label, maxsplit=1)[0]
         words = core.split()
@@ -5541,17 +5551,36 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
                for n in [*targets, *names]):
             continue  # (not "the employers" of a story that names the BC Maritime Employers
             # Association: the body, by its members)
-        said_at = [span for span, who in spoke_as.items() if who == label]
-        found = [m.span(1) for m in re.finditer(rf"\b[Tt]he ({re.escape(head)})\b(?!['’])",
-                                                text)
-                 if not any(a <= m.start() < b for a, b in said_at) and
-                 any(q.start <= m.start() < q.end and q.speaker not in (None, label)
-                     for q in quotes)]
-        if found:
+        by_head.setdefault(head, []).append(label)
+    if not by_head:
+        return
+    cues = stance_cues()
+    said_at = sorted((span, who) for span, who in spoke_as.items())
+    for head, labels in by_head.items():
+        for m in re.finditer(rf"\b[Tt]he (?:([a-z-]+) )?({re.escape(head)})\b(['’])?", text):
+            start = m.start(1) if m.group(1) else m.start(2)
+            if any(a <= start < b for (a, b), _ in said_at):
+                continue  # the group's own attribution
+            mod = m.group(1)
+            if mod is not None and (mod in cues or mod in ("other", "same", "two", "many")):
+                continue  # ("blamed the fishermen": the verb, no modifier)
+            named = [n for n in labels if mod is not None and mod in n.split()]
+            if mod is not None and not named and \
+                    not (mod.endswith(("-boat", "-scale")) or mod in ("local",)):
+                continue  # "the rival fishermen": another group than any that spoke
+            quoted = not m.group(3) and any(q.start <= start < q.end and q.speaker is not None
+                                            and q.speaker not in labels for q in quotes)
+            # ("She rejected the exporters' complaints": someone's act against them)
+            acted = any(w in cues for w in re.findall(r"[a-z]+",
+                                                      text[max(0, start - 25):start])[-2:])
+            if not (quoted or acted):
+                continue
+            label = named[0] if len(named) == 1 else next(
+                (who for (a, _), who in reversed(said_at) if a < start and who in labels),
+                labels[0])
             group = targets.setdefault(label, Target(label, "group"))
-            for span in found:
-                group.mentions.append(span)
-                group.members.add(span)
+            group.mentions.append((start, m.end(2)))
+            group.members.add((start, m.end(2)))
 
 
 def principal(targets: Mapping[str, Target]) -> list[str]:
@@ -6700,6 +6729,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 speaker.lower() in {text[a:b].lower() for a, b in found[target].members}:
             continue  # "lenders" toward the association that represents lenders: their own
             # (not "sheep farmers" toward a farmers' union: some members may well oppose it)
+        if speaker.lower().startswith(target.lower() + " ") and \
+                speaker.lower()[len(target) + 1:] in SEATS:
+            continue  # "Tbilisi city hall" toward Tbilisi: the city, itself (not the Kenya
+            # Flower Council toward Kenya)
         if labels.get(target, "").endswith(" council") and \
                 speaker.lower() in ("city council", "town council"):
             continue  # "the city council said" of Tampere, whose council it is: itself

@@ -2522,3 +2522,11 @@ def test_a_bare_city_hall_is_the_city_hall_that_spoke_before():
         "TBILISI (Reuters) - Tbilisi city hall has closed a cable car, saying its cables were "
         "worn.\n\nCity hall said repairs would take eight months.\n")["quotes"]
     assert [q["speaker"] for q in found] == ["Tbilisi city hall", "Tbilisi city hall"]
+
+
+def test_according_to_municipal_figures_is_the_municipality_that_spoke():
+    found = toolkit.analyze_text(
+        "NIDA, Lithuania (Reuters) - Neringa will double its entry fee, the municipality said "
+        "on Tuesday.\n\nLast year, nearly 1.5 million people visited the spit, according to "
+        "municipal figures.\n")["quotes"]
+    assert [q["speaker"] for q in found] == ["municipality", "municipality"]

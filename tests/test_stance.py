@@ -5291,3 +5291,37 @@ def test_dismissing_an_explanation_opposes_whoever_gave_it():
             'explanation. "They have been saying next week for three months," said union '
             "leader Rosa Apaza-Limachi.\n")
     assert pairs(text)[("drivers' unions", "Marcelo Quiroga-Arce")] == "against"
+
+
+NARVA = ("NARVA, Estonia (Reuters) - State energy company Eesti Energia will shut two oil "
+         "shale-fired power units near the border town of Narva by 2027, it said on Thursday."
+         "\n\nThe company said it would retrain workers. The Estonian Energy Workers' Union "
+         "said the retraining plan was vague and that most of its members, many of them "
+         "Russian speakers, would not find work. Its chairman, Sergei Volkov-Lind, called the "
+         'closure "a slow death for Narva."\n')
+
+
+def test_a_town_an_act_happens_near_or_befalls_is_no_one_s_opponent():
+    found = pairs(NARVA)
+    assert not any(target in ("Narva", "Russia") for _, target in found)
+
+
+def test_an_act_judged_under_its_modifier_is_its_doer_s():
+    found = pairs(NARVA)
+    assert found[("Estonian Energy Workers' Union", "Eesti Energia")] == "against"
+    assert found[("Sergei Volkov-Lind", "Eesti Energia")] == "against"
+
+
+NERINGA = ("NIDA, Lithuania (Reuters) - The Lithuanian resort town of Neringa will double the "
+           "fee drivers pay to enter the Curonian Spit from next summer, the municipality said "
+           "on Tuesday.\n\nMayor Darius Jasaitis-Vaitkus said the money would pay for dune "
+           "protection.\n\nHotel owners said the fee would drive away families with "
+           "children.\n\nEnvironmental groups welcomed the decision. Last year, nearly 1.5 "
+           "million people visited the spit, according to municipal figures.\n")
+
+
+def test_the_municipality_that_speaks_is_the_town_and_takes_no_side_toward_it():
+    found = pairs(NERINGA)
+    assert found[("hotel owners", "Neringa")] == "against"
+    assert found[("environmental groups", "Neringa")] == "favor"
+    assert ("municipality", "Neringa") not in found

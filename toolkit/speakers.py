@@ -2367,6 +2367,11 @@ class _Resolver:
                 if holder is not None:
                     return self.from_entity(holder, None)
         if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2 and \
+                (owner := re.sub(r"['’]s$", "", core[0])) == "municipal" and \
+                (found := self._spoke_last(lambda n: n.lower().split()[-1] in (
+                    "municipality", "council", "city", "town"))):
+            return found  # "according to municipal figures": the municipality that spoke
+        if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2 and \
                 (owner := re.sub(r"['’]s$", "", core[0])) in DOCUMENT_OWNERS:
             # "according to city estimates", "The bank's forecasts suggest": the body the
             # story has already named so, whose document it is

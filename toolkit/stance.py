@@ -659,7 +659,7 @@ _CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
                              r"savers|children|parents|students|customers|investors|tourists|"
                              r"visitors|nationals|citizens|residents|universities|"
                              r"colleges|schools|hospitals|farmers?|dollars?|pounds?|businessmen|"
-                             r"beekeepers|growers|workers|fishermen|herders|winemakers|"
+                             r"beekeepers|growers|workers|fishermen|herders|winemakers|speakers|"
                              r"businesswomen|businesspeople|tycoons|roulette|whispers|"
                              r"standoff|"  # (idioms: "a game of Russian roulette")
                              r"francs?|rupees?|pesos?|kroner|kronor)\b"  # ("South Korean
@@ -739,8 +739,8 @@ _TURN_OPENER = re.compile(r"[“\"‘' ]*(?:Instead|But|Yet|However)\b")
 #: a target named only as a yardstick: "less competitive than Greece and Turkey"
 _COMPARED_WITH = re.compile(r"\bthan (?:[A-Z][\w.-]* (?:and|or) )?$")
 #: a mention a harm befalls, right after it: "a disaster for the bank's credibility", "a blow
-#: to Kenya": the victim, whom the harm's word takes no side against
-_HARM_BEFALLS = re.compile(r"\b(?:disaster|blow|setback|catastrophe|tragedy|nightmare|"
+#: to Kenya", "a slow death for Narva": the victim, whom the harm's word takes no side against
+_HARM_BEFALLS = re.compile(r"\b(?:disaster|blow|setback|catastrophe|tragedy|nightmare|death|"
                            r"humiliation|embarrassment)s? (?:for|to) (?:the )?$")
 
 
@@ -1319,8 +1319,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "the city had not studied"; "the council had not asked" of a story that names
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
-        seat = r"\b(?:[Tt]he )?(?<!\bat )city hall\b|\b[Tt]he mayor['’]s office\b"  # (not
-        # "told reporters at city hall"; and "accused the mayor's office of hiding data")
+        seat = r"\b(?:[Tt]he )?(?<!\bat )city hall\b|\b[Tt]he mayor['’]s office\b|" \
+            r"\b[Tt]he municipality(?= (?:said|says|announced)\b)"  # (not "told reporters
+        # at city hall"; and "accused the mayor's office of hiding data", "..., the
+        # municipality said", not "an agreement with the municipality")
         for m in re.finditer(r"\b[Tt]he city\b(?! hall)|" + seat if councils else
                              r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)|" + seat,
                              text):
@@ -2433,6 +2435,10 @@ _VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired
 #: a verb whose object the mention right after it is: "barred the discount chain Frischmarkt"
 _OBJECT_OF = re.compile(r"\b(?:barred|blocked|cleared|convicted|acquitted|sentenced) "
                         r"(?:[\w-]+ ){0,4}$")
+#: where an act happens, no one it is aimed at: "will shut two power units near the border
+#: town of Narva"
+_NEAR_PLACE = re.compile(r"\b(?:near|outside|around|close to) (?:the )?(?:[a-z-]+ ){0,2}"
+                         r"(?:town|city|village|port) of $")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
 _PLACE_OF = re.compile(r"\b(?:city|island|town|village|municipality) of $")
 #: a mention inside a phrase, no subject of the verb after it ("Workers at the flagship store
@@ -5419,7 +5425,9 @@ _REACTION_PRONOUN = re.compile(
     r"(?=(?:that|which|who|of (?:this|its|that|their) size)\b)|" + _RIVAL_WORDS + "|"
     r"(?:felt|feel|feels|feeling) (?=(?:betrayed|abandoned|cheated|deceived|misled|let down|"
     r"ignored)\b)|"  # ("many students felt betrayed": by whoever the story is about)
-    r"[Tt]he (?=(?:plans?|move|"
+    r"[Tt]he (?:(?!of\b|and\b)[a-z-]{3,} (?=(?:plans?|move|decision|proposal|policy|"
+    r"scheme|changes|measures?|reform|project|offer)\b (?:was|is|were|are)\b))?"
+    r"(?=(?:plans?|move|"  # ("the retraining plan was vague": an act judged)
     r"decision|deal|ban|bill|law|proposal|policy|cuts|layoffs|fine|veto|attack|strike|recall|"
     r"merger|takeover|offer|vote|reform|closure|closures|response|changes|handling|launch|"
     r"test|fee|fees|cap|measure|ordinance|legislation|practice|practices|scheme|tactics|"
@@ -6431,7 +6439,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _role_owner(text, q, a) \
                         and not _narrated_actor(text, seg, si, q, a, b) \
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a) \
-                        and not _HARM_BEFALLS.search(text, max(0, a - 30), a):
+                        and not _HARM_BEFALLS.search(text, max(0, a - 30), a) \
+                        and not _NEAR_PLACE.search(text, max(0, a - 50), a):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
                     elif not embedded and not _own_aside(text, seg, q, si, a) and not (
@@ -6733,6 +6742,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 speaker.lower()[len(target) + 1:] in SEATS:
             continue  # "Tbilisi city hall" toward Tbilisi: the city, itself (not the Kenya
             # Flower Council toward Kenya)
+        if speaker.lower() in SEATS and target in found and \
+                any(text[a:b].lower().removeprefix("the ") == speaker.lower()
+                    for a, b in found[target].mentions):
+            continue  # "..., the municipality said" of Neringa, which it is
         if labels.get(target, "").endswith(" council") and \
                 speaker.lower() in ("city council", "town council"):
             continue  # "the city council said" of Tampere, whose council it is: itself

@@ -1039,3 +1039,8 @@ def test_near_a_record_or_a_rate_is_an_approximator_near_a_place_is_not():
     assert cues("Economists expect rates near 2.5% by the summer.") == [("near", "approximator")]
     assert cues("He lives near 10 Downing Street.") == []
     assert cues("The town near the border was hit by shelling.") == []
+
+
+def test_more_than_they_could_ever_repay_is_a_capacity():
+    assert cues("Each new vehicle costs 2.8 million pesos, far more than most of them could "
+                "ever repay.") == []

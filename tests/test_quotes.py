@@ -2530,3 +2530,19 @@ def test_according_to_municipal_figures_is_the_municipality_that_spoke():
         "on Tuesday.\n\nLast year, nearly 1.5 million people visited the spit, according to "
         "municipal figures.\n")["quotes"]
     assert [q["speaker"] for q in found] == ["municipality", "municipality"]
+
+
+def test_miners_in_a_territory_speak_as_a_group():
+    q = one("DAWSON CITY, Yukon (Reuters) - Placer gold miners in Canada's Yukon territory say "
+            "new rules protecting wetlands will put dozens of family mining operations out of "
+            "business.")
+    assert q["speaker"] == "placer gold miners in Canada's Yukon territory"
+
+
+def test_a_trade_s_body_in_the_lede_is_the_body_named_next_in_full():
+    found = toolkit.analyze_text(
+        "BULLE, Switzerland (Reuters) - Makers of Switzerland's Gruyere cheese expect exports "
+        "to the United States to fall sharply, the cheese's trade body said on Monday.\n\n"
+        "The Interprofession du Gruyere, which sets production quotas for the cheese, said it "
+        "might have to cut quotas.\n")["quotes"]
+    assert [q["speaker"] for q in found] == ["Interprofession du Gruyere"] * 2

@@ -5325,3 +5325,14 @@ def test_the_municipality_that_speaks_is_the_town_and_takes_no_side_toward_it():
     assert found[("hotel owners", "Neringa")] == "against"
     assert found[("environmental groups", "Neringa")] == "favor"
     assert ("municipality", "Neringa") not in found
+
+
+def test_an_official_of_a_body_takes_no_side_toward_it():
+    text = ("ATHENS (Reuters) - Greece's culture ministry closed the Acropolis for a fourth day "
+            "on Thursday, saying the safety of visitors came first.\n\nLicensed tour guides "
+            "said the ministry should instead open the hill at dawn.\n\nThe ministry rejected "
+            "that idea. A ministry official said the closures were likely to become more "
+            "frequent.\n")
+    found = pairs(text)
+    assert found[("licensed tour guides", "Greece's culture ministry")] == "against"
+    assert ("ministry official", "Greece's culture ministry") not in found

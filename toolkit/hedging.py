@@ -432,9 +432,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                                                      "he", "she"):
             return False  # "far more than it could supply", "as fast as it could": a capacity,
             # no possibility
-        if nxt in CAPACITY_VERBS and "than" in low[max(0, i - 5):i - 1]:
+        verb = low[i + 2] if nxt in ("ever", "possibly", "realistically") and \
+            i + 2 < len(low) else nxt
+        if verb in CAPACITY_VERBS and "than" in low[max(0, i - 5):i - 1]:
             return False  # "more rubbish than the plant could handle", "more than the
-            # country's forests could sustain": a capacity
+            # country's forests could sustain", "far more than most of them could ever
+            # repay": a capacity
         if any(w in CAPACITY_NOUNS and i - k >= 2 and low[k + 1] not in ("that", "which")
                for k, w in enumerate(low[max(0, i - 5):i], max(0, i - 5))):
             return False  # "many times the limit its plants could handle": a capacity, in a
@@ -656,7 +659,9 @@ class Cues:
 #: what a system can take or give: "what the grid could supply"
 CAPACITY_VERBS = frozenset({"supply", "produce", "handle", "absorb", "provide", "carry",
                             "hold", "generate", "store", "process", "sustain", "support",
-                            "accommodate", "feed"})
+                            "accommodate", "feed", "repay", "afford"})
+
+
 def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
     """Hedges and boosters of the whole article."""
     index = cue_index()

@@ -2419,8 +2419,12 @@ class _Resolver:
                         (later := self._titled(rest.lower().split(), set(), pos)) is not None:
                     return self.from_entity(later, None)  # "the state's governor": the
                     # governor named before or in the next sentences
-                if (country or region) and (head in ORG_NOUNS or head in TRADE_BODIES or
-                                            (head == "service" and len(rest.split()) >= 2)) and \
+                trade = m.group(1).islower() and rest.lower().split()[:1] == ["trade"]
+                # ("the cheese's trade body said": a trade's body, named next)
+                if (country or region or trade) and (head in ORG_NOUNS or head in TRADE_BODIES or
+                                                     (head == "body" and trade) or
+                                                     (head == "service" and
+                                                      len(rest.split()) >= 2)) and \
                         (later := self._lede_body(head, pos, far=bool(
                             SUPERLATIVES & set(rest.lower().split())))) is not None:
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
@@ -3091,16 +3095,22 @@ class _Resolver:
         # Nature Medicine", "The team said Ruiz would miss the final")
         dateline = dateline_place(self.text, self.seg)  # (the town, no body: "STORNOWAY,
         # Scotland (AP) - ..., the operator said ... Shops in Stornoway said")
-        later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
-                 if e.mentions and here <= e.mentions[0][0] and
-                 not (far and self.reg.in_quote(e.mentions[0][0])) and
+        def first(e: Entity) -> int:
+            """Where a body is first named in full ("Switzerland's Gruyere cheese" is no
+            mention of the Interprofession du Gruyere named next)."""
+            return min((m[0] for m in e.mentions if " " in e.name and
+                        self.text.startswith(e.name, m[0])), default=e.mentions[0][0])
+
+        later = [(first(e), e) for e in self.reg.entities.values()
+                 if e.mentions and here <= first(e) and
+                 not (far and self.reg.in_quote(first(e))) and
                  (e.kind == "institution" or
                   ((" " not in e.name or (e.name.count(" ") == 1 and not e.titles and
                                           e.name.split()[0].lower() not in
                                           lexicon.given_names())) and
                    not e.gender_votes and e.mentions[0][2] and
                    e.name.lower() not in lexicon.given_names() and
-                   not self.reg.in_quote(e.mentions[0][0]) and
+                   not self.reg.in_quote(first(e)) and
                    (" " in e.name or
                     not re.search(rf"(?<![\w-]){re.escape(e.name.lower())}(?![\w-])",
                                   self.text)))) and
@@ -3115,7 +3125,7 @@ class _Resolver:
                   not e.titles & {"town", "city", "village", "municipality", "borough"}) and
                  e.name.lower() + "." not in lexicon.places() and  # ("U.S": no operator)
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
-                 and self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph
+                 and self.seg.sentences[self.seg.sentence_at(first(e))].paragraph
                  <= reach and not taken_to(self.text, [a for a, _, _ in e.mentions]) and
                  not _modifier_opening(self.text, e)]
         # (nor a court a case is only to be taken to: "A Dutch appeals court ruled ... KLM

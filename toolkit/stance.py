@@ -6742,6 +6742,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 speaker.lower()[len(target) + 1:] in SEATS:
             continue  # "Tbilisi city hall" toward Tbilisi: the city, itself (not the Kenya
             # Flower Council toward Kenya)
+        if (words := speaker.lower().split())[-1] in LOCAL_VOICES and len(words) >= 2 and \
+                set(words[:-1]) <= set(target.lower().replace("'s", "").split()):
+            continue  # "a ministry official" toward Greece's culture ministry: its own
         if speaker.lower() in SEATS and target in found and \
                 any(text[a:b].lower().removeprefix("the ") == speaker.lower()
                     for a, b in found[target].mentions):

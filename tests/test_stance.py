@@ -5336,3 +5336,52 @@ def test_an_official_of_a_body_takes_no_side_toward_it():
     found = pairs(text)
     assert found[("licensed tour guides", "Greece's culture ministry")] == "against"
     assert ("ministry official", "Greece's culture ministry") not in found
+
+
+def test_welcoming_an_order_no_court_gave_favours_whoever_ordered_it():
+    text = ("TORTUGUERO, Costa Rica (Reuters) - Costa Rica's environment ministry has ordered "
+            "hotels near Tortuguero National Park to switch off beach-facing lights at night."
+            "\n\nPark director Esteban Mora-Quesada said rangers had counted 300 lost "
+            "hatchlings.\n\nConservation group Sea Turtle Conservancy welcomed the order, "
+            "saying it had asked for such rules for years.\n")
+    assert pairs(text)[("Sea Turtle Conservancy", "Costa Rica")] == "favor"
+
+
+KANO = ("KANO, Nigeria (Reuters) - Five textile mills in Kano have shut after electricity "
+        "tariffs nearly tripled, a textile workers' union said on Wednesday.\n\nThe National "
+        "Union of Textile, Garment and Tailoring Workers said the closures threatened the "
+        'industry. "Government says it wants local manufacturing. Then it makes it impossible '
+        'to run a machine," said the union\'s Kano chairman, Ibrahim Musa-Dantata.\n\n'
+        "Analysts say a reversal is unlikely, given the government's push to end subsidies.\n")
+
+
+def test_a_union_named_with_a_list_of_trades_is_one_body_and_its_chairman_s():
+    found = toolkit.analyze_text(KANO)
+    assert [q["speaker"] for q in found["quotes"]][:3] == [
+        "National Union of Textile, Garment and Tailoring Workers"] * 2 + [
+        "Ibrahim Musa-Dantata"]
+    assert not any(r["speaker"] == "Ibrahim Musa-Dantata" and r["target"].startswith("National")
+                   for r in found["stance"])
+    assert any(r["speaker"] == "Ibrahim Musa-Dantata" and r["target"] == "Nigeria"
+               for r in found["stance"])  # ('"Government says': the state, bare)
+
+
+def test_the_operator_of_the_dateline_city_s_cable_car_is_the_company_named_next():
+    text = ("DUBROVNIK, Croatia (Reuters) - The operator of Dubrovnik's cable car raised the "
+            "return fare to 36 euros on Monday and ended a discount for residents.\n\nThe "
+            "company, Dubrovnik Cable Car, said the new prices reflected higher costs.\n\n"
+            '"Forty euros for a pass would be fine. They want 250. That is not a discount, it '
+            'is an insult," said Ivo Bakovic-Rusko.\n\nDubrovnik city council, which owns a '
+            "minority stake in the operator, said it would ask the company to restore the "
+            "fare. The city has 40,000 people.\n")
+    found = pairs(text)
+    assert found[("Ivo Bakovic-Rusko", "Dubrovnik Cable Car")] == "against"
+
+
+def test_disputing_that_then_saying_opposes_whoever_said_it():
+    text = ("KANO, Nigeria (Reuters) - Five textile mills have shut after tariffs tripled.\n\n"
+            "The Nigerian Electricity Regulatory Commission said customers on the band "
+            "received at least 20 hours of power a day. Mill owners dispute that, saying "
+            "outages are still frequent.\n")
+    assert pairs(text)[("mill owners", "Nigerian Electricity Regulatory Commission")] == \
+        "against"

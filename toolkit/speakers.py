@@ -766,6 +766,25 @@ def _among_opens(t: Tokens, k: int) -> bool:
     return k < 12 and t.low[0] == "among"  # (the paragraph's first sentence)
 
 
+def _listed_trades_end(t: Tokens, i: int, j: int) -> int:
+    """The end of a body's name that lists its trades with commas (``National Union of
+    Textile, Garment and Tailoring Workers``), where the name from ``i`` to ``j`` stops at
+    the first comma after its ``of``; else ``j``."""
+    if j >= len(t) or t.low[j] != "," or "of" not in t.low[i + 1:j] or t.low[j - 1] == "of":
+        return j
+    k = j
+    while k + 1 < len(t) and t.low[k] == "," and t.is_cap(k + 1) and t.is_word(k + 1):
+        k += 2  # ", Garment"
+    if k == j or k + 1 >= len(t) or t.low[k] != "and" or not t.is_cap(k + 1):
+        return j
+    end = k + 1
+    while end < len(t) and t.is_cap(end) and t.is_word(end):
+        end += 1
+    last = t.low[end - 1]
+    return end if last in ORG_NOUNS or last in TRADE_BODIES or \
+        (last.endswith("s") and (role_noun(last) or agent_noun(last))) else j
+
+
 class Registry:
     """Every named person and institution in the article, with aliases."""
 
@@ -981,6 +1000,7 @@ class Registry:
                     break
             if j == i + 1 and t.low[i] in FRENCH_BODY_HEADS:
                 j = french_name_end(t, j, n)  # "the Office québécois de la langue française"
+            j = _listed_trades_end(t, i, j)
             if (named := self._named_body_aside(t, i)) is not None:
                 j = named  # "the group, Students for Justice in Palestine,": one name
             if i >= 1 and t.low[i - 1] == "the" and j + 1 < n and j - i <= 3 and \

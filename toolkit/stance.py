@@ -741,7 +741,9 @@ _COMPARED_WITH = re.compile(r"\bthan (?:[A-Z][\w.-]* (?:and|or) )?$")
 #: a mention a harm befalls, right after it: "a disaster for the bank's credibility", "a blow
 #: to Kenya", "a slow death for Narva": the victim, whom the harm's word takes no side against
 _HARM_BEFALLS = re.compile(r"\b(?:disaster|blow|setback|catastrophe|tragedy|nightmare|death|"
-                           r"humiliation|embarrassment)s? (?:for|to) (?:the )?$")
+                           r"insult|humiliation|embarrassment)s? (?:for|to) "
+                           r"(?:the |(?:everyone|anyone|all|those) who (?:[a-z]+ ){1,2})?$")
+# (and "an insult to everyone who loves this club": the club's people, not the club)
 
 
 #: a name that opens someone's title: "Ofwat chief executive Helen Marlowe-Black"
@@ -1030,8 +1032,10 @@ def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int,
         firsts = [(min(a for a, _, _ in e.mentions), e.name) for e in reg.entities.values()
                   if e.kind == "institution" and e.mentions and
                   org_fits(noun, e.name, e.titles) and
-                  e.name.lower() not in lexicon.places() and not _told_only(reg.text, e)]
-        # (not an outlet only ever told things: "Governor Arnel Tabuzo told DZMM radio")
+                  e.name.lower() not in lexicon.places() and not _told_only(reg.text, e) and
+                  ("dateline city" not in e.titles or noun in MUNICIPALITIES)]
+        # (not an outlet only ever told things: "Governor Arnel Tabuzo told DZMM radio"; nor
+        # the city the story is filed from: "The operator of Dubrovnik's cable car")
     later = [(a, n) for a, n in firsts
              if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 2]
     return min(later)[1] if later else None
@@ -1939,6 +1943,9 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              r"(administration)\b|"  # ("accused the interim administration")
                              r"\b[Tt]he (authorities)\b(?! (?:in|of)\b)|"  # ("the authorities had
                              # failed to protect rural communities")
+                             r"(?:(?<=[“\"])|(?<=[.!?] ))(Government)(?= (?:says|said|wants|"
+                             r"has|is|was|must|should|will|would|promised|told)\b)|"
+                             # ('"Government says it wants local manufacturing": the state)
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
                              r"bill|move|order|decree|crackdown|program|programme|"
                              r"scheme)\b)")  # ("a government plan")
@@ -4211,7 +4218,7 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
 _IN_RELATIVE = re.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
 _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
-                       r"(?:[a-z]+ ){0,3}[a-z]+, $")
+                       r"(?:[A-Za-z-]+ ){0,3}[a-z]+, $")  # (and "the union's Kano chairman, ")
 
 
 #: a body, then its officer set off in a relative: "Verbraucherwacht, whose director, "
@@ -4220,7 +4227,7 @@ _WHOSE_ROLE = re.compile(r"([A-Z][\w&-]*)['’]?, whose (?:[a-z-]+ ){0,3}[a-z-]+
 _SPOKES_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the "
                          r"([a-z]+), $")
 #: an office named after its holder: ", the union's president"
-_ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[a-z]+ ){0,2}(?:president|chairman|chairwoman|"
+_ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[\w-]+ ){0,2}(?:president|chairman|chairwoman|"
                          r"chair|head|leader|secretary|director|spokesman|spokeswoman|"
                          r"spokesperson|chief)\b")
 #: what a minister or secretary of state heads: "mines ministry", "Department of Transport"
@@ -4814,12 +4821,12 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "warning", "warnings", "blame", "explanation", "explanations",
                          "arguments", "reasoning"})
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
-DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes",
+DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes", "dispute",
                      "contested", "contests"})
 _DENIED_CLAIM = re.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
                            r") (?:the|this|that|those|these|such) (?:" +
                            "|".join(sorted(CLAIM_NOUNS)) + r")\b|\b(?:" +
-                           "|".join(sorted(DENYING)) + r") (?:that|this|it)[.;]")
+                           "|".join(sorted(DENYING)) + r") (?:that|this|it)[.;,]")
 #: a claim summed up, then denied: "..., a claim the drivers' group disputed"
 _CLAIM_DENIED = re.compile(r", an? (?:" + "|".join(sorted(CLAIM_NOUNS)) + r") [^,.;]{1,40}?\b(?:" +
                            "|".join(sorted(DENYING)) + r")\b")
@@ -4892,6 +4899,9 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
             # (no court in the story: "Navajo leaders welcomed the decision" of the park
             # service that decided, as any act is its principal actor's)
             return referent("act", pos, subject)
+        if court is None and head == "order" and t.low[k] == "the":
+            return referent("order", pos, subject)  # (no court: "Costa Rica's environment
+            # ministry has ordered hotels ... welcomed the order": whoever ordered it)
         return court
     if head in CLAIM_NOUNS and (k + 2 == len(t) or t.low[k + 2] not in ("of", "by", "from")):
         return referent("claim", pos, subject)
@@ -4909,6 +4919,10 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
 
 
 _ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
+#: an order given: "has ordered hotels ... to switch off their lights"
+_ORDERED = re.compile(r"\b(?:has |have |had )?ordered\b")
+#: between a subject's name and its verb: "Costa Rica's environment ministry has ordered"
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?: [a-z-]+){0,3} ")
 #: "the move", "the decision" in a reaction: whoever the story says decided
 _DECIDED_BY_ACT = re.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
@@ -5085,8 +5099,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 t.low[i - 2] in VOTING and t.low[i + 1:i + 2] == ("of",):
             c, at = 1.0, i - 2  # "Mayor Grace Liang-Lam voted in favour of the ban"
         elif c is None and w in DENYING and i + 2 < len(t) and \
-                t.low[i + 1] in ("that", "this", "it") and t.low[i + 2] in (".", ";"):
+                t.low[i + 1] in ("that", "this", "it") and t.low[i + 2] in (".", ";", ","):
             c = -1.0  # "The retailers' association disputed that.": what was said before
+            # (and "Mill owners dispute that, saying ...")
         elif c is None and w in CLEARING and not t.caps[i] and \
                 not (i and t.low[i - 1] in PASSIVE_AUX) and \
                 any(t.low[x] == "of" for x in range(i + 2, min(len(t), i + 7))):
@@ -6439,7 +6454,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _role_owner(text, q, a) \
                         and not _narrated_actor(text, seg, si, q, a, b) \
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a) \
-                        and not _HARM_BEFALLS.search(text, max(0, a - 30), a) \
+                        and not _HARM_BEFALLS.search(text, max(0, a - 50), a) \
                         and not _NEAR_PLACE.search(text, max(0, a - 50), a):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
@@ -6491,6 +6506,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                           if _is_court(n, registry) and
                           0 < seg.sentence_at(t.mentions[0][0]) - here <= 2]
             return max(courts)[1] if courts else None
+        if kind == "order":  # "X's environment ministry has ordered ...": its subject
+            verb = max(_ORDERED.finditer(text, 0, pos), key=lambda m: m.start(), default=None)
+            return next((n for a, b, n in reversed(mentions[:bisect_left(starts, verb.start())])
+                         if n != subject and _SUBJECT_GAP.fullmatch(text, b, verb.start())),
+                        None) if verb is not None else None
         if kind == "appeal":  # "backed the appeal": of whoever said they would appeal
             return next((q.speaker for q in reversed(quotes) if q.end <= pos and q.speaker and
                          q.speaker != subject and _APPEAL.search(text, q.start, q.end)), None)

@@ -2546,3 +2546,24 @@ def test_a_trade_s_body_in_the_lede_is_the_body_named_next_in_full():
         "The Interprofession du Gruyere, which sets production quotas for the cheese, said it "
         "might have to cut quotas.\n")["quotes"]
     assert [q["speaker"] for q in found] == ["Interprofession du Gruyere"] * 2
+
+
+def test_proposing_a_price_before_the_narrator_s_though_reports_nothing():
+    assert toolkit.analyze_text(
+        "State officials have proposed a minimum price for harvesters, though the plan has "
+        "not yet been approved.")["quotes"] == []
+
+
+BIALOWIEZA = ("BIALOWIEZA, Poland (Reuters) - Poland's state forestry agency has resumed felling "
+              "spruce trees on the edges of the Bialowieza Forest, one of Europe's last "
+              "primeval woodlands, saying dead trees posed a fire risk.\n\nScientists at the "
+              "Mammal Research Institute, which is based in the forest, said the logging was "
+              "disturbing nesting birds.\n\nThe agency said it was only removing trees within "
+              "50 metres of roads.\n")
+
+
+def test_an_aside_describing_the_object_leaves_the_participle_to_the_subject():
+    found = toolkit.analyze_text(BIALOWIEZA)["quotes"]
+    assert [q["speaker"] for q in found] == [
+        "Poland's state forestry agency", "scientists at the Mammal Research Institute",
+        "Poland's state forestry agency"]  # (the agency is no research institute)

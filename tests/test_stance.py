@@ -5385,3 +5385,25 @@ def test_disputing_that_then_saying_opposes_whoever_said_it():
             "outages are still frequent.\n")
     assert pairs(text)[("mill owners", "Nigerian Electricity Regulatory Commission")] == \
         "against"
+
+
+def test_the_logging_is_the_act_of_the_agency_that_logs():
+    from test_quotes import BIALOWIEZA
+    found = pairs(BIALOWIEZA)
+    assert found[("scientists at the Mammal Research Institute",
+                  "Poland's state forestry agency")] == "against"
+
+
+BIALOWIEZA_FULL = (
+    "BIALOWIEZA, Poland (Reuters) - Poland's state forestry agency has resumed felling spruce "
+    "trees killed by bark beetles on the edges of the Bialowieza Forest, one of Europe's last "
+    "primeval woodlands, saying dead trees posed a fire risk and endangered hikers.\n\n"
+    "The agency said it was only removing trees within 50 metres of roads and paths.\n\n"
+    "In 2018, the European Union's top court ruled that large-scale logging in the forest had "
+    "broken EU law. Environmental groups say they will ask the European Commission to examine "
+    "the new cutting.\n")
+
+
+def test_a_body_of_a_place_takes_no_side_toward_it():
+    text = BIALOWIEZA_FULL
+    assert ("European Union's top court", "European Union") not in pairs(text)

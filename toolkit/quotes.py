@@ -564,8 +564,14 @@ def _appositive_object(t: Tokens, start: int, comma: int, lo: int) -> bool:
     sentence's, not the aside's. A sentence no subject opens (``"...," said Clinton's
     director, Jennifer Palmieri, adding``) has the aside as its speaker's name."""
     return start > lo + 1 and t.low[start - 1] == "," and start < comma and \
-        t.is_cap(start) and not any(verb_like(t, x) for x in range(start, comma)) and \
-        clause_subject(t, lo, comma) is not None
+        (t.is_cap(start) or t.low[start] in ("a", "an") or
+         t.low[start:start + 2] == ("one", "of")) and \
+        not any(verb_like(t, x) or t.low[x] in lexicon.reporting_verbs() or
+                t.low[x] in IRREGULAR_PASTS or t.low[x] in ("found", "finds", "showed", "shows")
+                for x in range(start, comma)) and \
+        clause_subject(t, lo, comma) is not None  # (and "the Bialowieza Forest, one of
+    # Europe's last primeval woodlands, saying": a description of the object; not ", a
+    # government-commissioned inquiry found on Monday, recommending": its speaker)
 
 
 def _clause_start(t: Tokens, comma: int, lo: int) -> int:
@@ -930,8 +936,11 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
                 t.is_word(y) and not t.is_cap(y) for y in range(k, j)):
             return True  # "said prices fell", "said sales rose": a short clause, its verb
             # irregular
-        if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and t.low[j + 1].endswith("ing"))):
-            return False  # ("declared the outbreak over, saying ...": the participle's clause)
+        if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and (
+                t.low[j + 1].endswith("ing") or t.low[j + 1] in ("though", "although")))):
+            return False  # ("declared the outbreak over, saying ...": the participle's clause;
+            # "proposed a minimum price for harvesters, though the plan has not ...": the
+            # narrator's concession, no verb of the object's)
         if x in ("and", "but") and j + 1 < hi and (t.low[j + 1].endswith("ed") or
                                                    t.low[j + 1] in lexicon.reporting_verbs()):
             return False  # "confirmed the memo but declined to ...": the subject's next verb

@@ -361,6 +361,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
             (head == "hospital" and any(w in HOSPITAL_WORDS for w in words))
         # ("Riverside Mercy Medical Center ... The hospital said")
     if head in PUBLIC_NOUNS:  # "the agency": a public body, not a company
+        if head == "agency" and any(w in ("research", "university") for w in words):
+            return False  # (nor a research institute: "the Mammal Research Institute")
         last = name.split()[-1]
         return head in titles or any(w in PUBLIC_BODIES for w in words) or \
             (name.isupper() and len(name) <= 8) \

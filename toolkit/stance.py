@@ -5449,7 +5449,8 @@ _REACTION_PRONOUN = re.compile(
     r"conduct|project|investment|factory|expansion|overhaul|tunnel|pipeline|dam|"
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
-    r"settlement|decree|hike|rise|increase|charge|payment|reserve|threat|threats)\b))\b")
+    r"settlement|decree|hike|rise|increase|charge|payment|reserve|threat|threats|"
+    r"logging)\b))\b")
 #: who speaks for a county or city by its noun: "a county spokesman", "a city official"
 LOCAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                           "attorney", "engineer", "administrator", "manager"})
@@ -5508,6 +5509,10 @@ _PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?
 # (whole words: not the "it" of "intimidate")
 _RIVAL = re.compile(r"\b" + _RIVAL_WORDS + r"\b")
 _REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
+#: a place's own organs: "the European Union's top court", "Iceland's foreign ministry"
+STATE_ORGANS = frozenset({"court", "ministry", "government", "agency", "department",
+                          "parliament", "police", "army", "military", "regulator", "authority",
+                          "administration", "cabinet", "embassy"})
 #: what a place governs itself through: "Tbilisi city hall", "Lagos state government"
 SEATS = frozenset({"city hall", "city council", "town council", "council", "government",
                    "state government", "city government", "municipality", "town hall"})
@@ -6762,6 +6767,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 speaker.lower()[len(target) + 1:] in SEATS:
             continue  # "Tbilisi city hall" toward Tbilisi: the city, itself (not the Kenya
             # Flower Council toward Kenya)
+        if speaker.startswith((target + "'s ", target + "’s ")) and \
+                speaker.split()[-1].lower() in STATE_ORGANS:
+            continue  # "European Union's top court" toward the Union: its own (not "Luca
+            # Benedetti's lawyer", nor "Canada's largest union")
         if (words := speaker.lower().split())[-1] in LOCAL_VOICES and len(words) >= 2 and \
                 set(words[:-1]) <= set(target.lower().replace("'s", "").split()):
             continue  # "a ministry official" toward Greece's culture ministry: its own

@@ -2567,3 +2567,18 @@ def test_an_aside_describing_the_object_leaves_the_participle_to_the_subject():
     assert [q["speaker"] for q in found] == [
         "Poland's state forestry agency", "scientists at the Mammal Research Institute",
         "Poland's state forestry agency"]  # (the agency is no research institute)
+
+
+def test_a_participle_aside_on_the_subject_stays_in_the_reported_clause():
+    q = one("The council said new licensing rules for short-term lets, introduced in 2023, "
+            "were meant to return homes to residents.")
+    assert q["text"] == ("new licensing rules for short-term lets, introduced in 2023, were "
+                         "meant to return homes to residents")
+
+
+def test_according_to_city_figures_is_the_city_council_that_spoke():
+    found = toolkit.analyze_text(
+        "PORTO, Portugal (Reuters) - Porto will cap river cruises at 40 a day, the city "
+        "council said on Wednesday.\n\nPorto received about 2.5 million tourists last year, "
+        "according to city figures.\n")["quotes"]
+    assert [q["speaker"] for q in found] == ["city council", "city council"]

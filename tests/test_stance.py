@@ -5407,3 +5407,15 @@ BIALOWIEZA_FULL = (
 def test_a_body_of_a_place_takes_no_side_toward_it():
     text = BIALOWIEZA_FULL
     assert ("European Union's top court", "European Union") not in pairs(text)
+
+
+def test_a_district_named_in_a_story_about_its_city_is_no_actor():
+    text = ("PORTO, Portugal (Reuters) - Porto will limit the number of tourist boats on the "
+            "Douro to 40 a day from next year, the city council said on Wednesday, after "
+            "residents of the riverside Ribeira district complained of noise.\n\nCouncillor "
+            "Catarina Araujo-Sousa said the river had become crowded.\n\nBoat operators said "
+            "the cap would cost hundreds of jobs and that the council had not consulted "
+            "them.\n")
+    found = pairs(text)
+    assert found[("boat operators", "Porto council")] == "against"
+    assert not any("Ribeira" in target for _, target in found)

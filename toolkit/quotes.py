@@ -1208,6 +1208,15 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if nxt == "but" and after == j + 1 and _reported_but(t, after + 1, hi):
                 j = after + 1  # "could help, but strong winds were likely to push": the
                 continue  # same speaker's clause, in the reported past
+            if after == j + 1 and nxt.endswith("ed") and after + 1 < hi and \
+                    t.low[after + 1] in ("in", "by", "on", "last", "earlier", "under") and \
+                    not any(t.low[x] in FINITE_HINTS for x in range(k, j)) and \
+                    (close := next((c for c in range(after + 2, min(hi - 1, after + 8))
+                                    if t.low[c] == ","), None)) is not None and \
+                    t.low[close + 1] in FINITE_HINTS and \
+                    all(t.is_word(x) for x in range(after, close)):
+                j = close + 1  # "said new licensing rules for short-term lets, introduced in
+                continue  # 2023, were meant to ...": an aside on the subject, then its verb
             if nxt in FINITE_HINTS and after == j + 1 and _subject_aside(t, k, j):
                 j = after  # "say a shortage of wild agave, driven by soaring demand, has
                 continue  # pushed prices up": an aside on the clause's subject, then its verb

@@ -2389,10 +2389,12 @@ class _Resolver:
                 if holder is not None:
                     return self.from_entity(holder, None)
         if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2 and \
-                (owner := re.sub(r"['’]s$", "", core[0])) == "municipal" and \
+                (owner := re.sub(r"['’]s$", "", core[0])) in ("municipal", "city", "town") and \
                 (found := self._spoke_last(lambda n: n.lower().split()[-1] in (
-                    "municipality", "council", "city", "town"))):
-            return found  # "according to municipal figures": the municipality that spoke
+                    "municipality", "council") or n.lower().endswith(" city hall") or
+                    (owner == "municipal" and n.lower().split()[-1] in ("city", "town")))):
+            return found  # "according to municipal figures", "according to city figures":
+            # the municipality or council that spoke
         if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2 and \
                 (owner := re.sub(r"['’]s$", "", core[0])) in DOCUMENT_OWNERS:
             # "according to city estimates", "The bank's forecasts suggest": the body the

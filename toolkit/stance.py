@@ -851,12 +851,18 @@ def _city_actor(text: str, registry: Registry) -> str | None:
         if town is not None:
             return town[1]
     named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
-                  e.titles & {"city", "town", "village", "municipality", "island", "district",
-                              "borough"}), None) if mayor or council else None
+                  e.titles & {"city", "town", "village", "municipality", "island"}),
+                 None) if mayor or council else None
     if named is not None:  # "The city of Palma will ban new hotels, Mayor X said"
         return named
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                  "dateline city" in e.titles), None)
+    part = next((e.name for e in registry.entities.values() if e.kind == "institution" and
+                 e.titles & {"district", "borough"}), None) if mayor or council else None
+    if part is not None and (city is None or re.search(rf"\b{re.escape(city)}\b", text[
+            _dateline_end(registry.seg):]) is None):
+        return part  # (a district that acts, where the dateline's city does not: not "the
+        # riverside Ribeira district" of a story about Porto)
     if city is None and mayor and _CITY_ITSELF.search(text) and \
             (place := dateline_place(text, registry.seg)) in registry.entities and \
             registry.entities[place].kind == "institution" and _country_of(place) is None:

@@ -2582,3 +2582,26 @@ def test_according_to_city_figures_is_the_city_council_that_spoke():
         "council said on Wednesday.\n\nPorto received about 2.5 million tourists last year, "
         "according to city figures.\n")["quotes"]
     assert [q["speaker"] for q in found] == ["city council", "city council"]
+
+
+def test_threatening_a_tradition_reports_nothing():
+    found = toolkit.analyze_text(
+        "VIENNA (Reuters) - Owners of Vienna's wine taverns say rising land prices are tempting "
+        "families to sell vineyards, threatening a tradition that dates back to the 18th "
+        "century.")["quotes"]
+    assert [q["text"] for q in found] == [
+        "rising land prices are tempting families to sell vineyards"]
+
+
+def test_a_lede_s_it_said_is_the_body_named_with_two_charges():
+    found = toolkit.analyze_text(
+        "CAPE COAST, Ghana (Reuters) - Ghana's museums and monuments board will double entry "
+        "fees for visitors at Cape Coast and Elmina castles from next month, it said on "
+        "Thursday.\n")["quotes"]
+    assert [q["speaker"] for q in found] == ["Ghana's museums and monuments board"]
+
+
+def test_groups_representing_a_people_are_the_groups():
+    q = one("Groups representing African Americans who visit the forts said the new fee would "
+            "put the pilgrimage out of reach.")
+    assert q["speaker"] == "groups representing African Americans"

@@ -5419,3 +5419,18 @@ def test_a_district_named_in_a_story_about_its_city_is_no_actor():
     found = pairs(text)
     assert found[("boat operators", "Porto council")] == "against"
     assert not any("Ribeira" in target for _, target in found)
+
+
+def test_taking_the_case_to_a_country_s_highest_court_opposes_the_ruling_court():
+    text = ("FORT-DE-FRANCE, Martinique (Reuters) - A Paris appeals court on Tuesday upheld the "
+            "dismissal of a criminal case over the pesticide chlordecone.\n\nThe court said "
+            "too much time had passed. Lawyers for the plaintiffs said they would take the "
+            "case to France's highest court.\n")
+    assert pairs(text)[("lawyers for the plaintiffs", "paris appeals court")] == "against"
+
+
+def test_smoke_from_fields_across_the_border_blames_the_country_named():
+    text = ("CHIANG MAI, Thailand (Reuters) - Smog choked Chiang Mai on Sunday.\n\nProvincial "
+            "governor Nirat Phongsitthaworn-Chai said much of the smoke came from maize fields "
+            "across the border in Myanmar and Laos.\n")
+    assert pairs(text)[("Nirat Phongsitthaworn-Chai", "Myanmar")] == "against"

@@ -528,6 +528,10 @@ PLACE_KINDS = frozenset({"canton", "province", "state", "region", "county", "dis
                          "prefecture", "city", "town", "village", "island"})
 #: closing quotation marks, after which a bare "one wrote" is one of a group
 QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
+#: bodies named for the things they are charged with: "the museums and monuments board"
+CHARGED_BODIES = frozenset({"board", "commission", "authority", "council", "agency", "office",
+                            "service", "department", "ministry", "institute", "committee",
+                            "trust", "foundation", "directorate", "inspectorate"})
 #: who speaks for a body: "A spokesman for the consortium ... said"
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: counts of a crowd: "Hundreds of residents", "Dozens of workers"
@@ -1717,6 +1721,14 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                     (role_noun(t.low[x]) or agent_noun(t.low[x])) for x in (k + 1, k + 2)):
             k += 1  # "Several singers and musicians signed", "Porters and mountain guides on
             continue  # Mount Kinabalu staged": one group of both
+        if w == "and" and k > i and t.is_word(k - 1) and not t.is_cap(k - 1) and \
+                k + 1 < b and not verb_like(t, k + 1) and \
+                t.low[k + 1] not in lexicon.reporting_verbs() and \
+                any(x < b and all(t.is_word(y) and not t.is_cap(y) and t.low[y] not in STOP
+                                  for y in range(k + 1, x + 1))
+                    and t.low[x] in CHARGED_BODIES for x in (k + 2, k + 3)):
+            k += 1  # "Ghana's museums and monuments board will": one body, both its charges
+            continue
         if w in NUMBER_WORDS and k > i and t.low[k - 1].endswith(("'s", "’s")):
             k += 1  # "Nigeria's two main labour unions called": a count after the owner
             continue

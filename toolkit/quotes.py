@@ -1501,6 +1501,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if k + 2 < hi and t.low[k] in ("that", "this", "it") and t.low[k + 1] == "," and \
             t.low[k + 2].endswith("ing") and not t.is_cap(k + 2):
         return None  # "The city denied that, saying ...": an object, then its own participle
+    if verb.lemma == "threaten" and k < hi and t.low[k] in ("a", "an", "the"):
+        return None  # "threatening a tradition that dates back to": a danger to a thing,
+        # whose relative clause no one reports
     if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
         k += 1
     if k + 2 < hi and t.low[k] == "on" and t.low[k + 1] in WEEKDAYS and t.low[k + 2] == "to":

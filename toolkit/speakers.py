@@ -2128,8 +2128,12 @@ class _Resolver:
                 return body
         if word == "it" and self.seg.paragraphs and pos < self.seg.paragraphs[0].end and \
                 not any(e.kind == "institution" and
-                        not self.text.startswith(("'s ", "’s "), m[1] - 2)
+                        not self.text.startswith(("'s ", "’s "), m[1] - 2) and
+                        not ("dateline city" in e.titles and
+                             re.search(r"\b(?:at|in|from|near|to) $",
+                                       self.text[max(0, m[0] - 6):m[0]]))
                         for e, m in self.reg.persons_before(pos)):
+            # (nor the dateline's town as a place: "for visitors at Cape Coast and Elmina")
             # "A Scottish health board will close four clinics ..., it said": the lede's
             # subject, as the story names it next (a state's possessive before it, "Botswana's
             # state-owned diamond partnership", is no subject)
@@ -3589,6 +3593,14 @@ class _Resolver:
                     for k in range(in_at)) and \
                 all(t.is_cap(k) for k in range(in_at + 1, len(t))):
             return self._named(t, [k for k in range(in_at) if t.is_cap(k)], ms)
+        first = 1 if t.low[0] in ("the", "a", "an") else 0
+        if len(t) >= first + 3 and t.low[first + 1] == "representing" and \
+                t.low[first].endswith("s") and (role_noun(t.low[first]) or
+                                                 agent_noun(t.low[first])):
+            # "Groups representing African Americans said": the groups, by whom they speak for
+            # (as "Unions representing Bangladesh's garment workers" are), not those they
+            # represent
+            return self.speaker(_label(t, first, len(t)), "anonymous")
         # the rightmost capitalised name sequence in the mention
         caps = [k for k in range(len(t)) if t.is_word(k) and t.is_cap(k)
                 and (t.low[k] not in NOT_NAMES or (len(t.low[k]) > 1 and t.word(k).isupper()))]

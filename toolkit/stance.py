@@ -1992,7 +1992,8 @@ _APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appea
                      r"\b(?:would|will|to)\s+appeal\s+to\s+the\s+(?:[a-z]+\s+)?(?:court|tribunal)\b|"
                      r"\b(?:would|will|to)\s+(?:consider|weigh|study|file|lodge|launch)\s+"
                      r"an\s+appeal\b|"
-                     r"\b(?:would|will|to)\s+take\s+(?:the|its|their|his|her)\s+case\s+to\s+the\s+"
+                     r"\b(?:would|will|to)\s+take\s+(?:the|its|their|his|her)\s+case\s+to\s+"
+                     r"(?:the\s+|(?=[A-Z][\w-]*['’]s\s))"  # (or "to France's highest court")
                      r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Supreme|Constitutional|Appeals?|High|"
                      r"highest|higher|supreme)\s+[Cc]ourt\b")
 #: a speaker's plan to take a rule to court ("would challenge the rules in the
@@ -2768,6 +2769,8 @@ _SUBSIDISING = re.compile(r"\b(?:done|tired of|sick of|finished|stop) subsidi[sz
 _HARM_FROM = re.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants|fighters|"
                         r"attacks|violence|trouble)\b[^.;!?]{0,30}\b(?:comes?|came|coming|"
                         r"blows?|blew|blowing|originates?|originated) (?:in )?from "
+                        r"(?:[\w-]+ (?:[\w-]+ ){0,5}?(?:in|of) )?"  # ("from maize fields across
+                        # the border in Myanmar")
                         r"(?:(?:the )?[\w-]+(?:,| and| or) )*(?:the )?$")
 #: a better course someone failed to take: "the office could have worked with us instead
 #: of against us"

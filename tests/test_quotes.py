@@ -2605,3 +2605,22 @@ def test_groups_representing_a_people_are_the_groups():
     q = one("Groups representing African Americans who visit the forts said the new fee would "
             "put the pilgrimage out of reach.")
     assert q["speaker"] == "groups representing African Americans"
+
+
+def test_charging_rent_is_no_charge_against_anyone():
+    q = one("Vendors said those markets were far from customers and charged rent they could "
+            "not afford.")
+    assert q["text"] == ("those markets were far from customers and charged rent they could "
+                         "not afford")
+    assert one("The lawsuit charged that the company had lied.")["text"] == (
+        "the company had lied")
+
+
+def test_the_city_is_the_city_s_own_body_that_spoke():
+    found = toolkit.analyze_text(
+        "KATHMANDU (Reuters) - Street vendors clashed with municipal police on Monday.\n\n"
+        "Kathmandu Metropolitan City said vendors had been warned repeatedly.\n\nRights groups "
+        "said the police had used excessive force. The city said it would look into the "
+        "complaints.\n")["quotes"]
+    assert [q["speaker"] for q in found] == [
+        "Kathmandu Metropolitan City", "rights groups", "Kathmandu Metropolitan City"]

@@ -5434,3 +5434,11 @@ def test_smoke_from_fields_across_the_border_blames_the_country_named():
             "governor Nirat Phongsitthaworn-Chai said much of the smoke came from maize fields "
             "across the border in Myanmar and Laos.\n")
     assert pairs(text)[("Nirat Phongsitthaworn-Chai", "Myanmar")] == "against"
+
+
+def test_moving_the_goalposts_is_a_charge():
+    text = ("COPENHAGEN (Reuters) - Denmark will cut the planned capacity of its Bornholm energy "
+            "island by a third, the climate ministry said on Wednesday.\n\nThe chair of "
+            "Bornholm's regional council, Jacob Trojborg-Lund, said the government had "
+            '"moved the goalposts" after promising the island a leading role.\n')
+    assert pairs(text)[("Jacob Trojborg-Lund", "Denmark")] == "against"

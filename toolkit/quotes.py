@@ -1109,7 +1109,8 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w in ("and", "but") and j > k + 1 and j + 1 < hi and (
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and
-                    getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False))) \
+                    getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False) and
+                    not (t.low[j + 1] == "charged" and not _charges_someone(t, j + 2)))) \
                 and not _clause_goes_on(t, k, j, hi):
             return j  # "noted that A and argued that B": two reported clauses
         if w == "and" and j > k + 1 and j + 1 < hi and t.low[j + 1] in COURT_ORDERS and \
@@ -1493,6 +1494,18 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
             not t.is_cap(close + 1) and t.low[a].endswith("ed"):
         return close + 1  # "fires, fueled by a severe drought, threatened to": a past verb
     return close + 1 if close + 1 < hi and t.low[close + 1] in FINITE_HINTS else None
+
+
+def _charges_someone(t: Tokens, k: int) -> bool:
+    """Whether the object at ``k`` of a verb *charge* is someone accused (``charged the
+    company with``, ``charged him``), not a price asked (``charged rent``, ``charged $5``)."""
+    if k >= len(t):
+        return False
+    if t.is_cap(k) or t.low[k] in ("him", "her", "them", "us", "me", "it") or \
+            t.low[k] in ("with", "that"):
+        return True
+    return t.low[k] in ("the", "a", "an", "its", "their") and k + 1 < len(t) and \
+        (t.is_cap(k + 1) or role_noun(t.low[k + 1]) or agent_noun(t.low[k + 1]))
 
 
 def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | None:
@@ -1969,6 +1982,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if _is_noun_use(t, v) or _is_passive(t, v):
             continue
+        if verb.lemma == "charge" and not _charges_someone(t, v + 1):
+            continue  # "markets that charged rent they could not afford": a price, no charge
         if w in CHARGED_WITH and v + 1 < n and t.low[v + 1] in ("with", "of"):
             continue  # "A senator charged with fraud said ...": a passive participle, the
             # charge against the subject, not a speech act of it

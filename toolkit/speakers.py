@@ -2532,6 +2532,12 @@ class _Resolver:
             # "The city said": the city (or village) named as one before (and "Hanoi will
             # ban ..., the city government said": Hanoi)
             noun = "city" if city_government else head
+            if noun == "city" and (body := self._spoke_last(
+                    lambda n: n.endswith((" Metropolitan City", " City Council",
+                                          " City Corporation", " Municipality")),
+                    "institution")) is not None:
+                return body  # "Kathmandu Metropolitan City said ... The city said": the city's
+                # own body, as the story named it when it spoke
             dateline = dateline_place(self.text, self.seg) if noun == "city" else None
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and (noun in e.titles or (

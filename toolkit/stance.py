@@ -2778,6 +2778,7 @@ _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:i
                         r"\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
+                            r"moved the goalposts|moving the goalposts|"
                             # "the company had a history of late payments": a past charged
                             r"(?:has|had|have) a (?:long )?history of|"
                             # "They came, they took photographs, and they left": a neglect

@@ -2624,3 +2624,9 @@ def test_the_city_is_the_city_s_own_body_that_spoke():
         "complaints.\n")["quotes"]
     assert [q["speaker"] for q in found] == [
         "Kathmandu Metropolitan City", "rights groups", "Kathmandu Metropolitan City"]
+
+
+def test_a_group_with_a_modifier_in_the_hills_around_a_town_is_the_group():
+    q = one("SAPA, Vietnam (Reuters) - Hmong rice farmers in the hills around the Vietnamese "
+            "mountain town of Sapa say a boom in tourist homestays has drained the streams.")
+    assert q["speaker"] == "rice farmers in the hills around the Vietnamese mountain town of Sapa"

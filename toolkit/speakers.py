@@ -3572,6 +3572,16 @@ class _Resolver:
             # eastern borough of Iztapalapa said": the group, where it is, not the place
             # named in the phrase (nor "Veterans of Foreign Wars", a body's own name)
             return self.speaker(_label(t, 0, len(t)), "anonymous", self._noun_gender(t.low[0]))
+        if len(t) >= 5 and t.is_word(0) and not t.is_cap(0) and t.low[0] not in DETERMINERS and \
+                t.low[1].endswith(("s", "men")) and \
+                (role_noun(t.low[1]) or agent_noun(singular(t.low[1]))) and \
+                t.low[2] in ("in", "near", "around", "on") and t.low[3] in ("a", "the") and \
+                any(t.is_cap(k) for k in range(4, len(t))) and \
+                not any(e.kind == "institution" and s <= ms and me <= e2
+                        for e in self.reg.entities.values() for s, e2, _ in e.mentions):
+            # "rice farmers in the hills around the Vietnamese mountain town of Sapa say": the
+            # group, where it is, as "Fishermen in a village on ..." are
+            return self.speaker(_label(t, 0, len(t)), "anonymous", self._noun_gender(t.low[1]))
         # "Anna Brückner of the Berlin-based group Safe Online Kids": the person first named
         # ("lead author Helen Marsh of the University of Southampton": a role before it)
         first_prep = next((p for p in range(2, min(len(t), 8)) if t.low[p] in

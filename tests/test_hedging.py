@@ -1044,3 +1044,9 @@ def test_near_a_record_or_a_rate_is_an_approximator_near_a_place_is_not():
 def test_more_than_they_could_ever_repay_is_a_capacity():
     assert cues("Each new vehicle costs 2.8 million pesos, far more than most of them could "
                 "ever repay.") == []
+
+
+def test_nobody_here_believes_is_a_denial():
+    assert cues('"Three children on my street have leukaemia. Nobody here believes it is a '
+                'coincidence," said Abbas Hamid al-Maliki.') == []
+    assert cues("We believe it was a mistake.") == [("believe", "epistemic_verb")]

@@ -2630,3 +2630,9 @@ def test_a_group_with_a_modifier_in_the_hills_around_a_town_is_the_group():
     q = one("SAPA, Vietnam (Reuters) - Hmong rice farmers in the hills around the Vietnamese "
             "mountain town of Sapa say a boom in tourist homestays has drained the streams.")
     assert q["speaker"] == "rice farmers in the hills around the Vietnamese mountain town of Sapa"
+
+
+def test_a_group_in_two_places_is_the_group():
+    q = one("CAPRI, Italy (Reuters) - Crowds swamped the port. Ferry operators in Naples and "
+            "Sorrento said the cap would cost them millions.")
+    assert q["speaker"] == "ferry operators in Naples and Sorrento"

@@ -5442,3 +5442,11 @@ def test_moving_the_goalposts_is_a_charge():
             "Bornholm's regional council, Jacob Trojborg-Lund, said the government had "
             '"moved the goalposts" after promising the island a leading role.\n')
     assert pairs(text)[("Jacob Trojborg-Lund", "Denmark")] == "against"
+
+
+def test_saying_the_limit_should_be_lowered_opposes_whoever_set_it():
+    text = ("BORACAY, Philippines (Reuters) - Philippine authorities will enforce a daily cap "
+            "of 19,000 tourists on Boracay, the tourism department said on Tuesday.\n\nThe "
+            "tourism department said the cap was needed to protect the beaches.\n\n"
+            "Environmental groups said the limit should be lowered, not just enforced.\n")
+    assert pairs(text)[("environmental groups", "tourism department")] == "against"

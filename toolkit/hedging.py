@@ -517,8 +517,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 (prev == "us" and i >= 2 and low[i - 2] == "have"):
             return False  # "Now they want us to believe it was lightning", "would have us
             # believe": a belief pressed on the speaker, which they reject
-        if prev in ("nobody", "no-one") or (prev == "one" and i > 1 and low[i - 2] == "no"):
-            return False  # "Nobody believes this is about survival": a denial, no doubt
+        subject = low[i - 2] if prev in ("here", "else") and i >= 2 else prev
+        if subject in ("nobody", "no-one") or (subject == "one" and i > 1 and
+                                               low[i - 2 - (subject != prev)] == "no"):
+            return False  # "Nobody believes this is about survival", "Nobody here believes
+            # it is a coincidence": a denial, no doubt
         if prev == "who" and i >= 2 and low[i - 2] in ("everyone", "anyone", "everybody",
                                                        "anybody", "those", "people"):
             return False  # "a victory for everyone who believes ...": a conviction others

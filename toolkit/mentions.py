@@ -739,6 +739,14 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 (group := group_then_modifier(t, verb - 1, opens)) is not None:
             return group  # "Families returning to the Syrian city of Homs after years of
             # displacement say", "Palestinian farmers in villages south of Nablus say"
+    if found is not None and found[1] - found[0] <= 3 and found[0] - 3 > lo and \
+            t.low[found[0] - 1] == "and" and t.is_cap(found[0]) and t.is_cap(found[0] - 2) and \
+            (first := _mention_left(t, found[0] - 1, lo, skip=False)) is not None and \
+            first[1] == found[0] - 1 and first[1] - first[0] >= 3 and \
+            any(t.low[x] in ("in", "at", "from", "near") and t.low[x - 1].endswith(("s", "men"))
+                and not t.is_cap(x - 1) for x in range(first[0] + 1, first[1])):
+        return (first[0], found[1])  # "Ferry operators in Naples and Sorrento said": the
+        # group, in both places (not Sorrento)
     if found is not None and found[0] - 1 > lo and t.low[found[0] - 1] in ("in", "at", "near"):
         opens = past_discourse(t, lo, found[0])
         opens += t.low[opens] in ("a", "an", "the")

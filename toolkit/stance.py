@@ -5460,7 +5460,7 @@ _REACTION_PRONOUN = re.compile(
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
     r"settlement|decree|hike|rise|increase|charge|payment|reserve|threat|threats|"
-    r"logging)\b))\b")
+    r"logging|limit)\b))\b")
 #: who speaks for a county or city by its noun: "a county spokesman", "a city official"
 LOCAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                           "attorney", "engineer", "administrator", "manager"})

@@ -49,6 +49,7 @@ from .mentions import (
     POSTMODIFYING,
     PREPOSITIONS,
     QUANTIFIERS,
+    SPOKESPEOPLE,
     STOP,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -136,7 +137,7 @@ GROUP_NOUNS = frozenset({"fans", "residents", "voters", "protesters", "demonstra
                          "supporters", "critics", "opponents", "villagers", "activists", "patients",
                          "players", "members", "economists", "analysts", "experts",
                          "communities", "families", "tribes", "students"})
-SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+SPOKES = SPOKESPEOPLE  # "a spokeswoman for the group"
 #: bodies that belong to a person: "His office said", "her campaign said"
 OWN_BODIES = frozenset({"office", "campaign", "government", "administration", "team", "family",
                         "party", "ministry"})

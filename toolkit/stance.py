@@ -5594,10 +5594,21 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
         return
     cues = stance_cues()
     said_at = sorted((span, who) for span, who in spoke_as.items())
+    said_starts = [a for (a, _), _ in said_at]
+    said_reach = max((b - a for (a, b), _ in said_at), default=0)
+    spoken = sorted((q.start, q.end, q.speaker) for q in quotes if q.speaker is not None)
+    spoken_starts = [a for a, _, _ in spoken]
+    spoken_reach = max((b - a for a, b, _ in spoken), default=0)
+
+    def within(starts: list[int], reach: int, at: int) -> range:
+        """Indices of the sorted spans that can hold ``at``: those opening at most
+        ``reach`` before it (one bisection, not a walk over every span)."""
+        return range(bisect_left(starts, at - reach), bisect_right(starts, at))
+
     for head, labels in by_head.items():
         for m in re.finditer(rf"\b[Tt]he (?:([a-z-]+) )?({re.escape(head)})\b(['’])?", text):
             start = m.start(1) if m.group(1) else m.start(2)
-            if any(a <= start < b for (a, b), _ in said_at):
+            if any(start < said_at[k][0][1] for k in within(said_starts, said_reach, start)):
                 continue  # the group's own attribution
             mod = m.group(1)
             if mod is not None and (mod in cues or mod in ("other", "same", "two", "many")):
@@ -5606,16 +5617,17 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
             if mod is not None and not named and \
                     not (mod.endswith(("-boat", "-scale")) or mod in ("local",)):
                 continue  # "the rival fishermen": another group than any that spoke
-            quoted = not m.group(3) and any(q.start <= start < q.end and q.speaker is not None
-                                            and q.speaker not in labels for q in quotes)
+            quoted = not m.group(3) and any(
+                start < spoken[k][1] and spoken[k][2] not in labels
+                for k in within(spoken_starts, spoken_reach, start))
             # ("She rejected the exporters' complaints": someone's act against them)
             acted = any(w in cues for w in re.findall(r"[a-z]+",
                                                       text[max(0, start - 25):start])[-2:])
             if not (quoted or acted):
                 continue
             label = named[0] if len(named) == 1 else next(
-                (who for (a, _), who in reversed(said_at) if a < start and who in labels),
-                labels[0])
+                (said_at[k][1] for k in range(bisect_left(said_starts, start) - 1, -1, -1)
+                 if said_at[k][1] in labels), labels[0])
             group = targets.setdefault(label, Target(label, "group"))
             group.mentions.append((start, m.end(2)))
             group.members.add((start, m.end(2)))

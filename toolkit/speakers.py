@@ -2393,24 +2393,25 @@ class _Resolver:
                                    if (h := self._named_later([lead], set(), pos))), None)
                 if holder is not None:
                     return self.from_entity(holder, None)
-        if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2 and \
-                (owner := re.sub(r"['’]s$", "", core[0])) in ("municipal", "city", "town") and \
-                (found := self._spoke_last(lambda n: n.lower().split()[-1] in (
-                    "municipality", "council") or n.lower().endswith(" city hall") or
-                    (owner == "municipal" and n.lower().split()[-1] in ("city", "town")))):
-            return found  # "according to municipal figures", "according to city figures":
-            # the municipality or council that spoke
-        if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2 and \
-                (owner := re.sub(r"['’]s$", "", core[0])) in DOCUMENT_OWNERS:
-            # "according to city estimates", "The bank's forecasts suggest": the body the
-            # story has already named so, whose document it is
-            found = self._spoke_last(lambda n: n.lower().split()[-1] == owner)
-            if found:
-                return found
-            body = next((e for e, _ in self.reg.persons_before(pos) if e.kind == "institution"
-                         and (owner in e.titles or owner in e.name.lower().split())), None)
-            if body is not None:
-                return self.from_entity(body, None)
+        if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2:
+            owner = re.sub(r"['’]s$", "", core[0])
+            if owner in ("municipal", "city", "town") and \
+                    (found := self._spoke_last(lambda n: n.lower().split()[-1] in (
+                        "municipality", "council") or n.lower().endswith(" city hall") or
+                        (owner == "municipal" and n.lower().split()[-1] in ("city", "town")))):
+                return found  # "according to municipal figures", "according to city figures":
+                # the municipality or council that spoke
+            if owner in DOCUMENT_OWNERS:
+                # "according to city estimates", "The bank's forecasts suggest": the body the
+                # story has already named so, whose document it is
+                found = self._spoke_last(lambda n: n.lower().split()[-1] == owner)
+                if found:
+                    return found
+                body = next((e for e, _ in self.reg.persons_before(pos)
+                             if e.kind == "institution" and
+                             (owner in e.titles or owner in e.name.lower().split())), None)
+                if body is not None:
+                    return self.from_entity(body, None)
         if words[0] == "its" and core == [head] and head in ("leader", "head", "chief", "boss"):
             # "Poland's largest teachers' union accepted ..., though its leader said": whoever
             # leads it, named in the next sentences ("Its president, Halina Wójcik, told")

@@ -2873,8 +2873,10 @@ def _gender_guess(name: str) -> str:
 
 
 @cache
+@cache
 def stance_cues() -> dict[str, float]:
-    """Explicit stance word -> +1 (favor) or -1 (against)."""
+    """Explicit stance word -> +1 (favor) or -1 (against); built once, read only (callers
+    look words up, per quote and per sentence)."""
     return {r["cue"].lower(): 1.0 if r["direction"] == "favor" else -1.0
             for r in lexicon.rows("stance_cues")}
 

@@ -1050,3 +1050,11 @@ def test_nobody_here_believes_is_a_denial():
     assert cues('"Three children on my street have leukaemia. Nobody here believes it is a '
                 'coincidence," said Abbas Hamid al-Maliki.') == []
     assert cues("We believe it was a mistake.") == [("believe", "epistemic_verb")]
+
+
+def test_close_to_a_figure_is_an_approximator_close_to_a_place_or_a_deal_is_not():
+    assert cues("A new boat now costs close to 50,000 euros.") == [("close to", "approximator")]
+    assert cues("It took close to a year to rebuild.") == [("close to", "approximator")]
+    assert cues("They fished too close to shore.") == []
+    assert cues("We were so close to a deal when the talks broke down.") == []
+    assert cues("Officials close to the president denied it.") == []

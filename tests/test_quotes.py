@@ -2636,3 +2636,12 @@ def test_a_group_in_two_places_is_the_group():
     q = one("CAPRI, Italy (Reuters) - Crowds swamped the port. Ferry operators in Naples and "
             "Sorrento said the cap would cost them millions.")
     assert q["speaker"] == "ferry operators in Naples and Sorrento"
+
+
+def test_a_measure_set_off_after_the_clause_s_subject_does_not_end_the_clause():
+    q = one("Mayor Klaus Henninger-Voss said the coaches, up to 90 a day in summer, were "
+            "damaging the cobbled streets.")
+    assert q["text"] == ("the coaches, up to 90 a day in summer, were damaging the cobbled "
+                         "streets")
+    q = one("The mayor said the coaches, as many as 90 in summer, were damaging the road.")
+    assert q["text"] == "the coaches, as many as 90 in summer, were damaging the road"

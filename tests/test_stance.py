@@ -5450,3 +5450,58 @@ def test_saying_the_limit_should_be_lowered_opposes_whoever_set_it():
             "tourism department said the cap was needed to protect the beaches.\n\n"
             "Environmental groups said the limit should be lowered, not just enforced.\n")
     assert pairs(text)[("environmental groups", "tourism department")] == "against"
+
+
+def test_a_province_named_by_its_kind_governs_and_its_plan_is_its_own():
+    text = ("HA LONG, Vietnam (Reuters) - Cruise operators on Ha Long Bay said on Wednesday "
+            "that a provincial plan to halve the number of boats allowed overnight could force "
+            "dozens of companies out of business.\n\nQuang Ninh province announced last week "
+            "that only 250 boats would be allowed to stay in the bay after dark.\n\nThe Ha "
+            "Long Tourism Association said the province had not consulted operators.\n")
+    found = pairs(text)
+    assert found[("cruise operators on Ha Long Bay", "Quang Ninh")] == "against"
+    assert found[("Ha Long Tourism Association", "Quang Ninh")] == "against"
+
+
+def test_a_world_heritage_site_is_no_one_to_side_with():
+    text = ("HA LONG, Vietnam (Reuters) - A provincial official said the bay's status as a "
+            "World Heritage site was at risk.\n\nThe official said the bay's World Heritage "
+            "status would be reviewed.\n")
+    assert not [k for k in pairs(text) if k[1] == "World Heritage"]
+
+
+def test_a_threat_unless_the_regional_government_pays_opposes_the_region():
+    text = ("PUNO, Peru (Reuters) - Families who live on the Uros floating islands said on "
+            "Monday they would block tour boats from landing unless the regional government "
+            "gave them a larger share of a new visitor fee.\n\nThe Puno regional government "
+            "introduced the fee this month and said 30% would go to the island communities.\n")
+    assert pairs(text)[("families", "Puno")] == "against"
+
+
+def test_they_after_a_plural_subject_in_the_quote_is_that_subject_not_a_body():
+    text = ("PUNO, Peru (Reuters) - The Titicaca Boat Association will collect a new visitor "
+            "fee, the association said.\n\n\"The tourists come to see our islands. It is our "
+            "work that they pay for,\" said Juana Coila-Mamani.\n")
+    a = toolkit.analyze(text)
+    quote = next(q for q in a.quotes if q.kind == "direct")
+    targets = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert targets["Titicaca Boat Association"].kind == "institution"
+    assert _pronoun_targets(text, quote, targets, a.speakers) == []
+    text = text.replace("The tourists come to see", "You all know")
+    a = toolkit.analyze(text)
+    quote = next(q for q in a.quotes if q.kind == "direct")
+    targets = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert [n for n, _ in _pronoun_targets(text, quote, targets, a.speakers)] == [
+        "Titicaca Boat Association"]
+
+
+def test_a_town_with_its_river_in_its_name_is_one_town_and_its_town_no_group():
+    text = ("ROTHENBURG OB DER TAUBER, Germany (Reuters) - The Bavarian town of Rothenburg ob "
+            "der Tauber will stop tour coaches from dropping passengers at its gates, the mayor "
+            "said on Thursday.\n\nMayor Klaus Henninger-Voss said the town had to protect its "
+            "residents.\n\nShop owners in the old town said the change would cost them "
+            "customers.\n\nThe town's tourist office said a shuttle bus would run every ten "
+            "minutes.\n")
+    found = pairs(text)
+    assert found[("shop owners in the old town", "Rothenburg ob der Tauber")] == "against"
+    assert not [k for k in found if k[1] in ("town", "shop owners in the old town")]

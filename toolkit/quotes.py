@@ -1474,6 +1474,8 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
     elif a < hi and t.is_word(a):  # "the drug, donasimab, had been shown": a name for it
         # (a capitalised name may be longer: "the group, Students for Justice in Palestine,")
         reach = a + 8 if t.is_cap(a) or t.low[a] in ("of", "with") else a + 6
+        if any(t.low[x][:1].isdigit() for x in range(a, min(hi, a + 4))):
+            reach = a + 9  # a measure of the subject: "the coaches, up to 90 a day in summer,"
         # (and a measure: "the new fines, of up to 30,000 rupees per farm, were needed")
         close = next((x for x in range(a + 1, min(hi, reach))
                       if not t.is_word(x) and t.low[x] not in ("%", "$", "€", "£", "-")),

@@ -209,7 +209,7 @@ CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limite
                                "group"}
 #: acronyms and capitalised words that never act or speak in a story
 NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid-19", "tv", "pm",
-                        "am", "q1", "q2", "q3", "q4", "usd", "eur"})
+                        "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage"})
 #: generic organisation nouns: "the company" is the organisation named last
 ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer", "automaker",
                        "carrier", "airline", "insurer", "lender", "manufacturer", "maker",
@@ -1091,6 +1091,11 @@ class Registry:
             return t.low[k] in lexicon.institution_nouns() or \
                 (t.low[k].endswith("s") and t.low[k][:-1] in lexicon.institution_nouns())
             # (and "the Ghana Union of Traders' Associations")
+        if w in ("ob", "an", "am", "im") and j > i and j + 2 < len(t) and \
+                t.low[j + 1] in ("der", "dem", "den") and t.is_cap(j + 2):
+            return True  # "Rothenburg ob der Tauber", "Halle an der Saale": one town's name
+        if w == "am" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1):
+            return True  # "Frankfurt am Main"
         return w in NAME_PARTICLES and j > i and j + 1 < len(t) and (
             t.is_cap(j + 1) or (t.low[j + 1] in NAME_PARTICLES and j + 2 < len(t) and
                                 t.is_cap(j + 2)))  # "Laura Méndez de la Vega"
@@ -1376,7 +1381,9 @@ class Registry:
                                       name in self.acronyms)  # ("AfD" after its full name)
         # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the
         # subject that acts: "in the coastal city of Mombasa" is a place)
-        municipality = len(core) == 1 and a >= 2 and t.low[a - 1] == "of" and (
+        # (one name, or a town's with its river: "Rothenburg ob der Tauber")
+        one_place = len(core) == 1 or (len(core) in (3, 4) and core[1] in ("ob", "an", "am", "im"))
+        municipality = one_place and a >= 2 and t.low[a - 1] == "of" and (
             t.low[a - 2] in MUNICIPALITIES or
             (t.low[a - 2] in ("city", "island", "state", "province", "canton") and a >= 3 and any(
                 t.low[d] == "the" and self._sentence_initial(t, d) and
@@ -1544,6 +1551,14 @@ class Registry:
             # "the Quebec Maple Syrup Producers federation": a body, later "the federation"
             if ent.kind == "person":
                 self.make_body(ent)
+            ent.titles.add(t.low[b])
+        if b < len(t) and t.low[b] in ("province", "prefecture") and not t.is_cap(b) and \
+                not ent.gender_votes and ent.kind == "person" and \
+                ent.first.lower() not in lexicon.given_names() and \
+                not POSSESSIVE.match(t.low[b - 1]):
+            # "Quang Ninh province announced": a province that governs, named by its kind
+            # (later "the province", "the provincial government")
+            self.make_body(ent)
             ent.titles.add(t.low[b])
         self._appositive(t, b, ent)
 
@@ -1987,8 +2002,11 @@ class Registry:
                                 e.titles & {"state", "province", "canton", "county"} or
                                 (any(self.text.startswith(" state ", b)
                                      for _, b, _ in e.mentions) and
-                                 places.get(e.name.lower(), ("",))[0] != "demonym"))}
-        # (not "the southern Indian state of Karnataka": a nationality, no region)
+                                 places.get(e.name.lower(), ("",))[0] != "demonym") or
+                                any(self.text.startswith(" regional government", b)
+                                    for _, b, _ in e.mentions))}
+        # (not "the southern Indian state of Karnataka": a nationality, no region; but "the
+        # Puno regional government" governs a region, whatever the place list calls Puno)
 
     def persons_before(self, pos: int, exclude: tuple[int, int] | None = None,
                        limit: int = 300):

@@ -216,7 +216,7 @@ def _cue_triggers() -> frozenset[str]:
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS, *DIVIDING,
-         *COMPLETED}
+         *COMPLETED, "unless"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1117,7 +1117,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         who = spoke_as.get((m.start(), m.end())) or meant.get(noun)
         if who is not None and who not in reg.entities and \
                 who == spoke_as.get((m.start(), m.end())) and \
-                who.lower().endswith(" " + noun) and not _body_named(reg, who.lower()):
+                who.lower().endswith(" " + noun) and not _PLACED_GROUP.search(who) and \
+                not _body_named(reg, who.lower()):
             # "The tourism board said": the unnamed body speaking, under its own label
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
             continue
@@ -1408,6 +1409,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # (and of a county that governs, "the county cannot make the poorest pay")
         for m in _THE_REGIONAL_GOVERNMENT.finditer(text):  # "the provincial government had
             add(region, "institution", m.span())  # ignored his pleas"
+        if not county:
+            for m in _PROVINCIAL_MEASURE.finditer(text):  # "a provincial plan to halve the
+                add(region, "institution", m.span())  # boats could force dozens out"
     # the story's own country, by its dateline: what an unnamed "the ministry" and "the
     # government" stand for
     home_state = dateline_country(text, seg) \
@@ -1418,7 +1422,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # ... the government had destroyed": the one state the story names, not the one it
         # was filed from and never names again
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
-        spoke = next((w for w in sorted(speaking) if (w.lower().endswith(" " + noun) or
+        spoke = next((w for w in sorted(speaking) if ((w.lower().endswith(" " + noun) and
+                                                       not _PLACED_GROUP.search(w)) or
                                                       w.startswith(noun + " in ")) and
                       w not in reg.entities and w not in targets), None) or \
             next((who for (ms, me), who in sorted(spoke_as.items())
@@ -1446,6 +1451,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     if not any(a < m.end(1) and m.start(1) < b for a, b in have):
                         add(spoke, "institution", m.span(1))
             continue
+        spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for named in
+                                               described.values() for a, b in named)]
+        # (not "the town" that names the town: "the Bavarian town of Rothenburg ob der
+        # Tauber ... the town had to protect its residents")
         if len(spans) >= 2 and noun not in targets and noun != "administration" and \
                 not (noun == "commission" and _FEE_COMMISSION.search(text)):
             # (a bare "the administration" is a government's, never a body by that name)
@@ -1873,7 +1882,13 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) (?:government|
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
 _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: the one governing region's government, unnamed: "the provincial government"
-_THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state) (?:government|authority)\b")
+_THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state|regional) "
+                                      r"(?:government|authority)\b")
+#: a group's label placed by its last words: "shop owners in the old town" (no town)
+_PLACED_GROUP = re.compile(r"[a-z]s (?:in|on|at|near|along|around|from) ")
+#: a measure of the one governing region, unnamed: "a provincial plan to halve the boats"
+_PROVINCIAL_MEASURE = re.compile(r"\b(?:[Aa]|[Tt]he) provincial (?:plan|rule|rules|ban|decision|"
+                                 r"order|decree|policy|measure|cap|limit|fee|levy|tax)\b")
 #: a speaker labelled as the story's region's body: "state's transport department"
 _REGION_OWNED = re.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
 #: the one governing region of a story, by its kind: "the province", "the state"
@@ -2656,7 +2671,9 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
 #: a plural subject a "they" can point back to: "My constituents are", "our members have"
 _PLURAL_NP = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Tt]he)\s+"
                         r"(?:[a-z]+\s+)?([a-z]{3,}s)\s+(?:are|were|have|had|will|would|can|"
-                        r"could|do|did|don't|don’t|say|said)\b")
+                        r"could|do|did|don't|don’t|say|said|come|came|go|went|pay|paid|want|"
+                        r"need|take|took|get|got|buy|bought|spend|spent|stay|leave|left|"
+                        r"know|think|live|work)\b")
 _NOT_PLURAL = frozenset({"has", "was", "does", "says", "goes", "is", "this", "thus", "its"})
 
 
@@ -3886,6 +3903,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] in THREATS and i < at and "unless" in low[i + 1:at] and at - i <= 25:
             total -= 1.0  # "threatened to call a strike unless the commission promotes":
             continue  # a demand backed by a threat, against the one it is made of
+        if low[i] == "unless" and i < at <= i + 12 and \
+                not any(w in (",", ";", ":") for w in low[i:at]) and \
+                any(w in ("would", "will") for w in low[max(lo, i - 12):i]) and \
+                not any(w in THREATS for w in low[max(lo, i - 25):i]):
+            total -= 1.0  # "they would block tour boats unless the regional government gave
+            continue  # them a larger share": a demand backed by a threat, made of the target
         if c and hostile and i > at and low[i] in THREATS and at >= lo and \
                 not any(low[j] in NEGATIONS for j in range(max(lo, i - 2), i)):
             total -= 1.0  # a speaker's "Findr ... threatened to withhold payments": a charge

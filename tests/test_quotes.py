@@ -2645,3 +2645,9 @@ def test_a_measure_set_off_after_the_clause_s_subject_does_not_end_the_clause():
                          "streets")
     q = one("The mayor said the coaches, as many as 90 in summer, were damaging the road.")
     assert q["text"] == "the coaches, as many as 90 in summer, were damaging the road"
+
+
+def test_a_group_among_the_sights_of_a_place_is_the_group():
+    q = one("BAGAN, Myanmar (Reuters) - Vendors among the temples of Bagan say their income "
+            "has collapsed.")
+    assert q["speaker"] == "vendors among the temples of Bagan"

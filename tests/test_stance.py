@@ -5505,3 +5505,53 @@ def test_a_town_with_its_river_in_its_name_is_one_town_and_its_town_no_group():
     found = pairs(text)
     assert found[("shop owners in the old town", "Rothenburg ob der Tauber")] == "against"
     assert not [k for k in found if k[1] in ("town", "shop owners in the old town")]
+
+
+def test_a_town_hall_plan_that_would_do_little_to_ease_traffic_opposes_the_town():
+    text = ("SINTRA, Portugal (Reuters) - Residents of Sintra, the hilltop town near Lisbon, "
+            "said on Thursday that a new shuttle bus service announced by the town hall would "
+            "do little to ease the traffic.\n\nMayor Basilio Horta-Neves said the buses would "
+            "run every eight minutes.\n\nParques de Sintra, the state company that runs the "
+            "palaces, said it expected more visitors.\n")
+    found = pairs(text)
+    assert found[("residents of Sintra", "Sintra")] == "against"
+    assert not [k for k in found if k[1] in ("town", "Lisbon")]
+
+
+def test_a_body_named_for_the_dateline_town_is_not_the_town():
+    text = ("PORTO, Portugal (AP) - Shopkeepers in the Portuguese city of Porto say roadworks "
+            "have cut their sales.\n\n\"My customers cannot reach the door,\" said Rui "
+            "Teixeira-Lopes. He accused the metro company of ignoring small businesses.\n\n"
+            "Metro do Porto said the works were on schedule.\n")
+    found = pairs(text)
+    assert found[("Rui Teixeira-Lopes", "Metro do Porto")] == "against"
+    assert registry_of(text).entities["Metro do Porto"].kind == "institution"
+    assert "Porto" in registry_of(text).entities
+
+
+def test_the_act_of_a_village_announced_by_its_municipality_is_the_municipality_s():
+    text = ("GIETHOORN, Netherlands (Reuters) - The Dutch village of Giethoorn, whose canals "
+            "draw coachloads of visitors from China and South Korea, will cap the number of "
+            "rental boats at 400, the municipality of Steenwijkerland said on Monday.\n\n"
+            "Boat rental companies said the cap was arbitrary and would cost jobs.\n")
+    found = pairs(text)
+    assert found[("boat rental companies", "Steenwijkerland")] == "against"
+    assert ("boat rental companies", "South Korea") not in found
+
+
+def test_local_opening_a_sentence_is_no_body_and_a_group_limit_no_group():
+    text = ("KALAMBAKA, Greece (Reuters) - The Holy Metropolis of Meteora welcomed a limit on "
+            "tour groups.\n\nLocal guides said the group limit appeared to have been drawn up "
+            "without any study.\n")
+    assert "Local" not in registry_of(text).entities
+    assert not [k for k in pairs(text) if k[0] == "local guides" and k[1] != "Greece"]
+    assert "Local Government Association" in registry_of(
+        "Local Government Association said the plan was bad.").entities
+
+
+def test_a_government_campaign_that_has_done_little_to_help_opposes_the_state():
+    text = ("BAGAN, Myanmar (Reuters) - Vendors among the temples of Bagan say their income "
+            "has collapsed, and that a government campaign to attract domestic visitors has "
+            "done little to help.\n\nThe ministry of hotels and tourism said arrivals were "
+            "recovering.\n")
+    assert pairs(text)[("vendors among the temples of Bagan", "Myanmar")] == "against"

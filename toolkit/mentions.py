@@ -301,7 +301,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True  # "..., both sides said": the parties just named, together
     if w.endswith(("’s", "'s")):
         return False
-    if any(h + 1 < last and t.low[h + 1] in ("on", "in", "from", "at", "near", "along") and
+    if any(h + 1 < last and t.low[h + 1] in ("on", "in", "from", "at", "near", "along",
+                                             "among") and
            t.low[h].endswith(("s", "men")) and
            (role_noun(t.low[h]) or agent_noun(singular(t.low[h]))) and t.is_word(a) and
            all((t.is_word(x) or plural_possessive(t, x)) and (x == a or not t.is_cap(x))
@@ -360,7 +361,7 @@ def _opening_trade(t: Tokens, x: int, lo: int) -> bool:
     island of Kerrin say"): people by what they do, capitalised only because they come first
     (not a name such as "Peters of the Green Party")."""
     return x == lo and t.low[x].endswith("ers") and t.low[x + 1] in (
-        "on", "in", "near", "at", "from", "around", "along")
+        "on", "in", "near", "at", "from", "around", "along", "among")
 
 
 def plural_possessive(t: Tokens, k: int) -> bool:
@@ -976,12 +977,14 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
-                                                "in", "near", "around", "along") and \
+                                                "in", "near", "around", "along",
+                                                "among") and \
                     (role_noun(t.low[k - 2]) or (agent_noun(t.low[k - 2]) and
                                                  (not t.is_cap(k - 2) or _opening_trade(
                                                      t, k - 2, lo))) or
                      (t.low[k - 1] == "near" and t.is_word(k - 2)) or
-                     (t.low[k - 1] in ("around", "along") and t.low[k - 2].endswith("s") and
+                     (t.low[k - 1] in ("around", "along", "among") and
+                      t.low[k - 2].endswith("s") and
                       t.is_word(k - 2) and t.low[k - 2] not in STOP)):
                 # ("Leaders of the Atacameño communities around the salt flats said", "Mayors
                 # of towns along the route said")

@@ -158,6 +158,10 @@ NOT_NAMES = CALENDAR | frozenset({
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+#: common adjectives that open a sentence before a plain noun: "Local guides said"
+OPENING_ADJECTIVES = frozenset({"local", "foreign", "rural", "small", "senior", "young",
+                                "elderly", "older", "private", "independent", "environmental",
+                                "angry", "worried", "frustrated"})
 #: capitalised adjectives that open no name ("Indigenous protesters", "Indigenous Atacameño
 #: communities") but may sit inside one ("Brazil's Indigenous Peoples Minister Joana Terena")
 NOT_NAME_STARTS = frozenset({"indigenous"})
@@ -930,9 +934,11 @@ class Registry:
             if not (t.caps[i] and t.is_word(i)) or t.low[i] in NOT_NAMES or \
                     t.low[i] in NOT_NAME_STARTS or \
                     t.low[i].startswith(("i’", "i'")) or \
-                    (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)):
-                i += 1
-                continue
+                    (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)) or \
+                    (t.low[i] in OPENING_ADJECTIVES and i + 1 < n and t.is_word(i + 1) and
+                     not t.is_cap(i + 1) and self._sentence_initial(t, i)):
+                i += 1  # ("Local guides said": a group, no body called Local; but "Local
+                continue  # Government Association" is one)
             if t.low[i].endswith(("ing", "ed")) and len(t.low[i]) > 5 and i + 1 < n and \
                     t.is_word(i + 1) and not t.is_cap(i + 1) and self._sentence_initial(t, i) \
                     and not self._known_single(t.low[i]) and t.word(i) not in self.entities:
@@ -1680,6 +1686,11 @@ class Registry:
                       e.name.endswith(f" {first.lower()} {last}"))) and e.name.count(" ") >= 2:
                 return e  # "Delos Santos" after "Sara Delos Santos": her two-word surname
                 # (and "Van Dijk-Smeets", opening a sentence, after "Pieter van Dijk-Smeets")
+            if not e.first and e.name == dateline_place(self.text, self.seg) and \
+                    first.lower() not in lexicon.given_names():
+                return self._get(" ".join(core), "institution")  # "Parques de Sintra",
+                # "Metro do Porto" after "Residents of Sintra", datelined SINTRA: a body named
+                # for the town, not the town's full name
             if e.first.lower() == first.lower() or not e.first:
                 if not e.first:  # a surname seen before the full name: upgrade it
                     self.entities.pop(e.name, None)
@@ -3344,7 +3355,8 @@ class _Resolver:
                 and not _nation_of(t.low[0]) and \
                 any(all(t.is_word(x) and not t.is_cap(x) for x in range(1, h + 1)) and
                     t.low[h].endswith("s") and (agent_noun(t.low[h]) or role_noun(t.low[h])) and
-                    t.low[h + 1] in ("in", "at", "from", "on", "near", "around")
+                    t.low[h + 1] in ("in", "at", "from", "on", "near", "around", "among",
+                                     "along")
                     for h in (1, 2) if h + 2 < len(t)) and \
                 self.seg.sentences[self.seg.sentence_at(ms)].start == ms:
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Avocado growers in the
@@ -3575,7 +3587,8 @@ class _Resolver:
                                 self._noun_gender(t.low[1 if t.is_cap(0) and len(t) > 1 and
                                                        t.low[0] in lexicon.demonyms()
                                                        else 0]))
-        if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of", "at", "on") and \
+        if len(t) >= 3 and t.low[1] in ("in", "near", "from", "of", "at", "on", "among",
+                                        "along", "around") and \
                 (t.low[2] in ("a", "the") or t.low[1] == "of" or
                  (len(t) >= 4 and t.is_cap(2) and POSSESSIVE.match(t.low[2]) is not None and
                   not t.is_cap(3)) or
@@ -3595,7 +3608,8 @@ class _Resolver:
         if len(t) >= 5 and t.is_word(0) and not t.is_cap(0) and t.low[0] not in DETERMINERS and \
                 t.low[1].endswith(("s", "men")) and \
                 (role_noun(t.low[1]) or agent_noun(singular(t.low[1]))) and \
-                t.low[2] in ("in", "near", "around", "on") and t.low[3] in ("a", "the") and \
+                t.low[2] in ("in", "near", "around", "on", "among", "along") and \
+                t.low[3] in ("a", "the") and \
                 any(t.is_cap(k) for k in range(4, len(t))) and \
                 not any(e.kind == "institution" and s <= ms and me <= e2
                         for e in self.reg.entities.values() for s, e2, _ in e.mentions):

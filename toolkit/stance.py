@@ -573,7 +573,9 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               WORSHIP_PLACES |
                                               {"party", "yard", "management"})) +
-                              r")\b")
+                              r")\b(?! (?:limit|limits|size|sizes|cap|ticket|tickets|"
+                              r"discount|discounts|bookings|tours|visits)\b)")
+# (not a noun that only qualifies another: "the group limit", "the group size")
 
 
 #: a body described at length before the story names it: "the island's main distributor"
@@ -1214,6 +1216,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 for a, _, _ in reg.entities[n].mentions)), who)
         if who is None and noun in FORWARD_NOUNS:
             who = _named_next(reg, seg, noun, m.end())  # a lede's "the state-owned operator"
+        if who is None and (modifier := m.group(0)[4:m.start(1) - m.start()].strip()) and \
+                modifier.isalpha() and len(ahead := {
+                    e.name for e in reg.entities.values() if e.kind == "institution" and
+                    e.name.split()[0].lower() == modifier and len(e.name.split()) >= 2 and
+                    any(a > m.end() for a, _, _ in e.mentions)}) == 1:
+            who = ahead.pop()  # "accused the metro company of ignoring small businesses ...
+            # Metro do Porto said": the body named after, by the word that describes it
         if who not in speaking and any(w.lower().endswith(" " + noun) and w not in reg.entities
                                        for w in speaking):
             who = None  # "Turkey's central bank ... The bank said ... the bank was right to
@@ -1330,7 +1339,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "the city had not studied"; "the council had not asked" of a story that names
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
-        seat = r"\b(?:[Tt]he )?(?<!\bat )city hall\b|\b[Tt]he mayor['’]s office\b|" \
+        seat = r"\b(?:[Tt]he )?(?<!\bat )(?:city|town) hall\b|\b[Tt]he mayor['’]s office\b|" \
             r"\b[Tt]he municipality(?= (?:said|says|announced)\b)"  # (not "told reporters
         # at city hall"; and "accused the mayor's office of hiding data", "..., the
         # municipality said", not "an agreement with the municipality")
@@ -1969,7 +1978,8 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              # ('"Government says it wants local manufacturing": the state)
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
                              r"bill|move|order|decree|crackdown|program|programme|"
-                             r"scheme)\b)")  # ("a government plan")
+                             r"scheme|campaign|drive|initiative|subsidy|subsidies)\b)")
+# ("a government plan", "a government campaign to attract domestic visitors")
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
 _MINISTERS = re.compile(r"\b[Mm]inisters\b(?![’'-])")
 #: the words after which a bare "ministers" is the government's (not "interior ministers",
@@ -2156,6 +2166,22 @@ def _city_body(lowered: str, at: int, targets: Mapping[str, Target]) -> str | No
         city not in ("the", "city") else None
 
 
+#: from an act's verb, the close of its sentence naming the municipality that announced it
+_MUNICIPALITY_SAID = re.compile(r"[^.]*?, the municipality of ([A-Z][\w-]+) (?:said|announced)\b")
+
+
+#: a relative clause set off by commas: "Giethoorn, whose canals draw visitors from China,"
+_RELATIVE_OPENS = re.compile(r", (?:whose|which|who) ")
+
+
+def _in_relative_aside(text: str, lo: int, at: int, verb: int) -> bool:
+    """Whether ``at`` lies inside a relative clause set off by commas between ``lo`` and
+    the ``verb`` (``The village of Giethoorn, whose canals draw visitors from China and South
+    Korea, will cap``): no subject of that verb."""
+    opened = max((m.start() for m in _RELATIVE_OPENS.finditer(text, lo, at)), default=None)
+    return opened is not None and "," not in text[opened + 2:at] and "," in text[at:verb]
+
+
 def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                   registry: Registry) -> None:
     """Add ``the fine``, ``the ruling`` as mentions of the target that did it: the target
@@ -2225,7 +2251,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                               (not _IN_PHRASE.search(text, max(lo, s - 40), s) or
                                _PLACE_OF.search(text, max(lo, s - 20), s)) and
                               not _VERB_BEFORE.search(text, lo, s) and
-                              not _OBJECT_OF.search(text, max(lo, s - 50), s)), default=None)
+                              not _OBJECT_OF.search(text, max(lo, s - 50), s) and
+                              not _in_relative_aside(text, lo, s, at)), default=None)
                 if before is not None:  # (the mention that holds it: "A Danish environmental
                     # appeals board revoked", not the "Danish" inside it)
                     before = next(((s, n) for n, t in targets.items() for s, e in t.mentions
@@ -2249,6 +2276,11 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                             body[1].name, "institution",
                             [(a, b) for a, b, _ in body[1].mentions])
                         before = (body[0], body[1].name)
+                if before is not None and \
+                        (council := _MUNICIPALITY_SAID.match(text, at)) and \
+                        council.group(1) in targets:
+                    before = (before[0], council.group(1))  # "The village of Giethoorn will
+                    # cap ..., the municipality of Steenwijkerland said": the body that governs
                 if before is not None:
                     owned = _owned_body(text, targets[before[1]], before[0], registry)
                     if owned is not None:  # "Colombia's Congress voted to ban": Congress
@@ -2825,6 +2857,11 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             # "sacrificing a protected species to please the farm lobby"
                             r"to please (?:the )?(?:[a-z]+ )?lobby\b|"
                             r"(?:failed|fails|fail) to learn\b|"
+                            # "a government campaign ... has done little to help": a remedy
+                            # that does not work
+                            r"(?:do|does|did|done|doing) (?:very )?little to (?:help|ease|"
+                            r"stop|curb|reduce|solve|fix|address|tackle|protect|improve|"
+                            r"change|prevent|relieve|end|slow|bring)\b|"
                             r"(?<!never )(?:amounted|amounts) to an admission|"  # (no "did
                             # not amount to an admission of wrongdoing")
                             # "He knew, and he kept them in there anyway": a wrong done knowingly

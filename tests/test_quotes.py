@@ -2651,3 +2651,22 @@ def test_a_group_among_the_sights_of_a_place_is_the_group():
     q = one("BAGAN, Myanmar (Reuters) - Vendors among the temples of Bagan say their income "
             "has collapsed.")
     assert q["speaker"] == "vendors among the temples of Bagan"
+
+
+def test_a_union_representing_about_a_number_of_members_is_the_union():
+    q = one("A union representing about 1,200 fishermen said the authority had offered "
+            "transport.")
+    assert q["speaker"] == "union representing about 1,200 fishermen"
+
+
+def test_a_group_placed_by_an_adverb_before_its_verb_still_speaks():
+    q = one("Rental companies upstream said the limit was unfair.")
+    assert (q["speaker"], q["text"]) == ("rental companies", "the limit was unfair")
+
+
+def test_a_participle_clause_has_the_whole_subject_of_its_sentence():
+    found = toolkit.analyze_text(
+        "TANGIER, Morocco (Reuters) - Small-scale fishermen in Tangier said on Tuesday they "
+        "would refuse to move their boats to a new port 20 kilometres east of the city, saying "
+        "the move would add hours to every trip.\n")["quotes"]
+    assert [q["speaker"] for q in found] == ["small-scale fishermen in Tangier"] * 2

@@ -5555,3 +5555,21 @@ def test_a_government_campaign_that_has_done_little_to_help_opposes_the_state():
             "done little to help.\n\nThe ministry of hotels and tourism said arrivals were "
             "recovering.\n")
     assert pairs(text)[("vendors among the temples of Bagan", "Myanmar")] == "against"
+
+
+def test_a_town_of_two_words_acts_as_a_town():
+    text = ("CESKY KRUMLOV, Czech Republic (Reuters) - The Czech town of Cesky Krumlov will "
+            "limit the number of rafts passing through its centre, town hall spokeswoman Jitka "
+            "Novakova-Hruba said.\n\nRental companies said the limit was \"completely unfair\"."
+            "\n\nPetr Dvorak-Machala said the town should instead fine those who misbehave.\n")
+    found = pairs(text)
+    assert found[("rental companies", "Cesky Krumlov")] == "against"
+    assert found[("Petr Dvorak-Machala", "Cesky Krumlov")] == "against"
+
+
+def test_a_vow_to_fight_this_opposes_whoever_did_it():
+    text = ("TANGIER, Morocco (Reuters) - The port authority wants to move the fishermen to a "
+            "new port.\n\nThe port authority said the new port had modern cold stores.\n\n"
+            "\"They want the view for the tourists and the road for us,\" said Mohamed El "
+            "Amrani-Bakkali. \"Of course we will fight this.\"\n")
+    assert pairs(text)[("Mohamed El Amrani-Bakkali", "port authority")] == "against"

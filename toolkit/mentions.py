@@ -924,6 +924,11 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             k -= 1  # "The ministry for climate crisis and civil protection said": one body's
             n += 1  # portfolios, in lower case
             continue
+        if t.low[k] in ("about", "around", "some", "nearly", "almost", "roughly", "over") and \
+                lo < k < j and t.low[k - 1] in POSTMODIFYING and t.low[k + 1][:1].isdigit():
+            k -= 1  # "A union representing about 1,200 fishermen said": a round figure of
+            n += 1  # those it speaks for
+            continue
         if not _np_word_left(t, k, j):
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
@@ -1178,6 +1183,11 @@ DURATIONS = frozenset({"years", "months", "weeks", "days", "decades", "decade", 
                        "hours"})
 
 
+#: adverbs of place after a group's noun: "Rental companies upstream said"
+WHEREABOUTS = frozenset({"upstream", "downstream", "nearby", "locally", "overseas", "upriver",
+                         "downriver", "inland", "offshore"})
+
+
 def _skip_between(t: Tokens, j: int, lo: int) -> int:
     """Step left over adverbs, auxiliaries and time phrases (``this month``, ``on Friday``)."""
     while j >= lo:
@@ -1189,6 +1199,9 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
             j -= 2
         elif t.low[j] in TIME_WORDS and t.is_cap(j) and j - 1 >= lo and t.is_word(j - 1):
             j -= 1  # "Smith Tuesday said" (AP style)
+        elif t.low[j] in WHEREABOUTS and j - 1 >= lo and t.low[j - 1].endswith("s") and \
+                t.is_word(j - 1):
+            j -= 1  # "Rental companies upstream said": where the group is
         elif t.low[j] in DURATIONS and j - 2 >= lo and t.low[j - 2] == "for" and \
                 not t.is_cap(j - 1):
             j -= 3  # "An engineer who worked there for nine years said"

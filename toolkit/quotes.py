@@ -2045,6 +2045,12 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 if mention is None:
                     mention = _inverted_speaker(t, lo, lead)  # '"...," said Nikos
                     # Papadakis-Vlachos, whose company ..., adding that': who said it
+                elif (whole := next((k + 1 for f in out if f.quote.mention_start ==
+                                     t.spans[mention[0]][0] for k in range(mention[1], lead)
+                                     if t.spans[k][1] == f.quote.mention_end), None)) \
+                        is not None:
+                    mention = (mention[0], whole)  # "Small-scale fishermen in Tangier said
+                    # ..., saying": the same subject as the clause's own verb, whole
             else:
                 # "said it had opened a fund and was urging the city to ...": the act after
                 # "and" all the same, as "and urged" is

@@ -1387,8 +1387,16 @@ class Registry:
                                       name in self.acronyms)  # ("AfD" after its full name)
         # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the
         # subject that acts: "in the coastal city of Mombasa" is a place)
-        # (one name, or a town's with its river: "Rothenburg ob der Tauber")
-        one_place = len(core) == 1 or (len(core) in (3, 4) and core[1] in ("ob", "an", "am", "im"))
+        # (one name, or a town's with its river: "Rothenburg ob der Tauber"; or two words
+        # that open with no given name: "The Czech town of Cesky Krumlov will limit")
+        one_place = len(core) == 1 or (len(core) in (3, 4) and
+                                       core[1] in ("ob", "an", "am", "im")) or \
+            (len(core) == 2 and core[0].lower() not in lexicon.given_names() and
+             a >= 3 and t.low[a - 2] in ("town", "city", "village") and
+             t.low[a - 1] == "of" and any(
+                 t.low[d] == "the" and self._sentence_initial(t, d) and
+                 all(t.is_word(x) for x in range(d + 1, a - 2))
+                 for d in range(a - 3, max(-1, a - 6), -1)))  # (as the subject that acts)
         municipality = one_place and a >= 2 and t.low[a - 1] == "of" and (
             t.low[a - 2] in MUNICIPALITIES or
             (t.low[a - 2] in ("city", "island", "state", "province", "canton") and a >= 3 and any(

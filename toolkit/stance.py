@@ -3927,6 +3927,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue  # "urged the government to respect political freedoms": a demand made
             # of it, no praise
         obj = i + 2 if nxt in ('"', "”", "’") else i + 1  # ('"vigorously defend" the case')
+        if obj < len(low) and low[obj] in ("this", "it") and at == obj and \
+                low[i] in RESISTING and (obj + 1 == len(low) or low[obj + 1] in (".", "!", ",")):
+            total -= 1.0  # "Of course we will fight this.": against whoever's act "this" is
+            continue
         if obj + 1 < len(low) and low[obj] in ("the", "this", "that") and \
                 at in (obj, obj + 1) and ((low[i] in CONTESTING and low[obj + 1] in CONTESTED) or
                                           (low[i] in RESISTING and low[obj + 1] in RESISTED)):
@@ -5483,6 +5487,8 @@ REACTION_VALENCE = 0.45
 #: team's stance gold is: 133 of 189 pairs are against); this is a prior, so a speaker's
 #: explicit words always outweigh it.
 REACTION_PRIOR = -0.1
+#: a vow to fight the act just reported: "Of course we will fight this."
+_FIGHT_THIS = re.compile(r"\b(?:fight|resist|challenge|contest|block) (?:this|it)\b(?=[.!,])")
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
 #: trust them", "This is a company that ...", "That is not an accident", "A company that
 #: cheated shoppers for years", "calling her opponent 'a puppet'"
@@ -6023,7 +6029,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         known = (q.speaker, target) in evidence
         if known and stance_cues().keys().isdisjoint(
                 re.findall(r"\w+", text[begin:q.end].lower())) and \
-                not _CHARGE_PHRASE.search(text, begin, q.end):
+                not _CHARGE_PHRASE.search(text, begin, q.end) and \
+                not _FIGHT_THIS.search(text, begin, q.end):
             continue
         last = seg.sentence_at(max(q.end - 1, q.start))
         own = {q.speaker, employers.get(q.speaker), *home, *named}

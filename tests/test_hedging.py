@@ -1058,3 +1058,9 @@ def test_close_to_a_figure_is_an_approximator_close_to_a_place_or_a_deal_is_not(
     assert cues("They fished too close to shore.") == []
     assert cues("We were so close to a deal when the talks broke down.") == []
     assert cues("Officials close to the president denied it.") == []
+
+
+def test_roughly_the_current_level_is_an_approximator_about_the_current_plan_is_not():
+    assert cues("It will cap visits at 900 a year, roughly the current level.") == [
+        ("roughly", "approximator")]
+    assert cues("They spoke about the current plan.") == []

@@ -2670,3 +2670,53 @@ def test_a_participle_clause_has_the_whole_subject_of_its_sentence():
         "would refuse to move their boats to a new port 20 kilometres east of the city, saying "
         "the move would add hours to every trip.\n")["quotes"]
     assert [q["speaker"] for q in found] == ["small-scale fishermen in Tangier"] * 2
+
+
+def test_staff_at_a_named_place_speak_as_the_staff():
+    q = one("NUKUS, Uzbekistan (Reuters) - Staff at the Savitsky Museum in Nukus say a cut in "
+            "its budget will hurt.")
+    assert q["speaker"] == "staff at the Savitsky Museum in Nukus"
+
+
+def test_regulars_and_customers_can_close_a_reported_clause():
+    q = one("Owners of the bathhouses have doubled the price of a room, pricing out many "
+            "Georgians, regulars said.")
+    assert q["speaker"] == "regulars"
+    assert one("Prices have risen by a third, visitors said.")["speaker"] == "visitors"
+
+
+def test_as_well_as_inside_the_reported_subject_does_not_end_the_clause():
+    q = one("Bathhouse owners said rising water and energy bills, as well as repairs to the "
+            "old brick domes, had forced the increases.")
+    assert q["text"].endswith("had forced the increases")
+
+
+def test_one_woman_who_asked_not_to_be_named_is_a_woman_not_the_group():
+    found = toolkit.analyze_text(
+        "DUSHANBE, Tajikistan (Reuters) - Bulldozers began demolishing the teahouse.\n\n"
+        "Several residents who gathered to watch said they had not been consulted. \"They are "
+        "erasing the city we grew up in,\" said one woman, who asked not to be named.\n")["quotes"]
+    assert [q["speaker"] for q in found] == ["residents", "woman"]
+
+
+def test_a_body_whose_relative_clause_names_a_place_set_off_by_an_aside_is_the_body():
+    q = one("BAMAKO, Mali (Reuters) - The masons' guild that each year replasters the Great "
+            "Mosque of Djenne, the world's largest mud-brick building, says it may not be able "
+            "to hold this year's festival.")
+    assert q["speaker"] == "masons' guild"
+
+
+def test_a_group_whose_product_a_place_describes_in_an_aside_speaks():
+    q = one("KAMPOT, Cambodia (Reuters) - Growers of Kampot pepper, Cambodia's first product "
+            "with a protected geographical indication, say cheap pepper is sold abroad.")
+    assert q["speaker"] == "growers of Kampot pepper"
+    q = one("A biologist who studies the wax palm, Colombia's national tree, said the ban was "
+            "overdue.")
+    assert (q["speaker"], q["text"]) == ("biologist", "the ban was overdue")
+
+
+def test_a_group_with_a_name_in_marks_before_an_aside_speaks():
+    q = one("Drivers of Battambang's \"bamboo train\", the makeshift platforms that carried "
+            "tourists, say a plan will end a ride.")
+    assert q["speaker"] == "drivers of Battambang's bamboo train"
+    assert q["text"] == "a plan will end a ride"

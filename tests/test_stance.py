@@ -5573,3 +5573,63 @@ def test_a_vow_to_fight_this_opposes_whoever_did_it():
             "\"They want the view for the tourists and the road for us,\" said Mohamed El "
             "Amrani-Bakkali. \"Of course we will fight this.\"\n")
     assert pairs(text)[("Mohamed El Amrani-Bakkali", "port authority")] == "against"
+
+
+def test_not_being_consulted_and_erasing_the_city_oppose_the_city_that_acts():
+    text = ("DUSHANBE, Tajikistan (Reuters) - Bulldozers on Saturday began demolishing the "
+            "Rohat teahouse in central Dushanbe.\n\nThe city administration said the building "
+            "was unsafe.\n\nSeveral residents who gathered to watch said they had not been "
+            "consulted. \"They are erasing the city we grew up in,\" said one woman, who asked "
+            "not to be named.\n")
+    found = pairs(text)
+    assert found[("residents", "Dushanbe")] == "against"
+    assert found[("woman", "Dushanbe")] == "against"
+    assert "Tajikistan" not in {k[1] for k in found}
+
+
+def test_nobody_asked_us_is_a_slight_by_whoever_decided():
+    text = ("KALAMBAKA, Greece (Reuters) - Greece's culture ministry will limit tour groups to "
+            "25 people, the ministry said.\n\nAnna Karagianni-Votsi, who heads the guides' "
+            "association, said companies would need to raise prices.\n\n\"We support protecting "
+            "the monasteries. But nobody asked us,\" she said.\n")
+    assert pairs(text)[("Anna Karagianni-Votsi", "Greece")] == "against"
+
+
+def test_the_culture_ministry_of_a_region_is_the_region_s_not_a_state_named_elsewhere():
+    text = ("NUKUS, Uzbekistan (Reuters) - Staff at the Savitsky Museum say a budget cut will "
+            "hurt.\n\nMany of its paintings were smuggled out of Moscow in the 1960s.\n\nThe "
+            "culture ministry of Karakalpakstan said the cut was part of an austerity plan. A "
+            "ministry official said the collection was safe.\n")
+    assert "Russia" not in {k[1] for k in pairs(text) if k[0] != "(narrator)"}
+    targets = find_targets(text, toolkit.analyze(text).segmentation, registry_of(text), None,
+                           list(toolkit.analyze(text).quotes))
+    assert "Karakalpakstan" in targets
+    assert [text[a:b] for a, b in targets["Russia"].mentions] == ["Moscow"]
+
+
+def test_they_who_accuse_after_a_comma_and_are_the_group_that_opened_the_sentence():
+    text = ("MINDELO, Cape Verde (Reuters) - Farmers on the Cape Verdean island of Santo Antao "
+            "say repeated cancellations of the ferry to Mindelo have left crops rotting on the "
+            "quay, and they accuse the operator of putting its older boat on the route.\n\n"
+            "CV Interilhas said rough seas had forced it to cancel 11 crossings.\n")
+    found = pairs(text)
+    assert found[("farmers on the Cape Verdean island of Santo Antao", "CV Interilhas")] == \
+        "against"
+    assert not [k for k in found if k[0] == "Mindelo"]
+
+
+def test_a_ban_called_overdue_is_favoured_and_a_decision_leaving_families_without_income_not():
+    text = ("SALENTO, Colombia (Reuters) - Colombian environmental authorities have banned "
+            "horseback tours in parts of the Cocora valley.\n\nHorse guides in Salento said "
+            "the decision would leave more than 100 families without income.\n\nA biologist who "
+            "studies the wax palm said the ban was overdue.\n")
+    found = pairs(text)
+    assert found[("horse guides in Salento", "Colombia")] == "against"
+    assert found[("biologist", "Colombia")] == "favor"
+
+
+def test_a_plan_that_will_end_what_fed_their_families_is_opposed():
+    text = ("BATTAMBANG, Cambodia (Reuters) - Drivers of the bamboo train say a plan by Royal "
+            "Railway to reopen the line for freight will end a ride that has fed their families "
+            "for a generation.\n\nRoyal Railway said the line was needed.\n")
+    assert pairs(text)[("drivers of the bamboo train", "Royal Railway")] == "against"

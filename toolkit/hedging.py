@@ -246,6 +246,10 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return True  # "about C$200 million", "some A$50 million"
     if w == "the" and i + 1 < len(words) and words[i + 1] == "same":
         return True
+    if w == "the" and i + 2 < len(words) and \
+            words[i + 1] in ("current", "previous", "average", "usual", "present") and \
+            words[i + 2] in ("level", "levels", "rate", "number", "amount", "size", "price"):
+        return True  # "at 900 visitors a year, roughly the current level": an amount
     if w == "in" and i + 1 < len(words) and words[i + 1] == "half" and \
             words[i - 1] in ("almost", "nearly", "roughly"):
         return True  # "cut the fee nearly in half"

@@ -554,7 +554,11 @@ def group_noun_at(t: Tokens, k: int) -> bool:
 def trade_plural(w: str) -> bool:
     """A plural noun for people by role or trade (``stallholders``, ``porters``,
     ``drivers``): a group that can open a clause and speak."""
-    return w.endswith("s") and (role_noun(w) or agent_noun(singular(w)))
+    return w in COLLECTIVE_STAFF or (w.endswith("s") and (role_noun(w) or agent_noun(singular(w))))
+
+
+#: collective nouns for the people of a workplace: "Staff at the Savitsky Museum say"
+COLLECTIVE_STAFF = frozenset({"staff", "personnel"})
 
 
 #: prepositions that say where a group is: "Teachers at a school in Harare"
@@ -612,9 +616,10 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
         if not t.is_word(r):
             return None
         if w in ("that", "which") and r - 2 >= lo and r + 1 < j and t.low[lo] == "the" and \
-                r <= lo + 3 and (lexicon.source_nouns().get(t.low[r - 1]) is not None or
+                r <= lo + 4 and (lexicon.source_nouns().get(t.low[r - 1]) is not None or
                                  role_noun(t.low[r - 1])) and \
-                all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
+                all(t.is_word(x) or plural_possessive(t, x) for x in range(lo, r)) and \
+                not t.is_cap(r + 1):  # (and "The masons' guild that each year replasters")
             return r  # "The Indigenous community that manages Rapa Nui National Park on
             # Chile's Easter Island said": the body the clause is about
         if w in ("that", "who") and r - 3 >= lo and r <= lo + 6 and r + 1 < j and \
@@ -838,7 +843,14 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         # "though two said they might change their minds": some of a group named before
         return (j - 1 if j > lo and t.low[j - 1] == "the" else j, j + 1)
     if t.low[j] == ",":
-        return _appositive(t, j, lo)
+        found = _appositive(t, j, lo)
+        if found is not None and verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and \
+                (rel := _subject_relative(t, found[1] - 1, lo)) is not None and \
+                (group := mention_left(t, rel, lo, skip=False)) is not None and \
+                past_discourse(t, lo, rel) >= group[0] - 1:
+            return group  # "The masons' guild that each year replasters the Great Mosque of
+            # Djenne, the world's largest mud-brick building, says": the guild
+        return found
     if t.low[j] == ")":  # "Sen. Lindsey Graham (R-S.C.) said"
         k = j - 1
         while k >= lo and k > j - 10 and t.low[k] != "(":
@@ -988,6 +1000,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                                                  (not t.is_cap(k - 2) or _opening_trade(
                                                      t, k - 2, lo))) or
                      (t.low[k - 1] == "near" and t.is_word(k - 2)) or
+                     (t.low[k - 2] in COLLECTIVE_STAFF and t.low[k - 1] in ("at", "of")) or
                      (t.low[k - 1] in ("around", "along", "among") and
                       t.low[k - 2].endswith("s") and
                       t.is_word(k - 2) and t.low[k - 2] not in STOP)):
@@ -1479,6 +1492,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     # (a source with its modifier: "A prosecutor involved in the case, who was not
     # authorised to speak publicly, said")
     found = mention_left(t, k, lo, skip=False) or _relative_subject(t, k - 1, lo)
+    if found is None and k - 3 >= lo and t.low[k - 1] in ('"', "”") and \
+            (o := next((x for x in range(k - 2, max(lo, k - 6), -1)
+                        if t.low[x] in ('"', "“")), None)) is not None and \
+            (held := mention_left(t, o, lo, skip=False)) is not None and held[1] == o:
+        found = (held[0], k)  # 'Drivers of Battambang's "bamboo train", the makeshift
+        # platforms ..., say': the name in marks is part of the group's phrase
     if found and found[0] - 2 >= lo and t.low[found[0] - 1] in ("to", "with", "on", "in",
                                                                  "about") and \
             t.low[found[0] - 2] in POSTMODIFIERS and \
@@ -1509,9 +1528,13 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     # where the aside's place is)
     placed = inner == "where" and found is not None and \
         any(t.low[x] in ("in", "at", "of", "from", "near", "on") for x in range(*found))
+    # ("Growers of Kampot pepper, Cambodia's first product with a protected geographical
+    # indication, say": a place's own description of the thing the group grows)
+    owned = t.is_cap(inner_a) and inner.endswith(("'s", "’s")) and inner_b - inner_a >= 3 and \
+        not t.is_cap(inner_a + 1)
     if found and (t.is_cap(found[1] - 1) or t.low[found[1] - 1] in SUBJECT_PRONOUNS
                   or inner in ("who", "whose", "which", "the", "a", "an") or inner[:1].isdigit()
-                  or participle or partitive or placed):
+                  or participle or partitive or placed or owned):
         return found
     return None
 

@@ -1163,6 +1163,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             harm_run = nxt in HARM_PARTICIPLES and any(
                 t.low[x] == "," and t.low[x + 1] == "and" and t.low[x + 2].endswith("ed")
                 for x in range(after + 2, min(hi - 2, after + 10)))
+            if nxt == "as" and t.low[after + 1:after + 3] == ("well", "as") and \
+                    (close := next((c for c in range(after + 3, min(hi - 1, after + 14))
+                                    if t.low[c] == ","), None)) is not None and \
+                    t.low[close + 1] in FINITE_HINTS:
+                j = close + 1  # "rising bills, as well as repairs to the domes, had forced
+                continue  # the increases": more of the subject, then its verb
             if after == j + 1 and (nxt in FINITE_REPORTING or nxt in CONTRASTED_VERBS or
                                    nxt in ("called", "urged", "warned", "denied")) and \
                     j > k + 2 and \

@@ -34,6 +34,7 @@ from functools import lru_cache
 from . import lexicon
 from .mentions import (
     AUXILIARIES,
+    COLLECTIVE_STAFF,
     COMPASS,
     DETERMINERS,
     DISCOURSE,
@@ -3407,9 +3408,11 @@ class _Resolver:
             return self._group_before(ms)  # "two said", "the others said"; not "a mother of three"
         if len(t) == 2 and t.low[0] == "one" and t.is_word(1) and not t.is_cap(1) and \
                 (agent_noun(t.low[1]) or role_noun(t.low[1])) and \
+                t.low[1] not in ("woman", "man", "person") and \
                 QUOTE_END_BEFORE.search(self.text, max(0, ms - 20), ms):
             group = self._group_before(ms)  # 'Many subscribers reacted angrily. "...," one
-            if group != "others":  # user wrote': one of the group the story named
+            if group != "others":  # user wrote': one of the group the story named (but
+                # "said one woman, who asked not to be named" is a woman of her own)
                 return group
         if len(t) == 2 and t.low[0] in ("his", "her") and \
                 (t.low[1] in SPOKES or t.low[1] in OWN_BODIES):
@@ -3602,8 +3605,9 @@ class _Resolver:
                   not t.is_cap(3)) or
                  # ("Farmers in villages around a tiger reserve near ... Nagpur say")
                  (t.low[2] in LOCALITIES_PLURAL and not t.is_cap(2))) and \
-                t.low[0].endswith(("s", "men")) and t.low[0] not in NAME_PLURALS and \
-                (role_noun(t.low[0]) or agent_noun(singular(t.low[0]))) and \
+                ((t.low[0].endswith(("s", "men")) and t.low[0] not in NAME_PLURALS and
+                  (role_noun(t.low[0]) or agent_noun(singular(t.low[0])))) or
+                 t.low[0] in COLLECTIVE_STAFF) and \
                 any(t.is_cap(k) for k in range(2, len(t))) and \
                 not (len(t) > 3 and all(t.is_cap(k) for k in range(2, len(t))) and
                      " ".join(t.low[2:]) not in lexicon.places()) and \

@@ -880,7 +880,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 
 #: a city acting as one where no mayor is named: "the city government had known", "The
 #: mayor's office did not respond" (not "the city's school district": the district acts)
-_CITY_ITSELF = re.compile(r"\b(?:[Tt]he (?:city government|mayor['’]s office|"
+_CITY_ITSELF = re.compile(r"\b(?:[Tt]he (?:city government|city administration|"
+                          r"mayor['’]s office|"
                           r"city (?:said|says|announced|had failed|has failed|failed|"
                           r"had ignored|ignored|refused|had refused))|"
                           r"(?:[Tt]he )?(?<!\bat )city hall)\b")
@@ -1343,9 +1344,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             r"\b[Tt]he municipality(?= (?:said|says|announced)\b)"  # (not "told reporters
         # at city hall"; and "accused the mayor's office of hiding data", "..., the
         # municipality said", not "an agreement with the municipality")
-        for m in re.finditer(r"\b[Tt]he city\b(?! hall)|" + seat if councils else
-                             r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)|" + seat,
-                             text):
+        for m in re.finditer(r"\b[Tt]he city\b(?! hall)(?! (?:we|I|they) )|" + seat
+                             if councils else
+                             r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)"
+                             r"(?! (?:we|I|they) )|" + seat, text):
+            # (not a home: "erasing the city we grew up in")
             # (and "the town council said" of a town whose mayor speaks)
             described.setdefault(town, []).append(m.span())
     governing = _governing_regions(text, reg)
@@ -1436,7 +1439,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                                       w.startswith(noun + " in ")) and
                       w not in reg.entities and w not in targets), None) or \
             next((who for (ms, me), who in sorted(spoke_as.items())
-                  if re.match(rf"[Tt]he {noun} of [A-Z]", text[ms:me])), None)
+                  if re.match(rf"[Tt]he (?:[a-z]+ )?{noun} of [A-Z]", text[ms:me])), None)
         # (or the place whose office spoke: "The prefecture of Haute-Savoie said ... called
         # on the prefecture to withdraw it")
         if noun == "ministry" and home_state is not None and spoke is None:
@@ -2857,6 +2860,13 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             # "sacrificing a protected species to please the farm lobby"
                             r"to please (?:the )?(?:[a-z]+ )?lobby\b|"
                             r"(?:failed|fails|fail) to learn\b|"
+                            # "the decision would leave 100 families without income": a harm
+                            r"\bleave (?:[\w,-]+ ){0,5}without (?:income|work|jobs|a job|"
+                            r"homes|a home|water|food|power|electricity|a livelihood)\b|"
+                            # "a plan by X ... will end a ride that has fed their families"
+                            r"(?:will|would) (?:end|destroy|ruin|kill) [^.;]{0,40}?\bthat "
+                            r"(?:has|have) (?:fed|supported|sustained) (?:their|our|his|her) "
+                            r"families\b|"
                             # "a government campaign ... has done little to help": a remedy
                             # that does not work
                             r"(?:do|does|did|done|doing) (?:very )?little to (?:help|ease|"
@@ -5259,6 +5269,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # "Infantino said the tournament would unite the world and praised Saudi Arabia":
             # the sentence's subject does both (and "... and called on him to sell")
             subject = clause_subject(t, 0, at)
+        if subject is not None and subject[1] - subject[0] == 1 and \
+                t.low[subject[0]] == "they" and subject[0] >= 3 and \
+                t.low[subject[0] - 1] in ("and", "but") and t.low[subject[0] - 2] == "," and \
+                (opening := clause_subject(t, 0, subject[0] - 2)) is not None and \
+                opening[0] == 0 and t.low[opening[1] - 1].endswith("s"):
+            subject = opening  # "Farmers on the island say ..., and they accuse the operator
+            # of": the group that opens the sentence, not a place inside its clause
         # "Rival sellers welcomed the fine": a group no speaker noun list names
         group = _group_label(t, 0, group_end) if subject is None and 0 < group_end <= 3 and \
             all(t.is_word(k) for k in range(group_end)) else None
@@ -5487,6 +5504,11 @@ REACTION_VALENCE = 0.45
 #: team's stance gold is: 133 of 189 pairs are against); this is a prior, so a speaker's
 #: explicit words always outweigh it.
 REACTION_PRIOR = -0.1
+#: an act said to have been due long before: "the ban was overdue"
+_OVERDUE = re.compile(r" (?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?"
+                      r"overdue\b")
+OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", "law",
+                          "reform", "rules", "closure", "step"})
 #: a vow to fight the act just reported: "Of course we will fight this."
 _FIGHT_THIS = re.compile(r"\b(?:fight|resist|challenge|contest|block) (?:this|it)\b(?=[.!,])")
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
@@ -5501,7 +5523,10 @@ _VENUE_BEFORE = re.compile(r"\b(?:at|to|before) the $")
 #: a reaction of dismay that names no one: 'her country was "deeply disappointed"'
 _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|angered)\b"
                      r"(?![\"”’]? (?:by|with|at|that) (?:the|our|my|its|their) (?:own|result|"
-                     r"loss|defeat|performance)\b)")
+                     r"loss|defeat|performance)\b)|"
+                     # "said they had not been consulted", "But nobody asked us": a slight
+                     r"\b(?:had|have|has|were|was) (?:never |not )been (?:consulted|asked|"
+                     r"informed|warned)\b|\b[Nn]obody (?:asked|consulted|informed|warned) us\b")
 #: "Without this money there would be no festival": what the speaker could not do without
 _INDISPENSABLE = re.compile(
     r"\b[Ww]ithout (?:this|that|these|their|its|his|her|the) (?:[a-z]+ ){0,2}?"
@@ -6352,6 +6377,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # a penalty it laid
         elif speaker != NARRATOR and _PROMISED_US.match(text, span[0]):
             cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
+        elif speaker != NARRATOR and text[span[0]:span[1]].lower() in OVERDUE_ACTS and \
+                _OVERDUE.match(text, span[1], sent.end):
+            cue = 1.0  # "the ban was overdue": it should have come sooner
         elif speaker != NARRATOR and _GOOD_RIDDANCE.match(text, span[1], sent.end):
             cue = -1.0  # "Ellison's departure was 'necessary but not sufficient'": gone well
         elif speaker != NARRATOR and cue is None and \

@@ -1064,3 +1064,9 @@ def test_roughly_the_current_level_is_an_approximator_about_the_current_plan_is_
     assert cues("It will cap visits at 900 a year, roughly the current level.") == [
         ("roughly", "approximator")]
     assert cues("They spoke about the current plan.") == []
+
+
+def test_may_under_a_law_is_a_permission_not_a_hedge():
+    assert cues("Under Italian law, truffle hunters may enter private land that is not "
+                "fenced.") == []
+    assert cues("Under the plan, prices may rise next year.") == [("may", "modal")]

@@ -2720,3 +2720,19 @@ def test_a_group_with_a_name_in_marks_before_an_aside_speaks():
             "tourists, say a plan will end a ride.")
     assert q["speaker"] == "drivers of Battambang's bamboo train"
     assert q["text"] == "a plan will end a ride"
+
+
+def test_a_group_on_a_named_plateau_in_a_region_is_the_group():
+    q = one("VALENSOLE, France (Reuters) - Lavender growers on the Valensole plateau in Provence "
+            "say imported oil is forcing them out.")
+    assert q["speaker"] == "lavender growers on the Valensole plateau in Provence"
+
+
+def test_a_participle_group_s_second_reported_act_is_still_the_group_s():
+    found = toolkit.analyze_text(
+        "Villagers living on the edge of the park said the floods had also destroyed crops and "
+        "homes and complained that compensation for wildlife damage took months to arrive.")[
+        "quotes"]
+    assert [(q["speaker"], q["text"]) for q in found] == [
+        ("villagers", "the floods had also destroyed crops and homes"),
+        ("villagers", "compensation for wildlife damage took months to arrive")]

@@ -5633,3 +5633,10 @@ def test_a_plan_that_will_end_what_fed_their_families_is_opposed():
             "Railway to reopen the line for freight will end a ride that has fed their families "
             "for a generation.\n\nRoyal Railway said the line was needed.\n")
     assert pairs(text)[("drivers of the bamboo train", "Royal Railway")] == "against"
+
+
+def test_a_town_council_of_a_place_that_votes_makes_the_place_an_actor():
+    text = ("VESTMANNAEYJAR, Iceland (Reuters) - The town council of Iceland's Westman Islands "
+            "voted on Wednesday to suspend the traditional summer puffin hunt for three years."
+            "\n\nSome hunters argued the suspension was unnecessary.\n")
+    assert pairs(text)[("hunters", "Westman Islands")] == "against"

@@ -284,6 +284,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                     "that" in low[max(0, i - 10):i]:
                 return False  # "a court ruled that the government may cut flights": leave
                 # given by a ruling, no doubt
+            if any(w == "under" and any(x in ("law", "rules", "regulations", "licence",
+                                             "license", "permit")
+                                        for x in low[k + 1:k + 4])
+                   for k, w in enumerate(low[max(0, i - 10):i], max(0, i - 10))):
+                return False  # "Under Italian law, truffle hunters may enter private land":
+                # what the law allows, no doubt
             return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
         return i == 0 and nxt[:1].isalpha() and not raw[i + 1][:1].isupper() \
             if i + 1 < len(raw) else False

@@ -523,7 +523,8 @@ QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "several", "othe
 PEOPLE_ASIDES = frozenset({"women", "men", "people", "families", "fishermen", "farmers"})
 #: where a group of people lives: "parents in the area", "residents in the town"
 LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborhood",
-                        "neighbourhood", "community", "district", "county", "valley", "state"})
+                        "neighbourhood", "community", "district", "county", "valley", "state",
+                        "plateau", "island", "coast", "delta", "peninsula"})
 #: kinds of place named "the <adjective> <kind> of <Name>": "the Swiss canton of Valais"
 PLACE_KINDS = frozenset({"canton", "province", "state", "region", "county", "district",
                          "prefecture", "city", "town", "village", "island"})
@@ -949,11 +950,12 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                                 t.is_word(k - 1) and trade_plural(t.low[k - 1])) or
                                (t.low[k - 1] in LOCALITIES and t.low[k] in ("on", "of", "in") and
                                 ((k - 3 >= lo and t.low[k - 2] in ("a", "the") and
-                                  t.low[k - 3] in ("in", "from", "near", "of")) or
+                                  t.low[k - 3] in ("in", "from", "near", "of", "on")) or
                                  # ("in the port city of Hodeidah": one word of its kind)
                                  (k - 4 >= lo and t.low[k - 3] in ("a", "the") and
-                                  t.is_word(k - 2) and not t.is_cap(k - 2) and
-                                  t.low[k - 4] in ("in", "from", "near"))))) and \
+                                  t.is_word(k - 2) and
+                                  (not t.is_cap(k - 2) or t.low[k - 4] == "on") and
+                                  t.low[k - 4] in ("in", "from", "near", "on"))))) and \
                     (t.low[k] in ("to", "for", "of") or t.is_cap(k + 1) or
                      ((t.low[k + 1] == "the" or t.low[k + 1] in COMPASS or
                        t.low[k + 1] in PLACE_QUALIFIERS) and k + 2 <= j and

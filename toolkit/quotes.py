@@ -2097,6 +2097,17 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         opening = lo  # 'condemned what it called the "kidnapping" of its
                         # soldiers and said': the partial's closing mark opens no clause
                     mention = clause_subject(t, opening, conj) or clause_subject(t, lo, conj)
+                    if mention is None and (before := next(
+                            (f.quote for f in reversed(out) if f.verb_token is not None and
+                             lo <= f.verb_token < conj and f.quote.mention_start is not None and
+                             f.quote.mention_end is not None and
+                             f.quote.mention_end <= t.spans[f.verb_token][0] and
+                             f.quote.end <= t.spans[conj][0]), None)) is not None and \
+                            not any(t.low[x] in (";", ":") for x in range(lo, conj)):
+                        # "Villagers living on the edge of the park said A and complained that
+                        # B": the subject the first verb found, a group no clause rule reads
+                        mention = (t.index_at(before.mention_start),
+                                   t.index_at(before.mention_end))
                     if mention is None and opening - 2 >= lo and t.low[opening] == "who" and \
                             t.low[opening - 1] == ",":
                         mention = mention_left(t, opening - 1, lo, skip=False)  # "said Tammy

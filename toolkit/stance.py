@@ -824,6 +824,11 @@ def _council_labels(text: str, registry: Registry) -> dict[str, str]:
         ("city council" in text and _THE_COUNCIL_SAID.search(text) is not None) else {}
 
 
+#: a town's council acting, named by its place: "The town council of Iceland's Westman
+#: Islands voted"
+_COUNCIL_OF_PLACE = re.compile(r"\b[Tt]he (?:town|city|island|municipal) council of "
+                               r"(?:[A-Z][\w-]*['’]s )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
+                               r"(?= (?:voted|decided|approved|agreed|banned|suspended)\b)")
 #: the council of the city the story names speaking: "..., the city council said"
 _THE_COUNCIL_SAID = re.compile(r"\b[Tt]he city council (?:said|says|announced|voted)\b")
 
@@ -1640,6 +1645,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # of a story about one country's government, with no region governing
     _members_named(text, targets, reg)
     _legislators(text, targets)
+    for m in _COUNCIL_OF_PLACE.finditer(text) if "council of" in text else ():
+        if m.group(1) not in targets and not _country_of(m.group(1)):
+            add(m.group(1), "institution", m.span(1))  # "The town council of Iceland's
+            # Westman Islands voted to suspend the hunt": the islands' own government acts
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
     _known_as(text, targets)

@@ -1070,3 +1070,8 @@ def test_may_under_a_law_is_a_permission_not_a_hedge():
     assert cues("Under Italian law, truffle hunters may enter private land that is not "
                 "fenced.") == []
     assert cues("Under the plan, prices may rise next year.") == [("may", "modal")]
+
+
+def test_faster_than_rain_could_refill_them_is_a_capacity():
+    assert cues("The aquifers are being emptied faster than rain could refill them.") == []
+    assert cues("Rain could refill the aquifers by spring.") == [("could", "modal")]

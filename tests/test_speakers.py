@@ -3051,3 +3051,12 @@ def test_the_auditor_s_report_speaks_as_the_auditor_the_story_described():
             "found that a hospital contract had been awarded to a company with no experience."
             "\n\nThe auditor's report said the company had received 120 million euros.\n")
     assert speakers_of(text)[-1] == "national auditor"
+
+
+def test_others_after_a_quote_naming_a_group_are_the_group_that_spoke():
+    text = ("PONTA DELGADA, Portugal (Reuters) - Several operators on Sao Miguel island said the "
+            "rules were long overdue. \"Some skippers chase the whales. It is a race, and the "
+            "animals pay for it,\" said Ana Medeiros-Furtado.\n\nOthers said the limits would "
+            "force them to cancel trips.\n")
+    assert speakers_of(text) == ["operators on Sao Miguel island", "Ana Medeiros-Furtado",
+                                 "operators on Sao Miguel island"]

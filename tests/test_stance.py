@@ -5640,3 +5640,18 @@ def test_a_town_council_of_a_place_that_votes_makes_the_place_an_actor():
             "voted on Wednesday to suspend the traditional summer puffin hunt for three years."
             "\n\nSome hunters argued the suspension was unnecessary.\n")
     assert pairs(text)[("hunters", "Westman Islands")] == "against"
+
+
+def test_a_decision_that_punishes_families_and_a_plan_that_could_end_a_practice_are_charges():
+    text = ("AJACCIO, France (Reuters) - A court in Corsica has ordered the demolition of four "
+            "beach restaurants.\n\n\"This decision clearly punishes families who have worked "
+            "here all their lives,\" said Paul-Antoine Casanova-Leca.\n")
+    assert pairs(text)[("Paul-Antoine Casanova-Leca", "court")] == "against"
+    text = ("STORNOWAY, Scotland (Reuters) - Crofters on the Isle of Lewis say a Scottish "
+            "government plan to restore peat bogs could end the centuries-old practice of "
+            "cutting peat for household fires.\n\nNatureScot said domestic cutting would not "
+            "be banned.\n\n\"They say it will not be banned, but every year there are more "
+            "rules,\" said Donald MacLeod-Morrison.\n")
+    found = pairs(text)
+    assert found[("crofters on the Isle of Lewis", "Scotland")] == "against"
+    assert found[("Donald MacLeod-Morrison", "NatureScot")] == "against"

@@ -672,7 +672,8 @@ class Cues:
 #: what a system can take or give: "what the grid could supply"
 CAPACITY_VERBS = frozenset({"supply", "produce", "handle", "absorb", "provide", "carry",
                             "hold", "generate", "store", "process", "sustain", "support",
-                            "accommodate", "feed", "repay", "afford"})
+                            "accommodate", "feed", "repay", "afford", "refill", "replenish",
+                            "recharge", "replace", "treat", "build"})
 
 
 def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:

@@ -2977,6 +2977,12 @@ class _Resolver:
                   t.low[k].endswith("s") and t.low[k] not in QUANTIFIERS and
                   (t.low[k] != "times" or t.is_cap(k)) and  # ("five times": no Times)
                   (role_noun(t.low[k]) or agent_noun(t.low[k]) or t.low[k] in GROUP_NOUNS)]
+        spoken = [k for k in groups if self.reg.in_quote(t.spans[k][0])]
+        if spoken and len(spoken) == len(groups) and \
+                (last := self._spoke_last(lambda n: n.split(" ", 1)[0].endswith("s") and
+                                          n[:1].islower(), "anonymous")) is not None:
+            return last  # 'Several operators said ... "Some skippers chase the whales," said
+            # one. Others said': the group that spoke, not one named in its words
         for k in groups:
             # "Economists at Mirae Securities said ..., though some warned": the group as it
             # spoke (not one it spoke of: "Some students said they supported the lecturers.

@@ -2816,7 +2816,8 @@ _UNANSWERED = re.compile(r" [^.;!?\"“”]{0,80}?\b(?:(?:but|and) (?:had |has |
                          r"heard nothing)|without (?:a |any )?(?:reply|response|answer))\b")
 #: a claim the speaker answers at once: "The company says it is not their fault, but the
 #: wells were full before the mine came" (a claim rebutted)
-_SAYS_BUT = re.compile(r" (?:says|said|claims|claimed|insists|insisted|tells us|told us) "
+_SAYS_BUT = re.compile(r" (?:says|said|say|claims|claimed|claim|insists|insisted|insist|"
+                       r"tells us|told us|tell us) "
                        r"[^.;!?\"“”]{1,80}?, but\b")
 #: a promise, then what came instead: "He promised to wipe out the debt. Now he is
 #: offering us a new loan with a nicer name" (a promise broken)
@@ -2876,6 +2877,14 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:will|would) (?:end|destroy|ruin|kill) [^.;]{0,40}?\bthat "
                             r"(?:has|have) (?:fed|supported|sustained) (?:their|our|his|her) "
                             r"families\b|"
+                            # "This decision clearly punishes families": a wrong done
+                            r"\b(?:punish(?:es|ed|ing)?|penali[sz](?:es|ed|ing)) (?:the )?"
+                            r"(?:families|workers|people|residents|farmers|fishermen|us|the "
+                            r"poor|ordinary people|small businesses)\b|"
+                            # "a plan could end the centuries-old practice of cutting peat"
+                            r"(?:could|would|will|may) end (?:the |a |our |their )?"
+                            r"(?:[\w-]+ ){0,3}?(?:practice|tradition|way of life|livelihoods?|"
+                            r"industry)\b|"
                             # "a government campaign ... has done little to help": a remedy
                             # that does not work
                             r"(?:do|does|did|done|doing) (?:very )?little to (?:help|ease|"
@@ -6108,6 +6117,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
+            if _SAYS_BUT.match(text, m.end(), sent.end):
+                cue = -1.0  # "They say it will not be banned, but every year there are more
+                # rules": their word, doubted
             if answers:  # agreement with whoever found, or a dispute
                 cue = 1.0 if findings.group(1) else -1.0
             if dismay is not None or m is challenge:

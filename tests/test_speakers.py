@@ -3060,3 +3060,17 @@ def test_others_after_a_quote_naming_a_group_are_the_group_that_spoke():
             "force them to cancel trips.\n")
     assert speakers_of(text) == ["operators on Sao Miguel island", "Ana Medeiros-Furtado",
                                  "operators on Sao Miguel island"]
+
+
+def test_a_name_described_as_the_state_company_is_a_body_that_it_said_follows():
+    text = ("LA PAZ, Bolivia (Reuters) - La Paz students protested on Friday.\n\nMi Teleferico, "
+            "the state company that runs the 10-line network, said fares would rise. It said the "
+            "network had lost money since 2020.\n")
+    assert speakers_of(text) == ["Mi Teleferico", "Mi Teleferico"]
+
+
+def test_the_union_of_a_lede_is_the_union_named_next_with_its_members_possessive():
+    text = ("MONTEVIDEO, Uruguay (Reuters) - Dock workers walked off the job in protest at cranes "
+            "that the union says will eliminate about 300 jobs.\n\nThe SUNTMA dockers' union said "
+            "the company had promised that automation would not cost any positions.\n")
+    assert speakers_of(text) == ["SUNTMA", "SUNTMA"]

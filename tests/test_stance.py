@@ -5655,3 +5655,25 @@ def test_a_decision_that_punishes_families_and_a_plan_that_could_end_a_practice_
     found = pairs(text)
     assert found[("crofters on the Isle of Lewis", "Scotland")] == "against"
     assert found[("Donald MacLeod-Morrison", "NatureScot")] == "against"
+
+
+def test_grievances_against_a_named_body_in_a_speaker_s_own_words():
+    text = ("KUMASI, Ghana (Reuters) - Traders kept their stalls shut after the Kumasi "
+            "Metropolitan Assembly raised rents.\n\n\"Customers are not buying. And now the "
+            "assembly wants more from us,\" said Akosua Mensah-Boateng.\n")
+    assert pairs(text)[("Akosua Mensah-Boateng", "Kumasi Metropolitan Assembly")] == "against"
+    text = ("KHON KAEN, Thailand (Reuters) - Rice farmers in Thailand's northeast say a "
+            "government moratorium on their debts has done little to ease their hardship.\n")
+    assert pairs(text)[("rice farmers in Thailand's northeast", "Thailand")] == "against"
+    text = ("LA PAZ, Bolivia (Reuters) - Mi Teleferico, the state company that runs the "
+            "network, said students would keep their discount.\n\n\"They say the students keep "
+            "the discount. But our parents pay full fare,\" said Valeria Quispe-Mamani.\n")
+    assert pairs(text)[("Valeria Quispe-Mamani", "Mi Teleferico")] == "against"
+
+
+def test_a_plan_that_will_eliminate_jobs_is_opposed_by_those_who_say_so():
+    text = ("MONTEVIDEO, Uruguay (Reuters) - Dock workers walked off the job in protest at a "
+            "plan by the operator, Terminal Cuenca del Plata, to bring in cranes that the union "
+            "says will eliminate about 300 jobs.\n\nThe SUNTMA dockers' union said the company "
+            "had broken its word.\n")
+    assert pairs(text)[("SUNTMA", "Terminal Cuenca del Plata")] == "against"

@@ -1503,6 +1503,9 @@ class Registry:
         if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union"
+        elif b + 2 < len(t) and t.low[b + 2] in ORG_NOUNS and not t.caps[b + 2] and \
+                plural_possessive(t, b + 1) and ent.kind == "institution":
+            ent.titles.add(t.low[b + 2])  # "The SUNTMA dockers' union": "the union"
         elif b + 1 < len(t) and _body_noun(t.low[b + 1]) and t.is_word(b) and \
                 not t.caps[b] and not t.caps[b + 1] and a >= 1 and t.low[a - 1] == "the" \
                 and ent.kind == "institution":
@@ -1647,6 +1650,10 @@ class Registry:
             while j < len(t) and t.low[j] not in (",", ".", ";") and j - k < 8:
                 words.append(t.low[j])
                 j += 1
+            if (rel := next((x for x, w in enumerate(words) if w in ("that", "which", "who")),
+                            None)) is not None and rel >= 2:
+                words = words[:rel]  # "Mi Teleferico, the state company that runs the
+                # network,": the descriptor's head, before its relative clause
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
                     ent.kind == "institution" and words[-1] in ORG_NOUNS:
@@ -1656,8 +1663,11 @@ class Registry:
                                          POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and words[-1] in ORG_NOUNS and \
                     (not ent.first or ent.first.lower() not in lexicon.given_names() or
-                     " and " in ent.name or len(words) == 2) and \
-                    not ent.gender_votes:  # (and "Forest and Bird, a conservation group,")
+                     " and " in ent.name or len(words) == 2 or
+                     (len(words) >= 3 and words[-1] in ("company", "firm", "corporation",
+                                                        "operator", "utility"))) and \
+                    not ent.gender_votes:  # (and "Forest and Bird, a conservation group,";
+                # "Mi Teleferico, the state company": no one is a state company)
                 # "Vantora, the mobile network operator", "IG Metall, Germany's largest
                 # union": a name no given name opens is an organisation (and "Ferguson
                 # Marine, the shipyard,": no one is called a shipyard)

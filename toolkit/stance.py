@@ -559,7 +559,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "federation", "confederation", "association", "league",
                         "university", "college", "hospital", "zoo", "museum", "bureau",
                         "centre", "center", "institute", "administration", "directorate",
-                        "inspectorate", "prefecture", "park"})
+                        "inspectorate", "prefecture", "park", "assembly"})
 #: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
 _SPELT_AS = {"centre": "center", "center": "centre"}
 #: name nouns too general to stand for a body unless the words before them are its name's
@@ -1472,9 +1472,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                                described.values() for a, b in named)]
         # (not "the town" that names the town: "the Bavarian town of Rothenburg ob der
         # Tauber ... the town had to protect its residents")
-        if len(spans) >= 2 and noun not in targets and noun != "administration" and \
+        if len(spans) >= 2 and noun not in targets and noun not in ("administration",
+                                                                     "assembly") and \
                 not (noun == "commission" and _FEE_COMMISSION.search(text)):
-            # (a bare "the administration" is a government's, never a body by that name)
+            # (a bare "the administration" is a government's, never a body by that name; a
+            # bare "the assembly" is a legislature's, never one of its own)
             for span in spans:
                 add(noun, "institution", span)
     for label in sorted(speaking - set(targets) - set(reg.entities)):
@@ -1990,7 +1992,8 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              # ('"Government says it wants local manufacturing": the state)
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
                              r"bill|move|order|decree|crackdown|program|programme|"
-                             r"scheme|campaign|drive|initiative|subsidy|subsidies)\b)")
+                             r"scheme|campaign|drive|initiative|subsidy|subsidies|"
+                             r"moratorium)\b)")
 # ("a government plan", "a government campaign to attract domestic visitors")
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
 _MINISTERS = re.compile(r"\b[Mm]inisters\b(?![’'-])")
@@ -2818,7 +2821,7 @@ _UNANSWERED = re.compile(r" [^.;!?\"“”]{0,80}?\b(?:(?:but|and) (?:had |has |
 #: wells were full before the mine came" (a claim rebutted)
 _SAYS_BUT = re.compile(r" (?:says|said|say|claims|claimed|claim|insists|insisted|insist|"
                        r"tells us|told us|tell us) "
-                       r"[^.;!?\"“”]{1,80}?, but\b")
+                       r"[^.;!?\"“”]{1,80}?(?:, but|\. But)\b")
 #: a promise, then what came instead: "He promised to wipe out the debt. Now he is
 #: offering us a new loan with a nicer name" (a promise broken)
 _PROMISED_THEN = re.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
@@ -2877,6 +2880,14 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:will|would) (?:end|destroy|ruin|kill) [^.;]{0,40}?\bthat "
                             r"(?:has|have) (?:fed|supported|sustained) (?:their|our|his|her) "
                             r"families\b|"
+                            # "cranes that the union says will eliminate about 300 jobs"
+                            r"\b(?:will|would|could) (?:eliminate|destroy|wipe out) (?:about |"
+                            r"some |up to |nearly |more than |at least )?[\d,]+ jobs\b|"
+                            # "now the assembly wants more from us": a grievance
+                            r"\b(?:wants?|takes?|took|demands?) (?:even )?(?:more|everything) "
+                            r"from us\b|"
+                            # "Now they pretend it does not exist": a promise disowned
+                            r"\bpretend(?:s|ed|ing)? (?:it|that|this|nothing)\b|"
                             # "This decision clearly punishes families": a wrong done
                             r"\b(?:punish(?:es|ed|ing)?|penali[sz](?:es|ed|ing)) (?:the )?"
                             r"(?:families|workers|people|residents|farmers|fishermen|us|the "
@@ -6117,7 +6128,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
-            if _SAYS_BUT.match(text, m.end(), sent.end):
+            if _SAYS_BUT.match(text, m.end(), q.end):
                 cue = -1.0  # "They say it will not be banned, but every year there are more
                 # rules": their word, doubted
             if answers:  # agreement with whoever found, or a dispute
@@ -6264,7 +6275,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     the government listens"."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
-                                                   _SAYS_BUT, _PROMISED_NEVER)) \
+                                                   _PROMISED_NEVER)) \
+            or _SAYS_BUT.match(text, end, sent.end + 5) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True
     return not has_cue and (

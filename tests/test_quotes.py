@@ -2736,3 +2736,25 @@ def test_a_participle_group_s_second_reported_act_is_still_the_group_s():
     assert [(q["speaker"], q["text"]) for q in found] == [
         ("villagers", "the floods had also destroyed crops and homes"),
         ("villagers", "compensation for wildlife damage took months to arrive")]
+
+
+def test_a_borough_and_a_railway_zone_speak_as_bodies():
+    assert one("The Xochimilco borough said the fee would fund dredging.")["speaker"] == \
+        "Xochimilco borough"
+    q = one("Indian Railways will run only two steam trips a day this winter, the railway's "
+            "Northeast Frontier zone said.")
+    assert q["text"] == "Indian Railways will run only two steam trips a day this winter"
+    assert q["speaker"].endswith("Northeast Frontier zone")
+
+
+def test_a_name_with_its_own_exclamation_mark_speaks():
+    assert one("Animal rights group Viva! said the ban did not go far enough.")["speaker"] == \
+        "Viva"
+    assert one("\"A horse does not belong here,\" said Viva! campaigner Anna "
+               "Plaszczyk-Nowak.")["speaker"] == "Anna Plaszczyk-Nowak"
+
+
+def test_an_adverb_and_a_narrator_s_participle_end_the_reported_clause():
+    q = one("Hvar's tourism board said bookings by families were up this year, apparently "
+            "confirming the town's new approach.")
+    assert q["text"] == "bookings by families were up this year"

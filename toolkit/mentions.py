@@ -809,6 +809,10 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         j = _skip_between(t, j, lo)
     if j < lo:
         return None
+    if t.low[j] == "!" and j - 1 >= lo and t.is_cap(j - 1) and \
+            t.spans[j - 1][1] == t.spans[j][0]:
+        found = _mention_left(t, j, lo, skip=False)  # "Animal rights group Viva! said": a
+        return (found[0], j + 1) if found is not None else None  # name's own mark
     if (french := french_body_start(t, j, lo)) is not None:
         return (french, j + 1)  # "The Office québécois de la langue française said"
     if (office := _office_of_place(t, j, lo)) is not None:
@@ -1555,6 +1559,9 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         elif k > i and k + 1 < hi and plural_possessive(t, k) and not t.is_cap(k + 1) and \
                 not t.is_cap(k - 1):
             pass  # "according to the referees' association": one phrase past the apostrophe
+        elif w == "!" and k > i and t.is_cap(k - 1) and t.spans[k - 1][1] == t.spans[k][0] and \
+                k + 1 < hi and t.is_word(k + 1):
+            pass  # "said Viva! campaigner Anna Nowak": a name's own exclamation mark
         elif not t.is_word(k):
             break
         elif w in ("of", "for") and k > i:

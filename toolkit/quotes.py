@@ -138,6 +138,8 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "after", "until", "unless", "without", "amid",
                           # the narrator's consequence: "..., sending the yen higher"
                           "sending", "prompting", "causing", "forcing", "triggering",
+                          "confirming", "underscoring", "highlighting", "signalling",
+                          "signaling",
                           "sparking", "pushing", "leaving", "driving", "easing", "escalating",
                           "deepening", "heightening", "fuelling", "fueling", "reviving",
                           "dashing", "raising", "bringing", "drawing", "ending", "defying",
@@ -1163,6 +1165,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             harm_run = nxt in HARM_PARTICIPLES and any(
                 t.low[x] == "," and t.low[x + 1] == "and" and t.low[x + 2].endswith("ed")
                 for x in range(after + 2, min(hi - 2, after + 10)))
+            if nxt.endswith("ly") and after + 1 < hi and t.low[after + 1] in CLAUSE_BREAK and \
+                    t.low[after + 1].endswith("ing") and after == j + 1:
+                return j  # "..., apparently confirming the town's new approach": the
+                # narrator's comment on what was said
             if nxt == "as" and t.low[after + 1:after + 3] == ("well", "as") and \
                     (close := next((c for c in range(after + 3, min(hi - 1, after + 14))
                                     if t.low[c] == ","), None)) is not None and \

@@ -5677,3 +5677,24 @@ def test_a_plan_that_will_eliminate_jobs_is_opposed_by_those_who_say_so():
             "says will eliminate about 300 jobs.\n\nThe SUNTMA dockers' union said the company "
             "had broken its word.\n")
     assert pairs(text)[("SUNTMA", "Terminal Cuenca del Plata")] == "against"
+
+
+def test_a_municipal_plan_and_the_municipality_that_decided_behind_closed_doors():
+    text = ("BYBLOS, Lebanon (Reuters) - Fishermen in the Lebanese coastal town of Byblos say a "
+            "municipal plan to turn part of its harbour into a marina would leave them without "
+            "moorings.\n\nMayor Wissam Zaarour-Hajj said the plan would bring investment.\n\n"
+            "The fishermen's cooperative said the quay was too shallow. Its head, Elias "
+            "Khoury-Nakhle, said the municipality had shown them no drawings and had decided "
+            "everything behind closed doors.\n")
+    found = pairs(text)
+    assert found[("fishermen in the Lebanese coastal town of Byblos", "Byblos")] == "against"
+    assert found[("Elias Khoury-Nakhle", "Byblos")] == "against"
+
+
+def test_rules_that_will_force_small_camps_to_close_are_opposed():
+    text = ("AQABA, Jordan (Reuters) - Bedouin families who run tourist camps in Wadi Rum say new "
+            "licensing rules from the Aqaba Special Economic Zone Authority will force many "
+            "small camps to close.\n\nThe Aqaba Special Economic Zone Authority said the rules "
+            "set basic standards.\n")
+    assert pairs(text)[("bedouin families", "Aqaba Special Economic Zone Authority")] == \
+        "against"

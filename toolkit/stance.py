@@ -1345,10 +1345,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "the city had not studied"; "the council had not asked" of a story that names
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
-        seat = r"\b(?:[Tt]he )?(?<!\bat )(?:city|town) hall\b|\b[Tt]he mayor['’]s office\b|" \
-            r"\b[Tt]he municipality(?= (?:said|says|announced)\b)"  # (not "told reporters
-        # at city hall"; and "accused the mayor's office of hiding data", "..., the
-        # municipality said", not "an agreement with the municipality")
+        seat = (r"\b(?:[Tt]he )?(?<!\bat )(?:city|town) hall\b|\b[Tt]he mayor['’]s office\b|"
+                r"\b[Aa] municipal(?= (?:plan|decision|ban|rule|project)\b)")
+        if "municipality of " not in text:  # (a municipality named apart is its own body)
+            seat += (r"|\b[Tt]he municipality(?= (?:said|says|announced|had|has|would|will|"
+                     r"did|was|is)\b)")
+        # (not "told reporters at city hall"; and "accused the mayor's office of hiding data",
+        # "..., the municipality said", "the municipality had shown them no drawings", "a
+        # municipal plan to turn the harbour into a marina", not "an agreement with the
+        # municipality")
         for m in re.finditer(r"\b[Tt]he city\b(?! hall)(?! (?:we|I|they) )|" + seat
                              if councils else
                              r"\b[Tt]he (?:(?:city|town)(?: council)?|council)\b(?! hall)"
@@ -2875,7 +2880,13 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"(?:failed|fails|fail) to learn\b|"
                             # "the decision would leave 100 families without income": a harm
                             r"\bleave (?:[\w,-]+ ){0,5}without (?:income|work|jobs|a job|"
-                            r"homes|a home|water|food|power|electricity|a livelihood)\b|"
+                            r"homes|a home|water|food|power|electricity|a livelihood|"
+                            r"moorings|land|shelter)\b|"
+                            # "rules that will force many small camps to close": a harm
+                            r"\b(?:will|would|could) force (?:[\w-]+ ){0,4}?(?:to (?:close|shut)|"
+                            r"out of business)\b|"
+                            # "had decided everything behind closed doors": no say given
+                            r"\bbehind closed doors\b|"
                             # "a plan by X ... will end a ride that has fed their families"
                             r"(?:will|would) (?:end|destroy|ruin|kill) [^.;]{0,40}?\bthat "
                             r"(?:has|have) (?:fed|supported|sustained) (?:their|our|his|her) "

@@ -1075,3 +1075,7 @@ def test_may_under_a_law_is_a_permission_not_a_hedge():
 def test_faster_than_rain_could_refill_them_is_a_capacity():
     assert cues("The aquifers are being emptied faster than rain could refill them.") == []
     assert cues("Rain could refill the aquifers by spring.") == [("could", "modal")]
+
+
+def test_near_record_as_one_word_is_an_approximator():
+    assert cues("The Amazon falls to near-record lows.") == [("near-record", "approximator")]

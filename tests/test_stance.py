@@ -5698,3 +5698,10 @@ def test_rules_that_will_force_small_camps_to_close_are_opposed():
             "set basic standards.\n")
     assert pairs(text)[("bedouin families", "Aqaba Special Economic Zone Authority")] == \
         "against"
+
+
+def test_the_fee_rise_is_the_act_of_whoever_raised_the_fee():
+    text = ("PUERTO NATALES, Chile (Reuters) - Chile's forestry agency CONAF will raise the entry "
+            "fee for foreign visitors to Torres del Paine National Park next season, the agency "
+            "said on Thursday.\n\nTour guides said the fee rise would drive hikers away.\n")
+    assert pairs(text)[("tour guides", "CONAF")] == "against"

@@ -2128,6 +2128,11 @@ _EVENT_AFTER = re.compile(r" (?<=he |is |at )(" + "|".join(EVENT_VERBS) + r")\b"
 _DAYS_EVENT_AFTER = re.compile(r"s(?<=['’]s) (" + "|".join(EVENT_VERBS) + r")\b")
 
 
+#: a rise named by what it raises: "the fee rise", "the fare increase"
+_PRICED_EVENT = re.compile(r"\b[Tt]he (?:fee|fare|price|rent|tax|toll|ticket) "
+                           r"(rise|increase)\b")
+
+
 def _found_from(fast: re.Pattern, pattern: re.Pattern, text: str) -> list[re.Match]:
     """The matches of ``pattern`` over ``text``, found through ``fast``, which matches the
     same places three characters on."""
@@ -2213,7 +2218,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
               if _determiner_before(text, m.start()) and
               not (m.group(1) == "fine" and _FINE_NOT_PENALTY.match(text, m.end()))] + \
         [m for m in _found_from(_DAYS_EVENT_AFTER, _DAYS_EVENT, text)
-         if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start())]
+         if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start())] + \
+        [m for m in _PRICED_EVENT.finditer(text)]  # ("the fee rise", "the fare increase")
     if not events:
         return  # most stories name no such act
     agents: dict[str, str | None] = {}
@@ -2882,6 +2888,9 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"\bleave (?:[\w,-]+ ){0,5}without (?:income|work|jobs|a job|"
                             r"homes|a home|water|food|power|electricity|a livelihood|"
                             r"moorings|land|shelter)\b|"
+                            # "the fee rise could push backpackers to cheaper parks": a loss
+                            r"\b(?:will|would|could) (?:push|drive) (?:[\w-]+ ){0,3}?(?:away|"
+                            r"elsewhere|to (?:cheaper|other|rival))\b|"
                             # "rules that will force many small camps to close": a harm
                             r"\b(?:will|would|could) force (?:[\w-]+ ){0,4}?(?:to (?:close|shut)|"
                             r"out of business)\b|"

@@ -3074,3 +3074,10 @@ def test_the_union_of_a_lede_is_the_union_named_next_with_its_members_possessive
             "that the union says will eliminate about 300 jobs.\n\nThe SUNTMA dockers' union said "
             "the company had promised that automation would not cost any positions.\n")
     assert speakers_of(text) == ["SUNTMA", "SUNTMA"]
+
+
+def test_a_ferry_company_named_so_is_a_body_that_it_said_follows():
+    text = ("VICTORIA, Malta (Reuters) - Commuters from Gozo to Valletta protested on Saturday.\n\n"
+            "Gozo Fast Ferry said the increase was its first since 2021. It said it had lost "
+            "money in each of the last two years.\n")
+    assert speakers_of(text) == ["Gozo Fast Ferry", "Gozo Fast Ferry"]

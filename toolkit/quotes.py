@@ -1965,6 +1965,18 @@ MARKET_NOUNS = frozenset({"shares", "stocks", "prices", "markets", "market", "bo
                           "euro", "pound", "yen", "rouble", "ruble", "rupee", "peso"})
 
 
+def _whole_subject(t: Tokens, out: list[_Found],
+                   mention: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject a reported act before found, whole, where ``mention`` (token indices)
+    opens where it does (``The U.S. embassy in Dar es Salaam said ... and urged``); else
+    None."""
+    a0 = t.spans[mention[0]][0]
+    same = next((f.quote for f in out if f.quote.mention_start == a0), None)
+    if same is None or same.mention_end is None:
+        return None
+    return mention[0], t.index_at(same.mention_end)
+
+
 def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int]) -> list[_Found]:
     t, text = p.t, p.text
     out: list[_Found] = []
@@ -2057,12 +2069,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 if mention is None:
                     mention = _inverted_speaker(t, lo, lead)  # '"...," said Nikos
                     # Papadakis-Vlachos, whose company ..., adding that': who said it
-                elif (whole := next((k + 1 for f in out if f.quote.mention_start ==
-                                     t.spans[mention[0]][0] for k in range(mention[1], lead)
-                                     if t.spans[k][1] == f.quote.mention_end), None)) \
-                        is not None:
-                    mention = (mention[0], whole)  # "Small-scale fishermen in Tangier said
-                    # ..., saying": the same subject as the clause's own verb, whole
+                elif (whole := _whole_subject(t, out, mention)) is not None and \
+                        whole[1] > mention[1]:
+                    mention = whole  # "Small-scale fishermen in Tangier said ..., saying": the
+                    # same subject as the clause's own verb found, whole
             else:
                 # "said it had opened a fund and was urging the city to ...": the act after
                 # "and" all the same, as "and urged" is
@@ -2123,9 +2133,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         # "The U.S. embassy in Dar es Salaam said ... and urged": the same
                         # subject as the verb before it found, whole
                         a0 = t.spans[mention[0]][0]
-                        same = next((f.quote for f in out if f.quote.mention_start == a0), None)
-                        if same is not None and same.mention_end is not None:
-                            mention = (mention[0], t.index_at(same.mention_end))
+                        if (whole := _whole_subject(t, out, mention)) is not None:
+                            mention = whole
                         elif (inner := next((f.quote for f in out
                                              if f.quote.mention_start is not None and
                                              f.quote.mention_end is not None and

@@ -41,6 +41,7 @@ from .mentions import (
     DOCUMENTS,
     FRENCH_BODY_HEADS,
     FRENCH_PARTICLES,
+    GROUP_ADJECTIVES,
     NAME_PARTICLES,
     NUMBER_WORDS,
     PEOPLE_ASIDES,
@@ -159,10 +160,10 @@ NOT_NAMES = CALENDAR | frozenset({
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
     "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
-#: common adjectives that open a sentence before a plain noun: "Local guides said"
-OPENING_ADJECTIVES = frozenset({"local", "foreign", "rural", "small", "senior", "young",
-                                "elderly", "older", "private", "independent", "environmental",
-                                "angry", "worried", "frustrated"})
+#: common adjectives that open a sentence before a plain noun: "Local guides said" (the
+#: mentions module's group adjectives, and a few more)
+OPENING_ADJECTIVES = GROUP_ADJECTIVES | {"senior", "private", "environmental", "angry",
+                                         "worried", "frustrated"}
 #: capitalised adjectives that open no name ("Indigenous protesters", "Indigenous Atacameño
 #: communities") but may sit inside one ("Brazil's Indigenous Peoples Minister Joana Terena")
 NOT_NAME_STARTS = frozenset({"indigenous"})

@@ -2986,7 +2986,6 @@ def _gender_guess(name: str) -> str:
 
 
 @cache
-@cache
 def stance_cues() -> dict[str, float]:
     """Explicit stance word -> +1 (favor) or -1 (against); built once, read only (callers
     look words up, per quote and per sentence)."""
@@ -5559,7 +5558,7 @@ _OVERDUE = re.compile(r" (?:was|is|had been|has been) (?:long |well |(?:[\w-]+ )
 OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", "law",
                           "reform", "rules", "closure", "step"})
 #: a vow to fight the act just reported: "Of course we will fight this."
-_FIGHT_THIS = re.compile(r"\b(?:fight|resist|challenge|contest|block) (?:this|it)\b(?=[.!,])")
+_FIGHT_THIS = re.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b(?=[.!,])")
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
 #: trust them", "This is a company that ...", "That is not an accident", "A company that
 #: cheated shoppers for years", "calling her opponent 'a puppet'"
@@ -6292,11 +6291,12 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     instead"), or, where the clause has none (``has_cue`` false), "had known for months
     that", "had never shown residents the survey", "asked the government for help but had
     not received a reply", "ask customers to save water while their own pipes ...", "until
-    the government listens"."""
+    the government listens". A claim may be rebutted in the next sentence, so its "But"
+    is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
                                                    _PROMISED_NEVER)) \
-            or _SAYS_BUT.match(text, end, sent.end + 5) \
+            or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True
     return not has_cue and (

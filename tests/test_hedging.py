@@ -1079,3 +1079,15 @@ def test_faster_than_rain_could_refill_them_is_a_capacity():
 
 def test_near_record_as_one_word_is_an_approximator():
     assert cues("The Amazon falls to near-record lows.") == [("near-record", "approximator")]
+
+
+def test_what_may_still_be_done_beside_what_cannot_is_no_hedge():
+    assert cues("Boats may still sail into the cove but passengers cannot land.") == []
+    assert cues("The storm may still strengthen but forecasters cannot say when.") == \
+        [("may", "modal"), ("cannot say", "epistemic_verb")]
+    assert cues("The storm may still strengthen.") == [("may", "modal")]
+
+
+def test_a_trademark_claim_is_a_legal_claim_no_hedge():
+    assert cues("The court struck out a trademark claim by a coffee producer.") == []
+    assert cues("The court rejected his claim that the name was his.") != []

@@ -2758,3 +2758,47 @@ def test_an_adverb_and_a_narrator_s_participle_end_the_reported_clause():
     q = one("Hvar's tourism board said bookings by families were up this year, apparently "
             "confirming the town's new approach.")
     assert q["text"] == "bookings by families were up this year"
+
+
+def test_a_figure_put_at_a_number_then_said_keeps_its_subject():
+    text = ("The hospital's administration put the figure at 45% and said emergency services "
+            "were running normally.")
+    assert said(text) == [("indirect", "emergency services were running normally",
+                           "hospital's administration")]
+
+
+def test_a_fear_after_but_ends_the_reported_clause():
+    text = ("The Movement of Cancer Patients said it supported the nurses but feared that "
+            "treatment delays could harm people.")
+    assert said(text) == [("indirect", "it supported the nurses", "Movement of Cancer Patients")]
+
+
+def test_a_partial_quote_ends_at_its_mark_before_the_narrator_s_where():
+    text = ("Economy Minister Denisa Bellova-Kral spoke on Monday. She said the cuts were \"a blow "
+            "to the whole region,\" where unemployment is already twice the national average.")
+    assert said(text)[-1][1] == 'the cuts were "a blow to the whole region'
+
+
+def test_a_final_attribution_by_a_body_described_by_a_relative_clause():
+    text = ("Germany will ban fishing for whitefish on the lake, the international commission that "
+            "manages the lake's fisheries said on Wednesday.")
+    assert said(text) == [("indirect", "Germany will ban fishing for whitefish on the lake",
+                           "international commission")]
+    appositive = ("Marine Scotland, the government body that licensed the cable, said it was "
+                  "reviewing the complaint.")
+    assert said(appositive)[0][2] == "Marine Scotland"
+
+
+def test_a_study_speaks_past_the_journal_it_appeared_in():
+    text = ("The study, in the journal Environmental Pollution, suggests that the particles may "
+            "come mainly from the plastic caps.")
+    assert said(text) == [("indirect", "the particles may come mainly from the plastic caps",
+                           "study")]
+
+
+def test_threatening_a_trade_is_no_threat_anyone_made():
+    text = ("A fungus has spread to about 20,000 hectares of plantations, growers said on "
+            "Tuesday, threatening exports of the fruit to China.")
+    assert [q[2] for q in said(text)] == ["growers"]
+    assert [q[0] for q in said("The union said on Tuesday, threatening to strike in May, "
+                               "that talks had failed.")] != []

@@ -1862,6 +1862,16 @@ def test_two_unions_named_together_and_a_plural_possessive_body():
     assert "Ghana Union of Traders' Associations" in reg.entities
 
 
+def test_two_unions_named_after_their_kind_speak_together_in_every_act():
+    text = ("The unions CCOO and UGT said about 20,000 workers had walked out, demanding that "
+            "employers raise wages in line with inflation.")
+    assert speakers_of(text) == ["CCOO and UGT", "CCOO and UGT"]
+    assert speakers_of("The unions Unite and GMB said the offer was too low.") == \
+        ["Unite and GMB"]
+    assert speakers_of("Anna Berg and Tom Ashby said the offer was too low.") == \
+        ["Tom Ashby"]  # two people, no kind named: not this rule
+
+
 def test_a_country_s_planters_are_the_planters_and_a_meatpacker_is_a_firm():
     text = ("Malaysia's palm oil planters said a shortage of harvesters was leaving fruit to "
             "rot.")
@@ -3081,3 +3091,12 @@ def test_a_ferry_company_named_so_is_a_body_that_it_said_follows():
             "Gozo Fast Ferry said the increase was its first since 2021. It said it had lost "
             "money in each of the last two years.\n")
     assert speakers_of(text) == ["Gozo Fast Ferry", "Gozo Fast Ferry"]
+
+
+def test_a_group_with_two_modifiers_is_whom_they_say_refers_to():
+    text = ("Thousands of bus and minibus drivers in Lima stayed off the roads on Thursday to "
+            "demand protection from criminal gangs that they say charge daily fees.")
+    assert speakers_of(text) == ["bus and minibus drivers"]
+    listed = ("Porters who carry tents, food and gas cylinders up Mount Kilimanjaro went on "
+              "strike on Monday, saying tour operators had not raised their pay.")
+    assert speakers_of(listed) == ["porters"]

@@ -5705,3 +5705,64 @@ def test_the_fee_rise_is_the_act_of_whoever_raised_the_fee():
             "fee for foreign visitors to Torres del Paine National Park next season, the agency "
             "said on Thursday.\n\nTour guides said the fee rise would drive hikers away.\n")
     assert pairs(text)[("tour guides", "CONAF")] == "against"
+
+
+def test_a_two_word_verdict_turns_on_the_word_after_but():
+    text = ("GRANADA, Spain (Reuters) - Granada's city council has halted new licences for holiday "
+            "flats in the Albaicin, the city said.\n\nThe Albaicin Neighbours' Association, which "
+            "has campaigned for a freeze since 2019, called the decision \"late but welcome.\" "
+            "Owners of holiday flats said the city was blaming them for problems it had created "
+            "itself.\n")
+    assert pairs(text)[("Albaicin Neighbours' Association", "Granada council")] == "favor"
+    flawed = text.replace("late but welcome", "welcome but flawed")
+    assert pairs(flawed)[("Albaicin Neighbours' Association", "Granada council")] == "against"
+
+
+def test_a_final_attribution_is_no_object_of_the_act_before_it():
+    text = ("HVAR, Croatia (Reuters) - The town of Hvar has fined the operators of three party "
+            "boats for playing loud music near the harbour, Mayor Marija Dubravcic-Tomic said on "
+            "Monday.\n\nThe operators said the fines were unfair. Hvar's mayor said the town "
+            "would not back down.\n")
+    assert ("Hvar", "Marija Dubravcic-Tomic") not in pairs(text)
+    before = text.replace(", Mayor Marija Dubravcic-Tomic said on Monday",
+                          " and Mayor Marija Dubravcic-Tomic")
+    assert pairs(before)[("Hvar", "Marija Dubravcic-Tomic")] == "against"  # an object
+
+
+def test_doubting_a_company_s_promises_is_a_side_against_it():
+    text = ("KORCULA, Croatia (AP) - Workers at a shipyard owned by Adria-Korcula blocked its "
+            "gates on Wednesday. Adria-Korcula said the wages would be paid within weeks.\n\n"
+            "Workers said they doubted the company's promises.\n")
+    assert pairs(text)[("workers", "Adria-Korcula")] == "against"
+
+
+def test_not_deciding_whether_to_appeal_is_no_appeal():
+    text = ("PALMA (Reuters) - The High Court of Justice of the Balearic Islands upheld a cap on "
+            "cars on Formentera on Monday.\n\nThe rental companies' association, AEVAB, said "
+            "it would study the ruling and had not decided whether to appeal.\n")
+
+    def score(text: str) -> float:
+        return next(r.score for r in toolkit.analyze(text).stance
+                    if (r.speaker, r.target) == ("AEVAB",
+                                                 "High Court of Justice of the Balearic Islands"))
+
+    undecided = score(text)  # the lean of the sentence alone, not an appeal's -1
+    assert score(text.replace("had not decided whether to appeal", "would appeal")) < \
+        undecided - 0.3
+
+
+def test_a_body_that_called_it_something_reacts_to_it():
+    text = ("BANGKOK (AP) - Thailand's Constitutional Court on Wednesday dissolved the main "
+            "opposition party. The Constitutional Court said the party had broken the law.\n\n"
+            "Human Rights Watch called it \"a devastating blow to democracy.\"\n")
+    assert pairs(text)[("Human Rights Watch", "Constitutional Court")] == "against"
+
+
+def test_mismanaging_something_is_a_charge_on_who_ran_it():
+    text = ("TIMISOARA, Romania (AP) - Thousands of residents of Timisoara have been without "
+            "heating after the heating company Termo Timis said it could no longer pay for gas."
+            "\n\nThe Energy Ministry said the city had mismanaged the company for years.\n\n"
+            "The city said hot water could return by the weekend.\n")
+    found = pairs(text)
+    assert found[("Energy Ministry", "Timisoara")] == "against"
+    assert found.get(("Energy Ministry", "Termo Timis")) != "against"

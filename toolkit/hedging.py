@@ -62,7 +62,8 @@ MONTH_CONTEXT = frozenset({"in", "on", "since", "until", "by", "of", "last", "ne
 INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefit", "benefits",
                        "unemployment", "jobless", "disability", "file", "filed", "filing", "pay",
                        "paid", "process", "processed", "settle", "settled", "warranty",
-                       "injury", "land", "territorial", "legal", "tax",
+                       "injury", "land", "territorial", "legal", "tax", "trademark",
+                       "patent", "copyright",
                        # and what a label or an advert says of a product ("generic
                        # environmental claims that companies cannot prove"): a kind of claim
                        "environmental", "green", "marketing", "advertising", "health",
@@ -121,6 +122,10 @@ NOT_BEFORE_POSSIBLE = frozenset({"as", "everything", "anything", "all", "every",
 # ("the worst possible time": a superlative, as "the best possible outcome" is)
 #: modal auxiliaries ("the claims could ...", "would be considered")
 MODALS = frozenset({"would", "could", "can", "cannot", "will", "may", "might", "should", "must"})
+#: what "cannot" may deny after a hedged "may still": knowledge, not leave ("may still
+#: strengthen but forecasters cannot say when")
+KNOWING_ACTS = frozenset({"say", "tell", "know", "predict", "rule", "be", "confirm", "explain",
+                          "guarantee"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 #: verbs of telling whose manner "clearly" may describe: "told users clearly how"
 TELLING_VERBS = frozenset({"told", "tell", "tells", "explain", "explained", "explains",
@@ -290,6 +295,13 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                    for k, w in enumerate(low[max(0, i - 10):i], max(0, i - 10))):
                 return False  # "Under Italian law, truffle hunters may enter private land":
                 # what the law allows, no doubt
+            if nxt == "still" and "but" in low[i + 2:] and any(
+                    (w in ("cannot", "can't") and x + 1 < len(low) and
+                     low[x + 1] not in KNOWING_ACTS) or
+                    (w in ("may", "must") and x + 1 < len(low) and low[x + 1] == "not")
+                    for x, w in enumerate(low[i + 2:], i + 2) if x > low.index("but", i + 2)):
+                return False  # "Boats may still sail into the cove but passengers cannot
+                # land": what is still allowed beside what is not, no doubt
             return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
         return i == 0 and nxt[:1].isalpha() and not raw[i + 1][:1].isupper() \
             if i + 1 < len(raw) else False

@@ -218,6 +218,9 @@ def verb_like(t: Tokens, i: int) -> bool:
                                                               "our", "off", "short") or
                                                t.low[i + 1][:1].isdigit()):
         return True  # "The central bank cut its rate", "cut off Quarles", "cut 200 jobs"
+    if w in BARE_PAST and i + 3 < len(t) and t.low[i + 1] == "the" and \
+            t.low[i + 3] in ("at", "to") and t.is_word(i + 2) and not t.is_cap(i + 2):
+        return True  # "The administration put the figure at 45%", "cut the rate to 2%"
     if w not in lexicon.reporting_verbs() or t.is_cap(i):
         return False
     if states_noun(t, i):
@@ -830,6 +833,17 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         return (j, j + 1)
     if t.low[j] == "that" and j - 1 > lo and group_noun_at(t, j - 1):
         return (j, j + 1)  # "siding with environmental groups that argued": theirs
+    if verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and j - 3 > lo and \
+            t.is_word(j) and \
+            (comma := next((x for x in range(j - 3, max(lo, j - 16), -1)
+                            if t.low[x] == ","), None)) is not None and \
+            t.low[comma + 1] == "the" and not t.is_cap(comma - 1) and \
+            (rel := _subject_relative(t, j, comma + 1)) is not None and \
+            (group := mention_left(t, rel, comma + 1, skip=False)) is not None and \
+            group[0] == comma + 1 and \
+            not any(verb_like(t, x) for x in range(group[0], group[1])):
+        return group  # "..., the international commission that manages the lake's fisheries
+        # said": a final attribution's subject, the body the relative clause is about
     if verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and \
             (rel := _subject_relative(t, j, lo)) is not None and \
             (group := mention_left(t, rel, lo, skip=False)) is not None and \
@@ -1228,6 +1242,8 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
             j -= 3  # "Some Texas sheriffs, however, said": a discourse aside
         elif t.low[j] == "," and (k := _participle_aside(t, j, lo)) is not None:
             j = k  # "The inquiry's report, published last week, said"
+        elif t.low[j] == "," and (k := _journal_aside(t, j, lo)) is not None:
+            j = k  # "The study, in the journal Environmental Pollution, suggests"
         elif t.low[j] == "," and (k := _home_aside(t, j, lo)) is not None:
             j = k  # "Fishermen in Norway's Lofoten islands, home to one of the world's
             # oldest cod fisheries, said": the place's aside
@@ -1250,6 +1266,14 @@ def _participle_aside(t: Tokens, comma: int, lo: int) -> int | None:
     k = _aside_opening(t, comma, lo, 7)
     return k - 1 if k is not None and k + 1 < comma and t.low[k + 1].endswith("ed") and \
         not t.is_cap(k + 1) else None
+
+
+def _journal_aside(t: Tokens, comma: int, lo: int) -> int | None:
+    """``The study, in the journal Nature, suggests``: the token before an aside that names
+    where a document was published and closes at ``comma``; None when there is none."""
+    k = _aside_opening(t, comma, lo, 9)
+    return k - 1 if k is not None and k + 3 < comma and t.low[k - 1] in DOCUMENTS and \
+        t.low[k + 1] == "in" and "journal" in t.low[k + 2:k + 4] else None
 
 
 def _home_aside(t: Tokens, comma: int, lo: int) -> int | None:
@@ -1777,6 +1801,15 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                     (role_noun(t.low[x]) or agent_noun(t.low[x])) for x in (k + 1, k + 2)):
             k += 1  # "Several singers and musicians signed", "Porters and mountain guides on
             continue  # Mount Kinabalu staged": one group of both
+        if w == "and" and (k - 1 == i or (k - 2 == i and t.low[i] in DETERMINERS)) and \
+                k + 2 < b and t.is_word(k - 1) and not t.is_cap(k - 1) and \
+                t.is_word(k + 1) and not t.is_cap(k + 1) and t.low[k + 1] not in STOP and \
+                t.low[k + 2].endswith("s") and not t.is_cap(k + 2) and \
+                role_noun(t.low[k + 2]) and \
+                not verb_like(t, k + 1) and t.low[k - 1] not in STOP and \
+                not (role_noun(t.low[k - 1]) or agent_noun(singular(t.low[k - 1]))):
+            k += 1  # "Thousands of bus and minibus drivers in Lima stayed off": two modifiers
+            continue  # of one group's head
         if w == "and" and k > i and t.is_word(k - 1) and not t.is_cap(k - 1) and \
                 k + 1 < b and not verb_like(t, k + 1) and \
                 t.low[k + 1] not in lexicon.reporting_verbs() and \

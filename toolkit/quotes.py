@@ -100,7 +100,8 @@ FINITE_REPORTING = frozenset({"said", "says", "told", "tells", "reported", "repo
 CONTRASTED_VERBS = frozenset({"defended", "rejected", "dismissed", "accused", "criticized",
                               "criticised", "welcomed", "praised", "thanked", "pledged",
                               "acknowledged", "apologised", "apologized",
-                              "congratulated", "blamed", "condemned", "urged", "vowed"})
+                              "congratulated", "blamed", "condemned", "urged", "vowed",
+                              "feared", "worried"})
 #: "noted that A and argued that B": after "and", these open a second reported clause
 SECOND_VERBS = FINITE_REPORTING | CONTRASTED_VERBS | frozenset({
     "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
@@ -373,6 +374,11 @@ def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
                                                              "can", "will"):
         return None  # "seeds that rarely germinated, which could threaten wild stands": a
         # danger, no one's threat
+    if t.low[i] in ("threatening", "threatens") and i + 1 < len(t) and i > 0 and \
+            t.low[i - 1] == "," and t.low[i + 1] not in ("to", "that", "legal", "action") and \
+            t.is_word(i + 1) and not t.is_cap(i + 1):
+        return None  # "..., growers said, threatening exports of the fruit": a danger to
+        # something, no one's threat
     return lexicon.reporting_verbs().get(t.low[i])
 
 
@@ -840,7 +846,11 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         # "media reports that ..." is a noun; "the website states that ..." a verb (and
         # "which the union says have cost": "says" is never a noun)
         return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1)) and \
-            not (prev in DOCUMENTS and nxt == "that")
+            not (prev in DOCUMENTS and nxt == "that") and \
+            not (prev == "," and nxt == "that" and
+                 any(t.low[k] == "," and t.low[k - 1] in DOCUMENTS
+                     for k in range(v - 3, max(0, v - 10), -1)))  # ("The study, in the
+        # journal Nature, suggests that": the document's verb after its aside)
     if not w.endswith(("s", "ed", "ing")) and v >= 2 and t.is_cap(v - 1):
         k = v - 1  # "a Trade Department rule that": a single thing's verb would end in -s
         while k > 0 and t.is_cap(k) and t.is_word(k):
@@ -1082,6 +1092,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             # a cut": a present modal's clause, then a past event, the narrator's context
         if w in SENTENCE_END and j == hi - 1:
             return j
+        if inside and w == "," and j > k + 2 and j + 2 < hi and t.low[j + 1] in ('"', "”") and \
+                t.low[j + 2] in ("where", "which", "whose") and \
+                not any(t.low[x] in lexicon.reporting_verbs()
+                        for x in range(j + 3, min(hi, j + 6))):
+            return j  # 'said the cuts were "a blow to the whole region," where unemployment is
+            # ...': the quoted words end at their mark, the place described after is the
+            # narrator's (but ", which he said had been": the speaker's again)
         if w in ('"', "“", "”"):
             inside = w == "“" or (w == '"' and not inside)
             j += 1
@@ -2073,6 +2090,12 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         whole[1] > mention[1]:
                     mention = whole  # "Small-scale fishermen in Tangier said ..., saying": the
                     # same subject as the clause's own verb found, whole
+                elif mention[1] + 1 < n and t.low[mention[1]] == "and" and \
+                        (joined := next((f.quote for f in out
+                                         if f.quote.mention_start == t.spans[mention[1] + 1][0]
+                                         and f.quote.mention_end is not None), None)):
+                    mention = (mention[1] + 1, t.index_at(joined.mention_end))  # "The unions
+                    # CCOO and UGT said ..., demanding": the pair the verb found, as one
             else:
                 # "said it had opened a fund and was urging the city to ...": the act after
                 # "and" all the same, as "and urged" is

@@ -723,10 +723,12 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
                                                               "in", "on", "at", "and")
 
 
-#: two bodies named together by their kind: "the CCOO and UGT unions" (one speaker, one
-#: stance subject)
-TWO_OF_A_KIND = re.compile(r"\b([A-Z][\w&-]*) and ([A-Z][\w&-]*) (?:unions|groups|parties|"
-                           r"associations|federations|companies|firms)$")
+#: two bodies named together by their kind, after or before them: "the CCOO and UGT unions",
+#: "the unions CCOO and UGT" (one speaker, one stance subject); groups ``a`` and ``b`` name them
+TWO_OF_A_KIND = re.compile(r"\b(?:(?P<kind>unions|groups|parties|associations|federations|"
+                           r"companies|firms) )?(?P<a>[A-Z][\w&-]*) and (?P<b>[A-Z][\w&-]*)"
+                           r"(?(kind)|(?: (?:unions|groups|parties|associations|federations|"
+                           r"companies|firms)))$")
 #: a lede's pair of bodies described by their kind: "Genoa's two Serie A clubs"
 _TWO_DESCRIBED = re.compile(r"\btwo (?:[\w-]+ ){0,3}(clubs|companies|firms|unions|airlines|banks|"
                             r"carriers|groups|teams|operators)")
@@ -3027,7 +3029,8 @@ class _Resolver:
         lo = self.seg.sentences[self.seg.sentence_at(pos)].start
         before = self.text[lo:pos].rstrip(" ,")
         if (pair := TWO_OF_A_KIND.search(before)) is not None:  # "the CCOO and UGT unions,
-            return self.speaker(f"{pair.group(1)} and {pair.group(2)}", "institution")  # which"
+            return self.speaker(f"{pair.group('a')} and {pair.group('b')}",
+                                "institution")  # which"
         if e and (e.kind != "person" or " " not in e.name) and \
                 (at := next((a for a, b, _ in e.mentions if pos - 3 <= b <= pos), None)) and \
                 (group := _GROUP_AT.search(self.text, max(lo, at - 40), at)) is not None:
@@ -3317,7 +3320,7 @@ class _Resolver:
             # as the story names them next
         if (pair := TWO_OF_A_KIND.search(self.text, max(0, ms - 40), me)) is not None and \
                 pair.end() == me and pair.start() <= ms + 1:
-            return self.speaker(f"{pair.group(1)} and {pair.group(2)}", "institution")
+            return self.speaker(f"{pair.group('a')} and {pair.group('b')}", "institution")
             # "The CCOO and UGT unions said": both, as one speaker
         appositive = _BODY_APPOSITIVE.match(self.text, me)
         if appositive is not None and (t.low[0] in ("the", "its", "their", "a", "an") or

@@ -2026,7 +2026,8 @@ _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveil
 # ("a plan by mining company Jadar Minerals to open a mine ... defended the project": its)
 #: (and "backed the offer from local councils and the Scottish government")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
-_APPEAL = re.compile(r"\b(?:would|will|to|shall|must)\s+(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
+_APPEAL = re.compile(r"(?<!whether )(?<!whether or not )\b(?:would|will|to|shall|must)\s+"
+                     r"(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
                      # 'would use "all legal means" to defend its rights'
                      r"\b(?:would|will|to)\s+use\s+[\"“]?all\s+(?:legal|available)\s+means\b|"
                      r"\b(?:would|will|to)\s+challenge\s+the\s+(?:suspension|ruling|decision|"
@@ -3568,6 +3569,17 @@ def _persecution(low: tuple[str, ...] | list[str], at: int) -> float | None:
     return None
 
 
+#: charges of running something badly: against whoever ran it, not what they ran
+MISDEEDS = frozenset({"mismanaged", "mismanages", "mismanaging", "mishandled", "mishandles",
+                      "neglected"})
+#: what someone gives their word in, and the verbs that doubt it ("doubted the company's
+#: promises": a side against the company, though "promises" alone leans its way)
+PLEDGES = frozenset({"promises", "promise", "pledges", "pledge", "assurances", "assurance",
+                     "guarantees", "word"})
+DOUBTING = frozenset({"doubt", "doubts", "doubted", "distrust", "distrusts", "distrusted",
+                      "mistrust", "mistrusted", "questioned", "question", "questions"})
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at
@@ -3608,6 +3620,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             hi += 1
         if low[hi:hi + 3] in (("but", "not", "enough"), ("but", "not", "sufficient")):
             hi += 3  # "the punishment was a start but not enough": the same subject's
+        elif hi < len(low) and low[hi] == "but" and at + 1 < hi <= at + 5 and \
+                low[at + 1] in ('"', "“") and all(w.isalpha() for w in low[at + 2:hi]) and \
+                (close := next((x for x in range(hi + 1, min(len(low), hi + 5))
+                                if not low[x].isalpha()), None)) is not None and \
+                low[close] in ('"', "”", ".", ","):
+            lo, hi = hi + 1, close  # 'called the decision "late but welcome"': a verdict in
+            # two words turns on the one after "but"
     total = 0.0
     verbs = lexicon.reporting_verbs()
     # "his camera had failed": the cue is the thing's, not its owner's
@@ -3618,6 +3637,18 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         # trigger word: _cue_triggers)
         c = cues.get(low[i])
         if i in exposed:
+            continue
+        if low[i] in MISDEEDS and at < i <= at + 4 and \
+                all(low[x] in ("had", "has", "have", "long", "badly", "repeatedly")
+                    for x in range(at + 1 + (low[at] in ("the", "its", "their")), i)):
+            total -= 1.0  # "the city had mismanaged the company": a charge on who did it
+            continue
+        if low[i] in MISDEEDS and i < at <= i + 3:
+            continue  # (and none on the company it had in its charge)
+        if low[i] in PLEDGES and at == i - 1 and at >= 2 and \
+                low[at].endswith(("'s", "’s")) and \
+                any(low[j] in DOUBTING for j in range(max(lo, at - 3), at)):
+            total -= 1.0  # "they doubted the company's promises": its word not trusted
             continue
         if low[i] in OPPOSITIONS and at > i and \
                 any(low[j] in DROPPING for j in range(max(lo, i - 3), i)):
@@ -5372,7 +5403,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 # by its description, which names no target
                 subject_name = _label(t, subject[0] + 1, subject[1])
             if (pair := TWO_OF_A_KIND.search(text, max(start, a - 30), b)) is not None:
-                subject_name = f"{pair.group(1)} and {pair.group(2)}"  # "The CCOO and UGT
+                subject_name = f"{pair.group('a')} and {pair.group('b')}"  # "The CCOO and UGT
                 # unions welcomed": both, as their quotes are labelled
             if near is not None and (t.low[head_at] in ORG_NOUNS or
                                      t.low[head_at] in MEMBERS_BODIES) and \
@@ -5494,7 +5525,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                      (t.low[j] == "and" and j + 1 < len(t) and
                       (t.low[j + 1] in SAID_FORMS or
                        (t.low[j + 1] in cues and t.low[j + 1].endswith("ed") and
-                        (cues[t.low[j + 1]] > 0) != (c > 0))))),
+                        (cues[t.low[j + 1]] > 0) != (c > 0)))) or
+                     (t.low[j] == "," and _attribution_follows(t, j + 1))),
                     len(t))  # ("welcomed the decision and said the combined airline ...";
         # "welcomed the toll and criticized New Jersey's challenge": a second act, the other
         # way)
@@ -5540,6 +5572,17 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if whom and whom != subject_name:
                 out.append((subject_name, whom, c))
     return out
+
+
+def _attribution_follows(t: Tokens, k: int) -> bool:
+    """Tokens from ``k`` to the sentence's end are a final attribution (``the Culture
+    Ministry said Tuesday.``): whose words the clause before is, no object of its act
+    ("... after geologists warned that the cliffs were unstable, the Culture Ministry
+    said": no warning aimed at the ministry)."""
+    said = next((x for x in range(k + 1, min(len(t), k + 6)) if t.low[x] in SAID_FORMS), None)
+    return said is not None and all(t.is_word(x) for x in range(k, said)) and \
+        all(t.is_word(x) or t.low[x] in (".", "!", "?") for x in range(said + 1, len(t))) and \
+        len(t) - said <= 5
 
 
 #: the weight of a role held for someone (their lawyer, coach, spokesperson): twice an
@@ -6127,7 +6170,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # after a dismay: 'was "deeply disappointed" and would raise the issue at
                 # the International Whaling Commission')
             m = next((m for m in _REACTION_PRONOUN.finditer(text, lo, hi)
-                      if not (own_said and m.group(0).lower() in _SELF_PRONOUN) and
+                      if not (own_said and m.group(0).lower() in _SELF_PRONOUN and
+                              m.start() >= q.start) and  # ('called it "painful"': the
+                      # object of the verb, outside the marks, is no one's self)
                       not _PLACE_THIS.match(text, m.start()) and
                       not (m.start() == q.start and addressed) and
                       not (m.group(0).lower() in ("they", "them") and

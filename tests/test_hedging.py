@@ -1091,3 +1091,26 @@ def test_what_may_still_be_done_beside_what_cannot_is_no_hedge():
 def test_a_trademark_claim_is_a_legal_claim_no_hedge():
     assert cues("The court struck out a trademark claim by a coffee producer.") == []
     assert cues("The court rejected his claim that the name was his.") != []
+
+
+def test_the_number_of_oysters_they_may_collect_is_an_allowance():
+    assert cues("They cut the number of wild oysters farmers may collect this season.") == []
+    assert cues("The oysters may collect toxins in warm water.") == [("may", "modal")]
+
+
+def test_thinking_twice_is_reconsidering_no_hedge():
+    assert cues("Now families think twice before they come.") == []
+    assert cues("Families think the price will rise.") == [("think", "epistemic_verb")]
+
+
+def test_a_question_still_debated_is_a_hedge_and_no_other_way_offered_no_booster():
+    assert cues("The relative weight of each cause is still debated.") == \
+        [("still debated", "adverb_adjective")]
+    assert cues("They have been offered no other way to earn a living.", "boosters") == []
+    assert cues("It was the plan, no other way around it.", "boosters") == \
+        [("no other way", "emphatic")]
+
+
+def test_a_freedom_to_choose_is_no_hedge_and_cannot_predict_is_one():
+    assert cues("Its riders were contractors who could choose when to work.") == []
+    assert cues("We cannot predict the exact day.") == [("cannot predict", "epistemic_verb")]

@@ -2802,3 +2802,33 @@ def test_threatening_a_trade_is_no_threat_anyone_made():
     assert [q[2] for q in said(text)] == ["growers"]
     assert [q[0] for q in said("The union said on Tuesday, threatening to strike in May, "
                                "that talks had failed.")] != []
+
+
+def test_two_of_the_people_named_before_speak_after_a_clause():
+    text = ("BRUSSELS (Reuters) - Valtora is preparing to close its plant, according to three "
+            "people familiar with the plans. The company has failed to find a buyer for the "
+            "plant, two of the people said, speaking on condition of anonymity.")
+    assert said(text)[1] == ("indirect", "The company has failed to find a buyer for the plant",
+                             "people familiar with the plans")
+
+
+def test_a_lawsuit_speaks_past_a_long_aside_on_where_it_was_filed():
+    text = ("The lawsuit, filed at Valencia's High Court of Justice on behalf of 52 families, says "
+            "the alerts were sent too late. More than 220 people died.")
+    assert said(text) == [("indirect", "the alerts were sent too late", "lawsuit")]
+
+
+def test_quoted_as_saying_and_a_group_s_partitive_aside():
+    text = ("The head of the water company, Mehdi Jafari-Nasab, was quoted by the IRNA news agency "
+            "as saying reservoirs were less than 10% full.")
+    assert said(text) == [("indirect", "reservoirs were less than 10% full", "Mehdi Jafari-Nasab")]
+    riders = ("Riders, most of them from Nepal, India and Pakistan, told reporters that the apps "
+              "kept offering orders.")
+    assert [q[2] for q in said(riders)] == ["Riders"]
+    assert said("Rights groups accused Gulf states of failing to protect workers.") == []
+
+
+def test_agreeing_to_do_something_is_a_decision_not_words():
+    assert said("EU ministers agreed late on Monday to keep the fishery closed.") == []
+    assert said("Scientists agreed on Monday that the stock was collapsing.") == \
+        [("indirect", "the stock was collapsing", "scientists")]

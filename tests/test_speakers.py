@@ -3100,3 +3100,16 @@ def test_a_group_with_two_modifiers_is_whom_they_say_refers_to():
     listed = ("Porters who carry tents, food and gas cylinders up Mount Kilimanjaro went on "
               "strike on Monday, saying tour operators had not raised their pay.")
     assert speakers_of(listed) == ["porters"]
+
+
+def test_a_group_at_a_named_port_keeps_the_port():
+    text = "Dockers at the port of Lome stopped work on Tuesday, saying they were waiting."
+    assert speakers_of(text) == ["dockers at the port of Lome"]
+
+
+def test_shop_owners_downtown_and_the_owners_of_a_smelter_named_next():
+    assert speakers_of("Some shop owners downtown said they feared the cap would hurt them.") \
+        == ["shop owners"]
+    text = ("NOUMEA (AFP) - The owners of a nickel smelter in northern New Caledonia said on "
+            "Tuesday they would shut it down. Koniambo Nickel said the plant had lost money.")
+    assert speakers_of(text) == ["Koniambo Nickel", "Koniambo Nickel"]

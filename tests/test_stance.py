@@ -5766,3 +5766,31 @@ def test_mismanaging_something_is_a_charge_on_who_ran_it():
     found = pairs(text)
     assert found[("Energy Ministry", "Timisoara")] == "against"
     assert found.get(("Energy Ministry", "Termo Timis")) != "against"
+
+
+def test_a_group_described_as_the_club_s_supporters_takes_no_side_for_the_club():
+    text = ("HAMBURG, Germany (AP) - Supporters of club Hamburger Nord stayed silent on Saturday "
+            "to protest against a rise in ticket prices.\n\nThe club's largest supporters' "
+            "group, Nordkurve 1907, said the increase would price out young fans and families "
+            "who had followed the team for generations.\n\nClub chairman Thomas "
+            "Brandt-Ullrich said the rise was unavoidable.\n")
+    assert pairs(text).get(("Nordkurve", "Hamburger Nord")) != "favor"
+
+
+def test_they_want_to_replace_us_is_a_threat_to_the_speakers():
+    text = ("VALPARAISO, Chile (Reuters) - Dockworkers at the port of Valparaiso began a strike "
+            "on Monday over plans by the terminal operator to bring in remote-controlled cranes."
+            "\n\n\"They want to replace us with joysticks in an office in Santiago,\" said "
+            "Pablo Munoz-Araya, who has worked at the port for 19 years.\n\nTerminal Pacifico "
+            "Sur, which runs the main container terminal, said the new cranes were needed. It "
+            "said staff would be retrained.\n")
+    assert pairs(text)[("Pablo Munoz-Araya", "Terminal Pacifico Sur")] == "against"
+
+
+def test_being_at_someone_s_mercy_is_a_side_against_them():
+    text = ("VILNIUS (Reuters) - Lithuania raised the fee for its gas terminal on Friday.\n\n"
+            "\"Without Klaipeda, we would still be at Moscow's mercy,\" Energy Minister Zygimantas "
+            "Vaiciunas-Baltrus told reporters.\n")
+    assert pairs(text)[("Zygimantas Vaiciunas-Baltrus", "Russia")] == "against"
+    assert pairs("Farmers said they were at the mercy of Rail Baltica. Rail Baltica said it "
+                 "would add wagons.")[("farmers", "Rail Baltica")] == "against"

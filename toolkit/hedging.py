@@ -141,7 +141,8 @@ INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "fine", "fi
 ALLOWANCE_NOUNS = frozenset({"amount", "quantity", "volume", "number", "share", "limit"})
 ALLOWED_TAKING = frozenset({"take", "use", "draw", "catch", "import", "export", "build", "sell",
                             "keep", "spend", "borrow", "charge", "own", "carry", "pump", "hire",
-                            "extract", "withdraw", "harvest", "land", "emit", "release"})
+                            "extract", "withdraw", "harvest", "land", "emit", "release",
+                            "collect", "gather", "hunt", "kill", "cut"})
 #: words before "who may" that make it a question of permission: "rules on who may own"
 PERMITTING = frozenset({"on", "about", "over", "decide", "decides", "deciding", "determine",
                         "determines", "limit", "limits", "restrict", "restricts"})
@@ -308,7 +309,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "ability":
         return nxt not in NEGATORS
     if rule == "no_other_means":  # "families had no other way to make a living": a lack
-        return not (prev in ("had", "have", "has") and nxt == "to")  # of means, no emphasis
+        return not (prev in ("had", "have", "has", "offered", "given", "left", "find",
+                             "found") and nxt == "to")  # of means, no emphasis (and "they
+        # have been offered no other way to earn a living")
     if rule == "hedging_would":
         if nxt == "have" and i + 2 < len(low) and low[i + 2] == "to":
             return False  # "would have to fall": necessity, not doubt
@@ -445,6 +448,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 (not nxt[:1].isalpha() or nxt in ("with", "for", "in", "on", "at", "from")):
             return False  # "doing what they could with little money", "repay what she
             # could": as much as was in their power, no possibility weighed
+        if prev == "who" and nxt in ("choose", "decide", "pick", "opt", "refuse", "set"):
+            return False  # "independent contractors who could choose when to work": a
+            # freedom they have, no possibility weighed
         if prev in ("anyone", "anybody") and nxt not in ("be", "have"):
             return False  # "anyone could open a construction company": what was allowed,
             # no possibility weighed (but "anyone could be next")

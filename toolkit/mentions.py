@@ -706,7 +706,8 @@ def past_dateline(t: Tokens, a: int, b: int) -> int:
 
 #: who holds a thing, opening a lede's description of a firm: "The owner of a nickel
 #: processing plant in New Caledonia said"
-OWNING_NOUNS = frozenset({"owner", "operator", "developer"})
+OWNING_NOUNS = frozenset({"owner", "operator", "developer", "owners", "operators",
+                          "developers"})
 
 
 def _office_of_place(t: Tokens, j: int, lo: int) -> int | None:
@@ -1218,7 +1219,7 @@ DURATIONS = frozenset({"years", "months", "weeks", "days", "decades", "decade", 
 
 #: adverbs of place after a group's noun: "Rental companies upstream said"
 WHEREABOUTS = frozenset({"upstream", "downstream", "nearby", "locally", "overseas", "upriver",
-                         "downriver", "inland", "offshore"})
+                         "downriver", "inland", "offshore", "downtown", "uptown"})
 
 
 def _skip_between(t: Tokens, j: int, lo: int) -> int:
@@ -1242,6 +1243,8 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
             j -= 3  # "Some Texas sheriffs, however, said": a discourse aside
         elif t.low[j] == "," and (k := _participle_aside(t, j, lo)) is not None:
             j = k  # "The inquiry's report, published last week, said"
+        elif t.low[j] == "," and (k := _partitive_aside(t, j, lo)) is not None:
+            j = k  # "Riders, most of them from Nepal, India and Pakistan, told"
         elif t.low[j] == "," and (k := _journal_aside(t, j, lo)) is not None:
             j = k  # "The study, in the journal Environmental Pollution, suggests"
         elif t.low[j] == "," and (k := _home_aside(t, j, lo)) is not None:
@@ -1264,8 +1267,21 @@ def _participle_aside(t: Tokens, comma: int, lo: int) -> int | None:
     """``X, published last week, said``: the token before an aside that opens with a past
     participle and closes at ``comma``; None when there is none."""
     k = _aside_opening(t, comma, lo, 7)
+    if k is None:  # "The lawsuit, filed at Valencia's High Court of Justice on behalf of 52
+        k = _aside_opening(t, comma, lo, 14)  # families, says": a document's longer aside
+        k = k if k is not None and t.low[k - 1] in DOCUMENTS and comma + 1 < len(t) and \
+            t.low[comma + 1] in ("says", "said", "alleges", "alleged") else None
     return k - 1 if k is not None and k + 1 < comma and t.low[k + 1].endswith("ed") and \
         not t.is_cap(k + 1) else None
+
+
+def _partitive_aside(t: Tokens, comma: int, lo: int) -> int | None:
+    """``Riders, most of them from Nepal, India and Pakistan, told``: the token before an
+    aside that says where some of a group come from and closes at ``comma``, else None."""
+    k = next((x for x in range(comma - 1, max(lo, comma - 14) - 1, -1)
+              if t.low[x] == "," and x + 3 < comma and t.low[x + 2:x + 4] == ("of", "them")
+              and t.low[x + 1] in ("most", "many", "some", "all", "half", "several")), None)
+    return k - 1 if k is not None and k - 1 >= lo and t.is_word(k - 1) else None
 
 
 def _journal_aside(t: Tokens, comma: int, lo: int) -> int | None:
@@ -1663,11 +1679,15 @@ def _named_apposition(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
     return (i, k)
 
 
+#: a port named as a place: "at the port of Cotonou"
+PORTS = frozenset({"port", "harbour", "harbor"})
+
+
 def _past_place_of(t: Tokens, end: int, hi: int) -> int:
     """Past ``canton of Valais`` when it follows a place's adjective that ends at ``end``
     (``the Swiss canton of Valais``): the end of the place's name, else ``end``."""
-    if end + 2 < hi and t.low[end] in PLACE_KINDS and t.low[end + 1] == "of" and \
-            t.is_cap(end + 2):
+    if end + 2 < hi and (t.low[end] in PLACE_KINDS or t.low[end] in PORTS) and \
+            t.low[end + 1] == "of" and t.is_cap(end + 2):
         end += 2
         while end < hi and t.is_word(end) and t.is_cap(end):
             end += 1
@@ -1868,7 +1888,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
         j = k + 1 + (t.low[k + 1] == "the")
         end = j
-        kind = next((x for x in range(j, min(b - 2, j + 4)) if t.low[x] in PLACE_KINDS), None)
+        kind = next((x for x in range(j, min(b - 2, j + 4))
+                     if t.low[x] in PLACE_KINDS or t.low[x] in PORTS),
+                    None)
         if (t.low[k + 1] == "the" or (t.is_cap(k + 1) and
                                       t.low[k + 1].endswith(("'s", "’s")))) and \
                 kind is not None and all(t.is_word(x) for x in range(j, kind)) and \

@@ -840,6 +840,8 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
             getattr(_verb(t, v), "lemma", "") == w:
         return True  # "a wall collapsed and signal cables were stolen": a noun before a
         # plural subject's auxiliary
+    if w == "states" and nxt == "of":
+        return True  # "accused Gulf states of failing": the noun, whoever comes before it
     if w.endswith("s") and not w.endswith("ss") and nxt in ("of", "that", "about", "were",
                                                              "are", "by", "from", "have") and \
             w not in VERB_ONLY:
@@ -1550,6 +1552,12 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         # whose relative clause no one reports
     if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
         k += 1
+    if verb.lemma == "agree" and k + 3 < hi and any(
+            t.low[x] == "to" and not t.is_cap(x + 1) and t.is_word(x + 1)
+            for x in range(k, min(hi - 1, k + 5))) and \
+            not any(t.low[x] == "that" for x in range(k, min(hi, k + 5))):
+        return None  # "EU ministers agreed late on Monday to keep the fishery closed": a
+        # decision taken, no words reported (but "agreed that the stock was collapsing")
     if k + 2 < hi and t.low[k] == "on" and t.low[k + 1] in WEEKDAYS and t.low[k + 2] == "to":
         k += 2  # "threatened on Tuesday to blockade the port": past the day
     if k + 2 < hi and t.low[k] == "," and t.low[k + 1] in ASIDES and t.low[k + 2] == ",":
@@ -1913,6 +1921,10 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     if m and opening - 2 >= lo and t.low[opening - 1] == "the" and t.word(opening) == "WHO" \
             and t.low[opening - 2] == ",":
         opening -= 1  # "..., the WHO said": the acronym no relative pronoun
+    if m and opening - 3 >= lo and t.low[opening] == "the" and t.low[opening - 1] == "of" and \
+            t.low[opening - 2] in ("one", "two", "three", "some", "several", "both") and \
+            t.low[opening - 3] == ",":
+        opening -= 2  # "..., two of the people said": some of a group named before
     if m and m[0] - 3 >= lo and t.low[m[0] - 1] == "and" and portfolio_and(t, m[0] - 1) and \
             t.low[m[0] - 3] == ",":
         opening = m[0] - 2  # "..., Oceans and Fisheries Minister Shane Jones said": past the
@@ -2049,7 +2061,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         participle = w.endswith("ing") and not progressive
         after_prep = (participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",
                                                                      "without", "before")) \
-            or purpose  # (whose subject is the sentence's: the marchers demand)
+            or purpose or (participle and v - 2 > lo and t.low[v - 1] == "as" and
+                           any(t.low[x] == "quoted" and t.low[x - 1] in ("was", "were", "is")
+                               for x in range(max(lo + 1, v - 12), v - 1)))
+        # (whose subject is the sentence's: the marchers demand; and "X was quoted by the
+        # IRNA news agency as saying": X)
         lead = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
         # ", with prosecutors telling jurors she ...": the participle's own subject
         with_at = _with_subject(t, v, lo) if participle and lead is None else None

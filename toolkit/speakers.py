@@ -3344,9 +3344,10 @@ class _Resolver:
                     SUPERLATIVES & set(t.low[1:described])))) is not None:
             return self.from_entity(body, None)  # a lede's "the state-owned shipyard building
             # them said ... Ferguson Marine said": the body the next paragraph names
-        if len(t) >= 4 and t.low[0] == "the" and (t.low[1] in ORG_NOUNS or t.low[1] == "owner") \
+        if len(t) >= 4 and t.low[0] == "the" and \
+                (t.low[1] in ORG_NOUNS or t.low[1] in ("owner", "owners")) \
                 and t.low[2] == "of" and (body := self._lede_body(
-                    "company" if t.low[1] == "owner" else t.low[1], ms)) is not None:
+                    "company" if t.low[1] in ("owner", "owners") else t.low[1], ms)) is not None:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
             # road said ... Citylink Holdings said": the body the next paragraph names (and
             # "The owner of a nickel processing plant ... said": the firm named next)

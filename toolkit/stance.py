@@ -3569,6 +3569,9 @@ def _persecution(low: tuple[str, ...] | list[str], at: int) -> float | None:
     return None
 
 
+#: what someone may want to do to the speakers ("They want to replace us"): a threat to them
+OUSTING = frozenset({"replace", "sack", "fire", "evict", "remove", "throw", "kick", "drive",
+                     "push", "silence", "destroy", "ruin"})
 #: charges of running something badly: against whoever ran it, not what they ran
 MISDEEDS = frozenset({"mismanaged", "mismanages", "mismanaging", "mishandled", "mishandles",
                       "neglected"})
@@ -3602,6 +3605,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and at + 3 < len(low) and low[at + 1] in PRESSING and \
             low[at + 2] in ("us", "me", "our") and "to" in low[at + 3:at + 5]:
         return -1.0  # "They push us to work faster and faster": a grievance against them
+    if hostile and at + 4 < len(low) and low[at + 1] in ("want", "wants", "plan", "plans") and \
+            low[at + 2] == "to" and low[at + 3] in OUSTING and low[at + 4] in ("us", "me", "our"):
+        return -1.0  # "They want to replace us with joysticks": a threat to the speakers
     if hostile and at + 3 < len(low) and low[at + 1] in TAKING and low[at + 2] in ("our", "my"):
         return -1.0  # "They took our fields and gave us houses far from the sea": a wrong
     rivals = [bisect_right(v.ends, o) for o in others if o != start]
@@ -4935,7 +4941,8 @@ def _is_capital(name: str) -> bool:
 
 
 #: from a mention to the speaker's name: "His coach, ", "Kalnins's lawyer, "
-_OWNER_OF_ROLE = re.compile(r"[\w-]+(?:['’]s?)? (?:[a-z-]+ ){0,2}[a-z-]+, $")
+_OWNER_OF_ROLE = re.compile(r"[\w-]+(?:['’]s?)? (?:[a-z-]+['’]? ){0,2}[a-z-]+, $")  # (and
+# "The club's largest supporters' group, Nordkurve 1907,": the club's fans)
 
 
 def _role_owner(text: str, q: Quote, a: int) -> bool:
@@ -6328,6 +6335,12 @@ def _grantor(text: str, found: Mapping[str, Target], noun: str, speaker: str) ->
     return next(iter(out)) if len(out) == 1 else None
 
 
+#: "we would still be at Moscow's mercy", "at the mercy of the railway": a power over the
+#: speakers, held against whoever holds it (not "mercy" as a kindness)
+_AT_MERCY = re.compile(r"(?:['’]s)? mercy\b")
+_AT_MERCY_OF = re.compile(r"\bat the mercy of (?:the )?$")
+
+
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
@@ -6340,7 +6353,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
-                                                   _PROMISED_NEVER)) \
+                                                   _PROMISED_NEVER, _AT_MERCY)) \
+            or _AT_MERCY_OF.search(text, max(sent.start, start - 16), start) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True

@@ -1114,3 +1114,7 @@ def test_a_question_still_debated_is_a_hedge_and_no_other_way_offered_no_booster
 def test_a_freedom_to_choose_is_no_hedge_and_cannot_predict_is_one():
     assert cues("Its riders were contractors who could choose when to work.") == []
     assert cues("We cannot predict the exact day.") == [("cannot predict", "epistemic_verb")]
+
+
+def test_operators_who_could_prove_a_wait_are_no_hedge():
+    assert cues("It would help operators who could prove they had been waiting.") == []

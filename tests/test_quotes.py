@@ -2832,3 +2832,13 @@ def test_agreeing_to_do_something_is_a_decision_not_words():
     assert said("EU ministers agreed late on Monday to keep the fishery closed.") == []
     assert said("Scientists agreed on Monday that the stock was collapsing.") == \
         [("indirect", "the stock was collapsing", "scientists")]
+
+
+def test_adding_after_an_appositive_attribution_and_a_rule_asked_to_be_postponed():
+    text = ("\"Closing it is not acceptable,\" the region's industry minister, Mikel "
+            "Jauregi-Urrutia, said, adding that the government would look for investors.")
+    assert said(text)[-1] == ("indirect", "the government would look for investors",
+                              "Mikel Jauregi-Urrutia")
+    asked = ("Boat operators asked the city on Thursday to postpone a rule that bans diesel "
+             "boats from next year.")
+    assert not any(q[1].startswith("bans diesel") for q in said(asked))

@@ -144,3 +144,9 @@ def test_a_dateline_after_a_headline_the_title_test_misses_is_its_own_block():
     long_first = ("A first paragraph that runs on " * 6 +
                   "and ends here.\n\nPARIS - Not a dateline.\n")
     assert "dateline" not in [b.kind for b in blocks(long_first)]
+
+
+def test_a_quotation_after_a_time_of_day_opens_a_sentence():
+    text = 'Drilling went on until 2 a.m. "People have not slept," she said.'
+    assert sents(text) == ["Drilling went on until 2 a.m.", '"People have not slept," she said.']
+    assert len(sents("The meeting starts at 8 p.m. Monday in the town hall.")) == 1

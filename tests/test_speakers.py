@@ -3113,3 +3113,13 @@ def test_shop_owners_downtown_and_the_owners_of_a_smelter_named_next():
     text = ("NOUMEA (AFP) - The owners of a nickel smelter in northern New Caledonia said on "
             "Tuesday they would shut it down. Koniambo Nickel said the plant had lost money.")
     assert speakers_of(text) == ["Koniambo Nickel", "Koniambo Nickel"]
+
+
+def test_others_are_the_people_not_the_panels_and_a_town_s_local_government_is_the_town():
+    text = ("TAINAN, Taiwan (AP) - Fish farmers in southern Taiwan are divided over a drive to "
+            "cover fish ponds with solar panels, with some welcoming the rent and others saying "
+            "the shade is killing their fish.")
+    assert speakers_of(text) == ["farmers in southern Taiwan"]
+    town = ("MANILA (Reuters) - Boracay will double its visitor fee from January, the local "
+            "government of Malay town said on Friday.")
+    assert speakers_of(town) == ["Malay"]

@@ -448,7 +448,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 (not nxt[:1].isalpha() or nxt in ("with", "for", "in", "on", "at", "from")):
             return False  # "doing what they could with little money", "repay what she
             # could": as much as was in their power, no possibility weighed
-        if prev == "who" and nxt in ("choose", "decide", "pick", "opt", "refuse", "set"):
+        if prev == "who" and nxt in ("choose", "decide", "pick", "opt", "refuse", "set", "prove",
+                                     "show", "afford"):
             return False  # "independent contractors who could choose when to work": a
             # freedom they have, no possibility weighed
         if prev in ("anyone", "anybody") and nxt not in ("be", "have"):

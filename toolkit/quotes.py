@@ -1648,7 +1648,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         if w == "that" and j > k and t.low[j - 1] in ("and", "but"):
             break  # "a measure that tenants have demanded for years and that landlords say
             # ...": the verb's object came before it; this "that" opens the next relative
-        if w == "that" and verb.complement == "to" and "to" in t.low[k:j]:
+        if w == "that" and (verb.complement == "to" or verb.lemma in ("ask", "tell")) and \
+                "to" in t.low[k:j]:  # (and "asked the city to postpone a rule that bans")
             break  # "urged them not to take action that would damage the game": the
             # infinitive is what was urged; this "that" opens a relative inside it
         if w == "that":
@@ -2102,6 +2103,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 if mention is None:
                     mention = _inverted_speaker(t, lo, lead)  # '"...," said Nikos
                     # Papadakis-Vlachos, whose company ..., adding that': who said it
+                    if mention is None and lead - 1 > lo and \
+                            t.low[lead - 1] in FINITE_REPORTING:
+                        mention = mention_left(t, lead - 1, lo)  # '"...," the region's
+                        # industry minister, Mikel Jauregi-Urrutia, said, adding that'
                 elif (whole := _whole_subject(t, out, mention)) is not None and \
                         whole[1] > mention[1]:
                     mention = whole  # "Small-scale fishermen in Tangier said ..., saying": the

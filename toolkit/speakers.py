@@ -414,8 +414,10 @@ _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
 #: an acronym set off by commas after a name: ", ABDA,"
 _SET_OFF_ACRONYM = re.compile(r", ([A-Z]{2,8}),")
 #: a speaker labelled as a city's government: "Kyoto's city government"
-_CITY_GOVERNMENT = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s "
-                              r"(?:city|town|municipal) government$")
+_CITY_GOVERNMENT = re.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s "
+                              r"(?:city|town|municipal) government|local government of "
+                              r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:town|city))$")
+#: (and "the local government of Malay town said": Malay)
 #: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
@@ -2990,6 +2992,11 @@ class _Resolver:
                   t.low[k].endswith("s") and t.low[k] not in QUANTIFIERS and
                   (t.low[k] != "times" or t.is_cap(k)) and  # ("five times": no Times)
                   (role_noun(t.low[k]) or agent_noun(t.low[k]) or t.low[k] in GROUP_NOUNS)]
+        groups.sort(key=lambda k: not agent_noun(t.low[k]) and singular(t.low[k]) not in
+                    PERSON_NOUNS and k > 0 and t.is_word(k - 1) and not t.is_cap(k - 1) and
+                    t.low[k - 1] not in DETERMINERS and t.low[k - 1] not in QUANTIFIERS)
+        # (people before things named by a body's noun: "Fish farmers ... over plans to cover
+        # ponds with solar panels, with some welcoming the rent and others saying")
         spoken = [k for k in groups if self.reg.in_quote(t.spans[k][0])]
         if spoken and len(spoken) == len(groups) and \
                 (last := self._spoke_last(lambda n: n.split(" ", 1)[0].endswith("s") and
@@ -4309,7 +4316,7 @@ def resolve(text: str, seg: Segmentation, quotes: list[Quote],
         if (city := _CITY_GOVERNMENT.match(name)) is not None:
             # "Kyoto's city government said": Kyoto, as "the city government" of a story
             # datelined there is the city
-            merge[name] = r.speaker(city.group(1), "institution")
+            merge[name] = r.speaker(city.group(1) or city.group(2), "institution")
         state = _COUNTRY_GOVERNMENT.match(name)
         if state is not None and \
                 lexicon.places().get(state.group(1).lower(), ("",))[0] in ("country", "alias"):

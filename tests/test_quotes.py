@@ -2832,6 +2832,8 @@ def test_agreeing_to_do_something_is_a_decision_not_words():
     assert said("EU ministers agreed late on Monday to keep the fishery closed.") == []
     assert said("Scientists agreed on Monday that the stock was collapsing.") == \
         [("indirect", "the stock was collapsing", "scientists")]
+    assert said("Experts agree the plan is likely to fail.") == \
+        [("indirect", "the plan is likely to fail", "experts")]
 
 
 def test_adding_after_an_appositive_attribution_and_a_rule_asked_to_be_postponed():

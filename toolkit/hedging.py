@@ -296,11 +296,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                    for k, w in enumerate(low[max(0, i - 10):i], max(0, i - 10))):
                 return False  # "Under Italian law, truffle hunters may enter private land":
                 # what the law allows, no doubt
-            if nxt == "still" and "but" in low[i + 2:] and any(
-                    (w in ("cannot", "can't") and x + 1 < len(low) and
-                     low[x + 1] not in KNOWING_ACTS) or
-                    (w in ("may", "must") and x + 1 < len(low) and low[x + 1] == "not")
-                    for x, w in enumerate(low[i + 2:], i + 2) if x > low.index("but", i + 2)):
+            but = low.index("but", i + 2) if nxt == "still" and "but" in low[i + 2:] else -1
+            if but > 0 and any((w in ("cannot", "can't") and low[x + 1:x + 2] and
+                                low[x + 1] not in KNOWING_ACTS) or
+                               (w in ("may", "must") and low[x + 1:x + 2] == ["not"])
+                               for x, w in enumerate(low[but + 1:], but + 1)):
                 return False  # "Boats may still sail into the cove but passengers cannot
                 # land": what is still allowed beside what is not, no doubt
             return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())

@@ -1552,10 +1552,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         # whose relative clause no one reports
     if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
         k += 1
-    if verb.lemma == "agree" and k + 3 < hi and any(
-            t.low[x] == "to" and not t.is_cap(x + 1) and t.is_word(x + 1)
-            for x in range(k, min(hi - 1, k + 5))) and \
-            not any(t.low[x] == "that" for x in range(k, min(hi, k + 5))):
+    if verb.lemma == "agree" and k + 3 < hi and (to := next(
+            (x for x in range(k, min(hi - 1, k + 5))
+             if t.low[x] == "to" and not t.is_cap(x + 1) and t.is_word(x + 1)), None)) \
+            is not None and not any(t.low[x] in ("that", "the", "a", "an", "its", "their") or
+                                    t.low[x] in FINITE_HINTS for x in range(k, to)):
         return None  # "EU ministers agreed late on Monday to keep the fishery closed": a
         # decision taken, no words reported (but "agreed that the stock was collapsing")
     if k + 2 < hi and t.low[k] == "on" and t.low[k + 1] in WEEKDAYS and t.low[k + 2] == "to":

@@ -216,7 +216,7 @@ def _is_boundary(text: str, dot_start: int, after: int, end: int) -> bool:
     if core in abbrev.maybe_final and word[:1].islower() and core not in LOWER_ABBREVIATIONS:
         return True  # "fell ill." is no "Ill.", "to miss." no "Miss.": a state is capitalised
     if core in LOWER_ABBREVIATIONS and first in _OPENERS:
-        return True  # "... until 2 a.m. \"People have not slept\"": a quotation opens a sentence
+        return True  # 'until 2 a.m. "People have not slept"': a quotation opens a sentence
     if core in abbrev.maybe_final or re.fullmatch(r"(?:[a-z]\.)+[a-z]", core):
         return nxt.strip(_OPENERS).split("’")[0].lower() in abbrev.openers
     return True

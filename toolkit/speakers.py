@@ -413,11 +413,11 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
 _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
 #: an acronym set off by commas after a name: ", ABDA,"
 _SET_OFF_ACRONYM = re.compile(r", ([A-Z]{2,8}),")
-#: a speaker labelled as a city's government: "Kyoto's city government"
+#: a speaker labelled as a city's government: "Kyoto's city government", "local government of
+#: Malay town"
 _CITY_GOVERNMENT = re.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s "
                               r"(?:city|town|municipal) government|local government of "
                               r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:town|city))$")
-#: (and "the local government of Malay town said": Malay)
 #: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})

@@ -6353,7 +6353,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
-                                                   _PROMISED_NEVER, _AT_MERCY)) \
+                                                   _PROMISED_NEVER)) \
+            or (text.endswith("at ", 0, start) and _AT_MERCY.match(text, end, sent.end)) \
             or _AT_MERCY_OF.search(text, max(sent.start, start - 16), start) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220):

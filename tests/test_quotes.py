@@ -2844,3 +2844,22 @@ def test_adding_after_an_appositive_attribution_and_a_rule_asked_to_be_postponed
     asked = ("Boat operators asked the city on Thursday to postpone a rule that bans diesel "
              "boats from next year.")
     assert not any(q[1].startswith("bans diesel") for q in said(asked))
+
+
+def test_an_amount_set_off_in_the_subject_and_a_co_owner_after_the_quote():
+    text = ("The authority said the charges, of up to 8 pounds ($10) a day, would raise money "
+            "for footpath repairs.")
+    assert said(text)[0][1] == ("the charges, of up to 8 pounds ($10) a day, would raise money "
+                                "for footpath repairs")
+    club = 'The club welcomed the ruling. "This is a good day," its co-owner, Lutz Leich, said.'
+    assert said(club) == [("direct", "This is a good day", "Lutz Leich")]
+
+
+def test_a_distance_set_off_in_the_subject_and_a_group_s_nearby_aside():
+    text = ("The observatory said the project, about 5 km (3 miles) from its Paranal observatory, "
+            "would increase light pollution.")
+    assert said(text)[0][1] == ("the project, about 5 km (3 miles) from its Paranal "
+                                "observatory, would increase light pollution")
+    near = ("Residents of the Santa Catarina neighbourhood, next to the plant, said they had "
+            "complained for years.")
+    assert said(near) == [("indirect", "they had complained for years", "residents")]

@@ -3123,3 +3123,9 @@ def test_others_are_the_people_not_the_panels_and_a_town_s_local_government_is_t
     town = ("MANILA (Reuters) - Boracay will double its visitor fee from January, the local "
             "government of Malay town said on Friday.")
     assert speakers_of(town) == ["Malay"]
+
+
+def test_a_city_court_is_a_court_not_the_city():
+    text = ("BERLIN (AP) - A Berlin court on Tuesday rejected a bid by residents, ruling that the "
+            "club had been there first. The administrative court said buyers had been told.")
+    assert speakers_of(text) == ["Berlin court", "Berlin court"]

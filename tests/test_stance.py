@@ -5794,3 +5794,15 @@ def test_being_at_someone_s_mercy_is_a_side_against_them():
     assert pairs(text)[("Zygimantas Vaiciunas-Baltrus", "Russia")] == "against"
     assert pairs("Farmers said they were at the mercy of Rail Baltica. Rail Baltica said it "
                  "would add wagons.")[("farmers", "Rail Baltica")] == "against"
+
+
+def test_a_decision_that_could_be_the_end_of_a_species_is_opposed():
+    text = ("HOBART, Australia (Reuters) - An Australian court on Wednesday dismissed a challenge "
+            "by environmental groups seeking to reduce salmon farming in Tasmania's Macquarie "
+            "Harbour, home to the last population of an endangered skate.\n\nThe Federal Court "
+            "ruled that the environment minister had acted lawfully when she decided not to "
+            "reconsider the farms' approval.\n\n\"We are devastated. This decision could be the "
+            "end of a species that has survived since the dinosaurs,\" said Alistair Allan-Bruce "
+            "of the Bob Brown Foundation, one of the groups that brought the case.\n\nSalmon "
+            "Tasmania, which represents the farming companies, welcomed the ruling.\n")
+    assert pairs(text)[("Alistair Allan-Bruce", "Federal Court")] == "against"

@@ -1243,6 +1243,8 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
             j -= 3  # "Some Texas sheriffs, however, said": a discourse aside
         elif t.low[j] == "," and (k := _participle_aside(t, j, lo)) is not None:
             j = k  # "The inquiry's report, published last week, said"
+        elif t.low[j] == "," and (k := _nearby_aside(t, j, lo)) is not None:
+            j = k  # "Residents of the Santa Catarina neighbourhood, next to the plant, said"
         elif t.low[j] == "," and (k := _partitive_aside(t, j, lo)) is not None:
             j = k  # "Riders, most of them from Nepal, India and Pakistan, told"
         elif t.low[j] == "," and (k := _journal_aside(t, j, lo)) is not None:
@@ -1273,6 +1275,18 @@ def _participle_aside(t: Tokens, comma: int, lo: int) -> int | None:
             t.low[comma + 1] in ("says", "said", "alleges", "alleged") else None
     return k - 1 if k is not None and k + 1 < comma and t.low[k + 1].endswith("ed") and \
         not t.is_cap(k + 1) else None
+
+
+def _nearby_aside(t: Tokens, comma: int, lo: int) -> int | None:
+    """``Residents of the Santa Catarina neighbourhood, next to the plant, said``: the token
+    before an aside that says where a group is and closes at ``comma``, else None."""
+    k = _aside_opening(t, comma, lo, 9)
+    if k is None or k + 2 >= comma or not all(t.is_word(x) for x in range(k + 1, comma)):
+        return None
+    opens = t.low[k + 1:k + 3]
+    return k - 1 if opens in (("next", "to"), ("close", "to")) or \
+        (opens[0] in ("near", "beside", "opposite") and t.low[k + 2] in ("the", "a", "an")) \
+        else None
 
 
 def _partitive_aside(t: Tokens, comma: int, lo: int) -> int | None:

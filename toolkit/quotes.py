@@ -1437,6 +1437,13 @@ def _subject_aside(t: Tokens, k: int, j: int) -> bool:
             not any(t.low[x] in FINITE_HINTS or verb_like(t, x) for x in range(k, c)):
         return True  # "say construction of a new port near the island's capital, Hadibu, is
         # smothering reefs": a name set off inside the subject, then its verb
+    if c is not None and 2 <= c - k <= 4 and 3 <= j - c <= 16 and t.low[k] in DETERMINERS and \
+            t.low[c + 1] in ("of", "about", "some", "roughly", "nearly", "just", "only") and \
+            any(t.low[x][:1].isdigit() for x in range(c + 2, j)) and \
+            not any(t.low[x] in FINITE_HINTS or t.low[x] in ("that", "which", "who")
+                    for x in range(k, j)):
+        return True  # "said the charges, of up to 8 pounds ($10) a day, would raise": the
+        # amount set off inside the subject, then its verb
     if c is None or not 2 <= c - k <= 8 or not 2 <= j - c <= 10 or t.low[k] not in DETERMINERS:
         return False
     opener = t.low[c + 1]

@@ -3298,6 +3298,11 @@ class _Resolver:
                 right.kind == "institution" and left is not right:
             # "..., the World Health Organization and UNICEF said": both, as one speaker
             return self.speaker(f"{left.name} and {right.name}", "institution")
+        if len(t) == 3 and t.low[0] in ("a", "an") and t.low[2] in ("court", "tribunal") and \
+                t.is_cap(1) and t.is_word(1) and \
+                lexicon.places().get(t.low[1], ("",))[0] in ("city", "capital"):
+            return self.speaker(f"{t.word(1)} {t.low[2]}", "institution")  # "A Berlin court
+            # ruled": a court, as "A German court" is, not the city
         if len(t) == 2 and t.low[1] == "sides" and t.low[0] in ("both", "all"):
             return self.speaker(f"{t.low[0]} sides", "anonymous")  # "..., both sides said"
         if 2 <= len(t) <= 3 and t.low[0] == "the" and t.low[-1] == "park" and \

@@ -2862,6 +2862,10 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the sys
                             r"came, (?:[\w ]+, ){0,2}(?:and )?(?:then )?(?:they )?left\b|"
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
+                            # "This decision could be the end of a species": a ruin caused
+                            r"(?:could|would|will|may|might) (?:be|mean|spell) the end of "
+                            r"(?!it\b|that\b|this\b|the matter\b|the story\b)|"  # (not "that
+                            # would be the end of it": a matter closed)
                             # "They knew, and they waited": a neglect
                             r"\bknew,? and (?:they |he |she )?(?:waited|did nothing|said "
                             r"nothing|kept quiet|stayed silent)\b|"

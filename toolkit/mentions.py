@@ -1693,15 +1693,15 @@ def _named_apposition(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
     return (i, k)
 
 
-#: a port named as a place: "at the port of Cotonou"
-PORTS = frozenset({"port", "harbour", "harbor"})
+#: kinds of place named "the <kind> of <Name>", ports too: "at the port of Cotonou"
+NAMED_PLACE_KINDS = PLACE_KINDS | {"port", "harbour", "harbor"}
 
 
 def _past_place_of(t: Tokens, end: int, hi: int) -> int:
     """Past ``canton of Valais`` when it follows a place's adjective that ends at ``end``
     (``the Swiss canton of Valais``): the end of the place's name, else ``end``."""
-    if end + 2 < hi and (t.low[end] in PLACE_KINDS or t.low[end] in PORTS) and \
-            t.low[end + 1] == "of" and t.is_cap(end + 2):
+    if end + 2 < hi and t.low[end] in NAMED_PLACE_KINDS and t.low[end + 1] == "of" and \
+            t.is_cap(end + 2):
         end += 2
         while end < hi and t.is_word(end) and t.is_cap(end):
             end += 1
@@ -1902,8 +1902,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
         j = k + 1 + (t.low[k + 1] == "the")
         end = j
-        kind = next((x for x in range(j, min(b - 2, j + 4))
-                     if t.low[x] in PLACE_KINDS or t.low[x] in PORTS),
+        kind = next((x for x in range(j, min(b - 2, j + 4)) if t.low[x] in NAMED_PLACE_KINDS),
                     None)
         if (t.low[k + 1] == "the" or (t.is_cap(k + 1) and
                                       t.low[k + 1].endswith(("'s", "’s")))) and \

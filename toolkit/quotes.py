@@ -2003,16 +2003,13 @@ MARKET_NOUNS = frozenset({"shares", "stocks", "prices", "markets", "market", "bo
                           "euro", "pound", "yen", "rouble", "ruble", "rupee", "peso"})
 
 
-def _whole_subject(t: Tokens, out: list[_Found],
-                   mention: tuple[int, int]) -> tuple[int, int] | None:
-    """The subject a reported act before found, whole, where ``mention`` (token indices)
-    opens where it does (``The U.S. embassy in Dar es Salaam said ... and urged``); else
-    None."""
-    a0 = t.spans[mention[0]][0]
-    same = next((f.quote for f in out if f.quote.mention_start == a0), None)
+def _found_subject(t: Tokens, out: list[_Found], k: int) -> tuple[int, int] | None:
+    """The subject a reported act before found opening at token ``k``, whole (token
+    indices): ``The U.S. embassy in Dar es Salaam said ... and urged``; else None."""
+    same = next((f.quote for f in out if f.quote.mention_start == t.spans[k][0]), None)
     if same is None or same.mention_end is None:
         return None
-    return mention[0], t.index_at(same.mention_end)
+    return k, t.index_at(same.mention_end)
 
 
 def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int]) -> list[_Found]:
@@ -2115,16 +2112,14 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                             t.low[lead - 1] in FINITE_REPORTING:
                         mention = mention_left(t, lead - 1, lo)  # '"...," the region's
                         # industry minister, Mikel Jauregi-Urrutia, said, adding that'
-                elif (whole := _whole_subject(t, out, mention)) is not None and \
+                elif (whole := _found_subject(t, out, mention[0])) is not None and \
                         whole[1] > mention[1]:
                     mention = whole  # "Small-scale fishermen in Tangier said ..., saying": the
                     # same subject as the clause's own verb found, whole
                 elif mention[1] + 1 < n and t.low[mention[1]] == "and" and \
-                        (joined := next((f.quote for f in out
-                                         if f.quote.mention_start == t.spans[mention[1] + 1][0]
-                                         and f.quote.mention_end is not None), None)):
-                    mention = (mention[1] + 1, t.index_at(joined.mention_end))  # "The unions
-                    # CCOO and UGT said ..., demanding": the pair the verb found, as one
+                        (joined := _found_subject(t, out, mention[1] + 1)) is not None:
+                    mention = joined  # "The unions CCOO and UGT said ..., demanding": the pair
+                    # the verb found, as one
             else:
                 # "said it had opened a fund and was urging the city to ...": the act after
                 # "and" all the same, as "and urged" is
@@ -2185,7 +2180,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         # "The U.S. embassy in Dar es Salaam said ... and urged": the same
                         # subject as the verb before it found, whole
                         a0 = t.spans[mention[0]][0]
-                        if (whole := _whole_subject(t, out, mention)) is not None:
+                        if (whole := _found_subject(t, out, mention[0])) is not None:
                             mention = whole
                         elif (inner := next((f.quote for f in out
                                              if f.quote.mention_start is not None and

@@ -727,10 +727,9 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
 
 #: two bodies named together by their kind, after or before them: "the CCOO and UGT unions",
 #: "the unions CCOO and UGT" (one speaker, one stance subject); groups ``a`` and ``b`` name them
-TWO_OF_A_KIND = re.compile(r"\b(?:(?P<kind>unions|groups|parties|associations|federations|"
-                           r"companies|firms) )?(?P<a>[A-Z][\w&-]*) and (?P<b>[A-Z][\w&-]*)"
-                           r"(?(kind)|(?: (?:unions|groups|parties|associations|federations|"
-                           r"companies|firms)))$")
+_KINDS_OF_BODY = "unions|groups|parties|associations|federations|companies|firms"
+TWO_OF_A_KIND = re.compile(rf"\b(?:(?P<kind>{_KINDS_OF_BODY}) )?(?P<a>[A-Z][\w&-]*) and "
+                           rf"(?P<b>[A-Z][\w&-]*)(?(kind)|(?: (?:{_KINDS_OF_BODY})))$")
 #: a lede's pair of bodies described by their kind: "Genoa's two Serie A clubs"
 _TWO_DESCRIBED = re.compile(r"\btwo (?:[\w-]+ ){0,3}(clubs|companies|firms|unions|airlines|banks|"
                             r"carriers|groups|teams|operators)")
@@ -3356,10 +3355,10 @@ class _Resolver:
                     SUPERLATIVES & set(t.low[1:described])))) is not None:
             return self.from_entity(body, None)  # a lede's "the state-owned shipyard building
             # them said ... Ferguson Marine said": the body the next paragraph names
-        if len(t) >= 4 and t.low[0] == "the" and \
-                (t.low[1] in ORG_NOUNS or t.low[1] in ("owner", "owners")) \
+        owner = len(t) >= 4 and t.low[1] in ("owner", "owners")
+        if len(t) >= 4 and t.low[0] == "the" and (t.low[1] in ORG_NOUNS or owner) \
                 and t.low[2] == "of" and (body := self._lede_body(
-                    "company" if t.low[1] in ("owner", "owners") else t.low[1], ms)) is not None:
+                    "company" if owner else t.low[1], ms)) is not None:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
             # road said ... Citylink Holdings said": the body the next paragraph names (and
             # "The owner of a nickel processing plant ... said": the firm named next)

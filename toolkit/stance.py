@@ -3351,9 +3351,10 @@ ASKING_OF = frozenset({"want", "wants", "wanted", "expect", "expects", "expected
                        "asks", "asked", "asking", "tell", "tells", "telling"})
 WANTING = frozenset({"want", "wants", "wanted", "demand", "demands", "demanding", "charge",
                      "charges", "charging", "take", "takes", "taking"})
-#: a word given, and breaking it: "had broken its word", "broke their promises"
+#: a word given, and breaking it: "had broken its word", "broke their promises" (or doubting
+#: it: "doubted the company's assurances")
 PLEDGES = frozenset({"word", "promise", "promises", "pledge", "pledges", "commitment",
-                     "commitments"})
+                     "commitments", "assurance", "assurances", "guarantees"})
 BREAKING = frozenset({"broken", "broke", "break", "breaks", "breaking", "betrayed"})
 #: what is broken when rules are: "broke the terms", "had broken the law"
 BROKEN_TERMS = frozenset({"terms", "rules", "law", "laws", "agreement", "ceasefire", "truce",
@@ -3579,10 +3580,8 @@ OUSTING = frozenset({"replace", "sack", "fire", "evict", "remove", "throw", "kic
 #: charges of running something badly: against whoever ran it, not what they ran
 MISDEEDS = frozenset({"mismanaged", "mismanages", "mismanaging", "mishandled", "mishandles",
                       "neglected"})
-#: what someone gives their word in, and the verbs that doubt it ("doubted the company's
-#: promises": a side against the company, though "promises" alone leans its way)
-PLEDGES = frozenset({"promises", "promise", "pledges", "pledge", "assurances", "assurance",
-                     "guarantees", "word"})
+#: the verbs that doubt a word given (PLEDGES): "doubted the company's promises" is a side
+#: against the company, though "promises" alone leans its way
 DOUBTING = frozenset({"doubt", "doubts", "doubted", "distrust", "distrusts", "distrusted",
                       "mistrust", "mistrusted", "questioned", "question", "questions"})
 

@@ -2863,3 +2863,14 @@ def test_a_distance_set_off_in_the_subject_and_a_group_s_nearby_aside():
     near = ("Residents of the Santa Catarina neighbourhood, next to the plant, said they had "
             "complained for years.")
     assert said(near) == [("indirect", "they had complained for years", "residents")]
+
+
+def test_a_semicolon_ends_the_clause_before_a_final_attribution():
+    text = ("Skiers have complained for years about broken lifts; the last new lift was built in "
+            "the 1980s, according to the Bulgarian Ski Federation.")
+    assert said(text) == [("indirect", "the last new lift was built in the 1980s",
+                           "Bulgarian Ski Federation")]
+    trailing = ("Skiers have complained for years about broken lifts; the last new lift was built "
+                "in the 1980s, the federation said.")
+    assert said(trailing) == [("indirect", "the last new lift was built in the 1980s",
+                               "federation")]

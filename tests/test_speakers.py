@@ -3102,6 +3102,14 @@ def test_a_group_with_two_modifiers_is_whom_they_say_refers_to():
     assert speakers_of(listed) == ["porters"]
 
 
+def test_a_group_with_two_modifiers_may_open_the_sentence():
+    text = ("NICOSIA (Reuters) - Goat and sheep farmers in Cyprus protested on Tuesday, saying "
+            "cheesemakers were breaking the rules.")
+    assert speakers_of(text) == ["goat and sheep farmers"]
+    named = "Kenya and taxi drivers protested on Tuesday, saying fuel was too dear."
+    assert speakers_of(named) == ["Kenya"]
+
+
 def test_a_group_at_a_named_port_keeps_the_port():
     text = "Dockers at the port of Lome stopped work on Tuesday, saying they were waiting."
     assert speakers_of(text) == ["dockers at the port of Lome"]
@@ -3129,3 +3137,17 @@ def test_a_city_court_is_a_court_not_the_city():
     text = ("BERLIN (AP) - A Berlin court on Tuesday rejected a bid by residents, ruling that the "
             "club had been there first. The administrative court said buyers had been told.")
     assert speakers_of(text) == ["Berlin court", "Berlin court"]
+
+
+def test_a_lede_body_is_not_the_person_its_role_sets_off():
+    text = ("BUCHAREST (Reuters) - More than 2,000 blocks were without heating on Tuesday, the "
+            "city's heating company said.\n\n\"We are repairing as fast as we can,\" said Sorin "
+            "Dobre-Vasilescu, the company's technical director.")
+    assert speakers_of(text) == ["city's heating company", "Sorin Dobre-Vasilescu"]
+
+
+def test_a_surname_with_two_particles_opening_a_sentence_is_the_same_person():
+    text = ("A Dutch court sentenced Hendrik van der Meulen-Bos to 18 months in prison.\n\n"
+            "Van der Meulen-Bos, 63, has said he took nothing. \"I am innocent,\" Van der "
+            "Meulen-Bos said.")
+    assert speakers_of(text)[-1] == "Hendrik van der Meulen-Bos"

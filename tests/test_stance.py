@@ -5806,3 +5806,13 @@ def test_a_decision_that_could_be_the_end_of_a_species_is_opposed():
             "of the Bob Brown Foundation, one of the groups that brought the case.\n\nSalmon "
             "Tasmania, which represents the farming companies, welcomed the ruling.\n")
     assert pairs(text)[("Alistair Allan-Bruce", "Federal Court")] == "against"
+
+
+def test_abusing_a_trust_and_a_motion_against_someone_are_against_them():
+    text = ("A Dutch court sentenced Hendrik van der Meulen-Bos to 18 months in prison.\n\n"
+            "\"The defendant abused the trust of the citizens he was elected to serve,\" the "
+            "court said in its ruling.\n")
+    assert pairs(text)[("court", "Hendrik van der Meulen-Bos")] == "against"
+    motion = ("Opposition leader Marta Kovač-Zupan said her party would file a no-confidence "
+              "motion against the health minister, Andrej Potočnik-Kralj, next week.")
+    assert pairs(motion)[("Marta Kovač-Zupan", "Andrej Potočnik-Kralj")] == "against"

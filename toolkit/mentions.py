@@ -1836,14 +1836,19 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             k += 1  # "Several singers and musicians signed", "Porters and mountain guides on
             continue  # Mount Kinabalu staged": one group of both
         if w == "and" and (k - 1 == i or (k - 2 == i and t.low[i] in DETERMINERS)) and \
-                k + 2 < b and t.is_word(k - 1) and not t.is_cap(k - 1) and \
+                k + 2 < b and t.is_word(k - 1) and (not t.is_cap(k - 1) or (
+                    k - 1 == i and not t.word(i).isupper() and
+                    t.low[i] not in lexicon.given_names() and
+                    t.low[i] not in lexicon.places() and
+                    t.low[i] not in lexicon.demonyms())) and \
                 t.is_word(k + 1) and not t.is_cap(k + 1) and t.low[k + 1] not in STOP and \
                 t.low[k + 2].endswith("s") and not t.is_cap(k + 2) and \
                 role_noun(t.low[k + 2]) and \
                 not verb_like(t, k + 1) and t.low[k - 1] not in STOP and \
                 not (role_noun(t.low[k - 1]) or agent_noun(singular(t.low[k - 1]))):
             k += 1  # "Thousands of bus and minibus drivers in Lima stayed off": two modifiers
-            continue  # of one group's head
+            continue  # of one group's head (capital only as the sentence's first word:
+            # "Goat and sheep farmers in Cyprus protested")
         if w == "and" and k > i and t.is_word(k - 1) and not t.is_cap(k - 1) and \
                 k + 1 < b and not verb_like(t, k + 1) and \
                 t.low[k + 1] not in lexicon.reporting_verbs() and \

@@ -2033,6 +2033,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         if v in used_verbs or inside_marks(v):
             continue
         lo, hi = p.sentence_bounds(v)
+        semi = next((x for x in range(v - 1, lo, -1)
+                     if t.low[x] == ";" and not inside_marks(x)), None)
+        if semi is not None:
+            lo = semi + 1  # "Skiers have complained for years; the last lift was built in
+            # the 1980s, according to the federation": a semicolon ends the clause before
         if according:
             found = _according(p, v, lo, hi)
             if found:

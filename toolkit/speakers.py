@@ -427,6 +427,21 @@ _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|major
 #: after its name in the same sentence
 _DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the (?:company|insurer|firm|carrier|"
                               r"airline|retailer|automaker|lender|bank)['’]s\b")
+#: ", the company's technical director": a person set off by a role at a firm
+_ROLE_AFTER = re.compile(r", the (?:company|insurer|firm|carrier|airline|retailer|automaker|"
+                         r"lender|bank)['’]s ([a-z][a-z -]{0,40}?)(?=[,.;]|$)")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is set off by its role at a firm (``Sorin
+    Dobre-Vasilescu, the company's technical director``): a person, not the firm."""
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return False
+    last = m.group(1).split()[-1]
+    return last in lexicon.titles() or role_noun(last)
+
+
 #: "Meta, which owns Facebook and Instagram,": a name that owns or runs others is a firm
 _OWNER_RELATIVE = re.compile(r", which (?:owns|operates|runs|controls|makes|produces|sells) ")
 #: a body's people after its name: "Rhein-Ruhr officials had met"
@@ -1709,6 +1724,11 @@ class Registry:
                       e.name.endswith(f" {first.lower()} {last}"))) and e.name.count(" ") >= 2:
                 return e  # "Delos Santos" after "Sara Delos Santos": her two-word surname
                 # (and "Van Dijk-Smeets", opening a sentence, after "Pieter van Dijk-Smeets")
+            if len(core) >= 3 and all(w.lower() in NAME_PARTICLES for w in core[:-1]) and \
+                    e.name.lower().endswith(" " + " ".join(core).lower()) and \
+                    e.name.count(" ") >= len(core):
+                return e  # "Van der Meulen-Bos, 63, has denied" after "Hendrik van der
+                # Meulen-Bos": his surname and its particles, opening a sentence
             if not e.first and e.name == dateline_place(self.text, self.seg) and \
                     first.lower() not in lexicon.given_names():
                 return self._get(" ".join(core), "institution")  # "Parques de Sintra",
@@ -1846,7 +1866,8 @@ class Registry:
                     any(_OWNER_RELATIVE.match(self.text, s2) for _, s2, _ in e.mentions):
                 self.make_body(e)  # "Meta, which owns Facebook and Instagram,": a firm,
                 continue  # though Meta is a given name too
-            if _firm_like(e) and any(_DESCRIBED_AFTER.match(self.text, s2)
+            if _firm_like(e) and any(_DESCRIBED_AFTER.match(self.text, s2) and
+                                     not _role_after(self.text, s2)
                                      for _, s2, _ in e.mentions):
                 self.make_body(e)  # "State Farm's homeowners ..., the insurer's largest"
                 continue

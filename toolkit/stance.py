@@ -3012,6 +3012,12 @@ LOST = frozenset({"lost", "losing", "lose", "loses", "destroys", "destroyed", "d
                   "destroying", "undermines", "undermined", "undermine", "undermining",
                   "erodes", "eroded", "erode", "eroding", "shattered", "damaged", "damages"})
 # ("lost confidence in", "the kind of delay that destroys trust")
+#: what one does to a trust placed in one ("abused the trust of the citizens"): against the doer
+BETRAYING = frozenset({"abused", "abuses", "abusing", "abuse", "betrayed", "betrays",
+                       "betraying", "betray", "violated", "violates", "breached", "breaches"})
+#: what may stand between such a verb and the trust it names ("betrayed the public's trust")
+TRUST_OWNERS = frozenset({"the", "their", "his", "her", "our", "my", "its", "your", "public",
+                          "people's", "voters'", "public's"})
 #: acts of force aimed "on" or "against" a target: against it, whoever reports them
 HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "assaults",
                           "offensive", "raid", "raids", "airstrike", "airstrikes"})
@@ -3500,7 +3506,8 @@ HOLDING = frozenset({"hold", "holds", "held", "holding"})
 CAMPAIGNING = frozenset({"rallied", "rally", "rallies", "rallying", "marched", "march",
                          "marching", "demonstrated", "demonstrating", "campaigned",
                          "campaigning", "lobbied", "lobbying", "petitioned", "mobilised",
-                         "mobilized"})
+                         "mobilized", "motion", "motions"})
+# ("would file a no-confidence motion against the minister": a side taken in a vote)
 #: things a person owns whose failings are not the owner's ("his camera had failed")
 THINGS_OWNED = frozenset({"camera", "phone", "computer", "laptop", "car", "connection",
                           "equipment", "microphone", "engine", "brakes", "device", "account",
@@ -3769,9 +3776,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] == "dressed" and nxt == "up":
             total -= 1.0  # "a political decision dressed up as science": a disguise charged
             continue
-        if low[i] in LOSABLE and i > 0 and low[i - 1] in LOST:
-            total -= 1.0  # "had lost confidence in", "losing faith in": against
-            continue
+        if low[i] in LOSABLE and i > 0 and (low[i - 1] in LOST or low[i - 1] in BETRAYING or (
+                i > 1 and low[i - 1] in TRUST_OWNERS and
+                (low[i - 2] in BETRAYING or low[i - 2] in LOST or
+                 (i > 2 and low[i - 2] in TRUST_OWNERS and low[i - 3] in BETRAYING)))):
+            total -= 1.0  # "had lost confidence in", "losing faith in", "abused the trust of
+            continue  # the citizens": against
         if hostile and low[i] in HOSTILE_ACTS and c is None:
             k = i + 1
             while k < len(low) and low[k] in ('"', "”", "’", "'"):

@@ -2874,3 +2874,10 @@ def test_a_semicolon_ends_the_clause_before_a_final_attribution():
                 "in the 1980s, the federation said.")
     assert said(trailing) == [("indirect", "the last new lift was built in the 1980s",
                                "federation")]
+
+
+def test_a_role_at_a_body_of_several_capitalised_words_sets_off_the_name():
+    text = ('"There is no place in our game for cheats," Sri Lanka Cricket\'s chief executive, '
+            'Dilani Perera-Gunawardena, said in a statement.')
+    assert said(text) == [("direct", "There is no place in our game for cheats",
+                           "Dilani Perera-Gunawardena")]

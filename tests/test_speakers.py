@@ -3151,3 +3151,9 @@ def test_a_surname_with_two_particles_opening_a_sentence_is_the_same_person():
             "Van der Meulen-Bos, 63, has said he took nothing. \"I am innocent,\" Van der "
             "Meulen-Bos said.")
     assert speakers_of(text)[-1] == "Hendrik van der Meulen-Bos"
+
+
+def test_someone_s_lawyer_is_the_lawyer_the_next_sentence_names():
+    text = ("Wijeratne-Silva's lawyer said his client was innocent and would appeal. \"This ban "
+            "is unjust,\" the lawyer, Ruwan Jayasuriya-Mendis, told AFP.")
+    assert speakers_of(text) == ["Ruwan Jayasuriya-Mendis", "Ruwan Jayasuriya-Mendis"]

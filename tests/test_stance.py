@@ -5816,3 +5816,12 @@ def test_abusing_a_trust_and_a_motion_against_someone_are_against_them():
     motion = ("Opposition leader Marta Kovač-Zupan said her party would file a no-confidence "
               "motion against the health minister, Andrej Potočnik-Kralj, next week.")
     assert pairs(motion)[("Marta Kovač-Zupan", "Andrej Potočnik-Kralj")] == "against"
+
+
+def test_disbelieving_someone_and_a_fine_threatened_are_against_them():
+    text = ("Housing Minister Ricardo Soto-Varela said 1,000 homes would be finished by March. "
+            "Mayor Camila Ríos-Fuentes said she did not believe the minister's timetable.")
+    assert pairs(text)[("Camila Ríos-Fuentes", "Ricardo Soto-Varela")] == "against"
+    fine = ("Movilnet España said service had been restored. The minister, Lucía Ortega-Salas, "
+            "said the government could fine Movilnet España up to 20 million euros.")
+    assert pairs(fine)[("Lucía Ortega-Salas", "Movilnet España")] == "against"

@@ -504,8 +504,10 @@ def _role_before_name(t: Tokens, i: int, name: int) -> bool:
         # named
     if not (name - i >= 2 and name - i <= 9 and t.low[name - 1] == "," and
             (t.low[i] in ("the", "its", "his", "her", "their", "a", "an") or
-             (t.is_cap(i) and t.low[i].endswith(("'s", "’s"))))):
-        return False  # (and "Santaco's Western Cape chairman, Mandla Hermanus, told"; "a
+             any(all(t.is_cap(x) and t.is_word(x) for x in range(i, k + 1)) and
+                 t.low[k].endswith(("'s", "’s")) for k in range(i, min(i + 4, name - 2))))):
+        return False  # (and "Santaco's Western Cape chairman, Mandla Hermanus, told", "Sri
+        # Lanka Cricket's chief executive, Dilani Perera-Gunawardena, said"; "a
         # spokeswoman for the regulator, Diane Uwase-Mugisha, told")
     # (the role may take a complement: "the company's vice president for development,")
     return any(role_noun(t.low[k]) for k in range(i + 1, name - 1)) and all(

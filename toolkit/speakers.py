@@ -3485,6 +3485,14 @@ class _Resolver:
             # Sadigov, called ...": the holder of that role named in the next sentences (and
             # "their lawyers said" the one lawyer the story names)
             return self.from_entity(later, None)
+        if 2 <= len(t) <= 5 and t.low[-2].endswith(("'s", "’s")) and t.is_cap(len(t) - 2) and \
+                all(t.is_cap(k) and t.is_word(k) for k in range(len(t) - 1)) and \
+                t.low[-1] in ("lawyer", "attorney") and \
+                (later := self._named_later([t.low[-1]], set(), ms, 2)) is not None:
+            # "Wijeratne-Silva's lawyer said ... the lawyer, Ruwan Jayasuriya-Mendis, told
+            # AFP": the one lawyer the next sentences name (but "Otxoa's lawyers said": more
+            # than the one named)
+            return self.from_entity(later, None)
         if len(t) >= 2 and t.low[0] in ("its", "their") and \
                 (t.low[-1] in ORG_NOUNS or t.low[-1] in ("association", "federation")) and \
                 not any(t.is_cap(k) for k in range(1, len(t))) and \

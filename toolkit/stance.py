@@ -216,7 +216,7 @@ def _cue_triggers() -> frozenset[str]:
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS, *DIVIDING,
-         *COMPLETED, "unless"}
+         *COMPLETED, "unless", *BELIEVING, "fine"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -3018,6 +3018,10 @@ BETRAYING = frozenset({"abused", "abuses", "abusing", "abuse", "betrayed", "betr
 #: what may stand between such a verb and the trust it names ("betrayed the public's trust")
 TRUST_OWNERS = frozenset({"the", "their", "his", "her", "our", "my", "its", "your", "public",
                           "people's", "voters'", "public's"})
+#: what one may refuse to believe of someone: "did not believe the minister's timetable"
+BELIEVING = frozenset({"believe", "believed", "believes", "trust", "trusted", "trusts"})
+#: modals and "to" before a verb "fine": the penalty ("could fine the company"), not the adjective
+FINE_BEFORE = frozenset({"could", "would", "will", "may", "might", "can", "should", "to"})
 #: acts of force aimed "on" or "against" a target: against it, whoever reports them
 HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "assaults",
                           "offensive", "raid", "raids", "airstrike", "airstrikes"})
@@ -3782,6 +3786,17 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                  (i > 2 and low[i - 2] in TRUST_OWNERS and low[i - 3] in BETRAYING)))):
             total -= 1.0  # "had lost confidence in", "losing faith in", "abused the trust of
             continue  # the citizens": against
+        if hostile and low[i] in BELIEVING and i < at <= i + 3 and \
+                all(low[k].replace("'s", "").replace("’s", "").isalpha()
+                    for k in range(i + 1, at)) and \
+                any(low[k] in NEGATIONS or low[k].endswith(("n't", "n’t"))
+                    for k in range(max(lo, i - 3), i)):
+            total -= 1.0  # "she did not believe the minister's timetable", "we don't trust
+            continue  # them": a doubt about them or their word
+        if hostile and low[i] == "fine" and i > lo and low[i - 1] in FINE_BEFORE and \
+                i < at <= i + 3:
+            total -= 1.0  # "could fine the company up to 20 million euros": a penalty
+            continue
         if hostile and low[i] in HOSTILE_ACTS and c is None:
             k = i + 1
             while k < len(low) and low[k] in ('"', "”", "’", "'"):

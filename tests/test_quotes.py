@@ -2881,3 +2881,19 @@ def test_a_role_at_a_body_of_several_capitalised_words_sets_off_the_name():
             'Dilani Perera-Gunawardena, said in a statement.')
     assert said(text) == [("direct", "There is no place in our game for cheats",
                            "Dilani Perera-Gunawardena")]
+
+
+def test_a_phrase_after_a_final_attribution_is_not_reported():
+    text = ("SkyNord is in advanced talks to buy BalticJet, three people familiar with the matter "
+            "said, in a deal that could value the airline at about 150 million euros.")
+    assert said(text) == [("indirect", "SkyNord is in advanced talks to buy BalticJet",
+                           "people familiar with the matter")]
+    setting = "Prices will rise, the minister said, in an interview with Reuters."
+    assert said(setting) == [("indirect", "Prices will rise", "minister")]
+
+
+def test_a_plain_past_after_a_singular_subject_is_a_clause():
+    text = "Families of the victims allege the company put profit before safety."
+    assert said(text) == [("indirect", "the company put profit before safety",
+                           "families of the victims")]
+    assert said("The union confirmed the cut in pay.") == []

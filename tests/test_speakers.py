@@ -3157,3 +3157,9 @@ def test_someone_s_lawyer_is_the_lawyer_the_next_sentence_names():
     text = ("Wijeratne-Silva's lawyer said his client was innocent and would appeal. \"This ban "
             "is unjust,\" the lawyer, Ruwan Jayasuriya-Mendis, told AFP.")
     assert speakers_of(text) == ["Ruwan Jayasuriya-Mendis", "Ruwan Jayasuriya-Mendis"]
+
+
+def test_the_company_is_a_firm_called_one_whatever_its_name_holds():
+    text = ("Meat processor Southern Cross Smallgoods admitted on Thursday that its checks had "
+            "failed. The company conceded that a machine had not been cleaned.")
+    assert speakers_of(text) == ["Southern Cross Smallgoods", "Southern Cross Smallgoods"]

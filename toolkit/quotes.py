@@ -158,6 +158,10 @@ THREATENING_THINGS = frozenset({"glacier", "river", "storm", "fire", "wildfire",
 IRREGULAR_PASTS = frozenset({"fell", "rose", "grew", "came", "went", "became", "broke",
                              "stood", "spent", "shut", "won", "lost", "began", "ran", "fled",
                              "sank", "shrank", "slid", "struck", "swung"})
+#: past tenses spelled as the plain verb: "the company put profit first" is past, since a
+#: singular subject's present would take -s
+SAME_FORM_PASTS = frozenset({"put", "cut", "set", "hit", "let", "cost", "hurt", "spread",
+                             "quit", "bet", "split"})
 #: words that open a reason or concession the speaker gives: "because, he said, ..."
 REASON_OPENERS = frozenset({"because", "since", "although", "though"})
 #: consequence participles that may carry a complaint's toll on the speakers: ", leaving
@@ -952,6 +956,12 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
                 t.is_word(y) and not t.is_cap(y) for y in range(k, j)):
             return True  # "said prices fell", "said sales rose": a short clause, its verb
             # irregular
+        if x in SAME_FORM_PASTS and j in (k + 2, k + 3) and \
+                t.low[k] in ("the", "its", "their", "his", "her", "a", "an") and \
+                all(t.is_word(y) and not t.is_cap(y) for y in range(k + 1, j)) and \
+                not t.low[j - 1].endswith("s"):
+            return True  # "allege the company put profit before safety": a singular
+            # subject's verb with no -s is past
         if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and (
                 t.low[j + 1].endswith("ing") or t.low[j + 1] in ("though", "although")))):
             return False  # ("declared the outbreak over, saying ...": the participle's clause;
@@ -1961,6 +1971,11 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                 # "X, union leaders said, after talks broke down."; "..., days after";
                 # "X, an official said, without giving a number."
                 return comma, m, v
+            if tail[1] == "in":
+                return comma, m, v  # "X, three people familiar with the matter said, in a
+                # deal that could value ...": the narrator's comment on the reported news
+                # (or the attribution's own setting: "..., the minister said, in an interview
+                # with Reuters")
             before = t.low[lo:comma]
             if tail[1].endswith("ing") and tail[1] in lexicon.reporting_verbs() and \
                     tail[2] == "that":

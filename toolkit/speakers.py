@@ -246,6 +246,9 @@ PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "admi
                            "centre", "centers", "organization", "organisation"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
+#: organisation nouns that may name more than a firm ("the club", "the hospital")
+NOT_FIRMS = frozenset({"hospital", "orchestra", "club", "team", "journal", "guild", "network",
+                       "railway", "resort"})
 #: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
 #: pipeline's operator, Andina Midstream"); a court is named, not introduced
 NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket"}
@@ -384,6 +387,10 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
             return False  # "EU tech chief ... the company said": the EU is no company
         if head in titles and head in OWNERS:
             return True  # "The operator, Penang Port Sdn Bhd,": whatever its name holds
+        if titles & (COMPANY_NOUNS - NOT_FIRMS) and not titles & UNION_WORDS and \
+                not any(w in UNION_WORDS or w == "court" for w in words):
+            return True  # "Meat processor Southern Cross Smallgoods ... The company": a
+            # firm the story called one, whatever words its name holds ("Cross")
         if titles & {"town", "city", "village", "municipality", "borough", "island"}:
             return False  # "its paper mill in the town of Kuusankoski": a place, no firm
         nouns = lexicon.source_nouns()

@@ -2897,3 +2897,17 @@ def test_a_plain_past_after_a_singular_subject_is_a_clause():
     assert said(text) == [("indirect", "the company put profit before safety",
                            "families of the victims")]
     assert said("The union confirmed the cut in pay.") == []
+
+
+def test_a_hearer_and_a_letter_seen_by_an_agency_end_a_final_attribution():
+    text = ("Veldhoven Photonics will cut about 800 jobs as orders from China slow, its chief "
+            "executive told staff in a letter seen by Reuters on Tuesday.")
+    assert said(text)[0][:2] == ("indirect", "Veldhoven Photonics will cut about 800 jobs as "
+                                             "orders from China slow")
+    assert said("He told staff the plant would close.")[0][1] == "the plant would close"
+
+
+def test_a_semicolon_between_one_subject_s_acts_keeps_the_subject():
+    text = ("Trump questioned how Clinton would negotiate; blamed Obama for a downturn; bemoaned "
+            "a lack of unity and said he would easily win the election.")
+    assert said(text)[-1] == ("indirect", "he would easily win the election", "Trump")

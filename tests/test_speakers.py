@@ -3163,3 +3163,16 @@ def test_the_company_is_a_firm_called_one_whatever_its_name_holds():
     text = ("Meat processor Southern Cross Smallgoods admitted on Thursday that its checks had "
             "failed. The company conceded that a machine had not been cleaned.")
     assert speakers_of(text) == ["Southern Cross Smallgoods", "Southern Cross Smallgoods"]
+
+
+def test_where_a_firm_is_based_is_no_part_of_its_name():
+    text = ("The developer, U.S.-based Skyvault Data, said it was \"disappointed\" and would "
+            "consider an appeal. Dublin-based Emerald Grid said it welcomed the ruling.")
+    assert speakers_of(text) == ["Skyvault Data", "Emerald Grid"]
+
+
+def test_he_after_a_spokesman_who_did_not_speak_is_the_spokesman():
+    text = ("Acme Photonics will cut 800 jobs, its chief executive said.\n\nA company spokesman "
+            "confirmed the letter's contents. Asked whether the cuts were linked to export "
+            "rules, he said: \"Many factors play a role.\"")
+    assert speakers_of(text)[-1] == "company spokesman"

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from . import lexicon
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|\w+(?:[’'\-]\w+)*+(?:\.(?=\w)\w+)*+|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|\w+(?:[’'\-]\w+)*+(?:\.(?=\w)\w+)*+"
+                    r"(?:\.-[a-z]\w*)?+|[^\w\s]")  # ("U.S.-based": one word)
 
 #: number words: counts and quantities ("about two hundred", "nearly half")
 NUMBER_WORDS = frozenset({

@@ -185,7 +185,8 @@ SPANS_OF_TIME = frozenset({"hours", "days", "weeks", "months", "years", "minutes
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
-                     "audience", "crowd", "students", "you"})
+                     "audience", "crowd", "students", "you", "staff", "employees",
+                     "investors", "shareholders"})
 #: "told state broadcaster M1", "told public television": the hearer's description
 MEDIA_MODIFIERS = frozenset({"state", "public", "national", "private", "local", "regional",
                              "independent", "commercial", "pro-government", "opposition"})
@@ -1777,7 +1778,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         # "told jurors he had ...", "told investigators that ...": a one-word object
         bare_object = j == k and (t.low[j] in OBJECTS or (
             j + 1 < hi and t.is_word(j) and t.low[j].endswith("s") and
-            (t.low[j + 1] in SUBJECT_PRONOUNS or t.low[j + 1] in OBJECT_THEN)))
+            (t.low[j + 1] in SUBJECT_PRONOUNS or t.low[j + 1] in OBJECT_THEN)) or (
+            j + 1 < hi and t.is_word(j) and not t.is_cap(j) and
+            (t.low[j + 1] in ("in", "on", "at", "during", "after", "before", "by") or
+             t.low[j + 1] in SENTENCE_END)))  # ("told staff in a letter": whom, no clause)
         article_noun = j == k + 1 and t.low[k] in ("the", "a", "an") and j < hi
         if bare_object or article_noun:
             j += 1
@@ -1960,7 +1964,10 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         # what follows the verb up to a comma must be a short phrase ("in a statement
         # on Friday"); after that comma a participle clause may go on ("putting ...")
         head = tail[:tail.index(",")] if "," in tail[1:] else tail
-        if len(head) <= 8 and not any(w in ("that", ",") for w in tail[:1]) and \
+        seen = any(w in ("seen", "obtained", "reviewed") and head[x + 1:x + 2] == ["by"]
+                   for x, w in enumerate(head))  # ("in a letter seen by Reuters on Tuesday")
+        if (len(head) <= 8 or (seen and len(head) <= 12)) and \
+                not any(w in ("that", ",") for w in tail[:1]) and \
                 not any(x in FINITE_HINTS for x in head):
             return comma, m, v
         if tail and tail[0] == "," and len(tail) >= 3:  # "X, he said, Y." (parenthetical)
@@ -2052,6 +2059,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         lo, hi = p.sentence_bounds(v)
         semi = next((x for x in range(v - 1, lo, -1)
                      if t.low[x] == ";" and not inside_marks(x)), None)
+        if semi is not None and semi + 1 < v and (
+                t.low[semi + 1].endswith("ed") or t.low[semi + 1] in verbs or
+                t.low[semi + 1] in IRREGULAR_PASTS):
+            semi = None  # "Trump questioned ...; blamed ...; bemoaned ... and said": one
+            # subject's list of acts, no new clause
         if semi is not None:
             lo = semi + 1  # "Skiers have complained for years; the last lift was built in
             # the 1980s, according to the federation": a semicolon ends the clause before

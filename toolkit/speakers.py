@@ -2293,8 +2293,11 @@ class _Resolver:
             if info is None or (want and info.gender not in (want, "", None, "unknown")):
                 continue
             if not any(POSSESSIVE.match(t.word(k)) or _nation_of(t.low[k])
-                       for k in range(m[0], m[1] - 1)):
+                       for k in range(m[0], m[1] - 1)) and \
+                    not (head in SPOKES and si == s_now - 1 and m[1] - m[0] <= 3):
                 continue  # only a role tied to a country or body: "Ukraine's foreign minister"
+                # (or one who speaks for a body: "A company spokesman confirmed the letter's
+                # contents. Asked whether ..., he said")
             if m[1] + 1 < len(t) and t.low[m[1]] == ",":
                 # "The bill's author, state Sen. Rosa Ibarra, called ...": the role is hers
                 close = next((x for x in range(m[1] + 1, len(t)) if t.low[x] == ","),
@@ -3936,6 +3939,7 @@ class _Resolver:
             if len(words) == 2 and _two_word_country(two):
                 break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
+                    lw.endswith(("-based", "-owned", "-listed", "-headquartered")) or \
                     ((lw in DESCRIPTOR_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and
                      not _names_body(words[1:])) or \
                     (lw in lexicon.titles() and not _names_body(words[1:2]) and
@@ -3948,7 +3952,8 @@ class _Resolver:
                     (_nation_of(two) and len(words) > 2) or \
                     (len(words) >= 3 and agent_noun(lw) and
                      words[1].split("-")[0].lower() in lexicon.given_names()):
-                # (and "Herder Anna-Karin Pavval": a trade that opens the sentence)
+                # (and "Herder Anna-Karin Pavval": a trade that opens the sentence; and
+                # "Dublin-based Skyvault Data": where the firm sits)
                 words = words[2:] if (two in lexicon.titles() or _nation_of(two)) and \
                     len(words) > 2 and lw not in lexicon.titles() else words[1:]
             else:

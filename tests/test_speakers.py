@@ -3176,3 +3176,9 @@ def test_he_after_a_spokesman_who_did_not_speak_is_the_spokesman():
             "confirmed the letter's contents. Asked whether the cuts were linked to export "
             "rules, he said: \"Many factors play a role.\"")
     assert speakers_of(text)[-1] == "company spokesman"
+
+
+def test_a_police_squad_speaks_as_a_body():
+    text = ("Italian police have recovered 24 vases, the Carabinieri's art squad said on "
+            "Thursday.")
+    assert speakers_of(text) == ["Carabinieri's art squad"]

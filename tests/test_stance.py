@@ -5825,3 +5825,11 @@ def test_disbelieving_someone_and_a_fine_threatened_are_against_them():
     fine = ("Movilnet España said service had been restored. The minister, Lucía Ortega-Salas, "
             "said the government could fine Movilnet España up to 20 million euros.")
     assert pairs(fine)[("Lucía Ortega-Salas", "Movilnet España")] == "against"
+
+
+def test_a_welcomed_fine_is_no_favour_to_the_firm_that_squeezed_drivers():
+    text = ("SEOUL (Reuters) - The Korea Fair Trade Commission said on Tuesday it had fined "
+            "ride-hailing app Gomobi 27 billion won for favouring its own taxis.\n\nGomobi "
+            "denied the accusation and said it would file a lawsuit.\n\nTaxi drivers' groups "
+            "welcomed the fine, saying the company had squeezed independent drivers for years.\n")
+    assert pairs(text)[("taxi drivers' groups", "Gomobi")] == "against"

@@ -216,7 +216,7 @@ def _cue_triggers() -> frozenset[str]:
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS, *DIVIDING,
-         *COMPLETED, "unless", *BELIEVING, "fine"}
+         *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -3006,6 +3006,13 @@ DO_FORMS = frozenset({"did", "done", "does", "do", "doing"})
 CONTRAST = frozenset({"but", "while", "whereas", "however", "although", "though", "yet", ";"})
 
 
+#: wrongs done to people for gain, charged to their doer ("the company had squeezed
+#: independent drivers for years")
+EXPLOITING = frozenset({"exploited", "exploiting", "exploits", "squeezed", "squeezing",
+                        "squeezes", "overcharged", "overcharging", "overcharges", "gouged",
+                        "gouging"})
+#: verbs of welcoming: a welcome given to a penalty is no favour to whom it punishes
+WELCOMING = frozenset({"welcome", "welcomed", "welcomes", "welcoming", "hailed", "praised"})
 #: what one can lose in someone ("lost confidence in"): its loss is a stance against them
 LOSABLE = frozenset({"confidence", "trust", "faith", "patience"})
 LOST = frozenset({"lost", "losing", "lose", "loses", "destroys", "destroyed", "destroy",
@@ -3688,6 +3695,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and "if" in low[max(lo, i - 3):i]:
             continue  # "promised money if they backed Lazarev": a condition, no side taken
+        if c and c > 0 and low[i] in WELCOMING and at > i + 2 and \
+                low[i + 1:i + 2] in (["the"], ["a"]) and i + 2 < len(low) and \
+                low[i + 2] in PENALTY_NOUNS:
+            continue  # "welcomed the fine, saying the company had squeezed drivers": a
+            # penalty welcomed is no favour to the one it falls on
         if c and c > 0 and i >= 3 and low[i - 1] == "to" and low[i - 2] in ("us", "me") \
                 and low[i - 3] in ASKING_OF:
             continue  # "They want us to trust them blindly": a trust asked for, not given
@@ -3786,6 +3798,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                  (i > 2 and low[i - 2] in TRUST_OWNERS and low[i - 3] in BETRAYING)))):
             total -= 1.0  # "had lost confidence in", "losing faith in", "abused the trust of
             continue  # the citizens": against
+        if hostile and low[i] in EXPLOITING and at < i <= at + 5 and \
+                all(w.isalpha() and w not in ("of", "for", "with", "by") for w in low[at + 1:i]):
+            total -= 1.0  # "the company had squeezed independent drivers": a wrong charged to
+            continue  # its doer (not "accused supermarkets of squeezing farmers": theirs)
         if hostile and low[i] in BELIEVING and i < at <= i + 3 and \
                 all(low[k].replace("'s", "").replace("’s", "").isalpha()
                     for k in range(i + 1, at)) and \

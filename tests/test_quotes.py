@@ -2911,3 +2911,10 @@ def test_a_semicolon_between_one_subject_s_acts_keeps_the_subject():
     text = ("Trump questioned how Clinton would negotiate; blamed Obama for a downturn; bemoaned "
             "a lack of unity and said he would easily win the election.")
     assert said(text)[-1] == ("indirect", "he would easily win the election", "Trump")
+
+
+def test_an_appositive_with_its_own_attribution_ends_the_clause():
+    text = ("Japanese start-up Tsukimi Robotics said on Monday its small rover had survived a "
+            "two-week lunar night, a feat it said no private company had achieved before.")
+    assert said(text)[0] == ("indirect", "its small rover had survived a two-week lunar night",
+                             "Tsukimi Robotics")

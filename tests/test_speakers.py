@@ -3182,3 +3182,10 @@ def test_a_police_squad_speaks_as_a_body():
     text = ("Italian police have recovered 24 vases, the Carabinieri's art squad said on "
             "Thursday.")
     assert speakers_of(text) == ["Carabinieri's art squad"]
+
+
+def test_a_firm_set_off_after_its_noun_is_no_person_a_lede_names_next():
+    text = ("BRASILIA (Reuters) - A Brazilian federal judge has suspended a permit for a potash "
+            "mine, ruling that the Mura people had not been consulted.\n\nThe company behind "
+            "the project, Amazonas Potash, said it would appeal.")
+    assert speakers_of(text) == ["Brazilian federal judge", "Amazonas Potash"]

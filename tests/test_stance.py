@@ -5833,3 +5833,13 @@ def test_a_welcomed_fine_is_no_favour_to_the_firm_that_squeezed_drivers():
             "denied the accusation and said it would file a lawsuit.\n\nTaxi drivers' groups "
             "welcomed the fine, saying the company had squeezed independent drivers for years.\n")
     assert pairs(text)[("taxi drivers' groups", "Gomobi")] == "against"
+
+
+def test_a_nationality_for_one_person_is_the_story_s_subject():
+    text = ("MILAN (Reuters) - Inter Lombardia president Giulio Marchetti-Sala said on Sunday "
+            "that striker Lucas Andrade-Pinto could leave the club in January.\n\n"
+            "Andrade-Pinto, 25, has scored 11 goals this season. His agent, Roberto "
+            "Lins-Cardoso, said the player was happy in Milan.\n\nCoach Simone Ferrara-Galli "
+            "said he wanted to keep the Brazilian. \"He is the best striker I have worked with. "
+            "I hope he stays,\" Ferrara-Galli said.\n")
+    assert pairs(text)[("Simone Ferrara-Galli", "Lucas Andrade-Pinto")] == "favor"

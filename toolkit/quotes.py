@@ -1238,9 +1238,14 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                                            for x in range(after + 2, min(hi, after + 5))) or
                                        (after + 1 < hi and t.low[after + 1] in SUMMARY_NOUNS) or
                                        (after + 2 < hi and t.low[after + 2] in SUMMARY_NOUNS and
-                                        t.is_word(after + 1) and not t.is_cap(after + 1))):
+                                        t.is_word(after + 1) and not t.is_cap(after + 1)) or
+                                       (after + 3 < hi and t.is_word(after + 1) and
+                                        not t.is_cap(after + 1) and
+                                        t.low[after + 2] in SUBJECT_PRONOUNS and
+                                        t.low[after + 3] in lexicon.reporting_verbs())):
                 return after  # (", an idea the mayor said she was open to"; ", an unusual step
-                # aimed at bringing down prices")
+                # aimed at bringing down prices"; ", a feat it said no private company had
+                # achieved")
             if nxt == "the" and after + 2 < hi and t.low[after + 1] in RANKS and j > k + 3 and \
                     (role_noun(t.low[after + 2]) or agent_noun(t.low[after + 2])) and \
                     not any(t.low[x] in (",", ";", ":") for x in range(after, hi)):

@@ -434,6 +434,10 @@ _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|major
 #: after its name in the same sentence
 _DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the (?:company|insurer|firm|carrier|"
                               r"airline|retailer|automaker|lender|bank)['’]s\b")
+#: "The company behind the project, Amazonas Potash,": a firm named in apposition to its noun
+_FIRM_THEN_NAME = re.compile(r"\b[Tt]he (?:company|firm|miner|developer|operator|insurer|lender|"
+                             r"carrier|airline|retailer|manufacturer|carmaker|automaker)"
+                             r"(?: [a-z-]+){0,4}, $")
 #: ", the company's technical director": a person set off by a role at a firm
 _ROLE_AFTER = re.compile(r", the (?:company|insurer|firm|carrier|airline|retailer|automaker|"
                          r"lender|bank)['’]s ([a-z][a-z -]{0,40}?)(?=[,.;]|$)")
@@ -1873,9 +1877,10 @@ class Registry:
                     any(_OWNER_RELATIVE.match(self.text, s2) for _, s2, _ in e.mentions):
                 self.make_body(e)  # "Meta, which owns Facebook and Instagram,": a firm,
                 continue  # though Meta is a given name too
-            if _firm_like(e) and any(_DESCRIBED_AFTER.match(self.text, s2) and
-                                     not _role_after(self.text, s2)
-                                     for _, s2, _ in e.mentions):
+            if _firm_like(e) and any((_DESCRIBED_AFTER.match(self.text, s2) and
+                                      not _role_after(self.text, s2)) or
+                                     _FIRM_THEN_NAME.search(self.text, max(0, s - 60), s)
+                                     for s, s2, _ in e.mentions):
                 self.make_body(e)  # "State Farm's homeowners ..., the insurer's largest"
                 continue
             if nameless(e) and any(_DESCRIBED_BEFORE.search(self.text, max(0, s - 40), s) or

@@ -729,6 +729,34 @@ def _aged_persons(text: str, seg: Segmentation, reg: Registry):
             yield m.span(), who.name
 
 
+#: "the Brazilian", "the Dane": one person named by nationality alone
+_THE_DEMONYM = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
+
+
+def _demonym_persons(text: str, seg: Segmentation, reg: Registry, speaking: set):
+    """``said he wanted to keep the Brazilian``: (span, person) for a demonym used as a
+    noun for one person, the person of that country if the story gives one, else the one
+    it names most among those it speaks about rather than quotes (the story's subject), never
+    the sentence's own subject."""
+    demonyms = lexicon.demonyms()
+    for m in _THE_DEMONYM.finditer(text):
+        if m.group(1).lower() not in demonyms or _NOUN_END.match(text, m.end()) is None:
+            continue
+        country = lexicon.places()[m.group(1).lower()][1]
+        sent = seg.sentences[seg.sentence_at(m.start())]
+        people = [e for e in reg.entities.values() if e.kind == "person" and " " in e.name
+                  and e.mentions and e.mentions[0][0] < m.start() and
+                  not any(sent.start <= a < m.start() for a, _, _ in e.mentions)]
+        if not people:
+            continue
+        of_country = [e for e in people if country in e.nations]
+        pool = of_country or people
+        who = max(pool, key=lambda e: (e.name not in speaking, len(e.mentions),
+                                       -e.mentions[0][0]))
+        if of_country or len(who.mentions) > 1:
+            yield (m.start(), m.end()), who.name
+
+
 #: titles of a country's national leaders and ministers
 NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancellor",
                              "premier", "king", "queen"})
@@ -1500,6 +1528,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
                    quotes or [])
     for span, who in _aged_persons(text, seg, reg):
+        if who in targets:
+            add(who, "person", span)
+    for span, who in _demonym_persons(text, seg, reg, {q.speaker for q in quotes or ()}):
         if who in targets:
             add(who, "person", span)
     # "A Dutch court on Wednesday ordered ..., ruling that": an unnamed body that speaks

@@ -3189,3 +3189,9 @@ def test_a_firm_set_off_after_its_noun_is_no_person_a_lede_names_next():
             "mine, ruling that the Mura people had not been consulted.\n\nThe company behind "
             "the project, Amazonas Potash, said it would appeal.")
     assert speakers_of(text) == ["Brazilian federal judge", "Amazonas Potash"]
+
+
+def test_adjectives_listed_inside_a_relative_clause_are_no_aside():
+    text = ("The government, which capped increases for older, regulated apartments last year, "
+            "said it was examining the union's proposals.")
+    assert speakers_of(text) == ["government"]

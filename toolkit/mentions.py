@@ -1274,6 +1274,10 @@ def _participle_aside(t: Tokens, comma: int, lo: int) -> int | None:
         k = _aside_opening(t, comma, lo, 14)  # families, says": a document's longer aside
         k = k if k is not None and t.low[k - 1] in DOCUMENTS and comma + 1 < len(t) and \
             t.low[comma + 1] in ("says", "said", "alleges", "alleged") else None
+    if k is not None and any(t.low[x] in ("which", "who") and t.low[x - 1] == ","
+                             for x in range(max(lo + 1, k - 12), k)):
+        return None  # "The government, which capped increases for older, regulated
+        # apartments last year, said": an adjective inside a relative clause, no aside
     return k - 1 if k is not None and k + 1 < comma and t.low[k + 1].endswith("ed") and \
         not t.is_cap(k + 1) else None
 
@@ -1374,6 +1378,14 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     while k >= lo and k > comma - 40 and (t.low[k] not in (",", ".", ";", "“", "”", '"')
                                           or abbrev_dot(t, k)):
         k -= 1
+    if k - 1 > lo and t.low[k] == "," and t.is_word(k - 1) and not t.is_cap(k - 1) and \
+            t.is_word(k + 1) and not t.is_cap(k + 1) and t.low[k + 1] not in ("who", "which"):
+        opener = next((x for x in range(k - 2, max(lo, comma - 40) - 1, -1)
+                       if t.low[x] in (",", ".", ";", '"', "“", "”")), None)
+        if opener is not None and t.low[opener] == "," and opener + 1 < k and \
+                t.low[opener + 1] in ("who", "which", "whose"):
+            k = opener  # "The government, which capped increases for older, regulated
+            # apartments last year, said": a list of adjectives inside the relative clause
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma

@@ -3195,3 +3195,19 @@ def test_adjectives_listed_inside_a_relative_clause_are_no_aside():
     text = ("The government, which capped increases for older, regulated apartments last year, "
             "said it was examining the union's proposals.")
     assert speakers_of(text) == ["government"]
+
+
+def test_its_website_is_the_body_the_sentence_is_about():
+    text = ("OSLO (Reuters) - Norway's sovereign wealth fund said on Wednesday it had excluded "
+            "copper miner Andes Ridge Resources from its portfolio.\n\nThe fund, which invests "
+            "Norway's oil and gas revenue, owned about 0.8% of the company, according to its "
+            "website.")
+    assert speakers_of(text) == ["Norway's sovereign wealth fund"] * 2
+
+
+def test_a_lede_s_its_chief_executive_is_the_person_the_next_paragraph_opens_with():
+    text = ("EINDHOVEN, Netherlands (Reuters) - Dutch chip equipment maker Veldhoven Photonics "
+            "will cut about 800 jobs, its chief executive told staff in a letter seen by Reuters "
+            "on Tuesday.\n\n\"These are painful decisions,\" Anouk Verbeek-Smit wrote in the "
+            "letter.")
+    assert speakers_of(text) == ["Anouk Verbeek-Smit", "Anouk Verbeek-Smit"]

@@ -3524,6 +3524,10 @@ class _Resolver:
             later = self._named_later(list(t.low[1:]), set(), ms)
             if later is not None:
                 return self.from_entity(later, None)
+            if " ".join(t.low[1:]) in lexicon.titles() and \
+                    (named := self._lede_named(t, ms)) is not None:
+                return named  # a lede's "its chief executive told staff in a letter" is
+                # the person the next paragraph opens with ('"...," Anouk Verbeek-Smit wrote')
             org = next((e for e, _ in self.reg.persons_before(ms) if e.kind == "institution"
                         and e.name.lower() not in lexicon.places()), None)
             if org is not None:
@@ -3533,6 +3537,15 @@ class _Resolver:
                                                      for k in range(1, len(t))) and \
                 lexicon.source_nouns().get(t.low[-1]) == "institution":
             # "Egypt ... reacted angrily. Its foreign ministry said": the country's ministry
+            if t.low[-1] in DOCUMENTS or t.low[-1] in ("website", "site", "accounts"):
+                st, subject = self._subject_before(ms)
+                head = st.low[subject[1] - 1] if subject is not None and \
+                    st.low[subject[0]] == "the" and subject[1] - subject[0] == 2 else None
+                spoke = self._spoke_last(lambda n: n.lower().split()[-1] == head,
+                                         "institution") if head else None
+                if spoke is not None:
+                    return spoke  # "The fund ... owned 0.8% of the company, according to its
+                    # website": the fund that spoke, whose website it is
             owner = next((e for e, m in self.reg.persons_before(ms) if e.kind == "institution"
                           and self.seg.sentence_at(ms) - self.seg.sentence_at(m[0]) <= 1), None)
             if owner is not None:

@@ -2918,3 +2918,10 @@ def test_an_appositive_with_its_own_attribution_ends_the_clause():
             "two-week lunar night, a feat it said no private company had achieved before.")
     assert said(text)[0] == ("indirect", "its small rover had survived a two-week lunar night",
                              "Tsukimi Robotics")
+
+
+def test_a_sentence_after_a_quoted_word_is_no_attribution_of_it():
+    text = ('Regional President Andrea Costa-Benini said the region had spent 1.2 billion euros '
+            'on flood defences but that the rain had been "exceptional." He called on the '
+            'national government to release funds it had promised.')
+    assert [q[2] for q in said(text)] == ["Andrea Costa-Benini"]

@@ -3211,3 +3211,10 @@ def test_a_lede_s_its_chief_executive_is_the_person_the_next_paragraph_opens_wit
             "on Tuesday.\n\n\"These are painful decisions,\" Anouk Verbeek-Smit wrote in the "
             "letter.")
     assert speakers_of(text) == ["Anouk Verbeek-Smit", "Anouk Verbeek-Smit"]
+
+
+def test_a_union_named_then_its_kind_and_guards_as_people():
+    assert speakers_of("The Unia trade union said companies had cut staff.") == ["Unia"]
+    text = ("Security guards at the museum went on strike on Saturday over what they say are "
+            "dangerous staff shortages.")
+    assert speakers_of(text) == ["security guards"]

@@ -492,10 +492,13 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
         v = _verb(t, j)
         if v and v.speech and j > i:
             m = mention_left(t, j, i)
+            tail = next((x for x in range(j + 1, n) if _ends_sentence(t, x)), n) - j - 1
             if m and (m[0] == i or (not ended and _role_before_name(t, i, m[0]))) and \
                     not (ended and j + 1 < n and t.is_word(j + 1) and
-                         _verb_takes_clause(t, j, n)):
-                return j, m
+                         _verb_takes_clause(t, j, n)) and \
+                    not (ended and t.low[j + 1:j + 2] in (("on",), ("for",)) and tail > 6):
+                return j, m  # (not '... "exceptional." He called on the national government
+                # to release funds it had promised': a sentence of its own)
             break
     return None
 

@@ -246,6 +246,8 @@ PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "admi
                            "centre", "centers", "organization", "organisation"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
+#: plurals of a body's name that are people ("the National Guard"; "security guards")
+PEOPLE_OF_BODIES = frozenset({"guards"})
 #: organisation nouns that may name more than a firm ("the club", "the hospital")
 NOT_FIRMS = frozenset({"hospital", "orchestra", "club", "team", "journal", "guild", "network",
                        "railway", "resort"})
@@ -2348,7 +2350,8 @@ class _Resolver:
                      (not head.endswith("s") or singular(head) == head)):
                 continue  # (but "Residents marched ..., which they say": a group, and
                 # "fishermen")
-            if lexicon.source_nouns().get(singular(head)) == "institution" or \
+            if (lexicon.source_nouns().get(singular(head)) == "institution" and
+                    head not in PEOPLE_OF_BODIES) or \
                     lexicon.source_nouns().get(head) == "institution":
                 if found is inner:  # "Tanzanian authorities": the body, as when it speaks
                     return self.description(t, a, b, pos)
@@ -3132,10 +3135,16 @@ class _Resolver:
         union``, ``the CGT union confederation``): its registered entity, else None."""
         if b - a < 3 or t.low[a] != "the" or t.is_cap(b - 1) or \
                 not (_body_noun(t.low[b - 1]) or t.low[b - 1] in TRADE_BODIES) or \
-                not (t.is_cap(a + 1) and t.word(a + 1).isupper() and len(t.low[a + 1]) >= 2) or \
+                not (t.is_cap(a + 1) and len(t.low[a + 1]) >= 2 and
+                     (t.word(a + 1).isupper() or
+                      (b - a == 4 and t.low[b - 2:b] in (("trade", "union"), ("labour", "union"),
+                                                          ("labor", "union"))))) or \
                 not all(t.is_word(k) and not t.is_cap(k) for k in range(a + 2, b)):
-            return None
+            return None  # (and "The Unia trade union": a union named, then its kind)
         body = self.reg.entities.get(t.word(a + 1))
+        if body is not None and body.kind == "person" and _firm_like(body) and \
+                not body.first and b - a == 4:
+            self.reg.make_body(body)  # ("Unia", no given name: the union's own name)
         return body if body is not None and body.kind == "institution" else None
 
     def _body_named(self, owner: str, noun: str) -> str | None:

@@ -3727,7 +3727,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c and "if" in low[max(lo, i - 3):i]:
             continue  # "promised money if they backed Lazarev": a condition, no side taken
         if c and c > 0 and low[i] in WELCOMING and at > i + 2 and \
-                low[i + 1:i + 2] in (["the"], ["a"]) and i + 2 < len(low) and \
+                low[i + 1:i + 2] in (("the",), ("a",)) and i + 2 < len(low) and \
                 low[i + 2] in PENALTY_NOUNS:
             continue  # "welcomed the fine, saying the company had squeezed drivers": a
             # penalty welcomed is no favour to the one it falls on

@@ -3218,3 +3218,22 @@ def test_a_union_named_then_its_kind_and_guards_as_people():
     text = ("Security guards at the museum went on strike on Saturday over what they say are "
             "dangerous staff shortages.")
     assert speakers_of(text) == ["security guards"]
+
+
+def test_a_lede_s_unnamed_spokeswoman_or_director_is_the_one_named_next():
+    text = ("ATHENS (Reuters) - Greek police have arrested a man suspected of starting a wildfire, "
+            "a police spokeswoman said on Friday.\n\nThe man allegedly set fire to dry grass, "
+            "the spokeswoman, Konstantina Dimoglidou-Pappa, told state broadcaster ERT.")
+    assert speakers_of(text) == ["Konstantina Dimoglidou-Pappa"] * 2
+    director = ("OSLO (AP) — The director of the Nordlys Film Festival in Tromsø resigned on "
+                "Wednesday, saying she could no longer run it.\n\n\"I have given this festival "
+                "eight years of my life. I am not willing to watch it shrink,\" Kristin "
+                "Aasheim-Nygård said in a statement.")
+    assert speakers_of(director) == ["Kristin Aasheim-Nygård"] * 2
+
+
+def test_a_body_that_just_spoke_described_at_more_length():
+    text = ("The bittern has returned to England in record numbers, the RSPB said on Tuesday.\n\n"
+            "Surveyors counted 262 males this spring, according to the bird conservation "
+            "charity.")
+    assert speakers_of(text) == ["RSPB", "RSPB"]

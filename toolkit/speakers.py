@@ -2482,6 +2482,10 @@ class _Resolver:
                     # president of the Association of ...": whoever leads it, named next
                     holder = next((h for lead in HEAD_TITLES
                                    if (h := self._named_later([lead], set(), pos))), None)
+                if holder is None and a == 0 and of - a <= 3:
+                    named = self._lede_named(t, pos, of)  # a lede's "The director of the
+                    if named is not None:  # Nordlys Film Festival resigned ..., saying":
+                        return named  # the person the next paragraph opens with
                 if holder is not None:
                     return self.from_entity(holder, None)
         if (head in DOCUMENTS or single_head in DOCUMENTS) and len(core) == 2:
@@ -2692,6 +2696,11 @@ class _Resolver:
                         near.append(e)
                 if len(near) == 1:
                     return self.from_entity(near[0], None)
+        if len(core) == 2 and head in SPOKES and words[0] in ("a", "an") and \
+                self.seg.sentences[self.seg.sentence_at(pos)].paragraph == 0 and \
+                (named := self.reg.titled_later(head, set(), pos)) is not None:
+            return self.from_entity(named, None)  # a lede's "a police spokeswoman said ...
+            # the spokeswoman, Konstantina Dimoglidou-Pappa, told ERT": the one named next
         if len(core) == 2 and head in SPOKES and \
                 (core[0] in ORG_NOUNS or lexicon.source_nouns().get(core[0]) == "institution") \
                 and \
@@ -2757,6 +2766,16 @@ class _Resolver:
                     found = self._spoke_last(lambda n: True)
                     if found and self.speakers[found].kind in ("institution", "person"):
                         return found
+            if definite and head in ORG_NOUNS and 3 <= len(core) <= 4 and \
+                    not any(t.is_cap(k) for k in range(a, b)) and \
+                    self.previous_at is not None and \
+                    self.seg.sentence_at(pos) - self.seg.sentence_at(self.previous_at) <= 2 and \
+                    (last := self._spoke_last(lambda n: True)) is not None and \
+                    self.speakers[last].kind == "institution" and \
+                    org_fits(head, last, (self.reg.entities[last].titles
+                                          if last in self.reg.entities else set())):
+                return last  # "the RSPB said ... according to the bird conservation
+                # charity": the body that just spoke, described at more length
             if definite and (head in ORG_NOUNS or (head in ("house", "body") and
                                                    len(core) == 2)) and \
                     len(core) <= 2:  # (and "the opera house", "the governing body")
@@ -3892,6 +3911,13 @@ class _Resolver:
                 and not (two in lexicon.titles() and " " in two):
             return None
         first = paras[1][0]
+        if len(paras[1]) > 1 and self.text[first.start:first.start + 1] in ('"', "“") and \
+                self.text[first.start:first.end].count('"') + \
+                self.text[first.start:first.end].count("“") + \
+                self.text[first.start:first.end].count("”") == 1:
+            first = replace(first, end=paras[1][1].end)  # ('"I have given this festival
+            # eight years of my life. I am not willing ...," Kristin Aasheim-Nygård said':
+            # the quote's speaker, named at its end)
         best, best_at = None, None
         for e in self.reg.entities.values():
             if e.kind != "person" or not e.first or not e.mentions:

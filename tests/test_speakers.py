@@ -3237,3 +3237,14 @@ def test_a_body_that_just_spoke_described_at_more_length():
             "Surveyors counted 262 males this spring, according to the bird conservation "
             "charity.")
     assert speakers_of(text) == ["RSPB", "RSPB"]
+
+
+def test_a_counterpart_set_off_by_name_and_a_courtesy_title_holds_no_office():
+    text = ("His Portuguese counterpart, Miguel Pinto-Sousa, rejected the criticism, saying "
+            "Portugal had approved the financing.")
+    assert speakers_of(text) == ["Miguel Pinto-Sousa"]
+    lede = ("MADRID (Reuters) - Spain's transport minister said on Monday that the rail link "
+            "would not be ready before 2034.\n\nJavier Molina-Rey told reporters in Badajoz "
+            "that Spain had finished its section. \"Mr. Molina-Rey knows very well why,\" "
+            "Pinto-Sousa said.")
+    assert speakers_of(lede)[0] == "Javier Molina-Rey"

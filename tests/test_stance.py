@@ -5843,3 +5843,11 @@ def test_a_nationality_for_one_person_is_the_story_s_subject():
             "said he wanted to keep the Brazilian. \"He is the best striker I have worked with. "
             "I hope he stays,\" Ferrara-Galli said.\n")
     assert pairs(text)[("Simone Ferrara-Galli", "Lucas Andrade-Pinto")] == "favor"
+
+
+def test_the_office_a_lede_opens_on_is_held_by_the_speaker_of_the_next_quote():
+    text = ("AMSTERDAM (Reuters) - The coach of the Netherlands women's football team defended "
+            "her decision to drop captain Sanne de Vries-Bakker on Thursday.\n\n\"Sanne has been "
+            "a great captain,\" Annelies Kramer-Otten told a news conference.\n\nThe Dutch "
+            "football association KNVB said it fully backed the coach.\n")
+    assert pairs(text)[("KNVB", "Annelies Kramer-Otten")] == "favor"

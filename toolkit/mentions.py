@@ -70,7 +70,9 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "percent", "%", "majority", "minority", "half", "third",
                           "relative", "brother", "sister", "colleague", "colleagues",
                           "plaintiff", "defendant", "survivor", "patient", "resident",
-                          "herder", "pastoralist", "community", "communities"})
+                          "herder", "pastoralist", "community", "communities",
+                          "counterpart", "predecessor", "successor", "opponent", "challenger"})
+# ("His Portuguese counterpart, Miguel Pinto-Sousa, rejected the criticism, saying")
 #: words before a place's name that only say which part of it: "from mainland Chile"
 PLACE_QUALIFIERS = frozenset({"mainland", "rural", "coastal", "neighbouring", "neighboring"})
 #: a part of a place named before it: "in north Jakarta"

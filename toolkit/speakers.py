@@ -246,6 +246,8 @@ PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "admi
                            "centre", "centers", "organization", "organisation"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
+#: courtesy titles, which hold no office ("Mr. Molina-Rey" may be "Spain's transport minister")
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 #: plurals of a body's name that are people ("the National Guard"; "security guards")
 PEOPLE_OF_BODIES = frozenset({"guards"})
 #: organisation nouns that may name more than a firm ("the club", "the hospital")
@@ -3926,7 +3928,8 @@ class _Resolver:
             if first.start <= m0[0] < first.end and m0[2] and \
                     self._noun_gender(head) in (e.gender, "unknown") and \
                     (not e.titles or head in e.titles or two in e.titles or
-                     not any(t in lexicon.titles() for t in e.titles)) and \
+                     not any(t in lexicon.titles() and t.rstrip(".") not in COURTESY_TITLES
+                             for t in e.titles)) and \
                     (best_at is None or m0[0] < best_at):
                 # (not another office: "the state's governor" is no "Justice Minister X")
                 best, best_at = e, m0[0]

@@ -1836,7 +1836,7 @@ def _legislators(text: str, targets: dict[str, Target]) -> None:
 
 
 #: a lede that opens on an office of a place: "The mayor of Marseille called on ..."
-_LEDE_OFFICE = re.compile(r"(?:[A-Z][\w.,'’() ]*? [-—–] )?The ([a-z]+) of [A-Z]")
+_LEDE_OFFICE = re.compile(r"(?:[A-Z][\w.,'’() ]*? [-—–] )?The ([a-z]+) of (?:the )?[A-Z]")
 
 
 def _lede_office(text: str, seg: Segmentation, reg: Registry,
@@ -1850,8 +1850,13 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
     m = _LEDE_OFFICE.match(text, paras[0].start)
     if m is None or m.group(1) not in lexicon.titles():
         return
+    opens = range(paras[1].start, paras[1].start + 3)
+    if text[paras[1].start:paras[1].start + 1] in ('"', "“"):
+        close = re.compile(r'[,.?!]["”] ').search(text, paras[1].start, paras[1].end)
+        if close is not None:  # ('"Sanne has been a great captain," Annelies Kramer-Otten
+            opens = range(close.end(), close.end() + 3)  # told': the quote's speaker)
     holder = next((n for n, t in targets.items() if t.kind == "person" and t.mentions and
-                   min(t.mentions)[0] - paras[1].start in range(0, 3) and
+                   min(t.mentions)[0] in opens and
                    (e := reg.entities.get(n)) is not None and not e.titles), None)
     if holder is None:
         return

@@ -1118,3 +1118,11 @@ def test_a_freedom_to_choose_is_no_hedge_and_cannot_predict_is_one():
 
 def test_operators_who_could_prove_a_wait_are_no_hedge():
     assert cues("It would help operators who could prove they had been waiting.") == []
+
+
+def test_viewed_is_a_hedge_only_as_a_judgment_and_everything_i_could_insists():
+    text = ('"I did everything I could to save this tour," she said in the video, which had been '
+            'viewed more than 2 million times. Critics viewed as a stunt her decision to sing.')
+    found = toolkit.analyze_text(text)
+    assert [h["cue"] for h in found["hedges"]] == ["viewed as"]
+    assert [b["cue"] for b in found["boosters"]] == ["everything I could"]

@@ -2925,3 +2925,11 @@ def test_a_sentence_after_a_quoted_word_is_no_attribution_of_it():
             'on flood defences but that the rain had been "exceptional." He called on the '
             'national government to release funds it had promised.')
     assert [q[2] for q in said(text)] == ["Andrea Costa-Benini"]
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_the_rest_of_it():
+    text = ("The operator will raise tolls by up to 20% next month, a move that, according to "
+            "two transport ministry officials, was approved without the public consultation "
+            "the law requires.")
+    assert said(text) == [("indirect", "was approved without the public consultation the law "
+                                       "requires", "transport ministry officials")]

@@ -3248,3 +3248,11 @@ def test_a_counterpart_set_off_by_name_and_a_courtesy_title_holds_no_office():
             "that Spain had finished its section. \"Mr. Molina-Rey knows very well why,\" "
             "Pinto-Sousa said.")
     assert speakers_of(lede)[0] == "Javier Molina-Rey"
+
+
+def test_the_city_is_the_city_the_lede_opens_on():
+    text = ("TOKYO (AP) — Kyoto will charge visitors almost twice as much as residents to ride "
+            "city buses, Mayor Koji Matsui-Hara said on Tuesday.\n\n\"This is not fair,\" "
+            "Matsui-Hara said.\n\nThe city said about 60% of bus passengers were tourists. The "
+            "Kyoto hotel association said it supported the plan.")
+    assert speakers_of(text)[2:] == ["Kyoto", "Kyoto hotel association"]

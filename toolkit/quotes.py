@@ -2379,6 +2379,15 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
         if last <= k:
             return None
         a, b = _trim_span(text, t.spans[k + 1][0], t.spans[last][1])
+    elif v - 2 >= lo and t.low[v - 1] == "," and t.low[v - 2] in ("that", "which", "who") and \
+            (close := next((k for k in range(mention[1], min(hi, mention[1] + 3))
+                            if t.low[k] == ","), None)) is not None and close + 2 < hi:
+        # "a move that, according to two transport ministry officials, was approved without
+        # ...": the relative clause's own words, after the attribution
+        last = hi - 1
+        while last > close and t.low[last] in SENTENCE_END:
+            last -= 1
+        a, b = _trim_span(text, t.spans[close + 1][0], t.spans[last][1])
     else:  # CLAUSE, according to X.
         end = v - 1 if t.low[v - 1] == "," else v
         said = next((k for k in range(first + 1, min(end, first + 10))

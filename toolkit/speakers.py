@@ -2648,6 +2648,19 @@ class _Resolver:
                             self.seg.sentence_at(pos))))):
                     return self.from_entity(e, None)  # ("MILAN (Reuters) — Milan will close
                     # ..., the city said"; "Cape Town will impose ..., the city said")
+            if noun == "city":
+                lede = next((e for e in self.reg.entities.values()
+                             if (e.kind == "institution" or (_firm_like(e) and not e.first))
+                             and " " not in e.name and
+                             not e.titles and any(
+                                 m[2] and m[0] < pos and
+                                 self.seg.sentences[self.seg.sentence_at(m[0])].paragraph
+                                 <= 1 and
+                                 self.text[m[1]:m[1] + 6] in (" will ", " has ", " is ")
+                                 for m in e.mentions)), None)
+                if lede is not None:  # "Kyoto will charge visitors ... The city said": the
+                    # city the lede opens on, acting (its name left as the registry read it)
+                    return self.speaker(lede.name, "institution")
             if dateline is not None and \
                     0 <= self.text.find(dateline, self.seg.paragraphs[0].start) < pos:
                 ent = self.reg.entities.get(dateline)

@@ -5851,3 +5851,12 @@ def test_the_office_a_lede_opens_on_is_held_by_the_speaker_of_the_next_quote():
             "a great captain,\" Annelies Kramer-Otten told a news conference.\n\nThe Dutch "
             "football association KNVB said it fully backed the coach.\n")
     assert pairs(text)[("KNVB", "Annelies Kramer-Otten")] == "favor"
+
+
+def test_a_public_agency_is_no_company_a_quote_speaks_of():
+    text = ("LONDON (Reuters) - A British water company was fined 18 million pounds on Thursday "
+            "for letting sewage into the River Wye, the environment regulator said.\n\n'This was "
+            "not an accident. The company knew what was happening and chose not to fix it,' said "
+            "Emma Hardcastle-Rowe, who led the Environment Agency's investigation.\n\nSevern "
+            "Valley Water apologised and said it would invest in new treatment works.\n")
+    assert pairs(text)[("Emma Hardcastle-Rowe", "Severn Valley Water")] == "against"

@@ -244,6 +244,9 @@ PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "admi
                            "inspectorate", "directorate", "regulator", "institute", "center",
                            "superintendency", "superintendence",
                            "centre", "centers", "organization", "organisation"})
+#: words that name a public body in its name, never a firm's ("Environment Agency")
+STATE_BODIES = frozenset({"agency", "ministry", "commission", "department", "authority",
+                          "regulator", "inspectorate", "directorate", "council", "bureau"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
 #: courtesy titles, which hold no office ("Mr. Molina-Rey" may be "Spain's transport minister")
@@ -397,6 +400,10 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
             # firm the story called one, whatever words its name holds ("Cross")
         if titles & {"town", "city", "village", "municipality", "borough", "island"}:
             return False  # "its paper mill in the town of Kuusankoski": a place, no firm
+        if head in ("company", "firm") and any(w in STATE_BODIES for w in words) and \
+                not titles & COMPANY_NOUNS:
+            return False  # "the Environment Agency's investigation ... The company knew":
+            # a public body is no company
         nouns = lexicon.source_nouns()
         allowed = (ORG_NOUNS | CORPORATE | lexicon.company_words()) - {"court"}
         return not any(w in UNION_WORDS or (w in nouns and w not in allowed) or w == "court"

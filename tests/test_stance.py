@@ -5857,6 +5857,8 @@ def test_a_public_agency_is_no_company_a_quote_speaks_of():
     text = ("LONDON (Reuters) - A British water company was fined 18 million pounds on Thursday "
             "for letting sewage into the River Wye, the environment regulator said.\n\n'This was "
             "not an accident. The company knew what was happening and chose not to fix it,' said "
-            "Emma Hardcastle-Rowe, who led the Environment Agency's investigation.\n\nSevern "
+            "Emma Hardcastle-Rowe, who led the Environment Agency's investigation. She said "
+            "inspectors had found that the company had 'systematically' under-reported "
+            "spills.\n\nSevern "
             "Valley Water apologised and said it would invest in new treatment works.\n")
     assert pairs(text)[("Emma Hardcastle-Rowe", "Severn Valley Water")] == "against"

@@ -3256,3 +3256,11 @@ def test_the_city_is_the_city_the_lede_opens_on():
             "Matsui-Hara said.\n\nThe city said about 60% of bus passengers were tourists. The "
             "Kyoto hotel association said it supported the plan.")
     assert speakers_of(text)[2:] == ["Kyoto", "Kyoto hotel association"]
+
+
+def test_residents_of_a_named_place_keep_it_before_a_participle():
+    text = ("Residents of the Khayelitsha township marched to the civic centre, saying poor "
+            "households could not afford the increase.")
+    assert speakers_of(text) == ["residents of the Khayelitsha township"]
+    unnamed = "Residents of Vilnius's old town marched, saying prices rose."
+    assert speakers_of(unnamed) == ["residents"]

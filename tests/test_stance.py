@@ -5862,3 +5862,11 @@ def test_a_public_agency_is_no_company_a_quote_speaks_of():
             "spills.\n\nSevern "
             "Valley Water apologised and said it would invest in new treatment works.\n")
     assert pairs(text)[("Emma Hardcastle-Rowe", "Severn Valley Water")] == "against"
+
+
+def test_the_minister_before_the_one_minister_is_named_and_he_after_the_minister():
+    text = ("DUBLIN (Reuters) - Irish dairy farmers backed the government's campaign.\n\n"
+            "\"We stand fully behind the minister on this,\" said Declan Furlong-Ward of the Irish "
+            "Farmers' Association.\n\nAgriculture Minister Niall Brophy-Kerr said Ireland "
+            "deserved more time.\n")
+    assert pairs(text)[("Declan Furlong-Ward", "Niall Brophy-Kerr")] == "favor"

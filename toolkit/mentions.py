@@ -73,6 +73,11 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "herder", "pastoralist", "community", "communities",
                           "counterpart", "predecessor", "successor", "opponent", "challenger"})
 # ("His Portuguese counterpart, Miguel Pinto-Sousa, rejected the criticism, saying")
+#: nouns that end a named place: "the Khayelitsha township", "the Turtle Lake district"
+NAMED_PLACE_HEADS = frozenset({"township", "district", "neighbourhood", "neighborhood",
+                               "village", "town", "suburb", "valley", "island", "islands",
+                               "quarter", "area", "region", "province", "county", "estate",
+                               "camp", "settlement", "municipality", "city"})
 #: words before a place's name that only say which part of it: "from mainland Chile"
 PLACE_QUALIFIERS = frozenset({"mainland", "rural", "coastal", "neighbouring", "neighboring"})
 #: a part of a place named before it: "in north Jakarta"
@@ -1905,6 +1910,15 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             break  # "Wildlife officials plan to kill ...": the verb, past the subject
         k += 1
     of = next((x for x in range(i + 1, k) if t.low[x] == "of"), None)
+    named = of + (t.low[of + 1] == "the") + 1 if of is not None and of + 1 < k else None
+    head_end = None
+    if named is not None and named < k and t.is_cap(named) and t.low[i] == "residents" and \
+            not any(t.low[x].endswith(("'s", "’s")) for x in range(named, k)) and \
+            all(t.is_cap(x) or x == k - 1 for x in range(named, k)) and \
+            (t.is_cap(k - 1) or head_ok(t, i, k) or lexicon.source_nouns().get(t.low[k - 1])
+             or t.low[k - 1] in NAMED_PLACE_HEADS):
+        head_end, of = of, None  # "Residents of the Khayelitsha township marched ...,
+        # saying": a named place, kept, as "Residents of Guam say" keeps it
     if of is not None and (not t.is_cap(of - 1) or of - 1 == i) and \
             t.low[of - 1].endswith("s") and \
             not t.low[of - 1].endswith("ss") and \
@@ -1915,7 +1929,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                  lexicon.source_nouns().get(singular(t.low[k - 1]))):
         k = of  # "40 tenants of a South Side apartment complex sued": the tenants (but
         # "members of mining cooperatives marched": members of what, as the label says)
-    if k <= i or not head_ok(t, i, k):
+    if k <= i or not head_ok(t, i, k if head_end is None else head_end):
         return None
     # "Observers from the African Union noted ...": a group named by its role and body
     if k + 1 < b and t.low[k] in ("from", "at", "in") and k - 1 == i and \

@@ -3688,6 +3688,10 @@ class _Resolver:
                      any(x.endswith("s") and (x[:-3] + "y" if x.endswith("ies") else x[:-1])
                          in PLACE_KINDS for x in t.low[p + 1:]))) \
                     else len(t)
+                named = p + 1 + (p + 1 < len(t) and t.low[p + 1] == "the")
+                if end == p and named < len(t) and t.is_cap(named) and \
+                        not any(t.low[x].endswith(("'s", "’s")) for x in range(named, len(t))):
+                    end = len(t)  # "Residents of the Khayelitsha township": a place it names
                 return self.speaker(_label(t, 0, end), "anonymous",
                                     self._noun_gender(t.low[p - 1]))
             # "an aide to President Ilham Aliyev": the aide speaks, not the president

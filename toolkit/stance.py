@@ -1867,7 +1867,9 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
 #: one-holder offices a speaker may name before the story names their holder, and how
 #: ("the mayor", not "the mayor of Lyon" nor "the mayor's office")
 _SOLE_OFFICES = {office: re.compile(rf"\b[Tt]he {office}\b(?! of\b)(?!['’]s)")
-                 for office in ("mayor", "governor")}
+                 for office in ("mayor", "governor", "minister")}
+# ("We stand fully behind the minister on this ... Agriculture Minister Niall Brophy-Kerr
+# said": the one minister the story names)
 
 
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
@@ -2685,7 +2687,8 @@ def parse_targets(value: object) -> dict[str, list[str]] | None:
 
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
-                     kin_at: set[int] | None = None) -> list[tuple[str, tuple[int, int]]]:
+                     kin_at: set[int] | None = None, registry: Registry | None = None
+                     ) -> list[tuple[str, tuple[int, int]]]:
     """Third-person pronouns inside a quote, resolved to the latest person of that
     gender mentioned before it who is not the speaker (``if he wants it`` -> Trump).
 
@@ -2729,14 +2732,22 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             if t.kind != "person" or t.name == q.speaker:
                 continue
             sp = speakers.get(t.name)
-            gender = sp.gender if sp else _gender_guess(t.name)
+            gender = sp.gender if sp and sp.gender != "unknown" else _gender_guess(t.name)
+            # (a speaker the story never calls he or she: his given name's, "Stavros")
             if gender not in (want, "unknown"):
                 continue
             # latest mention before the pronoun: one the quote itself names comes first ("the
             # officer had followed his training": his own)
             k = bisect_left(t.mentions, (lo + m.start(), -1)) - 1
-            # one known to be a he (or she) before any of unknown gender ("Holbrook United")
-            rank = (gender == want, t.mentions[k][0]) if k >= 0 else (False, -1)
+            # one known to be a he (or she) before any of unknown gender ("Holbrook United"),
+            # unless the one of unknown gender holds an office and was named last, in the
+            # sentence before ("Opposition lawmakers criticised the minister ... 'He is
+            # cutting ribbons,' said ..."): the minister, not the mayor quoted before
+            recent = k >= 0 and gender == "unknown" and lo - t.mentions[k][0] < 250 and \
+                (e := registry.entities.get(t.name)) is not None and \
+                any(w in lexicon.titles() and lexicon.titles()[w].kind in ("title", "role")
+                    for w in e.titles) if registry is not None else False
+            rank = (gender == want or recent, t.mentions[k][0]) if k >= 0 else (False, -1)
             if k >= 0 and rank > best_pos:
                 best, best_pos = t, rank
         if best is not None:
@@ -6788,7 +6799,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             else None
         if q.kind == "indirect":
             last_said[q.speaker] = q
-        for name, span in _pronoun_targets(text, q, found, speakers, before, resolved):
+        for name, span in _pronoun_targets(text, q, found, speakers, before, resolved,
+                                           registry):
             resolved.add(span[0])
             if name != works_for and name not in home:  # ("They are being punished": his club)
                 judge(q.speaker, seg.sentence_at(span[0]), name, span)

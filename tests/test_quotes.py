@@ -2933,3 +2933,9 @@ def test_according_to_inside_a_relative_clause_vouches_for_the_rest_of_it():
             "the law requires.")
     assert said(text) == [("indirect", "was approved without the public consultation the law "
                                        "requires", "transport ministry officials")]
+
+
+def test_according_to_a_body_whose_name_holds_and():
+    text = ("At least 30 factories closed for the day, according to the Bangladesh Garment "
+            "Manufacturers and Exporters Association (BGMEA).")
+    assert said(text)[0][2] == "Bangladesh Garment Manufacturers and Exporters Association"

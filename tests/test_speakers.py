@@ -3264,3 +3264,11 @@ def test_residents_of_a_named_place_keep_it_before_a_participle():
     assert speakers_of(text) == ["residents of the Khayelitsha township"]
     unnamed = "Residents of Vilnius's old town marched, saying prices rose."
     assert speakers_of(unnamed) == ["residents"]
+
+
+def test_a_compass_adjective_is_no_he():
+    text = ("At least 30 factories closed, according to the Bangladesh Garment Manufacturers "
+            "and Exporters Association. Its president said owners could not pay more while "
+            "Western brands were cutting prices. \"Every order comes with a lower price,\" he "
+            "told reporters.")
+    assert speakers_of(text)[-1] == speakers_of(text)[-2] != "Western"

@@ -1640,6 +1640,8 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
             break
         elif w in ("of", "for") and k > i:
             pass
+        elif w == "and" and k > i and and_in_name(t, k):
+            pass  # "according to the Bangladesh Garment Manufacturers and Exporters Association"
         elif w in DETERMINERS and not t.is_cap(k):
             if k > i and t.low[k - 1] not in ("of", "for"):
                 break

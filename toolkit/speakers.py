@@ -249,6 +249,8 @@ STATE_BODIES = frozenset({"agency", "ministry", "commission", "department", "aut
                           "regulator", "inspectorate", "directorate", "council", "bureau"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
+#: compass adjectives a sentence may open a noun with ("Western brands"): never a person
+COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern", "central"})
 #: courtesy titles, which hold no office ("Mr. Molina-Rey" may be "Spain's transport minister")
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 #: plurals of a body's name that are people ("the National Guard"; "security guards")
@@ -2252,8 +2254,8 @@ class _Resolver:
         just_spoke = self.previous_end is not None and \
             s_now - self.seg.sentence_at(max(0, self.previous_end - 1)) <= 1
         for e, (m_start, _, subject) in self.reg.persons_before(pos, (quote.start, quote.end)):
-            if e.kind != "person":
-                continue
+            if e.kind != "person" or e.name.lower() in COMPASS_ADJECTIVES:
+                continue  # (not "Western brands": no one's name)
             g = e.gender
             if want and g not in (want, "unknown"):
                 continue

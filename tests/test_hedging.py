@@ -1126,3 +1126,11 @@ def test_viewed_is_a_hedge_only_as_a_judgment_and_everything_i_could_insists():
     found = toolkit.analyze_text(text)
     assert [h["cue"] for h in found["hedges"]] == ["viewed as"]
     assert [b["cue"] for b in found["boosters"]] == ["everything I could"]
+
+
+def test_could_not_predict_and_strong_indications_are_hedges():
+    found = toolkit.analyze_text(
+        "Scientists said they could not predict whether the swarm would end. The service said "
+        "it had strong indications that a state was behind it.")
+    cues = [h["cue"] for h in found["hedges"]]
+    assert "could not predict" in cues and "indications" in cues

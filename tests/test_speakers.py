@@ -3272,3 +3272,12 @@ def test_a_compass_adjective_is_no_he():
             "Western brands were cutting prices. \"Every order comes with a lower price,\" he "
             "told reporters.")
     assert speakers_of(text)[-1] == speakers_of(text)[-2] != "Western"
+
+
+def test_a_lede_body_is_the_one_the_story_calls_by_its_noun():
+    text = ("COPENHAGEN (Reuters) - A cyberattack on a water utility was probably carried out by "
+            "hackers working for a foreign state, Denmark's security service said on Tuesday."
+            "\n\n\"It was a warning shot,\" said Henrik Lund-Madsen, a researcher at Aalborg "
+            "University.\n\nThe security service, PET, said it had \"strong indications\" that a "
+            "state actor was behind the attack.")
+    assert speakers_of(text)[0] == "PET"

@@ -3314,7 +3314,8 @@ class _Resolver:
                  e.name.lower() + "." not in lexicon.places() and  # ("U.S": no operator)
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(first(e))].paragraph
-                 <= reach and not taken_to(self.text, [a for a, _, _ in e.mentions]) and
+                 <= reach + (head in e.titles) and
+                 not taken_to(self.text, [a for a, _, _ in e.mentions]) and
                  not _modifier_opening(self.text, e)]
         # (nor a court a case is only to be taken to: "A Dutch appeals court ruled ... KLM
         # would study an appeal to the Supreme Court")
@@ -3323,7 +3324,10 @@ class _Resolver:
         # Institute of Scotland said")
         if not later:
             return None
-        body = min(later, key=lambda x: x[0])[1]
+        called = [(at, e) for at, e in later if head in e.titles]
+        body = min(called or later, key=lambda x: x[0])[1]  # (the one the story calls so:
+        # "Denmark's security service said ... Aalborg University ... The security service,
+        # PET, said": PET)
         if body.kind != "institution":
             self.reg.make_body(body)
         return body

@@ -1133,4 +1133,4 @@ def test_could_not_predict_and_strong_indications_are_hedges():
         "Scientists said they could not predict whether the swarm would end. The service said "
         "it had strong indications that a state was behind it.")
     cues = [h["cue"] for h in found["hedges"]]
-    assert "could not predict" in cues and "indications" in cues
+    assert any(c.startswith("could not predict") for c in cues) and "indications" in cues

@@ -2862,7 +2862,8 @@ def test_a_distance_set_off_in_the_subject_and_a_group_s_nearby_aside():
                                 "observatory, would increase light pollution")
     near = ("Residents of the Santa Catarina neighbourhood, next to the plant, said they had "
             "complained for years.")
-    assert said(near) == [("indirect", "they had complained for years", "residents")]
+    assert said(near) == [("indirect", "they had complained for years",
+                           "residents of the Santa Catarina neighbourhood")]
 
 
 def test_a_semicolon_ends_the_clause_before_a_final_attribution():

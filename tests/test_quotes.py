@@ -2940,3 +2940,11 @@ def test_according_to_a_body_whose_name_holds_and():
     text = ("At least 30 factories closed for the day, according to the Bangladesh Garment "
             "Manufacturers and Exporters Association (BGMEA).")
     assert said(text)[0][2] == "Bangladesh Garment Manufacturers and Exporters Association"
+
+
+def test_the_one_a_paper_quoted_as_saying_speaks():
+    text = ("The Nikkei quoted one engineer as saying that managers had pressured staff to meet "
+            "test targets.")
+    assert said(text) == [("indirect", "managers had pressured staff to meet test targets",
+                           "engineer")]
+    assert said("The treasury said the levy was needed.")[0][2] == "treasury"

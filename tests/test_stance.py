@@ -5870,3 +5870,10 @@ def test_the_minister_before_the_one_minister_is_named_and_he_after_the_minister
             "Farmers' Association.\n\nAgriculture Minister Niall Brophy-Kerr said Ireland "
             "deserved more time.\n")
     assert pairs(text)[("Declan Furlong-Ward", "Niall Brophy-Kerr")] == "favor"
+
+
+def test_a_strike_until_the_government_withdrew_a_levy_is_against_it():
+    text = ("NAIROBI (AP) — Minibus operators in Kenya went on strike on Monday over a new fuel "
+            "levy.\n\nIts chairman, Simon Kimutai-Ole, said the strike would continue until the "
+            "government withdrew the levy.\n")
+    assert pairs(text)[("Simon Kimutai-Ole", "Kenya")] == "against"

@@ -2114,6 +2114,15 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                                for x in range(max(lo + 1, v - 12), v - 1)))
         # (whose subject is the sentence's: the marchers demand; and "X was quoted by the
         # IRNA news agency as saying": X)
+        quoted_obj = None
+        if participle and v - 2 > lo and t.low[v - 1] == "as":
+            quoting = next((x for x in range(max(lo + 1, v - 12), v - 1)
+                            if t.low[x] == "quoted" and
+                            t.low[x - 1] not in ("was", "were", "is", "been", "are")), None)
+            if quoting is not None and \
+                    (quoted_obj := mention_right(t, quoting + 1, v - 1)) is not None:
+                after_prep = True  # "The Nikkei quoted one engineer as saying that ...": the
+                # one quoted speaks, not the paper
         lead = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
         # ", with prosecutors telling jurors she ...": the participle's own subject
         with_at = _with_subject(t, v, lo) if participle and lead is None else None
@@ -2139,7 +2148,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             if with_at is not None:
                 mention = mention_left(t, v, with_at + 1, skip=False)
             elif after_prep:  # "Obama responded by saying ...": the sentence's subject
-                mention = clause_subject(t, lo, v - 1)
+                mention = quoted_obj or clause_subject(t, lo, v - 1)
             elif participle:
                 assert lead is not None  # ('"...," saying': the sentence's subject)
                 opening = _clause_start(t, lead, lo) if lead == v - 1 else lo

@@ -3383,7 +3383,11 @@ def _let_down(low: tuple[str, ...] | list[str], i: int) -> int | None:
 #: "Ottawa must scrap the tax"), a stance against what they did
 REVERSALS = frozenset({"reverse", "reverses", "overturn", "overturns", "scrap", "scraps",
                        "withdraw", "withdraws", "rescind", "rescinds", "retract", "retracts",
-                       "reconsider", "reconsiders", "repeal", "repeals"})
+                       "reconsider", "reconsiders", "repeal", "repeals", "withdrew",
+                       "reversed", "scrapped", "overturned", "rescinded", "repealed",
+                       "retracted", "reconsidered"})
+# (and the past of reported speech: "the strike would continue until the government withdrew
+# the levy")
 #: words that make the act after them a demand: "until X reverses", "X must scrap"
 DEMANDS = frozenset({"until", "unless", "must", "should", "urged", "urges", "urge", "urging",
                      "pressed", "asked", "asking", "ask", "asks", "demanded", "demand",

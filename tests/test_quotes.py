@@ -2948,3 +2948,10 @@ def test_the_one_a_paper_quoted_as_saying_speaks():
     assert said(text) == [("indirect", "managers had pressured staff to meet test targets",
                            "engineer")]
     assert said("The treasury said the levy was needed.")[0][2] == "treasury"
+
+
+def test_a_participle_before_its_noun_is_no_attribution_verb():
+    text = ('"The safety of our children comes first," a ruling party lawmaker, Mehmet '
+            'Yilmaz-Aksoy, said in parliament.')
+    assert said(text) == [("direct", "The safety of our children comes first",
+                           "Mehmet Yilmaz-Aksoy")]

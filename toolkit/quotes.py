@@ -490,6 +490,9 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
         if _ends_sentence(t, j) or w in ("“", "”", '"', ";"):
             break
         v = _verb(t, j)
+        if v and t.low[j].endswith("ing") and t.low[j - 1] in ("a", "an", "the"):
+            continue  # '"...," a ruling party lawmaker, Mehmet Yilmaz-Aksoy, said': a
+            # participle before its noun, no verb
         if v and v.speech and j > i:
             m = mention_left(t, j, i)
             tail = next((x for x in range(j + 1, n) if _ends_sentence(t, x)), n) - j - 1

@@ -256,8 +256,8 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 #: plurals of a body's name that are people ("the National Guard"; "security guards")
 PEOPLE_OF_BODIES = frozenset({"guards"})
 #: organisation nouns that may name more than a firm ("the club", "the hospital")
-NOT_FIRMS = frozenset({"hospital", "orchestra", "club", "team", "journal", "guild", "network",
-                       "railway", "resort"})
+BEYOND_FIRMS = frozenset({"hospital", "orchestra", "club", "team", "journal", "guild",
+                          "network", "railway", "resort"})
 #: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
 #: pipeline's operator, Andina Midstream"); a court is named, not introduced
 NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket"}
@@ -396,7 +396,7 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
             return False  # "EU tech chief ... the company said": the EU is no company
         if head in titles and head in OWNERS:
             return True  # "The operator, Penang Port Sdn Bhd,": whatever its name holds
-        if titles & (COMPANY_NOUNS - NOT_FIRMS) and not titles & UNION_WORDS and \
+        if titles & (COMPANY_NOUNS - BEYOND_FIRMS - NOT_FIRMS) and not titles & UNION_WORDS and \
                 not any(w in UNION_WORDS or w == "court" for w in words):
             return True  # "Meat processor Southern Cross Smallgoods ... The company": a
             # firm the story called one, whatever words its name holds ("Cross")

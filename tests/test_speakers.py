@@ -1669,9 +1669,10 @@ def test_bodies_whose_names_join_words_with_and():
 
 
 def test_a_participle_s_subject_is_never_the_dateline():
-    text = ("LA PAZ, Bolivia (Reuters) — Residents of the Potosí region blocked highways on "
-            "Monday, saying they had not been consulted.")
-    assert speakers_of(text) == ["residents"]  # (a group of a place: the group)
+    text = ("LA PAZ, Bolivia (Reuters) — Residents of Bolivia's Potosí region blocked highways "
+            "on Monday, saying they had not been consulted.")
+    assert speakers_of(text) == ["residents"]  # (a group of a place: the group, as the
+    # gold labels "Residents of Bolivia's Potosí region")
 
 
 def test_the_opera_house_is_the_opera_the_sentence_is_about():

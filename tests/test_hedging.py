@@ -1134,3 +1134,6 @@ def test_could_not_predict_and_strong_indications_are_hedges():
         "it had strong indications that a state was behind it.")
     cues = [h["cue"] for h in found["hedges"]]
     assert any(c.startswith("could not predict") for c in cues) and "indications" in cues
+    quoted = toolkit.analyze_text('It had "strong indications" that a state was behind it.')
+    assert [h["cue"] for h in quoted["hedges"]] == ["indications"]
+    assert toolkit.analyze_text("Indications of fraud were found in the accounts.")["hedges"] == []

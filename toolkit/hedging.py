@@ -671,7 +671,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
         return prev in NEGATORS
     if rule == "that_clause":  # "remained convinced that ...", not "not everyone was convinced"
-        return nxt == "that"
+        j = i + n  # (past a closing mark: 'had "strong indications" that a state actor')
+        while j < len(low) and low[j] in ('"', "”", "'", "’"):
+            j += 1
+        return j < len(low) and low[j] == "that"
     if rule == "predicative":  # "I am certain", "we weren't sure"; not "a certain man"
         if any(w in ("when", "if", "until", "unless", "once") for w in low[max(0, i - 3):i]):
             return False  # "when we are sure, we will act": a condition, not certainty

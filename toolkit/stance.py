@@ -733,7 +733,7 @@ def _aged_persons(text: str, seg: Segmentation, reg: Registry):
 _THE_DEMONYM = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 
 
-def _demonym_persons(text: str, seg: Segmentation, reg: Registry, speaking: set):
+def _demonym_persons(text: str, seg: Segmentation, reg: Registry, speaking: set[str]):
     """``said he wanted to keep the Brazilian``: (span, person) for a demonym used as a
     noun for one person, the person of that country if the story gives one, else the one
     it names most among those it speaks about rather than quotes (the story's subject), never

@@ -4845,7 +4845,8 @@ def test_a_city_sued_as_city_hall_and_a_claim_rebutted():
     text = ("KORVETA, Montenia (AP) — Residents of Korveta have filed a lawsuit against city hall "
             "over a 40-storey tower, saying the city approved it without a sunlight study.\n\n"
             "Korveta city hall said all permits had been issued in line with the law.")
-    assert pairs(text)[("residents", "Korveta")] == "against"
+    assert pairs(text)[("residents of Korveta", "Korveta")] == "against"  # (a named place
+    # kept in the group's label, as "Residents of Guam say" keeps it)
     text = ("Telhar Mining runs a copper mine near the village.\n\n"
             '"Three of our wells are dry. The company says it is not its fault, but the wells '
             'were full before the mine came," said Odval Bataar-Uyen, a herder.')

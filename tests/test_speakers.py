@@ -3282,3 +3282,11 @@ def test_a_lede_body_is_the_one_the_story_calls_by_its_noun():
             "University.\n\nThe security service, PET, said it had \"strong indications\" that a "
             "state actor was behind the attack.")
     assert speakers_of(text)[0] == "PET"
+
+
+def test_businesses_in_a_place_speak_as_a_group_without_their_relative_clause():
+    text = ("Bakeries in Cairo that make Egypt's subsidised flatbread say they have been "
+            "receiving less flour.")
+    assert speakers_of(text) == ["bakeries in Cairo"]
+    assert speakers_of("Bakers in Cairo who make flatbread say flour is short.") == [
+        "bakers in Cairo"]

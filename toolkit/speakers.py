@@ -3679,7 +3679,10 @@ class _Resolver:
                     found = self._lede_named(t, ms, p)  # the person the next paragraph names
                     if found is not None:
                         return found
-                return self.speaker(_label(t, 0, len(t)), "anonymous")
+                rel = next((k for k in range(p + 2, len(t)) if t.low[k] in ("who", "that",
+                                                                           "which")), len(t))
+                return self.speaker(_label(t, 0, rel), "anonymous")  # (past its relative
+                # clause: "Bakeries in Cairo that make Egypt's subsidised flatbread say")
             # "a member of the audience": a person named by role and group
             if t.low[p] in ("of", "for") and (not t.is_cap(p - 1) or p == 1) and \
                     role_noun(t.low[p - 1]) and not t.is_cap(len(t) - 1) and \

@@ -2955,3 +2955,9 @@ def test_a_participle_before_its_noun_is_no_attribution_verb():
             'Yilmaz-Aksoy, said in parliament.')
     assert said(text) == [("direct", "The safety of our children comes first",
                            "Mehmet Yilmaz-Aksoy")]
+
+
+def test_a_state_senator_after_an_inverted_said():
+    text = '"This is a tax on living in the woods," said state Sen. Dale Hoffman-Reyes, R-Bend.'
+    assert said(text) == [("direct", "This is a tax on living in the woods",
+                           "Dale Hoffman-Reyes")]

@@ -1642,6 +1642,9 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
             pass
         elif w == "and" and k > i and and_in_name(t, k):
             pass  # "according to the Bangladesh Garment Manufacturers and Exporters Association"
+        elif w in ("state", "county", "city") and k + 1 < hi and t.is_cap(k + 1) and \
+                t.low[k + 1].rstrip(".") in lexicon.titles():
+            pass  # 'said state Sen. Dale Hoffman-Reyes': the office's level, no verb "state"
         elif w in DETERMINERS and not t.is_cap(k):
             if k > i and t.low[k - 1] not in ("of", "for"):
                 break

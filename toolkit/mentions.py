@@ -73,11 +73,6 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "herder", "pastoralist", "community", "communities",
                           "counterpart", "predecessor", "successor", "opponent", "challenger"})
 # ("His Portuguese counterpart, Miguel Pinto-Sousa, rejected the criticism, saying")
-#: nouns that end a named place: "the Khayelitsha township", "the Turtle Lake district"
-NAMED_PLACE_HEADS = frozenset({"township", "district", "neighbourhood", "neighborhood",
-                               "village", "town", "suburb", "valley", "island", "islands",
-                               "quarter", "area", "region", "province", "county", "estate",
-                               "camp", "settlement", "municipality", "city"})
 #: words before a place's name that only say which part of it: "from mainland Chile"
 PLACE_QUALIFIERS = frozenset({"mainland", "rural", "coastal", "neighbouring", "neighboring"})
 #: a part of a place named before it: "in north Jakarta"
@@ -539,6 +534,10 @@ LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborho
 #: kinds of place named "the <adjective> <kind> of <Name>": "the Swiss canton of Valais"
 PLACE_KINDS = frozenset({"canton", "province", "state", "region", "county", "district",
                          "prefecture", "city", "town", "village", "island"})
+#: nouns that end a named place: "the Khayelitsha township", "the Turtle Lake district"
+NAMED_PLACE_HEADS = PLACE_KINDS | {"township", "neighbourhood", "neighborhood", "suburb",
+                                   "valley", "islands", "quarter", "area", "estate", "camp",
+                                   "settlement", "municipality"}
 #: closing quotation marks, after which a bare "one wrote" is one of a group
 QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
 #: bodies named for the things they are charged with: "the museums and monuments board"

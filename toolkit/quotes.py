@@ -495,11 +495,11 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
             # participle before its noun, no verb
         if v and v.speech and j > i:
             m = mention_left(t, j, i)
-            tail = next((x for x in range(j + 1, n) if _ends_sentence(t, x)), n) - j - 1
             if m and (m[0] == i or (not ended and _role_before_name(t, i, m[0]))) and \
                     not (ended and j + 1 < n and t.is_word(j + 1) and
                          _verb_takes_clause(t, j, n)) and \
-                    not (ended and t.low[j + 1:j + 2] in (("on",), ("for",)) and tail > 6):
+                    not (ended and t.low[j + 1:j + 2] in (("on",), ("for",)) and n > j + 7 and
+                         not any(_ends_sentence(t, x) for x in range(j + 1, j + 8))):
                 return j, m  # (not '... "exceptional." He called on the national government
                 # to release funds it had promised': a sentence of its own)
             break

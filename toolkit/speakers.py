@@ -250,7 +250,7 @@ STATE_BODIES = frozenset({"agency", "ministry", "commission", "department", "aut
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
 #: compass adjectives a sentence may open a noun with ("Western brands"): never a person
-COMPASS_ADJECTIVES = frozenset({"western", "eastern", "northern", "southern", "central"})
+COMPASS_ADJECTIVES = frozenset(w for w in COMPASS if w.endswith(("ern", "ral")))
 #: courtesy titles, which hold no office ("Mr. Molina-Rey" may be "Spain's transport minister")
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 #: plurals of a body's name that are people ("the National Guard"; "security guards")
@@ -445,15 +445,14 @@ CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb
 _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|majority owner)\b")
 #: "for State Farm's homeowners in the state, the insurer's largest": a firm's noun set off
 #: after its name in the same sentence
-_DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the (?:company|insurer|firm|carrier|"
-                              r"airline|retailer|automaker|lender|bank)['’]s\b")
+_FIRM_NOUNS = r"(?:company|insurer|firm|carrier|airline|retailer|automaker|lender|bank)"
+_DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the " + _FIRM_NOUNS + r"['’]s\b")
 #: "The company behind the project, Amazonas Potash,": a firm named in apposition to its noun
 _FIRM_THEN_NAME = re.compile(r"\b[Tt]he (?:company|firm|miner|developer|operator|insurer|lender|"
                              r"carrier|airline|retailer|manufacturer|carmaker|automaker)"
                              r"(?: [a-z-]+){0,4}, $")
 #: ", the company's technical director": a person set off by a role at a firm
-_ROLE_AFTER = re.compile(r", the (?:company|insurer|firm|carrier|airline|retailer|automaker|"
-                         r"lender|bank)['’]s ([a-z][a-z -]{0,40}?)(?=[,.;]|$)")
+_ROLE_AFTER = re.compile(r", the " + _FIRM_NOUNS + r"['’]s ([a-z][a-z -]{0,40}?)(?=[,.;]|$)")
 
 
 def _role_after(text: str, end: int) -> bool:
@@ -3946,10 +3945,9 @@ class _Resolver:
                 and not (two in lexicon.titles() and " " in two):
             return None
         first = paras[1][0]
-        if len(paras[1]) > 1 and self.text[first.start:first.start + 1] in ('"', "“") and \
-                self.text[first.start:first.end].count('"') + \
-                self.text[first.start:first.end].count("“") + \
-                self.text[first.start:first.end].count("”") == 1:
+        opening = self.text[first.start:first.end]
+        if len(paras[1]) > 1 and opening[:1] in ('"', "“") and \
+                sum(map(opening.count, '"“”')) == 1:
             first = replace(first, end=paras[1][1].end)  # ('"I have given this festival
             # eight years of my life. I am not willing ...," Kristin Aasheim-Nygård said':
             # the quote's speaker, named at its end)

@@ -5878,3 +5878,10 @@ def test_a_strike_until_the_government_withdrew_a_levy_is_against_it():
             "levy.\n\nIts chairman, Simon Kimutai-Ole, said the strike would continue until the "
             "government withdrew the levy.\n")
     assert pairs(text)[("Simon Kimutai-Ole", "Kenya")] == "against"
+
+
+def test_what_one_side_gets_against_what_we_get_is_a_grievance():
+    text = ("ASUNCION (Reuters) - Paraguayan factories rejected a power deal with Brazil on "
+            "Monday.\n\n\"We share a dam, but not the profits,\" said union president Marcelo "
+            "Benitez-Roa. \"Brazil gets cheap energy and we get promises.\"\n")
+    assert pairs(text)[("Marcelo Benitez-Roa", "Brazil")] == "against"

@@ -215,8 +215,8 @@ def _cue_triggers() -> frozenset[str]:
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
-         *PRESSING, *OPPOSITIONS, *TAKING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS, *DIVIDING,
-         *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING}
+         *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS,
+         *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -3588,6 +3588,10 @@ PRESSING = frozenset({"push", "pushes", "pushed", "force", "forces", "forced", "
 #: what was taken from the speaker's people: "They took our fields"
 TAKING = frozenset({"took", "take", "takes", "taken", "seized", "seize", "stole", "steal",
                     "stolen", "grabbed", "grab"})
+#: what one side gets, set against what the speaker's side gets: "Brazil gets cheap energy
+#: and we get promises"
+GETTING = frozenset({"get", "gets", "got", "receive", "receives", "received", "keep", "keeps",
+                     "kept"})
 #: amends a subject "should" make, owed for a wrong done ("The company should find them other
 #: work", "The minister should resign"); a policy urged ("the government should go further")
 #: takes no side
@@ -3682,6 +3686,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         return -1.0  # "They want to replace us with joysticks": a threat to the speakers
     if hostile and at + 3 < len(low) and low[at + 1] in TAKING and low[at + 2] in ("our", "my"):
         return -1.0  # "They took our fields and gave us houses far from the sea": a wrong
+    if hostile and at + 1 < len(low) and low[at + 1] in GETTING and any(
+            low[k] in ("and", "while", "but", "whereas") and low[k + 1] in SELF and
+            low[k + 2] in GETTING for k in range(at + 2, len(low) - 2)):
+        return -1.0  # "Brazil gets cheap energy and we get promises": they gain at our cost
     rivals = [bisect_right(v.ends, o) for o in others if o != start]
     aside = _relative_aside(low, at)
     asides: list[tuple[int, int]] = []

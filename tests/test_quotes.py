@@ -2961,3 +2961,10 @@ def test_a_state_senator_after_an_inverted_said():
     text = '"This is a tax on living in the woods," said state Sen. Dale Hoffman-Reyes, R-Bend.'
     assert said(text) == [("direct", "This is a tax on living in the woods",
                            "Dale Hoffman-Reyes")]
+
+
+def test_according_to_ends_where_the_source_is_named_again_as_a_subject():
+    text = ("According to the Ohio Trucking Association, long waits have been common since "
+            "the spring, and the association has asked the port to pay drivers for the time.")
+    assert said(text) == [("indirect", "long waits have been common since the spring",
+                           "Ohio Trucking Association")]

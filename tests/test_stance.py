@@ -5885,3 +5885,14 @@ def test_what_one_side_gets_against_what_we_get_is_a_grievance():
             "Monday.\n\n\"We share a dam, but not the profits,\" said union president Marcelo "
             "Benitez-Roa. \"Brazil gets cheap energy and we get promises.\"\n")
     assert pairs(text)[("Marcelo Benitez-Roa", "Brazil")] == "against"
+
+
+def test_a_province_named_with_a_compass_word_is_the_province_a_quote_blames():
+    text = ("BOLZANO, Italy (Reuters) - The Italian province of South Tyrol will close the Sella "
+            "Pass to private cars on summer weekends, on one of Europe's busiest mountain roads."
+            "\n\nHotel owner Monika Demetz-Runggaldier said the province had forgotten who kept "
+            "the valleys alive.\n\nEnvironmental group Mountain Wilderness welcomed the plan.\n")
+    got = pairs(text)
+    assert got[("Monika Demetz-Runggaldier", "South Tyrol")] == "against"
+    assert got[("Mountain Wilderness", "South Tyrol")] == "favor"
+    assert not any(target in ("Sella Pass", "Europe") for _, target in got)

@@ -2386,7 +2386,14 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
         while k < hi and t.low[k] != ",":
             k += 1
         last = hi - 1
-        while last > k and t.low[last] in SENTENCE_END:
+        head = t.low[mention[1] - 1]
+        again = next((j for j in range(k + 2, last - 2) if t.low[j] == "," and
+                      t.low[j + 1] == "and" and t.low[j + 2] == "the" and t.low[j + 3] == head
+                      and head.isalpha()), None)
+        if again is not None:
+            last = again  # "According to the association, A, and the association has asked
+            # ...": the source named again as a subject is the narrator's own report of it
+        while last > k and (t.low[last] in SENTENCE_END or t.low[last] == ","):
             last -= 1
         if last <= k:
             return None

@@ -83,7 +83,7 @@ GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "isla
                         "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest",
                         "peak", "volcano", "gorge", "plateau", "lagoon", "fjord", "canal",
-                        "channel"})
+                        "channel", "pass"})
 #: things named with "known as" that are no body: "the new currency, known as ZiG"
 NAMED_THINGS_KNOWN_AS = frozenset({"currency", "program", "programme", "scheme", "plan",
                                    "operation", "system", "policy", "law", "bill", "virus",
@@ -1453,7 +1453,8 @@ class Registry:
         municipality = municipality or (
             len(core) == 1 and b < len(t) and t.low[b] in ("district", "borough") and
             not t.caps[b] and not place) or (  # "Berlin's Neukölln district will ban"
-            len(core) == 1 and a >= 3 and t.low[a - 1] == "of" and
+            (len(core) == 1 or (len(core) <= 3 and core[0].lower() in COMPASS)) and
+            a >= 3 and t.low[a - 1] == "of" and
             t.low[a - 2] in ("state", "province", "canton", "county") and
             any((t.low[d] == "the" or (t.is_cap(d) and t.low[d].endswith(("'s", "’s")))) and
                 all(t.is_word(x) for x in range(d + 1, a - 2))

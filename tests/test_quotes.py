@@ -2968,3 +2968,9 @@ def test_according_to_ends_where_the_source_is_named_again_as_a_subject():
             "the spring, and the association has asked the port to pay drivers for the time.")
     assert said(text) == [("indirect", "long waits have been common since the spring",
                            "Ohio Trucking Association")]
+
+
+def test_a_possessive_object_after_a_comma_and_a_verb_is_no_inverted_speaker():
+    text = ("Zielinski-Borowy, who took over in 2023, denied the players' accusations. "
+            "He said he would consider legal action.")
+    assert said(text) == [("indirect", "he would consider legal action", "Zielinski-Borowy")]

@@ -3290,3 +3290,17 @@ def test_businesses_in_a_place_speak_as_a_group_without_their_relative_clause():
     assert speakers_of(text) == ["bakeries in Cairo"]
     assert speakers_of("Bakers in Cairo who make flatbread say flour is short.") == [
         "bakers in Cairo"]
+
+
+def test_the_state_government_is_the_one_state_named_not_a_continent():
+    text = ("BERLIN (Reuters) - A court suspended a water permit for a battery plant in "
+            "Brandenburg on Tuesday.\n\n\"We use less water than any plant of our kind in "
+            "Europe,\" a company spokesman said. The state government said it would review the "
+            "permit.\n")
+    assert speakers_of(text)[-1] == "Brandenburg"
+
+
+def test_a_town_named_with_an_der_is_one_name_in_a_label():
+    text = ("The administrative court in Frankfurt an der Oder said the agency had not assessed "
+            "the risk.")
+    assert speakers_of(text) == ["administrative court in Frankfurt an der Oder"]

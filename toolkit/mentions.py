@@ -1019,6 +1019,11 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             k -= 2
             n += 2
             continue
+        if t.low[k] in ("an", "am", "im") and lo < k < j - 1 and t.is_cap(k - 1) and \
+                t.low[k + 1] in ("der", "dem", "den") and t.is_cap(k + 2):
+            k -= 1  # "Frankfurt an der Oder": one town's name, no article
+            n += 1
+            continue
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",

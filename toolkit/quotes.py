@@ -2019,7 +2019,10 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         ends = m is not None and (m[1] >= hi or not t.is_word(m[1]) or t.is_cap(m[1]) or
                                   t.low[m[1]] in PREPOSITIONS or t.low[m[1]] in AFTER_SPEAKER) \
             and not (m[1] + 1 < hi and t.low[m[1]] == "to" and t.is_word(m[1] + 1) and
-                     not t.is_cap(m[1] + 1))  # (not "..., asks judges to overturn": whom)
+                     not t.is_cap(m[1] + 1)) \
+            and not (m[1] + 1 < hi and t.low[m[1]] in ("'", "’") and t.is_word(m[1] + 1))
+        # (not "..., asks judges to overturn": whom; nor "..., denied the players'
+        # accusations": whose)
         if m and ends and hi - m[1] <= 10 and all(w not in FINITE_HINTS
                                                    for w in t.low[m[1]:hi]):
             return v - 1, m, v

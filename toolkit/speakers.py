@@ -75,6 +75,10 @@ from .mentions import (
 from .model import Quote, Speaker
 from .segment import Segmentation
 
+#: the place list's regions wider than any state: never "the state" or "the province"
+#: ("the state government said" of a story that also names Europe)
+CONTINENTS = frozenset({"europe", "africa", "asia", "south america", "latin america",
+                        "north america", "central america", "southeast asia", "middle east"})
 #: verbs that open a campaign's name ("Save the Children", "Stop the War Coalition")
 CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "end", "free", "defend", "keep"})
 #: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
@@ -2078,13 +2082,13 @@ class Registry:
         which act only where the story has them govern."""
         places = lexicon.places()
         return {e.name for e in self.entities.values() if e.kind == "institution" and
-                e.mentions and (places.get(e.name.lower(), ("",))[0] == "region" or
-                                e.titles & {"state", "province", "canton", "county"} or
-                                (any(self.text.startswith(" state ", b)
-                                     for _, b, _ in e.mentions) and
-                                 places.get(e.name.lower(), ("",))[0] != "demonym") or
-                                any(self.text.startswith(" regional government", b)
-                                    for _, b, _ in e.mentions))}
+                e.name.lower() not in CONTINENTS and e.mentions and
+                (places.get(e.name.lower(), ("",))[0] == "region" or
+                 e.titles & {"state", "province", "canton", "county"} or
+                 (any(self.text.startswith(" state ", b) for _, b, _ in e.mentions) and
+                  places.get(e.name.lower(), ("",))[0] != "demonym") or
+                 any(self.text.startswith(" regional government", b)
+                     for _, b, _ in e.mentions))}
         # (not "the southern Indian state of Karnataka": a nationality, no region; but "the
         # Puno regional government" governs a region, whatever the place list calls Puno)
 
@@ -4156,9 +4160,16 @@ def _label(t: Tokens, a: int, b: int) -> str:
                     else t.low[k]
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
                                                                _inner_determiner(t, k, a, b) or
-                                                               (k > a and name_an(t, k))))
+                                                               (k > a and name_an(t, k)) or
+                                                               _town_particle(t, k, a, b)))
                     or (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k))
     return label.replace(" ’", "’").replace(" '", "'")
+
+
+def _town_particle(t: Tokens, k: int, a: int, b: int) -> bool:
+    """``an`` inside a town's name (``Frankfurt an der Oder``), which reads as an article."""
+    return a < k < b - 2 and t.low[k] == "an" and t.is_cap(k - 1) and \
+        t.low[k + 1] in ("der", "dem", "den") and t.is_cap(k + 2)
 
 
 def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:

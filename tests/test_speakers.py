@@ -3304,3 +3304,9 @@ def test_a_town_named_with_an_der_is_one_name_in_a_label():
     text = ("The administrative court in Frankfurt an der Oder said the agency had not assessed "
             "the risk.")
     assert speakers_of(text) == ["administrative court in Frankfurt an der Oder"]
+
+
+def test_an_aside_holding_a_list_of_trades_leaves_the_name_before_it():
+    text = ("Choprabisco, the federation of Belgian chocolate, biscuit and confectionery makers, "
+            "said cocoa prices had roughly tripled in two years.")
+    assert speakers_of(text) == ["Choprabisco"]

@@ -1394,9 +1394,14 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         opener = next((x for x in range(k - 2, max(lo, comma - 40) - 1, -1)
                        if t.low[x] in (",", ".", ";", '"', "“", "”")), None)
         if opener is not None and t.low[opener] == "," and opener + 1 < k and \
-                t.low[opener + 1] in ("who", "which", "whose"):
+                (t.low[opener + 1] in ("who", "which", "whose") or
+                 (t.low[opener + 1] in ("the", "a", "an") and opener - 1 >= lo and
+                  t.is_cap(opener - 1) and
+                  any(t.low[x] in ("and", "or") for x in range(k + 2, comma - 1)))):
             k = opener  # "The government, which capped increases for older, regulated
             # apartments last year, said": a list of adjectives inside the relative clause
+            # (and "Choprabisco, the federation of Belgian chocolate, biscuit and
+            # confectionery makers, said": a list of trades inside the aside)
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma

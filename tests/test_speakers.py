@@ -3310,3 +3310,15 @@ def test_an_aside_holding_a_list_of_trades_leaves_the_name_before_it():
     text = ("Choprabisco, the federation of Belgian chocolate, biscuit and confectionery makers, "
             "said cocoa prices had roughly tripled in two years.")
     assert speakers_of(text) == ["Choprabisco"]
+
+
+def test_a_relative_clauses_it_is_no_speaker_and_a_road_is_no_body():
+    text = ("YELLOWKNIFE (CP) - The winter ice road will open late, its operators said.\n\n"
+            "The Tibbitt to Contwoyto Winter Road is built across frozen lakes each January. "
+            "The joint venture that runs it said the ice needed to be 70 centimetres thick.\n")
+    assert speakers_of(text) == ["operators", "joint venture"]
+
+
+def test_an_iwis_name_holds_its_maori_particle():
+    text = "Te Kawerau ā Maki said the trees were more than 1,000 years old."
+    assert speakers_of(text) == ["Te Kawerau ā Maki"]

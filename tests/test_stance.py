@@ -5896,3 +5896,11 @@ def test_a_province_named_with_a_compass_word_is_the_province_a_quote_blames():
     assert got[("Monika Demetz-Runggaldier", "South Tyrol")] == "against"
     assert got[("Mountain Wilderness", "South Tyrol")] == "favor"
     assert not any(target in ("Sella Pass", "Europe") for _, target in got)
+
+
+def test_you_cannot_opening_a_quote_is_a_reproach_of_the_actor():
+    text = ("ATHENS (Reuters) - The culture ministry will move Byzantine ruins found at a metro "
+            "station in Thessaloniki.\n\n\"You cannot cut a city's memory into pieces and put "
+            "it back like furniture,\" said archaeologist Eleni Papas-Karra.\n\nThe culture "
+            "ministry said the plan had been approved.\n")
+    assert pairs(text)[("Eleni Papas-Karra", "culture ministry")] == "against"

@@ -833,8 +833,12 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         return mention_left(t, tag + 1, lo, skip=False)
     if (t.low[j] in SUBJECT_PRONOUNS or _clitic_pronoun(t.low[j])) and \
             not (t.low[j] == "it" and j - 2 >= lo and t.low[j - 1] in POSTMODIFYING and
-                 t.is_word(j - 2) and not t.is_cap(j - 2)):
-        return (j, j + 1)  # (but "the state-owned shipyard building it said": its object)
+                 t.is_word(j - 2) and not t.is_cap(j - 2)) and \
+            not (t.low[j] == "it" and j - 3 >= lo and t.low[j - 2] in ("that", "which") and
+                 t.is_word(j - 1) and not t.is_cap(j - 1) and t.low[j - 1].endswith("s") and
+                 t.is_word(j - 3) and not t.is_cap(j - 3)):
+        return (j, j + 1)  # (but "the state-owned shipyard building it said": its object;
+        # and "The joint venture that runs it said": the relative clause's object)
     if j - 3 >= lo and numbered_body_at(t, j - 3):
         return (j - 3, j + 1)  # "Union No. 2 said": a union by its number
     if t.low[j] in ("who", "which") and j > lo:  # "Smith, who said ...": the relative pronoun
@@ -1380,7 +1384,8 @@ SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban",
 #: particles inside a person's name: "Peter van Leeuwen", "Laura Méndez de la Vega"
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la",
                             "le", "bin", "al", "dos", "das", "ter", "ten", "el", "ibn", "ben",
-                            "en", "do", "e", "y"})  # ("Carvalhal e Sousa", "Ortega y Gasset")
+                            "en", "do", "e", "y", "ā"})  # ("Carvalhal e Sousa", "Ortega y
+# Gasset"; the Māori "ā" of an iwi's name: "Te Kawerau ā Maki")
 
 
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:

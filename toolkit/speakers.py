@@ -616,6 +616,9 @@ BENCHES = frozenset({"panel", "bench"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
 STREETS = frozenset({"avenue", "street", "boulevard", "road", "highway", "square", "plaza",
                      "parkway", "expressway", "freeway"})
+#: the last words of a road's name, no body's that speaks (a toll road's operator may be
+#: named "Moja Expressway")
+ROADS = STREETS - {"square", "plaza", "expressway", "freeway"} | {"lane", "motorway"}
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
 #: prepositions before "the" and a one-word name: "in the Amazon", "at the Pentagon"
 THE_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"at", "from", "into", "inside", "through",
@@ -1415,6 +1418,9 @@ class Registry:
                  t.low[b + 1] in FACILITIES and t.low[b] in FACILITY_KINDS)):
             return  # "the La Pampilla refinery", "the Cerro Alto copper mine": a place where
             # things happen, no one who acts (but "the SNAI prison authority" is a body)
+        if len(core) >= 2 and core[-1].lower() in ROADS and low not in lexicon.places():
+            return  # "the Tibbitt to Contwoyto Winter Road": a road, no one who acts (but
+            # "Downing Street" stands for a government)
         if low in NOT_ACTORS or low in ORG_NOUNS or low in PARTY_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]

@@ -2854,6 +2854,9 @@ _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-
                         # that": the trouble just told, known of beforehand
                         r" (?:had |has |have )?(?:always )?(?:known|knew) (?:that|it|this)"
                         r"(?=[,.;!?\"”’]| all along\b| from the (?:start|beginning)\b)")
+#: a quoted sentence that opens by telling "you" what cannot be done: a reproach of whoever
+#: is doing it ("You cannot cut a city's memory into pieces and put it back like furniture")
+_YOU_CANNOT = re.compile(r"\bYou (?:cannot|can't|can’t|can not) [a-z]")
 #: asking of others what one does not do oneself: "They ask customers to save water while
 #: their own pipes pour it into the ground"
 _DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"
@@ -6325,6 +6328,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if cue is None and _DOUBLE_STANDARD.search(text, lo, hi):
                 cue = -1.0  # "They ask customers to save water while their own pipes pour
                 # it into the ground": a double standard
+            if cue is None and _YOU_CANNOT.search(text, lo, min(hi, lo + 24)):
+                cue = -1.0  # "You cannot cut a city's memory into pieces": a reproach
             if cue is None and q.kind == "partial" and _HISTORIC.match(text, q.start):
                 cue = 1.0  # 'called the vote "a historic day for the pensioners"': praise
             if cue is None and known:

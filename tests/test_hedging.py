@@ -1137,3 +1137,14 @@ def test_could_not_predict_and_strong_indications_are_hedges():
     quoted = toolkit.analyze_text('It had "strong indications" that a state was behind it.')
     assert [h["cue"] for h in quoted["hedges"]] == ["indications"]
     assert toolkit.analyze_text("Indications of fraud were found in the accounts.")["hedges"] == []
+
+
+def test_near_before_a_level_is_an_approximator_but_not_before_an_address():
+    assert [c for c, _ in cues("Now the market is near 5,000, a trader said.")] == ["near"]
+    assert cues("He lives near 10 Downing Street.") == []
+
+
+def test_no_alternative_offered_is_no_booster():
+    assert cues("She said the president had offered no alternative.", "boosters") == []
+    assert [c for c, _ in cues("There is no alternative, he said.", "boosters")] == \
+        ["no alternative"]

@@ -2974,3 +2974,9 @@ def test_a_possessive_object_after_a_comma_and_a_verb_is_no_inverted_speaker():
     text = ("Zielinski-Borowy, who took over in 2023, denied the players' accusations. "
             "He said he would consider legal action.")
     assert said(text) == [("indirect", "he would consider legal action", "Zielinski-Borowy")]
+
+
+def test_a_reported_clause_ends_where_another_group_calls_it_something():
+    text = ("The museum has doubled its prices for foreign visitors, a move its director says "
+            "will pay for conservation but some tourists call unfair.")
+    assert said(text) == [("indirect", "will pay for conservation", "director")]

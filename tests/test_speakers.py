@@ -3322,3 +3322,9 @@ def test_a_relative_clauses_it_is_no_speaker_and_a_road_is_no_body():
 def test_an_iwis_name_holds_its_maori_particle():
     text = "Te Kawerau ā Maki said the trees were more than 1,000 years old."
     assert speakers_of(text) == ["Te Kawerau ā Maki"]
+
+
+def test_according_to_the_judgment_is_the_court_that_gave_it():
+    text = ("The High Court in Pretoria found that the municipality had failed in its duties, "
+            "according to the judgment.")
+    assert speakers_of(text) == ["High Court"]

@@ -5904,3 +5904,11 @@ def test_you_cannot_opening_a_quote_is_a_reproach_of_the_actor():
             "it back like furniture,\" said archaeologist Eleni Papas-Karra.\n\nThe culture "
             "ministry said the plan had been approved.\n")
     assert pairs(text)[("Eleni Papas-Karra", "culture ministry")] == "against"
+
+
+def test_a_named_municipality_is_a_body_a_court_can_rule_against():
+    text = ("JOHANNESBURG (Reuters) - A court ordered a municipality to fix its sewage plants on "
+            "Thursday.\n\nThe High Court in Pretoria found that the Emfuleni municipality had "
+            "\"failed in its most basic constitutional duties,\" according to the judgment.\n\n"
+            "The municipality said it would comply with the order.\n")
+    assert pairs(text)[("High Court", "Emfuleni")] == "against"

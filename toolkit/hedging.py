@@ -57,6 +57,10 @@ PROPORTION = frozenset({"equal", "same", "similar", "double", "doubled", "double
                         "tripled", "triples", "quadruple", "halved", "halves", "identical",
                         "level"})
 CURRENCY = frozenset("$£€¥")
+#: verbs that put something at a level: "the market is near 5,000", "prices stood near 90"
+LEVEL_VERBS = frozenset({"is", "was", "are", "were", "stood", "stands", "stay", "stays", "stayed",
+                         "remain", "remains", "remained", "traded", "trading", "hovered",
+                         "hovering", "hovers", "at"})
 MONTH_CONTEXT = frozenset({"in", "on", "since", "until", "by", "of", "last", "next", "early",
                            "late", "mid", "from", "through", "during", "before", "after"})
 INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefit", "benefits",
@@ -331,7 +335,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             at = i + n
             return at < len(low) and (low[at] == "record" or (
                 low[at][:1].isdigit() and at + 1 < len(low) and low[at + 1] in ("%", "percent"))
-                or (low[at] in CURRENCY and at + 1 < len(low) and low[at + 1][:1].isdigit()))
+                or (low[at] in CURRENCY and at + 1 < len(low) and low[at + 1][:1].isdigit())
+                or (low[at][:1].isdigit() and prev in LEVEL_VERBS))
+            # (and "the market is near 5,000": a level, roughly)
         if low[i] == "about" and _negates(prev):
             return False  # "This is not about two people": what it concerns, no amount
         return _is_quantity(low, i + n)
@@ -581,6 +587,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 3):i])  # seem,"
     if rule == "no_alternative":  # "There is no alternative to diplomacy"; not "people in the
         # countryside who have no alternative to driving": their circumstance, described
+        if prev in ("offered", "offers", "offer", "proposed", "proposes", "presented",
+                    "suggested", "put", "gave", "given", "provided", "provides"):
+            return False  # "the president had offered no alternative": a proposal missing
         return not (prev in ("have", "has", "had") and i >= 2 and
                     low[i - 2] in ("who", "that", "which"))
     if rule == "possibility_open":  # "the possibility that he resigns"; not "asked about that

@@ -1090,6 +1090,14 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 t.low[j + 1] in ("has", "have", "had", "did", "does", "is", "was"):
             return j  # "has promised to stop burning mazut but has not said when": the
             # subject's own next act
+        if w == "but" and j > k + 2 and not inside and j + 3 < hi and \
+                t.low[j + 1] in ("some", "many", "most", "other", "critics") and \
+                (v := next((x for x in range(j + 2, min(hi, j + 5))
+                            if (verb := _verb(t, x)) is not None and verb.speech), None)) \
+                is not None and all(t.is_word(x) and not t.is_cap(x)
+                                    for x in range(j + 1, v)):
+            return j  # "a move its director says will pay for conservation but some tourists
+            # call unfair": another group's word on the same thing, the narrator's report
         if infinitive and w in ("after", "because") and j > k + 2 and j + 2 < hi and \
                 (t.low[j + 1] in ("the", "its", "their", "a") or t.is_cap(j + 1)) and \
                 any(len(t.low[x]) > 4 and t.low[x].endswith("ed") and not t.is_cap(x)

@@ -613,6 +613,8 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
 _PEOPLE_ASIDE = re.compile(r", the (?:" + "|".join(sorted(PEOPLE_ASIDES)) + r") (?:who|that)\b")
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
+#: what a court hands down, which speaks for it: "according to the judgment"
+RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
 STREETS = frozenset({"avenue", "street", "boulevard", "road", "highway", "square", "plaza",
                      "parkway", "expressway", "freeway"})
@@ -1461,8 +1463,10 @@ class Registry:
         # ("The Greek island of Santorini will limit cruise passengers, its mayor said";
         # "cruise companies have sued the northern Italian port city of Chioggia")
         municipality = municipality or (
-            len(core) == 1 and b < len(t) and t.low[b] in ("district", "borough") and
-            not t.caps[b] and not place) or (  # "Berlin's Neukölln district will ban"
+            len(core) == 1 and b < len(t) and t.low[b] in ("district", "borough",
+                                                           "municipality") and
+            not t.caps[b] and not place) or (  # "Berlin's Neukölln district will ban" (and
+            # "the Emfuleni municipality had failed")
             (len(core) == 1 or (len(core) <= 3 and core[0].lower() in COMPASS)) and
             a >= 3 and t.low[a - 1] == "of" and
             t.low[a - 2] in ("state", "province", "canton", "county") and
@@ -1472,7 +1476,8 @@ class Registry:
         # the Brazilian Amazon state of Pará": a state, wherever the phrase stands)
         if municipality and not place:
             ent = self._get(name, "institution")
-            ent.titles.add(t.low[b] if b < len(t) and t.low[b] in ("district", "borough")
+            ent.titles.add(t.low[b] if b < len(t) and t.low[b] in ("district", "borough",
+                                                                  "municipality")
                            else t.low[a - 2])  # later "the village", "the district"
         elif place or organisation or acronym:
             ent = self.acronyms.get(name) if acronym else None
@@ -2782,9 +2787,10 @@ class _Resolver:
                     # (and "the museum": the Rijksmuseum, its name ending in the noun; not
                     # "the government" of the Local Government Association)
                     return self.from_entity(e, None)
-            if definite and head in BENCHES:
+            if definite and head in BENCHES | RULINGS:
                 # "The Court of Arbitration for Sport upheld ... the three-member panel
-                # said": the court that the panel sits for
+                # said": the court that the panel sits for (and "..., according to the
+                # judgment": the court's)
                 court = next((e for e, _ in self.reg.persons_before(pos)
                               if e.kind == "institution" and org_fits("court", e.name)), None)
                 if court is not None:

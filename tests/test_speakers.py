@@ -3328,3 +3328,15 @@ def test_according_to_the_judgment_is_the_court_that_gave_it():
     text = ("The High Court in Pretoria found that the municipality had failed in its duties, "
             "according to the judgment.")
     assert speakers_of(text) == ["High Court"]
+
+
+def test_a_syndicate_is_a_body_that_speaks():
+    text = "The drivers' syndicate said the authorities had introduced new fees."
+    assert speakers_of(text) == ["drivers' syndicate"]
+
+
+def test_the_city_administration_is_the_one_city_named_as_one():
+    text = ("ALMATY, Kazakhstan (Reuters) - Authorities in the Kazakh oil city of Aktau began "
+            "rationing water on Friday.\n\nThe city administration said water would be "
+            "supplied for four hours a day.\n")
+    assert speakers_of(text) == ["Aktau"]

@@ -613,6 +613,8 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
 _PEOPLE_ASIDE = re.compile(r", the (?:" + "|".join(sorted(PEOPLE_ASIDES)) + r") (?:who|that)\b")
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
+#: a city named as one: "the Kazakh oil city of Aktau"
+_CITY_OF = re.compile(r"\b(?:city|town) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 #: what a court hands down, which speaks for it: "according to the judgment"
 RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
@@ -2685,6 +2687,10 @@ class _Resolver:
                 if lede is not None:  # "Kyoto will charge visitors ... The city said": the
                     # city the lede opens on, acting (its name left as the registry read it)
                     return self.speaker(lede.name, "institution")
+                named = {m.group(1) for m in _CITY_OF.finditer(self.text, 0, pos)}
+                if len(named) == 1:  # "Authorities in the Kazakh oil city of Aktau began
+                    # rationing ... The city administration said": the one city so named
+                    return self.speaker(named.pop(), "institution")
             if dateline is not None and \
                     0 <= self.text.find(dateline, self.seg.paragraphs[0].start) < pos:
                 ent = self.reg.entities.get(dateline)

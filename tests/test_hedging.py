@@ -1148,3 +1148,9 @@ def test_no_alternative_offered_is_no_booster():
     assert cues("She said the president had offered no alternative.", "boosters") == []
     assert [c for c, _ in cues("There is no alternative, he said.", "boosters")] == \
         ["no alternative"]
+
+
+def test_without_any_shadow_of_doubt_is_a_booster_not_a_doubt():
+    text = 'He said the inquiry must proceed "without any shadow of doubt."'
+    assert cues(text) == []
+    assert [c for c, _ in cues(text, "boosters")] == ["without any shadow of doubt"]

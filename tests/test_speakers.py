@@ -3340,3 +3340,22 @@ def test_the_city_administration_is_the_one_city_named_as_one():
             "rationing water on Friday.\n\nThe city administration said water would be "
             "supplied for four hours a day.\n")
     assert speakers_of(text) == ["Aktau"]
+
+
+def test_another_after_one_of_the_people_is_the_same_group():
+    text = ("Pohjola is in talks to buy Daugava Bank, three people familiar with the matter "
+            "said. A deal could come next month, one of the people said. Another cautioned "
+            "that the regulator had yet to give its view.")
+    assert speakers_of(text) == ["people familiar with the matter"] * 3
+
+
+def test_an_age_aside_and_a_statement_read_by_someone_else():
+    text = ("One former swimmer, now 19, said in a statement read by her mother that she had "
+            "quit the sport at 15.")
+    assert speakers_of(text) == ["former swimmer"]
+
+
+def test_a_body_named_for_two_tasks_joined_in_lower_case():
+    text = ("The ferry was carrying 312 passengers when smoke was seen, the local search and "
+            "rescue agency said.")
+    assert speakers_of(text) == ["local search and rescue agency"]

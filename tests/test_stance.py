@@ -5912,3 +5912,10 @@ def test_a_named_municipality_is_a_body_a_court_can_rule_against():
             "\"failed in its most basic constitutional duties,\" according to the judgment.\n\n"
             "The municipality said it would comply with the order.\n")
     assert pairs(text)[("High Court", "Emfuleni")] == "against"
+
+
+def test_calling_for_the_whole_government_to_step_down_is_against_the_country():
+    text = ("CHISINAU (Reuters) - Moldova's energy minister resigned on Friday.\n\nThe "
+            "opposition Party of Socialists said the resignation came too late and called for "
+            "the whole government to step down.\n")
+    assert pairs(text)[("Party of Socialists", "Moldova")] == "against"

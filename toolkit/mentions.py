@@ -869,8 +869,10 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         # teacher Ellen Fisk, said" is the person named)
         return (j - 2, j + 1)
     if (t.low[j] in QUANTIFIERS and (j == lo or t.low[j - 1] in QUANTIFIER_OPENERS)) or \
-            (t.low[j] == "one" and (j == lo or t.low[j - 1] in QUOTE_CLOSERS)):
-        # ("'... I'm out,' one wrote": one of a group named before)
+            (t.low[j] == "one" and (j == lo or t.low[j - 1] in QUOTE_CLOSERS)) or \
+            (t.low[j] == "another" and j == lo and t.is_cap(j)):
+        # ("'... I'm out,' one wrote": one of a group named before; "Another cautioned
+        # that": a second of them)
         # "though two said they might change their minds": some of a group named before
         return (j - 1 if j > lo and t.low[j - 1] == "the" else j, j + 1)
     if t.low[j] == ",":
@@ -959,6 +961,15 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                 (role_noun(t.low[k - 2]) or agent_noun(t.low[k - 2])):
             k -= 2  # "The ski lift operators behind the project said": the operators
             n += 2
+            continue
+        if t.low[k] == "and" and lo + 1 < k < j and j - k <= 3 and \
+                lexicon.source_nouns().get(t.low[j]) == "institution" and \
+                all(t.is_word(x) and not t.is_cap(x) for x in range(k - 1, j + 1)) and \
+                any(t.low[d] in ("the", "a", "an") and
+                    all(t.is_word(x) and not t.is_cap(x) for x in range(d + 1, k))
+                    for d in range(max(lo, k - 3), k - 1)):
+            k -= 1  # "the local search and rescue agency said": one body, named for two
+            n += 1  # tasks joined in lower case
             continue
         if t.low[k] == "and" and lo < k < j and (p := next(
                 (x for x in range(k - 1, max(lo, k - 5), -1) if t.low[x] in ("for", "of") and
@@ -1410,6 +1421,10 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma
+    if inner_b - inner_a == 2 and t.low[inner_a] in ("now", "aged", "age") and \
+            t.low[inner_a + 1].isdigit():
+        return mention_left(t, k, lo, skip=False)  # "One former swimmer, now 19, said": an
+        # age set aside, the noun before it
     if t.low[inner_a] == "by" and k - 1 >= lo and \
             t.low[k - 1] in ("report", "study", "review", "audit", "inquiry", "investigation"):
         return mention_left(t, k, lo, skip=False)  # "The report, by former federal

@@ -814,6 +814,9 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
             t.low[v - 2] in ("its", "their", "his", "her", "our", "my") and \
             t.is_word(v - 1) and not t.is_cap(v - 1) and not prev.endswith("ly"):
         return True  # "breaking its election promise to cut fuel prices": a noun
+    if prev in ("another", "one") and t.is_cap(v - 1) and \
+            (v == 1 or t.low[v - 2] in (".", "!", "?")) and (w == "said" or w.endswith("ed")):
+        return False  # "Another cautioned that ...": a second of a group, the subject
     if prev in NOUN_BEFORE and prev not in ("and", "or") and \
             not (v >= 1 and name_an(t, v - 1)):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
@@ -1817,9 +1820,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             if j < hi and t.low[j] in PP_NOUNS:
                 k = j + 1
                 if k + 2 < hi and t.low[k] in ("seen", "obtained", "published", "released",
-                                               "posted", "issued", "sent") and \
+                                               "posted", "issued", "sent", "read") and \
                         t.low[k + 1] == "by":  # "said in a report seen by Reuters, despite"
-                    k = next((x for x in range(k + 2, min(hi, k + 7)) if not t.is_word(x)), k)
+                    k = next((x for x in range(k + 2, min(hi, k + 7)) if not t.is_word(x) or
+                              t.low[x] == "that"), k)  # (or "in a statement read by her
+                    # mother that she had quit": the clause after whoever read it)
                 if k < hi and t.low[k] == ",":
                     if k + 1 < hi and t.low[k + 1] == "that":
                         k += 2

@@ -3092,9 +3092,11 @@ class _Resolver:
         groups = [k for k in range(len(t) - 1, -1, -1)
                   if t.is_word(k) and (not t.is_cap(k) or k == 0 or
                                        t.low[k - 1] in (".", "!", "?", "”", '"', "’")) and
-                  t.low[k].endswith("s") and t.low[k] not in QUANTIFIERS and
-                  (t.low[k] != "times" or t.is_cap(k)) and  # ("five times": no Times)
-                  (role_noun(t.low[k]) or agent_noun(t.low[k]) or t.low[k] in GROUP_NOUNS)]
+                  ((t.low[k].endswith("s") and t.low[k] not in QUANTIFIERS and
+                    (t.low[k] != "times" or t.is_cap(k)) and  # ("five times": no Times)
+                    (role_noun(t.low[k]) or agent_noun(t.low[k]) or
+                     t.low[k] in GROUP_NOUNS)) or
+                   t.low[k] == "people")]  # ("one of the people said. Another cautioned")
         groups.sort(key=lambda k: not agent_noun(t.low[k]) and singular(t.low[k]) not in
                     PERSON_NOUNS and k > 0 and t.is_word(k - 1) and not t.is_cap(k - 1) and
                     t.low[k - 1] not in DETERMINERS and t.low[k - 1] not in QUANTIFIERS)
@@ -3549,9 +3551,10 @@ class _Resolver:
             found = self._spoke_last(lambda n: head in n.lower().split())
             if found:
                 return found
-        if (t.low[-1] in QUANTIFIERS or (t.low[-1] == "one" and len(t) == 1)) and \
+        if (t.low[-1] in QUANTIFIERS or (t.low[-1] in ("one", "another") and len(t) == 1)) and \
                 (len(t) == 1 or t.low[-2] in ("the", "other")):
-            return self._group_before(ms)  # "two said", "the others said"; not "a mother of three"
+            return self._group_before(ms)  # "two said", "the others said", "Another
+            # cautioned"; not "a mother of three"
         if len(t) == 2 and t.low[0] == "one" and t.is_word(1) and not t.is_cap(1) and \
                 (agent_noun(t.low[1]) or role_noun(t.low[1])) and \
                 t.low[1] not in ("woman", "man", "person") and \

@@ -2029,7 +2029,7 @@ _NATIONAL_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:federal|central|national) gov
 #: "the government", "this government": a story's one country acting as a state
 _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national|previous|"
                              r"former|current|new|caretaker|interim|outgoing|incoming|"
-                             r"transitional|military) ){0,2}"
+                             r"transitional|military|whole|entire) ){0,2}"
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
                              r"\b(?:[Tt]he|[Tt]his) (?:interim|caretaker|transitional|military) "
                              r"(administration)\b|"  # ("accused the interim administration")

@@ -1154,3 +1154,11 @@ def test_without_any_shadow_of_doubt_is_a_booster_not_a_doubt():
     text = 'He said the inquiry must proceed "without any shadow of doubt."'
     assert cues(text) == []
     assert [c for c, _ in cues(text, "boosters")] == ["without any shadow of doubt"]
+
+
+def test_a_proof_asked_for_until_it_is_given_is_no_booster():
+    text = ("The cable car will stay shut until the operator replaced the cables and proved its "
+            "brakes worked.")
+    assert cues(text, "boosters") == []
+    assert [c for c, _ in cues("The figures proved that the policy worked, she said.",
+                               "boosters")] == ["proved"]

@@ -3359,3 +3359,11 @@ def test_a_body_named_for_two_tasks_joined_in_lower_case():
     text = ("The ferry was carrying 312 passengers when smoke was seen, the local search and "
             "rescue agency said.")
     assert speakers_of(text) == ["local search and rescue agency"]
+
+
+def test_a_town_a_sentence_opens_in_is_no_she():
+    text = ('HELSINKI (Reuters) - Finnish towns cut school lunches.\n\nIn Lahti, the city '
+            "replaced salad at some meals, a spokeswoman for the city's catering service said. "
+            '"We have to save money," she said.\n')
+    got = speakers_of(text)
+    assert got[1] == got[0] and "spokeswoman" in got[0]

@@ -582,6 +582,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             rest.append(w)
         return len(rest) > 3 or any(w in FINITE for w in rest)
     if rule == "proves_claim":  # "the data proves the drug works"; not "we proved them wrong"
+        for w in reversed(low[max(0, i - 10):i]):
+            if w in (",", ".", ";", ":"):
+                break
+            if w in ("until", "unless", "if"):
+                return False  # "shut until the operator proved its brakes worked": a proof
+                # asked for, no certainty (a denied one, "had not proved", is a hedge)
         return not any(w in ("wrong", "right") for w in low[i + n:i + n + 4])
     if rule == "seem_epistemic":  # "the plan seems to work"; not "are not always what they
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 3):i])  # seem,"

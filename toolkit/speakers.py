@@ -1548,6 +1548,12 @@ class Registry:
                     lexicon.source_nouns().get(singular(t.low[head])) and \
                     self._sentence_initial(t, a):
                 return  # "Consumer advocates said", "Human rights groups": a group, no name
+            if a >= 1 and t.low[a - 1] == "in" and self._sentence_initial(t, a - 1) and \
+                    b < len(t) and t.low[b] == "," and name not in self.entities and \
+                    not self._known_single(low) and low not in lexicon.given_names():
+                self.places_named.add(name)
+                return  # "In Lahti, the city replaced salad ...": a place the sentence opens
+                # in, no person for a "she" to point at
             if a >= 2 and t.low[a - 1] == "the" and t.low[a - 2] in THE_PLACE_PREPOSITIONS and \
                     name not in self.entities and not self._known_single(low) and \
                     not low.endswith("s") and self._always_the(name):  # (not "the Teamsters")

@@ -2980,3 +2980,10 @@ def test_a_reported_clause_ends_where_another_group_calls_it_something():
     text = ("The museum has doubled its prices for foreign visitors, a move its director says "
             "will pay for conservation but some tourists call unfair.")
     assert said(text) == [("indirect", "will pay for conservation", "director")]
+
+
+def test_a_clause_whose_verb_comes_before_a_relative_that():
+    text = ("Its director, Marin Basic-Tolj, said cruise tourism brought jobs that Split could "
+            "not afford to lose.")
+    assert said(text) == [("indirect", "cruise tourism brought jobs that Split could not afford "
+                                       "to lose", "Marin Basic-Tolj")]

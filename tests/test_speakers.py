@@ -3367,3 +3367,8 @@ def test_a_town_a_sentence_opens_in_is_no_she():
             '"We have to save money," she said.\n')
     got = speakers_of(text)
     assert got[1] == got[0] and "spokeswoman" in got[0]
+
+
+def test_a_spanish_name_keeps_por_los():
+    text = "Accion por los Cisnes said the fine was too small."
+    assert speakers_of(text) == ["Accion por los Cisnes"]

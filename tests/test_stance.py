@@ -5919,3 +5919,18 @@ def test_calling_for_the_whole_government_to_step_down_is_against_the_country():
             "opposition Party of Socialists said the resignation came too late and called for "
             "the whole government to step down.\n")
     assert pairs(text)[("Party of Socialists", "Moldova")] == "against"
+
+
+def test_a_body_named_short_then_in_full_with_its_country_is_one_target():
+    text = ("NAIROBI (Reuters) - A Kenyan governor praised new tea auction rules on Wednesday."
+            "\n\n\"I thank the Tea Board for listening to us,\" Governor Erick Mutai-Kirui said."
+            "\n\nThe Tea Board of Kenya said the rules followed two years of hearings.\n")
+    assert pairs(text)[("Erick Mutai-Kirui", "Tea Board of Kenya")] == "favor"
+
+
+def test_a_fine_measured_against_what_the_company_earns_is_against_it():
+    text = ("SANTIAGO (Reuters) - Chile fined pulp maker Celulosa del Sur on Thursday.\n\n"
+            "Celulosa del Sur said it would appeal. \"Four million dollars is what this company "
+            "earns in a few days,\" said Carolina Ojeda-Barria of the group Accion por los "
+            "Cisnes.\n")
+    assert pairs(text)[("Carolina Ojeda-Barria", "Celulosa del Sur")] == "against"

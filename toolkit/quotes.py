@@ -1636,12 +1636,16 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         w = t.low[j]
         if j >= k + 2 and ((w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST) and \
                 not t.is_cap(j) and \
-                verb.complement == "that" and t.low[k] in ("the", "this", "that") and \
+                verb.complement == "that" and (t.low[k] in ("the", "this", "that") or (
+                    verb.lemma == "say" and t.is_word(k) and not t.is_cap(k) and
+                    t.low[k] not in PREPOSITIONS and t.low[k] not in TIME_WORDS and
+                    not t.low[k].endswith("ly"))) and \
                 all(t.is_word(x) and not t.is_cap(x) and t.low[x] not in PREPOSITIONS and
                     t.low[x] not in ("and", "but", "or") for x in range(k + 1, j)) and \
                 j - k <= 3:
-            # "said the decision vindicated the government's position that ...": a clause
-            # with no "that" of its own, whose verb comes before any "that"
+            # "said the decision vindicated the government's position that ...", "said
+            # cruise tourism brought jobs that ...": a clause with no "that" of its own,
+            # whose verb comes before any "that"
             return k
         if w == "," and j > k and j + 3 < hi and t.low[j + 1].isdigit() and \
                 len(t.low[j + 1]) <= 3 and t.low[j + 2] == "," and t.low[j + 3] == "that":

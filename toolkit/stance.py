@@ -215,8 +215,8 @@ def _cue_triggers() -> frozenset[str]:
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
-         *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, *REDRESS, *TIME_SPANS, *HARMFUL_MEANS,
-         *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING}
+         *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
+         *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1357,6 +1357,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     full_of = {e.name: full.name for e in bodies
                if e.name.isupper() and (full := reg.spelled_out(e.name)) is not None
                and full.name != e.name}
+    for e in bodies:  # "the Tea Board ... The Tea Board of Kenya said": one body, named
+        # in full where it speaks (its country's name after "of")
+        full = next((f.name for f in bodies if f.name.startswith(e.name + " of ") and
+                     _country_of(f.name[len(e.name) + 4:]) is not None), None)
+        if " " in e.name and full is not None and e.name not in full_of:
+            full_of[e.name] = full
     counts: Counter = Counter()
     for e in bodies:
         counts[full_of.get(e.name, e.name)] += len(e.mentions)
@@ -3928,6 +3934,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 tuple(low[i - 3:i]) == ("set", "up", "to"):
             total += 1.0  # "the chief had been set up to fail": a victim, defended
             continue
+        if c is None and hostile and low[i] in ("earns", "makes") and at < i <= at + 3 and \
+                "what" in low[max(0, at - 2):at]:
+            total -= 1.0  # "Four million dollars is what this company earns in a few days":
+            continue  # a penalty measured against its wealth
         if c is None and hostile and low[i] in GRIEVANCE and \
                 not any(low[j] in NEGATIONS for j in range(max(lo, i - 3), i)):
             total -= 1.0  # "GM took billions in taxpayer money", "Telvia made record profits"

@@ -3372,3 +3372,22 @@ def test_a_town_a_sentence_opens_in_is_no_she():
 def test_a_spanish_name_keeps_por_los():
     text = "Accion por los Cisnes said the fine was too small."
     assert speakers_of(text) == ["Accion por los Cisnes"]
+
+
+def test_the_cantonal_government_is_the_one_canton_named():
+    text = ("GENEVA (Reuters) - The Swiss canton of Valais will limit helicopter flights around "
+            "the Matterhorn, the cantonal government said on Wednesday.\n")
+    assert speakers_of(text) == ["Valais"]
+
+
+def test_a_ranking_aside_after_a_group_leaves_the_group():
+    text = ("Traders at Busan's Jagalchi fish market, South Korea's largest, say sales have not "
+            "recovered.")
+    assert speakers_of(text) == ["traders at Busan's Jagalchi fish market"]
+
+
+def test_a_participles_subject_is_past_an_aside_with_its_own_relative_clause():
+    text = ("Hundreds of university students marched on Thursday against higher fares on Mi "
+            "Teleferico, the cable car network that links the city with El Alto, saying it "
+            "would push poorer families onto minibuses.")
+    assert speakers_of(text) == ["university students"]

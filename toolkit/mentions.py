@@ -1426,6 +1426,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             t.low[inner_a + 1].isdigit():
         return mention_left(t, k, lo, skip=False)  # "One former swimmer, now 19, said": an
         # age set aside, the noun before it
+    if 2 <= inner_b - inner_a <= 5 and t.low[inner_b - 1].endswith("est") and \
+            len(t.low[inner_b - 1]) > 5 and t.is_word(inner_b - 1) and \
+            any(t.low[x].endswith(("'s", "’s")) for x in range(inner_a, inner_b - 1)) and \
+            k - 1 >= lo and not t.is_cap(k - 1):
+        return mention_left(t, k, lo, skip=False)  # "Traders at Busan's Jagalchi fish market,
+        # South Korea's largest, say": a ranking of the place, the group before it
     if t.low[inner_a] == "by" and k - 1 >= lo and \
             t.low[k - 1] in ("report", "study", "review", "audit", "inquiry", "investigation"):
         return mention_left(t, k, lo, skip=False)  # "The report, by former federal

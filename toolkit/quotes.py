@@ -584,12 +584,16 @@ def _appositive_object(t: Tokens, start: int, comma: int, lo: int) -> bool:
     Sierra-Norte Pro Cycling, claiming ...``): the participle's subject is then the
     sentence's, not the aside's. A sentence no subject opens (``"...," said Clinton's
     director, Jennifer Palmieri, adding``) has the aside as its speaker's name."""
+    rel = next((x for x in range(start + 2, comma) if t.low[x] in ("that", "which") and
+                t.low[start] == "the"), comma)  # ("Mi Teleferico, the cable car network that
+    # links the city with El Alto, saying": the aside's own relative clause)
     return start > lo + 1 and t.low[start - 1] == "," and start < comma and \
         (t.is_cap(start) or t.low[start] in ("a", "an") or
-         t.low[start:start + 2] == ("one", "of")) and \
+         t.low[start:start + 2] == ("one", "of") or
+         (t.low[start] == "the" and t.is_cap(start - 2))) and \
         not any(verb_like(t, x) or t.low[x] in lexicon.reporting_verbs() or
                 t.low[x] in IRREGULAR_PASTS or t.low[x] in ("found", "finds", "showed", "shows")
-                for x in range(start, comma)) and \
+                for x in range(start, rel)) and \
         clause_subject(t, lo, comma) is not None  # (and "the Bialowieza Forest, one of
     # Europe's last primeval woodlands, saying": a description of the object; not ", a
     # government-commissioned inquiry found on Monday, recommending": its speaker)

@@ -2648,7 +2648,7 @@ class _Resolver:
             if pair is not None:
                 return self.speaker(f"{pair[0]} and {pair[1]}", "institution")
         if definite and len(core) == 2 and head == "government" and \
-                core[0] in ("provincial", "state", "regional"):
+                core[0] in ("provincial", "state", "regional", "cantonal"):
             # "the provincial government announced": the one province the story names
             regions = {n for n in self.reg.regions()
                        if min(self.reg.entities[n].mentions)[0] < pos}

@@ -1946,7 +1946,8 @@ _REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state |regional |
 _REGION_MINISTER = re.compile(r"(?:['’]s)? (?:[a-z]+ ){0,2}(?:minister|premier|governor|"
                               r"chief minister)\b")
 #: "the provincial government", "the state government": a region's, unnamed
-_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) (?:government|authority)\b|"
+_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
+                         r"(?:government|authority)\b|"
                          r"\b[Tt]he (?:province|state)['’]s (?:[a-z]+ )?(?:department|ministry|"
                          r"minister|agency|regulator)\b|"  # ("The state's transport department")
                          r"\b[Tt]he province\b(?! of\b)|"  # ("criticised the province for")
@@ -1954,7 +1955,7 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional) (?:government|
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
 _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: the one governing region's government, unnamed: "the provincial government"
-_THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state|regional) "
+_THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
                                       r"(?:government|authority)\b")
 #: a group's label placed by its last words: "shop owners in the old town" (no town)
 _PLACED_GROUP = re.compile(r"[a-z]s (?:in|on|at|near|along|around|from) ")

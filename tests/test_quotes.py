@@ -2987,3 +2987,15 @@ def test_a_clause_whose_verb_comes_before_a_relative_that():
             "not afford to lose.")
     assert said(text) == [("indirect", "cruise tourism brought jobs that Split could not afford "
                                        "to lose", "Marin Basic-Tolj")]
+
+
+def test_a_subordinate_clauses_subject_with_its_own_relative_clause():
+    text = ("Residents were told to prepare for restrictions after the utility that manages the "
+            "city's pipes admitted it had a backlog of leaks.")
+    assert said(text) == [("indirect", "it had a backlog of leaks", "utility")]
+
+
+def test_questioning_people_is_no_report_but_questioning_whether_is():
+    text = ("Senators questioned public works officials over flood projects that were never "
+            "built. Senator Ana Cruz questioned whether the money was spent.")
+    assert said(text) == [("indirect", "whether the money was spent", "Ana Cruz")]

@@ -856,10 +856,16 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             not any(verb_like(t, x) for x in range(group[0], group[1])):
         return group  # "..., the international commission that manages the lake's fisheries
         # said": a final attribution's subject, the body the relative clause is about
+    opens = lo if verb >= len(t) or t.low[verb] not in lexicon.reporting_verbs() else next(
+        (x + 1 for x in range(j - 1, max(lo, j - 16), -1)
+         if t.low[x] in ("after", "when", "because", "since", "until", "before") and
+         x + 1 < j and t.low[x + 1] == "the"), lo)  # ("..., after the utility that manages
+    # the city's pipes admitted": the subordinate clause's own subject)
     if verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and \
-            (rel := _subject_relative(t, j, lo)) is not None and \
+            (rel := _subject_relative(t, j, lo) or _subject_relative(t, j, opens)) \
+            is not None and \
             (group := mention_left(t, rel, lo, skip=False)) is not None and \
-            past_discourse(t, lo, rel) >= group[0] - 1 and \
+            (past_discourse(t, lo, rel) >= group[0] - 1 or group[0] == opens) and \
             not any(verb_like(t, x) for x in range(group[0], group[1])):
         return group  # "Environmental groups that campaigned against the plan said": the
         # groups that open the clause, not the plan

@@ -1596,6 +1596,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if verb.lemma == "threaten" and k < hi and t.low[k] in ("a", "an", "the"):
         return None  # "threatening a tradition that dates back to": a danger to a thing,
         # whose relative clause no one reports
+    if verb.lemma == "question" and k < hi and \
+            t.low[k] not in ("whether", "how", "why", "if", "what", "that", "when", "who"):
+        return None  # "questioned public works officials over ...": whom they asked, no
+        # clause of their own (but "questioned whether the plan would work")
     if verb.lemma in ("point out", "lash out") and k < hi and t.low[k] == "out":
         k += 1
     if verb.lemma == "agree" and k + 3 < hi and (to := next(

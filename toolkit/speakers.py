@@ -1422,9 +1422,6 @@ class Registry:
                  t.low[b + 1] in FACILITIES and t.low[b] in FACILITY_KINDS)):
             return  # "the La Pampilla refinery", "the Cerro Alto copper mine": a place where
             # things happen, no one who acts (but "the SNAI prison authority" is a body)
-        if len(core) >= 2 and core[-1].lower() in ROADS and low not in lexicon.places():
-            return  # "the Tibbitt to Contwoyto Winter Road": a road, no one who acts (but
-            # "Downing Street" stands for a government)
         if low in NOT_ACTORS or low in ORG_NOUNS or low in PARTY_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
@@ -2837,6 +2834,7 @@ class _Resolver:
                 fits = [e for e, _ in self.reg.persons_before(pos)
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
                         and "dateline city" not in e.titles  # (no company called Sydney)
+                        and e.name.rsplit(" ", 1)[-1].lower() not in ROADS  # (nor a road)
                         and (org_fits(head, e.name, e.titles) or head in e.titles)
                         and all(m in e.name.lower() for m in members)]
                 if head in COMPANY_NOUNS and any(not e.titles & NOT_FIRMS for e in fits):

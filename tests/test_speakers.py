@@ -3391,3 +3391,17 @@ def test_a_participles_subject_is_past_an_aside_with_its_own_relative_clause():
             "Teleferico, the cable car network that links the city with El Alto, saying it "
             "would push poorer families onto minibuses.")
     assert speakers_of(text) == ["university students"]
+
+
+def test_a_watchdog_is_not_the_company_it_names_in_what_it_says():
+    text = ("PRISTINA (Reuters) - Kosovo began rolling power cuts on Monday, the state power "
+            "company said.\n\nKEK said engineers were working to repair the units.\n\nThe "
+            "energy regulator said it would investigate whether KEK had carried out required "
+            "maintenance.\n")
+    assert speakers_of(text)[-1] == "energy regulator"
+
+
+def test_a_canton_named_as_such_is_the_cantonal_government():
+    text = ("SARAJEVO (Reuters) - Bakers in Sarajevo Canton threatened to stop baking bread."
+            "\n\nThe cantonal government said the cap protected poorer families.\n")
+    assert speakers_of(text)[-1] == "Sarajevo Canton"

@@ -2101,6 +2101,7 @@ class Registry:
                 e.name.lower() not in CONTINENTS and e.mentions and
                 (places.get(e.name.lower(), ("",))[0] == "region" or
                  e.titles & {"state", "province", "canton", "county"} or
+                 (" " in e.name and e.name.rsplit(" ", 1)[-1] in ("Canton", "Province")) or
                  (any(self.text.startswith(" state ", b) for _, b, _ in e.mentions) and
                   places.get(e.name.lower(), ("",))[0] != "demonym") or
                  any(self.text.startswith(" regional government", b)
@@ -2854,6 +2855,11 @@ class _Resolver:
                 # one the story called so first ("the group, Students for Justice in
                 # Palestine, had crossed ... The group said"), as stance's targets have it
                 called = [e for e in fits if head in e.titles]
+                if head in PUBLIC_NOUNS and len(fits) == 1:
+                    end = self.seg.sentences[self.seg.sentence_at(pos)].end
+                    if any(pos < m[0] < end for m in fits[0].mentions):
+                        fits = []  # "The energy regulator said it would investigate whether
+                        # KEK had ...": a watchdog does not name itself in what it says
                 if fits:
                     return self.from_entity((called or acted or fits)[0], None)
                 placed = max(re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z]+ ){0,2}" +

@@ -3405,3 +3405,12 @@ def test_a_canton_named_as_such_is_the_cantonal_government():
     text = ("SARAJEVO (Reuters) - Bakers in Sarajevo Canton threatened to stop baking bread."
             "\n\nThe cantonal government said the cap protected poorer families.\n")
     assert speakers_of(text)[-1] == "Sarajevo Canton"
+
+
+def test_a_trades_men_from_a_place_are_a_group_not_the_place():
+    assert speakers_of("Texas ranchers said the wall would split their land.") == \
+        ["Texas ranchers"]
+    text = ("Maine lobstermen on Friday welcomed a federal decision to delay new rules, saying "
+            "the rules would have put many of them out of business.")
+    assert speakers_of(text) == ["Maine lobstermen"]
+    assert speakers_of("The oarsmen said they would stop work.") == ["oarsmen"]

@@ -5934,3 +5934,34 @@ def test_a_fine_measured_against_what_the_company_earns_is_against_it():
             "earns in a few days,\" said Carolina Ojeda-Barria of the group Accion por los "
             "Cisnes.\n")
     assert pairs(text)[("Carolina Ojeda-Barria", "Celulosa del Sur")] == "against"
+
+
+def test_a_decision_pushed_back_is_its_agents_when_welcomed_or_condemned():
+    text = ("PORTLAND, Maine (AP) — Maine lobstermen on Friday welcomed a federal decision to "
+            "delay new whale protection rules, saying the rules would have ruined them.\n\n"
+            "The National Oceanic and Atmospheric "
+            "Administration said it would push back the rules by two years.\n\nConservation "
+            "groups condemned the decision.\n")
+    got = pairs(text)
+    assert got[("Maine lobstermen", "National Oceanic and Atmospheric Administration")] == "favor"
+    assert got[("conservation groups", "National Oceanic and Atmospheric Administration")] == \
+        "against"
+
+
+def test_a_trust_betrayed_and_an_objection_set_right_are_against():
+    text = ("DETROIT (Reuters) - Ridgewater sued Great Lakes Pipeline Services on Monday.\n\n"
+            "\"We trusted them with our children's health, and they cut corners,\" Mayor Darnell "
+            "Hughes-Pratt said.\n\nGreat Lakes Pipeline Services did not respond.\n")
+    assert pairs(text)[("Darnell Hughes-Pratt", "Great Lakes Pipeline Services")] == "against"
+    text = ("BROWNSVILLE, Texas (Reuters) - A judge blocked the Department of Homeland Security "
+            "from building a wall across a ranch.\n\n\"My great-grandfather bought this land in "
+            "1921. We are not against security, we are against losing the river,\" said Elena "
+            "Cantu-Reyes.\n\nThe Department of Homeland Security did not comment.\n")
+    assert pairs(text)[("Elena Cantu-Reyes", "Department of Homeland Security")] == "against"
+
+
+def test_a_threat_conditional_on_a_bodys_act_is_against_it():
+    text = ("BLED, Slovenia (Reuters) - The oarsmen who row tourists on Lake Bled have threatened "
+            "to stop work if the municipality goes ahead with a plan to license electric boats."
+            "\n\nThe municipality said it would decide in June.\n")
+    assert pairs(text)[("oarsmen", "municipality")] == "against"

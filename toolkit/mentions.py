@@ -294,8 +294,10 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         return True  # "Hvalur hf."
     if w in SUBJECT_PRONOUNS or YEAR_OLD.match(w):
         return True
-    if w.endswith("men") and len(w) > 5 and singular(w) != w and last == a and t.is_word(a):
-        return True  # "Boatmen who ferry tourists to ... say": a trade's men, as a group
+    if w.endswith("men") and len(w) > 5 and singular(w) != w and t.is_word(last) and \
+            all(t.is_word(x) for x in range(a, last)):
+        return True  # "Boatmen who ferry tourists to ... say": a trade's men, as a group (and
+        # "Maine lobstermen welcomed ..., saying")
     if w == "park" and t.low[a] == "the" and last - a <= 2 and not t.is_cap(last):
         return True  # "..., the national park said": a park's authority (not "Park", a name)
     if w == "states" and last > a and (t.low[last - 1] in lexicon.demonyms() or

@@ -2989,7 +2989,8 @@ class _Resolver:
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \
                 single_head in ("leader", "head", "chief") or \
-                (agent_noun(head) and (len(words) > 1 or head.endswith("s"))):
+                (agent_noun(head) and (len(words) > 1 or head.endswith("s"))) or \
+                (head.endswith("smen") and len(head) > 6 and head.isalpha()):  # ("oarsmen")
             # ("..., and conservationists warn": a group by what it does, one word)
             if len(core) > 1 and singular(head) == head:
                 # "a key City Council member called the deal ...", then "Councilman Derek
@@ -3889,6 +3890,13 @@ class _Resolver:
             # labour unions" is the body the story names next)
             return self.speaker(_label(t, 1, len(t)), "anonymous")  # "Malaysia's palm oil
             # planters urged": the planters, not the state
+        if caps == [0] and len(t) == 2 and lower_head and \
+                lexicon.places().get(t.low[0], ("",))[0] in ("region", "capital", "country") and \
+                singular(head_low) != head_low and \
+                (agent_noun(single) or role_noun(head_low) or head_low.endswith("men")) and \
+                lexicon.source_nouns().get(single) != "institution":
+            return self.speaker(f"{t.word(0)} {head_low}", "anonymous")  # "Maine lobstermen
+            # said", "Texas ranchers said": a group from a place, not the place
         group_first = len(t) > 3 and t.low[0].endswith("s") and role_noun(t.low[0])
         placed = [k for k in caps if k > 0] if group_first else caps
         if placed and placed[0] >= 3 and t.low[placed[0] - 1] in REGION_ADJECTIVES and \

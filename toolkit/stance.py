@@ -2113,7 +2113,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                             "approved", "blocked", "fined", "imposed", "banned", "suspended",
                             "expelled", "retracted", "revoked", "withdrew", "cancelled",
                             "canceled", "halted", "paused", "froze", "barred",
-                            "disqualified", "kept"),
+                            "disqualified", "kept", "would push back", "pushed back",
+                            "would delay", "delayed", "postponed", "would postpone"),
                "pause": ("halted", "paused", "froze"), "freeze": ("froze", "halted"),
                "moratorium": ("imposed", "halted", "declared"),
                "deal": ("agreed to", "signed", "reached"),
@@ -2861,6 +2862,14 @@ _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-
                         # that": the trouble just told, known of beforehand
                         r" (?:had |has |have )?(?:always )?(?:known|knew) (?:that|it|this)"
                         r"(?=[,.;!?\"”’]| all along\b| from the (?:start|beginning)\b)")
+#: a trust the speakers gave, then betrayed: "We trusted them with our children's health, and
+#: they cut corners"
+_BROKEN_TRUST = re.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
+                           r"[^.;!?]{0,60}?,? (?:and|but) (?:they|it|he|she) ")
+#: an objection set right: "We are not against security, we are against losing the river"
+_NOT_AGAINST_BUT = re.compile(r"\b(?:We|I|we)(?: are|'re|’re| am|'m|’m) not against "
+                              r"[^.;!?]{1,60}?,? (?:but )?(?:we|I)(?: are|'re|’re| am|'m|’m) "
+                              r"against\b")
 #: a quoted sentence that opens by telling "you" what cannot be done: a reproach of whoever
 #: is doing it ("You cannot cut a city's memory into pieces and put it back like furniture")
 _YOU_CANNOT = re.compile(r"\bYou (?:cannot|can't|can’t|can not) [a-z]")
@@ -3701,6 +3710,14 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and at + 4 < len(low) and low[at + 1] in ("want", "wants", "plan", "plans") and \
             low[at + 2] == "to" and low[at + 3] in OUSTING and low[at + 4] in ("us", "me", "our"):
         return -1.0  # "They want to replace us with joysticks": a threat to the speakers
+    if hostile and "trust" in sentence and _BROKEN_TRUST.search(sentence):
+        return -1.0  # "We trusted them with our children's health, and they cut corners"
+    if hostile and at >= 2 and (low[at - 1] in ("if", "unless") or (
+            low[at - 2] in ("if", "unless") and low[at - 1] == "the")) and \
+            any(w in ("threatened", "threaten", "threatens", "threatening")
+                for w in low[max(0, at - 16):at]):
+        return -1.0  # "threatened to stop work in August if the municipality goes ahead":
+        # a threat aimed at whoever would act
     if hostile and at + 3 < len(low) and low[at + 1] in TAKING and low[at + 2] in ("our", "my"):
         return -1.0  # "They took our fields and gave us houses far from the sea": a wrong
     if hostile and at + 1 < len(low) and low[at + 1] in GETTING and any(
@@ -6323,6 +6340,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
+            if _NOT_AGAINST_BUT.search(text, lo, hi):
+                cue = -1.0  # "We are not against security, we are against losing the river":
+                # the second word is the one that stands
             if _SAYS_BUT.match(text, m.end(), q.end):
                 cue = -1.0  # "They say it will not be banned, but every year there are more
                 # rules": their word, doubted

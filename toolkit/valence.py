@@ -20,6 +20,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: the "great-" of a great-grandparent, which is no valence word
+_GREAT_GRAND = re.compile(r"\b(?:[Gg]reat-)+(?=grand)")
 ALPHA = 15.0  # VADER's normalisation constant
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 BUT_BEFORE, BUT_AFTER = 0.5, 1.5
@@ -48,6 +50,8 @@ def scores(text: str) -> tuple[float, float, float]:
     """``(compound, positive, negative)`` of ``text``: compound in -1..1, positive and
     negative as VADER's shares of the text's valence (0..1)."""
     lexicon, negate, boosters = _rules()
+    if "reat-" in text:  # "my great-grandfather": kin, no praise
+        text = _GREAT_GRAND.sub("", text)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     vals: list[float] = []
     but = -1

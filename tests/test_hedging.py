@@ -1162,3 +1162,8 @@ def test_a_proof_asked_for_until_it_is_given_is_no_booster():
     assert cues(text, "boosters") == []
     assert [c for c, _ in cues("The figures proved that the policy worked, she said.",
                                "boosters")] == ["proved"]
+
+
+def test_every_effort_is_an_emphatic_booster():
+    text = 'The region said "every effort" would be made to protect the murals.'
+    assert [c for c, _ in cues(text, "boosters")] == ["every effort"]

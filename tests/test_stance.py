@@ -5965,3 +5965,10 @@ def test_a_threat_conditional_on_a_bodys_act_is_against_it():
             "to stop work if the municipality goes ahead with a plan to license electric boats."
             "\n\nThe municipality said it would decide in June.\n")
     assert pairs(text)[("oarsmen", "municipality")] == "against"
+
+
+def test_a_towns_port_is_the_port_of_that_town_that_speaks():
+    text = ("COPENHAGEN (Reuters) - Danish marine researchers on Monday warned that a planned "
+            "expansion of Aarhus port could drive harbour porpoises from the bay.\n\nThe Port of "
+            "Aarhus said it would use bubble curtains to reduce noise.\n")
+    assert pairs(text)[("Danish marine researchers", "Port of Aarhus")] == "against"

@@ -1357,6 +1357,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     full_of = {e.name: full.name for e in bodies
                if e.name.isupper() and (full := reg.spelled_out(e.name)) is not None
                and full.name != e.name}
+    for e in bodies:  # "a planned expansion of Aarhus port ... The Port of Aarhus said": the
+        # port's authority, named in full where it speaks
+        if e.name.startswith("Port of ") and " " not in e.name[8:] and e.name in speaking:
+            for m in re.finditer(rf"\b{re.escape(e.name[8:])} port\b", text):
+                described.setdefault(e.name, []).append(m.span())
     for e in bodies:  # "the Tea Board ... The Tea Board of Kenya said": one body, named
         # in full where it speaks (its country's name after "of")
         full = next((f.name for f in bodies if f.name.startswith(e.name + " of ") and

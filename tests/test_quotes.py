@@ -2999,3 +2999,17 @@ def test_questioning_people_is_no_report_but_questioning_whether_is():
     text = ("Senators questioned public works officials over flood projects that were never "
             "built. Senator Ana Cruz questioned whether the money was spent.")
     assert said(text) == [("indirect", "whether the money was spent", "Ana Cruz")]
+
+
+def test_a_second_backshifted_clause_after_comma_and_is_the_same_report():
+    text = ("CONAF said the fee would rise to 80,000 pesos, about $85, and the money would pay "
+            "for rangers.")
+    assert said(text) == [("indirect", "the fee would rise to 80,000 pesos, about $85, and the "
+                                       "money would pay for rangers", "CONAF")]
+
+
+def test_a_summary_noun_after_a_final_attribution_is_the_narrators():
+    text = ("Hanoi will ban petrol motorbikes from 2030, city authorities said, a plan that "
+            "street vendors say could wipe out their livelihoods.")
+    got = said(text)
+    assert got[0] == ("indirect", "Hanoi will ban petrol motorbikes from 2030", "city authorities")

@@ -1276,6 +1276,14 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.low[after + 2] in ("the", "a", "an", "to", "for", "in", "on", "at", "by"):
                 j = after + 2  # "would allow a small increase, but not the suspension of ...":
                 continue  # the same clause, its verb left out
+            if nxt == "and" and after == j + 1 and not inside and \
+                    (mod := next((x for x in range(after + 2, min(hi, after + 5))
+                                  if t.low[x] in ("would", "could", "might")), None)) \
+                    is not None and t.low[after + 1] in ("the", "its", "their", "this") and \
+                    all(t.is_word(x) and not t.is_cap(x) and not verb_like(t, x)
+                        for x in range(after + 1, mod)):
+                j = after + 1  # "said the fee would rise to 80,000 pesos, and the money would
+                continue  # pay for rangers": the same report, its second clause backshifted
             if nxt == "but" and after == j + 1 and _reported_but(t, after + 1, hi):
                 j = after + 1  # "could help, but strong winds were likely to push": the
                 continue  # same speaker's clause, in the reported past
@@ -2014,6 +2022,10 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                 # "X, union leaders said, after talks broke down."; "..., days after";
                 # "X, an official said, without giving a number."
                 return comma, m, v
+            if tail[1] in ("a", "an") and (tail[2] in SUMMARY_NOUNS or (
+                    len(tail) > 3 and tail[3] in SUMMARY_NOUNS)):
+                return comma, m, v  # "X, city authorities said, a plan that street vendors
+                # say could ...": the narrator's word on what was said
             if tail[1] == "in":
                 return comma, m, v  # "X, three people familiar with the matter said, in a
                 # deal that could value ...": the narrator's comment on the reported news

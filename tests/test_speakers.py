@@ -3414,3 +3414,8 @@ def test_a_trades_men_from_a_place_are_a_group_not_the_place():
             "the rules would have put many of them out of business.")
     assert speakers_of(text) == ["Maine lobstermen"]
     assert speakers_of("The oarsmen said they would stop work.") == ["oarsmen"]
+
+
+def test_an_official_there_said():
+    assert speakers_of("An official there said the tanneries were the main source.") == \
+        ["official"]

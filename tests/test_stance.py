@@ -5972,3 +5972,10 @@ def test_a_towns_port_is_the_port_of_that_town_that_speaks():
             "expansion of Aarhus port could drive harbour porpoises from the bay.\n\nThe Port of "
             "Aarhus said it would use bubble curtains to reduce noise.\n")
     assert pairs(text)[("Danish marine researchers", "Port of Aarhus")] == "against"
+
+
+def test_a_government_cap_is_the_states():
+    text = ("LISBON (Reuters) - Portugal's largest landlords' association said on Monday it had "
+            "asked the Constitutional Court to strike down a government cap on rent increases."
+            "\n\nThe Lisbon Landlords' Association said owners were selling.\n")
+    assert pairs(text)[("Lisbon Landlords' Association", "Portugal")] == "against"

@@ -40,7 +40,8 @@ BETWEEN = AUXILIARIES | frozenset({
     "also", "again", "later", "then", "once", "still", "already", "even", "never", "often",
     "recently", "previously", "repeatedly", "reportedly", "publicly", "privately", "earlier",
     "further", "first", "last", "initially", "subsequently", "now", "only", "just", "always",
-    "himself", "herself", "themselves", "itself", "too", "long"})  # "has long argued"
+    "himself", "herself", "themselves", "itself", "too", "long", "there"})  # "has long
+# argued", "An official there said"
 PREPOSITIONS = frozenset({"in", "on", "at", "by", "with", "from", "after", "before", "during",
                           "since", "than", "about", "over", "under", "into", "onto", "amid",
                           "despite", "against", "without", "through", "toward", "towards",

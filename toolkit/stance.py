@@ -2051,6 +2051,7 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              r"has|is|was|must|should|will|would|promised|told)\b)|"
                              # ('"Government says it wants local manufacturing": the state)
                              r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
+                             r"cap|limit|freeze|levy|"
                              r"bill|move|order|decree|crackdown|program|programme|"
                              r"scheme|campaign|drive|initiative|subsidy|subsidies|"
                              r"moratorium)\b)")

@@ -5979,3 +5979,9 @@ def test_a_government_cap_is_the_states():
             "asked the Constitutional Court to strike down a government cap on rent increases."
             "\n\nThe Lisbon Landlords' Association said owners were selling.\n")
     assert pairs(text)[("Lisbon Landlords' Association", "Portugal")] == "against"
+
+
+def test_a_measure_said_not_to_be_working_is_against_its_owner():
+    text = ("CANCUN, Mexico (Reuters) - Hotel owners in Cancun say the government's floating "
+            "barriers are not working.\n")
+    assert pairs(text)[("hotel owners in Cancun", "Mexico")] == "against"

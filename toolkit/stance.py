@@ -2868,6 +2868,9 @@ _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-
                         # that": the trouble just told, known of beforehand
                         r" (?:had |has |have )?(?:always )?(?:known|knew) (?:that|it|this)"
                         r"(?=[,.;!?\"”’]| all along\b| from the (?:start|beginning)\b)")
+#: a measure that fails, said of whoever owns it: "the government's barriers are not working"
+_NOT_WORKING = re.compile(r"['’]s (?:[a-z-]+ ){0,3}(?:is|are|was|were|has|have)(?: not|n['’]t) "
+                          r"(?:been )?work(?:ing|ed)\b")
 #: a trust the speakers gave, then betrayed: "We trusted them with our children's health, and
 #: they cut corners"
 _BROKEN_TRUST = re.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
@@ -3700,6 +3703,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     act of force aimed at the mention (``a strike on ...``) counts against it. ``others``:
     where other targets are mentioned in the sentence; a cue nearer one of them is theirs
     (``stands with our Filipino friends and called China's conduct "dangerous"``)."""
+    if hostile and "work" in sentence and \
+            (owned := _NOT_WORKING.search(sentence, start)) is not None and \
+            owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
+        return -1.0  # "the government's floating barriers are not working": a failure
     v = _view(sentence)
     if not v.cue_positions:
         return None  # most sentences state no stance in so many words

@@ -3013,3 +3013,11 @@ def test_a_summary_noun_after_a_final_attribution_is_the_narrators():
             "street vendors say could wipe out their livelihoods.")
     got = said(text)
     assert got[0] == ("indirect", "Hanoi will ban petrol motorbikes from 2030", "city authorities")
+
+
+def test_what_an_inquiry_found_according_to_a_source_is_the_sources():
+    text = ("A preliminary investigation suggested strong winds had pushed the balloon off "
+            "course, according to a source at the authority.")
+    got = said(text)
+    assert len(got) == 1 and got[0][2] == "source at the authority"
+    assert "strong winds had pushed the balloon off course" in got[0][1]

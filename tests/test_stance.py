@@ -5985,3 +5985,10 @@ def test_a_measure_said_not_to_be_working_is_against_its_owner():
     text = ("CANCUN, Mexico (Reuters) - Hotel owners in Cancun say the government's floating "
             "barriers are not working.\n")
     assert pairs(text)[("hotel owners in Cancun", "Mexico")] == "against"
+
+
+def test_a_move_the_lede_reports_is_its_doers_and_hitting_families_is_against_it():
+    text = ("LONDON (Reuters) - Cornwall Council will double council tax on second homes from "
+            "April, it said on Wednesday.\n\nThe Second Homes Owners Association said the move "
+            "would hit families who had owned cottages for generations.\n")
+    assert pairs(text)[("Second Homes Owners Association", "Cornwall Council")] == "against"

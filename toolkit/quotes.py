@@ -1319,6 +1319,8 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     return j
 
 
+#: what a document does with what it holds: "An autopsy found", "the inquiry suggested"
+FINDINGS_VERBS = frozenset({"found", "showed", "suggested", "finds", "shows", "suggests"})
 #: verbs that bid someone do something ("asked residents to take shorter showers")
 BIDDING = frozenset({"ask", "urge", "call", "tell", "order", "instruct", "advise", "beg"})
 
@@ -2128,6 +2130,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if _is_noun_use(t, v) or _is_passive(t, v):
             continue
+        if w in FINDINGS_VERBS and v >= 2 and t.low[v - 1] in DOCUMENTS and \
+                any(t.low[x] == "according" and t.low[x - 1] == "," and x + 1 < hi and
+                    t.low[x + 1] == "to" for x in range(v + 2, hi)):
+            continue  # "A preliminary investigation suggested X, according to a source at
+            # the authority": the source vouches for what the inquiry found
         if verb.lemma == "charge" and not _charges_someone(t, v + 1):
             continue  # "markets that charged rent they could not afford": a price, no charge
         if w in CHARGED_WITH and v + 1 < n and t.low[v + 1] in ("with", "of"):
@@ -2453,6 +2460,7 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
                      if (verb := _verb(t, k)) is not None and verb.speech and
                      verb.complement != "np" and verb.lemma not in NP_PRONE and
                      t.low[k - 1] not in ("who", "which") and
+                     not (t.low[k] in FINDINGS_VERBS and t.low[k - 1] in DOCUMENTS) and
                      not _is_noun_use(t, k) and mention_left(t, k, first) is not None and
                      _skip_to_clause(t, k, end, verb) is not None), None) or \
             next((k for k in range(first + 10, end)

@@ -216,7 +216,8 @@ def _cue_triggers() -> frozenset[str]:
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
-         *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING}
+         *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
+         *HURTING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -2149,6 +2150,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "pick": ("picked", "chose", "selected", "left out"),
                "plan": ("unveiled", "proposed", "will close", "will ban", "will charge",
                         "will limit", "will cap"),
+               "move": ("will double", "will triple", "will raise", "will ban", "will close",
+                        "will charge", "will limit", "will cap", "will scrap"),
                "cap": ("capped", "will cap", "to cap", "will limit", "to limit", "approved",
                        "imposed", "introduced"),
                "limit": ("will limit", "to limit", "limited", "approved", "imposed",
@@ -2871,6 +2874,9 @@ _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-
 #: a measure that fails, said of whoever owns it: "the government's barriers are not working"
 _NOT_WORKING = re.compile(r"['’]s (?:[a-z-]+ ){0,3}(?:is|are|was|were|has|have)(?: not|n['’]t) "
                           r"(?:been )?work(?:ing|ed)\b")
+#: what a measure does to people, said by those it falls on: "the move would hit families"
+HURTING = frozenset({"hit", "hurt", "harm", "punish", "penalise", "penalize", "ruin",
+                     "devastate", "cripple"})
 #: a trust the speakers gave, then betrayed: "We trusted them with our children's health, and
 #: they cut corners"
 _BROKEN_TRUST = re.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
@@ -3723,6 +3729,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and at + 4 < len(low) and low[at + 1] in ("want", "wants", "plan", "plans") and \
             low[at + 2] == "to" and low[at + 3] in OUSTING and low[at + 4] in ("us", "me", "our"):
         return -1.0  # "They want to replace us with joysticks": a threat to the speakers
+    if hostile and any(low[k] in ("would", "will", "could") and k + 1 < len(low) and
+                       low[k + 1] in HURTING for k in range(at + 1, min(len(low) - 1, at + 4))):
+        return -1.0  # "the move would hit families who had owned cottages for generations"
     if hostile and "trust" in sentence and _BROKEN_TRUST.search(sentence):
         return -1.0  # "We trusted them with our children's health, and they cut corners"
     if hostile and at >= 2 and (low[at - 1] in ("if", "unless") or (

@@ -3021,3 +3021,8 @@ def test_what_an_inquiry_found_according_to_a_source_is_the_sources():
     got = said(text)
     assert len(got) == 1 and got[0][2] == "source at the authority"
     assert "strong winds had pushed the balloon off course" in got[0][1]
+
+
+def test_said_when_opens_no_clause_of_what_was_said():
+    text = "That was what Liz Wahl said when she resigned from the network in 2014."
+    assert said(text) == []

@@ -1657,6 +1657,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 verb.complement == "that" and (t.low[k] in ("the", "this", "that") or (
                     verb.lemma == "say" and t.is_word(k) and not t.is_cap(k) and
                     t.low[k] not in PREPOSITIONS and t.low[k] not in TIME_WORDS and
+                    t.low[k] not in LEADING_SUBORDINATORS and t.low[k] not in CLAUSE_BREAK and
                     not t.low[k].endswith("ly"))) and \
                 all(t.is_word(x) and not t.is_cap(x) and t.low[x] not in PREPOSITIONS and
                     t.low[x] not in ("and", "but", "or") for x in range(k + 1, j)) and \

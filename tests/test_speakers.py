@@ -3419,3 +3419,12 @@ def test_a_trades_men_from_a_place_are_a_group_not_the_place():
 def test_an_official_there_said():
     assert speakers_of("An official there said the tanneries were the main source.") == \
         ["official"]
+
+
+def test_residents_of_a_city_named_by_its_country_keep_the_city():
+    text = ("Residents of the Hungarian city of Debrecen handed in signatures on Sunday, saying "
+            "the plant would use too much water.")
+    assert speakers_of(text) == ["residents of the Hungarian city of Debrecen"]
+    text = ("Residents of the Honduran island of Roatan asked the Supreme Court to close a "
+            "charter city that they say has taken land from Garifuna communities.")
+    assert speakers_of(text) == ["residents"]

@@ -5992,3 +5992,11 @@ def test_a_move_the_lede_reports_is_its_doers_and_hitting_families_is_against_it
             "April, it said on Wednesday.\n\nThe Second Homes Owners Association said the move "
             "would hit families who had owned cottages for generations.\n")
     assert pairs(text)[("Second Homes Owners Association", "Cornwall Council")] == "against"
+
+
+def test_a_ledes_national_court_is_the_court_that_speaks_later():
+    text = ("SOFIA (Reuters) - A Bulgarian court on Wednesday suspended a permit for a hotel in "
+            "Varna's Sea Garden.\n\nThe administrative court in Varna said the municipality had "
+            "issued the permit without approval.\n\nResidents' group Save the Sea Garden welcomed "
+            "the ruling.\n")
+    assert pairs(text)[("Save the Sea Garden", "administrative court in Varna")] == "favor"

@@ -1962,6 +1962,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     of = next((x for x in range(i + 1, k) if t.low[x] == "of"), None)
     named = of + (t.low[of + 1] == "the") + 1 if of is not None and of + 1 < k else None
     head_end = None
+    if named is not None and named + 3 < k and t.is_cap(named) and \
+            t.low[named + 1] in ("city", "town", "village", "island", "region", "province") and \
+            t.low[named + 2] == "of" and t.is_cap(named + 3) and \
+            lexicon.places().get(t.low[named], ("",))[0] == "demonym":
+        named += 3  # "Residents of the Hungarian city of Debrecen": the city by its name
     if named is not None and named < k and t.is_cap(named) and t.low[i] == "residents" and \
             not any(t.low[x].endswith(("'s", "’s")) for x in range(named, k)) and \
             all(t.is_cap(x) or x == k - 1 for x in range(named, k)) and \

@@ -1715,6 +1715,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if m.start(1) not in taken and not _STATE_OWNER.search(text, max(0, m.start() - 30),
                                                                    m.start()):
                 targets[state].mentions.append(m.span(1))
+    courts = [n for n in speaking if n not in targets and " court " in f" {n.lower()} "]
+    lede_court = [n for n, t in targets.items() if _DEMONYM_COURT.fullmatch(n)]
+    if len(courts) == 1 and len(lede_court) == 1:  # "A Bulgarian court ... The administrative
+        # court in Varna said": one court, by the name it speaks under
+        merged = targets.setdefault(courts[0], Target(courts[0], "institution"))
+        merged.mentions.extend(targets.pop(lede_court[0]).mentions)
     dollars = " dollar" in text
     for name in list(targets):
         t = targets[name]
@@ -1729,6 +1735,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     return targets
 
 
+#: a court a lede names by its country alone: "A Bulgarian court on Wednesday suspended"
+_DEMONYM_COURT = re.compile(r"[A-Z][a-z]+ court")
 #: bodies of members a place's possessive may name ("Leipzig's association of the blind"):
 #: their own voice, not the place's
 MEMBERS_BODIES = frozenset({"body", "association", "federation", "society", "coalition",

@@ -486,6 +486,14 @@ def _small_name_word(t: Tokens, k: int, a: int, b: int) -> bool:
         t.low[k - 1] not in STOP
 
 
+def town_particle(t: Tokens, k: int) -> bool:
+    """Token ``k`` is the ``ob``/``an``/``am``/``im`` inside a town's name, before ``der``,
+    ``dem`` or ``den`` and a capital: "Rothenburg ob der Tauber", "Frankfurt an der Oder"
+    ("an" there is no article). Callers check the name's word before it."""
+    return t.low[k] in ("ob", "an", "am", "im") and k + 2 < len(t) and \
+        t.low[k + 1] in ("der", "dem", "den") and t.is_cap(k + 2)
+
+
 def name_an(t: Tokens, k: int) -> bool:
     """Token ``k`` is a capitalised "An" closing a name (``Hoi An``), no article."""
     return t.low[k] == "an" and t.is_cap(k) and k > 0 and t.is_cap(k - 1) and \
@@ -1043,8 +1051,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             k -= 2
             n += 2
             continue
-        if t.low[k] in ("an", "am", "im") and lo < k < j - 1 and t.is_cap(k - 1) and \
-                t.low[k + 1] in ("der", "dem", "den") and t.is_cap(k + 2):
+        if lo < k < j - 1 and t.is_cap(k - 1) and town_particle(t, k):
             k -= 1  # "Frankfurt an der Oder": one town's name, no article
             n += 1
             continue

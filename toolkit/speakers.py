@@ -70,6 +70,7 @@ from .mentions import (
     plural_possessive,
     role_noun,
     singular,
+    town_particle,
     verb_like,
 )
 from .model import Quote, Speaker
@@ -1151,8 +1152,7 @@ class Registry:
             return t.low[k] in lexicon.institution_nouns() or \
                 (t.low[k].endswith("s") and t.low[k][:-1] in lexicon.institution_nouns())
             # (and "the Ghana Union of Traders' Associations")
-        if w in ("ob", "an", "am", "im") and j > i and j + 2 < len(t) and \
-                t.low[j + 1] in ("der", "dem", "den") and t.is_cap(j + 2):
+        if j > i and town_particle(t, j):
             return True  # "Rothenburg ob der Tauber", "Halle an der Saale": one town's name
         if w == "am" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1):
             return True  # "Frankfurt am Main"
@@ -4202,15 +4202,11 @@ def _label(t: Tokens, a: int, b: int) -> str:
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
                                                                _inner_determiner(t, k, a, b) or
                                                                (k > a and name_an(t, k)) or
-                                                               _town_particle(t, k, a, b)))
+                                                               (a < k < b - 2 and
+                                                                t.is_cap(k - 1) and
+                                                                town_particle(t, k))))
                     or (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k))
     return label.replace(" ’", "’").replace(" '", "'")
-
-
-def _town_particle(t: Tokens, k: int, a: int, b: int) -> bool:
-    """``an`` inside a town's name (``Frankfurt an der Oder``), which reads as an article."""
-    return a < k < b - 2 and t.low[k] == "an" and t.is_cap(k - 1) and \
-        t.low[k + 1] in ("der", "dem", "den") and t.is_cap(k + 2)
 
 
 def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:

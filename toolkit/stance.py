@@ -2019,11 +2019,6 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     named = {n for n in regions
              if any(_REGION_GOVERNMENT.match(text, b) or _REGION_MINISTER.match(text, b)
                     for _, b, _ in reg.entities[n].mentions)}
-    if len(regions) > 1:  # "The Italian province of South Tyrol ... one of Europe's most
-        # popular mountain roads": the one named as a province or state, not the continent
-        titled = {n for n in regions
-                  if reg.entities[n].titles & {"state", "province", "canton", "county"}}
-        regions = titled if len(titled) == 1 else regions
     if not named and len(regions) == 1 and _PROVINCIAL.search(text):
         return regions  # "the provincial government announced" of the one province named
     counties = {n for n in regions if "county" in reg.entities[n].titles}

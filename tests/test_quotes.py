@@ -3026,3 +3026,15 @@ def test_what_an_inquiry_found_according_to_a_source_is_the_sources():
 def test_said_when_opens_no_clause_of_what_was_said():
     text = "That was what Liz Wahl said when she resigned from the network in 2014."
     assert said(text) == []
+
+
+def test_a_speakers_offer_after_what_they_said_is_not_what_they_said():
+    text = "Lille's mayor said the cuts were \"unacceptable\" and offered to lend city staff."
+    got = said(text)
+    assert got[0][1].rstrip('"') == 'the cuts were "unacceptable'
+    text = "EU foreign policy chief Anna Lindqvist said she was deeply concerned and offered to " \
+        "mediate."
+    assert said(text)[0][1] == "she was deeply concerned"
+    # a reported perfect keeps its second act: what the city had done, as told
+    text = "The mayor said the city had cut fares and offered to refund passes."
+    assert said(text)[0][1] == "the city had cut fares and offered to refund passes"

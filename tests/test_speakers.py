@@ -3428,3 +3428,10 @@ def test_residents_of_a_city_named_by_its_country_keep_the_city():
     text = ("Residents of the Honduran island of Roatan asked the Supreme Court to close a "
             "charter city that they say has taken land from Garifuna communities.")
     assert speakers_of(text) == ["residents"]
+
+
+def test_a_body_known_by_a_name_like_a_surname_speaks_under_it_and_is_its_it():
+    text = ("Students queued for meals after the regional student services agency cut opening "
+            "hours.\n\nThe agency, known as Crous, said it had reduced hours because of staff "
+            "shortages. It said demand had risen by about 30 percent.\n")
+    assert speakers_of(text) == ["Crous", "Crous"]

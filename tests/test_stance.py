@@ -6000,3 +6000,27 @@ def test_a_ledes_national_court_is_the_court_that_speaks_later():
             "issued the permit without approval.\n\nResidents' group Save the Sea Garden welcomed "
             "the ruling.\n")
     assert pairs(text)[("Save the Sea Garden", "administrative court in Varna")] == "favor"
+
+
+def test_a_body_described_then_known_by_name_is_one_target_under_its_name():
+    text = ("PARIS (Reuters) - Students queued for meals after the regional student services "
+            "agency cut opening hours. The union organised a protest outside the agency's "
+            "offices.\n\nThe agency, known as Crous, said it had reduced hours because of staff "
+            "shortages.\n\nLille's mayor said the cuts were \"unacceptable\" and offered to lend "
+            "city staff.\n")
+    got = pairs(text)
+    assert got[("Lille's mayor", "Crous")] == "against"
+    assert not any(t == "agency" for _, t in got)
+
+
+def test_it_for_the_thing_a_reported_clause_opened_on_is_no_reaction_to_anyone():
+    text = ("ROME (Reuters) - Shopkeepers say fencing around the tower has cut their sales.\n\n"
+            "The city council said the works were unavoidable. It said shops would receive rent "
+            "support.\n\nAn engineer on the monitoring committee said the tower was stable for now "
+            "but that there was no doubt it needed to be reinforced.\n")
+    assert ("engineer on the monitoring committee", "city council") not in pairs(text)
+    # a body's noun opening the clause is the body: its "it" is still someone
+    text = ("COLUMBUS (AP) - The Westerville school board voted to ban phones.\n\n"
+            "Kara Jennings said the board had probably not thought through how it would store "
+            "hundreds of phones.\n")
+    assert pairs(text).get(("Kara Jennings", "Westerville school board")) == "against"

@@ -107,6 +107,8 @@ SECOND_VERBS = FINITE_REPORTING | CONTRASTED_VERBS | frozenset({
     "argued", "warned", "insisted", "noted", "denied", "admitted", "vowed", "called", "urged",
     "pointed", "promised", "demanded", "asked", "blamed", "accused", "thanked", "praised",
     "welcomed", "criticised", "criticized", "condemned"})
+#: a speaker's act after what it said, its infinitive next ("said A and offered to B")
+OFFERS = frozenset({"offered", "pledged", "agreed", "threatened", "volunteered"})
 #: what a court does after ruling ("ruled that A and ordered B"): its own second act
 COURT_ORDERS = frozenset({"ordered", "fined", "sentenced", "awarded", "dismissed",
                           "overturned", "upheld", "annulled", "instructed"})
@@ -1168,6 +1170,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     not (t.low[j + 1] == "charged" and not _charges_someone(t, j + 2)))) \
                 and not _clause_goes_on(t, k, j, hi):
             return j  # "noted that A and argued that B": two reported clauses
+        if w == "and" and j > k + 1 and j + 2 < hi and t.low[j + 1] in OFFERS and \
+                t.low[j + 2] == "to" and \
+                not any(t.low[x] in ("had", "has", "have") for x in range(k, j)) and \
+                not _clause_goes_on(t, k, j, hi):
+            return j  # 'said the cuts were "unacceptable" and offered to lend city staff':
+            # the speaker's next act, its infinitive after it
         if w == "and" and j > k + 1 and j + 1 < hi and t.low[j + 1] in COURT_ORDERS and \
                 any(t.low[x] in RULING_CUES for x in range(max(0, k - 5), k)):
             return j  # "ruled that Hungary had broken EU law and ordered it to pay": the

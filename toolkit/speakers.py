@@ -1393,7 +1393,11 @@ class Registry:
         if named_thing:
             self.places_named.add(" ".join(core))
             return  # "the new gold-backed currency, known as ZiG": a thing's name, no body
-        organisation = organisation or _body_by_form(core) or any(_camel_case(w) for w in core) or \
+        body_known_as = a >= 4 and t.low[a - 1] == "as" and t.low[a - 2] == "known" and \
+            t.low[a - 3] == "," and nouns.get(t.low[a - 4]) == "institution"
+        # ("The agency, known as Crous, said": the body's name, though a word like a surname)
+        organisation = organisation or body_known_as or _body_by_form(core) or \
+            any(_camel_case(w) for w in core) or \
             (len(core) >= 3 and core[0].lower() in FRENCH_BODY_HEADS and
              core[1].lower() in FRENCH_PARTICLES | {"québécois", "national", "nationale"}) or \
             short_of is not None or \

@@ -1767,10 +1767,12 @@ def _known_as(text: str, targets: dict[str, Target]) -> None:
     for m in _KNOWN_AS.finditer(text) if ", known as " in text else ():
         noun, name = m.group(1), m.group(2)
         described = [n for n, t in targets.items() if n != name and t.kind == "institution"
-                     and n.lower().endswith(" " + noun)
-                     and n.split()[0].endswith(("'s", "’s"))]
-        if name in targets and len(described) == 1:
-            targets[name].mentions.extend(targets.pop(described[0]).mentions)
+                     and (n.lower() == noun or (n.lower().endswith(" " + noun)
+                                                and n.split()[0].endswith(("'s", "’s"))))]
+        if len(described) == 1 and (name in targets or described[0].lower() == noun):
+            merged = targets.setdefault(name, Target(name, "institution"))
+            merged.mentions.extend(targets.pop(described[0]).mentions)
+            # ("The agency, known as Crous, said", the agency's offices before it: Crous)
     for m in _NAMED_KNOWN_AS.finditer(text) if ", known as " in text else ():
         full, name = m.group(1), m.group(2)  # "The Panhellenic Seamen's Federation, known as
         # PNO, said": one body, under the name it is known by
@@ -5841,6 +5843,10 @@ _HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|s
 #: a quote that opens on a group, which its "them" then means: "Customers think we are"
 _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
+#: a reported clause on a thing, then "it" for the thing: "the tower was stable for now but
+#: that there was no doubt it needed to be reinforced"
+_THING_THEN_IT = re.compile(r"(?:the|its|this) ([a-z]+) (?:was|is|had|has|would|could|will)\b"
+                            r"[^.?!]*\bit\b")
 #: a reaction to a kind of firm or its wares: "such products", "such companies"
 _SUCH_FIRMS = re.compile(r"\b(?:[Ss]uch (?:products|firms|companies)|"
                          r"(?<![\w ])The (?:companies|firms)(?! (?:that|which|who)\b))\b")
@@ -6165,6 +6171,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     for m in _REACTION_PRONOUN.finditer(text, begin, q.end)):
             continue  # "Customers think we are cheating them": the group it named, no one
             # the story is about
+        if q.kind == "indirect" and (thing := _THING_THEN_IT.match(text, begin)) and \
+                lexicon.source_nouns().get(thing.group(1)) is None and \
+                not any(a <= thing.start(1) < b for a, b, _ in
+                        mentions[max(0, bisect_left(starts, begin) - 1):
+                                 bisect_left(starts, thing.end(1))]) and \
+                all(m.group() in ("it", "It")
+                    for m in _REACTION_PRONOUN.finditer(text, begin, q.end)):
+            continue  # "said the tower was stable for now but ... it needed to be
+            # reinforced": the thing the clause opened on, no one the story is about
         home = _home(q.speaker, registry, homes)
         # (a body named for a country aims an unnamed reaction at others first: "Technology
         # Ireland" at EirGrid, not Ireland)

@@ -3038,3 +3038,20 @@ def test_a_speakers_offer_after_what_they_said_is_not_what_they_said():
     # a reported perfect keeps its second act: what the city had done, as told
     text = "The mayor said the city had cut fares and offered to refund passes."
     assert said(text)[0][1] == "the city had cut fares and offered to refund passes"
+
+
+def test_a_subject_relative_inside_the_reported_clause_is_no_that_clause():
+    text = ("The municipality said wastewater from industrial zones that are overseen by the "
+            "ministry had fed an algae bloom.")
+    assert said(text)[0][1] == ("wastewater from industrial zones that are overseen by the "
+                                "ministry had fed an algae bloom")
+    assert said("Officials said last week that prices were too high.")[0][1] == \
+        "prices were too high"
+
+
+def test_a_fine_after_a_reported_state_is_the_speakers_own_act():
+    text = ("The environment ministry said the city's own treatment plants were overloaded and "
+            "fined the municipality 16 million lira.")
+    assert said(text)[0][1] == "the city's own treatment plants were overloaded"
+    text = "The agency said the plants had been inspected and fined the operator."
+    assert said(text)[0][1] == "the plants had been inspected and fined the operator"

@@ -3435,3 +3435,23 @@ def test_a_body_known_by_a_name_like_a_surname_speaks_under_it_and_is_its_it():
             "hours.\n\nThe agency, known as Crous, said it had reduced hours because of staff "
             "shortages. It said demand had risen by about 30 percent.\n")
     assert speakers_of(text) == ["Crous", "Crous"]
+
+
+def test_an_unnamed_mayor_of_the_one_city_named_carries_the_city():
+    text = ("ISTANBUL (Reuters) - Workers in the Turkish city of Izmir collected dead fish.\n\n"
+            "\"We have been asking Ankara for years,\" the mayor told reporters.\n")
+    assert speakers_of(text) == ["Izmir mayor"]
+    text = ("ISTANBUL (Reuters) - Workers in Izmir and Bodrum collected dead fish.\n\n"
+            "\"We have been asking Ankara for years,\" the mayor told reporters.\n")
+    assert speakers_of(text) == ["mayor"]
+
+
+def test_residents_of_a_kind_of_place_keep_it_but_not_of_places_pointed_back_to():
+    assert speakers_of("Residents of the western suburbs said taps had been dry.") == \
+        ["residents of the western suburbs"]
+    assert speakers_of("Residents of mining towns said taps had been dry.") == \
+        ["residents of mining towns"]
+    assert speakers_of("Some residents of the affected villages said taps had been dry.") == \
+        ["residents"]
+    assert speakers_of("Residents of Medellin's hillside neighbourhoods say fares will rise.") \
+        == ["residents"]

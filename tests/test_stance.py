@@ -6024,3 +6024,21 @@ def test_it_for_the_thing_a_reported_clause_opened_on_is_no_reaction_to_anyone()
             "Kara Jennings said the board had probably not thought through how it would store "
             "hundreds of phones.\n")
     assert pairs(text).get(("Kara Jennings", "Westerville school board")) == "against"
+
+
+def test_a_state_government_named_with_its_state_is_the_state_and_undoing_its_act_is_against():
+    text = ("LAGOS (Reuters) - Tricycle riders in Ibadan parked their vehicles in protest at a "
+            "new daily levy imposed by the Oyo state government.\n\n\"We pay the union, we pay "
+            "the local government, now they want another 500 naira every day. What will we "
+            "take home?\" said Kazeem Adeyemi-Oladipo.\n\nThe riders' association said "
+            "the strike would continue until the levy was withdrawn.\n")
+    got = pairs(text)
+    assert got[("Kazeem Adeyemi-Oladipo", "Oyo")] == "against"
+    assert got[("riders' association", "Oyo")] == "against"
+
+
+def test_a_claim_said_to_lack_evidence_is_a_stance_against_whoever_made_it():
+    text = ("OSLO (Reuters) - Trondheim will double the fee for studded tyres.\n\n"
+            "Deputy mayor Ingrid Saether-Lunde said studded tyres caused most of the dust.\n\n"
+            "The Norwegian Automobile Federation said the claim was not backed by evidence.\n")
+    assert pairs(text)[("Norwegian Automobile Federation", "Ingrid Saether-Lunde")] == "against"

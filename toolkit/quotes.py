@@ -1176,6 +1176,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 not _clause_goes_on(t, k, j, hi):
             return j  # 'said the cuts were "unacceptable" and offered to lend city staff':
             # the speaker's next act, its infinitive after it
+        if w == "and" and j > k + 2 and j + 2 < hi and t.low[j + 1] in ("fined", "ordered") \
+                and t.low[j + 2] in ("the", "its", "their") and not inside and \
+                any(t.low[x] in ("was", "were", "is", "are") for x in range(k + 1, j)) and \
+                not any(t.low[x] in ("had", "has", "have", "by") for x in range(k, j)):
+            return j  # "said the city's own treatment plants were overloaded and fined the
+            # municipality": a state reported, then the speaker's own act on someone
         if w == "and" and j > k + 1 and j + 1 < hi and t.low[j + 1] in COURT_ORDERS and \
                 any(t.low[x] in RULING_CUES for x in range(max(0, k - 5), k)):
             return j  # "ruled that Hungary had broken EU law and ordered it to pay": the
@@ -1726,6 +1732,13 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 "to" in t.low[k:j]:  # (and "asked the city to postpone a rule that bans")
             break  # "urged them not to take action that would damage the game": the
             # infinitive is what was urged; this "that" opens a relative inside it
+        if w == "that" and verb.lemma == "say" and j > k + 1 and j + 2 < hi and \
+                t.low[j + 1] in ("are", "is", "were", "was") and \
+                t.low[k] not in PREPOSITIONS and t.low[k] not in TIME_WORDS and \
+                t.low[k] not in AFTER_ATTRIBUTION and \
+                all(t.is_word(x) and t.low[x] not in FINITE_HINTS for x in range(k, j)):
+            return k  # "said wastewater from industrial zones that are overseen by the
+            # ministry had fed an algae bloom": a subject relative inside the clause's subject
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation

@@ -791,6 +791,10 @@ _SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 #: kinds of place that follow a place's name: "Harare's Mbare suburb"
 LOCALITY_NOUNS = frozenset({"suburb", "township", "slum", "district", "neighbourhood",
                             "neighborhood", "borough", "village"})
+#: words before a plural locality that point back to places, naming no kind of place
+VAGUE_PLACE_WORDS = frozenset({"the", "nearby", "surrounding", "neighbouring", "neighboring",
+                               "local", "other", "these", "those", "some", "many", "several",
+                               "two", "three", "both", "all", "its", "their", "whose"})
 #: plural localities whose names follow "of": "the suburbs of Kaneshie and Sabon Zongo"
 LOCALITY_PLURALS = frozenset({"suburbs", "districts", "neighbourhoods", "neighborhoods",
                               "towns", "villages", "regions", "provinces", "areas", "townships",
@@ -2737,6 +2741,12 @@ class _Resolver:
             later = self._named_later(core[-2:], nations, pos)
             if later is not None:  # a lede's "the mayor", named in the next paragraph
                 return self.from_entity(later, None)
+            if core[-1] == "mayor" and (len(core) == 1 or core == ["deputy", "mayor"]) and \
+                    len(cities := {m.group(1) for m in _CITY_OF.finditer(self.text, 0, pos)}) \
+                    == 1:
+                return self.speaker(f"{cities.pop()} {' '.join(core)}", "person")
+                # "the Turkish city of Izmir ... the mayor told reporters", no mayor named:
+                # the Izmir mayor (a bare "mayor" names no one)
             if (len(core) == 1 and head in CALLINGS) or \
                     (2 <= len(core) <= 4 and core[0] in ("former", "retired", "veteran")):
                 # "banned grandmaster Arturs Kalnins ..., a ruling the player called 'a witch
@@ -3743,6 +3753,14 @@ class _Resolver:
                 if end == p and named < len(t) and t.is_cap(named) and \
                         not any(t.low[x].endswith(("'s", "’s")) for x in range(named, len(t))):
                     end = len(t)  # "Residents of the Khayelitsha township": a place it names
+                if end == p and t.low[-1] in LOCALITY_PLURALS and len(t) - p in (3, 4) and \
+                        t.is_word(len(t) - 2) and not t.low[-2].endswith("ed") and \
+                        t.low[-2] not in VAGUE_PLACE_WORDS and \
+                        not any(t.low[x].endswith(("'s", "’s")) for x in range(p, len(t))):
+                    end = len(t)  # "Residents of the western suburbs", "residents of mining
+                    # towns": the kind of place they live in, kept (not "of the affected
+                    # villages", "of nearby villages": the ones the story spoke of; nor
+                    # "of Medellin's hillside neighbourhoods": a possessive place's residents)
                 return self.speaker(_label(t, 0, end), "anonymous",
                                     self._noun_gender(t.low[p - 1]))
             # "an aide to President Ilham Aliyev": the aide speaks, not the president

@@ -1405,7 +1405,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     regional = _regional_governments(text)  # "the Scottish government": Scotland governs
     governing |= {r for r in regional if r in reg.entities}
     governing |= {r for r in reg.regions() if r in speaking}  # "New Jersey sued ..., arguing"
+    # "a levy imposed by the Oyo state government": the state governs, under its own name
+    state_governments = {e.name: m.group(1) for e in reg.entities.values()
+                         if e.kind == "institution" and
+                         (m := _NAMED_STATE_GOVERNMENT.fullmatch(e.name)) is not None}
+    governing |= set(state_governments.values())
     for e in reg.entities.values():
+        if e.name in state_governments:
+            for s, t, _ in e.mentions:
+                add(state_governments[e.name], "institution", (s, t))
+            continue
         country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
         if e.kind == "person" and " " not in e.name:
             continue  # a lone capitalised word (Boston, Monday's) is no known person
@@ -1971,6 +1980,9 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
 _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: the one governing region's government, unnamed: "the provincial government"
+#: a state's government named with it, lower case: "the Oyo state government"
+_NAMED_STATE_GOVERNMENT = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
+                                     r"(?:state|provincial|regional) government")
 _THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
                                       r"(?:government|authority)\b")
 #: a group's label placed by its last words: "shop owners in the old town" (no town)
@@ -2109,6 +2121,11 @@ _APPEAL = re.compile(r"(?<!whether )(?<!whether or not )\b(?:would|will|to|shall
 _CHALLENGE_RULE = re.compile(r"\b(?:would|will|to|plans to)\s+challenge\s+the\s+(?:new\s+)?"
                              r"(?:rules|law|limit|cap|measure|regulations|restrictions)\s+in\s+"
                              r"(?:the\s+(?:[a-z]+\s+)?)?courts?\b")
+#: a demand that a measure be undone, its doer unnamed: "until the levy was withdrawn"
+_UNTIL_UNDONE = re.compile(r"\buntil\s+the\s+(?:new\s+)?(?:levy|tax|fee|ban|rules?|law|decision|"
+                           r"order|measure|cuts?|increase|rise|plan|policy)\s+(?:was|is|were|"
+                           r"are|had\s+been|has\s+been|is\s+being)\s+(?:withdrawn|scrapped|"
+                           r"reversed|lifted|cancelled|canceled|repealed|rescinded|dropped)\b")
 # (and "would appeal to the Court of Arbitration for Sport", "would take the case to the Dutch
 # Supreme Court": against the ruling, as "to the public" is no appeal)
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
@@ -5837,6 +5854,11 @@ _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|di
 #: a partial quote's object that is someone's claims: 'called the claims "baseless"'
 _CLAIMS_OBJECT = re.compile(r" (?:the|these|those|his|her|their|its) (?:claims?|allegations?|"
                             r"accusations?|charges?)\b()")
+#: a reported clause that rebuts a claim: "said the claim was not backed by evidence"
+_CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:claims?|assertions?|argument) "
+                             r"(?:was|were|is|are) (?:not (?:backed|supported) by (?:any )?"
+                             r"(?:evidence|data|facts)|false|untrue|wrong|baseless|unfounded|"
+                             r"misleading)\b()")
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
 _HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'
                        r"victory|success|achievement|reform|win|breakthrough)\b)")
@@ -6142,6 +6164,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # 'called the claims "baseless"': a dismissal of whoever made them (group 1
             # stays empty: no agreement)
             findings = _CLAIMS_OBJECT.match(text, begin)
+        if findings is None and q.kind == "indirect" and referent is not None and \
+                q.speaker and q.speaker != NARRATOR:
+            findings = _CLAIM_REBUTTED.match(text, begin)  # "said the claim was not backed
+            # by evidence": a rebuttal of whoever made it (group 1 empty: no agreement)
         finder = referent("claim", findings.start(), q.speaker) \
             if findings is not None else None
         # 'called the rise "brutal"': the act's doer, as the story told it ("the regulator
@@ -7120,6 +7146,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (maker := referent("act", q.start, q.speaker)) is not None and \
                 maker != q.speaker and maker not in q.speaker:  # (not "His office said he
             # would challenge the law in court": against the law's makers, not its own man)
+            evidence.setdefault((q.speaker, maker), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
+    for q in quotes:  # "the strike would continue until the levy was withdrawn": a demand
+        # that the act be undone, against whoever did it
+        if q.speaker and "until" in text[q.start:q.end] and \
+                _UNTIL_UNDONE.search(text, q.start, q.end) and \
+                (maker := referent("act", q.start, q.speaker)) is not None and \
+                maker != q.speaker and maker not in q.speaker:
             evidence.setdefault((q.speaker, maker), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     appealed = "appeal" in text  # (once: the text is long, the quotes many)

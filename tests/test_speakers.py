@@ -3455,3 +3455,27 @@ def test_residents_of_a_kind_of_place_keep_it_but_not_of_places_pointed_back_to(
         ["residents"]
     assert speakers_of("Residents of Medellin's hillside neighbourhoods say fares will rise.") \
         == ["residents"]
+
+
+def test_makers_of_a_thing_in_a_place_are_the_group_not_the_place():
+    text = ("Makers of hand-drawn batik in the Indonesian city of Yogyakarta say imports are "
+            "hurting them.")
+    assert speakers_of(text) == ["makers of hand-drawn batik in the Indonesian city of "
+                                 "Yogyakarta"]
+
+
+def test_a_group_by_what_it_makes_past_a_name_in_marks_says():
+    text = ("Weavers of the fine toquilla straw hats sold abroad as \"Panama hats\" say they are "
+            "paid as little as $15 for a hat.")
+    got = [(q["speaker"], q["text"]) for q in toolkit.analyze_text(text)["quotes"]]
+    assert got == [("weavers of the fine toquilla straw hats",
+                    "they are paid as little as $15 for a hat")]
+
+
+def test_dealers_are_a_source_and_a_places_possessive_keeps_its_capital():
+    assert speakers_of("Buyers seem unable to tell the difference, dealers said.") == \
+        ["dealers"]
+    assert speakers_of("Montreal's merchants' association said the rules were confusing.") \
+        == ["Montreal's merchants' association"]
+    assert speakers_of("Women's cooperatives say middlemen take most of the profit.") == \
+        ["women's cooperatives"]

@@ -6042,3 +6042,9 @@ def test_a_claim_said_to_lack_evidence_is_a_stance_against_whoever_made_it():
             "Deputy mayor Ingrid Saether-Lunde said studded tyres caused most of the dust.\n\n"
             "The Norwegian Automobile Federation said the claim was not backed by evidence.\n")
     assert pairs(text)[("Norwegian Automobile Federation", "Ingrid Saether-Lunde")] == "against"
+
+
+def test_a_country_opening_a_things_name_in_marks_is_no_target():
+    text = ("QUITO (Reuters) - Weavers of hats sold abroad as \"Panama hats\" say they are paid "
+            "little.\n\n\"There is no future in it,\" said Rosa Guaman-Penaloza.\n")
+    assert not any("Panama" in (s, t) for s, t in pairs(text))

@@ -609,8 +609,14 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
             # the largest ... and urged": no place phrase, a clause)
         if (x == lo or (x == lo + 1 and _group_adjective(t, lo))) and \
                 t.low[x].endswith("s") and role_noun(t.low[x]) and \
-                t.low[x + 1] in GROUP_PLACE_PREPOSITIONS:
-            return lo  # (and "Indigenous leaders from villages along the river said")
+                (t.low[x + 1] in GROUP_PLACE_PREPOSITIONS or (
+                    t.low[x + 1] == "of" and any(
+                        t.low[p] in GROUP_PLACE_PREPOSITIONS and
+                        all(t.is_word(y) and not t.is_cap(y) for y in range(x + 2, p))
+                        for p in range(x + 3, min(a, x + 6))))):
+            return lo  # (and "Indigenous leaders from villages along the river said";
+            # "Makers of hand-drawn batik in the Indonesian city of Yogyakarta say": what
+            # they make, then where)
     return None
 
 
@@ -1215,7 +1221,16 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     """The noun phrase before a relative clause or post-nominal modifier that ends at
     ``j``: ``an official who spoke on condition of anonymity because he was not
     authorized to discuss it said``, ``two people familiar with the matter said``."""
+    named = set()  # a name in marks after "as": 'hats sold abroad as "Panama hats"'
+    for w in range(j, max(lo, j - 8), -1):
+        if t.low[w] in ("”", '"') and (k := next((k for k in range(w - 1, max(lo, w - 6), -1)
+                                                   if t.low[k] in ("“", '"')), None)) \
+                is not None and k - 1 > lo and t.low[k - 1] == "as":
+            named = set(range(k, w + 1))
+            break
     for w in range(j, max(lo - 1, j - 25), -1):
+        if w in named:
+            continue
         if t.low[w] == "," and lo < w < j and t.is_cap(w - 1) and t.is_cap(w + 1) and \
                 "and" in t.low[w + 1:j + 1]:
             continue  # a list of places inside the clause: "from France, Belgium and Germany"
@@ -1241,12 +1256,23 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
             found = mention_left(t, w, lo, skip=False)
             if found and (not t.is_cap(found[1] - 1) or found == (lo, lo + 1)):
                 return found  # (a capital only as the sentence's first word: "Drivers")
+        if lo + 2 < w < j and t.low[lo + 1] == "of" and t.low[lo].endswith("s") and \
+                role_noun(t.low[lo]) and not t.is_cap(w) and \
+                (t.low[w] in MADE_PARTICIPLES or t.low[w].endswith("ed")) and \
+                all(t.is_word(x) and not t.is_cap(x) for x in range(lo + 1, w)):
+            return (lo, w)  # "Weavers of the fine toquilla straw hats sold abroad as ...
+            # say": the people by what they make, not where it is sold
         if t.low[w] in POSTMODIFIERS and w - 1 >= lo and w < j:
             found = mention_left(t, w, lo, skip=False)
             # a role noun ("People familiar with ..." opening a sentence too), not "Smith with"
             if found and (not t.is_cap(found[1] - 1) or role_noun(t.low[found[1] - 1])):
                 return (found[0], j + 1)  # the modifier names the source: keep it
     return None
+
+
+#: past participles of making and selling after a made thing: "hats sold abroad"
+MADE_PARTICIPLES = frozenset({"sold", "made", "known", "grown", "built", "worn", "woven",
+                              "bought", "caught", "brought", "spun", "sewn", "shown"})
 
 
 TIME_WORDS = frozenset({"week", "month", "year", "day", "morning", "afternoon", "evening",

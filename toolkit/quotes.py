@@ -737,8 +737,13 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
                 pre[-2] in ("so", "-", "the", "a"):
             continue  # "the so-called 'green corridor'"
         if len(pre) >= 2 and ((pre[-1] == "on" and pre[-2] in NAMED_THINGS) or
-                              (pre[-1] == "as" and pre[-2] in NAMING_VERBS)):
+                              (pre[-1] == "as" and pre[-2] in NAMING_VERBS) or
+                              (len(pre) >= 3 and pre[-1] == "as" and
+                               pre[-2] in ("abroad", "overseas", "locally", "widely",
+                                           "internationally") and
+                               pre[-3] in NAMING_VERBS)):
             continue  # "a law on 'foreign influence'", "register as 'agents of ...'": a name
+            # (and 'hats sold abroad as "Panama hats"')
         if _title_like(text, a, b) and not (
                 len(pre) >= 3 and pre[-1] == "of" and " " not in text[a:b] and
                 any(w in ("accused", "accuses", "accusing", "accuse") for w in pre[-6:-1])):

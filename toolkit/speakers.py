@@ -4216,6 +4216,9 @@ def _label(t: Tokens, a: int, b: int) -> str:
             and t.low[a + 1] == "of":
         a += 2  # "several of the workers told Reuters": the workers
     label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
+                                                (t.low[k].endswith(("'s", "’s")) and
+                                                 not role_noun(t.low[k][:-2]) and
+                                                 t.low[k][:-2] != "children") or
                                                 (k + 1 < b and t.is_cap(k + 1)) or
                                                 (k + 2 < b and t.low[k + 1] in NAME_PARTICLES
                                                  and t.is_cap(k + 2)) or

@@ -1450,6 +1450,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 add(e.name, "person", (s, t))
             elif country and _FEATURE_OF.search(text, max(0, s - 10), s):
                 continue  # "a Gulf of Mexico platform": a sea, not the country
+            elif country and _NAMED_IN_MARKS.search(text, max(0, s - 6), s):
+                continue  # 'hats sold abroad as "Panama hats"': a thing's name, no country
             elif country and _language_at(text, s, t):
                 continue  # "I enrolled here to study Japanese.": a language, no country
             elif country and not _demonym_person(text, s, t) and \
@@ -1980,6 +1982,8 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
 _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: the one governing region's government, unnamed: "the provincial government"
+#: a name given in marks after "as", which a country's name may open: 'as "Panama hats"'
+_NAMED_IN_MARKS = re.compile(r"\bas [\"“]$")
 #: a state's government named with it, lower case: "the Oyo state government"
 _NAMED_STATE_GOVERNMENT = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
                                      r"(?:state|provincial|regional) government")

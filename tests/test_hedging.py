@@ -1167,3 +1167,8 @@ def test_a_proof_asked_for_until_it_is_given_is_no_booster():
 def test_every_effort_is_an_emphatic_booster():
     text = 'The region said "every effort" would be made to protect the murals.'
     assert [c for c, _ in cues(text, "boosters")] == ["every effort"]
+
+
+def test_only_those_who_may_is_a_permission_not_a_hedge():
+    assert cues("Only bakers certified by the chamber may use the name.") == []
+    assert ("may", "modal") in cues("Only a few bakeries may be affected by the rule.")

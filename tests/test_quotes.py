@@ -2281,7 +2281,7 @@ def test_groups_past_an_aside_about_their_place_or_their_own_word():
         ("indirect", "holiday rentals are pushing them out", "few families")]
     assert said("Sorano's pescatrici, the women who dive for sea urchins, say a wind farm would "
                 "ruin the seabed.") == [
-        ("indirect", "a wind farm would ruin the seabed", "sorano's pescatrici")]
+        ("indirect", "a wind farm would ruin the seabed", "Sorano's pescatrici")]
     assert said("Boatmen in the river town of Pak Lai say a dam has turned the river into a "
                 "reservoir, ending the trips that once brought them tourists.") == [
         ("indirect", "a dam has turned the river into a reservoir",
@@ -3055,3 +3055,10 @@ def test_a_fine_after_a_reported_state_is_the_speakers_own_act():
     assert said(text)[0][1] == "the city's own treatment plants were overloaded"
     text = "The agency said the plants had been inspected and fined the operator."
     assert said(text)[0][1] == "the plants had been inspected and fined the operator"
+
+
+def test_one_of_the_fined_bakers_said_and_called():
+    text = ("One of the fined bakers, who asked not to be named, said the process cost too much "
+            "and called the fines \"ridiculous\".")
+    assert [(k, q) for k, q, _ in said(text)] == [("indirect", "the process cost too much"),
+                                                  ("partial", "ridiculous")]

@@ -3479,3 +3479,17 @@ def test_dealers_are_a_source_and_a_places_possessive_keeps_its_capital():
         == ["Montreal's merchants' association"]
     assert speakers_of("Women's cooperatives say middlemen take most of the profit.") == \
         ["women's cooperatives"]
+
+
+def test_the_city_whose_street_the_story_names_speaks_as_the_city():
+    text = ("(AP) — Owners of blues clubs and bars on Memphis' Beale Street say a new fee is "
+            "driving away the crowds.\n\n\"Friday used to be our best night,\" said Darnell "
+            "Whitfield-Graves.\n\nThe city said the fee pays for extra officers.\n")
+    assert speakers_of(text) == ["owners of blues clubs and bars on Memphis' Beale Street",
+                                 "Darnell Whitfield-Graves", "Memphis"]
+
+
+def test_a_monk_at_a_pagoda_past_a_where_clause():
+    text = ("A monk at the Mahamuni pagoda, where worshippers have applied gold leaf for "
+            "centuries, said donations had fallen.")
+    assert speakers_of(text) == ["monk at the Mahamuni pagoda"]

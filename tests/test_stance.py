@@ -6048,3 +6048,18 @@ def test_a_country_opening_a_things_name_in_marks_is_no_target():
     text = ("QUITO (Reuters) - Weavers of hats sold abroad as \"Panama hats\" say they are paid "
             "little.\n\n\"There is no future in it,\" said Rosa Guaman-Penaloza.\n")
     assert not any("Panama" in (s, t) for s, t in pairs(text))
+
+
+def test_a_saints_name_on_a_day_or_a_pastry_is_no_target():
+    text = ("WARSAW (Reuters) - Inspectors in Poznan fined three bakeries for selling pastries as "
+            "St. Martin's croissants without a certificate, the inspectorate said.\n\nThe "
+            "croissant is eaten on St. Martin's Day.\n")
+    assert not any(t.startswith("St") for _, t in pairs(text))
+
+
+def test_a_city_that_speaks_is_a_target_where_no_mayor_is_named():
+    text = ("(AP) — Owners of blues clubs and bars on Memphis' Beale Street say a new fee is "
+            "driving away the crowds.\n\nThe city said the fee pays for extra officers.\n\n"
+            "The Beale Street Merchants Association said it supported better security but "
+            "accused the city of failing to consult business owners.\n")
+    assert pairs(text)[("Beale Street Merchants Association", "Memphis")] == "against"

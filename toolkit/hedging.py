@@ -300,6 +300,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                    for k, w in enumerate(low[max(0, i - 10):i], max(0, i - 10))):
                 return False  # "Under Italian law, truffle hunters may enter private land":
                 # what the law allows, no doubt
+            if low[:1] == ["only"] and i <= 12 and nxt not in ("be", "have", "not"):
+                return False  # "Only bakers certified by the chamber may use the name": who
+                # is allowed, no doubt
             but = low.index("but", i + 2) if nxt == "still" and "but" in low[i + 2:] else -1
             if but > 0 and any((w in ("cannot", "can't") and low[x + 1:x + 2] and
                                 low[x + 1] not in KNOWING_ACTS) or

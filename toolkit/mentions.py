@@ -797,6 +797,15 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
              (t.low[found[0] - 2].endswith("men") and
               singular(t.low[found[0] - 2]).endswith("man"))):
         return (found[0] - 2, found[1])
+    if found is not None and found[0] - 4 >= lo and t.low[found[0] - 1] == "and" and \
+            not t.is_cap(found[0]) and \
+            (opens := past_discourse(t, past_dateline(t, lo, found[0]), found[0])) + 2 < \
+            found[0] - 1 and \
+            found[0] - opens <= 8 and t.low[opens + 1] == "of" and \
+            t.low[opens].endswith("s") and role_noun(t.low[opens]) and \
+            all(t.is_word(x) and not t.is_cap(x) for x in range(opens + 2, found[0] - 1)):
+        return (opens, found[1])  # "Owners of blues clubs and bars on Memphis' Beale Street
+        # say": the owners of both, not the bars
     return found
 
 
@@ -1977,11 +1986,13 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                      lexicon.source_nouns().get(t.low[k - 1]) == "institution"):
             break  # (but "Rights group the Egyptian Initiative for Personal Rights": its name)
         if not t.is_cap(k) and w.endswith("ed") and k > i and not (
-                k == i + 1 and (t.low[i] in ("the", "a", "an", "its", "their", "his", "her") or
-                                t.low[i].endswith(("'s", "’s"))) and
+                ((k == i + 1 and (t.low[i] in ("the", "a", "an", "its", "their", "his", "her")
+                                  or t.low[i].endswith(("'s", "’s")))) or
+                 (k >= i + 3 and t.low[k - 1] == "the" and t.low[k - 2] == "of")) and
                 k + 1 < b and t.is_word(k + 1) and t.low[k + 1] not in STOP and
                 not verb_like(t, k + 1) and not t.low[k + 1].endswith(("ed", "ly"))):
-            break  # (but "The ousted federation president": an adjective after its article)
+            break  # (but "The ousted federation president": an adjective after its article;
+            # and "One of the fined bakers")
         if k > i and is_adverb(t, k):
             break  # "Patient groups broadly welcomed": the subject ends before its adverb
         if k > i and w in DESCRIBING_VERBS and t.is_cap(k - 1):

@@ -615,6 +615,10 @@ _PEOPLE_ASIDE = re.compile(r", the (?:" + "|".join(sorted(PEOPLE_ASIDES)) + r") 
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
 #: a city named as one: "the Kazakh oil city of Aktau"
+#: a possessive before a street, square or district's name: "Memphis' Beale Street"
+_PLACE_POSSESSIVE = re.compile(r"(?:'s?|’s?) (?:[A-Z][\w-]+ )+(?:Street|Avenue|Square|Road|"
+                               r"Boulevard|Market|Quarter|District|Harbour|Harbor|Bay|Beach|"
+                               r"Park)\b")
 _CITY_OF = re.compile(r"\b(?:city|town) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 #: what a court hands down, which speaks for it: "according to the judgment"
 RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
@@ -2711,6 +2715,14 @@ class _Resolver:
                 if ent is None or ent.kind != "person":
                     return self.speaker(dateline, "institution")  # "LYON (Reuters) - ... in
                     # Lyon's Croix-Rousse ... The city said": the dateline's city, no entity
+            if noun == "city":
+                owners = {e.name for e in self.reg.entities.values()
+                          if e.kind == "person" and " " not in e.name and _firm_like(e) and
+                          any(m[0] < pos and _PLACE_POSSESSIVE.match(self.text, m[1])
+                              for m in e.mentions)}
+                if len(owners) == 1:  # "bars on Memphis' Beale Street ... The city said":
+                    # the one city whose street the story names
+                    return self.speaker(owners.pop(), "institution")
         if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
                          or head in ("leader", "head", "chief")):
             info = lexicon.titles().get(head)

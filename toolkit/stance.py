@@ -1406,6 +1406,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     governing |= {r for r in regional if r in reg.entities}
     governing |= {r for r in reg.regions() if r in speaking}  # "New Jersey sued ..., arguing"
     # "a levy imposed by the Oyo state government": the state governs, under its own name
+    mayors = any("mayor" in e.titles for e in reg.entities.values() if e.kind == "person")
     state_governments = {e.name: m.group(1) for e in reg.entities.values()
                          if e.kind == "institution" and
                          (m := _NAMED_STATE_GOVERNMENT.fullmatch(e.name)) is not None}
@@ -1417,6 +1418,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue
         country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
         if e.kind == "person" and " " not in e.name:
+            if e.name in speaking and not e.gender_votes and not mayors and \
+                    e.name.lower() not in lexicon.given_names() and \
+                    any(_SPOKE_AS_CITY.match(text, s) for (s, _), who in spoke_as.items()
+                        if who == e.name):
+                for s, t, _ in e.mentions:  # "bars on Memphis' Beale Street ... The city
+                    add(e.name, "institution", (s, t))  # said": the city that spoke
+                for m in _SPOKE_AS_CITY.finditer(text):  # (and "accused the city of")
+                    add(e.name, "institution", m.span())
             continue  # a lone capitalised word (Boston, Monday's) is no known person
         if e.kind == "institution" and e.name not in speaking and _told_only(text, e):
             continue  # "chief executive Ingrid Solberg told Reuters": an outlet, no party
@@ -1435,6 +1444,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # Metropolitan Assembly did not respond to a request for comment")
         if e.kind == "person" and _geographic(e.name):
             continue  # "the Colorado River" read as a name: a place all the same
+        if e.kind == "person" and _SAINT.match(e.name):
+            continue  # "St. Martin's croissants", "St. Martin's Day": a saint's name on a
+            # thing or a day, no one in the story
         if e.kind == "person" and e.name.lower()[:-1] in lexicon.demonyms() and \
                 e.name.endswith("s"):
             continue  # "most South Koreans support the plan": a people, no one
@@ -1982,6 +1994,10 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
 _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: the one governing region's government, unnamed: "the provincial government"
+#: a saint's name: "St. Martin", "Saint Patrick"
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
+#: a city's own words: "The city said"
+_SPOKE_AS_CITY = re.compile(r"\b[Tt]he city\b(?! hall)(?!['’])")
 #: a name given in marks after "as", which a country's name may open: 'as "Panama hats"'
 _NAMED_IN_MARKS = re.compile(r"\bas [\"“]$")
 #: a state's government named with it, lower case: "the Oyo state government"

@@ -1172,3 +1172,10 @@ def test_every_effort_is_an_emphatic_booster():
 def test_only_those_who_may_is_a_permission_not_a_hedge():
     assert cues("Only bakers certified by the chamber may use the name.") == []
     assert ("may", "modal") in cues("Only a few bakeries may be affected by the rule.")
+
+
+def test_claimed_a_count_that_did_something_is_a_claim():
+    text = "The government said it was registering artisans and claimed more than 50,000 " \
+        "had already signed up."
+    assert ("claimed", "attribution") in cues(text)
+    assert cues("The group claimed more than 30 lives in the attack.") == []

@@ -3062,3 +3062,11 @@ def test_one_of_the_fined_bakers_said_and_called():
             "and called the fines \"ridiculous\".")
     assert [(k, q) for k, q, _ in said(text)] == [("indirect", "the process cost too much"),
                                                   ("partial", "ridiculous")]
+
+
+def test_a_rider_even_without_is_the_speakers_but_even_though_is_not():
+    assert said("Some dancers said they would perform anyway, even without new costumes.")[0][1] \
+        == "they would perform anyway, even without new costumes"
+    text = ("Parents' leader Ivana Stojic said most parents supported the teachers, even though "
+            "the strike left them scrambling.")
+    assert said(text)[0][1] == "most parents supported the teachers"

@@ -3493,3 +3493,19 @@ def test_a_monk_at_a_pagoda_past_a_where_clause():
     text = ("A monk at the Mahamuni pagoda, where worshippers have applied gold leaf for "
             "centuries, said donations had fallen.")
     assert speakers_of(text) == ["monk at the Mahamuni pagoda"]
+
+
+def test_a_management_and_an_analyst_at_a_kind_of_firm_speak():
+    text = ("A hospital in Enugu has shut two wards after 120 nurses resigned, the hospital's "
+            "management said on Thursday.")
+    assert speakers_of(text) == ["hospital's management"]
+    assert speakers_of("An analyst at a Winnipeg brokerage said the dispute would last.") == \
+        ["analyst at a Winnipeg brokerage"]
+
+
+def test_a_name_the_story_calls_a_foundation_is_a_body_and_its_it():
+    text = ("Dozens of groups that perform in Barranquilla's carnival, one of the largest in Latin "
+            "America, marched on Saturday.\n\nCarnaval de Barranquilla, the mixed "
+            "public-private foundation that organises the festival, said spending had not "
+            "fallen. It said support for groups would be reviewed.\n")
+    assert speakers_of(text) == ["Carnaval de Barranquilla", "Carnaval de Barranquilla"]

@@ -6063,3 +6063,17 @@ def test_a_city_that_speaks_is_a_target_where_no_mayor_is_named():
             "The Beale Street Merchants Association said it supported better security but "
             "accused the city of failing to consult business owners.\n")
     assert pairs(text)[("Beale Street Merchants Association", "Memphis")] == "against"
+
+
+def test_a_figure_said_to_be_inflated_is_against_whoever_claimed_it():
+    text = ("NEW DELHI (Reuters) - Women who hand-stitch the chikankari embroidery of the "
+            "northern Indian city of Lucknow say they earn as little as 150 rupees for a kurta "
+            "that takes three days.\n\n\"My eyes are weak now,\" said Shabana Parveen, 46.\n\n"
+            "A traders' association said embroiderers were paid fairly. The state government "
+            "said it was registering artisans so they could get pensions and health insurance, "
+            "and claimed more than 50,000 had already signed up.\n\nLabour activists said the "
+            "figure was probably inflated.\n")
+    assert pairs(text)[("labour activists", "state government")] == "against"
+    # (and of a claim's figure rebutted without a doubt word: "the figure was inflated")
+    assert pairs(text.replace("probably inflated", "inflated"))[
+        ("labour activists", "state government")] == "against"

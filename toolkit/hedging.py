@@ -376,6 +376,15 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 not nxt[:1].isalpha():
             return True  # "smaller than the industry claimed."
         # "Kyiv claims these troops have suffered", "claims the drones hit": a clause
+        if nxt in ("more", "fewer", "less", "over", "nearly", "almost", "about", "around"):
+            for k in range(i + n + 1, min(len(low), i + n + 9)):  # "claimed more than
+                if low[k] in FINITE:  # 50,000 had already signed up": a count as the
+                    return True  # clause's subject, then its verb
+                if low[k] in (",", ".", ";", ":") and not (
+                        low[k - 1][:1].isdigit() and low[k + 1:k + 2] and
+                        low[k + 1][:1].isdigit()):
+                    break
+            return False
         if not (nxt in CLAUSE_OPENERS or (i + n < len(raw) and raw[i + n][:1].isupper())):
             return False
         for k in range(i + n + 1, min(len(low), i + n + 6)):

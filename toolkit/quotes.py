@@ -1263,6 +1263,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     any(w in ("their", "our", "us") for w in t.low[after + 1:after + 4]):
                 j = after + 1  # "say hotels are draining the wells, leaving their taps dry":
                 continue  # the toll on the speakers themselves, their own complaint
+            if nxt == "even" and after == j + 1 and after + 1 < hi and \
+                    t.low[after + 1] in ("with", "without", "at", "for", "higher", "lower",
+                                         "more", "less", "further"):
+                j = after + 1  # "would perform anyway, even without new costumes": the
+                continue  # speaker's own rider, no clause (not "even as", "even though")
             if after > j + 1 and nxt in CLAUSE_BREAK and not harm_run:
                 return after
             span = after + 1 if after + 1 < hi and t.low[after + 1] in SPANS_OF_TIME else after

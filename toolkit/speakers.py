@@ -1654,6 +1654,14 @@ class Registry:
             self.make_body(ent)
             ent.titles.add(t.low[b])
         self._appositive(t, b, ent)
+        if ent.kind == "person" and not ent.gender_votes and ent.titles and \
+                (ent.first or ent.name.split()[0]).lower() not in lexicon.given_names() and \
+                all(lexicon.source_nouns().get(x.split()[-1]) == "institution" and
+                    not any(agent_noun(w) or w in lexicon.titles() or w in PERSON_NOUNS
+                            for w in x.split())
+                    for x in ent.titles):
+            self.make_body(ent)  # "Carnaval de Barranquilla, the mixed public-private
+            # foundation that organises the festival,": a body by what the story calls it
 
     def _employer_named(self, name: str, t: Tokens, a: int, b: int) -> None:
         """Register a body named before someone's title (``Bank of Japan Governor Kenji
@@ -3735,8 +3743,12 @@ class _Resolver:
             # ("Parents at a primary school in Harare's Mbare suburb": a group and where)
             group_at = p == 1 and t.low[0].endswith("s") and len(t) >= 4 and \
                 all(t.is_word(k) for k in range(2, len(t)))
+            # ("An analyst at a Winnipeg brokerage": a person at a kind of firm, placed)
+            at_kind = t.low[p] == "at" and p + 2 < len(t) and t.low[p + 1] in ("a", "an") and \
+                not t.is_cap(len(t) - 1) and all(t.is_word(k) for k in range(p + 1, len(t)))
             if t.low[p] in ("at", "in", "from", "on", "along") and \
-                    (cap_next or at_body or group_in or at_described or group_at) and \
+                    (cap_next or at_body or group_in or at_described or group_at or
+                     at_kind) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
                 if t.low[0] in ("a", "an") and not t.low[p - 1].endswith("s"):

@@ -5875,10 +5875,14 @@ _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|di
 _CLAIMS_OBJECT = re.compile(r" (?:the|these|those|his|her|their|its) (?:claims?|allegations?|"
                             r"accusations?|charges?)\b()")
 #: a reported clause that rebuts a claim: "said the claim was not backed by evidence"
-_CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:claims?|assertions?|argument) "
-                             r"(?:was|were|is|are) (?:not (?:backed|supported) by (?:any )?"
+_CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:claims?|assertions?|argument|"
+                             r"figures?|numbers?|estimates?|tally) "
+                             r"(?:was|were|is|are) (?:probably |likely |grossly |vastly |"
+                             r"greatly |almost certainly )?"
+                             r"(?:not (?:backed|supported) by (?:any )?"
                              r"(?:evidence|data|facts)|false|untrue|wrong|baseless|unfounded|"
-                             r"misleading)\b()")
+                             r"misleading|inflated|exaggerated)\b()")
+# (and "said the figure was probably inflated": a count another gave, doubted)
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
 _HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'
                        r"victory|success|achievement|reform|win|breakthrough)\b)")

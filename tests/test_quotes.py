@@ -3070,3 +3070,10 @@ def test_a_rider_even_without_is_the_speakers_but_even_though_is_not():
     text = ("Parents' leader Ivana Stojic said most parents supported the teachers, even though "
             "the strike left them scrambling.")
     assert said(text)[0][1] == "most parents supported the teachers"
+
+
+def test_a_speakers_later_act_after_but_is_not_what_it_said():
+    text = "The interior ministry initially said the rule was unlawful but later allowed it."
+    assert said(text)[0][1] == "the rule was unlawful"
+    text = "Police said the man had fled but later returned to the scene."
+    assert said(text)[0][1] == "the man had fled but later returned to the scene"

@@ -3509,3 +3509,11 @@ def test_a_name_the_story_calls_a_foundation_is_a_body_and_its_it():
             "public-private foundation that organises the festival, said spending had not "
             "fallen. It said support for groups would be reviewed.\n")
     assert speakers_of(text) == ["Carnaval de Barranquilla", "Carnaval de Barranquilla"]
+
+
+def test_a_title_set_before_a_name_by_a_comma_is_hers():
+    text = ("LUXEMBOURG (Reuters) - Charities have asked a court to overturn a ban on begging.\n\n"
+            "The ban, introduced by the mayor of Luxembourg City, Lydie Schroeder-Kass, covers "
+            "the main shopping streets. The mayor has said shopkeepers complained about "
+            "aggressive begging.\n")
+    assert speakers_of(text) == ["Lydie Schroeder-Kass"]

@@ -6077,3 +6077,12 @@ def test_a_figure_said_to_be_inflated_is_against_whoever_claimed_it():
     # (and of a claim's figure rebutted without a doubt word: "the figure was inflated")
     assert pairs(text.replace("probably inflated", "inflated"))[
         ("labour activists", "state government")] == "against"
+
+
+def test_welcoming_a_campaign_is_a_side_with_whoever_runs_it():
+    text = ("HONIARA (Reuters) - The Honiara City Council has begun fining people caught spitting "
+            "betel nut juice on the streets, a move it says is needed to keep the city clean.\n\n"
+            "Council officers issued more than 300 fines in the first week, the council said.\n\n"
+            "Health workers welcomed the campaign, saying betel nut chewing is linked to mouth "
+            "cancer.\n")
+    assert pairs(text)[("health workers", "Honiara City Council")] == "favor"

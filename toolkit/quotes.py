@@ -1156,6 +1156,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "said it was reviewing X but did not say whether ...": the narrator's
         if w == "but" and j > k + 2 and j + 1 < hi and t.low[j + 1] in CONTRASTED_VERBS:
             return j
+        if w == "but" and j > k + 2 and j + 2 < hi and not inside and \
+                t.low[j + 1] in ("later", "then", "eventually", "subsequently") and \
+                t.low[j + 2].endswith("ed") and not t.is_cap(j + 2) and \
+                not any(t.low[x] in ("had", "has", "have") for x in range(k, j)):
+            return j  # "initially said the rule was unlawful but later allowed it": the
+            # speaker's own later act
         if w in ("and", "but") and j > k and j + 1 < hi and t.low[j + 1] in ("which", "who"):
             return j  # "a move the government says will boost X but which unions denounced"
         if w in ("and", "but") and j > k + 1 and \

@@ -1654,6 +1654,14 @@ class Registry:
             self.make_body(ent)
             ent.titles.add(t.low[b])
         self._appositive(t, b, ent)
+        if ent.kind == "person" and a >= 5 and t.low[a - 1] == "," and \
+                (the := next((x for x in range(a - 2, max(-1, a - 9), -1)
+                              if t.low[x] in ("the", ",", ".", ";")), None)) is not None and \
+                t.low[the] == "the" and the + 2 < a - 1 and t.low[the + 2] in ("of", "for") and \
+                t.low[the + 1] in lexicon.titles() and \
+                all(t.is_cap(x) for x in range(the + 3, a - 1)):
+            ent.titles.add(t.low[the + 1])  # "introduced by the mayor of Luxembourg City,
+            # Lydie Schroeder-Kass,": later "the mayor" is she
         if ent.kind == "person" and not ent.gender_votes and ent.titles and \
                 (ent.first or ent.name.split()[0]).lower() not in lexicon.given_names() and \
                 all(lexicon.source_nouns().get(x.split()[-1]) == "institution" and

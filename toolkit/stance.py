@@ -5215,7 +5215,8 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "meeting", "talks", "pact", "project", "practice", "investment",
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
-                       "levy", "contract", "review", "reserve", "payment", "subsidy", "cut"})
+                       "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
+                       "campaign", "crackdown"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it

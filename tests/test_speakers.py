@@ -3517,3 +3517,9 @@ def test_a_title_set_before_a_name_by_a_comma_is_hers():
             "the main shopping streets. The mayor has said shopkeepers complained about "
             "aggressive begging.\n")
     assert speakers_of(text) == ["Lydie Schroeder-Kass"]
+
+
+def test_a_lawsuit_filed_in_court_by_a_group_speaks_for_it():
+    text = ("The lawsuit, filed in federal court by Idaho Legal Aid Services, says the shelters "
+            "turned people away on 40 nights.")
+    assert speakers_of(text) == ["Idaho Legal Aid Services"]

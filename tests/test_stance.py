@@ -6086,3 +6086,10 @@ def test_welcoming_a_campaign_is_a_side_with_whoever_runs_it():
             "Health workers welcomed the campaign, saying betel nut chewing is linked to mouth "
             "cancer.\n")
     assert pairs(text)[("health workers", "Honiara City Council")] == "favor"
+
+
+def test_a_regions_department_described_then_named_is_one_target():
+    text = ("BELFAST (Reuters) - Campaigners in Derry accused the region's economy department on "
+            "Monday of breaking a promise to expand a medical school.\n\nThe Department for the "
+            "Economy said funding had been constrained.\n")
+    assert pairs(text)[("campaigners in Derry", "Department for the Economy")] == "against"

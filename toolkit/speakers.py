@@ -576,8 +576,10 @@ _IN_PHRASE_BEFORE = re.compile(r"\b(?:on|in|of|at|from|near|across|around)\s+"
                                r"(?:the\s+|[A-Z][\w.]*['’]s\s+)?$")
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
 _AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
-                          r"issued|prepared|produced) by (?:the )?")  # (not "commissioned by":
-# "The report, commissioned by the United Nations, said" is the inquiry's, not the UN's)
+                          r"issued|prepared|produced)(?: in (?:a |the )?(?:[a-z]+ ){0,2}"
+                          r"court)? by (?:the )?")  # (and "filed in federal court by"; not
+# "commissioned by": "The report, commissioned by the United Nations, said" is the inquiry's,
+# not the UN's)
 #: nouns for a body of people named by its members: "a group of Massachusetts fishermen"
 GROUP_WORDS = frozenset({"group", "coalition", "alliance", "association", "collective",
                          "network", "union"})

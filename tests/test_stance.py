@@ -6093,3 +6093,26 @@ def test_a_regions_department_described_then_named_is_one_target():
             "Monday of breaking a promise to expand a medical school.\n\nThe Department for the "
             "Economy said funding had been constrained.\n")
     assert pairs(text)[("campaigners in Derry", "Department for the Economy")] == "against"
+
+
+def test_a_negotiator_for_a_union_takes_no_side_against_it():
+    text = ("OSLO (Reuters) - Catering and cleaning workers on Norway's offshore oil and gas "
+            "platforms went on strike on Saturday after wage talks broke down, forcing operators "
+            "to reduce crews on at least four installations, the union and the employers' "
+            "federation said.\n\n\"Our members feed and house everyone out there. They have had "
+            "real pay cuts for three years,\" Hilde Aasen-Tveit, a negotiator for the Industry "
+            "Energy union, told reporters in Stavanger.\n\nThe employers' federation, Offshore "
+            "Norge, said the union's demands went far beyond what other workers had received "
+            "this year. It said production was not affected so far but could be if the strike "
+            "spread.\n")
+    got = pairs(text)
+    assert got[("Offshore Norge", "Industry Energy")] == "against"
+    assert not any(s == "Hilde Aasen-Tveit" for s, _ in got)
+
+
+def test_the_governments_figures_said_to_be_too_optimistic_is_a_side_against_their_source():
+    text = ("YEREVAN (Reuters) - Hundreds of families in Gyumri still live in metal shelters, "
+            "according to a survey by a local charity.\n\nThe urban development committee said "
+            "it had given housing certificates to more than 300 families.\n\nThe charity said "
+            "the government's figures were probably too optimistic.\n")
+    assert pairs(text)[("local charity", "urban development committee")] == "against"

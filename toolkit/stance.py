@@ -1509,7 +1509,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # was filed from and never names again
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
         spoke = next((w for w in sorted(speaking) if ((w.lower().endswith(" " + noun) and
-                                                       not _PLACED_GROUP.search(w)) or
+                                                       not _PLACED_GROUP.search(w) and
+                                                       not _TWO_BODIES.search(w)) or
                                                       w.startswith(noun + " in ")) and
                       w not in reg.entities and w not in targets), None) or \
             next((who for (ms, me), who in sorted(spoke_as.items())
@@ -1995,6 +1996,10 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
 _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: the one governing region's government, unnamed: "the provincial government"
+#: two bodies that spoke as one: "the union and the employers' federation said" (not "the
+#: culture and tourism ministry": one body's two portfolios)
+_TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|council|"
+                         r"government|group|operator|firm)s? and ")
 #: a saint's name: "St. Martin", "Saint Patrick"
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
 #: a city's own words: "The city said"
@@ -4564,8 +4569,8 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
 
 _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
                        r"director|chairman|chairwoman|spokesman|spokeswoman|secretary general)) "
-                       r"(?:at|of|with) (?:the )?|who (?:joined|works for|worked for|heads|leads|"
-                       r"ran|led|headed|runs|founded|co-founded) (?:the )?)")
+                       r"(?:at|of|with|for) (?:the )?|who (?:joined|works for|worked for|heads|"
+                       r"leads|ran|led|headed|runs|founded|co-founded) (?:the )?)")
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
 
 
@@ -5877,13 +5882,15 @@ _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|di
 _CLAIMS_OBJECT = re.compile(r" (?:the|these|those|his|her|their|its) (?:claims?|allegations?|"
                             r"accusations?|charges?)\b()")
 #: a reported clause that rebuts a claim: "said the claim was not backed by evidence"
-_CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:claims?|assertions?|argument|"
+_CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?"
+                             r"(?:claims?|assertions?|argument|"
                              r"figures?|numbers?|estimates?|tally) "
                              r"(?:was|were|is|are) (?:probably |likely |grossly |vastly |"
                              r"greatly |almost certainly )?"
                              r"(?:not (?:backed|supported) by (?:any )?"
                              r"(?:evidence|data|facts)|false|untrue|wrong|baseless|unfounded|"
-                             r"misleading|inflated|exaggerated)\b()")
+                             r"misleading|inflated|exaggerated|overstated|too optimistic|"
+                             r"too rosy)\b()")
 # (and "said the figure was probably inflated": a count another gave, doubted)
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
 _HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'

@@ -3523,3 +3523,9 @@ def test_a_lawsuit_filed_in_court_by_a_group_speaks_for_it():
     text = ("The lawsuit, filed in federal court by Idaho Legal Aid Services, says the shelters "
             "turned people away on 40 nights.")
     assert speakers_of(text) == ["Idaho Legal Aid Services"]
+
+
+def test_a_group_whose_relative_clause_holds_an_aside_is_the_group():
+    text = ("Families who gather pinhão, the seeds of the endangered Paraná pine, in the hills "
+            "around Curitiba say a state rule is pushing them into poverty.")
+    assert speakers_of(text) == ["families"]

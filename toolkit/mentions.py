@@ -639,8 +639,16 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
     the clause's subject, a plural group in lower case (``Environmental groups that
     campaigned against the plan said``, ``The umbrella group of environmental
     organisations that campaigned ...``), else None."""
+    commas = [x for x in range(lo + 1, j) if t.low[x] == ","]
+    aside = {x for c1, c2 in zip(commas, commas[1:], strict=False)
+             if c2 - c1 <= 10 and t.low[c1 + 1] in ("the", "a", "an") and
+             all(t.is_word(y) for y in range(c1 + 1, c2)) for x in range(c1, c2 + 1)}
+    # ("Families who gather pinhão, the seeds of the endangered Paraná pine, in the hills
+    # around Curitiba say": past the aside on what they gather)
     for r in range(j - 1, max(lo, j - 25), -1):
         w = t.low[r]
+        if r in aside:
+            continue
         if not t.is_word(r):
             return None
         if w in ("that", "which") and r - 2 >= lo and r + 1 < j and t.low[lo] == "the" and \

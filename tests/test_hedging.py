@@ -1179,3 +1179,12 @@ def test_claimed_a_count_that_did_something_is_a_claim():
         "had already signed up."
     assert ("claimed", "attribution") in cues(text)
     assert cues("The group claimed more than 30 lives in the attack.") == []
+
+
+def test_never_after_a_closed_quotation_in_the_same_sentence_is_the_narrators():
+    text = ("\"We dug these wells with our own hands. Nobody is going to take them from us,\" "
+            "said Evarista Quispe-Mamani, president of one of the cooperatives that supply water "
+            "to homes the utility never reached.")
+    assert cues(text, "boosters") == []
+    assert cues("\"We have never seen anything like it,\" said a fisherman.", "boosters") == \
+        [("never", "totality")]

@@ -6116,3 +6116,15 @@ def test_the_governments_figures_said_to_be_too_optimistic_is_a_side_against_the
             "it had given housing certificates to more than 300 families.\n\nThe charity said "
             "the government's figures were probably too optimistic.\n")
     assert pairs(text)[("local charity", "urban development committee")] == "against"
+
+
+def test_a_secretary_of_a_body_shares_its_side():
+    text = ("BLANTYRE, Malawi (Reuters) - A Malawian court stopped Blantyre City Council from "
+            "removing street vendors, after their association argued the council had not "
+            "provided enough space at a new market.\n\n\"We are against being thrown onto the "
+            "street,\" said Chikondi Banda-Phiri, secretary of the Blantyre Vendors "
+            "Association.\n\nThe council's chief executive said the vendors were blocking "
+            "pavements.\n")
+    got = pairs(text)
+    assert got[("Blantyre Vendors Association", "Blantyre City Council")] == "against"
+    assert got[("Chikondi Banda-Phiri", "Blantyre City Council")] == "against"

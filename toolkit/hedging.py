@@ -765,7 +765,8 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                     continue  # "do not know on Monday if I will work": the open question
                     # of the "know" cue before it, no condition of its own
                 if e.rule == "in_marks" and not owners.marked(start) and \
-                        not _inside_marks(text, sent.start, start):
+                        not _inside_marks(text, owners.past_marks(text, sent.start, start),
+                                          start):
                     continue  # "where it had never been seen": a fact reported, no insistence
                 if e.type == "none":
                     free = i + n
@@ -843,6 +844,23 @@ class _Owners:
         """Whether ``pos`` lies inside quotation marks (a direct or partial quote)."""
         k = bisect_right(self.marked_spans, (pos, 1 << 62)) - 1
         return k >= 0 and self.marked_spans[k][0] <= pos < self.marked_spans[k][1]
+
+    def past_marks(self, text: str, lo: int, pos: int) -> int:
+        """Where to count quotation marks from before ``pos``: ``lo``, or past the end of a
+        quote in marks that closed between them (a sentence the segmenter opened inside a
+        quotation: 'Nobody is going to take them from us," said X, ... the utility never
+        reached' has one mark before "never", and it closes)."""
+        k = bisect_right(self.marked_spans, (pos, 1 << 62)) - 1
+        while k >= 0:
+            a, b = self.marked_spans[k]
+            if b <= pos:
+                if b < lo:
+                    return lo
+                while b < pos and text[b] in ",.?!\"”’'":
+                    b += 1  # (past its closing mark)
+                return max(lo, b)
+            k -= 1
+        return lo
 
     def at(self, pos: int) -> str | None:
         """The speaker whose quote holds ``pos`` (the latest-starting one), else None."""

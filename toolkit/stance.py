@@ -4568,7 +4568,8 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
 
 
 _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
-                       r"director|chairman|chairwoman|spokesman|spokeswoman|secretary general)) "
+                       r"director|chairman|chairwoman|chair|spokesman|spokeswoman|secretary|"
+                       r"secretary general|treasurer|founder|co-founder|coordinator)) "
                        r"(?:at|of|with|for) (?:the )?|who (?:joined|works for|worked for|heads|"
                        r"leads|ran|led|headed|runs|founded|co-founded) (?:the )?)")
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
@@ -4579,8 +4580,9 @@ _OF_BODY = re.compile(r" of (?:the )?")
 
 
 #: the offices of :data:`_EMPLOYED` that lead a body: ", president of"
-_HEAD_OF = re.compile(r", (?:president|leader|head|chief|director|chairman|chairwoman|"
-                      r"secretary general) of ")
+_HEAD_OF = re.compile(r", (?:president|leader|head|chief|director|chairman|chairwoman|chair|"
+                      r"secretary|secretary general|treasurer|founder|co-founder|"
+                      r"coordinator) of ")
 
 
 #: after a name, a role named with its body: ", a CCOO representative"
@@ -4853,7 +4855,8 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         return None, False
     i = bisect_left(starts, m.end())
     if i < len(mentions) and mentions[i][0] == m.end():
-        return mentions[i][2], False
+        return mentions[i][2], _HEAD_OF.match(m.group(0)) is not None  # (", secretary of
+        # the Blantyre Vendors Association,": an officer, who speaks for it)
     if _HEAD_OF.match(m.group(0)):  # ", president of Swiss Snowsports Teachers, which
         # represents 9,000 instructors,": a body named only there, whose officer speaks
         body = next((e.name for e in registry.entities.values() if e.kind == "institution" and

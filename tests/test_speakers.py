@@ -3529,3 +3529,18 @@ def test_a_group_whose_relative_clause_holds_an_aside_is_the_group():
     text = ("Families who gather pinhão, the seeds of the endangered Paraná pine, in the hills "
             "around Curitiba say a state rule is pushing them into poverty.")
     assert speakers_of(text) == ["families"]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Builders of the wooden pinisi sailing ships in Bulukumba, on Indonesia's Sulawesi island, "
+     "say a shortage of hardwood is hurting them.",
+     "builders of the wooden pinisi sailing ships in Bulukumba"),
+    ("Carpet weavers and merchants in the northwestern Iranian city of Tabriz, whose covered "
+     "bazaar is one of the oldest in the Middle East, say sanctions have cut their exports.",
+     "carpet weavers and merchants in the northwestern Iranian city of Tabriz"),
+    ("Rice farmers in villages around Ziguinchor in Senegal's southern Casamance region say "
+     "seawater has ruined their paddies.",
+     "rice farmers in villages around Ziguinchor in Senegal's southern Casamance region"),
+])
+def test_a_lede_group_is_the_group_not_the_place_it_names_last(text, who):
+    assert speakers_of(text) == [who]

@@ -613,7 +613,7 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
                     t.low[x + 1] == "of" and any(
                         t.low[p] in GROUP_PLACE_PREPOSITIONS and
                         all(t.is_word(y) and not t.is_cap(y) for y in range(x + 2, p))
-                        for p in range(x + 3, min(a, x + 6))))):
+                        for p in range(x + 3, min(a, x + 9))))):
             return lo  # (and "Indigenous leaders from villages along the river said";
             # "Makers of hand-drawn batik in the Indonesian city of Yogyakarta say": what
             # they make, then where)
@@ -800,11 +800,14 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             # spokesman for the consortium building the main bridge in Riga said": its man
     if found is not None and found[0] - 2 >= lo and t.low[found[0] - 1] == "and" and \
             not t.is_cap(found[0]) and t.is_word(found[0] - 2) and \
-            past_discourse(t, lo, found[0]) == found[0] - 2 and \
+            (past_discourse(t, lo, found[0]) == found[0] - 2 or
+             (past_discourse(t, lo, found[0]) == found[0] - 3 and t.is_word(found[0] - 3) and
+              not t.is_cap(found[0] - 2))) and \
             (trade_plural(t.low[found[0] - 2]) or
              (t.low[found[0] - 2].endswith("men") and
               singular(t.low[found[0] - 2]).endswith("man"))):
-        return (found[0] - 2, found[1])
+        return (past_discourse(t, lo, found[0]), found[1])  # (and "Carpet weavers and
+        # merchants in the northwestern Iranian city of Tabriz say": both, with their trade)
     if found is not None and found[0] - 4 >= lo and t.low[found[0] - 1] == "and" and \
             not t.is_cap(found[0]) and \
             (opens := past_discourse(t, past_dateline(t, lo, found[0]), found[0])) + 2 < \
@@ -824,6 +827,10 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     one ("Palestinian farmers in villages south of Nablus"). A demonym may come first.
     None unless the words run unbroken (no comma, no verb of their own) from the group."""
     h = lo + 1 if lo + 1 <= j and _group_adjective(t, lo, demonym_only=True) else lo
+    if h + 3 <= j and not t.low[h].endswith(("s", "men")) and t.is_word(h) and \
+            t.low[h + 1].endswith(("s", "men")) and not t.is_cap(h + 1) and \
+            (role_noun(t.low[h + 1]) or agent_noun(singular(t.low[h + 1]))):
+        h += 1  # "Rice farmers in villages around ...": a trade's word before the group
     if h + 2 > j or j - h > 16 or (h > lo and t.is_cap(h)) or (
             t.low[h] != "people" and (not t.low[h].endswith(("s", "men")) or
                                       not (role_noun(t.low[h]) or
@@ -838,7 +845,11 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
         nxt not in ("during", "including", "according", "following")
     compass = nxt in COMPASS and t.low[h + 2] == "of"
     placed = nxt in ("in", "from", "near") and h + 4 <= j and t.low[h + 2].endswith("s") and \
-        any(t.low[x] in COMPASS and t.low[x + 1] == "of" for x in range(h + 3, j))
+        (any(t.low[x] in COMPASS and t.low[x + 1] == "of" for x in range(h + 3, j)) or
+         (t.low[h + 2] in ("villages", "towns", "communities", "hills", "valleys", "islands") and
+          t.low[h + 3] in ("around", "near", "outside", "along", "in", "on") and
+          t.is_cap(h + 4)))  # ("Rice farmers in villages around Ziguinchor in Senegal's
+    # southern Casamance region say": the group where it lives, not the region)
     return (lo, j + 1) if participle or compass or placed else None
 
 
@@ -1375,8 +1386,12 @@ def _nearby_aside(t: Tokens, comma: int, lo: int) -> int | None:
         return None
     opens = t.low[k + 1:k + 3]
     return k - 1 if opens in (("next", "to"), ("close", "to")) or \
-        (opens[0] in ("near", "beside", "opposite") and t.low[k + 2] in ("the", "a", "an")) \
-        else None
+        (opens[0] in ("near", "beside", "opposite") and t.low[k + 2] in ("the", "a", "an")) or \
+        (opens[0] in ("on", "in") and k - 1 >= lo and t.is_cap(k - 1) and
+         t.low[comma - 1] in ("island", "region", "province", "coast", "peninsula", "state",
+                              "county")) \
+        else None  # (and "ships in Bulukumba, on Indonesia's Sulawesi island, say": where
+    # the place named is)
 
 
 def _partitive_aside(t: Tokens, comma: int, lo: int) -> int | None:

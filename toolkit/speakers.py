@@ -3756,9 +3756,16 @@ class _Resolver:
             # ("An analyst at a Winnipeg brokerage": a person at a kind of firm, placed)
             at_kind = t.low[p] == "at" and p + 2 < len(t) and t.low[p + 1] in ("a", "an") and \
                 not t.is_cap(len(t) - 1) and all(t.is_word(k) for k in range(p + 1, len(t)))
+            # ("merchants in the northwestern Iranian city of Tabriz": a group in a city the
+            # phrase names)
+            in_city_of = t.low[p] in ("in", "from") and t.low[p + 1] == "the" and \
+                t.low[p - 1].endswith("s") and any(
+                    t.low[x] in ("city", "town", "village", "island", "port") and
+                    t.low[x + 1] == "of" and t.is_cap(x + 2) and x + 3 == len(t)
+                    for x in range(p + 2, len(t) - 2))
             if t.low[p] in ("at", "in", "from", "on", "along") and \
                     (cap_next or at_body or group_in or at_described or group_at or
-                     at_kind) and \
+                     at_kind or in_city_of) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
                 if t.low[0] in ("a", "an") and not t.low[p - 1].endswith("s"):

@@ -3544,3 +3544,9 @@ def test_a_group_whose_relative_clause_holds_an_aside_is_the_group():
 ])
 def test_a_lede_group_is_the_group_not_the_place_it_names_last(text, who):
     assert speakers_of(text) == [who]
+
+
+def test_the_company_of_a_corporation_whose_name_says_international():
+    text = ("Workers marched against a plan by the state-run Taiwan International Ports "
+            "Corporation to bring in cranes. The company said no workers would be laid off.")
+    assert speakers_of(text) == ["Taiwan International Ports Corporation"]

@@ -412,7 +412,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
             return False  # "the Environment Agency's investigation ... The company knew":
             # a public body is no company
         nouns = lexicon.source_nouns()
-        allowed = (ORG_NOUNS | CORPORATE | lexicon.company_words()) - {"court"}
+        allowed = (ORG_NOUNS | CORPORATE | lexicon.company_words() | {"international"}) - \
+            {"court"}  # ("Taiwan International Ports Corporation": a firm all the same)
         return not any(w in UNION_WORDS or (w in nouns and w not in allowed) or w == "court"
                        for w in words)  # (a court is no company)
     return True

@@ -1188,3 +1188,12 @@ def test_never_after_a_closed_quotation_in_the_same_sentence_is_the_narrators():
     assert cues(text, "boosters") == []
     assert cues("\"We have never seen anything like it,\" said a fisherman.", "boosters") == \
         [("never", "totality")]
+
+
+def test_what_someone_could_have_done_is_a_reproach_not_a_hedge():
+    assert cues("\"Somebody could have helped him,\" said his sister.") == []
+    assert cues("\"They could have done this a long time ago,\" she said.") == []
+    assert ("could have", "modal") in cues("Sediment from the works could have affected the "
+                                           "beds.")
+    assert ("could have", "modal") in cues("\"Every death here is a death that could have been "
+                                           "prevented,\" said a union official.")

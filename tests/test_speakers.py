@@ -3550,3 +3550,21 @@ def test_the_company_of_a_corporation_whose_name_says_international():
     text = ("Workers marched against a plan by the state-run Taiwan International Ports "
             "Corporation to bring in cranes. The company said no workers would be laid off.")
     assert speakers_of(text) == ["Taiwan International Ports Corporation"]
+
+
+def test_a_complaint_filed_with_a_commission_by_a_group_and_the_clerk_it_names():
+    text = ("SANTA FE, N.M. (AP) — A county clerk spent $40,000 on trips, according to an ethics "
+            "complaint filed Tuesday by a watchdog group.\n\nThe complaint, filed with the State "
+            "Ethics Commission by New Mexico Open Government Watch, says Doña Ana County Clerk "
+            "Ramona Villegas-Trujillo took her son on three of the trips.\n\nVillegas-Trujillo "
+            "said all of her travel was approved.\n")
+    assert speakers_of(text) == ["New Mexico Open Government Watch",
+                                 "New Mexico Open Government Watch", "Ramona Villegas-Trujillo"]
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_no_city():
+    text = ("Permits will not be renewed when properties are sold, the city said, so the number "
+            "should fall gradually.")
+    got = toolkit.analyze_text(text)["quotes"]
+    assert [q["text"] for q in got] == ["Permits will not be renewed when properties are sold"]
+    assert got[0]["speaker"] != "Permits"

@@ -436,6 +436,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 next((w for w in low[:i] if w[:1].isalpha()), "") == "before":
             return False  # "Before the smelter came, I could fill my boat": an ability once
             # had, before a change
+        if i + 2 < len(low) and low[i + 1] == "have" and i >= 1 and \
+                low[i - 1] in ("somebody", "someone", "they", "you") and low[i + 2] in UNDONE:
+            return False  # "Somebody could have helped him", "They could have done this":
+            # what was not done, a reproach, no doubt (but "a death that could have been
+            # prevented" stays a hedge, as the gold has it)
         if i > 0 and (low[i - 1] in ("nobody", "nothing", "none") or
                       (i > 1 and low[i - 2] == "no" and low[i - 1] == "one") or
                       _no_subject(low, i)):
@@ -718,6 +723,9 @@ class Cues:
     boosters: list[Cue]
 
 
+#: acts someone "could have" done and did not, a reproach: "Somebody could have helped him"
+UNDONE = frozenset({"done", "helped", "saved", "stopped", "prevented", "warned", "told",
+                    "acted", "fixed", "avoided", "protected", "called", "rescued"})
 #: what a system can take or give: "what the grid could supply"
 CAPACITY_VERBS = frozenset({"supply", "produce", "handle", "absorb", "provide", "carry",
                             "hold", "generate", "store", "process", "sustain", "support",

@@ -2055,7 +2055,7 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                 not any(x in FINITE_HINTS for x in head):
             return comma, m, v
         if tail and tail[0] == "," and len(tail) >= 3:  # "X, he said, Y." (parenthetical)
-            if tail[1] in ("after", "amid", "following", "as", "but", "and", "though",
+            if tail[1] in ("after", "amid", "following", "as", "but", "and", "so", "though",
                            "although", "while", "because", "up", "down", "citing",
                            "without") or \
                     (tail[1] in SPANS_OF_TIME and tail[2] in ("after", "before", "since")):

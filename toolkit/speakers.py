@@ -577,8 +577,10 @@ _IN_PHRASE_BEFORE = re.compile(r"\b(?:on|in|of|at|from|near|across|around)\s+"
                                r"(?:the\s+|[A-Z][\w.]*['’]s\s+)?$")
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
 _AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
-                          r"issued|prepared|produced)(?: in (?:a |the )?(?:[a-z]+ ){0,2}"
-                          r"court)? by (?:the )?")  # (and "filed in federal court by"; not
+                          r"issued|prepared|produced)(?: (?:in|with) (?:a |the )?"
+                          r"(?:[\w-]+ ){0,3}?(?:court|[Cc]ommission|[Bb]oard|[Tt]ribunal|"
+                          r"[Oo]ffice))?(?: on [A-Z][a-z]+day)? by (?:the )?")  # (and "filed
+# in federal court by", "filed with the State Ethics Commission by"; not
 # "commissioned by": "The report, commissioned by the United Nations, said" is the inquiry's,
 # not the UN's)
 #: nouns for a body of people named by its members: "a group of Massachusetts fishermen"
@@ -2224,6 +2226,12 @@ class _Resolver:
             self.mentions.setdefault(name, []).append(mention)
         return name
 
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` opens its sentence (past a dateline): "Permits will not be
+        renewed", a capital only as the sentence's first word."""
+        before = self.text[self.seg.sentences[self.seg.sentence_at(pos)].start:pos]
+        return not before.strip() or before.rstrip().endswith(("-", "—", "–", ")"))
+
     def from_entity(self, e: Entity, mention: tuple[int, int] | None) -> str:
         if e.kind == "institution" and e.name.isupper() and 2 <= len(e.name) <= 6:
             full = self.reg.spelled_out(e.name)
@@ -2715,6 +2723,9 @@ class _Resolver:
                 lede = next((e for e in self.reg.entities.values()
                              if (e.kind == "institution" or (_firm_like(e) and not e.first))
                              and " " not in e.name and
+                             not (e.name.endswith("s") and len(e.mentions) == 1 and
+                                  self._opens_sentence(e.mentions[0][0]) and
+                                  e.name.lower() not in lexicon.places()) and
                              not e.titles and any(
                                  m[2] and m[0] < pos and
                                  self.seg.sentences[self.seg.sentence_at(m[0])].paragraph
@@ -3008,7 +3019,9 @@ class _Resolver:
                 if called is not None:  # "the Quebec Maple Syrup Producers federation ...
                     return self.from_entity(called, None)  # The federation defended": the
                     # body called so before
-            if head in DOCUMENTS and len(core) == 1 and (definite or words[0] in ("a", "an")):
+            if head in DOCUMENTS and (len(core) == 1 or (len(core) == 2 and not definite and
+                                                         core[0].isalpha())) and \
+                    (definite or words[0] in ("a", "an")):  # (and "an ethics complaint")
                 # "The survey by the Stone Workers Health Forum found ... It suggested": the
                 # survey's author; "according to a survey ... by a workers' rights group. The
                 # survey by the Stone Workers Health Forum found": the author named next
@@ -3333,6 +3346,11 @@ class _Resolver:
         """The body named as a document's author right after it: "(The survey) by the Stone
         Workers Health Forum", "(a report,) published by Transparency Watch"."""
         m = _BY_AUTHOR.match(self.text, at)
+        if m is None and (by := _AUTHORED_BY.match(self.text, at)) is not None:
+            # ("The complaint, filed with the State Ethics Commission by New Mexico Open
+            # Government Watch,": its author, past where it was filed)
+            return next((e for e in self.reg.entities.values() if e.kind == "institution" and
+                         any(a == by.end() for a, _, _ in e.mentions)), None)
         if m is None:
             return None
         name = m.group(1)

@@ -6128,3 +6128,13 @@ def test_a_secretary_of_a_body_shares_its_side():
     got = pairs(text)
     assert got[("Blantyre Vendors Association", "Blantyre City Council")] == "against"
     assert got[("Chikondi Banda-Phiri", "Blantyre City Council")] == "against"
+
+
+def test_bare_ministers_of_a_story_about_one_regional_government_are_that_regions():
+    text = ("LONDON (Reuters) - Parents marched through Inverness on Saturday.\n\nThe Scottish "
+            "government said it expected the board to keep women informed. Opposition "
+            "politicians accused ministers of presiding over a \"slow collapse\" of rural "
+            "health care.\n")
+    got = pairs(text)
+    assert got.get(("opposition politicians", "Scotland")) == "against"
+    assert ("opposition politicians", "United Kingdom") not in got

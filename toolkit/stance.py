@@ -1688,7 +1688,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                  if m.start(m.lastindex or 1) not in taken] + \
             [m.span() for m in _MINISTERS.finditer(text) if _bare_ministers(text, m.start())]
 
-        ruling = next(iter(governing)) if len(governing) == 1 else lone_region
+        ruling = next(iter(governing)) if len(governing) == 1 else \
+            next(iter(regional)) if len(regional) == 1 and "federal" not in text else \
+            lone_region
+        # ("The Scottish government said ... accused ministers of": the one regional
+        # government the story names, not the state of a London dateline)
         if ruling in targets and not _NATIONAL_GOVERNMENT.search(text) and \
                 not any(_REGION_GOVERNMENT.match(text, b) for n in targets if n != ruling
                         for _, b in targets[n].mentions):

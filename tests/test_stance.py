@@ -6138,3 +6138,14 @@ def test_bare_ministers_of_a_story_about_one_regional_government_are_that_region
     got = pairs(text)
     assert got.get(("opposition politicians", "Scotland")) == "against"
     assert ("opposition politicians", "United Kingdom") not in got
+
+
+def test_seeing_a_fines_maker_in_court_and_appealing_its_fines_are_against_it():
+    text = ("ATHENS (Reuters) - The municipality of Chania has fined more than 30 restaurants in "
+            "its old harbour.\n\n\"We have had tables here for 40 years,\" said Manolis "
+            "Tzanakis-Vlachos. Asked whether he would pay the fine, he said: \"I will see them "
+            "in court.\"\n\nThe restaurant owners' association said it would appeal the "
+            "fines.\n")
+    got = pairs(text)
+    assert got[("Manolis Tzanakis-Vlachos", "Chania")] == "against"
+    assert got[("restaurant owners' association", "Chania")] == "against"

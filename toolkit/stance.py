@@ -2004,6 +2004,10 @@ _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: culture and tourism ministry": one body's two portfolios)
 _TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|council|"
                          r"government|group|operator|firm)s? and ")
+#: a challenge in court, in a speaker's words: "I will see them in court", "take them to
+#: court"
+_SEE_IN_COURT = re.compile(r"\b(?:see|take|drag) (?:them|you|him|her|it|the \w+) "
+                           r"(?:in|to) court\b")
 #: a saint's name: "St. Martin", "Saint Patrick"
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
 #: a city's own words: "The city said"
@@ -2151,6 +2155,10 @@ _APPEAL = re.compile(r"(?<!whether )(?<!whether or not )\b(?:would|will|to|shall
 _CHALLENGE_RULE = re.compile(r"\b(?:would|will|to|plans to)\s+challenge\s+the\s+(?:new\s+)?"
                              r"(?:rules|law|limit|cap|measure|regulations|restrictions)\s+in\s+"
                              r"(?:the\s+(?:[a-z]+\s+)?)?courts?\b")
+#: a reported plan to appeal an act: "said it would appeal the fines"
+_APPEAL_THE_ACT = re.compile(r"(?:it|they|he|she|we) (?:would|will|plans? to|planned to|intends? "
+                             r"to) appeal (?:against )?the (?:fines?|penalty|penalties|ban|"
+                             r"order|decision)\b")
 #: a demand that a measure be undone, its doer unnamed: "until the levy was withdrawn"
 _UNTIL_UNDONE = re.compile(r"\buntil\s+the\s+(?:new\s+)?(?:levy|tax|fee|ban|rules?|law|decision|"
                            r"order|measure|cuts?|increase|rise|plan|policy)\s+(?:was|is|were|"
@@ -3765,6 +3773,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (owned := _NOT_WORKING.search(sentence, start)) is not None and \
             owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
         return -1.0  # "the government's floating barriers are not working": a failure
+    if hostile and "court" in sentence and _SEE_IN_COURT.search(sentence) is not None:
+        return -1.0  # "Asked whether he would pay the fine, he said: 'I will see them in
+        # court'": a challenge to whoever fined him
     v = _view(sentence)
     if not v.cue_positions:
         return None  # most sentences state no stance in so many words
@@ -7190,8 +7201,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes:  # "the strike would continue until the levy was withdrawn": a demand
         # that the act be undone, against whoever did it
-        if q.speaker and "until" in text[q.start:q.end] and \
-                _UNTIL_UNDONE.search(text, q.start, q.end) and \
+        if q.speaker and ("until" in text[q.start:q.end] or
+                          "appeal" in text[q.start:q.end]) and \
+                (_UNTIL_UNDONE.search(text, q.start, q.end) or
+                 _APPEAL_THE_ACT.match(text, q.start)) and \
                 (maker := referent("act", q.start, q.speaker)) is not None and \
                 maker != q.speaker and maker not in q.speaker:
             evidence.setdefault((q.speaker, maker), []).append(

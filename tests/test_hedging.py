@@ -1197,3 +1197,9 @@ def test_what_someone_could_have_done_is_a_reproach_not_a_hedge():
                                            "beds.")
     assert ("could have", "modal") in cues("\"Every death here is a death that could have been "
                                            "prevented,\" said a union official.")
+
+
+def test_around_a_century_is_a_date_given_roughly():
+    assert ("around", "approximator") in cues("The remains date from around the first century "
+                                              "B.C.")
+    assert cues("He spoke about the second century of the empire.") == []

@@ -6149,3 +6149,9 @@ def test_seeing_a_fines_maker_in_court_and_appealing_its_fines_are_against_it():
     got = pairs(text)
     assert got[("Manolis Tzanakis-Vlachos", "Chania")] == "against"
     assert got[("restaurant owners' association", "Chania")] == "against"
+
+
+def test_a_government_said_to_have_moved_too_slowly_is_faulted():
+    text = ("AMSTERDAM (Reuters) - A Dutch museum will return 113 looted objects to Nigeria.\n\n"
+            "Some Dutch lawmakers said the government had moved too slowly.\n")
+    assert pairs(text)[("Dutch lawmakers", "Netherlands")] == "against"

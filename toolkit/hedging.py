@@ -231,6 +231,15 @@ def _negates(w: str) -> bool:
     return w in NEGATORS or w.endswith("n't")
 
 
+#: ordinal numbers, as a century or a place in a series is named ("the first century")
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                      "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                      "nineteenth", "twentieth", "1st", "2nd", "3rd", "4th", "5th", "6th",
+                      "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th", "15th",
+                      "16th", "17th", "18th", "19th", "20th", "21st"})
+
+
 def _is_quantity(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
@@ -256,6 +265,12 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return True  # "about C$200 million", "some A$50 million"
     if w == "the" and i + 1 < len(words) and words[i + 1] == "same":
         return True
+    if w == "the" and i + 2 < len(words) and i >= 1 and \
+            (words[i - 1] == "around" or
+             (i >= 2 and words[i - 2] in ("from", "since", "in", "until", "to"))) and \
+            (words[i + 1] in ORDINALS or words[i + 1] in ("early", "late", "mid")) and \
+            any(x in ("century", "centuries", "millennium") for x in words[i + 2:i + 4]):
+        return True  # "from around the first century B.C.": a date given roughly
     if w == "the" and i + 2 < len(words) and \
             words[i + 1] in ("current", "previous", "average", "usual", "present") and \
             words[i + 2] in ("level", "levels", "rate", "number", "amount", "size", "price"):

@@ -2004,6 +2004,8 @@ _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: culture and tourism ministry": one body's two portfolios)
 _TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|council|"
                          r"government|group|operator|firm)s? and ")
+#: a charge of slowness after the one charged: "had moved too slowly"
+_TOO_SLOWLY = re.compile(r"\b(?:moved|acted|responded|reacted|worked) too slowly\b")
 #: a challenge in court, in a speaker's words: "I will see them in court", "take them to
 #: court"
 _SEE_IN_COURT = re.compile(r"\b(?:see|take|drag) (?:them|you|him|her|it|the \w+) "
@@ -3773,6 +3775,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (owned := _NOT_WORKING.search(sentence, start)) is not None and \
             owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
         return -1.0  # "the government's floating barriers are not working": a failure
+    if hostile and "too slowly" in sentence and \
+            (slow := _TOO_SLOWLY.search(sentence, start)) is not None and \
+            slow.start() - start <= 30:
+        return -1.0  # "said the government had moved too slowly": a failure charged
     if hostile and "court" in sentence and _SEE_IN_COURT.search(sentence) is not None:
         return -1.0  # "Asked whether he would pay the fine, he said: 'I will see them in
         # court'": a challenge to whoever fined him

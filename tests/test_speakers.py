@@ -3568,3 +3568,9 @@ def test_a_capitalised_plural_opening_a_sentence_is_no_city():
     got = toolkit.analyze_text(text)["quotes"]
     assert [q["text"] for q in got] == ["Permits will not be renewed when properties are sold"]
     assert got[0]["speaker"] != "Permits"
+
+
+def test_fishermen_whose_relative_clause_names_a_place_are_the_fishermen():
+    text = ("Fishermen who catch bluefin tuna with the ancient almadraba trap nets off Cádiz in "
+            "southern Spain say their quota is too small.")
+    assert speakers_of(text) == ["fishermen"]

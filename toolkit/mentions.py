@@ -663,10 +663,12 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
                 all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
             return r  # "Drivers of the horse-drawn carts that carry tourists around ... say"
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and lo + 2 >= r and \
-                t.low[r - 1].endswith("s") and (not t.is_cap(r - 1) or r - 1 == lo) and \
+                t.low[r - 1].endswith(("s", "men")) and (not t.is_cap(r - 1) or r - 1 == lo) and \
                 not t.is_cap(r + 1) and \
                 (trade_plural(t.low[r - 1]) or
-                 (w == "who" and t.low[r - 1].endswith(("ers", "ors")))):
+                 (w == "who" and (t.low[r - 1].endswith(("ers", "ors")) or
+                                  (t.low[r - 1].endswith("men") and
+                                   role_noun(t.low[r - 1]))))):
             return r  # "Women's cooperatives that crack argan nuts by hand in the countryside
             # around the Moroccan port of Essaouira say": the group opening the sentence
         if w in ("that", "which") and lo + 3 <= r <= lo + 7 and r + 1 < j and \

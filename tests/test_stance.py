@@ -6155,3 +6155,44 @@ def test_a_government_said_to_have_moved_too_slowly_is_faulted():
     text = ("AMSTERDAM (Reuters) - A Dutch museum will return 113 looted objects to Nigeria.\n\n"
             "Some Dutch lawmakers said the government had moved too slowly.\n")
     assert pairs(text)[("Dutch lawmakers", "Netherlands")] == "against"
+
+
+def test_a_capitals_own_city_council_makes_it_the_city_not_the_country():
+    text = ("Reykjavik's famous hot dog stand fights rent rise\n"
+            "\n"
+            "REYKJAVIK (Reuters) - The owners of Bæjarins Beztu, the Reykjavik hot dog "
+            "stand that has served presidents and pop stars since 1937, say a tenfold "
+            "rise in the rent the city charges for its spot by the harbour could force it "
+            "to move.\n"
+            "\n"
+            "\"This is not just a kiosk. It is part of the city's history,\" said Guðrún "
+            "Kristinsdóttir-Blöndal, whose grandfather opened the stand.\n"
+            "\n"
+            "Reykjavik city council said rents for all stalls on municipal land had been "
+            "brought into line with market rates after an audit found they were far below "
+            "them. A council member said the city wanted the stand to stay and was open "
+            "to talks.\n"
+            "\n"
+            "Tourists queued as usual on Friday.\n"
+            "\n")
+    got = pairs(text)
+    assert not any(t == "Iceland" for _, t in got)
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_target():
+    text = ("Czech spa town of Karlovy Vary struggles after Russian guests vanish\n"
+            "\n"
+            "PRAGUE (Reuters) - Hotels in the Czech spa town of Karlovy Vary say bookings "
+            "are down by about a third from before 2022, when Russians made up the "
+            "largest group of foreign guests, and several grand spa houses have closed.\n"
+            "\n"
+            "\"For a century this town lived from the east. Now the Germans come for a "
+            "weekend, not for three weeks of treatment,\" said Pavel Šrámek-Kolář, who "
+            "manages a hotel on the colonnade.\n"
+            "\n"
+            "The town hall said it was marketing the spa town in Germany, the Middle East "
+            "and Asia and that a new congress centre would bring visitors in the off "
+            "season. The Czech tourism agency said overall foreign arrivals in the region "
+            "were likely to recover within two years.\n"
+            "\n")
+    assert not any(t == "Hotels" for _, t in pairs(text))

@@ -860,7 +860,8 @@ _COUNCIL_OF_PLACE = re.compile(r"\b[Tt]he (?:town|city|island|municipal) council
                                r"(?:[A-Z][\w-]*['’]s )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
                                r"(?= (?:voted|decided|approved|agreed|banned|suspended)\b)")
 #: the council of the city the story names speaking: "..., the city council said"
-_THE_COUNCIL_SAID = re.compile(r"\b[Tt]he city council (?:said|says|announced|voted)\b")
+_THE_COUNCIL_SAID = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+) city council (?:said|says|announced|"
+                               r"voted)\b")  # (and "Reykjavik city council said")
 
 
 def _city_actor(text: str, registry: Registry) -> str | None:
@@ -1445,6 +1446,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # Metropolitan Assembly did not respond to a request for comment")
         if e.kind == "person" and _geographic(e.name):
             continue  # "the Colorado River" read as a name: a place all the same
+        if " " not in e.name and e.name not in speaking and _common_word(text, seg, e):
+            continue  # "Hotels in the Czech spa town ... say": a plural noun that opens a
+            # sentence, no one's name (the story uses the word in lower case too)
         if e.kind == "person" and _SAINT.match(e.name):
             continue  # "St. Martin's croissants", "St. Martin's Day": a saint's name on a
             # thing or a day, no one in the story
@@ -2010,6 +2014,18 @@ _TOO_SLOWLY = re.compile(r"\b(?:moved|acted|responded|reacted|worked) too slowly
 #: court"
 _SEE_IN_COURT = re.compile(r"\b(?:see|take|drag) (?:them|you|him|her|it|the \w+) "
                            r"(?:in|to) court\b")
+def _common_word(text: str, seg: Segmentation, e) -> bool:
+    """Whether a one-word name is only a common plural noun opening its sentences
+    (``Hotels``, ``Ships``): every mention opens a sentence, and the story writes the word,
+    or its singular, in lower case elsewhere."""
+    low = e.name.lower()
+    if not low.endswith("s") or len(low) < 4 or low in lexicon.places() or \
+            not all(text[seg.sentences[seg.sentence_at(a)].start:a].strip(" \"“") == ""
+                    for a, _, _ in e.mentions):
+        return False
+    return re.search(rf"\b(?:{re.escape(low)}|{re.escape(low[:-1])})\b", text) is not None
+
+
 #: a saint's name: "St. Martin", "Saint Patrick"
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
 #: a city's own words: "The city said"

@@ -3077,3 +3077,9 @@ def test_a_speakers_later_act_after_but_is_not_what_it_said():
     assert said(text)[0][1] == "the rule was unlawful"
     text = "Police said the man had fled but later returned to the scene."
     assert said(text)[0][1] == "the man had fled but later returned to the scene"
+
+
+def test_another_groups_say_in_a_relative_clause_ends_the_report():
+    text = ("Some soap makers said they had switched to cheaper oils to survive, which purists "
+            "say damages the reputation of Tripoli soap.")
+    assert said(text)[0][1] == "they had switched to cheaper oils to survive"

@@ -1199,6 +1199,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             # court's second act, not Hungary's
         if w == "," and j + 2 < hi and t.low[j + 1] == "according" and t.low[j + 2] == "to":
             return j  # "..., according to Daft.ie": another source vouches for the rest
+        if w == "," and j + 3 < hi and t.low[j + 1] == "which" and j > k and \
+                t.low[j + 2].endswith("s") and t.low[j + 2] not in SUBJECT_PRONOUNS and \
+                t.is_word(j + 2) and not t.is_cap(j + 2) and t.low[j + 3] in ("say", "said"):
+            return j  # "said they had switched to cheaper oils, which purists say damages
+            # the soap's name": another group's word on it, not the speakers'
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
             return j  # "..., the IAEA, which has said the releases are safe": its own words

@@ -1419,6 +1419,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 add(state_governments[e.name], "institution", (s, t))
             continue
         country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
+        if country is not None and lexicon.places().get(e.name.lower(), ("",))[0] == "capital" \
+                and (other := _OTHER_COUNTRYS_CITY.search(text)) is not None and \
+                other.group(2) == e.name and \
+                _country_of(other.group(1)) not in (None, country):
+            country = None  # "the northern Lebanese city of Tripoli": another country's city
+            # of the same name, no capital standing for Libya
         if e.kind == "person" and " " not in e.name:
             if e.name in speaking and not e.gender_votes and not mayors and \
                     e.name.lower() not in lexicon.given_names() and \
@@ -2008,6 +2014,9 @@ _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
 #: culture and tourism ministry": one body's two portfolios)
 _TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|council|"
                          r"government|group|operator|firm)s? and ")
+#: a city placed in a country by its adjective: "the northern Lebanese city of Tripoli"
+_OTHER_COUNTRYS_CITY = re.compile(r"\bthe (?:[a-z]+ )?([A-Z][a-z]+) (?:port )?city of "
+                                  r"([A-Z][a-z]+)\b")
 #: a charge of slowness after the one charged: "had moved too slowly"
 _TOO_SLOWLY = re.compile(r"\b(?:moved|acted|responded|reacted|worked) too slowly\b")
 #: a challenge in court, in a speaker's words: "I will see them in court", "take them to

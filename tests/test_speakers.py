@@ -3574,3 +3574,8 @@ def test_fishermen_whose_relative_clause_names_a_place_are_the_fishermen():
     text = ("Fishermen who catch bluefin tuna with the ancient almadraba trap nets off Cádiz in "
             "southern Spain say their quota is too small.")
     assert speakers_of(text) == ["fishermen"]
+
+
+def test_a_name_with_an_inner_capital_keeps_it_in_a_label():
+    assert speakers_of("Six beaches were closed, the eThekwini municipality said.") == \
+        ["eThekwini municipality"]

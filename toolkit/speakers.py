@@ -4275,7 +4275,8 @@ def _label(t: Tokens, a: int, b: int) -> str:
     if b - a > 2 and t.low[a] in ("several", "some", "many", "most", "all", "both", "each") \
             and t.low[a + 1] == "of":
         a += 2  # "several of the workers told Reuters": the workers
-    label = " ".join(t.word(k) if t.is_cap(k) and (k > a or _nation_of(t.low[k]) or
+    label = " ".join(t.word(k) if (t.is_cap(k) or _inner_capital(t.word(k))) and (
+                                                k > a or _nation_of(t.low[k]) or
                                                 (t.low[k].endswith(("'s", "’s")) and
                                                  not role_noun(t.low[k][:-2]) and
                                                  t.low[k][:-2] != "children") or
@@ -4292,6 +4293,12 @@ def _label(t: Tokens, a: int, b: int) -> str:
                                                                 town_particle(t, k))))
                     or (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k))
     return label.replace(" ’", "’").replace(" '", "'")
+
+
+def _inner_capital(word: str) -> bool:
+    """A name written with a capital inside it, its first letter small: "eThekwini",
+    "iSimangaliso" (kept as written in a label)."""
+    return len(word) > 2 and word[0].islower() and any(c.isupper() for c in word[1:3])
 
 
 def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:

@@ -6204,3 +6204,10 @@ def test_a_city_another_country_names_is_no_capital_standing_for_its_state():
             "runs a workshop in Tripoli's old souk.\n\nThe economy ministry said it was helping "
             "small producers.\n")
     assert not any(t == "Libya" for _, t in pairs(text))
+
+
+def test_its_own_thing_opening_a_clause_leaves_the_reaction_to_whoever_it_answers():
+    # "said its equipment had been inspected ... and that the fruit may already have been
+    # damaged when it was loaded": the firm's rebuttal of the exporter that sues it
+    text = (WIRE / "kiwifruit-shipping-dispute.txt").read_text(encoding="utf-8")
+    assert pairs(text)[("Pacific Orient Lines", "Zespri Harvest")] == "against"

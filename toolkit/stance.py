@@ -5949,7 +5949,7 @@ _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:th
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
 #: a reported clause on a thing, then "it" for the thing: "the tower was stable for now but
 #: that there was no doubt it needed to be reinforced"
-_THING_THEN_IT = re.compile(r"(?:the|its|this) ([a-z]+) (?:was|is|had|has|would|could|will)\b"
+_THING_THEN_IT = re.compile(r"(?:the|this) ([a-z]+) (?:was|is|had|has|would|could|will)\b"
                             r"[^.?!]*\bit\b")
 #: a reaction to a kind of firm or its wares: "such products", "such companies"
 _SUCH_FIRMS = re.compile(r"\b(?:[Ss]uch (?:products|firms|companies)|"

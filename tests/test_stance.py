@@ -6210,4 +6210,4 @@ def test_its_own_thing_opening_a_clause_leaves_the_reaction_to_whoever_it_answer
     # "said its equipment had been inspected ... and that the fruit may already have been
     # damaged when it was loaded": the firm's rebuttal of the exporter that sues it
     text = (WIRE / "kiwifruit-shipping-dispute.txt").read_text(encoding="utf-8")
-    assert pairs(text)[("Pacific Orient Lines", "Zespri Harvest")] == "against"
+    assert pairs(text)[("Pacific Orient Lines spokesperson", "Zespri Harvest")] == "against"

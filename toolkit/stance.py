@@ -2009,7 +2009,6 @@ _PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
                          r"\bState (?:[A-Z][a-z]+ )?Minister\b")  # ("State Health Minister")
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
 _THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
-#: the one governing region's government, unnamed: "the provincial government"
 #: two bodies that spoke as one: "the union and the employers' federation said" (not "the
 #: culture and tourism ministry": one body's two portfolios)
 _TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|council|"
@@ -2023,6 +2022,17 @@ _TOO_SLOWLY = re.compile(r"\b(?:moved|acted|responded|reacted|worked) too slowly
 #: court"
 _SEE_IN_COURT = re.compile(r"\b(?:see|take|drag) (?:them|you|him|her|it|the \w+) "
                            r"(?:in|to) court\b")
+#: a saint's name: "St. Martin", "Saint Patrick"
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
+#: a city's own words: "The city said"
+_SPOKE_AS_CITY = re.compile(r"\b[Tt]he city\b(?! hall)(?!['’])")
+#: a name given in marks after "as", which a country's name may open: 'as "Panama hats"'
+_NAMED_IN_MARKS = re.compile(r"\bas [\"“]$")
+#: a state's government named with it, lower case: "the Oyo state government"
+_NAMED_STATE_GOVERNMENT = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
+                                     r"(?:state|provincial|regional) government")
+
+
 def _common_word(text: str, seg: Segmentation, e) -> bool:
     """Whether a one-word name is only a common plural noun opening its sentences
     (``Hotels``, ``Ships``): every mention opens a sentence, and the story writes the word,
@@ -2035,15 +2045,7 @@ def _common_word(text: str, seg: Segmentation, e) -> bool:
     return re.search(rf"\b(?:{re.escape(low)}|{re.escape(low[:-1])})\b", text) is not None
 
 
-#: a saint's name: "St. Martin", "Saint Patrick"
-_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
-#: a city's own words: "The city said"
-_SPOKE_AS_CITY = re.compile(r"\b[Tt]he city\b(?! hall)(?!['’])")
-#: a name given in marks after "as", which a country's name may open: 'as "Panama hats"'
-_NAMED_IN_MARKS = re.compile(r"\bas [\"“]$")
-#: a state's government named with it, lower case: "the Oyo state government"
-_NAMED_STATE_GOVERNMENT = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
-                                     r"(?:state|provincial|regional) government")
+#: the one governing region's government, unnamed: "the provincial government"
 _THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
                                       r"(?:government|authority)\b")
 #: a group's label placed by its last words: "shop owners in the old town" (no town)
@@ -2053,7 +2055,8 @@ _PROVINCIAL_MEASURE = re.compile(r"\b(?:[Aa]|[Tt]he) provincial (?:plan|rule|rul
                                  r"order|decree|policy|measure|cap|limit|fee|levy|tax)\b")
 #: a speaker labelled as the story's region's body: "state's transport department"
 _REGION_OWNED = re.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
-#: the one governing region of a story, by its kind: "the province", "the state"
+
+
 def _called_government(text: str, targets: Mapping[str, Target]) -> list[str]:
     """The country targets the story calls "the government" (a mention so worded): the
     state a bare "government" speaker governs."""
@@ -2065,6 +2068,7 @@ def _called_government(text: str, targets: Mapping[str, Target]) -> list[str]:
 _STATE_ACTING = re.compile(r"\b[Tt]he state\b(?= (?:had|has|have|was|is|would|will|did|must|"
                         r"should|could|sets|gives|takes|pays|owes|decides|fixes|keeps|refuses|"
                         r"wants|needs|sells|forces|ignores|promised|promises|does not)\b)")
+#: the one governing region of a story, by its kind: "the province", "the state"
 _THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
 

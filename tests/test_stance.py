@@ -6211,3 +6211,21 @@ def test_its_own_thing_opening_a_clause_leaves_the_reaction_to_whoever_it_answer
     # damaged when it was loaded": the firm's rebuttal of the exporter that sues it
     text = (WIRE / "kiwifruit-shipping-dispute.txt").read_text(encoding="utf-8")
     assert pairs(text)[("Pacific Orient Lines spokesperson", "Zespri Harvest")] == "against"
+
+
+def test_a_lay_persons_loss_reacts_to_whoever_the_story_says_acted():
+    text = ("DHAKA (Reuters) - Thousands of workers who collect stones from riverbeds near "
+            "Jaflong blocked a highway on Monday to protest against a government ban on stone "
+            "extraction.\n\n\"We have no land and no other work. If we cannot lift stones, our "
+            "children will go hungry,\" said Abdul Karim Talukder-Mia, 45, who has worked on "
+            "the river since he was a boy.\n\nThe environment ministry said the ban was "
+            "necessary because machines had destroyed riverbanks.\n")
+    assert pairs(text)[("Abdul Karim Talukder-Mia", "Bangladesh")] == "against"
+    # warm words take no side, nor does an office holder's own lot
+    warm = text.replace("We have no land and no other work. If we cannot lift stones, our "
+                        "children will go hungry", "We support a clean river and we will "
+                        "find other work")
+    assert ("Abdul Karim Talukder-Mia", "Bangladesh") not in pairs(warm)
+    official = text.replace("who has worked on the river since he was a boy",
+                            "the district's deputy commissioner")
+    assert ("Abdul Karim Talukder-Mia", "Bangladesh") not in pairs(official)

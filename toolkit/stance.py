@@ -6205,6 +6205,42 @@ def _country_words(country: str) -> re.Pattern | None:
         if words else None
 
 
+#: a speaker's own first person: "we", "our", "my"
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
+#: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
+_LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
+                   r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive)\b")
+#: words that tell what a lay speaker does for a living, after the name: ", who runs a shop",
+#: ", a fisherman"
+_LIVELIHOOD = re.compile(r", (?:\d+, )?(?:who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
+                         r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
+                         r"rents|herds|weaves|makes|drives|rows|has (?:fished|farmed|sold|"
+                         r"worked|lived|run|grown))\b|an? (?:[a-z-]+ )?(?:farmer|fisherman|"
+                         r"fisher|vendor|trader|grower|herder|driver|weaver|baker|owner|"
+                         r"mother|father|resident|picker|diver|carpenter|welder|miner|guide|"
+                         r"boatman|shopkeeper|student|nurse|teacher|worker|captain)\b)")
+
+
+def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[str, Speaker],
+                   employers: Mapping[str, str | None]) -> bool:
+    """Whether a direct quote is a lay person's word on their own lot ('"We walk for hours
+    to gather the nuts. Then the trader tells us the price," said Fuseina Abdul-Rahman, who
+    leads a cooperative'): a named person the story describes by their living, who holds
+    no office and works for no body it names, speaking in the first person. A loss such a
+    quote tells reacts to whoever the story says acted, as a pronoun's reaction does."""
+    who = speakers.get(q.speaker or "")
+    ent = registry.entities.get(q.speaker or "")
+    if who is None or who.kind != "person" or ent is None or ent.kind != "person" or \
+            employers.get(q.speaker) is not None or q.mention_end is None:
+        return False
+    titles = lexicon.titles()
+    if any(titles.get(w) is not None and titles[w].kind in ("title", "military")
+           for t in ent.titles for w in t.split()):
+        return False  # (a mayor, a minister, a director: an office, not a lot)
+    return _LIVELIHOOD.match(text, q.mention_end) is not None and \
+        _FIRST_PERSON.search(text, q.start, q.end) is not None
+
+
 def _dateline_end(seg: Segmentation) -> int:
     """Where the story's wire dateline ends ("NAIROBI, Kenya (Reuters) -"), as the
     segmenter found it, or 0 if it has none."""
@@ -6272,11 +6308,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if challenge is None and q.speaker and q.speaker != NARRATOR and \
                 "such thing as" in text[begin:q.end]:
             challenge = _NO_SUCH_THING.search(text, begin, q.end)
+        grievance = q.kind == "direct" and q.speaker is not None and \
+            _lay_grievance(text, q, registry, speakers, employers)
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
                  _DISMAY.search(text, begin, q.end) is None and not characterised and
-                 challenge is None):
+                 challenge is None and not grievance):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
                 all(m.group() in ("them", "they", "They", "it", "It")
@@ -6338,6 +6376,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = next((n for n in order if n != q.speaker and n not in home and
                            found[n].kind == "institution" and
                            n != employers.get(q.speaker)), None)
+        if target is None and act is None and grievance:
+            target = next((n for n in order if n != q.speaker and n not in home and
+                           found[n].kind == "institution" and
+                           n != employers.get(q.speaker)), None)  # (a lay person's loss
+            # before the story names the body that caused it)
         if target is None and act is None and not ranked and \
                 (state := dateline_country(text, seg)) in found and \
                 state not in home and state != q.speaker and \
@@ -6487,6 +6530,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             dismay = _DISMAY.search(text, lo, hi) if m is None else None
             if dismay is not None:
                 m = dismay  # 'her country was "deeply disappointed"': at whoever acted
+            lament = None
+            if m is None and grievance and _LOSS.search(text, lo, hi) is not None:
+                lament = m = _FIRST_PERSON.search(text, lo, hi)  # '"If we cannot lift
+                # stones, our children will go hungry," said a stone collector': a lay
+                # person's own loss, at whoever the story says acted
             if m is None or m.start() in resolved or lo in resolved:
                 continue  # (or the sentence is about kin: "She trusted the people in those")
             a = m.start()
@@ -6523,6 +6571,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 turn = max((x.end() for x in _CONTRAST_WORD.finditer(text, lo, a)), default=lo)
                 c = valence.scores(text[turn:hi])[0]
                 cue = (1.0 if c > 0 else -1.0) if abs(c) >= REACTION_VALENCE else REACTION_PRIOR
+            if lament is not None and cue > 0:
+                continue  # (a lay person's warm words, "We support a clean lake", take no
+                # side on whoever acted: only a loss is read as one)
             if cue < 0 and out and out[-1][:2] == (q.speaker, target) and \
                     out[-1][3] == si - 1 and out[-1][2] > 0 and \
                     _TURN_OPENER.match(text, lo) is not None:

@@ -120,6 +120,13 @@ class Segmentation:
                 hi = mid
         return max(lo - 1, 0)
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` opens its sentence, past an opening quotation mark or a wire
+        dateline ("PRAGUE (Reuters) - Hotels in ..."): a capital there may be only the
+        sentence's first word, not a name."""
+        before = self.text[self.sentences[self.sentence_at(pos)].start:pos].strip(' "“')
+        return not before or before.endswith(("-", "—", "–", ")"))
+
     @property
     def word_count(self) -> int:
         return sum(count_words(self.text, p.start, p.end) for p in self.paragraphs)

@@ -2226,12 +2226,6 @@ class _Resolver:
             self.mentions.setdefault(name, []).append(mention)
         return name
 
-    def _opens_sentence(self, pos: int) -> bool:
-        """Whether ``pos`` opens its sentence (past a dateline): "Permits will not be
-        renewed", a capital only as the sentence's first word."""
-        before = self.text[self.seg.sentences[self.seg.sentence_at(pos)].start:pos]
-        return not before.strip() or before.rstrip().endswith(("-", "—", "–", ")"))
-
     def from_entity(self, e: Entity, mention: tuple[int, int] | None) -> str:
         if e.kind == "institution" and e.name.isupper() and 2 <= len(e.name) <= 6:
             full = self.reg.spelled_out(e.name)
@@ -2724,7 +2718,7 @@ class _Resolver:
                              if (e.kind == "institution" or (_firm_like(e) and not e.first))
                              and " " not in e.name and
                              not (e.name.endswith("s") and len(e.mentions) == 1 and
-                                  self._opens_sentence(e.mentions[0][0]) and
+                                  self.seg.opens_sentence(e.mentions[0][0]) and
                                   e.name.lower() not in lexicon.places()) and
                              not e.titles and any(
                                  m[2] and m[0] < pos and

@@ -2033,14 +2033,13 @@ _NAMED_STATE_GOVERNMENT = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
                                      r"(?:state|provincial|regional) government")
 
 
-def _common_word(text: str, seg: Segmentation, e) -> bool:
+def _common_word(text: str, seg: Segmentation, e: Entity) -> bool:
     """Whether a one-word name is only a common plural noun opening its sentences
     (``Hotels``, ``Ships``): every mention opens a sentence, and the story writes the word,
     or its singular, in lower case elsewhere."""
     low = e.name.lower()
     if not low.endswith("s") or len(low) < 4 or low in lexicon.places() or \
-            not all(text[seg.sentences[seg.sentence_at(a)].start:a].strip(" \"“") == ""
-                    for a, _, _ in e.mentions):
+            not all(seg.opens_sentence(a) for a, _, _ in e.mentions):
         return False
     return re.search(rf"\b(?:{re.escape(low)}|{re.escape(low[:-1])})\b", text) is not None
 

@@ -3083,3 +3083,23 @@ def test_another_groups_say_in_a_relative_clause_ends_the_report():
     text = ("Some soap makers said they had switched to cheaper oils to survive, which purists "
             "say damages the reputation of Tripoli soap.")
     assert said(text)[0][1] == "they had switched to cheaper oils to survive"
+
+
+def test_a_speaker_a_relative_clause_describes_ends_the_report():
+    text = ("Several of the churches are rotting faster than they can be repaired, a foundation "
+            "that looks after them said on Wednesday.")
+    assert said(text) == [("indirect", "Several of the churches are rotting faster than they "
+                           "can be repaired", "foundation")]
+
+
+def test_another_partys_word_in_a_which_clause_is_its_own_quote():
+    text = ("A government spokeswoman said the state would cover part of the losses under a "
+            "scheme, which the salt makers' association said was too small to matter.")
+    assert said(text) == [
+        ("indirect", "the state would cover part of the losses under a scheme",
+         "government spokeswoman"),
+        ("indirect", "was too small to matter", "salt makers' association")]
+    # the speaker's own word again runs on: "which the company said"
+    same = ("Petrosur said the leak had been caused by a cut in the pipe, which the company "
+            "said was the fourth act of sabotage this year.")
+    assert len(said(same)) == 1

@@ -3579,3 +3579,19 @@ def test_fishermen_whose_relative_clause_names_a_place_are_the_fishermen():
 def test_a_name_with_an_inner_capital_keeps_it_in_a_label():
     assert speakers_of("Six beaches were closed, the eThekwini municipality said.") == \
         ["eThekwini municipality"]
+
+
+def test_a_one_word_city_its_appositive_calls_a_city_is_the_city():
+    text = ("Kanazawa, the Japanese city that makes almost all of the country's gold leaf, has "
+            "lost nearly half of its workshops, a local trade group said on Tuesday.\n\n"
+            "\"Young people come for a week and leave,\" said Kenji Sakuma, 71.\n\n"
+            "The city said it would pay trainees a monthly wage. The trade group welcomed the "
+            "plan but said higher gold prices were a bigger threat.\n")
+    assert speakers_of(text) == ["local trade group", "Kenji Sakuma", "Kanazawa",
+                                 "local trade group"]
+
+
+def test_hoi_an_is_one_place_name():
+    reg = registry_of("Boat operators in the Vietnamese town of Hoi An were barred from the "
+                      "water, the town's people's committee said.")
+    assert "Hoi" not in reg.entities

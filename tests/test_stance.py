@@ -6229,3 +6229,33 @@ def test_a_lay_persons_loss_reacts_to_whoever_the_story_says_acted():
     official = text.replace("who has worked on the river since he was a boy",
                             "the district's deputy commissioner")
     assert ("Abdul Karim Talukder-Mia", "Bangladesh") not in pairs(official)
+
+
+def test_a_promise_told_as_broken_is_against_its_maker():
+    text = ("HANOI (Reuters) - Boat operators in the Vietnamese town of Hoi An have been barred "
+            "from the river, the town's people's committee said on Monday.\n\n\"We lose money "
+            "every night,\" said Tran Thi Hoa, 54. She said the committee had promised help in "
+            "past floods but that it never came.\n")
+    assert pairs(text)[("Tran Thi Hoa", "town's people's committee")] == "against"
+
+
+def test_a_pronoun_for_a_thing_or_a_way_is_no_reaction():
+    text = ("LJUBLJANA (Reuters) - Salt makers near the Slovenian coastal town of Piran began "
+            "harvesting early, the salt company said.\n\n\"Heat is normally our friend, but "
+            "this summer the storms come right after it and wash the salt away,\" said Marko "
+            "Zudic. \"We have never seen weather swing like this.\"\n\nA government "
+            "spokeswoman said the state would cover part of the losses.\n")
+    assert not any(s == "Marko Zudic" for s, _ in pairs(text))
+    # (a country's adjective placing a town is no side taken on the country)
+    assert ("salt company", "Slovenia") not in pairs(text)
+
+
+def test_a_request_of_the_government_takes_no_side_on_it():
+    text = ("KOLKATA, India (Reuters) - Ten tea gardens in India's Darjeeling hills have closed, "
+            "a planters' association said on Friday.\n\nThe planters' association said owners "
+            "were losing money and asked the federal government to curb imports from Nepal, "
+            "which it said were often sold as Darjeeling tea. The state labour minister said "
+            "the government would supply free rations to workers at closed gardens.\n")
+    got = pairs(text)
+    assert got.get(("planters' association", "India"), "neutral") == "neutral"
+    assert ("state labour minister", "India") not in got

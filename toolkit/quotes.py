@@ -1993,6 +1993,24 @@ def _relative_opener(t: Tokens, k: int, lo: int) -> bool:
         lexicon.reporting_verbs().get(before) is None
 
 
+def _relative_speaker(t: Tokens, v: int, lo: int) -> tuple[int, int] | None:
+    """``CLAUSE, a foundation that looks after them said``: the speaker a short relative
+    clause describes, its phrase opening after the clause's comma; else None."""
+    for x in range(v - 3, max(lo, v - 10), -1):
+        if t.low[x] in (",", ";") or t.low[x] in QUOTE_CHARS or _ends_sentence(t, x):
+            return None
+        if t.low[x] not in ("that", "who") or not _relative_opener(t, x, lo):
+            continue
+        m = mention_left(t, x, lo, skip=False)
+        if m is not None and m[1] == x and m[0] - 1 > lo and t.low[m[0] - 1] == "," and \
+                t.low[m[0]] in ("a", "an", "the") and \
+                all(t.is_word(k) and t.low[k] not in lexicon.reporting_verbs()
+                    for k in range(x + 1, v)):
+            return m
+        return None
+    return None
+
+
 def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                        ) -> tuple[int, tuple[int, int], int] | None:
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
@@ -2019,6 +2037,8 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             not tail[0].endswith("ly"):
         return None  # "when a developer, Ben Hartley, posted screenshots ...": an object
     m = mention_left(t, v, lo)
+    if m is None or t.low[m[0] - 1] != ",":
+        m = _relative_speaker(t, v, lo) or m
     if m and verb is not None and verb.lemma in DISPUTING and m[1] - m[0] >= 3 and \
             t.low[m[0]] in ("a", "an") and t.low[m[0] + 1] in SUMMARY_NOUNS:
         return None  # "..., a claim PISTON disputed": a denial of the clause, not its source
@@ -2130,6 +2150,26 @@ def _found_subject(t: Tokens, out: list[_Found], k: int) -> tuple[int, int] | No
     if same is None or same.mention_end is None:
         return None
     return k, t.index_at(same.mention_end)
+
+
+def _other_voice_relative(t: Tokens, mention: tuple[int, int], start: int, end: int) -> int:
+    """Where a reported clause ends before a relative clause giving another party's word on
+    it (``said the state would cover part of the losses, which the salt makers' association
+    said was too small to matter``): that party's own quote; ``end`` when there is none (and
+    ``..., which the company said was the fourth act``, the speaker again, runs on)."""
+    own = {w for w in t.low[mention[0]:mention[1]] if w not in ("a", "an", "the")}
+    for c in range(start + 2, end - 4):
+        if t.low[c] != "," or t.low[c + 1] not in ("which", "who"):
+            continue
+        v = next((x for x in range(c + 3, min(end - 1, c + 9)) if t.low[x] in GAP_SAYING), None)
+        if v is None or t.low[v + 1] not in GAP_VERBS:
+            continue
+        other = mention_left(t, v, c + 2, skip=False)
+        if other is not None and other[0] == c + 2 and other[1] == v and \
+                t.low[c + 2] in ("the", "a", "an") and other[1] - other[0] >= 3 and \
+                not own & set(t.low[other[0]:other[1]]):
+            return c
+    return end
 
 
 def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int]) -> list[_Found]:
@@ -2367,6 +2407,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     if not any(verb_like(t, x) for x in range(start, end)):
                         continue  # ("denied any wrongdoing": an object, no clause reported)
             if mention is not None:
+                end = _other_voice_relative(t, mention, start, end)
                 a, b = _trim_span(text, t.spans[start][0], t.spans[end - 1][1])
                 if end - start == 1 and t.low[start] in ("it", "this", "that", "so", "them"):
                     continue  # "when I mentioned it": an object, not a reported clause

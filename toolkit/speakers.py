@@ -1063,7 +1063,10 @@ class Registry:
                 if t.is_word(j) and t.is_cap(j) and (w not in NOT_NAMES or j == i or (
                         w in SMALL_NAME_WORDS and j + 1 < n and t.is_cap(j + 1) and
                         t.is_word(j + 1) and t.low[j + 1] not in NOT_NAMES) or
-                        (w == "one" and j > i and t.low[j - 1] == "formula")):
+                        (w == "one" and j > i and t.low[j - 1] == "formula") or
+                        (t.word(j) == "An" and j > i and len(t.low[j - 1]) <= 5 and
+                         t.low[j - 1] not in NOT_NAMES and
+                         not (j + 1 < n and t.is_cap(j + 1)))):
                     j += 1  # ("Kick It Out", "Stand Up To Racism": small words of a name)
                     if POSSESSIVE.match(w) and j < n and (
                             not (t.is_word(j) and t.is_cap(j)) or
@@ -1750,6 +1753,13 @@ class Registry:
                             None)) is not None and rel >= 2:
                 words = words[:rel]  # "Mi Teleferico, the state company that runs the
                 # network,": the descriptor's head, before its relative clause
+            if words and (words[0] in ("the", "a", "an") or POSSESSIVE.match(words[0])) and \
+                    ent.kind == "person" and " " not in ent.name and \
+                    words[-1] in ("city", "town", "village", "port") and \
+                    not ent.gender_votes and len(words) <= 4:
+                self.make_body(ent)  # "Kanazawa, the Japanese city that makes ...": a
+                ent.titles.add(words[-1])  # place, which "the city" later means
+                return
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
                     ent.kind == "institution" and words[-1] in ORG_NOUNS:
@@ -2888,6 +2898,8 @@ class _Resolver:
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
                         and "dateline city" not in e.titles  # (no company called Sydney)
                         and e.name.rsplit(" ", 1)[-1].lower() not in ROADS  # (nor a road)
+                        and not (e.titles & {"city", "town", "village"} and
+                                 head not in e.titles)  # (nor a town the story called one)
                         and (org_fits(head, e.name, e.titles) or head in e.titles)
                         and all(m in e.name.lower() for m in members)]
                 if head in COMPANY_NOUNS and any(not e.titles & NOT_FIRMS for e in fits):
@@ -2974,6 +2986,11 @@ class _Resolver:
                     "institution", "institution")
                 if found:
                     return found
+            if definite and len(core) == 2 and (found := self._spoke_last(
+                    lambda n: n.lower().split()[1:] == core and
+                    n.lower().split()[0] in WIDE_MODIFIERS, "institution")) is not None:
+                return found  # "a local trade group said ... The trade group welcomed": the
+                # body that spoke, named again without where it works
             if definite and head in ORG_NOUNS and len(core) > 2 and \
                     (later := self._lede_body(head, pos, far=bool(
                         SUPERLATIVES & set(core)))) is not None:

@@ -656,7 +656,10 @@ def _language_at(text: str, s: int, t: int) -> bool:
 
 
 #: ordinary people a demonym describes ("costs American families billions"), no government
-_CITIZENS_AFTER = re.compile(r" (?:island|city|town|village|resort|region|"
+_CITIZENS_AFTER = re.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
+                             r"market|mining|industrial|university|seaside|river|lakeside|"
+                             r"spa|ski|surf|fishing|farming|oil|desert|frontier|capital) )?"
+                             r"(?:island|city|town|village|resort|region|"
                              r"province|capital)\b|"  # ("the Greek island of Santorini")
                              r" (?:[a-z]+ )?(?:families|consumers|households|shoppers|"
                              r"taxpayers|patients|passengers|travell?ers|homeowners|renters|"
@@ -5896,9 +5899,11 @@ _INDISPENSABLE = re.compile(
     r"contributions?|partnership)\b[^.;]{0,80}?\b(?:no|not|nobody|nothing|never|cannot|"
     r"couldn['’]t|wouldn['’]t)\b")
 _REACTION_PRONOUN = re.compile(
-    r"\b(?:[Tt]hey|them|[Ii]t(?! (?:is|was) about whether\b)|"
-    r"[Tt]his(?! (?:week|month|year|summer|winter|spring|autumn|"
-    r"season|morning|afternoon|evening|weekend)\b)|[Tt]hese|[Tt]hose|That|"
+    r"\b(?:[Tt]hey|them|[Ii]t(?! (?:is|was) about whether\b| (?:takes|took)\b)|"
+    r"(?<![Ll]ike )[Tt]his(?! (?:week|month|year|summer|winter|spring|autumn|"
+    r"season|morning|afternoon|evening|weekend)\b)|"
+    r"(?<!ome of )(?<!any of )(?<!ost of )(?<!All of )(?<!all of )(?<!ach of )"
+    r"(?<!One of )(?<!one of )(?:[Tt]hese|[Tt]hose)|That|"
     r"that(?= (?:is|was)\b)|"
     r"[Ss]uch (?=(?:products|firms|companies|practices)\b)|"  # ("such products were")
     r"[Aa] (?:company|firm|government|bank|university|school|club|party) "
@@ -5916,6 +5921,13 @@ _REACTION_PRONOUN = re.compile(
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
     r"settlement|decree|hike|rise|increase|charge|payment|reserve|threat|threats|"
     r"logging|limit)\b))\b")
+#: a quoted sentence that opens on a bare noun as its subject ("Heat is normally our
+#: friend"), the antecedent of an "it" later in the sentence
+_THING_SUBJECT = re.compile(r"[\"“]?([A-Z][a-z]+) (?:is|was|has|had|can|will|comes|came)\b")
+#: sentence-opening words that are no thing an "it" could stand for
+NOT_THINGS = frozenset({"it", "this", "that", "there", "what", "everything", "nothing",
+                        "something", "everyone", "nobody", "somebody", "everybody", "he",
+                        "she", "they", "we", "i", "you", "who", "which", "one", "now", "here"})
 #: who speaks for a county or city by its noun: "a county spokesman", "a city official"
 LOCAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                           "attorney", "engineer", "administrator", "manager"})
@@ -5967,10 +5979,19 @@ _WARNED_BEFORE = re.compile(r"\b(?:[Ww]e|I) (?:told|warned) (?:the )?$")
 _AGO_AFTER = re.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
 #: a demand pressed for long and unmet: "had been asking the ministry for years to speed up
 #: the work"
+#: a request made of the mention after it: "asked the federal government (to ...)"
+_ASKED_OF = re.compile(r"\b(?:asked|asks|asking) (?:the )?(?:[a-z]+ )?$")
+#: the nouns for a government a request for help or a policy is made of
+GOVERNMENT_WORDS = frozenset({"government", "the government"})
 _ASKING_BEFORE = re.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:the )?$")
 _FOR_YEARS_AFTER = re.compile(r" for (?:years|months|decades|a decade|a year)\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
+#: a promise the next words say was broken, after its maker: "had promised help in past
+#: floods but that it never came"
+_PROMISE_UNKEPT = re.compile(r"\s+(?:had |has |have )?(?:promised|pledged|vowed)\b[^.;:]{0,70}?"
+                             r"\bbut (?:that )?(?:it|they|nothing|none)\b[^.;:]{0,20}?"
+                             r"\b(?:never|not|n't|n’t)\b")
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)
@@ -6516,6 +6537,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                               m.start() >= q.start) and  # ('called it "painful"': the
                       # object of the verb, outside the marks, is no one's self)
                       not _PLACE_THIS.match(text, m.start()) and
+                      not (m.group(0).lower() == "it" and
+                           (thing := _THING_SUBJECT.match(text, lo)) is not None and
+                           thing.end() <= m.start() and
+                           thing.group(1).lower() not in NOT_THINGS and
+                           thing.start(1) not in starts) and  # ("Heat is our friend, but the
+                      # storms come right after it": the heat, the sentence's own subject)
                       not (m.start() == q.start and addressed) and
                       not (m.group(0).lower() in ("they", "them") and
                            _PLURAL_NP.search(text, begin, m.start()))), None)
@@ -6786,6 +6813,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if speaker != NARRATOR and taken_to(text, [span[0]]) and _is_court(target, registry):
             return  # "she would ask the Supreme Court to suspend the permit": where the case
             # goes, no side taken on the court
+        if said in ("government", "the government") and \
+                speaker.lower().endswith((" minister", " ministry", " government spokesman",
+                                          " government spokeswoman")) and \
+                speaker.lower().split()[0] in ("state", "provincial", "regional", "government"):
+            return  # "The state labour minister said the government would supply rations":
+            # the minister's own government, which the country's need not be
         pronoun = said in PRONOUN_MENTIONS or said in PRONOUNS
         if (speaker, si, target) in rebutted:
             return  # "The company says it is not their fault, but the wells were full before
@@ -6836,6 +6869,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _state_official(speaker, registry):
             cue = -1.0  # the labour ministry said "the company had been barred from hiring":
             # a penalty it laid
+        elif speaker != NARRATOR and _PROMISE_UNKEPT.match(text, span[1], sent.end):
+            cue = -1.0  # "the committee had promised help in past floods but that it never
+            # came": a promise told as broken
         elif speaker != NARRATOR and _PROMISED_US.match(text, span[0]):
             cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
         elif speaker != NARRATOR and text[span[0]:span[1]].lower() in OVERDUE_ACTS and \
@@ -6862,6 +6898,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = -1.0  # "much of this smoke comes from Myanmar and Laos": a harm's source
         if cue is not None:
             value, weight = cue, 2.0
+        elif speaker != NARRATOR and \
+                said in GOVERNMENT_WORDS and text.startswith(" to ", span[1]) and \
+                _ASKED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
+            value, weight = 0.0, 1.0  # "asked the federal government to curb imports": a
+            # request of it, no side taken on it
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
                                       _acts(sentence, span[1] - sent.start) or
                                       _reported_stance(sentence, span[1] - sent.start)):

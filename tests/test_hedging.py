@@ -1203,3 +1203,9 @@ def test_around_a_century_is_a_date_given_roughly():
     assert ("around", "approximator") in cues("The remains date from around the first century "
                                               "B.C.")
     assert cues("He spoke about the second century of the empire.") == []
+
+
+def test_could_in_rules_on_how_something_may_be_done_is_no_hedge():
+    assert cues("The foundation said it enforced strict rules on how buildings could be "
+                "altered.") == []
+    assert ("could", "modal") in cues("The foundation said the buildings could be altered.")

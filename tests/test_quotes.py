@@ -3103,3 +3103,10 @@ def test_another_partys_word_in_a_which_clause_is_its_own_quote():
     same = ("Petrosur said the leak had been caused by a cut in the pipe, which the company "
             "said was the fourth act of sabotage this year.")
     assert len(said(same)) == 1
+
+
+def test_traders_at_a_market_speak_and_a_day_after_is_the_narrators():
+    text = ("Vegetable and fish vendors at Suva's municipal market said on Monday they would "
+            "not move to a new site, a day after the city council ordered them out.")
+    assert said(text) == [("indirect", "they would not move to a new site",
+                           "fish vendors at Suva's municipal market")]

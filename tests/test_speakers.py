@@ -3595,3 +3595,25 @@ def test_hoi_an_is_one_place_name():
     reg = registry_of("Boat operators in the Vietnamese town of Hoi An were barred from the "
                       "water, the town's people's committee said.")
     assert "Hoi" not in reg.entities
+
+
+def test_a_members_group_is_no_differently_named_body_and_a_street_no_body():
+    text = ("COLOMBO (Reuters) - Fewer than 300 families still live inside Galle Fort, a "
+            "residents' group said.\n\n\"The fort is becoming a museum,\" said Fathima Jaleel, "
+            "whose grandfather was born on Lighthouse Street.\n\nThe Galle Heritage Foundation, "
+            "which manages the site, said sales were private matters.\n")
+    assert speakers_of(text)[0] == "residents' group"
+
+
+def test_a_ledes_its_manager_is_the_person_the_next_paragraph_names():
+    text = ("LISBON (Reuters) - The Gorreana tea plantation on the island of Sao Miguel may "
+            "leave part of its crop unpicked because it cannot find workers, its manager said."
+            "\n\n\"We pay above the minimum wage,\" Madalena Mota-Hintze, whose family has run "
+            "the estate since 1883, told Reuters.\n")
+    assert speakers_of(text) == ["Madalena Mota-Hintze", "Madalena Mota-Hintze"]
+
+
+def test_a_participle_before_the_group_a_relative_clause_describes_is_no_part_of_it():
+    text = ("The city has extended a ban on fishing, angering fishermen who say they were "
+            "promised compensation.")
+    assert speakers_of(text) == ["fishermen"]

@@ -6259,3 +6259,10 @@ def test_a_request_of_the_government_takes_no_side_on_it():
     got = pairs(text)
     assert got.get(("planters' association", "India"), "neutral") == "neutral"
     assert ("state labour minister", "India") not in got
+
+
+def test_a_countrys_coast_or_a_fort_named_as_a_place_is_no_target():
+    text = ("COLOMBO (Reuters) - Fewer than 300 families still live inside the 17th-century "
+            "Galle Fort on Sri Lanka's southern coast, down from about 800, as houses are sold "
+            "to foreign buyers and turned into hotels, a residents' group said.\n")
+    assert pairs(text) == {}

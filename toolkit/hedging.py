@@ -289,6 +289,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
     return nxt in NUMBER_WORDS or nxt in UNITS
 
 
+#: what says what is allowed: "rules on how buildings could be altered"
+RULE_NOUNS = frozenset({"rules", "limits", "restrictions", "guidelines", "regulations",
+                        "controls", "conditions", "standards", "law", "laws", "policy"})
 #: nouns of how much something can take: "the limit its plants could handle"
 CAPACITY_NOUNS = frozenset({"limit", "limits", "capacity", "maximum", "amount"})
 
@@ -445,6 +448,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             # "most could avoid a shutoff": most of them, a possibility)
         if any(w in ("confident", "sure", "certain") for w in window):
             return False  # "confident it could meet demand": a capacity asserted
+        if any(low[k] == "how" and low[k - 1] in ("on", "about", "over", "governing") and
+               low[k - 2] in RULE_NOUNS for k in range(max(2, i - 6), i)):
+            return False  # "strict rules on how buildings could be altered": what is allowed
         if "ago" in low[max(0, i - 6):i] and nxt not in ("be", "have"):
             return False  # "Ten years ago I could catch 20 kilograms": an ability once had
         if prev in ("i", "we") and nxt not in ("be", "have") and \

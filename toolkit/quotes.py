@@ -184,6 +184,8 @@ AFTER_SPEAKER = frozenset({"who", "which", "whose", "on", "in", "at", "after", "
                            "tonight", "recently", "earlier", "later", "also", "again"})
 #: "days", "weeks": with "after" or "before" behind a comma, the narrator's time line
 SPANS_OF_TIME = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
+#: the same, one of them: "a day after"
+SPAN_OF_TIME = frozenset({"hour", "day", "week", "month", "year"})
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
@@ -1281,11 +1283,15 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 continue  # speaker's own rider, no clause (not "even as", "even though")
             if after > j + 1 and nxt in CLAUSE_BREAK and not harm_run:
                 return after
-            span = after + 1 if after + 1 < hi and t.low[after + 1] in SPANS_OF_TIME else after
-            if t.low[span] in SPANS_OF_TIME and span + 1 < hi and \
+            span = after + 1 if after + 1 < hi and (
+                t.low[after + 1] in SPANS_OF_TIME or
+                (nxt in ("a", "one") and t.low[after + 1] in SPAN_OF_TIME)) else after
+            if (t.low[span] in SPANS_OF_TIME or t.low[span] in SPAN_OF_TIME) and \
+                    span + 1 < hi and \
                     t.low[span + 1] in ("after", "before", "since") and span - after <= 1 and \
                     any(t.low[x] in FINITE_HINTS for x in range(k, j)):
                 return j  # "..., (two) weeks after a newspaper revealed ...": the narrator's
+            # (and "..., a day after the council ordered them out")
             if nxt == "in" and after + 2 < hi and t.low[after + 1] in ("a", "an") and \
                     t.low[after + 2] in SUMMARY_NOUNS:
                 return j  # "..., in a move likely to anger Beijing": the narrator's comment
@@ -2387,10 +2393,12 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             if mention is not None and t.low[mention[1] - 1] in MARKET_NOUNS and \
                     not (t.is_cap(mention[1] - 1) and t.is_cap(mention[1] - 2) and
                          mention[1] - 1 > mention[0]) and \
-                    not (mention[1] - mention[0] >= 3 and
-                         (role_noun(t.low[mention[0]]) or trade_plural(t.low[mention[0]])) and
-                         t.low[mention[0] + 1] in ("at", "in", "from", "near")):
-                # (but "Traders at one of Lagos's oldest markets said": people where they work)
+                    not any(mention[1] - x >= 3 and
+                            (role_noun(t.low[x]) or trade_plural(t.low[x])) and
+                            t.low[x + 1] in ("at", "in", "from", "near")
+                            for x in range(mention[0], min(mention[1] - 2, mention[0] + 4))):
+                # (but "Traders at one of Lagos's oldest markets said", "Vegetable and fish
+                # vendors at Suva's municipal market said": people where they work)
                 continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice
                 # (but "Analysts at DNB Markets said": a firm's name)
             if mention is not None and mention[1] - mention[0] == 1 and \

@@ -2997,7 +2997,14 @@ class _Resolver:
                 return self.from_entity(later, None)  # "the national grid operator said":
                 # CENACE, the operator the next paragraph names
             if words[0] in ("a", "an") and head in ORG_NOUNS and \
-                    (later := self._lede_body(head, pos)) is not None:
+                    (later := self._lede_body(head, pos)) is not None and \
+                    (lexicon.source_nouns().get(later.name.rsplit(" ", 1)[-1].lower()) !=
+                     "institution" or
+                     all(singular(t.low[k - 1]) in singular(later.name.lower())
+                         for k in range(a + 1, b) if plural_possessive(t, k))):
+                # (a body named for its members holds them when its name says what it is:
+                # "a residents' group" is no Galle Heritage Foundation, though "a Turkish
+                # teachers' union" may be Egitim-Der)
                 return self.from_entity(later, None)  # "a South Korean intelligence agency,
                 # which said ...": the National Intelligence Service the next paragraph names
             if words[0] in ("a", "an") and head not in ORG_NOUNS and \
@@ -3266,6 +3273,11 @@ class _Resolver:
             e = self.reg.mention_ending_at(t.spans[found[0] - 2][1])
             if e is not None and e.kind == "person":
                 return self.from_entity(e, None)
+        if found and found[1] - found[0] >= 2 and t.low[found[0]].endswith("ing") and \
+                found[0] >= 1 and t.low[found[0] - 1] == "," and \
+                lexicon.source_nouns().get(t.low[found[0]]) is None:
+            found = (found[0] + 1, found[1])  # "..., angering fishermen who say": the
+            # participle's object, the fishermen
         if found and (body := self._acronym_body(t, *found)) is not None:
             return self.from_entity(body, None)  # "the CGT union confederation, which argued"
         said = self.description(t, *found, pos) if found else None
@@ -3423,6 +3435,8 @@ class _Resolver:
                  (head in MUNICIPALITIES or head in ("government", "administration") or
                   not e.titles & {"town", "city", "village", "municipality", "borough"}) and
                  e.name.lower() + "." not in lexicon.places() and  # ("U.S": no operator)
+                 e.name.rsplit(" ", 1)[-1].lower() not in STREETS and  # (nor a street:
+                 # "whose grandfather was born on Lighthouse Street")
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(first(e))].paragraph
                  <= reach + (head in e.titles) and
@@ -3693,7 +3707,7 @@ class _Resolver:
             if later is not None:
                 return self.from_entity(later, None)
             if " ".join(t.low[1:]) in lexicon.titles() and \
-                    (named := self._lede_named(t, ms)) is not None:
+                    (named := self._lede_named(t, ms, owned=True)) is not None:
                 return named  # a lede's "its chief executive told staff in a letter" is
                 # the person the next paragraph opens with ('"...," Anouk Verbeek-Smit wrote')
             org = next((e for e, _ in self.reg.persons_before(ms) if e.kind == "institution"
@@ -4067,9 +4081,11 @@ class _Resolver:
             return None  # only in the very next sentence of the same paragraph
         return previous
 
-    def _lede_named(self, t: Tokens, pos: int, end: int | None = None) -> str | None:
+    def _lede_named(self, t: Tokens, pos: int, end: int | None = None,
+                    owned: bool = False) -> str | None:
         """A lede's ``Congo's main opposition leader ...`` is the person the next
-        paragraph opens with (``Joseph Mbala, who finished second, said ...``)."""
+        paragraph opens with (``Joseph Mbala, who finished second, said ...``). ``owned``:
+        the role is the one holder of a body's (``its manager``), a person all the same."""
         si = self.seg.sentence_at(pos)
         paras = self.seg.sentences_by_paragraph
         if self.seg.sentences[si].paragraph != 0 or len(paras) < 2 or not paras[1]:
@@ -4080,7 +4096,8 @@ class _Resolver:
         former = "former" in t.low[:end]  # "A former senior executive at Lumio testified":
         # a person the story goes on to name, not an anonymous source
         if (head not in lexicon.titles() or
-                (lexicon.source_nouns().get(head) == "anonymous" and not former)) \
+                (lexicon.source_nouns().get(head) == "anonymous" and not former and
+                 not owned)) \
                 and not (two in lexicon.titles() and " " in two):
             return None
         first = paras[1][0]

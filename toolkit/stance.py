@@ -619,6 +619,9 @@ def _geographic(name: str) -> bool:
                            first in STREET_FIRST or name.rsplit(" ", 1)[-1].lower() in STREETS)
 
 
+#: last words of a building's or a monument's name, no one's: "Galle Fort"
+LANDMARKS = frozenset({"fort", "fortress", "castle", "palace", "cathedral", "mosque", "temple",
+                       "basilica", "abbey", "monastery", "citadel", "tower", "pagoda"})
 #: words that open or close a street's name
 STREET_FIRST = frozenset({"via", "rue", "calle", "avenida", "rua", "piazza", "plaza", "avenue"})
 STREETS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive"})
@@ -656,6 +659,16 @@ def _language_at(text: str, s: int, t: int) -> bool:
 
 
 #: ordinary people a demonym describes ("costs American families billions"), no government
+#: a part of a country's land after its name: "on Sri Lanka's southern coast"
+_PLACE_PART_AFTER = re.compile(r"(?:['’]s)? (?:(?:north|south|east|west|central|remote|rural|"
+                               r"northern|southern|eastern|western|north-eastern|"
+                               r"north-western|south-eastern|south-western|northeastern|"
+                               r"northwestern|southeastern|southwestern|Atlantic|Pacific|"
+                               r"Caribbean|Arctic|Baltic|Mediterranean) )?(?:coast|coastline|"
+                               r"shores?|hills|highlands|mountains|interior|countryside|"
+                               r"islands|delta|plains|lowlands)\b")
+#: a preposition that places what comes before it: "on", "along", "off"
+_PLACING_BEFORE = re.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
 _CITIZENS_AFTER = re.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
                              r"market|mining|industrial|university|seaside|river|lakeside|"
                              r"spa|ski|surf|fishing|farming|oil|desert|frontier|capital) )?"
@@ -1453,8 +1466,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # executive X": named again in the title of the one who speaks for it)
         # (a body that speaks acts; one asked for its side is a party: "The Accra
         # Metropolitan Assembly did not respond to a request for comment")
-        if e.kind == "person" and _geographic(e.name):
-            continue  # "the Colorado River" read as a name: a place all the same
+        if e.kind == "person" and (_geographic(e.name) or
+                                   (" " in e.name and
+                                    e.name.rsplit(" ", 1)[-1].lower() in LANDMARKS)):
+            continue  # "the Colorado River" read as a name: a place all the same (and "the
+            # 17th-century Galle Fort": a building)
         if " " not in e.name and e.name not in speaking and _common_word(text, seg, e):
             continue  # "Hotels in the Czech spa town ... say": a plural noun that opens a
             # sentence, no one's name (the story uses the word in lower case too)
@@ -1478,6 +1494,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 continue  # "a Gulf of Mexico platform": a sea, not the country
             elif country and _NAMED_IN_MARKS.search(text, max(0, s - 6), s):
                 continue  # 'hats sold abroad as "Panama hats"': a thing's name, no country
+            elif country and _PLACE_PART_AFTER.match(text, t) and \
+                    _PLACING_BEFORE.search(text, max(0, s - 8), s):
+                continue  # "the Galle Fort on Sri Lanka's southern coast": where, no side
             elif country and _language_at(text, s, t):
                 continue  # "I enrolled here to study Japanese.": a language, no country
             elif country and not _demonym_person(text, s, t) and \

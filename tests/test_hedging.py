@@ -1209,3 +1209,10 @@ def test_could_in_rules_on_how_something_may_be_done_is_no_hedge():
     assert cues("The foundation said it enforced strict rules on how buildings could be "
                 "altered.") == []
     assert ("could", "modal") in cues("The foundation said the buildings could be altered.")
+
+
+def test_claimed_before_a_clause_however_it_opens_is_a_hedge():
+    assert ("claimed", "attribution") in cues(
+        "Environmental groups claimed untreated sewage and fertiliser from sugar farms were "
+        "feeding the plant.")
+    assert cues("The floods claimed dozens of lives.") == []

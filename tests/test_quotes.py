@@ -3110,3 +3110,9 @@ def test_traders_at_a_market_speak_and_a_day_after_is_the_narrators():
             "not move to a new site, a day after the city council ordered them out.")
     assert said(text) == [("indirect", "they would not move to a new site",
                            "fish vendors at Suva's municipal market")]
+
+
+def test_a_trades_men_in_a_place_speak():
+    assert said("Prices rose as demand soars, craftsmen in the Kakheti and Imereti regions "
+                "said.") == [("indirect", "Prices rose as demand soars",
+                              "craftsmen in the Kakheti and Imereti regions")]

@@ -3617,3 +3617,17 @@ def test_a_participle_before_the_group_a_relative_clause_describes_is_no_part_of
     text = ("The city has extended a ban on fishing, angering fishermen who say they were "
             "promised compensation.")
     assert speakers_of(text) == ["fishermen"]
+
+
+def test_the_county_is_the_county_that_spoke():
+    text = ("Kisumu County said it had hired two harvesting machines. Environmental groups "
+            "said sewage was feeding the plant. The county admitted that its sewage plant was "
+            "working at half capacity.")
+    assert speakers_of(text) == ["Kisumu County", "environmental groups", "Kisumu County"]
+
+
+def test_a_trade_in_a_village_keeps_the_village_but_police_in_a_canton_are_police():
+    assert speakers_of("Potters in the village of Guellala have refused to obey an order, "
+                       "saying they cannot afford the switch.") == \
+        ["potters in the village of Guellala"]
+    assert speakers_of("The road was closed, police in the canton of Valais said.") == ["police"]

@@ -6266,3 +6266,29 @@ def test_a_countrys_coast_or_a_fort_named_as_a_place_is_no_target():
             "Galle Fort on Sri Lanka's southern coast, down from about 800, as houses are sold "
             "to foreign buyers and turned into hotels, a residents' group said.\n")
     assert pairs(text) == {}
+
+
+def test_the_county_government_accused_is_the_county_named():
+    text = ("NAIROBI (AP) — Water hyacinth has sealed off the shoreline, according to the "
+            "fisheries department.\n\nKisumu County said it had hired two harvesting machines. "
+            "Environmental groups claimed sewage was feeding the plant, and accused the county "
+            "government of failing to enforce pollution rules.\n")
+    assert pairs(text)[("environmental groups", "Kisumu County")] == "against"
+
+
+def test_a_denial_that_repeats_a_charge_is_against_who_made_it():
+    text = ("ZAGREB (Reuters) - A wildfire on the island of Hvar has destroyed lavender fields, "
+            "local growers said on Monday.\n\n\"In two hours everything was ash,\" said Ivana "
+            "Dubokovic. She said firefighting planes arrived too late and blamed the government "
+            "for cutting the island's fire crews.\n\nThe interior ministry denied that crews "
+            "had been cut, saying the fire had spread fast in strong winds.\n")
+    assert pairs(text)[("interior ministry", "Ivana Dubokovic")] == "against"
+    other = text.replace("denied that crews had been cut", "denied that tourism had fallen")
+    assert ("interior ministry", "Ivana Dubokovic") not in pairs(other)
+
+
+def test_a_countrys_city_of_is_where_no_side_on_the_country():
+    text = ("LIMA (Reuters) - Carvers who cut sillar, the white stone that gave Peru's southern "
+            "city of Arequipa its nickname, are earning more from tourists than from selling "
+            "blocks, the carvers' association said on Thursday.\n")
+    assert ("carvers' association", "Peru") not in pairs(text)

@@ -304,8 +304,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if w == "states" and last > a and (t.low[last - 1] in lexicon.demonyms() or
                                        t.low[last - 1] == "member"):
         return True  # "Three Nigerian states said", "EU member states said": governments
-    if w in ("city", "town", "village") and last == a + 1 and t.low[a] == "the":
-        return True  # "The city said it would not pay": a municipality speaks
+    if w in ("city", "town", "village", "county") and last == a + 1 and t.low[a] == "the":
+        return True  # "The city said it would not pay": a municipality speaks (and "The
+        # county admitted": Kisumu County)
     if w == "sides" and last == a + 1 and t.low[a] in ("both", "all"):
         return True  # "..., both sides said": the parties just named, together
     if w.endswith(("’s", "'s")):
@@ -317,7 +318,7 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
            all((t.is_word(x) or plural_possessive(t, x)) and (x == a or not t.is_cap(x))
                for x in range(a, h))
            for h in (a, a + 1, a + 2)):  # (and "Tea plantation workers in ...", "Farmers'
-        # unions in India's Punjab state")
+        # unions in India's Punjab state", "craftsmen in the Kakheti region")
         return True  # "Residents on the Pakistani side", "Fishermen on Halmahera island",
         # "Maasai herders in Tanzania's Ngorongoro conservation area": people by where they are
     behind = next((x for x in range(a + 1, last) if t.low[x] == "behind"), None)
@@ -361,8 +362,11 @@ NOT_AGENTS = frozenset({
 
 def agent_noun(w: str) -> bool:
     """A word shaped like a noun for a person by what they do (announcer, commentator)."""
-    return len(w) > 5 and w.isalpha() and w.endswith(AGENT_SUFFIXES) and \
-        not w.endswith(("ment", "ments")) and w not in NOT_AGENTS
+    return (len(w) > 5 and w.isalpha() and w.endswith(AGENT_SUFFIXES) and
+            not w.endswith(("ment", "ments")) and w not in NOT_AGENTS) or \
+        (len(w) > 6 and w.isalpha() and
+         w.endswith(("sman", "smen", "rman", "rmen", "tman", "tmen", "yman", "ymen")))
+    # (and a trade's man: "craftsmen", "boatmen", "ferrymen")
 
 
 def _opening_trade(t: Tokens, x: int, lo: int) -> bool:

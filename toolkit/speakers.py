@@ -71,6 +71,7 @@ from .mentions import (
     role_noun,
     singular,
     town_particle,
+    trade_plural,
     verb_like,
 )
 from .model import Quote, Speaker
@@ -2698,6 +2699,15 @@ class _Resolver:
             # (and "Lagos state has extended its ban ..., the state government said")
             if len(regions) == 1:
                 return self.from_entity(self.reg.entities[regions.pop()], None)
+        if definite and core in (["county"], ["county", "government"]):
+            county = self._spoke_last(lambda n: n.lower().endswith(" county"), "institution")
+            if county is None:
+                county = next((self.from_entity(e, None) for e, _ in self.reg.persons_before(pos)
+                               if e.kind == "institution" and e.name.endswith(" County")),
+                              None)
+            if county is not None:
+                return county  # "Kisumu County said ... The county admitted": the county
+                # that spoke (or was named) before
         city_government = definite and core in (["city", "government"],
                                                 ["city", "administration"], ["city", "hall"],
                                                 ["town", "hall"])
@@ -3750,8 +3760,11 @@ class _Resolver:
         if len(t) >= 6 and t.low[-3] in REGION_NOUNS and t.low[-2] == "of" and \
                 t.low[-4] == "the" and t.low[-5] in ("in", "of", "for") and \
                 t.is_cap(len(t) - 1) and (role_noun(t.low[-6]) or agent_noun(t.low[-6])) and \
-                len(t) - 6 <= 1:  # (not "a doctor at the hospital in the city of Gulu": a
-            # place that says where the hospital is, as "in the port city of Hodeidah" does)
+                len(t) - 6 <= 1 and not trade_plural(t.low[-6]) and \
+                not (agent_noun(singular(t.low[-6])) and not role_noun(t.low[-6])):
+            # (not "a doctor at the hospital in the city of Gulu": a place that says where
+            # the hospital is, as "in the port city of Hodeidah" does; nor "Potters in the
+            # village of Guellala": a trade, known by where it works)
             return self.speaker(_label(t, 0, len(t) - 5), "anonymous")
         if len(t) >= 4 and t.low[0] in ("a", "an", "the") and t.low[1] in SPOKES and \
                 t.low[2] == "for" and t.is_cap(len(t) - 1):

@@ -667,6 +667,9 @@ _PLACE_PART_AFTER = re.compile(r"(?:['’]s)? (?:(?:north|south|east|west|centra
                                r"Caribbean|Arctic|Baltic|Mediterranean) )?(?:coast|coastline|"
                                r"shores?|hills|highlands|mountains|interior|countryside|"
                                r"islands|delta|plains|lowlands)\b")
+#: a town placed in a country by its possessive: "Peru's southern city of Arequipa"
+_COUNTRYS_TOWN_AFTER = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}(?:city|town|port|village|"
+                                  r"island|islands|region|province) of [A-Z]")
 #: a preposition that places what comes before it: "on", "along", "off"
 _PLACING_BEFORE = re.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
 _CITIZENS_AFTER = re.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
@@ -1494,9 +1497,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 continue  # "a Gulf of Mexico platform": a sea, not the country
             elif country and _NAMED_IN_MARKS.search(text, max(0, s - 6), s):
                 continue  # 'hats sold abroad as "Panama hats"': a thing's name, no country
-            elif country and _PLACE_PART_AFTER.match(text, t) and \
-                    _PLACING_BEFORE.search(text, max(0, s - 8), s):
-                continue  # "the Galle Fort on Sri Lanka's southern coast": where, no side
+            elif country and ((_PLACE_PART_AFTER.match(text, t) and
+                               _PLACING_BEFORE.search(text, max(0, s - 8), s)) or
+                              _COUNTRYS_TOWN_AFTER.match(text, t)):
+                continue  # "the Galle Fort on Sri Lanka's southern coast", "Peru's southern
+                # city of Arequipa": where, no side
             elif country and _language_at(text, s, t):
                 continue  # "I enrolled here to study Japanese.": a language, no country
             elif country and not _demonym_person(text, s, t) and \
@@ -1698,6 +1703,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
     _judges_of_the_court(text, targets)
     _states_by_their_city(text, reg, targets)
+    _county_by_its_noun(text, targets)
     armed = [n for n, tg in targets.items() if tg.kind == "institution" and
              n in reg.entities and "militant group" in reg.entities[n].titles]
     if len(armed) == 1:  # "the Islamist militant group al Shabaab ... 'a gift to the
@@ -2736,6 +2742,22 @@ def _judges_of_the_court(text: str, targets: dict[str, Target]) -> None:
                     if not t.mentions:
                         del targets[name]
     court.mentions.sort()
+
+
+#: a county by its noun: "the county government", "the county's"
+_COUNTY_BY_NOUN = re.compile(r"\b[Tt]he (county)(?= government\b|['’]s\b| council\b)")
+
+
+def _county_by_its_noun(text: str, targets: dict[str, Target]) -> None:
+    """``the county government`` (``the county's``) of a story that names one county as a
+    target (``Kisumu County``) is that county, as ``the state government`` is the state."""
+    counties = [n for n, t in targets.items() if n.endswith(" County") and t.kind != "person"]
+    if len(counties) != 1:
+        return
+    target = targets[counties[0]]
+    target.mentions.extend(m.span(1) for m in _COUNTY_BY_NOUN.finditer(text)
+                           if m.span(1) not in target.mentions)
+    target.mentions.sort()
 
 
 def _states_by_their_city(text: str, reg: Registry, targets: dict[str, Target]) -> None:
@@ -6762,6 +6784,53 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
          _HEEDS_AFTER.match(text, end) is not None))
 
 
+#: the verbs of a denial that repeats what it denies: "denied that crews had been cut"
+DENIAL_CUES = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects"})
+
+
+def _stems(words: str) -> set[str]:
+    """The content words of ``words``, their endings cut (``cutting`` and ``cut``,
+    ``crews`` and ``crew`` as one)."""
+    out = set()
+    for w in re.findall(r"[a-z]{3,}", words.lower()):
+        if w in _STEM_STOP:
+            continue
+        w = re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 4 else w
+        if len(w) >= 4 and w[-1] == w[-2]:
+            w = w[:-1]
+        out.add(w)
+    return out
+
+
+_STEM_STOP = frozenset({"that", "this", "with", "from", "have", "been", "were", "would",
+                        "could", "their", "there", "which", "said", "says", "they", "about",
+                        "had", "has", "the", "and", "for", "was", "not", "its", "are", "but",
+                        "who", "will", "our", "all"})
+
+
+def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
+                   found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
+    """A denial that repeats another speaker's charge (she "blamed the government for
+    cutting the island's fire crews"; the ministry "denied that crews had been cut"):
+    against the speaker whose sentence, in the three before, shares two of its words."""
+    out = []
+    for q in quotes:
+        if q.kind != "indirect" or not q.speaker or (q.cue or "").lower() not in DENIAL_CUES:
+            continue
+        denied = _stems(text[q.start:q.end])
+        if len(denied) < 2:
+            continue
+        si = seg.sentence_at(q.start)
+        for p in reversed([p for p in quotes if p.end <= q.start and p.speaker and
+                           p.speaker != q.speaker and p.speaker in found and
+                           si - seg.sentence_at(p.start) <= 3]):
+            sent = seg.sentences[seg.sentence_at(p.start)]
+            if len(denied & _stems(text[sent.start:sent.end])) >= 2:
+                out.append((q.speaker, p.speaker, si))
+                break
+    return out
+
+
 def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float, int]]],
                         officer: str, target: str, ev: list[tuple[float, float, int]]) -> None:
     """An officer shares the stance the body they speak for took toward ``target`` (its
@@ -7367,6 +7436,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             evidence.setdefault((q.speaker, grantor), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.cue_start)))
     for speaker, target, si in _objectors(text, seg, quotes, mentions, starts):
+        evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    for speaker, target, si in _denied_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,
                                                        referent):

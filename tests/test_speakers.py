@@ -3631,3 +3631,15 @@ def test_a_trade_in_a_village_keeps_the_village_but_police_in_a_canton_are_polic
                        "saying they cannot afford the switch.") == \
         ["potters in the village of Guellala"]
     assert speakers_of("The road was closed, police in the canton of Valais said.") == ["police"]
+
+
+def test_two_trades_a_relative_clause_describes_are_the_speakers():
+    assert speakers_of("Wood carvers and curio sellers who have traded for decades near the "
+                       "Victoria Falls bridge on Zambia's border with Zimbabwe say a new market "
+                       "has given the best stalls to outsiders.") == \
+        ["wood carvers and curio sellers"]
+
+
+def test_residents_of_a_countrys_town_are_the_residents_there():
+    assert speakers_of("Residents of Portugal's Sintra said the rise would make the crossing "
+                       "unaffordable.") == ["residents of Portugal's Sintra"]

@@ -666,14 +666,18 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
                 t.low[lo + 1] == "of" and trade_plural(t.low[lo]) and \
                 all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
             return r  # "Drivers of the horse-drawn carts that carry tourists around ... say"
-        if w in ("that", "who") and r - 1 >= lo and r + 1 < j and lo + 2 >= r and \
+        if w in ("that", "who") and r - 1 >= lo and r + 1 < j and (
+                lo + 2 >= r or (r - lo <= 5 and "and" in t.low[lo + 1:r - 1] and
+                                all(t.is_word(x) and (x == lo or not t.is_cap(x))
+                                    for x in range(lo, r)))) and \
                 t.low[r - 1].endswith(("s", "men")) and (not t.is_cap(r - 1) or r - 1 == lo) and \
                 not t.is_cap(r + 1) and \
                 (trade_plural(t.low[r - 1]) or
                  (w == "who" and (t.low[r - 1].endswith(("ers", "ors")) or
                                   (t.low[r - 1].endswith("men") and
                                    role_noun(t.low[r - 1]))))):
-            return r  # "Women's cooperatives that crack argan nuts by hand in the countryside
+            return r  # (and "Wood carvers and curio sellers who have traded for decades")
+            # "Women's cooperatives that crack argan nuts by hand in the countryside
             # around the Moroccan port of Essaouira say": the group opening the sentence
         if w in ("that", "which") and lo + 3 <= r <= lo + 7 and r + 1 < j and \
                 not t.is_cap(r + 1) and t.low[lo].endswith("s") and role_noun(t.low[lo]) and \

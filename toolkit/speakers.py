@@ -3920,12 +3920,15 @@ class _Resolver:
                  t.low[0] in COLLECTIVE_STAFF) and \
                 any(t.is_cap(k) for k in range(2, len(t))) and \
                 not (len(t) > 3 and all(t.is_cap(k) for k in range(2, len(t))) and
-                     " ".join(t.low[2:]) not in lexicon.places()) and \
+                     " ".join(t.low[2:]) not in lexicon.places() and
+                     not ((own := POSSESSIVE.match(t.low[2])) is not None and
+                          lexicon.places().get(own.group(1), ("",))[0] == "country")) and \
                 not any(e.kind == "institution" and s <= ms and me <= e2
                         for e in self.reg.entities.values() for s, e2, _ in e.mentions):
             # "Fishermen in a village on Indonesia's Sulawesi island say", "Residents of the
-            # eastern borough of Iztapalapa said": the group, where it is, not the place
-            # named in the phrase (nor "Veterans of Foreign Wars", a body's own name)
+            # eastern borough of Iztapalapa said", "Residents of Ireland's Aran Islands":
+            # the group, where it is, not the place named in the phrase (nor "Veterans of
+            # Foreign Wars", a body's own name)
             return self.speaker(_label(t, 0, len(t)), "anonymous", self._noun_gender(t.low[0]))
         if len(t) >= 5 and t.is_word(0) and not t.is_cap(0) and t.low[0] not in DETERMINERS and \
                 t.low[1].endswith(("s", "men")) and \

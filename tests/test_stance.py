@@ -6292,3 +6292,10 @@ def test_a_countrys_city_of_is_where_no_side_on_the_country():
             "city of Arequipa its nickname, are earning more from tourists than from selling "
             "blocks, the carvers' association said on Thursday.\n")
     assert ("carvers' association", "Peru") not in pairs(text)
+
+
+def test_a_denial_that_repeats_one_long_word_of_a_charge_answers_it():
+    text = ("KHARTOUM (Reuters) - Fighters attacked a village, the Sudan Doctors Network said. "
+            "It accused the RSF of genocide against civilians.\n\nThe RSF has previously "
+            "denied targeting civilians.\n")
+    assert pairs(text)[("RSF", "Sudan Doctors Network")] == "against"

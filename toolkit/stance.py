@@ -6825,7 +6825,14 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
                            p.speaker != q.speaker and p.speaker in found and
                            si - seg.sentence_at(p.start) <= 3]):
             sent = seg.sentences[seg.sentence_at(p.start)]
-            if len(denied & _stems(text[sent.start:sent.end])) >= 2:
+            said = text[sent.start:sent.end]
+            after = seg.sentence_at(p.start) + 1
+            if after < si and re.match(r"(?:It|They|He|She) ", text[seg.sentences[after].start:]):
+                said += " " + text[seg.sentences[after].start:seg.sentences[after].end]  # ("It
+                # accused the RSF of genocide against civilians": the speaker's next act)
+            shared = denied & _stems(said)
+            if len(shared) >= 2 or any(len(w) >= 8 for w in shared):  # (or one long
+                # word: "blamed a wave of extortion" ... "denied that extortion was")
                 out.append((q.speaker, p.speaker, si))
                 break
     return out

@@ -6299,3 +6299,15 @@ def test_a_denial_that_repeats_one_long_word_of_a_charge_answers_it():
             "It accused the RSF of genocide against civilians.\n\nThe RSF has previously "
             "denied targeting civilians.\n")
     assert pairs(text)[("RSF", "Sudan Doctors Network")] == "against"
+
+
+def test_an_objection_to_an_act_is_against_the_body_that_owns_it():
+    text = ("RABAT (Reuters) - Women who make jben, a fresh goat cheese, say new food safety "
+            "rules requiring licensed dairies will end a trade their families have practised "
+            "for generations.\n\nThe national food safety office, ONSSA, said the rules would "
+            "protect consumers from listeria.\n")
+    assert pairs(text)[("women", "ONSSA")] == "against"
+    # (words that welcome the act take no side against its owner)
+    welcome = text.replace("will end a trade their families have practised for generations",
+                           "will bring buyers to their villages")
+    assert pairs(welcome).get(("women", "ONSSA")) != "against"

@@ -6784,6 +6784,56 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
          _HEEDS_AFTER.match(text, end) is not None))
 
 
+#: acts a speaker may object to and another defend by name: "new food safety rules"
+DEFENDED_ACTS = frozenset({"rules", "ban", "fee", "fees", "order", "plan", "law", "scheme",
+                           "tax", "levy", "limit", "limits", "cap", "policy", "requirements",
+                           "regulations", "reform", "closure", "tariff", "tariffs", "charge"})
+#: an act named as news in a speaker's own sentence: "new food safety rules", "an order to"
+_ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" +
+                        "|".join(sorted(DEFENDED_ACTS)) + r")\b")
+#: how an objection to an act is told: "will end a trade", "cannot afford", "refused"
+_OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|could not afford|"
+                        r"will end|would end|end a|kill|shut (?:us|them) out|drive (?:us|them) "
+                        r"out|unaffordable|unfair|too high|ruin|destroy)\b")
+#: a body telling of an act as its own: "it would extend a spring ban"
+_OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
+                      r"(?:a|an|the|its|their) (?:[a-z-]+ ){0,3}?(?:{nouns})\b")
+
+
+def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
+                   found: Mapping[str, Target], speakers: Mapping[str, Speaker]
+                   ) -> list[tuple[str, str, int]]:
+    """An objection to an act the story names (women who make cheese "say new food safety
+    rules ... will end a trade"; potters "refused to obey an order ..., saying they cannot
+    afford the switch") is against the one body that speaks of it as its own afterwards
+    ("ONSSA said the rules would protect consumers", "The regional environment office said
+    ... the order would not be withdrawn"): its maker, named only then."""
+    out = []
+    for q in quotes:
+        if not q.speaker or q.speaker == NARRATOR or q.kind == "direct":
+            continue
+        si = seg.sentence_at(q.start)
+        sent = seg.sentences[si]
+        if not _OBJECTING.search(text, q.start, q.end):
+            continue  # (the objection is the speaker's own words, not the sentence's)
+        nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
+        if not nouns:
+            continue
+        alternatives = "|".join(sorted(nouns))
+        said = re.compile(r"\bthe (?:new |proposed )?(?:" + alternatives + r")\b")
+        own = re.compile(_OWN_ACT.pattern.replace("{nouns}", alternatives))
+        bodies = [d for d in quotes if d.speaker and d.speaker not in (q.speaker, NARRATOR)
+                  and d.kind == "indirect" and
+                  (d.speaker in found or
+                   getattr(speakers.get(d.speaker), "kind", "") == "institution")]
+        makers = [d.speaker for d in bodies if d.end <= q.start and own.search(text, d.start,
+                                                                                d.end)] or \
+            [d.speaker for d in bodies if d.start > q.end and said.search(text, d.start, d.end)]
+        if makers:  # (the one that announced it as its own before, else its defender after)
+            out.append((q.speaker, makers[0], si))
+    return out
+
+
 #: the verbs of a denial that repeats what it denies: "denied that crews had been cut"
 DENIAL_CUES = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects"})
 
@@ -7446,6 +7496,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    for speaker, target, si in _act_defenders(text, seg, quotes, found, speakers):
+        if (speaker, target) not in evidence:
+            evidence[(speaker, target)] = [(-1.0, 1.0, si)]
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,
                                                        referent):
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))

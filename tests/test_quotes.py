@@ -3116,3 +3116,8 @@ def test_a_trades_men_in_a_place_speak():
     assert said("Prices rose as demand soars, craftsmen in the Kakheti and Imereti regions "
                 "said.") == [("indirect", "Prices rose as demand soars",
                               "craftsmen in the Kakheti and Imereti regions")]
+
+
+def test_a_trade_plural_after_the_comma_is_a_final_attributions_speaker():
+    assert said("Companies that harvest icebergs are finding fewer bergs, harvesters said.") == \
+        [("indirect", "Companies that harvest icebergs are finding fewer bergs", "harvesters")]

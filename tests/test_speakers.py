@@ -3643,3 +3643,17 @@ def test_two_trades_a_relative_clause_describes_are_the_speakers():
 def test_residents_of_a_countrys_town_are_the_residents_there():
     assert speakers_of("Residents of Portugal's Sintra said the rise would make the crossing "
                        "unaffordable.") == ["residents of Portugal's Sintra"]
+
+
+def test_an_adjective_opening_the_sentence_before_men_is_no_name():
+    assert speakers_of("Young men who dive from the cliffs for tips say a hotel has fenced off "
+                       "the ledge.") == ["young men"]
+    assert speakers_of("Young said prices rose.") == ["Young"]
+
+
+def test_a_departments_listed_fields_are_one_name_and_no_rights_group():
+    text = ("JOHANNESBURG (Reuters) - Oyster harvesters have gone without permits for eight "
+            "months, a fishers' rights group said on Thursday.\n\nThe Department of Forestry, "
+            "Fisheries and the Environment said the survey would be completed by March.\n")
+    assert speakers_of(text) == ["fishers' rights group",
+                                 "Department of Forestry, Fisheries and the Environment"]

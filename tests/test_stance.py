@@ -6311,3 +6311,11 @@ def test_an_objection_to_an_act_is_against_the_body_that_owns_it():
     welcome = text.replace("will end a trade their families have practised for generations",
                            "will bring buyers to their villages")
     assert pairs(welcome).get(("women", "ONSSA")) != "against"
+
+
+def test_the_park_is_the_park_administration_that_spoke():
+    text = ("ULAANBAATAR (Reuters) - Rangers have fined 23 tourist camps for dumping rubbish near "
+            "the lake, the park administration said.\n\nThe Mongolian Tourism Association said "
+            "most camp owners followed the rules and accused the park of fining operators "
+            "without warning.\n")
+    assert pairs(text)[("Mongolian Tourism Association", "park administration")] == "against"

@@ -339,6 +339,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
             (a == 0 or t.low[a - 1] in (".", "“", '"', "but", "—") or
              # ("..., and conservationists warn": a second clause's own subject)
              (a >= 2 and t.low[a - 1] == "and" and t.low[a - 2] == ",") or
+             # ("..., harvesters said": a final attribution's group)
+             (t.low[a - 1] == "," and last + 1 < len(t) and
+              t.low[last + 1] in lexicon.reporting_verbs()) or
              (a >= 2 and t.low[a - 1] == "of" and t.low[a - 2] in MULTITUDES) or
              (t.low[a - 1] == "and" and a >= 2 and t.low[a - 2].endswith("s") and
               (agent_noun(t.low[a - 2]) or role_noun(t.low[a - 2])))) and \

@@ -569,6 +569,9 @@ PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near", "beh
 _BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepared|published) )?"
                         r"by (?:the )?"
                         r"([A-Z][\w’'&-]*(?: (?:of|for|and|on|[A-Z][\w’'&-]*))*)")
+#: adjectives that open a sentence before a people noun: "Young men", "Elderly residents"
+PEOPLE_ADJECTIVES = frozenset({"young", "younger", "old", "older", "elderly", "retired",
+                               "angry", "poor", "wealthy", "disabled", "jobless", "unemployed"})
 #: places by kind, in the plural: "Farmers in villages around ..."
 LOCALITIES_PLURAL = frozenset({"villages", "towns", "cities", "communities", "districts",
                                "provinces", "regions", "islands", "valleys", "suburbs",
@@ -1156,10 +1159,18 @@ class Registry:
         if w in ("the", "a", "an") and j > i + 1 and t.low[j - 1] in ("of", "for") and \
                 j + 1 < len(t) and t.is_cap(j + 1):
             return True  # "Federal Office for the Environment", "Citizens for a Better ..."
+        if w == "the" and j > i + 3 and t.low[j - 1] == "and" and j + 1 < len(t) and \
+                t.is_cap(j + 1) and t.is_word(j + 1) and not t.word(j + 1).isupper() and \
+                (j + 2 >= len(t) or not t.is_cap(j + 2)) and \
+                "," in t.low[i:j] and _of_fields(t, i, j - 1):
+            return True  # "Department of Forestry, Fisheries and the Environment": the last
+            # of a department's listed fields
         if w == "and" and j > i:  # "Food and Drug Administration"
-            return and_in_name(t, j)
+            return and_in_name(t, j) or (
+                j + 2 < len(t) and t.low[j + 1] == "the" and t.is_cap(j + 2) and
+                "," in t.low[i:j] and _of_fields(t, i, j))
         if w == "," and j > i:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union"
-            return comma_in_name(t, j)
+            return comma_in_name(t, j) or _of_fields(t, i, j)
         if w == "&":  # "Pratt & Whitney", "Procter & Gamble": one firm
             return j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1)
         if j > i and plural_possessive(t, j) and t.is_cap(j + 1):
@@ -1196,6 +1207,12 @@ class Registry:
             b -= 1  # "Quebec's French-language watchdog": Quebec, not a French-language
         if b - a == 1 and t.low[a] in lexicon.region_adjectives():
             return  # "Scottish soccer's governing body": a region's adjective, no one
+        if b - a == 1 and t.low[a] in PEOPLE_ADJECTIVES and b < len(t) and \
+                not t.is_cap(b) and (t.low[b] in PERSON_NOUNS or
+                                     singular(t.low[b]) in PERSON_NOUNS or
+                                     t.low[b] in ("men", "women", "people")):
+            return  # "Young men who dive from the cliffs say": an adjective opening the
+            # sentence, no one's name
         if t.low[a] in STORMS and b - a >= 2:
             return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
         if t.low[a] in FEATURE_FIRST and b - a >= 3 and t.low[a + 1] in FEATURE_PARTICLES:
@@ -3445,6 +3462,11 @@ class _Resolver:
                  (head in MUNICIPALITIES or head in ("government", "administration") or
                   not e.titles & {"town", "city", "village", "municipality", "borough"}) and
                  e.name.lower() + "." not in lexicon.places() and  # ("U.S": no operator)
+                 not (head in GROUP_WORDS and
+                      {"department", "ministry", "agency", "authority", "commission",
+                       "office", "court"} & set(e.name.lower().replace(",", "").split())) and
+                 # (nor a public body for a civic one: "a fishers' rights group" is no
+                 # Department of Forestry, Fisheries and the Environment)
                  e.name.rsplit(" ", 1)[-1].lower() not in STREETS and  # (nor a street:
                  # "whose grandfather was born on Lighthouse Street")
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
@@ -4050,6 +4072,12 @@ class _Resolver:
             # (as "Prague's city council" keeps its label), not the town
             return self.speaker(" ".join([t.word(k) for k in caps] + list(t.low[1:caps[0] - 1])),
                                 "institution")
+        if caps == [0] and lower_head and t.low[0] in PEOPLE_ADJECTIVES and \
+                len(t) <= 3 and (head_low in ("men", "women", "people") or
+                                 singular(head_low) in PERSON_NOUNS or
+                                 agent_noun(singular(head_low))):
+            return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Young men who dive
+            # ... say": a group, its adjective capitalised only because it opens the sentence
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
@@ -4296,6 +4324,27 @@ def _is_group(speaker: Speaker) -> bool:
 def initials(name: str) -> str:
     """``Athletics Integrity Unit`` -> ``AIU`` (small words aside)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _of_fields(t: Tokens, i: int, k: int) -> bool:
+    """Token ``k`` (a comma or ``and``) lies in the list of fields after a public body's
+    ``of`` (``Department of Forestry, Fisheries and the Environment``): the name runs from
+    ``i`` as ``Department of``, capitalised fields between, and one more field (``and the
+    Environment``) closing the list."""
+    if not (i + 2 < k and t.low[i] in ("department", "ministry", "minister", "secretary") and
+            t.low[i + 1] == "of"):
+        return False
+    if not all(t.is_cap(x) or t.low[x] in (",", "and") for x in range(i + 2, k)):
+        return False
+    j = k + 1
+    if t.low[k] == ",":
+        while j < len(t) and t.is_cap(j) and t.is_word(j):
+            j += 1
+        if j == k + 1 or j >= len(t) or t.low[j] != "and":
+            return False
+        j += 1
+    return j < len(t) and (t.is_cap(j) or (t.low[j] == "the" and j + 1 < len(t) and
+                                           t.is_cap(j + 1)))
 
 
 def _names_body(words: list[str]) -> bool:

@@ -1704,6 +1704,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _judges_of_the_court(text, targets)
     _states_by_their_city(text, reg, targets)
     _county_by_its_noun(text, targets)
+    _administrations_by_place(text, speaking, targets)
     armed = [n for n, tg in targets.items() if tg.kind == "institution" and
              n in reg.entities and "militant group" in reg.entities[n].titles]
     if len(armed) == 1:  # "the Islamist militant group al Shabaab ... 'a gift to the
@@ -2758,6 +2759,30 @@ def _county_by_its_noun(text: str, targets: dict[str, Target]) -> None:
     target.mentions.extend(m.span(1) for m in _COUNTY_BY_NOUN.finditer(text)
                            if m.span(1) not in target.mentions)
     target.mentions.sort()
+
+
+#: an unnamed body labelled by what it runs: "park administration", "port authority"
+_RUNS_PLACE = re.compile(r"(?:[a-z]+ )?(park|reserve|museum) (?:administration|authority|"
+                         r"management)")
+
+
+def _administrations_by_place(text: str, speaking: set[str],
+                              targets: dict[str, Target]) -> None:
+    """``the park`` of a story whose speaker is the unnamed ``park administration`` is
+    that body (the Mongolian Tourism Association "accused the park of fining operators
+    without warning"), as ``the council`` is the council that spoke."""
+    for label in speaking:
+        m = _RUNS_PLACE.fullmatch(label)
+        if m is None:
+            continue
+        spans = [x.span() for x in re.finditer(rf"\b[Tt]he {m.group(1)}\b(?! (?:[a-z]+ )?"
+                                                rf"(?:administration|authority|management)|"
+                                                rf" of (?:the )?[A-Z]|['’]s\b)",
+                                                text)]
+        if spans:
+            target = targets.setdefault(label, Target(label, "institution"))
+            target.mentions.extend(x for x in spans if x not in target.mentions)
+            target.mentions.sort()
 
 
 def _states_by_their_city(text: str, reg: Registry, targets: dict[str, Target]) -> None:

@@ -3121,3 +3121,10 @@ def test_a_trades_men_in_a_place_speak():
 def test_a_trade_plural_after_the_comma_is_a_final_attributions_speaker():
     assert said("Companies that harvest icebergs are finding fewer bergs, harvesters said.") == \
         [("indirect", "Companies that harvest icebergs are finding fewer bergs", "harvesters")]
+
+
+def test_one_trader_where_he_works_speaks():
+    assert said("A trader in the city's main market admitted that many shops sold printed "
+                "ceramics as blue pottery.") == [
+        ("indirect", "many shops sold printed ceramics as blue pottery",
+         "trader in the city's main market")]

@@ -3657,3 +3657,13 @@ def test_a_departments_listed_fields_are_one_name_and_no_rights_group():
             "Fisheries and the Environment said the survey would be completed by March.\n")
     assert speakers_of(text) == ["fishers' rights group",
                                  "Department of Forestry, Fisheries and the Environment"]
+
+
+def test_the_towns_mayor_unnamed_is_the_mayor_of_the_one_town():
+    text = ("ANKARA (Reuters) - Owners of the Ottoman mansions of Safranbolu, a UNESCO-listed "
+            "town in northern Turkey, say insurers have refused to cover their homes.\n\n"
+            "The town's mayor said the municipality would add fire hydrants.\n")
+    assert speakers_of(text)[1] == "Safranbolu mayor"
+    # (a city's own name before the possessive stays the label: "Cebu City's mayor")
+    assert speakers_of("Cebu City's mayor said the project should go to the city.") == \
+        ["Cebu City's mayor"]

@@ -955,6 +955,15 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         if k >= lo and t.low[k] == "(":
             return mention_left(t, k, lo, skip=False)
         return None
+    at = next((x for x in range(j - 1, max(lo + 1, j - 8), -1)
+               if t.low[x] in ("in", "at", "from")), None)
+    if at is not None and at - 2 >= lo and t.low[at - 2] in ("a", "an", "one") and \
+            (at - 2 == lo or t.low[at - 3] in (",", "“", '"', "and", "but")) and \
+            not t.is_cap(at - 1) and (role_noun(t.low[at - 1]) or agent_noun(t.low[at - 1])) \
+            and all((t.is_word(x) or t.low[x] in ("'s", "’s")) and not t.is_cap(x)
+                    for x in range(at + 1, j + 1)):
+        return (at - 2, j + 1)  # "A trader in the city's main market admitted": the trader,
+        # where he works
     by = next((x for x in range(j - 1, max(lo + 1, j - 9), -1) if t.low[x] == "by"), None)
     if by is not None and all(t.is_word(x) for x in range(by + 1, j + 1)):
         part = by - 2 if t.low[by - 1] == "up" and by - 2 > lo and \

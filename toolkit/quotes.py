@@ -2394,7 +2394,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     not (t.is_cap(mention[1] - 1) and t.is_cap(mention[1] - 2) and
                          mention[1] - 1 > mention[0]) and \
                     not any(mention[1] - x >= 3 and
-                            (role_noun(t.low[x]) or trade_plural(t.low[x])) and
+                            (role_noun(t.low[x]) or trade_plural(t.low[x]) or
+                             agent_noun(singular(t.low[x]))) and
                             t.low[x + 1] in ("at", "in", "from", "near")
                             for x in range(mention[0], min(mention[1] - 2, mention[0] + 4))):
                 # (but "Traders at one of Lagos's oldest markets said", "Vegetable and fish

@@ -1771,12 +1771,15 @@ class Registry:
                             None)) is not None and rel >= 2:
                 words = words[:rel]  # "Mi Teleferico, the state company that runs the
                 # network,": the descriptor's head, before its relative clause
+            placed = next((x for x, w in enumerate(words) if x >= 2 and
+                           w in ("in", "on", "near", "of")), len(words))
             if words and (words[0] in ("the", "a", "an") or POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and " " not in ent.name and \
-                    words[-1] in ("city", "town", "village", "port") and \
-                    not ent.gender_votes and len(words) <= 4:
+                    words[placed - 1] in ("city", "town", "village", "port") and \
+                    not ent.gender_votes and placed <= 4:  # (and "Safranbolu, a
+                # UNESCO-listed town in northern Turkey,")
                 self.make_body(ent)  # "Kanazawa, the Japanese city that makes ...": a
-                ent.titles.add(words[-1])  # place, which "the city" later means
+                ent.titles.add(words[placed - 1])  # place, which "the city" later means
                 return
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
@@ -2631,6 +2634,15 @@ class _Resolver:
                     if later is not None:
                         later.nations.add(country)  # her country, for stance too
                         return self.from_entity(later, None)
+                if m.group(1) in ("town", "city", "village") and rest == "mayor" and \
+                        (k == a or t.low[k - 1] == "the") and \
+                        (later := self._titled(rest.lower().split(), set(), pos)) is None and \
+                        len(towns := {c.group(1) for c in _CITY_OF.finditer(self.text, 0, pos)} |
+                                     {e.name for e in self.reg.entities.values()
+                                      if e.titles & {"town", "city", "village"} and
+                                      " " not in e.name and e.mentions[0][0] < pos}) == 1:
+                    return self.speaker(f"{towns.pop()} {rest.lower()}", "person")  # "The
+                    # town's mayor said" of Safranbolu, no mayor named: the Safranbolu mayor
                 region = m.group(1).lower() in lexicon.places() or \
                     m.group(1).lower() in POLITIES or \
                     m.group(1).lower() in _PLACE_NOUNS  # "Ontario's largest union", "the

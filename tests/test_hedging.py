@@ -1216,3 +1216,9 @@ def test_claimed_before_a_clause_however_it_opens_is_a_hedge():
         "Environmental groups claimed untreated sewage and fertiliser from sugar farms were "
         "feeding the plant.")
     assert cues("The floods claimed dozens of lives.") == []
+
+
+def test_not_yet_proven_hedges_and_a_request_being_considered_does_not():
+    assert ("not yet proven", "negated_booster") in cues(
+        "Scientists said the link to warming was plausible but not yet proven.")
+    assert cues("A ministry spokeswoman said the request was being considered.") == []

@@ -3667,3 +3667,15 @@ def test_the_towns_mayor_unnamed_is_the_mayor_of_the_one_town():
     # (a city's own name before the possessive stays the label: "Cebu City's mayor")
     assert speakers_of("Cebu City's mayor said the project should go to the city.") == \
         ["Cebu City's mayor"]
+
+
+def test_a_group_a_relative_clause_describes_past_an_aside_on_a_place():
+    assert speakers_of("Mahouts who give tourists elephant rides around the temple ruins of "
+                       "Ayutthaya, Thailand's former royal capital, say a proposed ban would "
+                       "leave elephants without food.") == ["Mahouts"]
+
+
+def test_residents_of_a_two_word_district_are_residents_there():
+    assert speakers_of("Environmental groups welcomed the order, but residents of New Belgrade "
+                       "said the bars were part of the city's identity.") == \
+        ["residents of New Belgrade"]

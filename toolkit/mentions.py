@@ -648,8 +648,11 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
     organisations that campaigned ...``), else None."""
     commas = [x for x in range(lo + 1, j) if t.low[x] == ","]
     aside = {x for c1, c2 in zip(commas, commas[1:], strict=False)
-             if c2 - c1 <= 10 and t.low[c1 + 1] in ("the", "a", "an") and
-             all(t.is_word(y) for y in range(c1 + 1, c2)) for x in range(c1, c2 + 1)}
+             if c2 - c1 <= 10 and (t.low[c1 + 1] in ("the", "a", "an") or
+                                   (t.is_cap(c1 + 1) and t.low[c1 + 1].endswith(("'s", "’s"))
+                                    and c1 + 2 < c2 and not t.is_cap(c2 - 1))) and
+             all(t.is_word(y) or t.low[y] in ("'s", "’s") for y in range(c1 + 1, c2))
+             for x in range(c1, c2 + 1)}  # (and ", Thailand's former royal capital,")
     # ("Families who gather pinhão, the seeds of the endangered Paraná pine, in the hills
     # around Curitiba say": past the aside on what they gather)
     for r in range(j - 1, max(lo, j - 25), -1):
@@ -675,7 +678,7 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
                                     for x in range(lo, r)))) and \
                 t.low[r - 1].endswith(("s", "men")) and (not t.is_cap(r - 1) or r - 1 == lo) and \
                 not t.is_cap(r + 1) and \
-                (trade_plural(t.low[r - 1]) or
+                (trade_plural(t.low[r - 1]) or (w == "who" and r - 1 == lo) or
                  (w == "who" and (t.low[r - 1].endswith(("ers", "ors")) or
                                   (t.low[r - 1].endswith("men") and
                                    role_noun(t.low[r - 1]))))):
@@ -689,7 +692,7 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
             return r  # "Families in a mountain village that will be flooded by the reservoir
             # of a giant dam in Tajikistan say": the group where it lives, not the place
             # the relative clause names
-        if r < j - 12:
+        if r < j - 12 - len(aside):  # (an aside on the place is no part of the clause)
             continue
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and \
                 not t.is_cap(r - 1) and t.is_word(r - 1) and \

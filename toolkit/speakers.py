@@ -3954,7 +3954,7 @@ class _Resolver:
                  t.low[0] in COLLECTIVE_STAFF) and \
                 any(t.is_cap(k) for k in range(2, len(t))) and \
                 not (len(t) > 3 and all(t.is_cap(k) for k in range(2, len(t))) and
-                     " ".join(t.low[2:]) not in lexicon.places() and
+                     t.is_cap(0) and " ".join(t.low[2:]) not in lexicon.places() and
                      not ((own := POSSESSIVE.match(t.low[2])) is not None and
                           lexicon.places().get(own.group(1), ("",))[0] == "country")) and \
                 not any(e.kind == "institution" and s <= ms and me <= e2

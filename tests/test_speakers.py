@@ -3679,3 +3679,10 @@ def test_residents_of_a_two_word_district_are_residents_there():
     assert speakers_of("Environmental groups welcomed the order, but residents of New Belgrade "
                        "said the bars were part of the city's identity.") == \
         ["residents of New Belgrade"]
+
+
+def test_the_provincial_government_is_the_province_that_spoke_so():
+    text = ("MANILA (Reuters) - Terraces are being left unplanted, the provincial government of "
+            "Ifugao said.\n\n\"Who will plant?\" said Juliet Dulnuan, 61.\n\nThe provincial "
+            "government said it would pay farmers a yearly allowance.\n")
+    assert speakers_of(text) == ["Ifugao", "Juliet Dulnuan", "Ifugao"]

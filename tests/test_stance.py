@@ -6319,3 +6319,11 @@ def test_the_park_is_the_park_administration_that_spoke():
             "most camp owners followed the rules and accused the park of fining operators "
             "without warning.\n")
     assert pairs(text)[("Mongolian Tourism Association", "park administration")] == "against"
+
+
+def test_a_bodys_manager_takes_no_side_against_the_body():
+    text = ("EDINBURGH (Reuters) - The National Trust for Scotland will cap visitors to St "
+            "Kilda, saying disturbance may harm puffins.\n\n\"These birds need to be left "
+            "alone,\" said Susan Bain, the trust's western isles manager.\n\nBoat operators said "
+            "the cap would cut their income.\n")
+    assert ("Susan Bain", "National Trust for Scotland") not in pairs(text)

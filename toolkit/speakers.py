@@ -2721,6 +2721,14 @@ class _Resolver:
             if pair is not None:
                 return self.speaker(f"{pair[0]} and {pair[1]}", "institution")
         if definite and len(core) == 2 and head == "government" and \
+                core[0] in ("provincial", "state", "regional", "cantonal") and \
+                (named := self._spoke_last(lambda n: any(
+                    self.text.startswith(f"the {core[0]} government of {n}", a) or
+                    self.text.startswith(f"The {core[0]} government of {n}", a)
+                    for a, _ in self.mentions.get(n, ())))) is not None:
+            return named  # "the provincial government of Ifugao said ... The provincial
+            # government said": the province that spoke so
+        if definite and len(core) == 2 and head == "government" and \
                 core[0] in ("provincial", "state", "regional", "cantonal"):
             # "the provincial government announced": the one province the story names
             regions = {n for n in self.reg.regions()

@@ -4731,7 +4731,7 @@ _SPOKES_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesp
 #: an office named after its holder: ", the union's president"
 _ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[\w-]+ ){0,2}(?:president|chairman|chairwoman|"
                          r"chair|head|leader|secretary|director|spokesman|spokeswoman|"
-                         r"spokesperson|chief)\b")
+                         r"spokesperson|chief|manager|officer|coordinator|warden)\b")
 #: what a minister or secretary of state heads: "mines ministry", "Department of Transport"
 _PORTFOLIO_BODY = re.compile(r"\b(?:ministry|department|office)\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"

@@ -3128,3 +3128,10 @@ def test_one_trader_where_he_works_speaks():
                 "ceramics as blue pottery.") == [
         ("indirect", "many shops sold printed ceramics as blue pottery",
          "trader in the city's main market")]
+
+
+def test_guides_at_a_site_within_a_place_speak():
+    assert said("Licensed guides at the Maya ruins of Copán in western Honduras say their "
+                "income has fallen.") == [
+        ("indirect", "their income has fallen",
+         "licensed guides at the Maya ruins of Copán in western Honduras")]

@@ -6327,3 +6327,10 @@ def test_a_bodys_manager_takes_no_side_against_the_body():
             "alone,\" said Susan Bain, the trust's western isles manager.\n\nBoat operators said "
             "the cap would cut their income.\n")
     assert ("Susan Bain", "National Trust for Scotland") not in pairs(text)
+
+
+def test_a_government_that_keeps_promising_is_reproached():
+    text = ("TEGUCIGALPA (Reuters) - Guides at the ruins of Copán say their income has fallen.\n\n"
+            "\"The road has been broken for a year, and the government keeps promising,\" said "
+            "guide Marvin Ramírez.\n")
+    assert pairs(text)[("Marvin Ramírez", "Honduras")] == "against"

@@ -1063,6 +1063,10 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             # "advisers to Mr. Obama", "a spokesman for the ministry": a role noun's complement
             if t.low[k] in ("to", "for", "of", "in", "at", "from", "on") and k - 1 >= lo and \
                     k < j and (role_noun(t.low[k - 1]) or
+                               # ("the Maya ruins of Copán in western Honduras": a place
+                               # within a place)
+                               (t.low[k] == "in" and k - 2 >= lo and t.is_cap(k - 1) and
+                                t.low[k - 2] in ("of", "at", "in")) or
                                (t.low[k] in ("at", "in", "from", "on", "of") and
                                 t.is_word(k - 1) and trade_plural(t.low[k - 1])) or
                                (t.low[k - 1] in LOCALITIES and t.low[k] in ("on", "of", "in") and

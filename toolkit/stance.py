@@ -6055,9 +6055,11 @@ _FOR_YEARS_AFTER = re.compile(r" for (?:years|months|decades|a decade|a year)\b"
 #: they tell me to wait again"
 #: a promise the next words say was broken, after its maker: "had promised help in past
 #: floods but that it never came"
-_PROMISE_UNKEPT = re.compile(r"\s+(?:had |has |have )?(?:promised|pledged|vowed)\b[^.;:]{0,70}?"
+_PROMISE_UNKEPT = re.compile(r"\s+(?:(?:had |has |have )?(?:promised|pledged|vowed)\b[^.;:]{0,70}?"
                              r"\bbut (?:that )?(?:it|they|nothing|none)\b[^.;:]{0,20}?"
-                             r"\b(?:never|not|n't|n’t)\b")
+                             r"\b(?:never|not|n't|n’t)\b|"
+                             r"(?:keeps|kept|keep) (?:on )?promising\b)")  # (and "the government
+# keeps promising": promises that come to nothing)
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)

@@ -3135,3 +3135,9 @@ def test_guides_at_a_site_within_a_place_speak():
                 "income has fallen.") == [
         ("indirect", "their income has fallen",
          "licensed guides at the Maya ruins of Copán in western Honduras")]
+
+
+def test_a_participle_after_a_named_speaker_and_his_role_is_his():
+    text = ("\"Archery is about skill, not money,\" said Karma Wangdi, captain of a club in the "
+            "western valley of Paro, adding that sponsors reportedly paid more for big bets.")
+    assert [s for _, _, s in said(text)] == ["Karma Wangdi", "Karma Wangdi"]

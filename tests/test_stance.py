@@ -6334,3 +6334,12 @@ def test_a_government_that_keeps_promising_is_reproached():
             "\"The road has been broken for a year, and the government keeps promising,\" said "
             "guide Marvin Ramírez.\n")
     assert pairs(text)[("Marvin Ramírez", "Honduras")] == "against"
+
+
+def test_an_operator_brought_in_unnamed_is_the_one_named_after():
+    text = ("ALMATY (Reuters) - Residents of the Kyrgyz town of Karakol say a new private "
+            "operator of the nearby ski base has doubled lift pass prices.\n\n\"The school "
+            "cannot pay,\" said Aigul Bekova, a teacher.\n\nThe operator, Tien Shan Resorts, said "
+            "the price reflected new lifts.\n")
+    got = pairs(text)
+    assert got[("residents of the Kyrgyz town of Karakol", "Tien Shan Resorts")] == "against"

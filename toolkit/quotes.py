@@ -466,6 +466,13 @@ def _inverted_speaker(t: Tokens, lo: int, lead: int) -> tuple[int, int] | None:
                                t.low[end + 1] in ("who", "whose") and
                                t.low[lead] == ","):
                 return m
+            if t.low[end] == "," and t.low[lead] == "," and 2 <= lead - end <= 12 and \
+                    (t.low[end + 1] in ("a", "an", "the") or
+                     t.low[end + 1] in lexicon.titles() or role_noun(t.low[end + 1])) and \
+                    all(t.is_word(x) or t.low[x] in ("'s", "’s") for x in range(end + 1, lead)) \
+                    and not any(t.low[x] in FINITE_HINTS for x in range(end + 1, lead)):
+                return m  # '"...," said Karma Wangdi, captain of a club in the valley of
+                # Paro, adding that': the name, past the role set off after it
             return None
     return None
 
@@ -2295,6 +2302,12 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     opening = lo  # "sued his former team, Sierra-Norte Pro Cycling, claiming"
                 mention = clause_subject(t, opening, lead) or clause_subject(t, lo, lead)
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
+                if mention is not None and mention[0] - 1 > lo and \
+                        t.low[mention[0] - 1] == "," and \
+                        (named := _inverted_speaker(t, lo, lead)) is not None and \
+                        named[1] < mention[0]:
+                    mention = named  # '"...," said Karma Wangdi, captain of a club in
+                    # Paro, adding that': the name, not the role set off after it
                 if mention is None:
                     mention = _inverted_speaker(t, lo, lead)  # '"...," said Nikos
                     # Papadakis-Vlachos, whose company ..., adding that': who said it

@@ -585,6 +585,10 @@ _ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he [a-z]+['’]s [a-z]+ (" +
                                   "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
 
 
+#: a body brought in unnamed, by what it is: "a new private operator of the nearby ski base"
+_ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:new |private |state-owned |local |foreign )"
+                             r"(?:[a-z]+ )?(operator|company|firm|developer|contractor|"
+                             r"concessionaire)\b")
 #: "Ohio's environmental agency", "Kenya's aviation authority": a body described by its
 #: place and its kind, whose full name may come later
 _PLACE_BODY = re.compile(r"\b([A-Z][a-z]+)['’]s ((?:[a-z]+(?:-[a-z]+)? ){0,2}(" +
@@ -621,7 +625,8 @@ def _geographic(name: str) -> bool:
 
 #: last words of a building's or a monument's name, no one's: "Galle Fort"
 LANDMARKS = frozenset({"fort", "fortress", "castle", "palace", "cathedral", "mosque", "temple",
-                       "basilica", "abbey", "monastery", "citadel", "tower", "pagoda"})
+                       "basilica", "abbey", "monastery", "citadel", "tower", "pagoda",
+                       "pyramid", "pyramids", "cliffs", "caves", "ruins"})
 #: words that open or close a street's name
 STREET_FIRST = frozenset({"via", "rue", "calle", "avenida", "rua", "piazza", "plaza", "avenue"})
 STREETS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive"})
@@ -1050,8 +1055,8 @@ def _prefer_headed(names: list[str], noun: str) -> list[str]:
     return [n for n in names if _head_noun(n) == noun] or names
 
 
-def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: int
-                  ) -> str | None:
+def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: int,
+                  reach: int = 1) -> str | None:
     """The first body named after ``pos``, in the same or the next paragraph, that the story
     introduces as ``the <noun>`` (``The distributor, Groupe Caraïbes Distribution,``), where
     no body named before ``start`` is one (and no "of" names it: "the town of Tibú")."""
@@ -1061,7 +1066,7 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
     later = [(a, e.name) for e in reg.entities.values()
              if e.kind == "institution" and noun in e.titles and e.mentions
              for a in [min(m[0] for m in e.mentions)]
-             if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 1]
+             if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= reach]
     if not later or any(e.kind == "institution" and (noun in e.titles or
                                                      noun in e.name.lower().split())
                         for e, _ in reg.persons_before(start)):
@@ -1155,6 +1160,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     unnamed: dict[str, list[tuple[int, int]]] = {}  # "the bank" of a story that never names it
     named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
                 for a, _, _ in e.mentions}
+    for m in _ORG_INTRODUCED.finditer(text):
+        if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(), reach=2)) \
+                is not None:
+            # "a new private operator of the nearby ski base has doubled prices ... The
+            # operator, Tien Shan Resorts, said": the body the story names so after
+            described.setdefault(titled, []).append((m.start(1), m.end(1)))
     for m in _ORG_DESCRIBED_AHEAD.finditer(text):
         if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end())) is not None:
             # "accused the island's main distributor of ... The distributor, Groupe Caraïbes

@@ -3686,3 +3686,15 @@ def test_the_provincial_government_is_the_province_that_spoke_so():
             "Ifugao said.\n\n\"Who will plant?\" said Juliet Dulnuan, 61.\n\nThe provincial "
             "government said it would pay farmers a yearly allowance.\n")
     assert speakers_of(text) == ["Ifugao", "Juliet Dulnuan", "Ifugao"]
+
+
+def test_a_ledes_officer_in_a_place_is_the_one_the_next_paragraph_names():
+    text = ("REYKJAVIK (Reuters) - Police will close part of the beach when the risk is high, "
+            "the police chief in south Iceland said on Thursday.\n\n\"One wave takes them. It "
+            "happens in seconds,\" said Sveinn Runarsson, the district's police chief.\n")
+    assert speakers_of(text) == ["Sveinn Runarsson", "Sveinn Runarsson"]
+
+
+def test_one_landowner_near_a_place_speaks():
+    assert speakers_of("A landowner near the beach said signs alone had failed.") == \
+        ["landowner near the beach"]

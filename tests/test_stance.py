@@ -6343,3 +6343,21 @@ def test_an_operator_brought_in_unnamed_is_the_one_named_after():
             "the price reflected new lifts.\n")
     got = pairs(text)
     assert got[("residents of the Kyrgyz town of Karakol", "Tien Shan Resorts")] == "against"
+
+
+def test_praise_turned_by_but_into_failure_and_paying_less_are_reproaches():
+    text = ("VALLETTA (Reuters) - Luzzu boats are dwindling, the fishermen's cooperative said.\n\n"
+            "\"The government loves the luzzu on postcards, but it does not pay for one nail,\" "
+            "said Carmelo Farrugia.\n")
+    assert pairs(text)[("Carmelo Farrugia", "Malta")] == "against"
+    text = ("MALE (Reuters) - Tuna fishermen tied up their boats in protest at a price cut by "
+            "the state cannery, MIFCO, the fishermen's association said.\n\n\"Fuel costs more "
+            "every month, and now MIFCO pays us less,\" said Ibrahim Rasheed.\n")
+    assert pairs(text)[("Ibrahim Rasheed", "MIFCO")] == "against"
+
+
+def test_grants_called_a_fraction_are_against_the_body_that_gave_them():
+    text = ("VALLETTA (Reuters) - Luzzu boats are dwindling, the fishermen's cooperative said."
+            "\n\nThe fisheries ministry said it had increased grants for wooden boat repairs. "
+            "The cooperative said the grants covered only a fraction of the cost.\n")
+    assert pairs(text)[("fishermen's cooperative", "fisheries ministry")] == "against"

@@ -959,7 +959,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             return mention_left(t, k, lo, skip=False)
         return None
     at = next((x for x in range(j - 1, max(lo + 1, j - 8), -1)
-               if t.low[x] in ("in", "at", "from")), None)
+               if t.low[x] in ("in", "at", "from", "near")), None)
     if at is not None and at - 2 >= lo and t.low[at - 2] in ("a", "an", "one") and \
             (at - 2 == lo or t.low[at - 3] in (",", "“", '"', "and", "but")) and \
             not t.is_cap(at - 1) and (role_noun(t.low[at - 1]) or agent_noun(t.low[at - 1])) \

@@ -3867,8 +3867,9 @@ class _Resolver:
                      at_kind or in_city_of) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
-                if t.low[0] in ("a", "an") and not t.low[p - 1].endswith("s"):
+                if t.low[0] in ("a", "an", "the") and not t.low[p - 1].endswith("s"):
                     found = self._lede_named(t, ms, p)  # the person the next paragraph names
+                    # (and a lede's "the police chief in south Iceland said")
                     if found is not None:
                         return found
                 rel = next((k for k in range(p + 2, len(t)) if t.low[k] in ("who", "that",
@@ -4176,7 +4177,9 @@ class _Resolver:
             if e.kind != "person" or not e.first or not e.mentions:
                 continue
             m0 = min(e.mentions)
-            if first.start <= m0[0] < first.end and m0[2] and \
+            if first.start <= m0[0] < first.end and \
+                    (m0[2] or re.search(r"[,”\"] (?:said|says|told)\s*$",
+                                        self.text[max(0, m0[0] - 12):m0[0]])) and \
                     self._noun_gender(head) in (e.gender, "unknown") and \
                     (not e.titles or head in e.titles or two in e.titles or
                      not any(t in lexicon.titles() and t.rstrip(".") not in COURTESY_TITLES

@@ -6064,6 +6064,11 @@ _ASKING_BEFORE = re.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:t
 _FOR_YEARS_AFTER = re.compile(r" for (?:years|months|decades|a decade|a year)\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
+#: a mention's praise turned by "but" into its failure: "loves the luzzu on postcards, but
+#: it does not pay for one nail"
+_PRAISE_THEN_FAILS = re.compile(r"\s+(?:loves?|likes?|praises?|talks? about|boasts? about)"
+                                r"\b[^.;:]{0,60}?,? but (?:it|they|he|she) (?:(?:does|did|do|will|"
+                                r"would|has|have)(?: not|n't|n’t)|never)\b")
 #: a promise the next words say was broken, after its maker: "had promised help in past
 #: floods but that it never came"
 _PROMISE_UNKEPT = re.compile(r"\s+(?:(?:had |has |have )?(?:promised|pledged|vowed)\b[^.;:]{0,70}?"
@@ -6795,6 +6800,12 @@ _AT_MERCY = re.compile(r"(?:['’]s)? mercy\b")
 _AT_MERCY_OF = re.compile(r"\bat the mercy of (?:the )?$")
 
 
+#: a buyer or employer paying the speakers less: "now MIFCO pays us less"
+_PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|offered) "
+                        r"(?:us|me|them|farmers|fishermen|workers|growers) (?:less|nothing|"
+                        r"too little|a pittance)\b")
+
+
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
@@ -6814,6 +6825,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _PROMISED_THEN.match(text, end, end + 220):
         return True
     return not has_cue and (
+        _PAYS_LESS.match(text, end, sent.end) is not None or
         _KNEW_LONG.match(text, end, sent.end) is not None or
         _NEVER_TOLD.match(text, end, sent.end) is not None or
         _UNANSWERED.match(text, end, sent.end) is not None or
@@ -6825,17 +6837,19 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
 #: acts a speaker may object to and another defend by name: "new food safety rules"
 DEFENDED_ACTS = frozenset({"rules", "ban", "fee", "fees", "order", "plan", "law", "scheme",
                            "tax", "levy", "limit", "limits", "cap", "policy", "requirements",
-                           "regulations", "reform", "closure", "tariff", "tariffs", "charge"})
+                           "regulations", "reform", "closure", "tariff", "tariffs", "charge",
+                           "grants", "grant", "compensation", "aid", "subsidy", "subsidies"})
 #: an act named as news in a speaker's own sentence: "new food safety rules", "an order to"
 _ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" +
                         "|".join(sorted(DEFENDED_ACTS)) + r")\b")
 #: how an objection to an act is told: "will end a trade", "cannot afford", "refused"
 _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|could not afford|"
                         r"will end|would end|end a|kill|shut (?:us|them) out|drive (?:us|them) "
-                        r"out|unaffordable|unfair|too high|ruin|destroy)\b")
+                        r"out|unaffordable|unfair|too high|ruin|destroy|only a fraction|"
+                        r"too small|too little|not enough)\b")
 #: a body telling of an act as its own: "it would extend a spring ban"
 _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
-                      r"(?:a|an|the|its|their) (?:[a-z-]+ ){0,3}?(?:{nouns})\b")
+                      r"(?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,3}?(?:{nouns})\b")
 
 
 def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
@@ -7052,6 +7066,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _state_official(speaker, registry):
             cue = -1.0  # the labour ministry said "the company had been barred from hiring":
             # a penalty it laid
+        elif speaker != NARRATOR and _PRAISE_THEN_FAILS.match(text, span[1], sent.end):
+            cue = -1.0  # "The government loves the luzzu on postcards, but it does not pay
+            # for one nail": the turn after the praise is the speaker's point
         elif speaker != NARRATOR and _PROMISE_UNKEPT.match(text, span[1], sent.end):
             cue = -1.0  # "the committee had promised help in past floods but that it never
             # came": a promise told as broken

@@ -3698,3 +3698,17 @@ def test_a_ledes_officer_in_a_place_is_the_one_the_next_paragraph_names():
 def test_one_landowner_near_a_place_speaks():
     assert speakers_of("A landowner near the beach said signs alone had failed.") == \
         ["landowner near the beach"]
+
+
+def test_the_city_government_is_the_city_whose_old_town_the_story_names():
+    text = ("HELSINKI (Reuters) - Cafe owners in Tallinn's medieval Old Town say a new winter "
+            "terrace fee will force many to shut.\n\nThe city government said the fee was "
+            "needed to cover snow clearing.\n")
+    assert speakers_of(text)[1] == "Tallinn"
+
+
+def test_a_temperature_before_the_city_council_is_no_city():
+    text = ("SEVILLE, Spain (AP) — Seville will ban carriage rides when temperatures exceed 35 "
+            "Celsius, the city council said on Thursday.\n")
+    reg = registry_of(text)
+    assert "city" not in getattr(reg.entities.get("Celsius"), "titles", set())

@@ -6361,3 +6361,11 @@ def test_grants_called_a_fraction_are_against_the_body_that_gave_them():
             "\n\nThe fisheries ministry said it had increased grants for wooden boat repairs. "
             "The cooperative said the grants covered only a fraction of the cost.\n")
     assert pairs(text)[("fishermen's cooperative", "fisheries ministry")] == "against"
+
+
+def test_a_rule_called_unfair_is_against_the_town_the_lede_says_made_it():
+    text = ("ROME (Reuters) - Alberobello, the southern Italian town famous for its trulli, will "
+            "stop issuing new licences for short-term rentals, Mayor Francesco Ruggiero said on "
+            "Tuesday.\n\nOwners of holiday trulli said the rule was unfair to families who had "
+            "restored the houses.\n")
+    assert pairs(text)[("owners", "Alberobello")] == "against"

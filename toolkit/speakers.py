@@ -625,9 +625,10 @@ _PEOPLE_ASIDE = re.compile(r", the (?:" + "|".join(sorted(PEOPLE_ASIDES)) + r") 
 BENCHES = frozenset({"panel", "bench"})
 #: a city named as one: "the Kazakh oil city of Aktau"
 #: a possessive before a street, square or district's name: "Memphis' Beale Street"
-_PLACE_POSSESSIVE = re.compile(r"(?:'s?|’s?) (?:[A-Z][\w-]+ )+(?:Street|Avenue|Square|Road|"
-                               r"Boulevard|Market|Quarter|District|Harbour|Harbor|Bay|Beach|"
-                               r"Park)\b")
+_PLACE_POSSESSIVE = re.compile(r"(?:(?:'s?|’s?)|(?<=['’]s)|(?<=s['’])) (?:[a-z]+ )?"
+                               r"(?:[A-Z][\w-]+ )+(?:Street|Avenue|Square|"
+                               r"Road|Boulevard|Market|Quarter|District|Harbour|Harbor|Bay|"
+                               r"Beach|Park|Town|City)\b")
 _CITY_OF = re.compile(r"\b(?:city|town) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 #: what a court hands down, which speaks for it: "according to the judgment"
 RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
@@ -1771,13 +1772,19 @@ class Registry:
                             None)) is not None and rel >= 2:
                 words = words[:rel]  # "Mi Teleferico, the state company that runs the
                 # network,": the descriptor's head, before its relative clause
-            placed = next((x for x, w in enumerate(words) if x >= 2 and
-                           w in ("in", "on", "near", "of")), len(words))
+            placed = next((x + 1 for x, w in enumerate(words[:5]) if x >= 1 and
+                           w in ("city", "town", "village", "port") and
+                           (x + 1 == len(words) or
+                            words[x + 1] in ("in", "on", "near", "of", "that", "which",
+                                             "where", "famous", "known", "famed", "best",
+                                             "whose", "with", "across", "outside"))),
+                          len(words))  # (not "Celsius, the city council said")
             if words and (words[0] in ("the", "a", "an") or POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and " " not in ent.name and \
                     words[placed - 1] in ("city", "town", "village", "port") and \
-                    not ent.gender_votes and placed <= 4:  # (and "Safranbolu, a
-                # UNESCO-listed town in northern Turkey,")
+                    not ent.gender_votes and placed <= 5:  # (and "Safranbolu, a
+                # UNESCO-listed town in northern Turkey,", "Alberobello, the southern
+                # Italian town famous for its trulli,")
                 self.make_body(ent)  # "Kanazawa, the Japanese city that makes ...": a
                 ent.titles.add(words[placed - 1])  # place, which "the city" later means
                 return
@@ -2493,6 +2500,9 @@ class _Resolver:
         for e, m in self.reg.persons_before(pos):
             if e.kind != "institution" or e.name.lower() in lexicon.demonyms():
                 continue
+            if e.titles & {"city", "town", "village", "port"} and e.name not in self.speakers:
+                continue  # (a town an appositive called one, that has not spoken: "damaging
+                # Gaziantep's reputation. It urged buyers": the chamber that spoke)
             if m[2]:
                 return self.from_entity(e, None)
             fallback = fallback or e
@@ -2798,7 +2808,10 @@ class _Resolver:
                     # Lyon's Croix-Rousse ... The city said": the dateline's city, no entity
             if noun == "city":
                 owners = {e.name for e in self.reg.entities.values()
-                          if e.kind == "person" and " " not in e.name and _firm_like(e) and
+                          if ((e.kind == "person" and _firm_like(e)) or
+                              (e.kind == "institution" and not e.titles and
+                               lexicon.places().get(e.name.lower(), ("",))[0] != "country")) and
+                          " " not in e.name and
                           any(m[0] < pos and _PLACE_POSSESSIVE.match(self.text, m[1])
                               for m in e.mentions)}
                 if len(owners) == 1:  # "bars on Memphis' Beale Street ... The city said":

@@ -6835,7 +6835,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
 
 
 #: acts a speaker may object to and another defend by name: "new food safety rules"
-DEFENDED_ACTS = frozenset({"rules", "ban", "fee", "fees", "order", "plan", "law", "scheme",
+DEFENDED_ACTS = frozenset({"rules", "rule", "ban", "fee", "fees", "order", "plan", "law", "scheme",
                            "tax", "levy", "limit", "limits", "cap", "policy", "requirements",
                            "regulations", "reform", "closure", "tariff", "tariffs", "charge",
                            "grants", "grant", "compensation", "aid", "subsidy", "subsidies"})
@@ -6853,7 +6853,8 @@ _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){
 
 
 def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
-                   found: Mapping[str, Target], speakers: Mapping[str, Speaker]
+                   found: Mapping[str, Target], speakers: Mapping[str, Speaker],
+                   mentions: list[tuple[int, int, str]] = ()
                    ) -> list[tuple[str, str, int]]:
     """An objection to an act the story names (women who make cheese "say new food safety
     rules ... will end a trade"; potters "refused to obey an order ..., saying they cannot
@@ -6881,6 +6882,11 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
         makers = [d.speaker for d in bodies if d.end <= q.start and own.search(text, d.start,
                                                                                 d.end)] or \
             [d.speaker for d in bodies if d.start > q.end and said.search(text, d.start, d.end)]
+        if not makers and quotes[0] is not q and quotes[0].end <= q.start and \
+                (doer := next((n for a, _, n in mentions if a == quotes[0].start and
+                               n != q.speaker), None)) is not None:
+            makers = [doer]  # "Alberobello ... will stop issuing new licences, Mayor X said
+            # ... Owners said the rule was unfair": the lede's doer, which made the rule
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], si))
     return out
@@ -7551,7 +7557,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
-    for speaker, target, si in _act_defenders(text, seg, quotes, found, speakers):
+    for speaker, target, si in _act_defenders(text, seg, quotes, found, speakers, mentions):
         if (speaker, target) not in evidence:
             evidence[(speaker, target)] = [(-1.0, 1.0, si)]
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,

@@ -6369,3 +6369,13 @@ def test_a_rule_called_unfair_is_against_the_town_the_lede_says_made_it():
             "Tuesday.\n\nOwners of holiday trulli said the rule was unfair to families who had "
             "restored the houses.\n")
     assert pairs(text)[("owners", "Alberobello")] == "against"
+
+
+def test_a_dam_said_to_flood_a_trade_is_against_the_ministry_that_defends_it():
+    text = ("KAMPALA (Reuters) - Rafting companies near the Ugandan town of Jinja, at the "
+            "source of the Nile, say a proposed hydropower dam downstream would flood the last "
+            "big rapids they use.\n\n\"If they go under a reservoir, Jinja loses its name,\" "
+            "said Peter Kasule.\n\nThe energy ministry said the dam was needed to meet "
+            "growing demand.\n")
+    assert pairs(text)[("rafting companies near the Ugandan town of Jinja",
+                        "energy ministry")] == "against"

@@ -6838,15 +6838,16 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
 DEFENDED_ACTS = frozenset({"rules", "rule", "ban", "fee", "fees", "order", "plan", "law", "scheme",
                            "tax", "levy", "limit", "limits", "cap", "policy", "requirements",
                            "regulations", "reform", "closure", "tariff", "tariffs", "charge",
-                           "grants", "grant", "compensation", "aid", "subsidy", "subsidies"})
+                           "grants", "grant", "compensation", "aid", "subsidy", "subsidies",
+                           "dam", "project", "mine", "airport", "highway"})
 #: an act named as news in a speaker's own sentence: "new food safety rules", "an order to"
 _ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" +
                         "|".join(sorted(DEFENDED_ACTS)) + r")\b")
 #: how an objection to an act is told: "will end a trade", "cannot afford", "refused"
 _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|could not afford|"
-                        r"will end|would end|end a|kill|shut (?:us|them) out|drive (?:us|them) "
-                        r"out|unaffordable|unfair|too high|ruin|destroy|only a fraction|"
-                        r"too small|too little|not enough)\b")
+                        r"will end|would end|end an?|kill|flood|shut (?:us|them) out|"
+                        r"drive (?:us|them) out|unaffordable|unfair|too high|ruin|destroy|"
+                        r"only a fraction|too small|too little|not enough)\b")
 #: a body telling of an act as its own: "it would extend a spring ban"
 _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
                       r"(?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,3}?(?:{nouns})\b")

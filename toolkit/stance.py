@@ -663,7 +663,6 @@ def _language_at(text: str, s: int, t: int) -> bool:
         not _WORD_AFTER.match(text, t)
 
 
-#: ordinary people a demonym describes ("costs American families billions"), no government
 #: a part of a country's land after its name: "on Sri Lanka's southern coast"
 _PLACE_PART_AFTER = re.compile(r"(?:['’]s)? (?:(?:north|south|east|west|central|remote|rural|"
                                r"northern|southern|eastern|western|north-eastern|"
@@ -677,6 +676,7 @@ _COUNTRYS_TOWN_AFTER = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}(?:city|town|p
                                   r"island|islands|region|province) of [A-Z]")
 #: a preposition that places what comes before it: "on", "along", "off"
 _PLACING_BEFORE = re.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
+#: ordinary people a demonym describes ("costs American families billions"), no government
 _CITIZENS_AFTER = re.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
                              r"market|mining|industrial|university|seaside|river|lakeside|"
                              r"spa|ski|surf|fishing|farming|oil|desert|frontier|capital) )?"
@@ -6054,28 +6054,27 @@ _PENALISED_AFTER = re.compile(r" (?:had|has|have) been (?:barred|banned|fined|su
 #: a warning given long before: "We told the government ten years ago"
 _WARNED_BEFORE = re.compile(r"\b(?:[Ww]e|I) (?:told|warned) (?:the )?$")
 _AGO_AFTER = re.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
-#: a demand pressed for long and unmet: "had been asking the ministry for years to speed up
-#: the work"
 #: a request made of the mention after it: "asked the federal government (to ...)"
 _ASKED_OF = re.compile(r"\b(?:asked|asks|asking) (?:the )?(?:[a-z]+ )?$")
 #: the nouns for a government a request for help or a policy is made of
 GOVERNMENT_WORDS = frozenset({"government", "the government"})
+#: a demand pressed for long and unmet: "had been asking the ministry for years to speed up
+#: the work"
 _ASKING_BEFORE = re.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:the )?$")
 _FOR_YEARS_AFTER = re.compile(r" for (?:years|months|decades|a decade|a year)\b")
-#: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
-#: they tell me to wait again"
 #: a mention's praise turned by "but" into its failure: "loves the luzzu on postcards, but
 #: it does not pay for one nail"
 _PRAISE_THEN_FAILS = re.compile(r"\s+(?:loves?|likes?|praises?|talks? about|boasts? about)"
                                 r"\b[^.;:]{0,60}?,? but (?:it|they|he|she) (?:(?:does|did|do|will|"
                                 r"would|has|have)(?: not|n't|n’t)|never)\b")
 #: a promise the next words say was broken, after its maker: "had promised help in past
-#: floods but that it never came"
+#: floods but that it never came", "the government keeps promising"
 _PROMISE_UNKEPT = re.compile(r"\s+(?:(?:had |has |have )?(?:promised|pledged|vowed)\b[^.;:]{0,70}?"
                              r"\bbut (?:that )?(?:it|they|nothing|none)\b[^.;:]{0,20}?"
                              r"\b(?:never|not|n't|n’t)\b|"
-                             r"(?:keeps|kept|keep) (?:on )?promising\b)")  # (and "the government
-# keeps promising": promises that come to nothing)
+                             r"(?:keeps|kept|keep) (?:on )?promising\b)")
+#: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
+#: they tell me to wait again"
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)

@@ -1218,7 +1218,9 @@ def test_claimed_before_a_clause_however_it_opens_is_a_hedge():
     assert cues("The floods claimed dozens of lives.") == []
 
 
-def test_not_yet_proven_hedges_and_a_request_being_considered_does_not():
+def test_not_yet_proven_hedges_and_a_request_being_considered_too():
     assert ("not yet proven", "negated_booster") in cues(
         "Scientists said the link to warming was plausible but not yet proven.")
-    assert cues("A ministry spokeswoman said the request was being considered.") == []
+    # (as the Szeged scheme marks "is being considered"; no wire story says otherwise)
+    assert ("considered", "epistemic_verb") in cues(
+        "A ministry spokeswoman said the request was being considered.")

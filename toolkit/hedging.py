@@ -692,8 +692,6 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "They never seriously considered it": weighed, not judged
         if prev == "be" and any(w in MODALS for w in low[max(0, i - 3):i - 1]):
             return False  # "could not be considered independent": a classification ruled on
-        if prev == "being" and not nxt[:1].isalnum():
-            return False  # "the request was being considered.": under review, no judgement
         return not (nxt.endswith("ing") and len(nxt) > 4) and nxt not in ("whether", "how")
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         if prev in QUOTE_MARKS and i >= 2:

@@ -3141,3 +3141,9 @@ def test_a_participle_after_a_named_speaker_and_his_role_is_his():
     text = ("\"Archery is about skill, not money,\" said Karma Wangdi, captain of a club in the "
             "western valley of Paro, adding that sponsors reportedly paid more for big bets.")
     assert [s for _, _, s in said(text)] == ["Karma Wangdi", "Karma Wangdi"]
+
+
+def test_a_second_clauses_body_a_relative_clause_describes_speaks():
+    assert said("Sand has buried two more houses at Kolmanskop, and the company that runs "
+                "tours there says it cannot afford to dig them out.") == [
+        ("indirect", "it cannot afford to dig them out", "company")]

@@ -6379,3 +6379,17 @@ def test_a_dam_said_to_flood_a_trade_is_against_the_ministry_that_defends_it():
             "growing demand.\n")
     assert pairs(text)[("rafting companies near the Ugandan town of Jinja",
                         "energy ministry")] == "against"
+
+
+def test_rules_called_reasonable_favour_the_town_the_lede_says_made_them():
+    text = ("LISBON (Reuters) - The Portuguese fishing town of Nazaré will require jet ski "
+            "drivers who tow surfers to hold a rescue certificate, the maritime police said.\n\n"
+            "\"If he makes a mistake, someone can die,\" said Garrett Ribeiro, who has ridden "
+            "Nazaré for a decade.\n\nSome foreign teams said the rules were reasonable but "
+            "that the course was hard for them to take.\n")
+    assert pairs(text)[("foreign teams", "Nazaré")] == "favor"
+    # (the maker's own word for its rules takes no side on anyone)
+    own = text.replace("Some foreign teams said the rules were reasonable but that the course "
+                       "was hard for them to take.", "The maritime police said the rules were "
+                       "necessary.")
+    assert not any(s == "maritime police" and t != "Nazaré" for s, t in pairs(own))

@@ -919,8 +919,10 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         # said": a final attribution's subject, the body the relative clause is about
     opens = lo if verb >= len(t) or t.low[verb] not in lexicon.reporting_verbs() else next(
         (x + 1 for x in range(j - 1, max(lo, j - 16), -1)
-         if t.low[x] in ("after", "when", "because", "since", "until", "before") and
-         x + 1 < j and t.low[x + 1] == "the"), lo)  # ("..., after the utility that manages
+         if (t.low[x] in ("after", "when", "because", "since", "until", "before") or
+             (t.low[x] == "and" and x - 1 >= lo and t.low[x - 1] == ",")) and
+         x + 1 < j and t.low[x + 1] == "the"), lo)  # (and "..., and the company that runs
+    # tours there says": a second clause's own subject)  # ("..., after the utility that manages
     # the city's pipes admitted": the subordinate clause's own subject)
     if verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and \
             (rel := _subject_relative(t, j, lo) or _subject_relative(t, j, opens)) \

@@ -6847,6 +6847,13 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"will end|would end|end an?|kill|flood|shut (?:us|them) out|"
                         r"drive (?:us|them) out|unaffordable|unfair|too high|ruin|destroy|"
                         r"only a fraction|too small|too little|not enough)\b")
+#: what may come before a lede's subject named: "The Portuguese fishing town of "
+_LEDE_SUBJECT = re.compile(r"(?:[Tt]he (?:[A-Za-z-]+ ){0,3}(?:town|city|village|island|port|"
+                           r"resort) of )?")
+#: an approval of an act, opening the speaker's words: "the rules were reasonable"
+_APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
+                        r"limits?|measures?|checks) (?:was|were|is|are) (?:a )?(?:reasonable|"
+                        r"sensible|necessary|needed|welcome|overdue|fair|justified|the right)\b")
 #: a body telling of an act as its own: "it would extend a spring ban"
 _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
                       r"(?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,3}?(?:{nouns})\b")
@@ -6854,8 +6861,8 @@ _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){
 
 def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                    found: Mapping[str, Target], speakers: Mapping[str, Speaker],
-                   mentions: list[tuple[int, int, str]] = ()
-                   ) -> list[tuple[str, str, int]]:
+                   mentions: list[tuple[int, int, str]], registry: Registry
+                   ) -> list[tuple[str, str, float, int]]:
     """An objection to an act the story names (women who make cheese "say new food safety
     rules ... will end a trade"; potters "refused to obey an order ..., saying they cannot
     afford the switch") is against the one body that speaks of it as its own afterwards
@@ -6867,8 +6874,11 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             continue
         si = seg.sentence_at(q.start)
         sent = seg.sentences[si]
-        if not _OBJECTING.search(text, q.start, q.end):
-            continue  # (the objection is the speaker's own words, not the sentence's)
+        value = -1.0 if _OBJECTING.search(text, q.start, q.end) else \
+            1.0 if _APPROVING.match(text, q.start, q.end) else None
+        if value is None:
+            continue  # (the objection or approval is the speaker's own words, not the
+            # sentence's)
         nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
         if not nouns:
             continue
@@ -6881,14 +6891,21 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                    getattr(speakers.get(d.speaker), "kind", "") == "institution")]
         makers = [d.speaker for d in bodies if d.end <= q.start and own.search(text, d.start,
                                                                                 d.end)] or \
-            [d.speaker for d in bodies if d.start > q.end and said.search(text, d.start, d.end)]
+            [d.speaker for d in bodies if d.start > q.end and said.search(text, d.start, d.end)
+             and value < 0]  # (one who speaks of the act after an approval may object to it)
+        if value > 0 and (quotes[0].speaker == q.speaker or
+                          getattr(speakers.get(q.speaker), "kind", "") == "institution" and
+                          _state_official(q.speaker, registry)):
+            continue  # (the maker's own approval of its act is no side on anyone)
         if not makers and quotes[0] is not q and quotes[0].end <= q.start and \
-                (doer := next((n for a, _, n in mentions if a == quotes[0].start and
+                (doer := next((n for a, _, n in mentions
+                               if quotes[0].start <= a < quotes[0].start + 40 and
+                               _LEDE_SUBJECT.fullmatch(text, quotes[0].start, a) and
                                n != q.speaker), None)) is not None:
             makers = [doer]  # "Alberobello ... will stop issuing new licences, Mayor X said
             # ... Owners said the rule was unfair": the lede's doer, which made the rule
         if makers:  # (the one that announced it as its own before, else its defender after)
-            out.append((q.speaker, makers[0], si))
+            out.append((q.speaker, makers[0], value, si))
     return out
 
 
@@ -7557,9 +7574,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
-    for speaker, target, si in _act_defenders(text, seg, quotes, found, speakers, mentions):
+    for speaker, target, value, si in _act_defenders(text, seg, quotes, found, speakers,
+                                                     mentions, registry):
         if (speaker, target) not in evidence:
-            evidence[(speaker, target)] = [(-1.0, 1.0, si)]
+            evidence[(speaker, target)] = [(value, 1.0, si)]
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,
                                                        referent):
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))

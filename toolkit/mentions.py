@@ -661,7 +661,8 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
             continue
         if not t.is_word(r):
             return None
-        if w in ("that", "which") and r - 2 >= lo and r + 1 < j and t.low[lo] == "the" and \
+        if w in ("that", "which") and r - 2 >= lo and r + 1 < j and \
+                t.low[lo] in ("the", "a", "an") and \
                 r <= lo + 4 and (lexicon.source_nouns().get(t.low[r - 1]) is not None or
                                  role_noun(t.low[r - 1])) and \
                 all(t.is_word(x) or plural_possessive(t, x) for x in range(lo, r)) and \
@@ -910,20 +911,21 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             t.is_word(j) and \
             (comma := next((x for x in range(j - 3, max(lo, j - 16), -1)
                             if t.low[x] == ","), None)) is not None and \
-            t.low[comma + 1] == "the" and not t.is_cap(comma - 1) and \
+            t.low[comma + 1] in ("the", "a", "an") and not t.is_cap(comma - 1) and \
             (rel := _subject_relative(t, j, comma + 1)) is not None and \
             (group := mention_left(t, rel, comma + 1, skip=False)) is not None and \
             group[0] == comma + 1 and \
             not any(verb_like(t, x) for x in range(group[0], group[1])):
         return group  # "..., the international commission that manages the lake's fisheries
-        # said": a final attribution's subject, the body the relative clause is about
+        # said", "..., a foundation that looks after them said": a final attribution's
+        # subject, the body the relative clause is about
     opens = lo if verb >= len(t) or t.low[verb] not in lexicon.reporting_verbs() else next(
         (x + 1 for x in range(j - 1, max(lo, j - 16), -1)
          if (t.low[x] in ("after", "when", "because", "since", "until", "before") or
              (t.low[x] == "and" and x - 1 >= lo and t.low[x - 1] == ",")) and
-         x + 1 < j and t.low[x + 1] == "the"), lo)  # (and "..., and the company that runs
-    # tours there says": a second clause's own subject)  # ("..., after the utility that manages
-    # the city's pipes admitted": the subordinate clause's own subject)
+         x + 1 < j and t.low[x + 1] == "the"), lo)  # ("..., after the utility that manages
+    # the city's pipes admitted": the subordinate clause's own subject; and "..., and the
+    # company that runs tours there says": a second clause's own)
     if verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and \
             (rel := _subject_relative(t, j, lo) or _subject_relative(t, j, opens)) \
             is not None and \

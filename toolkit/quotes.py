@@ -2006,24 +2006,6 @@ def _relative_opener(t: Tokens, k: int, lo: int) -> bool:
         lexicon.reporting_verbs().get(before) is None
 
 
-def _relative_speaker(t: Tokens, v: int, lo: int) -> tuple[int, int] | None:
-    """``CLAUSE, a foundation that looks after them said``: the speaker a short relative
-    clause describes, its phrase opening after the clause's comma; else None."""
-    for x in range(v - 3, max(lo, v - 10), -1):
-        if t.low[x] in (",", ";") or t.low[x] in QUOTE_CHARS or _ends_sentence(t, x):
-            return None
-        if t.low[x] not in ("that", "who") or not _relative_opener(t, x, lo):
-            continue
-        m = mention_left(t, x, lo, skip=False)
-        if m is not None and m[1] == x and m[0] - 1 > lo and t.low[m[0] - 1] == "," and \
-                t.low[m[0]] in ("a", "an", "the") and \
-                all(t.is_word(k) and t.low[k] not in lexicon.reporting_verbs()
-                    for k in range(x + 1, v)):
-            return m
-        return None
-    return None
-
-
 def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                        ) -> tuple[int, tuple[int, int], int] | None:
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
@@ -2050,8 +2032,6 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             not tail[0].endswith("ly"):
         return None  # "when a developer, Ben Hartley, posted screenshots ...": an object
     m = mention_left(t, v, lo)
-    if m is None or t.low[m[0] - 1] != ",":
-        m = _relative_speaker(t, v, lo) or m
     if m and verb is not None and verb.lemma in DISPUTING and m[1] - m[0] >= 3 and \
             t.low[m[0]] in ("a", "an") and t.low[m[0] + 1] in SUMMARY_NOUNS:
         return None  # "..., a claim PISTON disputed": a denial of the clause, not its source

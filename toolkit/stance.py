@@ -6914,16 +6914,14 @@ DENIAL_CUES = frozenset({"denied", "denies", "deny", "denying", "rejected", "rej
 
 
 def _stems(words: str) -> set[str]:
-    """The content words of ``words``, their endings cut (``cutting`` and ``cut``,
-    ``crews`` and ``crew`` as one)."""
+    """The content words of ``words``, stemmed by :func:`_stem` and a doubled last consonant
+    cut (``cutting`` and ``cut``, ``crews`` and ``crew`` as one)."""
     out = set()
     for w in re.findall(r"[a-z]{3,}", words.lower()):
         if w in _STEM_STOP:
             continue
-        w = re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 4 else w
-        if len(w) >= 4 and w[-1] == w[-2]:
-            w = w[:-1]
-        out.add(w)
+        w = _stem(w)
+        out.add(w[:-1] if len(w) >= 4 and w[-1] == w[-2] else w)
     return out
 
 

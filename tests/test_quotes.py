@@ -3147,3 +3147,18 @@ def test_a_second_clauses_body_a_relative_clause_describes_speaks():
     assert said("Sand has buried two more houses at Kolmanskop, and the company that runs "
                 "tours there says it cannot afford to dig them out.") == [
         ("indirect", "it cannot afford to dig them out", "company")]
+
+
+def test_a_group_in_a_town_below_a_landmark_speaks():
+    assert said("Tour guides in the town below the rock said the rise could push budget "
+                "travellers to skip the site.") == [
+        ("indirect", "the rise could push budget travellers to skip the site",
+         "tour guides in the town below the rock")]
+
+
+def test_a_body_in_a_named_area_speaks_and_keeps_its_place_in_a_second_act():
+    text = ("A hotel association in the Dambulla area called the decision \"short-sighted\" "
+            "and said it had not been consulted.")
+    assert said(text) == [
+        ("partial", "short-sighted", "hotel association in the Dambulla area"),
+        ("indirect", "it had not been consulted", "hotel association in the Dambulla area")]

@@ -6393,3 +6393,30 @@ def test_rules_called_reasonable_favour_the_town_the_lede_says_made_them():
                        "was hard for them to take.", "The maritime police said the rules were "
                        "necessary.")
     assert not any(s == "maritime police" and t != "Nazaré" for s, t in pairs(own))
+
+
+def test_signatures_against_a_plan_are_against_the_developer_that_planned_it():
+    text = ("YEREVAN (Reuters) - Residents of Dilijan have collected more than 3,000 "
+            "signatures against a hotel complex planned by the developer Dilijan Heights that "
+            "they say would require felling about 400 old beech trees.\n\n"
+            "Dilijan Heights said it would plant ten trees for each one it removed.\n")
+    assert pairs(text)[("residents", "Dilijan Heights")] == "against"
+    # (a petition against one thing takes no side on what the clause after the comma names)
+    ruling = ("NAIROBI (Reuters) - Kenya's High Court struck down a housing levy on Tuesday.\n\n"
+              "But Eliud Njoroge, a lawyer who filed one of the petitions against the levy, "
+              "called the ruling \"a victory for every worker\".\n")
+    assert pairs(ruling)[("Eliud Njoroge", "High Court")] == "favor"
+
+
+def test_a_plea_made_for_years_is_against_the_body_asked():
+    text = ("TBILISI (Reuters) - The Kazbegi municipality said a treatment plant would open "
+            "next year.\n\n\"We have asked the municipality for pipes for ten years. Now they "
+            "fine us for not having them,\" said Nino Sujashvili, who runs a guesthouse.\n")
+    assert pairs(text)[("Nino Sujashvili", "Kazbegi municipality")] == "against"
+
+
+def test_a_halt_judged_is_a_reaction_to_whoever_announced_it():
+    text = ("ULAANBAATAR (Reuters) - Mongolia will issue no new permits for tourist camps on "
+            "the shore of Lake Khövsgöl for three years, the environment ministry said.\n\n"
+            "Camp owners said the halt favoured operators who already held permits.\n")
+    assert pairs(text)[("camp owners", "environment ministry")] == "against"

@@ -1126,11 +1126,11 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
                                                 "in", "near", "around", "along",
-                                                "among") and \
+                                                "among", "below", "above") and \
                     (role_noun(t.low[k - 2]) or (agent_noun(t.low[k - 2]) and
                                                  (not t.is_cap(k - 2) or _opening_trade(
                                                      t, k - 2, lo))) or
-                     (t.low[k - 1] == "near" and t.is_word(k - 2)) or
+                     (t.low[k - 1] in ("near", "below", "above") and t.is_word(k - 2)) or
                      (t.low[k - 2] in COLLECTIVE_STAFF and t.low[k - 1] in ("at", "of")) or
                      (t.low[k - 1] in ("around", "along", "among") and
                       t.low[k - 2].endswith("s") and
@@ -1171,7 +1171,11 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
               x + 2 < b and t.low[x + 2] in ("both", "all", "several", "many")) or
              (t.low[x + 1] == "in" and t.low[x].endswith(("s", "men")) and x + 4 <= b and
               t.low[x + 2] in ("the", "a") and t.low[x + 3] in LOCALITIES and
-              (x + 4 == b or t.low[x + 4] in ("on", "of", "in"))))
+              (x + 4 == b or t.low[x + 4] in ("on", "of", "in"))) or
+             # ("A hotel association in the Dambulla area said": a body and the named area)
+             (t.low[x + 1] in ("in", "near") and x + 4 <= b and t.low[x + 2] == "the" and
+              t.low[b - 1] in LOCALITIES and
+              all(t.is_word(y) and t.is_cap(y) for y in range(x + 3, b - 1))))
             # ("Fishermen in a village on Indonesia's Sulawesi island say")
             for x in range(a, b - 1)):
         return (a, b)  # "a member of the audience said": the role heads the phrase (not

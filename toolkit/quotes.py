@@ -2365,6 +2365,18 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         a0 = t.spans[mention[0]][0]
                         if (whole := _found_subject(t, out, mention[0])) is not None:
                             mention = whole
+                        elif mention[1] < conj and t.low[mention[1]] in ("in", "near") and \
+                                (first := next((x for x in range(mention[1] + 2,
+                                                                 min(conj, mention[1] + 9))
+                                                if t.low[x] in lexicon.reporting_verbs()),
+                                               None)) is not None and \
+                                (whole := mention_left(t, first, lo)) is not None and \
+                                whole[0] == mention[0] and whole[1] == first and \
+                                not any(t.low[x] == "of" or t.low[x].endswith(("'s", "’s"))
+                                        for x in range(whole[0], whole[1])):
+                            mention = whole  # "A hotel association in the Dambulla area
+                            # called the decision "short-sighted" and said": the subject
+                            # the first verb reads, where it is
                         elif (inner := next((f.quote for f in out
                                              if f.quote.mention_start is not None and
                                              f.quote.mention_end is not None and

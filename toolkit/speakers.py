@@ -4435,7 +4435,7 @@ def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     reads as written: "officials in both countries", "a spokesman for the ministry"."""
     return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or
                               t.low[k - 1] in ("of", "for", "near", "behind", "along",
-                                               "around", "off") or
+                                               "around", "off", "below", "above") or
                               t.low[k - 1] in POSTMODIFYING)
 
 

@@ -6420,3 +6420,51 @@ def test_a_halt_judged_is_a_reaction_to_whoever_announced_it():
             "the shore of Lake Khövsgöl for three years, the environment ministry said.\n\n"
             "Camp owners said the halt favoured operators who already held permits.\n")
     assert pairs(text)[("camp owners", "environment ministry")] == "against"
+
+
+def test_a_body_named_for_its_members_trade_speaks_as_itself_not_the_place():
+    text = ("AREQUIPA, Peru (Reuters) - Visitors to Peru's Colca Canyon will pay more from "
+            "January, the local tourism authority said.\n\nThe authority insisted the fee was "
+            "modest. The Colca guides' association accused the authority of spending last "
+            "year's fees on an office in Arequipa.\n")
+    got = pairs(text)
+    assert got[("Colca guides' association", "local tourism authority")] == "against"
+    assert not any(s == "Colca" for s, _ in got)
+
+
+def test_being_heard_last_is_against_whoever_hears_others_first():
+    text = ("GEORGETOWN (Reuters) - Villagers near Guyana's Kaieteur Falls said they had not "
+            "been consulted about a planned road.\n\n\"The government talks to investors "
+            "first and to us last,\" said Romel Williams-Edmond, the village leader.\n")
+    assert pairs(text)[("Romel Williams-Edmond", "Guyana")] == "against"
+
+
+def test_an_unnamed_reaction_goes_to_the_state_whose_act_the_lede_tells():
+    text = ("Kyrgyz herders split over road\n\n"
+            "BISHKEK (Reuters) - Kyrgyzstan plans to pave the mountain road to Song-Kol, a "
+            "project that yurt camp owners say would bring more tourists. Some herders say the "
+            "project will bring trucks and rubbish.\n\nThe transport ministry said the road "
+            "would be built to reduce accidents.\n")
+    assert pairs(text)[("herders", "Kyrgyzstan")] == "against"
+
+
+def test_support_for_a_fee_the_lede_says_a_body_proposed_favours_that_body():
+    text = ("New Zealand weighs fee\n\n"
+            "WELLINGTON (Reuters) - New Zealand's conservation department proposed on Tuesday "
+            "a NZ$40 fee for foreign visitors to Milford Sound, saying the money would pay for "
+            "toilets.\n\nNgāi Tahu, the South Island's main Māori tribe, said it supported a fee "
+            "if part of the money went to restoring native bird habitat. The department said no "
+            "decision would be taken before March.\n")
+    assert pairs(text)[("Ngāi Tahu", "New Zealand's conservation department")] == "favor"
+
+
+def test_a_limit_said_to_cost_the_speakers_is_against_the_ledes_doer_not_a_demonym():
+    text = ("Guatemala limits sunrise tours\n\n"
+            "GUATEMALA CITY (Reuters) - Guatemala will allow no more than 200 visitors a day "
+            "into the Tikal national park before dawn, the culture ministry said on Thursday."
+            "\n\nTour operators in the nearby town of Flores said the limit would probably cost "
+            "them about a third of their bookings.\n")
+    assert pairs(text)[("tour operators in the nearby town of Flores", "Guatemala")] == "against"
+    # ("Kenyan marathon runner Faith Jeptoo ... has been banned": no act of Kenya's)
+    banned = (WIRE / "kenyan-marathoner-epo-ban.txt").read_text(encoding="utf-8")
+    assert ("Athletics Kenya", "Kenya") not in pairs(banned)

@@ -5809,14 +5809,19 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 # "Some South Korean civic groups criticized": the groups, not their country
                 subject_name = text[near[0]:b]
             if near is not None and t.low[subject[0]] == "the" and \
-                    t.low[subject[1] - 1] in ORG_NOUNS and not t.is_cap(subject[1] - 1) and \
-                    near[1].kind == "institution" and _mention_end(near) < b and \
-                    (_geographic(near[1].name) or
-                     near[1].name.lower().endswith((" county", " province"))) and \
+                    (t.low[subject[1] - 1] in ORG_NOUNS or
+                     t.low[subject[1] - 1] in MEMBERS_BODIES) and \
+                    not t.is_cap(subject[1] - 1) and _mention_end(near) < b and \
+                    ((near[1].kind == "institution" and
+                      (_geographic(near[1].name) or
+                       near[1].name.lower().endswith((" county", " province")))) or
+                     any(plural_possessive(t, x) for x in range(subject[0] + 2,
+                                                                subject[1] - 1))) and \
                     not text.startswith(("'s", "’s"), _mention_end(near)):
                 # "The Leon County teachers' union condemned": the union, by its
-                # description, not the county it is in
-                subject_name = _label(t, subject[0] + 1, subject[1])
+                # description, not the county it is in (and "The Colca guides' association
+                # accused": its members' trade before it, whatever the name, as written)
+                subject_name = text[t.spans[subject[0] + 1][0]:b]
             if said_by and a in said_by:  # "The Austrian tourism association welcomed":
                 subject_name = said_by[a]  # as it is named where it speaks
             if near is None and subject[1] - subject[0] == 1 and \
@@ -6368,6 +6373,29 @@ def _dateline_end(seg: Segmentation) -> int:
     return next((b.end for b in seg.blocks if b.kind == "dateline"), 0)
 
 
+def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
+               starts: list[int], found: Mapping[str, Target]) -> str | None:
+    """The country or body that opens the lede as the subject of its own act ("Kyrgyzstan
+    plans to pave ...", "The Portuguese fishing town of Nazaré will require ..."), not of
+    a reporting verb; else None."""
+    opening = _dateline_end(seg)
+    if not opening:
+        return None
+    while opening < len(text) and text[opening] in " -—–":
+        opening += 1
+    k = bisect_left(starts, opening)
+    if k >= len(mentions) or mentions[k][0] - opening > 40 or \
+            not _LEDE_SUBJECT.fullmatch(text, opening, mentions[k][0]):
+        return None
+    a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
+                     key=lambda m: m[1])  # (the body, not the country its name opens on:
+    # "New Zealand's conservation department proposed")
+    verb = re.match(r" (?:will|would|plans|planned|has|have|is|was|wants|ordered|"
+                    r"banned|began|started|decided|approved|proposed)\b", text[b:b + 12])
+    return name if verb is not None and found[name].kind in ("country", "institution") \
+        else None
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -6419,7 +6447,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             (q.cue or "").lower() in CHARACTERISING and \
             (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
             (_doer_of(text, mentions, starts, obj.group(1), begin, q.speaker) is not None or
-             (obj.group(1) in ("decision", "move", "operation", "crackdown") and
+             (obj.group(1) in ("decision", "move", "operation", "crackdown", "rule", "rules",
+                               "limit", "cap", "ban") and
               text.startswith(" the ", begin)))  # ('called the decision "short-sighted"':
         # the act of the story's principal actor, as "welcomed the move" is)
         # "If there was mismanagement, show me one document": a challenge to whoever
@@ -6490,6 +6519,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                            if n != q.speaker and n not in home and
                            n != employers.get(q.speaker) and _declines_comment(text, b)), None)
             target = silent or target
+        if target is None and act is None and \
+                (doer := _lede_doer(text, seg, mentions, starts, found)) is not None and \
+                doer != q.speaker and doer not in home and doer != employers.get(q.speaker):
+            target = doer  # "Kyrgyzstan plans to pave the road to Song-Kol ... Some herders say
+            # it will bring trucks": the state whose act the lede tells, though named once
         if target is None and act is None and first <= 3:
             # an early reaction before the story names whom it faces ("We can't absorb this,"
             # said the organiser ... The bridge's operator, the ... Authority, said): the
@@ -6532,9 +6566,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                                   q.speaker)) is not None:
             target = doer  # 'called the cut "an act of cultural vandalism"': the cut's doer
         elif characterised and act is None and referent is not None and \
-                (doer := referent("act", begin + 1, q.speaker)) is not None and \
-                doer not in home:
-            target = doer  # 'called the decision "short-sighted"': whose decision it was
+                (doer := referent("act", begin + 1, q.speaker) or
+                 _lede_doer(text, seg, mentions, starts, found)) is not None and \
+                doer not in home and doer != q.speaker:
+            target = doer  # 'called the decision "short-sighted"': whose decision it was (or
+            # the lede's doer: "Guatemala will allow ... called the rule "a decision taken in
+            # an office"")
         legal = _LEGAL_OBJECT.search(text, begin, q.end)
         if legal is not None and act is None and \
                 (suer := _suer(text, quotes, found, legal.start(), q.speaker)) is not None:
@@ -6817,6 +6854,11 @@ _AT_MERCY = re.compile(r"(?:['’]s)? mercy\b")
 _AT_MERCY_OF = re.compile(r"\bat the mercy of (?:the )?$")
 
 
+#: others heard before the speakers: "The government talks to investors first and to us
+#: last", "puts tourists first and us last"
+_US_LAST = re.compile(r" (?:talks|talked|talk|listens|listened|listen|puts|put|comes to|"
+                      r"goes to|went to|speaks|spoke) (?:to )?[^.;!?]{2,40}? first,? and "
+                      r"(?:to |about )?(?:us|me|locals|residents|villagers|the people) last\b")
 #: a buyer or employer paying the speakers less: "now MIFCO pays us less"
 _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|offered) "
                         r"(?:us|me|them|farmers|fishermen|workers|growers) (?:less|nothing|"
@@ -6826,7 +6868,8 @@ _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|o
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
-    but", "says it is not their fault, but", "promised to wipe out the debt. Now he ...",
+    but", "talks to investors first and to us last", "says it is not their fault, but",
+    "promised to wipe out the debt. Now he ...",
     "had promised a platform that never materialised", "could have worked with us
     instead"), or, where the clause has none (``has_cue`` false), "had known for months
     that", "had never shown residents the survey", "asked the government for help but had
@@ -6835,7 +6878,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
-                                                   _PROMISED_NEVER)) \
+                                                   _PROMISED_NEVER, _US_LAST)) \
             or (text.endswith("at ", 0, start) and _AT_MERCY.match(text, end, sent.end)) \
             or _AT_MERCY_OF.search(text, max(sent.start, start - 16), start) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
@@ -6864,14 +6907,18 @@ _ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" 
 _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|could not afford|"
                         r"will end|would end|end an?|kill|flood|shut (?:us|them) out|"
                         r"drive (?:us|them) out|unaffordable|unfair|too high|ruin|destroy|"
-                        r"only a fraction|too small|too little|not enough)\b")
+                        r"only a fraction|too small|too little|not enough|"
+                        r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our))\b")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
 _LEDE_SUBJECT = re.compile(r"(?:[Tt]he (?:[A-Za-z-]+ ){0,3}(?:town|city|village|island|port|"
                            r"resort) of )?")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks) (?:was|were|is|are) (?:a )?(?:reasonable|"
-                        r"sensible|necessary|needed|welcome|overdue|fair|justified|the right)\b")
+                        r"sensible|necessary|needed|welcome|overdue|fair|justified|the right)\b|"
+                        r"(?:it|they) (?:supported|supports|backed|backs|welcomed|welcomes|"
+                        r"would support) (?:a|an|the) (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|"
+                        r"order|plan|law|scheme|cap|limits?|measures?|checks)\b")
 #: a body telling of an act as its own: "it would extend a spring ban"
 _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
                       r"(?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,3}?(?:{nouns})\b")
@@ -6887,6 +6934,7 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
     ("ONSSA said the rules would protect consumers", "The regional environment office said
     ... the order would not be withdrawn"): its maker, named only then."""
     out = []
+    starts = [a for a, _, _ in mentions]
     for q in quotes:
         if not q.speaker or q.speaker == NARRATOR or q.kind == "direct":
             continue
@@ -6916,12 +6964,19 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                           _state_official(q.speaker, registry)):
             continue  # (the maker's own approval of its act is no side on anyone)
         if not makers and quotes[0] is not q and quotes[0].end <= q.start and \
-                (doer := next((n for a, _, n in mentions
+                (doer := next((n for a, b, n in mentions
                                if quotes[0].start <= a < quotes[0].start + 40 and
                                _LEDE_SUBJECT.fullmatch(text, quotes[0].start, a) and
-                               n != q.speaker), None)) is not None:
+                               n != q.speaker and
+                               text[a:b].lower() not in lexicon.demonyms()), None)) is not None:
             makers = [doer]  # "Alberobello ... will stop issuing new licences, Mayor X said
-            # ... Owners said the rule was unfair": the lede's doer, which made the rule
+            # ... Owners said the rule was unfair": the lede's doer, which made the rule (not
+            # the country of a demonym: "Kenyan marathon runner Faith Jeptoo ... has been
+            # banned")
+        if not makers and (doer := _lede_doer(text, seg, mentions, starts, found)) is not None \
+                and doer != q.speaker:
+            makers = [doer]  # "New Zealand's conservation department proposed a fee ...
+            # Ngāi Tahu said it supported a fee if ...": the lede's doer, not itself quoted
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], value, si))
     return out

@@ -3162,3 +3162,15 @@ def test_a_body_in_a_named_area_speaks_and_keeps_its_place_in_a_second_act():
     assert said(text) == [
         ("partial", "short-sighted", "hotel association in the Dambulla area"),
         ("indirect", "it had not been consulted", "hotel association in the Dambulla area")]
+
+
+def test_two_groups_one_of_coaches_speak_together():
+    assert said("Speed skaters and coaches said the national team would have nowhere to "
+                "train.") == [("indirect", "the national team would have nowhere to train",
+                               "speed skaters and coaches")]
+
+
+def test_a_club_named_with_a_slash_is_one_speaker():
+    assert said("Bodø/Glimt said the cost was far beyond what the federation was offering.") \
+        == [("indirect", "the cost was far beyond what the federation was offering",
+             "Bodø/Glimt")]

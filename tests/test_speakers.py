@@ -3712,3 +3712,10 @@ def test_a_temperature_before_the_city_council_is_no_city():
             "Celsius, the city council said on Thursday.\n")
     reg = registry_of(text)
     assert "city" not in getattr(reg.entities.get("Celsius"), "titles", set())
+
+
+def test_the_administration_is_the_city_that_spoke_as_its_city_administration():
+    text = ("ALMATY (Reuters) - The city of Almaty will close the Medeu skating rink for two "
+            "years, the city administration said.\n\nSkaters said they would have nowhere to "
+            "train. The administration said the cooling system could fail at any time.\n")
+    assert speakers_of(text) == ["Almaty", "Skaters", "Almaty"]

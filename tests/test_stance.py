@@ -6468,3 +6468,26 @@ def test_a_limit_said_to_cost_the_speakers_is_against_the_ledes_doer_not_a_demon
     # ("Kenyan marathon runner Faith Jeptoo ... has been banned": no act of Kenya's)
     banned = (WIRE / "kenyan-marathoner-epo-ban.txt").read_text(encoding="utf-8")
     assert ("Athletics Kenya", "Kenya") not in pairs(banned)
+
+
+def test_a_cost_beyond_what_a_body_offers_is_against_it():
+    text = ("Bodø/Glimt fans fight plan\n\nOSLO (Reuters) - The Norwegian Football Federation "
+            "wants to phase out artificial pitches by 2030.\n\nThe federation said clubs would "
+            "get money to install hybrid pitches. Bodø/Glimt said the cost was far beyond what "
+            "the federation was offering.\n")
+    assert pairs(text)[("Bodø/Glimt", "Norwegian Football Federation")] == "against"
+
+
+def test_objections_the_lede_act_left_unnamed_or_challenged_face_its_doer():
+    text = ("El Nido cuts lagoon boats\n\nMANILA (Reuters) - El Nido, the Philippine resort town, "
+            "will allow only 30 tour boats a day into the Big Lagoon from March, the municipal "
+            "tourism office said on Friday.\n\nBoat operators warned that the limit would leave "
+            "some families without income. The Bacuit Bay Boat Operators Association said it "
+            "would ask the provincial government of Palawan to review the order.\n")
+    got = pairs(text)
+    assert got[("boat operators", "El Nido")] == "against"
+    assert got[("Bacuit Bay Boat Operators Association", "El Nido")] == "against"
+    rink = ("Almaty to close ice rink\n\nALMATY (Reuters) - The city of Almaty will close the "
+            "Medeu skating rink for a two-year reconstruction, the city administration said."
+            "\n\nSpeed skaters and coaches said the national team would have nowhere to train.\n")
+    assert pairs(rink)[("speed skaters and coaches", "Almaty")] == "against"

@@ -18,8 +18,11 @@ from functools import lru_cache
 
 from . import lexicon
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|\w+(?:[’'\-]\w+)*+(?:\.(?=\w)\w+)*+"
-                    r"(?:\.-[a-z]\w*)?+|[^\w\s]")  # ("U.S.-based": one word)
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|"
+                    r"\w+(?:[’'\-]\w+|(?<=[a-zß-öø-ÿ])/(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])\w+)*+"
+                    r"(?:\.(?=\w)\w+)*+(?:\.-[a-z]\w*)?+|[^\w\s]")
+# ("U.S.-based": one word; and a name of two joined by a slash, "Bodø/Glimt", but not
+# "km/h" nor "US/China")
 
 #: number words: counts and quantities ("about two hundred", "nearly half")
 NUMBER_WORDS = frozenset({
@@ -271,6 +274,10 @@ def singular(w: str) -> str:
         return w[:-3] + "y"
     if w.endswith("men") and len(w) > 5 and w not in ("specimen", "regimen", "abdomen"):
         return w[:-3] + "man"  # "aldermen", "congressmen", "spokesmen"
+    if w.endswith(("sses", "shes", "ches", "xes")) and len(w) > 5 and \
+            not w.endswith(("headaches", "niches", "caches", "avalanches", "moustaches",
+                            "attaches", "quiches")):
+        return w[:-2]  # "coaches", "witnesses", "bosses" (not "headaches", "niches")
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 

@@ -2755,6 +2755,13 @@ class _Resolver:
             if county is not None:
                 return county  # "Kisumu County said ... The county admitted": the county
                 # that spoke (or was named) before
+        if definite and core == ["administration"] and \
+                (city := self._spoke_last(lambda n: any(
+                    self.text[a:b].lower().endswith(("city administration",
+                                                     "town administration"))
+                    for a, b in self.mentions.get(n, ()) if b <= pos))) is not None:
+            return city  # "..., the city administration said. ... The administration said":
+            # the city that spoke as its administration
         city_government = definite and core in (["city", "government"],
                                                 ["city", "administration"], ["city", "hall"],
                                                 ["town", "hall"])

@@ -6859,6 +6859,12 @@ _AT_MERCY_OF = re.compile(r"\bat the mercy of (?:the )?$")
 _US_LAST = re.compile(r" (?:talks|talked|talk|listens|listened|listen|puts|put|comes to|"
                       r"goes to|went to|speaks|spoke) (?:to )?[^.;!?]{2,40}? first,? and "
                       r"(?:to |about )?(?:us|me|locals|residents|villagers|the people) last\b")
+#: a cost set against what someone offers: "was far beyond what the federation was
+#: offering" (too little given)
+_BEYOND_WHAT = re.compile(r"\b(?:far |well |way |much )?(?:beyond|above|more than) what "
+                          r"(?:the )?$")
+_OFFERING = re.compile(r" (?:was |is |had |has |were |are )?(?:offering|offered|offers|offer|"
+                       r"promised|promising|pays|paid|paying)\b")
 #: a buyer or employer paying the speakers less: "now MIFCO pays us less"
 _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|offered) "
                         r"(?:us|me|them|farmers|fishermen|workers|growers) (?:less|nothing|"
@@ -6869,6 +6875,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
     but", "talks to investors first and to us last", "says it is not their fault, but",
+    "far beyond what the federation was offering",
     "promised to wipe out the debt. Now he ...",
     "had promised a platform that never materialised", "could have worked with us
     instead"), or, where the clause has none (``has_cue`` false), "had known for months
@@ -6881,6 +6888,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
                                                    _PROMISED_NEVER, _US_LAST)) \
             or (text.endswith("at ", 0, start) and _AT_MERCY.match(text, end, sent.end)) \
             or _AT_MERCY_OF.search(text, max(sent.start, start - 16), start) \
+            or (_BEYOND_WHAT.search(text, max(sent.start, start - 30), start) and
+                _OFFERING.match(text, end)) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True
@@ -6908,7 +6917,10 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"will end|would end|end an?|kill|flood|shut (?:us|them) out|"
                         r"drive (?:us|them) out|unaffordable|unfair|too high|ruin|destroy|"
                         r"only a fraction|too small|too little|not enough|"
-                        r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our))\b")
+                        r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our)|"
+                        r"without (?:income|work|jobs|a living|pay)|nowhere to|"
+                        r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) the "
+                        r"(?:order|rules?|ban|limit|cap|fee|decision))\b")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
 _LEDE_SUBJECT = re.compile(r"(?:[Tt]he (?:[A-Za-z-]+ ){0,3}(?:town|city|village|island|port|"
                            r"resort) of )?")
@@ -6947,6 +6959,14 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # sentence's)
         nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
         if not nouns:
+            if value < 0 and quotes[0].speaker != q.speaker and \
+                    not _state_official(q.speaker, registry) and \
+                    (doer := _lede_doer(text, seg, mentions, starts, found)) is not None and \
+                    doer != q.speaker:
+                out.append((q.speaker, doer, value, si))  # "The city of Almaty will close
+                # the rink ... Skaters said the team would have nowhere to train": the lede's
+                # act, objected to without its name (not by the one who announced it, nor
+                # by an officer of the state)
             continue
         alternatives = "|".join(sorted(nouns))
         said = re.compile(r"\bthe (?:new |proposed )?(?:" + alternatives + r")\b")

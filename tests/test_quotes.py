@@ -3174,3 +3174,8 @@ def test_a_club_named_with_a_slash_is_one_speaker():
     assert said("Bodø/Glimt said the cost was far beyond what the federation was offering.") \
         == [("indirect", "the cost was far beyond what the federation was offering",
              "Bodø/Glimt")]
+
+
+def test_a_countrys_delegation_speaks():
+    assert said("China's delegation said the existing catch limit was cautious enough.") == [
+        ("indirect", "the existing catch limit was cautious enough", "China's delegation")]

@@ -6491,3 +6491,13 @@ def test_objections_the_lede_act_left_unnamed_or_challenged_face_its_doer():
             "Medeu skating rink for a two-year reconstruction, the city administration said."
             "\n\nSpeed skaters and coaches said the national team would have nowhere to train.\n")
     assert pairs(rink)[("speed skaters and coaches", "Almaty")] == "against"
+
+
+def test_a_decision_a_ministry_announced_for_its_state_is_the_states():
+    text = ("Estonia shuts Narva crossing at night\n\nTALLINN (Reuters) - Estonia will close the "
+            "Narva road crossing into Russia at night from next week, the interior ministry "
+            "said on Tuesday.\n\nNarva's mayor said the city's shops depended on travellers "
+            "and called the decision \"a blow to a town that is already struggling.\"\n")
+    got = pairs(text)
+    assert got[("Narva's mayor", "Estonia")] == "against"
+    assert ("Narva's mayor", "interior ministry") not in got

@@ -6572,6 +6572,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = doer  # 'called the decision "short-sighted"': whose decision it was (or
             # the lede's doer: "Guatemala will allow ... called the rule "a decision taken in
             # an office"")
+        if target is not None and target == quotes[0].speaker and \
+                (lede := _lede_doer(text, seg, mentions, starts, found)) is not None and \
+                lede not in (q.speaker, employers.get(q.speaker)) and lede not in home and \
+                any(quotes[0].start <= a < quotes[0].end for a, _ in found[lede].mentions):
+            target = lede  # "Estonia will close the crossing ..., the interior ministry said
+            # ... called the decision "a blow"": the state whose act it is, not its announcer
         legal = _LEGAL_OBJECT.search(text, begin, q.end)
         if legal is not None and act is None and \
                 (suer := _suer(text, quotes, found, legal.start(), q.speaker)) is not None:

@@ -6501,3 +6501,20 @@ def test_a_decision_a_ministry_announced_for_its_state_is_the_states():
     got = pairs(text)
     assert got[("Narva's mayor", "Estonia")] == "against"
     assert ("Narva's mayor", "interior ministry") not in got
+
+
+def test_an_office_for_affairs_with_a_country_may_take_a_side_on_it():
+    text = ("Kinmen islanders lament halt to ferries\n\nTAIPEI (Reuters) - Residents of Taiwan's "
+            "Kinmen islands say a halt to the ferry service to Xiamen has cut off relatives.\n\n"
+            "Taiwan's Mainland Affairs Council said China had not responded to requests for "
+            "talks. China's Taiwan Affairs Office blamed Taipei for the suspension.\n")
+    assert pairs(text)[("Taiwan Affairs Office", "Taiwan")] == "against"
+
+
+def test_urging_a_body_to_scrap_a_rule_is_against_the_body_that_defends_it():
+    text = ("Ethiopian coffee exporters protest\n\nADDIS ABABA (Reuters) - Ethiopian coffee "
+            "exporters urged the government on Tuesday to scrap a new rule that requires all "
+            "beans to be sold through the exchange.\n\nThe Ethiopian Coffee and Tea Authority "
+            "said the rule would stop smuggling.\n")
+    assert pairs(text)[("Ethiopian coffee exporters",
+                        "Ethiopian Coffee and Tea Authority")] == "against"

@@ -525,9 +525,12 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
     home = set(ent.nations) if ent else set()
     members = len(words) == 2 and words[0].endswith("s") and words[0][:1].isupper() and \
         _country_of(words[0]) is None and not words[0].endswith(("'s", "’s"))
-    for word in speaker.replace("’s", " ").replace("'s", " ").split():
+    plain = speaker.replace("’s", " ").replace("'s", " ").split()
+    for k, word in enumerate(plain):
         if members and word == words[-1]:
             continue  # "Universities Australia": an association of members, no state's body
+        if k + 1 < len(plain) and plain[k + 1] == "Affairs":
+            continue  # "Taiwan Affairs Office": China's office for its dealings with Taiwan
         country = _country_of(word) if word[:1].isupper() else None
         if country:
             home.add(country)
@@ -6925,8 +6928,8 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"only a fraction|too small|too little|not enough|"
                         r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our)|"
                         r"without (?:income|work|jobs|a living|pay)|nowhere to|"
-                        r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) the "
-                        r"(?:order|rules?|ban|limit|cap|fee|decision))\b")
+                        r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
+                        r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision))\b")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
 _LEDE_SUBJECT = re.compile(r"(?:[Tt]he (?:[A-Za-z-]+ ){0,3}(?:town|city|village|island|port|"
                            r"resort) of )?")

@@ -3179,3 +3179,10 @@ def test_a_club_named_with_a_slash_is_one_speaker():
 def test_a_countrys_delegation_speaks():
     assert said("China's delegation said the existing catch limit was cautious enough.") == [
         ("indirect", "the existing catch limit was cautious enough", "China's delegation")]
+
+
+def test_a_group_where_it_lives_speaks_past_a_whose_clause():
+    assert said("Banana growers on the Spanish island of La Palma whose farms were buried by "
+                "lava in the 2021 eruption say most have yet to receive the aid.") == [
+        ("indirect", "most have yet to receive the aid",
+         "banana growers on the Spanish island of La Palma")]

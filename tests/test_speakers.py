@@ -3719,3 +3719,11 @@ def test_the_administration_is_the_city_that_spoke_as_its_city_administration():
             "years, the city administration said.\n\nSkaters said they would have nowhere to "
             "train. The administration said the cooling system could fail at any time.\n")
     assert speakers_of(text) == ["Almaty", "Skaters", "Almaty"]
+
+
+def test_a_street_named_before_is_no_body_that_speaks():
+    text = ("PARIS (Reuters) - Shopkeepers on Mont-Saint-Michel say a parking charge keeps "
+            "visitors away.\n\n\"We live from those people,\" said Hélène Lebrun-Marais, who "
+            "sells biscuits on the Grande Rue.\n\nThe public body that runs the site said the "
+            "charge paid for the shuttles.\n")
+    assert speakers_of(text)[-1] == "public body"

@@ -6415,11 +6415,11 @@ def test_a_plea_made_for_years_is_against_the_body_asked():
     assert pairs(text)[("Nino Sujashvili", "Kazbegi municipality")] == "against"
 
 
-def test_a_halt_judged_is_a_reaction_to_whoever_announced_it():
+def test_a_halt_judged_is_a_reaction_to_the_state_that_ordered_it():
     text = ("ULAANBAATAR (Reuters) - Mongolia will issue no new permits for tourist camps on "
             "the shore of Lake Khövsgöl for three years, the environment ministry said.\n\n"
             "Camp owners said the halt favoured operators who already held permits.\n")
-    assert pairs(text)[("camp owners", "environment ministry")] == "against"
+    assert pairs(text)[("camp owners", "Mongolia")] == "against"
 
 
 def test_a_body_named_for_its_members_trade_speaks_as_itself_not_the_place():
@@ -6518,3 +6518,20 @@ def test_urging_a_body_to_scrap_a_rule_is_against_the_body_that_defends_it():
             "said the rule would stop smuggling.\n")
     assert pairs(text)[("Ethiopian coffee exporters",
                         "Ethiopian Coffee and Tea Authority")] == "against"
+
+
+def test_aid_promised_and_not_received_is_against_who_promised_it():
+    text = ("La Palma growers wait for aid\n\nMADRID (Reuters) - Banana growers on the Spanish "
+            "island of La Palma say most have yet to receive the compensation promised by "
+            "Madrid.\n\nThe agriculture ministry said 80% of the aid had been paid.\n")
+    assert pairs(text)[("banana growers on the Spanish island of La Palma", "Spain")] == \
+        "against"
+
+
+def test_a_refusal_of_what_a_municipality_wants_is_against_it():
+    text = ("Norway town wants hikers to pay\n\nOSLO (Reuters) - The Norwegian municipality of "
+            "Ullensvang wants the state to let it bill hikers who are rescued from Trolltunga, "
+            "its mayor said on Monday.\n\n\"Our volunteers are exhausted,\" Mayor Solfrid "
+            "Borge-Lid told NRK.\n\nThe justice ministry said rescues in Norway had always "
+            "been free and that it had no plans to change that.\n")
+    assert pairs(text)[("justice ministry", "Ullensvang")] == "against"

@@ -1003,6 +1003,15 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             (group := mention_left(t, w, lo, skip=False)) is not None:
         return group  # "Families whose homes burned in the Lahaina wildfire say": the
         # families, not their homes
+    if w is not None and w - 3 > lo and t.is_cap(w - 1) and \
+            all(t.is_word(x) or t.low[x].isdigit() for x in range(w + 1, j + 1)) and \
+            (group := mention_left(t, w, lo, skip=False)) is not None and \
+            group[0] == past_discourse(t, past_dateline(t, lo, w), w) and \
+            any(t.low[x].endswith(("s", "men")) and not t.is_cap(x + 1)
+                for x in range(group[0], min(group[0] + 3, w))) and \
+            any(t.low[x] in ("on", "in", "from", "near", "of") for x in range(group[0] + 1, w)):
+        return group  # "Banana growers on the Spanish island of La Palma whose farms were
+        # buried by lava say": the group where it lives, not its farms
     k, n = j, 0
     while k >= lo and n < 12:
         if k == j and t.low[k] in ("them", "it") and k - 1 >= lo and \

@@ -634,7 +634,7 @@ _CITY_OF = re.compile(r"\b(?:city|town) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
 STREETS = frozenset({"avenue", "street", "boulevard", "road", "highway", "square", "plaza",
-                     "parkway", "expressway", "freeway"})
+                     "parkway", "expressway", "freeway", "rue", "strasse", "straße", "gasse"})
 #: the last words of a road's name, no body's that speaks (a toll road's operator may be
 #: named "Moja Expressway")
 ROADS = STREETS - {"square", "plaza", "expressway", "freeway"} | {"lane", "motorway"}

@@ -531,6 +531,11 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
             continue  # "Universities Australia": an association of members, no state's body
         if k + 1 < len(plain) and plain[k + 1] == "Affairs":
             continue  # "Taiwan Affairs Office": China's office for its dealings with Taiwan
+        if 0 < k < len(plain) - 2 and plain[k - 1] == "the" and plain[k + 2] == "of" and \
+                plain[k + 1] in ("island", "city", "town", "village", "region", "province",
+                                 "port", "resort"):
+            continue  # "Banana growers on the Spanish island of La Palma": where they live,
+            # whose state they may well take a side on
         country = _country_of(word) if word[:1].isupper() else None
         if country:
             home.add(country)
@@ -6387,8 +6392,11 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
     while opening < len(text) and text[opening] in " -—–":
         opening += 1
     k = bisect_left(starts, opening)
-    if k >= len(mentions) or mentions[k][0] - opening > 40 or \
-            not _LEDE_SUBJECT.fullmatch(text, opening, mentions[k][0]):
+    # (past a demonym inside the phrase: "The Norwegian municipality of Ullensvang wants")
+    k = next((x for x in range(k, min(k + 4, len(mentions)))
+              if mentions[x][0] - opening <= 60 and
+              _LEDE_SUBJECT.fullmatch(text, opening, mentions[x][0])), None)
+    if k is None:
         return None
     a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
                      key=lambda m: m[1])  # (the body, not the country its name opens on:
@@ -6874,6 +6882,11 @@ _BEYOND_WHAT = re.compile(r"\b(?:far |well |way |much )?(?:beyond|above|more tha
                           r"(?:the )?$")
 _OFFERING = re.compile(r" (?:was |is |had |has |were |are )?(?:offering|offered|offers|offer|"
                        r"promised|promising|pays|paid|paying)\b")
+#: a promise still unkept, before the one who made it: "have yet to receive the
+#: compensation promised by Madrid"
+_YET_TO_RECEIVE = re.compile(r"\b(?:yet to|still to|still waiting for|never) (?:receive|see|get|"
+                             r"received|seen|got) (?:the |any (?:of the )?)?(?:[a-z-]+ ){0,3}"
+                             r"promised by (?:the )?$")
 #: a buyer or employer paying the speakers less: "now MIFCO pays us less"
 _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|offered) "
                         r"(?:us|me|them|farmers|fishermen|workers|growers) (?:less|nothing|"
@@ -6884,7 +6897,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
     but", "talks to investors first and to us last", "says it is not their fault, but",
-    "far beyond what the federation was offering",
+    "far beyond what the federation was offering", "yet to receive the compensation
+    promised by Madrid",
     "promised to wipe out the debt. Now he ...",
     "had promised a platform that never materialised", "could have worked with us
     instead"), or, where the clause has none (``has_cue`` false), "had known for months
@@ -6899,6 +6913,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _AT_MERCY_OF.search(text, max(sent.start, start - 16), start) \
             or (_BEYOND_WHAT.search(text, max(sent.start, start - 30), start) and
                 _OFFERING.match(text, end)) \
+            or _YET_TO_RECEIVE.search(text, max(sent.start, start - 80), start) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True
@@ -6928,11 +6943,12 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"only a fraction|too small|too little|not enough|"
                         r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our)|"
                         r"without (?:income|work|jobs|a living|pay)|nowhere to|"
+                        r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
                         r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision))\b")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
 _LEDE_SUBJECT = re.compile(r"(?:[Tt]he (?:[A-Za-z-]+ ){0,3}(?:town|city|village|island|port|"
-                           r"resort) of )?")
+                           r"resort|municipality|county|province|region) of )?")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks) (?:was|were|is|are) (?:a )?(?:reasonable|"
@@ -6969,9 +6985,9 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
         nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
         if not nouns:
             if value < 0 and quotes[0].speaker != q.speaker and \
-                    not _state_official(q.speaker, registry) and \
                     (doer := _lede_doer(text, seg, mentions, starts, found)) is not None and \
-                    doer != q.speaker:
+                    doer != q.speaker and \
+                    not (found[doer].kind == "country" and _state_official(q.speaker, registry)):
                 out.append((q.speaker, doer, value, si))  # "The city of Almaty will close
                 # the rink ... Skaters said the team would have nowhere to train": the lede's
                 # act, objected to without its name (not by the one who announced it, nor

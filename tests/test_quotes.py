@@ -3186,3 +3186,10 @@ def test_a_group_where_it_lives_speaks_past_a_whose_clause():
                 "lava in the 2021 eruption say most have yet to receive the aid.") == [
         ("indirect", "most have yet to receive the aid",
          "banana growers on the Spanish island of La Palma")]
+
+
+def test_residents_of_a_place_named_with_particles_keep_it():
+    assert said("Residents of San Cristóbal de las Casas marched on Saturday to demand that a "
+                "bottling plant stop drawing water.") == [
+        ("indirect", "a bottling plant stop drawing water",
+         "residents of San Cristóbal de las Casas")]

@@ -3727,3 +3727,11 @@ def test_a_street_named_before_is_no_body_that_speaks():
             "sells biscuits on the Grande Rue.\n\nThe public body that runs the site said the "
             "charge paid for the shuttles.\n")
     assert speakers_of(text)[-1] == "public body"
+
+
+def test_the_company_is_no_state_nor_a_people_named_before():
+    text = ("MEXICO CITY (Reuters) - Residents of San Cristóbal de las Casas, a city in the "
+            "southern Mexican state of Chiapas, say a bottling plant leaves their taps dry.\n\n"
+            "\"We carry buckets up the hill,\" said María Gómez-Pérez, a Tzotzil weaver.\n\n"
+            "The company that owns the plant said it used less than 2% of the water.\n")
+    assert speakers_of(text)[-1] == "company"

@@ -6535,3 +6535,12 @@ def test_a_refusal_of_what_a_municipality_wants_is_against_it():
             "Borge-Lid told NRK.\n\nThe justice ministry said rescues in Norway had always "
             "been free and that it had no plans to change that.\n")
     assert pairs(text)[("justice ministry", "Ullensvang")] == "against"
+
+
+def test_the_national_federation_described_is_the_one_named_later():
+    text = ("Ethiopian runners protest\n\nADDIS ABABA (Reuters) - Three Ethiopian marathon "
+            "runners who posted the country's fastest times have accused the national athletics "
+            "federation of leaving them off the world championships team.\n\nThe Ethiopian "
+            "Athletics Federation denied any favouritism.\n")
+    assert pairs(text)[("Ethiopian marathon runners", "Ethiopian Athletics Federation")] == \
+        "against"

@@ -2052,6 +2052,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 k + 1 < b and t.is_cap(k + 1) and t.is_word(k + 1):
             k += 1  # "Rio de Janeiro state Governor Cláudio Barreto-Lins": no verb "state"
             continue
+        if w in NAME_PARTICLES and k > i and t.is_cap(k - 1) and k + 1 < b and \
+                (t.is_cap(k + 1) or (t.low[k + 1] in NAME_PARTICLES and k + 2 < b and
+                                     t.is_cap(k + 2))):
+            k += 1  # "Residents of San Cristóbal de las Casas marched": inside a place's name
+            continue
         if not t.is_word(k) or (verb_like(t, k) and not (
                 k > i and t.low[k - 1].endswith(("'s", "’s")))) or \
                 (w in STOP and w not in ("of", "for") and not t.word(k).isupper() and
@@ -2089,7 +2094,8 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         named += 3  # "Residents of the Hungarian city of Debrecen": the city by its name
     if named is not None and named < k and t.is_cap(named) and t.low[i] == "residents" and \
             not any(t.low[x].endswith(("'s", "’s")) for x in range(named, k)) and \
-            all(t.is_cap(x) or x == k - 1 for x in range(named, k)) and \
+            all(t.is_cap(x) or x == k - 1 or t.low[x] in NAME_PARTICLES
+                for x in range(named, k)) and \
             (t.is_cap(k - 1) or head_ok(t, i, k) or lexicon.source_nouns().get(t.low[k - 1])
              or t.low[k - 1] in NAMED_PLACE_HEADS):
         head_end, of = of, None  # "Residents of the Khayelitsha township marched ...,

@@ -2226,6 +2226,8 @@ class Registry:
         Neville``, ``Vantora Chief Executive Helen Marsh`` (an employer, not a person)."""
         titles = lexicon.titles()
         for m in re.finditer(rf"\b{re.escape(name)}\s+(\w+)(?:\s+(\w+))?", self.text):
+            if re.search(r"(?:^|\W)[Aa]n? $", self.text[max(0, m.start() - 4):m.start()]):
+                continue  # "a Tzotzil weaver": a people's name that describes her, no employer
             one = m.group(1).lower()
             two = f"{one} {(m.group(2) or '').lower()}"
             if one in titles or two in titles or one in ("chief", "head", "board", "spokesman",
@@ -2965,8 +2967,10 @@ class _Resolver:
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
                         and "dateline city" not in e.titles  # (no company called Sydney)
                         and e.name.rsplit(" ", 1)[-1].lower() not in ROADS  # (nor a road)
-                        and not (e.titles & {"city", "town", "village"} and
-                                 head not in e.titles)  # (nor a town the story called one)
+                        and not (e.titles & {"city", "town", "village", "state", "province",
+                                             "region", "county"} and
+                                 head not in e.titles)  # (nor a town or state the story
+                        # called one: "the southern Mexican state of Chiapas")
                         and (org_fits(head, e.name, e.titles) or head in e.titles)
                         and all(m in e.name.lower() for m in members)]
                 if head in COMPANY_NOUNS and any(not e.titles & NOT_FIRMS for e in fits):

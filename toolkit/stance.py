@@ -579,6 +579,8 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 # twice as fast over a whole article)
 _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry)\b))?"
+                              r"(?:national (?=[a-z]+ ))?"  # ("the national athletics
+                              # federation": the Ethiopian Athletics Federation)
                               r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               WORSHIP_PLACES |

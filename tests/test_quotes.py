@@ -3193,3 +3193,8 @@ def test_residents_of_a_place_named_with_particles_keep_it():
                 "bottling plant stop drawing water.") == [
         ("indirect", "a bottling plant stop drawing water",
          "residents of San Cristóbal de las Casas")]
+
+
+def test_a_firm_named_with_an_ampersand_in_an_aside_speaks():
+    assert said("The retailer, Harlow & Finch, said the term was widely used.") == [
+        ("indirect", "the term was widely used", "Harlow & Finch")]

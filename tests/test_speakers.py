@@ -3735,3 +3735,11 @@ def test_the_company_is_no_state_nor_a_people_named_before():
             "\"We carry buckets up the hill,\" said María Gómez-Pérez, a Tzotzil weaver.\n\n"
             "The company that owns the plant said it used less than 2% of the water.\n")
     assert speakers_of(text)[-1] == "company"
+
+
+def test_a_pronouns_group_at_a_place_is_the_group_not_the_place():
+    text = ("ANTANANARIVO (Reuters) - Guides at Madagascar's Ranomafana National Park, where "
+            "tourists pay to see lemurs, stopped leading tours on Monday to demand a larger "
+            "share of entrance fees, which they say have tripled since 2019.\n")
+    assert "tourists" not in speakers_of(text)
+    assert "guides" in [s.lower() for s in speakers_of(text)]

@@ -1615,7 +1615,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or
            (t.low[i] in ("of", "for", "in", "and", "on", "the") and inner_a < i < inner_b - 1 and
             (t.is_cap(i + 1) or (t.low[i] in ("of", "for") and t.low[i + 1] == "the"))) or
-           (t.low[i] in NAME_PARTICLES and inner_a < i < inner_b - 1 and t.is_cap(i + 1))
+           (t.low[i] in NAME_PARTICLES and inner_a < i < inner_b - 1 and t.is_cap(i + 1)) or
+           (t.low[i] == "&" and inner_a < i < inner_b - 1 and t.is_cap(i - 1) and
+            t.is_cap(i + 1))  # ("The retailer, Harlow & Finch, said")
            for i in range(inner_a, inner_b)) and \
             t.is_cap(inner_a) and t.low[inner_a] not in STOP and (
                 inner_b - inner_a <= 5 or (inner_b - inner_a <= 9 and

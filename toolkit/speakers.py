@@ -2443,7 +2443,7 @@ class _Resolver:
             # (the head before a place: "Commercial fishermen in the area have accused ...,
             # which they say")
             head_end = next((k for k in range(a + 1, b) if t.low[k] in ("in", "from", "across",
-                                                                        "near") or
+                                                                        "near", "at") or
                              (k == a + 1 and t.low[k] == "of" and t.low[a] == "residents")),
                             b) \
                 if self.text.endswith(("which ", "that "), 0, pos) else b

@@ -6544,3 +6544,13 @@ def test_the_national_federation_described_is_the_one_named_later():
             "Athletics Federation denied any favouritism.\n")
     assert pairs(text)[("Ethiopian marathon runners", "Ethiopian Athletics Federation")] == \
         "against"
+
+
+def test_a_chain_described_then_named_as_a_retailer_is_one_target():
+    text = ("Fair Isle knitters say chain copied patterns\n\nEDINBURGH (Reuters) - Knitters on "
+            "Fair Isle, the remote Shetland island, accused a London-based fashion chain on "
+            "Tuesday of selling machine-made copies of their designs.\n\nThe retailer, Harlow & "
+            "Finch, said the term described a style rather than a place.\n")
+    got = pairs(text)
+    assert got[("knitters on Fair Isle", "Harlow & Finch")] == "against"
+    assert not any(s == "Fair Isle" for s, _ in got)

@@ -596,9 +596,13 @@ _ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he [a-z]+['’]s [a-z]+ (" +
 
 
 #: a body brought in unnamed, by what it is: "a new private operator of the nearby ski base"
-_ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:new |private |state-owned |local |foreign )"
+_ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:new |private |state-owned |local |foreign |"
+                             r"[A-Z][a-z]+-based )"
                              r"(?:[a-z]+ )?(operator|company|firm|developer|contractor|"
-                             r"concessionaire)\b")
+                             r"concessionaire|chain|retailer)\b")
+#: nouns a story may name the same body by, first one then the other: "a London-based
+#: fashion chain ... The retailer, Harlow & Finch,"
+_SAME_KIND = {"chain": ("chain", "retailer"), "retailer": ("retailer", "chain")}
 #: "Ohio's environmental agency", "Kenya's aviation authority": a body described by its
 #: place and its kind, whose full name may come later
 _PLACE_BODY = re.compile(r"\b([A-Z][a-z]+)['’]s ((?:[a-z]+(?:-[a-z]+)? ){0,2}(" +
@@ -1171,7 +1175,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
                 for a, _, _ in e.mentions}
     for m in _ORG_INTRODUCED.finditer(text):
-        if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(), reach=2)) \
+        if (titled := next((found for noun in _SAME_KIND.get(m.group(1), (m.group(1),))
+                            if (found := _titled_ahead(reg, seg, noun, m.start(), m.end(),
+                                                       reach=2)) is not None), None)) \
                 is not None:
             # "a new private operator of the nearby ski base has doubled prices ... The
             # operator, Tien Shan Resorts, said": the body the story names so after
@@ -5584,7 +5590,7 @@ def _mention_end(near: tuple[int, Entity]) -> int:
     return next(e for s, e, _ in near[1].mentions if s == near[0])
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across)\s+(?:the\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across|on|near)\s+(?:the\s+)?$")
 #: "The city of Dayton sued": the place so named is the body that acts, not a place after
 #: a preposition
 _CITY_OF = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+$")
@@ -6163,13 +6169,19 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
 
 
 def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
-    """``Officials in Punjab``, ``Sikh advocacy groups in Canada``: a group named by where it
-    is, as a stance holder (a speaker label), else None."""
-    p = next((k for k in range(a + 1, b - 1) if t.low[k] in ("in", "from", "across")), None)
+    """``Officials in Punjab``, ``Sikh advocacy groups in Canada``, ``Knitters on Fair
+    Isle``: a group named by where it is, as a stance holder (a speaker label), else None."""
+    p = next((k for k in range(a + 1, b - 1) if t.low[k] in ("in", "from", "across", "on",
+                                                              "near")), None)
     if p is None or _group_label(t, a, p) is None and not (
             t.low[p - 1].endswith(("s", "men", "people", "children")) and t.is_word(p - 1)):
         # ("Local fishermen in the Seychelles")
         return None
+    if t.low[p] in ("on", "near") and not (
+            t.is_cap(p + 1) and all(t.is_word(x) and not t.low[x][:1].isdigit()
+                                    for x in range(a, p)) and
+            t.low[a] not in ("least", "most", "more", "some")):
+        return None  # (a group on an island, not "at least 43 people on Sunday")
     return _label(t, a, b)
 
 

@@ -6554,3 +6554,14 @@ def test_a_chain_described_then_named_as_a_retailer_is_one_target():
     got = pairs(text)
     assert got[("knitters on Fair Isle", "Harlow & Finch")] == "against"
     assert not any(s == "Fair Isle" for s, _ in got)
+
+
+def test_a_community_named_by_two_demonyms_is_not_the_state():
+    text = ("NICOSIA (Reuters) - Turkish Cypriot authorities said on Thursday they would open "
+            "another section of Varosha. Greek Cypriot former residents said they would not "
+            "apply.\n\nThe Cypriot government called the move \"a provocation\".\n")
+    a = toolkit.analyze(text)
+    from toolkit.speakers import registry
+
+    targets = find_targets(text, a.segmentation, registry(text, a.segmentation, list(a.quotes)))
+    assert [text[s:e] for s, e in targets["Cyprus"].mentions] == ["Cypriot"]

@@ -665,6 +665,25 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
 _LANGUAGE_BEFORE = re.compile(r"\b(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?|speak(?:s|ing)?|"
                               r"spoke|teach(?:es|ing)?|taught|in|into|from)\s+"
                               r"(?:[A-Z][a-z]+,? (?:and|or) )?$")  # ("learn French and English")
+_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_DEMONYM_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _community_at(text: str, s: int, t: int) -> bool:
+    """Whether the demonym at ``s``..``t`` is half of two that name a community, not a
+    state (``Turkish Cypriot``, ``Greek Cypriot``, ``Bosnian Serb``)."""
+    demonyms = lexicon.demonyms()
+    words = text[s:t].split()
+    if len(words) == 2 and all(w.lower() in demonyms for w in words):
+        return True  # (one mention of both: "Turkish Cypriot")
+    if text[s:t].lower() not in demonyms:
+        return False  # (a country's own name: "Belgium's French-speaking region")
+    before = _DEMONYM_BEFORE.search(text, max(0, s - 20), s)
+    after = _DEMONYM_AFTER.match(text, t)
+    return (before is not None and before.group(1).lower() in demonyms) or \
+        (after is not None and after.group(1).lower() in demonyms)
+
+
 #: a word after a demonym, which it then modifies ("in Japanese waters"; not "French and")
 _WORD_AFTER = re.compile(r" (?!(?:and|or) [A-Z])[A-Za-z]")
 
@@ -1531,6 +1550,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 # city of Arequipa": where, no side
             elif country and _language_at(text, s, t):
                 continue  # "I enrolled here to study Japanese.": a language, no country
+            elif country and _community_at(text, s, t):
+                continue  # "Turkish Cypriot authorities": a community's, no state's
             elif country and not _demonym_person(text, s, t) and \
                     not _CITIZENS_AFTER.match(text, t):
                 add(country, "country", (s, t))
@@ -1689,6 +1710,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if word.lower() in demonyms and not _demonym_person(text, m.start(), m.end()) \
                     and not _CITIZENS_AFTER.match(text, m.end()) and \
                     not _language_at(text, m.start(), m.end()) and \
+                    not _community_at(text, m.start(), m.end()) and \
                     not any(a <= m.start() < b for a, b in bodies_at):
                 # (not "costs American families billions": its people, no state)
                 add(lexicon.places()[word.lower()][1], "country", m.span())

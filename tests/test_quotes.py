@@ -3198,3 +3198,15 @@ def test_residents_of_a_place_named_with_particles_keep_it():
 def test_a_firm_named_with_an_ampersand_in_an_aside_speaks():
     assert said("The retailer, Harlow & Finch, said the term was widely used.") == [
         ("indirect", "the term was widely used", "Harlow & Finch")]
+
+
+def test_researchers_at_a_university_of_somewhere_are_named_whole():
+    assert said("Men who took a sauna were less likely to develop high blood pressure, "
+                "according to a study by researchers at the University of Eastern Finland.") == [
+        ("indirect", "Men who took a sauna were less likely to develop high blood pressure",
+         "researchers at the University of Eastern Finland")]
+
+
+def test_a_name_in_quotation_marks_is_no_ones_words():
+    assert said("Bakers have asked the Commission to protect the name \"Toruń gingerbread\" "
+                "so that only biscuits baked in the city can carry it.") == []

@@ -3743,3 +3743,9 @@ def test_a_pronouns_group_at_a_place_is_the_group_not_the_place():
             "share of entrance fees, which they say have tripled since 2019.\n")
     assert "tourists" not in speakers_of(text)
     assert "guides" in [s.lower() for s in speakers_of(text)]
+
+
+def test_a_final_they_said_is_not_the_reported_clauses_own_subject():
+    text = ("HELSINKI (Reuters) - The researchers said the heat may help blood vessels relax. "
+            "Men who use saunas often may also be healthier in other ways, they said.\n")
+    assert speakers_of(text) == ["researchers", "researchers"]

@@ -6565,3 +6565,27 @@ def test_a_community_named_by_two_demonyms_is_not_the_state():
 
     targets = find_targets(text, a.segmentation, registry(text, a.segmentation, list(a.quotes)))
     assert [text[s:e] for s, e in targets["Cyprus"].mentions] == ["Cypriot"]
+
+
+def test_the_city_accused_and_a_tenants_new_cost_face_the_city():
+    text = ("Lodz tenants priced out\n\nWARSAW (Reuters) - Tenants of council-owned tenements in "
+            "the centre of Łódź, the former textile city, say rents in renovated buildings have "
+            "tripled.\n\n\"They painted the facade and put in new windows, and now I pay more "
+            "than half my pension in rent,\" said Halina Kowalczyk-Bąk, 74.\n\nA tenants' rights "
+            "group accused the city of using renovation to empty the centre.\n")
+    got = pairs(text)
+    assert got[("tenants' rights group", "Łódź")] == "against"
+    assert got[("Halina Kowalczyk-Bąk", "Łódź")] == "against"
+
+
+def test_a_resignation_that_came_too_late_is_against_who_resigned():
+    text = ("Latvian speaker resigns\n\nRIGA (Reuters) - The speaker of Latvia's parliament, "
+            "Andris Bērziņš-Kalns, resigned on Tuesday after an audit.\n\nOpposition leader Ilze "
+            "Vītola-Zariņa said the resignation came too late.\n")
+    assert pairs(text)[("Ilze Vītola-Zariņa", "Andris Bērziņš-Kalns")] == "against"
+
+
+def test_a_city_spokesperson_takes_no_side_on_the_city():
+    text = (WIRE / "boise-homeless-camping-ordinance-shelter-beds-lawsuit.txt").read_text(
+        encoding="utf-8")
+    assert not any(s == "Dana Whitcombe" and t == "Boise" for s, t in pairs(text))

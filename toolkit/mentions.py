@@ -1911,8 +1911,10 @@ def _named_complement(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
         if j < hi and t.low[j] == "the" and j + 1 < hi and t.is_cap(j + 1):
             j += 1
         end = j
-        while end < hi and t.is_word(end) and t.is_cap(end):
-            end += 1
+        while end < hi and t.is_word(end) and (t.is_cap(end) or (
+                t.low[end] in ("of", "for") and end > j and end + 1 < hi and
+                t.is_cap(end + 1) and t.low[end - 1] in lexicon.institution_nouns())):
+            end += 1  # (and "researchers at the University of Eastern Finland")
         if end > j:
             end = _past_place_of(t, end, hi)  # "authorities in the Swiss canton of Valais"
         if end > j:

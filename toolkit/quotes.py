@@ -745,6 +745,9 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         if pre and pre[-1] in ("so-called", "called") and len(pre) >= 2 and \
                 pre[-2] in ("so", "-", "the", "a"):
             continue  # "the so-called 'green corridor'"
+        if len(pre) >= 2 and pre[-1] in ("name", "term", "label", "word", "brand") and \
+                pre[-2] in ("the", "a", "its", "their"):
+            continue  # 'to protect the name "Toruń gingerbread"': a name, no one's words
         if len(pre) >= 2 and ((pre[-1] == "on" and pre[-2] in NAMED_THINGS) or
                               (pre[-1] == "as" and pre[-2] in NAMING_VERBS) or
                               (len(pre) >= 3 and pre[-1] == "as" and

@@ -2296,8 +2296,14 @@ class _Resolver:
 
     def pronoun(self, word: str, pos: int, quote: Quote, previous: str | None) -> str | None:
         want = PRONOUN_GENDER.get(word)
-        if word == "they":  # "French farmers blocked roads ... rules that they say are ...":
-            group = self._group_subject(pos)  # the plural subject of the same sentence
+        if word == "they" and not (quote.end <= pos and
+                                   self.text[quote.end:pos].strip(" ,\"”") == "" and
+                                   self.seg.sentence_at(quote.start) ==
+                                   self.seg.sentence_at(pos)):
+            # "French farmers blocked roads ... rules that they say are ...": the plural
+            # subject of the same sentence (not the reported clause's own, before a final
+            # "they said": "Men who use saunas may be healthier, they said")
+            group = self._group_subject(pos)
             if group is not None:
                 return group
             if self.text.endswith(", which ", 0, pos):

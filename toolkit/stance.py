@@ -947,7 +947,7 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             return town[1]
     named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                   e.titles & {"city", "town", "village", "municipality", "island"}),
-                 None) if mayor or council else None
+                 None) if mayor or council or _CITY_ITSELF.search(text) else None
     if named is not None:  # "The city of Palma will ban new hotels, Mayor X said"
         return named
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
@@ -973,7 +973,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 
 #: a city acting as one where no mayor is named: "the city government had known", "The
 #: mayor's office did not respond" (not "the city's school district": the district acts)
-_CITY_ITSELF = re.compile(r"\b(?:[Tt]he (?:city government|city administration|"
+_CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) the city\b|"
+                          r"[Tt]he (?:city government|city administration|"
                           r"mayor['’]s office|"
                           r"city (?:said|says|announced|had failed|has failed|failed|"
                           r"had ignored|ignored|refused|had refused))|"
@@ -2278,6 +2279,7 @@ _UNTIL_UNDONE = re.compile(r"\buntil\s+the\s+(?:new\s+)?(?:levy|tax|fee|ban|rule
 #: "fined" someone earlier in the story ("The European Union fined Chirp ... Ferreira called
 #: the fine 'censorship'": a stance toward the Union)
 EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"),
+               "resignation": ("resigned", "resigns", "quit"),
                "ban": ("banned", "voted to ban", "will ban", "would ban", "to ban"),
                "removals": ("remove", "removed"), "removal": ("remove", "removed"),
                "vote": ("voted",), "measure": ("voted", "approved", "passed"),
@@ -2538,6 +2540,10 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                         council.group(1) in targets:
                     before = (before[0], council.group(1))  # "The village of Giethoorn will
                     # cap ..., the municipality of Steenwijkerland said": the body that governs
+                if before is not None and noun == "resignation" and \
+                        targets[before[1]].kind != "person":
+                    break  # "The president of ... Real Guadalquivir resigned": a person
+                    # resigns, not the club named inside the subject
                 if before is not None:
                     owned = _owned_body(text, targets[before[1]], before[0], registry)
                     if owned is not None:  # "Colombia's Congress voted to ban": Congress
@@ -6058,7 +6064,7 @@ _REACTION_PRONOUN = re.compile(
     r"reservoirs|stadium|case|scandal|affair|measures|order|ruling|verdict|agreement|"
     r"punishment|penalty|sentence|sanctions|review|contract|arrests|cut|concessions|"
     r"settlement|decree|hike|rise|increase|charge|payment|reserve|threat|threats|"
-    r"logging|limit|halt|freeze|moratorium)\b))\b")
+    r"logging|limit|halt|freeze|moratorium|resignation|apology)\b))\b")
 #: a quoted sentence that opens on a bare noun as its subject ("Heat is normally our
 #: friend"), the antecedent of an "it" later in the sentence
 _THING_SUBJECT = re.compile(r"[\"“]?([A-Z][a-z]+) (?:is|was|has|had|can|will|comes|came)\b")
@@ -6069,6 +6075,8 @@ NOT_THINGS = frozenset({"it", "this", "that", "there", "what", "everything", "no
 #: who speaks for a county or city by its noun: "a county spokesman", "a city official"
 LOCAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                           "attorney", "engineer", "administrator", "manager"})
+#: a city's own officer named after the title: "City spokesperson Dana Whitcombe"
+_CITY_VOICE = re.compile(r"\b[Cc]ity (?:" + "|".join(sorted(LOCAL_VOICES)) + r") $")
 #: a challenge to produce proof: "If there was mismanagement, show me one document"
 _SHOW_ME = re.compile(r"\b[Ss]how (?:me|us) (?:one|a single|any|the) (?:document|paper|proof|"
                       r"evidence|report|study|figure)s?\b")
@@ -6136,6 +6144,9 @@ _PROMISE_UNKEPT = re.compile(r"\s+(?:(?:had |has |have )?(?:promised|pledged|vow
                              r"(?:keeps|kept|keep) (?:on )?promising\b)")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
+#: a cost the speaker now bears: "now I pay more than half my pension in rent"
+_NOW_WE_PAY = re.compile(r"\bnow (?:I|we) (?:pay|spend|owe) (?:more|double|twice|three times|"
+                         r"half|most)\b")
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)
@@ -6427,20 +6438,25 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         return None
     while opening < len(text) and text[opening] in " -—–":
         opening += 1
-    k = bisect_left(starts, opening)
-    # (past a demonym inside the phrase: "The Norwegian municipality of Ullensvang wants")
-    k = next((x for x in range(k, min(k + 4, len(mentions)))
-              if mentions[x][0] - opening <= 60 and
-              _LEDE_SUBJECT.fullmatch(text, opening, mentions[x][0])), None)
-    if k is None:
-        return None
-    a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
-                     key=lambda m: m[1])  # (the body, not the country its name opens on:
-    # "New Zealand's conservation department proposed")
-    verb = re.match(r" (?:will|would|plans|planned|has|have|is|was|wants|ordered|"
-                    r"banned|began|started|decided|approved|proposed)\b", text[b:b + 12])
-    return name if verb is not None and found[name].kind in ("country", "institution") \
-        else None
+    first = bisect_left(starts, opening)
+    # (past a demonym inside the phrase, "The Norwegian municipality of Ullensvang wants",
+    # and past "The city" before "of Almaty")
+    for k in range(first, min(first + 5, len(mentions))):
+        if mentions[k][0] - opening > 60:
+            break
+        if not _LEDE_SUBJECT.fullmatch(text, opening, mentions[k][0]):
+            continue
+        a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
+                         key=lambda m: m[1])  # (the body, not the country its name opens
+        # on: "New Zealand's conservation department proposed")
+        if _LEDE_VERB.match(text[b:b + 12]) and found[name].kind in ("country", "institution"):
+            return name
+    return None
+
+
+#: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
+_LEDE_VERB = re.compile(r" (?:will|would|plans|planned|has|have|is|was|wants|ordered|banned|"
+                        r"began|started|decided|approved|proposed)\b")
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
@@ -6773,6 +6789,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
             if cue is None and _PROMISED_US.search(text, lo, hi):
                 cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
+            if cue is None and _NOW_WE_PAY.search(text, lo, hi):
+                cue = -1.0  # "They painted the facade ..., and now I pay more than half my
+                # pension in rent": a cost the act put on the speaker
             if cue is None and _DOUBLE_STANDARD.search(text, lo, hi):
                 cue = -1.0  # "They ask customers to save water while their own pipes pour
                 # it into the ground": a double standard
@@ -6939,7 +6958,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     "had promised a platform that never materialised", "could have worked with us
     instead"), or, where the clause has none (``has_cue`` false), "had known for months
     that", "had never shown residents the survey", "asked the government for help but had
-    not received a reply", "ask customers to save water while their own pipes ...", "until
+    not received a reply", "ask customers to save water while their own pipes ...", "put in
+    new windows, and now I pay more than half my pension in rent", "until
     the government listens". A claim may be rebutted in the next sentence, so its "But"
     is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
@@ -6955,6 +6975,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
         return True
     return not has_cue and (
         _PAYS_LESS.match(text, end, sent.end) is not None or
+        _NOW_WE_PAY.search(text, end, sent.end) is not None or
         _KNEW_LONG.match(text, end, sent.end) is not None or
         _NEVER_TOLD.match(text, end, sent.end) is not None or
         _UNANSWERED.match(text, end, sent.end) is not None or
@@ -7421,6 +7442,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             employers[q.speaker] = town  # the mayor speaks for the city, no target of it
             # (a councillor may speak against it: "City councillor Dan Kostiuk-Ward said
             # ... Calgary had put off replacing ageing pipes")
+        if town is not None and employers.get(q.speaker) is None and \
+                (ent := registry.entities.get(q.speaker)) is not None and \
+                any(_CITY_VOICE.search(text, max(0, a - 30), a) for a, _, _ in ent.mentions):
+            employers[q.speaker] = town  # "City spokesperson Dana Whitcombe said": the city's
+            # own voice, no side on it
         if employers.get(q.speaker) is None and \
                 (label := q.speaker.lower().split())[:1] in (["county"], ["city"]) and \
                 len(label) == 2 and label[1] in LOCAL_VOICES:

@@ -3210,3 +3210,15 @@ def test_researchers_at_a_university_of_somewhere_are_named_whole():
 def test_a_name_in_quotation_marks_is_no_ones_words():
     assert said("Bakers have asked the Commission to protect the name \"Toruń gingerbread\" "
                 "so that only biscuits baked in the city can carry it.") == []
+
+
+def test_a_balinese_name_after_said_is_no_first_person():
+    assert said("\"When a villa blocks one channel, ten families lose their harvest,\" said I "
+                "Made Sukadana, who heads a subak association.")[0][2] == "Made Sukadana"
+
+
+def test_a_body_named_for_its_fields_with_and_the_speaks_whole():
+    assert said("The National Commission for Culture and the Arts said it had asked for a "
+                "heritage assessment.") == [
+        ("indirect", "it had asked for a heritage assessment",
+         "National Commission for Culture and the Arts")]

@@ -32,6 +32,10 @@ NUMBER_WORDS = frozenset({
     "dozen", "dozens", "half", "third", "quarter", "twice", "percent", "fifth", "tenth",
     "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "score"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: Balinese birth-order names, which may follow a man's "I" or a woman's "Ni" ("I Made
+#: Sukadana", "Ni Wayan Sari")
+BALINESE_ORDER_NAMES = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "kadek",
+                                  "komang", "gede", "nengah"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                          "its", "their", "our", "my", "your", "another", "one", "two", "three",
                          "several", "some", "many", "both", "other"})
@@ -422,6 +426,13 @@ def portfolio_and(t: Tokens, k: int) -> bool:
 def and_in_name(t: Tokens, k: int) -> bool:
     """Token ``k`` is an ``and`` inside a body's name: capitalised words on both sides and
     an institution noun ending the run after it (``Food and Drug Administration``)."""
+    if t.low[k] == "and" and k >= 3 and k + 2 < len(t) and t.low[k + 1] == "the" and \
+            t.is_cap(k + 2) and t.is_cap(k - 1) and \
+            (k + 3 >= len(t) or not t.is_cap(k + 3)) and \
+            any(t.low[x] in ("for", "of") and x >= 1 and
+                t.low[x - 1] in lexicon.institution_nouns() and t.is_cap(x - 1)
+                for x in range(max(0, k - 4), k - 1)):
+        return True  # "the National Commission for Culture and the Arts": one body's fields
     if t.low[k] != "and" or k == 0 or k + 1 >= len(t) or not t.is_cap(k + 1):
         return False
     owners = k >= 2 and plural_possessive(t, k - 1) and t.is_cap(k - 2)  # ("Travel Agents'
@@ -1138,6 +1149,11 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             k -= 1  # "Frankfurt an der Oder": one town's name, no article
             n += 1
             continue
+        if t.low[k] == "the" and k - 1 > lo and k < j and t.low[k - 1] == "and" and \
+                and_in_name(t, k - 1):
+            k -= 2  # "the National Commission for Culture and the Arts": inside its name
+            n += 2
+            continue
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
@@ -1788,7 +1804,10 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``i`` (``said [a senior official]``)."""
     if i >= hi:
         return None
-    if t.low[i] in SUBJECT_PRONOUNS:
+    if t.low[i] == "i" and t.word(i) == "I" and i + 2 < hi and \
+            t.low[i + 1] in BALINESE_ORDER_NAMES and t.is_cap(i + 2):
+        i += 1  # 'said I Made Sukadana': a Balinese man's name, not "I"
+    elif t.low[i] in SUBJECT_PRONOUNS:
         return (i, i + 1)
     k, n = i, 0
     while k < hi and n < 12:

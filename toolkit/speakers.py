@@ -1166,6 +1166,8 @@ class Registry:
                 "," in t.low[i:j] and _of_fields(t, i, j - 1):
             return True  # "Department of Forestry, Fisheries and the Environment": the last
             # of a department's listed fields
+        if w == "the" and j > i + 1 and t.low[j - 1] == "and" and and_in_name(t, j - 1):
+            return True  # "National Commission for Culture and the Arts": its last field
         if w == "and" and j > i:  # "Food and Drug Administration"
             return and_in_name(t, j) or (
                 j + 2 < len(t) and t.low[j + 1] == "the" and t.is_cap(j + 2) and

@@ -5781,11 +5781,16 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             a, b = t.char_span(*subject)
             # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council
             # (not a place after a preposition: "Sikh advocacy groups in Canada criticized")
-            near = max(((s, e) for e in registry.entities.values()
-                        for s, e2, _ in e.mentions if s < b and e2 > a and
-                        not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 11), s) and
-                             not _CITY_OF.search(text, max(a, s - 16), s))),
+            inside = [(s, e2, e) for e in registry.entities.values()
+                      for s, e2, _ in e.mentions if s < b and e2 > a and
+                      not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 11), s) and
+                           not _CITY_OF.search(text, max(a, s - 16), s))]
+            near = max(((s, e) for s, e2, e in inside
+                        if not any(s2 < s and e3 >= e2 and o is not e and
+                                   o.kind == "institution" for s2, e3, o in inside)),
                        key=lambda x: (x[0], x[1].kind == "person"), default=None)
+            # (not a name inside another's: "Arts" of "the National Commission for Culture
+            # and the Arts")
             # (at one start, the person: "Vermont's attorney general" is hers, not Vermont's)
             # ("The governor of the Philippine province of ...": not a name after "of the")
             subject_name = near[1].name if near else None

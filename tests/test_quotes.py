@@ -3222,3 +3222,9 @@ def test_a_body_named_for_its_fields_with_and_the_speaks_whole():
                 "heritage assessment.") == [
         ("indirect", "it had asked for a heritage assessment",
          "National Commission for Culture and the Arts")]
+
+
+def test_one_worker_placed_by_a_participle_speaks():
+    assert said("A contractor working on the site, who asked not to be named, said workers "
+                "had not been paid for five months.") == [
+        ("indirect", "workers had not been paid for five months", "contractor")]

@@ -6589,3 +6589,11 @@ def test_a_city_spokesperson_takes_no_side_on_the_city():
     text = (WIRE / "boise-homeless-camping-ordinance-shelter-beds-lawsuit.txt").read_text(
         encoding="utf-8")
     assert not any(s == "Dana Whitcombe" and t == "Boise" for s, t in pairs(text))
+
+
+def test_a_rise_said_to_push_visitors_away_is_against_its_maker():
+    text = ("Uganda raises gorilla permit price\n\nKAMPALA (Reuters) - Uganda will raise the "
+            "price of a permit to visit mountain gorillas to $1,000 from $800 next year, the "
+            "Uganda Wildlife Authority said on Monday.\n\nLodge owners near the park said the "
+            "rise would push budget travellers to neighbouring countries.\n")
+    assert pairs(text)[("lodge owners near the park", "Uganda")] == "against"

@@ -999,13 +999,15 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             return owner  # "The reconstruction fund set up by the eastern-based authorities
             # said": the fund, not who set it up
     if (p := next((x for x in range(j - 1, max(lo, j - 16), -1) if t.low[x] in DWELLING and
-                   x - 1 >= lo and t.low[x - 1].endswith("s")), None)) is not None and \
+                   x - 1 >= lo and (t.low[x - 1].endswith("s") or
+                                    (x - 2 >= lo and t.low[x - 2] in ("a", "an", "one")))),
+                  None)) is not None and \
             t.is_word(p - 1) and (role_noun(t.low[p - 1]) or lexicon.places().get(
                 t.low[p - 1][:-1], ("",))[0] == "demonym") and \
             all(t.is_word(x) or plural_possessive(t, x) for x in range(p + 1, j + 1)) and \
             (group := mention_left(t, p, lo, skip=False)) is not None:
         return group  # "Residents living downwind of Curacao's shuttered oil refinery say":
-        # the residents, not where they live
+        # the residents, not where they live (and "A contractor working on the site said")
     if (w := next((x for x in range(j - 2, max(lo, j - 16), -1) if t.low[x] == "whose"),
                   None)) is not None and w - 1 >= lo and t.low[w - 1].endswith("s") and \
             t.is_word(w - 1) and (role_noun(t.low[w - 1]) or agent_noun(t.low[w - 1]) or

@@ -6947,6 +6947,10 @@ _OFFERING = re.compile(r" (?:was |is |had |has |were |are )?(?:offering|offered|
 _YET_TO_RECEIVE = re.compile(r"\b(?:yet to|still to|still waiting for|never) (?:receive|see|get|"
                              r"received|seen|got) (?:the |any (?:of the )?)?(?:[a-z-]+ ){0,3}"
                              r"promised by (?:the )?$")
+#: a harm charged to an act: "the rise would push budget travellers to neighbouring
+#: countries", "will drive customers away"
+_DRIVES_AWAY = re.compile(r" (?:would|will|could) (?:push|drive) (?:[a-z-]+ ){0,3}?(?:to|away|"
+                          r"out|into|elsewhere)\b")
 #: a buyer or employer paying the speakers less: "now MIFCO pays us less"
 _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|offered) "
                         r"(?:us|me|them|farmers|fishermen|workers|growers) (?:less|nothing|"
@@ -6958,7 +6962,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     clause's own stance words ("has never run a business in her life", "talks about trams,
     but", "talks to investors first and to us last", "says it is not their fault, but",
     "far beyond what the federation was offering", "yet to receive the compensation
-    promised by Madrid",
+    promised by Madrid", "would push budget travellers to neighbouring countries",
     "promised to wipe out the debt. Now he ...",
     "had promised a platform that never materialised", "could have worked with us
     instead"), or, where the clause has none (``has_cue`` false), "had known for months
@@ -6975,6 +6979,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or (_BEYOND_WHAT.search(text, max(sent.start, start - 30), start) and
                 _OFFERING.match(text, end)) \
             or _YET_TO_RECEIVE.search(text, max(sent.start, start - 80), start) \
+            or _DRIVES_AWAY.match(text, end, sent.end) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True

@@ -3228,3 +3228,8 @@ def test_one_worker_placed_by_a_participle_speaks():
     assert said("A contractor working on the site, who asked not to be named, said workers "
                 "had not been paid for five months.") == [
         ("indirect", "workers had not been paid for five months", "contractor")]
+
+
+def test_smiths_are_a_trade_that_speaks():
+    assert said("The silversmiths said the grants were welcome but too small.") == [
+        ("indirect", "the grants were welcome but too small", "silversmiths")]

@@ -379,8 +379,9 @@ def agent_noun(w: str) -> bool:
     return (len(w) > 5 and w.isalpha() and w.endswith(AGENT_SUFFIXES) and
             not w.endswith(("ment", "ments")) and w not in NOT_AGENTS) or \
         (len(w) > 6 and w.isalpha() and
-         w.endswith(("sman", "smen", "rman", "rmen", "tman", "tmen", "yman", "ymen")))
-    # (and a trade's man: "craftsmen", "boatmen", "ferrymen")
+         w.endswith(("sman", "smen", "rman", "rmen", "tman", "tmen", "yman", "ymen", "smith",
+                     "smiths")))
+    # (and a trade's man: "craftsmen", "boatmen", "ferrymen"; "silversmiths", "blacksmiths")
 
 
 def _opening_trade(t: Tokens, x: int, lo: int) -> bool:

@@ -1224,3 +1224,9 @@ def test_not_yet_proven_hedges_and_a_request_being_considered_too():
     # (as the Szeged scheme marks "is being considered"; no wire story says otherwise)
     assert ("considered", "epistemic_verb") in cues(
         "A ministry spokeswoman said the request was being considered.")
+
+
+def test_someone_unaware_of_a_fact_is_no_doubt_but_our_not_knowing_is():
+    assert cues("\"He does not know that mine took two weeks on the loom,\" she said.") == []
+    assert ("do not know whether", "epistemic_verb") in cues(
+        "\"We do not know whether the mine will reopen,\" she said.")

@@ -3233,3 +3233,8 @@ def test_one_worker_placed_by_a_participle_speaks():
 def test_smiths_are_a_trade_that_speaks():
     assert said("The silversmiths said the grants were welcome but too small.") == [
         ("indirect", "the grants were welcome but too small", "silversmiths")]
+
+
+def test_a_body_named_in_maori_after_its_description_speaks():
+    found = said("The island's water authority, To Tatou Vai, said rationing would continue.")
+    assert found[0][1] == "rationing would continue" and "Tatou Vai" in found[0][2]

@@ -673,8 +673,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "declined to say whether", "did not say whether": an answer held back
         return not any(w in INQUIRY for w in low[max(0, i - 8):i]) and \
             not (prev == "or" and "whether" in low[:i])  # "whether A or whether B": one doubt
-    if rule == "know_open" and low[i] in ("did", "didn't") and nxt == "that":
-        return False  # "they did not know that the dam was weak": unaware of a fact, no doubt
+    if rule == "know_open" and low[i] in ("did", "didn't", "does", "doesn't") and \
+            nxt == "that":
+        return False  # "they did not know that the dam was weak", "He does not know that mine
+        # took two weeks": someone unaware of a fact, no doubt
     if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"
         # (and "I cannot say everyone is reassured": a clause whose subject is everyone)
         after = low[i + n + 1] if i + n + 1 < len(low) else ""

@@ -1638,7 +1638,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
            (t.low[i] == "&" and inner_a < i < inner_b - 1 and t.is_cap(i - 1) and
             t.is_cap(i + 1))  # ("The retailer, Harlow & Finch, said")
            for i in range(inner_a, inner_b)) and \
-            t.is_cap(inner_a) and t.low[inner_a] not in STOP and (
+            t.is_cap(inner_a) and (t.low[inner_a] not in STOP or (
+                # ("The island's water authority, To Tatou Vai, said": a name in Māori whose
+                # first word is a small one in English)
+                inner_b - inner_a >= 3 and k - 1 >= lo and
+                t.low[k - 1] in lexicon.institution_nouns() and
+                all(t.is_cap(x) and t.is_word(x) for x in range(inner_a, inner_b)))) and (
                 inner_b - inner_a <= 5 or (inner_b - inner_a <= 9 and
                                            ("of" in t.low[inner_a + 1:inner_b - 1] or
                                             "and" in t.low[inner_a + 1:inner_b - 1]) and

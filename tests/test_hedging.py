@@ -1230,3 +1230,9 @@ def test_someone_unaware_of_a_fact_is_no_doubt_but_our_not_knowing_is():
     assert cues("\"He does not know that mine took two weeks on the loom,\" she said.") == []
     assert ("do not know whether", "epistemic_verb") in cues(
         "\"We do not know whether the mine will reopen,\" she said.")
+
+
+def test_not_known_hedges_an_open_fact_not_someones_unawareness():
+    assert ("not known whether", "adverb_adjective") in cues(
+        "It is not known whether the paintings can be restored.")
+    assert cues("The municipality said it had not known some of the paintings were murals.") == []

@@ -3238,3 +3238,8 @@ def test_smiths_are_a_trade_that_speaks():
 def test_a_body_named_in_maori_after_its_description_speaks():
     found = said("The island's water authority, To Tatou Vai, said rationing would continue.")
     assert found[0][1] == "rationing would continue" and "Tatou Vai" in found[0][2]
+
+
+def test_a_distillery_a_relative_clause_describes_speaks():
+    assert said("A vodka distillery that buys iceberg ice said it would pass the cost on.") == [
+        ("indirect", "it would pass the cost on", "vodka distillery")]

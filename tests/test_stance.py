@@ -6597,3 +6597,13 @@ def test_a_rise_said_to_push_visitors_away_is_against_its_maker():
             "Uganda Wildlife Authority said on Monday.\n\nLodge owners near the park said the "
             "rise would push budget travellers to neighbouring countries.\n")
     assert pairs(text)[("lodge owners near the park", "Uganda")] == "against"
+
+
+def test_a_group_in_a_city_of_somewhere_acts_as_itself():
+    text = ("Valparaiso artists protest\n\nSANTIAGO (Reuters) - Street artists in the Chilean "
+            "port city of Valparaíso accused the municipality on Wednesday of painting over a "
+            "dozen murals.\n\nThe municipality said the walls belonged to private owners.\n")
+    got = pairs(text)
+    assert got[("street artists in the Chilean port city of Valparaíso", "municipality")] == \
+        "against"
+    assert not any(s == "Valparaíso" for s, _ in got)

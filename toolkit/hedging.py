@@ -695,6 +695,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if prev == "be" and any(w in MODALS for w in low[max(0, i - 3):i - 1]):
             return False  # "could not be considered independent": a classification ruled on
         return not (nxt.endswith("ing") and len(nxt) > 4) and nxt not in ("whether", "how")
+    if rule == "not_known":  # "it is not known whether", not "it had not known the paintings
+        # were murals": someone's own unawareness of a fact
+        return not (i >= 1 and low[i - 1] in ("had", "has", "have"))
     if rule == "clear_that":  # "it is clear that", "made it clear"; not "a clear message"
         if prev in QUOTE_MARKS and i >= 2:
             prev = low[i - 2]  # 'the guidelines were "clear" and': the quoted word

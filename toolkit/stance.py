@@ -5622,6 +5622,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across|on|near)\s+(?:the\s+
 #: "The city of Dayton sued": the place so named is the body that acts, not a place after
 #: a preposition
 _CITY_OF = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+$")
+#: a subject that is itself the city so named: "The city of Dayton", "The Dutch town of"
+_SUBJECT_CITY_OF = re.compile(r"(?:[Tt]he )?(?:[A-Za-z-]+ ){0,3}(?:[Cc]ity|[Tt]own|[Vv]illage|"
+                              r"[Mm]unicipality|[Bb]orough) of\s+")
 
 
 #: between a subject and its verb inside quotation marks: 'said it "strongly disagreed"'
@@ -5784,7 +5787,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             inside = [(s, e2, e) for e in registry.entities.values()
                       for s, e2, _ in e.mentions if s < b and e2 > a and
                       not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 11), s) and
-                           not _CITY_OF.search(text, max(a, s - 16), s))]
+                           not (_CITY_OF.search(text, max(a, s - 16), s) and
+                                _SUBJECT_CITY_OF.fullmatch(text, a, s)))]
+            # ("The city of Dayton sued": the city; not "Street artists in the Chilean port
+            # city of Valparaíso accused": the artists)
             near = max(((s, e) for s, e2, e in inside
                         if not any(s2 < s and e3 >= e2 and o is not e and
                                    o.kind == "institution" for s2, e3, o in inside)),

@@ -3243,3 +3243,13 @@ def test_a_body_named_in_maori_after_its_description_speaks():
 def test_a_distillery_a_relative_clause_describes_speaks():
     assert said("A vodka distillery that buys iceberg ice said it would pass the cost on.") == [
         ("indirect", "it would pass the cost on", "vodka distillery")]
+
+
+def test_a_trade_by_what_it_works_on_speaks():
+    assert said("Restorers of the wooden churches say they cannot find enough shingles.") == [
+        ("indirect", "they cannot find enough shingles", "restorers of the wooden churches")]
+
+
+def test_a_final_body_with_its_relative_clause_speaks_after_a_month():
+    assert said("The price of a ride will double from January, the provincial company that "
+                "runs it said on Monday.")[0][2] == "provincial company"

@@ -32,6 +32,10 @@ NUMBER_WORDS = frozenset({
     "dozen", "dozens", "half", "third", "quarter", "twice", "percent", "fifth", "tenth",
     "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "score"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: days and months, capitalised but closing a clause, no name ("will double from January,")
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "january", "february", "march", "april", "june", "july",
+                            "august", "september", "october", "november", "december"})
 #: Balinese birth-order names, which may follow a man's "I" or a woman's "Ni" ("I Made
 #: Sukadana", "Ni Wayan Sari")
 BALINESE_ORDER_NAMES = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "kadek",
@@ -388,8 +392,11 @@ def _opening_trade(t: Tokens, x: int, lo: int) -> bool:
     """A capitalised plural agent noun opening the clause before a place ("Landowners on the
     island of Kerrin say"): people by what they do, capitalised only because they come first
     (not a name such as "Peters of the Green Party")."""
-    return x == lo and t.low[x].endswith("ers") and t.low[x + 1] in (
-        "on", "in", "near", "at", "from", "around", "along", "among")
+    return x == lo and t.low[x].endswith("ers") and (t.low[x + 1] in (
+        "on", "in", "near", "at", "from", "around", "along", "among") or (
+            # ("Restorers of the wooden churches on Chiloé island say": what they work on)
+            t.low[x + 1] == "of" and x + 3 < len(t) and t.low[x + 2] == "the" and
+            not t.is_cap(x + 3)))
 
 
 def plural_possessive(t: Tokens, k: int) -> bool:
@@ -930,7 +937,8 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             t.is_word(j) and \
             (comma := next((x for x in range(j - 3, max(lo, j - 16), -1)
                             if t.low[x] == ","), None)) is not None and \
-            t.low[comma + 1] in ("the", "a", "an") and not t.is_cap(comma - 1) and \
+            t.low[comma + 1] in ("the", "a", "an") and \
+            (not t.is_cap(comma - 1) or t.low[comma - 1] in CALENDAR_WORDS) and \
             (rel := _subject_relative(t, j, comma + 1)) is not None and \
             (group := mention_left(t, rel, comma + 1, skip=False)) is not None and \
             group[0] == comma + 1 and \

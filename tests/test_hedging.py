@@ -1236,3 +1236,9 @@ def test_not_known_hedges_an_open_fact_not_someones_unawareness():
     assert ("not known whether", "adverb_adjective") in cues(
         "It is not known whether the paintings can be restored.")
     assert cues("The municipality said it had not known some of the paintings were murals.") == []
+
+
+def test_tests_that_come_back_clear_insist_on_nothing():
+    assert cues("The agency said the ban would be lifted once tests were clear.",
+                "boosters") == []
+    assert ("clear", "certainty") in cues("The minister said the rules were clear.", "boosters")

@@ -3253,3 +3253,10 @@ def test_a_trade_by_what_it_works_on_speaks():
 def test_a_final_body_with_its_relative_clause_speaks_after_a_month():
     assert said("The price of a ride will double from January, the provincial company that "
                 "runs it said on Monday.")[0][2] == "provincial company"
+
+
+def test_a_land_and_environment_court_rules():
+    assert said("A Swedish land and environment court on Thursday revoked the permit, ruling "
+                "that it would cut off reindeer migration routes.") == [
+        ("indirect", "it would cut off reindeer migration routes",
+         "Swedish land and environment court")]

@@ -6607,3 +6607,11 @@ def test_a_group_in_a_city_of_somewhere_acts_as_itself():
     assert got[("street artists in the Chilean port city of Valparaíso", "municipality")] == \
         "against"
     assert not any(s == "Valparaíso" for s, _ in got)
+
+
+def test_challenging_a_bodys_decision_is_against_the_body():
+    text = ("Danish ferry operators clash\n\nCOPENHAGEN (Reuters) - Danish ferry company Østersø "
+            "Linjen said on Tuesday it would challenge the transport ministry's decision to award "
+            "the Bornholm route to a rival.\n\nThe transport ministry said the tender had followed "
+            "European Union rules.\n")
+    assert pairs(text)[("Østersø Linjen", "transport ministry")] == "against"

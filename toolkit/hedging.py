@@ -73,6 +73,9 @@ INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefi
                        "environmental", "green", "marketing", "advertising", "health",
                        "nutrition", "sustainability", "product", "labelling", "labeling"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
+#: what comes back "clear", free of what it looked for: "once tests were clear"
+CLEAR_RESULTS = frozenset({"tests", "test", "results", "result", "samples", "sample", "scans",
+                           "scan", "waters", "water", "skies", "sky", "roads", "road"})
 FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must", "did", "does", "do"})
 #: verbs of the senses and of speech whose manner "clearly" may tell
@@ -708,6 +711,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             prev = low[i - 2]  # "has made it very clear what it does" (not "very clear skies")
         if prev in ("made", "make", "makes", "making") and nxt not in ("", ".", ","):
             return True  # "made clear the money depended on ...": a point pressed
+        if prev in PREDICATIVE and i >= 2 and low[i - 2] in CLEAR_RESULTS:
+            return False  # "once tests were clear": results free of what was tested for
         return nxt == "that" or prev == "it" or (prev in PREDICATIVE and
                                                  nxt in ("", ".", ",", "to", "now", ":", ";",
                                                          "on", "about", "and"))

@@ -2081,8 +2081,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 t.low[k + 1] not in lexicon.reporting_verbs() and \
                 any(x < b and all(t.is_word(y) and not t.is_cap(y) and t.low[y] not in STOP
                                   for y in range(k + 1, x + 1))
-                    and t.low[x] in CHARGED_BODIES for x in (k + 2, k + 3)):
+                    and (t.low[x] in CHARGED_BODIES or
+                         (t.low[x] == "court" and t.low[k - 1] == "land"))
+                    for x in (k + 2, k + 3)):
             k += 1  # "Ghana's museums and monuments board will": one body, both its charges
+            # (and "A Swedish land and environment court revoked")
             continue
         if w in NUMBER_WORDS and k > i and t.low[k - 1].endswith(("'s", "’s")):
             k += 1  # "Nigeria's two main labour unions called": a count after the owner

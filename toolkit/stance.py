@@ -4434,6 +4434,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "would defend the case", "will contest the fine", "would fight the
             continue  # closure": against its author (the noun's or its "this": "We will
             # defend this case vigorously"; but "defend the plan" is no fight)
+        if low[i] in CONTESTING and obj < at <= obj + 3 and low[obj] == "the" and \
+                low[at].endswith(("'s", "’s")) and at + 1 < len(low) and \
+                low[at + 1] in CONTESTED and low[i] not in ("defend", "defends", "defended",
+                                                           "defending"):
+            total -= 1.0  # "would challenge the transport ministry's decision": against the
+            continue  # one whose act it is
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):

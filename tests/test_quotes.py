@@ -3260,3 +3260,9 @@ def test_a_land_and_environment_court_rules():
                 "that it would cut off reindeer migration routes.") == [
         ("indirect", "it would cut off reindeer migration routes",
          "Swedish land and environment court")]
+
+
+def test_a_multitude_of_a_group_with_a_relative_clause_and_an_amount_speaks():
+    assert said("Hundreds of Bangladeshi workers who paid recruitment agents up to $5,000 each "
+                "for jobs in Malaysia say they arrived to find no work.") == [
+        ("indirect", "they arrived to find no work", "Bangladeshi workers")]

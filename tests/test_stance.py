@@ -6615,3 +6615,10 @@ def test_challenging_a_bodys_decision_is_against_the_body():
             "the Bornholm route to a rival.\n\nThe transport ministry said the tender had followed "
             "European Union rules.\n")
     assert pairs(text)[("Østersø Linjen", "transport ministry")] == "against"
+
+
+def test_an_act_said_to_put_people_out_of_work_is_against_its_maker():
+    text = ("Dutch eel fishermen protest\n\nAMSTERDAM (Reuters) - Eel fishermen on the IJsselmeer "
+            "lake say a decision by the Dutch government to extend the annual eel fishing ban to "
+            "six months will put most of the remaining family businesses out of work.\n")
+    assert pairs(text)[("eel fishermen on the IJsselmeer lake", "Netherlands")] == "against"

@@ -681,12 +681,14 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
              for x in range(c1, c2 + 1)}  # (and ", Thailand's former royal capital,")
     # ("Families who gather pinhão, the seeds of the endangered Paraná pine, in the hills
     # around Curitiba say": past the aside on what they gather)
+    if lo + 3 < j and t.low[lo] in MULTITUDES and t.low[lo + 1] == "of":
+        lo += 2  # "Hundreds of Bangladeshi workers who paid ... say": the workers
     for r in range(j - 1, max(lo, j - 25), -1):
         w = t.low[r]
         if r in aside:
             continue
-        if not t.is_word(r):
-            return None
+        if not t.is_word(r) and not (w in ("$", "€", "£") or w[:1].isdigit()):
+            return None  # (an amount is part of the clause: "up to $5,000 each")
         if w in ("that", "which") and r - 2 >= lo and r + 1 < j and \
                 t.low[lo] in ("the", "a", "an") and \
                 r <= lo + 4 and (lexicon.source_nouns().get(t.low[r - 1]) is not None or

@@ -6963,6 +6963,9 @@ _YET_TO_RECEIVE = re.compile(r"\b(?:yet to|still to|still waiting for|never) (?:
 #: countries", "will drive customers away"
 _DRIVES_AWAY = re.compile(r" (?:would|will|could) (?:push|drive) (?:[a-z-]+ ){0,3}?(?:to|away|"
                           r"out|into|elsewhere)\b")
+#: a livelihood ended by an act: "to extend the ban ... will put most of the remaining family
+#: businesses out of work"
+_PUTS_OUT = re.compile(r"\b(?:will|would|could) put (?:[a-z-]+ ){0,6}?out of (?:work|business)\b")
 #: a buyer or employer paying the speakers less: "now MIFCO pays us less"
 _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|offered) "
                         r"(?:us|me|them|farmers|fishermen|workers|growers) (?:less|nothing|"
@@ -6974,7 +6977,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     clause's own stance words ("has never run a business in her life", "talks about trams,
     but", "talks to investors first and to us last", "says it is not their fault, but",
     "far beyond what the federation was offering", "yet to receive the compensation
-    promised by Madrid", "would push budget travellers to neighbouring countries",
+    promised by Madrid", "would push budget travellers to neighbouring countries", "to
+    extend the ban ... will put most of the remaining family businesses out of work",
     "promised to wipe out the debt. Now he ...",
     "had promised a platform that never materialised", "could have worked with us
     instead"), or, where the clause has none (``has_cue`` false), "had known for months
@@ -6992,6 +6996,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
                 _OFFERING.match(text, end)) \
             or _YET_TO_RECEIVE.search(text, max(sent.start, start - 80), start) \
             or _DRIVES_AWAY.match(text, end, sent.end) \
+            or _PUTS_OUT.search(text, end, sent.end) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True

@@ -665,6 +665,7 @@ _NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
 _LANGUAGE_BEFORE = re.compile(r"\b(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?|speak(?:s|ing)?|"
                               r"spoke|teach(?:es|ing)?|taught|in|into|from)\s+"
                               r"(?:[A-Z][a-z]+,? (?:and|or) )?$")  # ("learn French and English")
+#: a capitalised word right before or after a demonym: the "Turkish" of "Turkish Cypriot"
 _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 _DEMONYM_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
@@ -6159,11 +6160,11 @@ _PROMISE_UNKEPT = re.compile(r"\s+(?:(?:had |has |have )?(?:promised|pledged|vow
                              r"\bbut (?:that )?(?:it|they|nothing|none)\b[^.;:]{0,20}?"
                              r"\b(?:never|not|n't|n’t)\b|"
                              r"(?:keeps|kept|keep) (?:on )?promising\b)")
-#: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
-#: they tell me to wait again"
 #: a cost the speaker now bears: "now I pay more than half my pension in rent"
 _NOW_WE_PAY = re.compile(r"\bnow (?:I|we) (?:pay|spend|owe) (?:more|double|twice|three times|"
                          r"half|most)\b")
+#: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
+#: they tell me to wait again"
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)

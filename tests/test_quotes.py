@@ -3266,3 +3266,13 @@ def test_a_multitude_of_a_group_with_a_relative_clause_and_an_amount_speaks():
     assert said("Hundreds of Bangladeshi workers who paid recruitment agents up to $5,000 each "
                 "for jobs in Malaysia say they arrived to find no work.") == [
         ("indirect", "they arrived to find no work", "Bangladeshi workers")]
+
+
+def test_a_parish_a_relative_clause_describes_speaks_last():
+    assert said("The chapel will ban photography inside from next month, the Roman Catholic "
+                "parish that runs it said on Wednesday.")[0][2] == "Roman Catholic parish"
+
+
+def test_a_body_described_then_named_by_one_word_speaks_by_its_name():
+    assert said("The island's government, the Cabildo, said it would fence off the dunes.") == [
+        ("indirect", "it would fence off the dunes", "Cabildo")]

@@ -3749,3 +3749,10 @@ def test_a_final_they_said_is_not_the_reported_clauses_own_subject():
     text = ("HELSINKI (Reuters) - The researchers said the heat may help blood vessels relax. "
             "Men who use saunas often may also be healthier in other ways, they said.\n")
     assert speakers_of(text) == ["researchers", "researchers"]
+
+
+def test_the_town_hall_of_a_town_with_accents_is_the_town():
+    text = ("PRAGUE (Reuters) - The Sedlec Ossuary in the Czech town of Kutná Hora will ban "
+            "photography, the parish that runs it said.\n\nThe town hall said the chapel drew "
+            "about 600,000 visitors a year.\n")
+    assert speakers_of(text)[-1] == "Kutná Hora"

@@ -1639,6 +1639,10 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                 for i in range(inner_a + 1, inner_b)):
         inner_a += 1  # "The country's largest buyer, the Timor Coffee Cooperative, said": a
         # description of any trade, then the body it names
+    elif t.low[inner_a] == "the" and inner_b - inner_a == 2 and t.is_cap(inner_a + 1) and \
+            t.is_word(inner_a + 1) and t.low[inner_a + 1] not in STOP and k - 1 >= lo and \
+            t.low[k - 1] in lexicon.institution_nouns():
+        inner_a += 1  # "The island's government, the Cabildo, said": the body's own name
     # "The state's campaign chairman, Phil Lovas, said": the inner part is the name (small
     # words inside a body's name too: "A consumer group, Kids in Danger, said")
     if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or

@@ -629,7 +629,8 @@ _PLACE_POSSESSIVE = re.compile(r"(?:(?:'s?|’s?)|(?<=['’]s)|(?<=s['’])) (?:
                                r"(?:[A-Z][\w-]+ )+(?:Street|Avenue|Square|"
                                r"Road|Boulevard|Market|Quarter|District|Harbour|Harbor|Bay|"
                                r"Beach|Park|Town|City)\b")
-_CITY_OF = re.compile(r"\b(?:city|town) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+_CITY_OF = re.compile(r"\b(?:city|town) of ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+                      r"(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?!\w)")  # (and "Kutná Hora")
 #: what a court hands down, which speaks for it: "according to the judgment"
 RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")

@@ -32,10 +32,11 @@ NUMBER_WORDS = frozenset({
     "dozen", "dozens", "half", "third", "quarter", "twice", "percent", "fifth", "tenth",
     "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "score"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-#: days and months, capitalised but closing a clause, no name ("will double from January,")
-CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday", "january", "february", "march", "april", "june", "july",
-                            "august", "september", "october", "november", "december"})
+#: days and months, capitalised but never names ("the High Court on Tuesday", "will double
+#: from January,")
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "january", "february", "march", "april", "may", "june", "july",
+                      "august", "september", "october", "november", "december"})
 #: Balinese birth-order names, which may follow a man's "I" or a woman's "Ni" ("I Made
 #: Sukadana", "Ni Wayan Sari")
 BALINESE_ORDER_NAMES = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "kadek",
@@ -940,7 +941,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             (comma := next((x for x in range(j - 3, max(lo, j - 16), -1)
                             if t.low[x] == ","), None)) is not None and \
             t.low[comma + 1] in ("the", "a", "an") and \
-            (not t.is_cap(comma - 1) or t.low[comma - 1] in CALENDAR_WORDS) and \
+            (not t.is_cap(comma - 1) or t.low[comma - 1] in CALENDAR) and \
             (rel := _subject_relative(t, j, comma + 1)) is not None and \
             (group := mention_left(t, rel, comma + 1, skip=False)) is not None and \
             group[0] == comma + 1 and \

@@ -34,6 +34,7 @@ from functools import lru_cache
 from . import lexicon
 from .mentions import (
     AUXILIARIES,
+    CALENDAR,
     COLLECTIVE_STAFF,
     COMPASS,
     DETERMINERS,
@@ -149,10 +150,6 @@ SPOKES = SPOKESPEOPLE  # "a spokeswoman for the group"
 #: bodies that belong to a person: "His office said", "her campaign said"
 OWN_BODIES = frozenset({"office", "campaign", "government", "administration", "team", "family",
                         "party", "ministry"})
-#: days and months, capitalised but never names ("the High Court on Tuesday")
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "january", "february", "march", "april", "may", "june", "july",
-                      "august", "september", "october", "november", "december"})
 NOT_NAMES = CALENDAR | frozenset({
     "i", "q", "a", "an", "the", "it", "his",
     "her", "their", "its", "this", "that", "these", "those", "there", "here", "we", "they",

@@ -5626,12 +5626,13 @@ def _mention_end(near: tuple[int, Entity]) -> int:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across|on|near)\s+(?:the\s+)?$")
+#: a municipality's kind before its name: "city of ", "Town of "
+_MUNICIPAL_OF = r"(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+"
 #: "The city of Dayton sued": the place so named is the body that acts, not a place after
 #: a preposition
-_CITY_OF = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+$")
+_CITY_OF = re.compile(r"\b" + _MUNICIPAL_OF + "$")
 #: a subject that is itself the city so named: "The city of Dayton", "The Dutch town of"
-_SUBJECT_CITY_OF = re.compile(r"(?:[Tt]he )?(?:[A-Za-z-]+ ){0,3}(?:[Cc]ity|[Tt]own|[Vv]illage|"
-                              r"[Mm]unicipality|[Bb]orough) of\s+")
+_SUBJECT_CITY_OF = re.compile(r"(?:[Tt]he )?(?:[A-Za-z-]+ ){0,3}" + _MUNICIPAL_OF)
 
 
 #: between a subject and its verb inside quotation marks: 'said it "strongly disagreed"'
@@ -6467,7 +6468,7 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
                          key=lambda m: m[1])  # (the body, not the country its name opens
         # on: "New Zealand's conservation department proposed")
-        if _LEDE_VERB.match(text[b:b + 12]) and found[name].kind in ("country", "institution"):
+        if _LEDE_VERB.match(text, b, b + 12) and found[name].kind in ("country", "institution"):
             return name
     return None
 
@@ -6482,8 +6483,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
                speakers: Mapping[str, Speaker], homes: dict[str, set[str]],
                resolved: set[int] = frozenset(),
-               referent: Callable[[str, int, str], str | None] | None = None
-               ) -> list[tuple[str, str, float, int]]:
+               referent: Callable[[str, int, str], str | None] | None = None,
+               lede: str | None = None) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
     than the speaker, their employer and their own country (``mentions`` and ``starts``:
@@ -6494,7 +6495,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     :data:`REACTION_PRIOR`. Toward an actor the speaker already has a stance on, only
     explicit stance words add (``called the launch "a clear provocation"``). ``resolved``:
     where quoted pronouns were already resolved to a named target (no reaction: the
-    pronoun is someone)."""
+    pronoun is someone). ``lede``: the lede's doer (:func:`_lede_doer`), aimed at where the
+    story names no principal actor, and in place of the body that only announced its act."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
     ranked = [n for n in principal(found) if n not in victims]
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
@@ -6600,10 +6602,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                            if n != q.speaker and n not in home and
                            n != employers.get(q.speaker) and _declines_comment(text, b)), None)
             target = silent or target
-        if target is None and act is None and \
-                (doer := _lede_doer(text, seg, mentions, starts, found)) is not None and \
-                doer != q.speaker and doer not in home and doer != employers.get(q.speaker):
-            target = doer  # "Kyrgyzstan plans to pave the road to Song-Kol ... Some herders say
+        if target is None and act is None and lede is not None and \
+                lede != q.speaker and lede not in home and lede != employers.get(q.speaker):
+            target = lede  # "Kyrgyzstan plans to pave the road to Song-Kol ... Some herders say
             # it will bring trucks": the state whose act the lede tells, though named once
         if target is None and act is None and first <= 3:
             # an early reaction before the story names whom it faces ("We can't absorb this,"
@@ -6647,14 +6648,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                                   q.speaker)) is not None:
             target = doer  # 'called the cut "an act of cultural vandalism"': the cut's doer
         elif characterised and act is None and referent is not None and \
-                (doer := referent("act", begin + 1, q.speaker) or
-                 _lede_doer(text, seg, mentions, starts, found)) is not None and \
+                (doer := referent("act", begin + 1, q.speaker) or lede) is not None and \
                 doer not in home and doer != q.speaker:
             target = doer  # 'called the decision "short-sighted"': whose decision it was (or
             # the lede's doer: "Guatemala will allow ... called the rule "a decision taken in
             # an office"")
-        if target is not None and target == quotes[0].speaker and \
-                (lede := _lede_doer(text, seg, mentions, starts, found)) is not None and \
+        if target is not None and target == quotes[0].speaker and lede is not None and \
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home and \
                 any(quotes[0].start <= a < quotes[0].end for a, _ in found[lede].mentions):
             target = lede  # "Estonia will close the crossing ..., the interior ministry said
@@ -7048,15 +7047,15 @@ _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){
 
 def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                    found: Mapping[str, Target], speakers: Mapping[str, Speaker],
-                   mentions: list[tuple[int, int, str]], registry: Registry
-                   ) -> list[tuple[str, str, float, int]]:
+                   mentions: list[tuple[int, int, str]], registry: Registry,
+                   lede: str | None = None) -> list[tuple[str, str, float, int]]:
     """An objection to an act the story names (women who make cheese "say new food safety
     rules ... will end a trade"; potters "refused to obey an order ..., saying they cannot
     afford the switch") is against the one body that speaks of it as its own afterwards
     ("ONSSA said the rules would protect consumers", "The regional environment office said
-    ... the order would not be withdrawn"): its maker, named only then."""
+    ... the order would not be withdrawn"): its maker, named only then. ``lede``: the
+    lede's doer (:func:`_lede_doer`), the maker where no body speaks of the act."""
     out = []
-    starts = [a for a, _, _ in mentions]
     for q in quotes:
         if not q.speaker or q.speaker == NARRATOR or q.kind == "direct":
             continue
@@ -7069,8 +7068,7 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # sentence's)
         nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
         if not nouns:
-            if value < 0 and quotes[0].speaker != q.speaker and \
-                    (doer := _lede_doer(text, seg, mentions, starts, found)) is not None and \
+            if value < 0 and quotes[0].speaker != q.speaker and (doer := lede) is not None and \
                     doer != q.speaker and \
                     not (found[doer].kind == "country" and _state_official(q.speaker, registry)):
                 out.append((q.speaker, doer, value, si))  # "The city of Almaty will close
@@ -7103,9 +7101,8 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # ... Owners said the rule was unfair": the lede's doer, which made the rule (not
             # the country of a demonym: "Kenyan marathon runner Faith Jeptoo ... has been
             # banned")
-        if not makers and (doer := _lede_doer(text, seg, mentions, starts, found)) is not None \
-                and doer != q.speaker:
-            makers = [doer]  # "New Zealand's conservation department proposed a fee ...
+        if not makers and lede is not None and lede != q.speaker:
+            makers = [lede]  # "New Zealand's conservation department proposed a fee ...
             # Ngāi Tahu said it supported a fee if ...": the lede's doer, not itself quoted
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], value, si))
@@ -7780,8 +7777,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    lede = _lede_doer(text, seg, mentions, starts, found)  # (once: an unnamed act's maker)
     for speaker, target, value, si in _act_defenders(text, seg, quotes, found, speakers,
-                                                     mentions, registry):
+                                                     mentions, registry, lede):
         if (speaker, target) not in evidence:
             evidence[(speaker, target)] = [(value, 1.0, si)]
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,
@@ -7816,7 +7814,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
              and not _dissents(text, who, registry)}
     for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, mentions,
                                                  starts, evidence, {**employers, **sides},
-                                                 speakers, homes, resolved, referent):
+                                                 speakers, homes, resolved, referent, lede):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
         # (and what the body said of it unnamed: "The Planters' Association said the order
         # ignored falling prices ... its chairman, Rohan Fernando-Perera, told reporters")

@@ -2499,6 +2499,62 @@ def test_a_second_clause_s_group_by_what_it_does_speaks():
         "conservationists", "they could disappear within a decade")
 
 
+def test_a_group_past_a_where_clause_with_a_list_speaks():
+    q = one("DUBLIN (Reuters) - Street traders on Dublin's Moore Street, where families have "
+            "sold fruit, fish and flowers from barrows for generations, say a redevelopment "
+            "will leave them with fewer pitches.")
+    assert (q["speaker"], q["text"]) == (
+        "street traders on Dublin's Moore Street",
+        "a redevelopment will leave them with fewer pitches")
+
+
+def test_a_name_with_an_elided_article_speaks_whole():
+    q = one("MADRID (Reuters) - Farmers protested. Environmental group Amics de l'Albufera "
+            "said the lagoon had been starved of fresh water for decades.")
+    assert q["speaker"] == "Amics de l'Albufera"
+
+
+def test_a_protest_after_a_reported_clause_is_no_part_of_it():
+    q = one("BELGRADE (Reuters) - The ministry offered to buy 5,000 tonnes. Growers said that "
+            "was far too little and blocked a road near Arilje for two hours on Tuesday.")
+    assert (q["speaker"], q["text"]) == ("growers", "that was far too little")
+
+
+def test_an_inverted_speaker_set_off_as_one_of_a_team_then_but():
+    q = one("COLOMBO (Reuters) - A peeling machine developed at the University of Moratuwa may "
+            "help, said Kasun Perera, one of its designers, but it cannot yet match the "
+            "thinnest grades.")
+    assert (q["speaker"], q["text"]) == (
+        "Kasun Perera", "A peeling machine developed at the University of Moratuwa may help")
+
+
+def test_several_hundred_of_a_people_named_march_as_that_people():
+    q = one("LONDON (Reuters) - Several hundred Chagossians, whose families were expelled "
+            "from the islands, marched on Saturday, saying a treaty was signed without asking "
+            "them.")
+    assert (q["speaker"], q["text"]) == (
+        "Chagossians", "a treaty was signed without asking them")
+
+
+def test_a_count_by_two_authors_is_both_authors_words():
+    q = one("MEXICO CITY (Reuters) - Monarch butterflies occupied 0.9 hectares this season, "
+            "according to a count by WWF Mexico and the national protected areas commission "
+            "published on Tuesday.")
+    assert (q["speaker"], q["text"]) == (
+        "WWF Mexico and national protected areas commission",
+        "Monarch butterflies occupied 0.9 hectares this season")
+
+
+def test_a_contrasted_clause_s_group_by_what_it_does_speaks():
+    found = toolkit.analyze_text(
+        "VILNIUS (Reuters) - The grid operator has removed 300 stork nests from power poles, "
+        "saying they caused fires, while ornithologists say many of the birds came back to "
+        "find their homes gone.")["quotes"]
+    assert [(q["speaker"], q["text"]) for q in found] == [
+        ("grid operator", "they caused fires"),
+        ("ornithologists", "many of the birds came back to find their homes gone")]
+
+
 def test_a_spokesman_for_an_unnamed_body_building_something_in_a_city():
     q = one("RIGA (Reuters) - Contractors blamed late design changes. A spokesman for the "
             "consortium building the main bridge in Riga said the company had been waiting "

@@ -976,6 +976,25 @@ def test_a_description_then_the_body_s_name_speaks_as_the_body():
     assert speakers_of(text)[-1] == "Air Line Pilots Association"
 
 
+def test_a_description_then_a_name_with_a_particle_speaks_as_the_body():
+    text = ("PARIS (Reuters) - Farmers protested.\n\nThe producers' union for the protected "
+            "name, the ODG Camembert de Normandie, said it supported more testing.")
+    assert speakers_of(text)[-1] == "ODG Camembert de Normandie"
+
+
+def test_a_state_named_by_its_country_s_possessive_speaks_as_its_government():
+    text = ("KUALA LUMPUR (Reuters) - Authorities in Malaysia's Pahang state have ordered "
+            "vegetable farmers to vacate land cleared without permits.\n\nThe state "
+            "government said the farms had stripped hillsides of forest.")
+    assert speakers_of(text) == ["Pahang"]
+
+
+def test_staff_by_what_they_were_speak_as_a_group():
+    text = ("LJUBLJANA (Reuters) - Breeders and former staff of the Lipica stud farm, where the "
+            "white horses have been bred since 1580, say the farm is short of grooms.")
+    assert speakers_of(text) == ["breeders and former staff of the Lipica stud farm"]
+
+
 def test_landowners_who_said_are_the_speakers():
     text = ("Regulators approved the pipeline, over the objections of landowners who said the "
             "project could endanger their families.")

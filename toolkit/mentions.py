@@ -118,6 +118,10 @@ class Tokens:
         if _has_particle_name(text, start, end):  # (rare: looked for once per paragraph)
             caps = [c or _PARTICLE_NAME.match(w) is not None
                     for c, w in zip(caps, words, strict=True)]
+        if _ELIDED_CAPITAL.search(text, start, end):  # "Amics de l'Albufera": an elided
+            # article or preposition before a name's capital
+            caps = [c or _ELIDED_NAME.match(w) is not None
+                    for c, w in zip(caps, words, strict=True)]
         return cls(text, tuple([m.span() for m in found]), tuple(map(str.lower, words)),
                    tuple(caps))
 
@@ -154,6 +158,9 @@ class Tokens:
 #: capitalised for every rule that looks for names
 _PARTICLE_NAME = re.compile(r"\b(?:al|el|ad|as|ash|an)-[A-Z]")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+#: an elided article or preposition that opens a name's word: "l'Albufera", "d'Arc"
+_ELIDED_NAME = re.compile(r"(?:l|d|dell|dall|sull|nell)['’][A-ZÀ-ÖØ-Þ]")
+_ELIDED_CAPITAL = re.compile(r"\b(?:l|d|dell|dall|sull|nell)['’][A-ZÀ-ÖØ-Þ]")
 
 
 def _has_particle_name(text: str, start: int, end: int) -> bool:
@@ -355,6 +362,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
             (a == 0 or t.low[a - 1] in (".", "“", '"', "but", "—") or
              # ("..., and conservationists warn": a second clause's own subject)
              (a >= 2 and t.low[a - 1] == "and" and t.low[a - 2] == ",") or
+             # ("..., saying they caused fires, while ornithologists say": a contrasted
+             # clause's own subject)
+             (a >= 2 and t.low[a - 1] in ("while", "whereas") and t.low[a - 2] == ",") or
              # ("..., harvesters said": a final attribution's group)
              (t.low[a - 1] == "," and last + 1 < len(t) and
               t.low[last + 1] in lexicon.reporting_verbs()) or
@@ -393,9 +403,10 @@ def _opening_trade(t: Tokens, x: int, lo: int) -> bool:
     """A capitalised plural agent noun opening the clause before a place ("Landowners on the
     island of Kerrin say"): people by what they do, capitalised only because they come first
     (not a name such as "Peters of the Green Party")."""
-    return x == lo and t.low[x].endswith("ers") and (t.low[x + 1] in (
+    return x == lo and t.low[x].endswith(("ers", "ors")) and (t.low[x + 1] in (
         "on", "in", "near", "at", "from", "around", "along", "among") or (
-            # ("Restorers of the wooden churches on Chiloé island say": what they work on)
+            # ("Restorers of the wooden churches on Chiloé island say": what they work on;
+            # "Survivors of the 2018 eruption ... accused": what they lived through)
             t.low[x + 1] == "of" and x + 3 < len(t) and t.low[x + 2] == "the" and
             not t.is_cap(x + 3)))
 
@@ -1568,12 +1579,14 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         opener = next((x for x in range(k - 2, max(lo, comma - 40) - 1, -1)
                        if t.low[x] in (",", ".", ";", '"', "“", "”")), None)
         if opener is not None and t.low[opener] == "," and opener + 1 < k and \
-                (t.low[opener + 1] in ("who", "which", "whose") or
+                (t.low[opener + 1] in ("who", "which", "whose", "where") or
                  (t.low[opener + 1] in ("the", "a", "an") and opener - 1 >= lo and
                   t.is_cap(opener - 1) and
                   any(t.low[x] in ("and", "or") for x in range(k + 2, comma - 1)))):
             k = opener  # "The government, which capped increases for older, regulated
             # apartments last year, said": a list of adjectives inside the relative clause
+            # (and "Street traders on Dublin's Moore Street, where families have sold fruit,
+            # fish and flowers from barrows for generations, say": a list of goods)
             # (and "Choprabisco, the federation of Belgian chocolate, biscuit and
             # confectionery makers, said": a list of trades inside the aside)
     if k < lo or t.low[k] != "," or k == comma - 1:
@@ -2035,8 +2048,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     if i + 2 < b and t.low[i] in ("more", "fewer", "less") and t.low[i + 1] == "than":
         i += 2  # "More than 40 tenants ... sued": the tenants
     if i + 3 < b and t.low[i] in ("several", "some", "few") and \
-            t.low[i + 1] in ("hundred", "thousand", "dozen") and not t.is_cap(i + 2):
-        i += 2  # "Several hundred residents of the Montenegrin resort of Budva marched"
+            t.low[i + 1] in ("hundred", "thousand", "dozen") and \
+            (not t.is_cap(i + 2) or (t.low[i + 2].endswith("s") and not t.is_cap(i + 3))):
+        i += 2  # "Several hundred residents of the Montenegrin resort of Budva marched" (and
+        # "Several hundred Chagossians, whose families ..., marched": a people by name)
     elif i + 4 < b and t.low[i] == "a" and t.low[i + 1] == "few" and \
             t.low[i + 2] in ("hundred", "thousand", "dozen") and not t.is_cap(i + 3):
         i += 3  # "A few hundred protesters gathered"

@@ -109,6 +109,8 @@ SECOND_VERBS = FINITE_REPORTING | CONTRASTED_VERBS | frozenset({
     "welcomed", "criticised", "criticized", "condemned"})
 #: a speaker's act after what it said, its infinitive next ("said A and offered to B")
 OFFERS = frozenset({"offered", "pledged", "agreed", "threatened", "volunteered"})
+#: what protesters do after saying why ("said that was far too little and blocked a road")
+PROTEST_ACTS = frozenset({"blocked", "occupied", "staged", "marched", "burned", "dumped"})
 #: what a court does after ruling ("ruled that A and ordered B"): its own second act
 COURT_ORDERS = frozenset({"ordered", "fined", "sentenced", "awarded", "dismissed",
                           "overturned", "upheld", "annulled", "instructed"})
@@ -1199,12 +1201,16 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 not _clause_goes_on(t, k, j, hi):
             return j  # 'said the cuts were "unacceptable" and offered to lend city staff':
             # the speaker's next act, its infinitive after it
-        if w == "and" and j > k + 2 and j + 2 < hi and t.low[j + 1] in ("fined", "ordered") \
-                and t.low[j + 2] in ("the", "its", "their") and not inside and \
+        if w == "and" and j > k + 1 and j + 2 < hi and (
+                (t.low[j + 1] in ("fined", "ordered") and
+                 t.low[j + 2] in ("the", "its", "their")) or
+                (t.low[j + 1] in PROTEST_ACTS and t.low[j + 2] in ("a", "an", "the", "their"))) \
+                and not inside and \
                 any(t.low[x] in ("was", "were", "is", "are") for x in range(k + 1, j)) and \
                 not any(t.low[x] in ("had", "has", "have", "by") for x in range(k, j)):
             return j  # "said the city's own treatment plants were overloaded and fined the
-            # municipality": a state reported, then the speaker's own act on someone
+            # municipality": a state reported, then the speaker's own act on someone (and
+            # "said that was far too little and blocked a road": their protest)
         if w == "and" and j > k + 1 and j + 1 < hi and t.low[j + 1] in COURT_ORDERS and \
                 any(t.low[x] in RULING_CUES for x in range(max(0, k - 5), k)):
             return j  # "ruled that Hungary had broken EU law and ordered it to pay": the
@@ -2128,7 +2134,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
         # appositive about the speaker may run to the end of the sentence
         if m and m[1] + 1 < hi and t.low[m[1]] == "," and t.is_cap(m[1] - 1) and \
                 (t.low[m[1] + 1] in ("who", "a", "an", "the") or
+                 (t.low[m[1] + 1] == "one" and m[1] + 2 < hi and t.low[m[1] + 2] == "of") or
                  t.low[m[1] + 1] in lexicon.titles()):  # ", said Sabine Koch, chief economist"
+            # (and ", said Kasun Perera, one of its designers, but it cannot ...")
             return v - 1, m, v
     return None
 
@@ -2526,6 +2534,11 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
             t.low[b] in ("by", "from") and \
             (source := mention_right(t, b + 1, hi)) is not None:
         mention = source  # "according to projections by public broadcaster ZDF": ZDF
+    if mention[1] + 1 < hi and t.low[mention[1]] == "and" and \
+            any(t.low[x] == "by" for x in range(mention[0], mention[1])) and \
+            (other := mention_right(t, mention[1] + 1, hi)) is not None:
+        mention = (mention[0], other[1])  # "a count by WWF Mexico and the national
+        # protected areas commission": both authors, one source
     first = lo
     while first < v and (t.low[first] in ("but", "and", ",")):
         first += 1

@@ -492,7 +492,9 @@ _ALIAS_AFTER = re.compile(r", (?:who|which) (?:uses|goes by|is known by) (?:the 
                           r"nom de guerre|pseudonym) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}),")
 #: a body's name set off after its description: "The pilots' union, the Air Line Pilots
 #: Association, said"
-_BODY_APPOSITIVE = re.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|[A-Z][\w’'.-]*))*),")
+_BODY_APPOSITIVE = re.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|de|du|des|del|"
+                              r"la|[A-Z][\w’'.-]*))*),")  # (and "the ODG Camembert de
+# Normandie": a particle inside the name)
 #: a relative pronoun just before a mention: ", which it said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
 #: "a 24-year-old student who gave only her first name, Nino,": the name the source gave
@@ -792,6 +794,12 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
 _KINDS_OF_BODY = "unions|groups|parties|associations|federations|companies|firms"
 TWO_OF_A_KIND = re.compile(rf"\b(?:(?P<kind>{_KINDS_OF_BODY}) )?(?P<a>[A-Z][\w&-]*) and "
                            rf"(?P<b>[A-Z][\w&-]*)(?(kind)|(?: (?:{_KINDS_OF_BODY})))$")
+#: a document by two authors: "a count by WWF Mexico and the national protected areas
+#: commission" (groups 1 and 2: the authors, without their articles)
+_JOINT_AUTHORS = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:[\w-]+ ){0,2}?(?:count|study|survey|report|"
+                            r"analysis|census|audit|review|poll|tally) (?:conducted |carried "
+                            r"out |published |compiled )?by (?:the )?([A-Z][\w&'’-]*(?: "
+                            r"[A-Z][\w&'’-]*)*) and (?:the )?([\w&'’-]+(?: [\w&'’-]+)*)")
 #: a lede's pair of bodies described by their kind: "Genoa's two Serie A clubs"
 _TWO_DESCRIBED = re.compile(r"\btwo (?:[\w-]+ ){0,3}(clubs|companies|firms|unions|airlines|banks|"
                             r"carriers|groups|teams|operators)")
@@ -1385,6 +1393,11 @@ class Registry:
                 # "NBC's Kier Simmons": an affiliation; "Women's Tennis Association": a name
                 if (nat := _nation_of(owner.group(1).lower())):
                     nations.add(nat)  # "Moldova's President Maia Ciobanu": her country
+                elif lexicon.places().get(owner.group(1).lower(), ("",))[0] in (
+                        "capital", "city") and b - a > 1 and t.low[a] == w.lower() and \
+                        t.is_cap(a + 1):
+                    self._add_sequence(t, a, a + 1, pi)  # "Vienna's Naschmarkt": the city
+                    # is named too (and may be what "the city" of the story is)
                 core = core[1:]
             else:
                 break
@@ -1437,9 +1450,12 @@ class Registry:
              core[1].lower() in FRENCH_PARTICLES | {"québécois", "national", "nationale"}) or \
             short_of is not None or \
             (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture")) or \
+            (len(core) == 1 and b < len(t) and t.low[b] in ("state", "province") and
+             not t.caps[b] and not (b + 1 < len(t) and (t.low[b + 1] in ("of", "'s", "’s") or
+                                                        t.low[b + 1] in lexicon.titles()))) or \
             (len(core) >= 3 and " ".join(core[-2:]).lower() == "public schools")
         # ("Leon County": a place, though Leon is a given name; "Chicago Public Schools": a
-        # school district)
+        # school district; "Pahang state": a state, no one's surname)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
@@ -1473,9 +1489,12 @@ class Registry:
             return  # "the OTOF gene", "the BRCA1 mutation": a thing studied, no body
         if len(core) == 1 and b < len(t) and t.low[b] in ("state", "province", "region") and \
                 not t.caps[b] and b >= 2 and (own := POSSESSIVE.match(t.low[b - 2])) and \
-                _nation_of(own.group(1)) and name.lower() not in lexicon.places():
+                _nation_of(own.group(1)) and name.lower() not in lexicon.places() and \
+                f"{t.low[b]} government" not in self.text.lower():
             return  # "northern Myanmar's Kachin state": a place, no one who speaks (a state
-            # the place list knows may govern: "India's Bihar state")
+            # the place list knows may govern: "India's Bihar state"; and one whose
+            # government the story names: "Malaysia's Pahang state ... The state government
+            # said")
         acronym = len(core) == 1 and ((name.isupper() and len(name) >= 2) or
                                       name in self.acronyms)  # ("AfD" after its full name)
         # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the
@@ -3617,6 +3636,10 @@ class _Resolver:
                 _PEOPLE_ASIDE.match(self.text, me):
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Jeju island's
             # haenyeo, the women who free-dive for shellfish, say": the group by its own word
+        if (joint := _JOINT_AUTHORS.fullmatch(self.text, ms, me)) is not None:
+            return self.speaker(f"{joint.group(1)} and {joint.group(2)}", "institution")
+            # "according to a count by WWF Mexico and the national protected areas
+            # commission": both authors, as one source
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian
             # states", "EU member states": the states together, no one of them

@@ -95,6 +95,26 @@ def test_would_hedges_with_a_condition_not_as_a_bare_counterfactual():
     assert cues("Senators blocked a bill that would have expanded checks.") == []
 
 
+def test_the_condition_a_law_sets_is_no_doubt():
+    assert cues('Farmers want to change a law that lets roasters sell coffee as a "Kona '
+                'blend" if only 10% of the beans come from Kona.') == []
+    assert ("If", "conditional") in cues("If convicted, he faces ten years in prison.")
+
+
+def test_being_made_to_look_like_something_is_no_impression_hedged():
+    assert cues('"One stall made all of us look like thieves," said a vendor.') == []
+    assert cues("This looks like a company that has lost its way.") == [
+        ("looks like", "epistemic_verb")]
+
+
+def test_a_tendency_hedges_and_tending_to_someone_does_not():
+    assert cues("Economists said rent caps tend to reduce the supply of homes.") == [
+        ("tend to", "epistemic_verb")]
+    assert cues("The regulator said cockle stocks tended to recover on their own.") == [
+        ("tended to", "epistemic_verb")]
+    assert cues("Nurses tended to the wounded through the night.") == []
+
+
 def test_approximators_only_before_quantities():
     text = "About 300 people fled, some 40 of them children. They spoke about the war."
     assert cues(text) == [("About", "approximator"), ("some", "approximator")]

@@ -142,8 +142,10 @@ TELLING_VERBS = frozenset({"told", "tell", "tells", "explain", "explained", "exp
 #: after a promise: "promised to ... if" stays a hedge, as Szeged's held-out documents have
 #: it: sentence F1 0.7628 so, 0.7623 with promises too, 0.7634 with neither)
 INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "fine", "fines",
-                              "penalise", "penalize", "punish"})
-# ("a law that will fine companies up to $32 million if they fail to comply": a rule's)
+                              "penalise", "penalize", "punish", "lets", "allows", "allowed",
+                              "permits", "permitted"})
+# ("a law that will fine companies up to $32 million if they fail to comply": a rule's; and
+# "a law that lets roasters sell coffee as a 'Kona blend' if only 10% of the beans ...")
 #: "the amount of water farmers may take": a quantity, then what someone is allowed to take
 ALLOWANCE_NOUNS = frozenset({"amount", "quantity", "volume", "number", "share", "limit"})
 ALLOWED_TAKING = frozenset({"take", "use", "draw", "catch", "import", "export", "build", "sell",
@@ -297,6 +299,11 @@ RULE_NOUNS = frozenset({"rules", "limits", "restrictions", "guidelines", "regula
                         "controls", "conditions", "standards", "law", "laws", "policy"})
 #: nouns of how much something can take: "the limit its plants could handle"
 CAPACITY_NOUNS = frozenset({"limit", "limits", "capacity", "maximum", "amount"})
+
+
+#: words after "tend to" that make it care, not a tendency: "tended to the wounded"
+TEND_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                          "them", "him", "us", "me", "it", "this", "that", "these", "those"})
 
 
 def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
@@ -544,6 +551,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
              prev not in NOT_BEFORE_POSSIBLE and not prev.endswith("est"))
     # ("possible investigations", "possible ties": a thing that may or may not be; not
     # "as soon as possible", "everything possible", "the best possible outcome")
+    if rule == "tend_epistemic":  # "caps tend to reduce supply", "stocks tended to
+        # recover"; not "tended to the wounded" (to care for)
+        return nxt.isalpha() and nxt not in TEND_OBJECTS
     if rule == "appear_epistemic":
         # "appeared aimed at", "appeared strongest", "appears unlikely"; not "appeared in
         # court", "appeared before the committee", "appeared briefly"
@@ -559,8 +569,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             not (nxt in ("how", "what", "why", "where", "when", "whether") and
                  any(w in TELLING_VERBS for w in low[max(0, i - 4):i]))
     if rule == "looks_like":  # "this looks like a company that ...": an impression, not
-        # "what climate change looks like", "how the city will look like"
-        return not any(w in ("what", "how") for w in low[max(0, i - 5):i])
+        # "what climate change looks like", "how the city will look like", nor what
+        # someone was made to seem: "made all of us look like thieves"
+        return not any(w in ("what", "how", "make", "makes", "made", "making")
+                       for w in low[max(0, i - 5):i])
     if rule == "doubt_affirmed":  # "some doubted it would"; not "nobody should doubt"
         return not any(_negates(w) or w in ("nobody", "no one") for w in low[max(0, i - 3):i])
     if rule == "expected_to":  # "were expected to pick up"; not "the expected landfall zone"

@@ -2970,6 +2970,28 @@ def test_a_story_about_one_state_named_once_is_what_a_reaction_means():
     assert pairs(text)[("Red-Green Alliance", "Denmark")] == "against"
 
 
+def test_a_capital_named_only_as_where_people_are_is_no_state_reacted_to():
+    text = ("TOKYO (Reuters) - Owners of public bathhouses in Tokyo have asked for a higher "
+            "price cap, saying gas bills have doubled.\n\n\"Every month another one closes. "
+            "If the cap stays, I will be the last in my street,\" said Keiko Ishida.")
+    assert not any(target == "Japan" for _, target in pairs(text))
+
+
+def test_the_cull_judged_is_the_lede_state_s_act():
+    text = ("ASTANA (Reuters) - Kazakhstan will allow hunters to shoot 200,000 saiga "
+            "antelopes this year, the ecology ministry said on Thursday.\n\n"
+            "Conservationists said the cull was a mistake.")
+    assert pairs(text)[("Conservationists", "Kazakhstan")] == "against"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_that_just_spoke():
+    text = ("VILNIUS (Reuters) - Lithuania's grid operator ESO has removed 300 stork nests "
+            "from power poles.\n\nESO said it had put up 150 platforms next to the lines. "
+            "A spokeswoman, Rasa Petrauskiene, said the company had recorded 42 outages "
+            "caused by nests last year.")
+    assert ("Rasa Petrauskiene", "ESO") not in pairs(text)
+
+
 def test_a_protest_act_a_lede_ban_and_a_yard_held_to_its_timetable():
     text = ("BENGALURU, India (AP) - Thousands of motorcycle-taxi riders rallied on Saturday "
             "against a state ban on bike taxis, which they say has cost them their income.\n\n"
@@ -4106,6 +4128,142 @@ def test_dismissing_a_lawsuits_claims_is_against_who_sued():
             "hers.\n\nRavensworth's lawyer, Daniel Frey, called the claims \"baseless\" and said "
             "his client had never seen the film.\n")
     assert pairs(text)[("Daniel Frey", "Maya Okonkwo")] == "against"
+
+
+def test_calling_that_claim_a_joke_is_against_who_made_it():
+    text = ("PARIS (Reuters) - Farmers say new testing rules will ruin them.\n\nLaiterie "
+            "Bocage, the region's biggest dairy group, said its Camembert tasted the same "
+            "whatever milk it used. Nathalie Leroux called that claim \"a joke.\"")
+    assert pairs(text)[("Nathalie Leroux", "Laiterie Bocage")] == "against"
+
+
+def test_a_city_named_only_by_its_possessive_is_the_city_that_acts():
+    text = ("VIENNA (Reuters) - Traders at Vienna's Naschmarkt say a new hall will take their "
+            "customers.\n\nThe city government said the hall would help farmers.\n\nThe "
+            "Green party said the city had ignored a petition signed by 8,000 residents.")
+    assert pairs(text)[("Green party", "Vienna")] == "against"
+
+
+def test_a_state_of_a_country_opening_the_lede_is_whose_order_is_welcomed():
+    text = ("JAIPUR, India (Reuters) - The Indian state of Rajasthan ordered employers on "
+            "Friday to stop outdoor work between noon and 3 p.m.\n\nState labour minister "
+            "Vikram Rathore said inspectors would visit construction sites.\n\nLabour unions "
+            "said the order was welcome but that informal workers were not covered by it.")
+    assert pairs(text)[("labour unions", "Rajasthan")] == "favor"
+
+
+def test_a_site_named_before_its_operator_is_the_operator_s():
+    text = ("BUDAPEST (Reuters) - Winemakers in Hungary's Tokaj region have asked a court to "
+            "block the expansion of an andesite quarry on a volcanic hill above their "
+            "vineyards, saying blasting dust settles on the grapes.\n\n\"You cannot sell it "
+            "as a landscape of wine and cut its hills away for gravel,\" said Zsófia Bárdos."
+            "\n\nThe quarry's operator, Zemplén Kő, said its blasting met all legal limits.")
+    got = pairs(text)
+    assert got[("winemakers in Hungary's Tokaj region", "Zemplén Kő")] == "against"
+    assert got[("Zsófia Bárdos", "Zemplén Kő")] == "against"
+
+
+def test_a_body_s_report_of_an_accident_at_a_site_is_no_charge_to_its_operator():
+    text = ("MANILA (AP) - A passenger ferry capsized in rough seas off the central Philippines "
+            "on Tuesday, killing at least 14 people, the coast guard said.\n\nThe ferry's "
+            "operator, Bluewave Lines, said the vessel had passed a safety inspection.")
+    assert pairs(text).get(("coast guard", "Bluewave Lines")) in (None, "neutral")
+
+
+def test_what_a_body_maintains_stands_for_it():
+    text = ("JOHANNESBURG (Reuters) - Shark nets killed more than 40 dolphins last year, "
+            "scientists said in a study.\n\nThe KwaZulu-Natal Sharks Board, which maintains "
+            "the nets, said it had replaced a third of them with drumlines.\n\nDive operator "
+            "Reef Blue Dive said nets were an outdated technology.")
+    assert pairs(text)[("Reef Blue Dive", "KwaZulu-Natal Sharks Board")] == "against"
+
+
+def test_enforcement_too_late_is_against_the_state_that_ordered_it():
+    text = ("KUALA LUMPUR (Reuters) - Authorities in Malaysia's Pahang state have ordered "
+            "vegetable farmers to vacate land cleared without permits.\n\nThe state "
+            "government said the farms had stripped hillsides of forest. Environmental group "
+            "Hijau Highlands said enforcement had come decades too late.")
+    assert pairs(text)[("Hijau Highlands", "Pahang")] == "against"
+
+
+def test_survivors_of_a_disaster_accusing_the_government():
+    text = ("GUATEMALA CITY (Reuters) - Guatemala's disaster agency Conred ordered an "
+            "evacuation on Sunday.\n\nSurvivors of the 2018 eruption, which killed more than "
+            "200 people, accused the government of having failed to build the safe housing it "
+            "promised then.")
+    assert pairs(text)[("survivors of the 2018 eruption", "Guatemala")] == "against"
+
+
+def test_a_cull_called_a_step_back_is_against_the_province_that_allowed_it():
+    text = ("BUENOS AIRES (Reuters) - Argentina's southern province of Chubut will allow "
+            "ranchers to shoot up to 60,000 wild guanacos over the next two years, the "
+            "provincial government said on Monday.\n\nBiologists said overgrazing by sheep "
+            "had turned the steppe to desert. Conservation group Fundación Estepa called the "
+            "cull \"a step back of fifty years.\"")
+    assert pairs(text)[("Fundación Estepa", "Chubut")] == "against"
+
+
+def test_a_state_governor_s_state_is_no_body_described_as_the_bank():
+    text = ("ABUJA, Nigeria (AP) - Three Nigerian states asked the Supreme Court to stop the "
+            "central bank from withdrawing old naira notes.\n\nKaduna state governor Ibrahim "
+            "Danjuma-Bello said the policy had been \"badly implemented.\"\n\nThe Central Bank "
+            "of Nigeria said the redesign would curb counterfeiting.")
+    assert pairs(text)[("Ibrahim Danjuma-Bello", "Central Bank of Nigeria")] == "against"
+
+
+def test_a_site_s_mood_is_no_praise_of_its_operator():
+    text = ("KINGSTON, Jamaica (Reuters) - Residents of a village in central Jamaica say red "
+            "dust from a nearby bauxite refinery coats their homes and crops and has caused "
+            "breathing problems, especially among children.\n\nThe refinery's owner, "
+            "Caribbean Alumina Partners, said its emissions were within legal limits.")
+    assert pairs(text).get(("residents of a village in central Jamaica",
+                            "Caribbean Alumina Partners")) != "favor"
+
+
+def test_a_closure_without_warning_is_an_objection_to_its_maker():
+    text = ("CARDIFF (Reuters) - Natural Resources Wales will keep the cockle beds of the "
+            "Burry Inlet closed for a second year after surveys found too few adult cockles "
+            "to harvest, the regulator said on Friday, leaving some 50 licensed gatherers "
+            "without their main income.\n\nGatherers, who rake the sands by hand at low tide "
+            "as their families have done for generations, said the closure had come without "
+            "warning and that no compensation had been offered.")
+    assert pairs(text)[("Gatherers", "Natural Resources Wales")] == "against"
+
+
+def test_the_dateline_city_s_things_are_the_city_s_not_the_state_s():
+    text = ("DAKAR (Reuters) - Drivers of Dakar's privately run minibuses staged a strike on "
+            "Tuesday, saying the city's new rapid bus line had cut their passengers by 40%.\n\n"
+            "The transport authority, CETUD, said the bus line had cut journey times by half.")
+    got = pairs(text)
+    assert not any(target == "Senegal" for _, target in got)
+
+
+def test_a_capital_s_district_is_a_place_not_the_state():
+    text = ("BERLIN (AP) - Berlin's Neukölln district will ban private fireworks after rockets "
+            "were fired at police last year, district mayor Martin Hikel said on Thursday.\n\n"
+            "Hikel said the ban was needed to protect emergency workers.")
+    assert not any(target == "Germany" for _, target in pairs(text))
+
+
+def test_an_act_mocked_by_the_name_its_doers_give_it_is_a_charge():
+    text = ("VIENNA (Reuters) - Traders at Vienna's Naschmarkt say a new hall on the car park "
+            "will take their customers.\n\nThe city government said the hall would help "
+            "farmers.\n\n\"They are building a second market next to the first one and "
+            "calling it an improvement,\" said Erkan Yilmaz, a trader.")
+    assert pairs(text)[("Erkan Yilmaz", "Vienna")] == "against"
+
+
+def test_a_region_opening_the_lede_is_the_maker_of_its_closure():
+    text = ("MADRID (Reuters) - The Spanish region of Galicia has closed a 40-km stretch of "
+            "coast to goose barnacle harvesting, after poachers stripped the rocks, the "
+            "regional fisheries department said.\n\nLicensed harvesters said the closure "
+            "punished them for what poachers had done. The department said it would fine "
+            "restaurants. Restaurant owners' association Hospeco said the fines would hit "
+            "honest businesses.")
+    got = pairs(text)
+    assert got[("licensed harvesters", "Galicia")] == "against"
+    assert got[("Hospeco", "Galicia")] == "against"
+    assert ("regional fisheries department", "Galicia") not in got  # its own region
 
 
 def test_dropping_opposition_favours_and_being_pushed_is_a_grievance():

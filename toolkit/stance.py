@@ -464,6 +464,9 @@ class Target:
     #: mentions of the members a body is named for ("shipowners"): implied too, and no
     #: measure of how much the story is about the body
     members: set[tuple[int, int]] = field(default_factory=set)
+    #: mentions of the site a body runs ("an andesite quarry" of the quarry's operator):
+    #: judged by stance words only, not by the mood of the sentence around the site
+    sites: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _echoed(text: str, earlier: list[Quote], lo: int, hi: int, found: Mapping[str, Target],
@@ -543,6 +546,10 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
                 and re.search(rf"\b{re.escape(word)}['’]s [a-z]", speaker):
             home.add(word)  # "Manitoba's wildfire service": the province's own body (not
             # "Healthy Harbours Tasmania", a group named for where it campaigns)
+    if words[0].lower() in ("regional", "provincial") and len(words) >= 2 and \
+            len(regions := registry.regions()) == 1:
+        home |= regions  # "the regional fisheries department" of the one region the story
+        # names: that region's own body
     return home
 
 
@@ -595,6 +602,11 @@ _ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he [a-z]+['’]s [a-z]+ (" +
                                   "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
 
 
+#: a body's relative clause naming what it runs: ", which maintains the nets" (group 1)
+_RUNS_SITE = re.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
+                        r"(?:the|its) ([a-z]+s)\b")
+#: a site's operator named in apposition: "The quarry's operator, " (group 1: the site)
+_SITE_OPERATOR = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:owner|operator|builder|developer), ")
 #: a body brought in unnamed, by what it is: "a new private operator of the nearby ski base"
 _ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:new |private |state-owned |local |foreign |"
                              r"[A-Z][a-z]+-based )"
@@ -1208,6 +1220,30 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # "accused the island's main distributor of ... The distributor, Groupe Caraïbes
             # Distribution, insisted": the body the next sentences name so
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
+    site_spans: dict[str, set[tuple[int, int]]] = {}
+    for m in _SITE_OPERATOR.finditer(text):
+        # "an andesite quarry on a volcanic hill ... The quarry's operator, Zemplén Kő,
+        # said": the site named before is its operator's, in the operator's name
+        who = named_at.get(m.end())
+        if who is not None:
+            site = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?:[a-z-]+ ){{0,2}}"
+                              rf"({re.escape(m.group(1))})\b")
+            for s in site.finditer(text, 0, m.start()):
+                described.setdefault(who, []).append(s.span(1))
+                site_spans.setdefault(who, set()).add(s.span(1))
+    ends_at = {b: e.name for e in reg.entities.values() if e.kind == "institution"
+               for _, b, _ in e.mentions}
+    for m in _RUNS_SITE.finditer(text):
+        # "The KwaZulu-Natal Sharks Board, which maintains the nets, ... Dive operator X said
+        # nets were an outdated technology": the things it runs stand for it
+        who = ends_at.get(m.start())
+        if who is not None:
+            site = re.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) )?"
+                              rf"({re.escape(m.group(1))})\b")
+            for s in site.finditer(text):
+                if not m.start() <= s.start() < m.end():
+                    described.setdefault(who, []).append(s.span(1))
+                    site_spans.setdefault(who, set()).add(s.span(1))
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
         if m.end() + 1 in named_at and text[m.end()] == " ":
@@ -1448,6 +1484,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for s, t, _ in e.mentions:
             if (body := _acronym_body(text, s, t, reg)) is not None:
                 described.setdefault(body.name, []).append((s, text.index(" ", s, t)))
+    dateline = dateline_place(text, seg)
     town = _city_actor(text, reg)  # "Lisbon will close a riverside avenue ...": the city
     if town is not None:
         counts[town] += len(reg.entities[town].mentions)
@@ -1485,7 +1522,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for s, t, _ in e.mentions:
                 add(state_governments[e.name], "institution", (s, t))
             continue
-        country = _country_of(e.name) if e.kind == "institution" and e.name != town else None
+        country = _country_of(e.name) if e.kind == "institution" and e.name != town and \
+            not (_is_capital(e.name) and
+                 all(text.endswith(("'s", "’s"), s, t) and
+                     (_capital_as_place(text, s, t) or e.name == dateline)
+                     for s, t, _ in e.mentions)) else None
+        # (a capital named only as whose landmark it is, "Amsterdam's Rijksmuseum", or the
+        # dateline's own city named only as whose things they are, "DAKAR ... Dakar's
+        # minibuses", is the city, not its state; "at Moscow's mercy" from Vilnius is)
         if country is not None and lexicon.places().get(e.name.lower(), ("",))[0] == "capital" \
                 and (other := _OTHER_COUNTRYS_CITY.search(text)) is not None and \
                 other.group(2) == e.name and \
@@ -1575,6 +1619,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if name in targets:
             for span in spans:
                 add(name, "institution", span)
+            targets[name].sites |= site_spans.get(name, set())
     if len(governing) == 1 and (region := next(iter(governing))) in targets:
         county = region in reg.entities and "county" in reg.entities[region].titles
         for m in (_THE_COUNTY if county else _THE_REGION).finditer(text):
@@ -2177,6 +2222,11 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     named = {n for n in regions
              if any(_REGION_GOVERNMENT.match(text, b) or _REGION_MINISTER.match(text, b)
                     for _, b, _ in reg.entities[n].mentions)}
+    named |= {n for n in regions  # "The Spanish region of Galicia has closed ...": a region
+              # the sentence opens on, doing what the story tells
+              if any(_LEDE_VERB.match(text, b, b + 12) and
+                     _REGION_OPENS.search(text, max(0, a - 50), a)
+                     for a, b, _ in reg.entities[n].mentions)}
     if not named and len(regions) == 1 and _PROVINCIAL.search(text):
         return regions  # "the provincial government announced" of the one province named
     counties = {n for n in regions if "county" in reg.entities[n].titles}
@@ -2185,6 +2235,9 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     return named
 
 
+#: a sentence's opening words before a region's name: "- The Spanish region of "
+_REGION_OPENS = re.compile(r"(?:^|[-—–.] )[Tt]he (?:[A-Za-z-]+ ){0,3}(?:region|province|state|"
+                           r"county) of $")
 #: "Sudan's army", "Israel's military": a state named by its forces (found from the
 #: possessive's ending, then the state's name before it)
 _ARMY_AFTER = re.compile(r"s (?<=['’]s )(?:army|military|armed forces)\b")
@@ -3108,6 +3161,11 @@ _YOU_CANNOT = re.compile(r"\bYou (?:cannot|can't|can’t|can not) [a-z]")
 _DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"
                               r" (?:\w+ ){1,3}to [^.;!?]{3,60}? while (?:their|its|his|her) own"
                               r"\b")
+#: an act mocked by the name its doers give it: "and calling it an improvement"
+_CALLING_IT = re.compile(r"\band (?:then )?(?:call|calls|calling) (?:it|this|that) (?:an? )?"
+                         r"(?:[a-z]+ )?(?:improvement|progress|reform|modernisation|"
+                         r"modernization|development|upgrade|protection|help|solution|"
+                         r"consultation|investment)\b")
 #: a demand held until someone gives way: "until the government listens"
 _UNTIL_BEFORE = re.compile(r"\buntil (?:the |this )?$")
 _HEEDS_AFTER = re.compile(r" (?:listens|listen|acts|act|responds|respond|backs down|gives in|"
@@ -4808,6 +4866,8 @@ _WHOSE_ROLE = re.compile(r"([A-Z][\w&-]*)['’]?, whose (?:[a-z-]+ ){0,3}[a-z-]+
 #: a spokesperson of a body named before by its kind: "A spokesman for the association, "
 _SPOKES_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the "
                          r"([a-z]+), $")
+#: a spokesperson of no body named, set off before the name: "A spokeswoman, "
+_BARE_SPOKES = re.compile(r"\b[Aa] (?:spokesman|spokeswoman|spokesperson), $")
 #: an office named after its holder: ", the union's president"
 _ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[\w-]+ ){0,2}(?:president|chairman|chairwoman|"
                          r"chair|head|leader|secretary|director|spokesman|spokeswoman|"
@@ -4901,6 +4961,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if role is not None and (role.group(1) or role.group(2)) == "government":
         return None, False  # "The government's chief adviser, Farhana Haque,": the state's
         # (no party or firm named before her)
+    if role is None and ms is not None and just_spoke is not None and \
+            _BARE_SPOKES.search(text, max(0, ms - 20), ms) and \
+            (last := registry.entities.get(just_spoke)) is not None and \
+            last.kind == "institution" and just_spoke.lower() not in lexicon.places():
+        return just_spoke, True  # "ESO said it had put up platforms ... A spokeswoman, Rasa
+        # Petrauskienė, said": the body that just spoke
     spokes_for = _SPOKES_FOR.search(text, max(0, ms - 60), ms) \
         if role is None and ms is not None else None  # "A spokesman for the association,
     # Martín Beltrán,": the association named before
@@ -5113,6 +5179,13 @@ def _leader(speaker: str, registry: Registry) -> bool:
     ent = registry.entities.get(speaker)
     return ent is not None and ent.kind == "person" and \
         bool(ent.titles & {"president", "prime minister", "premier", "chancellor"})
+
+
+def _site_reporter(speaker: str, speakers: Mapping[str, Speaker]) -> bool:
+    """Whether ``speaker`` is a body reporting on a site ("the coast guard said"), rather
+    than people living with it (a minister may still charge its operator in words)."""
+    who = speakers.get(speaker)
+    return who is not None and who.kind == "institution"
 
 
 def _state_official(speaker: str, registry: Registry) -> bool:
@@ -5331,14 +5404,24 @@ _FEE_COMMISSION = re.compile(r"\bcommission (?:[\w-]+ ){0,3}(?:takes?|took|charg
 #: prepositions before a capital that make it a place: "taken in Kathmandu", "flew to Kyiv"
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " near ", " outside ")
 #: those who rule from a capital: "the regime in Minsk", "the authorities in Beijing"
-_RULERS_IN = re.compile(r"\b(?:regime|government|authorities|leaders|leadership|rulers|junta|"
-                        r"officials) in $")
+_RULERS_IN = re.compile(r"\b(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Ll]eaders|[Ll]eadership|"
+                        r"[Rr]ulers|[Jj]unta|[Oo]fficials) in $")
+
+
+#: after a capital's possessive, a capitalised name: a place in the city ("Berlin's Neukölln")
+_LANDMARK_OF = re.compile(r"(?:(?<=['’]s)|['’]s) (?:[a-z]+ )?([A-Z][\w-]*)(?: ([A-Z][\w-]*))?")
 
 
 def _capital_as_place(text: str, a: int, b: int) -> bool:
     """A capital named as where something is done (``the test could only be taken in
     Kathmandu``): a city in the speaker's words, not its government. (It stays the
     country's mention for the rest: a story's "in Manila" makes the Philippines a target.)"""
+    if (place := _LANDMARK_OF.match(text, b)) is not None and \
+            not any(w and (lexicon.source_nouns().get(w.lower()) == "institution" or
+                           w.lower() in PORTFOLIOS) for w in place.groups()) and \
+            _is_capital(text[a:b].removesuffix("'s").removesuffix("’s")):
+        return True  # "Berlin's Neukölln district", "Amsterdam's Rijksmuseum": a place in
+        # the city (not "Moscow's decision")
     if not text.endswith(_PLACE_PREPOSITIONS, max(0, a - 9), a) or \
             _RULERS_IN.search(text, max(0, a - 24), a):
         return False  # ("a hybrid attack organized by the regime in Minsk": its government)
@@ -5893,6 +5976,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             elif near is None and subject_name is None:
                 subject_name = _group_label(t, *subject) or \
                     _group_in_place(t, *subject)  # "Environmental groups praised"
+                if subject_name is None and subject[1] - subject[0] >= 3 and \
+                        t.low[subject[0] + 1] == "of" and t.low[subject[0]].endswith("s") and \
+                        (role_noun(t.low[subject[0]]) or agent_noun(t.low[subject[0]])) and \
+                        all(t.is_word(x) and (not t.is_cap(x) or x == subject[0])
+                            for x in range(subject[0], subject[1])):
+                    subject_name = _label(t, *subject)  # "Survivors of the 2018 eruption
+                    # accused": a group by what befell it
                 if subject_name is None and t.low[subject[0]:subject[1]] == ("the", "government"):
                     subject_name = "government"  # "The government has called the lawsuit an
                     # attack": labelled as its quotes are ("the government said": government)
@@ -6108,8 +6198,8 @@ _NO_SUCH_THING = re.compile(r"\b(?:[Tt]here is|[Tt]here's|[Tt]here are) no such 
 _FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
                        r"disputed|contests?|contested|challenged) the (?:findings|conclusions)\b")
 #: a partial quote's object that is someone's claims: 'called the claims "baseless"'
-_CLAIMS_OBJECT = re.compile(r" (?:the|these|those|his|her|their|its) (?:claims?|allegations?|"
-                            r"accusations?|charges?)\b()")
+_CLAIMS_OBJECT = re.compile(r" (?:the|these|those|that|this|his|her|their|its) "
+                            r"(?:claims?|allegations?|accusations?|charges?)\b()")
 #: a reported clause that rebuts a claim: "said the claim was not backed by evidence"
 _CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?"
                              r"(?:claims?|assertions?|argument|"
@@ -6474,8 +6564,9 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
-_LEDE_VERB = re.compile(r" (?:will|would|plans|planned|has|have|is|was|wants|ordered|banned|"
-                        r"began|started|decided|approved|proposed)\b")
+_LEDE_VERB = re.compile(r"(?: (?:state|province|region))? (?:will|would|plans|planned|has|have|"
+                        r"is|was|wants|ordered|banned|began|started|decided|approved|"
+                        r"proposed)\b")  # (and "Malaysia's Pahang state have ordered")
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
@@ -6531,7 +6622,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
             (_doer_of(text, mentions, starts, obj.group(1), begin, q.speaker) is not None or
              (obj.group(1) in ("decision", "move", "operation", "crackdown", "rule", "rules",
-                               "limit", "cap", "ban") and
+                               "limit", "cap", "ban", "cull") and
               text.startswith(" the ", begin)))  # ('called the decision "short-sighted"':
         # the act of the story's principal actor, as "welcomed the move" is)
         # "If there was mismanagement, show me one document": a challenge to whoever
@@ -6621,9 +6712,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if target is None and act is None and not ranked and \
                 (state := dateline_country(text, seg)) in found and \
                 state not in home and state != q.speaker and \
-                any(a >= _dateline_end(seg) for a, _ in found[state].mentions):
+                any(a >= _dateline_end(seg) and not _capital_as_place(text, a, b)
+                    for a, b in found[state].mentions):
             # (named in the story, not only where it was filed: "NAIROBI, Kenya (Reuters) -
-            # Charcoal from Somalia ...")
+            # Charcoal from Somalia ..."; nor only as the capital where things are: "Owners
+            # of public bathhouses in Tokyo")
             target = state  # "Denmark's parliament voted to raise the pension age ... the
             # reform was unfair": a story about one state that names it once
         ruling = _RULED.match(text, q.cue_end + 1) if q.kind == "partial" and \
@@ -6796,6 +6889,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if _SAYS_BUT.match(text, m.end(), q.end):
                 cue = -1.0  # "They say it will not be banned, but every year there are more
                 # rules": their word, doubted
+            if _CALLING_IT.search(text, m.end(), hi):
+                cue = -1.0  # "They are building a second market ... and calling it an
+                # improvement": the doers' own word for the act, mocked
             if answers:  # agreement with whoever found, or a dispute
                 cue = 1.0 if findings.group(1) else -1.0
             if dismay is not None or m is challenge:
@@ -6972,6 +7068,10 @@ _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|o
                         r"too little|a pittance)\b")
 
 
+#: a stance value too small to read as a side (``the closure`` in a sentence of no valence)
+FLAT = 0.05
+
+
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
@@ -6981,7 +7081,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     extend the ban ... will put most of the remaining family businesses out of work",
     "promised to wipe out the debt. Now he ...",
     "had promised a platform that never materialised", "could have worked with us
-    instead"), or, where the clause has none (``has_cue`` false), "had known for months
+    instead", "are building a second market ... and calling it an improvement"), or,
+    where the clause has none (``has_cue`` false), "had known for months
     that", "had never shown residents the survey", "asked the government for help but had
     not received a reply", "ask customers to save water while their own pipes ...", "put in
     new windows, and now I pay more than half my pension in rent", "until
@@ -6997,6 +7098,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _YET_TO_RECEIVE.search(text, max(sent.start, start - 80), start) \
             or _DRIVES_AWAY.match(text, end, sent.end) \
             or _PUTS_OUT.search(text, end, sent.end) \
+            or _CALLING_IT.search(text, end, sent.end) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220):
         return True
@@ -7026,13 +7128,21 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"drive (?:us|them) out|unaffordable|unfair|too high|ruin|destroy|"
                         r"only a fraction|too small|too little|not enough|"
                         r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our)|"
+                        r"(?:would|will|could) hit (?:honest|small|local|our|their|us|them)\b|"
                         r"without (?:income|work|jobs|a living|pay)|nowhere to|"
+                        r"without (?:any )?(?:warning|notice|consultation)|"
+                        r"(?:was|is|would be) a (?:big |grave |serious )?(?:mistake|blunder)|"
+                        r"(?:come|came|comes) (?:(?:years|decades|months|far|much) )?too late|"
+                        r"no compensation (?:had|has|was|would)|"
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
                         r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision))\b")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
-_LEDE_SUBJECT = re.compile(r"(?:[Tt]he (?:[A-Za-z-]+ ){0,3}(?:town|city|village|island|port|"
-                           r"resort|municipality|county|province|region) of )?")
+_LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malaysia's Pahang
+                           # state have ordered": the state they govern)
+                           r"(?:(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:town|city|"
+                           r"village|island|port|"
+                           r"resort|municipality|county|province|region|state) of )?")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks) (?:was|were|is|are) (?:a )?(?:reasonable|"
@@ -7317,13 +7427,25 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and \
                 _HARM_FROM.search(text, max(sent.start, span[0] - 70), span[0]):
             cue = -1.0  # "much of this smoke comes from Myanmar and Laos": a harm's source
-        if cue is not None:
+        if cue is not None and span in found[target].sites:
+            value, weight = (0.0 if _site_reporter(speaker, speakers) else
+                             min(0.0, cue)), 2.0  # ("handing a victory to indigenous groups
+            # ... a contested oil pipeline": no praise of its operator)
+        elif cue is not None:
             value, weight = cue, 2.0
         elif speaker != NARRATOR and \
                 said in GOVERNMENT_WORDS and text.startswith(" to ", span[1]) and \
                 _ASKED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
             value, weight = 0.0, 1.0  # "asked the federal government to curb imports": a
             # request of it, no side taken on it
+        elif span in found[target].sites:
+            # a site's harm may be charged to its operator by those who live with it, its
+            # good is no praise of it ("a nearby bauxite refinery" in a sentence of any
+            # mood), and an official's report of it no charge ("A passenger ferry capsized
+            # ..., the coast guard said")
+            value, weight = (0.0 if _site_reporter(speaker, speakers) else
+                             min(0.0, _lean(sentence, span[0] - sent.start,
+                                            span[1] - sent.start))), 1.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
                                       _acts(sentence, span[1] - sent.start) or
                                       _reported_stance(sentence, span[1] - sent.start)):
@@ -7782,6 +7904,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                      mentions, registry, lede):
         if (speaker, target) not in evidence:
             evidence[(speaker, target)] = [(value, 1.0, si)]
+        elif all(abs(v) < FLAT for v, _, _ in evidence[(speaker, target)]):
+            evidence[(speaker, target)].append((value, 1.0, si))  # "said the closure had
+            # come without warning": the objection, where the act's mention read flat
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,
                                                        referent):
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))

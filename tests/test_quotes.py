@@ -2499,6 +2499,28 @@ def test_a_second_clause_s_group_by_what_it_does_speaks():
         "conservationists", "they could disappear within a decade")
 
 
+def test_shepherds_speak_as_a_group():
+    q = one("BUCHAREST (Reuters) - Shepherds in Romania's Transylvanian mountains say a law "
+            "limiting each flock to three guard dogs has left their sheep exposed to bears.")
+    assert q["speaker"] == "shepherds in Romania's Transylvanian mountains"
+
+
+def test_a_participle_after_an_infinitive_s_clause_is_the_sentence_subject_s():
+    q = one("MANILA (Reuters) - The Philippine environment department has ordered the owners "
+            "of a resort built among Bohol's Chocolate Hills, a protected landscape of more "
+            "than 1,200 mounds, to demolish it within 60 days, saying it was built without a "
+            "permit.")
+    assert (q["speaker"], q["text"]) == (
+        "Philippine environment department", "it was built without a permit")
+
+
+def test_a_people_by_their_own_word_with_an_aside_without_its_article():
+    q = one("TOKYO (Reuters) - The ama, women who free-dive for abalone off Japan's Shima "
+            "peninsula, say their catch has fallen by more than half in ten years.")
+    assert (q["speaker"], q["text"]) == (
+        "ama", "their catch has fallen by more than half in ten years")
+
+
 def test_a_group_past_a_where_clause_with_a_list_speaks():
     q = one("DUBLIN (Reuters) - Street traders on Dublin's Moore Street, where families have "
             "sold fruit, fish and flowers from barrows for generations, say a redevelopment "

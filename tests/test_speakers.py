@@ -989,6 +989,26 @@ def test_a_state_named_by_its_country_s_possessive_speaks_as_its_government():
     assert speakers_of(text) == ["Pahang"]
 
 
+def test_one_opening_a_body_s_name_after_its_description():
+    text = ("MARSEILLE (Reuters) - Fans marched on Sunday.\n\nThe animal rights group One "
+            "Voice said the animals were stressed. One official said the race was safe.")
+    assert speakers_of(text) == ["One Voice", "official"]
+
+
+def test_a_state_owned_mine_named_before_its_company_is_no_speaker():
+    text = ("BISHKEK (Reuters) - Kyrgyzstan's state-owned Kumtor gold mine will extend its open "
+            "pit beneath a glacier, the company said on Wednesday.\n\n\"The glacier is a water "
+            "tower for the valley,\" said Aida Zhumabaeva.\n\nKumtor Gold Company said it would "
+            "move about 200 million tonnes of ice and rock.")
+    assert speakers_of(text)[0] == "Kumtor Gold Company"
+
+
+def test_a_body_named_with_its_country_s_initials_keeps_them():
+    text = ("CARDIFF (Reuters) - The bridge was closed.\n\nUK Highways said the closure was "
+            "needed. UK Finance said lending had slowed.")
+    assert speakers_of(text) == ["UK Highways", "UK Finance"]
+
+
 def test_staff_by_what_they_were_speak_as_a_group():
     text = ("LJUBLJANA (Reuters) - Breeders and former staff of the Lipica stud farm, where the "
             "white horses have been bred since 1580, say the farm is short of grooms.")

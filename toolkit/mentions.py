@@ -1779,6 +1779,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         while a - 1 >= lo and t.is_word(a - 1):  # people by a word of their own, which the
             a -= 1  # aside explains
         return (a, k)
+    if inner in PEOPLE_ASIDES and inner_a + 1 < inner_b and \
+            t.low[inner_a + 1] in ("who", "that") and k - 2 >= lo and \
+            t.low[k - 2] == "the" and t.is_word(k - 1) and not t.is_cap(k - 1) and \
+            mention_left(t, k, lo, skip=False) is None:
+        return (k - 2, k)  # "The ama, women who free-dive for abalone ..., say": a people by
+        # a word of their own, the aside without its article
     if inner in ("the", "a", "an") and \
             (group := _relative_subject(t, k - 1, lo)) is not None and \
             (not t.is_cap(group[1] - 1) or group[1] - 1 == lo):

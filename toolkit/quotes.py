@@ -2289,8 +2289,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             elif participle:
                 assert lead is not None  # ('"...," saying': the sentence's subject)
                 opening = _clause_start(t, lead, lo) if lead == v - 1 else lo
-                if _appositive_object(t, opening, lead, lo):
+                if _appositive_object(t, opening, lead, lo) or t.low[opening] == "to":
                     opening = lo  # "sued his former team, Sierra-Norte Pro Cycling, claiming"
+                    # (and "..., to demolish it within 60 days, saying": an infinitive's
+                    # clause has no subject of its own)
                 mention = clause_subject(t, opening, lead) or clause_subject(t, lo, lead)
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
                 if mention is not None and mention[0] - 1 > lo and \

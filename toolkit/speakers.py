@@ -459,6 +459,14 @@ _FIRM_THEN_NAME = re.compile(r"\b[Tt]he (?:company|firm|miner|developer|operator
 _ROLE_AFTER = re.compile(r", the " + _FIRM_NOUNS + r"['’]s ([a-z][a-z -]{0,40}?)(?=[,.;]|$)")
 
 
+def _one_in_name(t: Tokens, i: int) -> bool:
+    """Whether a capitalised "One" opens a body's name set after its description ("the
+    animal rights group One Voice"), not a count ("One official said")."""
+    return t.low[i] == "one" and 0 < i < len(t) - 1 and t.is_cap(i) and t.is_cap(i + 1) and \
+        t.is_word(i + 1) and t.is_word(i - 1) and not t.is_cap(i - 1) and \
+        lexicon.source_nouns().get(t.low[i - 1]) is not None
+
+
 def _role_after(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is set off by its role at a firm (``Sorin
     Dobre-Vasilescu, the company's technical director``): a person, not the firm."""
@@ -619,7 +627,8 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
                           "state legislature", "city government", "state government",
                           "district office", "district court", "regional court"})
 #: an aside that explains a group's own word for itself: ", the women who free-dive"
-_PEOPLE_ASIDE = re.compile(r", the (?:" + "|".join(sorted(PEOPLE_ASIDES)) + r") (?:who|that)\b")
+_PEOPLE_ASIDE = re.compile(r", (?:the )?(?:" + "|".join(sorted(PEOPLE_ASIDES)) +
+                           r") (?:who|that)\b")  # (and "The ama, women who free-dive")
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
 #: a city named as one: "the Kazakh oil city of Aktau"
@@ -741,6 +750,15 @@ def _nation_of(word: str) -> str | None:
     low = word.lower()
     info = places.get(low) or places.get(low + ".") or places.get(low.rstrip("."))
     return info[1] if info and info[0] in ("demonym", "country", "alias") else None
+
+
+def _abbreviated_country_body(words: list[str]) -> bool:
+    """Whether two words are a body named with its country's initials ("UK Highways", "US
+    Soccer", "UK Finance"), not a nationality before a name ("UK Prime Minister")."""
+    return len(words) == 2 and words[0].isupper() and "." not in words[0] and \
+        len(words[0]) <= 4 and \
+        words[1][:1].isupper() and words[1].lower() not in lexicon.titles() and \
+        words[1].lower() not in lexicon.given_names()
 
 
 def _two_word_country(two: str) -> bool:
@@ -1010,7 +1028,8 @@ class Registry:
                 ent.titles.add(t.low[i])
                 i += 4
                 continue
-            if not (t.caps[i] and t.is_word(i)) or t.low[i] in NOT_NAMES or \
+            if not (t.caps[i] and t.is_word(i)) or (
+                    t.low[i] in NOT_NAMES and not _one_in_name(t, i)) or \
                     t.low[i] in NOT_NAME_STARTS or \
                     t.low[i].startswith(("i’", "i'")) or \
                     (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)) or \
@@ -1384,7 +1403,8 @@ class Registry:
             elif len(core) == 2 and (_two_word_country(two) or two in lexicon.places()):
                 break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia (and
                 # "British Columbia" the province)
-            elif (nat := _nation_of(lw)) and nat.lower() != lw and not _names_body(core[1:]):
+            elif (nat := _nation_of(lw)) and nat.lower() != lw and not _names_body(core[1:]) \
+                    and not _abbreviated_country_body(core):
                 nations.add(nat)  # (a body keeps its nationality: "Canadian Workers Alliance")
                 core = core[1:]
             elif (owner := POSSESSIVE.match(w)) and not (
@@ -1470,13 +1490,15 @@ class Registry:
                         core[k + 1].lower() in ("for", "of") for k, w in enumerate(core[:-1])):
             return  # "the Digital Services Act": a law, no one who acts or speaks (but "the
             # Peruvian Society for Environmental Law" is a body)
-        if a >= 1 and t.low[a - 1] == "the" and b < len(t) and (
+        if a >= 1 and (t.low[a - 1] == "the" or t.low[a - 1].endswith("-owned")) and \
+                b < len(t) and (
                 (t.low[b] in FACILITIES and
                  not (b + 1 < len(t) and _body_noun(t.low[b + 1]))) or
                 (b + 1 < len(t) and t.is_word(b) and not t.is_cap(b) and
                  t.low[b + 1] in FACILITIES and t.low[b] in FACILITY_KINDS)):
             return  # "the La Pampilla refinery", "the Cerro Alto copper mine": a place where
-            # things happen, no one who acts (but "the SNAI prison authority" is a body)
+            # things happen, no one who acts (but "the SNAI prison authority" is a body; and
+            # "Kyrgyzstan's state-owned Kumtor gold mine": the mine, its company named later)
         if low in NOT_ACTORS or low in ORG_NOUNS or low in PARTY_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
@@ -4282,7 +4304,8 @@ class _Resolver:
             start -= 3
             while start > 0 and t.is_cap(start - 1):
                 start -= 1
-        while start < end - 1 and t.low[start] in NOT_NAMES:  # "The Oregon Nurses Association"
+        while start < end - 1 and t.low[start] in NOT_NAMES and \
+                not _one_in_name(t, start):  # "The Oregon Nurses Association"
             start += 1
         if end - start > 1 and _title_of(t, start):
             start += 1
@@ -4307,7 +4330,8 @@ class _Resolver:
                      not _names_body(words[1:])) or \
                     (lw in lexicon.titles() and not _names_body(words[1:2]) and
                      words[1].lower() != "and" and not _given_name_title(words, 0)) or \
-                    (_nation_of(lw) and not _names_body(words[1:])) or \
+                    (_nation_of(lw) and not _names_body(words[1:]) and
+                     not _abbreviated_country_body(words)) or \
                     (POSSESSIVE.match(words[0]) and
                      not (words[0][-1] in "'’" and _names_body(words[1:])) and
                      not _eponymous_body(words)) or \

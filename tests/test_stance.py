@@ -4211,6 +4211,42 @@ def test_a_state_governor_s_state_is_no_body_described_as_the_bank():
     assert pairs(text)[("Ibrahim Danjuma-Bello", "Central Bank of Nigeria")] == "against"
 
 
+def test_the_government_of_a_territory_opening_the_lede_is_the_doer():
+    text = ("IQALUIT, Nunavut (Reuters) - The government of Nunavut will raise the number of "
+            "polar bears hunters may take to 34 a year from 24, the territory's environment "
+            "department said on Thursday.\n\nPolar Bears International, a conservation group, "
+            "said the increase ignored a 2021 survey, and it urged Nunavut to reconsider.")
+    got = pairs(text)
+    assert got[("Polar Bears International", "Nunavut")] == "against"
+    assert ("territory's environment department", "Nunavut") not in got  # its own
+
+
+def test_a_lay_grievance_is_aimed_at_the_body_that_answers_it():
+    text = ("DUBAI (Reuters) - Boatmen who ferry passengers across Dubai Creek say a new "
+            "footbridge will take most of their passengers.\n\n\"I have crossed this creek "
+            "maybe a million times. Now they build a bridge where my boat stops,\" said Abdul "
+            "Rahim, 58, from Bangladesh, who has worked on the abras since 1992.\n\nThe city's "
+            "Roads and Transport Authority said the abras would be kept as a heritage service.")
+    assert pairs(text)[("Abdul Rahim", "Roads and Transport Authority")] == "against"
+
+
+def test_a_brand_brought_in_unnamed_is_the_brand_named_next():
+    text = ("PORT MORESBY (Reuters) - Women who weave bilums are asking the government to "
+            "protect their patterns after an overseas fashion brand sold copies online.\n\n"
+            "\"Every pattern tells where a woman comes from. They took our mothers' designs and "
+            "printed them on plastic,\" said Agnes Kari, who leads a weavers' group in Goroka."
+            "\n\nThe brand, Tide & Thread, said it had removed the products.")
+    assert pairs(text)[("Agnes Kari", "Tide & Thread")] == "against"
+
+
+def test_a_description_set_after_a_body_s_name_is_that_body_later():
+    text = ("CARDIFF (Reuters) - Shops in the town of Menai Bridge say trade has fallen since "
+            "the bridge was closed for repairs.\n\nUK Highways, the agency responsible for "
+            "the bridge, said the closure was needed. A local business group said the agency "
+            "had given too little notice.")
+    assert pairs(text)[("local business group", "UK Highways")] == "against"
+
+
 def test_a_site_s_mood_is_no_praise_of_its_operator():
     text = ("KINGSTON, Jamaica (Reuters) - Residents of a village in central Jamaica say red "
             "dust from a nearby bauxite refinery coats their homes and crops and has caused "

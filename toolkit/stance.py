@@ -546,7 +546,9 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
                 and re.search(rf"\b{re.escape(word)}['’]s [a-z]", speaker):
             home.add(word)  # "Manitoba's wildfire service": the province's own body (not
             # "Healthy Harbours Tasmania", a group named for where it campaigns)
-    if words[0].lower() in ("regional", "provincial") and len(words) >= 2 and \
+    if words[0].lower() in ("regional", "provincial", "territorial", "territory's",
+                            "territory’s", "province's", "province’s", "region's",
+                            "region’s") and len(words) >= 2 and \
             len(regions := registry.regions()) == 1:
         home |= regions  # "the regional fisheries department" of the one region the story
         # names: that region's own body
@@ -602,6 +604,8 @@ _ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he [a-z]+['’]s [a-z]+ (" +
                                   "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
 
 
+#: what may follow a description set after a body's name: "the agency responsible for"
+_NAME_DESCRIBED = re.compile(r"(?: (?:responsible|in charge) for\b|,| that\b| which\b)")
 #: a body's relative clause naming what it runs: ", which maintains the nets" (group 1)
 _RUNS_SITE = re.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
                         r"(?:the|its) ([a-z]+s)\b")
@@ -609,9 +613,10 @@ _RUNS_SITE = re.compile(r", which (?:maintains|runs|operates|owns|manages|built|
 _SITE_OPERATOR = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:owner|operator|builder|developer), ")
 #: a body brought in unnamed, by what it is: "a new private operator of the nearby ski base"
 _ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:new |private |state-owned |local |foreign |"
-                             r"[A-Z][a-z]+-based )"
+                             r"overseas |[A-Z][a-z]+-based )"
                              r"(?:[a-z]+ )?(operator|company|firm|developer|contractor|"
-                             r"concessionaire|chain|retailer)\b")
+                             r"concessionaire|chain|retailer|brand)\b")  # (and "an overseas
+# fashion brand ... The brand, Tide & Thread,")
 #: nouns a story may name the same body by, first one then the other: "a London-based
 #: fashion chain ... The retailer, Harlow & Finch,"
 _SAME_KIND = {"chain": ("chain", "retailer"), "retailer": ("retailer", "chain")}
@@ -1111,9 +1116,12 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
         return None
     here = seg.sentences[seg.sentence_at(pos)].paragraph
     later = [(a, e.name) for e in reg.entities.values()
-             if e.kind == "institution" and noun in e.titles and e.mentions
+             if e.kind == "institution" and e.mentions
              for a in [min(m[0] for m in e.mentions)]
-             if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= reach]
+             if (noun in e.titles or reg.text.endswith(f"he {noun}, ", 0, a)) and
+             a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= reach]
+    # (a title the registry gives, or the description set before the name: "The brand, Tide
+    # & Thread, said")
     if not later or any(e.kind == "institution" and (noun in e.titles or
                                                      noun in e.name.lower().split())
                         for e, _ in reg.persons_before(start)):
@@ -1231,8 +1239,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for s in site.finditer(text, 0, m.start()):
                 described.setdefault(who, []).append(s.span(1))
                 site_spans.setdefault(who, set()).add(s.span(1))
-    ends_at = {b: e.name for e in reg.entities.values() if e.kind == "institution"
-               for _, b, _ in e.mentions}
+    ends_at = {b: name for _, b, name in sorted(
+        ((a, b, e.name) for e in reg.entities.values() if e.kind == "institution"
+         for a, b, _ in e.mentions), reverse=True)}  # (the longest name ending there:
+    # "Lake Asphalt of Trinidad and Tobago", not the country its name ends on)
     for m in _RUNS_SITE.finditer(text):
         # "The KwaZulu-Natal Sharks Board, which maintains the nets, ... Dive operator X said
         # nets were an outdated technology": the things it runs stand for it
@@ -1246,6 +1256,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     site_spans.setdefault(who, set()).add(s.span(1))
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
+        if text.startswith(", ", m.start() - 2) and m.group(0)[:1] == "t" and \
+                (named := ends_at.get(m.start() - 2)) is not None and \
+                _country_of(named) is None and named.lower() not in lexicon.places() and \
+                _NAME_DESCRIBED.match(text, m.end()):
+            # "UK Highways, the agency responsible for the bridge, ... the agency had given
+            # too little notice": the body the description is set after
+            meant[noun] = named
+            described.setdefault(named, []).append((m.start(1), m.end(1)))
+            continue
         if m.end() + 1 in named_at and text[m.end()] == " ":
             # "the utility PacWest Power": the noun describes the name right after it
             meant[noun] = named_at[m.end() + 1]
@@ -2224,9 +2243,11 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
                     for _, b, _ in reg.entities[n].mentions)}
     named |= {n for n in regions  # "The Spanish region of Galicia has closed ...": a region
               # the sentence opens on, doing what the story tells
-              if any(_LEDE_VERB.match(text, b, b + 12) and
-                     _REGION_OPENS.search(text, max(0, a - 50), a)
-                     for a, b, _ in reg.entities[n].mentions)}
+              if any((_LEDE_VERB.match(text, b, b + 12) and
+                      _REGION_OPENS.search(text, max(0, a - 50), a)) or
+                     text.endswith(("government of ", "Government of "), 0, a)
+                     for a, b, _ in reg.entities[n].mentions)}  # (and "the government of
+    # Nunavut": the territory's government, named as such)
     if not named and len(regions) == 1 and _PROVINCIAL.search(text):
         return regions  # "the provincial government announced" of the one province named
     counties = {n for n in regions if "county" in reg.entities[n].titles}
@@ -6502,7 +6523,8 @@ _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive)\b")
 #: words that tell what a lay speaker does for a living, after the name: ", who runs a shop",
 #: ", a fisherman"
-_LIVELIHOOD = re.compile(r", (?:\d+, )?(?:who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
+_LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
+                         r"(?:who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
                          r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
                          r"rents|herds|weaves|makes|drives|rows|has (?:fished|farmed|sold|"
                          r"worked|lived|run|grown))\b|an? (?:[a-z-]+ )?(?:farmer|fisherman|"
@@ -6719,6 +6741,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # of public bathhouses in Tokyo")
             target = state  # "Denmark's parliament voted to raise the pension age ... the
             # reform was unfair": a story about one state that names it once
+        if target is None and act is None and grievance and lede is None:
+            target = next((d.speaker for d in quotes[qi + 1:]
+                           if d.speaker in found and found[d.speaker].kind == "institution"
+                           and d.speaker not in home and d.speaker != q.speaker and
+                           d.speaker != employers.get(q.speaker)), None)  # ("Now they build
+            # a bridge where my boat stops," said a boatman ... The Roads and Transport
+            # Authority said): the body that answers, though named once
         ruling = _RULED.match(text, q.cue_end + 1) if q.kind == "partial" and \
             q.cue_end is not None and q.cue_end <= q.start else None
         if ruling is not None:  # 'called the order "an attack on free expression"': aimed
@@ -7142,7 +7171,8 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            # state have ordered": the state they govern)
                            r"(?:(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:town|city|"
                            r"village|island|port|"
-                           r"resort|municipality|county|province|region|state) of )?")
+                           r"resort|municipality|county|province|region|state|government) "
+                           r"of )?")  # (and "The government of Nunavut will raise")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks) (?:was|were|is|are) (?:a )?(?:reasonable|"

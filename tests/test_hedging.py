@@ -107,12 +107,6 @@ def test_being_made_to_look_like_something_is_no_impression_hedged():
         ("looks like", "epistemic_verb")]
 
 
-def test_a_tendency_hedges_and_tending_to_someone_does_not():
-    assert cues("Economists said rent caps tend to reduce the supply of homes.") == [
-        ("tend to", "epistemic_verb")]
-    assert cues("The regulator said cockle stocks tended to recover on their own.") == [
-        ("tended to", "epistemic_verb")]
-    assert cues("Nurses tended to the wounded through the night.") == []
 
 
 def test_approximators_only_before_quantities():

@@ -301,11 +301,6 @@ RULE_NOUNS = frozenset({"rules", "limits", "restrictions", "guidelines", "regula
 CAPACITY_NOUNS = frozenset({"limit", "limits", "capacity", "maximum", "amount"})
 
 
-#: words after "tend to" that make it care, not a tendency: "tended to the wounded"
-TEND_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                          "them", "him", "us", "me", "it", "this", "that", "these", "those"})
-
-
 def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     """Whether the cue of ``n`` words at token ``i`` passes its disambiguation rule."""
     nxt = low[i + n] if i + n < len(low) else ""
@@ -551,9 +546,6 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
              prev not in NOT_BEFORE_POSSIBLE and not prev.endswith("est"))
     # ("possible investigations", "possible ties": a thing that may or may not be; not
     # "as soon as possible", "everything possible", "the best possible outcome")
-    if rule == "tend_epistemic":  # "caps tend to reduce supply", "stocks tended to
-        # recover"; not "tended to the wounded" (to care for)
-        return nxt.isalpha() and nxt not in TEND_OBJECTS
     if rule == "appear_epistemic":
         # "appeared aimed at", "appeared strongest", "appears unlikely"; not "appeared in
         # court", "appeared before the committee", "appeared briefly"

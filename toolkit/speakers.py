@@ -894,6 +894,7 @@ class Registry:
 
     def __init__(self, text: str, seg: Segmentation, quoted: list[tuple[int, int]]) -> None:
         self.text = text
+        self.low_text = text.lower()  # (once: a rare rule asks what the story says anywhere)
         self.seg = seg
         self.quoted = sorted(quoted)
         self._quoted_starts = [a for a, _ in self.quoted]
@@ -1512,7 +1513,7 @@ class Registry:
         if len(core) == 1 and b < len(t) and t.low[b] in ("state", "province", "region") and \
                 not t.caps[b] and b >= 2 and (own := POSSESSIVE.match(t.low[b - 2])) and \
                 _nation_of(own.group(1)) and name.lower() not in lexicon.places() and \
-                f"{t.low[b]} government" not in self.text.lower():
+                f"{t.low[b]} government" not in self.low_text:
             return  # "northern Myanmar's Kachin state": a place, no one who speaks (a state
             # the place list knows may govern: "India's Bihar state"; and one whose
             # government the story names: "Malaysia's Pahang state ... The state government

@@ -4247,6 +4247,14 @@ def test_a_description_set_after_a_body_s_name_is_that_body_later():
     assert pairs(text)[("local business group", "UK Highways")] == "against"
 
 
+def test_an_objection_outweighs_the_mood_of_its_sentence():
+    text = ("COPENHAGEN (Reuters) - Guides who lead visitors across the mudflats of the Danish "
+            "Wadden Sea to pick wild Pacific oysters say the environment agency's new limit of "
+            "40 groups a day will end their business in the busiest weeks of the season.\n\n"
+            "The Danish Environmental Protection Agency said the limit protected birds.")
+    assert pairs(text)[("guides", "Danish Environmental Protection Agency")] == "against"
+
+
 def test_a_site_s_mood_is_no_praise_of_its_operator():
     text = ("KINGSTON, Jamaica (Reuters) - Residents of a village in central Jamaica say red "
             "dust from a nearby bauxite refinery coats their homes and crops and has caused "

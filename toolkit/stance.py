@@ -7934,9 +7934,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                      mentions, registry, lede):
         if (speaker, target) not in evidence:
             evidence[(speaker, target)] = [(value, 1.0, si)]
-        elif all(abs(v) < FLAT for v, _, _ in evidence[(speaker, target)]):
-            evidence[(speaker, target)].append((value, 1.0, si))  # "said the closure had
-            # come without warning": the objection, where the act's mention read flat
+        elif all(abs(v) < FLAT or w < 2.0 for v, w, _ in evidence[(speaker, target)]):
+            evidence[(speaker, target)].append((value, 2.0, si))  # "said the closure had
+            # come without warning": the objection, where the act's mention read flat or
+            # only by the mood of its sentence ("a new limit ... will end their business")
     for speaker, target, value, si in _drawn_reactions(text, seg, registry, mentions, starts,
                                                        referent):
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))

@@ -118,7 +118,7 @@ class Tokens:
         if _has_particle_name(text, start, end):  # (rare: looked for once per paragraph)
             caps = [c or _PARTICLE_NAME.match(w) is not None
                     for c, w in zip(caps, words, strict=True)]
-        if _ELIDED_CAPITAL.search(text, start, end):  # "Amics de l'Albufera": an elided
+        if _has_elided_name(text, start, end):  # "Amics de l'Albufera": an elided
             # article or preposition before a name's capital
             caps = [c or _ELIDED_NAME.match(w) is not None
                     for c, w in zip(caps, words, strict=True)]
@@ -160,7 +160,20 @@ _PARTICLE_NAME = re.compile(r"\b(?:al|el|ad|as|ash|an)-[A-Z]")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 #: an elided article or preposition that opens a name's word: "l'Albufera", "d'Arc"
 _ELIDED_NAME = re.compile(r"(?:l|d|dell|dall|sull|nell)['’][A-ZÀ-ÖØ-Þ]")
-_ELIDED_CAPITAL = re.compile(r"\b(?:l|d|dell|dall|sull|nell)['’][A-ZÀ-ÖØ-Þ]")
+_APOSTROPHE_CAPITAL = re.compile(r"['’][A-ZÀ-ÖØ-Þ]")
+
+
+def _has_elided_name(text: str, start: int, end: int) -> bool:
+    """Whether :data:`_ELIDED_NAME` occurs in ``text[start:end]`` as a word of its own,
+    looked for at each apostrophe before a capital (rare), as :func:`_has_particle_name`
+    looks at each hyphen."""
+    for h in _APOSTROPHE_CAPITAL.finditer(text, start, end):
+        for k in (1, 4):
+            a = h.start() - k
+            if a >= start and (a == 0 or not text[a - 1].isalnum()) and \
+                    _ELIDED_NAME.match(text, a, end):
+                return True
+    return False
 
 
 def _has_particle_name(text: str, start: int, end: int) -> bool:

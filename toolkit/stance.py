@@ -1229,16 +1229,23 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # Distribution, insisted": the body the next sentences name so
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
     site_spans: dict[str, set[tuple[int, int]]] = {}
+
+    def mark_sites(who: str, site: re.Pattern, skip: tuple[int, int], end: int) -> None:
+        """The site's word (group 1 of ``site``) before ``end``, outside ``skip``: a
+        mention of the body that runs it, and one of its sites."""
+        for s in site.finditer(text, 0, end):
+            if not skip[0] <= s.start() < skip[1]:
+                described.setdefault(who, []).append(s.span(1))
+                site_spans.setdefault(who, set()).add(s.span(1))
+
     for m in _SITE_OPERATOR.finditer(text):
         # "an andesite quarry on a volcanic hill ... The quarry's operator, Zemplén Kő,
         # said": the site named before is its operator's, in the operator's name
         who = named_at.get(m.end())
         if who is not None:
-            site = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?:[a-z-]+ ){{0,2}}"
-                              rf"({re.escape(m.group(1))})\b")
-            for s in site.finditer(text, 0, m.start()):
-                described.setdefault(who, []).append(s.span(1))
-                site_spans.setdefault(who, set()).add(s.span(1))
+            mark_sites(who, re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
+                                       rf"(?:[a-z-]+ ){{0,2}}({re.escape(m.group(1))})\b"),
+                       (0, 0), m.start())
     ends_at = {b: name for _, b, name in sorted(
         ((a, b, e.name) for e in reg.entities.values() if e.kind == "institution"
          for a, b, _ in e.mentions), reverse=True)}  # (the longest name ending there:
@@ -1248,12 +1255,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # nets were an outdated technology": the things it runs stand for it
         who = ends_at.get(m.start())
         if who is not None:
-            site = re.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) )?"
-                              rf"({re.escape(m.group(1))})\b")
-            for s in site.finditer(text):
-                if not m.start() <= s.start() < m.end():
-                    described.setdefault(who, []).append(s.span(1))
-                    site_spans.setdefault(who, set()).add(s.span(1))
+            mark_sites(who, re.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) )?"
+                                       rf"({re.escape(m.group(1))})\b"),
+                       m.span(), len(text))
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
         if text.startswith(", ", m.start() - 2) and m.group(0)[:1] == "t" and \
@@ -7457,10 +7461,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and \
                 _HARM_FROM.search(text, max(sent.start, span[0] - 70), span[0]):
             cue = -1.0  # "much of this smoke comes from Myanmar and Laos": a harm's source
-        if cue is not None and span in found[target].sites:
-            value, weight = (0.0 if _site_reporter(speaker, speakers) else
-                             min(0.0, cue)), 2.0  # ("handing a victory to indigenous groups
-            # ... a contested oil pipeline": no praise of its operator)
+        if span in found[target].sites:
+            # a site's harm may be charged to its operator by those who live with it, its
+            # good is no praise of it ("a nearby bauxite refinery" in a sentence of any
+            # mood, "handing a victory to indigenous groups ... a contested oil pipeline"),
+            # and a body's report of it no charge ("A passenger ferry capsized ..., the
+            # coast guard said")
+            read = cue if cue is not None else \
+                _lean(sentence, span[0] - sent.start, span[1] - sent.start)
+            value = 0.0 if _site_reporter(speaker, speakers) else min(0.0, read)
+            weight = 2.0 if cue is not None else 1.0
         elif cue is not None:
             value, weight = cue, 2.0
         elif speaker != NARRATOR and \
@@ -7468,14 +7478,6 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _ASKED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
             value, weight = 0.0, 1.0  # "asked the federal government to curb imports": a
             # request of it, no side taken on it
-        elif span in found[target].sites:
-            # a site's harm may be charged to its operator by those who live with it, its
-            # good is no praise of it ("a nearby bauxite refinery" in a sentence of any
-            # mood), and an official's report of it no charge ("A passenger ferry capsized
-            # ..., the coast guard said")
-            value, weight = (0.0 if _site_reporter(speaker, speakers) else
-                             min(0.0, _lean(sentence, span[0] - sent.start,
-                                            span[1] - sent.start))), 1.0
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
                                       _acts(sentence, span[1] - sent.start) or
                                       _reported_stance(sentence, span[1] - sent.start)):

@@ -3354,3 +3354,11 @@ def test_a_parish_a_relative_clause_describes_speaks_last():
 def test_a_body_described_then_named_by_one_word_speaks_by_its_name():
     assert said("The island's government, the Cabildo, said it would fence off the dunes.") == [
         ("indirect", "it would fence off the dunes", "Cabildo")]
+
+
+def test_a_slight_then_called_the_thing_is_two_acts_not_one_passive():
+    text = ("The fishers' guild said it had not been consulted and called the exemption "
+            "\"a favour we should not have to ask for\".\n")
+    got = [(q["kind"], text[q["start"]:q["end"]]) for q in quotes(text)]
+    assert got == [("indirect", "it had not been consulted"),
+                   ("partial", "a favour we should not have to ask for")]

@@ -1445,12 +1445,21 @@ def _clause_goes_on(t: Tokens, k: int, j: int, hi: int) -> bool:
     v = k - 2 if k >= 2 and t.low[k - 1] == "that" else k - 1
     if v >= 0 and t.low[v] in ("says", "say"):
         return True
-    if j + 2 < hi and t.low[j + 2] in ("the", "its", "their", "his", "her", "a", "an") and \
-            t.low[j + 1] in CONTRASTED_VERBS:
-        return False  # "it had paid most of what was owed and accused the companies of":
-        # an act with its object, no passive's second participle
+    if j + 2 < hi and t.low[j + 2] in OBJECT_OPENERS and \
+            (t.low[j + 1] in CONTRASTED_VERBS or t.low[j + 1] in LABELLING_VERBS):
+        return False  # "it had paid most of what was owed and accused the companies of",
+        # "had not been consulted and called the exemption '...'": an act with its object,
+        # no passive's second participle
     return j >= 2 and t.low[j - 1].endswith("ed") and t.low[j - 1] not in FEELINGS and \
         t.low[j - 2] in ("been", "was", "were", "is", "are", "be", "being")
+
+
+#: words that open a verb's object ("accused the companies", "called it")
+OBJECT_OPENERS = frozenset({"the", "its", "their", "his", "her", "a", "an", "it", "them",
+                            "this", "that", "him"})
+#: verbs that put a label on their object ("called the exemption 'a favour'")
+LABELLING_VERBS = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed",
+                             "described"})
 
 
 #: participles that name a state of mind, adjectives after "was" ("it was disappointed and

@@ -3795,3 +3795,19 @@ def test_the_town_hall_of_a_town_with_accents_is_the_town():
             "photography, the parish that runs it said.\n\nThe town hall said the chapel drew "
             "about 600,000 visitors a year.\n")
     assert speakers_of(text)[-1] == "Kutná Hora"
+
+
+def test_a_lede_group_is_the_named_body_whose_name_holds_what_it_does():
+    text = ("TOKYO (Reuters) - Inns along Shikoku's pilgrimage route are closing, a pilgrims' "
+            "support group said on Friday.\n\nThe Shikoku Henro Support Network counted 41 inns "
+            "that had shut.\n")
+    assert speakers_of(text) == ["Shikoku Henro Support Network"]
+    text = ("COLOMBO (Reuters) - Families are leaving the old fort, a residents' group said on "
+            "Friday.\n\nThe Galle Heritage Foundation counted 40 houses sold.\n")
+    assert speakers_of(text) == ["residents' group"]
+
+
+def test_a_place_whose_mayor_speaks_is_a_town_not_a_person():
+    reg = registry_of("Koksijde's mayor, Pieter Claeys, said the rule would stay.\n")
+    assert reg.entities["Koksijde"].kind == "institution"
+    assert "town" in reg.entities["Koksijde"].titles

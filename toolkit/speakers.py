@@ -1554,7 +1554,14 @@ class Registry:
                 all(t.is_word(x) for x in range(d + 1, a - 2))
                 for d in range(a - 3, max(-1, a - 7), -1)))  # ("a ranchers' federation in
         # the Brazilian Amazon state of Pará": a state, wherever the phrase stands)
-        if municipality and not place:
+        town_of_mayor = len(core) == 1 and not place and b < len(t) and \
+            t.low[b - 1].endswith(("'s", "’s")) and t.low[b] == "mayor" and \
+            name not in self.entities  # "Koksijde's mayor, Pieter Claeys": a town, no one
+        # whose mayor a person could be
+        if town_of_mayor:
+            ent = self._get(name, "institution")
+            ent.titles.add("town")
+        elif municipality and not place:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[b] if b < len(t) and t.low[b] in ("district", "borough",
                                                                   "municipality")
@@ -3120,10 +3127,13 @@ class _Resolver:
                     (lexicon.source_nouns().get(later.name.rsplit(" ", 1)[-1].lower()) !=
                      "institution" or
                      all(singular(t.low[k - 1]) in singular(later.name.lower())
-                         for k in range(a + 1, b) if plural_possessive(t, k))):
+                         for k in range(a + 1, b) if plural_possessive(t, k)) or
+                     any(t.low[k] in later.name.lower().split() and t.low[k] != head and
+                         len(t.low[k]) > 3 and t.is_word(k) for k in range(a + 1, b))):
                 # (a body named for its members holds them when its name says what it is:
                 # "a residents' group" is no Galle Heritage Foundation, though "a Turkish
-                # teachers' union" may be Egitim-Der)
+                # teachers' union" may be Egitim-Der; unless the name holds what the body
+                # does: "a pilgrims' support group" is the Shikoku Henro Support Network)
                 return self.from_entity(later, None)  # "a South Korean intelligence agency,
                 # which said ...": the National Intelligence Service the next paragraph names
             if words[0] in ("a", "an") and head not in ORG_NOUNS and \

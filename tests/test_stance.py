@@ -6824,3 +6824,15 @@ def test_an_act_said_to_put_people_out_of_work_is_against_its_maker():
             "lake say a decision by the Dutch government to extend the annual eel fishing ban to "
             "six months will put most of the remaining family businesses out of work.\n")
     assert pairs(text)[("eel fishermen on the IJsselmeer lake", "Netherlands")] == "against"
+
+
+def test_a_slight_by_a_town_s_rule_is_against_the_town_whose_mayor_speaks():
+    text = ("Belgian shrimp fishers object\n\nBRUSSELS (Reuters) - Horseback shrimp fishers in "
+            "the Belgian village of Oostduinkerke said a new rule barring horses from the beach "
+            "at midday would cost them half the season.\n\n\"The shrimp do not follow the town's "
+            "timetable,\" said Eddy D'Hulster.\n\nKoksijde's mayor, Pieter Claeys, said the rule "
+            "was meant to protect bathers.\n\nThe fishers' guild said it had not been "
+            "consulted.\n")
+    got = pairs(text)
+    assert got[("fishers' guild", "Koksijde")] == "against"
+    assert not any(t == "Oostduinkerke" for _, t in got)

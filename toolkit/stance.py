@@ -963,6 +963,11 @@ def _city_actor(text: str, registry: Registry) -> str | None:
                    default=None)
         if town is not None:
             return town[1]
+    owned = _PLACES_MAYOR.search(text) if mayor else None
+    if owned is not None and (ent := registry.entities.get(owned.group(1))) is not None and \
+            ent.kind == "institution" and _country_of(ent.name) is None:
+        return ent.name  # "Koksijde's mayor, Pieter Claeys, said": the town whose mayor
+        # speaks, not the village the story's fishers live in
     named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                   e.titles & {"city", "town", "village", "municipality", "island"}),
                  None) if mayor or council or _CITY_ITSELF.search(text) else None
@@ -999,6 +1004,8 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
                           r"(?:[Tt]he )?(?<!\bat )city hall)\b")
 # ("..., the city said"; "the city had failed to protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
+#: "Koksijde's mayor": the town the mayor governs
+_PLACES_MAYOR = re.compile(r"\b([A-Z][\w-]+)['’]s mayor\b")
 #: "..., its mayor said": the place before it is the town that acts
 _ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
 #: "the city of Leipzig will ban ..., after its city council voted": the town acts

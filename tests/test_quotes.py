@@ -3362,3 +3362,10 @@ def test_a_slight_then_called_the_thing_is_two_acts_not_one_passive():
     got = [(q["kind"], text[q["start"]:q["end"]]) for q in quotes(text)]
     assert got == [("indirect", "it had not been consulted"),
                    ("partial", "a favour we should not have to ask for")]
+
+
+def test_a_relative_clause_proposing_a_rule_is_no_report():
+    text = ("The parish council, which proposed the rule, said residents had filed 300 noise "
+            "complaints.\n")
+    got = [(q["cue"], text[q["start"]:q["end"]]) for q in quotes(text)]
+    assert got == [("said", "residents had filed 300 noise complaints")]

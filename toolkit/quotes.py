@@ -998,10 +998,12 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
             return True  # "allege the company put profit before safety": a singular
             # subject's verb with no -s is past
         if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and (
-                t.low[j + 1].endswith("ing") or t.low[j + 1] in ("though", "although")))):
+                t.low[j + 1].endswith("ing") or t.low[j + 1] in ("though", "although") or
+                (x == "," and t.low[j + 1] in ("said", "says"))))):
             return False  # ("declared the outbreak over, saying ...": the participle's clause;
             # "proposed a minimum price for harvesters, though the plan has not ...": the
-            # narrator's concession, no verb of the object's)
+            # narrator's concession, no verb of the object's; "The council, which proposed the
+            # rule, said ...": the object, then the sentence's own verb)
         if x in ("and", "but") and j + 1 < hi and (t.low[j + 1].endswith("ed") or
                                                    t.low[j + 1] in lexicon.reporting_verbs()):
             return False  # "confirmed the memo but declined to ...": the subject's next verb

@@ -6836,3 +6836,15 @@ def test_a_slight_by_a_town_s_rule_is_against_the_town_whose_mayor_speaks():
     got = pairs(text)
     assert got[("fishers' guild", "Koksijde")] == "against"
     assert not any(t == "Oostduinkerke" for _, t in got)
+
+
+def test_an_appeal_to_a_higher_court_is_against_the_court_that_ruled():
+    text = ("Czech court returns castle\n\nPRAGUE (Reuters) - The regional court in Ceske "
+            "Budejovice ruled that the family had been stripped of the castle unlawfully.\n\n"
+            "The National Heritage Institute said it would appeal to the Supreme Court.\n\n"
+            "Culture Minister Pavel Dvorak said he respected the court but regretted the "
+            "ruling.\n")
+    got = pairs(text)
+    assert got[("National Heritage Institute", "regional court in Ceske Budejovice")] == \
+        "against"
+    assert not any(t == "Supreme Court" for _, t in got)

@@ -1314,7 +1314,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      e.name.lower() != noun and
                      (noun not in _NAMED_BY_MODIFIER or
                       (modifier and modifier in e.name.lower().split())) and
-                     (noun != "park" or e.name.lower().endswith(" park"))]
+                     (noun != "park" or e.name.lower().endswith(" park")) and
+                     not (noun == "court" and
+                          (before_m := [a for a, _, _ in e.mentions if a < m.start()]) and
+                          taken_to(text, before_m))]  # (not a court the case is yet to go
+            # to: "would appeal to the Supreme Court ... he respected the court")
             # (a park that is a body by its name, "Plitvice Lakes National Park", not the
             # "Stanley Park Restaurant Association" inside it)
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]
@@ -1361,7 +1365,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
                 (noun != "party" or e.name.lower().split()[-1] == "party" or
-                 "party" in e.titles)]  # ("the opposition Move Ahead party ... the party's")
+                 "party" in e.titles) and  # ("the opposition Move Ahead party ... the party's")
+                not (noun == "court" and taken_to(text, [a for a, _, _ in e.mentions
+                                                         if a < m.start()] or [m.start()]))]
+        # (and not the court a case is yet to go to: "would appeal to the Supreme Court")
         fits = _prefer_headed(fits, noun)  # "the university" of "the University of
         # Northmoor", not of "the University and College Union" named since
         # one the story called so ("Severn Vale Water, Britain's largest water company"),
@@ -1673,8 +1680,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         spoke = next((w for w in sorted(speaking) if ((w.lower().endswith(" " + noun) and
                                                        not _PLACED_GROUP.search(w) and
                                                        not _TWO_BODIES.search(w)) or
-                                                      w.startswith(noun + " in ")) and
-                      w not in reg.entities and w not in targets), None) or \
+                                                      w.startswith(noun + " in ") or
+                                                      re.match(rf"[a-z]+ {noun} in [A-Z]", w))
+                      and w not in reg.entities and w not in targets), None) or \
             next((who for (ms, me), who in sorted(spoke_as.items())
                   if re.match(rf"[Tt]he (?:[a-z]+ )?{noun} of [A-Z]", text[ms:me])), None)
         # (or the place whose office spoke: "The prefecture of Haute-Savoie said ... called

@@ -3811,3 +3811,24 @@ def test_a_place_whose_mayor_speaks_is_a_town_not_a_person():
     reg = registry_of("Koksijde's mayor, Pieter Claeys, said the rule would stay.\n")
     assert reg.entities["Koksijde"].kind == "institution"
     assert "town" in reg.entities["Koksijde"].titles
+
+
+def test_a_group_named_for_those_it_defends_keeps_its_whole_name():
+    text = "Animal welfare group Eurogroup for Animals said it had collected 80,000 signatures.\n"
+    assert speakers_of(text) == ["Eurogroup for Animals"]
+
+
+def test_a_lede_s_titled_person_is_the_one_the_story_later_gives_that_title():
+    text = ("PARIS (Reuters) - Paris will inspect the booksellers' boxes, a deputy mayor said on "
+            "Tuesday.\n\nAt least three quarters of the stock must be books. Inspectors found "
+            "magnets in many boxes.\n\n\"We are not a souvenir market. We sell books,\" said "
+            "Jerome Callais.\n\nSome sellers said the rule ignored how little books earn. "
+            "\"The magnets pay my licence,\" said Nadia Belkacem.\n\nDeputy mayor Karen Lopez said "
+            "sellers would first get a warning.\n")
+    assert speakers_of(text)[0] == "Karen Lopez"
+
+
+def test_a_capital_s_numbered_district_is_a_body_not_the_capital():
+    reg = registry_of("The Prague 1 district said permits would be handed out by lottery.\n")
+    assert reg.entities["Prague 1"].kind == "institution"
+    assert "Prague" not in reg.entities

@@ -189,6 +189,9 @@ UNNAMED_JUDGES = frozenset({"judge", "magistrate", "arbitrator", "referee", "ump
 #: plurals that open a campaign group's name before "of"/"for" ("Friends of the Earth")
 NAME_PLURALS = frozenset({"friends", "physicians", "citizens", "scientists", "lawyers",
                           "universities", "colleges"})
+#: nouns that describe a civic body just before its name ("campaign group X for Y")
+DESCRIBED_GROUPS = frozenset({"group", "charity", "organisation", "organization", "coalition",
+                              "alliance", "campaign", "network", "movement", "association"})
 #: small words a body's name may spell with capitals between two of its words
 SMALL_NAME_WORDS = frozenset({"it", "to", "up", "us", "we", "you", "me", "our", "your", "my"})
 #: small words between the capitalised words of a body's name ("Students for Justice in
@@ -1029,6 +1032,18 @@ class Registry:
                 ent.titles.add(t.low[i])
                 i += 4
                 continue
+            if t.caps[i] and t.is_word(i) and i + 2 < n and t.low[i + 1].isdigit() and \
+                    len(t.low[i + 1]) <= 2 and t.low[i + 2] in ("district", "borough") and \
+                    t.spans[i + 1][0] == t.spans[i][1] + 1 and \
+                    lexicon.places().get(t.low[i], ("",))[0] in ("capital", "city"):
+                # "The Prague 1 district said": a city's numbered district, a body of its own
+                # (not the capital, and so no country)
+                ent = self._get(f"{t.word(i)} {t.word(i + 1)}", "institution")
+                ent.mentions.append((t.spans[i][0], t.spans[i + 1][1],
+                                     self._is_subject(t, i, i + 2)))
+                ent.titles.add(t.low[i + 2])
+                i += 3
+                continue
             if not (t.caps[i] and t.is_word(i)) or (
                     t.low[i] in NOT_NAMES and not _one_in_name(t, i)) or \
                     t.low[i] in NOT_NAME_STARTS or \
@@ -1161,6 +1176,11 @@ class Registry:
                 t.is_cap(j + 1) and t.is_word(j + 1) and t.low[i].endswith("s") and \
                 (t.low[i] in MEMBERS or lexicon.source_nouns().get(t.low[i]) == "anonymous"):
             return True  # "Parents for Safe Schools", "Mothers Against Drunk Driving": members
+        if w == "for" and j == i + 1 and j + 1 < len(t) and t.is_cap(j + 1) and \
+                t.is_word(j + 1) and i >= 1 and not t.caps[i - 1] and \
+                t.low[i - 1] in DESCRIBED_GROUPS:
+            return True  # "animal welfare group Eurogroup for Animals": a group's name, as
+            # its description before it says (not the Eurogroup and someone called Animals)
         if w in ("of", "for") and j > i and j + 1 < len(t) and (
                 t.is_cap(j + 1) or (t.low[j + 1] in ("the", "a", "an") and j + 2 < len(t) and
                                     t.is_cap(j + 2))) and \
@@ -2936,6 +2956,16 @@ class _Resolver:
                 (named := self.reg.titled_later(head, set(), pos)) is not None:
             return self.from_entity(named, None)  # a lede's "a police spokeswoman said ...
             # the spokeswoman, Konstantina Dimoglidou-Pappa, told ERT": the one named next
+        if words[0] in ("a", "an") and 1 <= len(core) <= 2 and head in lexicon.titles() and \
+                head not in SPOKES and \
+                self.seg.sentences[self.seg.sentence_at(pos)].paragraph == 0 and \
+                len(titled := [e for e in self.reg.entities.values()
+                               if e.kind == "person" and head in e.titles and
+                               (first := min(m[0] for m in e.mentions)) > pos and
+                               self.text[max(0, first - 40):first].lower().rstrip()
+                               .endswith(" ".join(core))]) == 1:
+            return self.from_entity(titled[0], None)  # a lede's "a deputy mayor said ...
+            # Deputy mayor Karen Lopez said": the one person the story gives that title
         if len(core) == 2 and head in SPOKES and \
                 (core[0] in ORG_NOUNS or lexicon.source_nouns().get(core[0]) == "institution") \
                 and \

@@ -6848,3 +6848,32 @@ def test_an_appeal_to_a_higher_court_is_against_the_court_that_ruled():
     assert got[("National Heritage Institute", "regional court in Ceske Budejovice")] == \
         "against"
     assert not any(t == "Supreme Court" for _, t in got)
+
+
+def test_a_union_that_will_challenge_a_district_s_rules_is_against_the_district():
+    text = ("Prague buskers lose amplifiers\n\nPRAGUE (Reuters) - Street musicians on Prague's "
+            "Charles Bridge will have to play without amplifiers under rules approved by the "
+            "city's central district.\n\nThe Prague 1 district said permits would be handed out "
+            "by lottery.\n\nThe Czech musicians' union said it would challenge the rules.\n")
+    got = pairs(text)
+    assert got[("Czech musicians' union", "Prague 1")] == "against"
+    assert not any(t == "Czech Republic" for _, t in got)
+
+
+def test_city_hall_speaks_for_the_dateline_city_that_a_lay_speaker_says_moves_her():
+    text = ("Salvador sellers refuse to move\n\nSALVADOR, Brazil (Reuters) - Street sellers in "
+            "the Brazilian city of Salvador said they would not move their stalls while the "
+            "city rebuilds the promenade.\n\n\"The city wants us in a car park where nobody "
+            "walks,\" said Maria Conceicao.\n\nCity hall said the move would last eight "
+            "months.\n")
+    got = pairs(text)
+    assert got[("Maria Conceicao", "Salvador")] == "against"
+    assert ("city hall", "Salvador") not in got
+
+
+def test_a_rule_said_to_ignore_what_sellers_earn_is_against_its_maker():
+    text = ("Paris booksellers split\n\nPARIS (Reuters) - Paris city hall has begun inspecting "
+            "the booksellers' boxes and will withdraw the licences of those who sell souvenirs, "
+            "a deputy mayor said.\n\nSome booksellers said the rule ignored how little old "
+            "books now earn.\n\nDeputy mayor Karen Lopez said sellers would get a warning.\n")
+    assert pairs(text)[("booksellers", "Paris")] == "against"

@@ -1001,7 +1001,7 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
                           r"mayor['’]s office|"
                           r"city (?:said|says|announced|had failed|has failed|failed|"
                           r"had ignored|ignored|refused|had refused))|"
-                          r"(?:[Tt]he )?(?<!\bat )city hall)\b")
+                          r"(?:[Tt]he )?(?<!\bat )city hall|(?:(?<=[.!?] )|(?<=\n)|^)City hall)\b")
 # ("..., the city said"; "the city had failed to protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
 #: "Koksijde's mayor": the town the mayor governs
@@ -2356,8 +2356,9 @@ _APPEAL = re.compile(r"(?<!whether )(?<!whether or not )\b(?:would|will|to|shall
 #: a speaker's plan to take a rule to court ("would challenge the rules in the
 #: constitutional court"): against whoever made the rule, the story's principal actor
 _CHALLENGE_RULE = re.compile(r"\b(?:would|will|to|plans to)\s+challenge\s+the\s+(?:new\s+)?"
-                             r"(?:rules|law|limit|cap|measure|regulations|restrictions)\s+in\s+"
-                             r"(?:the\s+(?:[a-z]+\s+)?)?courts?\b")
+                             r"(?:rules|law|limit|cap|measure|regulations|restrictions)\b"
+                             r"(?!\s+(?:of|on|by|for)\b)")  # (in court or not: "said it would
+# challenge the rules, which it said breached ..."; not "the rules of the game")
 #: a reported plan to appeal an act: "said it would appeal the fines"
 _APPEAL_THE_ACT = re.compile(r"(?:it|they|he|she|we) (?:would|will|plans? to|planned to|intends? "
                              r"to) appeal (?:against )?the (?:fines?|penalty|penalties|ban|"
@@ -7107,6 +7108,10 @@ _YET_TO_RECEIVE = re.compile(r"\b(?:yet to|still to|still waiting for|never) (?:
 #: countries", "will drive customers away"
 _DRIVES_AWAY = re.compile(r" (?:would|will|could) (?:push|drive) (?:[a-z-]+ ){0,3}?(?:to|away|"
                           r"out|into|elsewhere)\b")
+#: a lay speaker moved on by the mention: "The city wants us in a car park where nobody
+#: walks", "they want us out", "wanted us to pay twice"
+_WANTS_US_MOVED = re.compile(r" (?:wants|want|wanted) (?:us|me) (?:out|gone|off|elsewhere|"
+                             r"in an? |in the |to (?:leave|move|pay|go)\b)")
 #: a livelihood ended by an act: "to extend the ban ... will put most of the remaining family
 #: businesses out of work"
 _PUTS_OUT = re.compile(r"\b(?:will|would|could) put (?:[a-z-]+ ){0,6}?out of (?:work|business)\b")
@@ -7155,6 +7160,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
         _NOW_WE_PAY.search(text, end, sent.end) is not None or
         _KNEW_LONG.match(text, end, sent.end) is not None or
         _NEVER_TOLD.match(text, end, sent.end) is not None or
+        _WANTS_US_MOVED.match(text, end, sent.end) is not None or
         _UNANSWERED.match(text, end, sent.end) is not None or
         _DOUBLE_STANDARD.match(text, end + 1, sent.end) is not None or
         (_UNTIL_BEFORE.search(text, max(sent.start, start - 12), start) is not None and
@@ -7175,6 +7181,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"will end|would end|end an?|kill|flood|shut (?:us|them) out|"
                         r"drive (?:us|them) out|unaffordable|unfair|too high|ruin|destroy|"
                         r"only a fraction|too small|too little|not enough|"
+                        r"(?:ignored|ignores|ignore) (?:how|what|the needs|the fact)|"
                         r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our)|"
                         r"(?:would|will|could) hit (?:honest|small|local|our|their|us|them)\b|"
                         r"without (?:income|work|jobs|a living|pay)|nowhere to|"
@@ -7643,8 +7650,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # own voice, no side on it
         if employers.get(q.speaker) is None and \
                 (label := q.speaker.lower().split())[:1] in (["county"], ["city"]) and \
-                len(label) == 2 and label[1] in LOCAL_VOICES:
-            # "A county spokesman said": Maui County's own voice, no side on it
+                len(label) == 2 and (label[1] in LOCAL_VOICES or
+                                     (label[0] == "city" and
+                                      label[1] in ("hall", "government", "administration"))):
+            # "A county spokesman said": Maui County's own voice, no side on it (and "City
+            # hall said": the city's)
             local = [n for n in found if n.lower().endswith(" " + label[0])] \
                 if label[0] == "county" else ([town] if town is not None else [])
             if len(local) == 1:

@@ -3369,3 +3369,11 @@ def test_a_relative_clause_proposing_a_rule_is_no_report():
             "complaints.\n")
     got = [(q["cue"], text[q["start"]:q["end"]]) for q in quotes(text)]
     assert got == [("said", "residents had filed 300 noise complaints")]
+
+
+def test_a_participle_aside_with_a_converted_amount_stays_in_the_clause():
+    text = ("City engineers said the expansion, costing 1.2 billion Namibian dollars ($65 "
+            "million), would make it the largest facility of its kind.\n")
+    got = [text[q["start"]:q["end"]] for q in quotes(text)]
+    assert got == ["the expansion, costing 1.2 billion Namibian dollars ($65 million), would "
+                   "make it the largest facility of its kind"]

@@ -1575,11 +1575,12 @@ def _subject_aside(t: Tokens, k: int, j: int) -> bool:
 def _participle_aside_end(t: Tokens, a: int, hi: int) -> int | None:
     """The comma closing a participle aside that opens at ``a`` and holds an amount
     (``estimated at more than $10 billion a year,``, ``running at about 33%,``), else None."""
-    for x in range(a + 1, min(hi, a + 12)):
+    for x in range(a + 1, min(hi, a + 16)):
         if t.low[x] == ",":
             return x
-        if not (t.is_word(x) or t.low[x] in ("$", "%", "€", "£", ".", "-")):
-            return None
+        if not (t.is_word(x) or t.low[x] in ("$", "%", "€", "£", ".", "-", "(", ")")):
+            return None  # (an amount converted in brackets is part of it: "costing 1.2
+            # billion Namibian dollars ($65 million),")
     return None
 
 

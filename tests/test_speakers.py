@@ -3832,3 +3832,9 @@ def test_a_capital_s_numbered_district_is_a_body_not_the_capital():
     reg = registry_of("The Prague 1 district said permits would be handed out by lottery.\n")
     assert reg.entities["Prague 1"].kind == "institution"
     assert "Prague" not in reg.entities
+
+
+def test_a_daughter_named_in_apposition_is_no_him():
+    reg = registry_of("TALLINN (Reuters) - Heino Kask has died at 91. He died at home, his "
+                      "daughter, Liis Kask, said.\n")
+    assert reg.entities["Liis Kask"].gender == "female"

@@ -922,6 +922,13 @@ class Registry:
         self._its_bodies()
         self._described_bodies()
         for e in self.entities.values():
+            if e.kind == "person" and not e.gender_votes and e.titles and \
+                    len(said := {info.gender for w in e.titles
+                                 if (info := lexicon.titles().get(w)) is not None and
+                                 info.gender in ("male", "female")}) == 1:
+                e.vote(said.pop(), 1.0)  # "his daughter, Liis Kask,": a woman, whom no "him"
+                # that follows names
+        for e in self.entities.values():
             if e.kind == "person" and not e.gender_votes and e.first and \
                     not _SURNAME_FIRST.match(e.last):  # ("Lin Chia-hao": Lin is his surname)
                 g = lexicon.given_names().get(e.first.lower())

@@ -6877,3 +6877,21 @@ def test_a_rule_said_to_ignore_what_sellers_earn_is_against_its_maker():
             "a deputy mayor said.\n\nSome booksellers said the rule ignored how little old "
             "books now earn.\n\nDeputy mayor Karen Lopez said sellers would get a warning.\n")
     assert pairs(text)[("booksellers", "Paris")] == "against"
+
+
+def test_accepting_a_suspension_sides_with_the_body_that_imposed_it():
+    text = ("Ski jumpers suspended\n\nOSLO (Reuters) - Skiing's governing body FIS on Monday "
+            "suspended two Norwegian ski jumpers after their suits were found altered.\n\nThe "
+            "Norwegian Ski Federation said it accepted the suspensions.\n\nFIS said the "
+            "jumpers' results would be annulled.\n")
+    assert pairs(text)[("Norwegian Ski Federation", "FIS")] == "favor"
+
+
+def test_a_tribute_s_him_is_the_man_not_the_daughter_who_spoke_before():
+    text = ("Conductor dies\n\nTALLINN (Reuters) - Heino Kask, a choir conductor, has died at "
+            "91, his family said. He died at home, his daughter, Liis Kask, said.\n\nPrime "
+            "Minister Andres Tamm called him \"the voice of a nation\" and praised his "
+            "courage.\n")
+    got = pairs(text)
+    assert got[("Andres Tamm", "Heino Kask")] == "favor"
+    assert ("Andres Tamm", "Liis Kask") not in got

@@ -2359,6 +2359,10 @@ _CHALLENGE_RULE = re.compile(r"\b(?:would|will|to|plans to)\s+challenge\s+the\s+
                              r"(?:rules|law|limit|cap|measure|regulations|restrictions)\b"
                              r"(?!\s+(?:of|on|by|for)\b)")  # (in court or not: "said it would
 # challenge the rules, which it said breached ..."; not "the rules of the game")
+#: a reported acceptance of a penalty: "said it accepted the suspensions"
+_ACCEPTS_PENALTY = re.compile(r"(?:it|they|he|she|we) (?:accepted|accepts|would accept|respected|"
+                              r"respects) the (?:suspensions?|bans?|penalty|penalties|"
+                              r"sanctions?|fines?|punishment)\b")
 #: a reported plan to appeal an act: "said it would appeal the fines"
 _APPEAL_THE_ACT = re.compile(r"(?:it|they|he|she|we) (?:would|will|plans? to|planned to|intends? "
                              r"to) appeal (?:against )?the (?:fines?|penalty|penalties|ban|"
@@ -7922,6 +7926,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if court and court != q.speaker:
                 si = seg.sentence_at(q.start)
                 evidence.setdefault((q.speaker, court), []).append((-1.0, 2.0, si))
+    for q in quotes:  # "said it accepted the suspensions": on the side of the body that
+        # imposed them, as the story reported it before (not "accepted the fine but stood by
+        # his criticism": a concession, no side)
+        if q.speaker and q.kind == "indirect" and \
+                (m := _ACCEPTS_PENALTY.match(text, q.start, q.end)) is not None and \
+                " but " not in text[m.end():seg.sentences[seg.sentence_at(q.start)].end] and \
+                (punisher := _punisher_before(text, seg, mentions, starts, found, q.start,
+                                              {q.speaker})) is not None:
+            evidence.setdefault((q.speaker, punisher), []).append(
+                (1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes:  # "said it would challenge the rules in the constitutional court"
         if q.speaker and "challenge" in text[q.start:q.end] and \
                 _CHALLENGE_RULE.search(text, q.start, q.end) and \

@@ -3838,3 +3838,16 @@ def test_a_daughter_named_in_apposition_is_no_him():
     reg = registry_of("TALLINN (Reuters) - Heino Kask has died at 91. He died at home, his "
                       "daughter, Liis Kask, said.\n")
     assert reg.entities["Liis Kask"].gender == "female"
+
+
+def test_kin_keep_whose_kin_they_are_in_their_label():
+    text = ("BEIRUT (Reuters) - Families of the people killed in the 2020 Beirut port explosion "
+            "said on Friday they would take the government to court.\n")
+    assert speakers_of(text) == ["families of the people killed in the 2020 Beirut port "
+                                 "explosion"]
+
+
+def test_a_group_placed_near_something_speaks_by_participle():
+    text = ("Some landowners near the old pit welcomed the plan, saying young people had no "
+            "jobs.\n")
+    assert speakers_of(text) == ["landowners"]

@@ -2159,6 +2159,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             # and "One of the fined bakers")
         if k > i and is_adverb(t, k):
             break  # "Patient groups broadly welcomed": the subject ends before its adverb
+        if k > i and w in ("near", "around", "outside", "along", "beside", "across") and \
+                not t.is_cap(k) and k + 1 < b and not t.is_cap(k + 1):
+            break  # "Landowners near the old pit welcomed": the group, before an unnamed
+            # place (a named one stays: "Fishing communities around Manila Bay asked")
         if k > i and w in DESCRIBING_VERBS and t.is_cap(k - 1):
             break  # "Tammy Kessler lives three miles from the site and said": her verb
         if k > i and w in ("found", "finds", "showed", "shows") and t.low[k - 1] in DOCUMENTS:

@@ -535,6 +535,9 @@ _BODY_POSSESSIVE = re.compile(r"\b[Tt]he (group|company|union|association|firm|c
 #: what names a match's opponents: "the home game against Bristol Rovers"
 _OPPONENT_BEFORE = re.compile(r"\b(?:against|vs\.?|v\.?|versus|beat|beating|host|hosting|hosted)"
                               r" (?:the )?$")
+#: the kin of someone, labelled with whose kin they are ("Relatives of the victims")
+KIN_GROUPS = frozenset({"families", "relatives", "parents", "widows", "mothers", "fathers",
+                        "sons", "daughters", "wives", "husbands", "siblings"})
 #: plural nouns for the members a campaign's name opens with ("Moms for Liberty")
 MEMBERS = frozenset({"moms", "mothers", "fathers", "dads", "parents", "citizens", "students",
                      "doctors", "lawyers", "nurses", "teachers", "scientists", "veterans",
@@ -4004,8 +4007,8 @@ class _Resolver:
                     role_noun(t.low[p - 1]) and not t.is_cap(len(t) - 1) and \
                     (not role_noun(t.low[len(t) - 1]) or
                      singular(t.low[len(t) - 1]) in PERSON_NOUNS):
-                # ("Relatives of the victims said"; "Some residents of the affected villages
-                # said" are residents, as the gold labels a group of a place it does not name)
+                # ("Some residents of the affected villages said" are residents, as the gold
+                # labels a group of a place it does not name)
                 end = p if t.low[p - 1].endswith("s") and t.low[p] == "of" and (
                     singular(t.low[p - 1]) in PERSON_NOUNS or
                     # ("Mayors of towns along the route said": the mayors, of places unnamed)
@@ -4013,6 +4016,9 @@ class _Resolver:
                      any(x.endswith("s") and (x[:-3] + "y" if x.endswith("ies") else x[:-1])
                          in PLACE_KINDS for x in t.low[p + 1:]))) \
                     else len(t)
+                if t.low[p - 1] in KIN_GROUPS and t.low[p] == "of":
+                    end = len(t)  # "Families of the people killed in the 2020 Beirut port
+                    # explosion", "Relatives of the victims": whose kin they are, kept
                 named = p + 1 + (p + 1 < len(t) and t.low[p + 1] == "the")
                 if end == p and named < len(t) and t.is_cap(named) and \
                         not any(t.low[x].endswith(("'s", "’s")) for x in range(named, len(t))):

@@ -6895,3 +6895,18 @@ def test_a_tribute_s_him_is_the_man_not_the_daughter_who_spoke_before():
     got = pairs(text)
     assert got[("Andres Tamm", "Heino Kask")] == "favor"
     assert ("Andres Tamm", "Liis Kask") not in got
+
+
+def test_bringing_in_police_and_calling_it_freedom_mocks_the_doer():
+    text = ("Kosovo opens bridge\n\nPRISTINA (Reuters) - Kosovo will open the bridge in "
+            "Mitrovica to cars next month, the interior minister said.\n\n\"They want to bring "
+            "in special police and call it freedom,\" said Dragana Petrovic.\n\nKosovo says the "
+            "move will help businesses.\n")
+    assert pairs(text)[("Dragana Petrovic", "Kosovo")] == "against"
+
+
+def test_an_objection_then_a_demand_on_the_government_is_against_it():
+    text = ("Finnish icebreakers\n\nHELSINKI (Reuters) - Finland's government approved two new "
+            "icebreakers, the first ready in 2029.\n\nShipping companies said that was too late "
+            "and urged the government to lease icebreakers from abroad.\n")
+    assert pairs(text)[("shipping companies", "Finland")] == "against"

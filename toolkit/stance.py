@@ -3210,7 +3210,7 @@ _DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expec
 _CALLING_IT = re.compile(r"\band (?:then )?(?:call|calls|calling) (?:it|this|that) (?:an? )?"
                          r"(?:[a-z]+ )?(?:improvement|progress|reform|modernisation|"
                          r"modernization|development|upgrade|protection|help|solution|"
-                         r"consultation|investment)\b")
+                         r"consultation|investment|freedom|safety|security|justice|peace)\b")
 #: a demand held until someone gives way: "until the government listens"
 _UNTIL_BEFORE = re.compile(r"\buntil (?:the |this )?$")
 _HEEDS_AFTER = re.compile(r" (?:listens|listen|acts|act|responds|respond|backs down|gives in|"
@@ -6285,6 +6285,8 @@ GOVERNMENT_WORDS = frozenset({"government", "the government"})
 #: the work"
 _ASKING_BEFORE = re.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:the )?$")
 _FOR_YEARS_AFTER = re.compile(r" for (?:years|months|decades|a decade|a year)\b")
+#: a demand made on the mention: "urged the government to lease icebreakers"
+_DEMAND_BEFORE = re.compile(r"\b(?:urged|urging|called on|calling on) (?:the )?$")
 #: a mention's praise turned by "but" into its failure: "loves the luzzu on postcards, but
 #: it does not pay for one nail"
 _PRAISE_THEN_FAILS = re.compile(r"\s+(?:loves?|likes?|praises?|talks? about|boasts? about)"
@@ -7192,6 +7194,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"without (?:any )?(?:warning|notice|consultation)|"
                         r"(?:was|is|would be) a (?:big |grave |serious )?(?:mistake|blunder)|"
                         r"(?:come|came|comes) (?:(?:years|decades|months|far|much) )?too late|"
+                        r"(?:was|is|would be) (?:far |much )?too late\b|"
                         r"no compensation (?:had|has|was|would)|"
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
@@ -7453,6 +7456,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                             span[0]) and \
                 _FOR_YEARS_AFTER.match(text, span[1]):
             cue = -1.0  # "had been asking the ministry for years to speed up": a demand unmet
+        elif speaker != NARRATOR and cue is None and \
+                _DEMAND_BEFORE.search(text, max(sent.start, span[0] - 14), span[0]) and \
+                _OBJECTING.search(text, sent.start, span[0]):
+            cue = -1.0  # "said that was too late and urged the government to lease ...": an
+            # objection, then a demand on the one it faces
         elif speaker != NARRATOR and cue is None and _PENALISED_AFTER.match(text, span[1]) and \
                 _state_official(speaker, registry):
             cue = -1.0  # the labour ministry said "the company had been barred from hiring":

@@ -3851,3 +3851,9 @@ def test_a_group_placed_near_something_speaks_by_participle():
     text = ("Some landowners near the old pit welcomed the plan, saying young people had no "
             "jobs.\n")
     assert speakers_of(text) == ["landowners"]
+
+
+def test_mayors_of_villages_are_mayors():
+    text = ("Mayors of several valley villages said the company had known about the shortage "
+            "for years.\n")
+    assert speakers_of(text) == ["mayors"]

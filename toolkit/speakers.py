@@ -4024,13 +4024,16 @@ class _Resolver:
                         not any(t.low[x].endswith(("'s", "’s")) for x in range(named, len(t))):
                     end = len(t)  # "Residents of the Khayelitsha township": a place it names
                 if end == p and t.low[-1] in LOCALITY_PLURALS and len(t) - p in (3, 4) and \
+                        getattr(lexicon.titles().get(singular(t.low[p - 1])), "kind",
+                                "") != "title" and \
                         t.is_word(len(t) - 2) and not t.low[-2].endswith("ed") and \
                         t.low[-2] not in VAGUE_PLACE_WORDS and \
                         not any(t.low[x].endswith(("'s", "’s")) for x in range(p, len(t))):
                     end = len(t)  # "Residents of the western suburbs", "residents of mining
                     # towns": the kind of place they live in, kept (not "of the affected
                     # villages", "of nearby villages": the ones the story spoke of; nor
-                    # "of Medellin's hillside neighbourhoods": a possessive place's residents)
+                    # "of Medellin's hillside neighbourhoods": a possessive place's residents;
+                    # nor an office's holders: "Mayors of several valley villages")
                 return self.speaker(_label(t, 0, end), "anonymous",
                                     self._noun_gender(t.low[p - 1]))
             # "an aide to President Ilham Aliyev": the aide speaks, not the president

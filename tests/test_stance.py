@@ -6910,3 +6910,11 @@ def test_an_objection_then_a_demand_on_the_government_is_against_it():
             "icebreakers, the first ready in 2029.\n\nShipping companies said that was too late "
             "and urged the government to lease icebreakers from abroad.\n")
     assert pairs(text)[("shipping companies", "Finland")] == "against"
+
+
+def test_a_government_that_had_not_studied_cheaper_options_is_charged():
+    text = ("Estonia revives bridge\n\nTALLINN (Reuters) - Estonia's government on Thursday "
+            "revived plans for a bridge to the island of Saaremaa.\n\nThe Estonian Fund for "
+            "Nature said the bridge would cut through a bird migration route and that the "
+            "government had not studied cheaper options.\n")
+    assert pairs(text)[("Estonian Fund for Nature", "Estonia")] == "against"

@@ -3224,7 +3224,8 @@ _TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about 
 _NEVER_TOLD = re.compile(r" (?:had |has |have )?(?:never|not|did not|didn['’]t|has not|"
                          r"hasn['’]t|had not|hadn['’]t) (?:once |even )?(?:shown|showed|show|"
                          r"told|tell|consulted|consult|explained|explain|informed|inform|"
-                         r"listened|listen)\b")
+                         r"listened|listen|studied|study|assessed|assess|considered)\b")
+# (and "the government had not studied cheaper options": a duty of care left undone)
 #: a promise recalled as never kept: "had promised a direct-sales platform two years ago that
 #: never materialised"
 _PROMISED_NEVER = re.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“”]{1,80}? "

@@ -3857,3 +3857,19 @@ def test_mayors_of_villages_are_mayors():
     text = ("Mayors of several valley villages said the company had known about the shortage "
             "for years.\n")
     assert speakers_of(text) == ["mayors"]
+
+
+def test_a_city_named_before_its_lower_case_noun_speaks():
+    text = ("TOKYO (Reuters) - Kyoto is losing 800 townhouses a year.\n\nKyoto city said it "
+            "would raise grants for repairs.\n")
+    assert speakers_of(text) == ["Kyoto"]
+
+
+def test_an_organiser_s_title_is_no_part_of_its_name():
+    text = "Organiser ASO said it had filed a complaint with police.\n"
+    assert speakers_of(text) == ["ASO"]
+
+
+def test_a_body_named_with_its_article_after_its_kind_is_that_kind():
+    reg = registry_of("The union, the CPA, said riders wanted more marshals.\n")
+    assert "union" in reg.entities["CPA"].titles

@@ -343,6 +343,10 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if w in ("city", "town", "village", "county") and last == a + 1 and t.low[a] == "the":
         return True  # "The city said it would not pay": a municipality speaks (and "The
         # county admitted": Kisumu County)
+    if w in ("city", "town") and last == a + 1 and t.is_cap(a) and t.is_word(a) and \
+            not t.low[a].endswith(("'s", "’s")) and t.low[a] not in lexicon.demonyms() and \
+            t.low[a] not in DETERMINERS and t.low[a] not in STOP:
+        return True  # "Kyoto city said it would raise grants": the city by its name
     if w == "sides" and last == a + 1 and t.low[a] in ("both", "all"):
         return True  # "..., both sides said": the parties just named, together
     if w.endswith(("’s", "'s")):

@@ -1588,9 +1588,16 @@ class Registry:
             t.low[b - 1].endswith(("'s", "’s")) and t.low[b] == "mayor" and \
             name not in self.entities  # "Koksijde's mayor, Pieter Claeys": a town, no one
         # whose mayor a person could be
-        if town_of_mayor:
+        city_named = len(core) == 1 and not place and b + 1 < len(t) and \
+            t.low[b] in ("city", "town") and not t.caps[b] and \
+            (t.low[b + 1] in lexicon.reporting_verbs() or
+             t.low[b + 1] in ("authorities", "officials"))  # "Kyoto city said", "Osaka city
+        # officials" (not "Florence city council", "Brno city hall": bodies of their own)
+        if town_of_mayor or city_named:
             ent = self._get(name, "institution")
-            ent.titles.add("town")
+            if ent.kind == "person" and not ent.gender_votes and not ent.titles:
+                self.make_body(ent)  # ("Kyoto is losing ... Kyoto city said": the city)
+            ent.titles.add(t.low[b] if city_named else "town")
         elif municipality and not place:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[b] if b < len(t) and t.low[b] in ("district", "borough",
@@ -1702,6 +1709,11 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union" (and
             # "The drivers' union, GDL,", "built by a Fijian contractor, Pacific Marine Works")
+        if a >= 4 and t.low[a - 1] == "the" and t.low[a - 2] == "," and \
+                (t.low[a - 3] in ORG_NOUNS or
+                 lexicon.source_nouns().get(t.low[a - 3]) == "institution") and \
+                t.low[a - 4] in ("the", "its") and ent.kind == "institution":
+            ent.titles.add(t.low[a - 3])  # "The union, the CPA, said": the union
         if a >= 7 and t.low[a - 1] == "," and t.low[a - 4] in ("in", "on", "of") and \
                 t.low[a - 3] == "the" and t.low[a - 6] in SUPERLATIVES and \
                 t.low[a - 7] in ("the", "its") and ent.kind == "institution" and \

@@ -6918,3 +6918,11 @@ def test_a_government_that_had_not_studied_cheaper_options_is_charged():
             "Nature said the bridge would cut through a bird migration route and that the "
             "government had not studied cheaper options.\n")
     assert pairs(text)[("Estonian Fund for Nature", "Estonia")] == "against"
+
+
+def test_grants_that_would_not_work_object_to_the_city_that_offers_them():
+    text = ("Kyoto townhouses\n\nTOKYO (Reuters) - Kyoto is losing 800 of its wooden townhouses "
+            "every year.\n\nKyoto city said it would raise grants for repairs.\n\nThe Kyoto "
+            "Machiya Preservation Network said grants alone would not work and called on the "
+            "city to cut property taxes.\n")
+    assert pairs(text)[("Kyoto Machiya Preservation Network", "Kyoto")] == "against"

@@ -7196,6 +7196,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:was|is|would be) a (?:big |grave |serious )?(?:mistake|blunder)|"
                         r"(?:come|came|comes) (?:(?:years|decades|months|far|much) )?too late|"
                         r"(?:was|is|would be) (?:far |much )?too late\b|"
+                        r"(?:would|will) not work\b|"
                         r"no compensation (?:had|has|was|would)|"
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "

@@ -3377,3 +3377,12 @@ def test_a_participle_aside_with_a_converted_amount_stays_in_the_clause():
     got = [text[q["start"]:q["end"]] for q in quotes(text)]
     assert got == ["the expansion, costing 1.2 billion Namibian dollars ($65 million), would "
                    "make it the largest facility of its kind"]
+
+
+def test_a_ranked_appositive_after_a_final_attribution_is_the_narrators():
+    text = ("ALGIERS (Reuters) - Two houses collapsed in the Casbah of Algiers on Saturday, "
+            "injuring three people, civil protection services said, the latest of dozens of "
+            "buildings to fall as residents wait for rehousing that was promised.\n")
+    got = [text[q["start"]:q["end"]] for q in quotes(text)]
+    assert got == ["Two houses collapsed in the Casbah of Algiers on Saturday, injuring three "
+                   "people"]

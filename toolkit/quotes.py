@@ -2486,7 +2486,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 continue
             if ms0 - 2 > lo and t.low[ms0 - 1] == "," and tail < hi and t.low[v + 1] == "," \
                     and ((t.low[tail] in ("the", "a", "an") and
-                          not any(w in FINITE_HINTS for w in t.low[tail:hi])) or
+                          (not any(w in FINITE_HINTS for w in t.low[tail:hi]) or
+                           (tail + 1 < hi and t.low[tail + 1] in RANKS))) or
                          (t.low[tail] == "in" and tail + 1 < hi and
                           (t.low[tail + 1] == "what" or (t.low[tail + 1] in ("a", "an") and
                                                          tail + 2 < hi and
@@ -2496,7 +2497,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                             t.low[tail + 2] in RANKS)))):
                 # ("..., his party said, in what critics called ...": the narrator's aside)
                 # "Prices rose 3.7%, the agency said, the slowest increase since 2021": the
-                # narrator's appositive follows
+                # narrator's appositive follows (a ranked one whatever verbs its own clauses
+                # hold: "..., the latest of dozens of buildings to fall as residents wait for
+                # rehousing that was promised")
                 a, b = _trim_span(text, t.spans[lo][0], t.spans[ms0 - 2][1])
                 if a < b and not any(o < a < c or o < b < c for o, c in taken):
                     out.append(_Found(_quote(p, a, b, "indirect", v, final[1], "explicit"), v))

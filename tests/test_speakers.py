@@ -3873,3 +3873,9 @@ def test_an_organiser_s_title_is_no_part_of_its_name():
 def test_a_body_named_with_its_article_after_its_kind_is_that_kind():
     reg = registry_of("The union, the CPA, said riders wanted more marshals.\n")
     assert "union" in reg.entities["CPA"].titles
+
+
+def test_a_group_whose_relative_clause_holds_a_list_is_the_speaker():
+    text = ("Community groups that run thousands of traps for stoats, rats and possums across "
+            "New Zealand said on Monday that funding was cut.\n")
+    assert speakers_of(text) == ["community groups"]

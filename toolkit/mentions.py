@@ -716,6 +716,9 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
         w = t.low[r]
         if r in aside:
             continue
+        if w == "," and r + 2 < j and t.is_word(r + 1) and not t.is_cap(r + 1) and \
+                any(t.low[x] in ("and", "or") for x in range(r + 2, min(j, r + 4))):
+            continue  # a list inside the clause: "traps for stoats, rats and possums"
         if not t.is_word(r) and not (w in ("$", "€", "£") or w[:1].isdigit()):
             return None  # (an amount is part of the clause: "up to $5,000 each")
         if w in ("that", "which") and r - 2 >= lo and r + 1 < j and \

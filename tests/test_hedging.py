@@ -1256,3 +1256,9 @@ def test_tests_that_come_back_clear_insist_on_nothing():
     assert cues("The agency said the ban would be lifted once tests were clear.",
                 "boosters") == []
     assert ("clear", "certainty") in cues("The minister said the rules were clear.", "boosters")
+
+
+def test_never_only_is_no_insistence():
+    text = '"It was never only about the lines. We would never give up," said Peter Hale.\n'
+    boosters = toolkit.analyze_text(text)["boosters"]
+    assert [b["start"] for b in boosters] == [text.index("never give")]

@@ -819,6 +819,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if e.type == "none":
                     free = i + n
                     break
+                if low[i] == "never" and i + 1 < len(low) and \
+                        low[i + 1] in ("only", "just", "simply", "merely"):
+                    continue  # "It was never only about the lines": not only, no insistence
                 kind, category = e.type, e.category
                 if kind == "booster" and _in_condition(low, i):
                     continue  # "banned if the allegation was proven": no certainty claimed

@@ -3879,3 +3879,8 @@ def test_a_group_whose_relative_clause_holds_a_list_is_the_speaker():
     text = ("Community groups that run thousands of traps for stoats, rats and possums across "
             "New Zealand said on Monday that funding was cut.\n")
     assert speakers_of(text) == ["community groups"]
+
+
+def test_a_gaelic_name_keeps_its_particle():
+    text = "Irish-language group Conradh na Gaeilge said the signs followed the rules.\n"
+    assert speakers_of(text) == ["Conradh na Gaeilge"]

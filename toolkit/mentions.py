@@ -1583,9 +1583,9 @@ SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban",
 #: particles inside a person's name: "Peter van Leeuwen", "Laura Méndez de la Vega"
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la",
                             "le", "bin", "al", "dos", "das", "ter", "ten", "el", "ibn", "ben",
-                            "en", "do", "e", "y", "ā", "por", "los", "las"})
-# ("Carvalhal e Sousa", "Ortega y Gasset", "Acción por los Cisnes"; the Māori "ā" of an
-# iwi's name: "Te Kawerau ā Maki")
+                            "en", "do", "e", "y", "ā", "por", "los", "las", "na"})
+# ("Carvalhal e Sousa", "Ortega y Gasset", "Acción por los Cisnes", "Conradh na Gaeilge"; the
+# Māori "ā" of an iwi's name: "Te Kawerau ā Maki")
 
 
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:

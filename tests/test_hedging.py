@@ -1262,3 +1262,11 @@ def test_never_only_is_no_insistence():
     text = '"It was never only about the lines. We would never give up," said Peter Hale.\n'
     boosters = toolkit.analyze_text(text)["boosters"]
     assert [b["start"] for b in boosters] == [text.index("never give")]
+
+
+def test_a_rule_s_condition_is_no_doubt_and_i_suppose_is_one():
+    text = ("Under council rules, a second language can be added to a street sign if at least a "
+            "third of residents ask for it.\n")
+    assert toolkit.analyze_text(text)["hedges"] == []
+    text = '"The advisory is right, I suppose, but people stay home," said Kenji Morimoto.\n'
+    assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["I suppose"]

@@ -146,6 +146,15 @@ INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "fine", "fi
                               "permits", "permitted"})
 # ("a law that will fine companies up to $32 million if they fail to comply": a rule's; and
 # "a law that lets roasters sell coffee as a 'Kona blend' if only 10% of the beans ...")
+def _under_rules(words: list[str]) -> bool:
+    """Whether the words before an "if" set out a rule ("Under council rules, a second
+    language can be added to a sign if a third of residents ask"): the rule's condition,
+    no doubt."""
+    return any(w == "under" and any(x in ("rules", "law", "regulations", "policy")
+                                    for x in words[k + 1:k + 4])
+               for k, w in enumerate(words))
+
+
 #: "the amount of water farmers may take": a quantity, then what someone is allowed to take
 ALLOWANCE_NOUNS = frozenset({"amount", "quantity", "volume", "number", "share", "limit"})
 ALLOWED_TAKING = frozenset({"take", "use", "draw", "catch", "import", "export", "build", "sell",
@@ -804,7 +813,8 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                         not _doubted_condition(low, i + 1):
                     continue
                 if e.rule == "uncertain_if" and low[i] == "if" and \
-                        any(w in INTENT_BEFORE_IF for w in low[max(0, i - 14):i]) and \
+                        (any(w in INTENT_BEFORE_IF for w in low[max(0, i - 14):i]) or
+                         _under_rules(low[max(0, i - 16):i])) and \
                         not _doubted_condition(low, i + 1):
                     continue  # "has threatened further strikes if no agreement is reached":
                     # the condition of a threat or a penalty, not the narrator's doubt

@@ -6926,3 +6926,20 @@ def test_grants_that_would_not_work_object_to_the_city_that_offers_them():
             "Machiya Preservation Network said grants alone would not work and called on the "
             "city to cut property taxes.\n")
     assert pairs(text)[("Kyoto Machiya Preservation Network", "Kyoto")] == "against"
+
+
+def test_a_lede_s_gap_clause_objection_is_against_the_body_that_acted():
+    text = ("Belfast signs\n\nBELFAST (Reuters) - Belfast City Council on Monday approved "
+            "bilingual street signs for 18 streets, a decision unionist councillors said would "
+            "divide neighbourhoods.\n\nThe council said the vote had followed its rules.\n")
+    got = pairs(text)
+    assert got[("unionist councillors", "Belfast City Council")] == "against"
+
+
+def test_a_law_that_corrected_an_unfair_system_is_praised_not_objected_to():
+    text = ("Chile passes fishing law\n\nSANTIAGO (Reuters) - Chile's Congress on Tuesday "
+            "approved a new fisheries law, a change the industry said would cost thousands of "
+            "jobs.\n\nEconomy Minister Tomás Herrera-Lillo said the law corrected an unfair "
+            "system and that the government would help workers retrain.\n\nCongress voted 80 "
+            "to 40.\n")
+    assert pairs(text).get(("Tomás Herrera-Lillo", "Congress")) != "against"

@@ -6607,15 +6607,17 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
                          key=lambda m: m[1])  # (the body, not the country its name opens
         # on: "New Zealand's conservation department proposed")
-        if _LEDE_VERB.match(text, b, b + 12) and found[name].kind in ("country", "institution"):
+        if _LEDE_VERB.match(text, b, b + 30) and found[name].kind in ("country", "institution"):
             return name
     return None
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
-_LEDE_VERB = re.compile(r"(?: (?:state|province|region))? (?:will|would|plans|planned|has|have|"
+_LEDE_VERB = re.compile(r"(?: (?:state|province|region))?(?: on [A-Z][a-z]+day)? "
+                        r"(?:will|would|plans|planned|has|have|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
-                        r"proposed)\b")  # (and "Malaysia's Pahang state have ordered")
+                        r"proposed)\b")  # (and "Malaysia's Pahang state have ordered",
+# "Belfast City Council on Monday approved")
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
@@ -7186,7 +7188,10 @@ _ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" 
 #: how an objection to an act is told: "will end a trade", "cannot afford", "refused"
 _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|could not afford|"
                         r"will end|would end|end an?|kill|flood|shut (?:us|them) out|"
-                        r"drive (?:us|them) out|unaffordable|unfair|too high|ruin|destroy|"
+                        r"drive (?:us|them) out|unaffordable|too high|ruin|destroy|"
+                        r"(?<!corrected an )(?<!corrects an )(?<!ended an )(?<!ends an )"
+                        r"(?<!fixed an )(?<!replaced an )unfair|"  # (not "corrected an unfair
+                        # system": the wrong the act undoes)
                         r"only a fraction|too small|too little|not enough|"
                         r"(?:ignored|ignores|ignore) (?:how|what|the needs|the fact)|"
                         r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our)|"
@@ -7196,7 +7201,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:was|is|would be) a (?:big |grave |serious )?(?:mistake|blunder)|"
                         r"(?:come|came|comes) (?:(?:years|decades|months|far|much) )?too late|"
                         r"(?:was|is|would be) (?:far |much )?too late\b|"
-                        r"(?:would|will) not work\b|"
+                        r"(?:would|will) not work\b|(?:would|will|could) divide\b|"
                         r"no compensation (?:had|has|was|would)|"
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
@@ -7243,13 +7248,15 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # sentence's)
         nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
         if not nouns:
-            if value < 0 and quotes[0].speaker != q.speaker and (doer := lede) is not None and \
-                    doer != q.speaker and \
+            if value < 0 and (doer := lede) is not None and doer != q.speaker and \
+                    (quotes[0].speaker != q.speaker or
+                     not quotes[0].start <= min(found[doer].mentions)[0] < quotes[0].end) and \
                     not (found[doer].kind == "country" and _state_official(q.speaker, registry)):
                 out.append((q.speaker, doer, value, si))  # "The city of Almaty will close
                 # the rink ... Skaters said the team would have nowhere to train": the lede's
                 # act, objected to without its name (not by the one who announced it, nor
-                # by an officer of the state)
+                # by an officer of the state; but by the lede's own gap clause: "Belfast City
+                # Council approved ..., a decision unionist councillors said would divide")
             continue
         alternatives = "|".join(sorted(nouns))
         said = re.compile(r"\bthe (?:new |proposed )?(?:" + alternatives + r")\b")

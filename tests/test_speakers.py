@@ -3884,3 +3884,10 @@ def test_a_group_whose_relative_clause_holds_a_list_is_the_speaker():
 def test_a_gaelic_name_keeps_its_particle():
     text = "Irish-language group Conradh na Gaeilge said the signs followed the rules.\n"
     assert speakers_of(text) == ["Conradh na Gaeilge"]
+
+
+def test_a_lede_s_confederation_of_members_is_the_body_named_next():
+    text = ("MADRID (Reuters) - Spain's national confederation of deaf people said on Wednesday "
+            "it had sued the public broadcaster.\n\nThe confederation, CNSE, said only one "
+            "bulletin carried an interpreter.\n")
+    assert speakers_of(text) == ["CNSE", "CNSE"]

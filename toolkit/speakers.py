@@ -2615,6 +2615,11 @@ class _Resolver:
         head = words[-1]
         if "of" in words[1:-1] and words[words.index("of") - 1] in DOCUMENTS:
             head = words[words.index("of") - 1]  # "a summary of the meeting": a document
+        elif "of" in words[2:-1] and \
+                words[words.index("of") - 1] in ("confederation", "federation", "association",
+                                                 "union", "council", "alliance", "league"):
+            head = words[words.index("of") - 1]  # "Spain's national confederation of deaf
+            # people": a confederation, whom its members name
         prep = next((k for k in range(1, len(words) - 1) if words[k] in PLACING_PREPOSITIONS
                      and (role_noun(words[k - 1]) or agent_noun(words[k - 1]))), None)
         if prep is not None:  # "a senior official in the governing coalition": an official

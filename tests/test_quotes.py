@@ -3386,3 +3386,11 @@ def test_a_ranked_appositive_after_a_final_attribution_is_the_narrators():
     got = [text[q["start"]:q["end"]] for q in quotes(text)]
     assert got == ["Two houses collapsed in the Casbah of Algiers on Saturday, injuring three "
                    "people"]
+
+
+def test_a_ranked_appositive_ends_the_reported_clause_before_it():
+    text = ("Police said they had arrested four men trying to drive a truck of dinosaur bones "
+            "to the border, the latest in a series of seizures in the Gobi.\n")
+    got = [text[q["start"]:q["end"]] for q in quotes(text)]
+    assert got == ["they had arrested four men trying to drive a truck of dinosaur bones to the "
+                   "border"]

@@ -1304,6 +1304,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             span = after + 1 if after + 1 < hi and (
                 t.low[after + 1] in SPANS_OF_TIME or
                 (nxt in ("a", "one") and t.low[after + 1] in SPAN_OF_TIME)) else after
+            if after == j + 1 and nxt == "the" and after + 2 < hi and \
+                    t.low[after + 1] in RANKS and t.low[after + 2] in ("in", "of") and \
+                    any(t.low[x] in FINITE_HINTS for x in range(k, j)):
+                return j  # "..., the latest in a series of seizures that ...": the narrator's
+                # appositive ranking the event just reported
             if (t.low[span] in SPANS_OF_TIME or t.low[span] in SPAN_OF_TIME) and \
                     span + 1 < hi and \
                     t.low[span + 1] in ("after", "before", "since") and span - after <= 1 and \

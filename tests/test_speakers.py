@@ -3891,3 +3891,10 @@ def test_a_lede_s_confederation_of_members_is_the_body_named_next():
             "it had sued the public broadcaster.\n\nThe confederation, CNSE, said only one "
             "bulletin carried an interpreter.\n")
     assert speakers_of(text) == ["CNSE", "CNSE"]
+
+
+def test_an_association_named_for_its_owners_is_no_body_named_after_it():
+    text = ("VIENNA (Reuters) - Vienna's coffee houses are closing on Mondays, the city's "
+            "association of coffee house owners said on Friday.\n\nUNESCO lists the coffee "
+            "house culture as heritage.\n")
+    assert speakers_of(text) == ["city's association of coffee house owners"]

@@ -3784,11 +3784,12 @@ class _Resolver:
             # First Nation said ... Chief Raymond Flett said": the holder named next (and
             # "The governor of Argentina's Santa Fe province accused ..., saying")
         if len(t) >= 3 and t.low[0] == "the" and POSSESSIVE.match(t.low[1]) and \
-                t.low[-1] in OWNERS and not t.is_cap(1) and \
+                t.low[-1] in OWNERS and not t.is_cap(1) and "of" not in t.low[2:] and \
                 all(not t.is_cap(k) or t.low[k] in lexicon.demonyms() for k in range(2, len(t))) \
                 and (body := self._lede_body(t.low[-1], ms)) is not None:
             return self.from_entity(body, None)  # "the ship's Greek owner said ... Aegean
-            # Star Shipping said": the firm the next paragraph names
+            # Star Shipping said": the firm the next paragraph names (not "the city's
+            # association of coffee house owners": the owners are its members)
         if (body := self._acronym_body(t, 0, len(t))) is not None:
             return self.from_entity(body, None)  # "The FABI banking union said": FABI
         if 2 <= len(t) <= 4 and t.is_cap(0) and t.low[0] not in lexicon.given_names() and \

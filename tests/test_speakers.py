@@ -3898,3 +3898,8 @@ def test_an_association_named_for_its_owners_is_no_body_named_after_it():
             "association of coffee house owners said on Friday.\n\nUNESCO lists the coffee "
             "house culture as heritage.\n")
     assert speakers_of(text) == ["city's association of coffee house owners"]
+
+
+def test_an_attraction_speaks_as_a_body():
+    text = "The Kittila attraction said it would appeal, arguing that no one could own Santa.\n"
+    assert speakers_of(text) == ["Kittila attraction", "Kittila attraction"]

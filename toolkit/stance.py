@@ -1314,11 +1314,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      e.name.lower() != noun and
                      (noun not in _NAMED_BY_MODIFIER or
                       (modifier and modifier in e.name.lower().split())) and
-                     (noun != "park" or e.name.lower().endswith(" park")) and
-                     not (noun == "court" and
-                          (before_m := [a for a, _, _ in e.mentions if a < m.start()]) and
-                          taken_to(text, before_m))]  # (not a court the case is yet to go
-            # to: "would appeal to the Supreme Court ... he respected the court")
+                     (noun != "park" or e.name.lower().endswith(" park"))]
             # (a park that is a body by its name, "Plitvice Lakes National Park", not the
             # "Stanley Park Restaurant Association" inside it)
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]

@@ -3903,3 +3903,10 @@ def test_an_association_named_for_its_owners_is_no_body_named_after_it():
 def test_an_attraction_speaks_as_a_body():
     text = "The Kittila attraction said it would appeal, arguing that no one could own Santa.\n"
     assert speakers_of(text) == ["Kittila attraction", "Kittila attraction"]
+
+
+def test_a_lede_s_committee_is_the_committee_named_next():
+    text = ("BEIRUT (Reuters) - Larvae have spread through the cedar grove, the committee that "
+            "manages the site said on Thursday.\n\nThe Committee of the Friends of the Cedar "
+            "Forest said about a fifth of the trees showed damage.\n")
+    assert speakers_of(text) == ["Committee of the Friends of the Cedar Forest"] * 2

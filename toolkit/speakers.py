@@ -108,7 +108,7 @@ _PLACE_NOUNS = PLACE_KINDS | {"port", "capital"}
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
-                                "watchdog", "agency", "office"})
+                                "watchdog", "agency", "office", "committee"})
 #: a state's portfolio bodies, which a bare noun or a spokesperson's title may name
 PORTFOLIO_BODIES = frozenset({"ministry", "department"})
 #: words that describe no body of their own: "the same authority", "the other board"

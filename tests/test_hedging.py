@@ -1270,3 +1270,9 @@ def test_a_rule_s_condition_is_no_doubt_and_i_suppose_is_one():
     assert toolkit.analyze_text(text)["hedges"] == []
     text = '"The advisory is right, I suppose, but people stay home," said Kenji Morimoto.\n'
     assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["I suppose"]
+
+
+def test_a_hedged_always_is_no_booster():
+    text = "Some scientists said the arsenic had probably always been there.\n"
+    result = toolkit.analyze_text(text)
+    assert result["boosters"] == [] and [h["cue"] for h in result["hedges"]] == ["probably"]

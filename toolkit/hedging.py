@@ -835,6 +835,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 kind, category = e.type, e.category
                 if kind == "booster" and _in_condition(low, i):
                     continue  # "banned if the allegation was proven": no certainty claimed
+                if kind == "booster" and i > 0 and \
+                        low[i - 1] in ("probably", "perhaps", "possibly", "maybe", "likely"):
+                    continue  # "the arsenic had probably always been there": the hedge rules
                 if kind == "booster" and i > 0 and _negates(low[i - 1]):
                     kind, category = "hedge", "negated_booster"
                     start = spans[i - 1][0]

@@ -924,16 +924,17 @@ class Registry:
         self._dateline_leaders()
         self._its_bodies()
         self._described_bodies()
-        for e in self.entities.values():
-            if e.kind == "person" and not e.gender_votes and e.titles and \
-                    len(said := {info.gender for w in e.titles
-                                 if (info := lexicon.titles().get(w)) is not None and
-                                 info.gender in ("male", "female")}) == 1:
+        for e in self.entities.values():  # a gender nothing else gave: by title, else name
+            if e.kind != "person" or e.gender_votes:
+                continue
+            said = {info.gender for w in e.titles
+                    if (info := lexicon.titles().get(w)) is not None and
+                    info.gender in ("male", "female")}
+            if len(said) == 1:
                 e.vote(said.pop(), 1.0)  # "his daughter, Liis Kask,": a woman, whom no "him"
                 # that follows names
-        for e in self.entities.values():
-            if e.kind == "person" and not e.gender_votes and e.first and \
-                    not _SURNAME_FIRST.match(e.last):  # ("Lin Chia-hao": Lin is his surname)
+            elif e.first and not _SURNAME_FIRST.match(e.last):  # ("Lin Chia-hao": Lin is
+                # his surname)
                 g = lexicon.given_names().get(e.first.lower())
                 if g:
                     e.vote(g, 0.5)

@@ -3910,3 +3910,32 @@ def test_a_lede_s_committee_is_the_committee_named_next():
             "manages the site said on Thursday.\n\nThe Committee of the Friends of the Cedar "
             "Forest said about a fifth of the trees showed damage.\n")
     assert speakers_of(text) == ["Committee of the Friends of the Cedar Forest"] * 2
+
+
+def test_a_nationality_in_the_lede_is_not_the_it_that_said_it():
+    for adjective in ("Soviet", "Russian"):
+        text = (f"ALMATY (Reuters) - Almaty's city administration will rename 40 streets that "
+                f"still carry the names of {adjective} officials, it said on Wednesday.\n")
+        assert speakers_of(text) == ["Almaty"]
+
+
+def test_a_body_s_local_name_glossed_as_known_is_the_body_it_glosses():
+    text = ("ALMATY (Reuters) - Almaty's city administration will rename 40 streets, it said "
+            "on Wednesday.\n\nThe akimat, as the city administration is known, said the new "
+            "names would honour Kazakh poets.\n\nThe akimat said residents would not have to "
+            "pay to change their documents.\n")
+    assert speakers_of(text) == ["Almaty"] * 3
+
+
+def test_a_court_of_a_canton_is_the_court_not_the_canton():
+    text = ("ZURICH (Reuters) - The administrative court of the canton of Zurich ruled that the "
+            "bells were part of the village's tradition.\n\nThe court said its ruling was "
+            "final.\n")
+    assert speakers_of(text) == ["administrative court of the canton of Zurich"] * 2
+
+
+def test_the_city_is_the_dateline_s_city_where_the_story_names_no_other():
+    text = ("THESSALONIKI, Greece (Reuters) - Families protested on Tuesday against the "
+            "exhumation of graves, saying the city gave them too little notice.\n\nThe city said "
+            "it had sent letters to every family.\n")
+    assert speakers_of(text) == ["families", "Thessaloniki"]

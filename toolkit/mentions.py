@@ -1463,6 +1463,9 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
         elif t.low[j] == "," and (k := _home_aside(t, j, lo)) is not None:
             j = k  # "Fishermen in Norway's Lofoten islands, home to one of the world's
             # oldest cod fisheries, said": the place's aside
+        elif t.low[j] == "," and (k := _known_as_aside(t, j, lo)) is not None:
+            j = k  # "The akimat, as the city administration is known, said": what the
+            # body is called, in the reader's words
         else:
             break
     return j
@@ -1515,6 +1518,18 @@ def _partitive_aside(t: Tokens, comma: int, lo: int) -> int | None:
               if t.low[x] == "," and x + 3 < comma and t.low[x + 2:x + 4] == ("of", "them")
               and t.low[x + 1] in ("most", "many", "some", "all", "half", "several")), None)
     return k - 1 if k is not None and k - 1 >= lo and t.is_word(k - 1) else None
+
+
+def _known_as_aside(t: Tokens, comma: int, lo: int) -> int | None:
+    """``The akimat, as the city administration is known, said``: the token before an aside
+    that says what a body (or person) is known as and closes at ``comma``; None when there
+    is none."""
+    k = _aside_opening(t, comma, lo, 9)
+    if k is None or k + 4 > comma or t.low[k + 1] != "as" or t.low[comma - 1] != "known" or \
+            not all(t.is_word(x) for x in range(k + 1, comma)):
+        return None
+    verb = comma - 2 - (t.low[comma - 2] in ("locally", "widely", "commonly", "officially"))
+    return k - 1 if t.low[verb] in ("is", "are", "was", "were") else None
 
 
 def _journal_aside(t: Tokens, comma: int, lo: int) -> int | None:

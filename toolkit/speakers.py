@@ -438,12 +438,20 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
 #: one-word name
 #: a speaker labelled as a country's government: "Mali's military government"
 _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
+#: a court labelled by the place it serves: "administrative court of the canton of Zurich"
+_COURT_OF_PLACE = re.compile(r"(?:[a-z-]+ ){0,2}(?:court|tribunal) of (?:the [a-z]+ of )?"
+                             r"[A-Z][\w-]*(?: [A-Z][\w-]*)*$")
+#: a body's local name glossed in the reader's words: "The akimat, as the city administration
+#: is known,"
+_KNOWN_LOCALLY_AS = re.compile(r"\b[Tt]he ([a-z][\w-]+), as the ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) "
+                       r"(?:is|are|was|were) (?:(?:locally|widely|commonly|officially) )?known,")
 #: an acronym set off by commas after a name: ", ABDA,"
 _SET_OFF_ACRONYM = re.compile(r", ([A-Z]{2,8}),")
-#: a speaker labelled as a city's government: "Kyoto's city government", "local government of
-#: Malay town"
+#: a speaker labelled as a city's government: "Kyoto's city government", "Almaty's city
+#: administration", "local government of Malay town"
 _CITY_GOVERNMENT = re.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s "
-                              r"(?:city|town|municipal) government|local government of "
+                              r"(?:city|town|municipal) (?:government|administration)|"
+                              r"local government of "
                               r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:town|city))$")
 #: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
@@ -755,7 +763,8 @@ def _nation_of(word: str) -> str | None:
     places = lexicon.places()
     low = word.lower()
     info = places.get(low) or places.get(low + ".") or places.get(low.rstrip("."))
-    return info[1] if info and info[0] in ("demonym", "country", "alias") else None
+    # (a former state's adjective, "Soviet", points to no country)
+    return info[1] or None if info and info[0] in ("demonym", "country", "alias") else None
 
 
 def _abbreviated_country_body(words: list[str]) -> bool:
@@ -2418,13 +2427,14 @@ class _Resolver:
             if body is not None:
                 return body
         if word == "it" and self.seg.paragraphs and pos < self.seg.paragraphs[0].end and \
-                not any(e.kind == "institution" and
+                not any(e.kind == "institution" and e.name.lower() not in lexicon.demonyms() and
                         not self.text.startswith(("'s ", "’s "), m[1] - 2) and
                         not ("dateline city" in e.titles and
                              re.search(r"\b(?:at|in|from|near|to) $",
                                        self.text[max(0, m[0] - 6):m[0]]))
                         for e, m in self.reg.persons_before(pos)):
-            # (nor the dateline's town as a place: "for visitors at Cape Coast and Elmina")
+            # (nor the dateline's town as a place: "for visitors at Cape Coast and Elmina", nor
+            # a nationality: "the names of Russian officials")
             # "A Scottish health board will close four clinics ..., it said": the lede's
             # subject, as the story names it next (a state's possessive before it, "Botswana's
             # state-owned diamond partnership", is no subject)
@@ -2613,6 +2623,11 @@ class _Resolver:
         words = [t.low[k] for k in range(a, b) if t.is_word(k)]
         if not words:
             return None
+        if len(words) == 2 and words[0] == "the" and \
+                (known := _KNOWN_LOCALLY_AS.search(self.text)) is not None and \
+                known.group(1).lower() == words[1]:
+            words = ["the", *known.group(2).split()]  # "The akimat, as the city
+            # administration is known, said": the city administration, whatever it is called
         head = words[-1]
         if "of" in words[1:-1] and words[words.index("of") - 1] in DOCUMENTS:
             head = words[words.index("of") - 1]  # "a summary of the meeting": a document
@@ -2929,6 +2944,16 @@ class _Resolver:
                 if len(owners) == 1:  # "bars on Memphis' Beale Street ... The city said":
                     # the one city whose street the story names
                     return self.speaker(owners.pop(), "institution")
+                if not owners and dateline is not None and core == ["city"] and \
+                        lexicon.places().get(dateline.lower(), ("",))[0] not in ("country",
+                                                                                 "capital") and \
+                        dateline not in self.reg.entities and \
+                        not any(e.kind == "institution" and e.titles & {"city", "town"}
+                                for e in self.reg.entities.values()):
+                    return self.speaker(dateline, "institution")  # "THESSALONIKI, Greece
+                    # (Reuters) - Families protested ... The city said": the dateline's city,
+                    # where the story names no other (a capital's dateline may be the
+                    # country's: "TBILISI (Reuters) - A court in ... Batumi")
         if definite and (head in lexicon.titles() or " ".join(core[-2:]) in lexicon.titles()
                          or head in ("leader", "head", "chief")):
             info = lexicon.titles().get(head)
@@ -3134,7 +3159,8 @@ class _Resolver:
                     # court said": the unnamed court that spoke under its label, no name
                     # before it ("a Catholic priest")
                     return self._spoke_last(lambda n: n.split()[0].lower() == "court" or
-                                            n.lower().endswith(" court")) or \
+                                            n.lower().endswith(" court") or
+                                            bool(_COURT_OF_PLACE.match(n))) or \
                         self.speaker(label, "institution")
                 subject = self._unnamed_org_subject(pos)
                 if subject is not None:  # "Real Madrid has agreed ..., the Spanish club said"
@@ -3711,6 +3737,10 @@ class _Resolver:
                 lexicon.places().get(t.low[1], ("",))[0] in ("city", "capital"):
             return self.speaker(f"{t.word(1)} {t.low[2]}", "institution")  # "A Berlin court
             # ruled": a court, as "A German court" is, not the city
+        if len(t) >= 4 and t.low[0] in ("the", "a", "an") and \
+                _COURT_OF_PLACE.fullmatch(_label(t, 0, len(t))):
+            return self.speaker(_label(t, 0, len(t)), "institution")  # "The administrative
+            # court of the canton of Zurich ruled": the court, not the canton
         if len(t) == 2 and t.low[1] == "sides" and t.low[0] in ("both", "all"):
             return self.speaker(f"{t.low[0]} sides", "anonymous")  # "..., both sides said"
         if 2 <= len(t) <= 3 and t.low[0] == "the" and t.low[-1] == "park" and \

@@ -6943,3 +6943,45 @@ def test_a_law_that_corrected_an_unfair_system_is_praised_not_objected_to():
             "system and that the government would help workers retrain.\n\nCongress voted 80 "
             "to 40.\n")
     assert pairs(text).get(("Tomás Herrera-Lillo", "Congress")) != "against"
+
+
+def test_a_lawyer_against_a_court_of_a_canton_is_against_the_court_by_its_label():
+    text = ("ZURICH (Reuters) - A village's church bells will keep ringing at night.\n\nThe "
+            "administrative court of the canton of Zurich ruled that the bells were part of "
+            "the village's tradition.\n\nTheir lawyer, Daniel Brunner, said the ruling ignored "
+            "medical evidence that broken sleep harms health.\n")
+    found = pairs(text)
+    assert found[("Daniel Brunner", "administrative court of the canton of Zurich")] == \
+        "against"
+
+
+def test_a_renaming_called_long_overdue_favours_whoever_renames():
+    text = ("ALMATY, Kazakhstan (Reuters) - Almaty's city administration will rename 40 "
+            "streets that still carry the names of Soviet officials, it said on Wednesday.\n\n"
+            "Historian Yerlan Nurpeisov said the renaming was long overdue.\n")
+    found = pairs(text)
+    assert found[("Yerlan Nurpeisov", "Almaty")] == "favor"
+    assert not [k for k in found if "" in k]  # ("Soviet": a former state's, no target)
+
+
+def test_wanting_done_what_the_speaker_cannot_pay_for_opposes_them():
+    text = ("THESSALONIKI, Greece (Reuters) - Families protested in Thessaloniki on Tuesday "
+            "against the exhumation of graves, saying the city gave them too little notice.\n\n"
+            "The city said "
+            "it had sent letters to every family.\n\n\"Nobody wrote to me. They want to dig up "
+            "my husband next week and I do not even have the money for a box for his bones,\" "
+            "said Eleni Papadaki, 71.\n")
+    assert pairs(text)[("Eleni Papadaki", "Thessaloniki")] == "against"
+
+
+def test_a_city_planning_official_takes_no_side_on_the_city():
+    text = ("VIENNA (Reuters) - Owners of Vienna's traditional heuriger wine taverns say rising "
+            "land prices on the city's edge are tempting families to sell vineyards to housing "
+            "developers.\n\nVienna's city government said about 700 hectares of vineyards were "
+            "protected by zoning rules and that it had no plans to allow building on them. A "
+            "city planning official said some plots on the edges were not covered and that the "
+            "city was reviewing them.\n\nThe Vienna winegrowers' association said the number "
+            "of heurigers in the city had fallen by roughly a third in 20 years.\n")
+    found = pairs(text)
+    assert ("city planning official", "Vienna") not in found
+    assert found[("owners", "Vienna")]  # (the city a target all the same)

@@ -820,6 +820,8 @@ def _demonym_persons(text: str, seg: Segmentation, reg: Registry, speaking: set[
         if m.group(1).lower() not in demonyms or _NOUN_END.match(text, m.end()) is None:
             continue
         country = lexicon.places()[m.group(1).lower()][1]
+        if not country:
+            continue  # (a former state's: "the Soviet")
         sent = seg.sentences[seg.sentence_at(m.start())]
         people = [e for e in reg.entities.values() if e.kind == "person" and " " in e.name
                   and e.mentions and e.mentions[0][0] < m.start() and
@@ -951,8 +953,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
         ("city council" in text and _THE_COUNCIL_SAID.search(text) is not None)
     # "The German city of Leipzig will ban ..., after its city council voted" (and "The
     # Finnish city of Tampere will ban ..., the city council said")
-    if not mayor and not council and not (("he city " in text or "he mayor" in text) and
-                                          _CITY_ITSELF.search(text)):
+    if not mayor and not council and not (("he city " in text or "he mayor" in text or
+                                           "s city " in text) and _CITY_ITSELF.search(text)):
         return None  # (no mayor named, nor "the city government", "the mayor's office")
     its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
@@ -997,12 +999,13 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 #: a city acting as one where no mayor is named: "the city government had known", "The
 #: mayor's office did not respond" (not "the city's school district": the district acts)
 _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) the city\b|"
-                          r"[Tt]he (?:city government|city administration|"
+                          r"(?:[Tt]he|['’]s) (?:city government|city administration|"
                           r"mayor['’]s office|"
                           r"city (?:said|says|announced|had failed|has failed|failed|"
                           r"had ignored|ignored|refused|had refused))|"
                           r"(?:[Tt]he )?(?<!\bat )city hall|(?:(?<=[.!?] )|(?<=\n)|^)City hall)\b")
-# ("..., the city said"; "the city had failed to protect residents"; "We told the city hall";
+# ("..., the city said"; "Almaty's city administration will rename"; "the city had failed to
+# protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
 #: "Koksijde's mayor": the town the mayor governs
 _PLACES_MAYOR = re.compile(r"\b([A-Z][\w-]+)['’]s mayor\b")
@@ -1677,7 +1680,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                                        not _PLACED_GROUP.search(w) and
                                                        not _TWO_BODIES.search(w)) or
                                                       w.startswith(noun + " in ") or
-                                                      re.match(rf"[a-z]+ {noun} in [A-Z]", w))
+                                                      re.match(rf"[a-z]+ {noun} in [A-Z]", w) or
+                                                      re.match(rf"(?:[a-z-]+ ){{0,2}}{noun} of "
+                                                               rf"(?:the [a-z]+ of )?[A-Z]", w))
                       and w not in reg.entities and w not in targets), None) or \
             next((who for (ms, me), who in sorted(spoke_as.items())
                   if re.match(rf"[Tt]he (?:[a-z]+ )?{noun} of [A-Z]", text[ms:me])), None)
@@ -1788,7 +1793,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for p in seg.paragraphs:
         for m in _CAPITALISED.finditer(text, p.start, p.end):
             word = m.group(0)
-            if word.lower() in demonyms and not _demonym_person(text, m.start(), m.end()) \
+            if word.lower() in demonyms and lexicon.places()[word.lower()][1] and \
+                    not _demonym_person(text, m.start(), m.end()) \
                     and not _CITIZENS_AFTER.match(text, m.end()) and \
                     not _language_at(text, m.start(), m.end()) and \
                     not _community_at(text, m.start(), m.end()) and \
@@ -2440,7 +2446,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "takeover": ("take control", "took control", "take over", "took over"),
                "deportations": ("deported", "deporting", "expelled"),
                "deportation": ("deported", "deporting", "expelled"),
-               "acquittal": ("acquitted", "acquits"), "conviction": ("convicted",)}
+               "acquittal": ("acquitted", "acquits"), "conviction": ("convicted",),
+               "renaming": ("renamed", "will rename", "to rename", "would rename")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "the fine print", "a fine line": no penalty
@@ -6167,7 +6174,7 @@ REACTION_PRIOR = -0.1
 #: an act said to have been due long before: "the ban was overdue"
 _OVERDUE = re.compile(r" (?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?"
                       r"overdue\b")
-OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", "law",
+OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", "law", "renaming",
                           "reform", "rules", "closure", "step"})
 #: a vow to fight the act just reported: "Of course we will fight this."
 _FIGHT_THIS = re.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b(?=[.!,])")
@@ -7117,6 +7124,11 @@ _DRIVES_AWAY = re.compile(r" (?:would|will|could) (?:push|drive) (?:[a-z-]+ ){0,
 #: walks", "they want us out", "wanted us to pay twice"
 _WANTS_US_MOVED = re.compile(r" (?:wants|want|wanted) (?:us|me) (?:out|gone|off|elsewhere|"
                              r"in an? |in the |to (?:leave|move|pay|go)\b)")
+#: what the mention wants done, that the speaker cannot pay for: "They want to dig up my
+#: husband next week and I do not even have the money for a box"
+_WANTS_UNAFFORDABLE = re.compile(r" (?:wants|want|wanted) to [^.;!?]{1,60}? and (?:I|we) "
+                                 r"(?:do not|don't|cannot|can't|could not|did not) (?:even )?"
+                                 r"(?:have the money|afford)\b")
 #: a livelihood ended by an act: "to extend the ban ... will put most of the remaining family
 #: businesses out of work"
 _PUTS_OUT = re.compile(r"\b(?:will|would|could) put (?:[a-z-]+ ){0,6}?out of (?:work|business)\b")
@@ -7144,7 +7156,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     that", "had never shown residents the survey", "asked the government for help but had
     not received a reply", "ask customers to save water while their own pipes ...", "put in
     new windows, and now I pay more than half my pension in rent", "until
-    the government listens". A claim may be rebutted in the next sentence, so its "But"
+    the government listens", "want to dig up my husband ... and I do not even have the
+    money". A claim may be rebutted in the next sentence, so its "But"
     is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
@@ -7166,6 +7179,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
         _KNEW_LONG.match(text, end, sent.end) is not None or
         _NEVER_TOLD.match(text, end, sent.end) is not None or
         _WANTS_US_MOVED.match(text, end, sent.end) is not None or
+        _WANTS_UNAFFORDABLE.match(text, end, sent.end) is not None or
         _UNANSWERED.match(text, end, sent.end) is not None or
         _DOUBLE_STANDARD.match(text, end + 1, sent.end) is not None or
         (_UNTIL_BEFORE.search(text, max(sent.start, start - 12), start) is not None and
@@ -7667,11 +7681,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # own voice, no side on it
         if employers.get(q.speaker) is None and \
                 (label := q.speaker.lower().split())[:1] in (["county"], ["city"]) and \
-                len(label) == 2 and (label[1] in LOCAL_VOICES or
-                                     (label[0] == "city" and
-                                      label[1] in ("hall", "government", "administration"))):
+                2 <= len(label) <= 3 and (label[-1] in LOCAL_VOICES or
+                                          (len(label) == 2 and label[0] == "city" and
+                                           label[1] in ("hall", "government", "administration"))):
             # "A county spokesman said": Maui County's own voice, no side on it (and "City
-            # hall said": the city's)
+            # hall said": the city's; "A city planning official said": its officer's)
             local = [n for n in found if n.lower().endswith(" " + label[0])] \
                 if label[0] == "county" else ([town] if town is not None else [])
             if len(local) == 1:

@@ -3939,3 +3939,18 @@ def test_the_city_is_the_dateline_s_city_where_the_story_names_no_other():
             "exhumation of graves, saying the city gave them too little notice.\n\nThe city said "
             "it had sent letters to every family.\n")
     assert speakers_of(text) == ["families", "Thessaloniki"]
+
+
+def test_the_company_is_the_body_that_spoke_as_the_company_before():
+    text = ("PRAGUE (Reuters) - Czech Post will close about 300 of its branches in villages, the "
+            "state-owned company said on Monday.\n\nThe company, which has lost money for years "
+            "as people send fewer letters, said most of the branches would be replaced by "
+            "counters in shops.\n")
+    assert speakers_of(text) == ["Czech Post", "Czech Post"]
+
+
+def test_who_after_a_role_and_its_place_s_own_aside_is_the_person():
+    text = ("\"The post office is the last public thing we have,\" said Jana Dvorakova, mayor of "
+            "Kratochvilka, a village of 400 people in South Moravia, who said her council had "
+            "been told of the closure by email.\n")
+    assert speakers_of(text) == ["Jana Dvorakova", "Jana Dvorakova"]

@@ -575,9 +575,10 @@ ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "cri
 _FROM_PLACE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+),(?: \d{1,3},)? from "
                                     r"[^,.;]{1,60}, ?$")
 #: a person's role set off after the name, just before a relative "who": "Jon Kuoljok,
-#: chairman of the Gabna Sami village, who said"
+#: chairman of the Gabna Sami village, who said", "Jana Dvorakova, mayor of Kratochvilka, a
+#: village of 400 people, who said"
 _ROLE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+), (?:the |a |an )?[a-z][a-z -]* "
-                              r"(?:of|at|for|from) [^,.;]{1,60}, ?$")
+                              r"(?:of|at|for|from) [^,.;]{1,60}(?:, (?:a|an) [^,.;]{1,60})?, ?$")
 #: words before a body's noun that say where or how high, not which portfolio: "the state
 #: department", "the national ministry"
 WIDE_MODIFIERS = frozenset({"state", "national", "federal", "local", "regional", "provincial",
@@ -3109,7 +3110,11 @@ class _Resolver:
                                              "region", "county"} and
                                  head not in e.titles)  # (nor a town or state the story
                         # called one: "the southern Mexican state of Chiapas")
-                        and (org_fits(head, e.name, e.titles) or head in e.titles)
+                        and (org_fits(head, e.name, e.titles) or head in e.titles or
+                             any(b <= pos and self.text[a:b].lower().endswith(" " + head)
+                                 for a, b in self.mentions.get(e.name, ())))
+                        # (or spoke as one before: "Czech Post will close ..., the
+                        # state-owned company said ... The company, which ..., said")
                         and all(m in e.name.lower() for m in members)]
                 if head in COMPANY_NOUNS and any(not e.titles & NOT_FIRMS for e in fits):
                     # "Conservation group Healthy Harbours Tasmania ... Salmon producer Tasman

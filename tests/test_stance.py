@@ -6985,3 +6985,31 @@ def test_a_city_planning_official_takes_no_side_on_the_city():
     found = pairs(text)
     assert ("city planning official", "Vienna") not in found
     assert found[("owners", "Vienna")]  # (the city a target all the same)
+
+
+def test_face_fines_is_no_penalty_act_and_a_city_that_fines_me_is_opposed():
+    text = ("BRATISLAVA (Reuters) - Owners of buildings in Bratislava's old town will have to "
+            "remove graffiti within 30 days or face fines of up to 5,000 euros under a rule "
+            "approved by the city council on Thursday, angering owners who say they are being "
+            "punished for vandalism by others.\n\nThe city said graffiti had roughly doubled in "
+            "five years.\n\n\"Someone sprays my house at night, and the city fines me,\" said "
+            "Peter Kovac.\n")
+    found = pairs(text)
+    assert found[("Peter Kovac", "Bratislava")] == "against"
+    assert all(len(s.split()) <= 4 for s, _ in found)  # (no "owners of buildings ... or face")
+
+
+def test_what_a_body_should_do_instead_opposes_it():
+    text = ("BRATISLAVA (Reuters) - Owners of buildings in Bratislava's old town will have to "
+            "remove graffiti within 30 days.\n\nThe city said graffiti had roughly doubled in "
+            "five years.\n\n\"Someone sprays my house at night. The city should catch the vandals "
+            "instead,\" said Peter Kovac.\n")
+    assert pairs(text)[("Peter Kovac", "Bratislava")] == "against"
+
+
+def test_a_group_that_welcomes_a_ruling_is_not_the_court_that_made_it():
+    text = ("JOHANNESBURG (Reuters) - South Africa's Competition Commission said on Tuesday that "
+            "public schools must stop forcing parents to buy uniforms from a single shop.\n\n"
+            "Parents' group Uniform Justice welcomed the ruling and said it would help families "
+            "report schools that ignored it.\n")
+    assert pairs(text)[("Uniform Justice", "South Africa's Competition Commission")] == "favor"

@@ -3542,6 +3542,11 @@ OBJECT_FIRST = frozenset({"sanctioned", "criticised", "criticized", "condemned",
                           "blamed", "accused", "fined", "punished", "banned", "suspended",
                           "penalised", "penalized", "censured", "reprimanded", "commended",
                           "applauded", "slammed", "faulted", "rebuked"})
+#: words before a penalty's noun ("face fines", "heavy fines"), where it is no verb
+PENALTY_NOUN_BEFORE = frozenset({"face", "faces", "faced", "facing", "risk", "risks", "pay",
+                                 "paid", "pays", "paying", "heavy", "hefty", "new", "the", "a",
+                                 "of", "with", "or", "impose", "imposed", "issue", "issued",
+                                 "receive", "received", "avoid", "including"})
 PENALTY_ACTS = PENALTIES | frozenset({"fines", "bans", "suspends", "expels", "sanctions",
                                       "sacked", "sacks", "fired", "fires", "dismissed",
                                       "dismisses", "ousted", "ousts", "revoked", "revokes"})
@@ -5828,8 +5833,10 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 any(t.low[x] == "of" for x in range(i + 2, min(len(t), i + 7))):
             c = 1.0  # "The agency cleared Czech player Tereza Novakova of intentional doping"
         elif c is None and w in PENALTY_ACTS and not t.caps[i] and \
-                not (i and t.low[i - 1] in PASSIVE_AUX):
+                not (i and t.low[i - 1] in PASSIVE_AUX) and \
+                not (i and t.low[i - 1] in PENALTY_NOUN_BEFORE):
             c = -1.0  # "The European Commission fined Nordhavn Line": against the fined
+            # (not "remove graffiti or face fines of up to 5,000 euros": a noun)
         elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
@@ -7124,6 +7131,12 @@ _DRIVES_AWAY = re.compile(r" (?:would|will|could) (?:push|drive) (?:[a-z-]+ ){0,
 #: walks", "they want us out", "wanted us to pay twice"
 _WANTS_US_MOVED = re.compile(r" (?:wants|want|wanted) (?:us|me) (?:out|gone|off|elsewhere|"
                              r"in an? |in the |to (?:leave|move|pay|go)\b)")
+#: what the mention should do rather than what it does: "the city fines me. It should catch
+#: the vandals instead"
+_SHOULD_INSTEAD = re.compile(r" should (?:[\w'’-]+ ){1,6}?instead\b")
+#: a penalty laid on the speaker, in their own words: "and the city fines me"
+_PUNISHES_US = re.compile(r" (?:fines|fined|punishes|punished|penalises|penalised|penalizes|"
+                          r"penalized) (?:me|us)\b")
 #: what the mention wants done, that the speaker cannot pay for: "They want to dig up my
 #: husband next week and I do not even have the money for a box"
 _WANTS_UNAFFORDABLE = re.compile(r" (?:wants|want|wanted) to [^.;!?]{1,60}? and (?:I|we) "
@@ -7147,7 +7160,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     clause's own stance words ("has never run a business in her life", "talks about trams,
     but", "talks to investors first and to us last", "says it is not their fault, but",
     "far beyond what the federation was offering", "yet to receive the compensation
-    promised by Madrid", "would push budget travellers to neighbouring countries", "to
+    promised by Madrid", "would push budget travellers to neighbouring countries", "should
+    catch the vandals instead", "the city fines me", "to
     extend the ban ... will put most of the remaining family businesses out of work",
     "promised to wipe out the debt. Now he ...",
     "had promised a platform that never materialised", "could have worked with us
@@ -7168,6 +7182,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
                 _OFFERING.match(text, end)) \
             or _YET_TO_RECEIVE.search(text, max(sent.start, start - 80), start) \
             or _DRIVES_AWAY.match(text, end, sent.end) \
+            or _SHOULD_INSTEAD.match(text, end, sent.end) \
+            or _PUNISHES_US.match(text, end, sent.end) \
             or _PUTS_OUT.search(text, end, sent.end) \
             or _CALLING_IT.search(text, end, sent.end) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
@@ -7753,15 +7769,17 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         nonlocal proposed_by
         if kind == "ruling":  # a court, or a judge named as one ("U.S. District Judge X")
             courts = [(max(s for s, _ in t.mentions if s < pos), n) for n, t in found.items()
-                      if _is_court(n, registry) and any(s < pos for s, _ in t.mentions)
+                      if n != subject and  # (not the one who welcomes it: "Uniform Justice")
+                      _is_court(n, registry) and any(s < pos for s, _ in t.mentions)
                       and not taken_to(text, [s for s, _ in t.mentions if s < pos])]
             if not courts:  # no court: the commission or panel that decided
                 courts = [(max(s for s, _ in t.mentions if s < pos), n)
                           for n, t in found.items()
-                          if (n.lower().split()[-1] in DECIDERS or  # (or one called so:
-                              any(text[a:b].lower().rsplit(None, 1)[-1] in DECIDERS  # "The
-                                  for a, b in t.mentions if b > a))  # authority, known as
-                          and any(s < pos for s, _ in t.mentions)]  # AGCM")
+                          if n != subject and
+                          (n.lower().split()[-1] in DECIDERS or  # (or one called so: "The
+                           any(text[a:b].lower().rsplit(None, 1)[-1] in DECIDERS  # authority,
+                               for a, b in t.mentions if b > a))  # known as AGCM")
+                          and any(s < pos for s, _ in t.mentions)]
             if not courts:  # "said it would appeal a court ruling ... The Hague Appeals Court
                 # ruled on Monday": the court the next sentences name
                 here = seg.sentence_at(pos)

@@ -1276,3 +1276,17 @@ def test_a_hedged_always_is_no_booster():
     text = "Some scientists said the arsenic had probably always been there.\n"
     result = toolkit.analyze_text(text)
     assert result["boosters"] == [] and [h["cue"] for h in result["hedges"]] == ["probably"]
+
+
+def test_a_permission_on_its_own_condition_is_no_doubt_but_a_possibility_is():
+    text = ("Small shop owners, who may open on Sundays if they serve customers themselves, said "
+            "the ban had helped them.\n")
+    assert toolkit.analyze_text(text)["hedges"] == []
+    text = "Shops may open if the storm passes.\n"
+    assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["may", "if"]
+
+
+def test_about_one_a_week_is_an_approximate_rate():
+    text = "The kiosks are closing at a rate of about one a week, vendors say.\n"
+    assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["about"]
+    assert toolkit.analyze_text("They argued about one party.\n")["hedges"] == []

@@ -254,6 +254,11 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "16th", "17th", "18th", "19th", "20th", "21st"})
 
 
+#: what a rate counts by: "about one a week", "about one every day"
+RATE_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "night", "decade",
+                        "season", "fortnight"})
+
+
 def _is_quantity(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
@@ -263,7 +268,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
         return True  # "told almost nothing", "nearly all of them", "almost no water"
     if w == "one":  # "about one in five", "about one hundred"; not "about one party"
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit()
+        per = words[i + 2] if i + 2 < len(words) else ""
+        return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit() or \
+            (nxt in ("a", "an", "per", "every") and per in RATE_UNITS)  # ("about one a week")
     if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True
     if w.endswith("fold") and w[:-4].rstrip("-") in NUMBER_WORDS:
@@ -310,6 +317,28 @@ RULE_NOUNS = frozenset({"rules", "limits", "restrictions", "guidelines", "regula
 CAPACITY_NOUNS = frozenset({"limit", "limits", "capacity", "maximum", "amount"})
 
 
+#: acts a rule allows ("who may open on Sundays if ..."), and what an allowance's condition
+#: asks of those it allows ("if they serve customers themselves", "only if they hold a licence")
+PERMITTED_ACTS = ALLOWED_TAKING | {"open", "trade", "operate", "enter", "fish", "park", "stay",
+                                   "work", "apply", "travel", "serve", "stand"}
+ELIGIBILITY_VERBS = frozenset({"serve", "pay", "obtain", "get", "hold", "have", "register",
+                               "follow", "meet", "apply", "show", "comply", "employ", "use",
+                               "keep", "own"})
+
+
+def _permission_may(low: list[str], i: int) -> bool:
+    """Whether ``may`` at ``i`` gives leave on a condition the allowed meet themselves
+    (``who may open on Sundays if they serve customers themselves``), not a doubt."""
+    if i + 1 >= len(low) or low[i + 1] not in PERMITTED_ACTS:
+        return False
+    for k in range(i + 2, min(len(low) - 2, i + 10)):
+        if low[k] == "if" or (low[k] == "provided" and low[k + 1] == "that"):
+            who = k + 1 + (low[k + 1] == "that")
+            return low[who] in ("they", "it", "he", "she", "we", "you") and \
+                who + 1 < len(low) and low[who + 1] in ELIGIBILITY_VERBS
+    return False
+
+
 def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     """Whether the cue of ``n`` words at token ``i`` passes its disambiguation rule."""
     nxt = low[i + n] if i + n < len(low) else ""
@@ -332,6 +361,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                    for k, w in enumerate(low[max(0, i - 10):i], max(0, i - 10))):
                 return False  # "Under Italian law, truffle hunters may enter private land":
                 # what the law allows, no doubt
+            if _permission_may(low, i):
+                return False  # "Small shop owners, who may open on Sundays if they serve
+                # customers themselves": what a rule allows, on its condition
             if low[:1] == ["only"] and i <= 12 and nxt not in ("be", "have", "not"):
                 return False  # "Only bakers certified by the chamber may use the name": who
                 # is allowed, no doubt
@@ -818,6 +850,11 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                         not _doubted_condition(low, i + 1):
                     continue  # "has threatened further strikes if no agreement is reached":
                     # the condition of a threat or a penalty, not the narrator's doubt
+                if e.rule == "uncertain_if" and low[i] == "if" and \
+                        any(w == "may" and _permission_may(low, k)
+                            for k, w in enumerate(low[max(0, i - 8):i], max(0, i - 8))):
+                    continue  # "who may open on Sundays if they serve customers": the rule's
+                    # condition for what it allows, no doubt
                 if e.rule == "uncertain_if" and low[i] == "if" and low[i - 1] in DAY_WORDS and \
                         "know" in low[max(0, i - 4):i]:
                     continue  # "do not know on Monday if I will work": the open question

@@ -7013,3 +7013,13 @@ def test_a_group_that_welcomes_a_ruling_is_not_the_court_that_made_it():
             "Parents' group Uniform Justice welcomed the ruling and said it would help families "
             "report schools that ignored it.\n")
     assert pairs(text)[("Uniform Justice", "South Africa's Competition Commission")] == "favor"
+
+
+def test_a_council_spokesman_takes_no_side_on_the_council():
+    text = ("RABAT (Reuters) - Animal welfare groups in Morocco accused the city of Casablanca "
+            "on Wednesday of poisoning stray dogs.\n\nCasablanca's city council denied that it "
+            "was culling dogs. A council spokesman said its teams caught dogs and took them to "
+            "a clinic. \"There is no campaign of killing. That is false,\" he said.\n")
+    found = pairs(text)
+    assert not [k for k in found if k[0] == "council spokesman"]
+    assert found[("animal welfare groups in Morocco", "Casablanca council")] == "against"

@@ -7696,14 +7696,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             employers[q.speaker] = town  # "City spokesperson Dana Whitcombe said": the city's
             # own voice, no side on it
         if employers.get(q.speaker) is None and \
-                (label := q.speaker.lower().split())[:1] in (["county"], ["city"]) and \
+                (label := q.speaker.lower().split())[:1] in (["county"], ["city"],
+                                                             ["council"]) and \
                 2 <= len(label) <= 3 and (label[-1] in LOCAL_VOICES or
                                           (len(label) == 2 and label[0] == "city" and
                                            label[1] in ("hall", "government", "administration"))):
             # "A county spokesman said": Maui County's own voice, no side on it (and "City
-            # hall said": the city's; "A city planning official said": its officer's)
+            # hall said": the city's; "A city planning official said": its officer's; "A
+            # council spokesman said": the council's, or its town's)
             local = [n for n in found if n.lower().endswith(" " + label[0])] \
-                if label[0] == "county" else ([town] if town is not None else [])
+                if label[0] != "city" else []
+            if not local and label[0] != "county" and town is not None:
+                local = [town]
             if len(local) == 1:
                 employers[q.speaker] = local[0]
         works_for = employers.get(q.speaker)

@@ -7023,3 +7023,13 @@ def test_a_council_spokesman_takes_no_side_on_the_council():
     found = pairs(text)
     assert not [k for k in found if k[0] == "council spokesman"]
     assert found[("animal welfare groups in Morocco", "Casablanca council")] == "against"
+
+
+def test_a_deputy_mayor_who_speaks_after_a_district_council_speaks_for_it():
+    text = ("BUDAPEST (Reuters) - A central Budapest district has removed dozens of benches from "
+            "its underpasses, saying they had become places where people slept.\n\nThe District "
+            "VIII council said on Monday that it had taken out 46 benches since January. "
+            "\"Families were afraid to walk through the underpass,\" deputy mayor Gergely Sipos "
+            "told reporters. \"We did not do this against anyone.\"\n\nThe Shelter Foundation "
+            "said the city's shelters were already full.\n")
+    assert not [k for k in pairs(text) if k[0] == "Gergely Sipos"]

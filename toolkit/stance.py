@@ -7687,7 +7687,17 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if town is not None and employers.get(q.speaker) is None and \
                 (ent := registry.entities.get(q.speaker)) is not None and \
                 ent.titles & {"mayor", "alderman", "alderwoman", "deputy mayor"}:
-            employers[q.speaker] = town  # the mayor speaks for the city, no target of it
+            council = previous[0] if previous is not None and previous[1] >= first - 1 and \
+                previous[0] != q.speaker else ""
+            council = council if council in found else council.removesuffix(" council")
+            body = registry.entities.get(council)
+            employers[q.speaker] = council if council != town and council in found and \
+                body is not None and body.kind == "institution" and "council" in body.titles \
+                else town  # the mayor speaks for the city, no target of it (or for the council
+            # that spoke just before: "The District VIII council said ... deputy mayor Gergely
+            # Sipos told reporters", the city it is part of his own all the same)
+            if employers[q.speaker] != town:
+                home.add(town)
             # (a councillor may speak against it: "City councillor Dan Kostiuk-Ward said
             # ... Calgary had put off replacing ageing pipes")
         if town is not None and employers.get(q.speaker) is None and \

@@ -3394,3 +3394,15 @@ def test_a_ranked_appositive_ends_the_reported_clause_before_it():
     got = [text[q["start"]:q["end"]] for q in quotes(text)]
     assert got == ["they had arrested four men trying to drive a truck of dinosaur bones to the "
                    "border"]
+
+
+def test_a_relative_that_inside_the_reported_clause_s_subject_opens_no_clause():
+    found = quotes("He said warmer water and overfishing of the fish that eat young jellyfish "
+                   "were probably to blame.\n")
+    assert [q["text"] for q in found] == [
+        "warmer water and overfishing of the fish that eat young jellyfish were probably "
+        "to blame"]
+    found = quotes("She said residents that live near the plant were angry.\n")
+    assert [q["text"] for q in found] == ["residents that live near the plant were angry"]
+    found = quotes("He said repeatedly that the plant was closing.\n")
+    assert [q["text"] for q in found] == ["the plant was closing"]

@@ -1799,6 +1799,21 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 all(t.is_word(x) and t.low[x] not in FINITE_HINTS for x in range(k, j)):
             return k  # "said wastewater from industrial zones that are overseen by the
             # ministry had fed an algae bloom": a subject relative inside the clause's subject
+        if w == "that" and verb.lemma == "say" and j > k and j + 3 < hi and \
+                t.is_word(j + 1) and not t.is_cap(j + 1) and \
+                t.low[j + 1] not in CLAUSE_DETERMINERS and \
+                t.low[j + 1] not in SUBJECT_PRONOUNS and \
+                t.low[j + 1] not in INDEFINITE_SUBJECTS and not t.low[j + 1][:1].isdigit() and \
+                t.low[k] not in PREPOSITIONS and t.low[k] not in TIME_WORDS and \
+                t.low[k] not in AFTER_ATTRIBUTION and not t.low[k].endswith("ly") and \
+                all(t.is_word(x) and not t.is_cap(x) and t.low[x] not in FINITE_HINTS and
+                    t.low[x] not in TIME_WORDS for x in range(k, j)) and \
+                (main := next((x for x in range(j + 2, min(hi, j + 9))
+                               if not t.is_word(x) or t.low[x] in ("was", "were", "is", "are")),
+                              None)) is not None and t.is_word(main):
+            return k  # "said warmer water and overfishing of the fish that eat young
+            # jellyfish were probably to blame": the relative sits in the clause's subject,
+            # whose own verb comes after it
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation

@@ -3954,3 +3954,17 @@ def test_who_after_a_role_and_its_place_s_own_aside_is_the_person():
             "Kratochvilka, a village of 400 people in South Moravia, who said her council had "
             "been told of the closure by email.\n")
     assert speakers_of(text) == ["Jana Dvorakova", "Jana Dvorakova"]
+
+
+def test_the_library_speaks_as_the_library_named_before():
+    text = ("TORONTO (Reuters) - The Toronto Public Library said on Tuesday that ending fines "
+            "had brought back readers.\n\nThe library said about 85,000 people had borrowed "
+            "again since the change.\n")
+    assert speakers_of(text) == ["Toronto Public Library"] * 2
+
+
+def test_a_lede_s_trade_body_described_is_the_one_named_next():
+    text = ("VIENNA (Reuters) - Austria's volunteer fire brigades are finding it harder to keep "
+            "crews, the national fire brigade federation said on Thursday.\n\nThe Austrian Fire "
+            "Brigade Association said about 340,000 people were members.\n")
+    assert speakers_of(text) == ["Austrian Fire Brigade Association"] * 2

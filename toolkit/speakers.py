@@ -3206,6 +3206,10 @@ class _Resolver:
                     n.lower().split()[0] in WIDE_MODIFIERS, "institution")) is not None:
                 return found  # "a local trade group said ... The trade group welcomed": the
                 # body that spoke, named again without where it works
+            if definite and head in TRADE_BODIES and len(core) > 2 and \
+                    (later := self._lede_trade_body(core, pos)) is not None:
+                return self.from_entity(later, None)  # a lede's "the national fire brigade
+                # federation said": the Austrian Fire Brigade Association named next
             if definite and head in ORG_NOUNS and len(core) > 2 and \
                     (later := self._lede_body(head, pos, far=bool(
                         SUPERLATIVES & set(core)))) is not None:
@@ -3599,6 +3603,21 @@ class _Resolver:
             name = name.rsplit(" ", 1)[0]
         ent = self.reg.entities.get(name)
         return ent if ent is not None and ent.kind == "institution" else None
+
+    def _lede_trade_body(self, core: list[str], pos: int) -> Entity | None:
+        """A lede's trade body described by what it is (``the national fire brigade
+        federation``): the first body the next two paragraphs name that is one too and
+        shares two of the description's words (``Austrian Fire Brigade Association``)."""
+        if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
+            return None
+        words = {w for w in core[:-1] if len(w) > 3 and w not in WIDE_MODIFIERS}
+        here = self.seg.sentences[self.seg.sentence_at(pos)].end
+        later = [(e.mentions[0][0], e) for e in self.reg.entities.values()
+                 if e.kind == "institution" and e.mentions and here <= e.mentions[0][0] and
+                 " " in e.name and e.name.rsplit(" ", 1)[-1].lower() in TRADE_BODIES and
+                 len(words & set(e.name.lower().split())) >= min(2, len(words)) and words and
+                 self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 2]
+        return min(later, key=lambda x: x[0])[1] if later else None
 
     def _lede_body(self, head: str, pos: int, far: bool = False) -> Entity | None:
         """A lede's description of a body (``the company said``, ``Australia's consumer

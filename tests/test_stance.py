@@ -7033,3 +7033,10 @@ def test_a_deputy_mayor_who_speaks_after_a_district_council_speaks_for_it():
             "told reporters. \"We did not do this against anyone.\"\n\nThe Shelter Foundation "
             "said the city's shelters were already full.\n")
     assert not [k for k in pairs(text) if k[0] == "Gergely Sipos"]
+
+
+def test_rejecting_the_request_opposes_whoever_asked():
+    text = ("WELLINGTON (Reuters) - BusinessNZ on Monday asked the government to let employers "
+            "swap the holiday for another day off, saying it cost small firms millions.\n\n"
+            "Maori leaders rejected the request. BusinessNZ said cafes had to pay staff more.\n")
+    assert pairs(text)[("maori leaders", "BusinessNZ")] == "against"

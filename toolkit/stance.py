@@ -5615,6 +5615,10 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
     head = t.low[k + 1]
     if head == "appeal" and t.low[k] == "the" and (k + 2 == len(t) or not t.is_word(k + 2)):
         return referent("appeal", pos, subject)  # "backed the appeal.": the appellant's
+    if head in ("request", "demand", "demands", "plea") and t.low[k] == "the" and \
+            (k + 2 == len(t) or not t.is_word(k + 2)):
+        return referent("request", pos, subject)  # "Maori leaders rejected the request.":
+        # of whoever asked
     if head in RULING_NOUNS:
         court = referent("ruling", pos, subject)
         if court is None and head == "decision" and t.low[k] == "the":
@@ -6296,6 +6300,8 @@ GOVERNMENT_WORDS = frozenset({"government", "the government"})
 #: the work"
 _ASKING_BEFORE = re.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:the )?$")
 _FOR_YEARS_AFTER = re.compile(r" for (?:years|months|decades|a decade|a year)\b")
+#: a request made: "asked the government to let employers swap"
+_ASKED_FOR = re.compile(r"\b(?:asked|urged|demanded|requested|called on)\b")
 #: a demand made on the mention: "urged the government to lease icebreakers"
 _DEMAND_BEFORE = re.compile(r"\b(?:urged|urging|called on|calling on) (?:the )?$")
 #: a mention's praise turned by "but" into its failure: "loves the luzzu on postcards, but
@@ -7806,6 +7812,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             return next((n for a, b, n in reversed(mentions[:bisect_left(starts, verb.start())])
                          if n != subject and _SUBJECT_GAP.fullmatch(text, b, verb.start())),
                         None) if verb is not None else None
+        if kind == "request":  # "rejected the request": of whoever asked, urged or demanded,
+            # named as the subject of the last such verb
+            asked = max(_ASKED_FOR.finditer(text, 0, pos), key=lambda m: m.start(),
+                        default=None)
+            if asked is None:
+                return None
+            sent = seg.sentences[seg.sentence_at(asked.start())]
+            return next((n for a, _, n in reversed(mentions[:bisect_left(starts,
+                                                                         asked.start())])
+                         if a >= sent.start and n != subject), None)
         if kind == "appeal":  # "backed the appeal": of whoever said they would appeal
             return next((q.speaker for q in reversed(quotes) if q.end <= pos and q.speaker and
                          q.speaker != subject and _APPEAL.search(text, q.start, q.end)), None)

@@ -3406,3 +3406,8 @@ def test_a_relative_that_inside_the_reported_clause_s_subject_opens_no_clause():
     assert [q["text"] for q in found] == ["residents that live near the plant were angry"]
     found = quotes("He said repeatedly that the plant was closing.\n")
     assert [q["text"] for q in found] == ["the plant was closing"]
+
+
+def test_a_time_word_modifying_the_reported_clause_s_subject_opens_it():
+    found = quotes("The company said night passenger numbers had fallen by 40% since 2019.\n")
+    assert [q["text"] for q in found] == ["night passenger numbers had fallen by 40% since 2019"]

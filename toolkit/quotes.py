@@ -968,10 +968,13 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w in ("this", "that") and k + 2 < hi and t.low[k + 1] == "one" and \
             t.low[k + 2] in FINITE_HINTS:
         return True  # "analysts said this one might also be averted"
-    if w in TIME_WORDS and k + 2 < hi and t.is_word(k + 1) and not t.is_cap(k + 1) and \
-            t.low[k + 1] not in TIME_WORDS and t.low[k + 1].endswith("s") and \
-            t.low[k + 2] in FINITE_HINTS:
-        return True  # "said night flights were essential": a time word as a noun's modifier
+    if w in TIME_WORDS and k + 2 < hi and any(
+            t.low[n].endswith("s") and t.low[n + 1] in FINITE_HINTS and
+            all(t.is_word(x) and not t.is_cap(x) and t.low[x] not in TIME_WORDS
+                for x in range(k + 1, n + 1))
+            for n in range(k + 1, min(hi - 1, k + 3))):
+        return True  # "said night flights were essential", "said night passenger numbers had
+        # fallen": a time word as a noun's modifier
     if w in ("this", "last", "next") and k + 2 < hi and t.low[k + 1] in TIME_WORDS and \
             t.low[k + 2] in GAP_VERBS:
         return True  # "said this summer would likely be hotter": the time is the subject

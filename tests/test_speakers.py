@@ -3968,3 +3968,11 @@ def test_a_lede_s_trade_body_described_is_the_one_named_next():
             "crews, the national fire brigade federation said on Thursday.\n\nThe Austrian Fire "
             "Brigade Association said about 340,000 people were members.\n")
     assert speakers_of(text) == ["Austrian Fire Brigade Association"] * 2
+
+
+def test_it_after_a_study_by_researchers_is_the_researchers():
+    text = ("Three years after California became the first U.S. state to require later school "
+            "start times, parents remain divided.\n\nA study by researchers at the University "
+            "of California, Berkeley, published in March, found that students slept more, "
+            "though it said it was too early to tell whether grades had improved.\n")
+    assert speakers_of(text)[-1] == "researchers at the University of California, Berkeley"

@@ -441,6 +441,13 @@ _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
 #: a court labelled by the place it serves: "administrative court of the canton of Zurich"
 _COURT_OF_PLACE = re.compile(r"(?:[a-z-]+ ){0,2}(?:court|tribunal) of (?:the [a-z]+ of )?"
                              r"[A-Z][\w-]*(?: [A-Z][\w-]*)*$")
+#: a sentence that opens on a document and its author: "A study by researchers at the
+#: University of California, Berkeley,"
+_DOCUMENT_BY = re.compile(r"(?:A|An|The) (?:new |recent )?(?:study|report|survey|analysis|review|"
+                          r"paper) by ((?:researchers|scientists|economists) (?:at|from) "
+                          r"(?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*"
+                          r"(?:, [A-Z][\w’'-]*(?= *,))?|"
+                          r"the [A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*)")
 #: a body's local name glossed in the reader's words: "The akimat, as the city administration
 #: is known,"
 _KNOWN_LOCALLY_AS = re.compile(r"\b[Tt]he ([a-z][\w-]+), as the ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) "
@@ -2442,6 +2449,14 @@ class _Resolver:
             body = self._body_subject(pos)
             if body is not None:
                 return body
+        if word == "it" and (doc := _DOCUMENT_BY.match(
+                self.text, self.seg.sentences[self.seg.sentence_at(pos)].start)) is not None \
+                and doc.end() < pos:
+            # "A study by researchers at the University of California, Berkeley, ... found
+            # that ..., though it said": the study's authors, as "according to a study by
+            # researchers at ..." is theirs
+            author = doc.group(1).removeprefix("the ")
+            return self.speaker(author, "anonymous" if author[:1].islower() else "institution")
         if word in ("it", "they", "we"):
             return self._institution_before(pos, previous)
         # (measured from where the quote opens: '"We pulled out three bodies. The mud is too

@@ -7040,3 +7040,12 @@ def test_rejecting_the_request_opposes_whoever_asked():
             "swap the holiday for another day off, saying it cost small firms millions.\n\n"
             "Maori leaders rejected the request. BusinessNZ said cafes had to pay staff more.\n")
     assert pairs(text)[("maori leaders", "BusinessNZ")] == "against"
+
+
+def test_fences_that_only_move_the_problem_and_a_demand_oppose_the_railway():
+    text = ("OSLO (Reuters) - Trains in Norway killed more than 1,800 moose last year, the "
+            "railway operator Bane NOR said on Tuesday.\n\nBane NOR said it would build about "
+            "30 kilometres of new fences this year.\n\nHunters' association NJFF said the fences "
+            "would only move the problem down the line and urged the railway to clear wider "
+            "corridors of forest so that drivers could see animals earlier.\n")
+    assert pairs(text)[("NJFF", "Bane NOR")] == "against"

@@ -7234,6 +7234,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:come|came|comes) (?:(?:years|decades|months|far|much) )?too late|"
                         r"(?:was|is|would be) (?:far |much )?too late\b|"
                         r"(?:would|will) not work\b|(?:would|will|could) divide\b|"
+                        r"(?:would|will) only (?:move|shift|push|displace) the problem\b|"
                         r"no compensation (?:had|has|was|would)|"
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "

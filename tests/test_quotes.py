@@ -3411,3 +3411,10 @@ def test_a_relative_that_inside_the_reported_clause_s_subject_opens_no_clause():
 def test_a_time_word_modifying_the_reported_clause_s_subject_opens_it():
     found = quotes("The company said night passenger numbers had fallen by 40% since 2019.\n")
     assert [q["text"] for q in found] == ["night passenger numbers had fallen by 40% since 2019"]
+
+
+def test_a_gap_clause_under_a_group_named_by_its_trade():
+    found = quotes("Boats sailed through London to protest a rise in fees, which boaters say could "
+                   "price thousands of them out of their homes.\n")
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("could price thousands of them out of their homes", "boaters")]

@@ -386,6 +386,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
              (t.low[a - 1] == "," and last + 1 < len(t) and
               t.low[last + 1] in lexicon.reporting_verbs()) or
              (a >= 2 and t.low[a - 1] == "of" and t.low[a - 2] in MULTITUDES) or
+             # ("..., which boaters say could price them out": a gap clause's own group)
+             (t.low[a - 1] in ("which", "that") and last + 1 < len(t) and
+              t.low[last + 1] in lexicon.reporting_verbs()) or
              (t.low[a - 1] == "and" and a >= 2 and t.low[a - 2].endswith("s") and
               (agent_noun(t.low[a - 2]) or role_noun(t.low[a - 2])))) and \
             all(t.is_word(x) and (not t.is_cap(x) or x == a) for x in range(a, last + 1)):

@@ -1290,3 +1290,9 @@ def test_about_one_a_week_is_an_approximate_rate():
     text = "The kiosks are closing at a rate of about one a week, vendors say.\n"
     assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["about"]
     assert toolkit.analyze_text("They argued about one party.\n")["hedges"] == []
+
+
+def test_could_not_yet_say_is_an_open_question():
+    text = ("The department said it could not yet say how much of the fall was caused by the "
+            "minimum price.\n")
+    assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["could not yet say"]

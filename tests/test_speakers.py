@@ -3976,3 +3976,9 @@ def test_it_after_a_study_by_researchers_is_the_researchers():
             "of California, Berkeley, published in March, found that students slept more, "
             "though it said it was too early to tell whether grades had improved.\n")
     assert speakers_of(text)[-1] == "researchers at the University of California, Berkeley"
+
+
+def test_an_archdiocese_of_a_city_is_one_body():
+    text = ("The Archdiocese of Utrecht said it expected to close about two-thirds of its "
+            "churches within ten years.\n")
+    assert speakers_of(text) == ["Archdiocese of Utrecht"]

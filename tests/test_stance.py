@@ -7049,3 +7049,23 @@ def test_fences_that_only_move_the_problem_and_a_demand_oppose_the_railway():
             "would only move the problem down the line and urged the railway to clear wider "
             "corridors of forest so that drivers could see animals earlier.\n")
     assert pairs(text)[("NJFF", "Bane NOR")] == "against"
+
+
+def test_a_charge_called_discriminatory_opposes_the_body_the_story_had_raise_it():
+    text = ("LONDON (Reuters) - Hundreds of narrowboats sailed through London on Saturday to "
+            "protest a rise in licence fees.\n\nThe Canal & River Trust, the charity that "
+            "manages the waterways, is raising licence fees by up to 25% over five years, with "
+            "an extra charge for boaters who have no permanent mooring.\n\n\"Now they are making "
+            "the boat unaffordable too,\" said Kate Fielding, a teacher.\n\nThe trust said its "
+            "grant was being cut. The National Bargee Travellers Association said the extra "
+            "charge for roaming boaters was discriminatory.\n")
+    found = pairs(text)
+    assert found[("Kate Fielding", "Canal & River Trust")] == "against"
+    assert found[("National Bargee Travellers Association", "Canal & River Trust")] == "against"
+
+
+def test_two_groups_that_welcome_an_act_are_labelled_together():
+    text = ("AUXERRE, France (Reuters) - The town of Auxerre has begun switching off its street "
+            "lights at night, Mayor Claire Vannier said.\n\nSome residents said they no longer "
+            "felt safe. Astronomers and bird protection groups welcomed the decision.\n")
+    assert pairs(text)[("astronomers and bird protection groups", "Auxerre")] == "favor"

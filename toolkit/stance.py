@@ -5966,6 +5966,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     (grouped := _group_label(t, *subject) or _group_in_place(t, *subject)):
                 subject_name = grouped  # "Rival sellers welcomed": a group, no "Rival" (and
                 # "Transit advocates in New York criticized": no "Transit")
+            if near is not None and near[0] in (a, opening) and len(near[1].mentions) == 1 and \
+                    (near[1].kind != "person" or (" " not in near[1].name and
+                                                  near[1].name.endswith("s"))) and \
+                    "and" in t.low[subject[0] + 1:subject[1] - 1] \
+                    and all(t.is_word(x) and (x == subject[0] or not t.is_cap(x))
+                            for x in range(subject[0], subject[1])):
+                subject_name = _label(t, *subject)  # "Astronomers and bird protection groups
+                # welcomed": both groups, as their quotes are labelled
             # (the head noun, before any "of": "Leipzig's association of the blind")
             head_at = next((k - 1 for k in range(subject[0] + 1, subject[1])
                             if t.low[k] == "of"), subject[1] - 1)
@@ -7140,6 +7148,9 @@ _WANTS_US_MOVED = re.compile(r" (?:wants|want|wanted) (?:us|me) (?:out|gone|off|
 #: what the mention should do rather than what it does: "the city fines me. It should catch
 #: the vandals instead"
 _SHOULD_INSTEAD = re.compile(r" should (?:[\w'’-]+ ){1,6}?instead\b")
+#: a harm the mention is doing: "Now they are making the boat unaffordable too"
+_MAKES_IT_HARD = re.compile(r" (?:are|is|were|was|have been|has been) making (?:[\w'’-]+ ){1,4}?"
+                            r"(?:unaffordable|impossible|unbearable|unliveable|unlivable)\b")
 #: a penalty laid on the speaker, in their own words: "and the city fines me"
 _PUNISHES_US = re.compile(r" (?:fines|fined|punishes|punished|penalises|penalised|penalizes|"
                           r"penalized) (?:me|us)\b")
@@ -7167,7 +7178,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     but", "talks to investors first and to us last", "says it is not their fault, but",
     "far beyond what the federation was offering", "yet to receive the compensation
     promised by Madrid", "would push budget travellers to neighbouring countries", "should
-    catch the vandals instead", "the city fines me", "to
+    catch the vandals instead", "the city fines me", "they are making the boat
+    unaffordable", "to
     extend the ban ... will put most of the remaining family businesses out of work",
     "promised to wipe out the debt. Now he ...",
     "had promised a platform that never materialised", "could have worked with us
@@ -7190,6 +7202,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _DRIVES_AWAY.match(text, end, sent.end) \
             or _SHOULD_INSTEAD.match(text, end, sent.end) \
             or _PUNISHES_US.match(text, end, sent.end) \
+            or _MAKES_IT_HARD.match(text, end, sent.end) \
             or _PUTS_OUT.search(text, end, sent.end) \
             or _CALLING_IT.search(text, end, sent.end) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
@@ -7235,6 +7248,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:was|is|would be) (?:far |much )?too late\b|"
                         r"(?:would|will) not work\b|(?:would|will|could) divide\b|"
                         r"(?:would|will) only (?:move|shift|push|displace) the problem\b|"
+                        r"price (?:[\w-]+ ){0,3}?out of\b|discriminatory|"
                         r"no compensation (?:had|has|was|would)|"
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
@@ -7316,12 +7330,32 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # ... Owners said the rule was unfair": the lede's doer, which made the rule (not
             # the country of a demonym: "Kenyan marathon runner Faith Jeptoo ... has been
             # banned")
+        if not makers:
+            makers = [n for n in (_narrated_maker(text, seg, quotes, mentions, nouns, si,
+                                                  q.speaker),) if n is not None]
         if not makers and lede is not None and lede != q.speaker:
             makers = [lede]  # "New Zealand's conservation department proposed a fee ...
             # Ngāi Tahu said it supported a fee if ...": the lede's doer, not itself quoted
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], value, si))
     return out
+
+
+def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
+                    mentions: list[tuple[int, int, str]], nouns: set[str], si: int,
+                    speaker: str) -> str | None:
+    """The body the last narrated sentence before opens on, where that sentence names
+    the act (``The Canal & River Trust ... is raising licence fees ..., with an extra
+    charge``), as the maker of an act objected to later (``the extra charge ... was
+    discriminatory``); else None."""
+    for sj in range(si - 1, -1, -1):
+        s2 = seg.sentences[sj]
+        if not any(re.search(rf"\b{n}\b", text[s2.start:s2.end]) for n in nouns) or \
+                any(d.start < s2.end and d.end > s2.start for d in quotes):
+            continue
+        return next((n for a, _, n in mentions if s2.start <= a <= s2.start + 4 and
+                     n != speaker), None)
+    return None
 
 
 #: the verbs of a denial that repeats what it denies: "denied that crews had been cut"

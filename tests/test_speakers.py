@@ -3982,3 +3982,9 @@ def test_an_archdiocese_of_a_city_is_one_body():
     text = ("The Archdiocese of Utrecht said it expected to close about two-thirds of its "
             "churches within ten years.\n")
     assert speakers_of(text) == ["Archdiocese of Utrecht"]
+
+
+def test_radio_stations_speak_as_broadcasters():
+    text = ("Several private radio stations have said they will keep broadcasting on FM until "
+            "2026.\n")
+    assert speakers_of(text) == ["private radio stations"]

@@ -347,6 +347,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
             not t.low[a].endswith(("'s", "’s")) and t.low[a] not in lexicon.demonyms() and \
             t.low[a] not in DETERMINERS and t.low[a] not in STOP:
         return True  # "Kyoto city said it would raise grants": the city by its name
+    if w in ("station", "stations") and last > a and \
+            t.low[last - 1] in ("radio", "television", "tv", "broadcasting"):
+        return True  # "Several private radio stations have said": broadcasters
     if w == "sides" and last == a + 1 and t.low[a] in ("both", "all"):
         return True  # "..., both sides said": the parties just named, together
     if w.endswith(("’s", "'s")):

@@ -3800,6 +3800,10 @@ class _Resolver:
             return self.speaker(f"{joint.group(1)} and {joint.group(2)}", "institution")
             # "according to a count by WWF Mexico and the national protected areas
             # commission": both authors, as one source
+        if len(t) >= 2 and t.low[-1] in ("station", "stations") and \
+                t.low[-2] in ("radio", "television", "tv", "broadcasting"):
+            return self.speaker(_label(t, 0, len(t)), "institution")  # "Several private radio
+            # stations have said": broadcasters, by their kind
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Three Nigerian
             # states", "EU member states": the states together, no one of them

@@ -7069,3 +7069,15 @@ def test_two_groups_that_welcome_an_act_are_labelled_together():
             "lights at night, Mayor Claire Vannier said.\n\nSome residents said they no longer "
             "felt safe. Astronomers and bird protection groups welcomed the decision.\n")
     assert pairs(text)[("astronomers and bird protection groups", "Auxerre")] == "favor"
+
+
+def test_a_cap_said_to_force_practices_to_close_opposes_whoever_proposed_capping():
+    text = ("LONDON (Reuters) - Britain's competition watchdog said on Tuesday that pet owners "
+            "may be paying too much for veterinary care, and proposed capping the price of "
+            "prescriptions.\n\nThe Competition and Markets Authority said six large groups now "
+            "owned about 60% of the country's vet practices.\n\nThe British Veterinary "
+            "Association said it welcomed clearer prices but warned that a cap on medicines "
+            "could force some practices, particularly in rural areas, to close.\n")
+    found = pairs(text)
+    assert found[("British Veterinary Association", "Competition and Markets Authority")] == \
+        "against"

@@ -7249,6 +7249,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:would|will) not work\b|(?:would|will|could) divide\b|"
                         r"(?:would|will) only (?:move|shift|push|displace) the problem\b|"
                         r"price (?:[\w-]+ ){0,3}?out of\b|discriminatory|"
+                        r"(?:would|will|could) force (?:[\w,-]+ ){0,6}?to (?:close|shut)\b|"
                         r"no compensation (?:had|has|was|would)|"
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
@@ -7346,15 +7347,18 @@ def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
                     speaker: str) -> str | None:
     """The body the last narrated sentence before opens on, where that sentence names
     the act (``The Canal & River Trust ... is raising licence fees ..., with an extra
-    charge``), as the maker of an act objected to later (``the extra charge ... was
-    discriminatory``); else None."""
+    charge``, "proposed capping the price"), as the maker of an act objected to later (``the
+    extra charge ... was discriminatory``, "a cap on medicines could force"); else None."""
     for sj in range(si - 1, -1, -1):
         s2 = seg.sentences[sj]
-        if not any(re.search(rf"\b{n}\b", text[s2.start:s2.end]) for n in nouns) or \
-                any(d.start < s2.end and d.end > s2.start for d in quotes):
-            continue
-        return next((n for a, _, n in mentions if s2.start <= a <= s2.start + 4 and
-                     n != speaker), None)
+        if not any(not any(d.start <= m.start() < d.end for d in quotes)
+                   for n in nouns
+                   for m in re.finditer(rf"\b{n}(?:{n[-1]}?(?:ing|ed))?\b", text[:s2.end])
+                   if m.start() >= s2.start):
+            continue  # (named in the narrator's words, not inside someone's report)
+        return next((n for a, b, n in mentions if s2.start <= a <= s2.start + 40 and
+                     n != speaker and not text.startswith(("'s", "’s"), b) and
+                     not text.endswith(("'s", "’s"), a, b)), None)
     return None
 
 

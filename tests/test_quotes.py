@@ -3418,3 +3418,9 @@ def test_a_gap_clause_under_a_group_named_by_its_trade():
                    "price thousands of them out of their homes.\n")
     assert [(q["text"], q["speaker"]) for q in found] == [
         ("could price thousands of them out of their homes", "boaters")]
+
+
+def test_an_order_ends_before_the_narrator_s_as_clause_of_a_count():
+    found = quotes("South Korea halted all takeoffs on Thursday and told offices to open an hour "
+                   "late as more than half a million students sat the exam.\n")
+    assert [q["text"] for q in found] == ["offices to open an hour late"]

@@ -3988,3 +3988,11 @@ def test_radio_stations_speak_as_broadcasters():
     text = ("Several private radio stations have said they will keep broadcasting on FM until "
             "2026.\n")
     assert speakers_of(text) == ["private radio stations"]
+
+
+def test_a_lede_s_association_is_the_one_the_story_names_by_apposition():
+    text = ("BAYONNE, France (Reuters) - The eusko now has about 5 million units in circulation, "
+            "the association that runs it said on Thursday.\n\nOne eusko is worth one euro.\n\n"
+            "The association, Euskal Moneta, said several town halls now let residents pay in "
+            "eusko.\n")
+    assert speakers_of(text) == ["Euskal Moneta", "Euskal Moneta"]

@@ -3263,7 +3263,10 @@ class _Resolver:
                 # ..., it said": NHS Highland, the body the next paragraph names
             if definite and len(core) == 1 and head in TRADE_BODIES:
                 later = self._lede_body(head, pos)
-                if later is not None and head in later.name.lower().split():
+                if later is not None and (
+                        head in later.name.lower().split() or
+                        f"he {head}, {later.name}," in self.text):  # ("The association,
+                    # Euskal Moneta, said": the name the story gives the body it described)
                     # a lede's "Ghana's football association has banned ..., the association
                     # said": the Ghana Football Association the next paragraph names, its
                     # name holding the noun

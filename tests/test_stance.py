@@ -7081,3 +7081,11 @@ def test_a_cap_said_to_force_practices_to_close_opposes_whoever_proposed_capping
     found = pairs(text)
     assert found[("British Veterinary Association", "Competition and Markets Authority")] == \
         "against"
+
+
+def test_supporting_the_change_favours_whoever_made_it():
+    text = ("WELLINGTON (Reuters) - Cheap camper vans will no longer be allowed to park "
+            "overnight at New Zealand's free campsites, the government said on Monday.\n\n"
+            "Backpackers say they are being pushed out.\n\nThe Responsible Campers Association "
+            "said most of its members already had fixed toilets and supported the change.\n")
+    assert pairs(text)[("Responsible Campers Association", "New Zealand")] == "favor"

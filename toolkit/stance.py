@@ -5553,10 +5553,10 @@ _CLAIM_DENIED = re.compile(r", an? (?:" + "|".join(sorted(CLAIM_NOUNS)) + r") [^
                            "|".join(sorted(DENYING)) + r")\b")
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
-                       "proposal", "changes", "ban", "reform", "reforms", "law", "bill", "fee",
-                       "cap", "deal", "agreement", "cuts", "rules", "rule", "vote", "tariffs",
-                       "duties", "sanctions", "legislation", "layoffs", "closures", "closure",
-                       "meeting", "talks", "pact", "project", "practice", "investment",
+                       "proposal", "change", "changes", "ban", "reform", "reforms", "law", "bill",
+                       "fee", "cap", "deal", "agreement", "cuts", "rules", "rule", "vote",
+                       "tariffs", "duties", "sanctions", "legislation", "layoffs", "closures",
+                       "closure", "meeting", "talks", "pact", "project", "practice", "investment",
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",

@@ -3996,3 +3996,10 @@ def test_a_lede_s_association_is_the_one_the_story_names_by_apposition():
             "The association, Euskal Moneta, said several town halls now let residents pay in "
             "eusko.\n")
     assert speakers_of(text) == ["Euskal Moneta", "Euskal Moneta"]
+
+
+def test_a_city_hall_s_lede_it_passes_a_museum_and_a_continent_inside_its_clause():
+    text = ("BARCELONA (Reuters) - Barcelona's city hall will ban skateboarding in 12 squares "
+            "around the MACBA contemporary art museum, one of the best-known skating spots in "
+            "Europe, it said on Wednesday.\n\nThe MACBA said it had not been consulted.\n")
+    assert speakers_of(text)[0] == "Barcelona's city hall"

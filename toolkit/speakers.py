@@ -448,6 +448,9 @@ _DOCUMENT_BY = re.compile(r"(?:A|An|The) (?:new |recent )?(?:study|report|survey
                           r"(?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*"
                           r"(?:, [A-Z][\w’'-]*(?= *,))?|"
                           r"the [A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*)")
+#: a reported clause that opens on a city's own body: "Barcelona's city hall will ban"
+_CITY_BODY_OPENS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?:city|town) (?:hall|council|"
+                              r"government|administration)\b")
 #: a body's local name glossed in the reader's words: "The akimat, as the city administration
 #: is known,"
 _KNOWN_LOCALLY_AS = re.compile(r"\b[Tt]he ([a-z][\w-]+), as the ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) "
@@ -2436,13 +2439,18 @@ class _Resolver:
                 return body
         if word == "it" and self.seg.paragraphs and pos < self.seg.paragraphs[0].end and \
                 not any(e.kind == "institution" and e.name.lower() not in lexicon.demonyms() and
+                        lexicon.places().get(e.name.lower(), ("",))[0] != "region" and
+                        not (quote.start < m[0] < quote.end and
+                             _CITY_BODY_OPENS.match(self.text, quote.start)) and
                         not self.text.startswith(("'s ", "’s "), m[1] - 2) and
                         not ("dateline city" in e.titles and
                              re.search(r"\b(?:at|in|from|near|to) $",
                                        self.text[max(0, m[0] - 6):m[0]]))
                         for e, m in self.reg.persons_before(pos)):
             # (nor the dateline's town as a place: "for visitors at Cape Coast and Elmina", nor
-            # a nationality: "the names of Russian officials")
+            # a nationality, "the names of Russian officials", nor a region, "skating spots in
+            # Europe", nor a body named inside a clause a city's own body opens: "Barcelona's
+            # city hall will ban skateboarding ... around the MACBA museum, it said")
             # "A Scottish health board will close four clinics ..., it said": the lede's
             # subject, as the story names it next (a state's possessive before it, "Botswana's
             # state-owned diamond partnership", is no subject)

@@ -7089,3 +7089,22 @@ def test_supporting_the_change_favours_whoever_made_it():
             "Backpackers say they are being pushed out.\n\nThe Responsible Campers Association "
             "said most of its members already had fixed toilets and supported the change.\n")
     assert pairs(text)[("Responsible Campers Association", "New Zealand")] == "favor"
+
+
+def test_objections_and_approval_of_fines_face_the_council_that_defends_them():
+    text = ("PORTO, Portugal (Reuters) - Dozens of dog owners marched through Porto's City Park "
+            "on Sunday to protest fines for letting dogs off the lead, which the city began "
+            "enforcing this month.\n\nThe city council said it had opened four fenced areas "
+            "where dogs could run freely.\n\nAnimal welfare group SOS Animal said the fines "
+            "punished responsible owners. Some parents said the rule was overdue.\n")
+    found = pairs(text)
+    assert found[("SOS Animal", "city council")] == "against"
+    assert found[("parents", "city council")] == "favor"
+
+
+def test_a_place_said_to_be_no_substitute_opposes_the_city_that_announced_the_ban():
+    text = ("BARCELONA (Reuters) - Barcelona's city hall will ban skateboarding in 12 squares "
+            "in the old town, it said on Wednesday.\n\nCity hall said neighbours had complained "
+            "for years about noise.\n\nSkaters said the plaza had drawn skaters from around the "
+            "world and that a park on the edge of the city was no substitute.\n")
+    assert pairs(text)[("Skaters", "Barcelona")] == "against"

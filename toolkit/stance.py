@@ -7222,11 +7222,11 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
 
 
 #: acts a speaker may object to and another defend by name: "new food safety rules"
-DEFENDED_ACTS = frozenset({"rules", "rule", "ban", "fee", "fees", "order", "plan", "law", "scheme",
-                           "tax", "levy", "limit", "limits", "cap", "policy", "requirements",
-                           "regulations", "reform", "closure", "tariff", "tariffs", "charge",
-                           "grants", "grant", "compensation", "aid", "subsidy", "subsidies",
-                           "dam", "project", "mine", "airport", "highway"})
+DEFENDED_ACTS = frozenset({"rules", "rule", "ban", "fee", "fees", "fines", "order", "plan", "law",
+                           "scheme", "tax", "levy", "limit", "limits", "cap", "policy",
+                           "requirements", "regulations", "reform", "closure", "tariff", "tariffs",
+                           "charge", "grants", "grant", "compensation", "aid", "subsidy",
+                           "subsidies", "dam", "project", "mine", "airport", "highway"})
 #: an act named as news in a speaker's own sentence: "new food safety rules", "an order to"
 _ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" +
                         "|".join(sorted(DEFENDED_ACTS)) + r")\b")
@@ -7249,6 +7249,8 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:would|will) not work\b|(?:would|will|could) divide\b|"
                         r"(?:would|will) only (?:move|shift|push|displace) the problem\b|"
                         r"price (?:[\w-]+ ){0,3}?out of\b|discriminatory|"
+                        r"punish(?:es|ed)? (?:responsible|honest|law-abiding|innocent)\b|"
+                        r"(?:was|is|would be|will be) no (?:substitute|replacement)\b|"
                         r"(?:would|will|could) force (?:[\w,-]+ ){0,6}?to (?:close|shut)\b|"
                         r"no compensation (?:had|has|was|would)|"
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
@@ -7296,6 +7298,17 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # sentence's)
         nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
         if not nouns:
+            if value < 0 and lede is None and \
+                    (body := next(iter(principal(found)), None)) is not None and \
+                    body != q.speaker and found[body].kind == "institution" and \
+                    quotes[0] is not q and \
+                    (quotes[0].speaker == body or
+                     (quotes[0].speaker or "").startswith(body + "'s ")) and \
+                    _ANNOUNCED_ACT.search(text, quotes[0].start, quotes[0].end):
+                out.append((q.speaker, body, value, si))  # "Barcelona's city hall will ban
+                # ... Skaters said a park on the edge of the city was no substitute": the body
+                # the story is about, whose act the lede reports in its words
+                continue
             if value < 0 and (doer := lede) is not None and doer != q.speaker and \
                     (quotes[0].speaker != q.speaker or
                      not quotes[0].start <= min(found[doer].mentions)[0] < quotes[0].end) and \
@@ -7334,12 +7347,30 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
         if not makers:
             makers = [n for n in (_narrated_maker(text, seg, quotes, mentions, nouns, si,
                                                   q.speaker),) if n is not None]
+        if not makers and lede is None and nouns:
+            makers = [n for n in principal(found)[:1]
+                      if n != q.speaker and found[n].kind == "institution" and
+                      quotes[0] is not q and quotes[0].speaker == n and
+                      _ANNOUNCED_ACT.search(text, quotes[0].start, quotes[0].end)]  # "Porto ...
+            # began enforcing fines ... The city council said it had opened four fenced
+            # areas ... SOS Animal said the fines punished responsible owners": the body the
+            # story is about, which spoke first, of its act
         if not makers and lede is not None and lede != q.speaker:
             makers = [lede]  # "New Zealand's conservation department proposed a fee ...
             # Ngāi Tahu said it supported a fee if ...": the lede's doer, not itself quoted
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], value, si))
     return out
+
+
+#: an act a body announces as its own: "will ban skateboarding", "had opened four fenced areas"
+_ANNOUNCED_ACT = re.compile(r"\b(?:will|would|had|has|is to) (?:[a-z]+ )?(?:ban|close|remove|"
+                            r"replace|cut|raise|charge|limit|cap|scrap|end|stop|fine|demolish|shut|"
+                            r"opened|banned|closed|removed|replaced|introduced|imposed)\b")
+
+
+#: a preposition of place just before a mention: "marched through ", "gathered in "
+_PLACE_PASSED = re.compile(r"\b(?:through|in|at|on|near|from|into|around|outside|across|to) $")
 
 
 def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
@@ -7358,7 +7389,10 @@ def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
             continue  # (named in the narrator's words, not inside someone's report)
         return next((n for a, b, n in mentions if s2.start <= a <= s2.start + 40 and
                      n != speaker and not text.startswith(("'s", "’s"), b) and
-                     not text.endswith(("'s", "’s"), a, b)), None)
+                     not text.endswith(("'s", "’s"), a, b) and
+                     not _PLACE_PASSED.search(text, max(s2.start, a - 12), a)), None)
+        # (not a place the subject went through: "Dozens of dog owners marched through
+        # Porto's City Park")
     return None
 
 

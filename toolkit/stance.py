@@ -7384,8 +7384,8 @@ def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
         s2 = seg.sentences[sj]
         if not any(not any(d.start <= m.start() < d.end for d in quotes)
                    for n in nouns
-                   for m in re.finditer(rf"\b{n}(?:{n[-1]}?(?:ing|ed))?\b", text[:s2.end])
-                   if m.start() >= s2.start):
+                   for m in re.compile(rf"\b{n}(?:{n[-1]}?(?:ing|ed))?\b").finditer(
+                       text, s2.start, s2.end)):
             continue  # (named in the narrator's words, not inside someone's report)
         return next((n for a, b, n in mentions if s2.start <= a <= s2.start + 40 and
                      n != speaker and not text.startswith(("'s", "’s"), b) and

@@ -4003,3 +4003,10 @@ def test_a_city_hall_s_lede_it_passes_a_museum_and_a_continent_inside_its_clause
             "around the MACBA contemporary art museum, one of the best-known skating spots in "
             "Europe, it said on Wednesday.\n\nThe MACBA said it had not been consulted.\n")
     assert speakers_of(text)[0] == "Barcelona's city hall"
+
+
+def test_the_city_is_the_one_the_sentence_calls_a_city_not_the_capital_it_is_placed_by():
+    text = ("TOKYO (Reuters) - The Japanese city of Yamato, southwest of Tokyo, has become the "
+            "latest to pass an ordinance asking people not to use smartphones while walking, the "
+            "city said on Monday.\n")
+    assert speakers_of(text) == ["Yamato"]

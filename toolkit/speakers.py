@@ -2921,6 +2921,13 @@ class _Resolver:
                 return body  # "Kathmandu Metropolitan City said ... The city said": the city's
                 # own body, as the story named it when it spoke
             dateline = dateline_place(self.text, self.seg) if noun == "city" else None
+            titled = next((e for e, _ in self.reg.persons_before(pos)
+                           if e.kind == "institution" and noun == "city" and "city" in e.titles and
+                           self.seg.sentence_at(min(e.mentions)[0]) == self.seg.sentence_at(pos)),
+                          None)
+            if titled is not None:  # "The Japanese city of Yamato, southwest of Tokyo, has
+                return self.from_entity(titled, None)  # become ..., the city said": the city
+                # the sentence calls one, not the capital it is placed by
             for e, _ in self.reg.persons_before(pos):
                 if e.kind == "institution" and (noun in e.titles or (
                         city_government and e.titles & {"city", "town"}) or

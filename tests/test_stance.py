@@ -7108,3 +7108,11 @@ def test_a_place_said_to_be_no_substitute_opposes_the_city_that_announced_the_ba
             "for years about noise.\n\nSkaters said the plaza had drawn skaters from around the "
             "world and that a park on the edge of the city was no substitute.\n")
     assert pairs(text)[("Skaters", "Barcelona")] == "against"
+
+
+def test_a_tax_said_to_punish_pensioners_opposes_the_council_that_defends_it():
+    text = ("AMSTERDAM (Reuters) - Dog owners in Almere have collected 11,000 signatures "
+            "against a plan to raise the tax on dogs.\n\n\"We pay and pay,\" said Ingrid de "
+            "Vries, who owns two Labradors. She said the tax punished pensioners for whom a dog "
+            "was their only company.\n\nThe city council said the tax had not risen since 2014.\n")
+    assert pairs(text)[("Ingrid de Vries", "city council")] == "against"

@@ -317,6 +317,10 @@ def role_noun(w: str) -> bool:
                          w[:-3] + "y" if w.endswith("ies") else w))  # ("companies")
 
 
+#: what a station that speaks broadcasts: "Several private radio stations have said"
+BROADCASTING = frozenset({"radio", "television", "tv", "broadcasting"})
+
+
 def head_ok(t: Tokens, a: int, b: int) -> bool:
     """Whether tokens a..b can name a speaker: a name, pronoun, title or source noun."""
     last = b - 1
@@ -347,8 +351,7 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
             not t.low[a].endswith(("'s", "’s")) and t.low[a] not in lexicon.demonyms() and \
             t.low[a] not in DETERMINERS and t.low[a] not in STOP:
         return True  # "Kyoto city said it would raise grants": the city by its name
-    if w in ("station", "stations") and last > a and \
-            t.low[last - 1] in ("radio", "television", "tv", "broadcasting"):
+    if w in ("station", "stations") and last > a and t.low[last - 1] in BROADCASTING:
         return True  # "Several private radio stations have said": broadcasters
     if w == "sides" and last == a + 1 and t.low[a] in ("both", "all"):
         return True  # "..., both sides said": the parties just named, together

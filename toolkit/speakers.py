@@ -34,6 +34,7 @@ from functools import lru_cache
 from . import lexicon
 from .mentions import (
     AUXILIARIES,
+    BROADCASTING,
     CALENDAR,
     COLLECTIVE_STAFF,
     COMPASS,
@@ -2367,6 +2368,9 @@ class _Resolver:
     spoken: list[str] = field(default_factory=list)  # each quote's speaker, in order
     short_at: dict[int, str] | None = None  # an acronym set off after a name, by where
     # the name ends (found once, when first asked)
+    glossed: dict[str, list[str]] | None = None  # a body's local name -> the reader's
+    # words for it, "The akimat, as the city administration is known," (found once, when
+    # first asked)
 
     def speaker(self, name: str, kind: str, gender: str = "unknown",
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
@@ -2647,11 +2651,13 @@ class _Resolver:
         words = [t.low[k] for k in range(a, b) if t.is_word(k)]
         if not words:
             return None
-        if len(words) == 2 and words[0] == "the" and \
-                (known := _KNOWN_LOCALLY_AS.search(self.text)) is not None and \
-                known.group(1).lower() == words[1]:
-            words = ["the", *known.group(2).split()]  # "The akimat, as the city
-            # administration is known, said": the city administration, whatever it is called
+        if len(words) == 2 and words[0] == "the":
+            if self.glossed is None:
+                self.glossed = {m.group(1).lower(): m.group(2).split()
+                                for m in _KNOWN_LOCALLY_AS.finditer(self.text)}
+            if words[1] in self.glossed:  # "The akimat, as the city administration is known,
+                words = ["the", *self.glossed[words[1]]]  # said": the city administration,
+                # whatever it is called
         head = words[-1]
         if "of" in words[1:-1] and words[words.index("of") - 1] in DOCUMENTS:
             head = words[words.index("of") - 1]  # "a summary of the meeting": a document
@@ -3818,8 +3824,7 @@ class _Resolver:
             return self.speaker(f"{joint.group(1)} and {joint.group(2)}", "institution")
             # "according to a count by WWF Mexico and the national protected areas
             # commission": both authors, as one source
-        if len(t) >= 2 and t.low[-1] in ("station", "stations") and \
-                t.low[-2] in ("radio", "television", "tv", "broadcasting"):
+        if len(t) >= 2 and t.low[-1] in ("station", "stations") and t.low[-2] in BROADCASTING:
             return self.speaker(_label(t, 0, len(t)), "institution")  # "Several private radio
             # stations have said": broadcasters, by their kind
         if len(t) >= 2 and t.low[-1] == "states" and not t.is_cap(len(t) - 1):

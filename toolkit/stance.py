@@ -7300,15 +7300,9 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
         nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
         if not nouns:
             if value < 0 and lede is None and \
-                    (body := next(iter(principal(found)), None)) is not None and \
-                    body != q.speaker and found[body].kind == "institution" and \
-                    quotes[0] is not q and \
-                    (quotes[0].speaker == body or
-                     (quotes[0].speaker or "").startswith(body + "'s ")) and \
-                    _ANNOUNCED_ACT.search(text, quotes[0].start, quotes[0].end):
+                    (body := _announcing_body(text, quotes, found, q)) is not None:
                 out.append((q.speaker, body, value, si))  # "Barcelona's city hall will ban
-                # ... Skaters said a park on the edge of the city was no substitute": the body
-                # the story is about, whose act the lede reports in its words
+                # ... Skaters said a park on the edge of the city was no substitute"
                 continue
             if value < 0 and (doer := lede) is not None and doer != q.speaker and \
                     (quotes[0].speaker != q.speaker or
@@ -7348,14 +7342,10 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
         if not makers:
             makers = [n for n in (_narrated_maker(text, seg, quotes, mentions, nouns, si,
                                                   q.speaker),) if n is not None]
-        if not makers and lede is None and nouns:
-            makers = [n for n in principal(found)[:1]
-                      if n != q.speaker and found[n].kind == "institution" and
-                      quotes[0] is not q and quotes[0].speaker == n and
-                      _ANNOUNCED_ACT.search(text, quotes[0].start, quotes[0].end)]  # "Porto ...
-            # began enforcing fines ... The city council said it had opened four fenced
-            # areas ... SOS Animal said the fines punished responsible owners": the body the
-            # story is about, which spoke first, of its act
+        if not makers and lede is None:
+            makers = [n for n in (_announcing_body(text, quotes, found, q),) if n is not None]
+            # ("The city council said it had opened four fenced areas ... SOS Animal said the
+            # fines punished responsible owners")
         if not makers and lede is not None and lede != q.speaker:
             makers = [lede]  # "New Zealand's conservation department proposed a fee ...
             # Ngāi Tahu said it supported a fee if ...": the lede's doer, not itself quoted
@@ -7372,6 +7362,20 @@ _ANNOUNCED_ACT = re.compile(r"\b(?:will|would|had|has|is to) (?:[a-z]+ )?(?:ban|
 
 #: a preposition of place just before a mention: "marched through ", "gathered in "
 _PLACE_PASSED = re.compile(r"\b(?:through|in|at|on|near|from|into|around|outside|across|to) $")
+
+
+def _announcing_body(text: str, quotes: list[Quote], found: Mapping[str, Target],
+                     q: Quote) -> str | None:
+    """The story's principal body, where the story's first quote is that body announcing its
+    own act (``Barcelona's city hall will ban ...``, ``The city council said it had opened
+    four fenced areas``): the maker of an act another speaker (``q``) objects to or approves
+    of with no maker named; else None."""
+    first = quotes[0]
+    body = next(iter(principal(found)), None)
+    if body is None or body == q.speaker or first is q or found[body].kind != "institution" or \
+            (first.speaker != body and not (first.speaker or "").startswith(body + "'s ")):
+        return None
+    return body if _ANNOUNCED_ACT.search(text, first.start, first.end) else None
 
 
 def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],

@@ -3424,3 +3424,29 @@ def test_an_order_ends_before_the_narrator_s_as_clause_of_a_count():
     found = quotes("South Korea halted all takeoffs on Thursday and told offices to open an hour "
                    "late as more than half a million students sat the exam.\n")
     assert [q["text"] for q in found] == ["offices to open an hour late"]
+
+
+def test_a_few_quoted_words_inside_the_subjects_aside_leave_the_subject_whole():
+    text = ('Ovar, a "city-museum" of the painted tiles, said owners who remove tiles face '
+            'fines.\n')
+    assert said(text) == [("indirect", "owners who remove tiles face fines", "Ovar")]
+    text = ('Ovar, which calls itself a "city-museum" of the painted tiles, said owners who '
+            'remove tiles face fines.\n')
+    assert ("indirect", "owners who remove tiles face fines", "Ovar") in said(text)
+
+
+def test_arguing_over_a_question_reports_no_clause():
+    text = ("Residents of Eigg are arguing over whether to lift a cap that limits each home to "
+            "5 kilowatts.\n")
+    assert said(text) == []
+    text = "He argued over the weekend that the cap was wrong.\n"
+    assert [q["text"] for q in quotes(text)] == ["the cap was wrong"]
+
+
+def test_a_subject_past_what_befell_them():
+    text = ("A Norwegian cross-country skier disqualified from a World Cup race for using banned "
+            "fluorinated wax said Tuesday she would appeal.\n")
+    q = one(text)
+    assert q["text"] == "she would appeal" and q["speaker"] == "Norwegian cross-country skier"
+    assert one("A farmer fined for burning stubble said he would appeal.\n")["speaker"] == \
+        "farmer"

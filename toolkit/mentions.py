@@ -565,6 +565,13 @@ def town_particle(t: Tokens, k: int) -> bool:
         t.low[k + 1] in ("der", "dem", "den") and t.is_cap(k + 2)
 
 
+def given_per(t: Tokens, k: int) -> bool:
+    """Token ``k`` is a capitalised "Per" before another capitalised word: the Scandinavian
+    given name ("Per Arne Lunde", "Per Lunde"), not the preposition ("Per the contract")."""
+    return t.low[k] == "per" and t.is_cap(k) and k + 1 < len(t) and t.is_cap(k + 1) and \
+        t.is_word(k + 1)
+
+
 def name_an(t: Tokens, k: int) -> bool:
     """Token ``k`` is a capitalised "An" closing a name (``Hoi An``), no article."""
     return t.low[k] == "an" and t.is_cap(k) and k > 0 and t.is_cap(k - 1) and \
@@ -590,6 +597,8 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
             return True  # "Kick It Out", "Stand Up To Racism": a small word inside a name
         if name_an(t, k):
             return True  # "the Vietnamese town of Hoi An": a name's last word, no article
+        if k + 1 <= head and given_per(t, k):
+            return True  # "Per Arne Lunde": the Scandinavian given name, no preposition
         return w not in STOP or w in ("i",) or (len(w) > 1 and t.word(k).isupper())
     if k < head and w in lexicon.reporting_verbs() and w not in AUXILIARIES and \
             w not in STOP and not w.endswith(("ed", "ing")):
@@ -693,6 +702,12 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
 
 #: passive participles that tell a charge after a noun: "a senator accused of fraud"
 CHARGED_WITH = frozenset({"accused", "charged", "suspected", "convicted"})
+#: what is done to a person, whose participle with its reason can follow the person as a
+#: subject: "A skier disqualified from the race for using banned wax said"
+SANCTIONED = frozenset({"disqualified", "banned", "fined", "suspended", "jailed", "sacked",
+                        "fired", "detained", "arrested", "expelled", "evicted", "sentenced",
+                        "dismissed", "barred", "sanctioned", "penalised", "penalized",
+                        "deported", "excluded", "ousted", "punished"})
 
 
 #: bodies named by a number: "Union No. 2" of a Chilean mine, "Local No. 5"
@@ -1109,6 +1124,16 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                 all(t.is_word(x) for x in range(p + 1, j + 1)):
             n += k - (p - 2)  # "A Chilean senator accused of receiving illegal donations
             k = j = p - 2  # said": the senator, past the charge against him
+            continue
+        if k == j and (p := next((x for x in range(j, max(lo + 1, j - 12), -1)
+                                  if t.low[x] in ("for", "from", "over", "after") and
+                                  t.low[x - 1] in SANCTIONED), None)) is not None and \
+                p - 2 >= lo and not t.is_cap(p - 2) and \
+                (role_noun(t.low[p - 2]) or agent_noun(t.low[p - 2])) and \
+                all(t.is_word(x) for x in range(p + 1, j + 1)):
+            k = j = p - 2  # "A Norwegian skier disqualified from a World Cup race for using
+            # banned wax said": the skier, past what befell her (which does not count
+            # against the noun phrase's length)
             continue
         if t.low[k] == "the" and k < j and k - 5 >= lo and t.low[k - 1] == "of" and \
                 t.low[k - 2] in COMPASS and t.low[k - 3] == "the" and \
@@ -1612,12 +1637,30 @@ NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", 
 # Māori "ā" of an iwi's name: "Te Kawerau ā Maki")
 
 
+def _quoted_words_before(t: Tokens, close: int, lo: int) -> int | None:
+    """The opening mark of a few quoted words that close at ``close`` inside a phrase (a
+    word before the opening mark, a word after the closing one: 'a "city-museum" of the
+    tiles'); else None."""
+    if close + 1 >= len(t) or not t.is_word(close + 1):
+        return None
+    for j in range(close - 1, max(lo, close - 6), -1):
+        if t.low[j] in ("“", '"'):
+            return j if j < close - 1 and j - 1 >= lo and t.is_word(j - 1) and \
+                all(t.is_word(x) or t.low[x] == "-" for x in range(j + 1, close)) else None
+        if not (t.is_word(j) or t.low[j] == "-"):
+            return None
+    return None
+
+
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
     while k >= lo and k > comma - 40 and (t.low[k] not in (",", ".", ";", "“", "”", '"')
                                           or abbrev_dot(t, k)):
         k -= 1
+        if k >= lo and t.low[k] in ("”", '"') and (pair := _quoted_words_before(t, k, lo)):
+            k = pair - 1  # 'Ovar, a "city-museum" of the painted tiles, said': a few quoted
+            # words inside the aside, which goes on before them
     if k - 1 > lo and t.low[k] == "," and t.is_word(k - 1) and not t.is_cap(k - 1) and \
             t.is_word(k + 1) and not t.is_cap(k + 1) and t.low[k + 1] not in ("who", "which"):
         opener = next((x for x in range(k - 2, max(lo, comma - 40) - 1, -1)
@@ -1710,7 +1753,7 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
            (t.low[i] == "&" and inner_a < i < inner_b - 1 and t.is_cap(i - 1) and
             t.is_cap(i + 1))  # ("The retailer, Harlow & Finch, said")
            for i in range(inner_a, inner_b)) and \
-            t.is_cap(inner_a) and (t.low[inner_a] not in STOP or (
+            t.is_cap(inner_a) and (t.low[inner_a] not in STOP or given_per(t, inner_a) or (
                 # ("The island's water authority, To Tatou Vai, said": a name in Māori whose
                 # first word is a small one in English)
                 inner_b - inner_a >= 3 and k - 1 >= lo and

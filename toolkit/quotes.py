@@ -1723,6 +1723,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if verb.lemma == "complain" and k < hi and t.low[k] in ("of", "about"):
         return None  # "residents complain of a stench that hangs over the city": what they
         # complain of, then a relative clause, no reported one
+    if verb.lemma == "argue" and k + 1 < hi and t.low[k] in ("over", "about") and \
+            t.low[k + 1] in ("whether", "how", "what", "who", "which", "where", "when"):
+        return None  # "are arguing over whether to lift a cap that limits ...": a dispute
+        # over a question, no clause argued
     inside = False
     past = -1  # an aside skipped up to here: "told Linda Harrow, 61, that"
     for j in range(k, min(hi, k + (14 if pp else 12))):

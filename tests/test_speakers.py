@@ -4010,3 +4010,25 @@ def test_the_city_is_the_one_the_sentence_calls_a_city_not_the_capital_it_is_pla
             "latest to pass an ordinance asking people not to use smartphones while walking, the "
             "city said on Monday.\n")
     assert speakers_of(text) == ["Yamato"]
+
+
+def test_per_opens_a_scandinavian_name():
+    text = "Her coach, Per Arne Lunde, said the team had tested the skis.\n"
+    assert speakers_of(text) == ["Per Arne Lunde"]
+    assert speakers_of("Per Lunde said the team had tested the skis.\n") == ["Per Lunde"]
+    assert speakers_of("Per the contract, the firm said it would pay.\n") == ["firm"]
+
+
+def test_a_scheme_speaks_as_a_body():
+    text = "The community energy scheme said it had received an application.\n"
+    assert speakers_of(text) == ["community energy scheme"]
+
+
+def test_a_ledes_described_person_is_the_one_the_next_paragraph_names():
+    text = ("OSLO (AP) — A Norwegian cross-country skier said Tuesday she would appeal against "
+            "her disqualification.\n\n"
+            "The federation disqualified Ingrid Solheim on Saturday.\n\n"
+            '"I have never used fluoro wax," Solheim said.\n')
+    assert speakers_of(text) == ["Ingrid Solheim", "Ingrid Solheim"]
+    clash = text.replace("she would", "he would").replace("her dis", "his dis")
+    assert speakers_of(clash)[0] != "Ingrid Solheim"

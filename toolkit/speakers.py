@@ -65,6 +65,7 @@ from .mentions import (
     clause_subject,
     comma_in_name,
     french_name_end,
+    given_per,
     group_then_modifier,
     mention_left,
     name_an,
@@ -483,7 +484,10 @@ _ROLE_AFTER = re.compile(r", the " + _FIRM_NOUNS + r"['’]s ([a-z][a-z -]{0,40}
 
 def _one_in_name(t: Tokens, i: int) -> bool:
     """Whether a capitalised "One" opens a body's name set after its description ("the
-    animal rights group One Voice"), not a count ("One official said")."""
+    animal rights group One Voice"), not a count ("One official said"); or a capitalised
+    "Per" that opens a person's name ("Per Arne Lunde")."""
+    if given_per(t, i):
+        return True
     return t.low[i] == "one" and 0 < i < len(t) - 1 and t.is_cap(i) and t.is_cap(i + 1) and \
         t.is_word(i + 1) and t.is_word(i - 1) and not t.is_cap(i - 1) and \
         lexicon.source_nouns().get(t.low[i - 1]) is not None
@@ -1080,7 +1084,8 @@ class Registry:
                     t.low[i] in NOT_NAMES and not _one_in_name(t, i)) or \
                     t.low[i] in NOT_NAME_STARTS or \
                     t.low[i].startswith(("i’", "i'")) or \
-                    (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i)) or \
+                    (t.low[i] in NOT_SENTENCE_INITIAL_NAMES and self._sentence_initial(t, i) and
+                     not given_per(t, i)) or \
                     (t.low[i] in OPENING_ADJECTIVES and i + 1 < n and t.is_word(i + 1) and
                      not t.is_cap(i + 1) and self._sentence_initial(t, i)):
                 i += 1  # ("Local guides said": a group, no body called Local; but "Local
@@ -2646,6 +2651,19 @@ class _Resolver:
             fallback = fallback or e
         return self.from_entity(fallback, None) if fallback else previous
 
+    def _lede_person_next(self, pos: int) -> Entity | None:
+        """The one person the paragraph after the lede names first, who is named again
+        further on, and whose gender the lede's pronoun after ``pos`` shows."""
+        found = [e for e in self.reg.entities.values()
+                 if e.kind == "person" and len(e.mentions) >= 2 and
+                 self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph == 1]
+        if len(found) != 1:
+            return None
+        sent = self.seg.sentences[self.seg.sentence_at(pos)]
+        words = set(re.findall(r"[a-z]+", self.text[pos:sent.end].lower()))
+        pronouns = {"male": {"he", "his", "him"}, "female": {"she", "her"}}
+        return found[0] if pronouns.get(found[0].gender, set()) & words else None
+
     def description(self, t: Tokens, a: int, b: int, pos: int) -> str | None:
         """``the Russian leader``, ``the mayor``, ``a senior official``, ``the ministry``."""
         words = [t.low[k] for k in range(a, b) if t.is_word(k)]
@@ -3056,6 +3074,16 @@ class _Resolver:
                                .endswith(" ".join(core))]) == 1:
             return self.from_entity(titled[0], None)  # a lede's "a deputy mayor said ...
             # Deputy mayor Karen Lopez said": the one person the story gives that title
+        if words[0] in ("a", "an") and 2 <= len(words) <= 6 and \
+                (role_noun(head) or agent_noun(head)) and head not in SPOKES and \
+                getattr(lexicon.titles().get(head), "kind", "role") == "role" and \
+                lexicon.source_nouns().get(head) is None and \
+                not any(t.is_cap(k) and _nation_of(t.word(k)) is None for k in range(a + 1, b)) \
+                and self.seg.sentences[self.seg.sentence_at(pos)].paragraph == 0 and \
+                (named := self._lede_person_next(pos)) is not None:
+            return self.from_entity(named, None)  # a lede's "A Norwegian cross-country skier
+            # ... said she would appeal. FIS disqualified Ingrid Solheim ...": the one person
+            # the next paragraph names
         if len(core) == 2 and head in SPOKES and \
                 (core[0] in ORG_NOUNS or lexicon.source_nouns().get(core[0]) == "institution") \
                 and \

@@ -1296,3 +1296,10 @@ def test_could_not_yet_say_is_an_open_question():
     text = ("The department said it could not yet say how much of the fall was caused by the "
             "minimum price.\n")
     assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["could not yet say"]
+
+
+def test_arguing_over_whether_is_a_dispute_not_doubt():
+    text = "Residents are arguing over whether to lift the cap.\n"
+    assert toolkit.analyze_text(text)["hedges"] == []
+    text = "It is unclear whether the cap will be lifted.\n"
+    assert toolkit.analyze_text(text)["hedges"] != []

@@ -179,9 +179,11 @@ INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "cho
                      "centred", "centered", "question", "at", "look", "looks", "looking",
                      "looked", "divided", "split", "debate", "debated", "debating",
                      "examined", "investigated", "determined", "assessed", "reviewed",
-                     "considered", "weighed", "checked", "studied", "voted", "ruled"})
-# ("look into whether", "would look carefully at whether", "the cabinet was divided on whether":
-# a choice argued over, not the narrator's doubt)
+                     "considered", "weighed", "checked", "studied", "voted", "ruled",
+                     "argue", "argues", "arguing", "argued", "disagree", "disagrees",
+                     "disagreeing", "disagreed"})
+# ("look into whether", "would look carefully at whether", "the cabinet was divided on whether",
+# "are arguing over whether": a choice argued over, not the narrator's doubt)
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
                          "seemed", "feel", "felt", "remain", "remains", "remained", "appear",
                          "appears", "quite", "very", "absolutely", "so", "almost"})

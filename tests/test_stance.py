@@ -7116,3 +7116,50 @@ def test_a_tax_said_to_punish_pensioners_opposes_the_council_that_defends_it():
             "Vries, who owns two Labradors. She said the tax punished pensioners for whom a dog "
             "was their only company.\n\nThe city council said the tax had not risen since 2014.\n")
     assert pairs(text)[("Ingrid de Vries", "city council")] == "against"
+
+
+def test_an_unnamed_body_is_a_target_by_its_head_noun():
+    text = ("MEXICO CITY (AP) — The state's pyrotechnics institute said inspectors would close "
+            "home workshops.\n\n"
+            "Rosalía Quintero, who leads the artisans' union, said the institute had never "
+            "consulted artisans and was destroying small families.\n")
+    assert pairs(text)[("Rosalía Quintero", "state's pyrotechnics institute")] == "against"
+
+
+def test_a_speakers_own_town_is_not_what_it_reacts_to():
+    text = ('TULTEPEC, Mexico (AP) — Authorities in Mexico State ordered fireworks makers in '
+            'Tultepec on Monday to move all gunpowder work out of their homes within 60 days,'
+            ' a week after a blast in a family workshop killed three people and damaged about'
+            ' a dozen houses.\n\n'
+            "The state's pyrotechnics institute said inspectors would close any home workshop"
+            ' still storing powder after the deadline, and that workshops could apply for '
+            "plots in the town's designated production zone at La Saucera.\n\n"
+            '"We cannot keep burying families because a kitchen became a powder store," the '
+            "institute's director, Arturo Villaseñor, told reporters. He said the ban was "
+            '"overdue" and accused some workshop owners of ignoring inspections for years.\n\n'
+            "Tultepec, which calls itself Mexico's fireworks capital, has about 2,000 "
+            "registered artisans, many of whom work in back rooms and patios. The town's "
+            "artisans' union said the order was unrealistic and would push production "
+            'underground.\n\n'
+            '"There are not enough plots at La Saucera for half of us, and the ones that '
+            'exist have no water or power," said Rosalía Quintero, who leads the union. She '
+            'said the institute had never consulted artisans and called the deadline "a death'
+            ' sentence for small families."\n\n'
+            "Tultepec's mayor, Gerardo Ocampo, said the town supported safer workshops but "
+            'asked the state to extend the deadline and to pay for the new plots. "Nobody '
+            'here wants another funeral, but you cannot move a whole trade in two months," he'
+            ' said.\n\n')
+    got = pairs(text)
+    assert ("town's artisans' union", "Tultepec") not in got
+    assert got[("town's artisans' union", "state's pyrotechnics institute")] == "against"
+
+
+def test_something_kept_past_its_time_and_no_harm_done():
+    text = ("Eigg Electric, which runs the island's grid, said the cap would stay.\n\n"
+            'Fiona Gallacher said: "Eigg Electric is protecting a system built for another '
+            'century."\n\n'
+            'Hamish Kerr said the cap had taught islanders to share. "Nobody here has ever gone '
+            'cold because of it," he said.\n')
+    got = pairs(text)
+    assert got[("Fiona Gallacher", "Eigg Electric")] == "against"
+    assert got[("Hamish Kerr", "Eigg Electric")] == "favor"

@@ -1731,6 +1731,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         said_at = [span for span, who in spoke_as.items() if who == label]
         found = [m.span(1) for m in re.finditer(r"\b[Tt]he (" + re.escape(core) + r")\b", text)
                  if not any(a <= m.start() < b for a, b in said_at)]
+        head = core.split()[-1]
+        if not found and \
+                not any(e.kind == "institution" and head in e.name.lower().split()
+                        for e in reg.entities.values()) and \
+                not any(w != label and w.lower().endswith(" " + head) for w in speaking):
+            # "The state's pyrotechnics institute said ... the institute had never consulted
+            # artisans": the one body of its kind, by its head noun alone
+            found = [m.span(1) for m in re.finditer(r"\b[Tt]he (" + re.escape(head) + r")\b",
+                                                    text)
+                     if not any(a <= m.start() < b for a, b in said_at)]
         for span in said_at + found if found else ():
             add(label, "institution", span)
     _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
@@ -4052,6 +4062,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and "court" in sentence and _SEE_IN_COURT.search(sentence) is not None:
         return -1.0  # "Asked whether he would pay the fine, he said: 'I will see them in
         # court'": a challenge to whoever fined him
+    if hostile and (dated := _OUTDATED.search(sentence, start)) is not None and \
+            dated.start() - start <= 60:
+        return -1.0  # "The company is protecting a system built for another century": kept
+        # out of date
     v = _view(sentence)
     if not v.cue_positions:
         return None  # most sentences state no stance in so many words
@@ -6214,6 +6228,14 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"\b(?:had|have|has|were|was) (?:never |not )been (?:consulted|asked|"
                      r"informed|warned)\b|\b[Nn]obody (?:asked|consulted|informed|warned) us\b")
 #: "Without this money there would be no festival": what the speaker could not do without
+#: no one harmed by what is objected to: "Nobody on Eigg has ever gone cold because of it"
+_NO_HARM = re.compile(r"\b(?:Nobody|No one|no one|nobody)\b[^.;]{0,50}?\b(?:gone|went|go|goes|"
+                      r"suffered|lost|died|starved|been hurt|got hurt)\b[^.;]{0,30}?"
+                      r"\bbecause of (?:it|this|that|them)\b")
+#: something kept past its time: "a system built for another century", "outdated rules"
+_OUTDATED = re.compile(r"\b(?:built|designed|made|written|meant) for (?:another|a different|"
+                       r"the last|a past|an earlier) (?:century|era|age)\b|"
+                       r"\b(?:outdated|obsolete|antiquated)\b")
 _INDISPENSABLE = re.compile(
     r"\b[Ww]ithout (?:this|that|these|their|its|his|her|the) (?:[a-z]+ ){0,2}?"
     r"(?:money|support|funding|help|sponsorship|investment|backing|aid|grants?|donations?|"
@@ -6730,6 +6752,14 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             continue  # "said the tower was stable for now but ... it needed to be
             # reinforced": the thing the clause opened on, no one the story is about
         home = _home(q.speaker, registry, homes)
+        if q.mention_start is not None and q.mention_end is not None and \
+                (town := next((n for a, b, n in mentions[bisect_left(starts, q.mention_start):
+                                                         bisect_left(starts, q.mention_end)]
+                               if text.startswith(("'s", "’s"), b) and
+                               text[a:b].lower().endswith(("town", "city", "village"))),
+                              None)) is not None:
+            home = home | {town}  # "The town's artisans' union said the order was
+            # unrealistic": its own town is no one it reacts to
         # (a body named for a country aims an unnamed reaction at others first: "Technology
         # Ireland" at EirGrid, not Ireland)
         named = _named_for(q.speaker)
@@ -6978,6 +7008,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = 1.0 if findings.group(1) else -1.0
             if dismay is not None or m is challenge:
                 cue = -1.0
+            if cue is None and _NO_HARM.search(text, lo, hi):
+                cue = 1.0  # "Nobody on Eigg has ever gone cold because of it": a defence
             if cue is None and _INDISPENSABLE.search(text, lo, hi):
                 cue = 1.0  # "Without this money there would be no festival": its worth
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):

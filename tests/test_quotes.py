@@ -3450,3 +3450,22 @@ def test_a_subject_past_what_befell_them():
     assert q["text"] == "she would appeal" and q["speaker"] == "Norwegian cross-country skier"
     assert one("A farmer fined for burning stubble said he would appeal.\n")["speaker"] == \
         "farmer"
+
+
+def test_a_products_label_in_quotation_marks_is_no_one_s_words():
+    text = 'The firm sells watches labelled "Swiss made" in Asia.\n'
+    assert said(text) == []
+    assert said('Critics branded "a disgrace" the plan.\n') == [("partial", "a disgrace",
+                                                                  "critics")]
+
+
+def test_a_relative_clause_with_its_own_charge_ends_the_reported_clause():
+    text = ("The brand said on Tuesday it would fight a lawsuit by the federation, which accuses "
+            "it of selling fakes.\n")
+    assert [q["text"] for q in quotes(text)][0] == "it would fight a lawsuit by the federation"
+
+
+def test_a_group_set_off_by_what_its_members_are():
+    text = ("The wrestlers, women in bowler hats who fight on Sundays, say tour agencies are "
+            "getting rich.\n")
+    assert said(text) == [("indirect", "tour agencies are getting rich", "wrestlers")]

@@ -272,7 +272,9 @@ def verb_like(t: Tokens, i: int) -> bool:
     if w in DOCUMENTS and i > 0 and (t.low[i - 1] in DETERMINERS or
                                      t.low[i - 1].endswith(("'s", "’s"))):
         return False  # "the inquiry's report, published last week, said": a noun
-    return not (w in DOCUMENTS and i + 1 < len(t) and t.low[i + 1] in
+    # ("The brand said": a body's noun that is a verb too, before the verb it speaks by)
+    return not ((w in DOCUMENTS or lexicon.source_nouns().get(w) is not None) and
+                i + 1 < len(t) and t.low[i + 1] in
                 ("said", "says", "found", "finds", "showed", "shows", "estimated", "estimates",
                  "warned", "warns", "concluded", "concludes", "stated", "states", "added"))
 
@@ -1872,6 +1874,14 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             mention_left(t, k, lo, skip=False) is None:
         return (k - 2, k)  # "The ama, women who free-dive for abalone ..., say": a people by
         # a word of their own, the aside without its article
+    if inner in PEOPLE_ASIDES and inner_a + 1 < inner_b and \
+            t.low[inner_a + 1] in ("who", "that", "in", "with", "from") and \
+            (group := mention_left(t, k, lo, skip=False)) is not None and \
+            any(not t.is_cap(x) and t.low[x].endswith("s") and
+                (role_noun(singular(t.low[x])) or agent_noun(singular(t.low[x])) or
+                 trade_plural(t.low[x])) for x in range(*group)):
+        return group  # "The cholita wrestlers of El Alto, women in bowler hats who fight in
+        # a ring on Sundays, say": the group the aside describes
     if inner in ("the", "a", "an") and \
             (group := _relative_subject(t, k - 1, lo)) is not None and \
             (not t.is_cap(group[1] - 1) or group[1] - 1 == lo):

@@ -244,6 +244,9 @@ HELD_BACK = frozenset({"say", "comment", "elaborate", "specify", "details", "dis
 #: nouns whose subject a quoted name follows ("a law on 'foreign influence'")
 NAMED_THINGS = frozenset({"law", "bill", "act", "decree", "measure", "rules", "regulation",
                           "treaty", "agreement", "report", "conference", "summit", "campaign"})
+#: participles that put a label on goods: 'watches labelled "Swiss made"'
+PRODUCT_LABELLING = frozenset({"labelled", "labeled", "marked", "stamped", "branded", "sold",
+                               "marketed", "billed"})
 #: verbs that give something an official name ("register as 'agents of ...'"), unlike
 #: "called", "branded", "described ... as", which speak
 NAMING_VERBS = frozenset({"register", "registered", "registering", "known", "designated",
@@ -750,6 +753,12 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         if len(pre) >= 2 and pre[-1] in ("name", "term", "label", "word", "brand") and \
                 pre[-2] in ("the", "a", "its", "their"):
             continue  # 'to protect the name "Toruń gingerbread"': a name, no one's words
+        if len(pre) >= 2 and pre[-1] in PRODUCT_LABELLING and pre[-2].endswith("s") and \
+                pre[-2].isalpha() and \
+                lexicon.source_nouns().get(singular(pre[-2])) in (None, "institution") and \
+                lexicon.titles().get(singular(pre[-2])) is None and \
+                not agent_noun(singular(pre[-2])):
+            continue  # 'selling watches labelled "Swiss made"': what a product says it is
         if len(pre) >= 2 and ((pre[-1] == "on" and pre[-2] in NAMED_THINGS) or
                               (pre[-1] == "as" and pre[-2] in NAMING_VERBS) or
                               (len(pre) >= 3 and pre[-1] == "as" and
@@ -1502,6 +1511,10 @@ def _speaks_itself(t: Tokens, k: int, hi: int) -> bool:
     if k >= hi:
         return False
     verb = _verb(t, k)
+    if verb is not None and verb.lemma == "accuse" and \
+            any(t.low[x] == "of" for x in range(k + 1, min(hi, k + 5))):
+        return True  # "a lawsuit by the federation, which accuses it of selling ...": the
+        # federation's own charge
     return verb is not None and verb.speech and verb.lemma not in INFERRING and \
         verb.complement == "that" and \
         k + 1 < hi and (t.low[k + 1] == "that" or (verb.lemma not in NP_PRONE and

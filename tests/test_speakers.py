@@ -4032,3 +4032,11 @@ def test_a_ledes_described_person_is_the_one_the_next_paragraph_names():
     assert speakers_of(text) == ["Ingrid Solheim", "Ingrid Solheim"]
     clash = text.replace("she would", "he would").replace("her dis", "his dis")
     assert speakers_of(clash)[0] != "Ingrid Solheim"
+
+
+def test_a_brand_speaks_and_a_ledes_brand_is_the_one_named_next():
+    assert speakers_of("The brand said it would fight the lawsuit.\n") == ["brand"]
+    text = ("GENEVA (Reuters) - A small Geneva watch brand said on Tuesday it would fight a "
+            "lawsuit.\n\n"
+            "The brand, Maison Verlaine, said its movements were assembled near Lake Geneva.\n")
+    assert speakers_of(text) == ["Maison Verlaine", "Maison Verlaine"]

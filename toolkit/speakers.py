@@ -226,7 +226,7 @@ NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid
                         "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage"})
 #: generic organisation nouns: "the company" is the organisation named last
 ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer", "automaker",
-                       "carrier", "airline", "insurer", "lender", "manufacturer", "maker",
+                       "brand", "carrier", "airline", "insurer", "lender", "manufacturer", "maker",
                        "startup", "chain", "conglomerate", "utility", "union", "organization",
                        "organisation", "charity", "group", "publisher", "broadcaster",
                        "operator", "provider", "supplier", "developer", "producer", "platform",

@@ -1303,3 +1303,11 @@ def test_arguing_over_whether_is_a_dispute_not_doubt():
     assert toolkit.analyze_text(text)["hedges"] == []
     text = "It is unclear whether the cap will be lifted.\n"
     assert toolkit.analyze_text(text)["hedges"] != []
+
+
+def test_what_is_still_allowed_beside_what_is_fined_is_no_doubt():
+    text = ("Collectors may still pick amber from the waterline, but anyone caught digging above "
+            "it faces a fine, the ministry said.\n")
+    assert toolkit.analyze_text(text)["hedges"] == []
+    assert [h["cue"] for h in toolkit.analyze_text(
+        "Prices may still rise, but the bank is prepared.\n")["hedges"]] == ["may"]

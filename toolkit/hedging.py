@@ -323,6 +323,8 @@ CAPACITY_NOUNS = frozenset({"limit", "limits", "capacity", "maximum", "amount"})
 #: asks of those it allows ("if they serve customers themselves", "only if they hold a licence")
 PERMITTED_ACTS = ALLOWED_TAKING | {"open", "trade", "operate", "enter", "fish", "park", "stay",
                                    "work", "apply", "travel", "serve", "stand"}
+#: what a rule does to those it bars: "but anyone caught digging faces a fine"
+FORBIDDING = frozenset({"fine", "fines", "fined", "banned", "prohibited", "forbidden", "barred"})
 ELIGIBILITY_VERBS = frozenset({"serve", "pay", "obtain", "get", "hold", "have", "register",
                                "follow", "meet", "apply", "show", "comply", "employ", "use",
                                "keep", "own"})
@@ -372,10 +374,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             but = low.index("but", i + 2) if nxt == "still" and "but" in low[i + 2:] else -1
             if but > 0 and any((w in ("cannot", "can't") and low[x + 1:x + 2] and
                                 low[x + 1] not in KNOWING_ACTS) or
-                               (w in ("may", "must") and low[x + 1:x + 2] == ["not"])
+                               (w in ("may", "must") and low[x + 1:x + 2] == ["not"]) or
+                               w in FORBIDDING
                                for x, w in enumerate(low[but + 1:], but + 1)):
                 return False  # "Boats may still sail into the cove but passengers cannot
-                # land": what is still allowed beside what is not, no doubt
+                # land": what is still allowed beside what is not, no doubt (or what is
+                # punished: "but anyone caught digging above it faces a fine")
             return not (prev in MONTH_CONTEXT and nxt[:1].isdigit())
         return i == 0 and nxt[:1].isalpha() and not raw[i + 1][:1].isupper() \
             if i + 1 < len(raw) else False

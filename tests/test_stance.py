@@ -7163,3 +7163,54 @@ def test_something_kept_past_its_time_and_no_harm_done():
     got = pairs(text)
     assert got[("Fiona Gallacher", "Eigg Electric")] == "against"
     assert got[("Hamish Kerr", "Eigg Electric")] == "favor"
+
+
+def test_an_office_in_the_capital_is_the_government_and_a_claim_to_it_denied():
+    text = ("PORT VILA, Vanuatu (Reuters) - Vanuatu's government will require inspections of the "
+            "towers, the tourism ministry said.\n\n"
+            '"The naghol belongs to the chiefs, not to an office in Port Vila," said Chief Luke '
+            "Tabi.\n\n"
+            "Mary-Rose Lini said the rules would probably protect the ceremony's reputation.\n")
+    got = pairs(text)
+    assert got[("Luke Tabi", "Vanuatu")] == "against"
+    assert got[("Mary-Rose Lini", "Vanuatu")] == "favor"
+
+
+def test_an_approval_taken_back_is_no_approval():
+    text = ("HANOI (Reuters) - Hanoi will ban motorbikes from the centre, the city said.\n\n"
+            "Researcher Tran Thi Mai said the ban would probably improve air quality, but warned "
+            "that traffic could simply move.\n")
+    assert pairs(text).get(("Tran Thi Mai", "Hanoi")) != "favor"
+
+
+def test_a_breach_of_a_bodys_law_is_a_charge_against_the_breaker():
+    text = ('VALLETTA, Malta (AP) — Malta will allow hunters to shoot turtle doves for two '
+            'weeks this spring despite a European Union moratorium on hunting the species, '
+            'the government said on Wednesday, reviving a dispute with conservationists and '
+            'the European Commission.\n\n'
+            'The government said the season, from April 10 to April 24, would be capped at '
+            '1,500 birds and that every kill must be reported by text message within two '
+            'hours.\n\n'
+            '"Spring hunting is part of who we are, and we have shown that it is controlled,"'
+            ' said Ivan Spiteri-Camilleri, the parliamentary secretary for hunting.\n\n'
+            'The Malta Bird Protection Society said the decision broke EU law and that it '
+            'would file a complaint with the European Commission. "Turtle doves have declined'
+            ' by nearly 80% across Europe. Shooting them on their way to breed is '
+            'indefensible," said the group\'s director, Elena Zammit-Lupi.\n\n')
+    got = pairs(text)
+    assert got[("Malta Bird Protection Society", "Malta")] == "against"
+    assert ("Malta Bird Protection Society", "European Union") not in got
+    assert ("Malta Bird Protection Society", "European Commission") not in got
+
+
+def test_a_town_that_backs_a_ban_and_a_shield_from_competition():
+    text = ("PALANGA, Lithuania (Reuters) - Lithuania's environment ministry has banned amber "
+            "collectors from digging in the dunes, saying the holes speed up erosion.\n\n"
+            "Collectors may still dig at the waterline, the ministry said.\n\n"
+            "Palanga's deputy mayor, Tomas Gudelis, said the town backed the ban, which was "
+            "needed to protect the beach.\n")
+    assert pairs(text)[("Tomas Gudelis", "Lithuania's environment ministry")] == "favor"
+    text = ("The federation sued Maison Verlaine on Tuesday.\n\n"
+            '"The federation simply wants to protect the big houses from competition," said '
+            "Luc Verlaine.\n")
+    assert pairs(text)[("Luc Verlaine", "federation")] == "against"

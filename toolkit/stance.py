@@ -4062,6 +4062,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and "court" in sentence and _SEE_IN_COURT.search(sentence) is not None:
         return -1.0  # "Asked whether he would pay the fine, he said: 'I will see them in
         # court'": a challenge to whoever fined him
+    if hostile and "belong" in sentence and \
+            _NOT_THEIRS.search(sentence, max(0, start - 90), start) is not None:
+        return -1.0  # "The naghol belongs to the chiefs, not to an office in Port Vila": a
+        # claim to it denied
     if hostile and (dated := _OUTDATED.search(sentence, start)) is not None and \
             dated.start() - start <= 60:
         return -1.0  # "The company is protecting a system built for another century": kept
@@ -5473,7 +5477,9 @@ _FEE_COMMISSION = re.compile(r"\bcommission (?:[\w-]+ ){0,3}(?:takes?|took|charg
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " near ", " outside ")
 #: those who rule from a capital: "the regime in Minsk", "the authorities in Beijing"
 _RULERS_IN = re.compile(r"\b(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Ll]eaders|[Ll]eadership|"
-                        r"[Rr]ulers|[Jj]unta|[Oo]fficials) in $")
+                        r"[Rr]ulers|[Jj]unta|[Oo]fficials|[Oo]ffices?|[Bb]ureaucrats|"
+                        r"[Pp]oliticians|[Mm]inistries|[Mm]inisters) in $")  # ("not to an office
+# in Port Vila": the government there)
 
 
 #: after a capital's possessive, a capitalised name: a place in the city ("Berlin's Neukölln")
@@ -6228,14 +6234,30 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"\b(?:had|have|has|were|was) (?:never |not )been (?:consulted|asked|"
                      r"informed|warned)\b|\b[Nn]obody (?:asked|consulted|informed|warned) us\b")
 #: "Without this money there would be no festival": what the speaker could not do without
+#: where a complaint is taken, no side on it: "file a complaint with the European Commission"
+_COMPLAINT_VENUE = re.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
+                              r"(?:with|to|before) (?:the )?$")
+#: a body's law or rules after its name: "EU law", "FIFA rules"
+_LAW_OF = re.compile(r"(?:['’]s)? (?:law|laws|rules|regulations|treaty|directive)\b")
+#: a breach of the law that follows: "broke EU law", "in breach of FIFA rules": a charge
+#: against the one who broke it, not against the lawgiver
+_BREACHED = re.compile(r"\b(?:broke|breaks|break|breaking|breached|breaches|breach|violated|"
+                       r"violates|violate|violating|violation|flouted|flouts|defied|defies|"
+                       r"contravened|contravenes)(?: of)? (?:the )?$")
+#: what is someone's own and not the mention's: "belongs to the chiefs, not to an office in "
+_NOT_THEIRS = re.compile(r"\bbelong(?:s|ed)? to [^,;.]{1,50}, not (?:to )?(?:[a-z]+ ){0,4}$")
 #: no one harmed by what is objected to: "Nobody on Eigg has ever gone cold because of it"
 _NO_HARM = re.compile(r"\b(?:Nobody|No one|no one|nobody)\b[^.;]{0,50}?\b(?:gone|went|go|goes|"
                       r"suffered|lost|died|starved|been hurt|got hurt)\b[^.;]{0,30}?"
                       r"\bbecause of (?:it|this|that|them)\b")
-#: something kept past its time: "a system built for another century", "outdated rules"
+#: something kept past its time, or sheltered from rivals: "a system built for another
+#: century", "outdated rules", "protect the big houses from competition"
 _OUTDATED = re.compile(r"\b(?:built|designed|made|written|meant) for (?:another|a different|"
                        r"the last|a past|an earlier) (?:century|era|age)\b|"
-                       r"\b(?:outdated|obsolete|antiquated)\b")
+                       r"\b(?:outdated|obsolete|antiquated)\b|"
+                       r"\bprotect(?:s|ing|ed)? (?:[\w'’-]+ ){0,4}from (?:competition|rivals|"
+                       r"scrutiny)\b")  # (and a shield from rivals: "wants to protect the big
+# houses from competition")
 _INDISPENSABLE = re.compile(
     r"\b[Ww]ithout (?:this|that|these|their|its|his|her|the) (?:[a-z]+ ){0,2}?"
     r"(?:money|support|funding|help|sponsorship|investment|backing|aid|grants?|donations?|"
@@ -6659,7 +6681,9 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
-_LEDE_VERB = re.compile(r"(?: (?:state|province|region))?(?: on [A-Z][a-z]+day)? "
+_LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:government|cabinet))?"  # ("Vanuatu's government
+                        # will")
+                        r"(?: (?:state|province|region))?(?: on [A-Z][a-z]+day)? "
                         r"(?:will|would|plans|planned|has|have|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed)\b")  # (and "Malaysia's Pahang state have ordered",
@@ -7286,6 +7310,11 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:was|is|would be|will be) no (?:substitute|replacement)\b|"
                         r"(?:would|will|could) force (?:[\w,-]+ ){0,6}?to (?:close|shut)\b|"
                         r"no compensation (?:had|has|was|would)|"
+                        r"(?:decision|plan|move|measure|season|ban|order|quota|it) "
+                        r"(?:broke|breaks|breached|breaches|violated|violates|flouted|flouts) "
+                        r"(?:the )?(?:[A-Z]{2,} |European |international |national )?"
+                        r"(?:law|laws|rules|treaty|treaties)|"  # ("the decision broke EU law":
+                        # the act itself, not "owners who broke the rules")
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
                         r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision))\b")
@@ -7300,9 +7329,16 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks) (?:was|were|is|are) (?:a )?(?:reasonable|"
                         r"sensible|necessary|needed|welcome|overdue|fair|justified|the right)\b|"
-                        r"(?:it|they) (?:supported|supports|backed|backs|welcomed|welcomes|"
+                        r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
+                        r"limits?|measures?|checks) (?:would|will) (?:probably |likely |also )?"
+                        r"(?:protect|improve|strengthen)\b|"  # ("the rules would
+                        # probably protect the ceremony's reputation")
+                        r"(?:it|they|the (?:town|city|village|council|region|county|union|"
+                        r"group|association)) (?:supported|supports|backed|backs|welcomed|welcomes|"
                         r"would support) (?:a|an|the) (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|"
                         r"order|plan|law|scheme|cap|limits?|measures?|checks)\b")
+#: a reservation right after a reported approval: ", but warned that ..."
+_BUT_AFTER = re.compile(r"[\"”’]?,? (?:but|though|although|while) ")
 #: a body telling of an act as its own: "it would extend a spring ban"
 _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
                       r"(?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,3}?(?:{nouns})\b")
@@ -7326,6 +7362,9 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
         sent = seg.sentences[si]
         value = -1.0 if _OBJECTING.search(text, q.start, q.end) else \
             1.0 if _APPROVING.match(text, q.start, q.end) else None
+        if value == 1.0 and _BUT_AFTER.match(text, q.end):
+            value = None  # "said the ban would probably improve air quality ..., but warned
+            # that traffic could simply move": approval taken back
         if value is None:
             continue  # (the objection or approval is the speaker's own words, not the
             # sentence's)
@@ -7863,7 +7902,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _narrated_actor(text, seg, si, q, a, b) \
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a) \
                         and not _HARM_BEFALLS.search(text, max(0, a - 50), a) \
-                        and not _NEAR_PLACE.search(text, max(0, a - 50), a):
+                        and not _NEAR_PLACE.search(text, max(0, a - 50), a) \
+                        and not _COMPLAINT_VENUE.search(text, max(0, a - 40), a) \
+                        and not (_LAW_OF.match(text, b) and
+                                 _BREACHED.search(text, max(0, a - 16), a)):
                     if q.start <= a < q.end:
                         judge(q.speaker, si, name, (a, b))
                     elif not embedded and not _own_aside(text, seg, q, si, a) and not (

@@ -3469,3 +3469,17 @@ def test_a_group_set_off_by_what_its_members_are():
     text = ("The wrestlers, women in bowler hats who fight on Sundays, say tour agencies are "
             "getting rich.\n")
     assert said(text) == [("indirect", "tour agencies are getting rich", "wrestlers")]
+
+
+def test_state_media_and_a_chancellery_speak():
+    text = "The company cut 300 jobs in March, according to state media.\n"
+    assert said(text) == [("indirect", "The company cut 300 jobs in March", "state media")]
+    text = "Turnout was low on Sunday, the cantonal chancellery said.\n"
+    assert said(text) == [("indirect", "Turnout was low on Sunday", "cantonal chancellery")]
+
+
+def test_a_group_along_a_coast_set_off_by_where_it_lives():
+    text = ("Trappers along the Makran coast, where families have netted falcons for generations, "
+            "said the ban would cost them their main income.\n")
+    assert said(text) == [("indirect", "the ban would cost them their main income",
+                           "trappers along the Makran coast")]

@@ -261,6 +261,8 @@ def verb_like(t: Tokens, i: int) -> bool:
         return False
     if states_noun(t, i):
         return False
+    if w == "state" and i + 1 < len(t) and t.low[i + 1] in STATE_OWNED:
+        return False  # "according to state media", "state television said": the state's
     if w == "state" and i > 0 and (t.low[i - 1] == "the" or t.is_cap(i - 1)) and \
             i + 1 < len(t) and t.low[i + 1] in lexicon.reporting_verbs():
         return False  # "Farmers in the state said", "... in India's Punjab state said": the
@@ -319,6 +321,9 @@ def role_noun(w: str) -> bool:
                          w[:-3] + "y" if w.endswith("ies") else w))  # ("companies")
 
 
+#: what the state owns that speaks: "state media", "state television", "state news agency"
+STATE_OWNED = frozenset({"media", "television", "tv", "radio", "news", "broadcaster",
+                         "newspaper", "press"})
 #: what a station that speaks broadcasts: "Several private radio stations have said"
 BROADCASTING = frozenset({"radio", "television", "tv", "broadcasting"})
 
@@ -1927,7 +1932,7 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     # ("Restaurant owners in the city, where king crab is a major draw, said": the group
     # where the aside's place is)
     placed = inner == "where" and found is not None and \
-        any(t.low[x] in ("in", "at", "of", "from", "near", "on") for x in range(*found))
+        any(t.low[x] in ("in", "at", "of", "from", "near", "on", "along") for x in range(*found))
     # ("Growers of Kampot pepper, Cambodia's first product with a protected geographical
     # indication, say": a place's own description of the thing the group grows)
     owned = t.is_cap(inner_a) and inner.endswith(("'s", "’s")) and inner_b - inner_a >= 3 and \

@@ -7214,3 +7214,28 @@ def test_a_town_that_backs_a_ban_and_a_shield_from_competition():
             '"The federation simply wants to protect the big houses from competition," said '
             "Luc Verlaine.\n")
     assert pairs(text)[("Luc Verlaine", "federation")] == "against"
+
+
+def test_a_characterised_thing_is_the_act_of_whoever_told_of_it_as_their_own():
+    text = ('RIYADH (AP) — Organizers of a Saudi camel beauty festival have disqualified 43 '
+            'camels after inspectors found their lips and humps had been injected with Botox '
+            'and fillers to make them look more attractive to judges, the festival said on '
+            'Sunday.\n\n'
+            'The festival, which offers prizes worth millions of riyals for the most '
+            'beautiful camels, said it had used X-ray and ultrasound scans for the first time'
+            ' this year and would ban owners caught cheating from the next three editions.\n\n'
+            '"Beauty must be natural. Anyone who tampers with an animal to win money is not a'
+            ' breeder, he is a cheat," the festival\'s head of judging, Fahd al-Otaibi, told '
+            'state television.\n\n'
+            'Owners of some of the disqualified camels said they had bought the animals '
+            'recently and had no idea they had been treated. "I paid 2 million riyals for '
+            'her. How was I to know what the previous owner did?" said Mansour al-Harbi, '
+            'whose camel was among those removed. He called the scans "unreliable" and said '
+            'he would appeal.\n\n')
+    got = pairs(text)
+    assert got[("Mansour al-Harbi", "festival")] == "against"
+    text = ("COTONOU (Reuters) - The drivers' union said the strike would continue until more "
+            "scanners were added.\n\n"
+            "Jean Dossou, a trader, said the strike had hurt business.\n\n"
+            'The port operator, Port Autonome de Cotonou, called the strike "unjustified."\n')
+    assert pairs(text)[("Port Autonome de Cotonou", "drivers' union")] == "against"

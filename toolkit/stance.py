@@ -1203,6 +1203,11 @@ _ARMED_MEMBERS = re.compile(r"\b[Tt]he (terrorists|militants|insurgents|rebels|j
                             r"extremists)\b")
 
 
+#: events whose organisers speak as the event: "The festival said it had used X-ray scans"
+EVENT_BODIES = frozenset({"festival", "fair", "carnival", "contest", "tournament", "pageant",
+                          "biennale", "exhibition"})
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -1724,8 +1729,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "He blamed the water resources department ... The state's water resources
         # department said": an unnamed public body that speaks, named by the same words
         core = re.split(r"['’]s ", label)[-1]
-        if len(core.split()) < 2 or \
-                core.split()[-1] not in NAME_NOUNS | {"agency", "auditor"} or \
+        if (len(core.split()) < 2 and core not in EVENT_BODIES) or \
+                (core.split()[-1] not in NAME_NOUNS | {"agency", "auditor"} and
+                 core not in EVENT_BODIES) or \
                 not core.islower() or _body_named(reg, core):
             continue  # (not "the city council" of a story that names Harare City Council)
         said_at = [span for span, who in spoke_as.items() if who == label]
@@ -5701,6 +5707,28 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
     return None
 
 
+def _quoted_owner(text: str, before: list[Quote], found: Mapping[str, Target], noun: str,
+                  others: set[str | None]) -> str | None:
+    """The target whose latest report before names ``noun`` as what it does (``The festival
+    said it had used X-ray and ultrasound scans ... He called the scans "unreliable"``: the
+    festival's scans; "Oradea will spend ... on Christmas lights, the city hall said ...
+    called the lights 'a slap in the face'"); else None."""
+    if len(noun) < 4 or noun in PRONOUN_MENTIONS or not before:
+        return None
+    n = re.escape(noun)
+    own = re.compile(rf"\b(?:it|they|we) (?:had |has |have |would |will |was |were )?"
+                     rf"(?:[a-z]+ed|used|made|spent|spend|set|put|built|bought|began) "
+                     rf"(?:[\w,$%.-]+ ){{0,5}}?{n}\b|"
+                     rf"\b(?:the|its|their|our) {n} (?:would|will) (?:continue|go on|resume)\b")
+    # ("the strike would continue until ...": the union's own strike)
+    first = re.compile(rf"(?:[\w'’-]+ ){{1,6}}?(?:will|would|has|had|is to|plans to) "
+                       rf"(?:[\w,$%.-]+ ){{1,10}}?{n}\b")  # (the lede's own act)
+    return next((d.speaker for d in reversed(before)
+                 if d.kind == "indirect" and d.speaker in found and d.speaker not in others and
+                 (own.search(text, d.start, d.end) or
+                  (d is before[0] and first.match(text, d.start, d.end)))), None)
+
+
 #: an object that names an accusation: "the accusation", "these allegations"
 _ACCUSATION_AT = re.compile(r"\w+ (?:accusations?|allegations?|charges?)\b")
 #: "rejected the blame": a blame someone laid ("blamed X on Y")
@@ -6742,6 +6770,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             (q.cue or "").lower() in CHARACTERISING and \
             (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
             (_doer_of(text, mentions, starts, obj.group(1), begin, q.speaker) is not None or
+             _quoted_owner(text, quotes[:qi], found, obj.group(1),
+                           {q.speaker, employers.get(q.speaker)}) is not None or
              (obj.group(1) in ("decision", "move", "operation", "crackdown", "rule", "rules",
                                "limit", "cap", "ban", "cull") and
               text.startswith(" the ", begin)))  # ('called the decision "short-sighted"':
@@ -6874,7 +6904,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if q.kind == "partial" and begin < q.start and act is None and \
                 (obj := _ACT_NOUN_AT.match(text, begin + 1)) is not None and \
                 (doer := _doer_of(text, mentions, starts, obj.group(1), begin,
-                                  q.speaker)) is not None:
+                                  q.speaker) or
+                 _quoted_owner(text, quotes[:qi], found, obj.group(1),
+                               {*home, q.speaker, employers.get(q.speaker)})) is not None:
             target = doer  # 'called the cut "an act of cultural vandalism"': the cut's doer
         elif characterised and act is None and referent is not None and \
                 (doer := referent("act", begin + 1, q.speaker) or lede) is not None and \

@@ -4040,3 +4040,10 @@ def test_a_brand_speaks_and_a_ledes_brand_is_the_one_named_next():
             "lawsuit.\n\n"
             "The brand, Maison Verlaine, said its movements were assembled near Lake Geneva.\n")
     assert speakers_of(text) == ["Maison Verlaine", "Maison Verlaine"]
+
+
+def test_a_body_the_front_clause_opens_on_is_the_one_its_noun_names():
+    text = ("NAIROBI, Kenya (AP) — Athletics Kenya has annulled a javelin throw after finding the "
+            "device had not been calibrated, the federation said Wednesday.\n\n"
+            "The federation said an inspection had found the fault.\n")
+    assert speakers_of(text) == ["Athletics Kenya", "Athletics Kenya"]

@@ -3326,6 +3326,14 @@ class _Resolver:
                 if called is not None:  # "the Quebec Maple Syrup Producers federation ...
                     return self.from_entity(called, None)  # The federation defended": the
                     # body called so before
+                subject = self._unnamed_org_subject(pos)
+                if subject is not None and subject.kind == "institution" and \
+                        not subject.titles and subject.name.lower() not in lexicon.places() and \
+                        any(self.text.startswith((" has ", " had ", " will "), m[1])
+                            for m in subject.mentions if m[0] < pos):
+                    subject.titles.add(head)  # (so "The federation said" again is it too)
+                    return self.from_entity(subject, None)  # "Athletics Kenya has annulled
+                    # a javelin throw ..., the federation said": the body the clause opens on
             if head in DOCUMENTS and (len(core) == 1 or (len(core) == 2 and not definite and
                                                          core[0].isalpha())) and \
                     (definite or words[0] in ("a", "an")):  # (and "an ethics complaint")
@@ -3405,6 +3413,9 @@ class _Resolver:
         opens (``Real Madrid``, not ``Antoine Lemaire``): in ``X has agreed to ..., the club
         announced`` the description names the sentence's own subject."""
         start = self.seg.sentences[self.seg.sentence_at(pos)].start
+        start = next((b.end for b in self.seg.blocks if b.kind == "dateline" and
+                      start <= b.end < pos), start)  # (past a dateline: "NAIROBI, Kenya
+        # (AP) — Athletics Kenya has annulled ..., the federation said")
         here = []  # the mentions of this sentence before pos, latest first
         for e, m in self.reg.persons_before(pos):
             if m[0] < start:

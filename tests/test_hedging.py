@@ -1311,3 +1311,9 @@ def test_what_is_still_allowed_beside_what_is_fined_is_no_doubt():
     assert toolkit.analyze_text(text)["hedges"] == []
     assert [h["cue"] for h in toolkit.analyze_text(
         "Prices may still rise, but the bank is prepared.\n")["hedges"]] == ["may"]
+
+
+def test_about_minus_a_number_is_an_approximate_temperature():
+    text = "The temperature rose to about minus 5 degrees.\n"
+    assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["about"]
+    assert toolkit.analyze_text("It was about minus the fees.\n")["hedges"] == []

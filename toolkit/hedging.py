@@ -275,6 +275,8 @@ def _is_quantity(words: list[str], i: int) -> bool:
             (nxt in ("a", "an", "per", "every") and per in RATE_UNITS)  # ("about one a week")
     if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True
+    if w in ("minus", "plus") and i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return True  # "rose to about minus 5 degrees": a temperature given roughly
     if w.endswith("fold") and w[:-4].rstrip("-") in NUMBER_WORDS:
         return True  # "up almost fivefold in a decade": a multiple
     if w in ("midnight", "noon", "midday", "dawn", "dusk"):

@@ -6261,7 +6261,6 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      # "said they had not been consulted", "But nobody asked us": a slight
                      r"\b(?:had|have|has|were|was) (?:never |not )been (?:consulted|asked|"
                      r"informed|warned)\b|\b[Nn]obody (?:asked|consulted|informed|warned) us\b")
-#: "Without this money there would be no festival": what the speaker could not do without
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = re.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -6286,6 +6285,7 @@ _OUTDATED = re.compile(r"\b(?:built|designed|made|written|meant) for (?:another|
                        r"\bprotect(?:s|ing|ed)? (?:[\w'’-]+ ){0,4}from (?:competition|rivals|"
                        r"scrutiny)\b")  # (and a shield from rivals: "wants to protect the big
 # houses from competition")
+#: "Without this money there would be no festival": what the speaker could not do without
 _INDISPENSABLE = re.compile(
     r"\b[Ww]ithout (?:this|that|these|their|its|his|her|the) (?:[a-z]+ ){0,2}?"
     r"(?:money|support|funding|help|sponsorship|investment|backing|aid|grants?|donations?|"

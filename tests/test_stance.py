@@ -7239,3 +7239,27 @@ def test_a_characterised_thing_is_the_act_of_whoever_told_of_it_as_their_own():
             "Jean Dossou, a trader, said the strike had hurt business.\n\n"
             'The port operator, Port Autonome de Cotonou, called the strike "unjustified."\n')
     assert pairs(text)[("Port Autonome de Cotonou", "drivers' union")] == "against"
+
+
+def test_an_objection_to_the_states_announced_act_and_a_tax_called_small():
+    text = ('BUENOS AIRES, Argentina (Reuters) - Argentina will charge a 5% tax on exports of'
+            ' polo ponies from next month, the agriculture ministry said on Tuesday, a '
+            'measure breeders warned could push buyers from the Gulf and Europe toward rivals'
+            ' in Uruguay and South Africa.\n\n'
+            'The ministry said the country exported about 2,000 polo horses last year, many '
+            'of them sold for more than $50,000 each, and that the tax would fund veterinary '
+            'controls and the national equine registry.\n\n'
+            '"Argentine polo horses are the best in the world, and the best can afford to '
+            'contribute," Agriculture Secretary Sergio Vidal said.\n\n'
+            "The breeders' association said the tax came on top of rising feed and transport "
+            'costs and would hit small stud farms hardest. "The big names will survive. The '
+            'family farms that produce the champions of tomorrow may not," said its '
+            'president, Inés Bustamante, who breeds horses near General Rodríguez.\n\n'
+            'Some players disagreed. Tomás Echeverría, a professional polo player, said the '
+            'tax was small compared with what foreign clubs pay and that demand for Argentine'
+            ' horses was unlikely to fall. "A buyer in Dubai will not change his mind over '
+            '5%," he said.\n\n')
+    got = pairs(text)
+    assert got[("breeders' association", "Argentina")] == "against"
+    assert ("breeders' association", "Tomás Echeverría") not in got
+    assert got[("Tomás Echeverría", "Argentina")] == "favor"

@@ -7359,8 +7359,9 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            r"of )?")  # (and "The government of Nunavut will raise")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
-                        r"limits?|measures?|checks) (?:was|were|is|are) (?:a )?(?:reasonable|"
-                        r"sensible|necessary|needed|welcome|overdue|fair|justified|the right)\b|"
+                        r"limits?|measures?|checks|tax|levy) (?:was|were|is|are) (?:a )?"
+                        r"(?:reasonable|sensible|necessary|needed|welcome|overdue|fair|justified|"
+                        r"the right|small|modest)\b|"  # ("the tax was small compared with")
                         r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks) (?:would|will) (?:probably |likely |also )?"
                         r"(?:protect|improve|strengthen)\b|"  # ("the rules would
@@ -7425,19 +7426,23 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                   (d.speaker in found or
                    getattr(speakers.get(d.speaker), "kind", "") == "institution")]
         makers = [d.speaker for d in bodies if d.end <= q.start and own.search(text, d.start,
-                                                                                d.end)] or \
-            [d.speaker for d in bodies if d.start > q.end and said.search(text, d.start, d.end)
-             and value < 0]  # (one who speaks of the act after an approval may object to it)
+                                                                                d.end)]
+        if not makers and value < 0 and quotes[0] is not q and quotes[0].end <= q.start and \
+                (opener := _lede_act_doer(text, quotes[0], mentions, q.speaker)) is not None and \
+                found[opener].kind == "country":
+            makers = [opener]  # "Argentina will charge a 5% tax ..., the agriculture ministry
+            # said ... The breeders' association said the tax would hit small stud farms":
+            # the state whose act the lede tells, before a defender who speaks after
+        if not makers:
+            makers = [d.speaker for d in bodies if d.start > q.end and
+                      said.search(text, d.start, d.end) and value < 0]  # (one who speaks of
+            # the act after an approval may object to it)
         if value > 0 and (quotes[0].speaker == q.speaker or
                           getattr(speakers.get(q.speaker), "kind", "") == "institution" and
                           _state_official(q.speaker, registry)):
             continue  # (the maker's own approval of its act is no side on anyone)
         if not makers and quotes[0] is not q and quotes[0].end <= q.start and \
-                (doer := next((n for a, b, n in mentions
-                               if quotes[0].start <= a < quotes[0].start + 40 and
-                               _LEDE_SUBJECT.fullmatch(text, quotes[0].start, a) and
-                               n != q.speaker and
-                               text[a:b].lower() not in lexicon.demonyms()), None)) is not None:
+                (doer := _lede_act_doer(text, quotes[0], mentions, q.speaker)) is not None:
             makers = [doer]  # "Alberobello ... will stop issuing new licences, Mayor X said
             # ... Owners said the rule was unfair": the lede's doer, which made the rule (not
             # the country of a demonym: "Kenyan marathon runner Faith Jeptoo ... has been
@@ -7455,6 +7460,17 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], value, si))
     return out
+
+
+def _lede_act_doer(text: str, first: Quote, mentions: list[tuple[int, int, str]],
+                   speaker: str) -> str | None:
+    """The target the story's first report opens on as its subject (``Alberobello ... will
+    stop issuing new licences, Mayor X said``: Alberobello), other than ``speaker`` and not
+    a demonym (``Kenyan marathon runner Faith Jeptoo ... has been banned``); else None."""
+    return next((n for a, b, n in mentions
+                 if first.start <= a < first.start + 40 and
+                 _LEDE_SUBJECT.fullmatch(text, first.start, a) and n != speaker and
+                 text[a:b].lower() not in lexicon.demonyms()), None)
 
 
 #: an act a body announces as its own: "will ban skateboarding", "had opened four fenced areas"

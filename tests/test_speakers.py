@@ -4047,3 +4047,9 @@ def test_a_body_the_front_clause_opens_on_is_the_one_its_noun_names():
             "device had not been calibrated, the federation said Wednesday.\n\n"
             "The federation said an inspection had found the fault.\n")
     assert speakers_of(text) == ["Athletics Kenya", "Athletics Kenya"]
+
+
+def test_a_south_asian_given_name_keeps_its_bearer_a_person():
+    text = ('"I have clients waiting," said Ravi Menon, a software developer in Pune. He called '
+            'the decision "collective punishment."\n')
+    assert speakers_of(text) == ["Ravi Menon", "Ravi Menon"]

@@ -436,8 +436,6 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
                               r"venture|partnership|subsidiary|consortium|utility)"
                               r"(?=[,.;]| (?:behind|that|which|based|in|from|with|whose|"
                               r"between|owned|run)\b)")
-#: "the video-sharing app Flicksy", "the carmaker Volkswerk": a business word before a
-#: one-word name
 #: a speaker labelled as a country's government: "Mali's military government"
 _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
 #: a court labelled by the place it serves: "administrative court of the canton of Zurich"

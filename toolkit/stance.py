@@ -1729,9 +1729,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "He blamed the water resources department ... The state's water resources
         # department said": an unnamed public body that speaks, named by the same words
         core = re.split(r"['’]s ", label)[-1]
-        if (len(core.split()) < 2 and core not in EVENT_BODIES) or \
-                (core.split()[-1] not in NAME_NOUNS | {"agency", "auditor"} and
-                 core not in EVENT_BODIES) or \
+        if (core not in EVENT_BODIES and
+                (len(core.split()) < 2 or
+                 core.split()[-1] not in NAME_NOUNS | {"agency", "auditor"})) or \
                 not core.islower() or _body_named(reg, core):
             continue  # (not "the city council" of a story that names Harare City Council)
         said_at = [span for span, who in spoke_as.items() if who == label]
@@ -4072,7 +4072,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _NOT_THEIRS.search(sentence, max(0, start - 90), start) is not None:
         return -1.0  # "The naghol belongs to the chiefs, not to an office in Port Vila": a
         # claim to it denied
-    if hostile and (dated := _OUTDATED.search(sentence, start)) is not None and \
+    if hostile and any(w in sentence for w in _OUTDATED_WORDS) and \
+            (dated := _OUTDATED.search(sentence, start)) is not None and \
             dated.start() - start <= 60:
         return -1.0  # "The company is protecting a system built for another century": kept
         # out of date
@@ -6285,6 +6286,9 @@ _OUTDATED = re.compile(r"\b(?:built|designed|made|written|meant) for (?:another|
                        r"\bprotect(?:s|ing|ed)? (?:[\w'’-]+ ){0,4}from (?:competition|rivals|"
                        r"scrutiny)\b")  # (and a shield from rivals: "wants to protect the big
 # houses from competition")
+#: the words any match of :data:`_OUTDATED` holds, so most sentences skip the search
+_OUTDATED_WORDS = ("century", "era", "age", "outdated", "obsolete", "antiquated", "competition",
+                   "rivals", "scrutiny")
 #: "Without this money there would be no festival": what the speaker could not do without
 _INDISPENSABLE = re.compile(
     r"\b[Ww]ithout (?:this|that|these|their|its|his|her|the) (?:[a-z]+ ){0,2}?"
@@ -7427,9 +7431,9 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                    getattr(speakers.get(d.speaker), "kind", "") == "institution")]
         makers = [d.speaker for d in bodies if d.end <= q.start and own.search(text, d.start,
                                                                                 d.end)]
-        if not makers and value < 0 and quotes[0] is not q and quotes[0].end <= q.start and \
-                (opener := _lede_act_doer(text, quotes[0], mentions, q.speaker)) is not None and \
-                found[opener].kind == "country":
+        opener = _lede_act_doer(text, quotes[0], mentions, q.speaker) \
+            if quotes[0] is not q and quotes[0].end <= q.start else None
+        if not makers and value < 0 and opener is not None and found[opener].kind == "country":
             makers = [opener]  # "Argentina will charge a 5% tax ..., the agriculture ministry
             # said ... The breeders' association said the tax would hit small stud farms":
             # the state whose act the lede tells, before a defender who speaks after
@@ -7441,9 +7445,8 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                           getattr(speakers.get(q.speaker), "kind", "") == "institution" and
                           _state_official(q.speaker, registry)):
             continue  # (the maker's own approval of its act is no side on anyone)
-        if not makers and quotes[0] is not q and quotes[0].end <= q.start and \
-                (doer := _lede_act_doer(text, quotes[0], mentions, q.speaker)) is not None:
-            makers = [doer]  # "Alberobello ... will stop issuing new licences, Mayor X said
+        if not makers and opener is not None:
+            makers = [opener]  # "Alberobello ... will stop issuing new licences, Mayor X said
             # ... Owners said the rule was unfair": the lede's doer, which made the rule (not
             # the country of a demonym: "Kenyan marathon runner Faith Jeptoo ... has been
             # banned")

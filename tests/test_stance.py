@@ -7263,3 +7263,47 @@ def test_an_objection_to_the_states_announced_act_and_a_tax_called_small():
     assert got[("breeders' association", "Argentina")] == "against"
     assert ("breeders' association", "Tomás Echeverría") not in got
     assert got[("Tomás Echeverría", "Argentina")] == "favor"
+
+
+def test_a_decision_a_group_called_an_insult_is_the_banks_not_its_countrys():
+    text = ('MONTEVIDEO, Uruguay (AP) — Uruguay\'s central bank will replace the portrait of a '
+            'writer on the 500-peso note with an image of a heron, the bank said Monday, a '
+            'decision that teachers\' unions called "an insult to the country\'s schools."\n\n'
+            '"It is a disgrace," said Rosa Valdés, a teacher in Salto.\n\n'
+            'Pablo Cáceres, an economist, said herons were easier to recognise and that the '
+            'redesign was "long overdue."\n')
+    got = pairs(text)
+    assert got[("teachers' unions", "Uruguay's central bank")] == "against"
+    assert ("teachers' unions", "Uruguay") not in got
+    assert got[("Pablo Cáceres", "Uruguay's central bank")] == "favor"
+
+
+def test_a_lede_body_after_the_and_objections_told_as_upside_down_or_a_court_asked():
+    text = ('BRNO (Reuters) - The Moravian Regional Library has signed a deal with a software '
+            'firm to scan 50,000 out-of-print books, the library said on Monday.\n\n'
+            'The Moravian Writers\' Guild said the scheme had turned authors\' rights "upside '
+            'down."\n\n'
+            'Poet Vera Holubová said she would ask a court to block the scanning of her '
+            'books.\n')
+    got = pairs(text)
+    assert got[("Moravian Writers' Guild", "Moravian Regional Library")] == "against"
+    assert got[("Vera Holubová", "Moravian Regional Library")] == "against"
+
+
+def test_words_quoted_on_anothers_report_and_an_officers_approval_of_their_own_bodys_act():
+    text = ('BEIJING (AP) — China accused the United States of bullying on Monday.\n\n'
+            'The U.S. Commerce Department said the firms had helped supply Russia\'s army with '
+            'drone parts, a charge Beijing rejected as "groundless."\n')
+    got = pairs(text)
+    assert ("Beijing", "Russia") not in got  # (the charge is the department's, not Russia's)
+    text = ('English water company imposes hosepipe ban as customers fume over leaks\n\n'
+            'LONDON (AP) — Downland Water will ban the use of garden hoses for 1.5 million '
+            'customers in southern England from Friday after weeks of dry weather, the company '
+            'said, drawing anger from customers who say it loses too much water through leaking'
+            ' pipes.\n\n'
+            "The company's chief executive, Ian Pelham-Rowe, said reservoir levels had fallen "
+            'to their lowest point for the time of year since 1976 and that the ban was needed '
+            'to protect supplies. "We know this is frustrating, and we are sorry," he said.\n')
+    got = pairs(text)
+    assert ("Ian Pelham-Rowe", "Downland Water") not in got  # (his own company's act)
+    assert got[("customers", "Downland Water")] == "against"

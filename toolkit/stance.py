@@ -5426,7 +5426,10 @@ def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
             continue
         si = seg.sentence_at(ms)
         i = bisect_left(starts, seg.sentences[si].start)
-        if i >= len(mentions) or mentions[i][0] >= ms or mentions[i][2] == q.speaker:
+        if i >= len(mentions) or mentions[i][0] >= ms:
+            continue
+        subject = _possessor_body(text, mentions[i], quotes, mentions)
+        if subject == q.speaker:
             continue
         words = re.findall(r"\w+", text[q.start:q.end].lower())
         cues = stance_cues()
@@ -5438,7 +5441,7 @@ def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
             if abs(c) < REACTION_VALENCE:
                 continue
             value = 1.0 if c > 0 else -1.0
-        out.append((q.speaker, mentions[i][2], value, si))
+        out.append((q.speaker, subject, value, si))
     return out
 
 
@@ -7318,7 +7321,8 @@ DEFENDED_ACTS = frozenset({"rules", "rule", "ban", "fee", "fees", "fines", "orde
                            "scheme", "tax", "levy", "limit", "limits", "cap", "policy",
                            "requirements", "regulations", "reform", "closure", "tariff", "tariffs",
                            "charge", "grants", "grant", "compensation", "aid", "subsidy",
-                           "subsidies", "dam", "project", "mine", "airport", "highway"})
+                           "subsidies", "dam", "project", "mine", "airport", "highway",
+                           "redesign", "overhaul"})
 #: an act named as news in a speaker's own sentence: "new food safety rules", "an order to"
 _ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" +
                         "|".join(sorted(DEFENDED_ACTS)) + r")\b")
@@ -7352,6 +7356,10 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:law|laws|rules|treaty|treaties)|"  # ("the decision broke EU law":
                         # the act itself, not "owners who broke the rules")
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
+                        r"(?:turned|turns|turn) (?:[\w'’-]+ ){1,3}?[\"“]?upside down\b|"
+                        r"(?:ask|asked|asking) (?:a|the) (?:[a-z]+ )?court to (?:block|halt|"
+                        r"stop|suspend|annul|overturn)\b|"  # ("would ask a court to block the
+                        # scanning", "turned copyright 'upside down'")
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
                         r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision))\b")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
@@ -7360,10 +7368,12 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            r"(?:(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:town|city|"
                            r"village|island|port|"
                            r"resort|municipality|county|province|region|state|government) "
-                           r"of )?")  # (and "The government of Nunavut will raise")
+                           r"of |[Tt]he )?")  # (and "The government of Nunavut will
+# raise", "The Czech National Library has signed")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
-                        r"limits?|measures?|checks|tax|levy) (?:was|were|is|are) (?:a )?"
+                        r"limits?|measures?|checks|tax|levy|redesign|overhaul) "
+                        r"(?:was|were|is|are) [\"“]?(?:a |long )?"
                         r"(?:reasonable|sensible|necessary|needed|welcome|overdue|fair|justified|"
                         r"the right|small|modest)\b|"  # ("the tax was small compared with")
                         r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
@@ -7398,7 +7408,10 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
         si = seg.sentence_at(q.start)
         sent = seg.sentences[si]
         value = -1.0 if _OBJECTING.search(text, q.start, q.end) else \
-            1.0 if _APPROVING.match(text, q.start, q.end) else None
+            1.0 if _APPROVING.match(text, q.start, q.end) or (
+                (k := text.find(" and that ", q.start, q.end)) >= 0 and
+                _APPROVING.match(text, k + 10, q.end)) else None  # (or its second clause:
+        # "said animals were easier to recognise and that the redesign was long overdue")
         if value == 1.0 and _BUT_AFTER.match(text, q.end):
             value = None  # "said the ban would probably improve air quality ..., but warned
             # that traffic could simply move": approval taken back
@@ -7470,10 +7483,27 @@ def _lede_act_doer(text: str, first: Quote, mentions: list[tuple[int, int, str]]
     """The target the story's first report opens on as its subject (``Alberobello ... will
     stop issuing new licences, Mayor X said``: Alberobello), other than ``speaker`` and not
     a demonym (``Kenyan marathon runner Faith Jeptoo ... has been banned``); else None."""
-    return next((n for a, b, n in mentions
-                 if first.start <= a < first.start + 40 and
-                 _LEDE_SUBJECT.fullmatch(text, first.start, a) and n != speaker and
-                 text[a:b].lower() not in lexicon.demonyms()), None)
+    opening = [(a, b, n) for a, b, n in mentions
+               if first.start <= a < first.start + 40 and
+               _LEDE_SUBJECT.fullmatch(text, first.start, a) and
+               text[a:b].lower() not in lexicon.demonyms()]
+    if not opening:
+        return None
+    n = _possessor_body(text, opening[0], [first], mentions)
+    return n if n != speaker else next((n for _, _, n in opening if n != speaker), None)
+
+
+def _possessor_body(text: str, mention: tuple[int, int, str], quotes: list[Quote],
+                    mentions: list[tuple[int, int, str]]) -> str:
+    """The target ``mention`` names, or, where it is a possessive that opens a speaker's
+    label that is a target too (``Uruguay's`` of ``Uruguay's central bank will replace ...,
+    the bank said``), that body: the one that acts, not the country its name opens on."""
+    a, b, name = mention
+    if not text.startswith(("'s ", "’s "), b - 2):
+        return name
+    return next((d.speaker for d in quotes if d.speaker and d.speaker != name and
+                 text.startswith(d.speaker, a) and any(n == d.speaker for _, _, n in mentions)),
+                name)
 
 
 #: an act a body announces as its own: "will ban skateboarding", "had opened four fenced areas"
@@ -7962,9 +7992,15 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     elif not embedded and not _own_aside(text, seg, q, si, a) and not (
                             a < q.start and (span := seg.sentences[si]).start < q.start and
                             _contrast_between(text[span.start:span.end], a - span.start,
-                                              min(q.start, span.end) - span.start)):
+                                              min(q.start, span.end) - span.start)) and \
+                            not (q.kind == "partial" and
+                                 any(d.speaker not in (None, q.speaker) and d.start <= a < d.end
+                                     for d in quotes)):
                         # (not "X endorsed the plan, while groups vowed to fight it": the
-                        # clause before the contrast is someone else's)
+                        # clause before the contrast is someone else's; nor, for a few words
+                        # quoted, what another speaker reports in the sentence: "Uruguay's
+                        # central bank will replace ..., the bank said, a decision that
+                        # writers' groups called "an insult"")
                         outside.append((si, name, (a, b)))
         said = last_said.get(q.speaker)  # their last reported clause, a sentence or two back
         before = said if said is not None and \
@@ -8251,6 +8287,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     lede = _lede_doer(text, seg, mentions, starts, found)  # (once: an unnamed act's maker)
     for speaker, target, value, si in _act_defenders(text, seg, quotes, found, speakers,
                                                      mentions, registry, lede):
+        if employers.get(speaker) == target:
+            continue  # "The company's chief executive ... said the ban was needed": the
+            # officer's own body, whose act it is
         if (speaker, target) not in evidence:
             evidence[(speaker, target)] = [(value, 1.0, si)]
         elif all(abs(v) < FLAT or w < 2.0 for v, w, _ in evidence[(speaker, target)]):

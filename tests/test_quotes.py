@@ -3483,3 +3483,14 @@ def test_a_group_along_a_coast_set_off_by_where_it_lives():
             "said the ban would cost them their main income.\n")
     assert said(text) == [("indirect", "the ban would cost them their main income",
                            "trappers along the Makran coast")]
+
+
+def test_a_works_title_set_off_in_a_report_and_a_paper_seen_by_the_reporters():
+    text = ('The broadcaster said the weekly programme, "Karjalan Kieli," had fewer than 2,000 '
+            'listeners and that the money would go to podcasts.\n')
+    assert said(text) == [("indirect", 'the weekly programme, "Karjalan Kieli," had fewer than '
+                           '2,000 listeners and that the money would go to podcasts',
+                           "broadcaster")]
+    text = ("The navy plans to close the base by 2030, according to a draft plan seen by "
+            "Reuters.\n")
+    assert said(text) == [("indirect", "The navy plans to close the base by 2030", "draft plan")]

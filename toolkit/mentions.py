@@ -66,6 +66,11 @@ STOP = PREPOSITIONS | AUXILIARIES | frozenset({
     "unless", "whereas", "however", "meanwhile", "also", "there", "here", "what", "how", "why",
     "not", "no", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me",
     "according", "during", "since", "once", "even", "just", "said", "says", "told"})
+#: works a title names, set off after them: 'the weekly programme, "Karjalan Kieli," had'
+TITLED_WORKS = frozenset({"programme", "program", "show", "series", "film", "documentary",
+                          "book", "novel", "song", "album", "play", "opera", "exhibition",
+                          "newspaper", "magazine", "column", "podcast", "game", "painting",
+                          "sculpture", "poem"})
 # Nouns for documents that "say" things ("the report said").
 DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "survey", "poll",
                        "memo", "filing", "complaint", "lawsuit", "indictment", "analysis", "book",

@@ -49,6 +49,7 @@ from .mentions import (
     STOP,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    TITLED_WORKS,
     Tokens,
     abbrev_dot,
     agent_noun,
@@ -729,6 +730,11 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         # (not 'called "X"'; not 'would respond "with all the force of the law."': a
         # lower-case fragment after a verb other than a plain one of saying)
         clause_like = (not pre or pre[-1] in (":", ",") or m.continued or verb_right_before)
+        if len(pre) >= 2 and pre[-1] == "," and pre[-2] in TITLED_WORKS and \
+                _title_like(text, a, b) and after is None and \
+                (text[m.close - 1:m.close] == "," or text[m.close + 1:m.close + 2] == ","):
+            continue  # 'said the weekly programme, "Karjalan Kieli," had fewer listeners':
+            # the work's title set off in the report, no one's words
         if pre and pre[-1] == "," and len(pre) >= 2 and not before and \
                 pre[-2] not in ("”", '"', "’"):
             clause_like = False  # "the plan, "dead on arrival," ..." is a fragment
@@ -1261,6 +1267,16 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             relative = False
             j += 1
             continue
+        if w == "," and j >= 1 and t.low[j - 1] in TITLED_WORKS and j + 2 < hi and \
+                t.low[j + 1] in QUOTE_CHARS and \
+                (c := next((x for x in range(j + 2, min(hi - 1, j + 10))
+                            if t.low[x] in QUOTE_CHARS), None)) is not None and \
+                all(t.is_cap(x) or not t.is_word(x) for x in range(j + 2, c)):
+            verb = c + 1 + (t.low[c + 1] == ",")  # 'said the weekly programme, "Karjalan
+            # Kieli," had fewer listeners': the work's title set off, then the verb
+            if verb < hi and t.low[verb] in FINITE_HINTS:
+                j = verb
+                continue
         if w == "," and j + 1 < hi and (j - k <= 4 or (
                 j - k > 4 and any(t.low[x] == "that" and t.low[x - 1] in ("and", "but")
                                   for x in range(j - 4, j - 1))) or (
@@ -2574,10 +2590,22 @@ COMPILED = frozenset({"compiled", "collected", "gathered", "published", "release
                       "analyzed"})
 
 
+def _seen_by(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
+    """A paper the reporters saw, at ``i`` (``a draft plan seen by The Associated Press``):
+    whatever it is called, the words up to ``seen by``; else None."""
+    if i >= hi or t.low[i] not in ("a", "an", "the"):
+        return None
+    end = next((k for k in range(i + 2, min(hi - 1, i + 5))
+                if t.low[k] in ("seen", "obtained", "reviewed") and t.low[k + 1] == "by"), None)
+    if end is None or not all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, end)):
+        return None
+    return i, end
+
+
 def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
     """``According to X, CLAUSE.`` and ``CLAUSE, according to X.``"""
     t, text = p.t, p.text
-    mention = mention_right(t, v + 2, hi)
+    mention = mention_right(t, v + 2, hi) or _seen_by(t, v + 2, hi)
     if mention is None:
         return None
     counted = next((x for x in range(mention[0] + 1, mention[1] - 1) if t.low[x] == "of" and

@@ -4053,3 +4053,13 @@ def test_a_south_asian_given_name_keeps_its_bearer_a_person():
     text = ('"I have clients waiting," said Ravi Menon, a software developer in Pune. He called '
             'the decision "collective punishment."\n')
     assert speakers_of(text) == ["Ravi Menon", "Ravi Menon"]
+
+
+def test_a_role_set_off_before_the_name_tells_the_gender_over_a_sons_his():
+    text = ('"We are choosing between a fair price and an impossible one," Health Minister Ilze '
+            'Ozolina told reporters. She said the ministry would return to talks.\n\n'
+            'The association called the decision "cruel." Its chairwoman, Agnese Briede, whose '
+            '9-year-old son has been on the drug for two years, said his lung function had '
+            'almost doubled. "He plays football now. In July he may be back in hospital," she '
+            'said.\n')
+    assert speakers_of(text)[-2:] == ["Agnese Briede", "Agnese Briede"]

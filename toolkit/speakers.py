@@ -57,6 +57,7 @@ from .mentions import (
     STOP,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TITLED_WORKS,
     YEAR_OLD,
     Tokens,
     acronym_after,
@@ -337,7 +338,8 @@ def _qualified_leader(t: Tokens, q: int, known: Mapping) -> bool:
 
 #: what a news outlet is called: "public broadcaster ORF", "the daily Le Monde"
 MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "tabloid", "channel", "station",
-                         "radio", "television", "magazine", "website", "outlet", "network"})
+                         "radio", "television", "magazine", "website", "outlet", "network",
+                         "portal"})
 #: bodies of members, which no news outlet is
 MEMBER_BODY_HEADS = frozenset({"association", "union", "guild", "federation", "council",
                                "group", "coalition", "alliance"})
@@ -350,6 +352,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     words = name.lower().split()
     if titles & MEDIA_NOUNS and head in MEMBER_BODY_HEADS:
         return False  # "public broadcaster ORF": a broadcaster is no landlords' association
+    if head in MEDIA_NOUNS and any(w in ("court", "tribunal", "ministry", "police", "council")
+                                   for w in words):
+        return False  # "the portal's editor": a news outlet, not the court that ruled on it
     if head in ("union", "guild"):
         if any(w.startswith(("employer", "manufacturer", "industr", "producer", "processor"))
                for w in words):  # ("Association of Seafood Producers": the buyers' side)
@@ -1285,6 +1290,9 @@ class Registry:
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
+        if a >= 3 and t.low[a - 1] in ("“", '"') and t.low[a - 2] == "," and \
+                t.low[a - 3] in TITLED_WORKS:
+            return  # 'the weekly programme, "Karjalan Kieli," had': a work's title, no one
         if "-" in t.low[b - 1] and t.low[b - 1].rsplit("-", 1)[1] in COMPOUND_ADJECTIVES:
             if b - a < 2 or not POSSESSIVE.match(t.low[b - 2]):
                 return  # "the San Francisco-based company", "Kremlin-backed": no one's name
@@ -1410,6 +1418,10 @@ class Registry:
                 titles.clear()  # only "the/its/Kosovo's <role>, NAME" is the NAME's role
         if titles and any(t.low[x] in ("former", "ex") for x in range(max(0, k - 2), k + 1)):
             titles.clear()  # "former Wolves manager Paulo Nunes" is not "the manager"
+        if gender_hint is None:  # "Its chairwoman, Agnese Briede, whose son ... his lungs":
+            # the role set off before the name tells her gender, as one before it does
+            gender_hint = next((known[x].gender for x in sorted(titles)
+                                if x in known and known[x].gender != "unknown"), None)
         core = list(words)
         while len(core) > 1:  # a lone word is the name itself
             w = core[0]
@@ -3097,7 +3109,10 @@ class _Resolver:
                            if any(m[0] == by.end() for m in e.mentions)), None)
             if author is not None:
                 return self.from_entity(author, None)
-        if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS:
+        seen = self.text.startswith((" seen by ", " obtained by ", " reviewed by "),
+                                    t.spans[b - 1][1])  # ("according to a draft plan seen by
+        # The Associated Press": a paper, whatever it is called)
+        if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS or seen:
             if definite and len(core) == 1 and kind == "institution":
                 # "the Icelandic Meteorological Office said ... the office said": as it spoke
                 found = self._spoke_last(lambda n: n.lower().split()[-1] == head and all(

@@ -7307,3 +7307,16 @@ def test_words_quoted_on_anothers_report_and_an_officers_approval_of_their_own_b
     got = pairs(text)
     assert ("Ian Pelham-Rowe", "Downland Water") not in got  # (his own company's act)
     assert got[("customers", "Downland Water")] == "against"
+
+
+def test_an_open_invitation_to_silence_and_an_outlets_editor_who_is_not_the_courts():
+    text = ('PODGORICA, Montenegro (Reuters) - A court has ordered a news portal to name its '
+            'source, according to the ruling.\n\n'
+            'The Basic Court in Podgorica gave the portal, Istina Online, 15 days to name its '
+            'source, according to the ruling.\n\n'
+            '"We will not name our source," the portal\'s editor, Marko Vujošević, told '
+            'Reuters. He said the court was "protecting the buyer, not the law."\n\n'
+            'The Media Union said the ruling was "an open invitation to silence reporters."\n')
+    got = pairs(text)
+    assert got[("Marko Vujošević", "Basic Court")] == "against"
+    assert got[("Media Union", "Basic Court")] == "against"

@@ -193,8 +193,10 @@ def _view(sentence: str) -> _SentenceView:
     triggers = _cue_triggers()
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in triggers and
-               not (w == "respect" and i and low[i - 1] in ("with", "due"))]),
-        # ("With respect, they looked where it suited them": a courtesy before a rebuttal)
+               not (w == "respect" and i and low[i - 1] in ("with", "due")) and
+               not (w == "open" and low[i + 1:i + 2] == ("invitation",))]),
+        # ("With respect, they looked where it suited them": a courtesy before a rebuttal;
+        # "an open invitation to silence reporters": an idiom of blame, no openness)
                          tuple([b for _, b in spans]))
 
 

@@ -1317,3 +1317,7 @@ def test_about_minus_a_number_is_an_approximate_temperature():
     text = "The temperature rose to about minus 5 degrees.\n"
     assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["about"]
     assert toolkit.analyze_text("It was about minus the fees.\n")["hedges"] == []
+
+
+def test_a_group_that_appeared_split():
+    assert cues("Doctors at the hospital appeared split.") == [("appeared", "epistemic_verb")]

@@ -89,7 +89,8 @@ APPEAR_STATES = frozenset({"unlikely", "likely", "certain", "uncertain", "ready"
                            "close", "unaware", "confident", "calm", "stable", "intact", "eager",
                            "reluctant", "willing", "unwilling", "open", "keen", "determined",
                            "wary", "cautious", "hesitant", "nervous", "anxious", "sceptical",
-                           "skeptical", "optimistic"})  # ("investors appeared wary")
+                           "skeptical", "optimistic", "split"})  # ("investors appeared wary",
+# "Doctors at the hospital appeared split")
 NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", "by", "from",
                                    "and", "or", "as", "than", "after", "since"})
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",

@@ -4063,3 +4063,12 @@ def test_a_role_set_off_before_the_name_tells_the_gender_over_a_sons_his():
             'almost doubled. "He plays football now. In July he may be back in hospital," she '
             'said.\n')
     assert speakers_of(text)[-2:] == ["Agnese Briede", "Agnese Briede"]
+
+
+def test_a_countrys_minister_named_in_the_next_sentence_is_one_person():
+    text = ("CAGLIARI, Italy (AP) — Sardinia will require an exam in Sardinian for regional "
+            "jobs.\n\n"
+            "Italy's public administration minister said the law was probably unconstitutional. "
+            '"Public jobs cannot depend on where you were born," the minister, Laura Ferrante, '
+            "told reporters in Rome.\n")
+    assert speakers_of(text) == ["Laura Ferrante", "Laura Ferrante"]

@@ -2871,6 +2871,17 @@ class _Resolver:
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 named = self._body_named(owner, head) if owner and head in OWN_BODIES else None
+                if named is None and kind == "person" and head in lexicon.titles() and \
+                        head not in SPOKES and \
+                        (later := next((e for e in self.reg.entities.values()
+                                        if e.kind == "person" and head in e.titles and
+                                        pos < (first := min(m[0] for m in e.mentions)) and
+                                        self.seg.sentence_at(first) -
+                                        self.seg.sentence_at(pos) <= 1 and
+                                        self.text[max(0, first - len(head) - 8):first]
+                                        .lower().endswith(f"the {head}, ")), None)) is not None:
+                    return self.from_entity(later, None)  # "Italy's public administration
+                    # minister said ... '...,' the minister, Laura Ferrante, told reporters"
                 return self.speaker(named or label, kind, self._noun_gender(head))
         nations = {_nation_of(w) for w in core if _nation_of(w)}
         if definite and nations and head in lexicon.demonyms() and \

@@ -7320,3 +7320,52 @@ def test_an_open_invitation_to_silence_and_an_outlets_editor_who_is_not_the_cour
     got = pairs(text)
     assert got[("Marko Vujošević", "Basic Court")] == "against"
     assert got[("Media Union", "Basic Court")] == "against"
+
+
+def test_a_region_acting_in_the_lede_and_objections_of_law_and_reach():
+    text = ('CAGLIARI, Italy (AP) — Sardinia will require applicants for regional jobs to pass an '
+            'exam in Sardinian from next year, in a move critics said would shut out Italians '
+            'from the rest of the country.\n\n'
+            '"Today our language becomes the language of our institutions," said Regional '
+            'President Giovanni Pinna-Sechi.\n\n'
+            "Italy's public administration minister, Laura Ferrante, said the law was probably "
+            'unconstitutional.\n')
+    got = pairs(text)
+    assert got[("critics", "Sardinia")] == "against"
+    assert got[("Laura Ferrante", "Sardinia")] == "against"
+    assert ("Giovanni Pinna-Sechi", "Sardinia") not in got  # (his own region)
+    text = ('PHOENIX (AP) — Arizona will stop approving new homes in parts of the Phoenix area, '
+            'Gov. Linda Hartwell announced Wednesday.\n\n'
+            'Homebuilders warned that the decision would drive up housing prices.\n')
+    assert ("Homebuilders", "Arizona") not in pairs(text)  # (the governor's act)
+
+
+def test_an_approval_of_the_ledes_unnamed_act_and_a_price_beyond_what_the_market_can_bear():
+    text = ("LIBREVILLE, Gabon (Reuters) - Gabon's government will take over the running of the "
+            'hospital in Lambaréné from the foundation that has managed it, the health ministry '
+            'said on Friday.\n\n'
+            'Dr. Sylvie Moussavou, who has worked there for 22 years, said she welcomed the move '
+            'if it meant regular salaries.\n')
+    assert pairs(text)[("Sylvie Moussavou", "Gabon")] == "favor"
+    text = ("LUSAKA, Zambia (Reuters) - Zambia's telecoms regulator will auction licences for 5G "
+            'networks next month with a reserve price of $60 million per licence, it said on '
+            "Wednesday, a level the country's mobile operators said was far above what the "
+            'market could bear.\n\n'
+            'The Zambia Information and Communications Technology Authority said the price '
+            'reflected the value of the spectrum.\n\n'
+            'The operators said the price would delay coverage outside Lusaka by years.\n')
+    regulator = "Zambia Information and Communications Technology Authority"
+    assert pairs(text)[("operators", regulator)] == "against"
+    text = text.replace("The operators said the price would delay coverage outside Lusaka by "
+                        "years.", "Mobile operators said the price was far above what the "
+                        "market could bear.")
+    assert pairs(text)[("mobile operators", regulator)] == "against"
+
+
+def test_a_person_the_narration_names_with_the_act_is_no_maker_of_it():
+    text = ("MADRID (AP) — Spain's parliament on Thursday approved an amnesty for hundreds of "
+            "Catalan separatists, a measure demanded by Catalan parties.\n\n"
+            "Catalan separatist leader Oriol Ferrer, who has lived in Belgium since 2017, could "
+            "return under the law.\n\n"
+            "Several judges' associations have warned that the law may be unconstitutional.\n")
+    assert ("judges' associations", "Oriol Ferrer") not in pairs(text)

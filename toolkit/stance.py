@@ -528,6 +528,9 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
         # a side against that state (though a reaction that names no one is not aimed at
         # it: :func:`_named_for`)
     home = set(ent.nations) if ent else set()
+    if ent is not None and any(x.startswith(("regional ", "provincial ")) for x in ent.titles) \
+            and len(regions := registry.regions()) == 1:
+        home |= regions  # "Regional President Giovanni Pinna-Sechi": the one region's own
     members = len(words) == 2 and words[0].endswith("s") and words[0][:1].isupper() and \
         _country_of(words[0]) is None and not words[0].endswith(("'s", "’s"))
     plain = speaker.replace("’s", " ").replace("'s", " ").split()
@@ -1819,6 +1822,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     not any(a <= m.start() < b for a, b in bodies_at):
                 # (not "costs American families billions": its people, no state)
                 add(lexicon.places()[word.lower()][1], "country", m.span())
+    if (region := _lede_region(text, seg)) is not None and region not in targets:
+        for m in re.finditer(rf"\b{re.escape(region)}\b(?![\w-])", text):
+            add(region, "country", m.span())  # "Sardinia will require applicants ...": a
+            # region that acts as a state in the lede is one, wherever named
     for name, aliases in (given or {}).items():
         for alias in [name, *aliases]:
             for m in re.finditer(rf"\b{re.escape(alias)}\b", text, flags=re.I):
@@ -6685,6 +6692,29 @@ def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[st
         _FIRST_PERSON.search(text, q.start, q.end) is not None
 
 
+def _lede_region(text: str, seg: Segmentation) -> str | None:
+    """The region the lede opens on as the subject of its own act ("Sardinia will require
+    applicants ..."), which acts as a state does; else None."""
+    opening = _dateline_end(seg)
+    if not opening:
+        return None
+    while opening < len(text) and text[opening] in " -—–":
+        opening += 1
+    m = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?").match(text, opening)
+    if m is None or lexicon.places().get(m.group(0).lower(), ("",))[0] != "region" or \
+            not _LEDE_VERB.match(text, m.end(), m.end() + 30):
+        return None
+    sent = seg.sentences[seg.sentence_at(opening)]
+    if _HEAD_OF_REGION.search(text, opening, sent.end):
+        return None  # "Arizona will stop approving ..., Gov. Linda Hartwell announced": the
+        # act is the governor's, whom the story's sides answer
+    return m.group(0)
+
+
+#: a region's head named in the lede: "Gov. Linda Hartwell", "Premier Danielle Smith"
+_HEAD_OF_REGION = re.compile(r"\b(?:Gov\.|Governor|Premier|President|Mayor) [A-Z]")
+
+
 def _dateline_end(seg: Segmentation) -> int:
     """Where the story's wire dateline ends ("NAIROBI, Kenya (Reuters) -"), as the
     segmenter found it, or 0 if it has none."""
@@ -7359,6 +7389,13 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         # the act itself, not "owners who broke the rules")
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
                         r"(?:turned|turns|turn) (?:[\w'’-]+ ){1,3}?[\"“]?upside down\b|"
+                        r"(?:probably |clearly |likely )?unconstitutional\b|"
+                        r"(?:would|will|could) shut out\b|"
+                        r"(?:above|beyond) what (?:the market|we|they|people|families|farmers|"
+                        r"consumers|customers) (?:can|could) (?:bear|afford|pay)\b|"
+                        r"(?:would|will|could) delay (?:[\w-]+ ){1,8}?by (?:years|decades)\b|"
+                        # ("the law was probably unconstitutional", "would shut out Italians
+                        # from the rest of the country", "far above what the market could bear")
                         r"(?:ask|asked|asking) (?:a|the) (?:[a-z]+ )?court to (?:block|halt|"
                         r"stop|suspend|annul|overturn)\b|"  # ("would ask a court to block the
                         # scanning", "turned copyright 'upside down'")
@@ -7382,10 +7419,11 @@ _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan
                         r"limits?|measures?|checks) (?:would|will) (?:probably |likely |also )?"
                         r"(?:protect|improve|strengthen)\b|"  # ("the rules would
                         # probably protect the ceremony's reputation")
-                        r"(?:it|they|the (?:town|city|village|council|region|county|union|"
+                        r"(?:it|they|he|she|the (?:town|city|village|council|region|county|union|"
                         r"group|association)) (?:supported|supports|backed|backs|welcomed|welcomes|"
                         r"would support) (?:a|an|the) (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|"
-                        r"order|plan|law|scheme|cap|limits?|measures?|checks)\b")
+                        r"order|plan|law|scheme|cap|limits?|measures?|checks|move|decision|"
+                        r"takeover)\b")  # (and "she welcomed the move if it meant regular pay")
 #: a reservation right after a reported approval: ", but warned that ..."
 _BUT_AFTER = re.compile(r"[\"”’]?,? (?:but|though|although|while) ")
 #: a body telling of an act as its own: "it would extend a spring ban"
@@ -7422,6 +7460,12 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # sentence's)
         nouns = {m.group(1) for m in _ACT_NAMED.finditer(text, sent.start, sent.end)}
         if not nouns:
+            if value > 0 and lede is not None and lede != q.speaker and \
+                    quotes[0].speaker != q.speaker and not _state_official(q.speaker, registry):
+                out.append((q.speaker, lede, value, si))  # "Gabon's government will take over
+                # the hospital ... Dr. Sylvie Moussavou said she welcomed the move": the lede's
+                # act, approved without its name
+                continue
             if value < 0 and lede is None and \
                     (body := _announcing_body(text, quotes, found, q)) is not None:
                 out.append((q.speaker, body, value, si))  # "Barcelona's city hall will ban
@@ -7467,7 +7511,10 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # banned")
         if not makers:
             makers = [n for n in (_narrated_maker(text, seg, quotes, mentions, nouns, si,
-                                                  q.speaker),) if n is not None]
+                                                  q.speaker),)
+                      if n is not None and (found[n].kind != "person" or value > 0)]
+            # (a person the narration names with the act is no maker an objection answers:
+            # "Catalan separatist leader Oriol Ferrer ... could return under the law")
         if not makers and lede is None:
             makers = [n for n in (_announcing_body(text, quotes, found, q),) if n is not None]
             # ("The city council said it had opened four fenced areas ... SOS Animal said the
@@ -7511,6 +7558,7 @@ def _possessor_body(text: str, mention: tuple[int, int, str], quotes: list[Quote
 #: an act a body announces as its own: "will ban skateboarding", "had opened four fenced areas"
 _ANNOUNCED_ACT = re.compile(r"\b(?:will|would|had|has|is to) (?:[a-z]+ )?(?:ban|close|remove|"
                             r"replace|cut|raise|charge|limit|cap|scrap|end|stop|fine|demolish|shut|"
+                            r"auction|sell|require|impose|introduce|"
                             r"opened|banned|closed|removed|replaced|introduced|imposed)\b")
 
 

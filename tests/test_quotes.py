@@ -3494,3 +3494,19 @@ def test_a_works_title_set_off_in_a_report_and_a_paper_seen_by_the_reporters():
     text = ("The navy plans to close the base by 2030, according to a draft plan seen by "
             "Reuters.\n")
     assert said(text) == [("indirect", "The navy plans to close the base by 2030", "draft plan")]
+
+
+def test_a_demand_after_what_was_said_a_circular_and_those_prompted_to_warn():
+    text = ("The cycling federation said it had not been consulted and asked the mayor to "
+            "suspend the contract.\n")
+    assert said(text) == [("indirect", "it had not been consulted", "cycling federation")]
+    text = ("The ministry has ordered mosques to keep loudspeakers quiet, according to a "
+            "circular issued on Friday.\n")
+    assert said(text) == [("indirect", "The ministry has ordered mosques to keep loudspeakers "
+                           "quiet", "circular")]
+    text = ("The opera house will use recorded music next season, it said on Tuesday, prompting "
+            "the orchestra's musicians to warn that the move would cheapen a tradition.\n")
+    assert said(text)[-1] == ("indirect", "the move would cheapen a tradition",
+                              "orchestra's musicians")
+    text = "The storm flooded roads, prompting the orchestra's musicians to warn of delays.\n"
+    assert said(text) == []

@@ -80,7 +80,7 @@ DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "su
                        "tally", "count", "census", "projection", "projections", "calculation",
                        "calculations", "investigation", "forecast", "results", "summary",
                        "minutes", "transcript", "records", "documents", "statistics",
-                       "inquiry"})
+                       "inquiry", "circular"})
 PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother", "father",
                           "wife", "husband", "son", "daughter", "friend", "neighbour",
                           "neighbor", "victim", "owner", "parent", "parents", "student",

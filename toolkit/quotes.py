@@ -1231,6 +1231,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "said the city's own treatment plants were overloaded and fined the
             # municipality": a state reported, then the speaker's own act on someone (and
             # "said that was far too little and blocked a road": their protest)
+        if w == "and" and j > k + 2 and j + 2 < hi and not inside and \
+                t.low[k] in ("it", "they", "he", "she") and \
+                (t.low[j + 1] in ("asked", "urged", "appealed", "demanded") or
+                 t.low[j + 1:j + 3] == ("called", "on")):
+            return j  # "said it had not been consulted and asked the mayor to suspend the
+            # contract": what it said, then its own demand
         if w == "and" and j > k + 1 and j + 1 < hi and t.low[j + 1] in COURT_ORDERS and \
                 any(t.low[x] in RULING_CUES for x in range(max(0, k - 5), k)):
             return j  # "ruled that Hungary had broken EU law and ordered it to pay": the
@@ -2307,8 +2313,15 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue  # "who asked that his name not be used": a source's terms, nothing said
         purpose = v > lo and t.low[v - 1] == "to" and w == "demand" and v + 1 < n and \
             t.low[v + 1] == "that"  # "marched ... to demand that the government cancel"
+        prompted = None
         if v > lo and t.low[v - 1] == "to" and not purpose:
-            continue
+            cause = next((x for x in range(v - 2, max(lo, v - 10), -1)
+                          if t.low[x] in ("prompting", "prompted", "leading", "led")), None)
+            if cause is None or (prompted := mention_right(t, cause + 1, v - 1)) is None or \
+                    prompted[1] != v - 1 or not (t.low[v + 1:v + 2] == ("that",) or
+                                                 w in ("say", "announce")):
+                continue  # (but "..., prompting the orchestra's musicians to warn that the
+                # move would cheapen ...": the ones prompted speak)
         if verb.lemma in INFERRING and v - 2 >= lo and t.low[v - 1] == "which" and \
                 t.low[v - 2] == ",":
             continue  # "activity had increased since Friday, which suggested that magma was
@@ -2331,6 +2344,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     (quoted_obj := mention_right(t, quoting + 1, v - 1)) is not None:
                 after_prep = True  # "The Nikkei quoted one engineer as saying that ...": the
                 # one quoted speaks, not the paper
+        if prompted is not None:
+            quoted_obj, after_prep = prompted, True
         lead = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
         # ", with prosecutors telling jurors she ...": the participle's own subject
         with_at = _with_subject(t, v, lo) if participle and lead is None else None

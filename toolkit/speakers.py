@@ -2874,7 +2874,8 @@ class _Resolver:
                 if named is None and kind == "person" and head in lexicon.titles() and \
                         head not in SPOKES and \
                         (later := next((e for e in self.reg.entities.values()
-                                        if e.kind == "person" and head in e.titles and
+                                        if e.kind == "person" and e.mentions and
+                                        head in e.titles and
                                         pos < (first := min(m[0] for m in e.mentions)) and
                                         self.seg.sentence_at(first) -
                                         self.seg.sentence_at(pos) <= 1 and

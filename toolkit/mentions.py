@@ -71,6 +71,17 @@ TITLED_WORKS = frozenset({"programme", "program", "show", "series", "film", "doc
                           "book", "novel", "song", "album", "play", "opera", "exhibition",
                           "newspaper", "magazine", "column", "podcast", "game", "painting",
                           "sculpture", "poem"})
+#: marks that open a quotation or a title
+OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘"})
+
+
+def work_title_opens(t: Tokens, i: int) -> bool:
+    """Whether the mark at token ``i`` opens a work's title set off after the work's noun
+    ('the weekly programme, "Karjalan Kieli," had'): a name, no one's words."""
+    return i >= 2 and t.low[i] in OPENING_MARKS and t.low[i - 1] == "," and \
+        t.low[i - 2] in TITLED_WORKS
+
+
 # Nouns for documents that "say" things ("the report said").
 DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "survey", "poll",
                        "memo", "filing", "complaint", "lawsuit", "indictment", "analysis", "book",

@@ -49,7 +49,6 @@ from .mentions import (
     STOP,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
-    TITLED_WORKS,
     Tokens,
     abbrev_dot,
     agent_noun,
@@ -66,6 +65,7 @@ from .mentions import (
     states_noun,
     trade_plural,
     verb_like,
+    work_title_opens,
 )
 from .model import Quote
 from .segment import Segmentation
@@ -730,7 +730,7 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         # (not 'called "X"'; not 'would respond "with all the force of the law."': a
         # lower-case fragment after a verb other than a plain one of saying)
         clause_like = (not pre or pre[-1] in (":", ",") or m.continued or verb_right_before)
-        if len(pre) >= 2 and pre[-1] == "," and pre[-2] in TITLED_WORKS and \
+        if len(pre) >= 2 and work_title_opens(t, open_tok) and \
                 _title_like(text, a, b) and after is None and \
                 (text[m.close - 1:m.close] == "," or text[m.close + 1:m.close + 2] == ","):
             continue  # 'said the weekly programme, "Karjalan Kieli," had fewer listeners':
@@ -1273,8 +1273,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             relative = False
             j += 1
             continue
-        if w == "," and j >= 1 and t.low[j - 1] in TITLED_WORKS and j + 2 < hi and \
-                t.low[j + 1] in QUOTE_CHARS and \
+        if w == "," and j + 2 < hi and work_title_opens(t, j + 1) and \
                 (c := next((x for x in range(j + 2, min(hi - 1, j + 10))
                             if t.low[x] in QUOTE_CHARS), None)) is not None and \
                 all(t.is_cap(x) or not t.is_word(x) for x in range(j + 2, c)):

@@ -57,7 +57,6 @@ from .mentions import (
     STOP,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
-    TITLED_WORKS,
     YEAR_OLD,
     Tokens,
     acronym_after,
@@ -77,6 +76,7 @@ from .mentions import (
     town_particle,
     trade_plural,
     verb_like,
+    work_title_opens,
 )
 from .model import Quote, Speaker
 from .segment import Segmentation
@@ -1290,8 +1290,7 @@ class Registry:
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
-        if a >= 3 and t.low[a - 1] in ("“", '"') and t.low[a - 2] == "," and \
-                t.low[a - 3] in TITLED_WORKS:
+        if a >= 1 and work_title_opens(t, a - 1):
             return  # 'the weekly programme, "Karjalan Kieli," had': a work's title, no one
         if "-" in t.low[b - 1] and t.low[b - 1].rsplit("-", 1)[1] in COMPOUND_ADJECTIVES:
             if b - a < 2 or not POSSESSIVE.match(t.low[b - 2]):

@@ -6695,12 +6695,10 @@ def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[st
 def _lede_region(text: str, seg: Segmentation) -> str | None:
     """The region the lede opens on as the subject of its own act ("Sardinia will require
     applicants ..."), which acts as a state does; else None."""
-    opening = _dateline_end(seg)
-    if not opening:
+    opening = _lede_opening(text, seg)
+    if opening is None:
         return None
-    while opening < len(text) and text[opening] in " -—–":
-        opening += 1
-    m = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?").match(text, opening)
+    m = _OPENING_NAME.match(text, opening)
     if m is None or lexicon.places().get(m.group(0).lower(), ("",))[0] != "region" or \
             not _LEDE_VERB.match(text, m.end(), m.end() + 30):
         return None
@@ -6713,6 +6711,19 @@ def _lede_region(text: str, seg: Segmentation) -> str | None:
 
 #: a region's head named in the lede: "Gov. Linda Hartwell", "Premier Danielle Smith"
 _HEAD_OF_REGION = re.compile(r"\b(?:Gov\.|Governor|Premier|President|Mayor) [A-Z]")
+#: a capitalised name of one or two words: "Sardinia", "New Caledonia"
+_OPENING_NAME = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?")
+
+
+def _lede_opening(text: str, seg: Segmentation) -> int | None:
+    """Where the lede's own words begin, past the wire dateline and its dash ("NAIROBI,
+    Kenya (Reuters) - "), or None for a story with no dateline."""
+    opening = _dateline_end(seg)
+    if not opening:
+        return None
+    while opening < len(text) and text[opening] in " -—–":
+        opening += 1
+    return opening
 
 
 def _dateline_end(seg: Segmentation) -> int:
@@ -6726,11 +6737,9 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
     """The country or body that opens the lede as the subject of its own act ("Kyrgyzstan
     plans to pave ...", "The Portuguese fishing town of Nazaré will require ..."), not of
     a reporting verb; else None."""
-    opening = _dateline_end(seg)
-    if not opening:
+    opening = _lede_opening(text, seg)
+    if opening is None:
         return None
-    while opening < len(text) and text[opening] in " -—–":
-        opening += 1
     first = bisect_left(starts, opening)
     # (past a demonym inside the phrase, "The Norwegian municipality of Ullensvang wants",
     # and past "The city" before "of Almaty")

@@ -3510,3 +3510,10 @@ def test_a_demand_after_what_was_said_a_circular_and_those_prompted_to_warn():
                               "orchestra's musicians")
     text = "The storm flooded roads, prompting the orchestra's musicians to warn of delays.\n"
     assert said(text) == []
+
+
+def test_a_draft_budget_reports_what_it_sets_out():
+    text = ("The subsidy will be replaced next year by vouchers for low-income pensioners, "
+            "according to a draft budget.\n")
+    assert said(text) == [("indirect", "The subsidy will be replaced next year by vouchers for "
+                           "low-income pensioners", "draft budget")]

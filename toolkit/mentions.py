@@ -92,6 +92,9 @@ DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "su
                        "calculations", "investigation", "forecast", "results", "summary",
                        "minutes", "transcript", "records", "documents", "statistics",
                        "inquiry", "circular"})
+#: papers cited only as a source ("according to a draft budget"), never as the subject of
+#: "said" ("not authorized to discuss the budget said ..." is the official's words)
+CITED_PAPERS = frozenset({"budget"})
 PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother", "father",
                           "wife", "husband", "son", "daughter", "friend", "neighbour",
                           "neighbor", "victim", "owner", "parent", "parents", "student",

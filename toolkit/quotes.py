@@ -38,6 +38,7 @@ from .mentions import (
     ASIDES,
     BETWEEN,
     CHARGED_WITH,
+    CITED_PAPERS,
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
@@ -2616,10 +2617,21 @@ def _seen_by(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     return i, end
 
 
+def _cited_paper(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
+    """A cited paper at ``i`` (``a draft budget``): up to two plain words, then the paper."""
+    if i >= hi or t.low[i] not in ("a", "an", "the"):
+        return None
+    end = next((k for k in range(i + 1, min(hi, i + 4)) if t.low[k] in CITED_PAPERS), None)
+    if end is None or not all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, end)):
+        return None
+    return i, end + 1
+
+
 def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
     """``According to X, CLAUSE.`` and ``CLAUSE, according to X.``"""
     t, text = p.t, p.text
-    mention = mention_right(t, v + 2, hi) or _seen_by(t, v + 2, hi)
+    mention = mention_right(t, v + 2, hi) or _seen_by(t, v + 2, hi) or \
+        _cited_paper(t, v + 2, hi)
     if mention is None:
         return None
     counted = next((x for x in range(mention[0] + 1, mention[1] - 1) if t.low[x] == "of" and

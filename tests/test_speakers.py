@@ -4072,3 +4072,10 @@ def test_a_countrys_minister_named_in_the_next_sentence_is_one_person():
             '"Public jobs cannot depend on where you were born," the minister, Laura Ferrante, '
             "told reporters in Rome.\n")
     assert speakers_of(text) == ["Laura Ferrante", "Laura Ferrante"]
+
+
+def test_its_ministry_after_a_ledes_clause_is_the_subjects_not_the_country_named_last():
+    text = ("MONTEVIDEO (Reuters) - Uruguay has asked the trade bloc to block Argentina's bid to "
+            "register the spread as a product of origin, its foreign ministry said on "
+            "Wednesday.\n")
+    assert speakers_of(text) == ["Uruguay's foreign ministry"]

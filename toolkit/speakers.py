@@ -36,6 +36,7 @@ from .mentions import (
     AUXILIARIES,
     BROADCASTING,
     CALENDAR,
+    CITED_PAPERS,
     COLLECTIVE_STAFF,
     COMPASS,
     DETERMINERS,
@@ -774,6 +775,15 @@ class Entity:
         best = max(self.gender_votes, key=self.gender_votes.get)
         others = sum(v for g, v in self.gender_votes.items() if g != best)
         return best if self.gender_votes[best] > others else "unknown"
+
+
+def _demonym(word: str) -> str | None:
+    """The country a people's adjective names (``Italian`` -> Italy), else None."""
+    info = lexicon.places().get(word.lower())
+    return info[1] or None if info and info[0] == "demonym" else None
+
+
+_CITED = re.compile(r"\baccording to (?:a |an |the )?$")
 
 
 @lru_cache(maxsize=8192)
@@ -3123,6 +3133,9 @@ class _Resolver:
         seen = self.text.startswith((" seen by ", " obtained by ", " reviewed by "),
                                     t.spans[b - 1][1])  # ("according to a draft plan seen by
         # The Associated Press": a paper, whatever it is called)
+        seen = seen or (head in CITED_PAPERS and _CITED.search(
+            self.text, max(0, t.spans[a][0] - 20), t.spans[a][0]) is not None)
+        # ("according to a draft budget": a paper that speaks only when cited)
         if kind == "institution" or head in DOCUMENTS or single_head in DOCUMENTS or seen:
             if definite and len(core) == 1 and kind == "institution":
                 # "the Icelandic Meteorological Office said ... the office said": as it spoke
@@ -4084,8 +4097,16 @@ class _Resolver:
                 if spoke is not None:
                     return spoke  # "The fund ... owned 0.8% of the company, according to its
                     # website": the fund that spoke, whose website it is
+            here = self.seg.sentence_at(ms)
             owner = next((e for e, m in self.reg.persons_before(ms) if e.kind == "institution"
-                          and self.seg.sentence_at(ms) - self.seg.sentence_at(m[0]) <= 1), None)
+                          and m[2] and self.seg.sentence_at(m[0]) == here and
+                          _demonym(e.name) is None), None) \
+                if self.text.endswith(", ", 0, ms) else None
+            # ("Uruguay has asked the bloc to block Argentina's bid ..., its foreign ministry
+            # said": the clause's subject owns the ministry, not the country named last)
+            owner = owner or next((e for e, m in self.reg.persons_before(ms)
+                                   if e.kind == "institution" and
+                                   here - self.seg.sentence_at(m[0]) <= 1), None)
             if owner is not None:
                 return self.speaker(f"{owner.name}'s {' '.join(t.low[1:])}", "institution")
         if t.low[-2:] == ("city", "hall") and len(t) - (t.low[0] == "the") == 2 and \

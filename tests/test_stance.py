@@ -7369,3 +7369,21 @@ def test_a_person_the_narration_names_with_the_act_is_no_maker_of_it():
             "return under the law.\n\n"
             "Several judges' associations have warned that the law may be unconstitutional.\n")
     assert ("judges' associations", "Oriol Ferrer") not in pairs(text)
+
+
+def test_one_named_only_in_the_condition_of_a_favour_gets_none():
+    text = ("AMSTERDAM (AP) — A consumer magazine will stop publishing its herring ranking, its "
+            "publisher, Vrij Wonen Media, said on Thursday.\n\n"
+            "The fish retailers' association, led by Anouk de Vries, said its members would "
+            "support a new, independent tasting if Vrij Wonen Media agreed to open judging.\n")
+    assert pairs(text).get(("fish retailers' association", "Vrij Wonen Media")) != "favor"
+    text = text.replace("would support a new, independent tasting if Vrij Wonen Media agreed "
+                        "to open judging", "would support Vrij Wonen Media")
+    assert pairs(text)[("fish retailers' association", "Vrij Wonen Media")] == "favor"
+
+
+def test_a_move_that_its_critics_warned_of_is_opposed():
+    text = ("WARSAW (Reuters) - Poland will cut state subsidies for the country's cheap "
+            "canteens, the finance ministry said on Monday, in a move owners warned could close "
+            "about a third of them.\n")
+    assert pairs(text)[("owners", "Poland")] == "against"

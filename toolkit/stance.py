@@ -4059,13 +4059,15 @@ DOUBTING = frozenset({"doubt", "doubts", "doubted", "distrust", "distrusts", "di
 
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
-    """+1 / -1 when the explicit stance words of the clause holding the mention at
-    ``start`` lean one way, else None. Clauses split at contrast (``but``, ``while``,
-    ``;``), so ``praised Smith but condemned Jones`` takes each side apart; a negation
-    just before a cue turns it half the other way (``not a friend``). With ``hostile``, an
-    act of force aimed at the mention (``a strike on ...``) counts against it. ``others``:
-    where other targets are mentioned in the sentence; a cue nearer one of them is theirs
-    (``stands with our Filipino friends and called China's conduct "dangerous"``)."""
+    """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
+    lean one way, 0.0 when the mention is only the condition of a favour to something else
+    (``would support a new tasting if the publisher agreed``), else None. Clauses split at
+    contrast (``but``, ``while``, ``;``), so ``praised Smith but condemned Jones`` takes
+    each side apart; a negation just before a cue turns it half the other way (``not a
+    friend``). With ``hostile``, an act of force aimed at the mention (``a strike on ...``)
+    counts against it. ``others``: where other targets are mentioned in the sentence; a cue
+    nearer one of them is theirs (``stands with our Filipino friends and called China's
+    conduct "dangerous"``)."""
     if hostile and "work" in sentence and \
             (owned := _NOT_WORKING.search(sentence, start)) is not None and \
             owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
@@ -4148,6 +4150,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     owned = at + 1 if low[at] in ("his", "her", "their", "its") and at + 1 < len(low) and \
         low[at + 1].isalpha() and low[at + 1] in THINGS_OWNED else None
     exposed: set[int] = set()  # wrongs someone exposed: "revealed fraud" is no charge
+    conditional = False
     for i in [p for p in v.cue_positions if lo <= p < hi]:  # (every rule keys on a
         # trigger word: _cue_triggers)
         c = cues.get(low[i])
@@ -4183,6 +4186,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and "if" in low[max(lo, i - 3):i]:
             continue  # "promised money if they backed Lazarev": a condition, no side taken
+        if c and c > 0 and i < at and any(low[k] in ("if", "unless")
+                                           for k in range(max(i + 1, at - 3), at)):
+            conditional = True  # "would support a new tasting if the publisher agreed to
+            continue  # open judging": the support goes to the tasting, the one named in
+            # the condition gets none
         if c and c > 0 and low[i] in WELCOMING and at > i + 2 and \
                 low[i + 1:i + 2] in (("the",), ("a",)) and i + 2 < len(low) and \
                 low[i + 2] in PENALTY_NOUNS:
@@ -4645,6 +4653,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if total >= 0 and at < hi and _undone(low, hi):
         return -1.0  # "had promised farmers compensation but had paid nothing": the promise
         # the same subject's second verb undoes
+    if total == 0 and conditional:
+        return 0.0
     return None if total == 0 else (1.0 if total > 0 else -1.0)
 
 
@@ -5412,9 +5422,11 @@ def _drawn_reactions(text: str, seg: Segmentation, registry: Registry,
     return out
 
 
+#: reporting verbs that foretell a harm: an act someone "warned" of is one they oppose
+WARNING_CUES = frozenset({"warned", "warn", "warns", "warning", "feared", "fear", "fears"})
 #: an act that sums up the clause before it, then who characterised it: ", a ruling the
 #: player called", ", a decision that the union described as"
-_SUMMED_ACT = re.compile(r", (?:a|an|the) (?:[a-z]+ )?(?:ruling|decision|move|ban|verdict|"
+_SUMMED_ACT = re.compile(r", (?:in )?(?:a|an|the) (?:[a-z]+ )?(?:ruling|decision|move|ban|verdict|"
                          r"sentence|step|measure|order|penalty|punishment|suspension|fine)"
                          r"(?: that| which)? $")
 
@@ -5445,6 +5457,9 @@ def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
         directions = {cues[w] for w in words if w in cues}
         if len(directions) == 1:
             value = directions.pop()
+        elif (q.cue or "").lower() in WARNING_CUES:
+            value = -1.0  # "in a move owners warned could close about a third of them": a
+            # harm foretold
         else:
             c = valence.scores(text[q.start:q.end])[0]
             if abs(c) < REACTION_VALENCE:

@@ -3517,3 +3517,9 @@ def test_a_draft_budget_reports_what_it_sets_out():
             "according to a draft budget.\n")
     assert said(text) == [("indirect", "The subsidy will be replaced next year by vouchers for "
                            "low-income pensioners", "draft budget")]
+
+
+def test_an_official_there_set_off_by_a_relative_clause_speaks():
+    text = ("The institute confirmed it had received the application. An official there, who "
+            "declined to be named, said a decision could take at least a year.\n")
+    assert said(text)[-1] == ("indirect", "a decision could take at least a year", "official")

@@ -1915,7 +1915,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         # not whatever inside it the aside is about
     # (a source with its modifier: "A prosecutor involved in the case, who was not
     # authorised to speak publicly, said")
-    found = mention_left(t, k, lo, skip=False) or _relative_subject(t, k - 1, lo)
+    there = k - 1 if k - 2 >= lo and t.low[k - 1] in ("there", "here") else k
+    found = mention_left(t, there, lo, skip=False) or _relative_subject(t, k - 1, lo)
+    # ("An official there, who declined to be named, said": the official, wherever)
     if found is None and k - 3 >= lo and t.low[k - 1] in ('"', "”") and \
             (o := next((x for x in range(k - 2, max(lo, k - 6), -1)
                         if t.low[x] in ('"', "“")), None)) is not None and \

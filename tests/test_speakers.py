@@ -4079,3 +4079,11 @@ def test_its_ministry_after_a_ledes_clause_is_the_subjects_not_the_country_named
             "register the spread as a product of origin, its foreign ministry said on "
             "Wednesday.\n")
     assert speakers_of(text) == ["Uruguay's foreign ministry"]
+
+
+def test_a_ledes_it_is_not_a_people_named_later_in_a_quote():
+    text = ("VILNIUS (Reuters) - Lithuania's basketball federation will limit clubs to four "
+            "foreign players per game, it said on Monday.\n\n"
+            "Federation president Tomas Vaitkus said the league had changed. \"Now they sit "
+            "on the bench and watch Americans,\" he said.\n")
+    assert speakers_of(text)[0] == "Lithuania's basketball federation"

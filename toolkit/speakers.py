@@ -2855,7 +2855,11 @@ class _Resolver:
                                                      (head == "service" and
                                                       len(rest.split()) >= 2)) and \
                         (later := self._lede_body(head, pos, far=bool(
-                            SUPERLATIVES & set(rest.lower().split())))) is not None:
+                            SUPERLATIVES & set(rest.lower().split())))) is not None and \
+                        (head not in TRADE_BODIES or head in later.titles or
+                         not later.titles & (ORG_NOUNS | TRADE_BODIES)):
+                    # (a federation is none the story calls a body of another kind: "Kaunas
+                    # Giants, the country's most successful club")
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
                 if m.group(1).lower() in ("country", "nation") and \
                         (head in UNNAMED_BODY_NOUNS or head in TRADE_BODIES or
@@ -3767,6 +3771,7 @@ class _Resolver:
         later = [(first(e), e) for e in self.reg.entities.values()
                  if e.mentions and here <= first(e) and
                  not (far and self.reg.in_quote(first(e))) and
+                 _demonym(e.name.removesuffix("s")) is None and  # (no people: "Americans")
                  (e.kind == "institution" or
                   ((" " not in e.name or (e.name.count(" ") == 1 and not e.titles and
                                           e.name.split()[0].lower() not in

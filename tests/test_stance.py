@@ -7387,3 +7387,39 @@ def test_a_move_that_its_critics_warned_of_is_opposed():
             "canteens, the finance ministry said on Monday, in a move owners warned could close "
             "about a third of them.\n")
     assert pairs(text)[("owners", "Poland")] == "against"
+
+
+def test_a_ledes_body_named_by_its_country_makes_the_act_its_critics_answer():
+    text = ("VILNIUS (Reuters) - Lithuania's basketball federation will limit top-division "
+            "clubs to four foreign players per game from next season, it said on Monday.\n\n"
+            "Kaunas Giants, the country's most successful club, said the quota would weaken "
+            "Lithuanian teams in European competition.\n\n"
+            "Rasa Jurkute, the club's general manager, told reporters the rule was badly timed "
+            "because contracts had already been signed.\n\n"
+            "Jonas Petraitis, coach of a smaller club, said it would probably make salaries "
+            "easier to manage.\n")
+    got = pairs(text)
+    body = "Lithuania's basketball federation"
+    assert got[("Kaunas Giants", body)] == "against"
+    assert got[("Rasa Jurkute", body)] == "against"
+    assert got[("Jonas Petraitis", body)] == "favor"
+
+
+def test_a_firm_described_before_its_name_opens_the_lede_as_the_acts_maker():
+    text = ("COPENHAGEN (Reuters) - Danish rail operator DSB will remove around 4,000 bicycles "
+            "from racks at the central station this month, it said on Thursday.\n\n"
+            "The cyclists' federation said the clean-up was necessary but the notice period of "
+            "two weeks was too short.\n\n"
+            "The city's traffic department said it supported the operation.\n")
+    got = pairs(text)
+    assert got[("cyclists' federation", "DSB")] == "against"
+    assert got[("city's traffic department", "DSB")] == "favor"
+
+
+def test_a_plan_that_would_break_a_promise_is_opposed():
+    text = ("LEIPZIG, Germany (AP) — The German city of Leipzig plans to build 900 apartments on "
+            "land used by allotment gardens, the city's planning department said.\n\n"
+            "Leipzig's association of allotment gardeners, which represents 278 colonies, said "
+            "the plan would break a promise made by the city council in 2019 to protect the "
+            "gardens for at least 25 years.\n")
+    assert pairs(text)[("Leipzig's association of allotment gardeners", "Leipzig")] == "against"

@@ -1035,6 +1035,10 @@ STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", 
 _STATE_NAME = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s "
 _STATE_OWNER = re.compile(r"\b" + _STATE_NAME + "$")  # ending where a mention starts
 _STATE_OWNER_IN = re.compile(_STATE_NAME)  # opening the mention itself
+#: a place's own organs, which stand for the place itself: "Barcelona's city hall will ban"
+_STATE_ORGAN_END = re.compile(r"\b(?:government|city hall|town hall|council|parliament|"
+                              r"cabinet|municipality|administration|assembly|congress|senate|"
+                              r"legislature|ministry|presidency|authorities|mayor's office)$")
 #: a speaker labelled as a country's unnamed body: "Eritrea's information ministry"
 _STATE_BODY = re.compile("^" + _STATE_NAME + r"[a-z][a-z ]*$")
 #: nouns for a firm that a lede may use before the story names it ("unless the state-owned
@@ -1950,6 +1954,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # court in Varna said": one court, by the name it speaks under
         merged = targets.setdefault(courts[0], Target(courts[0], "institution"))
         merged.mentions.extend(targets.pop(lede_court[0]).mentions)
+    lede = next(iter(quotes or ()), None)
+    if lede is not None and lede.speaker and lede.speaker not in targets and \
+            lede.speaker not in reg.entities and _STATE_BODY.match(lede.speaker) and \
+            not _STATE_ORGAN_END.search(lede.speaker) and \
+            seg.paragraphs and lede.start < seg.paragraphs[0].end and \
+            text.startswith(lede.speaker, lede.start):
+        # "Lithuania's basketball federation will limit clubs ..., it said": the body the
+        # lede's report opens on is a party, under the label it speaks by
+        targets[lede.speaker] = Target(lede.speaker, "institution",
+                                       [(lede.start, lede.start + len(lede.speaker))])
     dollars = " dollar" in text
     for name in list(targets):
         t = targets[name]
@@ -7378,7 +7392,7 @@ DEFENDED_ACTS = frozenset({"rules", "rule", "ban", "fee", "fees", "fines", "orde
                            "requirements", "regulations", "reform", "closure", "tariff", "tariffs",
                            "charge", "grants", "grant", "compensation", "aid", "subsidy",
                            "subsidies", "dam", "project", "mine", "airport", "highway",
-                           "redesign", "overhaul"})
+                           "redesign", "overhaul", "quota", "quotas"})
 #: an act named as news in a speaker's own sentence: "new food safety rules", "an order to"
 _ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" +
                         "|".join(sorted(DEFENDED_ACTS)) + r")\b")
@@ -7389,7 +7403,9 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?<!corrected an )(?<!corrects an )(?<!ended an )(?<!ends an )"
                         r"(?<!fixed an )(?<!replaced an )unfair|"  # (not "corrected an unfair
                         # system": the wrong the act undoes)
-                        r"only a fraction|too small|too little|not enough|"
+                        r"only a fraction|too small|too little|not enough|too short|"
+                        r"(?:would|will) (?:[a-z]+ )?break (?:a|the|its|their) (?:[a-z]+ )?"
+                        r"(?:promise|pledge|commitment)|"
                         r"(?:ignored|ignores|ignore) (?:how|what|the needs|the fact)|"
                         r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our)|"
                         r"(?:would|will|could) hit (?:honest|small|local|our|their|us|them)\b|"
@@ -7418,6 +7434,9 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:above|beyond) what (?:the market|we|they|people|families|farmers|"
                         r"consumers|customers) (?:can|could) (?:bear|afford|pay)\b|"
                         r"(?:would|will|could) delay (?:[\w-]+ ){1,8}?by (?:years|decades)\b|"
+                        r"(?:would|will|could) (?:seriously |badly )?weaken\b|"
+                        r"(?:badly|poorly|ill)[- ]timed\b|"  # ("the quota would weaken
+                        # Lithuanian teams", "well meant but badly timed")
                         # ("the law was probably unconstitutional", "would shut out Italians
                         # from the rest of the country", "far above what the market could bear")
                         r"(?:ask|asked|asking) (?:a|the) (?:[a-z]+ )?court to (?:block|halt|"
@@ -7431,8 +7450,12 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            r"(?:(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:town|city|"
                            r"village|island|port|"
                            r"resort|municipality|county|province|region|state|government) "
-                           r"of |[Tt]he )?")  # (and "The government of Nunavut will
-# raise", "The Czech National Library has signed")
+                           r"of |[Tt]he |"
+                           r"(?:[Tt]he )?(?:[A-Z][\w-]+ )?(?:[a-z-]+ ){0,2}(?:operator|company|"
+                           r"firm|carrier|airline|carmaker|retailer|broadcaster|utility|insurer|"
+                           r"lender|chain|developer|producer) )?")  # (and "The government of
+# Nunavut will raise", "The Czech National Library has signed", "Danish rail operator DSB
+# will remove")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks|tax|levy|redesign|overhaul) "
@@ -7447,7 +7470,11 @@ _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan
                         r"group|association)) (?:supported|supports|backed|backs|welcomed|welcomes|"
                         r"would support) (?:a|an|the) (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|"
                         r"order|plan|law|scheme|cap|limits?|measures?|checks|move|decision|"
-                        r"takeover)\b")  # (and "she welcomed the move if it meant regular pay")
+                        r"takeover|operation|clean-up|crackdown)\b|"  # (and "she welcomed
+                        # the move if it meant regular pay", "it supported the operation")
+                        r"(?:it|the (?:new )?(?:rules?|quota|cap|limits?|plan|law|scheme)) "
+                        r"(?:would|will) (?:probably |likely |also )?make (?:[\w-]+ ){1,4}?"
+                        r"easier\b")  # ("it would probably make salaries easier to manage")
 #: a reservation right after a reported approval: ", but warned that ..."
 _BUT_AFTER = re.compile(r"[\"”’]?,? (?:but|though|although|while) ")
 #: a body telling of an act as its own: "it would extend a spring ban"
@@ -8095,6 +8122,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     spoken = sorted((q.start, q.speaker) for q in quotes if q.speaker)
 
     proposed_by: list[int] | None = None
+    lede = _lede_doer(text, seg, mentions, starts, found)  # (once: an unnamed act's maker)
+    # a lede's body labelled by its country ("Lithuania's basketball federation will
+    # limit ..."): the maker of the act, where the story's principal is that country
+    lede_body = lede if lede is not None and _STATE_BODY.match(lede) else None
 
     def referent(kind: str, pos: int, subject: str) -> str | None:
         """The court a ruling is from, or the speaker (a target) whose words were
@@ -8200,6 +8231,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                      {subject})
                 if champion is not None:
                     return champion
+            if lede_body is not None and lede_body != subject and \
+                    next((n for n in principal(found) if n != subject), None) in \
+                    (lede_body, lede_body.split("'")[0].split("’")[0]):
+                return lede_body  # "Lithuania's basketball federation will limit ... the
+                # quota would weaken": the federation's, not Lithuania's
             home = _home(subject, registry, homes)
             # (a speaker's own country is no such actor, unless the story has it act as a
             # government: "Croatia's government raised the minimum wage ... The union
@@ -8358,7 +8394,6 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
-    lede = _lede_doer(text, seg, mentions, starts, found)  # (once: an unnamed act's maker)
     for speaker, target, value, si in _act_defenders(text, seg, quotes, found, speakers,
                                                      mentions, registry, lede):
         if employers.get(speaker) == target:

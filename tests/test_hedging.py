@@ -318,6 +318,7 @@ def test_believing_someone_expected_as_an_adjective_and_a_predicative_possible()
 
 def test_approximators_before_vague_totals_and_conditions_inside_quotes():
     assert cues("The family had been told almost nothing.") == [("almost", "approximator")]
+    assert cues("Rents rose faster than in almost any other city.") == [("almost", "approximator")]
     assert cues("China warned that it would “fight to the end” if duties were imposed.") == []
 
 

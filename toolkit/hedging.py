@@ -266,9 +266,11 @@ def _is_quantity(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
     w = words[i]
-    if w in ("nothing", "none", "all", "every", "everyone", "everything", "half", "no") and \
+    if w in ("nothing", "none", "all", "every", "everyone", "everything", "half", "no",
+             "any", "anyone", "anything") and \
             i > 0 and words[i - 1] in ("almost", "nearly", "virtually"):
-        return True  # "told almost nothing", "nearly all of them", "almost no water"
+        return True  # "told almost nothing", "nearly all of them", "almost no water", "faster
+        # than in almost any other city"
     if w == "one":  # "about one in five", "about one hundred"; not "about one party"
         nxt = words[i + 1] if i + 1 < len(words) else ""
         per = words[i + 2] if i + 2 < len(words) else ""

@@ -3523,3 +3523,11 @@ def test_an_official_there_set_off_by_a_relative_clause_speaks():
     text = ("The institute confirmed it had received the application. An official there, who "
             "declined to be named, said a decision could take at least a year.\n")
     assert said(text)[-1] == ("indirect", "a decision could take at least a year", "official")
+
+
+def test_a_so_called_term_closing_the_reported_clause_is_no_quote():
+    text = ("Jeju province will fine cafes that turn away young children, the first region in "
+            'the country to outlaw so-called "no-kids zones," its governor said on Tuesday.\n')
+    got = said(text)
+    assert [kind for kind, _, _ in got] == ["indirect"]
+    assert got[0][1].startswith("Jeju province will fine cafes")

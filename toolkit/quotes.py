@@ -754,9 +754,10 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
             else:
                 out.append(_Found(_quote(p, a, b, "direct", None, None, "continued"), None, m))
             continue
-        if pre and pre[-1] in ("so-called", "called") and len(pre) >= 2 and \
-                pre[-2] in ("so", "-", "the", "a"):
-            continue  # "the so-called 'green corridor'"
+        if pre and (pre[-1] == "so-called" or (pre[-1] == "called" and len(pre) >= 2 and
+                                               pre[-2] in ("so", "-", "the", "a"))):
+            continue  # "the so-called 'green corridor'", "to outlaw so-called 'no-kids
+            # zones,' its governor said"
         if len(pre) >= 2 and pre[-1] in ("name", "term", "label", "word", "brand") and \
                 pre[-2] in ("the", "a", "its", "their"):
             continue  # 'to protect the name "Toruń gingerbread"': a name, no one's words
@@ -2092,6 +2093,14 @@ def _relative_opener(t: Tokens, k: int, lo: int) -> bool:
         lexicon.reporting_verbs().get(before) is None
 
 
+def _scare_quoted_end(t: Tokens, comma: int, lo: int) -> bool:
+    """Whether the comma at ``comma`` closes a few words set off after "so-called"
+    (``so-called "no-kids zones,"``): a term, whose marks close after the comma."""
+    o = next((x for x in range(comma - 1, max(lo, comma - 6) - 1, -1)
+              if t.low[x] in ('"', "“")), None)
+    return o is not None and o - 1 >= lo and t.low[o - 1] == "so-called"
+
+
 def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                        ) -> tuple[int, tuple[int, int], int] | None:
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
@@ -2147,6 +2156,10 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             t.low[opening - 4] == ",":
         opening -= 3  # "..., a report by the country's schools inspectorate said": the
         # report's author speaks, the report opening the attribution
+    if m and opening - 2 >= lo and t.low[opening - 1] in ('"', "”") and \
+            t.low[opening - 2] == "," and _scare_quoted_end(t, opening - 2, lo):
+        opening -= 1  # '... to outlaw so-called "no-kids zones," its governor said': a term
+        # set off, no one's words, and the clause it ends
     if m and opening - 1 >= lo and t.low[opening - 1] == ",":
         comma = _descriptor_before(t, opening - 1, lo)
         # what follows the verb up to a comma must be a short phrase ("in a statement

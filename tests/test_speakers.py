@@ -4087,3 +4087,16 @@ def test_a_ledes_it_is_not_a_people_named_later_in_a_quote():
             "Federation president Tomas Vaitkus said the league had changed. \"Now they sit "
             "on the bench and watch Americans,\" he said.\n")
     assert speakers_of(text)[0] == "Lithuania's basketball federation"
+
+
+def test_a_relative_clauses_verb_is_no_source_noun():
+    text = ("A tour operator who works with the drivers, speaking on condition of anonymity, "
+            "said some drivers had started buying fuel on the black market.\n")
+    assert speakers_of(text) == ["tour operator"]
+
+
+def test_a_spokesman_after_a_bodys_clause_speaks_for_that_body():
+    text = ("The Slovenian Beekeepers' Association said the ban protected the native bee.\n\n"
+            "The European Commission has given Slovenia two months to explain why the ban "
+            "should not be lifted, a spokesman said.\n")
+    assert speakers_of(text)[-1] == "European Commission spokesman"

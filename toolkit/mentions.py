@@ -1467,8 +1467,10 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
         if t.low[w] in POSTMODIFIERS and w - 1 >= lo and w < j:
             found = mention_left(t, w, lo, skip=False)
             # a role noun ("People familiar with ..." opening a sentence too), not "Smith with"
-            if found and (not t.is_cap(found[1] - 1) or role_noun(t.low[found[1] - 1])):
-                return (found[0], j + 1)  # the modifier names the source: keep it
+            if found and (not t.is_cap(found[1] - 1) or role_noun(t.low[found[1] - 1])) and \
+                    not (found[0] - 1 >= lo and t.low[found[0] - 1] == "who"):
+                return (found[0], j + 1)  # the modifier names the source: keep it (not a
+                # relative clause's verb: "A tour operator who works with the drivers said")
     return None
 
 

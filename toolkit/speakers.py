@@ -4118,6 +4118,18 @@ class _Resolver:
                 (seat := self._spoke_last(lambda n: n.lower().endswith(" city hall") and
                                           n[:1].isupper())) is not None:
             return seat  # "Tbilisi city hall has closed ... City hall said": the same seat
+        if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES and \
+                self.text.endswith(", ", 0, ms):
+            st, subject = self._subject_before(ms)
+            at = (st.spans[subject[0]][0], st.spans[subject[1] - 1][1]) if subject else None
+            body = next((e for e, m in self.reg.persons_before(ms) if at is not None and
+                         e.kind == "institution" and at[0] <= m[0] < at[1]), None)
+            if body is not None and body.name != previous and \
+                    body.name.lower() not in lexicon.places():
+                # "The Commission has given Slovenia two months ..., a spokesman said": the
+                # body the reported clause is about speaks, not the one quoted before
+                return self.speaker(f"{body.name} {t.low[1]}", "anonymous",
+                                    self._noun_gender(t.low[1]))
         if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES:
             # "The Liver Health Foundation said ... 'No doubt,' a spokesperson said"
             prev = self.speakers.get(previous or "")

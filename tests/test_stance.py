@@ -7423,3 +7423,33 @@ def test_a_plan_that_would_break_a_promise_is_opposed():
             "the plan would break a promise made by the city council in 2019 to protect the "
             "gardens for at least 25 years.\n")
     assert pairs(text)[("Leipzig's association of allotment gardeners", "Leipzig")] == "against"
+
+
+def test_a_rule_its_critics_warned_of_and_a_power_denied_are_against_the_body():
+    text = ("LAGOS, Nigeria (Reuters) - Nigeria's film censors board will require producers to "
+            "submit scripts for approval, its director-general said on Thursday, a rule "
+            "Nollywood filmmakers warned would slow down the industry.\n\n"
+            "Director-General Halima Dogonyaro said the National Film and Video Censors Board "
+            "classified more than 2,500 films last year.\n\n"
+            "The producers' guild said the board \"clearly has no power\" to review unfinished "
+            "work.\n")
+    got = pairs(text)
+    board = "National Film and Video Censors Board"
+    assert got[("nollywood filmmakers", board)] == "against"
+    assert got[("producers' guild", board)] == "against"
+
+
+def test_a_province_its_country_names_acts_in_the_lede_as_a_state():
+    text = ("JEJU, South Korea (Reuters) - South Korea's Jeju province will fine cafes that turn "
+            "away young children, its governor said on Tuesday.\n\n"
+            "The Korea Cafe Owners Association said the ordinance would probably be challenged "
+            "in court, arguing that it interfered with how private businesses were run.\n")
+    assert pairs(text)[("Korea Cafe Owners Association", "Jeju")] == "against"
+
+
+def test_a_change_that_risked_dumbing_down_a_trade_is_opposed():
+    text = ("COPENHAGEN (Reuters) - Danish rail operator DSB will shorten its driver training, "
+            "it said on Wednesday.\n\n"
+            "The drivers' union said the change risked \"dumbing down\" a qualification that "
+            "set its members apart.\n")
+    assert pairs(text)[("drivers' union", "DSB")] == "against"

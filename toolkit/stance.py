@@ -5441,7 +5441,8 @@ WARNING_CUES = frozenset({"warned", "warn", "warns", "warning", "feared", "fear"
 #: an act that sums up the clause before it, then who characterised it: ", a ruling the
 #: player called", ", a decision that the union described as"
 _SUMMED_ACT = re.compile(r", (?:in )?(?:a|an|the) (?:[a-z]+ )?(?:ruling|decision|move|ban|verdict|"
-                         r"sentence|step|measure|order|penalty|punishment|suspension|fine)"
+                         r"sentence|step|measure|order|penalty|punishment|suspension|fine|rule|"
+                         r"law|policy|plan|tax|levy|fee|cap|limit|quota)"
                          r"(?: that| which)? $")
 
 
@@ -5471,7 +5472,7 @@ def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
         directions = {cues[w] for w in words if w in cues}
         if len(directions) == 1:
             value = directions.pop()
-        elif (q.cue or "").lower() in WARNING_CUES:
+        elif (q.cue or "").lower() in WARNING_CUES or _OBJECTING.search(text, q.start, q.end):
             value = -1.0  # "in a move owners warned could close about a third of them": a
             # harm foretold
         else:
@@ -6727,10 +6728,13 @@ def _lede_region(text: str, seg: Segmentation) -> str | None:
     opening = _lede_opening(text, seg)
     if opening is None:
         return None
-    m = _OPENING_NAME.match(text, opening)
-    if m is None or lexicon.places().get(m.group(0).lower(), ("",))[0] != "region" or \
-            not _LEDE_VERB.match(text, m.end(), m.end() + 30):
+    m = _OWNED_REGION.match(text, opening) or _OPENING_NAME.match(text, opening)
+    if m is None or not _LEDE_VERB.match(text, m.end(), m.end() + 30) or (
+            m.re is _OPENING_NAME and
+            lexicon.places().get(m.group(0).lower(), ("",))[0] != "region"):
         return None
+    if m.re is _OWNED_REGION:
+        return m.group(1)  # "South Korea's Jeju province will fine ...": the province
     sent = seg.sentences[seg.sentence_at(opening)]
     if _HEAD_OF_REGION.search(text, opening, sent.end):
         return None  # "Arizona will stop approving ..., Gov. Linda Hartwell announced": the
@@ -6740,6 +6744,9 @@ def _lede_region(text: str, seg: Segmentation) -> str | None:
 
 #: a region's head named in the lede: "Gov. Linda Hartwell", "Premier Danielle Smith"
 _HEAD_OF_REGION = re.compile(r"\b(?:Gov\.|Governor|Premier|President|Mayor) [A-Z]")
+#: a region its country's possessive opens, before its kind: "South Korea's Jeju province"
+_OWNED_REGION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s ([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+                           r"(?= (?:province|state|region|prefecture|county|canton)\b)")
 #: a capitalised name of one or two words: "Sardinia", "New Caledonia"
 _OPENING_NAME = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?")
 
@@ -7337,6 +7344,11 @@ _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|o
 FLAT = 0.05
 
 
+#: a power denied the mention: 'the board "clearly has no power" to review'
+_NO_POWER = re.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have) no (?:legal )?"
+                       r"(?:power|authority|right|mandate|jurisdiction)\b")
+
+
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
     """Whether an idiom right after the mention at ``span`` charges it, whatever the
     clause's own stance words ("has never run a business in her life", "talks about trams,
@@ -7358,7 +7370,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
-                                                   _PROMISED_NEVER, _US_LAST)) \
+                                                   _PROMISED_NEVER, _US_LAST, _NO_POWER)) \
             or (text.endswith("at ", 0, start) and _AT_MERCY.match(text, end, sent.end)) \
             or _AT_MERCY_OF.search(text, max(sent.start, start - 16), start) \
             or (_BEYOND_WHAT.search(text, max(sent.start, start - 30), start) and
@@ -7435,6 +7447,10 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"consumers|customers) (?:can|could) (?:bear|afford|pay)\b|"
                         r"(?:would|will|could) delay (?:[\w-]+ ){1,8}?by (?:years|decades)\b|"
                         r"(?:would|will|could) (?:seriously |badly )?weaken\b|"
+                        r"(?:risked|risks|would risk) [\"“]?(?:dumbing|undermining|destroying|"
+                        r"killing|damaging)\b|interfered with\b|"
+                        r"(?:amounted|amounts|amount) to (?:censorship|theft|robbery|"
+                        r"expropriation)\b|"
                         r"(?:badly|poorly|ill)[- ]timed\b|"  # ("the quota would weaken
                         # Lithuanian teams", "well meant but badly timed")
                         # ("the law was probably unconstitutional", "would shut out Italians
@@ -7450,7 +7466,7 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            r"(?:(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:town|city|"
                            r"village|island|port|"
                            r"resort|municipality|county|province|region|state|government) "
-                           r"of |[Tt]he |"
+                           r"of |[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s |"
                            r"(?:[Tt]he )?(?:[A-Z][\w-]+ )?(?:[a-z-]+ ){0,2}(?:operator|company|"
                            r"firm|carrier|airline|carmaker|retailer|broadcaster|utility|insurer|"
                            r"lender|chain|developer|producer) )?")  # (and "The government of
@@ -7593,14 +7609,26 @@ def _lede_act_doer(text: str, first: Quote, mentions: list[tuple[int, int, str]]
     return n if n != speaker else next((n for _, _, n in opening if n != speaker), None)
 
 
+#: plain lower-case words between a possessive and what it owns: " film "
+_LOWER_WORDS = re.compile(r"(?: [a-z-]+)* ")
+
+
 def _possessor_body(text: str, mention: tuple[int, int, str], quotes: list[Quote],
                     mentions: list[tuple[int, int, str]]) -> str:
     """The target ``mention`` names, or, where it is a possessive that opens a speaker's
     label that is a target too (``Uruguay's`` of ``Uruguay's central bank will replace ...,
     the bank said``), that body: the one that acts, not the country its name opens on."""
     a, b, name = mention
+    longer = max((m for m in mentions if m[0] == a and m[1] > b and m[2] != name),
+                 key=lambda m: m[1], default=None)
+    if longer is not None:
+        return longer[2]  # the body a longer mention at the same place names
     if not text.startswith(("'s ", "’s "), b - 2):
         return name
+    owned = next((m for m in mentions if b < m[0] <= b + 20 and m[2] != name and
+                  _LOWER_WORDS.fullmatch(text, b, m[0])), None)
+    if owned is not None:
+        return owned[2]  # "Nigeria's film censors board will ...": the body its words name
     return next((d.speaker for d in quotes if d.speaker and d.speaker != name and
                  text.startswith(d.speaker, a) and any(n == d.speaker for _, _, n in mentions)),
                 name)

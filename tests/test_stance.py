@@ -7453,3 +7453,15 @@ def test_a_change_that_risked_dumbing_down_a_trade_is_opposed():
             "The drivers' union said the change risked \"dumbing down\" a qualification that "
             "set its members apart.\n")
     assert pairs(text)[("drivers' union", "DSB")] == "against"
+
+
+def test_a_ward_its_city_names_acts_in_the_lede_and_a_plan_if_it_goes_ahead_opposes_it():
+    text = ("TOKYO (Reuters) - Tokyo's Taito ward will ban alcohol in Ueno Park during the "
+            "cherry blossom season, ward officials said on Wednesday.\n\n"
+            "Food stall operators in the park said the ban would cut their takings by half.\n")
+    assert pairs(text)[("food stall operators in the park", "Taito")] == "against"
+    text = ("CAPE TOWN (Reuters) - Cape Town will stop funding its shark lookouts from July, the "
+            "city said on Tuesday.\n\n"
+            "Surfers at Muizenberg said they would raise money themselves if the city went "
+            "ahead.\n")
+    assert pairs(text)[("surfers at Muizenberg", "Cape Town")] == "against"

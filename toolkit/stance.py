@@ -4125,10 +4125,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         return -1.0  # "We trusted them with our children's health, and they cut corners"
     if hostile and at >= 2 and (low[at - 1] in ("if", "unless") or (
             low[at - 2] in ("if", "unless") and low[at - 1] == "the")) and \
-            any(w in ("threatened", "threaten", "threatens", "threatening")
-                for w in low[max(0, at - 16):at]):
+            (any(w in ("threatened", "threaten", "threatens", "threatening")
+                 for w in low[max(0, at - 16):at]) or
+             any(low[k:k + 2] in (("went", "ahead"), ("goes", "ahead"))
+                 for k in range(at + 1, at + 3))):
         return -1.0  # "threatened to stop work in August if the municipality goes ahead":
-        # a threat aimed at whoever would act
+        # a threat aimed at whoever would act (and "would raise money themselves if the
+        # city went ahead": a plan against it)
     if hostile and at + 3 < len(low) and low[at + 1] in TAKING and low[at + 2] in ("our", "my"):
         return -1.0  # "They took our fields and gave us houses far from the sea": a wrong
     if hostile and at + 1 < len(low) and low[at + 1] in GETTING and any(
@@ -6746,7 +6749,8 @@ def _lede_region(text: str, seg: Segmentation) -> str | None:
 _HEAD_OF_REGION = re.compile(r"\b(?:Gov\.|Governor|Premier|President|Mayor) [A-Z]")
 #: a region its country's possessive opens, before its kind: "South Korea's Jeju province"
 _OWNED_REGION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s ([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
-                           r"(?= (?:province|state|region|prefecture|county|canton)\b)")
+                           r"(?= (?:province|state|region|prefecture|county|canton|ward|"
+                           r"district|borough)\b)")
 #: a capitalised name of one or two words: "Sardinia", "New Caledonia"
 _OPENING_NAME = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?")
 
@@ -6795,7 +6799,8 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
 _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:government|cabinet))?"  # ("Vanuatu's government
                         # will")
-                        r"(?: (?:state|province|region))?(?: on [A-Z][a-z]+day)? "
+                        r"(?: (?:state|province|region|prefecture|county|canton|ward|"
+                        r"district|borough))?(?: on [A-Z][a-z]+day)? "
                         r"(?:will|would|plans|planned|has|have|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed)\b")  # (and "Malaysia's Pahang state have ordered",

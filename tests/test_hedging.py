@@ -885,6 +885,9 @@ def test_anyone_could_is_what_was_allowed():
 
 def test_the_amount_someone_may_take_is_a_permission():
     assert cues("Armenia cut the amount of water farmers may take from Lake Sevan.") == []
+    assert cues("Peru will cut the maximum load a porter may carry on the trail.") == []
+    assert cues("The quota limits how much each farm may sell.") == []
+    assert cues("Each farm may sell more next year.") == [("may", "modal")]
     assert cues("The number of cases may rise.") == [("may", "modal")]
 
 

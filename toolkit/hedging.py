@@ -360,6 +360,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                     w in ALLOWANCE_NOUNS and low[k + 1] == "of" and i - k >= 4
                     for k, w in enumerate(low[max(0, i - 6):i - 1], max(0, i - 6))):
                 return False  # "the amount of water farmers may take": what is allowed
+            if nxt in ALLOWED_TAKING and any(
+                    w in ("maximum", "minimum") or (w == "how" and low[k + 1] in ("much", "many"))
+                    for k, w in enumerate(low[max(0, i - 6):i - 1], max(0, i - 6))):
+                return False  # "the maximum load a porter may carry", "limits how much each
+                # farm may sell": what is allowed
             if any(w in ("ruled", "rules", "ruling") for w in low[max(0, i - 10):i]) and \
                     "that" in low[max(0, i - 10):i]:
                 return False  # "a court ruled that the government may cut flights": leave

@@ -4100,3 +4100,9 @@ def test_a_spokesman_after_a_bodys_clause_speaks_for_that_body():
             "The European Commission has given Slovenia two months to explain why the ban "
             "should not be lifted, a spokesman said.\n")
     assert speakers_of(text)[-1] == "European Commission spokesman"
+
+
+def test_a_specialist_at_a_university_named_after_the_role_is_the_person():
+    text = ("A nutritionist at Ghent University, Dr. Maria Peeters, said a well-planned "
+            "vegetarian lunch was healthy.\n")
+    assert speakers_of(text) == ["Maria Peeters"]

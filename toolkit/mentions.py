@@ -1810,7 +1810,8 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             return (inner_a, inner_b)
         # "the EU's special envoy for the South Caucasus, Toivo Klaar, said": a role with
         # its complement, then the name
-        if any(t.is_word(x) and not t.is_cap(x) and role_noun(t.low[x]) and
+        if any(t.is_word(x) and not t.is_cap(x) and
+               (role_noun(t.low[x]) or agent_noun(t.low[x])) and
                t.low[x + 1] in ("for", "of", "to", "at", "in", "on")
                for x in range(max(lo, k - 9), k - 1)):
             return (inner_a, inner_b)

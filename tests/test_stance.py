@@ -7465,3 +7465,14 @@ def test_a_ward_its_city_names_acts_in_the_lede_and_a_plan_if_it_goes_ahead_oppo
             "Surfers at Muizenberg said they would raise money themselves if the city went "
             "ahead.\n")
     assert pairs(text)[("surfers at Muizenberg", "Cape Town")] == "against"
+
+
+def test_a_change_that_would_force_prices_up_and_came_with_short_notice_is_opposed():
+    text = ("CUSCO, Peru (Reuters) - Peru will cut the maximum load a porter may carry on the "
+            "Inca Trail, the culture ministry said on Thursday, a change tour agencies said "
+            "would force them to hire more porters and raise prices.\n\n"
+            "The Cusco Association of Tourism Agencies said it supported better conditions for "
+            "porters but that the change was announced with only six weeks' notice.\n")
+    got = pairs(text)
+    assert got[("tour agencies", "Peru")] == "against"
+    assert got[("Cusco Association of Tourism Agencies", "Peru")] == "against"

@@ -5445,7 +5445,8 @@ WARNING_CUES = frozenset({"warned", "warn", "warns", "warning", "feared", "fear"
 #: player called", ", a decision that the union described as"
 _SUMMED_ACT = re.compile(r", (?:in )?(?:a|an|the) (?:[a-z]+ )?(?:ruling|decision|move|ban|verdict|"
                          r"sentence|step|measure|order|penalty|punishment|suspension|fine|rule|"
-                         r"law|policy|plan|tax|levy|fee|cap|limit|quota)"
+                         r"law|policy|plan|tax|levy|fee|cap|limit|quota|change|cut|rise|"
+                         r"increase|reform|closure)"
                          r"(?: that| which)? $")
 
 
@@ -7437,7 +7438,8 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"punish(?:es|ed)? (?:responsible|honest|law-abiding|innocent|pensioners|"
                         r"families|the poor|the elderly)\b|"
                         r"(?:was|is|would be|will be) no (?:substitute|replacement)\b|"
-                        r"(?:would|will|could) force (?:[\w,-]+ ){0,6}?to (?:close|shut)\b|"
+                        r"(?:would|will|could) force (?:[\w,-]+ ){0,6}?to (?:close|shut|raise|"
+                        r"hire|lay off|cut)\b|(?:with|on|at) only (?:[\w'’-]+ ){1,3}?notice\b|"
                         r"no compensation (?:had|has|was|would)|"
                         r"(?:decision|plan|move|measure|season|ban|order|quota|it) "
                         r"(?:broke|breaks|breached|breaches|violated|violates|flouted|flouts) "

@@ -777,12 +777,6 @@ class Entity:
         return best if self.gender_votes[best] > others else "unknown"
 
 
-def _demonym(word: str) -> str | None:
-    """The country a people's adjective names (``Italian`` -> Italy), else None."""
-    info = lexicon.places().get(word.lower())
-    return info[1] or None if info and info[0] == "demonym" else None
-
-
 _CITED = re.compile(r"\baccording to (?:a |an |the )?$")
 
 
@@ -3771,7 +3765,8 @@ class _Resolver:
         later = [(first(e), e) for e in self.reg.entities.values()
                  if e.mentions and here <= first(e) and
                  not (far and self.reg.in_quote(first(e))) and
-                 _demonym(e.name.removesuffix("s")) is None and  # (no people: "Americans")
+                 e.name.lower().removesuffix("s") not in lexicon.demonyms() and  # (no
+                 # people: "Americans")
                  (e.kind == "institution" or
                   ((" " not in e.name or (e.name.count(" ") == 1 and not e.titles and
                                           e.name.split()[0].lower() not in
@@ -4105,7 +4100,7 @@ class _Resolver:
             here = self.seg.sentence_at(ms)
             owner = next((e for e, m in self.reg.persons_before(ms) if e.kind == "institution"
                           and m[2] and self.seg.sentence_at(m[0]) == here and
-                          _demonym(e.name) is None), None) \
+                          e.name.lower() not in lexicon.demonyms()), None) \
                 if self.text.endswith(", ", 0, ms) else None
             # ("Uruguay has asked the bloc to block Argentina's bid ..., its foreign ministry
             # said": the clause's subject owns the ministry, not the country named last)
@@ -4121,9 +4116,10 @@ class _Resolver:
         if len(t) == 2 and t.low[0] in ("a", "an") and t.low[1] in SPOKES and \
                 self.text.endswith(", ", 0, ms):
             st, subject = self._subject_before(ms)
-            at = (st.spans[subject[0]][0], st.spans[subject[1] - 1][1]) if subject else None
-            body = next((e for e, m in self.reg.persons_before(ms) if at is not None and
-                         e.kind == "institution" and at[0] <= m[0] < at[1]), None)
+            body = next((e for e, m in self.reg.persons_before(ms)
+                         if e.kind == "institution" and
+                         st.spans[subject[0]][0] <= m[0] < st.spans[subject[1] - 1][1]),
+                        None) if subject else None
             if body is not None and body.name != previous and \
                     body.name.lower() not in lexicon.places():
                 # "The Commission has given Slovenia two months ..., a spokesman said": the

@@ -7380,6 +7380,10 @@ def test_one_named_only_in_the_condition_of_a_favour_gets_none():
     text = text.replace("would support a new, independent tasting if Vrij Wonen Media agreed "
                         "to open judging", "would support Vrij Wonen Media")
     assert pairs(text)[("fish retailers' association", "Vrij Wonen Media")] == "favor"
+    text = ("MOSCOW (Reuters) - Russia's president said he would meet Donald Trump.\n\n"
+            '"I am ready for a meeting anytime if he wants it," Vladimir Putin said.\n')
+    assert pairs(text)[("Vladimir Putin", "Donald Trump")] == "favor"  # (a pronoun in the
+    # condition points to the meeting's other side)
 
 
 def test_a_move_that_its_critics_warned_of_is_opposed():

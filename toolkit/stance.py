@@ -4203,11 +4203,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and "if" in low[max(lo, i - 3):i]:
             continue  # "promised money if they backed Lazarev": a condition, no side taken
-        if c and c > 0 and i < at and any(low[k] in ("if", "unless")
-                                           for k in range(max(i + 1, at - 3), at)):
+        if c and c > 0 and i < at and low[at] not in PRONOUNS and \
+                any(low[k] in ("if", "unless") for k in range(max(i + 1, at - 3), at)):
             conditional = True  # "would support a new tasting if the publisher agreed to
             continue  # open judging": the support goes to the tasting, the one named in
-            # the condition gets none
+            # the condition gets none (but "ready for a meeting anytime if he wants it":
+            # the one a pronoun in the condition points to is the meeting's other side)
         if c and c > 0 and low[i] in WELCOMING and at > i + 2 and \
                 low[i + 1:i + 2] in (("the",), ("a",)) and i + 2 < len(low) and \
                 low[i + 2] in PENALTY_NOUNS:

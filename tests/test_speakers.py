@@ -4106,3 +4106,9 @@ def test_a_specialist_at_a_university_named_after_the_role_is_the_person():
     text = ("A nutritionist at Ghent University, Dr. Maria Peeters, said a well-planned "
             "vegetarian lunch was healthy.\n")
     assert speakers_of(text) == ["Maria Peeters"]
+
+
+def test_a_places_people_set_off_by_who_they_are_speak_as_themselves():
+    text = ("MUMBAI (Reuters) - Mumbai's dabbawalas, the white-capped couriers who carry "
+            "lunches to offices every day, say food delivery apps have cut their numbers.\n")
+    assert speakers_of(text) == ["Mumbai's dabbawalas"]

@@ -1680,6 +1680,17 @@ def _quoted_words_before(t: Tokens, close: int, lo: int) -> int | None:
     return None
 
 
+def _people_aside(t: Tokens, i: int, hi: int) -> bool:
+    """Whether the words from ``i`` name people and open a relative clause about them: "women
+    who", "white-capped couriers who" (a plural person noun after up to two plain words)."""
+    rel = next((x for x in range(i + 1, min(hi, i + 4)) if t.low[x] in ("who", "that")), None)
+    if rel is None or not all(t.is_word(x) and not t.is_cap(x) for x in range(i, rel)):
+        return False
+    head = t.low[rel - 1]
+    return head in PEOPLE_ASIDES or (head.endswith("s") and (role_noun(singular(head)) or
+                                                            agent_noun(singular(head))))
+
+
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
@@ -1888,8 +1899,8 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             outer = _appositive(t, k, lo)
             if outer is not None:
                 return outer
-    if inner == "the" and inner_a + 2 < inner_b and t.low[inner_a + 1] in PEOPLE_ASIDES and \
-            t.low[inner_a + 2] in ("who", "that") and k - 1 >= lo and t.is_word(k - 1) and \
+    if inner == "the" and inner_a + 2 < inner_b and _people_aside(t, inner_a + 1, inner_b) and \
+            k - 1 >= lo and t.is_word(k - 1) and \
             not t.is_cap(k - 1) and mention_left(t, k, lo, skip=False) is None:
         a = k - 1  # "Jeju island's haenyeo, the women who free-dive for shellfish, say": a
         while a - 1 >= lo and t.is_word(a - 1):  # people by a word of their own, which the

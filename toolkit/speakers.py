@@ -4443,6 +4443,13 @@ class _Resolver:
                                  agent_noun(singular(head_low))):
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Young men who dive
             # ... say": a group, its adjective capitalised only because it opens the sentence
+        if caps == [0] and len(t) == 2 and t.low[0].endswith(("'s", "’s")) and lower_head and \
+                head_low.endswith("s") and head_low not in lexicon.source_nouns() and \
+                not agent_noun(head_low) and not role_noun(singular(head_low)) and \
+                getattr(self.reg.entities.get(t.word(0)[:-2]), "kind", "institution") == \
+                "institution":
+            return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Mumbai's dabbawalas,
+            # the white-capped couriers who ..., say": a people of the place, by their name
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()

@@ -7480,3 +7480,11 @@ def test_a_change_that_would_force_prices_up_and_came_with_short_notice_is_oppos
     got = pairs(text)
     assert got[("tour agencies", "Peru")] == "against"
     assert got[("Cusco Association of Tourism Agencies", "Peru")] == "against"
+
+
+def test_a_rule_that_would_punish_the_many_is_opposed():
+    text = ("VISBY, Sweden (Reuters) - Sweden's Gotland region will limit wild camping on its "
+            "coast to one night per site, its regional council said on Tuesday.\n\n"
+            "The Swedish Outdoor Association said the rule would punish the many for the "
+            "mistakes of a few.\n")
+    assert pairs(text)[("Swedish Outdoor Association", "Gotland")] == "against"

@@ -7437,7 +7437,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:would|will) only (?:move|shift|push|displace) the problem\b|"
                         r"price (?:[\w-]+ ){0,3}?out of\b|discriminatory|"
                         r"punish(?:es|ed)? (?:responsible|honest|law-abiding|innocent|pensioners|"
-                        r"families|the poor|the elderly)\b|"
+                        r"families|the poor|the elderly|the many)\b|"
                         r"(?:was|is|would be|will be) no (?:substitute|replacement)\b|"
                         r"(?:would|will|could) force (?:[\w,-]+ ){0,6}?to (?:close|shut|raise|"
                         r"hire|lay off|cut)\b|(?:with|on|at) only (?:[\w'’-]+ ){1,3}?notice\b|"

@@ -6749,10 +6749,11 @@ def _lede_region(text: str, seg: Segmentation) -> str | None:
 
 #: a region's head named in the lede: "Gov. Linda Hartwell", "Premier Danielle Smith"
 _HEAD_OF_REGION = re.compile(r"\b(?:Gov\.|Governor|Premier|President|Mayor) [A-Z]")
+#: the kinds of region a lede may name after the region's own name: "Jeju province"
+_REGION_KIND = r"(?:province|state|region|prefecture|county|canton|ward|district|borough)"
 #: a region its country's possessive opens, before its kind: "South Korea's Jeju province"
 _OWNED_REGION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s ([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
-                           r"(?= (?:province|state|region|prefecture|county|canton|ward|"
-                           r"district|borough)\b)")
+                           rf"(?= {_REGION_KIND}\b)")
 #: a capitalised name of one or two words: "Sardinia", "New Caledonia"
 _OPENING_NAME = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?")
 
@@ -6801,8 +6802,7 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
 _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:government|cabinet))?"  # ("Vanuatu's government
                         # will")
-                        r"(?: (?:state|province|region|prefecture|county|canton|ward|"
-                        r"district|borough))?(?: on [A-Z][a-z]+day)? "
+                        rf"(?: {_REGION_KIND})?(?: on [A-Z][a-z]+day)? "
                         r"(?:will|would|plans|planned|has|have|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed)\b")  # (and "Malaysia's Pahang state have ordered",
@@ -7623,18 +7623,22 @@ _LOWER_WORDS = re.compile(r"(?: [a-z-]+)* ")
 
 def _possessor_body(text: str, mention: tuple[int, int, str], quotes: list[Quote],
                     mentions: list[tuple[int, int, str]]) -> str:
-    """The target ``mention`` names, or, where it is a possessive that opens a speaker's
-    label that is a target too (``Uruguay's`` of ``Uruguay's central bank will replace ...,
-    the bank said``), that body: the one that acts, not the country its name opens on."""
+    """The target ``mention`` names, or, where it opens a body's name, that body: the one
+    that acts, not the country its name opens on. The body is a longer mention at the same
+    place, one the possessive's plain words lead to (``Nigeria's film censors board``), or a
+    speaker's label that is a target too (``Uruguay's central bank will replace ..., the bank
+    said``). ``mentions`` is sorted by start, so the nearby ones are found by bisection."""
     a, b, name = mention
-    longer = max((m for m in mentions if m[0] == a and m[1] > b and m[2] != name),
-                 key=lambda m: m[1], default=None)
+    here = bisect_left(mentions, (a,))
+    longer = max((m for m in mentions[here:bisect_left(mentions, (a + 1,))]
+                  if m[1] > b and m[2] != name), key=lambda m: m[1], default=None)
     if longer is not None:
         return longer[2]  # the body a longer mention at the same place names
     if not text.startswith(("'s ", "’s "), b - 2):
         return name
-    owned = next((m for m in mentions if b < m[0] <= b + 20 and m[2] != name and
-                  _LOWER_WORDS.fullmatch(text, b, m[0])), None)
+    owned = next((m for m in mentions[bisect_left(mentions, (b + 1,)):
+                                      bisect_left(mentions, (b + 21,))]
+                  if m[2] != name and _LOWER_WORDS.fullmatch(text, b, m[0])), None)
     if owned is not None:
         return owned[2]  # "Nigeria's film censors board will ...": the body its words name
     return next((d.speaker for d in quotes if d.speaker and d.speaker != name and

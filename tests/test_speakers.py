@@ -4112,3 +4112,22 @@ def test_a_places_people_set_off_by_who_they_are_speak_as_themselves():
     text = ("MUMBAI (Reuters) - Mumbai's dabbawalas, the white-capped couriers who carry "
             "lunches to offices every day, say food delivery apps have cut their numbers.\n")
     assert speakers_of(text) == ["Mumbai's dabbawalas"]
+
+
+def test_a_balinese_name_set_off_after_a_role_is_the_person():
+    text = ('Bali\'s Hindu council said the day was sacred. "The internet can rest too," its '
+            "chairman, I Wayan Sukarta, said.\n")
+    assert speakers_of(text) == ["Bali's Hindu council", "Wayan Sukarta"]
+
+
+def test_a_public_body_named_for_two_fields_is_one_body():
+    text = ("The Norwegian Water Resources and Energy Directorate said the project was "
+            "needed.\n")
+    assert speakers_of(text) == ["Norwegian Water Resources and Energy Directorate"]
+
+
+def test_a_feasts_day_is_no_body():
+    text = ("Bali has asked operators to switch off data during Nyepi, the Hindu Day of "
+            "Silence, a provincial spokesman said.\n")
+    got = toolkit.analyze_text(text)
+    assert [s["target"] for s in got["stance"] if "Day" in s["target"]] == []

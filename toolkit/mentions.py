@@ -521,10 +521,12 @@ def and_in_name(t: Tokens, k: int) -> bool:
             t.low[k - 2] not in ("the", "a", "an") and \
             t.low[k - 1] in lexicon.company_words() and not _in_of_phrase(t, k) and \
             not (t.low[j] in ("department", "authority", "commission", "board", "agency",
-                              "company", "corporation") and t.is_cap(j)):
+                              "company", "corporation", "directorate", "ministry",
+                              "administration", "institute") and t.is_cap(j)):
         return False  # "Arcforge Interactive and Bluepeak Games": two firms, each named whole
         # (but "Ministry of Natural Resources and Tourism": one ministry's portfolios, and
-        # "Detroit Water and Sewerage Department": one public body)
+        # "Detroit Water and Sewerage Department", "Norwegian Water Resources and Energy
+        # Directorate": one public body)
     if t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None:
         return True
     if j - k == 2 and (k < 2 or not t.is_cap(k - 2)) and \
@@ -1792,7 +1794,8 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
            (t.low[i] == "&" and inner_a < i < inner_b - 1 and t.is_cap(i - 1) and
             t.is_cap(i + 1))  # ("The retailer, Harlow & Finch, said")
            for i in range(inner_a, inner_b)) and \
-            t.is_cap(inner_a) and (t.low[inner_a] not in STOP or given_per(t, inner_a) or (
+            t.is_cap(inner_a) and (t.low[inner_a] not in STOP or given_per(t, inner_a) or
+                                   balinese_name_at(t, inner_a) or (
                 # ("The island's water authority, To Tatou Vai, said": a name in Māori whose
                 # first word is a small one in English)
                 inner_b - inner_a >= 3 and k - 1 >= lo and
@@ -1979,12 +1982,18 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+def balinese_name_at(t: Tokens, k: int) -> bool:
+    """Whether a Balinese name opens at ``k``: a man's "I" or a woman's "Ni", then a
+    birth-order name and the given name ("I Wayan Sukarta", "Ni Made Sari")."""
+    return t.word(k) in ("I", "Ni") and k + 2 < len(t) and \
+        t.low[k + 1] in BALINESE_ORDER_NAMES and t.is_cap(k + 1) and t.is_cap(k + 2)
+
+
 def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``i`` (``said [a senior official]``)."""
     if i >= hi:
         return None
-    if t.low[i] == "i" and t.word(i) == "I" and i + 2 < hi and \
-            t.low[i + 1] in BALINESE_ORDER_NAMES and t.is_cap(i + 2):
+    if balinese_name_at(t, i) and i + 2 < hi and t.word(i) == "I":
         i += 1  # 'said I Made Sukadana': a Balinese man's name, not "I"
     elif t.low[i] in SUBJECT_PRONOUNS:
         return (i, i + 1)

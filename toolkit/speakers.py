@@ -1317,8 +1317,11 @@ class Registry:
             return  # "Mount Fuji": a mountain, no one (but "Mount Kenya Leaf" is a firm)
         if b - a >= 2 and (t.low[b - 1] == "eve" or (
                 t.low[b - 1] == "day" and (t.low[b - 2].endswith(("'s", "’s")) or
-                                           t.low[b - 2] in HOLIDAYS))):
-            return  # "New Year's Eve", "Boxing Day": a date, no one
+                                           t.low[b - 2] in HOLIDAYS or
+                                           (b + 1 < len(t) and t.low[b] == "of" and
+                                            t.is_cap(b + 1))))):
+            return  # "New Year's Eve", "Boxing Day": a date, no one (and "the Hindu Day of
+            # Silence", a feast's name)
         if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
             a += 1
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]

@@ -3531,3 +3531,10 @@ def test_a_so_called_term_closing_the_reported_clause_is_no_quote():
     got = said(text)
     assert [kind for kind, _, _ in got] == ["indirect"]
     assert got[0][1].startswith("Jeju province will fine cafes")
+
+
+def test_a_comparison_with_its_verb_left_out_stays_in_the_reported_clause():
+    text = ("Telkomsel said it would comply, as it had in previous years. The firm said it "
+            "would cut jobs, as it has struggled with falling sales.\n")
+    assert [content for _, content, _ in said(text)] == [
+        "it would comply, as it had in previous years", "it would cut jobs"]

@@ -1398,6 +1398,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if nxt in FINITE_HINTS and after == j + 1 and _subject_aside(t, k, j):
                 j = after  # "say a shortage of wild agave, driven by soaring demand, has
                 continue  # pushed prices up": an aside on the clause's subject, then its verb
+            if nxt == "as" and after == j + 1 and after + 2 < hi and \
+                    t.low[after + 1] in ("it", "they", "he", "she", "we") and \
+                    t.low[after + 2] in ("had", "has", "have", "did", "does", "do") and \
+                    (after + 3 >= hi or t.low[after + 3] in ELLIPSIS_AFTER):
+                j = after + 3  # "it would comply, as it had in previous years": the speaker's
+                continue  # own comparison, its verb left out (not "as it has struggled")
             if (nxt in CLAUSE_BREAK and not harm_run) or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, after)
@@ -1418,6 +1424,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     return j
 
 
+#: what follows an auxiliary whose verb is left out: "as it had in previous years", "as it
+#: has done before", "as they did last year"
+ELLIPSIS_AFTER = frozenset({"done", "in", "during", "last", "before", "with", "for", "since",
+                            "under", "at", "on", "when", "after", "then", ".", ",", ";"})
 #: what a document does with what it holds: "An autopsy found", "the inquiry suggested"
 FINDINGS_VERBS = frozenset({"found", "showed", "suggested", "finds", "shows", "suggests"})
 #: verbs that bid someone do something ("asked residents to take shorter showers")

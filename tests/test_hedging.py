@@ -1325,3 +1325,7 @@ def test_about_minus_a_number_is_an_approximate_temperature():
 
 def test_a_group_that_appeared_split():
     assert cues("Doctors at the hospital appeared split.") == [("appeared", "epistemic_verb")]
+
+
+def test_generally_is_a_hedge():
+    assert cues("Guests generally accepted the rule.") == [("generally", "adverb_adjective")]

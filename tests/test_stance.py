@@ -7488,3 +7488,38 @@ def test_a_rule_that_would_punish_the_many_is_opposed():
             "The Swedish Outdoor Association said the rule would punish the many for the "
             "mistakes of a few.\n")
     assert pairs(text)[("Swedish Outdoor Association", "Gotland")] == "against"
+
+
+def test_a_city_named_in_the_lede_and_told_by_its_own_officer_is_the_target():
+    text = ("SALVADOR, Brazil (Reuters) - The Brazilian city of Recife will require capoeira "
+            "teachers to register with the city, its culture secretary said on Wednesday.\n\n"
+            "Culture Secretary Lia Prado said the registry would protect children.\n\n"
+            "The Capoeira Teachers Federation said it would ask a court to strike down the "
+            "registry.\n")
+    got = pairs(text)
+    assert got[("Capoeira Teachers Federation", "Recife")] == "against"
+    assert ("Lia Prado", "Recife") not in got  # the city's own officer
+
+
+def test_a_province_told_by_its_spokesman_and_a_body_that_asked_for_the_act():
+    text = ("DENPASAR, Indonesia (Reuters) - Indonesia's Lombok province has asked mobile "
+            "operators to switch off internet data for a day of prayer, a provincial "
+            "spokesman said on Monday.\n\n"
+            "The island's clerics' council, which requested the shutdown, said the day was "
+            "sacred. A group of remote workers said the shutdown could cost its members a "
+            "day's pay.\n")
+    got = pairs(text)
+    assert ("provincial spokesman", "Lombok") not in got
+    assert got[("island's clerics' council", "Lombok")] == "favor"
+    assert got[("group of remote workers", "Lombok")] == "against"
+
+
+def test_a_regulator_its_country_owns_is_the_body_named_next_by_its_peoples_word():
+    text = ("OSLO (Reuters) - Norway's energy regulator on Tuesday approved a wind farm on "
+            "reindeer pastures, rejecting objections from Sami herders who say the turbines "
+            "will scare their animals.\n\n"
+            "The Norwegian Water Resources and Energy Directorate said the developer had "
+            "agreed to halt construction during calving season.\n")
+    got = pairs(text)
+    assert got[("sami herders", "Norwegian Water Resources and Energy Directorate")] == \
+        "against"

@@ -960,6 +960,11 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     # Finnish city of Tampere will ban ..., the city council said")
     if not mayor and not council and not (("he city " in text or "he mayor" in text or
                                            "s city " in text) and _CITY_ITSELF.search(text)):
+        lede = _CITY_LEDE.match(text, _dateline_end(registry.seg))
+        if lede is not None and (ent := registry.entities.get(lede.group(1))) is not None and \
+                ent.kind == "institution" and _country_of(ent.name) is None:
+            return ent.name  # "The Brazilian city of Salvador will require ..., its culture
+            # secretary said": the city acts through its own officer
         return None  # (no mayor named, nor "the city government", "the mayor's office")
     its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
@@ -1012,6 +1017,14 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
 # ("..., the city said"; "Almaty's city administration will rename"; "the city had failed to
 # protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
+#: a lede whose town acts, told by its own officer: "The Brazilian city of Salvador will
+#: require ..., its culture secretary said"
+_CITY_LEDE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,2}(?:city|town|"
+                        r"village|municipality) of ([A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                        r"(?:will|has|have|is|plans|wants|intends)\b"
+                        r"[^.!?\n]{0,300}?, its (?:[a-z-]+ ){0,2}(?:secretary|spokes(?:man|woman|"
+                        r"person)|official|chief|director|administration|government)s? "
+                        r"(?:said|says|announced)\b")
 #: "Koksijde's mayor": the town the mayor governs
 _PLACES_MAYOR = re.compile(r"\b([A-Z][\w-]+)['’]s mayor\b")
 #: "..., its mayor said": the place before it is the town that acts
@@ -1427,10 +1440,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # said": the one body named later that begins with the place and holds the noun
         place, noun = m.group(1), m.group(3)
         named = {e.name for e in reg.entities.values() if e.kind == "institution" and
-                 e.name.split()[0] == place and (
-                     noun in e.name.lower().split()[1:] or _regulator_named(noun, e.name))}
+                 (e.name.split()[0] == place or (
+                     _regulator_named(noun, e.name) and
+                     lexicon.places().get(e.name.split()[0].lower(), ("",))[0] == "demonym"
+                     and _country_of(e.name.split()[0]) == _country_of(place) is not None))
+                 and (noun in e.name.lower().split()[1:] or _regulator_named(noun, e.name))}
         # (and "South Korea's antitrust regulator ... the Korea Fair Trade Commission": a
-        # regulator is a public body whatever its name calls it)
+        # regulator is a public body whatever its name calls it; "Norway's energy regulator
+        # ... The Norwegian Water Resources and Energy Directorate": by its people's word)
         if len(named) == 1:
             described.setdefault(named.pop(), []).append(m.span(2))
         elif not named and (label := next(
@@ -5378,7 +5395,8 @@ def _member_body(speaker: str, mentions: list[tuple[int, int, str]], registry: R
 
 #: "overriding objections from some parents who said ...": a group named as objecting
 _OBJECTION = re.compile(r"\b(?:objections?|opposition|criticism|protests?|complaints?|outcry|"
-                        r"backlash) (?:from|by|among) (?:[a-z]+ ){0,2}[a-z]+ $")
+                        r"backlash) (?:from|by|among) (?:[A-Za-z-]+ ){0,2}[a-z]+ $")  # (and
+# "rejecting objections from Sami herders who say")
 
 
 def _objectors(text: str, seg: Segmentation, quotes: list[Quote],
@@ -5398,8 +5416,35 @@ def _objectors(text: str, seg: Segmentation, quotes: list[Quote],
         si = seg.sentence_at(ms)
         lo = seg.sentences[si].start
         i = bisect_left(starts, lo)
+        if i + 1 < len(mentions) and text.endswith(("'s", "’s"), 0, mentions[i][1]) and \
+                mentions[i + 1][0] == mentions[i][1] + 1 and mentions[i + 1][2] != q.speaker:
+            i += 1  # "Norway's energy regulator approved ..., rejecting objections from Sami
+            # herders who say": the body, not the country that owns it
         if i < len(mentions) and mentions[i][0] < m.start() and mentions[i][2] != q.speaker:
             out.append((q.speaker, mentions[i][2], si))
+    return out
+
+
+#: a speaker set off as having sought the act: "WWF Romania, which has pushed for the ban,"
+_SOUGHT_ACT = re.compile(r", (?:which|who) (?:had |has |have )?(?:long )?(?:requested|sought|"
+                         r"pushed for|campaigned for|lobbied for|called for|asked for) "
+                         r"(?:the|a) (?:[a-z-]+ )?(?:ban|shutdown|closure|rule|rules|limit|"
+                         r"limits|cap|law|levy|tax|tariffs|duties|quota|curbs|measure|change)"
+                         r"(?:,| and\b)")
+
+
+def _backers(text: str, seg: Segmentation, quotes: list[Quote], lede: str | None
+             ) -> list[tuple[str, str, int]]:
+    """(speaker, doer, sentence) for speakers set off as having sought the act the lede's
+    doer made (``WWF Romania, which has pushed for the ban, said``): for that doer."""
+    out: list[tuple[str, str, int]] = []
+    if lede is None:
+        return out
+    for q in quotes:
+        if not q.speaker or q.speaker == lede or q.mention_end is None or \
+                _SOUGHT_ACT.match(text, q.mention_end) is None:
+            continue
+        out.append((q.speaker, lede, seg.sentence_at(q.mention_end)))
     return out
 
 
@@ -5634,7 +5679,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
-                       "campaign", "crackdown"})
+                       "campaign", "crackdown", "shutdown"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it
@@ -7426,7 +7471,8 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:would|will) (?:[a-z]+ )?break (?:a|the|its|their) (?:[a-z]+ )?"
                         r"(?:promise|pledge|commitment)|"
                         r"(?:ignored|ignores|ignore) (?:how|what|the needs|the fact)|"
-                        r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our)|"
+                        r"(?:would|will|could) (?:[a-z]+ )?cost (?:us|them|members|their|our|"
+                        r"its members)|"
                         r"(?:would|will|could) hit (?:honest|small|local|our|their|us|them)\b|"
                         r"without (?:income|work|jobs|a living|pay)|nowhere to|"
                         r"without (?:any )?(?:warning|notice|consultation)|"
@@ -7464,7 +7510,8 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         # ("the law was probably unconstitutional", "would shut out Italians
                         # from the rest of the country", "far above what the market could bear")
                         r"(?:ask|asked|asking) (?:a|the) (?:[a-z]+ )?court to (?:block|halt|"
-                        r"stop|suspend|annul|overturn)\b|"  # ("would ask a court to block the
+                        r"stop|suspend|annul|overturn|strike down|quash)\b|"  # ("would ask a
+                        # court to strike down the registry", "would ask a court to block the
                         # scanning", "turned copyright 'upside down'")
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
                         r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision))\b")
@@ -8082,6 +8129,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 any(_CITY_VOICE.search(text, max(0, a - 30), a) for a, _, _ in ent.mentions):
             employers[q.speaker] = town  # "City spokesperson Dana Whitcombe said": the city's
             # own voice, no side on it
+        if town is not None and employers.get(q.speaker) is None and \
+                q.mention_start is not None and \
+                text.startswith(("its ", "Its "), q.mention_start) and \
+                (lede := _CITY_LEDE.match(text, _dateline_end(seg))) is not None and \
+                lede.start() < q.mention_start < lede.end():
+            employers[q.speaker] = town  # "The Brazilian city of Salvador will require ...,
+            # its culture secretary said": the city's own officer
         if employers.get(q.speaker) is None and \
                 (label := q.speaker.lower().split())[:1] in (["county"], ["city"],
                                                              ["council"]) and \
@@ -8097,6 +8151,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 local = [town]
             if len(local) == 1:
                 employers[q.speaker] = local[0]
+        if employers.get(q.speaker) is None and \
+                (label := q.speaker.lower().split())[:1] in (["provincial"], ["regional"]) and \
+                len(label) == 2 and label[-1] in LOCAL_VOICES:
+            kind = "province" if label[0] == "provincial" else "region"
+            local = [n for n, tg in found.items()
+                     if any(text.startswith(" " + kind, b) or
+                            text.endswith(f"{kind} of ", 0, a) for a, b in tg.mentions)]
+            if len(local) == 1:
+                employers[q.speaker] = local[0]  # "Indonesia's Bali province has asked ...,
+                # a provincial spokesman said": the province's own voice
         works_for = employers.get(q.speaker)
         # what the quote says of someone first (its words, then its pronouns), then who else
         # its sentences name ("told Linda Harrow that she had 'betrayed' ...": the she)
@@ -8432,6 +8496,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (-1.0, 2.0, seg.sentence_at(q.cue_start)))
     for speaker, target, si in _objectors(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    for speaker, target, si in _backers(text, seg, quotes, lede):
+        evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, value, si in _act_defenders(text, seg, quotes, found, speakers,

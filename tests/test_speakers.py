@@ -4131,3 +4131,9 @@ def test_a_feasts_day_is_no_body():
             "Silence, a provincial spokesman said.\n")
     got = toolkit.analyze_text(text)
     assert [s["target"] for s in got["stance"] if "Day" in s["target"]] == []
+
+
+def test_a_state_regulator_named_for_what_it_regulates_is_the_ledes_body():
+    text = ("The Philippine Amusement and Gaming Corporation (PAGCOR) has granted a licence to "
+            "revive jai alai betting, the state gaming regulator said on Wednesday.\n")
+    assert speakers_of(text) == ["Philippine Amusement and Gaming Corporation"]

@@ -3200,7 +3200,9 @@ class _Resolver:
                 # charity": the body that just spoke, described at more length
             if definite and (head in ORG_NOUNS or (head in ("house", "body") and
                                                    len(core) == 2)) and \
-                    len(core) <= 2:  # (and "the opera house", "the governing body")
+                    (len(core) <= 2 or (len(core) == 3 and core[0] in WIDE_MODIFIERS and
+                                        head in PUBLIC_NOUNS)):
+                # (and "the opera house", "the governing body", "the state gaming regulator")
                 # (a body named for its members must hold them in its name: "the players'
                 # union", "the referees' association" are not the Scottish Football
                 # Association)
@@ -3214,7 +3216,11 @@ class _Resolver:
                         # called one: "the southern Mexican state of Chiapas")
                         and (org_fits(head, e.name, e.titles) or head in e.titles or
                              any(b <= pos and self.text[a:b].lower().endswith(" " + head)
-                                 for a, b in self.mentions.get(e.name, ())))
+                                 for a, b in self.mentions.get(e.name, ())) or
+                             (head in PUBLIC_NOUNS and portfolio and
+                              all(w in e.name.lower().split() for w in portfolio)))
+                        # (or a public body named for what it regulates: "The Philippine
+                        # Amusement and Gaming Corporation ..., the state gaming regulator")
                         # (or spoke as one before: "Czech Post will close ..., the
                         # state-owned company said ... The company, which ..., said")
                         and all(m in e.name.lower() for m in members)]

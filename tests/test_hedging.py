@@ -1329,3 +1329,10 @@ def test_a_group_that_appeared_split():
 
 def test_generally_is_a_hedge():
     assert cues("Guests generally accepted the rule.") == [("generally", "adverb_adjective")]
+
+
+def test_may_in_what_a_court_ruled_is_leave_however_long_the_subject():
+    text = ("A Madrid court on Monday ruled that the owners of a building in the city's "
+            "Huertas district may evict the venue.\n")
+    assert toolkit.analyze_text(text)["hedges"] == []
+    assert cues("The court ruled last year, and prices may rise again.") == [("may", "modal")]

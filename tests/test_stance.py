@@ -7523,3 +7523,37 @@ def test_a_regulator_its_country_owns_is_the_body_named_next_by_its_peoples_word
     got = pairs(text)
     assert got[("sami herders", "Norwegian Water Resources and Energy Directorate")] == \
         "against"
+
+
+def test_a_body_the_narrator_says_lobbied_for_the_act_backs_its_maker():
+    text = ("PORT OF SPAIN (Reuters) - Trinidad and Tobago will impose a duty on imported "
+            "steelpans, the finance ministry said on Friday.\n\n"
+            "Pan Trinbago, the body that runs the steelband movement, had lobbied for the duty "
+            "for three years.\n\n"
+            "The music teachers' association said the duty would probably leave some school "
+            "bands without instruments. An importer said the duty was \"protectionism dressed "
+            "up as culture.\"\n")
+    got = pairs(text)
+    assert got[("Pan Trinbago", "Trinidad and Tobago")] == "favor"
+    assert got[("music teachers' association", "Trinidad and Tobago")] == "against"
+    assert got[("importer", "Trinidad and Tobago")] == "against"
+
+
+def test_a_district_its_city_owns_makes_the_act_its_critics_and_backers_answer():
+    text = ("BERLIN (Reuters) - Berlin's Friedrichshain-Kreuzberg district has begun fining "
+            "late-night shops for opening on Sundays.\n\n"
+            "The shop owners' association said many owners would almost certainly close if "
+            "the fines continued. The services union Verdi backed the enforcement, saying "
+            "Sunday rest protected shop workers. Berlin's Senate has said it will consider an "
+            "exemption.\n")
+    got = pairs(text)
+    assert got[("shop owners' association", "Friedrichshain-Kreuzberg")] == "against"
+    assert got[("Verdi", "Friedrichshain-Kreuzberg")] == "favor"
+
+
+def test_a_rushed_rule_that_would_double_costs_is_opposed():
+    text = ("VALENCIA, Spain (Reuters) - Valencia will require the Fallas monuments to be made "
+            "with at least half wood, city hall said on Thursday.\n\n"
+            "The Guild of Fallas Artists said the rule was rushed and would double the cost of "
+            "some monuments.\n")
+    assert pairs(text)[("Guild of Fallas Artists", "Valencia")] == "against"

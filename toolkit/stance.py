@@ -959,7 +959,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     # "The German city of Leipzig will ban ..., after its city council voted" (and "The
     # Finnish city of Tampere will ban ..., the city council said")
     if not mayor and not council and not (("he city " in text or "he mayor" in text or
-                                           "s city " in text) and _CITY_ITSELF.search(text)):
+                                           "s city " in text or "city hall" in text) and
+                                          _CITY_ITSELF.search(text)):
         lede = _CITY_LEDE.match(text, _dateline_end(registry.seg))
         if lede is not None and (ent := registry.entities.get(lede.group(1))) is not None and \
                 ent.kind == "institution" and _country_of(ent.name) is None:
@@ -5433,10 +5434,19 @@ _SOUGHT_ACT = re.compile(r", (?:which|who) (?:had |has |have )?(?:long )?(?:requ
                          r"(?:,| and\b)")
 
 
-def _backers(text: str, seg: Segmentation, quotes: list[Quote], lede: str | None
-             ) -> list[tuple[str, str, int]]:
-    """(speaker, doer, sentence) for speakers set off as having sought the act the lede's
-    doer made (``WWF Romania, which has pushed for the ban, said``): for that doer."""
+#: a sentence's subject told as having sought the act: "Pan Trinbago, the body that runs the
+#: movement, had lobbied for the duty for three years"
+_LOBBIED = re.compile(r"\b(?:had |has |have )?(?:long )?(?:lobbied|campaigned|pushed) for the "
+                      r"(?:[a-z-]+ )?(?:ban|shutdown|closure|rules?|limits?|cap|law|levy|tax|"
+                      r"tariffs|duty|duties|quota|curbs|measure|change)\b")
+
+
+def _backers(text: str, seg: Segmentation, quotes: list[Quote], lede: str | None,
+             registry: Registry) -> list[tuple[str, str, int]]:
+    """(backer, doer, sentence) for speakers set off as having sought the act the lede's
+    doer made (``WWF Romania, which has pushed for the ban, said``), and for a sentence's
+    named subject the narrator says sought it (``Pan Trinbago ... had lobbied for the
+    duty``): for that doer."""
     out: list[tuple[str, str, int]] = []
     if lede is None:
         return out
@@ -5445,6 +5455,17 @@ def _backers(text: str, seg: Segmentation, quotes: list[Quote], lede: str | None
                 _SOUGHT_ACT.match(text, q.mention_end) is None:
             continue
         out.append((q.speaker, lede, seg.sentence_at(q.mention_end)))
+    if "for the " not in text:
+        return out
+    for m in _LOBBIED.finditer(text):
+        si = seg.sentence_at(m.start())
+        sent = seg.sentences[si]
+        body = next((e for e in registry.entities.values()
+                     if any(a == sent.start for a, _, _ in e.mentions)), None)
+        if body is not None and body.kind == "institution" and body.name != lede and \
+                not any(q.start <= m.start() < q.end for q in quotes):
+            out.append((body.name, lede, si))  # (the narrator's own telling, no quote: a
+            # body that need not speak itself)
     return out
 
 
@@ -5679,7 +5700,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
-                       "campaign", "crackdown", "shutdown"})
+                       "campaign", "crackdown", "shutdown", "enforcement"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it
@@ -7505,7 +7526,15 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"killing|damaging)\b|interfered with\b|"
                         r"(?:amounted|amounts|amount) to (?:censorship|theft|robbery|"
                         r"expropriation)\b|"
-                        r"(?:badly|poorly|ill)[- ]timed\b|"  # ("the quota would weaken
+                        r"(?:badly|poorly|ill)[- ]timed\b|"
+                        r"(?:leave|leaves|left) (?:[a-z-]+ ){1,4}without\b|"
+                        r"(?:was|is|were|are) (?:[a-z]+ )?[\"“]?(?:protectionism|rushed)\b|"
+                        r"dressed up as\b|(?:would|will|could) (?:[a-z]+ )?double the cost\b|"
+                        r"(?:would|will|could) (?:[a-z]+ ){0,2}(?:close|shut) if the\b|"
+                        # ("would almost certainly close if the fines continued")
+                        # ("would probably leave some school bands without instruments", "the
+                        # duty was 'protectionism dressed up as culture'", "the rule was rushed
+                        # and would double the cost of some monuments")  # ("the quota would weaken
                         # Lithuanian teams", "well meant but badly timed")
                         # ("the law was probably unconstitutional", "would shut out Italians
                         # from the rest of the country", "far above what the market could bear")
@@ -8230,6 +8259,15 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # a lede's body labelled by its country ("Lithuania's basketball federation will
     # limit ..."): the maker of the act, where the story's principal is that country
     lede_body = lede if lede is not None and _STATE_BODY.match(lede) else None
+    lede_owner: str | None = None  # the lede's region's owner: "Berlin's" of "Berlin's
+    # Friedrichshain-Kreuzberg district has begun fining ...", whose act it is not
+    if lede is not None and lede_body is None and \
+            (opening := _lede_opening(text, seg)) is not None and \
+            (owned := _OWNED_REGION.match(text, opening)) is not None and owned.group(1) == lede:
+        k = bisect_left(starts, opening)
+        lede_body = lede
+        lede_owner = mentions[k][2] if k < len(mentions) and mentions[k][0] == opening and \
+            mentions[k][2] != lede else lede
 
     def referent(kind: str, pos: int, subject: str) -> str | None:
         """The court a ruling is from, or the speaker (a target) whose words were
@@ -8335,11 +8373,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                      {subject})
                 if champion is not None:
                     return champion
-            if lede_body is not None and lede_body != subject and \
-                    next((n for n in principal(found) if n != subject), None) in \
-                    (lede_body, lede_body.split("'")[0].split("’")[0]):
+            if lede_body is not None and lede_body != subject and (
+                    lede_owner is not None or
+                    next((n for n in principal(found) if n != subject), None) in
+                    (lede_body, lede_body.split("'")[0].split("’")[0])):
                 return lede_body  # "Lithuania's basketball federation will limit ... the
-                # quota would weaken": the federation's, not Lithuania's
+                # quota would weaken": the federation's, not Lithuania's (and a region its
+                # country or city owns: "Berlin's Friedrichshain-Kreuzberg district has
+                # begun fining ... Verdi backed the enforcement")
             home = _home(subject, registry, homes)
             # (a speaker's own country is no such actor, unless the story has it act as a
             # government: "Croatia's government raised the minimum wage ... The union
@@ -8496,7 +8537,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (-1.0, 2.0, seg.sentence_at(q.cue_start)))
     for speaker, target, si in _objectors(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
-    for speaker, target, si in _backers(text, seg, quotes, lede):
+    for speaker, target, si in _backers(text, seg, quotes, lede, registry):
         evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))

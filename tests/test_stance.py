@@ -7557,3 +7557,47 @@ def test_a_rushed_rule_that_would_double_costs_is_opposed():
             "The Guild of Fallas Artists said the rule was rushed and would double the cost of "
             "some monuments.\n")
     assert pairs(text)[("Guild of Fallas Artists", "Valencia")] == "against"
+
+
+def test_a_vow_to_fight_a_bodys_proposal_opposes_the_body():
+    text = ("STOCKHOLM (Reuters) - Sweden's government said on Monday it would fight a European "
+            "Commission proposal to ban flavoured snus and nicotine pouches across the EU, "
+            "arguing that the moist tobacco had "
+            "helped make Sweden the bloc's country with the fewest smokers.\n\n"
+            "Snus makers said the ban could push users toward illegal imports. Anti-tobacco "
+            "groups backed the Commission.\n")
+    assert pairs(text)[("Sweden", "European Commission")] == "against"
+
+
+def test_a_ministry_its_country_names_in_the_lede_is_the_maker_its_critics_answer():
+    text = ("IQUITOS, Peru (Reuters) - Peru's health ministry will require ayahuasca retreats "
+            "to register with the state, it said on Wednesday.\n\n"
+            "The ministry said some retreats were run by people with no training.\n\n"
+            "Indigenous healers said the rules treated a sacred medicine like a drug. Rosa "
+            "Quispe, a healer, said the healers' association would challenge the rules in "
+            "court. Daniel Osorio, who runs a retreat, said the registry was probably "
+            "overdue.\n")
+    got = pairs(text)
+    assert got[("indigenous healers", "Peru's health ministry")] == "against"
+    assert got[("Daniel Osorio", "Peru's health ministry")] == "favor"
+    assert ("indigenous healers", "Rosa Quispe") not in got
+
+
+def test_a_rule_that_could_cut_their_business_is_opposed():
+    text = ("SEOUL (Reuters) - South Korea's heritage agency will stop giving free palace entry "
+            "to visitors in rented fusion hanbok, the agency said on Thursday.\n\n"
+            "Rental shop owners said the rule could cut their business by half.\n")
+    got = pairs(text)
+    assert [label for (speaker, _), label in got.items()
+            if speaker == "rental shop owners"] == ["against"]
+
+
+def test_the_ledes_own_act_announced_is_no_objection_to_its_critics():
+    text = ("OSLO (Reuters) - Norway will allow its whalers to kill up to 1,400 minke whales "
+            "this year, the fisheries ministry said on Tuesday.\n\n"
+            "The Whale Protection League said the quota was \"a political decision dressed up "
+            "as science.\"\n")
+    got = pairs(text)
+    assert got[("Whale Protection League", "Norway")] == "against"
+    assert ("fisheries ministry", "Whale Protection League") not in got
+    assert got.get(("fisheries ministry", "Norway")) != "against"

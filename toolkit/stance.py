@@ -4089,6 +4089,16 @@ DOUBTING = frozenset({"doubt", "doubts", "doubted", "distrust", "distrusts", "di
                       "mistrust", "mistrusted", "questioned", "question", "questions"})
 
 
+#: a vow to fight what a body the next words name proposes: "would fight a European
+#: Commission proposal"
+_FIGHT_BEFORE = re.compile(r"\b(?:fight|fights|fought|resist|resists|resisted|challenge|"
+                           r"challenges|challenged|block|oppose|opposes|opposed) "
+                           r"(?:a|an|the) $")
+_NAMED_PROPOSAL = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}(?:['’]s)? (?:[a-z-]+ )?"
+                             r"(?:proposals?|plans?|ban|rules?|law|decision|bid|move|directive|"
+                             r"order)\b")
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
@@ -4111,6 +4121,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and "court" in sentence and _SEE_IN_COURT.search(sentence) is not None:
         return -1.0  # "Asked whether he would pay the fine, he said: 'I will see them in
         # court'": a challenge to whoever fined him
+    if hostile and _FIGHT_BEFORE.search(sentence, max(0, start - 30), start) is not None and \
+            _NAMED_PROPOSAL.match(sentence, start) is not None:
+        return -1.0  # "it would fight a European Commission proposal to ban flavoured snus":
+        # against the body whose proposal is fought
     if hostile and "belong" in sentence and \
             _NOT_THEIRS.search(sentence, max(0, start - 90), start) is not None:
         return -1.0  # "The naghol belongs to the chiefs, not to an office in Port Vila": a
@@ -6862,7 +6876,17 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         # on: "New Zealand's conservation department proposed")
         if _LEDE_VERB.match(text, b, b + 30) and found[name].kind in ("country", "institution"):
             return name
+        if (organ := _LEDE_ORGAN.match(text, b, b + 60)) is not None and \
+                (label := text[a:organ.end(1)]) in found:
+            return label  # "Peru's health ministry will require ...": the ministry the story
+            # names by its country, a target of its own
     return None
+
+
+#: a lede's state organ named by its country's possessive: "Peru's health ministry will"
+_LEDE_ORGAN = re.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department|agency|regulator|"
+                         r"authority|commission|office|service)) (?:will|plans|has|is|wants|"
+                         r"ordered|banned|began|decided|approved|proposed)\b")
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
@@ -7531,6 +7555,14 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:was|is|were|are) (?:[a-z]+ )?[\"“]?(?:protectionism|rushed)\b|"
                         r"dressed up as\b|(?:would|will|could) (?:[a-z]+ )?double the cost\b|"
                         r"(?:would|will|could) (?:[a-z]+ ){0,2}(?:close|shut) if the\b|"
+                        r"(?:would|will|could) (?:[a-z]+ )?cut (?:their|our|its|members['’]) "
+                        r"(?:business|income|takings|earnings|sales|trade)\b|"
+                        r"\bno (?:proper |full |independent )?(?:survey|study|consultation|"
+                        r"assessment) (?:had|has) been (?:done|carried out|made|conducted)\b|"
+                        r"(?:treated|treats|treat) (?:[a-z-]+ ){1,4}like (?:a |an )?(?:drug|"
+                        r"criminals?|commodity|toy)\b|"  # ("the rule could cut their business
+                        # by half", "no proper survey had been done", "the rules treated a
+                        # sacred medicine like a drug")
                         # ("would almost certainly close if the fines continued")
                         # ("would probably leave some school bands without instruments", "the
                         # duty was 'protectionism dressed up as culture'", "the rule was rushed
@@ -7558,8 +7590,10 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
 # will remove")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
-                        r"limits?|measures?|checks|tax|levy|redesign|overhaul) "
-                        r"(?:was|were|is|are) [\"“]?(?:a |long )?"
+                        r"limits?|measures?|checks|tax|levy|redesign|overhaul|registry|"
+                        r"registration) "
+                        r"(?:was|were|is|are) (?:probably |clearly |certainly )?[\"“]?"
+                        r"(?:a |long )?"
                         r"(?:reasonable|sensible|necessary|needed|welcome|overdue|fair|justified|"
                         r"the right|small|modest)\b|"  # ("the tax was small compared with")
                         r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
@@ -7580,6 +7614,11 @@ _BUT_AFTER = re.compile(r"[\"”’]?,? (?:but|though|although|while) ")
 #: a body telling of an act as its own: "it would extend a spring ban"
 _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
                       r"(?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,3}?(?:{nouns})\b")
+
+
+#: a clause that fights an act: "would challenge the rules in court"
+_CHALLENGED = re.compile(r"\b(?:challenge|challenged|fight|fought|contest|contested|oppose|"
+                         r"opposed|resist|resisted|appeal against|sue over) the\b")
 
 
 def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
@@ -7603,6 +7642,10 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                 (k := text.find(" and that ", q.start, q.end)) >= 0 and
                 _APPROVING.match(text, k + 10, q.end)) else None  # (or its second clause:
         # "said animals were easier to recognise and that the redesign was long overdue")
+        if value == -1.0 and q is quotes[0] and lede is not None and lede in found and \
+                any(q.start <= a <= q.start + 4 for a, _ in found[lede].mentions):
+            continue  # "Norway will allow its whalers to kill up to 1,400 minke whales, the
+            # fisheries ministry said": the lede's own act announced, no objection
         if value == 1.0 and _BUT_AFTER.match(text, q.end):
             value = None  # "said the ban would probably improve air quality ..., but warned
             # that traffic could simply move": approval taken back
@@ -7649,8 +7692,10 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # the state whose act the lede tells, before a defender who speaks after
         if not makers:
             makers = [d.speaker for d in bodies if d.start > q.end and
-                      said.search(text, d.start, d.end) and value < 0]  # (one who speaks of
-            # the act after an approval may object to it)
+                      said.search(text, d.start, d.end) and value < 0 and
+                      not _CHALLENGED.search(text, d.start, d.end)]  # (one who speaks of
+            # the act after an approval may object to it; but not one who fights it too:
+            # "the healers' association would challenge the rules in court")
         if value > 0 and (quotes[0].speaker == q.speaker or
                           getattr(speakers.get(q.speaker), "kind", "") == "institution" and
                           _state_official(q.speaker, registry)):

@@ -3538,3 +3538,10 @@ def test_a_comparison_with_its_verb_left_out_stays_in_the_reported_clause():
             "would cut jobs, as it has struggled with falling sales.\n")
     assert [content for _, content, _ in said(text)] == [
         "it would comply, as it had in previous years", "it would cut jobs"]
+
+
+def test_a_decree_is_a_document_that_reports():
+    text = ("Owners who break it face fines of up to 2,000 dinars, according to a municipal "
+            "decree.\n")
+    assert said(text) == [("indirect", "Owners who break it face fines of up to 2,000 dinars",
+                           "municipal decree")]

@@ -91,7 +91,7 @@ DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "su
                        "tally", "count", "census", "projection", "projections", "calculation",
                        "calculations", "investigation", "forecast", "results", "summary",
                        "minutes", "transcript", "records", "documents", "statistics",
-                       "inquiry", "circular"})
+                       "inquiry", "circular", "decree", "ordinance"})
 #: papers cited only as a source ("according to a draft budget"), never as the subject of
 #: "said" ("not authorized to discuss the budget said ..." is the official's words)
 CITED_PAPERS = frozenset({"budget"})

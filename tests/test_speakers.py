@@ -4137,3 +4137,9 @@ def test_a_state_regulator_named_for_what_it_regulates_is_the_ledes_body():
     text = ("The Philippine Amusement and Gaming Corporation (PAGCOR) has granted a licence to "
             "revive jai alai betting, the state gaming regulator said on Wednesday.\n")
     assert speakers_of(text) == ["Philippine Amusement and Gaming Corporation"]
+
+
+def test_a_masters_title_is_no_part_of_the_name():
+    text = ("Mestre Valdir Conceição, 74, said capoeira had survived. Qawwal Bilal Haider Niazi "
+            "said the music begins after midnight.\n")
+    assert speakers_of(text) == ["Valdir Conceição", "Bilal Haider Niazi"]

@@ -7601,3 +7601,24 @@ def test_the_ledes_own_act_announced_is_no_objection_to_its_critics():
     assert got[("Whale Protection League", "Norway")] == "against"
     assert ("fisheries ministry", "Whale Protection League") not in got
     assert got.get(("fisheries ministry", "Norway")) != "against"
+
+
+def test_an_agency_its_country_names_before_its_name_opens_the_lede():
+    text = ("OAXACA, Mexico (Reuters) - Mexico's environmental protection agency Profepa has "
+            "seized copal wood from carving workshops, saying the trees were cut without "
+            "permits.\n\n"
+            "Carvers said the few plantations that exist charge up to five times more than "
+            "local woodcutters.\n")
+    assert pairs(text)[("Carvers", "Profepa")] == "against"
+
+
+def test_a_change_that_could_cost_jobs_is_opposed_and_answered_by_the_ledes_doer():
+    text = ("HAVANA (Reuters) - Cuba's state cigar company Habanos will introduce machines to "
+            "roll its cheaper brands, the company said on Thursday, a change that the rollers' "
+            "union said could cost up to 300 jobs.\n")
+    assert pairs(text)[("rollers' union", "Habanos")] == "against"
+    text = ("PORTO, Portugal (Reuters) - Porto council will cap river cruises at 40 a day from "
+            "June, it said on Monday.\n\n"
+            "Boat operators said the cap would cost hundreds of jobs. A residents' group, "
+            "Ribeira Viva, said the cap was a good first step but should be lower.\n")
+    assert ("boat operators", "Ribeira Viva") not in pairs(text)

@@ -7555,6 +7555,12 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:was|is|were|are) (?:[a-z]+ )?[\"“]?(?:protectionism|rushed)\b|"
                         r"dressed up as\b|(?:would|will|could) (?:[a-z]+ )?double the cost\b|"
                         r"(?:would|will|could) (?:[a-z]+ ){0,2}(?:close|shut) if the\b|"
+                        r"(?:would|will|could) (?:[a-z]+ )?cost (?:up to |about |some |around |"
+                        r"as many as )?(?:[\d,]+ |thousands of |hundreds of )?jobs\b|"
+                        r"(?:charge|charges|cost|costs) (?:up to |about |nearly |almost )?"
+                        r"(?:two|three|four|five|six|ten|\d+) times (?:more|as much)\b|"
+                        # ("could cost up to 300 jobs", "the few plantations charge up to five
+                        # times more than local woodcutters")
                         r"(?:would|will|could) (?:[a-z]+ )?cut (?:their|our|its|members['’]) "
                         r"(?:business|income|takings|earnings|sales|trade)\b|"
                         r"\bno (?:proper |full |independent )?(?:survey|study|consultation|"
@@ -7583,11 +7589,12 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            r"village|island|port|"
                            r"resort|municipality|county|province|region|state|government) "
                            r"of |[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s |"
-                           r"(?:[Tt]he )?(?:[A-Z][\w-]+ )?(?:[a-z-]+ ){0,2}(?:operator|company|"
-                           r"firm|carrier|airline|carmaker|retailer|broadcaster|utility|insurer|"
-                           r"lender|chain|developer|producer) )?")  # (and "The government of
+                           r"(?:[Tt]he )?(?:[A-Z][\w-]+(?:['’]s)? )?(?:[a-z-]+ ){0,2}(?:operator|"
+                           r"company|firm|carrier|airline|carmaker|retailer|broadcaster|utility|"
+                           r"insurer|lender|chain|developer|producer|agency|regulator|watchdog) "
+                           r")?")  # (and "The government of
 # Nunavut will raise", "The Czech National Library has signed", "Danish rail operator DSB
-# will remove")
+# will remove", "Mexico's environmental protection agency Profepa has seized")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks|tax|levy|redesign|overhaul|registry|"
@@ -7595,7 +7602,8 @@ _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan
                         r"(?:was|were|is|are) (?:probably |clearly |certainly )?[\"“]?"
                         r"(?:a |long )?"
                         r"(?:reasonable|sensible|necessary|needed|welcome|overdue|fair|justified|"
-                        r"the right|small|modest)\b|"  # ("the tax was small compared with")
+                        r"the right|small|modest|good)\b|"  # ("the tax was small compared
+                        # with", "the cap was a good first step")
                         r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks) (?:would|will) (?:probably |likely |also )?"
                         r"(?:protect|improve|strengthen)\b|"  # ("the rules would
@@ -7614,6 +7622,20 @@ _BUT_AFTER = re.compile(r"[\"”’]?,? (?:but|though|although|while) ")
 #: a body telling of an act as its own: "it would extend a spring ban"
 _OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
                       r"(?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,3}?(?:{nouns})\b")
+
+
+def _judges_act(text: str, q: Quote) -> bool:
+    """Whether a reported clause judges an act as someone else's: it objects to it (``the
+    rule would cost hundreds of jobs``) or approves of it with a reservation (``the cap was
+    a good first step but should be lower``). A maker's own review of its act (``would
+    review the cap after a year``) is no such judgement, nor its plain defence (``the rules
+    would protect consumers``)."""
+    objecting = _OBJECTING.search(text, q.start, q.end)
+    if objecting is not None and not objecting.group(0).startswith("review"):
+        return True
+    approving = _APPROVING.match(text, q.start, q.end)
+    return approving is not None and " but " in text[approving.end():q.end]  # ("the cap was
+    # a good first step but should be lower": another's act, weighed)
 
 
 #: a clause that fights an act: "would challenge the rules in court"
@@ -7690,12 +7712,17 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             makers = [opener]  # "Argentina will charge a 5% tax ..., the agriculture ministry
             # said ... The breeders' association said the tax would hit small stud farms":
             # the state whose act the lede tells, before a defender who speaks after
+        if not makers and lede is not None and lede != q.speaker and lede in found:
+            makers = [lede]  # "Porto council will cap river cruises ... Boat operators said
+            # the cap would cost hundreds of jobs": the lede's doer, before anyone who
+            # speaks of the act later
         if not makers:
             makers = [d.speaker for d in bodies if d.start > q.end and
                       said.search(text, d.start, d.end) and value < 0 and
-                      not _CHALLENGED.search(text, d.start, d.end)]  # (one who speaks of
-            # the act after an approval may object to it; but not one who fights it too:
-            # "the healers' association would challenge the rules in court")
+                      not _CHALLENGED.search(text, d.start, d.end) and
+                      not _judges_act(text, d)]  # (one who speaks of the act after an
+            # objection to it may be its maker; but not one who fights it too, "the healers'
+            # association would challenge the rules in court", or objects to it)
         if value > 0 and (quotes[0].speaker == q.speaker or
                           getattr(speakers.get(q.speaker), "kind", "") == "institution" and
                           _state_official(q.speaker, registry)):

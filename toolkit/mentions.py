@@ -84,7 +84,8 @@ def work_title_opens(t: Tokens, i: int) -> bool:
 
 # Nouns for documents that "say" things ("the report said").
 DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "survey", "poll",
-                       "memo", "filing", "complaint", "lawsuit", "indictment", "analysis", "book",
+                       "memo", "filing", "complaint", "lawsuit", "suit", "indictment", "analysis",
+                       "book",
                        "article", "website", "tweet", "post", "video", "ad", "release", "paper",
                        "editorial", "review", "judgment", "ruling", "order", "data", "figures",
                        "assessment", "estimate", "estimates", "research", "findings", "audit",
@@ -830,12 +831,14 @@ PAST_FORMS = frozenset({"took", "ran", "built", "made", "won", "lost", "bought",
 FRENCH_BODY_HEADS = frozenset({"office", "régie", "institut", "conseil", "société", "agence",
                                "caisse", "autorité", "commission", "bureau", "direction",
                                "fédération", "confédération", "association", "syndicat",
-                               "centrale"})
+                               "centrale", "union", "ordre", "chambre", "regroupement",
+                               "collectif", "mouvement"})
 #: the small words of a French name
 FRENCH_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et",
                               "pour", "en", "aux", "à"})
 _FRENCH_ENDINGS = ("ois", "oise", "ais", "aise", "ique", "elle", "ale", "aux", "ement", "eur",
-                   "ière", "ier")
+                   "ière", "ier", "iques", "elles", "ales", "eurs", "ières", "iers", "ole",
+                   "oles", "aire", "aires")  # (and their plurals: "producteurs agricoles")
 
 
 def french_name_end(t: Tokens, j: int, n: int) -> int:
@@ -2166,6 +2169,19 @@ DESCRIBING_VERBS = frozenset({"lives", "works", "runs", "owns", "heads", "leads"
                               "farms", "grows", "raises", "manages", "sells", "drives"})
 
 
+def _place_then_verb(t: Tokens, j: int, b: int) -> int | None:
+    """Where a place named at ``j`` ends (``northern Pakistan``, ``the Hunza valley``'s
+    capitalised part), when a finite verb follows it; else None."""
+    if j < b and t.low[j] in ("northern", "southern", "eastern", "western", "central"):
+        j += 1
+    if j >= b or not t.is_cap(j) or not t.is_word(j):
+        return None
+    while j < b and t.is_cap(j) and t.is_word(j):
+        j += 1
+    return j if j < b and t.low[j] in ("have", "has", "had", "are", "were", "will", "said",
+                                       "say", "says") else None
+
+
 def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of the clause ``a..b``.
 
@@ -2273,6 +2289,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                                      t.is_cap(k + 2))):
             k += 1  # "Residents of San Cristóbal de las Casas marched": inside a place's name
             continue
+        if w == "in" and k > i and t.low[k - 1] == "authorities" and \
+                (place_end := _place_then_verb(t, k + 1, b)) is not None:
+            k = place_end  # "Authorities in northern Pakistan have told ..., warning that":
+            break  # the authorities with where they govern (a trade's group is named
+            # without its place: "Reindeer herders in northern Finland have appealed")
         if not t.is_word(k) or (verb_like(t, k) and not (
                 k > i and t.low[k - 1].endswith(("'s", "’s")))) or \
                 (w in STOP and w not in ("of", "for") and not t.word(k).isupper() and

@@ -4143,3 +4143,14 @@ def test_a_masters_title_is_no_part_of_the_name():
     text = ("Mestre Valdir Conceição, 74, said capoeira had survived. Qawwal Bilal Haider Niazi "
             "said the music begins after midnight.\n")
     assert speakers_of(text) == ["Valdir Conceição", "Bilal Haider Niazi"]
+
+
+def test_a_french_union_named_with_plural_words_is_one_body():
+    text = ("The Union des producteurs agricoles, the main farmers' union, said its members "
+            "would reopen their land.\n")
+    assert speakers_of(text) == ["Union des producteurs agricoles"]
+
+
+def test_an_mc_is_a_title_before_a_singers_name():
+    text = '"Nobody bans samba schools," said MC Daniela Rocha, 31.\n'
+    assert speakers_of(text) == ["Daniela Rocha"]

@@ -1327,8 +1327,10 @@ def test_a_group_that_appeared_split():
     assert cues("Doctors at the hospital appeared split.") == [("appeared", "epistemic_verb")]
 
 
-def test_generally_is_a_hedge():
-    assert cues("Guests generally accepted the rule.") == [("generally", "adverb_adjective")]
+def test_generally_is_no_hedge_as_the_szeged_training_documents_have_it():
+    # (0 of 129 marked there; as a hedge it cost the held-out sentence F1 0.016)
+    assert cues("Guests generally accepted the rule.") == []
+    assert cues("Guests probably accepted the rule.") == [("probably", "adverb_adjective")]
 
 
 def test_may_in_what_a_court_ruled_is_leave_however_long_the_subject():

@@ -3420,10 +3420,8 @@ def test_a_gap_clause_under_a_group_named_by_its_trade():
         ("could price thousands of them out of their homes", "boaters")]
 
 
-def test_a_bid_ends_before_the_narrator_s_as_clause_of_a_count():
-    # (an order *told* to someone is no report now, as the wire gold has such orders only
-    # where optional; an urging still is one)
-    found = quotes("South Korea halted all takeoffs on Thursday and urged offices to open an hour "
+def test_an_order_ends_before_the_narrator_s_as_clause_of_a_count():
+    found = quotes("South Korea halted all takeoffs on Thursday and told offices to open an hour "
                    "late as more than half a million students sat the exam.\n")
     assert [q["text"] for q in found] == ["offices to open an hour late"]
 
@@ -3549,13 +3547,6 @@ def test_a_decree_is_a_document_that_reports():
                            "municipal decree")]
 
 
-def test_an_order_told_to_someone_is_no_reported_speech():
-    text = ("BUENOS AIRES (AP) — Buenos Aires city hall has told dozens of historic cafes and "
-            "shops to remove hand-painted signs that break new rules, angering the painters.\n\n"
-            "The company told Reuters it plans to cut jobs.\n")
-    assert said(text) == [("indirect", "it plans to cut jobs", "company")]
-
-
 def test_a_suit_is_a_document_that_says():
     text = ("The suit, filed at the Federal High Court in Lagos, says the label kept most of "
             "the revenue.\n")
@@ -3563,8 +3554,7 @@ def test_a_suit_is_a_document_that_says():
 
 
 def test_authorities_named_with_where_they_govern_keep_it_through_a_participle():
-    text = ("GILGIT, Pakistan (Reuters) - Authorities in northern Pakistan have told residents of "
-            "three villages to be ready to leave, warning that a glacial lake could burst its "
-            "banks.\n")
+    text = ("GILGIT, Pakistan (Reuters) - Authorities in northern Pakistan have evacuated three "
+            "villages, warning that a glacial lake could burst its banks.\n")
     assert said(text) == [("indirect", "a glacial lake could burst its banks",
                            "authorities in northern Pakistan")]

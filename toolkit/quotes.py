@@ -2378,15 +2378,6 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         if start is not None and verb.lemma == "declare" and start == v + 1 and \
                 _object_complement(t, start, hi):
             continue  # "has declared water scarcity a national priority": an act, no words
-        if start is not None and verb.lemma == "tell" and start == v + 1 and \
-                (to := next((x for x in range(start + 1, min(hi, start + 10))
-                             if t.low[x] == "to"), None)) is not None and \
-                t.low[start] not in ("that", "reporters", "journalists") and \
-                not any(verb_like(t, x) or t.low[x] in FINITE_HINTS or not t.is_word(x)
-                        for x in range(start, to)):
-            continue  # "has told dozens of historic cafes and shops to remove their signs":
-            # an order given right after the verb, no words reported (the wire gold has
-            # such orders as quotes only where optional)
         if start is not None and start < hi:
             end = _content_end(p, start, hi)
             if verb.lemma in BIDDING:

@@ -2170,8 +2170,8 @@ DESCRIBING_VERBS = frozenset({"lives", "works", "runs", "owns", "heads", "leads"
 
 
 def _place_then_verb(t: Tokens, j: int, b: int) -> int | None:
-    """Where a place named at ``j`` ends (``northern Pakistan``, ``the Hunza valley``'s
-    capitalised part), when a finite verb follows it; else None."""
+    """Where a place named at ``j`` ends (``northern Pakistan``, a compass word allowed
+    before the name), when a finite verb follows it; else None."""
     if j < b and t.low[j] in ("northern", "southern", "eastern", "western", "central"):
         j += 1
     if j >= b or not t.is_cap(j) or not t.is_word(j):

@@ -5440,19 +5440,17 @@ def _objectors(text: str, seg: Segmentation, quotes: list[Quote],
     return out
 
 
+#: the acts one may seek of a maker: "pushed for the ban", "lobbied for the duty"
+_SOUGHT_NOUNS = (r"(?:ban|shutdown|closure|rules?|limits?|cap|law|levy|tax|tariffs|duty|duties|"
+                 r"quota|curbs|measure|change)")
 #: a speaker set off as having sought the act: "WWF Romania, which has pushed for the ban,"
 _SOUGHT_ACT = re.compile(r", (?:which|who) (?:had |has |have )?(?:long )?(?:requested|sought|"
                          r"pushed for|campaigned for|lobbied for|called for|asked for) "
-                         r"(?:the|a) (?:[a-z-]+ )?(?:ban|shutdown|closure|rule|rules|limit|"
-                         r"limits|cap|law|levy|tax|tariffs|duties|quota|curbs|measure|change)"
-                         r"(?:,| and\b)")
-
-
+                         r"(?:the|a) (?:[a-z-]+ )?" + _SOUGHT_NOUNS + r"(?:,| and\b)")
 #: a sentence's subject told as having sought the act: "Pan Trinbago, the body that runs the
 #: movement, had lobbied for the duty for three years"
 _LOBBIED = re.compile(r"\b(?:had |has |have )?(?:long )?(?:lobbied|campaigned|pushed) for the "
-                      r"(?:[a-z-]+ )?(?:ban|shutdown|closure|rules?|limits?|cap|law|levy|tax|"
-                      r"tariffs|duty|duties|quota|curbs|measure|change)\b")
+                      r"(?:[a-z-]+ )?" + _SOUGHT_NOUNS + r"\b")
 
 
 def _backers(text: str, seg: Segmentation, quotes: list[Quote], lede: str | None,

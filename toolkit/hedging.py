@@ -335,6 +335,24 @@ ELIGIBILITY_VERBS = frozenset({"serve", "pay", "obtain", "get", "hold", "have", 
                                "keep", "own"})
 
 
+#: what ends or breaks off the clause a ruling reports: its may then is no longer the ruling's
+RULING_BREAKS = frozenset({";", ".", ",", "but", "though", "which", "who", "whether"})
+
+
+def _ruled_leave(low: list[str], i: int) -> bool:
+    """Whether ``may`` at ``i`` is the verb of the clause a ruling reports (``ruled that the
+    owners of a building ... may evict``), up to 18 words back, with no break or second
+    ``that`` between (not ``ruling that ... a project that may affect land``)."""
+    for k in range(max(0, i - 18), i):
+        if low[k] not in ("ruled", "rules", "ruling"):
+            continue
+        that = next((x for x in range(k + 1, min(i, k + 4)) if low[x] == "that"), None)
+        if that is not None and not any(x in RULING_BREAKS for x in low[k:i]) and \
+                "that" not in low[that + 1:i]:
+            return True
+    return False
+
+
 def _permission_may(low: list[str], i: int) -> bool:
     """Whether ``may`` at ``i`` gives leave on a condition the allowed meet themselves
     (``who may open on Sundays if they serve customers themselves``), not a doubt."""
@@ -365,11 +383,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                     for k, w in enumerate(low[max(0, i - 6):i - 1], max(0, i - 6))):
                 return False  # "the maximum load a porter may carry", "limits how much each
                 # farm may sell": what is allowed
-            if any(w in ("ruled", "rules", "ruling") and "that" in low[k + 1:k + 4] and
-                   not any(x in (";", ".", ",", "but", "though", "which", "who", "whether")
-                           for x in low[k:i]) and
-                   "that" not in low[k + 2 + low[k + 1:k + 4].index("that"):i]
-                   for k, w in enumerate(low[max(0, i - 18):i], max(0, i - 18))):
+            if _ruled_leave(low, i):
                 return False  # "a court ruled that the government may cut flights": leave
                 # given by a ruling, no doubt (however long its subject: "ruled that the
                 # owners of a building in the city's Huertas district may evict"; but not in a

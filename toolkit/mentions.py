@@ -112,6 +112,8 @@ PLACE_QUALIFIERS = frozenset({"mainland", "rural", "coastal", "neighbouring", "n
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                      "western", "central", "northeast", "northwest", "southeast", "southwest",
                      "northeastern", "northwestern", "southeastern", "southwestern"})
+#: the compass words that are adjectives: "northern", "central", "southeastern"
+COMPASS_ADJECTIVES = frozenset(w for w in COMPASS if w.endswith(("ern", "ral")))
 ABBREV_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
 YEAR_OLD = re.compile(r"^\d+-year-old$")
 
@@ -2172,7 +2174,7 @@ DESCRIBING_VERBS = frozenset({"lives", "works", "runs", "owns", "heads", "leads"
 def _place_then_verb(t: Tokens, j: int, b: int) -> int | None:
     """Where a place named at ``j`` ends (``northern Pakistan``, a compass word allowed
     before the name), when a finite verb follows it; else None."""
-    if j < b and t.low[j] in ("northern", "southern", "eastern", "western", "central"):
+    if j < b and t.low[j] in COMPASS_ADJECTIVES:
         j += 1
     if j >= b or not t.is_cap(j) or not t.is_word(j):
         return None

@@ -2628,26 +2628,29 @@ COMPILED = frozenset({"compiled", "collected", "gathered", "published", "release
                       "analyzed"})
 
 
+def _plain_after_article(t: Tokens, i: int, end: int) -> bool:
+    """Whether an article opens at ``i`` and only plain lower-case words follow it up to
+    ``end`` (the cited paper's own words: "a draft plan", "a draft budget")."""
+    return t.low[i] in ("a", "an", "the") and \
+        all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, end))
+
+
 def _seen_by(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     """A paper the reporters saw, at ``i`` (``a draft plan seen by The Associated Press``):
     whatever it is called, the words up to ``seen by``; else None."""
-    if i >= hi or t.low[i] not in ("a", "an", "the"):
+    if i >= hi:
         return None
     end = next((k for k in range(i + 2, min(hi - 1, i + 5))
                 if t.low[k] in ("seen", "obtained", "reviewed") and t.low[k + 1] == "by"), None)
-    if end is None or not all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, end)):
-        return None
-    return i, end
+    return (i, end) if end is not None and _plain_after_article(t, i, end) else None
 
 
 def _cited_paper(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     """A cited paper at ``i`` (``a draft budget``): up to two plain words, then the paper."""
-    if i >= hi or t.low[i] not in ("a", "an", "the"):
+    if i >= hi:
         return None
     end = next((k for k in range(i + 1, min(hi, i + 4)) if t.low[k] in CITED_PAPERS), None)
-    if end is None or not all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, end)):
-        return None
-    return i, end + 1
+    return (i, end + 1) if end is not None and _plain_after_article(t, i, end) else None
 
 
 def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:

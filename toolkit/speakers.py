@@ -39,6 +39,7 @@ from .mentions import (
     CITED_PAPERS,
     COLLECTIVE_STAFF,
     COMPASS,
+    COMPASS_ADJECTIVES,
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
@@ -259,8 +260,6 @@ STATE_BODIES = frozenset({"agency", "ministry", "commission", "department", "aut
                           "regulator", "inspectorate", "directorate", "council", "bureau"})
 COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity", "group",
                              "court"} - PUBLIC_NOUNS
-#: compass adjectives a sentence may open a noun with ("Western brands"): never a person
-COMPASS_ADJECTIVES = frozenset(w for w in COMPASS if w.endswith(("ern", "ral")))
 #: courtesy titles, which hold no office ("Mr. Molina-Rey" may be "Spain's transport minister")
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 #: plurals of a body's name that are people ("the National Guard"; "security guards")

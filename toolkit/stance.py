@@ -7537,47 +7537,49 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:law|laws|rules|treaty|treaties)|"  # ("the decision broke EU law":
                         # the act itself, not "owners who broke the rules")
                         r"no plans to (?:change|allow|accept|approve|introduce)|"
+                        # ("turned copyright 'upside down'")
                         r"(?:turned|turns|turn) (?:[\w'’-]+ ){1,3}?[\"“]?upside down\b|"
+                        # ("the law was probably unconstitutional", "would shut out Italians
+                        # from the rest of the country", "far above what the market could bear")
                         r"(?:probably |clearly |likely )?unconstitutional\b|"
                         r"(?:would|will|could) shut out\b|"
                         r"(?:above|beyond) what (?:the market|we|they|people|families|farmers|"
                         r"consumers|customers) (?:can|could) (?:bear|afford|pay)\b|"
                         r"(?:would|will|could) delay (?:[\w-]+ ){1,8}?by (?:years|decades)\b|"
+                        # ("the quota would weaken Lithuanian teams", "well meant but badly
+                        # timed")
                         r"(?:would|will|could) (?:seriously |badly )?weaken\b|"
                         r"(?:risked|risks|would risk) [\"“]?(?:dumbing|undermining|destroying|"
                         r"killing|damaging)\b|interfered with\b|"
                         r"(?:amounted|amounts|amount) to (?:censorship|theft|robbery|"
                         r"expropriation)\b|"
                         r"(?:badly|poorly|ill)[- ]timed\b|"
+                        # ("would probably leave some school bands without instruments", "the
+                        # duty was 'protectionism dressed up as culture'", "the rule was rushed
+                        # and would double the cost of some monuments", "would almost certainly
+                        # close if the fines continued")
                         r"(?:leave|leaves|left) (?:[a-z-]+ ){1,4}without\b|"
                         r"(?:was|is|were|are) (?:[a-z]+ )?[\"“]?(?:protectionism|rushed)\b|"
                         r"dressed up as\b|(?:would|will|could) (?:[a-z]+ )?double the cost\b|"
                         r"(?:would|will|could) (?:[a-z]+ ){0,2}(?:close|shut) if the\b|"
+                        # ("could cost up to 300 jobs", "the few plantations charge up to five
+                        # times more than local woodcutters")
                         r"(?:would|will|could) (?:[a-z]+ )?cost (?:up to |about |some |around |"
                         r"as many as )?(?:[\d,]+ |thousands of |hundreds of )?jobs\b|"
                         r"(?:charge|charges|cost|costs) (?:up to |about |nearly |almost )?"
                         r"(?:two|three|four|five|six|ten|\d+) times (?:more|as much)\b|"
-                        # ("could cost up to 300 jobs", "the few plantations charge up to five
-                        # times more than local woodcutters")
+                        # ("the rule could cut their business by half", "no proper survey had
+                        # been done", "the rules treated a sacred medicine like a drug")
                         r"(?:would|will|could) (?:[a-z]+ )?cut (?:their|our|its|members['’]) "
                         r"(?:business|income|takings|earnings|sales|trade)\b|"
                         r"\bno (?:proper |full |independent )?(?:survey|study|consultation|"
                         r"assessment) (?:had|has) been (?:done|carried out|made|conducted)\b|"
                         r"(?:treated|treats|treat) (?:[a-z-]+ ){1,4}like (?:a |an )?(?:drug|"
-                        r"criminals?|commodity|toy)\b|"  # ("the rule could cut their business
-                        # by half", "no proper survey had been done", "the rules treated a
-                        # sacred medicine like a drug")
-                        # ("would almost certainly close if the fines continued")
-                        # ("would probably leave some school bands without instruments", "the
-                        # duty was 'protectionism dressed up as culture'", "the rule was rushed
-                        # and would double the cost of some monuments")  # ("the quota would weaken
-                        # Lithuanian teams", "well meant but badly timed")
-                        # ("the law was probably unconstitutional", "would shut out Italians
-                        # from the rest of the country", "far above what the market could bear")
+                        r"criminals?|commodity|toy)\b|"
+                        # ("would ask a court to strike down the registry", "would ask a court
+                        # to block the scanning")
                         r"(?:ask|asked|asking) (?:a|the) (?:[a-z]+ )?court to (?:block|halt|"
-                        r"stop|suspend|annul|overturn|strike down|quash)\b|"  # ("would ask a
-                        # court to strike down the registry", "would ask a court to block the
-                        # scanning", "turned copyright 'upside down'")
+                        r"stop|suspend|annul|overturn|strike down|quash)\b|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
                         r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision))\b")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
@@ -7590,9 +7592,10 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            r"(?:[Tt]he )?(?:[A-Z][\w-]+(?:['’]s)? )?(?:[a-z-]+ ){0,2}(?:operator|"
                            r"company|firm|carrier|airline|carmaker|retailer|broadcaster|utility|"
                            r"insurer|lender|chain|developer|producer|agency|regulator|watchdog) "
-                           r")?")  # (and "The government of
-# Nunavut will raise", "The Czech National Library has signed", "Danish rail operator DSB
-# will remove", "Mexico's environmental protection agency Profepa has seized")
+                           r")?")
+# (and "The government of Nunavut will raise", "The Czech National Library has signed",
+# "Danish rail operator DSB will remove", "Mexico's environmental protection agency Profepa
+# has seized")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks|tax|levy|redesign|overhaul|registry|"
@@ -8120,6 +8123,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             i += 1
 
     town = _city_actor(text, registry)
+    city_lede = _CITY_LEDE.match(text, _dateline_end(seg)) if town is not None else None
     state: str | None = None  # the dateline's country, found when first needed
     own_spans_of: dict[str, set[tuple[int, int]]] = {}
     employers: dict[str, str | None] = {}
@@ -8228,11 +8232,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 any(_CITY_VOICE.search(text, max(0, a - 30), a) for a, _, _ in ent.mentions):
             employers[q.speaker] = town  # "City spokesperson Dana Whitcombe said": the city's
             # own voice, no side on it
-        if town is not None and employers.get(q.speaker) is None and \
+        if city_lede is not None and employers.get(q.speaker) is None and \
                 q.mention_start is not None and \
                 text.startswith(("its ", "Its "), q.mention_start) and \
-                (lede := _CITY_LEDE.match(text, _dateline_end(seg))) is not None and \
-                lede.start() < q.mention_start < lede.end():
+                city_lede.start() < q.mention_start < city_lede.end():
             employers[q.speaker] = town  # "The Brazilian city of Salvador will require ...,
             # its culture secretary said": the city's own officer
         if employers.get(q.speaker) is None and \
@@ -8329,15 +8332,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # a lede's body labelled by its country ("Lithuania's basketball federation will
     # limit ..."): the maker of the act, where the story's principal is that country
     lede_body = lede if lede is not None and _STATE_BODY.match(lede) else None
-    lede_owner: str | None = None  # the lede's region's owner: "Berlin's" of "Berlin's
-    # Friedrichshain-Kreuzberg district has begun fining ...", whose act it is not
-    if lede is not None and lede_body is None and \
-            (opening := _lede_opening(text, seg)) is not None and \
-            (owned := _OWNED_REGION.match(text, opening)) is not None and owned.group(1) == lede:
-        k = bisect_left(starts, opening)
+    # (or a region its country or city owns: "Berlin's Friedrichshain-Kreuzberg district has
+    # begun fining ...", the maker whatever the story's principal)
+    owned_region = lede is not None and lede_body is None and \
+        (opening := _lede_opening(text, seg)) is not None and \
+        (owned := _OWNED_REGION.match(text, opening)) is not None and owned.group(1) == lede
+    if owned_region:
         lede_body = lede
-        lede_owner = mentions[k][2] if k < len(mentions) and mentions[k][0] == opening and \
-            mentions[k][2] != lede else lede
 
     def referent(kind: str, pos: int, subject: str) -> str | None:
         """The court a ruling is from, or the speaker (a target) whose words were
@@ -8444,7 +8445,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 if champion is not None:
                     return champion
             if lede_body is not None and lede_body != subject and (
-                    lede_owner is not None or
+                    owned_region or
                     next((n for n in principal(found) if n != subject), None) in
                     (lede_body, lede_body.split("'")[0].split("’")[0])):
                 return lede_body  # "Lithuania's basketball federation will limit ... the

@@ -3558,3 +3558,16 @@ def test_authorities_named_with_where_they_govern_keep_it_through_a_participle()
             "villages, warning that a glacial lake could burst its banks.\n")
     assert said(text) == [("indirect", "a glacial lake could burst its banks",
                            "authorities in northern Pakistan")]
+
+
+def test_the_label_a_group_puts_on_the_act_told_is_its_report():
+    text = ("The city has closed three ice holes, a decision winter swimming clubs called an "
+            "overreaction.\n")
+    assert said(text) == [("indirect", "an overreaction", "winter swimming clubs")]
+    text = ("The government proposed awarding licences to mine the seabed, a move green groups "
+            "called reckless and scientists warned could damage ecosystems.\n")
+    assert said(text)[1:] == [("indirect", "reckless", "green groups"),
+                              ("indirect", "could damage ecosystems", "scientists")]
+    text = ('Police detained the mayor, a move his party called a "coup against the next '
+            'president" and the government said was a matter for courts.\n')
+    assert [kind for kind, content, _ in said(text) if "coup" in content] == ["partial"]

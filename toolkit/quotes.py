@@ -2744,6 +2744,53 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
     return _Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v)
 
 
+#: acts a reaction can label after a comma: "..., a decision winter swimming clubs called an
+#: overreaction"
+LABELLED_ACTS = frozenset({"decision", "move", "step", "plan", "ruling", "measure", "change",
+                           "proposal", "policy", "ban", "law", "rule", "order", "verdict"})
+#: the verbs of such a label (not "described", which wants "as")
+ACT_LABELS = frozenset({"called", "branded", "dubbed", "termed"})
+
+
+def _labelled_act(p: _Paragraph, taken: list[tuple[int, int]]) -> list[_Found]:
+    """The label a group puts on the act just told, in an aside with no quotation marks:
+    ``The city has closed three holes, a decision winter swimming clubs called an
+    overreaction.`` The label is the group's words, reported (a label in marks is a partial
+    quote, found with the marks); it runs to the clause's end, not into a second speaker's
+    clause (``a move environmental groups called reckless and scientists warned ...``)."""
+    t = p.t
+    out: list[_Found] = []
+    verbs = lexicon.reporting_verbs()
+    for v in range(3, len(t) - 1):
+        if t.low[v] not in ACT_LABELS or t.low[v + 1] in ("on", "for", "off"):
+            continue
+        lo, hi = p.sentence_bounds(v)
+        head = next((x for x in range(v - 1, max(lo + 1, v - 9), -1)
+                     if t.low[x] in LABELLED_ACTS), None)
+        if head is None:
+            continue
+        det = head - 1 if t.low[head - 1] in ("a", "the") else head - 2
+        if det - 1 < lo or t.low[det] not in ("a", "the") or t.low[det - 1] != ",":
+            continue  # (an aside on the sentence's act, set off by its comma)
+        first = head + 2 if t.low[head + 1] in ("that", "which") else head + 1
+        mention = mention_right(t, first, v)
+        if mention is None or mention != (first, v):
+            continue
+        end = v + 1
+        while end < hi and t.low[end] not in (",", ";") and t.low[end] not in SENTENCE_END:
+            if t.low[end] == "and" and any(t.low[x] in verbs for x in range(end + 1,
+                                                                            min(hi, end + 5))):
+                break  # "... called reckless and scientists warned": the next speaker
+            end += 1
+        if end == v + 1:
+            continue
+        a, b = _trim_span(p.text, t.spans[v + 1][0], t.spans[end - 1][1])
+        if a >= b or any(o < b and a < c for o, c in taken):
+            continue  # (a label in marks: the partial quote's own)
+        out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
+    return out
+
+
 class _Spans:
     """Quote spans sorted by start, for containment and overlap look-ups in log time."""
 
@@ -2792,7 +2839,7 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
         used = {f.verb_token for f in marked
                 if f.verb_token is not None and f.quote.kind == "direct"}
         taken = [(m.open, m.close) for m in pm]
-        reported = _indirect(p, taken, used)
+        reported = _indirect(p, taken, used) + _labelled_act(p, taken)
         # a quoted fragment inside a reported clause belongs to the clause
         outer = _Spans(r.quote for r in reported)
         marked = [f for f in marked

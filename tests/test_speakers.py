@@ -4154,3 +4154,28 @@ def test_a_french_union_named_with_plural_words_is_one_body():
 def test_an_mc_is_a_title_before_a_singers_name():
     text = '"Nobody bans samba schools," said MC Daniela Rocha, 31.\n'
     assert speakers_of(text) == ["Daniela Rocha"]
+
+
+def test_a_countrys_authority_is_the_committee_named_next():
+    text = ("DAKAR (Reuters) - Senegal's wrestling authority has banned long rituals before "
+            "bouts, saying fights were starting after midnight.\n\n"
+            "The National Wrestling Oversight Committee said each wrestler would have ten "
+            "minutes.\n")
+    assert speakers_of(text) == ["National Wrestling Oversight Committee"] * 2
+
+
+def test_a_nickname_in_marks_is_no_one_else():
+    text = ('"Without them it is just two men pushing," said Ibrahima Ndour Sall, a heavyweight '
+            'known to fans as "the Lion of Grand Yoff". He said the rule was written for '
+            'television.\n')
+    assert speakers_of(text) == ["Ibrahima Ndour Sall"] * 2
+
+
+def test_a_counted_group_of_a_kind_no_word_list_knows_speaks():
+    text = "Twelve other murgas said in a joint statement that they would sing the song.\n"
+    assert speakers_of(text) == ["murgas"]
+
+
+def test_neighbours_are_a_group_that_speaks():
+    text = "The board banned grilling after neighbours complained that the smoke drifted in.\n"
+    assert speakers_of(text) == ["neighbours"]

@@ -954,6 +954,29 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     return found
 
 
+#: the plain verbs of saying after which a counted group speaks: "Twelve other murgas said"
+PLAIN_SAYS = frozenset({"said", "say", "says", "told", "wrote", "added"})
+#: plural nouns of time and measure, which a count opens but no group: "Two years later"
+COUNTED_NOT_GROUPS = frozenset({"years", "months", "weeks", "days", "hours", "minutes",
+                                "times", "decades", "centuries", "seconds", "percent"})
+
+
+def _counted_group(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """A counted plural opening the clause up to ``j`` (``Twelve other murgas``, ``40
+    cooperatives``): a group of the kind the story is about, though no word list knows the
+    noun; else None."""
+    w = t.low[j]
+    if not (t.is_word(j) and not t.is_cap(j) and w.endswith("s") and len(w) > 3) or \
+            w in COUNTED_NOT_GROUPS or singular(w) in DOCUMENTS:
+        return None  # (not "Two reports said": documents, which the rules for them read)
+    k = j - 1 if j - 1 >= lo and t.low[j - 1] == "other" else j
+    k -= 1
+    if k < lo or not (t.low[k] in NUMBER_WORDS or t.low[k].isdigit()) or \
+            past_discourse(t, lo, k + 1) != k:
+        return None
+    return (k, j + 1)
+
+
 def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     """A plural group opening the clause and, up to ``j``, a modifier that says where it is
     or what it is doing: a participle ("Families returning to the Syrian city of Homs after
@@ -1064,6 +1087,9 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         # that": a second of them)
         # "though two said they might change their minds": some of a group named before
         return (j - 1 if j > lo and t.low[j - 1] == "the" else j, j + 1)
+    if verb < len(t) and t.low[verb] in PLAIN_SAYS and \
+            (counted := _counted_group(t, j, lo)) is not None:
+        return counted  # "Twelve other murgas said in a joint statement": a counted group
     if t.low[j] == ",":
         found = _appositive(t, j, lo)
         if found is not None and verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and \

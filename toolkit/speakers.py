@@ -96,6 +96,20 @@ GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "isla
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest",
                         "peak", "volcano", "gorge", "plateau", "lagoon", "fjord", "canal",
                         "channel", "pass"})
+def _nickname_at(t: Tokens, a: int) -> bool:
+    """Whether the capitalised words at token ``a`` open a nickname in quotation marks
+    (``known to fans as "the Lion of Pikine"``, ``nicknamed 'The Wall'``)."""
+    x = a - 1
+    if x >= 0 and t.low[x] == "the":
+        x -= 1
+    if x < 1 or t.low[x] not in ('"', "“", "‘", "'"):
+        return False
+    x -= 1
+    if t.low[x] in ("nicknamed", "dubbed"):
+        return True
+    return t.low[x] == "as" and any(t.low[y] == "known" for y in range(max(0, x - 4), x))
+
+
 #: things named with "known as" that are no body: "the new currency, known as ZiG"
 NAMED_THINGS_KNOWN_AS = frozenset({"currency", "program", "programme", "scheme", "plan",
                                    "operation", "system", "policy", "law", "bill", "virus",
@@ -379,8 +393,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return any(w in ("council", "assembly", "municipality", "corporation") for w in words) \
             or "council" in titles
     if head == "authority":  # "the reef authority": a public body, no university
-        return any(w in PUBLIC_BODIES or w == "authorities" for w in words) or \
-            "authority" in titles
+        return any(w in PUBLIC_BODIES or w in ("authorities", "committee") for w in words) or \
+            "authority" in titles  # (and "Senegal's wrestling authority": the National
+        # Wrestling Management Committee)
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
     if head in MUNICIPALITIES:  # "the town": one the story called a town, no association
@@ -1295,6 +1310,9 @@ class Registry:
         """Register the name in tokens a..b (prefix titles split off)."""
         if a >= 1 and work_title_opens(t, a - 1):
             return  # 'the weekly programme, "Karjalan Kieli," had': a work's title, no one
+        if _nickname_at(t, a):
+            return  # 'a heavyweight known to fans as "the Lion of Pikine"': a nickname of
+            # the one just named, no one else
         if "-" in t.low[b - 1] and t.low[b - 1].rsplit("-", 1)[1] in COMPOUND_ADJECTIVES:
             if b - a < 2 or not POSSESSIVE.match(t.low[b - 2]):
                 return  # "the San Francisco-based company", "Kremlin-backed": no one's name
@@ -2848,6 +2866,7 @@ class _Resolver:
                 # ("the cheese's trade body said": a trade's body, named next)
                 if (country or region or trade) and (head in ORG_NOUNS or head in TRADE_BODIES or
                                                      (head == "body" and trade) or
+                                                     (head == "authority" and country) or
                                                      (head == "service" and
                                                       len(rest.split()) >= 2)) and \
                         (later := self._lede_body(head, pos, far=bool(
@@ -4458,6 +4477,10 @@ class _Resolver:
                 "institution":
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Mumbai's dabbawalas,
             # the white-capped couriers who ..., say": a people of the place, by their name
+        if caps == [0] and t.low[0] in NUMBER_WORDS and lower_head and head_low.endswith("s") \
+                and all(t.is_word(k) and not t.is_cap(k) for k in range(1, len(t))):
+            return self.speaker(head_low, "anonymous")  # "Twelve other murgas said": the
+            # group counted, its number capitalised only because it opens the sentence
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()

@@ -1338,3 +1338,8 @@ def test_may_in_what_a_court_ruled_is_leave_however_long_the_subject():
             "Huertas district may evict the venue.\n")
     assert toolkit.analyze_text(text)["hedges"] == []
     assert cues("The court ruled last year, and prices may rise again.") == [("may", "modal")]
+
+
+def test_may_in_what_someone_decides_others_may_do_is_leave():
+    assert cues("Mombasa cannot decide alone what Kenyans may grow and sell.") == []
+    assert cues("The report lists what the inspectors may find.") == [("may", "modal")]

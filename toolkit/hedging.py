@@ -374,6 +374,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if raw[i] == "may":
             if prev == "who" and i >= 2 and low[i - 2] in PERMITTING:
                 return False  # "rules on who may own schools": a permission, no doubt
+            if any(low[k] in ("what", "which") and
+                   any(w in PERMITTING for w in low[max(0, k - 2):k]) and
+                   all(w.isalpha() for w in low[k + 1:i])
+                   for k in range(max(1, i - 4), i - 1)):
+                return False  # "cannot decide alone what Kenyans may grow": what is allowed
             if nxt in ALLOWED_TAKING and any(
                     w in ALLOWANCE_NOUNS and low[k + 1] == "of" and i - k >= 4
                     for k, w in enumerate(low[max(0, i - 6):i - 1], max(0, i - 6))):

@@ -7622,3 +7622,55 @@ def test_a_change_that_could_cost_jobs_is_opposed_and_answered_by_the_ledes_doer
             "Boat operators said the cap would cost hundreds of jobs. A residents' group, "
             "Ribeira Viva, said the cap was a good first step but should be lower.\n")
     assert ("boat operators", "Ribeira Viva") not in pairs(text)
+
+
+def test_a_towns_officer_named_after_the_lede_speaks_for_the_town_that_acts():
+    text = ("HELSINKI (Reuters) - The Finnish city of Kaarnavesi has closed its public ice "
+            "holes for the season after a swimmer drowned, a decision swimming clubs called "
+            "an overreaction.\n\n"
+            "The city's sports director, Olli Pentikainen-Roos, said the ice had thinned.\n\n"
+            "The Ice Bathers' Association said the drowning happened at a hole cut by swimmers, "
+            "not at the city's holes, which were clearly the safest places to swim.\n")
+    got = pairs(text)
+    assert got[("swimming clubs", "Kaarnavesi")] == "against"
+    assert got[("Ice Bathers' Association", "Kaarnavesi")] == "against"
+    assert ("Olli Pentikainen-Roos", "Kaarnavesi") not in got
+
+
+def test_the_board_of_an_unnamed_body_that_opens_the_lede_is_the_acts_maker():
+    text = ("STOCKHOLM (Reuters) - A housing cooperative in the Swedish town of Norrvik has "
+            "banned residents from grilling fish on their balconies.\n\n"
+            "The cooperative's board said in a letter that repeat offenders could be fined.\n\n"
+            "A neighbour, Tova Lindgren-Ek, said the rule was long overdue. Ruben Aalto-Berg, "
+            "chief executive of a fish maker, said sales had not suffered, but called the ban "
+            "\"a little sad.\"\n")
+    got = pairs(text)
+    assert got[("Tova Lindgren-Ek", "cooperative's board")] == "favor"
+    assert got[("Ruben Aalto-Berg", "cooperative's board")] == "against"
+    assert "Sweden" not in {target for _, target in got}
+
+
+def test_a_jury_that_speaks_is_a_target_of_who_backs_its_decision():
+    text = ("MONTEVIDEO (AP) - A choir was disqualified from the city's carnival contest on "
+            "Saturday for a song about a councillor.\n\n"
+            "The contest's jury said the song broke a rule against insults.\n\n"
+            "Councillor Ana Ferrando Viel said she supported the jury's decision.\n")
+    assert pairs(text)[("Ana Ferrando Viel", "contest's jury")] == "favor"
+
+
+def test_most_supporters_welcoming_what_an_act_brings_backs_its_maker():
+    text = ("DAKAR (Reuters) - Senegal's wrestling authority has banned long rituals before "
+            "bouts, saying fights were starting after midnight.\n\n"
+            "The National Wrestling Oversight Committee said each wrestler would have ten "
+            "minutes in the ring.\n\n"
+            "Mamadou Kane Sylla, who runs a fan club, said most supporters welcomed the "
+            "shorter evenings.\n")
+    assert pairs(text)[("Mamadou Kane Sylla", "National Wrestling Oversight Committee")] == \
+        "favor"
+
+
+def test_calling_an_act_an_overreaction_opposes_its_maker():
+    text = ("MEXICO CITY (Reuters) - The United States has suspended avocado inspections in "
+            "Michoacan after two inspectors were threatened, the U.S. embassy said on Monday.\n\n"
+            "Michoacan Governor Ramon Ibarra-Solis called the suspension an overreaction.\n")
+    assert pairs(text) == {("Ramon Ibarra-Solis", "United States"): "against"}

@@ -966,6 +966,13 @@ def _city_actor(text: str, registry: Registry) -> str | None:
                 ent.kind == "institution" and _country_of(ent.name) is None:
             return ent.name  # "The Brazilian city of Salvador will require ..., its culture
             # secretary said": the city acts through its own officer
+        lede = _CITY_LEDE_ACT.match(text, _dateline_end(registry.seg)) \
+            if "city's" in text or "town's" in text else None
+        if lede is not None and _CITY_OFFICER.search(text, lede.end()) is not None and \
+                (ent := registry.entities.get(lede.group(1))) is not None and \
+                ent.kind == "institution" and _country_of(ent.name) is None:
+            return ent.name  # "The Finnish city of Tampere has closed ..., The city's sports
+            # director, Jarkko Hietasalo, said": the same, its officer named after the lede
         return None  # (no mayor named, nor "the city government", "the mayor's office")
     its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
@@ -1026,6 +1033,15 @@ _CITY_LEDE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,2}(
                         r"[^.!?\n]{0,300}?, its (?:[a-z-]+ ){0,2}(?:secretary|spokes(?:man|woman|"
                         r"person)|official|chief|director|administration|government)s? "
                         r"(?:said|says|announced)\b")
+#: the act of a lede's town, whoever tells it: "The Finnish city of Tampere has closed"
+_CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,2}(?:city|town|"
+                            r"village|municipality) of ([A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                            r"(?:will|has|have|is|plans|wants|intends)\b")
+#: the town's own officer, set before his name: "The city's sports director, Jarkko
+#: Hietasalo, said"
+_CITY_OFFICER = re.compile(r"\b[Tt]he (?:city|town)['’]s (?:[a-z-]+ ){0,2}(?:secretary|"
+                           r"spokes(?:man|woman|person)|official|chief|director|head|manager), "
+                           r"(?=[A-Z])")
 #: "Koksijde's mayor": the town the mayor governs
 _PLACES_MAYOR = re.compile(r"\b([A-Z][\w-]+)['’]s mayor\b")
 #: "..., its mayor said": the place before it is the town that acts
@@ -1224,6 +1240,38 @@ def _body_named(reg: Registry, words: str) -> bool:
 #: an armed group's fighters, as a speaker may call them
 _ARMED_MEMBERS = re.compile(r"\b[Tt]he (terrorists|militants|insurgents|rebels|jihadists|"
                             r"extremists)\b")
+
+
+#: a lede that opens on an unnamed body acting where it is: "A housing cooperative in the
+#: Swedish city of Sundsvall has banned ..." (group 1: the body's noun)
+_UNNAMED_LEDE = re.compile(r"(?:An?|The) (?:[a-z-]+ ){0,2}?([a-z]+) (?:in|of|at|near) "
+                           r"[^,.;:!?\n]{0,60}? (?:will|has|have|plans|wants|is|ordered|banned|"
+                           r"began|decided|approved|proposed)\b")
+#: the organ that speaks for such a body: "The cooperative's board said"
+_OWNED_VOICE = re.compile(r"([a-z]+)['’]s (?:board|management|directors|committee)")
+
+
+def _lede_owned_voice(text: str, seg: Segmentation, spoke_as: Mapping[tuple[int, int], str]
+                      ) -> list[tuple[str, tuple[int, int]]]:
+    """The organ that speaks for the unnamed body a lede opens on (``A housing cooperative
+    in the Swedish city of Sundsvall has banned ... The cooperative's board said``), with
+    its spans: where it spoke and the body's noun in the lede. It is the act's maker, a
+    target under the label it spoke by."""
+    opening = _lede_opening(text, seg)
+    m = _UNNAMED_LEDE.match(text, opening) if opening is not None else None
+    if m is None:
+        return []
+    out = []
+    for span, label in sorted(spoke_as.items()):
+        v = _OWNED_VOICE.fullmatch(label)
+        if v is not None and v.group(1) == m.group(1):
+            out.extend([(label, m.span(1))] * (not out) + [(label, span)])
+    if out:  # ("older than the cooperative itself": the body again, by its noun)
+        said = [span for _, span in out]
+        out += [(out[0][0], b.span(1))
+                for b in re.finditer(rf"\b[Tt]he ({re.escape(m.group(1))})\b(?!['’]s)", text)
+                if not any(a <= b.start() < e for a, e in said)]
+    return out
 
 
 #: events whose organisers speak as the event: "The festival said it had used X-ray scans"
@@ -1756,7 +1804,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "He blamed the water resources department ... The state's water resources
         # department said": an unnamed public body that speaks, named by the same words
         core = re.split(r"['’]s ", label)[-1]
-        if (core not in EVENT_BODIES and
+        if (core not in EVENT_BODIES and core not in ("jury", "judges") and
                 (len(core.split()) < 2 or
                  core.split()[-1] not in NAME_NOUNS | {"agency", "auditor"})) or \
                 not core.islower() or _body_named(reg, core):
@@ -1776,6 +1824,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      if not any(a <= m.start() < b for a, b in said_at)]
         for span in said_at + found if found else ():
             add(label, "institution", span)
+    for label, span in _lede_owned_voice(text, seg, spoke_as):
+        add(label, "institution", span)
     _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
                    quotes or [])
     for span, who in _aged_persons(text, seg, reg):
@@ -2667,7 +2717,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
                               if lo <= s < at and
                               (not _IN_PHRASE.search(text, max(lo, s - 40), s) or
-                               _PLACE_OF.search(text, max(lo, s - 20), s)) and
+                               (_PLACE_OF.search(text, max(lo, s - 20), s) and
+                                not _WHERE_PLACE_OF.search(text, max(lo, s - 60), s))) and
                               not _VERB_BEFORE.search(text, lo, s) and
                               not _OBJECT_OF.search(text, max(lo, s - 50), s) and
                               not _in_relative_aside(text, lo, s, at)), default=None)
@@ -2924,6 +2975,10 @@ _NEAR_PLACE = re.compile(r"\b(?:near|outside|around|close to) (?:the )?(?:[a-z-]
                          r"(?:town|city|village|port) of $")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
 _PLACE_OF = re.compile(r"\b(?:city|island|town|village|municipality) of $")
+#: the same, where a subject is ("A housing cooperative in the Swedish town of Norrvik has
+#: banned"): the place the subject is in, no subject itself
+_WHERE_PLACE_OF = re.compile(r"\b(?:in|at|near|from) (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}"
+                             r"(?:city|island|town|village|municipality) of $")
 #: a mention inside a phrase, no subject of the verb after it ("Workers at the flagship store
 #: of coffee chain Brewhaven voted", "run by the German charity Sea-Eye ... and fined")
 _IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$|"
@@ -6878,6 +6933,12 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
                 (label := text[a:organ.end(1)]) in found:
             return label  # "Peru's health ministry will require ...": the ministry the story
             # names by its country, a target of its own
+    unnamed = _UNNAMED_LEDE.match(text, opening)
+    if unnamed is not None and \
+            (k := bisect_left(starts, unnamed.start(1))) < len(mentions) and \
+            mentions[k][0] == unnamed.start(1) and found[mentions[k][2]].kind == "institution":
+        return mentions[k][2]  # "A housing cooperative in ... has banned ...": the body
+        # whose board speaks for it (:func:`_lede_owned_voice`)
     return None
 
 
@@ -7615,6 +7676,10 @@ _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan
                         r"order|plan|law|scheme|cap|limits?|measures?|checks|move|decision|"
                         r"takeover|operation|clean-up|crackdown)\b|"  # (and "she welcomed
                         # the move if it meant regular pay", "it supported the operation")
+                        r"(?:most|many) (?:[a-z]+ )?(?:supporters|fans|residents|members|parents|"
+                        r"customers|visitors|families|users|people) (?:welcomed|welcome|"
+                        r"supported|support|backed|back|liked|like) the\b|"  # ("most supporters
+                        # welcomed the shorter evenings")
                         r"(?:it|the (?:new )?(?:rules?|quota|cap|limits?|plan|law|scheme)) "
                         r"(?:would|will) (?:probably |likely |also )?make (?:[\w-]+ ){1,4}?"
                         r"easier\b")  # ("it would probably make salaries easier to manage")
@@ -8238,6 +8303,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 city_lede.start() < q.mention_start < city_lede.end():
             employers[q.speaker] = town  # "The Brazilian city of Salvador will require ...,
             # its culture secretary said": the city's own officer
+        if town is not None and employers.get(q.speaker) is None and \
+                (ent := registry.entities.get(q.speaker)) is not None and \
+                any(_CITY_OFFICER.search(text, max(0, a - 60), a) is not None and
+                    _CITY_OFFICER.search(text, max(0, a - 60), a).end() == a
+                    for a, _, _ in ent.mentions):
+            employers[q.speaker] = town  # "The city's sports director, Jarkko Hietasalo,
+            # said": the same, named after his office
         if employers.get(q.speaker) is None and \
                 (label := q.speaker.lower().split())[:1] in (["county"], ["city"],
                                                              ["council"]) and \
@@ -8337,6 +8409,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     owned_region = lede is not None and lede_body is None and \
         (opening := _lede_opening(text, seg)) is not None and \
         (owned := _OWNED_REGION.match(text, opening)) is not None and owned.group(1) == lede
+    owned_region = owned_region or (lede is not None and _OWNED_VOICE.fullmatch(lede) is not None)
+    # (and an unnamed body its own board speaks for: "A housing cooperative in the Swedish
+    # town of Norrvik has banned ... The cooperative's board said", not the town)
     if owned_region:
         lede_body = lede
 

@@ -1343,3 +1343,9 @@ def test_may_in_what_a_court_ruled_is_leave_however_long_the_subject():
 def test_may_in_what_someone_decides_others_may_do_is_leave():
     assert cues("Mombasa cannot decide alone what Kenyans may grow and sell.") == []
     assert cues("The report lists what the inspectors may find.") == [("may", "modal")]
+
+
+def test_a_proof_nobody_has_made_is_a_negated_booster():
+    assert cues("Nobody has ever proven it makes anyone sick.") == [
+        ("proven", "negated_booster")]
+    assert cues("The tests have proven it makes people sick.") == []

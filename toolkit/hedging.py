@@ -339,6 +339,16 @@ ELIGIBILITY_VERBS = frozenset({"serve", "pay", "obtain", "get", "hold", "have", 
 RULING_BREAKS = frozenset({";", ".", ",", "but", "though", "which", "who", "whether"})
 
 
+def _denied_by_nobody(low: list[str], i: int) -> bool:
+    """Whether the booster at ``i`` has ``nobody`` or ``no one`` for its subject, with only
+    auxiliaries and ``ever`` or ``yet`` between (``Nobody has ever proven``)."""
+    k = i - 1
+    while k >= 0 and low[k] in ("has", "have", "had", "ever", "yet", "really", "actually"):
+        k -= 1
+    return k >= 0 and k < i - 1 and (low[k] in ("nobody", "no-one") or
+                                     (low[k] == "one" and k >= 1 and low[k - 1] == "no"))
+
+
 def _ruled_leave(low: list[str], i: int) -> bool:
     """Whether ``may`` at ``i`` is the verb of the clause a ruling reports (``ruled that the
     owners of a building ... may evict``), up to 18 words back, with no break or second
@@ -918,6 +928,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if kind == "booster" and i > 0 and _negates(low[i - 1]):
                     kind, category = "hedge", "negated_booster"
                     start = spans[i - 1][0]
+                elif kind == "booster" and _denied_by_nobody(low, i):
+                    kind, category = "hedge", "negated_booster"  # "Nobody has ever proven
+                    # it makes anyone sick": a proof denied, as "has not proved" is
                 speaker = owners.at(start)
                 prev = found[kind][-1] if found[kind] else None
                 if kind == "hedge" and prev and prev.sentence == si and i > 0 and \

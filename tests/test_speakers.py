@@ -4179,3 +4179,8 @@ def test_a_counted_group_of_a_kind_no_word_list_knows_speaks():
 def test_neighbours_are_a_group_that_speaks():
     text = "The board banned grilling after neighbours complained that the smoke drifted in.\n"
     assert speakers_of(text) == ["neighbours"]
+
+
+def test_fans_outside_a_place_keep_where_they_are():
+    text = "Fans outside the arena said the suspension was fair.\n"
+    assert speakers_of(text) == ["fans outside the arena"]

@@ -695,7 +695,7 @@ COLLECTIVE_STAFF = frozenset({"staff", "personnel"})
 
 
 #: prepositions that say where a group is: "Teachers at a school in Harare"
-GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from")
+GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from", "outside")
 #: adjectives that may open a group's name at the start of a sentence: "Indigenous leaders"
 GROUP_ADJECTIVES = frozenset({"indigenous", "local", "young", "older", "elderly", "small",
                               "independent", "international", "foreign", "rural", "former"})

@@ -4227,7 +4227,8 @@ class _Resolver:
                     t.low[x] in ("city", "town", "village", "island", "port") and
                     t.low[x + 1] == "of" and t.is_cap(x + 2) and x + 3 == len(t)
                     for x in range(p + 2, len(t) - 2))
-            if t.low[p] in ("at", "in", "from", "on", "along") and \
+            if (t.low[p] in ("at", "in", "from", "on", "along") or
+                (t.low[p] == "outside" and group_at)) and \
                     (cap_next or at_body or group_in or at_described or group_at or
                      at_kind or in_city_of) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
@@ -4806,7 +4807,8 @@ def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     reads as written: "officials in both countries", "a spokesman for the ministry"."""
     return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or
                               t.low[k - 1] in ("of", "for", "near", "behind", "along",
-                                               "around", "off", "below", "above") or
+                                               "around", "off", "below", "above",
+                                               "outside") or
                               t.low[k - 1] in POSTMODIFYING)
 
 

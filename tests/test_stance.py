@@ -7674,3 +7674,57 @@ def test_calling_an_act_an_overreaction_opposes_its_maker():
             "Michoacan after two inspectors were threatened, the U.S. embassy said on Monday.\n\n"
             "Michoacan Governor Ramon Ibarra-Solis called the suspension an overreaction.\n")
     assert pairs(text) == {("Ramon Ibarra-Solis", "United States"): "against"}
+
+
+#: a wire story whose sides answer a city's curfew on cram schools (names invented)
+HAGWON = ("SEOUL (Reuters) - Seoul's education office will extend its 10 p.m. curfew on private "
+          "cram schools to weekends from March, saying students were being pushed to study late "
+          "seven days a week.\n\n"
+          "The office said in a statement that schools found open after 10 p.m. on weekends "
+          "would be fined up to 3 million won.\n\n"
+          "The Korean Association of Tutoring Academies said it would file a constitutional "
+          "complaint, arguing that the rule violated parents' freedom to educate their "
+          "children.\n\n"
+          "A parents' group, Parents for Sleeping Children, welcomed the decision. \"Our "
+          "children need one day to sleep,\" said its co-founder, Seo Ha-rin.\n")
+
+
+def test_a_constitutional_complaint_against_a_rule_opposes_its_maker():
+    assert pairs(HAGWON)[("Korean Association of Tutoring Academies",
+                          "Seoul's education office")] == "against"
+
+
+def test_a_co_founder_shares_the_side_her_group_took():
+    assert pairs(HAGWON)[("Seo Ha-rin", "Seoul's education office")] == "favor"
+
+
+def test_a_loss_told_by_one_whose_family_lives_by_the_trade_faces_the_acts_maker():
+    text = ("AHMEDABAD, India (Reuters) - Police in the Indian city of Ahmedabad have banned "
+            "the sale and use of glass-coated kite string ahead of the kite festival.\n\n"
+            "Anyone found selling the string faces up to six months in jail, the city's police "
+            "commissioner, Nitin Parmar-Joshi, said in an order on Tuesday.\n\n"
+            "Kite sellers said the ban came too late. \"We will lose everything we spent this "
+            "season,\" said Salim Kureshi, whose family has sold kites for four generations."
+            "\n\nPolice said patrols would check shops across the city.\n")
+    assert pairs(text)[("Salim Kureshi", "Police")] == "against"
+
+
+def test_treating_a_custom_as_a_hazard_is_an_objection():
+    text = ("CORDOBA, Argentina (AP) - The education ministry of Argentina's Cordoba province "
+            "has banned teachers from sharing mate with students in classrooms, citing the "
+            "spread of infections.\n\n"
+            "The ministry said teachers were still allowed to drink mate alone.\n\n"
+            "The Cordoba Teachers' Guild said the ban treated a national custom as a health "
+            "hazard.\n")
+    assert pairs(text)[("Cordoba Teachers' Guild", "education ministry")] == "against"
+
+
+def test_calling_a_suspension_fair_backs_whoever_suspended():
+    text = ("MEXICO CITY (AP) - Mexico City's boxing and wrestling commission has suspended a "
+            "masked wrestler for six months for tearing off a rival's mask, an act the "
+            "commission said broke one of lucha libre's oldest codes.\n\n"
+            "\"A mask is a wrestler's identity,\" the commission's president, Rogelio Ibarra "
+            "Tena, told reporters.\n\n"
+            "The wrestler's promoter, Promociones Colibri, said it would appeal.\n\n"
+            "Fans outside the arena said the suspension was fair.\n")
+    assert pairs(text)[("fans outside the arena", "commission")] == "favor"

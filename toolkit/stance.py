@@ -5061,7 +5061,8 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
 _IN_RELATIVE = re.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
 _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
-                       r"(?:[A-Za-z-]+ ){0,3}[a-z]+, $")  # (and "the union's Kano chairman, ")
+                       r"(?:[A-Za-z-]+ ){0,3}[a-z][a-z-]*, $")  # (and "the union's Kano
+# chairman, ", "its co-founder, ")
 
 
 #: a body, then its officer set off in a relative: "Verbraucherwacht, whose director, "
@@ -6831,7 +6832,11 @@ _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
 #: words that tell what a lay speaker does for a living, after the name: ", who runs a shop",
 #: ", a fisherman"
 _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
-                         r"(?:who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
+                         r"(?:whose (?:family|father|mother|parents|grandfather) "
+                         r"(?:has |have |had )?(?:run|sold|owned|made|farmed|fished|grown|"
+                         r"worked)\b|"  # (", whose family has sold kites for four
+                         # generations")
+                         r"who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
                          r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
                          r"rents|herds|weaves|makes|drives|rows|has (?:fished|farmed|sold|"
                          r"worked|lived|run|grown))\b|an? (?:[a-z-]+ )?(?:farmer|fisherman|"
@@ -7642,7 +7647,16 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:ask|asked|asking) (?:a|the) (?:[a-z]+ )?court to (?:block|halt|"
                         r"stop|suspend|annul|overturn|strike down|quash)\b|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
-                        r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision))\b")
+                        r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision)|"
+                        r"(?:file|filed|lodge|lodged|mount|launch) (?:a |an )?"
+                        r"(?:constitutional complaint|legal challenge)|"  # ("would file a
+                        # constitutional complaint, arguing that the rule violated parents'
+                        # freedom")
+                        r"(?:rule|ban|law|order|decision|curfew|measure) (?:violated|violates|"
+                        r"infringed|infringes) (?:[\w'’-]+ ){0,3}?(?:freedom|rights?)|"
+                        r"(?:treated|treats|treat) (?:[a-z-]+ ){1,4}as (?:a |an )?(?:[a-z]+ )?"
+                        r"(?:hazard|threat|crime|criminals?)\b)\b")  # ("treated a national
+# custom as a health hazard")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
 _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malaysia's Pahang
                            # state have ordered": the state they govern)
@@ -7660,7 +7674,7 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks|tax|levy|redesign|overhaul|registry|"
-                        r"registration) "
+                        r"registration|suspension|decision) "
                         r"(?:was|were|is|are) (?:probably |clearly |certainly )?[\"“]?"
                         r"(?:a |long )?"
                         r"(?:reasonable|sensible|necessary|needed|welcome|overdue|fair|justified|"
@@ -7699,6 +7713,9 @@ def _judges_act(text: str, q: Quote) -> bool:
     objecting = _OBJECTING.search(text, q.start, q.end)
     if objecting is not None and not objecting.group(0).startswith("review"):
         return True
+    if " not go far enough" in text[q.start:q.end]:
+        return True  # ("the ban did not go far enough": weighed as another's, whichever side
+        # the speaker takes)
     approving = _APPROVING.match(text, q.start, q.end)
     return approving is not None and " but " in text[approving.end():q.end]  # ("the cap was
     # a good first step but should be lower": another's act, weighed)

@@ -7728,3 +7728,48 @@ def test_calling_a_suspension_fair_backs_whoever_suspended():
             "The wrestler's promoter, Promociones Colibri, said it would appeal.\n\n"
             "Fans outside the arena said the suspension was fair.\n")
     assert pairs(text)[("fans outside the arena", "commission")] == "favor"
+
+
+def test_they_who_said_it_are_the_ones_who_supported_the_measure():
+    text = ("MADRID (Reuters) - The Spanish town of Tarifa will ban kitesurfing schools from "
+            "its busiest beach in July and August, the town hall said on Friday.\n\n"
+            "Schools will be allowed to teach only in a small zone, the town hall said.\n\n"
+            "The Kite Schools Guild said the zone was too small and would lead to more "
+            "accidents. Hotel owners said they supported the measure because families had "
+            "started to avoid the beach.\n")
+    got = pairs(text)
+    assert got[("Kite Schools Guild", "Tarifa")] == "against"
+    assert got[("hotel owners", "Tarifa")] == "favor"
+
+
+def test_supporting_a_curfew_backs_its_maker():
+    text = ("JOHANNESBURG (Reuters) - South Africa's Gauteng province will force taverns in "
+            "residential areas to close at 10 p.m. on weeknights, the provincial liquor board "
+            "said on Tuesday.\n\n"
+            "The Tavern Keepers' Forum said the rule would destroy thousands of jobs.\n\n"
+            "A women's rights group, Walk Home Safe, said it supported the curfew.\n")
+    got = pairs(text)
+    assert got[("Walk Home Safe", "Gauteng")] == "favor"
+    assert got[("Tavern Keepers' Forum", "Gauteng")] == "against"
+
+
+def test_a_trade_defended_as_no_crime_by_one_who_lives_by_it_opposes_the_act():
+    text = ("GEORGE TOWN, Malaysia (Reuters) - The Malaysian state of Penang will stop "
+            "renewing licences for mahjong parlours near schools, the state's local government "
+            "committee said on Thursday.\n\n"
+            "\"Mahjong is part of our culture, not a crime. Our customers are retirees,\" said "
+            "Lim Swee Choo, 67, who has run a parlour in George Town for 30 years.\n\n"
+            "A parents' group said the rule was necessary.\n")
+    assert pairs(text)[("Lim Swee Choo", "Penang")] == "against"
+
+
+def test_support_for_one_side_is_no_support_for_whom_the_speaker_then_asks():
+    text = ("ISTANBUL (Reuters) - Istanbul's Fatih district municipality will raise licence fees "
+            "for street vendors' carts tenfold, it said on Monday.\n\n"
+            "The Sellers' Union said the rise would drive them off the streets.\n\n"
+            "The city's bakers' chamber said it supported the sellers and asked the "
+            "municipality to phase in the rise.\n")
+    got = pairs(text)
+    assert got[("city's bakers' chamber", "Sellers' Union")] == "favor"
+    assert [label for (speaker, target), label in got.items()
+            if "bakers" in speaker and "Fatih" in target] in ([], ["neutral"])

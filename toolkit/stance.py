@@ -5740,6 +5740,9 @@ RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgemen
                           "sentence"})
 #: verbs of saying that open a second reported clause after "and"
 SAID_FORMS = frozenset({"said", "says", "added", "told"})
+#: verbs of asking that open a second act after "and", addressed to whoever follows:
+#: "supported the sellers and asked the municipality to phase in the rise"
+ASKING_FORMS = frozenset({"asked", "asks"})
 CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusation",
                          "conclusions",
                          "accusations", "allegation", "allegations", "remarks", "remark",
@@ -6270,7 +6273,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 subject_name = said_by[a]  # as it is named where it speaks
             if near is None and subject[1] - subject[0] == 1 and \
                     t.low[subject[0]] in ("he", "she", "it", "they"):
-                subject_name = _pronoun_subject(registry, t.low[subject[0]], a, speakers)
+                teller = [s for s in said_by or () if start <= s < a] \
+                    if subject[0] > 0 and t.low[subject[0] - 1] in SAID_FORMS else []
+                subject_name = said_by[max(teller)] if teller else \
+                    _pronoun_subject(registry, t.low[subject[0]], a, speakers)
+                # ("Hotel owners said they supported the measure": the ones who said so, not
+                # the body named last)
             elif near is None and subject_name is None:
                 subject_name = _group_label(t, *subject) or \
                     _group_in_place(t, *subject)  # "Environmental groups praised"
@@ -6348,7 +6356,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                      (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1] in cues and
                       t.low[j + 1].endswith("ed") and t.low[j + 1] in verbs) or
                      (t.low[j] == "and" and j + 1 < len(t) and
-                      (t.low[j + 1] in SAID_FORMS or
+                      (t.low[j + 1] in SAID_FORMS or t.low[j + 1] in ASKING_FORMS or
                        (t.low[j + 1] in cues and t.low[j + 1].endswith("ed") and
                         (cues[t.low[j + 1]] > 0) != (c > 0)))) or
                      (t.low[j] == "," and _attribution_follows(t, j + 1))),
@@ -6829,6 +6837,9 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive)\b")
+#: a lay trade defended as no wrong: "Mahjong is part of our culture, not a crime"
+_NO_CRIME = re.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
+                       r"vice|danger|threat|hazard)\b")
 #: words that tell what a lay speaker does for a living, after the name: ", who runs a shop",
 #: ", a fisherman"
 _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
@@ -7287,7 +7298,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if dismay is not None:
                 m = dismay  # 'her country was "deeply disappointed"': at whoever acted
             lament = None
-            if m is None and grievance and _LOSS.search(text, lo, hi) is not None:
+            no_crime = _NO_CRIME.search(text, lo, hi) if grievance else None
+            if m is None and grievance and (_LOSS.search(text, lo, hi) or no_crime):
                 lament = m = _FIRST_PERSON.search(text, lo, hi)  # '"If we cannot lift
                 # stones, our children will go hungry," said a stone collector': a lay
                 # person's own loss, at whoever the story says acted
@@ -7309,6 +7321,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = 1.0 if findings.group(1) else -1.0
             if dismay is not None or m is challenge:
                 cue = -1.0
+            if cue is None and no_crime is not None:
+                cue = -1.0  # "Mahjong is part of our culture, not a crime": the trade defended
+                # against the act that treats it as one
             if cue is None and _NO_HARM.search(text, lo, hi):
                 cue = 1.0  # "Nobody on Eigg has ever gone cold because of it": a defence
             if cue is None and _INDISPENSABLE.search(text, lo, hi):
@@ -7688,7 +7703,7 @@ _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan
                         r"group|association)) (?:supported|supports|backed|backs|welcomed|welcomes|"
                         r"would support) (?:a|an|the) (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|"
                         r"order|plan|law|scheme|cap|limits?|measures?|checks|move|decision|"
-                        r"takeover|operation|clean-up|crackdown)\b|"  # (and "she welcomed
+                        r"takeover|operation|clean-up|crackdown|curfew)\b|"  # (and "she welcomed
                         # the move if it meant regular pay", "it supported the operation")
                         r"(?:most|many) (?:[a-z]+ )?(?:supporters|fans|residents|members|parents|"
                         r"customers|visitors|families|users|people) (?:welcomed|welcome|"

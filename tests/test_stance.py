@@ -7773,3 +7773,44 @@ def test_support_for_one_side_is_no_support_for_whom_the_speaker_then_asks():
     assert got[("city's bakers' chamber", "Sellers' Union")] == "favor"
     assert [label for (speaker, target), label in got.items()
             if "bakers" in speaker and "Fatih" in target] in ([], ["neutral"])
+
+
+#: a wire story about a city council's new rules for buskers (names invented)
+BUSKERS = ("DUBLIN (Reuters) - Buskers in the Irish city of Cork will need a permit and a short "
+           "audition before they can play on its main shopping street, the city council said on "
+           "Wednesday.\n\n"
+           "The council said permits would cost 50 euros a year. About 60 buskers play on the "
+           "street on a busy Saturday, it said.\n\n"
+           "The Oliver Plunkett Street Traders said the rules were reasonable. The Street "
+           "Players' Union said it would ask councillors to drop the audition.\n")
+
+
+def test_an_approval_of_the_rules_a_council_announced_backs_the_council():
+    assert pairs(BUSKERS)[("Oliver Plunkett Street Traders", "city council")] == "favor"
+
+
+def test_asking_councillors_to_drop_a_rule_opposes_the_council():
+    assert pairs(BUSKERS)[("Street Players' Union", "city council")] == "against"
+
+
+def test_a_governors_office_that_acts_is_the_governor_the_story_names():
+    text = ("ISTANBUL (Reuters) - The governor's office in Turkey's southeastern province of "
+            "Sanliurfa has banned firing guns at weddings.\n\n"
+            "Guests who fire weapons will face fines, the governor's office said.\n\n"
+            "\"No tradition is worth a child's life,\" Governor Cemil Yaman-Ozer told "
+            "reporters.\n\n"
+            "A council of elders in the province said the fines were too high.\n")
+    assert pairs(text)[("council of elders in the province", "Cemil Yaman-Ozer")] == "against"
+
+
+def test_a_quoted_objection_that_names_no_one_is_the_acts_and_not_its_backers():
+    text = ("MUMBAI (Reuters) - India's Maharashtra state will require teams that build human "
+            "pyramids to use safety harnesses, the state's sports ministry said on Monday.\n\n"
+            "\"Harnesses will kill the spirit of the festival,\" said Sunil Jadhav-More, who "
+            "coaches a team in Worli.\n")
+    assert pairs(text)[("Sunil Jadhav-More", "Maharashtra")] == "against"
+    text = ("ACCRA (Reuters) - Ghana will tax plastic sachets of drinking water, the finance "
+            "ministry said.\n\n"
+            "Campaign groups backed the levy. \"Sachets block our gutters and flood our "
+            "streets,\" said Abena Owusu-Ansah of the group Clean Gutters.\n")
+    assert pairs(text).get(("Abena Owusu-Ansah", "Ghana")) != "against"

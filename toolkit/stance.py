@@ -1242,6 +1242,9 @@ _ARMED_MEMBERS = re.compile(r"\b[Tt]he (terrorists|militants|insurgents|rebels|j
                             r"extremists)\b")
 
 
+#: a lede that opens on an office acting: "The governor's office in ... has banned"
+_OFFICE_LEDE = re.compile(r"[Tt]he (governor|mayor|president|prime minister|premier)['’]s "
+                          r"office\b")
 #: a lede that opens on an unnamed body acting where it is: "A housing cooperative in the
 #: Swedish city of Sundsvall has banned ..." (group 1: the body's noun)
 _UNNAMED_LEDE = re.compile(r"(?:An?|The) (?:[a-z-]+ ){0,2}?([a-z]+) (?:in|of|at|near) "
@@ -6949,6 +6952,16 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
                 (label := text[a:organ.end(1)]) in found:
             return label  # "Peru's health ministry will require ...": the ministry the story
             # names by its country, a target of its own
+    office = _OFFICE_LEDE.match(text, opening)
+    if office is not None:  # "The governor's office in Turkey's ... province of Şanlıurfa
+        # has banned ...": the governor the story names, whose office it is
+        title = office.group(1).lower() + " "
+        head = next((n for n, t in found.items() if t.kind == "person" and
+                     any(text[max(0, a - len(title)):a].lower() == title or
+                         text[a:b].lower().startswith(title) or a == opening
+                         for a, b in t.mentions)), None)
+        if head is not None:
+            return head
     unnamed = _UNNAMED_LEDE.match(text, opening)
     if unnamed is not None and \
             (k := bisect_left(starts, unnamed.start(1))) < len(mentions) and \
@@ -7663,6 +7676,11 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"stop|suspend|annul|overturn|strike down|quash)\b|"
                         r"(?:review|reverse|overturn|suspend|scrap|withdraw|revoke) "
                         r"(?:the|a|its) (?:new )?(?:order|rules?|ban|limit|cap|fee|decision)|"
+                        r"(?:ask|asked|asking|urge|urged|urging) (?:the )?(?:[a-z]+ ){0,2}?"
+                        r"(?:councillors|councilors|council|government|ministry|city|lawmakers|"
+                        r"officials|authorities) to (?:drop|scrap|withdraw|reverse|abandon|"
+                        r"rethink|reconsider)\b|"  # ("would ask councillors to drop the
+                        # audition")
                         r"(?:file|filed|lodge|lodged|mount|launch) (?:a |an )?"
                         r"(?:constitutional complaint|legal challenge)|"  # ("would file a
                         # constitutional complaint, arguing that the rule violated parents'
@@ -7736,6 +7754,8 @@ def _judges_act(text: str, q: Quote) -> bool:
     # a good first step but should be lower": another's act, weighed)
 
 
+#: a narrated act of backing: "Environmental groups backed the levy."
+_BACKED = re.compile(r"\b(?:welcomed|backed|supported|praised|hailed|applauded)\b")
 #: a clause that fights an act: "would challenge the rules in court"
 _CHALLENGED = re.compile(r"\b(?:challenge|challenged|fight|fought|contest|contested|oppose|"
                          r"opposed|resist|resisted|appeal against|sue over) the\b")
@@ -7753,8 +7773,17 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
     lede's doer (:func:`_lede_doer`), the maker where no body speaks of the act."""
     out = []
     for q in quotes:
-        if not q.speaker or q.speaker == NARRATOR or q.kind == "direct":
+        if not q.speaker or q.speaker == NARRATOR:
             continue
+        if q.kind == "direct" and (
+                _OBJECTING.search(text, q.start, q.end) is None or
+                any(q.start <= a < q.end for a, _, _ in mentions) or
+                (seg.sentence_at(q.start) > 0 and _BACKED.search(
+                    text, seg.sentences[seg.sentence_at(q.start) - 1].start, q.start))):
+            continue  # (a quoted objection that names no one is the act's, as a reported
+            # one is: "Harnesses will kill the spirit of the festival"; but not the harm an
+            # act's backers quote: "Environmental groups backed the levy. 'Sachets block our
+            # gutters and flood our streets'")
         si = seg.sentence_at(q.start)
         sent = seg.sentences[si]
         value = -1.0 if _OBJECTING.search(text, q.start, q.end) else \
@@ -7895,7 +7924,7 @@ def _possessor_body(text: str, mention: tuple[int, int, str], quotes: list[Quote
 #: an act a body announces as its own: "will ban skateboarding", "had opened four fenced areas"
 _ANNOUNCED_ACT = re.compile(r"\b(?:will|would|had|has|is to) (?:[a-z]+ )?(?:ban|close|remove|"
                             r"replace|cut|raise|charge|limit|cap|scrap|end|stop|fine|demolish|shut|"
-                            r"auction|sell|require|impose|introduce|"
+                            r"auction|sell|require|impose|introduce|need|"
                             r"opened|banned|closed|removed|replaced|introduced|imposed)\b")
 
 

@@ -7814,3 +7814,26 @@ def test_a_quoted_objection_that_names_no_one_is_the_acts_and_not_its_backers():
             "Campaign groups backed the levy. \"Sachets block our gutters and flood our "
             "streets,\" said Abena Owusu-Ansah of the group Clean Gutters.\n")
     assert pairs(text).get(("Abena Owusu-Ansah", "Ghana")) != "against"
+
+
+def test_a_town_with_an_accented_name_acts_and_its_municipality_speaks_for_it():
+    text = ("LISBON (Reuters) - The Portuguese city of Óbidos will ban plastic chairs from cafe "
+            "terraces in its historic centre from next year, the municipality said on "
+            "Tuesday.\n\n"
+            "Cafe owners will have until June to replace their furniture, the municipality "
+            "said.\n\n"
+            "The Óbidos Cafe Owners' Association said the rule was unfair. The heritage group "
+            "Friends of the Walls said the rule would finally make the square look like a "
+            "world heritage site.\n")
+    got = pairs(text)
+    assert got[("Friends of the Walls", "Óbidos")] == "favor"
+    assert got[("Óbidos Cafe Owners' Association", "Óbidos")] == "against"
+
+
+def test_a_rule_that_would_speed_things_up_is_approved():
+    text = ("SINGAPORE (Reuters) - Singapore's National Environment Agency will start removing "
+            "tissue packets left on tables to reserve seats at hawker centres, it said on "
+            "Wednesday.\n\n"
+            "The agency said cleaners would clear items left on empty tables.\n\n"
+            "The Food Stall Owners' Guild said the rule would speed up turnover.\n")
+    assert pairs(text)[("Food Stall Owners' Guild", "National Environment Agency")] == "favor"

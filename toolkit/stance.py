@@ -1028,14 +1028,16 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
 #: a lede whose town acts, told by its own officer: "The Brazilian city of Salvador will
 #: require ..., its culture secretary said"
 _CITY_LEDE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,2}(?:city|town|"
-                        r"village|municipality) of ([A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                        r"village|municipality) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
                         r"(?:will|has|have|is|plans|wants|intends)\b"
-                        r"[^.!?\n]{0,300}?, its (?:[a-z-]+ ){0,2}(?:secretary|spokes(?:man|woman|"
-                        r"person)|official|chief|director|administration|government)s? "
-                        r"(?:said|says|announced)\b")
+                        r"[^.!?\n]{0,300}?, (?:its (?:[a-z-]+ ){0,2}(?:secretary|spokes(?:man|"
+                        r"woman|person)|official|chief|director|administration|government)s?|"
+                        r"the (?:municipality|town hall|city hall)) "
+                        r"(?:said|says|announced)\b")  # (and "The Portuguese city of Évora will
+# ban ..., the municipality said": its own voice)
 #: the act of a lede's town, whoever tells it: "The Finnish city of Tampere has closed"
 _CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,2}(?:city|town|"
-                            r"village|municipality) of ([A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                            r"village|municipality) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
                             r"(?:will|has|have|is|plans|wants|intends)\b")
 #: the town's own officer, set before his name: "The city's sports director, Jarkko
 #: Hietasalo, said"
@@ -7715,8 +7717,13 @@ _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan
                         # with", "the cap was a good first step")
                         r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks) (?:would|will) (?:probably |likely |also )?"
-                        r"(?:protect|improve|strengthen)\b|"  # ("the rules would
-                        # probably protect the ceremony's reputation")
+                        r"(?:protect|improve|strengthen|help|speed up|ease)\b|"  # ("the rules
+                        # would probably protect the ceremony's reputation", "would speed up
+                        # turnover")
+                        r"the (?:new )?(?:rules?|ban|plan|law|measures?) (?:would|will) "
+                        r"(?:finally |probably |also )?make (?:[\w'’-]+ ){1,4}?(?:look like|"
+                        r"easier|safer|cleaner|better)\b|"  # ("the rule would finally make
+                        # the square look like a world heritage site")
                         r"(?:it|they|he|she|the (?:town|city|village|council|region|county|union|"
                         r"group|association)) (?:supported|supports|backed|backs|welcomed|welcomes|"
                         r"would support) (?:a|an|the) (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|"
@@ -8360,7 +8367,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # own voice, no side on it
         if city_lede is not None and employers.get(q.speaker) is None and \
                 q.mention_start is not None and \
-                text.startswith(("its ", "Its "), q.mention_start) and \
+                text.startswith(("its ", "Its ", "the municipality", "the town hall",
+                                 "the city hall", "municipality", "town hall", "city hall"),
+                                q.mention_start) and \
                 city_lede.start() < q.mention_start < city_lede.end():
             employers[q.speaker] = town  # "The Brazilian city of Salvador will require ...,
             # its culture secretary said": the city's own officer

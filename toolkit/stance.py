@@ -1270,7 +1270,9 @@ def _lede_owned_voice(text: str, seg: Segmentation, spoke_as: Mapping[tuple[int,
     for span, label in sorted(spoke_as.items()):
         v = _OWNED_VOICE.fullmatch(label)
         if v is not None and v.group(1) == m.group(1):
-            out.extend([(label, m.span(1))] * (not out) + [(label, span)])
+            if not out:
+                out.append((label, m.span(1)))  # the body's noun in the lede
+            out.append((label, span))
     if out:  # ("older than the cooperative itself": the body again, by its noun)
         said = [span for _, span in out]
         out += [(out[0][0], b.span(1))
@@ -7782,16 +7784,15 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
     for q in quotes:
         if not q.speaker or q.speaker == NARRATOR:
             continue
+        si = seg.sentence_at(q.start)
         if q.kind == "direct" and (
                 _OBJECTING.search(text, q.start, q.end) is None or
                 any(q.start <= a < q.end for a, _, _ in mentions) or
-                (seg.sentence_at(q.start) > 0 and _BACKED.search(
-                    text, seg.sentences[seg.sentence_at(q.start) - 1].start, q.start))):
+                (si > 0 and _BACKED.search(text, seg.sentences[si - 1].start, q.start))):
             continue  # (a quoted objection that names no one is the act's, as a reported
             # one is: "Harnesses will kill the spirit of the festival"; but not the harm an
             # act's backers quote: "Environmental groups backed the levy. 'Sachets block our
             # gutters and flood our streets'")
-        si = seg.sentence_at(q.start)
         sent = seg.sentences[si]
         value = -1.0 if _OBJECTING.search(text, q.start, q.end) else \
             1.0 if _APPROVING.match(text, q.start, q.end) or (

@@ -7781,13 +7781,14 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
     ... the order would not be withdrawn"): its maker, named only then. ``lede``: the
     lede's doer (:func:`_lede_doer`), the maker where no body speaks of the act."""
     out = []
+    starts = [a for a, _, _ in mentions]  # (sorted, as the mentions are)
     for q in quotes:
         if not q.speaker or q.speaker == NARRATOR:
             continue
         si = seg.sentence_at(q.start)
         if q.kind == "direct" and (
+                bisect_left(starts, q.start) < bisect_left(starts, q.end) or  # (names one)
                 _OBJECTING.search(text, q.start, q.end) is None or
-                any(q.start <= a < q.end for a, _, _ in mentions) or
                 (si > 0 and _BACKED.search(text, seg.sentences[si - 1].start, q.start))):
             continue  # (a quoted objection that names no one is the act's, as a reported
             # one is: "Harnesses will kill the spirit of the festival"; but not the harm an

@@ -2773,9 +2773,9 @@ def _labelled_act(p: _Paragraph, taken: list[tuple[int, int]]) -> list[_Found]:
         if det - 1 < lo or t.low[det] not in ("a", "the") or t.low[det - 1] != ",":
             continue  # (an aside on the sentence's act, set off by its comma)
         first = head + 2 if t.low[head + 1] in ("that", "which") else head + 1
-        mention = mention_right(t, first, v)
-        if mention is None or mention != (first, v):
-            continue
+        mention = (first, v)
+        if mention_right(t, first, v) != mention:
+            continue  # (the words between are the group's whole name)
         end = v + 1
         while end < hi and t.low[end] not in (",", ";") and t.low[end] not in SENTENCE_END:
             if t.low[end] == "and" and any(t.low[x] in verbs for x in range(end + 1,

@@ -961,18 +961,18 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     if not mayor and not council and not (("he city " in text or "he mayor" in text or
                                            "s city " in text or "city hall" in text) and
                                           _CITY_ITSELF.search(text)):
-        lede = _CITY_LEDE.match(text, _dateline_end(registry.seg))
-        if lede is not None and (ent := registry.entities.get(lede.group(1))) is not None and \
-                ent.kind == "institution" and _country_of(ent.name) is None:
-            return ent.name  # "The Brazilian city of Salvador will require ..., its culture
-            # secretary said": the city acts through its own officer
-        lede = _CITY_LEDE_ACT.match(text, _dateline_end(registry.seg)) \
-            if "city's" in text or "town's" in text else None
-        if lede is not None and _CITY_OFFICER.search(text, lede.end()) is not None and \
+        opening = _dateline_end(registry.seg)
+        lede = _CITY_LEDE_ACT.match(text, opening)
+        if lede is not None and (
+                _CITY_LEDE.match(text, opening) is not None or
+                (("city's" in text or "town's" in text) and
+                 _CITY_OFFICER.search(text, lede.end()) is not None)) and \
                 (ent := registry.entities.get(lede.group(1))) is not None and \
                 ent.kind == "institution" and _country_of(ent.name) is None:
-            return ent.name  # "The Finnish city of Tampere has closed ..., The city's sports
-            # director, Jarkko Hietasalo, said": the same, its officer named after the lede
+            return ent.name  # "The Brazilian city of Salvador will require ..., its culture
+            # secretary said": the city acts through its own officer (or one named after
+            # the lede: "The Finnish city of Tampere has closed ... The city's sports
+            # director, Jarkko Hietasalo, said")
         return None  # (no mayor named, nor "the city government", "the mayor's office")
     its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
@@ -1025,20 +1025,18 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
 # ("..., the city said"; "Almaty's city administration will rename"; "the city had failed to
 # protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
-#: a lede whose town acts, told by its own officer: "The Brazilian city of Salvador will
-#: require ..., its culture secretary said"
-_CITY_LEDE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,2}(?:city|town|"
-                        r"village|municipality) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
-                        r"(?:will|has|have|is|plans|wants|intends)\b"
-                        r"[^.!?\n]{0,300}?, (?:its (?:[a-z-]+ ){0,2}(?:secretary|spokes(?:man|"
-                        r"woman|person)|official|chief|director|administration|government)s?|"
-                        r"the (?:municipality|town hall|city hall)) "
-                        r"(?:said|says|announced)\b")  # (and "The Portuguese city of Évora will
-# ban ..., the municipality said": its own voice)
 #: the act of a lede's town, whoever tells it: "The Finnish city of Tampere has closed"
 _CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,2}(?:city|town|"
                             r"village|municipality) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
                             r"(?:will|has|have|is|plans|wants|intends)\b")
+#: the same, told by the town's own officer in the lede: "The Brazilian city of Salvador will
+#: require ..., its culture secretary said" (and "The Portuguese city of Évora will ban ...,
+#: the municipality said": its own voice)
+_CITY_LEDE = re.compile(_CITY_LEDE_ACT.pattern +
+                        r"[^.!?\n]{0,300}?, (?:its (?:[a-z-]+ ){0,2}(?:secretary|spokes(?:man|"
+                        r"woman|person)|official|chief|director|administration|government)s?|"
+                        r"the (?:municipality|town hall|city hall)) "
+                        r"(?:said|says|announced)\b")
 #: the town's own officer, set before his name: "The city's sports director, Jarkko
 #: Hietasalo, said"
 _CITY_OFFICER = re.compile(r"\b[Tt]he (?:city|town)['’]s (?:[a-z-]+ ){0,2}(?:secretary|"

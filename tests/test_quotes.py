@@ -3571,3 +3571,17 @@ def test_the_label_a_group_puts_on_the_act_told_is_its_report():
     text = ('Police detained the mayor, a move his party called a "coup against the next '
             'president" and the government said was a matter for courts.\n')
     assert [kind for kind, content, _ in said(text) if "coup" in content] == ["partial"]
+
+
+def test_a_report_commissioned_by_someone_is_the_reports():
+    text = ("A landscape that a museum in the city of Pécs has shown for 30 years is probably "
+            "a forgery, a laboratory report commissioned by the city said on Monday.\n")
+    assert said(text) == [("indirect", "A landscape that a museum in the city of Pécs has "
+                           "shown for 30 years is probably a forgery", "laboratory report")]
+
+
+def test_a_trade_in_one_hyphenated_word_labels_the_act():
+    text = ("The town will cut its grant to the school, the town said on Monday, a decision "
+            "bell-players called a threat to a craft the school has taught for a century.\n")
+    assert said(text)[1:] == [("indirect", "a threat to a craft the school has taught for a "
+                               "century", "bell-players")]

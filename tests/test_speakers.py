@@ -4184,3 +4184,25 @@ def test_neighbours_are_a_group_that_speaks():
 def test_fans_outside_a_place_keep_where_they_are():
     text = "Fans outside the arena said the suspension was fair.\n"
     assert speakers_of(text) == ["fans outside the arena"]
+
+
+def test_a_town_named_again_is_no_surname_of_a_body_named_for_it():
+    text = ("The Belgian city of Aalst will cut its grant to the music school, the city said on "
+            "Monday.\n\n"
+            "\"Aalst gave the world its carnival,\" said the school's director, Jef Verbist.\n\n"
+            "Tourism Aalst said it supported the school.\n")
+    assert speakers_of(text) == ["Aalst", "Jef Verbist", "Tourism Aalst"]
+
+
+def test_a_documents_author_named_with_its_kind_and_place_is_its_voice():
+    text = ("A landscape in the city museum is probably a forgery, a report said on Monday.\n\n"
+            "The report, by the Vienna firm Pigmenta, found a modern pigment in the paint.\n")
+    assert speakers_of(text) == ["Pigmenta"]
+
+
+def test_a_published_guide_and_a_named_school_are_bodies():
+    text = ("The Silver Fork Guide said it stood by its selection. The Aalst Music School said "
+            "it would appeal.\n")
+    ents = registry_of(text).entities
+    assert ents["Silver Fork Guide"].kind == "institution"
+    assert ents["Aalst Music School"].kind == "institution"

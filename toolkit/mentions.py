@@ -338,6 +338,10 @@ def singular(w: str) -> str:
 
 def role_noun(w: str) -> bool:
     """A noun for a person or body by role (``adviser``, ``advisers``, ``ministry``)."""
+    if "-" in w and w.endswith("s") and (tail := w.rsplit("-", 1)[1]) and \
+            w.split("-", 1)[0] not in ("anti", "pro", "non", "ex") and \
+            (tail[:-1] in lexicon.titles() or tail[:-1] in PERSON_NOUNS):
+        return True  # "bell-players", "tour-guides": people by their trade, in one word
     return any(x in lexicon.titles() or x in lexicon.source_nouns() or x in PERSON_NOUNS
                for x in (w, w[:-1] if w.endswith("s") else w,
                          w[:-3] + "y" if w.endswith("ies") else w))  # ("companies")
@@ -401,8 +405,8 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
             (role_noun(t.low[behind - 1]) or agent_noun(t.low[behind - 1])):
         return True  # "The ski lift operators behind the project": the operators
     if any(x in lexicon.titles() or x in lexicon.source_nouns() or x in DOCUMENTS
-           or x in PERSON_NOUNS for x in (w, singular(w))):
-        return True
+           or x in PERSON_NOUNS for x in (w, singular(w))) or ("-" in w and role_noun(w)):
+        return True  # (and "bell-players": a trade in one hyphenated word)
     of = next((x for x in range(a + 1, last) if t.low[x] == "of"), None)
     if of is not None and t.low[of - 1] in lexicon.titles() and not t.is_cap(of - 1):
         return True  # "The governor of Santa Fe province": the office heads the phrase
@@ -1124,6 +1128,13 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                 not t.is_cap(owner[1] - 1) and role_noun(t.low[owner[1] - 1]):
             return owner  # "The reconstruction fund set up by the eastern-based authorities
             # said": the fund, not who set it up
+        if t.low[part] in ORDERING_PARTICIPLES and part - 2 >= lo and \
+                t.low[part - 1] in DOCUMENTS and \
+                (a := next((x for x in range(part - 2, max(lo, part - 5) - 1, -1)
+                            if t.low[x] in ("a", "an", "the")), None)) is not None and \
+                all(t.is_word(x) and not t.is_cap(x) for x in range(a + 1, part)):
+            return (a, part)  # "a laboratory report commissioned by the city said": the
+            # report, not who ordered it
     if (p := next((x for x in range(j - 1, max(lo, j - 16), -1) if t.low[x] in DWELLING and
                    x - 1 >= lo and (t.low[x - 1].endswith("s") or
                                     (x - 2 >= lo and t.low[x - 2] in ("a", "an", "one")))),
@@ -1681,6 +1692,9 @@ POSTMODIFYING = frozenset({"representing", "running", "operating", "owning", "ma
 #: participles of who made or runs a body, before "by": "The fund set up by the authorities"
 AGENT_PARTICIPLES = frozenset({"run", "owned", "funded", "backed", "created", "appointed",
                                "established", "controlled", "operated", "founded", "financed"})
+#: participles of who ordered a document, before "by": "a report commissioned by the city"
+ORDERING_PARTICIPLES = frozenset({"commissioned", "ordered", "requested", "funded",
+                                  "sponsored"})
 #: where a group lives or works, after it: "Residents living downwind of the refinery say"
 DWELLING = frozenset({"living", "based", "working", "staying", "camped", "camping",
                       "sheltering", "farming", "fishing"})

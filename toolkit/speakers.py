@@ -619,10 +619,14 @@ WIDE_MODIFIERS = frozenset({"state", "national", "federal", "local", "regional",
 #: prepositions after a role noun that only place its holder ("a senior official in the
 #: coalition", "officials on both sides", "analysts with the bank"): the role is the head
 PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "on", "with", "near", "behind", "along"})
-#: a document's author named right after it: "by the Stone Workers Health Forum"
-#: (not one who only ordered or passed it on: "commissioned by", "released by")
+#: kinds of body a document's author may be named with: "by the Budapest firm ArtLab"
+AUTHOR_KINDS = ("firm", "company", "laboratory", "lab", "consultancy", "institute")
+#: a document's author named right after it: "by the Stone Workers Health Forum", "by the
+#: Budapest firm ArtLab" (not one who only ordered or passed it on: "commissioned by",
+#: "released by")
 _BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepared|published) )?"
-                        r"by (?:the )?"
+                        r"by (?:the )?(?:(?:[A-Z][\w-]+ )?(?:" + "|".join(AUTHOR_KINDS) +
+                        r") )?"
                         r"([A-Z][\w’'&-]*(?: (?:of|for|and|on|[A-Z][\w’'&-]*))*)")
 #: adjectives that open a sentence before a people noun: "Young men", "Elderly residents"
 PEOPLE_ADJECTIVES = frozenset({"young", "younger", "old", "older", "elderly", "retired",
@@ -687,6 +691,8 @@ _PLACE_POSSESSIVE = re.compile(r"(?:(?:'s?|’s?)|(?<=['’]s)|(?<=s['’])) (?:
                                r"Beach|Park|Town|City)\b")
 _CITY_OF = re.compile(r"\b(?:city|town) of ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
                       r"(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?!\w)")  # (and "Kutná Hora")
+#: titles the registry gives a town it reads as one ("the city of Mechelen", "the village")
+PLACE_TITLES = frozenset({"city", "town", "village", "district", "borough", "municipality"})
 #: what a court hands down, which speaks for it: "according to the judgment"
 RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
@@ -2090,6 +2096,10 @@ class Registry:
             return None  # "Two-time champion Elena Varga": a count, no name
         if low.endswith(("museum", "museet", "museo")):
             return self._get(name, "institution")  # "Amsterdam's Rijksmuseum": a body
+        if (town := self.entities.get(name)) is not None and town.kind == "institution" and \
+                town.titles & PLACE_TITLES:
+            return town  # "The Belgian city of Mechelen ... Mechelen gave": the town again, no
+            # surname a later "Tourism Mechelen" would complete
         ent = self._get(name, "person")
         ent.last = name
         self.by_last.setdefault(low, []).append(ent)
@@ -3427,7 +3437,9 @@ class _Resolver:
                 YEAR_OLD.match(head) or single_head in lexicon.titles() or \
                 single_head in ("leader", "head", "chief") or \
                 (agent_noun(head) and (len(words) > 1 or head.endswith("s"))) or \
-                (head.endswith("smen") and len(head) > 6 and head.isalpha()):  # ("oarsmen")
+                ("-" in head and role_noun(head)) or \
+                (head.endswith("smen") and len(head) > 6 and head.isalpha()):  # ("oarsmen",
+            # "bell-players")
             # ("..., and conservationists warn": a group by what it does, one word)
             if len(core) > 1 and singular(head) == head:
                 # "a key City Council member called the deal ...", then "Councilman Derek
@@ -4950,6 +4962,9 @@ def _body_by_form(core: list[str]) -> bool:
         return True  # "Stony Narrows First Nation": a people's government in Canada
     if core[-2:] == ["National", "Park"] and len(core) >= 3:
         return True  # "Plitvice Lakes National Park": a park's authority, as it speaks
+    if core[-1] in ("Guide", "School"):
+        return True  # "The Michelin Guide said": a published guide that speaks as a body
+        # (and "the Royal Carillon School": a school by its name, no one's surname)
     if core[0].isupper() and 2 <= len(core[0]) <= 5 and core[0].isalpha():
         return True
     if core[-1].isupper() and 2 <= len(core[-1]) <= 3 and \

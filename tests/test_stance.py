@@ -7837,3 +7837,37 @@ def test_a_rule_that_would_speed_things_up_is_approved():
             "The agency said cleaners would clear items left on empty tables.\n\n"
             "The Food Stall Owners' Guild said the rule would speed up turnover.\n")
     assert pairs(text)[("Food Stall Owners' Guild", "National Environment Agency")] == "favor"
+
+
+def test_asking_an_unnamed_official_to_step_in_objects_to_the_act():
+    text = ("BRUSSELS (Reuters) - The Belgian city of Aalst will cut its yearly grant to the "
+            "Aalst Music School by a third, the city said on Monday.\n\n"
+            "\"Every department has to save,\" the culture alderman, Greet Wouters-Maes, "
+            "said.\n\n"
+            "The Flemish Brass Guild said it had written to the regional culture minister "
+            "asking her to step in.\n")
+    got = pairs(text)
+    assert got[("Flemish Brass Guild", "Aalst")] == "against"
+    assert ("Flemish Brass Guild", "Greet Wouters-Maes") not in got
+
+
+def test_challenging_the_permit_objects_to_the_act():
+    text = ("AMSTERDAM (Reuters) - The Dutch town of Haecht has approved two wind turbines on "
+            "the edge of its harbour, the municipality said on Thursday.\n\n"
+            "The Haecht Millers' Society said it would challenge the permit at the Council of "
+            "State.\n")
+    assert pairs(text)[("Haecht Millers' Society", "Haecht")] == "against"
+
+
+def test_the_guide_and_the_school_are_the_ones_the_story_names():
+    text = ("LJUBLJANA (Reuters) - Chef Tilen Vrelec said on Tuesday that inspectors had not "
+            "eaten at his restaurant for a year before the Silver Fork Guide stripped it of its "
+            "star, calling the decision \"lazy and unfair\".\n\n"
+            "Food critic Ana Stancu said the guide was right.\n")
+    got = pairs(text)
+    assert got[("Tilen Vrelec", "Silver Fork Guide")] == "against"
+    assert got[("Ana Stancu", "Silver Fork Guide")] == "favor"
+    text = ("BRUSSELS (Reuters) - The Belgian city of Aalst will cut its grant to the Aalst "
+            "Music School by a third, the city said on Monday.\n\n"
+            "Tourism Aalst said it supported the school.\n")
+    assert pairs(text)[("Tourism Aalst", "Aalst Music School")] == "favor"

@@ -580,9 +580,13 @@ PRONOUN_MENTIONS = frozenset({"he", "she", "it", "they", "we", "i", "who", "whic
 NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority",
                         "department", "office", "committee", "district", "tribunal",
                         "federation", "confederation", "association", "league",
-                        "university", "college", "hospital", "zoo", "museum", "bureau",
-                        "centre", "center", "institute", "administration", "directorate",
-                        "inspectorate", "prefecture", "park", "assembly"})
+                        "university", "college", "school", "hospital", "zoo", "museum",
+                        "bureau", "centre", "center", "institute", "administration",
+                        "directorate", "inspectorate", "prefecture", "park", "assembly",
+                        "guide"})
+#: name nouns that stand for a body only when the story names one with it: "the school"
+#: of the "Royal Carillon School", but no body where none is named (a mountain guide)
+ONLY_NAMED = frozenset({"park", "guide", "school"})
 #: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
 _SPELT_AS = {"centre": "center", "center": "centre"}
 #: name nouns too general to stand for a body unless the words before them are its name's
@@ -1398,9 +1402,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      e.name.lower() != noun and
                      (noun not in _NAMED_BY_MODIFIER or
                       (modifier and modifier in e.name.lower().split())) and
-                     (noun != "park" or e.name.lower().endswith(" park"))]
+                     (noun not in ONLY_NAMED or e.name.lower().endswith(" " + noun))]
             # (a park that is a body by its name, "Plitvice Lakes National Park", not the
-            # "Stanley Park Restaurant Association" inside it)
+            # "Stanley Park Restaurant Association" inside it; a school, not the "Oakland
+            # school board")
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]
             before = _prefer_headed(before, noun)  # ("the university": not the University
             # and College Union named since)
@@ -1408,7 +1413,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if who is not None:
                 described.setdefault(who, []).append((m.start(1), m.end(1)))
                 continue
-            if named or noun in _NAMED_BY_MODIFIER or noun == "park":
+            if named or noun in _NAMED_BY_MODIFIER or noun in ONLY_NAMED:
                 continue  # (and "the city centre" is no body, nor "the park" of a story
                 # that names no park body)
             if noun == "board" and seg.paragraphs and \
@@ -3142,6 +3147,12 @@ def parse_targets(value: object) -> dict[str, list[str]] | None:
     raise ToolkitError(f"targets must be names with aliases, not {type(value).__name__}")
 
 
+#: an unnamed official a speaker turned to, then "her" or "him": "wrote to the regional
+#: culture minister asking her to step in"
+_UNNAMED_ADDRESSEE = re.compile(r"\b(?:to|on) the (?:[a-z-]+ ){0,3}?([a-z]+),? "
+                                r"(?:asking|urging|telling|and asked|and urged) $")
+
+
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
                      kin_at: set[int] | None = None, registry: Registry | None = None
@@ -3180,6 +3191,11 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                 and _OWN_SIDE.match(text, lo + m.end()):
             continue  # "Australia's environment minister said her country was": a speaker
             # whose gender the story does not give, opening the clause with her own side
+        if m.group(1).lower() in ("him", "her") and \
+                (role := _UNNAMED_ADDRESSEE.search(text, lo, lo + m.start())) is not None and \
+                role.group(1) in lexicon.titles():
+            continue  # "had written to the regional culture minister asking her to step in":
+            # the unnamed official just written to, no one named before
         if want == kin_gender:
             if kin_at is not None:
                 kin_at.add(lo + m.start())
@@ -7683,6 +7699,13 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"officials|authorities) to (?:drop|scrap|withdraw|reverse|abandon|"
                         r"rethink|reconsider)\b|"  # ("would ask councillors to drop the
                         # audition")
+                        r"(?:ask|asked|asking|urge|urged|urging) (?:the )?(?:[a-z]+ ){0,3}?"
+                        r"(?:minister|ministry|government|president|governor|her|him) to "
+                        r"(?:step in|intervene|overrule)\b|"  # ("had written to the regional
+                        # culture minister asking her to step in")
+                        r"(?:challenge|contest) (?:the|its) (?:new )?(?:permit|permits|"
+                        r"decision|ban|rules?|approval|licen[cs]e|order)\b|"  # ("would
+                        # challenge the permit at the Council of State")
                         r"(?:file|filed|lodge|lodged|mount|launch) (?:a |an )?"
                         r"(?:constitutional complaint|legal challenge)|"  # ("would file a
                         # constitutional complaint, arguing that the rule violated parents'

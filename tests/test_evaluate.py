@@ -5,7 +5,7 @@ import json
 
 from conftest import ROOT, run_cli
 
-from toolkit.evaluate import evaluate_folder, same_speaker
+from toolkit.evaluate import evaluate_folder, same_speaker, stance_hit
 
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
 
@@ -85,3 +85,13 @@ def test_wire_regression_articles_keep_their_scores():
     assert res["voice_distance"] <= 0.08
     assert res["hedges"]["f1"] >= 0.85
     assert res["stance_accuracy"] >= 0.70
+
+
+def test_a_stance_pair_is_matched_by_its_exact_names_first():
+    pred = [{"speaker": "Aalst", "target": "Aalst Music School", "label": "against"},
+            {"speaker": "Tourism Aalst", "target": "Aalst Music School", "label": "favor"}]
+    gold = {"speaker": "Tourism Aalst", "target": "Aalst Music School", "label": "favor"}
+    assert stance_hit(pred, gold)["label"] == "favor"
+    assert stance_hit(pred[:1], gold)["label"] == "against"  # (a near name, if no exact one)
+    assert stance_hit(pred, {"speaker": "Ana Stancu", "target": "Aalst", "label": "favor"}) \
+        is None

@@ -66,6 +66,17 @@ def same_speaker(pred: str | None, gold: str | None) -> bool:
     return len(set(p) & set(g)) / len(set(p) | set(g)) >= 0.5
 
 
+def stance_hit(pred: list[dict], gold: dict) -> dict | None:
+    """The predicted pair that stands for a gold one: the same speaker and target by
+    :func:`same_speaker`, an exact match first (so "Tourism Mechelen" is not read as the
+    city "Mechelen" when the output has both)."""
+    near = [p for p in pred if same_speaker(p["speaker"], gold["speaker"]) and
+            same_speaker(p["target"], gold["target"])]
+    exact = (_name_tokens(gold["speaker"]), _name_tokens(gold["target"]))
+    return next((p for p in near if (_name_tokens(p["speaker"]), _name_tokens(p["target"]))
+                 == exact), near[0] if near else None)
+
+
 def cue_hit(g: tuple[int, int], p: tuple[int, int]) -> bool:
     return min(g[1], p[1]) > max(g[0], p[0]) and (p[1] - p[0]) <= max(3 * (g[1] - g[0]), 30)
 
@@ -184,8 +195,7 @@ def evaluate_articles(articles: list[GoldArticle], overlap: float = 0.5) -> dict
             tvds.append(d)
         for s in art.stance:
             stance_all += 1
-            hit = next((p for p in out["stance"] if same_speaker(p["speaker"], s["speaker"])
-                        and same_speaker(p["target"], s["target"])), None)
+            hit = stance_hit(out["stance"], s)
             stance_right += bool(hit and hit["label"] == s["label"])
     res: dict = {"articles": len(articles), "quotes": _prf(c["tp"], c["fp"], c["fn"])}
     res["quotes"]["speaker_accuracy"] = round(c["speaker"] / c["tp"], 4) if c["tp"] else 0.0

@@ -4206,3 +4206,20 @@ def test_a_published_guide_and_a_named_school_are_bodies():
     ents = registry_of(text).entities
     assert ents["Silver Fork Guide"].kind == "institution"
     assert ents["Aalst Music School"].kind == "institution"
+
+
+def test_one_named_with_age_and_trade_before_who_said_is_the_one_named():
+    text = ("Readers wrote in. Among them was Erik Sandholt, 79, a retired postman who said he "
+            "had solved every crossword since 1965.\n")
+    assert speakers_of(text) == ["Erik Sandholt"]
+
+
+def test_editor_in_chief_is_a_title_before_a_name():
+    text = "Editor-in-chief Karen Aaskov said the puzzle cost too much to produce.\n"
+    assert speakers_of(text) == ["Karen Aaskov"]
+
+
+def test_a_song_title_right_after_its_noun_is_no_one():
+    text = ('The singer asked the party to stop playing his song "Moyo Wanga" at its rallies. '
+            '"They never asked," he said.\n')
+    assert "Moyo Wanga" not in registry_of(text).entities

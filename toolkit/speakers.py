@@ -48,6 +48,7 @@ from .mentions import (
     GROUP_ADJECTIVES,
     NAME_PARTICLES,
     NUMBER_WORDS,
+    OPENING_MARKS,
     PEOPLE_ASIDES,
     PERSON_NOUNS,
     PLACE_KINDS,
@@ -59,6 +60,7 @@ from .mentions import (
     STOP,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TITLED_WORKS,
     YEAR_OLD,
     Tokens,
     acronym_after,
@@ -691,6 +693,8 @@ _PLACE_POSSESSIVE = re.compile(r"(?:(?:'s?|’s?)|(?<=['’]s)|(?<=s['’])) (?:
                                r"Beach|Park|Town|City)\b")
 _CITY_OF = re.compile(r"\b(?:city|town) of ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
                       r"(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?!\w)")  # (and "Kutná Hora")
+#: a person's name and age just before a description of them: "Jens Overgaard, 81, "
+_NAME_AGED_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)+), \d{1,3}, $")
 #: titles the registry gives a town it reads as one ("the city of Mechelen", "the village")
 PLACE_TITLES = frozenset({"city", "town", "village", "district", "borough", "municipality"})
 #: what a court hands down, which speaks for it: "according to the judgment"
@@ -1314,8 +1318,10 @@ class Registry:
 
     def _add_sequence(self, t: Tokens, a: int, b: int, pi: int) -> None:
         """Register the name in tokens a..b (prefix titles split off)."""
-        if a >= 1 and work_title_opens(t, a - 1):
+        if a >= 1 and (work_title_opens(t, a - 1) or (
+                a >= 2 and t.low[a - 1] in OPENING_MARKS and t.low[a - 2] in TITLED_WORKS)):
             return  # 'the weekly programme, "Karjalan Kieli," had': a work's title, no one
+            # (and 'his hit song "Tiyeni Tonse"', right after its noun)
         if _nickname_at(t, a):
             return  # 'a heavyweight known to fans as "the Lion of Pikine"': a nickname of
             # the one just named, no one else
@@ -2712,6 +2718,13 @@ class _Resolver:
         words = [t.low[k] for k in range(a, b) if t.is_word(k)]
         if not words:
             return None
+        if words[0] in ("a", "an") and \
+                (aged := _NAME_AGED_BEFORE.search(self.text, max(0, t.spans[a][0] - 80),
+                                                t.spans[a][0])) is not None and \
+                (named := self.reg.entities.get(aged.group(1))) is not None and \
+                named.kind == "person":
+            return self.from_entity(named, None)  # "Jens Overgaard, 81, a retired teacher
+            # who said": the man named, his age and trade set after his name
         if len(words) == 2 and words[0] == "the":
             if self.glossed is None:
                 self.glossed = {m.group(1).lower(): m.group(2).split()

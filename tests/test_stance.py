@@ -7871,3 +7871,42 @@ def test_the_guide_and_the_school_are_the_ones_the_story_names():
             "Music School by a third, the city said on Monday.\n\n"
             "Tourism Aalst said it supported the school.\n")
     assert pairs(text)[("Tourism Aalst", "Aalst Music School")] == "favor"
+
+
+def test_the_paper_is_the_newspaper_the_story_names():
+    text = ("COPENHAGEN (Reuters) - Readers of the newspaper Nordjysk Ugeblad have written "
+            "thousands of letters since it dropped its weekly crossword, its editor said.\n\n"
+            "Erik Sandholt, 79, said he had solved every crossword since 1965. \"It is the only "
+            "reason I still pay for the paper. Without it, I will cancel,\" he said.\n\n"
+            "The Danish Puzzle Makers' Guild called the paper's decision \"short-sighted\".\n")
+    got = pairs(text)
+    assert got[("Erik Sandholt", "Nordjysk Ugeblad")] == "against"
+    assert got[("Danish Puzzle Makers' Guild", "Nordjysk Ugeblad")] == "against"
+
+
+def test_a_rule_that_would_bankrupt_some_is_objected_to_and_tests_welcomed_are_approved():
+    text = ("CHANDIGARH, India (Reuters) - India's Haryana state will require dope tests at "
+            "village wrestling tournaments, its sports minister said on Monday.\n\n"
+            "Tournament organisers said the tests would bankrupt small village committees.\n\n"
+            "The Haryana Wrestling Association welcomed the tests but asked the state to pay "
+            "for them.\n")
+    got = pairs(text)
+    assert got[("tournament organisers", "Haryana")] == "against"
+    assert got[("Haryana Wrestling Association", "Haryana")] == "favor"
+
+
+def test_the_party_is_the_movement_the_story_names():
+    text = ("LILONGWE (Reuters) - A singer has demanded that the opposition Unity Forward "
+            "Movement stop playing his song at its rallies.\n\n"
+            "His lawyer, Grace Chirambo, said the singer would go to court if the party did not "
+            "stop within seven days.\n")
+    assert pairs(text)[("Grace Chirambo", "Unity Forward Movement")] == "against"
+
+
+def test_a_charge_she_laid_and_he_denied_sets_him_against_her():
+    text = ("MANILA (Reuters) - Danilo Pacquing won the mayor's race on a coin toss.\n\n"
+            "His rival, Rosario Dimaano, said she would ask the election body to annul the "
+            "toss.\n\n"
+            "She accused Pacquing of choosing the official himself, a charge Pacquing denied.\n")
+    got = pairs(text)
+    assert got[("Danilo Pacquing", "Rosario Dimaano")] == "against"

@@ -602,7 +602,8 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               WORSHIP_PLACES |
-                                              {"party", "yard", "management"})) +
+                                              {"party", "yard", "management", "paper",
+                                               "newspaper"})) +
                               r")\b(?! (?:limit|limits|size|sizes|cap|ticket|tickets|"
                               r"discount|discounts|bookings|tours|visits)\b)")
 # (not a noun that only qualifies another: "the group limit", "the group size")
@@ -1449,8 +1450,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
                 # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
-                (noun != "party" or e.name.lower().split()[-1] == "party" or
-                 "party" in e.titles) and  # ("the opposition Move Ahead party ... the party's")
+                (noun not in ("paper", "newspaper") or _called_newspaper(text, e.name)) and
+                (noun != "party" or e.name.lower().split()[-1] in ("party", "movement") or
+                 "party" in e.titles) and  # ("the opposition Move Ahead party ... the party's";
+                # "the opposition People's Renewal Movement ... the party")
                 not (noun == "court" and taken_to(text, [a for a, _, _ in e.mentions
                                                          if a < m.start()] or [m.start()]))]
         # (and not the court a case is yet to go to: "would appeal to the Supreme Court")
@@ -5792,7 +5795,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
-                       "campaign", "crackdown", "shutdown", "enforcement"})
+                       "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it
@@ -6752,6 +6755,14 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
             group.members.add((start, m.end(2)))
 
 
+def _called_newspaper(text: str, name: str) -> bool:
+    """Whether the story calls ``name`` a newspaper ("the Aarhus newspaper Østjysk
+    Dagblad", "Der Standard, an Austrian daily"), so that "the paper" may be it."""
+    n = re.escape(name)
+    return re.search(rf"\b(?:newspaper|daily|paper|tabloid),? (?:the )?{n}\b|\b{n},? (?:an?|the) "
+                     rf"(?:[\w-]+ ){{0,3}}(?:newspaper|daily|paper|tabloid)\b", text) is not None
+
+
 def principal(targets: Mapping[str, Target]) -> list[str]:
     """Targets the story is about, most mentioned first (then the one named first); a
     target named once is no principal actor."""
@@ -7661,6 +7672,8 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         # ("the quota would weaken Lithuanian teams", "well meant but badly
                         # timed")
                         r"(?:would|will|could) (?:seriously |badly )?weaken\b|"
+                        r"(?:would|will|could) (?:[a-z]+ )?bankrupt\b|"  # ("would bankrupt
+                        # small village committees")
                         r"(?:risked|risks|would risk) [\"“]?(?:dumbing|undermining|destroying|"
                         r"killing|damaging)\b|interfered with\b|"
                         r"(?:amounted|amounts|amount) to (?:censorship|theft|robbery|"
@@ -8642,6 +8655,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     _NARRATED_CHARGE.search(text, mentions[k][1], pos) and \
                     not _NARRATED_CHARGE.search(text, now.start, mentions[k][0]):
                 return mentions[k][2] if mentions[k][2] != subject else None
+            if (opener := _PRONOUN_OPENS.match(text, now.start)) is not None and \
+                    (who := _pronoun_subject(registry, opener.group(0).strip().lower(),
+                                             now.start, speakers)) is not None:
+                return who if who != subject else None  # "She accused Esperas of choosing
+                # the official himself, a charge Esperas denied": whoever she is
             return None  # (laid by someone the story does not make a side: "The fishermen's
             # association of Peniche accused ..., a charge the ministry denied": no speaker
             # named before)

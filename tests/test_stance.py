@@ -7910,3 +7910,14 @@ def test_a_charge_she_laid_and_he_denied_sets_him_against_her():
             "She accused Pacquing of choosing the official himself, a charge Pacquing denied.\n")
     got = pairs(text)
     assert got[("Danilo Pacquing", "Rosario Dimaano")] == "against"
+
+
+def test_one_voice_of_a_group_just_heard_shares_its_stance():
+    text = ("CHANDIGARH, India (Reuters) - India's Haryana state will require dope tests at "
+            "village wrestling tournaments, its sports minister said on Monday.\n\n"
+            "Tournament organisers said the tests would bankrupt small village committees. "
+            "\"The rich tournaments can pay. The village ones will just stop,\" said Amrik "
+            "Varkey, who has organised a tournament for 20 years.\n")
+    assert pairs(text)[("Amrik Varkey", "Haryana")] == "against"
+    text = text.replace(" \"The rich", " But \"The rich")
+    assert ("Amrik Varkey", "Haryana") not in pairs(text)

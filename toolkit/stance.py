@@ -8064,6 +8064,35 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
     return out
 
 
+def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str, Speaker],
+                  starts: list[int]) -> list[tuple[str, str]]:
+    """Pairs (person, group) where a person's direct quote that names no one comes right
+    after a group's reported words, the next quote, at most three sentences on (``Tournament
+    organisers said the tests would bankrupt small village committees. "The village ones
+    will just stop," said Baldev Ghuman, who has organised a tournament``): one of that
+    group speaking, unless the narrator sets them apart (``but``, ``however``)."""
+    out = []
+    for p, q in zip(quotes, quotes[1:], strict=False):
+        group, member = speakers.get(p.speaker or ""), speakers.get(q.speaker or "")
+        if group is None or member is None or group.kind != "anonymous" or \
+                member.kind != "person" or p.kind != "indirect" or q.kind != "direct" or \
+                not group.name.endswith("s") or q.start < p.end:
+            continue
+        if bisect_left(starts, q.start) < bisect_left(starts, q.end):
+            continue  # (the quote names someone: its own stance)
+        if p.mention_start is None or \
+                p.mention_start > seg.sentences[seg.sentence_at(p.mention_start)].start + 4:
+            continue  # (the group opens its own sentence: not "in a move critics said would
+            # shut out Italians", a label the lede puts on the act)
+        if not 0 <= seg.sentence_at(q.start) - seg.sentence_at(p.end - 1) <= 3:
+            continue
+        between = seg.text[p.end:q.start].lower()
+        if " but " in between or "however" in between:
+            continue
+        out.append((member.name, group.name))
+    return out
+
+
 def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float, int]]],
                         officer: str, target: str, ev: list[tuple[float, float, int]]) -> None:
     """An officer shares the stance the body they speak for took toward ``target`` (its
@@ -8848,6 +8877,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         for officer, body in officers.items():
             if body == speaker:
                 _share_with_officer(evidence, officer, target, [(value, 1.0, si)])
+    # "Tournament organisers said the tests would bankrupt small village committees. 'The
+    # village ones will just stop,' said Baldev Ghuman": one voice of the group just heard
+    # shares the stance it took, where the quote names no one and shows none of its own
+    for member, group in _group_voices(seg, quotes, speakers, starts):
+        for (speaker, target), ev in list(evidence.items()):
+            if speaker == group and target != member and (member, target) not in evidence \
+                    and employers.get(member) != target:
+                kept = [(v, 1.0, si) for v, w, si in ev if w >= 2.0 or abs(v) >= 0.99]
+                if kept:  # (its explicit words only: not a lean its sentence had by its mood)
+                    evidence[(member, target)] = kept
     rows = []
     labels = {**_country_labels(text, found), **_council_labels(text, registry)}
     for (speaker, target), ev in evidence.items():

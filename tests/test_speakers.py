@@ -4223,3 +4223,14 @@ def test_a_song_title_right_after_its_noun_is_no_one():
     text = ('The singer asked the party to stop playing his song "Moyo Wanga" at its rallies. '
             '"They never asked," he said.\n')
     assert "Moyo Wanga" not in registry_of(text).entities
+
+
+def test_seaways_names_a_company_and_a_cooperative_group_is_the_co_op_named():
+    text = ("MONTREAL (Reuters) - Villages in the far north are running short of fuel after the "
+            "last supply ship arrived five weeks late, the region's largest cooperative group "
+            "said on Wednesday.\n\n"
+            "The ship, operated by Boreal Seaways, was delayed by engine repairs, the company "
+            "said.\n\n"
+            "The Ungava Co-op Alliance said the company should have chartered a second ship.\n")
+    assert speakers_of(text) == ["Ungava Co-op Alliance", "Boreal Seaways",
+                                 "Ungava Co-op Alliance"]

@@ -695,6 +695,8 @@ _CITY_OF = re.compile(r"\b(?:city|town) of ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
                       r"(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?!\w)")  # (and "Kutná Hora")
 #: a person's name and age just before a description of them: "Jens Overgaard, 81, "
 _NAME_AGED_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)+), \d{1,3}, $")
+#: words a body's name may spell another way than its description: "Co-op", "cooperative"
+_SAME_WORD = {"co-op": "cooperative", "coop": "cooperative", "co-operative": "cooperative"}
 #: titles the registry gives a town it reads as one ("the city of Mechelen", "the village")
 PLACE_TITLES = frozenset({"city", "town", "village", "district", "borough", "municipality"})
 #: what a court hands down, which speaks for it: "according to the judgment"
@@ -2893,7 +2895,8 @@ class _Resolver:
                                                      (head == "service" and
                                                       len(rest.split()) >= 2)) and \
                         (later := self._lede_body(head, pos, far=bool(
-                            SUPERLATIVES & set(rest.lower().split())))) is not None and \
+                            SUPERLATIVES & set(rest.lower().split())),
+                            words=frozenset(rest.lower().split()))) is not None and \
                         (head not in TRADE_BODIES or head in later.titles or
                          not later.titles & (ORG_NOUNS | TRADE_BODIES)):
                     # (a federation is none the story calls a body of another kind: "Kaunas
@@ -3784,7 +3787,8 @@ class _Resolver:
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 2]
         return min(later, key=lambda x: x[0])[1] if later else None
 
-    def _lede_body(self, head: str, pos: int, far: bool = False) -> Entity | None:
+    def _lede_body(self, head: str, pos: int, far: bool = False,
+                   words: frozenset[str] = frozenset()) -> Entity | None:
         """A lede's description of a body (``the company said``, ``Australia's consumer
         watchdog sued``) that the next paragraph names (``Xcel Energy, which ...``, ``The
         Australian Competition and Consumer Commission said``): the first body named after
@@ -3858,6 +3862,12 @@ class _Resolver:
         # Institute of Scotland said")
         if not later:
             return None
+        kin = [(at, e) for at, e in later
+               if {_SAME_WORD.get(w, w) for w in e.name.lower().split()} &
+               {_SAME_WORD.get(w, w) for w in words} - {head}]
+        later = kin or later  # (one whose name holds the description's own word: "the
+        # region's largest cooperative group" is the Nunavik Co-op Alliance, not a shipping
+        # firm named first)
         called = [(at, e) for at, e in later if head in e.titles]
         body = min(called or later, key=lambda x: x[0])[1]  # (the one the story calls so:
         # "Denmark's security service said ... Aalborg University ... The security service,

@@ -3585,3 +3585,14 @@ def test_a_trade_in_one_hyphenated_word_labels_the_act():
             "bell-players called a threat to a craft the school has taught for a century.\n")
     assert said(text)[1:] == [("indirect", "a threat to a craft the school has taught for a "
                                "century", "bell-players")]
+
+
+def test_say_takes_no_addressee_before_a_relative_that():
+    text = ("Owners of smoke saunas in southern Estonia say a proposed fire safety rule that would "
+            "require every sauna to have a chimney would end a tradition.\n")
+    assert said(text) == [("indirect", "a proposed fire safety rule that would require every "
+                           "sauna to have a chimney would end a tradition",
+                           "owners of smoke saunas in southern Estonia")]
+    text = "The minister said the company that would buy the plant had pulled out.\n"
+    assert said(text) == [("indirect", "the company that would buy the plant had pulled out",
+                           "minister")]

@@ -1456,6 +1456,9 @@ def _bid_end(t: Tokens, start: int, end: int) -> int:
     return end
 
 
+#: a relative clause's first verb after "that": "a rule that would require"
+RELATIVE_VERBS = frozenset({"would", "will", "could", "can", "may", "might", "must", "should",
+                            "has", "have", "had", "is", "are", "was", "were"})
 #: verbs whose object may come before their "that" ("told reporters that", "warned
 #: the board that")
 TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "convince",
@@ -1870,6 +1873,13 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             return k  # "said warmer water and overfishing of the fish that eat young
             # jellyfish were probably to blame": the relative sits in the clause's subject,
             # whose own verb comes after it
+        if w == "that" and verb.lemma == "say" and not pp and j > k + 1 and \
+                t.low[k] in ("a", "an", "the") and j + 1 < hi and \
+                t.low[j + 1] in RELATIVE_VERBS and \
+                all(t.is_word(x) and not t.is_cap(x) for x in range(k + 1, j)):
+            break  # "say a proposed fire safety rule that would require every sauna to have a
+            # chimney would end a tradition": a relative clause in the reported clause's
+            # subject, no addressee before a "that" ("say" takes none)
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation

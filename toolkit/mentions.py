@@ -906,6 +906,14 @@ def french_body_start(t: Tokens, j: int, lo: int) -> int | None:
     return k if french_name_end(t, k + 1, j + 1) == j + 1 else None
 
 
+def plain_after_article(t: Tokens, i: int, end: int) -> bool:
+    """Whether an article opens at ``i`` and only plain lower-case words follow it up to
+    ``end`` (a cited paper's own words, "a draft budget"; a document's, "a laboratory
+    report")."""
+    return t.low[i] in ("a", "an", "the") and \
+        all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, end))
+
+
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped), with a
     group coordinated before it at the clause's start (``Porters and mountain guides on
@@ -1132,7 +1140,7 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                 t.low[part - 1] in DOCUMENTS and \
                 (a := next((x for x in range(part - 2, max(lo, part - 5) - 1, -1)
                             if t.low[x] in ("a", "an", "the")), None)) is not None and \
-                all(t.is_word(x) and not t.is_cap(x) for x in range(a + 1, part)):
+                plain_after_article(t, a, part):
             return (a, part)  # "a laboratory report commissioned by the city said": the
             # report, not who ordered it
     if (p := next((x for x in range(j - 1, max(lo, j - 16), -1) if t.low[x] in DWELLING and

@@ -60,6 +60,7 @@ from .mentions import (
     mention_right,
     name_an,
     past_discourse,
+    plain_after_article,
     portfolio_and,
     role_noun,
     singular,
@@ -1873,10 +1874,8 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             return k  # "said warmer water and overfishing of the fish that eat young
             # jellyfish were probably to blame": the relative sits in the clause's subject,
             # whose own verb comes after it
-        if w == "that" and verb.lemma == "say" and not pp and j > k + 1 and \
-                t.low[k] in ("a", "an", "the") and j + 1 < hi and \
-                t.low[j + 1] in RELATIVE_VERBS and \
-                all(t.is_word(x) and not t.is_cap(x) for x in range(k + 1, j)):
+        if w == "that" and verb.lemma == "say" and not pp and j > k + 1 and j + 1 < hi and \
+                t.low[j + 1] in RELATIVE_VERBS and plain_after_article(t, k, j):
             break  # "say a proposed fire safety rule that would require every sauna to have a
             # chimney would end a tradition": a relative clause in the reported clause's
             # subject, no addressee before a "that" ("say" takes none)
@@ -2638,13 +2637,6 @@ COMPILED = frozenset({"compiled", "collected", "gathered", "published", "release
                       "analyzed"})
 
 
-def _plain_after_article(t: Tokens, i: int, end: int) -> bool:
-    """Whether an article opens at ``i`` and only plain lower-case words follow it up to
-    ``end`` (the cited paper's own words: "a draft plan", "a draft budget")."""
-    return t.low[i] in ("a", "an", "the") and \
-        all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, end))
-
-
 def _seen_by(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     """A paper the reporters saw, at ``i`` (``a draft plan seen by The Associated Press``):
     whatever it is called, the words up to ``seen by``; else None."""
@@ -2652,7 +2644,7 @@ def _seen_by(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         return None
     end = next((k for k in range(i + 2, min(hi - 1, i + 5))
                 if t.low[k] in ("seen", "obtained", "reviewed") and t.low[k + 1] == "by"), None)
-    return (i, end) if end is not None and _plain_after_article(t, i, end) else None
+    return (i, end) if end is not None and plain_after_article(t, i, end) else None
 
 
 def _cited_paper(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
@@ -2660,7 +2652,7 @@ def _cited_paper(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     if i >= hi:
         return None
     end = next((k for k in range(i + 1, min(hi, i + 4)) if t.low[k] in CITED_PAPERS), None)
-    return (i, end + 1) if end is not None and _plain_after_article(t, i, end) else None
+    return (i, end + 1) if end is not None and plain_after_article(t, i, end) else None
 
 
 def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:

@@ -3862,9 +3862,9 @@ class _Resolver:
         # Institute of Scotland said")
         if not later:
             return None
+        own = {_SAME_WORD.get(w, w) for w in words} - {head}
         kin = [(at, e) for at, e in later
-               if {_SAME_WORD.get(w, w) for w in e.name.lower().split()} &
-               {_SAME_WORD.get(w, w) for w in words} - {head}]
+               if own & {_SAME_WORD.get(w, w) for w in e.name.lower().split()}] if own else []
         later = kin or later  # (one whose name holds the description's own word: "the
         # region's largest cooperative group" is the Nunavik Co-op Alliance, not a shipping
         # firm named first)

@@ -8094,11 +8094,13 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
 
 
 def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float, int]]],
-                        officer: str, target: str, ev: list[tuple[float, float, int]]) -> None:
+                        officer: str, target: str, ev: list[tuple[float, float, int]],
+                        lean: float = 0.5) -> None:
     """An officer shares the stance the body they speak for took toward ``target`` (its
-    explicit words or a clear lean, ``ev``), at weight 1, where they show none of their own."""
+    explicit words or a lean of at least ``lean``, ``ev``), at weight 1, where they show
+    none of their own."""
     if officer != target and (officer, target) not in evidence:
-        kept = [(v, 1.0, si) for v, w, si in ev if w >= 2.0 or abs(v) >= 0.5]
+        kept = [(v, 1.0, si) for v, w, si in ev if w >= 2.0 or abs(v) >= lean]
         if kept:
             evidence[(officer, target)] = kept
 
@@ -8882,11 +8884,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # shares the stance it took, where the quote names no one and shows none of its own
     for member, group in _group_voices(seg, quotes, speakers, starts):
         for (speaker, target), ev in list(evidence.items()):
-            if speaker == group and target != member and (member, target) not in evidence \
-                    and employers.get(member) != target:
-                kept = [(v, 1.0, si) for v, w, si in ev if w >= 2.0 or abs(v) >= 0.99]
-                if kept:  # (its explicit words only: not a lean its sentence had by its mood)
-                    evidence[(member, target)] = kept
+            if speaker == group and employers.get(member) != target:
+                _share_with_officer(evidence, member, target, ev, lean=0.99)  # (its explicit
+                # words only: not a lean its sentence had by its mood)
     rows = []
     labels = {**_country_labels(text, found), **_council_labels(text, registry)}
     for (speaker, target), ev in evidence.items():

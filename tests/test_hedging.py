@@ -1349,3 +1349,9 @@ def test_a_proof_nobody_has_made_is_a_negated_booster():
     assert cues("Nobody has ever proven it makes anyone sick.") == [
         ("proven", "negated_booster")]
     assert cues("The tests have proven it makes people sick.") == []
+
+
+def test_may_under_a_decision_is_what_it_allows():
+    assert cues("Under a decision published on Friday, foragers may collect no more than "
+                "3 kg a day.") == []
+    assert cues("After a decision published on Friday, prices may rise.") == [("may", "modal")]

@@ -404,11 +404,13 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 # owners of a building in the city's Huertas district may evict"; but not in a
                 # clause inside it: "ruling that ... about a project that may affect land")
             if any(w == "under" and any(x in ("law", "rules", "regulations", "licence",
-                                             "license", "permit")
+                                             "license", "permit", "decree", "decision",
+                                             "regulation", "quota", "quotas")
                                         for x in low[k + 1:k + 4])
                    for k, w in enumerate(low[max(0, i - 10):i], max(0, i - 10))):
                 return False  # "Under Italian law, truffle hunters may enter private land":
-                # what the law allows, no doubt
+                # what the law allows, no doubt (and "Under a decision published on Friday,
+                # gatherers may collect no more than 3 kg a day")
             if _permission_may(low, i):
                 return False  # "Small shop owners, who may open on Sundays if they serve
                 # customers themselves": what a rule allows, on its condition

@@ -567,7 +567,7 @@ def test_people_with_a_participle_phrase_speak_under_their_head():
             "for two days. Drivers waiting at the border said they were cold.")
     assert said(text) == [
         ("indirect", "they had been waiting for two days", "truck drivers"),
-        ("indirect", "they were cold", "Drivers")]
+        ("indirect", "they were cold", "drivers")]  # (a group: "drivers" in lower case too)
 
 
 def test_a_question_left_unanswered_reports_nothing():

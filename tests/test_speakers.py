@@ -4234,3 +4234,24 @@ def test_seaways_names_a_company_and_a_cooperative_group_is_the_co_op_named():
             "The Ungava Co-op Alliance said the company should have chartered a second ship.\n")
     assert speakers_of(text) == ["Ungava Co-op Alliance", "Boreal Seaways",
                                  "Ungava Co-op Alliance"]
+
+
+def test_a_trade_capitalised_only_as_the_first_word_is_a_group():
+    text = ("Under the new rule, foragers may sell no more than 20 kg of mushrooms a day.\n\n"
+            "Foragers, many of them pensioners, said the limit would halve their income.\n")
+    assert speakers_of(text) == ["foragers"]
+    text = text.replace("foragers may sell", "pickers may sell")
+    assert speakers_of(text) == ["Foragers"]  # (never written in lower case: a name)
+
+
+def test_a_firm_named_after_a_participle_phrase_is_the_it_that_follows():
+    text = ("The Federation of Opticians said it had asked the ministry to act. An online "
+            "marketplace named in the ministry's statement, Bazarilo, said it had removed the "
+            "listings. It denied that it had ignored earlier warnings.\n")
+    assert speakers_of(text) == ["Federation of Opticians", "Bazarilo", "Bazarilo"]
+
+
+def test_nobody_opening_a_quote_is_no_one_named():
+    text = ('"Nobody asked us," said Ruvani Paskaleva, who has typed petitions for 40 years.\n')
+    assert "Nobody" not in registry_of(text).entities
+    assert speakers_of(text) == ["Ruvani Paskaleva"]

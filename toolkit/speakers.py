@@ -183,7 +183,9 @@ NOT_NAMES = CALENDAR | frozenset({
     "later", "now", "then",
     "today", "yesterday", "tomorrow", "last", "next", "more", "even", "just", "only", "instead",
     "like", "unlike", "among", "under", "over", "about", "against", "without", "through",
-    "until", "unless", "whether", "once", "again", "already", "amid", "following", "per"})
+    "until", "unless", "whether", "once", "again", "already", "amid", "following", "per",
+    "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing",
+    "everything", "something", "anything"})
 #: common adjectives that open a sentence before a plain noun: "Local guides said" (the
 #: mentions module's group adjectives, and a few more)
 OPENING_ADJECTIVES = GROUP_ADJECTIVES | {"senior", "private", "environmental", "angry",
@@ -255,7 +257,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "guild", "orchestra", "app", "journal", "consortium", "hospital",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
-                       "contractor", "homebuilder", "housebuilder", "partnership", "venture"})
+                       "contractor", "homebuilder", "housebuilder", "partnership", "venture",
+                       "marketplace"})
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -1080,6 +1083,14 @@ class Registry:
             k -= 1
         return k >= 1 and t.low[k] == "the" and t.low[k - 1] in ACTED_ON
 
+    def _speaks_as(self, noun: str) -> bool:
+        """Whether the story has ``the city`` (``noun``) speak or plan (``The city said a
+        safety review had found``): the one city it names then acts, wherever it was named."""
+        return re.search(rf"(?:(?:^|[.!?][\"”]?\s+)The|, the) {noun} (?:said|says|announced|"
+                         rf"plans|planned|wants|wanted|argued|insisted|warned|decided)\b",
+                         self.text, re.M) is not None  # (its own subject: not "a report
+        # commissioned by the city said")
+
     def _sentence_initial(self, t: Tokens, i: int) -> bool:
         if i == 0:
             return True
@@ -1400,7 +1411,9 @@ class Registry:
                 t.low[a].rstrip(".") not in lexicon.titles():  # ("... Colombia's capital,
             # Mayor Andrés Villamizar-Pinto said": a titled person after the place)
             k = noun - 1  # "Australia's biggest telecommunications company, Telstrom,"
-            while k > a - 6 and k >= 1 and t.is_word(k) and not t.is_cap(k) and \
+            # (and past a participle phrase: "An online marketplace named in the ministry's
+            # statement, Tiendalia,")
+            while k > noun - 4 and k >= 1 and t.is_word(k) and not t.is_cap(k) and \
                     t.low[k] not in DETERMINERS and t.low[k] not in PREPOSITIONS and \
                     POSSESSIVE.match(t.low[k]) is None:
                 k -= 1
@@ -1643,9 +1656,11 @@ class Registry:
                 all(t.is_word(x) for x in range(d + 1, a - 2))
                 for d in range(a - 3, max(-1, a - 6), -1))) or  # ("The eastern German city
             # of Leipzig will ban")
-            (t.low[a - 2] in ("city", "town") and self._acted_on(t, a - 2)))
+            (t.low[a - 2] in ("city", "town") and (self._acted_on(t, a - 2) or
+                                                   self._speaks_as(t.low[a - 2]))))
         # ("The Greek island of Santorini will limit cruise passengers, its mayor said";
-        # "cruise companies have sued the northern Italian port city of Chioggia")
+        # "cruise companies have sued the northern Italian port city of Chioggia"; "Staff at
+        # the town hall of the western German city of Bochum ... The city said")
         municipality = municipality or (
             len(core) == 1 and b < len(t) and t.low[b] in ("district", "borough",
                                                            "municipality") and
@@ -4027,6 +4042,14 @@ class _Resolver:
             # association of coffee house owners": the owners are its members)
         if (body := self._acronym_body(t, 0, len(t))) is not None:
             return self.from_entity(body, None)  # "The FABI banking union said": FABI
+        if len(t) == 1 and t.is_cap(0) and t.low[0].endswith(("ers", "ors")) and \
+                agent_noun(t.low[0]) and t.low[0] not in lexicon.given_names() and \
+                self.seg.sentences[self.seg.sentence_at(ms)].start == ms and \
+                re.search(rf"\b{re.escape(t.low[0])}\b", self.text) is not None:
+            return self.speaker(_label(t, 0, 1), "anonymous")  # "Gatherers, many of them
+            # pensioners, said", where the story also says "gatherers may collect": a group by
+            # what they do, capitalised only as the sentence's first word (a surname such as
+            # "Sanders" is never written in lower case)
         if 2 <= len(t) <= 4 and t.is_cap(0) and t.low[0] not in lexicon.given_names() and \
                 not POSSESSIVE.match(t.low[0]) and \
                 ((ent := self.reg.entities.get(t.word(0))) is None or

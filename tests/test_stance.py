@@ -7921,3 +7921,98 @@ def test_one_voice_of_a_group_just_heard_shares_its_stance():
     assert pairs(text)[("Amrik Varkey", "Haryana")] == "against"
     text = text.replace(" \"The rich", " But \"The rich")
     assert ("Amrik Varkey", "Haryana") not in pairs(text)
+
+
+def test_a_limit_that_would_wipe_out_an_income_is_objected_to_by_the_group_and_its_voice():
+    text = ("HERAKLION, Greece (Reuters) - The Region of Skerrow has limited the gathering of "
+            "wild mushrooms for the first time, saying drought had left too few.\n\n"
+            "Under the decision, foragers may collect no more than 3 kg a day.\n\n"
+            "Foragers, many of them pensioners, said the limit would wipe out a key source of "
+            "winter income. \"They make rules in offices in the capital. We know when the "
+            "mushrooms are few,\" said Mirela Tudose, 71.\n")
+    got = pairs(text)
+    assert got[("foragers", "Region of Skerrow")] == "against"
+    assert got[("Mirela Tudose", "Region of Skerrow")] == "against"
+
+
+def test_a_split_groups_praise_is_not_forced_on_a_voice_of_the_others():
+    text = ("PORT MORESBY (Reuters) - The autonomous government of Skerrow said on Monday it had "
+            "signed an agreement with a state-backed company to study reopening the copper mine, "
+            "which was closed in 1989.\n\n"
+            "Skerrow's president, Tomas Vantessa, said revenue from the mine could help the "
+            "island. \"We cannot live on handouts,\" he told reporters.\n\n"
+            "Some landowners near the old pit welcomed the plan, saying young people had no "
+            "jobs. Others said the river was still poisoned by waste from the mine and that no "
+            "work should start before it was cleaned up.\n\n"
+            "\"My father fought against this mine. I will not sell his land so the same thing "
+            "can happen again,\" said Ruvani Nalumango, who chairs a women's group.\n")
+    got = pairs(text)
+    assert got[("landowners", "Skerrow")] == "favor"  # (those who welcomed the plan)
+    assert got[("Ruvani Nalumango", "Skerrow")] != "favor"  # (one of the others)
+
+
+def test_a_warning_left_unheard_is_against_the_one_warned_and_shared_by_the_president():
+    text = ("MADRID (Reuters) - Spain's consumer affairs ministry warned that fake eclipse "
+            "glasses were being sold online.\n\n"
+            "The General Council of Optometrists said it had asked the ministry months ago to "
+            "restrict sales to pharmacies and opticians. \"We raised the alarm in March and "
+            "nobody listened,\" said its president, Vantessa Brindholm.\n")
+    got = pairs(text)
+    ministry = "Spain's consumer affairs ministry"
+    assert got[("General Council of Optometrists", ministry)] == "against"
+    assert got[("Vantessa Brindholm", ministry)] == "against"
+
+
+def test_a_document_of_a_body_named_before_a_firm_is_no_office_it_holds():
+    text = ("MADRID (Reuters) - Spain's consumer affairs ministry warned that fake eclipse "
+            "glasses were being sold online.\n\n"
+            "The Federation of Opticians said it had asked the ministry months ago to restrict "
+            "sales. \"We raised the alarm in March and nobody listened,\" said its president, "
+            "Vantessa Brindholm.\n\n"
+            "An online marketplace named in the ministry's statement, Bazarilo, said it had "
+            "removed the listings.\n")
+    assert ("Bazarilo", "Spain's consumer affairs ministry") not in pairs(text)
+
+
+def test_the_city_a_story_has_speak_is_the_target_and_its_town_hall_is_no_town():
+    text = ("BERLIN (Reuters) - Staff at the town hall of the German city of Halvenburg have "
+            "collected 2,000 signatures to save its old lift, which the city plans to replace.\n"
+            "\nThe lift has run in the town hall since 1957. The city said its motor was "
+            "worn.\n\n"
+            "\"People use it every day,\" said Mirela Brindholm, a clerk. She accused the city "
+            "of exaggerating the cost of repairs.\n")
+    got = pairs(text)
+    assert got[("Mirela Brindholm", "Halvenburg")] == "against"
+    assert not any(target == "town" for _, target in got)
+
+
+def test_a_court_named_by_its_kind_is_the_court_the_story_names_in_full():
+    text = ("LUCKNOW, India (Reuters) - Typists protested on Wednesday against a High Court "
+            "order that will require petitions to be filed online.\n\n"
+            "The Kestrelbury High Court said in a notice that e-filing would cut delays.\n")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    court = found["Kestrelbury High Court"]
+    assert [text[s:e] for s, e in court.mentions] == ["High Court", "Kestrelbury High Court"]
+    assert "High Court" not in found
+
+
+def test_a_rule_that_treats_them_like_poachers_is_objected_to():
+    text = ("ULAANBAATAR (Reuters) - Eagle hunters in the province of Skerrow must from next "
+            "year buy a permit for each eagle they take from the wild, the environment ministry "
+            "said.\n\n"
+            "Hunters, who release their eagles after a few years, said the rule treated them like "
+            "poachers.\n")
+    assert pairs(text)[("hunters", "environment ministry")] == "against"
+
+
+def test_someone_elses_lawyers_are_no_group_a_victims_mother_speaks_for():
+    text = ("ROME (Reuters) - A court in the Italian city of Palvena on Friday convicted four "
+            "engineers over the collapse of a viaduct.\n\n"
+            "The engineers were sentenced to three years in prison. Their lawyers said they "
+            "would appeal.\n\n"
+            "\"Nothing will bring back my son. But today the court said clearly that this was "
+            "not bad luck,\" said Ruvani Tudose, whose son died.\n")
+    got = pairs(text)
+    assert got[("lawyers", "court")] == "against"
+    assert got.get(("Ruvani Tudose", "court")) != "against"

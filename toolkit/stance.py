@@ -605,8 +605,9 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                                               {"party", "yard", "management", "paper",
                                                "newspaper"})) +
                               r")\b(?! (?:limit|limits|size|sizes|cap|ticket|tickets|"
-                              r"discount|discounts|bookings|tours|visits)\b)")
-# (not a noun that only qualifies another: "the group limit", "the group size")
+                              r"discount|discounts|bookings|tours|visits|hall)\b)")
+# (not a noun that only qualifies another: "the group limit", "the group size", "the town
+# hall" where a lift has run since 1957)
 
 
 #: a body described at length before the story names it: "the island's main distributor"
@@ -2035,6 +2036,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # court in Varna said": one court, by the name it speaks under
         merged = targets.setdefault(courts[0], Target(courts[0], "institution"))
         merged.mentions.extend(targets.pop(lede_court[0]).mentions)
+    for name, e in list(reg.entities.items()):
+        if e.kind != "institution" or name.split()[-1] not in ("Court", "Tribunal") or \
+                len(name.split()) < 2:
+            continue
+        longer = [n for n in targets if n.endswith(" " + name)]
+        if len(longer) == 1:  # "protested against a High Court order ... The Allahabad High
+            # Court said": the one court the story names in full
+            targets[longer[0]].mentions.extend(m[:2] for m in e.mentions)
+            if name in targets:
+                targets[longer[0]].mentions.extend(targets.pop(name).mentions)
     lede = next(iter(quotes or ()), None)
     if lede is not None and lede.speaker and lede.speaker not in targets and \
             lede.speaker not in reg.entities and _STATE_BODY.match(lede.speaker) and \
@@ -3375,6 +3386,13 @@ _PROMISED_NEVER = re.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“�
 _UNANSWERED = re.compile(r" [^.;!?\"“”]{0,80}?\b(?:(?:but|and) (?:had |has |have )?(?:(?:not "
                          r"received|received no|got no|had no)(?: a)? (?:reply|response|answer)|"
                          r"heard nothing)|without (?:a |any )?(?:reply|response|answer))\b")
+#: a warning given to the mention, then left unheard: "said it had asked the ministry months
+#: ago to restrict sales ... "We raised the alarm in March and nobody listened,""
+_ASKED_BEFORE = re.compile(r"\b(?:asked|urged|warned|petitioned|begged|implored|written to|"
+                           r"wrote to|appealed to) (?:the )?$")
+_NOBODY_LISTENED = re.compile(r"[^.;!?\"“”]{0,120}[.!?] ?[\"“]?[^.;!?\"“”]{0,80}?\b(?:and |but )"
+                              r"(?:nobody|no one|no-one) (?:listened|answered|replied|responded|"
+                              r"did anything)\b")
 #: a claim the speaker answers at once: "The company says it is not their fault, but the
 #: wells were full before the mine came" (a claim rebutted)
 _SAYS_BUT = re.compile(r" (?:says|said|say|claims|claimed|claim|insists|insisted|insist|"
@@ -5126,6 +5144,13 @@ def _titled_by(text: str, ms: int, me: int, name: str, mentions: list[tuple[int,
     return None
 
 
+#: what "the ministry's ..., X" may name that is no office: a document or a place
+_NO_ROLES = frozenset({"statement", "report", "website", "letter", "list", "notice", "filing",
+                       "complaint", "lawsuit", "ruling", "decision", "order", "study", "survey",
+                       "announcement", "press", "plan", "proposal", "document", "documents",
+                       "records", "register", "database", "tender", "contract", "deal"})
+
+
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
               registry: Registry, spoke: frozenset[str] = frozenset(),
               just_spoke: str | None = None) -> tuple[str | None, bool]:
@@ -5156,6 +5181,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if role is not None and q.start <= role.start() < q.end:
         role = None  # the quote's own words ("... 8% of the company's output, analysts at
         # brokerage X estimated"), not a role named before the speaker
+    if role is not None and role.group(0)[:-2].rsplit(" ", 1)[-1].lower() in _NO_ROLES:
+        role = None  # "An online marketplace named in the ministry's statement, Tiendalia,":
+        # a document, no office held
     if role is None and (ent := registry.entities.get(q.speaker or "")) is not None and \
             ent.kind == "person":
         # "Aslef's regional organiser, Kevin Doyle, rejected ... He said": where the person
@@ -7611,6 +7639,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
         _WANTS_US_MOVED.match(text, end, sent.end) is not None or
         _WANTS_UNAFFORDABLE.match(text, end, sent.end) is not None or
         _UNANSWERED.match(text, end, sent.end) is not None or
+        (_ASKED_BEFORE.search(text, max(sent.start, start - 24), start) is not None and
+         _NOBODY_LISTENED.match(text, end, sent.end + 90) is not None) or
         _DOUBLE_STANDARD.match(text, end + 1, sent.end) is not None or
         (_UNTIL_BEFORE.search(text, max(sent.start, start - 12), start) is not None and
          _HEEDS_AFTER.match(text, end) is not None))
@@ -7673,7 +7703,15 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         # timed")
                         r"(?:would|will|could) (?:seriously |badly )?weaken\b|"
                         r"(?:would|will|could) (?:[a-z]+ )?bankrupt\b|"  # ("would bankrupt
-                        # small village committees")
+                        # small village committees", "would wipe out a key source of winter
+                        # income")
+                        r"(?:treated|treats|treat|treating) (?:[\w'’-]+ ){1,3}?like "
+                        r"(?:criminals|poachers|thieves|smugglers|suspects|terrorists|"
+                        r"outlaws|slaves|animals)\b|"  # ("the rule treated them like
+                        # poachers")
+                        r"(?:would|will|could) (?:[a-z]+ )?wipe out (?:[a-z'’-]+ ){0,5}?"
+                        r"(?:income|incomes|livelihood|livelihoods|jobs|earnings|business|"
+                        r"trade)\b|"
                         r"(?:risked|risks|would risk) [\"“]?(?:dumbing|undermining|destroying|"
                         r"killing|damaging)\b|interfered with\b|"
                         r"(?:amounted|amounts|amount) to (?:censorship|theft|robbery|"
@@ -7968,7 +8006,9 @@ def _possessor_body(text: str, mention: tuple[int, int, str], quotes: list[Quote
 _ANNOUNCED_ACT = re.compile(r"\b(?:will|would|had|has|is to) (?:[a-z]+ )?(?:ban|close|remove|"
                             r"replace|cut|raise|charge|limit|cap|scrap|end|stop|fine|demolish|shut|"
                             r"auction|sell|require|impose|introduce|need|"
-                            r"opened|banned|closed|removed|replaced|introduced|imposed)\b")
+                            r"opened|banned|closed|removed|replaced|introduced|imposed)\b|"
+                            r"\bmust (?:[a-z]+ ){0,4}?(?:buy|pay|obtain|apply|register)\b")
+# (and a duty it lays on others: "eagle hunters ... must from next year buy a permit")
 
 
 #: a preposition of place just before a mention: "marched through ", "gathered in "
@@ -8064,13 +8104,13 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
     return out
 
 
-def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str, Speaker],
-                  starts: list[int]) -> list[tuple[str, str]]:
-    """Pairs (person, group) where a person's direct quote that names no one comes right
-    after a group's reported words, the next quote, at most three sentences on (``Tournament
-    organisers said the tests would bankrupt small village committees. "The village ones
-    will just stop," said Baldev Ghuman, who has organised a tournament``): one of that
-    group speaking, unless the narrator sets them apart (``but``, ``however``)."""
+def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str, Speaker]
+                  ) -> list[tuple[str, str]]:
+    """Pairs (person, group) where a person's direct quote
+    comes right after a group's reported words, the next quote, at most three sentences on
+    (``Tournament organisers said the tests would bankrupt small village committees. "The
+    village ones will just stop," said Baldev Ghuman, who has organised a tournament``): one
+    of that group speaking, unless the narrator sets them apart (``but``, ``however``)."""
     out = []
     for p, q in zip(quotes, quotes[1:], strict=False):
         group, member = speakers.get(p.speaker or ""), speakers.get(q.speaker or "")
@@ -8078,12 +8118,12 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
                 member.kind != "person" or p.kind != "indirect" or q.kind != "direct" or \
                 not group.name.endswith("s") or q.start < p.end:
             continue
-        if bisect_left(starts, q.start) < bisect_left(starts, q.end):
-            continue  # (the quote names someone: its own stance)
         if p.mention_start is None or \
-                p.mention_start > seg.sentences[seg.sentence_at(p.mention_start)].start + 4:
+                p.mention_start > seg.sentences[seg.sentence_at(p.mention_start)].start + 4 or \
+                seg.text.startswith(("Their ", "His ", "Her "), p.mention_start):
             continue  # (the group opens its own sentence: not "in a move critics said would
-            # shut out Italians", a label the lede puts on the act)
+            # shut out Italians", a label the lede puts on the act; nor someone else's group,
+            # "Their lawyers said they would appeal", before a victim's mother)
         if not 0 <= seg.sentence_at(q.start) - seg.sentence_at(p.end - 1) <= 3:
             continue
         between = seg.text[p.end:q.start].lower()
@@ -8881,10 +8921,20 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _share_with_officer(evidence, officer, target, [(value, 1.0, si)])
     # "Tournament organisers said the tests would bankrupt small village committees. 'The
     # village ones will just stop,' said Baldev Ghuman": one voice of the group just heard
-    # shares the stance it took, where the quote names no one and shows none of its own
-    for member, group in _group_voices(seg, quotes, speakers, starts):
+    # shares the stance it took there, where the quote shows no explicit stance of its own
+    for member, group in _group_voices(seg, quotes, speakers):
         for (speaker, target), ev in list(evidence.items()):
             if speaker == group and employers.get(member) != target:
+                own = evidence.get((member, target))
+                said = [v for v, w, _ in ev if w >= 2.0 or abs(v) >= 0.99]
+                if own is not None and said and max(said) < 0 and \
+                        all(w < 2.0 and abs(v) < 0.99 for v, w, _ in own):
+                    del evidence[(member, target)]  # ("They make rules in offices in
+                    # Heraklion", right after the gatherers said the limit would wipe out
+                    # their income: the group's objection, not the quote's mood; but not a
+                    # group's praise, often given with a but: "welcomed the proposal but said
+                    # it did not go far enough", nor one side of a split group: "Some
+                    # landowners welcomed the plan ... Others said")
                 _share_with_officer(evidence, member, target, ev, lean=0.99)  # (its explicit
                 # words only: not a lean its sentence had by its mood)
     rows = []

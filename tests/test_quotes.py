@@ -3596,3 +3596,18 @@ def test_say_takes_no_addressee_before_a_relative_that():
     text = "The minister said the company that would buy the plant had pulled out.\n"
     assert said(text) == [("indirect", "the company that would buy the plant had pulled out",
                            "minister")]
+
+
+def test_a_relative_clause_before_the_name_it_describes_reports_nothing():
+    assert said("The clockmaker who maintains the mechanism, Emil Horvatek, rejected that.") \
+        == []
+    assert said("A resident who said the water was brown, Ana Kellaway, filed a complaint.") \
+        == [("indirect", "the water was brown, Ana Kellaway, filed a complaint", "resident")]
+
+
+def test_an_appositive_that_says_what_a_name_is_stays_in_the_report():
+    assert said("The association said 41 clubs still used R-22, a gas that Canada banned in "
+                "2020.") == [("indirect", "41 clubs still used R-22, a gas that Canada banned "
+                              "in 2020", "association")]
+    assert said("Officials said the talks had collapsed in Geneva, a setback that surprised "
+                "diplomats.") == [("indirect", "the talks had collapsed in Geneva", "officials")]

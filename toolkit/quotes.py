@@ -223,6 +223,13 @@ SUMMARY_NOUNS = frozenset({"idea", "move", "proposal", "plan", "claim", "charge"
                            "assertion", "allegation", "remark", "comment", "statement", "point",
                            "prospect", "notion", "demand", "request", "warning", "threat",
                            "promise", "pledge", "figure", "number", "estimate"})
+#: nouns that sum up an event or a state of things just told: "..., a tradition in which"
+SUMMED_EVENTS = frozenset({"tradition", "practice", "custom", "scene", "problem", "success",
+                           "feat", "first", "record", "setback", "blow", "boost", "rise",
+                           "fall", "drop", "increase", "change", "shift", "trend", "sign",
+                           "result", "situation", "development", "process", "policy", "rule",
+                           "ban", "law", "measure", "case", "dispute", "row", "conflict",
+                           "crisis", "risk", "loss", "gain", "victory", "defeat", "deal"})
 #: verbs by which the one an appositive names denies what it sums up ("a claim X disputed")
 DISPUTING = frozenset({"deny", "dispute", "contest", "reject", "dismiss", "question"})
 #: common irregular past forms that make a clause's own verb: "said the sanctions sent a
@@ -1355,8 +1362,15 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.low[after + 2] in SUMMARY_NOUNS:
                 return j  # "..., in a move likely to anger Beijing": the narrator's comment
             # '..., a remark that drew criticism': an appositive about the whole statement
-            if nxt in ("a", "an") and (any(t.low[x] in ("that", "which")
-                                           for x in range(after + 2, min(hi, after + 5))) or
+            rel = next((x for x in range(after + 2, min(hi, after + 5))
+                        if t.low[x] in ("that", "which")), None)
+            head = rel - 1 - (t.low[rel - 1] in PREPOSITIONS) if rel is not None else after
+            if nxt in ("a", "an") and rel is not None and after == j + 1 and t.is_cap(j - 1) \
+                    and t.low[head] not in SUMMARY_NOUNS and \
+                    t.low[head] not in SUMMED_EVENTS and t.is_word(rel - 1):
+                j = rel  # "still used R-22, a gas that Canada banned in 2020": what the name
+                continue  # last reported is, in the same words (not ", a step that ...")
+            if nxt in ("a", "an") and (rel is not None or
                                        (after + 1 < hi and t.low[after + 1] in SUMMARY_NOUNS) or
                                        (after + 2 < hi and t.low[after + 2] in SUMMARY_NOUNS and
                                         t.is_word(after + 1) and not t.is_cap(after + 1)) or
@@ -1733,6 +1747,14 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if k + 2 < hi and t.low[k] in ("that", "this", "it") and t.low[k + 1] == "," and \
             t.low[k + 2].endswith("ing") and not t.is_cap(k + 2):
         return None  # "The city denied that, saying ...": an object, then its own participle
+    if v >= 1 and t.low[v - 1] == "who" and k < hi and \
+            t.low[k] in ("the", "a", "an", "its", "their", "his", "her") and \
+            (c := next((x for x in range(k + 1, min(hi, k + 6)) if t.low[x] == ","), None)) \
+            is not None and c + 1 < hi and t.is_cap(c + 1) and \
+            all(t.is_word(x) and not t.is_cap(x) and not verb_like(t, x) and
+                t.low[x] not in FINITE_HINTS for x in range(k + 1, c)):
+        return None  # "The clockmaker who maintains the mechanism, Petr Sedláček, rejected
+        # that": what the one named next does, a relative clause before their name
     if verb.lemma == "threaten" and k < hi and t.low[k] in ("a", "an", "the"):
         return None  # "threatening a tradition that dates back to": a danger to a thing,
         # whose relative clause no one reports

@@ -4255,3 +4255,10 @@ def test_nobody_opening_a_quote_is_no_one_named():
     text = ('"Nobody asked us," said Ruvani Paskaleva, who has typed petitions for 40 years.\n')
     assert "Nobody" not in registry_of(text).entities
     assert speakers_of(text) == ["Ruvani Paskaleva"]
+
+
+def test_a_ministry_named_by_its_countrys_adjective_is_the_one_named_before():
+    text = ("Moldova's foreign ministry said it condemned the stamp. The postal operator said "
+            "it had no political meaning. The Moldovan ministry said the stamp hurt the talks.\n")
+    assert speakers_of(text) == ["Moldova's foreign ministry", "postal operator",
+                                 "Moldova's foreign ministry"]

@@ -1798,6 +1798,17 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union" (and
             # "The drivers' union, GDL,", "built by a Fijian contractor, Pacific Marine Works")
+        elif a >= 5 and t.low[a - 1] == "," and ent.kind == "institution" and \
+                (t.low[a - 2] in ORG_NOUNS or
+                 lexicon.source_nouns().get(t.low[a - 2]) == "institution") and \
+                (d := next((d for d in (a - 4, a - 5) if t.is_cap(d) and
+                            POSSESSIVE.match(t.low[d]) and t.low[d] not in ("its", "their") and
+                            all(t.is_word(x) and not t.is_cap(x) for x in range(d + 1, a - 2))),
+                           None)) is not None:
+            ent.titles.add(t.low[a - 2])  # "Armenia's national postal operator, Hayastan
+            # Post,": later "the operator" (and its country is its own)
+            if (nation := _nation_of(POSSESSIVE.match(t.low[d]).group(1))) is not None:
+                ent.nations.add(nation)
         if a >= 4 and t.low[a - 1] == "the" and t.low[a - 2] == "," and \
                 (t.low[a - 3] in ORG_NOUNS or
                  lexicon.source_nouns().get(t.low[a - 3]) == "institution") and \
@@ -2447,6 +2458,16 @@ class _Resolver:
                 title: str | None = None, mention: tuple[int, int] | None = None) -> str:
         if "." in name:  # "U.S" (its last dot read as a full stop) -> "U.S."
             name = DOTTED.sub(r"\1.", name)
+        if name not in self.speakers and kind != "person" and " " in name and \
+                (nation := _nation_of(name.split(" ", 1)[0])) is not None:
+            rest = name.split()[1:]
+            same = [n for n in self.speakers
+                    if (owner := POSSESSIVE.match(n.split(" ", 1)[0])) is not None and
+                    _nation_of(owner.group(1)) == nation and n.split()[-1] == rest[-1] and
+                    set(rest) <= set(n.split()[1:])]
+            if len(same) == 1:
+                name = same[0]  # "The Turkish ministry said", after "Turkey's foreign
+                # ministry ... calling it": the one body of that country that spoke
         if name not in self.speakers:
             self.speakers[name] = Speaker(name=name, kind=kind, gender=gender, title=title)
         if mention:

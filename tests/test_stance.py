@@ -8016,3 +8016,27 @@ def test_someone_elses_lawyers_are_no_group_a_victims_mother_speaks_for():
     got = pairs(text)
     assert got[("lawyers", "court")] == "against"
     assert got.get(("Ruvani Tudose", "court")) != "against"
+
+
+def test_a_director_of_a_countrys_own_operator_reacts_to_no_one_of_that_country():
+    text = ("CHISINAU (Reuters) - Romania's foreign ministry on Monday condemned a new Moldovan "
+            "postage stamp, calling it \"a provocation\".\n\n"
+            "Moldova's national postal operator, Posta Carpatia, said the stamp had no political "
+            "meaning.\n\n"
+            "\"This is a picture of a mountain, not a map,\" said the operator's director, "
+            "Lilia Vardazaryan.\n\n"
+            "The Romanian ministry said the stamp was at odds with Moldova's wish for good "
+            "relations.\n")
+    got = pairs(text)
+    assert ("Lilia Vardazaryan", "Moldova") not in got
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    ministry = found["Romania's foreign ministry"]
+    assert "The Romanian ministry" in [text[s:e] for s, e in ministry.mentions]
+
+
+def test_artists_who_single_out_a_shop_are_against_it():
+    text = ("DARWIN, Australia (Reuters) - Indigenous artists called on Thursday for a ban on "
+            "imported didgeridoos, saying mass-produced copies were undercutting makers.\n\n"
+            "The artists singled out Bellingrath Sounds, a Sydney-based online shop.\n")
+    assert pairs(text)[("indigenous artists", "Bellingrath Sounds")] == "against"

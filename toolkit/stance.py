@@ -1833,11 +1833,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 not any(w != label and w.lower().endswith(" " + head) for w in speaking):
             # "The state's pyrotechnics institute said ... the institute had never consulted
             # artisans": the one body of its kind, by its head noun alone
-            found = [m.span(1) for m in re.finditer(r"\b[Tt]he (" + re.escape(head) + r")\b",
-                                                    text)
-                     if not any(a <= m.start() < b for a, b in said_at)]
-        for span in said_at + found if found else ():
-            add(label, "institution", span)
+            owner = _country_of(label.split("'")[0].split("’")[0]) if label != core else None
+            found = [m.span(2) for m in re.finditer(r"\b[Tt]he (?:([A-Z][a-z]+) )?(" +
+                                                    re.escape(head) + r")\b", text)
+                     if not any(a <= m.start() < b for a, b in said_at) and
+                     (m.group(1) is None or (owner and _country_of(m.group(1)) == owner))]
+            # (and "The Turkish ministry said" of "Turkey's foreign ministry")
+        spoken = [(a, b) for a, b in said_at if text[a:b].lower() not in PRONOUN_MENTIONS]
+        for span in said_at + found if found or len(spoken) >= 2 else ():
+            add(label, "institution", span)  # (or named twice as it speaks: "Turkey's foreign
+            # ministry ... calling it", "The Turkish ministry said")
     for label, span in _lede_owned_voice(text, seg, spoke_as):
         add(label, "institution", span)
     _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
@@ -4942,7 +4947,7 @@ ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commend
                        "opposed", "opposes", "defended", "defends", "supported", "supports",
                        "sued", "sues", "rejected", "rejects", "refused", "refuses",
                        "congratulated", "congratulates", "credited", "credits",
-                       "disagreed", "disagrees"})
+                       "disagreed", "disagrees", "singled"})  # ("singled out Didj Direct")
 
 
 #: the word that ends a phrase of siding with someone (:func:`_rally_start`)
@@ -6332,8 +6337,15 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 # ("Hotel owners said they supported the measure": the ones who said so, not
                 # the body named last)
             elif near is None and subject_name is None:
-                subject_name = _group_label(t, *subject) or \
-                    _group_in_place(t, *subject)  # "Environmental groups praised"
+                noun = t.low[subject[1] - 1]
+                same = [n for n in speakers or () if n.islower() and
+                        (n == noun or n.endswith(" " + noun))] \
+                    if t.low[subject[0]] == "the" and subject[1] - subject[0] == 2 and \
+                    noun.endswith("s") else []
+                subject_name = same[0] if len(same) == 1 else \
+                    _group_label(t, *subject) or \
+                    _group_in_place(t, *subject)  # "Environmental groups praised" (and "The
+                # artists singled out Didj Direct": the "Indigenous artists" who spoke)
                 if subject_name is None and subject[1] - subject[0] >= 3 and \
                         t.low[subject[0] + 1] == "of" and t.low[subject[0]].endswith("s") and \
                         (role_noun(t.low[subject[0]]) or agent_noun(t.low[subject[0]])) and \
@@ -7132,6 +7144,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             continue  # "said the tower was stable for now but ... it needed to be
             # reinforced": the thing the clause opened on, no one the story is about
         home = _home(q.speaker, registry, homes)
+        if (body := employers.get(q.speaker)) is not None and \
+                (ent := registry.entities.get(body)) is not None and ent.nations:
+            home = home | ent.nations  # "said the operator's director" of "Armenia's national
+            # postal operator": her body's country is hers
         if q.mention_start is not None and q.mention_end is not None and \
                 (town := next((n for a, b, n in mentions[bisect_left(starts, q.mention_start):
                                                          bisect_left(starts, q.mention_end)]

@@ -1355,3 +1355,8 @@ def test_may_under_a_decision_is_what_it_allows():
     assert cues("Under a decision published on Friday, foragers may collect no more than "
                 "3 kg a day.") == []
     assert cues("After a decision published on Friday, prices may rise.") == [("may", "modal")]
+
+
+def test_may_in_the_number_of_times_someone_may_act_is_leave():
+    assert cues("The body will cut the number of times jockeys may strike a horse.") == []
+    assert cues("Jockeys may strike a horse more often in the rain.") == [("may", "modal")]

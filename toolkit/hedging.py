@@ -389,10 +389,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                    all(w.isalpha() for w in low[k + 1:i])
                    for k in range(max(1, i - 4), i - 1)):
                 return False  # "cannot decide alone what Kenyans may grow": what is allowed
-            if nxt in ALLOWED_TAKING and any(
+            if (nxt in ALLOWED_TAKING or "times" in low[max(0, i - 6):i]) and any(
                     w in ALLOWANCE_NOUNS and low[k + 1] == "of" and i - k >= 4
                     for k, w in enumerate(low[max(0, i - 6):i - 1], max(0, i - 6))):
-                return False  # "the amount of water farmers may take": what is allowed
+                return False  # "the amount of water farmers may take": what is allowed (and
+                # "the number of times jockeys may strike a horse")
             if nxt in ALLOWED_TAKING and any(
                     w in ("maximum", "minimum") or (w == "how" and low[k + 1] in ("much", "many"))
                     for k, w in enumerate(low[max(0, i - 6):i - 1], max(0, i - 6))):

@@ -4262,3 +4262,10 @@ def test_a_ministry_named_by_its_countrys_adjective_is_the_one_named_before():
             "it had no political meaning. The Moldovan ministry said the stamp hurt the talks.\n")
     assert speakers_of(text) == ["Moldova's foreign ministry", "postal operator",
                                  "Moldova's foreign ministry"]
+
+
+def test_a_sports_body_named_for_its_state_speaks_as_the_authority_described():
+    text = ("MELBOURNE (Reuters) - Racing Tasmania will cut the number of whip strikes from "
+            "January, the state's racing authority said on Friday.\n")
+    assert speakers_of(text) == ["Racing Tasmania"]
+    assert registry_of(text).entities["Racing Tasmania"].kind == "institution"

@@ -245,6 +245,15 @@ CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limite
 #: acronyms and capitalised words that never act or speak in a story
 NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid-19", "tv", "pm",
                         "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage"})
+#: what may come before a lede's subject in its sentence: the dateline ("MELBOURNE (Reuters)
+#: - ")
+_LEDE_OPENING = re.compile(r"(?:[^()\n]{0,60}\((?:Reuters|AP|AFP|Bloomberg)\) ?[-—–] ?)?")
+#: sports that open a governing body's name before its place: "Racing Victoria", "Cricket
+#: Australia", "Athletics Kenya" (no one's given name)
+SPORT_BODY_WORDS = frozenset({"racing", "cricket", "tennis", "athletics", "cycling", "swimming",
+                              "rowing", "sailing", "rugby", "netball", "hockey", "golf",
+                              "skiing", "surfing", "basketball", "volleyball", "gymnastics",
+                              "triathlon", "canoeing", "equestrian", "archery", "boxing"})
 #: generic organisation nouns: "the company" is the organisation named last
 ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer", "automaker",
                        "brand", "carrier", "airline", "insurer", "lender", "manufacturer", "maker",
@@ -1563,6 +1572,7 @@ class Registry:
             core[-1] = POSSESSIVE.match(core[-1]).group(1)
         nouns = lexicon.source_nouns()
         organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
+            (len(core) >= 2 and core[0].lower() in SPORT_BODY_WORDS) or \
             (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
              (core[0].lower() not in lexicon.given_names() or
               core[-1].lower() in NO_SURNAMES)) or \
@@ -2925,6 +2935,19 @@ class _Resolver:
                     # governor named before or in the next sentences
                 trade = m.group(1).islower() and rest.lower().split()[:1] == ["trade"]
                 # ("the cheese's trade body said": a trade's body, named next)
+                sent = self.seg.sentences[self.seg.sentence_at(pos)]
+                kind_words = set(rest.lower().split()[:-1]) - STOP
+                own = [e for e in self.reg.entities.values() if e.kind == "institution" and
+                       any(sent.start <= ms < pos and
+                           _LEDE_OPENING.fullmatch(self.text, sent.start, ms)
+                           for ms, _, _ in e.mentions) and
+                       kind_words & set(e.name.lower().split())] \
+                    if kind_words and self.seg.paragraphs and \
+                    pos < self.seg.paragraphs[0].end else []
+                if len(own) == 1 and head in ORG_NOUNS | TRADE_BODIES | {"authority"}:
+                    return self.from_entity(own[0], None)  # "Racing Victoria will cut ...,
+                    # the state's racing authority said": the body the report opens on, by
+                    # the word its description shares with its name
                 if (country or region or trade) and (head in ORG_NOUNS or head in TRADE_BODIES or
                                                      (head == "body" and trade) or
                                                      (head == "authority" and country) or

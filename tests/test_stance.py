@@ -8040,3 +8040,14 @@ def test_artists_who_single_out_a_shop_are_against_it():
             "imported didgeridoos, saying mass-produced copies were undercutting makers.\n\n"
             "The artists singled out Bellingrath Sounds, a Sydney-based online shop.\n")
     assert pairs(text)[("indigenous artists", "Bellingrath Sounds")] == "against"
+
+
+def test_a_body_not_properly_consulted_and_its_chief_who_should_have_been_asked_object():
+    text = ("MELBOURNE (Reuters) - Racing Tasmania will cut the number of whip strikes from "
+            "January, the state's racing authority said on Friday.\n\n"
+            "The Tasmanian Jockeys' Guild said it had not been properly consulted. \"Our members "
+            "are the ones on the horse. We should have been asked,\" said its chief executive, "
+            "Aled Pellingham.\n")
+    got = pairs(text)
+    assert got[("Tasmanian Jockeys' Guild", "Racing Tasmania")] == "against"
+    assert got[("Aled Pellingham", "Racing Tasmania")] == "against"

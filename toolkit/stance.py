@@ -6513,8 +6513,11 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"(?![\"”’]? (?:by|with|at|that) (?:the|our|my|its|their) (?:own|result|"
                      r"loss|defeat|performance)\b)|"
                      # "said they had not been consulted", "But nobody asked us": a slight
-                     r"\b(?:had|have|has|were|was) (?:never |not )been (?:consulted|asked|"
-                     r"informed|warned)\b|\b[Nn]obody (?:asked|consulted|informed|warned) us\b")
+                     r"\b(?:had|have|has|were|was) (?:never |not )been (?:properly |fully |"
+                     r"adequately |even )?(?:consulted|asked|informed|warned)\b|"
+                     r"\b[Nn]obody (?:asked|consulted|informed|warned) us\b|"
+                     r"\bshould have been (?:asked|consulted|informed|warned|told)\b")
+# (and "had not been properly consulted", "We should have been asked")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = re.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")

@@ -1367,7 +1367,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             head = rel - 1 - (t.low[rel - 1] in PREPOSITIONS) if rel is not None else after
             if nxt in ("a", "an") and rel is not None and after == j + 1 and t.is_cap(j - 1) \
                     and t.low[head] not in SUMMARY_NOUNS and \
-                    t.low[head] not in SUMMED_EVENTS and t.is_word(rel - 1):
+                    t.low[head] not in SUMMED_EVENTS and t.is_word(head):
                 j = rel  # "still used R-22, a gas that Canada banned in 2020": what the name
                 continue  # last reported is, in the same words (not ", a step that ...")
             if nxt in ("a", "an") and (rel is not None or

@@ -8125,11 +8125,12 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
 
 def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str, Speaker]
                   ) -> list[tuple[str, str]]:
-    """Pairs (person, group) where a person's direct quote
-    comes right after a group's reported words, the next quote, at most three sentences on
-    (``Tournament organisers said the tests would bankrupt small village committees. "The
-    village ones will just stop," said Baldev Ghuman, who has organised a tournament``): one
-    of that group speaking, unless the narrator sets them apart (``but``, ``however``)."""
+    """Pairs (person, group) where a person's direct quote comes right after a group's
+    reported words, the next quote, at most three sentences on (``Tournament organisers said
+    the tests would bankrupt small village committees. "The village ones will just stop,"
+    said Baldev Ghuman, who has organised a tournament``): one of that group speaking, unless
+    the narrator sets them apart (``but``, ``however``) or the group is someone else's
+    (``Their lawyers said``)."""
     out = []
     for p, q in zip(quotes, quotes[1:], strict=False):
         group, member = speakers.get(p.speaker or ""), speakers.get(q.speaker or "")

@@ -1363,7 +1363,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 return j  # "..., in a move likely to anger Beijing": the narrator's comment
             # '..., a remark that drew criticism': an appositive about the whole statement
             rel = next((x for x in range(after + 2, min(hi, after + 5))
-                        if t.low[x] in ("that", "which")), None)
+                        if t.low[x] in ("that", "which")), None) if nxt in ("a", "an") else None
             head = rel - 1 - (t.low[rel - 1] in PREPOSITIONS) if rel is not None else after
             if nxt in ("a", "an") and rel is not None and after == j + 1 and t.is_cap(j - 1) \
                     and t.low[head] not in SUMMARY_NOUNS and \

@@ -2936,7 +2936,9 @@ class _Resolver:
                 trade = m.group(1).islower() and rest.lower().split()[:1] == ["trade"]
                 # ("the cheese's trade body said": a trade's body, named next)
                 sent = self.seg.sentences[self.seg.sentence_at(pos)]
-                kind_words = set(rest.lower().split()[:-1]) - STOP
+                kind_words = set(rest.lower().split()[:-1]) - STOP \
+                    if head in ORG_NOUNS or head in TRADE_BODIES or head == "authority" \
+                    else set()
                 own = [e for e in self.reg.entities.values() if e.kind == "institution" and
                        any(sent.start <= ms < pos and
                            _LEDE_OPENING.fullmatch(self.text, sent.start, ms)
@@ -2944,7 +2946,7 @@ class _Resolver:
                        kind_words & set(e.name.lower().split())] \
                     if kind_words and self.seg.paragraphs and \
                     pos < self.seg.paragraphs[0].end else []
-                if len(own) == 1 and head in ORG_NOUNS | TRADE_BODIES | {"authority"}:
+                if len(own) == 1:
                     return self.from_entity(own[0], None)  # "Racing Victoria will cut ...,
                     # the state's racing authority said": the body the report opens on, by
                     # the word its description shares with its name

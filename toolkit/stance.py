@@ -1833,7 +1833,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 not any(w != label and w.lower().endswith(" " + head) for w in speaking):
             # "The state's pyrotechnics institute said ... the institute had never consulted
             # artisans": the one body of its kind, by its head noun alone
-            owner = _country_of(label.split("'")[0].split("’")[0]) if label != core else None
+            owner = _country_of(re.split(r"['’]s ", label)[0]) if label != core else None
             found = [m.span(2) for m in re.finditer(r"\b[Tt]he (?:([A-Z][a-z]+) )?(" +
                                                     re.escape(head) + r")\b", text)
                      if not any(a <= m.start() < b for a, b in said_at) and
@@ -5150,10 +5150,9 @@ def _titled_by(text: str, ms: int, me: int, name: str, mentions: list[tuple[int,
 
 
 #: what "the ministry's ..., X" may name that is no office: a document or a place
-_NO_ROLES = frozenset({"statement", "report", "website", "letter", "list", "notice", "filing",
-                       "complaint", "lawsuit", "ruling", "decision", "order", "study", "survey",
-                       "announcement", "press", "plan", "proposal", "document", "documents",
-                       "records", "register", "database", "tender", "contract", "deal"})
+_NO_ROLES = DOCUMENTS | frozenset({"announcement", "contract", "database", "deal", "decision",
+                                   "list", "notice", "plan", "press", "proposal", "register",
+                                   "tender"})
 
 
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],

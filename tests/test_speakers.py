@@ -4269,3 +4269,29 @@ def test_a_sports_body_named_for_its_state_speaks_as_the_authority_described():
             "January, the state's racing authority said on Friday.\n")
     assert speakers_of(text) == ["Racing Tasmania"]
     assert registry_of(text).entities["Racing Tasmania"].kind == "institution"
+
+
+def test_a_person_before_the_role_they_hold_in_a_named_body_speaks():
+    # "Name, director of the organiser, Body, said": the aside names whom the person
+    # works for; the subject is the person
+    text = ("Pieter Olwage, director of the race's organiser, Sandpiper Events, said the "
+            "company had doubled the water stations. Brenda Tallis, a lawyer for the "
+            "owner, Greyridge Holdings, said it would appeal.")
+    assert speakers_of(text) == ["Pieter Olwage", "Brenda Tallis"]
+    # a role with no name before it is still the body's
+    assert speakers_of("The race's organiser, Sandpiper Events, said it had doubled the "
+                       "water stations.") == ["Sandpiper Events"]
+
+
+def test_a_trade_between_the_description_and_the_name_after_the_verb():
+    text = ("A petition to keep the post had gathered 2,100 signatures by Wednesday, said "
+            "its organiser, shopkeeper Lotte Veldkamp.")
+    assert speakers_of(text) == ["Lotte Veldkamp"]
+
+
+def test_a_ledes_regional_service_is_the_service_named_next():
+    text = ("GDANSK, Poland (Reuters) - Paramedics in the region will work 12-hour shifts from "
+            "January, the regional ambulance service said on Monday.\n\n"
+            "The Lower Vistula Ambulance Service said in a statement that it was short of "
+            "80 staff.")
+    assert speakers_of(text) == ["Lower Vistula Ambulance Service"] * 2

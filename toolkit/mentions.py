@@ -1746,6 +1746,31 @@ def _people_aside(t: Tokens, i: int, hi: int) -> bool:
                                                             agent_noun(singular(head))))
 
 
+def _person_before_role(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
+    """``Johan Steyn, director of the race's organiser, Karoo Trail Events, said``: the
+    person's name before a role held in a body (``director of``, ``a lawyer for``) whose
+    name follows, or None."""
+    o = next((x for x in range(comma - 1, max(lo, comma - 12) - 1, -1)
+              if not (t.is_word(x) or t.low[x] in ("'s", "’s"))), None)
+    if o is None or t.low[o] != "," or o + 2 >= comma:
+        return None
+    a = o + 2 if t.low[o + 1] in ("a", "an", "the") else o + 1
+    prep = next((x for x in range(a + 1, comma) if t.low[x] in ("of", "for", "at")), None)
+    if prep is None or not all(t.is_word(x) and not t.is_cap(x) and
+                               (role_noun(t.low[x]) or t.low[x] in lexicon.titles() or
+                                x < prep - 1) for x in range(a, prep)) or \
+            not (role_noun(t.low[prep - 1]) or t.low[prep - 1] in lexicon.titles()):
+        return None
+    name = mention_left(t, o, lo, skip=False)
+    if name is None or name[1] != o or not 2 <= name[1] - name[0] <= 4 or \
+            not all(t.is_cap(x) and t.is_word(x) and t.low[x] not in STOP and
+                    t.low[x] not in lexicon.institution_nouns() and
+                    t.low[x] not in lexicon.company_words() and
+                    t.low[x] not in lexicon.places() for x in range(*name)):
+        return None
+    return name
+
+
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
@@ -1860,6 +1885,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                                            t.low[inner_b - 1] != "." and any(
                                                t.low[x] in lexicon.institution_nouns()
                                                for x in range(inner_a, inner_b)))):
+        if (person := _person_before_role(t, k, lo)) is not None:
+            return person  # "Johan Steyn, director of the race's organiser, Karoo Trail
+            # Events, said": the person; the body named is whom they work for
         before = mention_left(t, k, lo, skip=False)
         if before is None or not t.is_cap(before[1] - 1):
             return (inner_a, inner_b)  # "One of them, Sen. Ellen Ward, said": the name
@@ -2133,13 +2161,20 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
 def _named_apposition(t: Tokens, i: int, k: int, hi: int) -> tuple[int, int]:
     """``according to the country's disaster agency, AFAD.``: the name in apposition to a
     description (a capitalised run closed by a comma or the sentence end) names it."""
-    if k + 1 >= hi or t.low[k] != "," or t.is_cap(k - 1) or not t.is_cap(k + 1):
+    if k + 1 >= hi or t.low[k] != "," or t.is_cap(k - 1):
         return (i, k)
-    end = k + 1
-    while end < hi and (t.is_cap(end) or abbrev_dot(t, end)) and end - k <= 4:
+    start = k + 1
+    if start + 2 < hi and t.is_word(start) and not t.is_cap(start) and \
+            (role_noun(t.low[start]) or agent_noun(t.low[start])) and \
+            t.is_cap(start + 1) and t.is_cap(start + 2) and t.is_word(start + 2):
+        start += 1  # "said its organiser, shopkeeper Mandy Crewe.": a trade, then the name
+    if not t.is_cap(start):
+        return (i, k)
+    end = start
+    while end < hi and (t.is_cap(end) or abbrev_dot(t, end)) and end - start <= 3:
         end += 1
     if end >= hi or t.low[end] in (",", ".", ";"):
-        return (k + 1, end)
+        return (start, end)
     return (i, k)
 
 

@@ -3428,6 +3428,12 @@ class _Resolver:
                         SUPERLATIVES & set(core)))) is not None:
                 return self.from_entity(later, None)  # "the national grid operator said":
                 # CENACE, the operator the next paragraph names
+            if definite and head == "service" and len(core) > 2 and \
+                    (later := self._lede_body(head, pos, words=frozenset(core))) is not None \
+                    and {head, *core[-2:-1]} <= set(later.name.lower().split()):
+                return self.from_entity(later, None)  # a lede's "the regional fire service
+                # said": the South Moravian Fire Rescue Service the next paragraph names,
+                # its name holding what the service does
             if words[0] in ("a", "an") and head in ORG_NOUNS and \
                     (later := self._lede_body(head, pos)) is not None and \
                     (lexicon.source_nouns().get(later.name.rsplit(" ", 1)[-1].lower()) !=

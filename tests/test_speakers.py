@@ -4295,3 +4295,18 @@ def test_a_ledes_regional_service_is_the_service_named_next():
             "The Lower Vistula Ambulance Service said in a statement that it was short of "
             "80 staff.")
     assert speakers_of(text) == ["Lower Vistula Ambulance Service"] * 2
+
+
+def test_a_body_named_by_the_state_it_serves_is_the_body():
+    # "The fisheries department of the state of Kerala": the department, not the state,
+    # after "said" and as the subject of a "saying" clause alike
+    text = ("The fisheries department of the southern Indian state of Kerala said three "
+            "harbours would close. The fisheries department of the southern Indian state "
+            "of Kerala seized 40 boats on Monday, saying their nets were illegal.")
+    assert speakers_of(text) == ["Kerala fisheries department"] * 2
+
+
+def test_organisers_of_an_event_described_by_a_relative_clause():
+    text = ("Organisers of a festival in which villagers race wooden tubs down a river in "
+            "southern Norway said on Monday they would move it to June.")
+    assert speakers_of(text) == ["organisers of a festival"]

@@ -792,6 +792,12 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
                 t.low[lo + 1] == "of" and trade_plural(t.low[lo]) and \
                 all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
             return r  # "Drivers of the horse-drawn carts that carry tourists around ... say"
+        if w == "which" and r - 4 >= lo and r <= lo + 7 and r + 1 < j and \
+                t.low[r - 1] in ("in", "at", "on") and t.low[lo + 1] == "of" and \
+                trade_plural(t.low[lo]) and all(t.is_word(x) for x in range(lo, r)) and \
+                not t.is_cap(r + 1):
+            return r - 1  # "Organisers of a centuries-old race in which competitors chase a
+            # wheel of cheese down a hill in western England said": the organisers
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and (
                 lo + 2 >= r or (r - lo <= 5 and "and" in t.low[lo + 1:r - 1] and
                                 all(t.is_word(x) and (x == lo or not t.is_cap(x))
@@ -2267,6 +2273,26 @@ def _place_then_verb(t: Tokens, j: int, b: int) -> int | None:
                                        "say", "says") else None
 
 
+def _body_of_state_end(t: Tokens, i: int, b: int) -> int | None:
+    """Where ``the <body> of the <described> state of <Place>`` that opens at ``i`` ends,
+    else None."""
+    if t.low[i] != "the":
+        return None
+    of = next((x for x in range(i + 2, min(b, i + 5)) if t.low[x] == "of"), None)
+    if of is None or t.low[of - 1] not in lexicon.institution_nouns() or of + 1 >= b or \
+            t.low[of + 1] != "the" or \
+            not all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, of)):
+        return None
+    kind = next((x for x in range(of + 2, min(b, of + 6)) if t.low[x] in PLACE_KINDS), None)
+    if kind is None or kind + 2 >= b or t.low[kind + 1] != "of" or not t.is_cap(kind + 2) or \
+            not all(t.is_word(x) for x in range(of + 2, kind)):
+        return None
+    end = kind + 2
+    while end < b and t.is_cap(end) and t.is_word(end):
+        end += 1
+    return end
+
+
 def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of the clause ``a..b``.
 
@@ -2323,6 +2349,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         return None
     if t.low[i] in SUBJECT_PRONOUNS:
         return (i, i + 1)
+    if (served := _body_of_state_end(t, i, b)) is not None:
+        return (i, served)  # "The food safety department of the southern Indian state of
+        # Telangana seized ..., saying": the body, with the state it serves
     k = i
     while k < b and k - i < 10:
         w = t.low[k]

@@ -8051,3 +8051,56 @@ def test_a_body_not_properly_consulted_and_its_chief_who_should_have_been_asked_
     got = pairs(text)
     assert got[("Tasmanian Jockeys' Guild", "Racing Tasmania")] == "against"
     assert got[("Aled Pellingham", "Racing Tasmania")] == "against"
+
+
+def test_police_that_spoke_bare_are_a_target():
+    text = ("OSLO (Reuters) - Norwegian water police will fine kayakers who paddle more than "
+            "200 metres from the shore of Lake Mjosa, the police said on Monday.\n\n"
+            "Oddvar Lysne, who rents out kayaks, said police had drawn the limit without "
+            "asking anyone who works on the water.")
+    assert pairs(text)[("Oddvar Lysne", "police")] == "against"
+
+
+def test_a_reaction_to_raids_is_aimed_at_whoever_raided():
+    text = ("KOCHI, India (Reuters) - The food safety department of the southern Indian state "
+            "of Kerala seized about 900 kg of sweets from shops, saying many samples "
+            "contained synthetic colours.\n\n"
+            "The state's commissioner of food safety, Latha Varier, said 12 shops had been "
+            "closed and that the department would publish the laboratory results.\n\n"
+            "The Kochi Bakers Association said the raids had been carried out in "
+            "front of customers and had hurt honest shops.\n\n"
+            "A consumer group, Safe Plate, welcomed the raids and said such checks should "
+            "happen all year.")
+    got = pairs(text)
+    assert got[("Kochi Bakers Association", "Kerala food safety department")] == "against"
+    assert got[("Safe Plate", "Kerala food safety department")] == "favor"
+    # the commissioner speaks for the department whose field her office names
+    assert ("Latha Varier", "Kerala food safety department") not in got
+
+
+def test_a_resort_that_acts_through_its_officials():
+    text = ("KINOSAKI, Japan (Reuters) - The Japanese hot spring resort of Kinosaki will ask "
+            "its bathhouses to admit people with tattoos from April, city officials said on "
+            "Tuesday.\n\n"
+            "The resort's association of inns said it supported the city's plan.")
+    assert pairs(text)[("resort's association of inns", "Kinosaki")] == "favor"
+
+
+def test_a_body_that_had_not_talked_to_those_it_acts_on():
+    text = ("Wellington City Council will not renew the lease of a bowling club and plans to "
+            "sell the land for housing, the council said.\n\n"
+            "Ivor Greyfield, who chairs the local board, said the council had not talked to "
+            "the club before announcing its plan.")
+    assert pairs(text)[("Ivor Greyfield", "Wellington City Council")] == "against"
+
+
+def test_an_organiser_after_an_insurer_spoke_is_one_of_the_organisers():
+    # "said organiser X" right after the insurer spoke: one of the organisers who spoke in
+    # the lede, not the insurer's officer, so his charge against the insurer stands
+    text = ("Organisers of a race in which runners chase a cheese down a hill said on Friday "
+            "they might cancel next year's event.\n\n"
+            "In a letter to the organisers, their insurer, Kellerby Mutual, said the risk "
+            "had become too high.\n\n"
+            "\"Nobody has ever made money from it,\" said organiser Declan Harkin. He "
+            "accused Kellerby Mutual of \"walking away from a village tradition.\"")
+    assert pairs(text)[("Declan Harkin", "Kellerby Mutual")] == "against"

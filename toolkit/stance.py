@@ -42,6 +42,7 @@ from .mentions import (
     AUXILIARIES,
     DOCUMENTS,
     NUMBER_WORDS,
+    PLACE_KINDS,
     Tokens,
     agent_noun,
     plural_possessive,
@@ -1032,8 +1033,8 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
 # protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
 #: the act of a lede's town, whoever tells it: "The Finnish city of Tampere has closed"
-_CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,2}(?:city|town|"
-                            r"village|municipality) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
+_CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:city|town|"
+                            r"village|municipality|resort) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
                             r"(?:will|has|have|is|plans|wants|intends)\b")
 #: the same, told by the town's own officer in the lede: "The Brazilian city of Salvador will
 #: require ..., its culture secretary said" (and "The Portuguese city of Évora will ban ...,
@@ -1041,7 +1042,7 @@ _CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0
 _CITY_LEDE = re.compile(_CITY_LEDE_ACT.pattern +
                         r"[^.!?\n]{0,300}?, (?:its (?:[a-z-]+ ){0,2}(?:secretary|spokes(?:man|"
                         r"woman|person)|official|chief|director|administration|government)s?|"
-                        r"the (?:municipality|town hall|city hall)) "
+                        r"the (?:municipality|town hall|city hall)|(?:city|town) officials) "
                         r"(?:said|says|announced)\b")
 #: the town's own officer, set before his name: "The city's sports director, Jarkko
 #: Hietasalo, said"
@@ -1857,17 +1858,28 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # under its own label is a target by the words it spoke under, as the court's ruling
     # is its act (not its nationality's)
     bodies_at: list[tuple[int, int]] = list(foreign_at)
+    lede_end = seg.paragraphs[0].end if seg.paragraphs else len(text)
     for (ms, me), who in spoke_as.items():
         words = who.lower().split()
         if who in reg.entities or who in targets or text[ms:me].lower() in PRONOUN_MENTIONS or \
-                not ((len(words) == 2 and (words[-1] in UNNAMED_SPEAKING_BODIES or
-                                           (words[-1] == "police" and
-                                            words[0] in lexicon.demonyms()))) or
+                not ((len(words) == 2 and words[-1] in UNNAMED_SPEAKING_BODIES) or
+                     (words[-1] == "police" and
+                      ((len(words) == 1 and _POLICE_LEDE_ACT.search(text, 0, lede_end)) or
+                       (len(words) in (2, 3) and words[0] in lexicon.demonyms()))) or
+                     # (and "Hungarian water police will fine ..., the police said": the force
+                     # whose act the lede tells; not the police that only report one)
                      # "The state transport department banned ..., arguing": a public body
                      # described at length (a shorter one is "the ministry" found above)
                      # (not "Eritrea's information ministry": its state's voice)
                      (len(words) == 3 and words[-1] in ("ministry", "department", "authority")
-                      and who.islower())):
+                      and who.islower()) or
+                     # "The food safety department of the state of Kerala said": a state's
+                     # body, labelled "Kerala food safety department"
+                     (3 <= len(words) <= 5 and words[-1] in ("ministry", "department",
+                                                              "authority", "agency") and
+                      who[:1].isupper() and
+                      lexicon.places().get(words[0], ("",))[0] == "region" and
+                      who.split(" ", 1)[1].islower())):
             continue
         add(who, "institution", (ms, me))
         bodies_at.append((ms, me))
@@ -2284,6 +2296,9 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
 #: "A Turkish prosecutor said"): targets under that label
 UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor", "regulator",
                                      "watchdog", "panel", "fund"})
+#: police acting in a lede: "Hungarian water police will fine", "police have banned"
+_POLICE_LEDE_ACT = re.compile(r"\b[Pp]olice (?:will|would|plans?|wants?|ordered|banned|fined|"
+                              r"(?:have|has) (?:banned|ordered|closed|fined))\b")
 #: police named bare after a force that spoke ("Greek police said"): that force
 _POLICE = re.compile(r"\b[Pp]olice\b(?! (?:in|of)\b)")
 #: a judge or court the story describes as deciding: "A federal judge in Mexico has
@@ -3963,8 +3978,10 @@ CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "infor
                         "informing", "notified", "notify", "notifying", "paid", "pay",
                         "compensated", "compensate", "asked", "ask", "asking", "listened",
                         "listen", "listening", "consultation", "consent", "report",
-                        "reported", "disclose", "disclosed", "alert", "alerted", "warned"})
-# (and "never paid us a cent", "had not asked local businesses", "never listened to us")
+                        "reported", "disclose", "disclosed", "alert", "alerted", "warned",
+                        "talked", "talk", "talking"})
+# (and "never paid us a cent", "had not asked local businesses", "never listened to us",
+# "had not talked to the club before announcing its plan")
 FAILURES = frozenset({"not", "never", "failed", "without", "n't", "didn't", "didn’t",
                       "hadn't", "hadn’t"})
 #: what opens a failure right after a comma that closes the subject's aside ("the
@@ -5218,6 +5235,16 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         return just_spoke, True  # "The region's hotel association ... said ... Its
         # president, Marta Soler,": the body that just spoke, unnamed as it is (and "The
         # Kissan Ittehad farmers' group said ... the group's chairman")
+    if role is not None and role.group(1) in PLACE_KINDS:
+        # "The state's commissioner of food safety, K. Sreedevi,": the unnamed body that
+        # spoke as "the Telangana food safety department", the words of her office
+        field = {w for w in role.group(0)[:-2].lower().split()[2:]
+                 if w not in lexicon.titles() and not role_noun(w)} - {"of", "for", "and", "the"}
+        body = next((n for n in sorted(spoke) if n not in registry.entities and field and
+                     lexicon.source_nouns().get(n.lower().split()[-1]) == "institution" and
+                     field <= set(n.lower().split())), None)
+        if body is not None:
+            return body, True
     if role is not None and (role.group(1) or role.group(2)) == "government":
         return None, False  # "The government's chief adviser, Farhana Haque,": the state's
         # (no party or firm named before her)
@@ -5305,8 +5332,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                 last_body.kind == "institution" and just_spoke.lower() not in lexicon.places():
             words = text[ms:me].split()
             office = " ".join(words[:-2] if len(words) > 2 else words[:-1]).lower()
-            if office in BARE_OFFICES and not _EMPLOYED.match(text, me):
+            if office in BARE_OFFICES and not _EMPLOYED.match(text, me) and \
+                    not any(n.split()[0].lower() in (office + "s", office + "es")
+                            for n in spoke if n != just_spoke):
                 return just_spoke, True  # ("LTO Nederland said ... chairman Ger Vos said")
+                # (not one of a group that spoke before: "Organisers of the race said ...
+                # Its insurer, Dunsford Mutual, said ... said organiser Tom Haddow")
         for a, _, _ in ent.mentions:
             firm = _OTHER_FIRM_BEFORE.search(text, max(0, a - 50), a)
             if firm is None:
@@ -5827,7 +5858,8 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "merger", "takeover", "offer", "cull", "increase", "rise", "hike",
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
-                       "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks"})
+                       "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks",
+                       "raid", "raids", "inspection", "inspections", "seizure", "seizures"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it
@@ -5916,6 +5948,32 @@ _ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
 _ORDERED = re.compile(r"\b(?:has |have |had )?ordered\b")
 #: between a subject's name and its verb: "Costa Rica's environment ministry has ordered"
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?: [a-z-]+){0,3} ")
+#: the words that name a public office: "Department for Transport", "the agency"
+_OFFICE_HEADS = frozenset({"department", "ministry", "agency", "authority", "government",
+                           "commission", "office", "police", "service", "regulator",
+                           "administration", "municipality", "council", "cabinet"})
+#: the titles of those who hold public office
+_OFFICE_TITLES = ("minister", "secretary", "mayor", "governor", "president", "premier",
+                  "commissioner")
+
+
+def _official(speaker: str | None, registry: Registry,
+              employers: Mapping[str, str | None]) -> bool:
+    """Whether ``speaker`` is a public office, works for one (``A spokesman, Paul Greer,``
+    of the Trade Department) or holds one (``Information Minister X``)."""
+    if not speaker:
+        return False
+    body = employers.get(speaker)
+    if any(n and not _OFFICE_HEADS.isdisjoint(n.lower().split()) or
+           (e := registry.entities.get(n)) is not None and e.kind == "country"
+           for n in (speaker, body)):
+        return True
+    ent = registry.entities.get(speaker)
+    return ent is not None and any(t.endswith(_OFFICE_TITLES) for t in ent.titles)
+
+
+#: a reported clause that opens on an act and tells what it did: "the raids had hurt"
+_THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will) ")
 #: "the move", "the decision" in a reaction: whoever the story says decided
 _DECIDED_BY_ACT = re.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
@@ -7054,8 +7112,9 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:government|cabinet))?"  # ("Vanuatu
                         rf"(?: {_REGION_KIND})?(?: on [A-Z][a-z]+day)? "
                         r"(?:will|would|plans|planned|has|have|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
-                        r"proposed)\b")  # (and "Malaysia's Pahang state have ordered",
-# "Belfast City Council on Monday approved")
+                        r"proposed|seized|raided|fined|suspended|revoked|imposed)\b")
+# (and "Malaysia's Pahang state have ordered", "Belfast City Council on Monday approved",
+# "The food safety department of the state of Kerala seized")
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
@@ -7125,11 +7184,17 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             challenge = _NO_SUCH_THING.search(text, begin, q.end)
         grievance = q.kind == "direct" and q.speaker is not None and \
             _lay_grievance(text, q, registry, speakers, employers)
+        # "said the raids had hurt honest shops": the act's, as "welcomed the raids" is
+        act_opening = _THE_ACT_DONE.match(text, q.start) if q.kind == "indirect" else None
+        if act_opening is not None and (act_opening.group(1).lower() not in ACT_NOUNS or
+                                        _official(q.speaker, registry, employers)):
+            act_opening = None  # (an office's word on an act is most often its own act's
+            # defence: "the rule was designed to protect consumers from counterfeit goods")
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
                  _DISMAY.search(text, begin, q.end) is None and not characterised and
-                 challenge is None and not grievance):
+                 challenge is None and not grievance and act_opening is None):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
                 all(m.group() in ("them", "they", "They", "it", "It")
@@ -7330,6 +7395,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                       p.speaker != q.speaker and seg.sentence_at(p.start) >= first - 1]
             if before and before[-1].speaker in found:
                 target = before[-1].speaker
+        if act_opening is not None and act is None and lede is not None and \
+                lede not in (q.speaker, employers.get(q.speaker)) and lede not in home:
+            target = lede  # "said the raids had hurt honest shops": the acts the lede's doer
+            # did ("The food safety department ... seized about 900 kg of sweets")
         if target is None or _continues_unnamed(text, seg, quotes, qi, starts):
             continue
         # toward an actor the speaker already has a stance on, only a characterisation
@@ -7382,6 +7451,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 m = challenge
             if m is None and characterised and lo <= begin < hi:
                 m = _ACT_NOUN_AT.match(text, begin + 1)  # (the act the words characterise)
+            if m is None and act_opening is not None and lo == q.start:
+                m = act_opening
+
             dismay = _DISMAY.search(text, lo, hi) if m is None else None
             if dismay is not None:
                 m = dismay  # 'her country was "deeply disappointed"': at whoever acted
@@ -7438,6 +7510,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 turn = max((x.end() for x in _CONTRAST_WORD.finditer(text, lo, a)), default=lo)
                 c = valence.scores(text[turn:hi])[0]
                 cue = (1.0 if c > 0 else -1.0) if abs(c) >= REACTION_VALENCE else REACTION_PRIOR
+            if act_opening is not None and m is act_opening and cue >= REACTION_PRIOR:
+                continue  # (an act's opening tells a side only when the clause holds a harm
+                # done: "the raids had hurt honest shops"; "the checks were necessary" is
+                # most often the doer's own defence)
             if lament is not None and cue > 0:
                 continue  # (a lay person's warm words, "We support a clean lake", take no
                 # side on whoever acted: only a loss is read as one)

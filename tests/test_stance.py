@@ -8104,3 +8104,33 @@ def test_an_organiser_after_an_insurer_spoke_is_one_of_the_organisers():
             "\"Nobody has ever made money from it,\" said organiser Declan Harkin. He "
             "accused Kellerby Mutual of \"walking away from a village tradition.\"")
     assert pairs(text)[("Declan Harkin", "Kellerby Mutual")] == "against"
+
+
+def test_an_unnamed_mayor_of_a_city_that_acts_is_the_city():
+    text = ("YEREVAN (Reuters) - The stone chess tables in a central Yerevan park were taken "
+            "away this month.\n\n"
+            "City hall said the park was being renovated and that new tables would be put in "
+            "by spring.\n\n"
+            "City councillor Ashot Melkonyan, an opposition member, accused the mayor of "
+            "\"selling public space one bench at a time.\"")
+    assert pairs(text)[("Ashot Melkonyan", "Yerevan")] == "against"
+
+
+def test_a_commune_whose_council_acts_not_the_datelines_capital():
+    text = ("SANTIAGO (Reuters) - A rural commune outside Chile's capital has voted to stop "
+            "lending its municipal arena for rodeos.\n\n"
+            "The council of Colbún voted 4-2 on Wednesday to end the commune's support for "
+            "the sport, Mayor Aitor Elorza said.\n\n"
+            "The Chilean Rodeo Federation said it would challenge the vote in court. Its "
+            "president, Tomás Quillota, said the council had clearly exceeded its powers.")
+    got = pairs(text)
+    assert got[("Tomás Quillota", "Colbún")] == "against"
+    assert not any(target == "Santiago" for _, target in got)
+
+
+def test_a_court_one_plays_on_is_no_court_of_law():
+    text = ("AZPEITIA, Spain (Reuters) - A Basque town plans to demolish its old pelota court "
+            "to build a car park, Mayor Aitor Elorza said.\n\n"
+            "\"The court is where our children learn the game,\" said coach Iker Salvatierra. "
+            "He said the court should be listed as a heritage site.")
+    assert not any("court" in target for _, target in pairs(text))

@@ -961,6 +961,14 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     persons = [e for e in registry.entities.values() if e.kind == "person"]
     mayor = any(e.titles & {"mayor", "councillor", "councilor", "alderman", "alderwoman"}
                 for e in persons)  # (or a city's councillor: "City traffic councillor X")
+    for m in _COUNCIL_OF.finditer(text):
+        ent = registry.entities.get(m.group(1))
+        if ent is not None and not ent.titles and not ent.gender_votes and \
+                _country_of(ent.name) is None and ent.name.lower() not in lexicon.given_names():
+            if ent.kind != "institution":
+                registry.make_body(ent)
+            return ent.name  # "The council of Pirque voted ...": the commune acts, not the
+            # capital of the dateline
     council = _its_council(text) or \
         ("city council" in text and _THE_COUNCIL_SAID.search(text) is not None)
     # "The German city of Leipzig will ban ..., after its city council voted" (and "The
@@ -1049,6 +1057,9 @@ _CITY_LEDE = re.compile(_CITY_LEDE_ACT.pattern +
 _CITY_OFFICER = re.compile(r"\b[Tt]he (?:city|town)['’]s (?:[a-z-]+ ){0,2}(?:secretary|"
                            r"spokes(?:man|woman|person)|official|chief|director|head|manager), "
                            r"(?=[A-Z])")
+#: a town's council named by the town: "The council of Pirque, about 30 km south of Santiago"
+_COUNCIL_OF = re.compile(r"\b[Tt]he (?:town |city |municipal |local )?council of "
+                         r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?! (?:Europe|Ministers|State)\b)")
 #: "Koksijde's mayor": the town the mayor governs
 _PLACES_MAYOR = re.compile(r"\b([A-Z][\w-]+)['’]s mayor\b")
 #: "..., its mayor said": the place before it is the town that acts
@@ -1356,8 +1367,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             mark_sites(who, re.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) )?"
                                        rf"({re.escape(m.group(1))})\b"),
                        m.span(), len(text))
+    sports_court = _SPORTS_COURT.search(text) is not None
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
+        if noun == "court" and sports_court:
+            continue  # "the court" of a story about a pelota court: a place to play
         if text.startswith(", ", m.start() - 2) and m.group(0)[:1] == "t" and \
                 (named := ends_at.get(m.start() - 2)) is not None and \
                 _country_of(named) is None and named.lower() not in lexicon.places() and \
@@ -1623,6 +1637,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
         seat = (r"\b(?:[Tt]he )?(?<!\bat )(?:city|town) hall\b|\b[Tt]he mayor['’]s office\b|"
+                + (r"(?:(?<=accused )|(?<=blamed )|(?<=criticised )|(?<=criticized )|"
+                   r"(?<=urged ))the mayor\b(?! of [A-Z])|" if not any(
+                    "mayor" in e.titles for e in reg.entities.values() if e.kind == "person")
+                   else "") +  # ("accused the mayor of" where no mayor is named)
                 r"\b[Aa] municipal(?= (?:plan|decision|ban|rule|project)\b)")
         if "municipality of " not in text:  # (a municipality named apart is its own body)
             seat += (r"|\b[Tt]he municipality(?= (?:said|says|announced|had|has|would|will|"
@@ -1893,7 +1911,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 add(police, "institution", m.span())
     # "A federal judge in Mexico has suspended a concession ... The ruling halts": an unnamed
     # judge or court that decides (and never speaks) is a target by its description
-    if (" judge" in text or " court" in text or " panel" in text or " tribunal" in text) and \
+    if (" judge" in text or (" court" in text and not sports_court) or " panel" in text or
+            " tribunal" in text) and \
             not any(((e.kind == "institution" and org_fits("court", n)) or e.titles & JUDGES)
                     and not taken_to(text, [a for a, _, _ in e.mentions])
                     for n, e in reg.entities.items()) and \
@@ -2296,6 +2315,9 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
 #: "A Turkish prosecutor said"): targets under that label
 UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor", "regulator",
                                      "watchdog", "panel", "fund"})
+#: a court one plays on: "its 90-year-old pelota court", "a walled court", "tennis courts"
+_SPORTS_COURT = re.compile(r"\b(?:pelota|tennis|basketball|squash|padel|volleyball|handball|"
+                           r"badminton|netball|walled|indoor|outdoor|sports|playing) courts?\b")
 #: police acting in a lede: "Hungarian water police will fine", "police have banned"
 _POLICE_LEDE_ACT = re.compile(r"\b[Pp]olice (?:will|would|plans?|wants?|ordered|banned|fined|"
                               r"(?:have|has) (?:banned|ordered|closed|fined))\b")
@@ -7684,9 +7706,13 @@ _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|o
 FLAT = 0.05
 
 
-#: a power denied the mention: 'the board "clearly has no power" to review'
+#: a power denied the mention: 'the board "clearly has no power" to review', or exceeded
 _NO_POWER = re.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have) no (?:legal )?"
-                       r"(?:power|authority|right|mandate|jurisdiction)\b")
+                       r"(?:power|authority|right|mandate|jurisdiction)\b|"
+                       # (or one overstepped: "the council had clearly exceeded its powers")
+                       r" (?:has |had |have )?(?:clearly |simply |plainly )?(?:exceeded|"
+                       r"overstepped) (?:its|their|his|her) (?:legal )?(?:powers?|authority|"
+                       r"mandate|jurisdiction)\b")
 
 
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:

@@ -2273,7 +2273,12 @@ def _place_then_verb(t: Tokens, j: int, b: int) -> int | None:
                                        "say", "says") else None
 
 
-def _body_of_state_end(t: Tokens, i: int, b: int) -> int | None:
+#: the kinds of region a public body is named by: "the food safety department of the
+#: southern Indian state of Telangana"
+SERVED_REGION_KINDS = frozenset({"state", "province", "region", "canton", "prefecture"})
+
+
+def body_of_state_end(t: Tokens, i: int, b: int) -> int | None:
     """Where ``the <body> of the <described> state of <Place>`` that opens at ``i`` ends,
     else None."""
     if t.low[i] != "the":
@@ -2283,7 +2288,8 @@ def _body_of_state_end(t: Tokens, i: int, b: int) -> int | None:
             t.low[of + 1] != "the" or \
             not all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, of)):
         return None
-    kind = next((x for x in range(of + 2, min(b, of + 6)) if t.low[x] in PLACE_KINDS), None)
+    kind = next((x for x in range(of + 2, min(b, of + 6)) if t.low[x] in SERVED_REGION_KINDS),
+                None)
     if kind is None or kind + 2 >= b or t.low[kind + 1] != "of" or not t.is_cap(kind + 2) or \
             not all(t.is_word(x) for x in range(of + 2, kind)):
         return None
@@ -2349,7 +2355,7 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         return None
     if t.low[i] in SUBJECT_PRONOUNS:
         return (i, i + 1)
-    if (served := _body_of_state_end(t, i, b)) is not None:
+    if (served := body_of_state_end(t, i, b)) is not None:
         return (i, served)  # "The food safety department of the southern Indian state of
         # Telangana seized ..., saying": the body, with the state it serves
     k = i

@@ -56,6 +56,7 @@ from .mentions import (
     POSTMODIFYING,
     PREPOSITIONS,
     QUANTIFIERS,
+    SERVED_REGION_KINDS,
     SPOKESPEOPLE,
     STOP,
     SUBJECT_PRONOUNS,
@@ -66,6 +67,7 @@ from .mentions import (
     acronym_after,
     agent_noun,
     and_in_name,
+    body_of_state_end,
     clause_subject,
     comma_in_name,
     french_name_end,
@@ -475,12 +477,6 @@ _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
 #: a court labelled by the place it serves: "administrative court of the canton of Zurich"
 _COURT_OF_PLACE = re.compile(r"(?:[a-z-]+ ){0,2}(?:court|tribunal) of (?:the [a-z]+ of )?"
                              r"[A-Z][\w-]*(?: [A-Z][\w-]*)*$")
-#: a public body labelled by the state it serves: "the food safety department of the southern
-#: Indian state of Telangana" (the body's words, the place)
-_BODY_OF_STATE = re.compile(r"(?:[Tt]he )?((?:[a-z-]+ ){0,3}(?:department|ministry|agency|"
-                            r"directorate|commission|authority|inspectorate)) of the "
-                            r"(?:[A-Za-z-]+ ){0,3}(?:state|province|region|canton|prefecture) "
-                            r"of ([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
 #: a sentence that opens on a document and its author: "A study by researchers at the
 #: University of California, Berkeley,"
 _DOCUMENT_BY = re.compile(r"(?:A|An|The) (?:new |recent )?(?:study|report|survey|analysis|review|"
@@ -4015,10 +4011,13 @@ class _Resolver:
                 _COURT_OF_PLACE.fullmatch(_label(t, 0, len(t))):
             return self.speaker(_label(t, 0, len(t)), "institution")  # "The administrative
             # court of the canton of Zurich ruled": the court, not the canton
-        if (body := _BODY_OF_STATE.fullmatch(self.text, ms, me)) is not None:
-            return self.speaker(f"{body.group(2)} {body.group(1)}", "institution")  # "The
-            # food safety department of the state of Telangana said": the department, not
-            # the state
+        if body_of_state_end(t, 0, len(t)) == len(t):
+            of = t.low.index("of")
+            kind = next(x for x in range(of + 2, len(t)) if t.low[x] in SERVED_REGION_KINDS)
+            place = " ".join(t.word(x) for x in range(kind + 2, len(t)))
+            return self.speaker(f"{place} {_label(t, 1, of)}", "institution")  # "The food
+            # safety department of the state of Telangana said": the Telangana food safety
+            # department, not the state
         if len(t) == 2 and t.low[1] == "sides" and t.low[0] in ("both", "all"):
             return self.speaker(f"{t.low[0]} sides", "anonymous")  # "..., both sides said"
         if 2 <= len(t) <= 3 and t.low[0] == "the" and t.low[-1] == "park" and \

@@ -5986,8 +5986,9 @@ def _official(speaker: str | None, registry: Registry,
     if not speaker:
         return False
     body = employers.get(speaker)
-    if any(n and not _OFFICE_HEADS.isdisjoint(n.lower().split()) or
-           (e := registry.entities.get(n)) is not None and e.kind == "country"
+    if any(n is not None and (not _OFFICE_HEADS.isdisjoint(n.lower().split()) or
+                              ((e := registry.entities.get(n)) is not None and
+                               e.kind == "country"))
            for n in (speaker, body)):
         return True
     ent = registry.entities.get(speaker)
@@ -7475,7 +7476,6 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 m = _ACT_NOUN_AT.match(text, begin + 1)  # (the act the words characterise)
             if m is None and act_opening is not None and lo == q.start:
                 m = act_opening
-
             dismay = _DISMAY.search(text, lo, hi) if m is None else None
             if dismay is not None:
                 m = dismay  # 'her country was "deeply disappointed"': at whoever acted
@@ -7706,10 +7706,10 @@ _PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|o
 FLAT = 0.05
 
 
-#: a power denied the mention: 'the board "clearly has no power" to review', or exceeded
+#: a power denied the mention ('the board "clearly has no power" to review') or overstepped
+#: ("the council had clearly exceeded its powers")
 _NO_POWER = re.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have) no (?:legal )?"
                        r"(?:power|authority|right|mandate|jurisdiction)\b|"
-                       # (or one overstepped: "the council had clearly exceeded its powers")
                        r" (?:has |had |have )?(?:clearly |simply |plainly )?(?:exceeded|"
                        r"overstepped) (?:its|their|his|her) (?:legal )?(?:powers?|authority|"
                        r"mandate|jurisdiction)\b")

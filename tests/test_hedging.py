@@ -1360,3 +1360,17 @@ def test_may_under_a_decision_is_what_it_allows():
 def test_may_in_the_number_of_times_someone_may_act_is_leave():
     assert cues("The body will cut the number of times jockeys may strike a horse.") == []
     assert cues("Jockeys may strike a horse more often in the rain.") == [("may", "modal")]
+
+
+def test_a_time_of_day_describing_a_noun_is_no_time_given_roughly():
+    # "complaints about dawn crowing": what the complaints concern; "around dawn" a time
+    assert cues("Neighbours made complaints about dawn crowing.") == []
+    assert cues("The fire started at about dawn, police said.") == [("about", "approximator")]
+    assert cues("They left around noon on Friday.") == [("around", "approximator")]
+
+
+def test_never_in_a_relative_clause_about_people_is_no_booster():
+    assert cues('"They gave my stall to someone who never sold anything," said Ana Ruiz.',
+                "boosters") == []
+    assert cues('"We never sold anything there," said Ana Ruiz.', "boosters") == \
+        [("never", "totality")]

@@ -257,6 +257,12 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "16th", "17th", "18th", "19th", "20th", "21st"})
 
 
+#: words that may follow a time of day given roughly: "around midnight on Friday"
+_AFTER_A_TIME = frozenset({"and", "or", "but", "on", "in", "at", "when", "as", "local", "until",
+                           "before", "after", "to", "that", "the", "this", "today", "yesterday",
+                           "tomorrow", "gmt", "utc", "while", "with", "by", "from"})
+
+
 #: what a rate counts by: "about one a week", "about one every day"
 RATE_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "night", "decade",
                         "season", "fortnight"})
@@ -283,7 +289,10 @@ def _is_quantity(words: list[str], i: int) -> bool:
     if w.endswith("fold") and w[:-4].rstrip("-") in NUMBER_WORDS:
         return True  # "up almost fivefold in a decade": a multiple
     if w in ("midnight", "noon", "midday", "dawn", "dusk"):
-        return True  # "around midnight": a time given roughly
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return not nxt.isalpha() or nxt in _AFTER_A_TIME
+        # "around midnight": a time given roughly (not "complaints about dawn crowing": what
+        # the complaints concern, the time word describing the noun after it)
     if "-" in w:  # "about two-thirds", "some twenty-five"; not "about one-sided deals"
         head, tail = w.split("-", 1)
         if head in NUMBER_WORDS and (tail in NUMBER_WORDS or tail.rstrip("s") in NUMBER_WORDS):
@@ -922,6 +931,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if low[i] == "never" and i + 1 < len(low) and \
                         low[i + 1] in ("only", "just", "simply", "merely"):
                     continue  # "It was never only about the lines": not only, no insistence
+                if low[i] == "never" and i > 0 and low[i - 1] == "who":
+                    continue  # "the sins of those who never did": whom a relative clause
+                    # describes, no insistence of the speaker's
                 kind, category = e.type, e.category
                 if kind == "booster" and _in_condition(low, i):
                     continue  # "banned if the allegation was proven": no certainty claimed

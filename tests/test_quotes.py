@@ -3611,3 +3611,12 @@ def test_an_appositive_that_says_what_a_name_is_stays_in_the_report():
                               "in 2020", "association")]
     assert said("Officials said the talks had collapsed in Geneva, a setback that surprised "
                 "diplomats.") == [("indirect", "the talks had collapsed in Geneva", "officials")]
+
+
+def test_quoted_words_right_after_said_that_go_on_with_and_that_are_one_report():
+    # 'said "X" and that Y': the quoted words open the reported clause, one report
+    assert said('The minister, Paolo Brandl, said "no fair is worth a life" and that the '
+                'state would help.') == \
+        [("indirect", 'no fair is worth a life" and that the state would help', "Paolo Brandl")]
+    assert said('Paolo Brandl said "no fair is worth a life."') == \
+        [("direct", "no fair is worth a life.", "Paolo Brandl")]

@@ -1744,6 +1744,11 @@ def _charges_someone(t: Tokens, k: int) -> bool:
 def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | None:
     """First token of the reported clause after verb ``v``, or None."""
     k = v + 1
+    if k < hi and t.low[k] in ('"', "“") and verb.complement == "that" and \
+            (c := next((x for x in range(k + 1, hi) if t.low[x] in ('"', "”")), None)) \
+            is not None and c + 2 < hi and t.low[c + 1] == "and" and t.low[c + 2] == "that":
+        return k  # 'said "no feast is worth a life" and that the government would help':
+        # the quoted words open the reported clause that goes on after them
     if k + 2 < hi and t.low[k] in ("that", "this", "it") and t.low[k + 1] == "," and \
             t.low[k + 2].endswith("ing") and not t.is_cap(k + 2):
         return None  # "The city denied that, saying ...": an object, then its own participle
@@ -2839,6 +2844,10 @@ class _Spans:
         return k >= 0 and self.reach[k] > q.start
 
 
+#: a clause that goes on after a closing mark: '"no feast is worth a life" and that'
+_AND_THAT = re.compile(r" and that ")
+
+
 def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
     """Every quotation in the article, in reading order (speakers unresolved)."""
     marks = quote_marks(text, seg)
@@ -2860,14 +2869,22 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
                                      intro.mention_end, None, "explicit"),
                                None, marked[0].mark)
         intro = _introduction(p) if not pm else None
+        joined = [f for f in marked if f.quote.kind == "direct" and f.mark is not None and
+                  f.verb_token is not None and f.mark.closed and
+                  _AND_THAT.match(text, f.mark.close + 1) is not None and
+                  not text[p.t.spans[f.verb_token][1]:f.mark.open].strip()]
+        # ('said "no feast is worth a life" and that the government would help': the quoted
+        # words open a reported clause that goes on, one report of the speaker's)
         used = {f.verb_token for f in marked
-                if f.verb_token is not None and f.quote.kind == "direct"}
+                if f.verb_token is not None and f.quote.kind == "direct" and
+                not any(f is j for j in joined)}
         taken = [(m.open, m.close) for m in pm]
         reported = _indirect(p, taken, used) + _labelled_act(p, taken)
         # a quoted fragment inside a reported clause belongs to the clause
         outer = _Spans(r.quote for r in reported)
         marked = [f for f in marked
-                  if not (f.quote.kind == "partial" and outer.contains(f.quote))]
+                  if not ((f.quote.kind == "partial" or any(f is j for j in joined)) and
+                          outer.contains(f.quote))]
         direct = _Spans(f.quote for f in marked if f.quote.kind == "direct")
         reported = [r for r in reported if not direct.overlaps(r.quote)]
         # two reported clauses over the same words: keep the outer one

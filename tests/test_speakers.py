@@ -4310,3 +4310,41 @@ def test_organisers_of_an_event_described_by_a_relative_clause():
     text = ("Organisers of a festival in which villagers race wooden tubs down a river in "
             "southern Norway said on Monday they would move it to June.")
     assert speakers_of(text) == ["organisers of a festival"]
+
+
+def test_a_ledes_service_is_the_body_said_to_run_it():
+    text = ("AALBORG, Denmark (Reuters) - A Danish city will narrow two bridges after the "
+            "regional ambulance service said they slowed its crews.\n\n"
+            "Aalborg Municipality said it would start work in March.\n\n"
+            "The Region of North Jutland, which runs the ambulance service, said crews lost "
+            "a minute on some journeys.")
+    assert speakers_of(text) == ["Region of North Jutland", "Aalborg Municipality",
+                                 "Region of North Jutland"]
+
+
+def test_they_before_a_thing_that_hangs_a_relative_is_the_people_before_it():
+    text = ("TALLINN (Reuters) - The ice road to the island of Kihnu will stay shut, the "
+            "Transport Administration said, leaving 500 islanders dependent on a ferry that "
+            "they say cannot cope with the ice.")
+    assert speakers_of(text) == ["Transport Administration", "islanders"]
+
+
+def test_a_regulator_is_no_company():
+    from toolkit.speakers import org_fits
+    assert not org_fits("company", "NetReg", {"regulator"})
+    assert org_fits("company", "NetReg", set())
+
+
+def test_enthusiasts_are_a_group_that_speaks():
+    text = ("VALLETTA (Reuters) - The state will ban fireworks factories near homes, the "
+            "government said, angering enthusiasts who say the rule will end a tradition.")
+    assert speakers_of(text) == ["government", "enthusiasts"]
+
+
+def test_a_ledes_body_named_after_a_paragraph_that_names_none():
+    text = ("TAORMINA, Italy (Reuters) - The town will fine tourists who stop for selfies on "
+            "its main street, a measure a consumer group called \"a tax on curiosity.\"\n\n"
+            "Mayor Marco Maratti said fines would apply from Easter. \"We cannot let a "
+            "photograph stop an ambulance,\" he said.\n\n"
+            "The consumer association Consumi Giusti said the rule was vague.")
+    assert speakers_of(text)[0] == "Consumi Giusti"

@@ -446,6 +446,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
             # firm the story called one, whatever words its name holds ("Cross")
         if titles & {"town", "city", "village", "municipality", "borough", "island"}:
             return False  # "its paper mill in the town of Kuusankoski": a place, no firm
+        if titles & PUBLIC_NOUNS:
+            return False  # "the communications regulator, ComReg, ... the company had never
+            # spent a night there": a regulator is no company
         if head in ("company", "firm") and any(w in STATE_BODIES for w in words) and \
                 not titles & COMPANY_NOUNS:
             return False  # "the Environment Agency's investigation ... The company knew":
@@ -781,6 +784,10 @@ DOTTED = re.compile(r"\b((?:[A-Z]\.)+[A-Z])(?![.\w])")
 POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
 AGE = re.compile(r"^\d{1,3}$")
 SPEAKER_NOUNS_STRIP = ("’s", "'s")
+
+
+#: one thing a relative "that" hangs on, which no "they" can be: "on a ferry that they say"
+_ONE_THING_THAT = re.compile(r"\b(?:an?|the) [a-z]+(?<!s) that $")
 
 
 @dataclass
@@ -2526,9 +2533,12 @@ class _Resolver:
             group = self._group_subject(pos)
             if group is not None:
                 return group
-            if self.text.endswith(", which ", 0, pos):
+            if self.text.endswith(", which ", 0, pos) or \
+                    _ONE_THING_THAT.search(self.text, max(0, pos - 30), pos):
                 # "police arrested 11 students ... against the pipeline, which they say will
                 # displace families": the people named before, not the thing they speak of
+                # (nor the one thing before "that": "leaving about 400 islanders dependent
+                # on a ferry that they say cannot cope")
                 group = self._group_before(pos)
                 if group != "others":
                     return group
@@ -3431,13 +3441,16 @@ class _Resolver:
                 return self.from_entity(later, None)  # "the national grid operator said":
                 # CENACE, the operator the next paragraph names
             if definite and head == "service" and len(core) > 2 and \
-                    (later := self._lede_body(head, pos, words=frozenset(core))) is not None \
-                    and {head, *core[-2:-1]} <= set(later.name.lower().split()):
+                    (later := self._runs_service(core[-2], pos) or
+                     self._lede_body(head, pos, words=frozenset(core))) is not None \
+                    and ({head, *core[-2:-1]} <= set(later.name.lower().split()) or
+                         self._runs_service(core[-2], pos) is later):
                 return self.from_entity(later, None)  # a lede's "the regional fire service
                 # said": the South Moravian Fire Rescue Service the next paragraph names,
-                # its name holding what the service does
+                # its name holding what the service does (or a body said to run it: "The
+                # Region of Southern Denmark, which runs the ambulance service,")
             if words[0] in ("a", "an") and head in ORG_NOUNS and \
-                    (later := self._lede_body(head, pos)) is not None and \
+                    (later := self._lede_body(head, pos, indefinite=True)) is not None and \
                     (lexicon.source_nouns().get(later.name.rsplit(" ", 1)[-1].lower()) !=
                      "institution" or
                      all(singular(t.low[k - 1]) in singular(later.name.lower())
@@ -3856,13 +3869,29 @@ class _Resolver:
                  self.seg.sentences[self.seg.sentence_at(e.mentions[0][0])].paragraph <= 2]
         return min(later, key=lambda x: x[0])[1] if later else None
 
+    def _runs_service(self, kind: str, pos: int) -> Entity | None:
+        """The body said to run a service of ``kind`` where the first three paragraphs name
+        it after ``pos`` (``The Region of Southern Denmark, which runs the ambulance
+        service,``): what a lede's "the regional ambulance service" stands for."""
+        if ", which " not in self.text or len(self.seg.paragraphs) < 2:
+            return None
+        runs = re.compile(rf", which (?:runs|operates|manages) (?:the|its) (?:[a-z-]+ )?"
+                          rf"{re.escape(kind)} service\b")
+        end = self.seg.paragraphs[min(2, len(self.seg.paragraphs) - 1)].end
+        return min(((a, e) for e in self.reg.entities.values() if e.kind == "institution"
+                    for a, b, _ in e.mentions if pos < a < end and runs.match(self.text, b)),
+                   default=(0, None), key=lambda x: x[0])[1]
+
     def _lede_body(self, head: str, pos: int, far: bool = False,
-                   words: frozenset[str] = frozenset()) -> Entity | None:
+                   words: frozenset[str] = frozenset(), indefinite: bool = False
+                   ) -> Entity | None:
         """A lede's description of a body (``the company said``, ``Australia's consumer
         watchdog sued``) that the next paragraph names (``Xcel Energy, which ...``, ``The
         Australian Competition and Consumer Commission said``): the first body named after
         ``pos``, in the first two paragraphs, that ``the <head>`` can mean. A one-word name
-        taken so is registered as a body from then on."""
+        taken so is registered as a body from then on. ``indefinite``: the lede said "a
+        consumer group", which may be named a paragraph later where the next names no
+        body."""
         if not self.seg.paragraphs or pos >= self.seg.paragraphs[0].end:
             return None
         at = pos + 4 if self.text.startswith(("the ", "The "), pos) else pos
@@ -3877,6 +3906,12 @@ class _Resolver:
             ('"', "“") else 1  # (past a second paragraph that is someone's quote)
         if far:  # "the country's largest producer warned": a body that will be named,
             reach = 3  # though the story may first give the news and the minister's word
+        elif indefinite and len(paras) > reach + 1 and not any(
+                e.kind == "institution" and paras[1].start <= e.mentions[0][0] < paras[reach].end
+                for e in self.reg.entities.values() if e.mentions):
+            reach += 1  # (a body a lede's "a consumer group" stands for, past a paragraph
+            # that names none: "... Mayor X said ... The consumer association Consumatori
+            # Uniti said")
         # (not one the sentence itself names after it: "the team reported in the journal
         # Nature Medicine", "The team said Ruiz would miss the final")
         dateline = dateline_place(self.text, self.seg)  # (the town, no body: "STORNOWAY,

@@ -8134,3 +8134,61 @@ def test_a_court_one_plays_on_is_no_court_of_law():
             "\"The court is where our children learn the game,\" said coach Iker Salvatierra. "
             "He said the court should be listed as a heritage site.")
     assert not any("court" in target for _, target in pairs(text))
+
+
+def test_an_officer_accusing_the_council_means_the_other_council():
+    text = ("ACCRA (Reuters) - The Osu Traditional Council has banned drumming for a month.\n\n"
+            "The Ghana Council of Gospel Churches said its members would pray as usual. Its "
+            "general secretary, Reverend Ekow Mensimah, accused the council of "
+            "\"using tradition to bully Christians.\"")
+    got = pairs(text)
+    assert got[("Ekow Mensimah", "Osu Traditional Council")] == "against"
+    assert ("Osu Traditional Council", "Ghana Council of Gospel Churches") not in got
+
+
+def test_a_ledes_unnamed_authorities_are_the_body_named_next_by_their_kind():
+    text = ("ACCRA (Reuters) - Traditional authorities in Ghana's capital have ordered a "
+            "month-long ban on drumming, a move that churches called \"an attack on "
+            "freedom of worship.\"\n\n"
+            "The Osu Traditional Council said the ban was meant to let the land rest.")
+    assert pairs(text)[("churches", "Osu Traditional Council")] == "against"
+
+
+def test_a_ledes_unnamed_city_is_the_city_body_named_next():
+    text = ("COPENHAGEN (Reuters) - Denmark's fourth-largest city will remove 20 speed bumps "
+            "from its main roads.\n\n"
+            "Aalborg Municipality said on Monday it would start in March.\n\n"
+            "\"The city is trading one danger for another,\" said Dorte Bramsen of the "
+            "cyclists' federation.")
+    assert pairs(text)[("Dorte Bramsen", "Aalborg Municipality")] == "against"
+
+
+def test_the_company_is_the_operator_not_the_regulator_named_since():
+    text = ("DUBLIN (Reuters) - Villagers want to keep their payphone, which the telecoms "
+            "operator said it would remove.\n\n"
+            "Fonline said in a statement that the phone had been used for 11 calls. The "
+            "removal was approved by the communications regulator, NetReg, in September.\n\n"
+            "Councillor Seamus Ruane said the company had ignored the village and "
+            "left its people cut off in storms.\n\n"
+            "NetReg said it would review the decision.")
+    got = pairs(text)
+    assert got[("Seamus Ruane", "Fonline")] == "against"
+    assert ("Seamus Ruane", "NetReg") not in got
+
+
+def test_a_body_left_out_of_the_ledes_act_is_against_its_doer():
+    text = ("NICOSIA (Reuters) - Cyprus will ban fireworks factories near homes, the "
+            "government said on Wednesday.\n\n"
+            "Interior Minister Carmel Vella-Brandl said the state would help the factories "
+            "move. The Cypriot Pyrotechnics Guild said it had not been consulted and that "
+            "most factories had nowhere else to go. Its secretary accused the minister of "
+            "\"killing the feast to win a headline.\"")
+    assert pairs(text)[("Cypriot Pyrotechnics Guild", "Cyprus")] == "against"
+
+
+def test_should_have_after_and_reproaches_the_clauses_subject():
+    text = ("DHAKA (Reuters) - The Bangladesh Cricket Board said it was shocked by the "
+            "finding.\n\n"
+            "Former captain Aminul Sikdar said the board had known about doubts over the "
+            "action for two years and should have fixed it earlier.")
+    assert pairs(text)[("Aminul Sikdar", "Bangladesh Cricket Board")] == "against"

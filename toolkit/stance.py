@@ -969,6 +969,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
                 registry.make_body(ent)
             return ent.name  # "The council of Pirque voted ...": the commune acts, not the
             # capital of the dateline
+    if (city := _unnamed_city_body(text, registry)) is not None:
+        return city
     council = _its_council(text) or \
         ("city council" in text and _THE_COUNCIL_SAID.search(text) is not None)
     # "The German city of Leipzig will ban ..., after its city council voted" (and "The
@@ -1060,12 +1062,40 @@ _CITY_OFFICER = re.compile(r"\b[Tt]he (?:city|town)['’]s (?:[a-z-]+ ){0,2}(?:s
 #: a town's council named by the town: "The council of Pirque, about 30 km south of Santiago"
 _COUNCIL_OF = re.compile(r"\b[Tt]he (?:town |city |municipal |local )?council of "
                          r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?! (?:Europe|Ministers|State)\b)")
+#: a lede that opens on a city it does not name: "Denmark's third-largest city will remove",
+#: "A New Zealand city has voted"
+_UNNAMED_CITY_LEDE = re.compile(r"\s*(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s (?:[a-z]+-)?"
+                                r"(?:largest|biggest|oldest) |An? (?:[A-Z][\w-]+ ){1,2})"
+                                r"(city|town)\b(?= (?:will|has|have|is|plans|wants|voted|"
+                                r"approved)\b)")
+#: a city's own governing body by its name: "Odense Municipality", "Whanganui District
+#: Council", "Municipality of Tromsø"
+_CITY_BODY_NAME = re.compile(r"(?:[A-Z][\w-]+ (?:(?:City|Town|District|Borough) Council|"
+                             r"Municipality|Municipal Council)|Municipality of [A-Z][\w-]+)")
 #: "Koksijde's mayor": the town the mayor governs
 _PLACES_MAYOR = re.compile(r"\b([A-Z][\w-]+)['’]s mayor\b")
 #: "..., its mayor said": the place before it is the town that acts
 _ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
 #: "the city of Leipzig will ban ..., after its city council voted": the town acts
 _ITS_COUNCIL = re.compile(r"\b[Ii]ts (?:city|town) council\b")
+
+
+def _unnamed_city_body(text: str, registry: Registry) -> str | None:
+    """The city body named first after a lede that opens on a city it does not name
+    (``Denmark's third-largest city will remove dozens of speed bumps ... Odense Municipality
+    said``): the city that acts, by its governing body's name, if that body is named in the
+    next paragraph."""
+    seg = registry.seg
+    opening = _dateline_end(seg)
+    m = _UNNAMED_CITY_LEDE.match(text, opening) if opening else None
+    if m is None or len(seg.paragraphs) < 2:
+        return None
+    nxt = seg.paragraphs[1]
+    first = min(((a, e.name) for e in registry.entities.values() if e.kind == "institution"
+                 for a, _, _ in e.mentions if nxt.start <= a < nxt.end), default=None)
+    if first is None or _CITY_BODY_NAME.fullmatch(first[1]) is None:
+        return None
+    return first[1]
 
 
 def _its_council(text: str) -> bool:
@@ -1260,6 +1290,45 @@ _ARMED_MEMBERS = re.compile(r"\b[Tt]he (terrorists|militants|insurgents|rebels|j
                             r"extremists)\b")
 
 
+#: a verb of charge right before a body's noun: "accused the council of"
+_ACCUSED_BEFORE = re.compile(r"\b(?:accused|accusing|blamed|blaming|criticised|criticized|"
+                             r"condemned|sued|suing) $")
+
+
+#: a lede that opens on authorities of a kind, unnamed: "Traditional authorities in Ghana's
+#: capital have ordered" (group 1: their kind, group 2: the words that stand for them)
+_LEDE_AUTHORITIES = re.compile(r"(?=([A-Z][a-z]+) authorities\b)([A-Z][a-z]+ authorities) "
+                               r"(?:in|of|across) [^,.;:\n]{1,60}? (?:have|has|will|ordered|"
+                               r"banned|imposed|approved|decided)\b")
+
+
+def _named_holding(reg: Registry, seg: Segmentation, word: str, pos: int) -> str | None:
+    """The first body named after ``pos``, within the next two paragraphs, whose name holds
+    ``word`` (lower case) besides its first word: "Ga Traditional Council" for
+    "traditional"."""
+    here = seg.sentences[seg.sentence_at(pos)].paragraph
+    return min(((a, e.name) for e in reg.entities.values() if e.kind == "institution" and
+                word in e.name.lower().split()[1:]
+                for a, _, _ in e.mentions
+                if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 2),
+               default=(0, None))[1]
+
+
+def _not_accusers_own(text: str, seg: Segmentation, reg: Registry, bodies: list[str],
+                      pos: int) -> list[str]:
+    """``bodies`` that ``the <noun>`` at ``pos`` may mean, less the accuser's own where it is
+    charged by an officer of a body of that kind and another is left (``The Ghana Council
+    of Charismatic Churches said ... Its general secretary ... accused the council of``: the
+    other council)."""
+    if len(bodies) < 2 or not _ACCUSED_BEFORE.search(text, max(0, pos - 12), pos):
+        return bodies
+    opens = seg.sentences[seg.sentence_at(pos)].start
+    if not text.startswith(("Its ", "Their "), opens):
+        return bodies
+    own = next((e.name for e, _ in reg.persons_before(opens) if e.kind == "institution"), None)
+    return [b for b in bodies if b != own]
+
+
 #: a lede that opens on an office acting: "The governor's office in ... has banned"
 _OFFICE_LEDE = re.compile(r"[Tt]he (governor|mayor|president|prime minister|premier)['’]s "
                           r"office\b")
@@ -1426,6 +1495,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]
             before = _prefer_headed(before, noun)  # ("the university": not the University
             # and College Union named since)
+            before = _not_accusers_own(text, seg, reg, before, m.start())
             who = before[0] if before else named[0] if len(named) == 1 else None
             if who is not None:
                 described.setdefault(who, []).append((m.start(1), m.end(1)))
@@ -1475,6 +1545,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # (and not the court a case is yet to go to: "would appeal to the Supreme Court")
         fits = _prefer_headed(fits, noun)  # "the university" of "the University of
         # Northmoor", not of "the University and College Union" named since
+        fits = _not_accusers_own(text, seg, reg, fits, m.start())
         # one the story called so ("Severn Vale Water, Britain's largest water company"),
         # else one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
@@ -1554,6 +1625,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not _named_body_at(reg, m.end()) and \
                     (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
                 described.setdefault(later, []).append(m.span(1))
+        opening = _lede_opening(text, seg)
+        if opening is not None and \
+                (m := _LEDE_AUTHORITIES.match(text, opening)) is not None and \
+                (later := _named_holding(reg, seg, m.group(1).lower(), m.end())) is not None:
+            # "Traditional authorities in Ghana's capital have ordered a ban ... The Ga
+            # Traditional Council said": the body named next by the same word
+            described.setdefault(later, []).append(m.span(2))
         for m in _LEDE_FOREIGN_BODY.finditer(text, lede.start, lede.end):
             if m.group(1).lower() in lexicon.demonyms() and \
                     not any(a <= m.start(2) < b for spans in described.values()
@@ -1633,6 +1711,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     town = _city_actor(text, reg)  # "Lisbon will close a riverside avenue ...": the city
     if town is not None:
         counts[town] += len(reg.entities[town].mentions)
+        if (lede_city := _UNNAMED_CITY_LEDE.match(text, _dateline_end(seg) or len(text))) \
+                is not None:  # "Denmark's third-largest city will remove": the town itself
+            described.setdefault(town, []).append(lede_city.span(1))
         # "the city had not studied"; "the council had not asked" of a story that names
         # no council of its own
         councils = any("council" in e.name.lower().split() for e in reg.entities.values())
@@ -4643,11 +4724,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 valence.scores(" ".join(low[i + 2:i + 8]))[0] <= -REACTION_VALENCE:
             total -= 1.0  # "the decision would lead to more tooth decay": a harm charged
             continue
-        if c is None and hostile and low[i] == "should" and at < i <= at + 3 and \
+        if c is None and hostile and low[i] == "should" and \
+                (at < i <= at + 3 or (low[i - 1] == "and" and at < i <= at + 16 and not any(
+                    w in (",", ";", "that", "which", "who", "but") for w in low[at + 1:i]))) and \
                 nxt == "have" and i + 2 < len(low) and low[i + 2] != "been" and \
                 low[i + 2].endswith("ed"):
-            total -= 1.0  # "The company should have acted ...": a reproach
-            continue
+            total -= 1.0  # "The company should have acted ...": a reproach (and "the board
+            continue  # had known about the doubts for two years and should have fixed it")
         if c is None and hostile and low[i] in ("cost", "costs", "costing") and at < i and \
                 (nxt in ("us", "them", "me", "our", "their", "my") or (
                     low[i - 1] in ("would", "could", "will", "may", "might") and
@@ -5995,6 +6078,9 @@ def _official(speaker: str | None, registry: Registry,
     return ent is not None and any(t.endswith(_OFFICE_TITLES) for t in ent.titles)
 
 
+#: a reported clause that opens on the speaker's own side, as a slight's subject: "it had
+#: not been consulted" (the slight itself: :data:`_DISMAY`)
+_SELF_SUBJECT = re.compile(r"(?:it|they|we|I) ")
 #: a reported clause that opens on an act and tells what it did: "the raids had hurt"
 _THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will) ")
 #: "the move", "the decision" in a reaction: whoever the story says decided
@@ -7213,6 +7299,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                                         _official(q.speaker, registry, employers)):
             act_opening = None  # (an office's word on an act is most often its own act's
             # defence: "the rule was designed to protect consumers from counterfeit goods")
+        # "said it had not been consulted": a complaint of being left out of another's act
+        left_out = q.kind == "indirect" and \
+            (own_subject := _SELF_SUBJECT.match(text, q.start)) is not None and \
+            (slight := _DISMAY.match(text, own_subject.end())) is not None and \
+            " been " in slight.group(0)
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
@@ -7422,6 +7513,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home:
             target = lede  # "said the raids had hurt honest shops": the acts the lede's doer
             # did ("The food safety department ... seized about 900 kg of sweets")
+        if left_out and act is None and lede is not None and \
+                lede not in (q.speaker, employers.get(q.speaker)):
+            target = lede  # "Malta will ban ... The federation said it had not been
+            # consulted": left out of the act the lede's doer did, its own state too
         if target is None or _continues_unnamed(text, seg, quotes, qi, starts):
             continue
         # toward an actor the speaker already has a stance on, only a characterisation

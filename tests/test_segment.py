@@ -150,3 +150,11 @@ def test_a_quotation_after_a_time_of_day_opens_a_sentence():
     text = 'Drilling went on until 2 a.m. "People have not slept," she said.'
     assert sents(text) == ["Drilling went on until 2 a.m.", '"People have not slept," she said.']
     assert len(sents("The meeting starts at 8 p.m. Monday in the town hall.")) == 1
+
+
+def test_a_dateline_in_latin_extended_capitals_is_its_own_block():
+    for text, dateline in {"PELHŘIMOV, Czech Republic (Reuters) - A town voted.":
+                           "PELHŘIMOV, Czech Republic (Reuters) -",
+                           "ŁÓDŹ, Poland (AP) — Workers struck.": "ŁÓDŹ, Poland (AP) —"}.items():
+        first = blocks(text)[0]
+        assert (first.kind, text[first.start:first.end]) == ("dateline", dateline)

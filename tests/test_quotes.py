@@ -3620,3 +3620,14 @@ def test_quoted_words_right_after_said_that_go_on_with_and_that_are_one_report()
         [("indirect", 'no fair is worth a life" and that the state would help', "Paolo Brandl")]
     assert said('Paolo Brandl said "no fair is worth a life."') == \
         [("direct", "no fair is worth a life.", "Paolo Brandl")]
+
+
+def test_a_contrast_with_while_in_the_reported_past_stays_in_the_report():
+    assert said("The operator said a ticket would rise to 8 euros, while residents with passes "
+                "would keep riding free.") == \
+        [("indirect", "a ticket would rise to 8 euros, while residents with passes would keep "
+                      "riding free", "operator")]
+    assert said("Officials said the dam would supply power, while conservationists warn it "
+                "could destroy the river.") == \
+        [("indirect", "the dam would supply power", "officials"),
+         ("indirect", "it could destroy the river", "conservationists")]

@@ -1419,6 +1419,15 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     (after + 3 >= hi or t.low[after + 3] in ELLIPSIS_AFTER):
                 j = after + 3  # "it would comply, as it had in previous years": the speaker's
                 continue  # own comparison, its verb left out (not "as it has struggled")
+            if nxt == "while" and after == j + 1 and \
+                    (mod := next((x for x in range(after + 2, min(hi, after + 10))
+                                  if t.low[x] in ("would", "could", "might")), None)) \
+                    is not None and \
+                    all(t.is_word(x) and not t.is_cap(x) and not verb_like(t, x)
+                        for x in range(after + 1, mod)) and \
+                    not any((v := _verb(t, x)) and v.speech for x in range(mod, hi)):
+                j = after + 1  # "said a ticket would rise to 8 euros, while residents with
+                continue  # passes would keep riding": the same report's contrast, backshifted
             if (nxt in CLAUSE_BREAK and not harm_run) or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, after)

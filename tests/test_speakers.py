@@ -4348,3 +4348,10 @@ def test_a_ledes_body_named_after_a_paragraph_that_names_none():
             "photograph stop an ambulance,\" he said.\n\n"
             "The consumer association Consumi Giusti said the rule was vague.")
     assert speakers_of(text)[0] == "Consumi Giusti"
+
+
+def test_a_trade_before_a_name_with_a_known_given_name_is_a_person():
+    # "Float builder" names a trade, not a building firm; a midwife's trade is no name
+    text = ("Float builder Alessio Pardini said the cut would cost jobs. Midwife Dagny "
+            "Bråten said mothers were worried.")
+    assert speakers_of(text) == ["Alessio Pardini", "Dagny Bråten"]

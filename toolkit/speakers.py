@@ -414,6 +414,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         # Wrestling Management Committee)
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
+    if head == "trust":  # "the trust": a body named a trust ("Vestre Viken Health Trust"),
+        return "trust" in words or head in titles  # no town named near it
     if head in MUNICIPALITIES:  # "the town": one the story called a town, no association
         return head in titles or "dateline city" in titles
     if head == "orchestra":  # "the orchestra": the Northern Lakes Symphony
@@ -785,6 +787,11 @@ POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
 AGE = re.compile(r"^\d{1,3}$")
 SPEAKER_NOUNS_STRIP = ("’s", "'s")
 
+
+#: a lede that opens on a town it does not name: "A town in the Czech Republic's Vysočina
+#: region has cut" (group 1: the town's noun)
+UNNAMED_TOWN_LEDE = re.compile(r"\s*An? (?:[A-Za-z-]+ ){0,2}?(town|city|village)\b"
+                                r"(?= (?:in|on|near|has|have|will|voted)\b)")
 
 #: one thing a relative "that" hangs on, which no "they" can be: "on a ferry that they say"
 _ONE_THING_THAT = re.compile(r"\b(?:an?|the) [a-z]+(?<!s) that $")
@@ -2281,6 +2288,16 @@ class Registry:
                     at = title.start + m.start()
                     self._get(n, "institution").mentions.append((at, at + len(m.group()), True))
                     break
+        opening = next((b.end for b in self.seg.blocks if b.kind == "dateline"), 0)
+        lede_town = UNNAMED_TOWN_LEDE.match(self.text, opening + 1) \
+            if found is None and opening else None
+        if lede_town is not None and city.lower() not in lexicon.places():
+            # "TŘEBÍČ, Czech Republic (Reuters) - A town in the Vysočina region has cut ...":
+            # the town the dateline names, which the story names no other way
+            town = self._get(city, "institution")
+            town.mentions.append((*lede_town.span(1), True))
+            town.titles.add("dateline city")
+            return
         ent = self.entities.get(found) if found else None
         if ent is not None and ent.kind == "person" and (
                 " " not in ent.name or not (ent.first.lower() in lexicon.given_names() or

@@ -8192,3 +8192,41 @@ def test_should_have_after_and_reproaches_the_clauses_subject():
             "Former captain Aminul Sikdar said the board had known about doubts over the "
             "action for two years and should have fixed it earlier.")
     assert pairs(text)[("Aminul Sikdar", "Bangladesh Cricket Board")] == "against"
+
+
+def test_a_ledes_unnamed_town_is_the_town_of_the_dateline():
+    # the town named only in the dateline; the conductor of its band is no officer of it
+    text = ("PELHŘIMOV, Czech Republic (Reuters) - A town in the Vysočina region has cut "
+            "funding for its municipal brass band.\n\n"
+            "The town council voted on Monday to end the grant, Deputy Mayor Jan Brtnik "
+            "said.\n\n"
+            "The band's conductor, Miroslava Kubátová, said the decision would destroy the "
+            "last professional brass band in the region.")
+    assert pairs(text)[("Miroslava Kubátová", "Pelhřimov")] == "against"
+
+
+def test_a_price_is_the_act_of_the_ledes_doer():
+    text = ("LISBON (Reuters) - Lisbon's public transport company will charge tourists three "
+            "times as much to ride tram 12 from March, saying crowds have left locals unable "
+            "to board.\n\n"
+            "Carris said a ticket would rise to 8 euros. \"The 12 is a tram for the people "
+            "who live here,\" its chairman, Rui Lobo, said.\n\n"
+            "The Lisbon Hotels Association said the price was \"an insult to visitors\" who "
+            "spend billions in the city.")
+    assert pairs(text)[("Lisbon Hotels Association", "Carris")] == "against"
+
+
+def test_the_trust_is_the_one_body_named_a_trust():
+    text = ("OSLO (Reuters) - A Norwegian health trust will close the maternity ward at Solvik "
+            "hospital next year.\n\n"
+            "Innlandet Health Trust said the ward was too small.\n\n"
+            "Mayor Dag Halvard Solum said the trust had not assessed the risk of births on "
+            "icy roads.")
+    assert pairs(text)[("Dag Halvard Solum", "Innlandet Health Trust")] == "against"
+
+
+def test_a_foundation_named_in_its_own_language_is_the_foundation():
+    text = ("ROME (Reuters) - The Fondazione Palio di Siena said it would cut the parade.\n\n"
+            "Float builder Ettore Lucchesi accused the foundation of \"killing the "
+            "carnival.\"")
+    assert pairs(text)[("Ettore Lucchesi", "Fondazione Palio di Siena")] == "against"

@@ -64,6 +64,7 @@ from .speakers import (
     SPOKES,
     TRADE_BODIES,
     TWO_OF_A_KIND,
+    UNNAMED_TOWN_LEDE,
     WORKS,
     WORSHIP_PLACES,
     Entity,
@@ -584,12 +585,15 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "university", "college", "school", "hospital", "zoo", "museum",
                         "bureau", "centre", "center", "institute", "administration",
                         "directorate", "inspectorate", "prefecture", "park", "assembly",
-                        "guide"})
+                        "guide", "foundation"})
 #: name nouns that stand for a body only when the story names one with it: "the school"
 #: of the "Royal Carillon School", but no body where none is named (a mountain guide)
 ONLY_NAMED = frozenset({"park", "guide", "school"})
 #: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
-_SPELT_AS = {"centre": "center", "center": "centre"}
+_SPELT_AS = {"centre": {"center"}, "center": {"centre"},
+             "foundation": {"fondazione", "fundación", "fundação", "fondation", "stiftung"}}
+# (a foundation keeps its own language's word in its name: "Fondazione Carnevale di
+# Viareggio")
 #: name nouns too general to stand for a body unless the words before them are its name's
 #: too: "the hurricane center" is the National Hurricane Center, "the centre" alone none
 _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
@@ -1129,7 +1133,8 @@ FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier",
 
 #: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
 _LEDE_BODY = re.compile(r"(?:^|(?<=[—–-] )|(?<=\n))[Aa]n? (?:[a-z-]+ ){0,2}(" +
-                        "|".join(sorted(FORWARD_NOUNS | {"journal", "publisher", "union"})) +
+                        "|".join(sorted(FORWARD_NOUNS | {"journal", "publisher", "union",
+                                                         "trust"})) +
                         r")\b(?= (?:has|have|had|is|was|will|on|\w+ed)\b)")
 
 
@@ -1480,7 +1485,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue
         if noun in NAME_NOUNS or noun in WORSHIP_PLACES:  # only a body with the noun in
             # its name (or, for a temple, called one: "Shinryo-in, a Buddhist temple")
-            nouns = {noun, _SPELT_AS.get(noun, noun)}
+            nouns = {noun, *_SPELT_AS.get(noun, ())}
             modifier = m.group(0)[4:m.start(1) - m.start()].strip(" '’").lower()
             named = [e.name for e in reg.entities.values() if e.kind == "institution" and
                      (nouns & set(e.name.lower().split()) or
@@ -1645,6 +1650,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if not any(a <= m.start(1) < b for spans in described.values() for a, b in spans) \
                     and (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
                 described.setdefault(later, []).append(m.span(1))
+    trusts = [e.name for e in reg.entities.values()
+              if e.kind == "institution" and "trust" in e.name.lower().split()]
+    if len(trusts) == 1:  # "Vestre Viken Health Trust said ... the trust had not assessed":
+        # the one body named a trust (not "the hospital trust" of a story naming none)
+        for m in re.finditer(r"\b[Tt]he (trust)\b(?!['’])", text):
+            described.setdefault(trusts[0], []).append(m.span(1))
     for work in WORKS:
         # "The mine's operator, Andes Copper Holdings, said ...": "the mine" is the firm's
         runs = [e.name for e in reg.entities.values() if e.kind == "institution" and
@@ -4078,6 +4089,7 @@ EXCESSES = frozenset({"lenient", "short", "light", "soft", "harsh", "weak", "lit
                       "expensive", "costly", "steep", "sudden"})
 #: what one owes others before acting: "had not consulted Dhaka", "without informing"
 CONSULTING = frozenset({"consulted", "consult", "consulting", "informed", "inform",
+                        "assessed", "assess", "studied",
                         "informing", "notified", "notify", "notifying", "paid", "pay",
                         "compensated", "compensate", "asked", "ask", "asking", "listened",
                         "listen", "listening", "consultation", "consent", "report",
@@ -5368,7 +5380,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         bodies = [e for e, (start, _, _) in registry.persons_before(ms)
                   if e.kind == "institution" and e.name.lower() not in lexicon.places()
                   and (noun is None or org_fits(noun, e.name) or noun in e.titles)
+                  and not (noun is not None and noun not in MUNICIPALITIES and
+                           noun not in ("council", "government", "administration") and
+                           "dateline city" in e.titles)
                   and not _IN_RELATIVE.search(text, max(0, start - 120), start)]
+        # (nor the town of the dateline for another body's office: "The band's conductor"
+        # of a town's brass band is no officer of the town)
         # (the body its noun names first: "The Ghana Football Association suspended ... club
         # Tema Harbour FC ... The association's president": not the club named last)
         body = next((e.name for e in bodies
@@ -5964,7 +5981,8 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "approval", "limit", "pick", "selection", "quota", "extension", "tax",
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
                        "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks",
-                       "raid", "raids", "inspection", "inspections", "seizure", "seizures"})
+                       "raid", "raids", "inspection", "inspections", "seizure", "seizures",
+                       "fare", "fares", "price"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it
@@ -7190,6 +7208,17 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
                 (label := text[a:organ.end(1)]) in found:
             return label  # "Peru's health ministry will require ...": the ministry the story
             # names by its country, a target of its own
+    town = UNNAMED_TOWN_LEDE.match(text, opening)
+    if town is not None and (k := bisect_left(starts, town.start(1))) < len(mentions) and \
+            mentions[k][0] == town.start(1) and found[mentions[k][2]].kind == "institution":
+        return mentions[k][2]  # "A town in the Czech Republic's Vysočina region has cut
+        # ...": the town the dateline names (:class:`speakers.Registry`)
+    body = _A_BODY_LEDE.match(text, opening)
+    named = [n for n, t in found.items() if t.kind == "institution" and
+             body.group(1) in n.lower().split()[1:]] if body is not None else []
+    if len(named) == 1:
+        return named[0]  # "A Norwegian health trust will close ...": the one body the story
+        # names with that word, "Vestre Viken Health Trust"
     office = _OFFICE_LEDE.match(text, opening)
     if office is not None:  # "The governor's office in Turkey's ... province of Şanlıurfa
         # has banned ...": the governor the story names, whose office it is
@@ -7207,6 +7236,14 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         return mentions[k][2]  # "A housing cooperative in ... has banned ...": the body
         # whose board speaks for it (:func:`_lede_owned_voice`)
     return None
+
+
+#: the lede's act set in apposition before a reaction to it: ", a decision local politicians
+#: called", ", a move that churches called"
+_ACT_APPOSED = re.compile(r", an? (?:decision|move|measure|step|plan|ruling)\b")
+#: a lede that opens on a body it names later: "A Norwegian health trust will close"
+_A_BODY_LEDE = re.compile(r"An? (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?=(?:will|has|have|plans|"
+                          r"wants|ordered|banned|decided|approved)\b)")
 
 
 #: a lede's state organ named by its country's possessive: "Peru's health ministry will"
@@ -8912,6 +8949,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                      {subject})
                 if champion is not None:
                     return champion
+            if lede is not None and lede != subject and \
+                    (opening := _lede_opening(text, seg)) is not None and \
+                    seg.sentence_at(pos) == seg.sentence_at(opening) and \
+                    _ACT_APPOSED.search(text, opening, pos) is not None:
+                return lede  # "A Norwegian health trust will close the ward ..., a decision
+                # local politicians called 'dangerous'": the act the lede's doer does there
             if lede_body is not None and lede_body != subject and (
                     owned_region or
                     next((n for n in principal(found) if n != subject), None) in

@@ -2289,7 +2289,7 @@ class Registry:
                     self._get(n, "institution").mentions.append((at, at + len(m.group()), True))
                     break
         opening = next((b.end for b in self.seg.blocks if b.kind == "dateline"), 0)
-        lede_town = UNNAMED_TOWN_LEDE.match(self.text, opening + 1) \
+        lede_town = UNNAMED_TOWN_LEDE.match(self.text, opening) \
             if found is None and opening else None
         if lede_town is not None and city.lower() not in lexicon.places():
             # "TŘEBÍČ, Czech Republic (Reuters) - A town in the Vysočina region has cut ...":
@@ -3457,11 +3457,10 @@ class _Resolver:
                         SUPERLATIVES & set(core)))) is not None:
                 return self.from_entity(later, None)  # "the national grid operator said":
                 # CENACE, the operator the next paragraph names
-            if definite and head == "service" and len(core) > 2 and \
-                    (later := self._runs_service(core[-2], pos) or
-                     self._lede_body(head, pos, words=frozenset(core))) is not None \
-                    and ({head, *core[-2:-1]} <= set(later.name.lower().split()) or
-                         self._runs_service(core[-2], pos) is later):
+            if definite and head == "service" and len(core) > 2 and (
+                    (later := self._runs_service(core[-2], pos)) is not None or
+                    ((later := self._lede_body(head, pos, words=frozenset(core))) is not None
+                     and {head, *core[-2:-1]} <= set(later.name.lower().split()))):
                 return self.from_entity(later, None)  # a lede's "the regional fire service
                 # said": the South Moravian Fire Rescue Service the next paragraph names,
                 # its name holding what the service does (or a body said to run it: "The

@@ -2878,21 +2878,20 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
                                      intro.mention_end, None, "explicit"),
                                None, marked[0].mark)
         intro = _introduction(p) if not pm else None
-        joined = [f for f in marked if f.quote.kind == "direct" and f.mark is not None and
+        joined = {id(f) for f in marked if f.quote.kind == "direct" and f.mark is not None and
                   f.verb_token is not None and f.mark.closed and
                   _AND_THAT.match(text, f.mark.close + 1) is not None and
-                  not text[p.t.spans[f.verb_token][1]:f.mark.open].strip()]
+                  not text[p.t.spans[f.verb_token][1]:f.mark.open].strip()}
         # ('said "no feast is worth a life" and that the government would help': the quoted
         # words open a reported clause that goes on, one report of the speaker's)
         used = {f.verb_token for f in marked
-                if f.verb_token is not None and f.quote.kind == "direct" and
-                not any(f is j for j in joined)}
+                if f.verb_token is not None and f.quote.kind == "direct" and id(f) not in joined}
         taken = [(m.open, m.close) for m in pm]
         reported = _indirect(p, taken, used) + _labelled_act(p, taken)
         # a quoted fragment inside a reported clause belongs to the clause
         outer = _Spans(r.quote for r in reported)
         marked = [f for f in marked
-                  if not ((f.quote.kind == "partial" or any(f is j for j in joined)) and
+                  if not ((f.quote.kind == "partial" or id(f) in joined) and
                           outer.contains(f.quote))]
         direct = _Spans(f.quote for f in marked if f.quote.kind == "direct")
         reported = [r for r in reported if not direct.overlaps(r.quote)]

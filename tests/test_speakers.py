@@ -4355,3 +4355,22 @@ def test_a_trade_before_a_name_with_a_known_given_name_is_a_person():
     text = ("Float builder Alessio Pardini said the cut would cost jobs. Midwife Dagny "
             "Bråten said mothers were worried.")
     assert speakers_of(text) == ["Alessio Pardini", "Dagny Bråten"]
+
+
+def test_a_town_named_again_is_the_town_not_the_body_named_for_it():
+    # "Stradella" after "Stradella Accordion Guild" names the town the lede named
+    text = ("ROME (Reuters) - Accordion makers in the Italian town of Stradella want a stricter "
+            "origin label.\n\n"
+            "The Stradella Accordion Guild said imported parts were fitted in Italy. One "
+            "importer said his instruments were tuned in Stradella.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    guild = text.index("Stradella Accordion")
+    assert [m[0] for m in ents["Stradella Accordion Guild"].mentions] == [guild]
+    assert text.rindex("Stradella") in [m[0] for m in ents["Stradella"].mentions]
+
+
+def test_an_importer_with_an_italian_given_name_is_the_he_that_follows():
+    text = ("Guild president Piero Vannucchi said the label misled buyers.\n\n"
+            "One importer, Sandro Brizzi, said his instruments met every rule. \"The makers "
+            "who complain are afraid of competition,\" he said.")
+    assert speakers_of(text) == ["Piero Vannucchi", "Sandro Brizzi", "Sandro Brizzi"]

@@ -2149,6 +2149,11 @@ class Registry:
         low = name.lower()
         for e in self.by_last.get(low, []) + self.by_first.get(low, []):
             return e
+        if (town := self.entities.get(name)) is not None and town.kind == "institution" and \
+                town.titles & PLACE_TITLES:
+            return town  # "The Belgian city of Mechelen ... Mechelen gave": the town again, no
+            # surname a later "Tourism Mechelen" would complete (nor the first word of a body
+            # named for it: "tuned in Castelfidardo" after "Castelfidardo Accordion Consortium")
         if low in self.by_org_first:
             return self.by_org_first[low]
         if low in lexicon.titles() or low in lexicon.source_nouns() or \
@@ -2156,10 +2161,6 @@ class Registry:
             return None  # "Two-time champion Elena Varga": a count, no name
         if low.endswith(("museum", "museet", "museo")):
             return self._get(name, "institution")  # "Amsterdam's Rijksmuseum": a body
-        if (town := self.entities.get(name)) is not None and town.kind == "institution" and \
-                town.titles & PLACE_TITLES:
-            return town  # "The Belgian city of Mechelen ... Mechelen gave": the town again, no
-            # surname a later "Tourism Mechelen" would complete
         ent = self._get(name, "person")
         ent.last = name
         self.by_last.setdefault(low, []).append(ent)

@@ -8230,3 +8230,41 @@ def test_a_foundation_named_in_its_own_language_is_the_foundation():
             "Float builder Ettore Lucchesi accused the foundation of \"killing the "
             "carnival.\"")
     assert pairs(text)[("Ettore Lucchesi", "Fondazione Palio di Siena")] == "against"
+
+
+def test_knowing_of_a_trouble_since_a_month_is_a_charge():
+    text = ("ALTA, Norway (Reuters) - The Gudbrand Trophy sled dog race will be cut to 300 km, "
+            "organisers said.\n\n"
+            "Race director Kari Ormbakk said there was too little snow.\n\n"
+            "Musher Per Vaksdal said Ormbakk had known since December that the snow was "
+            "thin.")
+    assert pairs(text)[("Per Vaksdal", "Kari Ormbakk")] == "against"
+
+
+def test_a_passive_ledes_act_is_its_announcers_and_coming_too_late_a_charge():
+    # the lede's act is told in the passive: whoever announced it made it
+    text = ("ALTA, Norway (Reuters) - The Gudbrand Trophy sled dog race will be shortened to "
+            "300 km because there is too little snow, the Alta Sled Dog Club said on "
+            "Wednesday.\n\n"
+            "Race director Kari Ormbakk said the dogs' safety came first.\n\n"
+            "Some mushers said the decision came too late.")
+    assert pairs(text)[("mushers", "Alta Sled Dog Club")] == "against"
+
+
+def test_a_slight_in_a_quote_that_goes_on_with_its_speakers_clause_still_reacts():
+    # "They" is the dolphins of the clause before; "Nobody asked the people who" is a slight
+    text = ("POTI, Georgia (Reuters) - The Georgian port city of Poti will close its "
+            "Soviet-era dolphinarium next year, the city hall said.\n\n"
+            "Deputy Mayor Revaz Gegia said the building needed repairs.\n\n"
+            "The dolphinarium's director, Nana Lobzhanidze-Rionidze, said the animals might "
+            "not survive at sea. \"They are being moved for show. Nobody asked the people who "
+            "have fed them for years,\" she said.")
+    assert pairs(text)[("Nana Lobzhanidze-Rionidze", "Poti")] == "against"
+
+
+def test_a_cue_named_only_as_what_the_matter_is_not_takes_no_side():
+    text = ("ROME (Reuters) - The Stradella Accordion Guild said imported accordions were sold "
+            "as Italian.\n\n"
+            "One importer, Sandro Brizzi, said his instruments met every rule. \"The makers "
+            "of the guild are afraid of competition, not of fraud,\" he said.")
+    assert pairs(text).get(("Sandro Brizzi", "Stradella Accordion Guild")) != "favor"

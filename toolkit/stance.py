@@ -2447,7 +2447,8 @@ _TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|co
 _OTHER_COUNTRYS_CITY = re.compile(r"\bthe (?:[a-z]+ )?([A-Z][a-z]+) (?:port )?city of "
                                   r"([A-Z][a-z]+)\b")
 #: a charge of slowness after the one charged: "had moved too slowly"
-_TOO_SLOWLY = re.compile(r"\b(?:moved|acted|responded|reacted|worked) too slowly\b")
+_TOO_SLOWLY = re.compile(r"\b(?:(?:moved|acted|responded|reacted|worked) too slowly|"
+                         r"(?:came|comes|acted|moved|responded|reacted) too late)\b")
 #: a challenge in court, in a speaker's words: "I will see them in court", "take them to
 #: court"
 _SEE_IN_COURT = re.compile(r"\b(?:see|take|drag) (?:them|you|him|her|it|the \w+) "
@@ -3463,7 +3464,7 @@ _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
 #: the government knew that" (a charge of inaction)
 _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
                         r"(?:for (?:[a-z]+ )?(?:months|years|decades|weeks|a long time|some "
-                        r"time)|all along)\b|"
+                        r"time)|all along|since (?:[A-Z][a-z]+|\d{4}|last [a-z]+) that)\b|"
                         # "Transplants of this plant rarely succeed, and the government knew
                         # that": the trouble just told, known of beforehand
                         r" (?:had |has |have )?(?:always )?(?:known|knew) (?:that|it|this)"
@@ -4348,10 +4349,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (owned := _NOT_WORKING.search(sentence, start)) is not None and \
             owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
         return -1.0  # "the government's floating barriers are not working": a failure
-    if hostile and "too slowly" in sentence and \
+    if hostile and ("too slowly" in sentence or "too late" in sentence) and \
             (slow := _TOO_SLOWLY.search(sentence, start)) is not None and \
             slow.start() - start <= 30:
-        return -1.0  # "said the government had moved too slowly": a failure charged
+        return -1.0  # "said the government had moved too slowly", "the decision came too
+        # late": a failure charged
     if hostile and "court" in sentence and _SEE_IN_COURT.search(sentence) is not None:
         return -1.0  # "Asked whether he would pay the fine, he said: 'I will see them in
         # court'": a challenge to whoever fined him
@@ -4919,6 +4921,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             if negated and low[i - 1] == "have" and \
                     any(w in ("should", "shouldn't", "shouldn’t") for w in low[max(lo, i - 3):i]):
                 continue  # "I should not have attacked him personally": a regret, no side
+            if negated and i >= 3 and low[i - 1] in ("of", "about", "over", "for") and \
+                    low[i - 2] == "not" and low[i - 3] == ",":
+                continue  # "afraid of competition, not of fraud": the cue is only named as
+                # what the matter is not, no side on the mention
             if negated and low[i] == "provocation" and (
                     low[i - 1] == "without" or (i > 1 and low[i - 2] == "without")):
                 negated = False  # "opened fire without (any) provocation": an accusation still
@@ -5382,10 +5388,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                   and (noun is None or org_fits(noun, e.name) or noun in e.titles)
                   and not (noun is not None and noun not in MUNICIPALITIES and
                            noun not in ("council", "government", "administration") and
-                           "dateline city" in e.titles)
+                           ("dateline city" in e.titles or
+                            (noun != "city" and
+                             not e.titles.isdisjoint(("city", "town", "village")))))
                   and not _IN_RELATIVE.search(text, max(0, start - 120), start)]
-        # (nor the town of the dateline for another body's office: "The band's conductor"
-        # of a town's brass band is no officer of the town)
+        # (nor the town of the dateline, or a town the story calls one, for another body's
+        # office: "The band's conductor" of a town's brass band is no officer of the town,
+        # "The dolphinarium's director" none of the city)
         # (the body its noun names first: "The Ghana Football Association suspended ... club
         # Tema Harbour FC ... The association's president": not the club named last)
         body = next((e.name for e in bodies
@@ -6100,7 +6109,7 @@ def _official(speaker: str | None, registry: Registry,
 #: not been consulted" (the slight itself: :data:`_DISMAY`)
 _SELF_SUBJECT = re.compile(r"(?:it|they|we|I) ")
 #: a reported clause that opens on an act and tells what it did: "the raids had hurt"
-_THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will) ")
+_THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|comes) ")
 #: "the move", "the decision" in a reaction: whoever the story says decided
 _DECIDED_BY_ACT = re.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
@@ -6699,9 +6708,13 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      # "said they had not been consulted", "But nobody asked us": a slight
                      r"\b(?:had|have|has|were|was) (?:never |not )been (?:properly |fully |"
                      r"adequately |even )?(?:consulted|asked|informed|warned)\b|"
-                     r"\b[Nn]obody (?:asked|consulted|informed|warned) us\b|"
+                     r"\b(?:[Nn]obody|[Nn]o one) (?:asked|consulted|informed|warned) "
+                     r"(?:us|the (?:people|families|residents|staff|workers) who)\b|"
                      r"\bshould have been (?:asked|consulted|informed|warned|told)\b")
-# (and "had not been properly consulted", "We should have been asked")
+#: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
+_SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ")
+# (and "had not been properly consulted", "We should have been asked", "Nobody asked the
+# people who have cared for them")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = re.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -7238,6 +7251,26 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
     return None
 
 
+#: a lede's act told in the passive, its doer unnamed: "Europe's longest sled dog race will
+#: be cut by almost half"
+_PASSIVE_ACT = re.compile(r"(?:[^,.;\"“]{1,60}?|[^,.;\"“]{1,60}?, [^,.;\"“]{1,40}?,) "
+                          r"(?:will|would) be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|cut|shut|set)\b")
+
+
+def _passive_lede_voice(text: str, seg: Segmentation, quotes: list[Quote],
+                        found: Mapping[str, Target]) -> str | None:
+    """The body or group whose word the lede is when the lede tells its act in the passive
+    (``Europe's longest sled dog race ... will be cut by almost half ..., organisers
+    said``): the act is its announcer's; a person announcing is no such doer."""
+    opening = _lede_opening(text, seg)
+    lede = quotes[0] if quotes else None
+    if opening is None or lede is None or lede.kind != "indirect" or \
+            lede.start != opening or not lede.speaker or lede.speaker not in found or \
+            found[lede.speaker].kind not in ("institution", "group"):
+        return None
+    return lede.speaker if _PASSIVE_ACT.match(text, lede.start, lede.end) else None
+
+
 #: the lede's act set in apposition before a reaction to it: ", a decision local politicians
 #: called", ", a move that churches called"
 _ACT_APPOSED = re.compile(r", an? (?:decision|move|measure|step|plan|ruling)\b")
@@ -7554,12 +7587,21 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 lede not in (q.speaker, employers.get(q.speaker)):
             target = lede  # "Malta will ban ... The federation said it had not been
             # consulted": left out of the act the lede's doer did, its own state too
-        if target is None or _continues_unnamed(text, seg, quotes, qi, starts):
+        if target is None:
             continue
+        # (a "they" that goes on with the same speaker's reported clause is its subject; a
+        # slight in the same quote still reacts: "They are being used ... Nobody asked the
+        # people who have cared for them")
+        slighted = any(m.group(0).lower().startswith(_SLIGHTED)
+                       for m in _DISMAY.finditer(text, begin, q.end))
+        goes_on = _continues_unnamed(text, seg, quotes, qi, starts)
+        if goes_on and not slighted:
+            continue  # (a feeling, "We are disappointed by the new rules", may be the clause's)
         # toward an actor the speaker already has a stance on, only a characterisation
-        # adds ('called the launch "a clear provocation"'), by its explicit stance words
+        # adds ('called the launch "a clear provocation"'), by its explicit stance words (or
+        # a slight: "Nobody asked the people who")
         known = (q.speaker, target) in evidence
-        if known and stance_cues().keys().isdisjoint(
+        if known and not slighted and stance_cues().keys().isdisjoint(
                 re.findall(r"\w+", text[begin:q.end].lower())) and \
                 not _CHARGE_PHRASE.search(text, begin, q.end) and \
                 not _FIGHT_THIS.search(text, begin, q.end):
@@ -7599,6 +7641,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                       not (m.start() == q.start and addressed) and
                       not (m.group(0).lower() in ("they", "them") and
                            _PLURAL_NP.search(text, begin, m.start()))), None)
+            if goes_on:
+                m = None  # (the pronoun is the clause's subject)
             answers = finder is not None and lo <= findings.start() < hi
             if answers:
                 m = findings  # "said it accepted the findings": what it answers
@@ -7608,9 +7652,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 m = _ACT_NOUN_AT.match(text, begin + 1)  # (the act the words characterise)
             if m is None and act_opening is not None and lo == q.start:
                 m = act_opening
-            dismay = _DISMAY.search(text, lo, hi) if m is None else None
+            dismay = _DISMAY.search(text, lo, hi) if m is None or slighted else None
             if dismay is not None:
-                m = dismay  # 'her country was "deeply disappointed"': at whoever acted
+                m = dismay  # 'her country was "deeply disappointed"': at whoever acted (a
+                # slight before any pronoun: "Nobody asked the people who have fed them")
             lament = None
             no_crime = _NO_CRIME.search(text, lo, hi) if grievance else None
             if m is None and grievance and (_LOSS.search(text, lo, hi) or no_crime):
@@ -8831,6 +8876,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
 
     proposed_by: list[int] | None = None
     lede = _lede_doer(text, seg, mentions, starts, found)  # (once: an unnamed act's maker)
+    if lede is None:
+        lede = _passive_lede_voice(text, seg, quotes, found)
     # a lede's body labelled by its country ("Lithuania's basketball federation will
     # limit ..."): the maker of the act, where the story's principal is that country
     lede_body = lede if lede is not None and _STATE_BODY.match(lede) else None

@@ -158,3 +158,10 @@ def test_a_dateline_in_latin_extended_capitals_is_its_own_block():
                            "ŁÓDŹ, Poland (AP) — Workers struck.": "ŁÓDŹ, Poland (AP) —"}.items():
         first = blocks(text)[0]
         assert (first.kind, text[first.start:first.end]) == ("dateline", dateline)
+
+
+def test_a_romanian_dateline_in_latin_extended_b_capitals_is_its_own_block():
+    text = "TÂRGU MUREȘ, Romania (Reuters) - The city will fine residents."
+    first = blocks(text)[0]
+    assert (first.kind, text[first.start:first.end]) == ("dateline",
+                                                         "TÂRGU MUREȘ, Romania (Reuters) -")

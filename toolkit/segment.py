@@ -44,8 +44,9 @@ _HEADING_FINAL = ".!?:;,"
 _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«([¿¡"
 # CITY[, Region][, Mon. 5] [(Agency)] dash: at least three capitals in a row first (accented
-# ones too: "ASUNCIÓN, Paraguay (AP) —", "BOGOTÁ", and Latin Extended-A's "TŘEBÍČ", "ŁÓDŹ")
-_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+# ones too: "ASUNCIÓN, Paraguay (AP) —", "BOGOTÁ", Latin Extended-A's "TŘEBÍČ", "ŁÓDŹ" and
+# Extended-B's Romanian "BRAȘOV", "TÂRGU MUREȘ")
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _DATELINE = re.compile(
     rf"(?:[{_CAPS}][{_CAPS}.'’]{{2,}}|[{_CAPS}]{{2}}(?=[ -][{_CAPS}]{{2}}))"  # ("LA PAZ")
     rf"(?:[ -][{_CAPS}][{_CAPS}.'’]+){{0,3}}"

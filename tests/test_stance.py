@@ -8268,3 +8268,33 @@ def test_a_cue_named_only_as_what_the_matter_is_not_takes_no_side():
             "One importer, Sandro Brizzi, said his instruments met every rule. \"The makers "
             "of the guild are afraid of competition, not of fraud,\" he said.")
     assert pairs(text).get(("Sandro Brizzi", "Stradella Accordion Guild")) != "favor"
+
+
+def test_an_act_called_a_lifeline_is_praise_for_whoever_did_it():
+    text = ("CAPE TOWN (Reuters) - South Africa will keep sardine boats away from four seabird "
+            "colonies for another decade, the environment ministry said on Thursday.\n\n"
+            "The Seabird Trust of the Cape called the decision \"a lifeline\" for the birds.")
+    assert pairs(text)[("Seabird Trust of the Cape", "South Africa")] == "favor"
+
+
+def test_a_fault_laid_at_its_owners_own_door_is_against_the_owner():
+    text = ("SIBIU, Romania (Reuters) - The Romanian city of Sibiu will fine hotels that leave "
+            "rubbish bins open, the city council said on Monday.\n\n"
+            "\"The bears come for the city's own overflowing containers,\" said hotel owner "
+            "Ioana Hârtopeanu.")
+    assert pairs(text)[("Ioana Hârtopeanu", "Sibiu council")] == "against"
+
+
+def test_welcoming_the_fines_is_favor_of_whoever_fines():
+    text = ("SIBIU, Romania (Reuters) - The Romanian city of Sibiu will fine hotels that leave "
+            "rubbish bins open, the city council said on Monday.\n\n"
+            "The Carpathian Bear Fund welcomed the fines.")
+    assert pairs(text)[("Carpathian Bear Fund", "Sibiu council")] == "favor"
+
+
+def test_an_act_said_to_drive_people_abroad_is_against_its_maker():
+    text = ("REYKJAVIK (Reuters) - Iceland's handball federation will ban resin in youth "
+            "leagues, saying clubs cannot pay to clean sports halls.\n\n"
+            "Coach Vanja Orbán said the rule would drive talented players to clubs abroad.")
+    got = pairs(text)
+    assert [v for (s, _), v in got.items() if s == "Vanja Orbán"] == ["against"]

@@ -3475,6 +3475,10 @@ _NOT_WORKING = re.compile(r"['’]s (?:[a-z-]+ ){0,3}(?:is|are|was|were|has|have
 #: what a measure does to people, said by those it falls on: "the move would hit families"
 HURTING = frozenset({"hit", "hurt", "harm", "punish", "penalise", "penalize", "ruin",
                      "devastate", "cripple"})
+#: an act said to drive people off: "the rule would drive talented players to clubs abroad",
+#: "will push young families out"
+_DRIVES_AWAY = re.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
+                          r"(?:away|out|abroad|to (?:[\w'’-]+ ){0,2}abroad)\b")
 #: a trust the speakers gave, then betrayed: "We trusted them with our children's health, and
 #: they cut corners"
 _BROKEN_TRUST = re.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
@@ -4370,6 +4374,14 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             dated.start() - start <= 60:
         return -1.0  # "The company is protecting a system built for another century": kept
         # out of date
+    if hostile and " own " in sentence and \
+            (fault := _OWN_FAULT.search(sentence, start, start + 60)) is not None and \
+            sentence[start:fault.start()].count(" ") <= 2:
+        return -1.0  # "the city's own overflowing containers": a fault laid at the owner's door
+    if hostile and (" away" in sentence or " out" in sentence or " abroad" in sentence) and \
+            (off := _DRIVES_AWAY.search(sentence, start, start + 80)) is not None and \
+            sentence[start:off.start()].count(" ") <= 4:
+        return -1.0  # "the rule would drive talented players to clubs abroad": people driven off
     v = _view(sentence)
     if not v.cue_positions:
         return None  # most sentences state no stance in so many words
@@ -5991,7 +6003,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
                        "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks",
                        "raid", "raids", "inspection", "inspections", "seizure", "seizures",
-                       "fare", "fares", "price"})
+                       "fare", "fares", "price", "fines"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it
@@ -6739,6 +6751,11 @@ _OUTDATED = re.compile(r"\b(?:built|designed|made|written|meant) for (?:another|
                        r"\bprotect(?:s|ing|ed)? (?:[\w'’-]+ ){0,4}from (?:competition|rivals|"
                        r"scrutiny)\b")  # (and a shield from rivals: "wants to protect the big
 # houses from competition")
+#: a fault laid at its owner's door: "the bears come for the city's own overflowing
+#: containers" (the blame turned back on whoever blames others)
+_OWN_FAULT = re.compile(r"['’]s own (?:[a-z]+ ){0,2}?(?:overflowing|broken|leaking|crumbling|"
+                        r"failing|failures?|mess|neglect|negligence|delays|mistakes|"
+                        r"mismanagement|incompetence)\b")
 #: the words any match of :data:`_OUTDATED` holds, so most sentences skip the search
 _OUTDATED_WORDS = ("century", "era", "age", "outdated", "obsolete", "antiquated", "competition",
                    "rivals", "scrutiny")
@@ -6810,7 +6827,9 @@ _CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?
 # (and "said the figure was probably inflated": a count another gave, doubted)
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
 _HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'
-                       r"victory|success|achievement|reform|win|breakthrough)\b)")
+                       r"victory|success|achievement|reform|win|breakthrough)\b)|"
+                       # 'called the decision "a lifeline" for the birds', "a step forward"
+                       r"(?:an? )?(?:lifeline|godsend|milestone|breakthrough|step forward)\b")
 #: a quote that opens on a group, which its "them" then means: "Customers think we are"
 _GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")

@@ -3631,3 +3631,18 @@ def test_a_contrast_with_while_in_the_reported_past_stays_in_the_report():
                 "could destroy the river.") == \
         [("indirect", "the dam would supply power", "officials"),
          ("indirect", "it could destroy the river", "conservationists")]
+
+
+def test_declining_to_comment_after_a_reported_clause_is_no_part_of_it():
+    text = ("OSLO (Reuters) - The coastal ships will stop calling at Skjervøy, the ministry "
+            "said.\n\n"
+            "Vestfjord Shipping, which runs the route, said the decision was the state's and "
+            "declined to comment further.")
+    assert ("indirect", "the decision was the state's", "Vestfjord Shipping") in said(text)
+
+
+def test_people_in_the_villages_a_story_is_about_are_a_group_that_speaks():
+    text = ("OSLO (Reuters) - The coastal ships will stop calling at nine small ports.\n\n"
+            "People in the affected villages said the ships carried their mail and medicine.")
+    assert said(text)[-1] == ("indirect", "the ships carried their mail and medicine",
+                              "people in the affected villages")

@@ -995,6 +995,11 @@ def _counted_group(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     return (k, j + 1)
 
 
+#: places in the plural that a group lives in: "People in the affected villages"
+PLACE_PLURALS = frozenset({"villages", "towns", "communities", "areas", "ports", "districts",
+                           "neighbourhoods", "neighborhoods", "islands", "valleys", "camps"})
+
+
 def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     """A plural group opening the clause and, up to ``j``, a modifier that says where it is
     or what it is doing: a participle ("Families returning to the Syrian city of Homs after
@@ -1025,6 +1030,10 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
           t.low[h + 3] in ("around", "near", "outside", "along", "in", "on") and
           t.is_cap(h + 4)))  # ("Rice farmers in villages around Ziguinchor in Senegal's
     # southern Casamance region say": the group where it lives, not the region)
+    placed = placed or (nxt in ("in", "from") and t.low[h + 2] == "the" and
+                        1 <= j - h - 2 <= 3 and t.low[j] in PLACE_PLURALS and
+                        not any(t.is_cap(x) for x in range(h + 3, j + 1)))
+    # ("People in the affected villages said": the villages the story is about)
     return (lo, j + 1) if participle or compass or placed else None
 
 

@@ -1113,6 +1113,11 @@ def _comma_before(t: Tokens, v: int, lo: int) -> int | None:
     return None
 
 
+#: what a speaker declines to do after saying something: "and declined to comment further"
+REFUSED_ACTS = frozenset({"comment", "elaborate", "say", "give", "answer", "discuss", "provide",
+                          "disclose", "name", "specify", "confirm"})
+
+
 def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     """Token index where a reported clause starting at ``k`` ends."""
     t = p.t
@@ -1144,6 +1149,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 and t.is_word(j + 1) and not t.is_cap(j + 1):
             return j  # "saying it would end their isolation and environmentalists warning
             # ...": the next participle's own subject and clause
+        if w in ("and", "but") and not inside and j > k + 2 and j + 3 < hi and \
+                t.low[j + 1] in ("declined", "refused") and t.low[j + 2] == "to" and \
+                t.low[j + 3] in REFUSED_ACTS:
+            return j  # "said the decision was the state's and declined to comment further":
+            # the speaker's own next act, no part of what was said
         if infinitive and w == "but" and j > k + 2 and j + 1 < hi and \
                 t.low[j + 1] in ("has", "have", "had", "did", "does", "is", "was"):
             return j  # "has promised to stop burning mazut but has not said when": the

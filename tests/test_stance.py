@@ -8298,3 +8298,13 @@ def test_an_act_said_to_drive_people_abroad_is_against_its_maker():
             "Coach Vanja Orbán said the rule would drive talented players to clubs abroad.")
     got = pairs(text)
     assert [v for (s, _), v in got.items() if s == "Vanja Orbán"] == ["against"]
+
+
+def test_refusing_to_accept_a_punishment_is_against_whoever_punished():
+    # "this" is the relegation, the act of the body that relegated the club
+    text = ("ACCRA (Reuters) - The Ghana Football Association has relegated Premier League club "
+            "Berekum Rangers for fielding an ineligible player.\n\n"
+            "The GFA said the club had used a player registered in Togo. Berekum Rangers "
+            "chairman Kofi Ofosuhene said the club would appeal.\n\n"
+            "\"We will not accept this,\" said supporter Abena Nkoranza.")
+    assert pairs(text)[("Abena Nkoranza", "Ghana Football Association")] == "against"

@@ -3559,6 +3559,9 @@ _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:i
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
                             r"moved the goalposts|moving the goalposts|"
+                            # "We will not accept this": the act refused
+                            r"(?:will|would|shall) not accept (?:this|that|it)\b|"
+                            r"(?:won['’]t|cannot|can['’]t|refuse to) accept (?:this|that|it)\b|"
                             # "the company had a history of late payments": a past charged
                             r"(?:has|had|have) a (?:long )?history of|"
                             # "They came, they took photographs, and they left": a neglect
@@ -3771,7 +3774,7 @@ HARMS = HOSTILE_ACTS | frozenset({"violence", "crime", "crimes", "aggression", "
 
 #: penalties a speaker reports imposing on someone ("was banned", "suspended X"): against
 PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled",
-                       "penalised", "penalized", "sanctioned", "stripped"})
+                       "penalised", "penalized", "sanctioned", "stripped", "relegated"})
 
 
 #: verbs by which a body finds someone not guilty of something ("cleared X of doping")
@@ -7315,6 +7318,37 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:government|cabinet))?"  # ("Vanuatu
 # "The food safety department of the state of Kerala seized")
 
 
+def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
+                   starts: list[int], lede: str) -> str | None:
+    """Whom the lede's doer punishes in the lede's sentence (``The Ghana Football Association
+    has relegated Premier League club Kpando Stars``): the first target named within a few
+    words after the penalty verb that follows the doer; else None."""
+    opening = _lede_opening(text, seg)
+    if opening is None:
+        return None
+    sent = seg.sentences[seg.sentence_at(opening)]
+    doer = next((b for a, b, n in mentions[bisect_left(starts, opening):
+                                          bisect_left(starts, sent.end)] if n == lede), None)
+    verb = _PENALTY_VERB.match(text, doer) if doer is not None else None
+    if verb is None:
+        return None
+    stop = _OBJECT_STOP.search(text, verb.end(), min(sent.end, verb.end() + 80))
+    named = [n for _, _, n in mentions[bisect_left(starts, verb.end()):
+                                      bisect_left(starts, stop.start() if stop else sent.end)]
+             if n != lede]
+    return named[-1] if named else None  # (the last name of the object: "Premier League club
+    # Kpando Stars")
+
+
+#: an act refused, named "this": "We will not accept this" (the act's, not its object's)
+_REFUSED_ACT = re.compile(r"\b(?:not|n['’]t|never|refuse to) accept (?:this|that|it)\b")
+#: where the object of a lede's verb ends: "relegated ... club Kpando Stars for fielding"
+_OBJECT_STOP = re.compile(r"[,.;]| (?:for|over|after|from|in|on|with|to|until|because)\b")
+#: a penalty the lede's doer hands out, right after its name: " has relegated", " fined"
+_PENALTY_VERB = re.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:" +
+                           "|".join(sorted(PENALTIES)) + r")\b")
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -7335,6 +7369,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     pronoun is someone). ``lede``: the lede's doer (:func:`_lede_doer`), aimed at where the
     story names no principal actor, and in place of the body that only announced its act."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
+    punished = _lede_punished(text, seg, mentions, starts, lede) if lede is not None else None
     ranked = [n for n in principal(found) if n not in victims]
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
@@ -7444,6 +7479,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             next((n for n in order if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start and
                   not _titled_member(registry, q.speaker, n)), None)
+        if act is None and target is not None and target == punished and \
+                lede not in (q.speaker, employers.get(q.speaker)) and lede not in home and \
+                _REFUSED_ACT.search(text, q.start, q.end) is not None:
+            target = lede  # "The Ghana Football Association has relegated Kpando Stars ...
+            # 'We will not accept this'": the punisher's act, not the club it punished
         if act is None and q.kind == "direct" and qi > 0 and \
                 (said := quotes[qi - 1]).kind == "indirect" and \
                 seg.sentence_at(said.start) == first - 1 and \

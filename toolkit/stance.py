@@ -2446,7 +2446,7 @@ _TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|co
 #: a city placed in a country by its adjective: "the northern Lebanese city of Tripoli"
 _OTHER_COUNTRYS_CITY = re.compile(r"\bthe (?:[a-z]+ )?([A-Z][a-z]+) (?:port )?city of "
                                   r"([A-Z][a-z]+)\b")
-#: a charge of slowness after the one charged: "had moved too slowly"
+#: a charge of slowness after the one charged: "had moved too slowly", "came too late"
 _TOO_SLOWLY = re.compile(r"\b(?:(?:moved|acted|responded|reacted|worked) too slowly|"
                          r"(?:came|comes|acted|moved|responded|reacted) too late)\b")
 #: a challenge in court, in a speaker's words: "I will see them in court", "take them to
@@ -6726,10 +6726,10 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"\b(?:[Nn]obody|[Nn]o one) (?:asked|consulted|informed|warned) "
                      r"(?:us|the (?:people|families|residents|staff|workers) who)\b|"
                      r"\bshould have been (?:asked|consulted|informed|warned|told)\b")
-#: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
-_SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ")
 # (and "had not been properly consulted", "We should have been asked", "Nobody asked the
 # people who have cared for them")
+#: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
+_SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = re.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -7321,8 +7321,8 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:government|cabinet))?"  # ("Vanuatu
 def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
                    starts: list[int], lede: str) -> str | None:
     """Whom the lede's doer punishes in the lede's sentence (``The Ghana Football Association
-    has relegated Premier League club Kpando Stars``): the first target named within a few
-    words after the penalty verb that follows the doer; else None."""
+    has relegated Premier League club Kpando Stars``): the last target the penalty verb's
+    object names (up to a preposition or comma), the verb right after the doer; else None."""
     opening = _lede_opening(text, seg)
     if opening is None:
         return None

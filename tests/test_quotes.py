@@ -3646,3 +3646,9 @@ def test_people_in_the_villages_a_story_is_about_are_a_group_that_speaks():
             "People in the affected villages said the ships carried their mail and medicine.")
     assert said(text)[-1] == ("indirect", "the ships carried their mail and medicine",
                               "people in the affected villages")
+
+
+def test_performers_who_complained_in_a_ledes_tail_speak():
+    text = ("PORT LOUIS (Reuters) - Bands will be paid more under a new rule, the labour ministry "
+            "said on Monday, after performers complained that some hotels paid them in meals.")
+    assert ("indirect", "some hotels paid them in meals", "performers") in said(text)

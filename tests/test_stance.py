@@ -8308,3 +8308,37 @@ def test_refusing_to_accept_a_punishment_is_against_whoever_punished():
             "chairman Kofi Ofosuhene said the club would appeal.\n\n"
             "\"We will not accept this,\" said supporter Abena Nkoranza.")
     assert pairs(text)[("Abena Nkoranza", "Ghana Football Association")] == "against"
+
+
+def test_a_passive_lede_past_an_aside_is_its_announcers_act():
+    text = ("PORT LOUIS (Reuters) - Musicians who play the sega, the island's dance music, at "
+            "Curepipe hotels will be paid 4,000 rupees a show, the labour ministry said on "
+            "Monday.\n\n"
+            "The Curepipe Hoteliers' Guild said the minimum was too high for small guesthouses "
+            "and warned that some would stop hiring bands. \"We will not accept this,\" its "
+            "president said.")
+    assert pairs(text)[("Curepipe Hoteliers' Guild", "labour ministry")] == "against"
+
+
+def test_having_waited_too_long_is_a_charge_against_a_long_named_body():
+    text = ("STOCKHOLM (Reuters) - Char in Sweden's mountain lakes have shrunk, researchers "
+            "said.\n\n"
+            "Olle Sirola, who guides anglers near Storuman, said the Swedish Agency for Marine "
+            "and Water Management had clearly waited too long to limit catches.\n\n"
+            "The agency said it would review catch limits next year.")
+    assert pairs(text)[("Olle Sirola", "Swedish Agency for Marine and Water Management")] == \
+        "against"
+
+
+def test_rules_said_to_force_people_to_do_more_are_against_their_maker():
+    text = ("ROVANIEMI, Finland (Reuters) - Finland will limit how far huskies can pull tourists "
+            "in a day, the Finnish Food Authority said on Tuesday.\n\n"
+            "Farm owner Aino Ranua said the rules would force them to keep twice as many dogs.")
+    assert pairs(text)[("Aino Ranua", "Finland")] == "against"
+
+
+def test_a_region_opening_the_lede_by_name_and_kind_acts():
+    text = ("ROME (Reuters) - The Umbria region will allow hunters to shoot wild boar inside "
+            "Perugia's city limits, regional officials said on Thursday.\n\n"
+            "Animal rights groups called the plan \"a massacre in the suburbs.\"")
+    assert pairs(text)[("animal rights groups", "Umbria")] == "against"

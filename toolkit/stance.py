@@ -2446,9 +2446,11 @@ _TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|co
 #: a city placed in a country by its adjective: "the northern Lebanese city of Tripoli"
 _OTHER_COUNTRYS_CITY = re.compile(r"\bthe (?:[a-z]+ )?([A-Z][a-z]+) (?:port )?city of "
                                   r"([A-Z][a-z]+)\b")
-#: a charge of slowness after the one charged: "had moved too slowly", "came too late"
+#: a charge of slowness after the one charged: "had moved too slowly", "came too late",
+#: "had waited too long"
 _TOO_SLOWLY = re.compile(r"\b(?:(?:moved|acted|responded|reacted|worked) too slowly|"
-                         r"(?:came|comes|acted|moved|responded|reacted) too late)\b")
+                         r"(?:came|comes|acted|moved|responded|reacted) too late|"
+                         r"(?:waited|took) too long)\b")
 #: a challenge in court, in a speaker's words: "I will see them in court", "take them to
 #: court"
 _SEE_IN_COURT = re.compile(r"\b(?:see|take|drag) (?:them|you|him|her|it|the \w+) "
@@ -2530,8 +2532,10 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
                     for _, b, _ in reg.entities[n].mentions)}
     named |= {n for n in regions  # "The Spanish region of Galicia has closed ...": a region
               # the sentence opens on, doing what the story tells
-              if any((_LEDE_VERB.match(text, b, b + 12) and
-                      _REGION_OPENS.search(text, max(0, a - 50), a)) or
+              if any((_LEDE_VERB.match(text, b, b + 14) and
+                      (_REGION_OPENS.search(text, max(0, a - 50), a) or
+                       (_THE_OPENS.search(text, max(0, a - 6), a) and
+                        text.startswith((" region ", " province "), b)))) or
                      text.endswith(("government of ", "Government of "), 0, a)
                      for a, b, _ in reg.entities[n].mentions)}  # (and "the government of
     # Nunavut": the territory's government, named as such)
@@ -2543,6 +2547,8 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     return named
 
 
+#: a sentence's "The" before a region's name and kind: "- The Lazio region will allow"
+_THE_OPENS = re.compile(r"(?:^|[-—–.] )[Tt]he $")
 #: a sentence's opening words before a region's name: "- The Spanish region of "
 _REGION_OPENS = re.compile(r"(?:^|[-—–.] )[Tt]he (?:[A-Za-z-]+ ){0,3}(?:region|province|state|"
                            r"county) of $")
@@ -3477,8 +3483,11 @@ HURTING = frozenset({"hit", "hurt", "harm", "punish", "penalise", "penalize", "r
                      "devastate", "cripple"})
 #: an act said to drive people off: "the rule would drive talented players to clubs abroad",
 #: "will push young families out"
-_DRIVES_AWAY = re.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
-                          r"(?:away|out|abroad|to (?:[\w'’-]+ ){0,2}abroad)\b")
+_DRIVEN_OFF = re.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
+                         r"(?:away|out|abroad|to (?:[\w'’-]+ ){0,2}abroad)\b|"
+                         # "the rules would force them to keep twice as many dogs"
+                         r"\b(?:would|will|could) force (?:them|us|me|people|families|"
+                         r"farmers|owners|workers) to\b")
 #: a trust the speakers gave, then betrayed: "We trusted them with our children's health, and
 #: they cut corners"
 _BROKEN_TRUST = re.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
@@ -4356,9 +4365,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (owned := _NOT_WORKING.search(sentence, start)) is not None and \
             owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
         return -1.0  # "the government's floating barriers are not working": a failure
-    if hostile and ("too slowly" in sentence or "too late" in sentence) and \
+    if hostile and ("too slowly" in sentence or "too late" in sentence or
+                    "too long" in sentence) and \
             (slow := _TOO_SLOWLY.search(sentence, start)) is not None and \
-            slow.start() - start <= 30:
+            slow.start() - start <= 70 and "," not in sentence[start:slow.start()]:
         return -1.0  # "said the government had moved too slowly", "the decision came too
         # late": a failure charged
     if hostile and "court" in sentence and _SEE_IN_COURT.search(sentence) is not None:
@@ -4381,8 +4391,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (fault := _OWN_FAULT.search(sentence, start, start + 60)) is not None and \
             sentence[start:fault.start()].count(" ") <= 2:
         return -1.0  # "the city's own overflowing containers": a fault laid at the owner's door
-    if hostile and (" away" in sentence or " out" in sentence or " abroad" in sentence) and \
-            (off := _DRIVES_AWAY.search(sentence, start, start + 80)) is not None and \
+    if hostile and (" away" in sentence or " out" in sentence or " abroad" in sentence or
+                    "force" in sentence) and \
+            (off := _DRIVEN_OFF.search(sentence, start, start + 80)) is not None and \
             sentence[start:off.start()].count(" ") <= 4:
         return -1.0  # "the rule would drive talented players to clubs abroad": people driven off
     v = _view(sentence)
@@ -7275,8 +7286,11 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
 
 #: a lede's act told in the passive, its doer unnamed: "Europe's longest sled dog race will
 #: be cut by almost half"
-_PASSIVE_ACT = re.compile(r"(?:[^,.;\"“]{1,60}?|[^,.;\"“]{1,60}?, [^,.;\"“]{1,40}?,) "
-                          r"(?:will|would) be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|cut|shut|set)\b")
+_PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,60}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“]{0,40}?)? "
+                          r"(?:will|would) be (?:[a-z]+ly )?"
+                          r"(?:[a-z]+(?:ed|en)|cut|shut|set|paid)\b")
+# (and past an aside: "Musicians who perform the sega, Mauritius's traditional dance music, at
+# beach hotels will be paid")
 
 
 def _passive_lede_voice(text: str, seg: Segmentation, quotes: list[Quote],

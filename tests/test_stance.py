@@ -8342,3 +8342,14 @@ def test_a_region_opening_the_lede_by_name_and_kind_acts():
             "Perugia's city limits, regional officials said on Thursday.\n\n"
             "Animal rights groups called the plan \"a massacre in the suburbs.\"")
     assert pairs(text)[("animal rights groups", "Umbria")] == "against"
+
+
+def test_a_ledes_duty_imposed_in_the_passive_is_its_announcers_act():
+    # "will have to" after a long subject: the ministry that announced it imposes it
+    text = ("AMSTERDAM (Reuters) - Guides who lead walks across the Wadden Sea mudflats near "
+            "Zoutkamp at low tide will have to pass a state exam from next summer, the Dutch "
+            "infrastructure ministry said on Monday.\n\n"
+            "The ministry said dozens of unlicensed groups offered the walks.\n\n"
+            "Wietske Harlingen, who has guided walks for 20 years, said the rules were "
+            "sensible.")
+    assert pairs(text)[("Wietske Harlingen", "Dutch infrastructure ministry")] == "favor"

@@ -7286,9 +7286,9 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
 
 #: a lede's act told in the passive, its doer unnamed: "Europe's longest sled dog race will
 #: be cut by almost half"
-_PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,60}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“]{0,40}?)? "
-                          r"(?:will|would) be (?:[a-z]+ly )?"
-                          r"(?:[a-z]+(?:ed|en)|cut|shut|set|paid)\b")
+_PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“]{0,40}?)? "
+                          r"(?:will|would) (?:be (?:[a-z]+ly )?"
+                          r"(?:[a-z]+(?:ed|en)|cut|shut|set|paid)|have to)\b")
 # (and past an aside: "Musicians who perform the sega, Mauritius's traditional dance music, at
 # beach hotels will be paid")
 
@@ -7297,12 +7297,15 @@ def _passive_lede_voice(text: str, seg: Segmentation, quotes: list[Quote],
                         found: Mapping[str, Target]) -> str | None:
     """The body or group whose word the lede is when the lede tells its act in the passive
     (``Europe's longest sled dog race ... will be cut by almost half ..., organisers
-    said``): the act is its announcer's; a person announcing is no such doer."""
+    said``, ``Guides ... will have to pass a state exam ..., the ministry said``): the act is
+    its announcer's; a person announcing is no such doer."""
     opening = _lede_opening(text, seg)
     lede = quotes[0] if quotes else None
     if opening is None or lede is None or lede.kind != "indirect" or \
-            lede.start != opening or not lede.speaker or lede.speaker not in found or \
+            not lede.speaker or lede.speaker not in found or \
             found[lede.speaker].kind not in ("institution", "group"):
+        return None
+    if lede.start != opening:
         return None
     return lede.speaker if _PASSIVE_ACT.match(text, lede.start, lede.end) else None
 

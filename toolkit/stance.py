@@ -7302,10 +7302,8 @@ def _passive_lede_voice(text: str, seg: Segmentation, quotes: list[Quote],
     opening = _lede_opening(text, seg)
     lede = quotes[0] if quotes else None
     if opening is None or lede is None or lede.kind != "indirect" or \
-            not lede.speaker or lede.speaker not in found or \
+            lede.start != opening or not lede.speaker or lede.speaker not in found or \
             found[lede.speaker].kind not in ("institution", "group"):
-        return None
-    if lede.start != opening:
         return None
     return lede.speaker if _PASSIVE_ACT.match(text, lede.start, lede.end) else None
 

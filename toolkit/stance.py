@@ -4365,8 +4365,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (owned := _NOT_WORKING.search(sentence, start)) is not None and \
             owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
         return -1.0  # "the government's floating barriers are not working": a failure
-    if hostile and ("too slowly" in sentence or "too late" in sentence or
-                    "too long" in sentence) and \
+    if hostile and " too " in sentence and \
             (slow := _TOO_SLOWLY.search(sentence, start)) is not None and \
             slow.start() - start <= 70 and "," not in sentence[start:slow.start()]:
         return -1.0  # "said the government had moved too slowly", "the decision came too
@@ -4391,8 +4390,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (fault := _OWN_FAULT.search(sentence, start, start + 60)) is not None and \
             sentence[start:fault.start()].count(" ") <= 2:
         return -1.0  # "the city's own overflowing containers": a fault laid at the owner's door
-    if hostile and (" away" in sentence or " out" in sentence or " abroad" in sentence or
-                    "force" in sentence) and \
+    if hostile and (" drive " in sentence or " push " in sentence or " force " in sentence) and \
             (off := _DRIVEN_OFF.search(sentence, start, start + 80)) is not None and \
             sentence[start:off.start()].count(" ") <= 4:
         return -1.0  # "the rule would drive talented players to clubs abroad": people driven off

@@ -4374,3 +4374,44 @@ def test_an_importer_with_an_italian_given_name_is_the_he_that_follows():
             "One importer, Sandro Brizzi, said his instruments met every rule. \"The makers "
             "who complain are afraid of competition,\" he said.")
     assert speakers_of(text) == ["Piero Vannucchi", "Sandro Brizzi", "Sandro Brizzi"]
+
+
+def test_a_borough_after_a_two_word_citys_possessive_is_the_borough():
+    text = ("MEXICO CITY (Reuters) - Mexico City's Coyoacán borough will close its market on "
+            "Sundays, the borough said on Tuesday.\n\n"
+            "Stallholders said the borough had not asked them.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Coyoacán"].kind == "institution" and "borough" in ents["Coyoacán"].titles
+    assert "Mexico City's Coyoacán" not in ents
+    assert speakers_of(text)[0] == "Coyoacán"
+
+
+def test_one_of_a_counted_group_set_off_by_a_relative_is_of_that_group():
+    text = ("ZURICH (Reuters) - Bakers said on Monday they would appeal.\n\n"
+            "One of the three bakeries, which asked not to be named, said in a statement that "
+            "the flour rules were unfair.")
+    assert speakers_of(text) == ["Bakers", "bakeries"]
+
+
+def test_places_named_by_their_kind_after_them_are_no_speakers():
+    # an Australian shire is a body; a site "of" a town and a named lake are places
+    text = ("SYDNEY (Reuters) - The Bass Coast Shire will ban dogs from beaches, its mayor "
+            "said.\n\n"
+            "Visitors to the shrine of Santa Inés and the Tilicho lake were counted.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Bass Coast Shire"].kind == "institution"
+    assert "Santa Inés" not in ents and "Tilicho" not in ents
+
+
+def test_a_state_opening_the_lede_its_own_minister_announces_is_a_state():
+    text = ("PERTH, Australia (Reuters) - Victoria will charge rock lobster boats a new licence "
+            "fee, the state's fisheries minister said on Monday.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Victoria"].kind == "institution" and "state" in ents["Victoria"].titles
+
+
+def test_indian_union_territories_are_places():
+    text = ("LEH, India (Reuters) - Camp owners in Ladakh said the order was unfair, and "
+            "fishers in Puducherry agreed.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert all(ents[n].kind == "institution" for n in ("Ladakh", "Puducherry"))

@@ -2049,8 +2049,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         if prep - 1 >= lo and t.low[prep] in ("of", "at", "from") and t.is_cap(prep - 1) and \
                 (t.low[found[0]] == "the" or t.low[found[0] - 1] == "the"):
             person = mention_left(t, prep, lo, skip=False)
-            if person and t.is_cap(person[1] - 1):
-                found = person
+            if person and t.is_cap(person[1] - 1) and \
+                    not (person[1] - person[0] == 1 and t.low[person[0]] in PART_OF):
+                found = person  # (not "One of the two families, who ...": one of them)
     participle = inner.endswith("ing") or inner in POSTMODIFIERS or \
         (inner.endswith("ed") and inner_a + 1 < inner_b and t.low[inner_a + 1] == "by")
     # (", speaking on condition", ", conducted by a former federal emergency official,")

@@ -797,6 +797,14 @@ UNNAMED_TOWN_LEDE = re.compile(r"\s*An? (?:[A-Za-z-]+ ){0,2}?(town|city|village)
 _ONE_THING_THAT = re.compile(r"\b(?:an?|the) [a-z]+(?<!s) that $")
 
 
+#: a lede's act announced by the officer of the region that opens it: " will charge ..., the
+#: state's transport minister said"
+_LEDE_OF_REGION = re.compile(r" (?:will|plans to|is to|has|wants to)\b[^.;\"“”]{1,250}?, "
+                             r"the (state|province|territory)['’]s (?:[a-z-]+ ){0,3}?"
+                             r"(?:minister|ministry|department|government|premier|governor|"
+                             r"agency|authority)\b")
+
+
 @dataclass
 class Entity:
     """A named speaker candidate found in the article."""
@@ -920,7 +928,9 @@ _GROUP_AT = re.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 #: kinds of place that follow a place's name: "Harare's Mbare suburb"
 LOCALITY_NOUNS = frozenset({"suburb", "township", "slum", "district", "neighbourhood",
-                            "neighborhood", "borough", "village"})
+                            "neighborhood", "borough", "village",
+                            # (and a natural feature: "Ladakh's Pangong Tso lake")
+                            "lake", "lagoon", "glacier", "valley", "gorge", "canyon"})
 #: words before a plural locality that point back to places, naming no kind of place
 VAGUE_PLACE_WORDS = frozenset({"the", "nearby", "surrounding", "neighbouring", "neighboring",
                                "local", "other", "these", "those", "some", "many", "several",
@@ -950,7 +960,12 @@ def _places_named(t: Tokens, a: int) -> bool:
         while k > 0 and k > a - 6 and t.low[k] != "of":
             k -= 1
     return k >= 1 and t.low[k] == "of" and (t.low[k - 1] in LOCALITY_PLURALS or
-                                            t.low[k - 1] in REGION_NOUNS)
+                                            t.low[k - 1] in REGION_NOUNS or
+                                            t.low[k - 1] in SITES_OF_PLACES)
+
+
+#: sites named by the place they stand in: "the cemetery of San Andrés Mixquic"
+SITES_OF_PLACES = frozenset({"cemetery", "shrine", "monastery", "basilica", "cathedral"})
 
 
 def _among_opens(t: Tokens, k: int) -> bool:
@@ -1562,6 +1577,12 @@ class Registry:
                     self._add_sequence(t, a, a + 1, pi)  # "Vienna's Naschmarkt": the city
                     # is named too (and may be what "the city" of the story is)
                 core = core[1:]
+            elif len(core) >= 3 and (owner := POSSESSIVE.match(core[1])) and \
+                    lexicon.places().get(f"{lw} {owner.group(1).lower()}", ("",))[0] in (
+                        "capital", "city") and b - a > 2 and t.low[a] == lw and \
+                    t.is_cap(a + 2):
+                self._add_sequence(t, a, a + 2, pi)  # "Mexico City's Tláhuac borough": the
+                core = core[2:]  # city of two words is named too, and the borough is its own
             else:
                 break
         trimmed = _after_last_title(core)
@@ -1613,12 +1634,14 @@ class Registry:
             (len(core) >= 3 and core[0].lower() in FRENCH_BODY_HEADS and
              core[1].lower() in FRENCH_PARTICLES | {"québécois", "national", "nationale"}) or \
             short_of is not None or \
-            (len(core) >= 2 and core[-1].lower() in ("county", "province", "prefecture")) or \
+            (len(core) >= 2 and
+             core[-1].lower() in ("county", "province", "prefecture", "shire")) or \
             (len(core) == 1 and b < len(t) and t.low[b] in ("state", "province") and
              not t.caps[b] and not (b + 1 < len(t) and (t.low[b + 1] in ("of", "'s", "’s") or
                                                         t.low[b + 1] in lexicon.titles()))) or \
             (len(core) >= 3 and " ".join(core[-2:]).lower() == "public schools")
-        # ("Leon County": a place, though Leon is a given name; "Chicago Public Schools": a
+        # ("Leon County": a place, though Leon is a given name, and Australia's "Surf Coast
+        # Shire"; "Chicago Public Schools": a
         # school district; "Pahang state": a state, no one's surname)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
@@ -1708,11 +1731,17 @@ class Registry:
             (t.low[b + 1] in lexicon.reporting_verbs() or
              t.low[b + 1] in ("authorities", "officials"))  # "Kyoto city said", "Osaka city
         # officials" (not "Florence city council", "Brno city hall": bodies of their own)
-        if town_of_mayor or city_named:
+        state_lede = len(core) <= 2 and not place and a == 0 and \
+            (own_officer := _LEDE_OF_REGION.match(self.text, t.spans[b - 1][1])) is not None
+        # ("Victoria will charge ..., the state's transport minister said": a state, though
+        # Victoria is a given name, which its own officer announces)
+        if town_of_mayor or city_named or state_lede:
             ent = self._get(name, "institution")
-            if ent.kind == "person" and not ent.gender_votes and not ent.titles:
+            if ent.kind == "person" and not ent.titles and \
+                    (state_lede or not ent.gender_votes):
                 self.make_body(ent)  # ("Kyoto is losing ... Kyoto city said": the city)
-            ent.titles.add(t.low[b] if city_named else "town")
+            ent.titles.add(own_officer.group(1) if state_lede else
+                           t.low[b] if city_named else "town")
         elif municipality and not place:
             ent = self._get(name, "institution")
             ent.titles.add(t.low[b] if b < len(t) and t.low[b] in ("district", "borough",

@@ -8353,3 +8353,67 @@ def test_a_ledes_duty_imposed_in_the_passive_is_its_announcers_act():
             "Wietske Harlingen, who has guided walks for 20 years, said the rules were "
             "sensible.")
     assert pairs(text)[("Wietske Harlingen", "Dutch infrastructure ministry")] == "favor"
+
+
+def test_a_state_whose_own_minister_announces_its_act_is_the_target():
+    # "Victoria", a given name too, is the state its own minister speaks for
+    text = ("MELBOURNE, Australia (Reuters) - Victoria will charge rock lobster boats a new "
+            "licence fee from July, the state's fisheries minister said on Monday.\n\n"
+            "Minister Dorian Peskett said the money would fund stock surveys.\n\n"
+            "Lobster fishers in Portland said the fee would drive young crews out of the "
+            "industry.")
+    got = pairs(text)
+    assert got[("lobster fishers in Portland", "Victoria")] == "against"
+    assert ("Dorian Peskett", "Victoria") not in got
+
+
+def test_a_toll_said_to_add_to_costs_is_against_its_maker():
+    text = ("HOBART, Australia (Reuters) - Tasmania will charge trucks a toll on the Midland "
+            "Highway from 2027, the state's infrastructure minister said on Friday.\n\n"
+            "Freight operators said the toll would add to already high costs for farmers.")
+    assert pairs(text)[("freight operators", "Tasmania")] == "against"
+
+
+def test_a_second_reported_clause_on_the_act_tells_the_side():
+    text = ("HOBART, Australia (Reuters) - Tasmania will charge trucks a toll on the Midland "
+            "Highway from 2027, the state's infrastructure minister said on Friday.\n\n"
+            "A drivers' union said members already paid registration fees and that the toll "
+            "set a dangerous precedent.")
+    assert pairs(text)[("drivers' union", "Tasmania")] == "against"
+
+
+def test_an_order_described_by_its_aim_is_its_authors_act():
+    # the order's author is named once, after the lede, as the one that told of it
+    text = ("GANGTOK, India (Reuters) - Kiosk owners at Sikkim's Tsomgo lake said on Monday that "
+            "an order to move their stalls 300 metres from the water would ruin their "
+            "summer.\n\n"
+            "The Sikkim government said in its order that litter was reaching the lake.\n\n"
+            "Kiosk owner Tashi Lhundup said owners had asked for bins but had received no "
+            "reply.\n\n"
+            "Botanists at a college in Gangtok welcomed the order, saying the litter harmed "
+            "rare plants.")
+    got = pairs(text)
+    assert got[("kiosk owners at Sikkim's Tsomgo lake", "Sikkim")] == "against"
+    assert got[("Tashi Lhundup", "Sikkim")] == "against"
+    assert got[("Botanists", "Sikkim")] == "favor"
+
+
+def test_the_dateline_city_acts_through_the_officer_it_names():
+    text = ("AREQUIPA, Peru (Reuters) - Restaurant owners in Arequipa said on Friday they would "
+            "stop serving the Sunday festival unless the city reversed a ban on wood-fired "
+            "stoves.\n\n"
+            "The city's environment secretary, Noelia Zárate, said the smoke harmed "
+            "residents' health.\n\n"
+            "Restaurant owner Benigno Huamani said the stoves gave the food its taste.")
+    got = pairs(text)
+    assert got[("restaurant owners in Arequipa", "Arequipa")] == "against"
+    assert ("Noelia Zárate", "Arequipa") not in got
+
+
+def test_a_statement_said_in_turn_keeps_its_teller_as_the_one_who_welcomed():
+    # "said in a statement that it welcomed": the teller welcomed, no one the story named last
+    text = ("BERN, Switzerland (Reuters) - The Swiss village of Trub will ban leaf blowers on "
+            "Sundays, its council said on Monday.\n\n"
+            "One of the gardeners' associations said in a statement that it welcomed the "
+            "council's decision.")
+    assert pairs(text) == {("gardeners' associations", "Trub's council"): "favor"}

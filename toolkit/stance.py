@@ -994,6 +994,14 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             # secretary said": the city acts through its own officer (or one named after
             # the lede: "The Finnish city of Tampere has closed ... The city's sports
             # director, Jarkko Hietasalo, said")
+        if "the city " in text and _CITY_OFFICER.search(text) is not None and \
+                _THE_CITY_DOES.search(text) is not None and \
+                (place := dateline_place(text, registry.seg)) in registry.entities and \
+                registry.entities[place].kind == "institution" and \
+                "dateline city" in registry.entities[place].titles:
+            return place  # "MEDELLÍN, Colombia - Flower growers ... would boycott ... unless
+            # the city restored its route. The city's culture secretary, X, said": the city
+            # of the dateline acts through its own officer
         return None  # (no mayor named, nor "the city government", "the mayor's office")
     its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
@@ -1050,6 +1058,10 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
 _CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:city|town|"
                             r"village|municipality|resort) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
                             r"(?:will|has|have|is|plans|wants|intends)\b")
+#: the city doing or undoing an act, unnamed: "unless the city restored its route"
+_THE_CITY_DOES = re.compile(r"\bthe city (?:restored|restores|reverses|reversed|dropped|drops|"
+                            r"scrapped|scraps|changed|changes|moved|moves|banned|bans|decided|"
+                            r"ordered|refused|refuses|approved|would|will|had|has)\b")
 #: the same, told by the town's own officer in the lede: "The Brazilian city of Salvador will
 #: require ..., its culture secretary said" (and "The Portuguese city of Évora will ban ...,
 #: the municipality said": its own voice)
@@ -3481,6 +3493,9 @@ _NOT_WORKING = re.compile(r"['’]s (?:[a-z-]+ ){0,3}(?:is|are|was|were|has|have
 #: what a measure does to people, said by those it falls on: "the move would hit families"
 HURTING = frozenset({"hit", "hurt", "harm", "punish", "penalise", "penalize", "ruin",
                      "devastate", "cripple"})
+#: an act said to raise what others pay: "the toll would add to already high costs"
+_ADDS_COSTS = re.compile(r"\b(?:would|will|could) (?:add to|raise|increase|push up|drive up) "
+                         r"(?:[\w'’-]+ ){0,3}?(?:costs|prices|bills|fares|rents)\b")
 #: an act said to drive people off: "the rule would drive talented players to clubs abroad",
 #: "will push young families out"
 _DRIVEN_OFF = re.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
@@ -4394,6 +4409,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (off := _DRIVEN_OFF.search(sentence, start, start + 80)) is not None and \
             sentence[start:off.start()].count(" ") <= 4:
         return -1.0  # "the rule would drive talented players to clubs abroad": people driven off
+    if hostile and " would " in sentence and \
+            (dearer := _ADDS_COSTS.search(sentence, start, start + 40)) is not None and \
+            sentence[start:dearer.start()].count(" ") <= 2:
+        return -1.0  # "the toll would add to already high costs": a burden put on others
     v = _view(sentence)
     if not v.cue_positions:
         return None  # most sentences state no stance in so many words
@@ -5407,18 +5426,27 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if role is not None or spokes_for is not None:
         noun = spokes_for.group(1) if spokes_for is not None else \
             role.group(1) or role.group(2)  # the body "the guild's" names, else the last
+        city_office = noun == "city" and role is not None and \
+            not any(lexicon.source_nouns().get(w) == "institution"
+                    for w in role.group(0)[:-2].lower().split()[2:])  # "The city's culture
+        # secretary" (not "the city's police commissioner": an officer of the police)
         bodies = [e for e, (start, _, _) in registry.persons_before(ms)
                   if e.kind == "institution" and e.name.lower() not in lexicon.places()
-                  and (noun is None or org_fits(noun, e.name) or noun in e.titles)
+                  and (noun is None or org_fits(noun, e.name) or noun in e.titles or
+                       (city_office and "dateline city" in e.titles))
                   and not (noun is not None and noun not in MUNICIPALITIES and
                            noun not in ("council", "government", "administration") and
-                           ("dateline city" in e.titles or
+                           (("dateline city" in e.titles and not city_office) or
                             (noun != "city" and
                              not e.titles.isdisjoint(("city", "town", "village")))))
-                  and not _IN_RELATIVE.search(text, max(0, start - 120), start)]
+                  and not (_IN_RELATIVE.search(text, max(0, start - 120), start) and
+                           "dateline city" not in e.titles)]
         # (nor the town of the dateline, or a town the story calls one, for another body's
         # office: "The band's conductor" of a town's brass band is no officer of the town,
         # "The dolphinarium's director" none of the city)
+        # (the dateline's city, named outside any relative, is "The city's" whatever
+        # relative names it again: "..., whose displays are the highlight of Medellín's fair";
+        # but "the city's police commissioner" is an officer of the police)
         # (the body its noun names first: "The Ghana Football Association suspended ... club
         # Tema Harbour FC ... The association's president": not the club named last)
         body = next((e.name for e in bodies
@@ -6133,13 +6161,39 @@ def _official(speaker: str | None, registry: Registry,
 #: not been consulted" (the slight itself: :data:`_DISMAY`)
 _SELF_SUBJECT = re.compile(r"(?:it|they|we|I) ")
 #: a reported clause that opens on an act and tells what it did: "the raids had hurt"
-_THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|comes) ")
+_THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|comes|"
+                           r"set|sets) ")
+#: a reported clause that opens on an act described by its aim and tells what it did: "an
+#: order to move their tents back from the shore would ruin"
+_AN_ACT_DONE = re.compile(r"an? (\w+) (?:to|on|for) [^,;.\"“]{1,120}? (?:would|will|could) ")
+#: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
+#: and a toll ("said the toll would add to already high costs")
+_DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls"}
 #: "the move", "the decision" in a reaction: whoever the story says decided
 _DECIDED_BY_ACT = re.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
 SAME_FORM_ACTS = frozenset({"cut", "cuts"})
 #: what follows such a verb: its object's determiner
 _VERB_OBJECT = re.compile(r" (?:the|a|an|its|their|his|her|all|funding|spending)\b")
+
+
+def _announced_in(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
+                  starts: list[int], noun: str, pos: int, others: set[str | None],
+                  end: int | None = None) -> str | None:
+    """The target that tells of the act ``noun`` names as its own document between ``pos``
+    and ``end`` (``The Ladakh administration said in its order that ...``): its author,
+    named in that sentence before the words; else None."""
+    said = re.compile(rf"\b(?:said|says|announced|stated|wrote) in (?:its|their) (?:[a-z]+ )?"
+                      rf"{re.escape(noun)}\b").search(text, pos, len(text) if end is None else end)
+    if said is None:
+        return None
+    opens = seg.sentences[seg.sentence_at(said.start())].start
+    k = bisect_left(starts, said.start()) - 1
+    while k >= 0 and starts[k] >= opens:
+        if mentions[k][2] not in others:
+            return mentions[k][2]
+        k -= 1
+    return None
 
 
 def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int], noun: str,
@@ -6548,7 +6602,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             if near is None and subject[1] - subject[0] == 1 and \
                     t.low[subject[0]] in ("he", "she", "it", "they"):
                 teller = [s for s in said_by or () if start <= s < a] \
-                    if subject[0] > 0 and t.low[subject[0] - 1] in SAID_FORMS else []
+                    if subject[0] > 0 and (t.low[subject[0] - 1] in SAID_FORMS or (
+                        t.low[subject[0] - 1] == "that" and
+                        any(t.low[x] in SAID_FORMS
+                            for x in range(max(0, subject[0] - 6), subject[0] - 1)))) else []
+                # (and "said in a statement that it welcomed": the teller still)
                 subject_name = said_by[max(teller)] if teller else \
                     _pronoun_subject(registry, t.low[subject[0]], a, speakers)
                 # ("Hotel owners said they supported the measure": the ones who said so, not
@@ -6734,9 +6792,10 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"adequately |even )?(?:consulted|asked|informed|warned)\b|"
                      r"\b(?:[Nn]obody|[Nn]o one) (?:asked|consulted|informed|warned) "
                      r"(?:us|the (?:people|families|residents|staff|workers) who)\b|"
-                     r"\bshould have been (?:asked|consulted|informed|warned|told)\b")
+                     r"\bshould have been (?:asked|consulted|informed|warned|told)\b|"
+                     r"\b(?:had|have|has) (?:received|got|had) no (?:reply|response|answer)\b")
 # (and "had not been properly consulted", "We should have been asked", "Nobody asked the
-# people who have cared for them")
+# people who have cared for them", "had received no reply")
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
@@ -7432,7 +7491,14 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             _lay_grievance(text, q, registry, speakers, employers)
         # "said the raids had hurt honest shops": the act's, as "welcomed the raids" is
         act_opening = _THE_ACT_DONE.match(text, q.start) if q.kind == "indirect" else None
-        if act_opening is not None and (act_opening.group(1).lower() not in ACT_NOUNS or
+        if act_opening is None and q.kind == "indirect" and text.startswith(("a", "an"), q.start):
+            act_opening = _AN_ACT_DONE.match(text, q.start)  # "said an order to move their
+            # tents back from the shore would ruin a season": the act, described
+        if act_opening is None and q.kind == "indirect" and \
+                (second := text.find(" and that the ", q.start, q.end)) != -1:
+            act_opening = _THE_ACT_DONE.match(text, second + 10)  # "said drivers already paid
+            # for roads and that the toll set a dangerous precedent": the second clause's act
+        if act_opening is not None and (act_opening.group(1).lower() not in _DONE_ACTS or
                                         _official(q.speaker, registry, employers)):
             act_opening = None  # (an office's word on an act is most often its own act's
             # defence: "the rule was designed to protect consumers from counterfeit goods")
@@ -7655,6 +7721,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home:
             target = lede  # "said the raids had hurt honest shops": the acts the lede's doer
             # did ("The food safety department ... seized about 900 kg of sweets")
+        if target is None and act_opening is not None and act is None:
+            target = _announced_in(text, seg, mentions, starts, act_opening.group(1), q.end,
+                                   {q.speaker, employers.get(q.speaker), *home})
+            if qi == 0 and lede is None:
+                lede = target  # (whose act the story's later reactions answer too)
+            # ("Camp owners said an order to move their tents would ruin a season ... The
+            # Ladakh administration said in its order that": the order's author, named once)
         if left_out and act is None and lede is not None and \
                 lede not in (q.speaker, employers.get(q.speaker)):
             target = lede  # "Malta will ban ... The federation said it had not been
@@ -7722,7 +7795,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 m = challenge
             if m is None and characterised and lo <= begin < hi:
                 m = _ACT_NOUN_AT.match(text, begin + 1)  # (the act the words characterise)
-            if m is None and act_opening is not None and lo == q.start:
+            if m is None and act_opening is not None and lo <= act_opening.start() < hi:
                 m = act_opening
             dismay = _DISMAY.search(text, lo, hi) if m is None or slighted else None
             if dismay is not None:
@@ -8992,7 +9065,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             verb = max(_ORDERED.finditer(text, 0, pos), key=lambda m: m.start(), default=None)
             return next((n for a, b, n in reversed(mentions[:bisect_left(starts, verb.start())])
                          if n != subject and _SUBJECT_GAP.fullmatch(text, b, verb.start())),
-                        None) if verb is not None else None
+                        None) if verb is not None else \
+                _announced_in(text, seg, mentions, starts, "order", 0, {subject}, pos)
+            # (or "The Ladakh administration said in its order that ...": its author)
         if kind == "request":  # "rejected the request": of whoever asked, urged or demanded,
             # named as the subject of the last such verb
             asked = max(_ASKED_FOR.finditer(text, 0, pos), key=lambda m: m.start(),

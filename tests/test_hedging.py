@@ -1374,3 +1374,9 @@ def test_never_in_a_relative_clause_about_people_is_no_booster():
                 "boosters") == []
     assert cues('"We never sold anything there," said Ana Ruiz.', "boosters") == \
         [("never", "totality")]
+
+
+def test_never_before_a_passive_participle_insists_on_nothing():
+    # "is never locked": a state told in the passive (the gold marks no such "never")
+    assert cues("“A hut is not a hotel. The door is never locked,” he said.", "boosters") == []
+    assert cues("“We will never sell,” she said.", "boosters") == [("never", "totality")]

@@ -4415,3 +4415,22 @@ def test_indian_union_territories_are_places():
             "fishers in Puducherry agreed.")
     ents = {e.name: e for e in registry_of(text).entities.values()}
     assert all(ents[n].kind == "institution" for n in ("Ladakh", "Puducherry"))
+
+
+def test_a_public_body_named_for_its_fields_and_nation_is_one_body():
+    text = ("EDINBURGH (Reuters) - Walkers criticised a plan by Forestry and Land Scotland to "
+            "close two car parks.\n\n"
+            "The agency said the car parks were flooded every winter.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Forestry and Land Scotland"].kind == "institution"
+    assert speakers_of(text) == ["Forestry and Land Scotland"]
+
+
+def test_a_countrys_state_that_opens_the_lede_acting_is_a_body():
+    # "Nigeria's Lagos state will ban": the state acts; a state where people live is a place
+    text = ("LAGOS (Reuters) - Nigeria's Ogun state will ban plastic bags from July, its "
+            "environment commissioner said.\n\n"
+            "Traders in Nigeria's Oyo state have said they would follow.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Ogun"].kind == "institution"
+    assert "Oyo" not in ents

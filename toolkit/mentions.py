@@ -502,6 +502,12 @@ def portfolio_and(t: Tokens, k: int) -> bool:
                if all(t.is_cap(x) for x in range(k + 1, y + 1)))
 
 
+#: fields a public body is named for: "Forestry and Land Scotland"
+FIELD_WORDS = frozenset({"forestry", "land", "water", "energy", "food", "health", "environment",
+                         "heritage", "culture", "sport", "transport", "housing", "agriculture",
+                         "education", "nature", "marine"})
+
+
 def and_in_name(t: Tokens, k: int) -> bool:
     """Token ``k`` is an ``and`` inside a body's name: capitalised words on both sides and
     an institution noun ending the run after it (``Food and Drug Administration``)."""
@@ -537,10 +543,11 @@ def and_in_name(t: Tokens, k: int) -> bool:
     if t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None:
         return True
     if j - k == 2 and (k < 2 or not t.is_cap(k - 2)) and \
-            lexicon.places().get(t.low[j], ("",))[0] == "country" and \
-            t.low[k - 1].endswith("s") and t.low[k + 1].endswith("s"):
-        return True  # "Fisheries and Oceans Canada": a department named for its fields and
-        # its country
+            lexicon.places().get(t.low[j], ("",))[0] in ("country", "region") and \
+            (t.low[k - 1].endswith("s") or t.low[k - 1] in FIELD_WORDS) and \
+            (t.low[k + 1].endswith("s") or t.low[k + 1] in FIELD_WORDS):
+        return True  # "Fisheries and Oceans Canada", "Forestry and Land Scotland": a public
+        # body named for its fields and its country or nation
     if t.low[j] in MEMBER_PLURALS and k >= 2 and t.is_cap(k - 2) and t.is_word(k - 2) and \
             not (j + 1 < len(t) and t.low[j + 1] in ("'", "’")):
         return True  # "the United Food and Commercial Workers": a union named for its members

@@ -964,6 +964,9 @@ def _places_named(t: Tokens, a: int) -> bool:
                                             t.low[k - 1] in SITES_OF_PLACES)
 
 
+#: what a region named with its kind does as a government: "Nigeria's Lagos state will ban"
+REGION_ACTS = frozenset({"will", "has", "have", "plans", "wants", "banned", "ordered", "said",
+                         "says", "announced"})
 #: sites named by the place they stand in: "the cemetery of San Andrés Mixquic"
 SITES_OF_PLACES = frozenset({"cemetery", "shrine", "monastery", "basilica", "cathedral"})
 
@@ -1577,6 +1580,11 @@ class Registry:
                     self._add_sequence(t, a, a + 1, pi)  # "Vienna's Naschmarkt": the city
                     # is named too (and may be what "the city" of the story is)
                 core = core[1:]
+            elif len(core) == 3 and (owner := POSSESSIVE.match(core[1])) and \
+                    b < len(t) and t.low[b] in REGION_NOUNS and \
+                    (nat := _nation_of(f"{lw} {owner.group(1).lower()}")):
+                nations.add(nat)  # "South Africa's Gauteng province": a region of a country
+                core = core[2:]  # of two words
             elif len(core) >= 3 and (owner := POSSESSIVE.match(core[1])) and \
                     lexicon.places().get(f"{lw} {owner.group(1).lower()}", ("",))[0] in (
                         "capital", "city") and b - a > 2 and t.low[a] == lw and \
@@ -1639,10 +1647,12 @@ class Registry:
             (len(core) == 1 and b < len(t) and t.low[b] in ("state", "province") and
              not t.caps[b] and not (b + 1 < len(t) and (t.low[b + 1] in ("of", "'s", "’s") or
                                                         t.low[b + 1] in lexicon.titles()))) or \
-            (len(core) >= 3 and " ".join(core[-2:]).lower() == "public schools")
+            (len(core) >= 3 and " ".join(core[-2:]).lower() == "public schools") or \
+            "and" in core[1:-1]
         # ("Leon County": a place, though Leon is a given name, and Australia's "Surf Coast
         # Shire"; "Chicago Public Schools": a
-        # school district; "Pahang state": a state, no one's surname)
+        # school district; "Pahang state": a state, no one's surname; and a name read whole
+        # across its "and", "Forestry and Land Scotland": no person's)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
@@ -1679,11 +1689,14 @@ class Registry:
         if len(core) == 1 and b < len(t) and t.low[b] in ("state", "province", "region") and \
                 not t.caps[b] and b >= 2 and (own := POSSESSIVE.match(t.low[b - 2])) and \
                 _nation_of(own.group(1)) and name.lower() not in lexicon.places() and \
-                f"{t.low[b]} government" not in self.low_text:
+                f"{t.low[b]} government" not in self.low_text and \
+                not (b + 1 < len(t) and t.low[b + 1] in REGION_ACTS and
+                     (self._sentence_initial(t, b - 2) or
+                      (b >= 3 and self._sentence_initial(t, b - 3)))):
             return  # "northern Myanmar's Kachin state": a place, no one who speaks (a state
             # the place list knows may govern: "India's Bihar state"; and one whose
             # government the story names: "Malaysia's Pahang state ... The state government
-            # said")
+            # said"; or one that acts: "Nigeria's Lagos state will ban")
         acronym = len(core) == 1 and ((name.isupper() and len(name) >= 2) or
                                       name in self.acronyms)  # ("AfD" after its full name)
         # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the

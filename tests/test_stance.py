@@ -8417,3 +8417,49 @@ def test_a_statement_said_in_turn_keeps_its_teller_as_the_one_who_welcomed():
             "One of the gardeners' associations said in a statement that it welcomed the "
             "council's decision.")
     assert pairs(text) == {("gardeners' associations", "Trub's council"): "favor"}
+
+
+def test_a_states_portfolio_commissioner_speaks_for_the_state():
+    # a Nigerian state's "environment commissioner" is its own minister, no critic of it
+    text = ("LAGOS (Reuters) - Nigeria's Ogun state will ban plastic bags from July, its "
+            "environment commissioner said on Thursday.\n\n"
+            "Commissioner Tamunoemi Fashola-Kuti said shops would have six months to switch "
+            "and that the state would fine repeat offenders.\n\n"
+            "Traders said the ban would hurt small shops.")
+    got = pairs(text)
+    assert ("Tamunoemi Fashola-Kuti", "Ogun") not in got
+    assert got[("traders", "Ogun")] == "against"
+
+
+def test_an_act_called_long_overdue_is_praised():
+    text = ("LAGOS (Reuters) - Nigeria's Ogun state will ban plastic bags from July, its "
+            "environment commissioner said on Thursday.\n\n"
+            "Environmental group Clean Rivers Ogun called the ban \"long overdue\".")
+    assert pairs(text)[("Clean Rivers Ogun", "Ogun")] == "favor"
+
+
+def test_supporting_an_acts_goal_backs_its_maker():
+    text = ("LAGOS (Reuters) - Nigeria's Ogun state will ban plastic bags from July, its "
+            "environment commissioner said on Thursday.\n\n"
+            "The Ogun Chamber of Commerce said it supported the goal but urged the state to "
+            "give shops more time.")
+    assert pairs(text)[("Ogun Chamber of Commerce", "Ogun")] == "favor"
+
+
+def test_an_offer_belittled_after_but_is_a_grievance():
+    text = ("TBILISI (Reuters) - Tbilisi city hall will take the old minibuses off the streets "
+            "next year, it said on Monday.\n\n"
+            "\"They offer us a job, but at half of what we earn now,\" said driver Levan "
+            "Mikadze.")
+    assert pairs(text)[("Levan Mikadze", "Tbilisi")] == "against"
+
+
+def test_her_own_she_in_a_second_reported_clause_is_no_one_else():
+    # a speaker the story gives no gender: "and that she would" is her own clause's subject
+    text = ("TBILISI (Reuters) - Tbilisi city hall will take the old minibuses off the streets "
+            "next year, it said on Monday.\n\n"
+            "\"They offer us a job, but at half of what we earn now,\" said driver Levan "
+            "Mikadze.\n\n"
+            "Ketino Gvaramia, a student, said the old minibuses were dangerous and "
+            "overcrowded and that she would welcome the change.")
+    assert ("Ketino Gvaramia", "Levan Mikadze") not in pairs(text)

@@ -2547,7 +2547,11 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
               if any((_LEDE_VERB.match(text, b, b + 14) and
                       (_REGION_OPENS.search(text, max(0, a - 50), a) or
                        (_THE_OPENS.search(text, max(0, a - 6), a) and
-                        text.startswith((" region ", " province "), b)))) or
+                        text.startswith((" region ", " province "), b)) or
+                       ((_OWNER_OPENS.search(text, max(0, a - 30), a) or
+                         (_SENTENCE_OPENS.search(text, max(0, a - 3), a) and
+                          _OWNED_NAME.match(text, a, b))) and
+                        text.startswith((" state ", " region ", " province "), b)))) or
                      text.endswith(("government of ", "Government of "), 0, a)
                      for a, b, _ in reg.entities[n].mentions)}  # (and "the government of
     # Nunavut": the territory's government, named as such)
@@ -2559,6 +2563,12 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
     return named
 
 
+#: a sentence's country before a region's name and kind: "- Nigeria's Lagos state will ban"
+_OWNER_OPENS = re.compile(r"(?:^|[-—–.] )[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s $")
+#: the same country's possessive opening a mention of the region: "Nigeria's Lagos"
+_OWNED_NAME = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ")
+#: where a sentence opens, just before: "- " (or the text's start)
+_SENTENCE_OPENS = re.compile(r"(?:^|[-—–.] )$")
 #: a sentence's "The" before a region's name and kind: "- The Lazio region will allow"
 _THE_OPENS = re.compile(r"(?:^|[-—–.] )[Tt]he $")
 #: a sentence's opening words before a region's name: "- The Spanish region of "
@@ -3353,6 +3363,12 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
         want = PRONOUNS[m.group(1).lower()]
         if want == own_gender and lo == q.start:
             continue
+        if q.kind == "indirect" and lo == q.start and own is not None and \
+                own.kind == "person" and own.gender == "unknown" and \
+                m.group(1).lower() in ("he", "she") and \
+                text.endswith(" and that ", 0, lo + m.start()):
+            continue  # "said the old minibuses were dangerous and that she would welcome the
+            # change": the second clause's own subject is the speaker too
         if q.kind == "indirect" and lo == q.start and m.start() == 0 and \
                 own is not None and own.gender == "unknown" and own.kind != "institution" \
                 and _OWN_SIDE.match(text, lo + m.end()):
@@ -5704,6 +5720,16 @@ def _unnamed_body(label: str, registry: Registry) -> bool:
         for e in registry.entities.values() if e.kind == "institution")
 
 
+def _portfolio_commissioner(speaker: str, registry: Registry, mention: str) -> bool:
+    """A commissioner for a portfolio, by a title or by the words that named them
+    (``its environment commissioner said``): a region's minister where its states call
+    them so (Nigeria's), the region's own side."""
+    ent = registry.entities.get(speaker)
+    return ent is not None and ent.kind == "person" and \
+        any(len(w := t.split()) == 2 and w[1] == "commissioner" and w[0] in STATE_PORTFOLIOS
+            for t in [*ent.titles, mention.lower().removeprefix("its ")])
+
+
 def _region_leader(speaker: str, registry: Registry) -> bool:
     """A governor or premier (``Gov. Patricia Okafor``): a region's head, whose region is
     their own side."""
@@ -6044,6 +6070,8 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks",
                        "raid", "raids", "inspection", "inspections", "seizure", "seizures",
                        "fare", "fares", "price", "fines"})
+#: what an act is for, backed as the act is: "said it supported the goal but urged"
+ACT_AIMS = frozenset({"goal", "aim", "aims", "idea", "principle", "intention"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it
@@ -6118,7 +6146,7 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
             t.low[k + 2] in CLAIM_NOUNS:
         return referent("claim", pos, subject)  # "rejected the report's conclusions": of
         # whoever spoke in that report
-    if head in ACT_NOUNS and t.low[k] == "the" and (
+    if (head in ACT_NOUNS or head in ACT_AIMS) and t.low[k] == "the" and (
             k + 2 == len(t) or not t.is_word(k + 2) or
             t.low[k + 2] in ("but", "and", "as", "because", "while", "after", "on", "in", "a",
                              "an")):
@@ -6768,10 +6796,11 @@ REACTION_VALENCE = 0.45
 #: explicit words always outweigh it.
 REACTION_PRIOR = -0.1
 #: an act said to have been due long before: "the ban was overdue"
-_OVERDUE = re.compile(r" (?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?"
-                      r"overdue\b")
+_OVERDUE = re.compile(r" (?:(?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?|"
+                      r"[\"“](?:long |well )?)overdue\b")  # (and 'called the ban "long overdue"')
 OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", "law", "renaming",
-                          "reform", "rules", "closure", "step"})
+                          "reform", "rules", "closure", "step", "fee", "fees", "tax", "levy",
+                          "toll", "plan", "change"})
 #: a vow to fight the act just reported: "Of course we will fight this."
 _FIGHT_THIS = re.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b(?=[.!,])")
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
@@ -6947,6 +6976,9 @@ _NOW_WE_PAY = re.compile(r"\bnow (?:I|we) (?:pay|spend|owe) (?:more|double|twice
                          r"half|most)\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
+#: an offer made to the speakers, then belittled: "They offer us a job, but at half of"
+_OFFERED_BUT = re.compile(r"\b[Tt]hey (?:offer|offered|give|gave|pay|paid) (?:us|me) "
+                          r"[^.;!?]{1,40}?, but\b")
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)
@@ -8717,6 +8749,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # came": a promise told as broken
         elif speaker != NARRATOR and _PROMISED_US.match(text, span[0]):
             cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
+        elif speaker != NARRATOR and _OFFERED_BUT.match(text, span[0], sent.end):
+            cue = -1.0  # "They offer us a job, but at half of what we earn now": an offer
+            # belittled by what follows
         elif speaker != NARRATOR and text[span[0]:span[1]].lower() in OVERDUE_ACTS and \
                 _OVERDUE.match(text, span[1], sent.end):
             cue = 1.0  # "the ban was overdue": it should have come sooner
@@ -8852,7 +8887,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)
         if _state_official(q.speaker, registry) or _region_leader(q.speaker, registry) or \
-                _REGION_OWNED.match(q.speaker):  # ("state's transport department")
+                _REGION_OWNED.match(q.speaker) or \
+                _portfolio_commissioner(q.speaker, registry, text[q.mention_start or 0:
+                                                                  q.mention_end or 0]):
+            # ("state's transport department"; a Nigerian state's "environment commissioner")
             if region is None:
                 ruling = _governing_regions(text, registry) | \
                     {r for r in registry.regions() if any(p.speaker == r for p in quotes)} | \

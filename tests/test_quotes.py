@@ -3652,3 +3652,16 @@ def test_performers_who_complained_in_a_ledes_tail_speak():
     text = ("PORT LOUIS (Reuters) - Bands will be paid more under a new rule, the labour ministry "
             "said on Monday, after performers complained that some hotels paid them in meals.")
     assert ("indirect", "some hotels paid them in meals", "performers") in said(text)
+
+
+def test_a_purpose_clause_after_the_attribution_is_the_narrators():
+    # "said on Thursday, to pay for shore power that lets ...": the lede before is the
+    # words reported; the purpose clause's "that" opens a relative, no reported clause
+    text = ("RIGA (Reuters) - Latvia's Liepāja port will charge cruise ships a fee from next "
+            "season, it said on Thursday, to pay for shore power that lets ships switch off "
+            "their engines.")
+    assert [c for _, c, _ in said(text)] == [
+        "Latvia's Liepāja port will charge cruise ships a fee from next season"]
+    # a purpose aside between commas still lets the "that" after it report
+    assert said("The minister said on Monday, to applause, that the port would close.") == [
+        ("indirect", "the port would close", "minister")]

@@ -1859,6 +1859,12 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         if pp and w == "," and j + 1 < hi and t.low[j + 1].endswith("ing") and \
                 not t.is_cap(j + 1):
             break  # "said on Thursday, raising fears that ...": the narrator's participle
+        if pp and w == "," and j + 2 < hi and t.low[j + 1] == "to" and \
+                t.is_word(j + 2) and not t.is_cap(j + 2) and \
+                (x := next((x for x in range(j + 2, hi) if t.low[x] in (",", "that")),
+                           hi)) < hi and t.low[x] == "that":
+            break  # "said on Thursday, to pay for shore power that lets ships ...": the
+            # narrator's purpose clause, whose "that" opens a relative
         if pp and w == "," and j + 2 < hi and t.low[j + 1] == "in" and \
                 t.low[j + 2] in ("a", "an", "what"):
             break  # "said on Tuesday, in a move to ease pressure on housing that ...": the

@@ -8463,3 +8463,36 @@ def test_her_own_she_in_a_second_reported_clause_is_no_one_else():
             "Ketino Gvaramia, a student, said the old minibuses were dangerous and "
             "overcrowded and that she would welcome the change.")
     assert ("Ketino Gvaramia", "Levan Mikadze") not in pairs(text)
+
+
+def test_a_fee_said_to_make_a_place_dearer_is_against_its_maker():
+    text = ("RIGA (Reuters) - The Liepāja Port Authority will charge cruise ships a fee of 5 euros "
+            "per passenger from next season, it said on Thursday.\n\n"
+            "Cruise lines said the fee would make Liepāja one of the most expensive stops on "
+            "the Baltic.")
+    assert pairs(text)[("cruise lines", "Liepāja Port Authority")] == "against"
+
+
+def test_a_region_that_acts_in_the_lede_is_its_ministrys_state():
+    # Zanzibar governs itself: its ministry's act is Zanzibar's
+    text = ("ZANZIBAR, Tanzania (Reuters) - Zanzibar will close sea cucumber fishing around "
+            "Unguja for six months, its fisheries ministry said on Friday.\n\n"
+            "Divers said the closure would leave them without income.")
+    assert pairs(text)[("Divers", "Zanzibar")] == "against"
+
+
+def test_the_city_officer_is_the_datelines_citys_not_a_district_named_before():
+    text = ("SEVILLE, Spain (Reuters) - Seville will replace 300 of its orange trees with plane "
+            "trees, the city said on Monday.\n\n"
+            "Residents' groups in the Triana district said the council had not asked them.\n\n"
+            "The city's parks delegate, Ramiro Osuna, said many orange trees would stay.")
+    got = pairs(text)
+    assert ("Ramiro Osuna", "Seville") not in got and ("Ramiro Osuna", "Triana") not in got
+
+
+def test_a_sum_in_a_countrys_currency_names_no_state():
+    text = ("COPENHAGEN (Reuters) - Copenhagen will ban wood-burning stoves in flats from 2027, "
+            "the city's environment mayor said.\n\n"
+            "Owners of older stoves will receive up to 5,000 Danish crowns toward electric "
+            "heating, Mayor Henrik Vinding said.")
+    assert all(t != "Denmark" for _, t in pairs(text))

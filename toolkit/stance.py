@@ -744,6 +744,12 @@ _COUNTRYS_TOWN_AFTER = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}(?:city|town|p
 #: a preposition that places what comes before it: "on", "along", "off"
 _PLACING_BEFORE = re.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
 #: ordinary people a demonym describes ("costs American families billions"), no government
+#: a currency after its country's adjective: "5,000 Danish crowns", "25 Australian dollars":
+#: a sum, no state
+_CURRENCY_AFTER = re.compile(r" (?:crowns?|kroner|kronor|krona|dollars?|francs?|pounds?|euros?|"
+                             r"pesos?|rupees?|yen|yuan|rand|shillings?|dinars?|dirhams?|lira|"
+                             r"reais|rubles?|roubles?|zlotys?|forints?|lei|hryvnias?|tenge|"
+                             r"som|lari|leks?|koruna|nairas?|cedis?)\b")
 _CITIZENS_AFTER = re.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
                              r"market|mining|industrial|university|seaside|river|lakeside|"
                              r"spa|ski|surf|fishing|farming|oil|desert|frontier|capital) )?"
@@ -1849,6 +1855,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 # city of Arequipa": where, no side
             elif country and _language_at(text, s, t):
                 continue  # "I enrolled here to study Japanese.": a language, no country
+            elif country and _CURRENCY_AFTER.match(text, t):
+                continue  # "5,000 Danish crowns": a sum, no state
             elif country and _community_at(text, s, t):
                 continue  # "Turkish Cypriot authorities": a community's, no state's
             elif country and not _demonym_person(text, s, t) and \
@@ -2043,6 +2051,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if word.lower() in demonyms and lexicon.places()[word.lower()][1] and \
                     not _demonym_person(text, m.start(), m.end()) \
                     and not _CITIZENS_AFTER.match(text, m.end()) and \
+                    not _CURRENCY_AFTER.match(text, m.end()) and \
                     not _language_at(text, m.start(), m.end()) and \
                     not _community_at(text, m.start(), m.end()) and \
                     not any(a <= m.start() < b for a, b in bodies_at):
@@ -3509,9 +3518,13 @@ _NOT_WORKING = re.compile(r"['’]s (?:[a-z-]+ ){0,3}(?:is|are|was|were|has|have
 #: what a measure does to people, said by those it falls on: "the move would hit families"
 HURTING = frozenset({"hit", "hurt", "harm", "punish", "penalise", "penalize", "ruin",
                      "devastate", "cripple"})
-#: an act said to raise what others pay: "the toll would add to already high costs"
-_ADDS_COSTS = re.compile(r"\b(?:would|will|could) (?:add to|raise|increase|push up|drive up) "
-                         r"(?:[\w'’-]+ ){0,3}?(?:costs|prices|bills|fares|rents)\b")
+#: an act said to raise what others pay: "the toll would add to already high costs", "would
+#: make Klaipėda one of the most expensive stops"
+_ADDS_COSTS = re.compile(r"\b(?:would|will|could) (?:(?:add to|raise|increase|push up|drive up) "
+                         r"(?:[\w'’-]+ ){0,3}?(?:costs|prices|bills|fares|rents)\b|"
+                         # "the fee would make Klaipėda one of the most expensive stops"
+                         r"make (?:[\w'’-]+ ){1,5}?(?:more |most |too )?(?:expensive|costly|"
+                         r"unaffordable)\b)")
 #: an act said to drive people off: "the rule would drive talented players to clubs abroad",
 #: "will push young families out"
 _DRIVEN_OFF = re.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
@@ -4426,7 +4439,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             sentence[start:off.start()].count(" ") <= 4:
         return -1.0  # "the rule would drive talented players to clubs abroad": people driven off
     if hostile and " would " in sentence and \
-            (dearer := _ADDS_COSTS.search(sentence, start, start + 40)) is not None and \
+            (dearer := _ADDS_COSTS.search(sentence, start, start + 80)) is not None and \
             sentence[start:dearer.start()].count(" ") <= 2:
         return -1.0  # "the toll would add to already high costs": a burden put on others
     v = _view(sentence)
@@ -5466,8 +5479,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # (the body its noun names first: "The Ghana Football Association suspended ... club
         # Tema Harbour FC ... The association's president": not the club named last)
         body = next((e.name for e in bodies
-                     if noun in e.name.lower().split() or noun in e.titles),
-                    bodies[0].name if bodies else None)
+                     if noun in e.name.lower().split() or noun in e.titles or
+                     (city_office and "dateline city" in e.titles)),
+                    bodies[0].name if bodies else None)  # ("The city's parks delegate": the
+        # dateline's city, not the district named last)
         if body is not None:
             return body, True
     ent = registry.entities.get(q.speaker or "")

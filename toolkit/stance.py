@@ -7538,7 +7538,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             _lay_grievance(text, q, registry, speakers, employers)
         # "said the raids had hurt honest shops": the act's, as "welcomed the raids" is
         act_opening = _THE_ACT_DONE.match(text, q.start) if q.kind == "indirect" else None
-        if act_opening is None and q.kind == "indirect" and text.startswith(("a", "an"), q.start):
+        if act_opening is None and q.kind == "indirect" and text.startswith("a", q.start):
             act_opening = _AN_ACT_DONE.match(text, q.start)  # "said an order to move their
             # tents back from the shore would ruin a season": the act, described
         if act_opening is None and q.kind == "indirect" and \

@@ -4434,3 +4434,12 @@ def test_a_countrys_state_that_opens_the_lede_acting_is_a_body():
     ents = {e.name: e for e in registry_of(text).entities.values()}
     assert ents["Ogun"].kind == "institution"
     assert "Oyo" not in ents
+
+
+def test_a_datelines_unaccented_capitals_name_the_accented_city():
+    # "WROCLAW, Poland": the story's "Wrocław" is the city the dateline names, no person
+    text = ("WROCLAW, Poland (Reuters) - Wrocław will move its Christmas market to the river "
+            "bank, its deputy mayor said.\n\n"
+            "Stallholder Jadwiga Wróblewska said Wrocław had not asked the traders.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Wrocław"].kind == "institution" and "dateline city" in ents["Wrocław"].titles

@@ -26,6 +26,7 @@ pronouns that follow a lone person, and only then a given-names list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -2315,6 +2316,10 @@ class Registry:
         if len(first) >= 4 and first.lower() not in CITY_NAME_OPENERS:
             names.append(first)  # "PALMA DE MALLORCA, Spain": "Palma" in the story
         found = next((n for n in names if n in self.entities), None)
+        if found is None:  # "GDANSK, Poland": the story's "Gdańsk", its capitals unaccented
+            folded = {_folded(n) for n in names}
+            found = next((e.name for e in self.entities.values()
+                          if _folded(e.name) in folded), None)
         title = next((b for b in self.seg.blocks if b.kind == "title"), None)
         if found is None and title is not None and \
                 re.search(r"\b(?:[Mm]ayor|[Cc]ity council|[Tt]own council)\b", self.text):
@@ -5181,6 +5186,17 @@ def _body_by_form(core: list[str]) -> bool:
     return places.get(first, ("",))[0] in ("capital", "country") and \
         not any(w.lower() in given for w in core[1:]) and \
         core[-1].lower() not in GEOGRAPHIC and core[-1].lower() != "canal"
+
+
+#: letters that no accent decomposition reaches: "ł", "ø"
+_UNFOLDED = str.maketrans("łŁøØđĐ", "lLoOdD")
+
+
+def _folded(name: str) -> str:
+    """``name`` without its accents, lower-cased: a wire dateline's capitals drop them
+    (``GDANSK`` for Gdańsk, ``MEDELLIN`` for Medellín)."""
+    plain = unicodedata.normalize("NFKD", name.translate(_UNFOLDED))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
 
 
 def dateline_place(text: str, seg: Segmentation) -> str | None:

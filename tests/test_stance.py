@@ -8496,3 +8496,19 @@ def test_a_sum_in_a_countrys_currency_names_no_state():
             "Owners of older stoves will receive up to 5,000 Danish crowns toward electric "
             "heating, Mayor Henrik Vinding said.")
     assert all(t != "Denmark" for _, t in pairs(text))
+
+
+def test_an_act_taken_to_court_is_against_its_maker():
+    text = ("QUEBEC CITY (Reuters) - Quebec City council voted on Wednesday to ban horse-drawn "
+            "carriages from the old town.\n\n"
+            "Drivers said they would challenge the vote in court.")
+    assert pairs(text)[("Drivers", "Quebec City")] == "against"
+
+
+def test_one_tourists_nationality_and_a_bridge_are_no_targets():
+    text = ("LUSAKA (Reuters) - Zambia has suspended bungee jumping from the Kafue Gorge Bridge "
+            "after a cord snapped, leaving a Danish tourist injured, the tourism ministry said "
+            "on Thursday.\n\n"
+            "Tour operator Mpundu Kasonde said the suspension would hurt the town.")
+    targets = {t for _, t in pairs(text)}
+    assert "Denmark" not in targets and "Kafue Gorge Bridge" not in targets

@@ -673,7 +673,8 @@ def _geographic(name: str) -> bool:
 #: last words of a building's or a monument's name, no one's: "Galle Fort"
 LANDMARKS = frozenset({"fort", "fortress", "castle", "palace", "cathedral", "mosque", "temple",
                        "basilica", "abbey", "monastery", "citadel", "tower", "pagoda",
-                       "pyramid", "pyramids", "cliffs", "caves", "ruins"})
+                       "pyramid", "pyramids", "cliffs", "caves", "ruins", "bridge",
+                       "viaduct", "aqueduct"})  # (and "the Victoria Falls Bridge")
 #: words that open or close a street's name
 STREET_FIRST = frozenset({"via", "rue", "calle", "avenida", "rua", "piazza", "plaza", "avenue"})
 STREETS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive"})
@@ -797,8 +798,19 @@ def _demonym_person(text: str, start: int, end: int) -> bool:
     role = _ROLE_THEN_NAME.match(text, end)
     if role is not None and all(w in lexicon.titles() for w in role.group(1).split()):
         return True  # "Latvian grandmaster Arturs Kalnins": his nationality, no state
+    if _ONE_OF_THEM.match(text, end) is not None and \
+            _A_BEFORE.search(text, max(0, start - 4), start) is not None:
+        return True  # "leaving a Danish tourist with spinal injuries": one person's
+        # nationality, no act of the state's
     return _NOUN_END.match(text, end) is not None and \
         _ARTICLE_BEFORE.search(text, max(0, start - 18), start) is not None
+
+
+#: one person a demonym describes: "a Danish tourist", "an Italian student"
+_ONE_OF_THEM = re.compile(r" (?:tourist|visitor|man|woman|boy|girl|student|climber|hiker|"
+                          r"backpacker|passenger|cyclist|swimmer|diver|surfer|skier|jumper|"
+                          r"pilgrim|teenager)\b")
+_A_BEFORE = re.compile(r"\ban? $")
 
 
 def _aged_persons(text: str, seg: Segmentation, reg: Registry):
@@ -4389,6 +4401,8 @@ DOUBTING = frozenset({"doubt", "doubts", "doubted", "distrust", "distrusts", "di
 _FIGHT_BEFORE = re.compile(r"\b(?:fight|fights|fought|resist|resists|resisted|challenge|"
                            r"challenges|challenged|block|oppose|opposes|opposed) "
                            r"(?:a|an|the) $")
+#: an act taken to court, from its noun: "vote in court", "ban before the courts"
+_IN_COURT = re.compile(r"\w+ (?:in|before|at) (?:the )?(?:[A-Z][\w-]* )*(?:court|courts)\b")
 _NAMED_PROPOSAL = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}(?:['’]s)? (?:[a-z-]+ )?"
                              r"(?:proposals?|plans?|ban|rules?|law|decision|bid|move|directive|"
                              r"order)\b")
@@ -4421,6 +4435,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _NAMED_PROPOSAL.match(sentence, start) is not None:
         return -1.0  # "it would fight a European Commission proposal to ban flavoured snus":
         # against the body whose proposal is fought
+    if hostile and "challenge" in sentence and \
+            _FIGHT_BEFORE.search(sentence, max(0, start - 16), start) is not None and \
+            _IN_COURT.match(sentence, start) is not None:
+        return -1.0  # "they would challenge the vote in court": the act's maker taken to law
     if hostile and "belong" in sentence and \
             _NOT_THEIRS.search(sentence, max(0, start - 90), start) is not None:
         return -1.0  # "The naghol belongs to the chiefs, not to an office in Port Vila": a

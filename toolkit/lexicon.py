@@ -137,7 +137,7 @@ class _AccentBlind(dict):
     def _plain(self, key: object) -> object:
         """``key`` as stored: itself, or its accent-free spelling when only that is."""
         if isinstance(key, str) and not key.isascii() and not dict.__contains__(self, key):
-            return _fold(key)
+            return fold(key)
         return key
 
     def __contains__(self, key: object) -> bool:
@@ -153,7 +153,7 @@ class _AccentBlind(dict):
         return dict.get(self, self._plain(key), default)
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """``word`` without its accents: ``andrés`` -> ``andres``."""
     return "".join(c for c in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(c))

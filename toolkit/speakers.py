@@ -26,7 +26,6 @@ pronouns that follow a lone person, and only then a given-names list.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -1651,9 +1650,9 @@ class Registry:
             (len(core) >= 3 and " ".join(core[-2:]).lower() == "public schools") or \
             "and" in core[1:-1]
         # ("Leon County": a place, though Leon is a given name, and Australia's "Surf Coast
-        # Shire"; "Chicago Public Schools": a
-        # school district; "Pahang state": a state, no one's surname; and a name read whole
-        # across its "and", "Forestry and Land Scotland": no person's)
+        # Shire"; "Chicago Public Schools": a school district; "Pahang state": a state, no
+        # one's surname; and a name read whole across its "and", "Forestry and Land
+        # Scotland": no person's)
         if organisation and not firm and len(core) == 2 and \
                 core[0].lower() in lexicon.given_names() and not (b < len(t) and
                                                                  t.low[b] in ORG_NOUNS) \
@@ -5195,8 +5194,7 @@ _UNFOLDED = str.maketrans("łŁøØđĐ", "lLoOdD")
 def _folded(name: str) -> str:
     """``name`` without its accents, lower-cased: a wire dateline's capitals drop them
     (``GDANSK`` for Gdańsk, ``MEDELLIN`` for Medellín)."""
-    plain = unicodedata.normalize("NFKD", name.translate(_UNFOLDED))
-    return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return lexicon.fold(name.translate(_UNFOLDED)).lower()
 
 
 def dateline_place(text: str, seg: Segmentation) -> str | None:

@@ -4443,3 +4443,22 @@ def test_a_datelines_unaccented_capitals_name_the_accented_city():
             "Stallholder Jadwiga Wróblewska said Wrocław had not asked the traders.")
     ents = {e.name: e for e in registry_of(text).entities.values()}
     assert ents["Wrocław"].kind == "institution" and "dateline city" in ents["Wrocław"].titles
+
+
+def test_a_ledes_unnamed_city_officer_is_the_bare_name_the_next_paragraph_opens_with():
+    # "the Belgian city's deputy mayor for tourism said ... Séverine Lavaud said": one person
+    text = ("DINANT, Belgium (Reuters) - Dinant will limit kayak rentals on the Meuse to 400 "
+            "a day from May, the Belgian city's deputy mayor for tourism said on Monday.\n\n"
+            "Séverine Lavaud said the river banks had been trampled bare last summer.")
+    assert speakers_of(text) == ["Séverine Lavaud", "Séverine Lavaud"]
+
+
+def test_a_named_city_government_is_the_city():
+    # "The Kaohsiung city government will ...": the city itself, whose department speaks
+    text = ("KAOHSIUNG, Taiwan (Reuters) - The Kaohsiung city government will close the harbour "
+            "road to scooters at weekends, its transport bureau said on Tuesday.\n\n"
+            "Shop owners said the closure would keep customers away.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert "Kaohsiung city government" not in ents
+    assert ents["Kaohsiung"].kind == "institution" and "city" in ents["Kaohsiung"].titles
+    assert speakers_of(text)[0] == "Kaohsiung's transport bureau"

@@ -504,6 +504,10 @@ _CITY_GOVERNMENT = re.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s 
                               r"(?:city|town|municipal) (?:government|administration)|"
                               r"local government of "
                               r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:town|city))$")
+#: a city's government as a body's name: "New Taipei city government", "Cebu City
+#: government" (the city's name, group 1)
+_NAMED_CITY_GOVERNMENT = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}?)(?: [Cc]ity)? "
+                                    r"(?:city|municipal|town) (?:government|administration)")
 #: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
@@ -1020,6 +1024,7 @@ class Registry:
         for pi, t in enumerate(self.paragraph_tokens):
             self._scan(t, pi)
         self._employer_bodies()
+        self._city_governments()
         self._dateline_city()
         self._build_timeline()
         if self._descriptions():  # "the governor" is a mention of the governor named before
@@ -2207,6 +2212,26 @@ class Registry:
         ent.last = name
         self.by_last.setdefault(low, []).append(ent)
         return ent
+
+    def _city_governments(self) -> None:
+        """A city's government named as one body (``The New Taipei city government will
+        stop tour buses``) is the city itself, as ``Kyoto's city government said`` is
+        Kyoto: one entity under the city's name, so ``its tourism department`` is the
+        city's and the city is what residents object to."""
+        for name, ent in list(self.entities.items()):
+            m = _NAMED_CITY_GOVERNMENT.fullmatch(name)
+            if m is None or ent.kind != "institution":
+                continue
+            city = self.entities.get(m.group(1))
+            if city is not None and city.kind != "institution":
+                continue
+            city = self._get(m.group(1), "institution")
+            city.titles.add("city")
+            city.mentions = sorted(city.mentions + ent.mentions)
+            del self.entities[name]
+            for word, body in list(self.by_org_first.items()):
+                if body is ent:
+                    self.by_org_first[word] = city
 
     def _its_bodies(self) -> None:
         """A one-word name that the next sentence opens with ``It``/``Its`` for (``Nvidia
@@ -4464,6 +4489,10 @@ class _Resolver:
                     role_noun(t.low[p - 1]) and not t.is_cap(len(t) - 1) and \
                     (not role_noun(t.low[len(t) - 1]) or
                      singular(t.low[len(t) - 1]) in PERSON_NOUNS):
+                if t.low[0] in ("a", "an", "the") and not t.low[p - 1].endswith("s") and \
+                        (found := self._lede_named(t, ms, p)) is not None:
+                    return found  # a lede's "the Alsatian city's deputy mayor for tourism
+                    # said ... Hélène Wurtz said": the person the next paragraph opens with
                 # ("Some residents of the affected villages said" are residents, as the gold
                 # labels a group of a place it does not name)
                 end = p if t.low[p - 1].endswith("s") and t.low[p] == "of" and (

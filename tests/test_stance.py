@@ -8512,3 +8512,72 @@ def test_one_tourists_nationality_and_a_bridge_are_no_targets():
             "Tour operator Mpundu Kasonde said the suspension would hurt the town.")
     targets = {t for _, t in pairs(text)}
     assert "Denmark" not in targets and "Kafue Gorge Bridge" not in targets
+
+
+def test_a_lede_announced_by_the_citys_unnamed_mayor_is_the_datelines_citys_act():
+    text = ("DINANT, Belgium (Reuters) - Dinant will limit kayak rentals on the Meuse to 400 "
+            "a day from May, the Belgian city's deputy mayor for tourism said on Monday.\n\n"
+            "Séverine Lavaud said the city would auction the permits.\n\n"
+            "Rental firms criticised the limit, warning that fewer kayaks would mean fewer "
+            "jobs. Boatman Lionel Brunet said the auction clearly favoured large operators.")
+    got = pairs(text)
+    assert got[("rental firms", "Dinant")] == "against"
+    assert got[("Lionel Brunet", "Dinant")] == "against"
+
+
+def test_a_mayor_who_speaks_only_later_does_not_make_the_city_the_actor():
+    # the town's mayor answers; the insurers, not the town, are what owners object to
+    text = ("ANKARA (Reuters) - Owners of the wooden houses of Veurne say insurers have "
+            "refused to cover their homes since a fire in March.\n\n"
+            "The town's mayor said the municipality would add fire hydrants.")
+    assert ("Veurne mayor", "Veurne") not in pairs(text)
+
+
+def test_a_town_council_voting_in_the_lede_is_the_act_complaints_answer():
+    text = ("OUDENAARDE, Belgium (Reuters) - The town council of Oudenaarde in Belgium voted "
+            "on Thursday to ban cars from the market square from April.\n\n"
+            "Mayor Pieter Claus said residents would receive one permit per household.\n\n"
+            "Resident Hilde Pokorná said the permits were not enough for families with "
+            "elderly parents.")
+    got = pairs(text)
+    assert any(s == "Hilde Pokorná" and "Oudenaarde" in t and v == "against"
+               for (s, t), v in got.items())
+
+
+def test_a_decision_called_short_sighted_is_against_the_ledes_doer():
+    text = ("GREYMOUTH, New Zealand (Reuters) - The Grey District Council will stop funding the "
+            "town's winter festival, saying it has lost money for five years.\n\n"
+            "Motel owner Ngaire Tomoana said the decision was short-sighted. \"The festival "
+            "fills every bed in town. The council clearly does not understand what it "
+            "brings,\" she said.")
+    # (the objection outweighs the praise of the festival in her quote)
+    assert pairs(text)[("Ngaire Tomoana", "Grey District Council")] == "against"
+
+
+def test_added_travel_time_and_what_you_cannot_ask_are_objections():
+    text = ("KAOHSIUNG, Taiwan (Reuters) - The Kaohsiung city government will stop tour buses "
+            "from driving up to the harbour, and will run a shuttle from a car park instead, "
+            "its tourism bureau said.\n\n"
+            "Tour operators said the plan would add at least 30 minutes to each trip. "
+            "\"Our passengers are old. You cannot ask them to change buses twice,\" said "
+            "Tsai Pei-ling, who heads an operators' group.\n\n"
+            "A noodle seller, Hung Wen-chieh, said he supported the shuttle but warned that "
+            "the car park was too small.")
+    got = pairs(text)
+    assert got[("tour operators", "Kaohsiung")] == "against"
+    assert got[("Tsai Pei-ling", "Kaohsiung")] == "against"
+    assert got[("Hung Wen-chieh", "Kaohsiung")] == "favor"
+
+
+def test_backing_with_a_reservation_is_not_a_backing_of_a_penalty_or_a_charge():
+    # "welcomed the fine but said": no backing of the one fined; "supported the move but
+    # accused the government": the charge stands
+    text = ("NEW YORK (AP) — Tennis player Carlo Benitez was fined $20,000 on Thursday for "
+            "abusing an umpire, tournament officials said.\n\n"
+            "The umpires' union welcomed the fine but said penalties were still too small.")
+    assert pairs(text).get(("umpires' union", "Carlo Benitez")) != "favor"
+    text = ("PANAMA CITY (Reuters) - Panama began moving island families to the mainland on "
+            "Monday.\n\n"
+            "The island's council said it supported the relocation but accused the government "
+            "of delaying the promised school.")
+    assert pairs(text)[("island's council", "Panama")] == "against"

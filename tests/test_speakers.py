@@ -4462,3 +4462,22 @@ def test_a_named_city_government_is_the_city():
     assert "Kaohsiung city government" not in ents
     assert ents["Kaohsiung"].kind == "institution" and "city" in ents["Kaohsiung"].titles
     assert speakers_of(text)[0] == "Kaohsiung's transport bureau"
+
+
+def test_a_states_organ_opening_the_lede_is_its_it_though_a_town_is_named_there():
+    # "Bulgaria's culture ministry will ... above the town of Nessebar ..., it said"
+    text = ("NESSEBAR, Bulgaria (Reuters) - Bulgaria's culture ministry will double the entry "
+            "fee for the old churches of the seaside town of Nessebar from April, it said on "
+            "Thursday.\n\n"
+            "Shopkeepers said the fee would keep day visitors away.")
+    assert speakers_of(text)[0] == "Bulgaria's culture ministry"
+
+
+def test_a_national_body_named_of_its_country_is_one_body_but_a_state_form_is_not():
+    ents = registry_of("SOFIA (Reuters) - The Hydrographic Survey of Bulgaria said on Monday "
+                       "that the beach was eroding.").entities
+    survey = ents.get("Hydrographic Survey of Bulgaria")
+    assert survey is not None and survey.kind == "institution"
+    ents = registry_of("KINSHASA (Reuters) - The Democratic Republic of Congo said on Monday "
+                       "that the outbreak was over.").entities
+    assert "Democratic Republic of Congo" not in ents

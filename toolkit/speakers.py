@@ -489,9 +489,11 @@ _DOCUMENT_BY = re.compile(r"(?:A|An|The) (?:new |recent )?(?:study|report|survey
                           r"(?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*"
                           r"(?:, [A-Z][\w’'-]*(?= *,))?|"
                           r"the [A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*)")
-#: a reported clause that opens on a city's own body: "Barcelona's city hall will ban"
-_CITY_BODY_OPENS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?:city|town) (?:hall|council|"
-                              r"government|administration)\b")
+#: a reported clause that opens on a city's own body or a state's organ: "Barcelona's city
+#: hall will ban", "Greece's culture ministry will double"
+_CITY_BODY_OPENS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?:(?:city|town) (?:hall|council|"
+                              r"government|administration)|(?:[a-z-]+ ){1,2}(?:ministry|"
+                              r"department|agency))\b")
 #: a body's local name glossed in the reader's words: "The akimat, as the city administration
 #: is known,"
 _KNOWN_LOCALLY_AS = re.compile(r"\b[Tt]he ([a-z][\w-]+), as the ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) "
@@ -508,6 +510,10 @@ _CITY_GOVERNMENT = re.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s 
 #: government" (the city's name, group 1)
 _NAMED_CITY_GOVERNMENT = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}?)(?: [Cc]ity)? "
                                     r"(?:city|municipal|town) (?:government|administration)")
+#: the forms of a state or its parts, named "of" a place: "the Democratic Republic of Congo",
+#: "the Channel Island of Guernsey"
+_STATE_FORMS = frozenset({"republic", "kingdom", "island", "islands", "state", "states",
+                          "emirate", "sultanate", "principality", "duchy", "commonwealth"})
 #: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
@@ -1310,6 +1316,15 @@ class Registry:
                 t.low[i - 1] in DESCRIBED_GROUPS:
             return True  # "animal welfare group Eurogroup for Animals": a group's name, as
             # its description before it says (not the Eurogroup and someone called Animals)
+        if w == "of" and j > i and "the" in (t.low[i], t.low[i - 1] if i else "") and \
+                j + 1 < len(t) and \
+                t.is_cap(j + 1) and (j + 2 >= len(t) or not t.is_cap(j + 2)) and \
+                lexicon.places().get(t.low[j + 1], ("",))[0] in ("country", "alias") and \
+                len([x for x in range(i, j) if t.low[x] != "the"]) >= 2 and \
+                not any(t.low[x] in lexicon.titles() or t.low[x] in lexicon.given_names() or
+                        t.low[x] in _STATE_FORMS or not t.is_word(x) for x in range(i, j)):
+            return True  # "the Archaeological Survey of India": a national body's name (not
+            # a state's form, "the Democratic Republic of Congo", nor "the Oba of Benin")
         if w in ("of", "for") and j > i and j + 1 < len(t) and (
                 t.is_cap(j + 1) or (t.low[j + 1] in ("the", "a", "an") and j + 2 < len(t) and
                                     t.is_cap(j + 2))) and \

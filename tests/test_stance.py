@@ -8581,3 +8581,27 @@ def test_backing_with_a_reservation_is_not_a_backing_of_a_penalty_or_a_charge():
             "The island's council said it supported the relocation but accused the government "
             "of delaying the promised school.")
     assert pairs(text)[("island's council", "Panama")] == "against"
+
+
+def test_a_states_organ_acting_in_the_lede_is_a_target_of_its_own():
+    text = ("VARNA, Bulgaria (Reuters) - Bulgaria's environment ministry has allowed hunters to "
+            "shoot up to 10 jackals that enter villages near Varna this year.\n\n"
+            "A conservation group, Wild Balkans, called the decision \"a licence to kill\". "
+            "Mayor Petrica Lavinia backed the ministry, saying farmers had lost hundreds of "
+            "sheep.")
+    got = pairs(text)
+    assert got[("Wild Balkans", "Bulgaria's environment ministry")] == "against"
+    assert got[("Petrica Lavinia", "Bulgaria's environment ministry")] == "favor"
+
+
+def test_an_outlet_told_is_no_target_and_lost_takings_and_no_consultation_object():
+    text = ("TIGNES, France (Reuters) - Mountain bikes will be banned from the lakeside path in "
+            "Tignes in July and August, the prefecture of Savoie announced on Tuesday.\n\n"
+            "Prefect Sibylle Marchal said two walkers had been hurt. \"The path belongs to "
+            "everyone, but walkers cannot jump out of the way,\" she told Radio Cluny.\n\n"
+            "Bike shops said the rule would cut their summer takings by half. \"We were not "
+            "consulted once,\" said Anatole Grosjean, who rents out 60 bikes.")
+    got = pairs(text)
+    assert not any(t == "Radio Cluny" for _, t in got)
+    assert got[("bike shops", "Savoie")] == "against"
+    assert got[("Anatole Grosjean", "Savoie")] == "against"

@@ -1201,6 +1201,9 @@ def _told_only(text: str, e: Entity) -> bool:
     return bool(e.mentions) and all(text.endswith("told ", 0, a) for a, _, _ in e.mentions)
 
 
+#: what follows an outlet's name: "told France Bleu radio"
+_OUTLET_AFTER = re.compile(r" (?:radio|television|TV|newspaper|daily|broadcaster|channel|"
+                           r"magazine|news agency|news website)\b")
 #: a lede's body described by its nationality and kind, named later: "because the Turkish
 #: shipyard building them had run into financial trouble ... The shipyard, Karadeniz
 #: Tersanesi,"
@@ -1839,8 +1842,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 for m in _SPOKE_AS_CITY.finditer(text):  # (and "accused the city of")
                     add(e.name, "institution", m.span())
             continue  # a lone capitalised word (Boston, Monday's) is no known person
-        if e.kind == "institution" and e.name not in speaking and _told_only(text, e):
+        if e.name not in speaking and _told_only(text, e) and (
+                e.kind == "institution" or
+                all(_OUTLET_AFTER.match(text, b) for _, b, _ in e.mentions)):
             continue  # "chief executive Ingrid Solberg told Reuters": an outlet, no party
+            # (and one read as a name: "she told France Bleu radio")
         name = full_of.get(e.name, e.name)
         recurs = (counts[name] if e.kind == "institution" else len(e.mentions)) + \
             len(described.get(name, ())) >= 2 or name in speaking or \
@@ -1934,6 +1940,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
         # ... the government had destroyed": the one state the story names, not the one it
         # was filed from and never names again
+    if (organ := _lede_organ(text, seg)) is not None:
+        # "Romania's environment ministry has allowed hunters ... backed the ministry": the
+        # ministry that acts in the lede, a target of its own, and "the ministry" after it
+        label, span, head = organ
+        add(label, "institution", span)
+        for at in unnamed.pop(head, ()):
+            add(label, "institution", at)
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
         spoke = next((w for w in sorted(speaking) if ((w.lower().endswith(" " + noun) and
                                                        not _PLACED_GROUP.search(w) and
@@ -7380,6 +7393,36 @@ def _lede_opening(text: str, seg: Segmentation) -> int | None:
     return opening
 
 
+#: a state's organ opening the lede as the doer of its act: "Romania's environment ministry
+#: has allowed", "Greece's culture ministry will double"
+_LEDE_STATE_ORGAN = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2}"
+                               r"(ministry|department|agency)) (?:will|has|have|plans|is|wants|"
+                               r"ordered|banned|began|decided|approved|proposed|allowed)\b")
+
+
+#: a lede's act told as its doer's own words: "..., it said on Thursday"
+_ITS_OWN_WORDS = re.compile(r", it (?:said|says|announced)\b")
+
+
+def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str] | None:
+    """The label, span and head noun of a state's organ that opens the lede acting
+    (``Greece's culture ministry will double the entry fee``), where the state is a country
+    or region; else None."""
+    opening = _lede_opening(text, seg)
+    m = _LEDE_STATE_ORGAN.match(text, opening) if opening is not None else None
+    if m is None or lexicon.places().get(m.group(1).lower(), ("",))[0] not in (
+            "country", "alias", "region"):
+        return None
+    lede = seg.sentences[seg.sentence_at(m.start())]
+    if not _ITS_OWN_WORDS.search(text, m.end(), lede.end) and \
+            not any(not _SAYS_HERE.match(text, r.end()) and
+                    text[max(0, r.start() - 13):r.start()].lower() != "according to "
+                    for r in re.compile(rf"\b[Tt]he {m.group(3)}\b").finditer(text, lede.end)):
+        return None  # (the ministry that only reports, "the ministry said", stands for its
+        # state, as the gold has it in most such stories)
+    return text[m.start():m.end(2)], (m.start(), m.end(2)), m.group(3)
+
+
 def _dateline_end(seg: Segmentation) -> int:
     """Where the story's wire dateline ends ("NAIROBI, Kenya (Reuters) -"), as the
     segmenter found it, or 0 if it has none."""
@@ -8210,6 +8253,10 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"only a fraction|too small|too little|not enough|too short|"
                         r"(?:was|is|were|are|would be) (?:very |deeply |extremely )?"
                         r"(?:short-sighted|shortsighted|misguided|ill-conceived)\b|"
+                        r"(?:would|will|could) (?:cut|halve|slash|wipe out) (?:their|our|its|"
+                        r"his|her) (?:[\w-]+ ){0,2}?(?:takings|income|earnings|revenues?|sales|"
+                        r"profits)\b|"  # ("the rule would cut their summer takings by a third")
+                        r"\b(?:[Ww]e|[Tt]hey|I) (?:were|was|had) not (?:been )?consulted\b|"
                         r"(?:would|will|could) add (?:at least |about |up to |more than |"
                         r"another |an extra )?[\w-]+ (?:minutes|hours|days)\b|"  # ("the plan
                         # would add at least 40 minutes to each trip")

@@ -8605,3 +8605,15 @@ def test_an_outlet_told_is_no_target_and_lost_takings_and_no_consultation_object
     assert not any(t == "Radio Cluny" for _, t in got)
     assert got[("bike shops", "Savoie")] == "against"
     assert got[("Anatole Grosjean", "Savoie")] == "against"
+
+
+def test_welcoming_the_choice_backs_whoever_chose():
+    text = ("TORSHAVN (Reuters) - The Faroese Football Association will stage the cup final on "
+            "an artificial pitch in Klaksvík because the national stadium's grass is being "
+            "replaced, it said on Wednesday.\n\n"
+            "The association's chairman, Jógvan Ravnsfjall, said no other ground had enough "
+            "seats.\n\n"
+            "The players' union said the decision had been taken without asking the finalists."
+            "\n\nKlaksvík Athletic, whose ground will host the final, welcomed the choice.")
+    assert pairs(text)[("Klaksvík Athletic", "Faroese Football Association")] == "favor"
+

@@ -6137,7 +6137,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
                        "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks",
                        "raid", "raids", "inspection", "inspections", "seizure", "seizures",
-                       "fare", "fares", "price", "fines"})
+                       "fare", "fares", "price", "fines", "choice"})
 #: what an act is for, backed as the act is: "said it supported the goal but urged"
 ACT_AIMS = frozenset({"goal", "aim", "aims", "idea", "principle", "intention"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"

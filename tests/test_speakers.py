@@ -4481,3 +4481,14 @@ def test_a_national_body_named_of_its_country_is_one_body_but_a_state_form_is_no
     ents = registry_of("KINSHASA (Reuters) - The Democratic Republic of Congo said on Monday "
                        "that the outbreak was over.").entities
     assert "Democratic Republic of Congo" not in ents
+
+
+def test_a_group_with_a_participle_clause_speaks_not_who_chose_or_asked_it():
+    # "Two of the runners picked ahead of her said": the runners; "interviewed by Reuters":
+    # the residents, not the agency
+    text = ("NAIROBI (Reuters) - Sprinter Faith Kipruto said on Friday she had been left out of "
+            "the relay team.\n\n"
+            "Two of the runners picked ahead of her said they sympathised with Kipruto but "
+            "that the choice was not theirs. Residents interviewed by Reuters said the "
+            "selection had divided the town.")
+    assert speakers_of(text) == ["Faith Kipruto", "runners", "residents"]

@@ -1007,6 +1007,11 @@ PLACE_PLURALS = frozenset({"villages", "towns", "communities", "areas", "ports",
                            "neighbourhoods", "neighborhoods", "islands", "valleys", "camps"})
 
 
+#: participles that end no "-ed": "the women chosen ahead of her"
+IRREGULAR_PARTICIPLES = frozenset({"chosen", "picked", "taken", "held", "given", "seen", "known",
+                                   "left", "made", "caught", "shown", "hit", "paid", "sent"})
+
+
 def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     """A plural group opening the clause and, up to ``j``, a modifier that says where it is
     or what it is doing: a participle ("Families returning to the Syrian city of Homs after
@@ -1014,6 +1019,9 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     one ("Palestinian farmers in villages south of Nablus"). A demonym may come first.
     None unless the words run unbroken (no comma, no verb of their own) from the group."""
     h = lo + 1 if lo + 1 <= j and _group_adjective(t, lo, demonym_only=True) else lo
+    if h + 3 <= j and t.low[h] in NUMBER_WORDS and t.low[h + 1] == "of" and \
+            t.low[h + 2] == "the":
+        h += 3  # "Two of the women picked ahead of her": the women, counted
     if h + 3 <= j and not t.low[h].endswith(("s", "men")) and t.is_word(h) and \
             t.low[h + 1].endswith(("s", "men")) and not t.is_cap(h + 1) and \
             (role_noun(t.low[h + 1]) or agent_noun(singular(t.low[h + 1]))):
@@ -1030,6 +1038,9 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
         return None
     participle = nxt.endswith("ing") and len(nxt) > 5 and not t.is_cap(h + 2) and \
         nxt not in ("during", "including", "according", "following")
+    participle = participle or ((nxt.endswith("ed") or nxt in IRREGULAR_PARTICIPLES) and
+                                t.low[h + 2] in ("by", "for", "ahead", "over"))  # ("Residents
+    # interviewed by Reuters", "women picked ahead of her": what was done to the group)
     compass = nxt in COMPASS and t.low[h + 2] == "of"
     placed = nxt in ("in", "from", "near") and h + 4 <= j and t.low[h + 2].endswith("s") and \
         (any(t.low[x] in COMPASS and t.low[x + 1] == "of" for x in range(h + 3, j)) or

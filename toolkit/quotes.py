@@ -867,6 +867,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     if prev in ("another", "one") and t.is_cap(v - 1) and \
             (v == 1 or t.low[v - 2] in (".", "!", "?")) and (w == "said" or w.endswith("ed")):
         return False  # "Another cautioned that ...": a second of a group, the subject
+    if prev == "her" and v >= 2 and (t.low[v - 2] in PREPOSITIONS or
+                                     t.low[v - 2] in ("of", "for")):
+        return False  # "Two of the women picked ahead of her said": her, the object of a
+        # preposition, before the verb (no "her" as a determiner before a noun)
     if prev in NOUN_BEFORE and prev not in ("and", "or") and \
             not (v >= 1 and name_an(t, v - 1)):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide

@@ -46,6 +46,7 @@ from .mentions import (
     FRENCH_BODY_HEADS,
     FRENCH_PARTICLES,
     GROUP_ADJECTIVES,
+    IRREGULAR_PARTICIPLES,
     NAME_PARTICLES,
     NUMBER_WORDS,
     OPENING_MARKS,
@@ -4124,6 +4125,11 @@ class _Resolver:
             return self.antecedent(ms)
         if len(t) == 1 and t.word(0) == "WHO":  # "the WHO said": the acronym, a body
             return self.speaker("WHO", "institution")
+        cut = next((x for x in range(1, len(t) - 1) if _reduced_relative(t, x)), None)
+        if cut is not None:
+            return self.speaker(_label(t, 0, cut), "anonymous")  # "Two of the women picked
+            # ahead of her said", "Residents interviewed by Reuters said": the group, not
+            # who picked or interviewed them
         if len(t) >= 4 and t.low[0] == "the" and t.low[1] in ORG_NOUNS and \
                 t.low[2] in ("in", "at") and all(t.is_cap(k) for k in range(3, len(t))):
             found = self.description(t, 0, 2, ms)  # "The court in Amsterdam said": the
@@ -4970,6 +4976,19 @@ def dateline_country(text: str, seg: Segmentation) -> str | None:
                 info[0] == "country":
             return info[1]  # "BELIZE CITY (AP)": the country's own city, named for it
     return None
+
+
+def _reduced_relative(t: Tokens, x: int) -> bool:
+    """Whether token ``x`` opens a participle clause after a plural noun (``women picked
+    ahead of her``, ``Residents interviewed by Reuters``): what is said of the group, not
+    who speaks."""
+    w, before = t.low[x], t.low[x - 1]
+    return t.is_word(x) and not t.is_cap(x) and \
+        (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and \
+        t.low[x + 1] in ("by", "for", "ahead", "over") and (x == 1 or not t.is_cap(x - 1)) and \
+        (before.endswith("s") or before in ("women", "men", "people", "children")) and \
+        (role_noun(before) or agent_noun(before) or singular(before) in PERSON_NOUNS or
+         before in ("women", "men", "people", "children"))
 
 
 def _plural_role(t: Tokens, k: int) -> bool:

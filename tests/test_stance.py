@@ -8617,3 +8617,40 @@ def test_welcoming_the_choice_backs_whoever_chose():
             "\n\nKlaksvík Athletic, whose ground will host the final, welcomed the choice.")
     assert pairs(text)[("Klaksvík Athletic", "Faroese Football Association")] == "favor"
 
+
+def test_rejecting_a_studys_findings_is_against_the_body_its_researchers_work_at():
+    text = ("SANTIAGO (Reuters) - Copper mining may be draining a wetland near Quillagua, "
+            "according to a study published on Thursday by researchers at the University of "
+            "Tarapacá.\n\n"
+            "The Quillagua Mining Council rejected the findings, saying the study ignored a "
+            "decade of drought.")
+    got = pairs(text)
+    assert got[("Quillagua Mining Council", "University of Tarapacá")] == "against"
+    assert not any(s == "study" and t == "University of Tarapacá" for s, t in got)
+
+
+def test_a_former_employees_allegation_is_against_the_employer():
+    text = ("TALLINN (Reuters) - A former safety officer at Riverside Water, a utility in the "
+            "Estonian town of Pärnu, has alleged that pipe tests were faked to meet a "
+            "deadline.\n\n"
+            "The officer, Vello Ruuben, said he had reported the problem twice.\n\n"
+            "Riverside Water said the allegations were untrue.")
+    assert pairs(text)[("Vello Ruuben", "Riverside Water")] == "against"
+
+
+def test_an_accused_candidate_answering_by_naming_the_accuser_is_against_them():
+    text = ("PARNU, Estonia (Reuters) - The two candidates for mayor of Pärnu clashed on Tuesday "
+            "over a new harbour.\n\n"
+            "Jaan Ilumets said it would bring 500 jobs. His rival, Tiit Kõrvits, claimed it "
+            "would cost twice the budget and accused Ilumets of hiding the true cost.\n\n"
+            "\"Mr Kõrvits says a lot of things. None of them are in the engineers' report,\" "
+            "Ilumets said.")
+    assert pairs(text)[("Jaan Ilumets", "Tiit Kõrvits")] == "against"
+
+
+def test_sympathising_with_someone_is_a_side_taken_with_them():
+    text = ("NAIROBI (Reuters) - Sprinter Faith Kipruto said on Friday she had been left out of "
+            "the relay team.\n\n"
+            "Two of the runners picked ahead of her said they sympathised with Kipruto but "
+            "that the choice was not theirs.")
+    assert pairs(text)[("runners", "Faith Kipruto")] == "favor"

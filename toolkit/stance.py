@@ -2215,6 +2215,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _known_as(text, targets)
     _office_holders(text, reg, targets)
     _lede_office(text, seg, reg, targets)
+    _study_authors(text, reg, targets)
     # "blaming the army for the attack ... Sudan's army denied": the state whose army the
     # story names (one only)
     armies = {c for m in _ARMY_AFTER.finditer(text)
@@ -2321,6 +2322,37 @@ _SAYS_HERE = re.compile(r" (?:said|says|told|warned|argued|claimed|accused)\b")
 _REPRESENTS = re.compile(r"\b([A-Z][\w&'’-]*(?:(?: of)? [A-Z][\w&'’-]*)*), "
                          r"which represents "
                          r"(?:about |more than |some )?(?:[\d,]+ )?([a-z]+s)\b")
+
+
+#: the cues of a charge: "has alleged that"
+ALLEGING = frozenset({"alleged", "alleges", "allege", "alleging"})
+#: someone who has left the body they speak of: "A former quality inspector at"
+_FORMER = re.compile(r"\b[Ff]ormer\b")
+#: where a study's authors work: "researchers at the University of Valparaíso"
+_RESEARCHERS_AT = re.compile(r"\b[Rr]esearchers (?:at|from) (?:the )?")
+#: the study named again, as what a side is taken on: "rejected the findings", "questioned
+#: the study's methods"
+_STUDY_NAMED = re.compile(r"\b(?:rejected|disputed|questioned|dismissed|criticised|criticized|"
+                          r"challenged|welcomed|praised) (the (?:study|findings|study['’]s))")
+
+
+def _study_authors(text: str, reg: Registry, targets: dict[str, Target]) -> None:
+    """The body whose researchers made the story's study (``according to a study published
+    ... by researchers at the University of Valparaíso``) is a target where someone takes a
+    side on "the study" or "the findings": whoever rejects the findings rejects its
+    researchers' work (``The Petorca Avocado Growers' Association rejected the findings``)."""
+    if "study" not in text or _STUDY_NAMED.search(text) is None:
+        return
+    for m in _RESEARCHERS_AT.finditer(text):
+        body = next((e for e in reg.entities.values() if e.kind == "institution" and
+                     any(a == m.end() for a, _, _ in e.mentions)), None)
+        if body is None:
+            continue
+        sides = [r.span(1) for r in _STUDY_NAMED.finditer(text, m.end())]
+        if sides:  # (only there: the researchers' own words are no side on their body)
+            targets.setdefault(body.name, Target(body.name, "institution")).mentions.extend(
+                sides)
+        return
 
 
 def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None:
@@ -8708,6 +8740,38 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
     return out
 
 
+def _answered_charges(text: str, seg: Segmentation, quotes: list[Quote],
+                      mentions: list[tuple[int, int, str]],
+                      starts: list[int]) -> list[tuple[str, str, int]]:
+    """The accused answering a charge by naming its maker ("Kuuskemaa ... claimed the bridge
+    would cost twice ... and accused Raudsepp of hiding the true cost"; '"Mr Kuuskemaa says a
+    lot of things. None of them are in the engineers' report," Raudsepp said'): against
+    the accuser, whose report shares the charge's sentence, in the two sentences after."""
+    out = []
+    for m in _ACCUSED_NAMED.finditer(text) if "accus" in text else ():
+        k = bisect_left(starts, m.end())
+        if k >= len(mentions) or mentions[k][0] != m.end():
+            continue
+        accused, si = mentions[k][2], seg.sentence_at(m.start())
+        accuser = next((q.speaker for q in quotes if q.speaker and q.speaker != accused and
+                        seg.sentence_at(q.start) == si), None)
+        if accuser is None:
+            continue
+        for reply in quotes:
+            if reply.speaker == accused and reply.start > m.end() and \
+                    seg.sentence_at(reply.start) - si <= 2 and \
+                    any(name == accuser for _, _, name in
+                        mentions[bisect_left(starts, reply.start):
+                                 bisect_left(starts, reply.end)]):
+                out.append((accused, accuser, seg.sentence_at(reply.start)))
+                break
+    return out
+
+
+#: a charge laid on someone named: "accused Raudsepp of"
+_ACCUSED_NAMED = re.compile(r"\baccus(?:ed|es|ing) (?=[A-Z])")
+
+
 def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str, Speaker]
                   ) -> list[tuple[str, str]]:
     """Pairs (person, group) where a person's direct quote comes right after a group's
@@ -9492,11 +9556,21 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if grantor is not None:
             evidence.setdefault((q.speaker, grantor), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.cue_start)))
+    for q in quotes:  # "A former quality inspector at Baltic Hull Works ... has alleged that
+        # welders were told to skip X-ray checks": a charge against the employer left
+        if q.speaker and q.cue_start is not None and (q.cue or "").lower() in ALLEGING and \
+                (employer := employers.get(q.speaker)) in found and \
+                _FORMER.search(text, seg.sentences[seg.sentence_at(q.cue_start)].start,
+                               q.cue_start):
+            evidence.setdefault((q.speaker, employer), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.cue_start)))
     for speaker, target, si in _objectors(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _backers(text, seg, quotes, lede, registry):
         evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
+        evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    for speaker, target, si in _answered_charges(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, value, si in _act_defenders(text, seg, quotes, found, speakers,
                                                      mentions, registry, lede):

@@ -507,9 +507,9 @@ _CITY_GOVERNMENT = re.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s 
                               r"(?:city|town|municipal) (?:government|administration)|"
                               r"local government of "
                               r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:town|city))$")
-#: a city's government as a body's name: "New Taipei city government", "Cebu City
-#: government" (the city's name, group 1)
-_NAMED_CITY_GOVERNMENT = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}?)(?: [Cc]ity)? "
+#: a city's government as a body's name: "New Taipei city government", "Almaty municipal
+#: administration" (the city's name, group 1)
+_NAMED_CITY_GOVERNMENT = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
                                     r"(?:city|municipal|town) (?:government|administration)")
 #: the forms of a state or its parts, named "of" a place: "the Democratic Republic of Congo",
 #: "the Channel Island of Guernsey"
@@ -4986,9 +4986,9 @@ def _reduced_relative(t: Tokens, x: int) -> bool:
     return t.is_word(x) and not t.is_cap(x) and \
         (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and \
         t.low[x + 1] in ("by", "for", "ahead", "over") and (x == 1 or not t.is_cap(x - 1)) and \
-        (before.endswith("s") or before in ("women", "men", "people", "children")) and \
-        (role_noun(before) or agent_noun(before) or singular(before) in PERSON_NOUNS or
-         before in ("women", "men", "people", "children"))
+        (before in ("women", "men", "people", "children") or
+         (before.endswith("s") and (role_noun(before) or agent_noun(before) or
+                                    singular(before) in PERSON_NOUNS)))
 
 
 def _plural_role(t: Tokens, k: int) -> bool:

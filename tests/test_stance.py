@@ -8654,3 +8654,29 @@ def test_sympathising_with_someone_is_a_side_taken_with_them():
             "Two of the runners picked ahead of her said they sympathised with Kipruto but "
             "that the choice was not theirs.")
     assert pairs(text)[("runners", "Faith Kipruto")] == "favor"
+
+
+def test_a_road_directorate_acting_in_the_lede_is_a_target_of_its_own():
+    text = ("HIRTSHALS, Denmark (Reuters) - Denmark's road directorate will close the cliff "
+            "road to Lønstrup for good next year because the sea is eating the cliff, it said "
+            "on Monday.\n\n"
+            "Café owner Ida Nordby said the closure would cut off the village from tourists.")
+    assert pairs(text)[("Ida Nordby", "Denmark's road directorate")] == "against"
+
+
+def test_a_body_named_in_full_is_no_second_organ_target():
+    text = ("ADDIS ABABA (Reuters) - Ethiopia's civil aviation authority has suspended 12 pilots "
+            "for failing a simulator check, it said on Friday.\n\n"
+            "The Ethiopian Civil Aviation Authority said the checks would continue.")
+    assert "Ethiopia's civil aviation authority" not in {t for _, t in pairs(text)}
+
+
+def test_a_market_too_far_and_pay_not_told_are_objections_and_a_clearance_an_act():
+    text = ("PATENGA, Bangladesh (Reuters) - Bangladesh will clear 200 food stalls from Patenga "
+            "beach next month, the district administration said on Sunday.\n\n"
+            "Vendors said the new market was too far from the beach for tourists to find, and "
+            "that they had not been told how much they would be paid. A hotel owners' "
+            "association welcomed the clearance.")
+    got = pairs(text)
+    assert got[("vendors", "Bangladesh")] == "against"
+    assert got[("hotel owners' association", "district administration")] == "favor"

@@ -494,7 +494,7 @@ _DOCUMENT_BY = re.compile(r"(?:A|An|The) (?:new |recent )?(?:study|report|survey
 #: hall will ban", "Greece's culture ministry will double"
 _CITY_BODY_OPENS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?:(?:city|town) (?:hall|council|"
                               r"government|administration)|(?:[a-z-]+ ){1,2}(?:ministry|"
-                              r"department|agency))\b")
+                              r"department|agency|directorate|authority))\b")
 #: a body's local name glossed in the reader's words: "The akimat, as the city administration
 #: is known,"
 _KNOWN_LOCALLY_AS = re.compile(r"\b[Tt]he ([a-z][\w-]+), as the ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) "

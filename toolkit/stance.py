@@ -1940,9 +1940,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
         # ... the government had destroyed": the one state the story names, not the one it
         # was filed from and never names again
-    if (organ := _lede_organ(text, seg)) is not None:
+    if (organ := _lede_organ(text, seg)) is not None and \
+            not any(e.name.lower().endswith(re.split(r"['’]s ", organ[0])[-1])
+                    for e in reg.entities.values()):
         # "Romania's environment ministry has allowed hunters ... backed the ministry": the
         # ministry that acts in the lede, a target of its own, and "the ministry" after it
+        # (not one the story names in full: "the Ethiopian Civil Aviation Authority")
         label, span, head = organ
         add(label, "institution", span)
         for at in unnamed.pop(head, ()):
@@ -6169,7 +6172,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
                        "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks",
                        "raid", "raids", "inspection", "inspections", "seizure", "seizures",
-                       "fare", "fares", "price", "fines", "choice"})
+                       "fare", "fares", "price", "fines", "choice", "clearance"})
 #: what an act is for, backed as the act is: "said it supported the goal but urged"
 ACT_AIMS = frozenset({"goal", "aim", "aims", "idea", "principle", "intention"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
@@ -7428,7 +7431,8 @@ def _lede_opening(text: str, seg: Segmentation) -> int | None:
 #: a state's organ opening the lede as the doer of its act: "Romania's environment ministry
 #: has allowed", "Greece's culture ministry will double"
 _LEDE_STATE_ORGAN = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2}"
-                               r"(ministry|department|agency)) (?:will|has|have|plans|is|wants|"
+                               r"(ministry|department|agency|directorate|authority)) (?:will|has|"
+                               r"have|plans|is|wants|"
                                r"ordered|banned|began|decided|approved|proposed|allowed)\b")
 
 
@@ -8283,12 +8287,16 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?<!fixed an )(?<!replaced an )unfair|"  # (not "corrected an unfair
                         # system": the wrong the act undoes)
                         r"only a fraction|too small|too little|not enough|too short|"
+                        r"too far (?:from|away)\b|"  # ("the new market was too far from the
+                        # beach for tourists to find")
                         r"(?:was|is|were|are|would be) (?:very |deeply |extremely )?"
                         r"(?:short-sighted|shortsighted|misguided|ill-conceived)\b|"
                         r"(?:would|will|could) (?:cut|halve|slash|wipe out) (?:their|our|its|"
                         r"his|her) (?:[\w-]+ ){0,2}?(?:takings|income|earnings|revenues?|sales|"
                         r"profits)\b|"  # ("the rule would cut their summer takings by a third")
-                        r"\b(?:[Ww]e|[Tt]hey|I) (?:were|was|had) not (?:been )?consulted\b|"
+                        r"\b(?:[Ww]e|[Tt]hey|I) (?:were|was|had) not (?:been )?(?:consulted|"
+                        r"told how much)\b|"  # ("they had not been told how much they would
+                        # be paid for their bars")
                         r"(?:would|will|could) add (?:at least |about |up to |more than |"
                         r"another |an extra )?[\w-]+ (?:minutes|hours|days)\b|"  # ("the plan
                         # would add at least 40 minutes to each trip")

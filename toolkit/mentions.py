@@ -1007,9 +1007,21 @@ PLACE_PLURALS = frozenset({"villages", "towns", "communities", "areas", "ports",
                            "neighbourhoods", "neighborhoods", "islands", "valleys", "camps"})
 
 
-#: participles that end no "-ed": "the women chosen ahead of her"
-IRREGULAR_PARTICIPLES = frozenset({"chosen", "picked", "taken", "held", "given", "seen", "known",
-                                   "left", "made", "caught", "shown", "hit", "paid", "sent"})
+#: past participles that do not end in -ed: "the mine, run by Nordic Ore, would create",
+#: "the women chosen ahead of her"
+IRREGULAR_PARTICIPLES = frozenset({"run", "built", "led", "held", "made", "known", "owned",
+                                   "set", "paid", "sold", "bought", "brought", "taken", "given",
+                                   "written", "chosen", "drawn", "seen", "shown", "kept", "left",
+                                   "caught", "hit", "sent"})
+
+
+def passive_participle(t: Tokens, x: int) -> bool:
+    """Whether token ``x`` is a past participle opening what was done to the words before
+    it: ``interviewed by Reuters``, ``picked ahead of her``, ``chosen for the team``."""
+    w = t.low[x]
+    return t.is_word(x) and not t.is_cap(x) and x + 1 < len(t) and \
+        (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and \
+        t.low[x + 1] in ("by", "for", "ahead", "over")
 
 
 def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
@@ -1038,9 +1050,8 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
         return None
     participle = nxt.endswith("ing") and len(nxt) > 5 and not t.is_cap(h + 2) and \
         nxt not in ("during", "including", "according", "following")
-    participle = participle or ((nxt.endswith("ed") or nxt in IRREGULAR_PARTICIPLES) and
-                                t.low[h + 2] in ("by", "for", "ahead", "over"))  # ("Residents
-    # interviewed by Reuters", "women picked ahead of her": what was done to the group)
+    participle = participle or passive_participle(t, h + 1)  # ("Residents interviewed by
+    # Reuters", "women picked ahead of her": what was done to the group)
     compass = nxt in COMPASS and t.low[h + 2] == "of"
     placed = nxt in ("in", "from", "near") and h + 4 <= j and t.low[h + 2].endswith("s") and \
         (any(t.low[x] in COMPASS and t.low[x + 1] == "of" for x in range(h + 3, j)) or

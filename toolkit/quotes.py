@@ -42,6 +42,7 @@ from .mentions import (
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
+    IRREGULAR_PARTICIPLES,
     NUMBER_WORDS,
     PART_OF,
     PREPOSITIONS,
@@ -174,10 +175,6 @@ REASON_OPENERS = frozenset({"because", "since", "although", "though"})
 #: consequence participles that may carry a complaint's toll on the speakers: ", leaving
 #: their taps dry", ", forcing us to close"
 OWN_TOLLS = frozenset({"leaving", "forcing", "driving", "pushing"})
-#: past participles that do not end in -ed: "the mine, run by Nordic Ore, would create"
-IRREGULAR_PARTICIPLES = frozenset({"run", "built", "led", "held", "made", "known", "owned",
-                                   "set", "paid", "sold", "bought", "brought", "taken", "given",
-                                   "written", "chosen", "drawn", "seen", "shown", "kept"})
 #: participles of purpose that open an aside after a longer subject: "a ban on burning raw
 #: coal, meant to clean the air, has forced them"
 PURPOSED = frozenset({"meant", "designed", "intended", "aimed"})

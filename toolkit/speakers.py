@@ -46,7 +46,6 @@ from .mentions import (
     FRENCH_BODY_HEADS,
     FRENCH_PARTICLES,
     GROUP_ADJECTIVES,
-    IRREGULAR_PARTICIPLES,
     NAME_PARTICLES,
     NUMBER_WORDS,
     OPENING_MARKS,
@@ -77,6 +76,7 @@ from .mentions import (
     mention_left,
     name_an,
     numbered_body_at,
+    passive_participle,
     plural_possessive,
     role_noun,
     singular,
@@ -509,7 +509,7 @@ _CITY_GOVERNMENT = re.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s 
                               r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:town|city))$")
 #: a city's government as a body's name: "New Taipei city government", "Almaty municipal
 #: administration" (the city's name, group 1)
-_NAMED_CITY_GOVERNMENT = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
+NAMED_CITY_GOVERNMENT = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
                                     r"(?:city|municipal|town) (?:government|administration)")
 #: the forms of a state or its parts, named "of" a place: "the Democratic Republic of Congo",
 #: "the Channel Island of Guernsey"
@@ -2235,7 +2235,7 @@ class Registry:
         Kyoto: one entity under the city's name, so ``its tourism department`` is the
         city's and the city is what residents object to."""
         for name, ent in list(self.entities.items()):
-            m = _NAMED_CITY_GOVERNMENT.fullmatch(name)
+            m = NAMED_CITY_GOVERNMENT.fullmatch(name)
             if m is None or ent.kind != "institution":
                 continue
             city = self.entities.get(m.group(1))
@@ -4982,10 +4982,8 @@ def _reduced_relative(t: Tokens, x: int) -> bool:
     """Whether token ``x`` opens a participle clause after a plural noun (``women picked
     ahead of her``, ``Residents interviewed by Reuters``): what is said of the group, not
     who speaks."""
-    w, before = t.low[x], t.low[x - 1]
-    return t.is_word(x) and not t.is_cap(x) and \
-        (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and \
-        t.low[x + 1] in ("by", "for", "ahead", "over") and (x == 1 or not t.is_cap(x - 1)) and \
+    before = t.low[x - 1]
+    return passive_participle(t, x) and (x == 1 or not t.is_cap(x - 1)) and \
         (before in ("women", "men", "people", "children") or
          (before.endswith("s") and (role_noun(before) or agent_noun(before) or
                                     singular(before) in PERSON_NOUNS)))

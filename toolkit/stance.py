@@ -56,6 +56,7 @@ from .speakers import (
     GEOGRAPHIC,
     GROUP_NOUNS,
     MUNICIPALITIES,
+    NAMED_CITY_GOVERNMENT,
     NOT_NAME_STARTS,
     ORG_NOUNS,
     PORTFOLIOS,
@@ -1105,9 +1106,8 @@ _CITY_OFFICER = re.compile(r"\b[Tt]he (?:city|town)['’]s (?:[a-z-]+ ){0,2}(?:s
                            r"spokes(?:man|woman|person)|official|chief|director|head|manager), "
                            r"(?=[A-Z])")
 #: a lede opening on a city's government acting: "The New Taipei city government will stop"
-_CITY_GOVERNMENT_LEDE = re.compile(r"\s*[Tt]he ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
-                                   r"(?:city|municipal|town) (?:government|administration) "
-                                   r"(?:will|has|have|is|plans|wants|intends|ordered|banned|"
+_CITY_GOVERNMENT_LEDE = re.compile(r"\s*[Tt]he " + NAMED_CITY_GOVERNMENT.pattern +
+                                   r" (?:will|has|have|is|plans|wants|intends|ordered|banned|"
                                    r"approved|decided)\b")
 #: a town's council named by the town: "The council of Pirque, about 30 km south of Santiago"
 _COUNCIL_OF = re.compile(r"\b[Tt]he (?:town |city |municipal |local )?council of "

@@ -3665,3 +3665,26 @@ def test_a_purpose_clause_after_the_attribution_is_the_narrators():
     # a purpose aside between commas still lets the "that" after it report
     assert said("The minister said on Monday, to applause, that the port would close.") == [
         ("indirect", "the port would close", "minister")]
+
+
+def test_a_county_government_opening_the_lede_speaks_its_participle_clause():
+    # "Kenya's Nyandarua county has banned ..., saying": the county's words (a county by its
+    # name is a government that speaks, as "Kyoto city" is)
+    text = ("NYAHURURU, Kenya (Reuters) - Kenya's Nyandarua county has banned plastic bags at "
+            "its markets, saying they clog drains and choke livestock.")
+    got = said(text)
+    assert [(k, c) for k, c, _ in got] == [
+        ("indirect", "they clog drains and choke livestock")]
+    assert got[0][2] in ("Nyandarua", "Nyandarua county")
+
+
+def test_a_quantifier_opens_a_reported_clause_with_a_relative_inside():
+    # "saying many contain lead and dyes that irritate the skin": "many" is the clause's
+    # subject, not an addressee before a "that"
+    assert [c for _, c, _ in said(
+        "The agency banned the creams on Monday, saying many contain lead and dyes that "
+        "irritate the skin.")] == ["many contain lead and dyes that irritate the skin"]
+    # how often is no subject: "said several times that"
+    assert [c for _, c, _ in said(
+        "The minister said several times that the port would stay open.")] == [
+        "the port would stay open"]

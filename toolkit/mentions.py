@@ -380,10 +380,15 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     if w in ("city", "town", "village", "county") and last == a + 1 and t.low[a] == "the":
         return True  # "The city said it would not pay": a municipality speaks (and "The
         # county admitted": Kisumu County)
-    if w in ("city", "town") and last == a + 1 and t.is_cap(a) and t.is_word(a) and \
-            not t.low[a].endswith(("'s", "’s")) and t.low[a] not in lexicon.demonyms() and \
-            t.low[a] not in DETERMINERS and t.low[a] not in STOP:
-        return True  # "Kyoto city said it would raise grants": the city by its name
+    if w in ("city", "town", "county") and last > a and t.is_cap(last - 1) and \
+            t.is_word(last - 1) and (last == a + 1 or (
+                last == a + 2 and t.is_cap(a) and t.low[a].endswith(("'s", "’s")) and
+                t.low[a][:-2] in lexicon.places())) and \
+            not t.low[last - 1].endswith(("'s", "’s")) and \
+            t.low[last - 1] not in lexicon.demonyms() and \
+            t.low[last - 1] not in DETERMINERS and t.low[last - 1] not in STOP:
+        return True  # "Kyoto city said it would raise grants": the city by its name (and
+        # "Kenya's Kakamega county has banned ..., saying": a county government)
     if w in ("station", "stations") and last > a and t.low[last - 1] in BROADCASTING:
         return True  # "Several private radio stations have said": broadcasters
     if w == "sides" and last == a + 1 and t.low[a] in ("both", "all"):

@@ -1062,6 +1062,9 @@ VERB_ONLY = frozenset({"says", "argues", "insists", "contends", "maintains"})
 #: pronouns that open a clause as its subject: "that nobody came"
 INDEFINITE_SUBJECTS = frozenset({"nobody", "everybody", "everyone", "someone", "somebody",
                                  "nothing", "everything", "anyone", "anybody"})
+#: what "said several ... that" counts, not who: how often or how long ago
+SPAN_NOUNS = frozenset({"times", "occasions", "weeks", "months", "years", "days", "hours",
+                        "decades", "minutes"})
 #: a finite verb that opens a reported clause whose subject is a relative's gap ("a decision
 #: officials said would save $9 million")
 GAP_VERBS = frozenset({"would", "could", "will", "can", "may", "might", "was", "is", "were",
@@ -1814,6 +1817,12 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                                                        "warns", "predicted", "fear", "feared"):
         return k  # "a move scientists warned could damage ecosystems": a gap, its subject
         # the thing said before the speaker
+    if verb.lemma == "say" and k + 1 < hi and t.low[k] in QUANTIFIERS and \
+            t.low[k] not in NUMBER_WORDS and t.is_word(k + 1) and not t.is_cap(k + 1) and \
+            t.low[k + 1] not in TIME_WORDS and t.low[k + 1] not in SPAN_NOUNS:
+        return k  # "saying many contain mercury and steroids that damage the skin": a
+        # quantifier opens the clause ("say" names no addressee; but "said several times
+        # that": how often)
     # "that" within a few tokens, with no punctuation between -- or, after a
     # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
     pp = k < hi and t.low[k] in PREPOSITIONS

@@ -4492,3 +4492,47 @@ def test_a_group_with_a_participle_clause_speaks_not_who_chose_or_asked_it():
             "that the choice was not theirs. Residents interviewed by Reuters said the "
             "selection had divided the town.")
     assert speakers_of(text) == ["Faith Kipruto", "runners", "residents"]
+
+
+def test_a_name_accused_as_it_is_a_firm_and_no_sound_is_the_company():
+    # "has sued salmon farmer Truchas del Baker, accusing it of": a thing, so a body; "the
+    # company" is then the farmer, never "Quitralco Sound", a natural feature
+    text = ("PUERTO AYSEN, Chile (Reuters) - A fishermen's cooperative has sued salmon farmer "
+            "Truchas del Baker, accusing it of killing mussels in the Quitralco Sound.\n\n"
+            "Truchas del Baker rejected the accusations. In a statement, the company said the "
+            "water had been unusually warm.")
+    assert speakers_of(text)[-1] == "Truchas del Baker"
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Truchas del Baker"].kind == "institution"
+
+
+def test_a_one_word_name_before_an_officer_is_the_officers_club():
+    # "Tecuanes president Arturo Olguín": Tecuanes is where he works, a club the story calls
+    # "the club"; a place before a place's office stays as it is
+    text = ("MEXICO CITY (Reuters) - The league has fined Tecuanes and ordered the club to "
+            "play two games behind closed doors.\n\n"
+            "Tecuanes president Aníbal Pedernera said the club would appeal.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Tecuanes"].kind == "institution"
+    game = ("VANCOUVER (Reuters) - Kelowna beat Kamloops 4-2 on Saturday.\n\n"
+            '"We played well," Kelowna coach Lorne Bissett said.')
+    ents = {e.name: e for e in registry_of(game).entities.values()}
+    assert "Kelowna" not in ents or ents["Kelowna"].kind != "institution"
+
+
+def test_the_club_of_a_ledes_subject_is_that_club_not_the_one_named_after_it():
+    # "Racing Cuyano has agreed to sign X from Rivadavia ..., the Argentine club announced":
+    # the sentence's subject, though Rivadavia, a club too, is named nearer
+    text = ("BUENOS AIRES (Reuters) - Racing Cuyano has agreed to sign striker Caio Amancay "
+            "from Rivadavia for 4 million dollars, the Argentine club announced on Monday.\n\n"
+            "Rivadavia president Aníbal Pedernera said the club had received a fair offer.")
+    assert speakers_of(text)[0] == "Racing Cuyano"
+
+
+def test_a_ledes_national_association_is_the_association_that_speaks_later():
+    # "Bolivia's football association has docked ... The association said": the body the
+    # lede described by its country, never named
+    text = ("LA PAZ (Reuters) - Bolivia's football association has docked Tecuanes six points "
+            "after fans threw flares at the referee.\n\n"
+            "The association said clubs were responsible for their supporters.")
+    assert speakers_of(text) == ["Bolivia's football association"]

@@ -96,8 +96,8 @@ CONTINENTS = frozenset({"europe", "africa", "asia", "south america", "latin amer
 CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "end", "free", "defend", "keep"})
 #: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
 #: never a party that takes or meets a stance
-GEOGRAPHIC = frozenset({"river", "lake", "sea", "bay", "valley", "island", "islands", "creek",
-                        "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
+GEOGRAPHIC = frozenset({"river", "lake", "sea", "sound", "bay", "valley", "island", "islands",
+                        "creek", "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest",
                         "peak", "volcano", "gorge", "plateau", "lagoon", "fjord", "canal",
                         "channel", "pass"})
@@ -151,6 +151,18 @@ def described_before(text: str, head: str, pos: int) -> str | None:
     if found is None or found.group(1).split()[0] in _NO_DESCRIPTION:
         return None
     return found.group(1) + head
+
+
+def lede_body_of_place(text: str, head: str, lede_end: int) -> str | None:
+    """A body the lede describes by the land it serves and never names (``Uruguay's
+    football association has docked ...``) that a bare ``the <head>`` later takes up: its
+    description, ``Uruguay's football association``; else None."""
+    m = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2})" + head +
+                   r"\b(?!['’])").search(text, 0, lede_end)
+    if m is None or lexicon.places().get(m.group(1).lower(), ("",))[0] not in (
+            "country", "alias", "region") or m.group(2).split()[0] in _NO_DESCRIPTION:
+        return None
+    return m.group(0)
 
 
 #: a lede's body described by the whole land it serves: "the country's fisheries regulator",
@@ -439,8 +451,10 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         # (or a body named for its country or province: "Health Canada", "Technical Safety
         # BC"; or one of Britain's "Office of ..." regulators: Ofwat, Ofcom, Ofgem, Ofsted)
     if head in COMPANY_NOUNS:
-        if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places():
-            return False  # "EU tech chief ... the company said": the EU is no company
+        if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places() or \
+                (len(words) >= 2 and words[-1] in GEOGRAPHIC):
+            return False  # "EU tech chief ... the company said": the EU is no company (nor
+            # is a natural feature: "mussels in the Reloncaví Sound ... the company said")
         if head in titles and head in OWNERS:
             return True  # "The operator, Penang Port Sdn Bhd,": whatever its name holds
         if titles & (COMPANY_NOUNS - BEYOND_FIRMS - NOT_FIRMS) and not titles & UNION_WORDS and \
@@ -524,6 +538,18 @@ _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|major
 #: after its name in the same sentence
 _FIRM_NOUNS = r"(?:company|insurer|firm|carrier|airline|retailer|automaker|lender|bank)"
 _DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the " + _FIRM_NOUNS + r"['’]s\b")
+#: offices that govern or police a place, whose name before them is the place's: "Marseille
+#: mayor", "Kherson governor"
+PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "prefect", "councillor", "councilor",
+                           "senator", "lawmaker", "legislator", "mp", "sheriff", "chief",
+                           "commissioner", "deputy", "police", "prosecutor", "judge"})
+#: a body the story speaks of by its kind: "ordered the club to play two home games"
+_BODY_SPOKEN_OF = re.compile(r"\b[Tt]he (?:club|company|firm)\b")
+#: a lower-case title and a capitalised name after a name: " president Óscar Fierro"
+_BEFORE_TITLE = re.compile(r" (?:[a-z-]+ ){0,2}?([a-z-]+) ([^\W\d_])")
+#: "has sued salmon farmer Salmones del Reloncaví, accusing it of": what the one named is
+#: called, a thing, so a body (a person is "him" or "her")
+_ACCUSED_IT = re.compile(r", (?:accusing|blaming) it\b")
 #: "The company behind the project, Amazonas Potash,": a firm named in apposition to its noun
 _FIRM_THEN_NAME = re.compile(r"\b[Tt]he (?:company|firm|miner|developer|operator|insurer|lender|"
                              r"carrier|airline|retailer|manufacturer|carmaker|automaker)"
@@ -2178,6 +2204,20 @@ class Registry:
                 if e.kind == "person" and not e.gender_votes and \
                         (e.first or e.last).lower() not in lexicon.given_names():
                     self.make_body(e)
+        titles = lexicon.titles()
+        bodied = _BODY_SPOKEN_OF.search(self.text) is not None
+        for e in list(self.entities.values()) if bodied else ():
+            # "Fénix president Óscar Fierro": a one-word name before a lower-case title and
+            # the holder's name is where the holder works, in a story that speaks of a
+            # club, team or firm (a place's is left as it is: "Berlin mayor Kai Wegner",
+            # "Marseille police chief X"; nor "Toronto coach Mike Bennett" in a game report)
+            if e.kind == "person" and " " not in e.name and _firm_like(e) and \
+                    e.name.lower() not in lexicon.places() and any(
+                    (m := _BEFORE_TITLE.match(self.text, end)) is not None and
+                    m.group(2).isupper() and m.group(1) in titles and "-" not in e.name and
+                    titles[m.group(1)].kind == "title" and m.group(1) not in PLACE_OFFICES
+                    for _, end, _ in e.mentions):
+                self.make_body(e)
 
     def _always_the(self, name: str) -> bool:
         """Whether every use of the one-word ``name`` in the story follows "the"."""
@@ -2288,6 +2328,7 @@ class Registry:
                 continue  # though Meta is a given name too
             if _firm_like(e) and any((_DESCRIBED_AFTER.match(self.text, s2) and
                                       not _role_after(self.text, s2)) or
+                                     _ACCUSED_IT.match(self.text, s2) or
                                      _FIRM_THEN_NAME.search(self.text, max(0, s - 60), s)
                                      for s, s2, _ in e.mentions):
                 self.make_body(e)  # "State Farm's homeowners ..., the insurer's largest"
@@ -3468,6 +3509,12 @@ class _Resolver:
                     if any(pos < m[0] < end for m in fits[0].mentions):
                         fits = []  # "The energy regulator said it would investigate whether
                         # KEK had ...": a watchdog does not name itself in what it says
+                if fits and not called and head in ("club", "team") and \
+                        (subject := self._unnamed_org_subject(pos)) is not None and \
+                        not subject.gender_votes:
+                    return self.from_entity(subject, None)  # "Real Madrid has agreed to sign
+                    # X from Lyon ..., the Spanish club announced": the sentence's subject, a
+                    # club by a name no given name opens, not the club named after it
                 if fits:
                     return self.from_entity((called or acted or fits)[0], None)
                 placed = max(re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z]+ ){0,2}" +
@@ -3608,6 +3655,11 @@ class _Resolver:
                     subject.titles.add(head)  # (so "The federation said" again is it too)
                     return self.from_entity(subject, None)  # "Athletics Kenya has annulled
                     # a javelin throw ..., the federation said": the body the clause opens on
+                if self.seg.paragraphs and self.seg.paragraphs[0].end < pos and \
+                        (described := lede_body_of_place(
+                            self.text, head, self.seg.paragraphs[0].end)) is not None:
+                    return self.speaker(described, "institution")  # "Uruguay's football
+                    # association has docked ... The association said": the lede's body
             if head in DOCUMENTS and (len(core) == 1 or (len(core) == 2 and not definite and
                                                          core[0].isalpha())) and \
                     (definite or words[0] in ("a", "an")):  # (and "an ethics complaint")

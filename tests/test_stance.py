@@ -8680,3 +8680,48 @@ def test_a_market_too_far_and_pay_not_told_are_objections_and_a_clearance_an_act
     got = pairs(text)
     assert got[("vendors", "Bangladesh")] == "against"
     assert got[("hotel owners' association", "district administration")] == "favor"
+
+
+def test_a_union_in_a_region_of_a_country_is_the_doer_not_the_country():
+    # "A farmers' union in northern Peru has sued ...": the union, labelled with its place
+    text = ("LIMA (Reuters) - A farmers' union in northern Peru has sued mining company "
+            "Minera Huaylas, accusing it of draining the wells of three villages.\n\n"
+            "Minera Huaylas said its water permits were in order.")
+    got = pairs(text)
+    assert got[("farmers' union in northern Peru", "Minera Huaylas")] == "against"
+    assert ("Peru", "Minera Huaylas") not in got
+
+
+def test_a_union_head_aims_at_the_management_not_at_his_own_union():
+    # ", head of the dockers' union": his own body; "Management simply ignores": the port
+    # operator named before
+    text = ("TALLINN (Reuters) - Dockers at Estonia's main port walked out on Tuesday.\n\n"
+            "Port operator Baltic Quays said the strike was illegal because the union had not "
+            "given notice.\n\n"
+            '"We wrote to them twice. Management simply ignores it," said Rasmus Kalda, head '
+            "of the dockers' union.")
+    got = pairs(text)
+    assert got[("Rasmus Kalda", "Baltic Quays")] == "against"
+    assert ("Rasmus Kalda", "union") not in got
+
+
+def test_a_national_association_that_docks_points_stands_against_the_club():
+    # the lede's "Bolivia's football association has docked" is the association's act; its
+    # word on the club it punished is its case against it; "the punishment" is its act
+    text = ("LA PAZ (Reuters) - Bolivia's football association has docked Tecuanes six points "
+            "and ordered the club to play two games behind closed doors after fans threw "
+            "flares at the referee.\n\n"
+            'Tecuanes president Aníbal Pedernera called the punishment "excessive".\n\n'
+            "The association said clubs were responsible for the behaviour of their "
+            "supporters inside the stadium, whoever they were.")
+    got = pairs(text)
+    assert got[("Aníbal Pedernera", "Bolivia's football association")] == "against"
+    assert got[("Bolivia's football association", "Tecuanes")] == "against"
+
+
+def test_a_capital_opening_a_lower_case_possessor_is_no_doer():
+    # "Cycling's governing body docked": no body called "Cycling"
+    text = ("GENEVA (Reuters) - Cycling's governing body on Monday docked the Zeta team 100 "
+            "points for breaking its budget rules.\n\n"
+            "The team said it would appeal.")
+    assert "Cycling" not in {s for s, _ in pairs(text)}

@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 from . import lexicon, linear, valence
 from .mentions import (
     AUXILIARIES,
+    COMPASS,
     DOCUMENTS,
     NUMBER_WORDS,
     PLACE_KINDS,
@@ -1234,6 +1235,9 @@ _CHARGED_BEFORE = re.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) 
 _PAIR_NAMED = re.compile(r"\b[Tt]he (clubs|companies|firms|unions|airlines|banks|carriers|teams|"
                          r"operators), ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*) and "
                          r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*),")
+#: a firm's management named bare as a quoted sentence's subject: '"Management simply
+#: pretends it never received it," said'
+_MANAGEMENT_SUBJECT = re.compile(r"(?:(?<=[.!?] )|(?<=[“\"]))Management (?=[a-z])")
 #: a firm's management named bare as the object of a charge: "accused management of"
 _BARE_MANAGEMENT = re.compile(r"\b(?:accused|accusing|blamed|blaming|criticised|criticized|"
                               r"criticising|criticizing|urged|urging) (management)\b")
@@ -3909,7 +3913,8 @@ HARMS = HOSTILE_ACTS | frozenset({"violence", "crime", "crimes", "aggression", "
 
 #: penalties a speaker reports imposing on someone ("was banned", "suspended X"): against
 PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled",
-                       "penalised", "penalized", "sanctioned", "stripped", "relegated"})
+                       "penalised", "penalized", "sanctioned", "stripped", "relegated",
+                       "docked"})
 
 
 #: verbs by which a body finds someone not guilty of something ("cleared X of doping")
@@ -5720,7 +5725,15 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                      any(a == m.end() for a, _, _ in e.mentions)), None)
         if body is not None:
             return body, True
+        if i < len(mentions) and _DESCRIBED_HEAD.fullmatch(text, m.end(), mentions[i][0]) and \
+                mentions[i][2] not in registry.entities:
+            return mentions[i][2], True  # ", head of the dockers' union": the unnamed union
+            # the story speaks of, whose head speaks for it
     return None, False
+
+
+#: lower-case words before an unnamed body's head noun: "dockers' " of "the dockers' union"
+_DESCRIBED_HEAD = re.compile(r"(?:[a-z-]+(?:['’]s?)? ){1,2}")
 
 
 #: offices named with no body ("general secretary Dermot O'Leary"): held in the body that
@@ -6471,7 +6484,15 @@ def _mention_end(near: tuple[int, Entity]) -> int:
     return next(e for s, e, _ in near[1].mentions if s == near[0])
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across|on|near)\s+(?:the\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across|on|near)\s+(?:the\s+)?"
+                                r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
+# (and "A fishermen's union in southern Chile has sued": a compass word before the place)
+#: a place in a region's part: "in southern "
+_IN_COMPASS = re.compile(r"\b(?:in|from|at|across|near)\s+(?:north|south|east|west|central)"
+                         r"(?:ern)?\s+$")
+#: a lower-case possessor after a capitalised word, which only opens its phrase: "Motor
+#: racing's governing body"
+_MODIFIES_POSSESSOR = re.compile(r" [a-z]+['’]s\b")
 #: a municipality's kind before its name: "city of ", "Town of "
 _MUNICIPAL_OF = r"(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+"
 #: "The city of Dayton sued": the place so named is the body that acts, not a place after
@@ -6642,7 +6663,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # (not a place after a preposition: "Sikh advocacy groups in Canada criticized")
             inside = [(s, e2, e) for e in registry.entities.values()
                       for s, e2, _ in e.mentions if s < b and e2 > a and
-                      not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 11), s) and
+                      not _MODIFIES_POSSESSOR.match(text, e2) and
+                      not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 20), s) and
                            not (_CITY_OF.search(text, max(a, s - 16), s) and
                                 _SUBJECT_CITY_OF.fullmatch(text, a, s)))]
             # ("The city of Dayton sued": the city; not "Street artists in the Chilean port
@@ -6780,17 +6802,25 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     # preposition)
                     subject_name = next((n for ms, me, n in mentions if ms < b and me > a and
                                          not _AFTER_PREPOSITION.search(text, max(a, ms - 6),
-                                                                       ms)), None)
+                                                                       ms) and
+                                         not _IN_COMPASS.search(text, max(a, ms - 20), ms)),
+                                        None)
                 if subject_name is None and t.low[subject[0]] in ("a", "an") and \
                         (person := registry.titled_later(t.low[subject[1] - 1], set(), a)):
                     subject_name = person.name  # a lede's "A Democratic senator accused":
                     # the senator the story names next ("Sen. Marisol Ortega")
                 head = t.low[subject[1] - 1]
+                where = next((x for x in range(subject[0] + 3, subject[1] - 1)
+                              if t.low[x] in ("in", "from") and t.is_cap(subject[1] - 1) and
+                              all(t.is_cap(y) or t.low[y] in COMPASS
+                                  for y in range(x + 1, subject[1]))), subject[1])
+                head = t.low[where - 1]  # ("A fishermen's union in southern Chile has sued":
+                # the union, its place named after it)
                 if subject_name is None and t.low[subject[0]] in ("the", "a", "an") and \
                         (head in ORG_NOUNS or head in ("association", "federation")) and \
-                        subject[1] - subject[0] >= 3 and \
+                        where - subject[0] >= 3 and \
                         all(t.is_word(x) and not t.is_cap(x) or t.low[x] in ("'", "’")
-                            for x in range(subject[0] + 1, subject[1])):
+                            for x in range(subject[0] + 1, where)):
                     # "The police officers' union praised the mayor": a body the story
                     # describes and never names, by its description
                     later = _body_named_next(registry, head, a, 800) \
@@ -7429,9 +7459,11 @@ def _lede_opening(text: str, seg: Segmentation) -> int | None:
 
 
 #: a state's organ opening the lede as the doer of its act: "Romania's environment ministry
-#: has allowed", "Greece's culture ministry will double"
+#: has allowed", "Greece's culture ministry will double" (or a national body: "Uruguay's
+#: football association has docked")
 _LEDE_STATE_ORGAN = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2}"
-                               r"(ministry|department|agency|directorate|authority)) (?:will|has|"
+                               r"(ministry|department|agency|directorate|authority|association|"
+                               r"federation)) (?:will|has|"
                                r"have|plans|is|wants|"
                                r"ordered|banned|began|decided|approved|proposed|allowed)\b")
 
@@ -7450,6 +7482,10 @@ def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str
             "country", "alias", "region"):
         return None
     lede = seg.sentences[seg.sentence_at(m.start())]
+    if m.group(3) in ("association", "federation"):  # no organ of the state: "Uruguay's
+        # football association has docked ... The association said" is the association's
+        return (text[m.start():m.end(2)], (m.start(), m.end(2)), m.group(3)) \
+            if re.search(rf"\b[Tt]he {m.group(3)}\b", text[lede.end:]) else None
     if not _ITS_OWN_WORDS.search(text, m.end(), lede.end) and \
             not any(not _SAYS_HERE.match(text, r.end()) and
                     text[max(0, r.start() - 13):r.start()].lower() != "according to "
@@ -7554,8 +7590,8 @@ _A_BODY_LEDE = re.compile(r"An? (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?=(?:will|has|hav
 
 #: a lede's state organ named by its country's possessive: "Peru's health ministry will"
 _LEDE_ORGAN = re.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department|agency|regulator|"
-                         r"authority|commission|office|service)) (?:will|plans|has|is|wants|"
-                         r"ordered|banned|began|decided|approved|proposed)\b")
+                         r"authority|commission|office|service|association|federation)) "
+                         r"(?:will|plans|has|is|wants|ordered|banned|began|decided|approved|proposed)\b")
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
@@ -7739,6 +7775,16 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             next((n for n in order if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start and
                   not _titled_member(registry, q.speaker, n)), None)
+        if target is None and act is None and \
+                (boss := _MANAGEMENT_SUBJECT.search(text, begin, q.end)) is not None:
+            target = next((e.name for e, _ in registry.persons_before(boss.start())
+                           if e.kind == "institution" and e.name in found and
+                           e.name not in home and e.name != q.speaker and
+                           e.name != employers.get(q.speaker) and
+                           e.name.lower() not in lexicon.places() and
+                           org_fits("management", e.name, e.titles)), None)
+            # '"Management simply pretends it never received it," said X, head of the
+            # dockers' union': the firm the union faces, named once before
         if act is None and target is not None and target == punished and \
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home and \
                 _REFUSED_ACT.search(text, q.start, q.end) is not None:
@@ -8047,6 +8093,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     _TURN_OPENER.match(text, lo) is not None:
                 out[-1] = (q.speaker, target, cue, si - 1)  # '"They promised us a fair
                 # transition. Instead they are throwing us away"': a promise broken
+            if punished is not None and target == punished and \
+                    lede in (q.speaker, employers.get(q.speaker)):
+                cue = -1.0  # "The association said clubs were responsible for the behaviour
+                # of their supporters": the punisher's word on whom it punished, its case
             out.append((q.speaker, target, cue, si))
     return out
 

@@ -1380,3 +1380,10 @@ def test_never_before_a_passive_participle_insists_on_nothing():
     # "is never locked": a state told in the passive (the gold marks no such "never")
     assert cues("“A hut is not a hotel. The door is never locked,” he said.", "boosters") == []
     assert cues("“We will never sell,” she said.", "boosters") == [("never", "totality")]
+
+
+def test_whether_after_talk_about_names_a_topic_not_a_doubt():
+    # "We talk about whether we can eat": what is talked of; "questions about whether" stays
+    assert cues('"He talks about budgets. We talk about whether we can eat," she said.') == []
+    assert [c for c, _ in cues("There were questions about whether the dam would hold.")] == [
+        "whether"]

@@ -169,6 +169,8 @@ PERMITTING = frozenset({"on", "about", "over", "decide", "decides", "deciding", 
 WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate",
                       "said", "commented", "disclosed", "confirmed", "specified", "revealed",
                       "indicated", "decided"})  # ("has not said whether", "had not decided")
+#: verbs of talking, whose "about whether" names a topic: "We talk about whether we can eat"
+TALKING = ("talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking")
 #: verbs that put a question: "whether" after them reports an inquiry, not doubt
 INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "chooses",
                      "choosing", "chose",
@@ -770,9 +772,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if prev == "," and nxt in ("for", "in", "at", "on", "by", "from", "through") and \
                 "or" in low[i + 2:i + 8]:
             return False  # "to kill whales, whether for science or for profit": any of them
-        if prev == "about" and i >= 2 and low[i - 2] in ("is", "was", "it's", "it’s"):
+        if prev == "about" and i >= 2 and low[i - 2] in ("is", "was", "it's", "it’s") + TALKING:
             return False  # "It is about whether art can be free": what it concerns (not
-            # "questions about whether": a doubt)
+            # "questions about whether": a doubt), and "We talk about whether we can eat":
+            # what is talked of
         if prev in ("wonder", "wonders", "wondered", "wondering"):
             return True  # "will look at this and wonder whether": a doubt, whatever came before
         # ("declined to comment on whether": the verb before its "on")

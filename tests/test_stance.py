@@ -8725,3 +8725,23 @@ def test_a_capital_opening_a_lower_case_possessor_is_no_doer():
             "points for breaking its budget rules.\n\n"
             "The team said it would appeal.")
     assert "Cycling" not in {s for s, _ in pairs(text)}
+
+
+def test_an_unnamed_national_fund_the_story_comes_back_to_is_a_target():
+    # "because the national health fund had cut its budget. He accused the fund of ...":
+    # the fund, by the story's own description
+    text = ("LOVECH, Bulgaria (Reuters) - Nine nurses at Lovech's regional hospital resigned "
+            "on Monday over unpaid overtime.\n\n"
+            "Hospital director Rumen Karabelov said the hospital could not pay because the "
+            "national health fund had cut its budget. He accused the fund of ignoring his "
+            "letters.")
+    assert pairs(text)[("Rumen Karabelov", "national health fund")] == "against"
+
+
+def test_their_talk_set_against_ours_is_a_dismissal():
+    # "He talks about faculties. We talk about whether we can eat": against him
+    text = ("TBILISI (Reuters) - Rector Teimuraz Mirianashvili said on Monday that tuition fees "
+            "would rise by a third.\n\n"
+            '"He talks about budgets. We talk about whether we can pay the rent," said '
+            "Nanuli Todorova, a student.")
+    assert pairs(text)[("Nanuli Todorova", "Teimuraz Mirianashvili")] == "against"

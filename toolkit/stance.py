@@ -610,7 +610,7 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               WORSHIP_PLACES |
                                               {"party", "yard", "management", "paper",
-                                               "newspaper"})) +
+                                               "newspaper", "fund"})) +
                               r")\b(?! (?:limit|limits|size|sizes|cap|ticket|tickets|"
                               r"discount|discounts|bookings|tours|visits|hall)\b)")
 # (not a noun that only qualifies another: "the group limit", "the group size", "the town
@@ -1992,13 +1992,22 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                                described.values() for a, b in named)]
         # (not "the town" that names the town: "the Bavarian town of Rothenburg ob der
         # Tauber ... the town had to protect its residents")
-        if len(spans) >= 2 and noun not in targets and noun not in ("administration",
-                                                                     "assembly") and \
+        if noun == "fund":
+            if any(e.kind == "institution" and "fund" in e.name.lower().split()
+                   for e in reg.entities.values()):
+                continue  # (the International Monetary Fund's "the fund": named, not another)
+            described_as = _DESCRIBED_FUND.search(text)  # "the national health fund had cut
+            # its budget ... accused the fund": the fund by the story's own description
+            label = described_as.group(1) if described_as is not None else noun
+        else:
+            label = noun
+        if len(spans) >= 2 and label not in targets and noun not in ("administration",
+                                                                      "assembly") and \
                 not (noun == "commission" and _FEE_COMMISSION.search(text)):
             # (a bare "the administration" is a government's, never a body by that name; a
             # bare "the assembly" is a legislature's, never one of its own)
             for span in spans:
-                add(noun, "institution", span)
+                add(label, "institution", span)
     for label in sorted(speaking - set(targets) - set(reg.entities)):
         # "He blamed the water resources department ... The state's water resources
         # department said": an unnamed public body that speaks, named by the same words
@@ -6490,6 +6499,14 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across|on|near)\s+(?:the\s+
 #: a place in a region's part: "in southern "
 _IN_COMPASS = re.compile(r"\b(?:in|from|at|across|near)\s+(?:north|south|east|west|central)"
                          r"(?:ern)?\s+$")
+#: after a person's mention, their talk set against the speaker's own: " talks about
+#: faculties. We talk about whether we can eat"
+_TALKS_WE = re.compile(r" (?:talks?|speaks?|worr(?:y|ies)|cares?) (?:about|of) [^.!?;]{1,60}"
+                       r"[.;] (?:But )?[Ww]e (?:talk|speak|worry|care) (?:about|of)\b")
+#: an unnamed fund described: "the national health fund"
+_DESCRIBED_FUND = re.compile(r"\b[Tt]he ((?:national|state|public|social|pension|health|"
+                             r"insurance|sovereign|wealth|development|investment) "
+                             r"(?:[a-z]+ )?fund)\b")
 #: a lower-case possessor after a capitalised word, which only opens its phrase: "Motor
 #: racing's governing body"
 _MODIFIES_POSSESSOR = re.compile(r" [a-z]+['’]s\b")
@@ -9020,6 +9037,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _NOBODY_FROM.search(text, max(sent.start, span[0] - 20), span[0]) and \
                 _NEVER_CAME.match(text, span[1]):
             cue = -1.0  # "Nobody from the company has come to explain": a neglect
+        elif speaker != NARRATOR and cue is None and _TALKS_WE.match(text, span[1]):
+            cue = -1.0  # "He talks about faculties. We talk about whether we can eat": his
+            # concerns set against the speaker's own, a dismissal
         elif speaker != NARRATOR and _SUBSIDISING.search(text, max(sent.start, span[0] - 40),
                                                          span[0]):
             cue = -1.0  # "Our pilots are done subsidising this airline": a grievance

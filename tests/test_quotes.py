@@ -3688,3 +3688,11 @@ def test_a_quantifier_opens_a_reported_clause_with_a_relative_inside():
     assert [c for _, c, _ in said(
         "The minister said several times that the port would stay open.")] == [
         "the port would stay open"]
+
+
+def test_a_name_that_opens_on_a_digit_speaks():
+    # "The union 3F said": a name of a digit and a capital; "5G" is a network, no name
+    assert said("The union 3F said it was shocked.") == [
+        ("indirect", "it was shocked", "3F")]
+    assert said("Operators said 5G masts were safe.") == [
+        ("indirect", "5G masts were safe", "Operators")]

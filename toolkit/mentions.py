@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from . import lexicon
 
+#: a name of a digit and capitals ("3F", "3M"), not a unit or a format ("5G", "4K", "3D")
+_DIGIT_NAME = re.compile(r"\d(?!(?:G|K|D|GB|MB|TB|KB|GW|MW|KW|AM|PM)\b)[A-Z]{1,2}")
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|"
                     r"\w+(?:[’'\-]\w+|(?<=[a-zß-öø-ÿ])/(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])\w+)*+"
                     r"(?:\.(?=\w)\w+)*+(?:\.-[a-z]\w*)?+|[^\w\s]")
@@ -136,7 +138,8 @@ class Tokens:
     def _make(cls, text: str, start: int, end: int) -> Tokens:
         found = list(_TOKEN.finditer(text, start, end))
         words = [m.group() for m in found]
-        caps = [w[0].isupper() for w in words]
+        caps = [w[0].isupper() or (w[0].isdigit() and _DIGIT_NAME.fullmatch(w) is not None)
+                for w in words]  # ("The union 3F said": a name that opens on a digit)
         if _has_particle_name(text, start, end):  # (rare: looked for once per paragraph)
             caps = [c or _PARTICLE_NAME.match(w) is not None
                     for c, w in zip(caps, words, strict=True)]

@@ -4536,3 +4536,11 @@ def test_a_ledes_national_association_is_the_association_that_speaks_later():
             "after fans threw flares at the referee.\n\n"
             "The association said clubs were responsible for their supporters.")
     assert speakers_of(text) == ["Bolivia's football association"]
+
+
+def test_a_ledes_national_regulator_is_the_office_that_speaks_later():
+    # "Slovakia's data protection office has fined ... The office said": the lede's office
+    text = ("BRATISLAVA (Reuters) - Slovakia's data protection office has fined a bank for "
+            "sharing customers' data.\n\n"
+            "The office said the bank had ignored two warnings.")
+    assert speakers_of(text) == ["Slovakia's data protection office"]

@@ -153,6 +153,12 @@ def described_before(text: str, head: str, pos: int) -> str | None:
     return found.group(1) + head
 
 
+#: bodies a country has that stand for themselves, not for its government (a ministry's
+#: "The ministry said" speaks as the ministry, by the gold's labels)
+REGULATING_BODIES = frozenset({"office", "council", "watchdog", "regulator", "commission",
+                               "inspectorate", "committee", "board"})
+
+
 def lede_body_of_place(text: str, head: str, lede_end: int) -> str | None:
     """A body the lede describes by the land it serves and never names (``Uruguay's
     football association has docked ...``) that a bare ``the <head>`` later takes up: its
@@ -3682,9 +3688,14 @@ class _Resolver:
                         return writer
             if definite and len(core) == 1 and \
                     (head in UNNAMED_BODY_NOUNS or head in PORTFOLIO_BODIES) and \
-                    (described := described_before(self.text, head, pos)) is not None:
+                    ((described := described_before(self.text, head, pos)) is not None or
+                     (head in REGULATING_BODIES and self.seg.paragraphs and
+                      self.seg.paragraphs[0].end < pos and
+                      (described := lede_body_of_place(
+                          self.text, head, self.seg.paragraphs[0].end)) is not None)):
                 # "X blamed the national drainage authority ... The authority rejected that.
-                # In a statement, it said": the body by the story's own description
+                # In a statement, it said": the body by the story's own description (or the
+                # lede's: "Slovakia's data protection office has fined ... The office said")
                 return self.speaker(described, "institution")
             return self.speaker(label, "institution")
         if kind == "anonymous" or head in lexicon.titles() or head in PERSON_NOUNS or \

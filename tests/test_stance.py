@@ -8745,3 +8745,49 @@ def test_their_talk_set_against_ours_is_a_dismissal():
             '"He talks about budgets. We talk about whether we can pay the rent," said '
             "Nanuli Todorova, a student.")
     assert pairs(text)[("Nanuli Todorova", "Teimuraz Mirianashvili")] == "against"
+
+
+def test_a_national_regulator_that_fines_is_a_target_of_its_own_unless_named():
+    # "Latvia's competition council on Tuesday fined two dairies ... said it would appeal":
+    # against the council, not Latvia; a regulator the next paragraph names is that body
+    text = ("RIGA (Reuters) - Latvia's competition council on Tuesday fined two dairies for "
+            "agreeing milk prices.\n\n"
+            "The council said the dairies had swapped price lists.\n\n"
+            "Piena Ceļš said it would appeal.")
+    got = pairs(text)
+    assert got[("Piena Ceļš", "Latvia's competition council")] == "against"
+    assert not any(t == "Latvia" for _, t in got)
+    named = ("STOCKHOLM (Reuters) - Sweden's financial regulator on Thursday fined Vilkas Bank "
+             "for failing to stop scammers.\n\n"
+             "Finansinspektionen said the bank had ignored warnings.\n\n"
+             "Vilkas Bank said it would appeal.")
+    assert "Sweden's financial regulator" not in {t for _, t in pairs(named)}
+
+
+def test_a_fine_called_too_low_is_against_the_one_fined():
+    # "said the fine was clearly too low for a company of its size": against the dairy,
+    # not the council that fined it
+    text = ("RIGA (Reuters) - Latvia's competition council on Tuesday fined the dairy Piena "
+            "Ceļš 2 million euros for agreeing milk prices.\n\n"
+            "The council said the dairy had swapped price lists with a rival.\n\n"
+            "Consumer group Cenu Sargs said the fine was clearly too low for a company of its "
+            "size.")
+    got = pairs(text)
+    assert got[("Cenu Sargs", "Piena Ceļš")] == "against"
+    assert ("Cenu Sargs", "Latvia's competition council") not in got
+
+
+def test_it_after_an_unnamed_bodys_words_is_that_body_and_the_company_its_firm():
+    # "The metro operator said ... It accused the union of": the operator, though unnamed;
+    # "the company had offered a 2 percent raise, well below inflation": the operator, and
+    # a complaint
+    text = ("PORTO, Portugal (Reuters) - Porto's metro shut down on Tuesday as workers "
+            "staged a strike over pay.\n\n"
+            "The drivers' union said the company had offered a 2 percent raise, well below "
+            "inflation.\n\n"
+            "The metro operator said the union's demand would cost 9 million euros a year. It "
+            "accused the union of taking commuters hostage.")
+    got = pairs(text)
+    assert got[("metro operator", "drivers' union")] == "against"
+    assert got[("drivers' union", "metro operator")] == "against"
+    assert "Porto" not in {s for s, _ in got}

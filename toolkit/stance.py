@@ -1944,16 +1944,31 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
         # ... the government had destroyed": the one state the story names, not the one it
         # was filed from and never names again
+    organ_span = None
     if (organ := _lede_organ(text, seg)) is not None and \
-            not any(e.name.lower().endswith(re.split(r"['’]s ", organ[0])[-1])
+            not any(e.name.lower().endswith(re.split(r"['’]s ", organ[0])[-1]) or
+                    (organ[2] in _OWN_BODIES and e.kind == "institution" and
+                     e.name.lower() not in lexicon.places() and
+                     (organ[2] in e.titles or organ[2] in e.name.lower().split() or
+                      (organ[2] in ("regulator", "watchdog") and
+                       org_fits(organ[2], e.name, e.titles)) or
+                      (len(seg.paragraphs) > 1 and e.mentions and
+                       min(e.mentions)[0] == seg.paragraphs[1].start)))
                     for e in reg.entities.values()):
         # "Romania's environment ministry has allowed hunters ... backed the ministry": the
         # ministry that acts in the lede, a target of its own, and "the ministry" after it
-        # (not one the story names in full: "the Ethiopian Civil Aviation Authority")
+        # (not one the story names in full: "the Ethiopian Civil Aviation Authority", nor a
+        # regulator or body it names later: "Moldova's energy regulator ... The regulator,
+        # ANRE,", or opens the next paragraph with: "Sweden's financial regulator on Thursday
+        # fined ... \n\nFinansinspektionen said")
         label, span, head = organ
         add(label, "institution", span)
         for at in unnamed.pop(head, ()):
             add(label, "institution", at)
+        if head in _OWN_BODIES:
+            organ_span = span  # ("Slovakia's" of "Slovakia's data protection office has
+            # fined": the office's mention, not its state's, dropped at the end; a ministry's
+            # lede keeps its state's, as reactions may aim at the state)
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
         spoke = next((w for w in sorted(speaking) if ((w.lower().endswith(" " + noun) and
                                                        not _PLACED_GROUP.search(w) and
@@ -1967,6 +1982,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                   if re.match(rf"[Tt]he (?:[a-z]+ )?{noun} of [A-Z]", text[ms:me])), None)
         # (or the place whose office spoke: "The prefecture of Haute-Savoie said ... called
         # on the prefecture to withdraw it")
+        if spoke is None and noun in ("company", "firm") and not any(
+                e.kind == "institution" and org_fits("company", e.name, e.titles) and
+                "dateline city" not in e.titles and e.name.lower() not in lexicon.places()
+                for e in reg.entities.values()):
+            firms = [w for w in sorted(speaking) if w not in reg.entities and w.islower() and
+                     w.split()[-1] in OPERATING_NOUNS]
+            spoke = firms[0] if len(firms) == 1 else None  # "The workers' union said the
+            # company had offered ... The metro operator said": the one unnamed firm there is
         if noun == "ministry" and home_state is not None and spoke is None:
             # "the ministry had not consulted fishermen" in a story datelined in Kampala, with
             # no ministry named: the country's government, as "the government" is
@@ -2273,7 +2296,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for name in list(targets):
         t = targets[name]
         if t.kind == "country":  # (not a currency: "NZ$18 million", "US$5 billion")
-            t.mentions = [(a, b) for a, b in t.mentions if not text.startswith("$", b)]
+            t.mentions = [(a, b) for a, b in t.mentions if not text.startswith("$", b) and
+                          not (organ_span is not None and
+                               organ_span[0] <= a < b <= organ_span[1])]
         if dollars:  # ("paid in U.S. dollars")
             t.mentions = [(a, b) for a, b in t.mentions if not _DOLLARS_AFTER.match(text, b)]
         if not t.mentions:
@@ -6503,6 +6528,16 @@ _IN_COMPASS = re.compile(r"\b(?:in|from|at|across|near)\s+(?:north|south|east|we
 #: faculties. We talk about whether we can eat"
 _TALKS_WE = re.compile(r" (?:talks?|speaks?|worr(?:y|ies)|cares?) (?:about|of) [^.!?;]{1,60}"
                        r"[.;] (?:But )?[Ww]e (?:talk|speak|worry|care) (?:about|of)\b")
+#: the heads of an unnamed firm that "the company" may be: "the metro operator"
+OPERATING_NOUNS = frozenset({"operator", "carrier", "airline", "utility", "company", "firm"})
+#: after a party's mention, its offer called less than prices rise: " had offered a 2
+#: percent raise, well below inflation"
+_OFFER_BELOW = re.compile(r" (?:has |had |have )?offered [^.;\"”]{0,40}?,? (?:well |far |way )?"
+                          r"(?:below|under|less than) (?:the rate of )?inflation\b")
+#: a penalty called too mild: "the fine was clearly too low"
+_TOO_LENIENT = re.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|sentences?|"
+                          r"punishments?|ban) (?:was|is|were|are) (?:[a-z]+ )?too (?:low|small|"
+                          r"lenient|light|mild|soft|short)\b")
 #: an unnamed fund described: "the national health fund"
 _DESCRIBED_FUND = re.compile(r"\b[Tt]he ((?:national|state|public|social|pension|health|"
                              r"insurance|sovereign|wealth|development|investment) "
@@ -6790,6 +6825,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         any(t.low[x] in SAID_FORMS
                             for x in range(max(0, subject[0] - 6), subject[0] - 1)))) else []
                 # (and "said in a statement that it welcomed": the teller still)
+                body_before = max((x for x in said_by or () if start - 300 < x < start),
+                                  default=None) \
+                    if subject[0] == 0 and t.low[0] == "it" and not teller else None
+                if body_before is not None and speakers and \
+                        (who := speakers.get(said_by[body_before])) is not None and \
+                        who.kind == "institution":
+                    teller = [body_before]  # "The metro operator said ... It accused the
+                    # union of": the body that spoke in the sentence before, though unnamed
                 subject_name = said_by[max(teller)] if teller else \
                     _pronoun_subject(registry, t.low[subject[0]], a, speakers)
                 # ("Hotel owners said they supported the measure": the ones who said so, not
@@ -7480,9 +7523,15 @@ def _lede_opening(text: str, seg: Segmentation) -> int | None:
 #: football association has docked")
 _LEDE_STATE_ORGAN = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2}"
                                r"(ministry|department|agency|directorate|authority|association|"
-                               r"federation)) (?:will|has|"
-                               r"have|plans|is|wants|"
+                               r"federation|office|council|watchdog|regulator|commission|"
+                               r"inspectorate))(?: on [A-Z][a-z]+day)? (?:will|has|"
+                               r"have|plans|is|wants|fined|sued|suspended|revoked|"
                                r"ordered|banned|began|decided|approved|proposed|allowed)\b")
+#: the heads of a national body that stands for itself, not for its state, even where it
+#: only reports after the lede: a sports body or a regulator ("Lithuania's competition
+#: council fined ... The council said")
+_OWN_BODIES = frozenset({"association", "federation", "office", "council", "watchdog",
+                         "regulator", "commission", "inspectorate"})
 
 
 #: a lede's act told as its doer's own words: "..., it said on Thursday"
@@ -7499,8 +7548,10 @@ def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str
             "country", "alias", "region"):
         return None
     lede = seg.sentences[seg.sentence_at(m.start())]
-    if m.group(3) in ("association", "federation"):  # no organ of the state: "Uruguay's
-        # football association has docked ... The association said" is the association's
+    if m.group(3) not in _OWN_BODIES and " on " in m.group(0):
+        return None  # (a ministry's act told with its day keeps to the older rule)
+    if m.group(3) in _OWN_BODIES:  # no organ of the state's voice: "Uruguay's football
+        # association has docked ... The association said" is the association's
         return (text[m.start():m.end(2)], (m.start(), m.end(2)), m.group(3)) \
             if re.search(rf"\b[Tt]he {m.group(3)}\b", text[lede.end:]) else None
     if not _ITS_OWN_WORDS.search(text, m.end(), lede.end) and \
@@ -9037,6 +9088,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _NOBODY_FROM.search(text, max(sent.start, span[0] - 20), span[0]) and \
                 _NEVER_CAME.match(text, span[1]):
             cue = -1.0  # "Nobody from the company has come to explain": a neglect
+        elif speaker != NARRATOR and cue is None and _OFFER_BELOW.match(text, span[1]):
+            cue = -1.0  # "the company had offered a 2 percent raise, well below inflation": an
+            # offer called too small, a complaint
         elif speaker != NARRATOR and cue is None and _TALKS_WE.match(text, span[1]):
             cue = -1.0  # "He talks about faculties. We talk about whether we can eat": his
             # concerns set against the speaker's own, a dismissal
@@ -9566,6 +9620,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         for subject, target, value in _stance_acts(text, span.start, span.end, registry,
                                                    list(in_sentence(si)), speakers, referent,
                                                    said_by):
+            if subject not in found and lede is not None and lede in found and \
+                    re.split(r"['’]s ", lede)[0] == subject:
+                subject = lede  # "Slovakia's data protection office has fined": the office,
+                # not the state its name opens on
             if target == employers.get(subject) or \
                     (subject in governing and target in homes.get(subject, ())) or \
                     (subject == "government" and target in _called_government(text, found)):
@@ -9604,6 +9662,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                               {q.speaker})) is not None:
             evidence.setdefault((q.speaker, punisher), []).append(
                 (1.0, 2.0, seg.sentence_at(q.start)))
+    punished = _lede_punished(text, seg, mentions, starts, lede) if lede is not None else None
+    for q in quotes:  # "said the fine was clearly too low for a company with annual sales of
+        # 900 million euros": against the one fined, not the body that fined it
+        if punished is None or not q.speaker or q.speaker in (punished, lede) or \
+                (m := _TOO_LENIENT.search(text, q.start, q.end)) is None:
+            continue
+        si = seg.sentence_at(m.start())
+        evidence.setdefault((q.speaker, punished), []).append((-1.0, 2.0, si))
+        if (kept := [e for e in evidence.pop((q.speaker, lede), []) if e[2] != si]):
+            evidence[(q.speaker, lede)] = kept
     for q in quotes:  # "said it would challenge the rules in the constitutional court"
         if q.speaker and "challenge" in text[q.start:q.end] and \
                 _CHALLENGE_RULE.search(text, q.start, q.end) and \

@@ -3696,3 +3696,9 @@ def test_a_name_that_opens_on_a_digit_speaks():
         ("indirect", "it was shocked", "3F")]
     assert said("Operators said 5G masts were safe.") == [
         ("indirect", "5G masts were safe", "Operators")]
+
+
+def test_a_hyphenated_trade_speaks_past_an_aside():
+    # "The shoe-shiners, many of them teenagers who ..., said": a trade by its last word
+    assert said("The shoe-shiners, many of them teenagers who hide their faces, said the "
+                "order was unfair.") == [("indirect", "the order was unfair", "shoe-shiners")]

@@ -4544,3 +4544,12 @@ def test_a_ledes_national_regulator_is_the_office_that_speaks_later():
             "sharing customers' data.\n\n"
             "The office said the bank had ignored two warnings.")
     assert speakers_of(text) == ["Slovakia's data protection office"]
+
+
+def test_one_of_them_set_off_before_a_name_is_that_name():
+    # 'said one of them, a 16-year-old who gave only his first name, Yerko': Yerko
+    text = ("COBIJA, Bolivia (Reuters) - The city has ordered car washers off the main "
+            "square.\n\n"
+            '"We are part of the square," said one of them, a 16-year-old who gave only his '
+            "first name, Yerko.")
+    assert speakers_of(text)[-1] == "Yerko"

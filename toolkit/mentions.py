@@ -458,6 +458,9 @@ NOT_AGENTS = frozenset({
 
 def agent_noun(w: str) -> bool:
     """A word shaped like a noun for a person by what they do (announcer, commentator)."""
+    if "-" in w and w.count("-") == 1 and (head := w.split("-"))[0].isalpha() and \
+            len(head[0]) > 1:  # "shoe-shiners", "bell-ringers": a trade by its last word
+        w = head[1]
     return (len(w) > 5 and w.isalpha() and w.endswith(AGENT_SUFFIXES) and
             not w.endswith(("ment", "ments")) and w not in NOT_AGENTS) or \
         (len(w) > 6 and w.isalpha() and
@@ -2131,6 +2134,17 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         i += 1  # 'said I Made Sukadana': a Balinese man's name, not "I"
     elif t.low[i] in SUBJECT_PRONOUNS:
         return (i, i + 1)
+    if t.low[i] == "one" and i + 4 < hi and t.low[i + 1] == "of" and \
+            t.low[i + 2] in ("them", "us", "those") and t.low[i + 3] == ",":
+        # 'said one of them, a 16-year-old who gave only his first name, Jhonny': the name
+        # that closes the aside
+        end = next((x for x in range(i + 4, min(hi, i + 30)) if t.low[x] in (".", ";", "!", "?")
+                    or t.low[x] in QUOTE_CLOSERS), min(hi, i + 30))
+        start = end
+        while start - 1 > i + 3 and t.is_cap(start - 1) and t.is_word(start - 1):
+            start -= 1
+        if i + 4 <= start < end and t.low[start - 1] == ",":
+            return (start, end)
     k, n = i, 0
     while k < hi and n < 12:
         w = t.low[k]

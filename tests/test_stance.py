@@ -8791,3 +8791,32 @@ def test_it_after_an_unnamed_bodys_words_is_that_body_and_the_company_its_firm()
     assert got[("metro operator", "drivers' union")] == "against"
     assert got[("drivers' union", "metro operator")] == "against"
     assert "Porto" not in {s for s, _ in got}
+
+
+def test_a_city_governments_order_and_those_it_moves():
+    # "Cobija's city government has ordered ...": the city acts; "the order was unfair" and a
+    # member's "We are part of the square" are against it
+    text = ("COBIJA, Bolivia (Reuters) - Cobija's city government has ordered about 40 car "
+            "washers to leave the main square by March, saying they block traffic.\n\n"
+            "The car washers said the order was unfair. \"We are part of the square,\" said "
+            "one of them, a 16-year-old who gave only his first name, Yerko.")
+    got = pairs(text)
+    assert got[("car washers", "Cobija")] == "against"
+    assert got[("Yerko", "Cobija")] == "against"
+
+
+def test_the_organisers_are_the_body_the_story_calls_its_organiser():
+    # "a decision by the organisers to double stall fees ... The organiser, Târg Mediaș,":
+    # the traders' charge is against Târg Mediaș; a stallholder's cost too, her living told
+    # where she is first named
+    text = ("MEDIAS, Romania (Reuters) - Traders at the summer fair in the Romanian town of "
+            "Mediaș say a decision by the organisers to double stall fees will force many "
+            "craftsmen out.\n\n"
+            "The organiser, Târg Mediaș, said the fee had not risen in eight years.\n\n"
+            "Potter Gheorghița Ilie, who has sold at the fair for 20 years, said she would not "
+            "come back. \"I would have to sell twice as many pots just to pay for the stall,\" "
+            "she said.")
+    got = pairs(text)
+    assert got[("traders at the summer fair in the Romanian town of Mediaș", "Târg Mediaș")] \
+        == "against"
+    assert got[("Gheorghița Ilie", "Târg Mediaș")] == "against"

@@ -1470,6 +1470,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # "accused the island's main distributor of ... The distributor, Groupe Caraïbes
             # Distribution, insisted": the body the next sentences name so
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
+    organisers = [e.name for e in reg.entities.values()
+                  if e.titles & {"organiser", "organizer"} and
+                  (e.kind == "institution" or
+                   (not e.gender_votes and (e.first or e.name).lower() not in
+                    lexicon.given_names()))]  # (a body's name no he or she is said of)
+    for m in _THE_ORGANISERS.finditer(text) if len(organisers) == 1 else ():
+        # "a decision by the organisers to double stall fees ... The organiser, Târg Sibiu,
+        # said": the one body the story calls its organiser
+        if not text.startswith(", " + organisers[0], m.end()):
+            described.setdefault(organisers[0], []).append(m.span(1))
     site_spans: dict[str, set[tuple[int, int]]] = {}
 
     def mark_sites(who: str, site: re.Pattern, skip: tuple[int, int], end: int) -> None:
@@ -6534,6 +6544,8 @@ OPERATING_NOUNS = frozenset({"operator", "carrier", "airline", "utility", "compa
 #: percent raise, well below inflation"
 _OFFER_BELOW = re.compile(r" (?:has |had |have )?offered [^.;\"”]{0,40}?,? (?:well |far |way )?"
                           r"(?:below|under|less than) (?:the rate of )?inflation\b")
+#: an event's organisers spoken of: "a decision by the organisers"
+_THE_ORGANISERS = re.compile(r"\b[Tt]he (organi[sz]ers?)\b")
 #: a penalty called too mild: "the fine was clearly too low"
 _TOO_LENIENT = re.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|sentences?|"
                           r"punishments?|ban) (?:was|is|were|are) (?:[a-z]+ )?too (?:low|small|"
@@ -7436,10 +7448,14 @@ def _country_words(country: str) -> re.Pattern | None:
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
-                   r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive)\b")
+                   r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
+                   r"just to pay|(?:twice|three times) as (?:many|much))\b")
+# (and "I would have to sell twice as many spoons just to pay for the stall": a cost)
 #: a lay trade defended as no wrong: "Mahjong is part of our culture, not a crime"
 _NO_CRIME = re.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
-                       r"vice|danger|threat|hazard)\b")
+                       r"vice|danger|threat|hazard)\b|"
+                       r"\b[Ww]e are (?:a |the )?(?:part|heart|soul) of (?:the|this|our) [a-z]+")
+# (and "We are part of the square": a trade's place defended against its removal)
 #: words that tell what a lay speaker does for a living, after the name: ", who runs a shop",
 #: ", a fisherman"
 _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
@@ -7462,7 +7478,10 @@ def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[st
     to gather the nuts. Then the trader tells us the price," said Fuseina Abdul-Rahman, who
     leads a cooperative'): a named person the story describes by their living, who holds
     no office and works for no body it names, speaking in the first person. A loss such a
-    quote tells reacts to whoever the story says acted, as a pronoun's reaction does."""
+    quote tells reacts to whoever the story says acted, as a pronoun's reaction does (the
+    living told where the person is first named: "Woodcarver Elena Sârbu, who has sold at
+    the market for 15 years, said ... 'I would have to sell twice as many spoons,' she
+    said")."""
     who = speakers.get(q.speaker or "")
     ent = registry.entities.get(q.speaker or "")
     if who is None or who.kind != "person" or ent is None or ent.kind != "person" or \
@@ -7472,8 +7491,17 @@ def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[st
     if any(titles.get(w) is not None and titles[w].kind in ("title", "military")
            for t in ent.titles for w in t.split()):
         return False  # (a mayor, a minister, a director: an office, not a lot)
-    return _LIVELIHOOD.match(text, q.mention_end) is not None and \
+    return (_LIVELIHOOD.match(text, q.mention_end) is not None or
+            any(_LIVELIHOOD.match(text, e2) is not None for _, e2, _ in ent.mentions) or
+            (q.mention_start is not None and
+             _SAID_ONE_OF_THEM.search(text, max(0, q.mention_start - 120), q.mention_start)
+             is not None)) and \
         _FIRST_PERSON.search(text, q.start, q.end) is not None
+
+
+#: a speaker set off as one of the group just told of: 'said one of them, a 16-year-old who
+#: gave only his first name, Jhonny'
+_SAID_ONE_OF_THEM = re.compile(r"\bsaid one of them, [^.;\"“”]*$")
 
 
 def _lede_region(text: str, seg: Segmentation) -> str | None:
@@ -7663,8 +7691,8 @@ _LEDE_ORGAN = re.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
-_LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:government|cabinet))?"  # ("Vanuatu's government
-                        # will")
+_LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet))?"
+                        # ("Vanuatu's government will", "Sucre's city government has ordered")
                         rf"(?: {_REGION_KIND})?(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
                         r"(?: on [A-Z][a-z]+day)? "
                         r"(?:will|would|plans|planned|has|have|voted|"

@@ -2215,12 +2215,13 @@ class Registry:
         for e in list(self.entities.values()) if bodied else ():
             # "Fénix president Óscar Fierro": a one-word name before a lower-case title and
             # the holder's name is where the holder works, in a story that speaks of a
-            # club, team or firm (a place's is left as it is: "Berlin mayor Kai Wegner",
-            # "Marseille police chief X"; nor "Toronto coach Mike Bennett" in a game report)
-            if e.kind == "person" and " " not in e.name and _firm_like(e) and \
-                    e.name.lower() not in lexicon.places() and any(
+            # club, company or firm (a place's is left as it is: "Berlin mayor Kai Wegner",
+            # "Marseille police chief X"; nor "Toronto coach Mike Bennett" in a game report;
+            # nor an adjective: "Oscar-nominated director")
+            if e.kind == "person" and " " not in e.name and "-" not in e.name and \
+                    _firm_like(e) and e.name.lower() not in lexicon.places() and any(
                     (m := _BEFORE_TITLE.match(self.text, end)) is not None and
-                    m.group(2).isupper() and m.group(1) in titles and "-" not in e.name and
+                    m.group(2).isupper() and m.group(1) in titles and
                     titles[m.group(1)].kind == "title" and m.group(1) not in PLACE_OFFICES
                     for _, end, _ in e.mentions):
                 self.make_body(e)

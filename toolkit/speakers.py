@@ -3662,9 +3662,7 @@ class _Resolver:
                     subject.titles.add(head)  # (so "The federation said" again is it too)
                     return self.from_entity(subject, None)  # "Athletics Kenya has annulled
                     # a javelin throw ..., the federation said": the body the clause opens on
-                if self.seg.paragraphs and self.seg.paragraphs[0].end < pos and \
-                        (described := lede_body_of_place(
-                            self.text, head, self.seg.paragraphs[0].end)) is not None:
+                if (described := self._lede_body_of_place(head, pos)) is not None:
                     return self.speaker(described, "institution")  # "Uruguay's football
                     # association has docked ... The association said": the lede's body
             if head in DOCUMENTS and (len(core) == 1 or (len(core) == 2 and not definite and
@@ -3690,10 +3688,8 @@ class _Resolver:
             if definite and len(core) == 1 and \
                     (head in UNNAMED_BODY_NOUNS or head in PORTFOLIO_BODIES) and \
                     ((described := described_before(self.text, head, pos)) is not None or
-                     (head in REGULATING_BODIES and self.seg.paragraphs and
-                      self.seg.paragraphs[0].end < pos and
-                      (described := lede_body_of_place(
-                          self.text, head, self.seg.paragraphs[0].end)) is not None)):
+                     (head in REGULATING_BODIES and
+                      (described := self._lede_body_of_place(head, pos)) is not None)):
                 # "X blamed the national drainage authority ... The authority rejected that.
                 # In a statement, it said": the body by the story's own description (or the
                 # lede's: "Slovakia's data protection office has fined ... The office said")
@@ -3747,6 +3743,12 @@ class _Resolver:
                     and fits(name):
                 return name
         return None
+
+    def _lede_body_of_place(self, head: str, pos: int) -> str | None:
+        """:func:`lede_body_of_place` for a bare ``the <head>`` at ``pos`` past the lede."""
+        paras = self.seg.paragraphs
+        return lede_body_of_place(self.text, head, paras[0].end) \
+            if paras and paras[0].end < pos else None
 
     def _unnamed_org_subject(self, pos: int) -> Entity | None:
         """The subject of the sentence holding ``pos`` when it is a name no given name

@@ -63,6 +63,7 @@ from .speakers import (
     PORTFOLIOS,
     PUBLIC_BODIES,
     PUBLIC_NOUNS,
+    REGULATING_BODIES,
     SPOKES,
     TRADE_BODIES,
     TWO_OF_A_KIND,
@@ -7558,8 +7559,7 @@ _LEDE_STATE_ORGAN = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-
 #: the heads of a national body that stands for itself, not for its state, even where it
 #: only reports after the lede: a sports body or a regulator ("Lithuania's competition
 #: council fined ... The council said")
-_OWN_BODIES = frozenset({"association", "federation", "office", "council", "watchdog",
-                         "regulator", "commission", "inspectorate"})
+_OWN_BODIES = REGULATING_BODIES | {"association", "federation"}
 
 
 #: a lede's act told as its doer's own words: "..., it said on Thursday"
@@ -7581,7 +7581,7 @@ def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str
     if m.group(3) in _OWN_BODIES:  # no organ of the state's voice: "Uruguay's football
         # association has docked ... The association said" is the association's
         return (text[m.start():m.end(2)], (m.start(), m.end(2)), m.group(3)) \
-            if re.search(rf"\b[Tt]he {m.group(3)}\b", text[lede.end:]) else None
+            if re.compile(rf"\b[Tt]he {m.group(3)}\b").search(text, lede.end) else None
     if not _ITS_OWN_WORDS.search(text, m.end(), lede.end) and \
             not any(not _SAYS_HERE.match(text, r.end()) and
                     text[max(0, r.start() - 13):r.start()].lower() != "according to "
@@ -7740,7 +7740,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                speakers: Mapping[str, Speaker], homes: dict[str, set[str]],
                resolved: set[int] = frozenset(),
                referent: Callable[[str, int, str], str | None] | None = None,
-               lede: str | None = None) -> list[tuple[str, str, float, int]]:
+               lede: str | None = None, punished: str | None = None
+               ) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
     than the speaker, their employer and their own country (``mentions`` and ``starts``:
@@ -7752,9 +7753,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     explicit stance words add (``called the launch "a clear provocation"``). ``resolved``:
     where quoted pronouns were already resolved to a named target (no reaction: the
     pronoun is someone). ``lede``: the lede's doer (:func:`_lede_doer`), aimed at where the
-    story names no principal actor, and in place of the body that only announced its act."""
+    story names no principal actor, and in place of the body that only announced its act;
+    ``punished``: whom that doer punishes in the lede (:func:`_lede_punished`)."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
-    punished = _lede_punished(text, seg, mentions, starts, lede) if lede is not None else None
     ranked = [n for n in principal(found) if n not in victims]
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
@@ -9789,7 +9790,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
              and not _dissents(text, who, registry)}
     for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, mentions,
                                                  starts, evidence, {**employers, **sides},
-                                                 speakers, homes, resolved, referent, lede):
+                                                 speakers, homes, resolved, referent, lede,
+                                                 punished):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
         # (and what the body said of it unnamed: "The Planters' Association said the order
         # ignored falling prices ... its chairman, Rohan Fernando-Perera, told reporters")

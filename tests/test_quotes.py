@@ -3702,3 +3702,20 @@ def test_a_hyphenated_trade_speaks_past_an_aside():
     # "The shoe-shiners, many of them teenagers who ..., said": a trade by its last word
     assert said("The shoe-shiners, many of them teenagers who hide their faces, said the "
                 "order was unfair.") == [("indirect", "the order was unfair", "shoe-shiners")]
+
+
+def test_adding_after_a_name_and_its_office_of_an_unnamed_body_is_the_name():
+    # '," said X, head of the port workers' union, adding that': X, not the office set off
+    # after the name (the plural possessive "workers'" inside the office)
+    got = said('"We will not accept job cuts," said Mawazo Kapinga, head of the port workers\' '
+               "union, adding that 900 people worked at the terminal.")
+    assert got == [("direct", "We will not accept job cuts", "Mawazo Kapinga"),
+                   ("indirect", "900 people worked at the terminal", "Mawazo Kapinga")]
+
+
+def test_a_second_participle_after_and_reports_for_the_same_subject():
+    # ', calling the ban "unjust" and arguing that ...': the club argues too
+    got = said('The club said it would appeal, calling the ban "unjust" and arguing that the '
+               "fans who threw bottles had been identified.")
+    assert ("indirect", "the fans who threw bottles had been identified", "club") in got
+    assert len(got) == 3

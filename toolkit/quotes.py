@@ -481,7 +481,8 @@ def _inverted_speaker(t: Tokens, lo: int, lead: int) -> tuple[int, int] | None:
             if t.low[end] == "," and t.low[lead] == "," and 2 <= lead - end <= 12 and \
                     (t.low[end + 1] in ("a", "an", "the") or
                      t.low[end + 1] in lexicon.titles() or role_noun(t.low[end + 1])) and \
-                    all(t.is_word(x) or t.low[x] in ("'s", "’s") for x in range(end + 1, lead)) \
+                    all(t.is_word(x) or t.low[x] in ("'s", "’s", "'", "’")
+                        for x in range(end + 1, lead)) \
                     and not any(t.low[x] in FINITE_HINTS for x in range(end + 1, lead)):
                 return m  # '"...," said Karma Wangdi, captain of a club in the valley of
                 # Paro, adding that': the name, past the role set off after it
@@ -1114,6 +1115,19 @@ def _comma_before(t: Tokens, v: int, lo: int) -> int | None:
     if v - 1 > lo and t.low[v - 1] in ("”", '"') and t.low[v - 2] == "," and \
             t.spans[v - 2][1] == t.spans[v - 1][0]:
         return v - 2
+    return None
+
+
+def _first_participle(t: Tokens, k: int, lo: int) -> int | None:
+    """The comma before a speech participle that a participle after "and" at ``k`` joins
+    (``, calling the punishment "disproportionate" and arguing``), in the same sentence,
+    within 25 tokens; else None."""
+    for x in range(k - 2, max(lo, k - 25), -1):
+        if _ends_sentence(t, x) or t.low[x] == ";":
+            return None
+        if t.low[x] == "," and t.low[x + 1].endswith("ing") and \
+                (verb := _verb(t, x + 1)) is not None and verb.speech:
+            return x
     return None
 
 
@@ -2441,6 +2455,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         if prompted is not None:
             quoted_obj, after_prep = prompted, True
         lead = _comma_before(t, v, lo)  # ", arguing" or '"...," arguing'
+        if participle and lead is None and v - 3 > lo and t.low[v - 1] == "and" and \
+                t.low[v + 1:v + 2] == ("that",):
+            lead = _first_participle(t, v - 1, lo)  # ", calling the punishment
+            # "disproportionate" and arguing that": the second of two, the first's subject
+            # (a clause it reports; not 'and vowing to take "all necessary measures"')
         # ", with prosecutors telling jurors she ...": the participle's own subject
         with_at = _with_subject(t, v, lo) if participle and lead is None else None
         if participle and lead is None and not after_prep and with_at is None:

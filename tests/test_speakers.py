@@ -4553,3 +4553,14 @@ def test_one_of_them_set_off_before_a_name_is_that_name():
             '"We are part of the square," said one of them, a 16-year-old who gave only his '
             "first name, Yerko.")
     assert speakers_of(text)[-1] == "Yerko"
+
+
+def test_a_group_near_a_place_is_the_group_not_the_place():
+    # "Herders near Mongolia's Darkhan coal mine say": the herders, not Darkhan
+    assert speakers_of("Herders near Mongolia's Darkhan coal mine say a new pit will take "
+                       "their pastures.") == ["herders near Mongolia's Darkhan coal mine"]
+
+
+def test_a_trade_opening_the_sentence_before_an_unlisted_given_name_is_no_name():
+    # "Herder Ganzug Batsukh said": a trade, then a name whose given name no list holds
+    assert speakers_of("Herder Ganzug Batsukh said the plan was bad.") == ["Ganzug Batsukh"]

@@ -1588,9 +1588,15 @@ class Registry:
                 firm = True
             elif len(core) >= 3 and lw not in known and agent_noun(lw) and \
                     self._sentence_initial(t, a) and \
-                    core[1].split("-")[0].lower() in lexicon.given_names():
+                    (core[1].split("-")[0].lower() in lexicon.given_names() or
+                     (len(core) == 3 and not _names_body(core[1:]) and
+                      not lw.endswith("s") and lw not in lexicon.given_names() and
+                      all(x[:1].isupper() and x.lower() not in known and
+                          x.lower() not in lexicon.places() and
+                          x.lower() not in lexicon.source_nouns() for x in core[1:]))):
+                # (not "Doctors Without Borders", a body of members, nor "Pieter van Dijk")
                 titles.add(lw)  # "Herder Anna-Karin Pavval said": a trade opening the sentence
-                core = core[1:]
+                core = core[1:]  # (and "Herder Ganzug Batsukh", a given name no list holds)
             elif two in known and len(core) > 2:
                 titles.add(two)
                 if core[1].lower() in known and core[0].lower() in PORTFOLIOS:
@@ -4543,7 +4549,8 @@ class _Resolver:
             # ("a former senior executive at phone maker Lumio": described, then named)
             at_described = t.low[p] == "at" and t.is_cap(len(t) - 1) and \
                 len(t) - p <= 6 and all(t.is_word(k) for k in range(p + 1, len(t)))
-            # ("Parents at a primary school in Harare's Mbare suburb": a group and where)
+            # ("Parents at a primary school in Harare's Mbare suburb": a group and where;
+            # "Herders near Mongolia's Erdenet copper mine": a group near a place)
             group_at = p == 1 and t.low[0].endswith("s") and len(t) >= 4 and \
                 all(t.is_word(k) for k in range(2, len(t)))
             # ("An analyst at a Winnipeg brokerage": a person at a kind of firm, placed)
@@ -4557,7 +4564,8 @@ class _Resolver:
                     t.low[x + 1] == "of" and t.is_cap(x + 2) and x + 3 == len(t)
                     for x in range(p + 2, len(t) - 2))
             if (t.low[p] in ("at", "in", "from", "on", "along") or
-                (t.low[p] == "outside" and group_at)) and \
+                (t.low[p] == "outside" and group_at) or
+                (t.low[p] == "near" and t.low[p - 1].endswith("s"))) and \
                     (cap_next or at_body or group_in or at_described or group_at or
                      at_kind or in_city_of) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
@@ -4979,8 +4987,11 @@ class _Resolver:
                     (two in lexicon.titles() and len(words) > 2) or \
                     (_nation_of(two) and len(words) > 2) or \
                     (len(words) >= 3 and agent_noun(lw) and
-                     words[1].split("-")[0].lower() in lexicon.given_names()):
-                # (and "Herder Anna-Karin Pavval": a trade that opens the sentence; and
+                     (words[1].split("-")[0].lower() in lexicon.given_names() or
+                      lw in getattr(self.reg.entities.get(" ".join(words[1:])), "titles",
+                                    ()))):
+                # (and "Herder Anna-Karin Pavval": a trade that opens the sentence, as the
+                # registry split it off "Herder Ganzug Batsukh"; and
                 # "Dublin-based Skyvault Data": where the firm sits)
                 words = words[2:] if (two in lexicon.titles() or _nation_of(two)) and \
                     len(words) > 2 and lw not in lexicon.titles() else words[1:]

@@ -8820,3 +8820,72 @@ def test_the_organisers_are_the_body_the_story_calls_its_organiser():
     assert got[("traders at the summer fair in the Romanian town of Mediaș", "Târg Mediaș")] \
         == "against"
     assert got[("Gheorghița Ilie", "Târg Mediaș")] == "against"
+
+
+def test_a_flat_mention_in_the_speakers_own_description_leaves_the_reaction_and_a_gerund():
+    # "Fishermen in Kigoma, the lake's biggest port in Tanzania, said the crackdown was
+    # hitting the poorest hardest": the place in their description read flat is no side
+    # taken, so the harm the act did counts; "welcomed the burning" is the act the lede told
+    # ("officers burned")
+    got = pairs("KIGOMA, Tanzania (Reuters) - Tanzanian fisheries officers burned 1,500 illegal "
+                "nets on Lake Tanganyika this week, stepping up a crackdown the government says "
+                "will save the lake's sardine stocks.\n\n"
+                "Fishermen in Kigoma, the lake's biggest port in Tanzania, said the crackdown "
+                "was hitting the poorest hardest.\n\n"
+                "Conservationists welcomed the burning.")
+    assert got[("fishermen in Kigoma", "Tanzania")] == "against"
+    assert got[("conservationists", "Tanzania")] == "favor"
+
+
+def test_a_lay_persons_cost_beyond_their_means_is_against_whoever_acted():
+    # '"A legal net costs three times what I earn in a month," said X, a 38-year-old father
+    # of four': a lay person (by age and family), a cost beyond their means
+    got = pairs("KIGOMA, Tanzania (Reuters) - Tanzanian fisheries officers burned 1,500 illegal "
+                "nets on Lake Tanganyika this week.\n\n"
+                '"A legal net costs three times what I earn in a month," said Mbwana Ngowi, a '
+                "38-year-old father of four.")
+    assert got[("Mbwana Ngowi", "Tanzania")] == "against"
+
+
+def test_a_planned_expansion_that_will_swallow_pastures_is_against_its_builder():
+    # "say a planned expansion of its waste ponds will swallow pastures": the act, described,
+    # and a harm, against the firm the story names next
+    got = pairs("SAINSHAND, Mongolia (Reuters) - Herders near Mongolia's Sainshand oil refinery "
+                "say a planned expansion of its waste ponds will swallow pastures.\n\n"
+                "Tavan Petroleum Corp, which is owned by the state, wants to extend the ponds "
+                "over 300 hectares of grazing land.\n\n"
+                "The company said the ponds were safe.")
+    assert got[("herders near Mongolia's Sainshand oil refinery", "Tavan Petroleum")] == \
+        "against"
+
+
+def test_the_head_of_an_unnamed_union_set_off_after_the_name_shares_its_side():
+    # "said X, head of the port workers' union": an officer of the union the lede quoted
+    got = pairs("BENGUELA, Angola (Reuters) - Angola has handed a concession to run the port "
+                "of Namibe to a foreign operator, a move the port workers' union says could "
+                "cost jobs.\n\n"
+                '"We will not accept job cuts," said Benvindo Kalinda, head of the port '
+                "workers' union.")
+    assert got[("Benvindo Kalinda", "Angola")] == "against"
+
+
+def test_they_after_a_clause_on_meetings_is_whoever_held_them():
+    # 'said the meetings had been held in the capital. "They told us it is already decided"':
+    # meetings tell no one anything; "they" is the firm, and the slight is against it
+    got = pairs("DARKHAN, Mongolia (Reuters) - Darkhan Steel wants to build a slag dump on 200 "
+                "hectares of pasture, the company said on Monday.\n\n"
+                "The company said it had held 10 meetings with local families.\n\n"
+                "Khishigbayar Tumur, who heads a herders' cooperative, said the meetings had "
+                "been held in the capital. \"They told us it is already decided,\" she said.")
+    assert got[("Khishigbayar Tumur", "Darkhan Steel")] == "against"
+
+
+def test_an_offer_that_would_not_cover_a_need_is_a_complaint():
+    # "said the company had offered compensation that would not cover even one winter's
+    # fodder": an offer called too small, against the firm
+    got = pairs("SELENGE, Mongolia (Reuters) - Selenge Gold Corp will move 30 herding families "
+                "to make way for a new pit, the company said on Monday.\n\n"
+                "The company said the families would be paid fairly.\n\n"
+                "Herder Ganzug Batsukh said the company had offered compensation that would not "
+                "cover even one winter's fodder.")
+    assert got[("Ganzug Batsukh", "Selenge Gold")] == "against"

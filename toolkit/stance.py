@@ -5473,6 +5473,12 @@ _BARE_SPOKES = re.compile(r"\b[Aa] (?:spokesman|spokeswoman|spokesperson), $")
 _ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[\w-]+ ){0,2}(?:president|chairman|chairwoman|"
                          r"chair|head|leader|secretary|director|spokesman|spokeswoman|"
                          r"spokesperson|chief|manager|officer|coordinator|warden)\b")
+#: an office of an unnamed body set off after the name: ", general secretary of the
+#: dockworkers' union" (group 1: the body's noun)
+_ROLE_OF_AFTER = re.compile(r", (?:the )?(?:[\w-]+ ){0,2}(?:president|chairman|chairwoman|chair|"
+                            r"head|leader|secretary|director|spokesman|spokeswoman|"
+                            r"spokesperson|chief|manager|coordinator) of the "
+                            r"(?:[\w-]+['’]? ){0,3}?([a-z]+)(?=[,.;])")
 #: what a minister or secretary of state heads: "mines ministry", "Department of Transport"
 _PORTFOLIO_BODY = re.compile(r"\b(?:ministry|department|office)\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
@@ -5520,7 +5526,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if spokes in SPOKES and body in registry.entities:
         return body, True  # "Chatterly spokesperson": the firm speaks through them
     after = _ROLE_AFTER.match(text, me) if me is not None else None
+    if after is None and me is not None and (after := _ROLE_OF_AFTER.match(text, me)) and \
+            lexicon.source_nouns().get(after.group(1)) != "institution":
+        after = None
     if after is not None:  # "said Joseph Obeng, the union's president": the union named before
+        # (and "said Domingos Cassule, general secretary of the dockworkers' union")
         noun = after.group(1)
         body = next((e.name for e, _ in registry.persons_before(ms or 0)
                      if e.kind == "institution" and e.name.lower() not in lexicon.places() and
@@ -6230,7 +6240,7 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
                        "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks",
                        "raid", "raids", "inspection", "inspections", "seizure", "seizures",
-                       "fare", "fares", "price", "fines", "choice", "clearance"})
+                       "fare", "fares", "price", "fines", "choice", "clearance", "expansion"})
 #: what an act is for, backed as the act is: "said it supported the goal but urged"
 ACT_AIMS = frozenset({"goal", "aim", "aims", "idea", "principle", "intention"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
@@ -6313,6 +6323,10 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
                              "an")):
         return referent("act", pos, subject)  # "welcomed the move.", "backed the plan,"
         # ("called the plan a betrayal of workers")
+    if t.low[k] == "the" and (k + 2 == len(t) or not t.is_word(k + 2)) and \
+            _told_act(t.text, head, pos):
+        return referent("act", pos, subject)  # "Tanzanian fisheries officers burned more
+        # than 2,000 illegal nets ... Conservationists welcomed the burning.": the act told
     if t.low[k] == "the" and k + 3 < len(t) and t.low[k + 2] == "but" and head.isalpha() and \
             t.low[k + 3] in _RESERVING and not t.is_cap(k + 1) and not role_noun(head) and \
             not agent_noun(head) and head not in _PENALTIES:
@@ -6321,6 +6335,15 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
         # accused the government of ...": a charge, weighed on its own; nor "welcomed the
         # fine but said": a penalty, aimed at whoever pays it, not made by the story's actor)
     return None
+
+
+def _told_act(text: str, head: str, pos: int) -> bool:
+    """Whether ``head`` is the -ing noun of a verb the story told in its past form before
+    ``pos`` ("the burning" after "officers burned"; "the jailing" after "was jailed")."""
+    if len(head) < 6 or not head.endswith("ing") or not head.isalpha():
+        return False
+    stem = head[:-3]  # ("closing": "clos" + "ed"; "banning": "banned"; "burning": "burnt")
+    return re.search(rf"\b{stem}(?:ed|t)\b", text[:pos], re.IGNORECASE) is not None
 
 
 #: penalties, which fall on someone: "welcomed the fine" is no backing of the one fined
@@ -6367,7 +6390,8 @@ _THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|
                            r"set|sets) ")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
-_AN_ACT_DONE = re.compile(r"an? (\w+) (?:to|on|for) [^,;.\"“]{1,120}? (?:would|will|could) ")
+_AN_ACT_DONE = re.compile(r"an? (?:(?:planned|proposed) )?(\w+) (?:to|on|for|of) "
+                          r"[^,;.\"“]{1,120}? (?:would|will|could) ")
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
 #: and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls"}
@@ -6541,10 +6565,13 @@ _TALKS_WE = re.compile(r" (?:talks?|speaks?|worr(?:y|ies)|cares?) (?:about|of) [
                        r"[.;] (?:But )?[Ww]e (?:talk|speak|worry|care) (?:about|of)\b")
 #: the heads of an unnamed firm that "the company" may be: "the metro operator"
 OPERATING_NOUNS = frozenset({"operator", "carrier", "airline", "utility", "company", "firm"})
-#: after a party's mention, its offer called less than prices rise: " had offered a 2
-#: percent raise, well below inflation"
-_OFFER_BELOW = re.compile(r" (?:has |had |have )?offered [^.;\"”]{0,40}?,? (?:well |far |way )?"
-                          r"(?:below|under|less than) (?:the rate of )?inflation\b")
+#: after a party's mention, its offer called less than prices rise or than a need: " had
+#: offered a 2 percent raise, well below inflation", " had offered compensation that would
+#: not cover even one winter's fodder"
+_OFFER_BELOW = re.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? (?:well |far |way )?"
+                          r"(?:below|under|less than) (?:the rate of )?inflation\b|"
+                          r"[^.;,\"”]{0,40}? that (?:would|will|could|does|did) not "
+                          r"(?:even )?(?:cover|pay for|match|meet)\b)")
 #: an event's organisers spoken of: "a decision by the organisers"
 _THE_ORGANISERS = re.compile(r"\b[Tt]he (organi[sz]ers?)\b")
 #: a penalty called too mild: "the fine was clearly too low"
@@ -7389,7 +7416,8 @@ _DEFINITE_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-
                                r"(?:was|were|is|are|had|has|have|would|will)\b")
 #: subjects that are things, never the *they* of a reaction
 THINGS = frozenset({"law", "laws", "plan", "plans", "bill", "deal", "report", "rules", "policy",
-                    "proposal", "move", "change", "changes", "case", "trial", "process"})
+                    "proposal", "move", "change", "changes", "case", "trial", "process",
+                    "meetings", "hearings", "consultations", "talks"})
 
 
 #: after a name, the narrator's account of harm done to that person ("Harold Jennings, was
@@ -7450,8 +7478,10 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
-                   r"just to pay|(?:twice|three times) as (?:many|much))\b")
-# (and "I would have to sell twice as many spoons just to pay for the stall": a cost)
+                   r"just to pay|(?:twice|three times) as (?:many|much)|"
+                   r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make))\b")
+# (and "I would have to sell twice as many spoons just to pay for the stall", "A legal net
+# costs three times what I earn in a month": a cost beyond the speaker's means)
 #: a lay trade defended as no wrong: "Mahjong is part of our culture, not a crime"
 _NO_CRIME = re.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
                        r"vice|danger|threat|hazard)\b|"
@@ -7467,7 +7497,7 @@ _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
                          r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
                          r"rents|herds|weaves|makes|drives|rows|has (?:fished|farmed|sold|"
-                         r"worked|lived|run|grown))\b|an? (?:[a-z-]+ )?(?:farmer|fisherman|"
+                         r"worked|lived|run|grown))\b|an? (?:[\w-]+ )?(?:farmer|fisherman|"
                          r"fisher|vendor|trader|grower|herder|driver|weaver|baker|owner|"
                          r"mother|father|resident|picker|diver|carpenter|welder|miner|guide|"
                          r"boatman|shopkeeper|student|nurse|teacher|worker|captain)\b)")
@@ -8069,7 +8099,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         # toward an actor the speaker already has a stance on, only a characterisation
         # adds ('called the launch "a clear provocation"'), by its explicit stance words (or
         # a slight: "Nobody asked the people who")
-        known = (q.speaker, target) in evidence
+        known = any(abs(v) >= FLAT for v, _, _ in evidence.get((q.speaker, target), ()))
+        # (a mention that read flat is no side taken: "Fishermen in Mwanza, the lake's
+        # biggest port in Tanzania, said the crackdown was hitting the poorest hardest"; but
+        # only a reaction read in so many words outweighs it, not the prior below)
+        flat = not known and (q.speaker, target) in evidence
         if known and not slighted and stance_cues().keys().isdisjoint(
                 re.findall(r"\w+", text[begin:q.end].lower())) and \
                 not _CHARGE_PHRASE.search(text, begin, q.end) and \
@@ -8178,6 +8212,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 turn = max((x.end() for x in _CONTRAST_WORD.finditer(text, lo, a)), default=lo)
                 c = valence.scores(text[turn:hi])[0]
                 cue = (1.0 if c > 0 else -1.0) if abs(c) >= REACTION_VALENCE else REACTION_PRIOR
+            if flat and abs(cue) <= abs(REACTION_PRIOR) and \
+                    not any(q.start <= x < q.end for x, _ in found[target].mentions):
+                continue  # (the prior alone outweighs a flat reading only of the quote's own
+                # words: '"The ministry says there is no money, yet it finds money for
+                # everything else"'; not of a mention in the speaker's description, "The
+                # 61-year-old, who led her Labour Party")
             if act_opening is not None and m is act_opening and cue >= REACTION_PRIOR:
                 continue  # (an act's opening tells a side only when the clause holds a harm
                 # done: "the raids had hurt honest shops"; "the checks were necessary" is

@@ -4564,3 +4564,10 @@ def test_a_group_near_a_place_is_the_group_not_the_place():
 def test_a_trade_opening_the_sentence_before_an_unlisted_given_name_is_no_name():
     # "Herder Ganzug Batsukh said": a trade, then a name whose given name no list holds
     assert speakers_of("Herder Ganzug Batsukh said the plan was bad.") == ["Ganzug Batsukh"]
+
+
+def test_the_team_said_after_a_countrys_national_team_is_that_team():
+    # "The rider, X of the Eritrean national team, was taken ..., the team said": the team,
+    # not the rider whose name no list of given names holds
+    assert speakers_of("The rider, Habtom Kidane of the Eritrean national team, was taken to "
+                       "hospital with a broken wrist, the team said.") == ["Eritrean national team"]

@@ -695,6 +695,8 @@ _BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepar
 #: adjectives that open a sentence before a people noun: "Young men", "Elderly residents"
 PEOPLE_ADJECTIVES = frozenset({"young", "younger", "old", "older", "elderly", "retired",
                                "angry", "poor", "wealthy", "disabled", "jobless", "unemployed"})
+#: a country's team named in a sentence: "of the Rwandan national team"
+_NATIONAL_TEAM = re.compile(r"\bthe (([A-Z][a-z]+) (?:national |women['’]s |men['’]s )?team)\b")
 #: places by kind, in the plural: "Farmers in villages around ..."
 LOCALITIES_PLURAL = frozenset({"villages", "towns", "cities", "communities", "districts",
                                "provinces", "regions", "islands", "valleys", "suburbs",
@@ -1998,6 +2000,11 @@ class Registry:
             # (later "the province", "the provincial government")
             self.make_body(ent)
             ent.titles.add(t.low[b])
+        elif b < len(t) and t.low[b] in ("province", "prefecture") and not t.is_cap(b) and \
+                ent.kind == "institution" and len(core) == 1 and b >= 3 and \
+                POSSESSIVE.match(t.low[b - 3]) and not t.is_cap(b - 2):
+            ent.titles.add(t.low[b])  # "Angola's central Huambo province": a province, which
+            # the story's "provincial government" may be
         self._appositive(t, b, ent)
         if ent.kind == "person" and a >= 5 and t.low[a - 1] == "," and \
                 (the := next((x for x in range(a - 2, max(-1, a - 9), -1)
@@ -3528,6 +3535,11 @@ class _Resolver:
                     return self.from_entity(subject, None)  # "Real Madrid has agreed to sign
                     # X from Lyon ..., the Spanish club announced": the sentence's subject, a
                     # club by a name no given name opens, not the club named after it
+                if head == "team" and (national := _NATIONAL_TEAM.search(
+                        self.text, self.seg.sentences[self.seg.sentence_at(pos)].start, pos)) \
+                        is not None and national.group(2).lower() in lexicon.demonyms():
+                    return self.speaker(national.group(1), "institution")  # "The rider, X of
+                    # the Rwandan national team, was taken ..., the team said": that team
                 if fits:
                     return self.from_entity((called or acted or fits)[0], None)
                 placed = max(re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z]+ ){0,2}" +
@@ -3777,8 +3789,11 @@ class _Resolver:
             return None  # "Islanders on Scotland's Outer Hebrides were left ...": a place in
             # the subject's phrase, not the subject
         if subject and " " in e.name and e.name.lower() not in lexicon.places() and \
-                (e.kind == "institution" or first not in lexicon.given_names()):
-            return e
+                (e.kind == "institution" or
+                 (first not in lexicon.given_names() and
+                  not any(x in lexicon.titles() for x in e.titles))):
+            return e  # (not "The rider, Moïse Uwizeye of the Rwandan national team, ..., the
+            # team said": a person the story titles, whatever their given name)
         return None
 
     def _titled(self, heads: list[str], nations: set[str], pos: int) -> Entity | None:

@@ -8889,3 +8889,62 @@ def test_an_offer_that_would_not_cover_a_need_is_a_complaint():
                 "Herder Ganzug Batsukh said the company had offered compensation that would not "
                 "cover even one winter's fodder.")
     assert got[("Ganzug Batsukh", "Selenge Gold")] == "against"
+
+
+def test_a_party_that_expels_a_lawmaker_and_its_spokeswoman_are_against_him():
+    # "North Macedonia's ruling Liberal Party expelled a lawmaker ..., saying": the lede's
+    # doer (past "ruling"), a penalty handed out against the lawmaker the next sentence names;
+    # "A party spokeswoman, X," speaks for it, "had been given several chances" and "Nobody is
+    # above the rules" lay the fault at him; "the Liberals" are the party
+    got = pairs("SKOPJE (Reuters) - North Macedonia's ruling Liberal Party expelled a lawmaker "
+                "from Bitola on Friday after he voted against the government's budget, saying he "
+                "had broken party discipline.\n\n"
+                "Dimitar Velkoski, who has represented the city since 2020, said he had opposed "
+                "the budget because it cut hospital funds.\n\n"
+                "A party spokeswoman, Elena Stojkovska, said Velkoski had been given several "
+                "chances to raise his concerns. \"Nobody is above the rules,\" she said.\n\n"
+                "The opposition Civic Party said the expulsion showed the Liberals could not "
+                "tolerate dissent.")
+    assert got[("Liberal Party", "Dimitar Velkoski")] == "against"
+    assert got[("Elena Stojkovska", "Dimitar Velkoski")] == "against"
+    assert got[("Civic Party", "Liberal Party")] == "against"
+
+
+def test_a_clause_with_its_own_pronoun_subject_ends_the_acts_targets():
+    # "the migrants had refused it because they wanted to reach Malta": wanting to reach a
+    # place is no act against it, and "because they" opens a clause of its own
+    got = pairs("LINOSA, Italy (Reuters) - Survivors of a shipwreck off Linosa accused Italy's "
+                "coast guard of ignoring their calls for help.\n\n"
+                "Its spokesman, Commander Dario Ferrante-Lupo, said the boat had only been "
+                "approached to offer help and that the migrants had refused it because they "
+                "wanted to reach Malta.")
+    assert ("migrants", "Malta") not in got
+
+
+def test_the_provincial_government_of_a_province_named_with_an_adjective():
+    # "Angola's coastal Benguela province ... accused the provincial government": Benguela
+    got = pairs("BENGUELA, Angola (Reuters) - Nurses in Angola's coastal Benguela province went "
+                "on strike on Monday over three months of unpaid wages.\n\n"
+                "Nurses' leader Ana Cassoma accused the provincial government of caring more "
+                "about a new airport than about its nurses.")
+    assert got[("Ana Cassoma", "Benguela")] == "against"
+
+
+def test_an_events_unnamed_organisers_are_a_target():
+    # "Organisers of the Lake Turkana Festival cancelled ... criticised the organisers": the
+    # body that runs the event, unnamed, a side of its own
+    got = pairs("LODWAR, Kenya (Reuters) - Organisers of the Lake Turkana Festival cancelled the "
+                "event on Friday after floods cut the road.\n\n"
+                "Several tour operators criticised the organisers, saying they had been told too "
+                "late.\n\n"
+                "The county said it was in contact with the organisers.")
+    assert got[("tour operators", "organisers")] == "against"
+
+
+def test_disputed_the_results_is_against_whoever_found_them():
+    # "Nile Remedies disputed the results": of the tests the authority reported
+    got = pairs("KAMPALA (Reuters) - Uganda's drug authority has ordered Nile Remedies to recall "
+                "a cough syrup after tests found a toxic solvent, the authority said.\n\n"
+                "Nile Remedies disputed the results.\n\n"
+                "The authority said it would publish the tests.")
+    assert got[("Nile Remedies", "authority")] == "against"

@@ -1481,6 +1481,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # said": the one body the story calls its organiser
         if not text.startswith(", " + organisers[0], m.end()):
             described.setdefault(organisers[0], []).append(m.span(1))
+    if not organisers and ("rganis" in text or "rganiz" in text) and \
+            not any(w.lower().startswith("organi") for w in speaking):
+        # (not where they speak under a label of their own: "Organisers of a centuries-old
+        # race ... said")
+        groups = [m.span(1) for m in _ORGANISERS_GROUP.finditer(text)]
+        if len(groups) >= 2:  # "Organisers of the Tour du Rwanda cancelled ... criticised the
+            for span in groups:  # organisers": the unnamed body that runs the event, a side
+                add("organisers", "institution", span)
     site_spans: dict[str, set[tuple[int, int]]] = {}
 
     def mark_sites(who: str, site: re.Pattern, skip: tuple[int, int], end: int) -> None:
@@ -2256,6 +2264,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # of a story about one country's government, with no region governing
     _members_named(text, targets, reg)
     _legislators(text, targets)
+    _party_members(text, targets)
     for m in _COUNCIL_OF_PLACE.finditer(text) if "council of" in text else ():
         if m.group(1) not in targets and not _country_of(m.group(1)):
             add(m.group(1), "institution", m.span(1))  # "The town council of Iceland's
@@ -2444,6 +2453,23 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
                 targets[body].implied.add(m.span())  # (implied: a reaction that names
                 # them still points at whom it blames, "They built a palace")
                 targets[body].members.add(m.span())
+
+
+def _party_members(text: str, targets: dict[str, Target]) -> None:
+    """``the Socialists`` of the Socialist Party, ``Democrats`` of the Democratic Party: a
+    party's members together are the party, where the story names it (a two-word name,
+    *<Adjective> Party*) and the plural stands free of another name."""
+    taken = [span for t in targets.values() for span in t.mentions]
+    for name, target in list(targets.items()):
+        words = name.split()
+        if target.kind != "institution" or len(words) != 2 or words[1] != "Party" or \
+                not words[0].isalpha():
+            continue
+        base = words[0][:-2] if words[0].endswith("ic") else words[0]
+        for m in re.finditer(rf"\b{re.escape(base)}s\b(?!['’])(?! [A-Z])", text):
+            if not any(a <= m.start() < b for a, b in taken):
+                target.mentions.append(m.span())
+                target.members.add(m.span())
 
 
 #: a time phrase around an act: "before the vote", "ahead of the ruling"
@@ -3741,7 +3767,7 @@ _HARM_FROM = re.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants
 _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:instead|rather)"
                         r"\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
-_CHARGE_PHRASE = re.compile(r"\b(?:above the law|gamed the system|gaming the system|"
+_CHARGE_PHRASE = re.compile(r"\b(?:above the (?:law|rules)|gamed the system|gaming the system|"
                             r"moved the goalposts|moving the goalposts|"
                             # "We will not accept this": the act refused
                             r"(?:will|would|shall) not accept (?:this|that|it)\b|"
@@ -5457,9 +5483,9 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
 #: spokesman": a body named inside a relative clause is not what a later "Its" points to
 _IN_RELATIVE = re.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
 _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
-                       r"government) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
+                       r"government|party) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
                        r"(?:[A-Za-z-]+ ){0,3}[a-z][a-z-]*, $")  # (and "the union's Kano
-# chairman, ", "its co-founder, ")
+# chairman, ", "its co-founder, ", "A party spokeswoman, ")
 
 
 #: a body, then its officer set off in a relative: "Verbraucherwacht, whose director, "
@@ -6218,7 +6244,7 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "characterization", "characterisation", "idea", "account",
                          "accounts", "version", "findings", "portrayal", "depiction",
                          "warning", "warnings", "blame", "explanation", "explanations",
-                         "arguments", "reasoning"})
+                         "arguments", "reasoning", "results"})
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
 DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes", "dispute",
                      "contested", "contests"})
@@ -6346,6 +6372,9 @@ def _told_act(text: str, head: str, pos: int) -> bool:
     return re.search(rf"\b{stem}(?:ed|t)\b", text[:pos], re.IGNORECASE) is not None
 
 
+#: words that open a subordinate clause with a subject of its own: "after he voted against"
+SUBORDINATE_OPENERS = frozenset({"after", "because", "when", "since", "before", "until",
+                                 "while", "although", "though", "as", "once"})
 #: penalties, which fall on someone: "welcomed the fine" is no backing of the one fined
 _PENALTIES = frozenset({"fine", "fines", "penalty", "penalties", "punishment", "sentence",
                         "sentences", "suspension", "sanction", "sanctions"})
@@ -6572,8 +6601,16 @@ _OFFER_BELOW = re.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? 
                           r"(?:below|under|less than) (?:the rate of )?inflation\b|"
                           r"[^.;,\"”]{0,40}? that (?:would|will|could|does|did) not "
                           r"(?:even )?(?:cover|pay for|match|meet)\b)")
+#: after a person's mention, the chances they were given and let pass: " had been given
+#: several chances to"
+_GIVEN_CHANCES = re.compile(r" (?:had been|has been|have been|was|were) given (?:several|many|"
+                            r"repeated|numerous|every|two|three|enough) (?:chances?|"
+                            r"opportunit(?:y|ies)|warnings?)\b")
 #: an event's organisers spoken of: "a decision by the organisers"
 _THE_ORGANISERS = re.compile(r"\b[Tt]he (organi[sz]ers?)\b")
+#: an event's organisers, unnamed: "the organisers", "Organisers of the Tour du Rwanda"
+_ORGANISERS_GROUP = re.compile(r"\b(?:[Tt]he |^|(?<=- ))([Oo]rgani[sz]ers)\b(?!['’])",
+                               re.MULTILINE)
 #: a penalty called too mild: "the fine was clearly too low"
 _TOO_LENIENT = re.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|sentences?|"
                           r"punishments?|ban) (?:was|is|were|are) (?:[a-z]+ )?too (?:low|small|"
@@ -6972,8 +7009,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                       (t.low[j + 1] in SAID_FORMS or t.low[j + 1] in ASKING_FORMS or
                        (t.low[j + 1] in cues and t.low[j + 1].endswith("ed") and
                         (cues[t.low[j + 1]] > 0) != (c > 0)))) or
-                     (t.low[j] == "," and _attribution_follows(t, j + 1))),
+                     (t.low[j] == "," and _attribution_follows(t, j + 1)) or
+                     (t.low[j] in SUBORDINATE_OPENERS and j + 1 < len(t) and
+                      t.low[j + 1] in ("he", "she", "they"))),
                     len(t))  # ("welcomed the decision and said the combined airline ...";
+        # "expelled a lawmaker ... after he voted against the government's budget": a
+        # clause of its own subject ends the act's;
         # "welcomed the toll and criticized New Jersey's challenge": a second act, the other
         # way)
         clause_end = t.spans[stop][0] if stop < len(t) else end
@@ -7727,7 +7768,7 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
                         r"(?: on [A-Z][a-z]+day)? "
                         r"(?:will|would|plans|planned|has|have|voted|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
-                        r"proposed|seized|raided|fined|suspended|revoked|imposed)\b")
+                        r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled)\b")
 # (and "Malaysia's Pahang state have ordered", "Belfast City Council on Monday approved",
 # "The town council of Sighișoara in Romania voted on Thursday to ban",
 # "The food safety department of the state of Kerala seized")
@@ -7751,8 +7792,21 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
     named = [n for _, _, n in mentions[bisect_left(starts, verb.end()):
                                       bisect_left(starts, stop.start() if stop else sent.end)]
              if n != lede]
+    if not named and _DESCRIBED_OBJECT.match(text, verb.end()) and \
+            seg.sentence_at(opening) + 1 < len(seg.sentences):
+        # "expelled a lawmaker from Korçë ... Fatmir Dashi, who has represented": the one
+        # described, named where the next sentence opens
+        nxt = seg.sentences[seg.sentence_at(opening) + 1].start
+        k = bisect_left(starts, nxt)
+        if k < len(mentions) and mentions[k][0] == nxt and mentions[k][2] != lede and \
+                text.startswith(",", mentions[k][1]):
+            return mentions[k][2]
     return named[-1] if named else None  # (the last name of the object: "Premier League club
     # Kpando Stars")
+
+
+#: a penalty's object described, not named: " a lawmaker", " an athlete"
+_DESCRIBED_OBJECT = re.compile(r" an? (?:[a-z-]+ )?[a-z]+\b")
 
 
 #: an act refused, named "this": "We will not accept this" (the act's, not its object's)
@@ -8603,12 +8657,14 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            r"village|island|port|"
                            r"resort|municipality|county|province|region|state|government|"
                            r"(?:town|city|municipal) council) "
-                           r"of |[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s |"
+                           r"of |[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s "
+                           r"(?:ruling |governing |main opposition |opposition )?|"
                            r"(?:[Tt]he )?(?:[A-Z][\w-]+(?:['’]s)? )?(?:[a-z-]+ ){0,2}(?:operator|"
                            r"company|firm|carrier|airline|carmaker|retailer|broadcaster|utility|"
                            r"insurer|lender|chain|developer|producer|agency|regulator|watchdog) "
                            r")?")
 # (and "The government of Nunavut will raise", "The Czech National Library has signed",
+# "Albania's ruling Socialist Party expelled",
 # "Danish rail operator DSB will remove", "Mexico's environmental protection agency Profepa
 # has seized")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
@@ -9157,6 +9213,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _NOBODY_FROM.search(text, max(sent.start, span[0] - 20), span[0]) and \
                 _NEVER_CAME.match(text, span[1]):
             cue = -1.0  # "Nobody from the company has come to explain": a neglect
+        elif speaker != NARRATOR and cue is None and _GIVEN_CHANCES.match(text, span[1]):
+            cue = -1.0  # "said Dashi had been given several chances to raise his concerns": a
+            # fault laid at the one who let them pass
         elif speaker != NARRATOR and cue is None and _OFFER_BELOW.match(text, span[1]):
             cue = -1.0  # "the company had offered a 2 percent raise, well below inflation": an
             # offer called too small, a complaint
@@ -9732,6 +9791,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             evidence.setdefault((q.speaker, punisher), []).append(
                 (1.0, 2.0, seg.sentence_at(q.start)))
     punished = _lede_punished(text, seg, mentions, starts, lede) if lede is not None else None
+    if punished is not None and punished != lede and any(q.speaker == lede for q in quotes):
+        # "Albania's ruling Socialist Party expelled a lawmaker ..., saying he had broken
+        # party discipline": a penalty handed out is a side taken, by a doer that speaks
+        evidence.setdefault((lede, punished), []).append(
+            (-1.0, 2.0, seg.sentence_at(_lede_opening(text, seg) or 0)))
     for q in quotes:  # "said the fine was clearly too low for a company with annual sales of
         # 900 million euros": against the one fined, not the body that fined it
         if punished is None or not q.speaker or q.speaker in (punished, lede) or \

@@ -3719,3 +3719,9 @@ def test_a_second_participle_after_and_reports_for_the_same_subject():
                "fans who threw bottles had been identified.")
     assert ("indirect", "the fans who threw bottles had been identified", "club") in got
     assert len(got) == 3
+
+
+def test_a_monastery_speaks():
+    # "The monastery said": a religious house is a body that speaks, as a church or diocese is
+    assert said("The monastery said the lease would fund a new roof.") == [
+        ("indirect", "the lease would fund a new roof", "monastery")]

@@ -8948,3 +8948,54 @@ def test_disputed_the_results_is_against_whoever_found_them():
                 "Nile Remedies disputed the results.\n\n"
                 "The authority said it would publish the tests.")
     assert got[("Nile Remedies", "authority")] == "against"
+
+
+def test_fighting_a_plan_by_a_monastery_and_its_monks_no_right():
+    # "Villagers ... are fighting a plan by the Monastery of X": against the plan's maker;
+    # "The monks ... They have no right to sell our water": the monastery's members
+    got = pairs("KALAMATA, Greece (Reuters) - Villagers in Greece's Taygetos mountains are "
+                "fighting a plan by the Monastery of Agios Nikandros to lease part of its olive "
+                "groves to a developer for a hotel, saying it would drain their wells.\n\n"
+                "\"The monks may restore their chapel. They have no right to sell our water,\" "
+                "said Stavros Lekkas-Doulis, the village council head.\n\n"
+                "The monastery said the lease would fund a new roof.")
+    assert got[("villagers in Greece's Taygetos", "Monastery of Agios Nikandros")] == "against"
+    assert got[("Stavros Lekkas-Doulis", "Monastery of Agios Nikandros")] == "against"
+
+
+def test_a_patients_kin_losing_a_day_is_against_the_hospital_that_cut_the_service():
+    # '"... my father will lose the whole day," said X, whose 80-year-old father has been on
+    # dialysis': a patient's kin, a lay person, and a loss
+    got = pairs("PLEVEN, Bulgaria (Reuters) - Danube Regional Hospital will suspend dialysis "
+                "from January because it cannot find enough nephrologists, the hospital said.\n\n"
+                "\"With the road, my father will lose the whole day, three days a week,\" said "
+                "Velichka Baneva, whose 80-year-old father has been on dialysis since 2020.")
+    assert got[("Velichka Baneva", "Danube Regional Hospital")] == "against"
+
+
+def test_blame_laid_after_a_defence_and_a_custom_withdrawn():
+    # "the course had been certified but that the race's organisers were responsible": the
+    # blame is theirs; "she would not run with the organisers again": a custom withdrawn
+    got = pairs("VILNIUS (Reuters) - Organisers of the Panevezys half marathon have annulled all "
+                "results after the course was found to be short.\n\n"
+                "The organisers said a cone had been misplaced.\n\n"
+                "Lithuania's athletics federation said the course had been certified but that "
+                "the race's organisers were responsible for setting it out.\n\n"
+                "Runner Aistė Grinkevičiūtė said she would not run with the organisers again.")
+    assert got[("Lithuania's athletics federation", "organisers")] == "against"
+    assert got[("Aistė Grinkevičiūtė", "organisers")] == "against"
+
+
+def test_a_state_commissioners_fine_and_the_grievance_of_those_the_fined_firm_hurt():
+    # "Uganda's data protection commissioner has fined digital lender Mali Loans": the one
+    # fined; a tailor's "a message calling me a thief" is against the lender, not the state
+    # that fined it; "the fine was too small" is against the lender too
+    got = pairs("KAMPALA (Reuters) - Uganda's data protection commissioner has fined digital "
+                "lender Mali Loans 40 million shillings for sending messages about borrowers' "
+                "debts to their relatives, the regulator said.\n\n"
+                "\"My boss got a message calling me a thief over a small loan,\" said Namubiru "
+                "Kisakye, a tailor in Kampala.\n\n"
+                "Mali Loans said it had stopped the messages.\n\n"
+                "Consumer groups said the fine was too small to stop the practice.")
+    assert got[("Namubiru Kisakye", "Mali Loans")] == "against"
+    assert got[("consumer groups", "Mali Loans")] == "against"

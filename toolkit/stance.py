@@ -1482,13 +1482,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if not text.startswith(", " + organisers[0], m.end()):
             described.setdefault(organisers[0], []).append(m.span(1))
     if not organisers and ("rganis" in text or "rganiz" in text) and \
-            not any(w.lower().startswith("organi") for w in speaking):
+            not any(w.lower().startswith("organi") and w.lower() not in ("organisers",
+                                                                         "organizers")
+                    for w in speaking):
         # (not where they speak under a label of their own: "Organisers of a centuries-old
         # race ... said")
         groups = [m.span(1) for m in _ORGANISERS_GROUP.finditer(text)]
         if len(groups) >= 2:  # "Organisers of the Tour du Rwanda cancelled ... criticised the
             for span in groups:  # organisers": the unnamed body that runs the event, a side
-                add("organisers", "institution", span)
+                if span not in getattr(targets.get("organisers"), "mentions", ()):
+                    add("organisers", "institution", span)
     site_spans: dict[str, set[tuple[int, int]]] = {}
 
     def mark_sites(who: str, site: re.Pattern, skip: tuple[int, int], end: int) -> None:
@@ -2458,18 +2461,31 @@ def _members_named(text: str, targets: dict[str, Target], reg: Registry) -> None
 def _party_members(text: str, targets: dict[str, Target]) -> None:
     """``the Socialists`` of the Socialist Party, ``Democrats`` of the Democratic Party: a
     party's members together are the party, where the story names it (a two-word name,
-    *<Adjective> Party*) and the plural stands free of another name."""
+    *<Adjective> Party*) and the plural stands free of another name; and ``the monks`` of a
+    monastery the story names, ``the nuns`` of a convent."""
     taken = [span for t in targets.values() for span in t.mentions]
     for name, target in list(targets.items()):
         words = name.split()
-        if target.kind != "institution" or len(words) != 2 or words[1] != "Party" or \
-                not words[0].isalpha():
+        if target.kind != "institution":
             continue
-        base = words[0][:-2] if words[0].endswith("ic") else words[0]
-        for m in re.finditer(rf"\b{re.escape(base)}s\b(?!['’])(?! [A-Z])", text):
-            if not any(a <= m.start() < b for a, b in taken):
-                target.mentions.append(m.span())
-                target.members.add(m.span())
+        house = {w.lower() for w in words} & set(RELIGIOUS_MEMBERS)
+        if house:
+            member = RELIGIOUS_MEMBERS[house.pop()]
+            members = re.finditer(rf"\b[Tt]he ({member})\b(?!['’])", text)
+        elif len(words) == 2 and words[1] == "Party" and words[0].isalpha():
+            base = words[0][:-2] if words[0].endswith("ic") else words[0]
+            members = re.finditer(rf"\b({re.escape(base)}s)\b(?!['’])(?! [A-Z])", text)
+        else:
+            continue
+        for m in members:
+            if any(a <= m.start(1) < b for a, b in taken):
+                continue
+            target.mentions.append(m.span(1))
+            target.members.add(m.span(1))
+
+
+#: the members of a religious house, by the house's word: "the monks" of a monastery
+RELIGIOUS_MEMBERS = {"monastery": "monks", "abbey": "monks", "convent": "nuns"}
 
 
 #: a time phrase around an act: "before the vote", "ahead of the ruling"
@@ -6372,6 +6388,9 @@ def _told_act(text: str, head: str, pos: int) -> bool:
     return re.search(rf"\b{stem}(?:ed|t)\b", text[:pos], re.IGNORECASE) is not None
 
 
+#: verbs of fighting an act: "are fighting a plan by", "fought the ban"
+FIGHTING = frozenset({"fight", "fights", "fighting", "fought"})
+_FIGHT_WORD = re.compile(r"\b(?:" + "|".join(sorted(FIGHTING)) + r")\b")
 #: words that open a subordinate clause with a subject of its own: "after he voted against"
 SUBORDINATE_OPENERS = frozenset({"after", "because", "when", "since", "before", "until",
                                  "while", "although", "though", "as", "once"})
@@ -6601,6 +6620,12 @@ _OFFER_BELOW = re.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? 
                           r"(?:below|under|less than) (?:the rate of )?inflation\b|"
                           r"[^.;,\"”]{0,40}? that (?:would|will|could|does|did) not "
                           r"(?:even )?(?:cover|pay for|match|meet)\b)")
+#: after a party's mention, the blame laid at it: " were responsible for"
+_HELD_RESPONSIBLE = re.compile(r" (?:was|were|is|are) (?:solely |fully |alone )?responsible for\b")
+#: what sets that blame against a defence before it: "but that the race's "
+_BUT_THAT = re.compile(r"\bbut (?:that )?(?:the )?(?:[\w-]+['’]s? )?$")
+#: a custom withdrawn from a party, before its mention: "would not run with the "
+_NOT_WITH = re.compile(r"\b(?:would|will) (?:not|never) (?:[a-z]+ ){1,2}(?:with|for|at) (?:the )?$")
 #: after a person's mention, the chances they were given and let pass: " had been given
 #: several chances to"
 _GIVEN_CHANCES = re.compile(r" (?:had been|has been|have been|was|were) given (?:several|many|"
@@ -6609,8 +6634,8 @@ _GIVEN_CHANCES = re.compile(r" (?:had been|has been|have been|was|were) given (?
 #: an event's organisers spoken of: "a decision by the organisers"
 _THE_ORGANISERS = re.compile(r"\b[Tt]he (organi[sz]ers?)\b")
 #: an event's organisers, unnamed: "the organisers", "Organisers of the Tour du Rwanda"
-_ORGANISERS_GROUP = re.compile(r"\b(?:[Tt]he |^|(?<=- ))([Oo]rgani[sz]ers)\b(?!['’])",
-                               re.MULTILINE)
+_ORGANISERS_GROUP = re.compile(r"\b(?:[Tt]he |^|(?<=- )|(?<=['’]s ))([Oo]rgani[sz]ers)\b(?!['’])",
+                               re.MULTILINE)  # (and "the race's organisers")
 #: a penalty called too mild: "the fine was clearly too low"
 _TOO_LENIENT = re.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|sentences?|"
                           r"punishments?|ban) (?:was|is|were|are) (?:[a-z]+ )?too (?:low|small|"
@@ -6687,6 +6712,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 t.low[i + 1] in ("that", "this", "it") and t.low[i + 2] in (".", ";", ","):
             c = -1.0  # "The retailers' association disputed that.": what was said before
             # (and "Mill owners dispute that, saying ...")
+        elif c is None and w in FIGHTING and not t.caps[i] and any(
+                t.low[x] in ACT_NOUNS for x in range(i + 1, min(len(t), i + 4))) and \
+                t.low[i + 1:i + 2] != ("for",):
+            c = -1.0  # "Villagers are fighting a plan by the Monastery of Agios Theodoros":
+            # against the act's maker (not "fighting for", nor "fight fires")
         elif c is None and w in CLEARING and not t.caps[i] and \
                 not (i and t.low[i - 1] in PASSIVE_AUX) and \
                 any(t.low[x] == "of" for x in range(i + 2, min(len(t), i + 7))):
@@ -7520,9 +7550,12 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
                    r"just to pay|(?:twice|three times) as (?:many|much)|"
-                   r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make))\b")
+                   r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make)|"
+                   r"call(?:ed|ing|s)? (?:me|us) (?:a |an )?(?:thief|thieves|liar|liars|"
+                   r"criminal|criminals|cheat|cheats))\b")
 # (and "I would have to sell twice as many spoons just to pay for the stall", "A legal net
-# costs three times what I earn in a month": a cost beyond the speaker's means)
+# costs three times what I earn in a month": a cost beyond the speaker's means; and "got a
+# message calling me a thief": a shame put on them)
 #: a lay trade defended as no wrong: "Mahjong is part of our culture, not a crime"
 _NO_CRIME = re.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
                        r"vice|danger|threat|hazard)\b|"
@@ -7535,13 +7568,19 @@ _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"(?:has |have |had )?(?:run|sold|owned|made|farmed|fished|grown|"
                          r"worked)\b|"  # (", whose family has sold kites for four
                          # generations")
+                         r"whose (?:\d+-year-old |elderly |young )?(?:mother|father|son|"
+                         r"daughter|husband|wife|child|children|parents) (?:has|have|is|are) "
+                         r"(?:been )?(?:on|in|at)\b|"  # (", whose 74-year-old mother has been on
+                         # dialysis": a patient's kin)
                          r"who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
                          r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
                          r"rents|herds|weaves|makes|drives|rows|has (?:fished|farmed|sold|"
                          r"worked|lived|run|grown))\b|an? (?:[\w-]+ )?(?:farmer|fisherman|"
                          r"fisher|vendor|trader|grower|herder|driver|weaver|baker|owner|"
                          r"mother|father|resident|picker|diver|carpenter|welder|miner|guide|"
-                         r"boatman|shopkeeper|student|nurse|teacher|worker|captain)\b)")
+                         r"boatman|shopkeeper|student|nurse|teacher|worker|captain|hairdresser|"
+                         r"tailor|barber|mechanic|cleaner|labourer|laborer|hawker|seamstress|"
+                         r"cook|waiter|waitress|plumber|electrician)\b)")
 
 
 def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[str, Speaker],
@@ -7693,6 +7732,10 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
                 (label := text[a:organ.end(1)]) in found:
             return label  # "Peru's health ministry will require ...": the ministry the story
             # names by its country, a target of its own
+        if organ is not None and organ.group(1).endswith("commissioner") and \
+                found[name].kind == "country":
+            return name  # "Kenya's data protection commissioner has fined": the state's
+            # office, no target of its own, acts for the state
     town = UNNAMED_TOWN_LEDE.match(text, opening)
     if town is not None and (k := bisect_left(starts, town.start(1))) < len(mentions) and \
             mentions[k][0] == town.start(1) and found[mentions[k][2]].kind == "institution":
@@ -7757,7 +7800,8 @@ _A_BODY_LEDE = re.compile(r"An? (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?=(?:will|has|hav
 
 #: a lede's state organ named by its country's possessive: "Peru's health ministry will"
 _LEDE_ORGAN = re.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department|agency|regulator|"
-                         r"authority|commission|office|service|association|federation)) "
+                         r"authority|commission|office|service|association|federation|"
+                         r"commissioner)) "
                          r"(?:will|plans|has|is|wants|ordered|banned|began|decided|approved|proposed)\b")
 
 
@@ -7786,6 +7830,9 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
     doer = next((b for a, b, n in mentions[bisect_left(starts, opening):
                                           bisect_left(starts, sent.end)] if n == lede), None)
     verb = _PENALTY_VERB.match(text, doer) if doer is not None else None
+    if verb is None and doer is not None and (organ := _OWN_ORGAN.match(text, doer)):
+        verb = _PENALTY_VERB.match(text, organ.end())  # "Kenya's data protection
+        # commissioner has fined digital lender Tuzo Credit": the state's own office
     if verb is None:
         return None
     stop = _OBJECT_STOP.search(text, verb.end(), min(sent.end, verb.end() + 80))
@@ -7813,6 +7860,9 @@ _DESCRIBED_OBJECT = re.compile(r" an? (?:[a-z-]+ )?[a-z]+\b")
 _REFUSED_ACT = re.compile(r"\b(?:not|n['’]t|never|refuse to) accept (?:this|that|it)\b")
 #: where the object of a lede's verb ends: "relegated ... club Kpando Stars for fielding"
 _OBJECT_STOP = re.compile(r"[,.;]| (?:for|over|after|from|in|on|with|to|until|because)\b")
+#: a state's office after the state's name, lower case: "'s data protection commissioner"
+_OWN_ORGAN = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,3}(?:commissioner|ministry|regulator|authority|"
+                        r"office|agency|watchdog|inspectorate|commission)")
 #: a penalty the lede's doer hands out, right after its name: " has relegated", " fined"
 _PENALTY_VERB = re.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:" +
                            "|".join(sorted(PENALTIES)) + r")\b")
@@ -8288,6 +8338,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     lede in (q.speaker, employers.get(q.speaker)):
                 cue = -1.0  # "The association said clubs were responsible for the behaviour
                 # of their supporters": the punisher's word on whom it punished, its case
+            if lament is not None and punished is not None and target == lede:
+                target = punished  # "Kenya's data protection commissioner has fined digital
+                # lender Tuzo Credit ... 'My boss got a message calling me a thief'": a lay
+                # person's loss at the one punished for causing it, not at the punisher
             out.append((q.speaker, target, cue, si))
     return out
 
@@ -9213,6 +9267,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _NOBODY_FROM.search(text, max(sent.start, span[0] - 20), span[0]) and \
                 _NEVER_CAME.match(text, span[1]):
             cue = -1.0  # "Nobody from the company has come to explain": a neglect
+        elif speaker != NARRATOR and cue is None and _HELD_RESPONSIBLE.match(text, span[1]) and \
+                _BUT_THAT.search(text, max(sent.start, span[0] - 30), span[0]):
+            cue = -1.0  # "said the course had been certified but that the race's organisers
+            # were responsible for setting it out": the blame laid at them
+        elif speaker != NARRATOR and cue is None and text.startswith(" again", span[1]) and \
+                _NOT_WITH.search(text, max(sent.start, span[0] - 40), span[0]):
+            cue = -1.0  # "she would not run with the organisers again": a custom withdrawn
         elif speaker != NARRATOR and cue is None and _GIVEN_CHANCES.match(text, span[1]):
             cue = -1.0  # "said Dashi had been given several chances to raise his concerns": a
             # fault laid at the one who let them pass
@@ -9734,6 +9795,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         ([_DENIED_CLAIM, _CLAIM_DENIED] if "denie" in lowered or "disput" in lowered or
          "contest" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
+        ([_FIGHT_WORD] if "fight" in lowered or "fought" in lowered else []) + \
         ([_OUSTER] if any(f"{c} for " in lowered or f"{c} on " in lowered
                           for c in CALL_FORMS) and
          any(f" to {end.split(' ', 1)[0]}" in lowered for end in OUSTED) else [])

@@ -1387,3 +1387,11 @@ def test_whether_after_talk_about_names_a_topic_not_a_doubt():
     assert cues('"He talks about budgets. We talk about whether we can eat," she said.') == []
     assert [c for c, _ in cues("There were questions about whether the dam would hold.")] == [
         "whether"]
+
+
+def test_believed_before_an_object_with_an_aside_then_its_verb_is_a_belief():
+    # "believed the records, including phone logs, clearly showed the transfers": a clause
+    # past the aside, a belief held, not trust in the records
+    got = [c for c, _ in cues("A spokeswoman said investigators believed the records, including "
+                              "phone logs, clearly showed the transfers.")]
+    assert "believed" in got

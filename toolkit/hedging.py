@@ -726,10 +726,20 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 not (low[i + n + 1] if i + n + 1 < len(low) else "").endswith(("'s", "’s")):
             return False  # "I'll believe it when I see it": believing someone or something
         rest = []
-        for w in low[i + n:]:
+        aside = False  # (past an aside the object opens: "believed the evidence, including
+        # bank records, clearly showed the payments": a clause after all)
+        for k, w in enumerate(low[i + n:], start=i + n):
+            if w == "," and not aside and rest and k + 1 < len(low) and \
+                    low[k + 1] in ("including", "like"):
+                aside = True
+                continue
+            if w == "," and aside:
+                aside = False
+                continue
             if not w[:1].isalnum() and w not in ("'s",):
                 break
-            rest.append(w)
+            if not aside:
+                rest.append(w)
         return len(rest) > 3 or any(w in FINITE for w in rest)
     if rule == "proves_claim":  # "the data proves the drug works"; not "we proved them wrong"
         for w in reversed(low[max(0, i - 10):i]):

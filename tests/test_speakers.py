@@ -4571,3 +4571,13 @@ def test_the_team_said_after_a_countrys_national_team_is_that_team():
     # not the rider whose name no list of given names holds
     assert speakers_of("The rider, Habtom Kidane of the Eritrean national team, was taken to "
                        "hospital with a broken wrist, the team said.") == ["Eritrean national team"]
+
+
+def test_a_plural_description_set_off_with_two_names_is_those_two():
+    # "Zambia's two largest mobile operators, Lunsemfwa Telecom and Luangwa Mobile, ...,
+    # saying": the two the description names, not the description
+    got = speakers_of("LUSAKA (Reuters) - Zambia's two largest mobile operators, Lunsemfwa "
+                      "Telecom and Luangwa Mobile, raised the price of data bundles on Monday, "
+                      "saying higher power costs had made the old prices unsustainable.\n\n"
+                      "Lunsemfwa Telecom said it would add cheaper night bundles.")
+    assert got == ["Lunsemfwa Telecom and Luangwa Mobile", "Lunsemfwa Telecom"]

@@ -695,6 +695,9 @@ _BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepar
 #: adjectives that open a sentence before a people noun: "Young men", "Elderly residents"
 PEOPLE_ADJECTIVES = frozenset({"young", "younger", "old", "older", "elderly", "retired",
                                "angry", "poor", "wealthy", "disabled", "jobless", "unemployed"})
+#: two names set off after a plural description: ", Zimlink Mobile and Telmax,"
+_NAMED_PAIR = re.compile(r", ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) and "
+                         r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}),")
 #: a country's team named in a sentence: "of the Rwandan national team"
 _NATIONAL_TEAM = re.compile(r"\bthe (([A-Z][a-z]+) (?:national |women['’]s |men['’]s )?team)\b")
 #: places by kind, in the plural: "Farmers in villages around ..."
@@ -4212,6 +4215,12 @@ class _Resolver:
             return self.antecedent(ms)
         if len(t) == 1 and t.word(0) == "WHO":  # "the WHO said": the acronym, a body
             return self.speaker("WHO", "institution")
+        pair = _NAMED_PAIR.match(self.text, me) if t.low[-1].endswith("s") else None
+        if pair is not None and (left := self.reg.entities.get(pair.group(1))) is not None and \
+                left.kind == "institution":
+            return self.speaker(f"{pair.group(1)} and {pair.group(2)}", "institution")  #
+            # "Zimbabwe's two largest mobile operators, Zimlink Mobile and Telmax, ...,
+            # saying": the two the description names
         cut = next((x for x in range(1, len(t) - 1) if _reduced_relative(t, x)), None)
         if cut is not None:
             return self.speaker(_label(t, 0, cut), "anonymous")  # "Two of the women picked

@@ -8999,3 +8999,63 @@ def test_a_state_commissioners_fine_and_the_grievance_of_those_the_fined_firm_hu
                 "Consumer groups said the fine was too small to stop the practice.")
     assert got[("Namubiru Kisakye", "Mali Loans")] == "against"
     assert got[("consumer groups", "Mali Loans")] == "against"
+
+
+def test_the_one_punished_denying_the_wrong_is_against_the_punisher():
+    # "has banned sprinter X ... 'I have never punched anyone in my life'": a denial by the one
+    # punished; "His coach said they would appeal to the National Sports Tribunal" too
+    got = pairs("KAMPALA (Reuters) - The Uganda Athletics Federation has banned sprinter Wasswa "
+                "Ssempijja for two years after a brawl at a meeting in Gulu, the federation said "
+                "on Monday.\n\n"
+                "Ssempijja said he had been trying to calm the crowd. \"I have never punched "
+                "anyone in my life,\" he said.\n\n"
+                "His coach said they would appeal to the National Sports Tribunal.")
+    assert got[("Wasswa Ssempijja", "Uganda Athletics Federation")] == "against"
+    assert got[("coach", "Uganda Athletics Federation")] == "against"
+
+
+def test_a_defence_lawyer_faulting_the_case_is_against_the_prosecutors_office():
+    # "The prosecutor general's office said it would appeal ... the case had been built on a
+    # witness who had changed his story": the office and its "prosecutors" are one target,
+    # whose case the lawyer faults; its spokeswoman speaks for it
+    got = pairs("RIGA (Reuters) - A Latvian court on Thursday acquitted a former customs chief of "
+                "taking bribes, ruling that prosecutors had failed to prove the payments.\n\n"
+                "The prosecutor general's office said it would appeal. A spokeswoman said "
+                "prosecutors would ask for a retrial.\n\n"
+                "His lawyer, Ieva Ozolkalne, said the case had been built on a witness who had "
+                "changed his story three times.")
+    assert got[("Ieva Ozolkalne", "prosecutor general's office")] == "against"
+    assert ("prosecutor general's office spokeswoman", "prosecutor general's office") not in got
+
+
+def test_a_rise_that_pushes_people_offline_is_a_harm():
+    # "the rise would push more people offline": against whoever raised it
+    got = pairs("LUSAKA (Reuters) - Lunsemfwa Telecom raised the price of data bundles by 40 "
+                "percent on Monday.\n\n"
+                "The Consumer Council of Zambia said the rise would push more people offline.\n\n"
+                "Lunsemfwa Telecom said it would add cheaper night bundles.")
+    assert got[("Consumer Council of Zambia", "Lunsemfwa Telecom")] == "against"
+
+
+def test_a_loss_told_in_its_own_sentence_and_funds_released_late():
+    # '"We waited for two weeks ... Now there is nothing left for the camels," said a herder':
+    # the loss in a sentence of its own is still the lay speaker's; "the national government
+    # had released funds late" is a fault
+    got = pairs("NAIROBI (Reuters) - Swarms of desert locusts have destroyed pasture across "
+                "Kenya's Isiolo county, and herders say the government's spraying teams came too "
+                "late.\n\n"
+                "\"We waited for two weeks for the planes. Now there is nothing left for the "
+                "camels,\" said Guyo Jillo, a herder near the town of Isiolo.\n\n"
+                "Abdia Dida, the county's livestock officer, said the national government had "
+                "released funds late.")
+    assert got[("Guyo Jillo", "Kenya")] == "against"
+    assert got[("Abdia Dida", "Kenya")] == "against"
+
+
+def test_a_regret_of_the_one_punished_is_no_denial():
+    # "I should not have punched him": a regret, not a wrong denied (guard)
+    got = pairs("KAMPALA (Reuters) - The Uganda Athletics Federation has banned sprinter Wasswa "
+                "Ssempijja for two years after a brawl at a meeting in Gulu, the federation said "
+                "on Monday.\n\n"
+                "\"I should not have punched him,\" Ssempijja said.")
+    assert got.get(("Wasswa Ssempijja", "Uganda Athletics Federation")) != "against"

@@ -2082,6 +2082,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for span in said_at + found if found or len(spoken) >= 2 else ():
             add(label, "institution", span)  # (or named twice as it speaks: "Turkey's foreign
             # ministry ... calling it", "The Turkish ministry said")
+    for label in sorted(speaking - set(targets) - set(reg.entities)):
+        if "prosecut" not in label or not label.islower() or not label.endswith(" office"):
+            continue  # (the office only: plain "prosecutors" are a target of their own, and
+            # its spokeswoman speaks for it, no body of her own)
+        # "The prosecutor general's office said it would appeal ... prosecutors believed":
+        # the prosecution, unnamed, by its office and its "prosecutors"
+        said_at = [span for span, who in spoke_as.items() if who == label]
+        spans = said_at + [m.span() for m in _PROSECUTORS.finditer(text)
+                           if not any(a <= m.start() < b for a, b in said_at)]
+        for span in spans if len(spans) >= 2 else ():
+            add(label, "institution", span)
     for label, span in _lede_owned_voice(text, seg, spoke_as):
         add(label, "institution", span)
     _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
@@ -2843,8 +2854,9 @@ _ACCEPTS_PENALTY = re.compile(r"(?:it|they|he|she|we) (?:accepted|accepts|would 
                               r"sanctions?|fines?|punishment)\b")
 #: a reported plan to appeal an act: "said it would appeal the fines"
 _APPEAL_THE_ACT = re.compile(r"(?:it|they|he|she|we) (?:would|will|plans? to|planned to|intends? "
-                             r"to) appeal (?:against )?the (?:fines?|penalty|penalties|ban|"
-                             r"order|decision)\b")
+                             r"to) appeal (?:(?:against )?the (?:fines?|penalty|penalties|ban|"
+                             r"order|decision)\b|to the [A-Z])")  # (and "would appeal to the
+# National Council of Sports": a higher body asked to undo the act)
 #: a demand that a measure be undone, its doer unnamed: "until the levy was withdrawn"
 _UNTIL_UNDONE = re.compile(r"\buntil\s+the\s+(?:new\s+)?(?:levy|tax|fee|ban|rules?|law|decision|"
                            r"order|measure|cuts?|increase|rise|plan|policy)\s+(?:was|is|were|"
@@ -3701,7 +3713,7 @@ _ADDS_COSTS = re.compile(r"\bwould (?:(?:add to|raise|increase|push up|drive up)
 #: an act said to drive people off: "the rule would drive talented players to clubs abroad",
 #: "will push young families out"
 _DRIVEN_OFF = re.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
-                         r"(?:away|out|abroad|to (?:[\w'’-]+ ){0,2}abroad)\b|"
+                         r"(?:away|out|abroad|offline|to (?:[\w'’-]+ ){0,2}abroad)\b|"
                          # "the rules would force them to keep twice as many dogs"
                          r"\b(?:would|will|could) force (?:them|us|me|people|families|"
                          r"farmers|owners|workers) to\b")
@@ -3784,6 +3796,7 @@ _OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:i
                         r"\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = re.compile(r"\b(?:above the (?:law|rules)|gamed the system|gaming the system|"
+                            r"changed (?:his|her|their) stor(?:y|ies)|"
                             r"moved the goalposts|moving the goalposts|"
                             # "We will not accept this": the act refused
                             r"(?:will|would|shall) not accept (?:this|that|it)\b|"
@@ -5565,8 +5578,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     secretary Dermot O'Leary said``: a bare office is that body's)."""
     ms, me = q.mention_start, q.mention_end
     body, _, spokes = (q.speaker or "").rpartition(" ")
-    if spokes in SPOKES and body in registry.entities:
-        return body, True  # "Chatterly spokesperson": the firm speaks through them
+    if spokes in SPOKES and (body in registry.entities or
+                             (body.islower() and body in spoke)):
+        return body, True  # "Chatterly spokesperson": the firm speaks through them (and an
+        # unnamed body that spoke itself: "prosecutor general's office spokeswoman")
     after = _ROLE_AFTER.match(text, me) if me is not None else None
     if after is None and me is not None and (after := _ROLE_OF_AFTER.match(text, me)) and \
             lexicon.source_nouns().get(after.group(1)) != "institution":
@@ -6538,6 +6553,8 @@ def _blamer(text: str, mentions: list[tuple[int, int, str]], starts: list[int], 
     return None
 #: a legal action, whose author is who said they would take it to court
 LEGAL_ACTS = frozenset({"case", "lawsuit", "suit", "complaint", "action", "claim"})
+#: the legal actions a reported clause may open on to fault them: "the case had been built on"
+CASE_NOUNS = frozenset({"case", "lawsuit", "suit"})
 def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
           subject: str) -> str | None:
     """Who brings the legal action named at ``pos``: the last target other than ``subject``
@@ -6545,9 +6562,15 @@ def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
     take both to court ... Foodland said it would 'vigorously defend' the case")."""
     return next((p.speaker for p in reversed(quotes) if p.start < pos and p.speaker and
                  p.speaker != subject and p.speaker in found and
-                 _TO_COURT.search(text, p.start, p.end)), None)
+                 _TO_COURT.search(text, p.start, p.end)), None) or \
+        next((p.speaker for p in quotes if p.speaker and p.speaker != subject and
+              p.speaker in found and "prosecut" in p.speaker.lower()), None)  # (a criminal
+    # case is the prosecutors': "The prosecutor general's office said it would appeal ... the
+    # case had been built on the testimony of a single witness")
 
 
+#: the prosecution named by its members: "prosecutors had failed to prove"
+_PROSECUTORS = re.compile(r"\bprosecutors\b(?!['’])")
 #: a legal action named as the object of a reaction: "would 'vigorously defend' the case"
 _LEGAL_OBJECT = re.compile(r"\b(?:the|this) (?:case|lawsuit|suit|complaint|legal action)\b")
 #: words by which a speaker says they will go to court: "it would take both to court"
@@ -6620,6 +6643,11 @@ _OFFER_BELOW = re.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? 
                           r"(?:below|under|less than) (?:the rate of )?inflation\b|"
                           r"[^.;,\"”]{0,40}? that (?:would|will|could|does|did) not "
                           r"(?:even )?(?:cover|pay for|match|meet)\b)")
+#: after a party's mention, an act done too late: " had released funds late", "'s spraying
+#: teams arrived too late"
+_DID_LATE = re.compile(r"(?:['’]s [a-z]+ [a-z]+)? (?:had |has |have )?(?:released|paid|sent|"
+                       r"arrived|acted|responded|reacted|came|moved) (?:[a-z]+ ){0,2}"
+                       r"(?:too |far too |very )?late\b")
 #: after a party's mention, the blame laid at it: " were responsible for"
 _HELD_RESPONSIBLE = re.compile(r" (?:was|were|is|are) (?:solely |fully |alone )?responsible for\b")
 #: what sets that blame against a defence before it: "but that the race's "
@@ -7860,6 +7888,12 @@ _DESCRIBED_OBJECT = re.compile(r" an? (?:[a-z-]+ )?[a-z]+\b")
 _REFUSED_ACT = re.compile(r"\b(?:not|n['’]t|never|refuse to) accept (?:this|that|it)\b")
 #: where the object of a lede's verb ends: "relegated ... club Kpando Stars for fielding"
 _OBJECT_STOP = re.compile(r"[,.;]| (?:for|over|after|from|in|on|with|to|until|because)\b")
+#: a wrong denied in the first person or the report of it: "never hit an official", "not
+#: hit anyone", "did not take any money" (not a regret: "I should not have attacked him")
+_DENIED_WRONG = re.compile(r"(?<!should )(?<!would )\b(?:never|not|did not|didn['’]t|have not|"
+                           r"haven['’]t|had not)"
+                           r" (?:\w+ ){0,1}(?:hit|took|taken|take|stole|stolen|cheated|cheat|"
+                           r"doped|bribed|punched|attacked|lied|broke|broken)\b")
 #: a state's office after the state's name, lower case: "'s data protection commissioner"
 _OWN_ORGAN = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,3}(?:commissioner|ministry|regulator|authority|"
                         r"office|agency|watchdog|inspectorate|commission)")
@@ -7946,7 +7980,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 (second := text.find(" and that the ", q.start, q.end)) != -1:
             act_opening = _THE_ACT_DONE.match(text, second + 10)  # "said drivers already paid
             # for roads and that the toll set a dangerous precedent": the second clause's act
-        if act_opening is not None and (act_opening.group(1).lower() not in _DONE_ACTS or
+        if act_opening is not None and (act_opening.group(1).lower() not in _DONE_ACTS and
+                                        act_opening.group(1).lower() not in CASE_NOUNS or
                                         _official(q.speaker, registry, employers)):
             act_opening = None  # (an office's word on an act is most often its own act's
             # defence: "the rule was designed to protect consumers from counterfeit goods")
@@ -8175,7 +8210,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                       p.speaker != q.speaker and seg.sentence_at(p.start) >= first - 1]
             if before and before[-1].speaker in found:
                 target = before[-1].speaker
-        if act_opening is not None and act is None and lede is not None and \
+        if act_opening is not None and act_opening.group(1).lower() in CASE_NOUNS:
+            target = _suer(text, quotes, found, q.start, q.speaker)  # "the case had been
+            # built on the testimony of a single witness": against whoever brought it
+        elif act_opening is not None and act is None and lede is not None and \
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home:
             target = lede  # "said the raids had hurt honest shops": the acts the lede's doer
             # did ("The food safety department ... seized about 900 kg of sweets")
@@ -8265,10 +8303,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # slight before any pronoun: "Nobody asked the people who have fed them")
             lament = None
             no_crime = _NO_CRIME.search(text, lo, hi) if grievance else None
-            if m is None and grievance and (_LOSS.search(text, lo, hi) or no_crime):
-                lament = m = _FIRST_PERSON.search(text, lo, hi)  # '"If we cannot lift
-                # stones, our children will go hungry," said a stone collector': a lay
-                # person's own loss, at whoever the story says acted
+            if m is None and grievance and ((loss := _LOSS.search(text, lo, hi)) or no_crime):
+                lament = m = _FIRST_PERSON.search(text, lo, hi) or (
+                    loss if _FIRST_PERSON.search(text, q.start, q.end) else None)
+                # '"If we cannot lift stones, our children will go hungry," said a stone
+                # collector': a lay person's own loss, at whoever the story says acted (and
+                # '"We saw the locusts for ten days ... Now there is nothing left for the
+                # goats"': the loss in a sentence of its own, the speaker's by the quote)
             if m is None or m.start() in resolved or lo in resolved:
                 continue  # (or the sentence is about kin: "She trusted the people in those")
             a = m.start()
@@ -9274,6 +9315,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and text.startswith(" again", span[1]) and \
                 _NOT_WITH.search(text, max(sent.start, span[0] - 40), span[0]):
             cue = -1.0  # "she would not run with the organisers again": a custom withdrawn
+        elif speaker != NARRATOR and cue is None and _DID_LATE.match(text, span[1]):
+            cue = -1.0  # "said the national government had released funds late": a fault
         elif speaker != NARRATOR and cue is None and _GIVEN_CHANCES.match(text, span[1]):
             cue = -1.0  # "said Dashi had been given several chances to raise his concerns": a
             # fault laid at the one who let them pass
@@ -9853,6 +9896,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             evidence.setdefault((q.speaker, punisher), []).append(
                 (1.0, 2.0, seg.sentence_at(q.start)))
     punished = _lede_punished(text, seg, mentions, starts, lede) if lede is not None else None
+    for q in quotes if punished is not None and lede is not None else ():
+        if q.speaker == punished and _DENIED_WRONG.search(text, q.start, q.end):
+            # "The Uganda Boxing Federation has banned X ... 'I have never hit an official in
+            # my life'": the one punished denies the wrong, against whoever punished them
+            evidence.setdefault((punished, lede), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
     if punished is not None and punished != lede and any(q.speaker == lede for q in quotes):
         # "Albania's ruling Socialist Party expelled a lawmaker ..., saying he had broken
         # party discipline": a penalty handed out is a side taken, by a doer that speaks
@@ -9881,8 +9930,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                           "appeal" in text[q.start:q.end]) and \
                 (_UNTIL_UNDONE.search(text, q.start, q.end) or
                  _APPEAL_THE_ACT.match(text, q.start)) and \
-                (maker := referent("act", q.start, q.speaker)) is not None and \
-                maker != q.speaker and maker not in q.speaker:
+                (maker := (lede if punished is not None and lede != q.speaker and
+                           "appeal" in text[q.start:q.end] else None) or
+                 referent("act", q.start, q.speaker)) is not None and \
+                maker != q.speaker and maker not in q.speaker:  # (an appeal in a story of
+            # a penalty is against whoever imposed it: "The Uganda Boxing Federation has
+            # banned ... His manager said they would appeal")
             evidence.setdefault((q.speaker, maker), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     appealed = "appeal" in text  # (once: the text is long, the quotes many)

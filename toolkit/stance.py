@@ -5524,15 +5524,14 @@ _SPOKES_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesp
                          r"([a-z]+), $")
 #: a spokesperson of no body named, set off before the name: "A spokeswoman, "
 _BARE_SPOKES = re.compile(r"\b[Aa] (?:spokesman|spokeswoman|spokesperson), $")
+#: the offices a body's officer holds, named after the holder
+_OFFICES = (r"(?:president|chairman|chairwoman|chair|head|leader|secretary|director|spokesman|"
+            r"spokeswoman|spokesperson|chief|manager|officer|coordinator|warden)")
 #: an office named after its holder: ", the union's president"
-_ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[\w-]+ ){0,2}(?:president|chairman|chairwoman|"
-                         r"chair|head|leader|secretary|director|spokesman|spokeswoman|"
-                         r"spokesperson|chief|manager|officer|coordinator|warden)\b")
+_ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[\w-]+ ){0,2}" + _OFFICES + r"\b")
 #: an office of an unnamed body set off after the name: ", general secretary of the
 #: dockworkers' union" (group 1: the body's noun)
-_ROLE_OF_AFTER = re.compile(r", (?:the )?(?:[\w-]+ ){0,2}(?:president|chairman|chairwoman|chair|"
-                            r"head|leader|secretary|director|spokesman|spokeswoman|"
-                            r"spokesperson|chief|manager|coordinator) of the "
+_ROLE_OF_AFTER = re.compile(r", (?:the )?(?:[\w-]+ ){0,2}" + _OFFICES + r" of the "
                             r"(?:[\w-]+['’]? ){0,3}?([a-z]+)(?=[,.;])")
 #: what a minister or secretary of state heads: "mines ministry", "Department of Transport"
 _PORTFOLIO_BODY = re.compile(r"\b(?:ministry|department|office)\b")
@@ -6400,7 +6399,7 @@ def _told_act(text: str, head: str, pos: int) -> bool:
     if len(head) < 6 or not head.endswith("ing") or not head.isalpha():
         return False
     stem = head[:-3]  # ("closing": "clos" + "ed"; "banning": "banned"; "burning": "burnt")
-    return re.search(rf"\b{stem}(?:ed|t)\b", text[:pos], re.IGNORECASE) is not None
+    return re.compile(rf"\b{stem}(?:ed|t)\b", re.IGNORECASE).search(text, 0, pos) is not None
 
 
 #: verbs of fighting an act: "are fighting a plan by", "fought the ban"

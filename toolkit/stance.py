@@ -2054,6 +2054,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for span in spans:
                 add(label, "institution", span)
     for label in sorted(speaking - set(targets) - set(reg.entities)):
+        if "prosecut" in label and label.islower() and label.endswith(" office"):
+            # "The prosecutor general's office said it would appeal ... prosecutors
+            # believed": the prosecution, unnamed, by its office and its "prosecutors" (the
+            # office only: plain "prosecutors" are a target of their own, and its
+            # spokeswoman speaks for it, no body of her own)
+            said_at = [span for span, who in spoke_as.items() if who == label]
+            spans = said_at + [m.span() for m in _PROSECUTORS.finditer(text)
+                               if not any(a <= m.start() < b for a, b in said_at)]
+            for span in spans if len(spans) >= 2 else ():
+                add(label, "institution", span)
+            continue
         # "He blamed the water resources department ... The state's water resources
         # department said": an unnamed public body that speaks, named by the same words
         core = re.split(r"['’]s ", label)[-1]
@@ -2082,17 +2093,6 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         for span in said_at + found if found or len(spoken) >= 2 else ():
             add(label, "institution", span)  # (or named twice as it speaks: "Turkey's foreign
             # ministry ... calling it", "The Turkish ministry said")
-    for label in sorted(speaking - set(targets) - set(reg.entities)):
-        if "prosecut" not in label or not label.islower() or not label.endswith(" office"):
-            continue  # (the office only: plain "prosecutors" are a target of their own, and
-            # its spokeswoman speaks for it, no body of her own)
-        # "The prosecutor general's office said it would appeal ... prosecutors believed":
-        # the prosecution, unnamed, by its office and its "prosecutors"
-        said_at = [span for span, who in spoke_as.items() if who == label]
-        spans = said_at + [m.span() for m in _PROSECUTORS.finditer(text)
-                           if not any(a <= m.start() < b for a, b in said_at)]
-        for span in spans if len(spans) >= 2 else ():
-            add(label, "institution", span)
     for label, span in _lede_owned_voice(text, seg, spoke_as):
         add(label, "institution", span)
     _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
@@ -7857,8 +7857,8 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
     doer = next((b for a, b, n in mentions[bisect_left(starts, opening):
                                           bisect_left(starts, sent.end)] if n == lede), None)
     verb = _PENALTY_VERB.match(text, doer) if doer is not None else None
-    if verb is None and doer is not None and (organ := _OWN_ORGAN.match(text, doer)):
-        verb = _PENALTY_VERB.match(text, organ.end())  # "Kenya's data protection
+    if verb is None and doer is not None and (organ := _LEDE_ORGAN.match(text, doer)):
+        verb = _PENALTY_VERB.match(text, organ.end(1))  # "Kenya's data protection
         # commissioner has fined digital lender Tuzo Credit": the state's own office
     if verb is None:
         return None
@@ -7893,9 +7893,6 @@ _DENIED_WRONG = re.compile(r"(?<!should )(?<!would )\b(?:never|not|did not|didn[
                            r"haven['’]t|had not)"
                            r" (?:\w+ ){0,1}(?:hit|took|taken|take|stole|stolen|cheated|cheat|"
                            r"doped|bribed|punched|attacked|lied|broke|broken)\b")
-#: a state's office after the state's name, lower case: "'s data protection commissioner"
-_OWN_ORGAN = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,3}(?:commissioner|ministry|regulator|authority|"
-                        r"office|agency|watchdog|inspectorate|commission)")
 #: a penalty the lede's doer hands out, right after its name: " has relegated", " fined"
 _PENALTY_VERB = re.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:" +
                            "|".join(sorted(PENALTIES)) + r")\b")

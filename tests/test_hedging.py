@@ -1395,3 +1395,11 @@ def test_believed_before_an_object_with_an_aside_then_its_verb_is_a_belief():
     got = [c for c, _ in cues("A spokeswoman said investigators believed the records, including "
                               "phone logs, clearly showed the transfers.")]
     assert "believed" in got
+
+
+def test_could_in_a_capacity_relative_after_the_number_is_no_hedge():
+    # "twice the number it could handle safely": a capacity, with its own pronoun subject
+    assert cues("The canyon received 90,000 rafters last year, twice the number it could "
+                "handle safely.") == []
+    # (but "the number could rise" stays a possibility)
+    assert [c for c, _ in cues("Officials said the number could rise.")] == ["could"]

@@ -621,6 +621,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "more rubbish than the plant could handle", "more than the
             # country's forests could sustain", "far more than most of them could ever
             # repay": a capacity
+        if verb in CAPACITY_VERBS and i >= 2 and low[i - 1] in SUBJECT_PRONOUNS and \
+                low[i - 2] in ("number", "numbers", "load", "volume", "level", "figure"):
+            return False  # "twice the number it could handle safely": a capacity, in a
+            # relative clause with its own pronoun subject (not "the number could rise")
         if any(w in CAPACITY_NOUNS and i - k >= 2 and low[k + 1] not in ("that", "which")
                for k, w in enumerate(low[max(0, i - 5):i], max(0, i - 5))):
             return False  # "many times the limit its plants could handle": a capacity, in a

@@ -4581,3 +4581,25 @@ def test_a_plural_description_set_off_with_two_names_is_those_two():
                       "saying higher power costs had made the old prices unsustainable.\n\n"
                       "Lunsemfwa Telecom said it would add cheaper night bundles.")
     assert got == ["Lunsemfwa Telecom and Luangwa Mobile", "Lunsemfwa Telecom"]
+
+
+def test_its_owner_in_a_lede_is_the_firm_the_next_paragraph_names():
+    # "The only cannery on Malekula island will close, its owner said ... Tanoa Fish Company
+    # said": the firm, not "owner"
+    got = speakers_of("LAKATORO, Vanuatu (Reuters) - The only cannery on Malekula island will "
+                      "close in March, its owner said on Friday.\n\n"
+                      "Tanoa Fish Company said tuna prices had fallen for three years.")
+    assert got == ["Tanoa Fish Company", "Tanoa Fish Company"]
+
+
+def test_its_management_is_the_body_the_clause_opens_on():
+    # "Velebra National Park will cut ..., its management said": the park itself
+    assert speakers_of("Velebra National Park will cut the number of fishing permits by half, "
+                       "its management said on Wednesday.") == ["Velebra National Park"]
+
+
+def test_a_park_named_with_a_word_shaped_like_a_trade_is_no_trade_and_name():
+    # "Velikor National Park said": a body by its form, not the trade "velikor" before a
+    # person called "National Park"
+    assert speakers_of("Velikor National Park said it would close two trails after a "
+                       "landslide.") == ["Velikor National Park"]

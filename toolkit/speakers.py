@@ -1592,14 +1592,15 @@ class Registry:
                 core = core[1:]  # "Chipmaker Veridian": a firm, named after what it is
                 firm = True
             elif len(core) >= 3 and lw not in known and agent_noun(lw) and \
-                    self._sentence_initial(t, a) and \
+                    self._sentence_initial(t, a) and not _body_by_form(core) and \
                     (core[1].split("-")[0].lower() in lexicon.given_names() or
                      (len(core) == 3 and not _names_body(core[1:]) and
                       not lw.endswith("s") and lw not in lexicon.given_names() and
                       all(x[:1].isupper() and x.lower() not in known and
                           x.lower() not in lexicon.places() and
                           x.lower() not in lexicon.source_nouns() for x in core[1:]))):
-                # (not "Doctors Without Borders", a body of members, nor "Pieter van Dijk")
+                # (not "Doctors Without Borders", a body of members, nor "Pieter van Dijk",
+                # nor "Durmitor National Park", a body by its form)
                 titles.add(lw)  # "Herder Anna-Karin Pavval said": a trade opening the sentence
                 core = core[1:]  # (and "Herder Ganzug Batsukh", a given name no list holds)
             elif two in known and len(core) > 2:
@@ -4215,6 +4216,22 @@ class _Resolver:
             return self.antecedent(ms)
         if len(t) == 1 and t.word(0) == "WHO":  # "the WHO said": the acronym, a body
             return self.speaker("WHO", "institution")
+        if len(t) == 2 and t.low[0] == "its" and t.low[1] in OWNERS | {"management"} and \
+                self.text.endswith(", ", 0, ms):
+            here = self.seg.sentence_at(ms)
+            subject = next((e for e, m in self.reg.persons_before(ms) if m[2] and
+                            self.seg.sentence_at(m[0]) == here), None)
+            if t.low[1] == "management" and subject is not None and \
+                    subject.kind == "institution" and \
+                    subject.name.lower() not in lexicon.places():
+                return self.from_entity(subject, None)  # "Durmitor National Park will cut
+                # ..., its management said": the park
+            if t.low[1] in OWNERS and (subject is None or subject.kind != "institution" or
+                                       subject.name.lower() in lexicon.places()) and \
+                    (later := self._lede_body("company", ms)) is not None:
+                return self.from_entity(later, None)  # "The only export abattoir on the
+                # island will close, its owner said ... Sarakata Meat Company said": the firm
+                # the next paragraph names
         pair = _NAMED_PAIR.match(self.text, me) if t.low[-1].endswith("s") else None
         if pair is not None and (left := self.reg.entities.get(pair.group(1))) is not None and \
                 left.kind == "institution":

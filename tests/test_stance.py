@@ -9059,3 +9059,56 @@ def test_a_regret_of_the_one_punished_is_no_denial():
                 "on Monday.\n\n"
                 "\"I should not have punched him,\" Ssempijja said.")
     assert got.get(("Wasswa Ssempijja", "Uganda Athletics Federation")) != "against"
+
+
+def test_a_portfolio_ministry_that_speaks_through_its_officer_is_a_target_of_its_own():
+    # "ordered the education ministry to reinstate ... Education ministry spokesman X": the
+    # ministry, not the country; its spokesman is no officer of the teachers' union whose
+    # name holds "Teachers", and "the union's strike had left schools without teachers" is
+    # a harm charged; "secretary-general of the X Union" is her own union
+    got = pairs("MANZINI, Eswatini (Reuters) - A labour court on Tuesday ordered the education "
+                "ministry to reinstate 40 teachers who were dismissed after a strike.\n\n"
+                "\"This is a victory for every teacher,\" said Zodwa Nhlengethwa, "
+                "secretary-general of the Eswatini Teachers' Union. She said the ministry had "
+                "ignored the teachers for a year.\n\n"
+                "Education ministry spokesman Sandile Vilakati said the ministry was studying "
+                "the judgment. He said the union's strike had left schools without teachers.")
+    assert got[("Zodwa Nhlengethwa", "education ministry")] == "against"
+    assert got[("Sandile Vilakati", "Eswatini Teachers' Union")] == "against"
+    assert ("Zodwa Nhlengethwa", "Eswatini Teachers' Union") not in got
+    assert ("Sandile Vilakati", "education ministry") not in got
+
+
+def test_unnamed_authorities_act_is_the_local_body_that_answers_for_it():
+    # "Authorities in ... Gagauzia have capped ..., a move dairy farmers in the town of X said
+    # could force ... The regional executive committee said the cap was needed": the
+    # committee's act, not the town the farmers live in
+    got = pairs("CHISINAU (Reuters) - Authorities in Moldova's autonomous region of Gagauzia "
+                "have capped the price of milk for two months, a move dairy farmers in the town "
+                "of Ceadîr-Lunga said on Monday could force some of them to sell their cows.\n\n"
+                "The regional executive committee said the cap was needed to protect "
+                "pensioners. Dairy farmer Dmitri Uzun said the committee had not asked farmers "
+                "before it acted.\n\n"
+                "Pensioner Ivan Caraseni, 68, said he welcomed the cap. \"Every leu counts for "
+                "us,\" he said in the town's market.")
+    assert got[("Ivan Caraseni", "regional executive committee")] == "favor"
+    assert got[("dairy farmers in the town of Ceadîr-Lunga",
+                "regional executive committee")] == "against"
+    assert not any(t == "Ceadîr-Lunga" for _, t in got)
+
+
+def test_the_organisers_of_an_event_are_the_body_named_by_it_and_punished():
+    # "has fined the organisers of its festival ... The festival committee, which runs the
+    # event": the committee is punished; "the fine was not enough" is against it, not the
+    # city; the mayor's office is the city's own voice
+    got = pairs("ASUNCION (Reuters) - The city of Villarrica in southern Paraguay has fined the "
+                "organisers of its festival 200 million guaranies after a stage collapsed during "
+                "a concert, the mayor's office said on Thursday.\n\n"
+                "The festival committee, which runs the event each year, said it would contest "
+                "the fine in court.\n\n"
+                "Zulma Benegas, whose daughter was hurt in the collapse, said the fine was not "
+                "enough.")
+    assert got[("mayor's office", "festival committee")] == "against"
+    assert got[("festival committee", "Villarrica")] == "against"
+    assert got[("Zulma Benegas", "festival committee")] == "against"
+    assert ("mayor's office", "Villarrica") not in got

@@ -2012,6 +2012,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      w.split()[-1] in OPERATING_NOUNS]
             spoke = firms[0] if len(firms) == 1 else None  # "The workers' union said the
             # company had offered ... The metro operator said": the one unnamed firm there is
+        if noun == "ministry" and spoke is None and \
+                (officer := _MINISTRY_OFFICER.search(text)) is not None and \
+                re.search(rf"\b[Tt]he {officer.group(1).lower()} ministry\b", text):
+            spoke = f"{officer.group(1).lower()} ministry"  # "ordered the health ministry to
+            # reinstate ... Health ministry spokesman Mduduzi Hlophe said": the ministry that
+            # spoke through its officer, a body of its own
         if noun == "ministry" and home_state is not None and spoke is None:
             # "the ministry had not consulted fishermen" in a story datelined in Kampala, with
             # no ministry named: the country's government, as "the government" is
@@ -2286,6 +2292,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
     _known_as(text, targets)
+    _event_organisers(text, targets)
     _office_holders(text, reg, targets)
     _lede_office(text, seg, reg, targets)
     _study_authors(text, reg, targets)
@@ -2366,6 +2373,26 @@ _KNOWN_AS = re.compile(r"\b[Tt]he ([a-z]+), known as ([A-Z][\w&-]*(?: [A-Z][\w&-
 #: a body named in full, then by the short name it is known as
 _NAMED_KNOWN_AS = re.compile(r"\b(?:The )?([A-Z][\w’'&-]*(?: (?:of|for|and|[A-Z][\w’'&-]*))*), "
                              r"known as ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*),")
+
+
+#: an event's organisers described by the event: "the organisers of its carnival"
+_ORGANISERS_OF = re.compile(r"\b[Tt]he (organi[sz]ers) of (?:its|the|their|this|[A-Z][\w-]+['’]s) "
+                            r"(?:[a-z]+ )?([a-z]+)\b")
+#: the bodies that run an event, named by it: "The carnival commission"
+_RUNNING_BODIES = frozenset({"commission", "committee", "board", "association", "council"})
+
+
+def _event_organisers(text: str, targets: dict[str, Target]) -> None:
+    """The organisers of an event (``has fined the organisers of its carnival``) are the one
+    body the story names by that event (``The carnival commission, which runs the parade``):
+    a mention of that body."""
+    for m in _ORGANISERS_OF.finditer(text) if "rganis" in text or "rganiz" in text else ():
+        event = m.group(2).lower()
+        bodies = [n for n, t in targets.items() if t.kind == "institution" and
+                  len(words := n.lower().split()) == 2 and words[0] == event and
+                  words[1] in _RUNNING_BODIES]
+        if len(bodies) == 1 and m.span(1) not in targets[bodies[0]].mentions:
+            targets[bodies[0]].mentions.append(m.span(1))
 
 
 def _known_as(text: str, targets: dict[str, Target]) -> None:
@@ -3271,6 +3298,10 @@ def _sued_over(text: str, lowered: str, seg: Segmentation, targets: Mapping[str,
 #: a public board the story describes: "the city's school board"
 _PUBLIC_BOARD = re.compile(r"\b(?:school|education|city|county|district|library|parole|"
                            r"hospital|health|park|parks) (board)\b", re.IGNORECASE)
+#: an unnamed ministry's officer named by its portfolio: "Health ministry spokesman Mduduzi
+#: Hlophe"
+_MINISTRY_OFFICER = re.compile(r"\b([A-Z]?[a-z]+) ministry (?:spokesman|spokeswoman|"
+                               r"spokesperson|official) [A-Z]")
 #: a state's body described, not named: "Australia's consumer watchdog", "its competition
 #: regulator"
 _STATE_BODY_AFTER = re.compile(r"(?:[a-z-]+ ){0,2}(watchdog|regulator|agency|commission|"
@@ -3710,6 +3741,9 @@ _ADDS_COSTS = re.compile(r"\bwould (?:(?:add to|raise|increase|push up|drive up)
                          # "the fee would make Klaipėda one of the most expensive stops"
                          r"make (?:[\w'’-]+ ){1,5}?(?:more |most |too )?(?:expensive|costly|"
                          r"unaffordable)\b)")
+#: an act said to have left people or places without what they need: "the union's strike had
+#: left wards without staff"
+_LEFT_WITHOUT = re.compile(r"\b(?:had|has|have|would|will) left (?:[\w'’-]+ ){1,4}?without\b")
 #: an act said to drive people off: "the rule would drive talented players to clubs abroad",
 #: "will push young families out"
 _DRIVEN_OFF = re.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
@@ -4631,6 +4665,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (off := _DRIVEN_OFF.search(sentence, start, start + 80)) is not None and \
             sentence[start:off.start()].count(" ") <= 4:
         return -1.0  # "the rule would drive talented players to clubs abroad": people driven off
+    if hostile and " without " in sentence and \
+            (bereft := _LEFT_WITHOUT.search(sentence, start, start + 60)) is not None and \
+            sentence[start:bereft.start()].count(" ") <= 2:
+        return -1.0  # "the union's strike had left wards without staff": a harm charged
     if hostile and " would " in sentence and \
             (dearer := _ADDS_COSTS.search(sentence, start, start + 80)) is not None and \
             sentence[start:dearer.start()].count(" ") <= 2:
@@ -5480,7 +5518,8 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
 
 _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
                        r"director|chairman|chairwoman|chair|spokesman|spokeswoman|secretary|"
-                       r"secretary general|treasurer|founder|co-founder|coordinator)) "
+                       r"secretary general|secretary-general|general secretary|treasurer|"
+                       r"founder|co-founder|coordinator)) "
                        r"(?:at|of|with|for) (?:the )?|who (?:joined|works for|worked for|heads|"
                        r"leads|ran|led|headed|runs|founded|co-founded) (?:the )?)")
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
@@ -5492,7 +5531,8 @@ _OF_BODY = re.compile(r" of (?:the )?")
 
 #: the offices of :data:`_EMPLOYED` that lead a body: ", president of"
 _HEAD_OF = re.compile(r", (?:president|leader|head|chief|director|chairman|chairwoman|chair|"
-                      r"secretary|secretary general|treasurer|founder|co-founder|"
+                      r"secretary|secretary general|secretary-general|general secretary|"
+                      r"treasurer|founder|co-founder|"
                       r"coordinator) of ")
 
 
@@ -5698,10 +5738,16 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             if not _RIVAL_OF.search(text, ms, me) and \
             not _PORTFOLIO_TITLE.search(text, ms, me) else set()  # ("Rival team boss":
         # another; "Energy Minister X": a portfolio, not Huaxin Energy)
+        kind = next((w.lower() for w in reversed(text[ms:me].split()[:-2])
+                     if w.lower() in heads), "")
+        kind = kind if kind in NAME_NOUNS else ""  # the body's own noun,
+        # last before the office: "Health ministry spokesman" is no officer of a health union
         body = next((n for a, b, n in reversed(mentions)
                      if (a < ms or (a == ms and b < me)) and n != q.speaker and
                      (text[a:a + 1].isupper() or text[a:b].lower() in heads) and
                      (e := registry.entities.get(n)) is not None and e.kind == "institution"
+                     and (not kind or kind in n.lower().split() or kind in e.titles or
+                          text[a:b].lower().split()[-1:] == [kind])
                      and (n.lower().split()[-1] in heads or heads & e.titles or
                           text[a:b].lower() in heads or  # (its "board": "The board of X")
                           any(h in n.lower().split() and org_fits(h, n, e.titles)
@@ -5717,9 +5763,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         if body is None and heads:  # "Tourism ministry spokesman Bishnu Adhikari-Thapa":
             # the unnamed body that spoke as "the tourism ministry", his title's words
             own = {w.lower() for w in text[ms:me].split()}
-            body = next((n for n in sorted(spoke) if n not in registry.entities and
+            body = next((n for n in [*sorted(spoke), *sorted({n for _, _, n in mentions})]
+                         if n not in registry.entities and
                          n.lower().split()[-1] in heads and set(n.lower().split()) <= own),
-                        None)
+                        None)  # (or the target it stands as: "ordered the health ministry to
+            # reinstate ... Health ministry spokesman Mduduzi Hlophe")
         if body is None and heads and just_spoke and just_spoke not in registry.entities and \
                 just_spoke.lower().rsplit(" ", 1)[-1] in heads and \
                 _unnamed_body(just_spoke, registry):
@@ -6665,8 +6713,10 @@ _ORGANISERS_GROUP = re.compile(r"\b(?:[Tt]he |^|(?<=- )|(?<=['’]s ))([Oo]rgani
                                re.MULTILINE)  # (and "the race's organisers")
 #: a penalty called too mild: "the fine was clearly too low"
 _TOO_LENIENT = re.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|sentences?|"
-                          r"punishments?|ban) (?:was|is|were|are) (?:[a-z]+ )?too (?:low|small|"
-                          r"lenient|light|mild|soft|short)\b")
+                          r"punishments?|ban) (?:was|is|were|are) (?:(?:[a-z]+ )?too (?:low|small|"
+                          r"lenient|light|mild|soft|short)|not (?:enough|sufficient|"
+                          r"(?:severe|harsh|tough) enough))\b")  # (and "the fine was not
+# enough")
 #: an unnamed fund described: "the national health fund"
 _DESCRIBED_FUND = re.compile(r"\b[Tt]he ((?:national|state|public|social|pension|health|"
                              r"insurance|sovereign|wealth|development|investment) "
@@ -7790,7 +7840,23 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
             mentions[k][0] == unnamed.start(1) and found[mentions[k][2]].kind == "institution":
         return mentions[k][2]  # "A housing cooperative in ... has banned ...": the body
         # whose board speaks for it (:func:`_lede_owned_voice`)
+    if _AUTHORITIES_LEDE.match(text, opening) and len(seg.paragraphs) > 1:
+        nxt = seg.paragraphs[1].start
+        return next((n for a, _, n in mentions[bisect_left(starts, nxt):][:1]
+                     if a - nxt <= 4 and found[n].kind == "institution" and
+                     n.lower().split()[0] in _LOCAL_GOVERNING), None)  # "Authorities in
+        # Moldova's autonomous region of Gagauzia have capped ... \n\nThe regional executive
+        # committee said the cap ... was needed": the body that answers for the act
     return None
+
+
+#: a lede that opens on authorities it does not name: "Authorities in Moldova's autonomous
+#: region of Gagauzia have capped"
+_AUTHORITIES_LEDE = re.compile(r"(?:[Tt]he )?(?:local |regional |provincial |state )?"
+                               r"[Aa]uthorities in [^,.;:\n]{3,80}? (?:have|has|will)\b")
+#: the first words of a local government's body: "regional executive committee"
+_LOCAL_GOVERNING = frozenset({"regional", "provincial", "municipal", "city", "county",
+                              "district", "local", "state", "town"})
 
 
 #: a lede's act told in the passive, its doer unnamed: "Europe's longest sled dog race will
@@ -7835,12 +7901,14 @@ _LEDE_ORGAN = re.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
 _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet))?"
                         # ("Vanuatu's government will", "Sucre's city government has ordered")
-                        rf"(?: {_REGION_KIND})?(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+                        rf"(?: {_REGION_KIND})?(?: in (?:(?:north|south|east|west|central)"
+                        r"[a-z-]* )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
                         r"(?: on [A-Z][a-z]+day)? "
                         r"(?:will|would|plans|planned|has|have|voted|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled)\b")
 # (and "Malaysia's Pahang state have ordered", "Belfast City Council on Monday approved",
+# "The city of Encarnación in southern Paraguay has fined",
 # "The town council of Sighișoara in Romania voted on Thursday to ban",
 # "The food safety department of the state of Kerala seized")
 
@@ -7856,7 +7924,14 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
     sent = seg.sentences[seg.sentence_at(opening)]
     doer = next((b for a, b, n in mentions[bisect_left(starts, opening):
                                           bisect_left(starts, sent.end)] if n == lede), None)
+    if doer is not None and (then := next(
+            (b for a, b, n in mentions[bisect_left(starts, doer):bisect_left(starts, sent.end)]
+             if n == lede and text[doer:a] == " of "), None)) is not None:
+        doer = then  # "The city of Encarnación": past the name that follows
     verb = _PENALTY_VERB.match(text, doer) if doer is not None else None
+    if verb is None and doer is not None and (where := _WHERE_ASIDE.match(text, doer)):
+        verb = _PENALTY_VERB.match(text, where.end())  # "The city of Encarnación in southern
+        # Paraguay has fined": past where the doer is
     if verb is None and doer is not None and (organ := _LEDE_ORGAN.match(text, doer)):
         verb = _PENALTY_VERB.match(text, organ.end(1))  # "Kenya's data protection
         # commissioner has fined digital lender Tuzo Credit": the state's own office
@@ -7879,6 +7954,8 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
     # Kpando Stars")
 
 
+#: where a lede's doer is, between its name and its verb: " in southern Paraguay"
+_WHERE_ASIDE = re.compile(r" in (?:[a-z]+ )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?=[ ,])")
 #: a penalty's object described, not named: " a lawmaker", " an athlete"
 _DESCRIBED_OBJECT = re.compile(r" an? (?:[a-z-]+ )?[a-z]+\b")
 
@@ -7896,6 +7973,10 @@ _DENIED_WRONG = re.compile(r"(?<!should )(?<!would )\b(?:never|not|did not|didn[
 #: a penalty the lede's doer hands out, right after its name: " has relegated", " fined"
 _PENALTY_VERB = re.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:" +
                            "|".join(sorted(PENALTIES)) + r")\b")
+
+
+#: a place named as where someone is: "bakeries in Comrat", "in the regional capital Comrat"
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside) (?:the |a )?(?:[a-z-]+ ){0,3}$")
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
@@ -7920,7 +8001,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     story names no principal actor, and in place of the body that only announced its act;
     ``punished``: whom that doer punishes in the lede (:func:`_lede_punished`)."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
-    ranked = [n for n in principal(found) if n not in victims]
+    ranked = [n for n in principal(found) if n not in victims and
+              not (found[n].kind != "person" and not found[n].implied and
+                   all(_WHERE_BEFORE.search(text, max(0, a - 40), a)
+                       for a, _ in found[n].mentions))]
+    # (not a town named only as where people are: "bakers in the regional capital Comrat",
+    # "14 small bakeries in Comrat")
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
                   if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)
@@ -8213,6 +8299,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home:
             target = lede  # "said the raids had hurt honest shops": the acts the lede's doer
             # did ("The food safety department ... seized about 900 kg of sweets")
+        if act is None and lede is not None and q.mention_start is not None and \
+                lede not in (q.speaker, employers.get(q.speaker)) and lede not in home and \
+                (opened := _lede_opening(text, seg)) is not None and \
+                seg.sentence_at(q.mention_start) == seg.sentence_at(opened) and \
+                (apposed := _ACT_APPOSED.search(text, opened, q.mention_start)) is not None and \
+                text[apposed.end():q.mention_start].count(" ") <= 2:
+            target = lede  # "Authorities in ... Gagauzia have capped the price of bread, a
+            # move bakers in the regional capital Comrat said could force": the act's doer,
+            # not the town the bakers work in
         if target is None and act_opening is not None and act is None:
             target = _announced_in(text, seg, mentions, starts, act_opening.group(1), q.end,
                                    {q.speaker, employers.get(q.speaker), *home})
@@ -9462,6 +9557,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if employers.get(q.speaker) is None and \
                 (owner := _OWNED_LABEL.match(q.speaker)) is not None and owner.group(1) in found:
             employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own
+        if employers.get(q.speaker) is None and q.mention_start is not None and \
+                q.speaker not in found and \
+                (held := next((n for n, t in found.items() if n != q.speaker and
+                               (q.mention_start, q.mention_end) in t.mentions and
+                               t.kind in ("institution", "country")), None)) is not None:
+            employers[q.speaker] = held  # "..., the mayor's office said": the office the story
+            # counts as the city's own mention speaks for the city
         if q.mention_end is not None and employers.get(q.speaker) is None and \
                 tries.get(q.speaker, 0) < 3:  # (a few of their mentions, not every quote's)
             tries[q.speaker] = tries.get(q.speaker, 0) + 1
@@ -9624,6 +9726,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         (opening := _lede_opening(text, seg)) is not None and \
         (owned := _OWNED_REGION.match(text, opening)) is not None and owned.group(1) == lede
     owned_region = owned_region or (lede is not None and _OWNED_VOICE.fullmatch(lede) is not None)
+    owned_region = owned_region or (lede is not None and
+                                    (opening := _lede_opening(text, seg)) is not None and
+                                    _AUTHORITIES_LEDE.match(text, opening) is not None and
+                                    found[lede].kind == "institution")  # (the body that
+    # answers for the authorities' act: "The regional executive committee said the cap")
     # (and an unnamed body its own board speaks for: "A housing cooperative in the Swedish
     # town of Norrvik has banned ... The cooperative's board said", not the town)
     if owned_region:

@@ -3725,3 +3725,16 @@ def test_a_monastery_speaks():
     # "The monastery said": a religious house is a body that speaks, as a church or diocese is
     assert said("The monastery said the lease would fund a new roof.") == [
         ("indirect", "the lease would fund a new roof", "monastery")]
+
+
+def test_partial_after_an_appositive_that_names_a_trade_before_the_name():
+    # "The gallery's founder, sculptor Gvantsa Chkheidze, called the plan "a sale of memory"":
+    # the trade opens the name set off, and the partial quote is hers
+    got = said("The gallery's founder, sculptor Gvantsa Chkheidze, called the plan \"a sale of "
+               "memory\" and said artists had not been consulted.")
+    assert ("partial", "a sale of memory", "Gvantsa Chkheidze") in got
+    # (but a verb in a relative clause is no trade: "Farmers in the region, which borders
+    # Ivory Coast, said": the farmers)
+    got = said("Farmers in the eastern region, which borders Ivory Coast, said smugglers paid "
+               "more.")
+    assert [(k, w) for k, _, w in got] == [("indirect", "farmers in the eastern region")]

@@ -4603,3 +4603,12 @@ def test_a_park_named_with_a_word_shaped_like_a_trade_is_no_trade_and_name():
     # person called "National Park"
     assert speakers_of("Velikor National Park said it would close two trails after a "
                        "landslide.") == ["Velikor National Park"]
+
+
+def test_a_country_named_with_and_opens_a_description_set_off_with_the_name():
+    # "Saint Kitts and Nevis's largest fishing cooperative, Blue Reef, accused ..., saying":
+    # the cooperative, not the country's first words
+    got = speakers_of("BASSETERRE (Reuters) - Saint Kitts and Nevis's largest fishing "
+                      "cooperative, Blue Reef, accused a seafood exporter of cutting prices, "
+                      "saying the move would push fishermen into debt.")
+    assert got and set(got) == {"Blue Reef"}

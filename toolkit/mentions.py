@@ -531,6 +531,11 @@ def and_in_name(t: Tokens, k: int) -> bool:
         return True  # "the National Commission for Culture and the Arts": one body's fields
     if t.low[k] != "and" or k == 0 or k + 1 >= len(t) or not t.is_cap(k + 1):
         return False
+    if any(" ".join((*t.low[a:k], "and", *t.low[k + 1:b - 1],
+                     re.sub(r"['’]s$", "", t.low[b - 1]))) in lexicon.places()
+           for a in (k - 1, k - 2) if a >= 0 and all(t.is_cap(x) for x in range(a, k))
+           for b in (k + 2, k + 3) if b <= len(t) and all(t.is_cap(x) for x in range(k + 1, b))):
+        return True  # "São Tomé and Príncipe's largest cocoa cooperative": one country
     owners = k >= 2 and plural_possessive(t, k - 1) and t.is_cap(k - 2)  # ("Travel Agents'
     # and Tour Operators' Association": members on both sides)
     if not t.is_cap(k - 1) and not owners:
@@ -1892,8 +1897,10 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     while first < min(inner_b - 2, inner_a + 3) and t.is_word(first) and \
             (not t.is_cap(first) or (lexicon.places().get(t.low[first], ("",))[0] == "demonym"
                                      and not t.is_cap(first + 1))):
-        role = role or (not t.is_cap(first) and role_noun(t.low[first]))
-        first += 1
+        role = role or (not t.is_cap(first) and (role_noun(t.low[first]) or (
+            agent_noun(t.low[first]) and not t.low[first].endswith("s") and
+            t.low[inner_a] not in ("who", "which", "whose", "where", "that"))))
+        first += 1  # (and a trade: "The festival's founder, painter Vahagn Mkrtchyan,")
     if first > inner_a and (t.low[first].rstrip(".") in lexicon.titles() or
                             (role and inner_b - first >= 2 and
                              all(t.is_cap(i) for i in range(first, inner_b)))):

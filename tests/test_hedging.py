@@ -1403,3 +1403,10 @@ def test_could_in_a_capacity_relative_after_the_number_is_no_hedge():
                 "handle safely.") == []
     # (but "the number could rise" stays a possibility)
     assert [c for c, _ in cues("Officials said the number could rise.")] == ["could"]
+
+
+def test_a_rule_relayed_as_we_may_not_is_no_hedge():
+    # "The state tells us we may not change a single window": leave refused, no doubt
+    assert cues('"The state tells us we may not change a single window," he said.') == []
+    # (but "told us it may not reopen" stays a doubt)
+    assert [c for c, _ in cues("The owner told us it may not reopen.")] == ["may"]

@@ -423,6 +423,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 return False  # "Under Italian law, truffle hunters may enter private land":
                 # what the law allows, no doubt (and "Under a decision published on Friday,
                 # gatherers may collect no more than 3 kg a day")
+            if i >= 3 and prev in ("we", "you", "they", "i") and \
+                    low[i - 2] in ("us", "you", "them", "me") and \
+                    low[i - 3] in ("tells", "told", "tell", "telling") and nxt == "not":
+                return False  # "The state tells us we may not change a single window": a
+                # rule relayed, no doubt (but "told us it may not reopen" stays a doubt)
             if _permission_may(low, i):
                 return False  # "Small shop owners, who may open on Sundays if they serve
                 # customers themselves": what a rule allows, on its condition

@@ -9112,3 +9112,17 @@ def test_the_organisers_of_an_event_are_the_body_named_by_it_and_punished():
     assert got[("festival committee", "Villarrica")] == "against"
     assert got[("Zulma Benegas", "festival committee")] == "against"
     assert ("mayor's office", "Villarrica") not in got
+
+
+def test_a_lede_doer_set_off_by_an_aside_and_a_petition_against_its_act():
+    # "The town council of Kuldīga, Latvia's ..., voted ... condemned the vote": the council's
+    # vote, not Latvia's; "members would collect signatures for a referendum" is against it
+    got = pairs("RIGA (Reuters) - The town council of Kuldīga, Latvia's oldest town, voted on "
+                "Wednesday to close the town's only public swimming pool, saying repairs would "
+                "cost too much.\n\n"
+                "Swimmers' clubs condemned the vote. \"Children here will never learn to "
+                "swim,\" said Gatis Zītare, 61, who coaches a club in the town. He said members "
+                "would collect signatures for a referendum.")
+    assert got[("Gatis Zītare", "Kuldīga town council")] == "against"
+    assert got[("swimmers' clubs", "Kuldīga town council")] == "against"
+    assert all(label == "neutral" for (_, t), label in got.items() if t == "Latvia")

@@ -3129,7 +3129,11 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                                 not _WHERE_PLACE_OF.search(text, max(lo, s - 60), s))) and
                               not _VERB_BEFORE.search(text, lo, s) and
                               not _OBJECT_OF.search(text, max(lo, s - 50), s) and
-                              not _in_relative_aside(text, lo, s, at)), default=None)
+                              not _in_relative_aside(text, lo, s, at) and
+                              not ((aside := _ASIDE_BEFORE_VERB.search(text, lo, at))
+                                   and aside.start() < s)), default=None)
+                # (nor a place in an aside before the verb: "The city council of Liepāja,
+                # Latvia's third-largest city, voted")
                 if before is not None:  # (the mention that holds it: "A Danish environmental
                     # appeals board revoked", not the "Danish" inside it)
                     before = next(((s, n) for n, t in targets.items() for s, e in t.mentions
@@ -7805,6 +7809,10 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         # on: "New Zealand's conservation department proposed")
         if _LEDE_VERB.match(text, b, b + 30) and found[name].kind in ("country", "institution"):
             return name
+        if (aside := _LEDE_ASIDE.match(text, b)) is not None and \
+                _LEDE_VERB.match(text, aside.end(), aside.end() + 30) and \
+                found[name].kind == "institution":
+            return name  # "The city council of Liepāja, Latvia's third-largest city, voted"
         if (organ := _LEDE_ORGAN.match(text, b, b + 60)) is not None and \
                 (label := text[a:organ.end(1)]) in found:
             return label  # "Peru's health ministry will require ...": the ministry the story
@@ -7859,6 +7867,14 @@ _LOCAL_GOVERNING = frozenset({"regional", "provincial", "municipal", "city", "co
                               "district", "local", "state", "town"})
 
 
+#: a campaign against an act: "would collect signatures for a referendum", "launch a petition"
+_PETITION = re.compile(r"\b(?:collect|collecting|gather|gathering) signatures\b|"
+                       r"\b(?:launch|launched|start|started|begin|began) a petition\b")
+#: an aside that ends right before a verb: "..., Latvia's third-largest city, voted"
+_ASIDE_BEFORE_VERB = re.compile(r", (?:[A-Z][\w-]+['’]s|the|an?) [^,;:\n]{3,50}, "
+                                r"(?:on [A-Z][a-z]+day )?$")
+#: an aside between a lede's subject and its verb: ", Latvia's third-largest city,"
+_LEDE_ASIDE = re.compile(r", (?:[A-Z][\w-]+['’]s |the |an? )[^,;:\n\"“]{3,50},")
 #: a lede's act told in the passive, its doer unnamed: "Europe's longest sled dog race will
 #: be cut by almost half"
 _PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“]{0,40}?)? "
@@ -10025,6 +10041,15 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (maker := referent("act", q.start, q.speaker)) is not None and \
                 maker != q.speaker and maker not in q.speaker:  # (not "His office said he
             # would challenge the law in court": against the law's makers, not its own man)
+            evidence.setdefault((q.speaker, maker), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
+    for q in quotes if "signatures" in text or "petition" in text else ():
+        # "members would collect signatures for a referendum": a campaign to undo the act,
+        # against whoever did it
+        if not q.speaker or _PETITION.search(text, q.start, q.end) is None:
+            continue
+        maker = lede  # (the act the lede's doer did; no guess at a principal)
+        if maker is not None and maker != q.speaker and maker not in q.speaker:
             evidence.setdefault((q.speaker, maker), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes:  # "the strike would continue until the levy was withdrawn": a demand

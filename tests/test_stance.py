@@ -9126,3 +9126,60 @@ def test_a_lede_doer_set_off_by_an_aside_and_a_petition_against_its_act():
     assert got[("Gatis Zītare", "Kuldīga town council")] == "against"
     assert got[("swimmers' clubs", "Kuldīga town council")] == "against"
     assert all(label == "neutral" for (_, t), label in got.items() if t == "Latvia")
+
+
+def test_a_town_council_named_only_in_the_lede_is_the_doer_its_critics_face():
+    # "Moundou city council has banned ..., a decision drivers say will cost them": the
+    # council, named only there, is the doer; the union's strike "if the ban was not lifted"
+    # and a driver's "Now I will have to sell my bike" (a trade before his name) are against
+    # it; "accused the police of" makes the police a side, and the police chief its officer;
+    # "This is not against the drivers" is no hostility, "It is against the criminals" no
+    # reaction to the council
+    got = pairs("MOUNDOU, Chad (Reuters) - Moundou city council has banned motorcycle taxis "
+                "from carrying passengers after 8 p.m., a decision drivers say will cost them "
+                "half their income.\n\n"
+                "The city's police chief, Colonel Abdelkerim Zakaria, said robberies had fallen "
+                "in towns with similar bans. \"This is not against the drivers. It is against "
+                "the criminals who hide among them,\" he said.\n\n"
+                "The drivers' union said it would strike on Monday if the ban was not lifted. "
+                "Its leader, Mbaïlassem Nodjitoloum, accused the police of punishing honest "
+                "drivers.\n\n"
+                "\"At night I earn more than in the whole day. Now I will have to sell my bike,\" "
+                "said driver Sarh Makaga, 31.")
+    assert got[("drivers", "Moundou city council")] == "against"
+    assert got[("drivers' union", "Moundou city council")] == "against"
+    assert got[("Sarh Makaga", "Moundou city council")] == "against"
+    assert got[("Mbaïlassem Nodjitoloum", "police")] == "against"
+    assert got.get(("Abdelkerim Zakaria", "drivers")) in (None, "neutral")
+    assert ("Abdelkerim Zakaria", "police") not in got
+    assert got.get(("Abdelkerim Zakaria", "Moundou city council")) != "against"
+
+
+def test_a_denial_of_what_another_speaker_said_is_against_them():
+    # "The transport ministry said ... the island council had agreed to build ... Council
+    # chairman X denied the council had agreed to anything": against the ministry, not his
+    # own council
+    got = pairs("FUNAFUTI, Tuvalu (Reuters) - Tuvalu's government will fence off the runway "
+                "on Nukulaelae island, where families play football in the evenings, after a "
+                "safety audit.\n\n"
+                "The transport ministry said the fence would be finished by March and that the "
+                "island council had agreed to build a sports field nearby.\n\n"
+                "Youth groups criticised the plan. \"They are closing it without giving us "
+                "anything first,\" said Talu Fetuao, who runs a football league.\n\n"
+                "Lagoon Air, which flies to the island twice a week, said the fence would make "
+                "landings safer.\n\n"
+                "Council chairman Fetuao Vaitupu denied the council had agreed to anything. "
+                "\"We were told about a plan, not asked to approve one,\" he said.")
+    assert got[("Fetuao Vaitupu", "transport ministry")] == "against"
+    assert ("Fetuao Vaitupu", "council") not in got
+
+
+def test_a_quote_after_a_group_took_a_side_speaks_as_one_of_the_group():
+    # "Scientists backed the ban. 'Without a pause, ...,' said biologist X": X backs it too,
+    # though the quote names no one
+    got = pairs("GITEGA, Burundi (Reuters) - Burundi will ban fishing on Lake Cohoha for three "
+                "months, the environment ministry said on Wednesday.\n\n"
+                "Fishermen said the ban would leave families without income.\n\n"
+                "Scientists at the national university backed the ban. \"Without a pause, there "
+                "will be no fish left to fight over,\" said biologist Kaneza Nshimirimana.")
+    assert got[("Kaneza Nshimirimana", "Burundi")] == "favor"

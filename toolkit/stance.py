@@ -1167,6 +1167,13 @@ def _its_council(text: str) -> bool:
 #: Guards", "Israel's Defence Forces"): the state acts through them
 STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", "military",
                           "police", "gendarmerie", "militia"})
+#: an officer of the police by title: "police chief", "police spokeswoman"
+_POLICE_OFFICE = re.compile(r"\b[Pp]olice (?:chief|commissioner|commander|spokesman|"
+                            r"spokeswoman|spokesperson|superintendent|inspector)\b")
+#: the police charged by a speaker: "accused the police of punishing honest drivers"
+_POLICE_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|"
+                             r"criticised|criticized|criticising|criticizing|condemned|"
+                             r"condemning) the (police)\b")
 #: a place's possessive ("Iran's ", "South Korea's "): the state whose body follows
 _STATE_NAME = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s "
 _STATE_OWNER = re.compile(r"\b" + _STATE_NAME + "$")  # ending where a mention starts
@@ -2141,6 +2148,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if words[-1] == "police":  # "Greek police said ... He said police had 'rushed to
             for m in _POLICE.finditer(text, me):  # judgment'": the same force
                 add(who, "institution", m.span())
+    if "police" not in targets and " the police" in text and \
+            (charged := _POLICE_CHARGED.search(text)) is not None:
+        add("police", "institution", charged.span(1))  # "accused the police of punishing
+        # thousands of honest drivers": a force charged by a speaker, a side of its own
     if (police := next((n for n in targets if n.lower() == "police"), None)) is not None:
         have = {a for a, _ in targets[police].mentions}  # "Police fired tear gas ... Omunga
         for m in _POLICE.finditer(text):  # said police had used excessive force": one force
@@ -2289,6 +2300,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if m.group(1) not in targets and not _country_of(m.group(1)):
             add(m.group(1), "institution", m.span(1))  # "The town council of Iceland's
             # Westman Islands voted to suspend the hunt": the islands' own government acts
+    _lede_council(text, seg, targets)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
     _known_as(text, targets)
@@ -2373,6 +2385,27 @@ _KNOWN_AS = re.compile(r"\b[Tt]he ([a-z]+), known as ([A-Z][\w&-]*(?: [A-Z][\w&-
 #: a body named in full, then by the short name it is known as
 _NAMED_KNOWN_AS = re.compile(r"\b(?:The )?([A-Z][\w’'&-]*(?: (?:of|for|and|[A-Z][\w’'&-]*))*), "
                              r"known as ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*),")
+
+
+#: a lede that opens on a town's council by the town's name, no possessive: "Riga city
+#: council voted", "N'Djamena city council has banned"
+_NAMED_COUNCIL_LEDE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ((?:city|town|municipal) "
+                                 r"council)(?: on [A-Z][a-z]+day)? (?:has|have|will|voted|"
+                                 r"approved|banned|decided|ordered|imposed)\b")
+
+
+def _lede_council(text: str, seg: Segmentation, targets: dict[str, Target]) -> None:
+    """A lede that opens on ``N'Djamena city council has banned``, a town the story names
+    nowhere else: the council is a target under that label, though named only there."""
+    opening = _lede_opening(text, seg)
+    m = _NAMED_COUNCIL_LEDE.match(text, opening) if opening is not None else None
+    if m is None or lexicon.places().get(m.group(1).lower(), ("",))[0] == "country":
+        return
+    label = f"{m.group(1)} {m.group(2)}"
+    if label in targets or m.group(1) in targets or \
+            any(a <= m.start() < b for t in targets.values() for a, b in t.mentions):
+        return  # (a town the story names again keeps its own target, the council its voice)
+    targets[label] = Target(label, "institution", [(m.start(), m.end(2))])
 
 
 #: an event's organisers described by the event: "the organisers of its carnival"
@@ -3745,6 +3778,8 @@ _ADDS_COSTS = re.compile(r"\bwould (?:(?:add to|raise|increase|push up|drive up)
                          # "the fee would make Klaipėda one of the most expensive stops"
                          r"make (?:[\w'’-]+ ){1,5}?(?:more |most |too )?(?:expensive|costly|"
                          r"unaffordable)\b)")
+#: a reassurance right before the mention: "This is not against the drivers"
+_NOT_AGAINST = re.compile(r"\bnot against (?:the |our |their |any )?$")
 #: an act said to have left people or places without what they need: "the union's strike had
 #: left wards without staff"
 _LEFT_WITHOUT = re.compile(r"\b(?:had|has|have|would|will) left (?:[\w'’-]+ ){1,4}?without\b")
@@ -4632,6 +4667,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     counts against it. ``others``: where other targets are mentioned in the sentence; a cue
     nearer one of them is theirs (``stands with our Filipino friends and called China's
     conduct "dangerous"``)."""
+    if _NOT_AGAINST.search(sentence, max(0, start - 16), start):
+        return 0.0  # "This is not against the drivers": reassurance, no hostility
     if hostile and "work" in sentence and \
             (owned := _NOT_WORKING.search(sentence, start)) is not None and \
             owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
@@ -7193,6 +7230,9 @@ REACTION_VALENCE = 0.45
 #: team's stance gold is: 133 of 189 pairs are against); this is a prior, so a speaker's
 #: explicit words always outweigh it.
 REACTION_PRIOR = -0.1
+#: an act said to be aimed at others, not at the speaker's side: "It is against the criminals"
+_AIMED_AT_OTHERS = re.compile(r"(?:[Ii]t|[Tt]his|[Tt]hat) (?:is|was) (?:not )?(?:aimed )?"
+                              r"against (?!us\b|me\b|our\b|my\b)")
 #: an act said to have been due long before: "the ban was overdue"
 _OVERDUE = re.compile(r" (?:(?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?|"
                       r"[\"“](?:long |well )?)overdue\b")  # (and 'called the ban "long overdue"')
@@ -7631,12 +7671,14 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
                    r"just to pay|(?:twice|three times) as (?:many|much)|"
+                   r"(?:will|would) have to (?:sell|close|shut|leave|give up) (?:my|our)|"
                    r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make)|"
                    r"call(?:ed|ing|s)? (?:me|us) (?:a |an )?(?:thief|thieves|liar|liars|"
                    r"criminal|criminals|cheat|cheats))\b")
 # (and "I would have to sell twice as many spoons just to pay for the stall", "A legal net
 # costs three times what I earn in a month": a cost beyond the speaker's means; and "got a
-# message calling me a thief": a shame put on them)
+# message calling me a thief": a shame put on them; and "Now I will have to sell my bike":
+# a livelihood given up)
 #: a lay trade defended as no wrong: "Mahjong is part of our culture, not a crime"
 _NO_CRIME = re.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
                        r"vice|danger|threat|hazard)\b|"
@@ -7664,6 +7706,39 @@ _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"cook|waiter|waitress|plumber|electrician)\b)")
 
 
+def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
+                    registry: Registry) -> tuple[str, float, int] | None:
+    """Where sentence ``si`` tells only that a group the story names by what its members are
+    took a side on an act (``Scientists at the University of Burundi backed the ban.``) and
+    the next sentence of its paragraph opens on a direct quote of a named person: that
+    person, who speaks as one of the group, the side (+1 or -1) and where the act's noun
+    is; else None."""
+    sent = seg.sentences[si]
+    m = _GROUP_TOOK_SIDE.fullmatch(text, sent.start, sent.end)
+    if m is None or si + 1 >= len(seg.sentences) or \
+            seg.sentences[si + 1].paragraph != sent.paragraph:
+        return None
+    nxt = seg.sentences[si + 1]
+    q = next((q for q in quotes if q.kind == "direct" and nxt.start <= q.start <= nxt.start + 1),
+             None)
+    ent = registry.entities.get(q.speaker or "") if q is not None else None
+    if ent is None or ent.kind != "person":
+        return None
+    return q.speaker, (1.0 if m.group(1) in _BACKING else -1.0), m.start(2)
+
+
+#: a sentence that only tells a group's side on an act: "Scientists at the University of
+#: Burundi backed the ban.", "Pensioners' groups condemned the vote."
+_GROUP_TOOK_SIDE = re.compile(r"(?:(?:Some|Many|Most|Several|Other) [a-z]+(?:s|s['’]|men)|"
+                              r"[A-Z][a-z]+(?:s|s['’]|men))"
+                              r"(?: [\w'’-]+){0,7} (backed|welcomed|praised|"
+                              r"supported|hailed|applauded|condemned|criticised|criticized|"
+                              r"opposed|rejected|denounced|slammed) (the|this) [a-z]+(?: [a-z]+)?"
+                              r"\.\s*")
+#: the verbs of :data:`_GROUP_TOOK_SIDE` that take the act's side
+_BACKING = frozenset({"backed", "welcomed", "praised", "supported", "hailed", "applauded"})
+
+
 def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[str, Speaker],
                    employers: Mapping[str, str | None]) -> bool:
     """Whether a direct quote is a lay person's word on their own lot ('"We walk for hours
@@ -7685,6 +7760,9 @@ def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[st
         return False  # (a mayor, a minister, a director: an office, not a lot)
     return (_LIVELIHOOD.match(text, q.mention_end) is not None or
             any(_LIVELIHOOD.match(text, e2) is not None for _, e2, _ in ent.mentions) or
+            any(" " not in t and agent_noun(t) and t not in SPOKES and
+                (titles.get(t) is None or titles[t].kind == "role")
+                for t in ent.titles) or  # ("said driver Djimet Ngarlejy": a trade before it)
             (q.mention_start is not None and
              _SAID_ONE_OF_THEM.search(text, max(0, q.mention_start - 120), q.mention_start)
              is not None)) and \
@@ -8456,6 +8534,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = -1.0  # "You cannot cut a city's memory into pieces": a reproach
             if cue is None and q.kind == "partial" and _HISTORIC.match(text, q.start):
                 cue = 1.0  # 'called the vote "a historic day for the pensioners"': praise
+            if cue is None and _AIMED_AT_OTHERS.match(text, m.start()):
+                continue  # "It is against the criminals who hide among them": whom the act
+                # is aimed at, told by its defender, no side taken on its maker
             if cue is None and known:
                 continue
             if cue is None:
@@ -9574,6 +9655,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (owner := _OWNED_LABEL.match(q.speaker)) is not None and owner.group(1) in found:
             employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own
         if employers.get(q.speaker) is None and q.mention_start is not None and \
+                "police" in found and _POLICE_OFFICE.search(
+                    text, max(0, q.mention_start - 30), q.mention_end or q.mention_start):
+            employers[q.speaker] = "police"  # "The city's police chief, General X": an
+            # officer of the force, not its critic
+        if employers.get(q.speaker) is None and q.mention_start is not None and \
                 q.speaker not in found and \
                 (held := next((n for n, t in found.items() if n != q.speaker and
                                (q.mention_start, q.mention_end) in t.mentions and
@@ -9983,6 +10069,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 # government" governs)
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
+    for si in sorted(acting):  # "Pensioners' groups condemned the vote. 'For many of us the
+        # tram is the only way ...,' said X": one of the group, in its words
+        if (voice := _voice_of_group(text, seg, quotes, si, registry)) is not None:
+            who, side, at = voice
+            maker = referent("act", at, who)
+            if maker is not None and maker != who and employers.get(who) != maker and \
+                    (who, maker) not in evidence:
+                evidence[(who, maker)] = [(side, 1.0, si + 1)]
     for si in range(len(seg.sentences)):
         if si not in quoted_sentences:
             for a, b, name in in_sentence(si):
@@ -10042,6 +10136,24 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 maker != q.speaker and maker not in q.speaker:  # (not "His office said he
             # would challenge the law in court": against the law's makers, not its own man)
             evidence.setdefault((q.speaker, maker), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
+    for qi, q in enumerate(quotes):  # "Council chairman X denied the council had agreed to
+        # anything": a denial of what another speaker said ("the island council had agreed to
+        # build"), against them
+        if not q.speaker or q.kind != "indirect" or (q.cue or "").lower() not in DENYING:
+            continue
+        words = re.findall(r"[\w'’-]+", text[q.start:q.end].lower())
+        words = words[1:] if words[:1] == ["that"] else words
+        if len(words) < 4:
+            continue
+        said = " ".join(words[1:4])
+        claimer = next((p.speaker for p in reversed(quotes[:qi])
+                        if p.kind == "indirect" and p.speaker and p.speaker != q.speaker and
+                        p.speaker in found and
+                        said in " ".join(re.findall(r"[\w'’-]+", text[p.start:p.end].lower()))),
+                       None)
+        if claimer is not None and claimer != employers.get(q.speaker):
+            evidence.setdefault((q.speaker, claimer), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes if "signatures" in text or "petition" in text else ():
         # "members would collect signatures for a referendum": a campaign to undo the act,

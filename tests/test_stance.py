@@ -9183,3 +9183,41 @@ def test_a_quote_after_a_group_took_a_side_speaks_as_one_of_the_group():
                 "Scientists at the national university backed the ban. \"Without a pause, there "
                 "will be no fish left to fight over,\" said biologist Kaneza Nshimirimana.")
     assert got[("Kaneza Nshimirimana", "Burundi")] == "favor"
+
+
+def test_the_government_of_a_story_from_lome_is_togo_though_ghana_is_named():
+    # "LOME (Reuters) - ... smuggled cloth from Ghana ... accused the government of": the
+    # government of the capital the story names (Lomé, with its accent), not the one foreign
+    # state it names
+    got = pairs("LOME (Reuters) - Pepper sellers at Lomé's central market closed their stalls "
+                "on Tuesday to protest against a new tax, which they say has pushed buyers to "
+                "smuggled peppers from Ghana.\n\n"
+                "\"We have never seen the market this empty,\" said Adjoa Akakpo, who has a "
+                "stall near the entrance. She accused the government of listening only to big "
+                "importers.")
+    assert got[("Adjoa Akakpo", "Togo")] == "against"
+    assert ("Adjoa Akakpo", "Ghana") not in got or got[("Adjoa Akakpo", "Ghana")] != "against"
+
+
+def test_the_town_hall_is_the_towns_and_a_reply_that_doubts_it_is_against_it():
+    # "The town hall said in a statement that payments had been delayed ... A traders'
+    # association said it doubted that.": the town, answered
+    got = pairs("OYEM, Gabon (Reuters) - Traders who lost their stalls in a fire at Oyem's "
+                "central market accused the town hall of breaking its promise to pay them.\n\n"
+                "\"The mayor promised us money in 15 days. It has been 35 days,\" said Angone "
+                "Ekué, who sold shoes at the market.\n\n"
+                "The town hall said in a statement that payments had been delayed because many "
+                "traders had no documents. A traders' association said it doubted that.")
+    assert got[("traders' association", "Oyem")] == "against"
+
+
+def test_a_lede_on_the_state_government_of_a_place_makes_the_place_the_doer():
+    # "The state government of Melekeok will limit visits to Palau's ...": the state, not
+    # Palau the country its lede also names
+    got = pairs("MELEKEOK, Palau (Reuters) - The state government of Melekeok will limit "
+                "visits to Palau's Lake Olkeriil to 200 people a day from next month.\n\n"
+                "Tour operators said the cap was arbitrary and would cost them bookings. "
+                "\"Nobody showed us any study. They picked a number,\" said Bengi Airai, who "
+                "runs boat tours.")
+    assert got[("tour operators", "Melekeok")] == "against"
+    assert got[("Bengi Airai", "Melekeok")] == "against"

@@ -1013,7 +1013,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     # "The German city of Leipzig will ban ..., after its city council voted" (and "The
     # Finnish city of Tampere will ban ..., the city council said")
     if not mayor and not council and not (("he city " in text or "he mayor" in text or
-                                           "s city " in text or "city hall" in text) and
+                                           "s city " in text or "city hall" in text or
+                                           "town hall" in text) and
                                           _CITY_ITSELF.search(text)):
         lede = _CITY_LEDE_ACT.match(text, opening)
         if lede is not None and (
@@ -1082,7 +1083,9 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
                           r"mayor['’]s office|"
                           r"city (?:said|says|announced|had failed|has failed|failed|"
                           r"had ignored|ignored|refused|had refused))|"
-                          r"(?:[Tt]he )?(?<!\bat )city hall|(?:(?<=[.!?] )|(?<=\n)|^)City hall)\b")
+                          r"(?:[Tt]he )?(?<!\bat )city hall|\b[Tt]he town hall|"
+                          r"(?:(?<=[.!?] )|(?<=\n)|^)City hall)\b")
+# (and "The town hall said": the town's, not "a district town hall", "the new town hall")
 # ("..., the city said"; "Almaty's city administration will rename"; "the city had failed to
 # protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
@@ -2394,11 +2397,25 @@ _NAMED_COUNCIL_LEDE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ((?:ci
                                  r"approved|banned|decided|ordered|imposed)\b")
 
 
+#: a lede that opens on a local government by its place: "The state government of Koror will"
+_LOCAL_GOVERNMENT_OF_LEDE = re.compile(r"[Tt]he (?:state|provincial|regional|city|town|"
+                                       r"municipal) government of ([A-Z][\w'’-]+"
+                                       r"(?: [A-Z][\w'’-]+)?) (?:has|have|will|voted|approved|"
+                                       r"banned|decided|ordered|imposed|plans)\b")
+
+
 def _lede_council(text: str, seg: Segmentation, targets: dict[str, Target]) -> None:
     """A lede that opens on ``N'Djamena city council has banned``, a town the story names
     nowhere else: the council is a target under that label, though named only there."""
     opening = _lede_opening(text, seg)
     m = _NAMED_COUNCIL_LEDE.match(text, opening) if opening is not None else None
+    if m is None and opening is not None and \
+            (m := _LOCAL_GOVERNMENT_OF_LEDE.match(text, opening)) is not None:
+        if m.group(1) not in targets and \
+                lexicon.places().get(m.group(1).lower(), ("",))[0] != "country":
+            targets[m.group(1)] = Target(m.group(1), "institution", [m.span(1)])  # "The state
+            # government of Koror will limit visits": Koror, a state that acts for itself
+        return
     if m is None or lexicon.places().get(m.group(1).lower(), ("",))[0] == "country":
         return
     label = f"{m.group(1)} {m.group(2)}"
@@ -7945,6 +7962,10 @@ _LOCAL_GOVERNING = frozenset({"regional", "provincial", "municipal", "city", "co
                               "district", "local", "state", "town"})
 
 
+#: a reply that doubts or denies what was said before, and no more: "it doubted that"
+_DOUBTED_THAT = re.compile(r"(?:it|they|he|she|we) (?:doubted|doubts|disputed|disputes|"
+                           r"questioned|questions|denied|denies|rejected|rejects) "
+                           r"(?:that|this|it|the claim|those figures)\W*")
 #: a campaign against an act: "would collect signatures for a referendum", "launch a petition"
 _PETITION = re.compile(r"\b(?:collect|collecting|gather|gathering) signatures\b|"
                        r"\b(?:launch|launched|start|started|begin|began) a petition\b")
@@ -10154,6 +10175,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                        None)
         if claimer is not None and claimer != employers.get(q.speaker):
             evidence.setdefault((q.speaker, claimer), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
+    for qi, q in enumerate(quotes):  # "The town hall said ... A traders' association said it
+        # doubted that.": a reply that doubts what the speaker before said, against them
+        if not q.speaker or q.kind != "indirect" or \
+                not _DOUBTED_THAT.fullmatch(text, q.start, q.end):
+            continue
+        before = next((p for p in reversed(quotes[:qi]) if p.speaker and
+                       p.speaker != q.speaker and p.speaker in found), None)
+        if before is not None and seg.sentence_at(q.start) - seg.sentence_at(before.start) <= 2:
+            evidence.setdefault((q.speaker, before.speaker), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes if "signatures" in text or "petition" in text else ():
         # "members would collect signatures for a referendum": a campaign to undo the act,

@@ -7945,7 +7945,8 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         # whose board speaks for it (:func:`_lede_owned_voice`)
     if _AUTHORITIES_LEDE.match(text, opening) and len(seg.paragraphs) > 1:
         nxt = seg.paragraphs[1].start
-        return next((n for a, _, n in mentions[bisect_left(starts, nxt):][:1]
+        k = bisect_left(starts, nxt)
+        return next((n for a, _, n in mentions[k:k + 1]
                      if a - nxt <= 4 and found[n].kind == "institution" and
                      n.lower().split()[0] in _LOCAL_GOVERNING), None)  # "Authorities in
         # Moldova's autonomous region of Gagauzia have capped ... \n\nThe regional executive
@@ -7969,11 +7970,10 @@ _DOUBTED_THAT = re.compile(r"(?:it|they|he|she|we) (?:doubted|doubts|disputed|di
 #: a campaign against an act: "would collect signatures for a referendum", "launch a petition"
 _PETITION = re.compile(r"\b(?:collect|collecting|gather|gathering) signatures\b|"
                        r"\b(?:launch|launched|start|started|begin|began) a petition\b")
-#: an aside that ends right before a verb: "..., Latvia's third-largest city, voted"
-_ASIDE_BEFORE_VERB = re.compile(r", (?:[A-Z][\w-]+['’]s|the|an?) [^,;:\n]{3,50}, "
-                                r"(?:on [A-Z][a-z]+day )?$")
 #: an aside between a lede's subject and its verb: ", Latvia's third-largest city,"
 _LEDE_ASIDE = re.compile(r", (?:[A-Z][\w-]+['’]s |the |an? )[^,;:\n\"“]{3,50},")
+#: the same aside ending right before the verb: "..., Latvia's third-largest city, voted"
+_ASIDE_BEFORE_VERB = re.compile(_LEDE_ASIDE.pattern + r" (?:on [A-Z][a-z]+day )?$")
 #: a lede's act told in the passive, its doer unnamed: "Europe's longest sled dog race will
 #: be cut by almost half"
 _PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“]{0,40}?)? "

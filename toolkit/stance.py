@@ -10168,11 +10168,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if len(words) < 4:
             continue
         said = " ".join(words[1:4])
-        claimer = next((p.speaker for p in reversed(quotes[:qi])
+        here = seg.sentence_at(q.start)
+        claimer = next((p.speaker for p in reversed(quotes[max(0, qi - 12):qi])
                         if p.kind == "indirect" and p.speaker and p.speaker != q.speaker and
-                        p.speaker in found and
+                        p.speaker in found and here - seg.sentence_at(p.start) <= 8 and
                         said in " ".join(re.findall(r"[\w'’-]+", text[p.start:p.end].lower()))),
-                       None)
+                       None)  # (among the last few reports, a few sentences back)
         if claimer is not None and claimer != employers.get(q.speaker):
             evidence.setdefault((q.speaker, claimer), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))

@@ -9682,11 +9682,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # officer of the force, not its critic
         if employers.get(q.speaker) is None and q.mention_start is not None and \
                 q.speaker not in found and \
-                (held := next((n for n, t in found.items() if n != q.speaker and
-                               (q.mention_start, q.mention_end) in t.mentions and
-                               t.kind in ("institution", "country")), None)) is not None:
+                (held := next((n for a, b, n in mentions[bisect_left(starts, q.mention_start):
+                                                         bisect_right(starts, q.mention_start)]
+                               if b == q.mention_end and n != q.speaker and
+                               found[n].kind in ("institution", "country")), None)) is not None:
             employers[q.speaker] = held  # "..., the mayor's office said": the office the story
-            # counts as the city's own mention speaks for the city
+            # counts as the city's own mention speaks for the city (looked up by where the
+            # mention starts, not by scanning every target's mentions for every quote)
         if q.mention_end is not None and employers.get(q.speaker) is None and \
                 tries.get(q.speaker, 0) < 3:  # (a few of their mentions, not every quote's)
             tries[q.speaker] = tries.get(q.speaker, 0) + 1

@@ -3738,3 +3738,24 @@ def test_partial_after_an_appositive_that_names_a_trade_before_the_name():
     got = said("Farmers in the eastern region, which borders Ivory Coast, said smugglers paid "
                "more.")
     assert [(k, w) for k, _, w in got] == [("indirect", "farmers in the eastern region")]
+
+
+def test_people_named_by_a_thing_they_work_with_are_a_group_not_a_name():
+    # "Boat men who carry coffee ... per boat": the lower-case "boat" elsewhere tells that
+    # "Boat" opening the lede is no one's name
+    text = ("Boat men who carry coffee across the river have stopped work, saying the charge "
+            "leaves them almost nothing. The fee is charged per boat.")
+    assert [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]] == ["boat men"]
+
+
+def test_hundreds_of_a_trade_say_is_an_attribution():
+    text = ("The plan is new, but hundreds of stallholders say nobody has told them where to "
+            "trade in the meantime.")
+    got = toolkit.analyze_text(text)["quotes"]
+    assert [(text[q["start"]:q["end"]], q["speaker"]) for q in got] == [
+        ("nobody has told them where to trade in the meantime", "stallholders")]
+
+
+def test_a_place_abbreviation_keeps_its_name_after_according_to():
+    text = "Officials will meet in the spring, according to the canton of St. Gallen."
+    assert [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]] == ["St Gallen"]

@@ -322,7 +322,11 @@ def _abbreviation_in_name(t: Tokens, k: int) -> bool:
     than ending the sentence after a short surname (``said Dan Webb. He left.``)."""
     prev = t.word(k - 1)
     return len(prev) == 1 or prev.isupper() or prev.lower() in lexicon.titles() or \
-        not t.is_cap(k + 1)
+        prev in PLACE_ABBREVIATIONS or not t.is_cap(k + 1)  # ("the canton of St. Gallen")
+
+
+#: abbreviations that open a place's name: "St. Gallen", "Mt. Kenya", "Ft. Lauderdale"
+PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 
 
 def singular(w: str) -> str:
@@ -422,7 +426,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
     # of a preposition ("people familiar with the matter said")
     # ("Some performers said", "Several marine biologists said": a group by what they do)
     if w.endswith("s") and agent_noun(w) and last - a <= 3 and \
-            t.low[a] not in NUMBER_WORDS and t.low[a] not in QUANTIFIERS and \
+            (t.low[a] not in NUMBER_WORDS or
+             (t.low[a] in MULTITUDES and t.low[a + 1] == "of")) and \
+            t.low[a] not in QUANTIFIERS and \
             (a == 0 or t.low[a - 1] in (".", "“", '"', "but", "—") or
              # ("..., and conservationists warn": a second clause's own subject)
              (a >= 2 and t.low[a - 1] == "and" and t.low[a - 2] == ",") or
@@ -440,7 +446,7 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
               (agent_noun(t.low[a - 2]) or role_noun(t.low[a - 2])))) and \
             all(t.is_word(x) and (not t.is_cap(x) or x == a) for x in range(a, last + 1)):
         return True  # "Cattle breeders said", "Young content creators criticised": a group
-        # by what they do, opening the sentence
+        # by what they do, opening the sentence (and "Hundreds of stallholders say")
     return last > a and t.low[a] in ("the", "a", "an", "one", "another", "some", "many",
                                      "several", "other") and \
         not (a > 0 and t.low[a - 1] in PREPOSITIONS) and agent_noun(w)
@@ -529,6 +535,11 @@ def and_in_name(t: Tokens, k: int) -> bool:
                 t.low[x - 1] in lexicon.institution_nouns() and t.is_cap(x - 1)
                 for x in range(max(0, k - 4), k - 1)):
         return True  # "the National Commission for Culture and the Arts": one body's fields
+    if t.low[k] == "and" and k + 2 < len(t) and t.low[k + 1] == "the" and t.is_cap(k + 2) and \
+            any(" ".join((*t.low[a:k], "and the", re.sub(r"['’]s$", "", t.low[k + 2])))
+                in lexicon.places()
+                for a in (k - 1, k - 2) if a >= 0 and all(t.is_cap(x) for x in range(a, k))):
+        return True  # "St Vincent and the Grenadines": one country
     if t.low[k] != "and" or k == 0 or k + 1 >= len(t) or not t.is_cap(k + 1):
         return False
     if any(" ".join((*t.low[a:k], "and", *t.low[k + 1:b - 1],

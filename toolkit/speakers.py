@@ -1047,6 +1047,15 @@ def _listed_trades_end(t: Tokens, i: int, j: int) -> int:
         (last.endswith("s") and (role_noun(last) or agent_noun(last))) else j
 
 
+#: plain nouns for people that follow a thing naming them: "Canoe men", "Market women"
+GROUP_PEOPLE = frozenset({"men", "women", "people", "folk", "families", "workers", "owners",
+                          "sellers", "traders", "vendors", "keepers", "hands", "boys", "girls"})
+#: currency nouns after a currency's letters ("CFA francs", "EC dollars")
+CURRENCY_WORDS = frozenset({"franc", "francs", "dollar", "dollars", "peso", "pesos", "rupee",
+                            "rupees", "shilling", "shillings", "dinar", "dinars", "pound",
+                            "pounds", "euro", "euros", "rand", "yuan"})
+
+
 class Registry:
     """Every named person and institution in the article, with aliases."""
 
@@ -1255,6 +1264,12 @@ class Registry:
                 i += 1  # "Delivery rider Nguyen Van Hung said": the trade (a word the story
                 # writes in lower case elsewhere), no name
                 continue
+            if i + 1 < n and t.low[i + 1] in GROUP_PEOPLE and self._sentence_initial(t, i) and \
+                    t.low[i] not in lexicon.given_names() and t.low[i] not in lexicon.places() \
+                    and not self._known_single(t.low[i]) and t.word(i) not in self.entities and \
+                    re.search(rf"(?<![\w-]){re.escape(t.low[i])}(?![\w-])", self.text):
+                i += 1  # "Canoe men who ferry cassava ... a canoe capsized": people named by
+                continue  # a thing the story writes in lower case too, no name
             if t.low[i] in self.by_org_first and self._sentence_initial(t, i) and \
                     (i + 1 >= n or not t.is_cap(i + 1)) and t.word(i) not in self.entities and \
                     re.search(rf"(?<![\w-]){re.escape(t.low[i])}(?![\w-])", self.text):
@@ -1267,6 +1282,10 @@ class Registry:
             if i + 1 < n and t.low[i + 1] == "$" and t.spans[i][1] == t.spans[i + 1][0]:
                 i += 1  # "T$380 billion", "A$2 billion": a currency's letters, no name
                 continue
+            if i + 1 < n and t.low[i + 1] in CURRENCY_WORDS and t.word(i).isupper() and \
+                    t.low[i] not in lexicon.places():
+                i += 1  # "2,000 CFA francs": a currency's letters, no body ("the agency"
+                continue  # that follows is not the CFA)
             j = i
             while j < n:
                 w = t.low[j]
@@ -4853,6 +4872,12 @@ class _Resolver:
                                  agent_noun(singular(head_low))):
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Young men who dive
             # ... say": a group, its adjective capitalised only because it opens the sentence
+        if caps == [0] and len(t) == 2 and head_low in GROUP_PEOPLE and \
+                t.word(0) not in self.reg.entities and \
+                t.low[0] not in lexicon.given_names() and t.low[0] not in lexicon.places() and \
+                re.search(rf"(?<![\w-]){re.escape(t.low[0])}(?![\w-])", self.text):
+            return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Canoe men who ferry
+            # cassava ... a canoe capsized": people named by a thing, no one called Canoe
         if caps == [0] and len(t) == 2 and t.low[0].endswith(("'s", "’s")) and lower_head and \
                 head_low.endswith("s") and head_low not in lexicon.source_nouns() and \
                 not agent_noun(head_low) and not role_noun(singular(head_low)) and \
@@ -5184,6 +5209,9 @@ def _label(t: Tokens, a: int, b: int) -> str:
                     else t.low[k]
                     for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
                                                                _inner_determiner(t, k, a, b) or
+                                                               (k > a + 1 and
+                                                                t.low[k - 1] == "and" and
+                                                                and_in_name(t, k - 1)) or
                                                                (k > a and name_an(t, k)) or
                                                                (a < k < b - 2 and
                                                                 t.is_cap(k - 1) and

@@ -9221,3 +9221,69 @@ def test_a_lede_on_the_state_government_of_a_place_makes_the_place_the_doer():
                 "runs boat tours.")
     assert got[("tour operators", "Melekeok")] == "against"
     assert got[("Bengi Airai", "Melekeok")] == "against"
+
+
+def test_an_unnamed_agency_described_by_its_state_does_its_act_and_heads_its_director():
+    # "The Central African Republic's river fisheries agency introduced the fee of 1,500 CFA
+    # francs ... Its director, X,": the agency (no body called "CFA") charges the fee the
+    # boat men protest, its director speaks for it, and "If I pay the agency, my children
+    # don't eat" is against it; the cleft clears the boat men; where the boat men come from
+    # ("from Congo") is no side they take
+    got = pairs("MOBAYE, Central African Republic (Reuters) - Boat men who carry coffee across "
+                "the river from Congo to Mobaye have stopped work in protest at a new landing "
+                "fee, saying the charge leaves them almost nothing.\n\n"
+                "The Central African Republic's river fisheries agency introduced the fee of "
+                "1,500 CFA francs per boat this month. Its director, Harouna Dandobi, said the "
+                "money would pay for a new jetty.\n\n"
+                "\"If I pay the agency, my children don't eat,\" said Tiébilé Ouattenga, who "
+                "has carried coffee for years. \"It is the agency that is ruining us, not the "
+                "boat men.\"")
+    assert got[("boat men", "agency")] == "against"
+    assert got[("Tiébilé Ouattenga", "agency")] == "against"
+    assert got[("Tiébilé Ouattenga", "boat men")] == "favor"
+    assert ("Harouna Dandobi", "agency") not in got
+    assert ("boat men", "Congo") not in got
+    assert all(target != "CFA" for _, target in got)
+
+
+def test_a_lay_loss_aims_at_the_division_the_lede_accuses_and_its_head_speaks_for_it():
+    # "Farmers in St Vincent and the Grenadines accused the government's agriculture
+    # division of ...": one country's name, the division a target; a farmer's "the bananas
+    # are rotting" is against the division; its head is no critic of it, and her "We
+    # understand the farmers' anger" sides with the farmers who spoke
+    got = pairs("KINGSTOWN, St Vincent (Reuters) - Farmers in St Vincent and the Grenadines "
+                "accused the government's agriculture division on Tuesday of leaving the "
+                "island's only cold store broken for two months.\n\n"
+                "\"We pick at dawn and by evening the bananas are rotting. No cold store, no "
+                "export,\" said Adalbert Kerlin, who farms near Barrouallie.\n\n"
+                "Growers at the Kingstown market said they had thrown away half their crop.\n\n"
+                "The head of the agriculture division, Celestine Tisbert, said a new compressor "
+                "had been ordered. \"We understand the growers' anger,\" she said.")
+    assert got[("farmers in St Vincent and the Grenadines", "division")] == "against"
+    assert got[("Adalbert Kerlin", "division")] == "against"
+    assert ("Celestine Tisbert", "division") not in got
+    assert got[("Celestine Tisbert", "growers at the Kingstown market")] == "favor"
+
+
+def test_a_slight_and_an_unkept_promise_are_against_the_lede_state():
+    # "hundreds of stallholders say nobody has told them where to trade": a slight; "the
+    # promised stalls had not been built": a promise unkept
+    got = pairs("ROSSO, Mauritania (Reuters) - Mauritania will move Rosso's river market to a "
+                "new site outside the town, the government said on Monday, but hundreds of "
+                "stallholders say nobody has told them where to trade in the meantime.\n\n"
+                "A traders' union said the new site was far from the ferry and that the "
+                "promised stalls had not been built.")
+    assert got[("stallholders", "Mauritania")] == "against"
+    assert got[("traders' union", "Mauritania")] == "against"
+
+
+def test_a_body_mocked_by_a_group_has_the_group_against_it_not_its_president():
+    # "Atar's regional council unveiled ... and was quickly mocked on social media by
+    # residents who said": the mockers' side; "The council's president, X," is its officer
+    got = pairs("ATAR, Mauritania (Reuters) - Atar's regional council unveiled a new logo for "
+                "the town on Monday and was quickly mocked on social media by residents who "
+                "said it looked like a bank's.\n\n"
+                "The council's president, Toutou Mint Ebnou, said the design showed the town's "
+                "future. She said the council had chosen it from 30 entries.")
+    assert got[("residents", "council")] == "against"
+    assert ("Toutou Mint Ebnou", "council") not in got

@@ -588,7 +588,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "university", "college", "school", "hospital", "zoo", "museum",
                         "bureau", "centre", "center", "institute", "administration",
                         "directorate", "inspectorate", "prefecture", "park", "assembly",
-                        "guide", "foundation"})
+                        "guide", "foundation", "division"})
 #: name nouns that stand for a body only when the story names one with it: "the school"
 #: of the "Royal Carillon School", but no body where none is named (a mountain guide)
 ONLY_NAMED = frozenset({"park", "guide", "school"})
@@ -604,7 +604,7 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
 _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
-                              r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry)\b))?"
+                              r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b))?"
                               r"(?:national (?=[a-z]+ ))?"  # ("the national athletics
                               # federation": the Ethiopian Athletics Federation)
                               r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
@@ -2069,6 +2069,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # bare "the assembly" is a legislature's, never one of its own)
             for span in spans:
                 add(label, "institution", span)
+            first = min(spans)
+            described_at = next((d.span(1) for d in _POSSESSED_BODY.finditer(text, 0, first[0])
+                                 if d.group(2) == noun), None)
+            if described_at is not None and not any(
+                    a < described_at[1] and described_at[0] < b
+                    for other in targets.values() for a, b in other.mentions):
+                # "The Central African Republic's river transport agency introduced the fee
+                # ... the agency": the body where the story describes it, the doer there
+                add(label, "institution", described_at)
     for label in sorted(speaking - set(targets) - set(reg.entities)):
         if "prosecut" in label and label.islower() and label.endswith(" office"):
             # "The prosecutor general's office said it would appeal ... prosecutors
@@ -3744,6 +3753,15 @@ _WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]
 _EXONERATED = re.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
                          r"(?:problem|culprit|issue)\b|"
                          r" (?:had |has |have )?acted (?:within the law|lawfully|properly)\b")
+#: the one a cleft clears, after the one it blames: "It is the agency that is starving us,
+#: not the canoe men" (ends at the cleared one's mention; the sentence opens on the cleft)
+_NOT_THE_ONE = re.compile(r", not (?:the |our |their )?$")
+_CLEFT = re.compile(r"[\"“]?It(?: is|['’]s| was) (?:the |our |their )?[\w' -]{1,40}? "
+                    r"(?:that|who) ")
+#: a lay group's own relative clause, up to a place it works from or in: "Canoe men who ferry
+#: cassava and fish across the Ubangi river from " (the place is where they are, no side)
+_OWN_PLACE_RELATIVE = re.compile(r",? (?:who|that) [^,;.:\"“”]{0,120}?\b(?:from|in|at|across|"
+                                 r"on|near|to|into|along) (?:the )?$")
 #: praise of a decision's fairness after whoever made it: "had struck 'a fair balance'"
 _STRUCK_BALANCE = re.compile(r" (?:had |has |have )?(?:struck|strikes|strike|found|finds) "
                              r"[\"“]?(?:a |the )?(?:fair|right|good|sensible|reasonable) "
@@ -4673,6 +4691,15 @@ _NAMED_PROPOSAL = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}(?:['�
                              r"order)\b")
 
 
+#: a payment a lay speaker owes, the condition of a want: "If I pay the agency," (ends at the
+#: payee's mention)
+_IF_WE_PAY = re.compile(r"\b[Ii]f (?:I|we) (?:have to |must )?pay (?:the |this |that )?$")
+#: the want that follows: "my children don't eat", "we go hungry"
+_GO_HUNGRY = re.compile(r", (?:my|our|the) (?:children|kids|family|families) (?:don['’]t|do not|"
+                        r"won['’]t|will not|cannot|can['’]t) eat\b|, (?:I|we|my family|my "
+                        r"children|our children) (?:go|will go) hungry\b")
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
@@ -4695,6 +4722,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             slow.start() - start <= 70 and "," not in sentence[start:slow.start()]:
         return -1.0  # "said the government had moved too slowly", "the decision came too
         # late": a failure charged
+    if hostile and "pay" in sentence and \
+            _IF_WE_PAY.search(sentence, max(0, start - 30), start) is not None and \
+            _GO_HUNGRY.search(sentence, start) is not None:
+        return -1.0  # "If I pay the agency, my children don't eat": a charge that starves
     if hostile and "court" in sentence and _SEE_IN_COURT.search(sentence) is not None:
         return -1.0  # "Asked whether he would pay the fine, he said: 'I will see them in
         # court'": a challenge to whoever fined him
@@ -5615,6 +5646,11 @@ _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|mini
 # chairman, ", "its co-founder, ", "A party spokeswoman, ")
 
 
+#: the head of a body, set off before the holder's name: "The head of the fisheries division, "
+#: (group 1: the body's words)
+_HEAD_OF_BODY = re.compile(r"\b[Tt]he (?:head|director|chief|chairman|chairwoman|chair|"
+                           r"president|boss) of (?:the |its )?((?:[A-Za-z-]+['’]?s? ){0,3}"
+                           r"[A-Za-z-]+), $")
 #: a body, then its officer set off in a relative: "Verbraucherwacht, whose director, "
 _WHOSE_ROLE = re.compile(r"([A-Z][\w&-]*)['’]?, whose (?:[a-z-]+ ){0,3}[a-z-]+, $")
 #: a spokesperson of a body named before by its kind: "A spokesman for the association, "
@@ -5695,6 +5731,17 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                          n not in registry.entities), None)
         if body is not None:
             return body, True
+    head_of = _HEAD_OF_BODY.search(text, max(0, ms - 70), ms) if ms is not None else None
+    if head_of is not None:
+        # "The head of the fisheries division, Yvette Ollivierre,": the body she heads, as
+        # the story names it (unnamed or named)
+        for _, _, name in mentions[bisect_left(starts, head_of.start(1)):
+                                   bisect_left(starts, head_of.end(1))]:
+            ent = registry.entities.get(name)
+            if (ent is None and name.islower()) or \
+                    (ent is not None and ent.kind == "institution" and
+                     name.lower() not in lexicon.places()):
+                return name, True
     role = _ITS_ROLE.search(text, max(0, ms - 60), ms) if ms is not None else None
     if role is not None and q.start <= role.start() < q.end:
         role = None  # the quote's own words ("... 8% of the company's output, analysts at
@@ -5787,6 +5834,24 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # dateline's city, not the district named last)
         if body is not None:
             return body, True
+        if role is not None and role.group(1) and role.group(1) not in PLACE_KINDS:
+            k = bisect_left(starts, role.start())
+            body = next((name for a, _, name in reversed(mentions[max(0, k - 8):k])
+                         if name.islower() and name.split()[-1] == role.group(1) and
+                         name not in registry.entities), None)
+            if body is not None:
+                return body, True  # "Nouakchott's regional council unveiled ... The council's
+                # president, X,": the unnamed body the story named by that noun
+        if role is not None and text.startswith(("Its ", "Its\xa0"), role.start()):
+            opens = max(text.rfind(". ", 0, role.start() - 2),
+                        text.rfind("\n", 0, role.start() - 1)) + 1
+            k = bisect_left(starts, opens)
+            body = next((name for a, _, name in mentions[k:k + 2]
+                         if a < min(role.start(), opens + 60) and name.islower()), None)
+            if body is not None and body not in registry.entities:
+                return body, True  # "The Central African Republic's river transport agency
+                # introduced ... Its director, X,": the unnamed body the sentence before
+                # opens on
     ent = registry.entities.get(q.speaker or "")
     if ent is not None and ent.kind == "person" and ms is not None and me is not None:
         # "Board president Teresa Lindqvist": the body named by its head word before the
@@ -6775,6 +6840,10 @@ _TOO_LENIENT = re.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|se
                           r"lenient|light|mild|soft|short)|not (?:enough|sufficient|"
                           r"(?:severe|harsh|tough) enough))\b")  # (and "the fine was not
 # enough")
+#: an unnamed body described after its place's possessive: "Chad's river transport agency"
+#: (group 1: the words naming the body, group 2: its noun)
+_POSSESSED_BODY = re.compile(r"(?<=[A-Za-z]['’]s )((?:[a-z-]+ ){1,3}?([a-z]+))\b"
+                             r"(?= (?:has |have |had |will |on \w+ )?[a-z]+ed\b)")
 #: an unnamed fund described: "the national health fund"
 _DESCRIBED_FUND = re.compile(r"\b[Tt]he ((?:national|state|public|social|pension|health|"
                              r"insurance|sovereign|wealth|development|investment) "
@@ -7274,14 +7343,19 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      # "said they had not been consulted", "But nobody asked us": a slight
                      r"\b(?:had|have|has|were|was) (?:never |not )been (?:properly |fully |"
                      r"adequately |even )?(?:consulted|asked|informed|warned)\b|"
-                     r"\b(?:[Nn]obody|[Nn]o one) (?:asked|consulted|informed|warned) "
-                     r"(?:us|the (?:people|families|residents|staff|workers) who)\b|"
+                     r"\b(?:[Nn]obody|[Nn]o one) (?:has |had )?(?:asked|consulted|informed|warned|"
+                     r"told) (?:us|them|the (?:people|families|residents|staff|workers) who)\b|"
                      r"\bshould have been (?:asked|consulted|informed|warned|told)\b|"
-                     r"\b(?:had|have|has) (?:received|got|had) no (?:reply|response|answer)\b")
-# (and "had not been properly consulted", "We should have been asked", "Nobody asked the
-# people who have cared for them", "had received no reply")
+                     r"\b(?:had|have|has) (?:received|got|had) no (?:reply|response|answer)\b|"
+                     r"\bthe promised (?:[a-z]+ ){0,2}(?:had|have|has) (?:still )?(?:not|never) "
+                     r"been (?:built|paid|delivered|given|made|finished|opened|handed over)\b")
+# (and "had not been properly consulted", "We should have been asked", "nobody has told
+# them where to trade", "Nobody asked the
+# people who have cared for them", "had received no reply", "the promised stalls had not
+# been built": a promise unkept)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
-_SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ")
+_SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
+             "the promised ")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = re.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -7505,6 +7579,22 @@ def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
     return _label(t, a, b)
 
 
+#: the sentence's subject attacked by a speaker named next: "was quickly mocked on social
+#: media by " (ends where the speaker's mention starts)
+_MOCKED_BY = re.compile(r"\b(?:was|were|has been|have been|had been) (?:quickly |widely |"
+                        r"roundly |swiftly |sharply |heavily )?(?:mocked|ridiculed|derided|"
+                        r"criticised|criticized|condemned|slammed|attacked|lambasted)"
+                        r"(?: (?:on|in|across)(?: [a-z-]+){1,2})? by (?:the |some |many )?")
+#: words that show a clause has begun before a mention (so it is not the sentence's subject)
+_CLAUSE_WORD = re.compile(r"\b(?:said|says|and|but|was|were|is|are|has|have|had|will|would|"
+                          r"of|to|by|with|after|when)\b")
+#: a feeling of someone's, after their mention: "'s anger", "' frustration"
+_SHARED_FEELING = re.compile(r"(?:['’]s|['’]) (?:anger|frustration|concerns?|worries|fears|pain|"
+                             r"anxiety|despair)\b")
+#: understanding or sharing it, before the mention: "We understand the "
+_SYMPATHY_BEFORE = re.compile(r"\b(?:understand|share|hear|feel) (?:the |their |our )?$")
+
+
 def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
                    targets: dict[str, Target], names: list[str], quotes: list[Quote]) -> None:
     """A group that speaks under a label no name tells (``big textile exporters in
@@ -7556,7 +7646,10 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
             if mod is not None and not named and \
                     not (mod.endswith(("-boat", "-scale")) or mod in ("local",)):
                 continue  # "the rival fishermen": another group than any that spoke
-            quoted = not m.group(3) and any(
+            felt = m.group(3) is not None and _SHARED_FEELING.match(text, m.end(2)) and \
+                _SYMPATHY_BEFORE.search(text, max(0, start - 24), start)
+            # ("We understand the fishermen's anger": sympathy with them, no thing of theirs)
+            quoted = (not m.group(3) or felt) and any(
                 start < spoken[k][1] and spoken[k][2] not in labels
                 for k in within(spoken_starts, spoken_reach, start))
             # ("She rejected the exporters' complaints": someone's act against them)
@@ -7687,12 +7780,14 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
+                   r"(?:is|are) (?:spoiling|rotting)|(?:threw|thrown|throw) away|"
                    r"just to pay|(?:twice|three times) as (?:many|much)|"
                    r"(?:will|would) have to (?:sell|close|shut|leave|give up) (?:my|our)|"
                    r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make)|"
                    r"call(?:ed|ing|s)? (?:me|us) (?:a |an )?(?:thief|thieves|liar|liars|"
                    r"criminal|criminals|cheat|cheats))\b")
-# (and "I would have to sell twice as many spoons just to pay for the stall", "A legal net
+# (and "by noon the fish is spoiling": a catch lost; and "I would have to sell twice as many
+# spoons just to pay for the stall", "A legal net
 # costs three times what I earn in a month": a cost beyond the speaker's means; and "got a
 # message calling me a thief": a shame put on them; and "Now I will have to sell my bike":
 # a livelihood given up)
@@ -8028,6 +8123,32 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
 # "The food safety department of the state of Kerala seized")
 
 
+#: the lede's accusation and the words of its object: "accused the government's fisheries
+#: division " (group 1: the object's words, where the accused's mention is looked for)
+_LEDE_ACCUSED = re.compile(r" (?:on [A-Z][a-z]+day )?(?:accused|accuse|have accused|has accused) "
+                           r"((?:the |a |an )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,3})")
+#: what follows the accused's mention: " on Monday of", " of"
+_ACCUSED_OF = re.compile(r"(?: on [A-Z][a-z]+day)? of\b")
+
+
+def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
+                  starts: list[int], found: Mapping[str, Target]) -> str | None:
+    """The body the lede's subject accuses (``Fishermen in St Vincent and the Grenadines
+    accused the government's fisheries division on Monday of leaving the ice plant ...
+    broken``): the target whose mention ends the accusation's object; else None."""
+    opening = _lede_opening(text, seg)
+    if opening is None:
+        return None
+    sent = seg.sentences[seg.sentence_at(opening)]
+    m = _LEDE_ACCUSED.search(text, opening, min(sent.end, opening + 160))
+    if m is None:
+        return None
+    for _, b, name in mentions[bisect_left(starts, m.start(1)):bisect_left(starts, m.end(1))]:
+        if _ACCUSED_OF.match(text, b) and found[name].kind in ("institution", "country"):
+            return name
+    return None
+
+
 def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
                    starts: list[int], lede: str) -> str | None:
     """Whom the lede's doer punishes in the lede's sentence (``The Ghana Football Association
@@ -8100,7 +8221,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                speakers: Mapping[str, Speaker], homes: dict[str, set[str]],
                resolved: set[int] = frozenset(),
                referent: Callable[[str, int, str], str | None] | None = None,
-               lede: str | None = None, punished: str | None = None
+               lede: str | None = None, punished: str | None = None,
+               accused: str | None = None
                ) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
@@ -8114,7 +8236,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     where quoted pronouns were already resolved to a named target (no reaction: the
     pronoun is someone). ``lede``: the lede's doer (:func:`_lede_doer`), aimed at where the
     story names no principal actor, and in place of the body that only announced its act;
-    ``punished``: whom that doer punishes in the lede (:func:`_lede_punished`)."""
+    ``punished``: whom that doer punishes in the lede (:func:`_lede_punished`); ``accused``:
+    the body the lede's subject accuses (:func:`_lede_accused`), where a lay person's loss
+    is aimed."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
     ranked = [n for n in principal(found) if n not in victims and
               not (found[n].kind != "person" and not found[n].implied and
@@ -8238,6 +8362,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             next((n for n in order if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start and
                   not _titled_member(registry, q.speaker, n)), None)
+        if act is None and grievance and accused is not None and accused not in home and \
+                accused not in (q.speaker, employers.get(q.speaker)):
+            target = accused  # "Fishermen ... accused the government's fisheries division of
+            # leaving the ice plant broken ... 'by noon the fish is spoiling'": a lay loss at
+            # the body the lede accuses
         if target is None and act is None and \
                 (boss := _MANAGEMENT_SUBJECT.search(text, begin, q.end)) is not None:
             target = next((e.name for e, _ in registry.persons_before(boss.start())
@@ -9415,6 +9544,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     evidence: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     quoted_sentences: set[int] = set()
     judged: dict[tuple[str, int, str], tuple[int, int]] = {}  # -> (mention start, index)
+    said_in: dict[int, list[Quote]] = {}  # sentence -> the quotes whose speaker is named there
+    for q in quotes:
+        if q.mention_end is not None:
+            said_in.setdefault(seg.sentence_at(q.mention_end - 1), []).append(q)
     rebutted: set[tuple[str, int, str]] = set()  # "The company says X, but ...": settled
 
     def judge(speaker: str, si: int, target: str, span: tuple[int, int]) -> None:
@@ -9435,6 +9568,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 speaker.lower().split()[0] in ("state", "provincial", "regional", "government"):
             return  # "The state labour minister said the government would supply rations":
             # the minister's own government, which the country's need not be
+        if speaker != NARRATOR and (found[target].kind == "country" or
+                                    target.lower() in lexicon.places()) and any(
+                q.speaker == speaker and q.mention_end is not None and
+                q.mention_end <= span[0] <= q.mention_end + 130 and
+                _OWN_PLACE_RELATIVE.fullmatch(text, q.mention_end, span[0])
+                for q in said_in.get(si, ())):
+            return  # "Canoe men who ferry cassava ... from Congo to Bangui have stopped work":
+            # where the speaker works, told in their own description, no side taken
         pronoun = said in PRONOUN_MENTIONS or said in PRONOUNS
         if (speaker, si, target) in rebutted:
             return  # "The company says it is not their fault, but the wells were full before
@@ -9466,6 +9607,23 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = 1.0  # "Ahmed should never have spent a single day in jail": wronged
         elif speaker != NARRATOR and _EXONERATED.match(text, span[1], sent.end):
             cue = 1.0  # "the manager was not the main problem": cleared of the blame
+        elif speaker != NARRATOR and "by " in sentence and \
+                (mocked := _MOCKED_BY.search(text, span[1], sent.end)) is not None and \
+                span[0] - sent.start <= 60 and \
+                _CLAUSE_WORD.search(text, sent.start, span[0]) is None and \
+                any(q.speaker == speaker and q.mention_start is not None and
+                    0 <= q.mention_start - mocked.end() <= 30 and
+                    not any(c in text[mocked.end():q.mention_start] for c in ",;.")
+                    for q in said_in.get(si, ())):
+            cue = -1.0  # "Nouakchott's regional council unveiled a new emblem ... and was
+            # quickly mocked on social media by residents who said": the mockers' side
+        elif speaker != NARRATOR and _SHARED_FEELING.match(text, span[1]) and \
+                _SYMPATHY_BEFORE.search(text, max(sent.start, span[0] - 24), span[0]):
+            cue = 1.0  # "We understand the fishermen's anger": sympathy
+        elif speaker != NARRATOR and \
+                _NOT_THE_ONE.search(text, max(sent.start, span[0] - 14), span[0]) and \
+                _CLEFT.match(text, sent.start, span[0]):
+            cue = 1.0  # "It is the agency that is starving us, not the canoe men": cleared
         elif speaker != NARRATOR and _STRUCK_BALANCE.match(text, span[1], sent.end):
             cue = 1.0  # "the board had struck 'a fair balance'": a judgement well made
         elif speaker != NARRATOR and _charged_after(text, span, sent, cue is not None):
@@ -10284,7 +10442,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for speaker, target, value, si in _reactions(text, seg, quotes, found, registry, mentions,
                                                  starts, evidence, {**employers, **sides},
                                                  speakers, homes, resolved, referent, lede,
-                                                 punished):
+                                                 punished,
+                                                 _lede_accused(text, seg, mentions, starts,
+                                                               found)):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
         # (and what the body said of it unnamed: "The Planters' Association said the order
         # ignored falling prices ... its chairman, Rohan Fernando-Perera, told reporters")

@@ -132,7 +132,8 @@ _PLACE_NOUNS = PLACE_KINDS | {"port", "capital"}
 #: nouns for a public body whose name need not hold them ("a Scottish health board": NHS
 #: Highland)
 UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regulator",
-                                "watchdog", "agency", "office", "committee"})
+                                "watchdog", "agency", "office", "committee", "corporation",
+                                "division", "utility", "service"})
 #: a state's portfolio bodies, which a bare noun or a spokesperson's title may name
 PORTFOLIO_BODIES = frozenset({"ministry", "department"})
 #: words that describe no body of their own: "the same authority", "the other board"
@@ -467,8 +468,10 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
                 not any(w in UNION_WORDS or w == "court" for w in words):
             return True  # "Meat processor Southern Cross Smallgoods ... The company": a
             # firm the story called one, whatever words its name holds ("Cross")
-        if titles & {"town", "city", "village", "municipality", "borough", "island"}:
-            return False  # "its paper mill in the town of Kuusankoski": a place, no firm
+        if titles & {"town", "city", "village", "municipality", "borough", "island", "district",
+                     "neighbourhood", "neighborhood", "quarter", "suburb"}:
+            return False  # "its paper mill in the town of Kuusankoski": a place, no firm (nor
+            # "the Crater district" for "the state electricity corporation")
         if titles & PUBLIC_NOUNS:
             return False  # "the communications regulator, ComReg, ... the company had never
             # spent a night there": a regulator is no company

@@ -9287,3 +9287,65 @@ def test_a_body_mocked_by_a_group_has_the_group_against_it_not_its_president():
                 "future. She said the council had chosen it from 30 entries.")
     assert got[("residents", "council")] == "against"
     assert ("Toutou Mint Ebnou", "council") not in got
+
+
+def test_a_corporation_in_a_district_is_no_district_and_a_harm_to_it_is_against_it():
+    # "the state water corporation in the Sheikh Othman district ... The corporation said":
+    # the corporation the story described, not the district; a teacher's lament is against
+    # it
+    got = pairs("MUKALLA, Yemen (Reuters) - Residents of Mukalla blocked roads on Sunday to "
+                "protest against water cuts that have lasted a week.\n\n"
+                "Protesters gathered outside the offices of the state water corporation in the "
+                "Hamoud district. \"We have had no water for seven days and we cannot cook,\" "
+                "said Othman Baobaid, a teacher.\n\n"
+                "The corporation said in a statement that a pump had broken and that repairs "
+                "would take days.")
+    assert got[("Othman Baobaid", "state water corporation")] == "against"
+    assert all("Hamoud" not in target for _, target in got)
+
+
+def test_a_city_council_that_says_keeps_its_label_and_its_councillor_speaks_for_it():
+    # "a rise in licence fees by the city council, which says": the council acts (its rows
+    # say so), and "The council's transport councillor, X," is its officer
+    got = pairs("BISSAU (Reuters) - Minibus drivers in Guinea-Bissau's capital Bissau stopped "
+                "work on Monday to protest against a doubling of licence fees by the city "
+                "council, which says the money will pay for a new bus station.\n\n"
+                "\"Who earns twice as much as last year?\" said Elisa Tarrafal, who has driven a "
+                "minibus for ten years. She said most drivers would have to work an extra "
+                "month just to pay the fee.\n\n"
+                "The council's transport councillor, Hédi Furna, said the old fee had not "
+                "changed in 15 years.")
+    assert got[("Elisa Tarrafal", "Bissau council")] == "against"
+    assert ("Hédi Furna", "Bissau council") not in got
+
+
+def test_a_state_corporation_named_again_is_a_target_and_its_cost_to_vendors_is_a_harm():
+    # "Samoa's state shipping corporation will raise fares ... The corporation's chief
+    # executive": the corporation, not Samoa; "the rise would eat most of their profit" and
+    # a grandmother's "I will pay more for the ticket than I make" are against it; its chief
+    # executive takes no side on his own state
+    got = pairs("APIA (Reuters) - Samoa's state shipping corporation will raise fares on the "
+                "ferry to the island of Manono by 25 percent from next month, it said on "
+                "Tuesday.\n\n"
+                "Market vendors who cross to sell fish in Apia said the rise would eat most of "
+                "their profit. \"Now I will pay more for the ticket than I make from one "
+                "basket,\" said Vaega Asau, a grandmother from Falealupo.\n\n"
+                "The corporation's chief executive, Tuasivi Fono, said fuel had doubled in "
+                "price. \"We are not making money on this route,\" he said.")
+    assert got[("market vendors", "Samoa's state shipping corporation")] == "against"
+    assert got[("Vaega Asau", "Samoa's state shipping corporation")] == "against"
+    assert ("Tuasivi Fono", "Samoa") not in got
+
+
+def test_the_plant_an_unnamed_company_runs_is_its_and_a_harm_laid_on_its_discharges_too():
+    # "a state-owned fertiliser plant ... The company that runs the plant said it had cut its
+    # discharges ... Environmental groups say the discharges are responsible for": against the
+    # company
+    got = pairs("SKHIRA, Tunisia (Reuters) - Fishermen in Skhira say waste from a state-owned "
+                "fertiliser plant has killed the fish along the coast.\n\n"
+                "The company that runs the plant said it had cut its discharges by half since "
+                "2019.\n\n"
+                "Environmental groups say the discharges are largely responsible for rising "
+                "rates of asthma in the town.")
+    assert got[("fishermen in Skhira", "company")] == "against"
+    assert got[("environmental groups", "company")] == "against"

@@ -628,6 +628,15 @@ _NAME_DESCRIBED = re.compile(r"(?: (?:responsible|in charge) for\b|,| that\b| wh
 #: a body's relative clause naming what it runs: ", which maintains the nets" (group 1)
 _RUNS_SITE = re.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
                         r"(?:the|its) ([a-z]+s)\b")
+#: a thing blamed for a harm, opening a reported clause: "the discharges are almost certainly
+#: responsible for" (group 1: the thing)
+_THING_BLAMED = re.compile(r"the ([a-z]+) (?:is|are|was|were|had been|have been) (?:(?:almost )?"
+                           r"certainly |probably |likely |largely |partly |directly )?"
+                           r"(?:responsible|to blame) for\b")
+#: an unnamed body told by the site it runs: "The company that runs the plant" (group 1: the
+#: body's noun, group 2: the site's)
+_UNNAMED_OPERATOR = re.compile(r"\b[Tt]he (company|firm|operator|utility|corporation) (?:that|"
+                               r"which) (?:runs|operates|owns|manages) (?:the|its) ([a-z]+)\b")
 #: a site's operator named in apposition: "The quarry's operator, " (group 1: the site)
 _SITE_OPERATOR = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:owner|operator|builder|developer), ")
 #: a body brought in unnamed, by what it is: "a new private operator of the nearby ski base"
@@ -974,8 +983,9 @@ _COUNCIL_OF_PLACE = re.compile(r"\b[Tt]he (?:town|city|island|municipal) council
                                r"(?:[A-Z][\w-]*['’]s )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
                                r"(?= (?:voted|decided|approved|agreed|banned|suspended)\b)")
 #: the council of the city the story names speaking: "..., the city council said"
-_THE_COUNCIL_SAID = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+) city council (?:said|says|announced|"
-                               r"voted)\b")  # (and "Reykjavik city council said")
+_THE_COUNCIL_SAID = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+) city council(?:, which)? (?:said|says|"
+                               r"announced|voted)\b")  # (and "Reykjavik city council said", "a
+# tripling of licence fees by the city council, which says")
 
 
 def _city_actor(text: str, registry: Registry) -> str | None:
@@ -2078,6 +2088,21 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 # "The Central African Republic's river transport agency introduced the fee
                 # ... the agency": the body where the story describes it, the doer there
                 add(label, "institution", described_at)
+    for m in _UNNAMED_OPERATOR.finditer(text):
+        # "waste from a state-owned phosphate processing plant ... The company that runs the
+        # plant said": the plant, wherever the story names it, is the unnamed company's
+        who = next((n for n, tg in targets.items() if n.islower() and
+                    any(a <= m.start(1) < b for a, b in tg.mentions)), None)
+        if who is None:
+            continue
+        site = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?:[\w-]+ ){{0,3}}?"
+                          rf"({re.escape(m.group(2))})\b")
+        for hit in site.finditer(text):
+            if not m.start() <= hit.start() < m.end() and \
+                    not any(a < hit.end(1) and hit.start(1) < b
+                            for a, b in targets[who].mentions):
+                add(who, "institution", hit.span(1))
+                targets[who].sites.add(hit.span(1))
     for label in sorted(speaking - set(targets) - set(reg.entities)):
         if "prosecut" in label and label.islower() and label.endswith(" office"):
             # "The prosecutor general's office said it would appeal ... prosecutors
@@ -3813,6 +3838,10 @@ _ADDS_COSTS = re.compile(r"\bwould (?:(?:add to|raise|increase|push up|drive up)
                          # "the fee would make Klaipėda one of the most expensive stops"
                          r"make (?:[\w'’-]+ ){1,5}?(?:more |most |too )?(?:expensive|costly|"
                          r"unaffordable)\b)")
+#: an act said to eat up what people earn: "the rise would eat most of their profit"
+_EATS_EARNINGS = re.compile(r"\b(?:would|will|could) (?:eat|eat up|eat into|wipe out|swallow) "
+                            r"(?:most of |all of |half of |much of )?(?:their|our|my|the) "
+                            r"(?:profits?|income|incomes|earnings|savings|margins?|wages)\b")
 #: a reassurance right before the mention: "This is not against the drivers"
 _NOT_AGAINST = re.compile(r"\bnot against (?:the |our |their |any )?$")
 #: an act said to have left people or places without what they need: "the union's strike had
@@ -4758,6 +4787,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (bereft := _LEFT_WITHOUT.search(sentence, start, start + 60)) is not None and \
             sentence[start:bereft.start()].count(" ") <= 2:
         return -1.0  # "the union's strike had left wards without staff": a harm charged
+    if hostile and (" eat" in sentence or " wipe out " in sentence or " swallow " in sentence):
+        eats = _EATS_EARNINGS.search(sentence, start, start + 60)
+        if eats is not None and sentence[start:eats.start()].count(" ") <= 2:
+            return -1.0  # "the rise would eat most of their profit": earnings taken
     if hostile and " would " in sentence and \
             (dearer := _ADDS_COSTS.search(sentence, start, start + 80)) is not None and \
             sentence[start:dearer.start()].count(" ") <= 2:
@@ -5839,6 +5872,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             body = next((name for a, _, name in reversed(mentions[max(0, k - 8):k])
                          if name.islower() and name.split()[-1] == role.group(1) and
                          name not in registry.entities), None)
+            at = bisect_left(starts, role.start(1))
+            if body is None and at < len(mentions) and starts[at] == role.start(1):
+                body = mentions[at][2]  # "The council's transport councillor, X,": the
+                # target "the council" is a mention of (Praia, whose council acts)
             if body is not None:
                 return body, True  # "Nouakchott's regional council unveiled ... The council's
                 # president, X,": the unnamed body the story named by that noun
@@ -6689,7 +6726,7 @@ def _quoted_owner(text: str, before: list[Quote], found: Mapping[str, Target], n
         return None
     n = re.escape(noun)
     own = re.compile(rf"\b(?:it|they|we) (?:had |has |have |would |will |was |were )?"
-                     rf"(?:[a-z]+ed|used|made|spent|spend|set|put|built|bought|began) "
+                     rf"(?:[a-z]+ed|used|made|spent|spend|set|put|built|bought|began|cut) "
                      rf"(?:[\w,$%.-]+ ){{0,5}}?{n}\b|"
                      rf"\b(?:the|its|their|our) {n} (?:would|will) (?:continue|go on|resume)\b")
     # ("the strike would continue until ...": the union's own strike)
@@ -7781,6 +7818,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
                    r"(?:is|are) (?:spoiling|rotting)|(?:threw|thrown|throw) away|"
+                   r"more (?:for (?:the |a |my |our )?\w+ )?than (?:I|we) (?:make|earn)|"
                    r"just to pay|(?:twice|three times) as (?:many|much)|"
                    r"(?:will|would) have to (?:sell|close|shut|leave|give up) (?:my|our)|"
                    r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make)|"
@@ -7812,7 +7850,7 @@ _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"rents|herds|weaves|makes|drives|rows|has (?:fished|farmed|sold|"
                          r"worked|lived|run|grown))\b|an? (?:[\w-]+ )?(?:farmer|fisherman|"
                          r"fisher|vendor|trader|grower|herder|driver|weaver|baker|owner|"
-                         r"mother|father|resident|picker|diver|carpenter|welder|miner|guide|"
+                         r"mother|father|grandmother|grandfather|resident|picker|diver|carpenter|welder|miner|guide|"
                          r"boatman|shopkeeper|student|nurse|teacher|worker|captain|hairdresser|"
                          r"tailor|barber|mechanic|cleaner|labourer|laborer|hawker|seamstress|"
                          r"cook|waiter|waitress|plumber|electrician)\b)")
@@ -7934,7 +7972,7 @@ def _lede_opening(text: str, seg: Segmentation) -> int | None:
 _LEDE_STATE_ORGAN = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2}"
                                r"(ministry|department|agency|directorate|authority|association|"
                                r"federation|office|council|watchdog|regulator|commission|"
-                               r"inspectorate))(?: on [A-Z][a-z]+day)? (?:will|has|"
+                               r"inspectorate|corporation))(?: on [A-Z][a-z]+day)? (?:will|has|"
                                r"have|plans|is|wants|fined|sued|suspended|revoked|"
                                r"ordered|banned|began|decided|approved|proposed|allowed)\b")
 #: the heads of a national body that stands for itself, not for its state, even where it
@@ -8336,6 +8374,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 (ent := registry.entities.get(body)) is not None and ent.nations:
             home = home | ent.nations  # "said the operator's director" of "Armenia's national
             # postal operator": her body's country is hers
+        elif body is not None and body not in registry.entities:
+            home = home | _home(body, registry, homes)  # "The corporation's chief executive"
+            # of "Samoa's state shipping corporation": its state is his own
         if q.mention_start is not None and q.mention_end is not None and \
                 (town := next((n for a, b, n in mentions[bisect_left(starts, q.mention_start):
                                                          bisect_left(starts, q.mention_end)]
@@ -10301,6 +10342,17 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         # party discipline": a penalty handed out is a side taken, by a doer that speaks
         evidence.setdefault((lede, punished), []).append(
             (-1.0, 2.0, seg.sentence_at(_lede_opening(text, seg) or 0)))
+    for qi, q in enumerate(quotes):  # "The company said it had cut its discharges ...
+        # Environmental groups say the discharges are almost certainly responsible for rising
+        # rates of respiratory illness": a harm laid on what another said was its own
+        if q.kind != "indirect" or not q.speaker or q.speaker == NARRATOR or \
+                (m := _THING_BLAMED.match(text, q.start)) is None:
+            continue
+        owner = _quoted_owner(text, quotes[:qi], found, m.group(1),
+                              {q.speaker, employers.get(q.speaker)})
+        if owner is not None:
+            evidence.setdefault((q.speaker, owner), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes:  # "said the fine was clearly too low for a company with annual sales of
         # 900 million euros": against the one fined, not the body that fined it
         if punished is None or not q.speaker or q.speaker in (punished, lede) or \

@@ -9349,3 +9349,39 @@ def test_the_plant_an_unnamed_company_runs_is_its_and_a_harm_laid_on_its_dischar
                 "rates of asthma in the town.")
     assert got[("fishermen in Skhira", "company")] == "against"
     assert got[("environmental groups", "company")] == "against"
+
+
+def test_aland_is_a_self_governing_target_its_regional_government_takes_no_side_on():
+    # "Finland's autonomous Åland islands will ban ..., the regional government said": the
+    # islands act (listed with their own government), and their government is no critic of
+    # them
+    got = pairs("MARIEHAMN, Finland (Reuters) - Finland's autonomous Åland islands will ban "
+                "new jetties on the island of Eckerö, the regional government said on "
+                "Monday.\n\n"
+                "Hjalmar Wikström, who runs a boat yard in Jomala, said the ban would cost him "
+                "half his orders. \"They want the islands to be a museum,\" he said.")
+    assert got[("Hjalmar Wikström", "Åland")] == "against"
+    assert ("regional government", "Åland") not in got
+
+
+def test_a_street_musician_who_is_no_criminal_is_against_the_city_that_banned_him():
+    # "We are not criminals": a living defended against the ban; "who has played near the
+    # square" tells the living
+    got = pairs("NAMUR, Belgium (Reuters) - The city of Namur has banned street musicians from "
+                "its old town, saying shopkeepers had complained about noise.\n\n"
+                "Violinist Ilie Stănescu, who has played on the Rue de Fer for nine years, said "
+                "he would keep playing. \"We are not criminals. We bring people to the shops,\" "
+                "he said.")
+    assert got[("Ilie Stănescu", "Namur")] == "against"
+
+
+def test_taking_advantage_of_growers_is_a_charge():
+    # "They are taking advantage of us because we have nowhere else to sell": against the
+    # exporter the lede accuses, though "advantage" reads warm
+    got = pairs("ZAMORA, Ecuador (Reuters) - Cocoa growers in Zamora accused the province's "
+                "biggest buyer, Yantzaza Cocoa Company, on Friday of cutting its price by a "
+                "quarter.\n\n"
+                "\"They are taking advantage of us because we have nowhere else to sell,\" said "
+                "Sigrid Saraguro, who grows cocoa near Gualaquiza.\n\n"
+                "Yantzaza Cocoa Company said it paid what buyers abroad paid.")
+    assert got[("Sigrid Saraguro", "Yantzaza Cocoa Company")] == "against"

@@ -2812,6 +2812,10 @@ def _called_government(text: str, targets: Mapping[str, Target]) -> list[str]:
             any(text[a:b].lower() == "government" for a, b in t.mentions)]
 
 
+#: speaker labels of a self-governing region's own government, unnamed
+REGIONAL_GOVERNMENTS = frozenset({"regional government", "territorial government",
+                                  "island government", "islands' government",
+                                  "provincial government"})
 #: the national state acting: "the state had put the interests of the gas companies first"
 _STATE_ACTING = re.compile(r"\b[Tt]he state\b(?= (?:had|has|have|was|is|would|will|did|must|"
                         r"should|could|sets|gives|takes|pays|owes|decides|fixes|keeps|refuses|"
@@ -3842,6 +3846,9 @@ _ADDS_COSTS = re.compile(r"\bwould (?:(?:add to|raise|increase|push up|drive up)
 _EATS_EARNINGS = re.compile(r"\b(?:would|will|could) (?:eat|eat up|eat into|wipe out|swallow) "
                             r"(?:most of |all of |half of |much of )?(?:their|our|my|the) "
                             r"(?:profits?|income|incomes|earnings|savings|margins?|wages)\b")
+#: exploitation charged: "They are taking advantage of us"
+_TAKES_ADVANTAGE = re.compile(r"\b(?:taking|take|took|takes) advantage of (?:us|me|them|our|"
+                              r"their|farmers|growers|workers|families|people)\b")
 #: a reassurance right before the mention: "This is not against the drivers"
 _NOT_AGAINST = re.compile(r"\bnot against (?:the |our |their |any )?$")
 #: an act said to have left people or places without what they need: "the union's strike had
@@ -4787,6 +4794,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (bereft := _LEFT_WITHOUT.search(sentence, start, start + 60)) is not None and \
             sentence[start:bereft.start()].count(" ") <= 2:
         return -1.0  # "the union's strike had left wards without staff": a harm charged
+    if hostile and "advantage" in sentence and \
+            (used := _TAKES_ADVANTAGE.search(sentence, start, start + 60)) is not None and \
+            sentence[start:used.start()].count(" ") <= 3:
+        return -1.0  # "The exporter is taking advantage of us": exploitation charged
     if hostile and (" eat" in sentence or " wipe out " in sentence or " swallow " in sentence):
         eats = _EATS_EARNINGS.search(sentence, start, start + 60)
         if eats is not None and sentence[start:eats.start()].count(" ") <= 2:
@@ -7832,8 +7843,11 @@ _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
 #: a lay trade defended as no wrong: "Mahjong is part of our culture, not a crime"
 _NO_CRIME = re.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
                        r"vice|danger|threat|hazard)\b|"
-                       r"\b[Ww]e are (?:a |the )?(?:part|heart|soul) of (?:the|this|our) [a-z]+")
-# (and "We are part of the square": a trade's place defended against its removal)
+                       r"\b[Ww]e are (?:a |the )?(?:part|heart|soul) of (?:the|this|our) [a-z]+|"
+                       r"\b(?:[Ww]e are|[Ww]e['’]re|I am|I['’]m) not (?:criminals|a criminal|"
+                       r"thieves|a thief|beggars|a beggar)\b")
+# (and "We are part of the square": a trade's place defended against its removal; "We are
+# not criminals": a living defended against the act that treats it as a crime)
 #: words that tell what a lay speaker does for a living, after the name: ", who runs a shop",
 #: ", a fisherman"
 _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
@@ -7847,8 +7861,8 @@ _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          # dialysis": a patient's kin)
                          r"who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
                          r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
-                         r"rents|herds|weaves|makes|drives|rows|has (?:fished|farmed|sold|"
-                         r"worked|lived|run|grown))\b|an? (?:[\w-]+ )?(?:farmer|fisherman|"
+                         r"rents|herds|weaves|makes|drives|rows|plays|has (?:fished|farmed|sold|"
+                         r"worked|lived|run|grown|played))\b|an? (?:[\w-]+ )?(?:farmer|fisherman|"
                          r"fisher|vendor|trader|grower|herder|driver|weaver|baker|owner|"
                          r"mother|father|grandmother|grandfather|resident|picker|diver|carpenter|welder|miner|guide|"
                          r"boatman|shopkeeper|student|nurse|teacher|worker|captain|hairdresser|"
@@ -8166,7 +8180,7 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
 _LEDE_ACCUSED = re.compile(r" (?:on [A-Z][a-z]+day )?(?:accused|accuse|have accused|has accused) "
                            r"((?:the |a |an )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,3})")
 #: what follows the accused's mention: " on Monday of", " of"
-_ACCUSED_OF = re.compile(r"(?: on [A-Z][a-z]+day)? of\b")
+_ACCUSED_OF = re.compile(r",?(?: on [A-Z][a-z]+day)? of\b")
 
 
 def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
@@ -8181,9 +8195,11 @@ def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
     m = _LEDE_ACCUSED.search(text, opening, min(sent.end, opening + 160))
     if m is None:
         return None
-    for _, b, name in mentions[bisect_left(starts, m.start(1)):bisect_left(starts, m.end(1))]:
+    for _, b, name in mentions[bisect_left(starts, m.start(1)):
+                               bisect_left(starts, min(sent.end, m.end(1) + 60))]:
         if _ACCUSED_OF.match(text, b) and found[name].kind in ("institution", "country"):
-            return name
+            return name  # (and one named in apposition: "the province's biggest buyer,
+            # Yantzaza Cacao, on Friday of")
     return None
 
 
@@ -8713,6 +8729,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = 1.0  # "Without this money there would be no festival": its worth
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
+            if cue is None and _TAKES_ADVANTAGE.search(text, lo, hi):
+                cue = -1.0  # "They are taking advantage of us because we have nowhere else to
+                # sell": exploitation charged
             if cue is None and _PROMISED_US.search(text, lo, hi):
                 cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
             if cue is None and _NOW_WE_PAY.search(text, lo, hi):
@@ -9836,6 +9855,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                            if tg.kind == "country"]) == 1:
                 home.add(states[0])  # (or the one country the story names: "Antigua and
                 # Barbuda will raise ..., the government said")
+        elif q.speaker in REGIONAL_GOVERNMENTS and not home and q.mention_start is not None:
+            opened = seg.sentences[seg.sentence_at(q.mention_start)].start
+            home.update(n for _, _, n in mentions[bisect_left(starts, opened):
+                                                  bisect_left(starts, q.mention_start)]
+                        if found[n].kind == "country")  # "Finland's autonomous Åland islands
+            # will ban ..., the regional government said": the islands it governs (and their
+            # state)
         if q.speaker not in governing and _state_official(q.speaker, registry) and \
                 not _local_minister(q.speaker, registry):
             if state is None:

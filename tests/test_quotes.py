@@ -3187,7 +3187,7 @@ def test_traders_at_a_market_speak_and_a_day_after_is_the_narrators():
     text = ("Vegetable and fish vendors at Suva's municipal market said on Monday they would "
             "not move to a new site, a day after the city council ordered them out.")
     assert said(text) == [("indirect", "they would not move to a new site",
-                           "fish vendors at Suva's municipal market")]
+                           "vegetable and fish vendors at Suva's municipal market")]
 
 
 def test_a_trades_men_in_a_place_speak():
@@ -3759,3 +3759,36 @@ def test_hundreds_of_a_trade_say_is_an_attribution():
 def test_a_place_abbreviation_keeps_its_name_after_according_to():
     text = "Officials will meet in the spring, according to the canton of St. Gallen."
     assert [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]] == ["St Gallen"]
+
+
+def test_a_group_counted_off_keeps_where_it_is_from_for_its_second_verb():
+    # "A group of boat owners from Bohinj called ... and said": the same group for both
+    text = ("A group of boat owners from Bohinj called the new levy \"a tax on fishermen\" and "
+            "said it would ask the government to intervene.")
+    got = toolkit.analyze_text(text)["quotes"]
+    assert [q["speaker"] for q in got if q["kind"] == "indirect"] == ["boat owners from Bohinj"]
+
+
+def test_two_trades_of_one_group_are_one_speaker():
+    # "Hotel and restaurant owners on the beachfront said", "a decision hotel and restaurant
+    # owners in the town said would cost them": both trades' owners, one group
+    first = toolkit.analyze_text("Hotel and restaurant owners on the seafront said the "
+                                 "closures were costing them bookings.")["quotes"]
+    assert [q["speaker"] for q in first] == ["hotel and restaurant owners on the seafront"]
+    second = toolkit.analyze_text("Organisers cancelled the fair, a decision hotel and restaurant "
+                                  "owners in the town said would cost them a season.")["quotes"]
+    assert [q["speaker"] for q in second] == ["hotel and restaurant owners in the town"]
+    third = toolkit.analyze_text("Madaba approved a cull, a decision hunters welcomed and "
+                                 "conservation groups said they would challenge.")["quotes"]
+    assert [q["speaker"] for q in third] == ["conservation groups"]
+
+
+def test_the_municipality_that_spoke_first_is_who_says_so_again():
+    # "Bahla's municipality will move ..., it said ... The municipality said": the body as it
+    # spoke first, not the town
+    text = ("BAHLA, Oman (Reuters) - Bahla's municipality will move the town's pottery market "
+            "to a new hall, it said on Thursday.\n\n"
+            "Potters said the move would cost them buyers.\n\n"
+            "The municipality said the new hall would have shade and water.")
+    got = toolkit.analyze_text(text)["quotes"]
+    assert [got[0]["speaker"], got[2]["speaker"]] == ["Bahla's municipality"] * 2

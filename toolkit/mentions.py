@@ -408,8 +408,9 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
            (role_noun(t.low[h]) or agent_noun(singular(t.low[h]))) and t.is_word(a) and
            all((t.is_word(x) or plural_possessive(t, x)) and (x == a or not t.is_cap(x))
                for x in range(a, h))
-           for h in (a, a + 1, a + 2)):  # (and "Tea plantation workers in ...", "Farmers'
-        # unions in India's Punjab state", "craftsmen in the Kakheti region")
+           for h in (a, a + 1, a + 2, a + 3)):  # (and "Tea plantation workers in ...",
+        # "Farmers' unions in India's Punjab state", "craftsmen in the Kakheti region", "Hotel
+        # and restaurant owners on the beachfront")
         return True  # "Residents on the Pakistani side", "Fishermen on Halmahera island",
         # "Maasai herders in Tanzania's Ngorongoro conservation area": people by where they are
     behind = next((x for x in range(a + 1, last) if t.low[x] == "behind"), None)
@@ -653,6 +654,12 @@ def _np_word_left(t: Tokens, k: int, head: int) -> bool:
         return True  # "the Funcas think tank said": a noun, no verb
     if w == "and" and k < head and and_in_name(t, k):
         return True
+    if w == "and" and k > 0 and k + 2 <= head and t.is_word(k - 1) and t.is_word(k + 1) and \
+            not t.is_cap(k + 1) and t.low[k + 1] not in STOP and t.low[k - 1] not in STOP and \
+            t.low[k + 2].endswith("s") and not t.is_cap(k + 2) and role_noun(t.low[k + 2]) and \
+            not any(role_noun(t.low[x]) or t.low[x].endswith(("s", "ed")) or verb_like(t, x)
+                    or t.low[x] in lexicon.reporting_verbs() for x in (k - 1, k + 1)):
+        return True  # "hotel and restaurant owners": two modifiers of one group's head
     if abbrev_dot(t, k) or (k < head and plural_possessive(t, k)):
         return True
     if w == "&":  # "Hollis & Pryce", "Procter & Gamble": inside a name
@@ -2422,14 +2429,19 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     if i + 2 < b and t.low[i] in MULTITUDES and t.low[i + 1] == "of" and \
             t.is_word(i + 2) and not t.is_cap(i + 2):
         i += 2  # "Hundreds of residents of the Western Isles marched": the residents
+    grouped = False  # (a group counted off: "A group of ...")
     if i + 4 < b and t.low[i] in ("a", "an") and t.low[i + 1] in ("group", "number") and \
             t.low[i + 2] == "of" and t.is_word(i + 3):
         end = i + 3  # "A group of Los Angeles landlords filed ...": the landlords
         while end < b and end < i + 7 and t.is_word(end) and t.is_cap(end):
             end += 1
-        if end < b and t.low[end].endswith("s") and not t.is_cap(end) and \
-                (role_noun(t.low[end]) or agent_noun(singular(t.low[end]))):
-            i += 3
+        head = end + 1 if end + 2 < b and t.is_word(end) and not t.is_cap(end) and \
+            t.low[end] not in STOP and t.low[end + 1].endswith("s") and \
+            t.low[end + 2] in ("from", "in", "at") else end  # (a modifier, then where)
+        if head < b and t.low[head].endswith("s") and not t.is_cap(head) and \
+                (role_noun(t.low[head]) or agent_noun(singular(t.low[head]))):
+            i += 3  # (and "A group of tour operators from Ljubljana": a modifier first)
+            grouped = True
     if i >= b or t.low[i] in SUBORDINATORS:
         return None
     if t.low[i] in SUBJECT_PRONOUNS:
@@ -2461,7 +2473,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 t.low[k + 2].endswith("s") and not t.is_cap(k + 2) and \
                 role_noun(t.low[k + 2]) and \
                 not verb_like(t, k + 1) and t.low[k - 1] not in STOP and \
-                not (role_noun(t.low[k - 1]) or agent_noun(singular(t.low[k - 1]))):
+                not ((role_noun(t.low[k - 1]) and
+                      lexicon.source_nouns().get(t.low[k - 1]) != "institution") or
+                     agent_noun(singular(t.low[k - 1]))):
+            # ("Hotel and restaurant owners": a business noun modifies as "bus" does)
             k += 1  # "Thousands of bus and minibus drivers in Lima stayed off": two modifiers
             continue  # of one group's head (capital only as the sentence's first word:
             # "Goat and sheep farmers in Cyprus protested")
@@ -2553,7 +2568,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     if k <= i or not head_ok(t, i, k if head_end is None else head_end):
         return None
     # "Observers from the African Union noted ...": a group named by its role and body
-    if k + 1 < b and t.low[k] in ("from", "at", "in") and k - 1 == i and \
+    if k + 1 < b and t.low[k] in ("from", "at", "in") and \
+            (k - 1 == i or (grouped and k - 2 == i and t.is_word(i) and not t.is_cap(i) and
+                            t.low[i] not in STOP and t.low[k - 1].endswith("s"))) and \
             (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
         j = k + 1 + (t.low[k + 1] == "the")
         end = j

@@ -2529,7 +2529,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 if mention is not None and mention[1] - mention[0] >= 3 and \
                         t.low[mention[0]] in ("a", "an") and t.low[start] in GAP_VERBS and \
                         start == v + 1 and not t.is_cap(mention[0] + 1) and \
-                        t.low[mention[1] - 1].endswith("s"):
+                        (t.low[mention[1] - 1].endswith("s") or
+                         any(t.low[x].endswith("s") and role_noun(t.low[x]) and
+                             t.low[x + 1] in ("in", "at", "from", "on", "near")
+                             for x in range(mention[0] + 3, mention[1] - 1))):
+                    # (and "a decision hotel and restaurant owners in the town said would")
                     # "a decision district officials said would save ...": the thing said
                     # ("a decision") is the gap's antecedent; the speakers follow it
                     mention = (mention[0] + 2, mention[1])

@@ -3279,6 +3279,11 @@ class _Resolver:
             # "The city said": the city (or village) named as one before (and "Hanoi will
             # ban ..., the city government said": Hanoi)
             noun = "city" if city_government else head
+            if noun == "municipality" and (body := self._spoke_last(
+                    lambda n: n.lower().endswith(" municipality") and n not in self.reg.entities
+            )) is not None:
+                return body  # "Nizwa's municipality will move ..., it said. ... The
+                # municipality said": the body as it spoke first, not the town
             if noun == "city" and (body := self._spoke_last(
                     lambda n: n.endswith((" Metropolitan City", " City Council",
                                           " City Corporation", " Municipality")),

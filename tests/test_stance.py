@@ -9385,3 +9385,15 @@ def test_taking_advantage_of_growers_is_a_charge():
                 "Sigrid Saraguro, who grows cocoa near Gualaquiza.\n\n"
                 "Yantzaza Cocoa Company said it paid what buyers abroad paid.")
     assert got[("Sigrid Saraguro", "Yantzaza Cocoa Company")] == "against"
+
+
+def test_a_new_site_too_far_away_is_a_complaint_against_whoever_moves_the_sellers():
+    # "Sellers said the new market was too far from the visitors' route": against the body
+    # that moves them
+    got = pairs("AJLOUN, Jordan (Reuters) - Souvenir sellers at Ajloun castle were ordered out "
+                "on Sunday by Jordan's Department of Antiquities, which said their stalls "
+                "blocked the gate.\n\n"
+                "About 20 sellers will be moved to a new market below the hill, the department "
+                "said.\n\n"
+                "Sellers said the new market was too far from the visitors' path.")
+    assert got[("sellers", "Department of Antiquities")] == "against"

@@ -7396,14 +7396,18 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"\bshould have been (?:asked|consulted|informed|warned|told)\b|"
                      r"\b(?:had|have|has) (?:received|got|had) no (?:reply|response|answer)\b|"
                      r"\bthe promised (?:[a-z]+ ){0,2}(?:had|have|has) (?:still )?(?:not|never) "
-                     r"been (?:built|paid|delivered|given|made|finished|opened|handed over)\b")
+                     r"been (?:built|paid|delivered|given|made|finished|opened|handed over)\b|"
+                     r"\bthe new (?:market|site|location|yard|hall|building|place|spot|stalls?) "
+                     r"(?:was|were|is|are|would be|will be) (?:too|very) (?:far|small|remote|"
+                     r"expensive|cramped)\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
 # them where to trade", "Nobody asked the
 # people who have cared for them", "had received no reply", "the promised stalls had not
-# been built": a promise unkept)
+# been built": a promise unkept; "the new market was too far from the visitors' route": a
+# move's cost to those moved)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
-             "the promised ")
+             "the promised ", "the new ")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = re.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")

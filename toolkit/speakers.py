@@ -1053,6 +1053,14 @@ def _listed_trades_end(t: Tokens, i: int, j: int) -> int:
 #: plain nouns for people that follow a thing naming them: "Canoe men", "Market women"
 GROUP_PEOPLE = frozenset({"men", "women", "people", "folk", "families", "workers", "owners",
                           "sellers", "traders", "vendors", "keepers", "hands", "boys", "girls"})
+def thing_word(low: str, text: str) -> bool:
+    """Whether the capitalised word opening a group's name (``Canoe`` of "Canoe men") is a
+    thing, not a name: no given name or place, and written in lower case elsewhere in the
+    story ("a canoe capsized")."""
+    return low not in lexicon.given_names() and low not in lexicon.places() and \
+        re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
 #: currency nouns after a currency's letters ("CFA francs", "EC dollars")
 CURRENCY_WORDS = frozenset({"franc", "francs", "dollar", "dollars", "peso", "pesos", "rupee",
                             "rupees", "shilling", "shillings", "dinar", "dinars", "pound",
@@ -1268,9 +1276,8 @@ class Registry:
                 # writes in lower case elsewhere), no name
                 continue
             if i + 1 < n and t.low[i + 1] in GROUP_PEOPLE and self._sentence_initial(t, i) and \
-                    t.low[i] not in lexicon.given_names() and t.low[i] not in lexicon.places() \
-                    and not self._known_single(t.low[i]) and t.word(i) not in self.entities and \
-                    re.search(rf"(?<![\w-]){re.escape(t.low[i])}(?![\w-])", self.text):
+                    not self._known_single(t.low[i]) and t.word(i) not in self.entities and \
+                    thing_word(t.low[i], self.text):
                 i += 1  # "Canoe men who ferry cassava ... a canoe capsized": people named by
                 continue  # a thing the story writes in lower case too, no name
             if t.low[i] in self.by_org_first and self._sentence_initial(t, i) and \
@@ -4881,9 +4888,7 @@ class _Resolver:
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Young men who dive
             # ... say": a group, its adjective capitalised only because it opens the sentence
         if caps == [0] and len(t) == 2 and head_low in GROUP_PEOPLE and \
-                t.word(0) not in self.reg.entities and \
-                t.low[0] not in lexicon.given_names() and t.low[0] not in lexicon.places() and \
-                re.search(rf"(?<![\w-]){re.escape(t.low[0])}(?![\w-])", self.text):
+                t.word(0) not in self.reg.entities and thing_word(t.low[0], self.text):
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Canoe men who ferry
             # cassava ... a canoe capsized": people named by a thing, no one called Canoe
         if caps == [0] and len(t) == 2 and t.low[0].endswith(("'s", "’s")) and lower_head and \

@@ -7401,10 +7401,9 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"(?:was|were|is|are|would be|will be) (?:too|very) (?:far|small|remote|"
                      r"expensive|cramped)\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
-# them where to trade", "Nobody asked the
-# people who have cared for them", "had received no reply", "the promised stalls had not
-# been built": a promise unkept; "the new market was too far from the visitors' route": a
-# move's cost to those moved)
+# them where to trade", "Nobody asked the people who have cared for them", "had received no
+# reply", "the promised stalls had not been built": a promise unkept; "the new market was
+# too far from the visitors' route": a move's cost to those moved)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ")
@@ -7868,7 +7867,8 @@ _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"rents|herds|weaves|makes|drives|rows|plays|has (?:fished|farmed|sold|"
                          r"worked|lived|run|grown|played))\b|an? (?:[\w-]+ )?(?:farmer|fisherman|"
                          r"fisher|vendor|trader|grower|herder|driver|weaver|baker|owner|"
-                         r"mother|father|grandmother|grandfather|resident|picker|diver|carpenter|welder|miner|guide|"
+                         r"mother|father|grandmother|grandfather|resident|picker|diver|"
+                         r"carpenter|welder|miner|guide|"
                          r"boatman|shopkeeper|student|nurse|teacher|worker|captain|hairdresser|"
                          r"tailor|barber|mechanic|cleaner|labourer|laborer|hawker|seamstress|"
                          r"cook|waiter|waitress|plumber|electrician)\b)")
@@ -8203,7 +8203,7 @@ def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
                                bisect_left(starts, min(sent.end, m.end(1) + 60))]:
         if _ACCUSED_OF.match(text, b) and found[name].kind in ("institution", "country"):
             return name  # (and one named in apposition: "the province's biggest buyer,
-            # Yantzaza Cacao, on Friday of")
+            # Yantzaza Cocoa Company, on Friday of")
     return None
 
 

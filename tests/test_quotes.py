@@ -3792,3 +3792,9 @@ def test_the_municipality_that_spoke_first_is_who_says_so_again():
             "The municipality said the new hall would have shade and water.")
     got = toolkit.analyze_text(text)["quotes"]
     assert [got[0]["speaker"], got[2]["speaker"]] == ["Bahla's municipality"] * 2
+
+
+def test_a_source_named_after_its_role_and_place_is_the_name():
+    # "according to a vet in Berbera, Ntare Kayanza": the one set off after the role
+    text = "Camels that swallow bags die slowly, according to a vet in Berbera, Ntare Kayanza."
+    assert [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]] == ["Ntare Kayanza"]

@@ -2231,6 +2231,13 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
             j += 1
         if j > k + 1 and t.low[j - 1] not in ("of", "the", "a", "an") and \
                 (j >= hi or t.low[j] in (",", ".", "who", "which", ";")):
+            name = j + 1
+            while name < min(hi, j + 5) and t.is_cap(name) and t.is_word(name):
+                name += 1
+            if j < hi and t.low[j] == "," and name > j + 2 and \
+                    (name >= hi or t.low[name] in (",", ".", ";")):
+                return (j + 1, name)  # "according to a vet in Hargeisa, Mahad Jibril": the
+                # one set off after the role, by name
             return (i, j)
     while k > i and (t.low[k - 1] in ("of", "for") or t.low[k - 1] in DETERMINERS):
         k -= 1

@@ -9397,3 +9397,26 @@ def test_a_new_site_too_far_away_is_a_complaint_against_whoever_moves_the_seller
                 "said.\n\n"
                 "Sellers said the new market was too far from the visitors' path.")
     assert got[("sellers", "Department of Antiquities")] == "against"
+
+
+def test_a_fuel_importer_accused_in_the_lede_and_named_later_is_the_lay_losers_target():
+    # "accusing the state fuel importer of hoarding ... 'Three litres does not feed my
+    # family,' said X, who has driven ... The importer, Ruyigi Fuels,": against the importer
+    got = pairs("GITEGA, Burundi (Reuters) - Minibus drivers in Burundi's capital Gitega went "
+                "on strike on Monday over fuel shortages that have left long queues at petrol "
+                "stations, accusing the state fuel importer of hoarding supplies.\n\n"
+                "\"Three litres does not feed my family,\" said Lual Ndayishimiye, who has driven "
+                "a minibus for ten years.\n\n"
+                "The importer, Ruyigi Fuels, denied the accusation and said a shipment had been "
+                "delayed.")
+    assert got[("Lual Ndayishimiye", "Ruyigi Fuels")] == "against"
+
+
+def test_a_return_on_condition_of_undoing_the_act_is_against_its_doer():
+    # "the market would reopen only if the council reversed the rise": against the council
+    got = pairs("WAU, South Sudan (Reuters) - Traders at Wau's central market closed their "
+                "stalls after the city council doubled market fees.\n\n"
+                "Council spokesman Lual Ruyigi said the fees paid for cleaning.\n\n"
+                "A trader who gave only his first name, Malakal, said the market would reopen "
+                "only if the council reversed the rise.")
+    assert got[("Malakal", "council")] == "against"

@@ -619,7 +619,8 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
 
 
 #: a body described at length before the story names it: "the island's main distributor"
-_ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he [a-z]+['’]s [a-z]+ (" +
+_ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|national|main|"
+                                  r"biggest|largest) [a-z]+ (" +
                                   "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
 
 
@@ -1487,7 +1488,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # operator, Tien Shan Resorts, said": the body the story names so after
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
     for m in _ORG_DESCRIBED_AHEAD.finditer(text):
-        if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end())) is not None:
+        if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(), reach=2)) \
+                is not None:  # (a quote's paragraph may come between: "accusing the state
+            # fuel importer of hoarding ... 'I waited eleven hours' ... The importer, X,")
             # "accused the island's main distributor of ... The distributor, Groupe Caraïbes
             # Distribution, insisted": the body the next sentences name so
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
@@ -3846,6 +3849,16 @@ _ADDS_COSTS = re.compile(r"\bwould (?:(?:add to|raise|increase|push up|drive up)
 _EATS_EARNINGS = re.compile(r"\b(?:would|will|could) (?:eat|eat up|eat into|wipe out|swallow) "
                             r"(?:most of |all of |half of |much of )?(?:their|our|my|the) "
                             r"(?:profits?|income|incomes|earnings|savings|margins?|wages)\b")
+#: intimidation charged: "Nobody dares to refuse"
+_NOBODY_DARES = re.compile(r"\b(?:[Nn]obody|[Nn]o one) dares? (?:to )?(?:refuse|complain|say no|"
+                           r"speak|object|protest)\b")
+#: an act's undoing set as the condition of a return: "would reopen only if the " (ends at
+#: the doer's mention)
+_ONLY_IF = re.compile(r"\b(?:only if|unless|until) (?:the |its )?$")
+#: the undoing, after the doer's mention: " reversed the rise"
+_UNDOES = re.compile(r" (?:reverses|reversed|reverse|scraps|scrapped|scrap|withdraws|withdrew|"
+                     r"withdraw|cancels|cancelled|canceled|cancel|drops|dropped|lowers|lowered|"
+                     r"lifts|lifted|restores|restored)\b")
 #: exploitation charged: "They are taking advantage of us"
 _TAKES_ADVANTAGE = re.compile(r"\b(?:taking|take|took|takes) advantage of (?:us|me|them|our|"
                               r"their|farmers|growers|workers|families|people)\b")
@@ -4794,6 +4807,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (bereft := _LEFT_WITHOUT.search(sentence, start, start + 60)) is not None and \
             sentence[start:bereft.start()].count(" ") <= 2:
         return -1.0  # "the union's strike had left wards without staff": a harm charged
+    if hostile and _ONLY_IF.search(sentence, max(0, start - 14), start) is not None and \
+            (undone := _UNDOES.search(sentence, start, start + 50)) is not None and \
+            not any(c in sentence[start:undone.start()] for c in ",;"):
+        return -1.0  # "the market would reopen only if the council reversed the rise": the
+        # act's undoing demanded of its doer
     if hostile and "advantage" in sentence and \
             (used := _TAKES_ADVANTAGE.search(sentence, start, start + 60)) is not None and \
             sentence[start:used.start()].count(" ") <= 3:
@@ -7833,6 +7851,7 @@ _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
                    r"(?:is|are) (?:spoiling|rotting)|(?:threw|thrown|throw) away|"
                    r"more (?:for (?:the |a |my |our )?\w+ )?than (?:I|we) (?:make|earn)|"
+                   r"(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t) feed (?:my|our)|"
                    r"just to pay|(?:twice|three times) as (?:many|much)|"
                    r"(?:will|would) have to (?:sell|close|shut|leave|give up) (?:my|our)|"
                    r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make)|"
@@ -7865,7 +7884,8 @@ _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
                          r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
                          r"rents|herds|weaves|makes|drives|rows|plays|has (?:fished|farmed|sold|"
-                         r"worked|lived|run|grown|played))\b|an? (?:[\w-]+ )?(?:farmer|fisherman|"
+                         r"worked|lived|run|grown|played|driven))\b|"
+                         r"an? (?:[\w-]+ )?(?:farmer|fisherman|"
                          r"fisher|vendor|trader|grower|herder|driver|weaver|baker|owner|"
                          r"mother|father|grandmother|grandfather|resident|picker|diver|"
                          r"carpenter|welder|miner|guide|"
@@ -8181,7 +8201,8 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
 
 #: the lede's accusation and the words of its object: "accused the government's fisheries
 #: division " (group 1: the object's words, where the accused's mention is looked for)
-_LEDE_ACCUSED = re.compile(r" (?:on [A-Z][a-z]+day )?(?:accused|accuse|have accused|has accused) "
+_LEDE_ACCUSED = re.compile(r" (?:on [A-Z][a-z]+day )?(?:accused|accuse|accusing|have accused|"
+                           r"has accused) "
                            r"((?:the |a |an )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,3})")
 #: what follows the accused's mention: " on Monday of", " of"
 _ACCUSED_OF = re.compile(r",?(?: on [A-Z][a-z]+day)? of\b")
@@ -8196,7 +8217,7 @@ def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
     if opening is None:
         return None
     sent = seg.sentences[seg.sentence_at(opening)]
-    m = _LEDE_ACCUSED.search(text, opening, min(sent.end, opening + 160))
+    m = _LEDE_ACCUSED.search(text, opening, min(sent.end, opening + 320))
     if m is None:
         return None
     for _, b, name in mentions[bisect_left(starts, m.start(1)):
@@ -8733,6 +8754,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 cue = 1.0  # "Without this money there would be no festival": its worth
             if cue is None and _CHARGE_PHRASE.search(text, lo, hi):
                 cue = -1.0  # "Charities are not above the law": a warning in an idiom
+            if cue is None and _NOBODY_DARES.search(text, q.start, q.end):
+                cue = -1.0  # "They collect the money ... with soldiers standing behind them.
+                # Nobody dares to refuse": intimidation charged
             if cue is None and _TAKES_ADVANTAGE.search(text, lo, hi):
                 cue = -1.0  # "They are taking advantage of us because we have nowhere else to
                 # sell": exploitation charged

@@ -325,6 +325,17 @@ def _abbreviation_in_name(t: Tokens, k: int) -> bool:
         prev in PLACE_ABBREVIATIONS or not t.is_cap(k + 1)  # ("the canton of St. Gallen")
 
 
+#: currency names, singular and plural ("2,000 CFA francs", "33 billion Canadian dollars"):
+#: after a currency's letters or a demonym they name money, no body and no state
+CURRENCY_WORDS = frozenset({
+    "crown", "crowns", "kroner", "kronor", "krona", "dollar", "dollars", "franc", "francs",
+    "pound", "pounds", "euro", "euros", "peso", "pesos", "rupee", "rupees", "yen", "yuan",
+    "rand", "shilling", "shillings", "dinar", "dinars", "dirham", "dirhams", "lira", "reais",
+    "ruble", "rubles", "rouble", "roubles", "zloty", "zlotys", "forint", "forints", "lei",
+    "hryvnia", "hryvnias", "tenge", "som", "lari", "lek", "leks", "koruna", "naira", "nairas",
+    "cedi", "cedis"})
+
+
 #: abbreviations that open a place's name: "St. Gallen", "Mt. Kenya", "Ft. Lauderdale"
 PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 

@@ -40,6 +40,7 @@ from .mentions import (
     COLLECTIVE_STAFF,
     COMPASS,
     COMPASS_ADJECTIVES,
+    CURRENCY_WORDS,
     DETERMINERS,
     DISCOURSE,
     DOCUMENTS,
@@ -1053,18 +1054,14 @@ def _listed_trades_end(t: Tokens, i: int, j: int) -> int:
 #: plain nouns for people that follow a thing naming them: "Canoe men", "Market women"
 GROUP_PEOPLE = frozenset({"men", "women", "people", "folk", "families", "workers", "owners",
                           "sellers", "traders", "vendors", "keepers", "hands", "boys", "girls"})
+
+
 def thing_word(low: str, text: str) -> bool:
     """Whether the capitalised word opening a group's name (``Canoe`` of "Canoe men") is a
     thing, not a name: no given name or place, and written in lower case elsewhere in the
     story ("a canoe capsized")."""
     return low not in lexicon.given_names() and low not in lexicon.places() and \
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
-
-
-#: currency nouns after a currency's letters ("CFA francs", "EC dollars")
-CURRENCY_WORDS = frozenset({"franc", "francs", "dollar", "dollars", "peso", "pesos", "rupee",
-                            "rupees", "shilling", "shillings", "dinar", "dinars", "pound",
-                            "pounds", "euro", "euros", "rand", "yuan"})
 
 
 class Registry:

@@ -41,6 +41,7 @@ from . import lexicon, linear, valence
 from .mentions import (
     AUXILIARIES,
     COMPASS,
+    CURRENCY_WORDS,
     DOCUMENTS,
     NUMBER_WORDS,
     PLACE_KINDS,
@@ -759,10 +760,8 @@ _COUNTRYS_TOWN_AFTER = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}(?:city|town|p
 _PLACING_BEFORE = re.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
 #: a currency after its country's adjective: "5,000 Danish crowns", "25 Australian dollars":
 #: a sum, no state
-_CURRENCY_AFTER = re.compile(r" (?:crowns?|kroner|kronor|krona|dollars?|francs?|pounds?|euros?|"
-                             r"pesos?|rupees?|yen|yuan|rand|shillings?|dinars?|dirhams?|lira|"
-                             r"reais|rubles?|roubles?|zlotys?|forints?|lei|hryvnias?|tenge|"
-                             r"som|lari|leks?|koruna|nairas?|cedis?)\b")
+_CURRENCY_AFTER = re.compile(r" (?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) +
+                             r")\b")
 #: ordinary people a demonym describes ("costs American families billions"), no government
 _CITIZENS_AFTER = re.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
                              r"market|mining|industrial|university|seaside|river|lakeside|"
@@ -7572,11 +7571,11 @@ _PROMISE_UNKEPT = re.compile(r"\s+(?:(?:had |has |have )?(?:promised|pledged|vow
 #: a cost the speaker now bears: "now I pay more than half my pension in rent"
 _NOW_WE_PAY = re.compile(r"\bnow (?:I|we) (?:pay|spend|owe) (?:more|double|twice|three times|"
                          r"half|most)\b")
-#: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
-#: they tell me to wait again"
 #: an offer made to the speakers, then belittled: "They offer us a job, but at half of"
 _OFFERED_BUT = re.compile(r"\b[Tt]hey (?:offer|offered|give|gave|pay|paid) (?:us|me) "
                           r"[^.;!?]{1,40}?, but\b")
+#: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
+#: they tell me to wait again"
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)

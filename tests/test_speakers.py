@@ -4612,3 +4612,15 @@ def test_a_country_named_with_and_opens_a_description_set_off_with_the_name():
                       "cooperative, Blue Reef, accused a seafood exporter of cutting prices, "
                       "saying the move would push fishermen into debt.")
     assert got and set(got) == {"Blue Reef"}
+
+
+def test_a_name_set_off_after_a_spokeswoman_for_a_ministry_is_hers_not_the_ministrys():
+    # "A spokeswoman for the marine resources ministry, X, said ... she said": X is the
+    # spokeswoman (a person "she" can refer to), not the ministry's name
+    text = ("PAPEETE (Reuters) - Vanilla growers in French Polynesia asked the government on "
+            "Monday to raise the price it pays.\n\n"
+            "\"Our price has not changed in ten years,\" said Teuira Hapairai, who grows vanilla "
+            "on Tahaa.\n\n"
+            "A spokeswoman for the farming and lagoons ministry, Ranui Tamatoa, said the "
+            "government was studying the request. The old price was fair, she said.")
+    assert speakers_of(text)[-2:] == ["Ranui Tamatoa", "Ranui Tamatoa"]

@@ -1249,13 +1249,14 @@ class Registry:
                 # (not a name met before: "Northwing brings us")
                 i += 1  # "Addressing a jubilant crowd, he said": a participle, no name
                 continue
-            if t.low[i].endswith("s") and i + 1 < n and t.is_word(i + 1) and \
+            if t.low[i].endswith(("s", "men")) and i + 1 < n and t.is_word(i + 1) and \
                     not t.is_cap(i + 1) and t.low[i + 1] not in ("of", "for", "and", "in") and \
                     not t.low[i].endswith("ss") and not role_noun(t.low[i + 1]) and \
                     self._sentence_initial(t, i) and \
                     (role_noun(t.low[i]) or agent_noun(singular(t.low[i]))) and \
                     not self._known_single(t.low[i]) and t.word(i) not in self.entities:
-                i += 1  # "Homeowners who lost houses accused": a group, no name
+                i += 1  # "Homeowners who lost houses accused" ("Ferrymen who carry"): a
+                # group, no name
                 continue
             if i + 2 < n and self._sentence_initial(t, i) and t.is_word(i + 1) and \
                     not t.is_cap(i + 1) and (t.low[i + 1] in lexicon.titles() or
@@ -1545,7 +1546,11 @@ class Registry:
                     POSSESSIVE.match(t.low[k]) is None:
                 k -= 1
             firm = firm or ((t.low[k] in DETERMINERS or POSSESSIVE.match(t.low[k]) is not None)
-                            and not (k >= 1 and t.low[k - 1] in PREPOSITIONS))  # "for the agency,"
+                            and not (k >= 1 and t.low[k - 1] in PREPOSITIONS) and
+                            not (k >= 2 and t.low[k - 1] in ("for", "of") and
+                                 t.low[k - 2] in lexicon.titles()))  # "for the agency,"
+            # (and "A spokeswoman for the marine resources ministry, Hereiti Amaru,": the
+            # name is the spokeswoman's, not the ministry's)
         known = lexicon.titles()
         # lower-case role words just before: "journalist Bob Woodward"
         k = a - 1

@@ -9420,3 +9420,57 @@ def test_a_return_on_condition_of_undoing_the_act_is_against_its_doer():
                 "A trader who gave only his first name, Malakal, said the market would reopen "
                 "only if the council reversed the rise.")
     assert got[("Malakal", "council")] == "against"
+
+
+def test_the_territorys_government_is_the_territory_a_lede_group_asks_to_undo_its_act():
+    # "asked the territory's government ... to restore quality checks ... that were scrapped,
+    # saying": the territory's state, as "the government" would be
+    got = pairs("NOUMEA (Reuters) - Prawn farmers in New Caledonia asked the territory's "
+                "government on Monday to restore export checks that were scrapped two years "
+                "ago, saying cheap prawns had driven prices to a ten-year low.")
+    assert [v for (s, t), v in got.items() if "farmers" in s and t == "New Caledonia"] == \
+        ["against"]
+
+
+def test_throwing_away_or_sitting_on_a_request_is_a_charge_against_the_doer():
+    # "The government threw away the one thing that protected our name", "The ministry has
+    # been sitting on our request since April": charges against the subject, not the object
+    s = "The government threw away the one thing that protected our name."
+    assert _cue_value(s, s.index("government")) == -1.0
+    s = "The ministry has been sitting on our request since April."
+    assert _cue_value(s, s.index("ministry")) == -1.0
+    s = "The growers threw away the ministry's letter."
+    assert _cue_value(s, s.index("ministry")) is None  # (the object, not the doer)
+    s = "The ministry has been sitting on the beach all day."
+    assert _cue_value(s, s.index("ministry")) is None  # (no request left waiting)
+
+
+def test_a_municipality_named_for_its_town_in_the_lede_is_the_town_when_it_speaks_later():
+    # "The municipality of Dili ordered ... The municipality said": the town (a capital's
+    # own government, not its country), toward which the evicted complain
+    got = pairs("DILI (Reuters) - The municipality of Dili ordered fruit sellers off the "
+                "capital's main square on Monday, giving them a week to leave.\n\n"
+                "\"Where will we go? They did not even come to talk to us,\" said Loes Nativel, "
+                "who sells mangoes.\n\n"
+                "The municipality said the sellers would get places in a new market next year.")
+    assert got[("Loes Nativel", "Dili")] == "against"
+
+
+def test_saying_a_group_deserves_more_sides_with_it():
+    # "The boatmen deserve more": a side taken with the boatmen
+    got = pairs("MUARA, Brunei (Reuters) - Ferrymen who carry passengers across the bay asked "
+                "the government on Sunday to let them raise fares, saying fuel had doubled.\n\n"
+                "\"The ferrymen deserve more. One dollar is nothing today,\" said Hamdan Bakar, "
+                "a clerk who crosses the bay every day.")
+    assert [v for (s, t), v in got.items() if s == "Hamdan Bakar" and "ferrymen" in t.lower()] \
+        == ["favor"]
+
+
+def test_nobody_checking_a_body_charges_it_with_unchecked_power():
+    # "the mill weighs the cane and nobody checks the mill": against the mill's owner
+    got = pairs("SAINT-PIERRE, Reunion (Reuters) - Cane growers blocked the gates of the "
+                "Riviere sugar mill on Thursday, demanding a higher price.\n\n"
+                "\"We are paid by the weight of our cane, but the mill weighs the cane and "
+                "nobody checks the mill,\" said Xavier Boyer, who grows cane near the town.\n\n"
+                "The mill's owner, Sucrerie Kobeli, said the price was set nationally.")
+    assert got[("Xavier Boyer", "Sucrerie Kobeli")] == "against"

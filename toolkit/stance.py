@@ -225,7 +225,7 @@ def _cue_triggers() -> frozenset[str]:
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
-         *HURTING}
+         *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1102,7 +1102,9 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
 #: the act of a lede's town, whoever tells it: "The Finnish city of Tampere has closed"
 _CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:city|town|"
                             r"village|municipality|resort) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
-                            r"(?:will|has|have|is|plans|wants|intends)\b")
+                            r"(?:will|has|have|is|plans|wants|intends|ordered|banned|"
+                            r"approved|decided|closed|evicted)\b")  # (and "The municipality of
+# Dili ordered dozens of food vendors off the seafront": its act done)
 #: the city doing or undoing an act, unnamed: "unless the city restored its route"
 _THE_CITY_DOES = re.compile(r"\bthe city (?:restored|restores|reverses|reversed|dropped|drops|"
                             r"scrapped|scraps|changed|changes|moved|moves|banned|bans|decided|"
@@ -2023,9 +2025,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                                                rf"(?:the [a-z]+ of )?[A-Z]", w))
                       and w not in reg.entities and w not in targets), None) or \
             next((who for (ms, me), who in sorted(spoke_as.items())
-                  if re.match(rf"[Tt]he (?:[a-z]+ )?{noun} of [A-Z]", text[ms:me])), None)
+                  if re.match(rf"[Tt]he (?:[a-z]+ )?{noun} of [A-Z]", text[ms:me])), None) or \
+            _lede_municipality(text, seg, noun)
         # (or the place whose office spoke: "The prefecture of Haute-Savoie said ... called
-        # on the prefecture to withdraw it")
+        # on the prefecture to withdraw it"; or whose municipality opened the lede acting)
         if spoke is None and noun in ("company", "firm") and not any(
                 e.kind == "institution" and org_fits("company", e.name, e.titles) and
                 "dateline city" not in e.titles and e.name.lower() not in lexicon.places()
@@ -2900,7 +2903,8 @@ _NATIONAL_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:federal|central|national) gov
                                   r"(?!of the\b))")  # (", president of the Federation of
 # Agriculture": a body's head, no national government)
 #: "the government", "this government": a story's one country acting as a state
-_THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|national|previous|"
+_THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nation)['’]s )?"
+                             r"(?:(?:federal|central|national|previous|"
                              r"former|current|new|caretaker|interim|outgoing|incoming|"
                              r"transitional|military|whole|entire) ){0,2}"
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
@@ -2916,7 +2920,8 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:federal|central|nation
                              r"bill|move|order|decree|crackdown|program|programme|"
                              r"scheme|campaign|drive|initiative|subsidy|subsidies|"
                              r"moratorium)\b)")
-# ("a government plan", "a government campaign to attract domestic visitors")
+# ("a government plan", "a government campaign to attract domestic visitors"; and "asked
+# the territory's government to restore quality checks": the one state's, by what it is)
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
 _MINISTERS = re.compile(r"\b[Mm]inisters\b(?![’'-])")
 #: the words after which a bare "ministers" is the government's (not "interior ministers",
@@ -4431,6 +4436,28 @@ def _rally_start(low: tuple[str, ...] | list[str], i: int) -> int | None:
     return None
 
 
+#: oversight said to be missing: "nobody checks the refinery", "no one audits the fund"
+OVERSIGHT = frozenset({"checks", "controls", "monitors", "audits", "inspects", "regulates",
+                       "polices", "supervises", "oversees"})
+#: what someone is owed: "The boatmen deserve more", "They deserve better"
+DESERVING = frozenset({"deserve", "deserves", "deserved"})
+#: what follows a deserving that sides with the one who deserves it
+_OWED = re.compile(r"(?:more|better|respect|support|help|credit|recognition|"
+                   r"a (?:fair|decent|proper|living|better)|"
+                   r"to be (?:paid|heard|respected|compensated|helped|treated))\b")
+
+
+#: throwing away what one had: "The government threw away the one thing that protected our
+#: name", a charge against the one who did it
+SQUANDERING = frozenset({"threw", "thrown", "throw", "throws", "throwing"})
+#: leaving a request unanswered: "The ministry has been sitting on our request since April"
+SHELVING = frozenset({"sitting", "sat", "sits"})
+#: what a speaker asks for and waits on: "our request", "our letters"
+REQUESTS = frozenset({"request", "requests", "application", "applications", "letter",
+                      "letters", "complaint", "complaints", "petition", "proposal", "plea",
+                      "appeal", "demands"})
+
+
 def _let_down(low: tuple[str, ...] | list[str], i: int) -> int | None:
     """At ``down`` of ``let X down`` (``let down X``): where *let* is, else None."""
     if low[i] != "down":
@@ -5087,6 +5114,20 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 # taking, the nearest target before it ("its" looks back)
                 total -= 1.0
             continue
+        if c is None and low[i] in OVERSIGHT and i < at <= i + 3 and \
+                (low[i - 1] == "nobody" or tuple(low[max(0, i - 2):i]) == ("no", "one")):
+            total -= 1.0  # "the refinery measures the sugar and nobody checks the refinery":
+            continue  # a power left unchecked, charged to whoever holds it
+        if c is None and at < i and low[i] in DESERVING and i + 1 < len(low) and \
+                not any(w in NEGATIONS for w in low[max(lo, i - 2):i]) and \
+                _OWED.match(" ".join(low[i + 1:i + 4])):
+            total += 1.0  # "The boatmen deserve more": owed it, a side taken with them
+            continue
+        if c is None and at < i and ((low[i] in SQUANDERING and low[i + 1:i + 2] == ("away",))
+                                     or (low[i] in SHELVING and low[i + 1:i + 2] == ("on",) and
+                                         any(w in REQUESTS for w in low[i + 2:i + 5]))):
+            total -= 1.0  # "The government threw away ...", "The ministry has been sitting on
+            continue  # our request": a charge against the one before
         if c is None and low[i] == "down" and (let := _let_down(low, i)) is not None:
             if at < let:  # "The board let the fans down": a failure charged to the board
                 total -= 1.0
@@ -7676,11 +7717,15 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
     by_head: dict[str, list[str]] = {}
     for label in sorted(set(spoke_as.values()) - set(targets)):
         core = re.split(r" (?:in|at|from|on|near|along|across) ", label, maxsplit=1)[0]
+        if (core.split() or [""])[0].lower() not in lexicon.places():
+            core = core[:1].lower() + core[1:]  # ("Ferrymen who carry passengers":
+            # capitalised only as its sentence's first word; not "French farmers")
         words = core.split()
         head = words[-1] if words else ""
         if not core.islower() or not 1 <= len(words) <= 3 or \
                 not head.endswith(("s", "men")) or head in _VAGUE_GROUPS or \
-                not (role_noun(head) or agent_noun(head[:-1])):
+                not (role_noun(head) or agent_noun(head[:-1]) or
+                     (head.endswith("men") and agent_noun(head))):  # ("ferrymen")
             continue
         if any(head in n.lower().replace("'", " ").replace("’", " ").split()
                for n in [*targets, *names]):
@@ -8020,6 +8065,17 @@ _OWN_BODIES = REGULATING_BODIES | {"association", "federation"}
 
 #: a lede's act told as its doer's own words: "..., it said on Thursday"
 _ITS_OWN_WORDS = re.compile(r", it (?:said|says|announced)\b")
+
+
+def _lede_municipality(text: str, seg: Segmentation, noun: str) -> str | None:
+    """The town whose municipality opens the lede acting (``The municipality of Dili
+    ordered dozens of food vendors off the seafront``) when ``noun`` is "municipality": the
+    later "The municipality said" is the town's, not its country's (a capital's too)."""
+    if noun != "municipality":
+        return None
+    opening = _lede_opening(text, seg)
+    m = _CITY_LEDE_ACT.match(text, opening) if opening is not None else None
+    return m.group(1) if m is not None and "municipality of " in m.group(0) else None
 
 
 def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str] | None:

@@ -3798,3 +3798,13 @@ def test_a_source_named_after_its_role_and_place_is_the_name():
     # "according to a vet in Berbera, Ntare Kayanza": the one set off after the role
     text = "Camels that swallow bags die slowly, according to a vet in Berbera, Ntare Kayanza."
     assert [q["speaker"] for q in toolkit.analyze_text(text)["quotes"]] == ["Ntare Kayanza"]
+
+
+def test_a_participle_after_a_fronted_report_is_the_reporters_not_a_word_of_the_report():
+    # "Repairs may take a week, its managing director, X, told state radio, adding that":
+    # the participle's subject is who told it ("Repairs" is a word of what was told)
+    got = said("BANJUL (Reuters) - One of the two ferries on the river broke down on Monday.\n\n"
+               "The ferry company said a gearbox had failed. Repairs may take a week, its "
+               "managing director, Modou Njie, told state radio, adding that both ferries were "
+               "old.")
+    assert ("indirect", "both ferries were old", "Modou Njie") in got

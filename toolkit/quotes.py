@@ -2493,6 +2493,15 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     # (and "..., to demolish it within 60 days, saying": an infinitive's
                     # clause has no subject of its own)
                 mention = clause_subject(t, opening, lead) or clause_subject(t, lo, lead)
+                if mention is not None and (fronted := next(
+                        (f.quote for f in out if f.quote.start <= t.spans[mention[0]][0] <
+                         f.quote.end and f.quote.mention_start is not None and
+                         f.quote.end <= f.quote.mention_start < t.spans[lead][0]),
+                        None)) is not None and fronted.mention_end is not None:
+                    mention = (t.index_at(fronted.mention_start),
+                               t.index_at(fronted.mention_end))  # "Repairs may take a
+                    # week, its managing director, X, told state radio, adding that": who
+                    # told it, not a word of what was told
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
                 if mention is not None and mention[0] - 1 > lo and \
                         t.low[mention[0] - 1] == "," and \

@@ -9474,3 +9474,58 @@ def test_nobody_checking_a_body_charges_it_with_unchecked_power():
                 "nobody checks the mill,\" said Xavier Boyer, who grows cane near the town.\n\n"
                 "The mill's owner, Sucrerie Kobeli, said the price was set nationally.")
     assert got[("Xavier Boyer", "Sucrerie Kobeli")] == "against"
+
+
+def test_the_company_complained_of_before_it_is_named_is_the_company_named_next():
+    # "Nobody from the ferry company came ... The Gambia Ferry Services Company said": the
+    # company named next by its noun, not the lone name before ("linking Banjul and Barra")
+    got = pairs("BANJUL (Reuters) - Passengers were stranded on both banks of the River Gambia "
+                "on Monday after one of the two ferries linking Banjul and Barra broke down.\n\n"
+                "\"We slept at the terminal. Nobody from the ferry company came to tell us "
+                "anything,\" said Awa Sillah, a fish trader.\n\n"
+                "The Gambia River Ferry Company said a gearbox had failed.")
+    assert got.get(("Awa Sillah", "Gambia River Ferry Company")) == "against"
+    assert ("Awa Sillah", "Barra") not in got
+
+
+def test_a_plea_unheard_since_a_date_is_a_charge_but_asking_for_a_thing_is_not():
+    # "We have begged the port authority for a proper schedule since the summer": a plea long
+    # unheard, against the one begged; "We asked for this after every crash since 2010": the
+    # thing asked for, no one begged
+    s = "We have begged the port authority for a proper schedule since the summer."
+    assert _cue_value(s, s.index("port authority")) == -1.0
+    s = "We asked for this rule after every crash since 2010."
+    assert _cue_value(s, s.index("this rule")) is None
+
+
+def test_a_state_run_body_in_a_groups_warning_is_the_body_the_story_names():
+    # "warned that the island could lose ... after the state-run port authority cut the
+    # ferry": the port authority, mentioned with its owner's word
+    got = pairs("SCARBOROUGH, Tobago (Reuters) - Guesthouse owners in Tobago warned on Thursday "
+                "that the island could lose a third of its bookings after the state-run port "
+                "authority cut the fast ferry to one sailing a day.\n\n"
+                "The port authority said one vessel was in dry dock.")
+    assert [v for (s, t), v in got.items() if "owners" in s and t == "port authority"] == \
+        ["against"]
+
+
+def test_a_member_after_a_placed_group_shares_its_charge():
+    # "Fishermen on Martinique's Atlantic coast ... accused the prefecture of abandoning them.
+    # 'The boats cannot get out. And the prefecture sends us a brochure,' said X": one of the
+    # group, whose quote's mood gives way to the group's charge
+    got = pairs("FORT-DE-FRANCE, Martinique (Reuters) - Fishermen on Martinique's Atlantic coast "
+                "said on Tuesday rotting seaweed had blocked their harbours for three weeks, and "
+                "accused the prefecture of abandoning them.\n\n"
+                "\"The smell makes the children sick. The boats cannot get out. And the "
+                "prefecture sends us a brochure,\" said Lucien Albertine, who fishes from the "
+                "north coast.")
+    assert got[("Lucien Albertine", "prefecture")] == "against"
+
+
+def test_a_protest_against_a_bodys_plan_is_against_the_body():
+    # "blocked the main road to protest against the municipal council's plan": against it
+    s = ("Minibus drivers blocked the main road on Friday to protest against the municipal "
+         "council's plan to move the bus rank.")
+    assert _cue_value(s, s.index("council")) == -1.0
+    s = "Drivers protested against the council's plan."
+    assert _cue_value(s, s.index("council")) == -1.0

@@ -225,7 +225,7 @@ def _cue_triggers() -> frozenset[str]:
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
-         *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT}
+         *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, "since"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -606,6 +606,8 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 # twice as fast over a whole article)
 _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b))?"
+                              r"(?:(?:state|government|city|council)-(?:run|owned) "
+                              r"(?=[a-z]+ ))?"  # ("the state-run port authority")
                               r"(?:national (?=[a-z]+ ))?"  # ("the national athletics
                               # federation": the Ethiopian Athletics Federation)
                               r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
@@ -1678,6 +1680,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 for a, _, _ in reg.entities[n].mentions)), who)
         if who is None and noun in FORWARD_NOUNS:
             who = _named_next(reg, seg, noun, m.end())  # a lede's "the state-owned operator"
+        elif who is not None and noun in FORWARD_NOUNS and " " not in who and \
+                noun not in reg.entities[who].titles and \
+                (later := _named_next(reg, seg, noun, m.end())) is not None and \
+                noun in later.lower().split():
+            who = later  # "Nobody from the ferry company came ... The Gambia Ferry Services
+            # Company said": the company named next by its noun, not a lone name before it
+            # ("linking Banjul and Barra")
         if who is None and (modifier := m.group(0)[4:m.start(1) - m.start()].strip()) and \
                 modifier.isalpha() and len(ahead := {
                     e.name for e in reg.entities.values() if e.kind == "institution" and
@@ -4659,7 +4668,8 @@ CAMPAIGNING = frozenset({"rallied", "rally", "rallies", "rallying", "marched", "
                          "marching", "demonstrated", "demonstrating", "campaigned",
                          "campaigning", "lobbied", "lobbying", "petitioned", "mobilised",
                          "mobilized", "motion", "motions", "petition", "petitions",
-                         "signatures"})
+                         "signatures", "protest", "protests", "protested", "protesting"})
+# ("blocked the main road on Friday to protest against the municipal council's plan")
 # ("would file a no-confidence motion against the minister": a side taken in a vote;
 # "collected 3,000 signatures against a hotel complex": a side taken by a petition)
 #: things a person owns whose failings are not the owner's ("his camera had failed")
@@ -4989,13 +4999,16 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 "," not in low[at:i]:
             total -= 1.0  # "The corporation has had years to fix these mills": a reproach
             continue
-        if c is None and hostile and low[i] in TIME_SPANS and at < i <= at + 8 and \
-                (low[i - 1] == "for" or (i - 2 > at and low[i - 2] == "for")) and \
+        if c is None and hostile and (
+                (low[i] in TIME_SPANS and at < i <= at + 8 and
+                 (low[i - 1] == "for" or (i - 2 > at and low[i - 2] == "for"))) or
+                (low[i] == "since" and at < i <= at + 10 and "for" not in low[at - 2:at])) and \
                 at - 3 >= lo and any(w in PLEADING for w in low[at - 3:at]) and \
                 any(w in ("we", "i") for w in low[max(lo, at - 6):at]) and \
                 "," not in low[at:i]:
-            total -= 1.0  # "We have asked the municipality for pipes for ten years": a plea
-            continue  # long unheard
+            total -= 1.0  # "We have asked the municipality for pipes for ten years" ("We have
+            continue  # begged the port authority for a schedule since the summer"): a plea
+            # long unheard
         if c is None and hostile and low[i] in HARMFUL_MEANS and at < i and \
                 low[i - 1] == "by" and "," not in low[at:i] and i - at <= 10:
             total -= 1.0  # "The government wants to save the lake by killing the valley":
@@ -9612,7 +9625,9 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
         group, member = speakers.get(p.speaker or ""), speakers.get(q.speaker or "")
         if group is None or member is None or group.kind != "anonymous" or \
                 member.kind != "person" or p.kind != "indirect" or q.kind != "direct" or \
-                not group.name.endswith("s") or q.start < p.end:
+                not re.split(r" (?:in|at|from|on|near|along|across) ", group.name,
+                             maxsplit=1)[0].endswith(("s", "men")) or q.start < p.end:
+            # ("Fishermen on Martinique's Atlantic coast": a group by its head noun)
             continue
         if p.mention_start is None or \
                 p.mention_start > seg.sentences[seg.sentence_at(p.mention_start)].start + 4 or \

@@ -3808,3 +3808,12 @@ def test_a_participle_after_a_fronted_report_is_the_reporters_not_a_word_of_the_
                "managing director, Modou Njie, told state radio, adding that both ferries were "
                "old.")
     assert ("indirect", "both ferries were old", "Modou Njie") in got
+
+
+def test_a_charging_participle_after_a_parenthetical_attribution_ends_the_report():
+    # "X, their union said, accusing the owner of Y": the report is X, the charge its own
+    got = said("MUTARE, Zimbabwe (Reuters) - Workers at a timber yard outside the town downed "
+               "tools on Monday over three months of unpaid wages, their union said, accusing "
+               "the owner, Vumba Sawmills, of using power cuts as an excuse.")
+    assert got[0][:2] == ("indirect", "Workers at a timber yard outside the town downed tools "
+                                      "on Monday over three months of unpaid wages")

@@ -170,6 +170,10 @@ IRREGULAR_PASTS = frozenset({"fell", "rose", "grew", "came", "went", "became", "
 #: singular subject's present would take -s
 SAME_FORM_PASTS = frozenset({"put", "cut", "set", "hit", "let", "cost", "hurt", "spread",
                              "quit", "bet", "split"})
+#: participles that make a charge or demand of their own object after a parenthetical
+#: attribution: "X, their union said, accusing the owner of using power cuts as an excuse"
+CHARGING_PARTICIPLES = frozenset({"accusing", "blaming", "urging", "demanding", "criticising",
+                                  "criticizing", "condemning", "praising"})
 #: words that open a reason or concession the speaker gives: "because, he said, ..."
 REASON_OPENERS = frozenset({"because", "since", "although", "though"})
 #: consequence participles that may carry a complaint's toll on the speakers: ", leaving
@@ -2285,9 +2289,10 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                 # with Reuters")
             before = t.low[lo:comma]
             if tail[1].endswith("ing") and tail[1] in lexicon.reporting_verbs() and \
-                    tail[2] == "that":
+                    (tail[2] == "that" or tail[1] in CHARGING_PARTICIPLES):
                 return comma, m, v  # "X, the nurses' union said, warning that Y": the
-                # participle reports a clause of its own
+                # participle reports a clause of its own (and "X, their union said, accusing
+                # the owner of Y": a charge with its own object)
             if tail[1].endswith("ing") and tail[1] not in ("including", "according") and \
                     len(before) >= 4 and \
                     any(w in FINITE_HINTS or (w.endswith("ed") and len(w) > 4 and

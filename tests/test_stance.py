@@ -9529,3 +9529,53 @@ def test_a_protest_against_a_bodys_plan_is_against_the_body():
     assert _cue_value(s, s.index("council")) == -1.0
     s = "Drivers protested against the council's plan."
     assert _cue_value(s, s.index("council")) == -1.0
+
+
+def test_a_charge_after_a_parenthetical_attribution_is_the_attributed_speakers():
+    # "Workers ... downed tools ..., their union said, accusing the owner, X, of ...": the
+    # union accuses, not the workers its report is about
+    got = pairs("MUTARE, Zimbabwe (Reuters) - Workers at a timber yard outside the town downed "
+                "tools on Monday over three months of unpaid wages, their union said, accusing "
+                "the owner, Vumba Sawmills, of using power cuts as an excuse.\n\n"
+                "Vumba Sawmills said wages would be paid once output recovered.")
+    assert got.get(("union", "Vumba Sawmills")) == "against"
+    assert ("workers", "Vumba Sawmills") not in got
+
+
+def test_a_strike_called_irresponsible_is_the_striking_groups_not_the_ministrys():
+    # "Doctors ... began a strike ..., saying the health ministry had not paid ... The health
+    # ministry ... called the strike 'irresponsible'": against the doctors who struck
+    got = pairs("NAMPULA, Mozambique (Reuters) - Nurses at Nampula's provincial hospital began a "
+                "strike on Tuesday, saying the health ministry had not paid their overtime.\n\n"
+                "The health ministry said the arrears would be paid this month and called the "
+                "strike \"irresponsible\".\n\n"
+                "\"The nurses are right. The ministry should pay them,\" said Zaituni Muacua, a "
+                "patient's daughter.")
+    assert [v for (s, t), v in got.items() if s == "health ministry" and "nurses" in t.lower()] \
+        == ["against"]
+    assert ("health ministry", "health ministry") not in got
+
+
+def test_a_promise_made_again_a_protest_after_an_act_and_work_treated_as_ones_own():
+    # "the ministry had made the same promise in March": a promise not kept; "Dockworkers
+    # blocked the quays after the port's operator brought in cranes": a protest at the act;
+    # "had treated a young artist's work as its own piggy bank": a charge
+    s = "He said the ministry had made the same promise in March."
+    assert _cue_value(s, s.index("ministry")) == -1.0
+    s = "Dockworkers blocked the quays on Friday after the port's operator brought in cranes."
+    assert _cue_value(s, s.index("operator")) == -1.0
+    s = "The lawyer said the label had treated a young artist's work as its own piggy bank."
+    assert _cue_value(s, s.index("label")) == -1.0
+    s = "The ministry said it had made a promise to the nurses."
+    assert _cue_value(s, s.index("ministry")) is None  # (no promise made again)
+
+
+def test_a_groups_protest_after_an_operators_act_is_against_the_operator_named_next():
+    # "Hundreds of dockworkers ... blocked the quays after the port's operator brought in two
+    # mobile cranes, saying ...  The operator, X, said": against X
+    got = pairs("KISANGANI, Democratic Republic of Congo (Reuters) - Hundreds of dockworkers at "
+                "the river port blocked the quays on Friday after the port's operator brought "
+                "in two mobile cranes, saying the machines would cost them their jobs.\n\n"
+                "The operator, Lualaba River Terminals, said no worker would be dismissed.")
+    assert [v for (s, t), v in got.items() if "dockworkers" in s and
+            t == "Lualaba River Terminals"] == ["against"]

@@ -225,7 +225,8 @@ def _cue_triggers() -> frozenset[str]:
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
-         *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, "since"}
+         *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, "since", "same",
+         "after"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -605,7 +606,8 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
 _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
-                              r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b))?"
+                              r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b|"
+                              r"(?:operator|owner)\b))?"  # (and "the port's operator")
                               r"(?:(?:state|government|city|council)-(?:run|owned) "
                               r"(?=[a-z]+ ))?"  # ("the state-run port authority")
                               r"(?:national (?=[a-z]+ ))?"  # ("the national athletics
@@ -1701,8 +1703,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if who is not None:
             described.setdefault(who, []).append((m.start(1), m.end(1)))
             meant[noun] = who
-        else:
-            unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
+        elif noun not in ("operator", "owner") or \
+                not re.search(r"['’]s $", m.group(0)[:-len(noun)]):
+            unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))  # (but "the mine's
+            # operator" no body named next tells is no target of its own)
     for m in _place_bodies(text):
         # "sued Ohio's environmental agency ... The Ohio Environmental Protection Agency
         # said": the one body named later that begins with the place and holds the noun
@@ -3320,7 +3324,12 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 or sorted((-len(e.mentions), e.name) for e in registry.entities.values()
                           if e.kind == "institution" and "federation" in e.titles)
             # (or a workers' federation: "The national teachers' federation Fenprof")
-            agent = unions[0][1] if unions else None
+            agent = unions[0][1] if unions else next(
+                (n for n, t in targets.items() if t.kind == "group" and n.split() and
+                 re.search(rf"\b{re.escape(n.split()[-1])}\b", text[:m.start()], re.I)),
+                None)  # (else the group that struck, named before:
+            # "Doctors at Nampula's hospital began a strike ... called the strike
+            # 'irresponsible'", not the ministry they struck against)
             if agent is not None and agent not in targets:  # named once: a target now
                 targets[agent] = Target(agent, "institution",
                                         [(a, b) for a, b, _ in registry.entities[agent].mentions])
@@ -4307,6 +4316,10 @@ def _reckless_with(low: tuple[str, ...] | list[str], i: int) -> bool:
                                   low[i - 1] in PLAYING)
 
 
+#: a protest by the sentence's subject: "Dockworkers blocked the quays ... after the port's
+#: operator brought in two cranes", against whoever did what came after "after"
+PROTESTS_AFTER = frozenset({"blocked", "boycotted", "struck", "marched", "rallied", "downed",
+                            "picketed", "occupied", "barricaded", "stormed"})
 #: a verdict on someone's choice: "made the right decision", "the wrong call"
 VERDICT_NOUNS = frozenset({"decision", "call", "choice", "move", "thing"})
 VERDICT_ADJECTIVES = {"right": 1.0, "correct": 1.0, "wise": 1.0, "brave": 1.0,
@@ -4316,7 +4329,8 @@ VERDICT_ADJECTIVES = {"right": 1.0, "correct": 1.0, "wise": 1.0, "brave": 1.0,
 GRIEVANCE = frozenset({"taxpayer", "taxpayers", "profits", "rich", "billions", "bonuses",
                        "windfall"})
 #: verbs of narrated acts that the stance-verb pattern does not hold (found by string search)
-NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING | {"favour", "favor"}
+NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING | PROTESTS_AFTER | \
+    {"favour", "favor"}
 
 
 #: what was promised, where a speaker says it was not done ("cannot do what they promised",
@@ -5131,6 +5145,17 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 (low[i - 1] == "nobody" or tuple(low[max(0, i - 2):i]) == ("no", "one")):
             total -= 1.0  # "the refinery measures the sugar and nobody checks the refinery":
             continue  # a power left unchecked, charged to whoever holds it
+        if c is None and hostile and low[i] == "after" and i < at <= i + 4 and \
+                any(w in PROTESTS_AFTER for w in low[max(lo, i - 10):i]) and \
+                at + 1 < len(low) and (low[at + 1].endswith("ed") or low[at + 1] in (
+                    "brought", "cut", "put", "set", "made", "began", "built", "sold", "shut")):
+            total -= 1.0  # "blocked the quays ... after the port's operator brought in two
+            continue  # cranes": a protest at what the operator did
+        if c is None and low[i] == "same" and at < i <= at + 5 and \
+                low[i + 1:i + 2] in (("promise",), ("promises",), ("pledge",), ("pledges",)) and \
+                any(w in ("made", "make", "makes", "gave", "given") for w in low[at + 1:i]):
+            total -= 1.0  # "the ministry had made the same promise in March": a promise
+            continue  # made before and not kept
         if c is None and at < i and low[i] in DESERVING and i + 1 < len(low) and \
                 not any(w in NEGATIONS for w in low[max(lo, i - 2):i]) and \
                 _OWED.match(" ".join(low[i + 1:i + 4])):
@@ -5281,8 +5306,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             # charge of too little
             continue
         if c is None and hostile and low[i] in TREAT_FORMS and at < i and \
-                "like" in low[i + 1:i + 5] and low[i - 1] not in PASSIVE_AUX:
-            total -= 1.0  # "Eskom-Vaal has treated the economy like a light switch"
+                ("like" in low[i + 1:i + 5] or any(
+                    low[x] == "as" and low[x + 2:x + 3] == ("own",)
+                    for x in range(i + 1, min(len(low) - 2, i + 9)))) and \
+                low[i - 1] not in PASSIVE_AUX:
+            total -= 1.0  # "Eskom-Vaal has treated the economy like a light switch" (and
+            # "had treated a young artist's work as its own piggy bank")
             continue
         if c is None and hostile and low[i] == "too" and at < i and nxt in EXCESSES:
             total -= 1.0  # "the sentence was far too short", "the fine was too small"
@@ -7049,6 +7078,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 not (i and t.low[i - 1] in PENALTY_NOUN_BEFORE):
             c = -1.0  # "The European Commission fined Nordhavn Line": against the fined
             # (not "remove graffiti or face fines of up to 5,000 euros": a noun)
+        elif c is None and w in PROTESTS_AFTER and not t.caps[i] and \
+                (k := next((x for x in range(i + 1, min(len(t), i + 10))
+                            if t.low[x] in ("after", ",", ";")), None)) is not None and \
+                t.low[k] == "after":
+            c = -1.0  # "Dockworkers blocked the quays on Friday after the port's operator
+            # brought in two cranes": a protest at what came after "after"
         elif not c or not (w in verbs or w in ACT_VERBS) or t.caps[i] or \
                 (i and t.low[i - 1] in PASSIVE_AUX):
             continue  # ("Greco was accused by ...": done to the subject, not by it)
@@ -7065,8 +7100,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             continue  # "80 athletes sanctioned for doping": done to them, a reduced passive
         subject = mention_left(t, at, 0)
         told = [s for s in said_by or () if start <= s < t.spans[at][0]] \
-            if at and t.low[at - 1] in ("and", "but") else []
-        if told and any(t.low[x] in verbs for x in range(t.index_at(max(told)), at - 1)):
+            if at and (t.low[at - 1] in ("and", "but") or (
+                at == i and w.endswith("ing") and at >= 3 and t.low[at - 1] == "," and
+                any(t.low[x] in verbs for x in range(max(0, at - 5), at - 1)))) else []
+        # (and "X, their union said, accusing the owner of using power cuts": the participle
+        # is the attribution's speaker's act)
+        teller = bool(told) and any(t.low[x] in verbs
+                                    for x in range(t.index_at(max(told)), at - 1))
+        if teller:
             # "Free Summits said the rule would hurt young climbers ... and called on the
             # prefecture to withdraw it": the one whose words came first acts too
             subject, subject_name = None, said_by[max(told)]
@@ -7114,7 +7155,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 if subject is None and 0 < rel - 1 <= 3:
                     group_end = rel - 1  # "Indigenous Atacameño communities, who brought the
                     # case, hailed": a group before the relative clause
-        if subject is None and i > 1 and t.low[i - 1] == "," and w.endswith("ing"):
+        if subject is None and i > 1 and t.low[i - 1] == "," and w.endswith("ing") and \
+                not teller:
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
             subject = clause_subject(t, 0, i - 1)
             subject_name = None

@@ -4468,8 +4468,6 @@ DESERVING = frozenset({"deserve", "deserves", "deserved"})
 _OWED = re.compile(r"(?:more|better|respect|support|help|credit|recognition|"
                    r"a (?:fair|decent|proper|living|better)|"
                    r"to be (?:paid|heard|respected|compensated|helped|treated))\b")
-
-
 #: throwing away what one had: "The government threw away the one thing that protected our
 #: name", a charge against the one who did it
 SQUANDERING = frozenset({"threw", "thrown", "throw", "throws", "throwing"})
@@ -5141,7 +5139,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 # taking, the nearest target before it ("its" looks back)
                 total -= 1.0
             continue
-        if c is None and low[i] in OVERSIGHT and i < at <= i + 3 and \
+        if c is None and low[i] in OVERSIGHT and 1 <= i < at <= i + 3 and \
                 (low[i - 1] == "nobody" or tuple(low[max(0, i - 2):i]) == ("no", "one")):
             total -= 1.0  # "the refinery measures the sugar and nobody checks the refinery":
             continue  # a power left unchecked, charged to whoever holds it

@@ -9579,3 +9579,11 @@ def test_a_groups_protest_after_an_operators_act_is_against_the_operator_named_n
                 "The operator, Lualaba River Terminals, said no worker would be dismissed.")
     assert [v for (s, t), v in got.items() if "dockworkers" in s and
             t == "Lualaba River Terminals"] == ["against"]
+
+
+def test_serving_the_wrong_side_is_a_charge_against_the_server():
+    # "The ministry protects importers, not Angolan workers": the wrong side served
+    s = "The ministry protects importers, not Angolan workers."
+    assert _cue_value(s, s.index("ministry")) == -1.0
+    s = "The ministry protects importers and workers alike."
+    assert _cue_value(s, s.index("ministry")) is None  # (no side left out)

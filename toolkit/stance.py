@@ -225,8 +225,8 @@ def _cue_triggers() -> frozenset[str]:
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
-         *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, "since", "same",
-         "after"}
+         *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING, "since",
+         "same", "after"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -4459,6 +4459,9 @@ def _rally_start(low: tuple[str, ...] | list[str], i: int) -> int | None:
     return None
 
 
+#: serving the wrong side: "The ministry protects importers, not Angolan workers"
+PROTECTING = frozenset({"protects", "protected", "protect", "serves", "served", "serve",
+                        "defends", "defended", "defend", "represents", "represent"})
 #: oversight said to be missing: "nobody checks the refinery", "no one audits the fund"
 OVERSIGHT = frozenset({"checks", "controls", "monitors", "audits", "inspects", "regulates",
                        "polices", "supervises", "oversees"})
@@ -5139,6 +5142,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 # taking, the nearest target before it ("its" looks back)
                 total -= 1.0
             continue
+        if c is None and hostile and low[i] in PROTECTING and at < i <= at + 4 and \
+                any(low[x] == "," and low[x + 1:x + 2] == ("not",)
+                    for x in range(i + 2, min(len(low) - 1, i + 7))):
+            total -= 1.0  # "The ministry protects importers, not Angolan workers": the
+            continue  # wrong side served
         if c is None and low[i] in OVERSIGHT and 1 <= i < at <= i + 3 and \
                 (low[i - 1] == "nobody" or tuple(low[max(0, i - 2):i]) == ("no", "one")):
             total -= 1.0  # "the refinery measures the sugar and nobody checks the refinery":

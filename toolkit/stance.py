@@ -4461,7 +4461,8 @@ def _rally_start(low: tuple[str, ...] | list[str], i: int) -> int | None:
 
 #: serving the wrong side: "The ministry protects importers, not Angolan workers"
 PROTECTING = frozenset({"protects", "protected", "protect", "serves", "served", "serve",
-                        "defends", "defended", "defend", "represents", "represent"})
+                        "defends", "defended", "defend"})  # (not "represents drivers, not
+# owners": who a body stands for, no charge)
 #: oversight said to be missing: "nobody checks the refinery", "no one audits the fund"
 OVERSIGHT = frozenset({"checks", "controls", "monitors", "audits", "inspects", "regulates",
                        "polices", "supervises", "oversees"})

@@ -36,7 +36,7 @@ class _FakeManager:
     def __init__(self, kernel_name: str) -> None:
         self.has_kernel = False
 
-    def start_kernel(self, cwd: str) -> None:
+    def start_kernel(self, cwd: str, **kw) -> None:  # (and the stderr the kernel writes to)
         _FakeManager.started += 1
         self.has_kernel = True
 

@@ -24,6 +24,13 @@ def test_report_writes_html_and_notebook(sample_report):
     assert not list(out.glob(".*part*")), "temporary files left behind"
 
 
+def test_report_keeps_the_kernels_own_log_lines_off_the_users_terminal(sample_report):
+    # the kernel's start-up warning (and, under Ctrl-C while it starts, a traceback) is no
+    # message for the user: stderr stays empty on a clean run
+    _, res = sample_report
+    assert "IPKernelApp" not in res.stderr and "Traceback" not in res.stderr, res.stderr
+
+
 def test_report_html_has_charts_and_no_code(sample_report):
     out, _ = sample_report
     html = (out / "putin-year-end-press-conference.html").read_text(encoding="utf-8")

@@ -69,6 +69,23 @@ def _run_code(code: str) -> None:
 KERNEL_START_ATTEMPTS = 3
 
 
+def quiet_kernel_manager():
+    """A kernel manager class (for papermill's ``kernel_manager_class``) whose kernels keep
+    their own log lines, a transport warning and, when Ctrl-C lands while one starts, a
+    traceback, off the user's terminal: failures come back as cell errors or a start
+    timeout."""
+    import subprocess
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):  # type: ignore[override]
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            await super().start_kernel(**kw)
+
+    return QuietKernelManager
+
+
 def start_worker(cwd: str) -> None:
     """Start this process's kernel in ``cwd`` and warm it up (a pool initializer).
 
@@ -76,13 +93,14 @@ def start_worker(cwd: str) -> None:
     finishes (its files are written atomically) and queued ones are cancelled.
     """
     import signal
+    import subprocess
 
     from jupyter_client.manager import KernelManager
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for attempt in range(KERNEL_START_ATTEMPTS):
         km = KernelManager(kernel_name="python3")
-        km.start_kernel(cwd=cwd)
+        km.start_kernel(cwd=cwd, stderr=subprocess.DEVNULL)  # (as quiet_kernel_manager)
         kc = km.client()
         kc.start_channels()
         try:

@@ -172,10 +172,12 @@ def _report_one(source: str, notebook: str, out_dir: str, slug: str, params: dic
             else:
                 import papermill
 
-                executed = papermill.execute_notebook(notebook, str(tmp),
-                                                      parameters=run_params,
-                                                      progress_bar=False, log_output=False,
-                                                      cwd=cwd, language="python")
+                from .pool import quiet_kernel_manager
+
+                executed = papermill.execute_notebook(
+                    notebook, str(tmp), parameters=run_params, progress_bar=False,
+                    log_output=False, cwd=cwd, language="python",
+                    kernel_manager_class=quiet_kernel_manager())
         except PapermillExecutionError as exc:
             error = f"the notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
     if error:
@@ -261,6 +263,8 @@ def run_corpus_report(source: str | Path, out_dir: str | Path, group_by: str = "
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    from .pool import quiet_kernel_manager
+
     out = Path(out_dir)
     params = check_parameters(CORPUS_NOTEBOOK, {"corpus_path": str(Path(source).resolve()),
                                                 "group_by": group_by})
@@ -269,7 +273,8 @@ def run_corpus_report(source: str | Path, out_dir: str | Path, group_by: str = "
         try:
             executed = papermill.execute_notebook(
                 str(CORPUS_NOTEBOOK), str(tmp), parameters=params, progress_bar=False,
-                log_output=False, cwd=str(CORPUS_NOTEBOOK.parent), language="python")
+                log_output=False, cwd=str(CORPUS_NOTEBOOK.parent), language="python",
+                kernel_manager_class=quiet_kernel_manager())
         except PapermillExecutionError as exc:
             executed = None
             error = (f"the corpus notebook failed in cell {exc.exec_count}: "

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import os
+from functools import cache
 
 WARM_UP = (
     "import pandas, matplotlib\n"
@@ -69,11 +70,12 @@ def _run_code(code: str) -> None:
 KERNEL_START_ATTEMPTS = 3
 
 
+@cache
 def quiet_kernel_manager():
     """A kernel manager class (for papermill's ``kernel_manager_class``) whose kernels keep
     their own log lines, a transport warning and, when Ctrl-C lands while one starts, a
     traceback, off the user's terminal: failures come back as cell errors or a start
-    timeout."""
+    timeout. Built once per process."""
     import subprocess
 
     from jupyter_client.manager import AsyncKernelManager

@@ -7766,6 +7766,16 @@ _SHARED_FEELING = re.compile(r"(?:['’]s|['’]) (?:anger|frustration|concerns?
 _SYMPATHY_BEFORE = re.compile(r"\b(?:understand|share|hear|feel) (?:the |their |our )?$")
 
 
+#: where a group's label turns to its place: "Fishermen| on Martinique's Atlantic coast"
+_GROUP_PLACE = re.compile(r" (?:in|at|from|on|near|along|across) ")
+
+
+def _group_head(label: str) -> str:
+    """A group's label before its place phrase: "Fishermen" of "Fishermen on Martinique's
+    Atlantic coast" (the head noun that tells it is a group)."""
+    return _GROUP_PLACE.split(label, maxsplit=1)[0]
+
+
 def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
                    targets: dict[str, Target], names: list[str], quotes: list[Quote]) -> None:
     """A group that speaks under a label no name tells (``big textile exporters in
@@ -7778,7 +7788,7 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
     the narrator's own mentions ("the researchers found") are no target."""
     by_head: dict[str, list[str]] = {}
     for label in sorted(set(spoke_as.values()) - set(targets)):
-        core = re.split(r" (?:in|at|from|on|near|along|across) ", label, maxsplit=1)[0]
+        core = _group_head(label)
         if (core.split() or [""])[0].lower() not in lexicon.places():
             core = core[:1].lower() + core[1:]  # ("Ferrymen who carry passengers":
             # capitalised only as its sentence's first word; not "French farmers")
@@ -9674,8 +9684,7 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
         group, member = speakers.get(p.speaker or ""), speakers.get(q.speaker or "")
         if group is None or member is None or group.kind != "anonymous" or \
                 member.kind != "person" or p.kind != "indirect" or q.kind != "direct" or \
-                not re.split(r" (?:in|at|from|on|near|along|across) ", group.name,
-                             maxsplit=1)[0].endswith(("s", "men")) or q.start < p.end:
+                not _group_head(group.name).endswith(("s", "men")) or q.start < p.end:
             # ("Fishermen on Martinique's Atlantic coast": a group by its head noun)
             continue
         if p.mention_start is None or \

@@ -1410,3 +1410,11 @@ def test_a_rule_relayed_as_we_may_not_is_no_hedge():
     assert cues('"The state tells us we may not change a single window," he said.') == []
     # (but "told us it may not reopen" stays a doubt)
     assert [c for c, _ in cues("The owner told us it may not reopen.")] == ["may"]
+
+
+def test_claiming_a_pretext_is_a_hedge_but_not_claiming_a_due():
+    # "demand money from each driver, claiming faults in their papers": alleged faults
+    assert [c for c, _ in cues("Officers demand money from each driver, claiming faults in "
+                               "their papers.")] == ["claiming"]
+    # (but "claiming damages" seeks a sum: no doubt cast)
+    assert cues("The families sued the firm, claiming damages for the spill.") == []

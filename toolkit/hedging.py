@@ -73,6 +73,11 @@ INSURANCE = frozenset({"insurance", "compensation", "damage", "damages", "benefi
                        "environmental", "green", "marketing", "advertising", "health",
                        "nutrition", "sustainability", "product", "labelling", "labeling"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
+#: what "claiming" takes when it seeks a due, not a fact ("claiming damages", "claiming
+#: lives"): no hedge
+CLAIMED_DUES = frozenset({"damages", "benefits", "lives", "rights", "refunds", "seats", "wins",
+                          "victims", "credits", "expenses", "losses", "costs", "payments",
+                          "titles", "points", "medals", "allowances", "arrears", "wages"})
 #: what comes back "clear", free of what it looked for: "once tests were clear"
 CLEAR_RESULTS = frozenset({"tests", "test", "results", "result", "samples", "sample", "scans",
                            "scan", "waters", "water", "skies", "sky", "roads", "road"})
@@ -518,6 +523,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                         low[k + 1][:1].isdigit()):
                     break
             return False
+        if low[i] == "claiming" and prev == "," and len(nxt) > 3 and nxt.endswith("s") and \
+                nxt.isalpha() and raw[i + n][:1].islower() and nxt not in CLAIMED_DUES:
+            return True  # "demand 5,000 kwanzas from each driver, claiming faults in their
+            # papers": a pretext alleged (not "claiming damages": a sum sought)
         if not (nxt in CLAUSE_OPENERS or (i + n < len(raw) and raw[i + n][:1].isupper())):
             return False
         for k in range(i + n + 1, min(len(low), i + n + 6)):

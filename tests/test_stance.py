@@ -9587,3 +9587,68 @@ def test_serving_the_wrong_side_is_a_charge_against_the_server():
     assert _cue_value(s, s.index("ministry")) == -1.0
     s = "The ministry protects importers and workers alike."
     assert _cue_value(s, s.index("ministry")) is None  # (no side left out)
+
+
+def test_a_body_told_to_compensate_a_group_sides_with_the_group():
+    # "called the evictions 'heartless' and said the council should compensate the hawkers":
+    # against the council, with the hawkers (not against both by the sentence's mood)
+    got = pairs("SELEBI-PHIKWE, Botswana (Reuters) - The town council evicted 40 hawkers from "
+                "the main market on Monday, saying their stalls were unsafe.\n\n"
+                "Hawkers said they had not been warned.\n\n"
+                "Ontiretse Marumo, an opposition councillor, called the evictions \"heartless\" "
+                "and said the council should compensate the hawkers.")
+    assert got[("Ontiretse Marumo", "hawkers")] == "favor"
+    assert got[("Ontiretse Marumo", "town council")] == "against"
+    s = "The council should compensate the hawkers."
+    assert _cue_value(s, s.index("hawkers")) == 1.0
+    s = "The council should not compensate the hawkers."
+    assert _cue_value(s, s.index("hawkers")) is None
+
+
+_DEMOLISHED = ("KASANE, Botswana (Reuters) - Kasane Town Council demolished more than 60 vendors' "
+               "stalls at the town's river market overnight on Saturday, saying they blocked "
+               "the road.\n\n\"They came at 3 a.m. with bulldozers. I lost my freezer and all "
+               "my fish,\" said Tshiamo Kgaswane, who sold bream at the market for 12 years.")
+
+
+def test_a_loss_after_a_pronoun_the_quote_aims_is_against_the_lede_doer():
+    # "They came at 3 a.m. with bulldozers. I lost my freezer": the pronoun's sentence reads
+    # flat, the loss after it still tells the vendor's side against the council that acted
+    # (named once, as the lede's doer; and named again later)
+    got = pairs(_DEMOLISHED)
+    assert got[("Tshiamo Kgaswane", "Kasane Town Council")] == "against"
+    got = pairs(_DEMOLISHED + "\n\nThe council said the vendors had been warned in March.")
+    assert got[("Tshiamo Kgaswane", "Kasane Town Council")] == "against"
+
+
+def test_a_protest_at_police_roadblocks_makes_the_police_a_side():
+    # "to protest against what they called bribery at police roadblocks": the police are
+    # charged; "We work for the police now, not for our children" is against them
+    got = pairs("QUIPUNGO, Angola (Reuters) - Motorcycle taxi riders in the Angolan town of "
+                "Quipungo stopped work on Tuesday to protest against what they called bribery "
+                "at police roadblocks.\n\n"
+                "\"If you refuse, they take the motorbike. We work for the police now, not for "
+                "our children,\" said Vumbuka Tchikola, a rider for six years.\n\n"
+                "A police spokesman said officers who took bribes would be punished.")
+    assert got[("Vumbuka Tchikola", "police")] == "against"
+    s = "We work for the police now, not for our families."
+    assert _cue_value(s, s.index("police")) == -1.0
+    s = "We work for the police and we are proud of it."
+    assert _cue_value(s, s.index("police")) is None
+
+
+def test_the_site_a_company_runs_is_the_company_and_a_harm_grown_since_its_act_is_a_charge():
+    # "Muatua Minerals, which runs the quarry": every "the quarry" is the company's; "cases of
+    # asthma had doubled since the quarry opened" lays the harm at its door
+    got = pairs("NHAMATANDA, Mozambique (Reuters) - Villagers near a granite quarry in central "
+                "Mozambique said on Friday that blasting at the quarry had cracked their "
+                "houses.\n\n"
+                "Muatua Minerals, which runs the quarry, said its blasting met national "
+                "standards.\n\n"
+                "A nurse at the village clinic, who asked not to be named, said cases of asthma "
+                "among children had doubled since the quarry opened in 2022.")
+    assert got[("nurse at the village clinic", "Muatua Minerals")] == "against"
+    s = "Cases of asthma had doubled since the quarry opened."
+    assert _cue_value(s, s.index("quarry")) == -1.0
+    s = "Sales had doubled since the quarry opened."
+    assert _cue_value(s, s.index("quarry")) is None

@@ -226,7 +226,7 @@ def _cue_triggers() -> frozenset[str]:
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
          *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING, "since",
-         "same", "after"}
+         "same", "after", *COMPENSATING, "work", "working"}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1192,7 +1192,11 @@ _POLICE_OFFICE = re.compile(r"\b[Pp]olice (?:chief|commissioner|commander|spokes
 #: the police charged by a speaker: "accused the police of punishing honest drivers"
 _POLICE_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|"
                              r"criticised|criticized|criticising|criticizing|condemned|"
-                             r"condemning) the (police)\b")
+                             r"condemning) the (police)\b|"
+                             r"\bprotest(?:ed|ing|s)? against (?:what (?:they|he|she|it) "
+                             r"(?:called|call|calls) )?(?:[a-z]+ ){1,3}(?:at|by) (?:the )?"
+                             r"(police)\b")  # ("to protest against what they called
+# extortion at police checkpoints": the force whose acts a protest charges)
 #: a place's possessive ("Iran's ", "South Korea's "): the state whose body follows
 _STATE_NAME = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s "
 _STATE_OWNER = re.compile(r"\b" + _STATE_NAME + "$")  # ending where a mention starts
@@ -1211,6 +1215,11 @@ FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier",
 # Central Bank of Nigeria said": the bank named next)
 
 
+#: a body named with the site it runs: "Zambeze Coal, which runs the mine," makes every
+#: "the mine" of the story the company's
+_RUNS_THE_SITE = re.compile(r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), which (?:runs|"
+                            r"operates|owns|manages) the (mine|plant|smelter|factory|refinery|"
+                            r"quarry|dam|mill|plantation|terminal|pipeline|sawmill)\b")
 #: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
 _LEDE_BODY = re.compile(r"(?:^|(?<=[—–-] )|(?<=\n))[Aa]n? (?:[a-z-]+ ){0,2}(" +
                         "|".join(sorted(FORWARD_NOUNS | {"journal", "publisher", "union",
@@ -1741,6 +1750,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # "Moldova's energy regulator approved a rise ... The regulator, ANRE, said":
             # the body the next sentences introduce as such
             described.setdefault(titled, []).append(m.span(2))
+    for m in _RUNS_THE_SITE.finditer(text):
+        if (body := reg.entities.get(m.group(1))) is not None and body.kind == "institution":
+            # "dust from the mine was making their children sick ... Zambeze Coal, which runs
+            # the mine, said": the site stands for the company that runs it
+            for site in re.finditer(r"\b[Tt]he (" + m.group(2) + r")\b", text):
+                if site.start() != m.start(2) - 4:
+                    described.setdefault(body.name, []).append(site.span(1))
     if seg.paragraphs:  # "A scientific journal has retracted a study ... The journal, Sleep
         # Science Reports, said": a lede's unnamed body that acts is the body named next
         lede = seg.paragraphs[0]
@@ -2205,8 +2221,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 add(who, "institution", m.span())
     if "police" not in targets and " the police" in text and \
             (charged := _POLICE_CHARGED.search(text)) is not None:
-        add("police", "institution", charged.span(1))  # "accused the police of punishing
-        # thousands of honest drivers": a force charged by a speaker, a side of its own
+        add("police", "institution", charged.span(charged.lastindex or 1))  # "accused the
+        # police of punishing thousands of honest drivers": a force charged by a speaker, a
+        # side of its own
     if (police := next((n for n in targets if n.lower() == "police"), None)) is not None:
         have = {a for a, _ in targets[police].mentions}  # "Police fired tear gas ... Omunga
         for m in _POLICE.finditer(text):  # said police had used excessive force": one force
@@ -4190,6 +4207,14 @@ HARMS = HOSTILE_ACTS | frozenset({"violence", "crime", "crimes", "aggression", "
                                   "atrocity", "atrocities", "killing", "killings", "massacre",
                                   "bombing", "bombings", "abuse", "abuses"})
 
+#: a count that grew ("had doubled since the mine expanded")
+RISES = frozenset({"doubled", "tripled", "quadrupled", "risen", "rose", "increased", "soared",
+                   "jumped", "grown", "multiplied"})
+#: harms counted in cases: "cases of asthma", "accidents", "complaints"
+AILMENTS = frozenset({"cases", "asthma", "deaths", "illness", "illnesses", "infections",
+                      "accidents", "complaints", "floods", "flooding", "cracks", "injuries",
+                      "thefts", "diseases", "admissions", "evictions", "miscarriages"})
+
 #: penalties a speaker reports imposing on someone ("was banned", "suspended X"): against
 PENALTIES = frozenset({"banned", "suspended", "fined", "disqualified", "expelled",
                        "penalised", "penalized", "sanctioned", "stripped", "relegated",
@@ -4468,6 +4493,9 @@ OVERSIGHT = frozenset({"checks", "controls", "monitors", "audits", "inspects", "
                        "polices", "supervises", "oversees"})
 #: what someone is owed: "The boatmen deserve more", "They deserve better"
 DESERVING = frozenset({"deserve", "deserves", "deserved"})
+#: making good another's loss: "the council should compensate the vendors" sides with
+#: the ones to be paid
+COMPENSATING = frozenset({"compensate", "compensates", "reimburse", "reimburses", "indemnify"})
 #: what follows a deserving that sides with the one who deserves it
 _OWED = re.compile(r"(?:more|better|respect|support|help|credit|recognition|"
                    r"a (?:fair|decent|proper|living|better)|"
@@ -5025,6 +5053,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "We have asked the municipality for pipes for ten years" ("We have
             continue  # begged the port authority for a schedule since the summer"): a plea
             # long unheard
+        if c is None and low[i] == "since" and i < at <= i + 3 and \
+                all(w in ("the", "its", "their") for w in low[i + 1:at]) and \
+                any(w in RISES for w in low[max(lo, i - 3):i]) and \
+                any(w in AILMENTS for w in low[lo:i]):
+            total -= 1.0  # "cases of asthma ... had roughly doubled since the mine expanded":
+            continue  # a harm grown since the target's act, laid at its door
         if c is None and hostile and low[i] in HARMFUL_MEANS and at < i and \
                 low[i - 1] == "by" and "," not in low[at:i] and i - at <= 10:
             total -= 1.0  # "The government wants to save the lake by killing the valley":
@@ -5148,6 +5182,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                     for x in range(i + 2, min(len(low) - 1, i + 7))):
             total -= 1.0  # "The ministry protects importers, not Angolan workers": the
             continue  # wrong side served
+        if c is None and low[i] in ("work", "working") and low[i + 1:i + 2] == ("for",) and \
+                i + 1 < at <= i + 3 and i >= 1 and low[i - 1] in ("we", "i", "are", "am") and \
+                any(tuple(low[x:x + 3]) == (",", "not", "for")
+                    for x in range(at + 1, min(len(low) - 2, at + 4))):
+            total -= 1.0  # "We work for the police now, not for our families": made to
+            continue  # serve the one named, a complaint against it
         if c is None and low[i] in OVERSIGHT and 1 <= i < at <= i + 3 and \
                 (low[i - 1] == "nobody" or tuple(low[max(0, i - 2):i]) == ("no", "one")):
             total -= 1.0  # "the refinery measures the sugar and nobody checks the refinery":
@@ -5168,6 +5208,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 _OWED.match(" ".join(low[i + 1:i + 4])):
             total += 1.0  # "The boatmen deserve more": owed it, a side taken with them
             continue
+        if c is None and i < at <= i + 3 and low[i] in COMPENSATING and \
+                not any(w in NEGATIONS for w in low[max(lo, i - 3):i]) and \
+                all(w in ("the", "all", "its", "their", "those", "these") for w in low[i + 1:at]):
+            total += 1.0  # "the council should compensate the vendors": a side taken with
+            continue  # the ones owed (the payer's own side is told by the rest)
         if c is None and at < i and ((low[i] in SQUANDERING and low[i + 1:i + 2] == ("away",))
                                      or (low[i] in SHELVING and low[i + 1:i + 2] == ("on",) and
                                          any(w in REQUESTS for w in low[i + 2:i + 5]))):
@@ -8319,11 +8364,13 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
                         r"(?: on [A-Z][a-z]+day)? "
                         r"(?:will|would|plans|planned|has|have|voted|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
-                        r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled)\b")
+                        r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled|"
+                        r"demolished|evicted|bulldozed|closed|shut)\b")
 # (and "Malaysia's Pahang state have ordered", "Belfast City Council on Monday approved",
 # "The city of Encarnación in southern Paraguay has fined",
 # "The town council of Sighișoara in Romania voted on Thursday to ban",
-# "The food safety department of the state of Kerala seized")
+# "The food safety department of the state of Kerala seized", "Kasane Town Council
+# demolished")
 
 
 #: the lede's accusation and the words of its object: "accused the government's fisheries
@@ -8911,11 +8958,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 c = valence.scores(text[turn:hi])[0]
                 cue = (1.0 if c > 0 else -1.0) if abs(c) >= REACTION_VALENCE else REACTION_PRIOR
             if flat and abs(cue) <= abs(REACTION_PRIOR) and \
-                    not any(q.start <= x < q.end for x, _ in found[target].mentions):
+                    not any(q.start <= x < q.end for x, _ in found[target].mentions) and \
+                    not (lament is not None and any(q.start <= x < q.end for x in resolved)):
                 continue  # (the prior alone outweighs a flat reading only of the quote's own
                 # words: '"The ministry says there is no money, yet it finds money for
                 # everything else"'; not of a mention in the speaker's description, "The
-                # 61-year-old, who led her Labour Party")
+                # 61-year-old, who led her Labour Party"; nor a loss told after a pronoun
+                # the quote aims: '"They came at 2 a.m. with bulldozers. I lost my fridge"')
             if act_opening is not None and m is act_opening and cue >= REACTION_PRIOR:
                 continue  # (an act's opening tells a side only when the clause holds a harm
                 # done: "the raids had hurt honest shops"; "the checks were necessary" is

@@ -3817,3 +3817,19 @@ def test_a_charging_participle_after_a_parenthetical_attribution_ends_the_report
                "the owner, Vumba Sawmills, of using power cuts as an excuse.")
     assert got[0][:2] == ("indirect", "Workers at a timber yard outside the town downed tools "
                                       "on Monday over three months of unpaid wages")
+
+
+def test_a_threat_holding_the_groups_own_word_ends_before_it():
+    # "threatened to walk out unless they receive night allowances that they say have gone
+    # unpaid": the threat, then the nurses' own word on the allowances, two quotes
+    got = said("MOROTO, Uganda (Reuters) - Nurses at the regional hospital in Moroto "
+               "threatened on Tuesday to walk out unless they receive night allowances that "
+               "they say have gone unpaid since March.")
+    assert [(k, t) for k, t, _ in got] == [
+        ("indirect", "to walk out unless they receive night allowances"),
+        ("indirect", "have gone unpaid since March")]
+    # (a threat with no word of theirs inside runs on to its end)
+    got = said("Nurses threatened on Tuesday to walk out unless they receive their night "
+               "allowances by March.")
+    assert [t for _, t, _ in got] == ["to walk out unless they receive their night allowances "
+                                      "by March"]

@@ -2958,6 +2958,7 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
                           outer.contains(f.quote))]
         direct = _Spans(f.quote for f in marked if f.quote.kind == "direct")
         reported = [r for r in reported if not direct.overlaps(r.quote)]
+        reported = _cut_before_their_word(text, reported)
         # two reported clauses over the same words: keep the outer one
         kept: list[_Found] = []
         reach = -1  # end of the furthest reaching clause kept so far
@@ -2971,6 +2972,35 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
     _attribute_chains(quotes, chained)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _cut_before_their_word(text: str, reported: list[_Found]) -> list[_Found]:
+    """An act told with "to" that holds the group's own word on its object ("threatened to
+    strike unless they are paid hardship allowances they say have been withheld"): the act
+    ends before that word, which is a quote of its own (kept, not swallowed as the outer
+    clause's words)."""
+    out = []
+    for r in reported:
+        q = r.quote
+        inner = next((o.quote for o in reported if o is not r and q.start < o.quote.start and
+                      o.quote.end <= q.end and o.quote.mention_start is not None and
+                      q.start < o.quote.mention_start and
+                      text[o.quote.mention_start:o.quote.mention_end].lower() == "they"), None)
+        if inner is not None and text.startswith("to ", q.start):
+            cut = _THEIR_WORD_OPENER.search(text[q.start:inner.mention_start])
+            a, b = _trim_span(text, q.start, q.start + cut.start() if cut else
+                              inner.mention_start)
+            if b - a > 10:
+                r = _Found(Quote(a, b, q.kind, q.paragraph, q.cue, q.cue_start, q.cue_end,
+                                 q.mention_start, q.mention_end, q.speaker, q.attribution),
+                           r.verb_token, r.mark)
+        out.append(r)
+    return out
+
+
+#: the relative word before a group's own word ("a price cap that they say"), left out of
+#: the act's span
+_THEIR_WORD_OPENER = re.compile(r",? (?:that|which) $")
 
 
 def _introduction(p: _Paragraph) -> Quote | None:

@@ -9652,3 +9652,26 @@ def test_the_site_a_company_runs_is_the_company_and_a_harm_grown_since_its_act_i
     assert _cue_value(s, s.index("quarry")) == -1.0
     s = "Sales had doubled since the quarry opened."
     assert _cue_value(s, s.index("quarry")) is None
+
+
+def test_a_lede_firm_charged_unnamed_is_the_firm_named_next():
+    # "accused an oil exploration company of fencing off a water point ... Nangiro Petroleum,
+    # which holds the licence, denied": the group's charge is against the firm named next
+    got = pairs("LOKICHAR, Kenya (Reuters) - Herders near Lokichar accused an oil exploration "
+                "company on Monday of fencing off a dry-season water point.\n\n"
+                "Nangiro Petroleum, which holds the exploration licence, denied blocking "
+                "access and said the fence protected a well.")
+    assert got[("herders near Lokichar", "Nangiro Petroleum")] == "against"
+
+
+def test_deciding_alone_and_taking_with_nothing_back_are_charges():
+    # "Now the company decides alone what our work is worth": power used without those it
+    # binds; "The council has collected fees for years and the traders have seen nothing for
+    # it": a taking with nothing given back, against the taker, not the traders
+    s = "Now the company decides alone what our work is worth."
+    assert _cue_value(s, s.index("company")) == -1.0
+    s = "Now the company decides what our work is worth."
+    assert _cue_value(s, s.index("company")) != -1.0
+    s = "The council has collected market fees for years and the traders have seen nothing for it."
+    assert _cue_value(s, s.index("council")) == -1.0
+    assert _cue_value(s, s.index("traders")) != -1.0

@@ -226,7 +226,7 @@ def _cue_triggers() -> frozenset[str]:
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
          *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING, "since",
-         "same", "after", *COMPENSATING, "work", "working"}
+         "same", "after", *COMPENSATING, "work", "working", *UNILATERAL_ACTS}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -1215,6 +1215,13 @@ FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier",
 # Central Bank of Nigeria said": the bank named next)
 
 
+#: a lede's unnamed firm charged by its subject: "Fishermen accused an offshore oil producer
+#: of polluting" (the body the next paragraphs name)
+_LEDE_CHARGED_FIRM = re.compile(r"\b(?:accused|accuses|blamed|blames|sued|sues|criticised|"
+                                r"criticized|condemned) an? (?:[a-z-]+ ){0,3}?(" +
+                                "|".join(sorted(ORG_NOUNS - {"union", "court", "club", "team",
+                                                             "group", "network"})) +
+                                r")\b(?! ?,? ?[A-Z])")
 #: a body named with the site it runs: "Zambeze Coal, which runs the mine," makes every
 #: "the mine" of the story the company's
 _RUNS_THE_SITE = re.compile(r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), which (?:runs|"
@@ -1750,6 +1757,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # "Moldova's energy regulator approved a rise ... The regulator, ANRE, said":
             # the body the next sentences introduce as such
             described.setdefault(titled, []).append(m.span(2))
+    if seg.paragraphs and (m := _LEDE_CHARGED_FIRM.search(
+            text, seg.paragraphs[0].start, seg.paragraphs[0].end)) is not None and \
+            (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
+        # "accused an offshore oil producer on Monday of polluting ... Loango Offshore, which
+        # operates two platforms, denied any leak": the firm charged is the one named next
+        described.setdefault(later, []).append(m.span(1))
     for m in _RUNS_THE_SITE.finditer(text):
         if (body := reg.entities.get(m.group(1))) is not None and body.kind == "institution":
             # "dust from the mine was making their children sick ... Zambeze Coal, which runs
@@ -4207,6 +4220,14 @@ HARMS = HOSTILE_ACTS | frozenset({"violence", "crime", "crimes", "aggression", "
                                   "atrocity", "atrocities", "killing", "killings", "massacre",
                                   "bombing", "bombings", "abuse", "abuses"})
 
+#: a taking, then nothing received for it ("has collected fees ... and the traders have
+#: seen nothing for it")
+COLLECTED = frozenset({"collected", "collects", "collecting", "taken", "takes", "took",
+                       "charged", "charges", "charging", "pocketed", "raised"})
+RECEIVED = frozenset({"seen", "saw", "got", "gotten", "received", "had"})
+#: deciding for others alone: "the company decides alone what our work is worth"
+UNILATERAL_ACTS = frozenset({"decides", "decided", "sets", "set", "fixes", "fixed", "dictates",
+                             "chooses", "chose"})
 #: a count that grew ("had doubled since the mine expanded")
 RISES = frozenset({"doubled", "tripled", "quadrupled", "risen", "rose", "increased", "soared",
                    "jumped", "grown", "multiplied"})
@@ -5053,6 +5074,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "We have asked the municipality for pipes for ten years" ("We have
             continue  # begged the port authority for a schedule since the summer"): a plea
             # long unheard
+        if c is None and low[i] in UNILATERAL_ACTS and at < i <= at + 2 and \
+                low[i + 1:i + 2] in (("alone",), ("unilaterally",)):
+            total -= 1.0  # "Now the company decides alone what our work is worth": power
+            continue  # used without those it binds
         if c is None and low[i] == "since" and i < at <= i + 3 and \
                 all(w in ("the", "its", "their") for w in low[i + 1:at]) and \
                 any(w in RISES for w in low[max(lo, i - 3):i]) and \
@@ -5164,6 +5189,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(low[j] in NEGATIONS for j in range(max(lo, i - 4), i - 1)):
             total += 1.0  # "the officer ... should never have been charged": cleared
             continue
+        if c is None and low[i] == "nothing" and i >= 2 and low[i - 1] in RECEIVED and \
+                any(low[x] in COLLECTED for x in range(at + 1, min(i - 1, at + 4))):
+            total -= 1.0  # "The council has collected market fees for years and the traders
+            continue  # have seen nothing for it": a taking with nothing given back
         if low[i] == "nothing" and i > lo and _failure_before(low, i):
             # "it did nothing", "has done nothing to stop it": a failure charged; but
             # "she did nothing wrong" clears her

@@ -9675,3 +9675,54 @@ def test_deciding_alone_and_taking_with_nothing_back_are_charges():
     s = "The council has collected market fees for years and the traders have seen nothing for it."
     assert _cue_value(s, s.index("council")) == -1.0
     assert _cue_value(s, s.index("traders")) != -1.0
+
+
+_NURSES = ("AMBANJA, Madagascar (Reuters) - Nurses at the main hospital in Ambanja, "
+           "Madagascar's northernmost river port, stopped work on Tuesday over a shortage of "
+           "syringes and bandages.\n\n\"We buy bandages with our own salaries. This is not a "
+           "hospital, it is a warehouse,\" said Rivo Andrianasolo, who heads the hospital's "
+           "nurses' union.\n\nThe health ministry said a shipment of supplies had reached the "
+           "port last week. It accused the union of playing politics.")
+
+
+def test_a_town_only_reached_is_a_place_and_an_unnamed_union_charged_is_a_side():
+    # "supplies had reached the port" (the town, "Madagascar's northernmost river port") is
+    # where things go, not whom the union head's "This is not a hospital" answers; "It
+    # accused the union of playing politics" makes "the hospital's nurses' union" a side
+    got = pairs(_NURSES)
+    assert got[("Rivo Andrianasolo", "health ministry")] == "against"
+    assert got[("health ministry", "nurses' union")] == "against"
+    # (a union the story names keeps its name: no second, described one)
+    named = pairs(_NURSES.replace("who heads the hospital's nurses' union", "who heads the "
+                                  "Ambanja Nurses' Union"))
+    assert not any(t == "nurses' union" for _, t in named)
+
+
+_LEASE = ("KATIMA MULILO, Namibia (Reuters) - Fishermen in Katima Mulilo criticised "
+          "Namibia's fisheries ministry on Monday for awarding a ten-year fishing lease on "
+          "the river to a Zambian company, Lisiko Fisheries, saying local crews had been "
+          "shut out. Lisiko Fisheries runs three lodges on the river.\n\nThe ministry said "
+          "Lisiko Fisheries had offered the highest fee and that the tender had been open to "
+          "all.\n\nMubita Sililo, who heads the trust of the villages along the river, "
+          "welcomed the decision. The company had promised to hire villagers, he said.")
+
+
+def test_a_decision_welcomed_is_the_deciders():
+    # "criticised Namibia's fisheries ministry for awarding a lease ... welcomed the
+    # decision": the ministry's decision (its state's), not the company that won the lease
+    got = pairs(_LEASE)
+    assert got[("Mubita Sililo", "Namibia")] == "favor"
+    assert ("Mubita Sililo", "Lisiko Fisheries") not in got
+
+
+def test_relief_that_others_are_spared_approves_the_act():
+    # "Nothing will bring my brother back, but at least no other family will go through
+    # this": the clinic's closure approved, not a loss charged to the ministry
+    got = pairs("RUNDU, Namibia (Reuters) - Namibia's health ministry has closed a private "
+                "clinic in Rundu after a 40-year-old man died there following a routine "
+                "operation, the ministry said on Monday.\n\n"
+                "\"Nothing will bring my brother back, but at least no other family will go "
+                "through this in that place,\" said Likando Nalumino, the man's sister.")
+    assert got[("Likando Nalumino", "Namibia")] == "favor"
+    s = "She said Latvia would raise it with its allies."
+    assert _cue_value(s, s.index("Latvia")) is None

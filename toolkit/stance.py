@@ -1197,6 +1197,11 @@ _POLICE_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blam
                              r"(?:called|call|calls) )?(?:[a-z]+ ){1,3}(?:at|by) (?:the )?"
                              r"(police)\b")  # ("to protest against what they called
 # extortion at police checkpoints": the force whose acts a protest charges)
+#: an unnamed union charged by a speaker ("accused the union of playing politics"), which the
+#: story described before by whom it groups ("the hospital's doctors' union")
+_UNION_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|criticised|"
+                            r"criticized|condemned) the (union)\b")
+_UNION_DESCRIBED = re.compile(r"\b([a-z]+(?:['’]|s['’])) (union)\b")
 #: a place's possessive ("Iran's ", "South Korea's "): the state whose body follows
 _STATE_NAME = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s "
 _STATE_OWNER = re.compile(r"\b" + _STATE_NAME + "$")  # ending where a mention starts
@@ -2237,6 +2242,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         add("police", "institution", charged.span(charged.lastindex or 1))  # "accused the
         # police of punishing thousands of honest drivers": a force charged by a speaker, a
         # side of its own
+    if " the union" in text and not any(n.lower().endswith("union") for n in targets) and \
+            (charged := _UNION_CHARGED.search(text)) is not None and \
+            (described := list(_UNION_DESCRIBED.finditer(text, 0, charged.start()))) and \
+            not any(e.kind == "institution" and org_fits("union", e.name, e.titles)
+                    for e in reg.entities.values()):  # (not a union the story names: "GDL")
+        # "who heads the hospital's doctors' union ... It accused the union of playing
+        # politics": the union charged, a side of its own, labelled as the story described it
+        # (not where it was described: there it is often the speaker's own, "who heads")
+        add(f"{described[-1].group(1)} union", "institution", charged.span(1))
     if (police := next((n for n in targets if n.lower() == "police"), None)) is not None:
         have = {a for a, _ in targets[police].mentions}  # "Police fired tear gas ... Omunga
         for m in _POLICE.finditer(text):  # said police had used excessive force": one force
@@ -4996,6 +5010,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         c = cues.get(low[i])
         if i in exposed:
             continue
+        if c is not None and low[i] in ("ally", "allies") and i >= 1 and \
+                low[i - 1] in ("its", "their", "our", "his", "her", "my") and not at > i:
+            continue  # "said Latvia would raise it with its allies": the subject's own
+            # allies, no side taken on the act before
         if low[i] in MISDEEDS and at < i <= at + 4 and \
                 all(low[x] in ("had", "has", "have", "long", "badly", "repeatedly")
                     for x in range(at + 1 + (low[at] in ("the", "its", "their")), i)):
@@ -6884,6 +6902,34 @@ def _announced_in(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
     return None
 
 
+#: nouns for a choice made: "welcomed the decision"
+DECISION_NOUNS = frozenset({"decision", "choice", "award", "selection"})
+#: a deciding act, by the decider as its subject ("the ministry awarded") or as the one
+#: charged for it ("criticised the ministry for awarding")
+_DECIDED = re.compile(r"\b(?:decided|awarded|approved|chose|granted|selected|picked)\b")
+_FOR_DECIDING = re.compile(r" for (?:awarding|approving|choosing|granting|selecting|picking|"
+                           r"deciding)\b")
+
+
+def _decider(text: str, mentions: list[tuple[int, int, str]], starts: list[int], pos: int,
+             subject: str) -> str | None:
+    """Who made the last decision the story told before ``pos``: the target just before a
+    deciding verb (``the ministry awarded``), or the one a speaker charged for deciding
+    (``criticised Botswana's tourism ministry for awarding a lease``); else None."""
+    found = []
+    for m in _DECIDED.finditer(text, 0, pos):
+        k = bisect_left(starts, m.start()) - 1
+        if k >= 0 and mentions[k][2] != subject and \
+                _SUBJECT_GAP.fullmatch(text, mentions[k][1], m.start()):
+            found.append((m.start(), mentions[k][2]))
+    for m in _FOR_DECIDING.finditer(text, 0, pos):
+        k = bisect_left(starts, m.start()) - 1
+        if k >= 0 and mentions[k][2] != subject and m.start() - mentions[k][1] <= 40 and \
+                not re.search(r"[.,;]", text[mentions[k][1]:m.start()]):
+            found.append((m.start(), mentions[k][2]))
+    return max(found)[1] if found else None
+
+
 def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int], noun: str,
              pos: int, subject: str) -> str | None:
     """Who did the act ``the <noun>`` names, where a sentence before has a named one do it
@@ -7613,6 +7659,9 @@ _BREACHED = re.compile(r"\b(?:broke|breaks|break|breaking|breached|breaches|brea
                        r"contravened|contravenes)(?: of)? (?:the )?$")
 #: what is someone's own and not the mention's: "belongs to the chiefs, not to an office in "
 _NOT_THEIRS = re.compile(r"\bbelong(?:s|ed)? to [^,;.]{1,50}, not (?:to )?(?:[a-z]+ ){0,4}$")
+#: relief that others are spared: "but at least no other family will go through this"
+_SPARED_OTHERS = re.compile(r"\bbut at least (?:no other|nobody else|no one else|no more|"
+                            r"other (?:families|parents|children|patients) will not)\b")
 #: no one harmed by what is objected to: "Nobody on Eigg has ever gone cold because of it"
 _NO_HARM = re.compile(r"\b(?:Nobody|No one|no one|nobody)\b[^.;]{0,50}?\b(?:gone|went|go|goes|"
                       r"suffered|lost|died|starved|been hurt|got hurt)\b[^.;]{0,30}?"
@@ -8494,7 +8543,8 @@ _PENALTY_VERB = re.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:" +
 
 
 #: a place named as where someone is: "bakeries in Comrat", "in the regional capital Comrat"
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside) (?:the |a )?(?:[a-z-]+ ){0,3}$")
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|reached|into) (?:the |a )?"
+                           r"(?:[a-z-]+ ){0,3}$")  # (and "medicines had reached the port")
 
 
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
@@ -8951,6 +9001,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if cue is None and no_crime is not None:
                 cue = -1.0  # "Mahjong is part of our culture, not a crime": the trade defended
                 # against the act that treats it as one
+            if cue is None and _SPARED_OTHERS.search(text, lo, hi):
+                cue = 1.0  # "Nothing will bring my sister back, but at least no other family
+                # will go through this in that place": the act approved for sparing others
             if cue is None and _NO_HARM.search(text, lo, hi):
                 cue = 1.0  # "Nobody on Eigg has ever gone cold because of it": a defence
             if cue is None and _INDISPENSABLE.search(text, lo, hi):
@@ -10416,6 +10469,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                            for e in _word_ends(lowered, n, pos) if owned.match(text, e)]
             if owners:
                 return max(owners)[1]
+            if noun is not None and noun.group(1) in DECISION_NOUNS and \
+                    (decider := _decider(text, mentions, starts, pos, subject)) is not None:
+                return decider  # "criticised Botswana's tourism ministry for awarding a lease
+                # ... welcomed the decision": whoever decided
             if noun is not None and (doer := _doer_of(text, mentions, starts, noun.group(1),
                                                       pos, subject)) is not None:
                 return doer  # "after the government cut the theatre's grant ... called the

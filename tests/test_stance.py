@@ -9726,3 +9726,40 @@ def test_relief_that_others_are_spared_approves_the_act():
     assert got[("Likando Nalumino", "Namibia")] == "favor"
     s = "She said Latvia would raise it with its allies."
     assert _cue_value(s, s.index("Latvia")) is None
+
+
+
+_BORDER_FEE = ("NAKONDE, Zambia (Reuters) - Small traders who cross between Zambia and Tanzania "
+               "at the Nakonde border post said on Thursday that a new processing fee on goods "
+               "worth less than $500 would push them into smuggling.\n\n\"We carry a few bags of "
+               "rice and salt. Now we must pay like a big truck. They are killing small "
+               "business,\" said Mwenya Simwinga, who has traded at the border for ten "
+               "years.\n\nThe Zambia Revenue Authority said the fee covered the cost of a new "
+               "electronic clearance system that would cut waiting times at the border from "
+               "hours to minutes.\n\nA spokesman for the authority said traders would be "
+               "consulted before the fee took effect in January. An association of Tanzanian "
+               "cross-border traders said it would ask its own government to raise the issue "
+               "with Lusaka.")
+
+
+def test_a_charge_the_lede_tells_is_the_body_that_answers_for_its_purpose():
+    # "a new processing fee ... would push them into smuggling ... The Zambia Revenue
+    # Authority said the fee covered the cost": a trader's "They are killing small
+    # business" is aimed at the authority, not at Zambia named as where the border is
+    got = pairs(_BORDER_FEE)
+    assert got[("Mwenya Simwinga", "Zambia Revenue Authority")] == "against"
+    assert ("Mwenya Simwinga", "Zambia") not in got
+    # (a body that only criticises the charge is not its maker)
+    got = pairs(_BORDER_FEE.replace("the fee covered the cost of", "the fee would hurt"))
+    assert got.get(("Mwenya Simwinga", "Zambia Revenue Authority")) != "against"
+
+
+def test_an_estate_is_a_firm_and_a_ledes_the_company_is_the_firm_named_next():
+    # "asked the county government to stop the company from dumping waste ... Nzoia Valley
+    # Estate said": an estate is a firm, the one "the company" meant
+    got = pairs("MUMIAS, Kenya (Reuters) - Farmers near a sugar estate in western Kenya have "
+                "asked the county government to stop the company from dumping waste into the "
+                "river, saying their cattle are dying.\n\n"
+                "Nzoia Valley Estate said its waste was treated before it reached the river.")
+    assert got[("farmers", "Nzoia Valley Estate")] == "against"
+    assert ("Nzoia Valley Estate", "Kenya") not in got

@@ -1227,6 +1227,8 @@ _LEDE_CHARGED_FIRM = re.compile(r"\b(?:accused|accuses|blamed|blames|sued|sues|c
                                 "|".join(sorted(ORG_NOUNS - {"union", "court", "club", "team",
                                                              "group", "network"})) +
                                 r")\b(?! ?,? ?[A-Z])")
+#: a firm a lede names by its kind alone: "to stop the company from burning"
+_LEDE_THE_FIRM = re.compile(r"\b[Tt]he (company|firm)\b(?! ?,? ?[A-Z])")
 #: a body named with the site it runs: "Zambeze Coal, which runs the mine," makes every
 #: "the mine" of the story the company's
 _RUNS_THE_SITE = re.compile(r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), which (?:runs|"
@@ -1768,6 +1770,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "accused an offshore oil producer on Monday of polluting ... Loango Offshore, which
         # operates two platforms, denied any leak": the firm charged is the one named next
         described.setdefault(later, []).append(m.span(1))
+    if seg.paragraphs:
+        lede = seg.paragraphs[0]
+        for m in _LEDE_THE_FIRM.finditer(text, lede.start, lede.end):
+            if not any(a < m.start() for e in reg.entities.values()
+                       if e.kind == "institution" for a, _, _ in e.mentions) and \
+                    (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
+                # "asked the regional government to stop the company from burning its cane
+                # fields ... Kahe Sugar Estate said": the firm the story names next
+                described.setdefault(later, []).append(m.span(1))
     for m in _RUNS_THE_SITE.finditer(text):
         if (body := reg.entities.get(m.group(1))) is not None and body.kind == "institution":
             # "dust from the mine was making their children sick ... Zambeze Coal, which runs
@@ -8404,6 +8415,35 @@ _PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“
 # beach hotels will be paid")
 
 
+#: a charge the lede tells without its maker: "a new processing fee on goods", "tolls on a
+#: new bridge"
+_LEDE_CHARGE = re.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
+                          r"surcharge|charge|charges)\b")
+
+
+def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
+                          found: Mapping[str, Target]) -> str | None:
+    """The body that answers for a charge the lede tells without its maker (``a new
+    processing fee ... would push them into smuggling``): the institution whose reported
+    words open on it and tell its purpose (``The Zambia Revenue Authority said the fee
+    covered the cost``); else None."""
+    if not seg.paragraphs:
+        return None
+    lede = seg.paragraphs[0]
+    m = _LEDE_CHARGE.search(text, lede.start, lede.end)
+    if m is None:
+        return None
+    opening = re.compile(rf"[Tt]he (?:new )?{m.group(1)} (?:would |will |was |were |is |are )?"
+                         r"(?:pay for|paid for|pays for|cover|covered|covers|fund|funded|funds|"
+                         r"repay|repaid|repays|finance|financed|finances|needed|necessary|"
+                         r"designed|meant|aimed|intended)\b")  # (its purpose, told by the body
+    # that answers for it; not "the tax would close farms", a critic's)
+    return next((q.speaker for q in quotes
+                 if q.kind == "indirect" and q.start >= lede.end and q.speaker in found and
+                 found[q.speaker].kind == "institution" and opening.match(text, q.start)),
+                None)
+
+
 def _passive_lede_voice(text: str, seg: Segmentation, quotes: list[Quote],
                         found: Mapping[str, Target]) -> str | None:
     """The body or group whose word the lede is when the lede tells its act in the passive
@@ -8572,6 +8612,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     the body the lede's subject accuses (:func:`_lede_accused`), where a lay person's loss
     is aimed."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
+    # (a charge the lede tells without its maker, answered for later by a body: that body
+    # first, though the story names it only after the reaction)
+    charger = _lede_charge_defender(text, seg, quotes, found) if lede is not None else None
+    charger = charger if charger == lede else None
     ranked = [n for n in principal(found) if n not in victims and
               not (found[n].kind != "person" and not found[n].implied and
                    all(_WHERE_BEFORE.search(text, max(0, a - 40), a)
@@ -8693,9 +8737,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                                             _titled_member(registry, q.speaker, act[1])):
             continue  # "Council President Andrea Jenkins said the vote showed ...": her own
             # body's act, no one else's (and a minister's of her own government's)
+        if charger is not None and charger in order:
+            order = [charger] + [n for n in order if n != charger]
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in order if n != q.speaker and n not in home and
-                  n != employers.get(q.speaker) and found[n].mentions[0][0] < q.start and
+                  n != employers.get(q.speaker) and
+                  (found[n].mentions[0][0] < q.start or n == charger) and
                   not _titled_member(registry, q.speaker, n)), None)
         if act is None and grievance and accused is not None and accused not in home and \
                 accused not in (q.speaker, employers.get(q.speaker)):
@@ -10354,6 +10401,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     lede = _lede_doer(text, seg, mentions, starts, found)  # (once: an unnamed act's maker)
     if lede is None:
         lede = _passive_lede_voice(text, seg, quotes, found)
+    if lede is None:
+        lede = _lede_charge_defender(text, seg, quotes, found)
     # a lede's body labelled by its country ("Lithuania's basketball federation will
     # limit ..."): the maker of the act, where the story's principal is that country
     lede_body = lede if lede is not None and _STATE_BODY.match(lede) else None

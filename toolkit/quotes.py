@@ -2985,8 +2985,9 @@ def _cut_before_their_word(text: str, reported: list[_Found]) -> list[_Found]:
         inner = next((o.quote for o in reported if o is not r and q.start < o.quote.start and
                       o.quote.end <= q.end and o.quote.mention_start is not None and
                       q.start < o.quote.mention_start and
-                      text[o.quote.mention_start:o.quote.mention_end].lower() == "they"), None)
-        if inner is not None and text.startswith("to ", q.start):
+                      text[o.quote.mention_start:o.quote.mention_end].lower() == "they"),
+                     None) if text.startswith("to ", q.start) else None
+        if inner is not None:
             cut = _THEIR_WORD_OPENER.search(text[q.start:inner.mention_start])
             a, b = _trim_span(text, q.start, q.start + cut.start() if cut else
                               inner.mention_start)

@@ -5022,7 +5022,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if i in exposed:
             continue
         if c is not None and low[i] in ("ally", "allies") and i >= 1 and \
-                low[i - 1] in ("its", "their", "our", "his", "her", "my") and not at > i:
+                low[i - 1] in ("its", "their", "our", "his", "her", "my") and at < i:
             continue  # "said Latvia would raise it with its allies": the subject's own
             # allies, no side taken on the act before
         if low[i] in MISDEEDS and at < i <= at + 4 and \

@@ -9763,3 +9763,15 @@ def test_an_estate_is_a_firm_and_a_ledes_the_company_is_the_firm_named_next():
                 "Nzoia Valley Estate said its waste was treated before it reached the river.")
     assert got[("farmers", "Nzoia Valley Estate")] == "against"
     assert ("Nzoia Valley Estate", "Kenya") not in got
+
+
+def test_a_district_council_named_by_its_town_keeps_its_council_label():
+    # "accused the Kilolo district council of strangling their trade ... The council said":
+    # the council, not the town of that name
+    got = pairs("KILOLO, Tanzania (Reuters) - Potato farmers in Tanzania's southern highlands "
+                "accused the Kilolo district council on Tuesday of strangling their trade with a "
+                "new cess on every sack that leaves the district.\n\n"
+                "The council said the cess was legal and would pay for feeder roads.")
+    assert any(t == "Kilolo district council" and label == "against"
+               for (_, t), label in got.items())
+    assert not any(t == "Kilolo" for _, t in got)

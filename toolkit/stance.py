@@ -973,6 +973,11 @@ def _country_labels(text: str, found: Mapping[str, Target]) -> dict[str, str]:
 def _council_labels(text: str, registry: Registry) -> dict[str, str]:
     """The name a city that acts goes by in the rows when the story has its council act
     ("Toronto city council voted", "Lisbon's city council approved"): the council."""
+    if (named := _DISTRICT_COUNCIL.search(text)) is not None and \
+            (place := registry.entities.get(named.group(1))) is not None:
+        # "accused the Iringa district council of strangling their trade ... The council said":
+        # the town's council, not the town
+        return {place.name: f"{place.name} {named.group(2).lower()} council"}
     town = _city_actor(text, registry)
     if town is None:
         return {}
@@ -981,6 +986,9 @@ def _council_labels(text: str, registry: Registry) -> dict[str, str]:
         ("city council" in text and _THE_COUNCIL_SAID.search(text) is not None) else {}
 
 
+#: a district's council named by its town: "the Iringa district council"
+_DISTRICT_COUNCIL = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ([Dd]istrict|[Mm]unicipal|[Cc]ounty) "
+                               r"council\b")
 #: a town's council acting, named by its place: "The town council of Iceland's Westman
 #: Islands voted"
 _COUNCIL_OF_PLACE = re.compile(r"\b[Tt]he (?:town|city|island|municipal) council of "

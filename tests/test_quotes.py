@@ -3833,18 +3833,3 @@ def test_a_threat_holding_the_groups_own_word_ends_before_it():
                "allowances by March.")
     assert [t for _, t, _ in got] == ["to walk out unless they receive their night allowances "
                                       "by March"]
-
-
-def test_and_some_of_the_same_group_goes_on_with_the_report():
-    # "say they were paid a fraction of what their land was worth, and some have not been
-    # paid at all": part of the same group, one report
-    got = said("MTWARA, Tanzania (Reuters) - Villagers near the new gas plant say they were "
-               "paid a fraction of what their land was worth, and some have not been paid at "
-               "all.")
-    assert [t for _, t, _ in got] == ["they were paid a fraction of what their land was worth, "
-                                      "and some have not been paid at all"]
-    # (but "and many say" is a report of its own)
-    got = said("Performers say rents are pushing them out of the festival, and many say this "
-               "year will be their last.")
-    assert [t for _, t, _ in got] == ["rents are pushing them out of the festival",
-                                      "this year will be their last"]

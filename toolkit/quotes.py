@@ -91,10 +91,6 @@ LEADING_SUBORDINATORS = frozenset({"after", "when", "while", "because", "if", "a
 PLAIN_SAYING = frozenset({"said", "says", "say", "told", "tells", "asked", "asks", "added",
                           "adds", "wrote", "writes", "replied"})
 #: quantities that open a partitive relative clause: "some of which", "many of whom"
-#: what follows "and some" that goes on with the same report: "..., and some have not been
-#: paid", "and some of the metal ends up" (not "and many say": a report of its own)
-PARTITIVE_GOES_ON = frozenset({"have", "had", "has", "are", "were", "is", "was", "plan", "will",
-                               "would", "could", "of"})
 PARTITIVES = frozenset({"some", "many", "most", "all", "none", "one", "two", "several",
                         "half", "both", "each", "few", "much"})
 WH_WORDS = frozenset({"why", "how", "what", "when", "where", "whether", "who", "which"})
@@ -1434,12 +1430,6 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                         for x in range(after + 1, mod)):
                 j = after + 1  # "said the fee would rise to 80,000 pesos, and the money would
                 continue  # pay for rangers": the same report, its second clause backshifted
-            if nxt == "and" and after == j + 1 and not inside and after + 2 < hi and \
-                    t.low[after + 1] in ("some", "many", "most", "several", "others") and \
-                    t.low[after + 2] in PARTITIVE_GOES_ON:
-                j = after + 1  # "say they were paid a fraction of what their land was worth,
-                continue  # and some have not been paid at all": part of the same group, the
-                # same report
             if nxt == "but" and after == j + 1 and _reported_but(t, after + 1, hi):
                 j = after + 1  # "could help, but strong winds were likely to push": the
                 continue  # same speaker's clause, in the reported past

@@ -972,7 +972,8 @@ def _country_labels(text: str, found: Mapping[str, Target]) -> dict[str, str]:
 
 def _council_labels(text: str, registry: Registry) -> dict[str, str]:
     """The name a city that acts goes by in the rows when the story has its council act
-    ("Toronto city council voted", "Lisbon's city council approved"): the council."""
+    ("Toronto city council voted", "Lisbon's city council approved"): the council; and a
+    district's council named by its town ("the Iringa district council") keeps that name."""
     if (named := _DISTRICT_COUNCIL.search(text)) is not None and \
             (place := registry.entities.get(named.group(1))) is not None:
         # "accused the Iringa district council of strangling their trade ... The council said":

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .mentions import (
@@ -2992,9 +2992,7 @@ def _cut_before_their_word(text: str, reported: list[_Found]) -> list[_Found]:
             a, b = _trim_span(text, q.start, q.start + cut.start() if cut else
                               inner.mention_start)
             if b - a > 10:
-                r = _Found(Quote(a, b, q.kind, q.paragraph, q.cue, q.cue_start, q.cue_end,
-                                 q.mention_start, q.mention_end, q.speaker, q.attribution),
-                           r.verb_token, r.mark)
+                r = _Found(replace(q, start=a, end=b), r.verb_token, r.mark)
         out.append(r)
     return out
 

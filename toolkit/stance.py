@@ -631,9 +631,13 @@ _ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|nat
 
 #: what may follow a description set after a body's name: "the agency responsible for"
 _NAME_DESCRIBED = re.compile(r"(?: (?:responsible|in charge) for\b|,| that\b| which\b)")
-#: a body's relative clause naming what it runs: ", which maintains the nets" (group 1)
+#: single works a named body runs, told only with an article: "which runs the mine"
+RUN_WORKS = frozenset({"mine", "plant", "smelter", "factory", "refinery", "quarry", "dam", "mill",
+                       "plantation", "terminal", "pipeline", "sawmill"})
+#: a body's relative clause naming what it runs: ", which maintains the nets", ", which runs
+#: the mine" (group 1)
 _RUNS_SITE = re.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
-                        r"(?:the|its) ([a-z]+s)\b")
+                        r"(?:the|its) ([a-z]+s|" + "|".join(sorted(RUN_WORKS)) + r")\b")
 #: a thing blamed for a harm, opening a reported clause: "the discharges are almost certainly
 #: responsible for" (group 1: the thing)
 _THING_BLAMED = re.compile(r"the ([a-z]+) (?:is|are|was|were|had been|have been) (?:(?:almost )?"
@@ -1210,7 +1214,7 @@ _POLICE_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blam
 #: story described before by whom it groups ("the hospital's doctors' union")
 _UNION_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|criticised|"
                             r"criticized|condemned) the (union)\b")
-_UNION_DESCRIBED = re.compile(r"\b([a-z]+(?:['’]|s['’])) (union)\b")
+_UNION_DESCRIBED = re.compile(r"\b([a-z]+['’]) (union)\b")
 #: a place's possessive ("Iran's ", "South Korea's "): the state whose body follows
 _STATE_NAME = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s "
 _STATE_OWNER = re.compile(r"\b" + _STATE_NAME + "$")  # ending where a mention starts
@@ -1238,11 +1242,6 @@ _LEDE_CHARGED_FIRM = re.compile(r"\b(?:accused|accuses|blamed|blames|sued|sues|c
                                 r")\b(?! ?,? ?[A-Z])")
 #: a firm a lede names by its kind alone: "to stop the company from burning"
 _LEDE_THE_FIRM = re.compile(r"\b[Tt]he (company|firm)\b(?! ?,? ?[A-Z])")
-#: a body named with the site it runs: "Zambeze Coal, which runs the mine," makes every
-#: "the mine" of the story the company's
-_RUNS_THE_SITE = re.compile(r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}), which (?:runs|"
-                            r"operates|owns|manages) the (mine|plant|smelter|factory|refinery|"
-                            r"quarry|dam|mill|plantation|terminal|pipeline|sawmill)\b")
 #: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
 _LEDE_BODY = re.compile(r"(?:^|(?<=[—–-] )|(?<=\n))[Aa]n? (?:[a-z-]+ ){0,2}(" +
                         "|".join(sorted(FORWARD_NOUNS | {"journal", "publisher", "union",
@@ -1577,9 +1576,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for m in _RUNS_SITE.finditer(text):
         # "The KwaZulu-Natal Sharks Board, which maintains the nets, ... Dive operator X said
         # nets were an outdated technology": the things it runs stand for it
+        # (and "dust from the mine ... Zambeze Coal, which runs the mine, said": a single
+        # work only with its article, "mine" being a pronoun too)
         who = ends_at.get(m.start())
         if who is not None:
-            mark_sites(who, re.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) )?"
+            det = "" if m.group(1) in RUN_WORKS else "?"
+            mark_sites(who, re.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) ){det}"
                                        rf"({re.escape(m.group(1))})\b"),
                        m.span(), len(text))
     sports_court = _SPORTS_COURT.search(text) is not None
@@ -1781,20 +1783,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         described.setdefault(later, []).append(m.span(1))
     if seg.paragraphs:
         lede = seg.paragraphs[0]
+        first_body = min((a for e in reg.entities.values() if e.kind == "institution"
+                          for a, _, _ in e.mentions), default=len(text))
         for m in _LEDE_THE_FIRM.finditer(text, lede.start, lede.end):
-            if not any(a < m.start() for e in reg.entities.values()
-                       if e.kind == "institution" for a, _, _ in e.mentions) and \
+            if first_body >= m.start() and \
                     (later := _named_next(reg, seg, m.group(1), m.end())) is not None:
                 # "asked the regional government to stop the company from burning its cane
                 # fields ... Kahe Sugar Estate said": the firm the story names next
                 described.setdefault(later, []).append(m.span(1))
-    for m in _RUNS_THE_SITE.finditer(text):
-        if (body := reg.entities.get(m.group(1))) is not None and body.kind == "institution":
-            # "dust from the mine was making their children sick ... Zambeze Coal, which runs
-            # the mine, said": the site stands for the company that runs it
-            for site in re.finditer(r"\b[Tt]he (" + m.group(2) + r")\b", text):
-                if site.start() != m.start(2) - 4:
-                    described.setdefault(body.name, []).append(site.span(1))
     if seg.paragraphs:  # "A scientific journal has retracted a study ... The journal, Sleep
         # Science Reports, said": a lede's unnamed body that acts is the body named next
         lede = seg.paragraphs[0]
@@ -8603,7 +8599,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                resolved: set[int] = frozenset(),
                referent: Callable[[str, int, str], str | None] | None = None,
                lede: str | None = None, punished: str | None = None,
-               accused: str | None = None
+               accused: str | None = None, charger: str | None = None
                ) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
@@ -8619,12 +8615,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     story names no principal actor, and in place of the body that only announced its act;
     ``punished``: whom that doer punishes in the lede (:func:`_lede_punished`); ``accused``:
     the body the lede's subject accuses (:func:`_lede_accused`), where a lay person's loss
-    is aimed."""
+    is aimed; ``charger``: the body that answers for a charge the lede tells without its
+    maker (:func:`_lede_charge_defender`), the first actor though named after the quote."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
-    # (a charge the lede tells without its maker, answered for later by a body: that body
-    # first, though the story names it only after the reaction)
-    charger = _lede_charge_defender(text, seg, quotes, found) if lede is not None else None
-    charger = charger if charger == lede else None
     ranked = [n for n in principal(found) if n not in victims and
               not (found[n].kind != "person" and not found[n].implied and
                    all(_WHERE_BEFORE.search(text, max(0, a - 40), a)
@@ -10410,8 +10403,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     lede = _lede_doer(text, seg, mentions, starts, found)  # (once: an unnamed act's maker)
     if lede is None:
         lede = _passive_lede_voice(text, seg, quotes, found)
+    defender = _lede_charge_defender(text, seg, quotes, found)
     if lede is None:
-        lede = _lede_charge_defender(text, seg, quotes, found)
+        lede = defender
+    # (a charge the lede tells without its maker, answered for later by a body: that body is
+    # first for the reactions, though the story names it only after them)
+    charger = defender if defender is not None and defender == lede else None
     # a lede's body labelled by its country ("Lithuania's basketball federation will
     # limit ..."): the maker of the act, where the story's principal is that country
     lede_body = lede if lede is not None and _STATE_BODY.match(lede) else None
@@ -10871,7 +10868,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                  speakers, homes, resolved, referent, lede,
                                                  punished,
                                                  _lede_accused(text, seg, mentions, starts,
-                                                               found)):
+                                                               found), charger):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
         # (and what the body said of it unnamed: "The Planters' Association said the order
         # ignored falling prices ... its chairman, Rohan Fernando-Perera, told reporters")

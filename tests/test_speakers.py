@@ -4624,3 +4624,19 @@ def test_a_name_set_off_after_a_spokeswoman_for_a_ministry_is_hers_not_the_minis
             "A spokeswoman for the farming and lagoons ministry, Ranui Tamatoa, said the "
             "government was studying the request. The old price was fair, she said.")
     assert speakers_of(text)[-2:] == ["Ranui Tamatoa", "Ranui Tamatoa"]
+
+
+def test_a_group_said_of_as_many_keeps_where_it_is_before_who():
+    # "Small-scale farmers in Zambia's Luapula Province who sold cassava ..., and many said":
+    # the group with its place, not bare "farmers"
+    got = speakers_of("MANSA, Zambia (Reuters) - Small-scale farmers in Zambia's Luapula "
+                      "Province who sold cassava to a state buyer in May have still not been "
+                      "paid, and many said they could not buy seed.")
+    assert got == ["small-scale farmers in Zambia's Luapula Province"]
+
+
+def test_a_group_on_land_north_of_a_town_is_the_group_not_the_town():
+    # "Rice growers on irrigated land north of Markala say": the growers where they farm
+    got = speakers_of("MARKALA, Mali (Reuters) - Rice growers on irrigated land north of "
+                      "Markala say the canal agency cut their water before harvest.")
+    assert got == ["rice growers on irrigated land north of Markala"]

@@ -351,6 +351,8 @@ def singular(w: str) -> str:
             not w.endswith(("headaches", "niches", "caches", "avalanches", "moustaches",
                             "attaches", "quiches")):
         return w[:-2]  # "coaches", "witnesses", "bosses" (not "headaches", "niches")
+    if w.endswith("wives"):
+        return w[:-3] + "fe"  # "midwives", "housewives"
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
@@ -362,7 +364,8 @@ def role_noun(w: str) -> bool:
         return True  # "bell-players", "tour-guides": people by their trade, in one word
     return any(x in lexicon.titles() or x in lexicon.source_nouns() or x in PERSON_NOUNS
                for x in (w, w[:-1] if w.endswith("s") else w,
-                         w[:-3] + "y" if w.endswith("ies") else w))  # ("companies")
+                         w[:-3] + "y" if w.endswith("ies") else w,  # ("companies")
+                         w[:-3] + "fe" if w.endswith("wives") else w))  # ("midwives")
 
 
 #: what the state owns that speaks: "state media", "state television", "state news agency"
@@ -1108,6 +1111,13 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
                         1 <= j - h - 2 <= 3 and t.low[j] in PLACE_PLURALS and
                         not any(t.is_cap(x) for x in range(h + 3, j + 1)))
     # ("People in the affected villages said": the villages the story is about)
+    where = next((x for x in range(h + 3, min(j, h + 6))
+                  if (t.low[x] in ("near", "around", "outside") and t.is_cap(x + 1)) or
+                  (t.low[x] in COMPASS and t.low[x + 1] == "of")), None)
+    placed = placed or (nxt in ("on", "in") and where is not None and
+                        not any(t.is_cap(x) for x in range(h + 2, where)))
+    # ("Rice growers on irrigated land north of Segou say": the group where it farms, not
+    # the land or the town)
     return (lo, j + 1) if participle or compass or placed else None
 
 

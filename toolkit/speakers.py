@@ -3912,17 +3912,20 @@ class _Resolver:
             return self.speaker("others", "anonymous")
         k = a = groups[0]  # "Some Halloran supporters blamed ... Others said": the group
         while a > 0 and t.is_cap(a - 1) and t.is_word(a - 1) and \
-                t.low[a - 1] not in NOT_NAMES and a - 1 > 0:
-            a -= 1  # (with the name before it)
+                t.low[a - 1] not in NOT_NAMES and (a - 1 > 0 or "-" in t.low[a - 1]):
+            a -= 1  # (with the name before it, and a sentence's first word if hyphenated:
+            # "Small-scale farmers")
         end = k + 1
         if end + 1 < len(t) and t.low[end] in ("at", "in", "from", "near"):
             j = end + 1  # "Workers at the industrial park have long complained ... said one
             while j < len(t) and j - end <= 5 and t.is_word(j) and not verb_like(t, j) and \
                     t.low[j] not in STOP:  # worker": the group with where it is
                 j += 1
-            if j > end + 1 and j < len(t) and verb_like(t, j) and \
+            if j > end + 1 and j < len(t) and (verb_like(t, j) or t.low[j] == "who") and \
                     t.low[j - 1] not in OCCASIONS:  # (not "Parents at a school board
-                return self.speaker(_label(t, a, j), "anonymous")  # meeting": an occasion)
+                return self.speaker(_label(t, a, j), "anonymous")  # meeting": an occasion;
+                # "Small-scale farmers in Zambia's Northern Province who sold maize ..., and
+                # many said": the group with where it is, before what it did)
         return self.speaker(" ".join([*(t.word(x) for x in range(a, k)), t.low[k]]),
                             "anonymous")
 

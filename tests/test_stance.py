@@ -9775,3 +9775,69 @@ def test_a_district_council_named_by_its_town_keeps_its_council_label():
     assert any(t == "Kilolo district council" and label == "against"
                for (_, t), label in got.items())
     assert not any(t == "Kilolo" for _, t in got)
+
+
+def test_a_gift_the_speaker_cannot_use_is_held_against_its_giver():
+    # "The board gave me a receipt and a promise, and I cannot plant with a promise": the
+    # giver charged, not thanked
+    got = pairs("MPIKA, Zambia (Reuters) - Bean farmers who sold their crop to the Grain "
+                "Marketing Board in July said on Monday they had not been paid.\n\n"
+                "\"I delivered 40 bags. The board gave me a receipt and a promise, and I cannot "
+                "sow with a promise,\" said Chola Mwape, a farmer near Mpika.")
+    assert got[("Chola Mwape", "Grain Marketing Board")] == "against"
+
+
+def test_a_dismissal_the_named_side_tells_the_speakers_is_against_it():
+    # "They hire people from the capital and tell us we are not skilled": against the firm
+    # the pronoun means
+    got = pairs("KALULUSHI, Zambia (Reuters) - Dozens of young men blocked the gate of a "
+                "smelter near Kalulushi on Monday, saying the jobs went to outsiders.\n\n"
+                "Chambishi Vale Metals, which runs the smelter, said most of its staff were "
+                "local.\n\n"
+                "\"They hire people from the capital and tell us we are not skilled,\" said "
+                "Mwila Kasanda, 23.")
+    assert got[("Mwila Kasanda", "Chambishi Vale Metals")] == "against"
+
+
+def test_a_provincial_body_described_with_two_words_is_the_body_accused():
+    # "accused the provincial health directorate of ignoring their requests": a target
+    # though two words describe it; and "A doctor at the hospital" speaks as a person, the
+    # hospital no body of the doctor's
+    text = ("CUAMBA, Mozambique (Reuters) - Midwives at the district hospital in Cuamba said on "
+            "Friday that they had run out of gloves, and accused the provincial health "
+            "directorate of ignoring their orders.\n\n"
+            "The directorate said supplies would arrive next week.\n\n"
+            "A doctor at the hospital, who asked not to be named, said patients were being "
+            "sent home.")
+    got = pairs(text)
+    assert any(s.startswith("midwives") and t == "directorate" and label == "against"
+               for (s, t), label in got.items())
+    assert not any(t == "doctor at the hospital" for _, t in got)
+
+
+def test_a_quote_after_a_group_disputed_that_answers_the_claims_maker():
+    # "The agency said farmers had been warned. Herders disputed that. 'Nobody heard any
+    # warning,' said X": one of the group, against the claim's maker
+    text = ("KAYES, Mali (Reuters) - Herders near Kayes say the river authority closed a "
+            "dam gate without notice.\n\n"
+            "The river authority said herders had been warned over local radio.\n\n"
+            "Herders disputed that. \"Nobody heard any warning on the radio,\" said Moussa "
+            "Diakité, who keeps 60 cattle.")
+    assert pairs(text)[("Moussa Diakité", "river authority")] == "against"
+    # (a quote after a plain sentence about the group is no answer to the authority)
+    got = pairs(text.replace("Herders disputed that.", "Herders waited."))
+    assert got.get(("Moussa Diakité", "river authority")) != "against"
+
+
+def test_a_ledes_demonym_authorities_are_the_state_that_acted():
+    # "Tunisian authorities have ordered the dye works ... The environment
+    # directorate said": a reaction before the directorate is named answers the state's
+    # order, not the body that later speaks for it
+    text = ("TUNIS (Reuters) - Tunisian authorities have ordered the dye works of Kairouan's "
+            "old quarter to connect to a new sewer within a year or close.\n\n"
+            "\"Our workshops are older than the sewer. We cannot rebuild them in a year,\" said "
+            "Habib Ben Romdhane-Saidi, who runs a family dye works.\n\n"
+            "The environment directorate said the connection would be free.")
+    got = pairs(text)
+    assert got[("Habib Ben Romdhane-Saidi", "Tunisia")] == "against"
+    assert ("Habib Ben Romdhane-Saidi", "environment directorate") not in got

@@ -610,8 +610,9 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               r"(?:operator|owner)\b))?"  # (and "the port's operator")
                               r"(?:(?:state|government|city|council)-(?:run|owned) "
                               r"(?=[a-z]+ ))?"  # ("the state-run port authority")
-                              r"(?:national (?=[a-z]+ ))?"  # ("the national athletics
-                              # federation": the Ethiopian Athletics Federation)
+                              r"(?:(?:national|provincial|regional) (?=[a-z]+ ))?"
+                              # ("the national athletics federation": the Ethiopian
+                              # Athletics Federation; "the provincial health directorate")
                               r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               WORSHIP_PLACES |
@@ -2081,6 +2082,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for noun, spans in unnamed.items():  # "Kenya's central bank ... the bank was 'out of touch'"
         spoke = next((w for w in sorted(speaking) if ((w.lower().endswith(" " + noun) and
                                                        not _PLACED_GROUP.search(w) and
+                                                       " at the " not in w and
                                                        not _TWO_BODIES.search(w)) or
                                                       w.startswith(noun + " in ") or
                                                       re.match(rf"[a-z]+ {noun} in [A-Z]", w) or
@@ -2090,7 +2092,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             next((who for (ms, me), who in sorted(spoke_as.items())
                   if re.match(rf"[Tt]he (?:[a-z]+ )?{noun} of [A-Z]", text[ms:me])), None) or \
             _lede_municipality(text, seg, noun)
-        # (or the place whose office spoke: "The prefecture of Haute-Savoie said ... called
+        # (not one who works there: "A doctor at the hospital, who asked not to be named,
+        # said"; or the place whose office spoke: "The prefecture of Haute-Savoie said ... called
         # on the prefecture to withdraw it"; or whose municipality opened the lede acting)
         if spoke is None and noun in ("company", "firm") and not any(
                 e.kind == "institution" and org_fits("company", e.name, e.titles) and
@@ -7816,9 +7819,18 @@ _NOW_WE_PAY = re.compile(r"\bnow (?:I|we) (?:pay|spend|owe) (?:more|double|twice
 #: an offer made to the speakers, then belittled: "They offer us a job, but at half of"
 _OFFERED_BUT = re.compile(r"\b[Tt]hey (?:offer|offered|give|gave|pay|paid) (?:us|me) "
                           r"[^.;!?]{1,40}?, but\b")
+#: what the body named gave the speaker, then found useless: "The agency gave me a receipt and
+#: a promise, and I cannot plant with a promise"
+_GAVE_ME_BUT = re.compile(r"\s+(?:offered|gave|gives|paid|pays) (?:us|me) [^.;!?]{1,60}?, "
+                          r"(?:and|but) (?:I|we) (?:cannot|can't|can’t|could not|couldn't|"
+                          r"couldn’t)\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
+#: a dismissal the named side tells the speakers: "They train people from Lusaka and tell us we
+#: are not qualified"
+_TELL_US_NOT = re.compile(r"[^.;!?]{0,60}?\b(?:tell|tells|told|keep telling) (?:us|me) "
+                          r"(?:that )?(?:we|I) (?:are|were|am|was|do|did)(?: not|n't|n’t)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)
 _THEY_TELL = re.compile(r"(?:(?<=[“\"])|(?<=[.!?] ))They (?:tell|told|say|said|claim|claimed|"
@@ -8155,9 +8167,10 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
     took a side on an act (``Scientists at the University of Burundi backed the ban.``) and
     the next sentence of its paragraph opens on a direct quote of a named person: that
     person, who speaks as one of the group, the side (+1 or -1) and where the act's noun
-    is; else None."""
+    is (or, for ``Growers disputed that.``, the *that*: the claim said before); else None."""
     sent = seg.sentences[si]
-    m = _GROUP_TOOK_SIDE.fullmatch(text, sent.start, sent.end)
+    m = _GROUP_TOOK_SIDE.fullmatch(text, sent.start, sent.end) or \
+        _GROUP_DISPUTED.fullmatch(text, sent.start, sent.end)
     if m is None or si + 1 >= len(seg.sentences) or \
             seg.sentences[si + 1].paragraph != sent.paragraph:
         return None
@@ -8168,6 +8181,12 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
     if ent is None or ent.kind != "person":
         return None
     return q.speaker, (1.0 if m.group(1) in _BACKING else -1.0), m.start(2)
+
+
+#: a sentence that only tells a group disputed what was said before: "Growers disputed that."
+#: (the quote that follows is one of them answering the claim's maker)
+_GROUP_DISPUTED = re.compile(r"(?:Some |Many |Most )?[A-Z][a-z]+(?:s|men)(?: [\w'’-]+){0,5} "
+                             r"(disputed|dispute|denied|deny|rejected|reject) (that|this)\.\s*")
 
 
 #: a sentence that only tells a group's side on an act: "Scientists at the University of
@@ -8341,6 +8360,12 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         # on: "New Zealand's conservation department proposed")
         if _LEDE_VERB.match(text, b, b + 30) and found[name].kind in ("country", "institution"):
             return name
+        if found[name].kind == "country" and text.startswith(" authorities", b) and \
+                _LEDE_VERB.match(text, b + 12, b + 42) and \
+                not _LEDE_SAID.search(text, b, seg.sentences[seg.sentence_at(b)].end):
+            return name  # "Moroccan authorities have ordered the tanneries ...": the state,
+            # not a body that speaks for the order later (but "Philippine authorities will
+            # enforce a cap ..., the tourism department said": the department's act)
         if (aside := _LEDE_ASIDE.match(text, b)) is not None and \
                 _LEDE_VERB.match(text, aside.end(), aside.end() + 30) and \
                 found[name].kind == "institution":
@@ -8391,6 +8416,8 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
     return None
 
 
+#: a lede's attribution: "..., the tourism department said on Tuesday"
+_LEDE_SAID = re.compile(r", (?:the |an? )?[^,.;\n]{0,60}\b(?:said|says|announced)\b")
 #: a lede that opens on authorities it does not name: "Authorities in Moldova's autonomous
 #: region of Gagauzia have capped"
 _AUTHORITIES_LEDE = re.compile(r"(?:[Tt]he )?(?:local |regional |provincial |state )?"
@@ -10050,11 +10077,15 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and _PROMISE_UNKEPT.match(text, span[1], sent.end):
             cue = -1.0  # "the committee had promised help in past floods but that it never
             # came": a promise told as broken
-        elif speaker != NARRATOR and _PROMISED_US.match(text, span[0]):
-            cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept
-        elif speaker != NARRATOR and _OFFERED_BUT.match(text, span[0], sent.end):
+        elif speaker != NARRATOR and (_PROMISED_US.match(text, span[0]) or
+                                      _TELL_US_NOT.match(text, span[1], sent.end)):
+            cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept (and
+            # "They train people from Lusaka and tell us we are not qualified": a dismissal)
+        elif speaker != NARRATOR and (_OFFERED_BUT.match(text, span[0], sent.end) or
+                                      _GAVE_ME_BUT.match(text, span[1], sent.end)):
             cue = -1.0  # "They offer us a job, but at half of what we earn now": an offer
-            # belittled by what follows
+            # belittled by what follows (and "The agency gave me a receipt and a promise, and
+            # I cannot plant with a promise")
         elif speaker != NARRATOR and text[span[0]:span[1]].lower() in OVERDUE_ACTS and \
                 _OVERDUE.match(text, span[1], sent.end):
             cue = 1.0  # "the ban was overdue": it should have come sooner
@@ -10667,7 +10698,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         # tram is the only way ...,' said X": one of the group, in its words
         if (voice := _voice_of_group(text, seg, quotes, si, registry)) is not None:
             who, side, at = voice
-            maker = referent("act", at, who)
+            maker = referent("claim" if text.startswith(("that", "this"), at) else "act", at,
+                             who)
             if maker is not None and maker != who and employers.get(who) != maker and \
                     (who, maker) not in evidence:
                 evidence[(who, maker)] = [(side, 1.0, si + 1)]

@@ -3833,3 +3833,14 @@ def test_a_threat_holding_the_groups_own_word_ends_before_it():
                "allowances by March.")
     assert [t for _, t, _ in got] == ["to walk out unless they receive their night allowances "
                                       "by March"]
+
+
+def test_a_split_quote_holds_past_a_long_description_of_its_speaker():
+    # '"We teach," said X, a primary school teacher and union representative, "but ...":
+    # the second part is hers too, though the description runs past six words
+    got = said("MBUJI-MAYI (Reuters) - Teachers stayed home on Monday.\n\n"
+               "\"We teach,\" said Odette Mbuyi-Kalala, a secondary school teacher and union "
+               "delegate, \"but nobody pays us. How long can we live on promises?\"")
+    assert got == [("direct", "We teach", "Odette Mbuyi-Kalala"),
+                   ("direct", "but nobody pays us. How long can we live on promises?",
+                    "Odette Mbuyi-Kalala")]

@@ -598,6 +598,15 @@ def _attribution_before(p: _Paragraph, open_tok: int, lo: int
             return None
         if _ends_sentence(t, v) or t.low[v] in ("“", "”", '"'):
             break
+    # '"We teach," said X, a primary school teacher and union representative, "but ...':
+    # the verb right after the first part's close, past a long description of its speaker
+    for v in range(j - 6, max(lo - 1, j - 16, 0), -1):
+        if _ends_sentence(t, v):
+            break
+        if t.low[v - 1] in ("”", '"') and (verb := _verb(t, v)) is not None and verb.speech \
+                and t.low[v + 1:v + 2] != (",",) and \
+                (m := mention_right(t, v + 1, j + 1)) is not None:
+            return v, m
     return None
 
 

@@ -4640,3 +4640,32 @@ def test_a_group_on_land_north_of_a_town_is_the_group_not_the_town():
     got = speakers_of("MARKALA, Mali (Reuters) - Rice growers on irrigated land north of "
                       "Markala say the canal agency cut their water before harvest.")
     assert got == ["rice growers on irrigated land north of Markala"]
+
+
+def test_a_member_of_parliament_set_off_before_her_name_is_a_person():
+    # "The town's member of parliament, Rehana Mwasumbi, said she": a member's name, not
+    # a parliament's
+    text = ("TUNDUMA, Tanzania (Reuters) - Traders protested on Monday.\n\n"
+            "The town's member of parliament, Rehana Mwasumbi, said she would raise the "
+            "matter.")
+    r = toolkit.analyze_text(text)
+    assert [(s["name"], s["kind"], s["gender"]) for s in r["speakers"]] == \
+        [("Rehana Mwasumbi", "person", "female")]
+
+
+def test_an_estates_owner_set_off_before_its_name_is_a_firm():
+    # "The estate's owner, Kilombero Delta Sugar, denied": a firm, whatever its last word
+    r = toolkit.analyze_text("KILOSA, Tanzania (Reuters) - Cane growers protested.\n\n"
+                             "The estate's owner, Kilombero Delta Sugar, denied that it had "
+                             "acted unfairly.")
+    assert [(s["name"], s["kind"]) for s in r["speakers"]] == \
+        [("Kilombero Delta Sugar", "institution")]
+
+
+def test_which_after_a_chairman_of_an_association_is_the_association():
+    # "said X, chairman of the Kilosa cane growers' association, which says it represents":
+    # the association speaks in the relative, not its chairman
+    got = speakers_of("KILOSA, Tanzania (Reuters) - Cane growers protested.\n\n"
+                      "\"Nobody agreed,\" said Omari Kibwana, chairman of the Kilosa cane "
+                      "growers' association, which says it represents about 3,000 farmers.")
+    assert got == ["Omari Kibwana", "Kilosa cane growers' association"]

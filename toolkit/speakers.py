@@ -798,7 +798,7 @@ PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "educ
 #: operator, Andes Copper Holdings")
 WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mill", "quarry",
                    "pipeline", "port", "airport", "terminal", "reactor", "farm", "railway",
-                   "yard"})
+                   "yard", "estate", "plantation"})
 #: a court named as where a case will go: "take the case to the", "appeal to the", "filed the
 #: complaint with a" (no decider: "considering an appeal to the Supreme Court")
 TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
@@ -1548,7 +1548,11 @@ class Registry:
             firm = firm or ((t.low[k] in DETERMINERS or POSSESSIVE.match(t.low[k]) is not None)
                             and not (k >= 1 and t.low[k - 1] in PREPOSITIONS) and
                             not (k >= 2 and t.low[k - 1] in ("for", "of") and
-                                 t.low[k - 2] in lexicon.titles()))  # "for the agency,"
+                                 t.low[k - 2] in lexicon.titles()) and
+                            not any(t.low[x] in ("of", "for") and
+                                    lexicon.source_nouns().get(t.low[x - 1]) == "anonymous"
+                                    for x in range(k + 1, noun)))  # "for the agency,"
+            # ("The town's member of parliament, Jenista Haule,": a member's name)
             # (and "A spokeswoman for the marine resources ministry, Hereiti Amaru,": the
             # name is the spokeswoman's, not the ministry's)
         known = lexicon.titles()
@@ -3967,12 +3971,18 @@ class _Resolver:
             e = self.reg.mention_ending_at(t.spans[end - 3][1])
             if e is not None and e.kind == "person":
                 return self.from_entity(e, None)
-        role = _ROLE_APPOSITIVE.search(self.text, lo, pos)
+        role = _ROLE_APPOSITIVE.search(self.text, lo, pos) \
+            if not self.text.startswith("which", pos) else None
         if role is not None and (e := self.reg.mention_ending_at(role.end(1))) is not None and \
                 e.kind == "person":
             return self.from_entity(e, None)  # "said Jon Kuoljok, chairman of the Gabna Sami
-            # village, who said": the person the role describes
+            # village, who said": the person the role describes (but "chairman of the Mkindo
+            # cane growers' association, which says": the association)
         found = mention_left(t, end, 0, skip=False) if end > 0 else None
+        if found and found[1] - found[0] >= 4 and t.low[found[0] + 1] == "of" and \
+                self.text.startswith("which", pos) and role_noun(t.low[found[0]]):
+            found = (found[0] + 2, found[1])  # "chairman of the Mkindo cane growers'
+            # association, which says": the association, not its chairman
         if found and found[0] >= 2 and t.low[found[0]] in ("a", "an") and \
                 t.low[found[0] - 1] == ",":
             # "said Gul Khan, a driver who said he had been waiting": the driver is Gul Khan

@@ -1418,3 +1418,14 @@ def test_claiming_a_pretext_is_a_hedge_but_not_claiming_a_due():
                                "their papers.")] == ["claiming"]
     # (but "claiming damages" seeks a sum: no doubt cast)
     assert cues("The families sued the firm, claiming damages for the spill.") == []
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("Enforcement appeared patchy: sacks were still on sale.", True),
+    ("The offer appeared fair to most growers.", True),
+    ("The minister appeared on television on Monday.", False),
+])
+def test_appeared_before_a_judged_quality_is_a_hedge(text, hedged):
+    # "Enforcement appeared patchy": an impression, as "appeared divided" is; "appeared on
+    # television" is where someone was seen
+    assert (("appeared", "epistemic_verb") in cues(text)) is hedged

@@ -96,6 +96,12 @@ APPEAR_STATES = frozenset({"unlikely", "likely", "certain", "uncertain", "ready"
                            "wary", "cautious", "hesitant", "nervous", "anxious", "sceptical",
                            "skeptical", "optimistic", "split"})  # ("investors appeared wary",
 # "Doctors at the hospital appeared split")
+#: after "appeared", a quality judged from outside: "Enforcement appeared patchy", "the plan
+#: appeared fair" (an impression, as "appeared divided" is)
+APPEAR_QUALITIES = frozenset({"patchy", "weak", "lax", "uneven", "sporadic", "limited", "fair",
+                              "sensible", "reasonable", "impossible", "possible", "fragile",
+                              "shaky", "thin", "modest", "minimal", "slim", "remote", "doubtful",
+                              "unclear", "inconsistent", "haphazard"})
 NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", "by", "from",
                                    "and", "or", "as", "than", "after", "since"})
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",
@@ -677,7 +683,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             nxt = low[i + 2]  # "appeared largely relieved": past an adverb
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
-            nxt in APPEAR_STATES
+            nxt in APPEAR_STATES or nxt in APPEAR_QUALITIES
     if rule == "not_manner":  # "heard the chants clearly", "could see clearly": how, not
         # how sure (nor "had not told users clearly how their data was used": how told)
         return not any(w in SENSES for w in low[max(0, i - 4):i]) and \

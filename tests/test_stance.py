@@ -9841,3 +9841,69 @@ def test_a_ledes_demonym_authorities_are_the_state_that_acted():
     got = pairs(text)
     assert got[("Habib Ben Romdhane-Saidi", "Tunisia")] == "against"
     assert ("Habib Ben Romdhane-Saidi", "environment directorate") not in got
+
+
+def test_not_a_day_too_soon_approves_the_act():
+    # 'said the ban had come "not a day too soon"': approval of the council that banned, not
+    # a complaint (the ban's own word is no grievance)
+    got = pairs("PADER, Uganda (Reuters) - Brick makers in northern Uganda's Pader district "
+                "have criticised a ban on clay digging imposed by the district council, saying "
+                "it has cost them their living.\n\n"
+                "The council said the pits had flooded farms.\n\n"
+                "Atim Lanyero, who leads a women's farming group, said the ban had come \"not a "
+                "day too soon\".")
+    assert got[("Atim Lanyero", "district council")] == "favor"
+
+
+def test_a_district_councils_chairman_speaks_for_it_not_to_it():
+    # "The district council's chairman, X, said": the council's own officer, no side on it
+    got = pairs("PADER, Uganda (Reuters) - Brick makers criticised a ban on clay digging "
+                "imposed by the district council.\n\n"
+                "The district council's chairman, Okot Lagara, said the pits had flooded "
+                "farms. Farmers backed the ban, he said.")
+    assert not any(s == "Okot Lagara" for s, _ in got)
+
+
+def test_a_ledes_unnamed_contractor_is_the_contractor_named_next():
+    # "a contractor hired to rebuild a school has left the site ... The contractor, Mzuzu
+    # Civil Works, said": the parents' complaint is against the firm named next
+    got = pairs("RUMPHI, Malawi (Reuters) - Parents in the northern Malawian town of Rumphi say "
+                "a contractor hired to rebuild a primary school has left the site "
+                "half-finished, forcing about 600 pupils to study under trees.\n\n"
+                "\"Our children sit on stones. When it rains, there is no school,\" said "
+                "Tadala Mwenifumbo, whose daughter attends the school. She said the parents "
+                "had written to the district council twice.\n\n"
+                "The contractor, Mzuzu Civil Works, said it had stopped work because the "
+                "education ministry had not paid its invoices. \"We cannot go on,\" its "
+                "director, Yobe Nyasulu, said.\n\n"
+                "The ministry said payments had been delayed by an audit.")
+    assert got[("Tadala Mwenifumbo", "Mzuzu Civil Works")] == "against"
+    assert ("Tadala Mwenifumbo", "education ministry") not in got
+
+
+def test_a_quote_denying_what_a_claim_said_was_done_is_against_its_maker():
+    # "It said the price had been agreed with a growers' committee. 'Nobody agreed to
+    # anything,' said X": a denial of the claim, against its maker
+    text = ("KILOSA, Tanzania (Reuters) - Cane growers complained about a lower price on "
+            "Monday.\n\n"
+            "Msowero Sugar said the new price had been agreed with a growers' committee.\n\n"
+            "\"Nobody agreed to anything. We were told the price,\" said Halima Msangi-Kweka, "
+            "a grower.")
+    assert pairs(text)[("Halima Msangi-Kweka", "Msowero Sugar")] == "against"
+    # (a denial of something the claim never said is no answer to it)
+    got = pairs(text.replace("Nobody agreed to anything", "Nobody sleeps at night"))
+    assert got.get(("Halima Msangi-Kweka", "Msowero Sugar")) != "against"
+
+
+def test_supporting_a_group_takes_its_side_against_whom_it_opposes():
+    # "said she supported the traders": against the council the traders asked to reverse
+    # its decision
+    text = ("TUNDUMA, Tanzania (Reuters) - Traders and porters in Tunduma have asked the town "
+            "council to reverse its decision to move the market, saying it has emptied their "
+            "stalls.\n\n"
+            "The council said the new site was safer.\n\n"
+            "Rehana Mwasumbi, a member of parliament, said she supported the traders.")
+    got = pairs(text)
+    assert got[("Rehana Mwasumbi", "town council")] == "against"
+    got = pairs(text.replace("she supported the traders", "she had met the traders"))
+    assert got.get(("Rehana Mwasumbi", "town council")) != "against"

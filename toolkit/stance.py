@@ -651,11 +651,12 @@ _UNNAMED_OPERATOR = re.compile(r"\b[Tt]he (company|firm|operator|utility|corpora
 #: a site's operator named in apposition: "The quarry's operator, " (group 1: the site)
 _SITE_OPERATOR = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:owner|operator|builder|developer), ")
 #: a body brought in unnamed, by what it is: "a new private operator of the nearby ski base"
-_ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:new |private |state-owned |local |foreign |"
-                             r"overseas |[A-Z][a-z]+-based )"
+_ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-owned |local |"
+                             r"foreign |overseas |[A-Z][a-z]+-based )"
                              r"(?:[a-z]+ )?(operator|company|firm|developer|contractor|"
-                             r"concessionaire|chain|retailer|brand)\b")  # (and "an overseas
-# fashion brand ... The brand, Tide & Thread,")
+                             r"concessionaire|chain|retailer|brand)|(contractor|concessionaire))\b")
+# (and "an overseas fashion brand ... The brand, Tide & Thread,"; "a contractor hired to rebuild
+# ... The contractor, Chitipa Builders,")
 #: nouns a story may name the same body by, first one then the other: "a London-based
 #: fashion chain ... The retailer, Harlow & Finch,"
 _SAME_KIND = {"chain": ("chain", "retailer"), "retailer": ("retailer", "chain")}
@@ -1517,13 +1518,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
                 for a, _, _ in e.mentions}
     for m in _ORG_INTRODUCED.finditer(text):
-        if (titled := next((found for noun in _SAME_KIND.get(m.group(1), (m.group(1),))
+        kind = m.lastindex or 1
+        if (titled := next((found for noun in _SAME_KIND.get(m.group(kind), (m.group(kind),))
                             if (found := _titled_ahead(reg, seg, noun, m.start(), m.end(),
                                                        reach=2)) is not None), None)) \
                 is not None:
             # "a new private operator of the nearby ski base has doubled prices ... The
             # operator, Tien Shan Resorts, said": the body the story names so after
-            described.setdefault(titled, []).append((m.start(1), m.end(1)))
+            described.setdefault(titled, []).append(m.span(kind))
     for m in _ORG_DESCRIBED_AHEAD.finditer(text):
         if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(), reach=2)) \
                 is not None:  # (a quote's paragraph may come between: "accusing the state
@@ -5902,10 +5904,11 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
 #: "the Tech Workers Coalition, which has been organizing Quantrell employees. Its
 #: spokesman": a body named inside a relative clause is not what a later "Its" points to
 _IN_RELATIVE = re.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
-_ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he ([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
+_ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|town|city) )?"
+                       r"([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government|party) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
                        r"(?:[A-Za-z-]+ ){0,3}[a-z][a-z-]*, $")  # (and "the union's Kano
-# chairman, ", "its co-founder, ", "A party spokeswoman, ")
+# chairman, ", "its co-founder, ", "A party spokeswoman, ", "The district council's chairman, ")
 
 
 #: the head of a body, set off before the holder's name: "The head of the fisheries division, "
@@ -7628,7 +7631,9 @@ _AIMED_AT_OTHERS = re.compile(r"(?:[Ii]t|[Tt]his|[Tt]hat) (?:is|was) (?:not )?(?
                               r"against (?!us\b|me\b|our\b|my\b)")
 #: an act said to have been due long before: "the ban was overdue"
 _OVERDUE = re.compile(r" (?:(?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?|"
-                      r"[\"“](?:long |well )?)overdue\b")  # (and 'called the ban "long overdue"')
+                      r"[\"“](?:long |well )?)overdue\b|"  # (and 'called the ban "long overdue"')
+                      r" (?:had |has )?(?:come|came|comes) [\"“]?not a (?:day|moment|minute) "
+                      r"too soon\b")  # ('the ban had come "not a day too soon"')
 OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", "law", "renaming",
                           "reform", "rules", "closure", "step", "fee", "fees", "tax", "levy",
                           "toll", "plan", "change"})
@@ -8183,6 +8188,12 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
     return q.speaker, (1.0 if m.group(1) in _BACKING else -1.0), m.start(2)
 
 
+#: a reported side taken with a group: "she supported the traders", "it stood with the farmers"
+_SIDES_WITH = re.compile(r"(?:she|he|it|they) (?:supported|supports|backed|backs|stood with|"
+                         r"stands with|sided with|sides with) the ([a-z]+s)\b")
+#: a quote that opens by denying that anyone did what a claim just reported says was done:
+#: "Nobody agreed to anything" after "the new price had been agreed with a growers' committee"
+_NOBODY_DID = re.compile(r"(?:Nobody|No one) (?:ever |has |had |was |were )?([a-z]{4,})\b")
 #: a sentence that only tells a group disputed what was said before: "Growers disputed that."
 #: (the quote that follows is one of them answering the claim's maker)
 _GROUP_DISPUTED = re.compile(r"(?:Some |Many |Most )?[A-Z][a-z]+(?:s|men)(?: [\w'’-]+){0,5} "
@@ -9102,6 +9113,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # it into the ground": a double standard
             if cue is None and _YOU_CANNOT.search(text, lo, min(hi, lo + 24)):
                 cue = -1.0  # "You cannot cut a city's memory into pieces": a reproach
+            overdue = act_opening is not None and lo <= act_opening.start() <= m.start() and \
+                _OVERDUE.search(text, act_opening.start(), hi) is not None
+            if overdue:
+                cue = 1.0  # 'said the ban had come "not a day too soon"': approval
             if cue is None and q.kind == "partial" and _HISTORIC.match(text, q.start):
                 cue = 1.0  # 'called the vote "a historic day for the pensioners"': praise
             if cue is None and _AIMED_AT_OTHERS.match(text, m.start()):
@@ -9123,7 +9138,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # everything else"'; not of a mention in the speaker's description, "The
                 # 61-year-old, who led her Labour Party"; nor a loss told after a pronoun
                 # the quote aims: '"They came at 2 a.m. with bulldozers. I lost my fridge"')
-            if act_opening is not None and m is act_opening and cue >= REACTION_PRIOR:
+            if act_opening is not None and m is act_opening and cue >= REACTION_PRIOR and \
+                    not overdue:
                 continue  # (an act's opening tells a side only when the clause holds a harm
                 # done: "the raids had hurt honest shops"; "the checks were necessary" is
                 # most often the doer's own defence)
@@ -10703,6 +10719,31 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if maker is not None and maker != who and employers.get(who) != maker and \
                     (who, maker) not in evidence:
                 evidence[(who, maker)] = [(side, 1.0, si + 1)]
+    for qi, q in enumerate(quotes):  # "It said the new price had been agreed with a
+        # growers' committee. 'Nobody agreed to anything,' said X": a denial of the claim
+        if q.kind != "direct" or not q.speaker or q.speaker == NARRATOR or \
+                (denial := _NOBODY_DID.match(text, q.start)) is None:
+            continue
+        si = seg.sentence_at(q.start)
+        stem = denial.group(1)[:5].lower()
+        claim = next((c for c in reversed(quotes[max(0, qi - 2):qi])
+                      if c.kind == "indirect" and c.speaker and c.speaker != q.speaker and
+                      c.speaker in found and si - seg.sentence_at(c.start) <= 2 and
+                      re.search(rf"\b{re.escape(stem)}", text[c.start:c.end], re.I)), None)
+        if claim is not None and employers.get(q.speaker) != claim.speaker:
+            evidence.setdefault((q.speaker, claim.speaker), []).append((-1.0, 2.0, si))
+    for q in quotes:  # "said she supported the traders": on the traders' side, against
+        # whom they stand against
+        if q.kind != "indirect" or not q.speaker or q.speaker == NARRATOR or \
+                (ally := _SIDES_WITH.match(text, q.start)) is None:
+            continue
+        members = ally.group(1).lower()
+        for (who, whom), rows in list(evidence.items()):
+            if who != q.speaker and members in who.lower().split() and \
+                    whom not in (q.speaker, employers.get(q.speaker)) and \
+                    sum(v for v, _, _ in rows) < 0:
+                evidence.setdefault((q.speaker, whom), []).append(
+                    (-1.0, 2.0, seg.sentence_at(q.start)))
     for si in range(len(seg.sentences)):
         if si not in quoted_sentences:
             for a, b, name in in_sentence(si):

@@ -4669,3 +4669,24 @@ def test_which_after_a_chairman_of_an_association_is_the_association():
                       "\"Nobody agreed,\" said Omari Kibwana, chairman of the Kilosa cane "
                       "growers' association, which says it represents about 3,000 farmers.")
     assert got == ["Omari Kibwana", "Kilosa cane growers' association"]
+
+
+def test_a_processors_name_is_a_firm_and_a_ledes_works_is_the_firm_named_next():
+    # "A fish processing factory in Musoma has laid off ..., blaming a fall in catches that
+    # it says has left its freezers empty. Mara Fish Processors said": the firm, not the town
+    got = speakers_of("MUSOMA, Tanzania (Reuters) - A fish processing factory in Musoma has "
+                      "laid off about 300 workers, blaming a fall in catches that it says has "
+                      "left its freezers empty.\n\n"
+                      "Mara Fish Processors said it would rehire workers when catches "
+                      "recovered.")
+    assert got == ["Mara Fish Processors", "Mara Fish Processors"]
+
+
+def test_a_french_bodys_name_with_pour_is_one_body_that_speaks():
+    # "The group, Justice pour Tous Kasai, said": one body's name, its "Justice" no judge's
+    # title; and "its coordinator, X" is the person named
+    got = speakers_of("KANANGA (Reuters) - Miners were evicted last week.\n\n"
+                      "The group, Justice pour Tous Kasai, said soldiers had beaten several "
+                      "miners. \"They were treated like criminals,\" said its coordinator, "
+                      "Hubert Kalonda.")
+    assert got == ["Justice pour Tous Kasai", "Hubert Kalonda"]

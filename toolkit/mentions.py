@@ -1969,7 +1969,8 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or
            (t.low[i] in ("of", "for", "in", "and", "on", "the") and inner_a < i < inner_b - 1 and
             (t.is_cap(i + 1) or (t.low[i] in ("of", "for") and t.low[i + 1] == "the"))) or
-           (t.low[i] in NAME_PARTICLES and inner_a < i < inner_b - 1 and t.is_cap(i + 1)) or
+           ((t.low[i] in NAME_PARTICLES or t.low[i] in FRENCH_PARTICLES) and
+            inner_a < i < inner_b - 1 and t.is_cap(i + 1)) or  # ("Justice pour Tous Katanga")
            (t.low[i] == "&" and inner_a < i < inner_b - 1 and t.is_cap(i - 1) and
             t.is_cap(i + 1))  # ("The retailer, Harlow & Finch, said")
            for i in range(inner_a, inner_b)) and \

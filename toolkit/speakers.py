@@ -617,6 +617,10 @@ _BODY_APPOSITIVE = re.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|
 # Normandie": a particle inside the name)
 #: a relative pronoun just before a mention: ", which it said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
+#: a lede opening on an unnamed works or firm: "BUKOBA, Tanzania (Reuters) - A fish processing
+#: factory in Bukoba"
+_A_WORKS_OPENS = re.compile(r"(?:[^\n]{0,60}?\) ?[-—–] )?An? (?:[\w-]+ ){0,3}?(?:factory|plant|"
+                            r"mill|refinery|smelter|company|firm)\b")
 #: "a 24-year-old student who gave only her first name, Nino,": the name the source gave
 #: (also past a home: "a 24-year-old man from Guinea who gave his name only as Mamadou")
 _FIRST_NAME_AFTER = re.compile(r"(?: (?:from|in|of) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"
@@ -1350,8 +1354,9 @@ class Registry:
         j = i
         while j < len(t) and j - i < 10 and (
                 (t.is_cap(j) and t.is_word(j)) or
-                (t.low[j] in NAME_SMALL_WORDS and j + 1 < len(t) and t.is_cap(j + 1))):
-            j += 1
+                ((t.low[j] in NAME_SMALL_WORDS or t.low[j] in FRENCH_PARTICLES) and
+                 j + 1 < len(t) and t.is_cap(j + 1))):
+            j += 1  # (and "The group, Justice pour Tous Katanga,": a French name's particle)
         return j if j > i + 1 and j < len(t) and t.low[j] == "," else None
 
     def _joins(self, t: Tokens, i: int, j: int) -> bool:
@@ -1647,8 +1652,10 @@ class Registry:
                 core = core[2:]
             elif lw in known and not _names_body(core[1:2]) and core[1].lower() != "and" and \
                     not _given_name_title(core, 0) and not (
-                    lw.endswith("s") and core[1].lower() in ("for", "against", "without", "of")):
-                # (not "Moms for Liberty", "Parents for Safe Schools": a body of members)
+                    lw.endswith("s") and core[1].lower() in ("for", "against", "without", "of")) \
+                    and core[1].lower() != "pour":
+                # (not "Moms for Liberty", "Parents for Safe Schools": a body of members; nor
+                # "Justice pour Tous Katanga", a French body's name)
                 info = known[lw]
                 titles.add(lw)
                 if info.means:
@@ -1721,7 +1728,7 @@ class Registry:
             (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
              (core[0].lower() not in lexicon.given_names() or
               core[-1].lower() in NO_SURNAMES)) or \
-            any(w in ("of", "for", "&") for w in core) or \
+            any(w in ("of", "for", "&", "pour") for w in core) or \
             (len(core) >= 2 and b < len(t) and (t.low[b] in ORG_NOUNS or
                                                  t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
@@ -2928,6 +2935,12 @@ class _Resolver:
         relative clause's *it* refers to it ("The board did not determine a cause, which
         it said could take a year"); else None."""
         t, subject = self._subject_before(pos)
+        sent = self.seg.sentences[self.seg.sentence_at(pos)]
+        if _A_WORKS_OPENS.match(self.text, sent.start, pos) and \
+                (body := self._lede_body("company", pos, indefinite=True)) is not None:
+            return self.from_entity(body, None)  # a lede's "A fish processing factory in
+            # Bukoba has laid off ..., blaming a fall in catches that it says": the firm the
+            # next paragraph names, not the town
         if subject is None or t.low[subject[0]] in SUBJECT_PRONOUNS:
             return None
         a, b = subject
@@ -5496,8 +5509,9 @@ def _after_last_title(words: list[str]) -> list[str]:
             cut = i + 1
     if cut and _names_body(words[-1:]):
         return words  # "U.S. Justice Department": a body's name, not a titled person
-    if cut and any(w in NAME_SMALL_WORDS for w in words[cut:]):
+    if cut and any(w in NAME_SMALL_WORDS or w == "pour" for w in words[cut:]):
         return words  # "Students for Justice in Palestine": no person is named "in Palestine"
+        # (nor "pour Tous Katanga")
     if cut and cut < len(words) and words[cut - 1].lower().endswith("s") and \
             words[cut].lower() in ("for", "against", "without", "of"):
         return words  # "Parents for Safe Schools", "Moms for Liberty": a body of members

@@ -9907,3 +9907,58 @@ def test_supporting_a_group_takes_its_side_against_whom_it_opposes():
     assert got[("Rehana Mwasumbi", "town council")] == "against"
     got = pairs(text.replace("she supported the traders", "she had met the traders"))
     assert got.get(("Rehana Mwasumbi", "town council")) != "against"
+
+
+def test_notice_and_nothing_else_is_a_charge_on_who_gave_it():
+    # "They gave us one week's notice and nothing else": a slight, not a gift
+    got = pairs("MUSOMA, Tanzania (Reuters) - A fish processing factory in Musoma has laid off "
+                "about 300 workers.\n\n"
+                "Mara Fish Processors said it had no choice.\n\n"
+                "\"I have worked at the factory for 11 years. They gave us one week's notice and "
+                "nothing else,\" said Nyamisi Wambura, who packed fish on the night shift.")
+    assert got[("Nyamisi Wambura", "Mara Fish Processors")] == "against"
+
+
+def test_an_offer_told_as_too_low_is_against_who_makes_it():
+    # "the main buyer, X, is offering less than half of what it cost"; "I spent 500,000 ...
+    # They offered me 200,000"
+    got = pairs("NTCHEU, Malawi (Reuters) - Tobacco farmers in Malawi's Ntcheu district have "
+                "refused to sell their leaf, saying the main buyer, Highland Leaf Traders, is "
+                "offering less than half of what it cost them to grow.\n\n"
+                "\"I spent 500,000 kwacha on fertiliser. They offered me 200,000 for the whole "
+                "crop,\" said Mphatso Chirwa-Banda, a farmer.\n\n"
+                "Highland Leaf Traders said prices followed world demand.")
+    assert got[("Mphatso Chirwa-Banda", "Highland Leaf Traders")] == "against"
+    assert any(s.startswith("tobacco farmers") and t == "Highland Leaf Traders" and
+               label == "against" for (s, t), label in got.items())
+
+
+def test_a_protest_at_the_municipal_offices_is_against_the_town():
+    # "parked their bikes outside the municipal offices in Koboko to protest against a new
+    # fee ... 'the municipality wants to squeeze us' ... The town clerk, X, said": the town
+    # acts through its municipality, its clerk speaks for it
+    text = ("KOBOKO, Uganda (Reuters) - Hundreds of motorcycle taxi riders parked their bikes "
+            "outside the municipal offices in Koboko on Monday to protest against a new "
+            "registration fee, which they said was more than most of them earn in a month.\n\n"
+            "\"Now the municipality wants to squeeze us like rich men,\" said Ezati Anguyo, "
+            "27.\n\n"
+            "The town clerk, Night Acidri, said the fee would pay for road markings. A riders' "
+            "leader said riders would stop work if the municipality did not suspend the fee.")
+    got = pairs(text)
+    assert got[("Ezati Anguyo", "Koboko")] == "against"
+    assert ("Night Acidri", "Koboko") not in got
+    assert any(s.startswith("motorcycle taxi riders") and t == "Koboko" and label == "against"
+               for (s, t), label in got.items())
+
+
+def test_a_firm_told_by_what_it_holds_is_the_firm_later_described_so():
+    # "by soldiers acting for a mining company that holds the concession ... Kipushi Cobalt,
+    # which holds the concession, said": the group's charge is against that firm
+    got = pairs("KOLWEZI, Democratic Republic of Congo (Reuters) - Hundreds of artisanal miners "
+                "were evicted from a cobalt site last week by soldiers acting for a mining "
+                "company that holds the concession, according to a local rights group.\n\n"
+                "The group, Voix des Creuseurs, said soldiers had burned the miners' "
+                "shelters.\n\n"
+                "Kipushi Cobalt, which holds the concession, said the miners had occupied the "
+                "site illegally.")
+    assert got[("Voix des Creuseurs", "Kipushi Cobalt")] == "against"

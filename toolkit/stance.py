@@ -630,6 +630,9 @@ _ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|nat
                                   "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
 
 
+#: an unnamed firm told by what it holds: "a mining company that holds the concession"
+_HOLDER_DESCRIBED = re.compile(r"\b[Aa] (?:[a-z]+ )?(company|firm|operator) (?:that|which) "
+                               r"((?:holds|owns|runs|operates) the [a-z]+)\b")
 #: what may follow a description set after a body's name: "the agency responsible for"
 _NAME_DESCRIBED = re.compile(r"(?: (?:responsible|in charge) for\b|,| that\b| which\b)")
 #: single works a named body runs, told only with an article: "which runs the mine"
@@ -1016,7 +1019,10 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     opening = _dateline_end(registry.seg)
     lede_end = text.find("\n\n", opening)
     lede_end = len(text) if lede_end < 0 else lede_end
-    mayor = any(e.titles & {"mayor", "councillor", "councilor", "alderman", "alderwoman"}
+    clerk = {"town clerk"} if "council" not in text else set()  # (a town clerk speaks for
+    # the municipality of a story with no council, "the municipality wants to squeeze us")
+    mayor = any(e.titles & ({"mayor", "councillor", "councilor", "alderman", "alderwoman"} |
+                            clerk)
                 for e in persons) or \
         _THE_CITYS_MAYOR.search(text, opening, lede_end) is not None  # (or a city's
     # councillor: "City traffic councillor X"; or a lede's announcer the story titles only
@@ -1526,6 +1532,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # "a new private operator of the nearby ski base has doubled prices ... The
             # operator, Tien Shan Resorts, said": the body the story names so after
             described.setdefault(titled, []).append(m.span(kind))
+    for m in _HOLDER_DESCRIBED.finditer(text):
+        # "evicted by soldiers acting for a mining company that holds the concession ...
+        # Kambove Copper, which holds the concession, said": the body later described so
+        same = re.compile(r", (?:which|that) " + re.escape(m.group(2)) + r",")
+        for e in reg.entities.values():
+            if e.kind == "institution" and any(same.match(text, b) and a > m.end()
+                                               for a, b, _ in e.mentions):
+                described.setdefault(e.name, []).append(m.span(1))
+                break
     for m in _ORG_DESCRIBED_AHEAD.finditer(text):
         if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(), reach=2)) \
                 is not None:  # (a quote's paragraph may come between: "accusing the state
@@ -1907,7 +1922,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 r"\b[Aa] municipal(?= (?:plan|decision|ban|rule|project)\b)")
         if "municipality of " not in text:  # (a municipality named apart is its own body)
             seat += (r"|\b[Tt]he municipality(?= (?:said|says|announced|had|has|would|will|"
-                     r"did|was|is)\b)")
+                     r"did|was|is|wants)\b)")
         # (not "told reporters at city hall"; and "accused the mayor's office of hiding data",
         # "..., the municipality said", "the municipality had shown them no drawings", "a
         # municipal plan to turn the harbour into a marina", not "an agreement with the
@@ -7826,9 +7841,23 @@ _OFFERED_BUT = re.compile(r"\b[Tt]hey (?:offer|offered|give|gave|pay|paid) (?:us
                           r"[^.;!?]{1,40}?, but\b")
 #: what the body named gave the speaker, then found useless: "The agency gave me a receipt and
 #: a promise, and I cannot plant with a promise"
-_GAVE_ME_BUT = re.compile(r"\s+(?:offered|gave|gives|paid|pays) (?:us|me) [^.;!?]{1,60}?, "
+_GAVE_ME_BUT = re.compile(r"\s+(?:offered|gave|gives|paid|pays) (?:us|me) [^.;!?]{1,60}?(?:, "
                           r"(?:and|but) (?:I|we) (?:cannot|can't|can’t|could not|couldn't|"
-                          r"couldn’t)\b")
+                          r"couldn’t)\b| and nothing (?:else|more)\b)")  # (and "They gave us
+# one week's notice and nothing else")
+#: a town's or body's offices where a protest is held: "outside the municipal offices in "
+_OFFICES_BEFORE = re.compile(r"\b(?:outside|at|to) the (?:municipal|council|district|town|"
+                             r"county) (?:offices|headquarters) (?:in|of) $")
+_TO_PROTEST = re.compile(r"\bto protest (?:against|over)\b")
+#: an offer told as too low after the one who makes it: "the main buyer, X, is offering less than
+#: half of what it cost them to grow"
+_LOWBALL = re.compile(r",?\s+(?:is |was |are |were |has been |had been )?(?:offering|offered|"
+                      r"offers|paying|paid|pays) (?:us |me |them |farmers |growers )?"
+                      r"(?:less than|only|barely|just)\b")
+#: an offer in figures ("They offered me 250,000 for the whole crop") after the speaker's own
+#: cost in figures ("I spent 600,000 kwacha on fertiliser")
+_OFFERED_SUM = re.compile(r"\s+(?:offered|offer|offers|paid|pay|pays) (?:me|us) [\d,.]+\b")
+_SPENT_SUM = re.compile(r"\b(?:I|we) (?:spent|paid|invested) [\d,.]+\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
 _PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
@@ -8310,13 +8339,24 @@ _ITS_OWN_WORDS = re.compile(r", it (?:said|says|announced)\b")
 
 def _lede_municipality(text: str, seg: Segmentation, noun: str) -> str | None:
     """The town whose municipality opens the lede acting (``The municipality of Dili
-    ordered dozens of food vendors off the seafront``) when ``noun`` is "municipality": the
+    ordered dozens of food vendors off the seafront``), or whose municipal offices the lede
+    names (``outside the municipal offices in Arua``), when ``noun`` is "municipality": the
     later "The municipality said" is the town's, not its country's (a capital's too)."""
     if noun != "municipality":
         return None
     opening = _lede_opening(text, seg)
     m = _CITY_LEDE_ACT.match(text, opening) if opening is not None else None
-    return m.group(1) if m is not None and "municipality of " in m.group(0) else None
+    if m is not None and "municipality of " in m.group(0):
+        return m.group(1)
+    offices = _MUNICIPAL_OFFICES.search(text, 0, seg.paragraphs[0].end) \
+        if seg.paragraphs else None
+    return offices.group(1) if offices is not None else None  # "parked their bikes outside
+    # the municipal offices in Arua ... 'the municipality wants to squeeze us'": Arua's
+
+
+#: a lede's town hall, named by its town: "outside the municipal offices in Arua"
+_MUNICIPAL_OFFICES = re.compile(r"\bmunicipal (?:offices|headquarters|building|council offices) "
+                                r"(?:in|of) ([A-Z][\w-]+)\b")
 
 
 def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str] | None:
@@ -10097,11 +10137,21 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                       _TELL_US_NOT.match(text, span[1], sent.end)):
             cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept (and
             # "They train people from Lusaka and tell us we are not qualified": a dismissal)
+        elif speaker != NARRATOR and cue is None and \
+                _OFFICES_BEFORE.search(text, max(sent.start, span[0] - 40), span[0]) and \
+                _TO_PROTEST.search(text, span[1], sent.end):
+            cue = -1.0  # "parked their bikes outside the municipal offices in Arua to protest
+            # against a new registration fee": a protest at the town's door
         elif speaker != NARRATOR and (_OFFERED_BUT.match(text, span[0], sent.end) or
-                                      _GAVE_ME_BUT.match(text, span[1], sent.end)):
+                                      _GAVE_ME_BUT.match(text, span[1], sent.end) or
+                                      _LOWBALL.match(text, span[1], sent.end) or
+                                      (_OFFERED_SUM.match(text, span[1], sent.end) and
+                                       _SPENT_SUM.search(text, max(0, sent.start - 160),
+                                                         sent.start))):
             cue = -1.0  # "They offer us a job, but at half of what we earn now": an offer
             # belittled by what follows (and "The agency gave me a receipt and a promise, and
-            # I cannot plant with a promise")
+            # I cannot plant with a promise"; "X is offering less than half of what it cost";
+            # "I spent 600,000 kwacha ... They offered me 250,000")
         elif speaker != NARRATOR and text[span[0]:span[1]].lower() in OVERDUE_ACTS and \
                 _OVERDUE.match(text, span[1], sent.end):
             cue = 1.0  # "the ban was overdue": it should have come sooner
@@ -10323,7 +10373,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # Minister Tanya Brooks-Hall said": her state's stated side is hers
         if town is not None and employers.get(q.speaker) is None and \
                 (ent := registry.entities.get(q.speaker)) is not None and \
-                ent.titles & {"mayor", "alderman", "alderwoman", "deputy mayor"}:
+                ent.titles & {"mayor", "alderman", "alderwoman", "deputy mayor", "town clerk"}:
             council = previous[0] if previous is not None and previous[1] >= first - 1 and \
                 previous[0] != q.speaker else ""
             council = council if council in found else council.removesuffix(" council")

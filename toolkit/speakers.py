@@ -5511,7 +5511,7 @@ def _after_last_title(words: list[str]) -> list[str]:
         return words  # "U.S. Justice Department": a body's name, not a titled person
     if cut and any(w in NAME_SMALL_WORDS or w == "pour" for w in words[cut:]):
         return words  # "Students for Justice in Palestine": no person is named "in Palestine"
-        # (nor "pour Tous Katanga")
+        # (nor "pour Tous Katanga", of the French "Justice pour Tous Katanga")
     if cut and cut < len(words) and words[cut - 1].lower().endswith("s") and \
             words[cut].lower() in ("for", "against", "without", "of"):
         return words  # "Parents for Safe Schools", "Moms for Liberty": a body of members

@@ -8196,12 +8196,13 @@ _LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
 
 
 def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
-                    registry: Registry) -> tuple[str, float, int] | None:
+                    registry: Registry) -> tuple[str, float, int, str] | None:
     """Where sentence ``si`` tells only that a group the story names by what its members are
     took a side on an act (``Scientists at the University of Burundi backed the ban.``) and
     the next sentence of its paragraph opens on a direct quote of a named person: that
-    person, who speaks as one of the group, the side (+1 or -1) and where the act's noun
-    is (or, for ``Growers disputed that.``, the *that*: the claim said before); else None."""
+    person, who speaks as one of the group, the side (+1 or -1), where the act's noun is
+    and what it is, "act" (or, for ``Growers disputed that.``, "claim": the *that*, what
+    was said before); else None."""
     sent = seg.sentences[si]
     m = _GROUP_TOOK_SIDE.fullmatch(text, sent.start, sent.end) or \
         _GROUP_DISPUTED.fullmatch(text, sent.start, sent.end)
@@ -8214,7 +8215,8 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
     ent = registry.entities.get(q.speaker or "") if q is not None else None
     if ent is None or ent.kind != "person":
         return None
-    return q.speaker, (1.0 if m.group(1) in _BACKING else -1.0), m.start(2)
+    return q.speaker, (1.0 if m.group(1) in _BACKING else -1.0), m.start(2), \
+        "claim" if m.re is _GROUP_DISPUTED else "act"
 
 
 #: a reported side taken with a group: "she supported the traders", "it stood with the farmers"
@@ -10763,9 +10765,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for si in sorted(acting):  # "Pensioners' groups condemned the vote. 'For many of us the
         # tram is the only way ...,' said X": one of the group, in its words
         if (voice := _voice_of_group(text, seg, quotes, si, registry)) is not None:
-            who, side, at = voice
-            maker = referent("claim" if text.startswith(("that", "this"), at) else "act", at,
-                             who)
+            who, side, at, kind = voice
+            maker = referent(kind, at, who)
             if maker is not None and maker != who and employers.get(who) != maker and \
                     (who, maker) not in evidence:
                 evidence[(who, maker)] = [(side, 1.0, si + 1)]

@@ -4690,3 +4690,22 @@ def test_a_french_bodys_name_with_pour_is_one_body_that_speaks():
                       "miners. \"They were treated like criminals,\" said its coordinator, "
                       "Hubert Kalonda.")
     assert got == ["Justice pour Tous Kasai", "Hubert Kalonda"]
+
+
+def test_a_group_on_a_named_lake_is_the_group_and_a_two_word_trade_keeps_its_place():
+    # "Boat operators on Lake Mutanda in southwestern Uganda say": the operators, not the
+    # country; "A lodge owner on the lake said": the owner, where she works
+    got = speakers_of("KISORO, Uganda (Reuters) - Boat operators on Lake Mutanda in southwestern "
+                      "Uganda say a new licence rule will put them out of business.\n\n"
+                      "A lodge owner on the lake said the rule was overdue.")
+    assert got == ["boat operators on Lake Mutanda in southwestern Uganda",
+                   "lodge owner on the lake"]
+
+
+def test_which_it_says_after_a_charged_body_is_that_body():
+    # "accused the trade ministry of ruining their business with a ban ..., which it says
+    # is needed": the ministry, not the country named last
+    got = speakers_of("BUSIA, Uganda (Reuters) - Maize traders in eastern Uganda's Busia district "
+                      "accused the trade ministry on Monday of ruining their business with a ban "
+                      "on grain imports from Kenya, which it says is needed to stop smuggling.")
+    assert got[-1] == "trade ministry"

@@ -1118,6 +1118,11 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
                         not any(t.is_cap(x) for x in range(h + 2, where)))
     # ("Rice growers on irrigated land north of Segou say": the group where it farms, not
     # the land or the town)
+    placed = placed or (nxt in ("on", "at", "along") and t.is_cap(h + 2) and all(
+        (t.is_cap(x) and t.is_word(x)) or t.low[x] in ("in", "of", "the") or
+        (t.low[x].endswith("ern") and not t.is_cap(x)) for x in range(h + 2, j + 1)))
+    # ("Boat operators on Lake Bunyonyi in southwestern Uganda say": the group on the lake,
+    # not the country)
     return (lo, j + 1) if participle or compass or placed else None
 
 
@@ -1218,14 +1223,17 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             return mention_left(t, k, lo, skip=False)
         return None
     at = next((x for x in range(j - 1, max(lo + 1, j - 8), -1)
-               if t.low[x] in ("in", "at", "from", "near")), None)
-    if at is not None and at - 2 >= lo and t.low[at - 2] in ("a", "an", "one") and \
-            (at - 2 == lo or t.low[at - 3] in (",", "“", '"', "and", "but")) and \
+               if t.low[x] in ("in", "at", "from", "near", "on")), None)
+    art = None if at is None else at - 2 if at - 2 >= lo and \
+        t.low[at - 2] in ("a", "an", "one") else at - 3 if at - 3 >= lo and \
+        t.low[at - 3] in ("a", "an") and t.is_word(at - 2) and not t.is_cap(at - 2) else None
+    if art is not None and \
+            (art == lo or t.low[art - 1] in (",", "“", '"', "and", "but")) and \
             not t.is_cap(at - 1) and (role_noun(t.low[at - 1]) or agent_noun(t.low[at - 1])) \
             and all((t.is_word(x) or t.low[x] in ("'s", "’s")) and not t.is_cap(x)
                     for x in range(at + 1, j + 1)):
-        return (at - 2, j + 1)  # "A trader in the city's main market admitted": the trader,
-        # where he works
+        return (art, j + 1)  # "A trader in the city's main market admitted": the trader,
+        # where he works (and "A lodge owner on the lake said": a trade of two words)
     by = next((x for x in range(j - 1, max(lo + 1, j - 9), -1) if t.low[x] == "by"), None)
     if by is not None and all(t.is_word(x) for x in range(by + 1, j + 1)):
         part = by - 2 if t.low[by - 1] == "up" and by - 2 > lo and \

@@ -617,6 +617,11 @@ _BODY_APPOSITIVE = re.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|
 # Normandie": a particle inside the name)
 #: a relative pronoun just before a mention: ", which it said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
+#: a body a sentence charges, whose act a later ", which it says" defends: "accused the
+#: agriculture ministry of ruining their business with a ban"
+_CHARGED_BODY = re.compile(r"\b(?:accused|accuses|criticised|criticized|blamed|blames) "
+                           r"(the (?:[a-z]+ ){0,2}(?:ministry|department|agency|authority|"
+                           r"council|board|commission))\b")
 #: a lede opening on an unnamed works or firm: "BUKOBA, Tanzania (Reuters) - A fish processing
 #: factory in Bukoba"
 _A_WORKS_OPENS = re.compile(r"(?:[^\n]{0,60}?\) ?[-—–] )?An? (?:[\w-]+ ){0,3}?(?:factory|plant|"
@@ -2758,6 +2763,14 @@ class _Resolver:
             body = self._body_subject(pos)  # ", which it said": the sentence's own subject
             if body is not None:
                 return body
+            sent = self.seg.sentences[self.seg.sentence_at(pos)]
+            charged = _CHARGED_BODY.search(self.text, sent.start, pos)
+            if charged is not None:  # "accused the agriculture ministry of ruining their
+                # business with a ban ..., which it says is needed": the body charged
+                t = Tokens.of(self.text, charged.start(1), charged.end(1))
+                body = self.description(t, 0, len(t), pos)
+                if body is not None:
+                    return body
         if word == "it" and not self._spoke_just_before(pos, previous):
             # "Iceland's foreign ministry rejected the criticism. In a statement, it said":
             # the body the last sentence was about, though it has no name of its own

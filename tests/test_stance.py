@@ -9962,3 +9962,35 @@ def test_a_firm_told_by_what_it_holds_is_the_firm_later_described_so():
                 "Kipushi Cobalt, which holds the concession, said the miners had occupied the "
                 "site illegally.")
     assert got[("Voix des Creuseurs", "Kipushi Cobalt")] == "against"
+
+
+def test_a_ban_the_lede_gives_no_maker_is_the_body_that_defends_it():
+    # "a ban on moving livestock, imposed after an outbreak ... The veterinary department
+    # said the ban was necessary": the herders' complaint is against the department (but "a
+    # government ban" has its maker)
+    text = ("KASUNGU, Malawi (Reuters) - Cattle herders in Malawi's central Kasungu district say "
+            "a ban on moving livestock, imposed after an outbreak of anthrax, has left them "
+            "unable to sell animals to pay school fees.\n\n"
+            "\"My daughter was sent home from school. I have 30 cows and I cannot sell one,\" "
+            "said Madalitso Chavula, 52, a herder near the town of Kasungu. He said buyers from "
+            "Lilongwe had stopped coming.\n\n"
+            "The veterinary department said the ban was necessary to stop the disease spreading "
+            "and that vaccination had begun.")
+    got = pairs(text)
+    assert got[("Madalitso Chavula", "veterinary department")] == "against"
+    got = pairs(text.replace("say a ban", "say a government ban"))
+    assert got.get(("Madalitso Chavula", "veterinary department")) != "against"
+
+
+def test_many_who_accuse_are_the_group_the_sentence_named():
+    # "hundreds of vendors are still selling from the roadside, and many accuse the
+    # municipal council": the vendors; and "Its spokeswoman" after "The
+    # council denied the accusation." speaks for the council, not the dateline's town
+    text = ("MANICA, Mozambique (Reuters) - A year after a fire destroyed the central market in "
+            "Manica, hundreds of vendors are still selling from the roadside, and many accuse "
+            "the municipal council of handing the site to a developer.\n\n"
+            "The council denied the accusation. Its spokeswoman, Graça Muianga-Tembe, said the "
+            "new market would be built by a private partner because the council had no money.")
+    got = pairs(text)
+    assert got[("vendors", "council")] == "against"
+    assert ("Graça Muianga-Tembe", "council") not in got

@@ -49,6 +49,7 @@ from .mentions import (
     agent_noun,
     plural_possessive,
     role_noun,
+    singular,
 )
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation, Sentence
@@ -6078,6 +6079,15 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             last.kind == "institution" and just_spoke.lower() not in lexicon.places():
         return just_spoke, True  # "ESO said it had put up platforms ... A spokeswoman, Rasa
         # Petrauskienė, said": the body that just spoke
+    if role is not None and text.startswith(("Its ", "Its\xa0"), role.start()):
+        opens = max(text.rfind(". ", 0, role.start() - 2),
+                    text.rfind("\n", 0, role.start() - 1)) + 1
+        k = bisect_left(starts, opens)
+        body = next((name for a, _, name in mentions[k:k + 1]
+                     if a <= opens + 4 and name.islower()), None)
+        if body is not None and body not in registry.entities:
+            return body, True  # "The council denied the accusation. Its spokeswoman, X,": the
+            # unnamed body the sentence before opens on, before the dateline's town
     spokes_for = _SPOKES_FOR.search(text, max(0, ms - 60), ms) \
         if role is None and ms is not None else None  # "A spokesman for the association,
     # Martín Beltrán,": the association named before
@@ -7330,6 +7340,20 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # the sentence's subject does both (and "... and called on him to sell")
             subject = clause_subject(t, 0, at)
         if subject is not None and subject[1] - subject[0] == 1 and \
+                t.low[subject[0]] in ("many", "some", "most") and subject[0] >= 3 and \
+                t.low[subject[0] - 1] in ("and", "but") and t.low[subject[0] - 2] == "," and \
+                (noun := next((k for k in range(subject[0] - 3, -1, -1)
+                               if t.is_word(k) and not t.is_cap(k) and t.low[k].endswith("s")
+                               and (role_noun(t.low[k]) or agent_noun(singular(t.low[k])))),
+                              None)) is not None:
+            opening = clause_subject(t, 0, subject[0] - 2)
+            head = t.low[opening[1] - 1] if opening is not None else ""
+            subject = opening if opening is not None and head.endswith("s") and \
+                (role_noun(head) or agent_noun(singular(head))) else (noun, noun + 1)
+            # "hundreds of vendors are still selling ..., and many accuse the municipal
+            # council": the vendors (and "Landowners said ..., and some accused": the
+            # sentence's own subject, not the developers its clause names)
+        if subject is not None and subject[1] - subject[0] == 1 and \
                 t.low[subject[0]] == "they" and subject[0] >= 3 and \
                 t.low[subject[0] - 1] in ("and", "but") and t.low[subject[0] - 2] == "," and \
                 (opening := clause_subject(t, 0, subject[0] - 2)) is not None and \
@@ -8502,8 +8526,12 @@ _PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“
 
 #: a charge the lede tells without its maker: "a new processing fee on goods", "tolls on a
 #: new bridge"
+#: a maker named right before a lede's charge: "a government ban", "the council's new fee"
+_MAKER_BEFORE = re.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
+                           r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
 _LEDE_CHARGE = re.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
-                          r"surcharge|charge|charges)\b")
+                          r"surcharge|charge|charges|ban)\b")  # (and a ban told without its
+# maker: "a ban on moving livestock ... The veterinary department said the ban was necessary")
 
 
 def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
@@ -8516,8 +8544,8 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         return None
     lede = seg.paragraphs[0]
     m = _LEDE_CHARGE.search(text, lede.start, lede.end)
-    if m is None:
-        return None
+    if m is None or _MAKER_BEFORE.search(text, max(lede.start, m.start() - 24), m.start()):
+        return None  # (not "a government ban": a charge the lede gives its maker)
     opening = re.compile(rf"[Tt]he (?:new )?{m.group(1)} (?:would |will |was |were |is |are )?"
                          r"(?:pay for|paid for|pays for|cover|covered|covers|fund|funded|funds|"
                          r"repay|repaid|repays|finance|financed|finances|needed|necessary|"

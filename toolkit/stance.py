@@ -5980,6 +5980,21 @@ _NO_ROLES = DOCUMENTS | frozenset({"announcement", "contract", "database", "deal
                                    "tender"})
 
 
+def _its_unnamed_body(text: str, at: int, mentions: list[tuple[int, int, str]],
+                      starts: list[int], registry: Registry, opening: bool = False) -> str | None:
+    """The unnamed body an ``Its <role>,`` at ``at`` belongs to: the first unnamed target
+    mentioned early in the sentence before (``opening``: only one the sentence opens on,
+    ``The council denied the accusation. Its spokeswoman,``); else None."""
+    if not text.startswith(("Its ", "Its\xa0"), at):
+        return None
+    opens = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 1)) + 1
+    k = bisect_left(starts, opens)
+    body = next((name for a, _, name in mentions[k:k + (1 if opening else 2)]
+                 if (a <= opens + 4 if opening else a < min(at, opens + 60)) and
+                 name.islower()), None)
+    return body if body is not None and body not in registry.entities else None
+
+
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
               registry: Registry, spoke: frozenset[str] = frozenset(),
               just_spoke: str | None = None) -> tuple[str | None, bool]:
@@ -6079,15 +6094,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             last.kind == "institution" and just_spoke.lower() not in lexicon.places():
         return just_spoke, True  # "ESO said it had put up platforms ... A spokeswoman, Rasa
         # Petrauskienė, said": the body that just spoke
-    if role is not None and text.startswith(("Its ", "Its\xa0"), role.start()):
-        opens = max(text.rfind(". ", 0, role.start() - 2),
-                    text.rfind("\n", 0, role.start() - 1)) + 1
-        k = bisect_left(starts, opens)
-        body = next((name for a, _, name in mentions[k:k + 1]
-                     if a <= opens + 4 and name.islower()), None)
-        if body is not None and body not in registry.entities:
-            return body, True  # "The council denied the accusation. Its spokeswoman, X,": the
-            # unnamed body the sentence before opens on, before the dateline's town
+    if role is not None and (body := _its_unnamed_body(text, role.start(), mentions, starts,
+                                                       registry, opening=True)) is not None:
+        return body, True  # "The council denied the accusation. Its spokeswoman, X,": the
+        # unnamed body the sentence before opens on, before the dateline's town
     spokes_for = _SPOKES_FOR.search(text, max(0, ms - 60), ms) \
         if role is None and ms is not None else None  # "A spokesman for the association,
     # Martín Beltrán,": the association named before
@@ -6136,16 +6146,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             if body is not None:
                 return body, True  # "Nouakchott's regional council unveiled ... The council's
                 # president, X,": the unnamed body the story named by that noun
-        if role is not None and text.startswith(("Its ", "Its\xa0"), role.start()):
-            opens = max(text.rfind(". ", 0, role.start() - 2),
-                        text.rfind("\n", 0, role.start() - 1)) + 1
-            k = bisect_left(starts, opens)
-            body = next((name for a, _, name in mentions[k:k + 2]
-                         if a < min(role.start(), opens + 60) and name.islower()), None)
-            if body is not None and body not in registry.entities:
-                return body, True  # "The Central African Republic's river transport agency
-                # introduced ... Its director, X,": the unnamed body the sentence before
-                # opens on
+        if role is not None and (body := _its_unnamed_body(text, role.start(), mentions, starts,
+                                                           registry)) is not None:
+            return body, True  # "The Central African Republic's river transport agency
+            # introduced ... Its director, X,": the unnamed body the sentence before names
     ent = registry.entities.get(q.speaker or "")
     if ent is not None and ent.kind == "person" and ms is not None and me is not None:
         # "Board president Teresa Lindqvist": the body named by its head word before the

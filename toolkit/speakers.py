@@ -622,9 +622,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
 _CHARGED_BODY = re.compile(r"\b(?:accused|accuses|criticised|criticized|blamed|blames) "
                            r"(the (?:[a-z]+ ){0,2}(?:ministry|department|agency|authority|"
                            r"council|board|commission))\b")
-#: a lede opening on an unnamed works or firm: "BUKOBA, Tanzania (Reuters) - A fish processing
-#: factory in Bukoba"
-_A_WORKS_OPENS = re.compile(r"(?:[^\n]{0,60}?\) ?[-—–] )?An? (?:[\w-]+ ){0,3}?(?:factory|plant|"
+#: the French word that links a body's name and never a person's ("Justice pour Tous
+#: Katanga"): no title is cut before it ("Justice" is no judge here)
+BODY_LINK_FR = "pour"
+#: a lede opening on an unnamed works or firm: "A fish processing factory in Bukoba"
+_A_WORKS_OPENS = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:factory|plant|"
                             r"mill|refinery|smelter|company|firm)\b")
 #: "a 24-year-old student who gave only her first name, Nino,": the name the source gave
 #: (also past a home: "a 24-year-old man from Guinea who gave his name only as Mamadou")
@@ -1658,7 +1660,7 @@ class Registry:
             elif lw in known and not _names_body(core[1:2]) and core[1].lower() != "and" and \
                     not _given_name_title(core, 0) and not (
                     lw.endswith("s") and core[1].lower() in ("for", "against", "without", "of")) \
-                    and core[1].lower() != "pour":
+                    and core[1].lower() != BODY_LINK_FR:
                 # (not "Moms for Liberty", "Parents for Safe Schools": a body of members; nor
                 # "Justice pour Tous Katanga", a French body's name)
                 info = known[lw]
@@ -1733,7 +1735,7 @@ class Registry:
             (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
              (core[0].lower() not in lexicon.given_names() or
               core[-1].lower() in NO_SURNAMES)) or \
-            any(w in ("of", "for", "&", "pour") for w in core) or \
+            any(w in ("of", "for", "&", BODY_LINK_FR) for w in core) or \
             (len(core) >= 2 and b < len(t) and (t.low[b] in ORG_NOUNS or
                                                  t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
@@ -2948,8 +2950,10 @@ class _Resolver:
         relative clause's *it* refers to it ("The board did not determine a cause, which
         it said could take a year"); else None."""
         t, subject = self._subject_before(pos)
-        sent = self.seg.sentences[self.seg.sentence_at(pos)]
-        if _A_WORKS_OPENS.match(self.text, sent.start, pos) and \
+        opening = self._sentence_opening(pos)
+        while opening < pos and self.text[opening] in " -—–":
+            opening += 1  # (the dash a dateline block may leave before the words)
+        if _A_WORKS_OPENS.match(self.text, opening, pos) and \
                 (body := self._lede_body("company", pos, indefinite=True)) is not None:
             return self.from_entity(body, None)  # a lede's "A fish processing factory in
             # Bukoba has laid off ..., blaming a fall in catches that it says": the firm the
@@ -3838,14 +3842,19 @@ class _Resolver:
         return lede_body_of_place(self.text, head, paras[0].end) \
             if paras and paras[0].end < pos else None
 
+    def _sentence_opening(self, pos: int) -> int:
+        """Where the words of the sentence holding ``pos`` begin: its start, or past the
+        dateline block it opens with."""
+        start = self.seg.sentences[self.seg.sentence_at(pos)].start
+        return next((b.end for b in self.seg.blocks if b.kind == "dateline" and
+                     start <= b.end < pos), start)
+
     def _unnamed_org_subject(self, pos: int) -> Entity | None:
         """The subject of the sentence holding ``pos`` when it is a name no given name
         opens (``Real Madrid``, not ``Antoine Lemaire``): in ``X has agreed to ..., the club
         announced`` the description names the sentence's own subject."""
-        start = self.seg.sentences[self.seg.sentence_at(pos)].start
-        start = next((b.end for b in self.seg.blocks if b.kind == "dateline" and
-                      start <= b.end < pos), start)  # (past a dateline: "NAIROBI, Kenya
-        # (AP) — Athletics Kenya has annulled ..., the federation said")
+        start = self._sentence_opening(pos)  # (past a dateline: "NAIROBI, Kenya (AP) —
+        # Athletics Kenya has annulled ..., the federation said")
         here = []  # the mentions of this sentence before pos, latest first
         for e, m in self.reg.persons_before(pos):
             if m[0] < start:
@@ -5522,7 +5531,7 @@ def _after_last_title(words: list[str]) -> list[str]:
             cut = i + 1
     if cut and _names_body(words[-1:]):
         return words  # "U.S. Justice Department": a body's name, not a titled person
-    if cut and any(w in NAME_SMALL_WORDS or w == "pour" for w in words[cut:]):
+    if cut and any(w in NAME_SMALL_WORDS or w == BODY_LINK_FR for w in words[cut:]):
         return words  # "Students for Justice in Palestine": no person is named "in Palestine"
         # (nor "pour Tous Katanga", of the French "Justice pour Tous Katanga")
     if cut and cut < len(words) and words[cut - 1].lower().endswith("s") and \

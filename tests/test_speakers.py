@@ -4709,3 +4709,34 @@ def test_which_it_says_after_a_charged_body_is_that_body():
                       "accused the trade ministry on Monday of ruining their business with a ban "
                       "on grain imports from Kenya, which it says is needed to stop smuggling.")
     assert got[-1] == "trade ministry"
+
+
+def test_a_group_on_a_named_river_or_scheme_keeps_its_site_not_the_country():
+    # "Boat owners on the Ruzizi river in eastern Congo say": the owners on the river (a
+    # name, then its common noun); "Rice farmers at the Kilembe irrigation scheme in western
+    # Uganda blamed ..., and said": the same group, by its second verb too; but "on Monday"
+    # tells when, not where
+    got = speakers_of("UVIRA, Democratic Republic of Congo (Reuters) - Boat owners on the "
+                      "Ruzizi river in eastern Congo say a ban on night sailing is costing them "
+                      "half their income.")
+    assert got == ["boat owners on the Ruzizi river in eastern Congo"]
+    got = speakers_of("KASESE, Uganda (Reuters) - Rice farmers at the Kilembe irrigation scheme "
+                      "in western Uganda blamed gold panners for silting up the canals, and "
+                      "said the environment authority had ignored them.")
+    assert got == ["rice farmers at the Kilembe irrigation scheme in western Uganda"]
+    got = speakers_of("KASESE, Uganda (Reuters) - Coffee growers on the slopes of Mount "
+                      "Rwenzori in western Uganda say the new rule favours exporters.")
+    assert got == ["coffee growers on the slopes of Mount Rwenzori in western Uganda"]
+    got = speakers_of("KASESE, Uganda (Reuters) - Rice farmers on Monday blamed gold panners "
+                      "for silting up the canals, and said the environment authority had "
+                      "ignored them.")
+    assert got == ["rice farmers"]
+
+
+def test_a_place_named_for_its_government_is_a_body_not_a_person():
+    # "according to the provincial government of Lomami": Lomami, an institution (no
+    # surname), and a province
+    out = toolkit.analyze_text("KABINDA, Democratic Republic of Congo (Reuters) - At least 20 "
+                               "people died when the boat capsized, according to the provincial "
+                               "government of Lomami.")
+    assert [(v["speaker"], v["kind"]) for v in out["voice"]] == [("Lomami", "institution")]

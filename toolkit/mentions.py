@@ -1072,6 +1072,34 @@ def passive_participle(t: Tokens, x: int) -> bool:
         t.low[x + 1] in ("by", "for", "ahead", "over")
 
 
+def _named_site(t: Tokens, a: int, j: int) -> bool:
+    """Whether the words ``a`` to ``j`` name a site by its name and say where it is: names
+    joined by "in", "of" and "the" and compass adjectives ("Lake Bunyonyi in southwestern
+    Uganda"), with up to two common nouns after a name ("the Lualaba river", "the Doho
+    irrigation scheme") or one between "the" and "of" ("the slopes of Mount Elgon"). It
+    ends on a name."""
+    if not t.is_cap(j):
+        return False
+    after: int | None = None  # common nouns since the last name (None: no name just before)
+    for x in range(a, j + 1):
+        w = t.low[x]
+        if not t.is_word(x):
+            return False
+        if t.is_cap(x) and w in CALENDAR:
+            return False  # ("Paraguayan manufacturers on Monday": when, not where)
+        if t.is_cap(x):
+            after = 0
+        elif w in ("in", "of", "the") or w.endswith("ern"):
+            after = None
+        elif w in ("was", "were", "is", "are", "has", "have", "had") or w.endswith("ed"):
+            return False
+        elif after is not None and after < 2:
+            after += 1
+        elif not (x > a and t.low[x - 1] == "the" and t.low[x + 1] == "of"):
+            return False
+    return True
+
+
 def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
     """A plural group opening the clause and, up to ``j``, a modifier that says where it is
     or what it is doing: a participle ("Families returning to the Syrian city of Homs after
@@ -1118,12 +1146,23 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
                         not any(t.is_cap(x) for x in range(h + 2, where)))
     # ("Rice growers on irrigated land north of Segou say": the group where it farms, not
     # the land or the town)
-    placed = placed or (nxt in ("on", "at", "along") and t.is_cap(h + 2) and all(
-        (t.is_cap(x) and t.is_word(x)) or t.low[x] in ("in", "of", "the") or
-        (t.low[x].endswith("ern") and not t.is_cap(x)) for x in range(h + 2, j + 1)))
-    # ("Boat operators on Lake Bunyonyi in southwestern Uganda say": the group on the lake,
-    # not the country)
+    placed = placed or (nxt in ("on", "at", "along") and _named_site(t, h + 2, j))
+    # ("Boat operators on Lake Bunyonyi in southwestern Uganda say", "Boat owners on the
+    # Lualaba river in eastern Congo say": the group on the lake or river, not the country)
     return (lo, j + 1) if participle or compass or placed else None
+
+
+def group_at_site(t: Tokens, m: tuple[int, int], hi: int) -> tuple[int, int]:
+    """The subject ``m`` that a clause's first verb has (``Rice farmers``), carried on to
+    the named site the group is at when one follows it before that verb (``Rice farmers at
+    the Doho irrigation scheme in eastern Uganda blamed ..., and said``): the group as it
+    is labelled when it says so first. ``hi``: where the clause's own words end."""
+    if m[1] + 2 < hi and t.low[m[1]] in ("on", "at", "along") and \
+            (verb := next((x for x in range(m[1] + 2, min(hi, m[1] + 17))
+                           if verb_like(t, x)), None)) is not None and \
+            group_then_modifier(t, verb - 1, m[0]) == (m[0], verb):
+        return (m[0], verb)
+    return m
 
 
 def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:

@@ -55,6 +55,7 @@ from .mentions import (
     abbrev_dot,
     agent_noun,
     clause_subject,
+    group_at_site,
     group_noun_at,
     is_adverb,
     mention_left,
@@ -707,6 +708,7 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
             first = p.sentence_bounds(v)[0]  # the sentence's subject, past earlier quotes
             m = clause_subject(t, _clause_start(t, v - 1, lo), v - 1) or \
                 clause_subject(t, first, v - 1)
+            m = group_at_site(t, m, v) if m is not None else None
         return (v, m) if m else None
     return None
 
@@ -2582,6 +2584,7 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         opening = lo  # 'condemned what it called the "kidnapping" of its
                         # soldiers and said': the partial's closing mark opens no clause
                     mention = clause_subject(t, opening, conj) or clause_subject(t, lo, conj)
+                    mention = group_at_site(t, mention, conj) if mention is not None else None
                     if mention is None and (before := next(
                             (f.quote for f in reversed(out) if f.verb_token is not None and
                              lo <= f.verb_token < conj and f.quote.mention_start is not None and

@@ -504,6 +504,11 @@ _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|m
                               r"between|owned|run)\b)")
 #: a speaker labelled as a country's government: "Mali's military government"
 _COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
+#: the words before a place its government is named for: "the provincial government of "
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he (?:(provincial|state|regional|cantonal|autonomous|local) )?"
+                            r"government of $")
+#: what the place is, by its government's word: "provincial" -> a province
+_GOVERNED_AS = {"provincial": "province", "state": "state", "cantonal": "canton"}
 #: a court labelled by the place it serves: "administrative court of the canton of Zurich"
 _COURT_OF_PLACE = re.compile(r"(?:[a-z-]+ ){0,2}(?:court|tribunal) of (?:the [a-z]+ of )?"
                              r"[A-Z][\w-]*(?: [A-Z][\w-]*)*$")
@@ -1097,6 +1102,7 @@ class Registry:
             self._scan(t, pi)
         self._employer_bodies()
         self._city_governments()
+        self._governed_places()
         self._dateline_city()
         self._build_timeline()
         if self._descriptions():  # "the governor" is a mention of the governor named before
@@ -2341,6 +2347,20 @@ class Registry:
         ent.last = name
         self.by_last.setdefault(low, []).append(ent)
         return ent
+
+    def _governed_places(self) -> None:
+        """A lone name met as what a government governs (``according to the provincial
+        government of Maniema``) is that place and its state: a body, not a person of that
+        surname, and a province, state or region by the government's own word."""
+        for ent in self.entities.values():
+            if ent.kind != "person" or " " in ent.name or ent.first or \
+                    ent.name.lower() in lexicon.given_names():
+                continue
+            forms = [m.group(1) for a, _, _ in ent.mentions
+                     if (m := _GOVERNMENT_OF.search(self.text, max(0, a - 40), a))]
+            if forms:
+                self.make_body(ent)
+                ent.titles.update(_GOVERNED_AS[f] for f in forms if f in _GOVERNED_AS)
 
     def _city_governments(self) -> None:
         """A city's government named as one body (``The New Taipei city government will

@@ -1429,3 +1429,11 @@ def test_appeared_before_a_judged_quality_is_a_hedge(text, hedged):
     # "Enforcement appeared patchy": an impression, as "appeared divided" is; "appeared on
     # television" is where someone was seen
     assert (("appeared", "epistemic_verb") in cues(text)) is hedged
+
+
+def test_everywhere_denied_is_a_limit_owned_not_insistence():
+    # "We cannot be everywhere at once": no booster; "the fraud is everywhere" insists
+    assert cues('"We cannot be everywhere at once, but we have not ignored anyone," said '
+                'Ruth Nabwera.', "boosters") == []
+    assert [c for c, _ in cues('"The smuggling is everywhere," said Ruth Nabwera.',
+                               "boosters")] == ["everywhere"]

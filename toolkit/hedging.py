@@ -965,6 +965,9 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if e.type == "none":
                     free = i + n
                     break
+                if low[i] == "everywhere" and \
+                        any(_negates(w) or w == "cannot" for w in low[max(0, i - 3):i]):
+                    continue  # "We cannot be everywhere at once": a limit owned, no insistence
                 if low[i] == "never" and i + 1 < len(low) and \
                         low[i + 1] in ("only", "just", "simply", "merely"):
                     continue  # "It was never only about the lines": not only, no insistence

@@ -9994,3 +9994,90 @@ def test_many_who_accuse_are_the_group_the_sentence_named():
     got = pairs(text)
     assert got[("vendors", "council")] == "against"
     assert ("Graça Muianga-Tembe", "council") not in got
+
+
+def test_a_province_that_speaks_for_its_government_is_a_target_and_a_river_bank_is_no_bank():
+    # "ordered by provincial authorities ... according to the provincial government of
+    # Lomami ... if the province helped pay": one target, the province; "stop every night on
+    # the bank" is the river's bank, no lender that stands for it
+    text = ("KABINDA, Democratic Republic of Congo (Reuters) - Boat owners on the Lomami river "
+            "say a ban on night sailing, ordered by provincial authorities after a boat sank, "
+            "is costing them half their income.\n\n"
+            "At least 20 people died when the boat capsized, according to the provincial "
+            "government of Lomami.\n\n"
+            "\"A trip to Lubao takes two days. If we must stop every night on the bank, we lose "
+            "a day and the passengers go by road,\" said Kabongo Mbayo, who owns two boats. He "
+            "said owners were willing to fit lights and carry life jackets if the province "
+            "helped pay for them.\n\n"
+            "A fish seller, Tshala Ngandu, said the ban was \"the only sensible thing the "
+            "government has done this year\".")
+    got = pairs(text)
+    assert got[("Kabongo Mbayo", "Lomami")] == "against"
+    assert got[("Tshala Ngandu", "Lomami")] == "favor"
+    a = toolkit.analyze(text)
+    targets = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert all(text[x:y] != "bank" for t in targets.values() for x, y in t.mentions)
+
+
+def test_an_act_described_as_robbery_in_marks_is_charged_at_its_maker():
+    # 'He described the fine as "robbery dressed as regulation"': against whoever fined him,
+    # though "fine" reads warm as an adjective
+    text = ("MASAKA, Uganda (Reuters) - The Uganda Dairy Board said in a statement that its new "
+            "rule would improve quality and that traders who broke it would be fined.\n\n"
+            "Musa Kaweesa, a trader in Masaka, said he had been fined 500,000 shillings. He "
+            "described the fine as \"robbery dressed as regulation\".")
+    assert pairs(text)[("Musa Kaweesa", "Uganda Dairy Board")] == "against"
+
+
+def test_fines_called_a_tax_are_charged_at_whoever_began_fining():
+    # "after the road agency began fining overloaded lorries on the spot, a move hauliers
+    # say has choked the route ... called the fines 'a tax on the poor driver'": both
+    # against the agency that fines, not the drivers' own association the lede's drivers
+    # resemble
+    text = ("KABWE, Zambia (Reuters) - Truck drivers queued for two days at a weighbridge "
+            "outside Kabwe after the road agency began fining overloaded lorries on the spot, a "
+            "move hauliers say has choked the main route north.\n\n"
+            "The National Roads Board said the fines were needed to protect the highway.\n\n"
+            "The Long Distance Drivers Union called the fines \"a tax on the poor driver\".")
+    got = pairs(text)
+    assert got[("Long Distance Drivers Union", "National Roads Board")] == "against"
+    assert got[("hauliers", "National Roads Board")] == "against"
+
+
+def test_words_summed_as_a_claim_the_other_side_rejected_set_the_two_apart():
+    # "Drivers said only one of the two scales was working, a claim the agency rejected":
+    # the drivers against the agency as the agency against them
+    text = ("MPANDA, Tanzania (Reuters) - The National Roads Agency began weighing every lorry "
+            "on the Mpanda road this month.\n\n"
+            "Drivers said only one of the two scales was working, a claim the agency rejected.")
+    got = pairs(text)
+    assert got[("Drivers", "National Roads Agency")] == "against"
+    got = pairs(text.replace(", a claim the agency rejected", ""))
+    assert got.get(("Drivers", "National Roads Agency")) != "against"
+
+
+def test_the_administration_of_a_story_about_one_university_is_that_university():
+    # "the administration had clearly mishandled the announcement": the university's (but
+    # "the administration of former President X" is a government's)
+    text = ("BUNIA, Democratic Republic of Congo (Reuters) - Students at the University of "
+            "Bunia boycotted lectures on Wednesday over a rise in hostel fees.\n\n"
+            "A lecturer who asked not to be named said the administration had clearly "
+            "mishandled the announcement.")
+    assert pairs(text)[("lecturer", "University of Bunia")] == "against"
+
+
+def test_a_blamed_trade_named_again_is_a_target_but_not_for_its_own_member():
+    # "blamed gold panners on the Kilembe river for silting up the canals ... 'The panners
+    # dig all night'": the panners are a side of the story; "One gold panner, X, said the
+    # panners had permits" speaks for them; "I don't blame the drivers" blames no one
+    text = ("KASESE, Uganda (Reuters) - Rice farmers near Kasese blamed gold panners on the "
+            "Kilembe river on Monday for silting up the canals that feed their paddies.\n\n"
+            "\"The panners dig all night with lorries waiting,\" said Sarah Lukwago, who farms "
+            "two acres.\n\n"
+            "One gold panner, who gave only his first name, Chansa, said the panners had permits "
+            "from the district and were being made scapegoats.")
+    got = pairs(text)
+    assert got[("rice farmers near Kasese", "gold panners")] == "against"
+    assert got.get(("Chansa", "gold panners")) != "against"
+    got = pairs(text.replace("blamed gold panners", "said they did not blame gold panners"))
+    assert ("rice farmers near Kasese", "gold panners") not in got

@@ -592,6 +592,9 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "bureau", "centre", "center", "institute", "administration",
                         "directorate", "inspectorate", "prefecture", "park", "assembly",
                         "guide", "foundation", "division"})
+#: bodies run by an administration of their own: "the administration" of a university
+ADMINISTERED = frozenset({"university", "college", "school", "hospital", "academy",
+                          "polytechnic"})
 #: name nouns that stand for a body only when the story names one with it: "the school"
 #: of the "Royal Carillon School", but no body where none is named (a mountain guide)
 ONLY_NAMED = frozenset({"park", "guide", "school"})
@@ -1502,6 +1505,10 @@ EVENT_BODIES = frozenset({"festival", "fair", "carnival", "contest", "tournament
                           "biennale", "exhibition"})
 
 
+#: the words before a river's bank, which is no lender: "stop every night on the bank"
+_ON_THE_BANK = re.compile(r"\b(?:on|onto|along) $")
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -1608,6 +1615,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         noun = m.group(1)
         if noun == "court" and sports_court:
             continue  # "the court" of a story about a pelota court: a place to play
+        if noun == "bank" and _ON_THE_BANK.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "stop every night on the bank": a river's bank, no lender
         if text.startswith(", ", m.start() - 2) and m.group(0)[:1] == "t" and \
                 (named := ends_at.get(m.start() - 2)) is not None and \
                 _country_of(named) is None and named.lower() not in lexicon.places() and \
@@ -1659,6 +1668,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # (a park that is a body by its name, "Plitvice Lakes National Park", not the
             # "Stanley Park Restaurant Association" inside it; a school, not the "Oakland
             # school board")
+            if noun == "administration" and not named and not text.startswith(" of ", m.end()):
+                named = [e.name for e in reg.entities.values() if e.kind == "institution" and
+                         set(e.name.lower().split()) & ADMINISTERED]
+                named = named if len(named) == 1 else []  # "the administration had clearly
+                # mishandled the announcement": the one university's (or hospital's), not
+                # "the administration of former President Bill Clinton"
             before = [e.name for e, _ in reg.persons_before(m.start()) if e.name in named]
             before = _prefer_headed(before, noun)  # ("the university": not the University
             # and College Union named since)
@@ -2236,6 +2251,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         add(label, "institution", span)
     _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
                    quotes or [])
+    _blamed_groups(text, targets, [e.name for e in reg.entities.values()], spoke_as)
     for span, who in _aged_persons(text, seg, reg):
         if who in targets:
             add(who, "person", span)
@@ -4343,7 +4359,8 @@ def _characterised_as(t: Tokens, i: int, cues: Mapping[str, float]) -> float | N
 #: blow to investor confidence", "called the grant a lifeline" (only after "called": "a
 #: blow to farmers" elsewhere is the farmers' loss, no side taken against them)
 CHARACTERISED = {"blow": -1.0, "setback": -1.0, "mistake": -1.0, "disaster": -1.0,
-                 "insult": -1.0, "travesty": -1.0, "slap": -1.0, "boost": 1.0, "lifeline": 1.0}
+                 "insult": -1.0, "travesty": -1.0, "slap": -1.0, "boost": 1.0, "lifeline": 1.0,
+                 "robbery": -1.0, "theft": -1.0, "extortion": -1.0}
 
 
 #: penalties a body imposes, narrated as its act toward whom it punishes ("fined X",
@@ -4901,6 +4918,13 @@ _GO_HUNGRY = re.compile(r", (?:my|our|the) (?:children|kids|family|families) (?:
                         r"children|our children) (?:go|will go) hungry\b")
 
 
+#: a characterising verb before a mention: "described the ", "called the city's "
+_CHARACTERISING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) +
+                                    r")(?: [\w'’-]+){0,3} $")
+#: the rest of a mention's word and the quoted words it is called: ' as "robbery ..."'
+_QUOTED_AS = re.compile(r"\w*(?: as)? [\"“]([^\"”]{1,80})")
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
@@ -4914,6 +4938,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     conduct "dangerous"``)."""
     if _NOT_AGAINST.search(sentence, max(0, start - 16), start):
         return 0.0  # "This is not against the drivers": reassurance, no hostility
+    if hostile and (quoted := _QUOTED_AS.match(sentence, start)) is not None and \
+            _CHARACTERISING_BEFORE.search(sentence, max(0, start - 40), start) and \
+            (lean := next((CHARACTERISED[w] for w in re.findall(r"[a-z]+",
+                                                                quoted.group(1).lower())
+                           if w in CHARACTERISED), None)) is not None:
+        return lean  # 'described the fine as "robbery dressed as regulation"': what the
+        # speaker calls it, in marks
     if hostile and "work" in sentence and \
             (owned := _NOT_WORKING.search(sentence, start)) is not None and \
             owned.start() - start <= 40 and sentence[start:owned.start()].count(",") == 0:
@@ -6577,6 +6608,11 @@ _SUMMED_ACT = re.compile(r", (?:in )?(?:a|an|the) (?:[a-z]+ )?(?:ruling|decision
                          r"(?: that| which)? $")
 
 
+#: a clause that tells the act a summing phrase then names: "after the road agency began
+#: fining lorries, a move ..."
+_ACT_CLAUSE_OPENS = re.compile(r"\b(?:after|when|because|since) ")
+
+
 def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
                  mentions: list[tuple[int, int, str]], starts: list[int]
                  ) -> list[tuple[str, str, float, int]]:
@@ -6595,6 +6631,13 @@ def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
         i = bisect_left(starts, seg.sentences[si].start)
         if i >= len(mentions) or mentions[i][0] >= ms:
             continue
+        summed = _SUMMED_ACT.search(text, max(0, ms - 50), ms)
+        after = max((m.end() for m in _ACT_CLAUSE_OPENS.finditer(
+            text, seg.sentences[si].start, summed.start())), default=None)
+        k = bisect_left(starts, after) if after is not None else len(mentions)
+        if k < len(mentions) and mentions[k][0] < min(after + 25, summed.start()):
+            i = k  # "Truck drivers queued ... after the road agency began fining lorries, a
+            # move transporters say has choked the route": the act's own doer
         subject = _possessor_body(text, mentions[i], quotes, mentions)
         if subject == q.speaker:
             continue
@@ -6754,6 +6797,34 @@ _DENIED_CLAIM = re.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
 #: a claim summed up, then denied: "..., a claim the drivers' group disputed"
 _CLAIM_DENIED = re.compile(r", an? (?:" + "|".join(sorted(CLAIM_NOUNS)) + r") [^,.;]{1,40}?\b(?:" +
                            "|".join(sorted(DENYING)) + r")\b")
+#: a reported claim summed up, then denied by whom the story names: "Drivers said only one
+#: of the two scales was working, a claim the agency rejected"
+_REPORTED_CLAIM_DENIED = re.compile(r"[,\"”]*, an? (?:claim|charge|allegation|accusation) "
+                                    r"(?:that )?([^,.;\"“”]{1,40}?)\b(?:" +
+                                    "|".join(sorted(DENYING)) +
+                                    r"|rejected|rejects|dismissed|dismisses)\b")
+
+
+def _claims_denied(text: str, seg: Segmentation, quotes: list[Quote],
+                   mentions: list[tuple[int, int, str]], starts: list[int]
+                   ) -> list[tuple[str, str, int]]:
+    """(speaker, denier, sentence) for a speaker's words the story sums up as a claim that
+    someone denied (``Drivers said only one of the two scales was working, a claim the
+    agency rejected``): the claim's maker is at odds with the one who denies it, as the
+    denier is with the maker."""
+    out = []
+    for q in quotes:
+        if not q.speaker or q.speaker == NARRATOR or q.kind == "partial":
+            continue
+        m = _REPORTED_CLAIM_DENIED.match(text, q.end)
+        if m is None:
+            continue
+        i = bisect_left(starts, m.start(1))
+        if i < len(mentions) and mentions[i][0] < m.end(1) and mentions[i][2] != q.speaker:
+            out.append((q.speaker, mentions[i][2], seg.sentence_at(q.start)))
+    return out
+
+
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "change", "changes", "ban", "reform", "reforms", "law", "bill",
@@ -6930,6 +7001,9 @@ _DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls"}
 _DECIDED_BY_ACT = re.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
 SAME_FORM_ACTS = frozenset({"cut", "cuts"})
+#: the verb forms of an act's noun, by which the story has its doer do it: "fines" after
+#: "began fining", "the ban" after "banned"
+_ACT_VERB_FORMS = {"fine": "fined|fining", "ban": "banned|banning"}
 #: what follows such a verb: its object's determiner
 _VERB_OBJECT = re.compile(r" (?:the|a|an|its|their|his|her|all|funding|spending)\b")
 
@@ -6993,8 +7067,13 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
                              r"proposed|adopted|agreed|levied|(?:began |started )?"
                              r"(?:charging|levying)) (?:an? |the |its |their )?"
                              r"(?:[\w%.-]+ ){0,3}" + re.escape(noun) + r"\b")
+        forms = _ACT_VERB_FORMS.get(noun.removesuffix("s"))
+        doing = re.compile(r" (?:has |have |had )?(?:began |begun |started )?(?:" + forms +
+                           r")\b") if forms else None  # ("the road agency began fining
+        # overloaded lorries ... called the fines 'a tax on the poor driver'")
         for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
-            if name != subject and decided.match(text, e):
+            if name != subject and (decided.match(text, e) or
+                                    (doing is not None and doing.match(text, e))):
                 return name
         return None
     verb = " " + noun.removesuffix("s")  # "the cuts": the government "cut the" grant
@@ -7987,6 +8066,62 @@ def _group_head(label: str) -> str:
     """A group's label before its place phrase: "Fishermen" of "Fishermen on Martinique's
     Atlantic coast" (the head noun that tells it is a group)."""
     return _GROUP_PLACE.split(label, maxsplit=1)[0]
+
+
+#: a group blamed or accused by its trade: "blamed sand miners on the Manafwa river"
+_BLAMED_GROUP = re.compile(r"\b(?:blamed|blames|blame|blaming|accused|accuses|accuse|"
+                           r"accusing) (?:the )?((?:[a-z-]+ )?([a-z]+(?:s|men)))\b(?!['’]| of\b)")
+
+
+#: a negation just before a verb: "I don't blame the drivers"
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever) $")
+
+
+def _blamed_groups(text: str, targets: dict[str, Target], names: list[str],
+                   spoke_as: Mapping[tuple[int, int], str]) -> None:
+    """A group that never speaks as one, which the story has someone blame or accuse by its
+    trade (``blamed sand miners on the Manafwa river for silting up the canals``) and names
+    again by its head noun (``"The miners dig all night"``), is a target under the words it
+    was blamed by: the blame, and each later ``the <head>``, are its mentions."""
+    spoken = {_group_head(label).lower().split()[-1] for label in spoke_as.values()
+              if _group_head(label).split()}
+    for m in _BLAMED_GROUP.finditer(text):
+        label, head = m.group(1), m.group(2)
+        words = label.split()
+        one = singular(head)
+        if head in _VAGUE_GROUPS or head in spoken or label in targets or \
+                not (one in lexicon.titles() or agent_noun(one) or head.endswith("men") or
+                     one.endswith(("er", "or", "ist")) or
+                     lexicon.source_nouns().get(one) == "anonymous") or \
+                (len(words) == 2 and (words[0] in stance_cues() or words[0] in AUXILIARIES or
+                                     words[0] in _OBJECT_DETERMINERS)) or \
+                any(head in n.lower().split() for n in [*targets, *names]):
+            continue  # (not "the fishermen" of a story whose Fishermen's Union speaks)
+        if _NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "I don't blame the drivers": no blame
+        again = [x.span(1) for x in re.finditer(rf"\b[Tt]he ({re.escape(head)})\b(?!['’])",
+                                                text) if x.start() > m.end()]
+        # (not "the drivers' union Aslef": their union, a body of its own)
+        if not again:
+            continue  # (named once: a charge in passing, no side of the story)
+        group = targets.setdefault(label, Target(label, "group"))
+        for span in [m.span(1), *again]:
+            group.mentions.append(span)
+            group.members.add(span)
+
+
+def _member_of_group(text: str, found: Mapping[str, Target], at: int) -> str | None:
+    """The group target whose member the speaker named at ``at`` is introduced as (``One
+    sand miner, who gave only his first name, Okurut``), else None."""
+    before = text[max(0, at - 60):at]
+    for name, target in found.items():
+        if target.kind != "group":
+            continue
+        one = singular(name.split()[-1])
+        if re.search(rf"\b(?:One|A|An|Another|one|a|an|another) (?:[a-z-]+ )?{re.escape(one)}"
+                     rf"\b[^.;]*$", before):
+            return name
+    return None
 
 
 def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
@@ -10373,6 +10508,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             employers[q.speaker] = "police"  # "The city's police chief, General X": an
             # officer of the force, not its critic
         if employers.get(q.speaker) is None and q.mention_start is not None and \
+                (member := _member_of_group(text, found, q.mention_start)) is not None:
+            employers[q.speaker] = member  # "One sand miner, who gave only his first name,
+            # Okurut,": one of the blamed group, who speaks for it, not against it
+        if employers.get(q.speaker) is None and q.mention_start is not None and \
                 q.speaker not in found and \
                 (held := next((n for a, b, n in mentions[bisect_left(starts, q.mention_start):
                                                          bisect_right(starts, q.mention_start)]
@@ -10994,6 +11133,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))
     for speaker, target, value, si in _summed_acts(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))
+    for speaker, target, si in _claims_denied(text, seg, quotes, mentions, starts):
+        evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
         # (a role held for someone outweighs one sentence's cue: "His coach ... said the
         # panel had ignored evidence that his camera had failed")

@@ -985,8 +985,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         # been dry, and farmers east of the city say")
         opens = next((k + 1 for k in range(verb - 2, lo, -1)
                       if t.low[k] in ("and", "but") and t.low[k - 1] == ","), lo)
+        last = verb - 1
+        while last > opens + 1 and t.low[last] in ("has", "have", "had"):
+            last -= 1  # ("Coffee growers on the slopes of Mount Elgon in eastern Uganda have
+            # accused": the group before its auxiliary)
         if (found is None or found[0] > opens) and \
-                (group := group_then_modifier(t, verb - 1, opens)) is not None:
+                (group := group_then_modifier(t, last, opens)) is not None:
             return group  # "Families returning to the Syrian city of Homs after years of
             # displacement say", "Palestinian farmers in villages south of Nablus say"
     if found is not None and found[1] - found[0] <= 3 and found[0] - 3 > lo and \
@@ -1024,6 +1028,15 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             all(t.is_word(x) and not t.is_cap(x) for x in range(opens + 2, found[0] - 1)):
         return (opens, found[1])  # "Owners of blues clubs and bars on Memphis' Beale Street
         # say": the owners of both, not the bars
+    if found is not None and found[0] - 4 >= lo and \
+            t.low[found[0] - 3:found[0]] == ("of", "one", "of") and \
+            not t.is_cap(found[0] - 4) and \
+            (role_noun(t.low[found[0] - 4]) or agent_noun(t.low[found[0] - 4])):
+        start = found[0] - 4
+        if start - 1 >= lo and t.low[start - 1] in ("the", "a", "an"):
+            start -= 1
+        return (start, found[1])  # "The owner of one of the hotels, who asked not to be
+        # named, said": the owner, not the hotels
     return found
 
 

@@ -10081,3 +10081,91 @@ def test_a_blamed_trade_named_again_is_a_target_but_not_for_its_own_member():
     assert got.get(("Chansa", "gold panners")) != "against"
     got = pairs(text.replace("blamed gold panners", "said they did not blame gold panners"))
     assert ("rice farmers near Kasese", "gold panners") not in got
+
+
+def test_a_work_set_off_with_its_owners_name_stands_for_the_owner():
+    # "the region's only juice factory stopped buying ... The factory, Isiro Fruit Processors,
+    # said ... 'The factory made promises and broke them'": the firm; "said they doubted the
+    # pasteuriser was broken" doubts what the firm said
+    text = ("ISIRO, Democratic Republic of Congo (Reuters) - Orange farmers in northeastern "
+            "Congo say tonnes of fruit are rotting because the region's only juice factory "
+            "stopped buying in September.\n\n"
+            "The factory, Isiro Fruit Processors, said it had halted purchases while it "
+            "repaired a broken pasteuriser.\n\n"
+            "\"The factory made promises and broke them,\" said Mapendo Likango, who farms near "
+            "Isiro.\n\n"
+            "Several farmers said they doubted the pasteuriser was broken.")
+    got = pairs(text)
+    assert got[("orange farmers in northeastern Congo", "Isiro Fruit Processors")] == "against"
+    assert got[("Mapendo Likango", "Isiro Fruit Processors")] == "against"
+    assert got[("farmers", "Isiro Fruit Processors")] == "against"
+    got = pairs(text.replace("they doubted the pasteuriser was broken",
+                             "they had seen the pasteuriser"))
+    assert got.get(("farmers", "Isiro Fruit Processors")) != "against"
+
+
+def test_a_denial_answers_the_group_whose_charge_it_echoes():
+    # "Cocoa pickers ... saying their employer had ignored repeated warnings ... The
+    # exporter, X, denied that it had ignored complaints": the firm against the pickers,
+    # the pickers (and the picker quoted) against their employer, the firm named after
+    text = ("BUMBA, Democratic Republic of Congo (Reuters) - Cocoa pickers in northern Congo "
+            "walked off the job on Monday, saying their employer had ignored repeated warnings "
+            "that workers were collapsing in the heat.\n\n"
+            "\"They give us one bottle of water for the whole morning,\" said Bolumbu Engulu, "
+            "who has worked the harvest for nine years.\n\n"
+            "The exporter, Cacao du Fleuve, denied that it had ignored complaints.")
+    got = pairs(text)
+    assert got[("cocoa pickers", "Cacao du Fleuve")] == "against"
+    assert got[("Cacao du Fleuve", "cocoa pickers")] == "against"
+
+
+def test_an_echoed_figure_as_a_question_doubts_the_officials_body():
+    # 'A ministry official told Reuters the permits took about a week ... "A week? I
+    # applied on Oct. 10 and I am still waiting"': against the ministry; and a lede's "a
+    # new rule requiring export permits ... has left warehouses full" is charged at the
+    # body the next paragraph has introduce the permits
+    text = ("PAKSE, Laos (Reuters) - Coffee exporters in southern Laos say a new rule "
+            "requiring export permits for every shipment has left warehouses full and prices "
+            "falling.\n\n"
+            "The trade ministry introduced the permits in October to stop what it called "
+            "\"uncontrolled\" exports. A ministry official told "
+            "Reuters the permits took about a week to issue.\n\n"
+            "\"A week? I applied on Oct. 10 and I am still waiting,\" said exporter Khamla "
+            "Sisouphan.")
+    got = pairs(text)
+    assert got[("Khamla Sisouphan", "trade ministry")] == "against"
+    assert got[("coffee exporters in southern Laos", "trade ministry")] == "against"
+    got = pairs(text.replace("\"A week? I applied", "\"I applied"))
+    assert got.get(("Khamla Sisouphan", "trade ministry")) != "against"
+
+
+def test_a_ledes_national_regulator_is_the_public_body_named_later_and_the_bare_group():
+    # "Tea growers on the slopes of Mount Mulanje in southern Malawi have accused the
+    # national tea regulator of favouring estates ... Growers say": the board the story
+    # names three paragraphs on, and the growers under the bare label they speak by;
+    # "They want us to carry sacks down the mountain" charges whoever wants it
+    text = ("MULANJE, Malawi (Reuters) - Tea growers on the slopes of Mount Mulanje in southern "
+            "Malawi have accused the national tea regulator of favouring large estates with a "
+            "rule that leaf be sold only at licensed factories.\n\n"
+            "The rule took effect on Oct. 1. Growers say the nearest factory is a day's walk "
+            "away.\n\n"
+            "\"They want us to carry sacks down the mountain on our heads,\" said Chimwemwe "
+            "Nkhoma, who grows tea near Phalombe.\n\n"
+            "The Tea Board of Malawi said the rule would improve quality.")
+    got = pairs(text)
+    assert got[("growers", "Tea Board of Malawi")] == "against"
+    assert got[("Chimwemwe Nkhoma", "Tea Board of Malawi")] == "against"
+
+
+def test_a_lede_group_that_acts_without_speaking_takes_its_side():
+    # "Fishermen at Nkhotakota Bay on Lake Malawi have accused lakeshore hotels of fencing
+    # off the beach": the fishermen against the hotels, though they say nothing of their own
+    text = ("NKHOTAKOTA, Malawi (Reuters) - Fishermen at Nkhotakota Bay on Lake Malawi have "
+            "accused lakeshore hotels of fencing off stretches of beach where they land their "
+            "canoes.\n\n"
+            "The owner of one of the hotels, who asked not to be named, said the fences kept "
+            "out thieves.")
+    got = pairs(text)
+    assert got[("fishermen at Nkhotakota Bay on Lake Malawi", "lakeshore hotels")] == "against"
+    out = toolkit.analyze_text(text)
+    assert [q["speaker"] for q in out["quotes"]] == ["owner of one of the hotels"]

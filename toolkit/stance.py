@@ -47,9 +47,11 @@ from .mentions import (
     PLACE_KINDS,
     Tokens,
     agent_noun,
+    group_then_modifier,
     plural_possessive,
     role_noun,
     singular,
+    trade_plural,
 )
 from .model import Quote, Speaker, StanceRow
 from .segment import Segmentation, Sentence
@@ -642,6 +644,17 @@ _NAME_DESCRIBED = re.compile(r"(?: (?:responsible|in charge) for\b|,| that\b| wh
 #: single works a named body runs, told only with an article: "which runs the mine"
 RUN_WORKS = frozenset({"mine", "plant", "smelter", "factory", "refinery", "quarry", "dam", "mill",
                        "plantation", "terminal", "pipeline", "sawmill"})
+#: a lede's national regulator of a trade, named later: "the national coffee regulator"
+_NATIONAL_REGULATOR = re.compile(r"\b[Tt]he national (?:[a-z]+ ){0,2}(regulator)\b")
+#: the words that name a public body able to regulate a trade: "Uganda Coffee Development
+#: Authority", "Tea Board of Kenya"
+_TRADE_REGULATOR_WORDS = frozenset({"authority", "board", "commission", "agency",
+                                    "council", "directorate", "office"})
+#: a lede group's unnamed employer: "saying their employer had ignored repeated warnings"
+_THEIR_EMPLOYER = re.compile(r"\b[Tt]heir (employer)\b")
+#: a work set off with the name of the body that runs it: "The factory, Kumi Fruit
+#: Processors,"
+_WORK_NAMED = re.compile(r"\b[Tt]he (" + "|".join(sorted(RUN_WORKS)) + r"), ")
 #: a body's relative clause naming what it runs: ", which maintains the nets", ", which runs
 #: the mine" (group 1)
 _RUNS_SITE = re.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
@@ -1595,6 +1608,34 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             mark_sites(who, re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
                                        rf"(?:[a-z-]+ ){{0,2}}({re.escape(m.group(1))})\b"),
                        (0, 0), m.start())
+    for m in _WORK_NAMED.finditer(text):
+        # "The factory, Kumi Fruit Processors, said ... 'The factory made promises'": the
+        # work set off with its owner's name stands for it, before and after
+        who = named_at.get(m.end())
+        if who is not None:
+            mark_sites(who, re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w'’-]+ ){{0,3}}?"
+                                       rf"({re.escape(m.group(1))})\b"), m.span(), len(text))
+    lede_end = seg.paragraphs[0].end if seg.paragraphs else 0
+    for m in _THEIR_EMPLOYER.finditer(text, 0, lede_end):
+        # "Melon pickers ... saying their employer had ignored repeated warnings ... The
+        # exporter, Frutas del Pacífico, denied": the first firm the story names after
+        firms = sorted((min(a for a, _, _ in e.mentions), e.name)
+                       for e in reg.entities.values() if e.kind == "institution" and
+                       e.mentions and min(a for a, _, _ in e.mentions) > m.end() and
+                       e.name.lower() not in lexicon.places() and
+                       "dateline city" not in e.titles and
+                       org_fits("company", e.name, e.titles))
+        if firms:
+            described.setdefault(firms[0][1], []).append(m.span(1))
+    for m in _NATIONAL_REGULATOR.finditer(text, 0, lede_end):
+        # "accused the national coffee regulator of favouring large exporters ... The Uganda
+        # Coffee Development Authority said": the first public body the story names after
+        bodies = sorted((min(a for a, _, _ in e.mentions), e.name)
+                        for e in reg.entities.values() if e.kind == "institution" and
+                        e.mentions and min(a for a, _, _ in e.mentions) > m.end() and
+                        set(e.name.lower().split()) & _TRADE_REGULATOR_WORDS)
+        if bodies:
+            described.setdefault(bodies[0][1], []).append(m.span(1))
     ends_at = {b: name for _, b, name in sorted(
         ((a, b, e.name) for e in reg.entities.values() if e.kind == "institution"
          for a, b, _ in e.mentions), reverse=True)}  # (the longest name ending there:
@@ -4918,6 +4959,11 @@ _GO_HUNGRY = re.compile(r", (?:my|our|the) (?:children|kids|family|families) (?:
                         r"children|our children) (?:go|will go) hungry\b")
 
 
+#: a harm an act left behind it: "has left warehouses full", "has left them unable to sell"
+_LEFT_HARMED = re.compile(r"\b(?:has|have|had) left (?:[\w'’-]+ ){1,3}?(?:full|empty|idle|"
+                          r"unsold|unable|without|jobless|stranded|rotting|unpaid)\b")
+#: a burden put on the speaker's side by the mention: "They want us to carry sacks ..."
+_WANT_US_TO = re.compile(r"\w+ (?:want|wants|expect|expects|force|forces|make|makes) us to\b")
 #: a characterising verb before a mention: "described the ", "called the city's "
 _CHARACTERISING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) +
                                     r")(?: [\w'’-]+){0,3} $")
@@ -4938,6 +4984,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     conduct "dangerous"``)."""
     if _NOT_AGAINST.search(sentence, max(0, start - 16), start):
         return 0.0  # "This is not against the drivers": reassurance, no hostility
+    if hostile and "left" in sentence and \
+            (left := _LEFT_HARMED.search(sentence, start)) is not None and \
+            left.start() - start <= 120 and not any(c in sentence[start:left.start()]
+                                                    for c in ",;"):
+        return -1.0  # "a new rule requiring export permits ... has left warehouses full and
+        # prices falling": a harm the act did
+    if hostile and _WANT_US_TO.match(sentence, start):
+        return -1.0  # "They want us to carry sacks down the mountain on our heads": a burden
+        # put on the speaker, charged at whoever puts it
     if hostile and (quoted := _QUOTED_AS.match(sentence, start)) is not None and \
             _CHARACTERISING_BEFORE.search(sentence, max(0, start - 40), start) and \
             (lean := next((CHARACTERISED[w] for w in re.findall(r"[a-z]+",
@@ -6825,6 +6880,81 @@ def _claims_denied(text: str, seg: Segmentation, quotes: list[Quote],
     return out
 
 
+#: a reported doubt of what was said before: "Several farmers said they doubted the
+#: pasteuriser was broken"
+_DOUBTED = re.compile(r"(?:they|he|she|we|it) (?:doubted|doubt|doubts|questioned|question) "
+                      r"(?:that |whether )?")
+
+
+def _is_group_label(label: str) -> bool:
+    """Whether a speaker's label names an unnamed group by its trade ("melon pickers",
+    "rice farmers near Kasese"), which is a side of a dispute though no target yet."""
+    head = _group_head(label).split()
+    return label[:1].islower() and bool(head) and trade_plural(head[-1].lower())
+
+
+def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
+                    found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
+    """(speaker, claimant, sentence) for reported words that doubt what another speaker
+    said before (``The factory said it had halted purchases while it repaired a broken
+    pasteuriser ... Several farmers said they doubted the pasteuriser was broken``): the
+    latest earlier speaker, a target, whose words share a long word with the doubted
+    clause."""
+    out = []
+    for qi, q in enumerate(quotes):
+        if q.kind != "indirect" or not q.speaker or q.speaker == NARRATOR:
+            continue
+        m = _DOUBTED.match(text, q.start)
+        if m is None and (q.cue or "").lower() not in DENYING:
+            continue  # (and "The exporter denied that it had ignored complaints": the
+            # pickers' charge that it "had ignored repeated warnings")
+        words = {w for w in re.findall(r"[a-z]+", text[m.end() if m else q.start:q.end].lower())
+                 if len(w) >= 6}
+        claimant = next((p.speaker for p in reversed(quotes[:qi])
+                         if p.speaker and p.speaker not in (q.speaker, NARRATOR) and
+                         (p.speaker in found or _is_group_label(p.speaker)) and
+                         p.end <= q.start and
+                         words & set(re.findall(r"[a-z]+", text[p.start:p.end].lower()))),
+                        None)
+        if claimant is not None:
+            out.append((q.speaker, claimant, seg.sentence_at(q.start)))
+    return out
+
+
+#: a quote that opens by echoing someone's words as a question: '"A week? I applied on
+#: Oct. 10 and I am still waiting,"'
+_ECHO_QUESTION = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]nly|[Jj]ust) )?([a-z]+(?: [a-z]+)?)\? ")
+
+
+def _echoed_in_doubt(text: str, seg: Segmentation, quotes: list[Quote],
+                     found: Mapping[str, Target], employers: Mapping[str, str]
+                     ) -> list[tuple[str, str, int]]:
+    """(speaker, claimant, sentence) for a direct quote that opens by echoing the words of
+    the other speaker quoted just before as a question (``the permits took about a week ...
+    "A week? I applied on Oct. 10 and I am still waiting"``): disbelief, at whoever said
+    them (or the body they speak for)."""
+    out = []
+    for qi, q in enumerate(quotes):
+        if q.kind != "direct" or not q.speaker or q.speaker == NARRATOR or qi == 0 or \
+                (m := _ECHO_QUESTION.match(text, q.start)) is None:
+            continue
+        p = quotes[qi - 1]
+        if not p.speaker or p.speaker in (q.speaker, NARRATOR) or \
+                seg.sentence_at(q.start) - seg.sentence_at(p.end - 1) > 2 or \
+                re.search(rf"\b{re.escape(m.group(1))}\b", text[p.start:p.end].lower()) is None:
+            continue
+        claimant = employers.get(p.speaker) or p.speaker
+        words = p.speaker.lower().split()
+        if claimant not in found and len(words) == 2 and words[1] in ("official", "officials"):
+            bodies = [n for n, tg in found.items() if tg.kind == "institution" and
+                      n.lower().split()[-1] == words[0]]
+            claimant = bodies[0] if len(bodies) == 1 else claimant  # ("A ministry official
+            # told Reuters": the one ministry the story names)
+        if claimant in found and claimant != q.speaker:
+            out.append((q.speaker, claimant, seg.sentence_at(q.start)))
+    return out
+
+
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
                        "proposal", "change", "changes", "ban", "reform", "reforms", "law", "bill",
@@ -6992,8 +7122,11 @@ _THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|
                            r"set|sets) ")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
-_AN_ACT_DONE = re.compile(r"an? (?:(?:planned|proposed) )?(\w+) (?:to|on|for|of) "
-                          r"[^,;.\"“]{1,120}? (?:would|will|could) ")
+_AN_ACT_DONE = re.compile(r"an? (?:(?:planned|proposed|new) )?(\w+) (?:(?:to|on|for|of) "
+                          r"[^,;.\"“]{1,120}? (?:would|will|could) |(?:requiring|forcing|"
+                          r"obliging) [^,;.\"“]{1,120}? (?:has|have) (?:left|forced|cost|hurt|"
+                          r"driven|pushed) )")
+# ("a new rule requiring export permits for every shipment has left warehouses full")
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
 #: and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls"}
@@ -7586,10 +7719,22 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         (n == noun or n.endswith(" " + noun))] \
                     if t.low[subject[0]] == "the" and subject[1] - subject[0] == 2 and \
                     noun.endswith("s") else []
+                placed = next((k for k in range(subject[0], min(subject[1] - 2, subject[0] + 3))
+                               if t.low[k + 1] in ("on", "at", "in", "near", "from", "along")
+                               and t.low[k].endswith(("s", "men")) and not t.is_cap(k)), None)
+                if not same and placed is not None and speakers:
+                    same = [n for n in speakers if n.lower() == t.low[placed]]
+                    # ("Coffee growers on the slopes of Mount Elgon ... have accused the
+                    # regulator ... Growers say": the group under the bare label it speaks by)
                 subject_name = same[0] if len(same) == 1 else \
                     _group_label(t, *subject) or \
                     _group_in_place(t, *subject)  # "Environmental groups praised" (and "The
                 # artists singled out Didj Direct": the "Indigenous artists" who spoke)
+                if subject_name is None and subject[1] - subject[0] >= 4 and \
+                        group_then_modifier(t, subject[1] - 1, subject[0]) == subject:
+                    subject_name = _label(t, *subject)  # "Fishermen at Senga Bay on Lake
+                    # Malawi have accused lakeshore hotels": the group at its site, though
+                    # it says nothing of its own
                 if subject_name is None and subject[1] - subject[0] >= 3 and \
                         t.low[subject[0] + 1] == "of" and t.low[subject[0]].endswith("s") and \
                         (role_noun(t.low[subject[0]]) or agent_noun(t.low[subject[0]])) and \
@@ -8070,11 +8215,17 @@ def _group_head(label: str) -> str:
 
 #: a group blamed or accused by its trade: "blamed sand miners on the Manafwa river"
 _BLAMED_GROUP = re.compile(r"\b(?:blamed|blames|blame|blaming|accused|accuses|accuse|"
-                           r"accusing) (?:the )?((?:[a-z-]+ )?([a-z]+(?:s|men)))\b(?!['’]| of\b)")
+                           r"accusing) (?:the )?((?:[a-z-]+ )?([a-z]+(?:s|men)))\b(?!['’])")
 
 
 #: a negation just before a verb: "I don't blame the drivers"
 _NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever) $")
+
+
+#: businesses a lede may blame as a kind ("accused lakeshore hotels of fencing off
+#: stretches of beach"), a side of the story like a trade
+BLAMED_BUSINESSES = frozenset({"hotels", "companies", "firms", "mills", "factories",
+                               "supermarkets", "resorts", "lodges", "mines", "banks"})
 
 
 def _blamed_groups(text: str, targets: dict[str, Target], names: list[str],
@@ -8083,15 +8234,20 @@ def _blamed_groups(text: str, targets: dict[str, Target], names: list[str],
     trade (``blamed sand miners on the Manafwa river for silting up the canals``) and names
     again by its head noun (``"The miners dig all night"``), is a target under the words it
     was blamed by: the blame, and each later ``the <head>``, are its mentions."""
-    spoken = {_group_head(label).lower().split()[-1] for label in spoke_as.values()
-              if _group_head(label).split()}
+    spoken = {_group_head(label).lower().split(" of ")[0].split()[-1]
+              for label in spoke_as.values() if _group_head(label).split(" of ")[0].split()}
+    # (the head of each label that spoke, before any "of": "owner of one of the hotels" is
+    # an owner, no hotels)
+    lede_end = text.find("\n")
+    lede_end = len(text) if lede_end < 0 else lede_end
     for m in _BLAMED_GROUP.finditer(text):
         label, head = m.group(1), m.group(2)
         words = label.split()
         one = singular(head)
+        business = head in BLAMED_BUSINESSES and m.start() < lede_end
         if head in _VAGUE_GROUPS or head in spoken or label in targets or \
                 not (one in lexicon.titles() or agent_noun(one) or head.endswith("men") or
-                     one.endswith(("er", "or", "ist")) or
+                     one.endswith(("er", "or", "ist")) or business or
                      lexicon.source_nouns().get(one) == "anonymous") or \
                 (len(words) == 2 and (words[0] in stance_cues() or words[0] in AUXILIARIES or
                                      words[0] in _OBJECT_DETERMINERS)) or \
@@ -8669,7 +8825,7 @@ _PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“
 _MAKER_BEFORE = re.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
                            r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
 _LEDE_CHARGE = re.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
-                          r"surcharge|charge|charges|ban)\b")  # (and a ban told without its
+                          r"surcharge|charge|charges|ban|permits)\b")  # (and a ban told without its
 # maker: "a ban on moving livestock ... The veterinary department said the ban was necessary")
 
 
@@ -8690,10 +8846,21 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                          r"repay|repaid|repays|finance|financed|finances|needed|necessary|"
                          r"designed|meant|aimed|intended)\b")  # (its purpose, told by the body
     # that answers for it; not "the tax would close farms", a critic's)
-    return next((q.speaker for q in quotes
-                 if q.kind == "indirect" and q.start >= lede.end and q.speaker in found and
-                 found[q.speaker].kind == "institution" and opening.match(text, q.start)),
-                None)
+    defender = next((q.speaker for q in quotes
+                     if q.kind == "indirect" and q.start >= lede.end and q.speaker in found and
+                     found[q.speaker].kind == "institution" and opening.match(text, q.start)),
+                    None)
+    if defender is None and len(seg.paragraphs) > 1:
+        # "The commerce ministry introduced the permits in October": the body the next
+        # paragraph has bring the charge in, first thing
+        made = re.compile(rf"[^.]{{0,60}}? (?:introduced|imposed|brought in|announced) (?:the|"
+                          rf"its|a) (?:new )?{m.group(1)}\b")
+        nxt = seg.paragraphs[1]
+        if made.match(text, nxt.start) is not None:
+            defender = next((n for n, tg in found.items() if tg.kind == "institution" and
+                             any(nxt.start <= a < nxt.start + 60 for a, _ in tg.mentions)),
+                            None)
+    return defender
 
 
 def _passive_lede_voice(text: str, seg: Segmentation, quotes: list[Quote],
@@ -9230,8 +9397,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             k = bisect_left(starts, lo)
             while k < len(starts) and starts[k] < hi and (
                     mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied or
-                    _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k])):
-                k += 1  # (nor a victim: "a disaster for the bank's credibility")
+                    _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k]) or
+                    (act_opening is not None and
+                     act_opening.start() <= starts[k] < act_opening.end() and
+                     found[mentions[k][2]].kind == "country")):
+                k += 1  # (nor a victim: "a disaster for the bank's credibility"; nor a country
+                # the act's own description names: "permits for every shipment to Vietnam")
             if k < len(starts) and starts[k] < hi and not (
                     _DISMAY.search(text, lo, starts[k]) and
                     _VENUE_BEFORE.search(text, max(lo, starts[k] - 12), starts[k])):
@@ -11134,6 +11305,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for speaker, target, value, si in _summed_acts(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))
     for speaker, target, si in _claims_denied(text, seg, quotes, mentions, starts):
+        evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    for speaker, target, si in [*_doubted_claims(text, seg, quotes, found),
+                                *_echoed_in_doubt(text, seg, quotes, found, employers)]:
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
         # (a role held for someone outweighs one sentence's cue: "His coach ... said the

@@ -4740,3 +4740,11 @@ def test_a_place_named_for_its_government_is_a_body_not_a_person():
                                "people died when the boat capsized, according to the provincial "
                                "government of Lomami.")
     assert [(v["speaker"], v["kind"]) for v in out["voice"]] == [("Lomami", "institution")]
+
+
+def test_a_group_around_a_named_town_keeps_it():
+    # "Dairy farmers around Mubende in central Uganda say": the farmers around the town, not
+    # the country
+    got = speakers_of("MUBENDE, Uganda (Reuters) - Dairy farmers around Mubende in central "
+                      "Uganda say the milk price has fallen by a third.")
+    assert got == ["dairy farmers around Mubende in central Uganda"]

@@ -1102,7 +1102,7 @@ def _named_site(t: Tokens, a: int, j: int) -> bool:
             return False  # ("Paraguayan manufacturers on Monday": when, not where)
         if t.is_cap(x):
             after = 0
-        elif w in ("in", "of", "the") or w.endswith("ern"):
+        elif w in ("in", "of", "the", "central") or w.endswith("ern"):
             after = None
         elif w in ("was", "were", "is", "are", "has", "have", "had") or w.endswith("ed"):
             return False
@@ -1159,9 +1159,11 @@ def group_then_modifier(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
                         not any(t.is_cap(x) for x in range(h + 2, where)))
     # ("Rice growers on irrigated land north of Segou say": the group where it farms, not
     # the land or the town)
-    placed = placed or (nxt in ("on", "at", "along") and _named_site(t, h + 2, j))
+    placed = placed or (nxt in ("on", "at", "along") and _named_site(t, h + 2, j)) or \
+        (nxt in ("around", "near", "outside") and t.is_cap(h + 2) and _named_site(t, h + 2, j))
     # ("Boat operators on Lake Bunyonyi in southwestern Uganda say", "Boat owners on the
-    # Lualaba river in eastern Congo say": the group on the lake or river, not the country)
+    # Lualaba river in eastern Congo say": the group on the lake or river, not the country;
+    # "Dairy farmers around Mityana in central Uganda say": around the town)
     return (lo, j + 1) if participle or compass or placed else None
 
 

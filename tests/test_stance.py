@@ -10169,3 +10169,22 @@ def test_a_lede_group_that_acts_without_speaking_takes_its_side():
     assert got[("fishermen at Nkhotakota Bay on Lake Malawi", "lakeshore hotels")] == "against"
     out = toolkit.analyze_text(text)
     assert [q["speaker"] for q in out["quotes"]] == ["owner of one of the hotels"]
+
+
+def test_a_ledes_harm_done_by_an_unmade_act_is_charged_at_its_defender_or_doer():
+    # "an insecticide spraying campaign against armyworms has killed most of their bees ...
+    # The agriculture ministry said the spraying was necessary": against the ministry; "a
+    # milk collection centre has cut the price it pays them" against the centre's owner
+    text = ("KIRUNDO, Burundi (Reuters) - Beekeepers in Burundi's northern Kirundo province say "
+            "an insecticide spraying campaign against armyworms has killed most of their "
+            "bees.\n\n"
+            "The agriculture ministry said the spraying was necessary to save the maize "
+            "harvest.")
+    assert pairs(text)[("beekeepers in Burundi's northern Kirundo province",
+                        "agriculture ministry")] == "against"
+    text = ("MUBENDE, Uganda (Reuters) - Dairy farmers around Mubende in central Uganda say a "
+            "milk collection centre has cut the price it pays them by almost a third.\n\n"
+            "The centre, run by the Mubende Dairy Farmers Union, now pays 700 shillings a "
+            "litre. The union said the processor had cut its own price.")
+    assert pairs(text)[("dairy farmers around Mubende in central Uganda",
+                        "Mubende Dairy Farmers Union")] == "against"

@@ -4961,7 +4961,12 @@ _GO_HUNGRY = re.compile(r", (?:my|our|the) (?:children|kids|family|families) (?:
 
 #: a harm an act left behind it: "has left warehouses full", "has left them unable to sell"
 _LEFT_HARMED = re.compile(r"\b(?:has|have|had) left (?:[\w'’-]+ ){1,3}?(?:full|empty|idle|"
-                          r"unsold|unable|without|jobless|stranded|rotting|unpaid)\b")
+                          r"unsold|unable|without|jobless|stranded|rotting|unpaid)\b|"
+                          r"\b(?:has|have|had) cut the (?:price|prices|pay|wages) (?:it|they) "
+                          r"pays? (?:them|us|farmers|growers|workers)\b|"
+                          r"\b(?:has|have|had) (?:killed|destroyed|ruined|wiped out) (?:most|many|"
+                          r"all|half|much) of (?:their|our|his|her|my)\b")
+# (and "has cut the price it pays them by almost a third": a loss put on its sellers)
 #: a burden put on the speaker's side by the mention: "They want us to carry sacks ..."
 _WANT_US_TO = re.compile(r"\w+ (?:want|wants|expect|expects|force|forces|make|makes) us to\b")
 #: a characterising verb before a mention: "described the ", "called the city's "
@@ -4984,7 +4989,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     conduct "dangerous"``)."""
     if _NOT_AGAINST.search(sentence, max(0, start - 16), start):
         return 0.0  # "This is not against the drivers": reassurance, no hostility
-    if hostile and "left" in sentence and \
+    if hostile and ("left" in sentence or " cut " in sentence or " of " in sentence) and \
             (left := _LEFT_HARMED.search(sentence, start)) is not None and \
             left.start() - start <= 120 and not any(c in sentence[start:left.start()]
                                                     for c in ",;"):
@@ -7122,10 +7127,12 @@ _THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|
                            r"set|sets) ")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
-_AN_ACT_DONE = re.compile(r"an? (?:(?:planned|proposed|new) )?(\w+) (?:(?:to|on|for|of) "
-                          r"[^,;.\"“]{1,120}? (?:would|will|could) |(?:requiring|forcing|"
-                          r"obliging) [^,;.\"“]{1,120}? (?:has|have) (?:left|forced|cost|hurt|"
-                          r"driven|pushed) )")
+_AN_ACT_DONE = re.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(\w+) "
+                          r"(?:(?:to|on|for|of) [^,;.\"“]{1,120}? (?:would|will|could) |"
+                          r"(?:requiring|forcing|"
+                          r"obliging|against) [^,;.\"“]{1,120}? (?:has|have) (?:left|forced|cost|"
+                          r"hurt|driven|pushed|killed|destroyed|ruined) )")
+# (and "an insecticide spraying campaign against armyworms has killed most of their bees")
 # ("a new rule requiring export permits for every shipment has left warehouses full")
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
 #: and a toll ("said the toll would add to already high costs")
@@ -8825,8 +8832,10 @@ _PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“
 _MAKER_BEFORE = re.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
                            r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
 _LEDE_CHARGE = re.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
-                          r"surcharge|charge|charges|ban|permits)\b")  # (and a ban told without its
-# maker: "a ban on moving livestock ... The veterinary department said the ban was necessary")
+                          r"surcharge|charge|charges|ban|permits|spraying|culling)\b")
+# (and a ban told without its maker: "a ban on moving livestock ... The veterinary department
+# said the ban was necessary"; a spraying: "an insecticide spraying campaign ... The
+# agriculture ministry said the spraying was necessary")
 
 
 def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],

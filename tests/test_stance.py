@@ -10188,3 +10188,18 @@ def test_a_ledes_harm_done_by_an_unmade_act_is_charged_at_its_defender_or_doer()
             "litre. The union said the processor had cut its own price.")
     assert pairs(text)[("dairy farmers around Mubende in central Uganda",
                         "Mubende Dairy Farmers Union")] == "against"
+
+
+def test_a_titled_storys_lede_blames_hotels_and_their_comfort_against_our_hardship():
+    # a title line does not end the lede: "local officials blamed hotels for drawing too much
+    # groundwater" makes the hotels a side; "The hotels filled their pools while our
+    # grandmothers carried buckets" charges them
+    text = ("Island declares emergency as water runs short\n\n"
+            "ATHENS (AP) — The Greek island of Astypalaia declared a state of emergency on "
+            "Wednesday after its reservoir ran low, and local officials blamed hotels for "
+            "drawing too much groundwater.\n\n"
+            "\"The hotels filled their pools while our grandmothers carried buckets,\" said "
+            "Mayor Nikos Vrettos-Kalas.")
+    got = pairs(text)
+    assert got[("local officials", "hotels")] == "against"
+    assert got[("Nikos Vrettos-Kalas", "hotels")] == "against"

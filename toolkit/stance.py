@@ -1522,6 +1522,15 @@ EVENT_BODIES = frozenset({"festival", "fair", "carnival", "contest", "tournament
 _ON_THE_BANK = re.compile(r"\b(?:on|onto|along) $")
 
 
+def _first_body_after(reg: Registry, pos: int, fits: Callable[[Entity], bool]) -> str | None:
+    """The institution the story first names after ``pos`` among those ``fits`` accepts (a
+    lede's unnamed body described by its role, named only later), else None."""
+    bodies = sorted((first, e.name) for e in reg.entities.values()
+                    if e.kind == "institution" and e.mentions and
+                    (first := min(a for a, _, _ in e.mentions)) > pos and fits(e))
+    return bodies[0][1] if bodies else None
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -1619,23 +1628,18 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for m in _THEIR_EMPLOYER.finditer(text, 0, lede_end):
         # "Melon pickers ... saying their employer had ignored repeated warnings ... The
         # exporter, Frutas del Pacífico, denied": the first firm the story names after
-        firms = sorted((min(a for a, _, _ in e.mentions), e.name)
-                       for e in reg.entities.values() if e.kind == "institution" and
-                       e.mentions and min(a for a, _, _ in e.mentions) > m.end() and
-                       e.name.lower() not in lexicon.places() and
-                       "dateline city" not in e.titles and
-                       org_fits("company", e.name, e.titles))
-        if firms:
-            described.setdefault(firms[0][1], []).append(m.span(1))
+        firm = _first_body_after(reg, m.end(), lambda e: e.name.lower() not in lexicon.places()
+                                 and "dateline city" not in e.titles and
+                                 org_fits("company", e.name, e.titles))
+        if firm is not None:
+            described.setdefault(firm, []).append(m.span(1))
     for m in _NATIONAL_REGULATOR.finditer(text, 0, lede_end):
         # "accused the national coffee regulator of favouring large exporters ... The Uganda
         # Coffee Development Authority said": the first public body the story names after
-        bodies = sorted((min(a for a, _, _ in e.mentions), e.name)
-                        for e in reg.entities.values() if e.kind == "institution" and
-                        e.mentions and min(a for a, _, _ in e.mentions) > m.end() and
-                        set(e.name.lower().split()) & _TRADE_REGULATOR_WORDS)
-        if bodies:
-            described.setdefault(bodies[0][1], []).append(m.span(1))
+        body = _first_body_after(reg, m.end(), lambda e: bool(set(e.name.lower().split()) &
+                                                              _TRADE_REGULATOR_WORDS))
+        if body is not None:
+            described.setdefault(body, []).append(m.span(1))
     ends_at = {b: name for _, b, name in sorted(
         ((a, b, e.name) for e in reg.entities.values() if e.kind == "institution"
          for a, b, _ in e.mentions), reverse=True)}  # (the longest name ending there:
@@ -2292,7 +2296,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         add(label, "institution", span)
     _spoken_groups(text, spoke_as, targets, [e.name for e in reg.entities.values()],
                    quotes or [])
-    _blamed_groups(text, targets, [e.name for e in reg.entities.values()], spoke_as)
+    _blamed_groups(text, targets, [e.name for e in reg.entities.values()], spoke_as,
+                   lede_end)
     for span, who in _aged_persons(text, seg, reg):
         if who in targets:
             add(who, "person", span)
@@ -4967,6 +4972,11 @@ _LEFT_HARMED = re.compile(r"\b(?:has|have|had) left (?:[\w'’-]+ ){1,3}?(?:full
                           r"\b(?:has|have|had) (?:killed|destroyed|ruined|wiped out) (?:most|many|"
                           r"all|half|much) of (?:their|our|his|her|my)\b")
 # (and "has cut the price it pays them by almost a third": a loss put on its sellers)
+#: the words one of which any harm :data:`_LEFT_HARMED` tells holds (a cheap test first)
+_HARM_WORDS = (" left ", " cut ", " killed ", " destroyed ", " ruined ", " wiped ")
+#: a mention's doing set against the speaker's people's hardship: "The hotels filled their
+#: pools while our grandmothers carried buckets"
+_WHILE_OURS = re.compile(r"[\w'’ -]{1,80}? while (?:our|my|we|I) ")
 #: a burden put on the speaker's side by the mention: "They want us to carry sacks ..."
 _WANT_US_TO = re.compile(r"\w+ (?:want|wants|expect|expects|force|forces|make|makes) us to\b")
 #: a characterising verb before a mention: "described the ", "called the city's "
@@ -4989,12 +4999,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     conduct "dangerous"``)."""
     if _NOT_AGAINST.search(sentence, max(0, start - 16), start):
         return 0.0  # "This is not against the drivers": reassurance, no hostility
-    if hostile and ("left" in sentence or " cut " in sentence or " of " in sentence) and \
+    if hostile and any(w in sentence for w in _HARM_WORDS) and \
             (left := _LEFT_HARMED.search(sentence, start)) is not None and \
             left.start() - start <= 120 and not any(c in sentence[start:left.start()]
                                                     for c in ",;"):
         return -1.0  # "a new rule requiring export permits ... has left warehouses full and
         # prices falling": a harm the act did
+    if hostile and " while " in sentence and _WHILE_OURS.match(sentence, start):
+        return -1.0  # "The hotels filled their pools while our grandmothers carried buckets":
+        # their comfort set against the speaker's people's hardship
     if hostile and _WANT_US_TO.match(sentence, start):
         return -1.0  # "They want us to carry sacks down the mountain on our heads": a burden
         # put on the speaker, charged at whoever puts it
@@ -8236,17 +8249,17 @@ BLAMED_BUSINESSES = frozenset({"hotels", "companies", "firms", "mills", "factori
 
 
 def _blamed_groups(text: str, targets: dict[str, Target], names: list[str],
-                   spoke_as: Mapping[tuple[int, int], str]) -> None:
+                   spoke_as: Mapping[tuple[int, int], str], lede_end: int) -> None:
     """A group that never speaks as one, which the story has someone blame or accuse by its
     trade (``blamed sand miners on the Manafwa river for silting up the canals``) and names
     again by its head noun (``"The miners dig all night"``), is a target under the words it
-    was blamed by: the blame, and each later ``the <head>``, are its mentions."""
+    was blamed by: the blame, and each later ``the <head>``, are its mentions. Businesses
+    blamed as a kind (``accused lakeshore hotels``) count only in the lede, which ends at
+    ``lede_end``."""
     spoken = {_group_head(label).lower().split(" of ")[0].split()[-1]
               for label in spoke_as.values() if _group_head(label).split(" of ")[0].split()}
     # (the head of each label that spoke, before any "of": "owner of one of the hotels" is
     # an owner, no hotels)
-    lede_end = text.find("\n")
-    lede_end = len(text) if lede_end < 0 else lede_end
     for m in _BLAMED_GROUP.finditer(text):
         label, head = m.group(1), m.group(2)
         words = label.split()

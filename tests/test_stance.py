@@ -10203,3 +10203,39 @@ def test_a_titled_storys_lede_blames_hotels_and_their_comfort_against_our_hardsh
     got = pairs(text)
     assert got[("local officials", "hotels")] == "against"
     assert got[("Nikos Vrettos-Kalas", "hotels")] == "against"
+
+
+def test_a_lede_groups_act_and_its_saying_share_one_label_and_an_echo_doubts_its_maker():
+    # "Hundreds of vendors in the eastern Ugandan town of Bugiri refused ... to move to a new
+    # market built by the municipal council ..., saying": one group, as it is labelled where
+    # it speaks, against the council; '"Consulted? They called us to one meeting"' doubts
+    # the clerk who said they had been consulted
+    text = ("BUGIRI, Uganda (Reuters) - Hundreds of vendors in the eastern Ugandan town of Bugiri "
+            "refused on Monday to move to a new market built by the municipal council on the "
+            "edge of town, saying customers would not follow them there.\n\n"
+            "The council has ordered all street trading in the town centre to end. "
+            "Town clerk Aloysius Wandera said vendors had been consulted for more than a "
+            "year.\n\n"
+            "\"Consulted? They called us to one meeting and told us the decision,\" said Prossy "
+            "Nabirye, who sells tomatoes on Main Street.")
+    got = pairs(text)
+    assert got[("vendors in the eastern Ugandan town of Bugiri", "council")] == "against"
+    assert got[("Prossy Nabirye", "Aloysius Wandera")] == "against"
+
+
+def test_a_departments_officials_are_the_department_and_heard_before_doubts_its_word():
+    # "forest officials have stopped thousands of families ... Gujarat's forest department
+    # said": the department, a side; "Riders say they have heard that before" after the
+    # ministry's spokesman's promise doubts the ministry
+    text = ("AHMEDABAD, India (Reuters) - Salt workers near Kharaghoda in western India say forest "
+            "officials have stopped thousands of families from returning to the salt flats.\n\n"
+            "Gujarat's forest department said in a statement that the permits were needed to "
+            "protect the wild ass.")
+    assert pairs(text)[("salt workers near Kharaghoda in western India",
+                        "Gujarat's forest department")] == "against"
+    text = ("MABANDA, Burundi (Reuters) - A fuel shortage has left motorcycle taxis idle in "
+            "the southern town of Mabanda.\n\n"
+            "The energy ministry said three tankers were on their way. Its spokesman, Didace "
+            "Ndayizeye, told reporters that supplies should return to normal within weeks.\n\n"
+            "Riders say they have heard that before.")
+    assert pairs(text)[("Riders", "energy ministry")] == "against"

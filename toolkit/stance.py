@@ -2288,6 +2288,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      if not any(a <= m.start() < b for a, b in said_at) and
                      (m.group(1) is None or (owner and _country_of(m.group(1)) == owner))]
             # (and "The Turkish ministry said" of "Turkey's foreign ministry")
+        if len(core.split()) == 2 and core.split()[-1] in ("department", "ministry", "service"):
+            found += [m.span(1) for m in re.finditer(
+                rf"\b(?:[Tt]he |[Aa] )?({re.escape(core.split()[0])} officials?)\b", text)
+                      if not any(a <= m.start() < b for a, b in said_at)]
+            # ("forest officials have stopped thousands of families ... Gujarat's forest
+            # department said": its officials, the department at work)
         spoken = [(a, b) for a, b in said_at if text[a:b].lower() not in PRONOUN_MENTIONS]
         for span in said_at + found if found or len(spoken) >= 2 else ():
             add(label, "institution", span)  # (or named twice as it speaks: "Turkey's foreign
@@ -6901,7 +6907,9 @@ def _claims_denied(text: str, seg: Segmentation, quotes: list[Quote],
 #: a reported doubt of what was said before: "Several farmers said they doubted the
 #: pasteuriser was broken"
 _DOUBTED = re.compile(r"(?:they|he|she|we|it) (?:doubted|doubt|doubts|questioned|question) "
-                      r"(?:that |whether )?")
+                      r"(?:that |whether )?|(?:they|we) (?:have|had) heard (?:that|it) "
+                      r"(?:all )?before")
+# (and "Riders say they have heard that before": a promise doubted, whatever its words)
 
 
 def _is_group_label(label: str) -> bool:
@@ -6912,7 +6920,8 @@ def _is_group_label(label: str) -> bool:
 
 
 def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
-                    found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
+                    found: Mapping[str, Target], employers: Mapping[str, str | None]
+                    ) -> list[tuple[str, str, int]]:
     """(speaker, claimant, sentence) for reported words that doubt what another speaker
     said before (``The factory said it had halted purchases while it repaired a broken
     pasteuriser ... Several farmers said they doubted the pasteuriser was broken``): the
@@ -6928,20 +6937,25 @@ def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
             # pickers' charge that it "had ignored repeated warnings")
         words = {w for w in re.findall(r"[a-z]+", text[m.end() if m else q.start:q.end].lower())
                  if len(w) >= 6}
+        heard = m is not None and " heard " in m.group(0)
         claimant = next((p.speaker for p in reversed(quotes[:qi])
                          if p.speaker and p.speaker not in (q.speaker, NARRATOR) and
                          (p.speaker in found or _is_group_label(p.speaker)) and
                          p.end <= q.start and
-                         words & set(re.findall(r"[a-z]+", text[p.start:p.end].lower()))),
+                         (heard or words & set(re.findall(r"[a-z]+",
+                                                          text[p.start:p.end].lower())))),
                         None)
         if claimant is not None:
+            claimant = employers.get(claimant) or claimant  # ("Its spokesman, X, told
+            # reporters ... Riders say they have heard that before": his ministry's word)
             out.append((q.speaker, claimant, seg.sentence_at(q.start)))
     return out
 
 
 #: a quote that opens by echoing someone's words as a question: '"A week? I applied on
-#: Oct. 10 and I am still waiting,"'
-_ECHO_QUESTION = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]nly|[Jj]ust) )?([a-z]+(?: [a-z]+)?)\? ")
+#: Oct. 10 and I am still waiting,"', '"Consulted? They called us to one meeting"'
+_ECHO_QUESTION = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]nly|[Jj]ust) )?"
+                            r"([A-Za-z][a-z]+(?: [a-z]+)?)\? ")
 
 
 def _echoed_in_doubt(text: str, seg: Segmentation, quotes: list[Quote],
@@ -6959,7 +6973,8 @@ def _echoed_in_doubt(text: str, seg: Segmentation, quotes: list[Quote],
         p = quotes[qi - 1]
         if not p.speaker or p.speaker in (q.speaker, NARRATOR) or \
                 seg.sentence_at(q.start) - seg.sentence_at(p.end - 1) > 2 or \
-                re.search(rf"\b{re.escape(m.group(1))}\b", text[p.start:p.end].lower()) is None:
+                re.search(rf"\b{re.escape(m.group(1).lower())}\b",
+                          text[p.start:p.end].lower()) is None:
             continue
         claimant = employers.get(p.speaker) or p.speaker
         words = p.speaker.lower().split()
@@ -7823,6 +7838,15 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             pass  # (the phrase before a relative clause, or the speaker, named above)
         elif not (i and t.low[i - 1] in ("and", "but", "then", "also")):
             subject_name = None
+        if subject_name is not None and subject is not None and said_by and \
+                subject_name[:1].islower() and \
+                (spoken := next((who for ms, who in said_by.items()
+                                 if t.spans[subject[0]][0] <= ms < t.spans[subject[1] - 1][1]
+                                 and who != subject_name and
+                                 who.lower().startswith(subject_name.lower() + " ")),
+                                None)) is not None:
+            subject_name = spoken  # "Hundreds of vendors in the eastern Ugandan town of Iganga
+            # refused ..., saying": the group as it is labelled where it speaks
         if subject_name is None or (t.low[at - 1] != "," and any(
                 t.low[j] in NEGATIONS for j in range(max(0, at - 2), at))):
             continue  # ("did not condemn"; not "Whitfield, who voted no, accused")
@@ -11328,7 +11352,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((value, 2.0, si))
     for speaker, target, si in _claims_denied(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
-    for speaker, target, si in [*_doubted_claims(text, seg, quotes, found),
+    for speaker, target, si in [*_doubted_claims(text, seg, quotes, found, employers),
                                 *_echoed_in_doubt(text, seg, quotes, found, employers)]:
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):

@@ -2288,9 +2288,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      if not any(a <= m.start() < b for a, b in said_at) and
                      (m.group(1) is None or (owner and _country_of(m.group(1)) == owner))]
             # (and "The Turkish ministry said" of "Turkey's foreign ministry")
-        if len(core.split()) == 2 and core.split()[-1] in ("department", "ministry", "service"):
+        trade, _, kind = core.partition(" ")
+        if kind in ("department", "ministry", "service"):
             found += [m.span(1) for m in re.finditer(
-                rf"\b(?:[Tt]he |[Aa] )?({re.escape(core.split()[0])} officials?)\b", text)
+                rf"\b(?:[Tt]he |[Aa] )?({re.escape(trade)} officials?)\b", text)
                       if not any(a <= m.start() < b for a, b in said_at)]
             # ("forest officials have stopped thousands of families ... Gujarat's forest
             # department said": its officials, the department at work)
@@ -6912,6 +6913,20 @@ _DOUBTED = re.compile(r"(?:they|he|she|we|it) (?:doubted|doubt|doubts|questioned
 # (and "Riders say they have heard that before": a promise doubted, whatever its words)
 
 
+def _whose_word(speaker: str, found: Mapping[str, Target],
+                employers: Mapping[str, str | None]) -> str:
+    """The target whose word a speaker's quote gives: the body they speak for (their
+    employer; for an anonymous "<body> official", the one such body the story names, as "A
+    ministry official told Reuters" is the commerce ministry's), else the speaker."""
+    owner = employers.get(speaker) or speaker
+    words = speaker.lower().split()
+    if owner not in found and len(words) == 2 and words[1] in ("official", "officials"):
+        bodies = [n for n, tg in found.items() if tg.kind == "institution" and
+                  n.lower().split()[-1] == words[0]]
+        owner = bodies[0] if len(bodies) == 1 else owner
+    return owner
+
+
 def _is_group_label(label: str) -> bool:
     """Whether a speaker's label names an unnamed group by its trade ("melon pickers",
     "rice farmers near Kasese"), which is a side of a dispute though no target yet."""
@@ -6946,7 +6961,7 @@ def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
                                                           text[p.start:p.end].lower())))),
                         None)
         if claimant is not None:
-            claimant = employers.get(claimant) or claimant  # ("Its spokesman, X, told
+            claimant = _whose_word(claimant, found, employers)  # ("Its spokesman, X, told
             # reporters ... Riders say they have heard that before": his ministry's word)
             out.append((q.speaker, claimant, seg.sentence_at(q.start)))
     return out
@@ -6976,13 +6991,7 @@ def _echoed_in_doubt(text: str, seg: Segmentation, quotes: list[Quote],
                 re.search(rf"\b{re.escape(m.group(1).lower())}\b",
                           text[p.start:p.end].lower()) is None:
             continue
-        claimant = employers.get(p.speaker) or p.speaker
-        words = p.speaker.lower().split()
-        if claimant not in found and len(words) == 2 and words[1] in ("official", "officials"):
-            bodies = [n for n, tg in found.items() if tg.kind == "institution" and
-                      n.lower().split()[-1] == words[0]]
-            claimant = bodies[0] if len(bodies) == 1 else claimant  # ("A ministry official
-            # told Reuters": the one ministry the story names)
+        claimant = _whose_word(p.speaker, found, employers)
         if claimant in found and claimant != q.speaker:
             out.append((q.speaker, claimant, seg.sentence_at(q.start)))
     return out

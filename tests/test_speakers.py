@@ -4748,3 +4748,13 @@ def test_a_group_around_a_named_town_keeps_it():
     got = speakers_of("MUBENDE, Uganda (Reuters) - Dairy farmers around Mubende in central "
                       "Uganda say the milk price has fallen by a third.")
     assert got == ["dairy farmers around Mubende in central Uganda"]
+
+
+def test_a_counted_group_with_modifiers_keeps_its_described_province():
+    # "Hundreds of small-scale gold miners in the Peruvian region of Puno": the modifiers
+    # before the group's head do not cost it the place the lede describes
+    assert speakers_of("LIMA (Reuters) - Hundreds of small-scale gold miners in the Peruvian "
+                       "region of Puno marched on Monday against new permit rules, saying the "
+                       "rules would close their pits.\n\n"
+                       "The mining ministry said the permits were needed.") == [
+        "small-scale gold miners in the Peruvian region of Puno", "mining ministry"]

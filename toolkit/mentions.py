@@ -2661,7 +2661,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     # "Observers from the African Union noted ...": a group named by its role and body
     if k + 1 < b and t.low[k] in ("from", "at", "in") and \
             (k - 1 == i or (grouped and k - 2 == i and t.is_word(i) and not t.is_cap(i) and
-                            t.low[i] not in STOP and t.low[k - 1].endswith("s"))) and \
+                            t.low[i] not in STOP and t.low[k - 1].endswith("s")) or
+             (i > 1 and t.low[i - 1] == "of" and t.low[i - 2] in MULTITUDES and
+              k - i <= 4 and t.low[k - 1].endswith("s") and t.low[k] == "in" and
+              t.low[k + 1] == "the" and
+              all(t.is_word(x) and not t.is_cap(x) and t.low[x] not in STOP and
+                  not verb_like(t, x) for x in range(i, k - 1)))) and \
             (role_noun(t.low[k - 1]) or agent_noun(t.low[k - 1])):
         j = k + 1 + (t.low[k + 1] == "the")
         end = j

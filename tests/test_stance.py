@@ -10239,3 +10239,87 @@ def test_a_departments_officials_are_the_department_and_heard_before_doubts_its_
             "Ndayizeye, told reporters that supplies should return to normal within weeks.\n\n"
             "Riders say they have heard that before.")
     assert pairs(text)[("Riders", "energy ministry")] == "against"
+
+
+def test_soldiers_who_act_in_a_lede_are_the_army_unit_named_later_and_the_unit_is_it():
+    # "say soldiers enforcing a ban on small-mesh nets have burned their boats ... The army's
+    # Fisheries Enforcement Unit ... denied": the soldiers are the unit, and so is "the
+    # unit" a district chairman wants withdrawn, calling its conduct "a war on our people"
+    text = ("BUVUMA, Uganda (Reuters) - Fishermen on Uganda's Buvuma islands say soldiers "
+            "enforcing a ban on small nets have burned their boats.\n\n"
+            "The army's Fisheries Enforcement Unit denied burning legal boats.\n\n"
+            "District chairman Yusufu Mukasa said he had asked for the unit to be withdrawn, "
+            "calling its conduct \"a war on our own people.\"")
+    got = pairs(text)
+    assert got[("fishermen on Uganda's Buvuma islands", "Fisheries Enforcement Unit")] == \
+        "against"
+    assert got[("Yusufu Mukasa", "Fisheries Enforcement Unit")] == "against"
+    # troops only asked for are no one's act
+    text = ("TOKYO (AP) - A governor asked the government on Tuesday to send troops to help "
+            "deal with bears.\n\nThe Defence Ministry said it would consider the request.")
+    assert ("governor", "Defence Ministry") not in pairs(text)
+
+
+def test_he_has_said_that_since_doubts_the_manager_who_promised():
+    # '"He has said that since July," said a farmer' after the manager promised to pay: the
+    # manager's word doubted, the person's own
+    text = ("KIREHE, Rwanda (Reuters) - Coffee farmers say a washing station has not paid "
+            "them.\n\n"
+            "Its manager, Innocent Bizimana, told Reuters the company would pay every franc by "
+            "the end of the year.\n\n"
+            "\"He has said that since July,\" said Josiane Mukeshimana, 50.")
+    assert pairs(text)[("Josiane Mukeshimana", "Innocent Bizimana")] == "against"
+
+
+def test_the_plants_operator_is_the_operator_named_later_and_its_plant():
+    # "a claim the plant's operator rejected ... The operator, Lingayen Coal Power Corp.,
+    # said": one body, and "the plant did" (not the weather) charges it; "they blame the
+    # weather" right after the bureau blamed the rain is the bureau
+    text = ("LINGAYEN, Philippines (Reuters) - Fish farmers in the northern Philippine town of "
+            "Lingayen say a fish kill was caused by warm water from a coal-fired power plant, "
+            "a claim the plant's operator rejected.\n\n"
+            "The Bureau of Fisheries said heavy rain had killed the fish.\n\n"
+            "\"Every year they blame the weather. The weather did not change, the plant did,\" "
+            "said Romeo Dizon, a fish farmer.\n\n"
+            "The operator, Lingayen Coal Power Corp., said its discharges met standards.")
+    got = pairs(text)
+    assert got[("fish farmers in the northern Philippine town of Lingayen",
+                "Lingayen Coal Power")] == "against"
+    assert got[("Romeo Dizon", "Lingayen Coal Power")] == "against"
+    assert got[("Romeo Dizon", "Bureau of Fisheries")] == "against"
+
+
+def test_a_ferry_lines_ended_service_and_an_unanswered_offer_charge_the_line():
+    # "say the end of the island's only winter ferry link ... will cost them customers ...
+    # Aegean Wave Lines, which ran the weekly service,": the line's act; the mayor's "the
+    # company had not replied" charges it, "the decision" is the line's, not the mayor's
+    # own town's; the line's "it had replied" rebuts him
+    text = ("KASOS, Greece (Reuters) - Shop owners on the Greek island of Kasos say the end of "
+            "the island's only winter ferry link to Athens will cost them customers.\n\n"
+            "Aegean Wave Lines, which ran the weekly service, said it had lost money on the "
+            "route for years.\n\n"
+            "Mayor Nikitas Lambrakis called the decision \"a betrayal.\" He said the council "
+            "had offered to cut port fees, but the company had not replied.\n\n"
+            "A company spokeswoman said it had replied to the mayor's letter.")
+    got = pairs(text)
+    assert got[("shop owners on the Greek island of Kasos", "Aegean Wave Lines")] == "against"
+    assert got[("Nikitas Lambrakis", "Aegean Wave Lines")] == "against"
+    assert ("Nikitas Lambrakis", "Kasos") not in got
+    assert got.get(("company spokeswoman", "Nikitas Lambrakis")) != "favor"
+
+
+def test_an_order_closing_mines_is_the_agencys_that_keeps_them_closed():
+    # "protested against an order closing 40 mines ... The National Mining Agency said the
+    # mines ... would stay closed": the agency's order; "wants safe mines but gives us
+    # nothing" charges it
+    text = ("PAIPA, Colombia (Reuters) - Hundreds of coal miners in the Colombian province of "
+            "Boyacá protested on Wednesday against an order closing 40 mines, saying the "
+            "closures would leave thousands without work.\n\n"
+            "The National Mining Agency said the mines had failed inspections and would stay "
+            "closed until gas detectors were installed.\n\n"
+            "\"The agency wants safe mines but gives us nothing to make them safe,\" said "
+            "Jairo Mesa, a miner.")
+    got = pairs(text)
+    assert got[("coal miners in the Colombian province of Boyacá", "National Mining Agency")] \
+        == "against"
+    assert got[("Jairo Mesa", "National Mining Agency")] == "against"

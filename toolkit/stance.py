@@ -570,6 +570,20 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
     return home
 
 
+def _dateline_mayor(registry: Registry, speaker: str, name: str) -> bool:
+    """Whether ``speaker`` is a mayor and ``name`` the town the dateline names ("SITIA, Greece
+    ... Mayor Michalis Kounalakis"): the mayor's own town, no maker of an act he reacts to."""
+    ent = registry.entities.get(speaker)
+    if ent is None or ent.kind != "person" or "mayor" not in ent.titles:
+        return False
+    town = registry.entities.get(name)
+    if town is not None and "dateline city" in town.titles:
+        return True
+    city = next((registry.text[b.start:b.end].split(",")[0].strip().lower()
+                 for b in registry.seg.blocks if b.kind == "dateline"), "")
+    return name.lower() == city
+
+
 def _named_for(speaker: str) -> set[str]:
     """The countries a speaker's name holds ("Technology Ireland": Ireland)."""
     return {c for w in speaker.replace("’s", " ").replace("'s", " ").split()
@@ -593,13 +607,14 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "university", "college", "school", "hospital", "zoo", "museum",
                         "bureau", "centre", "center", "institute", "administration",
                         "directorate", "inspectorate", "prefecture", "park", "assembly",
-                        "guide", "foundation", "division"})
+                        "guide", "foundation", "division", "unit"})
 #: bodies run by an administration of their own: "the administration" of a university
 ADMINISTERED = frozenset({"university", "college", "school", "hospital", "academy",
                           "polytechnic"})
 #: name nouns that stand for a body only when the story names one with it: "the school"
-#: of the "Royal Carillon School", but no body where none is named (a mountain guide)
-ONLY_NAMED = frozenset({"park", "guide", "school"})
+#: of the "Royal Carillon School", but no body where none is named (a mountain guide, a
+#: hospital's intensive care unit)
+ONLY_NAMED = frozenset({"park", "guide", "school", "unit"})
 #: name nouns spelt two ways: "the volcanology centre" of the "Center for Volcanology"
 _SPELT_AS = {"centre": {"center"}, "center": {"centre"},
              "foundation": {"fondazione", "fundación", "fundação", "fondation", "stiftung"}}
@@ -652,6 +667,15 @@ _TRADE_REGULATOR_WORDS = frozenset({"authority", "board", "commission", "agency"
                                     "council", "directorate", "office"})
 #: a lede group's unnamed employer: "saying their employer had ignored repeated warnings"
 _THEIR_EMPLOYER = re.compile(r"\b[Tt]heir (employer)\b")
+#: a lede's unnamed soldiers: "say soldiers enforcing a ban on small-mesh nets have burned
+#: their boats"
+_LEDE_SOLDIERS = re.compile(r"\b(soldiers|troops)\b(?= (?:[\w-]+ ){0,8}?(?:have|has|had|were|"
+                            r"burned|burnt|beat|seized|shot|killed|destroyed|raided)\b)")
+# (soldiers who act, not "asked the government to send troops")
+#: what the story calls the military body that its soldiers belong to: "The army's Fisheries
+#: Protection Unit", "the Defence Forces"
+_ARMY_WORDS = frozenset({"army", "army's", "army’s", "military", "military's", "military’s",
+                         "forces", "defence", "defense"})
 #: a work set off with the name of the body that runs it: "The factory, Kumi Fruit
 #: Processors,"
 _WORK_NAMED = re.compile(r"\b[Tt]he (" + "|".join(sorted(RUN_WORKS)) + r"), ")
@@ -659,6 +683,16 @@ _WORK_NAMED = re.compile(r"\b[Tt]he (" + "|".join(sorted(RUN_WORKS)) + r"), ")
 #: the mine" (group 1)
 _RUNS_SITE = re.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
                         r"(?:the|its) ([a-z]+s|" + "|".join(sorted(RUN_WORKS)) + r")\b")
+#: a body's relative clause naming the service it ran: "Minoan Star Lines, which ran the weekly
+#: service,"
+_RAN_SERVICE = re.compile(r", which (?:ran|runs|operated|operates|flew|flies|sailed|sails) "
+                          r"(?:the|its|a) (?:[a-z-]+ ){0,2}(?:service|route|line|ferry|flights?|"
+                          r"link|connection)\b")
+#: a lede's service ended, told without who ended it: "the end of the town's only winter
+#: ferry link to Athens" (group 1: the service's noun)
+_SERVICE_ENDED = re.compile(r"\b(?:end|closure|loss|cancellation|suspension|scrapping|withdrawal) "
+                            r"of (?:the |its |a )?(?:[\w'’-]+ ){0,5}?(service|route|link|line|"
+                            r"ferry|flights?|connection)\b")
 #: a thing blamed for a harm, opening a reported clause: "the discharges are almost certainly
 #: responsible for" (group 1: the thing)
 _THING_BLAMED = re.compile(r"the ([a-z]+) (?:is|are|was|were|had been|have been) (?:(?:almost )?"
@@ -670,6 +704,9 @@ _UNNAMED_OPERATOR = re.compile(r"\b[Tt]he (company|firm|operator|utility|corpora
                                r"which) (?:runs|operates|owns|manages) (?:the|its) ([a-z]+)\b")
 #: a site's operator named in apposition: "The quarry's operator, " (group 1: the site)
 _SITE_OPERATOR = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:owner|operator|builder|developer), ")
+#: a site's operator named on its own, after the story spoke of "the plant's operator": "The
+#: operator, Pangasinan Thermal Power Corp., said"
+_OPERATOR_NAMED = re.compile(r"\b[Tt]he (owner|operator|builder|developer), ")
 #: a body brought in unnamed, by what it is: "a new private operator of the nearby ski base"
 _ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-owned |local |"
                              r"foreign |overseas |[A-Z][a-z]+-based )"
@@ -1522,6 +1559,17 @@ EVENT_BODIES = frozenset({"festival", "fair", "carnival", "contest", "tournament
 _ON_THE_BANK = re.compile(r"\b(?:on|onto|along) $")
 
 
+def _army_body(text: str, e: Entity) -> bool:
+    """Whether the institution ``e`` is a military one: by its name ("Uganda People's Defence
+    Forces") or by the words before its first mention ("The army's Fisheries Protection
+    Unit")."""
+    if _ARMY_WORDS & set(e.name.lower().split()):
+        return True
+    first = min(a for a, _, _ in e.mentions)
+    before = text[max(0, first - 16):first].lower().split()
+    return bool(before) and before[-1] in _ARMY_WORDS
+
+
 def _first_body_after(reg: Registry, pos: int, fits: Callable[[Entity], bool]) -> str | None:
     """The institution the story first names after ``pos`` among those ``fits`` accepts (a
     lede's unnamed body described by its role, named only later), else None."""
@@ -1617,6 +1665,18 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             mark_sites(who, re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
                                        rf"(?:[a-z-]+ ){{0,2}}({re.escape(m.group(1))})\b"),
                        (0, 0), m.start())
+    for m in _OPERATOR_NAMED.finditer(text):
+        # "a claim the plant's operator rejected ... The operator, Pangasinan Thermal Power
+        # Corp., said": the earlier "the plant's operator" and its plant are the body named
+        who = named_at.get(m.end())
+        if who is None:
+            continue
+        for o in re.compile(rf"\b[Tt]he ([a-z]+)['’]s ({m.group(1)})\b").finditer(text, 0,
+                                                                             m.start()):
+            described.setdefault(who, []).append(o.span(2))
+            mark_sites(who, re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
+                                       rf"(?:[a-z-]+ ){{0,2}}({re.escape(o.group(1))})\b"),
+                       (0, 0), len(text))
     for m in _WORK_NAMED.finditer(text):
         # "The factory, Kumi Fruit Processors, said ... 'The factory made promises'": the
         # work set off with its owner's name stands for it, before and after
@@ -1640,10 +1700,25 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                                               _TRADE_REGULATOR_WORDS))
         if body is not None:
             described.setdefault(body, []).append(m.span(1))
+    for m in _LEDE_SOLDIERS.finditer(text, 0, lede_end):
+        # "soldiers enforcing a ban on small-mesh nets have burned their boats ... The army's
+        # Fisheries Protection Unit ... denied": the first military body the story names after
+        body = _first_body_after(reg, m.end(), lambda e: _army_body(text, e))
+        if body is not None:
+            described.setdefault(body, []).append(m.span(1))
     ends_at = {b: name for _, b, name in sorted(
         ((a, b, e.name) for e in reg.entities.values() if e.kind == "institution"
          for a, b, _ in e.mentions), reverse=True)}  # (the longest name ending there:
     # "Lake Asphalt of Trinidad and Tobago", not the country its name ends on)
+    for m in _RAN_SERVICE.finditer(text, lede_end):
+        # "say the end of the town's only winter ferry link to Athens will cost them customers
+        # ... Minoan Star Lines, which ran the weekly service, said": the service the lede
+        # tells ended is the operator's act
+        who = ends_at.get(m.start())
+        if who is not None:
+            for e in _SERVICE_ENDED.finditer(text, 0, lede_end):
+                described.setdefault(who, []).append(e.span(1))
+            break
     for m in _RUNS_SITE.finditer(text):
         # "The KwaZulu-Natal Sharks Board, which maintains the nets, ... Dive operator X said
         # nets were an outdated technology": the things it runs stand for it
@@ -3824,8 +3899,8 @@ _UNNAMED_ADDRESSEE = re.compile(r"\b(?:to|on) the (?:[a-z-]+ ){0,3}?([a-z]+),? "
 
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
-                     kin_at: set[int] | None = None, registry: Registry | None = None
-                     ) -> list[tuple[str, tuple[int, int]]]:
+                     kin_at: set[int] | None = None, registry: Registry | None = None,
+                     prior: Quote | None = None) -> list[tuple[str, tuple[int, int]]]:
     """Third-person pronouns inside a quote, resolved to the latest person of that
     gender mentioned before it who is not the speaker (``if he wants it`` -> Trump).
 
@@ -3835,7 +3910,10 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     reported clause just before a direct quote; a body or country that opens it as its
     subject is the quote's *they* (``He said Northline had tied the offer to job cuts.
     "They want us to vote for our own redundancy"``), and kin that opens it (``her mother
-    had been ...``) the *she* of the quote, no target (where, into ``kin_at``)."""
+    had been ...``) the *she* of the quote, no target (where, into ``kin_at``). ``prior``:
+    the quote of another speaker just before; a body's statement there is what an opening
+    *they* says (``The bureau said low oxygen levels had killed the fish ... "Every year they
+    blame the weather"``)."""
     out = []
     own = speakers.get(q.speaker or "")
     own_gender = own.gender if own and q.kind == "indirect" else None
@@ -3908,6 +3986,14 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                         if t.kind in ("institution", "country") and t.name != q.speaker and
                         any(a == before.start for a, _ in t.mentions)), None) \
             if m and before is not None else None
+        if subject is None and m is not None and m.start() - q.start < 40 and \
+                _THEY_SAY.match(text, m.end()) is not None and \
+                prior is not None and prior.speaker in targets and \
+                targets[prior.speaker].kind == "institution" and \
+                0 <= q.start - prior.end < 300 and \
+                not any(t.kind in ("person", "country") and t.name != q.speaker and
+                        _mentioned_within(t, prior.end, q.start) for t in targets.values()):
+            subject = prior.speaker  # the body whose statement the quote answers
         if subject is not None:
             out.append((subject, m.span()))
         elif m:
@@ -3919,6 +4005,27 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             if len(near) == 1 and not people and not _plural_before(text, targets[next(iter(
                     near))], m.start()):
                 out.append((near.pop(), m.span()))
+    return out
+
+
+#: what a quote's "they" lays at someone's door, as a body's statement just reported did:
+#: "they blame the weather"
+_THEY_SAY = re.compile(r" (?:always |just |only |still |keep )?(?:blame|blamed|blaming|claim|"
+                       r"claimed|claiming)\b")
+def _prior_others(quotes: list[Quote]) -> dict[int, Quote]:
+    """For each quote (by ``id``), the latest quote before it by another speaker, found in
+    one pass (a story of many quotes is no quadratic search)."""
+    out: dict[int, Quote] = {}
+    last: Quote | None = None  # the latest quote with a speaker
+    other: Quote | None = None  # the latest one whose speaker is not ``last``'s
+    for q in quotes:
+        cand = last if last is not None and last.speaker != q.speaker else other
+        if cand is not None and cand.end <= q.start:
+            out[id(q)] = cand
+        if q.speaker and q.speaker != NARRATOR:
+            if last is not None and last.speaker != q.speaker:
+                other = last
+            last = q
     return out
 
 
@@ -4993,6 +5100,16 @@ _CHARACTERISING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) 
 _QUOTED_AS = re.compile(r"\w*(?: as)? [\"“]([^\"”]{1,80})")
 
 
+#: a cause put forward and set aside before the one a speaker names: "The weather did not
+#: change, " (then "the plant did")
+_NOT_THAT_DID = re.compile(r"\b(?:did not|didn['’]t) (?:change|cause (?:it|this|that)|"
+                           r"do (?:it|this|that)|start (?:it|this|that)|kill (?:them|the \w+))"
+                           r"(?:, (?:but )?"
+                           r"| - | — )(?:[Tt]he |[Tt]his |[Tt]hat )?$")
+#: the named cause's own verb: "the plant did"
+_THIS_DID = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,3} did\b(?! not)")
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
@@ -5015,6 +5132,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and " while " in sentence and _WHILE_OURS.match(sentence, start):
         return -1.0  # "The hotels filled their pools while our grandmothers carried buckets":
         # their comfort set against the speaker's people's hardship
+    if hostile and " did" in sentence and \
+            _NOT_THAT_DID.search(sentence, max(0, start - 60), start) is not None and \
+            _THIS_DID.match(sentence, start) is not None:
+        return -1.0  # "The weather did not change, the plant did": the cause named in place
+        # of the one put forward
     if hostile and _WANT_US_TO.match(sentence, start):
         return -1.0  # "They want us to carry sacks down the mountain on our heads": a burden
         # put on the speaker, charged at whoever puts it
@@ -5733,10 +5855,17 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     return None if total == 0 else (1.0 if total > 0 else -1.0)
 
 
+#: giving verbs of a body that gives nothing: "but gives us nothing"
+GIVING = frozenset({"gives", "gave", "offers", "offered", "pays", "paid", "sends", "sent"})
+
+
 def _undone(low: tuple[str, ...] | list[str], hi: int) -> bool:
     """Whether the clause after ``but`` at ``hi``, with the subject of the clause before
     (an auxiliary first, no new subject), says it failed to act (``but had paid nothing``,
-    ``but has never delivered``)."""
+    ``but has never delivered``; and ``but gives us nothing``)."""
+    if hi + 3 < len(low) and low[hi] == "but" and low[hi + 1] in GIVING and \
+            low[hi + 2] in ("us", "them", "me") and low[hi + 3] in ("nothing", "no"):
+        return True  # "The agency wants safe mines but gives us nothing to make them safe"
     if hi + 3 >= len(low) or low[hi] != "but" or low[hi + 1] not in AUXILIARIES:
         return False
     after = low[hi + 2:hi + 5]
@@ -6911,6 +7040,11 @@ _DOUBTED = re.compile(r"(?:they|he|she|we|it) (?:doubted|doubt|doubts|questioned
                       r"(?:that |whether )?|(?:they|we) (?:have|had) heard (?:that|it) "
                       r"(?:all )?before")
 # (and "Riders say they have heard that before": a promise doubted, whatever its words)
+#: a quote that opens by calling the last speaker's word an old one: '"He has said that since
+#: July," said X', "they had been promising that for years"
+_SAID_BEFORE = re.compile(r"([Hh]e|[Ss]he|[Tt]hey) (?:has|have|had) (?:been )?"
+                          r"(?:said|saying|promised|promising) (?:that|this|it|so) "
+                          r"(?:since|for|before|every|many|again|all)\b")
 
 
 def _whose_word(speaker: str, found: Mapping[str, Target],
@@ -6944,7 +7078,22 @@ def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
     clause."""
     out = []
     for qi, q in enumerate(quotes):
-        if q.kind != "indirect" or not q.speaker or q.speaker == NARRATOR:
+        if not q.speaker or q.speaker == NARRATOR:
+            continue
+        if (said := _SAID_BEFORE.match(text, q.start)) is not None:
+            # '"He has said that since July," said X': the last other speaker's word, the
+            # person's own where "he" or "she" points at one
+            last = next((p.speaker for p in reversed(quotes[:qi])
+                         if p.speaker and p.speaker not in (q.speaker, NARRATOR) and
+                         p.end <= q.start and
+                         (p.speaker in found or _is_group_label(p.speaker))), None)
+            if last is not None:
+                if said.group(1).lower() == "they" or last not in found or \
+                        found[last].kind != "person":
+                    last = _whose_word(last, found, employers)
+                out.append((q.speaker, last, seg.sentence_at(q.start)))
+            continue
+        if q.kind != "indirect":
             continue
         m = _DOUBTED.match(text, q.start)
         if m is None and (q.cue or "").lower() not in DENYING:
@@ -6964,6 +7113,41 @@ def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
             claimant = _whose_word(claimant, found, employers)  # ("Its spokesman, X, told
             # reporters ... Riders say they have heard that before": his ministry's word)
             out.append((q.speaker, claimant, seg.sentence_at(q.start)))
+    return out
+
+
+#: a verb an earlier speaker said was not done: "but the company had not replied"
+_NOT_DONE = re.compile(r"\b(?:had|has|have) (?:not|never) ([a-z]{4,}ed)\b")
+#: the same verb said done: "it had replied to the mayor's letter"
+_DONE = re.compile(r"\b(?:had|has|have) ([a-z]{4,}ed)\b")
+
+
+def _contradicted(text: str, seg: Segmentation, quotes: list[Quote],
+                  found: Mapping[str, Target], employers: Mapping[str, str | None]
+                  ) -> list[tuple[str, str, int]]:
+    """(speaker, claimant, sentence) for reported words that say done what another speaker
+    said was not (``the company had not replied ... A company spokeswoman said it had
+    replied to the mayor's letter``): a rebuttal, at odds with whoever said it, whatever
+    the kind words around it."""
+    out = []
+    undone: dict[str, Quote] = {}  # each verb said not done, by the latest quote saying so
+    for q in quotes:
+        if not q.speaker or q.speaker == NARRATOR:
+            continue
+        if q.kind == "indirect":
+            for m in _DONE.finditer(text, q.start, q.end):
+                p = undone.get(m.group(1))
+                if p is None or p.speaker == q.speaker or p.end > q.start or \
+                        not (p.speaker in found or _is_group_label(p.speaker)):
+                    continue
+                claimant = p.speaker if p.speaker in found and \
+                    found[p.speaker].kind == "person" else \
+                    _whose_word(p.speaker, found, employers)  # (a person's own word)
+                if claimant != q.speaker:
+                    out.append((q.speaker, claimant, seg.sentence_at(q.start)))
+                break
+        for m in _NOT_DONE.finditer(text, q.start, q.end):
+            undone[m.group(1)] = q
     return out
 
 
@@ -8878,7 +9062,7 @@ _PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“
 _MAKER_BEFORE = re.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
                            r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
 _LEDE_CHARGE = re.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
-                          r"surcharge|charge|charges|ban|permits|spraying|culling)\b")
+                          r"surcharge|charge|charges|ban|permits|spraying|culling|order)\b")
 # (and a ban told without its maker: "a ban on moving livestock ... The veterinary department
 # said the ban was necessary"; a spraying: "an insecticide spraying campaign ... The
 # agriculture ministry said the spraying was necessary")
@@ -8905,6 +9089,16 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                      if q.kind == "indirect" and q.start >= lede.end and q.speaker in found and
                      found[q.speaker].kind == "institution" and opening.match(text, q.start)),
                     None)
+    done = re.compile(r" ([a-z]{3,})ing (?:[\w-]+ ){0,2}?([a-z]{3,}s)\b").match(text, m.end())
+    if defender is None and done is not None:
+        # "protested against an order closing 40 mines ... The National Mining Agency said
+        # the mines had failed safety inspections and would stay closed": the body whose
+        # reported words tell the act done to the same things
+        object_word = re.compile(rf"\b{done.group(2)}\b.*\b{done.group(1)}", re.S)
+        defender = next((q.speaker for q in quotes
+                         if q.kind == "indirect" and q.start >= lede.end and
+                         q.speaker in found and found[q.speaker].kind == "institution" and
+                         object_word.search(text, q.start, q.end)), None)
     if defender is None and len(seg.paragraphs) > 1:
         # "The commerce ministry introduced the permits in October": the body the next
         # paragraph has bring the charge in, first thing
@@ -9718,6 +9912,10 @@ _OFFERING = re.compile(r" (?:was |is |had |has |were |are )?(?:offering|offered|
                        r"promised|promising|pays|paid|paying)\b")
 #: a promise still unkept, before the one who made it: "have yet to receive the
 #: compensation promised by Madrid"
+#: an offer or letter left unanswered by the mention: "had offered to cut port fees by half,
+#: but the company had not replied"
+_NOT_REPLIED = re.compile(r" (?:had|has|have) (?:not|never|still not) (?:yet )?(?:replied|"
+                          r"responded|answered)\b")
 _YET_TO_RECEIVE = re.compile(r"\b(?:yet to|still to|still waiting for|never) (?:receive|see|get|"
                              r"received|seen|got) (?:the |any (?:of the )?)?(?:[a-z-]+ ){0,3}"
                              r"promised by (?:the )?$")
@@ -9809,6 +10007,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
         _WANTS_US_MOVED.match(text, end, sent.end) is not None or
         _WANTS_UNAFFORDABLE.match(text, end, sent.end) is not None or
         _UNANSWERED.match(text, end, sent.end) is not None or
+        _NOT_REPLIED.match(text, end, sent.end) is not None or
         (_ASKED_BEFORE.search(text, max(sent.start, start - 24), start) is not None and
          _NOBODY_LISTENED.match(text, end, sent.end + 90) is not None) or
         _DOUBLE_STANDARD.match(text, end + 1, sent.end) is not None or
@@ -10666,6 +10865,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     last_said: dict[str, Quote] = {}  # each speaker's reported clause before the one at hand
     tries: dict[str, int] = {}  # mentions tried for a speaker's employer
     previous: tuple[str, int] | None = None  # the last other speaker and their last sentence
+    priors = _prior_others(quotes)
     for q in quotes:
         if not q.speaker or _is_count(q.speaker):
             continue  # (figures take no side: "according to AIU figures")
@@ -10884,7 +11084,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if q.kind == "indirect":
             last_said[q.speaker] = q
         for name, span in _pronoun_targets(text, q, found, speakers, before, resolved,
-                                           registry):
+                                           registry, priors.get(id(q))):
             resolved.add(span[0])
             if name != works_for and name not in home:  # ("They are being punished": his club)
                 judge(q.speaker, seg.sentence_at(span[0]), name, span)
@@ -11062,7 +11262,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # welcomed the increase")
             return next((n for n in principal(found) if n != subject and
                          (n not in home or _governs(text, found[n])) and
-                         found[n].mentions[0][0] < pos), None)
+                         not _dateline_mayor(registry, subject, n) and
+                         found[n].mentions[0][0] < pos), None)  # (nor a mayor's own town:
+            # "Mayor X called the decision 'a betrayal'", the ferry line's, not the town's)
         here = seg.sentence_at(pos)
         now = seg.sentences[here]
         if _BLAME_AT.match(text, pos) and \
@@ -11362,7 +11564,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for speaker, target, si in _claims_denied(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in [*_doubted_claims(text, seg, quotes, found, employers),
-                                *_echoed_in_doubt(text, seg, quotes, found, employers)]:
+                                *_echoed_in_doubt(text, seg, quotes, found, employers),
+                                *_contradicted(text, seg, quotes, found, employers)]:
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
         # (a role held for someone outweighs one sentence's cue: "His coach ... said the

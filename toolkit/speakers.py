@@ -291,6 +291,9 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
                        "contractor", "homebuilder", "housebuilder", "partnership", "venture",
                        "marketplace"})
+#: nouns that name a body set off before its name ("The label, Altura Andina, launched"),
+#: though alone they may name a thing ("the Swiss-made label")
+APPOSED_ORG_NOUNS = ORG_NOUNS | {"label"}
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -320,7 +323,8 @@ BEYOND_FIRMS = frozenset({"hospital", "orchestra", "club", "team", "journal", "g
                           "network", "railway", "resort"})
 #: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
 #: pipeline's operator, Andina Midstream"); a court is named, not introduced
-NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket"}
+NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket", "label"}
+# (and "The label, Altura Andina,", "record label Starbridge Music": a label that is a firm)
 #: the symbols and scales of an amount before a noun: "$1.7 trillion", "€40 million"
 AMOUNT_WORDS = frozenset({"$", "€", "£", "¥", "million", "billion", "trillion", "bn", "m"})
 #: firm nouns that are people's trades too: "property developer Andreas Christou"
@@ -553,6 +557,8 @@ _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|major
 #: after its name in the same sentence
 _FIRM_NOUNS = r"(?:company|insurer|firm|carrier|airline|retailer|automaker|lender|bank)"
 _DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the " + _FIRM_NOUNS + r"['’]s\b")
+#: a place's own office after its name: "West Nusa Tenggara's governor"
+_PLACE_HOLDER_AFTER = re.compile(r"['’]s (governor|mayor|premier|prefect)\b")
 #: offices that govern or police a place, whose name before them is the place's: "Marseille
 #: mayor", "Kherson governor"
 PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "prefect", "councillor", "councilor",
@@ -1359,7 +1365,7 @@ class Registry:
         """The end of a body's name set off after ``the group,`` (``the group, Students for
         Justice in Palestine, had``): capitalised words and the small words between them,
         up to the closing comma; None when the name does not run so."""
-        if i < 3 or t.low[i - 1] != "," or t.low[i - 2] not in ORG_NOUNS or not (
+        if i < 3 or t.low[i - 1] != "," or t.low[i - 2] not in APPOSED_ORG_NOUNS or not (
                 t.low[i - 3] in ("the", "its", "a", "an") or
                 (i >= 4 and t.low[i - 4] in ("the", "its", "a", "an") and t.is_word(i - 3) and
                  not t.is_cap(i - 3))):  # (and "A consumer group, Kids in Danger, said")
@@ -1976,7 +1982,8 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[b + 1])  # "The FABI banking union": later "Union leader"
             # (and "The SNAI prison authority": a lede's "the country's prison authority")
-        if a >= 3 and t.low[a - 1] == "," and (t.low[a - 2] in ORG_NOUNS or lexicon.source_nouns(
+        if a >= 3 and t.low[a - 1] == "," and (t.low[a - 2] in APPOSED_ORG_NOUNS or
+                                               lexicon.source_nouns(
                 ).get(t.low[a - 2]) == "institution") and \
                 (t.low[a - 3] in ("the", "its") or
                  (a >= 5 and t.low[a - 3] in ("'", "’") and t.low[a - 5] in ("the", "its")) or
@@ -2297,6 +2304,19 @@ class Registry:
                     titles[m.group(1)].kind == "title" and m.group(1) not in PLACE_OFFICES
                     for _, end, _ in e.mentions):
                 self.make_body(e)
+        for e in list(self.entities.values()):
+            # "West Nusa Tenggara's governor, Arief Hidayat,": a place that has a governor or
+            # a mayor, no person
+            if e.kind != "person" or e.gender_votes or " " not in e.name or \
+                    e.first.lower() in lexicon.given_names():
+                continue  # (a one-word place keeps its own reading: "Lille's mayor")
+            held = next((m for _, end, _ in e.mentions if (m := _PLACE_HOLDER_AFTER.match(
+                self.text, end - 2 if self.text.endswith(("'s", "’s"), 0, end) else end))
+                is not None), None)
+            if held is not None:
+                self.make_body(e)
+                if held.group(1) in ("governor", "premier") and "provinc" in self.low_text:
+                    e.titles.add("province")  # (a story of "a provincial ban": a province)
 
     def _always_the(self, name: str) -> bool:
         """Whether every use of the one-word ``name`` in the story follows "the"."""

@@ -10323,3 +10323,72 @@ def test_an_order_closing_mines_is_the_agencys_that_keeps_them_closed():
     assert got[("coal miners in the Colombian province of Boyacá", "National Mining Agency")] \
         == "against"
     assert got[("Jairo Mesa", "National Mining Agency")] == "against"
+
+
+def test_a_fashion_label_set_off_with_its_name_is_the_firm_a_lede_accuses():
+    # "accused a Sucre fashion label of copying their designs ... The label, Wayra Textil,":
+    # one firm, and "the company" after it is the same
+    text = ("SUCRE, Bolivia (Reuters) - Weavers in the Bolivian village of Candelaria have "
+            "accused a Sucre fashion label of copying their designs without payment.\n\n"
+            "The label, Wayra Textil, said the designs were inspired by Andean culture.\n\n"
+            "Weaver Basilia Mamani said nobody from the company had ever visited the village.")
+    got = pairs(text)
+    assert got[("weavers in the Bolivian village of Candelaria", "Wayra Textil")] == "against"
+    assert got[("Basilia Mamani", "Wayra Textil")] == "against"
+
+
+def test_a_body_that_doubled_the_fee_answers_for_the_ledes_fee_rise():
+    # "say a sharp rise in marine park fees will put many of them out of business ... The
+    # National Administration of Marine Parks (ANMP) doubled the daily fee": the body that
+    # raised it, not the town they sail from
+    text = ("INHASSORO, Mozambique (Reuters) - Boat operators in the Mozambican town of Inhassoro "
+            "say a sharp rise in marine park fees will put many of them out of business.\n\n"
+            "The National Administration of Marine Parks (ANMP) doubled the daily fee for each "
+            "visitor this month.\n\n"
+            "\"We carry six tourists a day when it is good,\" said Ana Sitoe, who has sailed from "
+            "Inhassoro beach for 15 years.\n\n"
+            "ANMP said in a statement that the fees had not changed since 2012.")
+    got = pairs(text)
+    assert got[("boat operators in the Mozambican town of Inhassoro",
+                "National Administration of Marine Parks")] == "against"
+    assert ("boat operators in the Mozambican town of Inhassoro", "Inhassoro") not in got
+
+
+def test_a_place_with_a_governor_is_the_province_its_provincial_government_is():
+    # "East Nusa Tenggara's governor" names a province, no person; "a provincial ban" and
+    # "the provincial government" are its own
+    text = ("WAINGAPU, Indonesia (Reuters) - Horse owners on the Indonesian island of Sumba say "
+            "a provincial ban on child jockeys will end a racing tradition.\n\n"
+            "East Nusa Tenggara's governor, Benny Laka, said the ban would apply from "
+            "January.\n\n"
+            "\"If the rule stays, the races will die,\" said Umbu Djawa, who owns three "
+            "racehorses.\n\n"
+            "A child rights official, Sri Rahayu, praised the provincial government for "
+            "acting.")
+    got = pairs(text)
+    assert got[("horse owners on the Indonesian island of Sumba", "East Nusa Tenggara")] == \
+        "against"
+    assert got[("Sri Rahayu", "East Nusa Tenggara")] == "favor"
+
+
+def test_a_ledes_silent_trade_officials_are_the_body_named_for_the_trade():
+    # "accuse wildlife officials of ignoring their calls for help ... The Zambia Wildlife
+    # Authority said": the authority; "cared more about tourists than about farmers"
+    # charges it; officials who speak ("health officials warned") stay their own voice
+    text = ("MFUWE, Zambia (Reuters) - Maize farmers near Mfuwe in eastern Zambia say elephants "
+            "have destroyed their crops, and accuse wildlife officials of ignoring their calls "
+            "for help.\n\n"
+            "The Zambia Wildlife Authority said rangers had chased elephants from 30 "
+            "villages.\n\n"
+            "Local lawmaker Chanda Mwale said the authority cared more about tourists than "
+            "about farmers.")
+    got = pairs(text)
+    assert got[("maize farmers near Mfuwe in eastern Zambia", "Zambia Wildlife Authority")] == \
+        "against"
+    assert got[("Chanda Mwale", "Zambia Wildlife Authority")] == "against"
+
+
+def test_a_deal_that_rewarded_a_state_for_overfishing_is_against_it():
+    text = ("The Shetland Fishermen's Association said the deal rewarded Norway for years of "
+            "overfishing. The association said it had written to ministers.")
+    assert pairs(text)[("Shetland Fishermen's Association", "Norway")] == "against"

@@ -667,6 +667,8 @@ _TRADE_REGULATOR_WORDS = frozenset({"authority", "board", "commission", "agency"
                                     "council", "directorate", "office"})
 #: a lede group's unnamed employer: "saying their employer had ignored repeated warnings"
 _THEIR_EMPLOYER = re.compile(r"\b[Tt]heir (employer)\b")
+#: a lede's officials of a trade: "accuse wildlife officials of ignoring their calls"
+_TRADE_OFFICIALS = re.compile(r"\b(([a-z]{4,}) officials)\b")
 #: a lede's unnamed soldiers: "say soldiers enforcing a ban on small-mesh nets have burned
 #: their boats"
 _LEDE_SOLDIERS = re.compile(r"\b(soldiers|troops)\b(?= (?:[\w-]+ ){0,8}?(?:have|has|had|were|"
@@ -711,8 +713,10 @@ _OPERATOR_NAMED = re.compile(r"\b[Tt]he (owner|operator|builder|developer), ")
 _ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-owned |local |"
                              r"foreign |overseas |[A-Z][a-z]+-based )"
                              r"(?:[a-z]+ )?(operator|company|firm|developer|contractor|"
-                             r"concessionaire|chain|retailer|brand)|(contractor|concessionaire))\b")
-# (and "an overseas fashion brand ... The brand, Tide & Thread,"; "a contractor hired to rebuild
+                             r"concessionaire|chain|retailer|brand|label)|(contractor|concessionaire)|"
+                             r"(?:[A-Z][a-z]+ ){1,2}(?:fashion |clothing |record )(brand|label))\b")
+# (and "an overseas fashion brand ... The brand, Tide & Thread,"; "a La Paz fashion label ... The
+# label, Altura Andina,"; "a contractor hired to rebuild
 # ... The contractor, Chitipa Builders,")
 #: nouns a story may name the same body by, first one then the other: "a London-based
 #: fashion chain ... The retailer, Harlow & Finch,"
@@ -1700,6 +1704,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                                                               _TRADE_REGULATOR_WORDS))
         if body is not None:
             described.setdefault(body, []).append(m.span(1))
+    for m in _TRADE_OFFICIALS.finditer(text, 0, lede_end):
+        # "accuse wildlife officials of ignoring their calls for help ... The Tanzania
+        # Wildlife Management Authority said": the one body named for that trade (officials
+        # who speak are their own voice: "health officials warned Friday")
+        after = re.match(r" (?:on \w+ )?([a-z]+)", text[m.end():m.end() + 24])
+        if after is not None and after.group(1) in lexicon.reporting_verbs():
+            continue
+        bodies = [e.name for e in reg.entities.values() if e.kind == "institution" and
+                  " " in e.name and m.group(2) in e.name.lower().split()]
+        if len(bodies) == 1:
+            described.setdefault(bodies[0], []).append(m.span(1))
     for m in _LEDE_SOLDIERS.finditer(text, 0, lede_end):
         # "soldiers enforcing a ban on small-mesh nets have burned their boats ... The army's
         # Fisheries Protection Unit ... denied": the first military body the story names after
@@ -5106,6 +5121,14 @@ _NOT_THAT_DID = re.compile(r"\b(?:did not|didn['’]t) (?:change|cause (?:it|thi
                            r"do (?:it|this|that)|start (?:it|this|that)|kill (?:them|the \w+))"
                            r"(?:, (?:but )?"
                            r"| - | — )(?:[Tt]he |[Tt]his |[Tt]hat )?$")
+#: a reward given to the mention, and for what: "rewarded Norway for years of overfishing"
+_REWARDED = re.compile(r"\b(?:reward|rewards|rewarded|rewarding) $")
+_FOR_DEED = re.compile(r"[\w'’ -]{0,30}? for (?:years of |decades of |its |their |his |her )?"
+                       r"([a-z-]+)")
+#: priorities charged to the mention: "the authority cared more about tourists than about
+#: farmers"
+_CARES_MORE = re.compile(r"[\w'’ -]{0,40}? (?:cares|cared|care|caring|worries|worried) more "
+                         r"(?:about|for) [^.;]{1,60}? than\b")
 #: the named cause's own verb: "the plant did"
 _THIS_DID = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,3} did\b(?! not)")
 
@@ -5137,6 +5160,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _THIS_DID.match(sentence, start) is not None:
         return -1.0  # "The weather did not change, the plant did": the cause named in place
         # of the one put forward
+    if hostile and "reward" in sentence and \
+            _REWARDED.search(sentence, max(0, start - 12), start) is not None and \
+            (deed := _FOR_DEED.match(sentence, start)) is not None and \
+            (deed.group(1).startswith("over") or stance_cues().get(deed.group(1), 0) < 0 or
+             _polarity([deed.group(1)])[0] < 0):
+        return -1.0  # "the deal rewarded Norway for years of overfishing": a misdeed paid
+    if hostile and " more " in sentence and _CARES_MORE.match(sentence, start) is not None:
+        return -1.0  # "the authority cared more about tourists than about farmers": its
+        # priorities charged
     if hostile and _WANT_US_TO.match(sentence, start):
         return -1.0  # "They want us to carry sacks down the mountain on our heads": a burden
         # put on the speaker, charged at whoever puts it
@@ -9102,8 +9134,10 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
     if defender is None and len(seg.paragraphs) > 1:
         # "The commerce ministry introduced the permits in October": the body the next
         # paragraph has bring the charge in, first thing
-        made = re.compile(rf"[^.]{{0,60}}? (?:introduced|imposed|brought in|announced) (?:the|"
-                          rf"its|a) (?:new )?{m.group(1)}\b")
+        made = re.compile(rf"[^.]{{0,90}}? (?:introduced|imposed|brought in|announced|doubled|"
+                          rf"tripled|raised) (?:the|its|a|an) (?:new |daily |annual |monthly )?"
+                          rf"{m.group(1).removesuffix('s')}s?\b")  # (and "The National
+        # Administration of Conservation Areas (ANAC) doubled the daily fee")
         nxt = seg.paragraphs[1]
         if made.match(text, nxt.start) is not None:
             defender = next((n for n, tg in found.items() if tg.kind == "institution" and

@@ -3844,3 +3844,12 @@ def test_a_split_quote_holds_past_a_long_description_of_its_speaker():
     assert got == [("direct", "We teach", "Odette Mbuyi-Kalala"),
                    ("direct", "but nobody pays us. How long can we live on promises?",
                     "Odette Mbuyi-Kalala")]
+
+
+def test_a_subjects_aside_after_two_names_stays_inside_the_reported_clause():
+    # "said demand from Saudi Arabia and India, the biggest buyers, had weakened": the aside
+    # belongs to the subject, and the clause goes on to its verb
+    q = one("An exporter, who asked not to be named, said demand from Saudi Arabia and India, "
+            "the biggest buyers, had weakened and that exporters were losing money.")
+    assert q["text"] == ("demand from Saudi Arabia and India, the biggest buyers, had weakened "
+                         "and that exporters were losing money")

@@ -1338,11 +1338,16 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w == "," and j + 1 < hi and (j - k <= 4 or (
                 j - k > 4 and any(t.low[x] == "that" and t.low[x - 1] in ("and", "but")
                                   for x in range(j - 4, j - 1))) or (
+                j - k <= 8 and t.low[j + 1] == "the" and
+                any(t.low[x] == "and" and t.is_cap(x - 1) and t.is_cap(x + 1)
+                    for x in range(k + 1, j - 1)) and
+                not any(t.low[x] in FINITE_HINTS for x in range(k, j))) or (
                 j - k <= 9 and t.low[j + 1] in PURPOSED and
                 t.low[j + 2:j + 3] in (("to",), ("at",)))) and \
                 (aside_end := _appositive_end(t, j, hi)) is not None:
             j = aside_end  # "Castillo, 61, had shown": the subject's aside (and a second
-            continue  # clause's: "... but that the operator, Petrosur, did not report it")
+            continue  # clause's: "... but that the operator, Petrosur, did not report it"; and
+            # after two names: "demand from Saudi Arabia and India, the biggest buyers, had")
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
             while after + 1 < hi and t.low[after] in ("”", '"', "’") and \

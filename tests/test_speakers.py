@@ -4758,3 +4758,11 @@ def test_a_counted_group_with_modifiers_keeps_its_described_province():
                        "rules would close their pits.\n\n"
                        "The mining ministry said the permits were needed.") == [
         "small-scale gold miners in the Peruvian region of Puno", "mining ministry"]
+
+
+def test_according_to_a_body_whose_name_holds_a_plural_possessive():
+    # "according to the National Vanilla Growers' Association": the whole name (a person of
+    # a body keeps reading as before: "said Rachel Power of the Patients' Voice")
+    assert speakers_of("Growers were paid about 400 quetzales per quintal this season, less "
+                       "than half the price of two years ago, according to the National Vanilla "
+                       "Growers' Association.") == ["National Vanilla Growers' Association"]

@@ -2259,9 +2259,12 @@ def mention_right(t: Tokens, i: int, hi: int) -> tuple[int, int] | None:
         w = t.low[k]
         if abbrev_dot(t, k) and k + 1 < hi and _abbreviation_in_name(t, k):
             pass
-        elif k > i and k + 1 < hi and plural_possessive(t, k) and not t.is_cap(k + 1) and \
-                not t.is_cap(k - 1):
+        elif k > i and k + 1 < hi and plural_possessive(t, k) and \
+                ((not t.is_cap(k + 1) and not t.is_cap(k - 1)) or
+                 (t.is_cap(k + 1) and t.is_cap(k - 1) and "of" not in t.low[i:k])):
             pass  # "according to the referees' association": one phrase past the apostrophe
+            # (and a name's: "according to the National Cardamom Growers' Association", not
+            # "Rachel Power of the Patients' Voice", a person of a body)
         elif w == "!" and k > i and t.is_cap(k - 1) and t.spans[k - 1][1] == t.spans[k][0] and \
                 k + 1 < hi and t.is_word(k + 1):
             pass  # "said Viva! campaigner Anna Nowak": a name's own exclamation mark

@@ -10392,3 +10392,48 @@ def test_a_deal_that_rewarded_a_state_for_overfishing_is_against_it():
     text = ("The Shetland Fishermen's Association said the deal rewarded Norway for years of "
             "overfishing. The association said it had written to ministers.")
     assert pairs(text)[("Shetland Fishermen's Association", "Norway")] == "against"
+
+
+def test_a_ledes_public_university_is_the_one_named_next_and_a_belittled_grant_doubts_it():
+    # "staged a sit-in at a public university ... The State University of Brno said": the
+    # university; '"A grant covers one month. The rent rises for every month,"' after its
+    # rector offered a hardship grant doubts the university's word
+    text = ("BRNO, Czech Republic (Reuters) - Hundreds of students in the Czech city of Brno "
+            "staged a sit-in at a public university on Monday against a rise in dormitory "
+            "rents, saying many of them would have to drop out.\n\n"
+            "The State University of Brno said energy costs had doubled. Its rector, Jana "
+            "Horáková, said students on low incomes could apply for a hardship grant.\n\n"
+            "\"A grant covers one month. The rent rises for every month,\" said Petr Novák, a "
+            "law student.")
+    got = pairs(text)
+    assert got[("students in the Czech city of Brno", "State University of Brno")] == "against"
+    assert got[("Petr Novák", "State University of Brno")] == "against"
+    # "a hospital district" is the district, no hospital named next
+    text = ("HELSINKI (Reuters) - A ransomware attack has crippled computer systems at a "
+            "hospital district in eastern Finland, the district said on Tuesday.\n\n"
+            "The Karelia Hospital District said patient records appeared to have been "
+            "encrypted.")
+    assert ("district", "Karelia Hospital District") not in pairs(text)
+
+
+def test_a_government_spraying_campaign_is_the_states_and_its_official_no_objector():
+    # "say a government spraying campaign ... came too late": the state the story is filed
+    # in, even for growers in it; the ministry's own official who says farmers "had refused"
+    # is no objector to his ministry
+    text = ("KUTAISI, Georgia (Reuters) - Hazelnut growers in western Georgia say a government "
+            "spraying campaign against the stink bug came too late this summer.\n\n"
+            "The agriculture ministry said in a statement that spraying had begun on "
+            "schedule.\n\n"
+            "An official at the ministry, who spoke on condition of anonymity, said some "
+            "farmers had refused to let spraying teams into their orchards.")
+    got = pairs(text)
+    assert got[("hazelnut growers in western Georgia", "Georgia")] == "against"
+    assert ("official at the ministry", "agriculture ministry") not in got
+
+
+def test_a_capital_that_promises_and_sends_nothing_is_charged():
+    text = ("SURKHET, Nepal (Reuters) - Apple growers in Nepal's Humla district say their fruit is "
+            "rotting by the roadside.\n\n"
+            "\"Every year it is the same story. Kathmandu promises a better road and sends "
+            "nothing,\" said Ram Bahadur Shahi, a grower.")
+    assert pairs(text)[("Ram Bahadur Shahi", "Nepal")] == "against"

@@ -570,6 +570,13 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
     return home
 
 
+def _works_at(label: str, body: str) -> bool:
+    """Whether an unnamed speaker's label places them in ``body`` ("official at the
+    ministry" of the agriculture ministry): the body is their own, no one they react to."""
+    m = re.search(r" (?:at|of|from) the ([a-z]+)$", label)
+    return m is not None and body.lower().split()[-1] == m.group(1)
+
+
 def _dateline_mayor(registry: Registry, speaker: str, name: str) -> bool:
     """Whether ``speaker`` is a mayor and ``name`` the town the dateline names ("SITIA, Greece
     ... Mayor Michalis Kounalakis"): the mayor's own town, no maker of an act he reacts to."""
@@ -667,6 +674,11 @@ _TRADE_REGULATOR_WORDS = frozenset({"authority", "board", "commission", "agency"
                                     "council", "directorate", "office"})
 #: a lede group's unnamed employer: "saying their employer had ignored repeated warnings"
 _THEIR_EMPLOYER = re.compile(r"\b[Tt]heir (employer)\b")
+#: a lede's body of a named kind, brought in unnamed: "at a public university"
+_A_NAMED_KIND = re.compile(r"\b[Aa] (?:public |state |state-run |private |local )?"
+                           r"(university|college|hospital)\b(?! (?:district|trust|board|group|"
+                           r"union|system|network|workers|staff|doctors|nurses|students)\b)")
+# (the head noun: not "a hospital district", "a university union")
 #: a lede's officials of a trade: "accuse wildlife officials of ignoring their calls"
 _TRADE_OFFICIALS = re.compile(r"\b(([a-z]{4,}) officials)\b")
 #: a lede's unnamed soldiers: "say soldiers enforcing a ban on small-mesh nets have burned
@@ -1702,6 +1714,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # Coffee Development Authority said": the first public body the story names after
         body = _first_body_after(reg, m.end(), lambda e: bool(set(e.name.lower().split()) &
                                                               _TRADE_REGULATOR_WORDS))
+        if body is not None:
+            described.setdefault(body, []).append(m.span(1))
+    for m in _A_NAMED_KIND.finditer(text, 0, lede_end):
+        # "staged a sit-in at a public university ... The State University of Olomouc said":
+        # the one of its kind the story names next
+        body = _named_next(reg, seg, m.group(1), m.end())
         if body is not None:
             described.setdefault(body, []).append(m.span(1))
     for m in _TRADE_OFFICIALS.finditer(text, 0, lede_end):
@@ -3168,13 +3186,15 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nati
                              r"(?:(?<=[“\"])|(?<=[.!?] ))(Government)(?= (?:says|said|wants|"
                              r"has|is|was|must|should|will|would|promised|told)\b)|"
                              # ('"Government says it wants local manufacturing": the state)
-                             r"\b[Aa] (government)(?= (?:plan|proposal|decision|policy|ban|"
+                             r"\b[Aa] (government)(?= (?:[a-z]+ing )?(?:plan|proposal|decision|"
+                             r"policy|ban|"
                              r"cap|limit|freeze|levy|"
                              r"bill|move|order|decree|crackdown|program|programme|"
                              r"scheme|campaign|drive|initiative|subsidy|subsidies|"
                              r"moratorium)\b)")
-# ("a government plan", "a government campaign to attract domestic visitors"; and "asked
-# the territory's government to restore quality checks": the one state's, by what it is)
+# ("a government plan", "a government campaign to attract domestic visitors", "a government
+# spraying campaign"; and "asked the territory's government to restore quality checks": the
+# one state's, by what it is)
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
 _MINISTERS = re.compile(r"\b[Mm]inisters\b(?![’'-])")
 #: the words after which a bare "ministers" is the government's (not "interior ministers",
@@ -4678,6 +4698,10 @@ def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
     if i >= 2 and any(w in ("waiting", "waited", "wait") for w in low[max(lo, i - 9):i - 2]) \
             and "for" in low[max(lo, i - 9):i - 2]:
         return True  # "still waiting for compensation the government promised them"
+    for k in range(i + 1, min(len(low) - 2, i + 10)):
+        if low[k] in ("and", "but") and (low[k + 1] in GIVING or low[k + 1] in DOING) and \
+                "nothing" in low[k + 2:k + 4]:
+            return True  # "Kathmandu promises a better road and sends nothing"
     return i >= 2 and low[i - 2] == "what" and low[i - 1] in ("they", "it", "he", "she") and \
         any(w in UNKEPT for w in low[max(lo, i - 7):i - 2])
 
@@ -5889,6 +5913,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
 
 #: giving verbs of a body that gives nothing: "but gives us nothing"
 GIVING = frozenset({"gives", "gave", "offers", "offered", "pays", "paid", "sends", "sent"})
+#: doing verbs of a body that does nothing after a promise: "and delivers nothing"
+DOING = frozenset({"does", "did", "delivers", "delivered", "builds", "built"})
 
 
 def _undone(low: tuple[str, ...] | list[str], hi: int) -> bool:
@@ -7189,17 +7215,26 @@ _ECHO_QUESTION = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]nly|[Jj]ust) )?"
                             r"([A-Za-z][a-z]+(?: [a-z]+)?)\? ")
 
 
+#: a quote that opens by belittling what the last speaker offered, then sets the speaker's own
+#: case against it: '"A grant covers one month. The rent rises for every month,"'
+_ECHO_BELITTLED = re.compile(r"(?:[Aa]n?|[Tt]he) ([a-z]+) (?:covers|lasts|pays for|buys|"
+                             r"feeds) (?:one|a|two|three|half|only)\b[^.?!\"“”]{0,30}\. [A-Z]")
+
+
 def _echoed_in_doubt(text: str, seg: Segmentation, quotes: list[Quote],
                      found: Mapping[str, Target], employers: Mapping[str, str]
                      ) -> list[tuple[str, str, int]]:
     """(speaker, claimant, sentence) for a direct quote that opens by echoing the words of
     the other speaker quoted just before as a question (``the permits took about a week ...
-    "A week? I applied on Oct. 10 and I am still waiting"``): disbelief, at whoever said
-    them (or the body they speak for)."""
+    "A week? I applied on Oct. 10 and I am still waiting"``), or belittles what they
+    offered (``could apply for a hardship grant ... "A grant covers one month. The rent
+    rises for every month"``): disbelief, at whoever said them (or the body they speak
+    for)."""
     out = []
     for qi, q in enumerate(quotes):
         if q.kind != "direct" or not q.speaker or q.speaker == NARRATOR or qi == 0 or \
-                (m := _ECHO_QUESTION.match(text, q.start)) is None:
+                (m := _ECHO_QUESTION.match(text, q.start) or
+                 _ECHO_BELITTLED.match(text, q.start, q.end)) is None:
             continue
         p = quotes[qi - 1]
         if not p.speaker or p.speaker in (q.speaker, NARRATOR) or \
@@ -9110,7 +9145,9 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         return None
     lede = seg.paragraphs[0]
     m = _LEDE_CHARGE.search(text, lede.start, lede.end)
-    if m is None or _MAKER_BEFORE.search(text, max(lede.start, m.start() - 24), m.start()):
+    if m is None:
+        return None
+    if _MAKER_BEFORE.search(text, max(lede.start, m.start() - 24), m.start()):
         return None  # (not "a government ban": a charge the lede gives its maker)
     opening = re.compile(rf"[Tt]he (?:new )?{m.group(1)} (?:would |will |was |were |is |are )?"
                          r"(?:pay for|paid for|pays for|cover|covered|covers|fund|funded|funds|"
@@ -9440,7 +9477,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             order = [charger] + [n for n in order if n != charger]
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in order if n != q.speaker and n not in home and
-                  n != employers.get(q.speaker) and
+                  n != employers.get(q.speaker) and not _works_at(q.speaker, n) and
                   (found[n].mentions[0][0] < q.start or n == charger) and
                   not _titled_member(registry, q.speaker, n)), None)
         if act is None and grievance and accused is not None and accused not in home and \
@@ -10381,7 +10418,8 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # Ngāi Tahu said it supported a fee if ...": the lede's doer, not itself quoted
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], value, si))
-    return out
+    return [row for row in out if not _works_at(row[0], row[1])]  # (not a body's own
+    # official against it: "An official at the ministry ... said some farmers had refused")
 
 
 def _lede_act_doer(text: str, first: Quote, mentions: list[tuple[int, int, str]],

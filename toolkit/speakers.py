@@ -291,9 +291,6 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
                        "contractor", "homebuilder", "housebuilder", "partnership", "venture",
                        "marketplace"})
-#: nouns that name a body set off before its name ("The label, Altura Andina, launched"),
-#: though alone they may name a thing ("the Swiss-made label")
-APPOSED_ORG_NOUNS = ORG_NOUNS | {"label"}
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -1365,7 +1362,7 @@ class Registry:
         """The end of a body's name set off after ``the group,`` (``the group, Students for
         Justice in Palestine, had``): capitalised words and the small words between them,
         up to the closing comma; None when the name does not run so."""
-        if i < 3 or t.low[i - 1] != "," or t.low[i - 2] not in APPOSED_ORG_NOUNS or not (
+        if i < 3 or t.low[i - 1] != "," or t.low[i - 2] not in ORG_NOUNS or not (
                 t.low[i - 3] in ("the", "its", "a", "an") or
                 (i >= 4 and t.low[i - 4] in ("the", "its", "a", "an") and t.is_word(i - 3) and
                  not t.is_cap(i - 3))):  # (and "A consumer group, Kids in Danger, said")
@@ -1982,8 +1979,7 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[b + 1])  # "The FABI banking union": later "Union leader"
             # (and "The SNAI prison authority": a lede's "the country's prison authority")
-        if a >= 3 and t.low[a - 1] == "," and (t.low[a - 2] in APPOSED_ORG_NOUNS or
-                                               lexicon.source_nouns(
+        if a >= 3 and t.low[a - 1] == "," and (t.low[a - 2] in ORG_NOUNS or lexicon.source_nouns(
                 ).get(t.low[a - 2]) == "institution") and \
                 (t.low[a - 3] in ("the", "its") or
                  (a >= 5 and t.low[a - 3] in ("'", "’") and t.low[a - 5] in ("the", "its")) or

@@ -4766,3 +4766,11 @@ def test_according_to_a_body_whose_name_holds_a_plural_possessive():
     assert speakers_of("Growers were paid about 400 quetzales per quintal this season, less "
                        "than half the price of two years ago, according to the National Vanilla "
                        "Growers' Association.") == ["National Vanilla Growers' Association"]
+
+
+def test_a_ranked_aside_between_a_group_and_its_verb_is_skipped():
+    # "Yam traders at Sunyani's main market, one of the largest food markets in the region,
+    # say": the aside ranks the market; the group speaks
+    assert speakers_of("SUNYANI, Ghana (Reuters) - Yam traders at Sunyani's main market, one of "
+                       "the largest food markets in the region, say they will not move to a new "
+                       "site.") == ["yam traders at Sunyani's main market"]

@@ -1738,6 +1738,9 @@ def _skip_between(t: Tokens, j: int, lo: int) -> int:
         elif t.low[j] == "," and (k := _home_aside(t, j, lo)) is not None:
             j = k  # "Fishermen in Norway's Lofoten islands, home to one of the world's
             # oldest cod fisheries, said": the place's aside
+        elif t.low[j] == "," and (k := _ranked_aside(t, j, lo)) is not None:
+            j = k  # "Yam traders at Techiman's main market, one of the largest food markets
+            # in West Africa, say": what is ranked there, the group's place or the speaker
         elif t.low[j] == "," and (k := _known_as_aside(t, j, lo)) is not None:
             j = k  # "The akimat, as the city administration is known, said": what the
             # body is called, in the reader's words
@@ -1793,6 +1796,18 @@ def _partitive_aside(t: Tokens, comma: int, lo: int) -> int | None:
               if t.low[x] == "," and x + 3 < comma and t.low[x + 2:x + 4] == ("of", "them")
               and t.low[x + 1] in ("most", "many", "some", "all", "half", "several")), None)
     return k - 1 if k is not None and k - 1 >= lo and t.is_word(k - 1) else None
+
+
+def _ranked_aside(t: Tokens, comma: int, lo: int) -> int | None:
+    """``X's main market, one of the largest food markets in West Africa, say``: the token
+    before an aside that ranks what it follows (``one of the`` and a superlative) and closes
+    at ``comma``, else None."""
+    k = _aside_opening(t, comma, lo, 14)
+    if k is None or k + 4 >= comma or t.low[k + 1:k + 4] != ("one", "of", "the") or \
+            not (t.low[k + 4].endswith("est") or t.low[k + 4] in ("most", "few")) or \
+            not all(t.is_word(x) for x in range(k + 1, comma)):
+        return None
+    return k - 1
 
 
 def _known_as_aside(t: Tokens, comma: int, lo: int) -> int | None:

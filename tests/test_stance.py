@@ -10437,3 +10437,41 @@ def test_a_capital_that_promises_and_sends_nothing_is_charged():
             "\"Every year it is the same story. Kathmandu promises a better road and sends "
             "nothing,\" said Ram Bahadur Shahi, a grower.")
     assert pairs(text)[("Ram Bahadur Shahi", "Nepal")] == "against"
+
+
+def test_a_refused_move_and_a_bigger_share_charge_who_wants_and_takes_it():
+    # "say they will not move to a new site ..., where the municipal assembly wants to
+    # relocate the trade": against the assembly; "now pays more to the park than to me"
+    # after "The national parks service, Andiparques, began charging": against the
+    # service that runs the one park named
+    text = ("SUNYANI, Ghana (Reuters) - Yam traders at Sunyani's main market say they will not "
+            "move to a new site on the edge of town, where the Sunyani Municipal Assembly wants "
+            "to relocate the wholesale trade.\n\n"
+            "The assembly said trucks block the main road every day.")
+    assert pairs(text)[("yam traders at Sunyani's main market", "Sunyani Municipal Assembly")] \
+        == "against"
+    text = ("CARAZ, Peru (Reuters) - Mountain guides in the Peruvian town of Caraz say a new daily "
+            "fee for climbers entering Cordillera Blanca National Park will drive away their "
+            "clients.\n\n"
+            "The national parks service, Andiparques, began charging 65 soles a day this "
+            "month and said the money would pay for rescue teams.\n\n"
+            "\"A climber who spends ten days on the mountain now pays more to the park than to "
+            "me,\" said guide Elmer Huerta.")
+    got = pairs(text)
+    assert got[("mountain guides in the Peruvian town of Caraz", "Andiparques")] == "against"
+    assert got[("Elmer Huerta", "Andiparques")] == "against"
+
+
+def test_costly_alternatives_a_government_pushes_and_funds_sent_late_charge_it():
+    # "the alternatives the government promotes cost more than they earn": against the
+    # state the story is filed in; a provincial minister's "the national government had
+    # sent the funds late" blames the state, which is no government of hers
+    text = ("KAHAMA, Tanzania (Reuters) - Gold miners in Tanzania's Kahama district say a ban on "
+            "mercury will shut their pits, because the alternatives the government promotes "
+            "cost more than they earn.")
+    assert pairs(text)[("gold miners in Tanzania's Kahama district", "Tanzania")] == "against"
+    text = ("SALTA, Argentina (Reuters) - Tobacco growers in Argentina's Salta province blocked a "
+            "highway on Monday to demand a subsidy.\n\n"
+            "Provincial economy minister Teresa Lamas denied that the money had been diverted "
+            "and said the national government had sent the funds late.")
+    assert pairs(text)[("Teresa Lamas", "Argentina")] == "against"

@@ -674,6 +674,9 @@ _TRADE_REGULATOR_WORDS = frozenset({"authority", "board", "commission", "agency"
                                     "council", "directorate", "office"})
 #: a lede group's unnamed employer: "saying their employer had ignored repeated warnings"
 _THEIR_EMPLOYER = re.compile(r"\b[Tt]heir (employer)\b")
+#: a parks body set off with its name: "The national parks service, Sernanp,"
+_PARKS_SERVICE = re.compile(r"\b[Tt]he (?:national |state |regional )?parks? (?:service|authority|"
+                            r"agency), ")
 #: a lede's body of a named kind, brought in unnamed: "at a public university"
 _A_NAMED_KIND = re.compile(r"\b[Aa] (?:public |state |state-run |private |local )?"
                            r"(university|college|hospital)\b(?! (?:district|trust|board|group|"
@@ -2216,6 +2219,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for region, spans in regional.items():
         for span in spans:
             add(region, "institution", span)
+    for m in _PARKS_SERVICE.finditer(text):
+        # "The national parks service, Sernanp, began charging ... a new daily fee for
+        # climbers entering Huascarán National Park": the park the service runs stands for it
+        who = named_at.get(m.end())
+        parks = [e for e in reg.entities.values() if e.kind == "institution" and
+                 e.name != who and e.name.split()[-1] in ("Park", "Reserve")]
+        if who is not None and len(parks) == 1:
+            spans = [(a, b) for a, b, _ in parks[0].mentions] + described.get(parks[0].name, [])
+            described.setdefault(who, []).extend(spans)
+            site_spans.setdefault(who, set()).update(spans)
     for name, spans in described.items():
         if name in targets:
             for span in spans:
@@ -5149,6 +5162,24 @@ _NOT_THAT_DID = re.compile(r"\b(?:did not|didn['’]t) (?:change|cause (?:it|thi
 _REWARDED = re.compile(r"\b(?:reward|rewards|rewarded|rewarding) $")
 _FOR_DEED = re.compile(r"[\w'’ -]{0,30}? for (?:years of |decades of |its |their |his |her )?"
                        r"([a-z-]+)")
+#: a payment the mention made late: "the national government had sent the funds late"
+_DONE_LATE = re.compile(r"[\w'’ -]{0,30}? (?:had |has |have )?(?:sent|paid|released|transferred|"
+                        r"delivered|disbursed) (?:the |its |their )?(?:[\w-]+ ){0,2}late\b")
+#: what the mention pushes, costing more than the speakers earn: "the government promotes
+#: cost more than they earn"
+_PUSHES_COSTLY = re.compile(r"[\w'’ -]{0,30}? (?:promotes|promoted|recommends|recommended|"
+                            r"sells|wants|pushes|requires|required) (?:[\w'’-]+ ){0,3}?costs? "
+                            r"more than (?:we|they|I|farmers|miners|growers) (?:earn|make|have|"
+                            r"can afford)\b")
+#: a share the mention takes over the speaker: "pays more to the park than to me"
+_MORE_TO = re.compile(r"\bmore (?:money )?to (?:the )?$")
+_THAN_US = re.compile(r"[\w'’ -]{0,40}? than (?:to )?(?:me|us|the guides|the farmers)\b")
+#: a refusal to do what someone wants done: "say they will not move to a new site"
+_REFUSED_MOVE = re.compile(r"\b(?:will not|won't|would not|refuse to|refused to) (?:move|leave|"
+                           r"relocate|go)\b")
+#: what the mention wants done: "the municipal assembly wants to relocate"
+_WANTS_TO = re.compile(r"[\w'’ -]{0,40}? (?:wants|wanted|plans|planned|is trying|has ordered "
+                       r"them|ordered them) to\b")
 #: priorities charged to the mention: "the authority cared more about tourists than about
 #: farmers"
 _CARES_MORE = re.compile(r"[\w'’ -]{0,40}? (?:cares|cared|care|caring|worries|worried) more "
@@ -5190,6 +5221,19 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (deed.group(1).startswith("over") or stance_cues().get(deed.group(1), 0) < 0 or
              _polarity([deed.group(1)])[0] < 0):
         return -1.0  # "the deal rewarded Norway for years of overfishing": a misdeed paid
+    if hostile and " late" in sentence and _DONE_LATE.match(sentence, start) is not None:
+        return -1.0  # "said the national government had sent the funds late": a delay charged
+    if hostile and " cost" in sentence and _PUSHES_COSTLY.match(sentence, start) is not None:
+        return -1.0  # "the cleaner alternatives the government promotes cost more than they
+        # earn": a burden put on the speakers by whoever pushes it
+    if hostile and " than " in sentence and \
+            _MORE_TO.search(sentence, max(0, start - 40), start) is not None and \
+            _THAN_US.match(sentence, start) is not None:
+        return -1.0  # "now pays more to the park than to me": a share taken from the speaker
+    if hostile and _REFUSED_MOVE.search(sentence, 0, start) is not None and \
+            _WANTS_TO.match(sentence, start) is not None:
+        return -1.0  # "say they will not move to a new site ..., where the municipal assembly
+        # wants to relocate the wholesale trade": a refusal of what the mention wants
     if hostile and " more " in sentence and _CARES_MORE.match(sentence, start) is not None:
         return -1.0  # "the authority cared more about tourists than about farmers": its
         # priorities charged
@@ -6639,6 +6683,11 @@ _OWNED_MINISTER = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?:[a-z-]
                              r"minister, $")
 
 
+#: a minister's title that names a level below the state: "Provincial economy minister"
+_SUBNATIONAL_MINISTER = re.compile(r"\b(?:[Pp]rovincial|[Rr]egional|[Mm]unicipal) (?:[a-z]+ ){0,3}"
+                                   r"minister,? $")
+
+
 def _local_minister(speaker: str, registry: Registry) -> bool:
     """A minister first named as a city's or a region's (``Delhi's environment minister,
     Kavita Rawal,``): the national government is no government of theirs."""
@@ -6647,6 +6696,8 @@ def _local_minister(speaker: str, registry: Registry) -> bool:
         return False
     first = min(ent.mentions)[0]
     owner = _OWNED_MINISTER.search(registry.text, max(0, first - 60), first)
+    if _SUBNATIONAL_MINISTER.search(registry.text, max(0, first - 50), first):
+        return True  # "Provincial economy minister Noemí Zerpa": a province's, not the state's
     return owner is not None and _country_of(owner.group(1)) is None
 
 

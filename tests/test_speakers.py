@@ -4774,3 +4774,11 @@ def test_a_ranked_aside_between_a_group_and_its_verb_is_skipped():
     assert speakers_of("SUNYANI, Ghana (Reuters) - Yam traders at Sunyani's main market, one of "
                        "the largest food markets in the region, say they will not move to a new "
                        "site.") == ["yam traders at Sunyani's main market"]
+
+
+def test_a_name_that_cuts_its_own_price_is_a_body():
+    # "Lácteos del Sur cut its price": its own, a firm's (no person cuts "its" price)
+    text = ("AREQUIPA, Peru (Reuters) - Dairy farmers say they can no longer cover the cost of "
+            "feed.\n\nLácteos del Sur cut its price to 1.10 soles a litre this month, according "
+            "to the farmers' federation.")
+    assert registry_of(text).entities["Lácteos del Sur"].kind == "institution"

@@ -554,6 +554,10 @@ _OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|major
 #: after its name in the same sentence
 _FIRM_NOUNS = r"(?:company|insurer|firm|carrier|airline|retailer|automaker|lender|bank)"
 _DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the " + _FIRM_NOUNS + r"['’]s\b")
+#: verbs whose subject's own "its" follows at once: "cut its price", "raised its fees"
+ITS_OWN_VERBS = frozenset({"cut", "cuts", "raised", "raises", "lowered", "lowers", "closed",
+                           "closes", "opened", "opens", "doubled", "halved", "suspended",
+                           "suspends", "moved", "moves", "sold", "sells"})
 #: a place's own office after its name: "West Nusa Tenggara's governor"
 _PLACE_HOLDER_AFTER = re.compile(r"['’]s (governor|mayor|premier|prefect)\b")
 #: offices that govern or police a place, whose name before them is the place's: "Marseille
@@ -2043,6 +2047,10 @@ class Registry:
                 t.low[b + 1] == "which" and not ent.gender_votes and \
                 (ent.first or ent.last).lower() not in lexicon.given_names():
             self.make_body(ent)  # "Meridian Offshore, which settled ...": a thing, not a who
+        if ent.kind == "person" and " " in ent.name and b + 2 < len(t) and \
+                t.low[b] in ITS_OWN_VERBS and t.low[b + 1] == "its" and not ent.gender_votes \
+                and ent.first.lower() not in lexicon.given_names():
+            self.make_body(ent)  # "Lácteos del Norte cut its price": its own, a body's
         if ent.kind == "person" and b + 1 < len(t) and POSSESSIVE.match(t.low[b - 1]) and \
                 t.low[b] in CORPORATE_PARTS and not t.is_cap(b) and not ent.gender_votes and \
                 (ent.first or ent.last).lower() not in lexicon.given_names():

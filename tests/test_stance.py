@@ -10475,3 +10475,38 @@ def test_costly_alternatives_a_government_pushes_and_funds_sent_late_charge_it()
             "Provincial economy minister Teresa Lamas denied that the money had been diverted "
             "and said the national government had sent the funds late.")
     assert pairs(text)[("Teresa Lamas", "Argentina")] == "against"
+
+
+def test_a_company_by_whose_pumping_homes_crack_is_charged():
+    # "cracks are spreading through their homes because of brine pumping by a salt company
+    # ... The company, Srebrenik Salt Works,": the company named later, charged
+    text = ("TUZLA, Bosnia (Reuters) - Residents of a village near the Bosnian town of Srebrenik "
+            "say cracks are spreading through their homes because of brine pumping by a salt "
+            "company.\n\n"
+            "\"The wall of my kitchen split in two,\" said Amra Kovač, 61.\n\n"
+            "The company, Srebrenik Salt Works, said its pumping met the limits of its permit.")
+    assert pairs(text)[("residents of a village near the Bosnian town of Srebrenik",
+                        "Srebrenik Salt Works")] == "against"
+
+
+def test_calling_the_last_speakers_word_an_empty_promise_is_against_them():
+    # 'wages would be paid "as soon as possible" ... Union leader X called that "an empty
+    # promise"': against the owner whose word it was (not "called it", the act's)
+    text = ("PLJEVLJA, Montenegro (Reuters) - Workers at the coal mine in the Montenegrin town of "
+            "Pljevlja say they have not been paid for four months.\n\n"
+            "The mine's owner, Adriatic Coal Holding, said falling prices had left it short of "
+            "cash and that wages would be paid \"as soon as possible\" once a buyer was found. "
+            "Union leader Goran Bulatović called that \"an empty promise\" and said the workers "
+            "would stay at the gates until they were paid.")
+    assert pairs(text)[("Goran Bulatović", "Adriatic Coal Holding")] == "against"
+
+
+def test_a_city_officer_makes_the_dateline_city_the_actor_of_its_fines():
+    # "fines ... introduced by the city this month ... The city's environment director,
+    # Lucio Yumbo,": the city of the dateline acts, and its vendors are against it
+    text = ("GUARANDA, Ecuador (Reuters) - Market vendors in the Ecuadorean city of Guaranda say "
+            "fines for using plastic bags, introduced by the city this month, are aimed at poor "
+            "traders.\n\n"
+            "The city's environment director, Lucio Yumbo, said the ban applied to everyone.")
+    assert pairs(text)[("market vendors in the Ecuadorean city of Guaranda", "Guaranda")] == \
+        "against"

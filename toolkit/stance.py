@@ -729,9 +729,11 @@ _ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-own
                              r"foreign |overseas |[A-Z][a-z]+-based )"
                              r"(?:[a-z]+ )?(operator|company|firm|developer|contractor|"
                              r"concessionaire|chain|retailer|brand|label)|(contractor|concessionaire)|"
-                             r"(?:[A-Z][a-z]+ ){1,2}(?:fashion |clothing |record )(brand|label))\b")
+                             r"(?:[A-Z][a-z]+ ){1,2}(?:fashion |clothing |record )(brand|label)|"
+                             r"(?:(?<=\bby a )|(?<=\bby an ))[a-z]+ (company|firm))\b")
 # (and "an overseas fashion brand ... The brand, Tide & Thread,"; "a La Paz fashion label ... The
-# label, Altura Andina,"; "a contractor hired to rebuild
+# label, Altura Andina,"; "brine pumping by a salt company ... The company, Tuzla Salt Works,";
+# "a contractor hired to rebuild
 # ... The contractor, Chitipa Builders,")
 #: nouns a story may name the same body by, first one then the other: "a London-based
 #: fashion chain ... The retailer, Harlow & Finch,"
@@ -1083,6 +1085,13 @@ _THE_COUNCIL_SAID = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+) city council(?:, which
 # tripling of licence fees by the city council, which says")
 
 
+#: a city's own officer set off before a name: "The city's environment director, Patricio
+#: Balarezo,"
+_CITYS_OFFICER = re.compile(r"\b[Tt]he (?:city|town)['’]s (?!police)(?:[a-z]+ ){0,2}(?:director|"
+                            r"chief|spokesman|spokeswoman|secretary), [A-Z]")  # (its police
+# chief answers to the state)
+
+
 def _city_actor(text: str, registry: Registry) -> str | None:
     """A capital that acts as its own city, not as its country's government: the story
     names a mayor and no national leader or minister, and the capital is named (``Lisbon
@@ -1097,7 +1106,8 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     mayor = any(e.titles & ({"mayor", "councillor", "councilor", "alderman", "alderwoman"} |
                             clerk)
                 for e in persons) or \
-        _THE_CITYS_MAYOR.search(text, opening, lede_end) is not None  # (or a city's
+        _THE_CITYS_MAYOR.search(text, opening, lede_end) is not None or \
+        _CITYS_OFFICER.search(text) is not None  # (or a city's
     # councillor: "City traffic councillor X"; or a lede's announcer the story titles only
     # so: "Colmar will cap ..., the Alsatian city's deputy mayor for tourism said", not a
     # mayor who speaks only later: "The town's mayor said the municipality would add")
@@ -5162,6 +5172,8 @@ _NOT_THAT_DID = re.compile(r"\b(?:did not|didn['’]t) (?:change|cause (?:it|thi
 _REWARDED = re.compile(r"\b(?:reward|rewards|rewarded|rewarding) $")
 _FOR_DEED = re.compile(r"[\w'’ -]{0,30}? for (?:years of |decades of |its |their |his |her )?"
                        r"([a-z-]+)")
+#: a harm's cause done by the mention: "because of brine pumping by " (a salt company)
+_CAUSED_BY = re.compile(r"\bbecause of (?:[\w-]+ ){1,3}by (?:an? |the )?(?:[\w-]+ )?$")
 #: a payment the mention made late: "the national government had sent the funds late"
 _DONE_LATE = re.compile(r"[\w'’ -]{0,30}? (?:had |has |have )?(?:sent|paid|released|transferred|"
                         r"delivered|disbursed) (?:the |its |their )?(?:[\w-]+ ){0,2}late\b")
@@ -5221,6 +5233,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             (deed.group(1).startswith("over") or stance_cues().get(deed.group(1), 0) < 0 or
              _polarity([deed.group(1)])[0] < 0):
         return -1.0  # "the deal rewarded Norway for years of overfishing": a misdeed paid
+    if hostile and "because of " in sentence and \
+            _CAUSED_BY.search(sentence, max(0, start - 60), start) is not None:
+        return -1.0  # "cracks are spreading through their homes because of brine pumping by
+        # a salt company": the harm's cause, charged to whoever does it
     if hostile and " late" in sentence and _DONE_LATE.match(sentence, start) is not None:
         return -1.0  # "said the national government had sent the funds late": a delay charged
     if hostile and " cost" in sentence and _PUSHES_COSTLY.match(sentence, start) is not None:
@@ -7257,6 +7273,38 @@ def _contradicted(text: str, seg: Segmentation, quotes: list[Quote],
                 break
         for m in _NOT_DONE.finditer(text, q.start, q.end):
             undone[m.group(1)] = q
+    return out
+
+
+#: a characterisation of what was just said, by a pronoun: 'called that "an empty promise"'
+_CALLED_THAT = re.compile(r"\b(?:called|dismissed|described) (?:that|this|the promise|the "
+                          r"pledge|the offer)(?: as)? [\"“]$")  # (not "it": the act, mostly)
+#: words that dismiss a statement so characterised
+DISMISSIVE = frozenset({"empty", "lie", "lies", "nonsense", "joke", "insult", "fantasy",
+                        "propaganda", "hollow", "meaningless", "fiction", "excuse", "excuses"})
+
+
+def _called_that(text: str, quotes: list[Quote], found: Mapping[str, Target],
+                 employers: Mapping[str, str | None], seg: Segmentation
+                 ) -> list[tuple[str, str, int]]:
+    """(speaker, claimant, sentence) for a few words that dismiss what the last other speaker
+    said (``wages would be paid "as soon as possible" ... Union leader X called that "an
+    empty promise"``): at odds with whoever said it (or the body they speak for)."""
+    out = []
+    priors = _prior_others(quotes)
+    for q in quotes:
+        if q.kind != "partial" or not q.speaker or q.speaker == NARRATOR or \
+                _CALLED_THAT.search(text, max(0, q.start - 24), q.start) is None:
+            continue
+        words = re.findall(r"[a-z]+", text[q.start:q.end].lower())
+        if not (DISMISSIVE & set(words) or any(CHARACTERISED.get(w, 0) < 0 for w in words)):
+            continue
+        p = priors.get(id(q))
+        if p is None or seg.sentence_at(q.start) - seg.sentence_at(max(p.start, p.end - 1)) > 1:
+            continue
+        claimant = _whose_word(p.speaker, found, employers)
+        if claimant in found and claimant != q.speaker:
+            out.append((q.speaker, claimant, seg.sentence_at(q.start)))
     return out
 
 
@@ -11688,7 +11736,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in [*_doubted_claims(text, seg, quotes, found, employers),
                                 *_echoed_in_doubt(text, seg, quotes, found, employers),
-                                *_contradicted(text, seg, quotes, found, employers)]:
+                                *_contradicted(text, seg, quotes, found, employers),
+                                *_called_that(text, quotes, found, employers, seg)]:
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):
         # (a role held for someone outweighs one sentence's cue: "His coach ... said the

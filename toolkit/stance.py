@@ -5246,7 +5246,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _MORE_TO.search(sentence, max(0, start - 40), start) is not None and \
             _THAN_US.match(sentence, start) is not None:
         return -1.0  # "now pays more to the park than to me": a share taken from the speaker
-    if hostile and _REFUSED_MOVE.search(sentence, 0, start) is not None and \
+    if hostile and (" not " in sentence or "refuse" in sentence or "won't" in sentence) and \
+            _REFUSED_MOVE.search(sentence, 0, start) is not None and \
             _WANTS_TO.match(sentence, start) is not None:
         return -1.0  # "say they will not move to a new site ..., where the municipal assembly
         # wants to relocate the wholesale trade": a refusal of what the mention wants

@@ -586,9 +586,7 @@ def _dateline_mayor(registry: Registry, speaker: str, name: str) -> bool:
     town = registry.entities.get(name)
     if town is not None and "dateline city" in town.titles:
         return True
-    city = next((registry.text[b.start:b.end].split(",")[0].strip().lower()
-                 for b in registry.seg.blocks if b.kind == "dateline"), "")
-    return name.lower() == city
+    return name.lower() == (dateline_place(registry.text, registry.seg) or "").lower()
 
 
 def _named_for(speaker: str) -> set[str]:
@@ -5168,6 +5166,8 @@ _NOT_THAT_DID = re.compile(r"\b(?:did not|didn['’]t) (?:change|cause (?:it|thi
                            r"do (?:it|this|that)|start (?:it|this|that)|kill (?:them|the \w+))"
                            r"(?:, (?:but )?"
                            r"| - | — )(?:[Tt]he |[Tt]his |[Tt]hat )?$")
+#: the named cause's own verb: "the plant did"
+_THIS_DID = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,3} did\b(?! not)")
 #: a reward given to the mention, and for what: "rewarded Norway for years of overfishing"
 _REWARDED = re.compile(r"\b(?:reward|rewards|rewarded|rewarding) $")
 _FOR_DEED = re.compile(r"[\w'’ -]{0,30}? for (?:years of |decades of |its |their |his |her )?"
@@ -5196,8 +5196,46 @@ _WANTS_TO = re.compile(r"[\w'’ -]{0,40}? (?:wants|wanted|plans|planned|is tryi
 #: farmers"
 _CARES_MORE = re.compile(r"[\w'’ -]{0,40}? (?:cares|cared|care|caring|worries|worried) more "
                          r"(?:about|for) [^.;]{1,60}? than\b")
-#: the named cause's own verb: "the plant did"
-_THIS_DID = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,3} did\b(?! not)")
+
+#: charges a sentence lays at a mention: (words one of which the sentence must hold, a
+#: pattern that must end right before the mention and how far back it may start, or None
+#: for the start of the sentence; a pattern that must match at the mention), either
+#: pattern None where the charge needs only the other
+_CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern | None], ...] = (
+    # "The hotels filled their pools while our grandmothers carried buckets": their comfort
+    # set against the speaker's people's hardship
+    ((" while ",), None, 0, _WHILE_OURS),
+    # "The weather did not change, the plant did": the cause named in place of the one put
+    # forward
+    ((" did",), _NOT_THAT_DID, 60, _THIS_DID),
+    # "cracks are spreading through their homes because of brine pumping by a salt company":
+    # the harm's cause, charged to whoever does it
+    (("because of ",), _CAUSED_BY, 60, None),
+    # "said the national government had sent the funds late": a delay charged
+    ((" late",), None, 0, _DONE_LATE),
+    # "the cleaner alternatives the government promotes cost more than they earn": a burden
+    # put on the speakers by whoever pushes it
+    ((" cost",), None, 0, _PUSHES_COSTLY),
+    # "now pays more to the park than to me": a share taken from the speaker
+    ((" than ",), _MORE_TO, 40, _THAN_US),
+    # "say they will not move to a new site ..., where the municipal assembly wants to
+    # relocate the wholesale trade": a refusal of what the mention wants
+    ((" not ", "refuse", "won't"), _REFUSED_MOVE, None, _WANTS_TO),
+    # "the authority cared more about tourists than about farmers": its priorities charged
+    ((" more ",), None, 0, _CARES_MORE),
+    # "They want us to carry sacks down the mountain on our heads": a burden put on the
+    # speaker, charged at whoever puts it
+    ((), None, 0, _WANT_US_TO),
+)
+
+
+def _charged_by(sentence: str, start: int, charge: tuple) -> bool:
+    """Whether the sentence lays one of :data:`_CHARGES` at the mention at ``start``."""
+    words, before, reach, after = charge
+    return (not words or any(w in sentence for w in words)) and \
+        (before is None or before.search(sentence, 0 if reach is None else max(0, start - reach),
+                                         start) is not None) and \
+        (after is None or after.match(sentence, start) is not None)
 
 
 def _cue_value(sentence: str, start: int, hostile: bool = True,
@@ -5219,44 +5257,14 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                                                     for c in ",;"):
         return -1.0  # "a new rule requiring export permits ... has left warehouses full and
         # prices falling": a harm the act did
-    if hostile and " while " in sentence and _WHILE_OURS.match(sentence, start):
-        return -1.0  # "The hotels filled their pools while our grandmothers carried buckets":
-        # their comfort set against the speaker's people's hardship
-    if hostile and " did" in sentence and \
-            _NOT_THAT_DID.search(sentence, max(0, start - 60), start) is not None and \
-            _THIS_DID.match(sentence, start) is not None:
-        return -1.0  # "The weather did not change, the plant did": the cause named in place
-        # of the one put forward
+    if hostile and any(_charged_by(sentence, start, charge) for charge in _CHARGES):
+        return -1.0  # (what each charge reads: :data:`_CHARGES`)
     if hostile and "reward" in sentence and \
             _REWARDED.search(sentence, max(0, start - 12), start) is not None and \
             (deed := _FOR_DEED.match(sentence, start)) is not None and \
             (deed.group(1).startswith("over") or stance_cues().get(deed.group(1), 0) < 0 or
              _polarity([deed.group(1)])[0] < 0):
         return -1.0  # "the deal rewarded Norway for years of overfishing": a misdeed paid
-    if hostile and "because of " in sentence and \
-            _CAUSED_BY.search(sentence, max(0, start - 60), start) is not None:
-        return -1.0  # "cracks are spreading through their homes because of brine pumping by
-        # a salt company": the harm's cause, charged to whoever does it
-    if hostile and " late" in sentence and _DONE_LATE.match(sentence, start) is not None:
-        return -1.0  # "said the national government had sent the funds late": a delay charged
-    if hostile and " cost" in sentence and _PUSHES_COSTLY.match(sentence, start) is not None:
-        return -1.0  # "the cleaner alternatives the government promotes cost more than they
-        # earn": a burden put on the speakers by whoever pushes it
-    if hostile and " than " in sentence and \
-            _MORE_TO.search(sentence, max(0, start - 40), start) is not None and \
-            _THAN_US.match(sentence, start) is not None:
-        return -1.0  # "now pays more to the park than to me": a share taken from the speaker
-    if hostile and (" not " in sentence or "refuse" in sentence or "won't" in sentence) and \
-            _REFUSED_MOVE.search(sentence, 0, start) is not None and \
-            _WANTS_TO.match(sentence, start) is not None:
-        return -1.0  # "say they will not move to a new site ..., where the municipal assembly
-        # wants to relocate the wholesale trade": a refusal of what the mention wants
-    if hostile and " more " in sentence and _CARES_MORE.match(sentence, start) is not None:
-        return -1.0  # "the authority cared more about tourists than about farmers": its
-        # priorities charged
-    if hostile and _WANT_US_TO.match(sentence, start):
-        return -1.0  # "They want us to carry sacks down the mountain on our heads": a burden
-        # put on the speaker, charged at whoever puts it
     if hostile and (quoted := _QUOTED_AS.match(sentence, start)) is not None and \
             _CHARACTERISING_BEFORE.search(sentence, max(0, start - 40), start) and \
             (lean := next((CHARACTERISED[w] for w in re.findall(r"[a-z]+",

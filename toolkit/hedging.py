@@ -27,12 +27,12 @@ neutral (*said*), distancing (*claimed*), concession (*admitted*), factive
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon
+from . import prefilter as rx
 from .mentions import NUMBER_WORDS, SUBJECT_PRONOUNS
 from .model import Cue, Quote
 from .segment import Segmentation, count_words
@@ -41,7 +41,7 @@ from .segment import Segmentation, count_words
 PURPOSE_AFTER_SO = frozenset({"that", "he", "she", "they", "we", "i", "you", "it", "the"})
 #: learned cues below this precision (on the Szeged training documents) are not used
 LEARNED_MIN_PRECISION = 0.5
-_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*+(?:\.\d+)*+|[^\w\s]")
+_TOKEN = rx.compile(r"\w+(?:[’'\-]\w+)*+(?:\.\d+)*+|[^\w\s]")
 #: words that make a following verb-shaped cue a noun ("the suspect", "a key estimate")
 NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our",
                          "my", "your", "one", "no", "main", "prime", "key", "latest", "second",

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from . import prefilter as rx
 
 #: a name of a digit and capitals ("3F", "3M"), not a unit or a format ("5G", "4K", "3D")
-_DIGIT_NAME = re.compile(r"\d(?!(?:G|K|D|GB|MB|TB|KB|GW|MW|KW|AM|PM)\b)[A-Z]{1,2}")
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|"
+_DIGIT_NAME = rx.compile(r"\d(?!(?:G|K|D|GB|MB|TB|KB|GW|MW|KW|AM|PM)\b)[A-Z]{1,2}")
+_TOKEN = rx.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?+|"
                     r"\w+(?:[’'\-]\w+|(?<=[a-zß-öø-ÿ])/(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])\w+)*+"
                     r"(?:\.(?=\w)\w+)*+(?:\.-[a-z]\w*)?+|[^\w\s]")
 # ("U.S.-based": one word; and a name of two joined by a slash, "Bodø/Glimt", but not
@@ -116,8 +117,8 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
                      "northeastern", "northwestern", "southeastern", "southwestern"})
 #: the compass words that are adjectives: "northern", "central", "southeastern"
 COMPASS_ADJECTIVES = frozenset(w for w in COMPASS if w.endswith(("ern", "ral")))
-ABBREV_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
-YEAR_OLD = re.compile(r"^\d+-year-old$")
+ABBREV_TITLE = rx.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")
+YEAR_OLD = rx.compile(r"^\d+-year-old$")
 
 
 @dataclass(frozen=True)
@@ -181,11 +182,11 @@ class Tokens:
 
 #: a name whose lower-case Arabic particle is hyphenated to it ("al-Rashidi", "el-Sisi"):
 #: capitalised for every rule that looks for names
-_PARTICLE_NAME = re.compile(r"\b(?:al|el|ad|as|ash|an)-[A-Z]")
-_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+_PARTICLE_NAME = rx.compile(r"\b(?:al|el|ad|as|ash|an)-[A-Z]")
+_HYPHEN_CAPITAL = rx.compile(r"-[A-Z]")
 #: an elided article or preposition that opens a name's word: "l'Albufera", "d'Arc"
-_ELIDED_NAME = re.compile(r"(?:l|d|dell|dall|sull|nell)['’][A-ZÀ-ÖØ-Þ]")
-_APOSTROPHE_CAPITAL = re.compile(r"['’][A-ZÀ-ÖØ-Þ]")
+_ELIDED_NAME = rx.compile(r"(?:l|d|dell|dall|sull|nell)['’][A-ZÀ-ÖØ-Þ]")
+_APOSTROPHE_CAPITAL = rx.compile(r"['’][A-ZÀ-ÖØ-Þ]")
 
 
 def _has_elided_name(text: str, start: int, end: int) -> bool:
@@ -1848,7 +1849,7 @@ def _clitic_pronoun(w: str) -> bool:
     return base != w and base in SUBJECT_PRONOUNS
 
 
-PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+PARTY_TAG = rx.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
 def _party_tag_before(t: Tokens, end: int, lo: int) -> int | None:

@@ -29,11 +29,11 @@ in the gold conventions and in PolNeAR.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from . import lexicon
+from . import prefilter as rx
 from .mentions import (
     ASIDES,
     BETWEEN,
@@ -74,8 +74,8 @@ from .mentions import (
 from .model import Quote
 from .segment import Segmentation
 
-_DOUBLE = re.compile("[“”„«»\"]|''")
-_MARK = re.compile("[“”„«»\"‘’']")
+_DOUBLE = rx.compile("[“”„«»\"]|''")
+_MARK = rx.compile("[“”„«»\"‘’']")
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 QUOTE_CHARS = frozenset("“”„«»\"‘’")
@@ -2934,7 +2934,7 @@ class _Spans:
 
 
 #: a clause that goes on after a closing mark: '"no feast is worth a life" and that'
-_AND_THAT = re.compile(r" and that ")
+_AND_THAT = rx.compile(r" and that ")
 
 
 def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
@@ -3016,7 +3016,7 @@ def _cut_before_their_word(text: str, reported: list[_Found]) -> list[_Found]:
 
 #: the relative word before a group's own word ("a price cap that they say"), left out of
 #: the act's span
-_THEIR_WORD_OPENER = re.compile(r",? (?:that|which) $")
+_THEIR_WORD_OPENER = rx.compile(r",? (?:that|which) $")
 
 
 def _introduction(p: _Paragraph) -> Quote | None:

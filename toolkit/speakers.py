@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
+from . import prefilter as rx
 from .mentions import (
     AUXILIARIES,
     BROADCASTING,
@@ -124,7 +125,7 @@ NAMED_THINGS_KNOWN_AS = frozenset({"currency", "program", "programme", "scheme",
 OCCASIONS = frozenset({"meeting", "meetings", "rally", "hearing", "protest", "conference",
                        "session", "march", "vigil", "briefing", "event", "ceremony", "funeral"})
 #: the close of a quotation right before an attribution: '"...," one user wrote'
-QUOTE_END_BEFORE = re.compile(r"[,.!?][”\"’'] (?:said |says |wrote |added |told \w+ )?$")
+QUOTE_END_BEFORE = rx.compile(r"[,.!?][”\"’'] (?:said |says |wrote |added |told \w+ )?$")
 # (and inverted: '"...," said one worker')
 #: where in a country: "in central Jamaica"
 REGION_ADJECTIVES = COMPASS | {"rural", "coastal"}
@@ -147,7 +148,7 @@ def described_before(text: str, head: str, pos: int) -> str | None:
     authority rejected that" -> ``national drainage authority``. None where the story gave
     the noun no lower-case words before it."""
     found = None
-    for m in re.compile(r"\b[Tt]he ((?:[a-z]+ ){1,3})" + head + r"\b(?!['’])").finditer(
+    for m in rx.compile(r"\b[Tt]he ((?:[a-z]+ ){1,3})" + head + r"\b(?!['’])").finditer(
             text, 0, pos):
         found = m
     if found is None or found.group(1).split()[0] in _NO_DESCRIPTION:
@@ -165,7 +166,7 @@ def lede_body_of_place(text: str, head: str, lede_end: int) -> str | None:
     """A body the lede describes by the land it serves and never names (``Uruguay's
     football association has docked ...``) that a bare ``the <head>`` later takes up: its
     description, ``Uruguay's football association``; else None."""
-    m = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2})" + head +
+    m = rx.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2})" + head +
                    r"\b(?!['’])").search(text, 0, lede_end)
     if m is None or lexicon.places().get(m.group(1).lower(), ("",))[0] not in (
             "country", "alias", "region") or m.group(2).split()[0] in _NO_DESCRIPTION:
@@ -175,7 +176,7 @@ def lede_body_of_place(text: str, head: str, lede_end: int) -> str | None:
 
 #: a lede's body described by the whole land it serves: "the country's fisheries regulator",
 #: which the story may name only after the news and a firm's word
-_NATIONAL_BODY = re.compile(r"\b(?:country|nation|island)['’]s ((?:[a-z-]+ ){0,2}[a-z]+)\b")
+_NATIONAL_BODY = rx.compile(r"\b(?:country|nation|island)['’]s ((?:[a-z-]+ ){0,2}[a-z]+)\b")
 #: words for a region that governs itself: "the province's safety regulator"
 POLITIES = frozenset({"province", "state", "territory", "county"})
 #: what owns or runs a thing: "the ship's owner", "the plant's operator"
@@ -270,7 +271,7 @@ NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid
                         "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage"})
 #: what may come before a lede's subject in its sentence: the dateline ("MELBOURNE (Reuters)
 #: - ")
-_LEDE_OPENING = re.compile(r"(?:[^()\n]{0,60}\((?:Reuters|AP|AFP|Bloomberg)\) ?[-—–] ?)?")
+_LEDE_OPENING = rx.compile(r"(?:[^()\n]{0,60}\((?:Reuters|AP|AFP|Bloomberg)\) ?[-—–] ?)?")
 #: sports that open a governing body's name before its place: "Racing Victoria", "Cricket
 #: Australia", "Athletics Kenya" (no one's given name)
 SPORT_BODY_WORDS = frozenset({"racing", "cricket", "tennis", "athletics", "cycling", "swimming",
@@ -372,7 +373,7 @@ TRADE_BODIES = frozenset({"association", "federation", "confederation", "council
 
 
 #: the end of a source's label that names whom they speak for: "A spokesman for the "
-_SPEAKS_FOR = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$")
+_SPEAKS_FOR = rx.compile(r"\b(?:for|to)\s+(?:the\s+)?$")
 
 
 def _qualified_leader(t: Tokens, q: int, known: Mapping) -> bool:
@@ -490,56 +491,56 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
 
 
 #: "Tripvista said it was disappointed and would consider its options": a body's "it ... its"
-_SAYS_ITS = re.compile(r"([A-Z](?<!\w[A-Z])[\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b|"
+_SAYS_ITS = rx.compile(r"([A-Z](?<!\w[A-Z])[\w’'.-]*) (?:said|says) (?:its\b|it\b[^.]{0,80}\bits\b|"
                        r"in a (?:written )?(?:statement|submission|filing) that it\b|"
                        r"on [A-Z][a-z]+day it (?:would|will|had|has|was|is)\b)")
 # ("Fjordlaks said on Wednesday it would freeze": a firm's own "it")
-_COMPANY_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he (?:company|firm|carrier|airline|automaker|"
+_COMPANY_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])he (?:company|firm|carrier|airline|automaker|"
                                   r"carmaker|retailer|platform|app|startup|insurer|lender)\b")
 #: ", the Canadian company behind the project": a description set off after a firm's name
-_FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|miner|carrier|"
+_FIRM_APPOSITIVE = rx.compile(r", (?:the|a|an) (?:[\w-]+ ){0,2}(?:company|firm|miner|carrier|"
                               r"airline|automaker|carmaker|retailer|startup|insurer|lender|"
                               r"chipmaker|drugmaker|developer|manufacturer|conglomerate|"
                               r"venture|partnership|subsidiary|consortium|utility)"
                               r"(?=[,.;]| (?:behind|that|which|based|in|from|with|whose|"
                               r"between|owned|run)\b)")
 #: a speaker labelled as a country's government: "Mali's military government"
-_COUNTRY_GOVERNMENT = re.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
+_COUNTRY_GOVERNMENT = rx.compile(r"^(.+?)['’]s (?:[a-z]+ )?government$")
 #: the words before a place its government is named for: "the provincial government of "
-_GOVERNMENT_OF = re.compile(r"\b[Tt]he (?:(provincial|state|regional|cantonal|autonomous|local) )?"
+_GOVERNMENT_OF = rx.compile(r"\b[Tt]he (?:(provincial|state|regional|cantonal|autonomous|local) )?"
                             r"government of $")
 #: what the place is, by its government's word: "provincial" -> a province
 _GOVERNED_AS = {"provincial": "province", "state": "state", "cantonal": "canton"}
 #: a court labelled by the place it serves: "administrative court of the canton of Zurich"
-_COURT_OF_PLACE = re.compile(r"(?:[a-z-]+ ){0,2}(?:court|tribunal) of (?:the [a-z]+ of )?"
+_COURT_OF_PLACE = rx.compile(r"(?:[a-z-]+ ){0,2}(?:court|tribunal) of (?:the [a-z]+ of )?"
                              r"[A-Z][\w-]*(?: [A-Z][\w-]*)*$")
 #: a sentence that opens on a document and its author: "A study by researchers at the
 #: University of California, Berkeley,"
-_DOCUMENT_BY = re.compile(r"(?:A|An|The) (?:new |recent )?(?:study|report|survey|analysis|review|"
+_DOCUMENT_BY = rx.compile(r"(?:A|An|The) (?:new |recent )?(?:study|report|survey|analysis|review|"
                           r"paper) by ((?:researchers|scientists|economists) (?:at|from) "
                           r"(?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*"
                           r"(?:, [A-Z][\w’'-]*(?= *,))?|"
                           r"the [A-Z][\w’'-]*(?: (?:of|for|and|[A-Z][\w’'-]*))*)")
 #: a reported clause that opens on a city's own body or a state's organ: "Barcelona's city
 #: hall will ban", "Greece's culture ministry will double"
-_CITY_BODY_OPENS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?:(?:city|town) (?:hall|council|"
+_CITY_BODY_OPENS = rx.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?:(?:city|town) (?:hall|council|"
                               r"government|administration)|(?:[a-z-]+ ){1,2}(?:ministry|"
                               r"department|agency|directorate|authority))\b")
 #: a body's local name glossed in the reader's words: "The akimat, as the city administration
 #: is known,"
-_KNOWN_LOCALLY_AS = re.compile(r"\b[Tt]he ([a-z][\w-]+), as the ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) "
+_KNOWN_LOCALLY_AS = rx.compile(r"\b[Tt]he ([a-z][\w-]+), as the ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) "
                        r"(?:is|are|was|were) (?:(?:locally|widely|commonly|officially) )?known,")
 #: an acronym set off by commas after a name: ", ABDA,"
-_SET_OFF_ACRONYM = re.compile(r", ([A-Z]{2,8}),")
+_SET_OFF_ACRONYM = rx.compile(r", ([A-Z]{2,8}),")
 #: a speaker labelled as a city's government: "Kyoto's city government", "Almaty's city
 #: administration", "local government of Malay town"
-_CITY_GOVERNMENT = re.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s "
+_CITY_GOVERNMENT = rx.compile(r"^(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s "
                               r"(?:city|town|municipal) (?:government|administration)|"
                               r"local government of "
                               r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:town|city))$")
 #: a city's government as a body's name: "New Taipei city government", "Almaty municipal
 #: administration" (the city's name, group 1)
-NAMED_CITY_GOVERNMENT = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
+NAMED_CITY_GOVERNMENT = rx.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
                                     r"(?:city|municipal|town) (?:government|administration)")
 #: the forms of a state or its parts, named "of" a place: "the Democratic Republic of Congo",
 #: "the Channel Island of Guernsey"
@@ -549,35 +550,35 @@ _STATE_FORMS = frozenset({"republic", "kingdom", "island", "islands", "state", "
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
                            "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
 #: "PakSave's owner, Southern Grocers": the name before is a firm
-_OWNED_FIRM = re.compile(r"['’]s (?:owner|parent company|parent|operator|majority owner)\b")
+_OWNED_FIRM = rx.compile(r"['’]s (?:owner|parent company|parent|operator|majority owner)\b")
 #: "for State Farm's homeowners in the state, the insurer's largest": a firm's noun set off
 #: after its name in the same sentence
 _FIRM_NOUNS = r"(?:company|insurer|firm|carrier|airline|retailer|automaker|lender|bank)"
-_DESCRIBED_AFTER = re.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the " + _FIRM_NOUNS + r"['’]s\b")
+_DESCRIBED_AFTER = rx.compile(r"(?:['’]s)?[^.;\"“”]{0,50}?, the " + _FIRM_NOUNS + r"['’]s\b")
 #: verbs whose subject's own "its" follows at once: "cut its price", "raised its fees"
 ITS_OWN_VERBS = frozenset({"cut", "cuts", "raised", "raises", "lowered", "lowers", "closed",
                            "closes", "opened", "opens", "doubled", "halved", "suspended",
                            "suspends", "moved", "moves", "sold", "sells"})
 #: a place's own office after its name: "West Nusa Tenggara's governor"
-_PLACE_HOLDER_AFTER = re.compile(r"['’]s (governor|mayor|premier|prefect)\b")
+_PLACE_HOLDER_AFTER = rx.compile(r"['’]s (governor|mayor|premier|prefect)\b")
 #: offices that govern or police a place, whose name before them is the place's: "Marseille
 #: mayor", "Kherson governor"
 PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "prefect", "councillor", "councilor",
                            "senator", "lawmaker", "legislator", "mp", "sheriff", "chief",
                            "commissioner", "deputy", "police", "prosecutor", "judge"})
 #: a body the story speaks of by its kind: "ordered the club to play two home games"
-_BODY_SPOKEN_OF = re.compile(r"\b[Tt]he (?:club|company|firm)\b")
+_BODY_SPOKEN_OF = rx.compile(r"\b[Tt]he (?:club|company|firm)\b")
 #: a lower-case title and a capitalised name after a name: " president Óscar Fierro"
-_BEFORE_TITLE = re.compile(r" (?:[a-z-]+ ){0,2}?([a-z-]+) ([^\W\d_])")
+_BEFORE_TITLE = rx.compile(r" (?:[a-z-]+ ){0,2}?([a-z-]+) ([^\W\d_])")
 #: "has sued salmon farmer Salmones del Reloncaví, accusing it of": what the one named is
 #: called, a thing, so a body (a person is "him" or "her")
-_ACCUSED_IT = re.compile(r", (?:accusing|blaming) it\b")
+_ACCUSED_IT = rx.compile(r", (?:accusing|blaming) it\b")
 #: "The company behind the project, Amazonas Potash,": a firm named in apposition to its noun
-_FIRM_THEN_NAME = re.compile(r"\b[Tt]he (?:company|firm|miner|developer|operator|insurer|lender|"
+_FIRM_THEN_NAME = rx.compile(r"\b[Tt]he (?:company|firm|miner|developer|operator|insurer|lender|"
                              r"carrier|airline|retailer|manufacturer|carmaker|automaker)"
                              r"(?: [a-z-]+){0,4}, $")
 #: ", the company's technical director": a person set off by a role at a firm
-_ROLE_AFTER = re.compile(r", the " + _FIRM_NOUNS + r"['’]s ([a-z][a-z -]{0,40}?)(?=[,.;]|$)")
+_ROLE_AFTER = rx.compile(r", the " + _FIRM_NOUNS + r"['’]s ([a-z][a-z -]{0,40}?)(?=[,.;]|$)")
 
 
 def _one_in_name(t: Tokens, i: int) -> bool:
@@ -602,17 +603,17 @@ def _role_after(text: str, end: int) -> bool:
 
 
 #: "Meta, which owns Facebook and Instagram,": a name that owns or runs others is a firm
-_OWNER_RELATIVE = re.compile(r", which (?:owns|operates|runs|controls|makes|produces|sells) ")
+_OWNER_RELATIVE = rx.compile(r", which (?:owns|operates|runs|controls|makes|produces|sells) ")
 #: a body's people after its name: "Rhein-Ruhr officials had met"
-_ITS_PEOPLE = re.compile(r"(?: \d\d)? (?:officials|executives|staff|employees|directors|"
+_ITS_PEOPLE = rx.compile(r"(?: \d\d)? (?:officials|executives|staff|employees|directors|"
                          r"shareholders|bosses)\b")
 #: two one-word names joined: "Foodland and PakSave had placed covenants"
-_TWO_NAMED = re.compile(r"([A-Z](?<!\w[A-Z])[\w’'-]+) and ([A-Z][\w’'-]+)\b")
+_TWO_NAMED = rx.compile(r"([A-Z](?<!\w[A-Z])[\w’'-]+) and ([A-Z][\w’'-]+)\b")
 #: bodies spoken of in the plural: "the country's two big supermarket chains"
-_PLURAL_BODIES_BEFORE = re.compile(r"\b(?:companies|firms|chains|retailers|banks|airlines|"
+_PLURAL_BODIES_BEFORE = rx.compile(r"\b(?:companies|firms|chains|retailers|banks|airlines|"
                                    r"carriers|lenders|insurers|clubs|operators|carmakers|"
                                    r"automakers|supermarkets|grocers|brands)\b")
-_DESCRIBED_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|automaker|carmaker|"
+_DESCRIBED_BEFORE = rx.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|automaker|carmaker|"
                                r"retailer|platform|app|startup|insurer|lender|chipmaker|"
                                r"drugmaker|chain|seller|maker|provider|operator|supplier)s?) "
                                r"(?:[A-Z][\w’'-]* and )?$")
@@ -620,34 +621,34 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|(?:firm|carrier|airline|au
 LAW_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention",
                        "directive", "protocol", "amendment", "bill", "law", "doctrine"})
 #: ", who uses the alias Pablo Tejada,": the name a described person goes by
-_ALIAS_AFTER = re.compile(r", (?:who|which) (?:uses|goes by|is known by) (?:the )?(?:alias|name|"
+_ALIAS_AFTER = rx.compile(r", (?:who|which) (?:uses|goes by|is known by) (?:the )?(?:alias|name|"
                           r"nom de guerre|pseudonym) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}),")
 #: a body's name set off after its description: "The pilots' union, the Air Line Pilots
 #: Association, said"
-_BODY_APPOSITIVE = re.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|de|du|des|del|"
+_BODY_APPOSITIVE = rx.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|de|du|des|del|"
                               r"la|[A-Z][\w’'.-]*))*),")  # (and "the ODG Camembert de
 # Normandie": a particle inside the name)
 #: a relative pronoun just before a mention: ", which it said"
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that) $")
+_RELATIVE_BEFORE = rx.compile(r"\b(?:which|that) $")
 #: a body a sentence charges, whose act a later ", which it says" defends: "accused the
 #: agriculture ministry of ruining their business with a ban"
-_CHARGED_BODY = re.compile(r"\b(?:accused|accuses|criticised|criticized|blamed|blames) "
+_CHARGED_BODY = rx.compile(r"\b(?:accused|accuses|criticised|criticized|blamed|blames) "
                            r"(the (?:[a-z]+ ){0,2}(?:ministry|department|agency|authority|"
                            r"council|board|commission))\b")
 #: the French word that links a body's name and never a person's ("Justice pour Tous
 #: Katanga"): no title is cut before it ("Justice" is no judge here)
 BODY_LINK_FR = "pour"
 #: a lede opening on an unnamed works or firm: "A fish processing factory in Bukoba"
-_A_WORKS_OPENS = re.compile(r"An? (?:[\w-]+ ){0,3}?(?:factory|plant|"
+_A_WORKS_OPENS = rx.compile(r"An? (?:[\w-]+ ){0,3}?(?:factory|plant|"
                             r"mill|refinery|smelter|company|firm)\b")
 #: "a 24-year-old student who gave only her first name, Nino,": the name the source gave
 #: (also past a home: "a 24-year-old man from Guinea who gave his name only as Mamadou")
-_FIRST_NAME_AFTER = re.compile(r"(?: (?:from|in|of) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"
+_FIRST_NAME_AFTER = rx.compile(r"(?: (?:from|in|of) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"
                                r",? who (?:gave|would give|provided|would provide|asked to be "
                                r"identified by) (?:only )?(his|her|their) (?:first )?name,? "
                                r"(?:only )?(?:as )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)\b(?! [A-Z])")
 #: "One of the people said": the words before a mention that make it one of a group
-ONE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
+ONE_OF = rx.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Nn]one|[Ee]ach|[Ee]ither) of $")
 #: prepositions after which two capitalised words are a place, not a person
 #: "police in the canton of Valais": a region named by its kind
 REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "district",
@@ -661,11 +662,11 @@ CORPORATE_PARTS = frozenset({"personnel", "board", "management", "shareholders",
                              "ceo", "chairman", "chairwoman", "boardroom", "factories",
                              "plants", "stores", "trains"})
 #: "the group's president": a body's possessive, which a lone name before it may be
-_BODY_POSSESSIVE = re.compile(r"\b[Tt]he (group|company|union|association|firm|charity|"
+_BODY_POSSESSIVE = rx.compile(r"\b[Tt]he (group|company|union|association|firm|charity|"
                               r"organisation|organization|agency|federation|utility|carrier|"
                               r"airline|operator)['’]s\b")
 #: what names a match's opponents: "the home game against Bristol Rovers"
-_OPPONENT_BEFORE = re.compile(r"\b(?:against|vs\.?|v\.?|versus|beat|beating|host|hosting|hosted)"
+_OPPONENT_BEFORE = rx.compile(r"\b(?:against|vs\.?|v\.?|versus|beat|beating|host|hosting|hosted)"
                               r" (?:the )?$")
 #: the kin of someone, labelled with whose kin they are ("Relatives of the victims")
 KIN_GROUPS = frozenset({"families", "relatives", "parents", "widows", "mothers", "fathers",
@@ -696,12 +697,12 @@ ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "cri
                       "criticized", "fined", "urged", "blamed", "praised", "thanked"})
 #: a person's home after the name (and age): "Ahmad Dweikat-Salem, 60, from the village of
 #: Burin, " before a relative "who"
-_FROM_PLACE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+),(?: \d{1,3},)? from "
+_FROM_PLACE_APPOSITIVE = rx.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+),(?: \d{1,3},)? from "
                                     r"[^,.;]{1,60}, ?$")
 #: a person's role set off after the name, just before a relative "who": "Jon Kuoljok,
 #: chairman of the Gabna Sami village, who said", "Jana Dvorakova, mayor of Kratochvilka, a
 #: village of 400 people, who said"
-_ROLE_APPOSITIVE = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+), (?:the |a |an )?[a-z][a-z -]* "
+_ROLE_APPOSITIVE = rx.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+), (?:the |a |an )?[a-z][a-z -]* "
                               r"(?:of|at|for|from) [^,.;]{1,60}(?:, (?:a|an) [^,.;]{1,60})?, ?$")
 #: words before a body's noun that say where or how high, not which portfolio: "the state
 #: department", "the national ministry"
@@ -715,7 +716,7 @@ AUTHOR_KINDS = ("firm", "company", "laboratory", "lab", "consultancy", "institut
 #: a document's author named right after it: "by the Stone Workers Health Forum", "by the
 #: Budapest firm ArtLab" (not one who only ordered or passed it on: "commissioned by",
 #: "released by")
-_BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepared|published) )?"
+_BY_AUTHOR = rx.compile(r",? (?:(?:conducted|carried out|written|compiled|prepared|published) )?"
                         r"by (?:the )?(?:(?:[A-Z][\w-]+ )?(?:" + "|".join(AUTHOR_KINDS) +
                         r") )?"
                         r"([A-Z][\w’'&-]*(?: (?:of|for|and|on|[A-Z][\w’'&-]*))*)")
@@ -723,19 +724,19 @@ _BY_AUTHOR = re.compile(r",? (?:(?:conducted|carried out|written|compiled|prepar
 PEOPLE_ADJECTIVES = frozenset({"young", "younger", "old", "older", "elderly", "retired",
                                "angry", "poor", "wealthy", "disabled", "jobless", "unemployed"})
 #: two names set off after a plural description: ", Zimlink Mobile and Telmax,"
-_NAMED_PAIR = re.compile(r", ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) and "
+_NAMED_PAIR = rx.compile(r", ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) and "
                          r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}),")
 #: a country's team named in a sentence: "of the Rwandan national team"
-_NATIONAL_TEAM = re.compile(r"\bthe (([A-Z][a-z]+) (?:national |women['’]s |men['’]s )?team)\b")
+_NATIONAL_TEAM = rx.compile(r"\bthe (([A-Z][a-z]+) (?:national |women['’]s |men['’]s )?team)\b")
 #: places by kind, in the plural: "Farmers in villages around ..."
 LOCALITIES_PLURAL = frozenset({"villages", "towns", "cities", "communities", "districts",
                                "provinces", "regions", "islands", "valleys", "suburbs",
                                "neighbourhoods", "neighborhoods", "camps", "settlements"})
 #: a preposition just before a name (past a possessive): the name sits in a phrase
-_IN_PHRASE_BEFORE = re.compile(r"\b(?:on|in|of|at|from|near|across|around)\s+"
+_IN_PHRASE_BEFORE = rx.compile(r"\b(?:on|in|of|at|from|near|across|around)\s+"
                                r"(?:the\s+|[A-Z][\w.]*['’]s\s+)?$")
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
-_AUTHORED_BY = re.compile(r",\s+(?:filed|brought|published|released|written|"
+_AUTHORED_BY = rx.compile(r",\s+(?:filed|brought|published|released|written|"
                           r"issued|prepared|produced)(?: (?:in|with) (?:a |the )?"
                           r"(?:[\w-]+ ){0,3}?(?:court|[Cc]ommission|[Bb]oard|[Tt]ribunal|"
                           r"[Oo]ffice))?(?: on [A-Z][a-z]+day)? by (?:the )?")  # (and "filed
@@ -775,20 +776,20 @@ LOCAL_BODIES = frozenset({"school board", "city council", "town council", "count
                           "state legislature", "city government", "state government",
                           "district office", "district court", "regional court"})
 #: an aside that explains a group's own word for itself: ", the women who free-dive"
-_PEOPLE_ASIDE = re.compile(r", (?:the )?(?:" + "|".join(sorted(PEOPLE_ASIDES)) +
+_PEOPLE_ASIDE = rx.compile(r", (?:the )?(?:" + "|".join(sorted(PEOPLE_ASIDES)) +
                            r") (?:who|that)\b")  # (and "The ama, women who free-dive")
 #: a court's judges sitting on a case, who speak for the court
 BENCHES = frozenset({"panel", "bench"})
 #: a city named as one: "the Kazakh oil city of Aktau"
 #: a possessive before a street, square or district's name: "Memphis' Beale Street"
-_PLACE_POSSESSIVE = re.compile(r"(?:(?:'s?|’s?)|(?<=['’]s)|(?<=s['’])) (?:[a-z]+ )?"
+_PLACE_POSSESSIVE = rx.compile(r"(?:(?:'s?|’s?)|(?<=['’]s)|(?<=s['’])) (?:[a-z]+ )?"
                                r"(?:[A-Z][\w-]+ )+(?:Street|Avenue|Square|"
                                r"Road|Boulevard|Market|Quarter|District|Harbour|Harbor|Bay|"
                                r"Beach|Park|Town|City)\b")
-_CITY_OF = re.compile(r"\b(?:city|town) of ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_CITY_OF = rx.compile(r"\b(?:city|town) of ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
                       r"(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?!\w)")  # (and "Kutná Hora")
 #: a person's name and age just before a description of them: "Jens Overgaard, 81, "
-_NAME_AGED_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)+), \d{1,3}, $")
+_NAME_AGED_BEFORE = rx.compile(r"\b([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)+), \d{1,3}, $")
 #: words a body's name may spell another way than its description: "Co-op", "cooperative"
 _SAME_WORD = {"co-op": "cooperative", "coop": "cooperative", "co-operative": "cooperative"}
 #: titles the registry gives a town it reads as one ("the city of Mechelen", "the village")
@@ -824,7 +825,7 @@ WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mi
                    "yard", "estate", "plantation"})
 #: a court named as where a case will go: "take the case to the", "appeal to the", "filed the
 #: complaint with a" (no decider: "considering an appeal to the Supreme Court")
-TAKEN_TO = re.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
+TAKEN_TO = rx.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
                       r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
                       r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
                       r"suit|case|petition|challenge|appeal) (?:with|in|at)|"
@@ -856,25 +857,25 @@ AIDES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"
 COUNTS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "both"})
 #: third-person pronouns, matched on lower-cased text (faster than a case-blind pattern)
 # (\b(he|his|...|she)\b, written letter first, which the engine scans for twice as fast)
-_PRONOUN = re.compile(r"(h(?<!\wh)(?:e|is|im(?:self)?|er(?:self)?)|s(?<!\ws)he)\b")
-DOTTED = re.compile(r"\b((?:[A-Z]\.)+[A-Z])(?![.\w])")
-POSSESSIVE = re.compile(r"^(.*?)(?:’s|'s|’|')$")
-AGE = re.compile(r"^\d{1,3}$")
+_PRONOUN = rx.compile(r"(h(?<!\wh)(?:e|is|im(?:self)?|er(?:self)?)|s(?<!\ws)he)\b")
+DOTTED = rx.compile(r"\b((?:[A-Z]\.)+[A-Z])(?![.\w])")
+POSSESSIVE = rx.compile(r"^(.*?)(?:’s|'s|’|')$")
+AGE = rx.compile(r"^\d{1,3}$")
 SPEAKER_NOUNS_STRIP = ("’s", "'s")
 
 
 #: a lede that opens on a town it does not name: "A town in the Czech Republic's Vysočina
 #: region has cut" (group 1: the town's noun)
-UNNAMED_TOWN_LEDE = re.compile(r"\s*An? (?:[A-Za-z-]+ ){0,2}?(town|city|village)\b"
+UNNAMED_TOWN_LEDE = rx.compile(r"\s*An? (?:[A-Za-z-]+ ){0,2}?(town|city|village)\b"
                                 r"(?= (?:in|on|near|has|have|will|voted)\b)")
 
 #: one thing a relative "that" hangs on, which no "they" can be: "on a ferry that they say"
-_ONE_THING_THAT = re.compile(r"\b(?:an?|the) [a-z]+(?<!s) that $")
+_ONE_THING_THAT = rx.compile(r"\b(?:an?|the) [a-z]+(?<!s) that $")
 
 
 #: a lede's act announced by the officer of the region that opens it: " will charge ..., the
 #: state's transport minister said"
-_LEDE_OF_REGION = re.compile(r" (?:will|plans to|is to|has|wants to)\b[^.;\"“”]{1,250}?, "
+_LEDE_OF_REGION = rx.compile(r" (?:will|plans to|is to|has|wants to)\b[^.;\"“”]{1,250}?, "
                              r"the (state|province|territory)['’]s (?:[a-z-]+ ){0,3}?"
                              r"(?:minister|ministry|department|government|premier|governor|"
                              r"agency|authority)\b")
@@ -914,7 +915,7 @@ class Entity:
         return best if self.gender_votes[best] > others else "unknown"
 
 
-_CITED = re.compile(r"\baccording to (?:a |an |the )?$")
+_CITED = rx.compile(r"\baccording to (?:a |an |the )?$")
 
 
 @lru_cache(maxsize=8192)
@@ -985,22 +986,22 @@ def _object_pronoun(lowered: str, word: str, end: int) -> bool:
 #: two bodies named together by their kind, after or before them: "the CCOO and UGT unions",
 #: "the unions CCOO and UGT" (one speaker, one stance subject); groups ``a`` and ``b`` name them
 _KINDS_OF_BODY = "unions|groups|parties|associations|federations|companies|firms"
-TWO_OF_A_KIND = re.compile(rf"\b(?:(?P<kind>{_KINDS_OF_BODY}) )?(?P<a>[A-Z][\w&-]*) and "
+TWO_OF_A_KIND = rx.compile(rf"\b(?:(?P<kind>{_KINDS_OF_BODY}) )?(?P<a>[A-Z][\w&-]*) and "
                            rf"(?P<b>[A-Z][\w&-]*)(?(kind)|(?: (?:{_KINDS_OF_BODY})))$")
 #: a document by two authors: "a count by WWF Mexico and the national protected areas
 #: commission" (groups 1 and 2: the authors, without their articles)
-_JOINT_AUTHORS = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:[\w-]+ ){0,2}?(?:count|study|survey|report|"
+_JOINT_AUTHORS = rx.compile(r"(?:[Aa]n? |[Tt]he )?(?:[\w-]+ ){0,2}?(?:count|study|survey|report|"
                             r"analysis|census|audit|review|poll|tally) (?:conducted |carried "
                             r"out |published |compiled )?by (?:the )?([A-Z][\w&'’-]*(?: "
                             r"[A-Z][\w&'’-]*)*) and (?:the )?([\w&'’-]+(?: [\w&'’-]+)*)")
 #: a lede's pair of bodies described by their kind: "Genoa's two Serie A clubs"
-_TWO_DESCRIBED = re.compile(r"\btwo (?:[\w-]+ ){0,3}(clubs|companies|firms|unions|airlines|banks|"
+_TWO_DESCRIBED = rx.compile(r"\btwo (?:[\w-]+ ){0,3}(clubs|companies|firms|unions|airlines|banks|"
                             r"carriers|groups|teams|operators)")
 #: a group and where it is, before a place's name: "artisanal fishermen in "
-_GROUP_AT = re.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from) (?:the )?$")
+_GROUP_AT = rx.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from) (?:the )?$")
 #: a hyphenated given name after the surname, as Chinese and Korean names are written
 #: ("Lin Chia-hao", "Moon Jae-in"): the first word is no given name
-_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+_SURNAME_FIRST = rx.compile(r"[A-Z][a-z]+-[a-z]+$")
 #: kinds of place that follow a place's name: "Harare's Mbare suburb"
 LOCALITY_NOUNS = frozenset({"suburb", "township", "slum", "district", "neighbourhood",
                             "neighborhood", "borough", "village",
@@ -2592,7 +2593,7 @@ class Registry:
         lowered = self.text.lower()
         pattern = _PRONOUN
         if len(lowered) != len(self.text):  # a letter whose lower case is longer: keep offsets
-            lowered, pattern = self.text, re.compile(_PRONOUN.pattern, re.I)
+            lowered, pattern = self.text, rx.compile(_PRONOUN.pattern, re.I)
         owners: list[list[Entity]] = [[] for _ in sentences]
         first_at: dict[tuple[int, int], int] = {}  # (sentence, entity) -> first mention
         for e in persons:
@@ -3660,7 +3661,7 @@ class _Resolver:
                     # the Rwandan national team, was taken ..., the team said": that team
                 if fits:
                     return self.from_entity((called or acted or fits)[0], None)
-                placed = max(re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z]+ ){0,2}" +
+                placed = max(rx.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z]+ ){0,2}" +
                                         re.escape(head) + r"\b").finditer(self.text, 0, pos),
                              key=lambda m: m.start(), default=None)  # (the last one before)
                 if placed is not None and _nation_of(placed.group(1)):
@@ -4156,7 +4157,7 @@ class _Resolver:
         Stone Workers Health Forum found", within the next two sentences."""
         si = self.seg.sentence_at(pos)
         end = self.seg.sentences[min(si + 2, len(self.seg.sentences) - 1)].end
-        the = re.compile(rf"\b[Tt]he {re.escape(head)}\b")
+        the = rx.compile(rf"\b[Tt]he {re.escape(head)}\b")
         m = the.search(self.text, self.seg.sentences[si].end, end)
         return self._author_after(m.end()) if m is not None else None
 
@@ -4198,7 +4199,7 @@ class _Resolver:
         service,``): what a lede's "the regional ambulance service" stands for."""
         if ", which " not in self.text or len(self.seg.paragraphs) < 2:
             return None
-        runs = re.compile(rf", which (?:runs|operates|manages) (?:the|its) (?:[a-z-]+ )?"
+        runs = rx.compile(rf", which (?:runs|operates|manages) (?:the|its) (?:[a-z-]+ )?"
                           rf"{re.escape(kind)} service\b")
         end = self.seg.paragraphs[min(2, len(self.seg.paragraphs) - 1)].end
         return min(((a, e) for e in self.reg.entities.values() if e.kind == "institution"
@@ -4431,7 +4432,7 @@ class _Resolver:
             # states", "EU member states": the states together, no one of them
         if (two := _TWO_DESCRIBED.search(self.text, ms, me)) is not None and \
                 two.end() == me and self.seg.paragraphs and ms < self.seg.paragraphs[0].end and \
-                (named := re.compile(r"\b[Tt]he " + two.group(1) + r", ([A-Z][\w&'’.-]*(?: "
+                (named := rx.compile(r"\b[Tt]he " + two.group(1) + r", ([A-Z][\w&'’.-]*(?: "
                                      r"[A-Z][\w&'’.-]*)*) and ([A-Z][\w&'’.-]*(?: "
                                      r"[A-Z][\w&'’.-]*)*),").search(self.text, me)) is not None:
             return self.speaker(f"{named.group(1)} and {named.group(2)}", "institution")
@@ -5456,7 +5457,7 @@ HEADLINE_VERBS = frozenset({"says", "said", "tells", "warns", "urges", "vows", "
 #: prefixes of surnames written with an inner capital ("MacLeod", "DeSantis", "LaToya")
 _INNER_CAPITAL_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
                                      "von", "st", "fitz"})
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_INNER_CAPITAL = rx.compile(r"[a-z][A-Z]")
 
 
 def _camel_case(word: str) -> bool:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from . import lexicon, linear, valence
+from . import prefilter as rx
 from .mentions import (
     AUXILIARIES,
     COMPASS,
@@ -85,7 +86,7 @@ from .speakers import (
 
 NARRATOR = "(narrator)"
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
-_TOK = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+_TOK = rx.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor", "cannot"})
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 #: mean evidence score beyond which a speaker is for / against a target (chosen on the
@@ -491,7 +492,7 @@ def _echoed(text: str, earlier: list[Quote], lo: int, hi: int, found: Mapping[st
     if not nouns:
         return None
     # (the word as the speaker's own, lower-case: not a name's "Metro"; one or many)
-    said = re.compile(r"\b(?:" + "|".join(re.escape(w.removesuffix("s")) for w in nouns) +
+    said = rx.compile(r"\b(?:" + "|".join(re.escape(w.removesuffix("s")) for w in nouns) +
                       r")s?\b")
     for p in reversed(earlier):
         if p.speaker in found and p.speaker not in skip and said.search(text, p.start, p.end):
@@ -631,7 +632,7 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
-_ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
+_ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b|"
                               r"(?:operator|owner)\b))?"  # (and "the port's operator")
                               r"(?:(?:state|government|city|council)-(?:run|owned) "
@@ -651,40 +652,40 @@ _ORG_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
 
 
 #: a body described at length before the story names it: "the island's main distributor"
-_ORG_DESCRIBED_AHEAD = re.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|national|main|"
+_ORG_DESCRIBED_AHEAD = rx.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|national|main|"
                                   r"biggest|largest) [a-z]+ (" +
                                   "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
 
 
 #: an unnamed firm told by what it holds: "a mining company that holds the concession"
-_HOLDER_DESCRIBED = re.compile(r"\b[Aa] (?:[a-z]+ )?(company|firm|operator) (?:that|which) "
+_HOLDER_DESCRIBED = rx.compile(r"\b[Aa] (?:[a-z]+ )?(company|firm|operator) (?:that|which) "
                                r"((?:holds|owns|runs|operates) the [a-z]+)\b")
 #: what may follow a description set after a body's name: "the agency responsible for"
-_NAME_DESCRIBED = re.compile(r"(?: (?:responsible|in charge) for\b|,| that\b| which\b)")
+_NAME_DESCRIBED = rx.compile(r"(?: (?:responsible|in charge) for\b|,| that\b| which\b)")
 #: single works a named body runs, told only with an article: "which runs the mine"
 RUN_WORKS = frozenset({"mine", "plant", "smelter", "factory", "refinery", "quarry", "dam", "mill",
                        "plantation", "terminal", "pipeline", "sawmill"})
 #: a lede's national regulator of a trade, named later: "the national coffee regulator"
-_NATIONAL_REGULATOR = re.compile(r"\b[Tt]he national (?:[a-z]+ ){0,2}(regulator)\b")
+_NATIONAL_REGULATOR = rx.compile(r"\b[Tt]he national (?:[a-z]+ ){0,2}(regulator)\b")
 #: the words that name a public body able to regulate a trade: "Uganda Coffee Development
 #: Authority", "Tea Board of Kenya"
 _TRADE_REGULATOR_WORDS = frozenset({"authority", "board", "commission", "agency",
                                     "council", "directorate", "office"})
 #: a lede group's unnamed employer: "saying their employer had ignored repeated warnings"
-_THEIR_EMPLOYER = re.compile(r"\b[Tt]heir (employer)\b")
+_THEIR_EMPLOYER = rx.compile(r"\b[Tt]heir (employer)\b")
 #: a parks body set off with its name: "The national parks service, Sernanp,"
-_PARKS_SERVICE = re.compile(r"\b[Tt]he (?:national |state |regional )?parks? (?:service|authority|"
+_PARKS_SERVICE = rx.compile(r"\b[Tt]he (?:national |state |regional )?parks? (?:service|authority|"
                             r"agency), ")
 #: a lede's body of a named kind, brought in unnamed: "at a public university"
-_A_NAMED_KIND = re.compile(r"\b[Aa] (?:public |state |state-run |private |local )?"
+_A_NAMED_KIND = rx.compile(r"\b[Aa] (?:public |state |state-run |private |local )?"
                            r"(university|college|hospital)\b(?! (?:district|trust|board|group|"
                            r"union|system|network|workers|staff|doctors|nurses|students)\b)")
 # (the head noun: not "a hospital district", "a university union")
 #: a lede's officials of a trade: "accuse wildlife officials of ignoring their calls"
-_TRADE_OFFICIALS = re.compile(r"\b(([a-z]{4,}) officials)\b")
+_TRADE_OFFICIALS = rx.compile(r"\b(([a-z]{4,}) officials)\b")
 #: a lede's unnamed soldiers: "say soldiers enforcing a ban on small-mesh nets have burned
 #: their boats"
-_LEDE_SOLDIERS = re.compile(r"\b(soldiers|troops)\b(?= (?:[\w-]+ ){0,8}?(?:have|has|had|were|"
+_LEDE_SOLDIERS = rx.compile(r"\b(soldiers|troops)\b(?= (?:[\w-]+ ){0,8}?(?:have|has|had|were|"
                             r"burned|burnt|beat|seized|shot|killed|destroyed|raided)\b)")
 # (soldiers who act, not "asked the government to send troops")
 #: what the story calls the military body that its soldiers belong to: "The army's Fisheries
@@ -693,37 +694,37 @@ _ARMY_WORDS = frozenset({"army", "army's", "army’s", "military", "military's",
                          "forces", "defence", "defense"})
 #: a work set off with the name of the body that runs it: "The factory, Kumi Fruit
 #: Processors,"
-_WORK_NAMED = re.compile(r"\b[Tt]he (" + "|".join(sorted(RUN_WORKS)) + r"), ")
+_WORK_NAMED = rx.compile(r"\b[Tt]he (" + "|".join(sorted(RUN_WORKS)) + r"), ")
 #: a body's relative clause naming what it runs: ", which maintains the nets", ", which runs
 #: the mine" (group 1)
-_RUNS_SITE = re.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
+_RUNS_SITE = rx.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
                         r"(?:the|its) ([a-z]+s|" + "|".join(sorted(RUN_WORKS)) + r")\b")
 #: a body's relative clause naming the service it ran: "Minoan Star Lines, which ran the weekly
 #: service,"
-_RAN_SERVICE = re.compile(r", which (?:ran|runs|operated|operates|flew|flies|sailed|sails) "
+_RAN_SERVICE = rx.compile(r", which (?:ran|runs|operated|operates|flew|flies|sailed|sails) "
                           r"(?:the|its|a) (?:[a-z-]+ ){0,2}(?:service|route|line|ferry|flights?|"
                           r"link|connection)\b")
 #: a lede's service ended, told without who ended it: "the end of the town's only winter
 #: ferry link to Athens" (group 1: the service's noun)
-_SERVICE_ENDED = re.compile(r"\b(?:end|closure|loss|cancellation|suspension|scrapping|withdrawal) "
+_SERVICE_ENDED = rx.compile(r"\b(?:end|closure|loss|cancellation|suspension|scrapping|withdrawal) "
                             r"of (?:the |its |a )?(?:[\w'’-]+ ){0,5}?(service|route|link|line|"
                             r"ferry|flights?|connection)\b")
 #: a thing blamed for a harm, opening a reported clause: "the discharges are almost certainly
 #: responsible for" (group 1: the thing)
-_THING_BLAMED = re.compile(r"the ([a-z]+) (?:is|are|was|were|had been|have been) (?:(?:almost )?"
+_THING_BLAMED = rx.compile(r"the ([a-z]+) (?:is|are|was|were|had been|have been) (?:(?:almost )?"
                            r"certainly |probably |likely |largely |partly |directly )?"
                            r"(?:responsible|to blame) for\b")
 #: an unnamed body told by the site it runs: "The company that runs the plant" (group 1: the
 #: body's noun, group 2: the site's)
-_UNNAMED_OPERATOR = re.compile(r"\b[Tt]he (company|firm|operator|utility|corporation) (?:that|"
+_UNNAMED_OPERATOR = rx.compile(r"\b[Tt]he (company|firm|operator|utility|corporation) (?:that|"
                                r"which) (?:runs|operates|owns|manages) (?:the|its) ([a-z]+)\b")
 #: a site's operator named in apposition: "The quarry's operator, " (group 1: the site)
-_SITE_OPERATOR = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:owner|operator|builder|developer), ")
+_SITE_OPERATOR = rx.compile(r"\b[Tt]he ([a-z]+)['’]s (?:owner|operator|builder|developer), ")
 #: a site's operator named on its own, after the story spoke of "the plant's operator": "The
 #: operator, Pangasinan Thermal Power Corp., said"
-_OPERATOR_NAMED = re.compile(r"\b[Tt]he (owner|operator|builder|developer), ")
+_OPERATOR_NAMED = rx.compile(r"\b[Tt]he (owner|operator|builder|developer), ")
 #: a body brought in unnamed, by what it is: "a new private operator of the nearby ski base"
-_ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-owned |local |"
+_ORG_INTRODUCED = rx.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-owned |local |"
                              r"foreign |overseas |[A-Z][a-z]+-based )"
                              r"(?:[a-z]+ )?(operator|company|firm|developer|contractor|"
                              r"concessionaire|chain|retailer|brand|label)|(contractor|concessionaire)|"
@@ -738,7 +739,7 @@ _ORG_INTRODUCED = re.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-own
 _SAME_KIND = {"chain": ("chain", "retailer"), "retailer": ("retailer", "chain")}
 #: "Ohio's environmental agency", "Kenya's aviation authority": a body described by its
 #: place and its kind, whose full name may come later
-_PLACE_BODY = re.compile(r"\b([A-Z][a-z]+)['’]s ((?:[a-z]+(?:-[a-z]+)? ){0,2}(" +
+_PLACE_BODY = rx.compile(r"\b([A-Z][a-z]+)['’]s ((?:[a-z]+(?:-[a-z]+)? ){0,2}(" +
                          "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r"))\b")
 
 
@@ -782,26 +783,26 @@ STREETS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive"})
 FEATURES_FIRST = frozenset({"lake", "mount", "cape", "gulf"})
 
 
-_THEY = re.compile(r"\b[Tt][Hh][Ee][Yy]\b")
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
-_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*(?:[ -][A-Z][a-z]+)?\b")  # (\b[A-Z]...)
+_THEY = rx.compile(r"\b[Tt][Hh][Ee][Yy]\b")
+_OBJECT_PRONOUN = rx.compile(r"\b(?:him|her|his)\b")
+_CAPITALISED = rx.compile(r"[A-Z](?<!\w[A-Z])[\w.]*(?:[ -][A-Z][a-z]+)?\b")  # (\b[A-Z]...)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Aa]ny|[Ee]ach) (?:\d+-year-old )?$")
+_ARTICLE_BEFORE = rx.compile(r"\b(?:[Tt]he|[Aa]n?|[Ee]very|[Aa]ny|[Ee]ach) (?:\d+-year-old )?$")
 #: "the 52-year-old", "the 52-year-old Czech": a person named before, by age
-_AGED = re.compile(r"\b[Tt]he (\d+)-year-old\b(?: ([A-Z][a-z]+)\b)?")
-_FEATURE_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isle|Cape) of $")
-_NOUN_END = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|said|says|"
+_AGED = rx.compile(r"\b[Tt]he (\d+)-year-old\b(?: ([A-Z][a-z]+)\b)?")
+_FEATURE_OF = rx.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isle|Cape) of $")
+_NOUN_END = rx.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|said|says|"
                        r"has|had|was|is|will|would)\b)")
 
 
 #: what a language is studied, spoken or written in: "to study Japanese", "signs in English"
-_LANGUAGE_BEFORE = re.compile(r"\b(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?|speak(?:s|ing)?|"
+_LANGUAGE_BEFORE = rx.compile(r"\b(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?|speak(?:s|ing)?|"
                               r"spoke|teach(?:es|ing)?|taught|in|into|from)\s+"
                               r"(?:[A-Z][a-z]+,? (?:and|or) )?$")  # ("learn French and English")
 #: a capitalised word right before or after a demonym: the "Turkish" of "Turkish Cypriot"
-_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+) $")
-_DEMONYM_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_DEMONYM_BEFORE = rx.compile(r"([A-Z][a-z]+) $")
+_DEMONYM_AFTER = rx.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _community_at(text: str, s: int, t: int) -> bool:
@@ -820,7 +821,7 @@ def _community_at(text: str, s: int, t: int) -> bool:
 
 
 #: a word after a demonym, which it then modifies ("in Japanese waters"; not "French and")
-_WORD_AFTER = re.compile(r" (?!(?:and|or) [A-Z])[A-Za-z]")
+_WORD_AFTER = rx.compile(r" (?!(?:and|or) [A-Z])[A-Za-z]")
 
 
 def _language_at(text: str, s: int, t: int) -> bool:
@@ -832,7 +833,7 @@ def _language_at(text: str, s: int, t: int) -> bool:
 
 
 #: a part of a country's land after its name: "on Sri Lanka's southern coast"
-_PLACE_PART_AFTER = re.compile(r"(?:['’]s)? (?:(?:north|south|east|west|central|remote|rural|"
+_PLACE_PART_AFTER = rx.compile(r"(?:['’]s)? (?:(?:north|south|east|west|central|remote|rural|"
                                r"northern|southern|eastern|western|north-eastern|"
                                r"north-western|south-eastern|south-western|northeastern|"
                                r"northwestern|southeastern|southwestern|Atlantic|Pacific|"
@@ -840,16 +841,16 @@ _PLACE_PART_AFTER = re.compile(r"(?:['’]s)? (?:(?:north|south|east|west|centra
                                r"shores?|hills|highlands|mountains|interior|countryside|"
                                r"islands|delta|plains|lowlands)\b")
 #: a town placed in a country by its possessive: "Peru's southern city of Arequipa"
-_COUNTRYS_TOWN_AFTER = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}(?:city|town|port|village|"
+_COUNTRYS_TOWN_AFTER = rx.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}(?:city|town|port|village|"
                                   r"island|islands|region|province) of [A-Z]")
 #: a preposition that places what comes before it: "on", "along", "off"
-_PLACING_BEFORE = re.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
+_PLACING_BEFORE = rx.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
 #: a currency after its country's adjective: "5,000 Danish crowns", "25 Australian dollars":
 #: a sum, no state
-_CURRENCY_AFTER = re.compile(r" (?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) +
+_CURRENCY_AFTER = rx.compile(r" (?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) +
                              r")\b")
 #: ordinary people a demonym describes ("costs American families billions"), no government
-_CITIZENS_AFTER = re.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
+_CITIZENS_AFTER = rx.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
                              r"market|mining|industrial|university|seaside|river|lakeside|"
                              r"spa|ski|surf|fishing|farming|oil|desert|frontier|capital) )?"
                              r"(?:island|city|town|village|resort|region|"
@@ -885,7 +886,7 @@ def _acronym_body(text: str, start: int, end: int, registry: Registry) -> Entity
 
 
 #: after a demonym, lower-case role words and a two-word name: "grandmaster Arturs Kalnins"
-_ROLE_THEN_NAME = re.compile(r" ((?:[a-z]+ ){1,2})[A-Z][\w’'-]+ [A-Z]")
+_ROLE_THEN_NAME = rx.compile(r" ((?:[a-z]+ ){1,2})[A-Z][\w’'-]+ [A-Z]")
 
 
 def _demonym_person(text: str, start: int, end: int) -> bool:
@@ -905,10 +906,10 @@ def _demonym_person(text: str, start: int, end: int) -> bool:
 
 
 #: one person a demonym describes: "a Danish tourist", "an Italian student"
-_ONE_OF_THEM = re.compile(r" (?:tourist|visitor|man|woman|boy|girl|student|climber|hiker|"
+_ONE_OF_THEM = rx.compile(r" (?:tourist|visitor|man|woman|boy|girl|student|climber|hiker|"
                           r"backpacker|passenger|cyclist|swimmer|diver|surfer|skier|jumper|"
                           r"pilgrim|teenager)\b")
-_A_BEFORE = re.compile(r"\ban? $")
+_A_BEFORE = rx.compile(r"\ban? $")
 
 
 def _aged_persons(text: str, seg: Segmentation, reg: Registry):
@@ -939,7 +940,7 @@ def _aged_persons(text: str, seg: Segmentation, reg: Registry):
 
 
 #: "the Brazilian", "the Dane": one person named by nationality alone
-_THE_DEMONYM = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
+_THE_DEMONYM = rx.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 
 
 def _demonym_persons(text: str, seg: Segmentation, reg: Registry, speaking: set[str]):
@@ -976,19 +977,19 @@ NATIONAL_TITLES = frozenset({"president", "prime minister", "minister", "chancel
 #: verbs that take a side "in favour of" something: "voted in favour of the ban"
 VOTING = frozenset({"voted", "votes", "vote", "voting", "spoke", "speaks", "came", "argued"})
 #: a quoted sentence that turns on the one before: "Instead ...", "But ..."
-_TURN_OPENER = re.compile(r"[“\"‘' ]*(?:Instead|But|Yet|However)\b")
+_TURN_OPENER = rx.compile(r"[“\"‘' ]*(?:Instead|But|Yet|However)\b")
 #: a target named only as a yardstick: "less competitive than Greece and Turkey"
-_COMPARED_WITH = re.compile(r"\bthan (?:[A-Z][\w.-]* (?:and|or) )?$")
+_COMPARED_WITH = rx.compile(r"\bthan (?:[A-Z][\w.-]* (?:and|or) )?$")
 #: a mention a harm befalls, right after it: "a disaster for the bank's credibility", "a blow
 #: to Kenya", "a slow death for Narva": the victim, whom the harm's word takes no side against
-_HARM_BEFALLS = re.compile(r"\b(?:disaster|blow|setback|catastrophe|tragedy|nightmare|death|"
+_HARM_BEFALLS = rx.compile(r"\b(?:disaster|blow|setback|catastrophe|tragedy|nightmare|death|"
                            r"insult|humiliation|embarrassment)s? (?:for|to) "
                            r"(?:the |(?:everyone|anyone|all|those) who (?:[a-z]+ ){1,2})?$")
 # (and "an insult to everyone who loves this club": the club's people, not the club)
 
 
 #: a name that opens someone's title: "Ofwat chief executive Helen Marlowe-Black"
-_TITLE_AFTER = re.compile(r" (?:chief executive|chairman|chairwoman|chair|president|director|"
+_TITLE_AFTER = rx.compile(r" (?:chief executive|chairman|chairwoman|chair|president|director|"
                           r"spokesman|spokeswoman|spokesperson|head) [A-Z]")
 
 
@@ -1006,7 +1007,7 @@ def _titles_after(text: str, name: str) -> list[tuple[int, int]]:
 #: what a story may call a body that decides over others ("water regulator Ofwat")
 DECIDING_TITLES = frozenset({"regulator", "watchdog", "authority", "agency", "commission"})
 #: a government named by its leader: "President Samuel Mwangi-Kariuki's government"
-_LEADERS_GOVERNMENT = re.compile(r"\b(?:President|Prime Minister|Premier) [A-Z][\w.-]*"
+_LEADERS_GOVERNMENT = rx.compile(r"\b(?:President|Prime Minister|Premier) [A-Z][\w.-]*"
                                  r"(?: [A-Z][\w.-]*){0,3}['’]s government\b")
 
 
@@ -1070,22 +1071,22 @@ def _council_labels(text: str, registry: Registry) -> dict[str, str]:
 
 
 #: a district's council named by its town: "the Iringa district council"
-_DISTRICT_COUNCIL = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ([Dd]istrict|[Mm]unicipal|[Cc]ounty) "
+_DISTRICT_COUNCIL = rx.compile(r"\b[Tt]he ([A-Z][a-z]+) ([Dd]istrict|[Mm]unicipal|[Cc]ounty) "
                                r"council\b")
 #: a town's council acting, named by its place: "The town council of Iceland's Westman
 #: Islands voted"
-_COUNCIL_OF_PLACE = re.compile(r"\b[Tt]he (?:town|city|island|municipal) council of "
+_COUNCIL_OF_PLACE = rx.compile(r"\b[Tt]he (?:town|city|island|municipal) council of "
                                r"(?:[A-Z][\w-]*['’]s )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
                                r"(?= (?:voted|decided|approved|agreed|banned|suspended)\b)")
 #: the council of the city the story names speaking: "..., the city council said"
-_THE_COUNCIL_SAID = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+) city council(?:, which)? (?:said|says|"
+_THE_COUNCIL_SAID = rx.compile(r"\b(?:[Tt]he|[A-Z][a-z]+) city council(?:, which)? (?:said|says|"
                                r"announced|voted)\b")  # (and "Reykjavik city council said", "a
 # tripling of licence fees by the city council, which says")
 
 
 #: a city's own officer set off before a name: "The city's environment director, Patricio
 #: Balarezo,"
-_CITYS_OFFICER = re.compile(r"\b[Tt]he (?:city|town)['’]s (?!police)(?:[a-z]+ ){0,2}(?:director|"
+_CITYS_OFFICER = rx.compile(r"\b[Tt]he (?:city|town)['’]s (?!police)(?:[a-z]+ ){0,2}(?:director|"
                             r"chief|spokesman|spokeswoman|secretary), [A-Z]")  # (its police
 # chief answers to the state)
 
@@ -1194,7 +1195,7 @@ def _city_actor(text: str, registry: Registry) -> str | None:
 
 #: a city acting as one where no mayor is named: "the city government had known", "The
 #: mayor's office did not respond" (not "the city's school district": the district acts)
-_CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) the city\b|"
+_CITY_ITSELF = rx.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) the city\b|"
                           r"(?:[Tt]he|['’]s) (?:city government|city administration|"
                           r"mayor['’]s office|"
                           r"city (?:said|says|announced|had failed|has failed|failed|"
@@ -1206,57 +1207,57 @@ _CITY_ITSELF = re.compile(r"\b(?:(?:accused|blamed|criticised|criticized|sued) t
 # protect residents"; "We told the city hall";
 # "filed a lawsuit against city hall")
 #: the act of a lede's town, whoever tells it: "The Finnish city of Tampere has closed"
-_CITY_LEDE_ACT = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:city|town|"
+_CITY_LEDE_ACT = rx.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:city|town|"
                             r"village|municipality|resort) of ([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-Z][\w-]+)?) "
                             r"(?:will|has|have|is|plans|wants|intends|ordered|banned|"
                             r"approved|decided|closed|evicted)\b")  # (and "The municipality of
 # Dili ordered dozens of food vendors off the seafront": its act done)
 #: the city doing or undoing an act, unnamed: "unless the city restored its route"
-_THE_CITY_DOES = re.compile(r"\bthe city (?:restored|restores|reverses|reversed|dropped|drops|"
+_THE_CITY_DOES = rx.compile(r"\bthe city (?:restored|restores|reverses|reversed|dropped|drops|"
                             r"scrapped|scraps|changed|changes|moved|moves|banned|bans|decided|"
                             r"ordered|refused|refuses|approved|would|will|had|has)\b")
 #: the same, told by the town's own officer in the lede: "The Brazilian city of Salvador will
 #: require ..., its culture secretary said" (and "The Portuguese city of Évora will ban ...,
 #: the municipality said": its own voice)
-_CITY_LEDE = re.compile(_CITY_LEDE_ACT.pattern +
+_CITY_LEDE = rx.compile(_CITY_LEDE_ACT.pattern +
                         r"[^.!?\n]{0,300}?, (?:its (?:[a-z-]+ ){0,2}(?:secretary|spokes(?:man|"
                         r"woman|person)|official|chief|director|administration|government)s?|"
                         r"the (?:municipality|town hall|city hall)|(?:city|town) officials) "
                         r"(?:said|says|announced)\b")
 #: the town's own officer, set before his name: "The city's sports director, Jarkko
 #: Hietasalo, said"
-_CITY_OFFICER = re.compile(r"\b[Tt]he (?:city|town)['’]s (?:[a-z-]+ ){0,2}(?:secretary|"
+_CITY_OFFICER = rx.compile(r"\b[Tt]he (?:city|town)['’]s (?:[a-z-]+ ){0,2}(?:secretary|"
                            r"spokes(?:man|woman|person)|official|chief|director|head|manager), "
                            r"(?=[A-Z])")
 #: a lede opening on a city's government acting: "The New Taipei city government will stop"
-_CITY_GOVERNMENT_LEDE = re.compile(r"\s*[Tt]he " + NAMED_CITY_GOVERNMENT.pattern +
+_CITY_GOVERNMENT_LEDE = rx.compile(r"\s*[Tt]he " + NAMED_CITY_GOVERNMENT.pattern +
                                    r" (?:will|has|have|is|plans|wants|intends|ordered|banned|"
                                    r"approved|decided)\b")
 #: a town's council named by the town: "The council of Pirque, about 30 km south of Santiago"
-_COUNCIL_OF = re.compile(r"\b[Tt]he (?:town |city |municipal |local )?council of "
+_COUNCIL_OF = rx.compile(r"\b[Tt]he (?:town |city |municipal |local )?council of "
                          r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b(?! (?:Europe|Ministers|State)\b)")
 #: a lede that opens on a city it does not name: "Denmark's third-largest city will remove",
 #: "A New Zealand city has voted"
-_UNNAMED_CITY_LEDE = re.compile(r"\s*(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s (?:[a-z]+-)?"
+_UNNAMED_CITY_LEDE = rx.compile(r"\s*(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s (?:[a-z]+-)?"
                                 r"(?:largest|biggest|oldest) |An? (?:[A-Z][\w-]+ ){1,2})"
                                 r"(city|town)\b(?= (?:will|has|have|is|plans|wants|voted|"
                                 r"approved)\b)")
 #: a city's own governing body by its name: "Odense Municipality", "Whanganui District
 #: Council", "Municipality of Tromsø"
-_CITY_BODY_NAME = re.compile(r"(?:[A-Z][\w-]+ (?:(?:City|Town|District|Borough) Council|"
+_CITY_BODY_NAME = rx.compile(r"(?:[A-Z][\w-]+ (?:(?:City|Town|District|Borough) Council|"
                              r"Municipality|Municipal Council)|Municipality of [A-Z][\w-]+)")
 #: "Koksijde's mayor": the town the mayor governs
-_PLACES_MAYOR = re.compile(r"\b([A-Z][\w-]+)['’]s mayor\b")
+_PLACES_MAYOR = rx.compile(r"\b([A-Z][\w-]+)['’]s mayor\b")
 #: the city's own mayor announcing, unnamed where the title is given: "the Alsatian city's
 #: deputy mayor for tourism said"
-_THE_CITYS_MAYOR = re.compile(r"\b[Tt]he (?:[A-Z][\w-]+ )?(?:city|town)['’]s (?:deputy )?mayor"
+_THE_CITYS_MAYOR = rx.compile(r"\b[Tt]he (?:[A-Z][\w-]+ )?(?:city|town)['’]s (?:deputy )?mayor"
                               r"(?: for [a-z]+)? (?:said|says|announced|told)\b")
 # (not one set apart from its acts: "The city's mayor, who does not control the state-run
 # network, said")
 #: "..., its mayor said": the place before it is the town that acts
-_ITS_MAYOR = re.compile(r"\b[Ii]ts mayor\b")
+_ITS_MAYOR = rx.compile(r"\b[Ii]ts mayor\b")
 #: "the city of Leipzig will ban ..., after its city council voted": the town acts
-_ITS_COUNCIL = re.compile(r"\b[Ii]ts (?:city|town) council\b")
+_ITS_COUNCIL = rx.compile(r"\b[Ii]ts (?:city|town) council\b")
 
 
 def _unnamed_city_body(text: str, registry: Registry) -> str | None:
@@ -1289,10 +1290,10 @@ def _its_council(text: str) -> bool:
 STATE_FORCES = frozenset({"guards", "guard", "army", "navy", "forces", "force", "military",
                           "police", "gendarmerie", "militia"})
 #: an officer of the police by title: "police chief", "police spokeswoman"
-_POLICE_OFFICE = re.compile(r"\b[Pp]olice (?:chief|commissioner|commander|spokesman|"
+_POLICE_OFFICE = rx.compile(r"\b[Pp]olice (?:chief|commissioner|commander|spokesman|"
                             r"spokeswoman|spokesperson|superintendent|inspector)\b")
 #: the police charged by a speaker: "accused the police of punishing honest drivers"
-_POLICE_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|"
+_POLICE_CHARGED = rx.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|"
                              r"criticised|criticized|criticising|criticizing|condemned|"
                              r"condemning) the (police)\b|"
                              r"\bprotest(?:ed|ing|s)? against (?:what (?:they|he|she|it) "
@@ -1301,19 +1302,19 @@ _POLICE_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blam
 # extortion at police checkpoints": the force whose acts a protest charges)
 #: an unnamed union charged by a speaker ("accused the union of playing politics"), which the
 #: story described before by whom it groups ("the hospital's doctors' union")
-_UNION_CHARGED = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|criticised|"
+_UNION_CHARGED = rx.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|criticised|"
                             r"criticized|condemned) the (union)\b")
-_UNION_DESCRIBED = re.compile(r"\b([a-z]+['’]) (union)\b")
+_UNION_DESCRIBED = rx.compile(r"\b([a-z]+['’]) (union)\b")
 #: a place's possessive ("Iran's ", "South Korea's "): the state whose body follows
 _STATE_NAME = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s "
-_STATE_OWNER = re.compile(r"\b" + _STATE_NAME + "$")  # ending where a mention starts
-_STATE_OWNER_IN = re.compile(_STATE_NAME)  # opening the mention itself
+_STATE_OWNER = rx.compile(r"\b" + _STATE_NAME + "$")  # ending where a mention starts
+_STATE_OWNER_IN = rx.compile(_STATE_NAME)  # opening the mention itself
 #: a place's own organs, which stand for the place itself: "Barcelona's city hall will ban"
-_STATE_ORGAN_END = re.compile(r"\b(?:government|city hall|town hall|council|parliament|"
+_STATE_ORGAN_END = rx.compile(r"\b(?:government|city hall|town hall|council|parliament|"
                               r"cabinet|municipality|administration|assembly|congress|senate|"
                               r"legislature|ministry|presidency|authorities|mayor's office)$")
 #: a speaker labelled as a country's unnamed body: "Eritrea's information ministry"
-_STATE_BODY = re.compile("^" + _STATE_NAME + r"[a-z][a-z ]*$")
+_STATE_BODY = rx.compile("^" + _STATE_NAME + r"[a-z][a-z ]*$")
 #: nouns for a firm that a lede may use before the story names it ("unless the state-owned
 #: operator adds security staff ... Dublin Bus said")
 FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier", "airline",
@@ -1324,15 +1325,15 @@ FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier",
 
 #: a lede's unnamed firm charged by its subject: "Fishermen accused an offshore oil producer
 #: of polluting" (the body the next paragraphs name)
-_LEDE_CHARGED_FIRM = re.compile(r"\b(?:accused|accuses|blamed|blames|sued|sues|criticised|"
+_LEDE_CHARGED_FIRM = rx.compile(r"\b(?:accused|accuses|blamed|blames|sued|sues|criticised|"
                                 r"criticized|condemned) an? (?:[a-z-]+ ){0,3}?(" +
                                 "|".join(sorted(ORG_NOUNS - {"union", "court", "club", "team",
                                                              "group", "network"})) +
                                 r")\b(?! ?,? ?[A-Z])")
 #: a firm a lede names by its kind alone: "to stop the company from burning"
-_LEDE_THE_FIRM = re.compile(r"\b[Tt]he (company|firm)\b(?! ?,? ?[A-Z])")
+_LEDE_THE_FIRM = rx.compile(r"\b[Tt]he (company|firm)\b(?! ?,? ?[A-Z])")
 #: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
-_LEDE_BODY = re.compile(r"(?:^|(?<=[—–-] )|(?<=\n))[Aa]n? (?:[a-z-]+ ){0,2}(" +
+_LEDE_BODY = rx.compile(r"(?:^|(?<=[—–-] )|(?<=\n))[Aa]n? (?:[a-z-]+ ){0,2}(" +
                         "|".join(sorted(FORWARD_NOUNS | {"journal", "publisher", "union",
                                                          "trust"})) +
                         r")\b(?= (?:has|have|had|is|was|will|on|\w+ed)\b)")
@@ -1350,43 +1351,43 @@ def _told_only(text: str, e: Entity) -> bool:
 
 
 #: what follows an outlet's name: "told France Bleu radio"
-_OUTLET_AFTER = re.compile(r" (?:radio|television|TV|newspaper|daily|broadcaster|channel|"
+_OUTLET_AFTER = rx.compile(r" (?:radio|television|TV|newspaper|daily|broadcaster|channel|"
                            r"magazine|news agency|news website)\b")
 #: a lede's body described by its nationality and kind, named later: "because the Turkish
 #: shipyard building them had run into financial trouble ... The shipyard, Karadeniz
 #: Tersanesi,"
-_LEDE_FOREIGN_BODY = re.compile(r"\b[Tt]he ([A-Z][a-z]+) (" +
+_LEDE_FOREIGN_BODY = rx.compile(r"\b[Tt]he ([A-Z][a-z]+) (" +
                                 "|".join(sorted(FORWARD_NOUNS | {"shipyard", "shipbuilder",
                                                                  "contractor", "supplier"})) +
                                 r")\b")
 #: a lede's unnamed body that a stance verb acts on: "accused the national disaster agency of"
-_LEDE_OBJECT = re.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticized|criticising|"
+_LEDE_OBJECT = rx.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticized|criticising|"
                           r"criticizing|blamed|blaming|condemned) the (?:[a-z-]+ ){1,2}(" +
                           "|".join(sorted(FORWARD_NOUNS)) + r")\b")
 
 
 #: a penalty verb right after a body's name: "The Czech Ice Hockey Association fired" (a
 #: party, named once as it is)
-_PENALTY_NEXT = re.compile(r" (?:has |had )?(?:sacked|banned|suspended|fined|expelled|revoked|"
+_PENALTY_NEXT = rx.compile(r" (?:has |had )?(?:sacked|banned|suspended|fined|expelled|revoked|"
                            r"disqualified|dismissed|fired (?!tear|shots|rubber|live|warning|"
                            r"water|at|on|into|back)\w)")
 #: a body named once as the one a charge is laid against ("accused the Building and
 #: Construction Authority of ignoring complaints"): a party all the same
-_CHARGED_BEFORE = re.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$|"
+_CHARGED_BEFORE = rx.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$|"
                              # "accused his insurer, Island Mutual, of stalling"
                              r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:his|her|its|"
                              r"their|the) (?:[a-z-]+ ){0,2}[a-z]+, $")
 
 
 #: two bodies named after their plural kind: "The clubs, Genoa CFC and Sampdoria,"
-_PAIR_NAMED = re.compile(r"\b[Tt]he (clubs|companies|firms|unions|airlines|banks|carriers|teams|"
+_PAIR_NAMED = rx.compile(r"\b[Tt]he (clubs|companies|firms|unions|airlines|banks|carriers|teams|"
                          r"operators), ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*) and "
                          r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*),")
 #: a firm's management named bare as a quoted sentence's subject: '"Management simply
 #: pretends it never received it," said'
-_MANAGEMENT_SUBJECT = re.compile(r"(?:(?<=[.!?] )|(?<=[“\"]))Management (?=[a-z])")
+_MANAGEMENT_SUBJECT = rx.compile(r"(?:(?<=[.!?] )|(?<=[“\"]))Management (?=[a-z])")
 #: a firm's management named bare as the object of a charge: "accused management of"
-_BARE_MANAGEMENT = re.compile(r"\b(?:accused|accusing|blamed|blaming|criticised|criticized|"
+_BARE_MANAGEMENT = rx.compile(r"\b(?:accused|accusing|blamed|blaming|criticised|criticized|"
                               r"criticising|criticizing|urged|urging) (management)\b")
 
 
@@ -1439,7 +1440,7 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
 
 
 #: a name's own verb of speech right after it: "Rospotrebnadzor said"
-_SPEAKS_AT = re.compile(r" (?:said|says|announced|told)\b")
+_SPEAKS_AT = rx.compile(r" (?:said|says|announced|told)\b")
 
 
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int,
@@ -1474,7 +1475,7 @@ def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int,
 
 
 #: a party asked for its side that gave none: "did not respond to a request for comment"
-_NO_COMMENT = re.compile(
+_NO_COMMENT = rx.compile(
     r"(?:,[^.,]{1,60},)? (?:did not|didn't|has not|had not|have not)(?: immediately)? "
     r"(?:respond|reply|return\w*) to (?:an? |multiple |repeated |several )?(?:\w+ )?"
     r"(?:requests?|calls?|emails?|messages?|inquiries)\b|"
@@ -1497,18 +1498,18 @@ def _body_named(reg: Registry, words: str) -> bool:
 
 
 #: an armed group's fighters, as a speaker may call them
-_ARMED_MEMBERS = re.compile(r"\b[Tt]he (terrorists|militants|insurgents|rebels|jihadists|"
+_ARMED_MEMBERS = rx.compile(r"\b[Tt]he (terrorists|militants|insurgents|rebels|jihadists|"
                             r"extremists)\b")
 
 
 #: a verb of charge right before a body's noun: "accused the council of"
-_ACCUSED_BEFORE = re.compile(r"\b(?:accused|accusing|blamed|blaming|criticised|criticized|"
+_ACCUSED_BEFORE = rx.compile(r"\b(?:accused|accusing|blamed|blaming|criticised|criticized|"
                              r"condemned|sued|suing) $")
 
 
 #: a lede that opens on authorities of a kind, unnamed: "Traditional authorities in Ghana's
 #: capital have ordered" (group 1: their kind, group 2: the words that stand for them)
-_LEDE_AUTHORITIES = re.compile(r"(?=([A-Z][a-z]+) authorities\b)([A-Z][a-z]+ authorities) "
+_LEDE_AUTHORITIES = rx.compile(r"(?=([A-Z][a-z]+) authorities\b)([A-Z][a-z]+ authorities) "
                                r"(?:in|of|across) [^,.;:\n]{1,60}? (?:have|has|will|ordered|"
                                r"banned|imposed|approved|decided)\b")
 
@@ -1541,15 +1542,15 @@ def _not_accusers_own(text: str, seg: Segmentation, reg: Registry, bodies: list[
 
 
 #: a lede that opens on an office acting: "The governor's office in ... has banned"
-_OFFICE_LEDE = re.compile(r"[Tt]he (governor|mayor|president|prime minister|premier)['’]s "
+_OFFICE_LEDE = rx.compile(r"[Tt]he (governor|mayor|president|prime minister|premier)['’]s "
                           r"office\b")
 #: a lede that opens on an unnamed body acting where it is: "A housing cooperative in the
 #: Swedish city of Sundsvall has banned ..." (group 1: the body's noun)
-_UNNAMED_LEDE = re.compile(r"(?:An?|The) (?:[a-z-]+ ){0,2}?([a-z]+) (?:in|of|at|near) "
+_UNNAMED_LEDE = rx.compile(r"(?:An?|The) (?:[a-z-]+ ){0,2}?([a-z]+) (?:in|of|at|near) "
                            r"[^,.;:!?\n]{0,60}? (?:will|has|have|plans|wants|is|ordered|banned|"
                            r"began|decided|approved|proposed)\b")
 #: the organ that speaks for such a body: "The cooperative's board said"
-_OWNED_VOICE = re.compile(r"([a-z]+)['’]s (?:board|management|directors|committee)")
+_OWNED_VOICE = rx.compile(r"([a-z]+)['’]s (?:board|management|directors|committee)")
 
 
 def _lede_owned_voice(text: str, seg: Segmentation, spoke_as: Mapping[tuple[int, int], str]
@@ -1583,7 +1584,7 @@ EVENT_BODIES = frozenset({"festival", "fair", "carnival", "contest", "tournament
 
 
 #: the words before a river's bank, which is no lender: "stop every night on the bank"
-_ON_THE_BANK = re.compile(r"\b(?:on|onto|along) $")
+_ON_THE_BANK = rx.compile(r"\b(?:on|onto|along) $")
 
 
 def _army_body(text: str, e: Entity) -> bool:
@@ -1640,7 +1641,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for m in _HOLDER_DESCRIBED.finditer(text):
         # "evicted by soldiers acting for a mining company that holds the concession ...
         # Kambove Copper, which holds the concession, said": the body later described so
-        same = re.compile(r", (?:which|that) " + re.escape(m.group(2)) + r",")
+        same = rx.compile(r", (?:which|that) " + re.escape(m.group(2)) + r",")
         for e in reg.entities.values():
             if e.kind == "institution" and any(same.match(text, b) and a > m.end()
                                                for a, b, _ in e.mentions):
@@ -1689,7 +1690,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # said": the site named before is its operator's, in the operator's name
         who = named_at.get(m.end())
         if who is not None:
-            mark_sites(who, re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
+            mark_sites(who, rx.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
                                        rf"(?:[a-z-]+ ){{0,2}}({re.escape(m.group(1))})\b"),
                        (0, 0), m.start())
     for m in _OPERATOR_NAMED.finditer(text):
@@ -1698,10 +1699,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         who = named_at.get(m.end())
         if who is None:
             continue
-        for o in re.compile(rf"\b[Tt]he ([a-z]+)['’]s ({m.group(1)})\b").finditer(text, 0,
+        for o in rx.compile(rf"\b[Tt]he ([a-z]+)['’]s ({m.group(1)})\b").finditer(text, 0,
                                                                              m.start()):
             described.setdefault(who, []).append(o.span(2))
-            mark_sites(who, re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
+            mark_sites(who, rx.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
                                        rf"(?:[a-z-]+ ){{0,2}}({re.escape(o.group(1))})\b"),
                        (0, 0), len(text))
     for m in _WORK_NAMED.finditer(text):
@@ -1709,7 +1710,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # work set off with its owner's name stands for it, before and after
         who = named_at.get(m.end())
         if who is not None:
-            mark_sites(who, re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w'’-]+ ){{0,3}}?"
+            mark_sites(who, rx.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w'’-]+ ){{0,3}}?"
                                        rf"({re.escape(m.group(1))})\b"), m.span(), len(text))
     lede_end = seg.paragraphs[0].end if seg.paragraphs else 0
     for m in _THEIR_EMPLOYER.finditer(text, 0, lede_end):
@@ -1771,7 +1772,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         who = ends_at.get(m.start())
         if who is not None:
             det = "" if m.group(1) in RUN_WORKS else "?"
-            mark_sites(who, re.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) ){det}"
+            mark_sites(who, rx.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) ){det}"
                                        rf"({re.escape(m.group(1))})\b"),
                        m.span(), len(text))
     sports_court = _SPORTS_COURT.search(text) is not None
@@ -2373,7 +2374,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     any(a <= m.start(1) < b for a, b in tg.mentions)), None)
         if who is None:
             continue
-        site = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?:[\w-]+ ){{0,3}}?"
+        site = rx.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?:[\w-]+ ){{0,3}}?"
                           rf"({re.escape(m.group(2))})\b")
         for hit in site.finditer(text):
             if not m.start() <= hit.start() < m.end() and \
@@ -2696,40 +2697,40 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
 
 
 #: a court a lede names by its country alone: "A Bulgarian court on Wednesday suspended"
-_DEMONYM_COURT = re.compile(r"[A-Z][a-z]+ court")
+_DEMONYM_COURT = rx.compile(r"[A-Z][a-z]+ court")
 #: bodies of members a place's possessive may name ("Leipzig's association of the blind"):
 #: their own voice, not the place's
 MEMBERS_BODIES = frozenset({"body", "association", "federation", "society", "coalition",
                             "alliance", "chamber"})
 #: a sentence that opens on a person's pronoun ("He accused the company of ...")
-_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\b")
+_PRONOUN_OPENS = rx.compile(r"\s*(?:He|She)\b")
 #: a charge narrated, not quoted: "Opposition lawmakers accused the government of"
-_NARRATED_CHARGE = re.compile(r"\b(?:accused|alleged|charged)\b")
+_NARRATED_CHARGE = rx.compile(r"\b(?:accused|alleged|charged)\b")
 #: a currency named by its state: "in U.S. dollars"
-_DOLLARS_AFTER = re.compile(r"\.? dollars?\b")
+_DOLLARS_AFTER = rx.compile(r"\.? dollars?\b")
 
 
 #: a state's office described before its holder is named: "Brazil's justice minister"
-_STATE_OFFICE = re.compile(r"([A-Z](?<!\w[A-Z])[\w.]*(?: [A-Z][\w.]*)?)['’]s "
+_STATE_OFFICE = rx.compile(r"([A-Z](?<!\w[A-Z])[\w.]*(?: [A-Z][\w.]*)?)['’]s "
                            r"((?:[a-z-]+ ){0,2}[a-z-]+)\b")  # (_STATE_NAME, capital first)
 
 
 #: "The authority, known as AGCM, said": the body the description was, by its name
-_KNOWN_AS = re.compile(r"\b[Tt]he ([a-z]+), known as ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*),")
+_KNOWN_AS = rx.compile(r"\b[Tt]he ([a-z]+), known as ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*),")
 #: a body named in full, then by the short name it is known as
-_NAMED_KNOWN_AS = re.compile(r"\b(?:The )?([A-Z][\w’'&-]*(?: (?:of|for|and|[A-Z][\w’'&-]*))*), "
+_NAMED_KNOWN_AS = rx.compile(r"\b(?:The )?([A-Z][\w’'&-]*(?: (?:of|for|and|[A-Z][\w’'&-]*))*), "
                              r"known as ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*),")
 
 
 #: a lede that opens on a town's council by the town's name, no possessive: "Riga city
 #: council voted", "N'Djamena city council has banned"
-_NAMED_COUNCIL_LEDE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ((?:city|town|municipal) "
+_NAMED_COUNCIL_LEDE = rx.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ((?:city|town|municipal) "
                                  r"council)(?: on [A-Z][a-z]+day)? (?:has|have|will|voted|"
                                  r"approved|banned|decided|ordered|imposed)\b")
 
 
 #: a lede that opens on a local government by its place: "The state government of Koror will"
-_LOCAL_GOVERNMENT_OF_LEDE = re.compile(r"[Tt]he (?:state|provincial|regional|city|town|"
+_LOCAL_GOVERNMENT_OF_LEDE = rx.compile(r"[Tt]he (?:state|provincial|regional|city|town|"
                                        r"municipal) government of ([A-Z][\w'’-]+"
                                        r"(?: [A-Z][\w'’-]+)?) (?:has|have|will|voted|approved|"
                                        r"banned|decided|ordered|imposed|plans)\b")
@@ -2757,7 +2758,7 @@ def _lede_council(text: str, seg: Segmentation, targets: dict[str, Target]) -> N
 
 
 #: an event's organisers described by the event: "the organisers of its carnival"
-_ORGANISERS_OF = re.compile(r"\b[Tt]he (organi[sz]ers) of (?:its|the|their|this|[A-Z][\w-]+['’]s) "
+_ORGANISERS_OF = rx.compile(r"\b[Tt]he (organi[sz]ers) of (?:its|the|their|this|[A-Z][\w-]+['’]s) "
                             r"(?:[a-z]+ )?([a-z]+)\b")
 #: the bodies that run an event, named by it: "The carnival commission"
 _RUNNING_BODIES = frozenset({"commission", "committee", "board", "association", "council"})
@@ -2800,9 +2801,9 @@ def _known_as(text: str, targets: dict[str, Target]) -> None:
 #: no National Workers Union)
 COMMON_MEMBERS = frozenset({"workers", "members", "employees", "residents"})
 #: a speaker's verb right after their name: "WildFish said the company ..."
-_SAYS_HERE = re.compile(r" (?:said|says|told|warned|argued|claimed|accused)\b")
+_SAYS_HERE = rx.compile(r" (?:said|says|told|warned|argued|claimed|accused)\b")
 #: a body and whom it speaks for: "Universities UK, which represents employers,"
-_REPRESENTS = re.compile(r"\b([A-Z][\w&'’-]*(?:(?: of)? [A-Z][\w&'’-]*)*), "
+_REPRESENTS = rx.compile(r"\b([A-Z][\w&'’-]*(?:(?: of)? [A-Z][\w&'’-]*)*), "
                          r"which represents "
                          r"(?:about |more than |some )?(?:[\d,]+ )?([a-z]+s)\b")
 
@@ -2810,12 +2811,12 @@ _REPRESENTS = re.compile(r"\b([A-Z][\w&'’-]*(?:(?: of)? [A-Z][\w&'’-]*)*), "
 #: the cues of a charge: "has alleged that"
 ALLEGING = frozenset({"alleged", "alleges", "allege", "alleging"})
 #: someone who has left the body they speak of: "A former quality inspector at"
-_FORMER = re.compile(r"\b[Ff]ormer\b")
+_FORMER = rx.compile(r"\b[Ff]ormer\b")
 #: where a study's authors work: "researchers at the University of Valparaíso"
-_RESEARCHERS_AT = re.compile(r"\b[Rr]esearchers (?:at|from) (?:the )?")
+_RESEARCHERS_AT = rx.compile(r"\b[Rr]esearchers (?:at|from) (?:the )?")
 #: the study named again, as what a side is taken on: "rejected the findings", "questioned
 #: the study's methods"
-_STUDY_NAMED = re.compile(r"\b(?:rejected|disputed|questioned|dismissed|criticised|criticized|"
+_STUDY_NAMED = rx.compile(r"\b(?:rejected|disputed|questioned|dismissed|criticised|criticized|"
                           r"challenged|welcomed|praised) (the (?:study|findings|study['’]s))")
 
 
@@ -2908,13 +2909,13 @@ RELIGIOUS_MEMBERS = {"monastery": "monks", "abbey": "monks", "convent": "nuns"}
 
 
 #: a time phrase around an act: "before the vote", "ahead of the ruling"
-_WHEN_EVENT = re.compile(r"\b(?:before|after|ahead of|following|since|until|during) "
+_WHEN_EVENT = rx.compile(r"\b(?:before|after|ahead of|following|since|until|during) "
                          r"(?:the|this|that|its|their|Thursday['’]s|last week['’]s) $")
 #: the one legislature a story names, and what its members are called together
 LEGISLATURES = frozenset({"congress", "parliament", "senate", "national assembly",
                           "legislature", "knesset", "bundestag", "duma", "state duma", "sejm",
                           "riksdag", "storting", "folketing", "lok sabha", "diet"})
-_LEGISLATORS = re.compile(r"\b(?:lawmakers|legislators|parliamentarians|congressmen|"
+_LEGISLATORS = rx.compile(r"\b(?:lawmakers|legislators|parliamentarians|congressmen|"
                           r"congresswomen|MPs)\b(?! [A-Z])(?!['’])")
 
 
@@ -2934,7 +2935,7 @@ def _legislators(text: str, targets: dict[str, Target]) -> None:
 
 
 #: a lede that opens on an office of a place: "The mayor of Marseille called on ..."
-_LEDE_OFFICE = re.compile(r"(?:[A-Z][\w.,'’() ]*? [-—–] )?The ([a-z]+) of (?:the )?[A-Z]")
+_LEDE_OFFICE = rx.compile(r"(?:[A-Z][\w.,'’() ]*? [-—–] )?The ([a-z]+) of (?:the )?[A-Z]")
 
 
 def _lede_office(text: str, seg: Segmentation, reg: Registry,
@@ -2950,7 +2951,7 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
         return
     opens = range(paras[1].start, paras[1].start + 3)
     if text[paras[1].start:paras[1].start + 1] in ('"', "“"):
-        close = re.compile(r'[,.?!]["”] ').search(text, paras[1].start, paras[1].end)
+        close = rx.compile(r'[,.?!]["”] ').search(text, paras[1].start, paras[1].end)
         if close is not None:  # ('"Sanne has been a great captain," Annelies Kramer-Otten
             opens = range(close.end(), close.end() + 3)  # told': the quote's speaker)
     holder = next((n for n, t in targets.items() if t.kind == "person" and t.mentions and
@@ -2958,13 +2959,13 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
                    (e := reg.entities.get(n)) is not None and not e.titles), None)
     if holder is None:
         return
-    office = re.compile(rf"\b[Tt]he {m.group(1)}\b(?! of [A-Z])")  # (not "the mayor of Lyon")
+    office = rx.compile(rf"\b[Tt]he {m.group(1)}\b(?! of [A-Z])")  # (not "the mayor of Lyon")
     targets[holder].mentions.extend(x.span() for x in office.finditer(text, paras[1].start))
 
 
 #: one-holder offices a speaker may name before the story names their holder, and how
 #: ("the mayor", not "the mayor of Lyon" nor "the mayor's office")
-_SOLE_OFFICES = {office: re.compile(rf"\b[Tt]he {office}\b(?! of\b)(?!['’]s)")
+_SOLE_OFFICES = {office: rx.compile(rf"\b[Tt]he {office}\b(?! of\b)(?!['’]s)")
                  for office in ("mayor", "governor", "minister")}
 # ("We stand fully behind the minister on this ... Agriculture Minister Niall Brophy-Kerr
 # said": the one minister the story names)
@@ -3021,61 +3022,61 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
 UNNAMED_SPEAKING_BODIES = frozenset({"court", "tribunal", "judge", "prosecutor", "regulator",
                                      "watchdog", "panel", "fund"})
 #: a court one plays on: "its 90-year-old pelota court", "a walled court", "tennis courts"
-_SPORTS_COURT = re.compile(r"\b(?:pelota|tennis|basketball|squash|padel|volleyball|handball|"
+_SPORTS_COURT = rx.compile(r"\b(?:pelota|tennis|basketball|squash|padel|volleyball|handball|"
                            r"badminton|netball|walled|indoor|outdoor|sports|playing) courts?\b")
 #: police acting in a lede: "Hungarian water police will fine", "police have banned"
-_POLICE_LEDE_ACT = re.compile(r"\b[Pp]olice (?:will|would|plans?|wants?|ordered|banned|fined|"
+_POLICE_LEDE_ACT = rx.compile(r"\b[Pp]olice (?:will|would|plans?|wants?|ordered|banned|fined|"
                               r"(?:have|has) (?:banned|ordered|closed|fined))\b")
 #: police named bare after a force that spoke ("Greek police said"): that force
-_POLICE = re.compile(r"\b[Pp]olice\b(?! (?:in|of)\b)")
+_POLICE = rx.compile(r"\b[Pp]olice\b(?! (?:in|of)\b)")
 #: a judge or court the story describes as deciding: "A federal judge in Mexico has
 #: suspended", "a Dutch court ordered"
-_UNNAMED_JUDGE = re.compile(r"\b[Aa]n? ((?:[A-Za-z-]+ ){0,2}(judge|court|panel|tribunal))\b"
+_UNNAMED_JUDGE = rx.compile(r"\b[Aa]n? ((?:[A-Za-z-]+ ){0,2}(judge|court|panel|tribunal))\b"
                             r"(?=,? (?:in|on|has|had|"
                             r"ruled|blocked|suspended|ordered|halted|struck|threw|upheld|"
                             r"rejected|dismissed|sided|overturned|acquitted|convicted|"
                             r"sentenced|jailed|fined|cleared)\b)")
 #: "The board of the Northern Lakes Symphony": the body a board governs is named next
-_BOARD_OF = re.compile(r"\b[Tt]he board of (?:the )?(?=[A-Z])")
+_BOARD_OF = rx.compile(r"\b[Tt]he board of (?:the )?(?=[A-Z])")
 #: a region named as governing: "the Ontario government", "Ontario's government"
-_REGION_GOVERNMENT = re.compile(r"(?:['’]s?)? (?:provincial |state |regional |devolved |"
+_REGION_GOVERNMENT = rx.compile(r"(?:['’]s?)? (?:provincial |state |regional |devolved |"
                                 r"autonomous )?government\b")
 #: "Tamil Nadu's law minister", "Ontario's health minister": a region that governs
-_REGION_MINISTER = re.compile(r"(?:['’]s)? (?:[a-z]+ ){0,2}(?:minister|premier|governor|"
+_REGION_MINISTER = rx.compile(r"(?:['’]s)? (?:[a-z]+ ){0,2}(?:minister|premier|governor|"
                               r"chief minister)\b")
 #: "the provincial government", "the state government": a region's, unnamed
-_PROVINCIAL = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
+_PROVINCIAL = rx.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
                          r"(?:government|authority)\b|"
                          r"\b[Tt]he (?:province|state)['’]s (?:[a-z]+ )?(?:department|ministry|"
                          r"minister|agency|regulator)\b|"  # ("The state's transport department")
                          r"\b[Tt]he province\b(?! of\b)|"  # ("criticised the province for")
                          r"\bState (?:[A-Z][a-z]+ )?Minister\b")  # ("State Health Minister")
 #: a county that governs, unnamed: "the county cannot make the poorest people pay"
-_THE_COUNTY = re.compile(r"\b[Tt]he county\b(?! of\b)")
+_THE_COUNTY = rx.compile(r"\b[Tt]he county\b(?! of\b)")
 #: two bodies that spoke as one: "the union and the employers' federation said" (not "the
 #: culture and tourism ministry": one body's two portfolios)
-_TWO_BODIES = re.compile(r"\b(?:union|federation|association|ministry|company|council|"
+_TWO_BODIES = rx.compile(r"\b(?:union|federation|association|ministry|company|council|"
                          r"government|group|operator|firm)s? and ")
 #: a city placed in a country by its adjective: "the northern Lebanese city of Tripoli"
-_OTHER_COUNTRYS_CITY = re.compile(r"\bthe (?:[a-z]+ )?([A-Z][a-z]+) (?:port )?city of "
+_OTHER_COUNTRYS_CITY = rx.compile(r"\bthe (?:[a-z]+ )?([A-Z][a-z]+) (?:port )?city of "
                                   r"([A-Z][a-z]+)\b")
 #: a charge of slowness after the one charged: "had moved too slowly", "came too late",
 #: "had waited too long"
-_TOO_SLOWLY = re.compile(r"\b(?:(?:moved|acted|responded|reacted|worked) too slowly|"
+_TOO_SLOWLY = rx.compile(r"\b(?:(?:moved|acted|responded|reacted|worked) too slowly|"
                          r"(?:came|comes|acted|moved|responded|reacted) too late|"
                          r"(?:waited|took) too long)\b")
 #: a challenge in court, in a speaker's words: "I will see them in court", "take them to
 #: court"
-_SEE_IN_COURT = re.compile(r"\b(?:see|take|drag) (?:them|you|him|her|it|the \w+) "
+_SEE_IN_COURT = rx.compile(r"\b(?:see|take|drag) (?:them|you|him|her|it|the \w+) "
                            r"(?:in|to) court\b")
 #: a saint's name: "St. Martin", "Saint Patrick"
-_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
+_SAINT = rx.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
 #: a city's own words: "The city said"
-_SPOKE_AS_CITY = re.compile(r"\b[Tt]he city\b(?! hall)(?!['’])")
+_SPOKE_AS_CITY = rx.compile(r"\b[Tt]he city\b(?! hall)(?!['’])")
 #: a name given in marks after "as", which a country's name may open: 'as "Panama hats"'
-_NAMED_IN_MARKS = re.compile(r"\bas [\"“]$")
+_NAMED_IN_MARKS = rx.compile(r"\bas [\"“]$")
 #: a state's government named with it, lower case: "the Oyo state government"
-_NAMED_STATE_GOVERNMENT = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
+_NAMED_STATE_GOVERNMENT = rx.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
                                      r"(?:state|provincial|regional) government")
 
 
@@ -3091,15 +3092,15 @@ def _common_word(text: str, seg: Segmentation, e: Entity) -> bool:
 
 
 #: the one governing region's government, unnamed: "the provincial government"
-_THE_REGIONAL_GOVERNMENT = re.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
+_THE_REGIONAL_GOVERNMENT = rx.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
                                       r"(?:government|authority)\b")
 #: a group's label placed by its last words: "shop owners in the old town" (no town)
-_PLACED_GROUP = re.compile(r"[a-z]s (?:in|on|at|near|along|around|from) ")
+_PLACED_GROUP = rx.compile(r"[a-z]s (?:in|on|at|near|along|around|from) ")
 #: a measure of the one governing region, unnamed: "a provincial plan to halve the boats"
-_PROVINCIAL_MEASURE = re.compile(r"\b(?:[Aa]|[Tt]he) provincial (?:plan|rule|rules|ban|decision|"
+_PROVINCIAL_MEASURE = rx.compile(r"\b(?:[Aa]|[Tt]he) provincial (?:plan|rule|rules|ban|decision|"
                                  r"order|decree|policy|measure|cap|limit|fee|levy|tax)\b")
 #: a speaker labelled as the story's region's body: "state's transport department"
-_REGION_OWNED = re.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
+_REGION_OWNED = rx.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
 
 
 def _called_government(text: str, targets: Mapping[str, Target]) -> list[str]:
@@ -3114,18 +3115,18 @@ REGIONAL_GOVERNMENTS = frozenset({"regional government", "territorial government
                                   "island government", "islands' government",
                                   "provincial government"})
 #: the national state acting: "the state had put the interests of the gas companies first"
-_STATE_ACTING = re.compile(r"\b[Tt]he state\b(?= (?:had|has|have|was|is|would|will|did|must|"
+_STATE_ACTING = rx.compile(r"\b[Tt]he state\b(?= (?:had|has|have|was|is|would|will|did|must|"
                         r"should|could|sets|gives|takes|pays|owes|decides|fixes|keeps|refuses|"
                         r"wants|needs|sells|forces|ignores|promised|promises|does not)\b)")
 #: the one governing region of a story, by its kind: "the province", "the state"
-_THE_REGION = re.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
+_THE_REGION = rx.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
 
 
 @cache
 def _regional_government_pattern() -> re.Pattern:
     words = sorted(lexicon.region_adjectives())
-    return re.compile(r"\b(" + "|".join(w.capitalize() for w in words) +
+    return rx.compile(r"\b(" + "|".join(w.capitalize() for w in words) +
                       r") (?:government|executive|administration)\b")
 
 
@@ -3169,23 +3170,23 @@ def _governing_regions(text: str, reg: Registry) -> set[str]:
 
 
 #: a sentence's country before a region's name and kind: "- Nigeria's Lagos state will ban"
-_OWNER_OPENS = re.compile(r"(?:^|[-—–.] )[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s $")
+_OWNER_OPENS = rx.compile(r"(?:^|[-—–.] )[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s $")
 #: the same country's possessive opening a mention of the region: "Nigeria's Lagos"
-_OWNED_NAME = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ")
+_OWNED_NAME = rx.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ")
 #: where a sentence opens, just before: "- " (or the text's start)
-_SENTENCE_OPENS = re.compile(r"(?:^|[-—–.] )$")
+_SENTENCE_OPENS = rx.compile(r"(?:^|[-—–.] )$")
 #: a sentence's "The" before a region's name and kind: "- The Lazio region will allow"
-_THE_OPENS = re.compile(r"(?:^|[-—–.] )[Tt]he $")
+_THE_OPENS = rx.compile(r"(?:^|[-—–.] )[Tt]he $")
 #: a sentence's opening words before a region's name: "- The Spanish region of "
-_REGION_OPENS = re.compile(r"(?:^|[-—–.] )[Tt]he (?:[A-Za-z-]+ ){0,3}(?:region|province|state|"
+_REGION_OPENS = rx.compile(r"(?:^|[-—–.] )[Tt]he (?:[A-Za-z-]+ ){0,3}(?:region|province|state|"
                            r"county) of $")
 #: "Sudan's army", "Israel's military": a state named by its forces (found from the
 #: possessive's ending, then the state's name before it)
-_ARMY_AFTER = re.compile(r"s (?<=['’]s )(?:army|military|armed forces)\b")
+_ARMY_AFTER = rx.compile(r"s (?<=['’]s )(?:army|military|armed forces)\b")
 #: "the army", "the military": unnamed forces
-_THE_ARMY = re.compile(r"\b[Tt]he ((?:army|military))\b(?!['’])")
+_THE_ARMY = rx.compile(r"\b[Tt]he ((?:army|military))\b(?!['’])")
 #: a nation's government named as such, beside a region's
-_NATIONAL_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:federal|central|national) government|"
+_NATIONAL_GOVERNMENT = rx.compile(r"\b(?:[Tt]he (?:federal|central|national) government|"
                                   r"[A-Z][a-z]+['’]s (?:federal |central |national )?"
                                   r"government (?!of)|[Pp]rime [Mm]inister|"
                                   # (a body's own head is none: "Union president Denise")
@@ -3195,7 +3196,7 @@ _NATIONAL_GOVERNMENT = re.compile(r"\b(?:[Tt]he (?:federal|central|national) gov
                                   r"(?!of the\b))")  # (", president of the Federation of
 # Agriculture": a body's head, no national government)
 #: "the government", "this government": a story's one country acting as a state
-_THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nation)['’]s )?"
+_THE_GOVERNMENT = rx.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nation)['’]s )?"
                              r"(?:(?:federal|central|national|previous|"
                              r"former|current|new|caretaker|interim|outgoing|incoming|"
                              r"transitional|military|whole|entire) ){0,2}"
@@ -3217,7 +3218,7 @@ _THE_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nati
 # spraying campaign"; and "asked the territory's government to restore quality checks": the
 # one state's, by what it is)
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
-_MINISTERS = re.compile(r"\b[Mm]inisters\b(?![’'-])")
+_MINISTERS = rx.compile(r"\b[Mm]inisters\b(?![’'-])")
 #: the words after which a bare "ministers" is the government's (not "interior ministers",
 #: "both ministers", "EU ministers")
 _BEFORE_BARE = frozenset({"", "after", "on", "that", "said", "the", "by", "with", "for", "to",
@@ -3234,7 +3235,7 @@ def _bare_ministers(text: str, at: int) -> bool:
 
 
 #: "a new formula proposed by federal Treasurer Claire Henley": whose act the proposal is
-_PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
+_PROPOSED_BY = rx.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveiled|introduced|"
                           r"announced|sponsored) by|(?:offer|proposal|bid) from|"
                           r"(?:a|the) decision by |"
                           r"(?:plan|plans|project|proposal|bid) by (?:(?:mining|energy|"
@@ -3242,7 +3243,7 @@ _PROPOSED_BY = re.compile(r"\b(?:(?:proposed|put forward|drawn up|drafted|unveil
 # ("a plan by mining company Jadar Minerals to open a mine ... defended the project": its)
 #: (and "backed the offer from local councils and the Scottish government")
 #: a speaker's plan to appeal ("the government would appeal"): against the ruling's court
-_APPEAL = re.compile(r"(?<!whether )(?<!whether or not )\b(?:would|will|to|shall|must)\s+"
+_APPEAL = rx.compile(r"(?<!whether )(?<!whether or not )\b(?:would|will|to|shall|must)\s+"
                      r"(?:now\s+|also\s+)?appeal\b(?!\s+to\b)|"
                      # 'would use "all legal means" to defend its rights'
                      r"\b(?:would|will|to)\s+use\s+[\"“]?all\s+(?:legal|available)\s+means\b|"
@@ -3260,21 +3261,21 @@ _APPEAL = re.compile(r"(?<!whether )(?<!whether or not )\b(?:would|will|to|shall
                      r"highest|higher|supreme)\s+[Cc]ourt\b")
 #: a speaker's plan to take a rule to court ("would challenge the rules in the
 #: constitutional court"): against whoever made the rule, the story's principal actor
-_CHALLENGE_RULE = re.compile(r"\b(?:would|will|to|plans to)\s+challenge\s+the\s+(?:new\s+)?"
+_CHALLENGE_RULE = rx.compile(r"\b(?:would|will|to|plans to)\s+challenge\s+the\s+(?:new\s+)?"
                              r"(?:rules|law|limit|cap|measure|regulations|restrictions)\b"
                              r"(?!\s+(?:of|on|by|for)\b)")  # (in court or not: "said it would
 # challenge the rules, which it said breached ..."; not "the rules of the game")
 #: a reported acceptance of a penalty: "said it accepted the suspensions"
-_ACCEPTS_PENALTY = re.compile(r"(?:it|they|he|she|we) (?:accepted|accepts|would accept|respected|"
+_ACCEPTS_PENALTY = rx.compile(r"(?:it|they|he|she|we) (?:accepted|accepts|would accept|respected|"
                               r"respects) the (?:suspensions?|bans?|penalty|penalties|"
                               r"sanctions?|fines?|punishment)\b")
 #: a reported plan to appeal an act: "said it would appeal the fines"
-_APPEAL_THE_ACT = re.compile(r"(?:it|they|he|she|we) (?:would|will|plans? to|planned to|intends? "
+_APPEAL_THE_ACT = rx.compile(r"(?:it|they|he|she|we) (?:would|will|plans? to|planned to|intends? "
                              r"to) appeal (?:(?:against )?the (?:fines?|penalty|penalties|ban|"
                              r"order|decision)\b|to the [A-Z])")  # (and "would appeal to the
 # National Council of Sports": a higher body asked to undo the act)
 #: a demand that a measure be undone, its doer unnamed: "until the levy was withdrawn"
-_UNTIL_UNDONE = re.compile(r"\buntil\s+the\s+(?:new\s+)?(?:levy|tax|fee|ban|rules?|law|decision|"
+_UNTIL_UNDONE = rx.compile(r"\buntil\s+the\s+(?:new\s+)?(?:levy|tax|fee|ban|rules?|law|decision|"
                            r"order|measure|cuts?|increase|rise|plan|policy)\s+(?:was|is|were|"
                            r"are|had\s+been|has\s+been|is\s+being)\s+(?:withdrawn|scrapped|"
                            r"reversed|lifted|cancelled|canceled|repealed|rescinded|dropped)\b")
@@ -3353,22 +3354,22 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "acquittal": ("acquitted", "acquits"), "conviction": ("convicted",),
                "renaming": ("renamed", "will rename", "to rename", "would rename")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
-_EVENT = re.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
+_EVENT = rx.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "the fine print", "a fine line": no penalty
-_FINE_NOT_PENALTY = re.compile(r" (?:print|line|balance|art|arts|details?|grain|wine|dining|"
+_FINE_NOT_PENALTY = rx.compile(r" (?:print|line|balance|art|arts|details?|grain|wine|dining|"
                                r"tuning|example)\b")
 #: a lede's act, named before the sentence that reports who did it: "a Karnataka state ban"
-_LEDE_EVENT = re.compile(r"\b[Aa]n? (?:[A-Za-z-]+ ){0,2}(" + "|".join(EVENT_VERBS) + r")\b")
+_LEDE_EVENT = rx.compile(r"\b[Aa]n? (?:[A-Za-z-]+ ){0,2}(" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
-_DAYS_EVENT = re.compile(r"['’]s (" + "|".join(EVENT_VERBS) + r")\b")
+_DAYS_EVENT = rx.compile(r"['’]s (" + "|".join(EVENT_VERBS) + r")\b")
 # the same two, found from the space before the noun (a plain character the engine skips
 # to fast); each hit is then matched with the pattern above from three characters back
-_EVENT_AFTER = re.compile(r" (?<=he |is |at )(" + "|".join(EVENT_VERBS) + r")\b")
-_DAYS_EVENT_AFTER = re.compile(r"s(?<=['’]s) (" + "|".join(EVENT_VERBS) + r")\b")
+_EVENT_AFTER = rx.compile(r" (?<=he |is |at )(" + "|".join(EVENT_VERBS) + r")\b")
+_DAYS_EVENT_AFTER = rx.compile(r"s(?<=['’]s) (" + "|".join(EVENT_VERBS) + r")\b")
 
 
 #: a rise named by what it raises: "the fee rise", "the fare increase"
-_PRICED_EVENT = re.compile(r"\b[Tt]he (?:fee|fare|price|rent|tax|toll|ticket) "
+_PRICED_EVENT = rx.compile(r"\b[Tt]he (?:fee|fare|price|rent|tax|toll|ticket) "
                            r"(rise|increase)\b")
 
 
@@ -3378,7 +3379,7 @@ def _found_from(fast: re.Pattern, pattern: re.Pattern, text: str) -> list[re.Mat
     return [m for f in fast.finditer(text) if (m := pattern.match(text, f.start(1) - 3))]
 
 
-_DAY_BEFORE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
+_DAY_BEFORE = rx.compile(r"\b(?:[Tt]oday|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)$")
 
 
@@ -3411,7 +3412,7 @@ def _determiner_before(text: str, at: int) -> bool:
 
 #: a city's own government by its name: "Dhaka North City Corporation", "Harare City
 #: Council", "the municipality of Kotor"
-_MUNICIPAL_BODY = re.compile(r"\b(?:[Cc]ity (?:[Cc]orporation|[Cc]ouncil|[Hh]all|[Gg]overnment)|"
+_MUNICIPAL_BODY = rx.compile(r"\b(?:[Cc]ity (?:[Cc]orporation|[Cc]ouncil|[Hh]all|[Gg]overnment)|"
                              r"[Mm]unicipal (?:[Cc]orporation|[Cc]ouncil))$")
 
 
@@ -3431,11 +3432,11 @@ def _city_body(lowered: str, at: int, targets: Mapping[str, Target]) -> str | No
 
 
 #: from an act's verb, the close of its sentence naming the municipality that announced it
-_MUNICIPALITY_SAID = re.compile(r"[^.]*?, the municipality of ([A-Z][\w-]+) (?:said|announced)\b")
+_MUNICIPALITY_SAID = rx.compile(r"[^.]*?, the municipality of ([A-Z][\w-]+) (?:said|announced)\b")
 
 
 #: a relative clause set off by commas: "Giethoorn, whose canals draw visitors from China,"
-_RELATIVE_OPENS = re.compile(r", (?:whose|which|who) ")
+_RELATIVE_OPENS = rx.compile(r", (?:whose|which|who) ")
 
 
 def _in_relative_aside(text: str, lo: int, at: int, verb: int) -> bool:
@@ -3670,10 +3671,10 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
 _LEGISLATURES = (" parliament ", " lawmakers ", " legislators ", " the legislature ")
 #: a court a story names by its kind alone, as its act's subject: "An Argentine labour
 #: appeals court on Tuesday suspended"
-_UNNAMED_COURT = re.compile(r"\b[Aa]n? ((?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}court)\b"
+_UNNAMED_COURT = rx.compile(r"\b[Aa]n? ((?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}court)\b"
                             r"(?=(?: (?:on|last|this) [A-Z]?[a-z]+)? [a-z]+ed\b)")
 #: an act against a body, before the phrase naming what it is over: "sued the city of X"
-_SUED = re.compile(r"\b(?:sued|sues|suing|challenged|challenging|challenges|criticised|"
+_SUED = rx.compile(r"\b(?:sued|sues|suing|challenged|challenging|challenges|criticised|"
                    r"criticized|criticising|criticizing|protested against)\b")
 
 
@@ -3681,7 +3682,7 @@ def _sued_over(text: str, lowered: str, seg: Segmentation, targets: Mapping[str,
                noun: str, before: int) -> str | None:
     """The target a first ``sued X over a ban`` names as the one whose act the noun is
     (cruise companies sued the city over a ban: the ban is the city's)."""
-    over = re.compile(rf"\bover (?:a|an|its|the|their) (?:[a-z-]+ )?{re.escape(noun)}\b")
+    over = rx.compile(rf"\bover (?:a|an|its|the|their) (?:[a-z-]+ )?{re.escape(noun)}\b")
     m = over.search(lowered, 0, before)
     if m is None:
         return None
@@ -3694,15 +3695,15 @@ def _sued_over(text: str, lowered: str, seg: Segmentation, targets: Mapping[str,
 
 
 #: a public board the story describes: "the city's school board"
-_PUBLIC_BOARD = re.compile(r"\b(?:school|education|city|county|district|library|parole|"
+_PUBLIC_BOARD = rx.compile(r"\b(?:school|education|city|county|district|library|parole|"
                            r"hospital|health|park|parks) (board)\b", re.IGNORECASE)
 #: an unnamed ministry's officer named by its portfolio: "Health ministry spokesman Mduduzi
 #: Hlophe"
-_MINISTRY_OFFICER = re.compile(r"\b([A-Z]?[a-z]+) ministry (?:spokesman|spokeswoman|"
+_MINISTRY_OFFICER = rx.compile(r"\b([A-Z]?[a-z]+) ministry (?:spokesman|spokeswoman|"
                                r"spokesperson|official) [A-Z]")
 #: a state's body described, not named: "Australia's consumer watchdog", "its competition
 #: regulator"
-_STATE_BODY_AFTER = re.compile(r"(?:[a-z-]+ ){0,2}(watchdog|regulator|agency|commission|"
+_STATE_BODY_AFTER = rx.compile(r"(?:[a-z-]+ ){0,2}(watchdog|regulator|agency|commission|"
                                r"authority)\b")
 
 
@@ -3748,16 +3749,16 @@ def _body_named_next(registry: Registry, head: str, pos: int, reach: int) -> Ent
 
 #: a capitalised name before an officer's lower-case title in the mention: "Ryanair chief
 #: executive Michael O'Leary"
-_OTHER_FIRM_BEFORE = re.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief financial officer|"
+_OTHER_FIRM_BEFORE = rx.compile(r"\b[A-Z][\w&'’-]+ (?:chief executive|chief financial officer|"
                                 r"chairman|chairwoman|managing director|finance director|"
                                 r"sporting director|technical director|head coach|"
                                 r"ceo|spokesman|spokeswoman|spokesperson) $")  # (and
 # "Isartal sporting director Markus Hell", "Santaco spokesman Sipho Mthembu-Dube")
-_PORTFOLIO_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|critic|[Ss]hadow)\b"
+_PORTFOLIO_TITLE = rx.compile(r"\b(?:[Mm]inister|[Ss]ecretary|critic|[Ss]hadow)\b"
                               r"(?! [Gg]eneral\b)")  # (an opposition "health critic" shadows
 # a portfolio, no body called Nova Scotia Health; a
 # "party secretary general" is the party's officer, no portfolio)
-_RIVAL_OF = re.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
+_RIVAL_OF = rx.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 #: a state's measures, the government's when the story names no other author
 POLICY_NOUNS = frozenset({"increase", "tax", "levy", "cap", "limit", "quota", "ban"})
 #: acts of a decider against someone, whoever the story says did them
@@ -3765,7 +3766,7 @@ PENALTY_NOUNS = frozenset({"punishment", "ban", "sentence", "fine", "penalty", "
 #: auxiliaries of a passive, just before its participle ("was banned", "had been fined")
 _PASSIVE_BEFORE = tuple(sorted(w + " " for w in PASSIVE_AUX - {"get", "got"}))
 #: the same with an adverb between: "Virtus Ardea was also fined", "had been heavily fined"
-_PASSIVE_ADVERB = re.compile(r"\b(?:was|were|been|being|is|are|be) (?:also|later|then|"
+_PASSIVE_ADVERB = rx.compile(r"\b(?:was|were|been|being|is|are|be) (?:also|later|then|"
                              r"subsequently|previously|already|\w+ly) $")
 def _is_court(name: str, registry: Registry) -> bool:
     """A court, a judge named as one ("U.S. District Judge X"), or an unnamed judge the
@@ -3774,32 +3775,32 @@ def _is_court(name: str, registry: Registry) -> bool:
         (name in registry.entities and bool(registry.entities[name].titles & JUDGES))
 
 
-_VERB_BEFORE = re.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
+_VERB_BEFORE = rx.compile(r"\b(?:docked|fined|banned|suspended|sued|sacked|fired|ordered|"
                           r"charged|penalised|penalized|stripped|expelled)\b")
 #: a verb whose object the mention right after it is: "barred the discount chain Frischmarkt"
-_OBJECT_OF = re.compile(r"\b(?:barred|blocked|cleared|convicted|acquitted|sentenced) "
+_OBJECT_OF = rx.compile(r"\b(?:barred|blocked|cleared|convicted|acquitted|sentenced) "
                         r"(?:[\w-]+ ){0,4}$")
 #: where an act happens, no one it is aimed at: "will shut two power units near the border
 #: town of Narva"
-_NEAR_PLACE = re.compile(r"\b(?:near|outside|around|close to) (?:the )?(?:[a-z-]+ ){0,2}"
+_NEAR_PLACE = rx.compile(r"\b(?:near|outside|around|close to) (?:the )?(?:[a-z-]+ ){0,2}"
                          r"(?:town|city|village|port) of $")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
-_PLACE_OF = re.compile(r"\b(?:city|island|town|village|municipality) of $")
+_PLACE_OF = rx.compile(r"\b(?:city|island|town|village|municipality) of $")
 #: the same, where a subject is ("A housing cooperative in the Swedish town of Norrvik has
 #: banned"): the place the subject is in, no subject itself
-_WHERE_PLACE_OF = re.compile(r"\b(?:in|at|near|from) (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}"
+_WHERE_PLACE_OF = rx.compile(r"\b(?:in|at|near|from) (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}"
                              r"(?:city|island|town|village|municipality) of $")
 #: a mention inside a phrase, no subject of the verb after it ("Workers at the flagship store
 #: of coffee chain Brewhaven voted", "run by the German charity Sea-Eye ... and fined")
-_IN_PHRASE = re.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$|"
+_IN_PHRASE = rx.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$|"
                         r"\bby (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$")
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
-_SPONSOR = re.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
+_SPONSOR = rx.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
                       r"architect|chief sponsor|lead sponsor)(?:, |\b)")
 #: "the state government", "the state's commissioner": a state the story named
-_THE_STATE = re.compile(r"\b[Tt]he (state)(?= government\b|['’]s\b)")
+_THE_STATE = rx.compile(r"\b[Tt]he (state)(?= government\b|['’]s\b)")
 #: "the judges in Oslo": the court the story names, with the place it sits in
-_THE_JUDGES = re.compile(r"\b[Tt]he (judges)\b(?: (?:in|at|of) ([A-Z][\w-]+)\b)?")
+_THE_JUDGES = rx.compile(r"\b[Tt]he (judges)\b(?: (?:in|at|of) ([A-Z][\w-]+)\b)?")
 
 
 def _judges_of_the_court(text: str, targets: dict[str, Target]) -> None:
@@ -3825,7 +3826,7 @@ def _judges_of_the_court(text: str, targets: dict[str, Target]) -> None:
 
 
 #: a county by its noun: "the county government", "the county's"
-_COUNTY_BY_NOUN = re.compile(r"\b[Tt]he (county)(?= government\b|['’]s\b| council\b)")
+_COUNTY_BY_NOUN = rx.compile(r"\b[Tt]he (county)(?= government\b|['’]s\b| council\b)")
 
 
 def _county_by_its_noun(text: str, targets: dict[str, Target]) -> None:
@@ -3841,7 +3842,7 @@ def _county_by_its_noun(text: str, targets: dict[str, Target]) -> None:
 
 
 #: an unnamed body labelled by what it runs: "park administration", "port authority"
-_RUNS_PLACE = re.compile(r"(?:[a-z]+ )?(park|reserve|museum) (?:administration|authority|"
+_RUNS_PLACE = rx.compile(r"(?:[a-z]+ )?(park|reserve|museum) (?:administration|authority|"
                          r"management)")
 
 
@@ -3881,9 +3882,9 @@ def _states_by_their_city(text: str, reg: Registry, targets: dict[str, Target]) 
 
 
 #: "..., who co-wrote the bill,": its author, named before
-_WHO_WROTE = re.compile(r"w(?<!\ww)ho (?:co-?)?(?:wrote|sponsored|drafted|introduced|authored|"
+_WHO_WROTE = rx.compile(r"w(?<!\ww)ho (?:co-?)?(?:wrote|sponsored|drafted|introduced|authored|"
                         r"proposed) the (bill|measure|proposal|legislation|plan)\b")
-_DEFINITE_ACT = {noun: re.compile(rf"\b[Tt]he ({noun})\b(?!['’])")
+_DEFINITE_ACT = {noun: rx.compile(rf"\b[Tt]he ({noun})\b(?!['’])")
                  for noun in ("bill", "measure", "proposal", "legislation", "plan")}
 
 
@@ -3949,7 +3950,7 @@ def parse_targets(value: object) -> dict[str, list[str]] | None:
 
 #: an unnamed official a speaker turned to, then "her" or "him": "wrote to the regional
 #: culture minister asking her to step in"
-_UNNAMED_ADDRESSEE = re.compile(r"\b(?:to|on) the (?:[a-z-]+ ){0,3}?([a-z]+),? "
+_UNNAMED_ADDRESSEE = rx.compile(r"\b(?:to|on) the (?:[a-z-]+ ){0,3}?([a-z]+),? "
                                 r"(?:asking|urging|telling|and asked|and urged) $")
 
 
@@ -4066,7 +4067,7 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
 
 #: what a quote's "they" lays at someone's door, as a body's statement just reported did:
 #: "they blame the weather"
-_THEY_SAY = re.compile(r" (?:always |just |only |still |keep )?(?:blame|blamed|blaming|claim|"
+_THEY_SAY = rx.compile(r" (?:always |just |only |still |keep )?(?:blame|blamed|blaming|claim|"
                        r"claimed|claiming)\b")
 def _prior_others(quotes: list[Quote]) -> dict[int, Quote]:
     """For each quote (by ``id``), the latest quote before it by another speaker, found in
@@ -4086,7 +4087,7 @@ def _prior_others(quotes: list[Quote]) -> dict[int, Quote]:
 
 
 #: a plural subject a "they" can point back to: "My constituents are", "our members have"
-_PLURAL_NP = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Tt]he)\s+"
+_PLURAL_NP = rx.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Tt]he)\s+"
                         r"(?:[a-z]+\s+)?([a-z]{3,}s)\s+(?:are|were|have|had|will|would|can|"
                         r"could|do|did|don't|don’t|say|said|come|came|go|went|pay|paid|want|"
                         r"need|take|took|get|got|buy|bought|spend|spent|stay|leave|left|"
@@ -4098,7 +4099,7 @@ _NOT_PLURAL = frozenset({"has", "was", "does", "says", "goes", "is", "this", "th
 KIN = {"mother": "female", "daughter": "female", "wife": "female", "sister": "female",
        "grandmother": "female", "mom": "female", "father": "male", "son": "male",
        "husband": "male", "brother": "male", "grandfather": "male", "dad": "male"}
-_KIN_SUBJECT = re.compile(r"(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir) (" + "|".join(KIN) + r")\b")
+_KIN_SUBJECT = rx.compile(r"(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir) (" + "|".join(KIN) + r")\b")
 
 
 def _plural_before(text: str, t: Target, pos: int) -> bool:
@@ -4113,45 +4114,45 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
 
 
 #: after a mention, a punishment it should never have had: the speaker defends it
-_WRONGED = re.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]+ ){0,6}?"
+_WRONGED = rx.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]+ ){0,6}?"
                       r"(?:jail|prison|arrested|detained|charged|prosecuted|jailed|imprisoned|"
                       r"sacked|fired|banned|punished|convicted|suspended)\b")
 #: "X was not the main problem": X cleared of a blame
-_EXONERATED = re.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
+_EXONERATED = rx.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
                          r"(?:problem|culprit|issue)\b|"
                          r" (?:had |has |have )?acted (?:within the law|lawfully|properly)\b")
 #: the one a cleft clears, after the one it blames: "It is the agency that is starving us,
 #: not the canoe men" (ends at the cleared one's mention; the sentence opens on the cleft)
-_NOT_THE_ONE = re.compile(r", not (?:the |our |their )?$")
-_CLEFT = re.compile(r"[\"“]?It(?: is|['’]s| was) (?:the |our |their )?[\w' -]{1,40}? "
+_NOT_THE_ONE = rx.compile(r", not (?:the |our |their )?$")
+_CLEFT = rx.compile(r"[\"“]?It(?: is|['’]s| was) (?:the |our |their )?[\w' -]{1,40}? "
                     r"(?:that|who) ")
 #: a lay group's own relative clause, up to a place it works from or in: "Canoe men who ferry
 #: cassava and fish across the Ubangi river from " (the place is where they are, no side)
-_OWN_PLACE_RELATIVE = re.compile(r",? (?:who|that) [^,;.:\"“”]{0,120}?\b(?:from|in|at|across|"
+_OWN_PLACE_RELATIVE = rx.compile(r",? (?:who|that) [^,;.:\"“”]{0,120}?\b(?:from|in|at|across|"
                                  r"on|near|to|into|along) (?:the )?$")
 #: praise of a decision's fairness after whoever made it: "had struck 'a fair balance'"
-_STRUCK_BALANCE = re.compile(r" (?:had |has |have )?(?:struck|strikes|strike|found|finds) "
+_STRUCK_BALANCE = rx.compile(r" (?:had |has |have )?(?:struck|strikes|strike|found|finds) "
                              r"[\"“]?(?:a |the )?(?:fair|right|good|sensible|reasonable) "
                              r"balance\b")
 #: "Ellison's departure was necessary": someone's going, welcomed
-_GOOD_RIDDANCE = re.compile(r"['’]s? (?:departure|resignation|removal|exit|ouster|sacking|"
+_GOOD_RIDDANCE = rx.compile(r"['’]s? (?:departure|resignation|removal|exit|ouster|sacking|"
                             r"firing|dismissal) (?:was|is|had been|has been) [\"“‘']?"
                             r"(?:long )?(?:necessary|overdue|welcome|right|the right)")
 #: a trouble someone is said to have made: "problems that management created"
-_TROUBLE_BEFORE = re.compile(r"\b(?:problems?|mess|crisis|chaos|damage|harm|failures?) "
+_TROUBLE_BEFORE = rx.compile(r"\b(?:problems?|mess|crisis|chaos|damage|harm|failures?) "
                              r"(?:that |which )?$")
-_MADE_AFTER = re.compile(r" (?:has |had |have )?(?:created|caused|made)\b")
+_MADE_AFTER = rx.compile(r" (?:has |had |have )?(?:created|caused|made)\b")
 #: a neglect complained of: "Nobody from the company has come to explain"
-_NOBODY_FROM = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:from|at|in) "
+_NOBODY_FROM = rx.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one) (?:from|at|in) "
                           r"(?:the |that |this )?$")
-_NEVER_CAME = re.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|visited|contacted|"
+_NEVER_CAME = rx.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|visited|contacted|"
                          r"helped|help|"
                          r"bothered|explained|apologi[sz]ed|listened|answered|responded|"
                          r"replied|shown up|showed up|turned up|cared|cares|"
                          r"seems? to care)\b")
 #: a life without the thing at issue, said of someone: "Councillor Quintela-Ramos has never
 #: run a business in her life" (unfit to judge it)
-_NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?:his|her|their) "
+_NEVER_IN_LIFE = rx.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?:his|her|their) "
                             r"(?:whole |entire )?(?:life|lives)\b|"
                             # "The minister clearly has never stood in an orchard": no
                             # knowledge of the place their decision falls on
@@ -4160,7 +4161,7 @@ _NEVER_IN_LIFE = re.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
 #: a trouble known of and left alone, said of someone: "the minister had known for months
 #: that emergency rooms were closing", "has known about these leaks for thirty years", "and
 #: the government knew that" (a charge of inaction)
-_KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
+_KNEW_LONG = rx.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
                         r"(?:for (?:[a-z]+ )?(?:months|years|decades|weeks|a long time|some "
                         r"time)|all along|since (?:[A-Z][a-z]+|\d{4}|last [a-z]+) that)\b|"
                         # "Transplants of this plant rarely succeed, and the government knew
@@ -4168,115 +4169,115 @@ _KNEW_LONG = re.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-
                         r" (?:had |has |have )?(?:always )?(?:known|knew) (?:that|it|this)"
                         r"(?=[,.;!?\"”’]| all along\b| from the (?:start|beginning)\b)")
 #: a measure that fails, said of whoever owns it: "the government's barriers are not working"
-_NOT_WORKING = re.compile(r"['’]s (?:[a-z-]+ ){0,3}(?:is|are|was|were|has|have)(?: not|n['’]t) "
+_NOT_WORKING = rx.compile(r"['’]s (?:[a-z-]+ ){0,3}(?:is|are|was|were|has|have)(?: not|n['’]t) "
                           r"(?:been )?work(?:ing|ed)\b")
 #: what a measure does to people, said by those it falls on: "the move would hit families"
 HURTING = frozenset({"hit", "hurt", "harm", "punish", "penalise", "penalize", "ruin",
                      "devastate", "cripple"})
 #: an act said to raise what others pay: "the toll would add to already high costs", "would
 #: make Klaipėda one of the most expensive stops"
-_ADDS_COSTS = re.compile(r"\bwould (?:(?:add to|raise|increase|push up|drive up) "
+_ADDS_COSTS = rx.compile(r"\bwould (?:(?:add to|raise|increase|push up|drive up) "
                          r"(?:[\w'’-]+ ){0,3}?(?:costs|prices|bills|fares|rents)\b|"
                          # "the fee would make Klaipėda one of the most expensive stops"
                          r"make (?:[\w'’-]+ ){1,5}?(?:more |most |too )?(?:expensive|costly|"
                          r"unaffordable)\b)")
 #: an act said to eat up what people earn: "the rise would eat most of their profit"
-_EATS_EARNINGS = re.compile(r"\b(?:would|will|could) (?:eat|eat up|eat into|wipe out|swallow) "
+_EATS_EARNINGS = rx.compile(r"\b(?:would|will|could) (?:eat|eat up|eat into|wipe out|swallow) "
                             r"(?:most of |all of |half of |much of )?(?:their|our|my|the) "
                             r"(?:profits?|income|incomes|earnings|savings|margins?|wages)\b")
 #: intimidation charged: "Nobody dares to refuse"
-_NOBODY_DARES = re.compile(r"\b(?:[Nn]obody|[Nn]o one) dares? (?:to )?(?:refuse|complain|say no|"
+_NOBODY_DARES = rx.compile(r"\b(?:[Nn]obody|[Nn]o one) dares? (?:to )?(?:refuse|complain|say no|"
                            r"speak|object|protest)\b")
 #: an act's undoing set as the condition of a return: "would reopen only if the " (ends at
 #: the doer's mention)
-_ONLY_IF = re.compile(r"\b(?:only if|unless|until) (?:the |its )?$")
+_ONLY_IF = rx.compile(r"\b(?:only if|unless|until) (?:the |its )?$")
 #: the undoing, after the doer's mention: " reversed the rise"
-_UNDOES = re.compile(r" (?:reverses|reversed|reverse|scraps|scrapped|scrap|withdraws|withdrew|"
+_UNDOES = rx.compile(r" (?:reverses|reversed|reverse|scraps|scrapped|scrap|withdraws|withdrew|"
                      r"withdraw|cancels|cancelled|canceled|cancel|drops|dropped|lowers|lowered|"
                      r"lifts|lifted|restores|restored)\b")
 #: exploitation charged: "They are taking advantage of us"
-_TAKES_ADVANTAGE = re.compile(r"\b(?:taking|take|took|takes) advantage of (?:us|me|them|our|"
+_TAKES_ADVANTAGE = rx.compile(r"\b(?:taking|take|took|takes) advantage of (?:us|me|them|our|"
                               r"their|farmers|growers|workers|families|people)\b")
 #: a reassurance right before the mention: "This is not against the drivers"
-_NOT_AGAINST = re.compile(r"\bnot against (?:the |our |their |any )?$")
+_NOT_AGAINST = rx.compile(r"\bnot against (?:the |our |their |any )?$")
 #: an act said to have left people or places without what they need: "the union's strike had
 #: left wards without staff"
-_LEFT_WITHOUT = re.compile(r"\b(?:had|has|have|would|will) left (?:[\w'’-]+ ){1,4}?without\b")
+_LEFT_WITHOUT = rx.compile(r"\b(?:had|has|have|would|will) left (?:[\w'’-]+ ){1,4}?without\b")
 #: an act said to drive people off: "the rule would drive talented players to clubs abroad",
 #: "will push young families out"
-_DRIVEN_OFF = re.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
+_DRIVEN_OFF = rx.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'’-]+ ){1,3}?"
                          r"(?:away|out|abroad|offline|to (?:[\w'’-]+ ){0,2}abroad)\b|"
                          # "the rules would force them to keep twice as many dogs"
                          r"\b(?:would|will|could) force (?:them|us|me|people|families|"
                          r"farmers|owners|workers) to\b")
 #: a trust the speakers gave, then betrayed: "We trusted them with our children's health, and
 #: they cut corners"
-_BROKEN_TRUST = re.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
+_BROKEN_TRUST = rx.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
                            r"[^.;!?]{0,60}?,? (?:and|but) (?:they|it|he|she) ")
 #: an objection set right: "We are not against security, we are against losing the river"
-_NOT_AGAINST_BUT = re.compile(r"\b(?:We|I|we)(?: are|'re|’re| am|'m|’m) not against "
+_NOT_AGAINST_BUT = rx.compile(r"\b(?:We|I|we)(?: are|'re|’re| am|'m|’m) not against "
                               r"[^.;!?]{1,60}?,? (?:but )?(?:we|I)(?: are|'re|’re| am|'m|’m) "
                               r"against\b")
 #: a quoted sentence that opens by telling "you" what cannot be done: a reproach of whoever
 #: is doing it ("You cannot cut a city's memory into pieces and put it back like furniture")
-_YOU_CANNOT = re.compile(r"\bYou (?:cannot|can't|can’t|can not) [a-z]")
+_YOU_CANNOT = rx.compile(r"\bYou (?:cannot|can't|can’t|can not) [a-z]")
 #: asking of others what one does not do oneself: "They ask customers to save water while
 #: their own pipes pour it into the ground"
-_DOUBLE_STANDARD = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"
+_DOUBLE_STANDARD = rx.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expects|want|wants)"
                               r" (?:\w+ ){1,3}to [^.;!?]{3,60}? while (?:their|its|his|her) own"
                               r"\b")
 #: an act mocked by the name its doers give it: "and calling it an improvement"
-_CALLING_IT = re.compile(r"\band (?:then )?(?:call|calls|calling) (?:it|this|that) (?:an? )?"
+_CALLING_IT = rx.compile(r"\band (?:then )?(?:call|calls|calling) (?:it|this|that) (?:an? )?"
                          r"(?:[a-z]+ )?(?:improvement|progress|reform|modernisation|"
                          r"modernization|development|upgrade|protection|help|solution|"
                          r"consultation|investment|freedom|safety|security|justice|peace)\b")
 #: a demand held until someone gives way: "until the government listens"
-_UNTIL_BEFORE = re.compile(r"\buntil (?:the |this )?$")
-_HEEDS_AFTER = re.compile(r" (?:listens|listen|acts|act|responds|respond|backs down|gives in|"
+_UNTIL_BEFORE = rx.compile(r"\buntil (?:the |this )?$")
+_HEEDS_AFTER = rx.compile(r" (?:listens|listen|acts|act|responds|respond|backs down|gives in|"
                           r"changes course|pays|pay|keeps its promises?)\b")
 #: words set aside for what matters: "The councillor talks about trams, but my customers are
 #: elderly people going to hospital"
-_TALKS_ABOUT = re.compile(r" (?:talks|talked|keeps talking|likes to talk) about [^.;!?]{1,60}?,? "
+_TALKS_ABOUT = rx.compile(r" (?:talks|talked|keeps talking|likes to talk) about [^.;!?]{1,60}?,? "
                           r"but\b")
 #: a neglect charged to the mention: "the mayor had never shown residents the survey he
 #: cited", "the ministry has not consulted us"
-_NEVER_TOLD = re.compile(r" (?:had |has |have )?(?:never|not|did not|didn['’]t|has not|"
+_NEVER_TOLD = rx.compile(r" (?:had |has |have )?(?:never|not|did not|didn['’]t|has not|"
                          r"hasn['’]t|had not|hadn['’]t) (?:once |even )?(?:shown|showed|show|"
                          r"told|tell|consulted|consult|explained|explain|informed|inform|"
                          r"listened|listen|studied|study|assessed|assess|considered)\b")
 # (and "the government had not studied cheaper options": a duty of care left undone)
 #: a promise recalled as never kept: "had promised a direct-sales platform two years ago that
 #: never materialised"
-_PROMISED_NEVER = re.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“”]{1,80}? "
+_PROMISED_NEVER = rx.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“”]{1,80}? "
                              r"(?:that|which) never (?:materiali[sz]ed|came|arrived|happened|"
                              r"appeared)\b")
 #: a request the mention left unanswered: "asked the government for help buying freezers but
 #: had not received a reply", "had written to the government twice without reply"
-_UNANSWERED = re.compile(r" [^.;!?\"“”]{0,80}?\b(?:(?:but|and) (?:had |has |have )?(?:(?:not "
+_UNANSWERED = rx.compile(r" [^.;!?\"“”]{0,80}?\b(?:(?:but|and) (?:had |has |have )?(?:(?:not "
                          r"received|received no|got no|had no)(?: a)? (?:reply|response|answer)|"
                          r"heard nothing)|without (?:a |any )?(?:reply|response|answer))\b")
 #: a warning given to the mention, then left unheard: "said it had asked the ministry months
 #: ago to restrict sales ... "We raised the alarm in March and nobody listened,""
-_ASKED_BEFORE = re.compile(r"\b(?:asked|urged|warned|petitioned|begged|implored|written to|"
+_ASKED_BEFORE = rx.compile(r"\b(?:asked|urged|warned|petitioned|begged|implored|written to|"
                            r"wrote to|appealed to) (?:the )?$")
-_NOBODY_LISTENED = re.compile(r"[^.;!?\"“”]{0,120}[.!?] ?[\"“]?[^.;!?\"“”]{0,80}?\b(?:and |but )"
+_NOBODY_LISTENED = rx.compile(r"[^.;!?\"“”]{0,120}[.!?] ?[\"“]?[^.;!?\"“”]{0,80}?\b(?:and |but )"
                               r"(?:nobody|no one|no-one) (?:listened|answered|replied|responded|"
                               r"did anything)\b")
 #: a claim the speaker answers at once: "The company says it is not their fault, but the
 #: wells were full before the mine came" (a claim rebutted)
-_SAYS_BUT = re.compile(r" (?:says|said|say|claims|claimed|claim|insists|insisted|insist|"
+_SAYS_BUT = rx.compile(r" (?:says|said|say|claims|claimed|claim|insists|insisted|insist|"
                        r"tells us|told us|tell us) "
                        r"[^.;!?\"“”]{1,80}?(?:, but|\. But)\b")
 #: a promise, then what came instead: "He promised to wipe out the debt. Now he is
 #: offering us a new loan with a nicer name" (a promise broken)
-_PROMISED_THEN = re.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
+_PROMISED_THEN = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
                             r"[^.!?]{0,140}[.!?] (?:Now|Instead|But now|Today|But instead),? "
                             r"(?:he|she|they|it)\b")
 #: carrying someone unfairly: "Our pilots are done subsidising this airline"
-_SUBSIDISING = re.compile(r"\b(?:done|tired of|sick of|finished|stop) subsidi[sz]ing "
+_SUBSIDISING = rx.compile(r"\b(?:done|tired of|sick of|finished|stop) subsidi[sz]ing "
                           r"(?:this |the |our |their )?$")
 #: a harm said to come from the mention: "much of this smoke comes from Myanmar and Laos"
-_HARM_FROM = re.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants|fighters|"
+_HARM_FROM = rx.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants|fighters|"
                         r"attacks|violence|trouble)\b[^.;!?]{0,30}\b(?:comes?|came|coming|"
                         r"blows?|blew|blowing|originates?|originated) (?:in )?from "
                         r"(?:[\w-]+ (?:[\w-]+ ){0,5}?(?:in|of) )?"  # ("from maize fields across
@@ -4284,10 +4285,10 @@ _HARM_FROM = re.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants
                         r"(?:(?:the )?[\w-]+(?:,| and| or) )*(?:the )?$")
 #: a better course someone failed to take: "the office could have worked with us instead
 #: of against us"
-_OTHERWISE = re.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:instead|rather)"
+_OTHERWISE = rx.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:instead|rather)"
                         r"\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
-_CHARGE_PHRASE = re.compile(r"\b(?:above the (?:law|rules)|gamed the system|gaming the system|"
+_CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gaming the system|"
                             r"changed (?:his|her|their) stor(?:y|ies)|"
                             r"moved the goalposts|moving the goalposts|"
                             # "We will not accept this": the act refused
@@ -4410,10 +4411,10 @@ _CHARGE_PHRASE = re.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
 # ("the review did not go far enough": a charge of too little; "the tax would drive family
 # farms out of business": of ruin)
 #: a complaint on behalf of others: "the supporters deserve better"
-_DESERVE_BETTER = re.compile(r"\bdeserve[ds]? better\b")
+_DESERVE_BETTER = rx.compile(r"\bdeserve[ds]? better\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
 #: *they* after them is more likely they than a body named before
-_PLURAL_BODIES = re.compile(r"\b[Tt]he (?:[a-z]+ )?(authorities|officials|ministries|agencies|"
+_PLURAL_BODIES = rx.compile(r"\b[Tt]he (?:[a-z]+ )?(authorities|officials|ministries|agencies|"
                             r"councils|companies|governments)\b")
 
 
@@ -4806,7 +4807,7 @@ DESERVING = frozenset({"deserve", "deserves", "deserved"})
 #: the ones to be paid
 COMPENSATING = frozenset({"compensate", "compensates", "reimburse", "reimburses", "indemnify"})
 #: what follows a deserving that sides with the one who deserves it
-_OWED = re.compile(r"(?:more|better|respect|support|help|credit|recognition|"
+_OWED = rx.compile(r"(?:more|better|respect|support|help|credit|recognition|"
                    r"a (?:fair|decent|proper|living|better)|"
                    r"to be (?:paid|heard|respected|compensated|helped|treated))\b")
 #: throwing away what one had: "The government threw away the one thing that protected our
@@ -4930,7 +4931,7 @@ def _failure_before(low: tuple[str, ...] | list[str], i: int) -> bool:
 
 
 #: a contrast word in running text, as :data:`CONTRAST` has them
-_CONTRAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(w for w in CONTRAST if w.isalpha())) +
+_CONTRAST_WORD = rx.compile(r"\b(?:" + "|".join(sorted(w for w in CONTRAST if w.isalpha())) +
                             r")\b|;")
 
 
@@ -4948,7 +4949,7 @@ def _relative_aside(low: tuple[str, ...] | list[str], k: int) -> tuple[int, int]
 
 
 #: a quote's "These dangerous actions", "this decision": an act named before it
-_THESE_NOUN = re.compile(r"\b[Tt]h(?:ese|is|ose) (?:[a-z]+ )?(actions|moves|measures|"
+_THESE_NOUN = rx.compile(r"\b[Tt]h(?:ese|is|ose) (?:[a-z]+ )?(actions|moves|measures|"
                          r"attacks|decisions|remarks|comments|policies|threats|tactics|"
                          r"reform|plan|proposal|law|bill|policy|measure|decision|move)\b")
 #: who championed an act: "President X defended the reform"
@@ -5119,27 +5120,27 @@ DOUBTING = frozenset({"doubt", "doubts", "doubted", "distrust", "distrusts", "di
 
 #: a vow to fight what a body the next words name proposes: "would fight a European
 #: Commission proposal"
-_FIGHT_BEFORE = re.compile(r"\b(?:fight|fights|fought|resist|resists|resisted|challenge|"
+_FIGHT_BEFORE = rx.compile(r"\b(?:fight|fights|fought|resist|resists|resisted|challenge|"
                            r"challenges|challenged|block|oppose|opposes|opposed) "
                            r"(?:a|an|the) $")
 #: an act taken to court, from its noun: "vote in court", "ban before the courts"
-_IN_COURT = re.compile(r"\w+ (?:in|before|at) (?:the )?(?:[A-Z][\w-]* )*(?:court|courts)\b")
-_NAMED_PROPOSAL = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}(?:['’]s)? (?:[a-z-]+ )?"
+_IN_COURT = rx.compile(r"\w+ (?:in|before|at) (?:the )?(?:[A-Z][\w-]* )*(?:court|courts)\b")
+_NAMED_PROPOSAL = rx.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}(?:['’]s)? (?:[a-z-]+ )?"
                              r"(?:proposals?|plans?|ban|rules?|law|decision|bid|move|directive|"
                              r"order)\b")
 
 
 #: a payment a lay speaker owes, the condition of a want: "If I pay the agency," (ends at the
 #: payee's mention)
-_IF_WE_PAY = re.compile(r"\b[Ii]f (?:I|we) (?:have to |must )?pay (?:the |this |that )?$")
+_IF_WE_PAY = rx.compile(r"\b[Ii]f (?:I|we) (?:have to |must )?pay (?:the |this |that )?$")
 #: the want that follows: "my children don't eat", "we go hungry"
-_GO_HUNGRY = re.compile(r", (?:my|our|the) (?:children|kids|family|families) (?:don['’]t|do not|"
+_GO_HUNGRY = rx.compile(r", (?:my|our|the) (?:children|kids|family|families) (?:don['’]t|do not|"
                         r"won['’]t|will not|cannot|can['’]t) eat\b|, (?:I|we|my family|my "
                         r"children|our children) (?:go|will go) hungry\b")
 
 
 #: a harm an act left behind it: "has left warehouses full", "has left them unable to sell"
-_LEFT_HARMED = re.compile(r"\b(?:has|have|had) left (?:[\w'’-]+ ){1,3}?(?:full|empty|idle|"
+_LEFT_HARMED = rx.compile(r"\b(?:has|have|had) left (?:[\w'’-]+ ){1,3}?(?:full|empty|idle|"
                           r"unsold|unable|without|jobless|stranded|rotting|unpaid)\b|"
                           r"\b(?:has|have|had) cut the (?:price|prices|pay|wages) (?:it|they) "
                           r"pays? (?:them|us|farmers|growers|workers)\b|"
@@ -5150,51 +5151,51 @@ _LEFT_HARMED = re.compile(r"\b(?:has|have|had) left (?:[\w'’-]+ ){1,3}?(?:full
 _HARM_WORDS = (" left ", " cut ", " killed ", " destroyed ", " ruined ", " wiped ")
 #: a mention's doing set against the speaker's people's hardship: "The hotels filled their
 #: pools while our grandmothers carried buckets"
-_WHILE_OURS = re.compile(r"[\w'’ -]{1,80}? while (?:our|my|we|I) ")
+_WHILE_OURS = rx.compile(r"[\w'’ -]{1,80}? while (?:our|my|we|I) ")
 #: a burden put on the speaker's side by the mention: "They want us to carry sacks ..."
-_WANT_US_TO = re.compile(r"\w+ (?:want|wants|expect|expects|force|forces|make|makes) us to\b")
+_WANT_US_TO = rx.compile(r"\w+ (?:want|wants|expect|expects|force|forces|make|makes) us to\b")
 #: a characterising verb before a mention: "described the ", "called the city's "
-_CHARACTERISING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) +
+_CHARACTERISING_BEFORE = rx.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) +
                                     r")(?: [\w'’-]+){0,3} $")
 #: the rest of a mention's word and the quoted words it is called: ' as "robbery ..."'
-_QUOTED_AS = re.compile(r"\w*(?: as)? [\"“]([^\"”]{1,80})")
+_QUOTED_AS = rx.compile(r"\w*(?: as)? [\"“]([^\"”]{1,80})")
 
 
 #: a cause put forward and set aside before the one a speaker names: "The weather did not
 #: change, " (then "the plant did")
-_NOT_THAT_DID = re.compile(r"\b(?:did not|didn['’]t) (?:change|cause (?:it|this|that)|"
+_NOT_THAT_DID = rx.compile(r"\b(?:did not|didn['’]t) (?:change|cause (?:it|this|that)|"
                            r"do (?:it|this|that)|start (?:it|this|that)|kill (?:them|the \w+))"
                            r"(?:, (?:but )?"
                            r"| - | — )(?:[Tt]he |[Tt]his |[Tt]hat )?$")
 #: the named cause's own verb: "the plant did"
-_THIS_DID = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,3} did\b(?! not)")
+_THIS_DID = rx.compile(r"[\w'’-]+(?: [\w'’-]+){0,3} did\b(?! not)")
 #: a reward given to the mention, and for what: "rewarded Norway for years of overfishing"
-_REWARDED = re.compile(r"\b(?:reward|rewards|rewarded|rewarding) $")
-_FOR_DEED = re.compile(r"[\w'’ -]{0,30}? for (?:years of |decades of |its |their |his |her )?"
+_REWARDED = rx.compile(r"\b(?:reward|rewards|rewarded|rewarding) $")
+_FOR_DEED = rx.compile(r"[\w'’ -]{0,30}? for (?:years of |decades of |its |their |his |her )?"
                        r"([a-z-]+)")
 #: a harm's cause done by the mention: "because of brine pumping by " (a salt company)
-_CAUSED_BY = re.compile(r"\bbecause of (?:[\w-]+ ){1,3}by (?:an? |the )?(?:[\w-]+ )?$")
+_CAUSED_BY = rx.compile(r"\bbecause of (?:[\w-]+ ){1,3}by (?:an? |the )?(?:[\w-]+ )?$")
 #: a payment the mention made late: "the national government had sent the funds late"
-_DONE_LATE = re.compile(r"[\w'’ -]{0,30}? (?:had |has |have )?(?:sent|paid|released|transferred|"
+_DONE_LATE = rx.compile(r"[\w'’ -]{0,30}? (?:had |has |have )?(?:sent|paid|released|transferred|"
                         r"delivered|disbursed) (?:the |its |their )?(?:[\w-]+ ){0,2}late\b")
 #: what the mention pushes, costing more than the speakers earn: "the government promotes
 #: cost more than they earn"
-_PUSHES_COSTLY = re.compile(r"[\w'’ -]{0,30}? (?:promotes|promoted|recommends|recommended|"
+_PUSHES_COSTLY = rx.compile(r"[\w'’ -]{0,30}? (?:promotes|promoted|recommends|recommended|"
                             r"sells|wants|pushes|requires|required) (?:[\w'’-]+ ){0,3}?costs? "
                             r"more than (?:we|they|I|farmers|miners|growers) (?:earn|make|have|"
                             r"can afford)\b")
 #: a share the mention takes over the speaker: "pays more to the park than to me"
-_MORE_TO = re.compile(r"\bmore (?:money )?to (?:the )?$")
-_THAN_US = re.compile(r"[\w'’ -]{0,40}? than (?:to )?(?:me|us|the guides|the farmers)\b")
+_MORE_TO = rx.compile(r"\bmore (?:money )?to (?:the )?$")
+_THAN_US = rx.compile(r"[\w'’ -]{0,40}? than (?:to )?(?:me|us|the guides|the farmers)\b")
 #: a refusal to do what someone wants done: "say they will not move to a new site"
-_REFUSED_MOVE = re.compile(r"\b(?:will not|won't|would not|refuse to|refused to) (?:move|leave|"
+_REFUSED_MOVE = rx.compile(r"\b(?:will not|won't|would not|refuse to|refused to) (?:move|leave|"
                            r"relocate|go)\b")
 #: what the mention wants done: "the municipal assembly wants to relocate"
-_WANTS_TO = re.compile(r"[\w'’ -]{0,40}? (?:wants|wanted|plans|planned|is trying|has ordered "
+_WANTS_TO = rx.compile(r"[\w'’ -]{0,40}? (?:wants|wanted|plans|planned|is trying|has ordered "
                        r"them|ordered them) to\b")
 #: priorities charged to the mention: "the authority cared more about tourists than about
 #: farmers"
-_CARES_MORE = re.compile(r"[\w'’ -]{0,40}? (?:cares|cared|care|caring|worries|worried) more "
+_CARES_MORE = rx.compile(r"[\w'’ -]{0,40}? (?:cares|cared|care|caring|worries|worried) more "
                          r"(?:about|for) [^.;]{1,60}? than\b")
 
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
@@ -6130,7 +6131,7 @@ ACT_VERBS = frozenset({"welcomed", "welcomes", "applauded", "applauds", "commend
 
 
 #: the word that ends a phrase of siding with someone (:func:`_rally_start`)
-_BEHIND = re.compile(r"\bbehind\b")
+_BEHIND = rx.compile(r"\bbehind\b")
 
 
 #: calling for someone's removal: "called for Pryce to step down", "calls for the minister to
@@ -6142,12 +6143,12 @@ OUSTED = ("step down", "stand down", "step aside", "resign", "quit", "go", "sell
           "dismissed|ousted|impeached)",
           # (or undo what it did: "called on the prefecture to withdraw it")
           "withdraw", "scrap", "reverse", "rescind", "revoke", "repeal", "abandon")
-_OUSTER = re.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
+_OUSTER = rx.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
                      r") (?:for|on) (?:[\w’'.-]+ ){1,4}to (?:" + "|".join(OUSTED) + r")\b")
 
 
 #: refusing to work with someone: "ruled out any coalition with", "refused to govern with"
-_SHUN = re.compile(r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:any\s+|a\s+)?(?:coalition|alliance|"
+_SHUN = rx.compile(r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:any\s+|a\s+)?(?:coalition|alliance|"
                    r"deal|cooperation|partnership|talks|pact)s?\s+with\b|\b(?:refused|refuses|"
                    r"refusing|refuse)\s+to\s+(?:govern|work|negotiate|deal|cooperate)\s+with\b")
 
@@ -6172,7 +6173,7 @@ def _narrated_actor(text: str, seg: Segmentation, si: int, q: Quote, a: int, b: 
 
 
 #: a verb form in -ing read as a noun after a name: "a Constitutional Court ruling that"
-_NOUN_GERUND = re.compile(r" (?:ruling|finding|hearing|warning|briefing|meeting)\b")
+_NOUN_GERUND = rx.compile(r" (?:ruling|finding|hearing|warning|briefing|meeting)\b")
 
 
 _NAME = r"[A-Z][\w.\-’']*(?: [A-Z][\w.\-’']*)*"
@@ -6182,21 +6183,21 @@ _AFFILIATES = ("attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson",
                "adviser", "advisor", "agent", "campaign manager", "press secretary",
                "chief of staff", "owner", "founder", "chief executive", "coach", "manager")
 #: a speaker labelled by whose lawyer or spokesperson they are ("Luca Benedetti's lawyer")
-_OWNER_LABEL = re.compile(r"^([A-Z][\w’'. -]*?)['’]s (?:lawyers?|attorneys?|spokes(?:man|woman|"
+_OWNER_LABEL = rx.compile(r"^([A-Z][\w’'. -]*?)['’]s (?:lawyers?|attorneys?|spokes(?:man|woman|"
                           r"person)|aides?|agent)$")
-_AFFILIATE_WORD = re.compile(r"\b(?:" + "|".join(_AFFILIATES) + r")\b")
+_AFFILIATE_WORD = rx.compile(r"\b(?:" + "|".join(_AFFILIATES) + r")\b")
 #: around a role word: "Pike's attorney, Laura Chen" / "His lawyer, Sarah Whitfield" (owner
 #: before, name after); "Laura Chen, Pike's attorney" (both before); "Laura Chen, a lawyer
 #: for Pike" (name before, owner after)
-_OWNER_BEFORE = re.compile(rf"(?:\b(?P<owner>{_OWNER})(?:’s|'s|(?<=s)[’'])|"
+_OWNER_BEFORE = rx.compile(rf"(?:\b(?P<owner>{_OWNER})(?:’s|'s|(?<=s)[’'])|"
                            r"\b(?P<pronoun>[Hh]is|[Hh]er)) (?:defen[cs]e )?$")
-_NAME_AFTER = re.compile(rf", (?:[a-z]+ ){{0,2}}(?P<name>{_NAME})")  # ", billionaire Alec"
-_NAME_OWNER_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), (?P<owner>{_OWNER})(?:’s|'s) "
+_NAME_AFTER = rx.compile(rf", (?:[a-z]+ ){{0,2}}(?P<name>{_NAME})")  # ", billionaire Alec"
+_NAME_OWNER_BEFORE = rx.compile(rf"\b(?P<name>{_NAME}), (?P<owner>{_OWNER})(?:’s|'s) "
                                 r"(?:defen[cs]e )?$")
-_NAME_BEFORE = re.compile(rf"\b(?P<name>{_NAME}), an? (?:defen[cs]e )?$")
-_OWNER_AFTER = re.compile(rf" for (?P<owner>{_OWNER})")
+_NAME_BEFORE = rx.compile(rf"\b(?P<name>{_NAME}), an? (?:defen[cs]e )?$")
+_OWNER_AFTER = rx.compile(rf" for (?P<owner>{_OWNER})")
 #: "A lawyer for the company, Michael Dunstan,": whom the role serves, by its kind
-_FOR_THE_FIRM = re.compile(r" for the (company|firm|operator|group|club|union|airline|bank)"
+_FOR_THE_FIRM = rx.compile(r" for the (company|firm|operator|group|club|union|airline|bank)"
                            r"(?=, )")
 
 
@@ -6252,7 +6253,7 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
     return out
 
 
-_EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
+_EMPLOYED = rx.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|leader|head|chief|"
                        r"director|chairman|chairwoman|chair|spokesman|spokeswoman|secretary|"
                        r"secretary general|secretary-general|general secretary|treasurer|"
                        r"founder|co-founder|coordinator)) "
@@ -6262,20 +6263,20 @@ _EMPLOYED = re.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|lea
 
 
 #: a person's body right after their name, with no comma: "Moses Okello-Lagu of the"
-_OF_BODY = re.compile(r" of (?:the )?")
+_OF_BODY = rx.compile(r" of (?:the )?")
 
 
 #: the offices of :data:`_EMPLOYED` that lead a body: ", president of"
-_HEAD_OF = re.compile(r", (?:president|leader|head|chief|director|chairman|chairwoman|chair|"
+_HEAD_OF = rx.compile(r", (?:president|leader|head|chief|director|chairman|chairwoman|chair|"
                       r"secretary|secretary general|secretary-general|general secretary|"
                       r"treasurer|founder|co-founder|"
                       r"coordinator) of ")
 
 
 #: after a name, a role named with its body: ", a CCOO representative"
-_BODY_ROLE = re.compile(r", an? ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) ([a-z]+)\b")
+_BODY_ROLE = rx.compile(r", an? ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) ([a-z]+)\b")
 #: after a name, the body whose office the person holds: ", Ofwat's chief executive"
-_OWNER_ROLE = re.compile(r", ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s ((?:[a-z-]+ ){0,3}[a-z-]+)")
+_OWNER_ROLE = rx.compile(r", ([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s ((?:[a-z-]+ ){0,3}[a-z-]+)")
 #: stance words that are also titles before a name ("former champion Paul Carter")
 TITLE_CUES = frozenset({"champion", "hero", "ally", "friend", "enemy", "critic", "rival"})
 #: titles of a company's officers, who speak for the company that employs them
@@ -6286,8 +6287,8 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
 #: spokesman, Felix Brandt"
 #: "the Tech Workers Coalition, which has been organizing Quantrell employees. Its
 #: spokesman": a body named inside a relative clause is not what a later "Its" points to
-_IN_RELATIVE = re.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
-_ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|town|city) )?"
+_IN_RELATIVE = rx.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
+_ITS_ROLE = rx.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|town|city) )?"
                        r"([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government|party) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
                        r"(?:[A-Za-z-]+ ){0,3}[a-z][a-z-]*, $")  # (and "the union's Kano
@@ -6296,29 +6297,29 @@ _ITS_ROLE = re.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|tow
 
 #: the head of a body, set off before the holder's name: "The head of the fisheries division, "
 #: (group 1: the body's words)
-_HEAD_OF_BODY = re.compile(r"\b[Tt]he (?:head|director|chief|chairman|chairwoman|chair|"
+_HEAD_OF_BODY = rx.compile(r"\b[Tt]he (?:head|director|chief|chairman|chairwoman|chair|"
                            r"president|boss) of (?:the |its )?((?:[A-Za-z-]+['’]?s? ){0,3}"
                            r"[A-Za-z-]+), $")
 #: a body, then its officer set off in a relative: "Verbraucherwacht, whose director, "
-_WHOSE_ROLE = re.compile(r"([A-Z][\w&-]*)['’]?, whose (?:[a-z-]+ ){0,3}[a-z-]+, $")
+_WHOSE_ROLE = rx.compile(r"([A-Z][\w&-]*)['’]?, whose (?:[a-z-]+ ){0,3}[a-z-]+, $")
 #: a spokesperson of a body named before by its kind: "A spokesman for the association, "
-_SPOKES_FOR = re.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the "
+_SPOKES_FOR = rx.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the "
                          r"([a-z]+), $")
 #: a spokesperson of no body named, set off before the name: "A spokeswoman, "
-_BARE_SPOKES = re.compile(r"\b[Aa] (?:spokesman|spokeswoman|spokesperson), $")
+_BARE_SPOKES = rx.compile(r"\b[Aa] (?:spokesman|spokeswoman|spokesperson), $")
 #: the offices a body's officer holds, named after the holder
 _OFFICES = (r"(?:president|chairman|chairwoman|chair|head|leader|secretary|director|spokesman|"
             r"spokeswoman|spokesperson|chief|manager|officer|coordinator|warden)")
 #: an office named after its holder: ", the union's president"
-_ROLE_AFTER = re.compile(r",? the ([a-z]+)['’]s (?:[\w-]+ ){0,2}" + _OFFICES + r"\b")
+_ROLE_AFTER = rx.compile(r",? the ([a-z]+)['’]s (?:[\w-]+ ){0,2}" + _OFFICES + r"\b")
 #: an office of an unnamed body set off after the name: ", general secretary of the
 #: dockworkers' union" (group 1: the body's noun)
-_ROLE_OF_AFTER = re.compile(r", (?:the )?(?:[\w-]+ ){0,2}" + _OFFICES + r" of the "
+_ROLE_OF_AFTER = rx.compile(r", (?:the )?(?:[\w-]+ ){0,2}" + _OFFICES + r" of the "
                             r"(?:[\w-]+['’]? ){0,3}?([a-z]+)(?=[,.;])")
 #: what a minister or secretary of state heads: "mines ministry", "Department of Transport"
-_PORTFOLIO_BODY = re.compile(r"\b(?:ministry|department|office)\b")
+_PORTFOLIO_BODY = rx.compile(r"\b(?:ministry|department|office)\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
-_OWNED_LABEL = re.compile(r"^(.+?)['’]s [a-z]+$")
+_OWNED_LABEL = rx.compile(r"^(.+?)['’]s [a-z]+$")
 
 
 def _titled_by(text: str, ms: int, me: int, name: str, mentions: list[tuple[int, int, str]],
@@ -6680,7 +6681,7 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
 
 
 #: lower-case words before an unnamed body's head noun: "dockers' " of "the dockers' union"
-_DESCRIBED_HEAD = re.compile(r"(?:[a-z-]+(?:['’]s?)? ){1,2}")
+_DESCRIBED_HEAD = rx.compile(r"(?:[a-z-]+(?:['’]s?)? ){1,2}")
 
 
 #: offices named with no body ("general secretary Dermot O'Leary"): held in the body that
@@ -6700,16 +6701,16 @@ TITLE_BODIES = {"commissioner": "commission", "councillor": "council", "councilo
 
 #: a member who stood against their body's decision ("Councilor Bryce Halvorsen, who voted
 #: no", "The lone dissenting commissioner"): their reactions may be aimed at it
-_DISSENT = re.compile(r"\b(?:who voted (?:no|against)|dissent(?:ing|ed)|lone holdout)\b")
+_DISSENT = rx.compile(r"\b(?:who voted (?:no|against)|dissent(?:ing|ed)|lone holdout)\b")
 
 
 #: a minister named after the place whose minister they are: "Delhi's environment minister, "
-_OWNED_MINISTER = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?:[a-z-]+ ){0,3}"
+_OWNED_MINISTER = rx.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?:[a-z-]+ ){0,3}"
                              r"minister, $")
 
 
 #: a minister's title that names a level below the state: "Provincial economy minister"
-_SUBNATIONAL_MINISTER = re.compile(r"\b(?:[Pp]rovincial|[Rr]egional|[Mm]unicipal) (?:[a-z]+ ){0,3}"
+_SUBNATIONAL_MINISTER = rx.compile(r"\b(?:[Pp]rovincial|[Rr]egional|[Mm]unicipal) (?:[a-z]+ ){0,3}"
                                    r"minister,? $")
 
 
@@ -6831,7 +6832,7 @@ def _member_body(speaker: str, mentions: list[tuple[int, int, str]], registry: R
 
 
 #: "overriding objections from some parents who said ...": a group named as objecting
-_OBJECTION = re.compile(r"\b(?:objections?|opposition|criticism|protests?|complaints?|outcry|"
+_OBJECTION = rx.compile(r"\b(?:objections?|opposition|criticism|protests?|complaints?|outcry|"
                         r"backlash) (?:from|by|among) (?:[A-Za-z-]+ ){0,2}[a-z]+ $")  # (and
 # "rejecting objections from Sami herders who say")
 
@@ -6866,12 +6867,12 @@ def _objectors(text: str, seg: Segmentation, quotes: list[Quote],
 _SOUGHT_NOUNS = (r"(?:ban|shutdown|closure|rules?|limits?|cap|law|levy|tax|tariffs|duty|duties|"
                  r"quota|curbs|measure|change)")
 #: a speaker set off as having sought the act: "WWF Romania, which has pushed for the ban,"
-_SOUGHT_ACT = re.compile(r", (?:which|who) (?:had |has |have )?(?:long )?(?:requested|sought|"
+_SOUGHT_ACT = rx.compile(r", (?:which|who) (?:had |has |have )?(?:long )?(?:requested|sought|"
                          r"pushed for|campaigned for|lobbied for|called for|asked for) "
                          r"(?:the|a) (?:[a-z-]+ )?" + _SOUGHT_NOUNS + r"(?:,| and\b)")
 #: a sentence's subject told as having sought the act: "Pan Trinbago, the body that runs the
 #: movement, had lobbied for the duty for three years"
-_LOBBIED = re.compile(r"\b(?:had |has |have )?(?:long )?(?:lobbied|campaigned|pushed) for the "
+_LOBBIED = rx.compile(r"\b(?:had |has |have )?(?:long )?(?:lobbied|campaigned|pushed) for the "
                       r"(?:[a-z-]+ )?" + _SOUGHT_NOUNS + r"\b")
 
 
@@ -6906,7 +6907,7 @@ def _backers(text: str, seg: Segmentation, quotes: list[Quote], lede: str | None
 #: "The cuts drew sharp criticism from the Tech Workers Coalition": a body named as reacting
 _DRAWN_ANCHORS = ("drew ", "draws ", "drawn ", "drawing ", "sparked ", "sparking ", "met with ",
                   "prompted ", "prompting ", "triggered ", "triggering ")
-_DRAWN = re.compile(r"\b(?:" + "|".join(a.strip() for a in _DRAWN_ANCHORS) + r") (?:sharp |"
+_DRAWN = rx.compile(r"\b(?:" + "|".join(a.strip() for a in _DRAWN_ANCHORS) + r") (?:sharp |"
                     r"strong |fierce |swift |immediate |widespread |harsh |warm |broad )?"
                     r"(?:(criticism|condemnation|anger|outrage|protests?|opposition)|"
                     r"(praise|support)) (?:from|by) (?:the )?")
@@ -6944,7 +6945,7 @@ def _drawn_reactions(text: str, seg: Segmentation, registry: Registry,
 WARNING_CUES = frozenset({"warned", "warn", "warns", "warning", "feared", "fear", "fears"})
 #: an act that sums up the clause before it, then who characterised it: ", a ruling the
 #: player called", ", a decision that the union described as"
-_SUMMED_ACT = re.compile(r", (?:in )?(?:a|an|the) (?:[a-z]+ )?(?:ruling|decision|move|ban|verdict|"
+_SUMMED_ACT = rx.compile(r", (?:in )?(?:a|an|the) (?:[a-z]+ )?(?:ruling|decision|move|ban|verdict|"
                          r"sentence|step|measure|order|penalty|punishment|suspension|fine|rule|"
                          r"law|policy|plan|tax|levy|fee|cap|limit|quota|change|cut|rise|"
                          r"increase|reform|closure)"
@@ -6953,7 +6954,7 @@ _SUMMED_ACT = re.compile(r", (?:in )?(?:a|an|the) (?:[a-z]+ )?(?:ruling|decision
 
 #: a clause that tells the act a summing phrase then names: "after the road agency began
 #: fining lorries, a move ..."
-_ACT_CLAUSE_OPENS = re.compile(r"\b(?:after|when|because|since) ")
+_ACT_CLAUSE_OPENS = rx.compile(r"\b(?:after|when|because|since) ")
 
 
 def _summed_acts(text: str, seg: Segmentation, quotes: list[Quote],
@@ -7014,14 +7015,14 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
     # said, in protest at a government plan": the speaker's protest)
 
 
-_IN_PROTEST = re.compile(r", in protest (?:at|against|over) ")
+_IN_PROTEST = rx.compile(r", in protest (?:at|against|over) ")
 #: the subject's next act after its reported clause: "Fishers said that ..., and demanded
 #: compensation from the port operator"
-_SECOND_ACT = re.compile(r", and (?:demanded|accused|blamed|criticised|criticized|condemned|"
+_SECOND_ACT = rx.compile(r", and (?:demanded|accused|blamed|criticised|criticized|condemned|"
                          r"called on|urged|praised|thanked|welcomed|sued)\b")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:outside|at|in|near|from|inside)\s+(?:the\s+)?$")
+_PLACE_BEFORE = rx.compile(r"\b(?:outside|at|in|near|from|inside)\s+(?:the\s+)?$")
 
 
 def _attribution_place(text: str, q: Quote, a: int) -> bool:
@@ -7036,20 +7037,20 @@ def _attribution_place(text: str, q: Quote, a: int) -> bool:
 
 #: a commission that is a fee, no body: "the commission ride-hailing apps take from each
 #: fare", "its commission paid for insurance", "a 25% commission"
-_FEE_COMMISSION = re.compile(r"\bcommission (?:[\w-]+ ){0,3}(?:takes?|took|charges?|charged)\b|"
+_FEE_COMMISSION = rx.compile(r"\bcommission (?:[\w-]+ ){0,3}(?:takes?|took|charges?|charged)\b|"
                              r"\b(?:its|their) commission\b|\d ?(?:%|percent) commission\b|"
                              r"\bcommissions\b")
 #: prepositions before a capital that make it a place: "taken in Kathmandu", "flew to Kyiv"
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " near ", " outside ")
 #: those who rule from a capital: "the regime in Minsk", "the authorities in Beijing"
-_RULERS_IN = re.compile(r"\b(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Ll]eaders|[Ll]eadership|"
+_RULERS_IN = rx.compile(r"\b(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Ll]eaders|[Ll]eadership|"
                         r"[Rr]ulers|[Jj]unta|[Oo]fficials|[Oo]ffices?|[Bb]ureaucrats|"
                         r"[Pp]oliticians|[Mm]inistries|[Mm]inisters) in $")  # ("not to an office
 # in Port Vila": the government there)
 
 
 #: after a capital's possessive, a capitalised name: a place in the city ("Berlin's Neukölln")
-_LANDMARK_OF = re.compile(r"(?:(?<=['’]s)|['’]s) (?:[a-z]+ )?([A-Z][\w-]*)(?: ([A-Z][\w-]*))?")
+_LANDMARK_OF = rx.compile(r"(?:(?<=['’]s)|['’]s) (?:[a-z]+ )?([A-Z][\w-]*)(?: ([A-Z][\w-]*))?")
 
 
 def _capital_as_place(text: str, a: int, b: int) -> bool:
@@ -7076,7 +7077,7 @@ def _is_capital(name: str) -> bool:
 
 
 #: from a mention to the speaker's name: "His coach, ", "Kalnins's lawyer, "
-_OWNER_OF_ROLE = re.compile(r"[\w-]+(?:['’]s?)? (?:[a-z-]+['’]? ){0,2}[a-z-]+, $")  # (and
+_OWNER_OF_ROLE = rx.compile(r"[\w-]+(?:['’]s?)? (?:[a-z-]+['’]? ){0,2}[a-z-]+, $")  # (and
 # "The club's largest supporters' group, Nordkurve 1907,": the club's fans)
 
 
@@ -7133,16 +7134,16 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
 DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes", "dispute",
                      "contested", "contests"})
-_DENIED_CLAIM = re.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
+_DENIED_CLAIM = rx.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
                            r") (?:the|this|that|those|these|such) (?:" +
                            "|".join(sorted(CLAIM_NOUNS)) + r")\b|\b(?:" +
                            "|".join(sorted(DENYING)) + r") (?:that|this|it)[.;,]")
 #: a claim summed up, then denied: "..., a claim the drivers' group disputed"
-_CLAIM_DENIED = re.compile(r", an? (?:" + "|".join(sorted(CLAIM_NOUNS)) + r") [^,.;]{1,40}?\b(?:" +
+_CLAIM_DENIED = rx.compile(r", an? (?:" + "|".join(sorted(CLAIM_NOUNS)) + r") [^,.;]{1,40}?\b(?:" +
                            "|".join(sorted(DENYING)) + r")\b")
 #: a reported claim summed up, then denied by whom the story names: "Drivers said only one
 #: of the two scales was working, a claim the agency rejected"
-_REPORTED_CLAIM_DENIED = re.compile(r"[,\"”]*, an? (?:claim|charge|allegation|accusation) "
+_REPORTED_CLAIM_DENIED = rx.compile(r"[,\"”]*, an? (?:claim|charge|allegation|accusation) "
                                     r"(?:that )?([^,.;\"“”]{1,40}?)\b(?:" +
                                     "|".join(sorted(DENYING)) +
                                     r"|rejected|rejects|dismissed|dismisses)\b")
@@ -7170,13 +7171,13 @@ def _claims_denied(text: str, seg: Segmentation, quotes: list[Quote],
 
 #: a reported doubt of what was said before: "Several farmers said they doubted the
 #: pasteuriser was broken"
-_DOUBTED = re.compile(r"(?:they|he|she|we|it) (?:doubted|doubt|doubts|questioned|question) "
+_DOUBTED = rx.compile(r"(?:they|he|she|we|it) (?:doubted|doubt|doubts|questioned|question) "
                       r"(?:that |whether )?|(?:they|we) (?:have|had) heard (?:that|it) "
                       r"(?:all )?before")
 # (and "Riders say they have heard that before": a promise doubted, whatever its words)
 #: a quote that opens by calling the last speaker's word an old one: '"He has said that since
 #: July," said X', "they had been promising that for years"
-_SAID_BEFORE = re.compile(r"([Hh]e|[Ss]he|[Tt]hey) (?:has|have|had) (?:been )?"
+_SAID_BEFORE = rx.compile(r"([Hh]e|[Ss]he|[Tt]hey) (?:has|have|had) (?:been )?"
                           r"(?:said|saying|promised|promising) (?:that|this|it|so) "
                           r"(?:since|for|before|every|many|again|all)\b")
 
@@ -7251,9 +7252,9 @@ def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
 
 
 #: a verb an earlier speaker said was not done: "but the company had not replied"
-_NOT_DONE = re.compile(r"\b(?:had|has|have) (?:not|never) ([a-z]{4,}ed)\b")
+_NOT_DONE = rx.compile(r"\b(?:had|has|have) (?:not|never) ([a-z]{4,}ed)\b")
 #: the same verb said done: "it had replied to the mayor's letter"
-_DONE = re.compile(r"\b(?:had|has|have) ([a-z]{4,}ed)\b")
+_DONE = rx.compile(r"\b(?:had|has|have) ([a-z]{4,}ed)\b")
 
 
 def _contradicted(text: str, seg: Segmentation, quotes: list[Quote],
@@ -7286,7 +7287,7 @@ def _contradicted(text: str, seg: Segmentation, quotes: list[Quote],
 
 
 #: a characterisation of what was just said, by a pronoun: 'called that "an empty promise"'
-_CALLED_THAT = re.compile(r"\b(?:called|dismissed|described) (?:that|this|the promise|the "
+_CALLED_THAT = rx.compile(r"\b(?:called|dismissed|described) (?:that|this|the promise|the "
                           r"pledge|the offer)(?: as)? [\"“]$")  # (not "it": the act, mostly)
 #: words that dismiss a statement so characterised
 DISMISSIVE = frozenset({"empty", "lie", "lies", "nonsense", "joke", "insult", "fantasy",
@@ -7319,13 +7320,13 @@ def _called_that(text: str, quotes: list[Quote], found: Mapping[str, Target],
 
 #: a quote that opens by echoing someone's words as a question: '"A week? I applied on
 #: Oct. 10 and I am still waiting,"', '"Consulted? They called us to one meeting"'
-_ECHO_QUESTION = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]nly|[Jj]ust) )?"
+_ECHO_QUESTION = rx.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]nly|[Jj]ust) )?"
                             r"([A-Za-z][a-z]+(?: [a-z]+)?)\? ")
 
 
 #: a quote that opens by belittling what the last speaker offered, then sets the speaker's own
 #: case against it: '"A grant covers one month. The rent rises for every month,"'
-_ECHO_BELITTLED = re.compile(r"(?:[Aa]n?|[Tt]he) ([a-z]+) (?:covers|lasts|pays for|buys|"
+_ECHO_BELITTLED = rx.compile(r"(?:[Aa]n?|[Tt]he) ([a-z]+) (?:covers|lasts|pays for|buys|"
                              r"feeds) (?:one|a|two|three|half|only)\b[^.?!\"“”]{0,30}\. [A-Z]")
 
 
@@ -7373,10 +7374,10 @@ ACT_AIMS = frozenset({"goal", "aim", "aims", "idea", "principle", "intention"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
 DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "accord", "partnership"})
 #: a reported clause that opens on an act ("the project meets ..."), and who built it
-_THE_ACT = re.compile(r"[Tt]he (project|pipeline|plan|scheme|mine|dam|plant|programme|program)\b")
-_BUILT_BY = re.compile(r"\b(?:built|developed|run|operated|owned|proposed|planned) by\b[^.]*$")
-_THE_DEAL = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b")
-_DEAL_WITH = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")s? with ")
+_THE_ACT = rx.compile(r"[Tt]he (project|pipeline|plan|scheme|mine|dam|plant|programme|program)\b")
+_BUILT_BY = rx.compile(r"\b(?:built|developed|run|operated|owned|proposed|planned) by\b[^.]*$")
+_THE_DEAL = rx.compile(r"\b[Tt]he (?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b")
+_DEAL_WITH = rx.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")s? with ")
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
 
 
@@ -7470,12 +7471,12 @@ def _told_act(text: str, head: str, pos: int) -> bool:
     if len(head) < 6 or not head.endswith("ing") or not head.isalpha():
         return False
     stem = head[:-3]  # ("closing": "clos" + "ed"; "banning": "banned"; "burning": "burnt")
-    return re.compile(rf"\b{stem}(?:ed|t)\b", re.IGNORECASE).search(text, 0, pos) is not None
+    return rx.compile(rf"\b{stem}(?:ed|t)\b", re.IGNORECASE).search(text, 0, pos) is not None
 
 
 #: verbs of fighting an act: "are fighting a plan by", "fought the ban"
 FIGHTING = frozenset({"fight", "fights", "fighting", "fought"})
-_FIGHT_WORD = re.compile(r"\b(?:" + "|".join(sorted(FIGHTING)) + r")\b")
+_FIGHT_WORD = rx.compile(r"\b(?:" + "|".join(sorted(FIGHTING)) + r")\b")
 #: words that open a subordinate clause with a subject of its own: "after he voted against"
 SUBORDINATE_OPENERS = frozenset({"after", "because", "when", "since", "before", "until",
                                  "while", "although", "though", "as", "once"})
@@ -7485,11 +7486,11 @@ _PENALTIES = frozenset({"fine", "fines", "penalty", "penalties", "punishment", "
 #: the verbs of a reservation after a backing: "supported the shuttle but warned"
 _RESERVING = frozenset({"warned", "feared", "worried", "cautioned", "noted", "urged", "asked",
                         "said", "added"})
-_ACT_NOUN_AT = re.compile(r"\w+ (\w+)")
+_ACT_NOUN_AT = rx.compile(r"\w+ (\w+)")
 #: an order given: "has ordered hotels ... to switch off their lights"
-_ORDERED = re.compile(r"\b(?:has |have |had )?ordered\b")
+_ORDERED = rx.compile(r"\b(?:has |have |had )?ordered\b")
 #: between a subject's name and its verb: "Costa Rica's environment ministry has ordered"
-_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?: [a-z-]+){0,3} ")
+_SUBJECT_GAP = rx.compile(r"(?:['’]s)?(?: [a-z-]+){0,3} ")
 #: the words that name a public office: "Department for Transport", "the agency"
 _OFFICE_HEADS = frozenset({"department", "ministry", "agency", "authority", "government",
                            "commission", "office", "police", "service", "regulator",
@@ -7517,13 +7518,13 @@ def _official(speaker: str | None, registry: Registry,
 
 #: a reported clause that opens on the speaker's own side, as a slight's subject: "it had
 #: not been consulted" (the slight itself: :data:`_DISMAY`)
-_SELF_SUBJECT = re.compile(r"(?:it|they|we|I) ")
+_SELF_SUBJECT = rx.compile(r"(?:it|they|we|I) ")
 #: a reported clause that opens on an act and tells what it did: "the raids had hurt"
-_THE_ACT_DONE = re.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|comes|"
+_THE_ACT_DONE = rx.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|comes|"
                            r"set|sets) ")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
-_AN_ACT_DONE = re.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(\w+) "
+_AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(\w+) "
                           r"(?:(?:to|on|for|of) [^,;.\"“]{1,120}? (?:would|will|could) |"
                           r"(?:requiring|forcing|"
                           r"obliging|against) [^,;.\"“]{1,120}? (?:has|have) (?:left|forced|cost|"
@@ -7534,14 +7535,14 @@ _AN_ACT_DONE = re.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
 #: and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls"}
 #: "the move", "the decision" in a reaction: whoever the story says decided
-_DECIDED_BY_ACT = re.compile(r"\bthe (move|decision)\b")
+_DECIDED_BY_ACT = rx.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
 SAME_FORM_ACTS = frozenset({"cut", "cuts"})
 #: the verb forms of an act's noun, by which the story has its doer do it: "fines" after
 #: "began fining", "the ban" after "banned"
 _ACT_VERB_FORMS = {"fine": "fined|fining", "ban": "banned|banning"}
 #: what follows such a verb: its object's determiner
-_VERB_OBJECT = re.compile(r" (?:the|a|an|its|their|his|her|all|funding|spending)\b")
+_VERB_OBJECT = rx.compile(r" (?:the|a|an|its|their|his|her|all|funding|spending)\b")
 
 
 def _announced_in(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
@@ -7550,7 +7551,7 @@ def _announced_in(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
     """The target that tells of the act ``noun`` names as its own document between ``pos``
     and ``end`` (``The Ladakh administration said in its order that ...``): its author,
     named in that sentence before the words; else None."""
-    said = re.compile(rf"\b(?:said|says|announced|stated|wrote) in (?:its|their) (?:[a-z]+ )?"
+    said = rx.compile(rf"\b(?:said|says|announced|stated|wrote) in (?:its|their) (?:[a-z]+ )?"
                       rf"{re.escape(noun)}\b").search(text, pos, len(text) if end is None else end)
     if said is None:
         return None
@@ -7567,8 +7568,8 @@ def _announced_in(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
 DECISION_NOUNS = frozenset({"decision", "choice", "award", "selection"})
 #: a deciding act, by the decider as its subject ("the ministry awarded") or as the one
 #: charged for it ("criticised the ministry for awarding")
-_DECIDED = re.compile(r"\b(?:decided|awarded|approved|chose|granted|selected|picked)\b")
-_FOR_DECIDING = re.compile(r" for (?:awarding|approving|choosing|granting|selecting|picking|"
+_DECIDED = rx.compile(r"\b(?:decided|awarded|approved|chose|granted|selected|picked)\b")
+_FOR_DECIDING = rx.compile(r" for (?:awarding|approving|choosing|granting|selecting|picking|"
                            r"deciding)\b")
 
 
@@ -7599,12 +7600,12 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
     if noun not in SAME_FORM_ACTS:
         # "Moldova's energy regulator approved a 27 percent rise in heating tariffs ...
         # called the rise 'brutal'": whoever the story had decide on it
-        decided = re.compile(r" (?:approved|announced|imposed|introduced|ordered|unveiled|"
+        decided = rx.compile(r" (?:approved|announced|imposed|introduced|ordered|unveiled|"
                              r"proposed|adopted|agreed|levied|(?:began |started )?"
                              r"(?:charging|levying)) (?:an? |the |its |their )?"
                              r"(?:[\w%.-]+ ){0,3}" + re.escape(noun) + r"\b")
         forms = _ACT_VERB_FORMS.get(noun.removesuffix("s"))
-        doing = re.compile(r" (?:has |have |had )?(?:began |begun |started )?(?:" + forms +
+        doing = rx.compile(r" (?:has |have |had )?(?:began |begun |started )?(?:" + forms +
                            r")\b") if forms else None  # ("the road agency began fining
         # overloaded lorries ... called the fines 'a tax on the poor driver'")
         for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
@@ -7629,12 +7630,12 @@ def _quoted_owner(text: str, before: list[Quote], found: Mapping[str, Target], n
     if len(noun) < 4 or noun in PRONOUN_MENTIONS or not before:
         return None
     n = re.escape(noun)
-    own = re.compile(rf"\b(?:it|they|we) (?:had |has |have |would |will |was |were )?"
+    own = rx.compile(rf"\b(?:it|they|we) (?:had |has |have |would |will |was |were )?"
                      rf"(?:[a-z]+ed|used|made|spent|spend|set|put|built|bought|began|cut) "
                      rf"(?:[\w,$%.-]+ ){{0,5}}?{n}\b|"
                      rf"\b(?:the|its|their|our) {n} (?:would|will) (?:continue|go on|resume)\b")
     # ("the strike would continue until ...": the union's own strike)
-    first = re.compile(rf"(?:[\w'’-]+ ){{1,6}}?(?:will|would|has|had|is to|plans to) "
+    first = rx.compile(rf"(?:[\w'’-]+ ){{1,6}}?(?:will|would|has|had|is to|plans to) "
                        rf"(?:[\w,$%.-]+ ){{1,10}}?{n}\b")  # (the lede's own act)
     return next((d.speaker for d in reversed(before)
                  if d.kind == "indirect" and d.speaker in found and d.speaker not in others and
@@ -7643,10 +7644,10 @@ def _quoted_owner(text: str, before: list[Quote], found: Mapping[str, Target], n
 
 
 #: an object that names an accusation: "the accusation", "these allegations"
-_ACCUSATION_AT = re.compile(r"\w+ (?:accusations?|allegations?|charges?)\b")
+_ACCUSATION_AT = rx.compile(r"\w+ (?:accusations?|allegations?|charges?)\b")
 #: "rejected the blame": a blame someone laid ("blamed X on Y")
-_BLAME_AT = re.compile(r"\w+ blame\b")
-_BLAMED = re.compile(r"(?:, which |, who )?\b(?:blamed|blames)\b")
+_BLAME_AT = rx.compile(r"\w+ blame\b")
+_BLAMED = rx.compile(r"(?:, which |, who )?\b(?:blamed|blames)\b")
 
 
 def _blamer(text: str, mentions: list[tuple[int, int, str]], starts: list[int], pos: int,
@@ -7681,11 +7682,11 @@ def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
 
 
 #: the prosecution named by its members: "prosecutors had failed to prove"
-_PROSECUTORS = re.compile(r"\bprosecutors\b(?!['’])")
+_PROSECUTORS = rx.compile(r"\bprosecutors\b(?!['’])")
 #: a legal action named as the object of a reaction: "would 'vigorously defend' the case"
-_LEGAL_OBJECT = re.compile(r"\b(?:the|this) (?:case|lawsuit|suit|complaint|legal action)\b")
+_LEGAL_OBJECT = rx.compile(r"\b(?:the|this) (?:case|lawsuit|suit|complaint|legal action)\b")
 #: words by which a speaker says they will go to court: "it would take both to court"
-_TO_COURT = re.compile(r"\b(?:to court|sue|sued|suing|a lawsuit|legal action|file (?:a )?"
+_TO_COURT = rx.compile(r"\b(?:to court|sue|sued|suing|a lawsuit|legal action|file (?:a )?"
                        r"(?:case|complaint|suit))\b")
 #: nouns for the same act, by which a story names it again: "X's bid to buy ... the takeover"
 ACT_KIN = {"takeover": ("bid", "offer", "acquisition", "purchase", "buyout"),
@@ -7702,11 +7703,11 @@ def _owned_act(noun: str) -> re.Pattern:
     """Right after a mention: ``'s plan``, `` plan``, ``'s new plan``, `` over a plan``
     (``a grievance against the school district over a plan``; ``sued the Ontario government
     over a ban``): the act is the mention's."""
-    return re.compile(rf"(?:['’]s)? (?:(?:government )?over (?:a|an|its|their) )?(?:[\w-]+ )?"
+    return rx.compile(rf"(?:['’]s)? (?:(?:government )?over (?:a|an|its|their) )?(?:[\w-]+ )?"
                       rf"{re.escape(noun)}\b")
 
 
-_RELATIVE_ATTRIBUTION = re.compile(r"\b(?:what|which)\s+$")
+_RELATIVE_ATTRIBUTION = rx.compile(r"\b(?:what|which)\s+$")
 
 
 def _subject_says(text: str, seg: Segmentation, q: Quote) -> bool:
@@ -7727,7 +7728,7 @@ def _modifies_next(text: str, mentions: list[tuple[int, int, str]], k: int) -> b
         any(w in lexicon.titles() for w in between.split())
 
 
-_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+")
+_ROLE_BETWEEN = rx.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+")
 
 
 def _mention_end(near: tuple[int, Entity]) -> int:
@@ -7735,70 +7736,70 @@ def _mention_end(near: tuple[int, Entity]) -> int:
     return next(e for s, e, _ in near[1].mentions if s == near[0])
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|at|of|across|on|near)\s+(?:the\s+)?"
+_AFTER_PREPOSITION = rx.compile(r"\b(?:in|from|at|of|across|on|near)\s+(?:the\s+)?"
                                 r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 # (and "A fishermen's union in southern Chile has sued": a compass word before the place)
 #: a place in a region's part: "in southern "
-_IN_COMPASS = re.compile(r"\b(?:in|from|at|across|near)\s+(?:north|south|east|west|central)"
+_IN_COMPASS = rx.compile(r"\b(?:in|from|at|across|near)\s+(?:north|south|east|west|central)"
                          r"(?:ern)?\s+$")
 #: after a person's mention, their talk set against the speaker's own: " talks about
 #: faculties. We talk about whether we can eat"
-_TALKS_WE = re.compile(r" (?:talks?|speaks?|worr(?:y|ies)|cares?) (?:about|of) [^.!?;]{1,60}"
+_TALKS_WE = rx.compile(r" (?:talks?|speaks?|worr(?:y|ies)|cares?) (?:about|of) [^.!?;]{1,60}"
                        r"[.;] (?:But )?[Ww]e (?:talk|speak|worry|care) (?:about|of)\b")
 #: the heads of an unnamed firm that "the company" may be: "the metro operator"
 OPERATING_NOUNS = frozenset({"operator", "carrier", "airline", "utility", "company", "firm"})
 #: after a party's mention, its offer called less than prices rise or than a need: " had
 #: offered a 2 percent raise, well below inflation", " had offered compensation that would
 #: not cover even one winter's fodder"
-_OFFER_BELOW = re.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? (?:well |far |way )?"
+_OFFER_BELOW = rx.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? (?:well |far |way )?"
                           r"(?:below|under|less than) (?:the rate of )?inflation\b|"
                           r"[^.;,\"”]{0,40}? that (?:would|will|could|does|did) not "
                           r"(?:even )?(?:cover|pay for|match|meet)\b)")
 #: after a party's mention, an act done too late: " had released funds late", "'s spraying
 #: teams arrived too late"
-_DID_LATE = re.compile(r"(?:['’]s [a-z]+ [a-z]+)? (?:had |has |have )?(?:released|paid|sent|"
+_DID_LATE = rx.compile(r"(?:['’]s [a-z]+ [a-z]+)? (?:had |has |have )?(?:released|paid|sent|"
                        r"arrived|acted|responded|reacted|came|moved) (?:[a-z]+ ){0,2}"
                        r"(?:too |far too |very )?late\b")
 #: after a party's mention, the blame laid at it: " were responsible for"
-_HELD_RESPONSIBLE = re.compile(r" (?:was|were|is|are) (?:solely |fully |alone )?responsible for\b")
+_HELD_RESPONSIBLE = rx.compile(r" (?:was|were|is|are) (?:solely |fully |alone )?responsible for\b")
 #: what sets that blame against a defence before it: "but that the race's "
-_BUT_THAT = re.compile(r"\bbut (?:that )?(?:the )?(?:[\w-]+['’]s? )?$")
+_BUT_THAT = rx.compile(r"\bbut (?:that )?(?:the )?(?:[\w-]+['’]s? )?$")
 #: a custom withdrawn from a party, before its mention: "would not run with the "
-_NOT_WITH = re.compile(r"\b(?:would|will) (?:not|never) (?:[a-z]+ ){1,2}(?:with|for|at) (?:the )?$")
+_NOT_WITH = rx.compile(r"\b(?:would|will) (?:not|never) (?:[a-z]+ ){1,2}(?:with|for|at) (?:the )?$")
 #: after a person's mention, the chances they were given and let pass: " had been given
 #: several chances to"
-_GIVEN_CHANCES = re.compile(r" (?:had been|has been|have been|was|were) given (?:several|many|"
+_GIVEN_CHANCES = rx.compile(r" (?:had been|has been|have been|was|were) given (?:several|many|"
                             r"repeated|numerous|every|two|three|enough) (?:chances?|"
                             r"opportunit(?:y|ies)|warnings?)\b")
 #: an event's organisers spoken of: "a decision by the organisers"
-_THE_ORGANISERS = re.compile(r"\b[Tt]he (organi[sz]ers?)\b")
+_THE_ORGANISERS = rx.compile(r"\b[Tt]he (organi[sz]ers?)\b")
 #: an event's organisers, unnamed: "the organisers", "Organisers of the Tour du Rwanda"
-_ORGANISERS_GROUP = re.compile(r"\b(?:[Tt]he |^|(?<=- )|(?<=['’]s ))([Oo]rgani[sz]ers)\b(?!['’])",
+_ORGANISERS_GROUP = rx.compile(r"\b(?:[Tt]he |^|(?<=- )|(?<=['’]s ))([Oo]rgani[sz]ers)\b(?!['’])",
                                re.MULTILINE)  # (and "the race's organisers")
 #: a penalty called too mild: "the fine was clearly too low"
-_TOO_LENIENT = re.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|sentences?|"
+_TOO_LENIENT = rx.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|sentences?|"
                           r"punishments?|ban) (?:was|is|were|are) (?:(?:[a-z]+ )?too (?:low|small|"
                           r"lenient|light|mild|soft|short)|not (?:enough|sufficient|"
                           r"(?:severe|harsh|tough) enough))\b")  # (and "the fine was not
 # enough")
 #: an unnamed body described after its place's possessive: "Chad's river transport agency"
 #: (group 1: the words naming the body, group 2: its noun)
-_POSSESSED_BODY = re.compile(r"(?<=[A-Za-z]['’]s )((?:[a-z-]+ ){1,3}?([a-z]+))\b"
+_POSSESSED_BODY = rx.compile(r"(?<=[A-Za-z]['’]s )((?:[a-z-]+ ){1,3}?([a-z]+))\b"
                              r"(?= (?:has |have |had |will |on \w+ )?[a-z]+ed\b)")
 #: an unnamed fund described: "the national health fund"
-_DESCRIBED_FUND = re.compile(r"\b[Tt]he ((?:national|state|public|social|pension|health|"
+_DESCRIBED_FUND = rx.compile(r"\b[Tt]he ((?:national|state|public|social|pension|health|"
                              r"insurance|sovereign|wealth|development|investment) "
                              r"(?:[a-z]+ )?fund)\b")
 #: a lower-case possessor after a capitalised word, which only opens its phrase: "Motor
 #: racing's governing body"
-_MODIFIES_POSSESSOR = re.compile(r" [a-z]+['’]s\b")
+_MODIFIES_POSSESSOR = rx.compile(r" [a-z]+['’]s\b")
 #: a municipality's kind before its name: "city of ", "Town of "
 _MUNICIPAL_OF = r"(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+"
 #: "The city of Dayton sued": the place so named is the body that acts, not a place after
 #: a preposition
-_CITY_OF = re.compile(r"\b" + _MUNICIPAL_OF + "$")
+_CITY_OF = rx.compile(r"\b" + _MUNICIPAL_OF + "$")
 #: a subject that is itself the city so named: "The city of Dayton", "The Dutch town of"
-_SUBJECT_CITY_OF = re.compile(r"(?:[Tt]he )?(?:[A-Za-z-]+ ){0,3}" + _MUNICIPAL_OF)
+_SUBJECT_CITY_OF = rx.compile(r"(?:[Tt]he )?(?:[A-Za-z-]+ ){0,3}" + _MUNICIPAL_OF)
 
 
 #: between a subject and its verb inside quotation marks: 'said it "strongly disagreed"'
@@ -8306,10 +8307,10 @@ REACTION_VALENCE = 0.45
 #: explicit words always outweigh it.
 REACTION_PRIOR = -0.1
 #: an act said to be aimed at others, not at the speaker's side: "It is against the criminals"
-_AIMED_AT_OTHERS = re.compile(r"(?:[Ii]t|[Tt]his|[Tt]hat) (?:is|was) (?:not )?(?:aimed )?"
+_AIMED_AT_OTHERS = rx.compile(r"(?:[Ii]t|[Tt]his|[Tt]hat) (?:is|was) (?:not )?(?:aimed )?"
                               r"against (?!us\b|me\b|our\b|my\b)")
 #: an act said to have been due long before: "the ban was overdue"
-_OVERDUE = re.compile(r" (?:(?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?|"
+_OVERDUE = rx.compile(r" (?:(?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?|"
                       r"[\"“](?:long |well )?)overdue\b|"  # (and 'called the ban "long overdue"')
                       r" (?:had |has )?(?:come|came|comes) [\"“]?not a (?:day|moment|minute) "
                       r"too soon\b")  # ('the ban had come "not a day too soon"')
@@ -8317,18 +8318,18 @@ OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", 
                           "reform", "rules", "closure", "step", "fee", "fees", "tax", "levy",
                           "toll", "plan", "change"})
 #: a vow to fight the act just reported: "Of course we will fight this."
-_FIGHT_THIS = re.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b(?=[.!,])")
+_FIGHT_THIS = rx.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b(?=[.!,])")
 #: words by which a reaction points at someone it does not name: "They knew", "I don't
 #: trust them", "This is a company that ...", "That is not an accident", "A company that
 #: cheated shoppers for years", "calling her opponent 'a puppet'"
 _RIVAL_WORDS = r"(?:[Hh]is|[Hh]er|[Tt]heir) (?:opponents?|rivals?|challengers?)"
 #: a speaker's own side after "his"/"her": "her country", "his government"
-_OWN_SIDE = re.compile(r" (?:country|government|ministry|office|department|party|company|"
+_OWN_SIDE = rx.compile(r" (?:country|government|ministry|office|department|party|company|"
                        r"team|organi[sz]ation|union|administration)\b")
 #: where an issue will be taken, no one it is aimed at: "raise the issue at the IWC"
-_VENUE_BEFORE = re.compile(r"\b(?:at|to|before) the $")
+_VENUE_BEFORE = rx.compile(r"\b(?:at|to|before) the $")
 #: a reaction of dismay that names no one: 'her country was "deeply disappointed"'
-_DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|angered)\b"
+_DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|angered)\b"
                      r"(?![\"”’]? (?:by|with|at|that) (?:the|our|my|its|their) (?:own|result|"
                      r"loss|defeat|performance)\b)|"
                      # "said they had not been consulted", "But nobody asked us": a slight
@@ -8351,27 +8352,27 @@ _DISMAY = re.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
-_COMPLAINT_VENUE = re.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
+_COMPLAINT_VENUE = rx.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
 #: a body's law or rules after its name: "EU law", "FIFA rules"
-_LAW_OF = re.compile(r"(?:['’]s)? (?:law|laws|rules|regulations|treaty|directive)\b")
+_LAW_OF = rx.compile(r"(?:['’]s)? (?:law|laws|rules|regulations|treaty|directive)\b")
 #: a breach of the law that follows: "broke EU law", "in breach of FIFA rules": a charge
 #: against the one who broke it, not against the lawgiver
-_BREACHED = re.compile(r"\b(?:broke|breaks|break|breaking|breached|breaches|breach|violated|"
+_BREACHED = rx.compile(r"\b(?:broke|breaks|break|breaking|breached|breaches|breach|violated|"
                        r"violates|violate|violating|violation|flouted|flouts|defied|defies|"
                        r"contravened|contravenes)(?: of)? (?:the )?$")
 #: what is someone's own and not the mention's: "belongs to the chiefs, not to an office in "
-_NOT_THEIRS = re.compile(r"\bbelong(?:s|ed)? to [^,;.]{1,50}, not (?:to )?(?:[a-z]+ ){0,4}$")
+_NOT_THEIRS = rx.compile(r"\bbelong(?:s|ed)? to [^,;.]{1,50}, not (?:to )?(?:[a-z]+ ){0,4}$")
 #: relief that others are spared: "but at least no other family will go through this"
-_SPARED_OTHERS = re.compile(r"\bbut at least (?:no other|nobody else|no one else|no more|"
+_SPARED_OTHERS = rx.compile(r"\bbut at least (?:no other|nobody else|no one else|no more|"
                             r"other (?:families|parents|children|patients) will not)\b")
 #: no one harmed by what is objected to: "Nobody on Eigg has ever gone cold because of it"
-_NO_HARM = re.compile(r"\b(?:Nobody|No one|no one|nobody)\b[^.;]{0,50}?\b(?:gone|went|go|goes|"
+_NO_HARM = rx.compile(r"\b(?:Nobody|No one|no one|nobody)\b[^.;]{0,50}?\b(?:gone|went|go|goes|"
                       r"suffered|lost|died|starved|been hurt|got hurt)\b[^.;]{0,30}?"
                       r"\bbecause of (?:it|this|that|them)\b")
 #: something kept past its time, or sheltered from rivals: "a system built for another
 #: century", "outdated rules", "protect the big houses from competition"
-_OUTDATED = re.compile(r"\b(?:built|designed|made|written|meant) for (?:another|a different|"
+_OUTDATED = rx.compile(r"\b(?:built|designed|made|written|meant) for (?:another|a different|"
                        r"the last|a past|an earlier) (?:century|era|age)\b|"
                        r"\b(?:outdated|obsolete|antiquated)\b|"
                        r"\bprotect(?:s|ing|ed)? (?:[\w'’-]+ ){0,4}from (?:competition|rivals|"
@@ -8379,19 +8380,19 @@ _OUTDATED = re.compile(r"\b(?:built|designed|made|written|meant) for (?:another|
 # houses from competition")
 #: a fault laid at its owner's door: "the bears come for the city's own overflowing
 #: containers" (the blame turned back on whoever blames others)
-_OWN_FAULT = re.compile(r"['’]s own (?:[a-z]+ ){0,2}?(?:overflowing|broken|leaking|crumbling|"
+_OWN_FAULT = rx.compile(r"['’]s own (?:[a-z]+ ){0,2}?(?:overflowing|broken|leaking|crumbling|"
                         r"failing|failures?|mess|neglect|negligence|delays|mistakes|"
                         r"mismanagement|incompetence)\b")
 #: the words any match of :data:`_OUTDATED` holds, so most sentences skip the search
 _OUTDATED_WORDS = ("century", "era", "age", "outdated", "obsolete", "antiquated", "competition",
                    "rivals", "scrutiny")
 #: "Without this money there would be no festival": what the speaker could not do without
-_INDISPENSABLE = re.compile(
+_INDISPENSABLE = rx.compile(
     r"\b[Ww]ithout (?:this|that|these|their|its|his|her|the) (?:[a-z]+ ){0,2}?"
     r"(?:money|support|funding|help|sponsorship|investment|backing|aid|grants?|donations?|"
     r"contributions?|partnership)\b[^.;]{0,80}?\b(?:no|not|nobody|nothing|never|cannot|"
     r"couldn['’]t|wouldn['’]t)\b")
-_REACTION_PRONOUN = re.compile(
+_REACTION_PRONOUN = rx.compile(
     r"\b(?:[Tt]hey|them|[Ii]t(?! (?:is|was) about whether\b| (?:takes|took)\b)|"
     r"(?<![Ll]ike )[Tt]his(?! (?:week|month|year|summer|winter|spring|autumn|"
     r"season|morning|afternoon|evening|weekend)\b)|"
@@ -8416,7 +8417,7 @@ _REACTION_PRONOUN = re.compile(
     r"logging|limit|halt|freeze|moratorium|resignation|apology)\b))\b")
 #: a quoted sentence that opens on a bare noun as its subject ("Heat is normally our
 #: friend"), the antecedent of an "it" later in the sentence
-_THING_SUBJECT = re.compile(r"[\"“]?([A-Z][a-z]+) (?:is|was|has|had|can|will|comes|came)\b")
+_THING_SUBJECT = rx.compile(r"[\"“]?([A-Z][a-z]+) (?:is|was|has|had|can|will|comes|came)\b")
 #: sentence-opening words that are no thing an "it" could stand for
 NOT_THINGS = frozenset({"it", "this", "that", "there", "what", "everything", "nothing",
                         "something", "everyone", "nobody", "somebody", "everybody", "he",
@@ -8425,23 +8426,23 @@ NOT_THINGS = frozenset({"it", "this", "that", "there", "what", "everything", "no
 LOCAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                           "attorney", "engineer", "administrator", "manager"})
 #: a city's own officer named after the title: "City spokesperson Dana Whitcombe"
-_CITY_VOICE = re.compile(r"\b[Cc]ity (?:" + "|".join(sorted(LOCAL_VOICES)) + r") $")
+_CITY_VOICE = rx.compile(r"\b[Cc]ity (?:" + "|".join(sorted(LOCAL_VOICES)) + r") $")
 #: a challenge to produce proof: "If there was mismanagement, show me one document"
-_SHOW_ME = re.compile(r"\b[Ss]how (?:me|us) (?:one|a single|any|the) (?:document|paper|proof|"
+_SHOW_ME = rx.compile(r"\b[Ss]how (?:me|us) (?:one|a single|any|the) (?:document|paper|proof|"
                       r"evidence|report|study|figure)s?\b")
 #: a denial that what someone called a thing exists: "There is no such thing as a paperwork
 #: error in aviation" (after an airline called its lapses "paperwork errors")
-_NO_SUCH_THING = re.compile(r"\b(?:[Tt]here is|[Tt]here's|[Tt]here are) no such (?:thing|things) "
+_NO_SUCH_THING = rx.compile(r"\b(?:[Tt]here is|[Tt]here's|[Tt]here are) no such (?:thing|things) "
                             r"as (?:an? )?")
 #: what a body concluded, as a reaction names it: "said it accepted the findings"
 #: (only with a verb that answers them: "the findings" of a study are its authors' own)
-_FINDINGS = re.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
+_FINDINGS = rx.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
                        r"disputed|contests?|contested|challenged) the (?:findings|conclusions)\b")
 #: a partial quote's object that is someone's claims: 'called the claims "baseless"'
-_CLAIMS_OBJECT = re.compile(r" (?:the|these|those|that|this|his|her|their|its) "
+_CLAIMS_OBJECT = rx.compile(r" (?:the|these|those|that|this|his|her|their|its) "
                             r"(?:claims?|allegations?|accusations?|charges?)\b()")
 #: a reported clause that rebuts a claim: "said the claim was not backed by evidence"
-_CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?"
+_CLAIM_REBUTTED = rx.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?"
                              r"(?:claims?|assertions?|argument|"
                              r"figures?|numbers?|estimates?|tally) "
                              r"(?:was|were|is|are) (?:probably |likely |grossly |vastly |"
@@ -8452,100 +8453,100 @@ _CLAIM_REBUTTED = re.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?
                              r"too rosy)\b()")
 # (and "said the figure was probably inflated": a count another gave, doubted)
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
-_HISTORIC = re.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'
+_HISTORIC = rx.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'
                        r"victory|success|achievement|reform|win|breakthrough)\b)|"
                        # 'called the decision "a lifeline" for the birds', "a step forward"
                        r"(?:an? )?(?:lifeline|godsend|milestone|breakthrough|step forward)\b")
 #: a quote that opens on a group, which its "them" then means: "Customers think we are"
-_GROUP_THEN_THEM = re.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
+_GROUP_THEN_THEM = rx.compile(r"(?:[A-Z][a-z]+s|People|Children|Women|Men) (?:think|say|"
                               r"believe|feel|know|want|tell|told|thought|said)\b[^.?!]*\bthem\b")
 #: a reported clause on a thing, then "it" for the thing: "the tower was stable for now but
 #: that there was no doubt it needed to be reinforced"
-_THING_THEN_IT = re.compile(r"(?:the|this) ([a-z]+) (?:was|is|had|has|would|could|will)\b"
+_THING_THEN_IT = rx.compile(r"(?:the|this) ([a-z]+) (?:was|is|had|has|would|could|will)\b"
                             r"[^.?!]*\bit\b")
 #: a reaction to a kind of firm or its wares: "such products", "such companies"
-_SUCH_FIRMS = re.compile(r"\b(?:[Ss]uch (?:products|firms|companies)|"
+_SUCH_FIRMS = rx.compile(r"\b(?:[Ss]uch (?:products|firms|companies)|"
                          r"(?<![\w ])The (?:companies|firms)(?! (?:that|which|who)\b))\b")
 # ("The companies always promise it will not happen again": the story's firm, as a subject
 # that opens the quote or sentence; not "The companies that move fastest will win": a kind)
 #: a penalty laid on the mention: "the company had been barred from hiring new workers"
-_PENALISED_AFTER = re.compile(r" (?:had|has|have) been (?:barred|banned|fined|suspended|"
+_PENALISED_AFTER = rx.compile(r" (?:had|has|have) been (?:barred|banned|fined|suspended|"
                               r"blacklisted|sanctioned|penali[sz]ed|ordered to pay)\b")
 #: a warning given long before: "We told the government ten years ago"
-_WARNED_BEFORE = re.compile(r"\b(?:[Ww]e|I) (?:told|warned) (?:the )?$")
-_AGO_AFTER = re.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
+_WARNED_BEFORE = rx.compile(r"\b(?:[Ww]e|I) (?:told|warned) (?:the )?$")
+_AGO_AFTER = rx.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
 #: a request made of the mention after it: "asked the federal government (to ...)"
-_ASKED_OF = re.compile(r"\b(?:asked|asks|asking) (?:the )?(?:[a-z]+ )?$")
+_ASKED_OF = rx.compile(r"\b(?:asked|asks|asking) (?:the )?(?:[a-z]+ )?$")
 #: the nouns for a government a request for help or a policy is made of
 GOVERNMENT_WORDS = frozenset({"government", "the government"})
 #: a demand pressed for long and unmet: "had been asking the ministry for years to speed up
 #: the work"
-_ASKING_BEFORE = re.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:the )?$")
-_FOR_YEARS_AFTER = re.compile(r" for (?:years|months|decades|a decade|a year)\b")
+_ASKING_BEFORE = rx.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:the )?$")
+_FOR_YEARS_AFTER = rx.compile(r" for (?:years|months|decades|a decade|a year)\b")
 #: a request made: "asked the government to let employers swap"
-_ASKED_FOR = re.compile(r"\b(?:asked|urged|demanded|requested|called on)\b")
+_ASKED_FOR = rx.compile(r"\b(?:asked|urged|demanded|requested|called on)\b")
 #: a demand made on the mention: "urged the government to lease icebreakers"
-_DEMAND_BEFORE = re.compile(r"\b(?:urged|urging|called on|calling on) (?:the )?$")
+_DEMAND_BEFORE = rx.compile(r"\b(?:urged|urging|called on|calling on) (?:the )?$")
 #: a mention's praise turned by "but" into its failure: "loves the luzzu on postcards, but
 #: it does not pay for one nail"
-_PRAISE_THEN_FAILS = re.compile(r"\s+(?:loves?|likes?|praises?|talks? about|boasts? about)"
+_PRAISE_THEN_FAILS = rx.compile(r"\s+(?:loves?|likes?|praises?|talks? about|boasts? about)"
                                 r"\b[^.;:]{0,60}?,? but (?:it|they|he|she) (?:(?:does|did|do|will|"
                                 r"would|has|have)(?: not|n't|n’t)|never)\b")
 #: a promise the next words say was broken, after its maker: "had promised help in past
 #: floods but that it never came", "the government keeps promising"
-_PROMISE_UNKEPT = re.compile(r"\s+(?:(?:had |has |have )?(?:promised|pledged|vowed)\b[^.;:]{0,70}?"
+_PROMISE_UNKEPT = rx.compile(r"\s+(?:(?:had |has |have )?(?:promised|pledged|vowed)\b[^.;:]{0,70}?"
                              r"\bbut (?:that )?(?:it|they|nothing|none)\b[^.;:]{0,20}?"
                              r"\b(?:never|not|n't|n’t)\b|"
                              r"(?:keeps|kept|keep) (?:on )?promising\b)")
 #: a cost the speaker now bears: "now I pay more than half my pension in rent"
-_NOW_WE_PAY = re.compile(r"\bnow (?:I|we) (?:pay|spend|owe) (?:more|double|twice|three times|"
+_NOW_WE_PAY = rx.compile(r"\bnow (?:I|we) (?:pay|spend|owe) (?:more|double|twice|three times|"
                          r"half|most)\b")
 #: an offer made to the speakers, then belittled: "They offer us a job, but at half of"
-_OFFERED_BUT = re.compile(r"\b[Tt]hey (?:offer|offered|give|gave|pay|paid) (?:us|me) "
+_OFFERED_BUT = rx.compile(r"\b[Tt]hey (?:offer|offered|give|gave|pay|paid) (?:us|me) "
                           r"[^.;!?]{1,40}?, but\b")
 #: what the body named gave the speaker, then found useless: "The agency gave me a receipt and
 #: a promise, and I cannot plant with a promise"
-_GAVE_ME_BUT = re.compile(r"\s+(?:offered|gave|gives|paid|pays) (?:us|me) [^.;!?]{1,60}?(?:, "
+_GAVE_ME_BUT = rx.compile(r"\s+(?:offered|gave|gives|paid|pays) (?:us|me) [^.;!?]{1,60}?(?:, "
                           r"(?:and|but) (?:I|we) (?:cannot|can't|can’t|could not|couldn't|"
                           r"couldn’t)\b| and nothing (?:else|more)\b)")  # (and "They gave us
 # one week's notice and nothing else")
 #: a town's or body's offices where a protest is held: "outside the municipal offices in "
-_OFFICES_BEFORE = re.compile(r"\b(?:outside|at|to) the (?:municipal|council|district|town|"
+_OFFICES_BEFORE = rx.compile(r"\b(?:outside|at|to) the (?:municipal|council|district|town|"
                              r"county) (?:offices|headquarters) (?:in|of) $")
-_TO_PROTEST = re.compile(r"\bto protest (?:against|over)\b")
+_TO_PROTEST = rx.compile(r"\bto protest (?:against|over)\b")
 #: an offer told as too low after the one who makes it: "the main buyer, X, is offering less than
 #: half of what it cost them to grow"
-_LOWBALL = re.compile(r",?\s+(?:is |was |are |were |has been |had been )?(?:offering|offered|"
+_LOWBALL = rx.compile(r",?\s+(?:is |was |are |were |has been |had been )?(?:offering|offered|"
                       r"offers|paying|paid|pays) (?:us |me |them |farmers |growers )?"
                       r"(?:less than|only|barely|just)\b")
 #: an offer in figures ("They offered me 250,000 for the whole crop") after the speaker's own
 #: cost in figures ("I spent 600,000 kwacha on fertiliser")
-_OFFERED_SUM = re.compile(r"\s+(?:offered|offer|offers|paid|pay|pays) (?:me|us) [\d,.]+\b")
-_SPENT_SUM = re.compile(r"\b(?:I|we) (?:spent|paid|invested) [\d,.]+\b")
+_OFFERED_SUM = rx.compile(r"\s+(?:offered|offer|offers|paid|pay|pays) (?:me|us) [\d,.]+\b")
+_SPENT_SUM = rx.compile(r"\b(?:I|we) (?:spent|paid|invested) [\d,.]+\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
-_PROMISED_US = re.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
+_PROMISED_US = rx.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
 #: a dismissal the named side tells the speakers: "They train people from Lusaka and tell us we
 #: are not qualified"
-_TELL_US_NOT = re.compile(r"[^.;!?]{0,60}?\b(?:tell|tells|told|keep telling) (?:us|me) "
+_TELL_US_NOT = rx.compile(r"[^.;!?]{0,60}?\b(?:tell|tells|told|keep telling) (?:us|me) "
                           r"(?:that )?(?:we|I) (?:are|were|am|was|do|did)(?: not|n't|n’t)\b")
 #: "they" telling of something: "They tell us about a path, but nobody has seen a drawing of
 #: it" (whoever spoke of the path before)
-_THEY_TELL = re.compile(r"(?:(?<=[“\"])|(?<=[.!?] ))They (?:tell|told|say|said|claim|claimed|"
+_THEY_TELL = rx.compile(r"(?:(?<=[“\"])|(?<=[.!?] ))They (?:tell|told|say|said|claim|claimed|"
                         r"talk|talked|keep saying|kept saying)(?: us| me| people| everyone)?"
                         r"(?: about| of| that)?(?: an?| the| their| this)?\b")
 #: "a university that ...": a reaction that names the kind of body it means
-_A_KIND_THAT = re.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
+_A_KIND_THAT = rx.compile(r"\b[Aa] (company|firm|government|bank|university|school|club|"
                           r"party) (?:that|which|who|of (?:this|its|that|their) size)\b")
 #: the object of a characterisation that is a court's act: 'called the order "an attack"'
-_RULED = re.compile(r"(?:the|this|that|today's|friday's) (?:" + "|".join(sorted(RULING_NOUNS)) +
+_RULED = rx.compile(r"(?:the|this|that|today's|friday's) (?:" + "|".join(sorted(RULING_NOUNS)) +
                     r")\b")
 #: "this street is dead", "this town": a place the speaker stands in, nobody's act
-_PLACE_THIS = re.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
+_PLACE_THIS = rx.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?rhood|"
                          r"community|place|region|state|island|district|area)\b")
 # (whole words: not the "it" of "intimidate")
-_RIVAL = re.compile(r"\b" + _RIVAL_WORDS + r"\b")
-_REPLY = re.compile(r"(?:that|this) (?:was|is|would|will)\b")
+_RIVAL = rx.compile(r"\b" + _RIVAL_WORDS + r"\b")
+_REPLY = rx.compile(r"(?:that|this) (?:was|is|would|will)\b")
 #: a place's own organs: "the European Union's top court", "Iceland's foreign ministry"
 STATE_ORGANS = frozenset({"court", "ministry", "government", "agency", "department",
                           "parliament", "police", "army", "military", "regulator", "authority",
@@ -8601,22 +8602,22 @@ def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
 
 #: the sentence's subject attacked by a speaker named next: "was quickly mocked on social
 #: media by " (ends where the speaker's mention starts)
-_MOCKED_BY = re.compile(r"\b(?:was|were|has been|have been|had been) (?:quickly |widely |"
+_MOCKED_BY = rx.compile(r"\b(?:was|were|has been|have been|had been) (?:quickly |widely |"
                         r"roundly |swiftly |sharply |heavily )?(?:mocked|ridiculed|derided|"
                         r"criticised|criticized|condemned|slammed|attacked|lambasted)"
                         r"(?: (?:on|in|across)(?: [a-z-]+){1,2})? by (?:the |some |many )?")
 #: words that show a clause has begun before a mention (so it is not the sentence's subject)
-_CLAUSE_WORD = re.compile(r"\b(?:said|says|and|but|was|were|is|are|has|have|had|will|would|"
+_CLAUSE_WORD = rx.compile(r"\b(?:said|says|and|but|was|were|is|are|has|have|had|will|would|"
                           r"of|to|by|with|after|when)\b")
 #: a feeling of someone's, after their mention: "'s anger", "' frustration"
-_SHARED_FEELING = re.compile(r"(?:['’]s|['’]) (?:anger|frustration|concerns?|worries|fears|pain|"
+_SHARED_FEELING = rx.compile(r"(?:['’]s|['’]) (?:anger|frustration|concerns?|worries|fears|pain|"
                              r"anxiety|despair)\b")
 #: understanding or sharing it, before the mention: "We understand the "
-_SYMPATHY_BEFORE = re.compile(r"\b(?:understand|share|hear|feel) (?:the |their |our )?$")
+_SYMPATHY_BEFORE = rx.compile(r"\b(?:understand|share|hear|feel) (?:the |their |our )?$")
 
 
 #: where a group's label turns to its place: "Fishermen| on Martinique's Atlantic coast"
-_GROUP_PLACE = re.compile(r" (?:in|at|from|on|near|along|across) ")
+_GROUP_PLACE = rx.compile(r" (?:in|at|from|on|near|along|across) ")
 
 
 def _group_head(label: str) -> str:
@@ -8626,12 +8627,12 @@ def _group_head(label: str) -> str:
 
 
 #: a group blamed or accused by its trade: "blamed sand miners on the Manafwa river"
-_BLAMED_GROUP = re.compile(r"\b(?:blamed|blames|blame|blaming|accused|accuses|accuse|"
+_BLAMED_GROUP = rx.compile(r"\b(?:blamed|blames|blame|blaming|accused|accuses|accuse|"
                            r"accusing) (?:the )?((?:[a-z-]+ )?([a-z]+(?:s|men)))\b(?!['’])")
 
 
 #: a negation just before a verb: "I don't blame the drivers"
-_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever) $")
+_NOT_BEFORE = rx.compile(r"(?:\bnot|n[’']t|\bnever) $")
 
 
 #: businesses a lede may blame as a kind ("accused lakeshore hotels of fencing off
@@ -8813,9 +8814,9 @@ def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], qi: in
     return not (k < len(starts) and starts[k] < m.end())
 
 
-_THEY_WORDS = re.compile(r"\b(?:[Tt]hey|them)\b")
+_THEY_WORDS = rx.compile(r"\b(?:[Tt]hey|them)\b")
 #: a reported clause opening on a definite noun ("the government was", "police had")
-_DEFINITE_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?([a-z]+) "
+_DEFINITE_SUBJECT = rx.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?([a-z]+) "
                                r"(?:was|were|is|are|had|has|have|would|will)\b")
 #: subjects that are things, never the *they* of a reaction
 THINGS = frozenset({"law", "laws", "plan", "plans", "bill", "deal", "report", "rules", "policy",
@@ -8825,7 +8826,7 @@ THINGS = frozenset({"law", "laws", "plan", "plans", "bill", "deal", "report", "r
 
 #: after a name, the narrator's account of harm done to that person ("Harold Jennings, was
 #: shot once", "who was killed"): a victim, at whom no reaction is aimed
-_VICTIM_AFTER = re.compile(
+_VICTIM_AFTER = rx.compile(
     r"(?:,\s*\d+)?,?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:shot|killed|stabbed|injured|wounded|attacked|murdered|beaten|kidnapped|abducted|"
     r"assaulted|robbed)\b")
@@ -8872,14 +8873,14 @@ def _country_words(country: str) -> re.Pattern | None:
     """Every word the places lexicon has for ``country``, as one pattern (built once)."""
     words = sorted((k for k, v in lexicon.places().items()
                     if v[1] == country or k == country.lower()), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) \
+    return rx.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) \
         if words else None
 
 
 #: a speaker's own first person: "we", "our", "my"
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
+_FIRST_PERSON = rx.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
-_LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
+_LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
                    r"(?:is|are) (?:spoiling|rotting)|(?:threw|thrown|throw) away|"
                    r"more (?:for (?:the |a |my |our )?\w+ )?than (?:I|we) (?:make|earn)|"
@@ -8895,7 +8896,7 @@ _LOSS = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
 # message calling me a thief": a shame put on them; and "Now I will have to sell my bike":
 # a livelihood given up)
 #: a lay trade defended as no wrong: "Mahjong is part of our culture, not a crime"
-_NO_CRIME = re.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
+_NO_CRIME = rx.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
                        r"vice|danger|threat|hazard)\b|"
                        r"\b[Ww]e are (?:a |the )?(?:part|heart|soul) of (?:the|this|our) [a-z]+|"
                        r"\b(?:[Ww]e are|[Ww]e['’]re|I am|I['’]m) not (?:criminals|a criminal|"
@@ -8904,7 +8905,7 @@ _NO_CRIME = re.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:
 # not criminals": a living defended against the act that treats it as a crime)
 #: words that tell what a lay speaker does for a living, after the name: ", who runs a shop",
 #: ", a fisherman"
-_LIVELIHOOD = re.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
+_LIVELIHOOD = rx.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"(?:whose (?:family|father|mother|parents|grandfather) "
                          r"(?:has |have |had )?(?:run|sold|owned|made|farmed|fished|grown|"
                          r"worked)\b|"  # (", whose family has sold kites for four
@@ -8947,24 +8948,24 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
     if ent is None or ent.kind != "person":
         return None
     return q.speaker, (1.0 if m.group(1) in _BACKING else -1.0), m.start(2), \
-        "claim" if m.re is _GROUP_DISPUTED else "act"
+        "claim" if m.re.pattern == _GROUP_DISPUTED.pattern else "act"
 
 
 #: a reported side taken with a group: "she supported the traders", "it stood with the farmers"
-_SIDES_WITH = re.compile(r"(?:she|he|it|they) (?:supported|supports|backed|backs|stood with|"
+_SIDES_WITH = rx.compile(r"(?:she|he|it|they) (?:supported|supports|backed|backs|stood with|"
                          r"stands with|sided with|sides with) the ([a-z]+s)\b")
 #: a quote that opens by denying that anyone did what a claim just reported says was done:
 #: "Nobody agreed to anything" after "the new price had been agreed with a growers' committee"
-_NOBODY_DID = re.compile(r"(?:Nobody|No one) (?:ever |has |had |was |were )?([a-z]{4,})\b")
+_NOBODY_DID = rx.compile(r"(?:Nobody|No one) (?:ever |has |had |was |were )?([a-z]{4,})\b")
 #: a sentence that only tells a group disputed what was said before: "Growers disputed that."
 #: (the quote that follows is one of them answering the claim's maker)
-_GROUP_DISPUTED = re.compile(r"(?:Some |Many |Most )?[A-Z][a-z]+(?:s|men)(?: [\w'’-]+){0,5} "
+_GROUP_DISPUTED = rx.compile(r"(?:Some |Many |Most )?[A-Z][a-z]+(?:s|men)(?: [\w'’-]+){0,5} "
                              r"(disputed|dispute|denied|deny|rejected|reject) (that|this)\.\s*")
 
 
 #: a sentence that only tells a group's side on an act: "Scientists at the University of
 #: Burundi backed the ban.", "Pensioners' groups condemned the vote."
-_GROUP_TOOK_SIDE = re.compile(r"(?:(?:Some|Many|Most|Several|Other) [a-z]+(?:s|s['’]|men)|"
+_GROUP_TOOK_SIDE = rx.compile(r"(?:(?:Some|Many|Most|Several|Other) [a-z]+(?:s|s['’]|men)|"
                               r"[A-Z][a-z]+(?:s|s['’]|men))"
                               r"(?: [\w'’-]+){0,7} (backed|welcomed|praised|"
                               r"supported|hailed|applauded|condemned|criticised|criticized|"
@@ -9006,7 +9007,7 @@ def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[st
 
 #: a speaker set off as one of the group just told of: 'said one of them, a 16-year-old who
 #: gave only his first name, Jhonny'
-_SAID_ONE_OF_THEM = re.compile(r"\bsaid one of them, [^.;\"“”]*$")
+_SAID_ONE_OF_THEM = rx.compile(r"\bsaid one of them, [^.;\"“”]*$")
 
 
 def _lede_region(text: str, seg: Segmentation) -> str | None:
@@ -9017,10 +9018,10 @@ def _lede_region(text: str, seg: Segmentation) -> str | None:
         return None
     m = _OWNED_REGION.match(text, opening) or _OPENING_NAME.match(text, opening)
     if m is None or not _LEDE_VERB.match(text, m.end(), m.end() + 30) or (
-            m.re is _OPENING_NAME and
+            m.re.pattern == _OPENING_NAME.pattern and
             lexicon.places().get(m.group(0).lower(), ("",))[0] != "region"):
         return None
-    if m.re is _OWNED_REGION:
+    if m.re.pattern == _OWNED_REGION.pattern:
         return m.group(1)  # "South Korea's Jeju province will fine ...": the province
     sent = seg.sentences[seg.sentence_at(opening)]
     if _HEAD_OF_REGION.search(text, opening, sent.end):
@@ -9030,14 +9031,14 @@ def _lede_region(text: str, seg: Segmentation) -> str | None:
 
 
 #: a region's head named in the lede: "Gov. Linda Hartwell", "Premier Danielle Smith"
-_HEAD_OF_REGION = re.compile(r"\b(?:Gov\.|Governor|Premier|President|Mayor) [A-Z]")
+_HEAD_OF_REGION = rx.compile(r"\b(?:Gov\.|Governor|Premier|President|Mayor) [A-Z]")
 #: the kinds of region a lede may name after the region's own name: "Jeju province"
 _REGION_KIND = r"(?:province|state|region|prefecture|county|canton|ward|district|borough)"
 #: a region its country's possessive opens, before its kind: "South Korea's Jeju province"
-_OWNED_REGION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s ([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+_OWNED_REGION = rx.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s ([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
                            rf"(?= {_REGION_KIND}\b)")
 #: a capitalised name of one or two words: "Sardinia", "New Caledonia"
-_OPENING_NAME = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?")
+_OPENING_NAME = rx.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?")
 
 
 def _lede_opening(text: str, seg: Segmentation) -> int | None:
@@ -9054,7 +9055,7 @@ def _lede_opening(text: str, seg: Segmentation) -> int | None:
 #: a state's organ opening the lede as the doer of its act: "Romania's environment ministry
 #: has allowed", "Greece's culture ministry will double" (or a national body: "Uruguay's
 #: football association has docked")
-_LEDE_STATE_ORGAN = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2}"
+_LEDE_STATE_ORGAN = rx.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2}"
                                r"(ministry|department|agency|directorate|authority|association|"
                                r"federation|office|council|watchdog|regulator|commission|"
                                r"inspectorate|corporation))(?: on [A-Z][a-z]+day)? (?:will|has|"
@@ -9067,7 +9068,7 @@ _OWN_BODIES = REGULATING_BODIES | {"association", "federation"}
 
 
 #: a lede's act told as its doer's own words: "..., it said on Thursday"
-_ITS_OWN_WORDS = re.compile(r", it (?:said|says|announced)\b")
+_ITS_OWN_WORDS = rx.compile(r", it (?:said|says|announced)\b")
 
 
 def _lede_municipality(text: str, seg: Segmentation, noun: str) -> str | None:
@@ -9088,7 +9089,7 @@ def _lede_municipality(text: str, seg: Segmentation, noun: str) -> str | None:
 
 
 #: a lede's town hall, named by its town: "outside the municipal offices in Arua"
-_MUNICIPAL_OFFICES = re.compile(r"\bmunicipal (?:offices|headquarters|building|council offices) "
+_MUNICIPAL_OFFICES = rx.compile(r"\bmunicipal (?:offices|headquarters|building|council offices) "
                                 r"(?:in|of) ([A-Z][\w-]+)\b")
 
 
@@ -9107,11 +9108,11 @@ def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str
     if m.group(3) in _OWN_BODIES:  # no organ of the state's voice: "Uruguay's football
         # association has docked ... The association said" is the association's
         return (text[m.start():m.end(2)], (m.start(), m.end(2)), m.group(3)) \
-            if re.compile(rf"\b[Tt]he {m.group(3)}\b").search(text, lede.end) else None
+            if rx.compile(rf"\b[Tt]he {m.group(3)}\b").search(text, lede.end) else None
     if not _ITS_OWN_WORDS.search(text, m.end(), lede.end) and \
             not any(not _SAYS_HERE.match(text, r.end()) and
                     text[max(0, r.start() - 13):r.start()].lower() != "according to "
-                    for r in re.compile(rf"\b[Tt]he {m.group(3)}\b").finditer(text, lede.end)):
+                    for r in rx.compile(rf"\b[Tt]he {m.group(3)}\b").finditer(text, lede.end)):
         return None  # (the ministry that only reports, "the ministry said", stands for its
         # state, as the gold has it in most such stories)
     return text[m.start():m.end(2)], (m.start(), m.end(2)), m.group(3)
@@ -9201,10 +9202,10 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
 
 
 #: a lede's attribution: "..., the tourism department said on Tuesday"
-_LEDE_SAID = re.compile(r", (?:the |an? )?[^,.;\n]{0,60}\b(?:said|says|announced)\b")
+_LEDE_SAID = rx.compile(r", (?:the |an? )?[^,.;\n]{0,60}\b(?:said|says|announced)\b")
 #: a lede that opens on authorities it does not name: "Authorities in Moldova's autonomous
 #: region of Gagauzia have capped"
-_AUTHORITIES_LEDE = re.compile(r"(?:[Tt]he )?(?:local |regional |provincial |state )?"
+_AUTHORITIES_LEDE = rx.compile(r"(?:[Tt]he )?(?:local |regional |provincial |state )?"
                                r"[Aa]uthorities in [^,.;:\n]{3,80}? (?:have|has|will)\b")
 #: the first words of a local government's body: "regional executive committee"
 _LOCAL_GOVERNING = frozenset({"regional", "provincial", "municipal", "city", "county",
@@ -9212,19 +9213,19 @@ _LOCAL_GOVERNING = frozenset({"regional", "provincial", "municipal", "city", "co
 
 
 #: a reply that doubts or denies what was said before, and no more: "it doubted that"
-_DOUBTED_THAT = re.compile(r"(?:it|they|he|she|we) (?:doubted|doubts|disputed|disputes|"
+_DOUBTED_THAT = rx.compile(r"(?:it|they|he|she|we) (?:doubted|doubts|disputed|disputes|"
                            r"questioned|questions|denied|denies|rejected|rejects) "
                            r"(?:that|this|it|the claim|those figures)\W*")
 #: a campaign against an act: "would collect signatures for a referendum", "launch a petition"
-_PETITION = re.compile(r"\b(?:collect|collecting|gather|gathering) signatures\b|"
+_PETITION = rx.compile(r"\b(?:collect|collecting|gather|gathering) signatures\b|"
                        r"\b(?:launch|launched|start|started|begin|began) a petition\b")
 #: an aside between a lede's subject and its verb: ", Latvia's third-largest city,"
-_LEDE_ASIDE = re.compile(r", (?:[A-Z][\w-]+['’]s |the |an? )[^,;:\n\"“]{3,50},")
+_LEDE_ASIDE = rx.compile(r", (?:[A-Z][\w-]+['’]s |the |an? )[^,;:\n\"“]{3,50},")
 #: the same aside ending right before the verb: "..., Latvia's third-largest city, voted"
-_ASIDE_BEFORE_VERB = re.compile(_LEDE_ASIDE.pattern + r" (?:on [A-Z][a-z]+day )?$")
+_ASIDE_BEFORE_VERB = rx.compile(_LEDE_ASIDE.pattern + r" (?:on [A-Z][a-z]+day )?$")
 #: a lede's act told in the passive, its doer unnamed: "Europe's longest sled dog race will
 #: be cut by almost half"
-_PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“]{0,40}?)? "
+_PASSIVE_ACT = rx.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“]{0,40}?)? "
                           r"(?:will|would) (?:be (?:[a-z]+ly )?"
                           r"(?:[a-z]+(?:ed|en)|cut|shut|set|paid)|have to)\b")
 # (and past an aside: "Musicians who perform the sega, Mauritius's traditional dance music, at
@@ -9234,9 +9235,9 @@ _PASSIVE_ACT = re.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“
 #: a charge the lede tells without its maker: "a new processing fee on goods", "tolls on a
 #: new bridge"
 #: a maker named right before a lede's charge: "a government ban", "the council's new fee"
-_MAKER_BEFORE = re.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
+_MAKER_BEFORE = rx.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
                            r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
-_LEDE_CHARGE = re.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
+_LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
                           r"surcharge|charge|charges|ban|permits|spraying|culling|order)\b")
 # (and a ban told without its maker: "a ban on moving livestock ... The veterinary department
 # said the ban was necessary"; a spraying: "an insecticide spraying campaign ... The
@@ -9257,7 +9258,7 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         return None
     if _MAKER_BEFORE.search(text, max(lede.start, m.start() - 24), m.start()):
         return None  # (not "a government ban": a charge the lede gives its maker)
-    opening = re.compile(rf"[Tt]he (?:new )?{m.group(1)} (?:would |will |was |were |is |are )?"
+    opening = rx.compile(rf"[Tt]he (?:new )?{m.group(1)} (?:would |will |was |were |is |are )?"
                          r"(?:pay for|paid for|pays for|cover|covered|covers|fund|funded|funds|"
                          r"repay|repaid|repays|finance|financed|finances|needed|necessary|"
                          r"designed|meant|aimed|intended)\b")  # (its purpose, told by the body
@@ -9266,12 +9267,12 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                      if q.kind == "indirect" and q.start >= lede.end and q.speaker in found and
                      found[q.speaker].kind == "institution" and opening.match(text, q.start)),
                     None)
-    done = re.compile(r" ([a-z]{3,})ing (?:[\w-]+ ){0,2}?([a-z]{3,}s)\b").match(text, m.end())
+    done = rx.compile(r" ([a-z]{3,})ing (?:[\w-]+ ){0,2}?([a-z]{3,}s)\b").match(text, m.end())
     if defender is None and done is not None:
         # "protested against an order closing 40 mines ... The National Mining Agency said
         # the mines had failed safety inspections and would stay closed": the body whose
         # reported words tell the act done to the same things
-        object_word = re.compile(rf"\b{done.group(2)}\b.*\b{done.group(1)}", re.S)
+        object_word = rx.compile(rf"\b{done.group(2)}\b.*\b{done.group(1)}", re.S)
         defender = next((q.speaker for q in quotes
                          if q.kind == "indirect" and q.start >= lede.end and
                          q.speaker in found and found[q.speaker].kind == "institution" and
@@ -9279,7 +9280,7 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
     if defender is None and len(seg.paragraphs) > 1:
         # "The commerce ministry introduced the permits in October": the body the next
         # paragraph has bring the charge in, first thing
-        made = re.compile(rf"[^.]{{0,90}}? (?:introduced|imposed|brought in|announced|doubled|"
+        made = rx.compile(rf"[^.]{{0,90}}? (?:introduced|imposed|brought in|announced|doubled|"
                           rf"tripled|raised) (?:the|its|a|an) (?:new |daily |annual |monthly )?"
                           rf"{m.group(1).removesuffix('s')}s?\b")  # (and "The National
         # Administration of Conservation Areas (ANAC) doubled the daily fee")
@@ -9308,21 +9309,21 @@ def _passive_lede_voice(text: str, seg: Segmentation, quotes: list[Quote],
 
 #: the lede's act set in apposition before a reaction to it: ", a decision local politicians
 #: called", ", a move that churches called"
-_ACT_APPOSED = re.compile(r", an? (?:decision|move|measure|step|plan|ruling)\b")
+_ACT_APPOSED = rx.compile(r", an? (?:decision|move|measure|step|plan|ruling)\b")
 #: a lede that opens on a body it names later: "A Norwegian health trust will close"
-_A_BODY_LEDE = re.compile(r"An? (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?=(?:will|has|have|plans|"
+_A_BODY_LEDE = rx.compile(r"An? (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?=(?:will|has|have|plans|"
                           r"wants|ordered|banned|decided|approved)\b)")
 
 
 #: a lede's state organ named by its country's possessive: "Peru's health ministry will"
-_LEDE_ORGAN = re.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department|agency|regulator|"
+_LEDE_ORGAN = rx.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department|agency|regulator|"
                          r"authority|commission|office|service|association|federation|"
                          r"commissioner)) "
                          r"(?:will|plans|has|is|wants|ordered|banned|began|decided|approved|proposed)\b")
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
-_LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet))?"
+_LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet))?"
                         # ("Vanuatu's government will", "Sucre's city government has ordered")
                         rf"(?: {_REGION_KIND})?(?: in (?:(?:north|south|east|west|central)"
                         r"[a-z-]* )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
@@ -9340,11 +9341,11 @@ _LEDE_VERB = re.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
 
 #: the lede's accusation and the words of its object: "accused the government's fisheries
 #: division " (group 1: the object's words, where the accused's mention is looked for)
-_LEDE_ACCUSED = re.compile(r" (?:on [A-Z][a-z]+day )?(?:accused|accuse|accusing|have accused|"
+_LEDE_ACCUSED = rx.compile(r" (?:on [A-Z][a-z]+day )?(?:accused|accuse|accusing|have accused|"
                            r"has accused) "
                            r"((?:the |a |an )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,3})")
 #: what follows the accused's mention: " on Monday of", " of"
-_ACCUSED_OF = re.compile(r",?(?: on [A-Z][a-z]+day)? of\b")
+_ACCUSED_OF = rx.compile(r",?(?: on [A-Z][a-z]+day)? of\b")
 
 
 def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
@@ -9409,28 +9410,28 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
 
 
 #: where a lede's doer is, between its name and its verb: " in southern Paraguay"
-_WHERE_ASIDE = re.compile(r" in (?:[a-z]+ )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?=[ ,])")
+_WHERE_ASIDE = rx.compile(r" in (?:[a-z]+ )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?=[ ,])")
 #: a penalty's object described, not named: " a lawmaker", " an athlete"
-_DESCRIBED_OBJECT = re.compile(r" an? (?:[a-z-]+ )?[a-z]+\b")
+_DESCRIBED_OBJECT = rx.compile(r" an? (?:[a-z-]+ )?[a-z]+\b")
 
 
 #: an act refused, named "this": "We will not accept this" (the act's, not its object's)
-_REFUSED_ACT = re.compile(r"\b(?:not|n['’]t|never|refuse to) accept (?:this|that|it)\b")
+_REFUSED_ACT = rx.compile(r"\b(?:not|n['’]t|never|refuse to) accept (?:this|that|it)\b")
 #: where the object of a lede's verb ends: "relegated ... club Kpando Stars for fielding"
-_OBJECT_STOP = re.compile(r"[,.;]| (?:for|over|after|from|in|on|with|to|until|because)\b")
+_OBJECT_STOP = rx.compile(r"[,.;]| (?:for|over|after|from|in|on|with|to|until|because)\b")
 #: a wrong denied in the first person or the report of it: "never hit an official", "not
 #: hit anyone", "did not take any money" (not a regret: "I should not have attacked him")
-_DENIED_WRONG = re.compile(r"(?<!should )(?<!would )\b(?:never|not|did not|didn['’]t|have not|"
+_DENIED_WRONG = rx.compile(r"(?<!should )(?<!would )\b(?:never|not|did not|didn['’]t|have not|"
                            r"haven['’]t|had not)"
                            r" (?:\w+ ){0,1}(?:hit|took|taken|take|stole|stolen|cheated|cheat|"
                            r"doped|bribed|punched|attacked|lied|broke|broken)\b")
 #: a penalty the lede's doer hands out, right after its name: " has relegated", " fined"
-_PENALTY_VERB = re.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:" +
+_PENALTY_VERB = rx.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:" +
                            "|".join(sorted(PENALTIES)) + r")\b")
 
 
 #: a place named as where someone is: "bakeries in Comrat", "in the regional capital Comrat"
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|reached|into) (?:the |a )?"
+_WHERE_BEFORE = rx.compile(r"\b(?:in|at|near|outside|reached|into) (?:the |a )?"
                            r"(?:[a-z-]+ ){0,3}$")  # (and "medicines had reached the port")
 
 
@@ -9670,8 +9671,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if finder is not None and act is None:
             target = finder  # "said it accepted the findings": of whoever found them
         if challenge is not None and act is None:
-            target = _echoed(text, quotes[:qi],
-                             challenge.end() if challenge.re is _NO_SUCH_THING else begin,
+            no_such = challenge.re.pattern == _NO_SUCH_THING.pattern
+            target = _echoed(text, quotes[:qi], challenge.end() if no_such else begin,
                              q.end, found, {*home, q.speaker})
         told = _THEY_TELL.search(text, begin, q.end) if act is None else None
         if told is not None and (teller := _echoed(text, quotes[:qi], told.end(), q.end,
@@ -9725,7 +9726,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # actions put lives at risk," the ambassador wrote': whose actions the sentence
             # before named
             lo_at = seg.sentences[max(0, first - 1)].start
-            owner = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)['’]s (?:[a-z]+ )?" +
+            owner = rx.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)['’]s (?:[a-z]+ )?" +
                                re.escape(named_act.group(1)) + r"\b")
             for o in owner.finditer(text, lo_at, q.start):
                 k = bisect_left(starts, o.start())
@@ -9992,7 +9993,7 @@ def _penalised_by(text: str, seg: Segmentation,
 
 
 #: a penalty's object described by its role: "suspended a national team coach"
-_PENALTY_OBJECT = re.compile(r"\b(" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:an?|the)\s+"
+_PENALTY_OBJECT = rx.compile(r"\b(" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:an?|the)\s+"
                              r"(?:[\w-]+\s+){0,3}?(coach|player|manager|official|referee|"
                              r"athlete|rider|driver|director|chief|executive|judge|officer|"
                              r"doctor|teacher|employee|worker|member)\b")
@@ -10030,7 +10031,7 @@ def _penalised_as_described(text: str, seg: Segmentation, found: Mapping[str, Ta
     referees")."""
     here = seg.sentence_at(before)
     clients = _COUNSEL_FOR.search(text, seg.sentences[here].start, before)
-    punished = re.compile(r"\b(?:" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:[\w-]+\s+){0,3}?" +
+    punished = rx.compile(r"\b(?:" + "|".join(sorted(PENALTY_ACTS)) + r")\s+(?:[\w-]+\s+){0,3}?" +
                           re.escape(clients.group(1)) + r"\b") if clients is not None else None
     for si in range(here):
         sent = seg.sentences[si]
@@ -10052,12 +10053,12 @@ def _penalised_as_described(text: str, seg: Segmentation, found: Mapping[str, Ta
 
 
 #: whom a speaker acts for: "A lawyer for four of the referees, ... said"
-_COUNSEL_FOR = re.compile(r"\blawyers? (?:for|representing) (?:[\w-]+ of )?(?:the )?"
+_COUNSEL_FOR = rx.compile(r"\blawyers? (?:for|representing) (?:[\w-]+ of )?(?:the )?"
                           r"(?:[\w-]+ ){0,2}?([a-z]+s)\b")
 
 
 #: an appeal narrated against a grant: "have appealed against a permit for a wind farm"
-_APPEALED_AGAINST = re.compile(r"\b(?:appealed|appealing|appeals|filed an appeal) against "
+_APPEALED_AGAINST = rx.compile(r"\b(?:appealed|appealing|appeals|filed an appeal) against "
                                r"(?:a|an|the|its|their) (?:[\w-]+ ){0,2}?(permit|licen[cs]e|"
                                r"approval|concession|decision)\b")
 
@@ -10065,7 +10066,7 @@ _APPEALED_AGAINST = re.compile(r"\b(?:appealed|appealing|appeals|filed an appeal
 def _grantor(text: str, found: Mapping[str, Target], noun: str, speaker: str) -> str | None:
     """The one target the story says granted the ``noun`` ("The regional environmental
     authority, which granted the permit in June", "the ministry approved the licence")."""
-    granted = re.compile(r"(?:, which|, who)? (?:had |has )?(?:granted|issued|approved|awarded)"
+    granted = rx.compile(r"(?:, which|, who)? (?:had |has )?(?:granted|issued|approved|awarded)"
                          rf" (?:the|a|an|its) (?:[\w-]+ ){{0,2}}?{noun}\b")
     out = {n for n, t in found.items() if n != speaker and t.kind != "person" and
            any(granted.match(text, b) for _, b in t.mentions)}
@@ -10074,57 +10075,57 @@ def _grantor(text: str, found: Mapping[str, Target], noun: str, speaker: str) ->
 
 #: "we would still be at Moscow's mercy", "at the mercy of the railway": a power over the
 #: speakers, held against whoever holds it (not "mercy" as a kindness)
-_AT_MERCY = re.compile(r"(?:['’]s)? mercy\b")
-_AT_MERCY_OF = re.compile(r"\bat the mercy of (?:the )?$")
+_AT_MERCY = rx.compile(r"(?:['’]s)? mercy\b")
+_AT_MERCY_OF = rx.compile(r"\bat the mercy of (?:the )?$")
 
 
 #: others heard before the speakers: "The government talks to investors first and to us
 #: last", "puts tourists first and us last"
-_US_LAST = re.compile(r" (?:talks|talked|talk|listens|listened|listen|puts|put|comes to|"
+_US_LAST = rx.compile(r" (?:talks|talked|talk|listens|listened|listen|puts|put|comes to|"
                       r"goes to|went to|speaks|spoke) (?:to )?[^.;!?]{2,40}? first,? and "
                       r"(?:to |about )?(?:us|me|locals|residents|villagers|the people) last\b")
 #: a cost set against what someone offers: "was far beyond what the federation was
 #: offering" (too little given)
-_BEYOND_WHAT = re.compile(r"\b(?:far |well |way |much )?(?:beyond|above|more than) what "
+_BEYOND_WHAT = rx.compile(r"\b(?:far |well |way |much )?(?:beyond|above|more than) what "
                           r"(?:the )?$")
-_OFFERING = re.compile(r" (?:was |is |had |has |were |are )?(?:offering|offered|offers|offer|"
+_OFFERING = rx.compile(r" (?:was |is |had |has |were |are )?(?:offering|offered|offers|offer|"
                        r"promised|promising|pays|paid|paying)\b")
 #: a promise still unkept, before the one who made it: "have yet to receive the
 #: compensation promised by Madrid"
 #: an offer or letter left unanswered by the mention: "had offered to cut port fees by half,
 #: but the company had not replied"
-_NOT_REPLIED = re.compile(r" (?:had|has|have) (?:not|never|still not) (?:yet )?(?:replied|"
+_NOT_REPLIED = rx.compile(r" (?:had|has|have) (?:not|never|still not) (?:yet )?(?:replied|"
                           r"responded|answered)\b")
-_YET_TO_RECEIVE = re.compile(r"\b(?:yet to|still to|still waiting for|never) (?:receive|see|get|"
+_YET_TO_RECEIVE = rx.compile(r"\b(?:yet to|still to|still waiting for|never) (?:receive|see|get|"
                              r"received|seen|got) (?:the |any (?:of the )?)?(?:[a-z-]+ ){0,3}"
                              r"promised by (?:the )?$")
 #: a harm charged to an act: "the rise would push budget travellers to neighbouring
 #: countries", "will drive customers away"
-_DRIVES_AWAY = re.compile(r" (?:would|will|could) (?:push|drive) (?:[a-z-]+ ){0,3}?(?:to|away|"
+_DRIVES_AWAY = rx.compile(r" (?:would|will|could) (?:push|drive) (?:[a-z-]+ ){0,3}?(?:to|away|"
                           r"out|into|elsewhere)\b")
 #: a lay speaker moved on by the mention: "The city wants us in a car park where nobody
 #: walks", "they want us out", "wanted us to pay twice"
-_WANTS_US_MOVED = re.compile(r" (?:wants|want|wanted) (?:us|me) (?:out|gone|off|elsewhere|"
+_WANTS_US_MOVED = rx.compile(r" (?:wants|want|wanted) (?:us|me) (?:out|gone|off|elsewhere|"
                              r"in an? |in the |to (?:leave|move|pay|go)\b)")
 #: what the mention should do rather than what it does: "the city fines me. It should catch
 #: the vandals instead"
-_SHOULD_INSTEAD = re.compile(r" should (?:[\w'’-]+ ){1,6}?instead\b")
+_SHOULD_INSTEAD = rx.compile(r" should (?:[\w'’-]+ ){1,6}?instead\b")
 #: a harm the mention is doing: "Now they are making the boat unaffordable too"
-_MAKES_IT_HARD = re.compile(r" (?:are|is|were|was|have been|has been) making (?:[\w'’-]+ ){1,4}?"
+_MAKES_IT_HARD = rx.compile(r" (?:are|is|were|was|have been|has been) making (?:[\w'’-]+ ){1,4}?"
                             r"(?:unaffordable|impossible|unbearable|unliveable|unlivable)\b")
 #: a penalty laid on the speaker, in their own words: "and the city fines me"
-_PUNISHES_US = re.compile(r" (?:fines|fined|punishes|punished|penalises|penalised|penalizes|"
+_PUNISHES_US = rx.compile(r" (?:fines|fined|punishes|punished|penalises|penalised|penalizes|"
                           r"penalized) (?:me|us)\b")
 #: what the mention wants done, that the speaker cannot pay for: "They want to dig up my
 #: husband next week and I do not even have the money for a box"
-_WANTS_UNAFFORDABLE = re.compile(r" (?:wants|want|wanted) to [^.;!?]{1,60}? and (?:I|we) "
+_WANTS_UNAFFORDABLE = rx.compile(r" (?:wants|want|wanted) to [^.;!?]{1,60}? and (?:I|we) "
                                  r"(?:do not|don't|cannot|can't|could not|did not) (?:even )?"
                                  r"(?:have the money|afford)\b")
 #: a livelihood ended by an act: "to extend the ban ... will put most of the remaining family
 #: businesses out of work"
-_PUTS_OUT = re.compile(r"\b(?:will|would|could) put (?:[a-z-]+ ){0,6}?out of (?:work|business)\b")
+_PUTS_OUT = rx.compile(r"\b(?:will|would|could) put (?:[a-z-]+ ){0,6}?out of (?:work|business)\b")
 #: a buyer or employer paying the speakers less: "now MIFCO pays us less"
-_PAYS_LESS = re.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|offered) "
+_PAYS_LESS = rx.compile(r"\s+(?:now |still )?(?:pays?|paid|gives?|gave|offers?|offered) "
                         r"(?:us|me|them|farmers|fishermen|workers|growers) (?:less|nothing|"
                         r"too little|a pittance)\b")
 
@@ -10135,7 +10136,7 @@ FLAT = 0.05
 
 #: a power denied the mention ('the board "clearly has no power" to review') or overstepped
 #: ("the council had clearly exceeded its powers")
-_NO_POWER = re.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have) no (?:legal )?"
+_NO_POWER = rx.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have) no (?:legal )?"
                        r"(?:power|authority|right|mandate|jurisdiction)\b|"
                        r" (?:has |had |have )?(?:clearly |simply |plainly )?(?:exceeded|"
                        r"overstepped) (?:its|their|his|her) (?:legal )?(?:powers?|authority|"
@@ -10202,10 +10203,10 @@ DEFENDED_ACTS = frozenset({"rules", "rule", "ban", "fee", "fees", "fines", "orde
                            "subsidies", "dam", "project", "mine", "airport", "highway",
                            "redesign", "overhaul", "quota", "quotas"})
 #: an act named as news in a speaker's own sentence: "new food safety rules", "an order to"
-_ACT_NAMED = re.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" +
+_ACT_NAMED = rx.compile(r"\b(?:new|an?|the|its|their|this) (?:[a-z-]+ ){0,3}?(" +
                         "|".join(sorted(DEFENDED_ACTS)) + r")\b")
 #: how an objection to an act is told: "will end a trade", "cannot afford", "refused"
-_OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|could not afford|"
+_OBJECTING = rx.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|could not afford|"
                         r"will end|would end|end an?|kill|flood|shut (?:us|them) out|"
                         r"drive (?:us|them) out|unaffordable|too high|ruin|destroy|"
                         r"(?<!corrected an )(?<!corrects an )(?<!ended an )(?<!ends an )"
@@ -10335,7 +10336,7 @@ _OBJECTING = re.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?:hazard|threat|crime|criminals?)\b)\b")  # ("treated a national
 # custom as a health hazard")
 #: what may come before a lede's subject named: "The Portuguese fishing town of "
-_LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malaysia's Pahang
+_LEDE_SUBJECT = rx.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malaysia's Pahang
                            # state have ordered": the state they govern)
                            r"(?:(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0,3}(?:town|city|"
                            r"village|island|port|"
@@ -10352,7 +10353,7 @@ _LEDE_SUBJECT = re.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
 # "Danish rail operator DSB will remove", "Mexico's environmental protection agency Profepa
 # has seized")
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
-_APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
+_APPROVING = rx.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks|tax|levy|redesign|overhaul|registry|"
                         r"registration|suspension|decision) "
                         r"(?:was|were|is|are) (?:probably |clearly |certainly )?[\"“]?"
@@ -10383,9 +10384,9 @@ _APPROVING = re.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan
                         r"(?:would|will) (?:probably |likely |also )?make (?:[\w-]+ ){1,4}?"
                         r"easier\b")  # ("it would probably make salaries easier to manage")
 #: a reservation right after a reported approval: ", but warned that ..."
-_BUT_AFTER = re.compile(r"[\"”’]?,? (?:but|though|although|while) ")
+_BUT_AFTER = rx.compile(r"[\"”’]?,? (?:but|though|although|while) ")
 #: a body telling of an act as its own: "it would extend a spring ban"
-_OWN_ACT = re.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
+_OWN_ACT = rx.compile(r"\b(?:it|they) (?:would|will|had|has|was|is) (?:[a-z]+ ){1,2}?"
                       r"(?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,3}?(?:{nouns})\b")
 
 
@@ -10407,9 +10408,9 @@ def _judges_act(text: str, q: Quote) -> bool:
 
 
 #: a narrated act of backing: "Environmental groups backed the levy."
-_BACKED = re.compile(r"\b(?:welcomed|backed|supported|praised|hailed|applauded)\b")
+_BACKED = rx.compile(r"\b(?:welcomed|backed|supported|praised|hailed|applauded)\b")
 #: a clause that fights an act: "would challenge the rules in court"
-_CHALLENGED = re.compile(r"\b(?:challenge|challenged|fight|fought|contest|contested|oppose|"
+_CHALLENGED = rx.compile(r"\b(?:challenge|challenged|fight|fought|contest|contested|oppose|"
                          r"opposed|resist|resisted|appeal against|sue over) the\b")
 
 
@@ -10477,8 +10478,8 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
                 # Council approved ..., a decision unionist councillors said would divide")
             continue
         alternatives = "|".join(sorted(nouns))
-        said = re.compile(r"\bthe (?:new |proposed )?(?:" + alternatives + r")\b")
-        own = re.compile(_OWN_ACT.pattern.replace("{nouns}", alternatives))
+        said = rx.compile(r"\bthe (?:new |proposed )?(?:" + alternatives + r")\b")
+        own = rx.compile(_OWN_ACT.pattern.replace("{nouns}", alternatives))
         bodies = [d for d in quotes if d.speaker and d.speaker not in (q.speaker, NARRATOR)
                   and d.kind == "indirect" and
                   (d.speaker in found or
@@ -10546,7 +10547,7 @@ def _lede_act_doer(text: str, first: Quote, mentions: list[tuple[int, int, str]]
 
 
 #: plain lower-case words between a possessive and what it owns: " film "
-_LOWER_WORDS = re.compile(r"(?: [a-z-]+)* ")
+_LOWER_WORDS = rx.compile(r"(?: [a-z-]+)* ")
 
 
 def _possessor_body(text: str, mention: tuple[int, int, str], quotes: list[Quote],
@@ -10575,7 +10576,7 @@ def _possessor_body(text: str, mention: tuple[int, int, str], quotes: list[Quote
 
 
 #: an act a body announces as its own: "will ban skateboarding", "had opened four fenced areas"
-_ANNOUNCED_ACT = re.compile(r"\b(?:will|would|had|has|is to) (?:[a-z]+ )?(?:ban|close|remove|"
+_ANNOUNCED_ACT = rx.compile(r"\b(?:will|would|had|has|is to) (?:[a-z]+ )?(?:ban|close|remove|"
                             r"replace|cut|raise|charge|limit|cap|scrap|end|stop|fine|demolish|shut|"
                             r"auction|sell|require|impose|introduce|need|"
                             r"opened|banned|closed|removed|replaced|introduced|imposed)\b|"
@@ -10584,7 +10585,7 @@ _ANNOUNCED_ACT = re.compile(r"\b(?:will|would|had|has|is to) (?:[a-z]+ )?(?:ban|
 
 
 #: a preposition of place just before a mention: "marched through ", "gathered in "
-_PLACE_PASSED = re.compile(r"\b(?:through|in|at|on|near|from|into|around|outside|across|to) $")
+_PLACE_PASSED = rx.compile(r"\b(?:through|in|at|on|near|from|into|around|outside|across|to) $")
 
 
 def _announcing_body(text: str, quotes: list[Quote], found: Mapping[str, Target],
@@ -10612,7 +10613,7 @@ def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
         s2 = seg.sentences[sj]
         if not any(not any(d.start <= m.start() < d.end for d in quotes)
                    for n in nouns
-                   for m in re.compile(rf"\b{n}(?:{n[-1]}?(?:ing|ed))?\b").finditer(
+                   for m in rx.compile(rf"\b{n}(?:{n[-1]}?(?:ing|ed))?\b").finditer(
                        text, s2.start, s2.end)):
             continue  # (named in the narrator's words, not inside someone's report)
         return next((n for a, b, n in mentions if s2.start <= a <= s2.start + 40 and
@@ -10705,7 +10706,7 @@ def _answered_charges(text: str, seg: Segmentation, quotes: list[Quote],
 
 
 #: a charge laid on someone named: "accused Raudsepp of"
-_ACCUSED_NAMED = re.compile(r"\baccus(?:ed|es|ing) (?=[A-Z])")
+_ACCUSED_NAMED = rx.compile(r"\baccus(?:ed|es|ing) (?=[A-Z])")
 
 
 def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str, Speaker]
@@ -10752,7 +10753,7 @@ def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float,
 
 
 #: what joins a group to where it lives: "Villagers in the south of", "Farmers in northern"
-_OWN_PLACE = re.compile(r" (?:in|from) (?:the (?:(?:far |deep )?(?:north|south|east|west|"
+_OWN_PLACE = rx.compile(r" (?:in|from) (?:the (?:(?:far |deep )?(?:north|south|east|west|"
                         r"north-east|north-west|south-east|south-west|centre|center|interior)"
                         r"(?:ern)? (?:part )?of )?|(?:northern|southern|eastern|western|"
                         r"central|rural) )?")

@@ -4782,3 +4782,25 @@ def test_a_name_that_cuts_its_own_price_is_a_body():
             "feed.\n\nLácteos del Sur cut its price to 1.10 soles a litre this month, according "
             "to the farmers' federation.")
     assert registry_of(text).entities["Lácteos del Sur"].kind == "institution"
+
+
+def test_mentions_over_is_the_scan_of_every_mention():
+    """``Registry.mentions_over`` (an index, for long articles) finds what a walk over
+    every entity's mentions finds, in the same order, for every span of real stories."""
+    import random
+    from pathlib import Path
+
+    rng = random.Random(7)
+    wire = sorted((Path(__file__).parent / "fixtures" / "wire").glob("*.txt"))[::200]
+    checked = 0
+    for path in wire:
+        reg = registry_of(path.read_text(encoding="utf-8"))
+        size = len(reg.text)
+        for _ in range(40):
+            a = rng.randrange(size)
+            b = min(size, a + rng.randrange(1, 200))
+            scan = [(s, e, ent) for ent in reg.entities.values() for s, e, _ in ent.mentions
+                    if s < b and e > a]
+            assert reg.mentions_over(a, b) == scan
+            checked += bool(scan)
+    assert checked > 20  # most spans hold a mention, so the check is not empty

@@ -1104,6 +1104,7 @@ class Registry:
         self.employers: set[str] = set()  # words naming someone's employer before a title
         self.acronyms: dict[str, Entity] = {}  # "(NICE)" after a body's name: its short name
         self.places_named: set[str] = set()  # two-word names read as places, not people
+        self._overlap_index: tuple[tuple[int, int], list, list[int], int] | None = None
         self._sentence_starts = {s.start for s in seg.sentences}
         self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
         for pi, t in enumerate(self.paragraph_tokens):
@@ -2672,6 +2673,25 @@ class Registry:
             if id(ent) not in seen:
                 seen.add(id(ent))
                 yield ent, (start, end, subject)
+
+    def mentions_over(self, a: int, b: int) -> list[tuple[int, int, Entity]]:
+        """Every mention, in quotes or not, that overlaps ``text[a:b]``, as (start, end,
+        entity), in the order a walk over ``entities`` and their mentions gives. Found by
+        bisection in an index of every mention, so that a rule asking it for each
+        sentence costs the same per sentence in a long article as in a short one (the
+        index is made at the first call, once the registry is built, and again if
+        entities or mentions were added since)."""
+        size = (len(self.entities), sum(len(e.mentions) for e in self.entities.values()))
+        if self._overlap_index is None or self._overlap_index[0] != size:
+            spans = sorted((m[0], m[1], i, j, e) for i, e in enumerate(self.entities.values())
+                           for j, m in enumerate(e.mentions))
+            longest = max((m[1] - m[0] for m in spans), default=0)
+            self._overlap_index = (size, spans, [m[0] for m in spans], longest)
+        _, spans, starts, longest = self._overlap_index
+        found = [m for m in spans[bisect_left(starts, a - longest):bisect_left(starts, b)]
+                 if m[1] > a]
+        found.sort(key=lambda m: (m[2], m[3]))
+        return [(s, e, ent) for s, e, _, _, ent in found]
 
     def full_name(self, name: str, pos: int) -> str | None:
         """The full name ``name`` stands for at ``pos`` (``Pike`` -> ``Jordan Pike``): the

@@ -7212,6 +7212,14 @@ def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
     latest earlier speaker, a target, whose words share a long word with the doubted
     clause."""
     out = []
+    quote_words: dict[int, set[str]] = {}
+
+    def words_of(i: int) -> set[str]:
+        """The words of quote ``i``, found once: a doubt may look back over every quote."""
+        if i not in quote_words:
+            quote_words[i] = set(re.findall(r"[a-z]+", text[quotes[i].start:quotes[i].end].lower()))
+        return quote_words[i]
+
     for qi, q in enumerate(quotes):
         if not q.speaker or q.speaker == NARRATOR:
             continue
@@ -7237,12 +7245,10 @@ def _doubted_claims(text: str, seg: Segmentation, quotes: list[Quote],
         words = {w for w in re.findall(r"[a-z]+", text[m.end() if m else q.start:q.end].lower())
                  if len(w) >= 6}
         heard = m is not None and " heard " in m.group(0)
-        claimant = next((p.speaker for p in reversed(quotes[:qi])
-                         if p.speaker and p.speaker not in (q.speaker, NARRATOR) and
+        claimant = next((p.speaker for pi in range(qi - 1, -1, -1) if (p := quotes[pi]).speaker
+                         and p.speaker not in (q.speaker, NARRATOR) and
                          (p.speaker in found or _is_group_label(p.speaker)) and
-                         p.end <= q.start and
-                         (heard or words & set(re.findall(r"[a-z]+",
-                                                          text[p.start:p.end].lower())))),
+                         p.end <= q.start and (heard or not words.isdisjoint(words_of(pi)))),
                         None)
         if claimant is not None:
             claimant = _whose_word(claimant, found, employers)  # ("Its spokesman, X, told
@@ -7597,6 +7603,27 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
     """Who did the act ``the <noun>`` names, where a sentence before has a named one do it
     with the same word as its verb right after their name (``after the government cut the
     theatre's annual grant``); else None."""
+    doers = _doers(text, mentions, noun)
+    for k in reversed(doers[:bisect_left(doers, bisect_left(starts, pos))]):
+        if mentions[k][2] != subject:
+            return mentions[k][2]
+    return None
+
+
+#: the last mention list :func:`_doers` read, and what it found there for each noun
+_doers_memo: tuple[object, dict[str, list[int]]] = (None, {})
+
+
+def _doers(text: str, mentions: list[tuple[int, int, str]], noun: str) -> list[int]:
+    """The indices, in order, of the mentions right after which the act ``noun`` names is
+    done (found once per article and noun, since every quote that names an act asks)."""
+    global _doers_memo
+    seen, memo = _doers_memo
+    if seen is not mentions:
+        memo = {}
+        _doers_memo = (mentions, memo)
+    if noun in memo:
+        return memo[noun]
     if noun not in SAME_FORM_ACTS:
         # "Moldova's energy regulator approved a 27 percent rise in heating tariffs ...
         # called the rise 'brutal'": whoever the story had decide on it
@@ -7608,17 +7635,14 @@ def _doer_of(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
         doing = rx.compile(r" (?:has |have |had )?(?:began |begun |started )?(?:" + forms +
                            r")\b") if forms else None  # ("the road agency began fining
         # overloaded lorries ... called the fines 'a tax on the poor driver'")
-        for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
-            if name != subject and (decided.match(text, e) or
-                                    (doing is not None and doing.match(text, e))):
-                return name
-        return None
-    verb = " " + noun.removesuffix("s")  # "the cuts": the government "cut the" grant
-    for _, e, name in reversed(mentions[:bisect_left(starts, pos)]):
-        if name != subject and text.startswith(verb, e) and \
-                _VERB_OBJECT.match(text, e + len(verb)):
-            return name
-    return None
+        found = [k for k, (_, e, _) in enumerate(mentions)
+                 if decided.match(text, e) or (doing is not None and doing.match(text, e))]
+    else:
+        verb = " " + noun.removesuffix("s")  # "the cuts": the government "cut the" grant
+        found = [k for k, (_, e, _) in enumerate(mentions)
+                 if text.startswith(verb, e) and _VERB_OBJECT.match(text, e + len(verb))]
+    memo[noun] = found
+    return found
 
 
 def _quoted_owner(text: str, before: list[Quote], found: Mapping[str, Target], noun: str,
@@ -7993,8 +8017,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             a, b = t.char_span(*subject)
             # the name nearest the verb: "Council member Ana Ruiz" is Ana Ruiz, not the council
             # (not a place after a preposition: "Sikh advocacy groups in Canada criticized")
-            inside = [(s, e2, e) for e in registry.entities.values()
-                      for s, e2, _ in e.mentions if s < b and e2 > a and
+            inside = [(s, e2, e) for s, e2, e in registry.mentions_over(a, b) if
                       not _MODIFIES_POSSESSOR.match(text, e2) and
                       not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 20), s) and
                            not (_CITY_OF.search(text, max(a, s - 16), s) and
@@ -9471,6 +9494,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
                   if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)
     act_starts = [a for a, _ in acts]
+    decision_by = "decision by" in text  # (once, not per quote: the text may be long)
     out = []
     for qi, q in enumerate(quotes):
         # a partial quote's object stands between its verb and the marks: 'called the
@@ -9742,7 +9766,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             continue  # "a crude oil pipeline being built by ... TotalEnergies ... TotalEnergies
             # has said the project meets international standards": its own project
         decided = _DECIDED_BY_ACT.search(text, begin, q.end) \
-            if act is None and referent is not None and "decision by" in text else None
+            if act is None and referent is not None and decision_by else None
         if decided is not None and (doer := referent("act", decided.start(1), q.speaker)) \
                 is not None and doer not in home and doer != q.speaker:
             target = doer  # "a decision by Kosovo's power distributor ... regarded the move
@@ -10647,12 +10671,18 @@ _STEM_STOP = frozenset({"that", "this", "with", "from", "have", "been", "were", 
                         "who", "will", "our", "all"})
 
 
+#: a sentence that goes on with its subject as a pronoun: "It accused the RSF of ..."
+_PRONOUN_GOES_ON = rx.compile(r"(?:It|They|He|She) ")
+
+
 def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
                    found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
     """A denial that repeats another speaker's charge (she "blamed the government for
     cutting the island's fire crews"; the ministry "denied that crews had been cut"):
     against the speaker whose sentence, in the three before, shares two of its words."""
     out = []
+    by_start = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
+    starts = [quotes[i].start for i in by_start]
     for q in quotes:
         if q.kind != "indirect" or not q.speaker or (q.cue or "").lower() not in DENIAL_CUES:
             continue
@@ -10660,13 +10690,17 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
         if len(denied) < 2:
             continue
         si = seg.sentence_at(q.start)
-        for p in reversed([p for p in quotes if p.end <= q.start and p.speaker and
-                           p.speaker != q.speaker and p.speaker in found and
+        # (the quotes that open in the three sentences before, found by bisection, so that
+        # a long article costs no more per denial than a short one)
+        near = by_start[bisect_left(starts, seg.sentences[si - 3].start if si > 3 else 0):
+                        bisect_left(starts, q.start)]
+        for p in reversed([p for i in sorted(near) if (p := quotes[i]).end <= q.start and
+                           p.speaker and p.speaker != q.speaker and p.speaker in found and
                            si - seg.sentence_at(p.start) <= 3]):
             sent = seg.sentences[seg.sentence_at(p.start)]
             said = text[sent.start:sent.end]
             after = seg.sentence_at(p.start) + 1
-            if after < si and re.match(r"(?:It|They|He|She) ", text[seg.sentences[after].start:]):
+            if after < si and _PRONOUN_GOES_ON.match(text, seg.sentences[after].start):
                 said += " " + text[seg.sentences[after].start:seg.sentences[after].end]  # ("It
                 # accused the RSF of genocide against civilians": the speaker's next act)
             shared = denied & _stems(said)

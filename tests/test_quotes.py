@@ -3853,3 +3853,24 @@ def test_a_subjects_aside_after_two_names_stays_inside_the_reported_clause():
             "the biggest buyers, had weakened and that exporters were losing money.")
     assert q["text"] == ("demand from Saudi Arabia and India, the biggest buyers, had weakened "
                          "and that exporters were losing money")
+
+
+def test_a_relative_that_after_an_indefinite_subject_is_inside_the_reported_clause():
+    # "say a sugar factory that buys their cane has not paid them": "that" opens a relative
+    # clause on the subject, not the reported clause
+    q = one("Sugarcane growers in western Uganda say a sugar factory that buys their cane has "
+            "not paid them for four months.")
+    assert q["text"] == ("a sugar factory that buys their cane has not paid them for four "
+                         "months")
+    # (but "said a week ago that ...": a time, then the clause)
+    assert one("Growers said a week ago that the factory had not paid them.")["text"] == \
+        "the factory had not paid them"
+
+
+def test_an_aside_on_the_name_a_subject_ends_on_stays_inside_the_reported_clause():
+    # "the 30-year lease to Alpin Invest, a company based in Skopje, would bring": the aside
+    # describes the name, and the clause goes on to its verb
+    q = one("The government said on Monday that the 30-year lease to Alpin Invest, a company "
+            "based in Skopje, would bring 25 million euros of investment.")
+    assert q["text"] == ("the 30-year lease to Alpin Invest, a company based in Skopje, would "
+                         "bring 25 million euros of investment")

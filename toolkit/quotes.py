@@ -1343,11 +1343,17 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     for x in range(k + 1, j - 1)) and
                 not any(t.low[x] in FINITE_HINTS for x in range(k, j))) or (
                 j - k <= 9 and t.low[j + 1] in PURPOSED and
-                t.low[j + 2:j + 3] in (("to",), ("at",)))) and \
-                (aside_end := _appositive_end(t, j, hi)) is not None:
+                t.low[j + 2:j + 3] in (("to",), ("at",))) or (
+                j - k <= 8 and t.is_cap(j - 1) and t.low[j + 1] in ("a", "an") and
+                not any(t.low[x] in FINITE_HINTS or t.low[x] in IRREGULAR_PAST or
+                        t.low[x] in IRREGULAR_PASTS or
+                        (t.low[x].endswith("ed") and not t.is_cap(x)) for x in range(k, j)))) \
+                and (aside_end := _appositive_end(t, j, hi)) is not None:
             j = aside_end  # "Castillo, 61, had shown": the subject's aside (and a second
             continue  # clause's: "... but that the operator, Petrosur, did not report it"; and
-            # after two names: "demand from Saudi Arabia and India, the biggest buyers, had")
+            # after two names: "demand from Saudi Arabia and India, the biggest buyers, had";
+            # and after a name the subject ends on: "the lease to Alpin Invest, a company
+            # based in Skopje, would bring")
         if w == "," and j + 1 < hi:
             after = j + 1  # past a closing mark: 'were "provocations," without ...'
             while after + 1 < hi and t.low[after] in ("”", '"', "’") and \
@@ -1931,11 +1937,17 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 not t.is_cap(j - 1) and t.low[j - 1] not in PP_NOUNS and j + 1 < hi and (
                     (t.low[k] in CLAUSE_DETERMINERS and verb.lemma not in TELLING and
                      t.low[j - 1] not in TIME_WORDS) or
+                    (t.low[k] in ("a", "an") and verb.lemma == "say" and j <= k + 4 and
+                     t.low[j - 1] not in TIME_WORDS and t.low[j - 1] != "ago" and
+                     t.is_word(j + 1) and not t.is_cap(j + 1) and
+                     (t.low[j + 1] in FINITE_HINTS or
+                      (t.low[j + 1].endswith("s") and not t.low[j + 1].endswith("ss")))) or
                     (t.low[k] in QUOTE_CHARS and j > k + 2 and
                      (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and
                                                        not t.is_cap(j + 1))))):
             # 'noted "irregularities" in the transmission of results that should be ...',
-            # "alleging the company hid mandatory fees that added ...": a relative clause
+            # "alleging the company hid mandatory fees that added ...", "say a sugar factory
+            # that buys their cane has not paid them": a relative clause
             break
         if w == "that" and j > k + 1 and t.low[j - 1] in ("found", "finds", "showed", "shows") \
                 and any(t.low[x] in DOCUMENTS for x in range(k, j - 1)):

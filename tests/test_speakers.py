@@ -4804,3 +4804,18 @@ def test_mentions_over_is_the_scan_of_every_mention():
             assert reg.mentions_over(a, b) == scan
             checked += bool(scan)
     assert checked > 20  # most spans hold a mention, so the check is not empty
+
+
+def test_a_name_set_off_as_an_agency_doing_something_is_a_body():
+    # "Croatian Waters, the state agency building the wall, says": a body, not a person
+    # called Waters, whatever its descriptor goes on to say it does
+    text = ("KARLOVAC, Croatia (AP) - Residents have protested against a planned flood wall.\n\n"
+            "Croatian Waters, the state agency building the wall, says the barrier is needed.\n\n"
+            "The agency said the alternative design would cost twice as much.")
+    assert speakers_of(text)[-2:] == ["Croatian Waters", "Croatian Waters"]
+
+
+def test_a_name_ending_in_limited_is_a_company():
+    reg = registry_of("The association said the factory, Nyanseke Sugar Limited, owed its "
+                      "members money.")
+    assert reg.entities["Nyanseke Sugar Limited"].kind == "institution"

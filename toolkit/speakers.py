@@ -1747,6 +1747,7 @@ class Registry:
         nouns = lexicon.source_nouns()
         organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
             (len(core) >= 2 and core[0].lower() in SPORT_BODY_WORDS) or \
+            (len(core) >= 3 and core[-1].lower() in ("limited", "incorporated")) or \
             (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
              (core[0].lower() not in lexicon.given_names() or
               core[-1].lower() in NO_SURNAMES)) or \
@@ -2169,6 +2170,11 @@ class Registry:
                             None)) is not None and rel >= 2:
                 words = words[:rel]  # "Mi Teleferico, the state company that runs the
                 # network,": the descriptor's head, before its relative clause
+            elif (part := next((x for x, w in enumerate(words) if x >= 2 and
+                                w.endswith("ing") and words[x - 1] in ORG_NOUNS), None)) \
+                    is not None:
+                words = words[:part]  # "Croatian Waters, the state agency building the
+                # wall,": the descriptor's head, before the participle that says what it does
             placed = next((x + 1 for x, w in enumerate(words[:5]) if x >= 1 and
                            w in ("city", "town", "village", "port") and
                            (x + 1 == len(words) or
@@ -2202,6 +2208,7 @@ class Registry:
                 # "Vantora, the mobile network operator", "IG Metall, Germany's largest
                 # union": a name no given name opens is an organisation (and "Ferguson
                 # Marine, the shipyard,": no one is called a shipyard)
+                self._with_demonym(ent)
                 self.make_body(ent)
                 ent.titles.add(words[-1])
                 return
@@ -2275,6 +2282,23 @@ class Registry:
                     (rest in CORPORATE_WORDS or rest in lexicon.company_words()):
                 return e  # (or its trade: "Cascade Ridge" for "Cascade Ridge Homes")
         return None
+
+    def _with_demonym(self, ent: Entity) -> None:
+        """Give back a body's name the nationality word read off it as a person's
+        (``Croatian Waters``, first taken for a Croatian called Waters), where its one
+        mention carries it."""
+        if len(ent.mentions) != 1 or " " in ent.name:
+            return
+        a, b, _ = ent.mentions[0]
+        said = self.text[a:b]
+        prefix = said[:-len(ent.name)].strip()
+        if not said.endswith(" " + ent.name) or " " in prefix or \
+                lexicon.places().get(prefix.lower(), ("",))[0] != "demonym" or \
+                said in self.entities:
+            return
+        self.entities.pop(ent.name, None)
+        ent.name = said
+        self.entities[said] = ent
 
     def make_body(self, ent: Entity) -> None:
         """Re-file a name first taken for a person as an organisation: no given name or

@@ -1424,6 +1424,8 @@ def test_claiming_a_pretext_is_a_hedge_but_not_claiming_a_due():
     ("Enforcement appeared patchy: sacks were still on sale.", True),
     ("The offer appeared fair to most growers.", True),
     ("The minister appeared on television on Monday.", False),
+    ("Traffic appeared lighter around the market on Tuesday.", True),  # a comparison
+    ("The suspect appeared later in court.", False),  # when, not how sure
 ])
 def test_appeared_before_a_judged_quality_is_a_hedge(text, hedged):
     # "Enforcement appeared patchy": an impression, as "appeared divided" is; "appeared on

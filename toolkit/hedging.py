@@ -90,6 +90,10 @@ SENSES = frozenset({"heard", "hear", "hears", "see", "saw", "seen", "sees", "spe
 WOULD_HEDGED = frozenset({"likely", "probably", "seem", "appear", "perhaps", "possibly"})
 #: after "appeared", words of place and manner (an appearance, not an impression)
 APPEAR_PLACE = frozenset({"dressed", "seated", "flanked", "alongside", "televised"})
+#: words in -er after "appeared" that are no comparative: "appeared later in court"
+NOT_COMPARATIVES = frozenset({"later", "earlier", "together", "never", "after", "under",
+                              "over", "either", "rather", "other", "another", "neither",
+                              "longer", "whenever", "wherever", "whether", "ever"})
 APPEAR_STATES = frozenset({"unlikely", "likely", "certain", "uncertain", "ready", "set", "poised",
                            "close", "unaware", "confident", "calm", "stable", "intact", "eager",
                            "reluctant", "willing", "unwilling", "open", "keen", "determined",
@@ -683,7 +687,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             nxt = low[i + 2]  # "appeared largely relieved": past an adverb
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
-            nxt in APPEAR_STATES or nxt in APPEAR_QUALITIES
+            nxt in APPEAR_STATES or nxt in APPEAR_QUALITIES or \
+            (len(nxt) > 4 and nxt.endswith("er") and nxt not in NOT_COMPARATIVES)
+        # ("Traffic appeared lighter": a comparison the narrator is not sure of; not
+        # "appeared later in court")
     if rule == "not_manner":  # "heard the chants clearly", "could see clearly": how, not
         # how sure (nor "had not told users clearly how their data was used": how told)
         return not any(w in SENSES for w in low[max(0, i - 4):i]) and \

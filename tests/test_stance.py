@@ -10510,3 +10510,72 @@ def test_a_city_officer_makes_the_dateline_city_the_actor_of_its_fines():
             "The city's environment director, Lucio Yumbo, said the ban applied to everyone.")
     assert pairs(text)[("market vendors in the Ecuadorean city of Guaranda", "Guaranda")] == \
         "against"
+
+
+def test_heeding_one_side_only_is_a_charge():
+    # "said the council listened only to shop owners": against the council
+    text = ("MAKENI, Sierra Leone (AP) - The Makeni City Council said the ban was meant to reduce "
+            "accidents.\n\n"
+            "\"We carry the city,\" said Alusine Kargbo, secretary of the Bike Riders Union.\n\n"
+            "The union said riders would strike again next week if the ban was not lifted, and "
+            "said the council listened only to shop owners.")
+    assert pairs(text)[("Bike Riders Union", "Makeni City Council")] == "against"
+
+
+def test_a_ledes_city_council_ban_is_the_named_councils_and_a_member_of_a_group_takes_its_side():
+    # "a strike against a city council ban ... The Makeni City Council said": the one council
+    # named; and "Some traders welcomed the rule. Mariatu Kanu, who sells rice ..., said":
+    # one of them, on its side
+    text = ("MAKENI, Sierra Leone (AP) - Motorcycle taxi riders in the northern city of Makeni "
+            "staged a one-day strike on Tuesday against a city council ban that keeps them out "
+            "of the central market area, saying it has cut their earnings by half.\n\n"
+            "The Makeni City Council said the ban was meant to reduce accidents.\n\n"
+            "Some traders welcomed the rule. Mariatu Kanu, who sells rice at the market, said "
+            "the walkways were finally clear.")
+    got = pairs(text)
+    assert got[("motorcycle taxi riders", "Makeni City Council")] == "against"
+    assert got[("Mariatu Kanu", "Makeni City Council")] == "favor"
+
+
+def test_an_offer_said_to_fall_short_is_against_who_made_it():
+    # 'said the company had offered each fisherman $200, "less than what we earn"'
+    text = ("ESMERALDAS, Ecuador (Reuters) - The refinery operator, Petrolera Costanera, said "
+            "cleanup crews had removed most of the oil.\n\n"
+            "Ambrosio Quiñónez, president of a fishing cooperative, said the company had offered "
+            "each fisherman $200, \"less than what we earn in a good week.\"")
+    assert pairs(text)[("Ambrosio Quiñónez", "Petrolera Costanera")] == "against"
+
+
+def test_the_state_that_let_something_rot_is_the_country():
+    # "For 20 years the state let the lifts rot": the story's state, charged
+    text = ("TETOVO, North Macedonia (Reuters) - Hotel owners at the Popova Shapka ski resort "
+            "above Tetovo have asked the government to reverse its decision to lease the "
+            "resort's ageing lifts to a private company, warning that higher ticket prices would "
+            "drive away the local skiers.\n\n"
+            "The government said on Monday that the lease to Alpin Invest would bring 25 "
+            "million euros of investment in new lifts.\n\n"
+            "\"For 20 years the state let the lifts rot. Now they give them away and call it "
+            "investment,\" said Driton Iseni, who owns a 40-room hotel near the lower station.")
+    assert pairs(text)[("Driton Iseni", "North Macedonia")] == "against"
+
+
+def test_a_ledes_unnamed_factory_is_the_one_named_after_it():
+    # "say a sugar factory that buys their cane has not paid them ... the factory, Nyanseke
+    # Sugar Limited,": the lede's factory is the company set off with it
+    text = ("KIBAALE, Uganda (Reuters) - Sugarcane growers in western Uganda's Kibaale district "
+            "say a sugar factory that buys their cane has not paid them for four months.\n\n"
+            "The growers' association said the factory, Nyanseke Sugar Limited, owed its members "
+            "about 3.2 billion shillings.")
+    assert pairs(text)[("sugarcane growers in western Uganda's Kibaale district",
+                        "Nyanseke Sugar Limited")] == "against"
+
+
+def test_the_work_a_body_is_set_off_as_building_stands_for_it():
+    # "against a planned flood wall ... Croatian Waters, the state agency building the wall,
+    # says": the wall is the agency's
+    text = ("KARLOVAC, Croatia (AP) - Residents of the Croatian town of Karlovac have collected "
+            "more than 5,000 signatures against a planned flood wall along the Korana river, "
+            "saying it would cut the town off from its beaches.\n\n"
+            "Croatian Waters, the state agency building the wall, says the barrier is needed.")
+    assert pairs(text)[("residents of the Croatian town of Karlovac", "Croatian Waters")] == \
+        "against"

@@ -699,6 +699,12 @@ _WORK_NAMED = rx.compile(r"\b[Tt]he (" + "|".join(sorted(RUN_WORKS)) + r"), ")
 #: the mine" (group 1)
 _RUNS_SITE = rx.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
                         r"(?:the|its) ([a-z]+s|" + "|".join(sorted(RUN_WORKS)) + r")\b")
+#: a body set off by what it builds or runs: "Croatian Waters, the state agency building the
+#: wall," (group 1: the work)
+_BUILDING_SITE = rx.compile(r", (?:the|a|an) (?:[a-z-]+ ){0,2}(?:agency|company|firm|authority|"
+                            r"utility|operator|contractor|developer|consortium|board) "
+                            r"(?:building|constructing|planning|running|operating|managing) "
+                            r"(?:the|a|its) ([a-z]+)\b")
 #: a body's relative clause naming the service it ran: "Minoan Star Lines, which ran the weekly
 #: service,"
 _RAN_SERVICE = rx.compile(r", which (?:ran|runs|operated|operates|flew|flies|sailed|sails) "
@@ -1712,6 +1718,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if who is not None:
             mark_sites(who, rx.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w'’-]+ ){{0,3}}?"
                                        rf"({re.escape(m.group(1))})\b"), m.span(), len(text))
+            if seg.paragraphs and m.start() >= seg.paragraphs[0].end:
+                # ("say a sugar factory that buys their cane has not paid them ... the
+                # factory, Nyanseke Sugar Limited,": the lede's unnamed one too)
+                mark_sites(who, rx.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}?"
+                                           rf"({re.escape(m.group(1))})\b"),
+                           m.span(), seg.paragraphs[0].end)
     lede_end = seg.paragraphs[0].end if seg.paragraphs else 0
     for m in _THEIR_EMPLOYER.finditer(text, 0, lede_end):
         # "Melon pickers ... saying their employer had ignored repeated warnings ... The
@@ -1774,6 +1786,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             det = "" if m.group(1) in RUN_WORKS else "?"
             mark_sites(who, rx.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) ){det}"
                                        rf"({re.escape(m.group(1))})\b"),
+                       m.span(), len(text))
+    for m in _BUILDING_SITE.finditer(text):
+        # "against a planned flood wall ... Croatian Waters, the state agency building the
+        # wall, says": the work, before and after, stands for the body that builds it
+        who = ends_at.get(m.start())
+        if who is not None:
+            mark_sites(who, rx.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
+                                       rf"(?:[a-z-]+ ){{0,2}}({re.escape(m.group(1))})\b"),
                        m.span(), len(text))
     sports_court = _SPORTS_COURT.search(text) is not None
     for m in _ORG_DESCRIPTION.finditer(text):
@@ -2680,6 +2700,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # lede's report opens on is a party, under the label it speaks by
         targets[lede.speaker] = Target(lede.speaker, "institution",
                                        [(lede.start, lede.start + len(lede.speaker))])
+    for m in _A_COUNCIL_ACT.finditer(text):
+        # "staged a strike against a city council ban ... The Makeni City Council said the
+        # ban": the one council the story names made it
+        councils = [n for n, t in targets.items() if t.kind == "institution" and
+                    n.endswith((" City Council", " Town Council", " Municipal Council"))]
+        if len(councils) == 1:
+            targets[councils[0]].mentions.append(m.span(1))
     dollars = " dollar" in text
     for name in list(targets):
         t = targets[name]
@@ -3117,7 +3144,8 @@ REGIONAL_GOVERNMENTS = frozenset({"regional government", "territorial government
 #: the national state acting: "the state had put the interests of the gas companies first"
 _STATE_ACTING = rx.compile(r"\b[Tt]he state\b(?= (?:had|has|have|was|is|would|will|did|must|"
                         r"should|could|sets|gives|takes|pays|owes|decides|fixes|keeps|refuses|"
-                        r"wants|needs|sells|forces|ignores|promised|promises|does not)\b)")
+                        r"wants|needs|sells|forces|ignores|promised|promises|does not|let|lets|"
+                        r"left|leaves|abandoned|neglected|ignored)\b)")
 #: the one governing region of a story, by its kind: "the province", "the state"
 _THE_REGION = rx.compile(r"\b[Tt]he (?:province|state)\b(?![ -](?:of|media|news|agency|"
                          r"broadcaster|department|prosecutor|prosecutors|court|police)\b)")
@@ -3217,6 +3245,10 @@ _THE_GOVERNMENT = rx.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nati
 # ("a government plan", "a government campaign to attract domestic visitors", "a government
 # spraying campaign"; and "asked the territory's government to restore quality checks": the
 # one state's, by what it is)
+#: "a city council ban", "a town council plan": an act of the story's council, not yet named
+_A_COUNCIL_ACT = rx.compile(r"\b[Aa]n? ((?:city|town|municipal) council)(?= (?:[a-z]+ing )?"
+                            r"(?:plan|proposal|decision|policy|ban|rule|cap|limit|levy|fee|"
+                            r"order|bylaw|by-law|move|scheme|crackdown)s?\b)")
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
 _MINISTERS = rx.compile(r"\b[Mm]inisters\b(?![’'-])")
 #: the words after which a bare "ministers" is the government's (not "interior ministers",
@@ -5197,6 +5229,11 @@ _WANTS_TO = rx.compile(r"[\w'’ -]{0,40}? (?:wants|wanted|plans|planned|is tryi
 #: farmers"
 _CARES_MORE = rx.compile(r"[\w'’ -]{0,40}? (?:cares|cared|care|caring|worries|worried) more "
                          r"(?:about|for) [^.;]{1,60}? than\b")
+#: a mention said to heed one side alone: "the council listened only to shop owners",
+#: "the ministry only listens to the big exporters"
+_HEEDS_ONLY = rx.compile(r"[\w'’ -]{0,40}? (?:(?:listened|listens|listen|listening|cared|cares|"
+                         r"care|caring) only (?:to|about|for)|only (?:listened|listens|listen|"
+                         r"cared|cares|care) (?:to|about|for)) ")
 
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
@@ -5227,6 +5264,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "They want us to carry sacks down the mountain on our heads": a burden put on the
     # speaker, charged at whoever puts it
     ((), None, 0, _WANT_US_TO),
+    # "said the council listened only to shop owners": one side heeded, the speaker's not
+    ((" only ",), None, 0, _HEEDS_ONLY),
 )
 
 
@@ -8542,6 +8581,10 @@ _TO_PROTEST = rx.compile(r"\bto protest (?:against|over)\b")
 _LOWBALL = rx.compile(r",?\s+(?:is |was |are |were |has been |had been )?(?:offering|offered|"
                       r"offers|paying|paid|pays) (?:us |me |them |farmers |growers )?"
                       r"(?:less than|only|barely|just)\b")
+#: an offer, then what it falls short of: 'had offered each fisherman $200, "less than what
+#: we earn in a good week"'
+_OFFER_SHORT = rx.compile(r"\s+(?:has |had |have )?(?:offered|offers|paid|pays) [^.;,]{0,40}, "
+                          r"[\"“]?(?:less than|barely|not even|only half)\b")
 #: an offer in figures ("They offered me 250,000 for the whole crop") after the speaker's own
 #: cost in figures ("I spent 600,000 kwacha on fertiliser")
 _OFFERED_SUM = rx.compile(r"\s+(?:offered|offer|offers|paid|pay|pays) (?:me|us) [\d,.]+\b")
@@ -8954,7 +8997,8 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
                     registry: Registry) -> tuple[str, float, int, str] | None:
     """Where sentence ``si`` tells only that a group the story names by what its members are
     took a side on an act (``Scientists at the University of Burundi backed the ban.``) and
-    the next sentence of its paragraph opens on a direct quote of a named person: that
+    the next sentence of its paragraph opens on a direct quote of a named person, or on
+    the name of a person it reports: that
     person, who speaks as one of the group, the side (+1 or -1), where the act's noun is
     and what it is, "act" (or, for ``Growers disputed that.``, "claim": the *that*, what
     was said before); else None."""
@@ -8965,8 +9009,10 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
             seg.sentences[si + 1].paragraph != sent.paragraph:
         return None
     nxt = seg.sentences[si + 1]
-    q = next((q for q in quotes if q.kind == "direct" and nxt.start <= q.start <= nxt.start + 1),
-             None)
+    q = next((q for q in quotes if (q.kind == "direct" and nxt.start <= q.start <= nxt.start + 1)
+              or (q.mention_start is not None and q.mention_start == nxt.start and
+                  q.start < nxt.end)), None)  # (or opens on the name of one who speaks:
+    # "Some traders welcomed the rule. Mariatu Kanu, who sells rice at the market, said")
     ent = registry.entities.get(q.speaker or "") if q is not None else None
     if ent is None or ent.kind != "person":
         return None
@@ -10954,6 +11000,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and (_OFFERED_BUT.match(text, span[0], sent.end) or
                                       _GAVE_ME_BUT.match(text, span[1], sent.end) or
                                       _LOWBALL.match(text, span[1], sent.end) or
+                                      _OFFER_SHORT.match(text, span[1], sent.end) or
                                       (_OFFERED_SUM.match(text, span[1], sent.end) and
                                        _SPENT_SUM.search(text, max(0, sent.start - 160),
                                                          sent.start))):

@@ -4819,3 +4819,10 @@ def test_a_name_ending_in_limited_is_a_company():
     reg = registry_of("The association said the factory, Nyanseke Sugar Limited, owed its "
                       "members money.")
     assert reg.entities["Nyanseke Sugar Limited"].kind == "institution"
+
+
+def test_a_group_around_a_place_is_the_group_not_the_place():
+    # "Olive growers around the Albanian city of Fier say": the growers, not Fier
+    text = ("FIER, Albania (Reuters) - Olive growers around the Albanian city of Fier say the "
+            "Fier Drainage Board has cut water deliveries.")
+    assert speakers_of(text) == ["olive growers around the Albanian city of Fier"]

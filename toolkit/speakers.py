@@ -4779,7 +4779,7 @@ class _Resolver:
                     for x in range(p + 2, len(t) - 2))
             if (t.low[p] in ("at", "in", "from", "on", "along") or
                 (t.low[p] == "outside" and group_at) or
-                (t.low[p] == "near" and t.low[p - 1].endswith("s"))) and \
+                (t.low[p] in ("near", "around") and t.low[p - 1].endswith("s"))) and \
                     (cap_next or at_body or group_in or at_described or group_at or
                      at_kind or in_city_of) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \

@@ -10579,3 +10579,49 @@ def test_the_work_a_body_is_set_off_as_building_stands_for_it():
             "Croatian Waters, the state agency building the wall, says the barrier is needed.")
     assert pairs(text)[("residents of the Croatian town of Karlovac", "Croatian Waters")] == \
         "against"
+
+
+def test_a_supply_cut_and_favouring_others_are_charges():
+    # "say the board has cut water deliveries": against it; "the board gave more water to
+    # large farms than to families like his": so is that
+    text = ("FIER, Albania (Reuters) - Olive growers around the Albanian city of Fier say the "
+            "Fier Drainage Board has cut water deliveries through the main canal to two days a "
+            "week, and that young trees are dying.\n\n"
+            "The board said water levels were at their lowest in 30 years.\n\n"
+            "\"The trees do not understand statements,\" said Arjan Tafaj, who farms olives. He "
+            "said the board gave more water to large farms than to families like his.")
+    got = pairs(text)
+    assert got[("olive growers around the Albanian city of Fier", "Fier Drainage Board")] == \
+        "against"
+    assert got[("Arjan Tafaj", "Fier Drainage Board")] == "against"
+
+
+def test_an_announced_cut_told_by_the_citys_own_utility_is_no_charge():
+    # "Mexico City will cut water supplies ..., the city's water utility said": an
+    # announcement of its own city's act, not a complaint
+    text = ("MEXICO CITY (Reuters) - Mexico City will cut water supplies to another 1.5 million "
+            "residents starting Monday, the city's water utility, Sacmex, said.")
+    assert pairs(text).get(("Sacmex", "Mexico City")) != "against"
+
+
+def test_they_who_would_do_the_act_a_body_planned_is_that_body():
+    # 'against a health ministry plan to close the maternity ward ... "If they close the ward,
+    # young families will simply leave"': the ministry, charged with the harm
+    text = ("VUKOVAR, Croatia (Reuters) - Hundreds of people marched through the eastern Croatian "
+            "town of Vukovar on Saturday against a health ministry plan to close the maternity "
+            "ward at the town's hospital.\n\n"
+            "The health ministry says the ward delivers too few babies.\n\n"
+            "\"My daughter was born here,\" said Snježana Kovačević-Lukić, who organised the "
+            "march. \"If they close the ward, young families will simply leave.\"")
+    assert pairs(text)[("Snježana Kovačević-Lukić", "health ministry")] == "against"
+
+
+def test_a_regions_ministry_named_by_its_portfolio_is_that_portfolios():
+    # "asked the canton's economy ministry to revoke a permit ... The ministry said": the
+    # economy ministry, in each of its mentions
+    text = ("BIHAC, Bosnia (Reuters) - Rafting operators have asked the canton's economy "
+            "ministry to revoke a permit it issued for a small hydropower plant upstream, "
+            "warning that the plant could dry out the rapids.\n\n"
+            "The Una-Sana canton's economy ministry issued the permit in March to Hidro Una. The "
+            "ministry said the plant would take only a small share of the river's flow.")
+    assert pairs(text)[("rafting operators", "economy ministry")] == "against"

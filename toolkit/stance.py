@@ -2700,6 +2700,22 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # lede's report opens on is a party, under the label it speaks by
         targets[lede.speaker] = Target(lede.speaker, "institution",
                                        [(lede.start, lede.start + len(lede.speaker))])
+    if "ministry" in speaking and "ministry" not in targets:
+        # "The Una-Sana canton's economy ministry issued the permit ... The ministry said":
+        # a region's ministry the story names by one portfolio only is that portfolio's, in
+        # every mention ("the canton's economy ministry" too)
+        named_as = {m.group(1) for m in _PORTFOLIO_MINISTRY.finditer(text)}
+        if len(named_as) == 1 and (label := named_as.pop() + " ministry") not in targets:
+            spans = [(m.start(1), m.end()) for m in _PORTFOLIO_MINISTRY.finditer(text)]
+            spans += [(a, b) for (a, b), who in spoke_as.items() if who == "ministry"]
+            targets[label] = Target(label, "institution", spans)
+    for m in _A_BODY_ACT.finditer(text):
+        # "marched against a health ministry plan to close the maternity ward ... The health
+        # ministry says": the one target of that name
+        named = [n for n, t in targets.items() if t.kind == "institution" and
+                 (n.lower() == m.group(1).lower() or n.lower().endswith(" " + m.group(1).lower()))]
+        if len(named) == 1:
+            targets[named[0]].mentions.append(m.span(1))
     for m in _A_COUNCIL_ACT.finditer(text):
         # "staged a strike against a city council ban ... The Makeni City Council said the
         # ban": the one council the story names made it
@@ -3245,6 +3261,14 @@ _THE_GOVERNMENT = rx.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nati
 # ("a government plan", "a government campaign to attract domestic visitors", "a government
 # spraying campaign"; and "asked the territory's government to restore quality checks": the
 # one state's, by what it is)
+#: a ministry named by its portfolio: "the canton's economy ministry" (group 1: "economy")
+_PORTFOLIO_MINISTRY = rx.compile(r"\b(?:canton|province|region|county)['’]s ([a-z]{4,}) "
+                                 r"ministry\b")
+# (a region's: a country's ministry that only reports stands for its country)
+#: "a health ministry plan", "an environment agency ban": an act of a body the story names so
+_A_BODY_ACT = rx.compile(r"\b[Aa]n? ((?:[a-z]+ ){1,2}(?:ministry|agency|department|board))"
+                         r"(?= (?:[a-z]+ing )?(?:plan|proposal|decision|policy|ban|rule|cap|"
+                         r"limit|levy|fee|order|move|scheme|crackdown)s?\b)")
 #: "a city council ban", "a town council plan": an act of the story's council, not yet named
 _A_COUNCIL_ACT = rx.compile(r"\b[Aa]n? ((?:city|town|municipal) council)(?= (?:[a-z]+ing )?"
                             r"(?:plan|proposal|decision|policy|ban|rule|cap|limit|levy|fee|"
@@ -4088,6 +4112,16 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
         elif m:
             near = {t.name for t in targets.values() if t.kind == "institution" and
                     t.name != q.speaker and _mentioned_within(t, q.start - 400, q.start)}
+            if len(near) > 1 and (act := _THEY_DO.match(text, m.end())) is not None and \
+                    act.group(1) not in _NO_ACT_VERBS:
+                # 'a health ministry plan to close the maternity ward ... "If they close the
+                # ward"': of the bodies near, the one told doing that very act to that thing
+                stem = rx.compile(rf"\b{re.escape(act.group(1)[:4])}[a-z]* (?:[a-z]+ ){{0,3}}?"
+                                  rf"{re.escape(act.group(2))}\b")
+                doing = {n for n in near if any(
+                    b < q.start and stem.search(text, b, min(b + 60, q.start - 1))
+                    for _, b in targets[n].mentions)}  # (told before the quote, not in it)
+                near = doing if len(doing) == 1 else near
             people = any(t.kind in ("person", "country") and t.name != q.speaker and
                          _mentioned_within(t, q.start - 120, q.start)
                          for t in targets.values())
@@ -4097,6 +4131,16 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     return out
 
 
+#: the act a quote's "they" does: "If they close the ward" (group 1: the verb)
+_THEY_DO = rx.compile(r" (?:will |would |want to |plan to |try to |now )?([a-z]{4,}) "
+                      r"(?:the |a |an |its |their |our |this |that )?([a-z]{4,})\b")
+# (group 2: the act's object)
+#: verbs too common to tell one body's act from another's
+_NO_ACT_VERBS = frozenset({"have", "were", "said", "says", "want", "know", "think", "will",
+                           "would", "could", "should", "can't", "don't", "didn't", "just",
+                           "also", "still", "never", "always", "only", "really", "tell",
+                           "told", "come", "came", "make", "made", "take", "took", "give",
+                           "gave", "keep", "need"})
 #: what a quote's "they" lays at someone's door, as a body's statement just reported did:
 #: "they blame the weather"
 _THEY_SAY = rx.compile(r" (?:always |just |only |still |keep )?(?:blame|blamed|blaming|claim|"
@@ -5229,6 +5273,25 @@ _WANTS_TO = rx.compile(r"[\w'’ -]{0,40}? (?:wants|wanted|plans|planned|is tryi
 #: farmers"
 _CARES_MORE = rx.compile(r"[\w'’ -]{0,40}? (?:cares|cared|care|caring|worries|worried) more "
                          r"(?:about|for) [^.;]{1,60}? than\b")
+#: a condition that opens on the mention's act: "If they close the ward, ..." (before it)
+_IF_BEFORE = rx.compile(r"\b[Ii]f $")
+#: the harm the condition brings: "..., young families will simply leave"
+_THEN_HARM = rx.compile(r"[^.;,]{1,60}, [^.;]{0,60}?\b(?:will|would) (?:simply |all |just |have "
+                        r"to )?(?:leave|close|die|disappear|go bankrupt|lose|suffer|starve|"
+                        r"go hungry|move away|shut|go under|be ruined)\b")
+#: a mention said to have cut what others live on: "the board has cut water deliveries",
+#: "the ministry had slashed subsidies" (done, as a complaint tells it; not "will cut": an
+#: announcement)
+_CUT_SUPPLY = rx.compile(r"[\w'’ -]{0,30}? (?:has|have|had) (?:cut|slashed|halved|reduced) "
+                         r"(?:the |its |their |our )?(?:[a-z]+ ){0,2}(?:deliveries|supplies|"
+                         r"supply|payments|funding|wages|pay|rations|allowances|subsidies|"
+                         r"services|quotas?)\b")
+#: a mention said to favour others over the speaker's kind: "the board gave more water to
+#: large farms than to families like his"
+_GIVES_OTHERS_MORE = rx.compile(r"[\w'’ -]{0,40}? (?:gave|gives|give|giving|sent|sends|paid|pays|"
+                                r"allocated|allocates) more [^.;]{1,40}? to [^.;]{1,60}? than "
+                                r"(?:to )?(?:us|me|them|families|farmers|people|small|ordinary|"
+                                r"local|our|their|his|her)\b")
 #: a mention said to heed one side alone: "the council listened only to shop owners",
 #: "the ministry only listens to the big exporters"
 _HEEDS_ONLY = rx.compile(r"[\w'’ -]{0,40}? (?:(?:listened|listens|listen|listening|cared|cares|"
@@ -5266,6 +5329,12 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((), None, 0, _WANT_US_TO),
     # "said the council listened only to shop owners": one side heeded, the speaker's not
     ((" only ",), None, 0, _HEEDS_ONLY),
+    # "the board gave more water to large farms than to families like his": others favoured
+    ((" more ",), None, 0, _GIVES_OTHERS_MORE),
+    # "say the board has cut water deliveries to two days a week": a living cut
+    (("cut", "slashed", "halved", "reduced"), None, 0, _CUT_SUPPLY),
+    # "If they close the ward, young families will simply leave": a harm the act would bring
+    (("If ", "if "), _IF_BEFORE, 4, _THEN_HARM),
 )
 
 

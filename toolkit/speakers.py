@@ -2293,7 +2293,7 @@ class Registry:
         said = self.text[a:b]
         prefix = said[:-len(ent.name)].strip()
         if not said.endswith(" " + ent.name) or " " in prefix or \
-                lexicon.places().get(prefix.lower(), ("",))[0] != "demonym" or \
+                prefix.lower() not in lexicon.demonyms() or \
                 said in self.entities:
             return
         self.entities.pop(ent.name, None)

@@ -2704,25 +2704,23 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # "The Una-Sana canton's economy ministry issued the permit ... The ministry said":
         # a region's ministry the story names by one portfolio only is that portfolio's, in
         # every mention ("the canton's economy ministry" too)
-        named_as = {m.group(1) for m in _PORTFOLIO_MINISTRY.finditer(text)}
-        if len(named_as) == 1 and (label := named_as.pop() + " ministry") not in targets:
-            spans = [(m.start(1), m.end()) for m in _PORTFOLIO_MINISTRY.finditer(text)]
+        named_as = list(_PORTFOLIO_MINISTRY.finditer(text))
+        if len({m.group(1) for m in named_as}) == 1 and \
+                (label := named_as[0].group(1) + " ministry") not in targets:
+            spans = [(m.start(1), m.end()) for m in named_as]
             spans += [(a, b) for (a, b), who in spoke_as.items() if who == "ministry"]
             targets[label] = Target(label, "institution", spans)
     for m in _A_BODY_ACT.finditer(text):
         # "marched against a health ministry plan to close the maternity ward ... The health
-        # ministry says": the one target of that name
-        named = [n for n, t in targets.items() if t.kind == "institution" and
-                 (n.lower() == m.group(1).lower() or n.lower().endswith(" " + m.group(1).lower()))]
+        # ministry says": the one target of that name; "staged a strike against a city
+        # council ban ... The Makeni City Council said the ban": the one council named
+        said = m.group(1).lower()
+        named = [n for n, t in targets.items() if t.kind == "institution" and (
+            n.endswith((" City Council", " Town Council", " Municipal Council"))
+            if said.endswith(" council") else
+            (n.lower() == said or n.lower().endswith(" " + said)))]
         if len(named) == 1:
             targets[named[0]].mentions.append(m.span(1))
-    for m in _A_COUNCIL_ACT.finditer(text):
-        # "staged a strike against a city council ban ... The Makeni City Council said the
-        # ban": the one council the story names made it
-        councils = [n for n, t in targets.items() if t.kind == "institution" and
-                    n.endswith((" City Council", " Town Council", " Municipal Council"))]
-        if len(councils) == 1:
-            targets[councils[0]].mentions.append(m.span(1))
     dollars = " dollar" in text
     for name in list(targets):
         t = targets[name]
@@ -3265,14 +3263,12 @@ _THE_GOVERNMENT = rx.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nati
 _PORTFOLIO_MINISTRY = rx.compile(r"\b(?:canton|province|region|county)['’]s ([a-z]{4,}) "
                                  r"ministry\b")
 # (a region's: a country's ministry that only reports stands for its country)
-#: "a health ministry plan", "an environment agency ban": an act of a body the story names so
-_A_BODY_ACT = rx.compile(r"\b[Aa]n? ((?:[a-z]+ ){1,2}(?:ministry|agency|department|board))"
-                         r"(?= (?:[a-z]+ing )?(?:plan|proposal|decision|policy|ban|rule|cap|"
-                         r"limit|levy|fee|order|move|scheme|crackdown)s?\b)")
-#: "a city council ban", "a town council plan": an act of the story's council, not yet named
-_A_COUNCIL_ACT = rx.compile(r"\b[Aa]n? ((?:city|town|municipal) council)(?= (?:[a-z]+ing )?"
-                            r"(?:plan|proposal|decision|policy|ban|rule|cap|limit|levy|fee|"
-                            r"order|bylaw|by-law|move|scheme|crackdown)s?\b)")
+#: "a health ministry plan", "an environment agency ban", "a city council ban": an act of a
+#: body the story names so
+_A_BODY_ACT = rx.compile(r"\b[Aa]n? ((?:[a-z]+ ){1,2}(?:ministry|agency|department|board)|"
+                         r"(?:city|town|municipal) council)(?= (?:[a-z]+ing )?(?:plan|proposal|"
+                         r"decision|policy|ban|rule|cap|limit|levy|fee|order|bylaw|by-law|move|"
+                         r"scheme|crackdown)s?\b)")
 #: "Ministers are tinkering", "after ministers offered": the government, as a body
 _MINISTERS = rx.compile(r"\b[Mm]inisters\b(?![’'-])")
 #: the words after which a bare "ministers" is the government's (not "interior ministers",
@@ -8649,11 +8645,11 @@ _TO_PROTEST = rx.compile(r"\bto protest (?:against|over)\b")
 #: half of what it cost them to grow"
 _LOWBALL = rx.compile(r",?\s+(?:is |was |are |were |has been |had been )?(?:offering|offered|"
                       r"offers|paying|paid|pays) (?:us |me |them |farmers |growers )?"
-                      r"(?:less than|only|barely|just)\b")
-#: an offer, then what it falls short of: 'had offered each fisherman $200, "less than what
-#: we earn in a good week"'
-_OFFER_SHORT = rx.compile(r"\s+(?:has |had |have )?(?:offered|offers|paid|pays) [^.;,]{0,40}, "
-                          r"[\"“]?(?:less than|barely|not even|only half)\b")
+                      r"(?:less than|only|barely|just)\b|"
+                      # (or an offer, then what it falls short of: 'had offered each fisherman
+                      # $200, "less than what we earn in a good week"')
+                      r"\s+(?:has |had |have )?(?:offered|offers|paid|pays) [^.;,]{0,40}, "
+                      r"[\"“]?(?:less than|barely|not even|only half)\b")
 #: an offer in figures ("They offered me 250,000 for the whole crop") after the speaker's own
 #: cost in figures ("I spent 600,000 kwacha on fertiliser")
 _OFFERED_SUM = rx.compile(r"\s+(?:offered|offer|offers|paid|pay|pays) (?:me|us) [\d,.]+\b")
@@ -11069,7 +11065,6 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and (_OFFERED_BUT.match(text, span[0], sent.end) or
                                       _GAVE_ME_BUT.match(text, span[1], sent.end) or
                                       _LOWBALL.match(text, span[1], sent.end) or
-                                      _OFFER_SHORT.match(text, span[1], sent.end) or
                                       (_OFFERED_SUM.match(text, span[1], sent.end) and
                                        _SPENT_SUM.search(text, max(0, sent.start - 160),
                                                          sent.start))):

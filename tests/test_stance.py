@@ -10625,3 +10625,50 @@ def test_a_regions_ministry_named_by_its_portfolio_is_that_portfolios():
             "The Una-Sana canton's economy ministry issued the permit in March to Hidro Una. The "
             "ministry said the plant would take only a small share of the river's flow.")
     assert pairs(text)[("rafting operators", "economy ministry")] == "against"
+
+
+def test_a_protesters_lay_loss_is_aimed_at_the_body_whose_decision_they_protest():
+    # "have protested against the town council's decision ... 'Now we cannot afford to ride
+    # through it'": the council, not the town it governs
+    text = ("ZENICA, Bosnia (Reuters) - Retired miners in the central Bosnian town of Zenica have "
+            "protested against the town council's decision to end free tram travel for people "
+            "over 65.\n\n"
+            "The council said the passes cost the town about 300,000 marks a year.\n\n"
+            "\"We dug the coal that built this town. Now we cannot afford to ride through it,\" "
+            "said Ragib Hodžić, 74, a retired welder who has joined the protests.")
+    assert pairs(text)[("Ragib Hodžić", "council")] == "against"
+
+
+def test_the_city_hall_of_a_story_about_a_named_city_is_that_city_not_a_village_in_it():
+    # "villages around the northern city of Stip ... a mother from the village of Dolani ...
+    # Nobody in the city hall has asked": Stip's city hall, neglecting her
+    text = ("STIP, North Macedonia (AP) - Parents in villages around the eastern city of Stip "
+            "kept about 150 children home from school on Tuesday after the municipality ended "
+            "its contract with the company that drove them.\n\n"
+            "\"My daughter walks five kilometres on a road with no lights. Nobody in the city "
+            "hall has asked how she gets to school,\" said Elena Trajkovska, a mother from the "
+            "village of Dolani.")
+    got = pairs(text)
+    assert got[("Elena Trajkovska", "Stip")] == "against"
+    assert ("Elena Trajkovska", "Dolani") not in got
+
+
+def test_a_grant_the_body_now_goes_back_on_is_a_charge():
+    # '"The board approved my licence in 2016. Now it tells me it was never valid"'
+    text = ("GISENYI, Rwanda (Reuters) - Boat owners on Lake Kivu have been ordered to stop "
+            "carrying passengers.\n\n"
+            "The Rwanda Maritime Safety Board said the boats failed inspection.\n\n"
+            "\"The board approved my licence in 2016. Now it tells me it was never valid,\" said "
+            "Jean-Bosco Habimana, whose boat carries 20 passengers.")
+    assert pairs(text)[("Jean-Bosco Habimana", "Rwanda Maritime Safety Board")] == "against"
+
+
+def test_a_buyer_that_promised_to_buy_and_now_rejects_is_charged():
+    # "say a sugar mill that promised to buy their cane is now rejecting most of it"
+    text = ("JINJA, Uganda (Reuters) - Sugarcane growers in Uganda's eastern Jinja district say a "
+            "sugar mill that promised to buy their harvest is now rejecting most of their "
+            "cane.\n\n"
+            "The mill, Jinja Cane Processors, said it accepted only cane that met its "
+            "standards.")
+    assert pairs(text)[("sugarcane growers in Uganda's eastern Jinja district",
+                        "Jinja Cane Processors")] == "against"

@@ -1173,13 +1173,17 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             ent.kind == "institution" and _country_of(ent.name) is None:
         return ent.name  # "Koksijde's mayor, Pieter Claeys, said": the town whose mayor
         # speaks, not the village the story's fishers live in
-    named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
-                  e.titles & {"city", "town", "village", "municipality", "island"}),
-                 None) if mayor or council or _CITY_ITSELF.search(text) else None
-    if named is not None:  # "The city of Palma will ban new hotels, Mayor X said"
-        return named
     city = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                  "dateline city" in e.titles), None)
+    named = next((e.name for e in registry.entities.values() if e.kind == "institution" and
+                  e.titles & {"city", "town", "village", "municipality", "island"} and
+                  not (e.titles == {"village"} and city is not None and
+                       _named_city_of(text, city))),
+                 None) if mayor or council or _CITY_ITSELF.search(text) else None
+    if named is not None:  # "The city of Palma will ban new hotels, Mayor X said"
+        return named  # (not a village, where the story names the dateline's city as a
+        # city: "Parents in villages around the northern city of Kumanovo ... a mother from
+        # the village of Lopate ... the city hall": Kumanovo's)
     part = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                  e.titles & {"district", "borough"}), None) if mayor or council else None
     if part is not None and (city is None or re.search(rf"\b{re.escape(city)}\b", text[
@@ -1197,6 +1201,12 @@ def _city_actor(text: str, registry: Registry) -> str | None:
         return None
     return next((e.name for e in registry.entities.values() if e.kind == "institution" and
                  _is_capital(e.name)), None)
+
+
+def _named_city_of(text: str, city: str) -> bool:
+    """Whether the story calls the dateline's ``city`` a city or town by name: "the
+    northern city of Kumanovo"."""
+    return re.search(rf"\b(?:city|town) of {re.escape(city)}\b", text) is not None
 
 
 #: a city acting as one where no mayor is named: "the city government had known", "The
@@ -4202,6 +4212,12 @@ _CLEFT = rx.compile(r"[\"“]?It(?: is|['’]s| was) (?:the |our |their )?[\w' -
 #: cassava and fish across the Ubangi river from " (the place is where they are, no side)
 _OWN_PLACE_RELATIVE = rx.compile(r",? (?:who|that) [^,;.:\"“”]{0,120}?\b(?:from|in|at|across|"
                                  r"on|near|to|into|along) (?:the )?$")
+#: a grant the speaker had of the mention: " approved my building permit in 2015"
+_GRANTED_OURS = rx.compile(r" (?:had |has )?(?:approved|granted|issued|gave|signed|allowed|"
+                           r"licensed|registered|stamped)\b[^.;]{0,50}?\b(?:my|our)\b")
+#: the next sentence going back on it: "Now it tells me", "And now they say"
+_NOW_UNSAYS = rx.compile(r"[\s\"“”]*(?:[Aa]nd )?[Nn]ow (?:it|they|he|she) (?:tells|says|tell|"
+                         r"say|wants|want|calls|call|claims|claim|orders|order)\b")
 #: praise of a decision's fairness after whoever made it: "had struck 'a fair balance'"
 _STRUCK_BALANCE = rx.compile(r" (?:had |has |have )?(?:struck|strikes|strike|found|finds) "
                              r"[\"“]?(?:a |the )?(?:fair|right|good|sensible|reasonable) "
@@ -4221,7 +4237,8 @@ _NEVER_CAME = rx.compile(r" (?:has |have |had )?(?:ever )?(?:come|came|called|vi
                          r"helped|help|"
                          r"bothered|explained|apologi[sz]ed|listened|answered|responded|"
                          r"replied|shown up|showed up|turned up|cared|cares|"
-                         r"seems? to care)\b")
+                         r"seems? to care|asked (?:how|what|whether|if|about|us|me|them))\b")
+# (and "Nobody in the city hall has asked how he gets to school": no one asked after them)
 #: a life without the thing at issue, said of someone: "Councillor Quintela-Ramos has never
 #: run a business in her life" (unfit to judge it)
 _NEVER_IN_LIFE = rx.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?:his|her|their) "
@@ -5294,6 +5311,13 @@ _HEEDS_ONLY = rx.compile(r"[\w'’ -]{0,40}? (?:(?:listened|listens|listen|liste
                          r"care|caring) only (?:to|about|for)|only (?:listened|listens|listen|"
                          r"cared|cares|care) (?:to|about|for)) ")
 
+#: a mention said to go back on its promise to the speakers: "a flour factory that promised
+#: to buy their harvest is now rejecting most of their roots"
+_PROMISE_BROKEN = rx.compile(r"[\w'’ -]{0,30}?,? (?:that|which|who) (?:had )?promised to "
+                             r"[^.;]{1,60}? (?:is|are|has|have) (?:now |since )?(?:rejecting|"
+                             r"refusing|refused|rejected|turning away|turned away|stopped|"
+                             r"cutting|cut|dropped|dropping|abandoned)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -5331,6 +5355,9 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     (("cut", "slashed", "halved", "reduced"), None, 0, _CUT_SUPPLY),
     # "If they close the ward, young families will simply leave": a harm the act would bring
     (("If ", "if "), _IF_BEFORE, 4, _THEN_HARM),
+    # "a flour factory that promised to buy their harvest is now rejecting most of their
+    # roots": a promise to the speakers broken
+    ((" promised to ",), None, 0, _PROMISE_BROKEN),
 )
 
 
@@ -9480,6 +9507,13 @@ _LEDE_ACCUSED = rx.compile(r" (?:on [A-Z][a-z]+day )?(?:accused|accuse|accusing|
                            r"((?:the |a |an )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,3})")
 #: what follows the accused's mention: " on Monday of", " of"
 _ACCUSED_OF = rx.compile(r",?(?: on [A-Z][a-z]+day)? of\b")
+#: the lede's protest against a body's act, and the words of its object: "have protested
+#: against the town council's decision" (group 1: where the body's mention is looked for)
+_LEDE_PROTESTED = rx.compile(r" (?:on [A-Z][a-z]+day )?(?:have |has )?(?:protested|rallied|"
+                             r"marched|demonstrated) (?:on [A-Z][a-z]+day )?against "
+                             r"((?:the |a )?(?:[a-z]+ ){0,3})")
+#: what follows the body's mention in a protest: "'s decision", "'s plan"
+_BODYS_ACT = rx.compile(r"['’]s (?:decision|plan|ban|move|order|rule|proposal|refusal)\b")
 
 
 def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
@@ -9492,11 +9526,17 @@ def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
         return None
     sent = seg.sentences[seg.sentence_at(opening)]
     m = _LEDE_ACCUSED.search(text, opening, min(sent.end, opening + 320))
+    after = _ACCUSED_OF
+    if m is None:
+        # ("Pensioners in the southern Bosnian town of Trebinje have protested against the
+        # town council's decision to end free bus travel": the body whose act they protest)
+        m = _LEDE_PROTESTED.search(text, opening, min(sent.end, opening + 320))
+        after = _BODYS_ACT
     if m is None:
         return None
     for _, b, name in mentions[bisect_left(starts, m.start(1)):
                                bisect_left(starts, min(sent.end, m.end(1) + 60))]:
-        if _ACCUSED_OF.match(text, b) and found[name].kind in ("institution", "country"):
+        if after.match(text, b) and found[name].kind in ("institution", "country"):
             return name  # (and one named in apposition: "the province's biggest buyer,
             # Yantzaza Cocoa Company, on Friday of")
     return None
@@ -11025,6 +11065,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = 1.0  # "It is the agency that is starving us, not the canoe men": cleared
         elif speaker != NARRATOR and _STRUCK_BALANCE.match(text, span[1], sent.end):
             cue = 1.0  # "the board had struck 'a fair balance'": a judgement well made
+        elif speaker != NARRATOR and _GRANTED_OURS.match(text, span[1], sent.end) and \
+                _NOW_UNSAYS.match(text, sent.end):
+            cue = -1.0  # "The authority approved my building permit in 2015. Now it tells me
+            # it was illegal all along": a grant it now goes back on
         elif speaker != NARRATOR and _charged_after(text, span, sent, cue is not None):
             cue = -1.0  # "has never run a business in her life", "talks about trams, but",
             # "until the government listens": an idiom that charges the mention

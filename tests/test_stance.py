@@ -10672,3 +10672,65 @@ def test_a_buyer_that_promised_to_buy_and_now_rejects_is_charged():
             "standards.")
     assert pairs(text)[("sugarcane growers in Uganda's eastern Jinja district",
                         "Jinja Cane Processors")] == "against"
+
+
+def test_a_governors_office_is_a_target_and_the_governor_is_its_own():
+    # "a plan by the provincial governor's office ... The governor's office said": a party;
+    # "Governor X said ... the move would go ahead": its head, no critic of it
+    text = ("ERDENET, Mongolia (Reuters) - Stallholders at Erdenet's covered market closed their "
+            "stalls on Friday against a plan by the provincial governor's office to move the "
+            "market out of town.\n\n"
+            "The governor's office said the market's roof was unsafe.\n\n"
+            "A city council member, Oyuun Batsukh, said the plan had been drawn up \"in "
+            "secret.\" Governor Ganzorig Tserendorj said he was open to talks but that the move "
+            "would go ahead.")
+    got = pairs(text)
+    assert got[("Oyuun Batsukh", "governor's office")] == "against"
+    assert ("Ganzorig Tserendorj", "governor's office") not in got
+
+
+def test_custom_a_lay_speaker_says_will_be_lost_is_a_loss():
+    # '"Nobody will take a bus to the edge of town to buy bread," said a baker': custom lost
+    text = ("ERDENET, Mongolia (Reuters) - The provincial governor's office will move the town's "
+            "market to the edge of town, the governor's office said.\n\n"
+            "\"Our customers are pensioners who walk here. Nobody will take a bus to the edge of "
+            "town to buy bread,\" said Altantsetseg Dulam, who has sold bread at the market for "
+            "11 years.")
+    assert pairs(text)[("Altantsetseg Dulam", "governor's office")] == "against"
+
+
+def test_what_was_taken_from_the_speaker_is_a_charge_and_taking_none_a_defence():
+    # '"They came with cement and closed my well"' (against); 'said the hotel group, X,
+    # used treated wastewater "and not a single drop from the aquifer"' (its defence)
+    text = ("GAFSA, Tunisia (AP) - Farmers near the Tunisian town of Gafsa have accused the "
+            "regional water board of sealing their wells while letting a phosphate firm pump "
+            "water.\n\n"
+            "\"They came with a lorry and closed my well in one afternoon,\" said Habiba Trabelsi, "
+            "47, who farms three hectares of olives.\n\n"
+            "The water board said the wells had no permits. It said the firm, Gafsa Minerals, "
+            "used recycled water \"and not a single drop from the aquifer.\"")
+    got = pairs(text)
+    assert got[("Habiba Trabelsi", "water board")] == "against"
+    assert got[("water board", "Gafsa Minerals")] == "favor"
+
+
+def test_the_order_a_lay_speaker_answers_is_the_orders_maker_named_once():
+    # "after the provincial People's Committee ordered their removal ... said the order would
+    # wipe out her family's income": the committee, though the story names it once
+    text = ("HUE, Vietnam (Reuters) - Boat owners on the Perfume River have been told to move "
+            "their floating homes within three months, after the provincial People's Committee "
+            "ordered their removal to clear the riverbank.\n\n"
+            "Le Thi Nga, who sells noodles from her boat, said the order would wipe out her "
+            "family's income.")
+    assert pairs(text)[("Le Thi Nga", "People's Committee")] == "against"
+
+
+def test_faulty_goods_are_charged_to_their_supplier():
+    # "said its contractor, X, had delivered faulty pumps": the supplier
+    text = ("BALTI, Moldova (Reuters) - Farmers near the northern town of Balti say the state "
+            "water agency has left their fields dry.\n\n"
+            "The agency said its contractor, Hidrotehnica Nord, had delivered faulty pumps.\n\n"
+            "Hidrotehnica Nord said the pumps were sound.")
+    got = {(r.speaker, r.target): r for r in toolkit.analyze(text).stance}
+    assert got[("state water agency", "Hidrotehnica Nord")].label == "against"
+    assert got[("state water agency", "Hidrotehnica Nord")].score <= -0.5

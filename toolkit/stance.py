@@ -634,7 +634,10 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 # twice as fast over a whole article)
 _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b|"
-                              r"(?:operator|owner)\b))?"  # (and "the port's operator")
+                              r"(?:operator|owner)\b)|"  # (and "the port's operator")
+                              r"(?:governor|prefect)['’]s (?=office\b))?"  # ("the provincial
+                              # governor's office": a governor's seat, not "the president's
+                              # office" of a story that names the presidential office)
                               r"(?:(?:state|government|city|council)-(?:run|owned) "
                               r"(?=[a-z]+ ))?"  # ("the state-run port authority")
                               r"(?:(?:national|provincial|regional) (?=[a-z]+ ))?"
@@ -1387,6 +1390,10 @@ _LEDE_OBJECT = rx.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticiz
 _PENALTY_NEXT = rx.compile(r" (?:has |had )?(?:sacked|banned|suspended|fined|expelled|revoked|"
                            r"disqualified|dismissed|fired (?!tear|shots|rubber|live|warning|"
                            r"water|at|on|into|back)\w)")
+#: a lede's body ordering people's things removed ("after the provincial People's Committee
+#: ordered their removal"): the party whose order the story answers, named once or not
+_ORDERED_REMOVAL = rx.compile(r" (?:has |had )?(?:ordered|demanded) (?:the |their |its )?"
+                              r"(?:removal|demolition|eviction|closure|relocation)\b")
 #: a body named once as the one a charge is laid against ("accused the Building and
 #: Construction Authority of ignoring complaints"): a party all the same
 _CHARGED_BEFORE = rx.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$|"
@@ -2197,6 +2204,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             any(_declines_comment(text, t) for _, t, _ in e.mentions) or \
             (e.kind == "institution" and e.name.rsplit(" ", 1)[-1].lower() not in STATE_FORCES
              and any(_PENALTY_NEXT.match(text, t) for _, t, _ in e.mentions)) or \
+            (e.kind == "institution" and seg.paragraphs and
+             any(s < seg.paragraphs[0].end and _ORDERED_REMOVAL.match(text, t)
+                 for s, t, _ in e.mentions)) or \
             (e.kind == "institution" and e.titles & DECIDING_TITLES and
              bool(_titles_after(text, e.name)))  # ("regulator Ofwat ... Ofwat chief
         # executive X": named again in the title of the one who speaks for it)
@@ -4199,6 +4209,14 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
 _WRONGED = rx.compile(r"(?:['’]s)? (?:should|must) (?:never|not) have (?:[\w-]+ ){0,6}?"
                       r"(?:jail|prison|arrested|detained|charged|prosecuted|jailed|imprisoned|"
                       r"sacked|fired|banned|punished|convicted|suspended)\b")
+#: a name set off after a mention that describes it: ", Sahara Palms Resorts" (what follows is
+#: said of the one named, as of the description)
+_SET_OFF_NAME = r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})?"
+#: a use told as taking nothing of what is at issue: ' used treated wastewater "and not a
+#: single drop from the aquifer"' (past a name set off after the mention)
+_TOOK_NONE = rx.compile(_SET_OFF_NAME + r",? (?:used|uses|use|drew|draws|draw|took|takes|take|"
+                        r"pumped|pumps|pump) [^.;]{1,60}?[\"“]?(?:and|but) not (?:a single|one|"
+                        r"any) (?:drop|litre|liter|tree|fish|gram|cent)\b")
 #: "X was not the main problem": X cleared of a blame
 _EXONERATED = rx.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
                          r"(?:problem|culprit|issue)\b|"
@@ -5318,6 +5336,19 @@ _PROMISE_BROKEN = rx.compile(r"[\w'’ -]{0,30}?,? (?:that|which|who) (?:had )?p
                              r"refusing|refused|rejected|turning away|turned away|stopped|"
                              r"cutting|cut|dropped|dropping|abandoned)\b")
 
+#: a mention said to have shut or taken what is the speaker's: "They came with cement and
+#: closed my well", "the police seized our nets"
+_TOOK_OURS = rx.compile(r"[\w'’ -]{0,40}? (?:closed|sealed|demolished|destroyed|seized|"
+                        r"confiscated|burned|burnt|bulldozed|tore down|took away|cut off|"
+                        r"filled in) (?:my|our)\b")
+
+#: a mention said to have supplied bad goods or work: "its contractor, X, had delivered faulty
+#: pumps"
+_SUPPLIED_FAULTY = rx.compile(r"[\w'’ -]{0,30}?" + _SET_OFF_NAME +
+                              r",? (?:had |has |have )?(?:delivered|supplied|sold|built|"
+                              r"installed|provided|fitted) (?:[a-z]+ )?(?:faulty|defective|"
+                              r"substandard|shoddy|counterfeit|fake)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -5358,6 +5389,11 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "a flour factory that promised to buy their harvest is now rejecting most of their
     # roots": a promise to the speakers broken
     ((" promised to ",), None, 0, _PROMISE_BROKEN),
+    # "They came with cement and closed my well in one morning": the speaker's own taken
+    ((" my ", " our "), None, 0, _TOOK_OURS),
+    # "said a contractor had delivered faulty pumps": bad goods charged to their supplier
+    (("faulty", "defective", "substandard", "shoddy", "counterfeit", "fake"), None, 0,
+     _SUPPLIED_FAULTY),
 )
 
 
@@ -7677,7 +7713,8 @@ _DECIDED_BY_ACT = rx.compile(r"\bthe (move|decision)\b")
 SAME_FORM_ACTS = frozenset({"cut", "cuts"})
 #: the verb forms of an act's noun, by which the story has its doer do it: "fines" after
 #: "began fining", "the ban" after "banned"
-_ACT_VERB_FORMS = {"fine": "fined|fining", "ban": "banned|banning"}
+_ACT_VERB_FORMS = {"fine": "fined|fining", "ban": "banned|banning",
+                   "order": "ordered|ordering"}
 #: what follows such a verb: its object's determiner
 _VERB_OBJECT = rx.compile(r" (?:the|a|an|its|their|his|her|all|funding|spending)\b")
 
@@ -8996,6 +9033,10 @@ def _victims(text: str, found: Mapping[str, Target]) -> set[str]:
             any(_VICTIM_AFTER.match(text, b) for _, b in t.mentions)}
 
 
+#: an office named by its holder's title: "governor's office", "provincial governor's office"
+_OFFICE_OF = rx.compile(r"(?:[a-z]+ )?([a-z]+)['’]s office")
+
+
 def _titled_member(registry: Registry, who: str, body: str) -> bool:
     """Whether ``who`` holds a title of ``body`` by its noun (``Council President Andrea
     Jenkins`` of the Minneapolis City Council)."""
@@ -9003,6 +9044,9 @@ def _titled_member(registry: Registry, who: str, body: str) -> bool:
     if ent is not None and _is_court(body, registry) and \
             any(w in JUDGES for title in ent.titles for w in title.split()):
         return True  # "Presiding judge Katrin Overbeck-Lenz" of the court that ruled
+    if ent is not None and (holder := _OFFICE_OF.fullmatch(body.lower())) is not None and \
+            any(holder.group(1) in title.split() for title in ent.titles):
+        return True  # "Governor Tumurbaatar Lkhagva" of "the provincial governor's office"
     words = set(body.lower().split()) & NAME_NOUNS
     return ent is not None and bool(words) and \
         any(w in words for title in ent.titles for w in title.split())
@@ -9039,6 +9083,7 @@ def _country_words(country: str) -> re.Pattern | None:
 _FIRST_PERSON = rx.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
+                   r"(?:[Nn]obody|[Nn]o one) will (?:come|buy|take|walk|travel|go|pay|visit)|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
                    r"(?:is|are) (?:spoiling|rotting)|(?:threw|thrown|throw) away|"
                    r"more (?:for (?:the |a |my |our )?\w+ )?than (?:I|we) (?:make|earn)|"
@@ -9048,7 +9093,8 @@ _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
                    r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make)|"
                    r"call(?:ed|ing|s)? (?:me|us) (?:a |an )?(?:thief|thieves|liar|liars|"
                    r"criminal|criminals|cheat|cheats))\b")
-# (and "by noon the fish is spoiling": a catch lost; and "I would have to sell twice as many
+# (and "Nobody will take a bus to the edge of the city to buy a kilo of meat": custom lost;
+# and "by noon the fish is spoiling": a catch lost; and "I would have to sell twice as many
 # spoons just to pay for the stall", "A legal net
 # costs three times what I earn in a month": a cost beyond the speaker's means; and "got a
 # message calling me a thief": a shame put on them; and "Now I will have to sell my bike":
@@ -9954,6 +10000,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             target = lede  # "Authorities in ... Gagauzia have capped the price of bread, a
             # move bakers in the regional capital Comrat said could force": the act's doer,
             # not the town the bakers work in
+        if act_opening is not None and act is None and lede is None and \
+                (doer := _doer_of(text, mentions, starts, act_opening.group(1).lower(),
+                                  q.start, q.speaker or "")) is not None and \
+                doer not in home and doer != employers.get(q.speaker):
+            target = doer  # "after the provincial People's Committee ordered their removal
+            # ... said the order would wipe out her family's income": the order's maker
         if target is None and act_opening is not None and act is None:
             target = _announced_in(text, seg, mentions, starts, act_opening.group(1), q.end,
                                    {q.speaker, employers.get(q.speaker), *home})
@@ -11046,6 +11098,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = 1.0  # "Ahmed should never have spent a single day in jail": wronged
         elif speaker != NARRATOR and _EXONERATED.match(text, span[1], sent.end):
             cue = 1.0  # "the manager was not the main problem": cleared of the blame
+        elif speaker != NARRATOR and "not " in sentence and \
+                _TOOK_NONE.match(text, span[1], sent.end):
+            cue = 1.0  # 'the hotel group, Sahara Palms Resorts, used treated wastewater "and
+            # not a single drop from the aquifer"': cleared of the taking charged
         elif speaker != NARRATOR and "by " in sentence and \
                 (mocked := _MOCKED_BY.search(text, span[1], sent.end)) is not None and \
                 span[0] - sent.start <= 60 and \
@@ -11298,6 +11354,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if employers.get(q.speaker) is None and \
                 (owner := _OWNED_LABEL.match(q.speaker)) is not None and owner.group(1) in found:
             employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own
+        if employers.get(q.speaker) is None and (ent := registry.entities.get(q.speaker or "")) \
+                is not None and ent.kind == "person" and ent.titles and \
+                (seat := next((n for n in found if _titled_member(registry, q.speaker, n) and
+                               _OFFICE_OF.fullmatch(n.lower())), None)) is not None:
+            employers[q.speaker] = seat  # "Governor Tumurbaatar Lkhagva" of "the governor's
+            # office": the office he heads, whose act he defends
         if employers.get(q.speaker) is None and q.mention_start is not None and \
                 "police" in found and _POLICE_OFFICE.search(
                     text, max(0, q.mention_start - 30), q.mention_end or q.mention_start):

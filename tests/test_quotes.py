@@ -3874,3 +3874,12 @@ def test_an_aside_on_the_name_a_subject_ends_on_stays_inside_the_reported_clause
             "based in Skopje, would bring 25 million euros of investment.")
     assert q["text"] == ("the 30-year lease to Alpin Invest, a company based in Skopje, would "
                          "bring 25 million euros of investment")
+
+
+def test_estimate_with_a_clause_and_no_that_reports_it():
+    # "Farmers' groups estimate the company owes about 2 billion CFA francs": a singular
+    # subject's present verb opens the clause (not "estimated the damage at ...")
+    got = said("KOLDA, Senegal (Reuters) - Cotton farmers are angry.\n\nFarmers' groups "
+               "estimate the company owes about 2 billion CFA francs.")
+    assert [(k, s) for k, _, s in got] == [("indirect", "farmers' groups")]
+    assert got[0][1] == "the company owes about 2 billion CFA francs"

@@ -4826,3 +4826,26 @@ def test_a_group_around_a_place_is_the_group_not_the_place():
     text = ("FIER, Albania (Reuters) - Olive growers around the Albanian city of Fier say the "
             "Fier Drainage Board has cut water deliveries.")
     assert speakers_of(text) == ["olive growers around the Albanian city of Fier"]
+
+
+def test_the_head_of_a_union_set_off_after_a_name_is_a_person_and_later_its_leader():
+    # "X, the head of the plant's independent union," holds a role (no union is called X);
+    # "The union leader said" is X again, and "he said" is no other man
+    text = ("NIS, Serbia (Reuters) - The tyre plant will cut 300 jobs, the company said.\n\n"
+            "Dragoljub Stanković, the head of the plant's independent union, said the cuts broke "
+            "a promise. \"They lied to us,\" he said.\n\n"
+            "The union leader said workers would vote on a strike.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Dragoljub Stanković"].kind == "person"
+    assert speakers_of(text)[1:] == ["Dragoljub Stanković"] * 3
+
+
+def test_a_name_set_off_after_the_company_or_before_the_buyer_is_the_firms():
+    # "The company, Golden Harvest Agriculture, said" (a given name opens it all the same);
+    # "Tutun Ohrid, the buyer, said": a trade's name with no given name in it
+    text = ("OHRID, North Macedonia (Reuters) - Growers say they have not been paid.\n\n"
+            "Tutun Ohrid, the buyer, said payments would be made in March. The company, Golden "
+            "Harvest Agriculture, said it had bought no tobacco this year.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Tutun Ohrid"].kind == "institution"
+    assert ents["Golden Harvest Agriculture"].kind == "institution"

@@ -997,6 +997,9 @@ _JOINT_AUTHORS = rx.compile(r"(?:[Aa]n? |[Tt]he )?(?:[\w-]+ ){0,2}?(?:count|stud
 #: a lede's pair of bodies described by their kind: "Genoa's two Serie A clubs"
 _TWO_DESCRIBED = rx.compile(r"\btwo (?:[\w-]+ ){0,3}(clubs|companies|firms|unions|airlines|banks|"
                             r"carriers|groups|teams|operators)")
+#: what a firm is called by the trade it plies, set off after its name: "X, the buyer,"
+TRADING_BODIES = frozenset({"buyer", "exporter", "importer", "processor", "supplier",
+                            "contractor", "distributor", "wholesaler"})
 #: a group and where it is, before a place's name: "artisanal fishermen in "
 _GROUP_AT = rx.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from) (?:the )?$")
 #: a hyphenated given name after the surname, as Chinese and Korean names are written
@@ -1362,7 +1365,21 @@ class Registry:
                 j += 2  # "the Madison school board": one body, named with its place (but "the
                 # Karnataka state government" is the state, a region that governs)
             self._add_sequence(t, i, j, pi)
+            if named is not None and t.low[i - 3] in ("the", "its") and t.is_cap(i - 3):
+                # (a sentence that opens on the body: not "A spokeswoman for the agency,
+                # Grace Okafor," nor "a software developer, Ben Hartley,")
+                self._body_set_off(t.spans[i][0], t.low[i - 2])
             i = max(j, i + 1)
+
+    def _body_set_off(self, at: int, noun: str) -> None:
+        """The name set off at ``at`` after ``The company,`` is that body's, though its first
+        word is also a given name (``The company, Golden Bean Agriculture, said``): no one
+        the story calls a company is a person."""
+        ent = next((e for e in self.entities.values() if any(m[0] == at for m in e.mentions)),
+                   None)
+        if ent is not None and ent.kind == "person" and not ent.gender_votes:
+            self.make_body(ent)
+            ent.titles.add(noun)
 
     def _named_body_aside(self, t: Tokens, i: int) -> int | None:
         """The end of a body's name set off after ``the group,`` (``the group, Students for
@@ -2199,6 +2216,9 @@ class Registry:
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and words[-1] in ORG_NOUNS and \
+                    not (len(words) > 3 and words[2] in ("of", "at", "for") and
+                         (words[1] in lexicon.titles() or words[1] in ("head", "leader",
+                                                                       "chief"))) and \
                     (not ent.first or ent.first.lower() not in lexicon.given_names() or
                      " and " in ent.name or len(words) == 2 or
                      (len(words) >= 3 and words[-1] in ("company", "firm", "corporation",
@@ -2207,8 +2227,18 @@ class Registry:
                 # "Mi Teleferico, the state company": no one is a state company)
                 # "Vantora, the mobile network operator", "IG Metall, Germany's largest
                 # union": a name no given name opens is an organisation (and "Ferguson
-                # Marine, the shipyard,": no one is called a shipyard)
+                # Marine, the shipyard,": no one is called a shipyard; but "Dragan Petrović,
+                # the head of the plant's independent union,": a role in the body, held)
                 self._with_demonym(ent)
+                self.make_body(ent)
+                ent.titles.add(words[-1])
+                return
+            if j < len(t) and t.low[j] == "," and words and words[0] == "the" and \
+                    ent.kind == "person" and words[-1] in TRADING_BODIES and \
+                    " " in ent.name and not ent.gender_votes and \
+                    not any(w.lower() in lexicon.given_names() for w in ent.name.split()):
+                # "Tutun Prilep, the buyer, said", "Sénégal Coton, the country's biggest cotton
+                # buyer,": a trade's name no given name is part of is the firm's
                 self.make_body(ent)
                 ent.titles.add(words[-1])
                 return
@@ -2226,6 +2256,10 @@ class Registry:
                 ent.titles.add(" ".join(words[1:]))
                 if len(words) > 3:  # "the council member" for "a ... city council member"
                     ent.titles.add(" ".join(words[-2:]))
+                if len(words) > 3 and words[1] in ("head", "leader", "chief") and \
+                        words[2] == "of" and words[-1] in ORG_NOUNS:
+                    # "the head of the plant's independent union": later "the union leader"
+                    ent.titles.update(f"{words[-1]} {w}" for w in ("leader", "head", "chief"))
             return
 
     def _get(self, name: str, kind: str) -> Entity:

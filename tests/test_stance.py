@@ -10734,3 +10734,40 @@ def test_faulty_goods_are_charged_to_their_supplier():
     got = {(r.speaker, r.target): r for r in toolkit.analyze(text).stance}
     assert got[("state water agency", "Hidrotehnica Nord")].label == "against"
     assert got[("state water agency", "Hidrotehnica Nord")].score <= -0.5
+
+
+def test_charges_of_money_taken_favour_withheld_debts_and_bread_taken():
+    text = ("SMEDEREVO, Serbia (Reuters) - Hala Steel will close its rolling mill, putting 400 "
+            "jobs at risk.\n\n"
+            "\"They took the money and now they are taking the jobs,\" said Milan Jovanović, a "
+            "union member, of the company. Growers say the buyer, Tutun Smederevo, owes farmers "
+            "about 3 million euros.\n\n"
+            "\"Mayor Ana Kostić wants to take the bread from 2,000 families,\" said Goran "
+            "Ristić, a stallholder. \"Tutun Smederevo always finds money for its managers but "
+            "never for us,\" said Vera Lukić, who grows tobacco.")
+    got = pairs(text)
+    assert got[("Milan Jovanović", "Hala Steel")] == "against"
+    assert got[("Goran Ristić", "Ana Kostić")] == "against"
+    assert got[("Vera Lukić", "Tutun Smederevo")] == "against"
+    assert got[("growers", "Tutun Smederevo")] == "against"
+
+
+def test_a_ledes_charged_foreign_owned_firm_is_the_one_named_next():
+    # "accused a Chinese-owned plantation company of fencing off land ... The company, X,
+    # said": the firm charged
+    text = ("ATTAPEU, Laos (Reuters) - Cassava growers in southern Laos have accused a "
+            "Chinese-owned plantation company of fencing off land their villages have farmed "
+            "for decades.\n\n"
+            "The company, Silver Leaf Agriculture, said it held a 30-year concession.")
+    assert pairs(text)[("cassava growers in southern Laos", "Silver Leaf Agriculture")] == \
+        "against"
+
+
+def test_the_buyer_named_by_its_trade_is_the_firm_set_off_so():
+    # "Tutun Strumica, the buyer, said ... the buyer owes farmers roughly 4 million euros"
+    text = ("STRUMICA, North Macedonia (Reuters) - Tobacco growers say they have not been "
+            "paid.\n\n"
+            "Tutun Strumica, the buyer, said payments would be made in March.\n\n"
+            "According to the growers' association, the buyer owes farmers roughly 4 million "
+            "euros.")
+    assert pairs(text)[("growers' association", "Tutun Strumica")] == "against"

@@ -71,6 +71,7 @@ from .speakers import (
     REGULATING_BODIES,
     SPOKES,
     TRADE_BODIES,
+    TRADING_BODIES,
     TWO_OF_A_KIND,
     UNNAMED_TOWN_LEDE,
     WORKS,
@@ -1345,10 +1346,11 @@ FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier",
 #: a lede's unnamed firm charged by its subject: "Fishermen accused an offshore oil producer
 #: of polluting" (the body the next paragraphs name)
 _LEDE_CHARGED_FIRM = rx.compile(r"\b(?:accused|accuses|blamed|blames|sued|sues|criticised|"
-                                r"criticized|condemned) an? (?:[a-z-]+ ){0,3}?(" +
+                                r"criticized|condemned) an? (?:(?:[A-Z][a-z]+-)?[a-z-]+ ){0,3}?(" +
                                 "|".join(sorted(ORG_NOUNS - {"union", "court", "club", "team",
                                                              "group", "network"})) +
                                 r")\b(?! ?,? ?[A-Z])")
+# (and "accused a Chinese-owned plantation company of fencing off land")
 #: a firm a lede names by its kind alone: "to stop the company from burning"
 _LEDE_THE_FIRM = rx.compile(r"\b[Tt]he (company|firm)\b(?! ?,? ?[A-Z])")
 #: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
@@ -1977,6 +1979,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 not re.search(r"['’]s $", m.group(0)[:-len(noun)]):
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))  # (but "the mine's
             # operator" no body named next tells is no target of its own)
+    for e in reg.entities.values():
+        for noun in e.titles & TRADING_BODIES if e.kind == "institution" else ():
+            # "Tutun Prilep, the buyer, said ... the buyer owes farmers": the firm by its trade
+            for m in rx.compile(rf"\b[Tt]he (?:[a-z]+ ){{0,2}}({noun})\b").finditer(text):
+                if not any(a <= m.start() < b for a, b, _ in e.mentions):
+                    described.setdefault(e.name, []).append(m.span(1))
     for m in _place_bodies(text):
         # "sued Ohio's environmental agency ... The Ohio Environmental Protection Agency
         # said": the one body named later that begins with the place and holds the noun
@@ -5349,6 +5357,31 @@ _SUPPLIED_FAULTY = rx.compile(r"[\w'’ -]{0,30}?" + _SET_OFF_NAME +
                               r"installed|provided|fitted) (?:[a-z]+ )?(?:faulty|defective|"
                               r"substandard|shoddy|counterfeit|fake)\b")
 
+#: a mention said to have taken public money and then the speakers' living: "They took the
+#: money and now they are taking the jobs"
+_TOOK_MONEY_THEN = rx.compile(r"[\w'’ -]{0,20}? took (?:the|our|public|state|their) (?:money|"
+                              r"subsidies|subsidy|funds|grants?|loans?)\b[^.;]{0,20}?\b(?:and|"
+                              r"but) (?:now |then )?(?:they |it )?(?:are |is |were |was )?"
+                              r"(?:taking|cutting|closing|sacking|firing|laying off|shutting|"
+                              r"leaving)\b")
+
+#: a mention said to find money for others and never for the speakers: "The company always
+#: finds money for its managers but never for us"
+_FINDS_FOR_OTHERS = rx.compile(r"[\w'’ -]{0,30}? (?:always )?(?:finds|found|find|has|had) "
+                               r"(?:the )?(?:money|cash|funds|time) for [^.;]{1,40}? but "
+                               r"(?:never|not) for (?:us|me|them|farmers|workers|growers|"
+                               r"families)\b")
+#: a mention said to owe the speakers' kind a sum: "the buyer owes farmers roughly 4 million
+#: euros"
+_OWES = rx.compile(r"[\w'’ -]{0,30}? (?:still )?(?:owes|owed) (?:farmers|growers|workers|"
+                   r"suppliers|us|them|families|staff|fishermen|members) (?:about |roughly |"
+                   r"nearly |more than |some |at least |over |almost )?(?:[$€£]\s?)?\d")
+#: a mention said to take the speakers' living: "She wants to take the bread from 4,000
+#: families"
+_TAKES_BREAD = rx.compile(r"[\w'’ -]{0,20}? (?:wants? to |is trying to |will |would )?(?:take|"
+                          r"taking|takes|took) (?:the |our |their )?(?:bread|food|jobs|"
+                          r"livelihoods?|income|work) (?:from|out of)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -5391,6 +5424,15 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" promised to ",), None, 0, _PROMISE_BROKEN),
     # "They came with cement and closed my well in one morning": the speaker's own taken
     ((" my ", " our "), None, 0, _TOOK_OURS),
+    # "They took the money and now they are taking the jobs": public money taken, then jobs
+    ((" took ",), None, 0, _TOOK_MONEY_THEN),
+    # "always finds money for its managers but never for us": others favoured
+    ((" but ",), None, 0, _FINDS_FOR_OTHERS),
+    # "the buyer owes farmers roughly 4 million euros": a debt charged
+    ((" owe",), None, 0, _OWES),
+    # "She wants to take the bread from 4,000 families": a living taken
+    ((" bread ", " food ", " jobs ", " livelihood", " income ", " work "), None, 0,
+     _TAKES_BREAD),
     # "said a contractor had delivered faulty pumps": bad goods charged to their supplier
     (("faulty", "defective", "substandard", "shoddy", "counterfeit", "fake"), None, 0,
      _SUPPLIED_FAULTY),

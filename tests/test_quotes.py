@@ -3883,3 +3883,11 @@ def test_estimate_with_a_clause_and_no_that_reports_it():
                "estimate the company owes about 2 billion CFA francs.")
     assert [(k, s) for k, _, s in got] == [("indirect", "farmers' groups")]
     assert got[0][1] == "the company owes about 2 billion CFA francs"
+
+
+def test_estimate_with_a_gerund_subject_and_no_that_reports_it():
+    # "It estimates smuggling costs the country about $100 million a year"
+    got = said("ARICA, Chile (Reuters) - The customs service said it would add checks. It "
+               "estimates smuggling costs the country about $100 million a year.")
+    assert got[-1][0] == "indirect"
+    assert got[-1][1] == "smuggling costs the country about $100 million a year"

@@ -10771,3 +10771,59 @@ def test_the_buyer_named_by_its_trade_is_the_firm_set_off_so():
             "According to the growers' association, the buyer owes farmers roughly 4 million "
             "euros.")
     assert pairs(text)[("growers' association", "Tutun Strumica")] == "against"
+
+
+def test_a_stranger_on_my_own_land_is_a_loss_and_a_man_from_the_capital_no_target():
+    # '"Now a man from Lomé tells me I am a stranger on my own mountain"': a lay loss at the
+    # firm that took the site; Lomé is only where the man comes from
+    text = ("KPALIME, Togo (Reuters) - Guides near the town of Badou say a private company given "
+            "the Akloa falls has tripled the entry fee.\n\n"
+            "The company, Akloa Falls Tours, said the guides harassed visitors.\n\n"
+            "\"I have guided here for 15 years. Now a man from Lomé tells me I am a stranger on "
+            "my own hill,\" said Kossi Amenyo, 39, who lives in the village below the falls.")
+    got = pairs(text)
+    assert got[("Kossi Amenyo", "Akloa Falls Tours")] == "against"
+    assert ("Kossi Amenyo", "Togo") not in got
+
+
+def test_a_living_halved_is_a_loss_at_the_state_whose_checks_cut_it():
+    # '"Before, I made four trips a day. Now I make two"' after Chile's checks
+    text = ("TACNA, Peru (Reuters) - Bus drivers in the southern Peruvian city of Tacna say new "
+            "Chilean border checks have cut their trips by half.\n\n"
+            "Chile's customs service said the checks were needed to stop smuggling.\n\n"
+            "\"Before, I made six trips a week. Now I make three,\" said Rosalía Apaza, who has "
+            "driven the route for nine years.")
+    assert pairs(text)[("Rosalía Apaza", "Chile")] == "against"
+
+
+def test_a_firm_whose_spraying_killed_the_speakers_hives_is_charged():
+    # "a pesticide sprayed on nearby fields by a large agricultural company killed hundreds
+    # of their hives ... The company, X, denied": the firm named next, charged
+    text = ("PLEVEN, Bulgaria (Reuters) - Beekeepers around the Bulgarian village of Gigen say a "
+            "pesticide sprayed on nearby sunflower fields by a large farming company killed "
+            "hundreds of their hives.\n\n"
+            "The company, Gigen Agro Holding, denied using any banned product.")
+    assert pairs(text)[("beekeepers around the Bulgarian village of Gigen",
+                        "Gigen Agro Holding")] == "against"
+
+
+def test_inspectors_named_by_their_field_act_for_the_body_so_named():
+    # "fines by tax inspectors ... The Tax Administration said": the administration, and a
+    # seamstress's "If the workshops close, where do we go?" is a loss at it
+    text = ("TUTIN, Serbia (Reuters) - Owners of shoe workshops in the Serbian town of Tutin "
+            "closed their doors on Friday in protest against what they called \"ruinous\" "
+            "fines by tax inspectors.\n\n"
+            "The Tax Administration said the fines followed the law.\n\n"
+            "Emina Škrijelj, a seamstress, said she had worked without a contract for years. "
+            "\"If the workshops close, where do we go?\"")
+    got = pairs(text)
+    assert got[("owners", "Tax Administration")] == "against"
+    assert got[("Emina Škrijelj", "Tax Administration")] == "against"
+
+
+def test_the_nationality_of_the_clients_work_is_for_is_no_target():
+    # '"We sew for Italian brands"': whom the work is for, no side on Italy
+    text = ("TUTIN, Serbia (Reuters) - Shoe workshops closed on Friday.\n\n"
+            "\"We sew for Italian brands for a few euros a pair,\" said Edin Hodžić, who employs "
+            "nine people.")
+    assert not any(t == "Italy" for _, t in pairs(text))

@@ -1042,15 +1042,18 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
                 not t.low[j - 1].endswith("s"):
             return True  # "allege the company put profit before safety": a singular
             # subject's verb with no -s is past
-        if j in (k + 2, k + 3) and x.endswith("s") and not x.endswith(("ss", "us", "is")) and \
-                t.low[k] in ("the", "its", "their", "his", "her", "a", "an") and \
+        if x.endswith("s") and not x.endswith(("ss", "us", "is")) and \
+                ((j in (k + 2, k + 3) and
+                  t.low[k] in ("the", "its", "their", "his", "her", "a", "an")) or
+                 (j == k + 1 and t.low[k].endswith("ing") and len(t.low[k]) > 5)) and \
                 all(t.is_word(y) and not t.is_cap(y) and not t.low[y].endswith("s")
                     for y in range(k + 1, j)) and j + 1 < hi and \
                 (t.low[j + 1][:1].isdigit() or t.low[j + 1] in (
                     "about", "around", "nearly", "roughly", "some", "more", "less", "at",
                     "the", "its", "their", "our", "us", "them", "farmers", "workers")):
             return True  # "estimate the company owes about 2 billion CFA francs": a
-            # singular subject's present verb, then what it owes (or to whom)
+            # singular subject's present verb, then what it owes (or to whom); and
+            # "estimates smuggling costs the country about $100 million"
         if x in (",", ";", ":") and (j > k + 6 or (j + 1 < hi and (
                 t.low[j + 1].endswith("ing") or t.low[j + 1] in ("though", "although") or
                 (x == "," and t.low[j + 1] in ("said", "says"))))):

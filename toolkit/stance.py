@@ -855,6 +855,10 @@ _COUNTRYS_TOWN_AFTER = rx.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}(?:city|town|p
                                   r"island|islands|region|province) of [A-Z]")
 #: a preposition that places what comes before it: "on", "along", "off"
 _PLACING_BEFORE = rx.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
+#: whom work is done for, after a demonym: "for Italian brands", "for German clients"
+_CLIENTS_AFTER = rx.compile(r" (?:brands?|clients?|customers?|tourists?|visitors?|"
+                            r"fashion houses?)\b")
+_FOR_BEFORE = rx.compile(r"\bfor $")
 #: a currency after its country's adjective: "5,000 Danish crowns", "25 Australian dollars":
 #: a sum, no state
 _CURRENCY_AFTER = rx.compile(r" (?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) +
@@ -1346,11 +1350,14 @@ FORWARD_NOUNS = frozenset({"company", "firm", "operator", "employer", "carrier",
 #: a lede's unnamed firm charged by its subject: "Fishermen accused an offshore oil producer
 #: of polluting" (the body the next paragraphs name)
 _LEDE_CHARGED_FIRM = rx.compile(r"\b(?:accused|accuses|blamed|blames|sued|sues|criticised|"
-                                r"criticized|condemned) an? (?:(?:[A-Z][a-z]+-)?[a-z-]+ ){0,3}?(" +
+                                r"criticized|condemned|sprayed (?:[a-z]+ ){0,4}?by|"
+                                r"(?:dumped|spilled|built|run|owned) by) an? "
+                                r"(?:(?:[A-Z][a-z]+-)?[a-z-]+ ){0,3}?(" +
                                 "|".join(sorted(ORG_NOUNS - {"union", "court", "club", "team",
                                                              "group", "network"})) +
                                 r")\b(?! ?,? ?[A-Z])")
-# (and "accused a Chinese-owned plantation company of fencing off land")
+# (and "accused a Chinese-owned plantation company of fencing off land"; "a pesticide sprayed
+# on nearby rapeseed fields by a large agricultural company")
 #: a firm a lede names by its kind alone: "to stop the company from burning"
 _LEDE_THE_FIRM = rx.compile(r"\b[Tt]he (company|firm)\b(?! ?,? ?[A-Z])")
 #: a lede's unnamed body as the subject of an act: "A scientific journal has retracted"
@@ -1392,6 +1399,11 @@ _LEDE_OBJECT = rx.compile(r"\b(?:accused|accusing|sued|suing|criticised|criticiz
 _PENALTY_NEXT = rx.compile(r" (?:has |had )?(?:sacked|banned|suspended|fined|expelled|revoked|"
                            r"disqualified|dismissed|fired (?!tear|shots|rubber|live|warning|"
                            r"water|at|on|into|back)\w)")
+#: inspectors named by their field: "tax inspectors", "labour inspectors"
+_FIELD_INSPECTORS = rx.compile(r"\b([a-z]+) inspectors\b")
+#: someone told by where they come from, before the place's mention: "a man from "
+_SOMEONE_FROM = rx.compile(r"\b(?:man|woman|men|women|people|someone|somebody|guy|boy|girl|"
+                           r"stranger|strangers|outsider|outsiders) from $")
 #: a lede's body ordering people's things removed ("after the provincial People's Committee
 #: ordered their removal"): the party whose order the story answers, named once or not
 _ORDERED_REMOVAL = rx.compile(r" (?:has |had )?(?:ordered|demanded) (?:the |their |its )?"
@@ -1979,6 +1991,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 not re.search(r"['’]s $", m.group(0)[:-len(noun)]):
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))  # (but "the mine's
             # operator" no body named next tells is no target of its own)
+    for m in _FIELD_INSPECTORS.finditer(text):
+        # "fines by tax inspectors ... The Tax Administration said inspectors had found": the
+        # body whose name holds the inspectors' field, acting through them
+        bodies = [e.name for e in reg.entities.values() if e.kind == "institution" and
+                  m.group(1) in e.name.lower().split()]
+        if len(bodies) == 1:
+            described.setdefault(bodies[0], []).append(m.span())
     for e in reg.entities.values():
         for noun in e.titles & TRADING_BODIES if e.kind == "institution" else ():
             # "Tutun Prilep, the buyer, said ... the buyer owes farmers": the firm by its trade
@@ -2257,6 +2276,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 continue  # "I enrolled here to study Japanese.": a language, no country
             elif country and _CURRENCY_AFTER.match(text, t):
                 continue  # "5,000 Danish crowns": a sum, no state
+            elif country and _CLIENTS_AFTER.match(text, t) and \
+                    _FOR_BEFORE.search(text, max(0, s - 6), s):
+                continue  # "We sew for Italian brands": whom the work is for, no state
             elif country and _community_at(text, s, t):
                 continue  # "Turkish Cypriot authorities": a community's, no state's
             elif country and not _demonym_person(text, s, t) and \
@@ -2571,10 +2593,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     not _demonym_person(text, m.start(), m.end()) \
                     and not _CITIZENS_AFTER.match(text, m.end()) and \
                     not _CURRENCY_AFTER.match(text, m.end()) and \
+                    not (_CLIENTS_AFTER.match(text, m.end()) and
+                         _FOR_BEFORE.search(text, max(0, m.start() - 6), m.start())) and \
                     not _language_at(text, m.start(), m.end()) and \
                     not _community_at(text, m.start(), m.end()) and \
                     not any(a <= m.start() < b for a, b in bodies_at):
-                # (not "costs American families billions": its people, no state)
+                # (not "costs American families billions": its people, no state; nor "We
+                # sew for Italian brands": whom the work is for)
                 add(lexicon.places()[word.lower()][1], "country", m.span())
     if (region := _lede_region(text, seg)) is not None and region not in targets:
         for m in re.finditer(rf"\b{re.escape(region)}\b(?![\w-])", text):
@@ -5344,11 +5369,13 @@ _PROMISE_BROKEN = rx.compile(r"[\w'’ -]{0,30}?,? (?:that|which|who) (?:had )?p
                              r"refusing|refused|rejected|turning away|turned away|stopped|"
                              r"cutting|cut|dropped|dropping|abandoned)\b")
 
-#: a mention said to have shut or taken what is the speaker's: "They came with cement and
-#: closed my well", "the police seized our nets"
+#: a mention said to have shut, taken or killed what is the speaker's: "They came with cement
+#: and closed my well", "the police seized our nets", "a pesticide sprayed ... by a large
+#: agricultural company killed hundreds of their hives"
 _TOOK_OURS = rx.compile(r"[\w'’ -]{0,40}? (?:closed|sealed|demolished|destroyed|seized|"
                         r"confiscated|burned|burnt|bulldozed|tore down|took away|cut off|"
-                        r"filled in) (?:my|our)\b")
+                        r"filled in|killed|poisoned|wiped out) (?:(?:hundreds|thousands|"
+                        r"dozens|most|many|all|half) of )?(?:my|our|their)\b")
 
 #: a mention said to have supplied bad goods or work: "its contractor, X, had delivered faulty
 #: pumps"
@@ -5423,7 +5450,7 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # roots": a promise to the speakers broken
     ((" promised to ",), None, 0, _PROMISE_BROKEN),
     # "They came with cement and closed my well in one morning": the speaker's own taken
-    ((" my ", " our "), None, 0, _TOOK_OURS),
+    ((" my ", " our ", " their "), None, 0, _TOOK_OURS),
     # "They took the money and now they are taking the jobs": public money taken, then jobs
     ((" took ",), None, 0, _TOOK_MONEY_THEN),
     # "always finds money for its managers but never for us": others favoured
@@ -9125,7 +9152,11 @@ def _country_words(country: str) -> re.Pattern | None:
 _FIRST_PERSON = rx.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
+                   r"(?:a stranger|strangers) (?:on|in) (?:my|our) own|"
+                   r"(?<=[Nn]ow )(?:I|we) (?:make|earn|get|sell|do) (?:only )?(?:one|two|three|"
+                   r"half|\d)|"
                    r"(?:[Nn]obody|[Nn]o one) will (?:come|buy|take|walk|travel|go|pay|visit)|"
+                   r"[Ww]here (?:do|will|would|can|should) (?:we|I) go|"
                    r"nowhere|no longer|no future|hungry|empty|gone|half|afford|survive|"
                    r"(?:is|are) (?:spoiling|rotting)|(?:threw|thrown|throw) away|"
                    r"more (?:for (?:the |a |my |our )?\w+ )?than (?:I|we) (?:make|earn)|"
@@ -9135,7 +9166,10 @@ _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
                    r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make)|"
                    r"call(?:ed|ing|s)? (?:me|us) (?:a |an )?(?:thief|thieves|liar|liars|"
                    r"criminal|criminals|cheat|cheats))\b")
-# (and "Nobody will take a bus to the edge of the city to buy a kilo of meat": custom lost;
+# (and "Now a man from Lomé tells me I am a stranger on my own mountain": a place lost;
+# "Before, I made four trips a day. Now I make two": a living halved; "If the workshops
+# close, where do we go?": a place to work lost;
+# "Nobody will take a bus to the edge of the city to buy a kilo of meat": custom lost;
 # and "by noon the fish is spoiling": a catch lost; and "I would have to sell twice as many
 # spoons just to pay for the stall", "A legal net
 # costs three times what I earn in a month": a cost beyond the speaker's means; and "got a
@@ -9160,7 +9194,7 @@ _LIVELIHOOD = rx.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"daughter|husband|wife|child|children|parents) (?:has|have|is|are) "
                          r"(?:been )?(?:on|in|at)\b|"  # (", whose 74-year-old mother has been on
                          # dialysis": a patient's kin)
-                         r"who (?:has |had )?(?:run|runs|ran|owns|owned|farms|"
+                         r"who (?:has |had )?(?:run|runs|ran|owns|owned|farms|employs|"
                          r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
                          r"rents|herds|weaves|makes|drives|rows|plays|has (?:fished|farmed|sold|"
                          r"worked|lived|run|grown|played|driven))\b|"
@@ -10096,11 +10130,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             while k < len(starts) and starts[k] < hi and (
                     mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied or
                     _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k]) or
+                    _SOMEONE_FROM.search(text, max(0, starts[k] - 16), starts[k]) or
                     (act_opening is not None and
                      act_opening.start() <= starts[k] < act_opening.end() and
                      found[mentions[k][2]].kind == "country")):
                 k += 1  # (nor a victim: "a disaster for the bank's credibility"; nor a country
-                # the act's own description names: "permits for every shipment to Vietnam")
+                # the act's own description names: "permits for every shipment to Vietnam";
+                # nor where someone comes from: "Now a man from Lomé tells me")
             if k < len(starts) and starts[k] < hi and not (
                     _DISMAY.search(text, lo, starts[k]) and
                     _VENUE_BEFORE.search(text, max(lo, starts[k] - 12), starts[k])):

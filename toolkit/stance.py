@@ -9113,7 +9113,8 @@ def _titled_member(registry: Registry, who: str, body: str) -> bool:
     if ent is not None and _is_court(body, registry) and \
             any(w in JUDGES for title in ent.titles for w in title.split()):
         return True  # "Presiding judge Katrin Overbeck-Lenz" of the court that ruled
-    if ent is not None and (holder := _OFFICE_OF.fullmatch(body.lower())) is not None and \
+    if ent is not None and body.endswith("office") and \
+            (holder := _OFFICE_OF.fullmatch(body.lower())) is not None and \
             any(holder.group(1) in title.split() for title in ent.titles):
         return True  # "Governor Tumurbaatar Lkhagva" of "the provincial governor's office"
     words = set(body.lower().split()) & NAME_NOUNS
@@ -11434,8 +11435,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own
         if employers.get(q.speaker) is None and (ent := registry.entities.get(q.speaker or "")) \
                 is not None and ent.kind == "person" and ent.titles and \
-                (seat := next((n for n in found if _titled_member(registry, q.speaker, n) and
-                               _OFFICE_OF.fullmatch(n.lower())), None)) is not None:
+                (seat := next((n for n in found if n.endswith("office") and
+                               _OFFICE_OF.fullmatch(n.lower()) and
+                               _titled_member(registry, q.speaker, n)), None)) is not None:
             employers[q.speaker] = seat  # "Governor Tumurbaatar Lkhagva" of "the governor's
             # office": the office he heads, whose act he defends
         if employers.get(q.speaker) is None and q.mention_start is not None and \

@@ -10827,3 +10827,33 @@ def test_the_nationality_of_the_clients_work_is_for_is_no_target():
             "\"We sew for Italian brands for a few euros a pair,\" said Edin Hodžić, who employs "
             "nine people.")
     assert not any(t == "Italy" for _, t in pairs(text))
+
+
+def test_a_rule_said_to_halve_the_speakers_harvests_is_charged_to_its_maker():
+    # "a new rule from the state's agriculture department limiting the fertiliser they can
+    # use will halve their harvests": against the department
+    text = ("TAUNGGYI, Myanmar (Reuters) - Cabbage farmers in Myanmar's Shan State say a new rule "
+            "from the state's agriculture department limiting the pesticide they can use will "
+            "halve their harvests.\n\n"
+            "The department said runoff was killing fish in the lake.")
+    assert pairs(text)[("cabbage farmers in Myanmar's Shan State", "department")] == "against"
+
+
+def test_a_trader_from_a_country_is_where_the_trader_comes_from():
+    # '"Last year a trader from Ghana paid me 25,000 CFA francs a sack"': no side on Ghana
+    text = ("TAHOUA, Niger (Reuters) - Onion farmers say an export ban has left their harvest "
+            "rotting.\n\n"
+            "\"Last year a trader from Ghana paid me 25,000 CFA francs a sack. Now I cannot find "
+            "a buyer,\" said Adamou Souley, who farms two hectares.")
+    assert not any(t == "Ghana" for _, t in pairs(text))
+
+
+def test_a_ledes_largest_cooperative_is_the_cooperative_named_next():
+    # "say the region's largest cooperative has cut the rate it pays ... The cooperative, X,
+    # said": the pickers against X
+    text = ("ESTELI, Nicaragua (Reuters) - Tobacco pickers in the northern Nicaraguan province of "
+            "Estelí say the region's largest cooperative has cut the rate it pays per bale by a "
+            "third.\n\n"
+            "The cooperative, Tabacos del Norte, said world prices had fallen.")
+    assert pairs(text)[("tobacco pickers in the northern Nicaraguan province of Estelí",
+                        "Tabacos del Norte")] == "against"

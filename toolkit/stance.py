@@ -658,7 +658,8 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
 #: a body described at length before the story names it: "the island's main distributor"
 _ORG_DESCRIBED_AHEAD = rx.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|national|main|"
                                   r"biggest|largest) [a-z]+ (" +
-                                  "|".join(sorted(ORG_NOUNS | NAME_NOUNS)) + r")\b")
+                                  "|".join(sorted(ORG_NOUNS | NAME_NOUNS | {"cooperative"})) +
+                                  r")\b")  # (and "the region's largest cooperative")
 
 
 #: an unnamed firm told by what it holds: "a mining company that holds the concession"
@@ -1403,7 +1404,8 @@ _PENALTY_NEXT = rx.compile(r" (?:has |had )?(?:sacked|banned|suspended|fined|exp
 _FIELD_INSPECTORS = rx.compile(r"\b([a-z]+) inspectors\b")
 #: someone told by where they come from, before the place's mention: "a man from "
 _SOMEONE_FROM = rx.compile(r"\b(?:man|woman|men|women|people|someone|somebody|guy|boy|girl|"
-                           r"stranger|strangers|outsider|outsiders) from $")
+                           r"stranger|strangers|outsider|outsiders|trader|traders|buyer|"
+                           r"buyers) from $")
 #: a lede's body ordering people's things removed ("after the provincial People's Committee
 #: ordered their removal"): the party whose order the story answers, named once or not
 _ORDERED_REMOVAL = rx.compile(r" (?:has |had )?(?:ordered|demanded) (?:the |their |its )?"
@@ -2279,6 +2281,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             elif country and _CLIENTS_AFTER.match(text, t) and \
                     _FOR_BEFORE.search(text, max(0, s - 6), s):
                 continue  # "We sew for Italian brands": whom the work is for, no state
+            elif country and _SOMEONE_FROM.search(text, max(0, s - 16), s) and \
+                    lexicon.places().get(text[s:t].lower(), ("",))[0] == "country":
+                continue  # "a trader from Ghana paid me": where someone comes from (not "a man
+                # from Paris tells us it is forbidden": the capital that rules)
             elif country and _community_at(text, s, t):
                 continue  # "Turkish Cypriot authorities": a community's, no state's
             elif country and not _demonym_person(text, s, t) and \
@@ -5409,6 +5415,13 @@ _TAKES_BREAD = rx.compile(r"[\w'’ -]{0,20}? (?:wants? to |is trying to |will |
                           r"taking|takes|took) (?:the |our |their )?(?:bread|food|jobs|"
                           r"livelihoods?|income|work) (?:from|out of)\b")
 
+#: a rule or act of the mention's said to cut the speakers' living: "a new rule from the
+#: state's agriculture department limiting the fertiliser they can use will halve their
+#: harvests"
+_WILL_HALVE = rx.compile(r"[^.;\"“”]{0,90}? (?:will|would) (?:halve|destroy|ruin|wipe out|"
+                         r"kill) (?:their|our|my) (?:harvests?|incomes?|earnings|crops?|catch|"
+                         r"business|businesses|livelihoods?)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -5460,6 +5473,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "She wants to take the bread from 4,000 families": a living taken
     ((" bread ", " food ", " jobs ", " livelihood", " income ", " work "), None, 0,
      _TAKES_BREAD),
+    # "limiting the fertiliser they can use will halve their harvests": a living cut
+    ((" halve", " destroy", " ruin", " wipe out", " kill"), None, 0, _WILL_HALVE),
     # "said a contractor had delivered faulty pumps": bad goods charged to their supplier
     (("faulty", "defective", "substandard", "shoddy", "counterfeit", "fake"), None, 0,
      _SUPPLIED_FAULTY),

@@ -4849,3 +4849,12 @@ def test_a_name_set_off_after_the_company_or_before_the_buyer_is_the_firms():
     ents = {e.name: e for e in registry_of(text).entities.values()}
     assert ents["Tutun Ohrid"].kind == "institution"
     assert ents["Golden Harvest Agriculture"].kind == "institution"
+
+
+def test_the_head_of_a_firm_named_by_its_trade_is_a_person():
+    # "X, the head of the plant's main supplier,": a role held, as for a union's head (not
+    # "Tutun Prilep, the buyer,", a firm)
+    text = ("NIS, Serbia (Reuters) - The tyre plant will cut 300 jobs.\n\n"
+            "Radomir Stanojević, the head of the plant's main supplier, said orders had fallen.")
+    ents = {e.name: e for e in registry_of(text).entities.values()}
+    assert ents["Radomir Stanojević"].kind == "person"

@@ -1000,6 +1000,8 @@ _TWO_DESCRIBED = rx.compile(r"\btwo (?:[\w-]+ ){0,3}(clubs|companies|firms|union
 #: what a firm is called by the trade it plies, set off after its name: "X, the buyer,"
 TRADING_BODIES = frozenset({"buyer", "exporter", "importer", "processor", "supplier",
                             "contractor", "distributor", "wholesaler"})
+#: the words for whoever leads a body: "the head of the plant's independent union"
+LEADING_ROLES = frozenset({"head", "leader", "chief"})
 #: a group and where it is, before a place's name: "artisanal fishermen in "
 _GROUP_AT = rx.compile(r"\b(?:[A-Za-z-]+ )?[A-Za-z]+(?:s|men) (?:in|at|near|from) (?:the )?$")
 #: a hyphenated given name after the surname, as Chinese and Korean names are written
@@ -2213,12 +2215,12 @@ class Registry:
                     ent.kind == "institution" and words[-1] in ORG_NOUNS:
                 ent.titles.add(words[-1])  # "Severn Vale Water, Britain's largest water
                 return  # company,": later "the company"
+            # ("the head of the plant's independent union": a role held in the body)
+            role_in_body = len(words) > 3 and words[2] in ("of", "at", "for") and \
+                (words[1] in lexicon.titles() or words[1] in LEADING_ROLES)
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
-                    ent.kind == "person" and words[-1] in ORG_NOUNS and \
-                    not (len(words) > 3 and words[2] in ("of", "at", "for") and
-                         (words[1] in lexicon.titles() or words[1] in ("head", "leader",
-                                                                       "chief"))) and \
+                    ent.kind == "person" and words[-1] in ORG_NOUNS and not role_in_body and \
                     (not ent.first or ent.first.lower() not in lexicon.given_names() or
                      " and " in ent.name or len(words) == 2 or
                      (len(words) >= 3 and words[-1] in ("company", "firm", "corporation",
@@ -2234,7 +2236,7 @@ class Registry:
                 ent.titles.add(words[-1])
                 return
             if j < len(t) and t.low[j] == "," and words and words[0] == "the" and \
-                    ent.kind == "person" and words[-1] in TRADING_BODIES and \
+                    ent.kind == "person" and words[-1] in TRADING_BODIES and not role_in_body and \
                     " " in ent.name and not ent.gender_votes and \
                     not any(w.lower() in lexicon.given_names() for w in ent.name.split()):
                 # "Tutun Prilep, the buyer, said", "Sénégal Coton, the country's biggest cotton
@@ -2249,17 +2251,17 @@ class Registry:
                 return  # ...,": later "the president", a lede's "The president of ..."
             if j < len(t) and t.low[j] == "," and words and words[0] in ("the", "a", "an"):
                 for w in words[1:]:
-                    if w in lexicon.titles() or w in ("leader", "head", "chief"):
+                    if w in lexicon.titles() or w in LEADING_ROLES:
                         ent.titles.add(w)
                     elif YEAR_OLD.match(w):  # "a 41-year-old city council member"
                         ent.ages.add(w.split("-")[0])
                 ent.titles.add(" ".join(words[1:]))
                 if len(words) > 3:  # "the council member" for "a ... city council member"
                     ent.titles.add(" ".join(words[-2:]))
-                if len(words) > 3 and words[1] in ("head", "leader", "chief") and \
-                        words[2] == "of" and words[-1] in ORG_NOUNS:
+                if len(words) > 3 and words[1] in LEADING_ROLES and words[2] == "of" and \
+                        words[-1] in ORG_NOUNS:
                     # "the head of the plant's independent union": later "the union leader"
-                    ent.titles.update(f"{words[-1]} {w}" for w in ("leader", "head", "chief"))
+                    ent.titles.update(f"{words[-1]} {w}" for w in LEADING_ROLES)
             return
 
     def _get(self, name: str, kind: str) -> Entity:

@@ -860,6 +860,13 @@ _PLACING_BEFORE = rx.compile(r"\b(?:on|along|off|in|across|near|from|to) $")
 _CLIENTS_AFTER = rx.compile(r" (?:brands?|clients?|customers?|tourists?|visitors?|"
                             r"fashion houses?)\b")
 _FOR_BEFORE = rx.compile(r"\bfor $")
+
+
+def _for_clients_at(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at ``start:end`` names whom work is done for ("We sew for Italian
+    brands"): clients, no state."""
+    return _CLIENTS_AFTER.match(text, end) is not None and \
+        _FOR_BEFORE.search(text, max(0, start - 6), start) is not None
 #: a currency after its country's adjective: "5,000 Danish crowns", "25 Australian dollars":
 #: a sum, no state
 _CURRENCY_AFTER = rx.compile(r" (?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) +
@@ -2278,8 +2285,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 continue  # "I enrolled here to study Japanese.": a language, no country
             elif country and _CURRENCY_AFTER.match(text, t):
                 continue  # "5,000 Danish crowns": a sum, no state
-            elif country and _CLIENTS_AFTER.match(text, t) and \
-                    _FOR_BEFORE.search(text, max(0, s - 6), s):
+            elif country and _for_clients_at(text, s, t):
                 continue  # "We sew for Italian brands": whom the work is for, no state
             elif country and _SOMEONE_FROM.search(text, max(0, s - 16), s) and \
                     lexicon.places().get(text[s:t].lower(), ("",))[0] == "country":
@@ -2599,8 +2605,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     not _demonym_person(text, m.start(), m.end()) \
                     and not _CITIZENS_AFTER.match(text, m.end()) and \
                     not _CURRENCY_AFTER.match(text, m.end()) and \
-                    not (_CLIENTS_AFTER.match(text, m.end()) and
-                         _FOR_BEFORE.search(text, max(0, m.start() - 6), m.start())) and \
+                    not _for_clients_at(text, m.start(), m.end()) and \
                     not _language_at(text, m.start(), m.end()) and \
                     not _community_at(text, m.start(), m.end()) and \
                     not any(a <= m.start() < b for a, b in bodies_at):
@@ -9121,6 +9126,14 @@ def _victims(text: str, found: Mapping[str, Target]) -> set[str]:
 _OFFICE_OF = rx.compile(r"(?:[a-z]+ )?([a-z]+)['’]s office")
 
 
+def _heads_office(ent: Entity | None, body: str) -> bool:
+    """Whether ``ent`` holds the office ``body`` is named for by its holder's title
+    (``Governor X`` of "governor's office")."""
+    return ent is not None and body.endswith("office") and \
+        (holder := _OFFICE_OF.fullmatch(body.lower())) is not None and \
+        any(holder.group(1) in title.split() for title in ent.titles)
+
+
 def _titled_member(registry: Registry, who: str, body: str) -> bool:
     """Whether ``who`` holds a title of ``body`` by its noun (``Council President Andrea
     Jenkins`` of the Minneapolis City Council)."""
@@ -9128,9 +9141,7 @@ def _titled_member(registry: Registry, who: str, body: str) -> bool:
     if ent is not None and _is_court(body, registry) and \
             any(w in JUDGES for title in ent.titles for w in title.split()):
         return True  # "Presiding judge Katrin Overbeck-Lenz" of the court that ruled
-    if ent is not None and body.endswith("office") and \
-            (holder := _OFFICE_OF.fullmatch(body.lower())) is not None and \
-            any(holder.group(1) in title.split() for title in ent.titles):
+    if _heads_office(ent, body):
         return True  # "Governor Tumurbaatar Lkhagva" of "the provincial governor's office"
     words = set(body.lower().split()) & NAME_NOUNS
     return ent is not None and bool(words) and \
@@ -11450,9 +11461,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own
         if employers.get(q.speaker) is None and (ent := registry.entities.get(q.speaker or "")) \
                 is not None and ent.kind == "person" and ent.titles and \
-                (seat := next((n for n in found if n.endswith("office") and
-                               _OFFICE_OF.fullmatch(n.lower()) and
-                               _titled_member(registry, q.speaker, n)), None)) is not None:
+                (seat := next((n for n in found if _heads_office(ent, n)), None)) is not None:
             employers[q.speaker] = seat  # "Governor Tumurbaatar Lkhagva" of "the governor's
             # office": the office he heads, whose act he defends
         if employers.get(q.speaker) is None and q.mention_start is not None and \

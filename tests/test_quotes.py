@@ -3891,3 +3891,12 @@ def test_estimate_with_a_gerund_subject_and_no_that_reports_it():
                "estimates smuggling costs the country about $100 million a year.")
     assert got[-1][0] == "indirect"
     assert got[-1][1] == "smuggling costs the country about $100 million a year"
+
+
+def test_a_subject_and_its_relative_clause_before_the_verb_are_no_reported_clause():
+    # "The two cooperatives, which together collect about 60 percent of the milk, announced
+    # the merger": the main clause's subject, not words said by "the merger"
+    text = ("The two banks, which together hold about a third of the country's deposits, "
+            "announced the merger in September. Their chief executive said the deal would "
+            "cut costs.")
+    assert [(kind, who) for kind, _, who in said(text)] == [("indirect", "chief executive")]

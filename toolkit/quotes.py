@@ -2766,6 +2766,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 continue  # a direct quote's attribution
             if clause_subject(t, first, comma) == (first, comma):
                 continue  # "The ministry's spokesman, Ivan Petrov, said": a noun phrase
+            rel = next((x for x in range(first + 1, comma) if t.low[x] == ","), comma)
+            if rel + 1 < comma and t.low[rel + 1] in ("which", "who") and \
+                    "," not in t.low[rel + 2:comma] and \
+                    not any(verb_like(t, x) for x in range(first, rel)):
+                continue  # "The two cooperatives, which together collect about 60 percent of
+                # the milk, announced the merger": a subject and its relative clause, no
+                # clause reported
             a, b = _trim_span(text, t.spans[first][0], t.spans[comma - 1][1])
             if a < b:
                 out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))

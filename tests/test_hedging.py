@@ -1439,3 +1439,13 @@ def test_everywhere_denied_is_a_limit_owned_not_insistence():
                 'Ruth Nabwera.', "boosters") == []
     assert [c for c, _ in cues('"The smuggling is everywhere," said Ruth Nabwera.',
                                "boosters")] == ["everywhere"]
+
+
+def test_a_condition_inside_a_reported_accusation_is_no_narrator_hedge():
+    # "accused her of threatening a businessman with publication unless he paid her": the
+    # accusers' account, reported, whereas the narrator's own "unless" after a threat counts
+    text = ("Prosecutors had accused the journalist of threatening a businessman with "
+            "publication unless he paid her.")
+    assert ("unless", "conditional") not in cues(text)
+    assert ("unless", "conditional") in cues("The unions have threatened a strike unless the "
+                                             "government reverses the cut.")

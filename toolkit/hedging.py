@@ -162,6 +162,17 @@ INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "fine", "fi
                               "permits", "permitted"})
 # ("a law that will fine companies up to $32 million if they fail to comply": a rule's; and
 # "a law that lets roasters sell coffee as a 'Kona blend' if only 10% of the beans ...")
+#: the forms of "accuse" that open a reported charge: "accused X of ..."
+ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
+
+
+def _accusation_before(words: list[str], i: int) -> bool:
+    """Whether word ``i`` sits inside a charge reported by "accused ... of" earlier in its
+    sentence (``accused her of threatening a businessman unless he paid``)."""
+    k = next((k for k in range(i - 1, max(-1, i - 30), -1) if words[k] in ACCUSING), None)
+    return k is not None and "of" in words[k + 1:i]
+
+
 def _under_rules(words: list[str]) -> bool:
     """Whether the words before an "if" set out a rule ("Under council rules, a second
     language can be added to a sign if a third of residents ask"): the rule's condition,
@@ -950,6 +961,10 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if e.rule == "uncertain_if" and owners.at(start) and \
                         not _doubted_condition(low, i + 1):
                     continue
+                if e.rule == "uncertain_if" and _accusation_before(low, i) and \
+                        not _doubted_condition(low, i + 1):
+                    continue  # "accused her of threatening a businessman with publication
+                    # unless he paid her": the accusers' account, reported, no doubt of ours
                 if e.rule == "uncertain_if" and low[i] == "if" and \
                         (any(w in INTENT_BEFORE_IF for w in low[max(0, i - 14):i]) or
                          _under_rules(low[max(0, i - 16):i])) and \

@@ -4858,3 +4858,12 @@ def test_the_head_of_a_firm_named_by_its_trade_is_a_person():
             "Radomir Stanojević, the head of the plant's main supplier, said orders had fallen.")
     ents = {e.name: e for e in registry_of(text).entities.values()}
     assert ents["Radomir Stanojević"].kind == "person"
+
+
+def test_romanian_and_slovene_given_names_tell_a_speakers_gender():
+    # no pronoun or honorific in the story: the given names list tells
+    text = ('"We will appeal," said Mihai Voinea, a lawyer. "It is not over," said Raluca '
+            'Dinu, a reporter. "We are ready," said Boštjan Kranjc, a coach.')
+    gender = {s["name"]: s["gender"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert gender == {"Mihai Voinea": "male", "Raluca Dinu": "female",
+                      "Boštjan Kranjc": "male"}

@@ -10857,3 +10857,83 @@ def test_a_ledes_largest_cooperative_is_the_cooperative_named_next():
             "The cooperative, Tabacos del Norte, said world prices had fallen.")
     assert pairs(text)[("tobacco pickers in the northern Nicaraguan province of Estelí",
                         "Tabacos del Norte")] == "against"
+
+
+def test_a_penalty_called_disproportionate_is_against_whoever_imposed_it():
+    # 'a penalty the club called "disproportionate"': against the body that fined it
+    text = ("BRATISLAVA, Slovakia (AP) - Slovakia's hockey association on Tuesday fined club HK "
+            "Zvolenec 30,000 euros after fans threw bottles at a referee, a penalty the club "
+            "called \"disproportionate.\"")
+    assert [label for (s, t), label in pairs(text).items()
+            if s == "HK Zvolenec" and t.startswith("Slovakia")] == ["against"]
+
+
+def test_an_officer_of_a_bodys_committee_is_no_critic_of_the_body():
+    # "The federation's appeals committee said ... committee chairman X said": the
+    # federation's own voice
+    text = ("SKOPJE, North Macedonia (AP) - North Macedonia's basketball federation on Friday "
+            "fined club KK Vardarec 10,000 euros after fans threw flares onto the court.\n\n"
+            "The federation's appeals committee said stewards had failed to stop the fans. "
+            "\"Basketball must have no tolerance for this, and clubs must take responsibility "
+            "for their stands,\" committee chairman Zoran Petreski said.")
+    assert not any(s == "Zoran Petreski" and "federation" in t for s, t in pairs(text))
+
+
+def test_a_quoted_he_after_an_unnamed_official_is_that_official():
+    # 'praised the umpire for stopping the match. "He did the right thing"': not the man named
+    # before
+    text = ("LISBON (AP) - Portugal's football league fined club Vitória Norte 20,000 euros "
+            "after fans abused a visiting player.\n\n"
+            "The club's president, Rui Matos-Campos, said the club would appeal.\n\n"
+            "The player, striker Kwame Asiedu-Boateng, praised the referee for halting the game. "
+            "\"He did the right thing,\" Asiedu-Boateng said.")
+    assert ("Kwame Asiedu-Boateng", "Rui Matos-Campos") not in pairs(text)
+
+
+def test_the_accused_bodys_denial_is_against_its_accuser():
+    # "accused Namibia of withholding fees ... Namibia's fisheries ministry denied that any
+    # fees were owed": against the accuser
+    text = ("LUANDA, Angola (AP) - Angola's fisheries minister, Paulo Kiala, accused Namibia on "
+            "Tuesday of withholding licence fees for boats fishing the shared waters, and warned "
+            "that the joint patrol agreement could be suspended.\n\n"
+            "\"They fish our waters every night. They should pay every month,\" Kiala told "
+            "lawmakers. \"If Windhoek wants the patrols, it knows what to do.\"\n\n"
+            "Namibia's fisheries ministry denied that any fees were owed, saying its last "
+            "transfer was made in October.")
+    assert pairs(text)[("Namibia's fisheries ministry", "Paulo Kiala")] == "against"
+
+
+def test_it_after_and_in_a_bodys_statement_is_that_body_and_its_accused_union_named_later():
+    # "The ministry said ..., and it accused the teachers' union of ... The union, X, said":
+    # the ministry against the union named two paragraphs on
+    text = ("CHISINAU, Moldova (AP) - Teachers at schools in the northern Moldovan town of Soroca "
+            "walked out for a day on Thursday, saying a promised pay rise had not arrived.\n\n"
+            "The education ministry said in a statement that the rise would come in February, "
+            "and it accused the teachers' union of \"harming pupils\" with the walkout.\n\n"
+            "\"We have waited since September,\" said Larisa Cojocaru, a maths teacher.\n\n"
+            "The union, Educatia Azi, said further walkouts were possible.")
+    got = pairs(text)
+    assert got[("education ministry", "Educatia Azi")] == "against"
+    assert not any(s == "Soroca" for s, _ in got)
+
+
+def test_an_arrest_called_intimidation_is_against_whoever_charged_the_person():
+    # "The directorate had accused X of ... said the arrest appeared designed to intimidate
+    # reporters": against the directorate
+    text = ("CLUJ, Romania (AP) - A court in Cluj on Friday ordered the release of a local "
+            "journalist held for three days over a report on land sales.\n\n"
+            "The National Anticorruption Directorate had accused Ilinca Dobre of blackmailing a "
+            "businessman. The directorate said it would appeal.\n\n"
+            "The press freedom group Presa Libera said the arrest appeared designed to "
+            "intimidate reporters across the region.")
+    assert pairs(text)[("Presa Libera", "National Anticorruption Directorate")] == "against"
+
+
+def test_an_object_him_is_not_the_clauses_own_subject():
+    # "Prime Minister X thanked him for his work": the other man, though X is a man too
+    text = ("VILNIUS (AP) - Lithuania's transport minister resigned on Friday over a rail "
+            "contract.\n\n"
+            "Transport Minister Tomas Gedvila said he had done nothing wrong. \"I negotiated in "
+            "the interest of Lithuania,\" he said.\n\n"
+            "Prime Minister Peter Karosas thanked him for his work.")
+    assert pairs(text)[("Peter Karosas", "Tomas Gedvila")] == "favor"

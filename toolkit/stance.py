@@ -1873,9 +1873,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             meant[noun] = who
             described.setdefault(who, []).append((m.start(1), m.end(1)))
             continue
-        if (titled := _titled_ahead(reg, seg, noun, m.start(), m.end())) is not None:
+        if (titled := _titled_ahead(reg, seg, noun, m.start(), m.end(),
+                                    reach=2 if text.endswith("accused ", 0, m.start()) else 1)
+                ) is not None:
             # "accused the resorts' association of ... The association, Andorra Turisme Neu,
-            # said": the body the next sentences name so
+            # said": the body the next sentences name so (the one accused, a paragraph
+            # further: "accused the nurses' union of ... The union, Sanitas, said")
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
             meant[noun] = titled
             continue
@@ -4070,6 +4073,24 @@ _UNNAMED_ADDRESSEE = rx.compile(r"\b(?:to|on) the (?:[a-z-]+ ){0,3}?([a-z]+),? "
                                 r"(?:asking|urging|telling|and asked|and urged) $")
 
 
+#: an unnamed official as the object of a narrated act: "praised the referee for"
+_ROLE_OBJECT = rx.compile(r"\b[a-z]+ed the ([a-z]+) (?:for|over|after)\b")
+
+
+def _unnamed_role_between(text: str, targets: dict[str, Target], after: int, at: int) -> bool:
+    """Whether the sentence before ``at`` (and after the mention at ``after``) acts on an
+    unnamed person by their role (``praised the referee for stopping the game``), whom a
+    quoted *he* or *she* at ``at`` then means."""
+    opens = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 1))
+    opens = max(text.rfind(". ", 0, opens), text.rfind("\n", 0, opens), after)
+    for role in _ROLE_OBJECT.finditer(text, opens, at):
+        word = role.group(1)
+        if (word in lexicon.titles() or role_noun(word)) and not any(
+                a <= role.start(1) < b for t in targets.values() for a, b in t.mentions):
+            return True
+    return False
+
+
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
                      kin_at: set[int] | None = None, registry: Registry | None = None,
@@ -4149,6 +4170,10 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             rank = (gender == want or recent, t.mentions[k][0]) if k >= 0 else (False, -1)
             if k >= 0 and rank > best_pos:
                 best, best_pos = t, rank
+        if best is not None and m.group(1).lower() in ("he", "she") and \
+                _unnamed_role_between(text, targets, best_pos[1], lo + m.start()):
+            continue  # 'praised the referee for stopping the game. "He did the right thing"':
+            # the unnamed official just spoken of, not the man named before
         if best is not None:
             out.append((best.name, (lo + m.start(), lo + m.end())))
     if q.kind == "direct":
@@ -7047,6 +7072,17 @@ def _unnamed_body(label: str, registry: Registry) -> bool:
         for e in registry.entities.values() if e.kind == "institution")
 
 
+def _part_owner(label: str, found: Mapping[str, Target]) -> str | None:
+    """The target an unnamed part of a body belongs to, by the body noun that owns it
+    (``association's disciplinary committee``: the football association the story names);
+    else None."""
+    owner, sep, _ = label.replace("’", "'").partition("'s ")
+    if not sep or " " in owner or lexicon.source_nouns().get(owner) != "institution":
+        return None
+    return next((n for n, t in found.items() if t.kind == "institution" and
+                 owner in n.lower().split()), None)
+
+
 def _portfolio_commissioner(speaker: str, registry: Registry, mention: str) -> bool:
     """A commissioner for a portfolio, by a title or by the words that named them
     (``its environment commissioner said``): a region's minister where its states call
@@ -7350,12 +7386,17 @@ def _role_owner(text: str, q: Quote, a: int) -> bool:
 
 
 def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
-                     speakers: Mapping[str, Speaker] | None = None) -> str | None:
+                     speakers: Mapping[str, Speaker] | None = None,
+                     not_: str | None = None) -> str | None:
     """Who "He accused Guyana ..." names: the person last mentioned before ``pos`` whose
-    gender fits (he / she), or the institution last mentioned (it / they)."""
+    gender fits (he / she), or the institution last mentioned (it / they). ``not_``: the
+    clause's own subject, whom its object pronoun cannot mean ("Recean-Moraru thanked him":
+    another man)."""
     want = PRONOUNS.get(pronoun)
     unknown = None  # a person of unknown gender, only if none of the right one comes first
     for e, _ in registry.persons_before(pos):
+        if e.name == not_:
+            continue
         # the gender the resolved speakers carry where the names alone did not tell
         gender = e.gender if e.gender != "unknown" or not speakers or e.name not in speakers \
             else speakers[e.name].gender
@@ -7783,7 +7824,7 @@ def _official(speaker: str | None, registry: Registry,
 _SELF_SUBJECT = rx.compile(r"(?:it|they|we|I) ")
 #: a reported clause that opens on an act and tells what it did: "the raids had hurt"
 _THE_ACT_DONE = rx.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|comes|"
-                           r"set|sets) ")
+                           r"set|sets|appeared|seemed) ")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
 _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(\w+) "
@@ -7948,6 +7989,8 @@ def _blamer(text: str, mentions: list[tuple[int, int, str]], starts: list[int], 
 LEGAL_ACTS = frozenset({"case", "lawsuit", "suit", "complaint", "action", "claim"})
 #: the legal actions a reported clause may open on to fault them: "the case had been built on"
 CASE_NOUNS = frozenset({"case", "lawsuit", "suit"})
+#: a criminal case's acts against a person, the prosecution's or the police's
+ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "prosecution", "indictment"})
 def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
           subject: str) -> str | None:
     """Who brings the legal action named at ``pos``: the last target other than ``subject``
@@ -8385,6 +8428,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         any(t.low[x] in SAID_FORMS
                             for x in range(max(0, subject[0] - 6), subject[0] - 1)))) else []
                 # (and "said in a statement that it welcomed": the teller still)
+                if not teller and subject[0] > 0 and t.low[subject[0] - 1] == "and" and \
+                        speakers:
+                    kind = "institution" if t.low[subject[0]] == "it" else "person"
+                    teller = [s for s in said_by or () if start <= s < a and
+                              (who := speakers.get(said_by[s])) is not None and
+                              who.kind == kind][-1:]  # "The ministry said ..., and it
+                    # accused the nurses' union": the teller, whose second act it is
                 body_before = max((x for x in said_by or () if start - 300 < x < start),
                                   default=None) \
                     if subject[0] == 0 and t.low[0] == "it" and not teller else None
@@ -8559,7 +8609,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 out.append((subject_name, whom, c))
         if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):
             # "he accused her of ...", "Rao dismissed her remarks as 'baseless'"
-            whom = _pronoun_subject(registry, t.low[i + 1], t.spans[i][0], speakers)
+            whom = _pronoun_subject(registry, t.low[i + 1], t.spans[i][0], speakers,
+                                    subject_name if t.low[i + 1] == "him" or (
+                                        t.low[i + 1] == "her" and
+                                        t.low[i + 2:i + 3] in (("of",), ("for",), ("as",)))
+                                    else None)  # (not a possessive, the subject's own:
+            # "thanked her coaches", "defended his company's record")
             if whom and whom != subject_name:
                 out.append((subject_name, whom, c))
     return out
@@ -9758,6 +9813,11 @@ _WHERE_BEFORE = rx.compile(r"\b(?:in|at|near|outside|reached|into) (?:the |a )?"
                            r"(?:[a-z-]+ ){0,3}$")  # (and "medicines had reached the port")
 
 
+#: a charging act right after its doer's mention: "Prosecutors had accused"
+_CHARGING_AFTER = rx.compile(r" (?:had |has |have )?(?:accused|charged|arrested|detained|sued|"
+                             r"fined|jailed|raided|prosecuted|indicted)\b")
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -9847,7 +9907,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             act_opening = _THE_ACT_DONE.match(text, second + 10)  # "said drivers already paid
             # for roads and that the toll set a dangerous precedent": the second clause's act
         if act_opening is not None and (act_opening.group(1).lower() not in _DONE_ACTS and
-                                        act_opening.group(1).lower() not in CASE_NOUNS or
+                                        act_opening.group(1).lower() not in CASE_NOUNS and
+                                        act_opening.group(1).lower() not in ARREST_NOUNS or
                                         _official(q.speaker, registry, employers)):
             act_opening = None  # (an office's word on an act is most often its own act's
             # defence: "the rule was designed to protect consumers from counterfeit goods")
@@ -10090,6 +10151,16 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if act_opening is not None and act_opening.group(1).lower() in CASE_NOUNS:
             target = _suer(text, quotes, found, q.start, q.speaker)  # "the case had been
             # built on the testimony of a single witness": against whoever brought it
+        elif act_opening is not None and act_opening.group(1).lower() in ARREST_NOUNS:
+            target = next((n for a, b, n in reversed(mentions[:bisect_left(starts, q.start)])
+                           if n not in (q.speaker, employers.get(q.speaker)) and
+                           n not in home and _CHARGING_AFTER.match(text, b)), None) or \
+                next((p.speaker for p in quotes if p.speaker and p.speaker in found and
+                      p.speaker not in (q.speaker, employers.get(q.speaker)) and
+                      ("prosecut" in p.speaker.lower() or "police" in p.speaker.lower())),
+                     None)  # "said the arrest appeared designed to intimidate reporters": the
+            # accuser the story told charging someone (else the prosecution or police that
+            # speaks)
         elif act_opening is not None and act is None and lede is not None and \
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home:
             target = lede  # "said the raids had hurt honest shops": the acts the lede's doer
@@ -10983,6 +11054,16 @@ _STEM_STOP = frozenset({"that", "this", "with", "from", "have", "been", "were", 
 _PRONOUN_GOES_ON = rx.compile(r"(?:It|They|He|She) ")
 
 
+def _accused_in(said: str, speaker: str) -> bool:
+    """Whether ``said`` accuses the speaker, or the country or body its label opens on
+    (``accused South Africa of`` and *South Africa's water and sanitation department*)."""
+    for m in _ACCUSED_NAMED.finditer(said):
+        owner = re.split(r"['’]s ", speaker, maxsplit=1)[0]
+        if said.startswith(owner, m.end()) and len(owner) > 2:
+            return True
+    return False
+
+
 def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
                    found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
     """A denial that repeats another speaker's charge (she "blamed the government for
@@ -11016,6 +11097,18 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
                 # word: "blamed a wave of extortion" ... "denied that extortion was")
                 out.append((q.speaker, p.speaker, si))
                 break
+        else:
+            # "accused South Africa of withholding royalty payments" ... "South Africa's
+            # water and sanitation department denied that any payments were outstanding":
+            # the accused's denial, against whoever accused it in the six sentences before
+            accuser = next((p.speaker for p in reversed(quotes)
+                            if p.end <= q.start and p.speaker and p.speaker != q.speaker and
+                            p.speaker in found and
+                            0 < si - (pi := seg.sentence_at(p.start)) <= 6 and
+                            _accused_in(text[seg.sentences[pi].start:seg.sentences[pi].end],
+                                        q.speaker)), None)
+            if accuser is not None:
+                out.append((q.speaker, accuser, si))
     return out
 
 
@@ -11499,6 +11592,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                              if spans.intersection(t.mentions)), body)
             if office:
                 officers[q.speaker] = employers[q.speaker]
+        if (part := employers.get(q.speaker) or q.speaker) not in found and \
+                (owner := _part_owner(part, found)) is not None and owner != q.speaker:
+            employers[q.speaker] = owner  # "The association's disciplinary committee said
+            # ... committee chairman X said": the association's own voice, no critic of it
         if q.speaker not in officers and employers.get(q.speaker) is None and \
                 _state_official(q.speaker, registry) and \
                 (ent := registry.entities.get(q.speaker)) is not None and \

@@ -3900,3 +3900,17 @@ def test_a_subject_and_its_relative_clause_before_the_verb_are_no_reported_claus
             "announced the merger in September. Their chief executive said the deal would "
             "cut costs.")
     assert [(kind, who) for kind, _, who in said(text)] == [("indirect", "chief executive")]
+
+
+def test_a_summed_act_then_its_judge_said_was():
+    # "a move the university said was premature": the move is the gap's subject
+    assert said("The agency has suspended the trial, a move the university said was "
+                "premature.") == [("indirect", "was premature", "university")]
+    assert said("What she said was true.") == []
+
+
+def test_a_group_waiting_somewhere_and_a_body_in_a_region_are_labelled_alone():
+    # "Truckers waiting outside the port said", "Skive municipality in western Denmark said"
+    text = ("Truckers waiting outside the port said they had run out of money. Skive "
+            "municipality in western Denmark said it would help them.")
+    assert [who for _, _, who in said(text)] == ["Truckers", "skive municipality"]

@@ -1181,6 +1181,22 @@ def group_at_site(t: Tokens, m: tuple[int, int], hi: int) -> tuple[int, int]:
     return m
 
 
+#: the nouns of a local body named by its town: "Struer municipality"
+LOCAL_BODY_NOUNS = frozenset({"municipality", "council", "commune", "county", "district",
+                              "prefecture"})
+
+
+def _named_body_in_place(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """A clause that opens on a local body's name and then says where it is (``Struer
+    municipality in western Denmark``): the name alone, whose place is no part of it."""
+    x = next((x for x in range(j - 1, max(lo, j - 5) - 1, -1) if t.low[x] == "in"), None)
+    if x is None or x - 2 != lo or not t.is_cap(lo) or t.low[lo + 1] not in LOCAL_BODY_NOUNS \
+            or not t.is_cap(j) or \
+            not all(t.is_word(y) for y in range(x + 1, j)):
+        return None
+    return (lo, lo + 2)
+
+
 def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped).
 
@@ -1201,6 +1217,8 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         return (french, j + 1)  # "The Office québécois de la langue française said"
     if (office := _office_of_place(t, j, lo)) is not None:
         return (office, j + 1)  # "The mayor of a small fishing town in northern Japan said"
+    if (body := _named_body_in_place(t, j, lo)) is not None:
+        return body  # "Struer municipality in western Denmark said": the body by its name
     tag = _party_tag_before(t, j + 1 if t.low[j] != "," else j, lo)
     if tag is not None:  # "Sen. Claire Dunmore, D-Ore., said": the name before the tag
         return mention_left(t, tag + 1, lo, skip=False)
@@ -1309,8 +1327,9 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                    x - 1 >= lo and (t.low[x - 1].endswith("s") or
                                     (x - 2 >= lo and t.low[x - 2] in ("a", "an", "one")))),
                   None)) is not None and \
-            t.is_word(p - 1) and (role_noun(t.low[p - 1]) or lexicon.places().get(
-                t.low[p - 1][:-1], ("",))[0] == "demonym") and \
+            t.is_word(p - 1) and (role_noun(t.low[p - 1]) or trade_plural(t.low[p - 1]) or
+                                  lexicon.places().get(t.low[p - 1][:-1], ("",))[0] ==
+                                  "demonym") and \
             all(t.is_word(x) or plural_possessive(t, x) for x in range(p + 1, j + 1)) and \
             (group := mention_left(t, p, lo, skip=False)) is not None:
         return group  # "Residents living downwind of Curacao's shuttered oil refinery say":
@@ -1881,8 +1900,10 @@ AGENT_PARTICIPLES = frozenset({"run", "owned", "funded", "backed", "created", "a
 ORDERING_PARTICIPLES = frozenset({"commissioned", "ordered", "requested", "funded",
                                   "sponsored"})
 #: where a group lives or works, after it: "Residents living downwind of the refinery say"
+#: (or waits: "Truckers waiting outside Arica said")
 DWELLING = frozenset({"living", "based", "working", "staying", "camped", "camping",
-                      "sheltering", "farming", "fishing"})
+                      "sheltering", "farming", "fishing", "waiting", "stranded",
+                      "stuck"})
 #: what experts do to what they speak of: "Geologists monitoring the Birchhorn glacier said"
 WATCHING = frozenset({"monitoring", "studying", "tracking", "watching", "observing",
                       "surveying"})

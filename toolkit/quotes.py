@@ -50,6 +50,7 @@ from .mentions import (
     QUANTIFIERS,
     STOP,
     SUBJECT_PRONOUNS,
+    SUMMED_ACTS,
     TIME_WORDS,
     Tokens,
     abbrev_dot,
@@ -1869,6 +1870,12 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                                                        "warns", "predicted", "fear", "feared"):
         return k  # "a move scientists warned could damage ecosystems": a gap, its subject
         # the thing said before the speaker
+    if k < hi and t.low[k] in ("was", "is", "were", "are") and \
+            t.low[v] in ("said", "says", "say") and "what" not in t.low[max(0, v - 6):v] and \
+            any(t.low[x] in SUMMED_ACTS and t.low[x - 1] in ("a", "an", "the")
+                for x in range(max(1, v - 8), v)):
+        return k  # "a move the university running the trial said was premature": the act
+        # summed up before the speaker is the gap's subject (not "what she said was true")
     if verb.lemma == "say" and k + 1 < hi and t.low[k] in QUANTIFIERS and \
             t.low[k] not in NUMBER_WORDS and t.is_word(k + 1) and not t.is_cap(k + 1) and \
             t.low[k + 1] not in TIME_WORDS and t.low[k + 1] not in SPAN_NOUNS:

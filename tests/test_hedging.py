@@ -1449,3 +1449,9 @@ def test_a_condition_inside_a_reported_accusation_is_no_narrator_hedge():
     assert ("unless", "conditional") not in cues(text)
     assert ("unless", "conditional") in cues("The unions have threatened a strike unless the "
                                              "government reverses the cut.")
+
+
+def test_assume_warned_against_is_no_hedge():
+    # "cannot simply assume that": a warning against assuming, no doubt
+    assert cues('"Schools cannot simply assume that a product is safe," she said.') == []
+    assert ("assume", "epistemic_verb") in cues("Officials assume the storm will pass.")

@@ -893,6 +893,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return prev not in NOUN_MARKERS and nxt not in ("was", "is", "were", "are", "has", "had",
                                                        "in", "'s", "of", ",", ".", "for")
         # ("cost estimates for the project had risen": the estimates, a noun)
+    if rule == "assume_epistemic":  # "cannot simply assume that": a warning, no doubt
+        k = i - 1 if prev not in ("simply", "just", "automatically") else i - 2
+        return not (k >= 0 and low[k] in ("cannot", "can't", "not", "n't", "never", "shouldn't",
+                                          "mustn't"))
     if rule == "negated":  # "does not prove": the booster only counts denied, as a hedge
         return prev in NEGATORS
     if rule == "that_clause":  # "remained convinced that ...", not "not everyone was convinced"

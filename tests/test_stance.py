@@ -10937,3 +10937,65 @@ def test_an_object_him_is_not_the_clauses_own_subject():
             "the interest of Lithuania,\" he said.\n\n"
             "Prime Minister Peter Karosas thanked him for his work.")
     assert pairs(text)[("Peter Karosas", "Tomas Gedvila")] == "favor"
+
+
+def test_a_ledes_unnamed_accuser_and_accused_are_the_bodies_named_next():
+    # "A Spanish consumer group has accused the country's largest water supplier of ... The
+    # group, X, said ... The supplier, Y, denied": X against Y, Y's denial against X
+    text = ("MADRID (AP) - A Spanish consumer group has accused the country's largest water "
+            "supplier of overcharging thousands of households by estimating their meter "
+            "readings.\n\n"
+            "The group, Agua Justa, said it had received 2,000 complaints this year. \"People "
+            "are paying for water they never used,\" said its spokeswoman, Lucía Ferrándiz.\n\n"
+            "The supplier, Aquanor Servicios, denied that it had overcharged anyone.")
+    got = pairs(text)
+    assert got[("Agua Justa", "Aquanor Servicios")] == "against"
+    assert got[("Aquanor Servicios", "Agua Justa")] == "against"
+    assert got[("Lucía Ferrándiz", "Aquanor Servicios")] == "against"
+
+
+def test_a_foreign_minister_speaks_for_the_country_whose_ministry_spoke_before():
+    # "Ecuador's foreign ministry accused Peru ... Foreign Minister X told reporters": her
+    # reaction is aimed at Peru, not at her own country
+    text = ("QUITO, Ecuador (AP) - Ecuador's foreign ministry on Monday accused Peru of holding "
+            "up Ecuadorean banana trucks at the border crossing of Huaquillas.\n\n"
+            "\"This is not a technical problem. It is a violation of our trade agreement,\" "
+            "Foreign Minister Gabriela Pazmiño-Ortiz told reporters.\n\n"
+            "Peru's foreign ministry rejected the accusation.")
+    got = pairs(text)
+    assert got[("Gabriela Pazmiño-Ortiz", "Peru")] == "against"
+    assert ("Gabriela Pazmiño-Ortiz", "Ecuador") not in got
+
+
+def test_an_officer_titled_by_another_kind_of_body_is_not_the_firms():
+    # "Parents' association chairman X": an officer of the parents' body, who does not share
+    # the stance the agency took
+    text = ("AARHUS, Denmark (AP) - Skive municipality said on Wednesday it would stop using "
+            "tablets in its schools.\n\n"
+            "The data protection agency, Datarådet, said the municipality had failed to assess "
+            "the risks. \"Schools cannot simply assume that a product is safe,\" its director, "
+            "Sidsel Brandt, said.\n\n"
+            "Parents' association chairman Henrik Mølgaard said the switch in the middle of the "
+            "year would be hard for children.")
+    assert ("Henrik Mølgaard", "skive municipality") not in pairs(text)
+
+
+def test_members_not_consulted_is_their_bodys_complaint():
+    # "Teachers were not consulted, according to the local teachers' union": left out of the
+    # act the lede's doer did
+    text = ("AARHUS, Denmark (AP) - Skive municipality said on Wednesday it would stop using "
+            "tablets in its schools. The decision came after the country's data protection "
+            "agency ruled that pupils' data was being sent abroad.\n\n"
+            "The agency, Datarådet, said the municipality had failed to assess the risks. "
+            "Teachers were not consulted, according to the local teachers' union.")
+    assert pairs(text)[("local teachers' union", "skive municipality")] == "against"
+
+
+def test_a_body_that_took_someones_organ_is_charged():
+    # '"The hospital took his kidney and sent him home in three days"': against the hospital
+    text = ("POKHARA, Nepal (AP) - Police have arrested two brokers accused of selling "
+            "villagers' kidneys to a private hospital.\n\n"
+            "\"The hospital took his kidney and sent him home in three days. Now he cannot "
+            "work,\" said Sabitri Gurung, whose husband sold a kidney. The hospital, Fewa Care "
+            "Hospital, said it was cooperating with police.")
+    assert pairs(text)[("Sabitri Gurung", "Fewa Care Hospital")] == "against"

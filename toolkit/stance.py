@@ -569,6 +569,19 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
             len(regions := registry.regions()) == 1:
         home |= regions  # "the regional fisheries department" of the one region the story
         # names: that region's own body
+    if not home and ent is not None and ent.kind == "person" and ent.mentions:
+        # "Bolivia's foreign ministry ... accused Chile ... Foreign Minister Ximena
+        # Apaza-Ticona told reporters": a minister of no country named, whose portfolio's
+        # ministry the story last gave a country before she speaks
+        first = min(m[0] for m in ent.mentions)
+        for title in ent.titles:
+            field, _, office = title.rpartition(" ")
+            if office == "minister" and field and " " not in field:
+                owned = [m.group(1) for m in re.finditer(
+                    rf"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s {re.escape(field)} ministry\b",
+                    registry.text[:first])]
+                if owned and (country := _country_of(owned[-1])) is not None:
+                    home.add(country)
     return home
 
 
@@ -633,6 +646,10 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
+#: a lede's body described, not named, with up to three words before its noun: "A
+#: Portuguese consumer group", "the country's largest electricity supplier"
+_LEDE_BODY_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[\w'’-]+ ){0,3}?(" +
+                                  "|".join(sorted(ORG_NOUNS)) + r")\b")
 _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b|"
                               r"(?:operator|owner)\b)|"  # (and "the port's operator")
@@ -1835,6 +1852,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             mark_sites(who, rx.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
                                        rf"(?:[a-z-]+ ){{0,2}}({re.escape(m.group(1))})\b"),
                        m.span(), len(text))
+    for m in _LEDE_BODY_DESCRIBED.finditer(text, 0, lede_end) if "accus" in text else ():
+        # "A Portuguese consumer group has accused the country's largest electricity supplier
+        # of ... The supplier, Lumena Energia, denied": a lede's unnamed accused body, named
+        # as such in the two paragraphs after (not any body a lede describes: "a developer's
+        # plan" is no stance on the developer named later)
+        if text.endswith(("accused ", "accuses "), 0, m.start()) and \
+                not any(a <= m.start(1) < b for e in reg.entities.values()
+                        for a, b, _ in e.mentions) \
+                and (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(),
+                                             reach=2)) is not None:
+            described.setdefault(titled, []).append(m.span(1))
     sports_court = _SPORTS_COURT.search(text) is not None
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
@@ -5411,7 +5439,9 @@ _PROMISE_BROKEN = rx.compile(r"[\w'’ -]{0,30}?,? (?:that|which|who) (?:had )?p
 _TOOK_OURS = rx.compile(r"[\w'’ -]{0,40}? (?:closed|sealed|demolished|destroyed|seized|"
                         r"confiscated|burned|burnt|bulldozed|tore down|took away|cut off|"
                         r"filled in|killed|poisoned|wiped out) (?:(?:hundreds|thousands|"
-                        r"dozens|most|many|all|half) of )?(?:my|our|their)\b")
+                        r"dozens|most|many|all|half) of )?(?:my|our|their|his|her)\b|"
+                        r"[\w'’ -]{0,40}? took (?:my|our|their|his|her)\b")  # ("The hospital
+# took his kidney"; not "they took half of my field", of animals grazing)
 
 #: a mention said to have supplied bad goods or work: "its contractor, X, had delivered faulty
 #: pumps"
@@ -5493,7 +5523,7 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # roots": a promise to the speakers broken
     ((" promised to ",), None, 0, _PROMISE_BROKEN),
     # "They came with cement and closed my well in one morning": the speaker's own taken
-    ((" my ", " our ", " their "), None, 0, _TOOK_OURS),
+    ((" my ", " our ", " their ", " his ", " her "), None, 0, _TOOK_OURS),
     # "They took the money and now they are taking the jobs": public money taken, then jobs
     ((" took ",), None, 0, _TOOK_MONEY_THEN),
     # "always finds money for its managers but never for us": others favoured
@@ -6644,6 +6674,16 @@ def _its_unnamed_body(text: str, at: int, mentions: list[tuple[int, int, str]],
     return body if body is not None and body not in registry.entities else None
 
 
+def _titled_by_other_body(text: str, ms: int, me: int | None) -> bool:
+    """Whether the words before a name's title name a body of another kind than a firm
+    (``Parents' association chairman Torben Højgaard``): an officer of that body, not of
+    the company the story is about."""
+    words = text[ms:me].split()[:-2] if me is not None else []
+    return any(lexicon.source_nouns().get(w.lower().strip("'’")) == "institution" and
+               w.lower() not in ("company", "firm", "group", "corporation")
+               for w in words)
+
+
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
               registry: Registry, spoke: frozenset[str] = frozenset(),
               just_spoke: str | None = None) -> tuple[str | None, bool]:
@@ -6885,6 +6925,7 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                     return n, True  # "Apex Arena chief executive Marcus Webb": the firm the
                 k -= 1  # story is about, named as the title's
         if ent.titles & CORPORATE_OFFICERS and ms is not None and \
+                not _titled_by_other_body(text, ms, me) and \
                 not (me is not None and _EMPLOYED.match(text, me)) and \
                 not any(_EMPLOYED.match(text, e2) for _, e2, _ in ent.mentions) and \
                 not any(_OTHER_FIRM_BEFORE.search(text, max(0, a - 50), a)
@@ -8340,6 +8381,15 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 # a lede's "A union representing pilots at Indian budget carrier SkyJet
                 # accused": the union the story names next, not the carrier inside its phrase
                 subject_name = later.name
+            elif t.low[subject[0]] in ("a", "an") and subject[1] - subject[0] >= 2 and \
+                    (noun := t.low[subject[1] - 1]) in ORG_NOUNS and \
+                    (near is None or near[1].name.lower() in lexicon.places()) and \
+                    (later := _body_named_next(registry, noun, a, 800)) is not None and \
+                    f"he {noun}, {later.name}" in text:
+                # "A Portuguese consumer group has accused ... The group, Consumo Justo,
+                # said": the body the story names so next, not the country of its demonym
+                subject_name = later.name
+                near = None
             opening = t.spans[subject[0] + 1][0] if t.low[subject[0]] in NOT_NAME_STARTS and \
                 subject[1] - subject[0] >= 2 else a  # (a capital adjective that opens no
             # name: "Indigenous Atacameño communities")
@@ -8670,6 +8720,8 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      # "said they had not been consulted", "But nobody asked us": a slight
                      r"\b(?:had|have|has|were|was) (?:never |not )been (?:properly |fully |"
                      r"adequately |even )?(?:consulted|asked|informed|warned)\b|"
+                     r"\b(?:were|was) (?:never |not )(?:properly |fully |adequately |even )?"
+                     r"(?:consulted|asked|informed|warned)\b|"
                      r"\b(?:[Nn]obody|[Nn]o one) (?:has |had )?(?:asked|consulted|informed|warned|"
                      r"told) (?:us|them|the (?:people|families|residents|staff|workers) who)\b|"
                      r"\bshould have been (?:asked|consulted|informed|warned|told)\b|"
@@ -9818,6 +9870,19 @@ _CHARGING_AFTER = rx.compile(r" (?:had |has |have )?(?:accused|charged|arrested|
                              r"fined|jailed|raided|prosecuted|indicted)\b")
 
 
+#: a reported clause that opens on a plural noun: "Teachers were not consulted"
+_PLURAL_OPENING = rx.compile(r"([A-Z][a-z]+s) ")
+
+
+def _members_subject(text: str, q: Quote) -> re.Match | None:
+    """The members a body's label names, opening its reported clause (``Teachers were not
+    consulted, according to the local teachers' union``): the body's own people, as "it" or
+    "they" would be."""
+    label = (q.speaker or "").lower().replace("’", "'")
+    m = _PLURAL_OPENING.match(text, q.start)
+    return m if m is not None and f"{m.group(1).lower()}' " in label + " " else None
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -9914,9 +9979,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # defence: "the rule was designed to protect consumers from counterfeit goods")
         # "said it had not been consulted": a complaint of being left out of another's act
         left_out = q.kind == "indirect" and \
-            (own_subject := _SELF_SUBJECT.match(text, q.start)) is not None and \
+            ((own_subject := _SELF_SUBJECT.match(text, q.start)) is not None or
+             (own_subject := _members_subject(text, q)) is not None) and \
             (slight := _DISMAY.match(text, own_subject.end())) is not None and \
-            " been " in slight.group(0)
+            (" been " in slight.group(0) or slight.group(0).startswith(("were ", "was ")))
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(q.speaker) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
@@ -11064,6 +11130,28 @@ def _accused_in(said: str, speaker: str) -> bool:
     return False
 
 
+def _denials_of_told_charges(text: str, seg: Segmentation, quotes: list[Quote],
+                             evidence: Mapping[tuple[str, str], list[tuple[float, float, int]]]
+                             ) -> list[tuple[str, str, int]]:
+    """The accused's denial of a charge the story told as its accuser's act ("A consumer
+    group has accused the supplier of overcharging ... The supplier, Lumena Energia, denied
+    that it had overcharged anyone"): against the accuser, whose act against the denier is
+    already evidence from an "accus..." sentence in the six before."""
+    out = []
+    for q in quotes:
+        if q.kind != "indirect" or not q.speaker or (q.cue or "").lower() not in DENIAL_CUES:
+            continue
+        si = seg.sentence_at(q.start)
+        for (accuser, accused), ev in evidence.items():
+            if accused == q.speaker and accuser not in (q.speaker, NARRATOR) and \
+                    (q.speaker, accuser) not in evidence and \
+                    any(v < 0 and w >= 2.0 and 0 < si - at <= 6 and
+                        "accus" in text[seg.sentences[at].start:seg.sentences[at].end]
+                        for v, w, at in ev):
+                out.append((q.speaker, accuser, si))
+    return out
+
+
 def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
                    found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
     """A denial that repeats another speaker's charge (she "blamed the government for
@@ -12175,6 +12263,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for speaker, target, si in _backers(text, seg, quotes, lede, registry):
         evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
     for speaker, target, si in _denied_echoes(text, seg, quotes, found):
+        evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    for speaker, target, si in _denials_of_told_charges(text, seg, quotes, evidence):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _answered_charges(text, seg, quotes, mentions, starts):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))

@@ -3914,3 +3914,11 @@ def test_a_group_waiting_somewhere_and_a_body_in_a_region_are_labelled_alone():
     text = ("Truckers waiting outside the port said they had run out of money. Skive "
             "municipality in western Denmark said it would help them.")
     assert [who for _, _, who in said(text)] == ["Truckers", "skive municipality"]
+
+
+def test_a_subject_set_off_with_where_it_comes_from_keeps_its_verb():
+    # "said the reporters, from the independent daily Dnevni Glas, had followed lawmakers"
+    assert said("Smith said the reporters, from the independent daily Dnevni Glas, had "
+                "followed lawmakers into offices.") == [
+        ("indirect", "the reporters, from the independent daily Dnevni Glas, had followed "
+                     "lawmakers into offices", "Smith")]

@@ -4867,3 +4867,24 @@ def test_romanian_and_slovene_given_names_tell_a_speakers_gender():
     gender = {s["name"]: s["gender"] for s in toolkit.analyze_text(text)["speakers"]}
     assert gender == {"Mihai Voinea": "male", "Raluca Dinu": "female",
                       "Boštjan Kranjc": "male"}
+
+
+def test_a_ledes_he_is_the_person_it_describes_and_names_next_not_a_group():
+    # 'after student groups threatened to occupy the hall, a decision he called "an act of
+    # censorship"', the next paragraph opening on the former minister's name
+    text = ("VALDIVIA, Chile (AP) - The University of Valdivia has cancelled a lecture by a "
+            "former defence minister after student groups threatened to occupy the hall, a "
+            "decision he called \"an act of censorship.\"\n\n"
+            "Evaristo Larraín-Pozo, who oversaw the army during the 2019 protests, had been "
+            "invited to speak.")
+    quotes = toolkit.analyze_text(text)["quotes"]
+    assert [q["speaker"] for q in quotes if q["kind"] == "partial"] == ["Evaristo Larraín-Pozo"]
+
+
+def test_a_groups_possessive_before_a_role_is_no_name():
+    # "Drivers' representative Le Van Hai said ... he said": Le Van Hai, no one called Drivers
+    text = ("HANOI (AP) - Drivers' representative Le Van Hai said many drivers would lose their "
+            "income. \"Half the drivers use the app. Where would we go?\" he said.")
+    a = toolkit.analyze_text(text)
+    assert {q["speaker"] for q in a["quotes"]} == {"Le Van Hai"}
+    assert "Drivers" not in {s["name"] for s in a["speakers"]}

@@ -1697,6 +1697,13 @@ def _subject_aside(t: Tokens, k: int, j: int) -> bool:
                                     not verb_like(t, x)) for x in range(first + 1, j)):
         return True  # "say krill, tiny crustaceans eaten by whales, penguins and seals, are
         # concentrated": a short subject, then the list that says what it is
+    if first is not None and 1 <= first - k <= 3 and first + 1 < j and \
+            t.low[first + 1] == "from" and j - first - 1 <= 10 and \
+            all(t.is_word(x) and not t.is_cap(x) for x in range(k, first)) and \
+            all(t.is_word(x) and t.low[x] not in FINITE_HINTS and not verb_like(t, x)
+                for x in range(first + 1, j)):
+        return True  # "said the reporters, from the independent daily Dnevni Glas, had
+        # followed lawmakers": where a short subject comes from, then its verb
     c = next((x for x in range(j - 1, k, -1) if t.low[x] == ","), None)
     if c is not None and 2 <= c - k <= 14 and 1 <= j - c - 1 <= 4 and \
             all(t.is_cap(x) and t.is_word(x) for x in range(c + 1, j)) and \

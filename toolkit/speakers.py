@@ -1314,6 +1314,12 @@ class Registry:
                     re.search(rf"(?<![\w-]){re.escape(t.low[i])}(?![\w-])", self.text):
                 i += 1  # "Tea is one of Kenya's biggest exports": the noun the story writes
                 continue  # in lower case too, not the "Tea Board of Kenya" named before
+            if t.low[i].endswith("s") and i + 2 < n and t.low[i + 1] in ("'", "’") and \
+                    t.spans[i][1] == t.spans[i + 1][0] and t.is_word(i + 2) and \
+                    not t.is_cap(i + 2) and self._sentence_initial(t, i) and \
+                    not self._known_single(t.low[i]) and t.word(i) not in self.entities:
+                i += 1  # "Drivers' representative Lê Minh Tuấn said": a group's possessive
+                continue  # before a role, no one's name
             if t.low[i] in ("authorities", "officials") and i + 1 < n and \
                     t.low[i + 1] in ("in", "at", "from") and self._sentence_initial(t, i):
                 i += 1  # "Authorities in Kenya's western county of Kisumu": no name
@@ -2983,8 +2989,31 @@ class _Resolver:
             if prev is not None and want and _is_group(prev) and \
                     role_noun(prev.name.split()[-1]):
                 return None  # "he" is not "analysts"
+            if prev is not None and want and prev.name.islower() and \
+                    prev.name.endswith("s") and not prev.name.endswith("ss"):
+                return self._described_then_named(pos, want)  # 'a decision he called
+                # "an act of censorship"' after "student groups threatened": not the groups
             return previous
         return self.from_entity(best, None)
+
+    def _described_then_named(self, pos: int, want: str) -> str | None:
+        """The person a lede describes before naming (``a lecture by a former interior
+        minister ..., a decision he called ...``; the next paragraph opens on ``Evaristo
+        Valdebenito-Sáez, who oversaw ...``): the first person named after ``pos`` in the
+        next paragraph, of the pronoun's gender, where the sentence describes someone by a
+        title; else None."""
+        sent = self.seg.sentences[self.seg.sentence_at(pos)]
+        if not any(w in lexicon.titles() for w in
+                   re.findall(r"\b(?:an?|the) (?:former |ex-)?(?:[a-z]+ )?([a-z]+)\b",
+                              self.text[sent.start:pos])):
+            return None
+        here = sent.paragraph
+        after = [(min(m[0] for m in e.mentions), e) for e in self.reg.entities.values()
+                 if e.kind == "person" and e.mentions and e.gender in (want, "unknown")]
+        named = min(((a, e) for a, e in after if a > pos and
+                     self.seg.sentences[self.seg.sentence_at(a)].paragraph - here == 1),
+                    default=None, key=lambda x: x[0])
+        return self.from_entity(named[1], None) if named is not None else None
 
     def _described_subject(self, pos: int, s_now: int, want: str | None
                            ) -> tuple[str, float] | None:

@@ -10999,3 +10999,30 @@ def test_a_body_that_took_someones_organ_is_charged():
             "work,\" said Sabitri Gurung, whose husband sold a kidney. The hospital, Fewa Care "
             "Hospital, said it was cooperating with police.")
     assert pairs(text)[("Sabitri Gurung", "Fewa Care Hospital")] == "against"
+
+
+def test_welcoming_a_cancellation_favours_whoever_cancelled_and_a_withheld_apology_is_charged():
+    # "The student federation welcomed the cancellation. 'He never apologised ...'"
+    text = ("VALDIVIA, Chile (AP) - The University of Valdivia has cancelled a lecture by a "
+            "former defence minister after student groups threatened to occupy the hall, a "
+            "decision he called \"an act of censorship.\"\n\n"
+            "Evaristo Larraín-Pozo, who oversaw the army during the 2019 protests, had been "
+            "invited to speak. \"A university that cannot listen has stopped being a "
+            "university,\" he told a radio station.\n\n"
+            "The university's rector, Francisca Ulloa, said the decision had been taken to "
+            "protect students.\n\n"
+            "The student federation welcomed the cancellation. \"He never apologised for what "
+            "happened,\" said its president, Benjamín Catrileo.")
+    got = pairs(text)
+    assert got[("student federation", "University of Valdivia")] == "favor"
+    assert got[("Benjamín Catrileo", "Evaristo Larraín-Pozo")] == "against"
+
+
+def test_a_fine_called_excessive_is_against_the_court_not_the_county_after_its_town():
+    # "A court in Ennis, County Clare, fined a farmer ... said the fine was excessive"
+    text = ("ENNIS, Ireland (AP) - A court in Ennis, County Clare, fined a farmer 3,000 euros on "
+            "Monday for cutting hedgerows during the nesting season.\n\n"
+            "The Irish Farmers' Association said the fine was excessive.")
+    got = pairs(text)
+    assert got[("Irish Farmers' Association", "court")] == "against"
+    assert ("Irish Farmers' Association", "County Clare") not in got

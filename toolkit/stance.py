@@ -3940,7 +3940,9 @@ _WHERE_PLACE_OF = rx.compile(r"\b(?:in|at|near|from) (?:the |a |an )?(?:[A-Za-z-
 #: a mention inside a phrase, no subject of the verb after it ("Workers at the flagship store
 #: of coffee chain Brewhaven voted", "run by the German charity Sea-Eye ... and fined")
 _IN_PHRASE = rx.compile(r"\b(?:of|at|for|in|from|with|by) (?:the |a |an )?(?:[a-z-]+ ){0,3}$|"
-                        r"\bby (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$")
+                        r"\bby (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$|"
+                        r"\bin [A-Z][\w-]*, $")  # (and the county set off after a town:
+# "A court in Clonmel, County Tipperary, fined")
 #: "The bill's sponsor, Sen. Patricia Holloway,": whose bill "the bill" is
 _SPONSOR = rx.compile(r"\b[Tt]he (bill|measure|proposal|legislation|plan)['’]s (?:sponsor|author|"
                       r"architect|chief sponsor|lead sponsor)(?:, |\b)")
@@ -5436,6 +5438,9 @@ _PROMISE_BROKEN = rx.compile(r"[\w'’ -]{0,30}?,? (?:that|which|who) (?:had )?p
 #: a mention said to have shut, taken or killed what is the speaker's: "They came with cement
 #: and closed my well", "the police seized our nets", "a pesticide sprayed ... by a large
 #: agricultural company killed hundreds of their hives"
+#: an apology withheld, after the mention: "He never apologised", "has not apologized"
+_NEVER_APOLOGISED = rx.compile(r"[\w'’ -]{0,30}? (?:has |have |had )?(?:never|not|refused to) "
+                               r"(?:apologi[sz]ed|apologi[sz]e)\b")
 _TOOK_OURS = rx.compile(r"[\w'’ -]{0,40}? (?:closed|sealed|demolished|destroyed|seized|"
                         r"confiscated|burned|burnt|bulldozed|tore down|took away|cut off|"
                         r"filled in|killed|poisoned|wiped out) (?:(?:hundreds|thousands|"
@@ -5523,6 +5528,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # roots": a promise to the speakers broken
     ((" promised to ",), None, 0, _PROMISE_BROKEN),
     # "They came with cement and closed my well in one morning": the speaker's own taken
+    # '"He never apologised for what happened in 2019"': an apology withheld, charged
+    (("apolog",), None, 0, _NEVER_APOLOGISED),
     ((" my ", " our ", " their ", " his ", " her "), None, 0, _TOOK_OURS),
     # "They took the money and now they are taking the jobs": public money taken, then jobs
     ((" took ",), None, 0, _TOOK_MONEY_THEN),
@@ -7703,6 +7710,7 @@ def _echoed_in_doubt(text: str, seg: Segmentation, quotes: list[Quote],
 
 #: an act the story reports, named by what it is ("welcomed the move")
 ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures", "policy",
+                       "cancellation",
                        "proposal", "change", "changes", "ban", "reform", "reforms", "law", "bill",
                        "fee", "cap", "deal", "agreement", "cuts", "rules", "rule", "vote",
                        "tariffs", "duties", "sanctions", "legislation", "layoffs", "closures",
@@ -7877,7 +7885,8 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
 # ("a new rule requiring export permits for every shipment has left warehouses full")
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
 #: and a toll ("said the toll would add to already high costs")
-_DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls"}
+_DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines"}  # ("said the fine was
+# excessive": the act's, as the lede told it)
 #: "the move", "the decision" in a reaction: whoever the story says decided
 _DECIDED_BY_ACT = rx.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
@@ -7885,6 +7894,7 @@ SAME_FORM_ACTS = frozenset({"cut", "cuts"})
 #: the verb forms of an act's noun, by which the story has its doer do it: "fines" after
 #: "began fining", "the ban" after "banned"
 _ACT_VERB_FORMS = {"fine": "fined|fining", "ban": "banned|banning",
+                   "cancellation": "cancelled|canceled|cancelling",
                    "order": "ordered|ordering"}
 #: what follows such a verb: its object's determiner
 _VERB_OBJECT = rx.compile(r" (?:the|a|an|its|their|his|her|all|funding|spending)\b")

@@ -11199,8 +11199,11 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
             # "accused South Africa of withholding royalty payments" ... "South Africa's
             # water and sanitation department denied that any payments were outstanding":
             # the accused's denial, against whoever accused it in the six sentences before
-            accuser = next((p.speaker for p in reversed(quotes)
-                            if p.end <= q.start and p.speaker and p.speaker != q.speaker and
+            window = by_start[bisect_left(starts, seg.sentences[max(0, si - 6)].start):
+                              bisect_left(starts, q.start)]  # (found by bisection: a long
+            # article costs no more per denial than a short one)
+            accuser = next((p.speaker for i in reversed(sorted(window)) if (p := quotes[i])
+                            and p.end <= q.start and p.speaker and p.speaker != q.speaker and
                             p.speaker in found and
                             0 < si - (pi := seg.sentence_at(p.start)) <= 6 and
                             _accused_in(text[seg.sentences[pi].start:seg.sentences[pi].end],

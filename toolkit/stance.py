@@ -646,10 +646,6 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
-#: a lede's body described, not named, with up to three words before its noun: "A
-#: Portuguese consumer group", "the country's largest electricity supplier"
-_LEDE_BODY_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[\w'’-]+ ){0,3}?(" +
-                                  "|".join(sorted(ORG_NOUNS)) + r")\b")
 _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b|"
                               r"(?:operator|owner)\b)|"  # (and "the port's operator")
@@ -670,6 +666,10 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               r"discount|discounts|bookings|tours|visits|hall)\b)")
 # (not a noun that only qualifies another: "the group limit", "the group size", "the town
 # hall" where a lift has run since 1957)
+#: a lede's body described, not named, with up to three words before its noun: "A
+#: Portuguese consumer group", "the country's largest electricity supplier"
+_LEDE_BODY_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[\w'’-]+ ){0,3}?(" +
+                                  "|".join(sorted(ORG_NOUNS)) + r")\b")
 
 
 #: a body described at length before the story names it: "the island's main distributor"
@@ -5435,12 +5435,12 @@ _PROMISE_BROKEN = rx.compile(r"[\w'’ -]{0,30}?,? (?:that|which|who) (?:had )?p
                              r"refusing|refused|rejected|turning away|turned away|stopped|"
                              r"cutting|cut|dropped|dropping|abandoned)\b")
 
-#: a mention said to have shut, taken or killed what is the speaker's: "They came with cement
-#: and closed my well", "the police seized our nets", "a pesticide sprayed ... by a large
-#: agricultural company killed hundreds of their hives"
 #: an apology withheld, after the mention: "He never apologised", "has not apologized"
 _NEVER_APOLOGISED = rx.compile(r"[\w'’ -]{0,30}? (?:has |have |had )?(?:never|not|refused to) "
                                r"(?:apologi[sz]ed|apologi[sz]e)\b")
+#: a mention said to have shut, taken or killed what is the speaker's: "They came with cement
+#: and closed my well", "the police seized our nets", "a pesticide sprayed ... by a large
+#: agricultural company killed hundreds of their hives"
 _TOOK_OURS = rx.compile(r"[\w'’ -]{0,40}? (?:closed|sealed|demolished|destroyed|seized|"
                         r"confiscated|burned|burnt|bulldozed|tore down|took away|cut off|"
                         r"filled in|killed|poisoned|wiped out) (?:(?:hundreds|thousands|"
@@ -8042,6 +8042,8 @@ LEGAL_ACTS = frozenset({"case", "lawsuit", "suit", "complaint", "action", "claim
 CASE_NOUNS = frozenset({"case", "lawsuit", "suit"})
 #: a criminal case's acts against a person, the prosecution's or the police's
 ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "prosecution", "indictment"})
+
+
 def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
           subject: str) -> str | None:
     """Who brings the legal action named at ``pos``: the last target other than ``subject``
@@ -11133,11 +11135,9 @@ _PRONOUN_GOES_ON = rx.compile(r"(?:It|They|He|She) ")
 def _accused_in(said: str, speaker: str) -> bool:
     """Whether ``said`` accuses the speaker, or the country or body its label opens on
     (``accused South Africa of`` and *South Africa's water and sanitation department*)."""
-    for m in _ACCUSED_NAMED.finditer(said):
-        owner = re.split(r"['’]s ", speaker, maxsplit=1)[0]
-        if said.startswith(owner, m.end()) and len(owner) > 2:
-            return True
-    return False
+    owner = re.split(r"['’]s ", speaker, maxsplit=1)[0]
+    return len(owner) > 2 and any(said.startswith(owner, m.end())
+                                  for m in _ACCUSED_NAMED.finditer(said))
 
 
 def _denials_of_told_charges(text: str, seg: Segmentation, quotes: list[Quote],

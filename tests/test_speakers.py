@@ -4888,3 +4888,43 @@ def test_a_groups_possessive_before_a_role_is_no_name():
     a = toolkit.analyze_text(text)
     assert {q["speaker"] for q in a["quotes"]} == {"Le Van Hai"}
     assert "Drivers" not in {s["name"] for s in a["speakers"]}
+
+
+def test_a_subordinate_clause_opens_on_its_own_speaker():
+    # "after a former laboratory assistant said some of the results had been copied"
+    text = ("The journal withdrew the paper after the assistant said the figures had been "
+            "altered.\n\nThe city fired its chief after an independent report found he had hidden "
+            "complaints.")
+    a = toolkit.analyze_text(text)
+    assert [(q["speaker"], q["cue"]) for q in a["quotes"]] == [("assistant", "said")]
+
+
+def test_a_ledes_description_is_named_four_paragraphs_on():
+    # "a former laboratory assistant said ..." ... "Nurul Syafiqah Badrul, the former assistant"
+    text = ("SEREMBAN, Malaysia (AP) - A journal has withdrawn a paper after a former "
+            "laboratory technician said some of the data had been invented.\n\n"
+            "The journal said the authors could not find their notebooks.\n\n"
+            "The lead author, Aminah Rosli, said the mistakes were honest ones.\n\n"
+            "\"Nobody invented anything,\" she said.\n\n"
+            "Siti Rahayu Yusof, the former technician, said she had warned the team.")
+    first = toolkit.analyze_text(text)["quotes"][0]
+    assert first["speaker"] == "Siti Rahayu Yusof"
+
+
+def test_a_possessive_role_then_a_name_with_its_workplace_is_the_subject():
+    # "The study's lead author, Professor X of Universiti Y, said ... she told"
+    text = ("The company's finance director, Marta Lindqvist of Nordhavn Group, said the "
+            "accounts were correct. \"We hid nothing,\" she told reporters.")
+    quotes = toolkit.analyze_text(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Marta Lindqvist", "Marta Lindqvist"]
+
+
+def test_the_university_is_one_named_in_its_own_language():
+    # "Universiti Teknologi Perdana ... The university said"
+    for name in ("Universiti Sains Tenggara", "Universidad Nacional de Salta",
+                 "Museo Civico di Treviso"):
+        noun = "museum" if name.startswith("Museo") else "university"
+        text = (f"Staff at the {name} walked out on Monday. The {noun} said it had opened "
+                "talks.")
+        quotes = toolkit.analyze_text(text)["quotes"]
+        assert [q["speaker"] for q in quotes] == [name]

@@ -465,7 +465,16 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
         # by what they do, opening the sentence (and "Hundreds of stallholders say")
     return last > a and t.low[a] in ("the", "a", "an", "one", "another", "some", "many",
                                      "several", "other") and \
-        not (a > 0 and t.low[a - 1] in PREPOSITIONS) and agent_noun(w)
+        not (a > 0 and t.low[a - 1] in PREPOSITIONS and
+             not (t.low[a - 1] in CLAUSE_OPENERS and b < len(t) and
+                  t.low[b] in lexicon.reporting_verbs() and
+                  (t.low[b].endswith("ed") or t.low[b] in ("said", "says", "told")))) and \
+        agent_noun(w)
+    # ("after the assistant said ...": a clause's subject behind a subordinator)
+
+
+#: prepositions that are also subordinators, opening a clause of their own with its subject
+CLAUSE_OPENERS = frozenset({"after", "before", "since"})
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians")

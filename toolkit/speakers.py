@@ -356,6 +356,16 @@ WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine",
                             "abbey", "synagogue", "basilica"})
 NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
                          "library"}) | WORSHIP_PLACES
+#: the same kinds in the languages of the bodies' own names: "Universiti Teknologi Perdana
+#: ... The university said", "Museo Nacional de Arte ... the museum"
+KINDS_ABROAD = {
+    "university": frozenset({"universiti", "universitas", "universidad", "università",
+                             "universität", "université", "universitat", "universidade",
+                             "universiteit", "uniwersytet", "univerzita", "universitet",
+                             "universitetet", "üniversitesi", "sveučilište", "univerza"}),
+    "museum": frozenset({"museo", "musée", "muzeum", "museu", "muzej", "muzeul", "museet",
+                         "museion"}),
+}
 
 
 #: words by which a hospital's name says it is one: "Riverside Mercy Medical Center"
@@ -396,6 +406,11 @@ MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "tabloid", "channe
 #: bodies of members, which no news outlet is
 MEMBER_BODY_HEADS = frozenset({"association", "union", "guild", "federation", "council",
                                "group", "coalition", "alliance"})
+
+
+#: the last words of a region's name that governs itself, no firm
+ADMIN_AREAS = frozenset({"province", "prefecture", "region", "county", "canton", "oblast",
+                         "governorate", "voivodeship", "département"})
 
 
 def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -445,6 +460,7 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         return any(w in ORCHESTRA_WORDS for w in words)
     if head in NAMED_KINDS:  # "a university spokeswoman": a university, by its name
         return head in words or head in titles or \
+            any(w in KINDS_ABROAD.get(head, ()) for w in words) or \
             (len(words) == 1 and len(words[0]) > len(head) + 2 and words[0].endswith(head)) or \
             (head == "hospital" and any(w in HOSPITAL_WORDS for w in words))
         # ("Riverside Mercy Medical Center ... The hospital said")
@@ -462,9 +478,10 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         # BC"; or one of Britain's "Office of ..." regulators: Ofwat, Ofcom, Ofgem, Ofsted)
     if head in COMPANY_NOUNS:
         if name.lower() in INTERGOVERNMENTAL or name.lower() in lexicon.places() or \
-                (len(words) >= 2 and words[-1] in GEOGRAPHIC):
+                (len(words) >= 2 and (words[-1] in GEOGRAPHIC or words[-1] in ADMIN_AREAS)):
             return False  # "EU tech chief ... the company said": the EU is no company (nor
-            # is a natural feature: "mussels in the Reloncaví Sound ... the company said")
+            # is a natural feature: "mussels in the Reloncaví Sound ... the company said"; nor
+            # a province: "Papua New Guinea's Central Province ... the supplier")
         if head in titles and head in OWNERS:
             return True  # "The operator, Penang Port Sdn Bhd,": whatever its name holds
         if titles & (COMPANY_NOUNS - BEYOND_FIRMS - NOT_FIRMS) and not titles & UNION_WORDS and \
@@ -2157,6 +2174,15 @@ class Registry:
                 (t.is_cap(start) or role_noun(t.low[start]) or agent_noun(t.low[start])) and \
                 t.low[start] not in STOP:
             start -= 1
+        if start >= 0 and t.low[start] == "," and j + 1 < len(t) and \
+                t.low[j] in ("of", "at", "from"):
+            x = j + 1 + (j + 1 < len(t) and t.low[j + 1] == "the")
+            while x < len(t) and t.is_word(x) and (t.is_cap(x) or (
+                    t.low[x] in ("of", "and", "for") and x + 1 < len(t) and t.is_cap(x + 1))):
+                x += 1
+            if x > j + 1 and t.is_cap(x - 1) and x < len(t) and t.low[x] == ",":
+                j = x  # "The study's lead author, Maria Zainal of Perdana University, said":
+                # the name with where the person works
         if start >= 0 and t.low[start] == "," and j + 1 < len(t) and t.low[j] == ",":
             j += 1  # "Zelensky's chief of staff, Andriy Yermak, said": the name is the subject
         while j < len(t) and t.low[j] in ("also", "then", "later", "recently", "has", "had"):
@@ -3675,10 +3701,13 @@ class _Resolver:
                     continue
                 if e.kind == "institution" and (head in e.name.lower().split() or (
                         definite and head in PARTY_NOUNS and head in e.titles) or
+                        (head in KINDS_ABROAD and
+                         KINDS_ABROAD[head] & set(e.name.lower().split())) or
                         (len(head) >= 5 and e.name.lower().endswith(head))) and \
                         (head != "government" or org_fits(head, e.name, e.titles)):
-                    # (and "the museum": the Rijksmuseum, its name ending in the noun; not
-                    # "the government" of the Local Government Association)
+                    # (and "the museum": the Rijksmuseum, its name ending in the noun, or the
+                    # Museo Nacional, in its own language; not "the government" of the Local
+                    # Government Association)
                     return self.from_entity(e, None)
             if definite and head in BENCHES | RULINGS:
                 # "The Court of Arbitration for Sport upheld ... the three-member panel
@@ -4057,8 +4086,9 @@ class _Resolver:
             if min(m[0] for m in e.mentions) < pos:
                 continue
             first = min((m[0] for m in e.mentions if m[0] > pos), default=None)
-            if first is None or self.seg.sentence_at(first) - here > within:
-                continue
+            if first is None or self.seg.sentence_at(first) - here > (
+                    max(within, 5) if here == 0 else within):
+                continue  # (a lede's description may wait a few paragraphs for its name)
             if nations and e.nations and not nations & e.nations:
                 continue
             titles = {w for title in e.titles for w in title.split()}

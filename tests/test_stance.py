@@ -11026,3 +11026,44 @@ def test_a_fine_called_excessive_is_against_the_court_not_the_county_after_its_t
     got = pairs(text)
     assert got[("Irish Farmers' Association", "court")] == "against"
     assert ("Irish Farmers' Association", "County Clare") not in got
+
+
+def test_a_denial_told_before_its_participle_is_against_the_accuser():
+    # "accused the department of ignoring warnings ... The department denied that, saying"
+    text = ("PORT MORESBY (AP) - Hospitals have run out of antivenom, doctors say.\n\n"
+            "The Department of Health said a shipment would arrive next week.\n\n"
+            "Opposition lawmaker Peter Kaupa accused the department of ignoring warnings since "
+            "June. The department denied that, saying the supplier had changed its schedule "
+            "without notice.")
+    got = pairs(text)
+    assert got[("Department of Health", "Peter Kaupa")] == "against"
+    assert got[("Peter Kaupa", "Department of Health")] == "against"
+
+
+def test_a_province_is_no_supplier():
+    # "Papua New Guinea's Central Province ... the supplier in Australia had changed"
+    text = ("Clinics in Madang Province have run out of insulin, nurses say.\n\n"
+            "The Health Department said the supplier had changed its delivery schedule.")
+    assert ("Health Department", "Madang Province") not in pairs(text)
+
+
+def test_a_ledes_body_with_a_relative_clause_made_the_decision():
+    # "Heuvelland Koers, which organises the Omloop ..., has dropped ... called the decision
+    # 'a betrayal'"; "The Association of Professional Riders backed the change."
+    text = ("GERAARDSBERGEN, Belgium (AP) - Vlaamse Wielerkoers, which organises the Ronde "
+            "van Zottegem, has dropped the race's steepest cobbled climb.\n\n"
+            "The mayor of Elene, Sofie Claeys, called the decision \"a betrayal of the race.\"\n\n"
+            "The Union of Professional Cyclists backed the change.")
+    got = pairs(text)
+    assert got[("Sofie Claeys", "Vlaamse Wielerkoers")] == "against"
+    assert got[("Union of Professional Cyclists", "Vlaamse Wielerkoers")] == "favor"
+
+
+def test_a_body_things_were_taken_from_is_the_one_named_next():
+    # "seized 46 Roman amphorae from a diving company ... The company, Adria Deep Diving,"
+    text = ("ZADAR, Croatia (AP) - Croatian police have seized 30 bronze coins from a salvage "
+            "company near Pag, and the Culture Ministry says the coins were taken illegally "
+            "from a protected wreck.\n\n"
+            "The company, Pag Marine Works, said its divers had found the coins outside the "
+            "zone.")
+    assert pairs(text)[("Culture Ministry", "Pag Marine Works")] == "against"

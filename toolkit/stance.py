@@ -757,9 +757,11 @@ _ORG_INTRODUCED = rx.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-own
                              r"(?:[a-z]+ )?(operator|company|firm|developer|contractor|"
                              r"concessionaire|chain|retailer|brand|label)|(contractor|concessionaire)|"
                              r"(?:[A-Z][a-z]+ ){1,2}(?:fashion |clothing |record )(brand|label)|"
-                             r"(?:(?<=\bby a )|(?<=\bby an ))[a-z]+ (company|firm))\b")
+                             r"(?:(?<=\bby a )|(?<=\bby an )|(?<=\bfrom a )|(?<=\bfrom an ))"
+                             r"[a-z]+ (company|firm))\b")
 # (and "an overseas fashion brand ... The brand, Tide & Thread,"; "a La Paz fashion label ... The
 # label, Altura Andina,"; "brine pumping by a salt company ... The company, Tuzla Salt Works,";
+# "seized 46 Roman amphorae from a diving company ... The company, Adria Deep Diving,";
 # "a contractor hired to rebuild
 # ... The contractor, Chitipa Builders,")
 #: nouns a story may name the same body by, first one then the other: "a London-based
@@ -1434,6 +1436,11 @@ _SOMEONE_FROM = rx.compile(r"\b(?:man|woman|men|women|people|someone|somebody|gu
 #: ordered their removal"): the party whose order the story answers, named once or not
 _ORDERED_REMOVAL = rx.compile(r" (?:has |had )?(?:ordered|demanded) (?:the |their |its )?"
                               r"(?:removal|demolition|eviction|closure|relocation)\b")
+#: a lede's body that opens the story on its own decision ("Heuvelland Koers, which organises
+#: the race, has dropped its most famous climb"): the party whose "decision" the reactions
+#: answer, named once
+_LEDE_DECIDED = rx.compile(r"(?:, which [^,.;]{3,80},)? (?:has|have) (?:dropped|cancell?ed|"
+                           r"scrapped|banned|removed|suspended|withdrawn|axed|closed|halted)\b")
 #: a body named once as the one a charge is laid against ("accused the Building and
 #: Construction Authority of ignoring complaints"): a party all the same
 _CHARGED_BEFORE = rx.compile(r"\b(?:accused|accusing|sued|suing|blamed|blaming) (?:the )?$|"
@@ -2272,7 +2279,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             (e.kind == "institution" and e.name.rsplit(" ", 1)[-1].lower() not in STATE_FORCES
              and any(_PENALTY_NEXT.match(text, t) for _, t, _ in e.mentions)) or \
             (e.kind == "institution" and seg.paragraphs and
-             any(s < seg.paragraphs[0].end and _ORDERED_REMOVAL.match(text, t)
+             any(s < seg.paragraphs[0].end and (_ORDERED_REMOVAL.match(text, t) or (
+                 _LEDE_DECIDED.match(text, t) and _DECIDED_BY_ACT.search(text, t)))
                  for s, t, _ in e.mentions)) or \
             (e.kind == "institution" and e.titles & DECIDING_TITLES and
              bool(_titles_after(text, e.name)))  # ("regulator Ofwat ... Ofwat chief
@@ -9580,10 +9588,11 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
             return name  # "Moroccan authorities have ordered the tanneries ...": the state,
             # not a body that speaks for the order later (but "Philippine authorities will
             # enforce a cap ..., the tourism department said": the department's act)
-        if (aside := _LEDE_ASIDE.match(text, b)) is not None and \
-                _LEDE_VERB.match(text, aside.end(), aside.end() + 30) and \
+        if (aside := _LEDE_ASIDE.match(text, b) or _LEDE_RELATIVE.match(text, b)) is not None \
+                and _LEDE_VERB.match(text, aside.end(), aside.end() + 30) and \
                 found[name].kind == "institution":
             return name  # "The city council of Liepāja, Latvia's third-largest city, voted"
+            # (and "Heuvelland Koers, which organises the Omloop ..., has dropped")
         if (organ := _LEDE_ORGAN.match(text, b, b + 60)) is not None and \
                 (label := text[a:organ.end(1)]) in found:
             return label  # "Peru's health ministry will require ...": the ministry the story
@@ -9650,6 +9659,8 @@ _PETITION = rx.compile(r"\b(?:collect|collecting|gather|gathering) signatures\b|
                        r"\b(?:launch|launched|start|started|begin|began) a petition\b")
 #: an aside between a lede's subject and its verb: ", Latvia's third-largest city,"
 _LEDE_ASIDE = rx.compile(r", (?:[A-Z][\w-]+['’]s |the |an? )[^,;:\n\"“]{3,50},")
+#: a relative clause between a lede's subject and its verb: ", which organises the race,"
+_LEDE_RELATIVE = rx.compile(r", (?:which|that) [^,;:\n\"“]{3,80},")
 #: the same aside ending right before the verb: "..., Latvia's third-largest city, voted"
 _ASIDE_BEFORE_VERB = rx.compile(_LEDE_ASIDE.pattern + r" (?:on [A-Z][a-z]+day )?$")
 #: a lede's act told in the passive, its doer unnamed: "Europe's longest sled dog race will
@@ -11108,6 +11119,21 @@ def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
 
 #: the verbs of a denial that repeats what it denies: "denied that crews had been cut"
 DENIAL_CUES = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects"})
+#: a denial whose words come after a participle: "The department denied that, saying ..."
+_DENIED_THEN = rx.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes)(?: (?:that|"
+                          r"it|this|the (?:accusation|allegation|charge|claim)s?))?, $")
+
+
+def _denial(text: str, seg: Segmentation, q: Quote) -> bool:
+    """Whether ``q`` is a denial: said with a verb of denying, or after one ("denied that,
+    saying the supplier had changed its schedule")."""
+    cue = (q.cue or "").lower()
+    if cue in DENIAL_CUES:
+        return True
+    if cue != "saying" or q.cue_start is None:
+        return False
+    sent = seg.sentences[seg.sentence_at(q.cue_start)]
+    return _DENIED_THEN.search(text, max(sent.start, q.cue_start - 60), q.cue_start) is not None
 
 
 def _stems(words: str) -> set[str]:
@@ -11134,10 +11160,19 @@ _PRONOUN_GOES_ON = rx.compile(r"(?:It|They|He|She) ")
 
 def _accused_in(said: str, speaker: str) -> bool:
     """Whether ``said`` accuses the speaker, or the country or body its label opens on
-    (``accused South Africa of`` and *South Africa's water and sanitation department*)."""
+    (``accused South Africa of`` and *South Africa's water and sanitation department*), or
+    the speaker by a word of its label (``accused the department of``)."""
     owner = re.split(r"['’]s ", speaker, maxsplit=1)[0]
-    return len(owner) > 2 and any(said.startswith(owner, m.end())
-                                  for m in _ACCUSED_NAMED.finditer(said))
+    if len(owner) > 2 and any(said.startswith(owner, m.end())
+                              for m in _ACCUSED_NAMED.finditer(said)):
+        return True
+    kinds = {w for w in speaker.lower().split() if len(w) > 3}
+    return any(m.group(1).lower() in kinds for m in _ACCUSED_THE.finditer(said))
+    # ("accused the department of ignoring warnings": the National Department of Health)
+
+
+#: a charge laid on a body by its kind: "accused the department of"
+_ACCUSED_THE = rx.compile(r"\baccus(?:ed|es) the (\w+) of\b")
 
 
 def _denials_of_told_charges(text: str, seg: Segmentation, quotes: list[Quote],
@@ -11149,7 +11184,7 @@ def _denials_of_told_charges(text: str, seg: Segmentation, quotes: list[Quote],
     already evidence from an "accus..." sentence in the six before."""
     out = []
     for q in quotes:
-        if q.kind != "indirect" or not q.speaker or (q.cue or "").lower() not in DENIAL_CUES:
+        if q.kind != "indirect" or not q.speaker or not _denial(text, seg, q):
             continue
         si = seg.sentence_at(q.start)
         for (accuser, accused), ev in evidence.items():
@@ -11171,7 +11206,7 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
     by_start = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
     starts = [quotes[i].start for i in by_start]
     for q in quotes:
-        if q.kind != "indirect" or not q.speaker or (q.cue or "").lower() not in DENIAL_CUES:
+        if q.kind != "indirect" or not q.speaker or not _denial(text, seg, q):
             continue
         denied = _stems(text[q.start:q.end])
         if len(denied) < 2:
@@ -11997,8 +12032,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             return next((n for n in principal(found) if n != subject and
                          (n not in home or _governs(text, found[n])) and
                          not _dateline_mayor(registry, subject, n) and
-                         found[n].mentions[0][0] < pos), None)  # (nor a mayor's own town:
-            # "Mayor X called the decision 'a betrayal'", the ferry line's, not the town's)
+                         found[n].mentions[0][0] < pos), None) or (
+                lede if lede is not None and lede != subject and lede not in home and
+                found[lede].kind == "institution" else None)  # (nor a mayor's own town:
+            # "Mayor X called the decision 'a betrayal'", the ferry line's, not the town's;
+            # and with no principal, the body the lede has act: "The Heuvelland Cycling Club
+            # has dropped ... The riders' association welcomed the decision")
         here = seg.sentence_at(pos)
         now = seg.sentences[here]
         if _BLAME_AT.match(text, pos) and \

@@ -4928,3 +4928,29 @@ def test_the_university_is_one_named_in_its_own_language():
                 "talks.")
         quotes = toolkit.analyze_text(text)["quotes"]
         assert [q["speaker"] for q in quotes] == [name]
+
+
+def test_a_studio_speaks_and_a_bank_is_named_in_its_own_language():
+    # "The Kraków video game studio Nightfall Forge ..., the company said ... The studio
+    # said"; "Banka Ilira ... The bank said"
+    text = ("The Gdańsk video game studio Amber Lantern will cut 60 jobs, the company said. "
+            "The studio said it had told its staff first.\n\n"
+            "Regulators ordered Banka Drini to refund fees. The bank said the fees were legal.")
+    quotes = toolkit.analyze_text(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Amber Lantern", "Amber Lantern", "Banka Drini"]
+
+
+def test_a_trade_held_at_a_body_keeps_a_person_a_person():
+    # "said union representative Kinga X, a level designer at the studio": no body (nor "at
+    # the company")
+    text = ("The Gdańsk software company Amber Lantern will cut 60 jobs. \"They knew,\" said "
+            "union representative Zofia Krawiec-Nowak, a level designer at the company.")
+    kinds = {s["name"]: s["kind"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert kinds["Zofia Krawiec-Nowak"] == "person"
+
+
+def test_a_role_set_before_a_name_titles_the_person():
+    # "The collector, Friedrich Amsel-Wend, handed ..." -> later "the collector" is he
+    reg = registry_of("The collector, Anton Weissgerber-Lind, handed the icon to diplomats on "
+                      "Friday.")
+    assert "collector" in reg.entities["Anton Weissgerber-Lind"].titles

@@ -291,7 +291,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
                        "contractor", "homebuilder", "housebuilder", "partnership", "venture",
-                       "marketplace"})
+                       "marketplace", "studio"})
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -341,7 +341,7 @@ DESCRIPTOR_NOUNS = frozenset({"grocer", "supermarket", "retailer", "airline", "i
                               "lender", "miner", "refiner", "brewer", "exporter", "importer",
                               "carrier", "broadcaster", "publisher", "developer", "supplier",
                               "manufacturer", "producer", "startup", "conglomerate",
-                              "watchdog", "regulator"})
+                              "watchdog", "regulator", "studio"})
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress"})
@@ -357,7 +357,8 @@ WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine",
 NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
                          "library"}) | WORSHIP_PLACES
 #: the same kinds in the languages of the bodies' own names: "Universiti Teknologi Perdana
-#: ... The university said", "Museo Nacional de Arte ... the museum"
+#: ... The university said", "Museo Nacional de Arte ... the museum", "Banka Ilira ... the
+#: bank"
 KINDS_ABROAD = {
     "university": frozenset({"universiti", "universitas", "universidad", "università",
                              "universität", "université", "universitat", "universidade",
@@ -365,6 +366,7 @@ KINDS_ABROAD = {
                              "universitetet", "üniversitesi", "sveučilište", "univerza"}),
     "museum": frozenset({"museo", "musée", "muzeum", "museu", "muzej", "muzeul", "museet",
                          "museion"}),
+    "bank": frozenset({"banka", "banco", "banca", "banque", "bankası", "banken"}),
 }
 
 
@@ -438,7 +440,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     if head == "yard":  # "the yard": a shipyard, never a firm of another trade
         return bool({"shipyard", "shipbuilder"} & (titles | set(words))) or "yard" in words
     if head == "bank" and "bank" not in words and \
-            any(w in NOT_BANKS or (w in lexicon.institution_nouns() and w != "reserve")
+            any(w in NOT_BANKS or (w in lexicon.institution_nouns() and w != "reserve" and
+                                   w not in KINDS_ABROAD["bank"])
                 for w in words) and "bank" not in titles:
         return False  # "the bank": not an analysts' house ("Lekki Capital", "X Research"),
         # nor a public body of another kind ("according to the central bank": no "Tea Board
@@ -500,8 +503,9 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
             return False  # "the Environment Agency's investigation ... The company knew":
             # a public body is no company
         nouns = lexicon.source_nouns()
-        allowed = (ORG_NOUNS | CORPORATE | lexicon.company_words() | {"international"}) - \
-            {"court"}  # ("Taiwan International Ports Corporation": a firm all the same)
+        allowed = (ORG_NOUNS | CORPORATE | lexicon.company_words() | {"international"} |
+                   KINDS_ABROAD["bank"]) - {"court"}  # ("Taiwan International Ports
+        # Corporation": a firm all the same; and "Banca Valtellina ... the bank")
         return not any(w in UNION_WORDS or (w in nouns and w not in allowed) or w == "court"
                        for w in words)  # (a court is no company)
     return True
@@ -2129,6 +2133,12 @@ class Registry:
                 all(t.is_cap(x) for x in range(the + 3, a - 1)):
             ent.titles.add(t.low[the + 1])  # "introduced by the mayor of Luxembourg City,
             # Lydie Schroeder-Kass,": later "the mayor" is she
+        if ent.kind == "person" and a >= 3 and t.low[a - 1] == "," and \
+                t.low[a - 3] == "the" and (a == 3 or t.low[a - 4] in (".", "!", "?", '"', "”")) \
+                and b < len(t) and t.low[b] == "," and agent_noun(t.low[a - 2]) and \
+                t.low[a - 2] not in ORG_NOUNS and t.low[a - 2] not in lexicon.titles():
+            ent.titles.add(t.low[a - 2])  # "The collector, Friedrich Amsel-Wend, handed":
+            # later "the collector" is he
         if ent.kind == "person" and not ent.gender_votes and ent.titles and \
                 (ent.first or ent.name.split()[0]).lower() not in lexicon.given_names() and \
                 all(lexicon.source_nouns().get(x.split()[-1]) == "institution" and
@@ -2250,6 +2260,10 @@ class Registry:
             # ("the head of the plant's independent union": a role held in the body)
             role_in_body = len(words) > 3 and words[2] in ("of", "at", "for") and \
                 (words[1] in lexicon.titles() or words[1] in LEADING_ROLES)
+            role_in_body = role_in_body or any(
+                words[x] in ("at", "for") and words[x - 1] not in ORG_NOUNS and
+                agent_noun(words[x - 1]) for x in range(2, min(len(words) - 1, 5)))
+            # ("Kinga X, a level designer at the studio,": a trade held in the body)
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and words[-1] in ORG_NOUNS and not role_in_body and \

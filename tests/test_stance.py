@@ -11067,3 +11067,61 @@ def test_a_body_things_were_taken_from_is_the_one_named_next():
             "The company, Pag Marine Works, said its divers had found the coins outside the "
             "zone.")
     assert pairs(text)[("Culture Ministry", "Pag Marine Works")] == "against"
+
+
+def test_money_taken_from_a_pension_is_a_charge():
+    # "said the bank had taken 400 leke a month from his 23,000-leke pension"
+    text = ("Regulators ordered Banka Drini to refund fees.\n\n"
+            "Arben Hoxha-Lika, 71, said the bank had taken 300 leke a month from his pension "
+            "for two years.")
+    assert pairs(text)[("Arben Hoxha-Lika", "Banka Drini")] == "against"
+
+
+def test_having_done_more_than_anyone_is_praise():
+    # 'said Breathnach-Tighe had "done more for this town than any merchant"'
+    text = ("GALWAY, Ireland (AP) - The council voted to name a bridge after Máire Ní Fhloinn, "
+            "a campaigner who died last year.\n\n"
+            "Councillor Seán Ó Dálaigh said Ní Fhloinn had \"done more for this city than any "
+            "mayor.\"")
+    assert pairs(text)[("Seán Ó Dálaigh", "Máire Ní Fhloinn")] == "favor"
+
+
+def test_thanking_the_titled_person_favours_them():
+    # "The collector, Friedrich Amsel-Wend, handed ... Minister X thanked the collector and"
+    text = ("SOFIA, Bulgaria (AP) - A stolen icon has been returned.\n\n"
+            "The collector, Anton Weissgerber-Lind, handed the icon to diplomats on Friday. "
+            "Culture Minister Stoyan Penev-Ralev thanked the collector and said other "
+            "collectors should come forward.")
+    assert pairs(text)[("Stoyan Penev-Ralev", "Anton Weissgerber-Lind")] == "favor"
+
+
+def test_a_union_representative_working_at_the_firm_speaks_for_the_union():
+    # "said union representative Kinga X, a level designer at the studio": the union's side
+    text = ("The Gdańsk video game studio Amber Lantern will cut 60 jobs, the company said.\n\n"
+            "The Polish Game Developers' Union accused the studio's management of hiding the "
+            "losses. \"They lied to us for months,\" said union representative Zofia "
+            "Krawiec-Nowak, a level designer at the studio.")
+    assert pairs(text)[("Zofia Krawiec-Nowak", "Amber Lantern")] == "against"
+
+
+def test_a_former_hand_and_a_case_firms_partner_are_no_side_of_the_company():
+    # "a senior designer who worked at the studio" (or the company); "a partner at the firm
+    # leading the case"
+    text = ("The publisher Veltro Games will close its Lyon studio, cutting 120 jobs.\n\n"
+            "\"The company lied to us and treated us cruelly,\" said Luc Garnier-Pons, a "
+            "senior designer who worked at the company for eight years.\n\n"
+            "The baker Farine Dorée agreed to pay 5 million euros to settle claims it fixed "
+            "prices. \"That deserves accountability,\" said Hélène Vasseur, a partner at the "
+            "firm leading the case.")
+    got = pairs(text)
+    assert got[("Luc Garnier-Pons", "Veltro Games")] == "against"
+    assert got.get(("Hélène Vasseur", "Farine Dorée")) != "favor"
+
+
+def test_a_body_named_where_someone_works_is_not_the_bank_described_before():
+    # "attacks on the central bank ... the bank ... said Fernanda Souza, chief economist at
+    # Banco Atlântico"
+    text = ("BRASILIA (Reuters) - The president renewed his attacks on the central bank.\n\n"
+            "\"Every time he criticises the bank, the currency weakens,\" said Lúcia Prado, "
+            "chief economist at Banco Serrano.")
+    assert ("Lúcia Prado", "Banco Serrano") not in pairs(text)

@@ -73,6 +73,7 @@ from .speakers import (
     TRADE_BODIES,
     TRADING_BODIES,
     TWO_OF_A_KIND,
+    UNION_WORDS,
     UNNAMED_TOWN_LEDE,
     WORKS,
     WORSHIP_PLACES,
@@ -1513,6 +1514,11 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
 _SPEAKS_AT = rx.compile(r" (?:said|says|announced|told)\b")
 
 
+#: a role held at a body, right before its name: "chief economist at "
+_WORKS_AT = rx.compile(r"\b(?:economist|analyst|strategist|researcher|fellow|professor|"
+                       r"lecturer|director|manager|head|partner)s? (?:at|with) $")
+
+
 def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int,
                 state: bool = False) -> str | None:
     """The first body named after ``pos``, in the same or the next two paragraphs, that
@@ -1536,9 +1542,13 @@ def _named_next(reg: Registry, seg: Segmentation, noun: str, pos: int,
                   if e.kind == "institution" and e.mentions and
                   org_fits(noun, e.name, e.titles) and
                   e.name.lower() not in lexicon.places() and not _told_only(reg.text, e) and
-                  ("dateline city" not in e.titles or noun in MUNICIPALITIES)]
+                  ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
+                  not all(_WORKS_AT.search(reg.text, max(0, a - 30), a)
+                          for a, _, _ in e.mentions)]
         # (not an outlet only ever told things: "Governor Arnel Tabuzo told DZMM radio"; nor
-        # the city the story is filed from: "The operator of Dubrovnik's cable car")
+        # the city the story is filed from: "The operator of Dubrovnik's cable car"; nor a
+        # body named only as where someone works: "the bank ... said Fernanda Souza, chief
+        # economist at Banco Atlântico")
     later = [(a, n) for a, n in firsts
              if a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= 2]
     return min(later)[1] if later else None
@@ -5453,8 +5463,11 @@ _TOOK_OURS = rx.compile(r"[\w'’ -]{0,40}? (?:closed|sealed|demolished|destroye
                         r"confiscated|burned|burnt|bulldozed|tore down|took away|cut off|"
                         r"filled in|killed|poisoned|wiped out) (?:(?:hundreds|thousands|"
                         r"dozens|most|many|all|half) of )?(?:my|our|their|his|her)\b|"
-                        r"[\w'’ -]{0,40}? took (?:my|our|their|his|her)\b")  # ("The hospital
-# took his kidney"; not "they took half of my field", of animals grazing)
+                        r"[\w'’ -]{0,40}? took (?:my|our|their|his|her)\b|"
+                        r"[\w'’ -]{0,40}? (?:had |has |have )?(?:taken|deducted|withheld) "
+                        r"[\w'’ ,.-]{0,40}? from (?:my|our|their|his|her)\b")  # ("The hospital
+# took his kidney"; not "they took half of my field", of animals grazing; and "the bank had
+# taken 400 leke a month from his pension")
 
 #: a mention said to have supplied bad goods or work: "its contractor, X, had delivered faulty
 #: pumps"
@@ -6586,6 +6599,11 @@ _EMPLOYED = rx.compile(r", (?:(?:(?:a|an|the) [\w’' -]{2,60}?|(?:president|lea
                        r"(?:at|of|with|for) (?:the )?|who (?:joined|works for|worked for|heads|"
                        r"leads|ran|led|headed|runs|founded|co-founded) (?:the )?)")
 # (", president of the Nigeria Labour ...", ", who joined Stratavault from a rival in 2021,")
+#: a descriptor of someone who no longer works for the body: "who worked at", "former"
+_FORMER_HAND = rx.compile(r"\b(?:who (?:had )?worked|former|formerly|ex-)")
+#: a firm that brings or fights a case: "firm leading the case", "law firm representing"
+_CASE_FIRM = rx.compile(r"(?:law )?firm (?:leading|representing|handling|bringing|that "
+                        r"(?:is leading|represents|brought|filed))\b")
 
 
 #: a person's body right after their name, with no comma: "Moses Okello-Lagu of the"
@@ -6719,6 +6737,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if after is None and me is not None and (after := _ROLE_OF_AFTER.match(text, me)) and \
             lexicon.source_nouns().get(after.group(1)) != "institution":
         after = None
+    if after is not None and any(lexicon.source_nouns().get(w) == "institution" and
+                                 w != after.group(1) for w in text[ms:me].lower().split()[:-2]):
+        after = None  # "union representative Kinga X, a level designer at the studio": the
+        # body her title names, not the one she works at
     if after is not None:  # "said Joseph Obeng, the union's president": the union named before
         # (and "said Domingos Cassule, general secretary of the dockworkers' union")
         noun = after.group(1)
@@ -6879,6 +6901,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                               for h in heads))),  # ("union official X" of the National
                     # Union of Journalists)
                     None) if heads else None  # ("The FNV union ... union negotiator X")
+        if body is None and heads & UNION_WORDS:  # "The Polish Game Workers' Union accused
+            # ... union representative X": the union the story named, no target of its own
+            body = next((e.name for e, _ in registry.persons_before(ms)
+                         if e.kind == "institution" and
+                         e.name.lower().split()[-1] in heads & UNION_WORDS), None)
         if body is None and heads:  # "Park board chair Brennan Laidlaw": the unnamed
             # board his own title names (no registered body: "Vancouver's park board")
             body = next((n for a, b, n in mentions[bisect_left(starts, ms):
@@ -6989,6 +7016,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         if i < len(mentions) and mentions[i][0] == body_role.start(1):
             return mentions[i][2], True
     m = _EMPLOYED.match(text, me) if me is not None else None
+    if m is not None and m.group(0).startswith((", a ", ", an ", ", the ")) and \
+            _FORMER_HAND.search(m.group(0)):
+        m = None  # "Marc Tremblay, a senior designer who worked at the studio": a former
+        # hand, free to speak against it
+    if m is not None and _CASE_FIRM.match(text, m.end()):
+        m = None  # "Jean-Marc Leduc, a partner at the firm leading the case": a law firm,
+        # not the company the story named as a firm
     if m is None and me is not None and ms is not None and \
             (of := _OF_BODY.match(text, me) or _OF_BODY.search(text, ms, me)) is not None and \
             (ent := registry.entities.get(q.speaker or "")) is not None and \
@@ -8145,6 +8179,10 @@ _OFFER_BELOW = rx.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? 
 _DID_LATE = rx.compile(r"(?:['’]s [a-z]+ [a-z]+)? (?:had |has |have )?(?:released|paid|sent|"
                        r"arrived|acted|responded|reacted|came|moved) (?:[a-z]+ ){0,2}"
                        r"(?:too |far too |very )?late\b")
+#: after a party's mention, more done than anyone: " had done more for this town than any
+#: merchant", praise by comparison
+_DID_MORE = rx.compile(r" (?:has |had |have )?[\"“]?done more (?:for|to help) [^.;\"“]{3,60}? than "
+                       r"(?:any|anyone|anybody|all|most)\b")
 #: after a party's mention, the blame laid at it: " were responsible for"
 _HELD_RESPONSIBLE = rx.compile(r" (?:was|were|is|are) (?:solely |fully |alone )?responsible for\b")
 #: what sets that blame against a defence before it: "but that the race's "
@@ -8660,6 +8698,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                        not _leader(subject_name, registry))) and
                  not _modifies_next(text, mentions, k)]
         # (a firm's own country is no target, but "blaming the government" is: its rulers)
+        if not aimed and i + 2 < len(t) and t.low[i + 1] == "the" and t.is_word(i + 2) and \
+                (i + 3 == len(t) or not t.is_word(i + 3) or t.low[i + 3] in ("and", "but")):
+            aimed = [e.name for e, _ in registry.persons_before(t.spans[i][0])
+                     if e.kind == "person" and t.low[i + 2] in e.titles and
+                     e.name != subject_name][:1]  # "thanked the collector and said": the
+            # person the story gave that title ("The collector, Friedrich Amsel-Wend,")
         out.extend((subject_name, name, c) for name in aimed)
         if referent is not None and not aimed:
             # "Restrepo welcomed the ruling" (the court's), "Hollis rejected that" (what
@@ -11531,6 +11575,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = -1.0  # "she would not run with the organisers again": a custom withdrawn
         elif speaker != NARRATOR and cue is None and _DID_LATE.match(text, span[1]):
             cue = -1.0  # "said the national government had released funds late": a fault
+        elif speaker != NARRATOR and cue is None and _DID_MORE.match(text, span[1]):
+            cue = 1.0  # 'said Breathnach-Tighe had "done more for this town than any
+            # merchant"': praise by comparison
         elif speaker != NARRATOR and cue is None and _GIVEN_CHANCES.match(text, span[1]):
             cue = -1.0  # "said Dashi had been given several chances to raise his concerns": a
             # fault laid at the one who let them pass

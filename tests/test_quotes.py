@@ -3922,3 +3922,14 @@ def test_a_subject_set_off_with_where_it_comes_from_keeps_its_verb():
                 "followed lawmakers into offices.") == [
         ("indirect", "the reporters, from the independent daily Dnevni Glas, had followed "
                      "lawmakers into offices", "Smith")]
+
+
+def test_a_longer_hearer_is_told_before_the_clause():
+    # "have told the state health insurance fund they will stop ...", "told a news
+    # conference that inflation ... remained"
+    assert said("More than 150 pharmacists have told the national health insurance fund they "
+                "will stop filling its prescriptions, saying its fees have not risen.") == [
+        ("indirect", "they will stop filling its prescriptions", "pharmacists"),
+        ("indirect", "its fees have not risen", "pharmacists")]
+    assert said("Governor Ama Mensah told a news conference that prices remained too high.") == [
+        ("indirect", "prices remained too high", "Ama Mensah")]

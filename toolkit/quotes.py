@@ -2123,7 +2123,18 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             (t.low[j + 1] in ("in", "on", "at", "during", "after", "before", "by") or
              t.low[j + 1] in SENTENCE_END)))  # ("told staff in a letter": whom, no clause)
         article_noun = j == k + 1 and t.low[k] in ("the", "a", "an") and j < hi
-        if bare_object or article_noun:
+        longer = next((x for x in range(k + 3, min(hi, k + 6))
+                       if t.low[x] in SUBJECT_PRONOUNS or t.low[x] == "that"), None) \
+            if article_noun else None
+        if longer is not None and all(t.is_word(y) and not t.is_cap(y) and
+                                      t.low[y] not in FINITE_HINTS and
+                                      t.low[y] not in ("who", "which", "whose") and
+                                      t.low[y] not in lexicon.reporting_verbs()
+                                      for y in range(k + 1, longer)):
+            j = longer + (t.low[longer] == "that")  # "told the state health insurance fund
+            # they will stop", "told a news conference that": the hearer's longer
+            # description, then the clause
+        elif bare_object or article_noun:
             j += 1
         k = j
         if k + 1 < hi and t.low[k + 1] in TIME_WORDS and t.low[k] in ("this", "last", "on"):

@@ -1455,3 +1455,10 @@ def test_assume_warned_against_is_no_hedge():
     # "cannot simply assume that": a warning against assuming, no doubt
     assert cues('"Schools cannot simply assume that a product is safe," she said.') == []
     assert ("assume", "epistemic_verb") in cues("Officials assume the storm will pass.")
+
+
+def test_anothers_ignorance_told_is_no_hedge():
+    # '"A machine does not know what a sentence is for," he said': a claim, not a doubt
+    assert cues('"A machine does not know what a sentence is for," said Olof Rydberg.') == []
+    assert cues('"We do not know what the machine will do," said Olof Rydberg.') == [
+        ("do not know", "epistemic_verb")]

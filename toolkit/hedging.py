@@ -842,6 +842,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             nxt == "that":
         return False  # "they did not know that the dam was weak", "He does not know that mine
         # took two weeks": someone unaware of a fact, no doubt
+    if rule == "know_open" and low[i] in ("does", "doesn't") and \
+            not (i and low[i - 1] in ("nobody", "one", "it")):
+        return False  # "A machine does not know what a sentence is for", "Whoever took it
+        # probably does not know how to water it": another's ignorance told, not the
+        # speaker's own doubt (as the gold has it twice of twice)
     if rule == "know_open":  # "we don't know where they will strike", not "I don't know him"
         # (and "I cannot say everyone is reassured": a clause whose subject is everyone)
         after = low[i + n + 1] if i + n + 1 < len(low) else ""

@@ -11125,3 +11125,22 @@ def test_a_body_named_where_someone_works_is_not_the_bank_described_before():
             "\"Every time he criticises the bank, the currency weakens,\" said Lúcia Prado, "
             "chief economist at Banco Serrano.")
     assert ("Lúcia Prado", "Banco Serrano") not in pairs(text)
+
+
+def test_a_decision_summed_up_after_the_lede_harms_those_who_say_so():
+    # "One of Sweden's largest publishers, X, will use machine translation ..., a decision
+    # translators say could end their profession"
+    text = ("OSLO (AP) - One of Norway's largest publishers, Fjordlys & Dahl, will use machine "
+            "translation for most of the crime novels it buys from abroad, the company said "
+            "Monday, a decision translators say could end their profession in Norway within a "
+            "decade.\n\n"
+            "Publishing director Kari Vold-Nes said editors would check every book.")
+    assert pairs(text)[("translators", "Fjordlys & Dahl")] == "against"
+
+
+def test_damages_called_excessive_are_against_whoever_ordered_them():
+    # "A Riga court has ordered the site to pay 80,000 euros in damages ... the damages were"
+    text = ("VILNIUS, Lithuania (AP) - A court in Vilnius has ordered the news site Veidrodis to "
+            "pay 60,000 euros in damages to a businessman.\n\n"
+            "The Lithuanian Journalists' Union said the damages were excessive.")
+    assert pairs(text)[("Lithuanian Journalists' Union", "court")] == "against"

@@ -5507,6 +5507,11 @@ _TAKES_BREAD = rx.compile(r"[\w'’ -]{0,20}? (?:wants? to |is trying to |will |
 _WILL_HALVE = rx.compile(r"[^.;\"“”]{0,90}? (?:will|would) (?:halve|destroy|ruin|wipe out|"
                          r"kill) (?:their|our|my) (?:harvests?|incomes?|earnings|crops?|catch|"
                          r"business|businesses|livelihoods?)\b")
+#: the same harm told of the mention's act summed up after it: "Norrsken & Berg will use
+#: machine translation ..., a decision translators say could end their profession"
+_ACT_WILL_END = rx.compile(r"[^.;\"“”]{0,200}?, an? (?:decision|move|plan|measure|step) "
+                           r"[^.;\"“”,]{0,40}? (?:will|would|could|may|might) (?:end|halve|"
+                           r"destroy|ruin|wipe out|kill) (?:their|our|my)\b")
 
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
@@ -5563,6 +5568,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
      _TAKES_BREAD),
     # "limiting the fertiliser they can use will halve their harvests": a living cut
     ((" halve", " destroy", " ruin", " wipe out", " kill"), None, 0, _WILL_HALVE),
+    ((", a decision ", ", a move ", ", a plan ", ", a measure ", ", a step "), None, 0,
+     _ACT_WILL_END),
     # "said a contractor had delivered faulty pumps": bad goods charged to their supplier
     (("faulty", "defective", "substandard", "shoddy", "counterfeit", "fake"), None, 0,
      _SUPPLIED_FAULTY),
@@ -7927,8 +7934,9 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
 # ("a new rule requiring export permits for every shipment has left warehouses full")
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
 #: and a toll ("said the toll would add to already high costs")
-_DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines"}  # ("said the fine was
-# excessive": the act's, as the lede told it)
+_DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines", "damages"}
+# ("said the fine was excessive", "said the damages were excessive": the act's, as the lede
+# told it)
 #: "the move", "the decision" in a reaction: whoever the story says decided
 _DECIDED_BY_ACT = rx.compile(r"\bthe (move|decision)\b")
 #: act nouns that are also their verb's past form: "the government cut the grant" ... "the cut"
@@ -9619,6 +9627,12 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
     for k in range(first, min(first + 5, len(mentions))):
         if mentions[k][0] - opening > 60:
             break
+        if _ONE_OF_LEDE.fullmatch(text, opening, mentions[k][0]) and \
+                text.startswith(", ", mentions[k][1]) and \
+                _LEDE_VERB.match(text, mentions[k][1] + 1, mentions[k][1] + 31) and \
+                found[mentions[k][2]].kind == "institution":
+            return mentions[k][2]  # "One of Sweden's largest publishers, Norrsken & Berg,
+            # will use": the body the opening describes, then names
         if not _LEDE_SUBJECT.fullmatch(text, opening, mentions[k][0]):
             continue
         a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
@@ -9703,6 +9717,8 @@ _PETITION = rx.compile(r"\b(?:collect|collecting|gather|gathering) signatures\b|
                        r"\b(?:launch|launched|start|started|begin|began) a petition\b")
 #: an aside between a lede's subject and its verb: ", Latvia's third-largest city,"
 _LEDE_ASIDE = rx.compile(r", (?:[A-Z][\w-]+['’]s |the |an? )[^,;:\n\"“]{3,50},")
+#: a lede that opens on a body as one of its kind: "One of Sweden's largest publishers, "
+_ONE_OF_LEDE = rx.compile(r"(?:One|Two) of (?:the |[A-Z][\w-]+['’]s )[a-z -]{3,50}, ")
 #: a relative clause between a lede's subject and its verb: ", which organises the race,"
 _LEDE_RELATIVE = rx.compile(r", (?:which|that) [^,;:\n\"“]{3,80},")
 #: the same aside ending right before the verb: "..., Latvia's third-largest city, voted"

@@ -4083,15 +4083,19 @@ class _Resolver:
         return self._named_later(heads, nations, pos)
 
     def _named_later(self, heads: list[str], nations: set[str], pos: int,
-                     within: int = 3) -> Entity | None:
-        """A person first named within three sentences after ``pos`` whose title matches
-        the description's last words (``council member`` ~ ``councilman``): news ledes
-        describe a speaker and name them in the next paragraph."""
+                     within: int | None = None) -> Entity | None:
+        """A person first named within three sentences after ``pos`` (five after the lede's,
+        unless ``within`` says otherwise) whose title matches the description's last words
+        (``council member`` ~ ``councilman``): news ledes describe a speaker and name them
+        in the next paragraphs."""
         words = [h for h in heads if len(h) >= 4 and h not in GENERIC_ROLE_WORDS and
                  h not in ROLE_QUALIFIERS]  # ("a Republican senator": the senator, whatever
         if not words:  # the party of the first Republican named after)
             return None
         here = self.seg.sentence_at(pos)
+        reach = within if within is not None else 5 if here == 0 else 3  # (a lede's
+        # description may wait a few paragraphs for its name: "a former laboratory
+        # assistant said" ... "Nurul Syafiqah Badrul, the former assistant")
         best, best_at = None, None
         for e in self.reg.entities.values():
             if e.kind != "person" or not e.first or not e.mentions:
@@ -4100,9 +4104,8 @@ class _Resolver:
             if min(m[0] for m in e.mentions) < pos:
                 continue
             first = min((m[0] for m in e.mentions if m[0] > pos), default=None)
-            if first is None or self.seg.sentence_at(first) - here > (
-                    max(within, 5) if here == 0 else within):
-                continue  # (a lede's description may wait a few paragraphs for its name)
+            if first is None or self.seg.sentence_at(first) - here > reach:
+                continue
             if nations and e.nations and not nations & e.nations:
                 continue
             titles = {w for title in e.titles for w in title.split()}

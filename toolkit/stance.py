@@ -6744,8 +6744,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if after is None and me is not None and (after := _ROLE_OF_AFTER.match(text, me)) and \
             lexicon.source_nouns().get(after.group(1)) != "institution":
         after = None
-    if after is not None and any(lexicon.source_nouns().get(w) == "institution" and
-                                 w != after.group(1) for w in text[ms:me].lower().split()[:-2]):
+    if after is not None and ms is not None and \
+            any(lexicon.source_nouns().get(w) == "institution" and w != after.group(1)
+                for w in text[ms:me].lower().split()[:-2]):
         after = None  # "union representative Kinga X, a level designer at the studio": the
         # body her title names, not the one she works at
     if after is not None:  # "said Joseph Obeng, the union's president": the union named before

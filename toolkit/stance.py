@@ -8709,10 +8709,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         # (a firm's own country is no target, but "blaming the government" is: its rulers)
         if not aimed and i + 2 < len(t) and t.low[i + 1] == "the" and t.is_word(i + 2) and \
                 (i + 3 == len(t) or not t.is_word(i + 3) or t.low[i + 3] in ("and", "but")):
-            aimed = [e.name for e, _ in registry.persons_before(t.spans[i][0])
-                     if e.kind == "person" and t.low[i + 2] in e.titles and
-                     e.name != subject_name][:1]  # "thanked the collector and said": the
-            # person the story gave that title ("The collector, Friedrich Amsel-Wend,")
+            titled = next((e.name for e, _ in registry.persons_before(t.spans[i][0])
+                           if e.kind == "person" and t.low[i + 2] in e.titles and
+                           e.name != subject_name), None)  # "thanked the collector and said":
+            # the person the story gave that title ("The collector, Friedrich Amsel-Wend,"),
+            # the nearest first, the look-up stopping there
+            aimed = [titled] if titled is not None else []
         out.extend((subject_name, name, c) for name in aimed)
         if referent is not None and not aimed:
             # "Restrepo welcomed the ruling" (the court's), "Hollis rejected that" (what

@@ -3933,3 +3933,27 @@ def test_a_longer_hearer_is_told_before_the_clause():
         ("indirect", "its fees have not risen", "pharmacists")]
     assert said("Governor Ama Mensah told a news conference that prices remained too high.") == [
         ("indirect", "prices remained too high", "Ama Mensah")]
+
+
+def test_a_speech_act_denied_reports_nothing():
+    # "It did not recommend evacuating the town": no words were given
+    assert said("The observatory said the crater was restless. It did not recommend "
+                "evacuating the village.") == [
+        ("indirect", "the crater was restless", "observatory")]
+    assert said("The observatory recommended evacuating the village.") == [
+        ("indirect", "evacuating the village", "observatory")]
+
+
+def test_a_courts_order_after_its_words_is_no_part_of_them():
+    # 'The ... Court said the cups were "confusingly similar" and ordered it to pay ...'
+    assert said('The Commercial Court said the chain\'s cups were "confusingly similar" and '
+                "ordered it to pay 2 million dollars in damages.")[0][1] == \
+        'the chain\'s cups were "confusingly similar'
+
+
+def test_a_ruling_after_which_a_court_acts_is_the_courts():
+    # "A Taiwanese court has ordered a chain to stop ... after ruling that it copied ..."
+    assert said("A court in Taipei has ordered a tea chain to change its name after ruling "
+                "that it copied the branding of a family shop.") == [
+        ("indirect", "it copied the branding of a family shop", "court")]
+    assert said("The protest came after claims that it copied the branding of a shop.") == []

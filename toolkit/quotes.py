@@ -885,6 +885,9 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
                                      t.low[v - 2] in ("of", "for")):
         return False  # "Two of the women picked ahead of her said": her, the object of a
         # preposition, before the verb (no "her" as a determiner before a noun)
+    if prev == "after" and w.endswith("ing") and nxt == "that":
+        return False  # "ordered the chain to stop after ruling that it copied ...": a
+        # participle whose subject is the sentence's (but "after claims that": a noun)
     if prev in NOUN_BEFORE and prev not in ("and", "or") and \
             not (v >= 1 and name_an(t, v - 1)):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
@@ -1304,9 +1307,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "said it had not been consulted and asked the mayor to suspend the
             # contract": what it said, then its own demand
         if w == "and" and j > k + 1 and j + 1 < hi and t.low[j + 1] in COURT_ORDERS and \
-                any(t.low[x] in RULING_CUES for x in range(max(0, k - 5), k)):
+                any(t.low[x] in RULING_CUES or t.low[x] in ("court", "tribunal", "judge")
+                    for x in range(max(0, k - 5), k)):
             return j  # "ruled that Hungary had broken EU law and ordered it to pay": the
-            # court's second act, not Hungary's
+            # court's second act, not Hungary's (and "The ... Court said the cups were
+            # "confusingly similar" and ordered it to pay")
         if w == "," and j + 2 < hi and t.low[j + 1] == "according" and t.low[j + 2] == "to":
             return j  # "..., according to Daft.ie": another source vouches for the rest
         if w == "," and j + 3 < hi and t.low[j + 1] == "which" and j > k and \
@@ -2472,6 +2477,10 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if _is_noun_use(t, v) or _is_passive(t, v):
             continue
+        if v > lo and (t.low[v - 1] in ("not", "never") or
+                       t.low[v - 1].endswith(("n't", "n’t"))):
+            continue  # "It did not recommend evacuating the town": a speech act denied,
+            # nothing reported
         if w in FINDINGS_VERBS and v >= 2 and t.low[v - 1] in DOCUMENTS and \
                 any(t.low[x] == "according" and t.low[x - 1] == "," and x + 1 < hi and
                     t.low[x + 1] == "to" for x in range(v + 2, hi)):
@@ -2507,7 +2516,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
         progressive = w.endswith("ing") and v > lo and t.low[v - 1] in PROGRESSIVE
         participle = w.endswith("ing") and not progressive
         after_prep = (participle and v - 1 > lo and t.low[v - 1] in ("by", "for", "while",
-                                                                     "without", "before")) \
+                                                                     "without", "before",
+                                                                     "after")) \
             or purpose or (participle and v - 2 > lo and t.low[v - 1] == "as" and
                            any(t.low[x] == "quoted" and t.low[x - 1] in ("was", "were", "is")
                                for x in range(max(lo + 1, v - 12), v - 1)))

@@ -1462,3 +1462,10 @@ def test_anothers_ignorance_told_is_no_hedge():
     assert cues('"A machine does not know what a sentence is for," said Olof Rydberg.') == []
     assert cues('"We do not know what the machine will do," said Olof Rydberg.') == [
         ("do not know", "epistemic_verb")]
+
+
+def test_a_doubt_foretold_of_a_thing_is_no_hedge():
+    # '"People abroad will now doubt every bottle with our village's name," she said'
+    assert cues('"Buyers will now doubt every bottle from our valley," said Eka Gelashvili.') == []
+    assert cues("Some doubted the bottles came from the valley.") == [
+        ("doubted", "epistemic_verb")]

@@ -713,6 +713,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return not any(w in ("what", "how", "make", "makes", "made", "making")
                        for w in low[max(0, i - 5):i])
     if rule == "doubt_affirmed":  # "some doubted it would"; not "nobody should doubt"
+        if nxt in ("every", "each", "any", "all", "the", "our", "their") and \
+                any(w in ("will", "would", "'ll", "’ll") for w in low[max(0, i - 3):i]):
+            return False  # "People abroad will now doubt every bottle": a reaction
+            # foretold, its object a thing, no claim held in doubt
         return not any(_negates(w) or w in ("nobody", "no one") for w in low[max(0, i - 3):i])
     if rule == "expected_to":  # "were expected to pick up"; not "the expected landfall zone"
         if prev == "be" and i >= 2 and (_negates(low[i - 2]) or low[i - 2] == "cannot"):

@@ -4954,3 +4954,28 @@ def test_a_role_set_before_a_name_titles_the_person():
     reg = registry_of("The collector, Anton Weissgerber-Lind, handed the icon to diplomats on "
                       "Friday.")
     assert "collector" in reg.entities["Anton Weissgerber-Lind"].titles
+
+
+def test_a_name_given_to_a_thing_or_a_currency_is_no_one():
+    # 'stop using the name "Moon Pearl"', "3.2 million New Taiwan dollars"
+    reg = registry_of('A court ordered the chain to stop using the name "Silver Cup" and to pay '
+                      "2 million New Taiwan dollars.")
+    assert "Silver Cup" not in reg.entities and "New Taiwan" not in reg.entities
+
+
+def test_a_body_named_after_from_the_noun_is_a_body():
+    # "40 bottles from the cooperative, Alazani Growers," (but "a councillor from the
+    # opposition, Yusuf Adams," is a person)
+    reg = registry_of("Tests of 40 bottles from the cooperative, Tsinandali Vintners, found "
+                      "grapes from elsewhere. A councillor from the opposition, Yusuf Adams, "
+                      "objected.")
+    assert reg.entities["Tsinandali Vintners"].kind == "institution"
+    assert reg.entities["Yusuf Adams"].kind == "person"
+
+
+def test_the_end_of_a_longer_name_is_no_lede_body():
+    # "the local fishermen's cooperative said ... the traditional Eye of Osiris painted"
+    assert speakers_of("VALLETTA (Reuters) - Boats are fewer, the local fishermen's "
+                       "cooperative said.\n\n\"It is hard,\" said Carmelo Zammit-Borg, whose "
+                       "boat has the traditional Eye of Horus painted on its bow.") == [
+        "local fishermen's cooperative", "Carmelo Zammit-Borg"]

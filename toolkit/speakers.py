@@ -291,7 +291,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
                        "contractor", "homebuilder", "housebuilder", "partnership", "venture",
-                       "marketplace", "studio"})
+                       "marketplace", "studio", "cooperative"})
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -1551,6 +1551,12 @@ class Registry:
                                      t.low[b] in ("men", "women", "people")):
             return  # "Young men who dive from the cliffs say": an adjective opening the
             # sentence, no one's name
+        if a >= 2 and t.low[a - 1] in OPENING_MARKS and \
+                t.low[a - 2] in ("name", "names", "brand", "trademark", "nickname", "slogan"):
+            return  # 'stop using the name "Moon Pearl"': a name as a thing, no one
+        if b < len(t) and t.low[b] in CURRENCY_WORDS and \
+                " ".join(t.low[a:b]) not in lexicon.places():
+            return  # "3.2 million New Taiwan dollars": a currency's name, no body
         if t.low[a] in STORMS and b - a >= 2:
             return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
         if t.low[a] in FEATURE_FIRST and b - a >= 3 and t.low[a + 1] in FEATURE_PARTICLES:
@@ -1619,13 +1625,17 @@ class Registry:
                     POSSESSIVE.match(t.low[k]) is None:
                 k -= 1
             firm = firm or ((t.low[k] in DETERMINERS or POSSESSIVE.match(t.low[k]) is not None)
-                            and not (k >= 1 and t.low[k - 1] in PREPOSITIONS) and
+                            and not (k >= 1 and t.low[k - 1] in PREPOSITIONS and
+                                     not (t.low[k - 1] == "from" and
+                                          t.low[noun] in ORG_NOUNS)) and
                             not (k >= 2 and t.low[k - 1] in ("for", "of") and
                                  t.low[k - 2] in lexicon.titles()) and
                             not any(t.low[x] in ("of", "for") and
                                     lexicon.source_nouns().get(t.low[x - 1]) == "anonymous"
                                     for x in range(k + 1, noun)))  # "for the agency,"
-            # ("The town's member of parliament, Jenista Haule,": a member's name)
+            # ("The town's member of parliament, Jenista Haule,": a member's name; and "40
+            # bottles from the cooperative, Alazani Growers,": a firm's, where "a councillor
+            # from the opposition, Yusuf Adams," is a person's)
             # (and "A spokeswoman for the marine resources ministry, Hereiti Amaru,": the
             # name is the spokeswoman's, not the ministry's)
         known = lexicon.titles()
@@ -4414,6 +4424,8 @@ class _Resolver:
                    not e.gender_votes and e.mentions[0][2] and
                    e.name.lower() not in lexicon.given_names() and
                    not self.reg.in_quote(first(e)) and
+                   not re.search(r"[A-Z][\w-]* of $", self.text[max(0, first(e) - 30):first(e)])
+                   and  # (nor the end of a longer name: "the traditional Eye of Osiris")
                    (" " in e.name or
                     not re.search(rf"(?<![\w-]){re.escape(e.name.lower())}(?![\w-])",
                                   self.text)))) and

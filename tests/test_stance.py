@@ -11144,3 +11144,50 @@ def test_damages_called_excessive_are_against_whoever_ordered_them():
             "pay 60,000 euros in damages to a businessman.\n\n"
             "The Lithuanian Journalists' Union said the damages were excessive.")
     assert pairs(text)[("Lithuanian Journalists' Union", "court")] == "against"
+
+
+def test_asking_an_authority_to_order_someone_is_against_them():
+    # "they have asked the environment regulator to order the company to dim them"
+    got = pairs("Astronomers have asked the Superintendency to order Minera Altamira to dim "
+                "its floodlights.")
+    assert got[("astronomers", "Minera Altamira")] == "against"
+    assert ("astronomers", "Superintendency") not in got
+    assert ("astronomers", "Minera Altamira") not in pairs(
+        "Astronomers have asked the regulator to order more tests at Minera Altamira.")
+
+
+def test_a_ledes_unnamed_chain_is_the_one_named_three_paragraphs_on():
+    # "A Taiwanese court has ordered a bubble tea chain to stop ... The chain, Golden Leaf
+    # Tea, said it would appeal."
+    text = ("TAIPEI, Taiwan (AP) - A court has ordered a bubble tea chain to stop using a "
+            "name after ruling that it copied a family shop's branding.\n\n"
+            "The shop has sold tea under that name since 1994.\n\n"
+            "Lin Pei-shan, whose parents opened the shop, was pleased.\n\n"
+            "The chain, Jade Leaf Tea, said it would appeal.")
+    assert pairs(text)[("court", "Jade Leaf Tea")] == "against"
+
+
+def test_a_cooperative_is_a_body_the_story_refers_back_to():
+    # "from the cooperative, Alazani Growers, ... The cooperative's chairman ... the scandal
+    # would hurt honest producers"
+    text = ("TBILISI, Georgia (AP) - Georgia's National Wine Agency has suspended the export "
+            "licence of a cooperative in Kakheti.\n\n"
+            "The agency said tests of 40 bottles from the cooperative, Tsinandali Vintners, "
+            "found grapes grown elsewhere.\n\n"
+            "The cooperative's chairman, Giorgi Kvaratsa, denied that the wine had been "
+            "mislabelled.\n\n"
+            "Nino Tsereteli, who runs a winery in the same village, said the scandal would "
+            "hurt honest producers.")
+    got = pairs(text)
+    assert got[("National Wine Agency", "Tsinandali Vintners")] == "against"
+    assert got[("Nino Tsereteli", "Tsinandali Vintners")] == "against"
+
+
+def test_a_lay_reaction_is_not_aimed_at_the_cooperative_that_speaks_for_them():
+    # "the local fishermen's cooperative said ... 'The government loves the luzzu on
+    # postcards, but it does not pay for one nail'"
+    text = ("VALLETTA (Reuters) - The number of luzzu boats has fallen by a third, the local "
+            "fishermen's cooperative said.\n\n"
+            "\"A new plank costs a fortune,\" said Carmelo Zammit-Borg.\n\n"
+            "The cooperative said grants covered only a fraction of the cost.")
+    assert not any(s == "Carmelo Zammit-Borg" and "cooperative" in t for s, t in pairs(text))

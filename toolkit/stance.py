@@ -759,15 +759,18 @@ _ORG_INTRODUCED = rx.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-own
                              r"concessionaire|chain|retailer|brand|label)|(contractor|concessionaire)|"
                              r"(?:[A-Z][a-z]+ ){1,2}(?:fashion |clothing |record )(brand|label)|"
                              r"(?:(?<=\bby a )|(?<=\bby an )|(?<=\bfrom a )|(?<=\bfrom an ))"
-                             r"[a-z]+ (company|firm))\b")
+                             r"[a-z]+ (company|firm)|(?:[a-z]+(?:-[a-z]+)? ){1,2}(chain|mine))\b")
 # (and "an overseas fashion brand ... The brand, Tide & Thread,"; "a La Paz fashion label ... The
 # label, Altura Andina,"; "brine pumping by a salt company ... The company, Tuzla Salt Works,";
 # "seized 46 Roman amphorae from a diving company ... The company, Adria Deep Diving,";
+# "a bubble tea chain ... The chain, Golden Leaf Tea,"; "a new copper mine ... The mining
+# company, Minera Cerro Sombrero,";
 # "a contractor hired to rebuild
 # ... The contractor, Chitipa Builders,")
 #: nouns a story may name the same body by, first one then the other: "a London-based
 #: fashion chain ... The retailer, Harlow & Finch,"
-_SAME_KIND = {"chain": ("chain", "retailer"), "retailer": ("retailer", "chain")}
+_SAME_KIND = {"chain": ("chain", "retailer"), "retailer": ("retailer", "chain"),
+              "mine": ("mine", "company")}
 #: "Ohio's environmental agency", "Kenya's aviation authority": a body described by its
 #: place and its kind, whose full name may come later
 _PLACE_BODY = rx.compile(r"\b([A-Z][a-z]+)['’]s ((?:[a-z]+(?:-[a-z]+)? ){0,2}(" +
@@ -1712,8 +1715,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for m in _ORG_INTRODUCED.finditer(text):
         kind = m.lastindex or 1
         if (titled := next((found for noun in _SAME_KIND.get(m.group(kind), (m.group(kind),))
-                            if (found := _titled_ahead(reg, seg, noun, m.start(), m.end(),
-                                                       reach=2)) is not None), None)) \
+                            if (found := _titled_ahead(
+                                reg, seg, noun, m.start(), m.end(),
+                                reach=3 if m.start() < seg.paragraphs[0].end else 2))
+                            is not None), None)) \
                 is not None:
             # "a new private operator of the nearby ski base has doubled prices ... The
             # operator, Tien Shan Resorts, said": the body the story names so after
@@ -4883,9 +4888,15 @@ VERDICT_ADJECTIVES = {"right": 1.0, "correct": 1.0, "wise": 1.0, "brave": 1.0,
 #: ("GM took billions in taxpayer money", "Telvia made record profits", "a very rich man")
 GRIEVANCE = frozenset({"taxpayer", "taxpayers", "profits", "rich", "billions", "bonuses",
                        "windfall"})
+#: what one may ask an authority to do to someone: "asked the regulator to order the company
+#: to dim them", "urged police to investigate the club"
+COMPELLING = frozenset({"order", "force", "compel", "oblige", "fine", "punish", "sanction",
+                        "penalise", "penalize", "prosecute", "investigate", "sue"})
+#: of those, the ones that order a further act: "to order X to ..."
+COMPELLING_TO = frozenset({"order", "force", "compel", "oblige"})
 #: verbs of narrated acts that the stance-verb pattern does not hold (found by string search)
 NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING | PROTESTS_AFTER | \
-    {"favour", "favor"}
+    COMPELLING | {"favour", "favor"}
 
 
 #: what was promised, where a speaker says it was not done ("cannot do what they promised",
@@ -8304,6 +8315,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 not (i and t.low[i - 1] in PENALTY_NOUN_BEFORE):
             c = -1.0  # "The European Commission fined Nordhavn Line": against the fined
             # (not "remove graffiti or face fines of up to 5,000 euros": a noun)
+        elif c is None and w in COMPELLING and not t.caps[i] and i >= 3 and \
+                t.low[i - 1] == "to" and \
+                any(t.low[k] in URGING and t.low[k] != "on" for k in range(max(1, i - 6), i - 1)) \
+                and (w not in COMPELLING_TO or "to" in t.low[i + 2:i + 8]):
+            c = -1.0  # "asked the environment regulator to order the company to dim them":
+            # against the one to be ordered, by whoever asks (not the one asked)
         elif c is None and w in PROTESTS_AFTER and not t.caps[i] and \
                 (k := next((x for x in range(i + 1, min(len(t), i + 10))
                             if t.low[x] in ("after", ",", ";")), None)) is not None and \
@@ -8356,8 +8373,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         urged = next((k for k in range(at - 3, max(0, at - 7), -1) if t.low[k] in URGING and
                       k != 0 and t.low[k] != "on"), None) \
             if at >= 3 and t.low[at - 1] == "to" else None
-        if urged is not None and all(t.is_word(x) and not t.is_cap(x)
-                                     for x in range(urged + 1, at - 1)):
+        if urged is not None and (w in COMPELLING or all(t.is_word(x) and not t.is_cap(x)
+                                                         for x in range(urged + 1, at - 1))):
             # "urged members to reject the offer": the one who urged takes the side
             subject = mention_left(t, urged, 0)
         if subject is None and at and t.low[at - 1] in MARKS_AND_STRESS:
@@ -9969,6 +9986,22 @@ def _members_subject(text: str, q: Quote) -> re.Match | None:
     return m if m is not None and f"{m.group(1).lower()}' " in label + " " else None
 
 
+#: the people an unnamed body is of, before its noun: "the local fishermen's cooperative"
+_MEMBERS_OF = rx.compile(r"\w(?:s['’]|['’]s) (?:[a-z]+ )?$")
+
+
+def _members_own_body(text: str, name: str, target: Target) -> bool:
+    """Whether ``name`` is an unnamed cooperative of the story's own people (``the local
+    fishermen's cooperative``, ``the growers' cooperative``): it speaks for those who react,
+    and no reaction is aimed at it unless it is named. (A union so named stays a side: in a
+    strike the employer's words are aimed at it.)"""
+    words = name.split()
+    return target.kind == "institution" and name[:1].islower() and \
+        words[-1] == "cooperative" and \
+        (_MEMBERS_OF.search(name, 0, len(name) - len(words[-1])) is not None or
+         any(_MEMBERS_OF.search(text, max(0, a - 30), a) for a, _ in target.mentions))
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -10001,6 +10034,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                        for a, _ in found[n].mentions))]
     # (not a town named only as where people are: "bakers in the regional capital Comrat",
     # "14 small bakeries in Comrat")
+    ranked = [n for n in ranked if not _members_own_body(text, n, found[n])]
     # where an act was named ("the ruling", "the fine"), by sentence, with its agent
     acts = sorted((a, n) for n, t in found.items() for a, b in t.mentions
                   if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)

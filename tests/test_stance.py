@@ -11191,3 +11191,73 @@ def test_a_lay_reaction_is_not_aimed_at_the_cooperative_that_speaks_for_them():
             "\"A new plank costs a fortune,\" said Carmelo Zammit-Borg.\n\n"
             "The cooperative said grants covered only a fraction of the cost.")
     assert not any(s == "Carmelo Zammit-Borg" and "cooperative" in t for s, t in pairs(text))
+
+
+def test_a_role_the_story_names_later_is_that_person():
+    # "has banned a first-division referee for life ... the referee, Marcelo Quispaya-Vaca,
+    # had received ..."; and his lawyer's appeal for him
+    text = ("LA PAZ, Bolivia (AP) - The Bolivian Football Federation has banned a first-division "
+            "referee for life over fixed matches.\n\n"
+            "Its disciplinary committee said the referee, Rodrigo Mercado-Saavedra, had received "
+            "money from a betting syndicate. Mercado-Saavedra's lawyer, Paola Arandia, said her "
+            "client would appeal.")
+    got = pairs(text)
+    assert got[("Bolivian Football Federation", "Rodrigo Mercado-Saavedra")] == "against"
+    assert got[("Paola Arandia", "Bolivian Football Federation")] == "against"
+
+
+def test_signers_of_a_letter_accusing_a_role_named_later_are_against_them():
+    # "dismissed its chief conductor after more than half of its musicians signed a letter
+    # accusing him of humiliating players ... The conductor, Ottavio Vanzetti-Brandt,"
+    text = ("OULU, Finland (AP) - The Oulu Chamber Orchestra has dismissed its chief conductor "
+            "after more than half of its musicians signed a letter accusing him of humiliating "
+            "players.\n\n"
+            "The conductor, Matteo Rinaldi-Brandt, said he was shocked.")
+    got = pairs(text)
+    assert got[("musicians", "Matteo Rinaldi-Brandt")] == "against"
+    assert got[("Oulu Chamber Orchestra", "Matteo Rinaldi-Brandt")] == "against"
+
+
+def test_a_speakers_workplace_in_her_aside_is_no_target_and_an_excuse_recalled_is_against():
+    # "A violinist ..., speaking on condition of anonymity because she still works for the
+    # orchestra, said ... 'We were told it was the price of excellence'"
+    text = ("OULU, Finland (AP) - The Oulu Chamber Orchestra has dismissed its chief conductor."
+            "\n\nThe conductor, Matteo Rinaldi-Brandt, said he was shocked.\n\n"
+            "A cellist, speaking on condition of anonymity because she still works for the "
+            "orchestra, said the players had complained for years. \"We were told it was the "
+            "price of excellence,\" she said.")
+    got = pairs(text)
+    assert ("cellist", "Oulu Chamber Orchestra") not in got
+    assert got[("cellist", "Matteo Rinaldi-Brandt")] == "against"
+
+
+def test_objectors_to_an_act_are_against_whom_it_serves():
+    # "has renewed a water permit for a uranium exploration company ..., despite objections
+    # from farmers who say drilling has lowered the water table"
+    text = ("WINDHOEK, Namibia (Reuters) - Namibia's mines ministry has renewed a water permit "
+            "for a uranium exploration company, despite objections from farmers who say "
+            "drilling has dried their wells.\n\n"
+            "The company, Omaruru Uranium Holdings, did not respond to a request for comment.")
+    assert pairs(text)[("farmers", "Omaruru Uranium Holdings")] == "against"
+
+
+def test_a_ledes_foreign_firm_is_the_one_named_later_and_no_state():
+    # "signed a contract with a French technology company ... The company, Numérix
+    # Patrimoine, said"
+    text = ("TUNIS, Tunisia (AP) - The National Library has signed a contract with a French "
+            "technology company to scan its manuscripts.\n\n"
+            "The library said the work would take three years.\n\n"
+            "The company, Scanlys Patrimoine, said the files would stay in Tunis.")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    assert "France" not in found
+    assert any(text[s:e] == "company" and s < 100 for s, e in found["Scanlys Patrimoine"].mentions)
+
+
+def test_a_group_counted_as_a_share_is_labelled_by_its_people():
+    # "Almost 80% of the 1,200 voters in Villarejo de Montes rejected the project"
+    text = ("MADRID (Reuters) - An energy company, Eólica Serrana, plans a wind farm near the "
+            "village.\n\n"
+            "Almost 80% of the 1,200 voters in Villanueva del Monte rejected the project, the "
+            "town hall said.")
+    assert ("voters in Villanueva del Monte", "Eólica Serrana") in pairs(text)

@@ -759,7 +759,9 @@ _ORG_INTRODUCED = rx.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-own
                              r"concessionaire|chain|retailer|brand|label)|(contractor|concessionaire)|"
                              r"(?:[A-Z][a-z]+ ){1,2}(?:fashion |clothing |record )(brand|label)|"
                              r"(?:(?<=\bby a )|(?<=\bby an )|(?<=\bfrom a )|(?<=\bfrom an ))"
-                             r"[a-z]+ (company|firm)|(?:[a-z]+(?:-[a-z]+)? ){1,2}(chain|mine))\b")
+                             r"[a-z]+ (company|firm)|"
+                             r"(?:[A-Z][a-z]+ (?:[a-z]+(?:-[a-z]+)? )?|"
+                             r"(?:[a-z]+(?:-[a-z]+)? ){1,2})(chain|mine|company|firm))\b")
 # (and "an overseas fashion brand ... The brand, Tide & Thread,"; "a La Paz fashion label ... The
 # label, Altura Andina,"; "brine pumping by a salt company ... The company, Tuzla Salt Works,";
 # "seized 46 Roman amphorae from a diving company ... The company, Adria Deep Diving,";
@@ -894,6 +896,10 @@ def _for_clients_at(text: str, start: int, end: int) -> bool:
 #: a sum, no state
 _CURRENCY_AFTER = rx.compile(r" (?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) +
                              r")\b")
+#: a firm a demonym describes: "a French technology company", no state
+_FIRM_AFTER = rx.compile(r" (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:company|firm|chain|retailer|brand|"
+                         r"startup|carmaker|manufacturer|publisher|studio|developer|"
+                         r"contractor|supplier)\b")
 #: ordinary people a demonym describes ("costs American families billions"), no government
 _CITIZENS_AFTER = rx.compile(r" (?:(?:coastal|mountain|border|port|resort|holiday|island|"
                              r"market|mining|industrial|university|seaside|river|lakeside|"
@@ -982,6 +988,37 @@ def _aged_persons(text: str, seg: Segmentation, reg: Registry):
                 who = e
         if who is not None:
             yield m.span(), who.name
+
+
+#: a person named right after their role, set off by commas: "The conductor, Ottavio
+#: Vanzetti-Brandt, said", "the referee, Marcelo Quispaya-Vaca, had"
+_THE_ROLE_NAMED = rx.compile(r"\b[Tt]he ([a-z]+), $")
+
+
+def _described_persons(text: str, seg: Segmentation, reg: Registry):
+    """``dismissed its chief conductor ... The conductor, Ottavio Vanzetti-Brandt, said``:
+    (span, person) for each earlier use of the role noun (after an article or a possessive,
+    in the same or the two paragraphs before) that the story then names as "the <noun>,
+    <name>", where no one named before holds that role: news ledes describe a person and
+    name them a few paragraphs on."""
+    for e in reg.entities.values():
+        if e.kind != "person" or not e.titles or not e.mentions:
+            continue
+        a = min(m[0] for m in e.mentions)
+        m = _THE_ROLE_NAMED.search(text, max(0, a - 30), a)
+        if m is None or m.end() != a or m.group(1) not in e.titles:
+            continue
+        noun = m.group(1)
+        if any(o is not e and o.kind == "person" and noun in o.titles and
+               any(b < a for b, _, _ in o.mentions) for o in reg.entities.values()):
+            continue  # (another holder of the role named before: whose it is is unclear)
+        here = seg.sentences[seg.sentence_at(a)].paragraph
+        lo = seg.paragraphs[max(0, here - 2)].start if seg.paragraphs else 0
+        for d in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
+                             rf"(?:[a-z]+(?:-[a-z]+)? ){{0,2}}({noun})\b(?!,? [A-Z])",
+                             text[:m.start()]):
+            if d.start() >= lo:
+                yield d.span(1), e.name
 
 
 #: "the Brazilian", "the Dane": one person named by nationality alone
@@ -1502,7 +1539,9 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
              if e.kind == "institution" and e.mentions
              for a in [min(m[0] for m in e.mentions)]
              if (noun in e.titles or reg.text.endswith(f"he {noun}, ", 0, a)) and
-             a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= reach]
+             a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= reach and
+             e.name.lower() not in lexicon.places() and _country_of(e.name) is None]
+    # (no place: "Lake Asphalt of Trinidad and Tobago, the state company": the firm)
     # (a title the registry gives, or the description set before the name: "The brand, Tide
     # & Thread, said")
     if not later or any(e.kind == "institution" and (noun in e.titles or
@@ -2339,6 +2378,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 continue  # "I enrolled here to study Japanese.": a language, no country
             elif country and _CURRENCY_AFTER.match(text, t):
                 continue  # "5,000 Danish crowns": a sum, no state
+            elif country and text[s:t].lower() in lexicon.demonyms() and \
+                    _FIRM_AFTER.match(text, t):
+                continue  # "a French technology company": a firm's nationality, no state
             elif country and _for_clients_at(text, s, t):
                 continue  # "We sew for Italian brands": whom the work is for, no state
             elif country and _SOMEONE_FROM.search(text, max(0, s - 16), s) and \
@@ -2577,6 +2619,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     for span, who in _demonym_persons(text, seg, reg, {q.speaker for q in quotes or ()}):
         if who in targets:
             add(who, "person", span)
+    for span, who in _described_persons(text, seg, reg):
+        if who in targets and span not in targets[who].mentions:
+            add(who, "person", span)
     # "A Dutch court on Wednesday ordered ..., ruling that": an unnamed body that speaks
     # under its own label is a target by the words it spoke under, as the court's ruling
     # is its act (not its nationality's)
@@ -2659,6 +2704,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     not _demonym_person(text, m.start(), m.end()) \
                     and not _CITIZENS_AFTER.match(text, m.end()) and \
                     not _CURRENCY_AFTER.match(text, m.end()) and \
+                    not _FIRM_AFTER.match(text, m.end()) and \
                     not _for_clients_at(text, m.start(), m.end()) and \
                     not _language_at(text, m.start(), m.end()) and \
                     not _community_at(text, m.start(), m.end()) and \
@@ -4888,6 +4934,9 @@ VERDICT_ADJECTIVES = {"right": 1.0, "correct": 1.0, "wise": 1.0, "brave": 1.0,
 #: ("GM took billions in taxpayer money", "Telvia made record profits", "a very rich man")
 GRIEVANCE = frozenset({"taxpayer", "taxpayers", "profits", "rich", "billions", "bonuses",
                        "windfall"})
+#: papers whose signers act through them: "signed a letter accusing him of"
+SIGNED_PAPERS = frozenset({"letter", "petition", "statement", "complaint", "declaration",
+                           "motion", "resolution"})
 #: what one may ask an authority to do to someone: "asked the regulator to order the company
 #: to dim them", "urged police to investigate the club"
 COMPELLING = frozenset({"order", "force", "compel", "oblige", "fine", "punish", "sanction",
@@ -6751,6 +6800,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                              (body.islower() and body in spoke)):
         return body, True  # "Chatterly spokesperson": the firm speaks through them (and an
         # unnamed body that spoke itself: "prosecutor general's office spokeswoman")
+    aside = _WORKS_FOR_ASIDE.match(text, me) if me is not None else None
+    if aside is not None and "," not in text[aside.end():aside.end() + 1]:
+        k = bisect_left(starts, aside.end())
+        if k < len(mentions) and mentions[k][0] == aside.end():
+            return mentions[k][2], False  # "A violinist ..., speaking on condition of
+            # anonymity because she still works for the orchestra, said": her employer
     after = _ROLE_AFTER.match(text, me) if me is not None else None
     if after is None and me is not None and (after := _ROLE_OF_AFTER.match(text, me)) and \
             lexicon.source_nouns().get(after.group(1)) != "institution":
@@ -8342,6 +8397,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                                                    ("over",)):
             continue  # "80 athletes sanctioned for doping": done to them, a reduced passive
         subject = mention_left(t, at, 0)
+        paper_group = None
         told = [s for s in said_by or () if start <= s < t.spans[at][0]] \
             if at and (t.low[at - 1] in ("and", "but") or (
                 at == i and w.endswith("ing") and at >= 3 and t.low[at - 1] == "," and
@@ -8403,6 +8459,20 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
             subject = clause_subject(t, 0, i - 1)
             subject_name = None
+        if at == i and w.endswith("ing") and i >= 3 and \
+                t.low[i - 1] in SIGNED_PAPERS and (subject is None or subject[1] == i):
+            # "after more than half of its musicians signed a letter accusing him of": those
+            # who signed it, the subject of the clause the paper is the object of
+            opening = max((k + 1 for k in range(i - 2) if t.low[k] in SUBORDINATE_OPENERS or
+                           t.low[k] in (",", ";")), default=0)
+            subject = clause_subject(t, opening, i - 1)
+            signer = next((k for k in range(opening + 1, i - 1) if t.low[k] in
+                           ("signed", "sent", "wrote", "filed", "issued", "published",
+                            "delivered", "submitted", "presented")), None)
+            if signer is not None and (subject is None or subject[1] > signer):
+                subject, subject_name = None, None
+                paper_group = _group_label(t, opening, signer)  # ("more than half of its
+                # musicians": the musicians)
         if subject is None and subject_name is None and at and \
                 t.low[at - 1] in ("and", "but"):
             # "Infantino said the tournament would unite the world and praised Saudi Arabia":
@@ -8431,7 +8501,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # of": the group that opens the sentence, not a place inside its clause
         # "Rival sellers welcomed the fine": a group no speaker noun list names
         group = _group_label(t, 0, group_end) if subject is None and 0 < group_end <= 3 and \
-            all(t.is_word(k) for k in range(group_end)) else None
+            all(t.is_word(k) for k in range(group_end)) else paper_group
         if subject is not None and subject[1] + 2 < at and t.low[subject[1]] == "," and \
                 t.low[at - 1] == "," and at - subject[1] <= 7 and \
                 all(t.is_cap(x) or (x == subject[1] + 1 and t.low[x] == "the")
@@ -8757,6 +8827,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                         t.low[i + 2:i + 3] in (("of",), ("for",), ("as",)))
                                     else None)  # (not a possessive, the subject's own:
             # "thanked her coaches", "defended his company's record")
+            if whom is None and (t.low[i + 1] == "him" or
+                                 t.low[i + 2:i + 3] in (("of",), ("for",), ("as",))):
+                pos = t.spans[i + 1][0]
+                whom = next((n for a, _, n in reversed(mentions) if a < pos and
+                             n != subject_name and
+                             getattr(registry.entities.get(n), "kind", None) == "person"),
+                            None)  # "dismissed its chief conductor after musicians signed a
+                # letter accusing him": the role the story names its holder by later
             if whom and whom != subject_name:
                 out.append((subject_name, whom, c))
     return out
@@ -9071,6 +9149,12 @@ def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
     Isle``: a group named by where it is, as a stance holder (a speaker label), else None."""
     p = next((k for k in range(a + 1, b - 1) if t.low[k] in ("in", "from", "across", "on",
                                                               "near")), None)
+    of = next((k for k in range(p - 1, a - 1, -1) if t.low[k] == "of"), None) \
+        if p is not None else None
+    if of is not None and of + 1 < p:
+        a = of + 1  # "Almost 80% of the 1,200 voters in Villarejo": the voters
+        while a + 1 < p and (t.low[a] == "the" or t.low[a][:1].isdigit()):
+            a += 1
     if p is None or _group_label(t, a, p) is None and not (
             t.low[p - 1].endswith(("s", "men", "people", "children")) and t.is_word(p - 1)):
         # ("Local fishermen in the Seychelles")
@@ -10509,6 +10593,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if cue is None and _DOUBLE_STANDARD.search(text, lo, hi):
                 cue = -1.0  # "They ask customers to save water while their own pipes pour
                 # it into the ground": a double standard
+            if cue is None and _WE_WERE_TOLD.match(text, lo):
+                cue = -1.0  # "We were told it was the price of excellence": an excuse
+                # given to the speaker, recalled as a grievance
             if cue is None and _YOU_CANNOT.search(text, lo, min(hi, lo + 24)):
                 cue = -1.0  # "You cannot cut a city's memory into pieces": a reproach
             overdue = act_opening is not None and lo <= act_opening.start() <= m.start() and \
@@ -10579,6 +10666,38 @@ def _penalised_by(text: str, seg: Segmentation,
                     w in PENALTY_ACTS for w in re.findall(r"[a-z]+", text[sent.start:sent.end])):
                 found.append((si, actor))
     return min(found)[1] if found else None
+
+
+#: a speaker's aside that names where they work: ", speaking on condition of anonymity
+#: because she still works for "
+_WORKS_FOR_ASIDE = rx.compile(r"(?: who [a-z ]+)?, [^.;:\"“”]*\b(?:works?|working|"
+                              r"employed) (?:for|at|with|by) (?:the )?")
+# (not "who worked at the studio for nine years": a former hand, no side of it now)
+#: an excuse recalled by those it was given to: "We were told it was the price of excellence"
+_WE_WERE_TOLD = rx.compile(r"[\"“]?(?:We|I) (?:were|was) (?:always |just |simply )?told "
+                           r"(?:that )?(?:it|this|they|he|she|the)\b")
+#: objections set against a narrated act: "..., despite objections from farmers who say"
+_DESPITE_OBJECTIONS = rx.compile(r"\bdespite (?:the )?(?:objections|protests|opposition|"
+                                 r"complaints|criticism) (?:from|by) (?:the )?")
+#: a lawyer's client in their words: "said her client would appeal"
+_CLIENT_IN = rx.compile(r"\b(?:her|his|their|our) clients?\b")
+#: whose lawyer a speaker is, in the words before their name: "Quispaya-Vaca's lawyer, "
+_LAWYER_OF = rx.compile(r"\b([A-Z][\w-]+)['’]s (?:lawyer|attorney|counsel|solicitor)s?, $")
+
+
+def _client_of(text: str, registry: Registry, speaker: str) -> str | None:
+    """The person whose lawyer ``speaker`` is, by the possessive before the lawyer's first
+    naming (``Quispaya-Vaca's lawyer, Silvia Antezana,``)."""
+    ent = registry.entities.get(speaker)
+    if ent is None or not ent.mentions:
+        return None
+    a = min(m[0] for m in ent.mentions)
+    m = _LAWYER_OF.search(text, max(0, a - 60), a)
+    if m is None or m.end() != a:
+        return None
+    return next((e.name for e in registry.entities.values()
+                 if e is not ent and e.kind == "person" and m.group(1) in (e.last, e.name)),
+                None)
 
 
 #: a penalty's object described by its role: "suspended a national team coach"
@@ -11498,6 +11617,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 for q in said_in.get(si, ())):
             return  # "Canoe men who ferry cassava ... from Congo to Bangui have stopped work":
             # where the speaker works, told in their own description, no side taken
+        if speaker != NARRATOR and any(
+                q.speaker == speaker and q.mention_end is not None and
+                q.mention_end <= span[0] <= q.mention_end + 160 and
+                _WORKS_FOR_ASIDE.fullmatch(text, q.mention_end, span[0])
+                for q in said_in.get(si, ())):
+            return  # "A violinist ..., speaking on condition of anonymity because she still
+            # works for the orchestra, said": her employer, told in her own description
         pronoun = said in PRONOUN_MENTIONS or said in PRONOUNS
         if (speaker, si, target) in rebutted:
             return  # "The company says it is not their fault, but the wells were full before
@@ -12255,6 +12381,19 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                       re.search(rf"\b{re.escape(stem)}", text[c.start:c.end], re.I)), None)
         if claim is not None and employers.get(q.speaker) != claim.speaker:
             evidence.setdefault((q.speaker, claim.speaker), []).append((-1.0, 2.0, si))
+    for m in _DESPITE_OBJECTIONS.finditer(text) if "despite" in text else ():
+        # "has renewed a water permit for a uranium exploration company ..., despite
+        # objections from farmers who say ...": the objectors, against the act's doer and
+        # whom it serves
+        who = next((q.speaker for q in quotes if q.speaker and q.speaker != NARRATOR and
+                    q.mention_start is not None and
+                    m.end() <= q.mention_start <= m.end() + 40), None)
+        if who is None:
+            continue
+        si = seg.sentence_at(m.start())
+        for a, _, name in in_sentence(si):
+            if a < m.start() and name != who and name != employers.get(who):
+                evidence.setdefault((who, name), []).append((-1.0, 2.0, si))
     for q in quotes:  # "said she supported the traders": on the traders' side, against
         # whom they stand against
         if q.kind != "indirect" or not q.speaker or q.speaker == NARRATOR or \
@@ -12277,6 +12416,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if court is None or court == q.speaker:
                 court = _penalised_by(text, seg, evidence, q.speaker, q.start) or \
                     _penalised_as_described(text, seg, found, q.speaker, q.start)
+            if (court is None or court == q.speaker) and \
+                    _CLIENT_IN.search(text, q.start, q.end) and \
+                    (client := _client_of(text, registry, q.speaker)) is not None:
+                # "Quispaya-Vaca's lawyer, Silvia Antezana, said her client would appeal":
+                # against whoever punished the client
+                court = _penalised_by(text, seg, evidence, client, q.start) or \
+                    _penalised_as_described(text, seg, found, client, q.start)
             if court in found and found[court].kind == "person" and \
                     (ent := registry.entities.get(court)) is not None and \
                     ent.titles & {"judge", "justice"}:

@@ -11239,6 +11239,12 @@ def test_objectors_to_an_act_are_against_whom_it_serves():
             "drilling has dried their wells.\n\n"
             "The company, Omaruru Uranium Holdings, did not respond to a request for comment.")
     assert pairs(text)[("farmers", "Omaruru Uranium Holdings")] == "against"
+    # "Yerevan's city hall has approved the demolition ..., overruling objections from
+    # architects who say the building is one of the best examples of Armenian modernism"
+    text = ("YEREVAN, Armenia (AP) - Yerevan's city hall has approved the demolition of a "
+            "Soviet-era cinema, overruling objections from architects who say the building is "
+            "a landmark.")
+    assert pairs(text)[("architects", "Yerevan")] == "against"
 
 
 def test_a_ledes_foreign_firm_is_the_one_named_later_and_no_state():

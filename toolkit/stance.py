@@ -10676,9 +10676,11 @@ _WORKS_FOR_ASIDE = rx.compile(r"(?: who [a-z ]+)?, [^.;:\"“”]*\b(?:works?|wo
 #: an excuse recalled by those it was given to: "We were told it was the price of excellence"
 _WE_WERE_TOLD = rx.compile(r"[\"“]?(?:We|I) (?:were|was) (?:always |just |simply )?told "
                            r"(?:that )?(?:it|this|they|he|she|the)\b")
-#: objections set against a narrated act: "..., despite objections from farmers who say"
-_DESPITE_OBJECTIONS = rx.compile(r"\bdespite (?:the )?(?:objections|protests|opposition|"
-                                 r"complaints|criticism) (?:from|by) (?:the )?")
+#: objections set against a narrated act: "..., despite objections from farmers who say",
+#: "overruling objections from architects who say"
+_DESPITE_OBJECTIONS = rx.compile(r"\b(?:despite|overruling|over) (?:the )?(?:objections|"
+                                 r"protests|opposition|complaints|criticism) (?:from|by|of) "
+                                 r"(?:the )?")
 #: a lawyer's client in their words: "said her client would appeal"
 _CLIENT_IN = rx.compile(r"\b(?:her|his|their|our) clients?\b")
 #: whose lawyer a speaker is, in the words before their name: "Quispaya-Vaca's lawyer, "
@@ -12381,7 +12383,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                       re.search(rf"\b{re.escape(stem)}", text[c.start:c.end], re.I)), None)
         if claim is not None and employers.get(q.speaker) != claim.speaker:
             evidence.setdefault((q.speaker, claim.speaker), []).append((-1.0, 2.0, si))
-    for m in _DESPITE_OBJECTIONS.finditer(text) if "despite" in text else ():
+    for m in _DESPITE_OBJECTIONS.finditer(text) if "objection" in text or "protests" in text or \
+            "opposition" in text or "complaints" in text or "criticism" in text else ():
         # "has renewed a water permit for a uranium exploration company ..., despite
         # objections from farmers who say ...": the objectors, against the act's doer and
         # whom it serves

@@ -1756,7 +1756,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if (titled := next((found for noun in _SAME_KIND.get(m.group(kind), (m.group(kind),))
                             if (found := _titled_ahead(
                                 reg, seg, noun, m.start(), m.end(),
-                                reach=3 if m.start() < seg.paragraphs[0].end else 2))
+                                reach=3 if seg.paragraphs and m.start() < seg.paragraphs[0].end
+                                else 2))
                             is not None), None)) \
                 is not None:
             # "a new private operator of the nearby ski base has doubled prices ... The

@@ -2479,8 +2479,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         if v > lo and (t.low[v - 1] in ("not", "never") or
                        t.low[v - 1].endswith(("n't", "n’t"))):
-            continue  # "It did not recommend evacuating the town": a speech act denied,
-            # nothing reported
+            continue  # "It did not recommend evacuating the town", "X, Shree Infra, did not
+            # respond": a speech act denied, nothing said, nothing attributed
         if w in FINDINGS_VERBS and v >= 2 and t.low[v - 1] in DOCUMENTS and \
                 any(t.low[x] == "according" and t.low[x - 1] == "," and x + 1 < hi and
                     t.low[x + 1] == "to" for x in range(v + 2, hi)):
@@ -2746,8 +2746,6 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             if a < b:
                 out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))
             continue
-        if v > lo and (t.low[v - 1] in ("not", "never") or t.low[v - 1].endswith(("n't", "n’t"))):
-            continue  # "X, Shree Infra, did not respond": nothing said, nothing attributed
         final = _final_attribution(p, v, lo, hi)
         if final and final[0] < 0:  # parenthetical: the sentence around it is reported
             ms0, tail = final[1][0], v + 2

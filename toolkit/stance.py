@@ -1014,11 +1014,10 @@ def _described_persons(text: str, seg: Segmentation, reg: Registry):
             continue  # (another holder of the role named before: whose it is is unclear)
         here = seg.sentences[seg.sentence_at(a)].paragraph
         lo = seg.paragraphs[max(0, here - 2)].start if seg.paragraphs else 0
-        for d in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
-                             rf"(?:[a-z]+(?:-[a-z]+)? ){{0,2}}({noun})\b(?!,? [A-Z])",
-                             text[:m.start()]):
-            if d.start() >= lo:
-                yield d.span(1), e.name
+        role = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
+                          rf"(?:[a-z]+(?:-[a-z]+)? ){{0,2}}({noun})\b(?!,? [A-Z])")
+        for d in role.finditer(text, lo, m.start()):
+            yield d.span(1), e.name
 
 
 #: "the Brazilian", "the Dane": one person named by nationality alone
@@ -8822,14 +8821,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 out.append((subject_name, whom, c))
         if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):
             # "he accused her of ...", "Rao dismissed her remarks as 'baseless'"
+            objective = t.low[i + 1] == "him" or (
+                t.low[i + 1] == "her" and t.low[i + 2:i + 3] in (("of",), ("for",), ("as",)))
+            # (not a possessive, the subject's own: "thanked her coaches", "defended his
+            # company's record")
             whom = _pronoun_subject(registry, t.low[i + 1], t.spans[i][0], speakers,
-                                    subject_name if t.low[i + 1] == "him" or (
-                                        t.low[i + 1] == "her" and
-                                        t.low[i + 2:i + 3] in (("of",), ("for",), ("as",)))
-                                    else None)  # (not a possessive, the subject's own:
-            # "thanked her coaches", "defended his company's record")
-            if whom is None and (t.low[i + 1] == "him" or
-                                 t.low[i + 2:i + 3] in (("of",), ("for",), ("as",))):
+                                    subject_name if objective else None)
+            if whom is None and objective:
                 pos = t.spans[i + 1][0]
                 whom = next((n for a, _, n in reversed(mentions) if a < pos and
                              n != subject_name and
@@ -10677,11 +10675,12 @@ _WORKS_FOR_ASIDE = rx.compile(r"(?: who [a-z ]+)?, [^.;:\"“”]*\b(?:works?|wo
 #: an excuse recalled by those it was given to: "We were told it was the price of excellence"
 _WE_WERE_TOLD = rx.compile(r"[\"“]?(?:We|I) (?:were|was) (?:always |just |simply )?told "
                            r"(?:that )?(?:it|this|they|he|she|the)\b")
+#: the nouns of objections set against a narrated act (and the cheap test for them)
+OBJECTION_WORDS = ("objections", "protests", "opposition", "complaints", "criticism")
 #: objections set against a narrated act: "..., despite objections from farmers who say",
 #: "overruling objections from architects who say"
-_DESPITE_OBJECTIONS = rx.compile(r"\b(?:despite|overruling|over) (?:the )?(?:objections|"
-                                 r"protests|opposition|complaints|criticism) (?:from|by|of) "
-                                 r"(?:the )?")
+_DESPITE_OBJECTIONS = rx.compile(r"\b(?:despite|overruling|over) (?:the )?(?:" +
+                                 "|".join(OBJECTION_WORDS) + r") (?:from|by|of) (?:the )?")
 #: a lawyer's client in their words: "said her client would appeal"
 _CLIENT_IN = rx.compile(r"\b(?:her|his|their|our) clients?\b")
 #: whose lawyer a speaker is, in the words before their name: "Quispaya-Vaca's lawyer, "
@@ -12384,8 +12383,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                       re.search(rf"\b{re.escape(stem)}", text[c.start:c.end], re.I)), None)
         if claim is not None and employers.get(q.speaker) != claim.speaker:
             evidence.setdefault((q.speaker, claim.speaker), []).append((-1.0, 2.0, si))
-    for m in _DESPITE_OBJECTIONS.finditer(text) if "objection" in text or "protests" in text or \
-            "opposition" in text or "complaints" in text or "criticism" in text else ():
+    for m in _DESPITE_OBJECTIONS.finditer(text) if any(w in text for w in OBJECTION_WORDS) \
+            else ():
         # "has renewed a water permit for a uranium exploration company ..., despite
         # objections from farmers who say ...": the objectors, against the act's doer and
         # whom it serves

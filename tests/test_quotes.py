@@ -3957,3 +3957,17 @@ def test_a_ruling_after_which_a_court_acts_is_the_courts():
                 "that it copied the branding of a family shop.") == [
         ("indirect", "it copied the branding of a family shop", "court")]
     assert said("The protest came after claims that it copied the branding of a shop.") == []
+
+
+def test_a_time_line_after_any_past_tense_ends_the_report():
+    # "has admitted that hackers stole the medical records ..., weeks after it told
+    # regulators that no personal data had been taken": two reports, the second the
+    # chain's own earlier word
+    text = ("SEOUL, South Korea (AP) - A chain of fertility clinics in South Korea has admitted "
+            "that hackers stole the medical records of about 120,000 patients, weeks after it "
+            "told regulators that no personal data had been taken.\n\n"
+            "The chain, Haneul Women's Clinics, said it would pay for credit monitoring.")
+    got = said(text)
+    assert ("indirect", "hackers stole the medical records of about 120,000 patients",
+            "Haneul Women's Clinics") in got
+    assert ("indirect", "no personal data had been taken", "Haneul Women's Clinics") in got

@@ -72,6 +72,9 @@ from .mentions import (
     verb_like,
     work_title_opens,
 )
+from .mentions import (
+    IRREGULAR_PAST as PAST_TENSES,
+)
 from .model import Quote
 from .segment import Segmentation
 
@@ -1427,9 +1430,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if (t.low[span] in SPANS_OF_TIME or t.low[span] in SPAN_OF_TIME) and \
                     span + 1 < hi and \
                     t.low[span + 1] in ("after", "before", "since") and span - after <= 1 and \
-                    any(t.low[x] in FINITE_HINTS for x in range(k, j)):
+                    any(t.low[x] in FINITE_HINTS or t.low[x] in PAST_TENSES or
+                        (t.low[x].endswith("ed") and x > k and not t.is_cap(x))
+                        for x in range(k, j)):
                 return j  # "..., (two) weeks after a newspaper revealed ...": the narrator's
-            # (and "..., a day after the council ordered them out")
+            # (and "..., a day after the council ordered them out"; after any past tense:
+            # "admitted that hackers stole the records, weeks after it told regulators")
             if nxt == "in" and after + 2 < hi and t.low[after + 1] in ("a", "an") and \
                     t.low[after + 2] in SUMMARY_NOUNS:
                 return j  # "..., in a move likely to anger Beijing": the narrator's comment

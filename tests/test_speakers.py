@@ -4979,3 +4979,35 @@ def test_the_end_of_a_longer_name_is_no_lede_body():
                        "cooperative said.\n\n\"It is hard,\" said Carmelo Zammit-Borg, whose "
                        "boat has the traditional Eye of Horus painted on its bow.") == [
         "local fishermen's cooperative", "Carmelo Zammit-Borg"]
+
+
+@pytest.mark.parametrize("lede", [
+    "A chain of fertility clinics in South Korea has admitted",
+    "A fertility company in South Korea has admitted",
+    "A South Korean fertility company has admitted",
+    "A Costa Rican clinic chain has admitted",
+])
+def test_a_ledes_described_firm_with_its_place_or_demonym_is_the_one_named_next(lede):
+    text = (f"SEOUL, South Korea (AP) - {lede} that hackers stole the records of 120,000 "
+            "patients.\n\n"
+            "The chain, Haneul Women's Clinics, said in a statement that it would pay.")
+    assert speakers_of(text) == ["Haneul Women's Clinics"] * 2
+
+
+def test_names_that_are_no_one_and_a_partner_firm():
+    text = ("NAIROBI, Kenya (AP) - The chain, Crumb & Co, said it had stopped selling bread.\n\n"
+            "Government spokesman Daniel Barasa said the interpreters had been moved.\n\n"
+            "A lawyer, Brian Simiyu, said the constitution recognises Kenyan Sign Language as "
+            "an official language.")
+    reg = registry_of(text)
+    assert "Crumb & Co" in reg.entities
+    assert "Government" not in reg.entities
+    assert not any("Language" in name for name in reg.entities)
+    assert speakers_of(text) == ["Crumb & Co", "Daniel Barasa", "Brian Simiyu"]
+
+
+def test_a_town_described_by_where_it_lies_is_a_place():
+    text = ("SEVILLE, Spain (AP) - Residents of Dos Hermanas, a town south of Seville, have "
+            "collected 9,000 signatures against a crematorium.")
+    ent = registry_of(text).entities["Dos Hermanas"]
+    assert ent.kind == "institution" and "town" in ent.titles

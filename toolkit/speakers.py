@@ -764,6 +764,8 @@ _AUTHORED_BY = rx.compile(r",\s+(?:filed|brought|published|released|written|"
 # in federal court by", "filed with the State Ethics Commission by"; not
 # "commissioned by": "The report, commissioned by the United Nations, said" is the inquiry's,
 # not the UN's)
+#: bodies made of many of a kind, named by what they hold: "a chain of fertility clinics"
+CHAIN_NOUNS = frozenset({"chain", "network", "consortium"})
 #: nouns for a body of people named by its members: "a group of Massachusetts fishermen"
 GROUP_WORDS = frozenset({"group", "coalition", "alliance", "association", "collective",
                          "network", "union"})
@@ -1557,6 +1559,14 @@ class Registry:
         if b < len(t) and t.low[b] in CURRENCY_WORDS and \
                 " ".join(t.low[a:b]) not in lexicon.places():
             return  # "3.2 million New Taiwan dollars": a currency's name, no body
+        if b - a == 1 and t.low[a] == "government" and b < len(t) and not t.is_cap(b) and \
+                (t.low[b] in lexicon.titles() or singular(t.low[b]) in lexicon.titles() or
+                 singular(t.low[b]) in PERSON_NOUNS):
+            return  # "Government spokesman Daniel Barasa said": the state's officer, no body
+            # called Government
+        if b - a >= 2 and t.low[b - 1] == "language" and "of" not in t.low[a:b]:
+            return  # "Kenyan Sign Language": a language, no one (but "the Academy of the
+            # Hebrew Language" is a body)
         if t.low[a] in STORMS and b - a >= 2:
             return  # "Typhoon Amihan", "Hurricane Delia": weather, no one who speaks
         if t.low[a] in FEATURE_FIRST and b - a >= 3 and t.low[a + 1] in FEATURE_PARTICLES:
@@ -1844,8 +1854,9 @@ class Registry:
                                                                  t.low[b] in ORG_NOUNS) \
                 and core[1].lower() not in NO_SURNAMES and short_of is None:
             organisation = False  # "Terrence Hall" is a man, not a hall ("Sierra Club" a club)
-        while len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE:
-            core = core[:-1]  # "Helix Systems Inc" is Helix Systems ("Sdn Bhd": two words)
+        while len(core) > 1 and core[-1].lower().rstrip(".") in CORPORATE and core[-2] != "&":
+            core = core[:-1]  # "Helix Systems Inc" is Helix Systems ("Sdn Bhd": two words;
+            # but "Crumb & Co" keeps its partner)
         name = " ".join(core)
         low = name.lower()
         if len(core) >= 2 and core[-1].lower() in LAW_WORDS and \
@@ -2251,14 +2262,21 @@ class Registry:
                            (x + 1 == len(words) or
                             words[x + 1] in ("in", "on", "near", "of", "that", "which",
                                              "where", "famous", "known", "famed", "best",
-                                             "whose", "with", "across", "outside"))),
+                                             "whose", "with", "across", "outside", "north",
+                                             "south", "east", "west", "northeast",
+                                             "northwest", "southeast", "southwest"))),
                           len(words))  # (not "Celsius, the city council said")
             if words and (words[0] in ("the", "a", "an") or POSSESSIVE.match(words[0])) and \
-                    ent.kind == "person" and " " not in ent.name and \
+                    ent.kind == "person" and (" " not in ent.name or (
+                        words[0] == "a" and not any(w.lower() in lexicon.given_names()
+                                                    for w in ent.name.split()))) and \
                     words[placed - 1] in ("city", "town", "village", "port") and \
+                    not any(w in PREPOSITIONS or w in DETERMINERS
+                            for w in words[1:placed - 1]) and \
                     not ent.gender_votes and placed <= 5:  # (and "Safranbolu, a
                 # UNESCO-listed town in northern Turkey,", "Alberobello, the southern
-                # Italian town famous for its trulli,")
+                # Italian town famous for its trulli,"; "Dos Hermanas, a town south of
+                # Seville,"; not "Lusungu Mhone, 58, a herder near the town of Mzimba,")
                 self.make_body(ent)  # "Kanazawa, the Japanese city that makes ...": a
                 ent.titles.add(words[placed - 1])  # place, which "the city" later means
                 return
@@ -2969,11 +2987,14 @@ class _Resolver:
                         not (quote.start < m[0] < quote.end and
                              _CITY_BODY_OPENS.match(self.text, quote.start)) and
                         not self.text.startswith(("'s ", "’s "), m[1] - 2) and
-                        not ("dateline city" in e.titles and
+                        not (("dateline city" in e.titles or
+                              e.name.lower() in lexicon.places()) and
                              re.search(r"\b(?:at|in|from|near|to) $",
                                        self.text[max(0, m[0] - 6):m[0]]))
                         for e, m in self.reg.persons_before(pos)):
-            # (nor the dateline's town as a place: "for visitors at Cape Coast and Elmina", nor
+            # (nor the dateline's town, or any place, as a place: "for visitors at Cape Coast
+            # and Elmina", "A chain of fertility clinics in South Korea ..., weeks after it
+            # told regulators", nor
             # a nationality, "the names of Russian officials", nor a region, "skating spots in
             # Europe", nor a body named inside a clause a city's own body opens: "Barcelona's
             # city hall will ban skateboarding ... around the MACBA museum, it said")
@@ -3239,6 +3260,14 @@ class _Resolver:
                                                  "union", "council", "alliance", "league"):
             head = words[words.index("of") - 1]  # "Spain's national confederation of deaf
             # people": a confederation, whom its members name
+        where = next((k for k in range(2, len(words) - 1) if words[k] in ("in", "from") and
+                      " ".join(words[k + 1:]) in lexicon.places()), None)
+        if words[0] in ("a", "an") and where is not None and words[where - 1] in ORG_NOUNS:
+            head = words[where - 1]  # "a fertility company in South Korea": a company
+        if words[0] in ("a", "an") and len(words) > 4 and words[1] in CHAIN_NOUNS and \
+                words[2] == "of" and words[-1] == head and head not in ORG_NOUNS:
+            head = words[1]  # "A chain of fertility clinics in South Korea": a chain, which
+            # the story names next ("The chain, Haneul Women's Clinics,")
         prep = next((k for k in range(1, len(words) - 1) if words[k] in PLACING_PREPOSITIONS
                      and (role_noun(words[k - 1]) or agent_noun(words[k - 1]))), None)
         if prep is not None:  # "a senior official in the governing coalition": an official
@@ -4545,6 +4574,16 @@ class _Resolver:
             found = self.description(t, 0, 2, ms)  # "The court in Amsterdam said": the
             if found is not None and found != t.low[1]:  # court named before (else the
                 return found  # label with its place)
+        where = next((k for k in range(2, len(t) - 1) if t.low[k] in ("in", "from") and
+                      all(t.is_cap(x) for x in range(k + 1, len(t)))), None) \
+            if t.low[0] in ("a", "an") else None
+        if where is not None and \
+                " ".join(t.low[where + 1:]) in lexicon.places() and \
+                all(t.is_word(x) and not t.is_cap(x) for x in range(1, where)) and \
+                (found := self.description(t, 0, where, ms)) is not None and \
+                found != _label(t, 0, where):
+            return found  # a lede's "A chain of fertility clinics in South Korea has
+            # admitted": the chain the story names next, wherever it is
         both = next((k for k in range(2, len(t) - 1) if t.low[k] == "and"), None)
         if both is not None and t.is_cap(both - 1) and t.is_cap(both + 1) and \
                 t.is_cap(len(t) - 1) and len(t) <= 12 and all(
@@ -5094,7 +5133,9 @@ class _Resolver:
                 for k in range(caps[-1] + 1, len(t)))
         if caps and lower_head and (head_low in ORG_NOUNS or org_tail) and \
                 (caps[-1] == len(t) - 2 or org_tail) and \
-                not _nation_of(t.low[caps[-1]]):  # (not "the Spanish club")
+                not _nation_of(t.low[caps[-1]]) and \
+                " ".join(t.low[caps[0]:caps[-1] + 1]) not in lexicon.demonyms():
+            # (not "the Spanish club", nor "A Costa Rican company")
             named = self._named(t, caps, ms)  # "The United Auto Workers union said": the body
             if named is not None and named in self.reg.entities and \
                     self.reg.entities[named].kind == "institution" and \
@@ -5340,7 +5381,8 @@ class _Resolver:
             else:
                 break
         words = _after_last_title(words)
-        while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE:
+        while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE and \
+                words[-2] != "&":
             words = words[:-1]
         if not words:
             return None

@@ -11267,3 +11267,36 @@ def test_a_group_counted_as_a_share_is_labelled_by_its_people():
             "Almost 80% of the 1,200 voters in Villanueva del Monte rejected the project, the "
             "town hall said.")
     assert ("voters in Villanueva del Monte", "Eólica Serrana") in pairs(text)
+
+
+def test_a_trust_named_then_broken_is_a_charge():
+    text = ("DUBLIN (Reuters) - The bakery chain Crumb & Co said it had stopped selling the "
+            "loaves.\n\n"
+            '"People trusted the label. For a coeliac, that trust is everything, and Crumb & Co '
+            'broke it," said Orla Brannigan, who heads the Coeliac Society of Ireland.')
+    assert pairs(text)[("Orla Brannigan", "Crumb & Co")] == "against"
+
+
+def test_a_body_described_by_its_members_is_the_one_named_next():
+    # "Kenya's association of deaf people has accused the government of ... The Kenya
+    # National Association of the Deaf said"; its lawyer speaks for it
+    text = ("NAIROBI, Kenya (AP) - Kenya's association of deaf people has accused the "
+            "government of breaking the constitution by dropping sign language interpreters "
+            "from its briefings.\n\n"
+            "The Kenya National Association of the Deaf said deaf Kenyans had missed "
+            "evacuation orders.\n\n"
+            "A lawyer for the association, Brian Simiyu, said the group had written to the "
+            "Ministry of Information and would go to court if the interpreters were not "
+            "restored within a week.")
+    got = pairs(text)
+    assert got[("Kenya National Association of the Deaf", "Kenya")] == "against"
+    assert ("(narrator)", "Kenya") not in got
+    assert ("Brian Simiyu", "Kenya National Association of the Deaf") not in got
+
+
+def test_a_reversal_complained_of_is_against_who_made_it():
+    text = ("RABAT, Morocco (Reuters) - The country's geology museum argued the stone "
+            "belonged to the state.\n\n"
+            'The herder, Lahcen Ouchen, said he had found it in the desert. "I found it on land '
+            'where my father grazed goats. Now the museum says it is not mine," he said.')
+    assert pairs(text)[("Lahcen Ouchen", "country's geology museum")] == "against"

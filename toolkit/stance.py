@@ -6126,6 +6126,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "the club ... then broken its word": a charge (and "promised clean
             # air once before and broke that promise")
             continue
+        if c is None and hostile and low[i] in BREAKING and at < i <= at + 3 and \
+                low[i + 1:i + 2] in (("it",), ("that",)) and \
+                any(w in LOSABLE or w in PLEDGES for w in low[max(lo, i - 12):at]):
+            total -= 1.0  # "For a coeliac, that trust is everything, and Crumb & Co broke
+            continue  # it": the trust or word just named, broken by the target
         if hostile and low[i] in CHOOSING and at < i <= at + 4 and \
                 (k := next((x for x in range(i + 1, min(len(low), i + 7))
                             if low[x] in ("over", "before")), None)) is not None and \
@@ -6713,8 +6718,10 @@ _HEAD_OF_BODY = rx.compile(r"\b[Tt]he (?:head|director|chief|chairman|chairwoman
                            r"[A-Za-z-]+), $")
 #: a body, then its officer set off in a relative: "Verbraucherwacht, whose director, "
 _WHOSE_ROLE = rx.compile(r"([A-Z][\w&-]*)['’]?, whose (?:[a-z-]+ ){0,3}[a-z-]+, $")
-#: a spokesperson of a body named before by its kind: "A spokesman for the association, "
-_SPOKES_FOR = rx.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the "
+#: a spokesperson (or lawyer) of a body named before by its kind: "A spokesman for the
+#: association, ", "A lawyer for the association, "
+_SPOKES_FOR = rx.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson|lawyer|"
+                         r"attorney) for the "
                          r"([a-z]+), $")
 #: a spokesperson of no body named, set off before the name: "A spokeswoman, "
 _BARE_SPOKES = rx.compile(r"\b[Aa] (?:spokesman|spokeswoman|spokesperson), $")
@@ -6901,6 +6908,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     spokes_for = _SPOKES_FOR.search(text, max(0, ms - 60), ms) \
         if role is None and ms is not None else None  # "A spokesman for the association,
     # Martín Beltrán,": the association named before
+    if spokes_for is not None and lexicon.source_nouns().get(spokes_for.group(1)) != \
+            "institution" and "spokes" not in spokes_for.group(0):
+        spokes_for = None  # (a lawyer speaks for a body so, but "A lawyer for the singer" for
+        # a person, who is a side of his own)
     if role is not None or spokes_for is not None:
         noun = spokes_for.group(1) if spokes_for is not None else \
             role.group(1) or role.group(2)  # the body "the guild's" names, else the last
@@ -8584,6 +8595,8 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 regulator = head in REGULATOR_NOUNS
                 later = [e for e in registry.entities.values() if e.kind == "institution" and
                          (head in e.titles or head == "body" or
+                          (head_at + 1 < subject[1] and t.low[head_at + 1] == "of" and
+                           head in e.name.lower().split()) or
                           _regulator_named(head, e.name)) and e.mentions and
                          b < min(e.mentions)[0] < b + 400 and
                          not (regulator and min(e.mentions)[0] < end) and
@@ -8592,6 +8605,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 # its own)
                 # ("Cycling's anti-doping body banned ... The International Testing Agency
                 # said": a body described, the next the story names)
+                # (and "Kenya's association of deaf people has accused ... The Kenya National
+                # Association of the Deaf said": a body by its members, its name holding the
+                # noun)
                 subject_name = min(later, key=lambda e: min(e.mentions)[0]).name \
                     if later else None
             elif near is not None and not t.is_cap(subject[1] - 1) and \
@@ -9086,6 +9102,10 @@ _SPENT_SUM = rx.compile(r"\b(?:I|we) (?:spent|paid|invested) [\d,.]+\b")
 #: a promise recalled in a reaction: "They promised us a metro in 2016" (and not kept), "Now
 #: they tell me to wait again"
 _PROMISED_US = rx.compile(r"\b[Tt]hey (?:promised|told|tell|keep telling) (?:us|me)\b")
+#: a reversal the speaker complains of, the named side's new word: "I found it on land where
+#: my father grazed goats. Now the museum says it is not mine"
+_NOW_BEFORE = rx.compile(r"(?:^|[.!?“\"] )Now (?:the )?$")
+_NOW_SAYS = rx.compile(r"\s+(?:says?|claims?|wants?|tells? us|decides?)\b")
 #: a dismissal the named side tells the speakers: "They train people from Lusaka and tell us we
 #: are not qualified"
 _TELL_US_NOT = rx.compile(r"[^.;!?]{0,60}?\b(?:tell|tells|told|keep telling) (?:us|me) "
@@ -11716,6 +11736,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                       _TELL_US_NOT.match(text, span[1], sent.end)):
             cue = -1.0  # "They promised us a metro in 2016": a promise recalled, unkept (and
             # "They train people from Lusaka and tell us we are not qualified": a dismissal)
+        elif speaker != NARRATOR and _NOW_SAYS.match(text, span[1], sent.end) and \
+                _NOW_BEFORE.search(text, max(sent.start - 2, span[0] - 10), span[0]):
+            cue = -1.0  # "Now the museum says it is not mine": a reversal complained of
         elif speaker != NARRATOR and cue is None and \
                 _OFFICES_BEFORE.search(text, max(sent.start, span[0] - 40), span[0]) and \
                 _TO_PROTEST.search(text, span[1], sent.end):

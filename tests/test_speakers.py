@@ -5011,3 +5011,19 @@ def test_a_town_described_by_where_it_lies_is_a_place():
             "collected 9,000 signatures against a crematorium.")
     ent = registry_of(text).entities["Dos Hermanas"]
     assert ent.kind == "institution" and "town" in ent.titles
+
+
+def test_a_role_the_story_names_later_is_that_person():
+    # "a result a statistician called 'vanishingly unlikely' ... The statistician, Maria
+    # Teresa Dizon-Lim, ..."
+    text = ("MANILA (Reuters) - The regulator suspended a lottery operator after the same "
+            'numbers were drawn twice, a result a statistician called "vanishingly unlikely."\n\n'
+            "The operator denied wrongdoing.\n\n"
+            "The statistician, Maria Teresa Dizon-Lim of the University of the Philippines, "
+            "said it justified an investigation.")
+    assert speakers_of(text) == ["Maria Teresa Dizon-Lim"] * 2
+    # (not the name set after the role's client: "A lawyer for the businessman, X,")
+    text = ("PODGORICA, Montenegro (AP) - The case was brought by a businessman who says the "
+            "documents were stolen.\n\n"
+            "A lawyer for the businessman, Nikola Radonjić, said his client was entitled to know.")
+    assert speakers_of(text) == ["businessman", "Nikola Radonjić"]

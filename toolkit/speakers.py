@@ -3305,6 +3305,17 @@ class _Resolver:
             # "India's beverage industry has asked the court ...": the Indian Beverage
             # Association the story names next, the body that speaks for the trade
             return self.from_entity(later, None)
+        if words[0] in ("a", "an") and 2 <= len(words) <= 3 and \
+                (head in lexicon.titles() or agent_noun(head)) and \
+                (named := rx.compile(rf"(?<!\bfor )(?<!\bof )(?<!\bto )(?<!\bby )\b[Tt]he "
+                                     rf"{re.escape(head)}, ([A-Z][\w'’.-]*"
+                                     rf"(?: [A-Z][\w'’.-]*)+)").search(self.text, pos)) \
+                is not None and (held := self.reg.entities.get(named.group(1))) is not None \
+                and held.kind == "person":
+            return self.from_entity(held, None)  # "a result a statistician called 'vanishingly
+            # unlikely' ... The statistician, Maria Teresa Dizon-Lim, estimated": the one the
+            # story names so later (not "A lawyer for the businessman, Nikola Radonjić,": the
+            # lawyer's name)
         if YEAR_OLD.match(head):
             age = head.split("-")[0]
             recent = []

@@ -11300,3 +11300,22 @@ def test_a_reversal_complained_of_is_against_who_made_it():
             'The herder, Lahcen Ouchen, said he had found it in the desert. "I found it on land '
             'where my father grazed goats. Now the museum says it is not mine," he said.')
     assert pairs(text)[("Lahcen Ouchen", "country's geology museum")] == "against"
+
+
+def test_a_ledes_regulator_is_the_body_named_next_with_its_trade_in_its_name():
+    text = ("MANILA (Reuters) - The Philippine gaming regulator suspended a private lottery "
+            "operator on Monday after the same six numbers were drawn twice.\n\n"
+            "The Philippine Amusement and Gaming Corporation said it would audit the machines "
+            "used by the operator, Lucky Archipelago.\n\n"
+            "Lucky Archipelago denied any wrongdoing.")
+    got = pairs(text)
+    assert got[("Philippine Amusement and Gaming Corporation", "Lucky Archipelago")] == "against"
+    assert not any(s == "Philippine gaming regulator" for s, _ in got)
+
+
+def test_a_rise_in_what_people_pay_is_charged_to_whoever_made_it():
+    text = ("ATHENS, Greece (AP) - Families in a working-class district of Athens say their "
+            "municipality has tripled the fee for exhuming the remains of relatives.\n\n"
+            "The municipality of Nikaia-Rentis said the new fee covered the real cost.")
+    assert pairs(text)[("families in a working-class district of Athens", "Nikaia-Rentis")] \
+        == "against"

@@ -232,7 +232,7 @@ def _cue_triggers() -> frozenset[str]:
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
          *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING, "since",
-         "same", "after", *COMPENSATING, "work", "working", *UNILATERAL_ACTS}
+         "same", "after", *COMPENSATING, "work", "working", *UNILATERAL_ACTS, *RAISING}
 
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
@@ -4787,6 +4787,13 @@ RECEIVED = frozenset({"seen", "saw", "got", "gotten", "received", "had"})
 #: deciding for others alone: "the company decides alone what our work is worth"
 UNILATERAL_ACTS = frozenset({"decides", "decided", "sets", "set", "fixes", "fixed", "dictates",
                              "chooses", "chose"})
+#: what a body may charge, a rise in which is a harm to whoever pays it ("their municipality has
+#: tripled the fee for exhuming the remains")
+CHARGES_PAID = frozenset({"fee", "fees", "price", "prices", "rent", "rents", "fare", "fares",
+                          "tax", "taxes", "tariff", "tariffs", "charge", "charges", "levy",
+                          "tolls", "toll"})
+#: the verbs of such a rise
+RAISING = frozenset({"raised", "tripled", "doubled", "quadrupled", "hiked", "increased"})
 #: a count that grew ("had doubled since the mine expanded")
 RISES = frozenset({"doubled", "tripled", "quadrupled", "risen", "rose", "increased", "soared",
                    "jumped", "grown", "multiplied"})
@@ -6120,6 +6127,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 low[i + 2] in BROKEN_TERMS:
             total -= 1.0  # "Canada broke the terms of a Pacific trade agreement"
             continue
+        if c is None and hostile and low[i] in RAISING and at < i <= at + 3 and \
+                any(w in CHARGES_PAID for w in low[i + 1:i + 4]) and \
+                not any(w in NEGATIONS for w in low[at:i]):
+            total -= 1.0  # "their municipality has tripled the fee for exhuming the remains":
+            continue  # a rise charged to whoever made it, as those who pay tell it
         if c is None and hostile and low[i] in PLEDGES and at < i and i >= 2 and \
                 low[i - 1] in ("its", "their", "his", "her", "that", "this", "every") and \
                 low[i - 2] in BREAKING:
@@ -8624,6 +8636,19 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                     text[near[0]:_mention_end(near)].lower() in lexicon.demonyms():
                 # "Some South Korean civic groups criticized": the groups, not their country
                 subject_name = text[near[0]:b]
+                body = t.low[subject[1] - 1]
+                kinds = {t.low[x] for x in range(subject[0], subject[1] - 1)
+                         if t.is_word(x) and not t.is_cap(x) and len(t.low[x]) > 3}
+                if (body in ORG_NOUNS or body in REGULATOR_NOUNS) and kinds and \
+                        (later := min(((min(e.mentions)[0], e.name)
+                                       for e in registry.entities.values()
+                                       if e.kind == "institution" and e.mentions and
+                                       b < min(e.mentions)[0] < b + 600 and
+                                       kinds & set(e.name.lower().split())),
+                                      default=None)) is not None:
+                    subject_name = later[1]  # "The Philippine gaming regulator suspended
+                    # ... The Philippine Amusement and Gaming Corporation said": the body
+                    # named next, its name holding what the lede said it does
             if near is not None and t.low[subject[0]] == "the" and \
                     (t.low[subject[1] - 1] in ORG_NOUNS or
                      t.low[subject[1] - 1] in MEMBERS_BODIES) and \

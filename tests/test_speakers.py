@@ -5027,3 +5027,21 @@ def test_a_role_the_story_names_later_is_that_person():
             "documents were stolen.\n\n"
             "A lawyer for the businessman, Nikola Radonjić, said his client was entitled to know.")
     assert speakers_of(text) == ["businessman", "Nikola Radonjić"]
+
+
+def test_a_national_centre_is_the_one_named_next_however_spelt():
+    text = ("TAIPEI, Taiwan (AP) - Taiwan's college entrance exam centre apologised on Friday "
+            "for an error that it said may have affected 40,000 students.\n\n"
+            "The College Entrance Examination Center said the error had changed one answer.")
+    assert speakers_of(text) == ["College Entrance Examination Center"] * 2
+
+
+def test_a_ledes_organisers_are_the_body_that_opens_the_next_paragraph():
+    text = ("KAMPALA, Uganda (AP) - The winner of a fishing competition has been disqualified "
+            "after organisers found lead weights inside his fish, the organisers said.\n\n"
+            "The Entebbe Sport Fishing Club said judges had cut the fish open.")
+    assert speakers_of(text) == ["Entebbe Sport Fishing Club"] * 2
+    # (no body opening the next paragraph: the organisers by their own word)
+    text = ("KAMPALA, Uganda (AP) - The winner has been disqualified, the organisers said.\n\n"
+            "Moses Kateregga denied cheating.")
+    assert speakers_of(text)[0] == "organisers"

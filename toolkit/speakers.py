@@ -355,11 +355,13 @@ ARMED_GROUP_WORDS = frozenset({"militant", "rebel", "insurgent", "armed", "jihad
 WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine", "cathedral",
                             "abbey", "synagogue", "basilica"})
 NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
-                         "library"}) | WORSHIP_PLACES
+                         "library", "centre", "center"}) | WORSHIP_PLACES
 #: the same kinds in the languages of the bodies' own names: "Universiti Teknologi Perdana
 #: ... The university said", "Museo Nacional de Arte ... the museum", "Banka Ilira ... the
 #: bank"
 KINDS_ABROAD = {
+    "centre": frozenset({"center"}), "center": frozenset({"centre"}),  # ("Taiwan's exam
+    # centre ... The College Entrance Examination Center")
     "university": frozenset({"universiti", "universitas", "universidad", "università",
                              "universität", "université", "universitat", "universidade",
                              "universiteit", "uniwersytet", "univerzita", "universitet",
@@ -764,6 +766,8 @@ _AUTHORED_BY = rx.compile(r",\s+(?:filed|brought|published|released|written|"
 # in federal court by", "filed with the State Ethics Commission by"; not
 # "commissioned by": "The report, commissioned by the United Nations, said" is the inquiry's,
 # not the UN's)
+#: who runs an event, a body the story may name only after its lede: "the organisers said"
+ORGANISERS = frozenset({"organisers", "organizers", "organiser", "organizer"})
 #: bodies made of many of a kind, named by what they hold: "a chain of fertility clinics"
 CHAIN_NOUNS = frozenset({"chain", "network", "consortium"})
 #: nouns for a body of people named by its members: "a group of Massachusetts fishermen"
@@ -3316,6 +3320,18 @@ class _Resolver:
             # unlikely' ... The statistician, Maria Teresa Dizon-Lim, estimated": the one the
             # story names so later (not "A lawyer for the businessman, Nikola Radonjić,": the
             # lawyer's name)
+        if definite and len(core) == 1 and head in ORGANISERS and self.seg.paragraphs and \
+                len(self.seg.paragraphs) > 1 and pos < self.seg.paragraphs[0].end:
+            p1 = self.seg.paragraphs[1]
+            opening = [e for e in self.reg.entities.values()
+                       if e.kind == "institution" and e.mentions and
+                       p1.start <= e.mentions[0][0] <= p1.start + 4 and
+                       self.text[p1.start:e.mentions[0][0]] in ("", "The ") and
+                       e.name.lower() not in lexicon.places()]
+            if len(opening) == 1:
+                return self.from_entity(opening[0], None)  # a lede's "..., the organisers
+                # said. The Entebbe Sport Fishing Club said": the body that opens the next
+                # paragraph
         if YEAR_OLD.match(head):
             age = head.split("-")[0]
             recent = []
@@ -3442,6 +3458,7 @@ class _Resolver:
                     # the state's racing authority said": the body the report opens on, by
                     # the word its description shares with its name
                 if (country or region or trade) and (head in ORG_NOUNS or head in TRADE_BODIES or
+                                                     (head in NAMED_KINDS and country) or
                                                      (head == "body" and trade) or
                                                      (head == "authority" and country) or
                                                      (head == "service" and
@@ -3454,6 +3471,8 @@ class _Resolver:
                     # (a federation is none the story calls a body of another kind: "Kaunas
                     # Giants, the country's most successful club")
                     return self.from_entity(later, None)  # "Australia's consumer watchdog"
+                    # (and "Taiwan's college entrance exam centre": the College Entrance
+                    # Examination Center)
                 if m.group(1).lower() in ("country", "nation") and \
                         (head in UNNAMED_BODY_NOUNS or head in TRADE_BODIES or
                          head == "society" or head.endswith("ate")) and \

@@ -11319,3 +11319,39 @@ def test_a_rise_in_what_people_pay_is_charged_to_whoever_made_it():
             "The municipality of Nikaia-Rentis said the new fee covered the real cost.")
     assert pairs(text)[("families in a working-class district of Athens", "Nikaia-Rentis")] \
         == "against"
+
+
+def test_a_ledes_body_speaking_as_it_keeps_its_country_and_its_noun():
+    # "Taiwan's college entrance exam centre apologised for an error that it said ...": its
+    # own country is no target; "the centre's solution" is the one centre that spoke
+    text = ("TAIPEI, Taiwan (AP) - Taiwan's college entrance exam centre apologised on Friday "
+            "for a translation error that it said may have affected about 40,000 students, but "
+            "refused demands for a re-sit.\n\n"
+            "The College Entrance Examination Center said all students would get full marks.\n\n"
+            "An education professor, Huang Chih-ming, said the centre's solution was "
+            "reasonable.")
+    got = pairs(text)
+    assert ("College Entrance Examination Center", "Taiwan") not in got
+    assert got[("Huang Chih-ming", "College Entrance Examination Center")] == "favor"
+
+
+def test_an_act_asked_of_a_body_is_aimed_at_whom_it_would_stop():
+    text = ("LJUBLJANA, Slovenia (Reuters) - Anglers in northern Slovenia have asked the "
+            "environment ministry to stop a ski resort from pumping water from a trout river, "
+            "saying the river dropped to a trickle.\n\n"
+            "The resort, Kranjska Gora Ski Centre, said it had respected its permit.")
+    got = pairs(text)
+    assert got[("Anglers", "Kranjska Gora Ski Centre")] == "against"
+    # (but the body urged to undo its own act is its aim: "urged Azerbaijan to release him")
+    text = ("NEW YORK (AP) - The Committee to Protect Journalists urged Azerbaijan to release "
+            "the reporter, saying the charges were invented.")
+    assert pairs(text)[("Committee to Protect Journalists", "Azerbaijan")] == "against"
+
+
+def test_rents_pushed_up_are_charged_to_whoever_pushed_them():
+    text = ("AGADIR, Morocco (Reuters) - Residents of the Moroccan surf village of Taghazout say "
+            "a state-backed resort built on the hills above the village has pushed up rents.\n\n"
+            "The resort's developer, Taghazout Bay Development, said it had created jobs.")
+    got = pairs(text)
+    assert got[("residents of the Moroccan surf village of Taghazout",
+                "Taghazout Bay Development")] == "against"

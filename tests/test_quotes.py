@@ -3971,3 +3971,15 @@ def test_a_time_line_after_any_past_tense_ends_the_report():
     assert ("indirect", "hackers stole the medical records of about 120,000 patients",
             "Haneul Women's Clinics") in got
     assert ("indirect", "no personal data had been taken", "Haneul Women's Clinics") in got
+
+
+def test_a_verdict_welcomed_as_words_in_marks_is_a_partial_quote():
+    text = ('WARSAW (Reuters) - An animal welfare group, Pro Animals Krakow, welcomed the plan as '
+            '"far more humane than netting or poison."')
+    assert said(text) == [("partial", "far more humane than netting or poison.",
+                           "Pro Animals Krakow")]
+    # (a welcome with no words in marks reports nothing; its "and said" still does)
+    text = ("RIO DE JANEIRO (AP) - A residents' association in Leme welcomed the ban and said it "
+            "had collected 3,000 signatures.")
+    assert said(text) == [("indirect", "it had collected 3,000 signatures",
+                           "residents' association")]

@@ -260,6 +260,9 @@ HELD_BACK = frozenset({"say", "comment", "elaborate", "specify", "details", "dis
 #: nouns whose subject a quoted name follows ("a law on 'foreign influence'")
 NAMED_THINGS = frozenset({"law", "bill", "act", "decree", "measure", "rules", "regulation",
                           "treaty", "agreement", "report", "conference", "summit", "campaign"})
+#: verbs of welcoming, whose "as" may set the welcomer's own words in marks ("welcomed the
+#: plan as 'far more humane'"), though they are no verbs of saying
+WELCOMING = frozenset({"welcomed", "welcomes", "welcoming"})
 #: participles that put a label on goods: 'watches labelled "Swiss made"'
 PRODUCT_LABELLING = frozenset({"labelled", "labeled", "marked", "stamped", "branded", "sold",
                                "marketed", "billed"})
@@ -806,6 +809,12 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
             continue  # a title of a work, a show or a nickname: "Morning Joe", "Lyin' Ted"
             # (not a charge: 'accused Chisinau of "Russophobia"')
         gov = _governing_verb(p, open_tok, lo)
+        if gov is None and len(pre) >= 3 and pre[-1] == "as" and \
+                (w := next((x for x in range(open_tok - 2, max(lo - 1, open_tok - 8), -1)
+                            if t.low[x] in WELCOMING), None)) is not None and \
+                (who := mention_left(t, w, lo)) is not None:
+            gov = (w, who)  # 'welcomed the plan as "far more humane than netting or poison"':
+            # a verdict in the welcomer's words, as "praised it as" and "dismissed it as" are
         first = past_discourse(t, lo, open_tok)
         if gov and after and gov[0] >= first + 3 and t.low[gov[0] - 2] == "what" and \
                 t.low[gov[0] - 1] in SUBJECT_PRONOUNS and _narrated_clause(t, first, open_tok):

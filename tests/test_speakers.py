@@ -5045,3 +5045,17 @@ def test_a_ledes_organisers_are_the_body_that_opens_the_next_paragraph():
     text = ("KAMPALA, Uganda (AP) - The winner has been disqualified, the organisers said.\n\n"
             "Moses Kateregga denied cheating.")
     assert speakers_of(text)[0] == "organisers"
+
+
+def test_a_warden_an_owner_and_a_museum_the_story_names():
+    text = ("GENEVA (Reuters) - Authorities closed the hut. The warden called it "
+            '"exaggerated."')
+    assert speakers_of(text) == ["warden"]
+    text = ("CLEVELAND (AP) - A 140-year-old newspaper in rural Ohio will stop printing at the "
+            "end of the month, its owner said on Thursday.\n\n"
+            "The paper's owner, Maplecrest Media Group, said print advertising had fallen.")
+    assert speakers_of(text) == ["Maplecrest Media Group"] * 2
+    text = ("GDANSK (AP) - A museum has withdrawn an audio guide.\n\n"
+            "The museum, the Solidarity Heritage Centre, said the errors came from a draft.\n\n"
+            "The museum said it had paid a firm 85,000 zlotys.")
+    assert speakers_of(text) == ["Solidarity Heritage Centre"] * 2

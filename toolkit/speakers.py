@@ -3936,6 +3936,11 @@ class _Resolver:
                 found = self._spoke_last(lambda n: n.lower().endswith(" " + head), "institution")
                 if found:
                     return found
+                found = self._spoke_last(
+                    lambda n: head in getattr(self.reg.entities.get(n), "titles", ()),
+                    "institution")
+                if found:  # "The museum, the Solidarity Heritage Centre, said ... The museum
+                    return found  # said": the body that spoke, called so by the story
                 # "The port authority said ... according to the port": the body that the
                 # noun, before an institution noun, named when it spoke
                 found = self._spoke_last(lambda n: n.lower().split()[0] == head and len(
@@ -4584,10 +4589,13 @@ class _Resolver:
                 # ..., its management said": the park
             if t.low[1] in OWNERS and (subject is None or subject.kind != "institution" or
                                        subject.name.lower() in lexicon.places()) and \
-                    (later := self._lede_body("company", ms)) is not None:
+                    ((later := self._lede_body("company", ms)) is not None or
+                     ((later := self._lede_body(t.low[1], ms)) is not None and
+                      t.low[1] in later.titles)):
                 return self.from_entity(later, None)  # "The only export abattoir on the
                 # island will close, its owner said ... Sarakata Meat Company said": the firm
-                # the next paragraph names
+                # the next paragraph names (or titles so: "The paper's owner, Maplecrest Media
+                # Group,")
         pair = _NAMED_PAIR.match(self.text, me) if t.low[-1].endswith("s") else None
         if pair is not None and (left := self.reg.entities.get(pair.group(1))) is not None and \
                 left.kind == "institution":

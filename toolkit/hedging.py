@@ -33,7 +33,7 @@ from functools import cache
 
 from . import lexicon
 from . import prefilter as rx
-from .mentions import NUMBER_WORDS, SUBJECT_PRONOUNS
+from .mentions import ACCUSING, NUMBER_WORDS, SUBJECT_PRONOUNS
 from .model import Cue, Quote
 from .segment import Segmentation, count_words
 
@@ -162,8 +162,6 @@ INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "fine", "fi
                               "permits", "permitted"})
 # ("a law that will fine companies up to $32 million if they fail to comply": a rule's; and
 # "a law that lets roasters sell coffee as a 'Kona blend' if only 10% of the beans ...")
-#: the forms of "accuse" that open a reported charge: "accused X of ..."
-ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
 
 
 def _accusation_before(words: list[str], i: int) -> bool:

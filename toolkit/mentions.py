@@ -800,6 +800,8 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
     return None
 
 
+#: the forms of "accuse" that open a reported charge: "accused X of ..."
+ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
 #: passive participles that tell a charge after a noun: "a senator accused of fraud"
 CHARGED_WITH = frozenset({"accused", "charged", "suspected", "convicted"})
 #: what is done to a person, whose participle with its reason can follow the person as a

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from . import prefilter as rx
 from .mentions import (
+    ACCUSING,
     ASIDES,
     BETWEEN,
     CHARGED_WITH,
@@ -805,7 +806,7 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
             # (and 'hats sold abroad as "Panama hats"')
         if _title_like(text, a, b) and not (
                 len(pre) >= 3 and pre[-1] == "of" and " " not in text[a:b] and
-                any(w in ("accused", "accuses", "accusing", "accuse") for w in pre[-6:-1])):
+                any(w in ACCUSING for w in pre[-6:-1])):
             continue  # a title of a work, a show or a nickname: "Morning Joe", "Lyin' Ted"
             # (not a charge: 'accused Chisinau of "Russophobia"')
         gov = _governing_verb(p, open_tok, lo)

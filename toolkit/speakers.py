@@ -3264,14 +3264,11 @@ class _Resolver:
                                                  "union", "council", "alliance", "league"):
             head = words[words.index("of") - 1]  # "Spain's national confederation of deaf
             # people": a confederation, whom its members name
-        where = next((k for k in range(2, len(words) - 1) if words[k] in ("in", "from") and
-                      " ".join(words[k + 1:]) in lexicon.places()), None)
-        if words[0] in ("a", "an") and where is not None and words[where - 1] in ORG_NOUNS:
-            head = words[where - 1]  # "a fertility company in South Korea": a company
         if words[0] in ("a", "an") and len(words) > 4 and words[1] in CHAIN_NOUNS and \
                 words[2] == "of" and words[-1] == head and head not in ORG_NOUNS:
-            head = words[1]  # "A chain of fertility clinics in South Korea": a chain, which
-            # the story names next ("The chain, Haneul Women's Clinics,")
+            head = words[1]  # "A chain of fertility clinics" (in South Korea, a place the
+            # mention sets apart before asking): a chain, which the story names next ("The
+            # chain, Haneul Women's Clinics,")
         prep = next((k for k in range(1, len(words) - 1) if words[k] in PLACING_PREPOSITIONS
                      and (role_noun(words[k - 1]) or agent_noun(words[k - 1]))), None)
         if prep is not None:  # "a senior official in the governing coalition": an official

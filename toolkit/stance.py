@@ -11975,19 +11975,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 home.add(region)  # "Regional climate minister Núria Vilalta" of a story
                 # Catalonia's regional government governs: her own government (and "Gov.
                 # Patricia Okafor" of New Jersey's)
-        if q.mention_start is not None and \
-                (own := _STATE_OWNER_IN.match(text, q.mention_start, q.mention_end or 0)) and \
-                (country := _country_of(own.group(1))) is not None and country != q.speaker:
-            home.add(country)  # "New Zealand's largest kiwifruit exporter is suing": its own
+        named = (q.mention_start, q.mention_end or 0)  # where the speaker is named
         if q.mention_start is not None and q.mention_end is not None and \
                 text[q.mention_start:q.mention_end].lower() in ("it", "they") and \
                 seg.paragraphs and q.mention_start < seg.paragraphs[0].end and \
                 (opening := _lede_opening(text, seg)) is not None and \
-                seg.sentence_at(opening) == seg.sentence_at(q.mention_start) and \
-                (own := _STATE_OWNER_IN.match(text, opening)) is not None and \
+                seg.sentence_at(opening) == seg.sentence_at(q.mention_start):
+            named = (opening, q.mention_start)  # "Taiwan's college entrance exam centre
+            # apologised for an error that it said ...": the lede's subject, which "it" is
+        if named[0] is not None and \
+                (own := _STATE_OWNER_IN.match(text, *named)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:
-            home.add(country)  # "Taiwan's college entrance exam centre apologised for an
-            # error that it said ...": the lede's subject speaks as "it", its country its own
+            home.add(country)  # "New Zealand's largest kiwifruit exporter is suing": its own
         if employers.get(q.speaker) is None and \
                 (owner := _OWNED_LABEL.match(q.speaker)) is not None and owner.group(1) in found:
             employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own

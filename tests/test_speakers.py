@@ -5059,3 +5059,19 @@ def test_a_warden_an_owner_and_a_museum_the_story_names():
             "The museum, the Solidarity Heritage Centre, said the errors came from a draft.\n\n"
             "The museum said it had paid a firm 85,000 zlotys.")
     assert speakers_of(text) == ["Solidarity Heritage Centre"] * 2
+
+
+def test_a_university_and_a_world_body_are_bodies_whatever_their_first_word():
+    text = ("PRAGUE (Reuters) - Police have charged a former archivist at Charles University's "
+            "library with stealing 43 rare books, prosecutors said.")
+    assert registry_of(text).entities["Charles University"].kind == "institution"
+    text = ("LISBON (AP) - World Athletics said results from the race could not be ratified.")
+    assert registry_of(text).entities["World Athletics"].kind == "institution"
+
+
+def test_a_ledes_race_organisers_are_the_body_named_so_next():
+    text = ("LISBON, Portugal (AP) - The Lisbon Marathon's course was 312 metres short, the "
+            "race's organisers admitted on Wednesday.\n\n"
+            "The organisers, Lisboa Run Events, said a barrier had been placed at the wrong "
+            "turn.")
+    assert speakers_of(text) == ["Lisboa Run Events"] * 2

@@ -259,7 +259,8 @@ NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federatio
                          "institute", "foundation", "alliance",
                          "league", "ministry", "agency", "authority", "commission", "county",
                          "province", "prefecture", "apparel", "apparels", "textiles",
-                         "garments", "knitwear", "pharmaceuticals", "logistics"})
+                         "garments", "knitwear", "pharmaceuticals", "logistics", "university",
+                         "college", "library", "museum", "hospital", "academy"})
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp",
                        "ab", "asa", "oyj", "spa", "bv", "se", "pty", "pte", "sdn", "bhd", "tbk",
                        "srl", "sarl"})  # ("Nordic Ore AB", "Penang Port Sdn Bhd")
@@ -768,6 +769,9 @@ _AUTHORED_BY = rx.compile(r",\s+(?:filed|brought|published|released|written|"
 # not the UN's)
 #: who runs an event, a body the story may name only after its lede: "the organisers said"
 ORGANISERS = frozenset({"organisers", "organizers", "organiser", "organizer"})
+#: how a paragraph opens on the body a lede called its organisers: "", "The ", "The
+#: organisers, " (then "Lisboa Run Events, said")
+_ORGANISERS_OPENING = rx.compile(r"(?:The (?:organi[sz]ers, )?)?")
 #: bodies made of many of a kind, named by what they hold: "a chain of fertility clinics"
 CHAIN_NOUNS = frozenset({"chain", "network", "consortium"})
 #: nouns for a body of people named by its members: "a group of Massachusetts fishermen"
@@ -1817,6 +1821,7 @@ class Registry:
         nouns = lexicon.source_nouns()
         organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
             (len(core) >= 2 and core[0].lower() in SPORT_BODY_WORDS) or \
+            (len(core) == 2 and core[0] == "World" and core[1].lower() in SPORT_BODY_WORDS) or \
             (len(core) >= 3 and core[-1].lower() in ("limited", "incorporated")) or \
             (len(core) >= 2 and core[-1].lower() in lexicon.company_words() and
              (core[0].lower() not in lexicon.given_names() or
@@ -3317,14 +3322,15 @@ class _Resolver:
             # unlikely' ... The statistician, Maria Teresa Dizon-Lim, estimated": the one the
             # story names so later (not "A lawyer for the businessman, Nikola Radonjić,": the
             # lawyer's name)
-        if definite and len(core) == 1 and head in ORGANISERS and self.seg.paragraphs and \
+        if definite and head in ORGANISERS and self.seg.paragraphs and \
+                (len(core) == 1 or (len(core) == 2 and POSSESSIVE.match(core[0]))) and \
                 len(self.seg.paragraphs) > 1 and pos < self.seg.paragraphs[0].end:
-            p1 = self.seg.paragraphs[1]
+            p1 = self.seg.paragraphs[1]  # (and "the race's organisers")
             opening = [e for e in self.reg.entities.values()
                        if e.kind == "institution" and e.mentions and
-                       p1.start <= e.mentions[0][0] <= p1.start + 4 and
-                       self.text[p1.start:e.mentions[0][0]] in ("", "The ") and
-                       e.name.lower() not in lexicon.places()]
+                       p1.start <= e.mentions[0][0] <= p1.start + 20 and
+                       _ORGANISERS_OPENING.fullmatch(self.text, p1.start, e.mentions[0][0])
+                       and e.name.lower() not in lexicon.places()]
             if len(opening) == 1:
                 return self.from_entity(opening[0], None)  # a lede's "..., the organisers
                 # said. The Entebbe Sport Fishing Club said": the body that opens the next

@@ -3983,3 +3983,10 @@ def test_a_verdict_welcomed_as_words_in_marks_is_a_partial_quote():
             "had collected 3,000 signatures.")
     assert said(text) == [("indirect", "it had collected 3,000 signatures",
                            "residents' association")]
+
+
+def test_a_relative_clause_with_another_groups_verdict_ends_the_report():
+    text = ('LISBON (AP) - The chief executive, Jorge Pimentel, said every finisher would get '
+            'free entry next year, which some runners called "a joke."')
+    assert said(text) == [("indirect", "every finisher would get free entry next year",
+                           "Jorge Pimentel"), ("partial", "a joke.", "runners")]

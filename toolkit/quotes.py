@@ -1328,10 +1328,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w == "," and j + 2 < hi and t.low[j + 1] == "according" and t.low[j + 2] == "to":
             return j  # "..., according to Daft.ie": another source vouches for the rest
         if w == "," and j + 3 < hi and t.low[j + 1] == "which" and j > k and \
-                t.low[j + 2].endswith("s") and t.low[j + 2] not in SUBJECT_PRONOUNS and \
-                t.is_word(j + 2) and not t.is_cap(j + 2) and t.low[j + 3] in ("say", "said"):
+                (n := j + 2 + (t.low[j + 2] in ("some", "many", "several", "most"))) + 1 < hi \
+                and t.low[n].endswith("s") and t.low[n] not in SUBJECT_PRONOUNS and \
+                t.is_word(n) and not t.is_cap(n) and \
+                t.low[n + 1] in ("say", "said", "called", "call", "branded", "dubbed"):
             return j  # "said they had switched to cheaper oils, which purists say damages
-            # the soap's name": another group's word on it, not the speakers'
+            # the soap's name": another group's word on it, not the speakers' (and "said
+            # every finisher would get free entry, which some runners called 'a joke'")
         if w == "," and j + 1 < hi and t.low[j + 1] in ("which", "who") and j > k and \
                 _speaks_itself(t, j + 2, hi):
             return j  # "..., the IAEA, which has said the releases are safe": its own words

@@ -11355,3 +11355,45 @@ def test_rents_pushed_up_are_charged_to_whoever_pushed_them():
     got = pairs(text)
     assert got[("residents of the Moroccan surf village of Taghazout",
                 "Taghazout Bay Development")] == "against"
+
+
+def test_a_trust_given_for_years_is_spoken_of_when_broken():
+    text = ("PRAGUE (Reuters) - Prosecutors charged an archivist, Ondrej Pavlik, with stealing "
+            "rare books.\n\n"
+            'The library\'s director, Hana Vrbova, spoke. "We trusted him with the keys to the '
+            'vault for eleven years," she said.')
+    assert pairs(text)[("Hana Vrbova", "Ondrej Pavlik")] == "against"
+
+
+def test_what_a_speaker_will_prove_or_returned_is_no_one():
+    text = ("TBILISI, Georgia (Reuters) - Georgia's chess federation has suspended a 19-year-old "
+            "player for two years after an arbiter found a mobile phone hidden in a toilet "
+            "cistern during the national championship, the federation said on Thursday.\n\n"
+            "The player, Davit Natsvlishvili, denied using the phone and said it was not his. "
+            '"I have never cheated in my life and I will prove it," he wrote on Facebook.\n\n'
+            "The federation said the phone had been logged into a chess engine.")
+    assert pairs(text)[("Davit Natsvlishvili", "Georgia's chess federation")] == "against"
+    text = ("PRAGUE (Reuters) - Police charged an archivist, Ondrej Pavlik, with theft, his "
+            "lawyer, Marek Sindelar, said.\n\n"
+            "A dealer in Munich who bought one of the atlases said he had acted in good faith "
+            "and had returned it.")
+    assert not [p for p in pairs(text) if p[0] == "dealer in Munich"]
+
+
+def test_charges_denied_through_a_lawyer_set_the_client_against_no_lawyer():
+    text = ("PRAGUE (Reuters) - Police in Prague have charged a former archivist with stealing "
+            "43 rare books, prosecutors said on Tuesday.\n\n"
+            "The archivist, Ondrej Pavlik, 58, denies the charges, his lawyer, Marek Sindelar, "
+            "said.")
+    assert ("Ondrej Pavlik", "Marek Sindelar") not in pairs(text)
+
+
+def test_a_body_named_as_the_organisers_is_what_a_runners_they_is():
+    text = ("LISBON, Portugal (AP) - The Lisbon Marathon's course was 312 metres short, the "
+            "race's organisers admitted on Wednesday.\n\n"
+            "The organisers, Lisboa Run Events, said a barrier had been placed at the wrong "
+            "turn.\n\n"
+            '"I cried when I crossed the line. Now they tell me it never happened," Sara '
+            "Bettencourt said.\n\n"
+            "World Athletics said results from the race could not be ratified for records.")
+    assert pairs(text)[("Sara Bettencourt", "Lisboa Run Events")] == "against"

@@ -1783,6 +1783,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                   (e.kind == "institution" or
                    (not e.gender_votes and (e.first or e.name).lower() not in
                     lexicon.given_names()))]  # (a body's name no he or she is said of)
+    organisers = organisers or [
+        e.name for e in reg.entities.values()
+        if e.kind == "institution" and any(_ORGANISERS_NAMING.search(text, max(0, a - 20), a)
+                                           for a, _, _ in e.mentions)]
+    # (and "The organisers, Lisboa Run Events, said": the body so named)
     for m in _THE_ORGANISERS.finditer(text) if len(organisers) == 1 else ():
         # "a decision by the organisers to double stall fees ... The organiser, Târg Sibiu,
         # said": the one body the story calls its organiser
@@ -4193,6 +4198,10 @@ def _unnamed_role_between(text: str, targets: dict[str, Target], after: int, at:
     return False
 
 
+#: an unnamed one, singular: "A dealer", "An official", "One nurse"
+_ONE_WHO = rx.compile(r"(?:A|An|One|a|an|one) ")
+
+
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
                      kin_at: set[int] | None = None, registry: Registry | None = None,
@@ -4213,10 +4222,17 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     out = []
     own = speakers.get(q.speaker or "")
     own_gender = own.gender if own and q.kind == "indirect" else None
-    if own_gender == "unknown" and own is not None and own.kind == "person" and \
+    if own_gender == "unknown" and own is not None and (
+            own.kind == "person" or (
+                own.kind == "anonymous" and q.mention_start is not None and
+                q.mention_end is not None and _ONE_WHO.match(text, q.mention_start) and
+                text.startswith(" who ", q.mention_end))) and \
             (opening := re.match(r"(?:he|she)\b", text[q.start:q.end])) is not None:
         # "the Rev. Jan Malinowski-Bury said through his lawyer that he was relieved and that
         # the article had caused him ...": the clause's own he is the speaker, and so is him
+        # (and one unnamed whom the story tells by what they did: "A dealer in Munich who
+        # bought one said he had acted in good faith"; not "His lawyer said he would appeal",
+        # nor "A person close to the owner, who was not authorized to speak, said he was")
         own_gender = PRONOUNS[opening.group(0)]
     # a partial quote's object sits between its verb and the marks: 'called him "a liar"'
     lo = q.cue_end if q.kind == "partial" and q.cue_end is not None and \
@@ -4491,7 +4507,10 @@ _DRIVEN_OFF = rx.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'�
 #: a trust the speakers gave, then betrayed: "We trusted them with our children's health, and
 #: they cut corners"
 _BROKEN_TRUST = rx.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
-                           r"[^.;!?]{0,60}?,? (?:and|but) (?:they|it|he|she) ")
+                           r"(?:[^.;!?]{0,60}?,? (?:and|but) (?:they|it|he|she) |"
+                           r"[^.;!?]{0,60}? for (?:[a-z-]+ )?(?:years|decades)\b)")
+# (and "We trusted him with the keys to the vault for eleven years": a trust once given,
+# spoken of when it is gone)
 #: an objection set right: "We are not against security, we are against losing the river"
 _NOT_AGAINST_BUT = rx.compile(r"\b(?:We|I|we)(?: are|'re|’re| am|'m|’m) not against "
                               r"[^.;!?]{1,60}?,? (?:but )?(?:we|I)(?: are|'re|’re| am|'m|’m) "
@@ -5672,6 +5691,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     conduct "dangerous"``)."""
     if _NOT_AGAINST.search(sentence, max(0, start - 16), start):
         return 0.0  # "This is not against the drivers": reassurance, no hostility
+    if hostile and sentence.startswith(("it", "It"), start) and \
+            sentence.endswith("prove ", 0, start):
+        return -1.0  # "I have never cheated in my life and I will prove it": a charge
+        # rebutted, against whoever laid it
     if hostile and any(w in sentence for w in _HARM_WORDS) and \
             (left := _LEFT_HARMED.search(sentence, start)) is not None and \
             left.start() - start <= 120 and not any(c in sentence[start:left.start()]
@@ -8312,6 +8335,8 @@ _GIVEN_CHANCES = rx.compile(r" (?:had been|has been|have been|was|were) given (?
                             r"opportunit(?:y|ies)|warnings?)\b")
 #: an event's organisers spoken of: "a decision by the organisers"
 _THE_ORGANISERS = rx.compile(r"\b[Tt]he (organi[sz]ers?)\b")
+#: a body named as the organisers, just before its name: "The organisers, Lisboa Run Events,"
+_ORGANISERS_NAMING = rx.compile(r"\b[Tt]he organi[sz]ers?, $")
 #: an event's organisers, unnamed: "the organisers", "Organisers of the Tour du Rwanda"
 _ORGANISERS_GROUP = rx.compile(r"\b(?:[Tt]he |^|(?<=- )|(?<=['’]s ))([Oo]rgani[sz]ers)\b(?!['’])",
                                re.MULTILINE)  # (and "the race's organisers")
@@ -8386,8 +8411,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 (named := _characterised_as(t, i, cues)) is not None:
             c = named  # "called the plan a betrayal of workers": against whose plan it is
         elif c is None and w in DENYING and i + 2 < len(t) and \
-                t.low[i + 1] in _OBJECT_DETERMINERS and t.low[i + 2] in CLAIM_NOUNS:
+                t.low[i + 1] in _OBJECT_DETERMINERS and t.low[i + 2] in CLAIM_NOUNS and \
+                not (i + 4 < len(t) and t.low[i + 3] == "," and
+                     t.low[i + 4] in ("his", "her", "their", "its") and
+                     any(t.low[x] in ("said", "says") for x in range(i + 5, min(len(t), i + 14)))):
             c = -1.0  # "Lazarev's campaign denied the accusation": against whoever made it
+            # (no one named in "X denies the charges, his lawyer, Y, said": not the lawyer)
         elif c is None and w in DENYING and _claim_before(t, i) is not None:
             c = -1.0  # "..., a claim the drivers' group disputed": against its maker
         elif c is None and w in ("favour", "favor") and i >= 2 and t.low[i - 1] == "in" and \
@@ -9008,7 +9037,9 @@ _INDISPENSABLE = rx.compile(
     r"contributions?|partnership)\b[^.;]{0,80}?\b(?:no|not|nobody|nothing|never|cannot|"
     r"couldn['’]t|wouldn['’]t)\b")
 _REACTION_PRONOUN = rx.compile(
-    r"\b(?:[Tt]hey|them|[Ii]t(?! (?:is|was) about whether\b| (?:takes|took)\b)|"
+    r"\b(?:[Tt]hey|them|(?<!returned )(?<!sold )(?<!bought )(?<!stole )"
+    r"[Ii]t(?! (?:is|was) about whether\b| (?:takes|took)\b)|"  # (not "had returned it":
+    # a thing, no one)
     r"(?<![Ll]ike )[Tt]his(?! (?:week|month|year|summer|winter|spring|autumn|"
     r"season|morning|afternoon|evening|weekend)\b)|"
     r"(?<!ome of )(?<!any of )(?<!ost of )(?<!All of )(?<!all of )(?<!ach of )"

@@ -5075,3 +5075,25 @@ def test_a_ledes_race_organisers_are_the_body_named_so_next():
             "The organisers, Lisboa Run Events, said a barrier had been placed at the wrong "
             "turn.")
     assert speakers_of(text) == ["Lisboa Run Events"] * 2
+
+
+def test_a_ledes_regulator_is_the_unnamed_body_it_opens_on():
+    text = ("ROTTERDAM, Netherlands (Reuters) - The Dutch data protection authority has opened an "
+            "investigation into a bicycle parking garage, the regulator said on Monday.")
+    assert speakers_of(text) == ["data protection authority"]
+
+
+def test_a_firm_that_owns_what_the_story_describes_speaks_for_it():
+    text = ("MONTERREY, Mexico (Reuters) - Residents blocked the entrance to a brewery.\n\n"
+            "The brewery, owned by Cervecería del Norte, said it used treated wastewater.")
+    assert speakers_of(text) == ["Cervecería del Norte"]
+    assert registry_of(text).entities["Cervecería del Norte"].kind == "institution"
+
+
+def test_a_desert_a_state_and_the_earth_are_no_one():
+    text = ("SANTIAGO, Chile (AP) - Astronomers in Chile's Atacama desert and in Nuevo Leon's "
+            'hills say the mines are too bright. "The darkest skies on Earth are a treasure," '
+            "said Valentina Rojas-Opazo.")
+    names = registry_of(text).entities
+    assert "Atacama" not in names and "Earth" not in names
+    assert "Nuevo Leon" not in names or names["Nuevo Leon"].kind != "person"

@@ -94,6 +94,12 @@ from .segment import Segmentation
 #: ("the state government said" of a story that also names Europe)
 CONTINENTS = frozenset({"europe", "africa", "asia", "south america", "latin america",
                         "north america", "central america", "southeast asia", "middle east"})
+#: a natural feature's word after a name in lower case: "Chile's Atacama desert" (not "sound",
+#: "channel", "falls" or "pass", which follow a firm's name as often; nor "island", whose
+#: name is its government's: "the Åland islands")
+LOWER_FEATURES = frozenset({"river", "lake", "valley", "creek", "canyon",
+                            "mountains", "peninsula", "desert", "glacier", "reef", "delta",
+                            "volcano", "gorge", "plateau", "lagoon", "fjord"})
 #: verbs that open a campaign's name ("Save the Children", "Stop the War Coalition")
 CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "end", "free", "defend", "keep"})
 #: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
@@ -269,7 +275,7 @@ CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limite
                                "group"}
 #: acronyms and capitalised words that never act or speak in a story
 NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid-19", "tv", "pm",
-                        "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage"})
+                        "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage", "earth"})
 #: what may come before a lede's subject in its sentence: the dateline ("MELBOURNE (Reuters)
 #: - ")
 _LEDE_OPENING = rx.compile(r"(?:[^()\n]{0,60}\((?:Reuters|AP|AFP|Bloomberg)\) ?[-—–] ?)?")
@@ -301,6 +307,20 @@ NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisor
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
                                "g7", "g20", "european commission", "world bank"})
+#: the Spanish and Portuguese words of a trade or body that open a firm's name, never a
+#: person's: "Cervecería del Norte", "Minera Altiplano", "Naviera Austral"
+IBERIAN_BODY_HEADS = frozenset({"cervecería", "cerveceria", "minera", "mineração", "pesquera",
+                                "naviera", "constructora", "inmobiliaria", "petrolera",
+                                "azucarera", "aerolíneas", "aerolineas", "compañía", "companhia",
+                                "empresa", "sociedad", "corporación", "distribuidora",
+                                "embotelladora", "lechera", "vinícola", "viña", "bodegas"})
+#: what sets a firm's owner after its description: "The brewery, owned by Cervecería"
+_OWNED_BY = rx.compile(r", (?:owned|run) by ")
+#: a lede opening on a public body it does not name: "The Dutch data protection authority
+#: has opened" (group 1: the body, without the demonym)
+_UNNAMED_PUBLIC_SUBJECT = rx.compile(
+    r"\s*The (?:[A-Z][a-z]+ )?((?:[a-z]+ ){0,3}(?:authority|agency|commission|inspectorate|"
+    r"watchdog|regulator|directorate)) (?:has|have|had|is|was|will|\w+ed)\b")
 #: "the agency", "the regulator": public bodies, named with one of PUBLIC_BODIES
 PUBLIC_NOUNS = frozenset({"agency", "watchdog", "regulator"})
 PUBLIC_BODIES = frozenset({"commission", "agency", "department", "office", "administration",
@@ -1882,6 +1902,9 @@ class Registry:
             return  # "the La Pampilla refinery", "the Cerro Alto copper mine": a place where
             # things happen, no one who acts (but "the SNAI prison authority" is a body; and
             # "Kyrgyzstan's state-owned Kumtor gold mine": the mine, its company named later)
+        if b < len(t) and t.low[b] in LOWER_FEATURES and t.is_word(b) and not t.is_cap(b):
+            self.places_named.add(name)
+            return  # "Chile's Atacama desert", "the Mekong delta": a place, no one who acts
         if low in NOT_ACTORS or low in ORG_NOUNS or low in PARTY_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
@@ -3247,6 +3270,14 @@ class _Resolver:
         words = [t.low[k] for k in range(a, b) if t.is_word(k)]
         if not words:
             return None
+        if words[0] == "the" and len(words) == 2 and \
+                (owned := _OWNED_BY.match(self.text, t.spans[b - 1][1])) is not None and \
+                (owner := next((e for e in self.reg.entities.values()
+                                if e.kind == "institution" and
+                                any(s == owned.end() for s, _, _ in e.mentions)),
+                               None)) is not None:
+            return self.from_entity(owner, None)  # "The brewery, owned by Cervecería del
+            # Norte, said": the firm that owns it speaks for it
         if words[0] in ("a", "an") and \
                 (aged := _NAME_AGED_BEFORE.search(self.text, max(0, t.spans[a][0] - 80),
                                                 t.spans[a][0])) is not None and \
@@ -3824,6 +3855,13 @@ class _Resolver:
                                           if last in self.reg.entities else set())):
                 return last  # "the RSPB said ... according to the bird conservation
                 # charity": the body that just spoke, described at more length
+            if definite and head in PUBLIC_NOUNS and len(core) == 1 and self.seg.paragraphs \
+                    and pos < self.seg.paragraphs[0].end and \
+                    (subject := _UNNAMED_PUBLIC_SUBJECT.match(
+                        self.text, self._sentence_opening(pos))) is not None:
+                return self.speaker(subject.group(1), "institution")  # "The Dutch data
+                # protection authority has opened an investigation ..., the regulator said":
+                # the lede's own subject, a body it does not name
             if definite and (head in ORG_NOUNS or (head in ("house", "body") and
                                                    len(core) == 2)) and \
                     (len(core) <= 2 or (len(core) == 3 and core[0] in WIDE_MODIFIERS and
@@ -5738,6 +5776,8 @@ def _body_by_form(core: list[str]) -> bool:
         # (and "the Royal Carillon School": a school by its name, no one's surname)
     if core[0].isupper() and 2 <= len(core[0]) <= 5 and core[0].isalpha():
         return True
+    if core[0].lower() in IBERIAN_BODY_HEADS:
+        return True  # "Cervecería del Norte", "Minera Altiplano": a firm by its trade's word
     if core[-1].isupper() and 2 <= len(core[-1]) <= 3 and \
             core[-1] not in ("II", "III", "IV", "JR", "SR"):
         return True

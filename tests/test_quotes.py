@@ -3990,3 +3990,15 @@ def test_a_relative_clause_with_another_groups_verdict_ends_the_report():
             'free entry next year, which some runners called "a joke."')
     assert said(text) == [("indirect", "every finisher would get free entry next year",
                            "Jorge Pimentel"), ("partial", "a joke.", "runners")]
+
+
+def test_a_body_that_acted_on_the_thing_its_words_are_about_says_them():
+    text = ("WELLINGTON (AP) - A rugby club in the town of Feilding has lost its clubhouse after "
+            "the district council demolished it over the weekend, saying asbestos found in the "
+            "roof made it unsafe.")
+    assert said(text) == [("indirect", "asbestos found in the roof made it unsafe",
+                           "district council")]
+    # (but a grievance against the act stays its subject's)
+    text = ("LAGOS (Reuters) - The Nigeria Labour Congress called a strike after the government "
+            "raised petrol prices, saying millions of workers could no longer afford transport.")
+    assert said(text)[0][2] == "Nigeria Labour Congress"

@@ -2623,6 +2623,16 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                         (joined := _found_subject(t, out, mention[1] + 1)) is not None:
                     mention = joined  # "The unions CCOO and UGT said ..., demanding": the pair
                     # the verb found, as one
+                if mention is not None and lead == v - 1 and "it" in t.low[start:start + 7] and \
+                        (sub := next((x for x in range(mention[1], lead - 3)
+                                      if t.low[x] == "after" and t.low[x + 1] == "the"),
+                                     None)) is not None and \
+                        (body := clause_subject(t, sub + 1, lead)) is not None and \
+                        lexicon.source_nouns().get(t.low[body[1] - 1]) == "institution":
+                    mention = body  # "A rugby club has lost its clubhouse after the district
+                    # council demolished it, saying asbestos made it unsafe": the body that
+                    # acted on the thing its words are about (not "after the government raised
+                    # petrol prices, saying millions of workers could no longer afford")
             else:
                 # "said it had opened a fund and was urging the city to ...": the act after
                 # "and" all the same, as "and urged" is

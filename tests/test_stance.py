@@ -11149,7 +11149,8 @@ def test_damages_called_excessive_are_against_whoever_ordered_them():
 def test_asking_an_authority_to_order_someone_is_against_them():
     # "they have asked the environment regulator to order the company to dim them"
     got = pairs("Astronomers have asked the Superintendency to order Minera Altamira to dim "
-                "its floodlights.")
+                "its floodlights. Minera Altamira said its lamps met the standard.")
+    # (a firm, "Minera" opening its name, and so a side once it speaks)
     assert got[("astronomers", "Minera Altamira")] == "against"
     assert ("astronomers", "Superintendency") not in got
     assert ("astronomers", "Minera Altamira") not in pairs(
@@ -11397,3 +11398,16 @@ def test_a_body_named_as_the_organisers_is_what_a_runners_they_is():
             "Bettencourt said.\n\n"
             "World Athletics said results from the race could not be ratified for records.")
     assert pairs(text)[("Sara Bettencourt", "Lisboa Run Events")] == "against"
+
+
+def test_a_harm_done_enough_to_spoil_and_a_warning_ignored_are_against():
+    text = ("SANTIAGO, Chile (AP) - Astronomers at the Cerro Morado Observatory say new "
+            "floodlights at a copper mine 40 kilometres away have brightened the night sky "
+            "enough to spoil some of their observations.\n\n"
+            "The mine's owner, Minera Altiplano, said its lights complied with a standard.")
+    assert pairs(text)[("astronomers at the Cerro Morado Observatory",
+                        "Minera Altiplano")] == "against"
+    text = ("WELLINGTON (AP) - The president of the Feilding Old Boys club, Hemi Tautahi, said "
+            "members had offered to pay.\n\n"
+            "The Manawatu District Council said the club had been warned twice in writing.")
+    assert pairs(text)[("Manawatu District Council", "Feilding Old Boys")] == "against"

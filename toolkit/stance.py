@@ -5462,10 +5462,19 @@ _LEFT_HARMED = rx.compile(r"\b(?:has|have|had) left (?:[\w'’-]+ ){1,3}?(?:full
                           r"\b(?:has|have|had) cut the (?:price|prices|pay|wages) (?:it|they) "
                           r"pays? (?:them|us|farmers|growers|workers)\b|"
                           r"\b(?:has|have|had) (?:killed|destroyed|ruined|wiped out) (?:most|many|"
-                          r"all|half|much) of (?:their|our|his|her|my)\b")
-# (and "has cut the price it pays them by almost a third": a loss put on its sellers)
+                          r"all|half|much) of (?:their|our|his|her|my)\b|"
+                          r"\b(?:has|have|had) (?:[\w'’-]+ ){1,6}?enough to (?:spoil|ruin|wreck|"
+                          r"damage|harm|kill|disrupt)\b")
+# (and "has cut the price it pays them by almost a third": a loss put on its sellers; and
+# "floodlights at a copper mine have brightened the night sky enough to spoil some of their
+# observations")
+#: a mention said to have been warned in time, the fault its own: "the club had been warned
+#: twice in writing"
+_WARNED_IN_TIME = rx.compile(r"[\w'’ -]{1,40}? (?:had|has|have) been (?:repeatedly |"
+                            r"twice |already )?warned\b")
 #: the words one of which any harm :data:`_LEFT_HARMED` tells holds (a cheap test first)
-_HARM_WORDS = (" left ", " cut ", " killed ", " destroyed ", " ruined ", " wiped ")
+_HARM_WORDS = (" left ", " cut ", " killed ", " destroyed ", " ruined ", " wiped ",
+               " enough to ")
 #: a mention's doing set against the speaker's people's hardship: "The hotels filled their
 #: pools while our grandmothers carried buckets"
 _WHILE_OURS = rx.compile(r"[\w'’ -]{1,80}? while (?:our|my|we|I) ")
@@ -5701,6 +5710,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                                                     for c in ",;"):
         return -1.0  # "a new rule requiring export permits ... has left warehouses full and
         # prices falling": a harm the act did
+    if hostile and _WARNED_IN_TIME.match(sentence, start) is not None:
+        return -1.0  # "said the club had been warned twice in writing": the fault laid on
+        # the one told in time
     if hostile and any(_charged_by(sentence, start, charge) for charge in _CHARGES):
         return -1.0  # (what each charge reads: :data:`_CHARGES`)
     if hostile and "reward" in sentence and \

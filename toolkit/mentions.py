@@ -855,6 +855,15 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
                 not t.is_cap(r + 1):  # (and "The masons' guild that each year replasters")
             return r  # "The Indigenous community that manages Rapa Nui National Park on
             # Chile's Easter Island said": the body the clause is about
+        if w in ("that", "which") and r + 1 < j and not t.is_cap(r + 1) and \
+                t.low[lo] in ("a", "an", "the") and t.is_cap(r - 1) and \
+                (at := next((x for x in range(lo + 2, r - 1) if t.low[x] in ("in", "at", "near")),
+                            None)) is not None and r - at <= 4 and \
+                lexicon.source_nouns().get(t.low[at - 1]) == "institution" and \
+                all(t.is_word(x) and not t.is_cap(x) for x in range(lo + 1, at)) and \
+                all(t.is_word(x) for x in range(at + 1, r)):
+            return r  # "A koala hospital in southeast Queensland that treats ... says": the
+            # body, where it is
         if w in ("that", "who") and r - 3 >= lo and r <= lo + 6 and r + 1 < j and \
                 t.low[lo + 1] == "of" and trade_plural(t.low[lo]) and \
                 all(t.is_word(x) for x in range(lo, r)) and not t.is_cap(r + 1):
@@ -1270,11 +1279,17 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
     if verb < len(t) and t.low[verb] in lexicon.reporting_verbs() and \
             (rel := _subject_relative(t, j, lo) or _subject_relative(t, j, opens)) \
             is not None and \
-            (group := mention_left(t, rel, lo, skip=False)) is not None and \
-            (past_discourse(t, lo, rel) >= group[0] - 1 or group[0] == opens) and \
-            not any(verb_like(t, x) for x in range(group[0], group[1])):
-        return group  # "Environmental groups that campaigned against the plan said": the
-        # groups that open the clause, not the plan
+            (group := mention_left(t, rel, lo, skip=False)) is not None:
+        if group[0] - 2 > lo and t.low[group[0] - 1] in ("in", "at", "near") and \
+                t.is_cap(group[0]) and \
+                (head := mention_left(t, group[0] - 1, lo, skip=False)) is not None and \
+                head[0] == past_discourse(t, lo, head[0]) and not t.is_cap(head[1] - 1):
+            group = (head[0], group[1])  # "A koala hospital in southeast Queensland that
+            # treats about 1,500 koalas a year says": the hospital, where it is
+        if (past_discourse(t, lo, rel) >= group[0] - 1 or group[0] == opens) and \
+                not any(verb_like(t, x) for x in range(group[0], group[1])):
+            return group  # "Environmental groups that campaigned against the plan said": the
+            # groups that open the clause, not the plan
     if t.low[j] in ("them", "those") and j - 2 >= lo and t.low[j - 1] == "of" and \
             t.low[j - 2] in PART_OF and not (j + 1 < len(t) and t.low[j + 1] == ","):
         # "One of them said": one of a group named before (but "One of them, retired
@@ -2052,8 +2067,11 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         first += 1  # (and a trade: "The festival's founder, painter Vahagn Mkrtchyan,")
     if first > inner_a and (t.low[first].rstrip(".") in lexicon.titles() or
                             (role and inner_b - first >= 2 and
-                             all(t.is_cap(i) for i in range(first, inner_b)))):
-        inner_a = first  # ("Ashford's owner, American investor Craig Dalton, said")
+                             all(t.is_cap(i) or (t.low[i] in NAME_PARTICLES and
+                                                 first < i < inner_b - 1)
+                                 for i in range(first, inner_b)))):
+        inner_a = first  # ("Ashford's owner, American investor Craig Dalton, said"; and
+        # "The buyer, organ collector Pieter van Houdt, said", a particle in the name)
     if t.low[inner_a] == "the" and inner_b - inner_a >= 6 and t.is_cap(inner_a + 1) and \
             t.low[inner_b - 1] not in STOP and k - 1 >= lo and \
             t.low[k - 1] in lexicon.institution_nouns() and \

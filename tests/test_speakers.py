@@ -5097,3 +5097,26 @@ def test_a_desert_a_state_and_the_earth_are_no_one():
     names = registry_of(text).entities
     assert "Atacama" not in names and "Earth" not in names
     assert "Nuevo Leon" not in names or names["Nuevo Leon"].kind != "person"
+
+
+def test_a_ledes_placed_body_with_a_relative_clause_is_the_one_named_next():
+    text = ("BRISBANE, Australia (AP) - A koala hospital in southeast Queensland that treats about "
+            "1,500 injured koalas a year says it may have to close by June.\n\n"
+            "The Moreton Koala Rescue Hospital's founder, Deborah Kilgannon, said the decision "
+            "had come without warning.")
+    assert speakers_of(text) == ["Moreton Koala Rescue Hospital", "Deborah Kilgannon"]
+
+
+def test_a_role_before_a_name_with_a_particle_in_an_aside():
+    text = ("STOCKHOLM (Reuters) - The buyer, Dutch organ collector Pieter van Houdt, said he "
+            "would restore the instrument.")
+    assert speakers_of(text) == ["Pieter van Houdt"]
+
+
+def test_a_saints_town_and_a_named_parish_are_bodies():
+    text = ("ROME (AP) - Foreign buyers of houses in the Sicilian town of San Gerlando say the "
+            "town hall is slow.")
+    assert registry_of(text).entities["San Gerlando"].kind == "institution"
+    text = ("STOCKHOLM (Reuters) - A parish has sold its organ.\n\n"
+            "The Västra Ryd parish said the church could no longer afford to heat the building.")
+    assert registry_of(text).entities["Västra Ryd"].kind == "institution"

@@ -285,6 +285,10 @@ SPORT_BODY_WORDS = frozenset({"racing", "cricket", "tennis", "athletics", "cycli
                               "rowing", "sailing", "rugby", "netball", "hockey", "golf",
                               "skiing", "surfing", "basketball", "volleyball", "gymnastics",
                               "triathlon", "canoeing", "equestrian", "archery", "boxing"})
+#: the words of a church's denomination, which open no parish's name ("the Roman Catholic
+#: parish"; but "The Västra Ryd parish" is the parish of that name)
+DENOMINATIONS = frozenset({"roman", "catholic", "lutheran", "orthodox", "anglican", "protestant",
+                           "evangelical", "reformed", "methodist", "baptist", "presbyterian"})
 #: generic organisation nouns: "the company" is the organisation named last
 ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer", "automaker",
                        "brand", "carrier", "airline", "insurer", "lender", "manufacturer", "maker",
@@ -1849,6 +1853,9 @@ class Registry:
             any(w in ("of", "for", "&", BODY_LINK_FR) for w in core) or \
             (len(core) >= 2 and b < len(t) and (t.low[b] in ORG_NOUNS or
                                                  t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \
+            (len(core) >= 2 and b < len(t) and t.low[b] in ("parish", "diocese") and
+             not t.caps[b] and core[0].lower() not in DENOMINATIONS and
+             not (b + 1 < len(t) and t.low[b + 1] in ("council", "church", "priest"))) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
@@ -1939,7 +1946,11 @@ class Registry:
              t.low[a - 1] == "of" and any(
                  t.low[d] == "the" and self._sentence_initial(t, d) and
                  all(t.is_word(x) for x in range(d + 1, a - 2))
-                 for d in range(a - 3, max(-1, a - 6), -1)))  # (as the subject that acts)
+                 for d in range(a - 3, max(-1, a - 6), -1))) or \
+            (len(core) == 2 and core[0].lower() in CITY_NAME_OPENERS and a >= 3 and
+             t.low[a - 2] in ("town", "city", "village") and t.low[a - 1] == "of")
+        # (as the subject that acts; and a saint's or a port's town anywhere: "the Sicilian
+        # town of San Gerlando", no one's name)
         municipality = one_place and a >= 2 and t.low[a - 1] == "of" and (
             t.low[a - 2] in MUNICIPALITIES or
             (t.low[a - 2] in ("city", "island", "state", "province", "canton") and a >= 3 and any(
@@ -2074,9 +2085,11 @@ class Registry:
             titles.add("minister")  # "Agriculture Cabinet Secretary Ruth Chebet": Kenya's
             # minister, "the minister" after
         ent.titles |= titles
-        if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS) and \
+        if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS or
+                           t.low[b] in ("parish", "diocese")) and \
                 not t.caps[b] and ent.kind == "institution":
-            ent.titles.add(t.low[b])  # "The FNV union": later "the union"
+            ent.titles.add(t.low[b])  # "The FNV union": later "the union" (and "The Västra
+            # Ryd parish": later "the parish")
         elif b + 2 < len(t) and t.low[b + 2] in ORG_NOUNS and not t.caps[b + 2] and \
                 plural_possessive(t, b + 1) and ent.kind == "institution":
             ent.titles.add(t.low[b + 2])  # "The SUNTMA dockers' union": "the union"
@@ -5026,6 +5039,13 @@ class _Resolver:
                      at_kind or in_city_of) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
+                if t.low[0] in ("a", "an") and \
+                        lexicon.source_nouns().get(t.low[p - 1]) == "institution" and \
+                        (later := self._lede_namesake(["a", t.low[p - 1]], ms)) is not None and \
+                        later.name.lower().endswith(" " + t.low[p - 1]):
+                    return self.from_entity(later, None)  # a lede's "A koala hospital in
+                    # southeast Queensland ... says": the Moreton Koala Rescue Hospital named
+                    # next
                 if t.low[0] in ("a", "an", "the") and not t.low[p - 1].endswith("s"):
                     found = self._lede_named(t, ms, p)  # the person the next paragraph names
                     # (and a lede's "the police chief in south Iceland said")

@@ -1469,3 +1469,11 @@ def test_a_doubt_foretold_of_a_thing_is_no_hedge():
     assert cues('"Buyers will now doubt every bottle from our valley," said Eka Gelashvili.') == []
     assert cues("Some doubted the bottles came from the valley.") == [
         ("doubted", "epistemic_verb")]
+
+
+def test_a_question_of_what_another_thinks_is_no_hedge():
+    text = ('BRISBANE (AP) - "Where does the minister think they will go?" she said. "I think '
+            'they will die," she added.')
+    got = toolkit.analyze_text(text)["hedges"]
+    assert [(h["cue"], text[h["start"]:h["start"] + 7]) for h in got] == [("think", "think t")]
+    assert text.index("I think") + 2 == got[0]["start"]

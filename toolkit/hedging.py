@@ -736,6 +736,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 not any(w in ("that", "it's", "he's", "she's") or w in FINITE
                         for w in _clause_after(low, i + n)[:3]):
             return False  # "had not thought its budget through": planning, no doubt
+        if "?" in low[i:] and any(w in ("does", "do", "did") for w in low[max(0, i - 4):i]) and \
+                any(w in ("where", "what", "how", "who", "why") for w in low[max(0, i - 6):i]):
+            return False  # "Where does the minister think they will go?": a challenge put to
+            # another, no doubt the speaker holds
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 4):i])
     if rule == "believe_clause":  # "believe it may have been", not "believes management"
         if prev == "to" and i >= 2 and low[i - 2] in ("led", "made"):

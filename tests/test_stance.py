@@ -11411,3 +11411,16 @@ def test_a_harm_done_enough_to_spoil_and_a_warning_ignored_are_against():
             "members had offered to pay.\n\n"
             "The Manawatu District Council said the club had been warned twice in writing.")
     assert pairs(text)[("Manawatu District Council", "Feilding Old Boys")] == "against"
+
+
+def test_buyers_against_a_saints_town_that_delays_their_permits():
+    text = ("ROME (AP) - Foreign buyers who paid 1 euro each for abandoned houses in the Sicilian "
+            "town of San Gerlando say the town hall has taken more than two years to approve "
+            "their renovation plans.\n\n"
+            "The town's mayor, Salvatore Indelicato, said the delays were caused by regional "
+            "heritage rules, not by the town.\n\n"
+            "A lawyer representing 11 of the buyers, Francesca Liotta, said they were considering "
+            "suing the town for the return of their deposits.")
+    got = {(a.lower(), b): label for (a, b), label in pairs(text).items()}
+    assert got[("foreign buyers", "San Gerlando")] == "against"
+    assert got[("francesca liotta", "San Gerlando")] == "against"

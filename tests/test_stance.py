@@ -11424,3 +11424,10 @@ def test_buyers_against_a_saints_town_that_delays_their_permits():
     got = {(a.lower(), b): label for (a, b), label in pairs(text).items()}
     assert got[("foreign buyers", "San Gerlando")] == "against"
     assert got[("francesca liotta", "San Gerlando")] == "against"
+
+
+def test_a_warning_told_of_by_the_warned_lays_no_fault():
+    from toolkit.stance import _WARNED_IN_TIME
+    text = "The council said the club had been warned twice. The club said it had been warned once."
+    assert _WARNED_IN_TIME.match(text, text.index("club had"))
+    assert not _WARNED_IN_TIME.match(text, text.index("club said"))

@@ -5470,8 +5470,9 @@ _LEFT_HARMED = rx.compile(r"\b(?:has|have|had) left (?:[\w'’-]+ ){1,3}?(?:full
 # observations")
 #: a mention said to have been warned in time, the fault its own: "the club had been warned
 #: twice in writing"
-_WARNED_IN_TIME = rx.compile(r"[\w'’ -]{1,40}? (?:had|has|have) been (?:repeatedly |"
-                            r"twice |already )?warned\b")
+_WARNED_IN_TIME = rx.compile(r"[\w'’-]+(?: (?!said\b|says\b|told\b|claimed\b)[\w'’-]+){0,2} "
+                            r"(?:had|has|have) been (?:repeatedly |twice |already )?warned\b")
+# (not "the club said it had been warned only once": its own word, no fault laid)
 #: the words one of which any harm :data:`_LEFT_HARMED` tells holds (a cheap test first)
 _HARM_WORDS = (" left ", " cut ", " killed ", " destroyed ", " ruined ", " wiped ",
                " enough to ")

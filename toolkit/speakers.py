@@ -285,6 +285,8 @@ SPORT_BODY_WORDS = frozenset({"racing", "cricket", "tennis", "athletics", "cycli
                               "rowing", "sailing", "rugby", "netball", "hockey", "golf",
                               "skiing", "surfing", "basketball", "volleyball", "gymnastics",
                               "triathlon", "canoeing", "equestrian", "archery", "boxing"})
+#: a church's local bodies, which a name before them makes a body: "The Västra Ryd parish"
+PARISH_NOUNS = frozenset({"parish", "diocese"})
 #: the words of a church's denomination, which open no parish's name ("the Roman Catholic
 #: parish"; but "The Västra Ryd parish" is the parish of that name)
 DENOMINATIONS = frozenset({"roman", "catholic", "lutheran", "orthodox", "anglican", "protestant",
@@ -1853,7 +1855,7 @@ class Registry:
             any(w in ("of", "for", "&", BODY_LINK_FR) for w in core) or \
             (len(core) >= 2 and b < len(t) and (t.low[b] in ORG_NOUNS or
                                                  t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \
-            (len(core) >= 2 and b < len(t) and t.low[b] in ("parish", "diocese") and
+            (len(core) >= 2 and b < len(t) and t.low[b] in PARISH_NOUNS and
              not t.caps[b] and core[0].lower() not in DENOMINATIONS and
              not (b + 1 < len(t) and t.low[b + 1] in ("council", "church", "priest"))) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
@@ -2086,7 +2088,7 @@ class Registry:
             # minister, "the minister" after
         ent.titles |= titles
         if b < len(t) and (t.low[b] in ORG_NOUNS or t.low[b] in PARTY_NOUNS or
-                           t.low[b] in ("parish", "diocese")) and \
+                           t.low[b] in PARISH_NOUNS) and \
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union" (and "The Västra
             # Ryd parish": later "the parish")
@@ -4667,15 +4669,19 @@ class _Resolver:
             if found is not None and found != t.low[1]:  # court named before (else the
                 return found  # label with its place)
         where = next((k for k in range(2, len(t) - 1) if t.low[k] in ("in", "from") and
-                      all(t.is_cap(x) for x in range(k + 1, len(t)))), None) \
+                      all(t.is_cap(x) or (x == k + 1 and t.low[x] in COMPASS)
+                          for x in range(k + 1, len(t)))), None) \
             if t.low[0] in ("a", "an") else None
         if where is not None and \
-                " ".join(t.low[where + 1:]) in lexicon.places() and \
+                (" ".join(t.low[where + 1:]) in lexicon.places() or
+                 (t.low[where + 1] in COMPASS and
+                  " ".join(t.low[where + 2:]) in lexicon.places())) and \
                 all(t.is_word(x) and not t.is_cap(x) for x in range(1, where)) and \
                 (found := self.description(t, 0, where, ms)) is not None and \
                 found != _label(t, 0, where):
             return found  # a lede's "A chain of fertility clinics in South Korea has
-            # admitted": the chain the story names next, wherever it is
+            # admitted" (or "A koala hospital in southeast Queensland ... says"): the body the
+            # story names next, wherever it is
         both = next((k for k in range(2, len(t) - 1) if t.low[k] == "and"), None)
         if both is not None and t.is_cap(both - 1) and t.is_cap(both + 1) and \
                 t.is_cap(len(t) - 1) and len(t) <= 12 and all(
@@ -5039,13 +5045,6 @@ class _Resolver:
                      at_kind or in_city_of) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
-                if t.low[0] in ("a", "an") and \
-                        lexicon.source_nouns().get(t.low[p - 1]) == "institution" and \
-                        (later := self._lede_namesake(["a", t.low[p - 1]], ms)) is not None and \
-                        later.name.lower().endswith(" " + t.low[p - 1]):
-                    return self.from_entity(later, None)  # a lede's "A koala hospital in
-                    # southeast Queensland ... says": the Moreton Koala Rescue Hospital named
-                    # next
                 if t.low[0] in ("a", "an", "the") and not t.low[p - 1].endswith("s"):
                     found = self._lede_named(t, ms, p)  # the person the next paragraph names
                     # (and a lede's "the police chief in south Iceland said")

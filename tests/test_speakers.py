@@ -5120,3 +5120,31 @@ def test_a_saints_town_and_a_named_parish_are_bodies():
     text = ("STOCKHOLM (Reuters) - A parish has sold its organ.\n\n"
             "The Västra Ryd parish said the church could no longer afford to heat the building.")
     assert registry_of(text).entities["Västra Ryd"].kind == "institution"
+
+
+def test_a_one_word_name_before_a_firms_noun_is_a_firm():
+    text = ("ROME (AP) - The 2027 edition of the Lanfranchi dictionary lists the word. "
+            "Lanfranchi's chief editor, Marco Tibaldi, said dictionaries record how people "
+            "speak.")
+    assert registry_of(text).entities["Lanfranchi"].kind == "institution"
+    # (a family is no firm)
+    text = "LISBON (AP) - The Almeida family said it would sell the house."
+    assert registry_of(text).entities.get("Almeida") is None or \
+        registry_of(text).entities["Almeida"].kind != "institution"
+
+
+def test_the_town_a_named_mayor_is_of_is_a_town():
+    text = ("ROME (AP) - Mayor Rosaria Cutrì of Borgo Valcerno said she had written to the "
+            "publisher. The town has a theatre.")
+    town = registry_of(text).entities["Borgo Valcerno"]
+    assert town.kind == "institution" and "town" in town.titles
+
+
+def test_an_illustrator_and_a_books_publisher():
+    text = ("LONDON (AP) - A British illustrator says a publisher copied her style.\n\n"
+            "Hannah Farrimond said she had worked with the publisher, Pellham Books, for nine "
+            "years. Pellham Books said any resemblance was coincidental.")
+    assert speakers_of(text) == ["Hannah Farrimond", "Hannah Farrimond", "Pellham Books"]
+    text = ("NEW YORK (AP) - Publisher Halcyon Books said it would pull the novel. Halcyon Books "
+            "said the author had been told.")
+    assert speakers_of(text) == ["Halcyon Books", "Halcyon Books"]

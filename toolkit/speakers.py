@@ -369,6 +369,10 @@ DESCRIPTOR_NOUNS = frozenset({"grocer", "supermarket", "retailer", "airline", "i
                               "carrier", "broadcaster", "publisher", "developer", "supplier",
                               "manufacturer", "producer", "startup", "conglomerate",
                               "watchdog", "regulator", "studio"})
+#: nouns after a one-word name that make it a firm's: "the Lanfranchi dictionary", "the
+#: Tagesspiegel newspaper" (not "the Trump administration", "the Almeida family")
+FIRM_AFTER_NAME = frozenset({"company", "firm", "newspaper", "dictionary", "publisher",
+                             "publishing", "brewery", "airline", "bank", "label"})
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress"})
@@ -1859,7 +1863,10 @@ class Registry:
              not t.caps[b] and core[0].lower() not in DENOMINATIONS and
              not (b + 1 < len(t) and t.low[b + 1] in ("council", "church", "priest"))) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
-             (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b])
+             (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \
+            (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
+             t.low[b] in FIRM_AFTER_NAME and not t.caps[b] and
+             core[0].lower() not in lexicon.given_names() and not _nation_of(core[0].lower()))
         # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
         short_of = self._kind_named(" ".join(core).lower())  # ("Harlan State" of Harlan
         # State University named before: the university, though Harlan is a given name)
@@ -1981,6 +1988,13 @@ class Registry:
             t.low[b - 1].endswith(("'s", "’s")) and t.low[b] == "mayor" and \
             name not in self.entities  # "Koksijde's mayor, Pieter Claeys": a town, no one
         # whose mayor a person could be
+        town_of_mayor = town_of_mayor or (
+            (len(core) == 1 or (len(core) == 2 and core[0].lower() not in lexicon.given_names()))
+            and not place and a >= 2 and t.low[a - 1] == "of" and name not in self.entities and
+            any(t.low[k] == "mayor" and all(t.is_cap(x) for x in range(k + 1, a - 1))
+                for k in range(a - 3, max(-1, a - 6), -1)))
+        # ("Mayor Rosaria Cutrì of Borgo Valcerno": her town; not "the mayor of Luxembourg
+        # City", whom the story may name next as the target its words take a side on)
         city_named = len(core) == 1 and not place and b + 1 < len(t) and \
             t.low[b] in ("city", "town") and not t.caps[b] and \
             (t.low[b + 1] in lexicon.reporting_verbs() or
@@ -5457,7 +5471,8 @@ class _Resolver:
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
                     lw.endswith(("-based", "-owned", "-listed", "-headquartered")) or \
                     ((lw in DESCRIPTOR_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and
-                     not _names_body(words[1:])) or \
+                     (not _names_body(words[1:]) or
+                      " ".join(words[1:]) in self.reg.entities)) or \
                     (lw in lexicon.titles() and not _names_body(words[1:2]) and
                      words[1].lower() != "and" and not _given_name_title(words, 0)) or \
                     (_nation_of(lw) and not _names_body(words[1:]) and

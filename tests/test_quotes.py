@@ -2902,7 +2902,7 @@ def test_quoted_as_saying_and_a_group_s_partitive_aside():
     assert said(text) == [("indirect", "reservoirs were less than 10% full", "Mehdi Jafari-Nasab")]
     riders = ("Riders, most of them from Nepal, India and Pakistan, told reporters that the apps "
               "kept offering orders.")
-    assert [q[2] for q in said(riders)] == ["Riders"]
+    assert [q[2] for q in said(riders)] == ["riders"]
     assert said("Rights groups accused Gulf states of failing to protect workers.") == []
 
 
@@ -4002,3 +4002,34 @@ def test_a_body_that_acted_on_the_thing_its_words_are_about_says_them():
     text = ("LAGOS (Reuters) - The Nigeria Labour Congress called a strike after the government "
             "raised petrol prices, saying millions of workers could no longer afford transport.")
     assert said(text)[0][2] == "Nigeria Labour Congress"
+
+
+def test_the_speaker_acting_on_the_clause_subject_ends_the_report():
+    text = ("ANTALYA (AP) - Race commissaires said Jens Verhelst had gained an unfair advantage "
+            "and disqualified him along with his sports director.")
+    assert said(text) == [("indirect", "Jens Verhelst had gained an unfair advantage",
+                           "race commissaires")]
+    text = "Police said the man had fled the scene and arrested him on Monday."
+    assert said(text)[0][1] == "the man had fled the scene"
+    # (but one named in the clause may be the one acted on: the clause goes on)
+    text = "Police said the man had attacked a woman and robbed her."
+    assert said(text)[0][1] == "the man had attacked a woman and robbed her"
+
+
+def test_a_group_from_a_count_of_other_bodies_keeps_its_head():
+    text = ("ANTALYA (AP) - Riders from two other teams said the practice was common but rarely "
+            "punished.")
+    assert said(text)[0][2].lower().startswith("riders from two")
+    text = "ANTALYA (AP) - Race stewards said the rider had held on to the car."
+    assert said(text)[0][2] == "race stewards"
+
+
+def test_how_things_appear_to_the_speakers_stays_in_their_report():
+    text = ("BUDAPEST (AP) - Wheelchair users say they have been cut off from parts of the city "
+            "since the lifts broke down, and the city's transport company appears in no hurry to "
+            "fix them.")
+    assert said(text)[0][1].endswith("appears in no hurry to fix them")
+    # (a fact the narrator adds stays the narrator's)
+    text = ("Drivers said the scales were broken, and the association has asked the authority "
+            "to pay them.")
+    assert said(text)[0][1] == "the scales were broken"

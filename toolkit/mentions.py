@@ -1449,6 +1449,12 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
             k -= 1  # "The ministry for climate crisis and civil protection said": one body's
             n += 1  # portfolios, in lower case
             continue
+        if t.low[k] == "other" and lo + 2 < k < j and t.low[k - 1] in NUMBER_WORDS and \
+                t.low[k - 2] in ("from", "at", "in") and t.low[k - 3].endswith("s") and \
+                trade_plural(t.low[k - 3]):
+            k -= 1  # "Riders from two other teams said": the count of the group's places
+            n += 1
+            continue
         if t.low[k] in ("about", "around", "some", "nearly", "almost", "roughly", "over") and \
                 lo < k < j and t.low[k - 1] in POSTMODIFYING and t.low[k + 1][:1].isdigit():
             k -= 1  # "A union representing about 1,200 fishermen said": a round figure of
@@ -1481,7 +1487,9 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                       all(t.is_word(x) for x in range(k + 1, j + 1))) or
                      # "Health officials in both countries said": a group and where it is
                      (t.low[k] in ("in", "from") and t.low[k - 1].endswith("s") and
-                      t.low[k + 1] in ("both", "all", "several", "many") and j - k <= 3)):
+                      (t.low[k + 1] in ("both", "all", "several", "many", "other") or
+                       (t.low[k + 1] in NUMBER_WORDS and t.low[k + 1] != "one")) and
+                      j - k <= 3)):  # (and "Riders from two other teams said")
                 k -= 1
                 n += 1
                 continue

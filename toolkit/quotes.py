@@ -46,6 +46,7 @@ from .mentions import (
     IRREGULAR_PARTICIPLES,
     NUMBER_WORDS,
     PART_OF,
+    PERSON_NOUNS,
     PREPOSITIONS,
     QUANTIFIER_OPENERS,
     QUANTIFIERS,
@@ -1319,6 +1320,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                  t.low[j + 1:j + 3] == ("called", "on")):
             return j  # "said it had not been consulted and asked the mayor to suspend the
             # contract": what it said, then its own demand
+        if w == "and" and j > k + 1 and j + 2 < hi and not inside and \
+                t.low[j + 2] in ("him", "her") and _acts_on_subject(t, k, j):
+            return j  # "said Jens Verhelst had gained an unfair advantage and disqualified
+            # him": the clause's subject is the one acted on, so the speaker acts
         if w == "and" and j > k + 1 and j + 1 < hi and t.low[j + 1] in COURT_ORDERS and \
                 any(t.low[x] in RULING_CUES or t.low[x] in ("court", "tribunal", "judge")
                     for x in range(max(0, k - 5), k)):
@@ -1519,6 +1524,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     not any((v := _verb(t, x)) and v.speech for x in range(mod, hi)):
                 j = after + 1  # "said a ticket would rise to 8 euros, while residents with
                 continue  # passes would keep riding": the same report's contrast, backshifted
+            if nxt == "and" and after == j + 1 and _appraisal_follows(t, after + 1, hi):
+                j = after + 1  # "say they have been cut off ..., and the city's transport
+                continue  # company appears in no hurry to fix them": their own appraisal
             if (nxt in CLAUSE_BREAK and not harm_run) or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, after)
@@ -1602,6 +1610,42 @@ def _reported_but(t: Tokens, a: int, hi: int) -> bool:
         if not t.is_word(x):
             return False
     return False
+
+
+def _appraisal_follows(t: Tokens, a: int, hi: int) -> bool:
+    """Whether a clause opening at token ``a`` (after ", and") is a noun phrase of a few words
+    and then "appears"/"seems": how things look to the speakers, which wire copy leaves to
+    them, not the narrator's next fact."""
+    for x in range(a + 1, min(hi, a + 7)):
+        if t.low[x] in ("appears", "appear", "seems", "seem"):
+            return t.low[a] in ("the", "its", "their", "his", "her") and \
+                all(t.is_word(y) and not verb_like(t, y) for y in range(a + 1, x))
+    return False
+
+
+def _acts_on_subject(t: Tokens, k: int, j: int) -> bool:
+    """Whether "and <verb>ed him/her" at token ``j`` acts on the person who opens the
+    reported clause at ``k`` (a given name of that gender, or "the man"/"the woman"), with no
+    other name or person between to be the one meant: then the verb is the speaker's own
+    (``Police said the man had fled and arrested him``), not more of what was reported."""
+    verb, obj = t.low[j + 1], t.low[j + 2]
+    if t.is_cap(j + 1) or not (verb.endswith("ed") or verb in PAST_TENSES):
+        return False
+    want = "male" if obj == "him" else "female"
+    if t.low[k] == "the" and k + 1 < j:
+        gender = {"man": "male", "boy": "male", "woman": "female", "girl": "female"}.get(
+            t.low[k + 1])
+        rest = k + 2
+    elif t.is_cap(k) and t.is_word(k):
+        gender = lexicon.given_names().get(t.low[k])
+        rest = k + 1
+        while rest < j and t.is_cap(rest) and t.is_word(rest):
+            rest += 1
+    else:
+        return False
+    return gender == want and not any(
+        (t.is_cap(x) and t.is_word(x)) or t.low[x] in PERSON_NOUNS or
+        singular(t.low[x]) in PERSON_NOUNS for x in range(rest, j))
 
 
 def _clause_goes_on(t: Tokens, k: int, j: int, hi: int) -> bool:

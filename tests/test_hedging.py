@@ -1477,3 +1477,25 @@ def test_a_question_of_what_another_thinks_is_no_hedge():
     got = toolkit.analyze_text(text)["hedges"]
     assert [(h["cue"], text[h["start"]:h["start"] + 7]) for h in got] == [("think", "think t")]
     assert text.index("I think") + 2 == got[0]["start"]
+
+
+def test_an_approximator_before_as_much_is_a_hedge():
+    text = ("The zoo pays a fee of 1 million euros to the association and spends roughly as much "
+            "again on heating.")
+    got = toolkit.analyze_text(text)["hedges"]
+    assert [h["cue"] for h in got] == ["roughly"]
+    text = "The zoo spends as much as 2 million euros on heating."
+    assert toolkit.analyze_text(text)["hedges"] == []
+
+
+def test_appears_in_no_hurry_is_an_impression():
+    text = "Residents say the company appears in no hurry to fix the lifts."
+    assert [h["cue"] for h in toolkit.analyze_text(text)["hedges"]] == ["appears"]
+    text = "The minister appears in a new video posted on Monday."
+    assert toolkit.analyze_text(text)["hedges"] == []
+
+
+def test_what_others_think_in_a_comparison_is_no_hedge():
+    text = '"Children are more honest than councillors think," she said. "I think so," he said.'
+    got = toolkit.analyze_text(text)["hedges"]
+    assert [(h["cue"], h["start"]) for h in got] == [("think", text.index("I think") + 2)]

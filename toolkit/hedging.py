@@ -338,6 +338,9 @@ def _is_quantity(words: list[str], i: int) -> bool:
             words[i + 1] in ("current", "previous", "average", "usual", "present") and \
             words[i + 2] in ("level", "levels", "rate", "number", "amount", "size", "price"):
         return True  # "at 900 visitors a year, roughly the current level": an amount
+    if w == "as" and i + 1 < len(words) and words[i + 1] in ("much", "many") and \
+            words[i - 1] in ("almost", "nearly", "roughly", "approximately"):
+        return True  # "spends roughly as much again on heating": an amount given roughly
     if w == "in" and i + 1 < len(words) and words[i + 1] == "half" and \
             words[i - 1] in ("almost", "nearly", "roughly"):
         return True  # "cut the fee nearly in half"
@@ -695,11 +698,12 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 i + 2 < len(low):
             nxt = low[i + 2]  # "appeared largely relieved": past an adverb
         return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
+            (nxt == "in" and i + 3 < len(low) and low[i + 2] == "no") or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
             nxt in APPEAR_STATES or nxt in APPEAR_QUALITIES or \
             (len(nxt) > 4 and nxt.endswith("er") and nxt not in NOT_COMPARATIVES)
         # ("Traffic appeared lighter": a comparison the narrator is not sure of; not
-        # "appeared later in court")
+        # "appeared later in court"; but "appears in no hurry to fix them", a state judged)
     if rule == "not_manner":  # "heard the chants clearly", "could see clearly": how, not
         # how sure (nor "had not told users clearly how their data was used": how told)
         return not any(w in SENSES for w in low[max(0, i - 4):i]) and \
@@ -740,6 +744,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 any(w in ("where", "what", "how", "who", "why") for w in low[max(0, i - 6):i]):
             return False  # "Where does the minister think they will go?": a challenge put to
             # another, no doubt the speaker holds
+        if not nxt[:1].isalnum() and "than" in low[max(0, i - 4):i]:
+            return False  # "Children are more honest than councillors think": what others
+            # think, set against what the speaker holds
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 4):i])
     if rule == "believe_clause":  # "believe it may have been", not "believes management"
         if prev == "to" and i >= 2 and low[i - 2] in ("led", "made"):

@@ -10238,7 +10238,7 @@ def test_a_departments_officials_are_the_department_and_heard_before_doubts_its_
             "The energy ministry said three tankers were on their way. Its spokesman, Didace "
             "Ndayizeye, told reporters that supplies should return to normal within weeks.\n\n"
             "Riders say they have heard that before.")
-    assert pairs(text)[("Riders", "energy ministry")] == "against"
+    assert pairs(text)[("riders", "energy ministry")] == "against"
 
 
 def test_soldiers_who_act_in_a_lede_are_the_army_unit_named_later_and_the_unit_is_it():
@@ -11431,3 +11431,89 @@ def test_a_warning_told_of_by_the_warned_lays_no_fault():
     text = "The council said the club had been warned twice. The club said it had been warned once."
     assert _WARNED_IN_TIME.match(text, text.index("club had"))
     assert not _WARNED_IN_TIME.match(text, text.index("club said"))
+
+
+def test_a_plea_turned_down_and_a_willingness_that_costs_nothing_are_charges():
+    text = ("HELSINKI (AP) - A zoo will return its pandas to China.\n\n"
+            "The zoo's chief executive, Saara Kettunen, said the company had asked the Finnish "
+            "government for help last year but was turned down.")
+    assert pairs(text)[("Saara Kettunen", "Finland")] == "against"
+    text = ("HELSINKI (AP) - A zoo will return its pandas to China.\n\n"
+            '"The government was happy to be photographed with the pandas, but not to help us '
+            'keep them," the zoo\'s chief executive, Saara Kettunen, said of Finland.')
+    assert pairs(text)[("Saara Kettunen", "Finland")] == "against"
+
+
+def test_eyes_open_is_no_openness():
+    text = ("HELSINKI (AP) - Hirvikoski Zoo will return its pandas.\n\n"
+            "Finland's environment minister, Olli Vainikka, said Hirvikoski Zoo had \"made a bad "
+            "bet with its eyes open.\"")
+    assert pairs(text)[("Olli Vainikka", "Hirvikoski Zoo")] == "against"
+
+
+def test_the_medium_that_quotes_a_speaker_is_no_target_of_theirs():
+    text = ("TOKYO (Reuters) - A carmaker falsified emissions data, the Asahi Shimbun newspaper "
+            "reported.\n\n"
+            'The Asahi Shimbun quoted one engineer as saying that managers had pressured staff '
+            '"by any means."')
+    assert not any(s == "engineer" for s, _ in pairs(text))
+
+
+def test_a_body_the_lede_leaves_unnamed_is_the_one_named_later():
+    text = ("LONDON (AP) - A British illustrator says one of the country's biggest publishers "
+            "used artificial intelligence to copy her style, a claim the publisher denies.\n\n"
+            "Hannah Farrimond said she had worked with the publisher, Pellham Books, for nine "
+            "years.\n\n"
+            'Pellham Books said any resemblance was coincidental. "Foxes in watercolour are not '
+            'owned by anyone," the company said.')
+    got = pairs(text)
+    assert got[("Hannah Farrimond", "Pellham Books")] == "against"
+    assert got[("Pellham Books", "Hannah Farrimond")] == "against"
+    text = ("OSLO (Reuters) - A Norwegian hospital has suspended an artificial intelligence tool "
+            "that ranked heart attacks as low priority, the hospital said on Friday.\n\n"
+            "Vestfjord University Hospital said no patient had died.\n\n"
+            "The nurses' union, which had warned about the tool last year, said it welcomed the "
+            "suspension.")
+    got = pairs(text)
+    assert got[("nurses' union", "Vestfjord University Hospital")] == "favor"
+    assert not any(t == "Norway" for _, t in got)
+
+
+def test_a_delay_and_bad_data_are_charges():
+    text = ("BUDAPEST (AP) - Wheelchair users say the Budapest Transit Company appears in no hurry "
+            "to fix the lifts.\n\n"
+            "The Budapest Transit Company said spare parts had to be made to order.")
+    assert pairs(text)[("wheelchair users", "Budapest Transit Company")] == "against"
+    text = ("OSLO (Reuters) - Vestfjord University Hospital has suspended a tool made by "
+            "Triagon.\n\n"
+            "Triagon's chief executive, Mats Lindgård, said Vestfjord University Hospital had fed "
+            "the system incomplete data.")
+    assert pairs(text)[("Mats Lindgård", "Vestfjord University Hospital")] == "against"
+
+
+def test_held_to_account_and_work_abandoned_are_charges():
+    text = ("NAKURU (AP) - Residents planted banana trees in potholes.\n\n"
+            "The county's roads executive, Faith Cherono, said repairs had been delayed because "
+            "Rift Highway Builders had abandoned the work after being paid.\n\n"
+            '"Rift Highway Builders will be held to account," she said.')
+    assert pairs(text)[("Faith Cherono", "Rift Highway Builders")] == "against"
+
+
+def test_a_region_that_opens_the_lede_is_the_government_of_the_story():
+    text = ("HOBART, Australia (AP) - Tasmania will end public funding for greyhound racing by "
+            "2029.\n\n"
+            "The industry body, Greyhound Racing Tasmania, argued that injury rates had fallen "
+            "and accused the government of ignoring its own data.")
+    got = pairs(text)
+    assert got[("Greyhound Racing Tasmania", "Tasmania")] == "against"
+    assert ("Greyhound Racing Tasmania", "Australia") not in got
+
+
+def test_a_body_that_opens_the_lede_saying_why_is_a_target():
+    text = ("MURCIA, Spain (Reuters) - Spain's Segura river basin authority has refused to grant "
+            "water to a planned surf park, saying the region's aquifers are too depleted.\n\n"
+            "The developer, Olas del Sureste, said it would appeal.\n\n"
+            "The Segura Irrigators' Association said it supported the decision.")
+    got = {(a, b.removeprefix("Spain's ")): label for (a, b), label in pairs(text).items()}
+    assert got[("Segura Irrigators' Association", "Segura river basin authority")] == "favor"
+    assert got[("Olas del Sureste", "Segura river basin authority")] == "against"

@@ -206,9 +206,11 @@ def _view(sentence: str) -> _SentenceView:
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in triggers and
                not (w == "respect" and i and low[i - 1] in ("with", "due")) and
-               not (w == "open" and low[i + 1:i + 2] == ("invitation",))]),
+               not (w == "open" and low[i + 1:i + 2] == ("invitation",)) and
+               not (w == "open" and i and low[i - 1] == "eyes")]),
         # ("With respect, they looked where it suited them": a courtesy before a rebuttal;
-        # "an open invitation to silence reporters": an idiom of blame, no openness)
+        # "an open invitation to silence reporters": an idiom of blame, no openness; "made a
+        # bad bet with its eyes open": knowing, not open to anyone)
                          tuple([b for _, b in spans]))
 
 
@@ -482,6 +484,9 @@ class Target:
     #: mentions of the site a body runs ("an andesite quarry" of the quarry's operator):
     #: judged by stance words only, not by the mood of the sentence around the site
     sites: set[tuple[int, int]] = field(default_factory=set)
+    #: mentions by description before the story names it (a lede's "a developer"): no
+    #: measure of how much the story is about it either
+    described: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _echoed(text: str, earlier: list[Quote], lo: int, hi: int, found: Mapping[str, Target],
@@ -2448,6 +2453,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
         # ... the government had destroyed": the one state the story names, not the one it
         # was filed from and never names again
+    if home_state is not None and (opening := _lede_opening(text, seg)) is not None and \
+            (region := _REGION_LEDE.match(text, opening)) is not None and \
+            lexicon.places().get(region.group(1).lower(), ("",))[0] == "region":
+        home_state = region.group(1)  # "HOBART, Australia (AP) - Tasmania will end public
+        # funding for greyhound racing ... accused the government of ignoring its own data":
+        # the state's government, which the lede has act
     organ_span = None
     if (organ := _lede_organ(text, seg)) is not None and \
             not any(e.name.lower().endswith(re.split(r"['’]s ", organ[0])[-1]) or
@@ -2828,6 +2839,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             add(m.group(1), "institution", m.span(1))  # "The town council of Iceland's
             # Westman Islands voted to suspend the hunt": the islands' own government acts
     _lede_council(text, seg, targets)
+    _lede_unnamed_bodies(text, seg, reg, targets)
+    _lede_speaking_body(text, seg, quotes or (), targets)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
     _known_as(text, targets)
@@ -2947,6 +2960,58 @@ _LOCAL_GOVERNMENT_OF_LEDE = rx.compile(r"[Tt]he (?:state|provincial|regional|cit
                                        r"municipal) government of ([A-Z][\w'’-]+"
                                        r"(?: [A-Z][\w'’-]+)?) (?:has|have|will|voted|approved|"
                                        r"banned|decided|ordered|imposed|plans)\b")
+
+
+def _lede_unnamed_bodies(text: str, seg: Segmentation, reg: Registry,
+                         targets: dict[str, Target]) -> None:
+    """A body the lede leaves unnamed (``A British illustrator says one of the country's
+    biggest children's publishers used artificial intelligence ..., a claim the publisher
+    denies``) as the one body the story goes on to name by that noun (``the publisher,
+    Pellham Books``); a nationality inside the phrase (``A Norwegian hospital``) is then no
+    mention of its country, which did not act."""
+    if not seg.paragraphs:
+        return
+    lede = seg.paragraphs[0]
+    later = {n for n, t in targets.items() if t.kind == "institution" and
+             text.find(n) > lede.end}  # (named only after the lede)
+    for m in _LEDE_UNNAMED_BODY.finditer(text, lede.start, lede.end):
+        noun = singular(m.group(1).lower())
+        named = [n for n in later if (e := reg.entities.get(n)) is not None and
+                 (noun in e.titles or n.lower().endswith(" " + noun))]
+        if len(named) != 1:
+            continue
+        targets[named[0]].mentions.append(m.span())
+        targets[named[0]].described.add(m.span())
+        for other in targets.values():
+            if other.name != named[0]:
+                other.mentions = [(a, b) for a, b in other.mentions
+                                  if not m.start() <= a < b <= m.end()]
+
+
+def _lede_speaking_body(text: str, seg: Segmentation, quotes: list[Quote] | tuple[()],
+                        targets: dict[str, Target]) -> None:
+    """A body that opens the lede acting and saying why (``Spain's Segura river basin
+    authority has refused to grant water to a planned surf park ..., saying the region's
+    aquifers are too depleted``) is a target though the story names it only there: the
+    decision the others answer is its own."""
+    opening = _lede_opening(text, seg)
+    q = next((q for q in quotes if q.mention_start is not None), None)
+    if opening is None or q is None or q.speaker is None or q.speaker in targets or \
+            q.mention_start is None or q.mention_end is None or \
+            not opening <= q.mention_start <= opening + 20 or \
+            seg.sentence_at(q.start) != seg.sentence_at(opening) or \
+            q.cue is None or not q.cue.endswith("ing") or \
+            not _LEDE_VERB.match(text, q.mention_end, q.mention_end + 30):
+        return
+    if any(a < q.mention_end and q.mention_start < b
+           for t in targets.values() for a, b in t.mentions):
+        return  # (a target already, by another label: "Ljubljana's city council")
+    words = q.speaker.lower().split()
+    if lexicon.source_nouns().get(words[-1]) == "institution" and q.cue != "ruling" and \
+            not any(w in lexicon.demonyms() or _country_of(w) for w in words):
+        # (not "Colombian environmental authorities saying": the state's voice, which the
+        # story's country stands for; nor a court's ruling, whose judge the story names)
+        targets[q.speaker] = Target(q.speaker, "institution", [(q.mention_start, q.mention_end)])
 
 
 def _lede_council(text: str, seg: Segmentation, targets: dict[str, Target]) -> None:
@@ -5616,6 +5681,37 @@ _ACT_WILL_END = rx.compile(r"[^.;\"“”]{0,200}?, an? (?:decision|move|plan|me
                            r"[^.;\"“”,]{0,40}? (?:will|would|could|may|might) (?:end|halve|"
                            r"destroy|ruin|wipe out|kill) (?:their|our|my)\b")
 
+#: the mention said to answer for a wrong: "the company will be held to account"
+_HELD_TO_ACCOUNT = rx.compile(r"[\w'’ -]{0,40}? (?:will|would|must|should|shall|is to) be held "
+                              r"(?:to account|accountable|responsible|liable)\b")
+#: work the mention walked away from: "a contractor hired in 2024 had abandoned the work after
+#: being paid"
+_ABANDONED_WORK = rx.compile(r"[\w'’ -]{0,50}? (?:had |has |have )?abandoned (?:the|its|their) "
+                             r"(?:work|works|project|site|job|contract|road)\b")
+#: bad data the mention is said to have given: "the hospital had fed the system incomplete
+#: data" (a supplier's defence that puts the fault on its client)
+_FED_BAD_DATA = rx.compile(r"[\w'’ -]{0,40}? (?:had |has |have )?(?:fed|gave|given|supplied|"
+                           r"provided|entered|used) (?:the |its |our |their |it |us )?"
+                           r"(?:[a-z]+ ){0,2}?(?:incomplete|wrong|faulty|false|inaccurate|"
+                           r"misleading|outdated|bad|corrupted) (?:data|information|figures|"
+                           r"numbers|records)\b")
+#: a delay the mention is charged with: "the city's transport company appears in no hurry to
+#: fix them", "the ministry is dragging its feet"
+_IN_NO_HURRY = rx.compile(r"[\w'’ -]{0,40}? (?:(?:appears?|appeared|seems?|seemed|is|are|was|"
+                          r"were|has been|have been) in no (?:hurry|rush) to|"
+                          r"(?:is|are|was|were|has been|have been) dragging (?:its|their) feet)\b")
+#: a plea to the mention turned down: "the company had asked the Finnish government for help
+#: last year but was turned down"
+_PLEA_BEFORE = rx.compile(r"\b(?:asked|begged|approached|petitioned) (?:the )?$")
+_TURNED_DOWN = rx.compile(r"[\w'’ -]{0,40}? for (?:help|money|support|funding|aid|assistance|"
+                          r"a loan|a grant)\b[^.;\"“”]{0,60}? but (?:was|were|had been|got) "
+                          r"(?:turned down|refused|rejected|ignored)\b")
+#: a willingness the mention is said to show only where it costs nothing: "The government was
+#: happy to be photographed with the pandas, but not to help us keep them"
+_HAPPY_BUT_NOT = rx.compile(r"[\w'’ -]{0,30}? (?:was|were|is|are|has been|have been) "
+                            r"(?:happy|quick|keen|eager|glad|ready|willing) to "
+                            r"[^.;\"“”]{1,80}? but not (?:to|when)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -5673,6 +5769,21 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" halve", " destroy", " ruin", " wipe out", " kill"), None, 0, _WILL_HALVE),
     ((", a decision ", ", a move ", ", a plan ", ", a measure ", ", a step "), None, 0,
      _ACT_WILL_END),
+    # "the company will be held to account": a wrong it must answer for
+    ((" held ",), None, 0, _HELD_TO_ACCOUNT),
+    # "a contractor hired in 2024 had abandoned the work after being paid": work walked away
+    # from
+    ((" abandoned ",), None, 0, _ABANDONED_WORK),
+    # "the hospital had fed the system incomplete data": a fault put on the client
+    ((" data", " information", " figures", " numbers", " records"), None, 0, _FED_BAD_DATA),
+    # "the city's transport company appears in no hurry to fix them": a delay charged
+    ((" in no ", " dragging "), None, 0, _IN_NO_HURRY),
+    # "had asked the Finnish government for help last year but was turned down": a plea
+    # refused, charged to whoever refused it
+    ((" but ",), _PLEA_BEFORE, 20, _TURNED_DOWN),
+    # "The government was happy to be photographed with the pandas, but not to help us keep
+    # them": a willingness only where it costs nothing
+    ((" but not ",), None, 0, _HAPPY_BUT_NOT),
     # "said a contractor had delivered faulty pumps": bad goods charged to their supplier
     (("faulty", "defective", "substandard", "shoddy", "counterfeit", "fake"), None, 0,
      _SUPPLIED_FAULTY),
@@ -5850,6 +5961,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 low[close] in ('"', "”", ".", ","):
             lo, hi = hi + 1, close  # 'called the decision "late but welcome"': a verdict in
             # two words turns on the one after "but"
+        asides += [a for p in v.cue_positions if lo <= p < at and
+                   (a := _relative_aside(low, p)) is not None and a[1] < at]
+        # ("The nurses' union, which had warned about the tool last year, said it welcomed
+        # the suspension": the aside tells of the subject, not of the mention after it)
     total = 0.0
     verbs = lexicon.reporting_verbs()
     # "his camera had failed": the cue is the thing's, not its owner's
@@ -7704,6 +7819,9 @@ def _claims_denied(text: str, seg: Segmentation, quotes: list[Quote],
         i = bisect_left(starts, m.start(1))
         if i < len(mentions) and mentions[i][0] < m.end(1) and mentions[i][2] != q.speaker:
             out.append((q.speaker, mentions[i][2], seg.sentence_at(q.start)))
+            if any(d.speaker == mentions[i][2] for d in quotes):
+                out.append((mentions[i][2], q.speaker, seg.sentence_at(q.start)))  # (and
+                # the denier, who speaks in the story, with the maker)
     return out
 
 
@@ -9008,6 +9126,19 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ")
+#: a medium that carries the speaker's words, between its name and the speaker's: "The Nikkei
+#: quoted one engineer as saying": a conduit, no side taken on it
+_QUOTED_BY_MEDIUM = rx.compile(r"(?:['’]s?)? (?:has |had )?(?:quoted|cited) (?:an? |one |the |"
+                               r"two |three |several )?")
+#: a region that opens the lede acting: "Tasmania will end public funding"
+_REGION_LEDE = rx.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:will|has|have|is|plans|wants|"
+                          r"announced|voted|passed)\b")
+#: a lede's unnamed body: "the publisher", "the city's transport company", "A Norwegian
+#: hospital", "one of the country's biggest publishers"
+_LEDE_UNNAMED_BODY = rx.compile(r"\b(?:[Tt]he(?: [\w'’-]+){0,2}?|[Aa]n?(?: [\w'’-]+){0,2}?|"
+                                r"one of the(?: [\w'’-]+){0,4}?) (" +
+                                "|".join(
+    sorted({w for n in ORG_NOUNS for w in (n, n + "s")} | {"companies"})) + r")\b")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = rx.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -9451,9 +9582,10 @@ def _called_newspaper(text: str, name: str) -> bool:
 def principal(targets: Mapping[str, Target]) -> list[str]:
     """Targets the story is about, most mentioned first (then the one named first); a
     target named once is no principal actor."""
-    return sorted((n for n, t in targets.items() if len(t.mentions) - len(t.members) >= 2),
-                  key=lambda n: (-(len(targets[n].mentions) - len(targets[n].members)),
-                                 targets[n].mentions[0]))
+    counts = {n: len(t.mentions) - len(t.members) - len(t.described)
+              for n, t in targets.items()}
+    return sorted((n for n in targets if counts[n] >= 2),
+                  key=lambda n: (-counts[n], targets[n].mentions[0]))
 
 
 def _continues_unnamed(text: str, seg: Segmentation, quotes: list[Quote], qi: int,
@@ -12175,6 +12307,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _HARM_BEFALLS.search(text, max(0, a - 50), a) \
                         and not _NEAR_PLACE.search(text, max(0, a - 50), a) \
                         and not _COMPLAINT_VENUE.search(text, max(0, a - 40), a) \
+                        and not (q.mention_start is not None and
+                                 _QUOTED_BY_MEDIUM.fullmatch(text, b, q.mention_start)) \
                         and not (_LAW_OF.match(text, b) and
                                  _BREACHED.search(text, max(0, a - 16), a)):
                     if q.start <= a < q.end:

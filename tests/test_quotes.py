@@ -4033,3 +4033,9 @@ def test_how_things_appear_to_the_speakers_stays_in_their_report():
     text = ("Drivers said the scales were broken, and the association has asked the authority "
             "to pay them.")
     assert said(text)[0][1] == "the scales were broken"
+
+
+def test_a_group_that_labels_in_a_relative_clause_speaks_its_words():
+    text = ("ROME (AP) - The authority opened an investigation into the airline after a complaint "
+            'from a consumer group that called the charges "a tax on travelling light."')
+    assert said(text) == [("partial", "a tax on travelling light.", "consumer group")]

@@ -5148,3 +5148,10 @@ def test_an_illustrator_and_a_books_publisher():
     text = ("NEW YORK (AP) - Publisher Halcyon Books said it would pull the novel. Halcyon Books "
             "said the author had been told.")
     assert speakers_of(text) == ["Halcyon Books", "Halcyon Books"]
+
+
+def test_a_club_named_with_sporting_is_a_club():
+    text = ("SEVILLE (AP) - A club has suspended its mascot.\n\n"
+            "Cádiz Sporting said it accepted the apology. Its spokesman, Álvaro Arrobas, said "
+            "the fans had been insulted.")
+    assert registry_of(text).entities["Cádiz Sporting"].kind == "institution"

@@ -11517,3 +11517,17 @@ def test_a_body_that_opens_the_lede_saying_why_is_a_target():
     got = {(a, b.removeprefix("Spain's ")): label for (a, b), label in pairs(text).items()}
     assert got[("Segura Irrigators' Association", "Segura river basin authority")] == "favor"
     assert got[("Olas del Sureste", "Segura river basin authority")] == "against"
+
+
+def test_an_assurance_broken_and_a_decision_that_leaves_others_short():
+    text = ("PORTO (AP) - Drones fell into a crowd during a show run by SkyCanvas.\n\n"
+            "SkyCanvas said the drones were designed to land safely.\n\n"
+            'Deputy mayor Rui Magalhães said: "SkyCanvas assured us this could never happen."')
+    assert pairs(text)[("Rui Magalhães", "SkyCanvas")] == "against"
+    text = ("ZAGREB (AP) - The Croatian Blood Agency will close six rural donation clinics next "
+            "month, a decision that regular donors in the mountainous Lika region say will leave "
+            "hospitals short of blood.\n\n"
+            "The Croatian Blood Agency said mobile teams would visit the villages.")
+    got = {(a.lower(), b): label for (a, b), label in pairs(text).items()}
+    assert got[("regular donors in the mountainous lika region", "Croatian Blood Agency")] == \
+        "against"

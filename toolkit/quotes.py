@@ -712,6 +712,10 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                     "," in t.low[max(lo, sm[0] - 2):sm[0]]:
                 m = sm  # "Estonia will close ..., the interior ministry said on Tuesday,
                 # citing ... what it called 'provocations'": the body that said so
+        if m is None and v - 1 > lo and t.low[v - 1] == "that" and \
+                _relative_opener(t, v - 1, lo):
+            m = mention_left(t, v - 1, lo)  # 'a complaint from a consumer group that called
+            # the charges "a tax on travelling light"': the group the relative clause is of
         if m is None and v > lo and t.low[v - 1] in ("and", "but"):
             # "... said France had taken in more and accused Ferrante of "playing to ...""
             first = p.sentence_bounds(v)[0]  # the sentence's subject, past earlier quotes
@@ -886,8 +890,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return True  # "beating Wall Street estimates": what a result is measured against
     if prev in BETWEEN and v >= 2 and t.low[v - 2] in ("had", "has", "have"):
         return False  # "had earlier accused": an adverb between auxiliary and verb
-    if prev == "that" and w.endswith("ed") and v >= 2 and group_noun_at(t, v - 2):
+    if prev == "that" and w.endswith("ed") and v >= 2 and (
+            group_noun_at(t, v - 2) or lexicon.source_nouns().get(t.low[v - 2]) is not None):
         return False  # "environmental groups that argued the company ...": a relative's verb
+        # (and "a consumer group that called the charges ...")
     if v >= 2 and w in ("promise", "pledge", "vow", "claim", "demand", "offer", "warning") and \
             t.low[v - 2] in ("its", "their", "his", "her", "our", "my") and \
             t.is_word(v - 1) and not t.is_cap(v - 1) and not prev.endswith("ly"):

@@ -5678,8 +5678,11 @@ _WILL_HALVE = rx.compile(r"[^.;\"“”]{0,90}? (?:will|would) (?:halve|destroy|
 #: the same harm told of the mention's act summed up after it: "Norrsken & Berg will use
 #: machine translation ..., a decision translators say could end their profession"
 _ACT_WILL_END = rx.compile(r"[^.;\"“”]{0,200}?, an? (?:decision|move|plan|measure|step) "
-                           r"[^.;\"“”,]{0,40}? (?:will|would|could|may|might) (?:end|halve|"
-                           r"destroy|ruin|wipe out|kill) (?:their|our|my)\b")
+                           r"[^.;\"“”,]{0,70}? (?:will|would|could|may|might) (?:(?:end|halve|"
+                           r"destroy|ruin|wipe out|kill) (?:their|our|my)\b|leave (?:[a-z]+ )"
+                           r"{1,2}(?:short of|without)\b)")
+#: (and "..., a decision that regular donors in the mountainous Lika region say will leave
+#: hospitals short of blood")
 
 #: the mention said to answer for a wrong: "the company will be held to account"
 _HELD_TO_ACCOUNT = rx.compile(r"[\w'’ -]{0,40}? (?:will|would|must|should|shall|is to) be held "
@@ -5688,6 +5691,11 @@ _HELD_TO_ACCOUNT = rx.compile(r"[\w'’ -]{0,40}? (?:will|would|must|should|shal
 #: being paid"
 _ABANDONED_WORK = rx.compile(r"[\w'’ -]{0,50}? (?:had |has |have )?abandoned (?:the|its|their) "
                              r"(?:work|works|project|site|job|contract|road)\b")
+#: an assurance the mention gave that what happened could not: "SkyCanvas assured us this
+#: could never happen"
+_ASSURED_NEVER = rx.compile(r"[\w'’ -]{0,40}? (?:had )?(?:assured|promised|told|guaranteed) "
+                            r"(?:us|me|them|residents|the city|everyone) (?:that )?(?:this|it|"
+                            r"that|such a thing) (?:could|would|will|can) never happen\b")
 #: bad data the mention is said to have given: "the hospital had fed the system incomplete
 #: data" (a supplier's defence that puts the fault on its client)
 _FED_BAD_DATA = rx.compile(r"[\w'’ -]{0,40}? (?:had |has |have )?(?:fed|gave|given|supplied|"
@@ -5769,6 +5777,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" halve", " destroy", " ruin", " wipe out", " kill"), None, 0, _WILL_HALVE),
     ((", a decision ", ", a move ", ", a plan ", ", a measure ", ", a step "), None, 0,
      _ACT_WILL_END),
+    # "SkyCanvas assured us this could never happen": an assurance broken
+    ((" never happen",), None, 0, _ASSURED_NEVER),
     # "the company will be held to account": a wrong it must answer for
     ((" held ",), None, 0, _HELD_TO_ACCOUNT),
     # "a contractor hired in 2024 had abandoned the work after being paid": work walked away

@@ -5681,8 +5681,8 @@ _ACT_WILL_END = rx.compile(r"[^.;\"“”]{0,200}?, an? (?:decision|move|plan|me
                            r"[^.;\"“”,]{0,70}? (?:will|would|could|may|might) (?:(?:end|halve|"
                            r"destroy|ruin|wipe out|kill) (?:their|our|my)\b|leave (?:[a-z]+ )"
                            r"{1,2}(?:short of|without)\b)")
-#: (and "..., a decision that regular donors in the mountainous Lika region say will leave
-#: hospitals short of blood")
+# (and "..., a decision that regular donors in the mountainous Lika region say will leave
+# hospitals short of blood")
 
 #: the mention said to answer for a wrong: "the company will be held to account"
 _HELD_TO_ACCOUNT = rx.compile(r"[\w'’ -]{0,40}? (?:will|would|must|should|shall|is to) be held "

@@ -33,7 +33,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -2454,11 +2454,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # ... the government had destroyed": the one state the story names, not the one it
         # was filed from and never names again
     if home_state is not None and (opening := _lede_opening(text, seg)) is not None and \
-            (region := _REGION_LEDE.match(text, opening)) is not None and \
-            lexicon.places().get(region.group(1).lower(), ("",))[0] == "region":
-        home_state = region.group(1)  # "HOBART, Australia (AP) - Tasmania will end public
-        # funding for greyhound racing ... accused the government of ignoring its own data":
-        # the state's government, which the lede has act
+            (region := next((n for n in reg.regions() if any(
+                a == opening and _LEDE_VERB.match(text, b, b + 30)
+                for a, b, _ in reg.entities[n].mentions)), None)) is not None:
+        home_state = region  # "HOBART, Australia (AP) - Tasmania will end public funding for
+        # greyhound racing ... accused the government of ignoring its own data": the state's
+        # government, which the lede has act
     organ_span = None
     if (organ := _lede_organ(text, seg)) is not None and \
             not any(e.name.lower().endswith(re.split(r"['’]s ", organ[0])[-1]) or
@@ -2988,7 +2989,7 @@ def _lede_unnamed_bodies(text: str, seg: Segmentation, reg: Registry,
                                   if not m.start() <= a < b <= m.end()]
 
 
-def _lede_speaking_body(text: str, seg: Segmentation, quotes: list[Quote] | tuple[()],
+def _lede_speaking_body(text: str, seg: Segmentation, quotes: Iterable[Quote],
                         targets: dict[str, Target]) -> None:
     """A body that opens the lede acting and saying why (``Spain's Segura river basin
     authority has refused to grant water to a planned surf park ..., saying the region's
@@ -4621,7 +4622,7 @@ _UNANSWERED = rx.compile(r" [^.;!?\"“”]{0,80}?\b(?:(?:but|and) (?:had |has |
 #: a warning given to the mention, then left unheard: "said it had asked the ministry months
 #: ago to restrict sales ... "We raised the alarm in March and nobody listened,""
 _ASKED_BEFORE = rx.compile(r"\b(?:asked|urged|warned|petitioned|begged|implored|written to|"
-                           r"wrote to|appealed to) (?:the )?$")
+                           r"wrote to|appealed to|approached) (?:the )?$")
 _NOBODY_LISTENED = rx.compile(r"[^.;!?\"“”]{0,120}[.!?] ?[\"“]?[^.;!?\"“”]{0,80}?\b(?:and |but )"
                               r"(?:nobody|no one|no-one) (?:listened|answered|replied|responded|"
                               r"did anything)\b")
@@ -5710,7 +5711,6 @@ _IN_NO_HURRY = rx.compile(r"[\w'’ -]{0,40}? (?:(?:appears?|appeared|seems?|see
                           r"(?:is|are|was|were|has been|have been) dragging (?:its|their) feet)\b")
 #: a plea to the mention turned down: "the company had asked the Finnish government for help
 #: last year but was turned down"
-_PLEA_BEFORE = rx.compile(r"\b(?:asked|begged|approached|petitioned) (?:the )?$")
 _TURNED_DOWN = rx.compile(r"[\w'’ -]{0,40}? for (?:help|money|support|funding|aid|assistance|"
                           r"a loan|a grant)\b[^.;\"“”]{0,60}? but (?:was|were|had been|got) "
                           r"(?:turned down|refused|rejected|ignored)\b")
@@ -5790,7 +5790,7 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" in no ", " dragging "), None, 0, _IN_NO_HURRY),
     # "had asked the Finnish government for help last year but was turned down": a plea
     # refused, charged to whoever refused it
-    ((" but ",), _PLEA_BEFORE, 20, _TURNED_DOWN),
+    ((" but ",), _ASKED_BEFORE, 20, _TURNED_DOWN),
     # "The government was happy to be photographed with the pandas, but not to help us keep
     # them": a willingness only where it costs nothing
     ((" but not ",), None, 0, _HAPPY_BUT_NOT),
@@ -9140,9 +9140,6 @@ _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "sh
 #: quoted one engineer as saying": a conduit, no side taken on it
 _QUOTED_BY_MEDIUM = rx.compile(r"(?:['’]s?)? (?:has |had )?(?:quoted|cited) (?:an? |one |the |"
                                r"two |three |several )?")
-#: a region that opens the lede acting: "Tasmania will end public funding"
-_REGION_LEDE = rx.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:will|has|have|is|plans|wants|"
-                          r"announced|voted|passed)\b")
 #: a lede's unnamed body: "the publisher", "the city's transport company", "A Norwegian
 #: hospital", "one of the country's biggest publishers"
 _LEDE_UNNAMED_BODY = rx.compile(r"\b(?:[Tt]he(?: [\w'’-]+){0,2}?|[Aa]n?(?: [\w'’-]+){0,2}?|"

@@ -5155,3 +5155,52 @@ def test_a_club_named_with_sporting_is_a_club():
             "Cádiz Sporting said it accepted the apology. Its spokesman, Álvaro Arrobas, said "
             "the fans had been insulted.")
     assert registry_of(text).entities["Cádiz Sporting"].kind == "institution"
+
+
+def test_a_lede_researcher_is_the_one_whose_description_shares_a_word():
+    text = ("VIEDMA, Argentina (AP) - A metal cylinder that crashed onto a farm is part of a "
+            "rocket, a space debris researcher said Tuesday.\n\n"
+            "Farmer Abelardo Quintrel said the cylinder killed two of his ewes.\n\n"
+            "Ailén Ondarts, an astrophysicist at the National University of Río Negro who tracks "
+            "falling debris, said markings on it matched a fuel tank.")
+    assert speakers_of(text)[0] == "Ailén Ondarts"
+    # (no description that shares a word: the lede's label stays)
+    text = text.replace("who tracks falling debris", "who studies comets")
+    assert speakers_of(text)[0] == "space debris researcher"
+
+
+def test_a_lede_company_described_by_a_relative_is_the_one_named_later():
+    text = ("VIEDMA, Argentina (AP) - A cylinder crashed onto a farm. The company that built the "
+            "rocket says the debris is not its own.\n\n"
+            "Farmer Abelardo Quintrel said nobody had called him.\n\n"
+            "Ailén Ondarts, an astrophysicist at the university, said the markings matched a tank "
+            "used by Petrel Orbital, a private launch company based in Auckland.\n\n"
+            "Petrel Orbital said it would cooperate.")
+    assert speakers_of(text)[:1] == ["Petrel Orbital"]
+    assert registry_of(text).entities["Ailén Ondarts"].kind == "person"
+
+
+def test_a_conductor_is_a_trade_and_its_conductor_is_the_one_named():
+    text = ('RIGA (AP) - A court ruled that the ban was lawful, a decision its conductor called '
+            '"a scandal."\n\nConductor Inguna Rudzite said the choir had sung live.')
+    assert speakers_of(text) == ["court", "Inguna Rudzite", "Inguna Rudzite"]
+
+
+def test_a_short_name_a_quote_uses_before_the_body_is_named_is_that_body():
+    text = ('CORK (AP) - "Glenbrack gave us a stranger in a box," Mairead Kelly said.\n\n'
+            "The manager of Glenbrack Crematorium said the error was a one-off.")
+    reg = registry_of(text)
+    assert "Glenbrack" not in reg.entities
+    body = reg.entities["Glenbrack Crematorium"]
+    assert body.kind == "institution" and len(body.mentions) == 2
+    # (a town the narrator names is no body named for it)
+    text = ("KUMANOVO (AP) - Parents in Kumanovo said the buses were late. Kumanovo Trans said "
+            "the roads were closed.")
+    assert "Kumanovo" in registry_of(text).entities
+
+
+def test_a_group_is_no_public_department():
+    from toolkit.speakers import org_fits
+    assert not org_fits("group", "Department of Health")
+    assert org_fits("union", "Retail, Wholesale and Department Store Union")
+    assert org_fits("group", "Clean Rivers North")

@@ -458,6 +458,11 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
     if head in MEDIA_NOUNS and any(w in ("court", "tribunal", "ministry", "police", "council")
                                    for w in words):
         return False  # "the portal's editor": a news outlet, not the court that ruled on it
+    if head in GROUP_WORDS and head not in titles and head not in words and \
+            PUBLIC_BODY_WORDS & set(name.lower().replace(",", "").split()):
+        return False  # a civic body is no public one: "a fishers' rights group" is no
+        # Department of Forestry, Fisheries and the Environment (but the "Retail, Wholesale
+        # and Department Store Union" is a union by its name)
     if head in ("union", "guild"):
         if any(w.startswith(("employer", "manufacturer", "industr", "producer", "processor"))
                for w in words):  # ("Association of Seafood Producers": the buyers' side)
@@ -807,6 +812,9 @@ CHAIN_NOUNS = frozenset({"chain", "network", "consortium"})
 #: nouns for a body of people named by its members: "a group of Massachusetts fishermen"
 GROUP_WORDS = frozenset({"group", "coalition", "alliance", "association", "collective",
                          "network", "union"})
+#: words that make a name a public body's, which no civic group's word can mean
+PUBLIC_BODY_WORDS = frozenset({"department", "ministry", "agency", "authority", "commission",
+                               "office", "court"})
 #: who a document may be said to be of ("city estimates", "the bank's forecasts")
 DOCUMENT_OWNERS = ORG_NOUNS | MUNICIPALITIES | frozenset({
     "city", "state", "county", "government", "ministry", "department", "agency", "council",
@@ -1175,6 +1183,7 @@ class Registry:
         self.paragraph_tokens = [Tokens.of(text, p.start, p.end) for p in seg.paragraphs]
         for pi, t in enumerate(self.paragraph_tokens):
             self._scan(t, pi)
+        self._short_names_first()
         self._employer_bodies()
         self._city_governments()
         self._governed_places()
@@ -2569,6 +2578,27 @@ class Registry:
         self.by_last.setdefault(low, []).append(ent)
         return ent
 
+    def _short_names_first(self) -> None:
+        """A one-word name a quote uses before the story names the body whose name it opens
+        (``"Glenbrack gave us a stranger"``, then ``Glenbrack Crematorium``): that body's
+        short name, no person, where nothing tells a person (no he or she, no title, no
+        given name)."""
+        for e in list(self.entities.values()):
+            low = e.name.lower()
+            if " " in e.name or e.kind != "person" or e.gender_votes or e.titles or \
+                    low in lexicon.given_names() or low in lexicon.places() or \
+                    (body := self.by_org_first.get(low)) is None or body is e or \
+                    body.kind != "institution" or \
+                    min(m[0] for m in body.mentions) < max(m[0] for m in e.mentions) or \
+                    not all(self.in_quote(m[0]) for m in e.mentions):
+                continue  # (only a speaker's short word, before the story names the body:
+                # a town the narrator names is no body named for it, "Kumanovo Trans")
+            body.mentions = sorted(body.mentions + e.mentions)
+            del self.entities[e.name]
+            for index in (self.by_last, self.by_first):
+                if e in index.get(low, ()):
+                    index[low].remove(e)
+
     def _governed_places(self) -> None:
         """A lone name met as what a government governs (``according to the provincial
         government of Maniema``) is that place and its state: a body, not a person of that
@@ -3281,6 +3311,29 @@ class _Resolver:
             fallback = fallback or e
         return self.from_entity(fallback, None) if fallback else previous
 
+    def _described_later(self, words: list[str], pos: int) -> Entity | None:
+        """The one person first named after the lede whose own description (the words
+        after the name, up to what they said) shares a word with a lede's ``a <words>``
+        (``a space debris researcher``; ``Ailén Ondarts, an astrophysicist ... who tracks
+        falling debris, said``); else None."""
+        own = {w for w in words if len(w) > 3 and w not in _PLAIN_MODIFIERS and
+               not _nation_of(w)}
+        if not own or not self.seg.paragraphs:
+            return None
+        lede_end = self.seg.paragraphs[0].end
+        found = []
+        for e in self.reg.entities.values():
+            if e.kind != "person" or not e.mentions:
+                continue
+            at, end, _ = min(e.mentions)
+            if at < lede_end:
+                continue
+            said = _DESCRIPTION_AFTER.match(self.text, end)
+            told = set(re.findall(r"[a-z]+", said.group(1).lower())) if said else set()
+            if own & (told | {singular(w) for w in told}):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
+
     def _lede_person_next(self, pos: int) -> Entity | None:
         """The one person the paragraph after the lede names first, who is named again
         further on, and whose gender the lede's pronoun after ``pos`` shows."""
@@ -3799,6 +3852,13 @@ class _Resolver:
             return self.from_entity(named, None)  # a lede's "A Norwegian cross-country skier
             # ... said she would appeal. FIS disqualified Ingrid Solheim ...": the one person
             # the next paragraph names
+        if words[0] in ("a", "an") and 2 <= len(words) <= 5 and \
+                getattr(lexicon.titles().get(head), "kind", "") == "role" and \
+                head not in SPOKES and not any(t.is_cap(k) for k in range(a + 1, b)) and \
+                self.seg.sentences[self.seg.sentence_at(pos)].paragraph == 0 and \
+                (named := self._described_later(words[1:], pos)) is not None:
+            return self.from_entity(named, None)  # a lede's "a space debris researcher said":
+            # Ailén Ondarts, "an astrophysicist ... who tracks falling debris", named later
         if len(core) == 2 and head in SPOKES and \
                 (core[0] in ORG_NOUNS or lexicon.source_nouns().get(core[0]) == "institution") \
                 and \
@@ -3999,7 +4059,10 @@ class _Resolver:
                     # company said": the one that just spoke of its own things, a body
                     self.reg.make_body(ent)
                     return self.from_entity(ent, None)
-                later = self._lede_body(head, pos)
+                later = self._lede_body(head, pos, indefinite=self.text.startswith(
+                    (" that ", " which "), t.spans[b - 1][1]))  # (a body the lede describes,
+                # "The company that built the rocket says", may be named past a paragraph
+                # that names none)
                 if later is not None:
                     return self.from_entity(later, None)
             if definite and len(core) == 1:  # "the interior ministry said ... The ministry said"
@@ -4573,18 +4636,14 @@ class _Resolver:
                  (head in MUNICIPALITIES or head in ("government", "administration") or
                   not e.titles & {"town", "city", "village", "municipality", "borough"}) and
                  e.name.lower() + "." not in lexicon.places() and  # ("U.S": no operator)
-                 not (head in GROUP_WORDS and
-                      {"department", "ministry", "agency", "authority", "commission",
-                       "office", "court"} & set(e.name.lower().replace(",", "").split())) and
-                 # (nor a public body for a civic one: "a fishers' rights group" is no
-                 # Department of Forestry, Fisheries and the Environment)
                  e.name.rsplit(" ", 1)[-1].lower() not in STREETS and  # (nor a street:
                  # "whose grandfather was born on Lighthouse Street")
                  (e.name.lower() == head or e.name.lower() not in lexicon.institution_nouns())
                  and self.seg.sentences[self.seg.sentence_at(first(e))].paragraph
                  <= reach + (head in e.titles) and
                  not taken_to(self.text, [a for a, _, _ in e.mentions]) and
-                 not _modifier_opening(self.text, e)]
+                 not _modifier_opening(self.text, e) and
+                 not (e.kind != "institution" and _trade_set_after(self.text, e))]
         # (nor a court a case is only to be taken to: "A Dutch appeals court ruled ... KLM
         # would study an appeal to the Supreme Court")
         # (nor a bare noun taken as a name: "Board chair Linda Morrow" names no group)
@@ -5674,6 +5733,26 @@ def _title_of(t: Tokens, a: int) -> bool:
         a -= 1  # "Minister for the Environment"
     return a >= 2 and t.low[a - 1] in ("of", "for") and t.is_cap(a - 2) and \
         t.low[a - 2] in lexicon.titles()
+
+
+def _trade_set_after(text: str, e: Entity) -> bool:
+    """Whether a name's first mention is followed by a trade or role set after it (``Ailén
+    Ondarts, an astrophysicist at ...``): a person, though no given name or pronoun has told
+    so yet, and so no body a lede described."""
+    m = _TRADE_SET_AFTER.match(text, e.mentions[0][1])
+    return m is not None and getattr(lexicon.titles().get(m.group(1)), "kind", "") == "role"
+
+
+#: words of a lede's description that tell no one apart: "a former researcher"
+_PLAIN_MODIFIERS = frozenset({"former", "senior", "junior", "local", "retired", "leading",
+                              "prominent", "veteran", "independent", "young", "longtime",
+                              "well-known", "top", "chief", "head"})
+#: the description set after a person's name, up to the verb that reports them: ", an
+#: astrophysicist at ... who tracks falling debris, said"
+_DESCRIPTION_AFTER = re.compile(r", ([^\"“.;:]{3,160}?),? (?:said|says|told|added|warned)\b")
+#: the role a person's name is given after it: ", an astrophysicist at", ", a retired pilot"
+_TRADE_SET_AFTER = re.compile(r", an? (?:[a-z-]+ ){0,2}?([a-z-]+)\b"
+                              r"(?= at | with | for | in | who |,)")
 
 
 def _modifier_opening(text: str, e: Entity) -> bool:

@@ -4039,3 +4039,12 @@ def test_a_group_that_labels_in_a_relative_clause_speaks_its_words():
     text = ("ROME (AP) - The authority opened an investigation into the airline after a complaint "
             'from a consumer group that called the charges "a tax on travelling light."')
     assert said(text) == [("partial", "a tax on travelling light.", "consumer group")]
+
+
+def test_a_ruling_ends_before_the_finding_a_speaker_labels():
+    text = ("RIGA (AP) - A choir was stripped of first place after the organisers ruled that it "
+            'had sung over a recorded track, a finding its conductor called "an insult to 48 '
+            'children."\n\nConductor Inguna Rudzite said the choir had sung live.')
+    got = said(text)
+    assert got[0] == ("indirect", "it had sung over a recorded track", "organisers")
+    assert got[1] == ("partial", "an insult to 48 children.", "Inguna Rudzite")

@@ -230,7 +230,8 @@ SUMMARY_NOUNS = frozenset({"idea", "move", "proposal", "plan", "claim", "charge"
                            "position", "suggestion", "step", "decision", "stance", "accusation",
                            "assertion", "allegation", "remark", "comment", "statement", "point",
                            "prospect", "notion", "demand", "request", "warning", "threat",
-                           "promise", "pledge", "figure", "number", "estimate"})
+                           "promise", "pledge", "figure", "number", "estimate", "finding",
+                           "conclusion"})
 #: nouns that sum up an event or a state of things just told: "..., a tradition in which"
 SUMMED_EVENTS = frozenset({"tradition", "practice", "custom", "scene", "problem", "success",
                            "feat", "first", "record", "setback", "blow", "boost", "rise",
@@ -3008,7 +3009,8 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
 #: acts a reaction can label after a comma: "..., a decision winter swimming clubs called an
 #: overreaction"
 LABELLED_ACTS = frozenset({"decision", "move", "step", "plan", "ruling", "measure", "change",
-                           "proposal", "policy", "ban", "law", "rule", "order", "verdict"})
+                           "proposal", "policy", "ban", "law", "rule", "order", "verdict",
+                           "finding", "conclusion"})
 #: the verbs of such a label (not "described", which wants "as")
 ACT_LABELS = frozenset({"called", "branded", "dubbed", "termed"})
 

@@ -11531,3 +11531,59 @@ def test_an_assurance_broken_and_a_decision_that_leaves_others_short():
     got = {(a.lower(), b): label for (a, b), label in pairs(text).items()}
     assert got[("regular donors in the mountainous lika region", "Croatian Blood Agency")] == \
         "against"
+
+
+def test_a_wrong_kept_quiet_and_a_family_solicitor_is_no_officer():
+    text = ("CORK (AP) - A family received the wrong ashes from Glenbrack Crematorium.\n\n"
+            "The family's solicitor, Gráinne Keaveney, said the crematorium had known of the "
+            "error since August but told the family only in October.")
+    assert pairs(text)[("Gráinne Keaveney", "Glenbrack Crematorium")] == "against"
+
+
+def test_the_manager_of_a_body_speaks_for_it():
+    text = ("CORK (AP) - A family received the wrong ashes.\n\n"
+            "The manager of Glenbrack Crematorium, Fergal Fitzmaurice, said a labelling error "
+            "had happened and that the mix-up was a one-off.")
+    assert ("Fergal Fitzmaurice", "Glenbrack Crematorium") not in pairs(text)
+
+
+def test_the_speakers_own_unnamed_group_and_successive_governments():
+    text = ("DUBLIN (AP) - Ireland has no inspector of crematoriums. The Department of Health "
+            "said a bill was being drafted.\n\n"
+            "Paudie Carmody, who chairs a national association of funeral directors, said the "
+            "group had asked successive governments to regulate crematoriums and had been "
+            "ignored.")
+    got = pairs(text)
+    assert got[("Paudie Carmody", "Ireland")] == "against"
+    assert ("Paudie Carmody", "Department of Health") not in got
+
+
+def test_their_in_a_quote_with_no_they_and_a_trust_rued():
+    text = ("COPENHAGEN (AP) - A collector is suing an auction house.\n\n"
+            "Asger Brinchmann said he bought the portrait at Kronholm Auctions in 2023. "
+            '"I trusted their name more than my own eyes. That was my mistake, but it was their '
+            'lie," he said.\n\nKronholm Auctions said it would not refund the sale.')
+    row = next(r for r in toolkit.analyze_text(text)["stance"]
+               if (r["speaker"], r["target"]) == ("Asger Brinchmann", "Kronholm Auctions"))
+    assert row["label"] == "against" and row["score"] < -0.3
+    assert any("their lie" in e for e in row["evidence"])
+
+
+def test_welcoming_a_lottery_backs_whoever_runs_it():
+    text = ("LJUBLJANA (AP) - Climbers will have to win a permit in a lottery, Triglav National "
+            "Park said Monday.\n\n"
+            "Guide Aljaz Kunstelj said the park had not consulted anyone.\n\n"
+            "Jernej Podlipnik, who heads the mountain rescue service, welcomed the lottery.")
+    assert pairs(text)[("Jernej Podlipnik", "Triglav National Park")] == "favor"
+
+
+def test_the_law_a_wrong_breaks_is_no_target():
+    text = ("ATHENS (AP) - Greece's coast guard rejected accusations by a charity.\n\n"
+            "The charity, Sea Watchers, released video it said showed a Greek patrol boat near "
+            "the island of Lesbos. "
+            '"This is a pushback, and it is illegal under European and international law," the '
+            "group's spokeswoman, Hanna Brückl, said.\n\n"
+            "The European Commission said it had asked Athens for an explanation.")
+    got = pairs(text)
+    assert ("Hanna Brückl", "European Commission") not in got
+    assert got[("Hanna Brückl", "Greece")] == "against"  # (the wrong's doer, as a reaction)

@@ -61,6 +61,7 @@ from .speakers import (
     FEATURE_PARTICLES,
     GEOGRAPHIC,
     GROUP_NOUNS,
+    GROUP_WORDS,
     MUNICIPALITIES,
     NAMED_CITY_GOVERNMENT,
     NOT_NAME_STARTS,
@@ -633,7 +634,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "university", "college", "school", "hospital", "zoo", "museum",
                         "bureau", "centre", "center", "institute", "administration",
                         "directorate", "inspectorate", "prefecture", "park", "assembly",
-                        "guide", "foundation", "division", "unit"})
+                        "guide", "foundation", "division", "unit", "crematorium"})
 #: bodies run by an administration of their own: "the administration" of a university
 ADMINISTERED = frozenset({"university", "college", "school", "hospital", "academy",
                           "polytechnic"})
@@ -652,6 +653,11 @@ _NAMED_BY_MODIFIER = frozenset({"centre", "center", "institute"})
 #: "the central bank's", "this union", "the board"
 # (written "[Tt](?<!\w[Tt])" rather than "\b[Tt]": a letter first lets the engine skip ahead,
 # twice as fast over a whole article)
+#: a speaker's own body, unnamed, set in the relative clause after their name: "who chairs a
+#: national association of funeral directors", "who founded a residents' group"
+_OWN_GROUP = rx.compile(r", who (?:chairs|heads|leads|runs|founded|co-founded|represents) "
+                        r"an? (?:[\w'’-]+ ){0,4}?(?:group|coalition|alliance|association|"
+                        r"collective|network|union)\b")
 _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
                               r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b|"
                               r"(?:operator|owner)\b)|"  # (and "the port's operator")
@@ -825,6 +831,11 @@ FEATURES_FIRST = frozenset({"lake", "mount", "cape", "gulf"})
 
 
 _THEY = rx.compile(r"\b[Tt][Hh][Ee][Yy]\b")
+#: a quote's "their" or "they", for a quote with no "they" of its own: "I trusted their name
+#: more than my own eyes. That was my mistake, but it was their lie"
+_SENTENCE_BREAK = rx.compile(r"[.!?] ")
+_THEIR = rx.compile(r"\b[Tt]he(?:y|ir)\b(?! [a-z]+[^s\W]s\b)")  # (not "Their competitors
+# must be delighted": others, theirs)
 _OBJECT_PRONOUN = rx.compile(r"\b(?:him|her|his)\b")
 _CAPITALISED = rx.compile(r"[A-Z](?<!\w[A-Z])[\w.]*(?:[ -][A-Z][a-z]+)?\b")  # (\b[A-Z]...)
 
@@ -2037,6 +2048,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
                 continue
             # (no "... Board" in the story: "the board" of the club or firm named last)
+        if noun in GROUP_WORDS and (own := _OWN_GROUP.search(
+                text, seg.sentences[seg.sentence_at(m.start())].start, m.start())) is not None \
+                and not any(own.start() <= a < own.end() for a in named_at):
+            continue  # "Paudie Carmody, who chairs a national association of funeral
+            # directors, said the group had asked ...": the speaker's own unnamed body, no
+            # body named before
         fits = [e.name for e, (at, end, _) in reg.persons_before(m.start())
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
                 not _told_only(text, e) and
@@ -3493,7 +3510,9 @@ _THE_GOVERNMENT = rx.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nati
                              r"cap|limit|freeze|levy|"
                              r"bill|move|order|decree|crackdown|program|programme|"
                              r"scheme|campaign|drive|initiative|subsidy|subsidies|"
-                             r"moratorium)\b)")
+                             r"moratorium)\b)|"
+                             r"\b(?:successive|consecutive) (governments)\b")  # ("had asked
+# successive governments to regulate crematoriums": the state, whoever led it)
 # ("a government plan", "a government campaign to attract domestic visitors", "a government
 # spraying campaign"; and "asked the territory's government to restore quality checks": the
 # one state's, by what it is)
@@ -4363,7 +4382,8 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     if q.kind == "direct":
         # "They always blame sabotage," after "Deltacore said ... It blamed the leak on ...":
         # "they" in a quote that follows one organisation's statement is that organisation
-        m = _THEY.search(text, q.start, q.end)  # the actor itself
+        m = _THEY.search(text, q.start, q.end) or _THEIR.search(text, q.start, q.end)
+        # (the actor itself)
         subject = next((t.name for t in targets.values()
                         if t.kind in ("institution", "country") and t.name != q.speaker and
                         any(a == before.start for a, _ in t.mentions)), None) \
@@ -4396,7 +4416,14 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                          for t in targets.values())
             if len(near) == 1 and not people and not _plural_before(text, targets[next(iter(
                     near))], m.start()):
-                out.append((near.pop(), m.span()))
+                name = near.pop()
+                out.append((name, m.span()))
+                last = m.end()
+                for later in _THEIR.finditer(text, m.end(), q.end):
+                    if _SENTENCE_BREAK.search(text, last, later.start()):
+                        out.append((name, later.span()))  # ('"I trusted their name ... but it
+                        # was their lie"': each sentence's they is the same body)
+                        last = later.end()
     return out
 
 
@@ -4572,11 +4599,12 @@ _DRIVEN_OFF = rx.compile(r"\b(?:would|will|could) (?:drive|push|force) (?:[\w'�
                          r"farmers|owners|workers) to\b")
 #: a trust the speakers gave, then betrayed: "We trusted them with our children's health, and
 #: they cut corners"
-_BROKEN_TRUST = rx.compile(r"\b(?:We|I|we) (?:trusted|believed|relied on) (?:them|it|him|her)\b"
+_BROKEN_TRUST = rx.compile(r"\b(?:We|I|we) (?:trusted (?:their|its|his|her) [a-z]+ more than\b|"
+                           r"(?:trusted|believed|relied on) (?:them|it|him|her)\b"
                            r"(?:[^.;!?]{0,60}?,? (?:and|but) (?:they|it|he|she) |"
-                           r"[^.;!?]{0,60}? for (?:[a-z-]+ )?(?:years|decades)\b)")
+                           r"[^.;!?]{0,60}? for (?:[a-z-]+ )?(?:years|decades)\b))")
 # (and "We trusted him with the keys to the vault for eleven years": a trust once given,
-# spoken of when it is gone)
+# spoken of when it is gone; "I trusted their name more than my own eyes": a trust rued)
 #: an objection set right: "We are not against security, we are against losing the river"
 _NOT_AGAINST_BUT = rx.compile(r"\b(?:We|I|we)(?: are|'re|’re| am|'m|’m) not against "
                               r"[^.;!?]{1,60}?,? (?:but )?(?:we|I)(?: are|'re|’re| am|'m|’m) "
@@ -5699,6 +5727,12 @@ _ASSURED_NEVER = rx.compile(r"[\w'’ -]{0,40}? (?:had )?(?:assured|promised|tol
                             r"that|such a thing) (?:could|would|will|can) never happen\b")
 #: bad data the mention is said to have given: "the hospital had fed the system incomplete
 #: data" (a supplier's defence that puts the fault on its client)
+#: a wrong kept from those it hurt: "the crematorium had known of the error since August but
+#: told the family only in October", "had been aware of the leak for months but said nothing"
+_KEPT_QUIET = rx.compile(r"[\w'’ -]{0,30}? (?:had |has |have )?(?:known|been aware) (?:of|about) "
+                         r"[\w'’ ,-]{0,60}? but (?:(?:only )?(?:told|informed|notified|warned) "
+                         r"[\w'’ -]{0,30}? only\b|only (?:told|informed|notified|warned)\b|"
+                         r"(?:said|did) nothing\b|(?:did not|didn't) (?:tell|inform|warn)\b)")
 _FED_BAD_DATA = rx.compile(r"[\w'’ -]{0,40}? (?:had |has |have )?(?:fed|gave|given|supplied|"
                            r"provided|entered|used) (?:the |its |our |their |it |us )?"
                            r"(?:[a-z]+ ){0,2}?(?:incomplete|wrong|faulty|false|inaccurate|"
@@ -5784,6 +5818,9 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "a contractor hired in 2024 had abandoned the work after being paid": work walked away
     # from
     ((" abandoned ",), None, 0, _ABANDONED_WORK),
+    # "the crematorium had known of the error since August but told the family only in
+    # October": a wrong kept quiet
+    ((" known ", " aware "), None, 0, _KEPT_QUIET),
     # "the hospital had fed the system incomplete data": a fault put on the client
     ((" data", " information", " figures", " numbers", " records"), None, 0, _FED_BAD_DATA),
     # "the city's transport company appears in no hurry to fix them": a delay charged
@@ -6905,7 +6942,7 @@ _ITS_ROLE = rx.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|tow
 #: the head of a body, set off before the holder's name: "The head of the fisheries division, "
 #: (group 1: the body's words)
 _HEAD_OF_BODY = rx.compile(r"\b[Tt]he (?:head|director|chief|chairman|chairwoman|chair|"
-                           r"president|boss) of (?:the |its )?((?:[A-Za-z-]+['’]?s? ){0,3}"
+                           r"president|boss|manager) of (?:the |its )?((?:[A-Za-z-]+['’]?s? ){0,3}"
                            r"[A-Za-z-]+), $")
 #: a body, then its officer set off in a relative: "Verbraucherwacht, whose director, "
 _WHOSE_ROLE = rx.compile(r"([A-Z][\w&-]*)['’]?, whose (?:[a-z-]+ ){0,3}[a-z-]+, $")
@@ -6952,6 +6989,10 @@ def _titled_by(text: str, ms: int, me: int, name: str, mentions: list[tuple[int,
 
 
 #: what "the ministry's ..., X" may name that is no office: a document or a place
+#: people whose agent or counsel a role can be ("the family's solicitor"), no body's office
+_PEOPLE_OWNERS = frozenset({"family", "families", "victim", "victims", "man", "woman", "boy",
+                            "girl", "child", "children", "parents", "couple", "widow",
+                            "widower", "player", "patient", "patients", "buyer", "owner"})
 _NO_ROLES = DOCUMENTS | frozenset({"announcement", "contract", "database", "deal", "decision",
                                    "list", "notice", "plan", "press", "proposal", "register",
                                    "tender"})
@@ -7050,6 +7091,9 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         first = min(ent.mentions)[0]
         found = _ITS_ROLE.search(text, max(0, first - 60), first)
         role = found if found is not None and found.group(3) else None
+    if role is not None and role.group(1) in _PEOPLE_OWNERS:
+        role = None  # "The family's solicitor, Gráinne Keaveney,": a person's counsel, no
+        # officer of the body named before
     whose = _WHOSE_ROLE.search(text, max(0, ms - 80), ms) if ms is not None else None
     if role is None and whose is not None:  # "the consumer group Verbraucherwacht, whose
         # director, Jonas Reinhardt, called": the body the relative hangs on
@@ -8041,7 +8085,8 @@ ACT_NOUNS = frozenset({"move", "plan", "plans", "decision", "measure", "measures
                        "levy", "contract", "review", "reserve", "payment", "subsidy", "cut",
                        "campaign", "crackdown", "shutdown", "enforcement", "tests", "checks",
                        "raid", "raids", "inspection", "inspections", "seizure", "seizures",
-                       "fare", "fares", "price", "fines", "choice", "clearance", "expansion"})
+                       "fare", "fares", "price", "fines", "choice", "clearance", "expansion",
+                       "lottery"})
 #: what an act is for, backed as the act is: "said it supported the goal but urged"
 ACT_AIMS = frozenset({"goal", "aim", "aims", "idea", "principle", "intention"})
 #: acts made with a partner: "a lithium contract with Chinese battery maker Huaxin Energy"
@@ -9150,12 +9195,15 @@ _LEDE_UNNAMED_BODY = rx.compile(r"\b(?:[Tt]he(?: [\w'’-]+){0,2}?|[Aa]n?(?: [\w
 _COMPLAINT_VENUE = rx.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
 #: a body's law or rules after its name: "EU law", "FIFA rules"
-_LAW_OF = rx.compile(r"(?:['’]s)? (?:law|laws|rules|regulations|treaty|directive)\b")
+_LAW_OF = rx.compile(r"(?:['’]s)?(?: and [a-z]+)? (?:law|laws|rules|regulations|treaty|"
+                     r"directive)\b")  # (and "European and international law")
 #: a breach of the law that follows: "broke EU law", "in breach of FIFA rules": a charge
 #: against the one who broke it, not against the lawgiver
 _BREACHED = rx.compile(r"\b(?:broke|breaks|break|breaking|breached|breaches|breach|violated|"
                        r"violates|violate|violating|violation|flouted|flouts|defied|defies|"
-                       r"contravened|contravenes)(?: of)? (?:the )?$")
+                       r"contravened|contravenes)(?: of)? (?:the )?$|"
+                       r"\b(?:illegal|unlawful) (?:under|in) (?:the )?$")  # ("it is illegal under
+# European and international law": a charge against whoever did it)
 #: what is someone's own and not the mention's: "belongs to the chiefs, not to an office in "
 _NOT_THEIRS = rx.compile(r"\bbelong(?:s|ed)? to [^,;.]{1,50}, not (?:to )?(?:[a-z]+ ){0,4}$")
 #: relief that others are spared: "but at least no other family will go through this"
@@ -10744,12 +10792,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied or
                     _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k]) or
                     _SOMEONE_FROM.search(text, max(0, starts[k] - 16), starts[k]) or
+                    (_LAW_OF.match(text, mentions[k][1]) and
+                     _BREACHED.search(text, max(0, starts[k] - 16), starts[k])) or
                     (act_opening is not None and
                      act_opening.start() <= starts[k] < act_opening.end() and
                      found[mentions[k][2]].kind == "country")):
                 k += 1  # (nor a victim: "a disaster for the bank's credibility"; nor a country
                 # the act's own description names: "permits for every shipment to Vietnam";
-                # nor where someone comes from: "Now a man from Lomé tells me")
+                # nor where someone comes from: "Now a man from Lomé tells me"; nor the law
+                # broken: "illegal under European and international law")
             if k < len(starts) and starts[k] < hi and not (
                     _DISMAY.search(text, lo, starts[k]) and
                     _VENUE_BEFORE.search(text, max(lo, starts[k] - 12), starts[k])):

@@ -4048,3 +4048,11 @@ def test_a_ruling_ends_before_the_finding_a_speaker_labels():
     got = said(text)
     assert got[0] == ("indirect", "it had sung over a recorded track", "organisers")
     assert got[1] == ("partial", "an insult to 48 children.", "Inguna Rudzite")
+
+
+def test_a_penalty_a_group_hails_as_something_has_no_speaker():
+    text = ('LYON (AP) - The agency has fined a bakery chain for selling bread made from frozen '
+            'dough as "artisanal," a penalty independent bakers hailed as long overdue.')
+    assert not any(kind == "indirect" and "fined" in content for kind, content, _ in said(text))
+    text = "The city closed the pool, a decision residents hailed as a victory."
+    assert said(text) == []

@@ -534,6 +534,8 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
             # participle before its noun, no verb
         if v and v.speech and j > i:
             m = mention_left(t, j, i)
+            if m and _act_labelled_as(t, m, j):
+                break  # '... as "artisanal," a penalty bakers hailed as overdue': no speaker
             if m and (m[0] == i or (not ended and _role_before_name(t, i, m[0]))) and \
                     not (ended and j + 1 < n and t.is_word(j + 1) and
                          _verb_takes_clause(t, j, n)) and \
@@ -543,6 +545,15 @@ def _attribution_after(p: _Paragraph, i: int) -> tuple[int, tuple[int, int]] | N
                 # to release funds it had promised': a sentence of its own)
             break
     return None
+
+
+def _act_labelled_as(t: Tokens, m: tuple[int, int], v: int) -> bool:
+    """Whether the words before verb ``v`` are an act and the group that labels it ``as``
+    something (``a penalty independent bakers hailed as long overdue``), no speaker."""
+    return m[1] - m[0] >= 3 and t.low[m[0]] in ("a", "an") and v + 1 < len(t) and \
+        t.low[v + 1] == "as" and (t.low[m[0] + 1] in LABELLED_ACTS or
+                                  t.low[m[0] + 1] in SUMMARY_NOUNS or
+                                  t.low[m[0] + 1] in PENALTY_NOUNS)
 
 
 def _role_before_name(t: Tokens, i: int, name: int) -> bool:
@@ -2369,6 +2380,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     if m and verb is not None and verb.lemma in DISPUTING and m[1] - m[0] >= 3 and \
             t.low[m[0]] in ("a", "an") and t.low[m[0] + 1] in SUMMARY_NOUNS:
         return None  # "..., a claim PISTON disputed": a denial of the clause, not its source
+    if m and _act_labelled_as(t, m, v):
+        return None  # "..., a penalty independent bakers hailed as long overdue": the act
+        # labelled, not the label's source
     if m and m[1] < v - 1 and t.low[m[1]] == "," and t.low[v - 1] in ("had", "has", "have"):
         return None  # "He said the mine's owner, Redgum Resources, had agreed to ...": the
         # owner's act inside the clause, no attribution after it
@@ -3011,6 +3025,9 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
 LABELLED_ACTS = frozenset({"decision", "move", "step", "plan", "ruling", "measure", "change",
                            "proposal", "policy", "ban", "law", "rule", "order", "verdict",
                            "finding", "conclusion"})
+#: acts of a decider against someone, whoever the story says did them (and a group can
+#: label after a comma: "..., a penalty bakers hailed as overdue")
+PENALTY_NOUNS = frozenset({"punishment", "ban", "sentence", "fine", "penalty", "suspension"})
 #: the verbs of such a label (not "described", which wants "as")
 ACT_LABELS = frozenset({"called", "branded", "dubbed", "termed"})
 

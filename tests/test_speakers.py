@@ -5204,3 +5204,11 @@ def test_a_group_is_no_public_department():
     assert not org_fits("group", "Department of Health")
     assert org_fits("union", "Retail, Wholesale and Department Store Union")
     assert org_fits("group", "Clean Rivers North")
+
+
+def test_a_lede_playwright_is_the_playwright_named_next():
+    text = ("BRATISLAVA (AP) - A theatre has cancelled a satirical play, a decision the "
+            'playwright called "censorship dressed up as safety."\n\n'
+            "Playwright Petronela Krajcirova said the threats had started after the ministry "
+            "criticised the poster.")
+    assert speakers_of(text) == ["Petronela Krajcirova", "Petronela Krajcirova"]

@@ -4529,7 +4529,7 @@ def test_a_cut_called_vandalism_is_against_whoever_cut_and_a_states_theatre_is_n
             "Actors and writers rallied behind McLaughlin. Playwright Marina Carr called the "
             'cut "an act of cultural vandalism."\n')
     got = pairs(text)
-    assert got[("Playwright Marina Carr", "Ireland")] == "against"
+    assert got[("Marina Carr", "Ireland")] == "against"
     assert got[("Caitríona McLaughlin", "Ireland")] == "against"
 
 
@@ -11587,3 +11587,50 @@ def test_the_law_a_wrong_breaks_is_no_target():
     got = pairs(text)
     assert ("Hanna Brückl", "European Commission") not in got
     assert got[("Hanna Brückl", "Greece")] == "against"  # (the wrong's doer, as a reaction)
+
+
+def test_a_lede_theatre_left_unnamed_is_the_theatre_named_next():
+    text = ("BRATISLAVA (AP) - A publicly funded theatre in Bratislava has cancelled the premiere "
+            "of a satirical play, a decision the playwright called \"censorship dressed up as "
+            "safety.\"\n\n"
+            "Radoslav Kmet, director of the Kruh Theatre, said the theatre had received "
+            "threats.\n\n"
+            "Playwright Petronela Krajcirova said the ministry had criticised the poster.")
+    assert pairs(text)[("Petronela Krajcirova", "Kruh Theatre")] == "against"
+
+
+def test_undercutting_is_a_charge():
+    text = ("LYON (AP) - Fournil Doré was fined.\n\n"
+            "Maryvonne Monteil, who heads the bakers' federation, said Fournil Doré had undercut "
+            "small bakeries for a decade.")
+    assert pairs(text)[("Maryvonne Monteil", "Fournil Doré")] == "against"
+
+
+def test_an_apology_not_enough_is_aimed_at_the_body_the_lede_names_by_its_country():
+    text = ("FARO, Portugal (Reuters) - Portugal's civil protection authority sent a tsunami "
+            "warning to every mobile phone in the Algarve by mistake on Saturday night, sending "
+            "thousands of tourists running uphill in the dark, the authority said on Sunday.\n\n"
+            "The authority said an employee testing the alert system had selected a live "
+            "template instead of a test one.\n\n"
+            "Rui Fragoso, who runs a hotel in Albufeira, said some guests had fled barefoot and "
+            "two elderly guests had been hurt on the stairs. \"People thought they were going to "
+            "die. An apology by email is not enough,\" he said.\n\n"
+            "Leonor Bras, a lawmaker from the opposition, said the government had ignored a 2024 "
+            "audit that warned the system had no second check.")
+    got = pairs(text)
+    assert got[("Rui Fragoso", "authority")] == "against"
+    assert ("Rui Fragoso", "Portugal") not in got
+
+
+def test_a_customer_cheated_blames_the_one_punished_not_the_punisher():
+    text = ("LYON (AP) - France's consumer fraud agency has fined a bakery chain 240,000 euros "
+            "for selling bread made from frozen dough as artisanal.\n\n"
+            "The agency said it had found industrial dough in 31 of the 38 shops the chain, "
+            "Fournil Doré, runs in the region.\n\n"
+            "Fournil Doré said it would appeal. Its chief executive, Thibaut Cazenave, said every "
+            "loaf was baked by hand in its shops and that the agency had misread the rules.\n\n"
+            "\"I paid for a baker's bread and got a factory's,\" said Gérald Pinault, a retired "
+            "teacher who had bought his bread at the chain every day.")
+    got = pairs(text)
+    assert got[("Gérald Pinault", "Fournil Doré")] == "against"
+    assert ("Gérald Pinault", "France's consumer fraud agency") not in got

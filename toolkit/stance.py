@@ -55,6 +55,7 @@ from .mentions import (
     trade_plural,
 )
 from .model import Quote, Speaker, StanceRow
+from .quotes import PENALTY_NOUNS
 from .segment import Segmentation, Sentence
 from .speakers import (
     FEATURE_FIRST,
@@ -634,7 +635,8 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "university", "college", "school", "hospital", "zoo", "museum",
                         "bureau", "centre", "center", "institute", "administration",
                         "directorate", "inspectorate", "prefecture", "park", "assembly",
-                        "guide", "foundation", "division", "unit", "crematorium"})
+                        "guide", "foundation", "division", "unit", "crematorium", "theatre",
+                        "theater"})
 #: bodies run by an administration of their own: "the administration" of a university
 ADMINISTERED = frozenset({"university", "college", "school", "hospital", "academy",
                           "polytechnic"})
@@ -3004,6 +3006,23 @@ def _lede_unnamed_bodies(text: str, seg: Segmentation, reg: Registry,
             if other.name != named[0]:
                 other.mentions = [(a, b) for a, b in other.mentions
                                   if not m.start() <= a < b <= m.end()]
+    for name, target in targets.items():
+        # "Portugal's civil protection authority sent ... the authority said": the body the
+        # story calls only by its noun, as the lede described it with its country's name
+        if target.kind != "institution" or not name.isalpha() or not name.islower():
+            continue
+        found = [m for m in re.finditer(rf"\b([A-Z][a-z]+)['’]s (?:[a-z-]+ ){{0,3}}?{name}\b",
+                                        text[:lede.end])
+                 if m.start() >= lede.start and _country_of(m.group(1)) is not None]
+        if len(found) != 1:
+            continue
+        span = found[0].span()
+        target.mentions.append(span)
+        target.described.add(span)
+        for other in targets.values():
+            if other is not target and other.kind == "country":
+                other.mentions = [(a, b) for a, b in other.mentions
+                                  if not span[0] <= a < b <= span[1]]
 
 
 def _lede_speaking_body(text: str, seg: Segmentation, quotes: Iterable[Quote],
@@ -4070,8 +4089,6 @@ _PORTFOLIO_TITLE = rx.compile(r"\b(?:[Mm]inister|[Ss]ecretary|critic|[Ss]hadow)\
 _RIVAL_OF = rx.compile(r"\b(?:[Rr]ival|[Oo]pposing|[Cc]ompeting|[Aa]nother)\b")
 #: a state's measures, the government's when the story names no other author
 POLICY_NOUNS = frozenset({"increase", "tax", "levy", "cap", "limit", "quota", "ban"})
-#: acts of a decider against someone, whoever the story says did them
-PENALTY_NOUNS = frozenset({"punishment", "ban", "sentence", "fine", "penalty", "suspension"})
 #: auxiliaries of a passive, just before its participle ("was banned", "had been fined")
 _PASSIVE_BEFORE = tuple(sorted(w + " " for w in PASSIVE_AUX - {"get", "got"}))
 #: the same with an adverb between: "Virtus Ardea was also fined", "had been heavily fined"
@@ -9173,11 +9190,17 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"been (?:built|paid|delivered|given|made|finished|opened|handed over)\b|"
                      r"\bthe new (?:market|site|location|yard|hall|building|place|spot|stalls?) "
                      r"(?:was|were|is|are|would be|will be) (?:too|very) (?:far|small|remote|"
-                     r"expensive|cramped)\b")
+                     r"expensive|cramped)\b|"
+                     r"\b(?:[Aa]n |[Tt]he |[Tt]heir |[Ii]ts )?(?:apology|apologies|[Ss]orry)"
+                     r"(?: [a-z]+){0,3} (?:is|was|are|were) not enough\b|"
+                     r"\b(?:I|[Ww]e) paid for (?:a |an |the )?[\w'’ -]{1,30}? and "
+                     r"(?:got|received)\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
 # them where to trade", "Nobody asked the people who have cared for them", "had received no
 # reply", "the promised stalls had not been built": a promise unkept; "the new market was
-# too far from the visitors' route": a move's cost to those moved)
+# too far from the visitors' route": a move's cost to those moved; "An apology by email is
+# not enough": amends that fall short; "I paid for a baker's bread and got a factory's": a
+# sale that cheated)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ")
@@ -9187,10 +9210,14 @@ _QUOTED_BY_MEDIUM = rx.compile(r"(?:['’]s?)? (?:has |had )?(?:quoted|cited) (?
                                r"two |three |several )?")
 #: a lede's unnamed body: "the publisher", "the city's transport company", "A Norwegian
 #: hospital", "one of the country's biggest publishers"
+#: bodies that are also the places they run, which a lede may leave unnamed: "A publicly
+#: funded theatre in Bratislava has cancelled ..." (the Kruh Theatre named next)
+VENUE_BODIES = frozenset({"theatre", "theater", "museum", "zoo", "crematorium"})
 _LEDE_UNNAMED_BODY = rx.compile(r"\b(?:[Tt]he(?: [\w'’-]+){0,2}?|[Aa]n?(?: [\w'’-]+){0,2}?|"
                                 r"one of the(?: [\w'’-]+){0,4}?) (" +
                                 "|".join(
-    sorted({w for n in ORG_NOUNS for w in (n, n + "s")} | {"companies"})) + r")\b")
+    sorted({w for n in ORG_NOUNS | VENUE_BODIES for w in (n, n + "s")} | {"companies"})) +
+                                r")\b")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = rx.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -10936,10 +10963,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     lede in (q.speaker, employers.get(q.speaker)):
                 cue = -1.0  # "The association said clubs were responsible for the behaviour
                 # of their supporters": the punisher's word on whom it punished, its case
-            if lament is not None and punished is not None and target == lede:
+            if (lament is not None or (dismay is not None and m is dismay)) and \
+                    punished is not None and target == lede:
                 target = punished  # "Kenya's data protection commissioner has fined digital
                 # lender Tuzo Credit ... 'My boss got a message calling me a thief'": a lay
-                # person's loss at the one punished for causing it, not at the punisher
+                # person's loss at the one punished for causing it, not at the punisher (and
+                # a grievance: "I paid for a baker's bread and got a factory's")
             out.append((q.speaker, target, cue, si))
     return out
 

@@ -1499,3 +1499,9 @@ def test_what_others_think_in_a_comparison_is_no_hedge():
     text = '"Children are more honest than councillors think," she said. "I think so," he said.'
     got = toolkit.analyze_text(text)["hedges"]
     assert [(h["cue"], h["start"]) for h in got] == [("think", text.index("I think") + 2)]
+
+
+def test_it_appeared_at_a_clause_end_is_published_not_an_impression():
+    assert cues("An editor should have checked every notice before it appeared.") == []
+    assert [c for c, _ in cues("It appeared the plan had failed.")] == ["appeared"]
+    assert [c for c, _ in cues("It appeared, at first, to work.")] == ["appeared"]

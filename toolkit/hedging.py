@@ -88,6 +88,9 @@ SENSES = frozenset({"heard", "hear", "hears", "see", "saw", "seen", "sees", "spe
                     "speaks", "spoken", "visible", "audible", "marked", "labelled", "labeled"})
 #: words after "would" that make it a hedge whatever the sentence ("would probably")
 WOULD_HEDGED = frozenset({"likely", "probably", "seem", "appear", "perhaps", "possibly"})
+#: after "it appeared", what ends an appearance: "should have checked every notice before it
+#: appeared." (it was published), not "it appeared the plan had failed"
+APPEAR_ENDS = frozenset({".", ";", "!", "?", "", "in", "on", "at", "online", "and"})
 #: after "appeared", words of place and manner (an appearance, not an impression)
 APPEAR_PLACE = frozenset({"dressed", "seated", "flanked", "alongside", "televised"})
 #: words in -er after "appeared" that are no comparative: "appeared later in court"
@@ -697,7 +700,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt.endswith("ly") and len(nxt) > 4 and nxt not in ("likely", "unlikely") and \
                 i + 2 < len(low):
             nxt = low[i + 2]  # "appeared largely relieved": past an adverb
-        return nxt in ("to", "that", "likely", "unlikely") or prev == "it" or \
+        return nxt in ("to", "that", "likely", "unlikely") or \
+            (prev == "it" and nxt not in APPEAR_ENDS) or \
             (nxt == "in" and i + 3 < len(low) and low[i + 2] == "no") or \
             (len(nxt) > 4 and nxt.endswith(("ed", "est")) and nxt not in APPEAR_PLACE) or \
             nxt in APPEAR_STATES or nxt in APPEAR_QUALITIES or \

@@ -11634,3 +11634,50 @@ def test_a_customer_cheated_blames_the_one_punished_not_the_punisher():
     got = pairs(text)
     assert got[("Gérald Pinault", "Fournil Doré")] == "against"
     assert ("Gérald Pinault", "France's consumer fraud agency") not in got
+
+
+def test_a_kins_grievance_is_not_aimed_at_their_own_kin():
+    text = ("LEEUWARDEN (AP) - A Dutch regional newspaper group has apologised after an AI tool "
+            "published obituaries of living people.\n\n"
+            "Jelte Veldkamp, 78, learned of his own death from a neighbour. \"She brought "
+            "flowers,\" Veldkamp said. His daughter, Willemijn Veldkamp, said the family had "
+            "spent two days calling relatives. \"Nobody at the paper has called us,\" she said.\n\n"
+            "Noordpost Media said the tool had mixed up names. Its editor-in-chief, Joukje "
+            "Tjalsma, said the company had stopped using the tool.")
+    got = pairs(text)
+    assert got[("Willemijn Veldkamp", "Noordpost Media")] == "against"
+    assert ("Willemijn Veldkamp", "Jelte Veldkamp") not in got
+
+
+def test_a_villages_ringers_accuse_and_money_found_for_others():
+    text = ("LITTLE WYVERN, England (AP) - The bells of a 15th-century church in the English "
+            "county of Somerset have fallen silent for the first time since World War II after "
+            "an engineer found that the tower could "
+            "no longer bear their swing, and the village's bell ringers accuse the diocese of "
+            "leaving the building to rot.\n\n"
+            "Winifred Penhaligon, who has led the ringers of St. Aldhelm's Church for 31 years, "
+            "said the diocese had been told about the cracks six years ago. \"They found money "
+            "for a new office in Wells and none for a tower that has stood for 500 years,\" she "
+            "said.\n\n"
+            "The Diocese of Bath and Wells said it had no central fund for church repairs and "
+            "that parishes were responsible for their own buildings.\n\n"
+            "Emrys Treharne, who chairs the parish council, said the village would raise what it "
+            "could.")
+    got = pairs(text)
+    assert got[("village's bell ringers", "Diocese of Bath and Wells")] == "against"
+    assert ("village", "Diocese of Bath and Wells") not in got
+    assert got[("Winifred Penhaligon", "Diocese of Bath and Wells")] == "against"
+
+
+def test_a_concern_brushed_off_and_words_out_of_context_are_grievances():
+    text = ("WARSAW (AP) - Poland's volleyball federation has fired the head coach of the women's "
+            "national team after messages in which he mocked players were leaked, the federation "
+            "said Thursday.\n\n"
+            "Italian coach Tullio Bertolazzi said the messages were private jokes and had been "
+            "\"taken out of context.\"\n\n"
+            "Team captain Karolina Sobczak said the players had raised concerns with the "
+            "federation last year. \"We were told to focus on the season. Now that it is public, "
+            "suddenly everyone is shocked,\" she said.")
+    got = {(a, b.removeprefix("Poland's ")): label for (a, b), label in pairs(text).items()}
+    assert got[("Karolina Sobczak", "volleyball federation")] == "against"
+    assert got[("Tullio Bertolazzi", "volleyball federation")] == "against"

@@ -636,7 +636,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "bureau", "centre", "center", "institute", "administration",
                         "directorate", "inspectorate", "prefecture", "park", "assembly",
                         "guide", "foundation", "division", "unit", "crematorium", "theatre",
-                        "theater"})
+                        "theater", "estate", "diocese"})
 #: bodies run by an administration of their own: "the administration" of a university
 ADMINISTERED = frozenset({"university", "college", "school", "hospital", "academy",
                           "polytechnic"})
@@ -4488,6 +4488,23 @@ _NOT_PLURAL = frozenset({"has", "was", "does", "says", "goes", "is", "this", "th
 KIN = {"mother": "female", "daughter": "female", "wife": "female", "sister": "female",
        "grandmother": "female", "mom": "female", "father": "male", "son": "male",
        "husband": "male", "brother": "male", "grandfather": "male", "dad": "male"}
+#: a speaker introduced as someone's kin: "His daughter, " (before the name)
+_KIN_BEFORE = rx.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:" + "|".join(KIN) + r"), $")
+
+
+def _kin_named(text: str, registry: Registry, speaker: str) -> str | None:
+    """The person a speaker is introduced as the kin of (``Jelte Veldkamp ... His
+    daughter, Willemijn Veldkamp,``): the one named last before that introduction."""
+    ent = registry.entities.get(speaker)
+    if ent is None or ent.kind != "person" or not ent.mentions:
+        return None
+    first = min(ent.mentions)[0]
+    if _KIN_BEFORE.search(text, max(0, first - 20), first) is None:
+        return None
+    return next((e.name for e, _ in registry.persons_before(first)
+                 if e.kind == "person" and e is not ent), None)
+
+
 _KIN_SUBJECT = rx.compile(r"(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir) (" + "|".join(KIN) + r")\b")
 
 
@@ -5701,9 +5718,10 @@ _TOOK_MONEY_THEN = rx.compile(r"[\w'’ -]{0,20}? took (?:the|our|public|state|t
 #: a mention said to find money for others and never for the speakers: "The company always
 #: finds money for its managers but never for us"
 _FINDS_FOR_OTHERS = rx.compile(r"[\w'’ -]{0,30}? (?:always )?(?:finds|found|find|has|had) "
-                               r"(?:the )?(?:money|cash|funds|time) for [^.;]{1,40}? but "
+                               r"(?:the )?(?:money|cash|funds|time) for [^.;]{1,40}? (?:but "
                                r"(?:never|not) for (?:us|me|them|farmers|workers|growers|"
-                               r"families)\b")
+                               r"families)\b|and (?:none|nothing) for\b)")  # (and "found
+# money for a new office in Wells and none for a tower that has stood for 500 years")
 #: a mention said to owe the speakers' kind a sum: "the buyer owes farmers roughly 4 million
 #: euros"
 _OWES = rx.compile(r"[\w'’ -]{0,30}? (?:still )?(?:owes|owed) (?:farmers|growers|workers|"
@@ -5818,7 +5836,7 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "They took the money and now they are taking the jobs": public money taken, then jobs
     ((" took ",), None, 0, _TOOK_MONEY_THEN),
     # "always finds money for its managers but never for us": others favoured
-    ((" but ",), None, 0, _FINDS_FOR_OTHERS),
+    ((" but ", " none for ", " nothing for "), None, 0, _FINDS_FOR_OTHERS),
     # "the buyer owes farmers roughly 4 million euros": a debt charged
     ((" owe",), None, 0, _OWES),
     # "She wants to take the bread from 4,000 families": a living taken
@@ -8560,6 +8578,18 @@ _DESCRIBED_FUND = rx.compile(r"\b[Tt]he ((?:national|state|public|social|pension
 #: a lower-case possessor after a capitalised word, which only opens its phrase: "Motor
 #: racing's governing body"
 _MODIFIES_POSSESSOR = rx.compile(r" [a-z]+['’]s\b")
+#: what a possessor's mention may be followed by when a group of its people acts: "the
+#: village's bell ringers accuse", "the club's fans booed"
+_POSSESSED = rx.compile(r"['’]s ((?:[a-z-]+ ){0,2}([a-z]+s))\b")
+
+
+def _possessed_group(text: str, end: int, stop: int) -> bool:
+    """Whether the mention ending at ``end`` only owns the group that acts (``the
+    village's bell ringers accuse``): their own people, not the possessor, are the subject."""
+    m = _POSSESSED.match(text, end)
+    return m is not None and m.end() <= stop and \
+        (role_noun(m.group(2)) or agent_noun(singular(m.group(2))))
+
 #: a municipality's kind before its name: "city of ", "Town of "
 _MUNICIPAL_OF = r"(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Bb]orough) of\s+"
 #: "The city of Dayton sued": the place so named is the body that acts, not a place after
@@ -8787,6 +8817,7 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # (not a place after a preposition: "Sikh advocacy groups in Canada criticized")
             inside = [(s, e2, e) for s, e2, e in registry.mentions_over(a, b) if
                       not _MODIFIES_POSSESSOR.match(text, e2) and
+                      not _possessed_group(text, e2, b) and
                       not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 20), s) and
                            not (_CITY_OF.search(text, max(a, s - 16), s) and
                                 _SUBJECT_CITY_OF.fullmatch(text, a, s)))]
@@ -8974,6 +9005,13 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                 if subject_name is None and t.low[subject[0]:subject[1]] == ("the", "government"):
                     subject_name = "government"  # "The government has called the lawsuit an
                     # attack": labelled as its quotes are ("the government said": government)
+                if subject_name is None and t.low[subject[0]] == "the" and \
+                        subject[1] - subject[0] >= 3 and \
+                        t.low[subject[0] + 1].endswith(("'s", "’s")) and \
+                        _possessed_group(text, t.spans[subject[0] + 1][1] - 2, b):
+                    subject_name = _label(t, subject[0] + 1, subject[1])  # "the village's
+                    # bell ringers accuse the diocese": the ringers, as their quotes are
+                    # labelled, not the village
                 if subject_name is None:  # "The union accused the company": the union the
                     # story named before, as its targets have it (not a place after a
                     # preposition)
@@ -9182,8 +9220,9 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"adequately |even )?(?:consulted|asked|informed|warned)\b|"
                      r"\b(?:were|was) (?:never |not )(?:properly |fully |adequately |even )?"
                      r"(?:consulted|asked|informed|warned)\b|"
-                     r"\b(?:[Nn]obody|[Nn]o one) (?:has |had )?(?:asked|consulted|informed|warned|"
-                     r"told) (?:us|them|the (?:people|families|residents|staff|workers) who)\b|"
+                     r"\b(?:[Nn]obody|[Nn]o one)(?: (?:at|from) the [a-z]+)? (?:has |had )?"
+                     r"(?:asked|consulted|informed|warned|told|called|contacted) (?:us|them|"
+                     r"the (?:people|families|residents|staff|workers) who)\b|"
                      r"\bshould have been (?:asked|consulted|informed|warned|told)\b|"
                      r"\b(?:had|have|has) (?:received|got|had) no (?:reply|response|answer)\b|"
                      r"\bthe promised (?:[a-z]+ ){0,2}(?:had|have|has) (?:still )?(?:not|never) "
@@ -9194,13 +9233,17 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"\b(?:[Aa]n |[Tt]he |[Tt]heir |[Ii]ts )?(?:apology|apologies|[Ss]orry)"
                      r"(?: [a-z]+){0,3} (?:is|was|are|were) not enough\b|"
                      r"\b(?:I|[Ww]e) paid for (?:a |an |the )?[\w'’ -]{1,30}? and "
-                     r"(?:got|received)\b")
+                     r"(?:got|received)\b|"
+                     r"\b(?:[Ww]e|I) (?:were|was) told to (?:focus on|wait|be patient|keep quiet|"
+                     r"stay quiet|get on with)\b|\btaken out of context\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
 # them where to trade", "Nobody asked the people who have cared for them", "had received no
-# reply", "the promised stalls had not been built": a promise unkept; "the new market was
+# reply", "the promised stalls had not been built": a promise unkept; "Nobody at the
+# paper has called us": a silence; "the new market was
 # too far from the visitors' route": a move's cost to those moved; "An apology by email is
 # not enough": amends that fall short; "I paid for a baker's bread and got a factory's": a
-# sale that cheated)
+# sale that cheated; "We were told to focus on the season": a concern brushed off; words
+# "taken out of context": a wrong done to the speaker)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ")
@@ -10528,6 +10571,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             continue  # "said the tower was stable for now but ... it needed to be
             # reinforced": the thing the clause opened on, no one the story is about
         home = _home(q.speaker, registry, homes)
+        if (kin := _kin_named(text, registry, q.speaker)) is not None:
+            home = home | {kin}  # "His daughter, Willemijn Veldkamp, said ... 'Nobody at the
+            # paper has called us'": her own father is no one she reacts to
         if (body := employers.get(q.speaker)) is not None and \
                 (ent := registry.entities.get(body)) is not None and ent.nations:
             home = home | ent.nations  # "said the operator's director" of "Armenia's national

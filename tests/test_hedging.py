@@ -1505,3 +1505,10 @@ def test_it_appeared_at_a_clause_end_is_published_not_an_impression():
     assert cues("An editor should have checked every notice before it appeared.") == []
     assert [c for c, _ in cues("It appeared the plan had failed.")] == ["appeared"]
     assert [c for c, _ in cues("It appeared, at first, to work.")] == ["appeared"]
+
+
+def test_a_reported_figure_is_a_hedge_but_a_report_is_not():
+    assert cues("The deal, worth a reported 1.2 million euros a year, was signed.") == \
+        [("a reported", "attribution")]
+    assert cues("Police reported 300 arrests.") == []
+    assert cues("A reported case of fraud was dropped.") == []

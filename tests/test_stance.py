@@ -11681,3 +11681,22 @@ def test_a_concern_brushed_off_and_words_out_of_context_are_grievances():
     got = {(a, b.removeprefix("Poland's ")): label for (a, b), label in pairs(text).items()}
     assert got[("Karolina Sobczak", "volleyball federation")] == "against"
     assert got[("Tullio Bertolazzi", "volleyball federation")] == "against"
+
+
+def test_a_premise_dismissed_as_a_fantasy_is_aimed_at_whoever_acted():
+    text = ("LJUBLJANA, Slovenia (AP) - Slovenia's public health insurer will pay for new "
+            "hearing aids for people over 70 only every eight years instead of every five, "
+            "a cut that audiologists warn will leave thousands of older people struggling "
+            "to hear.\n\n"
+            "The Health Insurance Institute of Slovenia said the change would save about 4 "
+            "million euros a year and that modern hearing aids lasted longer than older "
+            "models. It said patients whose hearing worsened could still apply for an early "
+            "replacement.\n\n"
+            "Audiologist Polona Zorman said most hearing aids her clinic fitted were worn "
+            'out after five years. "Batteries, tubes, microphones: everything wears out. '
+            'Eight years is a fantasy," she said.\n\n'
+            'Vesna Ambrožič, 74, said her hearing aid had already broken once. "When you '
+            "cannot hear, you stop going out. The institute is saving money on our "
+            'loneliness," she said.')
+    assert pairs(text)[("Polona Zorman", "Health Insurance Institute of Slovenia")] == \
+        "against"

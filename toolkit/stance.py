@@ -9235,7 +9235,8 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"\b(?:I|[Ww]e) paid for (?:a |an |the )?[\w'’ -]{1,30}? and "
                      r"(?:got|received)\b|"
                      r"\b(?:[Ww]e|I) (?:were|was) told to (?:focus on|wait|be patient|keep quiet|"
-                     r"stay quiet|get on with)\b|\btaken out of context\b")
+                     r"stay quiet|get on with)\b|\btaken out of context\b|"
+                     r"\b(?:is|was|are) (?:a |an |pure |just )?(?:fantasy|fiction|joke)\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
 # them where to trade", "Nobody asked the people who have cared for them", "had received no
 # reply", "the promised stalls had not been built": a promise unkept; "Nobody at the
@@ -9243,7 +9244,8 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
 # too far from the visitors' route": a move's cost to those moved; "An apology by email is
 # not enough": amends that fall short; "I paid for a baker's bread and got a factory's": a
 # sale that cheated; "We were told to focus on the season": a concern brushed off; words
-# "taken out of context": a wrong done to the speaker)
+# "taken out of context": a wrong done to the speaker; "Eight years is a fantasy": the act's
+# premise dismissed)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ")

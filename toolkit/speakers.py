@@ -3311,7 +3311,7 @@ class _Resolver:
             fallback = fallback or e
         return self.from_entity(fallback, None) if fallback else previous
 
-    def _described_later(self, words: list[str], pos: int) -> Entity | None:
+    def _described_later(self, words: list[str]) -> Entity | None:
         """The one person first named after the lede whose own description (the words
         after the name, up to what they said) shares a word with a lede's ``a <words>``
         (``a space debris researcher``; ``Ailén Ondarts, an astrophysicist ... who tracks
@@ -3856,7 +3856,7 @@ class _Resolver:
                 getattr(lexicon.titles().get(head), "kind", "") == "role" and \
                 head not in SPOKES and not any(t.is_cap(k) for k in range(a + 1, b)) and \
                 self.seg.sentences[self.seg.sentence_at(pos)].paragraph == 0 and \
-                (named := self._described_later(words[1:], pos)) is not None:
+                (named := self._described_later(words[1:])) is not None:
             return self.from_entity(named, None)  # a lede's "a space debris researcher said":
             # Ailén Ondarts, "an astrophysicist ... who tracks falling debris", named later
         if len(core) == 2 and head in SPOKES and \
@@ -5749,9 +5749,9 @@ _PLAIN_MODIFIERS = frozenset({"former", "senior", "junior", "local", "retired", 
                               "well-known", "top", "chief", "head"})
 #: the description set after a person's name, up to the verb that reports them: ", an
 #: astrophysicist at ... who tracks falling debris, said"
-_DESCRIPTION_AFTER = re.compile(r", ([^\"“.;:]{3,160}?),? (?:said|says|told|added|warned)\b")
+_DESCRIPTION_AFTER = rx.compile(r", ([^\"“.;:]{3,160}?),? (?:said|says|told|added|warned)\b")
 #: the role a person's name is given after it: ", an astrophysicist at", ", a retired pilot"
-_TRADE_SET_AFTER = re.compile(r", an? (?:[a-z-]+ ){0,2}?([a-z-]+)\b"
+_TRADE_SET_AFTER = rx.compile(r", an? (?:[a-z-]+ ){0,2}?([a-z-]+)\b"
                               r"(?= at | with | for | in | who |,)")
 
 

@@ -9236,7 +9236,7 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"(?:got|received)\b|"
                      r"\b(?:[Ww]e|I) (?:were|was) told to (?:focus on|wait|be patient|keep quiet|"
                      r"stay quiet|get on with)\b|\btaken out of context\b|"
-                     r"\b(?:is|was|are) (?:a |an |pure |just )?(?:fantasy|fiction|joke)\b")
+                     r"\b(?:is|was|are) (?:a |an |pure |just )?(?:fantasy|fiction)\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
 # them where to trade", "Nobody asked the people who have cared for them", "had received no
 # reply", "the promised stalls had not been built": a promise unkept; "Nobody at the

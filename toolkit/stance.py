@@ -3011,9 +3011,8 @@ def _lede_unnamed_bodies(text: str, seg: Segmentation, reg: Registry,
         # story calls only by its noun, as the lede described it with its country's name
         if target.kind != "institution" or not name.isalpha() or not name.islower():
             continue
-        found = [m for m in re.finditer(rf"\b([A-Z][a-z]+)['’]s (?:[a-z-]+ ){{0,3}}?{name}\b",
-                                        text[:lede.end])
-                 if m.start() >= lede.start and _country_of(m.group(1)) is not None]
+        found = [m for m in re.compile(rf"\b([A-Z][a-z]+)['’]s (?:[a-z-]+ ){{0,3}}?{name}\b")
+                 .finditer(text, lede.start, lede.end) if _country_of(m.group(1)) is not None]
         if len(found) != 1:
             continue
         span = found[0].span()
@@ -5760,14 +5759,14 @@ _ABANDONED_WORK = rx.compile(r"[\w'’ -]{0,50}? (?:had |has |have )?abandoned (
 _ASSURED_NEVER = rx.compile(r"[\w'’ -]{0,40}? (?:had )?(?:assured|promised|told|guaranteed) "
                             r"(?:us|me|them|residents|the city|everyone) (?:that )?(?:this|it|"
                             r"that|such a thing) (?:could|would|will|can) never happen\b")
-#: bad data the mention is said to have given: "the hospital had fed the system incomplete
-#: data" (a supplier's defence that puts the fault on its client)
 #: a wrong kept from those it hurt: "the crematorium had known of the error since August but
 #: told the family only in October", "had been aware of the leak for months but said nothing"
 _KEPT_QUIET = rx.compile(r"[\w'’ -]{0,30}? (?:had |has |have )?(?:known|been aware) (?:of|about) "
                          r"[\w'’ ,-]{0,60}? but (?:(?:only )?(?:told|informed|notified|warned) "
                          r"[\w'’ -]{0,30}? only\b|only (?:told|informed|notified|warned)\b|"
                          r"(?:said|did) nothing\b|(?:did not|didn't) (?:tell|inform|warn)\b)")
+#: bad data the mention is said to have given: "the hospital had fed the system incomplete
+#: data" (a supplier's defence that puts the fault on its client)
 _FED_BAD_DATA = rx.compile(r"[\w'’ -]{0,40}? (?:had |has |have )?(?:fed|gave|given|supplied|"
                            r"provided|entered|used) (?:the |its |our |their |it |us )?"
                            r"(?:[a-z]+ ){0,2}?(?:incomplete|wrong|faulty|false|inaccurate|"
@@ -8817,7 +8816,6 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # (not a place after a preposition: "Sikh advocacy groups in Canada criticized")
             inside = [(s, e2, e) for s, e2, e in registry.mentions_over(a, b) if
                       not _MODIFIES_POSSESSOR.match(text, e2) and
-                      not _possessed_group(text, e2, b) and
                       not (s > a and _AFTER_PREPOSITION.search(text, max(a, s - 20), s) and
                            not (_CITY_OF.search(text, max(a, s - 16), s) and
                                 _SUBJECT_CITY_OF.fullmatch(text, a, s)))]

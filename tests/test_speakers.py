@@ -5212,3 +5212,18 @@ def test_a_lede_playwright_is_the_playwright_named_next():
             "Playwright Petronela Krajcirova said the threats had started after the ministry "
             "criticised the poster.")
     assert speakers_of(text) == ["Petronela Krajcirova", "Petronela Krajcirova"]
+
+
+def test_a_club_named_after_its_noun_is_a_body_though_an_initialism_opens_it():
+    text = ("FALUN, Sweden (AP) - A landowner said runners crossed his forest.\n\n"
+            "The organising club, OK Dalarna, said a boundary line had been left off the "
+            "printed map. Race director Tilde Ekstedt said the club had apologised.")
+    assert registry_of(text).entities["OK Dalarna"].kind == "institution"
+
+
+def test_a_name_set_before_its_venue_noun_is_that_venue():
+    text = ("BERGEN, Norway (AP) - A group has complained about Havhuset, Bergen's public "
+            "aquarium, saying its octopus is unhappy.\n\n"
+            "The aquarium's head of animals, Torstein Ulvik, said the tank met every rule.")
+    ent = registry_of(text).entities["Havhuset"]
+    assert ent.kind == "institution" and "aquarium" in ent.titles

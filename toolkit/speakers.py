@@ -385,6 +385,10 @@ ARMED_GROUP_WORDS = frozenset({"militant", "rebel", "insurgent", "armed", "jihad
 #: places of worship, named as such in an appositive ("Shinryo-in, a Buddhist temple")
 WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine", "cathedral",
                             "abbey", "synagogue", "basilica"})
+#: bodies that are also the places they run, which a story may call by the place's noun
+#: ("Havhuset, Bergen's public aquarium,"; "A publicly funded theatre in Bratislava has
+#: cancelled ..." with the Kruh Theatre named next)
+VENUE_BODIES = frozenset({"theatre", "theater", "museum", "zoo", "crematorium", "aquarium"})
 NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
                          "library", "centre", "center"}) | WORSHIP_PLACES
 #: the same kinds in the languages of the bodies' own names: "Universiti Teknologi Perdana
@@ -634,8 +638,10 @@ _BEFORE_TITLE = rx.compile(r" (?:[a-z-]+ ){0,2}?([a-z-]+) ([^\W\d_])")
 _ACCUSED_IT = rx.compile(r", (?:accusing|blaming) it\b")
 #: "The company behind the project, Amazonas Potash,": a firm named in apposition to its noun
 _FIRM_THEN_NAME = rx.compile(r"\b[Tt]he (?:company|firm|miner|developer|operator|insurer|lender|"
-                             r"carrier|airline|retailer|manufacturer|carmaker|automaker)"
-                             r"(?: [a-z-]+){0,4}, $")
+                             r"carrier|airline|retailer|manufacturer|carmaker|automaker|"
+                             r"(?:[a-z]+ing )?(?:club|charity))(?: [a-z-]+){0,4}, $")  # (and
+# "The organising club, OK Dalarna,"; not "the mining company that owns the land, Namdeb,"
+# of a story whose lede's company is another)
 #: ", the company's technical director": a person set off by a role at a firm
 _ROLE_AFTER = rx.compile(r", the " + _FIRM_NOUNS + r"['’]s ([a-z][a-z -]{0,40}?)(?=[,.;]|$)")
 
@@ -2294,13 +2300,16 @@ class Registry:
     def _appositive(self, t: Tokens, b: int, ent: Entity) -> None:
         """``Smith, 54, the union leader, said`` adds age and descriptor."""
         k = b
-        if k + 2 < len(t) and t.low[k] == "," and t.low[k + 1] in ("a", "an", "the") and \
+        if k + 2 < len(t) and t.low[k] == "," and (t.low[k + 1] in ("a", "an", "the") or (
+                POSSESSIVE.match(t.low[k + 1]) and t.is_cap(k + 1))) and \
                 (w := next((x for x in range(k + 2, min(len(t), k + 5))
-                            if t.low[x] in WORSHIP_PLACES), None)) is not None and \
+                            if t.low[x] in WORSHIP_PLACES or t.low[x] in VENUE_BODIES),
+                           None)) is not None and \
                 all(t.is_word(x) for x in range(k + 2, w)) and not ent.gender_votes and \
                 (ent.kind == "institution" or not ent.first or
                  ent.first.lower() not in lexicon.given_names()):
             # "Shinryo-in, a Buddhist temple in Kyoto,": a temple, which "the temple" means
+            # (and "Havhuset, Bergen's public aquarium,": an aquarium)
             if ent.kind == "person":
                 self.make_body(ent)
             ent.titles.add(t.low[w])
@@ -5772,9 +5781,11 @@ def _modifier_opening(text: str, e: Entity) -> bool:
 
 def _firm_like(e: Entity) -> bool:
     """A name read as a person's that may be a firm's: no given name first, never a he or
-    she (``Meridian Aero``, ``Vantora``)."""
+    she (``Meridian Aero``, ``Vantora``); an initialism first is no given name (``OK
+    Dalarna``, a Swedish orienteering club, though Ok is one)."""
+    first = e.first or e.name
     return e.kind == "person" and not e.gender_votes and \
-        (e.first or e.name).lower() not in lexicon.given_names()
+        (first.lower() not in lexicon.given_names() or (len(first) > 1 and first.isupper()))
 
 
 def _body_ends_after(t: Tokens, k: int) -> bool:

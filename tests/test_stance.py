@@ -11700,3 +11700,56 @@ def test_a_premise_dismissed_as_a_fantasy_is_aimed_at_whoever_acted():
             'loneliness," she said.')
     assert pairs(text)[("Polona Zorman", "Health Insurance Institute of Slovenia")] == \
         "against"
+
+
+def test_a_rush_the_council_insisted_on_is_blamed_on_the_council():
+    text = ("TIMISOARA, Romania (AP) - A new computer system meant to speed up traffic in the "
+            "western Romanian city of Timisoara has instead caused hours-long jams since it was "
+            "switched on last week, and the city council wants the supplier to pay for the "
+            "damage.\n\n"
+            "Deputy Mayor Traian Vladescu said the software, supplied by the Bucharest firm "
+            "SemaTrafic, had changed the timing of 140 junctions at once without any trial.\n\n"
+            "SemaTrafic said the system needed about three weeks to learn the city's traffic "
+            "patterns and that the council had insisted on switching all the junctions on "
+            "before Christmas.")
+    got = pairs(text)
+    assert got[("SemaTrafic", "Timisoara council")] == "against"
+    assert got[("Traian Vladescu", "SemaTrafic")] == "against"
+
+
+def test_a_body_named_only_as_the_organisers_of_its_event_is_a_target():
+    text = ("DUBLIN (AP) - The organisers of Ireland's national schools spelling bee have "
+            "stripped last month's winner of her title after finding that the final round's "
+            "word list had been shared in a parents' group chat the night before.\n\n"
+            "The Irish Spelling Bee Trust said the 12-year-old winner had done nothing wrong "
+            "herself but that the final could not stand.\n\n"
+            "The girl's father, Daithi Rooney, said his daughter had learned thousands of words "
+            "and was being punished for a leak she knew nothing about.")
+    assert pairs(text)[("Daithi Rooney", "Irish Spelling Bee Trust")] == "against"
+
+
+def test_a_complaint_filed_against_a_venue_makes_it_a_party():
+    text = ("BERGEN, Norway (AP) - An animal welfare group has filed a complaint against "
+            "Havhuset, Bergen's public aquarium, saying the giant Pacific octopus in its newest "
+            "exhibit is kept in a tank too small and too bright for an animal that hides by "
+            "day.\n\n"
+            "Dyrevern Vest said visitors had filmed the octopus pressing itself against the "
+            "glass for hours, which it called a sign of stress. \"This is an intelligent animal "
+            "being used as a window display,\" the group's director, Ragnfrid Vestbo, said.")
+    got = pairs(text)
+    assert got[("Dyrevern Vest", "Havhuset")] == "against"
+    assert got[("Ragnfrid Vestbo", "Havhuset")] == "against"
+
+
+def test_a_refusal_by_someone_the_quote_names_is_no_objection_of_the_speaker():
+    text = ("TURKU, Finland (AP) - A court in Turku has been asked to decide who owns a "
+            "70-year-old sourdough starter after the two former partners of a well-known "
+            "bakery split up and each said it was theirs.\n\n"
+            "Baker Venla Raatikainen told the district court on Monday that the starter had "
+            "come from her grandmother. Her former partner, Joonas Kaartinen, says the starter "
+            "was kept alive for 15 years with the bakery's flour.\n\n"
+            "Raatikainen said she had offered to share a portion of the starter and Kaartinen "
+            "had refused.")
+    got = pairs(text)
+    assert ("Venla Raatikainen", "court") not in got
+    assert got[("Venla Raatikainen", "Joonas Kaartinen")] == "against"

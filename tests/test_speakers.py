@@ -5227,3 +5227,18 @@ def test_a_name_set_before_its_venue_noun_is_that_venue():
             "The aquarium's head of animals, Torstein Ulvik, said the tank met every rule.")
     ent = registry_of(text).entities["Havhuset"]
     assert ent.kind == "institution" and "aquarium" in ent.titles
+
+
+def test_a_ledes_union_of_a_trade_is_the_body_named_for_that_trade_later():
+    text = ("BRATISLAVA, Slovakia (AP) - A radio station has replaced its presenters with "
+            "machines, and the journalists' union says at least nine people lost their jobs.\n\n"
+            "Radio Dunaj said no listener had complained.\n\n"
+            "The Slovak Syndicate of Journalists said the station had cut the jobs.")
+    assert speakers_of(text) == ["Slovak Syndicate of Journalists", "Radio Dunaj",
+                                 "Slovak Syndicate of Journalists"]
+
+
+def test_a_broadcasters_name_abroad_is_a_body():
+    text = ("BRATISLAVA (AP) - R\u00e1dio Dunaj said the synthetic presenters read the news. "
+            "Lenka Bartosova said she learned of it from a colleague.")
+    assert registry_of(text).entities["R\u00e1dio Dunaj"].kind == "institution"

@@ -375,7 +375,7 @@ FIRM_AFTER_NAME = frozenset({"company", "firm", "newspaper", "dictionary", "publ
                              "publishing", "brewery", "airline", "bank", "label"})
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
-                         "teamsters", "confederation", "congress"})
+                         "teamsters", "confederation", "congress", "syndicate"})
 
 
 #: kinds of body whose names say what they are ("University of California", "Prague Zoo")
@@ -404,7 +404,10 @@ KINDS_ABROAD = {
     "museum": frozenset({"museo", "musée", "muzeum", "museu", "muzej", "muzeul", "museet",
                          "museion"}),
     "bank": frozenset({"banka", "banco", "banca", "banque", "bankası", "banken"}),
+    "radio": frozenset({"rádio", "ràdio", "rádió"}),  # ("Rádio Dunaj ... the station")
 }
+#: every word of :data:`KINDS_ABROAD`, each of which names a body as its English kind does
+WORDS_ABROAD = frozenset().union(*KINDS_ABROAD.values())
 
 
 #: words by which a hospital's name says it is one: "Riverside Mercy Medical Center"
@@ -1864,7 +1867,9 @@ class Registry:
         if POSSESSIVE.match(core[-1]):
             core[-1] = POSSESSIVE.match(core[-1]).group(1)
         nouns = lexicon.source_nouns()
-        organisation = firm or any(nouns.get(w.lower()) == "institution" for w in core) or \
+        organisation = firm or any(nouns.get(w.lower()) == "institution" or
+                                   (len(core) >= 2 and w.lower() in WORDS_ABROAD)
+                                   for w in core) or \
             (len(core) >= 2 and core[0].lower() in SPORT_BODY_WORDS) or \
             (len(core) == 2 and core[0] == "World" and core[1].lower() in SPORT_BODY_WORDS) or \
             (len(core) >= 3 and core[-1].lower() in ("limited", "incorporated")) or \
@@ -4032,6 +4037,13 @@ class _Resolver:
                     if (later := self._lede_body(head, pos)) is not None:
                         return self.from_entity(later, None)  # a lede's "the union said":
                         # the Nova Scotia Nurses' Union the next paragraph names
+                    owner = [w.rstrip("'’") for w in label.lower().split()[:-1]
+                             if w.endswith(("s'", "s’"))]
+                    if owner and (later := self._lede_body(head, pos, far=True,
+                                                           words=frozenset(owner))) \
+                            is not None and owner[0] in later.name.lower().split():
+                        return self.from_entity(later, None)  # "the journalists' union
+                        # says": the Slovak Syndicate of Journalists named two paragraphs on
                     return self.speaker(_label(t, 1, len(t)), "institution")  # a union the
                     # story never names is no firm named before it ("... Andes Cobre, refused
                     # a bonus, the union said")
@@ -5679,7 +5691,7 @@ def _names_body(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an organisation (``Party``, ``National
     Committee``): a qualifier before them (``Democratic``) is part of the name."""
     heads = lexicon.institution_nouns()
-    return any(w.lower() in heads for w in words)
+    return any(w.lower() in heads or w.lower() in WORDS_ABROAD for w in words)
 
 
 def _label(t: Tokens, a: int, b: int) -> str:

@@ -662,7 +662,8 @@ _OWN_GROUP = rx.compile(r", who (?:chairs|heads|leads|runs|founded|co-founded|re
                         r"an? (?:[\w'’-]+ ){0,4}?(?:group|coalition|alliance|association|"
                         r"collective|network|union)\b")
 _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"  # (a quarter)
-                              r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division)\b|"
+                              r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division|"
+                              r"authority|agency)\b|"
                               r"(?:operator|owner)\b)|"  # (and "the port's operator")
                               r"(?:governor|prefect)['’]s (?=office\b))?"  # ("the provincial
                               # governor's office": a governor's seat, not "the president's
@@ -1253,6 +1254,14 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             return place  # "MEDELLÍN, Colombia - Flower growers ... would boycott ... unless
             # the city restored its route. The city's culture secretary, X, said": the city
             # of the dateline acts through its own officer
+        if "he city " in text and \
+                len(_CITY_ACTS.findall(text)) >= 2 and \
+                (place := dateline_place(text, registry.seg)) in registry.entities and \
+                registry.entities[place].kind == "institution" and \
+                lexicon.places().get(place.lower(), ("",))[0] != "country":
+            return place  # "ZAGREB, Croatia - ... the permit the city showed reporters ...
+            # 'The city bought a symbol of peace from a crime scene'": the city of the
+            # dateline, which the story names, acting twice as "the city"
         return None  # (no mayor named, nor "the city government", "the mayor's office")
     its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
@@ -1324,6 +1333,11 @@ _CITY_LEDE_ACT = rx.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0
                             r"approved|decided|closed|evicted)\b")  # (and "The municipality of
 # Dili ordered dozens of food vendors off the seafront": its act done)
 #: the city doing or undoing an act, unnamed: "unless the city restored its route"
+#: the city as the doer of a deed, in a story's or a quote's words: "the city showed
+#: reporters", "The city bought a symbol of peace"
+_CITY_ACTS = rx.compile(r"\b[Tt]he city (?:bought|buys|showed|shows|paid|pays|gave|gives|sold|"
+                        r"sells|chose|spent|ignored|ignores|removed|cut|closed|built|"
+                        r"planted|felled|hired|sued|owes|owed|knew|knows|promised)\b")
 _THE_CITY_DOES = rx.compile(r"\bthe city (?:restored|restores|reverses|reversed|dropped|drops|"
                             r"scrapped|scraps|changed|changes|moved|moves|banned|bans|decided|"
                             r"ordered|refused|refuses|approved|would|will|had|has)\b")
@@ -2887,6 +2901,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # Westman Islands voted to suspend the hunt": the islands' own government acts
     _lede_council(text, seg, targets)
     _lede_unnamed_bodies(text, seg, reg, targets)
+    _station_named(text, seg, reg, targets)
     _lede_speaking_body(text, seg, quotes or (), targets)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
@@ -3007,6 +3022,41 @@ _LOCAL_GOVERNMENT_OF_LEDE = rx.compile(r"[Tt]he (?:state|provincial|regional|cit
                                        r"municipal) government of ([A-Z][\w'’-]+"
                                        r"(?: [A-Z][\w'’-]+)?) (?:has|have|will|voted|approved|"
                                        r"banned|decided|ordered|imposed|plans)\b")
+
+
+#: a broadcaster the lede describes: "A private Slovak radio station"
+_LEDE_STATION = rx.compile(r"\b(?:[Aa]n?|[Tt]he)(?: [\w'’-]+){0,3}? (?:radio|television|TV) "
+                           r"(station)\b")
+#: the station later, as a body that acts or owns: "the station had cut", "the station's"
+_THE_STATION = rx.compile(r"\b[Tt]he (station)\b(?!-)")
+#: first words of a broadcaster's name, in English and abroad: "Rádio Dunaj"
+STATION_NAME_WORDS = frozenset({"radio", "rádio", "ràdio", "rádió", "tv", "television",
+                                "televizija", "telewizja", "televisión", "télévision"})
+
+
+def _station_named(text: str, seg: Segmentation, reg: Registry,
+                   targets: dict[str, Target]) -> None:
+    """A broadcaster the lede calls "a ... radio station" (``A private Slovak radio station
+    has replaced its presenters``) and the story names by a broadcaster's name (``Rádio
+    Dunaj said``) is what every later "the station" means (``the station had cut the jobs
+    without consulting staff``): its mentions, though its name comes only as a speaker's."""
+    if not seg.paragraphs or " station" not in text:
+        return
+    lede = seg.paragraphs[0]
+    described = _LEDE_STATION.search(text, lede.start, lede.end)
+    if described is None:
+        return
+    named = [e for e in reg.entities.values() if e.kind == "institution" and
+             e.name.split()[0].lower() in STATION_NAME_WORDS and len(e.name.split()) >= 2]
+    if len(named) != 1:
+        return
+    target = targets.setdefault(named[0].name, Target(named[0].name, "institution"))
+    target.described.add(described.span(1))  # (the lede's description, as a lede's
+    # unnamed body is; each "the station" after it names it as "the company" does)
+    for span in [described.span(1)] + [m.span(1) for m in _THE_STATION.finditer(text, lede.end)]:
+        if span not in target.mentions:
+            target.mentions.append(span)
+    target.mentions.sort()
 
 
 def _lede_unnamed_bodies(text: str, seg: Segmentation, reg: Registry,
@@ -4610,6 +4660,8 @@ _NEVER_IN_LIFE = rx.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
 #: the government knew that" (a charge of inaction)
 #: a rush the other side forced, told by the one blamed for what went wrong: "the council
 #: had insisted on switching all the junctions on before Christmas"
+#: a duty to tell the speaker, left undone: "they should have told me"
+_SHOULD_HAVE_TOLD = rx.compile(r" should have (?:told|asked|warned|consulted|informed) (?:me|us)\b")
 _INSISTED_ON = rx.compile(r" had (?:repeatedly )?insisted on [a-z]+ing\b")
 _KNEW_LONG = rx.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
                         r"(?:for (?:[a-z]+ )?(?:months|years|decades|weeks|a long time|some "
@@ -7017,6 +7069,10 @@ _SPOKES_FOR = rx.compile(r"\b[Aa]n? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesp
                          r"([a-z]+), $")
 #: a spokesperson of no body named, set off before the name: "A spokeswoman, "
 _BARE_SPOKES = rx.compile(r"\b[Aa] (?:spokesman|spokeswoman|spokesperson), $")
+#: a firm's office set bare before its holder's name: "programme director Marián Švehla"
+_BARE_OFFICE = rx.compile(r"(?:[Mm]anaging|[Pp]rogramme|[Pp]rogram|[Ee]xecutive|[Tt]echnical|"
+                          r"[Aa]rtistic|[Cc]reative|[Ee]ditorial|[Nn]ews|[Ss]ales) director |"
+                          r"[Cc]hief executive |[Gg]eneral manager |[Ee]ditor-in-chief ")
 #: the offices a body's officer holds, named after the holder
 _OFFICES = (r"(?:president|chairman|chairwoman|chair|head|leader|secretary|director|spokesman|"
             r"spokeswoman|spokesperson|chief|manager|officer|coordinator|warden)")
@@ -7200,6 +7256,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             last.kind == "institution" and just_spoke.lower() not in lexicon.places():
         return just_spoke, True  # "ESO said it had put up platforms ... A spokeswoman, Rasa
         # Petrauskienė, said": the body that just spoke
+    if ms is not None and just_spoke is not None and _BARE_OFFICE.match(text, ms) and \
+            (last := registry.entities.get(just_spoke)) is not None and \
+            last.kind == "institution" and just_spoke.lower() not in lexicon.places():
+        return just_spoke, True  # "Rádio Dunaj said ... '...,' programme director Marián
+        # Švehla said": an office of the body that just spoke
     if role is not None and (body := _its_unnamed_body(text, role.start(), mentions, starts,
                                                        registry, opening=True)) is not None:
         return body, True  # "The council denied the accusation. Its spokeswoman, X,": the
@@ -9265,7 +9326,13 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"\b(?:[Ww]e|I) (?:were|was) told to (?:focus on|wait|be patient|keep quiet|"
                      r"stay quiet|get on with)\b|\btaken out of context\b|"
                      r"\b(?:is|was|are) (?:a |an |pure |just )?(?:fantasy|fiction)\b|"
-                     r"\b(?:is|was|are|were) being (?:punished|penali[sz]ed) for\b")
+                     r"\b(?:is|was|are|were) being (?:punished|penali[sz]ed) for\b|"
+                     r"\b(?:(?:learned|learnt|heard) (?:of|about) (?:the |this |that |it |her |"
+                     r"his |their |its )?(?:[a-z]+ ){0,2}?|found out (?:about (?:it|this|that) )?)"
+                     r"(?:from|through|on|in) "
+                     r"(?:a colleague|colleagues|a friend|friends|a neighbou?r|neighbou?rs|"
+                     r"reporters|journalists|the (?:news|radio|newspapers?|internet)|"
+                     r"social media|Facebook)\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
 # them where to trade", "Nobody asked the people who have cared for them", "had received no
 # reply", "the promised stalls had not been built": a promise unkept; "Nobody at the
@@ -9275,7 +9342,8 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
 # sale that cheated; "We were told to focus on the season": a concern brushed off; words
 # "taken out of context": a wrong done to the speaker; "Eight years is a fantasy": the act's
 # premise dismissed; "was being punished for a leak she knew nothing about": a penalty
-# that fell on the wrong one)
+# that fell on the wrong one; "she learned of the change from a colleague": news of one's
+# own fate that came from others, a slight)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ")
@@ -11262,17 +11330,18 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     to investors first and to us last", "says it is not their fault, but", "far beyond what
     the federation was offering", "yet to receive the compensation promised by Madrid",
     "would push budget travellers to neighbouring countries", "should catch the vandals
-    instead", "the city fines me", "they are making the boat unaffordable", "to extend the
-    ban ... will put most of the remaining family businesses out of work", "promised to wipe
-    out the debt. Now he ...", "had promised a platform that never materialised", "could
-    have worked with us instead", "are building a second market ... and calling it an
-    improvement"), or, where the clause has none (``has_cue`` false), "had known for months
-    that", "had insisted on switching ... before Christmas", "had never shown residents the
-    survey", "asked the government for help but had not received a reply", "ask customers to
-    save water while their own pipes ...", "put in new windows, and now I pay more than half
-    my pension in rent", "until the government listens", "want to dig up my husband ... and
-    I do not even have the money". A claim may be rebutted in the next sentence, so its
-    "But" is read past the sentence's end ("They say the students keep the discount. But")."""
+    instead", "they should have told me", "the city fines me", "they are making the boat
+    unaffordable", "to extend the ban ... will put most of the remaining family businesses
+    out of work", "promised to wipe out the debt. Now he ...", "had promised a platform that
+    never materialised", "could have worked with us instead", "are building a second market
+    ... and calling it an improvement"), or, where the clause has none (``has_cue`` false),
+    "had known for months that", "had insisted on switching ... before Christmas", "had
+    never shown residents the survey", "asked the government for help but had not received a
+    reply", "ask customers to save water while their own pipes ...", "put in new windows,
+    and now I pay more than half my pension in rent", "until the government listens", "want
+    to dig up my husband ... and I do not even have the money". A claim may be rebutted in
+    the next sentence, so its "But" is read past the sentence's end ("They say the students
+    keep the discount. But")."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
                                                    _PROMISED_NEVER, _US_LAST, _NO_POWER)) \
@@ -11283,6 +11352,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _YET_TO_RECEIVE.search(text, max(sent.start, start - 80), start) \
             or _DRIVES_AWAY.match(text, end, sent.end) \
             or _SHOULD_INSTEAD.match(text, end, sent.end) \
+            or _SHOULD_HAVE_TOLD.match(text, end, sent.end) \
             or _PUNISHES_US.match(text, end, sent.end) \
             or _MAKES_IT_HARD.match(text, end, sent.end) \
             or _PUTS_OUT.search(text, end, sent.end) \
@@ -11459,7 +11529,9 @@ _LEDE_SUBJECT = rx.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
                            r"(?:[Tt]he )?(?:[A-Z][\w-]+(?:['’]s)? )?(?:[a-z-]+ ){0,2}(?:operator|"
                            r"company|firm|carrier|airline|carmaker|retailer|broadcaster|utility|"
                            r"insurer|lender|chain|developer|producer|agency|regulator|watchdog) "
-                           r")?")
+                           r"|[Aa] (?:private |public |state-owned |state |commercial )?"
+                           r"(?:[A-Z][\w-]+ )?(?:radio|television|TV) "
+                           r")?")  # (and "A private Slovak radio station has replaced")
 # (and "The government of Nunavut will raise", "The Czech National Library has signed",
 # "Albania's ruling Socialist Party expelled",
 # "Danish rail operator DSB will remove", "Mexico's environmental protection agency Profepa
@@ -11750,6 +11822,9 @@ def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
 
 
 #: the verbs of a denial that repeats what it denies: "denied that crews had been cut"
+#: a denial told as a lack in the speaker's own books: "it had no record of"
+_NO_RECORD = rx.compile(r"(?:it|he|she|they|we) (?:had|has|have) no (?:record|records|evidence|"
+                        r"knowledge) (?:of|that)\b")
 DENIAL_CUES = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects"})
 #: a denial whose words come after a participle: "The department denied that, saying ..."
 _DENIED_THEN = rx.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes)(?: (?:that|"
@@ -11762,6 +11837,9 @@ def _denial(text: str, seg: Segmentation, q: Quote) -> bool:
     cue = (q.cue or "").lower()
     if cue in DENIAL_CUES:
         return True
+    if q.kind == "indirect" and _NO_RECORD.match(text, q.start):
+        return True  # "said it had no record of the capsule being moved": a denial by
+        # what the speaker's own books lack
     if cue != "saying" or q.cue_start is None:
         return False
     sent = seg.sentences[seg.sentence_at(q.cue_start)]
@@ -11873,11 +11951,22 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
                             and p.end <= q.start and p.speaker and p.speaker != q.speaker and
                             p.speaker in found and
                             0 < si - (pi := seg.sentence_at(p.start)) <= 6 and
-                            _accused_in(text[seg.sentences[pi].start:seg.sentences[pi].end],
-                                        q.speaker)), None)
+                            (_accused_in(text[seg.sentences[pi].start:seg.sentences[pi].end],
+                                         q.speaker) or
+                             (p.kind == "indirect" and _named_in_charge(text[p.start:p.end],
+                                                                        q.speaker)))), None)
             if accuser is not None:
                 out.append((q.speaker, accuser, si))
     return out
+
+
+def _named_in_charge(said: str, speaker: str) -> bool:
+    """Whether a reported charge names the denier by the noun its label ends on (the society
+    "said the capsule had been dug up and reburied by a council road crew"; *Timaru District
+    Council* "said it had no record of the capsule being moved")."""
+    head = speaker.lower().rsplit(" ", 1)[-1]
+    return len(head) > 3 and head in lexicon.institution_nouns() and \
+        re.search(rf"\b{re.escape(head)}\b", said.lower()) is not None
 
 
 def _answered_charges(text: str, seg: Segmentation, quotes: list[Quote],

@@ -5242,3 +5242,16 @@ def test_a_broadcasters_name_abroad_is_a_body():
     text = ("BRATISLAVA (AP) - R\u00e1dio Dunaj said the synthetic presenters read the news. "
             "Lenka Bartosova said she learned of it from a colleague.")
     assert registry_of(text).entities["R\u00e1dio Dunaj"].kind == "institution"
+
+
+def test_a_ledes_womens_association_in_a_named_countrys_village_is_the_society_named_next():
+    text = ("LJUBLJANA, Slovenia (AP) - A women's association in a Slovenian mountain village "
+            "says a television chef copied 23 recipes.\n\n"
+            "The Bohinj Farm Women's Society said the chef's recipes repeated its text.")
+    assert speakers_of(text) == ["Bohinj Farm Women's Society", "Bohinj Farm Women's Society"]
+
+
+def test_a_software_developer_is_a_person_though_his_given_name_is_unknown():
+    text = ("LITOMYSL (AP) - The neighbour, software developer Matous Vrba, said he had "
+            "measured the noise. A band plays next door.")
+    assert registry_of(text).entities["Matous Vrba"].kind == "person"

@@ -1329,10 +1329,12 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
     if art is not None and \
             (art == lo or t.low[art - 1] in (",", "“", '"', "and", "but")) and \
             not t.is_cap(at - 1) and (role_noun(t.low[at - 1]) or agent_noun(t.low[at - 1])) \
-            and all((t.is_word(x) or t.low[x] in ("'s", "’s")) and not t.is_cap(x)
+            and all((t.is_word(x) or t.low[x] in ("'s", "’s")) and
+                    (not t.is_cap(x) or (x < j and t.low[x] in lexicon.demonyms()))
                     for x in range(at + 1, j + 1)):
         return (art, j + 1)  # "A trader in the city's main market admitted": the trader,
-        # where he works (and "A lodge owner on the lake said": a trade of two words)
+        # where he works (and "A lodge owner on the lake said": a trade of two words; "An
+        # association in a Slovenian mountain village says": a nationality on the way)
     by = next((x for x in range(j - 1, max(lo + 1, j - 9), -1) if t.low[x] == "by"), None)
     if by is not None and all(t.is_word(x) for x in range(by + 1, j + 1)):
         part = by - 2 if t.low[by - 1] == "up" and by - 2 > lo and \

@@ -1666,6 +1666,9 @@ class Registry:
                                  (a >= 3 and "former" in t.low[a - 3:a - 1])) and
                  (t.low[a] in lexicon.given_names() or
                   self._surname_alone(t.word(b - 1), t.word(b - 2))))
+        if firm and prev == "developer" and b - a >= 2 and a >= 2 and \
+                t.low[a - 2] in ("software", "web", "game", "games", "app"):
+            firm = False  # "software developer Matouš Vrba": a person's trade
         # ("former competition regulator Graham Whitcombe-Hart": a person who held the post)
         # ("platform Chirp", "airline Emerald Skies"; not "property developer Andreas Christou")
         firm = firm or _such_as_firms(t, a)  # "platforms such as Baemin and Coupang Eats"
@@ -3611,6 +3614,13 @@ class _Resolver:
                     return self.from_entity(later, None)  # "the country's civil aviation
                     # authority": the Civil Aviation Authority of Mongolia, named later with
                     # its own noun (not another body the story names first)
+                if (head in MEMBER_BODY_HEADS or head == "society") and \
+                        m.group(1).islower() and words[0] in ("a", "an") and \
+                        (later := self._lede_namesake(["the", m.group(1)], pos, True)) \
+                        is not None:
+                    return self.from_entity(later, None)  # "A women's association in a
+                    # Slovenian mountain village says": the Bohinj Farm Women's Society named
+                    # next, its name holding the members
                 members = [w.rstrip("'’") for w in rest.lower().split()[:-1]
                            if w.endswith(("s'", "s’")) or w in TRADES]
                 if singular(head) in ("union", "guild") and members and \
@@ -5407,8 +5417,11 @@ class _Resolver:
                                          or YEAR_OLD.match(head_low)
                                          or (head_low.endswith("s") and agent_noun(head_low)
                                              and all(t.low[k] in lexicon.demonyms()
-                                                     for k in caps)))):
-            # ("Swiss ski instructors say": instructors, by their country's adjective)
+                                                     for k in caps)))) and \
+                not (caps[0] > 0 and all(t.low[k] in lexicon.demonyms() for k in caps) and
+                     any(t.low[x] in ("in", "at", "on", "near") for x in range(1, caps[0]))):
+            # ("Swiss ski instructors say": instructors, by their country's adjective; "A
+            # women's association in a Slovenian mountain village says": where it is, told)
             return self._named(t, caps, ms)
         name, new = self._describe(t, 0, len(t), ms)
         if name and new and name not in self.reg.entities and \

@@ -11813,3 +11813,56 @@ def test_a_citys_authority_named_after_its_description_is_that_body():
             "Street vendor Zenon Gruszka said the authority had ignored sellers' offers to help "
             "remove old locks.")
     assert pairs(text)[("Zenon Gruszka", "ZDMK")] == "against"
+
+
+def test_a_chef_described_before_he_is_named_is_charged_by_the_lede():
+    text = ("LJUBLJANA, Slovenia (AP) - A women's association in a Slovenian mountain village "
+            "says a television chef copied 23 recipes from the cookbook its members wrote in "
+            "1987, and it wants his publisher to withdraw his new book.\n\n"
+            "The Bohinj Farm Women's Society said the chef's recipes for buckwheat dumplings "
+            "repeated its members' text word for word, including a typing error. \"He even "
+            "copied our mistake with the salt,\" its president, Toncka Rozina, said.\n\n"
+            "Chef Aljosa Vrtacnik said he had grown up with the same dishes.")
+    got = pairs(text)
+    assert got[("Bohinj Farm Women's Society", "Aljosa Vrtacnik")] == "against"
+    assert got[("Toncka Rozina", "Aljosa Vrtacnik")] == "against"
+
+
+def test_a_request_answered_with_less_and_its_officer_after_the_body():
+    text = ("DAUGAVPILS, Latvia (AP) - A security guard at the Latgale Art Gallery in the "
+            "Latvian city of Daugavpils drew eyes with a ballpoint pen on two faceless figures in "
+            "a 1920s painting, the gallery said on Monday, and it has ended its contract with "
+            "the company that employed him.\n\n"
+            "The gallery said the guard had drawn on the painting on his first day at work. Its "
+            "director, Aivars Lace, said the gallery had asked the company for experienced staff "
+            "and had been sent a student.\n\n"
+            "The security firm, Drosiba Plus, said the guard had passed every check and that the "
+            "gallery had refused to pay for training.")
+    got = pairs(text)
+    assert got[("Aivars Lace", "Drosiba Plus")] == "against"
+    assert ("Aivars Lace", "Latgale Art Gallery") not in got
+    assert got[("Drosiba Plus", "Latgale Art Gallery")] == "against"
+
+
+def test_a_newcomer_who_bought_next_to_the_nuisance_is_charged():
+    text = ("LITOMYSL, Czech Republic (AP) - A court has ordered a 120-year-old brass band to "
+            "stop rehearsing in its clubhouse after 8 p.m., after a neighbour who moved in last "
+            "year complained about the noise.\n\n"
+            "The band's conductor, Vlastimil Bartu, said the Smetana Brass Band had rehearsed "
+            "in the same building since 1904 and would appeal. \"He bought a house next to a "
+            "brass band and now he wants silence,\" he said.\n\n"
+            "The neighbour, software developer Matous Vrba, said he had offered to pay for "
+            "soundproofing, which the band refused.")
+    got = pairs(text)
+    assert got[("Vlastimil Bartu", "Matous Vrba")] == "against"
+    assert got[("Matous Vrba", "Smetana Brass Band")] == "against"
+
+
+def test_an_officer_of_a_body_named_by_its_noun_speaks_for_it():
+    text = ("BRATISLAVA (Reuters) - Several thousand people rallied outside the Slovak National "
+            "Theatre after the culture ministry dismissed the directors of the theatre and of "
+            "the national gallery, a move critics called political.\n\n"
+            "The culture ministry said the dismissals followed an audit. The dismissed gallery "
+            "director, Peter Benko, said he had never been shown any audit.")
+    got = pairs(text)
+    assert ("Peter Benko", "gallery") not in got

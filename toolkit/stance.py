@@ -637,7 +637,7 @@ NAME_NOUNS = frozenset({"board", "ministry", "commission", "council", "authority
                         "bureau", "centre", "center", "institute", "administration",
                         "directorate", "inspectorate", "prefecture", "park", "assembly",
                         "guide", "foundation", "division", "unit", "crematorium", "theatre",
-                        "theater", "estate", "diocese"})
+                        "theater", "estate", "diocese", "gallery", "aquarium", "band"})
 #: bodies run by an administration of their own: "the administration" of a university
 ADMINISTERED = frozenset({"university", "college", "school", "hospital", "academy",
                           "polytechnic"})
@@ -3362,6 +3362,19 @@ _SOLE_OFFICES = {office: rx.compile(rf"\b[Tt]he {office}\b(?! of\b)(?!['’]s)")
 # said": the one minister the story names)
 
 
+#: roles a story may describe before naming their one holder: "a television chef", "a
+#: neighbour who moved in last year"
+CRAFT_TITLES = frozenset({"chef", "baker", "cook", "painter", "sculptor", "photographer",
+                          "designer", "architect", "novelist", "poet", "singer", "composer",
+                          "illustrator", "author", "writer", "filmmaker", "neighbour",
+                          "neighbor"})
+#: a role set before a name in apposition: "The neighbour, software developer "
+_ROLE_APPOSED = rx.compile(r"\b[Tt]he ([a-z]+), (?:[a-z-]+ ){0,3}$")
+#: a craft named with its article: "a television chef", "the chef's"
+_CRAFT_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?(" +
+                              "|".join(sorted(CRAFT_TITLES)) + r")\b(?!-)")
+
+
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
     """``Brazil's justice minister ordered an investigation ... Justice Minister Carla
     Nogueira said``: the office described before the story names its one holder is a
@@ -3376,6 +3389,22 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
         if len(holders) == 1 and (person := targets[holders[0]]).mentions:
             first = min(person.mentions)[0]
             person.mentions.extend(m.span() for m in ahead.finditer(text, 0, first))
+    for name, target in targets.items():
+        # "a television chef copied 23 recipes ... the chef's recipes ... Chef Aljoša
+        # Vrtačnik said": the one holder of a craft, described before the story names him
+        # (and "a neighbour who moved in ... The neighbour, software developer Matouš Vrba,")
+        if target.kind != "person" or not target.mentions:
+            continue
+        first = min(target.mentions)[0]
+        apposed = _ROLE_APPOSED.search(text, max(0, first - 60), first)
+        crafts = (titled.get(name, set()) | ({apposed.group(1)} if apposed else set())) & \
+            CRAFT_TITLES
+        if not crafts or any(n != name and crafts & ws for n, ws in titled.items()):
+            continue
+        person = target
+        for m in _CRAFT_DESCRIBED.finditer(text, 0, first):
+            if m.group(1) in crafts:
+                person.mentions.append(m.span(1))
     if not titled or ("’s " not in text and "'s " not in text):
         return
     # (an office described before its holder is named: only the text before the last of
@@ -4660,6 +4689,15 @@ _NEVER_IN_LIFE = rx.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
 #: the government knew that" (a charge of inaction)
 #: a rush the other side forced, told by the one blamed for what went wrong: "the council
 #: had insisted on switching all the junctions on before Christmas"
+#: a newcomer who chose the nuisance he complains of: "He bought a house next to a brass
+#: band and now he wants silence"
+_CAME_TO_NUISANCE = rx.compile(r" (?:bought|rented|built|moved into) (?:a |an |his |her |their )?"
+                               r"(?:house|home|flat|apartment|property) next to (?:a|an|the)\b"
+                               r".{0,60}?\band now\b")
+#: a request answered with less: "had asked the company for experienced staff and had been
+#: sent a student"
+_SENT_LESS = rx.compile(r" for (?:[\w-]+ ){1,4}?and (?:(?:had|has|have) been|was|were) "
+                        r"(?:sent|given|offered) (?:a|an|only|just)\b")
 #: a duty to tell the speaker, left undone: "they should have told me"
 _SHOULD_HAVE_TOLD = rx.compile(r" should have (?:told|asked|warned|consulted|informed) (?:me|us)\b")
 _INSISTED_ON = rx.compile(r" had (?:repeatedly )?insisted on [a-z]+ing\b")
@@ -7048,6 +7086,10 @@ CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial offic
 #: "the Tech Workers Coalition, which has been organizing Quantrell employees. Its
 #: spokesman": a body named inside a relative clause is not what a later "Its" points to
 _IN_RELATIVE = rx.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
+#: an office of a body named by its bare noun, before the holder: "The dismissed gallery
+#: director, "
+_NOUN_OFFICER = rx.compile(r"\b[Tt]he (?:[a-z]+ )?([a-z]+) (?:director|head|chief|manager|"
+                           r"curator), $")
 _ITS_ROLE = rx.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|town|city) )?"
                        r"([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government|party) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
@@ -7159,6 +7201,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                              (body.islower() and body in spoke)):
         return body, True  # "Chatterly spokesperson": the firm speaks through them (and an
         # unnamed body that spoke itself: "prosecutor general's office spokeswoman")
+    officer = _NOUN_OFFICER.search(text, max(0, ms - 60), ms) if ms is not None else None
+    if officer is not None and any(name == officer.group(1) for _, _, name in mentions):
+        return officer.group(1), True  # "The dismissed gallery director, Peter Benko-Sramek,":
+        # an officer of the unnamed body the story calls "the national gallery"
     aside = _WORKS_FOR_ASIDE.match(text, me) if me is not None else None
     if aside is not None and "," not in text[aside.end():aside.end() + 1]:
         k = bisect_left(starts, aside.end())
@@ -7261,6 +7307,12 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             last.kind == "institution" and just_spoke.lower() not in lexicon.places():
         return just_spoke, True  # "Rádio Dunaj said ... '...,' programme director Marián
         # Švehla said": an office of the body that just spoke
+    if role is not None and text.startswith("Its ", role.start()) and just_spoke and \
+            (last := registry.entities.get(just_spoke)) is not None and \
+            last.kind == "institution" and "dateline city" not in last.titles and \
+            just_spoke.lower() not in lexicon.places():
+        return just_spoke, True  # "The gallery said ... Its director, Aivars Lāce, said": the
+        # body that just spoke, not the town the lede placed it in
     if role is not None and (body := _its_unnamed_body(text, role.start(), mentions, starts,
                                                        registry, opening=True)) is not None:
         return body, True  # "The council denied the accusation. Its spokeswoman, X,": the
@@ -11330,18 +11382,19 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     to investors first and to us last", "says it is not their fault, but", "far beyond what
     the federation was offering", "yet to receive the compensation promised by Madrid",
     "would push budget travellers to neighbouring countries", "should catch the vandals
-    instead", "they should have told me", "the city fines me", "they are making the boat
-    unaffordable", "to extend the ban ... will put most of the remaining family businesses
-    out of work", "promised to wipe out the debt. Now he ...", "had promised a platform that
-    never materialised", "could have worked with us instead", "are building a second market
-    ... and calling it an improvement"), or, where the clause has none (``has_cue`` false),
-    "had known for months that", "had insisted on switching ... before Christmas", "had
-    never shown residents the survey", "asked the government for help but had not received a
-    reply", "ask customers to save water while their own pipes ...", "put in new windows,
-    and now I pay more than half my pension in rent", "until the government listens", "want
-    to dig up my husband ... and I do not even have the money". A claim may be rebutted in
-    the next sentence, so its "But" is read past the sentence's end ("They say the students
-    keep the discount. But")."""
+    instead", "they should have told me", "asked the company for experienced staff and had
+    been sent a student", "bought a house next to a brass band and now he wants silence",
+    "the city fines me", "they are making the boat unaffordable", "to extend the ban ...
+    will put most of the remaining family businesses out of work", "promised to wipe out the
+    debt. Now he ...", "had promised a platform that never materialised", "could have worked
+    with us instead", "are building a second market ... and calling it an improvement"), or,
+    where the clause has none (``has_cue`` false), "had known for months that", "had
+    insisted on switching ... before Christmas", "had never shown residents the survey",
+    "asked the government for help but had not received a reply", "ask customers to save
+    water while their own pipes ...", "put in new windows, and now I pay more than half my
+    pension in rent", "until the government listens", "want to dig up my husband ... and I
+    do not even have the money". A claim may be rebutted in the next sentence, so its "But"
+    is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
     if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
                                                    _PROMISED_NEVER, _US_LAST, _NO_POWER)) \
@@ -11353,6 +11406,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _DRIVES_AWAY.match(text, end, sent.end) \
             or _SHOULD_INSTEAD.match(text, end, sent.end) \
             or _SHOULD_HAVE_TOLD.match(text, end, sent.end) \
+            or _SENT_LESS.match(text, end, sent.end) \
+            or _CAME_TO_NUISANCE.match(text, end, sent.end) \
             or _PUNISHES_US.match(text, end, sent.end) \
             or _MAKES_IT_HARD.match(text, end, sent.end) \
             or _PUTS_OUT.search(text, end, sent.end) \

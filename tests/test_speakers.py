@@ -5255,3 +5255,10 @@ def test_a_software_developer_is_a_person_though_his_given_name_is_unknown():
     text = ("LITOMYSL (AP) - The neighbour, software developer Matous Vrba, said he had "
             "measured the noise. A band plays next door.")
     assert registry_of(text).entities["Matous Vrba"].kind == "person"
+
+
+def test_a_family_firm_and_its_sons_is_one_name():
+    text = ("MALTON (AP) - The clockmaker, Thwaite and Sons, said the council had approved the "
+            "design.")
+    reg = registry_of(text)
+    assert "Thwaite and Sons" in reg.entities and "Sons" not in reg.entities

@@ -550,6 +550,10 @@ FIELD_WORDS = frozenset({"forestry", "land", "water", "energy", "food", "health"
                          "education", "nature", "marine"})
 
 
+#: what ends a family firm's name after "and": "Thwaite and Sons", "Brown and Partners"
+FAMILY_FIRM_ENDS = frozenset({"sons", "daughters", "partners", "brothers", "co", "co."})
+
+
 def and_in_name(t: Tokens, k: int) -> bool:
     """Token ``k`` is an ``and`` inside a body's name: capitalised words on both sides and
     an institution noun ending the run after it (``Food and Drug Administration``)."""
@@ -567,6 +571,9 @@ def and_in_name(t: Tokens, k: int) -> bool:
         return True  # "St Vincent and the Grenadines": one country
     if t.low[k] != "and" or k == 0 or k + 1 >= len(t) or not t.is_cap(k + 1):
         return False
+    if t.low[k + 1] in FAMILY_FIRM_ENDS and t.is_cap(k - 1) and \
+            (k + 2 >= len(t) or not t.is_cap(k + 2)):
+        return True  # "Thwaite and Sons": a family firm's name
     if any(" ".join((*t.low[a:k], "and", *t.low[k + 1:b - 1],
                      re.sub(r"['’]s$", "", t.low[b - 1]))) in lexicon.places()
            for a in (k - 1, k - 2) if a >= 0 and all(t.is_cap(x) for x in range(a, k))

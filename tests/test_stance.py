@@ -11866,3 +11866,26 @@ def test_an_officer_of_a_body_named_by_its_noun_speaks_for_it():
             "director, Peter Benko, said he had never been shown any audit.")
     got = pairs(text)
     assert ("Peter Benko", "gallery") not in got
+
+
+def test_being_left_out_by_a_station_named_tv_is_a_slight_at_the_station():
+    text = ("KIHNU, Estonia (AP) - The small Estonian island of Kihnu has asked a regional "
+            "television station to put it back on its weather map, after islanders noticed "
+            "that a new graphics system had left the island out entirely.\n\n"
+            "Rural municipality mayor Reet T\u00f5nts said fishermen and ferry passengers on Kihnu "
+            "relied on the evening forecast. \"We have been on every map since the 14th "
+            "century. A computer decided we do not exist,\" she said.\n\n"
+            "L\u00e4\u00e4ne TV's editor-in-chief, Urmo Kruus, said the island had been removed by "
+            "mistake when the station bought the new system. He said the station had "
+            "received more than 200 emails about it.")
+    assert pairs(text)[("Reet T\u00f5nts", "L\u00e4\u00e4ne TV")] == "against"
+
+
+def test_a_firm_named_after_its_trade_is_what_the_trade_means():
+    text = ("MALTON, England (AP) - The restored clock on the market hall of Malton was "
+            "unveiled on Friday with a Roman \"IV\" where the original had shown \"IIII\".\n\n"
+            "Historian Norbert Ackroyd said photographs from 1890 showed the four strokes and "
+            "that the clockmaker had ignored the report he sent the town council.\n\n"
+            "The clockmaker, Thwaite and Sons, said the council had approved the design in "
+            "writing.")
+    assert pairs(text)[("Norbert Ackroyd", "Thwaite and Sons")] == "against"

@@ -2902,6 +2902,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _lede_council(text, seg, targets)
     _lede_unnamed_bodies(text, seg, reg, targets)
     _station_named(text, seg, reg, targets)
+    _trade_named_body(text, reg, targets)
     _lede_speaking_body(text, seg, quotes or (), targets)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
@@ -3024,12 +3025,38 @@ _LOCAL_GOVERNMENT_OF_LEDE = rx.compile(r"[Tt]he (?:state|provincial|regional|cit
                                        r"banned|decided|ordered|imposed|plans)\b")
 
 
+#: a firm named in apposition to the trade it plies: "The clockmaker, Thwaite and Sons,"
+_TRADE_APPOSED = rx.compile(r"\b[Tt]he ([a-z]+), (?=[A-Z])")
+
+
+def _trade_named_body(text: str, reg: Registry, targets: dict[str, Target]) -> None:
+    """A firm the story names in apposition to its trade (``The clockmaker, Thwaite and Sons,
+    said``) is what "the clockmaker" means anywhere in the story (``the historian said the
+    clockmaker had ignored the report``): each is its mention, though its name comes only
+    as a speaker's."""
+    for m in _TRADE_APPOSED.finditer(text) if ", " in text else ():
+        noun = m.group(1)
+        if noun in ORG_NOUNS or not agent_noun(noun) or noun in lexicon.titles() or \
+                noun.endswith("s") or text.endswith("of ", 0, m.start()):
+            continue  # (not "one of the contractors, Wawao Builders,": one of several)
+        body = next((e for e in reg.entities.values() if e.kind == "institution" and
+                     any(a == m.end() for a, _, _ in e.mentions)), None)
+        if body is None:
+            continue
+        target = targets.setdefault(body.name, Target(body.name, "institution"))
+        for other in rx.compile(rf"\b[Tt]he ({re.escape(noun)})\b(?!, )").finditer(text):
+            if other.span(1) not in target.mentions:
+                target.mentions.append(other.span(1))
+        target.mentions.sort()
+
+
 #: a broadcaster the lede describes: "A private Slovak radio station"
 _LEDE_STATION = rx.compile(r"\b(?:[Aa]n?|[Tt]he)(?: [\w'’-]+){0,3}? (?:radio|television|TV) "
                            r"(station)\b")
 #: the station later, as a body that acts or owns: "the station had cut", "the station's"
 _THE_STATION = rx.compile(r"\b[Tt]he (station)\b(?!-)")
-#: first words of a broadcaster's name, in English and abroad: "Rádio Dunaj"
+#: first or last words of a broadcaster's name, in English and abroad: "Rádio Dunaj", "Lääne
+#: TV"
 STATION_NAME_WORDS = frozenset({"radio", "rádio", "ràdio", "rádió", "tv", "television",
                                 "televizija", "telewizja", "televisión", "télévision"})
 
@@ -3047,7 +3074,8 @@ def _station_named(text: str, seg: Segmentation, reg: Registry,
     if described is None:
         return
     named = [e for e in reg.entities.values() if e.kind == "institution" and
-             e.name.split()[0].lower() in STATION_NAME_WORDS and len(e.name.split()) >= 2]
+             len(words := e.name.lower().split()) >= 2 and
+             (words[0] in STATION_NAME_WORDS or words[-1] in STATION_NAME_WORDS)]
     if len(named) != 1:
         return
     target = targets.setdefault(named[0].name, Target(named[0].name, "institution"))
@@ -9384,7 +9412,9 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"(?:from|through|on|in) "
                      r"(?:a colleague|colleagues|a friend|friends|a neighbou?r|neighbou?rs|"
                      r"reporters|journalists|the (?:news|radio|newspapers?|internet)|"
-                     r"social media|Facebook)\b")
+                     r"social media|Facebook)\b|"
+                     r"\b(?:decided|decides|thinks|think|acts as if|act as if) (?:we|I|they) "
+                     r"(?:do|does|did) not (?:exist|matter|count)\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
 # them where to trade", "Nobody asked the people who have cared for them", "had received no
 # reply", "the promised stalls had not been built": a promise unkept; "Nobody at the
@@ -9395,7 +9425,8 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
 # "taken out of context": a wrong done to the speaker; "Eight years is a fantasy": the act's
 # premise dismissed; "was being punished for a leak she knew nothing about": a penalty
 # that fell on the wrong one; "she learned of the change from a colleague": news of one's
-# own fate that came from others, a slight)
+# own fate that came from others, a slight; "A computer decided we do not exist": being
+# left out)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ")

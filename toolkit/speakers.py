@@ -378,7 +378,6 @@ UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federatio
                          "teamsters", "confederation", "congress", "syndicate"})
 
 
-#: kinds of body whose names say what they are ("University of California", "Prague Zoo")
 #: words that make a group an armed one ("the Islamist militant group al Shabaab")
 ARMED_GROUP_WORDS = frozenset({"militant", "rebel", "insurgent", "armed", "jihadist",
                                "extremist", "paramilitary", "terrorist"})
@@ -389,6 +388,7 @@ WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine",
 #: ("Havhuset, Bergen's public aquarium,"; "A publicly funded theatre in Bratislava has
 #: cancelled ..." with the Kruh Theatre named next)
 VENUE_BODIES = frozenset({"theatre", "theater", "museum", "zoo", "crematorium", "aquarium"})
+#: kinds of body whose names say what they are ("University of California", "Prague Zoo")
 NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
                          "library", "centre", "center"}) | WORSHIP_PLACES
 #: the same kinds in the languages of the bodies' own names: "Universiti Teknologi Perdana

@@ -1332,12 +1332,12 @@ _CITY_LEDE_ACT = rx.compile(r"\s*(?:[Tt]he|[A-Z][\w-]+['’]s) (?:[A-Za-z-]+ ){0
                             r"(?:will|has|have|is|plans|wants|intends|ordered|banned|"
                             r"approved|decided|closed|evicted)\b")  # (and "The municipality of
 # Dili ordered dozens of food vendors off the seafront": its act done)
-#: the city doing or undoing an act, unnamed: "unless the city restored its route"
 #: the city as the doer of a deed, in a story's or a quote's words: "the city showed
 #: reporters", "The city bought a symbol of peace"
 _CITY_ACTS = rx.compile(r"\b[Tt]he city (?:bought|buys|showed|shows|paid|pays|gave|gives|sold|"
                         r"sells|chose|spent|ignored|ignores|removed|cut|closed|built|"
                         r"planted|felled|hired|sued|owes|owed|knew|knows|promised)\b")
+#: the city doing or undoing an act, unnamed: "unless the city restored its route"
 _THE_CITY_DOES = rx.compile(r"\bthe city (?:restored|restores|reverses|reversed|dropped|drops|"
                             r"scrapped|scraps|changed|changes|moved|moves|banned|bans|decided|"
                             r"ordered|refused|refuses|approved|would|will|had|has)\b")
@@ -4712,11 +4712,6 @@ _NEVER_IN_LIFE = rx.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
                             # knowledge of the place their decision falls on
                             r" (?:[a-z]+ly )?(?:has|have|had) (?:[a-z]+ly )?never (?:stood|set "
                             r"foot|worked|spent (?:a|one) day) (?:in|on|inside|at)\b")
-#: a trouble known of and left alone, said of someone: "the minister had known for months
-#: that emergency rooms were closing", "has known about these leaks for thirty years", "and
-#: the government knew that" (a charge of inaction)
-#: a rush the other side forced, told by the one blamed for what went wrong: "the council
-#: had insisted on switching all the junctions on before Christmas"
 #: a newcomer who chose the nuisance he complains of: "He bought a house next to a brass
 #: band and now he wants silence"
 _CAME_TO_NUISANCE = rx.compile(r" (?:bought|rented|built|moved into) (?:a |an |his |her |their )?"
@@ -4728,7 +4723,12 @@ _SENT_LESS = rx.compile(r" for (?:[\w-]+ ){1,4}?and (?:(?:had|has|have) been|was
                         r"(?:sent|given|offered) (?:a|an|only|just)\b")
 #: a duty to tell the speaker, left undone: "they should have told me"
 _SHOULD_HAVE_TOLD = rx.compile(r" should have (?:told|asked|warned|consulted|informed) (?:me|us)\b")
+#: a rush the other side forced, told by the one blamed for what went wrong: "the council
+#: had insisted on switching all the junctions on before Christmas"
 _INSISTED_ON = rx.compile(r" had (?:repeatedly )?insisted on [a-z]+ing\b")
+#: a trouble known of and left alone, said of someone: "the minister had known for months
+#: that emergency rooms were closing", "has known about these leaks for thirty years", "and
+#: the government knew that" (a charge of inaction)
 _KNEW_LONG = rx.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
                         r"(?:for (?:[a-z]+ )?(?:months|years|decades|weeks|a long time|some "
                         r"time)|all along|since (?:[A-Z][a-z]+|\d{4}|last [a-z]+) that)\b|"
@@ -7109,8 +7109,6 @@ TITLE_CUES = frozenset({"champion", "hero", "ally", "friend", "enemy", "critic",
 CORPORATE_OFFICERS = frozenset({"chief executive", "ceo", "chief financial officer", "cfo",
                                 "chairman", "chairwoman", "chief operating officer",
                                 "managing director", "finance director"})
-#: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo", "A company
-#: spokesman, Felix Brandt"
 #: "the Tech Workers Coalition, which has been organizing Quantrell employees. Its
 #: spokesman": a body named inside a relative clause is not what a later "Its" points to
 _IN_RELATIVE = rx.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
@@ -7118,6 +7116,8 @@ _IN_RELATIVE = rx.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
 #: director, "
 _NOUN_OFFICER = rx.compile(r"\b[Tt]he (?:[a-z]+ )?([a-z]+) (?:director|head|chief|manager|"
                            r"curator), $")
+#: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo", "A company
+#: spokesman, Felix Brandt"
 _ITS_ROLE = rx.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|town|city) )?"
                        r"([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government|party) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
@@ -11907,10 +11907,10 @@ def _narrated_maker(text: str, seg: Segmentation, quotes: list[Quote],
     return None
 
 
-#: the verbs of a denial that repeats what it denies: "denied that crews had been cut"
 #: a denial told as a lack in the speaker's own books: "it had no record of"
 _NO_RECORD = rx.compile(r"(?:it|he|she|they|we) (?:had|has|have) no (?:record|records|evidence|"
                         r"knowledge) (?:of|that)\b")
+#: the verbs of a denial that repeats what it denies: "denied that crews had been cut"
 DENIAL_CUES = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects"})
 #: a denial whose words come after a participle: "The department denied that, saying ..."
 _DENIED_THEN = rx.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes)(?: (?:that|"

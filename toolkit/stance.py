@@ -63,6 +63,7 @@ from .speakers import (
     GEOGRAPHIC,
     GROUP_NOUNS,
     GROUP_WORDS,
+    KINDS_ABROAD,
     MUNICIPALITIES,
     NAMED_CITY_GOVERNMENT,
     NOT_NAME_STARTS,
@@ -490,6 +491,11 @@ class Target:
     #: mentions by description before the story names it (a lede's "a developer"): no
     #: measure of how much the story is about it either
     described: set[tuple[int, int]] = field(default_factory=set)
+
+    def add_mentions(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Add the spans not yet among the mentions, which stay in reading order."""
+        self.mentions.extend(sp for sp in dict.fromkeys(spans) if sp not in self.mentions)
+        self.mentions.sort()
 
 
 def _echoed(text: str, earlier: list[Quote], lo: int, hi: int, found: Mapping[str, Target],
@@ -3043,11 +3049,9 @@ def _trade_named_body(text: str, reg: Registry, targets: dict[str, Target]) -> N
                      any(a == m.end() for a, _, _ in e.mentions)), None)
         if body is None:
             continue
-        target = targets.setdefault(body.name, Target(body.name, "institution"))
-        for other in rx.compile(rf"\b[Tt]he ({re.escape(noun)})\b(?!, )").finditer(text):
-            if other.span(1) not in target.mentions:
-                target.mentions.append(other.span(1))
-        target.mentions.sort()
+        targets.setdefault(body.name, Target(body.name, "institution")).add_mentions(
+            other.span(1)
+            for other in rx.compile(rf"\b[Tt]he ({re.escape(noun)})\b(?!, )").finditer(text))
 
 
 #: a broadcaster the lede describes: "A private Slovak radio station"
@@ -3057,8 +3061,8 @@ _LEDE_STATION = rx.compile(r"\b(?:[Aa]n?|[Tt]he)(?: [\w'’-]+){0,3}? (?:radio|t
 _THE_STATION = rx.compile(r"\b[Tt]he (station)\b(?!-)")
 #: first or last words of a broadcaster's name, in English and abroad: "Rádio Dunaj", "Lääne
 #: TV"
-STATION_NAME_WORDS = frozenset({"radio", "rádio", "ràdio", "rádió", "tv", "television",
-                                "televizija", "telewizja", "televisión", "télévision"})
+STATION_NAME_WORDS = frozenset({"radio", "tv", "television", "televizija", "telewizja",
+                                "televisión", "télévision"}) | KINDS_ABROAD["radio"]
 
 
 def _station_named(text: str, seg: Segmentation, reg: Registry,
@@ -3081,10 +3085,8 @@ def _station_named(text: str, seg: Segmentation, reg: Registry,
     target = targets.setdefault(named[0].name, Target(named[0].name, "institution"))
     target.described.add(described.span(1))  # (the lede's description, as a lede's
     # unnamed body is; each "the station" after it names it as "the company" does)
-    for span in [described.span(1)] + [m.span(1) for m in _THE_STATION.finditer(text, lede.end)]:
-        if span not in target.mentions:
-            target.mentions.append(span)
-    target.mentions.sort()
+    target.add_mentions([described.span(1)] +
+                        [m.span(1) for m in _THE_STATION.finditer(text, lede.end)])
 
 
 def _lede_unnamed_bodies(text: str, seg: Segmentation, reg: Registry,
@@ -3429,10 +3431,8 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
             CRAFT_TITLES
         if not crafts or any(n != name and crafts & ws for n, ws in titled.items()):
             continue
-        person = target
-        for m in _CRAFT_DESCRIBED.finditer(text, 0, first):
-            if m.group(1) in crafts:
-                person.mentions.append(m.span(1))
+        target.mentions.extend(m.span(1) for m in _CRAFT_DESCRIBED.finditer(text, 0, first)
+                               if m.group(1) in crafts)
     if not titled or ("’s " not in text and "'s " not in text):
         return
     # (an office described before its holder is named: only the text before the last of
@@ -7324,21 +7324,18 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if role is not None and (role.group(1) or role.group(2)) == "government":
         return None, False  # "The government's chief adviser, Farhana Haque,": the state's
         # (no party or firm named before her)
-    if role is None and ms is not None and just_spoke is not None and \
-            _BARE_SPOKES.search(text, max(0, ms - 20), ms) and \
-            (last := registry.entities.get(just_spoke)) is not None and \
-            last.kind == "institution" and just_spoke.lower() not in lexicon.places():
+    spoke_body = just_spoke is not None and \
+        (last := registry.entities.get(just_spoke)) is not None and \
+        last.kind == "institution" and just_spoke.lower() not in lexicon.places()
+    if role is None and ms is not None and spoke_body and \
+            _BARE_SPOKES.search(text, max(0, ms - 20), ms):
         return just_spoke, True  # "ESO said it had put up platforms ... A spokeswoman, Rasa
         # Petrauskienė, said": the body that just spoke
-    if ms is not None and just_spoke is not None and _BARE_OFFICE.match(text, ms) and \
-            (last := registry.entities.get(just_spoke)) is not None and \
-            last.kind == "institution" and just_spoke.lower() not in lexicon.places():
+    if ms is not None and spoke_body and _BARE_OFFICE.match(text, ms):
         return just_spoke, True  # "Rádio Dunaj said ... '...,' programme director Marián
         # Švehla said": an office of the body that just spoke
-    if role is not None and text.startswith("Its ", role.start()) and just_spoke and \
-            (last := registry.entities.get(just_spoke)) is not None and \
-            last.kind == "institution" and "dateline city" not in last.titles and \
-            just_spoke.lower() not in lexicon.places():
+    if role is not None and text.startswith("Its ", role.start()) and spoke_body and \
+            "dateline city" not in registry.entities[just_spoke].titles:
         return just_spoke, True  # "The gallery said ... Its director, Aivars Lāce, said": the
         # body that just spoke, not the town the lede placed it in
     if role is not None and (body := _its_unnamed_body(text, role.start(), mentions, starts,

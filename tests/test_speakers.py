@@ -5262,3 +5262,37 @@ def test_a_family_firm_and_its_sons_is_one_name():
             "design.")
     reg = registry_of(text)
     assert "Thwaite and Sons" in reg.entities and "Sons" not in reg.entities
+
+
+def test_a_ledes_club_placed_in_a_valley_is_the_club_named_next():
+    text = ("CARDIFF, Wales (AP) - A rugby club in the Rhondda valley says a silver cup stolen "
+            "from its clubhouse has turned up in a pawn shop.\n\n"
+            "Cwmparc RFC said a member had spotted the cup in the shop window.")
+    assert speakers_of(text) == ["Cwmparc RFC", "Cwmparc RFC"]
+
+
+def test_a_name_ending_in_the_dateline_town_is_a_club():
+    text = ("LOMZA, Poland (AP) - A football club has dismissed its mascot.\n\n"
+            "Sok\u00f3\u0142 \u0141om\u017ca said the dance had provoked the visiting fans.")
+    assert registry_of(text).entities["Sok\u00f3\u0142 \u0141om\u017ca"].kind == "institution"
+
+
+def test_a_part_of_the_dateline_town_is_no_club():
+    text = ("TARAWA, Kiribati (Reuters) - The utilities board will charge households on South "
+            "Tarawa for water, it said.\n\nSouth Tarawa has 60,000 people.")
+    ent = registry_of(text).entities.get("South Tarawa")
+    assert ent is None or ent.kind != "institution" or "dateline city" not in ent.titles
+    assert speakers_of(text) == ["utilities board"]
+
+
+def test_a_ledes_body_by_the_first_words_of_its_name_is_that_body():
+    text = ("GHENT, Belgium (AP) - Blood donors are charged for parking at the hospital, and the "
+            "Red Cross says some of them have stopped coming.\n\n"
+            "Red Cross Flanders said the number of donors had fallen by a fifth.")
+    assert speakers_of(text) == ["Red Cross Flanders", "Red Cross Flanders"]
+
+
+def test_a_club_is_not_merged_into_its_supporters_trust():
+    text = ("HULL (AP) - Humber Athletic said the manager had left.\n\n"
+            "The Humber Athletic Supporters' Trust said the club had let fans down.")
+    assert speakers_of(text) == ["Humber Athletic", "Humber Athletic Supporters' Trust"]

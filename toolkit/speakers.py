@@ -108,7 +108,10 @@ GEOGRAPHIC = frozenset({"river", "lake", "sea", "sound", "bay", "valley", "islan
                         "creek", "canyon", "mountains", "mountain", "peninsula", "desert", "ocean",
                         "glacier", "falls", "reef", "delta", "strait", "straits", "forest",
                         "peak", "volcano", "gorge", "plateau", "lagoon", "fjord", "canal",
-                        "channel", "pass"})
+                        "channel", "pass",
+                        # (mountain ranges named by their plural alone: "the Low Tatras")
+                        "alps", "tatras", "dolomites", "carpathians", "pyrenees",
+                        "himalayas", "rockies", "urals", "apennines"})
 def _nickname_at(t: Tokens, a: int) -> bool:
     """Whether the capitalised words at token ``a`` open a nickname in quotation marks
     (``known to fans as "the Lion of Pikine"``, ``nicknamed 'The Wall'``)."""
@@ -1193,6 +1196,7 @@ class Registry:
         for pi, t in enumerate(self.paragraph_tokens):
             self._scan(t, pi)
         self._short_names_first()
+        self._short_bodies_first()
         self._employer_bodies()
         self._city_governments()
         self._governed_places()
@@ -2616,6 +2620,33 @@ class Registry:
                 if e in index.get(low, ()):
                     index[low].remove(e)
 
+    def _short_bodies_first(self) -> None:
+        """A body the lede names by the first words of the name the story gives it next
+        (``the Red Cross says``, then ``Red Cross Flanders said``): one body, under its
+        full name, where exactly one such longer name follows all the short one's
+        mentions."""
+        bodies = [e for e in self.entities.values() if e.kind == "institution" and e.mentions]
+        for e in bodies:
+            longer = [b for b in bodies if b is not e and b.name.startswith(e.name + " ") and
+                      " " not in (rest := b.name[len(e.name) + 1:]) and
+                      lexicon.places().get(rest.lower(), ("",))[0] in ("region", "country") and
+                      min(m[0] for m in b.mentions) > max(m[0] for m in e.mentions)]
+            # (only a body's branch for a place: not "Humber Athletic Supporters' Trust"
+            # after the club, nor the "Great Barrier Reef Marine Park Authority")
+            if " " not in e.name or len(longer) != 1 or e.name not in self.entities or \
+                    e.name.lower() in lexicon.places():
+                continue
+            body = longer[0]
+            body.mentions = sorted(body.mentions + e.mentions)
+            del self.entities[e.name]
+            for index in (self.by_last, self.by_first):
+                for found in index.values():
+                    if e in found:
+                        found.remove(e)
+            for key, found in self.by_org_first.items():
+                if found is e:
+                    self.by_org_first[key] = body
+
     def _governed_places(self) -> None:
         """A lone name met as what a government governs (``according to the provincial
         government of Maniema``) is that place and its state: a body, not a person of that
@@ -2753,6 +2784,15 @@ class Registry:
         city = dateline_place(self.text, self.seg)
         if city is None:
             return
+        for e in list(self.entities.values()):
+            words = e.name.split()
+            if e.kind == "person" and len(words) == 2 and not e.titles and \
+                    not e.gender_votes and _folded(words[1]) == _folded(city) and \
+                    words[0].lower() not in lexicon.given_names() and \
+                    words[0].lower() not in CITY_NAME_OPENERS | COMPASS:
+                self.make_body(e)  # "Sokół Łomża said" in a story datelined LOMZA: a club
+                # named for its town, as Legia Warszawa or Sparta Praha are, no person (nor
+                # a part of the town: "South Tarawa")
         names = [city]
         first = city.split()[0] if " " in city else ""
         if len(first) >= 4 and first.lower() not in CITY_NAME_OPENERS:
@@ -5149,6 +5189,12 @@ class _Resolver:
                      at_kind or in_city_of) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
+                if t.low[0] in ("a", "an") and p > 1 and \
+                        lexicon.source_nouns().get(t.low[p - 1]) == "institution" and \
+                        (later := self._lede_body(t.low[p - 1], ms, indefinite=True)) \
+                        is not None:
+                    return self.from_entity(later, None)  # a lede's "A rugby club in the
+                    # Rhondda valley says": Cwmparc RFC, the club the next paragraph names
                 if t.low[0] in ("a", "an", "the") and not t.low[p - 1].endswith("s"):
                     found = self._lede_named(t, ms, p)  # the person the next paragraph names
                     # (and a lede's "the police chief in south Iceland said")

@@ -11889,3 +11889,73 @@ def test_a_firm_named_after_its_trade_is_what_the_trade_means():
             "The clockmaker, Thwaite and Sons, said the council had approved the design in "
             "writing.")
     assert pairs(text)[("Norbert Ackroyd", "Thwaite and Sons")] == "against"
+
+
+def test_being_the_only_one_who_pays_is_a_slight_at_the_body_that_dismissed_him():
+    text = ("LOMZA, Poland (AP) - A second-division football club in eastern Poland has "
+            "dismissed the student who played its bison mascot after he danced in front of "
+            "visiting fans.\n\n"
+            "Sok\u00f3\u0142 \u0141om\u017ca said the dance had provoked the visiting "
+            "supporters and that the league had fined the club 15,000 zlotys.\n\n"
+            "The student, Kacper Wilk, 21, said the club's marketing manager had told him to "
+            "\"get the crowd going.\" \"Nobody said where the line was. Now I am the only one "
+            "who pays for it,\" he said.\n\n"
+            "The marketing manager, Edyta Gaw, said she had never asked him to mock the other "
+            "team. \"Getting the crowd going means our crowd, not theirs,\" she said.")
+    got = pairs(text)
+    assert got[("Kacper Wilk", "Sok\u00f3\u0142 \u0141om\u017ca")] == "against"
+    assert ("Edyta Gaw", "Sok\u00f3\u0142 \u0141om\u017ca") not in got  # its own officer
+
+
+def test_a_demand_after_words_quoted_is_the_speakers_own_act():
+    text = ("LISBON, Portugal (AP) - Portugal's postal service has withdrawn a new stamp "
+            "celebrating the Azores after islanders noticed that its map left out Corvo.\n\n"
+            "The Azores regional government said the omission was \"an insult to 380 people\" "
+            "and asked the postal service, Correio Atlantico, to destroy the remaining "
+            "sheets.\n\n"
+            "Correio Atlantico said the designer had worked from an outdated map.")
+    assert pairs(text)[("Azores regional government", "Correio Atlantico")] == "against"
+
+
+def test_a_plea_for_loans_after_a_report_is_no_demand_on_the_ministry():
+    text = ("LUDERITZ, Namibia (AP) - Oyster farmers lost most of their stock.\n\n"
+            "The Namibian Oyster Association said such eruptions were natural but had become "
+            "more frequent, and asked the fisheries ministry for emergency loans.")
+    assert ("Namibian Oyster Association", "Namibia") not in pairs(text)
+
+
+def test_two_sides_blaming_each_other_are_each_against_the_other():
+    text = ("POPRAD, Slovakia (AP) - About 200 skiers were left hanging on a chairlift in the "
+            "Low Tatras for nearly three hours on Sunday after the lift stopped, and the resort "
+            "and the regional power company are blaming each other.\n\n"
+            "The resort's operator, Dumbier Resorts, said a power cut had stopped the lift's "
+            "main motor and that its backup engine had failed to start.\n\n"
+            "The power distributor, Siet Stred, said its network had shown no outage in the "
+            "area that afternoon. \"Our records show no fault on our lines. The problem was on "
+            "the resort's side,\" spokesman Radoslav Kmet said.")
+    got = pairs(text)
+    assert got[("Dumbier Resorts", "Siet Stred")] == "against"
+    assert got[("Siet Stred", "Dumbier Resorts")] == "against"
+    assert got[("Radoslav Kmet", "Dumbier Resorts")] == "against"  # "the resort": the firm
+    # named for resorts, not the distributor named last
+    assert not any(target == "Low Tatras" for _, target in got)  # a mountain range
+
+
+def test_a_citys_portfolio_officer_speaks_for_the_city():
+    text = ("GHENT, Belgium (AP) - Blood donors in Ghent are being charged for parking at the "
+            "hospital where they come to give blood.\n\n"
+            "Sint-Amandus Hospital said its car park had been full of commuters.\n\n"
+            "The city's health alderman, Sofie Van Laer, said she would raise the matter with "
+            "the hospital's board and that a solution was likely within weeks.")
+    assert ("Sofie Van Laer", "Ghent") not in pairs(text)
+
+
+def test_the_club_in_its_supporters_words_is_their_own_club():
+    text = ("MADRID (AP) - Real Madrid has agreed to sign French striker Antoine Lemaire from "
+            "Lyon, the Spanish club announced Monday.\n\n"
+            "Lyon president Jean-Marc Aulas said the club had received an offer it could not "
+            "refuse.\n\n"
+            "Lyon supporters' groups said the club had sold its best player without a plan to "
+            "replace him.")
+    got = pairs(text)
+    assert ("lyon supporters' groups", "Real Madrid") not in got

@@ -58,6 +58,7 @@ from .model import Quote, Speaker, StanceRow
 from .quotes import PENALTY_NOUNS
 from .segment import Segmentation, Sentence
 from .speakers import (
+    COMPANY_NOUNS,
     FEATURE_FIRST,
     FEATURE_PARTICLES,
     GEOGRAPHIC,
@@ -79,6 +80,7 @@ from .speakers import (
     UNION_WORDS,
     UNNAMED_TOWN_LEDE,
     VENUE_BODIES,
+    WIDE_MODIFIERS,
     WORKS,
     WORSHIP_PLACES,
     Entity,
@@ -1565,8 +1567,9 @@ def _head_noun(name: str) -> str:
 
 def _prefer_headed(names: list[str], noun: str) -> list[str]:
     """The names whose head noun ``the <noun>`` is, where some are (``the university``: the
-    University of Northmoor, not the University and College Union); else all of them."""
-    return [n for n in names if _head_noun(n) == noun] or names
+    University of Northmoor, not the University and College Union; ``the resort``: Ďumbier
+    Resorts, not the power distributor named since); else all of them."""
+    return [n for n in names if _head_noun(n) in (noun, noun + "s")] or names
 
 
 def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: int,
@@ -2028,6 +2031,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # "The tourism board said": the unnamed body speaking, under its own label
             unnamed.setdefault(noun, []).append((m.start(1), m.end(1)))
             continue
+        opening = seg.sentences[seg.sentence_at(m.start())].start
+        if _SUBJECT_SAID.fullmatch(text, opening, m.start()) and (own_side := next((
+                e.name for e in reg.entities.values() if e.kind == "institution" and
+                text.startswith(e.name + " ", opening) and
+                not text.startswith((" said", " says"), opening + len(e.name)) and
+                e.name.lower() not in lexicon.source_nouns() and
+                any(a == opening for a, _, _ in e.mentions) and
+                org_fits(noun, e.name, e.titles)), None)) is not None:
+            who = own_side  # "Lyon supporters' groups said the club had sold": the body that
+            # opens the sentence, the speaker's own, not the club that spoke last (but "Ofwat
+            # said the company": another body than the one speaking)
         if who in reg.entities and reg.entities[who].kind == "institution":
             meant[noun] = who
             described.setdefault(who, []).append((m.start(1), m.end(1)))
@@ -2144,7 +2158,18 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             who = next((n for n in fits if any(
                 text.endswith(("at ", "with "), max(0, a - 5), a)
                 for a, _, _ in reg.entities[n].mentions)), who)
-        if who is None and noun in FORWARD_NOUNS:
+        if who is None and noun in COMPANY_NOUNS and seg.paragraphs and \
+                m.start() < seg.paragraphs[0].end and \
+                (words := set(m.group(0)[4:m.start(1) - m.start()].lower().split()) -
+                 WIDE_MODIFIERS) and len(ahead := {
+                    e.name for e in reg.entities.values() if e.kind == "institution" and
+                    e.mentions and (called := _CALLED_BEFORE.search(
+                        text, max(0, e.mentions[0][0] - 40), e.mentions[0][0])) is not None
+                    and words & set(called.group(1).split()) and
+                    called.group(2) in COMPANY_NOUNS}) == 1:
+            who = ahead.pop()  # a lede's "the regional power company ... The power
+            # distributor, Sieť Stred, said": the firm named later by the same trade
+        elif who is None and noun in FORWARD_NOUNS:
             who = _named_next(reg, seg, noun, m.end())  # a lede's "the state-owned operator"
         elif who is not None and noun in FORWARD_NOUNS and " " not in who and \
                 noun not in reg.entities[who].titles and \
@@ -7116,6 +7141,9 @@ _IN_RELATIVE = rx.compile(r"\w, (?:which|who|whose) [^.;:!?\"“”]*$")
 #: director, "
 _NOUN_OFFICER = rx.compile(r"\b[Tt]he (?:[a-z]+ )?([a-z]+) (?:director|head|chief|manager|"
                            r"curator), $")
+#: an office named bare before its holder, which an earlier "the club's marketing manager"
+#: placed at a body: "The marketing manager, "
+_OFFICE_APPOSED = rx.compile(r"\b[Tt]he ((?:[a-z]+ )?[a-z]+), $")
 #: "Its president, Rosa Jimenez", "the guild's president, Sandra Okonkwo", "A company
 #: spokesman, Felix Brandt"
 _ITS_ROLE = rx.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|town|city) )?"
@@ -7233,6 +7261,16 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if officer is not None and any(name == officer.group(1) for _, _, name in mentions):
         return officer.group(1), True  # "The dismissed gallery director, Peter Benko-Sramek,":
         # an officer of the unnamed body the story calls "the national gallery"
+    bare = _OFFICE_APPOSED.search(text, max(0, ms - 40), ms) if ms is not None else None
+    if bare is not None and bare.group(1).rsplit(" ", 1)[-1] in lexicon.titles():
+        held = [m.start() for m in re.finditer(rf"['’]s {re.escape(bare.group(1))}\b",
+                                               text[:bare.start()])]
+        k = bisect_left(starts, held[-1]) if held else 0
+        owner = next((name for a, b, name in mentions[max(0, k - 3):k]
+                      if held and b == held[-1]), None)
+        if owner is not None and owner != q.speaker:
+            return owner, True  # "the club's marketing manager had told him ... The
+            # marketing manager, Edyta Gawlas, said": the officer of the body named so
     aside = _WORKS_FOR_ASIDE.match(text, me) if me is not None else None
     if aside is not None and "," not in text[aside.end():aside.end() + 1]:
         k = bisect_left(starts, aside.end())
@@ -7353,9 +7391,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         noun = spokes_for.group(1) if spokes_for is not None else \
             role.group(1) or role.group(2)  # the body "the guild's" names, else the last
         city_office = noun == "city" and role is not None and \
-            not any(lexicon.source_nouns().get(w) == "institution"
+            not any(lexicon.source_nouns().get(w) == "institution" and w not in PORTFOLIOS
                     for w in role.group(0)[:-2].lower().split()[2:])  # "The city's culture
-        # secretary" (not "the city's police commissioner": an officer of the police)
+        # secretary", "The city's health alderman" (a portfolio; but "the city's police
+        # commissioner" is an officer of the police)
         bodies = [e for e, (start, _, _) in registry.persons_before(ms)
                   if e.kind == "institution" and e.name.lower() not in lexicon.places()
                   and (noun is None or org_fits(noun, e.name) or noun in e.titles or
@@ -7913,17 +7952,25 @@ def _attribution_tail(text: str, q: Quote, a: int) -> bool:
     the speaker talks about (an addressee, ``Delgado told Whitman``, is)."""
     return q.mention_end is not None and a >= q.end and \
         a >= q.mention_end and "," in text[q.mention_end:a] and \
-        not (q.mention_end <= q.start and _SECOND_ACT.match(text, q.end, a)) and \
+        not (q.mention_end <= q.start and
+             (act := _SECOND_ACT.match(text, q.end, a)) is not None and
+             (not act.group(0).endswith("asked") or
+              _ASKED_TO.match(text, act.end()) is not None)) and \
         not (text.find(", in protest ", q.mention_end, a) >= 0 and
              _IN_PROTEST.search(text, q.mention_end, a))  # (but "..., their association
     # said, in protest at a government plan": the speaker's protest)
 
 
 _IN_PROTEST = rx.compile(r", in protest (?:at|against|over) ")
+#: whom a second act asks, and to do what: " the postal service, Correio Nacional, to
+#: destroy" (not " the fisheries ministry for emergency loans": a plea)
+_ASKED_TO = rx.compile(r" (?:the |an? )?(?:[\w'’-]+ ){0,3}?[\w'’-]+(?:, [^,.;]{1,40},)? to [a-z]")
 #: the subject's next act after its reported clause: "Fishers said that ..., and demanded
 #: compensation from the port operator"
-_SECOND_ACT = rx.compile(r", and (?:demanded|accused|blamed|criticised|criticized|condemned|"
-                         r"called on|urged|praised|thanked|welcomed|sued)\b")
+_SECOND_ACT = rx.compile(r"[\"”]?,? and (?:demanded|accused|blamed|criticised|criticized|"
+                         r"condemned|called on|urged|asked|praised|thanked|welcomed|sued)\b")
+# (and past the close of a few words quoted: 'said the omission was "an insult to 380
+# people" and asked the postal service')
 
 
 _PLACE_BEFORE = rx.compile(r"\b(?:outside|at|in|near|from|inside)\s+(?:the\s+)?$")
@@ -9404,6 +9451,9 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"stay quiet|get on with)\b|\btaken out of context\b|"
                      r"\b(?:is|was|are) (?:a |an |pure |just )?(?:fantasy|fiction)\b|"
                      r"\b(?:is|was|are|were) being (?:punished|penali[sz]ed) for\b|"
+                     r"\b(?:I am|I'm|I’m|we are|we're|we’re) the only (?:one|ones) (?:who |that )?"
+                     r"(?:pays?|paying|is punished|are punished|gets? punished|"
+                     r"(?:is|are|gets?|got) blamed)\b|"
                      r"\b(?:(?:learned|learnt|heard) (?:of|about) (?:the |this |that |it |her |"
                      r"his |their |its )?(?:[a-z]+ ){0,2}?|found out (?:about (?:it|this|that) )?)"
                      r"(?:from|through|on|in) "
@@ -9420,13 +9470,14 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
 # not enough": amends that fall short; "I paid for a baker's bread and got a factory's": a
 # sale that cheated; "We were told to focus on the season": a concern brushed off; words
 # "taken out of context": a wrong done to the speaker; "Eight years is a fantasy": the act's
-# premise dismissed; "was being punished for a leak she knew nothing about": a penalty
-# that fell on the wrong one; "she learned of the change from a colleague": news of one's
-# own fate that came from others, a slight; "A computer decided we do not exist": being
-# left out)
+# premise dismissed; "was being punished for a leak she knew nothing about", "Now I am the
+# only one who pays for it": a penalty that fell on the wrong one, or on one alone; "she
+# learned of the change from a colleague": news of one's own fate that came from others, a
+# slight; "A computer decided we do not exist": being left out)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
-             "the promised ", "the new ")
+             "the promised ", "the new ", "i am the only ", "i'm the only ", "i’m the only ",
+             "we are the only ", "we're the only ", "we’re the only ")
 #: a medium that carries the speaker's words, between its name and the speaker's: "The Nikkei
 #: quoted one engineer as saying": a conduit, no side taken on it
 _QUOTED_BY_MEDIUM = rx.compile(r"(?:['’]s?)? (?:has |had )?(?:quoted|cited) (?:an? |one |the |"
@@ -9577,8 +9628,15 @@ _ASKING_BEFORE = rx.compile(r"\b(?:asking|urging|begging|pressing|lobbying) (?:t
 _FOR_YEARS_AFTER = rx.compile(r" for (?:years|months|decades|a decade|a year)\b")
 #: a request made: "asked the government to let employers swap"
 _ASKED_FOR = rx.compile(r"\b(?:asked|urged|demanded|requested|called on)\b")
+#: what a demand rests on, besides an objection: "the change would hurt students with jobs",
+#: 'the omission was "an insult"' (not "the suspension was right but would hurt a town", a
+#: cost conceded, nor "losing Lemaire would hurt.", a loss)
+_DEMAND_GROUNDS = rx.compile(r"(?<!but )(?:would|will|could) hurt (?=[a-z])|\ban insult\b")
 #: a demand made on the mention: "urged the government to lease icebreakers"
-_DEMAND_BEFORE = rx.compile(r"\b(?:urged|urging|called on|calling on) (?:the )?$")
+_DEMAND_BEFORE = rx.compile(r"\b(?:urged|urging|called on|calling on|asked) (?:the )?$|"
+                            r"\b(?:urged|asked) the (?:[a-z]+ ){0,2}[a-z]+, $")
+# (and "asked the university to consult students first", a body set in apposition: "asked
+# the postal service, Correio Nacional, to destroy")
 #: a mention's praise turned by "but" into its failure: "loves the luzzu on postcards, but
 #: it does not pay for one nail"
 _PRAISE_THEN_FAILS = rx.compile(r"\s+(?:loves?|likes?|praises?|talks? about|boasts? about)"
@@ -10314,6 +10372,13 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
     if len(named) == 1:
         return named[0]  # "A Norwegian health trust will close ...": the one body the story
         # names with that word, "Vestre Viken Health Trust"
+    if body is not None and not named and body.group(1) in ORG_NOUNS and \
+            len(seg.paragraphs) > 1 and \
+            (k := bisect_left(starts, seg.paragraphs[1].start)) < len(mentions) and \
+            mentions[k][0] == seg.paragraphs[1].start and \
+            found[mentions[k][2]].kind == "institution":
+        return mentions[k][2]  # "A second-division football club in eastern Poland has
+        # dismissed ...\n\nSokół Łomża said": the body the next paragraph opens on
     office = _OFFICE_LEDE.match(text, opening)
     if office is not None:  # "The governor's office in Turkey's ... province of Şanlıurfa
         # has banned ...": the governor the story names, whose office it is
@@ -10455,8 +10520,8 @@ def _passive_lede_voice(text: str, seg: Segmentation, quotes: list[Quote],
 #: called", ", a move that churches called"
 _ACT_APPOSED = rx.compile(r", an? (?:decision|move|measure|step|plan|ruling)\b")
 #: a lede that opens on a body it names later: "A Norwegian health trust will close"
-_A_BODY_LEDE = rx.compile(r"An? (?:[A-Za-z-]+ ){0,2}?([a-z]+) (?=(?:will|has|have|plans|"
-                          r"wants|ordered|banned|decided|approved)\b)")
+_A_BODY_LEDE = rx.compile(r"An? (?:[A-Za-z-]+ ){0,2}?([a-z]+)(?: in [^,.;\n\"“]{3,40}?)? "
+                          r"(?=(?:will|has|have|plans|wants|ordered|banned|decided|approved)\b)")
 
 
 #: a lede's state organ named by its country's possessive: "Peru's health ministry will"
@@ -10523,6 +10588,48 @@ def _lede_accused(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
             return name  # (and one named in apposition: "the province's biggest buyer,
             # Yantzaza Cocoa Company, on Friday of")
     return None
+
+
+#: a sentence's subject and its reporting verb, up to a reported clause: "Lyon supporters'
+#: groups said ", "Lyon president Jean-Marc Aulas said "
+_SUBJECT_SAID = rx.compile(r"[A-Z][\w'’ -]{0,60}? (?:said|says) (?:that )?")
+#: how a story introduces a firm by its trade before its name: "The power distributor, "
+_CALLED_BEFORE = rx.compile(r"\b[Tt]he ((?:[a-z]+ ){1,2})([a-z]+), $")
+
+
+#: two sides that each lay the fault on the other: "are blaming each other", "accused each
+#: other of", "traded blame"
+_EACH_OTHER = rx.compile(r"\b(?:blam|accus)(?:e|es|ed|ing) each other\b|"
+                         r"\btrad(?:e|es|ed|ing) (?:blame|accusations)\b")
+
+
+def _mutual_blame(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
+                  starts: list[int]) -> list[tuple[int, str, str]]:
+    """The narrator's ``the city council and the Unite union blaming each other``: for each
+    such sentence, its index and the two targets joined by "and" right before the verb (the
+    last two named before it, in its clause)."""
+    out = []
+    for m in _EACH_OTHER.finditer(text):
+        si = seg.sentence_at(m.start())
+        sent = seg.sentences[si]
+        opening = max(sent.start, text.rfind(", ", sent.start, m.start()) + 2,
+                      text.rfind(" with ", sent.start, m.start()) + 6)
+        named = [(a, b, n) for a, b, n in mentions[bisect_left(starts, opening):
+                                                    bisect_left(starts, m.start())]]
+        sides = list(dict.fromkeys(n for _, _, n in named))
+        if len(sides) == 2 and " and " in text[named[0][1]:named[-1][0]]:
+            out.append((si, sides[0], sides[1]))
+    return out
+
+
+def _voice_of(target: str, quotes: list[Quote], found: Mapping[str, Target]) -> str | None:
+    """The speaker label under which a target speaks: its own name, or the label of a quote
+    whose attribution is one of its mentions ("the municipality said")."""
+    if any(q.speaker == target for q in quotes):
+        return target
+    spans = set(found[target].mentions)
+    return next((q.speaker for q in quotes if q.speaker and
+                 (q.mention_start, q.mention_end) in spans), None)
 
 
 def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
@@ -12288,8 +12395,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _FOR_YEARS_AFTER.match(text, span[1]):
             cue = -1.0  # "had been asking the ministry for years to speed up": a demand unmet
         elif speaker != NARRATOR and cue is None and \
-                _DEMAND_BEFORE.search(text, max(sent.start, span[0] - 14), span[0]) and \
-                _OBJECTING.search(text, sent.start, span[0]):
+                (demand := _DEMAND_BEFORE.search(text, max(sent.start, span[0] - 40),
+                                                 span[0])) is not None and \
+                (not demand.group(0).startswith("asked") or
+                 text.startswith((" to ", ", to "), span[1])) and \
+                (_OBJECTING.search(text, sent.start, span[0]) or
+                 _DEMAND_GROUNDS.search(text, sent.start, span[0])):
             cue = -1.0  # "said that was too late and urged the government to lease ...": an
             # objection, then a demand on the one it faces
         elif speaker != NARRATOR and cue is None and _PENALISED_AFTER.match(text, span[1]) and \
@@ -13050,6 +13161,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                               {q.speaker})) is not None:
             evidence.setdefault((q.speaker, punisher), []).append(
                 (1.0, 2.0, seg.sentence_at(q.start)))
+    for si, first, second in _mutual_blame(text, seg, mentions, starts):
+        # "the resort and the regional power company are blaming each other": each side
+        # against the other, as each of them speaks
+        for one, other in ((first, second), (second, first)):
+            if (voice := _voice_of(one, quotes, found)) is not None:
+                evidence.setdefault((voice, other), []).append((-1.0, 2.0, si))
     punished = _lede_punished(text, seg, mentions, starts, lede) if lede is not None else None
     for q in quotes if punished is not None and lede is not None else ():
         if q.speaker == punished and _DENIED_WRONG.search(text, q.start, q.end):

@@ -1512,3 +1512,16 @@ def test_a_reported_figure_is_a_hedge_but_a_report_is_not():
         [("a reported", "attribution")]
     assert cues("Police reported 300 arrests.") == []
     assert cues("A reported case of fraud was dropped.") == []
+
+
+def test_an_unawareness_past_and_ended_is_no_hedge():
+    assert cues('"I did not know where he came from," she said.') == []
+    assert cues("We did not know what he wanted, he said.") == []
+    assert cues("She said she did not know how she would repay it.") == [
+        ("did not know", "epistemic_verb")]
+
+
+def test_things_that_appear_nearly_identical_are_an_impression():
+    assert cues("Screenshots show two apps that appear nearly identical.") == [
+        ("appear nearly", "epistemic_verb")]  # (one hedge, its adverb with it)
+    assert cues("The minister appeared nearly an hour late.") == [("nearly", "approximator")]

@@ -104,11 +104,12 @@ APPEAR_STATES = frozenset({"unlikely", "likely", "certain", "uncertain", "ready"
                            "skeptical", "optimistic", "split"})  # ("investors appeared wary",
 # "Doctors at the hospital appeared split")
 #: after "appeared", a quality judged from outside: "Enforcement appeared patchy", "the plan
-#: appeared fair" (an impression, as "appeared divided" is)
+#: appeared fair", "two apps that appear nearly identical" (an impression, as "appeared
+#: divided" is)
 APPEAR_QUALITIES = frozenset({"patchy", "weak", "lax", "uneven", "sporadic", "limited", "fair",
                               "sensible", "reasonable", "impossible", "possible", "fragile",
                               "shaky", "thin", "modest", "minimal", "slim", "remote", "doubtful",
-                              "unclear", "inconsistent", "haphazard"})
+                              "unclear", "inconsistent", "haphazard", "identical", "similar"})
 NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", "by", "from",
                                    "and", "or", "as", "than", "after", "since"})
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",
@@ -859,6 +860,13 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             nxt == "that":
         return False  # "they did not know that the dam was weak", "He does not know that mine
         # took two weeks": someone unaware of a fact, no doubt
+    if rule == "know_open" and low[i] in ("did", "didn't") and \
+            nxt in ("what", "where", "when", "why", "how", "who") and \
+            not any(w in ("would", "will", "could", "might", "should", "can")
+                    for w in low[i + n + 1:i + n + 7]):
+        return False  # "I did not know where he came from", "We did not know what he wanted":
+        # an unawareness past and since ended, no doubt (the gold has none of them a hedge);
+        # but "did not know how she would repay it" is a doubt still open
     if rule == "know_open" and low[i] in ("does", "doesn't") and \
             not (i and low[i - 1] in ("nobody", "one", "it")):
         return False  # "A machine does not know what a sentence is for", "Whoever took it

@@ -100,6 +100,9 @@ CONTINENTS = frozenset({"europe", "africa", "asia", "south america", "latin amer
 LOWER_FEATURES = frozenset({"river", "lake", "valley", "creek", "canyon",
                             "mountains", "peninsula", "desert", "glacier", "reef", "delta",
                             "volcano", "gorge", "plateau", "lagoon", "fjord"})
+#: a lede that opens on a person described, not named: " A driver in Plovdiv was fined"
+_LEDE_PERSON = rx.compile(r"\s*(?:[-—–]\s*)?((?:An?|The) (?:[a-z-]+ ){0,2}?[a-z]+)"
+                          r"(?= (?:in|from|at|of|on|who|whose|was|is|has|had|says|said)\b|,)")
 #: verbs that open a campaign's name ("Save the Children", "Stop the War Coalition")
 CAMPAIGN_VERBS = frozenset({"save", "stop", "protect", "end", "free", "defend", "keep"})
 #: last words of a natural feature's name ("Umpqua River", "Lake Chad" aside): a place,
@@ -3089,6 +3092,30 @@ class _Resolver:
 
     def pronoun(self, word: str, pos: int, quote: Quote, previous: str | None) -> str | None:
         want = PRONOUN_GENDER.get(word)
+        if word in ("he", "she") and previous is None and self.seg.paragraphs and \
+                pos < self.seg.paragraphs[0].end and \
+                (lede := _LEDE_PERSON.match(self.text, next(
+                    (b.end for b in self.seg.blocks if b.kind == "dateline"), 0))) is not None \
+                and lede.end() <= pos:
+            found = self._lede_named(Tokens.of(self.text, *lede.span(1)), pos)
+            head = lede.group(1).rsplit(" ", 1)[-1].lower()
+            paras = self.seg.paragraphs
+            named = sorted((min(e.mentions)[0], e.name) for e in self.reg.entities.values()
+                           if e.kind == "person" and e.first and e.mentions and
+                           e.gender in (want, "unknown") and len(paras) > 1 and
+                           paras[1].start <= min(e.mentions)[0] < paras[1].end and
+                           not self.reg.in_quote(min(e.mentions)[0]))
+            if found is None and named and head in lexicon.titles() and \
+                    self._noun_gender(head) in (want, "unknown"):
+                found = self.from_entity(self.reg.entities[named[0][1]], None)
+            if found is not None and (person := self.reg.entities.get(found)) is not None and \
+                    person.kind == "person" and \
+                    (info := lexicon.titles().get(head)) is not None and info.kind == "role":
+                person.titles.add(head)  # (the lede's word for him, his trade: "driver")
+            if found is not None:
+                return found  # "A driver in Plovdiv was fined ... a space that, he says, was
+                # painted around his car ... Photos posted by Georgi Nedelchev": the person
+                # the next paragraph names first
         if word == "they" and not (quote.end <= pos and
                                    self.text[quote.end:pos].strip(" ,\"”") == "" and
                                    self.seg.sentence_at(quote.start) ==

@@ -5296,3 +5296,18 @@ def test_a_club_is_not_merged_into_its_supporters_trust():
     text = ("HULL (AP) - Humber Athletic said the manager had left.\n\n"
             "The Humber Athletic Supporters' Trust said the club had let fans down.")
     assert speakers_of(text) == ["Humber Athletic", "Humber Athletic Supporters' Trust"]
+
+
+def test_some_of_a_ledes_brides_are_the_brides():
+    text = ("LIMERICK, Ireland (AP) - Dozens of brides in Limerick have been left without "
+            "wedding dresses after a bridal shop closed, and some say they paid thousands of "
+            "euros in deposits.\n\nThe shop had taken orders for 60 dresses.")
+    assert speakers_of(text) == ["brides in Limerick"]
+
+
+def test_a_ledes_he_says_is_the_person_the_next_paragraph_names():
+    text = ("PLOVDIV, Bulgaria (AP) - A driver in Plovdiv was fined 50 leva for parking in a "
+            "disabled space that, he says, was painted around his car while he was at work.\n\n"
+            "Photos posted by Georgi Nedelkov show fresh paint. \"The lines were not there,\" "
+            "he said.")
+    assert speakers_of(text) == ["Georgi Nedelkov", "Georgi Nedelkov"]

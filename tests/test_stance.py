@@ -11959,3 +11959,35 @@ def test_the_club_in_its_supporters_words_is_their_own_club():
             "replace him.")
     got = pairs(text)
     assert ("lyon supporters' groups", "Real Madrid") not in got
+
+
+PLOVDIV = ("PLOVDIV, Bulgaria (AP) - A driver in Plovdiv was fined 50 leva for parking in a "
+           "disabled space that, he says, was painted around his car while he was at work.\n\n"
+           "Photos posted by Georgi Nedelkov show fresh blue paint on the asphalt ending neatly "
+           "at his tyres. \"The lines were not there at 8 a.m. When I came back they were under "
+           "my car and a ticket was on the window,\" he said.\n\n"
+           "The city's parking company, Gradski Parking, said its inspectors had acted correctly "
+           "because the sign for the space had been put up on Monday, two days earlier.\n\n"
+           "Deputy Mayor Rumyana Mladenova said the fine would be cancelled. \"This should never "
+           "have happened,\" she said.")
+
+
+def test_a_fine_the_lede_tells_without_who_laid_it_is_the_defenders():
+    got = pairs(PLOVDIV)
+    assert got[("Georgi Nedelkov", "Gradski Parking")] == "against"  # the ticket he found
+    assert got[("Gradski Parking", "Georgi Nedelkov")] == "against"  # the fine stood by
+    assert got[("Rumyana Mladenova", "Gradski Parking")] == "against"
+    assert ("Georgi Nedelkov", "Plovdiv") not in got  # where the driver lives
+
+
+def test_a_courtesy_then_a_denial_is_against_the_accusers():
+    text = ("TAMPERE, Finland (AP) - Three students who won a city hackathon with a "
+            "bus-tracking app say the city's transport company has released a near-copy of it "
+            "without giving them credit.\n\n"
+            "The students said Linja Tampere's new app used the same map design.\n\n"
+            "\"They took our work and put their logo on it,\" said Aino Hakala, 22, one of the "
+            "three.\n\n"
+            "Linja Tampere said its app had been built by an outside contractor. \"We respect "
+            "the students' work, but this app was not copied,\" its digital services manager, "
+            "Petri Lahtela, said.")
+    assert pairs(text)[("Petri Lahtela", "students")] == "against"

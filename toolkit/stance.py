@@ -212,9 +212,11 @@ def _view(sentence: str) -> _SentenceView:
     return _SentenceView(spans, low, tuple(map(_stem, low)), tuple(lex), pol, sub,
                          tuple([i for i, w in enumerate(low) if w in triggers and
                not (w == "respect" and i and low[i - 1] in ("with", "due")) and
+               not (w == "respect" and "but" in low[i + 1:i + 8]) and
                not (w == "open" and low[i + 1:i + 2] == ("invitation",)) and
                not (w == "open" and i and low[i - 1] == "eyes")]),
-        # ("With respect, they looked where it suited them": a courtesy before a rebuttal;
+        # ("With respect, they looked where it suited them", "We respect the students'
+        # work, but this app was not copied": a courtesy before a rebuttal;
         # "an open invitation to silence reporters": an idiom of blame, no openness; "made a
         # bad bet with its eyes open": knowing, not open to anyone)
                          tuple([b for _, b in spans]))
@@ -4268,6 +4270,9 @@ _OBJECT_OF = rx.compile(r"\b(?:barred|blocked|cleared|convicted|acquitted|senten
 #: town of Narva"
 _NEAR_PLACE = rx.compile(r"\b(?:near|outside|around|close to) (?:the )?(?:[a-z-]+ ){0,2}"
                          r"(?:town|city|village|port) of $")
+#: where a person described before their words lives: "A driver in Plovdiv was fined ...
+#: a space that, he says," (the place of the speaker, no one they speak of)
+_ONE_FROM_PLACE = rx.compile(r"\b[Aa]n? (?:[a-z-]+ )?([a-z]+) (?:in|from) $")
 #: "The Greek island of Santorini will limit": the place is the subject, not in a phrase
 _PLACE_OF = rx.compile(r"\b(?:city|island|town|village|municipality) of $")
 #: the same, where a subject is ("A housing cooperative in the Swedish town of Norrvik has
@@ -9637,6 +9642,10 @@ _DEMAND_BEFORE = rx.compile(r"\b(?:urged|urging|called on|calling on|asked) (?:t
                             r"\b(?:urged|asked) the (?:[a-z]+ ){0,2}[a-z]+, $")
 # (and "asked the university to consult students first", a body set in apposition: "asked
 # the postal service, Correio Nacional, to destroy")
+#: a courtesy to the mention turned by "but" into a denial of what it charged: "the students'
+#: work, but this app was not copied"
+_COURTESY_THEN_DENIAL = rx.compile(r"(?:['’]s?)? [^.;:\"“”]{0,40}?, but (?:it|(?:this|that|the|our)"
+                                   r"(?: [a-z]+)?) (?:was|is|were|are|had|has) (?:not|never)\b")
 #: a mention's praise turned by "but" into its failure: "loves the luzzu on postcards, but
 #: it does not pay for one nail"
 _PRAISE_THEN_FAILS = rx.compile(r"\s+(?:loves?|likes?|praises?|talks? about|boasts? about)"
@@ -10073,7 +10082,9 @@ _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
                    r"(?:will|would) have to (?:sell|close|shut|leave|give up) (?:my|our)|"
                    r"(?:twice|(?:three|four|five|ten) times) what (?:I|we) (?:earn|make)|"
                    r"call(?:ed|ing|s)? (?:me|us) (?:a |an )?(?:thief|thieves|liar|liars|"
-                   r"criminal|criminals|cheat|cheats))\b")
+                   r"criminal|criminals|cheat|cheats)|"
+                   r"(?:a|the) (?:parking )?(?:ticket|fine) (?:was )?on (?:my|our|the) "
+                   r"(?:window|windscreen|windshield|car))\b")
 # (and "Now a man from Lomé tells me I am a stranger on my own mountain": a place lost;
 # "Before, I made four trips a day. Now I make two": a living halved; "If the workshops
 # close, where do we go?": a place to work lost;
@@ -10082,7 +10093,7 @@ _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losi
 # spoons just to pay for the stall", "A legal net
 # costs three times what I earn in a month": a cost beyond the speaker's means; and "got a
 # message calling me a thief": a shame put on them; and "Now I will have to sell my bike":
-# a livelihood given up)
+# a livelihood given up; and "a ticket was on the window": a fine the speaker came back to)
 #: a lay trade defended as no wrong: "Mahjong is part of our culture, not a crime"
 _NO_CRIME = rx.compile(r"\b(?:is|are|was|were)(?: [\w'’-]+){0,6},? not an? (?:crime|drug|"
                        r"vice|danger|threat|hazard)\b|"
@@ -10441,16 +10452,38 @@ _PASSIVE_ACT = rx.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“
 # beach hotels will be paid")
 
 
-#: a charge the lede tells without its maker: "a new processing fee on goods", "tolls on a
-#: new bridge"
+#: a lede's penalty told without who laid it: "A driver in Plovdiv was fined 50 leva"
+_LEDE_FINED = rx.compile(r"\b(?:was|were|has been|have been) (?:fined|ticketed)\b(?! by\b)")
+#: a body's reported words that stand by a fine: "its inspectors had acted correctly", "the
+#: fine was lawful"
+_STOOD_BY_FINE = rx.compile(r"(?:its|their) (?:[a-z]+ )?(?:inspectors|officers|wardens|staff|"
+                            r"employees|attendants) (?:had )?acted (?:correctly|properly|lawfully|"
+                            r"within the (?:law|rules))\b|the (?:fine|ticket|penalty|fines|"
+                            r"tickets) (?:was|were|had been) (?:correct|lawful|justified|valid)\b")
 #: a maker named right before a lede's charge: "a government ban", "the council's new fee"
 _MAKER_BEFORE = rx.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
                            r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
+#: a charge the lede tells without its maker: "a new processing fee on goods", "tolls on a
+#: new bridge"
 _LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
                           r"surcharge|charge|charges|ban|permits|spraying|culling|order)\b")
 # (and a ban told without its maker: "a ban on moving livestock ... The veterinary department
 # said the ban was necessary"; a spraying: "an insecticide spraying campaign ... The
 # agriculture ministry said the spraying was necessary")
+
+
+def _lede_fine_defender(text: str, seg: Segmentation, quotes: list[Quote],
+                        found: Mapping[str, Target]) -> str | None:
+    """The body that stands by a fine the lede tells without who laid it (``A driver in
+    Plovdiv was fined 50 leva ... The city's parking company said its inspectors had acted
+    correctly``): the one who fined, first for the reactions; else None."""
+    if not seg.paragraphs or \
+            _LEDE_FINED.search(text, seg.paragraphs[0].start, seg.paragraphs[0].end) is None:
+        return None
+    return next((q.speaker for q in quotes
+                 if q.kind == "indirect" and q.start >= seg.paragraphs[0].end and
+                 q.speaker in found and found[q.speaker].kind == "institution" and
+                 _STOOD_BY_FINE.match(text, q.start)), None)
 
 
 def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
@@ -10887,7 +10920,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                                             _titled_member(registry, q.speaker, act[1])):
             continue  # "Council President Andrea Jenkins said the vote showed ...": her own
             # body's act, no one else's (and a minister's of her own government's)
-        if charger is not None and charger in order:
+        if charger is not None and charger in found:  # (ranked or not: "Gradski Parkingi",
+            # named twice, that fined the driver the lede tells of)
             order = [charger] + [n for n in order if n != charger]
         target = act[1] if act and act[1] != q.speaker else \
             next((n for n in order if n != q.speaker and n not in home and
@@ -12407,6 +12441,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _state_official(speaker, registry):
             cue = -1.0  # the labour ministry said "the company had been barred from hiring":
             # a penalty it laid
+        elif speaker != NARRATOR and cue is None and \
+                _COURTESY_THEN_DENIAL.match(text, span[1], sent.end):
+            cue = -1.0  # "We respect the students' work, but this app was not copied": a
+            # courtesy, then the charge they made denied
         elif speaker != NARRATOR and _PRAISE_THEN_FAILS.match(text, span[1], sent.end):
             cue = -1.0  # "The government loves the luzzu on postcards, but it does not pay
             # for one nail": the turn after the praise is the speaker's point
@@ -12768,6 +12806,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a) \
                         and not _HARM_BEFALLS.search(text, max(0, a - 50), a) \
                         and not _NEAR_PLACE.search(text, max(0, a - 50), a) \
+                        and not (q.mention_start is not None and a < q.mention_start and
+                                 (one := _ONE_FROM_PLACE.search(text, max(0, a - 30), a))
+                                 is not None and one.group(1).lower() in lexicon.titles()) \
                         and not _COMPLAINT_VENUE.search(text, max(0, a - 40), a) \
                         and not (q.mention_start is not None and
                                  _QUOTED_BY_MEDIUM.fullmatch(text, b, q.mention_start)) \
@@ -12816,6 +12857,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # (a charge the lede tells without its maker, answered for later by a body: that body is
     # first for the reactions, though the story names it only after them)
     charger = defender if defender is not None and defender == lede else None
+    if (fined_by := _lede_fine_defender(text, seg, quotes, found)) is not None:
+        lede = charger = fined_by  # (and a fine the lede tells without who laid it)
+        fined = next((q for q in quotes if q.speaker in found and
+                      found[q.speaker].kind == "person" and q.mention_start is not None and
+                      q.mention_start < seg.paragraphs[0].end), None)
+        if fined is not None and fined.speaker != fined_by:
+            # "A driver ... was fined ..., he says ... its inspectors had acted correctly": the
+            # fine stood by is a side taken against the one fined
+            evidence.setdefault((fined_by, fined.speaker), []).append(
+                (-1.0, 2.0, seg.sentence_at(fined.start)))
     # a lede's body labelled by its country ("Lithuania's basketball federation will
     # limit ..."): the maker of the act, where the story's principal is that country
     lede_body = lede if lede is not None and _STATE_BODY.match(lede) else None

@@ -5311,3 +5311,18 @@ def test_a_ledes_he_says_is_the_person_the_next_paragraph_names():
             "Photos posted by Georgi Nedelkov show fresh paint. \"The lines were not there,\" "
             "he said.")
     assert speakers_of(text) == ["Georgi Nedelkov", "Georgi Nedelkov"]
+
+
+def test_a_ledes_miller_is_the_miller_named_next():
+    text = ("ZAANDAM, Netherlands (AP) - A miller in Zaandam says a new block of flats has "
+            "stolen his wind.\n\nJoost Verkerk, 64, said the mill had produced 40 tonnes of "
+            "flour a year.")
+    assert speakers_of(text) == ["Joost Verkerk", "Joost Verkerk"]
+
+
+def test_a_one_word_name_opening_the_paragraph_after_a_ledes_body_is_that_body():
+    text = ("AARHUS, Denmark (AP) - A Danish regional newspaper has apologised for publishing "
+            "the obituary of a man who is alive.\n\n"
+            "Kystbladet said the obituary had been submitted by a funeral home.")
+    ent = registry_of(text).entities["Kystbladet"]
+    assert ent.kind == "institution" and "newspaper" in ent.titles

@@ -100,6 +100,11 @@ CONTINENTS = frozenset({"europe", "africa", "asia", "south america", "latin amer
 LOWER_FEATURES = frozenset({"river", "lake", "valley", "creek", "canyon",
                             "mountains", "peninsula", "desert", "glacier", "reef", "delta",
                             "volcano", "gorge", "plateau", "lagoon", "fjord"})
+#: a lede that opens on a body it does not name: " A Danish regional newspaper has apologised"
+_A_BODY_OPENS = rx.compile(r"\s*(?:[-—–]\s*)?An? (?:[A-Za-z-]+ ){0,3}?([a-z]+) (?:has|have|will|is|"
+                           r"was|plans|wants)\b")
+#: a paragraph that opens on a one-word name saying something: "Kystbladet said "
+_ONE_NAME_SAID = rx.compile(r"([A-Z][\w-]+) (?:said|says)\b")
 #: a lede that opens on a person described, not named: " A driver in Plovdiv was fined"
 _LEDE_PERSON = rx.compile(r"\s*(?:[-—–]\s*)?((?:An?|The) (?:[a-z-]+ ){0,2}?[a-z]+)"
                           r"(?= (?:in|from|at|of|on|who|whose|was|is|has|had|says|said)\b|,)")
@@ -1211,6 +1216,7 @@ class Registry:
         self._dateline_leaders()
         self._its_bodies()
         self._described_bodies()
+        self._lede_body_opens_next()
         for e in self.entities.values():  # a gender nothing else gave: by title, else name
             if e.kind != "person" or e.gender_votes:
                 continue
@@ -2622,6 +2628,27 @@ class Registry:
             for index in (self.by_last, self.by_first):
                 if e in index.get(low, ()):
                     index[low].remove(e)
+
+    def _lede_body_opens_next(self) -> None:
+        """A lede that opens on a body it does not name (``A Danish regional newspaper has
+        apologised``) and a one-word name with no given name that opens the next paragraph
+        as the subject of "said" (``Kystbladet said the obituary ...``): that body, which the
+        lede's noun describes."""
+        paras = self.seg.paragraphs
+        if len(paras) < 2:
+            return
+        opening = next((b.end for b in self.seg.blocks if b.kind == "dateline"), paras[0].start)
+        lede = _A_BODY_OPENS.match(self.text, opening)
+        said = _ONE_NAME_SAID.match(self.text, paras[1].start)
+        if lede is None or said is None or \
+                (lede.group(1) not in ORG_NOUNS and lede.group(1) not in MEDIA_NOUNS):
+            return
+        e = self.entities.get(said.group(1))
+        if e is not None and _firm_like(e) and " " not in e.name:
+            self.make_body(e)
+            e.titles.add(lede.group(1))
+            e.mentions.append((*lede.span(1), True))  # (the lede's noun is its first mention)
+            e.mentions.sort()
 
     def _short_bodies_first(self) -> None:
         """A body the lede names by the first words of the name the story gives it next

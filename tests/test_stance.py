@@ -11991,3 +11991,56 @@ def test_a_courtesy_then_a_denial_is_against_the_accusers():
             "the students' work, but this app was not copied,\" its digital services manager, "
             "Petri Lahtela, said.")
     assert pairs(text)[("Petri Lahtela", "students")] == "against"
+
+
+def test_the_paper_and_the_funeral_home_are_the_bodies_named_so():
+    text = ("AARHUS, Denmark (AP) - A Danish regional newspaper has apologised for publishing "
+            "the obituary of a retired ferry captain who is alive and well.\n\n"
+            "Kystbladet said the obituary had been submitted by a funeral home that had "
+            "confused two men with the same name.\n\n"
+            "Captain Preben Ostergaard, 81, said he learned of his death from his barber. "
+            "\"Nobody from the paper has called me,\" he said.\n\n"
+            "The funeral home, Bedemand Lund & Son, said an employee had made a typing error.")
+    got = pairs(text)
+    assert got[("Kystbladet", "Bedemand Lund & Son")] == "against"
+    assert got[("Preben Ostergaard", "Kystbladet")] == "against"
+
+
+def test_a_ship_and_its_captain_stand_for_the_line_that_runs_them():
+    text = ("FLORO, Norway (AP) - A cruise ship's anchor tore open a salmon pen off western "
+            "Norway on Tuesday, letting about 30,000 farmed fish escape, the Norwegian "
+            "Directorate of Fisheries said.\n\n"
+            "The fish farmer, Sunnfjord Laks, said the ship had anchored less than 200 metres "
+            "from its pens. \"The captain anchored on top of our farm. This was completely "
+            "avoidable,\" operations manager Kari Hovdenak said.\n\n"
+            "The cruise line, Polarstjerne Cruises, said the ship had anchored at a spot "
+            "assigned by the local pilot service.")
+    got = pairs(text)
+    assert got[("Kari Hovdenak", "Polarstjerne Cruises")] == "against"
+    assert got.get(("Norwegian Directorate of Fisheries", "Polarstjerne Cruises")) != "favor"
+
+
+def test_a_warning_unheeded_then_hoped_heard_is_against_the_body():
+    text = ("LJUBLJANA, Slovenia (AP) - The University of Ljubljana has annulled the election of "
+            "its new rector after a fault in its electronic voting system counted some votes "
+            "twice, its election commission said on Friday.\n\n"
+            "The commission said 212 votes had been recorded twice.\n\n"
+            "The runner-up, law professor Tanja Lesjak, said she had raised doubts about the "
+            "system before the vote. \"Nobody listened then. I hope they listen now,\" she said."
+            "\n\nThe software supplier said the fault had been caused by an update installed by "
+            "the University of Ljubljana's own IT department.")
+    assert pairs(text)[("Tanja Lesjak", "University of Ljubljana")] == "against"
+
+
+def test_a_sum_cut_down_by_another_speaker_is_a_rebuttal_of_who_gave_it():
+    text = ("MENZINGEN, Switzerland (AP) - The organist of a Swiss village church has resigned "
+            "because the parish replaced its pipe organ with a digital instrument.\n\n"
+            "The council's president, Urs Gwerder, said the old organ needed repairs costing "
+            "about 400,000 Swiss francs, which the parish could not afford.\n\n"
+            "An organ builder who inspected the instrument last year, Thomas Bucheli, said the "
+            "repairs could probably have been done for half that amount.")
+    assert pairs(text)[("Thomas Bucheli", "Urs Gwerder")] == "against"
+    offered = ("BLANKENBERGE, Belgium (AP) - A carousel could fetch 400,000 euros, said Karel "
+               "Tiel of the group Kermis Erfgoed.\n\n\"I offered it to the town for half the "
+               "price two years ago,\" said its owner, Marc Verhaeg.")
+    assert ("Marc Verhaeg", "Karel Tiel") not in pairs(offered)

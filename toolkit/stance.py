@@ -785,6 +785,7 @@ _ORG_INTRODUCED = rx.compile(r"\b(?<![Oo]f )[Aa]n? (?:(?:new |private |state-own
                              r"(?:[A-Z][a-z]+ ){1,2}(?:fashion |clothing |record )(brand|label)|"
                              r"(?:(?<=\bby a )|(?<=\bby an )|(?<=\bfrom a )|(?<=\bfrom an ))"
                              r"[a-z]+ (company|firm)|"
+                             r"(?:(?<=\bby a )|(?<=\bfrom a ))(?:funeral|care|nursing) (home)|"
                              r"(?:[A-Z][a-z]+ (?:[a-z]+(?:-[a-z]+)? )?|"
                              r"(?:[a-z]+(?:-[a-z]+)? ){1,2})(chain|mine|company|firm|resort))\b")
 # (and "an overseas fashion brand ... The brand, Tide & Thread,"; "a La Paz fashion label ... The
@@ -1585,12 +1586,13 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
     later = [(a, e.name) for e in reg.entities.values()
              if e.kind == "institution" and e.mentions
              for a in [min(m[0] for m in e.mentions)]
-             if (noun in e.titles or reg.text.endswith(f"he {noun}, ", 0, a)) and
+             if (noun in e.titles or reg.text.endswith(f"he {noun}, ", 0, a) or
+                 re.search(rf"\b[Tt]he [a-z]+ {noun}, $", reg.text[max(0, a - 40):a])) and
              a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= reach and
              e.name.lower() not in lexicon.places() and _country_of(e.name) is None]
     # (no place: "Lake Asphalt of Trinidad and Tobago, the state company": the firm)
     # (a title the registry gives, or the description set before the name: "The brand, Tide
-    # & Thread, said")
+    # & Thread, said", "The funeral home, Bedemand Lund & Søn, said")
     if not later or any(e.kind == "institution" and (noun in e.titles or
                                                      noun in e.name.lower().split())
                         for e, _ in reg.persons_before(start)):
@@ -1980,6 +1982,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             mark_sites(who, rx.compile(rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]hese|[Tt]hose) ){det}"
                                        rf"({re.escape(m.group(1))})\b"),
                        m.span(), len(text))
+    for m in _VESSEL_OWNER.finditer(text):
+        # "A cruise ship's anchor tore open a salmon pen ... The cruise line, Polarstjerne
+        # Cruises, said": the ship before (and its captain) stands for the line that runs it
+        who = named_at.get(m.end())
+        if who is not None:
+            for v in _VESSEL_WORDS.finditer(text, 0, m.start()):
+                described.setdefault(who, []).append(v.span(1))
+                if v.group(1) != "captain":  # (the ship a site, whose harm is charged to
+                    site_spans.setdefault(who, set()).add(v.span(1))  # the line)
     for m in _BUILDING_SITE.finditer(text):
         # "against a planned flood wall ... Croatian Waters, the state agency building the
         # wall, says": the work, before and after, stands for the body that builds it
@@ -2130,7 +2141,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
                 # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
-                (noun not in ("paper", "newspaper") or _called_newspaper(text, e.name)) and
+                (noun not in ("paper", "newspaper") or _called_newspaper(text, e.name) or
+                 bool(e.titles & {"newspaper", "daily", "tabloid"})) and  # (or a lede's "A
+                # Danish regional newspaper" the registry named: :class:`speakers.Registry`)
                 (noun != "party" or e.name.lower().split()[-1] in ("party", "movement") or
                  "party" in e.titles) and  # ("the opposition Move Ahead party ... the party's";
                 # "the opposition People's Renewal Movement ... the party")
@@ -8227,6 +8240,34 @@ _NOT_DONE = rx.compile(r"\b(?:had|has|have) (?:not|never) ([a-z]{4,}ed)\b")
 _DONE = rx.compile(r"\b(?:had|has|have) ([a-z]{4,}ed)\b")
 
 
+#: a figure given before, cut down by another speaker: "could have been done for half that
+#: amount", "a fraction of that price"
+_FIGURE_UNDERCUT = rx.compile(r"\b(?:half|a third of|a quarter of|a fraction of|far less than|much "
+                              r"less than) (?:that|this) (?:amount|sum|price|cost|figure)\b")
+#: a reported clause that gives a sum: "repairs costing about 400,000 Swiss francs"
+_GIVES_SUM = rx.compile(r"\b\d[\d,.]* (?:[A-Z][a-z]+ )?(?:francs|euros|dollars|pounds|kronor|"
+                        r"kroner|zlotys|leva|lei|forints|koruna|crowns|rupees|yen)\b|[$€£]\d")
+
+
+def _figures_undercut(text: str, seg: Segmentation, quotes: list[Quote],
+                      found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
+    """(speaker, claimant, sentence) for reported words that cut down a sum another speaker
+    gave just before (``the old organ needed repairs costing about 400,000 Swiss francs ...
+    the repairs could probably have been done for half that amount``): a rebuttal of the
+    one who gave it."""
+    out = []
+    for k, q in enumerate(quotes):
+        if not q.speaker or q.speaker == NARRATOR or \
+                _FIGURE_UNDERCUT.search(text, q.start, q.end) is None:
+            continue
+        claimant = next((p.speaker for p in reversed(quotes[:k])
+                         if p.speaker and p.speaker != q.speaker and p.speaker in found and
+                         _GIVES_SUM.search(text, p.start, p.end)), None)
+        if claimant is not None:
+            out.append((q.speaker, claimant, seg.sentence_at(q.start)))
+    return out
+
+
 def _contradicted(text: str, seg: Segmentation, quotes: list[Quote],
                   found: Mapping[str, Target], employers: Mapping[str, str | None]
                   ) -> list[tuple[str, str, int]]:
@@ -9465,6 +9506,8 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"(?:a colleague|colleagues|a friend|friends|a neighbou?r|neighbou?rs|"
                      r"reporters|journalists|the (?:news|radio|newspapers?|internet)|"
                      r"social media|Facebook)\b|"
+                     r"\b(?:[Nn]obody|[Nn]o one) (?:listened|listens|would listen|wanted to "
+                     r"listen|took (?:it|us|me|them) seriously)\b|"
                      r"\b(?:decided|decides|thinks|think|acts as if|act as if) (?:we|I|they) "
                      r"(?:do|does|did) not (?:exist|matter|count)\b")
 # (and "had not been properly consulted", "We should have been asked", "nobody has told
@@ -9478,7 +9521,8 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
 # premise dismissed; "was being punished for a leak she knew nothing about", "Now I am the
 # only one who pays for it": a penalty that fell on the wrong one, or on one alone; "she
 # learned of the change from a colleague": news of one's own fate that came from others, a
-# slight; "A computer decided we do not exist": being left out)
+# slight; "A computer decided we do not exist": being left out; "Nobody listened then": a
+# warning unheeded)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ", "i am the only ", "i'm the only ", "i’m the only ",
@@ -10630,6 +10674,18 @@ _SUBJECT_SAID = rx.compile(r"[A-Z][\w'’ -]{0,60}? (?:said|says) (?:that )?")
 _CALLED_BEFORE = rx.compile(r"\b[Tt]he ((?:[a-z]+ ){1,2})([a-z]+), $")
 
 
+#: a line that runs vessels, set before its name: "The cruise line, Polarstjerne Cruises, "
+_VESSEL_OWNER = rx.compile(r"\b[Tt]he (?:cruise line|cruise company|shipping company|shipping "
+                           r"line|ferry company|ferry operator), (?=[A-Z])")
+#: a vessel, or its master, named before the line that runs it: "the ship", "The captain"
+_VESSEL_WORDS = rx.compile(r"\b(?:[Tt]he|[Aa]) (?:cruise )?(ship|vessel|captain)(?:['’]s)?\b")
+
+
+#: a hope that others do at last what they failed to: "I hope they listen now"
+_HOPE_NOW = rx.compile(r"\b(?:I|[Ww]e) hope (?:that )?(?:they|he|she|it) (?:will )?[a-z]+ "
+                       r"(?:(?:to )?(?:us|me|them) )?(?:now|this time)\b")
+
+
 #: two sides that each lay the fault on the other: "are blaming each other", "accused each
 #: other of", "traded blame"
 _EACH_OTHER = rx.compile(r"\b(?:blam|accus)(?:e|es|ed|ing) each other\b|"
@@ -11280,6 +11336,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if cue is None and _DOUBLE_STANDARD.search(text, lo, hi):
                 cue = -1.0  # "They ask customers to save water while their own pipes pour
                 # it into the ground": a double standard
+            if _HOPE_NOW.search(text, lo, hi):
+                cue = -1.0  # "Nobody listened then. I hope they listen now": what they failed
+                # to do, hoped for at last
             if cue is None and _WE_WERE_TOLD.match(text, lo):
                 cue = -1.0  # "We were told it was the price of excellence": an excuse
                 # given to the speaker, recalled as a grievance
@@ -13361,6 +13420,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for speaker, target, si in [*_doubted_claims(text, seg, quotes, found, employers),
                                 *_echoed_in_doubt(text, seg, quotes, found, employers),
                                 *_contradicted(text, seg, quotes, found, employers),
+                                *_figures_undercut(text, seg, quotes, found),
                                 *_called_that(text, quotes, found, employers, seg)]:
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _affiliations(text, seg, registry, found, speakers):

@@ -4056,3 +4056,10 @@ def test_a_penalty_a_group_hails_as_something_has_no_speaker():
     assert not any(kind == "indirect" and "fined" in content for kind, content, _ in said(text))
     text = "The city closed the pool, a decision residents hailed as a victory."
     assert said(text) == []
+
+
+def test_telling_one_thing_from_another_is_no_speech():
+    text = ("ACCRA (AP) - Weavers want printed cloth labelled, so buyers could tell it apart "
+            "from kente. The ministry said it had no plans.")
+    found = toolkit.analyze_text(text)["quotes"]
+    assert [text[q["start"]:q["end"]] for q in found] == ["it had no plans"]

@@ -5326,3 +5326,30 @@ def test_a_one_word_name_opening_the_paragraph_after_a_ledes_body_is_that_body()
             "Kystbladet said the obituary had been submitted by a funeral home.")
     ent = registry_of(text).entities["Kystbladet"]
     assert ent.kind == "institution" and "newspaper" in ent.titles
+
+
+def test_the_distillery_is_the_one_named_so_not_the_broker_named_first():
+    text = ("CAMPBELTOWN, Scotland (AP) - Two collectors have each paid for the same cask, and "
+            "the distillery that stores it says it will not release the cask.\n\n"
+            "The cask was sold twice by a broker, Caskvest, according to Dalaruan Distillery.")
+    assert speakers_of(text) == ["Dalaruan Distillery", "Dalaruan Distillery"]
+
+
+def test_a_role_with_a_nationality_before_the_name_is_the_names():
+    text = ("CAMPBELTOWN (AP) - The German buyer, Thomas Lindemeyer, said he had paid. "
+            "A lawyer said the German buyer's certificate was worthless.")
+    ent = registry_of(text).entities["Thomas Lindemeyer"]
+    assert "buyer" in ent.titles and "Germany" in ent.nations
+
+
+def test_a_buyer_for_a_firm_is_the_buyer():
+    text = ("ESSAOUIRA (AP) - A buyer for a French cosmetics company said prices reflected "
+            "world demand.")
+    assert speakers_of(text) == ["buyer for a French cosmetics company"]
+
+
+def test_residents_of_an_unnamed_village_live_in_the_dateline_village():
+    text = ("ARTZINIEGA, Spain (AP) - Residents of a Basque village woke up on Monday to find "
+            "new road signs spelling its name wrong.\n\nThe roads agency said the village had "
+            "supplied the list.")
+    assert "dateline city" in registry_of(text).entities["Artziniega"].titles

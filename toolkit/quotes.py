@@ -410,6 +410,10 @@ def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
                                                              "can", "will"):
         return None  # "seeds that rarely germinated, which could threaten wild stands": a
         # danger, no one's threat
+    if t.low[i] == "tell" and i > 0 and t.low[i - 1] in ("could", "can", "cannot", "to") and \
+            any(t.low[x] in ("apart", "difference") for x in range(i + 1, min(len(t), i + 5))):
+        return None  # "so buyers could tell it apart from kente": a telling of one from the
+        # other, no one told anything
     if t.low[i] in ("threatening", "threatens") and i + 1 < len(t) and i > 0 and \
             t.low[i - 1] == "," and t.low[i + 1] not in ("to", "that", "legal", "action") and \
             t.is_word(i + 1) and not t.is_cap(i + 1):

@@ -315,7 +315,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
                        "contractor", "homebuilder", "housebuilder", "partnership", "venture",
-                       "marketplace", "studio", "cooperative"})
+                       "marketplace", "studio", "cooperative", "distillery"})
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -401,7 +401,8 @@ WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine",
 VENUE_BODIES = frozenset({"theatre", "theater", "museum", "zoo", "crematorium", "aquarium"})
 #: kinds of body whose names say what they are ("University of California", "Prague Zoo")
 NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
-                         "library", "centre", "center"}) | WORSHIP_PLACES
+                         "library", "centre", "center", "distillery"}) | \
+    WORSHIP_PLACES  # ("the distillery" is Dalaruan Distillery, not the broker Caskvest)
 #: the same kinds in the languages of the bodies' own names: "Universiti Teknologi Perdana
 #: ... The university said", "Museo Nacional de Arte ... the museum", "Banka Ilira ... the
 #: bank"
@@ -955,8 +956,10 @@ SPEAKER_NOUNS_STRIP = ("’s", "'s")
 
 #: a lede that opens on a town it does not name: "A town in the Czech Republic's Vysočina
 #: region has cut" (group 1: the town's noun)
-UNNAMED_TOWN_LEDE = rx.compile(r"\s*An? (?:[A-Za-z-]+ ){0,2}?(town|city|village)\b"
-                                r"(?= (?:in|on|near|has|have|will|voted)\b)")
+UNNAMED_TOWN_LEDE = rx.compile(r"\s*(?:(?:Residents|People|Villagers|Townspeople) (?:of|in) "
+                                r"(?=an? ))?[Aa]n? (?:[A-Za-z-]+ ){0,2}?(town|city|village)\b"
+                                r"(?= (?:in|on|near|has|have|will|voted|woke|say|says)\b)")
+# (and "Residents of a Basque village woke up ... to find": the village the dateline names)
 
 #: one thing a relative "that" hangs on, which no "they" can be: "on a ferry that they say"
 _ONE_THING_THAT = rx.compile(r"\b(?:an?|the) [a-z]+(?<!s) that $")
@@ -1761,6 +1764,11 @@ class Registry:
                 k -= 1  # "interior minister": a qualifier of the role (not "her lawyer")
             if k + 1 < first:
                 titles.add(" ".join(t.low[k + 1:a - 1]))
+            if titles and k >= 1 and t.is_cap(k) and t.low[k] in lexicon.demonyms() and \
+                    t.low[k - 1] in DETERMINERS:
+                if (nat := _nation_of(t.low[k])) is not None:
+                    nations.add(nat)
+                k -= 1  # "The German buyer, Thomas Lindemeyer,": a role, and his country
             owner = POSSESSIVE.match(t.low[k]) if titles and k >= 0 else None
             if owner and (nat := _nation_of(owner.group(1))):
                 nations.add(nat)

@@ -12044,3 +12044,29 @@ def test_a_sum_cut_down_by_another_speaker_is_a_rebuttal_of_who_gave_it():
                "Tiel of the group Kermis Erfgoed.\n\n\"I offered it to the town for half the "
                "price two years ago,\" said its owner, Marc Verhaeg.")
     assert ("Marc Verhaeg", "Karel Tiel") not in pairs(offered)
+
+
+def test_a_care_said_to_be_lacking_and_a_fault_laid_back_are_against():
+    text = ("ARTZINIEGA, Spain (AP) - Residents of a Basque village woke up on Monday to find new "
+            "road signs at both entrances spelling its name wrong, and the provincial roads "
+            "agency says it will take a month to replace them.\n\n"
+            "Mayor Iker Zubiaur said the signs read \"Artziniaga,\" a spelling the village "
+            "dropped in 1980. \"Somebody copied an old map,\" he said.\n\n"
+            "The roads agency, Errepideak Bizkaia, said the signs had been ordered from a list "
+            "of place names supplied by the village itself in 2019.\n\n"
+            "Miren Agirre, a retired teacher, said the mistake showed \"how little care\" the "
+            "agency took with small villages.")
+    got = pairs(text)
+    assert got[("Errepideak Bizkaia", "Artziniega")] == "against"
+    assert got[("Miren Agirre", "Errepideak Bizkaia")] == "against"
+
+
+def test_a_regulars_lot_told_with_a_generic_you_is_a_grievance():
+    text = ("MISKOLC, Hungary (AP) - The city-owned thermal baths in Miskolc have lowered the "
+            "water temperature in their outdoor pools by four degrees to save on gas.\n\n"
+            "The operator, Miskolci Furdo, said gas prices had tripled. \"We would rather have "
+            "cooler pools than closed pools,\" its director, Zsolt Bakos, said.\n\n"
+            "Erzsebet Palfi, 74, who has bathed there every morning for 20 years, said many of "
+            "her friends had stopped coming. \"At 30 degrees you cannot sit still in the water. "
+            "You shiver,\" she said.")
+    assert pairs(text)[("Erzsebet Palfi", "Miskolci Furdo")] == "against"

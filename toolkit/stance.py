@@ -9686,6 +9686,14 @@ _DEMAND_BEFORE = rx.compile(r"\b(?:urged|urging|called on|calling on|asked) (?:t
                             r"\b(?:urged|asked) the (?:[a-z]+ ){0,2}[a-z]+, $")
 # (and "asked the university to consult students first", a body set in apposition: "asked
 # the postal service, Correio Nacional, to destroy")
+#: a passive's agent, right before a mention that "itself" follows: "supplied by the village
+#: itself"
+_DONE_BY = rx.compile(r"\b(?:supplied|provided|submitted|sent|approved|requested|chosen|drawn "
+                      r"up|written|given|signed) by (?:the )?$")
+#: a care or regard the mention is said to lack, right before it: 'showed "how little care"
+#: the agency'
+_LITTLE_CARE = rx.compile(r"\bhow little (?:care|respect|attention|interest|regard|thought)\b"
+                          r"[\"”]? (?:the |its |their )?$")
 #: a courtesy to the mention turned by "but" into a denial of what it charged: "the students'
 #: work, but this app was not copied"
 _COURTESY_THEN_DENIAL = rx.compile(r"(?:['’]s?)? [^.;:\"“”]{0,40}?, but (?:it|(?:this|that|the|our)"
@@ -10111,6 +10119,10 @@ def _country_words(country: str) -> re.Pattern | None:
 
 #: a speaker's own first person: "we", "our", "my"
 _FIRST_PERSON = rx.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
+#: the speaker's own lot told in the first person, or by a "you" that means anyone there: "At
+#: 30 degrees you cannot sit still in the water. You shiver"
+_OWN_LOT = rx.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b|"
+                      r"\b[Yy]ou (?:cannot|can't|can not|have to|shiver|freeze)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"(?:a stranger|strangers) (?:on|in) (?:my|our) own|"
@@ -10161,6 +10173,10 @@ _LIVELIHOOD = rx.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"farmed|fishes|fished|sells|sold|works|worked|grows|grew|lives|lived|"
                          r"rents|herds|weaves|makes|drives|rows|plays|has (?:fished|farmed|sold|"
                          r"worked|lived|run|grown|played|driven))\b|"
+                         r"who (?:has|had) (?:bathed|swum|shopped|prayed|worshipped|eaten) "
+                         r"(?:there|here|at [\w' -]{1,40}?) every (?:morning|day|week|evening)\b|"
+                         # (", who has bathed there every morning for 20 years": a regular,
+                         # whose own lot the place's change is)
                          r"an? (?:[\w-]+ )?(?:farmer|fisherman|"
                          r"fisher|vendor|trader|grower|herder|driver|weaver|baker|owner|"
                          r"mother|father|grandmother|grandfather|resident|picker|diver|"
@@ -10248,7 +10264,7 @@ def _lay_grievance(text: str, q: Quote, registry: Registry, speakers: Mapping[st
             (q.mention_start is not None and
              _SAID_ONE_OF_THEM.search(text, max(0, q.mention_start - 120), q.mention_start)
              is not None)) and \
-        _FIRST_PERSON.search(text, q.start, q.end) is not None
+        _OWN_LOT.search(text, q.start, q.end) is not None
 
 
 #: a speaker set off as one of the group just told of: 'said one of them, a 16-year-old who
@@ -11286,8 +11302,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             lament = None
             no_crime = _NO_CRIME.search(text, lo, hi) if grievance else None
             if m is None and grievance and ((loss := _LOSS.search(text, lo, hi)) or no_crime):
-                lament = m = _FIRST_PERSON.search(text, lo, hi) or (
-                    loss if _FIRST_PERSON.search(text, q.start, q.end) else None)
+                lament = m = _OWN_LOT.search(text, lo, hi) or (
+                    loss if _OWN_LOT.search(text, q.start, q.end) else None)
                 # '"If we cannot lift stones, our children will go hungry," said a stone
                 # collector': a lay person's own loss, at whoever the story says acted (and
                 # '"We saw the locusts for ten days ... Now there is nothing left for the
@@ -12500,6 +12516,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _state_official(speaker, registry):
             cue = -1.0  # the labour ministry said "the company had been barred from hiring":
             # a penalty it laid
+        elif speaker != NARRATOR and text.startswith(" itself", span[1]) and \
+                _DONE_BY.search(text, max(sent.start, span[0] - 30), span[0]):
+            cue = -1.0  # "ordered from a list supplied by the village itself": the fault laid
+            # back on the one who complains
+        elif speaker != NARRATOR and _LITTLE_CARE.search(text, max(sent.start, span[0] - 40),
+                                                         span[0]):
+            cue = -1.0  # 'the mistake showed "how little care" the agency took': a care
+            # denied, no care shown
         elif speaker != NARRATOR and cue is None and \
                 _COURTESY_THEN_DENIAL.match(text, span[1], sent.end):
             cue = -1.0  # "We respect the students' work, but this app was not copied": a

@@ -5353,3 +5353,12 @@ def test_residents_of_an_unnamed_village_live_in_the_dateline_village():
             "new road signs spelling its name wrong.\n\nThe roads agency said the village had "
             "supplied the list.")
     assert "dateline city" in registry_of(text).entities["Artziniega"].titles
+
+
+def test_a_ledes_winner_and_another_competitor_are_people_by_their_role():
+    text = ("KUOPIO, Finland (AP) - The winner of an ice fishing competition has been "
+            "disqualified, and he says someone put the receipt in his bag.\n\n"
+            "Pekka Rasanen, 58, had won with a 7.4-kilogram pike.\n\n"
+            "Another competitor, who asked not to be named, said Rasanen had been seen at the "
+            "fish counter.")
+    assert speakers_of(text) == ["Pekka Rasanen", "competitor"]

@@ -12070,3 +12070,16 @@ def test_a_regulars_lot_told_with_a_generic_you_is_a_grievance():
             "her friends had stopped coming. \"At 30 degrees you cannot sit still in the water. "
             "You shiver,\" she said.")
     assert pairs(text)[("Erzsebet Palfi", "Miskolci Furdo")] == "against"
+
+
+def test_a_disqualification_stood_by_is_the_disqualifiers_side():
+    text = ("KUOPIO, Finland (AP) - The winner of an ice fishing competition on a lake near "
+            "Kuopio has been disqualified after a shop receipt for a pike was found in his bag, "
+            "and he says someone put it there.\n\n"
+            "Pekka Rasanen, 58, had won the first prize with a 7.4-kilogram pike. \"I have fished "
+            "this lake for 40 years. I do not need to buy a fish,\" he told a newspaper.\n\n"
+            "The organising angling club said the receipt was from a fish counter in Kuopio. Its "
+            "chairwoman, Marja Toivo, said the decision was final.")
+    got = pairs(text)
+    assert got[("organising angling club", "Pekka Rasanen")] == "against"
+    assert got[("Pekka Rasanen", "organising angling club")] == "against"

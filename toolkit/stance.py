@@ -10513,13 +10513,15 @@ _PASSIVE_ACT = rx.compile(r"[^,.;\"“]{1,90}?(?:, [^,.;\"“]{1,40}?,[^,.;\"“
 
 
 #: a lede's penalty told without who laid it: "A driver in Plovdiv was fined 50 leva"
-_LEDE_FINED = rx.compile(r"\b(?:was|were|has been|have been) (?:fined|ticketed)\b(?! by\b)")
+_LEDE_FINED = rx.compile(r"\b(?:was|were|has been|have been) (?:fined|ticketed|disqualified)\b"
+                         r"(?! by\b)")
 #: a body's reported words that stand by a fine: "its inspectors had acted correctly", "the
-#: fine was lawful"
+#: fine was lawful", "the decision was final"
 _STOOD_BY_FINE = rx.compile(r"(?:its|their) (?:[a-z]+ )?(?:inspectors|officers|wardens|staff|"
                             r"employees|attendants) (?:had )?acted (?:correctly|properly|lawfully|"
                             r"within the (?:law|rules))\b|the (?:fine|ticket|penalty|fines|"
-                            r"tickets) (?:was|were|had been) (?:correct|lawful|justified|valid)\b")
+                            r"tickets) (?:was|were|had been) (?:correct|lawful|justified|valid)\b|"
+                            r"\bthe decision (?:was|is) final\b")
 #: a maker named right before a lede's charge: "a government ban", "the council's new fee"
 _MAKER_BEFORE = rx.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
                            r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
@@ -10533,17 +10535,21 @@ _LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|
 
 
 def _lede_fine_defender(text: str, seg: Segmentation, quotes: list[Quote],
-                        found: Mapping[str, Target]) -> str | None:
-    """The body that stands by a fine the lede tells without who laid it (``A driver in
-    Plovdiv was fined 50 leva ... The city's parking company said its inspectors had acted
-    correctly``): the one who fined, first for the reactions; else None."""
+                        speakers: Mapping[str, Speaker], employers: Mapping[str, str | None]
+                        ) -> Quote | None:
+    """The quote of the body that stands by a penalty the lede tells without who laid it (``A
+    driver in Plovdiv was fined 50 leva ... The city's parking company said its inspectors
+    had acted correctly``; ``The police said ... the fine was lawful``; an officer's "the
+    decision was final" for the club she chairs): the one who laid it, first for the
+    reactions; else None."""
     if not seg.paragraphs or \
             _LEDE_FINED.search(text, seg.paragraphs[0].start, seg.paragraphs[0].end) is None:
         return None
-    return next((q.speaker for q in quotes
-                 if q.kind == "indirect" and q.start >= seg.paragraphs[0].end and
-                 q.speaker in found and found[q.speaker].kind == "institution" and
-                 _STOOD_BY_FINE.match(text, q.start)), None)
+    return next((q for q in quotes
+                 if q.kind == "indirect" and q.start >= seg.paragraphs[0].end and q.speaker and
+                 (getattr(speakers.get(q.speaker), "kind", None) == "institution" or
+                  employers.get(q.speaker) is not None) and
+                 _STOOD_BY_FINE.search(text, q.start, q.end)), None)
 
 
 def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
@@ -12940,7 +12946,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # (a charge the lede tells without its maker, answered for later by a body: that body is
     # first for the reactions, though the story names it only after them)
     charger = defender if defender is not None and defender == lede else None
-    if (fined_by := _lede_fine_defender(text, seg, quotes, found)) is not None:
+    if (stood := _lede_fine_defender(text, seg, quotes, speakers, employers)) is not None:
+        fined_by = employers.get(stood.speaker) or stood.speaker
+        if fined_by not in found:  # ("The police said ...": a body named only as it speaks,
+            found[fined_by] = Target(fined_by, "institution")  # and wherever the story
+            found[fined_by].mentions.extend(sorted(  # names it so: "police officers")
+                m.span() for m in re.finditer(rf"\b{re.escape(fined_by)}\b", text, re.I)))
         lede = charger = fined_by  # (and a fine the lede tells without who laid it)
         fined = next((q for q in quotes if q.speaker in found and
                       found[q.speaker].kind == "person" and q.mention_start is not None and

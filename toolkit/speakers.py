@@ -2631,11 +2631,7 @@ class Registry:
                     not all(self.in_quote(m[0]) for m in e.mentions):
                 continue  # (only a speaker's short word, before the story names the body:
                 # a town the narrator names is no body named for it, "Kumanovo Trans")
-            body.mentions = sorted(body.mentions + e.mentions)
-            del self.entities[e.name]
-            for index in (self.by_last, self.by_first):
-                if e in index.get(low, ()):
-                    index[low].remove(e)
+            self._absorb(e, body)
 
     def _lede_body_opens_next(self) -> None:
         """A lede that opens on a body it does not name (``A Danish regional newspaper has
@@ -2645,7 +2641,7 @@ class Registry:
         paras = self.seg.paragraphs
         if len(paras) < 2:
             return
-        opening = next((b.end for b in self.seg.blocks if b.kind == "dateline"), paras[0].start)
+        opening = dateline_end(self.seg) or paras[0].start
         lede = _A_BODY_OPENS.match(self.text, opening)
         said = _ONE_NAME_SAID.match(self.text, paras[1].start)
         if lede is None or said is None or \
@@ -2674,16 +2670,20 @@ class Registry:
             if " " not in e.name or len(longer) != 1 or e.name not in self.entities or \
                     e.name.lower() in lexicon.places():
                 continue
-            body = longer[0]
-            body.mentions = sorted(body.mentions + e.mentions)
-            del self.entities[e.name]
-            for index in (self.by_last, self.by_first):
-                for found in index.values():
-                    if e in found:
-                        found.remove(e)
-            for key, found in self.by_org_first.items():
-                if found is e:
-                    self.by_org_first[key] = body
+            self._absorb(e, longer[0])
+
+    def _absorb(self, e: Entity, body: Entity) -> None:
+        """Fold ``e``, a shorter name of ``body``, into it: its mentions become the body's and
+        every index that found ``e`` finds the body (or nothing) from then on."""
+        body.mentions = sorted(body.mentions + e.mentions)
+        del self.entities[e.name]
+        for index in (self.by_last, self.by_first):
+            for found in index.values():
+                if e in found:
+                    found.remove(e)
+        for key, found in self.by_org_first.items():
+            if found is e:
+                self.by_org_first[key] = body
 
     def _governed_places(self) -> None:
         """A lone name met as what a government governs (``according to the provincial
@@ -2822,10 +2822,11 @@ class Registry:
         city = dateline_place(self.text, self.seg)
         if city is None:
             return
+        town = _folded(city)
         for e in list(self.entities.values()):
             words = e.name.split()
             if e.kind == "person" and len(words) == 2 and not e.titles and \
-                    not e.gender_votes and _folded(words[1]) == _folded(city) and \
+                    not e.gender_votes and _folded(words[1]) == town and \
                     words[0].lower() not in lexicon.given_names() and \
                     words[0].lower() not in CITY_NAME_OPENERS | COMPASS:
                 self.make_body(e)  # "Sokół Łomża said" in a story datelined LOMZA: a club
@@ -2856,7 +2857,7 @@ class Registry:
                     at = title.start + m.start()
                     self._get(n, "institution").mentions.append((at, at + len(m.group()), True))
                     break
-        opening = next((b.end for b in self.seg.blocks if b.kind == "dateline"), 0)
+        opening = dateline_end(self.seg)
         lede_town = UNNAMED_TOWN_LEDE.match(self.text, opening) \
             if found is None and opening else None
         if lede_town is not None and city.lower() not in lexicon.places():
@@ -3129,20 +3130,20 @@ class _Resolver:
         want = PRONOUN_GENDER.get(word)
         if word in ("he", "she") and previous is None and self.seg.paragraphs and \
                 pos < self.seg.paragraphs[0].end and \
-                (lede := _LEDE_PERSON.match(self.text, next(
-                    (b.end for b in self.seg.blocks if b.kind == "dateline"), 0))) is not None \
+                (lede := _LEDE_PERSON.match(self.text, dateline_end(self.seg))) is not None \
                 and lede.end() <= pos:
             found = self._lede_named(Tokens.of(self.text, *lede.span(1)), pos)
             head = lede.group(1).rsplit(" ", 1)[-1].lower()
             paras = self.seg.paragraphs
-            named = sorted((min(e.mentions)[0], e.name) for e in self.reg.entities.values()
-                           if e.kind == "person" and e.first and e.mentions and
-                           e.gender in (want, "unknown") and len(paras) > 1 and
-                           paras[1].start <= min(e.mentions)[0] < paras[1].end and
-                           not self.reg.in_quote(min(e.mentions)[0]))
-            if found is None and named and head in lexicon.titles() and \
+            if found is None and len(paras) > 1 and head in lexicon.titles() and \
                     self._noun_gender(head) in (want, "unknown"):
-                found = self.from_entity(self.reg.entities[named[0][1]], None)
+                named = min(((min(e.mentions)[0], e.name) for e in self.reg.entities.values()
+                             if e.kind == "person" and e.first and e.mentions and
+                             e.gender in (want, "unknown") and
+                             paras[1].start <= min(e.mentions)[0] < paras[1].end and
+                             not self.reg.in_quote(min(e.mentions)[0])), default=None)
+                if named is not None:
+                    found = self.from_entity(self.reg.entities[named[1]], None)
             if found is not None and (person := self.reg.entities.get(found)) is not None and \
                     person.kind == "person" and \
                     (info := lexicon.titles().get(head)) is not None and info.kind == "role":
@@ -6058,6 +6059,12 @@ def _folded(name: str) -> str:
     """``name`` without its accents, lower-cased: a wire dateline's capitals drop them
     (``GDANSK`` for Gdańsk, ``MEDELLIN`` for Medellín)."""
     return lexicon.fold(name.translate(_UNFOLDED)).lower()
+
+
+def dateline_end(seg: Segmentation) -> int:
+    """Where the story's wire dateline ends ("NAIROBI, Kenya (Reuters) -"), as the
+    segmenter found it, or 0 if it has none."""
+    return next((b.end for b in seg.blocks if b.kind == "dateline"), 0)
 
 
 def dateline_place(text: str, seg: Segmentation) -> str | None:

@@ -87,6 +87,7 @@ from .speakers import (
     Registry,
     _label,
     dateline_country,
+    dateline_end,
     dateline_place,
     org_fits,
     taken_to,
@@ -1210,7 +1211,7 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     will close a busy riverside avenue ..., Mayor Sofia Almeida announced``); or, with a
     mayor named, the city of the dateline that is no capital (``PORTO, Portugal``)."""
     persons = [e for e in registry.entities.values() if e.kind == "person"]
-    opening = _dateline_end(registry.seg)
+    opening = dateline_end(registry.seg)
     lede_end = text.find("\n\n", opening)
     lede_end = len(text) if lede_end < 0 else lede_end
     clerk = {"town clerk"} if "council" not in text else set()  # (a town clerk speaks for
@@ -1233,7 +1234,7 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             # capital of the dateline
     if (city := _unnamed_city_body(text, registry)) is not None:
         return city
-    governs = _CITY_GOVERNMENT_LEDE.match(text, _dateline_end(registry.seg))
+    governs = _CITY_GOVERNMENT_LEDE.match(text, dateline_end(registry.seg))
     if governs is not None and (ent := registry.entities.get(governs.group(1))) is not None \
             and ent.kind == "institution":
         return ent.name  # "The New Taipei city government will stop tour buses ...": the
@@ -1302,7 +1303,7 @@ def _city_actor(text: str, registry: Registry) -> str | None:
     part = next((e.name for e in registry.entities.values() if e.kind == "institution" and
                  e.titles & {"district", "borough"}), None) if mayor or council else None
     if part is not None and (city is None or re.search(rf"\b{re.escape(city)}\b", text[
-            _dateline_end(registry.seg):]) is None):
+            dateline_end(registry.seg):]) is None):
         return part  # (a district that acts, where the dateline's city does not: not "the
         # riverside Ribeira district" of a story about Porto)
     if city is None and mayor and _CITY_ITSELF.search(text) and \
@@ -1402,7 +1403,7 @@ def _unnamed_city_body(text: str, registry: Registry) -> str | None:
     said``): the city that acts, by its governing body's name, if that body is named in the
     next paragraph."""
     seg = registry.seg
-    opening = _dateline_end(seg)
+    opening = dateline_end(seg)
     m = _UNNAMED_CITY_LEDE.match(text, opening) if opening else None
     if m is None or len(seg.paragraphs) < 2:
         return None
@@ -2373,7 +2374,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     town = _city_actor(text, reg)  # "Lisbon will close a riverside avenue ...": the city
     if town is not None:
         counts[town] += len(reg.entities[town].mentions)
-        if (lede_city := _UNNAMED_CITY_LEDE.match(text, _dateline_end(seg) or len(text))) \
+        if (lede_city := _UNNAMED_CITY_LEDE.match(text, dateline_end(seg) or len(text))) \
                 is not None:  # "Denmark's third-largest city will remove": the town itself
             described.setdefault(town, []).append(lede_city.span(1))
         # "the city had not studied"; "the council had not asked" of a story that names
@@ -7284,8 +7285,8 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         held = [m.start() for m in re.finditer(rf"['’]s {re.escape(bare.group(1))}\b",
                                                text[:bare.start()])]
         k = bisect_left(starts, held[-1]) if held else 0
-        owner = next((name for a, b, name in mentions[max(0, k - 3):k]
-                      if held and b == held[-1]), None)
+        owner = next((name for _, b, name in mentions[max(0, k - 3):k] if b == held[-1]),
+                     None) if held else None
         if owner is not None and owner != q.speaker:
             return owner, True  # "the club's marketing manager had told him ... The
             # marketing manager, Edyta Gawlas, said": the officer of the body named so
@@ -10105,7 +10106,7 @@ def _named_in_body(text: str, seg: Segmentation, country: str) -> bool:
     """Whether the story names ``country`` after its dateline: by name, capital, alias or
     demonym ("Britain", "London", "British" for the United Kingdom)."""
     pattern = _country_words(country)
-    return pattern is None or pattern.search(text, _dateline_end(seg)) is not None
+    return pattern is None or pattern.search(text, dateline_end(seg)) is not None
 
 
 @lru_cache(maxsize=256)
@@ -10121,8 +10122,8 @@ def _country_words(country: str) -> re.Pattern | None:
 _FIRST_PERSON = rx.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b")
 #: the speaker's own lot told in the first person, or by a "you" that means anyone there: "At
 #: 30 degrees you cannot sit still in the water. You shiver"
-_OWN_LOT = rx.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I|[Mm]e)\b|"
-                      r"\b[Yy]ou (?:cannot|can't|can not|have to|shiver|freeze)\b")
+_OWN_LOT = rx.compile(_FIRST_PERSON.pattern +
+                      r"|\b[Yy]ou (?:cannot|can't|can not|have to|shiver|freeze)\b")
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"(?:a stranger|strangers) (?:on|in) (?:my|our) own|"
@@ -10306,7 +10307,7 @@ _OPENING_NAME = rx.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?")
 def _lede_opening(text: str, seg: Segmentation) -> int | None:
     """Where the lede's own words begin, past the wire dateline and its dash ("NAIROBI,
     Kenya (Reuters) - "), or None for a story with no dateline."""
-    opening = _dateline_end(seg)
+    opening = dateline_end(seg)
     if not opening:
         return None
     while opening < len(text) and text[opening] in " -—–":
@@ -10378,12 +10379,6 @@ def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str
         return None  # (the ministry that only reports, "the ministry said", stands for its
         # state, as the gold has it in most such stories)
     return text[m.start():m.end(2)], (m.start(), m.end(2)), m.group(3)
-
-
-def _dateline_end(seg: Segmentation) -> int:
-    """Where the story's wire dateline ends ("NAIROBI, Kenya (Reuters) -"), as the
-    segmenter found it, or 0 if it has none."""
-    return next((b.end for b in seg.blocks if b.kind == "dateline"), 0)
 
 
 def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
@@ -10725,8 +10720,7 @@ def _mutual_blame(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
         sent = seg.sentences[si]
         opening = max(sent.start, text.rfind(", ", sent.start, m.start()) + 2,
                       text.rfind(" with ", sent.start, m.start()) + 6)
-        named = [(a, b, n) for a, b, n in mentions[bisect_left(starts, opening):
-                                                    bisect_left(starts, m.start())]]
+        named = mentions[bisect_left(starts, opening):bisect_left(starts, m.start())]
         sides = list(dict.fromkeys(n for _, _, n in named))
         if len(sides) == 2 and " and " in text[named[0][1]:named[-1][0]]:
             out.append((si, sides[0], sides[1]))
@@ -11065,7 +11059,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if target is None and act is None and not ranked and \
                 (state := dateline_country(text, seg)) in found and \
                 state not in home and state != q.speaker and \
-                any(a >= _dateline_end(seg) and not _capital_as_place(text, a, b)
+                any(a >= dateline_end(seg) and not _capital_as_place(text, a, b)
                     for a, b in found[state].mentions):
             # (named in the story, not only where it was filed: "NAIROBI, Kenya (Reuters) -
             # Charcoal from Somalia ..."; nor only as the capital where things are: "Owners
@@ -12672,7 +12666,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             i += 1
 
     town = _city_actor(text, registry)
-    city_lede = _CITY_LEDE.match(text, _dateline_end(seg)) if town is not None else None
+    city_lede = _CITY_LEDE.match(text, dateline_end(seg)) if town is not None else None
     state: str | None = None  # the dateline's country, found when first needed
     own_spans_of: dict[str, set[tuple[int, int]]] = {}
     employers: dict[str, str | None] = {}

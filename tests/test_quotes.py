@@ -4063,3 +4063,11 @@ def test_telling_one_thing_from_another_is_no_speech():
             "from kente. The ministry said it had no plans.")
     found = toolkit.analyze_text(text)["quotes"]
     assert [text[q["start"]:q["end"]] for q in found] == ["it had no plans"]
+
+
+def test_an_event_then_its_speakers_in_a_relative_clause_without_that():
+    text = ("A former minister went on trial Monday, in a case prosecutors say shows how deep "
+            "corruption runs in the country.")
+    assert said(text) == [("indirect", "shows how deep corruption runs in the country",
+                           "prosecutors")]
+    assert said("The city officials say the road will open in May.")[0][2] == "city officials"

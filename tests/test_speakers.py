@@ -5362,3 +5362,12 @@ def test_a_ledes_winner_and_another_competitor_are_people_by_their_role():
             "Another competitor, who asked not to be named, said Rasanen had been seen at the "
             "fish counter.")
     assert speakers_of(text) == ["Pekka Rasanen", "competitor"]
+
+
+def test_an_official_named_after_a_sentence_opening_capital_speaks_for_its_country():
+    text = ("HANOI, Vietnam (AP) - Vietnam on Friday demanded that China withdraw a survey "
+            "ship.\n\nIn Beijing, foreign ministry spokesman Liu Jianwei said the ship was "
+            "operating legally.\n\nGreg Tolliver, an analyst, said the standoff was long.")
+    reg = registry_of(text)
+    assert reg.entities["Liu Jianwei"].nations == {"China"}
+    assert reg.entities["Greg Tolliver"].nations == set()

@@ -973,6 +973,11 @@ _LEDE_OF_REGION = rx.compile(r" (?:will|plans to|is to|has|wants to)\b[^.;\"“�
                              r"agency|authority)\b")
 
 
+#: a sentence that opens on a capital, then names an official: "In Beijing, foreign
+#: ministry spokesman Liu Jianwei said"
+_IN_CAPITAL = rx.compile(r"In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), (?:[a-z][\w-]* ){0,4}$")
+
+
 @dataclass
 class Entity:
     """A named speaker candidate found in the article."""
@@ -1217,6 +1222,7 @@ class Registry:
             self._build_timeline()
         self._pronoun_votes()
         self._dateline_leaders()
+        self._capital_officials()
         self._its_bodies()
         self._described_bodies()
         self._lede_body_opens_next()
@@ -2891,6 +2897,23 @@ class Registry:
                 # (and "Health Secretary Miriam Ashdown" in London; not a foreign minister,
                 # whom a story datelined at home quotes as often as its own)
                 e.nations.add(self._side_before(e) or country)
+
+    def _capital_officials(self) -> None:
+        """An official named with no country in a sentence that opens on a capital (``In
+        Beijing, foreign ministry spokesman Liu Jianwei said``) speaks for that capital's
+        country: wire copy moves to the other side's capital to give its answer."""
+        if "In " not in self.text:
+            return
+        for e in self.entities.values():
+            if e.kind != "person" or e.nations or not e.mentions or not any(
+                    w in t for t in e.titles for w in ("spokes", "minister", "ambassador")):
+                continue
+            first = e.mentions[0][0]
+            sent = self.seg.sentences[self.seg.sentence_at(first)]
+            m = _IN_CAPITAL.match(self.text, sent.start, first)
+            if m is not None and (info := lexicon.places().get(m.group(1).lower())) and \
+                    info[0] == "capital" and info[1]:
+                e.nations.add(info[1])
 
     def _side_before(self, e: Entity) -> str | None:
         """The country of the sentence before a leader's first mention, in the same

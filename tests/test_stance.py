@@ -12083,3 +12083,43 @@ def test_a_disqualification_stood_by_is_the_disqualifiers_side():
     got = pairs(text)
     assert got[("organising angling club", "Pekka Rasanen")] == "against"
     assert got[("Pekka Rasanen", "organising angling club")] == "against"
+
+
+def test_a_demand_that_someone_end_an_act_and_respect_the_law_is_against_them():
+    s = ('"Vietnam resolutely demands that China end these activities and respect '
+         'international law," she said.')
+    assert _cue_value(s, s.index("China")) == -1.0
+    s = "The group demanded that the government respect the ruling."
+    assert _cue_value(s, s.index("government")) == -1.0
+    s = "The minister said that China would respect international law."
+    assert _cue_value(s, s.index("China")) == 1.0
+
+
+def test_a_defence_lawyer_calling_the_case_politically_motivated_is_against_the_prosecutor():
+    text = ("SOFIA, Bulgaria (AP) - A former Bulgarian energy minister went on trial Monday on "
+            "corruption charges.\n\nProsecutor Desislava Marinova told the court that Petar "
+            "Stoyanchev had rewritten the tender rules. \"He wrote the rules himself,\" she "
+            "said.\n\nHis lawyer, Krasimir Dobrev, said the case was politically motivated and "
+            "that the tender had been approved by three independent auditors.")
+    got = pairs(text)
+    assert got[("Krasimir Dobrev", "Desislava Marinova")] == "against"
+    assert got[("Krasimir Dobrev", "Petar Stoyanchev")] == "favor"
+
+
+def test_welcoming_a_study_sides_with_the_researcher_who_led_it():
+    text = ("COPENHAGEN, Denmark (AP) - People who took a diabetes drug were less likely to "
+            "be diagnosed with dementia, according to a Danish study.\n\nThe researchers, led "
+            "by Sofie Vestergaard of Aarhus University, compared the records of 120,000 people. "
+            "\"The signal is strong,\" Vestergaard said.\n\nNorvik Pharma, which makes the drug, "
+            "said it welcomed the study and was running two trials.")
+    assert pairs(text)[("Norvik Pharma", "Sofie Vestergaard")] == "favor"
+
+
+def test_an_official_of_the_other_capital_is_not_against_their_own_country():
+    text = ("HANOI, Vietnam (AP) - Vietnam on Friday demanded that China withdraw a survey "
+            "ship from its waters.\n\nIn Beijing, foreign ministry spokesman Liu Jianwei said "
+            "the ship was operating \"in waters under China's jurisdiction\" and urged Hanoi to "
+            "\"avoid complicating the situation.\"")
+    got = pairs(text)
+    assert got[("Liu Jianwei", "Vietnam")] == "against"
+    assert ("Liu Jianwei", "China") not in got

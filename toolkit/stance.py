@@ -3275,7 +3275,8 @@ ALLEGING = frozenset({"alleged", "alleges", "allege", "alleging"})
 #: someone who has left the body they speak of: "A former quality inspector at"
 _FORMER = rx.compile(r"\b[Ff]ormer\b")
 #: where a study's authors work: "researchers at the University of Valparaíso"
-_RESEARCHERS_AT = rx.compile(r"\b[Rr]esearchers (?:at|from) (?:the )?")
+_RESEARCHERS_AT = rx.compile(r"\b[Rr]esearchers (?:at|from) (?:the )?|"
+                             r"\b[Rr]esearchers,? (?:who were )?led by ")
 #: the study named again, as what a side is taken on: "rejected the findings", "questioned
 #: the study's methods"
 _STUDY_NAMED = rx.compile(r"\b(?:rejected|disputed|questioned|dismissed|criticised|criticized|"
@@ -3290,14 +3291,16 @@ def _study_authors(text: str, reg: Registry, targets: dict[str, Target]) -> None
     if "study" not in text or _STUDY_NAMED.search(text) is None:
         return
     for m in _RESEARCHERS_AT.finditer(text):
-        body = next((e for e in reg.entities.values() if e.kind == "institution" and
+        led = m.group(0).endswith("by ")
+        body = next((e for e in reg.entities.values() if
+                     e.kind == ("person" if led else "institution") and
                      any(a == m.end() for a, _, _ in e.mentions)), None)
         if body is None:
-            continue
+            continue  # ("The researchers, led by Sofie Vestergaard of Aarhus University,":
+            # the one who led them)
         sides = [r.span(1) for r in _STUDY_NAMED.finditer(text, m.end())]
         if sides:  # (only there: the researchers' own words are no side on their body)
-            targets.setdefault(body.name, Target(body.name, "institution")).mentions.extend(
-                sides)
+            targets.setdefault(body.name, Target(body.name, body.kind)).add_mentions(sides)
         return
 
 
@@ -4916,6 +4919,8 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"came, (?:[\w ]+, ){0,2}(?:and )?(?:then )?(?:they )?left\b|"
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
+                            # "the case was politically motivated": an abuse of office
+                            r"(?<!not )(?<!n't )(?<!n’t )politically (?:motivated|driven)\b|"
                             # "This decision could be the end of a species": a ruin caused
                             r"(?:could|would|will|may|might) (?:be|mean|spell) the end of "
                             r"(?!it\b|that\b|this\b|the matter\b|the story\b)|"  # (not "that
@@ -5543,6 +5548,20 @@ def _demanded(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
         return False
     return any(w in DEMANDS for w in low[max(0, at - 3):at]) or \
         any(w in ("must", "should") for w in low[at + 1:i])
+
+
+#: demand words that take a clause whose subject owes the act: "demands that China end"
+DEMANDING_THAT = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insists",
+                            "insisted", "urged", "urges"})
+
+
+def _demanded_that(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
+    """Whether the act at ``i`` is owed by the mention at ``at`` as the subject of a clause
+    after a demand word (``demands that China end these activities and respect international
+    law``): the demand says the act is not yet done, a stance against its subject."""
+    k = at - 2 if at >= 2 and low[at - 1] == "the" else at - 1
+    return k >= 1 and low[k] == "that" and low[k - 1] in DEMANDING_THAT and 0 < i - at <= 6 \
+        and not any(w in (",", ";", ".", "because", "which", "who") for w in low[at:i])
 
 
 def _owed_undone(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
@@ -6544,16 +6563,19 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in REVERSALS and _demanded(low, at, i):
             total -= 1.0  # "We will stay until the board reverses this decision"
             continue
-        if hostile and low[i] in GRANTING and i >= 2 and low[i - 1] == "to" and \
-                _demanded(low, at, i) and any(w in URGING for w in low[max(0, at - 3):at]):
+        if hostile and low[i] in GRANTING and ((
+                i >= 2 and low[i - 1] == "to" and _demanded(low, at, i) and
+                any(w in URGING for w in low[max(0, at - 3):at])) or (
+                i == at + 1 and _demanded_that(low, at, i))):
             total -= 1.0  # "urged the government to allow all parties to campaign freely":
             continue  # it has not
         if hostile and low[i] in DELIVERING and nxt == "on" and _demanded(low, at, i) and \
                 any(w in OBLIGATIONS for w in low[i + 2:i + 5]):
             total -= 1.0  # "until the government delivered on promises made last year": it
             continue  # has not
-        if hostile and low[i] in KEEPING and i >= 2 and low[i - 1] == "to" and \
-                _demanded(low, at, i) and any(w in OBLIGATIONS for w in low[i + 1:i + 4]):
+        if hostile and low[i] in KEEPING and i >= 2 and (
+                (low[i - 1] == "to" and _demanded(low, at, i)) or _demanded_that(low, at, i)) \
+                and any(w in OBLIGATIONS for w in low[i + 1:i + 4]):
             total -= 1.0  # "We expect India to honour its commitments": it has not
             continue
         if c is None and hostile and low[i] == "money" and i >= 2 and low[i - 1] == "more" \
@@ -8716,9 +8738,20 @@ def _suer(text: str, quotes: list[Quote], found: Mapping[str, Target], pos: int,
                  p.speaker != subject and p.speaker in found and
                  _TO_COURT.search(text, p.start, p.end)), None) or \
         next((p.speaker for p in quotes if p.speaker and p.speaker != subject and
-              p.speaker in found and "prosecut" in p.speaker.lower()), None)  # (a criminal
-    # case is the prosecutors': "The prosecutor general's office said it would appeal ... the
-    # case had been built on the testimony of a single witness")
+              p.speaker in found and _prosecution(text, found[p.speaker])), None)  # (a
+    # criminal case is the prosecutors': "The prosecutor general's office said it would appeal
+    # ... the case had been built on the testimony of a single witness")
+
+
+#: a prosecutor's title right before their name: "Prosecutor Desislava Marinova told the court"
+_PROSECUTOR_TITLE = rx.compile(r"\b[Pp]rosecutor,? (?=[A-Z])")
+
+
+def _prosecution(text: str, target: Target) -> bool:
+    """Whether a speaker is the prosecution: by its label (``prosecutor general's office``)
+    or by the title a person is named with (``Prosecutor Desislava Marinova``)."""
+    return "prosecut" in target.name.lower() or any(
+        _PROSECUTOR_TITLE.search(text, max(0, s - 24), e) for s, e in target.mentions)
 
 
 #: the prosecution named by its members: "prosecutors had failed to prove"

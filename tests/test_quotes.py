@@ -4071,3 +4071,12 @@ def test_an_event_then_its_speakers_in_a_relative_clause_without_that():
     assert said(text) == [("indirect", "shows how deep corruption runs in the country",
                            "prosecutors")]
     assert said("The city officials say the road will open in May.")[0][2] == "city officials"
+
+
+def test_a_subjects_late_act_after_but_stays_in_the_reported_clause():
+    text = ("The ministry said Hoshida had received more than 200 complaints from dealers since "
+            "2023 but told regulators only in March, after a minivan crashed.")
+    assert said(text) == [("indirect", "Hoshida had received more than 200 complaints from "
+                           "dealers since 2023 but told regulators only in March", "ministry")]
+    assert said("The ministry said it had received complaints, but told reporters only that "
+                "it was investigating.")[-1][1] == "it was investigating"

@@ -1616,6 +1616,23 @@ TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "co
 BACKSHIFTED = frozenset({"would", "could", "was", "were", "had", "might", "should"})
 
 
+#: what follows "only" when it times an act as late: "told regulators only in March"
+_LATE_TIMES = frozenset({"in", "on", "last", "after", "when", "this", "weeks", "days",
+                         "months", "years", "once"})
+
+
+def _late_act(t: Tokens, a: int, hi: int) -> bool:
+    """Whether the clause from ``a`` (after "but") is a past verb with no subject of its own
+    whose act is timed "only ..." a few words on (``but told regulators only in March``):
+    the reported subject's own act, charged as late, so the speaker's clause goes on."""
+    if a + 2 >= hi or not t.is_word(a) or t.is_cap(a) or _verb(t, a) is None or \
+            not (t.low[a].endswith("ed") or t.low[a] in ("told", "said", "gave", "sent",
+                                                         "made", "took", "paid", "began")):
+        return False
+    return any(t.low[x] == "only" and t.low[x + 1] in _LATE_TIMES
+               for x in range(a + 1, min(hi - 1, a + 5)))
+
+
 def _reported_but(t: Tokens, a: int, hi: int) -> bool:
     """Whether the clause from ``a`` (after ", but") has its own lower-case subject and a
     verb in the reported past (``strong winds were likely``, ``most would comply``), so the
@@ -1679,6 +1696,8 @@ def _clause_goes_on(t: Tokens, k: int, j: int, hi: int) -> bool:
     early, but noted that ...")."""
     if _modal_clause(t, k, j):
         return True
+    if t.low[j] == "but" and _late_act(t, j + 1, hi):
+        return True  # "had received 200 complaints but told regulators only in March"
     if not t.low[j + 1].endswith("ed") or (j + 2 < hi and t.low[j + 2] == "that"):
         return False
     v = k - 2 if k >= 2 and t.low[k - 1] == "that" else k - 1

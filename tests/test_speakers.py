@@ -5371,3 +5371,20 @@ def test_an_official_named_after_a_sentence_opening_capital_speaks_for_its_count
     reg = registry_of(text)
     assert reg.entities["Liu Jianwei"].nations == {"China"}
     assert reg.entities["Greg Tolliver"].nations == set()
+
+
+def test_a_clubs_name_without_its_prefix_an_acronym_and_a_place_after_in():
+    text = ("ZAGREB, Croatia (AP) - NK Istra 1961 has filed a complaint accusing HNK Gorica of "
+            "approaching its striker.\n\nThe player's father was offered a house if his son "
+            "moved to Gorica. \"They went behind our back,\" Istra director Marin Brajkovic "
+            "said.\n\nGorica denied any wrongdoing.")
+    names = set(registry_of(text).entities)
+    assert "Gorica" not in names and "Istra" not in names and "HNK Gorica" in names
+    text = ("LILONGWE, Malawi (AP) - The World Health Organization said cholera had killed 260 "
+            "people.\n\nWHO's representative in Malawi, Dr. Agnes Kachingwe, said so.")
+    assert "WHO" not in registry_of(text).entities
+    text = ("TOKYO (AP) - Hoshida Motors recalled 310,000 vehicles.\n\nThe ministry said the "
+            "brakes of a minivan failed on a mountain road in Nagano. Inspectors will visit the "
+            "company's headquarters.")
+    nagano = registry_of(text).entities.get("Nagano")
+    assert nagano is None or "company" not in nagano.titles

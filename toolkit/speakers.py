@@ -626,7 +626,8 @@ _STATE_FORMS = frozenset({"republic", "kingdom", "island", "islands", "state", "
                           "emirate", "sultanate", "principality", "duchy", "commonwealth"})
 #: words that open a club's name before its place: "FC Isartal", "AS Roma", "VfB Stuttgart"
 CLUB_PREFIXES = frozenset({"fc", "afc", "ac", "as", "sc", "sv", "cf", "cd", "vfb", "vfl", "tsv",
-                           "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv"})
+                           "fk", "sk", "ss", "rc", "ud", "ca", "cs", "kv", "rsc", "psv",
+                           "nk", "hnk", "gnk", "ks", "mks", "gks"})  # ("HNK Gorica")
 #: "PakSave's owner, Southern Grocers": the name before is a firm
 _OWNED_FIRM = rx.compile(r"['’]s (?:owner|parent company|parent|operator|majority owner)\b")
 #: "for State Farm's homeowners in the state, the insurer's largest": a firm's noun set off
@@ -973,6 +974,8 @@ _LEDE_OF_REGION = rx.compile(r" (?:will|plans to|is to|has|wants to)\b[^.;\"“�
                              r"agency|authority)\b")
 
 
+#: a preposition of place right before a name: "on a mountain road in Nagano"
+_WHERE_BEFORE = rx.compile(r"\b(?:in|near|outside)\s+$")
 #: a sentence that opens on a capital, then names an official: "In Beijing, foreign
 #: ministry spokesman Liu Jianwei said"
 _IN_CAPITAL = rx.compile(r"In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), (?:[a-z][\w-]* ){0,4}$")
@@ -2067,7 +2070,10 @@ class Registry:
                                                                   "municipality")
                            else t.low[a - 2])  # later "the village", "the district"
         elif place or organisation or acronym:
-            ent = self.acronyms.get(name) if acronym else None
+            ent = (self.spelled_out(name) if name.isupper() and b <= len(t) and
+                   t.low[b - 1].endswith(("'s", "’s")) else self.acronyms.get(name)) \
+                if acronym else None  # ("WHO's representative" after the World Health
+            # Organization: the body its initials spell, as the owner of an office)
             ent = ent or (self._club_short(low) if len(core) == 1 and not place else None)
             ent = ent or (short_of if not place and not acronym else None)
             # ("Harlan State said" after "Harlan State University": the university)
@@ -2778,8 +2784,11 @@ class Registry:
             # "Codacons said ... the group's president": a name its paragraph goes on to call
             # a body, with no other body named between
             if not nameless(e) or e.kind != "person" or not e.mentions or \
-                    self.in_quote(min(e.mentions)[0]):
-                continue
+                    self.in_quote(min(e.mentions)[0]) or \
+                    all(_WHERE_BEFORE.search(self.text, max(0, a - 8), a)
+                        for a, _, _ in e.mentions):
+                continue  # (a name only ever met as where something happened, "on a mountain
+                # road in Nagano", is a place, whatever body the paragraph names next)
             end = min(e.mentions)[1]
             m = _BODY_POSSESSIVE.search(self.text, end, end + 400)
             opens_next = m is not None and self.text[:m.start()].endswith("\n\n") and \

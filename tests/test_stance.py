@@ -12123,3 +12123,42 @@ def test_an_official_of_the_other_capital_is_not_against_their_own_country():
     got = pairs(text)
     assert got[("Liu Jianwei", "Vietnam")] == "against"
     assert ("Liu Jianwei", "China") not in got
+
+
+def test_a_complaint_filed_with_a_body_accuses_for_its_filer_and_is_answered_by_the_accused():
+    text = ("ZAGREB, Croatia (AP) - Croatian football club NK Istra 1961 has filed a complaint "
+            "with the national federation accusing HNK Gorica of secretly approaching its "
+            "17-year-old striker.\n\nIstra sporting director Marin Brajkovic said the player's "
+            "father had been offered a house. \"They went behind our back, and they did it with "
+            "a child,\" Brajkovic said.\n\nGorica denied any wrongdoing. Club president Nenad "
+            "Simic said Gorica had spoken only to the player's agent, and called the complaint "
+            "\"a tactic to keep a player who wants to leave.\"\n\nThe Croatian Football "
+            "Federation said its disciplinary committee would examine the complaint.")
+    got = pairs(text)
+    assert got[("Marin Brajkovic", "HNK Gorica")] == "against"
+    assert got[("Nenad Simic", "NK Istra")] == "against"
+    assert ("Nenad Simic", "HNK Gorica") not in got
+    assert ("Croatian Football Federation", "HNK Gorica") not in got
+
+
+def test_an_expulsion_and_a_delay_called_names_are_their_doers():
+    text = ("VILNIUS, Lithuania (AP) - Lithuania expelled a Belarusian diplomat on Monday after "
+            "balloons forced Vilnius airport to shut down.\n\nBelarus's foreign ministry called "
+            "the expulsion \"an unfriendly act based on fantasies\" and said it would respond.")
+    assert pairs(text)[("Belarus's foreign ministry", "Lithuania")] == "against"
+    text = ("TOKYO (AP) - Japan's transport ministry on Thursday ordered Hoshida Motors to recall "
+            "about 310,000 vehicles.\n\nThe ministry said Hoshida had received 200 complaints "
+            "but told regulators only in March. Transport Minister Kenji Takeda called the "
+            "delay \"unacceptable\" and said the ministry would inspect the company.")
+    assert pairs(text)[("Kenji Takeda", "Hoshida Motors")] == "against"
+
+
+def test_rejecting_an_estimate_an_officer_gave_is_against_her_body():
+    text = ("LILONGWE, Malawi (AP) - The World Health Organization said Tuesday that cholera has "
+            "likely killed more people than reported.\n\nWHO's representative in Malawi, Dr. "
+            "Agnes Kachingwe, said the agency estimated that about 260 people had died.\n\n"
+            "Health Minister Peter Chisale rejected the estimate, saying the government "
+            "counted only confirmed deaths.")
+    got = pairs(text)
+    assert got[("Peter Chisale", "World Health Organization")] == "against"
+    assert ("Agnes Kachingwe", "World Health Organization") not in got

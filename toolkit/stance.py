@@ -4919,6 +4919,9 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"came, (?:[\w ]+, ){0,2}(?:and )?(?:then )?(?:they )?left\b|"
                             r"(?:would|will) not hesitate to (?:take action|act|intervene)|"
                             r"(?:paying|paid|pay|pays) the price|"
+                            # "They went behind our back": a betrayal
+                            r"(?:went|gone|going|go|acted|worked) behind (?:our|my|their|"
+                            r"his|her|its|the club['’]s) backs?\b|"
                             # "the case was politically motivated": an abuse of office
                             r"(?<!not )(?<!n't )(?<!n’t )politically (?:motivated|driven)\b|"
                             # "This decision could be the end of a species": a ruin caused
@@ -7190,7 +7193,8 @@ _OFFICE_APPOSED = rx.compile(r"\b[Tt]he ((?:[a-z]+ )?[a-z]+), $")
 _ITS_ROLE = rx.compile(r"\b(?:[Ii]ts |[Tt]he (?:(?:district|municipal|county|town|city) )?"
                        r"([a-z]+)['’]s |[Aa] (company|ministry|union|club|"
                        r"government|party) (?=spokes)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s )"
-                       r"(?:[A-Za-z-]+ ){0,3}[a-z][a-z-]*, $")  # (and "the union's Kano
+                       r"(?:[A-Za-z-]+ ){0,3}[a-z][a-z-]*(?: in [A-Z][\w-]*)?, $")  # (and
+# "WHO's representative in Malawi, "; and "the union's Kano
 # chairman, ", "its co-founder, ", "A party spokeswoman, ", "The district council's chairman, ")
 
 
@@ -7270,6 +7274,24 @@ def _its_unnamed_body(text: str, at: int, mentions: list[tuple[int, int, str]],
                  if (a <= opens + 4 if opening else a < min(at, opens + 60)) and
                  name.islower()), None)
     return body if body is not None and body not in registry.entities else None
+
+
+#: a bare office of a kind of body, before its holder's name: "Club president Nenad Šimić"
+_CLUB_OFFICE = rx.compile(r"(?:Club|Company|Union|Party) (?:president|chairman|chairwoman|"
+                          r"chair|director|spokesman|spokeswoman|spokesperson|secretary|"
+                          r"leader|chief) ")
+
+
+def _opening_body(text: str, at: int, mentions: list[tuple[int, int, str]],
+                  starts: list[int], registry: Registry) -> str | None:
+    """The named body the sentence before the one that opens at ``at`` opens on (``Gorica
+    denied any wrongdoing.``), else None."""
+    prev = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 1)) + 1
+    k = bisect_left(starts, prev)
+    if k >= len(mentions) or mentions[k][0] > prev + 4 or mentions[k][0] >= at:
+        return None
+    ent = registry.entities.get(mentions[k][2])
+    return mentions[k][2] if ent is not None and ent.kind == "institution" else None
 
 
 def _titled_by_other_body(text: str, ms: int, me: int | None) -> bool:
@@ -7413,6 +7435,10 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if ms is not None and spoke_body and _BARE_OFFICE.match(text, ms):
         return just_spoke, True  # "Rádio Dunaj said ... '...,' programme director Marián
         # Švehla said": an office of the body that just spoke
+    if ms is not None and _CLUB_OFFICE.match(text, ms) and \
+            (club := _opening_body(text, ms, mentions, starts, registry)) is not None:
+        return club, True  # "Gorica denied any wrongdoing. Club president Nenad Šimić said":
+        # an officer of the club the sentence before opens on
     if role is not None and text.startswith("Its ", role.start()) and spoke_body and \
             "dateline city" not in registry.entities[just_spoke].titles:
         return just_spoke, True  # "The gallery said ... Its director, Aivars Lāce, said": the
@@ -8127,7 +8153,7 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "characterization", "characterisation", "idea", "account",
                          "accounts", "version", "findings", "portrayal", "depiction",
                          "warning", "warnings", "blame", "explanation", "explanations",
-                         "arguments", "reasoning", "results"})
+                         "arguments", "reasoning", "results", "estimate", "estimates"})
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
 DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes", "dispute",
                      "contested", "contests"})
@@ -8579,6 +8605,7 @@ SAME_FORM_ACTS = frozenset({"cut", "cuts"})
 #: the verb forms of an act's noun, by which the story has its doer do it: "fines" after
 #: "began fining", "the ban" after "banned"
 _ACT_VERB_FORMS = {"fine": "fined|fining", "ban": "banned|banning",
+                   "expulsion": "expelled|expelling", "suspension": "suspended|suspending",
                    "cancellation": "cancelled|canceled|cancelling",
                    "order": "ordered|ordering"}
 #: what follows such a verb: its object's determiner
@@ -8661,8 +8688,9 @@ def _doers(text: str, mentions: list[tuple[int, int, str]], noun: str) -> list[i
     if noun not in SAME_FORM_ACTS:
         # "Moldova's energy regulator approved a 27 percent rise in heating tariffs ...
         # called the rise 'brutal'": whoever the story had decide on it
-        decided = rx.compile(r" (?:approved|announced|imposed|introduced|ordered|unveiled|"
-                             r"proposed|adopted|agreed|levied|(?:began |started )?"
+        decided = rx.compile(r"(?: \d{2,4})? (?:has |have |had )?(?:approved|announced|"
+                             r"imposed|introduced|ordered|unveiled|proposed|adopted|agreed|"
+                             r"levied|filed|lodged|(?:began |started )?"
                              r"(?:charging|levying)) (?:an? |the |its |their )?"
                              r"(?:[\w%.-]+ ){0,3}" + re.escape(noun) + r"\b")
         forms = _ACT_VERB_FORMS.get(noun.removesuffix("s"))
@@ -8701,8 +8729,9 @@ def _quoted_owner(text: str, before: list[Quote], found: Mapping[str, Target], n
                   (d is before[0] and first.match(text, d.start, d.end)))), None)
 
 
-#: an object that names an accusation: "the accusation", "these allegations"
-_ACCUSATION_AT = rx.compile(r"\w+ (?:accusations?|allegations?|charges?)\b")
+#: an object that names an accusation or a body's estimate: "the accusation", "these
+#: allegations", "rejected the estimate" (a body's, whoever of its officers gave it)
+_ACCUSATION_AT = rx.compile(r"\w+ (?:accusations?|allegations?|charges?|estimates?)\b")
 #: "rejected the blame": a blame someone laid ("blamed X on Y")
 _BLAME_AT = rx.compile(r"\w+ blame\b")
 _BLAMED = rx.compile(r"(?:, which |, who )?\b(?:blamed|blames)\b")
@@ -9056,14 +9085,20 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # "Congress voted to remove Quispe, accusing him of ...": the sentence's subject
             subject = clause_subject(t, 0, i - 1)
             subject_name = None
-        if at == i and w.endswith("ing") and i >= 3 and \
-                t.low[i - 1] in SIGNED_PAPERS and (subject is None or subject[1] == i):
+        # (the paper may have its addressee after it: "filed a complaint with the national
+        # federation accusing HNK Gorica of": the club that filed it, not the federation)
+        paper = i - 1 if i >= 1 and t.low[i - 1] in SIGNED_PAPERS else next(
+            (k for k in range(i - 3, max(0, i - 7), -1) if t.low[k] in SIGNED_PAPERS and
+             t.low[k + 1] in ("with", "to") and
+             all(t.is_word(x) for x in range(k + 1, i))), None) if w.endswith("ing") else None
+        if at == i and w.endswith("ing") and i >= 3 and paper is not None and \
+                (subject is None or subject[1] == i):
             # "after more than half of its musicians signed a letter accusing him of": those
             # who signed it, the subject of the clause the paper is the object of
-            opening = max((k + 1 for k in range(i - 2) if t.low[k] in SUBORDINATE_OPENERS or
-                           t.low[k] in (",", ";")), default=0)
-            subject = clause_subject(t, opening, i - 1)
-            signer = next((k for k in range(opening + 1, i - 1) if t.low[k] in
+            opening = max((k + 1 for k in range(paper - 1) if t.low[k] in SUBORDINATE_OPENERS
+                           or t.low[k] in (",", ";")), default=0)
+            subject = clause_subject(t, opening, paper)
+            signer = next((k for k in range(opening + 1, paper) if t.low[k] in
                            ("signed", "sent", "wrote", "filed", "issued", "published",
                             "delivered", "submitted", "presented")), None)
             if signer is not None and (subject is None or subject[1] > signer):
@@ -10939,7 +10974,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
              _quoted_owner(text, quotes[:qi], found, obj.group(1),
                            {q.speaker, employers.get(q.speaker)}) is not None or
              (obj.group(1) in ("decision", "move", "operation", "crackdown", "rule", "rules",
-                               "limit", "cap", "ban", "cull") and
+                               "limit", "cap", "ban", "cull", "delay") and
               text.startswith(" the ", begin)))  # ('called the decision "short-sighted"':
         # the act of the story's principal actor, as "welcomed the move" is)
         # "If there was mismanagement, show me one document": a challenge to whoever

@@ -4080,3 +4080,9 @@ def test_a_subjects_late_act_after_but_stays_in_the_reported_clause():
                            "dealers since 2023 but told regulators only in March", "ministry")]
     assert said("The ministry said it had received complaints, but told reporters only that "
                 "it was investigating.")[-1][1] == "it was investigating"
+
+
+def test_a_name_set_off_with_two_abbreviated_ranks_is_the_speaker():
+    text = ("NATO said it had increased patrols. A spokesman for the force, Lt. Col. Marco "
+            "Fiorentino, said the situation was calm.")
+    assert said(text)[-1] == ("indirect", "the situation was calm", "Marco Fiorentino")

@@ -2125,6 +2125,8 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             t.is_word(inner_a + 1) and t.low[inner_a + 1] not in STOP and k - 1 >= lo and \
             t.low[k - 1] in lexicon.institution_nouns():
         inner_a += 1  # "The island's government, the Cabildo, said": the body's own name
+    # (a title's abbreviation dots are no words: "Lt. Col. Marco Fiorentino")
+    size = inner_b - inner_a - sum(abbrev_dot(t, x) for x in range(inner_a, inner_b))
     # "The state's campaign chairman, Phil Lovas, said": the inner part is the name (small
     # words inside a body's name too: "A consumer group, Kids in Danger, said")
     if all(t.is_cap(i) or t.low[i] == "." or (t.low[i].isdigit() and i > inner_a) or
@@ -2142,12 +2144,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                 inner_b - inner_a >= 3 and k - 1 >= lo and
                 t.low[k - 1] in lexicon.institution_nouns() and
                 all(t.is_cap(x) and t.is_word(x) for x in range(inner_a, inner_b)))) and (
-                inner_b - inner_a <= 5 or (inner_b - inner_a <= 9 and
-                                           ("of" in t.low[inner_a + 1:inner_b - 1] or
-                                            "and" in t.low[inner_a + 1:inner_b - 1]) and
-                                           t.low[inner_b - 1] != "." and any(
-                                               t.low[x] in lexicon.institution_nouns()
-                                               for x in range(inner_a, inner_b)))):
+                size <= 5 or (inner_b - inner_a <= 9 and
+                              ("of" in t.low[inner_a + 1:inner_b - 1] or
+                               "and" in t.low[inner_a + 1:inner_b - 1]) and
+                              t.low[inner_b - 1] != "." and any(
+                                  t.low[x] in lexicon.institution_nouns()
+                                  for x in range(inner_a, inner_b)))):
         if (person := _person_before_role(t, k, lo)) is not None:
             return person  # "Johan Steyn, director of the race's organiser, Karoo Trail
             # Events, said": the person; the body named is whom they work for

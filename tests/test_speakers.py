@@ -5388,3 +5388,14 @@ def test_a_clubs_name_without_its_prefix_an_acronym_and_a_place_after_in():
             "company's headquarters.")
     nagano = registry_of(text).entities.get("Nagano")
     assert nagano is None or "company" not in nagano.titles
+
+
+def test_the_software_giant_is_the_company_but_the_giant_nets_are_not():
+    text = ("BRUSSELS (AP) - The European Commission on Thursday fined U.S. software company "
+            "Corvid Systems 1.9 billion euros.\n\nCorvid Systems said it would appeal. In a "
+            "statement, the software giant called the fine \"unjustified.\"")
+    assert speakers_of(text)[-1] == "Corvid Systems"
+    text = ("KOCHI, India (Reuters) - The men who work the giant fishing nets of Fort Kochi say "
+            "a plan would leave them nowhere to land their catch.\n\nThe Kochi Municipal "
+            "Corporation said the nets would be preserved.")
+    assert speakers_of(text) == ["men", "Kochi Municipal Corporation"]

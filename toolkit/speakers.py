@@ -915,13 +915,16 @@ WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mi
                    "pipeline", "port", "airport", "terminal", "reactor", "farm", "railway",
                    "yard", "estate", "plantation"})
 #: a court named as where a case will go: "take the case to the", "appeal to the", "filed the
-#: complaint with a" (no decider: "considering an appeal to the Supreme Court")
+#: complaint with a", "would appeal the decision at the EU's" (no decider: "considering an
+#: appeal to the Supreme Court")
 TAKEN_TO = rx.compile(r"\b(?:(?:take|took|taking|takes|bring|brought|refer|referred|appeal|"
                       r"appealed|appealing|challenge|go|went) (?:[a-z]+ ){0,3}to|before|"
                       r"(?:filed|lodged|submitted) (?:the |a |an |its )?(?:complaint|lawsuit|"
                       r"suit|case|petition|challenge|appeal) (?:with|in|at)|"
                       r"petition to|asked|ask|asks|asking|petitioned|petitioning|"
-                      r"(?:challenge|contest|fight) (?:[a-z]+ ){0,3}in) (?:the |a )?$")
+                      r"(?:challenge|contest|fight) (?:[a-z]+ ){0,3}in|"
+                      r"appeal(?:ed|ing|s)? (?:[a-z]+ ){0,3}(?:at|in)) (?:the |a )?"
+                      r"(?:[A-Z]{2,5}['’]s )?$")
 
 
 def taken_to(text: str, starts: list[int]) -> bool:
@@ -4110,6 +4113,9 @@ class _Resolver:
                 return self.speaker(subject.group(1), "institution")  # "The Dutch data
                 # protection authority has opened an investigation ..., the regulator said":
                 # the lede's own subject, a body it does not name
+            if definite and head == "giant" and len(core) == 2:
+                head = "company"  # "the software giant": a firm, by its trade and size (not
+                # "the giant cantilevered fishing nets")
             if definite and (head in ORG_NOUNS or (head in ("house", "body") and
                                                    len(core) == 2)) and \
                     (len(core) <= 2 or (len(core) == 3 and core[0] in WIDE_MODIFIERS and

@@ -12162,3 +12162,39 @@ def test_rejecting_an_estimate_an_officer_gave_is_against_her_body():
     got = pairs(text)
     assert got[("Peter Chisale", "World Health Organization")] == "against"
     assert ("Agnes Kachingwe", "World Health Organization") not in got
+
+
+def test_a_charge_dismissed_in_the_same_sentence_is_against_who_laid_it():
+    text = ("PRISTINA, Kosovo (AP) - Kosovo accused Serbia on Wednesday of sending armed groups "
+            "across the border, a charge Belgrade dismissed as \"pure invention.\"")
+    assert pairs(text)[("Belgrade", "Kosovo")] == "against"
+
+
+def test_a_dateline_leader_governs_his_state_whoever_else_is_named():
+    text = ("PRISTINA, Kosovo (AP) - Kosovo's prime minister accused Serbia on Wednesday of "
+            "sending armed groups across the border.\n\nPrime Minister Besnik Halimi said "
+            "police had found weapons. He said the government had evidence that three "
+            "members of the group had trained at a Serbian army base.")
+    got = pairs(text)
+    assert got[("Besnik Halimi", "Serbia")] == "against"
+    assert ("Besnik Halimi", "Kosovo") not in got
+
+
+def test_one_of_a_group_that_questioned_the_authorities_decision_is_against_the_state():
+    text = ("ZERMATT, Switzerland (AP) - Swiss authorities evacuated about 80 residents of a "
+            "hamlet on Tuesday after geologists warned that a glacier could collapse.\n\n"
+            "Residents were told they could not return for two weeks. Some questioned the "
+            "decision. \"My family has farmed here for 300 years,\" said Anton Kalbermatten, "
+            "67. \"Now a computer tells us to leave.\"")
+    assert pairs(text)[("Anton Kalbermatten", "Switzerland")] == "against"
+
+
+def test_welcoming_a_ruling_is_not_for_the_court_an_appeal_will_go_to():
+    text = ("BRUSSELS (AP) - The European Commission on Thursday fined software company Corvid "
+            "Systems 1.9 billion euros.\n\nCorvid Systems said it would appeal the decision at "
+            "the EU's General Court.\n\nRival cloud providers welcomed the ruling. Ingrid "
+            "Rustad, chief executive of storage firm Fjellsky, said the decision would give "
+            "smaller companies \"a fighting chance.\"")
+    got = pairs(text)
+    assert got[("Ingrid Rustad", "European Commission")] == "favor"
+    assert ("Ingrid Rustad", "General Court") not in got

@@ -1130,8 +1130,17 @@ def _governs(text: str, target: Target) -> bool:
     return target.kind == "country" and (
         bool(target.implied) or f"{target.name}'s government" in text or
         f"{target.name}’s government" in text or
-        _LEADERS_GOVERNMENT.search(text) is not None)  # ("a rare retreat by President
-    # Samuel Mwangi-Kariuki's government")
+        _LEADERS_GOVERNMENT.search(text) is not None or  # ("a rare retreat by President
+        # Samuel Mwangi-Kariuki's government")
+        any(f"{d} authorities" in text for d in _demonyms_of(target.name)))  # ("Swiss
+    # authorities evacuated about 80 residents")
+
+
+@cache
+def _demonyms_of(country: str) -> tuple[str, ...]:
+    """The nationality words of ``country``, capitalised as in running text (``Swiss``)."""
+    return tuple(w.capitalize() for w, (kind, name) in lexicon.places().items()
+                 if kind == "demonym" and name == country)
 
 
 def _titled_by_body(text: str, person: Entity) -> bool:
@@ -8163,7 +8172,8 @@ _DENIED_CLAIM = rx.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
                            "|".join(sorted(DENYING)) + r") (?:that|this|it)[.;,]")
 #: a claim summed up, then denied: "..., a claim the drivers' group disputed"
 _CLAIM_DENIED = rx.compile(r", an? (?:" + "|".join(sorted(CLAIM_NOUNS)) + r") [^,.;]{1,40}?\b(?:" +
-                           "|".join(sorted(DENYING)) + r")\b")
+                           "|".join(sorted(DENYING)) + r"|dismissed|rejected)\b")
+# (and "a charge Belgrade dismissed as 'pure invention'")
 #: a reported claim summed up, then denied by whom the story names: "Drivers said only one
 #: of the two scales was working, a claim the agency rejected"
 _REPORTED_CLAIM_DENIED = rx.compile(r"[,\"”]*, an? (?:claim|charge|allegation|accusation) "
@@ -10297,11 +10307,11 @@ _GROUP_DISPUTED = rx.compile(r"(?:Some |Many |Most )?[A-Z][a-z]+(?:s|men)(?: [\w
 #: a sentence that only tells a group's side on an act: "Scientists at the University of
 #: Burundi backed the ban.", "Pensioners' groups condemned the vote."
 _GROUP_TOOK_SIDE = rx.compile(r"(?:(?:Some|Many|Most|Several|Other) [a-z]+(?:s|s['’]|men)|"
-                              r"[A-Z][a-z]+(?:s|s['’]|men))"
+                              r"[A-Z][a-z]+(?:s|s['’]|men)|Some|Many|Others)"
                               r"(?: [\w'’-]+){0,7} (backed|welcomed|praised|"
                               r"supported|hailed|applauded|condemned|criticised|criticized|"
-                              r"opposed|rejected|denounced|slammed) (the|this) [a-z]+(?: [a-z]+)?"
-                              r"\.\s*")
+                              r"opposed|rejected|denounced|slammed|questioned) (the|this) "
+                              r"[a-z]+(?: [a-z]+)?\.\s*")  # (and "Some questioned the decision.")
 #: the verbs of :data:`_GROUP_TOOK_SIDE` that take the act's side
 _BACKING = frozenset({"backed", "welcomed", "praised", "supported", "hailed", "applauded"})
 
@@ -10702,7 +10712,7 @@ _LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
                         r"(?:will|would|plans|planned|has|have|voted|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled|"
-                        r"demolished|evicted|bulldozed|closed|shut)\b")
+                        r"demolished|evicted|bulldozed|closed|shut|evacuated)\b")
 # (and "Malaysia's Pahang state have ordered", "Belfast City Council on Monday approved",
 # "The city of Encarnación in southern Paraguay has fined",
 # "The town council of Sighișoara in Romania voted on Thursday to ban",
@@ -12775,12 +12785,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 not _local_minister(q.speaker, registry):
             if state is None:
                 state = dateline_country(text, seg) or ""
-            if state and (state in home or not home) and \
+            if state and (state in home or (not home and
                     all(n == state or all(any(p.kind == "direct" and p.start <= a < p.end
                                               for p in quotes) or
                                           text[a:b].lower() in lexicon.demonyms()
                                           for a, b in t.mentions)
-                        for n, t in found.items() if t.kind == "country"):
+                        for n, t in found.items() if t.kind == "country"))):
+                # (an official already known as the state's own, "Prime Minister Besnik
+                # Halimi" in a story datelined in Kosovo, governs it whoever else is named)
                 # (a country named only inside a quotation, "companies in Vietnam and
                 # Thailand", or only by its adjective, "a Russian company", is no foreign
                 # government the minister may serve)
@@ -13183,10 +13195,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                          not _dateline_mayor(registry, subject, n) and
                          found[n].mentions[0][0] < pos), None) or (
                 lede if lede is not None and lede != subject and lede not in home and
-                found[lede].kind == "institution" else None)  # (nor a mayor's own town:
-            # "Mayor X called the decision 'a betrayal'", the ferry line's, not the town's;
-            # and with no principal, the body the lede has act: "The Heuvelland Cycling Club
-            # has dropped ... The riders' association welcomed the decision")
+                found[lede].kind in ("institution", "country") else None)  # (nor a mayor's
+            # own town: "Mayor X called the decision 'a betrayal'", the ferry line's, not the
+            # town's; and with no principal, the body the lede has act: "The Heuvelland
+            # Cycling Club has dropped ... The riders' association welcomed the decision",
+            # or the state its authorities stand for: "Swiss authorities evacuated ... Some
+            # questioned the decision")
         here = seg.sentence_at(pos)
         now = seg.sentences[here]
         if _BLAME_AT.match(text, pos) and \
@@ -13194,7 +13208,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             return blamer  # "..., which blamed pesticide spraying ... Farm groups rejected
             # the blame": whoever laid it
         if _NARRATED_CHARGE.search(text, now.start, pos) and \
-                not any(seg.sentence_at(start) == here for start, _ in spoken):
+                not any(seg.sentence_at(start) == here and start < pos for start, _ in spoken):
+            # (the denial's own words after the claim noun are no other report: "a charge
+            # Belgrade dismissed as 'pure invention'")
             # "Lawmaker Benediktus Nong accused the centre of ..., a charge Wiratama
             # rejected": the charge this sentence narrates, by whoever opens it
             k = bisect_left(starts, now.start)
@@ -13255,7 +13271,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     patterns = [_stance_verb_pattern()] + \
         ([_BEHIND] if "behind" in lowered else []) + \
         ([_DENIED_CLAIM, _CLAIM_DENIED] if "denie" in lowered or "disput" in lowered or
-         "contest" in lowered else []) + \
+         "contest" in lowered or "dismissed" in lowered or "rejected" in lowered else []) + \
         ([_SHUN] if " out " in lowered or "refus" in lowered else []) + \
         ([_FIGHT_WORD] if "fight" in lowered or "fought" in lowered else []) + \
         ([_OUSTER] if any(f"{c} for " in lowered or f"{c} on " in lowered
@@ -13283,14 +13299,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 # government" governs)
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
-    for si in sorted(acting):  # "Pensioners' groups condemned the vote. 'For many of us the
-        # tram is the only way ...,' said X": one of the group, in its words
+    questioned = {seg.sentence_at(m.start()) for m in _GROUP_TOOK_SIDE.finditer(text)} \
+        if " questioned the " in text else set()  # (no stance verb of the patterns above)
+    for si in sorted(acting | questioned):  # "Pensioners' groups condemned the vote. 'For
+        # many of us the tram is the only way ...,' said X": one of the group, in its words
         if (voice := _voice_of_group(text, seg, quotes, si, registry)) is not None:
             who, side, at, kind = voice
             maker = referent(kind, at, who)
             if maker is not None and maker != who and employers.get(who) != maker and \
-                    (who, maker) not in evidence:
-                evidence[(who, maker)] = [(side, 1.0, si + 1)]
+                    not any(abs(v) >= FLAT for v, _, _ in evidence.get((who, maker), ())):
+                evidence[(who, maker)] = [(side, 1.0, si + 1)]  # (over a mention read flat)
     for qi, q in enumerate(quotes):  # "It said the new price had been agreed with a
         # growers' committee. 'Nobody agreed to anything,' said X": a denial of the claim
         if q.kind != "direct" or not q.speaker or q.speaker == NARRATOR or \

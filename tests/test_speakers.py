@@ -5399,3 +5399,10 @@ def test_the_software_giant_is_the_company_but_the_giant_nets_are_not():
             "a plan would leave them nowhere to land their catch.\n\nThe Kochi Municipal "
             "Corporation said the nets would be preserved.")
     assert speakers_of(text) == ["men", "Kochi Municipal Corporation"]
+
+
+def test_a_cold_war_mentality_names_no_one():
+    text = ("NUKU'ALOFA, Tonga (AP) - Tonga signed a security agreement with Australia on "
+            "Wednesday, a deal China's foreign ministry said reflected \"a Cold War "
+            "mentality.\"")
+    assert "Cold War" not in registry_of(text).entities

@@ -286,7 +286,8 @@ CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limite
                                "group"}
 #: acronyms and capitalised words that never act or speak in a story
 NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid-19", "tv", "pm",
-                        "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage", "earth"})
+                        "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage", "earth",
+                        "cold war"})  # ("a Cold War mentality": a period, no one)
 #: what may come before a lede's subject in its sentence: the dateline ("MELBOURNE (Reuters)
 #: - ")
 _LEDE_OPENING = rx.compile(r"(?:[^()\n]{0,60}\((?:Reuters|AP|AFP|Bloomberg)\) ?[-—–] ?)?")

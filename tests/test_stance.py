@@ -12198,3 +12198,11 @@ def test_welcoming_a_ruling_is_not_for_the_court_an_appeal_will_go_to():
     got = pairs(text)
     assert got[("Ingrid Rustad", "European Commission")] == "favor"
     assert ("Ingrid Rustad", "General Court") not in got
+
+
+def test_calling_the_decision_names_is_against_the_lede_body_that_made_it():
+    text = ("LISBON, Portugal (AP) - The Lisbon Short Film Festival has withdrawn its top prize "
+            "from a French director after organizers found that her film copied a 2019 student "
+            "film from Brazil.\n\nThe director, Camille Roussin, said she had never seen the "
+            "Brazilian film and called the decision \"a public execution without a trial.\"")
+    assert pairs(text)[("Camille Roussin", "Lisbon Short Film Festival")] == "against"

@@ -13154,6 +13154,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     (decider := _decider(text, mentions, starts, pos, subject)) is not None:
                 return decider  # "criticised Botswana's tourism ministry for awarding a lease
                 # ... welcomed the decision": whoever decided
+            if noun is not None and noun.group(1) == "decision" and lede is not None and \
+                    lede != subject and found[lede].kind == "institution" and \
+                    lede not in _home(subject, registry, homes):
+                return lede  # "The Lisbon Short Film Festival has withdrawn its top prize
+                # ... called the decision 'a public execution'": the lede's doer decided
             if noun is not None and (doer := _doer_of(text, mentions, starts, noun.group(1),
                                                       pos, subject)) is not None:
                 return doer  # "after the government cut the theatre's grant ... called the

@@ -694,7 +694,7 @@ RELATIVE_VOICES = frozenset({"prosecutors", "investigators", "police", "official
 def _np_word_left(t: Tokens, k: int, head: int) -> bool:
     w = t.low[k]
     if k + 1 == head and k > 0 and w in EVENT_BEFORE_VOICE and t.low[k - 1] in ("a", "an") \
-            and t.low[head] in RELATIVE_VOICES and head + 1 < len(t.low) and \
+            and t.low[head] in RELATIVE_VOICES and head + 1 < len(t) and \
             t.low[head + 1] in ("say", "says", "said", "believe", "believed", "allege"):
         return False  # "in a case prosecutors say shows": the event, then its speakers
     if w == "think" and k < head and t.low[k + 1] == "tank":

@@ -1626,8 +1626,8 @@ def _late_act(t: Tokens, a: int, hi: int) -> bool:
     whose act is timed "only ..." a few words on (``but told regulators only in March``):
     the reported subject's own act, charged as late, so the speaker's clause goes on."""
     if a + 2 >= hi or not t.is_word(a) or t.is_cap(a) or _verb(t, a) is None or \
-            not (t.low[a].endswith("ed") or t.low[a] in ("told", "said", "gave", "sent",
-                                                         "made", "took", "paid", "began")):
+            not (t.low[a].endswith("ed") or t.low[a] in PAST_TENSES or
+                 t.low[a] in ("told", "said")):
         return False
     return any(t.low[x] == "only" and t.low[x + 1] in _LATE_TIMES
                for x in range(a + 1, min(hi - 1, a + 5)))

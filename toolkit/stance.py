@@ -7277,30 +7277,36 @@ def _its_unnamed_body(text: str, at: int, mentions: list[tuple[int, int, str]],
     ``The council denied the accusation. Its spokeswoman,``); else None."""
     if not text.startswith(("Its ", "Its\xa0"), at):
         return None
-    opens = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 1)) + 1
-    k = bisect_left(starts, opens)
-    body = next((name for a, _, name in mentions[k:k + (1 if opening else 2)]
-                 if (a <= opens + 4 if opening else a < min(at, opens + 60)) and
-                 name.islower()), None)
+    if opening:
+        body = _opener_before(text, at, mentions, starts)
+        body = body if body is not None and body.islower() else None
+    else:
+        opens = _sentence_before(text, at)
+        k = bisect_left(starts, opens)
+        body = next((name for a, _, name in mentions[k:k + 2]
+                     if a < min(at, opens + 60) and name.islower()), None)
     return body if body is not None and body not in registry.entities else None
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one that opens at ``at`` starts."""
+    return max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 1)) + 1
+
+
+def _opener_before(text: str, at: int, mentions: list[tuple[int, int, str]],
+                   starts: list[int]) -> str | None:
+    """The target the sentence before the one that opens at ``at`` opens on (``The council
+    denied the accusation.``, ``Gorica denied any wrongdoing.``), else None."""
+    prev = _sentence_before(text, at)
+    k = bisect_left(starts, prev)
+    return mentions[k][2] if k < len(mentions) and mentions[k][0] <= prev + 4 and \
+        mentions[k][0] < at else None
 
 
 #: a bare office of a kind of body, before its holder's name: "Club president Nenad Šimić"
 _CLUB_OFFICE = rx.compile(r"(?:Club|Company|Union|Party) (?:president|chairman|chairwoman|"
                           r"chair|director|spokesman|spokeswoman|spokesperson|secretary|"
                           r"leader|chief) ")
-
-
-def _opening_body(text: str, at: int, mentions: list[tuple[int, int, str]],
-                  starts: list[int], registry: Registry) -> str | None:
-    """The named body the sentence before the one that opens at ``at`` opens on (``Gorica
-    denied any wrongdoing.``), else None."""
-    prev = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 1)) + 1
-    k = bisect_left(starts, prev)
-    if k >= len(mentions) or mentions[k][0] > prev + 4 or mentions[k][0] >= at:
-        return None
-    ent = registry.entities.get(mentions[k][2])
-    return mentions[k][2] if ent is not None and ent.kind == "institution" else None
 
 
 def _titled_by_other_body(text: str, ms: int, me: int | None) -> bool:
@@ -7445,7 +7451,8 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         return just_spoke, True  # "Rádio Dunaj said ... '...,' programme director Marián
         # Švehla said": an office of the body that just spoke
     if ms is not None and _CLUB_OFFICE.match(text, ms) and \
-            (club := _opening_body(text, ms, mentions, starts, registry)) is not None:
+            (club := _opener_before(text, ms, mentions, starts)) is not None and \
+            (ent := registry.entities.get(club)) is not None and ent.kind == "institution":
         return club, True  # "Gorica denied any wrongdoing. Club president Nenad Šimić said":
         # an officer of the club the sentence before opens on
     if role is not None and text.startswith("Its ", role.start()) and spoke_body and \

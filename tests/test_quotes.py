@@ -4086,3 +4086,13 @@ def test_a_name_set_off_with_two_abbreviated_ranks_is_the_speaker():
     text = ("NATO said it had increased patrols. A spokesman for the force, Lt. Col. Marco "
             "Fiorentino, said the situation was calm.")
     assert said(text)[-1] == ("indirect", "the situation was calm", "Marco Fiorentino")
+
+
+def test_a_final_attribution_then_a_naming_participle_ends_the_reported_clause():
+    text = ("Chinese officers boarded a boat near Kinmen on Monday, Taiwan's coast guard said, "
+            "calling the move \"an act that causes panic.\"")
+    assert said(text) == [("indirect", "Chinese officers boarded a boat near Kinmen on Monday",
+                           "Taiwan's coast guard"),
+                          ("partial", "an act that causes panic.", "Taiwan's coast guard")]
+    assert said("Officers boarded a boat on Monday, police said, describing it as "
+                "dangerous.") == [("indirect", "Officers boarded a boat on Monday", "police")]

@@ -179,8 +179,11 @@ SAME_FORM_PASTS = frozenset({"put", "cut", "set", "hit", "let", "cost", "hurt", 
                              "quit", "bet", "split"})
 #: participles that make a charge or demand of their own object after a parenthetical
 #: attribution: "X, their union said, accusing the owner of using power cuts as an excuse"
+#: and those that name what was done (", calling the move 'an act that causes panic'")
 CHARGING_PARTICIPLES = frozenset({"accusing", "blaming", "urging", "demanding", "criticising",
-                                  "criticizing", "condemning", "praising"})
+                                  "criticizing", "condemning", "praising", "calling",
+                                  "describing", "branding", "labelling", "labeling", "dubbing",
+                                  "terming"})
 #: words that open a reason or concession the speaker gives: "because, he said, ..."
 REASON_OPENERS = frozenset({"because", "since", "although", "though"})
 #: consequence participles that may carry a complaint's toll on the speakers: ", leaving
@@ -2469,7 +2472,8 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                     (tail[2] == "that" or tail[1] in CHARGING_PARTICIPLES):
                 return comma, m, v  # "X, the nurses' union said, warning that Y": the
                 # participle reports a clause of its own (and "X, their union said, accusing
-                # the owner of Y": a charge with its own object)
+                # the owner of Y": a charge with its own object; "X, police said, calling
+                # it dangerous": a name for it)
             if tail[1].endswith("ing") and tail[1] not in ("including", "according") and \
                     len(before) >= 4 and \
                     any(w in FINITE_HINTS or (w.endswith("ed") and len(w) > 4 and

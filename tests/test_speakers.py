@@ -5406,3 +5406,18 @@ def test_a_cold_war_mentality_names_no_one():
             "Wednesday, a deal China's foreign ministry said reflected \"a Cold War "
             "mentality.\"")
     assert "Cold War" not in registry_of(text).entities
+
+
+def test_a_protest_leader_who_accuses_the_last_speaker_takes_the_next_he():
+    opening = ("Prime Minister Aram Hovsepyan defended the deal. \"We must agree,\" he said.\n\n")
+    text = opening + ("Protest leader Garegin Tadevosyan accused Hovsepyan of surrendering land. "
+                      "\"This is wrong,\" he said.")
+    assert speakers_of(text) == ["Aram Hovsepyan", "Garegin Tadevosyan"]
+    text = opening + ("Protest leader Archbishop Garegin Tadevosyan, a senior cleric of the "
+                      "Armenian Apostolic Church, accused Hovsepyan of surrendering land. \"This "
+                      "government is giving away what our grandfathers defended,\" he told the "
+                      "crowd.")
+    assert speakers_of(text) == ["Aram Hovsepyan", "Garegin Tadevosyan"]
+    # the last speaker, the subject of the sentence before, keeps the next "he"
+    text = opening + "Hovsepyan met the protesters. \"They are wrong,\" he said."
+    assert speakers_of(text) == ["Aram Hovsepyan", "Aram Hovsepyan"]

@@ -2316,8 +2316,13 @@ class Registry:
         k = a - 1
         while k >= 0 and (t.low[k] in DISCOURSE or t.low[k] in (",", "the") or
                           ("-" in t.low[k] and t.low[k].split("-")[0] in NUMBER_WORDS) or
-                          (t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles())):
-            k -= 1  # "The United States, a treaty ally ..., condemned": the subject
+                          (t.is_word(k) and not t.is_cap(k) and t.low[k] in lexicon.titles())
+                          or (k + 1 < a and t.is_word(k) and t.is_cap(k) and
+                              not t.is_cap(k + 1) and t.low[k + 1] in lexicon.titles() and
+                              (k == 0 or t.low[k - 1] in (".", "!", "?", "“", "”", '"', ";")))):
+            k -= 1  # "The United States, a treaty ally ..., condemned": the subject (and
+            # "Protest leader X, a senior cleric, accused": the word that opens the sentence
+            # before a title is the title's own)
         if k < 0 or t.low[k] in (".", "!", "?", "“", "”", '"', ";"):
             return True
         j = b
@@ -3281,8 +3286,11 @@ class _Resolver:
                 continue
             dist = s_now - self.seg.sentence_at(m_start)
             score = -1.0 * dist + (2.0 if subject else 0.0)
-            if e.name == previous and (dist <= 1 or just_spoke):  # a subject named since
-                score += 1.5  # takes over; the one whose quote ran to the last sentence stays
+            if e.name == previous and (dist == 0 or just_spoke or (dist == 1 and subject)):
+                score += 1.5  # a subject named since takes over; the one whose quote ran to
+                # the last sentence stays (not one the last sentence only names as its
+                # object: "Archbishop X accused Hovsepyan of surrendering land. '...,' he
+                # told the crowd": the archbishop)
             if g == "unknown":
                 score -= 1.0
             score += 0.1 * min(len(e.mentions), 5)

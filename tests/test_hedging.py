@@ -1525,3 +1525,9 @@ def test_things_that_appear_nearly_identical_are_an_impression():
     assert cues("Screenshots show two apps that appear nearly identical.") == [
         ("appear nearly", "epistemic_verb")]  # (one hedge, its adverb with it)
     assert cues("The minister appeared nearly an hour late.") == [("nearly", "approximator")]
+
+
+def test_a_pronouns_estimates_is_a_verb_even_before_is():
+    assert cues("Greenpeace said the ministry should release catch data, which it estimates "
+                "is underreported.") == [("estimates", "epistemic_verb")]
+    assert cues("Cost estimates is a term accountants use.") == []

@@ -920,6 +920,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt in (",", ".") and (prev in ("we", "they") or (
                 prev.endswith("s") and prev in lexicon.source_nouns())):
             return True  # "..., researchers estimate.": an inverted attribution's verb
+        if prev in ("it", "he", "she", "they", "we", "i"):
+            return True  # "which it estimates is underreported": a pronoun's verb
         return prev not in NOUN_MARKERS and nxt not in ("was", "is", "were", "are", "has", "had",
                                                        "in", "'s", "of", ",", ".", "for")
         # ("cost estimates for the project had risen": the estimates, a noun)

@@ -12206,3 +12206,40 @@ def test_calling_the_decision_names_is_against_the_lede_body_that_made_it():
             "film from Brazil.\n\nThe director, Camille Roussin, said she had never seen the "
             "Brazilian film and called the decision \"a public execution without a trial.\"")
     assert pairs(text)[("Camille Roussin", "Lisbon Short Film Festival")] == "against"
+
+
+def test_a_project_it_cancelled_is_its_subjects_decision():
+    text = ("BELGRADE, Serbia (AP) - Serbia's government on Friday granted a mining company "
+            "permission to build a lithium mine, reviving a project it cancelled three years "
+            "ago.\n\nThe company, Drina Lithium, said it would meet European standards.\n\n"
+            "Opposition leader Dragan Zivkovic called the decision \"a betrayal.\"")
+    got = pairs(text)
+    assert got[("Dragan Zivkovic", "Serbia")] == "against"
+    assert ("Dragan Zivkovic", "Drina Lithium") not in got
+
+
+def test_the_dateline_capitals_government_is_the_state_but_its_county_government_is_not():
+    text = ("CHISINAU, Moldova (AP) - Moldovan police said they had uncovered a scheme to pay "
+            "protesters.\n\nKremlin spokesman Arkady Sumin said Moscow did not interfere and "
+            "described the accusations as \"traditional Russophobia\" by Chisinau's "
+            "pro-Western government.")
+    assert pairs(text)[("Arkady Sumin", "Moldova")] == "against"
+    text = ("NAIROBI, Kenya (AP) - A court suspended fees that Nairobi's county government had "
+            "imposed on traders.\n\nTrader Samuel Kiprotich said the fees were \"theft.\"")
+    assert ("Samuel Kiprotich", "Kenya") not in pairs(text)
+
+
+def test_a_party_lawmaker_after_the_partys_charge_speaks_for_the_party():
+    text = ("CHISINAU, Moldova (AP) - President Elena Bordeianu said Moldova would not allow "
+            "its elections to be bought.\n\nBut the opposition Party of Socialists accused the "
+            "government of using the police to intimidate critics. \"Every time people take to "
+            "the streets, the government finds a Russian behind them,\" said party lawmaker "
+            "Vasile Cojocaru.")
+    assert pairs(text)[("Vasile Cojocaru", "Moldova")] == "against"
+
+
+def test_rejecting_any_suggestion_is_against_who_made_it():
+    text = ("CHISINAU, Moldova (AP) - Moldovan police said they had uncovered a scheme in which "
+            "protesters were paid, and accused a businessman living in Moscow of financing "
+            "it.\n\nThe Kremlin rejected any suggestion that Russia was involved.")
+    assert pairs(text)[("Kremlin", "Moldovan police")] == "against"

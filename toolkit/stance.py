@@ -1809,6 +1809,17 @@ def _organiser_by_event(text: str, reg: Registry) -> list[str]:
     return []
 
 
+#: a thing the sentence's subject did, in a relative clause with no "which": "reviving a
+#: project it cancelled three years ago"
+_THING_IT_DID = rx.compile(r"\b(?:a|an|the|its|their) (?:[a-z-]+ ){0,2}?"
+                           r"(?!that |which |said |says )[a-z-]+ (?:it|they) $")
+#: what a capital's possessive rules as a state: "Chisinau's pro-Western government" (not
+#: "Dakar's city government", "Dakar's minibuses")
+_STATE_RULE_AFTER = rx.compile(r"(?! city| municipal| local| county| district| regional|"
+                               r" provincial| state| metropolitan| town)(?: [\w-]+){0,2}? "
+                               r"(?:government|authorities|leadership|regime|rulers)\b")
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -2427,7 +2438,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         country = _country_of(e.name) if e.kind == "institution" and e.name != town and \
             not (_is_capital(e.name) and
                  all(text.endswith(("'s", "’s"), s, t) and
-                     (_capital_as_place(text, s, t) or e.name == dateline)
+                     (_capital_as_place(text, s, t) or
+                      (e.name == dateline and not _STATE_RULE_AFTER.match(text, t)))
                      for s, t, _ in e.mentions)) else None
         # (a capital named only as whose landmark it is, "Amsterdam's Rijksmuseum", or the
         # dateline's own city named only as whose things they are, "DAKAR ... Dakar's
@@ -4026,7 +4038,11 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                         agents[noun] = after
                         break
                     continue
-                before = max(((s, n) for n, t in targets.items() for s, _ in t.mentions
+                # "Serbia's government granted a mining company permission ..., reviving a
+                # project it cancelled": the pronoun's sentence subject, named first (not
+                # "Telvia said on Monday that it would raise": the one who said so)
+                pick = min if _THING_IT_DID.search(lowered, max(lo, at - 60), at) else max
+                before = pick(((s, n) for n, t in targets.items() for s, _ in t.mentions
                               if lo <= s < at and
                               (not _IN_PHRASE.search(text, max(lo, s - 40), s) or
                                (_PLACE_OF.search(text, max(lo, s - 20), s) and
@@ -8499,6 +8515,10 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
         return referent("claim", pos, subject)  # "Hollis rejected that."
     if k + 1 < len(t) and _RIVAL.match(f"{t.word(k)} {t.word(k + 1)}"):
         return referent("rival", pos, subject)  # "He congratulated his rival"
+    if t.low[k] == "any" and k + 1 < len(t) and t.low[k + 1] in CLAIM_NOUNS and \
+            (k + 2 == len(t) or t.low[k + 2] not in ("of", "by", "from")):
+        return referent("claim", pos, subject)  # "rejected any suggestion that Russia was
+        # involved": whoever suggested it
     if t.low[k] not in _OBJECT_DETERMINERS or k + 1 >= len(t):
         return None
     head = t.low[k + 1]
@@ -12416,6 +12436,33 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
     return out
 
 
+#: a party office before its holder's name, the party left unnamed: "said party lawmaker X"
+_PARTY_OFFICE = rx.compile(r"[Pp]arty (?:lawmaker|legislator|leader|chairman|chairwoman|chair|"
+                           r"spokesman|spokeswoman|spokesperson|secretary|official|deputy|MP|"
+                           r"president|chief) ")
+
+
+def _party_voices(seg: Segmentation, quotes: list[Quote], registry: Registry
+                  ) -> list[tuple[str, str]]:
+    """Pairs (person, party) where a direct quote's speaker is named by a bare party office
+    (``said party lawmaker Vasile Cojocaru``) and a party was named in that sentence or the
+    one before (``But the opposition Party of Socialists accused the government ...``): the
+    party's voice, as a group's member speaks for the group just heard."""
+    out = []
+    for q in quotes:
+        ms = q.mention_start
+        if q.kind != "direct" or not q.speaker or ms is None or \
+                not _PARTY_OFFICE.match(seg.text, ms):
+            continue
+        here = seg.sentence_at(ms)
+        party = next((e.name for e, (start, _, _) in registry.persons_before(ms, limit=40)
+                      if e.kind == "institution" and "Party" in e.name.split() and
+                      here - seg.sentence_at(start) <= 1), None)
+        if party is not None and party != q.speaker:
+            out.append((q.speaker, party))
+    return out
+
+
 def _share_with_officer(evidence: dict[tuple[str, str], list[tuple[float, float, int]]],
                         officer: str, target: str, ev: list[tuple[float, float, int]],
                         lean: float = 0.5) -> None:
@@ -13590,7 +13637,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # "Tournament organisers said the tests would bankrupt small village committees. 'The
     # village ones will just stop,' said Baldev Ghuman": one voice of the group just heard
     # shares the stance it took there, where the quote shows no explicit stance of its own
-    for member, group in _group_voices(seg, quotes, speakers):
+    for member, group in _group_voices(seg, quotes, speakers) + \
+            _party_voices(seg, quotes, registry):
         for (speaker, target), ev in list(evidence.items()):
             if speaker == group and employers.get(member) != target:
                 own = evidence.get((member, target))

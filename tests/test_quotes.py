@@ -4096,3 +4096,11 @@ def test_a_final_attribution_then_a_naming_participle_ends_the_reported_clause()
                           ("partial", "an act that causes panic.", "Taiwan's coast guard")]
     assert said("Officers boarded a boat on Monday, police said, describing it as "
                 "dangerous.") == [("indirect", "Officers boarded a boat on Monday", "police")]
+
+
+def test_a_participle_after_a_described_and_named_subject_reports_for_it():
+    text = ("The company behind the project, Tunu Minerals, said it would seek compensation, "
+            "claiming it had spent a decade developing the site.")
+    assert said(text) == [("indirect", "it would seek compensation", "Tunu Minerals"),
+                          ("indirect", "it had spent a decade developing the site",
+                           "Tunu Minerals")]

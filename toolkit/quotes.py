@@ -2707,6 +2707,16 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                             t.low[lead - 1] in FINITE_REPORTING:
                         mention = mention_left(t, lead - 1, lo)  # '"...," the region's
                         # industry minister, Mikel Jauregi-Urrutia, said, adding that'
+                    if mention is None and (said := next(
+                            (f.quote for f in reversed(out)
+                             if f.quote.mention_start is not None and
+                             f.quote.mention_end is not None and
+                             t.spans[lo][0] <= f.quote.mention_start and
+                             f.quote.end <= t.spans[lead][0] and
+                             f.quote.mention_end <= f.quote.start), None)) is not None:
+                        mention = (t.index_at(said.mention_start),
+                                   t.index_at(said.mention_end))  # "The company behind the
+                        # project, Tunu Minerals, said it would ..., claiming": who said it
                 elif (whole := _found_subject(t, out, mention[0])) is not None and \
                         whole[1] > mention[1]:
                     mention = whole  # "Small-scale fishermen in Tangier said ..., saying": the

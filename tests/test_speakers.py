@@ -5421,3 +5421,36 @@ def test_a_protest_leader_who_accuses_the_last_speaker_takes_the_next_he():
     # the last speaker, the subject of the sentence before, keeps the next "he"
     text = opening + "Hovsepyan met the protesters. \"They are wrong,\" he said."
     assert speakers_of(text) == ["Aram Hovsepyan", "Aram Hovsepyan"]
+
+
+def test_a_ledes_prime_minister_is_not_the_foreign_minister_named_next():
+    text = ("ALGIERS, Algeria (Reuters) - Algeria recalled its ambassador on Thursday after "
+            "Spain's prime minister said a Moroccan plan was \"the most serious basis\" for a "
+            "deal.\n\nSpain's foreign minister, Ignacio Valcarcel, said Spain wanted good "
+            "relations.")
+    assert speakers_of(text) == ["Spain's prime minister", "Ignacio Valcarcel"]
+    text = ("YEREVAN (Reuters) - Armenia's culture ministry plans to lease a fortress to an "
+            "investor, a deputy minister said on Thursday.\n\nDeputy Culture Minister Lilit "
+            "Harutyunyan said the fortress was crumbling.")
+    assert speakers_of(text) == ["Lilit Harutyunyan", "Lilit Harutyunyan"]
+
+
+def test_a_portfolio_of_several_words_is_no_part_of_the_ministers_name():
+    assert speakers_of("Minister for Mineral Resources Aaja Heilmann said the talks "
+                       "failed.") == ["Aaja Heilmann"]
+    assert speakers_of("Minister of Foreign Affairs Ana Lopez said the talks failed.") == [
+        "Ana Lopez"]
+    assert speakers_of("Secretary of State Antony Blinken said the talks failed.") == [
+        "Antony Blinken"]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_opens_on():
+    assert speakers_of("The ministry denied any link to the law. A spokesman said it did not "
+                       "interfere.") == ["ministry spokesman"]
+
+
+def test_a_state_utility_named_after_the_lede_described_it_is_one_speaker():
+    text = ("BEIRUT (AP) - Lebanon's state electricity company said Monday it would raise "
+            "tariffs by up to 40%.\n\nElectricite du Liban said the new rates would allow it to "
+            "provide 10 hours of power a day.")
+    assert speakers_of(text) == ["Electricite du Liban", "Electricite du Liban"]

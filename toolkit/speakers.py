@@ -910,6 +910,32 @@ PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "educ
                         "environment", "transport", "business", "culture", "justice",
                         "treasury", "interior", "energy", "trade", "housing", "labor",
                         "labour", "agriculture", "commerce", "finance", "state"})
+#: the further words of a portfolio named after "Minister of/for": "Foreign Affairs",
+#: "Mineral Resources", "Energy Security"
+PORTFOLIO_WORDS = PORTFOLIOS | frozenset({
+    "affairs", "resources", "security", "development", "relations", "services", "protection",
+    "industry", "planning", "cooperation", "policy", "infrastructure", "works", "welfare",
+    "fisheries", "forestry", "communications", "technology", "innovation", "tourism",
+    "heritage", "mines", "minerals", "mineral", "natural", "social", "economic", "public",
+    "rural", "urban", "regional", "local", "national", "digital", "economy", "sport", "sports",
+    "youth", "women", "family", "climate", "water", "land", "lands", "food", "internal",
+    "external", "european", "overseas", "veterans", "pensions", "employment", "science",
+    "research", "arts"})
+#: words that tell one office from another of the same head: a prime minister is no foreign
+#: minister, a vice president no president
+_OFFICE_KINDS = PORTFOLIOS | {"prime", "vice"}  # (not "deputy": a deputy culture minister is
+# the "deputy minister" a lede spoke of)
+
+
+def _other_office(words: list[str], titles: set[str]) -> bool:
+    """Whether a description's office (``prime minister``: its last two words) differs from
+    every title of a person's that shares its head (``foreign minister``)."""
+    if len(words) < 2 or words[-2] not in _OFFICE_KINDS or \
+            " ".join(words[-2:]) in titles:
+        return False
+    return any(len(ws := title.split()) >= 2 and ws[-1] == words[-1] and ws[-2] in _OFFICE_KINDS
+               for title in titles)
+
 #: works a firm runs, which a story may call by their kind for the firm ("the mine's
 #: operator, Andes Copper Holdings")
 WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mill", "quarry",
@@ -1668,6 +1694,8 @@ class Registry:
             # Silence", a feast's name)
         if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
             a += 1
+            while b - a > 2 and t.low[a] in PORTFOLIO_WORDS:
+                a += 1  # "Minister for Mineral Resources Aaja Heilmann": the portfolio
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
         if "," in words:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union"
             words = [w for w in words if w != ","]
@@ -4497,6 +4525,8 @@ class _Resolver:
             if nations and e.nations and not nations & e.nations:
                 continue
             titles = {w for title in e.titles for w in title.split()}
+            if _other_office(heads, e.titles):
+                continue  # "Spain's prime minister said": not the foreign minister named next
             if any(x.startswith(h) or h.startswith(x) for h in words for x in titles
                    if len(x) >= 4) and (best_at is None or first < best_at):
                 best, best_at = e, first
@@ -5227,6 +5257,14 @@ class _Resolver:
                                     self._noun_gender(t.low[1]))
             if prev is not None and near and previous.endswith(" " + t.low[1]):
                 return previous  # the same spokeswoman, in the next sentence
+            sent = self.seg.sentences[self.seg.sentence_at(ms)]
+            if sent.start > 0 and not self.text[sent.start:ms].strip(" \"“") and \
+                    (body := self._body_subject(sent.start - 1)) is not None and \
+                    body.lower() not in lexicon.places():
+                # "The Kremlin denied any link to the law. A spokesman said": the body the
+                # sentence before opens on speaks through them
+                return self.speaker(f"{body} {t.low[1]}", "anonymous",
+                                    self._noun_gender(t.low[1]))
         # "police in the canton of Valais": the police, wherever they serve
         if len(t) >= 6 and t.low[-3] in REGION_NOUNS and t.low[-2] == "of" and \
                 t.low[-4] == "the" and t.low[-5] in ("in", "of", "for") and \
@@ -5649,6 +5687,7 @@ class _Resolver:
                     (m0[2] or re.search(r"[,”\"] (?:said|says|told)\s*$",
                                         self.text[max(0, m0[0] - 12):m0[0]])) and \
                     self._noun_gender(head) in (e.gender, "unknown") and \
+                    not _other_office(t.low[max(0, end - 2):end], e.titles) and \
                     (not e.titles or head in e.titles or two in e.titles or
                      not any(t in lexicon.titles() and t.rstrip(".") not in COURTESY_TITLES
                              for t in e.titles)) and \
@@ -5702,6 +5741,8 @@ class _Resolver:
             start += 1
         if end - start > 1 and _title_of(t, start):
             start += 1
+            while end - start > 2 and t.low[start] in PORTFOLIO_WORDS:
+                start += 1  # "Minister for Mineral Resources Aaja Heilmann": the portfolio
         words = []
         for k in range(start, end):
             if t.low[k] == ".":

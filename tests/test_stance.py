@@ -12243,3 +12243,16 @@ def test_rejecting_any_suggestion_is_against_who_made_it():
             "protesters were paid, and accused a businessman living in Moscow of financing "
             "it.\n\nThe Kremlin rejected any suggestion that Russia was involved.")
     assert pairs(text)[("Kremlin", "Moldovan police")] == "against"
+
+
+def test_a_refusal_and_a_plan_are_their_doers():
+    text = ("NUUK, Greenland (AP) - Greenland's government on Wednesday refused a licence for a "
+            "rare earths mine.\n\nNarsaq's mayor, Hans Olsvig, welcomed the refusal.")
+    assert pairs(text)[("Hans Olsvig", "Greenland")] == "favor"
+    text = ("BEIRUT (AP) - Lebanon's state electricity company said Monday it would raise "
+            "tariffs by up to 40%.\n\nElectricite du Liban said the new rates would allow it to "
+            "provide 10 hours of power a day.\n\nOwners of private generators welcomed the "
+            "plan, saying it could lower their bills.")
+    got = pairs(text)
+    assert got[("owners", "Electricite du Liban")] == "favor"
+    assert ("owners", "Lebanon") not in got

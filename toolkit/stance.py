@@ -3851,7 +3851,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                         "doubled", "to double"),
                "pick": ("picked", "chose", "selected", "left out"),
                "plan": ("unveiled", "proposed", "will close", "will ban", "will charge",
-                        "will limit", "will cap"),
+                        "will limit", "will cap", "would raise", "will raise"),
                "move": ("will double", "will triple", "will raise", "will ban", "will close",
                         "will charge", "will limit", "will cap", "will scrap"),
                "cap": ("capped", "will cap", "to cap", "will limit", "to limit", "approved",
@@ -3878,7 +3878,8 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "deportations": ("deported", "deporting", "expelled"),
                "deportation": ("deported", "deporting", "expelled"),
                "acquittal": ("acquitted", "acquits"), "conviction": ("convicted",),
-               "renaming": ("renamed", "will rename", "to rename", "would rename")}
+               "renaming": ("renamed", "will rename", "to rename", "would rename"),
+               "refusal": ("refused", "turned down", "rejected")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = rx.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "the fine print", "a fine line": no penalty

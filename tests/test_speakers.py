@@ -5454,3 +5454,10 @@ def test_a_state_utility_named_after_the_lede_described_it_is_one_speaker():
             "tariffs by up to 40%.\n\nElectricite du Liban said the new rates would allow it to "
             "provide 10 hours of power a day.")
     assert speakers_of(text) == ["Electricite du Liban", "Electricite du Liban"]
+
+
+def test_they_opening_a_sentence_is_the_group_the_sentence_before_opens_on():
+    text = ("COLOMBO (AP) - Vasanth Power said it was disappointed by the decision.\n\n"
+            "Environmentalists welcomed the cancellation. They had long argued that the turbines "
+            "would disrupt the flight paths of birds.")
+    assert speakers_of(text)[-1].lower() == "environmentalists"

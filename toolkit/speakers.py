@@ -3231,6 +3231,14 @@ class _Resolver:
             group = self._group_subject(pos)
             if group is not None:
                 return group
+            sent = self.seg.sentences[self.seg.sentence_at(pos)]
+            if sent.start > 0 and not self.text[sent.start:pos].strip(" \"“") and \
+                    self.seg.sentence_at(sent.start - 1) != self.seg.sentence_at(pos) and \
+                    self.seg.sentences[self.seg.sentence_at(sent.start - 1)].paragraph == \
+                    sent.paragraph and \
+                    (group := self._group_subject(sent.start - 1)) is not None:
+                return group  # "Environmentalists welcomed the cancellation. They had long
+                # argued that ...": the group the sentence before opens on
             if self.text.endswith(", which ", 0, pos) or \
                     _ONE_THING_THAT.search(self.text, max(0, pos - 30), pos):
                 # "police arrested 11 students ... against the pipeline, which they say will

@@ -12256,3 +12256,29 @@ def test_a_refusal_and_a_plan_are_their_doers():
     got = pairs(text)
     assert got[("owners", "Electricite du Liban")] == "favor"
     assert ("owners", "Lebanon") not in got
+
+
+def test_holding_someone_responsible_is_against_them():
+    text = ("NICOSIA, Cyprus (AP) - Police arrested two businessmen.\n\nGovernment spokeswoman "
+            "Eleni Savvidou said the men were held illegally. \"We hold Ankara responsible for "
+            "their safety,\" she said.")
+    assert pairs(text)[("Eleni Savvidou", "Turkey")] == "against"
+    assert pairs(text.replace("We hold", "We do not hold")).get(
+        ("Eleni Savvidou", "Turkey")) != "against"
+
+
+def test_a_charge_named_by_its_word_answers_whoever_used_the_word():
+    text = ("NICOSIA, Cyprus (AP) - Police in the north arrested two men, a move the Cypriot "
+            "government called \"a kidnapping.\"\n\nTurkish Cypriot officials said the men had "
+            "been caught selling land. Their leader, Mehmet Kanatli, rejected the kidnapping "
+            "charge.")
+    got = pairs(text)
+    assert got[("Mehmet Kanatli", "Cyprus")] == "against"
+    assert ("Mehmet Kanatli", "Turkish Cypriot officials") not in got
+
+
+def test_an_opposition_lawmaker_after_the_oppositions_charge_speaks_for_it():
+    text = ("COLOMBO, Sri Lanka (AP) - Sri Lanka's government cancelled a wind farm deal.\n\n"
+            "But the opposition accused the government of scaring away foreign investors. "
+            "\"Who will come to Sri Lanka now?\" asked opposition lawmaker Harsha Amarasekara.")
+    assert pairs(text)[("Harsha Amarasekara", "Sri Lanka")] == "against"

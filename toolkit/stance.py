@@ -6028,6 +6028,12 @@ _HAPPY_BUT_NOT = rx.compile(r"[\w'’ -]{0,30}? (?:was|were|is|are|has been|have
                             r"(?:happy|quick|keen|eager|glad|ready|willing) to "
                             r"[^.;\"“”]{1,80}? but not (?:to|when)\b")
 
+#: the blame a speaker lays by holding the mention to answer: "We hold Ankara responsible for
+#: their safety" (not "we do not hold X responsible")
+_HOLD_BEFORE = rx.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:hold|holds|held|holding) $")
+_ANSWERABLE = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:fully |directly |personally |"
+                         r"solely )?(?:responsible|accountable|liable)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -6089,6 +6095,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" never happen",), None, 0, _ASSURED_NEVER),
     # "the company will be held to account": a wrong it must answer for
     ((" held ",), None, 0, _HELD_TO_ACCOUNT),
+    # "We hold Ankara responsible for their safety": the blame laid ahead
+    ((" responsible", " accountable", " liable"), _HOLD_BEFORE, 16, _ANSWERABLE),
     # "a contractor hired in 2024 had abandoned the work after being paid": work walked away
     # from
     ((" abandoned ",), None, 0, _ABANDONED_WORK),
@@ -8475,6 +8483,9 @@ _BUILT_BY = rx.compile(r"\b(?:built|developed|run|operated|owned|proposed|planne
 _THE_DEAL = rx.compile(r"\b[Tt]he (?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b")
 _DEAL_WITH = rx.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")s? with ")
 _OBJECT_DETERMINERS = frozenset({"the", "this", "that", "those", "these", "such"})
+#: a claim named by what it called something: "the kidnapping charge"
+_NAMED_CLAIM = rx.compile(r"[Tt]he ([a-z-]+) (?:charge|charges|claim|claims|accusation|"
+                          r"accusations|allegation|allegations)\b")
 
 
 def _deal_partner(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
@@ -8523,6 +8534,10 @@ def _object_referent(t: Tokens, k: int, referent: Callable[[str, int, str], str 
     if t.low[k] not in _OBJECT_DETERMINERS or k + 1 >= len(t):
         return None
     head = t.low[k + 1]
+    if t.low[k] == "the" and head not in CLAIM_NOUNS and k + 2 < len(t) and \
+            t.low[k + 2] in CLAIM_NOUNS and t.is_word(k + 1) and not t.is_cap(k + 1) and \
+            (k + 3 == len(t) or t.low[k + 3] not in ("of", "by", "from", "against")):
+        return referent("claim", pos, subject)  # "rejected the kidnapping charge"
     if head == "appeal" and t.low[k] == "the" and (k + 2 == len(t) or not t.is_word(k + 2)):
         return referent("appeal", pos, subject)  # "backed the appeal.": the appellant's
     if head in ("request", "demand", "demands", "plea") and t.low[k] == "the" and \
@@ -12438,27 +12453,35 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
 
 
 #: a party office before its holder's name, the party left unnamed: "said party lawmaker X"
-_PARTY_OFFICE = rx.compile(r"[Pp]arty (?:lawmaker|legislator|leader|chairman|chairwoman|chair|"
-                           r"spokesman|spokeswoman|spokesperson|secretary|official|deputy|MP|"
-                           r"president|chief) ")
+_PARTY_OFFICE = rx.compile(r"([Pp]arty|[Oo]pposition) (?:lawmaker|legislator|leader|chairman|"
+                           r"chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|"
+                           r"official|deputy|MP|president|chief) ")
+#: the opposition narrated as a side, which an opposition lawmaker then speaks for
+_THE_OPPOSITION = rx.compile(r"\b[Tt]he (?:main )?opposition\b")
 
 
 def _party_voices(seg: Segmentation, quotes: list[Quote], registry: Registry
                   ) -> list[tuple[str, str]]:
     """Pairs (person, party) where a direct quote's speaker is named by a bare party office
     (``said party lawmaker Vasile Cojocaru``) and a party was named in that sentence or the
-    one before (``But the opposition Party of Socialists accused the government ...``): the
+    one before (``But the opposition Party of Socialists accused the government ...``), or by
+    an opposition office after the opposition was (``asked opposition lawmaker X``): the
     party's voice, as a group's member speaks for the group just heard."""
     out = []
     for q in quotes:
         ms = q.mention_start
         if q.kind != "direct" or not q.speaker or ms is None or \
-                not _PARTY_OFFICE.match(seg.text, ms):
+                (office := _PARTY_OFFICE.match(seg.text, ms)) is None:
             continue
         here = seg.sentence_at(ms)
-        party = next((e.name for e, (start, _, _) in registry.persons_before(ms, limit=40)
-                      if e.kind == "institution" and "Party" in e.name.split() and
-                      here - seg.sentence_at(start) <= 1), None)
+        if office.group(1).lower() == "opposition":  # "the opposition accused the government
+            # ... asked opposition lawmaker X": the opposition the story just made a side
+            lo = seg.sentences[max(0, here - 1)].start
+            party = "opposition" if _THE_OPPOSITION.search(seg.text, lo, ms) else None
+        else:
+            party = next((e.name for e, (start, _, _) in registry.persons_before(ms, limit=40)
+                          if e.kind == "institution" and "Party" in e.name.split() and
+                          here - seg.sentence_at(start) <= 1), None)
         if party is not None and party != q.speaker:
             out.append((q.speaker, party))
     return out
@@ -13297,6 +13320,19 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if not _PRONOUN_OPENS.match(text, before.start):
                 return None
             # (opened by a pronoun, "He accused the company of ...": the speaker before)
+        if (named := _NAMED_CLAIM.match(text, pos)) is not None:
+            # "rejected the kidnapping charge": of whoever called it a kidnapping
+            word = re.compile(rf"\b{re.escape(named.group(1))}\b", re.I)
+            who = next((c.speaker for c in reversed(quotes) if c.speaker and c.end <= pos and
+                        c.speaker != subject and word.search(text, c.start, c.end)), None)
+            if who is not None:
+                state = _STATE_BODY.match(who) if who not in found else None
+                country = _country_of(state.group(1)) if state else None
+                if who.endswith(" government") and \
+                        (place := lexicon.places().get(who.split()[0].lower())) is not None \
+                        and place[0] == "demonym":
+                    country = place[1]  # ("the Cypriot government": Cyprus)
+                return country if country in found and country != subject else who
         for start, who in reversed(spoken[:bisect_left(spoken, (pos, ""))]):
             if here - seg.sentence_at(start) > 3:
                 return None

@@ -4104,3 +4104,11 @@ def test_a_participle_after_a_described_and_named_subject_reports_for_it():
     assert said(text) == [("indirect", "it would seek compensation", "Tunu Minerals"),
                           ("indirect", "it had spent a decade developing the site",
                            "Tunu Minerals")]
+
+
+def test_according_to_two_groups_is_one_source():
+    assert said("The strike closed many schools, according to parents and union "
+                "officials.") == [("indirect", "The strike closed many schools",
+                                   "parents and union officials")]
+    assert said("The strike closed many schools, according to police and the mayor.")[0][2] \
+        == "police"

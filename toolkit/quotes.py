@@ -2992,6 +2992,12 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
             (other := mention_right(t, mention[1] + 1, hi)) is not None:
         mention = (mention[0], other[1])  # "a count by WWF Mexico and the national
         # protected areas commission": both authors, one source
+    elif mention[1] + 1 < hi and t.low[mention[1]] == "and" and \
+            not t.is_cap(mention[1] - 1) and t.low[mention[1] - 1].endswith("s") and \
+            (other := mention_right(t, mention[1] + 1, hi)) is not None and \
+            not t.is_cap(other[1] - 1) and t.low[other[1] - 1].endswith("s"):
+        mention = (mention[0], other[1])  # "according to parents and union officials": both
+        # groups, one source (as "Parents and union officials said")
     first = lo
     while first < v and (t.low[first] in ("but", "and", ",")):
         first += 1

@@ -5461,3 +5461,18 @@ def test_they_opening_a_sentence_is_the_group_the_sentence_before_opens_on():
             "Environmentalists welcomed the cancellation. They had long argued that the turbines "
             "would disrupt the flight paths of birds.")
     assert speakers_of(text)[-1].lower() == "environmentalists"
+
+
+def test_who_after_a_role_in_a_one_word_place_is_the_person():
+    text = ("\"We have heard these promises every year,\" said Rose Tchouta, a mathematics "
+            "teacher in Douala who said she had not received a salary increase. \"Our "
+            "children's teachers cannot eat promises.\"")
+    assert speakers_of(text) == ["Rose Tchouta"] * 3
+
+
+def test_a_name_only_met_before_province_is_no_body_the_consortium_means():
+    text = ("VIENTIANE, Laos (AP) - A rights group said about 1,800 people from Attapeu "
+            "province remained in camps.\n\nThe group accused the dam's developer, a consortium "
+            "led by South Korean and Thai companies, of avoiding payments. The consortium said "
+            "it had paid all compensation required.")
+    assert speakers_of(text)[-1] == "consortium"

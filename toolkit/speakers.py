@@ -785,7 +785,8 @@ _FROM_PLACE_APPOSITIVE = rx.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+),(?:
 #: chairman of the Gabna Sami village, who said", "Jana Dvorakova, mayor of Kratochvilka, a
 #: village of 400 people, who said"
 _ROLE_APPOSITIVE = rx.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+), (?:the |a |an )?[a-z][a-z -]* "
-                              r"(?:of|at|for|from) [^,.;]{1,60}(?:, (?:a|an) [^,.;]{1,60})?, ?$")
+                              r"(?:of|at|for|from|in) [^,.;]{1,60}"
+                              r"(?:, (?:a|an) [^,.;]{1,60})?,? ?$")
 #: words before a body's noun that say where or how high, not which portfolio: "the state
 #: department", "the national ministry"
 WIDE_MODIFIERS = frozenset({"state", "national", "federal", "local", "regional", "provincial",
@@ -921,6 +922,9 @@ PORTFOLIO_WORDS = PORTFOLIOS | frozenset({
     "youth", "women", "family", "climate", "water", "land", "lands", "food", "internal",
     "external", "european", "overseas", "veterans", "pensions", "employment", "science",
     "research", "arts"})
+#: an administrative area's word after a name, which makes the name a place: "Attapeu province"
+_AREA_AFTER = rx.compile(r" (?:province|district|region|county|prefecture|department|"
+                         r"governorate|oblast)\b")
 #: words that tell one office from another of the same head: a prime minister is no foreign
 #: minister, a vice president no president
 _OFFICE_KINDS = PORTFOLIOS | {"prime", "vice"}  # (not "deputy": a deputy culture minister is
@@ -4173,6 +4177,8 @@ class _Resolver:
                         if e.kind == "institution" and e.name.lower() not in lexicon.places()
                         and "dateline city" not in e.titles  # (no company called Sydney)
                         and e.name.rsplit(" ", 1)[-1].lower() not in ROADS  # (nor a road)
+                        and not all(_AREA_AFTER.match(self.text, b) for _, b, _ in e.mentions)
+                        # (nor a name only ever met before "province": "from Attapeu province")
                         and not (e.titles & {"city", "town", "village", "state", "province",
                                              "region", "county"} and
                                  head not in e.titles)  # (nor a town or state the story
@@ -4619,7 +4625,9 @@ class _Resolver:
             return self.from_entity(person, None)  # "said Ahmad Dweikat-Salem, 60, from the
             # village of Burin, who said": the man, not his village
         role = _ROLE_APPOSITIVE.search(self.text, lo, pos) \
-            if e and e.kind != "person" and self.text.startswith("who", pos) else None
+            if e and (e.kind != "person" or (" " not in e.name and not e.gender_votes)) and \
+            self.text.startswith("who", pos) else None  # (a one-word place the story never
+        # calls he or she: "a mathematics teacher in Douala who said")
         if role is not None and (person := self.reg.mention_ending_at(role.end(1))) is not None \
                 and person.kind == "person":
             return self.from_entity(person, None)  # "said Bernard Ravel, a shepherd from the

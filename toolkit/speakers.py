@@ -923,8 +923,8 @@ PORTFOLIO_WORDS = PORTFOLIOS | frozenset({
     "external", "european", "overseas", "veterans", "pensions", "employment", "science",
     "research", "arts"})
 #: an administrative area's word after a name, which makes the name a place: "Attapeu province"
-_AREA_AFTER = rx.compile(r" (?:province|district|region|county|prefecture|department|"
-                         r"governorate|oblast)\b")
+_AREA_AFTER = rx.compile(r" (?:" + "|".join(sorted(ADMIN_AREAS | {"district", "department"})) +
+                         r")\b")
 #: words that tell one office from another of the same head: a prime minister is no foreign
 #: minister, a vice president no president
 _OFFICE_KINDS = PORTFOLIOS | {"prime", "vice"}  # (not "deputy": a deputy culture minister is
@@ -3235,12 +3235,10 @@ class _Resolver:
             group = self._group_subject(pos)
             if group is not None:
                 return group
-            sent = self.seg.sentences[self.seg.sentence_at(pos)]
-            if sent.start > 0 and not self.text[sent.start:pos].strip(" \"“") and \
-                    self.seg.sentence_at(sent.start - 1) != self.seg.sentence_at(pos) and \
-                    self.seg.sentences[self.seg.sentence_at(sent.start - 1)].paragraph == \
-                    sent.paragraph and \
-                    (group := self._group_subject(sent.start - 1)) is not None:
+            last = self._sentence_before_opening(pos)
+            if last is not None and self.seg.sentences[self.seg.sentence_at(last)].paragraph == \
+                    self.seg.sentences[self.seg.sentence_at(pos)].paragraph and \
+                    (group := self._group_subject(last)) is not None:
                 return group  # "Environmentalists welcomed the cancellation. They had long
                 # argued that ...": the group the sentence before opens on
             if self.text.endswith(", which ", 0, pos) or \
@@ -3361,6 +3359,15 @@ class _Resolver:
                 # "an act of censorship"' after "student groups threatened": not the groups
             return previous
         return self.from_entity(best, None)
+
+    def _sentence_before_opening(self, pos: int) -> int | None:
+        """Where the sentence before ends, when ``pos`` opens its own sentence (past an
+        opening mark: ``They had long argued``, ``A spokesman said``); else None."""
+        sent = self.seg.sentences[self.seg.sentence_at(pos)]
+        if sent.start == 0 or self.text[sent.start:pos].strip(" \"“") or \
+                self.seg.sentence_at(sent.start - 1) == self.seg.sentence_at(pos):
+            return None
+        return sent.start - 1
 
     def _described_then_named(self, pos: int, want: str) -> str | None:
         """The person a lede describes before naming (``a lecture by a former interior
@@ -5273,9 +5280,8 @@ class _Resolver:
                                     self._noun_gender(t.low[1]))
             if prev is not None and near and previous.endswith(" " + t.low[1]):
                 return previous  # the same spokeswoman, in the next sentence
-            sent = self.seg.sentences[self.seg.sentence_at(ms)]
-            if sent.start > 0 and not self.text[sent.start:ms].strip(" \"“") and \
-                    (body := self._body_subject(sent.start - 1)) is not None and \
+            if (last := self._sentence_before_opening(ms)) is not None and \
+                    (body := self._body_subject(last)) is not None and \
                     body.lower() not in lexicon.places():
                 # "The Kremlin denied any link to the law. A spokesman said": the body the
                 # sentence before opens on speaks through them

@@ -1696,10 +1696,7 @@ class Registry:
                                             t.is_cap(b + 1))))):
             return  # "New Year's Eve", "Boxing Day": a date, no one (and "the Hindu Day of
             # Silence", a feast's name)
-        if b - a > 1 and _title_of(t, a):  # "Secretary of State Antony Blinken"
-            a += 1
-            while b - a > 2 and t.low[a] in PORTFOLIO_WORDS:
-                a += 1  # "Minister for Mineral Resources Aaja Heilmann": the portfolio
+        a = _past_title_of(t, a, b)  # "Secretary of State Antony Blinken"
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
         if "," in words:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union"
             words = [w for w in words if w != ","]
@@ -2714,16 +2711,17 @@ class Registry:
         mentions."""
         bodies = [e for e in self.entities.values() if e.kind == "institution" and e.mentions]
         for e in bodies:
+            if " " not in e.name or e.name not in self.entities or \
+                    e.name.lower() in lexicon.places():
+                continue
             longer = [b for b in bodies if b is not e and b.name.startswith(e.name + " ") and
                       " " not in (rest := b.name[len(e.name) + 1:]) and
                       lexicon.places().get(rest.lower(), ("",))[0] in ("region", "country") and
                       min(m[0] for m in b.mentions) > max(m[0] for m in e.mentions)]
             # (only a body's branch for a place: not "Humber Athletic Supporters' Trust"
             # after the club, nor the "Great Barrier Reef Marine Park Authority")
-            if " " not in e.name or len(longer) != 1 or e.name not in self.entities or \
-                    e.name.lower() in lexicon.places():
-                continue
-            self._absorb(e, longer[0])
+            if len(longer) == 1:
+                self._absorb(e, longer[0])
 
     def _absorb(self, e: Entity, body: Entity) -> None:
         """Fold ``e``, a shorter name of ``body``, into it: its mentions become the body's and
@@ -5761,10 +5759,7 @@ class _Resolver:
         while start < end - 1 and t.low[start] in NOT_NAMES and \
                 not _one_in_name(t, start):  # "The Oregon Nurses Association"
             start += 1
-        if end - start > 1 and _title_of(t, start):
-            start += 1
-            while end - start > 2 and t.low[start] in PORTFOLIO_WORDS:
-                start += 1  # "Minister for Mineral Resources Aaja Heilmann": the portfolio
+        start = _past_title_of(t, start, end)
         words = []
         for k in range(start, end):
             if t.low[k] == ".":
@@ -5977,6 +5972,17 @@ def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
                                                "around", "off", "below", "above",
                                                "outside") or
                               t.low[k - 1] in POSTMODIFYING)
+
+
+def _past_title_of(t: Tokens, a: int, b: int) -> int:
+    """Where a name running from ``a`` to ``b`` starts past the portfolio that completes a
+    title with "of" or "for" (``Secretary of State Antony Blinken``, ``Minister for Mineral
+    Resources Aaja Heilmann``), keeping at least two words; ``a`` when there is none."""
+    if b - a > 1 and _title_of(t, a):
+        a += 1
+        while b - a > 2 and t.low[a] in PORTFOLIO_WORDS:
+            a += 1
+    return a
 
 
 def _title_of(t: Tokens, a: int) -> bool:

@@ -4112,3 +4112,12 @@ def test_according_to_two_groups_is_one_source():
                                    "parents and union officials")]
     assert said("The strike closed many schools, according to police and the mayor.")[0][2] \
         == "police"
+
+
+def test_a_single_bodys_estimates_that_is_its_verb():
+    assert said("The government estimates that as much as 15 tonnes of gold leaves the country "
+                "illegally each year.") == [
+        ("indirect", "as much as 15 tonnes of gold leaves the country illegally each year",
+         "government")]
+    assert said("Its ministry estimates that about 300 families were moved.") == [
+        ("indirect", "about 300 families were moved", "ministry")]

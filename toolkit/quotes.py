@@ -973,6 +973,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
             w not in VERB_ONLY:
         # "media reports that ..." is a noun; "the website states that ..." a verb (and
         # "which the union says have cost": "says" is never a noun)
+        if nxt == "that" and v >= 2 and t.low[v - 2] in ("the", "its", "their", "our") and \
+                not prev.endswith("s") and prev not in ("media", "press", "news") and \
+                lexicon.source_nouns().get(prev) is not None:
+            return False  # "The government estimates that ...": a single body's verb
         return prev not in SUBJECT_PRONOUNS and not (v > 0 and t.is_cap(v - 1)) and \
             not (prev in DOCUMENTS and nxt == "that") and \
             not (prev == "," and nxt == "that" and

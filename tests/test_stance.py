@@ -12282,3 +12282,21 @@ def test_an_opposition_lawmaker_after_the_oppositions_charge_speaks_for_it():
             "But the opposition accused the government of scaring away foreign investors. "
             "\"Who will come to Sri Lanka now?\" asked opposition lawmaker Harsha Amarasekara.")
     assert pairs(text)[("Harsha Amarasekara", "Sri Lanka")] == "against"
+
+
+def test_an_embassy_is_its_states_not_the_hosts():
+    text = ("BISHKEK, Kyrgyzstan (Reuters) - Kyrgyzstan's parliament voted to nationalise a "
+            "cement plant owned by a Chinese company.\n\nThe Chinese embassy in Bishkek expressed "
+            "\"serious concern\" and urged Kyrgyzstan to protect the rights of Chinese "
+            "investors.")
+    assert pairs(text)[("Chinese embassy in Bishkek", "Kyrgyzstan")] == "against"
+
+
+def test_urging_someone_to_do_good_is_no_praise_of_them():
+    text = ("BISHKEK, Kyrgyzstan (Reuters) - Kyrgyzstan's parliament voted to nationalise a "
+            "cement plant owned by a Chinese company.\n\nThe Chinese embassy urged Kyrgyzstan "
+            "to protect the rights of Chinese investors.")
+    assert pairs(text).get(("Chinese embassy", "Kyrgyzstan")) != "favor"
+    assert pairs(text.replace("urged Kyrgyzstan to protect", "voiced concern and urged "
+                              "Kyrgyzstan to protect"))[("Chinese embassy", "Kyrgyzstan")] \
+        == "against"

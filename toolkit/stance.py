@@ -536,6 +536,9 @@ CIVIL_HEADS = frozenset({"association", "union", "congress", "federation", "alli
 #: international civil bodies with national branches: "Greenpeace Netherlands"
 CIVIL_BRANDS = frozenset({"Greenpeace", "WWF", "Amnesty", "Transparency", "Oxfam",
                           "Friends", "Save"})
+#: a state's offices abroad, named for where they are posted: "Chinese embassy in Bishkek"
+POSTED_ABROAD = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy",
+                           "consul", "delegation"})
 
 
 def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = None
@@ -576,6 +579,9 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
                                  "port", "resort"):
             continue  # "Banana growers on the Spanish island of La Palma": where they live,
             # whose state they may well take a side on
+        if k >= 2 and plain[k - 1] in ("in", "to") and \
+                any(w.lower() in POSTED_ABROAD for w in plain[:k - 1]):
+            continue  # "Chinese embassy in Bishkek": where it is posted, not whose it is
         country = _country_of(word) if word[:1].isupper() else None
         if country:
             home.add(country)
@@ -9791,6 +9797,9 @@ _WARNED_BEFORE = rx.compile(r"\b(?:[Ww]e|I) (?:told|warned) (?:the )?$")
 _AGO_AFTER = rx.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
 #: a request made of the mention after it: "asked the federal government (to ...)"
 _ASKED_OF = rx.compile(r"\b(?:asked|asks|asking) (?:the )?(?:[a-z]+ )?$")
+#: a demand made of the mention just after: "urged Kyrgyzstan to"
+_URGED_OF = rx.compile(r"\b(?:urged|urges|urging|called on|calling on|pressed|pressing) "
+                       r"(?:the )?$")
 #: the nouns for a government a request for help or a policy is made of
 GOVERNMENT_WORDS = frozenset({"government", "the government"})
 #: a demand pressed for long and unmet: "had been asking the ministry for years to speed up
@@ -11815,6 +11824,9 @@ _OBJECTING = rx.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"(?<!fixed an )(?<!replaced an )unfair|"  # (not "corrected an unfair
                         # system": the wrong the act undoes)
                         r"only a fraction|too small|too little|not enough|too short|"
+                        r"(?:voiced|expressed|raised) [\"“]?(?:serious |deep |grave |strong )?"
+                        r"concerns?\b|"  # ('expressed "serious concern" and urged Kyrgyzstan
+                        # to protect the rights of Chinese investors')
                         r"too far (?:from|away)\b|"  # ("the new market was too far from the
                         # beach for tourists to find")
                         r"(?:was|is|were|are|would be) (?:very |deeply |extremely )?"
@@ -12772,6 +12784,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _ASKED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
             value, weight = 0.0, 1.0  # "asked the federal government to curb imports": a
             # request of it, no side taken on it
+        elif speaker != NARRATOR and text.startswith(" to ", span[1]) and \
+                _URGED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
+            value = min(0.0, _lean(sentence, span[0] - sent.start, span[1] - sent.start))
+            weight = 1.0  # "urged Kyrgyzstan to protect the rights of Chinese investors": a
+            # demand made of it, whatever good it asks for, is no praise of it
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
                                       _acts(sentence, span[1] - sent.start) or
                                       _reported_stance(sentence, span[1] - sent.start)):

@@ -4121,3 +4121,12 @@ def test_a_single_bodys_estimates_that_is_its_verb():
          "government")]
     assert said("Its ministry estimates that about 300 families were moved.") == [
         ("indirect", "about 300 families were moved", "ministry")]
+
+
+def test_part_of_after_a_mid_sentence_attribution_is_the_narrators():
+    assert said("Authorities have begun fining people caught using VPN software, a rights "
+                "group said, part of a campaign that has cut the country off the internet.") == [
+        ("indirect", "Authorities have begun fining people caught using VPN software",
+         "rights group")]
+    assert said("The fines, police said, were part of a campaign.")[0][1] == \
+        "The fines, police said, were part of a campaign."

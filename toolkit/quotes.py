@@ -2902,6 +2902,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                     and ((t.low[tail] in ("the", "a", "an") and
                           (not any(w in FINITE_HINTS for w in t.low[tail:hi]) or
                            (tail + 1 < hi and t.low[tail + 1] in RANKS))) or
+                         (t.low[tail] == "part" and tail + 1 < hi and
+                          t.low[tail + 1] == "of") or  # ("..., a rights group said, part of a
+                         # campaign that has cut the country off": the narrator's appositive)
                          (t.low[tail] == "in" and tail + 1 < hi and
                           (t.low[tail + 1] == "what" or (t.low[tail + 1] in ("a", "an") and
                                                          tail + 2 < hi and

@@ -12300,3 +12300,21 @@ def test_urging_someone_to_do_good_is_no_praise_of_them():
     assert pairs(text.replace("urged Kyrgyzstan to protect", "voiced concern and urged "
                               "Kyrgyzstan to protect"))[("Chinese embassy", "Kyrgyzstan")] \
         == "against"
+
+
+def test_a_position_past_defending_is_against_its_holder():
+    text = ("CAIRO (AP) - Egypt asked the British Museum to return the Rosetta Stone.\n\n"
+            "Some British historians support the request. Fiona Aldwych, an Egyptologist at the "
+            "University of Durham, said the museum's position was \"increasingly hard to "
+            "defend,\" but added that she did not expect the trustees to agree to a permanent "
+            "return.")
+    assert pairs(text)[("Fiona Aldwych", "British Museum")] == "against"
+
+
+def test_a_trial_called_a_reprisal_is_against_the_court_that_held_it():
+    text = ("CHISINAU, Moldova (Reuters) - A Moldovan court on Wednesday sentenced the governor "
+            "of Gagauzia to seven years in prison.\n\nRussia's foreign ministry said the trial "
+            "was \"a shameful political reprisal\" against the people of Gagauzia.")
+    assert pairs(text)[("Russia's foreign ministry", "Moldovan court")] == "against"
+    assert ("Russia's foreign ministry", "Moldovan court") not in pairs(
+        text.replace("said the trial was", "said the trial judge was"))

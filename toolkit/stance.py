@@ -3822,6 +3822,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "removals": ("remove", "removed"), "removal": ("remove", "removed"),
                "vote": ("voted",), "measure": ("voted", "approved", "passed"),
                "ruling": ("ruled", "ruling that"), "verdict": ("ruled",),
+               "trial": ("sentenced", "convicted"),
                "censure": ("voted to censure", "to censure", "censured"),
                "judgment": ("ruled",),
                "decision": ("ruled", "decided", "ruling that", "agreed to", "voted",
@@ -3891,6 +3892,8 @@ _EVENT = rx.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "the fine print", "a fine line": no penalty
 _FINE_NOT_PENALTY = rx.compile(r" (?:print|line|balance|art|arts|details?|grain|wine|dining|"
                                r"tuning|example)\b")
+#: "the trial was", "the trial of": a trial held (not "the trial judge", "a new trial")
+_TRIAL_HELD = rx.compile(r"(?: was| is| had| has| of\b|[,.])")
 #: a lede's act, named before the sentence that reports who did it: "a Karnataka state ban"
 _LEDE_EVENT = rx.compile(r"\b[Aa]n? (?:[A-Za-z-]+ ){0,2}(" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
@@ -3989,7 +3992,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
     department is what was ruled on)."""
     events = [m for m in _found_from(_EVENT_AFTER, _EVENT, text)
               if _determiner_before(text, m.start()) and
-              not (m.group(1) == "fine" and _FINE_NOT_PENALTY.match(text, m.end()))] + \
+              not (m.group(1) == "fine" and _FINE_NOT_PENALTY.match(text, m.end())) and
+              not (m.group(1) == "trial" and not _TRIAL_HELD.match(text, m.end()))] + \
         [m for m in _found_from(_DAYS_EVENT_AFTER, _DAYS_EVENT, text)
          if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start())] + \
         [m for m in _PRICED_EVENT.finditer(text)]  # ("the fee rise", "the fare increase")
@@ -4927,6 +4931,12 @@ _PROMISED_THEN = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |t
 #: carrying someone unfairly: "Our pilots are done subsidising this airline"
 _SUBSIDISING = rx.compile(r"\b(?:done|tired of|sick of|finished|stop) subsidi[sz]ing "
                           r"(?:this |the |our |their )?$")
+#: the mention's stand said to be past defending: "the museum's position was 'increasingly
+#: hard to defend'"
+_HARD_TO_DEFEND = rx.compile(r"(?:['’]s? )?(?:[a-z-]+ ){0,2}(?:is|was|are|were|has become|"
+                             r"had become|became|remains|remained) [\"“]?(?:increasingly |very |"
+                             r"simply |now |all but )?(?:hard|difficult|impossible) to "
+                             r"(?:defend|justify)\b")
 #: a harm said to come from the mention: "much of this smoke comes from Myanmar and Laos"
 _HARM_FROM = rx.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants|fighters|"
                         r"attacks|violence|trouble)\b[^.;!?]{0,30}\b(?:comes?|came|coming|"
@@ -8186,7 +8196,7 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
 #: objects of a stance verb that stand for a court ("welcomed the ruling") or for what
 #: the last other speaker said ("rejected that", "dismissed the criticism")
 RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order",
-                          "sentence"})
+                          "sentence", "trial"})
 #: verbs of saying that open a second reported clause after "and"
 SAID_FORMS = frozenset({"said", "says", "added", "told"})
 #: verbs of asking that open a second act after "and", addressed to whoever follows:
@@ -12767,6 +12777,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and \
                 _HARM_FROM.search(text, max(sent.start, span[0] - 70), span[0]):
             cue = -1.0  # "much of this smoke comes from Myanmar and Laos": a harm's source
+        elif speaker != NARRATOR and cue is None and _HARD_TO_DEFEND.match(text, span[1]):
+            cue = -1.0  # 'the museum's position was "increasingly hard to defend"'
         if span in found[target].sites:
             # a site's harm may be charged to its operator by those who live with it, its
             # good is no praise of it ("a nearby bauxite refinery" in a sentence of any

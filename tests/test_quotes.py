@@ -4130,3 +4130,9 @@ def test_part_of_after_a_mid_sentence_attribution_is_the_narrators():
          "rights group")]
     assert said("The fines, police said, were part of a campaign.")[0][1] == \
         "The fines, police said, were part of a campaign."
+
+
+def test_a_participle_after_the_objects_described_aside_is_the_subjects():
+    got = said("Pakistan's government on Sunday banned the Pashtun Rights Movement, a group that "
+               "has led peaceful protests in the northwest, saying its activities were illegal.")
+    assert got == [("indirect", "its activities were illegal", "Pakistan")]

@@ -651,8 +651,9 @@ def _appositive_object(t: Tokens, start: int, comma: int, lo: int) -> bool:
     sentence's, not the aside's. A sentence no subject opens (``"...," said Clinton's
     director, Jennifer Palmieri, adding``) has the aside as its speaker's name."""
     rel = next((x for x in range(start + 2, comma) if t.low[x] in ("that", "which") and
-                t.low[start] == "the"), comma)  # ("Mi Teleferico, the cable car network that
-    # links the city with El Alto, saying": the aside's own relative clause)
+                t.low[start] in ("the", "a", "an")), comma)  # ("Mi Teleferico, the cable car
+    # network that links the city with El Alto, saying", "banned the Pashtun Rights Movement,
+    # a group that has led protests ..., saying": the aside's own relative clause)
     return start > lo + 1 and t.low[start - 1] == "," and start < comma and \
         (t.is_cap(start) or t.low[start] in ("a", "an") or
          t.low[start:start + 2] == ("one", "of") or

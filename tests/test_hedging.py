@@ -1531,3 +1531,10 @@ def test_a_pronouns_estimates_is_a_verb_even_before_is():
     assert cues("Greenpeace said the ministry should release catch data, which it estimates "
                 "is underreported.") == [("estimates", "epistemic_verb")]
     assert cues("Cost estimates is a term accountants use.") == []
+
+
+def test_whether_after_a_singular_verb_of_weighing_puts_an_inquiry():
+    assert cues("The court suspended her while it considers whether she breached ethical "
+                "standards.") == []
+    assert cues("The panel weighs whether to reopen the case.") == []
+    assert cues("Longer studies were needed to know whether the benefits would last.") != []

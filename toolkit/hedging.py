@@ -211,6 +211,7 @@ INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "cho
                      "looked", "divided", "split", "debate", "debated", "debating",
                      "examined", "investigated", "determined", "assessed", "reviewed",
                      "considered", "weighed", "checked", "studied", "voted", "ruled",
+                     "considers", "weighs", "assesses",
                      "argue", "argues", "arguing", "argued", "disagree", "disagrees",
                      "disagreeing", "disagreed"})
 # ("look into whether", "would look carefully at whether", "the cabinet was divided on whether",

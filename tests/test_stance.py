@@ -12318,3 +12318,21 @@ def test_a_trial_called_a_reprisal_is_against_the_court_that_held_it():
     assert pairs(text)[("Russia's foreign ministry", "Moldovan court")] == "against"
     assert ("Russia's foreign ministry", "Moldovan court") not in pairs(
         text.replace("said the trial was", "said the trial judge was"))
+
+
+def test_sentences_called_a_step_backwards_answer_the_court_that_passed_them():
+    text = ("TBILISI, Georgia (Reuters) - A Georgian court on Monday sentenced three opposition "
+            "leaders to eight months in prison.\n\nThe European Union's foreign policy spokesman "
+            "said the sentences were \"another step backwards\" for democracy.")
+    assert pairs(text)[("European Union's foreign policy spokesman", "Georgian court")] == \
+        "against"
+
+
+def test_the_ruling_party_is_no_courts_ruling():
+    text = ("NEW DELHI (Reuters) - India's Supreme Court on Friday ordered the government to "
+            "release data on electoral bonds.\n\nThe ruling Bharatiya Lok Party said it respected "
+            "the ruling.")
+    a = toolkit.analyze(text)
+    court = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))[
+        "Supreme Court"]
+    assert [text[s:e] for s, e in court.mentions if text[s:e] == "ruling"] == ["ruling"]

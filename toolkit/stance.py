@@ -3846,7 +3846,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "case": ("sued", "filed"), "seizure": ("seized",),
                "motion": ("brought", "filed", "tabled", "introduced"),
                "protest": ("lodged", "protested"), "override": ("override", "overrode"),
-               "sentence": ("sentenced",),
+               "sentence": ("sentenced",), "sentences": ("sentenced",),
                "dismissal": ("fired", "dismissed", "sacked", "removed", "ousted"),
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
@@ -3894,6 +3894,9 @@ _FINE_NOT_PENALTY = rx.compile(r" (?:print|line|balance|art|arts|details?|grain|
                                r"tuning|example)\b")
 #: "the trial was", "the trial of": a trial held (not "the trial judge", "a new trial")
 _TRIAL_HELD = rx.compile(r"(?: was| is| had| has| of\b|[,.])")
+#: "the ruling Georgian Unity party", "the ruling coalition": who rules, no court's act
+_RULING_PARTY = rx.compile(r" (?:[A-Z]|(?:party|parties|coalition|elite|class|bloc|family|junta|"
+                           r"military|council|majority|alliance|camp)\b)")
 #: a lede's act, named before the sentence that reports who did it: "a Karnataka state ban"
 _LEDE_EVENT = rx.compile(r"\b[Aa]n? (?:[A-Za-z-]+ ){0,2}(" + "|".join(EVENT_VERBS) + r")\b")
 #: "Today's decision", "Friday's ruling": an act named by its day
@@ -3993,7 +3996,8 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
     events = [m for m in _found_from(_EVENT_AFTER, _EVENT, text)
               if _determiner_before(text, m.start()) and
               not (m.group(1) == "fine" and _FINE_NOT_PENALTY.match(text, m.end())) and
-              not (m.group(1) == "trial" and not _TRIAL_HELD.match(text, m.end()))] + \
+              not (m.group(1) == "trial" and not _TRIAL_HELD.match(text, m.end())) and
+              not (m.group(1) == "ruling" and _RULING_PARTY.match(text, m.end()))] + \
         [m for m in _found_from(_DAYS_EVENT_AFTER, _DAYS_EVENT, text)
          if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start())] + \
         [m for m in _PRICED_EVENT.finditer(text)]  # ("the fee rise", "the fare increase")
@@ -8196,7 +8200,7 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
 #: objects of a stance verb that stand for a court ("welcomed the ruling") or for what
 #: the last other speaker said ("rejected that", "dismissed the criticism")
 RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order",
-                          "sentence", "trial"})
+                          "sentence", "sentences", "trial"})
 #: verbs of saying that open a second reported clause after "and"
 SAID_FORMS = frozenset({"said", "says", "added", "told"})
 #: verbs of asking that open a second act after "and", addressed to whoever follows:

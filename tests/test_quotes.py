@@ -4136,3 +4136,11 @@ def test_a_participle_after_the_objects_described_aside_is_the_subjects():
     got = said("Pakistan's government on Sunday banned the Pashtun Rights Movement, a group that "
                "has led peaceful protests in the northwest, saying its activities were illegal.")
     assert got == [("indirect", "its activities were illegal", "Pakistan")]
+
+
+def test_recommending_a_measure_is_no_speech_but_a_clause_is():
+    assert said("The privileges committee had recommended suspensions of up to 21 days, saying "
+                "the protest had been intimidating.") == [
+        ("indirect", "the protest had been intimidating", "privileges committee")]
+    assert said("The panel recommended that the drug be approved for adults.") == [
+        ("indirect", "the drug be approved for adults", "panel")]

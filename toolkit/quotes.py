@@ -2282,6 +2282,12 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         # "claims the drones hit a depot" is a clause; "claims nearly all of the sea" an
         # object: a finite verb, or a bare verb after a plural subject, must follow
         return k if _clause_begins(t, k, hi) or _plural_then_verb(t, k, hi) else None
+    if verb.lemma == "recommend" and not _clause_begins(t, k, hi) and \
+            not t.low[k].endswith("ing") and \
+            not any(t.low[x] == "to" and t.low[x - 1] != "up"
+                    for x in range(k + 1, min(hi, k + 8))):
+        return None  # "had recommended suspensions of up to 21 days": a measure, no words
+        # (but "recommended evacuating the village", "recommending new laws to punish ...")
     if _clause_begins(t, k, hi, lenient=verb.lemma not in NP_PRONE):
         return k
     return None

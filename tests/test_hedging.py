@@ -1538,3 +1538,10 @@ def test_whether_after_a_singular_verb_of_weighing_puts_an_inquiry():
                 "standards.") == []
     assert cues("The panel weighs whether to reopen the case.") == []
     assert cues("Longer studies were needed to know whether the benefits would last.") != []
+
+
+def test_may_of_the_posts_a_law_opens_is_no_doubt():
+    assert cues("The law raises the number of ministries and state agencies where active "
+                "officers may serve from 10 to 16.") == []
+    assert cues("Officials said the number of places where the virus may spread was "
+                "growing.") == [("may", "modal")]

@@ -442,6 +442,11 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                     for k, w in enumerate(low[max(0, i - 6):i - 1], max(0, i - 6))):
                 return False  # "the maximum load a porter may carry", "limits how much each
                 # farm may sell": what is allowed
+            if nxt in PERMITTED_ACTS and "where" in low[max(0, i - 4):i] and any(
+                    w in ALLOWANCE_NOUNS and low[k + 1] == "of"
+                    for k, w in enumerate(low[max(0, i - 12):i - 1], max(0, i - 12))):
+                return False  # "raises the number of ministries where active officers may
+                # serve": the posts a law opens, no doubt
             if _ruled_leave(low, i):
                 return False  # "a court ruled that the government may cut flights": leave
                 # given by a ruling, no doubt (however long its subject: "ruled that the

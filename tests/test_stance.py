@@ -12336,3 +12336,11 @@ def test_the_ruling_party_is_no_courts_ruling():
     court = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))[
         "Supreme Court"]
     assert [text[s:e] for s, e in court.mentions if text[s:e] == "ruling"] == ["ruling"]
+
+
+def test_vouching_that_a_body_is_independent_is_favor():
+    text = ("ABIDJAN, Ivory Coast (AP) - Ivory Coast's Constitutional Council on Monday barred the "
+            "main opposition leader from the presidential election.\n\nGovernment spokesman "
+            "Issouf Bamba said the council was independent and that its rulings applied to "
+            "everyone.")
+    assert pairs(text)[("Issouf Bamba", "Ivory Coast's Constitutional Council")] == "favor"

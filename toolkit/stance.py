@@ -4941,6 +4941,9 @@ _HARD_TO_DEFEND = rx.compile(r"(?:['’]s? )?(?:[a-z-]+ ){0,2}(?:is|was|are|were
                              r"had become|became|remains|remained) [\"“]?(?:increasingly |very |"
                              r"simply |now |all but )?(?:hard|difficult|impossible) to "
                              r"(?:defend|justify)\b")
+#: the mention vouched for as independent: "the council was independent"
+_VOUCHED_INDEPENDENT = rx.compile(r" (?:was|is|remained|remains|has always been) (?:fully |"
+                                  r"completely |entirely |truly )?independent\b")
 #: a harm said to come from the mention: "much of this smoke comes from Myanmar and Laos"
 _HARM_FROM = rx.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants|fighters|"
                         r"attacks|violence|trouble)\b[^.;!?]{0,30}\b(?:comes?|came|coming|"
@@ -12783,6 +12786,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = -1.0  # "much of this smoke comes from Myanmar and Laos": a harm's source
         elif speaker != NARRATOR and cue is None and _HARD_TO_DEFEND.match(text, span[1]):
             cue = -1.0  # 'the museum's position was "increasingly hard to defend"'
+        elif speaker != NARRATOR and cue is None and \
+                _VOUCHED_INDEPENDENT.match(text, span[1]):
+            cue = 1.0  # "said the council was independent and that its rulings applied to
+            # everyone": vouched for against a charge of bias
         if span in found[target].sites:
             # a site's harm may be charged to its operator by those who live with it, its
             # good is no praise of it ("a nearby bauxite refinery" in a sentence of any

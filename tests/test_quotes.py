@@ -4144,3 +4144,10 @@ def test_recommending_a_measure_is_no_speech_but_a_clause_is():
         ("indirect", "the protest had been intimidating", "privileges committee")]
     assert said("The panel recommended that the drug be approved for adults.") == [
         ("indirect", "the drug be approved for adults", "panel")]
+
+
+def test_declaring_independence_is_an_act_not_speech():
+    assert said("Somaliland declared independence in 1991 but is not recognised by any "
+                "country.") == []
+    assert said("The minister declared the talks had failed.") == [
+        ("indirect", "the talks had failed", "minister")]

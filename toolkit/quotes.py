@@ -283,6 +283,9 @@ NP_PRONE = frozenset({"report", "announce", "reveal", "confirm", "acknowledge", 
                       "propose", "concede", "demand", "grant", "comment", "dispute", "declare",
                       "continue", "conclude", "tweet", "write", "promise", "pledge", "vow",
                       "rule", "add", "allege", "signal", "charge", "maintain", "question"})
+#: what is declared by the act of declaring it: "declared independence", "declared war"
+DECLARED_STATES = frozenset({"independence", "war", "bankruptcy", "victory", "martial",
+                             "neutrality", "sovereignty", "insolvency"})
 #: reporting verbs that are also nouns for documents ("a report said", "estimates show")
 DOCUMENT_VERBS = frozenset({"report", "reports", "statement", "estimate", "estimates", "post",
                             "posts", "release", "filing", "study"})
@@ -2668,8 +2671,9 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             continue
         start = _skip_to_clause(t, v, hi, verb)
         if start is not None and verb.lemma == "declare" and start == v + 1 and \
-                _object_complement(t, start, hi):
+                (_object_complement(t, start, hi) or t.low[start] in DECLARED_STATES):
             continue  # "has declared water scarcity a national priority": an act, no words
+            # (and "declared independence in 1991 but is not recognised": a state declared)
         if start is not None and start < hi:
             end = _content_end(p, start, hi)
             if verb.lemma in BIDDING:

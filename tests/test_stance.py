@@ -12344,3 +12344,24 @@ def test_vouching_that_a_body_is_independent_is_favor():
             "Issouf Bamba said the council was independent and that its rulings applied to "
             "everyone.")
     assert pairs(text)[("Issouf Bamba", "Ivory Coast's Constitutional Council")] == "favor"
+
+
+def test_executions_reported_by_a_rights_group_are_against_the_state_past_its_name():
+    text = ("DUBAI (Reuters) - Saudi Arabia executed at least 345 people last year, the highest "
+            "number in more than three decades, a London-based rights group said on Tuesday.")
+    assert pairs(text)[("London-based rights group", "Saudi Arabia")] == "against"
+
+
+def test_a_relationship_put_at_risk_is_a_charge_whatever_good_it_names():
+    text = ("AVARUA, Cook Islands (Reuters) - The Cook Islands signed a deal with China.\n\n"
+            "Opposition leader Mereana Tuatai said Prime Minister Teina Rongokea had risked the "
+            "country's special relationship with New Zealand \"for a few promises from "
+            "Beijing.\"")
+    assert pairs(text)[("Mereana Tuatai", "Teina Rongokea")] == "against"
+
+
+def test_aid_paused_to_a_country_is_against_it():
+    text = ("AVARUA, Cook Islands (Reuters) - New Zealand said on Wednesday it would pause 18 "
+            "million New Zealand dollars ($10 million) in aid to the Cook Islands after it signed "
+            "a partnership agreement with China.")
+    assert pairs(text)[("New Zealand", "Cook Islands")] == "against"

@@ -33,7 +33,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -4941,6 +4941,17 @@ _HARD_TO_DEFEND = rx.compile(r"(?:['’]s? )?(?:[a-z-]+ ){0,2}(?:is|was|are|were
                              r"had become|became|remains|remained) [\"“]?(?:increasingly |very |"
                              r"simply |now |all but )?(?:hard|difficult|impossible) to "
                              r"(?:defend|justify)\b")
+#: what the mention is charged with putting at risk: "the prime minister had risked the
+#: country's special relationship with New Zealand"
+_PUT_AT_RISK = rx.compile(r" (?:has |had |have )?(?:risked|jeopardi[sz]ed|endangered|squandered|"
+                          r"sacrificed) (?:the country's |the nation's |our |its |their |his |"
+                          r"her |the )(?:[a-z]+ ){0,2}(?:relationship|relations|ties|future|"
+                          r"security|reputation|economy|standing|sovereignty|friendship)\b")
+#: aid held back from the mention: "would pause 18 million New Zealand dollars ($10 million)
+#: in aid to the Cook Islands"
+_AID_WITHHELD = rx.compile(r"\b(?:pause|paused|pausing|suspend|suspended|suspending|freeze|froze|"
+                           r"frozen|freezing|halt|halted|halting|withhold|withheld|cut off) "
+                           r"[^.;]{0,60}?\b(?:aid|funding|assistance) (?:to|for) (?:the )?$")
 #: the mention vouched for as independent: "the council was independent"
 _VOUCHED_INDEPENDENT = rx.compile(r" (?:was|is|remained|remains|has always been) (?:fully |"
                                   r"completely |entirely |truly )?independent\b")
@@ -5147,7 +5158,8 @@ HOSTILE_ACTS = frozenset({"strike", "strikes", "attack", "attacks", "assault", "
 #: acts of force whose doer a speaker names as their subject ("Cambodian troops had opened
 #: fire first on a Thai patrol", "Russian forces shelled the town"): an accusation
 AGGRESSIONS = frozenset({"fired", "shelled", "attacked", "invaded", "bombed", "ambushed",
-                         "opened", "violated", "stormed", "raided"})
+                         "opened", "violated", "stormed", "raided", "executed", "executes",
+                         "hanged", "tortured"})
 #: working with someone: "cooperating with the agency" sides with it
 COOPERATION = frozenset({"cooperate", "cooperates", "cooperated", "cooperating"})
 
@@ -5161,6 +5173,14 @@ def _with_after(low: tuple[str, ...] | list[str], i: int) -> int | None:
 _AGGRESSOR_GAP = frozenset({"troops", "forces", "soldiers", "army", "navy", "militia",
                             "police", "had", "have", "has", "first", "repeatedly", "again",
                             "deliberately", "then", "also"})
+
+
+def _name_end(sentence: str, spans: Sequence[tuple[int, int]], at: int, i: int) -> int:
+    """The last word of the capitalised name that opens at word ``at``, before word ``i``
+    (``Saudi Arabia`` of ``Saudi Arabia executed``)."""
+    while at + 1 < i and sentence[spans[at + 1][0]].isupper():
+        at += 1
+    return at
 
 
 def _aggression_by(low: tuple[str, ...] | list[str], at: int, i: int) -> bool:
@@ -6617,9 +6637,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 and at > k:
             total += 1.0  # "it was cooperating fully with the agency" (not "a cooperating
             continue  # witness")
-        if hostile and c is None and low[i] in AGGRESSIONS and _aggression_by(low, at, i):
+        if hostile and c is None and low[i] in AGGRESSIONS and _aggression_by(
+                low, _name_end(sentence, v.spans, at, i), i):
             total -= 1.0  # a speaker's "Cambodian troops had opened fire first": accused
-            continue
+            continue  # (and "Saudi Arabia executed at least 345 people", past the name)
         if c is None and hostile and low[i] in REVERSALS and _demanded(low, at, i):
             total -= 1.0  # "We will stay until the board reverses this decision"
             continue
@@ -12786,6 +12807,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             cue = -1.0  # "much of this smoke comes from Myanmar and Laos": a harm's source
         elif speaker != NARRATOR and cue is None and _HARD_TO_DEFEND.match(text, span[1]):
             cue = -1.0  # 'the museum's position was "increasingly hard to defend"'
+        elif speaker != NARRATOR and cue is None and \
+                _AID_WITHHELD.search(text, max(sent.start, span[0] - 100), span[0]):
+            cue = -1.0  # "said it would pause ... in aid to the Cook Islands": a sanction
+        elif speaker != NARRATOR and cue is None and _PUT_AT_RISK.match(text, span[1]):
+            cue = -1.0  # "said the prime minister had risked the country's special
+            # relationship with New Zealand": a charge, whatever good it names
         elif speaker != NARRATOR and cue is None and \
                 _VOUCHED_INDEPENDENT.match(text, span[1]):
             cue = 1.0  # "said the council was independent and that its rulings applied to

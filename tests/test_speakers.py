@@ -5476,3 +5476,15 @@ def test_a_name_only_met_before_province_is_no_body_the_consortium_means():
             "led by South Korean and Thai companies, of avoiding payments. The consortium said "
             "it had paid all compensation required.")
     assert speakers_of(text)[-1] == "consortium"
+
+
+def test_a_body_given_by_its_owner_is_no_body_named_later():
+    text = ("KUALA LUMPUR (Reuters) - Malaysia's pardons board has halved the prison sentence of a "
+            "former prime minister, the board said on Friday.\n\nAnti-corruption groups condemned "
+            "the decision. \"This is terrible,\" said Nurul Ain Hashim, who heads the Centre for "
+            "Integrity Watch.\n")
+    assert speakers_of(text)[0] != "Centre for Integrity Watch"
+    text = ("ADDIS ABABA, Ethiopia (Reuters) - Ethiopia's civil aviation authority has suspended "
+            "two pilots, the authority said on Thursday.\n\nThe Ethiopian Civil Aviation "
+            "Authority said the pilots had entered the runway without clearance.\n")
+    assert speakers_of(text) == ["Ethiopian Civil Aviation Authority"] * 2

@@ -1015,6 +1015,16 @@ _WHERE_BEFORE = rx.compile(r"\b(?:in|near|outside)\s+$")
 _IN_CAPITAL = rx.compile(r"In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), (?:[a-z][\w-]* ){0,4}$")
 
 
+
+def _owned_before(text: str, pos: int, head: str) -> list[str]:
+    """The words of the body ``head`` names that the sentence before ``pos`` already gave by
+    its owner (``pardons board`` of ``Malaysia's pardons board``), up to two words before
+    the head; none when it gave none."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    m = re.search(rf"['’]s ((?:[\w-]+ ){{0,2}}{re.escape(head)})\b", text[start:pos],
+                  re.IGNORECASE)
+    return m.group(1).lower().split() if m else []
+
 @dataclass
 class Entity:
     """A named speaker candidate found in the article."""
@@ -4355,7 +4365,13 @@ class _Resolver:
                 return self.from_entity(later, None)
             if (words[0] in ("a", "an") or (definite and len(core) == 1)) and \
                     (head in UNNAMED_BODY_NOUNS or head in NAMED_KINDS) and \
-                    (later := self._lede_body(head, pos)) is not None:
+                    (later := self._lede_body(head, pos)) is not None and \
+                    not (definite and not all(
+                        w in later.name.lower() for w in _owned_before(self.text, pos, head))):
+                # (not "Malaysia's pardons board has halved ..., the board said": the body
+                # the sentence gave by its owner, which the later name does not hold; but
+                # "Ethiopia's civil aviation authority ..., the authority said" is the
+                # Ethiopian Civil Aviation Authority named next)
                 # (and "A Belgian museum will return ..., the museum said": the
                 # AfricaMuseum the next paragraph names)
                 # (and a lede's "The authority said": the Seychelles Fishing Authority the

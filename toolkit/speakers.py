@@ -1015,15 +1015,14 @@ _WHERE_BEFORE = rx.compile(r"\b(?:in|near|outside)\s+$")
 _IN_CAPITAL = rx.compile(r"In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), (?:[a-z][\w-]* ){0,4}$")
 
 
-
-def _owned_before(text: str, pos: int, head: str) -> list[str]:
-    """The words of the body ``head`` names that the sentence before ``pos`` already gave by
-    its owner (``pardons board`` of ``Malaysia's pardons board``), up to two words before
-    the head; none when it gave none."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+def _owned_before(text: str, start: int, pos: int, head: str) -> list[str]:
+    """The words of the body ``head`` names that the sentence from ``start`` to ``pos``
+    already gave by its owner (``pardons board`` of ``Malaysia's pardons board``), up to
+    two words before the head; none when it gave none."""
     m = re.search(rf"['’]s ((?:[\w-]+ ){{0,2}}{re.escape(head)})\b", text[start:pos],
                   re.IGNORECASE)
     return m.group(1).lower().split() if m else []
+
 
 @dataclass
 class Entity:
@@ -4367,7 +4366,9 @@ class _Resolver:
                     (head in UNNAMED_BODY_NOUNS or head in NAMED_KINDS) and \
                     (later := self._lede_body(head, pos)) is not None and \
                     not (definite and not all(
-                        w in later.name.lower() for w in _owned_before(self.text, pos, head))):
+                        w in later.name.lower() for w in _owned_before(
+                            self.text, self.seg.sentences[self.seg.sentence_at(pos)].start,
+                            pos, head))):
                 # (not "Malaysia's pardons board has halved ..., the board said": the body
                 # the sentence gave by its owner, which the later name does not hold; but
                 # "Ethiopia's civil aviation authority ..., the authority said" is the

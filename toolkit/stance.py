@@ -12829,16 +12829,16 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             weight = 2.0 if cue is not None else 1.0
         elif cue is not None:
             value, weight = cue, 2.0
-        elif speaker != NARRATOR and \
-                said in GOVERNMENT_WORDS and text.startswith(" to ", span[1]) and \
-                _ASKED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
-            value, weight = 0.0, 1.0  # "asked the federal government to curb imports": a
-            # request of it, no side taken on it
-        elif speaker != NARRATOR and text.startswith(" to ", span[1]) and \
-                _URGED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
-            value = min(0.0, _lean(sentence, span[0] - sent.start, span[1] - sent.start))
-            weight = 1.0  # "urged Kyrgyzstan to protect the rights of Chinese investors": a
-            # demand made of it, whatever good it asks for, is no praise of it
+        elif speaker != NARRATOR and text.startswith(" to ", span[1]) and (
+                (asked := said in GOVERNMENT_WORDS and _ASKED_OF.search(
+                    text, max(sent.start, span[0] - 24), span[0]) is not None) or
+                _URGED_OF.search(text, max(sent.start, span[0] - 24), span[0])):
+            # a request or demand made of it: "asked the federal government to curb imports"
+            # takes no side on it; "urged Kyrgyzstan to protect the rights of Chinese
+            # investors", whatever good it asks for, is no praise of it
+            weight = 1.0
+            value = 0.0 if asked else \
+                min(0.0, _lean(sentence, span[0] - sent.start, span[1] - sent.start))
         elif speaker == NARRATOR and (not any(_view(sentence).lex) or
                                       _acts(sentence, span[1] - sent.start) or
                                       _reported_stance(sentence, span[1] - sent.start)):

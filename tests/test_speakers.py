@@ -5488,3 +5488,12 @@ def test_a_body_given_by_its_owner_is_no_body_named_later():
             "two pilots, the authority said on Thursday.\n\nThe Ethiopian Civil Aviation "
             "Authority said the pilots had entered the runway without clearance.\n")
     assert speakers_of(text) == ["Ethiopian Civil Aviation Authority"] * 2
+
+
+def test_a_compound_adjective_before_a_bodys_name_is_no_part_of_it():
+    text = ("YEREVAN, Armenia (Reuters) - Armenia will stop paying its share of the budget of the "
+            "Russian-led Collective Security Treaty Organization, the prime minister said. The "
+            "CSTO's secretariat did not respond.")
+    names = registry_of(text).entities
+    assert "Collective Security Treaty Organization" in names
+    assert not any(n.startswith("Russian-led") for n in names)

@@ -317,6 +317,9 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
                        "contractor", "homebuilder", "housebuilder", "partnership", "venture",
                        "marketplace", "studio", "cooperative", "distillery"})
+#: the words of a name that "the alliance" can mean: "the Russian-led Collective Security
+#: Treaty Organization ... the alliance had failed", "the Cocoa Farmers' Alliance"
+ALLIANCE_WORDS = frozenset({"alliance", "treaty", "pact", "organization", "organisation"})
 #: last words of financial houses that are no bank: what "the bank" never means
 NOT_BANKS = frozenset({"capital", "research", "securities", "advisers", "advisors", "advisory",
                        "economics", "analytics", "investments", "partners", "consulting",
@@ -513,6 +516,8 @@ def org_fits(head: str, name: str, titles: set[str] | frozenset[str] = frozenset
         # Wrestling Management Committee)
     if head == "court":  # "the court": a court or tribunal, nothing else
         return any(w in ("court", "tribunal") for w in words)
+    if head == "alliance":  # "the alliance": a pact of states or a civic alliance, by
+        return head in titles or any(w in ALLIANCE_WORDS for w in words)  # its name
     if head == "trust":  # "the trust": a body named a trust ("Vestre Viken Health Trust"),
         return "trust" in words or head in titles  # no town named near it
     if head in MUNICIPALITIES:  # "the town": one the story called a town, no association
@@ -1086,6 +1091,11 @@ def _two_word_country(two: str) -> bool:
     return _nation_of(re.sub(r"['’]s$", "", two)) is not None
 
 
+#: endings of a compound adjective that may open a body's name as said, not as its own:
+#: "Yorkshire-based Northfield County Cricket Club", "the Russian-led Collective Security
+#: Treaty Organization"
+LEADING_COMPOUNDS = ("-based", "-owned", "-listed", "-headquartered", "-led", "-backed",
+                     "-run", "-controlled", "-funded")
 #: who owns a body, said before its name: "state-owned Petrosur", "family-owned Brauerei X"
 OWNED_BY = frozenset({"state-owned", "state-run", "government-owned", "family-owned",
                       "privately-owned", "publicly-traded", "publicly-listed", "state-backed"})
@@ -1839,7 +1849,7 @@ class Registry:
             two = " ".join(core[:2]).lower()
             if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
-            elif lw.endswith(("-based", "-owned", "-listed", "-headquartered")):
+            elif lw.endswith(LEADING_COMPOUNDS):
                 core = core[1:]  # "Yorkshire-based Northfield County Cricket Club"
             elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6 and
                                           core[1].lower() not in lexicon.given_names())) and \
@@ -5793,7 +5803,7 @@ class _Resolver:
             if len(words) == 2 and _two_word_country(two):
                 break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
-                    lw.endswith(("-based", "-owned", "-listed", "-headquartered")) or \
+                    lw.endswith(LEADING_COMPOUNDS) or \
                     ((lw in DESCRIPTOR_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and
                      (not _names_body(words[1:]) or
                       " ".join(words[1:]) in self.reg.entities)) or \

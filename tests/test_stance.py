@@ -12365,3 +12365,78 @@ def test_aid_paused_to_a_country_is_against_it():
             "million New Zealand dollars ($10 million) in aid to the Cook Islands after it signed "
             "a partnership agreement with China.")
     assert pairs(text)[("New Zealand", "Cook Islands")] == "against"
+
+
+def test_a_pact_called_the_alliance_is_one_target_with_its_name():
+    text = ("YEREVAN, Armenia (Reuters) - Armenia will stop paying its share of the budget of the "
+            "Russian-led Collective Security Treaty Organization, the prime minister said.\n\n"
+            "Prime Minister Aram Ghukasyan told parliament that the alliance had \"failed to "
+            "fulfil its obligations\" in 2022.")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    pact = found["Collective Security Treaty Organization"]
+    assert [text[s:e] for s, e in pact.mentions][-1] == "alliance"
+    assert pairs(text)[("Aram Ghukasyan", "Collective Security Treaty Organization")] == \
+        "against"
+
+
+def test_a_part_of_a_continent_is_a_place_no_target():
+    text = ("YEREVAN, Armenia (Reuters) - Armenia froze its part in a Russian-led alliance.\n\n"
+            "Russian foreign ministry spokeswoman Vasilisa Morozkina called the decision \"a "
+            "mistake that serves those who want to push Russia out of the South Caucasus.\"")
+    got = pairs(text)
+    assert not any(t == "South Caucasus" for _, t in got)
+    assert got[("Vasilisa Morozkina", "Armenia")] == "against"
+
+
+def test_an_order_to_close_bases_is_against_the_one_ordered():
+    text = ("DAKAR, Senegal (AFP) - Senegal's government on Thursday ordered France to close its "
+            "remaining military bases in the country by the end of the year, saying the presence "
+            "of foreign troops was \"incompatible with our sovereignty.\"")
+    assert pairs(text)[("Senegal", "France")] == "against"
+
+
+def test_giving_back_what_was_lost_is_favor_toward_those_it_is_given_to():
+    text = ("SUVA, Fiji (AP) - Fiji's Great Council of Chiefs met on Monday for the first time in "
+            "16 years after the government restored the body.\n\n\"Today we return to our chiefs "
+            "the place they should never have lost,\" Prime Minister Isikeli Naqelevuki told the "
+            "gathering.\n\nPravin Chand said the council should have no role in running the "
+            "country.")
+    assert pairs(text)[("Isikeli Naqelevuki", "Great Council of Chiefs")] == "favor"
+
+
+def test_a_central_bank_that_opens_the_lede_is_a_target_of_its_own():
+    text = ("PRISTINA, Kosovo (AP) - Kosovo's central bank on Thursday ended the use of the "
+            "Serbian dinar in cash payments.\n\nSerbia's government called the decision \"a "
+            "brutal attack on the Serb people.\"\n\nThe European Union's envoy, Tomas Reinholt, "
+            "said the bank had acted without enough warning.")
+    got = pairs(text)
+    assert got[("Serbia", "Kosovo's central bank")] == "against"
+    assert got[("Tomas Reinholt", "Kosovo's central bank")] == "against"
+
+
+def test_the_banks_own_spokeswoman_takes_no_side_on_it():
+    text = (WIRE / "lithuania-central-bank-halts-commemorative-coin-misspelled-town-collectors"
+            ".txt").read_text(encoding="utf-8")
+    got = pairs(text)
+    assert ("Šarūnas Kazlauskas", "Lithuania's central bank") in got
+    assert not any(s == "Aistė Raudonytė" for s, _ in got)
+
+
+def test_being_treated_like_criminals_is_against_the_state_that_does_it():
+    text = ("COLOMBO, Sri Lanka (Reuters) - Sri Lanka's navy arrested 23 Indian fishermen near "
+            "the island of Katchatheevu on Tuesday.\n\nThe chief minister of India's Tamil Nadu "
+            "state, Senthil Murugavel, demanded their release. \"Our fishermen are being treated "
+            "like criminals for fishing in waters their grandfathers fished,\" he said.")
+    assert pairs(text)[("Senthil Murugavel", "Sri Lanka")] == "against"
+
+
+def test_where_a_rule_holds_and_a_bodys_figures_take_no_side():
+    text = ("COLOMBO, Sri Lanka (Reuters) - Sri Lanka's navy arrested 23 Indian fishermen on "
+            "Tuesday.\n\nNavy spokesman Commander Lasantha Dissawickrama said the trawlers were "
+            "using bottom nets, which are banned in Sri Lanka because they destroy the seabed.\n\n"
+            "More than 500 Indian fishermen were arrested by the Sri Lankan navy last year, "
+            "according to figures from the Tamil Nadu government.")
+    got = pairs(text)
+    assert ("Lasantha Dissawickrama", "Sri Lanka") not in got
+    assert not any(s.startswith("Tamil Nadu") for s, _ in got)

@@ -694,7 +694,7 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               WORSHIP_PLACES |
                                               {"party", "yard", "management", "paper",
-                                               "newspaper", "fund"})) +
+                                               "newspaper", "fund", "alliance"})) +
                               r")\b(?! (?:limit|limits|size|sizes|cap|ticket|tickets|"
                               r"discount|discounts|bookings|tours|visits|hall)\b)")
 # (not a noun that only qualifies another: "the group limit", "the group size", "the town
@@ -4327,6 +4327,8 @@ _OBJECT_OF = rx.compile(r"\b(?:barred|blocked|cleared|convicted|acquitted|senten
 #: town of Narva"
 _NEAR_PLACE = rx.compile(r"\b(?:near|outside|around|close to) (?:the )?(?:[a-z-]+ ){0,2}"
                          r"(?:town|city|village|port) of $")
+#: where a rule holds: "bottom nets, which are banned in Sri Lanka" (the place, no one judged)
+_RULE_PLACE = rx.compile(r"\b(?:banned|illegal|outlawed|prohibited|legal|forbidden) in $")
 #: where a person described before their words lives: "A driver in Plovdiv was fined ...
 #: a space that, he says," (the place of the speaker, no one they speak of)
 _ONE_FROM_PLACE = rx.compile(r"\b[Aa]n? (?:[a-z-]+ )?([a-z]+) (?:in|from) $")
@@ -4877,6 +4879,10 @@ _BROKEN_TRUST = rx.compile(r"\b(?:We|I|we) (?:trusted (?:their|its|his|her) [a-z
 _NOT_AGAINST_BUT = rx.compile(r"\b(?:We|I|we)(?: are|'re|’re| am|'m|’m) not against "
                               r"[^.;!?]{1,60}?,? (?:but )?(?:we|I)(?: are|'re|’re| am|'m|’m) "
                               r"against\b")
+#: the speaker's side giving back what was lost: "Today we return to our chiefs the place
+#: they should never have lost" (of a council the government restored)
+_WE_RESTORE = rx.compile(r"\b[Ww]e (?:are )?(?:return|restore|returning|restoring|give back|"
+                         r"giving back|hand back|handing back) ")
 #: a quoted sentence that opens by telling "you" what cannot be done: a reproach of whoever
 #: is doing it ("You cannot cut a city's memory into pieces and put it back like furniture")
 _YOU_CANNOT = rx.compile(r"\bYou (?:cannot|can't|can’t|can not) [a-z]")
@@ -7307,6 +7313,8 @@ _ROLE_OF_AFTER = rx.compile(r", (?:the )?(?:[\w-]+ ){0,2}" + _OFFICES + r" of th
 _PORTFOLIO_BODY = rx.compile(r"\b(?:ministry|department|office)\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
 _OWNED_LABEL = rx.compile(r"^(.+?)['’]s [a-z]+$")
+#: a body's label by its owner and a few lower-case words: "Lithuania's central bank"
+_STATE_OWNED_LABEL = rx.compile(r"[A-Z][\w .-]*['’]s (?:[a-z-]+ ){0,2}[a-z]+$")
 
 
 def _titled_by(text: str, ms: int, me: int, name: str, mentions: list[tuple[int, int, str]],
@@ -7630,9 +7638,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             own = {w.lower() for w in text[ms:me].split()}
             body = next((n for n in [*sorted(spoke), *sorted({n for _, _, n in mentions})]
                          if n not in registry.entities and
-                         n.lower().split()[-1] in heads and set(n.lower().split()) <= own),
+                         n.lower().split()[-1] in heads and
+                         (set(n.lower().split()) <= own or _STATE_OWNED_LABEL.match(n))),
                         None)  # (or the target it stands as: "ordered the health ministry to
-            # reinstate ... Health ministry spokesman Mduduzi Hlophe")
+            # reinstate ... Health ministry spokesman Mduduzi Hlophe"; or a body its state
+            # owns by its head alone: "Lithuania's central bank ... Bank spokeswoman X")
         if body is None and heads and just_spoke and just_spoke not in registry.entities and \
                 just_spoke.lower().rsplit(" ", 1)[-1] in heads and \
                 _unnamed_body(just_spoke, registry):
@@ -9663,6 +9673,9 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"stay quiet|get on with)\b|\btaken out of context\b|"
                      r"\b(?:is|was|are) (?:a |an |pure |just )?(?:fantasy|fiction)\b|"
                      r"\b(?:is|was|are|were) being (?:punished|penali[sz]ed) for\b|"
+                     r"\b(?:is|was|are|were) being treated (?:like|as) (?:common )?"
+                     r"(?:criminals?|terrorists?|animals|slaves|enemies|"
+                     r"second-class citizens)\b|"
                      r"\b(?:I am|I'm|I’m|we are|we're|we’re) the only (?:one|ones) (?:who |that )?"
                      r"(?:pays?|paying|is punished|are punished|gets? punished|"
                      r"(?:is|are|gets?|got) blamed)\b|"
@@ -9676,18 +9689,17 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
                      r"listen|took (?:it|us|me|them) seriously)\b|"
                      r"\b(?:decided|decides|thinks|think|acts as if|act as if) (?:we|I|they) "
                      r"(?:do|does|did) not (?:exist|matter|count)\b")
-# (and "had not been properly consulted", "We should have been asked", "nobody has told
-# them where to trade", "Nobody asked the people who have cared for them", "had received no
-# reply", "the promised stalls had not been built": a promise unkept; "Nobody at the
-# paper has called us": a silence; "the new market was
-# too far from the visitors' route": a move's cost to those moved; "An apology by email is
-# not enough": amends that fall short; "I paid for a baker's bread and got a factory's": a
-# sale that cheated; "We were told to focus on the season": a concern brushed off; words
-# "taken out of context": a wrong done to the speaker; "Eight years is a fantasy": the act's
-# premise dismissed; "was being punished for a leak she knew nothing about", "Now I am the
-# only one who pays for it": a penalty that fell on the wrong one, or on one alone; "she
-# learned of the change from a colleague": news of one's own fate that came from others, a
-# slight; "A computer decided we do not exist": being left out; "Nobody listened then": a
+# (and "had not been properly consulted", "We should have been asked", "nobody has told them where
+# to trade", "Nobody asked the people who have cared for them", "had received no reply", "the
+# promised stalls had not been built": a promise unkept; "Nobody at the paper has called us": a
+# silence; "the new market was too far from the visitors' route": a move's cost to those moved; "An
+# apology by email is not enough": amends that fall short; "I paid for a baker's bread and got a
+# factory's": a sale that cheated; "We were told to focus on the season": a concern brushed off;
+# words "taken out of context", "are being treated like criminals": a wrong done to the speaker;
+# "Eight years is a fantasy": the act's premise dismissed; "was being punished for a leak she knew
+# nothing about", "Now I am the only one who pays for it": a penalty that fell on the wrong one, or
+# on one alone; "she learned of the change from a colleague": news of one's own fate that came from
+# others, a slight; "A computer decided we do not exist": being left out; "Nobody listened then": a
 # warning unheeded)
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
@@ -9838,6 +9850,12 @@ _ASKED_OF = rx.compile(r"\b(?:asked|asks|asking) (?:the )?(?:[a-z]+ )?$")
 #: a demand made of the mention just after: "urged Kyrgyzstan to"
 _URGED_OF = rx.compile(r"\b(?:urged|urges|urging|called on|calling on|pressed|pressing) "
                        r"(?:the )?$")
+#: an order given to the mention just after: "ordered France to"
+_ORDERED_OF = rx.compile(r"\b(?:ordered|orders|ordering|told|tells|telling|demanded|demanding) "
+                         r"(?:the )?$")
+#: what an order sends away or shuts: "to close its remaining military bases", "to leave"
+_TO_LEAVE = rx.compile(r" to (?:close|leave|withdraw|vacate|quit|shut|dismantle|remove|pull out|"
+                       r"hand back)\b")
 #: the nouns for a government a request for help or a policy is made of
 GOVERNMENT_WORDS = frozenset({"government", "the government"})
 #: a demand pressed for long and unmet: "had been asking the ministry for years to speed up
@@ -10264,10 +10282,20 @@ COUNTS = frozenset({"figures", "data", "statistics", "estimates", "results", "ce
                     "tally", "records", "projections", "forecast", "forecasts", "numbers"})
 
 
-def _is_count(speaker: str) -> bool:
-    """Whether the speaker is a count (``government figures``, ``AIU figures``), which takes
-    no side."""
-    return speaker.rsplit(" ", 1)[-1].lower() in COUNTS
+#: a count's words before the body that keeps it: "according to figures from the Tamil Nadu
+#: government" (the attribution's mention may open on the count or after it)
+_COUNT_FROM = rx.compile(r"\baccording to (?:the )?(?:[a-z]+ )?(?:figures|data|statistics|"
+                         r"estimates|records|numbers|count) (?:from|by|of|released by|"
+                         r"compiled by) ")
+
+
+def _is_count(text: str, q: Quote) -> bool:
+    """Whether the quote is a count (``according to government figures``, ``AIU figures``,
+    ``according to figures from the Tamil Nadu government``), which takes no side."""
+    return bool(q.speaker) and (q.speaker.rsplit(" ", 1)[-1].lower() in COUNTS or (
+        q.mention_start is not None and
+        _COUNT_FROM.search(text, max(0, q.mention_start - 40),
+                           q.mention_end or q.mention_start) is not None))
 
 
 def _named_in_body(text: str, seg: Segmentation, country: str) -> bool:
@@ -10489,13 +10517,15 @@ def _lede_opening(text: str, seg: Segmentation) -> int | None:
 _LEDE_STATE_ORGAN = rx.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-]+ ){1,2}"
                                r"(ministry|department|agency|directorate|authority|association|"
                                r"federation|office|council|watchdog|regulator|commission|"
-                               r"inspectorate|corporation))(?: on [A-Z][a-z]+day)? (?:will|has|"
-                               r"have|plans|is|wants|fined|sued|suspended|revoked|"
-                               r"ordered|banned|began|decided|approved|proposed|allowed)\b")
+                               r"inspectorate|corporation|bank))(?: on [A-Z][a-z]+day)? (?:will|"
+                               r"has|have|plans|is|wants|fined|sued|suspended|revoked|"
+                               r"ordered|banned|began|decided|approved|proposed|allowed|"
+                               r"ended)\b")
 #: the heads of a national body that stands for itself, not for its state, even where it
-#: only reports after the lede: a sports body or a regulator ("Lithuania's competition
-#: council fined ... The council said")
-_OWN_BODIES = REGULATING_BODIES | {"association", "federation"}
+#: only reports after the lede: a sports body, a regulator ("Lithuania's competition
+#: council fined ... The council said") or a central bank ("Kosovo's central bank ... the bank
+#: had acted without enough warning")
+_OWN_BODIES = REGULATING_BODIES | {"association", "federation", "bank"}
 
 
 #: a lede's act told as its doer's own words: "..., it said on Thursday"
@@ -10789,8 +10819,9 @@ _A_BODY_LEDE = rx.compile(r"An? (?:[A-Za-z-]+ ){0,2}?([a-z]+)(?: in [^,.;\n\"“
 #: a lede's state organ named by its country's possessive: "Peru's health ministry will"
 _LEDE_ORGAN = rx.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department|agency|regulator|"
                          r"authority|commission|office|service|association|federation|"
-                         r"commissioner)) "
-                         r"(?:will|plans|has|is|wants|ordered|banned|began|decided|approved|proposed)\b")
+                         r"commissioner|central bank))(?: on [A-Z][a-z]+day)? "
+                         r"(?:will|plans|has|is|wants|ordered|banned|began|decided|approved|proposed|"
+                         r"ended)\b")
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
@@ -10802,7 +10833,7 @@ _LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
                         r"(?:will|would|plans|planned|has|have|voted|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled|"
-                        r"demolished|evicted|bulldozed|closed|shut|evacuated)\b")
+                        r"demolished|evicted|bulldozed|closed|shut|evacuated|ended)\b")
 # (and "Malaysia's Pahang state have ordered", "Belfast City Council on Monday approved",
 # "The city of Encarnación in southern Paraguay has fined",
 # "The town council of Sighișoara in Romania voted on Thursday to ban",
@@ -11108,7 +11139,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             (slight := _DISMAY.match(text, own_subject.end())) is not None and \
             (" been " in slight.group(0) or slight.group(0).startswith(("were ", "was ")))
         if not q.speaker or q.speaker == NARRATOR or \
-                _is_count(q.speaker) or \
+                _is_count(text, q) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
                  _DISMAY.search(text, begin, q.end) is None and not characterised and
                  challenge is None and not grievance and act_opening is None):
@@ -11528,6 +11559,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # given to the speaker, recalled as a grievance
             if cue is None and _YOU_CANNOT.search(text, lo, min(hi, lo + 24)):
                 cue = -1.0  # "You cannot cut a city's memory into pieces": a reproach
+            if cue is None and _WE_RESTORE.search(text, lo, hi):
+                cue = 1.0  # "Today we return to our chiefs the place they should never have
+                # lost": a wrong undone, for those it is undone for
             overdue = act_opening is not None and lo <= act_opening.start() <= m.start() and \
                 _OVERDUE.search(text, act_opening.start(), hi) is not None
             if overdue:
@@ -12829,6 +12863,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             weight = 2.0 if cue is not None else 1.0
         elif cue is not None:
             value, weight = cue, 2.0
+        elif speaker != NARRATOR and _TO_LEAVE.match(text, span[1]) and \
+                _ORDERED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
+            value, weight = -1.0, 2.0  # "ordered France to close its remaining military
+            # bases": sent away
         elif speaker != NARRATOR and text.startswith(" to ", span[1]) and (
                 (asked := said in GOVERNMENT_WORDS and _ASKED_OF.search(
                     text, max(sent.start, span[0] - 24), span[0]) is not None) or
@@ -12903,8 +12941,13 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     previous: tuple[str, int] | None = None  # the last other speaker and their last sentence
     priors = _prior_others(quotes)
     for q in quotes:
-        if not q.speaker or _is_count(q.speaker):
-            continue  # (figures take no side: "according to AIU figures")
+        if not q.speaker or _is_count(text, q):
+            if q.speaker and q.speaker.rsplit(" ", 1)[-1].lower() not in COUNTS:
+                quoted_sentences.update(range(seg.sentence_at(q.start),
+                                              seg.sentence_at(max(q.end - 1, q.start)) + 1))
+            continue  # (figures take no side: "according to AIU figures"; a body's figures
+            # are its report all the same, no narrator's words: "according to figures from
+            # the Tamil Nadu government")
         lo = min(q.start, q.mention_start if q.mention_start is not None else q.start)
         first, last = seg.sentence_at(lo), seg.sentence_at(max(q.end - 1, lo))
         if q.speaker not in own_spans_of:  # built once per speaker: mentions grow with length
@@ -13114,6 +13157,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a) \
                         and not _HARM_BEFALLS.search(text, max(0, a - 50), a) \
                         and not _NEAR_PLACE.search(text, max(0, a - 50), a) \
+                        and not _RULE_PLACE.search(text, max(0, a - 16), a) \
                         and not (q.mention_start is not None and a < q.mention_start and
                                  (one := _ONE_FROM_PLACE.search(text, max(0, a - 30), a))
                                  is not None and one.group(1).lower() in lexicon.titles()) \
@@ -13300,10 +13344,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 return decider  # "criticised Botswana's tourism ministry for awarding a lease
                 # ... welcomed the decision": whoever decided
             if noun is not None and noun.group(1) == "decision" and lede is not None and \
-                    lede != subject and found[lede].kind == "institution" and \
+                    lede != subject and found[lede].kind in ("institution", "country") and \
                     lede not in _home(subject, registry, homes):
                 return lede  # "The Lisbon Short Film Festival has withdrawn its top prize
-                # ... called the decision 'a public execution'": the lede's doer decided
+                # ... called the decision 'a public execution'": the lede's doer decided (a
+                # state too: "Armenia will stop paying ... called the decision 'a mistake'")
             if noun is not None and (doer := _doer_of(text, mentions, starts, noun.group(1),
                                                       pos, subject)) is not None:
                 return doer  # "after the government cut the theatre's grant ... called the

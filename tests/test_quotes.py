@@ -4151,3 +4151,40 @@ def test_declaring_independence_is_an_act_not_speech():
                 "country.") == []
     assert said("The minister declared the talks had failed.") == [
         ("indirect", "the talks had failed", "minister")]
+
+
+def test_a_second_clause_on_the_same_act_is_another_speakers_label():
+    text = ("Slovakia's parliament voted to abolish the office, a move the European Commission "
+            "said could undermine the fight against graft and that thousands of protesters "
+            "called an attack on the rule of law.")
+    assert said(text) == [
+        ("indirect", "could undermine the fight against graft", "European Commission"),
+        ("indirect", "an attack on the rule of law", "protesters")]
+    text = ("Lawyers for the defendants said the fire could have started from another source "
+            "and that the crew had called firefighters at once.")
+    assert one(text)["text"].endswith("the crew had called firefighters at once")
+
+
+def test_the_speakers_own_order_after_its_words_is_no_part_of_them():
+    text = ("The Superior Council of Communication said the reports \"contained statements "
+            "likely to create disorder\" and ordered internet providers to block the "
+            "broadcasters' websites.")
+    indirect = [q for q in quotes(text) if q["kind"] == "indirect"]
+    assert [q["text"] for q in indirect] == [
+        "the reports \"contained statements likely to create disorder"]
+
+
+def test_reporting_on_someone_elses_accusation_reports_no_clause():
+    text = ("The regulator suspended the BBC after the broadcasters reported on a rights "
+            "group's accusation that soldiers killed more than 220 villagers in February.")
+    assert quotes(text) == []
+
+
+def test_where_a_news_conference_was_held_is_no_clause():
+    assert said("The spokesman, Mohamed Shifaz, said at a news conference, adding that the "
+                "cabinet had approved the change.") == [
+        ("indirect", "the cabinet had approved the change", "Mohamed Shifaz")]
+    text = ("\"This decision reflects the feelings of our people,\" the president's spokesman, "
+            "Mohamed Shifaz, said at a news conference in Male, adding that the cabinet had "
+            "approved the change.")
+    assert said(text)[1] == ("indirect", "the cabinet had approved the change", "Mohamed Shifaz")

@@ -228,6 +228,10 @@ PP_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speec
                       "trip", "event", "appearance", "broadcast", "news", "blog", "column"})
 # Verbs that often take a plain object ("announced a plan"): a reported clause after
 # them needs a finite verb to be believed.
+#: nouns for someone's charge, whose "that" clause is theirs: "reported on a rights group's
+#: accusation that"
+OWNED_CLAIMS = frozenset({"accusation", "accusations", "allegation", "allegations", "claim",
+                          "claims", "assertion", "charge", "charges"})
 #: nouns that sum up a statement in an appositive after it: "..., a claim Beijing rejected"
 SUMMARY_NOUNS = frozenset({"idea", "move", "proposal", "plan", "claim", "charge", "view",
                            "position", "suggestion", "step", "decision", "stance", "accusation",
@@ -1154,6 +1158,13 @@ INFERRING = frozenset({"suggest", "indicate", "show", "signal", "imply", "mean"}
 #: experts"): before a determiner they open a phrase of where, no reported clause
 PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "beside", "behind", "beyond",
                                 "alongside", "opposite", "underneath"})
+#: verbs whose object a relative "that" after "and" may stand for: "a move X said would
+#: ... and that protesters called an attack" (besides "said")
+GAP_NAMING = frozenset({"called", "described", "branded", "termed", "dubbed"})
+#: words that show the verb after "and that" has a subject clause of its own ("and that the
+#: crew had called firefighters"): no gap
+GAP_AUXILIARIES = frozenset({"would", "could", "should", "will", "can", "may", "might", "must",
+                             "had", "has", "have", "was", "were", "is", "are", "did"})
 #: verbs of saying whose clause may open on a gap ("a move critics said would ...")
 GAP_SAYING = frozenset({"said", "say", "says", "warned", "warn", "warns", "argued", "argue",
                         "claimed", "claim", "claims", "insisted", "insist", "fear", "feared"})
@@ -1322,8 +1333,14 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "a move tenants' groups said was long overdue but landlords warned
             # would cost thousands of jobs": a second speaker's gap clause
         if w in ("and", "but") and j > k + 1 and j + 2 < hi and t.low[j + 1] == "that" and \
-                any(t.low[x] in ("said", "say", "says") for x in range(j + 2, min(hi, j + 6))):
+                any(t.low[x] in ("said", "say", "says") or (
+                    t.low[x] in GAP_NAMING and t.low[j + 2] not in SUBJECT_PRONOUNS and
+                    all(t.is_word(y) and t.low[y] not in GAP_AUXILIARIES
+                        for y in range(j + 2, x)))
+                    for x in range(j + 2, min(hi, j + 6))):
             return j  # "officials said would save $9 million but that parents said would ..."
+            # (and "a move the Commission said could undermine ... and that thousands of
+            # protesters called an attack on the rule of law")
         if w in ("and", "but") and j > k + 1 and j + 1 < hi and (
                 t.low[j + 1] in SECOND_VERBS or (
                     t.low[j + 1].endswith("ed") and
@@ -1347,6 +1364,14 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "said the city's own treatment plants were overloaded and fined the
             # municipality": a state reported, then the speaker's own act on someone (and
             # "said that was far too little and blocked a road": their protest)
+        if w == "and" and j > k + 1 and j + 4 < hi and t.low[j + 1] == "ordered" and \
+                not t.is_cap(j + 2) and \
+                (to := next((x for x in range(j + 3, min(hi - 1, j + 6)) if t.low[x] == "to"),
+                            None)) is not None and \
+                all(t.is_word(x) for x in range(j + 2, to)) and \
+                not any(t.low[x] in ("had", "has", "have", "by") for x in range(k, j)):
+            return j  # 'said the reports "contained statements likely to create disorder" and
+            # ordered internet providers to block': the speaker's own order, after its words
         if w == "and" and j > k + 2 and j + 2 < hi and not inside and \
                 t.low[k] in ("it", "they", "he", "she") and \
                 (t.low[j + 1] in ("asked", "urged", "appealed", "demanded") or
@@ -2133,6 +2158,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             break  # "say a proposed fire safety rule that would require every sauna to have a
             # chimney would end a tradition": a relative clause in the reported clause's
             # subject, no addressee before a "that" ("say" takes none)
+        if w == "that" and j > k + 1 and t.low[j - 1] in OWNED_CLAIMS and \
+                any(t.low[x].endswith(("'s", "’s")) for x in range(max(k, j - 4), j - 1)):
+            return None  # "reported on a rights group's accusation that soldiers killed
+            # ...": the clause is the accuser's, not the reporter's
         if w == "that":
             # "said that he lied" opens a clause; in "denied that claim." it is a
             # determiner: at most two words follow before punctuation
@@ -2262,10 +2291,20 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     k = _skip_time(t, k, hi)  # "said last week it would", "said on Thursday that"
     # a prepositional phrase: "said in a statement", "told NBC on Tuesday"
     for _ in range(2):
+        if k + 1 < hi and t.low[k] == "in" and t.is_cap(k + 1) and k > 0 and \
+                t.low[k - 1] in PP_NOUNS:
+            j = k + 1
+            while j < hi and t.is_cap(j) and t.is_word(j):
+                j += 1
+            if j < hi and t.low[j] in (",", "that"):
+                k = j  # "said at a news conference in Male, adding": where it was held
+                continue
         if k < hi and t.low[k] in PREPOSITIONS and t.low[k] != "to":
             j = k + 1
             while j < hi and j < k + 6 and t.is_word(j) and t.low[j] not in PP_NOUNS:
                 j += 1
+            while j + 1 < hi and t.low[j] in PP_NOUNS and t.low[j + 1] in PP_NOUNS:
+                j += 1  # "at a news conference": the compound's last noun
             if j < hi and t.low[j] in PP_NOUNS:
                 k = j + 1
                 if k + 2 < hi and t.low[k] in ("seen", "obtained", "published", "released",
@@ -2722,6 +2761,14 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                             t.low[lead - 1] in FINITE_REPORTING:
                         mention = mention_left(t, lead - 1, lo)  # '"...," the region's
                         # industry minister, Mikel Jauregi-Urrutia, said, adding that'
+                    if mention is None and (said_at := next(
+                            (x for x in range(lead - 2, max(lo, lead - 12), -1)
+                             if t.low[x] in FINITE_REPORTING), None)) is not None and \
+                            t.low[said_at + 1] in PREPOSITIONS and \
+                            all(t.is_word(y) and t.low[y] not in FINITE_HINTS
+                                for y in range(said_at + 1, lead)):
+                        mention = mention_left(t, said_at, lo)  # '..., Mohamed Shifaz, said
+                        # at a news conference in Male, adding that': past where he said it
                     if mention is None and (said := next(
                             (f.quote for f in reversed(out)
                              if f.quote.mention_start is not None and
@@ -3108,12 +3155,21 @@ def _labelled_act(p: _Paragraph, taken: list[tuple[int, int]]) -> list[_Found]:
         lo, hi = p.sentence_bounds(v)
         head = next((x for x in range(v - 1, max(lo + 1, v - 9), -1)
                      if t.low[x] in LABELLED_ACTS), None)
+        second = next((x for x in range(v - 2, max(lo + 2, v - 8), -1)
+                       if t.low[x] == "that" and t.low[x - 1] in ("and", "but")), None) \
+            if head is None else None
+        if second is not None:  # "a move the Commission said could undermine ... and that
+            # thousands of protesters called an attack": a second clause on the same act
+            head = next((x for x in range(second - 2, max(lo + 1, second - 40), -1)
+                         if t.low[x] in LABELLED_ACTS and t.low[x - 1] in ("a", "the") and
+                         t.low[x - 2] == ","), None)
         if head is None:
             continue
         det = head - 1 if t.low[head - 1] in ("a", "the") else head - 2
         if det - 1 < lo or t.low[det] not in ("a", "the") or t.low[det - 1] != ",":
             continue  # (an aside on the sentence's act, set off by its comma)
-        first = head + 2 if t.low[head + 1] in ("that", "which") else head + 1
+        first = second + 1 if second is not None else \
+            head + 2 if t.low[head + 1] in ("that", "which") else head + 1
         mention = (first, v)
         if mention_right(t, first, v) != mention:
             continue  # (the words between are the group's whole name)

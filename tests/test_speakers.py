@@ -5497,3 +5497,11 @@ def test_a_compound_adjective_before_a_bodys_name_is_no_part_of_it():
     names = registry_of(text).entities
     assert "Collective Security Treaty Organization" in names
     assert not any(n.startswith("Russian-led") for n in names)
+
+
+def test_a_body_by_its_acronym_and_another_by_its_name_are_two():
+    text = ("Burkina Faso's communications regulator has suspended the BBC and Voice of America "
+            "for two weeks. Voice of America did not comment.")
+    names = registry_of(text).entities
+    assert "BBC" in names and "Voice of America" in names
+    assert names["Voice of America"].kind == "institution"

@@ -599,6 +599,9 @@ def and_in_name(t: Tokens, k: int) -> bool:
         # (but "Ministry of Natural Resources and Tourism": one ministry's portfolios, and
         # "Detroit Water and Sewerage Department", "Norwegian Water Resources and Energy
         # Directorate": one public body)
+    if (k == 1 or not t.is_cap(k - 2)) and t.word(k - 1).isupper() and \
+            len(t.word(k - 1)) >= 2:
+        return False  # "the BBC and Voice of America": a body by its acronym, then another
     if t.low[j] in lexicon.institution_nouns() or acronym_after(t, j + 1) is not None:
         return True
     if j - k == 2 and (k < 2 or not t.is_cap(k - 2)) and \

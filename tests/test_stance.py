@@ -12440,3 +12440,42 @@ def test_where_a_rule_holds_and_a_bodys_figures_take_no_side():
     got = pairs(text)
     assert ("Lasantha Dissawickrama", "Sri Lanka") not in got
     assert not any(s.startswith("Tamil Nadu") for s, _ in got)
+
+
+def test_those_a_regulator_suspends_answer_the_regulator_named_next():
+    text = ("OUAGADOUGOU, Burkina Faso (Reuters) - Burkina Faso's communications regulator has "
+            "suspended the BBC and Voice of America for two weeks after the broadcasters "
+            "reported on an accusation against the army.\n\nThe Superior Council of "
+            "Communication said the reports \"contained statements likely to create "
+            "disorder.\"\n\nThe BBC said it was \"deeply concerned\" and stood by its reporting. "
+            "Voice of America did not comment.\n\nHuman Rights Watch said the suspension was an "
+            "attempt to stop citizens from learning about abuses.")
+    got = pairs(text)
+    assert got[("BBC", "Superior Council of Communication")] == "against"
+    assert got[("Human Rights Watch", "Superior Council of Communication")] == "against"
+    assert ("BBC", "Voice of America") not in got
+
+
+def test_a_mediators_grave_concern_takes_no_side():
+    text = ("ANKARA (Reuters) - Turkey sent a survey ship into waters claimed by Greece on "
+            "Monday.\n\nGreek Prime Minister Nikos Stavrou called it \"a provocation.\"\n\nEU "
+            "foreign policy chief Anna Lindqvist said she was \"deeply concerned\" and offered "
+            "to mediate.")
+    assert not any(s == "Anna Lindqvist" for s, _ in pairs(text))
+
+
+def test_barring_a_countrys_passport_holders_is_against_it_and_its_ban_answers_the_lede():
+    text = ("MALE, Maldives (AFP) - The Maldives will bar holders of Israeli passports from "
+            "entering the country, President Abdulla Nasheed-Rasheed's office said on Tuesday.\n\n"
+            "Israel's foreign ministry advised its citizens to avoid travel to the islands and "
+            "called the ban \"regrettable.\"")
+    got = pairs(text)
+    assert got[("Abdulla Nasheed-Rasheed's office", "Israel")] == "against"
+    assert got[("Israel's foreign ministry", "Maldives")] == "against"
+
+
+def test_a_parliaments_act_is_its_states_and_letting_the_accused_walk_free_a_harm():
+    text = ("BRATISLAVA, Slovakia (Reuters) - Slovakia's parliament voted on Thursday to abolish "
+            "the special prosecutor's office.\n\nSpecial Prosecutor Ivan Kollarik said the "
+            "change would let people accused of serious crimes walk free.")
+    assert pairs(text)[("Ivan Kollarik", "Slovakia")] == "against"

@@ -4286,10 +4286,14 @@ def _body_named_next(registry: Registry, head: str, pos: int, reach: int) -> Ent
     can mean: a lede's described body ("A Cypriot court convicted ...") named next."""
     firsts = ((min(m[0] for m in e.mentions), e) for e in registry.entities.values()
               if e.kind == "institution" and e.mentions)
-    named = ((first, e) for first, e in firsts
+    named = [(first, e) for first, e in firsts
              if pos < first < pos + reach and org_fits(head, e.name, e.titles) and
-             e.name.lower() not in lexicon.places())
-    return min(named, default=(0, None), key=lambda x: x[0])[1]
+             e.name.lower() not in lexicon.places()]
+    worded = [(first, e) for first, e in named if not e.name.isupper()]
+    # (a bare acronym fits any public noun, so a body whose words fit comes first:
+    # "Burkina Faso's communications regulator has suspended the BBC ... The Superior
+    # Council of Communication said")
+    return min(worded or named, default=(0, None), key=lambda x: x[0])[1]
 
 
 #: a capitalised name before an officer's lower-case title in the mention: "Ryanair chief
@@ -4879,6 +4883,10 @@ _BROKEN_TRUST = rx.compile(r"\b(?:We|I|we) (?:trusted (?:their|its|his|her) [a-z
 _NOT_AGAINST_BUT = rx.compile(r"\b(?:We|I|we)(?: are|'re|’re| am|'m|’m) not against "
                               r"[^.;!?]{1,60}?,? (?:but )?(?:we|I)(?: are|'re|’re| am|'m|’m) "
                               r"against\b")
+#: the guilty let off: "would let people accused of serious crimes walk free"
+_WALK_FREE = rx.compile(r"\b(?:let|lets|letting|allow|allows|allowing|help|helps|helping) "
+                        r"(?:[\w-]+ ){1,6}?(?:walk free|go free|go unpunished|escape justice|"
+                        r"escape punishment)\b")
 #: the speaker's side giving back what was lost: "Today we return to our chiefs the place
 #: they should never have lost" (of a council the government restored)
 _WE_RESTORE = rx.compile(r"\b[Ww]e (?:are )?(?:return|restore|returning|restoring|give back|"
@@ -4958,6 +4966,14 @@ _PUT_AT_RISK = rx.compile(r" (?:has |had |have )?(?:risked|jeopardi[sz]ed|endang
 _AID_WITHHELD = rx.compile(r"\b(?:pause|paused|pausing|suspend|suspended|suspending|freeze|froze|"
                            r"frozen|freezing|halt|halted|halting|withhold|withheld|cut off) "
                            r"[^.;]{0,60}?\b(?:aid|funding|assistance) (?:to|for) (?:the )?$")
+#: a country's people barred, by the words before its demonym: "will bar holders of Israeli
+#: passports", "banned Russian tourists"
+_PEOPLE_BARRED = rx.compile(r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning|expel|expels|"
+                            r"expelled|expelling|deport|deports|deported|deporting) (?:all )?"
+                            r"(?:holders of |citizens of )?$")
+#: the people a demonym names, after it: "Israeli passports", "Russian tourists"
+_PEOPLE_AFTER = rx.compile(r" (?:passports?|passport holders|citizens|nationals|tourists|"
+                           r"visitors|workers|students|journalists|diplomats)\b")
 #: the mention vouched for as independent: "the council was independent"
 _VOUCHED_INDEPENDENT = rx.compile(r" (?:was|is|remained|remains|has always been) (?:fully |"
                                   r"completely |entirely |truly )?independent\b")
@@ -9701,6 +9717,9 @@ _DISMAY = rx.compile(r"\b(?:disappointed|dismayed|appalled|outraged|shocked|ange
 # on one alone; "she learned of the change from a colleague": news of one's own fate that came from
 # others, a slight; "A computer decided we do not exist": being left out; "Nobody listened then": a
 # warning unheeded)
+#: a grave concern, a dismay only in the mouth of one the act punished ("The BBC said it was
+#: 'deeply concerned'"; a mediator's concern at a clash takes no side)
+_GRAVE_CONCERN = rx.compile(r"\b(?:deeply|seriously|gravely) concerned\b")
 #: how a slight in :data:`_DISMAY` opens, as against a feeling ("disappointed")
 _SLIGHTED = ("had ", "have ", "has ", "were ", "was ", "nobody ", "no one ", "should ",
              "the promised ", "the new ", "i am the only ", "i'm the only ", "i’m the only ",
@@ -10580,7 +10599,8 @@ def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str
 
 
 def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
-               starts: list[int], found: Mapping[str, Target]) -> str | None:
+               starts: list[int], found: Mapping[str, Target],
+               registry: Registry | None = None) -> str | None:
     """The country or body that opens the lede as the subject of its own act ("Kyrgyzstan
     plans to pave ...", "The Portuguese fishing town of Nazaré will require ..."), not of
     a reporting verb; else None."""
@@ -10621,6 +10641,11 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
                 (label := text[a:organ.end(1)]) in found:
             return label  # "Peru's health ministry will require ...": the ministry the story
             # names by its country, a target of its own
+        if organ is not None and registry is not None and found[name].kind == "country" and \
+                (owned := _owned_body(text, found[name], a, registry)) is not None and \
+                owned.name in found:
+            return owned.name  # "Burkina Faso's communications regulator has suspended ...
+            # The Superior Council of Communication said": the body named next
         if organ is not None and organ.group(1).endswith("commissioner") and \
                 found[name].kind == "country":
             return name  # "Kenya's data protection commissioner has fined": the state's
@@ -10825,8 +10850,10 @@ _LEDE_ORGAN = rx.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
-_LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet))?"
-                        # ("Vanuatu's government will", "Sucre's city government has ordered")
+_LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet)|"
+                        r"['’]s parliament)?"
+                        # ("Vanuatu's government will", "Sucre's city government has ordered";
+                        # "Slovakia's parliament voted": the state, as the gold has it)
                         rf"(?: {_REGION_KIND})?(?: in (?:(?:north|south|east|west|central)"
                         r"[a-z-]* )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
                         r"(?: on [A-Z][a-z]+day)? "
@@ -10941,12 +10968,26 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
     """Whom the lede's doer punishes in the lede's sentence (``The Ghana Football Association
     has relegated Premier League club Kpando Stars``): the last target the penalty verb's
     object names (up to a preposition or comma), the verb right after the doer; else None."""
+    named = _lede_penalised(text, seg, mentions, starts, lede)
+    return named[-1] if named else None  # (the last name of the object: "Premier League club
+    # Kpando Stars")
+
+
+def _lede_penalised(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
+                    starts: list[int], lede: str) -> list[str]:
+    """Every target the lede's penalty verb's object names, in order (``has suspended the
+    BBC and Voice of America``), as :func:`_lede_punished` finds them; else empty."""
     opening = _lede_opening(text, seg)
     if opening is None:
-        return None
+        return []
     sent = seg.sentences[seg.sentence_at(opening)]
     doer = next((b for a, b, n in mentions[bisect_left(starts, opening):
                                           bisect_left(starts, sent.end)] if n == lede), None)
+    if doer is None and (first := next((b for a, b, n in mentions[
+            bisect_left(starts, opening):bisect_left(starts, sent.end)] if a == opening),
+            None)) is not None and _LEDE_ORGAN.match(text, first):
+        doer = first  # "Burkina Faso's communications regulator has suspended": the organ
+        # the lede names by its state, the doer the story names later
     if doer is not None and (then := next(
             (b for a, b, n in mentions[bisect_left(starts, doer):bisect_left(starts, sent.end)]
              if n == lede and text[doer:a] == " of "), None)) is not None:
@@ -10959,7 +11000,7 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
         verb = _PENALTY_VERB.match(text, organ.end(1))  # "Kenya's data protection
         # commissioner has fined digital lender Tuzo Credit": the state's own office
     if verb is None:
-        return None
+        return []
     stop = _OBJECT_STOP.search(text, verb.end(), min(sent.end, verb.end() + 80))
     named = [n for _, _, n in mentions[bisect_left(starts, verb.end()):
                                       bisect_left(starts, stop.start() if stop else sent.end)]
@@ -10972,9 +11013,8 @@ def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, 
         k = bisect_left(starts, nxt)
         if k < len(mentions) and mentions[k][0] == nxt and mentions[k][2] != lede and \
                 text.startswith(",", mentions[k][1]):
-            return mentions[k][2]
-    return named[-1] if named else None  # (the last name of the object: "Premier League club
-    # Kpando Stars")
+            return [mentions[k][2]]
+    return named
 
 
 #: where a lede's doer is, between its name and its verb: " in southern Paraguay"
@@ -11044,7 +11084,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                resolved: set[int] = frozenset(),
                referent: Callable[[str, int, str], str | None] | None = None,
                lede: str | None = None, punished: str | None = None,
-               accused: str | None = None, charger: str | None = None
+               accused: str | None = None, charger: str | None = None,
+               penalised: frozenset[str] = frozenset()
                ) -> list[tuple[str, str, float, int]]:
     """A reaction that names no one (``"They knew, and they kept selling them," said a
     lawyer``) is aimed at the story's principal actor: the target mentioned most, other
@@ -11061,7 +11102,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     ``punished``: whom that doer punishes in the lede (:func:`_lede_punished`); ``accused``:
     the body the lede's subject accuses (:func:`_lede_accused`), where a lay person's loss
     is aimed; ``charger``: the body that answers for a charge the lede tells without its
-    maker (:func:`_lede_charge_defender`), the first actor though named after the quote."""
+    maker (:func:`_lede_charge_defender`), the first actor though named after the quote;
+    ``penalised``: all whom the lede's doer punishes (:func:`_lede_penalised`), whose own
+    reactions answer the doer, not one another."""
     victims = _victims(text, found)  # ("a senseless act of violence": not at the victim)
     ranked = [n for n in principal(found) if n not in victims and
               not (found[n].kind != "person" and not found[n].implied and
@@ -11142,6 +11185,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 _is_count(text, q) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
                  _DISMAY.search(text, begin, q.end) is None and not characterised and
+                 not (q.speaker in penalised and _GRAVE_CONCERN.search(text, begin, q.end)) and
                  challenge is None and not grievance and act_opening is None):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
@@ -11214,6 +11258,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                            org_fits("management", e.name, e.titles)), None)
             # '"Management simply pretends it never received it," said X, head of the
             # dockers' union': the firm the union faces, named once before
+        if act is None and lede is not None and q.speaker in penalised and \
+                target in penalised and lede not in home:
+            target = lede  # "... has suspended the BBC and Voice of America ... The BBC said
+            # it was 'deeply concerned'": the suspension's maker, not the other suspended
         if act is None and target is not None and target == punished and \
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home and \
                 _REFUSED_ACT.search(text, q.start, q.end) is not None:
@@ -11494,7 +11542,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 m = _ACT_NOUN_AT.match(text, begin + 1)  # (the act the words characterise)
             if m is None and act_opening is not None and lo <= act_opening.start() < hi:
                 m = act_opening
-            dismay = _DISMAY.search(text, lo, hi) if m is None or slighted else None
+            dismay = (_DISMAY.search(text, lo, hi) or
+                      (_GRAVE_CONCERN.search(text, lo, hi) if q.speaker in penalised else None)) \
+                if m is None or slighted else None
             if dismay is not None:
                 m = dismay  # 'her country was "deeply disappointed"': at whoever acted (a
                 # slight before any pronoun: "Nobody asked the people who have fed them")
@@ -11559,6 +11609,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # given to the speaker, recalled as a grievance
             if cue is None and _YOU_CANNOT.search(text, lo, min(hi, lo + 24)):
                 cue = -1.0  # "You cannot cut a city's memory into pieces": a reproach
+            if cue is None and _WALK_FREE.search(text, lo, hi):
+                cue = -1.0  # "said the change would let people accused of serious crimes
+                # walk free": a harm the act does
             if cue is None and _WE_RESTORE.search(text, lo, hi):
                 cue = 1.0  # "Today we return to our chiefs the place they should never have
                 # lost": a wrong undone, for those it is undone for
@@ -11606,12 +11659,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # of their supporters": the punisher's word on whom it punished, its case
             if (lament is not None or (dismay is not None and m is dismay and
                                        " being " not in m.group())) and \
-                    punished is not None and target == lede:
+                    punished is not None and target == lede and q.speaker not in penalised:
                 target = punished  # "Kenya's data protection commissioner has fined digital
                 # lender Tuzo Credit ... 'My boss got a message calling me a thief'": a lay
                 # person's loss at the one punished for causing it, not at the punisher (and
                 # a grievance: "I paid for a baker's bread and got a factory's"; not "We are
-                # being punished for the actions of a few": the punisher's)
+                # being punished for the actions of a few", nor the dismay of one punished:
+                # the punisher's)
             out.append((q.speaker, target, cue, si))
     return out
 
@@ -12844,6 +12898,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and \
                 _AID_WITHHELD.search(text, max(sent.start, span[0] - 100), span[0]):
             cue = -1.0  # "said it would pause ... in aid to the Cook Islands": a sanction
+        elif speaker != NARRATOR and cue is None and _PEOPLE_AFTER.match(text, span[1]) and \
+                _PEOPLE_BARRED.search(text, max(sent.start, span[0] - 40), span[0]):
+            cue = -1.0  # "will bar holders of Israeli passports from entering": a ban on the
+            # country's people
         elif speaker != NARRATOR and cue is None and _PUT_AT_RISK.match(text, span[1]):
             cue = -1.0  # "said the prime minister had risked the country's special
             # relationship with New Zealand": a charge, whatever good it names
@@ -13200,7 +13258,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     spoken = sorted((q.start, q.speaker) for q in quotes if q.speaker)
 
     proposed_by: list[int] | None = None
-    lede = _lede_doer(text, seg, mentions, starts, found)  # (once: an unnamed act's maker)
+    lede = _lede_doer(text, seg, mentions, starts, found, registry)  # (once: an unnamed
+    # act's maker)
     if lede is None:
         lede = _passive_lede_voice(text, seg, quotes, found)
     defender = _lede_charge_defender(text, seg, quotes, found)
@@ -13359,6 +13418,15 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                      {subject})
                 if champion is not None:
                     return champion
+            if noun is not None and noun.group(1) == "ban" and lede is not None and \
+                    lede != subject and found[lede].kind in ("institution", "country") and \
+                    lede not in _home(subject, registry, homes) and \
+                    not (quotes and quotes[0].speaker in found and
+                         found[quotes[0].speaker].kind == "person"):
+                return lede  # "The Maldives will bar holders of Israeli passports ..., the
+                # president's office said ... called the ban 'regrettable'": the lede's doer,
+                # though it names no ban (where no person announced it: "Ireland will create
+                # ..., the justice minister said ... welcomed the move" is the minister's)
             if lede is not None and lede != subject and noun is not None and \
                     noun.group(1) not in ACT_NOUNS and \
                     (opening := _lede_opening(text, seg)) is not None and \
@@ -13776,7 +13844,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                  speakers, homes, resolved, referent, lede,
                                                  punished,
                                                  _lede_accused(text, seg, mentions, starts,
-                                                               found), charger):
+                                                               found), charger,
+                                                 frozenset(_lede_penalised(
+                                                     text, seg, mentions, starts, lede))
+                                                 if lede is not None else frozenset()):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
         # (and what the body said of it unnamed: "The Planters' Association said the order
         # ignored falling prices ... its chairman, Rohan Fernando-Perera, told reporters")

@@ -12479,3 +12479,14 @@ def test_a_parliaments_act_is_its_states_and_letting_the_accused_walk_free_a_har
             "the special prosecutor's office.\n\nSpecial Prosecutor Ivan Kollarik said the "
             "change would let people accused of serious crimes walk free.")
     assert pairs(text)[("Ivan Kollarik", "Slovakia")] == "against"
+
+
+def test_a_decision_to_leave_a_court_is_no_decision_of_the_court():
+    text = ("BUDAPEST, Hungary (Reuters) - Hungary's parliament on Tuesday approved the "
+            "country's withdrawal from the International Criminal Court.\n\nThe government said "
+            "the court had become \"a political instrument.\"\n\nHungarian opposition leader "
+            "Tamas Kardos said the decision would further isolate the country in Europe.")
+    a = toolkit.analyze(text)
+    court = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))[
+        "International Criminal Court"]
+    assert "decision" not in [text[s:e] for s, e in court.mentions]

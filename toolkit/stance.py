@@ -4167,14 +4167,21 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             judges = [(max(s for s, _ in t.mentions if s < m.start()), n)
                       for n, t in targets.items() if any(s < m.start() for s, _ in t.mentions)
                       and _is_court(n, registry)
-                      and not taken_to(text, [s for s, _ in t.mentions if s < m.start()])]
+                      and not taken_to(text, [s for s, _ in t.mentions if s < m.start()])
+                      and not _COURT_LEFT.search(text, max(0, min(t.mentions)[0] - 40),
+                                                 min(t.mentions)[0])]
+            # (nor a court the story's actor leaves: "approved the country's withdrawal from
+            # the International Criminal Court ... regretted the decision": the state's)
             if not judges:  # a court named once ("The three-judge panel of the 7th U.S.
                 # Circuit Court of Appeals"): a target now, the ruling its act
                 court = next((e for e in registry.entities.values() if e.kind == "institution"
                               and org_fits("court", e.name) and e.mentions and
                               min(s for s, _, _ in e.mentions) < m.start() and
                               not taken_to(text, [s for s, _, _ in e.mentions
-                                                   if s < m.start()])), None)
+                                                   if s < m.start()]) and
+                              not _COURT_LEFT.search(
+                                  text, max(0, min(s for s, _, _ in e.mentions) - 40),
+                                  min(s for s, _, _ in e.mentions))), None)
                 # (not one named only after: "... called the ruling 'a victory' ... would
                 # appeal to the Supreme Court")
                 if court is not None:
@@ -8249,6 +8256,11 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
 
 #: objects of a stance verb that stand for a court ("welcomed the ruling") or for what
 #: the last other speaker said ("rejected that", "dismissed the criticism")
+#: a court first named as what someone leaves: "withdrawal from the International Criminal
+#: Court" (whose decision the story tells is the leaver's)
+_COURT_LEFT = rx.compile(r"\b(?:withdrawal|withdraw|withdrawing|withdrew|exit|exiting|"
+                         r"leaving|leave|quit|quitting) from (?:the )?$|\b(?:leave|leaving|"
+                         r"quit|quitting|left) (?:the )?$")
 RULING_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order",
                           "sentence", "sentences", "trial"})
 #: verbs of saying that open a second reported clause after "and"

@@ -1545,9 +1545,3 @@ def test_may_of_the_posts_a_law_opens_is_no_doubt():
                 "officers may serve from 10 to 16.") == []
     assert cues("Officials said the number of places where the virus may spread was "
                 "growing.") == [("may", "modal")]
-
-
-def test_ultimately_after_a_modal_is_a_time_no_booster():
-    text = "The Commission could open proceedings that may ultimately freeze some funds."
-    assert cues(text, "boosters") == []
-    assert ("may", "modal") in cues(text)

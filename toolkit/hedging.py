@@ -1050,10 +1050,6 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 if kind == "booster" and i > 0 and \
                         low[i - 1] in ("probably", "perhaps", "possibly", "maybe", "likely"):
                     continue  # "the arsenic had probably always been there": the hedge rules
-                if kind == "booster" and low[i] == "ultimately" and i > 0 and \
-                        low[i - 1] in ("may", "might", "could", "would", "will", "can"):
-                    continue  # "proceedings that may ultimately freeze some funds": in the
-                    # end, a time after a modal, no certainty
                 if kind == "booster" and i > 0 and _negates(low[i - 1]):
                     kind, category = "hedge", "negated_booster"
                     start = spans[i - 1][0]

@@ -1545,3 +1545,10 @@ def test_may_of_the_posts_a_law_opens_is_no_doubt():
                 "officers may serve from 10 to 16.") == []
     assert cues("Officials said the number of places where the virus may spread was "
                 "growing.") == [("may", "modal")]
+
+
+def test_the_samples_boosters_are_the_team_golds(sample_text):
+    # the hand annotation of the sample (../shared/gold): "would ultimately prevail" holds a
+    # booster, a modal before it notwithstanding
+    got = sorted(c["cue"].lower() for c in toolkit.analyze_text(sample_text)["boosters"])
+    assert got == ["clearly", "everything necessary", "there is no other way", "ultimately"]

@@ -12490,3 +12490,11 @@ def test_a_decision_to_leave_a_court_is_no_decision_of_the_court():
     court = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))[
         "International Criminal Court"]
     assert "decision" not in [text[s:e] for s, e in court.mentions]
+
+
+def test_calling_a_parliaments_amendment_names_answers_its_state():
+    text = ("TALLINN, Estonia (AP) - Estonia's parliament on Wednesday amended the constitution "
+            "to strip citizens of Russia and Belarus of the right to vote in local elections.\n\n"
+            "Russia's embassy in Tallinn called the amendment \"discrimination on ethnic "
+            "grounds.\"")
+    assert pairs(text)[("Russia's embassy in Tallinn", "Estonia")] == "against"

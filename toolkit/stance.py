@@ -10872,7 +10872,7 @@ _LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
                         r"(?:will|would|plans|planned|has|have|voted|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled|"
-                        r"demolished|evicted|bulldozed|closed|shut|evacuated|ended)\b")
+                        r"demolished|evicted|bulldozed|closed|shut|evacuated|ended|amended)\b")
 # (and "Malaysia's Pahang state have ordered", "Belfast City Council on Monday approved",
 # "The city of Encarnación in southern Paraguay has fined",
 # "The town council of Sighișoara in Romania voted on Thursday to ban",
@@ -11160,7 +11160,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
              _quoted_owner(text, quotes[:qi], found, obj.group(1),
                            {q.speaker, employers.get(q.speaker)}) is not None or
              (obj.group(1) in ("decision", "move", "operation", "crackdown", "rule", "rules",
-                               "limit", "cap", "ban", "cull", "delay") and
+                               "limit", "cap", "ban", "cull", "delay", "amendment") and
               text.startswith(" the ", begin)))  # ('called the decision "short-sighted"':
         # the act of the story's principal actor, as "welcomed the move" is)
         # "If there was mismanagement, show me one document": a challenge to whoever

@@ -2757,18 +2757,17 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 if mention is None:
                     mention = _inverted_speaker(t, lo, lead)  # '"...," said Nikos
                     # Papadakis-Vlachos, whose company ..., adding that': who said it
-                    if mention is None and lead - 1 > lo and \
-                            t.low[lead - 1] in FINITE_REPORTING:
-                        mention = mention_left(t, lead - 1, lo)  # '"...," the region's
-                        # industry minister, Mikel Jauregi-Urrutia, said, adding that'
                     if mention is None and (said_at := next(
-                            (x for x in range(lead - 2, max(lo, lead - 12), -1)
+                            (x for x in range(lead - 1, max(lo, lead - 12), -1)
                              if t.low[x] in FINITE_REPORTING), None)) is not None and \
-                            t.low[said_at + 1] in PREPOSITIONS and \
-                            all(t.is_word(y) and t.low[y] not in FINITE_HINTS
-                                for y in range(said_at + 1, lead)):
-                        mention = mention_left(t, said_at, lo)  # '..., Mohamed Shifaz, said
-                        # at a news conference in Male, adding that': past where he said it
+                            (said_at == lead - 1 or (
+                                t.low[said_at + 1] in PREPOSITIONS and
+                                all(t.is_word(y) and t.low[y] not in FINITE_HINTS
+                                    for y in range(said_at + 1, lead)))):
+                        mention = mention_left(t, said_at, lo)  # '"...," the region's
+                        # industry minister, Mikel Jauregi-Urrutia, said, adding that' (or
+                        # past where: '..., Mohamed Shifaz, said at a news conference in
+                        # Male, adding that')
                     if mention is None and (said := next(
                             (f.quote for f in reversed(out)
                              if f.quote.mention_start is not None and

@@ -779,6 +779,15 @@ COMPOUND_ADJECTIVES = frozenset({"based", "backed", "born", "owned", "led", "run
                                  "bound", "linked", "allied", "aligned", "affiliated", "style",
                                  "era", "friendly", "speaking", "sponsored", "operated",
                                  "language"})
+
+
+def _compound_adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective made from a name (``Kremlin-backed``,
+    ``Yorkshire-based``), which may open a body's name as said, not as its own (``the
+    Russian-led Collective Security Treaty Organization``)."""
+    return "-" in word and word.rsplit("-", 1)[1] in COMPOUND_ADJECTIVES
+
+
 #: acts done to a body, whose object "the city of X" is an actor, not a place
 ACTED_ON = frozenset({"sued", "sues", "suing", "sue", "accused", "accuses", "criticised",
                       "criticized", "fined", "urged", "blamed", "praised", "thanked"})
@@ -1091,11 +1100,6 @@ def _two_word_country(two: str) -> bool:
     return _nation_of(re.sub(r"['’]s$", "", two)) is not None
 
 
-#: endings of a compound adjective that may open a body's name as said, not as its own:
-#: "Yorkshire-based Northfield County Cricket Club", "the Russian-led Collective Security
-#: Treaty Organization"
-LEADING_COMPOUNDS = ("-based", "-owned", "-listed", "-headquartered", "-led", "-backed",
-                     "-run", "-controlled", "-funded")
 #: who owns a body, said before its name: "state-owned Petrosur", "family-owned Brauerei X"
 OWNED_BY = frozenset({"state-owned", "state-run", "government-owned", "family-owned",
                       "privately-owned", "publicly-traded", "publicly-listed", "state-backed"})
@@ -1675,7 +1679,7 @@ class Registry:
         if _nickname_at(t, a):
             return  # 'a heavyweight known to fans as "the Lion of Pikine"': a nickname of
             # the one just named, no one else
-        if "-" in t.low[b - 1] and t.low[b - 1].rsplit("-", 1)[1] in COMPOUND_ADJECTIVES:
+        if _compound_adjective(t.low[b - 1]):
             if b - a < 2 or not POSSESSIVE.match(t.low[b - 2]):
                 return  # "the San Francisco-based company", "Kremlin-backed": no one's name
             b -= 1  # "Quebec's French-language watchdog": Quebec, not a French-language
@@ -1849,7 +1853,7 @@ class Registry:
             two = " ".join(core[:2]).lower()
             if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
-            elif lw.endswith(LEADING_COMPOUNDS):
+            elif _compound_adjective(lw):
                 core = core[1:]  # "Yorkshire-based Northfield County Cricket Club"
             elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6 and
                                           core[1].lower() not in lexicon.given_names())) and \
@@ -5803,7 +5807,7 @@ class _Resolver:
             if len(words) == 2 and _two_word_country(two):
                 break  # "Saudi Arabia('s)" is the country, not a Saudi called Arabia
             if (lw in ROLE_QUALIFIERS and not _names_body(words[1:])) or \
-                    lw.endswith(LEADING_COMPOUNDS) or \
+                    _compound_adjective(lw) or \
                     ((lw in DESCRIPTOR_NOUNS or (lw.endswith("maker") and len(lw) > 6)) and
                      (not _names_body(words[1:]) or
                       " ".join(words[1:]) in self.reg.entities)) or \

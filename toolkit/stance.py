@@ -10320,10 +10320,15 @@ _COUNT_FROM = rx.compile(r"\baccording to (?:the )?(?:[a-z]+ )?(?:figures|data|s
                          r"compiled by) ")
 
 
+def _count_label(speaker: str) -> bool:
+    """Whether the speaker's label is a count itself (``government figures``)."""
+    return speaker.rsplit(" ", 1)[-1].lower() in COUNTS
+
+
 def _is_count(text: str, q: Quote) -> bool:
     """Whether the quote is a count (``according to government figures``, ``AIU figures``,
     ``according to figures from the Tamil Nadu government``), which takes no side."""
-    return bool(q.speaker) and (q.speaker.rsplit(" ", 1)[-1].lower() in COUNTS or (
+    return bool(q.speaker) and (_count_label(q.speaker) or (
         q.mention_start is not None and
         _COUNT_FROM.search(text, max(0, q.mention_start - 40),
                            q.mention_end or q.mention_start) is not None))
@@ -10612,7 +10617,7 @@ def _lede_organ(text: str, seg: Segmentation) -> tuple[str, tuple[int, int], str
 
 def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
                starts: list[int], found: Mapping[str, Target],
-               registry: Registry | None = None) -> str | None:
+               registry: Registry) -> str | None:
     """The country or body that opens the lede as the subject of its own act ("Kyrgyzstan
     plans to pave ...", "The Portuguese fishing town of Nazaré will require ..."), not of
     a reporting verb; else None."""
@@ -10653,7 +10658,7 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
                 (label := text[a:organ.end(1)]) in found:
             return label  # "Peru's health ministry will require ...": the ministry the story
             # names by its country, a target of its own
-        if organ is not None and registry is not None and found[name].kind == "country" and \
+        if organ is not None and found[name].kind == "country" and \
                 (owned := _owned_body(text, found[name], a, registry)) is not None and \
                 owned.name in found:
             return owned.name  # "Burkina Faso's communications regulator has suspended ...
@@ -10975,20 +10980,13 @@ def _voice_of(target: str, quotes: list[Quote], found: Mapping[str, Target]) -> 
                  (q.mention_start, q.mention_end) in spans), None)
 
 
-def _lede_punished(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
-                   starts: list[int], lede: str) -> str | None:
-    """Whom the lede's doer punishes in the lede's sentence (``The Ghana Football Association
-    has relegated Premier League club Kpando Stars``): the last target the penalty verb's
-    object names (up to a preposition or comma), the verb right after the doer; else None."""
-    named = _lede_penalised(text, seg, mentions, starts, lede)
-    return named[-1] if named else None  # (the last name of the object: "Premier League club
-    # Kpando Stars")
-
-
 def _lede_penalised(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]],
                     starts: list[int], lede: str) -> list[str]:
-    """Every target the lede's penalty verb's object names, in order (``has suspended the
-    BBC and Voice of America``), as :func:`_lede_punished` finds them; else empty."""
+    """Whom the lede's doer punishes in the lede's sentence (``The Ghana Football Association
+    has relegated Premier League club Kpando Stars``, ``has suspended the BBC and Voice of
+    America``): every target the penalty verb's object names (up to a preposition or comma),
+    in order, the verb right after the doer; else empty. The last is the one punished
+    (``Premier League club Kpando Stars``)."""
     opening = _lede_opening(text, seg)
     if opening is None:
         return []
@@ -11111,7 +11109,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
     where quoted pronouns were already resolved to a named target (no reaction: the
     pronoun is someone). ``lede``: the lede's doer (:func:`_lede_doer`), aimed at where the
     story names no principal actor, and in place of the body that only announced its act;
-    ``punished``: whom that doer punishes in the lede (:func:`_lede_punished`); ``accused``:
+    ``punished``: whom that doer punishes in the lede (:func:`_lede_penalised`); ``accused``:
     the body the lede's subject accuses (:func:`_lede_accused`), where a lay person's loss
     is aimed; ``charger``: the body that answers for a charge the lede tells without its
     maker (:func:`_lede_charge_defender`), the first actor though named after the quote;
@@ -13012,7 +13010,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     priors = _prior_others(quotes)
     for q in quotes:
         if not q.speaker or _is_count(text, q):
-            if q.speaker and q.speaker.rsplit(" ", 1)[-1].lower() not in COUNTS:
+            if q.speaker and not _count_label(q.speaker):
                 quoted_sentences.update(range(seg.sentence_at(q.start),
                                               seg.sentence_at(max(q.end - 1, q.start)) + 1))
             continue  # (figures take no side: "according to AIU figures"; a body's figures
@@ -13680,7 +13678,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         for one, other in ((first, second), (second, first)):
             if (voice := _voice_of(one, quotes, found)) is not None:
                 evidence.setdefault((voice, other), []).append((-1.0, 2.0, si))
-    punished = _lede_punished(text, seg, mentions, starts, lede) if lede is not None else None
+    penalised = _lede_penalised(text, seg, mentions, starts, lede) if lede is not None else []
+    punished = penalised[-1] if penalised else None  # (the last name of the object)
     for q in quotes if punished is not None and lede is not None else ():
         if q.speaker == punished and _DENIED_WRONG.search(text, q.start, q.end):
             # "The Uganda Boxing Federation has banned X ... 'I have never hit an official in
@@ -13857,9 +13856,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                  punished,
                                                  _lede_accused(text, seg, mentions, starts,
                                                                found), charger,
-                                                 frozenset(_lede_penalised(
-                                                     text, seg, mentions, starts, lede))
-                                                 if lede is not None else frozenset()):
+                                                 frozenset(penalised)):
         evidence.setdefault((speaker, target), []).append((value, 1.0, si))
         # (and what the body said of it unnamed: "The Planters' Association said the order
         # ignored falling prices ... its chairman, Rohan Fernando-Perera, told reporters")

@@ -1,9 +1,11 @@
 """The declared environments agree, and the repository keeps its promises."""
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import tomllib
+from pathlib import Path
 
 from conftest import ROOT
 
@@ -49,3 +51,26 @@ def test_every_lexicon_notes_source_and_licence():
                          if line.startswith("#"))
         assert "Source:" in head and "Licence:" in head, csv_file.name
         assert f"`{csv_file.name}`" in index, csv_file.name
+
+
+#: the stance package's modules, lowest first: each may import only those before it
+STANCE_LAYERS = ("words", "sentence", "claims", "targets", "actors", "reactions", "pairs")
+
+
+def sibling_imports(path: Path) -> set[str]:
+    """The sibling modules a stance module imports (``from .words import ...``), at the
+    top or inside a function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.module.split(".")[0] for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+
+
+def test_stance_modules_import_only_the_layers_below():
+    """Data flows one way inside stance too: the words know nothing of targets, targets
+    nothing of reactions, and only ``pairs`` puts an article's pairs together."""
+    package = ROOT / "toolkit" / "stance"
+    modules = {p.stem for p in package.glob("*.py")} - {"__init__"}
+    assert modules == set(STANCE_LAYERS)
+    for i, name in enumerate(STANCE_LAYERS):
+        upward = sibling_imports(package / f"{name}.py") - set(STANCE_LAYERS[:i])
+        assert not upward, f"toolkit/stance/{name}.py imports {sorted(upward)} from above it"

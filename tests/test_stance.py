@@ -9,14 +9,14 @@ from conftest import registry_of
 import toolkit
 from toolkit.linear import load
 from toolkit.stance import (
-    _cue_value,
-    _pronoun_targets,
     claim_stance,
     find_targets,
     target_features,
     target_scores,
     target_sentiment,
 )
+from toolkit.stance.targets import _pronoun_targets
+from toolkit.stance.words import _cue_value
 
 #: the wire fixtures, whole stories a test may read
 WIRE = Path(__file__).parent / "fixtures" / "wire"
@@ -581,7 +581,7 @@ def test_idioms_that_charge():
 
 
 def test_taking_the_case_to_the_highest_court_is_an_appeal():
-    from toolkit.stance import _APPEAL
+    from toolkit.stance.pairs import _APPEAL
 
     assert _APPEAL.search("he would take his case to the Vatican's highest court")
     assert _APPEAL.search("it would take the case to the Dutch Supreme Court")
@@ -11427,7 +11427,7 @@ def test_buyers_against_a_saints_town_that_delays_their_permits():
 
 
 def test_a_warning_told_of_by_the_warned_lays_no_fault():
-    from toolkit.stance import _WARNED_IN_TIME
+    from toolkit.stance.words import _WARNED_IN_TIME
     text = "The council said the club had been warned twice. The club said it had been warned once."
     assert _WARNED_IN_TIME.match(text, text.index("club had"))
     assert not _WARNED_IN_TIME.match(text, text.index("club said"))

@@ -55,8 +55,6 @@ def _patch(monkeypatch, failures: int) -> None:
     monkeypatch.setitem(sys.modules, "jupyter_client.manager", fake)
     monkeypatch.setattr(pool, "_engine", lambda: None)
     monkeypatch.setattr(pool.atexit, "register", lambda fn: None)
-    import toolkit.report as report
-    monkeypatch.setattr(report, "warm_exporter", lambda: None)
     monkeypatch.setattr(signal, "signal", lambda *a: None)
 
 

@@ -121,9 +121,6 @@ def start_worker(cwd: str) -> None:
     kc.execute(WARM_UP, store_history=False)
     _kernel.update(km=km, kc=kc, engine=_engine())
     atexit.register(stop_worker)
-    from .report import warm_exporter
-
-    warm_exporter()
 
 
 def stop_worker() -> None:

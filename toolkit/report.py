@@ -110,6 +110,15 @@ def check_parameters(notebook: Path, given: dict[str, object]) -> dict[str, obje
     return out
 
 
+def _start_worker(cwd: str) -> None:
+    """Start a report worker: its warm kernel (:func:`toolkit.pool.start_worker`), then the
+    HTML templates, loaded here while the kernel is still importing the toolkit."""
+    from .pool import start_worker
+
+    start_worker(cwd)
+    warm_exporter()
+
+
 def warm_exporter():
     """The HTML exporter (input excluded, parameter cells removed), built once per
     process: building it loads and compiles its templates."""
@@ -202,7 +211,7 @@ def run_reports(paths: list[str | Path], out_dir: str | Path, *,
 
     from tqdm import tqdm
 
-    from .pool import default_workers, start_worker
+    from .pool import default_workers
 
     nb = Path(notebook) if notebook else NOTEBOOK
     if not nb.is_file():
@@ -234,7 +243,7 @@ def run_reports(paths: list[str | Path], out_dir: str | Path, *,
             bar.update()
     elif jobs:
         with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
-                                 mp_context=get_context("spawn"), initializer=start_worker,
+                                 mp_context=get_context("spawn"), initializer=_start_worker,
                                  initargs=(str(nb.resolve().parent),)) as pool:
             futures = {pool.submit(_report_one, path, str(nb), str(out), slug, params, True): i
                        for i, path, slug in jobs}

@@ -7,6 +7,7 @@ import subprocess
 import tomllib
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 
@@ -53,24 +54,29 @@ def test_every_lexicon_notes_source_and_licence():
         assert f"`{csv_file.name}`" in index, csv_file.name
 
 
-#: the stance package's modules, lowest first: each may import only those before it
-STANCE_LAYERS = ("words", "sentence", "claims", "targets", "actors", "reactions", "pairs")
+#: each package's modules, lowest first: each may import only those before it
+LAYERS = {
+    "stance": ("words", "sentence", "claims", "targets", "actors", "reactions", "pairs"),
+    "speakers": ("entities", "resolver"),
+}
 
 
 def sibling_imports(path: Path) -> set[str]:
-    """The sibling modules a stance module imports (``from .words import ...``), at the
-    top or inside a function."""
+    """The sibling modules a package's module imports (``from .words import ...``), at
+    the top or inside a function."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return {node.module.split(".")[0] for node in ast.walk(tree)
             if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
 
 
-def test_stance_modules_import_only_the_layers_below():
-    """Data flows one way inside stance too: the words know nothing of targets, targets
-    nothing of reactions, and only ``pairs`` puts an article's pairs together."""
-    package = ROOT / "toolkit" / "stance"
-    modules = {p.stem for p in package.glob("*.py")} - {"__init__"}
-    assert modules == set(STANCE_LAYERS)
-    for i, name in enumerate(STANCE_LAYERS):
-        upward = sibling_imports(package / f"{name}.py") - set(STANCE_LAYERS[:i])
-        assert not upward, f"toolkit/stance/{name}.py imports {sorted(upward)} from above it"
+@pytest.mark.parametrize("package", sorted(LAYERS))
+def test_package_modules_import_only_the_layers_below(package):
+    """Data flows one way inside a package too: stance's words know nothing of targets,
+    its targets nothing of reactions, and only ``pairs`` puts an article's pairs
+    together; the speakers' entity registry knows nothing of resolving quotes."""
+    layers = LAYERS[package]
+    folder = ROOT / "toolkit" / package
+    assert {p.stem for p in folder.glob("*.py")} - {"__init__"} == set(layers)
+    for i, name in enumerate(layers):
+        upward = sibling_imports(folder / f"{name}.py") - set(layers[:i])
+        assert not upward, f"toolkit/{package}/{name}.py imports {sorted(upward)} from above it"

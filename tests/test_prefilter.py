@@ -102,9 +102,9 @@ def test_match_names_the_pattern_inside() -> None:
 
 def _rules() -> list[tuple[str, prefilter.Prefiltered]]:
     found, seen = [], set()
-    stance_parts = [import_module(f"toolkit.stance.{m.name}")
-                    for m in iter_modules(stance.__path__)]
-    for module in (*stance_parts, speakers, quotes, mentions, hedging):
+    parts = [import_module(f"{package.__name__}.{m.name}")
+             for package in (stance, speakers) for m in iter_modules(package.__path__)]
+    for module in (*parts, quotes, mentions, hedging):
         for name, value in vars(module).items():
             if isinstance(value, prefilter.Prefiltered) and value.needed and \
                     id(value) not in seen:  # a rule another module imports: once

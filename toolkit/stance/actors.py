@@ -27,21 +27,16 @@ from ..mentions import (
 )
 from ..model import Quote, Speaker
 from ..segment import Segmentation
-from ..speakers import (
-    GROUP_NOUNS,
+from ..speakers import Entity, Registry, org_fits
+from ..speakers.entities import (
     MUNICIPALITIES,
     NOT_NAME_STARTS,
     ORG_NOUNS,
     PORTFOLIOS,
-    SPOKES,
     TRADE_BODIES,
-    TWO_OF_A_KIND,
     UNION_WORDS,
-    Entity,
-    Registry,
-    _label,
-    org_fits,
 )
+from ..speakers.resolver import GROUP_NOUNS, SPOKES, TWO_OF_A_KIND, _label
 from .targets import (
     _OBJECT_DETERMINERS,
     DECIDERS,

@@ -13,14 +13,8 @@ from .. import lexicon, valence
 from .. import prefilter as rx
 from ..model import Quote, Speaker
 from ..segment import Segmentation, Sentence
-from ..speakers import (
-    ORG_NOUNS,
-    UNNAMED_TOWN_LEDE,
-    Registry,
-    dateline_country,
-    dateline_end,
-    org_fits,
-)
+from ..speakers import Registry, dateline_country, dateline_end, org_fits
+from ..speakers.entities import ORG_NOUNS, UNNAMED_TOWN_LEDE
 from .actors import (
     _OBJECTING,
     _OWN_LOT,

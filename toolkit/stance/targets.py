@@ -20,25 +20,6 @@ from ..model import Quote, Speaker
 from ..quotes import PENALTY_NOUNS
 from ..segment import Segmentation
 from ..speakers import (
-    COMPANY_NOUNS,
-    FEATURE_FIRST,
-    FEATURE_PARTICLES,
-    GEOGRAPHIC,
-    GROUP_WORDS,
-    KINDS_ABROAD,
-    MUNICIPALITIES,
-    NAMED_CITY_GOVERNMENT,
-    ORG_NOUNS,
-    PORTFOLIOS,
-    PUBLIC_BODIES,
-    PUBLIC_NOUNS,
-    REGULATING_BODIES,
-    TRADE_BODIES,
-    TRADING_BODIES,
-    VENUE_BODIES,
-    WIDE_MODIFIERS,
-    WORKS,
-    WORSHIP_PLACES,
     Entity,
     Registry,
     dateline_country,
@@ -46,6 +27,29 @@ from ..speakers import (
     dateline_place,
     org_fits,
     taken_to,
+)
+from ..speakers.entities import (
+    FEATURE_FIRST,
+    FEATURE_PARTICLES,
+    GEOGRAPHIC,
+    KINDS_ABROAD,
+    MUNICIPALITIES,
+    NAMED_CITY_GOVERNMENT,
+    ORG_NOUNS,
+    PORTFOLIOS,
+    TRADE_BODIES,
+    TRADING_BODIES,
+    VENUE_BODIES,
+    WORKS,
+    WORSHIP_PLACES,
+)
+from ..speakers.resolver import (
+    COMPANY_NOUNS,
+    GROUP_WORDS,
+    PUBLIC_BODIES,
+    PUBLIC_NOUNS,
+    REGULATING_BODIES,
+    WIDE_MODIFIERS,
 )
 from .words import PASSIVE_AUX, PENALTIES, PRONOUNS, _is_word_char, stance_cues
 

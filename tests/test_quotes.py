@@ -4188,3 +4188,17 @@ def test_where_a_news_conference_was_held_is_no_clause():
             "Mohamed Shifaz, said at a news conference in Male, adding that the cabinet had "
             "approved the change.")
     assert said(text)[1] == ("indirect", "the cabinet had approved the change", "Mohamed Shifaz")
+
+
+def test_a_platform_speaks_as_a_body():
+    assert said("The platform said on Friday it had found no evidence of a coordinated "
+                "network.") == [
+        ("indirect", "it had found no evidence of a coordinated network", "platform")]
+
+
+@pytest.mark.parametrize("what", ["platforms", "carriers"])
+def test_a_quoted_name_inside_the_speaker_is_no_quote(what):
+    text = ("BATTAMBANG, Cambodia (Reuters) - Drivers of Battambang's \"bamboo train\", the "
+            f"makeshift {what} that carried tourists along an old rail line, say a plan by "
+            "Royal Railway to reopen the line for freight will end their trade.")
+    assert [q["kind"] for q in quotes(text)] == ["indirect"]

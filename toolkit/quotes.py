@@ -3261,6 +3261,13 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
             if r.quote.start >= reach:
                 kept.append(r)
                 reach = r.quote.end
+        # a quoted name inside the speaker of a reported clause ('Drivers of Battambang's
+        # "bamboo train", the makeshift platforms ..., say'): who speaks, not what is said
+        speaking = [(r.quote.mention_start, r.quote.mention_end) for r in kept
+                    if r.quote.mention_start is not None and r.quote.mention_end is not None]
+        marked = [f for f in marked
+                  if not (f.quote.kind == "partial" and
+                          any(a <= f.quote.start and f.quote.end <= b for a, b in speaking))]
         chained.extend(f for f in marked if f.mark and (f.mark.continues or f.mark.continued))
         quotes.extend(f.quote for f in marked)
         quotes.extend(f.quote for f in kept)

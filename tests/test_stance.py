@@ -12498,3 +12498,25 @@ def test_calling_a_parliaments_amendment_names_answers_its_state():
             "Russia's embassy in Tallinn called the amendment \"discrimination on ethnic "
             "grounds.\"")
     assert pairs(text)[("Russia's embassy in Tallinn", "Estonia")] == "against"
+
+
+def test_the_object_of_the_speakers_verb_after_an_aside_on_them_is_judged():
+    text = ("BUCHAREST, Romania (Reuters) - Romania's Constitutional Court on Friday annulled "
+            "the first round of the presidential election.\n\n"
+            "The candidate, Dorin Magureanu, who won the first round with about 23 percent of "
+            "the vote, called the ruling \"a formalised coup d'etat\" and urged his supporters "
+            "to protest peacefully.")
+    assert pairs(text)[("Dorin Magureanu", "Constitutional Court")] == "against"
+
+
+def test_he_is_the_subject_just_before_whose_gender_was_never_told():
+    text = ("CHISINAU, Moldova (Reuters) - Transnistria cut heating on Wednesday after Russian "
+            "gas stopped flowing through Ukraine.\n\n"
+            "Transnistrian leader Vadim Krasnov said the region had enough gas for 10 days and "
+            "blamed Chisinau and Kyiv for what he called \"a humanitarian catastrophe.\"\n\n"
+            "Moldovan Energy Minister Sergiu Dabija said the government had offered to buy gas "
+            "for the region, but that Transnistria's authorities had refused. He accused Moscow "
+            "of using energy to destabilise Moldova ahead of parliamentary elections.")
+    got = pairs(text)
+    assert got[("Sergiu Dabija", "Russia")] == "against"
+    assert ("Vadim Krasnov", "Russia") not in got

@@ -1203,6 +1203,10 @@ def _role_owner(text: str, q: Quote, a: int) -> bool:
     # director, Marc Thibodeau, said": the body's director for Alberta)
 
 
+#: how close (characters) a subject of untold gender must be to a pronoun to be its person
+_JUST_BEFORE = 250
+
+
 def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
                      speakers: Mapping[str, Speaker] | None = None,
                      not_: str | None = None) -> str | None:
@@ -1212,7 +1216,8 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
     another man)."""
     want = PRONOUNS.get(pronoun)
     unknown = None  # a person of unknown gender, only if none of the right one comes first
-    for e, _ in registry.persons_before(pos):
+    first = True  # the first person looked at: the one mentioned last
+    for e, (_, end, subject) in registry.persons_before(pos):
         if e.name == not_:
             continue
         # the gender the resolved speakers carry where the names alone did not tell
@@ -1220,6 +1225,12 @@ def _pronoun_subject(registry: Registry, pronoun: str, pos: int,
             else speakers[e.name].gender
         if want and e.kind == "person" and gender == want:
             return e.name
+        if want and first and e.kind == "person" and gender == "unknown" and subject and \
+                " " in e.name and pos - end < _JUST_BEFORE:
+            return e.name  # "Energy Minister Sergiu Dabija said ... He accused Moscow": the
+            # subject just before, whose gender the story never told, not a man named earlier
+        first = first and not (e.kind == "person" and " " in e.name)  # (a one-word
+        # "person" is most often a place or people read as a name: "Transnistria's authorities")
         if want and e.kind == "person" and gender == "unknown" and unknown is None and \
                 " " in e.name:
             unknown = e.name

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from .. import lexicon, valence
 from .. import prefilter as rx
 from ..model import Quote, Speaker, StanceRow
-from ..segment import Segmentation
+from ..segment import Segmentation, Sentence
 from ..speakers import Registry, dateline_country, dateline_end, taken_to
 from .actors import (
     _GROUP_TOOK_SIDE,
@@ -597,6 +597,25 @@ _APPEALED_AGAINST = rx.compile(r"\b(?:appealed|appealing|appeals|filed an appeal
                                r"approval|concession|decision)\b")
 
 
+#: the narrator's relative clause on a speaker, right after the name: ", who won the first
+#: round with about 23 percent of the vote,"
+_WHO_ASIDE = rx.compile(r", (?:who|whose) [^,;:\"“”]{1,160},")
+
+
+def _aside_blanked(text: str, sent: Sentence, span: tuple[int, int],
+                   who: Speaker | None) -> str:
+    """The sentence with the narrator's relative clause on the speaker, between the
+    speaker's name and the mention at ``span``, blanked (offsets kept): who the speaker is
+    ("who won the first round") is no side the speaker takes on what follows."""
+    sentence = text[sent.start:sent.end]
+    for a, b in who.mentions if who is not None else ():
+        if sent.start <= a and b < span[0] and \
+                (aside := _WHO_ASIDE.match(text, b)) is not None and aside.end() <= span[0]:
+            lo, hi = aside.start() - sent.start, aside.end() - sent.start
+            return sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    return sentence
+
+
 def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str, Speaker],
            registry: Registry, targets: Mapping[str, list[str]] | None = None
            ) -> list[StanceRow]:
@@ -880,7 +899,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # the narrator only reports
             value, weight = 0.0, 1.0
         else:
-            value, weight = _lean(sentence, span[0] - sent.start, span[1] - sent.start), 1.0
+            read = sentence if speaker == NARRATOR else \
+                _aside_blanked(text, sent, span, speakers.get(speaker))
+            value, weight = _lean(read, span[0] - sent.start, span[1] - sent.start), 1.0
         found_ev = evidence.setdefault((speaker, target), [])
         if earlier is not None:
             found_ev[slot] = (value, weight, si)

@@ -2395,5 +2395,9 @@ def _own_aside(text: str, seg: Segmentation, q: Quote, si: int, at: int) -> bool
     if q.mention_end is None or not q.mention_end <= at < q.start or \
             not text.startswith((", who ", ", whose "), q.mention_end):
         return False
+    if q.cue_start is not None and q.cue_start <= at and \
+            -1 < text.find(",", q.mention_end + 2, q.start) < q.cue_start:
+        return False  # past the aside, the object of the speaker's own verb: "Dorin
+        # Magureanu, who won the first round with 23 percent, called the ruling 'a coup'"
     sent = seg.sentences[si]
     return _cue_value(text[sent.start:sent.end], at - sent.start) is None

@@ -12520,3 +12520,23 @@ def test_he_is_the_subject_just_before_whose_gender_was_never_told():
     got = pairs(text)
     assert got[("Sergiu Dabija", "Russia")] == "against"
     assert ("Vadim Krasnov", "Russia") not in got
+
+
+def test_standing_with_a_country_is_siding_with_it():
+    text = ("MOGADISHU, Somalia (Reuters) - Somalia recalled its ambassador to Ethiopia on "
+            "Tuesday.\n\nEgypt, which is locked in a dispute with Ethiopia over a dam on the "
+            "Nile, said it stood with Somalia and condemned what it called Ethiopia's attempt "
+            "to redraw the region's borders.")
+    got = pairs(text)
+    assert got[("Egypt", "Somalia")] == "favor"
+    assert got[("Egypt", "Ethiopia")] == "against"
+
+
+def test_an_invented_figure_rebuts_whoever_gave_it_though_the_capital_is_named():
+    text = ("LIBREVILLE, Gabon (Reuters) - Gabonese voters approved a new constitution in a "
+            "referendum, the interior ministry said on Monday.\n\n"
+            "Interior Minister Hermann Mouloungui said 91.8 percent of voters had backed the "
+            "text on a turnout of about 54 percent.\n\n"
+            "Opposition figure Paulette Biyoghe said the turnout figure was invented and that "
+            "many polling stations in Libreville had been almost empty.")
+    assert pairs(text)[("Paulette Biyoghe", "Hermann Mouloungui")] == "against"

@@ -513,6 +513,7 @@ _CLAIMS_OBJECT = rx.compile(r" (?:the|these|those|that|this|his|her|their|its) "
                             r"(?:claims?|allegations?|accusations?|charges?)\b()")
 #: a reported clause that rebuts a claim: "said the claim was not backed by evidence"
 _CLAIM_REBUTTED = rx.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?"
+                             r"(?:(?:turnout|official|government|casualty|death|vote) )?"
                              r"(?:claims?|assertions?|argument|"
                              r"figures?|numbers?|estimates?|tally) "
                              r"(?:was|were|is|are) (?:probably |likely |grossly |vastly |"
@@ -520,6 +521,7 @@ _CLAIM_REBUTTED = rx.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?
                              r"(?:not (?:backed|supported) by (?:any )?"
                              r"(?:evidence|data|facts)|false|untrue|wrong|baseless|unfounded|"
                              r"misleading|inflated|exaggerated|overstated|too optimistic|"
+                             r"invented|made up|fabricated|fake|"
                              r"too rosy)\b()")
 # (and "said the figure was probably inflated": a count another gave, doubted)
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
@@ -1444,12 +1446,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied or
                     _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k]) or
                     _SOMEONE_FROM.search(text, max(0, starts[k] - 16), starts[k]) or
+                    (finder is not None and _capital_as_place(text, starts[k], mentions[k][1])) or
                     (_LAW_OF.match(text, mentions[k][1]) and
                      _BREACHED.search(text, max(0, starts[k] - 16), starts[k])) or
                     (act_opening is not None and
                      act_opening.start() <= starts[k] < act_opening.end() and
                      found[mentions[k][2]].kind == "country")):
-                k += 1  # (nor a victim: "a disaster for the bank's credibility"; nor a country
+                k += 1  # (nor a victim: "a disaster for the bank's credibility"; nor, in a
+                # rebuttal, a capital named as where: "the turnout figure was invented and
+                # that many polling stations in Libreville had been almost empty"; nor a country
                 # the act's own description names: "permits for every shipment to Vietnam";
                 # nor where someone comes from: "Now a man from Lomé tells me"; nor the law
                 # broken: "illegal under European and international law")

@@ -152,7 +152,8 @@ def _cue_triggers() -> frozenset[str]:
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
          *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING, "since",
-         "same", "after", *COMPENSATING, "work", "working", *UNILATERAL_ACTS, *RAISING}
+         "same", "after", *COMPENSATING, "work", "working", *UNILATERAL_ACTS, *RAISING,
+         *STAND_VERBS}
 #: a charge of slowness after the one charged: "had moved too slowly", "came too late",
 #: "had waited too long"
 _TOO_SLOWLY = rx.compile(r"\b(?:(?:moved|acted|responded|reacted|worked) too slowly|"
@@ -1890,6 +1891,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c is None and low[i] == "behind" and at > i and _rally_start(low, i) is not None:
             total += 1.0  # "the squad stood behind Zubiria": on his side
+            continue
+        if c is None and low[i] in STAND_VERBS and i + 1 < at <= i + 5 and \
+                "with" in low[i + 1:i + 3] and low[i + 1] in ("with", "firmly", "fully"):
+            total += 1.0  # "Egypt said it stood with Somalia": on its side
             continue
         if c is None and nxt == "with" and i > at and _reckless_with(low, i):
             total -= 1.0  # "They are gambling with our livelihoods": a charge against them

@@ -87,6 +87,7 @@ from .reactions import (
     _OVERDUE,
     _PROMISED_US,
     _SAYS_BUT,
+    _WHO_ASIDE,
     FLAT,
     _act_defenders,
     _answered_charges,
@@ -595,11 +596,6 @@ _CLIENT_IN = rx.compile(r"\b(?:her|his|their|our) clients?\b")
 _APPEALED_AGAINST = rx.compile(r"\b(?:appealed|appealing|appeals|filed an appeal) against "
                                r"(?:a|an|the|its|their) (?:[\w-]+ ){0,2}?(permit|licen[cs]e|"
                                r"approval|concession|decision)\b")
-
-
-#: the narrator's relative clause on a speaker, right after the name: ", who won the first
-#: round with about 23 percent of the vote,"
-_WHO_ASIDE = rx.compile(r", (?:who|whose) [^,;:\"“”]{1,160},")
 
 
 def _aside_blanked(text: str, sent: Sentence, span: tuple[int, int],

@@ -2389,6 +2389,11 @@ _OWN_PLACE = rx.compile(r" (?:in|from) (?:the (?:(?:far |deep )?(?:north|south|e
                         r"central|rural) )?")
 
 
+#: the narrator's relative clause on a speaker, right after the name: ", who won the first
+#: round with about 23 percent of the vote,"
+_WHO_ASIDE = rx.compile(r", (?:who|whose) [^,;:\"“”]{1,160},")
+
+
 def _own_aside(text: str, seg: Segmentation, q: Quote, si: int, at: int) -> bool:
     """Whether the mention at ``at`` lies in the narrator's relative clause about the speaker
     (``Kathy Doolan, whose family has worked land next to the mine for four generations,
@@ -2401,7 +2406,8 @@ def _own_aside(text: str, seg: Segmentation, q: Quote, si: int, at: int) -> bool
             not text.startswith((", who ", ", whose "), q.mention_end):
         return False
     if q.cue_start is not None and q.cue_start <= at and \
-            -1 < text.find(",", q.mention_end + 2, q.start) < q.cue_start:
+            (aside := _WHO_ASIDE.match(text, q.mention_end)) is not None and \
+            aside.end() <= q.cue_start:
         return False  # past the aside, the object of the speaker's own verb: "Dorin
         # Magureanu, who won the first round with 23 percent, called the ruling 'a coup'"
     sent = seg.sentences[si]

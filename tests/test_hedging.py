@@ -1552,3 +1552,10 @@ def test_the_samples_boosters_are_the_team_golds(sample_text):
     # booster, a modal before it notwithstanding
     got = sorted(c["cue"].lower() for c in toolkit.analyze_text(sample_text)["boosters"])
     assert got == ["clearly", "everything necessary", "there is no other way", "ultimately"]
+
+
+def test_a_named_sources_own_reports_are_no_hedge():
+    assert cues("U.N. experts have said in past reports that Rwanda had thousands of troops "
+                "in eastern Congo.") == []
+    assert [c for c, _ in cues("There were reports that the minister had resigned.")] == [
+        "reports"]

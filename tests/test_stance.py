@@ -12540,3 +12540,11 @@ def test_an_invented_figure_rebuts_whoever_gave_it_though_the_capital_is_named()
             "Opposition figure Paulette Biyoghe said the turnout figure was invented and that "
             "many polling stations in Libreville had been almost empty.")
     assert pairs(text)[("Paulette Biyoghe", "Hermann Mouloungui")] == "against"
+
+
+def test_calling_the_governments_peace_a_capitulation_is_against_it():
+    text = ("YEREVAN, Armenia (Reuters) - Armenia and Azerbaijan have agreed on the text of a "
+            "peace treaty.\n\n\"Every concession is followed by a new demand. This government "
+            "calls it peace, we call it capitulation,\" said Anna Melkonyan, a lawmaker from the "
+            "opposition Armenia Alliance.")
+    assert pairs(text)[("Anna Melkonyan", "Armenia")] == "against"

@@ -199,9 +199,6 @@ WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "revea
                       "indicated", "decided"})  # ("has not said whether", "had not decided")
 #: verbs of talking, whose "about whether" names a topic: "We talk about whether we can eat"
 TALKING = ("talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking")
-#: what a named source does "in" its reports: "U.N. experts have said in past reports that"
-_SOURCE_SAYS = frozenset({"said", "say", "says", "wrote", "found", "stated", "concluded",
-                          "warned", "noted", "argued"})
 #: verbs that put a question: "whether" after them reports an inquiry, not doubt
 INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "chooses",
                      "choosing", "chose",
@@ -843,7 +840,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt == "of" and (after[:1].isdigit() or after in NUMBER_WORDS):
             return False  # "212 complaints, including reports of 14 crashes": counted
         k = next((k for k in range(i - 1, max(-1, i - 4), -1) if low[k] == "in"), None)
-        if k is not None and k > 0 and low[k - 1] in _SOURCE_SAYS:
+        if k is not None and k > 0 and low[k - 1] in lexicon.reporting_verbs():
             return False  # "U.N. experts have said in past reports that": a named source's
             # own reports, no unnamed one
         return nxt in ("of", "that", "suggest", "suggested", "say", "said", "indicate") or \

@@ -1892,8 +1892,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and low[i] == "behind" and at > i and _rally_start(low, i) is not None:
             total += 1.0  # "the squad stood behind Zubiria": on his side
             continue
-        if c is None and low[i] in STAND_VERBS and i + 1 < at <= i + 5 and \
-                "with" in low[i + 1:i + 3] and low[i + 1] in ("with", "firmly", "fully"):
+        if c is None and low[i] in STAND_VERBS and \
+                (w := _with_after(low, i)) is not None and w < at <= w + 4:
             total += 1.0  # "Egypt said it stood with Somalia": on its side
             continue
         if c is None and nxt == "with" and i > at and _reckless_with(low, i):

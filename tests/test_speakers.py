@@ -5505,3 +5505,14 @@ def test_a_body_by_its_acronym_and_another_by_its_name_are_two():
     names = registry_of(text).entities
     assert "BBC" in names and "Voice of America" in names
     assert names["Voice of America"].kind == "institution"
+
+
+def test_a_seat_of_government_before_a_role_names_the_holders_country():
+    reg = registry_of("WASHINGTON (AP) - A State Department spokeswoman, Megan Clarke, said "
+                      "the deal was bad. Kremlin spokesman Dmitry Orlov said it was good.\n")
+    assert reg.entities["Megan Clarke"].nations == {"United States"}
+    assert reg.entities["Megan Clarke"].titles == {"spokeswoman"}
+    assert reg.entities["Dmitry Orlov"].nations == {"Russia"}
+    # a company's office is no seat of government
+    reg = registry_of("LONDON (AP) - A Shell Energy spokeswoman, Ana Ruiz, said prices rose.\n")
+    assert reg.entities["Ana Ruiz"].nations == set()

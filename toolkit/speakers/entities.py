@@ -572,6 +572,25 @@ def _nation_of(word: str) -> str | None:
     return info[1] or None if info and info[0] in ("demonym", "country", "alias") else None
 
 
+#: seats of government that stand for their state (listed as capitals in places.csv): the
+#: office before a role names its holder's country ("Kremlin spokesman", "A State Department
+#: spokeswoman, Megan Clarke,")
+SEATS_OF_GOVERNMENT = frozenset({"kremlin", "white house", "downing street", "elysee", "élysée",
+                                 "state department"})
+
+
+def _seat_before(t: Tokens, k: int) -> tuple[int, str] | None:
+    """The seat of government whose capitalised name ends at token ``k``: its first token
+    and its country; else None."""
+    for n in (1, 2):
+        j = k - n + 1
+        name = " ".join(t.low[j:k + 1]) if j >= 0 else ""
+        if name in SEATS_OF_GOVERNMENT and all(t.is_cap(x) for x in range(j, k + 1)):
+            info = lexicon.places().get(name)
+            return (j, info[1]) if info and info[1] else None
+    return None
+
+
 def _abbreviated_country_body(words: list[str]) -> bool:
     """Whether two words are a body named with its country's initials ("UK Highways", "US
     Soccer", "UK Finance"), not a nationality before a name ("UK Prime Minister")."""
@@ -1275,6 +1294,8 @@ class Registry:
         if titles and q >= 0 and t.is_cap(q) and t.is_word(q) and \
                 (nat := _nation_of(t.low[q])) and t.low[q] in lexicon.demonyms():
             nations.add(nat)  # "Latvian grandmaster Arturs Kalnins": his country
+        elif titles and q >= 0 and (seat := _seat_before(t, q)) is not None:
+            nations.add(seat[1])  # "Kremlin spokesman Dmitry Orlov": the state it stands for
         if prev == "," and not titles and a >= 3:
             # "Kosovo's interior minister, Arben Krasniqi": the role and the country before
             k = a - 2
@@ -1294,7 +1315,11 @@ class Registry:
                 k -= 1  # "interior minister": a qualifier of the role (not "her lawyer")
             if k + 1 < first:
                 titles.add(" ".join(t.low[k + 1:a - 1]))
-            if titles and k >= 1 and t.is_cap(k) and t.low[k] in lexicon.demonyms() and \
+            if titles and k >= 1 and (seat := _seat_before(t, k)) is not None and \
+                    seat[0] >= 1 and t.low[seat[0] - 1] in DETERMINERS:
+                nations.add(seat[1])  # "A State Department spokeswoman, Megan Clarke,": a
+                k = seat[0] - 1  # role in the office that stands for her country
+            elif titles and k >= 1 and t.is_cap(k) and t.low[k] in lexicon.demonyms() and \
                     t.low[k - 1] in DETERMINERS:
                 if (nat := _nation_of(t.low[k])) is not None:
                     nations.add(nat)

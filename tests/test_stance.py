@@ -12548,3 +12548,61 @@ def test_calling_the_governments_peace_a_capitulation_is_against_it():
             "calls it peace, we call it capitulation,\" said Anna Melkonyan, a lawmaker from the "
             "opposition Armenia Alliance.")
     assert pairs(text)[("Anna Melkonyan", "Armenia")] == "against"
+
+
+def test_government_of_the_other_state_where_its_critics_are():
+    text = (
+        "ASTANA, Kazakhstan (AP) - Kazakhstan and Uzbekistan opened a new rail link on "
+        "Monday after years of talks over its route.\n\n"
+        "Kazakh Transport Minister Arman Seitkali said the line would cut freight costs.\n\n"
+        "Critics in Tashkent disagree. Opposition activist Dilnoza Yusupova accused the "
+        "government of selling farmland to build it and said the terms were kept secret.\n")
+    got = pairs(text)
+    assert got[("Dilnoza Yusupova", "Uzbekistan")] == "against"
+    assert ("Dilnoza Yusupova", "Kazakhstan") not in got
+
+
+def test_government_stays_the_datelines_where_the_other_state_comes_after():
+    text = (
+        "ASTANA, Kazakhstan (AP) - Kazakhstan and Uzbekistan opened a new rail link on "
+        "Monday after years of talks over its route.\n\n"
+        "Opposition activist Dilnoza Yusupova accused the government of giving in to "
+        "pressure from Tashkent and said the terms were kept secret.\n")
+    got = pairs(text)
+    assert got[("Dilnoza Yusupova", "Kazakhstan")] == "against"
+
+
+def test_blamed_party_answering_in_the_same_sentence_stands_against_the_blamer():
+    text = (
+        "CARACAS (AP) - Venezuela's government blamed the U.S. sanctions on Sunday for fuel "
+        "shortages that left long queues at petrol stations, while Washington said the "
+        "shortages were the result of years of corruption.\n\n"
+        "Oil Minister Hector Prieto said refineries lacked spare parts.\n")
+    got = pairs(text)
+    assert got[("Washington", "Venezuela")] == "against"
+
+
+def test_a_states_measure_named_bare_later_is_a_mention_of_that_state():
+    text = (
+        "TEHRAN (AP) - Iran's government blamed the U.S. oil embargo on Monday for a fall in "
+        "exports.\n\n"
+        "Oil Minister Javad Karimi said the embargo had ruined the country's refineries and "
+        "was cruel to ordinary families.\n")
+    got = pairs(text)
+    assert got[("Javad Karimi", "United States")] == "against"
+    from toolkit.speakers import registry
+
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry(text, a.segmentation, []))
+    assert "the embargo" in [text[s:e] for s, e in found["United States"].mentions]
+
+
+def test_a_speaker_from_a_seat_of_government_takes_no_side_on_their_own_state():
+    text = (
+        "WASHINGTON (AP) - Cuba blamed the U.S. embargo for its blackout on Sunday.\n\n"
+        "A State Department spokesman, Thomas Ridley, said the embargo did not stop Cuba from "
+        "buying fuel. \"The Cuban people are paying for their government's failures,\" he "
+        "said.\n")
+    got = pairs(text)
+    assert ("Thomas Ridley", "United States") not in got
+    assert got[("Thomas Ridley", "Cuba")] == "against"

@@ -91,6 +91,7 @@ from .reactions import (
     FLAT,
     _act_defenders,
     _answered_charges,
+    _blame_answered,
     _charged_after,
     _client_of,
     _denials_of_told_charges,
@@ -1745,6 +1746,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     for speaker, target, si in _denials_of_told_charges(text, seg, quotes, evidence):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _answered_charges(text, seg, quotes, mentions, starts):
+        evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
+    for speaker, target, si in _blame_answered(text, seg, quotes, mentions, starts, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, value, si in _act_defenders(text, seg, quotes, found, speakers,
                                                      mentions, registry, lede):

@@ -2300,6 +2300,42 @@ def _answered_charges(text: str, seg: Segmentation, quotes: list[Quote],
     return out
 
 
+#: a charge laid on a party ("blamed the U.S. trade embargo") and the clause of its answer
+#: in the same sentence (", while Washington said")
+_BLAMED = rx.compile(r"\b(?:blamed|accused) (?:the )?")
+_ANSWER_OPENS = rx.compile(r",? (?:while|whereas) ")
+
+
+def _blame_answered(text: str, seg: Segmentation, quotes: list[Quote],
+                    mentions: list[tuple[int, int, str]], starts: list[int],
+                    found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
+    """The blamed party's answer in the blame's own sentence ("Cuba's government blamed the
+    U.S. trade embargo on Saturday for a blackout ..., while Washington said the crisis was
+    the result of decades of mismanagement"): against the party that laid the blame, the
+    last one named before the verb."""
+    out = []
+    for q in quotes:
+        if q.kind != "indirect" or not q.speaker or q.mention_start is None:
+            continue
+        si = seg.sentence_at(q.start)
+        sent = seg.sentences[si]
+        answers = list(_ANSWER_OPENS.finditer(text, sent.start, q.mention_start))
+        blames = list(_BLAMED.finditer(text, sent.start, answers[-1].start())) if answers \
+            else []
+        if not blames:
+            continue
+        blame = blames[-1]
+        k, j = bisect_left(starts, blame.end()), bisect_left(starts, blame.start()) - 1
+        if k >= len(mentions) or mentions[k][0] != blame.end() or j < 0 or \
+                mentions[j][0] < sent.start:
+            continue
+        blamed, accuser = mentions[k][2], mentions[j][2]
+        if accuser != blamed and accuser != q.speaker and \
+                (q.mention_start, q.mention_end) in found[blamed].mentions:
+            out.append((q.speaker, accuser, si))
+    return out
+
+
 #: a charge laid on someone named: "accused Raudsepp of"
 _ACCUSED_NAMED = rx.compile(r"\baccus(?:ed|es|ing) (?=[A-Z])")
 

@@ -2459,6 +2459,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _judges_of_the_court(text, targets)
     _states_by_their_city(text, reg, targets)
     _county_by_its_noun(text, targets)
+    _measures_of_state(text, targets)
     _administrations_by_place(text, speaking, targets)
     armed = [n for n, tg in targets.items() if tg.kind == "institution" and
              n in reg.entities and "militant group" in reg.entities[n].titles]
@@ -2495,6 +2496,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             targets[ruling].mentions.extend(spans)
             spans = []
         if spans and home_state is not None:
+            for span in [sp for sp in spans if _other_state_paragraph(seg, targets, home_state,
+                                                                       sp[0])]:
+                spans.remove(span)  # "Critics in Bishkek disagree. ... accused the
+                # government": Kyrgyzstan's, in a story datelined in Dushanbe
+                other = _other_state_paragraph(seg, targets, home_state, span[0])
+                targets[other].mentions.append(span)
+                targets[other].implied.add(span)
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
@@ -2765,6 +2773,31 @@ def _lede_speaking_body(text: str, seg: Segmentation, quotes: Iterable[Quote],
         # (not "Colombian environmental authorities saying": the state's voice, which the
         # story's country stands for; nor a court's ruling, whose judge the story names)
         targets[q.speaker] = Target(q.speaker, "institution", [(q.mention_start, q.mention_end)])
+
+
+def _other_state_paragraph(seg: Segmentation, targets: Mapping[str, Target], home: str,
+                           at: int) -> str | None:
+    """The state whose government a bare "the government" at ``at`` is, where it is not the
+    dateline's: the one other country the lede names that its paragraph (past the lede)
+    names, before it, as where its people are, the dateline's state named nowhere in it
+    ("Tajikistan and Kyrgyzstan reopened ... Critics in Bishkek disagree. Opposition
+    politician X accused the government"; not "accused the government of giving in to
+    Spanish pressure", a state named only after it, nor "India does not grow ... the
+    government would help farmers")."""
+    if not seg.paragraphs or not seg.sentences:
+        return None
+    number = seg.sentences[seg.sentence_at(at)].paragraph
+    if number == 0:
+        return None
+    block, lede = seg.paragraphs[number], seg.paragraphs[0]
+    here = [n for n, t in targets.items() if t.kind == "country" and
+            any(block.start <= a < block.end and (a, b) not in t.implied for a, b in t.mentions)]
+    if len(here) != 1 or here[0] == home or \
+            not any(block.start <= a < at and seg.text[a - 3:a].lower() == "in "
+                    for a, _ in targets[here[0]].mentions) or \
+            not any(lede.start <= a < lede.end for a, _ in targets[here[0]].mentions):
+        return None
+    return here[0]
 
 
 def _lede_council(text: str, seg: Segmentation, targets: dict[str, Target]) -> None:
@@ -3843,6 +3876,38 @@ def _county_by_its_noun(text: str, targets: dict[str, Target]) -> None:
     target = targets[counties[0]]
     target.mentions.extend(m.span(1) for m in _COUNTY_BY_NOUN.finditer(text)
                            if m.span(1) not in target.mentions)
+    target.mentions.sort()
+
+
+#: a state's measure against another, named after the state ("the U.S. trade embargo",
+#: "Washington's sanctions"); group 1: the measure's noun
+_STATE_MEASURE = rx.compile(r"(?:['’]s)? (?:[a-z]+ )?(embargo|blockade|sanctions)\b")
+#: the same measure later, bare: "the embargo", "the blockade" (Havana's word for it)
+_BARE_MEASURE = rx.compile(r"\b[Tt]he (embargo|blockade|sanctions)\b")
+
+
+def _measures_of_state(text: str, targets: dict[str, Target]) -> None:
+    """``the embargo`` of a story that first names it as one state's (``the U.S. trade
+    embargo``) is a mention of that state, so that a speaker who blames "the embargo" (or
+    "the blockade", its target's word for an embargo) stands toward the state that keeps
+    it. Only where the story names one such measure of one state."""
+    if "embargo" not in text and "sanctions" not in text and "blockade" not in text:
+        return
+    owners = {}
+    for name, t in targets.items():
+        if t.kind != "country":
+            continue
+        for _, b in t.mentions:
+            m = _STATE_MEASURE.match(text, b)
+            if m is not None:
+                owners.setdefault(m.group(1), set()).add((name, m.end()))
+    if len(owners) != 1 or len(next(iter(owners.values()))) != 1:
+        return
+    noun, ((name, first),) = next(iter(owners.items()))
+    words = {noun, "blockade"} if noun == "embargo" else {noun}
+    target = targets[name]
+    target.mentions.extend(m.span() for m in _BARE_MEASURE.finditer(text, first)
+                           if m.group(1) in words and m.span() not in target.mentions)
     target.mentions.sort()
 
 

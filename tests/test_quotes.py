@@ -4202,3 +4202,31 @@ def test_a_quoted_name_inside_the_speaker_is_no_quote(what):
             f"makeshift {what} that carried tourists along an old rail line, say a plan by "
             "Royal Railway to reopen the line for freight will end their trade.")
     assert [q["kind"] for q in quotes(text)] == ["indirect"]
+
+
+def test_said_before_a_plural_noun_and_its_relative_reports_the_whole_clause():
+    q = one("SAN SALVADOR (AP) - Congress passed a law on Tuesday.\n\nWalter Ayala said "
+            "organisations that did nothing wrong had nothing to fear.")
+    assert q["text"] == "organisations that did nothing wrong had nothing to fear"
+    # (a time word before "that" is still skipped)
+    q = one("SAN SALVADOR (AP) - Congress passed a law on Tuesday.\n\nWalter Ayala said "
+            "Tuesday that groups had nothing to fear.")
+    assert q["text"] == "groups had nothing to fear"
+
+
+def test_a_gapped_relative_reports_from_its_own_verb_not_a_later_that():
+    q = one("JUBA (AP) - Security forces placed the vice president under house arrest on "
+            "Wednesday, a move her party said threatened the fragile peace deal that ended "
+            "the civil war.")
+    assert q["text"] == "threatened the fragile peace deal that ended the civil war"
+    assert q["speaker"] == "party"
+
+
+def test_a_recommended_measure_is_no_report_though_a_clause_follows_its_comma():
+    text = ("MONROVIA (AP) - The president signed an order on Monday.\n\nThe Truth and "
+            "Reconciliation Commission recommended such a court in 2009, but successive "
+            "governments failed to act.")
+    assert quotes(text) == []
+    q = one("MONROVIA (AP) - The president signed an order on Monday.\n\nThe commission "
+            "recommended that the state pay the victims.")
+    assert q["text"] == "the state pay the victims"

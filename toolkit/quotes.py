@@ -2053,6 +2053,11 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                                                     t.low[k + 1] in PREPOSITIONS) else 9):
             break  # ("told employees in an email seen by The Associated Press that")
         w = t.low[j]
+        if j == k and verb.lemma == "say" and w.endswith("ed") and len(w) > 4 and \
+                t.is_word(j) and not t.is_cap(j) and w not in ("based", "used"):
+            break  # "a move her party said threatened the peace deal that ended the war":
+            # the clause's own verb, its subject the noun the attribution follows (not the
+            # relative "that" further on)
         if j >= k + 2 and ((w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST) and \
                 not t.is_cap(j) and \
                 verb.complement == "that" and (t.low[k] in ("the", "this", "that") or (
@@ -2158,6 +2163,16 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             break  # "say a proposed fire safety rule that would require every sauna to have a
             # chimney would end a tradition": a relative clause in the reported clause's
             # subject, no addressee before a "that" ("say" takes none)
+        if w == "that" and verb.lemma == "say" and j == k + 1 and j + 3 < hi and \
+                t.low[k].endswith("s") and t.is_word(k) and not t.is_cap(k) and \
+                t.low[k] not in TIME_WORDS and t.low[k] not in lexicon.reporting_verbs() and \
+                t.is_word(j + 1) and not t.is_cap(j + 1) and \
+                t.low[j + 1] not in CLAUSE_DETERMINERS and \
+                t.low[j + 1] not in SUBJECT_PRONOUNS and \
+                any(t.low[x] in FINITE_HINTS for x in range(j + 3, min(hi, j + 10))) and \
+                all(t.is_word(x) for x in range(j + 1, j + 3)):
+            return k  # "said organisations that did nothing wrong had nothing to fear": a
+            # plural noun and its relative open the clause ("say" takes no addressee)
         if w == "that" and j > k + 1 and t.low[j - 1] in OWNED_CLAIMS and \
                 any(t.low[x].endswith(("'s", "’s")) for x in range(max(k, j - 4), j - 1)):
             return None  # "reported on a rights group's accusation that soldiers killed
@@ -2324,12 +2339,15 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
         # "claims the drones hit a depot" is a clause; "claims nearly all of the sea" an
         # object: a finite verb, or a bare verb after a plural subject, must follow
         return k if _clause_begins(t, k, hi) or _plural_then_verb(t, k, hi) else None
-    if verb.lemma == "recommend" and not _clause_begins(t, k, hi) and \
-            not t.low[k].endswith("ing") and \
-            not any(t.low[x] == "to" and t.low[x - 1] != "up"
-                    for x in range(k + 1, min(hi, k + 8))):
-        return None  # "had recommended suspensions of up to 21 days": a measure, no words
-        # (but "recommended evacuating the village", "recommending new laws to punish ...")
+    if verb.lemma == "recommend":
+        stop = next((x for x in range(k, hi) if t.low[x] in (",", ";")), hi)
+        if not _clause_begins(t, k, stop) and not t.low[k].endswith("ing") and \
+                not any(t.low[x] == "to" and t.low[x - 1] != "up"
+                        for x in range(k + 1, min(stop, k + 8))):
+            return None  # "had recommended suspensions of up to 21 days": a measure, no
+            # words (but "recommended evacuating the village", "recommending new laws to
+            # punish ..."; and "recommended such a court in 2009, but governments failed to
+            # act": the measure's clause ends at the comma)
     if _clause_begins(t, k, hi, lenient=verb.lemma not in NP_PRONE):
         return k
     return None

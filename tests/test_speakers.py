@@ -5516,3 +5516,14 @@ def test_a_seat_of_government_before_a_role_names_the_holders_country():
     # a company's office is no seat of government
     reg = registry_of("LONDON (AP) - A Shell Energy spokeswoman, Ana Ruiz, said prices rose.\n")
     assert reg.entities["Ana Ruiz"].nations == set()
+
+
+def test_an_emir_is_a_title_but_emir_before_a_surname_is_a_given_name():
+    out = toolkit.analyze_text(
+        "KUWAIT CITY (Reuters) - Kuwait's emir dissolved parliament on Friday.\n\n"
+        "\"We will not allow chaos,\" the emir said in a televised address.\n")
+    assert [q["speaker"] for q in out["quotes"]] == ["emir"]
+    out = toolkit.analyze_text(
+        "SARAJEVO (AP) - Bakers protested on Monday.\n\n\"We cannot survive,\" said Emir "
+        "Hadžić-Kovač, a baker.\n")
+    assert [q["speaker"] for q in out["quotes"]] == ["Emir Hadžić-Kovač"]

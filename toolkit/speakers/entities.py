@@ -2894,7 +2894,8 @@ def _eponymous_body(words: list[str]) -> bool:
 
 
 #: titles that are also common given names: "chief executive Dean Morrissey-Hall"
-GIVEN_TITLES = frozenset({"dean"})
+GIVEN_TITLES = frozenset({"dean", "emir", "sultan"})  # (and "Emir Hadžić-Kovač", a Bosnian
+# Emir; "Sultan Kakar-Marri", a Pakistani Sultan)
 
 
 def _given_name_title(words: list[str], i: int) -> bool:

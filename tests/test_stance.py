@@ -12606,3 +12606,40 @@ def test_a_speaker_from_a_seat_of_government_takes_no_side_on_their_own_state():
     got = pairs(text)
     assert ("Thomas Ridley", "United States") not in got
     assert got[("Thomas Ridley", "Cuba")] == "against"
+
+
+def test_a_quoted_dismissal_of_the_accusations_is_against_whoever_made_them():
+    text = (
+        "SANAA, Yemen (AP) - Rebels have detained 11 more aid workers, the U.N. said on "
+        "Friday.\n\n"
+        "Rebel official Abdulmalik Haidar said the detained staff were part of \"a spy "
+        "network\" and would be put on trial.\n\n"
+        "\"These are aid workers, not spies. The accusations are absurd,\" said Camilla "
+        "Rosen, the U.N. humanitarian coordinator.\n")
+    assert pairs(text)[("Camilla Rosen", "Abdulmalik Haidar")] == "against"
+
+
+def test_no_before_an_adjective_and_its_noun_counts_the_subject_and_denies_nothing():
+    from toolkit.stance.words import _cue_value
+
+    assert _cue_value("As long as she stays, no corrupt official will go to prison.", 13) \
+        is None
+    assert _cue_value("She is no friend of ours.", 0) == -1.0  # (a predicate still denied)
+
+
+def test_a_promise_then_and_now_is_a_promise_turned_against_its_maker():
+    from toolkit.stance.words import _cue_value
+
+    assert _cue_value("He promised to fight corruption, and now he wants to choose who "
+                      "investigates him.", 0) == -1.0
+    assert _cue_value("He promised to fight corruption and kept his word.", 0) != -1.0
+
+
+def test_rigged_and_a_family_dynasty_are_charges():
+    text = (
+        "MORONI, Comoros (AFP) - President Anliane Moussa has appointed his son to run the "
+        "government, a move opposition leaders called a step toward a family dynasty.\n\n"
+        "Opposition leader Salim Djabir said Moussa had won a rigged election.\n")
+    got = pairs(text)
+    assert got[("opposition leaders", "Anliane Moussa")] == "against"
+    assert got[("Salim Djabir", "Anliane Moussa")] == "against"

@@ -524,6 +524,13 @@ _CLAIM_REBUTTED = rx.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?
                              r"invented|made up|fabricated|fake|"
                              r"too rosy)\b()")
 # (and "said the figure was probably inflated": a count another gave, doubted)
+#: a quoted dismissal of someone's charges: '"The accusations are absurd," said'
+_CHARGES_DISMISSED = rx.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) "
+                                r"(?:claims|allegations|accusations|charges) (?:are|were) "
+                                r"(?:completely |totally |simply |utterly )?"
+                                r"(?:absurd|false|baseless|untrue|ridiculous|nonsense|lies|"
+                                r"groundless|unfounded|fabricated|invented|made up)\b()")
+
 #: a characterisation that hails an act: 'called the vote "a historic day"', '"historic"'
 _HISTORIC = rx.compile(r'(?:an? )?historic(?:(?=[.,]?["”’])| (?:day|moment|step|agreement|deal|'
                        r"victory|success|achievement|reform|win|breakthrough)\b)|"
@@ -1081,6 +1088,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 q.speaker and q.speaker != NARRATOR:
             findings = _CLAIM_REBUTTED.match(text, begin)  # "said the claim was not backed
             # by evidence": a rebuttal of whoever made it (group 1 empty: no agreement)
+        if findings is None and q.kind == "direct" and referent is not None and \
+                q.speaker and q.speaker != NARRATOR and \
+                any(w in text[q.start:q.end] for w in ("claims", "allegations", "accusations",
+                                                       "charges")):
+            findings = _CHARGES_DISMISSED.search(text, q.start, q.end)  # '"These are aid
+            # workers, not spies. The accusations are absurd," said': whoever made them
         finder = referent("claim", findings.start(), q.speaker) \
             if findings is not None else None
         # 'called the rise "brutal"': the act's doer, as the story told it ("the regulator

@@ -506,6 +506,10 @@ def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
         if low[k] in ("and", "but") and (low[k + 1] in GIVING or low[k + 1] in DOING) and \
                 "nothing" in low[k + 2:k + 4]:
             return True  # "Kathmandu promises a better road and sends nothing"
+        if low[k] in ("and", "but") and low[k + 1] == "now" and low[k - 1] == "," and \
+                low[k + 2] in ("he", "she", "they", "it", "we"):
+            return True  # "He promised to fight corruption, and now he wants to choose who
+            # investigates him": the promise turned against
     return i >= 2 and low[i - 2] == "what" and low[i - 1] in ("they", "it", "he", "she") and \
         any(w in UNKEPT for w in low[max(lo, i - 7):i - 2])
 
@@ -1227,6 +1231,11 @@ def _charged_by(sentence: str, start: int, charge: tuple) -> bool:
         (before is None or before.search(sentence, 0 if reach is None else max(0, start - reach),
                                          start) is not None) and \
         (after is None or after.match(sentence, start) is not None)
+
+
+#: verbs that open a predicate right after a subject noun: "no corrupt official will go"
+_SUBJECT_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
+                             "has", "have", "had", "is", "was", "are", "were", "gets", "goes"})
 
 
 def _cue_value(sentence: str, start: int, hostile: bool = True,
@@ -1986,6 +1995,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                     low[i - 2] == "not" and low[i - 3] == ",":
                 continue  # "afraid of competition, not of fraud": the cue is only named as
                 # what the matter is not, no side on the mention
+            if negated and low[i - 1] == "no" and i + 2 < len(low) and \
+                    low[i + 1].isalpha() and low[i + 2] in _SUBJECT_MODALS:
+                continue  # "As long as she stays, no corrupt official will go to prison": the
+                # "no" counts the subject, the adjective is not denied; no side from it
             if negated and low[i] == "provocation" and (
                     low[i - 1] == "without" or (i > 1 and low[i - 2] == "without")):
                 negated = False  # "opened fire without (any) provocation": an accusation still

@@ -5527,3 +5527,12 @@ def test_an_emir_is_a_title_but_emir_before_a_surname_is_a_given_name():
         "SARAJEVO (AP) - Bakers protested on Monday.\n\n\"We cannot survive,\" said Emir "
         "Hadžić-Kovač, a baker.\n")
     assert [q["speaker"] for q in out["quotes"]] == ["Emir Hadžić-Kovač"]
+
+
+def test_a_ledes_title_names_its_holder_in_a_quote_before_she_is_named():
+    text = ("GUATEMALA CITY (AP) - The president asked Congress on Monday to let him fire "
+            "the attorney general.\n\n\"The attorney general has become the main obstacle "
+            "to justice,\" President Julio Arriaza said.\n\n\"It is a lie,\" Attorney General "
+            "Consuelo Ixcot said.\n")
+    said = [text[a:b] for a, b, _ in registry_of(text).entities["Consuelo Ixcot"].mentions]
+    assert said[:2] == ["the attorney general", "The attorney general"]

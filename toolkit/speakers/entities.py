@@ -798,6 +798,8 @@ class Registry:
         person last named with that title (inside quotes too: they are stance targets)."""
         touched: dict[int, Entity] = {}
         titles = lexicon.titles()
+        lede_holders: dict[str, tuple[Entity, int]] = {}  # a title the lede gave someone
+        # named later, and where they are named
         for pi, t in enumerate(self.paragraph_tokens):
             n = len(t)
             for k in range(n - 1):
@@ -837,6 +839,12 @@ class Registry:
                         break
                 if best is None and pi == 0:  # a lede's "the governor", named further on
                     best = self.titled_later(head, nations, t.spans[k][0])
+                    if best is not None:
+                        lede_holders.setdefault(head, (best, min(m[0] for m in best.mentions)))
+                elif best is None and head in lede_holders and \
+                        t.spans[k][0] < lede_holders[head][1]:
+                    best = lede_holders[head][0]  # '"The attorney general has become the
+                    # main obstacle," the president said', before she is named: the lede's
                 if best is not None:
                     start, end = t.spans[k][0], t.spans[j][1]
                     best.mentions.append((start, end, self._is_subject(t, k, j + 1)))

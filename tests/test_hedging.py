@@ -1559,3 +1559,10 @@ def test_a_named_sources_own_reports_are_no_hedge():
                 "in eastern Congo.") == []
     assert [c for c, _ in cues("There were reports that the minister had resigned.")] == [
         "reports"]
+
+
+def test_even_if_concedes_and_puts_no_condition_in_doubt():
+    text = "The court would allow such a change even if Congress passed it."
+    assert cues(text) == []
+    text = "The court would allow such a change if Congress passed it."
+    assert [c for c, _ in cues(text)] == ["would", "if"]

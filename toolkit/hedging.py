@@ -489,14 +489,20 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         return not (prev in ("had", "have", "has", "offered", "given", "left", "find",
                              "found") and nxt == "to")  # of means, no emphasis (and "they
         # have been offered no other way to earn a living")
+    if rule == "uncertain_if" and prev == "even":
+        return False  # "would allow such a change even if Congress passed it": a concession,
+        # no condition in doubt
     if rule == "hedging_would":
         if nxt == "have" and i + 2 < len(low) and low[i + 2] == "to":
             return False  # "would have to fall": necessity, not doubt
         # "would have cost" alone is a counterfactual, not doubt; with a condition it hedges
+        # (not "even if", a concession)
+        conditional = "unless" in low or \
+            any(w == "if" and (k == 0 or low[k - 1] != "even") for k, w in enumerate(low))
         if nxt in ("appear", "seem") and i + 2 < len(low) and \
                 low[i + 2] in ("in", "before", "at", "on", "for"):
-            return "if" in low or "unless" in low  # "would appear in court": showing up
-        return nxt in WOULD_HEDGED or "if" in low or "unless" in low
+            return conditional  # "would appear in court": showing up
+        return nxt in WOULD_HEDGED or conditional
     if rule == "quantity":
         if low[i] == "some" and i + n < len(low) and low[i + n] in PROPORTION:
             return False  # "some level of bleaching": a degree, no amount

@@ -4230,3 +4230,10 @@ def test_a_recommended_measure_is_no_report_though_a_clause_follows_its_comma():
     q = one("MONROVIA (AP) - The president signed an order on Monday.\n\nThe commission "
             "recommended that the state pay the victims.")
     assert q["text"] == "the state pay the victims"
+
+
+def test_a_participle_with_by_after_a_comma_is_no_attribution():
+    q = one("BELMOPAN, Belize (AP) - Belize said on Tuesday it would accept whatever the court "
+            "decides about the Sapodilla Cayes, a group of small islands also claimed by "
+            "Honduras.")
+    assert q["speaker"] == "Belize" and q["cue"] == "said"

@@ -2464,6 +2464,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
     if t.low[v - 1] in ("and", "or") and v - 2 >= lo and not t.is_cap(v - 2):
         return None  # "which they say will displace families and threaten the lake": a
         # second predicate, no attribution of the clause before
+    if tail and tail[0] == "by" and t.low[v].endswith("ed"):
+        return None  # "the Sapodilla Cayes, a group of small islands also claimed by
+        # Honduras": a passive participle describing the islands, no attribution
     verb = _verb(t, v)
     subject_first = t.low[v - 1] != "," or _named_appositive_before(t, v, lo)
     if verb is not None and verb.lemma in NP_PRONE and tail and t.is_word(v + 1) and \

@@ -1566,3 +1566,10 @@ def test_even_if_concedes_and_puts_no_condition_in_doubt():
     assert cues(text) == []
     text = "The court would allow such a change if Congress passed it."
     assert [c for c, _ in cues(text)] == ["would", "if"]
+
+
+def test_territory_claimed_by_a_state_is_no_hedge():
+    assert cues("The islands have been held by China since 1974 but are also claimed by "
+                "Vietnam.") == []
+    assert [c for c, _ in cues("Rejecting claims by local activists, the firm went on.")] \
+        == ["claims"]

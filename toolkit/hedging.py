@@ -537,6 +537,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if low[i] in ("claim", "claims") and prev == "a" and i >= 2 and \
                 low[i - 2] == ",":
             return True  # "..., a claim he called 'a pretext'": the clause before, at a distance
+        if low[i] == "claimed" and nxt == "by":
+            return False  # "islands also claimed by Honduras", "land claimed by an Indigenous
+            # longhouse": territory someone holds as theirs, no doubt of a statement
         if nxt in ("by", "of") and not prev[:1].isdigit():
             return True  # "rejecting claims by local activists", "claims of fraud"
         if low[i] == "claims" and (prev in ("the", "these", "those", "such") or

@@ -12643,3 +12643,12 @@ def test_rigged_and_a_family_dynasty_are_charges():
     got = pairs(text)
     assert got[("opposition leaders", "Anliane Moussa")] == "against"
     assert got[("Salim Djabir", "Anliane Moussa")] == "against"
+
+
+def test_an_act_said_to_end_any_hope_is_charged_with_the_loss():
+    from toolkit.stance.words import _cue_value
+
+    s = ("Mali's military government banned political meetings, a move party leaders said "
+         "ended any hope of a return to civilian rule.")
+    assert _cue_value(s, 0) == -1.0
+    assert _cue_value("Mali's junta said it had hope of a return to civilian rule.", 0) == 1.0

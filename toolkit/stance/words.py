@@ -132,6 +132,11 @@ def _view(sentence: str) -> _SentenceView:
                          tuple([b for _, b in spans]))
 
 
+#: verbs that end a hope: "ended any hope of", "dashed hopes"
+HOPE_ENDERS = frozenset({"ended", "ends", "end", "ending", "dashed", "dashes", "killed",
+                         "crushed", "destroyed", "extinguished", "shattered"})
+
+
 @cache
 def _cue_triggers() -> frozenset[str]:
     """Every word at which :func:`_cue_value` may find a stance cue: most words are none,
@@ -143,6 +148,7 @@ def _cue_triggers() -> frozenset[str]:
         frozenset(TREATED) | AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | \
         CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
+         "hope", "hopes",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
@@ -1905,6 +1911,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 (w := _with_after(low, i)) is not None and w < at <= w + 4:
             total += 1.0  # "Egypt said it stood with Somalia": on its side
             continue
+        if low[i] in ("hope", "hopes") and i > at and \
+                any(low[j] in HOPE_ENDERS for j in range(max(lo, i - 3), i)):
+            total -= 1.0  # "dissolved all parties, a move party leaders said ended any hope
+            continue  # of a return to civilian rule": the act charged with a loss
         if c is None and nxt == "with" and i > at and _reckless_with(low, i):
             total -= 1.0  # "They are gambling with our livelihoods": a charge against them
             continue

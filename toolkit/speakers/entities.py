@@ -2901,9 +2901,9 @@ def _eponymous_body(words: list[str]) -> bool:
         words[-1].lower() not in ("board", "government", "ministry", "department", "office")
 
 
-#: titles that are also common given names: "chief executive Dean Morrissey-Hall"
-GIVEN_TITLES = frozenset({"dean", "emir", "sultan"})  # (and "Emir Hadžić-Kovač", a Bosnian
-# Emir; "Sultan Kakar-Marri", a Pakistani Sultan)
+#: titles that are also common given names: "chief executive Dean Morrissey-Hall", "Emir
+#: Hadžić-Kovač" (a Bosnian Emir), "Sultan Kakar-Marri" (a Pakistani Sultan)
+GIVEN_TITLES = frozenset({"dean", "emir", "sultan"})
 
 
 def _given_name_title(words: list[str], i: int) -> bool:

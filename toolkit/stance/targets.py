@@ -2496,13 +2496,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             targets[ruling].mentions.extend(spans)
             spans = []
         if spans and home_state is not None:
-            for span in [sp for sp in spans if _other_state_paragraph(seg, targets, home_state,
-                                                                       sp[0])]:
-                spans.remove(span)  # "Critics in Bishkek disagree. ... accused the
-                # government": Kyrgyzstan's, in a story datelined in Dushanbe
+            for span in list(spans):
                 other = _other_state_paragraph(seg, targets, home_state, span[0])
-                targets[other].mentions.append(span)
-                targets[other].implied.add(span)
+                if other is not None:
+                    spans.remove(span)  # "Critics in Bishkek disagree. ... accused the
+                    # government": Kyrgyzstan's, in a story datelined in Dushanbe
+                    targets[other].mentions.append(span)
+                    targets[other].implied.add(span)
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)

@@ -497,8 +497,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False  # "would have to fall": necessity, not doubt
         # "would have cost" alone is a counterfactual, not doubt; with a condition it hedges
         # (not "even if", a concession)
-        conditional = "unless" in low or \
-            any(w == "if" and (k == 0 or low[k - 1] != "even") for k, w in enumerate(low))
+        conditional = "unless" in low or ("if" in low and any(
+            w == "if" and (k == 0 or low[k - 1] != "even") for k, w in enumerate(low)))
         if nxt in ("appear", "seem") and i + 2 < len(low) and \
                 low[i + 2] in ("in", "before", "at", "on", "for"):
             return conditional  # "would appear in court": showing up

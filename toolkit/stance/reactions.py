@@ -1089,9 +1089,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             findings = _CLAIM_REBUTTED.match(text, begin)  # "said the claim was not backed
             # by evidence": a rebuttal of whoever made it (group 1 empty: no agreement)
         if findings is None and q.kind == "direct" and referent is not None and \
-                q.speaker and q.speaker != NARRATOR and \
-                any(w in text[q.start:q.end] for w in ("claims", "allegations", "accusations",
-                                                       "charges")):
+                q.speaker and q.speaker != NARRATOR:
             findings = _CHARGES_DISMISSED.search(text, q.start, q.end)  # '"These are aid
             # workers, not spies. The accusations are absurd," said': whoever made them
         finder = referent("claim", findings.start(), q.speaker) \

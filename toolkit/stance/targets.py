@@ -3891,8 +3891,8 @@ def _measures_of_state(text: str, targets: dict[str, Target]) -> None:
     embargo``) is a mention of that state, so that a speaker who blames "the embargo" (or
     "the blockade", its target's word for an embargo) stands toward the state that keeps
     it. Only where the story names one such measure of one state."""
-    if "embargo" not in text and "sanctions" not in text and "blockade" not in text:
-        return
+    if _BARE_MEASURE.search(text) is None:
+        return  # (no bare measure to link)
     owners = {}
     for name, t in targets.items():
         if t.kind != "country":

@@ -148,7 +148,6 @@ def _cue_triggers() -> frozenset[str]:
         frozenset(TREATED) | AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | \
         CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
-         "hope", "hopes",
          "supposed", "too", "money", *CONDUCT, *PLEDGES,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
@@ -1240,8 +1239,7 @@ def _charged_by(sentence: str, start: int, charge: tuple) -> bool:
 
 
 #: verbs that open a predicate right after a subject noun: "no corrupt official will go"
-_SUBJECT_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
-                             "has", "have", "had", "is", "was", "are", "were", "gets", "goes"})
+_SUBJECT_VERBS = AUXILIARIES | {"gets", "goes"}
 
 
 def _cue_value(sentence: str, start: int, hostile: bool = True,
@@ -2006,7 +2004,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 continue  # "afraid of competition, not of fraud": the cue is only named as
                 # what the matter is not, no side on the mention
             if negated and low[i - 1] == "no" and i + 2 < len(low) and \
-                    low[i + 1].isalpha() and low[i + 2] in _SUBJECT_MODALS:
+                    low[i + 1].isalpha() and low[i + 2] in _SUBJECT_VERBS:
                 continue  # "As long as she stays, no corrupt official will go to prison": the
                 # "no" counts the subject, the adjective is not denied; no side from it
             if negated and low[i] == "provocation" and (

@@ -4237,3 +4237,44 @@ def test_a_participle_with_by_after_a_comma_is_no_attribution():
             "decides about the Sapodilla Cayes, a group of small islands also claimed by "
             "Honduras.")
     assert q["speaker"] == "Belize" and q["cue"] == "said"
+
+
+def test_a_relative_clause_on_a_name_is_no_attribution_of_the_words_before_it():
+    assert quotes("YAOUNDE, Cameroon (AP) - Biya, 92, who has ruled since 1982, held a single "
+                  "campaign rally.") == []
+
+
+def test_a_possessive_before_claim_makes_it_a_noun_not_the_verb_of_a_quote():
+    q = one('DOUALA, Cameroon (AP) - The ruling party called Ndjock-Ebolo\'s claim '
+            '"premature and irresponsible."')
+    assert (q["speaker"], q["cue"], q["kind"]) == ("ruling party", "called", "partial")
+
+
+def test_a_relative_clause_with_no_pronoun_names_who_does_the_verb_after_and():
+    q = one("CONAKRY, Guinea (AP) - Guineans voted on Sunday in a referendum, in a vote the "
+            "main opposition parties have called a sham and urged supporters to boycott.")
+    assert (q["speaker"], q["cue"], q["text"]) == \
+        ("main opposition parties", "urged", "supporters to boycott")
+
+
+def test_a_capitalised_title_with_for_and_its_portfolio_then_the_name_speaks():
+    q = one("PORT VILA, Vanuatu (AP) - Australia's Minister for International Development, "
+            "Daniel Hargreaves, said Canberra remained committed to the partnership.")
+    assert q["speaker"] == "Daniel Hargreaves"
+
+
+def test_whose_noun_said_speaks_for_the_name_and_its_clause_ends_at_the_comma():
+    q = one("BISSAU, Guinea-Bissau (Reuters) - Opposition candidate Aristides Nhaga Gomes, "
+            "whose campaign had said he was leading the count, accused the president of "
+            "fraud.")
+    assert (q["speaker"], q["text"]) == \
+        ("Aristides Nhaga Gomes's campaign", "he was leading the count")
+    q = one("LISBON (AP) - The mayor, Ana Lopes, whose lawyer said she would appeal, declined "
+            "to comment.")
+    assert (q["speaker"], q["text"]) == ("Ana Lopes's lawyer", "she would appeal")
+
+
+def test_a_hyphenated_region_in_the_dateline_is_no_part_of_the_ledes_report():
+    q = one("DILI, Timor-Leste (Reuters) - Timor-Leste will not approve the plan unless the "
+            "gas is piped to its coast, the country's petroleum minister said on Monday.")
+    assert q["text"].startswith("Timor-Leste will not approve")

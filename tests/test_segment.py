@@ -107,6 +107,10 @@ def test_wire_datelines_are_their_own_block():
         "DOUGLAS, Isle of Man (Reuters) - Doctors warned.": "DOUGLAS, Isle of Man (Reuters) -",
         "PORT OF SPAIN, Trinidad and Tobago (AP) — Police said so.":
             "PORT OF SPAIN, Trinidad and Tobago (AP) —",
+        "DILI, Timor-Leste (Reuters) - Timor-Leste will not approve it.":
+            "DILI, Timor-Leste (Reuters) -",
+        "BISSAU, Guinea-Bissau, Oct. 5 (Reuters) - Officers said so.":
+            "BISSAU, Guinea-Bissau, Oct. 5 (Reuters) -",
     }
     for text, dateline in cases.items():
         s = segment(text)

@@ -5536,3 +5536,10 @@ def test_a_ledes_title_names_its_holder_in_a_quote_before_she_is_named():
             "Consuelo Ixcot said.\n")
     said = [text[a:b] for a, b, _ in registry_of(text).entities["Consuelo Ixcot"].mentions]
     assert said[:2] == ["the attorney general", "The attorney general"]
+
+
+def test_a_capitalised_title_with_its_portfolio_before_a_name_gives_role_and_country():
+    text = ("PORT VILA, Vanuatu (AP) - Australia's Minister for International Development, "
+            "Daniel Hargreaves, said Canberra remained committed.\n")
+    e = registry_of(text).entities["Daniel Hargreaves"]
+    assert "minister" in e.titles and e.nations == {"Australia"}

@@ -2164,8 +2164,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                 any(role_noun(t.low[x]) for x in range(max(lo, k - 4), k) if t.is_word(x)):
             return (inner_a, inner_b)
         # "Iran's Foreign Minister, Abbas Araghchi, said", "Alberta's Superintendent of
-        # Insurance, Marguerite Okafor, said": a capitalised title, then the person
-        of_at = next((x for x in range(before[0] + 1, before[1]) if t.low[x] == "of"),
+        # Insurance, Marguerite Okafor, said": a capitalised title, then the person (and
+        # "Australia's Minister for International Development, Daniel Hargreaves, said")
+        of_at = next((x for x in range(before[0] + 1, before[1]) if t.low[x] in ("of", "for")),
                      before[1])
         if t.low[of_at - 1] in lexicon.titles() and 2 <= inner_b - inner_a <= 4 and \
                 not any(t.low[x] in lexicon.institution_nouns() or

@@ -899,6 +899,11 @@ MEASURED_AGAINST = frozenset({"beating", "beat", "beats", "topping", "topped", "
                               "above", "below", "than", "short", "ahead", "behind", "with"})
 
 
+#: words whose "'s" is a contracted "is" or "has", never a possessive
+CONTRACTING = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
+                         "let"})
+
+
 def _is_noun_use(t: Tokens, v: int) -> bool:
     w = t.low[v]
     prev = t.low[v - 1] if v > 0 else ""
@@ -935,6 +940,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
     if prev == "after" and w.endswith("ing") and nxt == "that":
         return False  # "ordered the chain to stop after ruling that it copied ...": a
         # participle whose subject is the sentence's (but "after claims that": a noun)
+    if prev.endswith(("'s", "’s")) and prev[:-2] not in CONTRACTING and \
+            not w.endswith("ed") and w not in ("says", "say"):
+        return True  # "called Ndjock-Ebolo's claim 'premature'": the possessive's noun (but
+        # "he's claimed", "the minister's said": a contracted auxiliary)
     if prev in NOUN_BEFORE and prev not in ("and", "or") and \
             not (v >= 1 and name_an(t, v - 1)):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide
@@ -2448,6 +2457,22 @@ def _scare_quoted_end(t: Tokens, comma: int, lo: int) -> bool:
     return o is not None and o - 1 >= lo and t.low[o - 1] == "so-called"
 
 
+def _contact_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
+    """The speaker of a relative clause with no pronoun in the phrase ``a..b`` that opens on
+    a preposition (``in a vote the main opposition parties have called a sham``): the
+    subject between the noun and its reporting verb, who also does the verb after ``and``."""
+    if t.low[a] not in PREPOSITIONS:
+        return None
+    for x in range(b - 1, a + 2, -1):
+        verb = _verb(t, x)
+        if verb is not None and verb.speech and (m := mention_left(t, x, a)) is not None and \
+                m[0] - 1 > a and t.low[m[0]] == "the" and t.is_word(m[0] - 1) and \
+                not t.is_cap(m[0] - 1) and t.low[m[0] - 1] not in PREPOSITIONS and \
+                t.low[m[0] - 1] not in DETERMINERS and _verb(t, m[0] - 1) is None:
+            return m
+    return None
+
+
 def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
                        ) -> tuple[int, tuple[int, int], int] | None:
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: (comma, mention, verb)."""
@@ -2477,6 +2502,9 @@ def _final_attribution(p: _Paragraph, v: int, lo: int, hi: int
             not tail[0].endswith("ly"):
         return None  # "when a developer, Ben Hartley, posted screenshots ...": an object
     m = mention_left(t, v, lo)
+    if m and m[1] - m[0] == 1 and t.low[m[0]] in ("who", "which") and t.word(m[0]) != "WHO":
+        return None  # "Biya, 92, who has ruled since 1982, held a rally": a relative clause
+        # on the name before it, which no clause of its own reports
     if m and verb is not None and verb.lemma in DISPUTING and m[1] - m[0] >= 3 and \
             t.low[m[0]] in ("a", "an") and t.low[m[0] + 1] in SUMMARY_NOUNS:
         return None  # "..., a claim PISTON disputed": a denial of the clause, not its source
@@ -2860,7 +2888,8 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                                                         t.low[opening] in ("of", "for", "to")):
                         opening = lo  # 'condemned what it called the "kidnapping" of its
                         # soldiers and said': the partial's closing mark opens no clause
-                    mention = clause_subject(t, opening, conj) or clause_subject(t, lo, conj)
+                    mention = clause_subject(t, opening, conj) or \
+                        _contact_subject(t, opening, conj) or clause_subject(t, lo, conj)
                     mention = group_at_site(t, mention, conj) if mention is not None else None
                     if mention is None and (before := next(
                             (f.quote for f in reversed(out) if f.verb_token is not None and
@@ -2926,9 +2955,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 # vendors at Suva's municipal market said": people where they work)
                 continue  # "Shares rose 1%, suggesting investors ...": a market's move, no voice
                 # (but "Analysts at DNB Markets said": a firm's name)
-            if mention is not None and mention[1] - mention[0] == 1 and \
-                    t.low[mention[0]] in ("who", "which") and mention[0] > lo and \
-                    t.low[mention[0] - 1] == ",":
+            if mention is not None and mention[1] - mention[0] == 1 and mention[0] > lo and (
+                    (t.low[mention[0]] in ("who", "which") and t.low[mention[0] - 1] == ",") or
+                    (mention[0] - 1 > lo and t.low[mention[0] - 1] == "whose" and
+                     t.low[mention[0] - 2] == ",")):  # (and "Ana Lopes, whose lawyer said
+                # she would appeal, declined")
                 # "Delgado, who has denied any wrongdoing, conceded ...": the relative clause
                 # closes at the comma before the main clause's verb
                 close = next((x for x in range(start + 1, end) if t.low[x] == "," and

@@ -47,11 +47,13 @@ _OPENERS = "\"“‘'«([¿¡"
 # ones too: "ASUNCIÓN, Paraguay (AP) —", "BOGOTÁ", Latin Extended-A's "TŘEBÍČ", "ŁÓDŹ" and
 # Extended-B's Romanian "BRAȘOV", "TÂRGU MUREȘ")
 _CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+#: the rest of a region's word after its capital: hyphens join its parts ("Timor-Leste")
+_REGION_WORD = r"[\w.'’]+(?:-[\w.'’]+)*+"
 _DATELINE = re.compile(
     rf"(?:[{_CAPS}][{_CAPS}.'’]{{2,}}|[{_CAPS}]{{2}}(?=[ -][{_CAPS}]{{2}}))"  # ("LA PAZ")
     rf"(?:[ -][{_CAPS}][{_CAPS}.'’]+){{0,3}}"
-    rf"(?:,\s?[{_CAPS}][\w.'’]+(?:\s(?:(?:of|and|de|del|da|do|du|la|le)\s)?[{_CAPS}][\w.'’]+)"
-    r"{0,2}){0,2}"  # ("DOUGLAS, Isle of Man", "PORT OF SPAIN, Trinidad and Tobago")
+    rf"(?:,\s?[{_CAPS}]{_REGION_WORD}(?:\s(?:(?:of|and|de|del|da|do|du|la|le)\s)?"
+    rf"[{_CAPS}]{_REGION_WORD}){{0,2}}){{0,2}}"  # ("DOUGLAS, Isle of Man", "DILI, Timor-Leste")
     r"(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
     r"(?:\s?\([A-Za-z][^()\r\n]{0,40}\))?"
     r"\s?(?:—|–|--|-)\s(?=[A-Z0-9\"“‘'])")

@@ -1316,6 +1316,13 @@ class Registry:
                     k -= 1
                 else:
                     break
+            if not titles and k == a - 2 and a >= 5 and t.is_cap(k) and \
+                    (of := next((x for x in range(a - 3, max(0, a - 8), -1)
+                                 if t.low[x] in ("of", "for")), None)) is not None and \
+                    t.is_cap(of - 1) and t.low[of - 1] in known and \
+                    all(t.is_cap(x) or t.low[x] in ("and", "the") for x in range(of + 1, a - 1)):
+                titles.add(t.low[of - 1])  # "Australia's Minister for International
+                k = of - 2  # Development, Daniel Hargreaves,": the title with its portfolio
             first = k + 1
             while titles and k >= 0 and first - k <= 2 and t.is_word(k) and not t.is_cap(k) \
                     and t.low[k] not in STOP and t.low[k] not in DETERMINERS and \

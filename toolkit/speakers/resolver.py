@@ -2420,6 +2420,11 @@ class _Resolver:
             return self.pronoun(t.low[0], ms, quote, previous)
         if len(t) == 1 and t.low[0] in ("who", "which", "that") and t.word(0) != "WHO":
             return self.antecedent(ms)
+        if len(t) == 1 and t.is_word(0) and not t.is_cap(0) and \
+                self.text.endswith(", whose ", 0, ms) and \
+                (owner := self.antecedent(ms - len("whose "))) is not None:
+            return self.speaker(f"{owner}'s {t.low[0]}", "institution")  # "Aristides Nhaga
+            # Gomes, whose campaign had said": his campaign
         if len(t) == 1 and t.word(0) == "WHO":  # "the WHO said": the acronym, a body
             return self.speaker("WHO", "institution")
         if len(t) == 2 and t.low[0] == "its" and t.low[1] in OWNERS | {"management"} and \

@@ -1573,3 +1573,9 @@ def test_territory_claimed_by_a_state_is_no_hedge():
                 "Vietnam.") == []
     assert [c for c, _ in cues("Rejecting claims by local activists, the firm went on.")] \
         == ["claims"]
+
+
+def test_a_level_that_appeared_so_is_an_impression():
+    assert [c for c, _ in cues("He said turnout appeared high.")] == ["appeared"]
+    assert [c for c, _ in cues("Turnout appeared strong in the north.")] == ["appeared"]
+    assert cues("He appeared on television on Monday.") == []

@@ -109,7 +109,10 @@ APPEAR_STATES = frozenset({"unlikely", "likely", "certain", "uncertain", "ready"
 APPEAR_QUALITIES = frozenset({"patchy", "weak", "lax", "uneven", "sporadic", "limited", "fair",
                               "sensible", "reasonable", "impossible", "possible", "fragile",
                               "shaky", "thin", "modest", "minimal", "slim", "remote", "doubtful",
-                              "unclear", "inconsistent", "haphazard", "identical", "similar"})
+                              "unclear", "inconsistent", "haphazard", "identical", "similar",
+                              # (a level judged from outside: "He said turnout appeared high")
+                              "high", "low", "strong", "heavy", "light", "normal", "steady",
+                              "solid", "robust"})
 NOT_IN_CLAUSE_SUBJECT = frozenset({"of", "in", "on", "at", "for", "with", "to", "by", "from",
                                    "and", "or", "as", "than", "after", "since"})
 CLAUSE_OPENERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "he", "she",

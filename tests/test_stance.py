@@ -12652,3 +12652,53 @@ def test_an_act_said_to_end_any_hope_is_charged_with_the_loss():
          "ended any hope of a return to civilian rule.")
     assert _cue_value(s, 0) == -1.0
     assert _cue_value("Mali's junta said it had hope of a return to civilian rule.", 0) == 1.0
+
+
+def test_a_sham_and_a_boycott_stand_against_who_the_vote_serves():
+    text = ("CONAKRY, Guinea (AP) - Guineans voted on Sunday in a referendum on a new "
+            "constitution that would allow junta leader General Sékou Kourouma to run for "
+            "president, in a vote the main opposition parties have called a sham and urged "
+            "supporters to boycott.\n")
+    assert pairs(text)[("main opposition parties", "Sékou Kourouma")] == "against"
+
+
+def test_the_authorities_accused_of_a_deed_are_the_dateline_state():
+    text = ("CONAKRY, Guinea (AP) - Guineans voted on Sunday.\n\nRights groups have accused "
+            "the authorities of banning protests since the coup.\n")
+    assert pairs(text)[("rights groups", "Guinea")] == "against"
+
+
+def test_a_charge_denied_in_the_next_sentence_is_the_charge_of_its_titled_opener():
+    text = ("PORT VILA, Vanuatu (AP) - Opposition leader Bakoa Naliupis accused Prime Minister "
+            "Ralph Kalotiti of bowing to pressure from Beijing. China's embassy said it "
+            "respected Vanuatu's \"independent choices\" and dismissed the accusation as "
+            "groundless.\n")
+    got = pairs(text)
+    assert got[("China's embassy", "Bakoa Naliupis")] == "against"
+    assert got.get(("China's embassy", "Vanuatu")) == "favor"  # respected, not dismissed
+
+
+def test_a_suggestion_rejected_is_its_makers_not_whoever_its_clause_names():
+    text = ("PORT VILA, Vanuatu (AP) - Prime Minister Ralph Kalotiti said the deal could limit "
+            "the country's freedom.\n\nAustralia's Minister for International Development, "
+            "Daniel Hargreaves, said Canberra remained committed and rejected the suggestion "
+            "that it restricted Vanuatu's sovereignty.\n")
+    got = pairs(text)
+    assert got[("Daniel Hargreaves", "Ralph Kalotiti")] == "against"
+    assert ("Daniel Hargreaves", "Vanuatu") not in got
+    assert ("Daniel Hargreaves", "Australia") not in got  # his own country
+
+
+def test_a_claim_owned_by_a_name_is_no_act_of_that_name():
+    text = ("DOUALA, Cameroon (AP) - John Smith said he had won. The ruling party called "
+            "Smith's claim \"premature and irresponsible.\"\n")
+    assert pairs(text)[("ruling party", "John Smith")] == "against"
+
+
+def test_a_country_that_owns_the_speakers_agency_or_the_medium_spoken_to_is_no_target():
+    text = ("MADRID (AP) - The head of Spain's state weather agency AEMET, Lucía "
+            "Montalbán-Ruiz, told lawmakers that the warning had come too late.\n")
+    assert ("Lucía Montalbán-Ruiz", "Spain") not in pairs(text)
+    text = ("BISSAU, Guinea-Bissau (Reuters) - President Braima Seidi Indami told a French "
+            "broadcaster by telephone that he had been arrested in a coup.\n")
+    assert ("Braima Seidi Indami", "France") not in pairs(text)

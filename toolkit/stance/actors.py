@@ -64,8 +64,10 @@ from .words import (
     ACT_VERBS,
     CHARACTERISED,
     CHARACTERISING,
+    CLAIM_NOUNS,
     CONTESTING,
     CONTRAST,
+    DENYING_CLAIMS,
     NEGATIONS,
     PASSIVE_AUX,
     PRONOUNS,
@@ -1187,8 +1189,9 @@ def _attribution_place(text: str, q: Quote, a: int) -> bool:
 
 
 #: from a mention to the speaker's name: "His coach, ", "Kalnins's lawyer, "
-_OWNER_OF_ROLE = rx.compile(r"[\w-]+(?:['’]s?)? (?:[a-z-]+['’]? ){0,2}[a-z-]+, $")  # (and
-# "The club's largest supporters' group, Nordkurve 1907,": the club's fans)
+_OWNER_OF_ROLE = rx.compile(r"[\w-]+(?:['’]s?)? (?:[a-z-]+['’]? ){0,2}[a-z-]+(?: [A-Z][\w-]*)?, $")
+# (and "The club's largest supporters' group, Nordkurve 1907,": the club's fans; "The head of
+# Spain's state weather agency AEMET, Lucía Montalbán-Ruiz,": the agency by its name)
 
 
 def _role_owner(text: str, q: Quote, a: int) -> bool:
@@ -1242,15 +1245,6 @@ SAID_FORMS = frozenset({"said", "says", "added", "told"})
 #: verbs of asking that open a second act after "and", addressed to whoever follows:
 #: "supported the sellers and asked the municipality to phase in the rise"
 ASKING_FORMS = frozenset({"asked", "asks"})
-CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusation",
-                         "conclusions",
-                         "accusations", "allegation", "allegations", "remarks", "remark",
-                         "comments", "comment", "charge", "charges", "suggestion",
-                         "suggestions", "argument", "view", "assertion", "assessment",
-                         "characterization", "characterisation", "idea", "account",
-                         "accounts", "version", "findings", "portrayal", "depiction",
-                         "warning", "warnings", "blame", "explanation", "explanations",
-                         "arguments", "reasoning", "results", "estimate", "estimates"})
 #: verbs that deny what someone said: "denied the accusation", "disputed the claims"
 DENYING = frozenset({"denied", "denies", "deny", "denying", "disputed", "disputes", "dispute",
                      "contested", "contests"})
@@ -2406,6 +2400,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             of = next((j for j in range(i + 2, stop) if t.low[j] in cut), None)
             if of is not None:
                 clause_end = min(clause_end, t.spans[of][0])
+        if w in DENYING_CLAIMS and i + 3 < len(t) and t.low[i + 1] in ("the", "any") and \
+                t.low[i + 2] in CLAIM_NOUNS and t.low[i + 3] == "that":
+            # "rejected the suggestion that it restricted Vanuatu's sovereignty": the claim's
+            # maker, not who its clause names
+            clause_end = min(clause_end, t.spans[i + 3][0])
         home = _home(subject_name, registry)
         aimed = [name for k, (ms, me, name) in enumerate(mentions)
                  if t.spans[i][1] <= ms < clause_end and name != subject_name and

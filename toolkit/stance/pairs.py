@@ -441,6 +441,12 @@ OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", 
 #: quoted one engineer as saying": a conduit, no side taken on it
 _QUOTED_BY_MEDIUM = rx.compile(r"(?:['’]s?)? (?:has |had )?(?:quoted|cited) (?:an? |one |the |"
                                r"two |three |several )?")
+#: a medium a speaker talks to, named by its country: "told a French broadcaster", "in an
+#: interview with a Kenyan newspaper" (the country is where the outlet is, no side on it)
+_TOLD_A = rx.compile(r"\b(?:told|tells|telling|with|to) (?:an?|the) $")
+_MEDIUM_AFTER = rx.compile(r" (?:state |public |private |news )?(?:broadcaster|newspaper|radio|"
+                           r"television|TV|news agency|daily|weekly|channel|station|outlet|"
+                           r"magazine)\b")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = rx.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -1176,6 +1182,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                  (one := _ONE_FROM_PLACE.search(text, max(0, a - 30), a))
                                  is not None and one.group(1).lower() in lexicon.titles()) \
                         and not _COMPLAINT_VENUE.search(text, max(0, a - 40), a) \
+                        and not (_TOLD_A.search(text, max(0, a - 16), a) and
+                                 _MEDIUM_AFTER.match(text, b)) \
                         and not (q.mention_start is not None and
                                  _QUOTED_BY_MEDIUM.fullmatch(text, b, q.mention_start)) \
                         and not (_LAW_OF.match(text, b) and
@@ -1451,7 +1459,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # "Opposition lawmakers accused the government of ... The ministry denied that.":
             # the charge the sentence before narrates, by whoever opens it
             k = bisect_left(starts, before.start)
-            if k < len(mentions) and mentions[k][0] - before.start <= 4:
+            if k < len(mentions) and (mentions[k][0] - before.start <= 4 or (
+                    len(role := text[before.start:mentions[k][0]].split()) <= 3 and
+                    role[-1].lower() in lexicon.titles() and
+                    not any("," in w for w in role))):
+                # (and past the opener's role: "Opposition leader Bakoa Naliupis accused")
                 return mentions[k][2] if mentions[k][2] != subject else None
             if not _PRONOUN_OPENS.match(text, before.start):
                 return None

@@ -3270,8 +3270,10 @@ _THE_GOVERNMENT = rx.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nati
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
                              r"\b(?:[Tt]he|[Tt]his) (?:interim|caretaker|transitional|military) "
                              r"(administration)\b|"  # ("accused the interim administration")
-                             r"\b[Tt]he (authorities)\b(?! (?:in|of)\b)|"  # ("the authorities had
-                             # failed to protect rural communities")
+                             r"\b[Tt]he (authorities)\b(?! in\b| of\b(?! [a-z]+ing\b))|"  # ("the
+                             # authorities had failed to protect rural communities", "accused
+                             # the authorities of banning protests"; not "the authorities of
+                             # Gabon")
                              r"(?:(?<=[“\"])|(?<=[.!?] ))(Government)(?= (?:says|said|wants|"
                              r"has|is|was|must|should|will|would|promised|told)\b)|"
                              # ('"Government says it wants local manufacturing": the state)

@@ -1242,6 +1242,21 @@ def _charged_by(sentence: str, start: int, charge: tuple) -> bool:
 _SUBJECT_VERBS = AUXILIARIES | {"gets", "goes"}
 
 
+#: nouns for what someone said, as the object of a verb that takes a side on it
+CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusation",
+                         "conclusions",
+                         "accusations", "allegation", "allegations", "remarks", "remark",
+                         "comments", "comment", "charge", "charges", "suggestion",
+                         "suggestions", "argument", "view", "assertion", "assessment",
+                         "characterization", "characterisation", "idea", "account",
+                         "accounts", "version", "findings", "portrayal", "depiction",
+                         "warning", "warnings", "blame", "explanation", "explanations",
+                         "arguments", "reasoning", "results", "estimate", "estimates"})
+#: verbs that deny a claim named as their object: "rejected the suggestion that ..."
+DENYING_CLAIMS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "denied", "denies",
+                            "disputed", "disputes"})
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
@@ -1406,6 +1421,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             # two words turns on the one after "but"
         asides += [a for p in v.cue_positions if lo <= p < at and
                    (a := _relative_aside(low, p)) is not None and a[1] < at]
+        hi = next((k - 1 for k in range(at + 2, hi - 2) if low[k] in DENYING_CLAIMS and
+                   low[k - 1] == "and" and low[k + 1] in ("the", "these", "those", "any") and
+                   low[k + 2] in CLAIM_NOUNS), hi)  # 'said it respected Vanuatu's
+        # "independent choices" and dismissed the accusation as groundless': the claim's
+        # maker is denied, not the one named before
         # ("The nurses' union, which had warned about the tool last year, said it welcomed
         # the suspension": the aside tells of the subject, not of the mention after it)
     total = 0.0
@@ -2151,6 +2171,8 @@ def _verb_after(sentence: str, end: int, past_head: bool = False) -> tuple[str, 
 def _acts(sentence: str, end: int) -> bool:
     """Whether the mention ending at ``end`` is the subject of a speech or stance verb
     right after it (adverbs and auxiliaries aside): the sentence reports its act."""
+    if sentence.endswith(("'s", "’s"), 0, end):
+        return False  # "called Ndjock-Ebolo's claim 'premature'": the claim is his, no act
     w, passive = _verb_after(sentence, end)
     if passive:
         return False  # "Greco was accused": done to him

@@ -5543,3 +5543,17 @@ def test_a_capitalised_title_with_its_portfolio_before_a_name_gives_role_and_cou
             "Daniel Hargreaves, said Canberra remained committed.\n")
     e = registry_of(text).entities["Daniel Hargreaves"]
     assert "minister" in e.titles and e.nations == {"Australia"}
+
+
+def test_a_names_predecessor_is_someone_else():
+    text = ("LA PAZ, Bolivia (Reuters) - President Esteban Villca ended fuel subsidies on "
+            "Wednesday.\n\nVillca's predecessor, whose party lost the election, said the "
+            "crisis was caused by falling gas exports.\n")
+    assert speakers_of(text) == ["Villca's predecessor"]
+
+
+def test_a_body_named_for_its_members_keeps_its_last_word():
+    text = ("LA PAZ, Bolivia (Reuters) - Bolivian Workers' Central said the decree would hit "
+            "the poorest families hardest.\n")
+    assert speakers_of(text) == ["Bolivian Workers' Central"]
+    assert registry_of(text).entities["Bolivian Workers' Central"].kind == "institution"

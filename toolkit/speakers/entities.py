@@ -1141,8 +1141,10 @@ class Registry:
             while k + 1 < len(t) and t.is_cap(k + 1) and t.is_word(k + 1):
                 k += 1
             return t.low[k] in lexicon.institution_nouns() or \
-                (t.low[k].endswith("s") and t.low[k][:-1] in lexicon.institution_nouns())
-            # (and "the Ghana Union of Traders' Associations")
+                (t.low[k].endswith("s") and t.low[k][:-1] in lexicon.institution_nouns()) or \
+                (k == j + 1 and t.low[k] == "central" and t.low[j - 1] == "workers")
+            # (and "the Ghana Union of Traders' Associations"; "the Bolivian Workers' Central",
+            # a labour confederation by its Spanish name, "central obrera")
         if j > i and town_particle(t, j):
             return True  # "Rothenburg ob der Tauber", "Halle an der Saale": one town's name
         if w == "am" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and t.is_word(j + 1):
@@ -2708,7 +2710,9 @@ def _names_body(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an organisation (``Party``, ``National
     Committee``): a qualifier before them (``Democratic``) is part of the name."""
     heads = lexicon.institution_nouns()
-    return any(w.lower() in heads or w.lower() in WORDS_ABROAD for w in words)
+    return any(w.lower() in heads or w.lower() in WORDS_ABROAD for w in words) or \
+        any(w.endswith(("s'", "s’")) for w in words[:-1])  # ("Bolivian Workers' Central":
+    # its members' possessive makes it a body's name)
 
 
 def _past_title_of(t: Tokens, a: int, b: int) -> int:
@@ -2847,6 +2851,8 @@ def _body_by_form(core: list[str]) -> bool:
         return True  # "Stony Narrows First Nation": a people's government in Canada
     if core[-2:] == ["National", "Park"] and len(core) >= 3:
         return True  # "Plitvice Lakes National Park": a park's authority, as it speaks
+    if any(w.endswith(("s'", "s’")) for w in core[:-1]):
+        return True  # "Bolivian Workers' Central": a body named for its members
     if core[-1] in ("Guide", "School"):
         return True  # "The Michelin Guide said": a published guide that speaks as a body
         # (and "the Royal Carillon School": a school by its name, no one's surname)

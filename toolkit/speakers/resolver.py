@@ -183,6 +183,8 @@ GROUP_NOUNS = frozenset({"fans", "residents", "voters", "protesters", "demonstra
                          "players", "members", "economists", "analysts", "experts",
                          "communities", "families", "tribes", "students"})
 SPOKES = SPOKESPEOPLE  # "a spokeswoman for the group"
+#: who someone is known by their place beside another: "Villca's predecessor", "her rival"
+SUCCESSION = frozenset({"predecessor", "successor", "rival", "opponent", "challenger"})
 #: bodies that belong to a person: "His office said", "her campaign said"
 OWN_BODIES = frozenset({"office", "campaign", "government", "administration", "team", "family",
                         "party", "ministry"})
@@ -2682,6 +2684,11 @@ class _Resolver:
             # Sadigov, called ...": the holder of that role named in the next sentences (and
             # "their lawyers said" the one lawyer the story names)
             return self.from_entity(later, None)
+        if 2 <= len(t) <= 4 and t.low[-2].endswith(("'s", "’s")) and \
+                all(t.is_cap(k) and t.is_word(k) for k in range(len(t) - 1)) and \
+                t.low[-1] in SUCCESSION:
+            return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Villca's predecessor
+            # said": someone else than Villca, known by him
         if 2 <= len(t) <= 5 and t.low[-2].endswith(("'s", "’s")) and t.is_cap(len(t) - 2) and \
                 all(t.is_cap(k) and t.is_word(k) for k in range(len(t) - 1)) and \
                 t.low[-1] in ("lawyer", "attorney") and \

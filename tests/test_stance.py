@@ -12702,3 +12702,15 @@ def test_a_country_that_owns_the_speakers_agency_or_the_medium_spoken_to_is_no_t
     text = ("BISSAU, Guinea-Bissau (Reuters) - President Braima Seidi Indami told a French "
             "broadcaster by telephone that he had been arrested in a coup.\n")
     assert ("Braima Seidi Indami", "France") not in pairs(text)
+
+
+def test_a_call_for_someones_resignation_stands_against_them():
+    text = ("RABAT, Morocco (Reuters) - Thousands marched on Sunday.\n\nThe Istiqlal party has "
+            "called for the resignation of Prime Minister Karim Bennis.\n")
+    assert pairs(text)[("Istiqlal", "Karim Bennis")] == "against"
+
+
+def test_the_police_said_to_have_used_excessive_force_are_a_side():
+    text = ("JAKARTA, Indonesia (AP) - Lawmakers scrapped an allowance on Monday.\n\nAmnesty "
+            "International Indonesia said the police had used excessive force.\n")
+    assert pairs(text)[("Amnesty International Indonesia", "police")] == "against"

@@ -161,8 +161,11 @@ OUSTED = ("step down", "stand down", "step aside", "resign", "quit", "go", "sell
           "dismissed|ousted|impeached)",
           # (or undo what it did: "called on the prefecture to withdraw it")
           "withdraw", "scrap", "reverse", "rescind", "revoke", "repeal", "abandon")
+#: the removal called for, by its noun: "called for the resignation of the prime minister"
+REMOVALS = ("resignation", "removal", "ouster", "dismissal", "impeachment", "sacking")
 _OUSTER = rx.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
-                     r") (?:for|on) (?:[\w’'.-]+ ){1,4}to (?:" + "|".join(OUSTED) + r")\b")
+                     r") (?:(?:for|on) (?:[\w’'.-]+ ){1,4}to (?:" + "|".join(OUSTED) + r")\b|"
+                     r"for (?:the )?(?:immediate )?(?:" + "|".join(REMOVALS) + r") of\b)")
 
 
 #: refusing to work with someone: "ruled out any coalition with", "refused to govern with"

@@ -32,6 +32,7 @@ from .actors import (
     FIGHTING,
     LEGAL_ACTS,
     OUSTED,
+    REMOVALS,
     _affiliations,
     _announced_in,
     _attribution_place,
@@ -1520,7 +1521,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         ([_FIGHT_WORD] if "fight" in lowered or "fought" in lowered else []) + \
         ([_OUSTER] if any(f"{c} for " in lowered or f"{c} on " in lowered
                           for c in CALL_FORMS) and
-         any(f" to {end.split(' ', 1)[0]}" in lowered for end in OUSTED) else [])
+         any(f" to {end.split(' ', 1)[0]}" in lowered for end in OUSTED) or
+         any(f"{noun} of " in lowered for noun in REMOVALS) else [])
     acting = {seg.sentence_at(m.start()) for pattern in patterns
               for m in pattern.finditer(lowered)} | \
         {seg.sentence_at(at) for at in _word_starts(lowered, NARRATED_ACT_WORDS)} \

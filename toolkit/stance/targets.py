@@ -1008,8 +1008,13 @@ _POLICE_CHARGED = rx.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blam
                              r"condemning) the (police)\b|"
                              r"\bprotest(?:ed|ing|s)? against (?:what (?:they|he|she|it) "
                              r"(?:called|call|calls) )?(?:[a-z]+ ){1,3}(?:at|by) (?:the )?"
-                             r"(police)\b")  # ("to protest against what they called
-# extortion at police checkpoints": the force whose acts a protest charges)
+                             r"(police)\b|"
+                             r"\b(?:said|says|saying) (?:that )?the (police) (?:had |have |has )?"
+                             r"(?:used excessive force|beaten|beat|killed|shot|abused|tortured)\b")
+# ("to protest against what they called extortion at police checkpoints": the force whose
+# acts a protest charges; "said the police had used excessive force": a wrong reported)
+#: a town's own police force: the town's acts, not a side of its own
+_TOWN_POLICE = rx.compile(r"\b(?:municipal|city|metropolitan|town) police\b")
 #: an unnamed union charged by a speaker ("accused the union of playing politics"), which the
 #: story described before by whom it groups ("the hospital's doctors' union")
 _UNION_CHARGED = rx.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|criticised|"
@@ -2359,7 +2364,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             for m in _POLICE.finditer(text, me):  # judgment'": the same force
                 add(who, "institution", m.span())
     if "police" not in targets and " the police" in text and \
-            (charged := _POLICE_CHARGED.search(text)) is not None:
+            (charged := _POLICE_CHARGED.search(text)) is not None and \
+            not (charged.lastindex == 3 and _TOWN_POLICE.search(text)):
+        # (not a town's own force, reported on: "clashed with municipal police ... said the
+        # police had used excessive force", the town's)
         add("police", "institution", charged.span(charged.lastindex or 1))  # "accused the
         # police of punishing thousands of honest drivers": a force charged by a speaker, a
         # side of its own

@@ -5557,3 +5557,9 @@ def test_a_body_named_for_its_members_keeps_its_last_word():
             "the poorest families hardest.\n")
     assert speakers_of(text) == ["Bolivian Workers' Central"]
     assert registry_of(text).entities["Bolivian Workers' Central"].kind == "institution"
+
+
+def test_a_ministry_named_between_demonym_and_role_keeps_the_country():
+    text = ("BEIJING (AP) - Chinese Foreign Ministry spokeswoman Mao Lijuan said the comments "
+            "were a gross interference.\n")
+    assert registry_of(text).entities["Mao Lijuan"].nations == {"China"}

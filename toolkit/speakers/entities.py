@@ -652,6 +652,10 @@ LEADING_ROLES = frozenset({"head", "leader", "chief"})
 #: a hyphenated given name after the surname, as Chinese and Korean names are written
 #: ("Lin Chia-hao", "Moon Jae-in"): the first word is no given name
 _SURNAME_FIRST = rx.compile(r"[A-Z][a-z]+-[a-z]+$")
+#: capitalised words of a ministry's name between a demonym and a role ("Chinese Foreign
+#: Ministry spokeswoman")
+MINISTRY_WORDS = frozenset({"ministry", "foreign", "defence", "defense", "interior", "affairs",
+                            "office"})
 #: kinds of place that follow a place's name: "Harare's Mbare suburb"
 LOCALITY_NOUNS = frozenset({"suburb", "township", "slum", "district", "neighbourhood",
                             "neighborhood", "borough", "village",
@@ -1301,6 +1305,9 @@ class Registry:
         if titles and q < k and t.low[q + 1] in ("ministry", "foreign", "defence", "defense",
                                                  "interior", "finance", "health"):
             titles.add(" ".join(t.low[q + 1:a]))  # "foreign ministry spokeswoman"
+        while titles and q >= 1 and t.is_cap(q) and t.low[q] in MINISTRY_WORDS and \
+                t.is_cap(q - 1):
+            q -= 1  # "Chinese Foreign Ministry spokeswoman Mao Lijuan": past the ministry
         if titles and q >= 0 and t.is_cap(q) and t.is_word(q) and \
                 (nat := _nation_of(t.low[q])) and t.low[q] in lexicon.demonyms():
             nations.add(nat)  # "Latvian grandmaster Arturs Kalnins": his country

@@ -12714,3 +12714,12 @@ def test_the_police_said_to_have_used_excessive_force_are_a_side():
     text = ("JAKARTA, Indonesia (AP) - Lawmakers scrapped an allowance on Monday.\n\nAmnesty "
             "International Indonesia said the police had used excessive force.\n")
     assert pairs(text)[("Amnesty International Indonesia", "police")] == "against"
+
+
+def test_a_foreign_ministry_that_acts_in_narration_is_labelled_as_it_speaks():
+    text = ("BEIJING (AP) - China summoned Tokyo's ambassador on Friday.\n\nTaiwan's foreign "
+            "ministry thanked Prime Minister Emi Kimura for her concern and criticised Beijing "
+            "for what it called intimidation.\n")
+    got = pairs(text)
+    assert got[("Taiwan's foreign ministry", "Emi Kimura")] == "favor"
+    assert got[("Taiwan's foreign ministry", "China")] == "against"

@@ -2201,6 +2201,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                    (p := registry.titled_later(h, set(), a))), None)):
                 # a lede's "Oregon's attorney general sued": the holder the story names
                 subject_name = held.name  # next ("Attorney General Rebecca Thornbury")
+            if near is not None and subject_name == near[1].name and \
+                    (t.low[subject[1] - 1] == "embassy" or
+                     t.low[subject[1] - 2:subject[1]] == ("foreign", "ministry")) and \
+                    not t.is_cap(subject[1] - 1) and near[0] == a and \
+                    text[near[0]:_mention_end(near)].endswith(("'s", "’s")) and \
+                    near[1].name.lower() in lexicon.places():
+                subject_name = text[a:b]  # "Taiwan's foreign ministry thanked": the ministry,
+                # as its quotes are labelled, not the country
             if near is not None and not t.is_cap(subject[1] - 1) and \
                     _mention_end(near) < b and \
                     text[near[0]:_mention_end(near)].lower() in lexicon.demonyms():

@@ -1461,7 +1461,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # the charge the sentence before narrates, by whoever opens it
             k = bisect_left(starts, before.start)
             if k < len(mentions) and (mentions[k][0] - before.start <= 4 or (
-                    len(role := text[before.start:mentions[k][0]].split()) <= 3 and
+                    mentions[k][0] < before.end and
+                    0 < len(role := text[before.start:mentions[k][0]].split()) <= 3 and
                     role[-1].lower() in lexicon.titles() and
                     not any("," in w for w in role))):
                 # (and past the opener's role: "Opposition leader Bakoa Naliupis accused")

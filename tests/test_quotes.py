@@ -4278,3 +4278,9 @@ def test_a_hyphenated_region_in_the_dateline_is_no_part_of_the_ledes_report():
     q = one("DILI, Timor-Leste (Reuters) - Timor-Leste will not approve the plan unless the "
             "gas is piped to its coast, the country's petroleum minister said on Monday.")
     assert q["text"].startswith("Timor-Leste will not approve")
+
+
+def test_a_claim_that_a_possessive_owns_still_reports_its_clause():
+    q = one("CHICAGO (AP) - Politifact checked Donald Trump's claim that there have been "
+            "thousands of shootings in Chicago this year.")
+    assert q["text"].startswith("there have been thousands of shootings")

@@ -941,9 +941,10 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return False  # "ordered the chain to stop after ruling that it copied ...": a
         # participle whose subject is the sentence's (but "after claims that": a noun)
     if prev.endswith(("'s", "’s")) and prev[:-2] not in CONTRACTING and \
-            not w.endswith("ed") and w not in ("says", "say"):
+            not w.endswith("ed") and w not in ("says", "say") and nxt != "that":
         return True  # "called Ndjock-Ebolo's claim 'premature'": the possessive's noun (but
-        # "he's claimed", "the minister's said": a contracted auxiliary)
+        # "he's claimed", "the minister's said": a contracted auxiliary; and "Trump's claim
+        # that there have been ...": the claim's content is still reported)
     if prev in NOUN_BEFORE and prev not in ("and", "or") and \
             not (v >= 1 and name_an(t, v - 1)):
         return True  # after "and"/"or" a verb is as likely as a noun: the tests below decide

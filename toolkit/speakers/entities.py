@@ -2718,8 +2718,13 @@ def _names_body(words: list[str]) -> bool:
     Committee``): a qualifier before them (``Democratic``) is part of the name."""
     heads = lexicon.institution_nouns()
     return any(w.lower() in heads or w.lower() in WORDS_ABROAD for w in words) or \
-        any(w.endswith(("s'", "s’")) for w in words[:-1])  # ("Bolivian Workers' Central":
-    # its members' possessive makes it a body's name)
+        _named_for_members(words)
+
+
+def _named_for_members(words: list[str]) -> bool:
+    """Whether a plural possessive stands inside capitalised ``words`` (``Bolivian Workers'
+    Central``): a body named for its members."""
+    return any(w.endswith(("s'", "s’")) for w in words[:-1])
 
 
 def _past_title_of(t: Tokens, a: int, b: int) -> int:
@@ -2858,8 +2863,8 @@ def _body_by_form(core: list[str]) -> bool:
         return True  # "Stony Narrows First Nation": a people's government in Canada
     if core[-2:] == ["National", "Park"] and len(core) >= 3:
         return True  # "Plitvice Lakes National Park": a park's authority, as it speaks
-    if any(w.endswith(("s'", "s’")) for w in core[:-1]):
-        return True  # "Bolivian Workers' Central": a body named for its members
+    if _named_for_members(core):
+        return True  # "Bolivian Workers' Central"
     if core[-1] in ("Guide", "School"):
         return True  # "The Michelin Guide said": a published guide that speaks as a body
         # (and "the Royal Carillon School": a school by its name, no one's surname)

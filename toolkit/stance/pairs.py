@@ -119,6 +119,7 @@ from .targets import (
     _CITY_LEDE,
     _CITY_OFFICER,
     _NATIONAL_GOVERNMENT,
+    _OUTLET_AFTER,
     _OWNED_REGION,
     _OWNED_VOICE,
     _SHARED_FEELING,
@@ -442,12 +443,9 @@ OVERDUE_ACTS = frozenset({"ban", "decision", "move", "measure", "cap", "limit", 
 #: quoted one engineer as saying": a conduit, no side taken on it
 _QUOTED_BY_MEDIUM = rx.compile(r"(?:['’]s?)? (?:has |had )?(?:quoted|cited) (?:an? |one |the |"
                                r"two |three |several )?")
-#: a medium a speaker talks to, named by its country: "told a French broadcaster", "in an
-#: interview with a Kenyan newspaper" (the country is where the outlet is, no side on it)
+#: before a medium a speaker talks to, named by its country: "told a French broadcaster", "in
+#: an interview with a Kenyan newspaper" (the country is where the outlet is, no side on it)
 _TOLD_A = rx.compile(r"\b(?:told|tells|telling|with|to) (?:an?|the) $")
-_MEDIUM_AFTER = rx.compile(r" (?:state |public |private |news )?(?:broadcaster|newspaper|radio|"
-                           r"television|TV|news agency|daily|weekly|channel|station|outlet|"
-                           r"magazine)\b")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = rx.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -1184,7 +1182,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                  is not None and one.group(1).lower() in lexicon.titles()) \
                         and not _COMPLAINT_VENUE.search(text, max(0, a - 40), a) \
                         and not (_TOLD_A.search(text, max(0, a - 16), a) and
-                                 _MEDIUM_AFTER.match(text, b)) \
+                                 _OUTLET_AFTER.match(text, b)) \
                         and not (q.mention_start is not None and
                                  _QUOTED_BY_MEDIUM.fullmatch(text, b, q.mention_start)) \
                         and not (_LAW_OF.match(text, b) and

@@ -1069,9 +1069,11 @@ def _told_only(text: str, e: Entity) -> bool:
     return bool(e.mentions) and all(text.endswith("told ", 0, a) for a, _, _ in e.mentions)
 
 
-#: what follows an outlet's name: "told France Bleu radio"
-_OUTLET_AFTER = rx.compile(r" (?:radio|television|TV|newspaper|daily|broadcaster|channel|"
-                           r"magazine|news agency|news website)\b")
+#: what follows an outlet's name: "told France Bleu radio" (or its country's adjective: "told
+#: a French broadcaster")
+_OUTLET_AFTER = rx.compile(r" (?:state |public |private )?(?:radio|television|TV|newspaper|daily|"
+                           r"weekly|broadcaster|channel|station|outlet|magazine|news agency|"
+                           r"news website)\b")
 #: a lede's body described by its nationality and kind, named later: "because the Turkish
 #: shipyard building them had run into financial trouble ... The shipyard, Karadeniz
 #: Tersanesi,"

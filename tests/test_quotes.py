@@ -4284,3 +4284,27 @@ def test_a_claim_that_a_possessive_owns_still_reports_its_clause():
     q = one("CHICAGO (AP) - Politifact checked Donald Trump's claim that there have been "
             "thousands of shootings in Chicago this year.")
     assert q["text"].startswith("there have been thousands of shootings")
+
+
+def test_a_time_word_a_place_and_a_party_around_a_role_leave_the_name_speaking():
+    q = one("TEGUCIGALPA, Honduras (AP) - His rival, former Tegucigalpa mayor Iris Matamoros "
+            "of the National Party, said she was confident of victory.")
+    assert (q["speaker"], q["text"]) == ("Iris Matamoros", "she was confident of victory")
+    q = one("TEGUCIGALPA, Honduras (AP) - The rival, former mayor Iris Matamoros of the "
+            "National Party, said the ballots would confirm her lead.")
+    assert q["speaker"] == "Iris Matamoros"
+
+
+def test_a_relative_that_deep_in_an_indefinite_subject_opens_no_reported_clause():
+    q = one("TEGUCIGALPA, Honduras (AP) - Cossette Midence said a technical failure at the "
+            "company that runs the results system had caused the delay.")
+    assert q["text"].startswith("a technical failure at the company")
+
+
+def test_a_report_before_a_perfect_reporting_verb_is_its_subject_not_a_verb():
+    q = one("DHAKA, Bangladesh (Reuters) - The prosecutor spoke to reporters. A U.N. report "
+            "has said that as many as 1,400 people may have been killed.")
+    assert (q["speaker"], q["cue"]) == ("U.N. report", "said")
+    q = one("DHAKA, Bangladesh (Reuters) - A United Nations report has estimated that as many "
+            "as 1,400 people may have been killed.")
+    assert (q["speaker"], q["cue"]) == ("United Nations report", "estimated")

@@ -5,6 +5,8 @@ import pytest
 from conftest import registry_of
 
 import toolkit
+from toolkit.segment import segment
+from toolkit.speakers import dateline_country
 
 
 def speakers_of(text: str) -> list[str | None]:
@@ -5563,3 +5565,36 @@ def test_a_ministry_named_between_demonym_and_role_keeps_the_country():
     text = ("BEIJING (AP) - Chinese Foreign Ministry spokeswoman Mao Lijuan said the comments "
             "were a gross interference.\n")
     assert registry_of(text).entities["Mao Lijuan"].nations == {"China"}
+
+
+def test_a_person_described_by_what_they_are_running_for_stays_a_person():
+    text = ('TEGUCIGALPA, Honduras (AP) - Nasry Rendón, a television host running for the '
+            'Liberal Party, said the count had been frozen. "They are trying to steal this '
+            'election," Rendón told supporters.\n')
+    assert speakers_of(text) == ["Nasry Rendón", "Nasry Rendón"]
+    assert registry_of(text).entities["Nasry Rendón"].kind == "person"
+
+
+def test_her_party_is_the_name_the_story_gives_it_later():
+    text = ('DHAKA, Bangladesh (Reuters) - A court sentenced former Prime Minister Rubina '
+            'Mazumder to death on Monday, a verdict her party called "a political vendetta."'
+            '\n\nMazumder rejected the ruling.\n\nHer party, the Awami League, which was '
+            'barred from politics in May, called for a shutdown.\n')
+    assert speakers_of(text)[0] == "Awami League"
+
+
+def test_a_countrys_officials_by_whose_are_named_as_the_countrys():
+    text = ("JOHANNESBURG (AP) - Leaders adopted a declaration despite a boycott by the United "
+            "States, whose officials had warned the host not to issue a joint statement.\n")
+    assert speakers_of(text) == ["United States officials"]
+
+
+@pytest.mark.parametrize("dateline, country", [
+    ("JOHANNESBURG (AP) -", "South Africa"),
+    ("SAO PAULO (Reuters) -", "Brazil"),
+    ("ISTANBUL (Reuters) -", "Turkey"),
+    ("NAIROBI, Kenya (AP) -", "Kenya"),
+])
+def test_a_city_that_stands_alone_in_a_dateline_gives_its_country(dateline, country):
+    text = f"{dateline} Officials said the talks had ended.\n"
+    assert dateline_country(text, segment(text)) == country

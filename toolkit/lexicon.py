@@ -100,6 +100,13 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def dateline_cities() -> dict[str, str]:
+    """A city that stands alone in a wire dateline (lower case) -> its country:
+    ``johannesburg`` -> ``South Africa`` (capitals are in :func:`places`)."""
+    return {r["city"].lower(): r["country"] for r in rows("dateline_cities")}
+
+
+@cache
 def region_adjectives() -> dict[str, str]:
     """A region's own adjective (lower case) -> the region: ``scottish`` -> ``Scotland``."""
     return {r["adjective"].lower(): r["name"] for r in rows("places") if r.get("adjective")}

@@ -110,6 +110,9 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "counterpart", "predecessor", "successor", "opponent", "challenger"})
 # ("His Portuguese counterpart, Miguel Pinto-Sousa, rejected the criticism, saying")
 #: words before a place's name that only say which part of it: "from mainland Chile"
+#: words of time before a title, no part of a name: "former Tegucigalpa mayor Iris Matamoros"
+TIME_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
+                             "incoming", "retired", "veteran", "longtime", "newly", "elected"})
 PLACE_QUALIFIERS = frozenset({"mainland", "rural", "coastal", "neighbouring", "neighboring"})
 #: a part of a place named before it: "in north Jakarta"
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -302,9 +305,20 @@ def verb_like(t: Tokens, i: int) -> bool:
         return False  # "the inquiry's report, published last week, said": a noun
     # ("The brand said": a body's noun that is a verb too, before the verb it speaks by)
     return not ((w in DOCUMENTS or lexicon.source_nouns().get(w) is not None) and
-                i + 1 < len(t) and t.low[i + 1] in
+                i + 1 < len(t) and (t.low[i + 1] in
                 ("said", "says", "found", "finds", "showed", "shows", "estimated", "estimates",
-                 "warned", "warns", "concluded", "concludes", "stated", "states", "added"))
+                 "warned", "warns", "concluded", "concludes", "stated", "states", "added") or
+                                    perfect_report_after(t, i)))
+
+
+def perfect_report_after(t: Tokens, i: int) -> bool:
+    """A perfect reporting verb follows token ``i`` (``a U.N. report has estimated that``),
+    so a word before it that could be a verb (``report``) is its subject noun."""
+    if i + 2 >= len(t) or t.low[i + 1] not in ("has", "have", "had"):
+        return False
+    verb = lexicon.reporting_verbs().get(t.low[i + 2])
+    return verb is not None and t.low[i + 2] != verb.lemma and \
+        not t.low[i + 2].endswith(("s", "ing"))  # ("has said", "has estimated")
 
 
 def abbrev_dot(t: Tokens, i: int) -> bool:
@@ -2091,6 +2105,16 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
                t.low[i - 1] not in lexicon.institution_nouns()), None)
     if of is not None and all(t.is_cap(i) or t.low[i] == "." for i in range(of + 1, inner_b)):
         inner_b = of
+    # "His rival, former mayor Iris Matamoros of the National Party, said": a role, the
+    # person's name, then their party or home with its article
+    of = next((i for i in range(inner_a + 3, inner_b - 2)
+               if t.low[i] == "of" and t.low[i + 1] == "the"), None)
+    if of is not None and all(t.is_cap(i) and t.is_word(i) for i in range(of + 2, inner_b)):
+        n = of
+        while n - 1 > inner_a and t.is_cap(n - 1) and t.is_word(n - 1):
+            n -= 1
+        if of - n >= 2 and not t.is_cap(n - 1) and role_noun(t.low[n - 1]):
+            inner_b = of
     # "The bill's sponsor, state Representative Gary Lindqvist, said": a lower-case
     # qualifier of the title opens the name
     first, role = inner_a, False
@@ -2216,11 +2240,13 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             (role_noun(t.low[name - 1]) or agent_noun(t.low[name - 1])) and \
             (t.is_cap(inner_a) or (t.low[inner_a] in ("the", "a", "an") and
                                    not any(t.low[x] in PREPOSITIONS or t.low[x] in ("of", "for")
-                                           for x in range(inner_a, name)))) and \
+                                           for x in range(inner_a, name))) or
+             (t.low[inner_a] in TIME_QUALIFIERS and t.is_cap(inner_a + 1))) and \
             all(t.is_word(x) for x in range(inner_a, name)):
         # "The player targeted, Wolverton Rovers defender Kwame Asante, said": the name
         # after the club and the role ("One of the signatories, the Brazilian documentary
-        # maker Lúcia Fontes, told": after its description)
+        # maker Lúcia Fontes, told": after its description; "His rival, former Tegucigalpa
+        # mayor Iris Matamoros, said": after a time word)
         return (name, inner_b)
     inner = t.low[inner_a]
     if inner == "and" and inner_a + 1 < inner_b and t.low[inner_a + 1] in ("who", "whose"):

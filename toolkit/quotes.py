@@ -65,6 +65,7 @@ from .mentions import (
     mention_right,
     name_an,
     past_discourse,
+    perfect_report_after,
     plain_after_article,
     portfolio_and,
     role_noun,
@@ -914,8 +915,9 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         # state officials praised": a noun
         return w.endswith("s") or (w in ("state", "press", "report") and (
             nxt in lexicon.titles() or singular(nxt) in lexicon.source_nouns()))
-    if w in DOCUMENT_VERBS and nxt in FINITE_REPORTING:
-        return True  # "a United Nations report said": the noun, then its verb
+    if w in DOCUMENT_VERBS and (nxt in FINITE_REPORTING or perfect_report_after(t, v)):
+        return True  # "a United Nations report said": the noun, then its verb (and "a U.N.
+        # report has estimated that": after its auxiliary)
     if w in ("estimates", "forecasts", "expectations", "projections") and v >= 2 and \
             t.is_cap(v - 1) and any(t.low[x] in MEASURED_AGAINST
                                     for x in range(max(0, v - 4), v - 1)):
@@ -2123,17 +2125,19 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 not t.is_cap(j - 1) and t.low[j - 1] not in PP_NOUNS and j + 1 < hi and (
                     (t.low[k] in CLAUSE_DETERMINERS and verb.lemma not in TELLING and
                      t.low[j - 1] not in TIME_WORDS) or
-                    (t.low[k] in ("a", "an") and verb.lemma == "say" and j <= k + 4 and
-                     t.low[j - 1] not in TIME_WORDS and t.low[j - 1] != "ago" and
+                    (t.low[k] in ("a", "an") and verb.lemma == "say" and j <= k + 8 and
+                     t.low[j - 1] != "ago" and
+                     all(t.is_word(x) and t.low[x] not in TIME_WORDS for x in range(k, j)) and
                      t.is_word(j + 1) and not t.is_cap(j + 1) and
-                     (t.low[j + 1] in FINITE_HINTS or
+                     (t.low[j + 1] in FINITE_HINTS or t.low[j + 1] in IRREGULAR_PAST or
                       (t.low[j + 1].endswith("s") and not t.low[j + 1].endswith("ss")))) or
                     (t.low[k] in QUOTE_CHARS and j > k + 2 and
                      (t.low[j + 1] in FINITE_HINTS or (t.low[j + 1].endswith("ed") and
                                                        not t.is_cap(j + 1))))):
             # 'noted "irregularities" in the transmission of results that should be ...',
             # "alleging the company hid mandatory fees that added ...", "say a sugar factory
-            # that buys their cane has not paid them": a relative clause
+            # that buys their cane has not paid them", "said a technical failure at the
+            # company that runs the results system had caused": a relative clause
             break
         if w == "that" and j > k + 1 and t.low[j - 1] in ("found", "finds", "showed", "shows") \
                 and any(t.low[x] in DOCUMENTS for x in range(k, j - 1)):

@@ -34,6 +34,7 @@ from ..mentions import (
     PREPOSITIONS,
     STOP,
     SUBORDINATORS,
+    TIME_QUALIFIERS,
     TITLED_WORKS,
     YEAR_OLD,
     Tokens,
@@ -465,11 +466,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "to
 THE_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"at", "from", "into", "inside", "through",
                                                "throughout", "over", "around", "of", "on"}
 #: words before a title that are no part of a name: "Former Everton captain Phil Neville"
-ROLE_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
-                             "incoming", "retired", "veteran", "longtime", "newly", "elected",
-                             "republican", "democrat", "democratic", "gop", "independent",
-                             "conservative", "labour", "liberal", "green", "olympic",
-                             "paralympic"})  # ("Australian Olympic swimmer Jess Harlow")
+ROLE_QUALIFIERS = TIME_QUALIFIERS | {"republican", "democrat", "democratic", "gop",
+                                     "independent", "conservative", "labour", "liberal",
+                                     "green", "olympic", "paralympic"}
+# ("Australian Olympic swimmer Jess Harlow")
 #: role words too general to tie a description to a name introduced later
 #: a government department's field: "Health Secretary", not a union's general secretary
 PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "education",
@@ -1849,9 +1849,9 @@ class Registry:
             # later "the collector" is he
         if ent.kind == "person" and not ent.gender_votes and ent.titles and \
                 (ent.first or ent.name.split()[0]).lower() not in lexicon.given_names() and \
-                all(lexicon.source_nouns().get(x.split()[-1]) == "institution" and
+                all(lexicon.source_nouns().get(_title_head(x)[-1]) == "institution" and
                     not any(agent_noun(w) or w in lexicon.titles() or w in PERSON_NOUNS
-                            for w in x.split())
+                            for w in _title_head(x))
                     for x in ent.titles):
             self.make_body(ent)  # "Carnaval de Barranquilla, the mixed public-private
             # foundation that organises the festival,": a body by what the story calls it
@@ -2672,7 +2672,7 @@ class Registry:
 
 def dateline_country(text: str, seg: Segmentation) -> str | None:
     """The country a wire dateline places the story in (``CANBERRA, Australia (AP) —``,
-    ``SEOUL (AP) —``), else None."""
+    ``SEOUL (AP) —``, ``JOHANNESBURG (AP) —``), else None."""
     block = next((b for b in seg.blocks if b.kind == "dateline"), None)
     if block is None:
         return None
@@ -2681,6 +2681,8 @@ def dateline_country(text: str, seg: Segmentation) -> str | None:
         if info and info[0] in ("country", "capital"):
             return info[1]
         low = part.strip().lower()
+        if (country := lexicon.dateline_cities().get(low)) is not None:
+            return country  # "JOHANNESBURG (AP) -": a city that stands alone in datelines
         if low.endswith(" city") and (info := lexicon.places().get(low[:-5])) and \
                 info[0] == "country":
             return info[1]  # "BELIZE CITY (AP)": the country's own city, named for it
@@ -2690,6 +2692,17 @@ def dateline_country(text: str, seg: Segmentation) -> str | None:
 def initials(name: str) -> str:
     """``Athletics Integrity Unit`` -> ``AIU`` (small words aside)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _title_head(title: str) -> list[str]:
+    """A title's words before a participle phrase (``television host running for office``
+    -> ``television host``): what the person is, not what they do."""
+    words = title.split()
+    cut = next((x for x in range(1, len(words) - 1) if words[x].endswith("ing") and
+                len(words[x]) > 5 and (words[x + 1] in PREPOSITIONS or
+                                       words[x + 1] in DETERMINERS or
+                                       words[x + 1] in ("for", "of", "to"))), len(words))
+    return words[:cut]
 
 
 def _of_fields(t: Tokens, i: int, k: int) -> bool:

@@ -2193,6 +2193,14 @@ class _Resolver:
                       self.text)
         if m is not None:
             return m.group(1).strip()
+        for m in re.finditer(rf"\b(?:{surname}['’]s|[Hh]is|[Hh]er|[Tt]heir) {re.escape(noun)}, "
+                             r"the ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),", self.text):
+            if m.group(0)[0] in "HhTt" and not m.group(0).startswith(surname) and \
+                    not re.search(rf"\b{surname}\b", self.text[max(0, m.start() - 300):
+                                                                  m.start()]):
+                continue  # ("Her party, the Awami League," only just after her name)
+            return m.group(1)  # "a verdict her party called ... Her party, the Awami
+            # League, which was barred from politics,": the name the aside gives it
         if noun == "party":  # "a move his party called ... The Republican People's Party,
             # which had chosen Yavuzoglu as its candidate": the one party the story names
             # as choosing or backing him
@@ -2425,6 +2433,10 @@ class _Resolver:
         if len(t) == 1 and t.is_word(0) and not t.is_cap(0) and \
                 self.text.endswith(", whose ", 0, ms) and \
                 (owner := self.antecedent(ms - len("whose "))) is not None:
+            if lexicon.places().get(owner.lower(), ("",))[0] == "country":
+                return self.speaker(f"{owner} {t.low[0]}", "institution")  # "the United
+                # States, whose officials had warned": United States officials, as "U.S.
+                # officials" are named
             return self.speaker(f"{owner}'s {t.low[0]}", "institution")  # "Aristides Nhaga
             # Gomes, whose campaign had said": his campaign
         if len(t) == 1 and t.word(0) == "WHO":  # "the WHO said": the acronym, a body

@@ -12723,3 +12723,14 @@ def test_a_foreign_ministry_that_acts_in_narration_is_labelled_as_it_speaks():
     got = pairs(text)
     assert got[("Taiwan's foreign ministry", "Emi Kimura")] == "favor"
     assert got[("Taiwan's foreign ministry", "China")] == "against"
+
+
+def test_a_minister_named_alone_serves_the_state_whose_leader_the_story_names():
+    text = ("JOHANNESBURG (AP) - Leaders adopted a declaration despite a boycott by the United "
+            "States.\n\nSouth African President Kagiso Sebego said the summit had shown that "
+            "multilateralism is alive.\n\nForeign Minister Lucinda Qwabe dismissed the "
+            "criticism, saying South Africa had kept the door open. She said the U.S. decision "
+            'to stay away was "regrettable but not our problem."\n')
+    got = pairs(text)
+    assert ("Lucinda Qwabe", "South Africa") not in got
+    assert got[("Lucinda Qwabe", "United States")] == "against"

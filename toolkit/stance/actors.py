@@ -886,6 +886,14 @@ def _site_reporter(speaker: str, speakers: Mapping[str, Speaker]) -> bool:
     return who is not None and who.kind == "institution"
 
 
+def _state_leader_named(state: str, speaker: str, registry: Registry) -> bool:
+    """Someone else the story names is the state's leader by its name (``South African
+    President Kagiso Sebego``), so a minister it names with no country (``Foreign Minister
+    Lucinda Qwabe``) serves the same government."""
+    return any(name != speaker and e.kind == "person" and e.leader and state in e.nations
+               for name, e in registry.entities.items())
+
+
 def _state_official(speaker: str, registry: Registry) -> bool:
     """A minister or an unnamed ministry (``Mines Minister Bouna Sylla``, ``mines
     ministry``): of the state the story is datelined in, when no country is named."""

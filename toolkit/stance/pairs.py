@@ -70,6 +70,7 @@ from .actors import (
     _site_reporter,
     _stance_acts,
     _stance_verb_pattern,
+    _state_leader_named,
     _state_official,
     _subject_says,
     _suer,
@@ -992,17 +993,19 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 not _local_minister(q.speaker, registry):
             if state is None:
                 state = dateline_country(text, seg) or ""
-            if state and (state in home or (not home and
+            if state and (state in home or (not home and (
                     all(n == state or all(any(p.kind == "direct" and p.start <= a < p.end
                                               for p in quotes) or
                                           text[a:b].lower() in lexicon.demonyms()
                                           for a, b in t.mentions)
-                        for n, t in found.items() if t.kind == "country"))):
+                        for n, t in found.items() if t.kind == "country") or
+                    _state_leader_named(state, q.speaker, registry)))):
                 # (an official already known as the state's own, "Prime Minister Besnik
                 # Halimi" in a story datelined in Kosovo, governs it whoever else is named)
                 # (a country named only inside a quotation, "companies in Vietnam and
                 # Thailand", or only by its adjective, "a Russian company", is no foreign
-                # government the minister may serve)
+                # government the minister may serve; and where the state's leader is named
+                # with it, "South African President X", a minister named alone is theirs)
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)

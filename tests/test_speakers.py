@@ -5598,3 +5598,10 @@ def test_a_countrys_officials_by_whose_are_named_as_the_countrys():
 def test_a_city_that_stands_alone_in_a_dateline_gives_its_country(dateline, country):
     text = f"{dateline} Officials said the talks had ended.\n"
     assert dateline_country(text, segment(text)) == country
+
+
+def test_a_ledes_party_by_its_place_is_the_party_whose_officer_opens_the_next_paragraph():
+    text = ("DAR ES SALAAM, Tanzania (AP) - Tanzania's main opposition party said on Thursday "
+            "that at least 700 people had been killed.\n\nChadema spokesman Faraji Kitundu "
+            "said the party had gathered the figure from hospitals.\n")
+    assert speakers_of(text) == ["Chadema", "Faraji Kitundu"]

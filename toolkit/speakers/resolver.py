@@ -186,6 +186,10 @@ SPOKES = SPOKESPEOPLE  # "a spokeswoman for the group"
 #: who someone is known by their place beside another: "Villca's predecessor", "her rival"
 SUCCESSION = frozenset({"predecessor", "successor", "rival", "opponent", "challenger"})
 #: bodies that belong to a person: "His office said", "her campaign said"
+#: a party's officer opening a paragraph: "Chadema spokesman Faraji Kitundu said"
+_PARTY_OFFICER = re.compile(r"((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:spokesman|spokeswoman|"
+                            r"spokesperson|secretary-general|chairman|chairwoman|leader) "
+                            r"(?:[A-Z][\w'’.-]+ )+(?:said|says|told)\b")
 OWN_BODIES = frozenset({"office", "campaign", "government", "administration", "team", "family",
                         "party", "ministry"})
 #: roles that name what a person does for a living or a sport, so that "the player" is the
@@ -1306,6 +1310,9 @@ class _Resolver:
                 label = f"{owner}{t.word(k)[-2]}s {rest}" if owner else label
                 kind = lexicon.source_nouns().get(rest.lower().split()[-1], "person")
                 named = self._body_named(owner, head) if owner and head in OWN_BODIES else None
+                if named is None and head == "party" and owner and \
+                        lexicon.places().get(owner.lower(), ("",))[0] == "country":
+                    named = self._party_named_next(pos)
                 if named is None and kind == "person" and head in lexicon.titles() and \
                         head not in SPOKES and \
                         (later := next((e for e in self.reg.entities.values()
@@ -2210,6 +2217,20 @@ class _Resolver:
             if m is not None:
                 return re.sub(r"^(?:The|A) ", "", m.group(1))
         return None
+
+    def _party_named_next(self, pos: int) -> str | None:
+        """A lede's ``Tanzania's main opposition party said`` is the party whose officer the
+        next paragraph opens with (``Chadema spokesman Faraji Kitundu said``)."""
+        paras = self.seg.sentences_by_paragraph
+        if len(paras) < 2 or not paras[1] or self.seg.sentences[
+                self.seg.sentence_at(pos)].paragraph != 0:
+            return None
+        first = paras[1][0]
+        m = _PARTY_OFFICER.match(self.text, first.start, first.end)
+        if m is None or m.group(1).lower() in lexicon.places() or \
+                m.group(1).lower() in lexicon.titles():
+            return None
+        return m.group(1)
 
     def _other_party(self, body: Entity, pos: int) -> bool:
         """Whether the sentence holding ``pos`` already names ``body``'s kind as another

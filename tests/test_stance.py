@@ -12734,3 +12734,24 @@ def test_a_minister_named_alone_serves_the_state_whose_leader_the_story_names():
     got = pairs(text)
     assert ("Lucinda Qwabe", "South Africa") not in got
     assert got[("Lucinda Qwabe", "United States")] == "against"
+
+
+def test_the_lede_party_named_later_is_a_target_and_the_opposition_means_it():
+    text = ("DAR ES SALAAM, Tanzania (AP) - Tanzania's main opposition party said on Thursday "
+            "that at least 700 people had been killed, a figure the government dismissed as "
+            '"exaggerated and irresponsible."\n\nChadema spokesman Faraji Kitundu said the '
+            "party had gathered the figure from hospitals.\n\nGovernment spokesman Hassan "
+            "Mkwawa said the death toll was far lower and accused the opposition of trying to "
+            '"destroy the peace of the nation."\n')
+    got = pairs(text)
+    assert got[("Hassan Mkwawa", "Chadema")] == "against"
+    assert got[("government", "Chadema")] == "against"
+
+
+def test_one_armed_group_named_is_a_side_and_its_fighters_are_it():
+    text = ("BAMAKO, Mali (Reuters) - Mali closed schools on Monday because a fuel blockade "
+            "imposed by al Qaeda-linked militants has left buses unable to move.\n\nThe "
+            "militant group JNIM has attacked hundreds of fuel tankers since September.\n\n"
+            "Prime Minister Gen. Modibo Kanouté said the blockade was \"a desperate act by "
+            'terrorists who have lost on the battlefield."\n')
+    assert pairs(text)[("Modibo Kanouté", "JNIM")] == "against"

@@ -2041,8 +2041,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                  _LEDE_DECIDED.match(text, t) and _DECIDED_BY_ACT.search(text, t)))
                  for s, t, _ in e.mentions)) or \
             (e.kind == "institution" and e.titles & DECIDING_TITLES and
-             bool(_titles_after(text, e.name)))  # ("regulator Ofwat ... Ofwat chief
-        # executive X": named again in the title of the one who speaks for it)
+             bool(_titles_after(text, e.name))) or \
+            (e.kind == "institution" and "group" in e.titles and
+             any(_ARMED_GROUP_BEFORE.search(text, max(0, s - 30), s) for s, _, _ in e.mentions))
+        # ("regulator Ofwat ... Ofwat chief executive X": named again in the title of the one
+        # who speaks for it; and "The militant group JNIM has attacked hundreds of fuel
+        # tankers": an armed side of the conflict, named once as it is)
         # (a body that speaks acts; one asked for its side is a party: "The Accra
         # Metropolitan Assembly did not respond to a request for comment")
         if e.kind == "person" and (_geographic(e.name) or
@@ -2546,6 +2550,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _station_named(text, seg, reg, targets)
     _trade_named_body(text, reg, targets)
     _lede_speaking_body(text, seg, quotes or (), targets)
+    _lede_party(text, seg, quotes or (), targets)
+    _armed_group_plurals(text, targets)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
     _known_as(text, targets)
@@ -2757,6 +2763,62 @@ def _lede_unnamed_bodies(text: str, seg: Segmentation, reg: Registry,
             if other is not target and other.kind == "country":
                 other.mentions = [(a, b) for a, b in other.mentions
                                   if not span[0] <= a < b <= span[1]]
+
+
+#: an armed group's kind before its name: "The militant group JNIM"
+_ARMED_GROUP_BEFORE = rx.compile(r"\b(?:militant|rebel|insurgent|armed|jihadist|extremist|"
+                                 r"paramilitary|terrorist|separatist) group "
+                                 r"(?:called |known as )?$")
+#: a lede's party by its place in politics: "Tanzania's main opposition party"
+_PARTY_BY_PLACE = rx.compile(r"(?:[A-Z][\w'’-]+['’]s |[Tt]he )?(?:main |largest |biggest )?"
+                             r"(opposition|ruling|governing) party")
+#: "the opposition" as the one party, not a group of it ("the opposition leader")
+_THE_OPPOSITION = rx.compile(r"\bthe (?:main )?opposition\b(?! (?:party|parties|leader|"
+                             r"lawmakers|candidate|figure|politician|coalition|alliance))")
+
+
+#: an armed group's members by what they do: "al Qaeda-linked militants", "terrorists"
+_ARMED_PLURAL = rx.compile(r"\b(?:[\w-]+-linked )?(?:militants|terrorists|jihadists|"
+                           r"insurgents|rebels)\b")
+
+
+def _armed_group_plurals(text: str, targets: dict[str, Target]) -> None:
+    """Where the story names one armed group (``The militant group JNIM``), its fighters
+    by what they do (``a blockade imposed by al Qaeda-linked militants``, ``a desperate act
+    by terrorists``) are mentions of it."""
+    if "group" not in text:
+        return
+    groups = [t for t in targets.values() if t.kind == "institution" and
+              any(_ARMED_GROUP_BEFORE.search(text, max(0, a - 30), a) for a, _ in t.mentions)]
+    if len(groups) != 1:
+        return
+    taken = [span for t in targets.values() for span in t.mentions]
+    found = [m.span() for m in _ARMED_PLURAL.finditer(text)
+             if not any(a < m.end() and m.start() < b for a, b in taken)]
+    if found:
+        groups[0].mentions = sorted(groups[0].mentions + found)
+
+
+def _lede_party(text: str, seg: Segmentation, quotes: Iterable[Quote],
+                targets: dict[str, Target]) -> None:
+    """A lede's party that the story goes on to name (``Tanzania's main opposition party
+    said ... Chadema spokesman X said``) is a target under that name, at the lede's words
+    (and, for the opposition, at ``the opposition`` later: the one party the story has)."""
+    if not seg.paragraphs:
+        return
+    for q in quotes:
+        if q.mention_start is None or q.mention_end is None or \
+                q.mention_start >= seg.paragraphs[0].end:
+            break
+        m = _PARTY_BY_PLACE.fullmatch(text, q.mention_start, q.mention_end)
+        if m is None or not q.speaker or q.speaker in targets or \
+                q.speaker.lower().endswith("party"):
+            continue
+        spans = [(q.mention_start, q.mention_end)]
+        if m.group(1) == "opposition":
+            spans += [o.span() for o in _THE_OPPOSITION.finditer(text, q.mention_end)]
+        targets[q.speaker] = Target(q.speaker, "institution", spans)
+        return
 
 
 def _lede_speaking_body(text: str, seg: Segmentation, quotes: Iterable[Quote],

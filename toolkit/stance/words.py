@@ -1251,7 +1251,8 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "characterization", "characterisation", "idea", "account",
                          "accounts", "version", "findings", "portrayal", "depiction",
                          "warning", "warnings", "blame", "explanation", "explanations",
-                         "arguments", "reasoning", "results", "estimate", "estimates"})
+                         "arguments", "reasoning", "results", "estimate", "estimates",
+                         "figure", "figures"})  # ("a figure the government dismissed")
 #: verbs that deny a claim named as their object: "rejected the suggestion that ..."
 DENYING_CLAIMS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "denied", "denies",
                             "disputed", "disputes"})

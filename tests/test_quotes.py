@@ -4308,3 +4308,17 @@ def test_a_report_before_a_perfect_reporting_verb_is_its_subject_not_a_verb():
     q = one("DHAKA, Bangladesh (Reuters) - A United Nations report has estimated that as many "
             "as 1,400 people may have been killed.")
     assert (q["speaker"], q["cue"]) == ("United Nations report", "estimated")
+
+
+def test_agreeing_a_deal_says_nothing_though_a_relative_that_follows():
+    assert quotes("BELEM, Brazil (Reuters) - Nearly 200 countries agreed a climate deal in "
+                  "Belem on Saturday that triples finance for adaptation.") == []
+    q = one("BELEM, Brazil (Reuters) - The ministers agreed that the deal would triple "
+            "finance for adaptation.")
+    assert (q["speaker"], q["cue"]) == ("ministers", "agreed")
+
+
+def test_a_party_with_lower_case_words_after_the_name_is_set_aside_too():
+    q = one("DUBLIN (Reuters) - Her only rival, former minister Sorcha Cassidy of the governing "
+            "Fine Gael party, said she had lost.")
+    assert q["speaker"] == "Sorcha Cassidy"

@@ -5605,3 +5605,24 @@ def test_a_ledes_party_by_its_place_is_the_party_whose_officer_opens_the_next_pa
             "that at least 700 people had been killed.\n\nChadema spokesman Faraji Kitundu "
             "said the party had gathered the figure from hospitals.\n")
     assert speakers_of(text) == ["Chadema", "Faraji Kitundu"]
+
+
+def test_a_leaders_possessive_before_coalition_keeps_the_leader_a_person():
+    text = ("BAGHDAD (Reuters) - Prime Minister Faleh al-Dulaimi's coalition won the most "
+            "seats, the electoral commission said.\n\nAl-Dulaimi thanked voters and said his "
+            "priority would be jobs.\n")
+    assert speakers_of(text) == ["electoral commission", "Faleh al-Dulaimi"]
+    assert registry_of(text).entities["Faleh al-Dulaimi"].kind == "person"
+
+
+def test_a_movement_named_by_its_possessive_is_the_movement_later():
+    text = ("BAGHDAD (Reuters) - Turnout was higher than in the last election, when the "
+            "Sadrist movement's boycott kept voters home. The movement again called on its "
+            'supporters to stay away, saying the vote would "recycle the same corrupt '
+            'faces."\n')
+    assert speakers_of(text) == ["Sadrist"]
+
+
+def test_the_taoiseach_is_a_title():
+    text = "DUBLIN (Reuters) - Taoiseach Donncha Faoláin said the result was a clear verdict.\n"
+    assert speakers_of(text) == ["Donncha Faoláin"]

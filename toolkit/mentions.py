@@ -2109,8 +2109,11 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     # person's name, then their party or home with its article
     of = next((i for i in range(inner_a + 3, inner_b - 2)
                if t.low[i] == "of" and t.low[i + 1] == "the"), None)
-    if of is not None and all(t.is_cap(i) and t.is_word(i) for i in range(of + 2, inner_b)):
-        n = of
+    if of is not None and inner_b - of <= 6 and \
+            all(t.is_word(i) and (t.is_cap(i) or t.low[i] not in STOP)
+                for i in range(of + 2, inner_b)) and \
+            any(t.is_cap(i) for i in range(of + 2, inner_b)):  # ("of the governing Fine
+        n = of  # Gael party")
         while n - 1 > inner_a and t.is_cap(n - 1) and t.is_word(n - 1):
             n -= 1
         if of - n >= 2 and not t.is_cap(n - 1) and role_noun(t.low[n - 1]):

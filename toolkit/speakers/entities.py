@@ -1481,16 +1481,21 @@ class Registry:
               core[-1].lower() in NO_SURNAMES)) or \
             any(w in ("of", "for", "&", BODY_LINK_FR) for w in core) or \
             (len(core) >= 2 and b < len(t) and (t.low[b] in ORG_NOUNS or
-                                                 t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \
+                                                 t.low[b] in PARTY_NOUNS) and not t.caps[b] and
+             not t.low[b - 1].endswith(("'s", "’s"))) or \
             (len(core) >= 2 and b < len(t) and t.low[b] in PARISH_NOUNS and
              not t.caps[b] and core[0].lower() not in DENOMINATIONS and
              not (b + 1 < len(t) and t.low[b + 1] in ("council", "church", "priest"))) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
-             (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS) and not t.caps[b]) or \
+             (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS or
+              t.low[b][:-2] in PARTY_NOUNS and t.low[b].endswith(("'s", "’s"))) and
+             not t.caps[b]) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              t.low[b] in FIRM_AFTER_NAME and not t.caps[b] and
              core[0].lower() not in lexicon.given_names() and not _nation_of(core[0].lower()))
-        # ("the United Auto Workers union", "the Verdi union"; not "Budget airline SkyBridge")
+        # ("the United Auto Workers union", "the Verdi union", "the Sadrist movement's
+        # boycott"; not "Budget airline SkyBridge";
+        # nor "Prime Minister Faleh al-Dulaimi's coalition": the man's)
         short_of = self._kind_named(" ".join(core).lower())  # ("Harlan State" of Harlan
         # State University named before: the university, though Harlan is a given name)
         named_thing = a >= 3 and t.low[a - 1] == "as" and t.low[a - 2] == "known" and \
@@ -1732,6 +1737,9 @@ class Registry:
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union" (and "The Västra
             # Ryd parish": later "the parish")
+        elif b < len(t) and t.low[b][:-2] in PARTY_NOUNS and t.low[b].endswith(("'s", "’s")) \
+                and ent.kind == "institution":
+            ent.titles.add(t.low[b][:-2])  # "the Sadrist movement's boycott": "the movement"
         elif b + 2 < len(t) and t.low[b + 2] in ORG_NOUNS and not t.caps[b + 2] and \
                 plural_possessive(t, b + 1) and ent.kind == "institution":
             ent.titles.add(t.low[b + 2])  # "The SUNTMA dockers' union": "the union"

@@ -12755,3 +12755,17 @@ def test_one_armed_group_named_is_a_side_and_its_fighters_are_it():
             "Prime Minister Gen. Modibo Kanouté said the blockade was \"a desperate act by "
             'terrorists who have lost on the battlefield."\n')
     assert pairs(text)[("Modibo Kanouté", "JNIM")] == "against"
+
+
+def test_her_after_the_act_is_someone_else_than_the_subject_a_long_aside_names():
+    text = ("DUBLIN (Reuters) - Nóirín Ní Ghallchóir won the election, after a campaign in "
+            "which she criticised the government.\n\nHer only rival, former minister Sorcha "
+            "Cassidy of the governing Fine Gael party, conceded on Friday evening and "
+            "congratulated her.\n")
+    assert pairs(text)[("Sorcha Cassidy", "Nóirín Ní Ghallchóir")] == "favor"
+
+
+def test_extrajudicial_is_a_cue_against():
+    text = ("CARACAS, Venezuela (AP) - A U.S. strike killed four people, the latest in a "
+            "campaign that Venezuela's government has called \"extrajudicial executions.\"\n")
+    assert pairs(text)[("Venezuela", "United States")] == "against"

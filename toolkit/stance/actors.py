@@ -2079,6 +2079,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             # "Infantino said the tournament would unite the world and praised Saudi Arabia":
             # the sentence's subject does both (and "... and called on him to sell")
             subject = clause_subject(t, 0, at)
+            if subject is not None and subject[1] - subject[0] == 1 and \
+                    t.low[subject[0]] in ("her", "his", "their", "its", "our", "my") and \
+                    (first := next((x for x in range(at - 2, subject[0] + 1, -1)
+                                    if t.low[x].endswith("ed") and not t.is_cap(x) and
+                                    t.low[x - 1] == ","), None)) is not None:
+                subject = mention_left(t, first, 0)  # "Her only rival, former minister
+                # Sorcha Cassidy of the governing Fine Gael party, conceded ... and
+                # congratulated her": the name the possessive's aside gives, not "her"
         if subject is not None and subject[1] - subject[0] == 1 and \
                 t.low[subject[0]] in ("many", "some", "most") and subject[0] >= 3 and \
                 t.low[subject[0] - 1] in ("and", "but") and t.low[subject[0] - 2] == "," and \
@@ -2461,9 +2469,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):
             # "he accused her of ...", "Rao dismissed her remarks as 'baseless'"
             objective = t.low[i + 1] == "him" or (
-                t.low[i + 1] == "her" and t.low[i + 2:i + 3] in (("of",), ("for",), ("as",)))
+                t.low[i + 1] == "her" and (i + 2 >= len(t) or
+                                           t.low[i + 2] in ("of", "for", "as", "on", "and",
+                                                            "after") or
+                                           not t.is_word(i + 2)))
             # (not a possessive, the subject's own: "thanked her coaches", "defended his
-            # company's record")
+            # company's record"; but "congratulated her.": she is someone else)
             whom = _pronoun_subject(registry, t.low[i + 1], t.spans[i][0], speakers,
                                     subject_name if objective else None)
             if whom is None and objective:

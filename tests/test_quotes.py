@@ -4322,3 +4322,9 @@ def test_a_party_with_lower_case_words_after_the_name_is_set_aside_too():
     q = one("DUBLIN (Reuters) - Her only rival, former minister Sorcha Cassidy of the governing "
             "Fine Gael party, said she had lost.")
     assert q["speaker"] == "Sorcha Cassidy"
+
+
+def test_the_leader_set_aside_by_led_by_does_not_speak_for_the_group():
+    q = one("COTONOU, Benin (Reuters) - The soldiers, led by Lt. Col. Bertin Kakpo, said they "
+            "had removed the president.")
+    assert q["speaker"] == "soldiers"

@@ -12769,3 +12769,12 @@ def test_extrajudicial_is_a_cue_against():
     text = ("CARACAS, Venezuela (AP) - A U.S. strike killed four people, the latest in a "
             "campaign that Venezuela's government has called \"extrajudicial executions.\"\n")
     assert pairs(text)[("Venezuela", "United States")] == "against"
+
+
+def test_the_group_a_leader_leads_takes_the_side_not_the_leader():
+    text = ("COTONOU, Benin (Reuters) - Soldiers tried to remove President Romuald Houngbédji."
+            "\n\nIn their broadcast, the soldiers, led by Lt. Col. Bertin Kakpo, accused "
+            "Houngbédji of mismanaging the economy.\n")
+    got = pairs(text)
+    assert got[("soldiers", "Romuald Houngbédji")] == "against"
+    assert ("Bertin Kakpo", "Romuald Houngbédji") not in got

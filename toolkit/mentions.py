@@ -2119,9 +2119,11 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         if of - n >= 2 and not t.is_cap(n - 1) and role_noun(t.low[n - 1]):
             inner_b = of
     # "The bill's sponsor, state Representative Gary Lindqvist, said": a lower-case
-    # qualifier of the title opens the name
+    # qualifier of the title opens the name (not "the soldiers, led by Lt. Col. X,": the
+    # one who leads them is set aside)
     first, role = inner_a, False
     while first < min(inner_b - 2, inner_a + 3) and t.is_word(first) and \
+            t.low[first] != "by" and \
             (not t.is_cap(first) or (lexicon.places().get(t.low[first], ("",))[0] == "demonym"
                                      and not t.is_cap(first + 1))):
         role = role or (not t.is_cap(first) and (role_noun(t.low[first]) or (

@@ -29,6 +29,7 @@ from ..speakers import (
     taken_to,
 )
 from ..speakers.entities import (
+    ARMED_GROUP_WORDS,
     FEATURE_FIRST,
     FEATURE_PARTICLES,
     GEOGRAPHIC,
@@ -2766,9 +2767,9 @@ def _lede_unnamed_bodies(text: str, seg: Segmentation, reg: Registry,
 
 
 #: an armed group's kind before its name: "The militant group JNIM"
-_ARMED_GROUP_BEFORE = rx.compile(r"\b(?:militant|rebel|insurgent|armed|jihadist|extremist|"
-                                 r"paramilitary|terrorist|separatist) group "
-                                 r"(?:called |known as )?$")
+_ARMED_GROUP_BEFORE = rx.compile(
+    rf"\b(?:{'|'.join(sorted(ARMED_GROUP_WORDS | {'separatist'}))}) group "
+    r"(?:called |known as )?$")
 #: a lede's party by its place in politics: "Tanzania's main opposition party"
 _PARTY_BY_PLACE = rx.compile(r"(?:[A-Z][\w'’-]+['’]s |[Tt]he )?(?:main |largest |biggest )?"
                              r"(opposition|ruling|governing) party")

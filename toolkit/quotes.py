@@ -2016,6 +2016,9 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                                     t.low[x] in FINITE_HINTS for x in range(k, to)):
         return None  # "EU ministers agreed late on Monday to keep the fishery closed": a
         # decision taken, no words reported (but "agreed that the stock was collapsing")
+    if verb.lemma == "agree" and k < hi and t.low[k] in ("a", "an"):
+        return None  # "Nearly 200 countries agreed a climate deal ... that triples finance":
+        # a deal struck, whose "that" opens a relative clause, nothing said
     if k + 2 < hi and t.low[k] == "on" and t.low[k + 1] in WEEKDAYS and t.low[k + 2] == "to":
         k += 2  # "threatened on Tuesday to blockade the port": past the day
     if k + 2 < hi and t.low[k] == "," and t.low[k + 1] in ASIDES and t.low[k + 2] == ",":
@@ -2049,10 +2052,6 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     # "that" within a few tokens, with no punctuation between -- or, after a
     # prepositional phrase, with commas ("says at a stop in Toledo, Ohio, that")
     pp = k < hi and t.low[k] in PREPOSITIONS
-    if verb.lemma == "agree" and k < hi and t.low[k] in ("a", "an") and \
-            not (k > 0 and t.low[k - 1] == ","):
-        return None  # "Nearly 200 countries agreed a climate deal ... that triples finance":
-        # a deal struck, whose "that" opens a relative clause, nothing said
     if verb.lemma == "complain" and k < hi and t.low[k] in ("of", "about"):
         return None  # "residents complain of a stench that hangs over the city": what they
         # complain of, then a relative clause, no reported one

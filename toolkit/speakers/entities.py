@@ -1488,8 +1488,7 @@ class Registry:
              not (b + 1 < len(t) and t.low[b + 1] in ("council", "church", "priest"))) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              (t.low[b] in UNION_WORDS or t.low[b] in PARTY_NOUNS or
-              t.low[b][:-2] in PARTY_NOUNS and t.low[b].endswith(("'s", "’s"))) and
-             not t.caps[b]) or \
+              _owned_party_noun(t.low[b]) is not None) and not t.caps[b]) or \
             (len(core) == 1 and a >= 1 and t.low[a - 1] == "the" and b < len(t) and
              t.low[b] in FIRM_AFTER_NAME and not t.caps[b] and
              core[0].lower() not in lexicon.given_names() and not _nation_of(core[0].lower()))
@@ -1737,9 +1736,9 @@ class Registry:
                 not t.caps[b] and ent.kind == "institution":
             ent.titles.add(t.low[b])  # "The FNV union": later "the union" (and "The Västra
             # Ryd parish": later "the parish")
-        elif b < len(t) and t.low[b][:-2] in PARTY_NOUNS and t.low[b].endswith(("'s", "’s")) \
-                and ent.kind == "institution":
-            ent.titles.add(t.low[b][:-2])  # "the Sadrist movement's boycott": "the movement"
+        elif b < len(t) and (noun := _owned_party_noun(t.low[b])) is not None and \
+                ent.kind == "institution":
+            ent.titles.add(noun)  # "the Sadrist movement's boycott": "the movement"
         elif b + 2 < len(t) and t.low[b + 2] in ORG_NOUNS and not t.caps[b + 2] and \
                 plural_possessive(t, b + 1) and ent.kind == "institution":
             ent.titles.add(t.low[b + 2])  # "The SUNTMA dockers' union": "the union"
@@ -1857,10 +1856,10 @@ class Registry:
             # later "the collector" is he
         if ent.kind == "person" and not ent.gender_votes and ent.titles and \
                 (ent.first or ent.name.split()[0]).lower() not in lexicon.given_names() and \
-                all(lexicon.source_nouns().get(_title_head(x)[-1]) == "institution" and
+                all(lexicon.source_nouns().get(head[-1]) == "institution" and
                     not any(agent_noun(w) or w in lexicon.titles() or w in PERSON_NOUNS
-                            for w in _title_head(x))
-                    for x in ent.titles):
+                            for w in head)
+                    for head in map(_title_head, ent.titles)):
             self.make_body(ent)  # "Carnaval de Barranquilla, the mixed public-private
             # foundation that organises the festival,": a body by what the story calls it
 
@@ -2700,6 +2699,13 @@ def dateline_country(text: str, seg: Segmentation) -> str | None:
 def initials(name: str) -> str:
     """``Athletics Integrity Unit`` -> ``AIU`` (small words aside)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _owned_party_noun(word: str) -> str | None:
+    """``movement's`` -> ``movement``: a party noun in its possessive (``the Sadrist
+    movement's boycott``), else None."""
+    m = POSSESSIVE.match(word)
+    return m.group(1) if m is not None and m.group(1) in PARTY_NOUNS else None
 
 
 def _title_head(title: str) -> list[str]:

@@ -2200,13 +2200,13 @@ class _Resolver:
                       self.text)
         if m is not None:
             return m.group(1).strip()
-        for m in re.finditer(rf"\b(?:{surname}['’]s|[Hh]is|[Hh]er|[Tt]heir) {re.escape(noun)}, "
-                             r"the ((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+),", self.text):
-            if m.group(0)[0] in "HhTt" and not m.group(0).startswith(surname) and \
-                    not re.search(rf"\b{surname}\b", self.text[max(0, m.start() - 300):
-                                                                  m.start()]):
+        for m in re.finditer(rf"\b(?:({surname})['’]s|[Hh]is|[Hh]er|[Tt]heir) "
+                             rf"{re.escape(noun)}, the ((?:[A-Z][\w'’-]+ ){{0,3}}[A-Z][\w'’-]+),",
+                             self.text):
+            if m.group(1) is None and not re.search(
+                    rf"\b{surname}\b", self.text[max(0, m.start() - 300):m.start()]):
                 continue  # ("Her party, the Awami League," only just after her name)
-            return m.group(1)  # "a verdict her party called ... Her party, the Awami
+            return m.group(2)  # "a verdict her party called ... Her party, the Awami
             # League, which was barred from politics,": the name the aside gives it
         if noun == "party":  # "a move his party called ... The Republican People's Party,
             # which had chosen Yavuzoglu as its candidate": the one party the story names

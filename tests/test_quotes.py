@@ -4328,3 +4328,12 @@ def test_the_leader_set_aside_by_led_by_does_not_speak_for_the_group():
     q = one("COTONOU, Benin (Reuters) - The soldiers, led by Lt. Col. Bertin Kakpo, said they "
             "had removed the president.")
     assert q["speaker"] == "soldiers"
+
+
+def test_a_statement_from_an_embassy_is_the_embassy_s():
+    # the phrase after "a statement from" runs on to "the U.S." before the embassy
+    assert said("The U.S. envoy welcomed the decision, according to a statement from the U.S. "
+                "embassy in Beirut.") == [
+        ("indirect", "The U.S. envoy welcomed the decision", "U.S. embassy")]
+    assert said("The spa was closed, according to a statement from the Chinese embassy in "
+                "Tokyo.")[0][2] == "Chinese embassy"

@@ -3111,6 +3111,11 @@ def _according(p: _Paragraph, v: int, lo: int, hi: int) -> _Found | None:
             t.low[b] in ("by", "from") and \
             (source := mention_right(t, b + 1, hi)) is not None:
         mention = source  # "according to projections by public broadcaster ZDF": ZDF
+    elif (inner := next((x for x in range(mention[0], b - 1) if t.low[x] in DOCUMENTS and
+                         t.low[x + 1] in ("by", "from")), None)) is not None and \
+            (source := mention_right(t, inner + 2, hi)) is not None and source[1] > b:
+        mention = source  # "according to a statement from the U.S. embassy in Beirut": the
+        # embassy, though the phrase ran on past "from" to "the U.S."
     if mention[1] + 1 < hi and t.low[mention[1]] == "and" and \
             any(t.low[x] == "by" for x in range(mention[0], mention[1])) and \
             (other := mention_right(t, mention[1] + 1, hi)) is not None:

@@ -12778,3 +12778,16 @@ def test_the_group_a_leader_leads_takes_the_side_not_the_leader():
     got = pairs(text)
     assert got[("soldiers", "Romuald Houngbédji")] == "against"
     assert ("Bertin Kakpo", "Romuald Houngbédji") not in got
+
+
+def test_acting_to_protect_wrongdoers_is_a_charge_against_the_actor():
+    text = ("ULAANBAATAR (Reuters) - The Democratic Party left the coalition last month.\n\n"
+            "Prime Minister Batbayar Gansukh said the Democratic Party had brought down the "
+            "government \"to protect the corrupt\" and vowed to stay on.\n\n"
+            "The Democratic Party said it would name a candidate.")
+    assert pairs(text)[("Batbayar Gansukh", "Democratic Party")] == "against"
+    calm = ("ULAANBAATAR (Reuters) - The Democratic Party left the coalition last month.\n\n"
+            "Prime Minister Batbayar Gansukh said the Democratic Party had brought down the "
+            "government to protect the coal company from a takeover.\n\n"
+            "The Democratic Party said it would name a candidate.")
+    assert pairs(calm).get(("Batbayar Gansukh", "Democratic Party")) != "against"

@@ -1056,6 +1056,14 @@ _SUPPLIED_FAULTY = rx.compile(r"[\w'’ -]{0,30}?" + _SET_OFF_NAME +
                               r"installed|provided|fitted) (?:[a-z]+ )?(?:faulty|defective|"
                               r"substandard|shoddy|counterfeit|fake)\b")
 
+#: a mention said to act for wrongdoers: "the Democratic Party had brought down the
+#: government \"to protect the corrupt\"", "is shielding the killers"
+_SHIELDS_WRONGDOERS = rx.compile(r"[\w'’ -]{0,60}? (?:[\w'’ -]{0,40}?[\"“]?)?(?:to |in order to )?"
+                                 r"(?:protect|protects|protected|protecting|shield|shields|"
+                                 r"shielded|shielding|cover for|covering for) "
+                                 r"(?:the )?(?:corrupt|criminals|guilty|killers|thieves|"
+                                 r"looters|abusers|murderers)\b")
+
 #: a mention said to have taken public money and then the speakers' living: "They took the
 #: money and now they are taking the jobs"
 _TOOK_MONEY_THEN = rx.compile(r"[\w'’ -]{0,20}? took (?:the|our|public|state|their) (?:money|"
@@ -1226,6 +1234,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "said a contractor had delivered faulty pumps": bad goods charged to their supplier
     (("faulty", "defective", "substandard", "shoddy", "counterfeit", "fake"), None, 0,
      _SUPPLIED_FAULTY),
+    # "the party had brought down the government \"to protect the corrupt\"": a motive charged
+    ((" protect", " shield", " cover for", " covering for"), None, 0, _SHIELDS_WRONGDOERS),
 )
 
 

@@ -12791,3 +12791,15 @@ def test_acting_to_protect_wrongdoers_is_a_charge_against_the_actor():
             "government to protect the coal company from a takeover.\n\n"
             "The Democratic Party said it would name a candidate.")
     assert pairs(calm).get(("Batbayar Gansukh", "Democratic Party")) != "against"
+
+
+def test_one_of_his_lawyers_stands_with_her_client():
+    text = ("KAMPALA (Reuters) - A Ugandan court adjourned the treason trial of opposition "
+            "leader Kato Ssemwogerere for the fifth time.\n\n"
+            "\"Every adjournment is another month in prison for a man who has not been "
+            "convicted of anything,\" said Martha Nakiwala, one of his lawyers.\n\n"
+            "Information Minister Godfrey Tumwine said Ssemwogerere would have his day in "
+            "court.")
+    assert pairs(text)[("Martha Nakiwala", "Kato Ssemwogerere")] == "favor"
+    other = text.replace("one of his lawyers", "a retired teacher")
+    assert pairs(other).get(("Martha Nakiwala", "Kato Ssemwogerere")) != "favor"

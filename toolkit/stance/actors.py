@@ -217,6 +217,10 @@ _NAME_OWNER_BEFORE = rx.compile(rf"\b(?P<name>{_NAME}), (?P<owner>{_OWNER})(?:â€
                                 r"(?:defen[cs]e )?$")
 _NAME_BEFORE = rx.compile(rf"\b(?P<name>{_NAME}), an? (?:defen[cs]e )?$")
 _OWNER_AFTER = rx.compile(rf" for (?P<owner>{_OWNER})")
+#: "Martha Nakiwala, one of his lawyers": one of several who serve the owner
+_ONE_OF_OWNERS = rx.compile(rf"\b(?P<name>{_NAME}), one of (?:(?P<pronoun>his|her)|"
+                            rf"(?P<owner>{_OWNER})(?:â€™s|'s)) (?:defen[cs]e )?(?:lawyers|"
+                            r"attorneys|aides|advisers|advisors|spokesmen|spokespeople)\b")
 #: "A lawyer for the company, Michael Dunstan,": whom the role serves, by its kind
 _FOR_THE_FIRM = rx.compile(r" for the (company|firm|operator|group|club|union|airline|bank)"
                            r"(?=, )")
@@ -271,6 +275,14 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
             whom = registry.full_name(owner, role.start())
         if who and whom and who != whom and who in speakers and whom in targets:
             out.append((who, whom, seg.sentence_at(role.start())))
+    for m in _ONE_OF_OWNERS.finditer(text) if "one of " in text else ():
+        who = registry.full_name(m.group("name"), m.start())
+        if m.group("pronoun"):
+            whom = _pronoun_subject(registry, m.group("pronoun").lower(), m.start(), speakers)
+        else:
+            whom = registry.full_name(m.group("owner"), m.start())
+        if who and whom and who != whom and who in speakers and whom in targets:
+            out.append((who, whom, seg.sentence_at(m.start())))
     return out
 
 

@@ -12803,3 +12803,58 @@ def test_one_of_his_lawyers_stands_with_her_client():
     assert pairs(text)[("Martha Nakiwala", "Kato Ssemwogerere")] == "favor"
     other = text.replace("one of his lawyers", "a retired teacher")
     assert pairs(other).get(("Martha Nakiwala", "Kato Ssemwogerere")) != "favor"
+
+
+def test_calling_for_someone_s_release_and_an_unnamed_lawyer_side_with_the_held():
+    text = ("PHNOM PENH (Reuters) - A Cambodian court on Wednesday sentenced opposition activist "
+            "Meas Dara to five years in prison for incitement, his lawyer said.\n\n"
+            "\"He spread false information,\" said justice ministry spokesman Kim Sopheap.\n\n"
+            "Ny Chanthou of the rights group Licadho said the verdict was \"another attempt "
+            "to silence anyone who questions the government\" and called for Dara's release.")
+    got = pairs(text)
+    assert got[("Ny Chanthou", "Meas Dara")] == "favor"
+    assert got[("lawyer", "Meas Dara")] == "favor"
+    assert got[("Kim Sopheap", "Meas Dara")] == "against"
+    plain = text.replace(" and called for Dara's release", ", and that Dara would appeal")
+    assert pairs(plain).get(("Ny Chanthou", "Meas Dara")) != "favor"
+
+
+def test_one_who_fights_corruption_is_praised_and_a_political_appointment_is_not():
+    text = ("GUATEMALA CITY (Reuters) - President Clodoveo Morazán named Anabella Ayau as "
+            "attorney general on Monday.\n\n"
+            "\"Ayau is a prosecutor who fights corruption instead of protecting it,\" Morazán "
+            "said.\n\n"
+            "Lawmaker Xiomara Villatoro said Ayau was \"a political appointment\" and that "
+            "Congress would scrutinise her work closely.")
+    got = pairs(text)
+    assert got[("Clodoveo Morazán", "Anabella Ayau")] == "favor"
+    assert got[("Xiomara Villatoro", "Anabella Ayau")] == "against"
+    # the pronoun after "instead of protecting" is the ill just named, not the appointee
+    unnamed = text.replace("Ayau is a prosecutor who", "Guatemala will finally have a "
+                           "prosecutor who")
+    assert pairs(unnamed).get(("Clodoveo Morazán", "Anabella Ayau")) != "against"
+
+
+def test_a_premier_with_no_country_serves_the_dateline_state():
+    text = ("TAIPEI (Reuters) - Taiwan's parliament froze part of the defence budget on "
+            "Friday, dealing a blow to plans to deter China.\n\n"
+            "Premier Tseng Po-jen said the freeze would leave Taiwan \"dangerously exposed\".\n\n"
+            "China's Taiwan Affairs Office said the government in Taipei was \"wasting the "
+            "money of Taiwan compatriots\".")
+    got = pairs(text)
+    assert ("Tseng Po-jen", "Taiwan") not in got
+    assert got[("Taiwan Affairs Office", "Taiwan")] == "against"
+    # a region's premier is no officer of the national government
+    state = ("PERTH, Australia (AP) - Western Australia Premier Mark Ellison accused the "
+             "federal government on Thursday of \"robbing\" the state of billions of dollars "
+             "in tax revenue.\n\n"
+             "\"Canberra wants our mining money but won't pay for our hospitals,\" he said.")
+    assert pairs(state)[("Mark Ellison", "Australia")] == "against"
+
+
+def test_urging_people_to_resist_an_act_peacefully_is_against_its_maker():
+    text = ("HARARE (Reuters) - Zimbabwe's ruling party on Saturday endorsed a plan to extend "
+            "President Lovemore Mavhunga's term by two years. Mavhunga thanked the party.\n\n"
+            "Kudakwashe Chinyoka, a leader of the war veterans' association, urged "
+            "Zimbabweans to resist it peacefully.")
+    assert pairs(text)[("Kudakwashe Chinyoka", "Lovemore Mavhunga")] == "against"

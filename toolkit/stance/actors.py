@@ -275,6 +275,16 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
             whom = registry.full_name(owner, role.start())
         if who and whom and who != whom and who in speakers and whom in targets:
             out.append((who, whom, seg.sentence_at(role.start())))
+    for label in ("lawyer", "lawyers", "attorney", "attorneys"):
+        sp = speakers.get(label)  # "..., his lawyer said.": an unnamed lawyer, whose client
+        if sp is None or not sp.mentions:  # the pronoun names
+            continue
+        pos = sp.mentions[0][0]
+        pronoun = text[max(0, pos - 4):pos].strip().lower() if text[pos:pos + 4].lower() \
+            not in ("his ", "her ") else text[pos:pos + 3].lower()
+        if pronoun in ("his", "her") and \
+                (whom := _pronoun_subject(registry, pronoun, pos, speakers)) and whom in targets:
+            out.append((label, whom, seg.sentence_at(pos)))
     for m in _ONE_OF_OWNERS.finditer(text) if "one of " in text else ():
         who = registry.full_name(m.group("name"), m.start())
         if m.group("pronoun"):
@@ -906,13 +916,32 @@ def _state_leader_named(state: str, speaker: str, registry: Registry) -> bool:
                for name, e in registry.entities.items())
 
 
+#: a place named before a premier's title: "Western Australia Premier", "Flemish regional
+#: premier"
+_PLACE_BEFORE_PREMIER = rx.compile(r"(?:[A-Z][\w.'’-]*|regional|provincial|state|territorial) "
+                                   r"[Pp]remier $")
+
+
+def _national_premier(speaker: str, registry: Registry) -> bool:
+    """A premier named with no place before the title (``Premier Tseng Po-jen``) heads the
+    government of the state the story is datelined in; ``Western Australia Premier Mark
+    Ellison`` heads a region's."""
+    at = registry.text.find(" " + speaker.split()[0])
+    while at >= 0:
+        if registry.text.endswith(("Premier", "premier"), 0, at):
+            return _PLACE_BEFORE_PREMIER.search(registry.text, max(0, at - 40), at + 1) is None
+        at = registry.text.find(" " + speaker.split()[0], at + 1)
+    return False
+
+
 def _state_official(speaker: str, registry: Registry) -> bool:
     """A minister or an unnamed ministry (``Mines Minister Bouna Sylla``, ``mines
     ministry``): of the state the story is datelined in, when no country is named."""
     ent = registry.entities.get(speaker)
     if ent is not None and ent.kind == "person":
         # (Kenya's ministers are "Cabinet Secretaries": "Treasury Cabinet Secretary X")
-        return any(t == "minister" or t.endswith((" minister", "cabinet secretary")) or
+        return any(t == "minister" or (t == "premier" and _national_premier(speaker, registry)) or
+                   t.endswith((" minister", "cabinet secretary")) or
                    (t.endswith(" secretary") and not set(t.split()) & NOT_PORTFOLIOS) or
                    "ministry" in t.split() for t in ent.titles)  # ("foreign ministry
         # spokeswoman Pham Thu Hang")

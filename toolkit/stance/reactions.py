@@ -379,6 +379,10 @@ _OVERDUE = rx.compile(r" (?:(?:was|is|had been|has been) (?:long |well |(?:[\w-]
                       r"too soon\b")  # ('the ban had come "not a day too soon"')
 #: a vow to fight the act just reported: "Of course we will fight this."
 _FIGHT_THIS = rx.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b(?=[.!,])")
+#: "instead of protecting it": a pronoun for the object the clause just named
+_INSTEAD_OF_DOING = rx.compile(r"\b(?:instead of|rather than) [a-z]+ing $")
+#: a fight against the act, with or without a manner after it: "resist it peacefully"
+_FIGHT_IT = rx.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b")
 #: where an issue will be taken, no one it is aimed at: "raise the issue at the IWC"
 _VENUE_BEFORE = rx.compile(r"\b(?:at|to|before) the $")
 #: a reaction of dismay that names no one: 'her country was "deeply disappointed"'
@@ -1487,6 +1491,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                            thing.start(1) not in starts) and  # ("Heat is our friend, but the
                       # storms come right after it": the heat, the sentence's own subject)
                       not (m.start() == q.start and addressed) and
+                      not (m.group(0).lower() == "it" and
+                           _INSTEAD_OF_DOING.search(text, max(lo, m.start() - 30),
+                                                    m.start())) and  # ("fights corruption
+                      # instead of protecting it": the thing just named)
                       not (m.group(0).lower() in ("they", "them") and
                            _PLURAL_NP.search(text, begin, m.start()))), None)
             if goes_on:
@@ -1582,6 +1590,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if cue is None and _AIMED_AT_OTHERS.match(text, m.start()):
                 continue  # "It is against the criminals who hide among them": whom the act
                 # is aimed at, told by its defender, no side taken on its maker
+            if cue is None and _FIGHT_IT.search(text, lo, hi):
+                cue = -1.0  # "urged Zimbabweans to resist it peacefully": a fight called
+                # against it, however peaceful
             if cue is None and known:
                 continue
             if cue is None:

@@ -799,6 +799,13 @@ CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "re
 LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
 #: "to release her", "must free them": a plea for someone held
 RELEASING = frozenset({"release", "free"})
+#: what is sought for someone held: "called for Dara's release"
+FREEDOM_NOUNS = frozenset({"release", "freedom", "acquittal"})
+#: words that seek or greet what :data:`FREEDOM_NOUNS` name: "called for", "demanded",
+#: "welcomed"
+SEEKING = frozenset({"for", "demanded", "demands", "demand", "demanding", "sought", "seek",
+                     "seeks", "seeking", "secure", "secured", "won", "welcomed", "welcomes",
+                     "welcome", "urged"})
 #: "follow Utrecht's lead", "followed the example of": a model to others
 FOLLOWING = frozenset({"follow", "follows", "followed", "following"})
 #: "wonder whether X": a doubt cast on X
@@ -1056,6 +1063,19 @@ _SUPPLIED_FAULTY = rx.compile(r"[\w'’ -]{0,30}?" + _SET_OFF_NAME +
                               r"installed|provided|fitted) (?:[a-z]+ )?(?:faulty|defective|"
                               r"substandard|shoddy|counterfeit|fake)\b")
 
+#: a person called, in quotation marks, a choice made for politics: 'Ayau was "a political
+#: appointment"', 'is "a partisan pick"'
+_POLITICAL_PICK = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:was|is|as) [\"“](?:a|an) "
+                             r"(?:political|partisan|purely political) (?:appointment|"
+                             r"appointee|pick|choice)\b")
+
+#: a mention praised as one who fights an ill: "an attorney general who fights corruption"
+_FIGHTS_ILLS = rx.compile(r"[\w'’ -]{0,30}? who (?:(?:will|would|really|truly) )?(?:fights|fought|"
+                          r"fight|tackles|tackled|combats|combated|roots out|rooted out|"
+                          r"cracks down on|cracked down on|stands up to|stood up to) "
+                          r"(?:against )?(?:corruption|crime|graft|impunity|fraud|terrorism|"
+                          r"extremism|racism|injustice|poverty|the cartels|the gangs|the mafia)\b")
+
 #: a mention said to act for wrongdoers: "the Democratic Party had brought down the
 #: government \"to protect the corrupt\"", "is shielding the killers"
 _SHIELDS_WRONGDOERS = rx.compile(r"[\w'’ -]{0,60}? (?:[\w'’ -]{0,40}?[\"“]?)?(?:to |in order to )?"
@@ -1294,6 +1314,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and _WARNED_IN_TIME.match(sentence, start) is not None:
         return -1.0  # "said the club had been warned twice in writing": the fault laid on
         # the one told in time
+    if hostile and "political" in sentence and _POLITICAL_PICK.match(sentence, start):
+        return -1.0  # 'said Ayau was "a political appointment"': chosen for loyalty, not merit
+    if " who " in sentence and _FIGHTS_ILLS.match(sentence, start) is not None:
+        return 1.0  # "an attorney general who fights corruption instead of protecting it":
+        # praise of the one who fights an ill
     if hostile and any(_charged_by(sentence, start, charge) for charge in _CHARGES):
         return -1.0  # (what each charge reads: :data:`_CHARGES`)
     if hostile and "reward" in sentence and \
@@ -1569,6 +1594,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 (low[i - 1] == "to" or low[i - 1] in ("must", "should")):
             total += 1.0  # "urged Kyrgyz authorities to release her": a side taken with her
             continue
+        if low[i] in FREEDOM_NOUNS and c is None and \
+                ((at == i - 1 and low[at].endswith(("'s", "’s"))) or
+                 (at == i + 2 and low[i + 1] == "of")) and \
+                any(w in SEEKING for w in low[max(lo, min(at, i) - 4):min(at, i)]):
+            total += 1.0  # "called for Dara's release", "demanded the release of X": a
+            continue  # side taken with the one held
         if low[i] in FOLLOWING and at == i + 1 + (nxt == "the") and \
                 low[at + 1:at + 2] in (("lead",), ("example",)):
             total += 1.0  # "hoped other cities would follow Utrecht's lead": a model

@@ -12858,3 +12858,42 @@ def test_urging_people_to_resist_an_act_peacefully_is_against_its_maker():
             "Kudakwashe Chinyoka, a leader of the war veterans' association, urged "
             "Zimbabweans to resist it peacefully.")
     assert pairs(text)[("Kudakwashe Chinyoka", "Lovemore Mavhunga")] == "against"
+
+
+def test_the_government_of_a_story_filed_abroad_is_the_state_its_lede_names():
+    text = ("NAIROBI (Reuters) - Sudan's paramilitary Rapid Support Forces swore in a rival "
+            "government in the western city of Nyala on Saturday.\n\n"
+            "RSF commander Adam Jiddo said the government would provide services in areas "
+            "under RSF control.\n\n"
+            "Egypt's foreign ministry said it rejected any step that threatened Sudan's unity.")
+    got = pairs(text)
+    assert not any(target == "Kenya" for _, target in got)
+    assert got[("Egypt's foreign ministry", "Sudan")] == "against"
+
+
+def test_a_judge_s_own_resignation_is_no_demand_and_a_court_reduced_to_a_shadow_is_pitied():
+    text = ("ISLAMABAD (Reuters) - Pakistan's parliament passed a constitutional amendment on "
+            "Thursday, prompting two Supreme Court judges to resign.\n\n"
+            "Justice Kamran Lodhi wrote in his resignation letter that the amendment had "
+            "\"reduced the Supreme Court to a shadow.\"\n\n"
+            "The Supreme Court declined to comment.")
+    assert pairs(text)[("Kamran Lodhi", "Supreme Court")] == "favor"
+    demanded = ("ISLAMABAD (Reuters) - Pakistan's parliament passed a constitutional amendment "
+                "on Thursday.\n\n"
+                "Prime Minister Junaid Bhatti defended it. Opposition leader Nadeem Warraich "
+                "said the party would march on Islamabad and demand his resignation.\n\n"
+                "Bhatti said he would stay.")
+    assert pairs(demanded)[("Nadeem Warraich", "Junaid Bhatti")] == "against"
+
+
+def test_another_portfolio_s_ministry_is_no_mention_of_the_ministry_that_spoke():
+    text = ("TRIPOLI (Reuters) - Fighting in Tripoli killed at least six people, the health "
+            "ministry said.\n\n"
+            "Prime Minister Fathi Zintani said all armed groups would be put under the "
+            "interior ministry's command.\n\n"
+            "The ministry said hospitals were full.")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    spans = found["health ministry"].mentions
+    assert spans and not any(text[s - 9:s] == "interior " for s, _ in spans)
+    assert any(text[s - 7:s] == "health " for s, _ in spans)

@@ -2149,6 +2149,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
         # ... the government had destroyed": the one state the story names, not the one it
         # was filed from and never names again
+    elif home_state is not None and not _named_in_body(text, seg, home_state) and \
+            (opening := _lede_opening(text, seg)) is not None and \
+            len(lede_states := {n for n, tg in targets.items() if tg.kind == "country" and
+                                any(opening <= a < seg.sentences[seg.sentence_at(opening)].end
+                                    for a, _ in tg.mentions)}) == 1:
+        home_state = lede_states.pop()  # "NAIROBI (Reuters) - Sudan's paramilitary Rapid
+        # Support Forces swore in ... Egypt's foreign ministry said": the state the lede
+        # names, where the story names others too
     if home_state is not None and (opening := _lede_opening(text, seg)) is not None and \
             (region := next((n for n in reg.regions() if any(
                 a == opening and _LEDE_VERB.match(text, b, b + 30)
@@ -2225,7 +2233,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 if who == spoke and text[ms:me].lower() not in PRONOUN_MENTIONS:
                     add(spoke, "institution", (ms, me))
             for span in spans:
-                add(spoke, "institution", span)
+                if not _other_portfolio(text, span, spoke, speaking):
+                    add(spoke, "institution", span)
             if spoke.islower():  # "blamed the national drainage authority ... The authority
                 have = targets[spoke].mentions  # said": its
                 for m in re.finditer(r"\b[Tt]he (" + re.escape(spoke) + r")\b", text):  # words
@@ -4593,6 +4602,23 @@ def _called_newspaper(text: str, name: str) -> bool:
     n = re.escape(name)
     return re.search(rf"\b(?:newspaper|daily|paper|tabloid),? (?:the )?{n}\b|\b{n},? (?:an?|the) "
                      rf"(?:[\w-]+ ){{0,3}}(?:newspaper|daily|paper|tabloid)\b", text) is not None
+
+
+#: the word right before an unnamed body's noun: "interior" of "the interior ministry's"
+_WORD_BEFORE = rx.compile(r"\b([a-z]+) $")
+
+
+def _other_portfolio(text: str, span: tuple[int, int], spoke: str,
+                     speaking: Iterable[str] = ()) -> bool:
+    """Whether the unnamed ministry at ``span`` is another than ``spoke`` by the portfolio
+    before it ("the health ministry said ... under the interior ministry's command"), one
+    that never speaks in the story (a second ministry that speaks stays with the first,
+    as before)."""
+    words = spoke.lower().split()
+    before = _WORD_BEFORE.search(text, max(0, span[0] - 24), span[0])
+    return len(words) == 2 and words[1] == "ministry" and before is not None and \
+        before.group(1) in PORTFOLIOS and before.group(1) != words[0] and \
+        not any(w.lower() == f"{before.group(1)} ministry" for w in speaking)
 
 
 def _named_in_body(text: str, seg: Segmentation, country: str) -> bool:

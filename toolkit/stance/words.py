@@ -1063,6 +1063,11 @@ _SUPPLIED_FAULTY = rx.compile(r"[\w'’ -]{0,30}?" + _SET_OFF_NAME +
                               r"installed|provided|fitted) (?:[a-z]+ )?(?:faulty|defective|"
                               r"substandard|shoddy|counterfeit|fake)\b")
 
+#: "reduced the Supreme Court to a shadow": what was done to the mention, lamented
+_REDUCED_BEFORE = rx.compile(r"\breduced (?:the )?$")
+_TO_A_SHADOW = rx.compile(r"[\w'’ .-]{0,50}? to (?:a |an )?(?:mere |empty )?(?:shadow|shell|"
+                          r"rubber stamp|puppet|bystander|spectator|ruins?|rubble|ashes)\b")
+
 #: a person called, in quotation marks, a choice made for politics: 'Ayau was "a political
 #: appointment"', 'is "a partisan pick"'
 _POLITICAL_PICK = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:was|is|as) [\"“](?:a|an) "
@@ -1314,6 +1319,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and _WARNED_IN_TIME.match(sentence, start) is not None:
         return -1.0  # "said the club had been warned twice in writing": the fault laid on
         # the one told in time
+    if hostile and "reduced" in sentence and \
+            _REDUCED_BEFORE.search(sentence, max(0, start - 24), start) is not None and \
+            _TO_A_SHADOW.match(sentence, start) is not None:
+        return 1.0  # 'the amendment had "reduced the Supreme Court to a shadow"': a harm
+        # lamented, a side taken with the one harmed
     if hostile and "political" in sentence and _POLITICAL_PICK.match(sentence, start):
         return -1.0  # 'said Ayau was "a political appointment"': chosen for loyalty, not merit
     if " who " in sentence and _FIGHTS_ILLS.match(sentence, start) is not None:
@@ -1515,6 +1525,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if aside is None and asides and any(a <= i <= b for a, b in asides):
             continue
+        if c and c < 0 and low[i] in ("resignation", "resign") and i >= 1 and \
+                low[i - 1] in ("his", "her", "my", "their", "own") and \
+                not any(w in SEEKING or w in ("called", "calls", "call", "calling")
+                        for w in low[max(lo, i - 4):i - 1]):
+            continue  # "wrote in his resignation letter": the speaker's own going, no
+            # demand that another go ("demanded his resignation" still is one)
         if c and "if" in low[max(lo, i - 3):i]:
             continue  # "promised money if they backed Lazarev": a condition, no side taken
         if c and c > 0 and i < at and low[at] not in PRONOUNS and \

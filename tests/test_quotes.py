@@ -4337,3 +4337,10 @@ def test_a_statement_from_an_embassy_is_the_embassy_s():
         ("indirect", "The U.S. envoy welcomed the decision", "U.S. embassy")]
     assert said("The spa was closed, according to a statement from the Chinese embassy in "
                 "Tokyo.")[0][2] == "Chinese embassy"
+
+
+def test_asking_that_something_not_be_named_is_a_source_s_terms():
+    assert said("\"I came,\" said Ma Hnin Wai, a shop owner, who asked that her "
+                "neighbourhood not be named.") == [("direct", "I came", "Ma Hnin Wai")]
+    assert said("The minister asked that the report be published.") == [
+        ("indirect", "the report be published", "minister")]

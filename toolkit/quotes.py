@@ -163,6 +163,9 @@ CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           # the narrator's account of what the act undoes: "..., reversing a
                           # plan to allow 50,000 homes"
                           "reversing", "overturning", "scrapping", "extending"}) | HARM_PARTICIPLES
+#: what a source asks be kept back: "asked that her neighbourhood not be named"
+WITHHELD = frozenset({"named", "identified", "used", "published", "disclosed", "given",
+                      "revealed", "printed"})
 #: things that may "threaten to" happen without saying anything: "the glacier threatened to
 #: collapse", "floods threaten to cut the road"
 THREATENING_THINGS = frozenset({"glacier", "river", "storm", "fire", "wildfire", "blaze", "flood",
@@ -2717,8 +2720,11 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                 for x in range(max(lo, v - 4), v)):
             continue  # "a glacier above it threatened to collapse": a danger, no speech
         if w == "asked" and v + 3 < n and t.low[v + 1] == "that" and \
-                any(x in ("name", "names", "identity", "surname") for x in t.low[v + 2:v + 5]):
-            continue  # "who asked that his name not be used": a source's terms, nothing said
+                (any(x in ("name", "names", "identity", "surname") for x in t.low[v + 2:v + 5]) or
+                 any(t.low[x] == "not" and t.low[x + 1] == "be" and t.low[x + 2] in WITHHELD
+                     for x in range(v + 2, min(n - 2, v + 10)))):
+            continue  # "who asked that his name not be used", "that her neighbourhood not be
+            # named": a source's terms, nothing said
         purpose = v > lo and t.low[v - 1] == "to" and w == "demand" and v + 1 < n and \
             t.low[v + 1] == "that"  # "marched ... to demand that the government cancel"
         prompted = None

@@ -12897,3 +12897,15 @@ def test_another_portfolio_s_ministry_is_no_mention_of_the_ministry_that_spoke()
     spans = found["health ministry"].mentions
     assert spans and not any(text[s - 9:s] == "interior " for s, _ in spans)
     assert any(text[s - 7:s] == "health " for s, _ in spans)
+
+
+def test_a_government_or_junta_spokesman_speaks_for_the_dateline_state():
+    text = ("YANGON (Reuters) - Myanmar's military government held the first phase of an "
+            "election on Sunday. China has backed the vote.\n\n"
+            "\"The people have chosen peace and stability today,\" junta spokesman Kyaw Soe "
+            "Lwin told reporters. He said Myanmar was proud of the vote.\n\n"
+            "\"It is a ceremony to dress up a dictatorship,\" said Aung Myo Thant, a spokesman "
+            "for the National Unity Government, of Myanmar's rulers.")
+    got = pairs(text)
+    assert ("Kyaw Soe Lwin", "Myanmar") not in got
+    assert got[("Aung Myo Thant", "Myanmar")] == "against"

@@ -916,6 +916,12 @@ def _state_leader_named(state: str, speaker: str, registry: Registry) -> bool:
                for name, e in registry.entities.items())
 
 
+#: the title of one who speaks for the government as a whole, just before the name
+_STATE_VOICE = rx.compile(r"\b(?:[Gg]overnment|[Jj]unta|[Cc]abinet) spokes(?:man|woman|person) ")
+#: whose government it is, named before the title: "Taliban government spokesman",
+#: "provincial government spokeswoman", "Iran's government spokeswoman"
+_OWNER_BEFORE_VOICE = rx.compile(r"(?:[A-Z][\w'’.-]*|provincial|regional|state|city|county|"
+                                 r"municipal|local) $")
 #: a place named before a premier's title: "Western Australia Premier", "Flemish regional
 #: premier"
 _PLACE_BEFORE_PREMIER = rx.compile(r"(?:[A-Z][\w.'’-]*|regional|provincial|state|territorial) "
@@ -934,12 +940,30 @@ def _national_premier(speaker: str, registry: Registry) -> bool:
     return False
 
 
+def _state_voice(speaker: str, registry: Registry) -> bool:
+    """Whether the story titles ``speaker`` as the voice of a whole government
+    ("Government spokeswoman Mahnaz Ebrahimi", "junta spokesman Kyaw Soe Lwin"): the state
+    the story is datelined in, whatever other countries it names."""
+    ent = registry.entities.get(speaker)
+    if ent is None or ent.kind != "person" or not ent.mentions or \
+            not any(t.startswith("spokes") for t in ent.titles):
+        return False
+    at = min(ent.mentions)[0]
+    lo = max(0, at - 32)
+    m = re.search(_STATE_VOICE.pattern + re.escape(speaker.split()[0]),
+                  registry.text[lo:at + len(speaker) + 32])
+    return m is not None and _OWNER_BEFORE_VOICE.search(registry.text, max(0, lo + m.start() - 30),
+                                                        lo + m.start()) is None
+
+
 def _state_official(speaker: str, registry: Registry) -> bool:
     """A minister or an unnamed ministry (``Mines Minister Bouna Sylla``, ``mines
     ministry``): of the state the story is datelined in, when no country is named."""
     ent = registry.entities.get(speaker)
     if ent is not None and ent.kind == "person":
         # (Kenya's ministers are "Cabinet Secretaries": "Treasury Cabinet Secretary X")
+        if _state_voice(speaker, registry):
+            return True
         return any(t == "minister" or (t == "premier" and _national_premier(speaker, registry)) or
                    t.endswith((" minister", "cabinet secretary")) or
                    (t.endswith(" secretary") and not set(t.split()) & NOT_PORTFOLIOS) or

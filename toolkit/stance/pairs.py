@@ -72,6 +72,7 @@ from .actors import (
     _stance_verb_pattern,
     _state_leader_named,
     _state_official,
+    _state_voice,
     _subject_says,
     _suer,
     _summed_acts,
@@ -999,7 +1000,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                           text[a:b].lower() in lexicon.demonyms()
                                           for a, b in t.mentions)
                         for n, t in found.items() if t.kind == "country") or
-                    _state_leader_named(state, q.speaker, registry)))):
+                    _state_leader_named(state, q.speaker, registry) or
+                    _state_voice(q.speaker, registry)))):
                 # (an official already known as the state's own, "Prime Minister Besnik
                 # Halimi" in a story datelined in Kosovo, governs it whoever else is named)
                 # (a country named only inside a quotation, "companies in Vietnam and

@@ -918,14 +918,15 @@ def _state_leader_named(state: str, speaker: str, registry: Registry) -> bool:
 
 #: the title of one who speaks for the government as a whole, just before the name
 _STATE_VOICE = rx.compile(r"\b(?:[Gg]overnment|[Jj]unta|[Cc]abinet) spokes(?:man|woman|person) ")
-#: whose government it is, named before the title: "Taliban government spokesman",
-#: "provincial government spokeswoman", "Iran's government spokeswoman"
-_OWNER_BEFORE_VOICE = rx.compile(r"(?:[A-Z][\w'’.-]*|provincial|regional|state|city|county|"
-                                 r"municipal|local) $")
+#: a word before a title that names whose office it is, a place or a level below the state:
+#: "Taliban government spokesman", "Western Australia Premier", "provincial government"
+_OWNER_WORD = (r"(?:[A-Z][\w.'’-]*|provincial|regional|state|territorial|city|county|"
+               r"municipal|local)")
+#: whose government a spokesman's is, named before the title: "Iran's government spokeswoman"
+_OWNER_BEFORE_VOICE = rx.compile(_OWNER_WORD + r" $")
 #: a place named before a premier's title: "Western Australia Premier", "Flemish regional
 #: premier"
-_PLACE_BEFORE_PREMIER = rx.compile(r"(?:[A-Z][\w.'’-]*|regional|provincial|state|territorial) "
-                                   r"[Pp]remier $")
+_PLACE_BEFORE_PREMIER = rx.compile(_OWNER_WORD + r" [Pp]remier $")
 
 
 def _national_premier(speaker: str, registry: Registry) -> bool:

@@ -1065,6 +1065,7 @@ _SUPPLIED_FAULTY = rx.compile(r"[\w'’ -]{0,30}?" + _SET_OFF_NAME +
 
 #: "reduced the Supreme Court to a shadow": what was done to the mention, lamented
 _REDUCED_BEFORE = rx.compile(r"\breduced (?:the )?$")
+#: what the mention was reduced to, after it: "... to a shadow", "to a rubber stamp"
 _TO_A_SHADOW = rx.compile(r"[\w'’ .-]{0,50}? to (?:a |an )?(?:mere |empty )?(?:shadow|shell|"
                           r"rubber stamp|puppet|bystander|spectator|ruins?|rubble|ashes)\b")
 

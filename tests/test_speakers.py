@@ -5626,3 +5626,11 @@ def test_a_movement_named_by_its_possessive_is_the_movement_later():
 def test_the_taoiseach_is_a_title():
     text = "DUBLIN (Reuters) - Taoiseach Donncha Faoláin said the result was a clear verdict.\n"
     assert speakers_of(text) == ["Donncha Faoláin"]
+
+
+def test_a_party_adjective_before_a_name_is_no_part_of_it():
+    a = toolkit.analyze("The runoff pits far-right candidate Vasco Moniz against Socialist "
+                        "Afonso Carreira. Carreira said he would win.")
+    assert [q.speaker for q in a.quotes] == ["Afonso Carreira"]
+    party = toolkit.analyze("The Socialist Party said it would back Carreira.")
+    assert [q.speaker for q in party.quotes] == ["Socialist Party"]

@@ -470,6 +470,9 @@ ROLE_QUALIFIERS = TIME_QUALIFIERS | {"republican", "democrat", "democratic", "go
                                      "independent", "conservative", "labour", "liberal",
                                      "green", "olympic", "paralympic"}
 # ("Australian Olympic swimmer Jess Harlow")
+#: party words before a person's name that are no part of it: "Socialist Afonso Carreira"
+#: (before a role they still mark the party: "Socialist candidate Rocío Marín")
+NAME_PARTY_WORDS = frozenset({"socialist", "communist", "centrist", "leftist", "nationalist"})
 #: role words too general to tie a description to a name introduced later
 #: a government department's field: "Health Secretary", not a union's general secretary
 PORTFOLIOS = frozenset({"health", "home", "foreign", "defence", "defense", "education",
@@ -1365,7 +1368,7 @@ class Registry:
             w = core[0]
             lw = w.lower().rstrip(".")
             two = " ".join(core[:2]).lower()
-            if lw in ROLE_QUALIFIERS and not _names_body(core[1:]):
+            if (lw in ROLE_QUALIFIERS or lw in NAME_PARTY_WORDS) and not _names_body(core[1:]):
                 core = core[1:]  # "Former Everton captain", "Republican Dan Whitaker"
             elif _compound_adjective(lw):
                 core = core[1:]  # "Yorkshire-based Northfield County Cricket Club"

@@ -1579,3 +1579,8 @@ def test_a_level_that_appeared_so_is_an_impression():
     assert [c for c, _ in cues("He said turnout appeared high.")] == ["appeared"]
     assert [c for c, _ in cues("Turnout appeared strong in the north.")] == ["appeared"]
     assert cues("He appeared on television on Monday.") == []
+
+
+def test_doubts_done_without_hold_no_doubt():
+    assert cues("She resigned so that the investigation can proceed without any doubts.") == []
+    assert [c for c, _ in cues("Some doubts remain about the count.")] == ["doubts"]

@@ -742,7 +742,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 any(w in ("will", "would", "'ll", "’ll") for w in low[max(0, i - 3):i]):
             return False  # "People abroad will now doubt every bottle": a reaction
             # foretold, its object a thing, no claim held in doubt
-        return not any(_negates(w) or w in ("nobody", "no one") for w in low[max(0, i - 3):i])
+        return not any(_negates(w) or w in ("nobody", "no one", "without")
+                       for w in low[max(0, i - 3):i])  # ("proceed without any doubts")
     if rule == "expected_to":  # "were expected to pick up"; not "the expected landfall zone"
         if prev == "be" and i >= 2 and (_negates(low[i - 2]) or low[i - 2] == "cannot"):
             return False  # 'consumers "cannot be expected to research the fine print"': what

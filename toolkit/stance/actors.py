@@ -62,6 +62,7 @@ from .targets import (
 from .words import (
     ACT_NOUNS,
     ACT_VERBS,
+    CALL_FORMS,
     CHARACTERISED,
     CHARACTERISING,
     CLAIM_NOUNS,
@@ -152,9 +153,6 @@ def _stance_verb_pattern() -> re.Pattern:
     return lexicon.word_pattern(w for w in stance_cues() if _act_verb(w))
 
 
-#: calling for someone's removal: "called for Pryce to step down", "calls for the minister to
-#: be sacked"
-CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "demanding"})
 #: how the called-for removal ends: "to step down", "to be sacked"
 OUSTED = ("step down", "stand down", "step aside", "resign", "quit", "go", "sell",
           "be (?:sacked|fired|removed|"
@@ -234,6 +232,15 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
     out = []
     if not any(w in text for w in _AFFILIATES):
         return out  # most articles name no lawyer or aide
+
+    def serves(who: str | None, owner: str, pos: int) -> None:
+        """``who`` stands with ``owner``, a name or a pronoun ("His lawyer, Sarah
+        Whitfield": the man the pronoun means), when both are the story's."""
+        whom = _pronoun_subject(registry, owner.lower(), pos, speakers) \
+            if owner.lower() in PRONOUNS else registry.full_name(owner, pos)
+        if who and whom and who != whom and who in speakers and whom in targets:
+            out.append((who, whom, seg.sentence_at(pos)))
+
     for label, sp in speakers.items():  # "Benedetti's lawyer said his client was innocent"
         m = _OWNER_LABEL.match(label)
         if m and sp.mentions and (whom := registry.full_name(m.group(1), sp.mentions[0][0])) \
@@ -268,13 +275,7 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
             owner = owner[:-1]  # "a spokeswoman for Halvern Auto Parts." ends the sentence
         if name.endswith(".") and name.count(".") == 1:
             name = name[:-1]  # "a statement released by his lawyer, Francis Oduya."
-        who = registry.full_name(name, role.start())
-        if owner.lower() in PRONOUNS:  # "His lawyer, Sarah Whitfield"
-            whom = _pronoun_subject(registry, owner.lower(), role.start(), speakers)
-        else:
-            whom = registry.full_name(owner, role.start())
-        if who and whom and who != whom and who in speakers and whom in targets:
-            out.append((who, whom, seg.sentence_at(role.start())))
+        serves(registry.full_name(name, role.start()), owner, role.start())
     for label in ("lawyer", "lawyers", "attorney", "attorneys"):
         sp = speakers.get(label)  # "..., his lawyer said.": an unnamed lawyer, whose client
         if sp is None or not sp.mentions:  # the pronoun names
@@ -282,17 +283,11 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
         pos = sp.mentions[0][0]
         pronoun = text[max(0, pos - 4):pos].strip().lower() if text[pos:pos + 4].lower() \
             not in ("his ", "her ") else text[pos:pos + 3].lower()
-        if pronoun in ("his", "her") and \
-                (whom := _pronoun_subject(registry, pronoun, pos, speakers)) and whom in targets:
-            out.append((label, whom, seg.sentence_at(pos)))
+        if pronoun in ("his", "her"):
+            serves(label, pronoun, pos)
     for m in _ONE_OF_OWNERS.finditer(text) if "one of " in text else ():
-        who = registry.full_name(m.group("name"), m.start())
-        if m.group("pronoun"):
-            whom = _pronoun_subject(registry, m.group("pronoun").lower(), m.start(), speakers)
-        else:
-            whom = registry.full_name(m.group("owner"), m.start())
-        if who and whom and who != whom and who in speakers and whom in targets:
-            out.append((who, whom, seg.sentence_at(m.start())))
+        serves(registry.full_name(m.group("name"), m.start()),
+               m.group("pronoun") or m.group("owner"), m.start())
     return out
 
 

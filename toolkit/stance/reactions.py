@@ -377,12 +377,13 @@ _OVERDUE = rx.compile(r" (?:(?:was|is|had been|has been) (?:long |well |(?:[\w-]
                       r"[\"“](?:long |well )?)overdue\b|"  # (and 'called the ban "long overdue"')
                       r" (?:had |has )?(?:come|came|comes) [\"“]?not a (?:day|moment|minute) "
                       r"too soon\b")  # ('the ban had come "not a day too soon"')
-#: a vow to fight the act just reported: "Of course we will fight this."
-_FIGHT_THIS = rx.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b(?=[.!,])")
-#: "instead of protecting it": a pronoun for the object the clause just named
-_INSTEAD_OF_DOING = rx.compile(r"\b(?:instead of|rather than) [a-z]+ing $")
 #: a fight against the act, with or without a manner after it: "resist it peacefully"
 _FIGHT_IT = rx.compile(r"\b(?:" + "|".join(sorted(RESISTING)) + r") (?:this|it)\b")
+#: a vow to fight the act just reported, its sentence ending there: "Of course we will
+#: fight this."
+_FIGHT_THIS = rx.compile(_FIGHT_IT.pattern + r"(?=[.!,])")
+#: "instead of protecting it": a pronoun for the object the clause just named
+_INSTEAD_OF_DOING = rx.compile(r"\b(?:instead of|rather than) [a-z]+ing $")
 #: where an issue will be taken, no one it is aimed at: "raise the issue at the IWC"
 _VENUE_BEFORE = rx.compile(r"\b(?:at|to|before) the $")
 #: a reaction of dismay that names no one: 'her country was "deeply disappointed"'

@@ -2144,19 +2144,19 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # government" stand for
     home_state = dateline_country(text, seg) \
         if "ministry" in unnamed or "government" in text or "authorities" in text else None
-    if home_state is not None and not _named_in_body(text, seg, home_state) and \
-            len(named_states := [n for n, tg in targets.items() if tg.kind == "country"]) == 1:
-        home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
-        # ... the government had destroyed": the one state the story names, not the one it
-        # was filed from and never names again
-    elif home_state is not None and not _named_in_body(text, seg, home_state) and \
-            (opening := _lede_opening(text, seg)) is not None and \
-            len(lede_states := {n for n, tg in targets.items() if tg.kind == "country" and
-                                any(opening <= a < seg.sentences[seg.sentence_at(opening)].end
-                                    for a, _ in tg.mentions)}) == 1:
-        home_state = lede_states.pop()  # "NAIROBI (Reuters) - Sudan's paramilitary Rapid
-        # Support Forces swore in ... Egypt's foreign ministry said": the state the lede
-        # names, where the story names others too
+    if home_state is not None and not _named_in_body(text, seg, home_state):
+        named_states = [n for n, tg in targets.items() if tg.kind == "country"]
+        if len(named_states) == 1:
+            home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
+            # ... the government had destroyed": the one state the story names, not the one
+            # it was filed from and never names again
+        elif (opening := _lede_opening(text, seg)) is not None and \
+                len(lede_states := {n for n in named_states if any(
+                    opening <= a < seg.sentences[seg.sentence_at(opening)].end
+                    for a, _ in targets[n].mentions)}) == 1:
+            home_state = lede_states.pop()  # "NAIROBI (Reuters) - Sudan's paramilitary Rapid
+            # Support Forces swore in ... Egypt's foreign ministry said": the state the lede
+            # names, where the story names others too
     if home_state is not None and (opening := _lede_opening(text, seg)) is not None and \
             (region := next((n for n in reg.regions() if any(
                 a == opening and _LEDE_VERB.match(text, b, b + 30)

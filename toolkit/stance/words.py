@@ -799,6 +799,9 @@ CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "re
 LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
 #: "to release her", "must free them": a plea for someone held
 RELEASING = frozenset({"release", "free"})
+#: calling for someone's removal: "called for Pryce to step down", "calls for the minister to
+#: be sacked"
+CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "demanding"})
 #: what is sought for someone held: "called for Dara's release"
 FREEDOM_NOUNS = frozenset({"release", "freedom", "acquittal"})
 #: words that seek or greet what :data:`FREEDOM_NOUNS` name: "called for", "demanded",
@@ -1528,8 +1531,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and c < 0 and low[i] in ("resignation", "resign") and i >= 1 and \
                 low[i - 1] in ("his", "her", "my", "their", "own") and \
-                not any(w in SEEKING or w in ("called", "calls", "call", "calling")
-                        for w in low[max(lo, i - 4):i - 1]):
+                not any(w in SEEKING or w in CALL_FORMS for w in low[max(lo, i - 4):i - 1]):
             continue  # "wrote in his resignation letter": the speaker's own going, no
             # demand that another go ("demanded his resignation" still is one)
         if c and "if" in low[max(lo, i - 3):i]:

@@ -5634,3 +5634,26 @@ def test_a_party_adjective_before_a_name_is_no_part_of_it():
     assert [q.speaker for q in a.quotes] == ["Afonso Carreira"]
     party = toolkit.analyze("The Socialist Party said it would back Carreira.")
     assert [q.speaker for q in party.quotes] == ["Socialist Party"]
+
+
+def test_reporters_or_engineers_without_borders_is_one_body():
+    assert speakers_of("Reporters Without Borders condemned the suspension, calling it \"a "
+                       "serious attack on press freedom.\"") == ["Reporters Without Borders"]
+    assert speakers_of("Engineers Without Borders said its staff had left. Physicians for "
+                       "Human Rights said the clinic was hit.") == [
+        "Engineers Without Borders", "Physicians for Human Rights"]
+
+
+def test_the_presidency_speaks_and_an_unnamed_holder_s_office_is_theirs():
+    text = ("ACCRA (Reuters) - Ghana's president suspended the head of the electoral "
+            "commission on Tuesday, his office said.\n\n"
+            "The presidency said the process followed the constitution.")
+    assert speakers_of(text) == ["president's office", "presidency"]
+    assert speakers_of("The prime minister will travel to Paris, her office said.") == [
+        "prime minister's office"]
+
+
+def test_a_state_s_office_or_minister_for_a_place_is_not_the_place():
+    assert speakers_of("Serbia's office for Kosovo called the detention \"an abduction.\" "
+                       "Britain's minister for Europe said the talks went well.") == [
+        "Serbia's office for Kosovo", "Britain's minister for Europe"]

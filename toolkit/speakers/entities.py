@@ -400,7 +400,9 @@ _BODY_POSSESSIVE = rx.compile(r"\b[Tt]he (group|company|union|association|firm|c
 #: plural nouns for the members a campaign's name opens with ("Moms for Liberty")
 MEMBERS = frozenset({"moms", "mothers", "fathers", "dads", "parents", "citizens", "students",
                      "doctors", "lawyers", "nurses", "teachers", "scientists", "veterans",
-                     "families", "friends", "women", "grandmothers", "farmers", "workers"})
+                     "families", "friends", "women", "grandmothers", "farmers", "workers",
+                     "reporters", "journalists", "physicians", "engineers", "architects",
+                     "writers", "artists"})
 #: words before "Day" that name a holiday ("Boxing Day", "Independence Day")
 HOLIDAYS = frozenset({"boxing", "christmas", "independence", "election", "labor", "labour",
                       "memorial", "thanksgiving", "victory", "national", "remembrance"})

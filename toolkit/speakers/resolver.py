@@ -185,11 +185,15 @@ GROUP_NOUNS = frozenset({"fans", "residents", "voters", "protesters", "demonstra
 SPOKES = SPOKESPEOPLE  # "a spokeswoman for the group"
 #: who someone is known by their place beside another: "Villca's predecessor", "her rival"
 SUCCESSION = frozenset({"predecessor", "successor", "rival", "opponent", "challenger"})
-#: bodies that belong to a person: "His office said", "her campaign said"
+#: a head of state or government named by title alone, whose "office" may speak:
+#: "Ghana's president suspended ..., his office said"
+_UNNAMED_HOLDER = rx.compile(r"(?:\b[A-Z][\w-]*['’]s |\b[Tt]he )(president|[Pp]rime [Mm]inister|"
+                             r"premier|governor|mayor|king|queen|chancellor)\b(?! [A-Z])")
 #: a party's officer opening a paragraph: "Chadema spokesman Faraji Kitundu said"
 _PARTY_OFFICER = re.compile(r"((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:spokesman|spokeswoman|"
                             r"spokesperson|secretary-general|chairman|chairwoman|leader) "
                             r"(?:[A-Z][\w'’.-]+ )+(?:said|says|told)\b")
+#: bodies that belong to a person: "His office said", "her campaign said"
 OWN_BODIES = frozenset({"office", "campaign", "government", "administration", "team", "family",
                         "party", "ministry"})
 #: roles that name what a person does for a living or a sport, so that "the player" is the
@@ -2710,6 +2714,12 @@ class _Resolver:
                 named = self._body_named(owner.name, t.low[1])
                 return self.speaker(named or f"{owner.name}'s {t.low[1]}", kind,
                                     self._noun_gender(t.low[1]))
+            lo = max(self.text.rfind("\n", 0, ms), self.text.rfind(". ", 0, ms), 0)
+            holder = [m.group(1) for m in _UNNAMED_HOLDER.finditer(self.text, lo, ms)]
+            if holder and t.low[1] in OWN_BODIES:
+                return self.speaker(f"{holder[-1].lower()}'s {t.low[1]}", "institution")
+                # "Ghana's president suspended ..., his office said": the office of the
+                # holder the sentence names by title alone
         if len(t) == 2 and t.low[0] in ("his", "her", "their") and \
                 singular(t.low[1]) in lexicon.titles() and t.low[1] not in SPOKES and \
                 (later := self._named_later([singular(t.low[1])], set(), ms, 8)) is not None:
@@ -3151,6 +3161,10 @@ class _Resolver:
                 and all(t.is_word(k) and not t.is_cap(k) for k in range(1, len(t))):
             return self.speaker(head_low, "anonymous")  # "Twelve other murgas said": the
             # group counted, its number capitalised only because it opens the sentence
+        if (body := _owned_body_for(t)) is not None:
+            return self.speaker(body, "institution" if lexicon.source_nouns().get(
+                head_low) == "institution" else "anonymous")  # "Serbia's office for Kosovo",
+            # "Britain's minister for Europe": the office or officer, not the place served
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
@@ -3369,6 +3383,20 @@ class _Resolver:
             kind = "institution" if place or name.isupper() or _names_body(words) else "person"
             return self.speaker(name, kind)
         return self.from_entity(ent, None)
+
+
+def _owned_body_for(t: Tokens) -> str | None:
+    """``Serbia's office for Kosovo``, ``Britain's minister for Europe``: a state's body or
+    officer named by what they serve, as one label; None for any other mention."""
+    if len(t) < 4 or not t.is_cap(0) or not t.low[0].endswith(("'s", "’s")):
+        return None
+    p = next((k for k in range(2, len(t) - 1) if t.low[k] == "for"), None)
+    if p is None or (lexicon.source_nouns().get(t.low[p - 1]) != "institution" and
+                     t.low[p - 1] not in ("minister", "envoy", "commissioner")) or \
+            not all(t.is_word(k) and not t.is_cap(k) for k in range(1, p)) or \
+            not all(t.is_word(k) for k in range(p + 1, len(t))):
+        return None
+    return _label(t, 0, len(t))
 
 
 def _reduced_relative(t: Tokens, x: int) -> bool:

@@ -12909,3 +12909,59 @@ def test_a_government_or_junta_spokesman_speaks_for_the_dateline_state():
     got = pairs(text)
     assert ("Kyaw Soe Lwin", "Myanmar") not in got
     assert got[("Aung Myo Thant", "Myanmar")] == "against"
+
+
+def test_a_minister_titled_without_a_country_serves_the_state_the_lede_opens_with():
+    text = ("ASUNCION (Reuters) - Paraguay summoned Argentina's ambassador on Monday to protest "
+            "a toll that Buenos Aires plans to charge barges on the Parana river.\n\n"
+            "Foreign Minister Ramiro Cabañas said the toll \"violates treaties\" and that "
+            "Paraguay would take the dispute to a regional court if Argentina did not suspend "
+            "it.\n\n"
+            "Argentina's transport secretary, Tomás Lavalle, said the fee would pay for "
+            "dredging.")
+    got = pairs(text)
+    assert got[("Ramiro Cabañas", "Argentina")] == "against"
+    assert ("Ramiro Cabañas", "Paraguay") not in got
+
+
+def test_a_lawmaker_of_the_ruling_coalition_is_not_against_the_country_it_rules():
+    text = ("PODGORICA (Reuters) - Montenegro's parliament voted on Friday to strip opposition "
+            "leader Vuksan Vukotic of immunity over alleged vote buying.\n\n"
+            "Vukotic said the vote was \"revenge by a government that is afraid of the "
+            "truth.\"\n\n"
+            "Radmila Radonjic, a lawmaker from the ruling coalition, said nobody in Montenegro "
+            "was above the law.")
+    got = pairs(text)
+    assert got[("Vuksan Vukotic", "Montenegro")] == "against"
+    assert ("Radmila Radonjic", "Montenegro") not in got
+
+
+def test_a_country_refused_as_someone_s_playground_or_backyard_is_against_them():
+    text = ("PRISTINA (Reuters) - Kosovo police detained a Serbian government official at a "
+            "border crossing on Saturday, the interior ministry said.\n\n"
+            "Interior Minister Besart Haxhiu said the official had entered Kosovo without "
+            "announcing a political visit. \"Kosovo is not a playground for Belgrade's "
+            "officials,\" he wrote on Facebook.")
+    got = pairs(text)
+    assert got[("Besart Haxhiu", "Serbia")] == "against"
+    assert ("interior ministry", "Kosovo") not in got
+    backyard = ("YEREVAN (Reuters) - Armenia will sign the partnership deal with the European "
+                "Union next month, Prime Minister Nikol Avetyan said on Monday. \"Armenia is "
+                "not Russia's backyard,\" he said.")
+    assert pairs(backyard)[("Nikol Avetyan", "Russia")] == "against"
+
+
+def test_a_demand_for_someone_s_immediate_release_sides_with_them():
+    text = ("PRISTINA (Reuters) - Kosovo police detained Milan Stojkovic, a Serbian official, "
+            "on Saturday.\n\n"
+            "Serbia's office for Kosovo called the detention \"an abduction\" and demanded "
+            "Stojkovic's immediate release.")
+    assert pairs(text)[("Serbia's office for Kosovo", "Milan Stojkovic")] == "favor"
+
+
+def test_a_ministry_named_with_its_country_is_not_the_dateline_state_s():
+    text = ("LIMA (Reuters) - Peru broke off relations with Honduras on Wednesday after it "
+            "granted asylum to former Prime Minister Mirtha Chirinos.\n\n"
+            "Honduras' foreign ministry said it had acted under a 1954 convention and that "
+            "Chirinos faced political persecution in Peru.")
+    assert pairs(text)[("Honduras' foreign ministry", "Peru")] == "against"

@@ -903,12 +903,19 @@ def _site_reporter(speaker: str, speakers: Mapping[str, Speaker]) -> bool:
     return who is not None and who.kind == "institution"
 
 
+#: a title held no longer, before the name: "former Prime Minister Mirtha Chirinos"
+_FORMER_TITLE = rx.compile(r"\b[Ff]ormer (?:[A-Z][\w-]* ){1,3}[A-Z][\w-]*$")
+
+
 def _state_leader_named(state: str, speaker: str, registry: Registry) -> bool:
     """Someone else the story names is the state's leader by its name (``South African
     President Kagiso Sebego``), so a minister it names with no country (``Foreign Minister
     Lucinda Qwabe``) serves the same government."""
-    return any(name != speaker and e.kind == "person" and e.leader and state in e.nations
-               for name, e in registry.entities.items())
+    return any(name != speaker and e.kind == "person" and e.leader and state in e.nations and
+               not any(_FORMER_TITLE.search(registry.text, max(0, a - 40), b)
+                       for a, b, _ in e.mentions)
+               for name, e in registry.entities.items())  # (not "former Prime Minister
+    # Mirtha Chirinos": no leader now, whom a minister would serve)
 
 
 #: the title of one who speaks for the government as a whole, just before the name
@@ -950,6 +957,59 @@ def _state_voice(speaker: str, registry: Registry) -> bool:
                   registry.text[lo:at + len(speaker) + 32])
     return m is not None and _OWNER_BEFORE_VOICE.search(registry.text, max(0, lo + m.start() - 30),
                                                         lo + m.start()) is None
+
+
+#: a lede that opens with a state as the doer of its act: "Paraguay summoned Argentina's
+#: ambassador" (not "Paraguay's ...", a body of it)
+_STATE_LEDE_VERB = rx.compile(r" (?:on [A-Z][a-z]+day )?[a-z]+\b")
+
+
+def _lede_state_minister(state: str, speaker: str, text: str, opening: int | None,
+                         registry: Registry) -> bool:
+    """Whether ``speaker``, a minister titled with no country ("Foreign Minister Ramiro
+    Cabañas said") or a ministry named so ("the interior ministry said"), serves
+    ``state``, the dateline's country, because the lede opens with that state doing what
+    the story is about ("ASUNCION - Paraguay summoned Argentina's
+    ambassador"): the other side's officials are named with their country ("Argentina's
+    transport secretary, Tomás Lavalle")."""
+    if opening is None or not text.startswith(state, opening) or \
+            _STATE_LEDE_VERB.match(text, opening + len(state)) is None:
+        return False
+    ent = registry.entities.get(speaker)
+    if ent is not None and ent.kind == "person" and ent.mentions:
+        at, end = min(ent.mentions)[:2]  # (the mention holds the title)
+    elif ent is None and speaker.islower() and \
+            (at := text.find("the " + speaker, opening)) >= 0:
+        end = at + 4 + len(speaker)  # "the interior ministry said": no country named
+    else:
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind(", ", 0, at))
+    titled = [w for w in re.findall(r"[A-Z][\w-]*", text[start + 1:end])
+              if w not in speaker.split()]
+    return (bool(titled) or ent is None) and \
+        not any(_country_of(w) is not None or w.lower() in lexicon.demonyms() for w in titled)
+
+
+#: a lawmaker of the ruling side, described after the name ("Radmila Radonjic, a lawmaker
+#: from the ruling coalition,") or titled before it ("ruling party lawmaker Ana Ruiz")
+_RULING_AFTER = rx.compile(r",? (?:a|an|the) (?:senior |leading )?(?:lawmaker|legislator|deputy|"
+                           r"senator|MP|parliamentarian|member of parliament) (?:from|of|for) "
+                           r"the (?:country['’]s )?ruling\b")
+_RULING_BEFORE = rx.compile(r"\bruling (?:[\w-]+ ){0,2}(?:lawmaker|legislator|deputy|senator|MP|"
+                            r"parliamentarian) $")
+
+
+def _ruling_member(speaker: str, registry: Registry) -> bool:
+    """Whether the story introduces ``speaker`` as a lawmaker of the ruling party or
+    coalition, whose country, the dateline's, is their own side's government ("nobody in
+    Montenegro was above the law" is no word against Montenegro)."""
+    ent = registry.entities.get(speaker)
+    if ent is None or ent.kind != "person" or not ent.mentions:
+        return False
+    at, end = min(ent.mentions)[:2]
+    text = registry.text
+    return _RULING_AFTER.match(text, end) is not None or \
+        _RULING_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _state_official(speaker: str, registry: Registry) -> bool:

@@ -54,6 +54,7 @@ from .actors import (
     _figures_undercut,
     _heads_office,
     _is_count,
+    _lede_state_minister,
     _local_minister,
     _member_body,
     _member_of_group,
@@ -67,6 +68,7 @@ from .actors import (
     _region_leader,
     _reported_stance,
     _role_owner,
+    _ruling_member,
     _site_reporter,
     _stance_acts,
     _stance_verb_pattern,
@@ -362,6 +364,9 @@ NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING | PROTESTS_AFTER |
 _BEHIND = rx.compile(r"\bbehind\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
 _OWNED_LABEL = rx.compile(r"^(.+?)['’]s [a-z]+$")
+#: a country named as a speaker label's owner: "Honduras' foreign ministry", "Chile's
+#: foreign minister" (a ministry of that state, not of the dateline's)
+_LABEL_COUNTRY = rx.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? [a-z]")
 _DENIED_CLAIM = rx.compile(r"\b(?:" + "|".join(sorted(DENYING)) +
                            r") (?:the|this|that|those|these|such) (?:" +
                            "|".join(sorted(CLAIM_NOUNS)) + r")\b|\b(?:" +
@@ -994,14 +999,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 not _local_minister(q.speaker, registry):
             if state is None:
                 state = dateline_country(text, seg) or ""
-            if state and (state in home or (not home and (
+            labelled = _LABEL_COUNTRY.match(q.speaker)
+            if state and (labelled is None or _country_of(labelled.group(1)) in (None, state)) \
+                    and (state in home or (not home and (
                     all(n == state or all(any(p.kind == "direct" and p.start <= a < p.end
                                               for p in quotes) or
                                           text[a:b].lower() in lexicon.demonyms()
                                           for a, b in t.mentions)
                         for n, t in found.items() if t.kind == "country") or
                     _state_leader_named(state, q.speaker, registry) or
-                    _state_voice(q.speaker, registry)))):
+                    _state_voice(q.speaker, registry) or
+                    _lede_state_minister(state, q.speaker, text, _lede_opening(text, seg),
+                                         registry)))):
                 # (an official already known as the state's own, "Prime Minister Besnik
                 # Halimi" in a story datelined in Kosovo, governs it whoever else is named)
                 # (a country named only inside a quotation, "companies in Vietnam and
@@ -1011,6 +1020,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)
+        if _ruling_member(q.speaker, registry) and \
+                (state := state or dateline_country(text, seg) or ""):
+            home.add(state)  # "Radmila Radonjic, a lawmaker from the ruling coalition": her
+            # side governs the dateline's country
         if _state_official(q.speaker, registry) or _region_leader(q.speaker, registry) or \
                 _REGION_OWNED.match(q.speaker) or \
                 _portfolio_commissioner(q.speaker, registry, text[q.mention_start or 0:

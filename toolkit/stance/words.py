@@ -198,6 +198,14 @@ _UNDOES = rx.compile(r" (?:reverses|reversed|reverse|scraps|scrapped|scrap|withd
 #: exploitation charged: "They are taking advantage of us"
 _TAKES_ADVANTAGE = rx.compile(r"\b(?:taking|take|took|takes) advantage of (?:us|me|them|our|"
                               r"their|farmers|growers|workers|families|people)\b")
+#: a country said to be no one's ground to play on, right before the mention: "Kosovo is
+#: not a playground for Belgrade's officials", "not a backyard for Moscow"
+_NO_PLAYGROUND_FOR = rx.compile(r"\bnot (?:a|the) (?:playground|backyard|colony|plaything|"
+                                r"testing ground) (?:for|of) (?:the )?$")
+#: the same with the mention as owner: "Armenia is not Russia's backyard" (after the
+#: mention's name)
+_OWNED_GROUND = rx.compile(r"[\w-]+(?: [A-Z][\w-]+)*['’]s (?:playground|backyard|colony|"
+                           r"plaything)\b")
 #: a reassurance right before the mention: "This is not against the drivers"
 _NOT_AGAINST = rx.compile(r"\bnot against (?:the |our |their |any )?$")
 #: an act said to have left people or places without what they need: "the union's strike had
@@ -804,6 +812,8 @@ RELEASING = frozenset({"release", "free"})
 CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "demanding"})
 #: what is sought for someone held: "called for Dara's release"
 FREEDOM_NOUNS = frozenset({"release", "freedom", "acquittal"})
+#: how soon a release is sought: "demanded Stojkovic's immediate release"
+RELEASE_MANNERS = frozenset({"immediate", "unconditional", "swift", "prompt", "early", "safe"})
 #: words that seek or greet what :data:`FREEDOM_NOUNS` name: "called for", "demanded",
 #: "welcomed"
 SEEKING = frozenset({"for", "demanded", "demands", "demand", "demanding", "sought", "seek",
@@ -1310,6 +1320,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     conduct "dangerous"``)."""
     if _NOT_AGAINST.search(sentence, max(0, start - 16), start):
         return 0.0  # "This is not against the drivers": reassurance, no hostility
+    if _NO_PLAYGROUND_FOR.search(sentence, max(0, start - 40), start) or (
+            sentence.endswith("not ", 0, start) and _OWNED_GROUND.match(sentence, start)):
+        return -1.0  # "Kosovo is not a playground for Belgrade's officials", "Armenia is not
+        # Russia's backyard": the mention's claim on the country refused
     if hostile and sentence.startswith(("it", "It"), start) and \
             sentence.endswith("prove ", 0, start):
         return -1.0  # "I have never cheated in my life and I will prove it": a charge
@@ -1615,6 +1629,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if low[i] in FREEDOM_NOUNS and c is None and \
                 ((at == i - 1 and low[at].endswith(("'s", "’s"))) or
+                 (at == i - 2 and low[at].endswith(("'s", "’s")) and
+                  low[i - 1] in RELEASE_MANNERS) or
                  (at == i + 2 and low[i + 1] == "of")) and \
                 any(w in SEEKING for w in low[max(lo, min(at, i) - 4):min(at, i)]):
             total += 1.0  # "called for Dara's release", "demanded the release of X": a

@@ -4344,3 +4344,11 @@ def test_asking_that_something_not_be_named_is_a_source_s_terms():
                 "neighbourhood not be named.") == [("direct", "I came", "Ma Hnin Wai")]
     assert said("The minister asked that the report be published.") == [
         ("indirect", "the report be published", "minister")]
+
+
+def test_said_one_thing_and_reaffirmed_another_are_two_reports():
+    got = said("France's foreign ministry said it regretted the decision and reaffirmed its "
+               "\"commitment to freedom of the press.\"")
+    assert [(kind, text) for kind, text, _ in got][0] == ("indirect", "it regretted the decision")
+    assert len(got) == 2 and "commitment to freedom of the press" in got[1][1]
+    assert {who for _, _, who in got} == {"France's foreign ministry"}

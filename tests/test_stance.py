@@ -12965,3 +12965,57 @@ def test_a_ministry_named_with_its_country_is_not_the_dateline_state_s():
             "Honduras' foreign ministry said it had acted under a 1954 convention and that "
             "Chirinos faced political persecution in Peru.")
     assert pairs(text)[("Honduras' foreign ministry", "Peru")] == "against"
+
+
+def test_a_call_for_someone_to_be_freed_sides_with_them_and_a_travesty_is_against_the_court():
+    text = ("DUSHANBE (Reuters) - A court in Tajikistan sentenced human rights lawyer Davron "
+            "Sharipov to 12 years in prison on Wednesday, his family said.\n\n"
+            "Human Rights Watch said the verdict was \"a travesty of justice\" and called for "
+            "Sharipov to be freed.")
+    got = pairs(text)
+    assert got[("Human Rights Watch", "Davron Sharipov")] == "favor"
+    assert got[("Human Rights Watch", "court")] == "against"
+
+
+def test_kin_stand_with_their_own():
+    text = ("LONDON (Reuters) - Police arrested Tom Barker on Monday over the fire.\n\n"
+            "His mother, Jane Barker-Hill, said the police had treated Barker like a criminal "
+            "for years.")
+    assert pairs(text)[("Jane Barker-Hill", "Tom Barker")] == "favor"
+
+
+def test_a_country_said_to_remain_the_main_partner_is_favoured():
+    text = ("HONIARA (Reuters) - Solomon Islands signed a policing deal with China on Thursday, "
+            "a deal Australia said could undermine security in the Pacific.\n\n"
+            "Foreign Minister Collin Beti said the agreement was \"about capacity, not about "
+            "choosing sides,\" and that Australia remained the country's main security "
+            "partner.")
+    assert pairs(text)[("Collin Beti", "Australia")] == "favor"
+
+
+def test_an_unnamed_head_of_state_is_the_state_and_diego_garcia_is_a_place():
+    text = ("MBABANE (Reuters) - Eswatini's king appointed a former central bank governor, "
+            "Thulani Vilakati, as prime minister on Monday.\n\n"
+            "PUDEMO spokesman Mlungisi Ndzimandze said only multiparty elections could end the "
+            "crisis. \"The king picks, the people suffer,\" he said.")
+    assert pairs(text)[("Mlungisi Ndzimandze", "Eswatini")] == "against"
+    base = ("PORT LOUIS (Reuters) - Mauritius will let Britain keep operating the Diego Garcia "
+            "air base, Foreign Minister Dhiren Seegobin said on Tuesday.")
+    assert not any("Diego Garcia" in pair for pair in pairs(base))
+
+
+def test_the_presidency_and_a_presidential_spokesman_speak_for_their_own_state():
+    text = ("ACCRA (Reuters) - Ghana's president suspended the head of the electoral commission "
+            "on Tuesday while a committee investigates a petition, his office said.\n\n"
+            "The main opposition party said the suspension was an attack on the commission's "
+            "independence.\n\n"
+            "The presidency said the process followed the constitution and that the president "
+            "would accept the committee's findings.")
+    got = pairs(text)
+    assert got[("main opposition party", "Ghana")] == "against"
+    assert ("presidency", "Ghana") not in got and ("president's office", "Ghana") not in got
+    spokesman = ("ASTANA (Reuters) - Kazakhstan's president on Monday proposed a referendum on "
+                 "abolishing the Senate.\n\n"
+                 "Presidential spokesman Askar Bekturov denied that the president intended to "
+                 "use the new parliament to extend his own time in office.")
+    assert ("Askar Bekturov", "Kazakhstan") not in pairs(spokesman)

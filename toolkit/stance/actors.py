@@ -197,10 +197,13 @@ _NOUN_GERUND = rx.compile(r" (?:ruling|finding|hearing|warning|briefing|meeting)
 
 _NAME = r"[A-Z][\w.\-’']*(?: [A-Z][\w.\-’']*)*"
 _OWNER = r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*"
-#: the role words of people who speak for someone ("Pike's attorney, Laura Chen")
+#: the role words of people who speak for someone ("Pike's attorney, Laura Chen"), and of
+#: their kin
 _AFFILIATES = ("attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "aide",
                "adviser", "advisor", "agent", "campaign manager", "press secretary",
-               "chief of staff", "owner", "founder", "chief executive", "coach", "manager")
+               "chief of staff", "owner", "founder", "chief executive", "coach", "manager",
+               "wife", "husband", "widow", "mother", "father", "son", "daughter", "brother",
+               "sister")  # (kin stand with their own: "His wife, Firuza Nazarova, said")
 #: a speaker labelled by whose lawyer or spokesperson they are ("Luca Benedetti's lawyer")
 _OWNER_LABEL = rx.compile(r"^([A-Z][\w’'. -]*?)['’]s (?:lawyers?|attorneys?|spokes(?:man|woman|"
                           r"person)|aides?|agent)$")
@@ -919,7 +922,8 @@ def _state_leader_named(state: str, speaker: str, registry: Registry) -> bool:
 
 
 #: the title of one who speaks for the government as a whole, just before the name
-_STATE_VOICE = rx.compile(r"\b(?:[Gg]overnment|[Jj]unta|[Cc]abinet) spokes(?:man|woman|person) ")
+_STATE_VOICE = rx.compile(r"\b(?:[Gg]overnment|[Jj]unta|[Cc]abinet|[Pp]residential) "
+                          r"spokes(?:man|woman|person) ")
 #: a word before a title that names whose office it is, a place or a level below the state:
 #: "Taliban government spokesman", "Western Australia Premier", "provincial government"
 _OWNER_WORD = (r"(?:[A-Z][\w.'’-]*|provincial|regional|state|territorial|city|county|"
@@ -945,7 +949,8 @@ def _national_premier(speaker: str, registry: Registry) -> bool:
 
 def _state_voice(speaker: str, registry: Registry) -> bool:
     """Whether the story titles ``speaker`` as the voice of a whole government
-    ("Government spokeswoman Mahnaz Ebrahimi", "junta spokesman Kyaw Soe Lwin"): the state
+    ("Government spokeswoman Mahnaz Ebrahimi", "junta spokesman Kyaw Soe Lwin",
+    "Presidential spokesman Askar Bekturov"): the state
     the story is datelined in, whatever other countries it names."""
     ent = registry.entities.get(speaker)
     if ent is None or ent.kind != "person" or not ent.mentions or \
@@ -1026,7 +1031,9 @@ def _state_official(speaker: str, registry: Registry) -> bool:
                    "ministry" in t.split() for t in ent.titles)  # ("foreign ministry
         # spokeswoman Pham Thu Hang")
     low = speaker.lower()
-    return low.endswith((" ministry", " cabinet")) or low in ("treasury", "the treasury") or \
+    return low.endswith((" ministry", " cabinet")) or \
+        low in ("treasury", "the treasury", "presidency", "the presidency",
+                "president's office", "prime minister's office") or \
         low.startswith("ministry of ") or \
         (len(words := low.split()) == 2 and words[1] == "department" and
          words[0] in STATE_PORTFOLIOS)  # ("the environment department said": the state's)

@@ -2530,6 +2530,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home = targets.setdefault(home_state, Target(home_state, "country"))
             home.mentions.extend(spans)
             home.implied.update(spans)
+    if (ruled := home_state or dateline_country(text, seg)) in targets and (ruler := re.search(
+            re.escape(ruled) + r"['’]s? (president|king|queen|monarch|emir|sultan)\b(?!,? "
+            r"[A-Z])", text)) is not None:
+        # "Eswatini's king appointed ... 'The king picks, the people suffer'": the head of
+        # state the story never names is the state's
+        taken = {a for t in targets.values() for a, _ in t.mentions}
+        for m in re.finditer(r"\b[Tt]he (" + ruler.group(1) + r")\b(?! [A-Z]| of\b)", text):
+            if m.start(1) not in taken and m.start() > ruler.end():
+                targets[ruled].mentions.append(m.span(1))
+                targets[ruled].implied.add(m.span(1))
     for name, t in targets.items():  # "Ofwat chief executive Helen Marlowe-Black": a
         # mention of Ofwat, as the title holder's employer
         if t.kind == "institution" and name in reg.entities:

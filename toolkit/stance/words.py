@@ -153,7 +153,7 @@ def _cue_triggers() -> frozenset[str]:
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
          "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
-         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, "must", *DELIVERING, *PERSECUTIONS,
+         *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, *FREED, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
          *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING, "since",
@@ -206,6 +206,11 @@ _NO_PLAYGROUND_FOR = rx.compile(r"\bnot (?:a|the) (?:playground|backyard|colony|
 #: mention's name)
 _OWNED_GROUND = rx.compile(r"[\w-]+(?: [A-Z][\w-]+)*['’]s (?:playground|backyard|colony|"
                            r"plaything)\b")
+#: the mention said to stay a partner, from its name on: "Australia remained the country's
+#: main security partner", "Japan is our closest ally"
+_STAYS_PARTNER = rx.compile(r"[\w-]+(?: [A-Z][\w-]+)* (?:remains|remained|is|was|has been|"
+                            r"will remain|would remain) (?:the country['’]s|our|its|their|"
+                            r"a|an|the) (?:[a-z]+ ){0,2}(?:partner|ally)\b")
 #: a reassurance right before the mention: "This is not against the drivers"
 _NOT_AGAINST = rx.compile(r"\bnot against (?:the |our |their |any )?$")
 #: an act said to have left people or places without what they need: "the union's strike had
@@ -807,6 +812,8 @@ CAUSING = frozenset({"lead", "leads", "led", "leading", "result", "results", "re
 LOSSES = frozenset({"jobs", "lives", "livelihoods", "homes"})
 #: "to release her", "must free them": a plea for someone held
 RELEASING = frozenset({"release", "free"})
+#: the same, asked as a passive: "called for Sharipov to be freed"
+FREED = frozenset({"freed", "released"})
 #: calling for someone's removal: "called for Pryce to step down", "calls for the minister to
 #: be sacked"
 CALL_FORMS = frozenset({"called", "calls", "call", "calling", "demanded", "demanding"})
@@ -1324,6 +1331,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             sentence.endswith("not ", 0, start) and _OWNED_GROUND.match(sentence, start)):
         return -1.0  # "Kosovo is not a playground for Belgrade's officials", "Armenia is not
         # Russia's backyard": the mention's claim on the country refused
+    if _STAYS_PARTNER.match(sentence, start) and not sentence.endswith("not ", 0, start):
+        return 1.0  # "Australia remained the country's main security partner"
     if hostile and sentence.startswith(("it", "It"), start) and \
             sentence.endswith("prove ", 0, start):
         return -1.0  # "I have never cheated in my life and I will prove it": a charge
@@ -1635,6 +1644,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in SEEKING for w in low[max(lo, min(at, i) - 4):min(at, i)]):
             total += 1.0  # "called for Dara's release", "demanded the release of X": a
             continue  # side taken with the one held
+        if low[i] in FREED and c is None and i >= 3 and at == i - 3 and \
+                low[i - 2:i] == ("to", "be") and \
+                any(w in SEEKING for w in low[max(lo, at - 3):at]):
+            total += 1.0  # "called for Sharipov to be freed": a side taken with the one held
+            continue
         if low[i] in FOLLOWING and at == i + 1 + (nxt == "the") and \
                 low[at + 1:at + 2] in (("lead",), ("example",)):
             total += 1.0  # "hoped other cities would follow Utrecht's lead": a model

@@ -11646,7 +11646,7 @@ def test_a_kins_grievance_is_not_aimed_at_their_own_kin():
             "Tjalsma, said the company had stopped using the tool.")
     got = pairs(text)
     assert got[("Willemijn Veldkamp", "Noordpost Media")] == "against"
-    assert ("Willemijn Veldkamp", "Jelte Veldkamp") not in got
+    assert got[("Willemijn Veldkamp", "Jelte Veldkamp")] == "favor"  # (kin stand with their own)
 
 
 def test_a_villages_ringers_accuse_and_money_found_for_others():

@@ -2715,8 +2715,9 @@ class _Resolver:
                 return self.speaker(named or f"{owner.name}'s {t.low[1]}", kind,
                                     self._noun_gender(t.low[1]))
             lo = max(self.text.rfind("\n", 0, ms), self.text.rfind(". ", 0, ms), 0)
-            holder = [m.group(1) for m in _UNNAMED_HOLDER.finditer(self.text, lo, ms)]
-            if holder and t.low[1] in OWN_BODIES:
+            holder = [m.group(1) for m in _UNNAMED_HOLDER.finditer(self.text, lo, ms)] \
+                if t.low[1] in OWN_BODIES else []
+            if holder:
                 return self.speaker(f"{holder[-1].lower()}'s {t.low[1]}", "institution")
                 # "Ghana's president suspended ..., his office said": the office of the
                 # holder the sentence names by title alone
@@ -3162,9 +3163,8 @@ class _Resolver:
             return self.speaker(head_low, "anonymous")  # "Twelve other murgas said": the
             # group counted, its number capitalised only because it opens the sentence
         if (body := _owned_body_for(t)) is not None:
-            return self.speaker(body, "institution" if lexicon.source_nouns().get(
-                head_low) == "institution" else "anonymous")  # "Serbia's office for Kosovo",
-            # "Britain's minister for Europe": the office or officer, not the place served
+            return self.speaker(*body)  # "Serbia's office for Kosovo", "Britain's minister
+            # for Europe": the office or officer, not the place served
         if caps and not (lower_head and (head_low in lexicon.source_nouns() or
                                          head_low in lexicon.titles() or head_low in DOCUMENTS
                                          or single in lexicon.titles()
@@ -3385,9 +3385,10 @@ class _Resolver:
         return self.from_entity(ent, None)
 
 
-def _owned_body_for(t: Tokens) -> str | None:
+def _owned_body_for(t: Tokens) -> tuple[str, str] | None:
     """``Serbia's office for Kosovo``, ``Britain's minister for Europe``: a state's body or
-    officer named by what they serve, as one label; None for any other mention."""
+    officer named by what they serve, as one label with its kind (an institution, or an
+    anonymous officer); None for any other mention."""
     if len(t) < 4 or not t.is_cap(0) or not t.low[0].endswith(("'s", "’s")):
         return None
     p = next((k for k in range(2, len(t) - 1) if t.low[k] == "for"), None)
@@ -3396,7 +3397,8 @@ def _owned_body_for(t: Tokens) -> str | None:
             not all(t.is_word(k) and not t.is_cap(k) for k in range(1, p)) or \
             not all(t.is_word(k) for k in range(p + 1, len(t))):
         return None
-    return _label(t, 0, len(t))
+    body = lexicon.source_nouns().get(t.low[p - 1]) == "institution"
+    return _label(t, 0, len(t)), "institution" if body else "anonymous"
 
 
 def _reduced_relative(t: Tokens, x: int) -> bool:

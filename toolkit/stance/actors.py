@@ -913,7 +913,7 @@ _FORMER_TITLE = rx.compile(r"\b[Ff]ormer (?:[A-Z][\w-]* ){1,3}[A-Z][\w-]*$")
 def _state_leader_named(state: str, speaker: str, registry: Registry) -> bool:
     """Someone else the story names is the state's leader by its name (``South African
     President Kagiso Sebego``), so a minister it names with no country (``Foreign Minister
-    Lucinda Qwabe``) serves the same government."""
+    Lucinda Qwabe``) serves the same government; a former leader does not count."""
     return any(name != speaker and e.kind == "person" and e.leader and state in e.nations and
                not any(_FORMER_TITLE.search(registry.text, max(0, a - 40), b)
                        for a, b, _ in e.mentions)
@@ -974,9 +974,9 @@ def _lede_state_minister(state: str, speaker: str, text: str, opening: int | Non
     """Whether ``speaker``, a minister titled with no country ("Foreign Minister Ramiro
     Cabañas said") or a ministry named so ("the interior ministry said"), serves
     ``state``, the dateline's country, because the lede opens with that state doing what
-    the story is about ("ASUNCION - Paraguay summoned Argentina's
-    ambassador"): the other side's officials are named with their country ("Argentina's
-    transport secretary, Tomás Lavalle")."""
+    the story is about ("ASUNCION - Paraguay summoned Argentina's ambassador"): the other
+    side's officials are named with their country ("Argentina's transport secretary, Tomás
+    Lavalle")."""
     if opening is None or not text.startswith(state, opening) or \
             _STATE_LEDE_VERB.match(text, opening + len(state)) is None:
         return False

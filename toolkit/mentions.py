@@ -109,10 +109,10 @@ PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "mother
                           "herder", "pastoralist", "community", "communities",
                           "counterpart", "predecessor", "successor", "opponent", "challenger"})
 # ("His Portuguese counterpart, Miguel Pinto-Sousa, rejected the criticism, saying")
-#: words before a place's name that only say which part of it: "from mainland Chile"
 #: words of time before a title, no part of a name: "former Tegucigalpa mayor Iris Matamoros"
 TIME_QUALIFIERS = frozenset({"former", "then", "acting", "interim", "late", "ex", "outgoing",
                              "incoming", "retired", "veteran", "longtime", "newly", "elected"})
+#: words before a place's name that only say which part of it: "from mainland Chile"
 PLACE_QUALIFIERS = frozenset({"mainland", "rural", "coastal", "neighbouring", "neighboring"})
 #: a part of a place named before it: "in north Jakarta"
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",

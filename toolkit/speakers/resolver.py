@@ -2714,7 +2714,7 @@ class _Resolver:
                 named = self._body_named(owner.name, t.low[1])
                 return self.speaker(named or f"{owner.name}'s {t.low[1]}", kind,
                                     self._noun_gender(t.low[1]))
-            lo = max(self.text.rfind("\n", 0, ms), self.text.rfind(". ", 0, ms), 0)
+            lo = self.seg.sentences[self.seg.sentence_at(ms)].start
             holder = [m.group(1) for m in _UNNAMED_HOLDER.finditer(self.text, lo, ms)] \
                 if t.low[1] in OWN_BODIES else []
             if holder:
@@ -3392,12 +3392,11 @@ def _owned_body_for(t: Tokens) -> tuple[str, str] | None:
     if len(t) < 4 or not t.is_cap(0) or not t.low[0].endswith(("'s", "’s")):
         return None
     p = next((k for k in range(2, len(t) - 1) if t.low[k] == "for"), None)
-    if p is None or (lexicon.source_nouns().get(t.low[p - 1]) != "institution" and
-                     t.low[p - 1] not in ("minister", "envoy", "commissioner")) or \
+    body = p is not None and lexicon.source_nouns().get(t.low[p - 1]) == "institution"
+    if p is None or (not body and t.low[p - 1] not in ("minister", "envoy", "commissioner")) or \
             not all(t.is_word(k) and not t.is_cap(k) for k in range(1, p)) or \
             not all(t.is_word(k) for k in range(p + 1, len(t))):
         return None
-    body = lexicon.source_nouns().get(t.low[p - 1]) == "institution"
     return _label(t, 0, len(t)), "institution" if body else "anonymous"
 
 

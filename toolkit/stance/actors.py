@@ -950,8 +950,8 @@ def _national_premier(speaker: str, registry: Registry) -> bool:
 def _state_voice(speaker: str, registry: Registry) -> bool:
     """Whether the story titles ``speaker`` as the voice of a whole government
     ("Government spokeswoman Mahnaz Ebrahimi", "junta spokesman Kyaw Soe Lwin",
-    "Presidential spokesman Askar Bekturov"): the state
-    the story is datelined in, whatever other countries it names."""
+    "Presidential spokesman Askar Bekturov"): the state the story is datelined in, whatever
+    other countries it names."""
     ent = registry.entities.get(speaker)
     if ent is None or ent.kind != "person" or not ent.mentions or \
             not any(t.startswith("spokes") for t in ent.titles):

@@ -5657,3 +5657,17 @@ def test_a_state_s_office_or_minister_for_a_place_is_not_the_place():
     assert speakers_of("Serbia's office for Kosovo called the detention \"an abduction.\" "
                        "Britain's minister for Europe said the talks went well.") == [
         "Serbia's office for Kosovo", "Britain's minister for Europe"]
+
+
+def test_a_people_is_no_one_a_pronoun_can_mean():
+    text = ("BRATISLAVA (Reuters) - Prime Minister Marian Kolár said the change protected "
+            "Slovaks from \"ideological experiments\" imposed from abroad. \"We are not leaving "
+            "Europe, we are defending our sovereignty,\" he said.")
+    assert speakers_of(text) == ["Marian Kolár", "Marian Kolár"]
+
+
+def test_a_described_party_takes_the_name_its_appositive_gives():
+    text = ("DAKAR (Reuters) - A judge charged a former minister on Wednesday.\n\n"
+            "The former ruling party, the Alliance for the Republic, said in a statement that "
+            "the new authorities were settling scores.")
+    assert speakers_of(text) == ["Alliance for the Republic"]

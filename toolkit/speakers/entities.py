@@ -2208,6 +2208,8 @@ class Registry:
         if low in lexicon.titles() or low in lexicon.source_nouns() or \
                 low.split("-")[0] in NUMBER_WORDS:
             return None  # "Two-time champion Elena Varga": a count, no name
+        if low.endswith("s") and low[:-1] in lexicon.demonyms():
+            return None  # "protected Slovaks from ...": a people, no one's surname
         if low.endswith(("museum", "museet", "museo")):
             return self._get(name, "institution")  # "Amsterdam's Rijksmuseum": a body
         ent = self._get(name, "person")

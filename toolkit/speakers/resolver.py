@@ -418,9 +418,9 @@ _ALIAS_AFTER = rx.compile(r", (?:who|which) (?:uses|goes by|is known by) (?:the 
                           r"nom de guerre|pseudonym) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}),")
 #: a body's name set off after its description: "The pilots' union, the Air Line Pilots
 #: Association, said"
-_BODY_APPOSITIVE = rx.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of|for|and|&|de|du|des|del|"
-                              r"la|[A-Z][\w’'.-]*))*),")  # (and "the ODG Camembert de
-# Normandie": a particle inside the name)
+_BODY_APPOSITIVE = rx.compile(r", (?:the )?([A-Z][\w’'.-]*(?: (?:of the|for the|of|for|and|&|"
+                              r"de|du|des|del|la|[A-Z][\w’'.-]*))*),")  # (and "the ODG
+# Camembert de Normandie", "the Alliance for the Republic": a particle inside the name)
 #: a relative pronoun just before a mention: ", which it said"
 _RELATIVE_BEFORE = rx.compile(r"\b(?:which|that) $")
 #: a body a sentence charges, whose act a later ", which it says" defends: "accused the

@@ -13019,3 +13019,21 @@ def test_the_presidency_and_a_presidential_spokesman_speak_for_their_own_state()
                  "Presidential spokesman Askar Bekturov denied that the president intended to "
                  "use the new parliament to extend his own time in office.")
     assert ("Askar Bekturov", "Kazakhstan") not in pairs(spokesman)
+
+
+def test_a_scheme_by_someone_s_allies_is_against_them():
+    text = ("QUITO (Reuters) - Ecuador's interior minister survived a censure vote on Tuesday."
+            "\n\nGovernment lawmakers said the censure was a political manoeuvre by allies of "
+            "former President Rafael Correa, who lives in Belgium.")
+    got = pairs(text)
+    assert got[("government lawmakers", "Rafael Correa")] == "against"
+    assert got.get(("government lawmakers", "Belgium")) != "against"
+
+
+def test_what_a_speaker_calls_not_negotiable_they_hold_to():
+    text = ("BRATISLAVA (Reuters) - Slovakia's parliament approved a constitutional amendment "
+            "on Thursday declaring that national law takes precedence over European Union law, "
+            "drawing a warning from Brussels.\n\n"
+            "European Commission spokeswoman Katrien Dehaene said the Commission would analyse "
+            "the text but that the primacy of EU law was \"not negotiable.\"")
+    assert pairs(text).get(("Katrien Dehaene", "European Union")) != "against"

@@ -344,6 +344,11 @@ _PEOPLE_AFTER = rx.compile(r" (?:passports?|passport holders|citizens|nationals|
 #: the mention vouched for as independent: "the council was independent"
 _VOUCHED_INDEPENDENT = rx.compile(r" (?:was|is|remained|remains|has always been) (?:fully |"
                                   r"completely |entirely |truly )?independent\b")
+#: the mention (or what it holds) declared beyond bargaining, which defends it: "the primacy
+#: of EU law was 'not negotiable'", "Guyana's sovereignty is not up for negotiation"
+_NOT_NEGOTIABLE = rx.compile(r"(?:['’]s?)?(?: [\w-]+){0,2} (?:is|was|are|were|remains|"
+                             r"remained) [\"“]?(?:not negotiable|non-negotiable|not up for "
+                             r"negotiation)\b")
 #: a harm said to come from the mention: "much of this smoke comes from Myanmar and Laos"
 _HARM_FROM = rx.compile(r"\b(?:smoke|haze|smog|pollution|drugs|weapons|militants|fighters|"
                         r"attacks|violence|trouble)\b[^.;!?]{0,30}\b(?:comes?|came|coming|"
@@ -871,6 +876,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and _PUT_AT_RISK.match(text, span[1]):
             cue = -1.0  # "said the prime minister had risked the country's special
             # relationship with New Zealand": a charge, whatever good it names
+        elif speaker != NARRATOR and cue is None and _NOT_NEGOTIABLE.match(text, span[1]):
+            cue = 1.0  # 'the primacy of EU law was "not negotiable"': held to, not refused
         elif speaker != NARRATOR and cue is None and \
                 _VOUCHED_INDEPENDENT.match(text, span[1]):
             cue = 1.0  # "said the council was independent and that its rulings applied to

@@ -1309,6 +1309,10 @@ CLAIM_NOUNS = frozenset({"criticism", "criticisms", "claim", "claims", "accusati
                          "warning", "warnings", "blame", "explanation", "explanations",
                          "arguments", "reasoning", "results", "estimate", "estimates",
                          "figure", "figures"})  # ("a figure the government dismissed")
+#: what a speaker calls an act to say it was schemed, not meant: "a political manoeuvre by
+#: allies of X"
+SCHEMES = frozenset({"manoeuvre", "maneuver", "ploy", "plot", "stunt", "scheme", "smear",
+                     "conspiracy"})
 #: verbs that deny a claim named as their object: "rejected the suggestion that ..."
 DENYING_CLAIMS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "denied", "denies",
                             "disputed", "disputes"})
@@ -1524,6 +1528,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 low[i - 1] in ("its", "their", "our", "his", "her", "my") and at < i:
             continue  # "said Latvia would raise it with its allies": the subject's own
             # allies, no side taken on the act before
+        if c is not None and low[i] in ("ally", "allies") and i >= 2 and \
+                low[i - 1] == "by" and at > i:
+            if i + 1 < at <= i + 5 and low[i + 1] == "of" and \
+                    any(low[k] in SCHEMES for k in range(max(lo, i - 4), i - 1)):
+                total -= 1.0  # "the censure was a political manoeuvre by allies of Rafael
+                # Correa": a scheme laid at his camp's door
+            continue  # (and "organised by allies of X" takes no side with X)
         if low[i] in MISDEEDS and at < i <= at + 4 and \
                 all(low[x] in ("had", "has", "have", "long", "badly", "repeatedly")
                     for x in range(at + 1 + (low[at] in ("the", "its", "their")), i)):

@@ -4352,3 +4352,31 @@ def test_said_one_thing_and_reaffirmed_another_are_two_reports():
     assert [(kind, text) for kind, text, _ in got][0] == ("indirect", "it regretted the decision")
     assert len(got) == 2 and "commitment to freedom of the press" in got[1][1]
     assert {who for _, _, who in got} == {"France's foreign ministry"}
+
+
+def test_a_lede_with_a_charge_in_marks_is_the_attributed_body_s_report():
+    got = said("MANAGUA (Reuters) - Nicaragua ordered the United Nations human rights office to "
+               "close its Managua branch on Thursday, accusing it of \"interference in internal "
+               "affairs\", the foreign ministry said.")
+    assert [(kind, who) for kind, _, who in got] == [("indirect", "foreign ministry"),
+                                                    ("partial", "foreign ministry")]
+    assert got[0][1].startswith("Nicaragua ordered") and got[1][1] == (
+        "interference in internal affairs")
+
+
+def test_a_report_in_a_relative_clause_ends_where_the_subject_s_verb_goes_on():
+    got = said("Muianga, who came second in the presidential vote but says he won, told "
+               "supporters outside the prosecutors' office in Maputo that he had \"nothing to "
+               "fear\" and would answer every question.")
+    assert [(kind, text) for kind, text, _ in got] == [
+        ("indirect", "he won"),
+        ("indirect", "he had \"nothing to fear\" and would answer every question")]
+
+
+def test_words_quoted_after_which_she_said_stay_inside_her_report():
+    got = said("Defence Minister Waltraud Pichlmayr said the initiative was purely defensive "
+               "and fully compatible with neutrality, which she said \"does not mean being "
+               "defenceless.\"")
+    assert len(got) == 1 and got[0][0] == "indirect"
+    assert got[0][1].startswith("the initiative was purely defensive")
+    assert "which she said \"does not mean being defenceless" in got[0][1]

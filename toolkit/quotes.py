@@ -792,9 +792,13 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
         before = _attribution_before(p, open_tok, lo)
         verb_right_before = before is not None and before[0] == open_tok - 1 and \
             getattr(_verb(t, before[0]), "complement", "") != "np" and \
-            not (text[a].islower() and t.low[before[0]] not in PLAIN_SAYING)
+            not (text[a].islower() and t.low[before[0]] not in PLAIN_SAYING) and \
+            not (text[a].islower() and before[0] >= 3 and t.low[before[0] - 2] == "which" and
+                 t.low[before[0] - 3] == "," and t.low[before[0] - 1] in SUBJECT_PRONOUNS)
         # (not 'called "X"'; not 'would respond "with all the force of the law."': a
-        # lower-case fragment after a verb other than a plain one of saying)
+        # lower-case fragment after a verb other than a plain one of saying; nor 'fully
+        # compatible with neutrality, which she said "does not mean being defenceless."': the
+        # rest of her reported clause, in her words)
         clause_like = (not pre or pre[-1] in (":", ",") or m.continued or verb_right_before)
         if len(pre) >= 2 and work_title_opens(t, open_tok) and \
                 _title_like(text, a, b) and after is None and \
@@ -861,6 +865,19 @@ def _direct_and_partial(p: _Paragraph, marks: list[_Mark]) -> list[_Found]:
             out.append(_Found(_quote(p, start, b, "indirect", after[0], after[1],
                                      "explicit"), after[0]))
             out.append(_Found(_quote(p, a, b, "partial", gov[0], gov[1], "explicit"), gov[0]))
+        elif gov and after and gov[0] > first + 3 and t.low[gov[0] - 1] == "," and \
+                t.low[gov[0]].endswith("ing") and after[0] > close_tok and \
+                (subj := clause_subject(t, first, gov[0])) is not None and \
+                subj[1] < gov[0] and (t.low[subj[1]] in FINITE_HINTS or verb_like(t, subj[1]) or
+                                      t.low[subj[1]].endswith("ed")):
+            # 'Nicaragua ordered the office to close, accusing it of "interference in internal
+            # affairs", the foreign ministry said': the whole statement is the ministry's
+            # report, the charge in marks inside it too
+            start, _ = _trim_span(text, t.spans[first][0], b)
+            out.append(_Found(_quote(p, start, b, "indirect", after[0], after[1],
+                                     "explicit"), after[0]))
+            out.append(_Found(_quote(p, a, b, "partial", after[0], after[1], "explicit"),
+                              after[0]))
         elif gov:
             out.append(_Found(_quote(p, a, b, "partial", gov[0], gov[1], "explicit"), gov[0]))
         elif after and (b - a) > 0:
@@ -1472,6 +1489,16 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.spans[after][0] == t.spans[after - 1][1]:
                 after += 1
             nxt = t.low[after]
+            if after == j + 1 and not nxt.endswith("ing") and t.is_word(after) and \
+                    not t.is_cap(after) and (nxt in FINITE_HINTS or nxt.endswith("ed") or
+                                             (_verb(t, after) is not None)) and \
+                    (rel := next((x for x in range(k - 1, max(0, k - 25), -1)
+                                  if t.low[x] in (",", ".", ";", "who")), None)) is not None \
+                    and t.low[rel] == "who" and rel >= 1 and t.low[rel - 1] == "," and \
+                    any(t.low[x] in SUBJECT_PRONOUNS or t.low[x] in FINITE_HINTS or
+                        verb_like(t, x) for x in range(k, j)):
+                return j  # "Muianga, who came second in the vote but says he won, told
+                # supporters ...": the relative clause ends, the subject's own verb goes on
             # "had rammed one of its boats, damaging its hull, and fired a water cannon": a
             # harm inside a run of the subject's acts, which goes on after it
             harm_run = nxt in HARM_PARTICIPLES and any(
@@ -2237,8 +2264,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                 verb.lemma not in TELLING and j + 1 < hi and t.low[j + 1] != "that":
             break  # "said he felt sorry for him but that ...", "said it knew of two crashes
             # that may be linked ...": the clause began (not "said it that")
-        if not t.is_word(j) and w not in (".",) and not (pp and w == ","):
-            break
+        if not t.is_word(j) and w not in (".",) and not (pp and w == ",") and \
+                not (w in ("'", "’") and j > k and t.low[j - 1].endswith("s") and
+                     t.spans[j][0] == t.spans[j - 1][1]):
+            break  # (a plural's apostrophe is none: "outside the prosecutors' office that")
         if j > k and w in lexicon.reporting_verbs() and t.low[j - 1] == ",":
             break  # "said on Tuesday, warning that ...": the "that" is the participle's
         if j > k and w in lexicon.reporting_verbs() and w.endswith("ed") and \

@@ -13037,3 +13037,46 @@ def test_what_a_speaker_calls_not_negotiable_they_hold_to():
             "European Commission spokeswoman Katrien Dehaene said the Commission would analyse "
             "the text but that the primacy of EU law was \"not negotiable.\"")
     assert pairs(text).get(("Katrien Dehaene", "European Union")) != "against"
+
+
+def test_one_said_to_have_condemned_violence_is_vouched_for():
+    text = ("STOCKHOLM (Reuters) - Sweden ordered the expulsion of an imam, Abdulkarim Jaberi, on "
+            "Tuesday after the Security Service said he posed a threat.\n\n"
+            "Munir Tuqan, chairman of the mosque's association, said the community was "
+            "\"shocked and afraid\" and that Jaberi had always condemned violence.")
+    assert pairs(text)[("Munir Tuqan", "Abdulkarim Jaberi")] == "favor"
+
+
+def test_a_spokesman_for_the_chancellery_is_no_critic_of_his_own_state():
+    text = ("VIENNA (Reuters) - Austria's far-right Freedom Party demanded a referendum on the "
+            "country's neutrality on Wednesday after the government agreed to join a European "
+            "air defence initiative.\n\n"
+            "A spokesman for the chancellery, Benedikt Leutgeb, said the government saw no need "
+            "for a referendum.")
+    assert ("Benedikt Leutgeb", "Austria") not in pairs(text)
+
+
+def test_an_attempt_to_silence_someone_takes_their_side():
+    text = ("MAPUTO (Reuters) - Mozambican prosecutors summoned opposition leader Jacinto "
+            "Muianga on Monday, a move his supporters called an attempt to silence him.")
+    assert pairs(text)[("supporters", "Jacinto Muianga")] == "favor"
+
+
+def test_lies_dictated_from_a_capital_are_against_its_state():
+    text = ("MANAGUA (Reuters) - Nicaragua expelled six United Nations staff on Thursday.\n\n"
+            "Foreign Minister Rosendo Zeledón said the office had produced \"lies dictated from "
+            "Washington\" and had never respected the country's sovereignty.\n\n"
+            "The United States called the expulsion \"another step in the regime's war on its "
+            "own people.\"")
+    got = pairs(text)
+    assert got[("Rosendo Zeledón", "United States")] == "against"
+    assert got[("United States", "Nicaragua")] == "against"
+
+
+def test_police_said_never_held_to_account_are_a_target():
+    text = ("MAPUTO (Reuters) - Mozambican prosecutors summoned an opposition leader on Monday "
+            "over deadly unrest.\n\n"
+            "The Centre for Democracy and Human Rights, a Maputo-based rights group, said police "
+            "had never been held to account for the killings and urged prosecutors to "
+            "investigate officers as well.")
+    assert pairs(text)[("Centre for Democracy and Human Rights", "police")] == "against"

@@ -922,8 +922,13 @@ def _state_leader_named(state: str, speaker: str, registry: Registry) -> bool:
 
 
 #: the title of one who speaks for the government as a whole, just before the name
-_STATE_VOICE = rx.compile(r"\b(?:[Gg]overnment|[Jj]unta|[Cc]abinet|[Pp]residential) "
+_STATE_VOICE = rx.compile(r"\b(?:[Gg]overnment|[Jj]unta|[Cc]abinet|[Pp]residential|[Cc]hancellery) "
                           r"spokes(?:man|woman|person) ")
+#: the same voice named after the office it speaks for: "A spokesman for the chancellery,
+#: Benedikt Leutgeb,"
+_VOICE_FOR_STATE = rx.compile(r"\bspokes(?:man|woman|person) for the (?:government|chancellery|"
+                              r"presidency|cabinet|junta|prime minister|president)"
+                              r"(?:['’]s office)?, $")
 #: a word before a title that names whose office it is, a place or a level below the state:
 #: "Taliban government spokesman", "Western Australia Premier", "provincial government"
 _OWNER_WORD = (r"(?:[A-Z][\w.'’-]*|provincial|regional|state|territorial|city|county|"
@@ -953,10 +958,13 @@ def _state_voice(speaker: str, registry: Registry) -> bool:
     "Presidential spokesman Askar Bekturov"): the state the story is datelined in, whatever
     other countries it names."""
     ent = registry.entities.get(speaker)
-    if ent is None or ent.kind != "person" or not ent.mentions or \
-            not any(t.startswith("spokes") for t in ent.titles):
+    if ent is None or ent.kind != "person" or not ent.mentions:
         return False
     at = min(ent.mentions)[0]
+    if _VOICE_FOR_STATE.search(registry.text, max(0, at - 60), at) is not None:
+        return True
+    if not any(t.startswith("spokes") for t in ent.titles):
+        return False
     lo = max(0, at - 32)
     m = re.search(_STATE_VOICE.pattern + re.escape(speaker.split()[0]),
                   registry.text[lo:at + len(speaker) + 32])

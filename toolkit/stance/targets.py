@@ -1010,10 +1010,13 @@ _POLICE_CHARGED = rx.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blam
                              r"\bprotest(?:ed|ing|s)? against (?:what (?:they|he|she|it) "
                              r"(?:called|call|calls) )?(?:[a-z]+ ){1,3}(?:at|by) (?:the )?"
                              r"(police)\b|"
-                             r"\b(?:said|says|saying) (?:that )?the (police) (?:had |have |has )?"
-                             r"(?:used excessive force|beaten|beat|killed|shot|abused|tortured)\b")
+                             r"\b(?:said|says|saying) (?:that )?(?:the )?(police) "
+                             r"(?:had |have |has )?"
+                             r"(?:used excessive force|beaten|beat|killed|shot|abused|tortured|"
+                             r"never been held (?:to account|accountable|responsible))\b")
 # ("to protest against what they called extortion at police checkpoints": the force whose
-# acts a protest charges; "said the police had used excessive force": a wrong reported)
+# acts a protest charges; "said the police had used excessive force", "said police had never
+# been held to account for the killings": a wrong reported)
 #: a town's own police force: the town's acts, not a side of its own
 _TOWN_POLICE = rx.compile(r"\b(?:municipal|city|metropolitan|town) police\b")
 #: an unnamed union charged by a speaker ("accused the union of playing politics"), which the
@@ -2379,7 +2382,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         if words[-1] == "police":  # "Greek police said ... He said police had 'rushed to
             for m in _POLICE.finditer(text, me):  # judgment'": the same force
                 add(who, "institution", m.span())
-    if "police" not in targets and " the police" in text and \
+    if "police" not in targets and " police" in text and \
             (charged := _POLICE_CHARGED.search(text)) is not None and \
             not (charged.lastindex == 3 and _TOWN_POLICE.search(text)):
         # (not a town's own force, reported on: "clashed with municipal police ... said the
@@ -2499,7 +2502,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     # (CP) - Ontario's teachers ... cost the province" -> "the government's plan" is Ontario's)
     lone_governing = len(governing) == 1 and next(iter(governing)) in targets
     if (home_state is not None or lone_region in targets or lone_governing) and \
-            ("government" in text or "authorities" in text):
+            ("government" in text or "authorities" in text or "regime" in text):
         # "the government" of a story datelined in Seoul: South Korea's (before the acts'
         # doers are found: "The tax, agreed by the government, ...")
         taken = {a for t in targets.values() for a, _ in t.mentions}
@@ -3362,6 +3365,8 @@ _THE_GOVERNMENT = rx.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:country|territory|nati
                              r"(government)\b(?!['’]s? \w+ (?:said|says))|"
                              r"\b(?:[Tt]he|[Tt]his) (?:interim|caretaker|transitional|military) "
                              r"(administration)\b|"  # ("accused the interim administration")
+                             r"\b[Tt]he (regime)\b(?! in\b| of\b)|"  # ("the regime's war on its own
+                             # people": the state's rulers, in their critics' word)
                              r"\b[Tt]he (authorities)\b(?! in\b| of\b(?! [a-z]+ing\b))|"  # ("the
                              # authorities had failed to protect rural communities", "accused
                              # the authorities of banning protests"; not "the authorities of
@@ -4379,6 +4384,10 @@ _FEE_COMMISSION = rx.compile(r"\bcommission (?:[\w-]+ ){0,3}(?:takes?|took|charg
                              r"\bcommissions\b")
 #: prepositions before a capital that make it a place: "taken in Kathmandu", "flew to Kyiv"
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " near ", " outside ")
+#: what is said to be steered from a capital by its rulers: "lies dictated from Washington"
+#: (not "without instructions from Abuja", where the work is done)
+_STEERED_FROM = rx.compile(r"\b(?:dictated|directed|controlled|orchestrated|scripted|"
+                           r"financed|funded|steered|dictates) from $")
 #: those who rule from a capital: "the regime in Minsk", "the authorities in Beijing"
 _RULERS_IN = rx.compile(r"\b(?:[Rr]egime|[Gg]overnment|[Aa]uthorities|[Ll]eaders|[Ll]eadership|"
                         r"[Rr]ulers|[Jj]unta|[Oo]fficials|[Oo]ffices?|[Bb]ureaucrats|"
@@ -4401,8 +4410,10 @@ def _capital_as_place(text: str, a: int, b: int) -> bool:
         return True  # "Berlin's Neukölln district", "Amsterdam's Rijksmuseum": a place in
         # the city (not "Moscow's decision")
     if not text.endswith(_PLACE_PREPOSITIONS, max(0, a - 9), a) or \
-            _RULERS_IN.search(text, max(0, a - 24), a):
-        return False  # ("a hybrid attack organized by the regime in Minsk": its government)
+            _RULERS_IN.search(text, max(0, a - 24), a) or \
+            _STEERED_FROM.search(text, max(0, a - 24), a):
+        return False  # ("a hybrid attack organized by the regime in Minsk", "lies dictated
+        # from Washington": its government)
     return _is_capital(text[a:b])
 
 

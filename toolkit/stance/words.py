@@ -792,6 +792,9 @@ BENIGN_BREAKS = frozenset({"deadlock", "impasse", "stalemate", "record", "record
 AIMING = frozenset({"trying", "tried", "tries", "try", "seeking", "seeks", "sought", "want",
                     "wants", "wanted", "attempting", "attempted", "aims", "aimed", "designed",
                     "meant", "intended", "intends", "determined", "out"})
+#: nouns of an aim: "an attempt to silence him"
+AIM_NOUNS = frozenset({"attempt", "attempts", "bid", "effort", "efforts", "plot", "ploy",
+                       "campaign", "scheme"})
 
 
 #: what one can break: "a promise the government made and then broke"
@@ -1096,11 +1099,18 @@ _POLITICAL_PICK = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:was|is|as) [
                              r"appointee|pick|choice)\b")
 
 #: a mention praised as one who fights an ill: "an attorney general who fights corruption"
+_ILLS = (r"(?:corruption|crime|graft|impunity|fraud|terrorism|extremism|racism|injustice|"
+         r"poverty|violence|antisemitism|hate speech|the cartels|the gangs|the mafia)\b")
 _FIGHTS_ILLS = rx.compile(r"[\w'’ -]{0,30}? who (?:(?:will|would|really|truly) )?(?:fights|fought|"
                           r"fight|tackles|tackled|combats|combated|roots out|rooted out|"
                           r"cracks down on|cracked down on|stands up to|stood up to) "
-                          r"(?:against )?(?:corruption|crime|graft|impunity|fraud|terrorism|"
-                          r"extremism|racism|injustice|poverty|the cartels|the gangs|the mafia)\b")
+                          r"(?:against )?" + _ILLS)
+#: a mention said to have stood against an ill: "Jaberi had always condemned violence"
+_DECRIES_ILLS = rx.compile(r"[\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:(?:has|had|have) )?"
+                           r"(?:always |consistently |repeatedly |publicly |long |never stopped )?"
+                           r"(?:condemned|condemns|condemning|denounced|denounces|opposed|opposes|"
+                           r"rejected|rejects|spoke out against|spoken out against|speaks out "
+                           r"against|preached against) (?:all |any )?(?:forms? of )?" + _ILLS)
 
 #: a mention said to act for wrongdoers: "the Democratic Party had brought down the
 #: government \"to protect the corrupt\"", "is shielding the killers"
@@ -1360,6 +1370,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if " who " in sentence and _FIGHTS_ILLS.match(sentence, start) is not None:
         return 1.0  # "an attorney general who fights corruption instead of protecting it":
         # praise of the one who fights an ill
+    if hostile and _DECRIES_ILLS.match(sentence, start) is not None and \
+            not sentence.startswith(("it ", "It ", "they ", "They ", "we ", "We "), start):
+        return 1.0  # 'said Jaberi had always condemned violence': vouched for, his stand
+        # against an ill is no one's charge against him (not "Verona said it condemned
+        # racism": the speaker's own stand)
     if hostile and any(_charged_by(sentence, start, charge) for charge in _CHARGES):
         return -1.0  # (what each charge reads: :data:`_CHARGES`)
     if hostile and "reward" in sentence and \
@@ -1703,6 +1718,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                     low[i + 1:i + 3])):
             total -= 1.0  # "the government was trying to "break the will" of", "were meant
             continue  # to intimidate them": a harm charged to the one who means it
+        if c is None and hostile and low[i] in HARMFUL_AIMS and at == i + 1 and i >= 2 and \
+                low[i - 1] == "to" and (low[i - 2] in AIMING or low[i - 2] in AIM_NOUNS):
+            total += 1.0  # "a move his supporters called an attempt to silence him": the one
+            continue  # the harm is aimed at, whom the speaker takes the side of
         if low[i] == "dressed" and nxt == "up":
             total -= 1.0  # "a political decision dressed up as science": a disguise charged
             continue

@@ -5671,3 +5671,13 @@ def test_a_described_party_takes_the_name_its_appositive_gives():
             "The former ruling party, the Alliance for the Republic, said in a statement that "
             "the new authorities were settling scores.")
     assert speakers_of(text) == ["Alliance for the Republic"]
+
+
+def test_he_after_a_title_is_a_chinese_surname():
+    text = ("TOKYO (Reuters) - Japan lodged a protest with China on Sunday.\n\n"
+            "Chinese foreign ministry spokesman He Yongxiang said the Japanese jets had "
+            "\"repeatedly harassed\" a Chinese training exercise.")
+    assert speakers_of(text) == ["He Yongxiang"]
+    stance = {(s["speaker"], s["target"]): s["label"]
+              for s in toolkit.analyze_text(text)["stance"]}
+    assert stance.get(("He Yongxiang", "China")) != "against"

@@ -342,9 +342,14 @@ _ROLE_AFTER = rx.compile(r", the " + _FIRM_NOUNS + r"['’]s ([a-z][a-z -]{0,40}
 def _one_in_name(t: Tokens, i: int) -> bool:
     """Whether a capitalised "One" opens a body's name set after its description ("the
     animal rights group One Voice"), not a count ("One official said"); or a capitalised
-    "Per" that opens a person's name ("Per Arne Lunde")."""
+    "Per" that opens a person's name ("Per Arne Lunde"), or "He" a Chinese one after a
+    title ("spokesman He Yongxiang")."""
     if given_per(t, i):
         return True
+    if t.low[i] == "he" and 0 < i < len(t) - 1 and t.is_cap(i) and t.is_cap(i + 1) and \
+            t.is_word(i + 1) and t.is_word(i - 1) and not t.is_cap(i - 1) and \
+            t.low[i - 1] in lexicon.titles():
+        return True  # "spokesman He Yongxiang": a surname after a title, no pronoun
     return t.low[i] == "one" and 0 < i < len(t) - 1 and t.is_cap(i) and t.is_cap(i + 1) and \
         t.is_word(i + 1) and t.is_word(i - 1) and not t.is_cap(i - 1) and \
         lexicon.source_nouns().get(t.low[i - 1]) is not None

@@ -13080,3 +13080,51 @@ def test_police_said_never_held_to_account_are_a_target():
             "had never been held to account for the killings and urged prosecutors to "
             "investigate officers as well.")
     assert pairs(text)[("Centre for Democracy and Human Rights", "police")] == "against"
+
+
+def test_an_unnamed_head_of_state_named_by_nationality_is_the_state():
+    text = ("BOGOTA (Reuters) - Colombia recalled its ambassador to the United States on "
+            "Tuesday after Washington added the Colombian president to a sanctions list.\n\n"
+            "U.S. State Department spokeswoman Shelby Dahlgren said Colombia had failed to "
+            "cooperate.\n\n"
+            "Opposition Senator Nohora Manotas said the president had \"brought this crisis on "
+            "himself\" with his attacks on Washington.")
+    assert pairs(text)[("Nohora Manotas", "Colombia")] == "against"
+
+
+def test_the_speaker_of_a_region_s_assembly_is_no_officer_of_the_body_named_last():
+    text = ("SARAJEVO (Reuters) - Bosnia's Central Election Commission stripped Bosnian Serb "
+            "leader Radovan Stanišić of his mandate on Wednesday and called an early election "
+            "in the region.\n\n"
+            "The speaker of the region's assembly, Nedeljko Vukašin, said lawmakers would meet "
+            "on Friday and accused the commission of \"carrying out a political order from "
+            "abroad.\"")
+    got = pairs(text)
+    assert got[("Nedeljko Vukašin", "Central Election Commission")] == "against"
+    assert ("Nedeljko Vukašin", "Radovan Stanišić") not in got
+
+
+def test_a_threat_to_break_up_the_country_is_against_who_made_it():
+    text = ("SARAJEVO (Reuters) - Bosnia's Central Election Commission stripped Bosnian Serb "
+            "leader Radovan Stanišić of his mandate as president of the Serb Republic on "
+            "Wednesday after his conviction for defying the international peace envoy became "
+            "final, and called an early election in the region.\n\n"
+            "Stanišić, who was sentenced to a year in prison and banned from politics for six "
+            "years, said he would not recognise the decision. \"No commission in Sarajevo can "
+            "remove a president elected by the people of Republika Srpska,\" he told a rally in "
+            "Banja Luka.\n\n"
+            "Emina Selmanović, a senior official of the main Bosniak party, said the decision "
+            "showed that the state's institutions were finally working. \"For years he has "
+            "threatened to break up this country. Today the law answered him,\" she said.")
+    assert pairs(text)[("Emina Selmanović", "Radovan Stanišić")] == "against"
+
+
+def test_a_decision_is_not_theirs_who_were_sentenced_and_banned():
+    text = ("SARAJEVO (Reuters) - Bosnia's Central Election Commission stripped Bosnian Serb "
+            "leader Radovan Stanišić of his mandate on Wednesday.\n\n"
+            "Stanišić, who was sentenced to a year in prison and banned from politics for six "
+            "years, said he would not recognise the decision.")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    decision = text.index("the decision") + 4
+    assert not any(s == decision for s, _ in found["Radovan Stanišić"].mentions)

@@ -637,6 +637,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # but "the city's police commissioner" is an officer of the police)
         # (the body its noun names first: "The Ghana Football Association suspended ... club
         # Tema Harbour FC ... The association's president": not the club named last)
+        held = [w for w in role.group(0)[:-2].lower().split()[2:]
+                if lexicon.source_nouns().get(w) == "institution"] \
+            if role is not None and role.group(1) in PLACE_KINDS else []
+        if held:  # "The speaker of the region's assembly, X,": an office of the assembly, not
+            # of whatever body the story named last (the election commission)
+            bodies = [e for e in bodies if held[-1] in e.name.lower().split() or
+                      held[-1] in e.titles]
         body = next((e.name for e in bodies
                      if noun in e.name.lower().split() or noun in e.titles or
                      (city_office and "dateline city" in e.titles)),

@@ -2534,10 +2534,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             home.mentions.extend(spans)
             home.implied.update(spans)
     if (ruled := home_state or dateline_country(text, seg)) in targets and (ruler := re.search(
-            re.escape(ruled) + r"['’]s? (president|king|queen|monarch|emir|sultan)\b(?!,? "
-            r"[A-Z])", text)) is not None:
-        # "Eswatini's king appointed ... 'The king picks, the people suffer'": the head of
-        # state the story never names is the state's
+            r"(?:" + re.escape(ruled) + r"['’]s?|\b[Tt]he (?:" +
+            "|".join(map(re.escape, _demonyms_of(ruled) or (ruled,))) +
+            r")) (president|king|queen|monarch|emir|sultan)\b(?!,? [A-Z])", text)) is not None:
+        # "Eswatini's king appointed ... 'The king picks, the people suffer'", "added the
+        # Colombian president to a sanctions list ... the president had": the head of state
+        # the story never names is the state's
         taken = {a for t in targets.values() for a, _ in t.mentions}
         for m in re.finditer(r"\b[Tt]he (" + ruler.group(1) + r")\b(?! [A-Z]| of\b)", text):
             if m.start(1) not in taken and m.start() > ruler.end():
@@ -3617,7 +3619,9 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             for verb in _event_verb(noun).finditer(lowered, 0, m.start()):
                 if (lowered.endswith(_PASSIVE_BEFORE, 0, verb.start()) or
                         _PASSIVE_ADVERB.search(lowered, max(0, verb.start() - 30),
-                                               verb.start())) and \
+                                               verb.start()) or
+                        _PASSIVE_AND.search(lowered, max(0, verb.start() - 90),
+                                            verb.start())) and \
                         not lowered.startswith(" by ", verb.end()):
                     continue  # "Fischer was banned for 18 months": done to her, by no one named
                 if lowered.startswith((" against", " no ", " no,", " no."), verb.end()):
@@ -3902,6 +3906,8 @@ def _body_named_next(registry: Registry, head: str, pos: int, reach: int) -> Ent
     return min(worded or named, default=(0, None), key=lambda x: x[0])[1]
 #: a state's measures, the government's when the story names no other author
 POLICY_NOUNS = frozenset({"increase", "tax", "levy", "cap", "limit", "quota", "ban"})
+#: a passive's second participle, after "and": "was sentenced to a year in prison and banned"
+_PASSIVE_AND = rx.compile(r"\b(?:was|were|been|being|is|are) [a-z]+ed\b[^,.;]{0,60} and $")
 #: auxiliaries of a passive, just before its participle ("was banned", "had been fined")
 _PASSIVE_BEFORE = tuple(sorted(w + " " for w in PASSIVE_AUX - {"get", "got"}))
 #: the same with an adverb between: "Virtus Ardea was also fined", "had been heavily fined"

@@ -788,10 +788,13 @@ HARMFUL_AIMS = frozenset({"intimidate", "silence", "muzzle", "gag", "bully", "pu
 BENIGN_BREAKS = frozenset({"deadlock", "impasse", "stalemate", "record", "records",
                            "ground", "ice", "even", "cycle", "news", "logjam", "down", "through",
                            "free", "away", "out", "up", "into"})
-#: aiming at an act: "trying to", "was meant to", "wants to"
+#: aiming at an act: "trying to", "was meant to", "wants to", "threatened to"
 AIMING = frozenset({"trying", "tried", "tries", "try", "seeking", "seeks", "sought", "want",
+                    "threatened", "threatens", "threatening",
                     "wants", "wanted", "attempting", "attempted", "aims", "aimed", "designed",
                     "meant", "intended", "intends", "determined", "out"})
+#: what is broken up when a state is: "threatened to break up this country"
+STATE_NOUNS = frozenset({"country", "nation", "state", "federation", "union", "republic"})
 #: nouns of an aim: "an attempt to silence him"
 AIM_NOUNS = frozenset({"attempt", "attempts", "bid", "effort", "efforts", "plot", "ploy",
                        "campaign", "scheme"})
@@ -1715,7 +1718,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] in HARMFUL_AIMS and \
                 (k := i - 1 - (low[i - 1] in QUOTE_MARKS)) > at + 1 and low[k] == "to" and \
                 low[k - 1] in AIMING and not (low[i] == "break" and BENIGN_BREAKS.intersection(
-                    low[i + 1:i + 3])):
+                    low[i + 1:i + 3]) and not STATE_NOUNS.intersection(low[i + 2:i + 4])):
             total -= 1.0  # "the government was trying to "break the will" of", "were meant
             continue  # to intimidate them": a harm charged to the one who means it
         if c is None and hostile and low[i] in HARMFUL_AIMS and at == i + 1 and i >= 2 and \

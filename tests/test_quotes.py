@@ -4380,3 +4380,25 @@ def test_words_quoted_after_which_she_said_stay_inside_her_report():
     assert len(got) == 1 and got[0][0] == "indirect"
     assert got[0][1].startswith("the initiative was purely defensive")
     assert "which she said \"does not mean being defenceless" in got[0][1]
+
+
+def test_a_lede_with_a_relative_clause_before_its_attribution_is_reported():
+    got = said("ALGIERS (Reuters) - An Algerian appeals court upheld a five-year prison sentence "
+               "on Tuesday for writer Rachid Benmessaoud, who was convicted of undermining "
+               "national unity, his lawyer said.")
+    assert len(got) == 1 and got[0][0] == "indirect"
+    assert got[0][1].startswith("An Algerian appeals court upheld")
+
+
+def test_after_telling_a_magazine_that_is_a_report():
+    assert said("Benmessaoud, 76, was arrested last year after telling a French magazine that "
+                "parts of western Algeria had belonged to Morocco.") == [
+        ("indirect", "parts of western Algeria had belonged to Morocco", "Benmessaoud")]
+
+
+def test_and_said_after_a_plural_relative_clause_keeps_the_singular_subject():
+    assert said("Vicuña thanked the senators who voted against the accusation and said he "
+                "would keep working every day.") == [
+        ("indirect", "he would keep working every day", "Vicuña")]
+    assert said("The senators who voted against the accusation said they would keep "
+                "working.") == [("indirect", "they would keep working", "senators")]

@@ -256,7 +256,7 @@ DISPUTING = frozenset({"deny", "dispute", "contest", "reject", "dismiss", "quest
 #: clear message that ..." (the clause is the sanctions', not the message's)
 IRREGULAR_PAST = frozenset({"sent", "made", "gave", "took", "left", "brought", "kept", "held",
                             "meant", "won", "lost", "struck", "dealt", "broke", "drew", "paid",
-                            "sold", "spent", "sought", "set"})
+                            "sold", "spent", "sought", "set", "upheld"})
 #: words that may follow a bare attribution ("Trump said in a speech", "he said on Monday")
 AFTER_ATTRIBUTION = WEEKDAYS | TIME_ADVERBS | frozenset({
     "in", "on", "at", "during", "after", "before", "while", "when", "to", "as", "from", "again",
@@ -959,9 +959,15 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
                                      t.low[v - 2] in ("of", "for")):
         return False  # "Two of the women picked ahead of her said": her, the object of a
         # preposition, before the verb (no "her" as a determiner before a noun)
-    if prev == "after" and w.endswith("ing") and nxt == "that":
+    if prev == "after" and w.endswith("ing") and (
+            nxt == "that" or (w == "telling" and (nxt in OBJECTS or (
+                nxt in ("a", "an", "the") and
+                (x := next((y for y in range(v + 2, min(len(t), v + 6))
+                            if t.low[y] == "that"), None)) is not None and
+                all(t.is_word(y) for y in range(v + 2, x)))))):
         return False  # "ordered the chain to stop after ruling that it copied ...": a
-        # participle whose subject is the sentence's (but "after claims that": a noun)
+        # participle whose subject is the sentence's (but "after claims that": a noun; and
+        # "was arrested after telling a French magazine that ...": a telling)
     if prev.endswith(("'s", "’s")) and prev[:-2] not in CONTRACTING and \
             not w.endswith("ed") and w not in ("says", "say") and nxt != "that":
         return True  # "called Ndjock-Ebolo's claim 'premature'": the possessive's noun (but
@@ -2899,6 +2905,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                             "on", "in", "at", "from", "to", "with", "for", "of", "near"):
                     mention = None  # "who runs a business on the island and said": the
                     # island is the first verb's object; the act's subject comes before
+                if mention is not None and v > lo and t.low[conj] in ("and", "but") and \
+                        mention[1] < conj and t.low[mention[1]] == "who" and \
+                        t.low[mention[1] - 1].endswith("s") and not t.is_cap(mention[1] - 1) and \
+                        mention[0] > lo and start < len(t) and t.low[start] in ("he", "she"):
+                    mention = None  # "Vicuña thanked the senators who voted against the
+                    # accusation and said he would ...": the one the sentence opens on, not
+                    # the many its relative clause is about (the pronoun tells)
                 if mention is not None and mention[1] - mention[0] >= 3 and \
                         t.low[mention[0]] in ("a", "an") and t.low[start] in GAP_VERBS and \
                         start == v + 1 and not t.is_cap(mention[0] + 1) and \
@@ -3092,10 +3105,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             rel = next((x for x in range(first + 1, comma) if t.low[x] == ","), comma)
             if rel + 1 < comma and t.low[rel + 1] in ("which", "who") and \
                     "," not in t.low[rel + 2:comma] and \
-                    not any(verb_like(t, x) for x in range(first, rel)):
+                    not any(verb_like(t, x) or ((t.low[x] in IRREGULAR_PASTS or
+                                                 t.low[x] in IRREGULAR_PAST) and
+                                                not t.is_cap(x)) for x in range(first, rel)):
                 continue  # "The two cooperatives, which together collect about 60 percent of
                 # the milk, announced the merger": a subject and its relative clause, no
-                # clause reported
+                # clause reported (but "A court upheld the sentence for X, who was convicted
+                # of ..., his lawyer said": a clause, its past verb irregular)
             a, b = _trim_span(text, t.spans[first][0], t.spans[comma - 1][1])
             if a < b:
                 out.append(_Found(_quote(p, a, b, "indirect", v, mention, "explicit"), v))

@@ -13128,3 +13128,19 @@ def test_a_decision_is_not_theirs_who_were_sentenced_and_banned():
     found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
     decision = text.index("the decision") + 4
     assert not any(s == decision for s, _ in found["Radovan Stanišić"].mentions)
+
+
+def test_no_one_safe_in_a_country_and_lost_control_are_charges():
+    text = ("ALGIERS (Reuters) - An Algerian appeals court upheld a writer's sentence on "
+            "Tuesday.\n\n"
+            "French foreign ministry spokeswoman Maëlle Quesnoy said France regretted the "
+            "decision and called on Algeria to release him.\n\n"
+            "PEN International's Salima Ouadah said the case showed that \"no writer is safe\" "
+            "in Algeria.")
+    assert [label for (who, target), label in pairs(text).items()
+            if who.endswith("Salima Ouadah") and target == "Algeria"] == ["against"]
+    chile = ("SANTIAGO (Reuters) - Chile's Senate rejected on Wednesday a constitutional "
+             "accusation against Security Minister Baldomero Vicuña.\n\n"
+             "Opposition Senator Tomasa Montalva said the minister had \"lost control of the "
+             "streets\" and that Chileans deserved better.")
+    assert pairs(chile)[("Tomasa Montalva", "Baldomero Vicuña")] == "against"

@@ -198,6 +198,13 @@ _UNDOES = rx.compile(r" (?:reverses|reversed|reverse|scraps|scrapped|scrap|withd
 #: exploitation charged: "They are taking advantage of us"
 _TAKES_ADVANTAGE = rx.compile(r"\b(?:taking|take|took|takes) advantage of (?:us|me|them|our|"
                               r"their|farmers|growers|workers|families|people)\b")
+#: a place where no one is said to be safe, right before the mention: 'the case showed that
+#: "no writer is safe" in Algeria'
+_NO_ONE_SAFE_IN = rx.compile(r"\b(?:no one|nobody|no [a-z]+) (?:is|was|are|were|feels?|will be) "
+                             r"(?:safe|free)[\"”]? in $")
+#: a mention said to have lost control: 'the minister had "lost control of the streets"'
+_LOST_CONTROL = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,2}? (?:(?:had|has|have) )?"
+                           r"(?:completely |totally )?[\"“]?lost control\b")
 #: a country said to be no one's ground to play on, right before the mention: "Kosovo is
 #: not a playground for Belgrade's officials", "not a backyard for Moscow"
 _NO_PLAYGROUND_FOR = rx.compile(r"\bnot (?:a|the) (?:playground|backyard|colony|plaything|"
@@ -1348,6 +1355,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             sentence.endswith("not ", 0, start) and _OWNED_GROUND.match(sentence, start)):
         return -1.0  # "Kosovo is not a playground for Belgrade's officials", "Armenia is not
         # Russia's backyard": the mention's claim on the country refused
+    if hostile and (_NO_ONE_SAFE_IN.search(sentence, max(0, start - 40), start) or
+                    _LOST_CONTROL.match(sentence, start)):
+        return -1.0  # 'showed that "no writer is safe" in Algeria', 'the minister had "lost
+        # control of the streets"': a failure laid at the mention's door
     if _STAYS_PARTNER.match(sentence, start) and not sentence.endswith("not ", 0, start):
         return 1.0  # "Australia remained the country's main security partner"
     if hostile and sentence.startswith(("it", "It"), start) and \

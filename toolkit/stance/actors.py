@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from .. import lexicon, valence
 from .. import prefilter as rx
@@ -959,11 +960,24 @@ def _national_premier(speaker: str, registry: Registry) -> bool:
     return False
 
 
+#: what :func:`_state_voice` found, per registry and speaker (it reads the speaker's first
+#: mention, and a long story asks of every person once per quote)
+_STATE_VOICES: WeakKeyDictionary[Registry, dict[str, bool]] = WeakKeyDictionary()
+
+
 def _state_voice(speaker: str, registry: Registry) -> bool:
     """Whether the story titles ``speaker`` as the voice of a whole government
     ("Government spokeswoman Mahnaz Ebrahimi", "junta spokesman Kyaw Soe Lwin",
-    "Presidential spokesman Askar Bekturov"): the state the story is datelined in, whatever
-    other countries it names."""
+    "Presidential spokesman Askar Bekturov", "A spokesman for the chancellery, Benedikt
+    Leutgeb,"): the state the story is datelined in, whatever other countries it names."""
+    known = _STATE_VOICES.setdefault(registry, {})
+    if speaker not in known:
+        known[speaker] = _titled_state_voice(speaker, registry)
+    return known[speaker]
+
+
+def _titled_state_voice(speaker: str, registry: Registry) -> bool:
+    """:func:`_state_voice`, read from the text."""
     ent = registry.entities.get(speaker)
     if ent is None or ent.kind != "person" or not ent.mentions:
         return False

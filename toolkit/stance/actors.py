@@ -960,9 +960,21 @@ def _national_premier(speaker: str, registry: Registry) -> bool:
     return False
 
 
-#: what :func:`_state_voice` found, per registry and speaker (it reads the speaker's first
-#: mention, and a long story asks of every person once per quote)
-_STATE_VOICES: WeakKeyDictionary[Registry, dict[str, bool]] = WeakKeyDictionary()
+#: where each person speaker is first named, per registry: a long story asks of the same
+#: speakers once per quote, and a person's mentions there run to hundreds
+_FIRST_NAMED: WeakKeyDictionary[Registry, dict[str, tuple[int, int] | None]] = \
+    WeakKeyDictionary()
+
+
+def _first_named(speaker: str, registry: Registry) -> tuple[int, int] | None:
+    """(start, end) of the mention that first names ``speaker``, a person (it holds any
+    title before the name: "Presidential spokesman Askar Bekturov"); None for anyone else."""
+    known = _FIRST_NAMED.setdefault(registry, {})
+    if speaker not in known:
+        ent = registry.entities.get(speaker)
+        known[speaker] = min(ent.mentions)[:2] \
+            if ent is not None and ent.kind == "person" and ent.mentions else None
+    return known[speaker]
 
 
 def _state_voice(speaker: str, registry: Registry) -> bool:
@@ -970,21 +982,12 @@ def _state_voice(speaker: str, registry: Registry) -> bool:
     ("Government spokeswoman Mahnaz Ebrahimi", "junta spokesman Kyaw Soe Lwin",
     "Presidential spokesman Askar Bekturov", "A spokesman for the chancellery, Benedikt
     Leutgeb,"): the state the story is datelined in, whatever other countries it names."""
-    known = _STATE_VOICES.setdefault(registry, {})
-    if speaker not in known:
-        known[speaker] = _titled_state_voice(speaker, registry)
-    return known[speaker]
-
-
-def _titled_state_voice(speaker: str, registry: Registry) -> bool:
-    """:func:`_state_voice`, read from the text."""
-    ent = registry.entities.get(speaker)
-    if ent is None or ent.kind != "person" or not ent.mentions:
+    if (first := _first_named(speaker, registry)) is None:
         return False
-    at = min(ent.mentions)[0]
+    at = first[0]
     if _VOICE_FOR_STATE.search(registry.text, max(0, at - 60), at) is not None:
         return True
-    if not any(t.startswith("spokes") for t in ent.titles):
+    if not any(t.startswith("spokes") for t in registry.entities[speaker].titles):
         return False
     lo = max(0, at - 32)
     m = re.search(_STATE_VOICE.pattern + re.escape(speaker.split()[0]),
@@ -1010,8 +1013,8 @@ def _lede_state_minister(state: str, speaker: str, text: str, opening: int | Non
             _STATE_LEDE_VERB.match(text, opening + len(state)) is None:
         return False
     ent = registry.entities.get(speaker)
-    if ent is not None and ent.kind == "person" and ent.mentions:
-        at, end = min(ent.mentions)[:2]  # (the mention holds the title)
+    if (first := _first_named(speaker, registry)) is not None:
+        at, end = first  # (the mention holds the title)
     elif ent is None and speaker.islower() and \
             (at := text.find("the " + speaker, opening)) >= 0:
         end = at + 4 + len(speaker)  # "the interior ministry said": no country named
@@ -1037,10 +1040,9 @@ def _ruling_member(speaker: str, registry: Registry) -> bool:
     """Whether the story introduces ``speaker`` as a lawmaker of the ruling party or
     coalition, whose country, the dateline's, is their own side's government ("nobody in
     Montenegro was above the law" is no word against Montenegro)."""
-    ent = registry.entities.get(speaker)
-    if ent is None or ent.kind != "person" or not ent.mentions:
+    if (first := _first_named(speaker, registry)) is None:
         return False
-    at, end = min(ent.mentions)[:2]
+    at, end = first
     text = registry.text
     return _RULING_AFTER.match(text, end) is not None or \
         _RULING_BEFORE.search(text, max(0, at - 40), at) is not None

@@ -965,7 +965,6 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     own_spans_of: dict[str, set[tuple[int, int]]] = {}
     employers: dict[str, str | None] = {}
     homes: dict[str, set[str]] = {}  # speaker -> their own countries
-    ruling_side: dict[str, bool] = {}  # speaker -> a lawmaker of the ruling side
     officers: dict[str, str | None] = {}  # a speaker who holds an office of a body: the body
     resolved: set[int] = set()  # quoted pronouns already resolved to a target
     governing: set[str] = set()  # the dateline state's own ministers and ministries
@@ -1028,9 +1027,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 home.add(state)  # "Mines Minister Bouna Sylla" in a story datelined in
                 # Conakry that names no other country (a foreigner is named with theirs)
                 governing.add(q.speaker)  # ("the government" is theirs too)
-        if q.speaker not in ruling_side:  # (once per speaker: it reads their first mention)
-            ruling_side[q.speaker] = _ruling_member(q.speaker, registry)
-        if ruling_side[q.speaker] and (state := state or dateline_country(text, seg) or ""):
+        if _ruling_member(q.speaker, registry) and \
+                (state := state or dateline_country(text, seg) or ""):
             home.add(state)  # "Radmila Radonjic, a lawmaker from the ruling coalition": her
             # side governs the dateline's country
         if _state_official(q.speaker, registry) or _region_leader(q.speaker, registry) or \

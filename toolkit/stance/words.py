@@ -1108,9 +1108,10 @@ _POLITICAL_PICK = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:was|is|as) [
                              r"(?:political|partisan|purely political) (?:appointment|"
                              r"appointee|pick|choice)\b")
 
-#: a mention praised as one who fights an ill: "an attorney general who fights corruption"
+#: ills one may fight or condemn: "corruption", "violence"
 _ILLS = (r"(?:corruption|crime|graft|impunity|fraud|terrorism|extremism|racism|injustice|"
          r"poverty|violence|antisemitism|hate speech|the cartels|the gangs|the mafia)\b")
+#: a mention praised as one who fights an ill: "an attorney general who fights corruption"
 _FIGHTS_ILLS = rx.compile(r"[\w'’ -]{0,30}? who (?:(?:will|would|really|truly) )?(?:fights|fought|"
                           r"fight|tackles|tackled|combats|combated|roots out|rooted out|"
                           r"cracks down on|cracked down on|stands up to|stood up to) "

@@ -13144,3 +13144,66 @@ def test_no_one_safe_in_a_country_and_lost_control_are_charges():
              "Opposition Senator Tomasa Montalva said the minister had \"lost control of the "
              "streets\" and that Chileans deserved better.")
     assert pairs(chile)[("Tomasa Montalva", "Baldomero Vicuña")] == "against"
+
+
+def test_a_wrong_done_by_the_agent_of_a_passive_is_a_charge():
+    text = ("BUENOS AIRES (Reuters) - Argentina's Senate voted on Thursday to override "
+            "President Norberto Villaroel's veto of a law raising funding for people with "
+            "disabilities.\n\n"
+            "Disability groups, who had protested outside Congress for weeks, welcomed the "
+            "vote. \"This is a victory for families who were abandoned by this government,\" "
+            "said Griselda Etchart, head of a federation of care providers.")
+    assert pairs(text)[("Griselda Etchart", "Argentina")] == "against"
+
+
+def test_an_envoy_summoned_is_a_protest_to_his_state():
+    text = ("COPENHAGEN (Reuters) - Denmark summoned the top U.S. diplomat in Copenhagen on "
+            "Wednesday after a broadcaster reported that at least three Americans with ties to "
+            "the U.S. administration had tried to stir up support for Greenland's secession, "
+            "Foreign Minister Mogens Bjerrehave said.\n\n"
+            "\"Any attempt to interfere in the internal affairs of the kingdom is "
+            "unacceptable,\" Bjerrehave told reporters.")
+    got = pairs(text)
+    assert got[("Mogens Bjerrehave", "United States")] == "against"
+    # support stirred up by others is none the speaker gives
+    assert got.get(("Mogens Bjerrehave", "Greenland")) != "favor"
+
+
+def test_the_baltic_state_is_the_story_s_estonia():
+    text = ("TALLINN (Reuters) - Estonian President Raivo Kuusemets refused on Wednesday to "
+            "sign a law that would force the country's largest Orthodox church to sever its "
+            "ties with the Moscow Patriarchate.\n\n"
+            "The law bars religious groups in Estonia from being run by a foreign church whose "
+            "leaders have backed Russia's war in Ukraine.\n\n"
+            "A Russian foreign ministry spokesman, Artyom Velichko, said the law was \"another "
+            "step in the persecution of Orthodox believers\" in the Baltic state.")
+    assert pairs(text)[("Artyom Velichko", "Estonia")] == "against"
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    baltic = text.index("Baltic state")
+    assert (baltic, baltic + len("Baltic state")) in found["Estonia"].mentions
+
+
+def test_every_country_an_epithet_names_is_a_country_of_the_places_list():
+    for epithet, countries in toolkit.lexicon.country_epithets().items():
+        for country in countries:
+            assert toolkit.lexicon.places()[country.lower()][0] == "country", (epithet, country)
+
+
+def test_capturing_the_judiciary_and_keeping_to_the_law():
+    text = ("ACCRA (Reuters) - Ghana's President Ekow Gyasi-Kuffour suspended Chief Justice "
+            "Efia Nyamekye on Tuesday pending an inquiry into petitions seeking her removal.\n\n"
+            "Nyamekye's lawyer, Fiifi Obiri-Yeboah, said his client would challenge the "
+            "suspension in the Supreme Court.\n\n"
+            "The minority leader in parliament, Kwamena Sarfo, said the government was "
+            "\"trying to capture the judiciary\" ahead of cases involving members of the "
+            "ruling party.\n\n"
+            "Justice Minister Abenaa Yensu rejected that, saying the president had \"followed "
+            "the constitution to the letter.\"")
+    got = pairs(text)
+    assert got[("Kwamena Sarfo", "Ghana")] == "against"
+    # the rebuttal is of Sarfo's claim; the report after it vouches for the president
+    assert got[("Abenaa Yensu", "Ekow Gyasi-Kuffour")] == "favor"
+    assert got[("Abenaa Yensu", "Kwamena Sarfo")] == "against"
+    broke = text.replace("had \"followed", "had not \"followed")
+    assert pairs(broke)[("Abenaa Yensu", "Ekow Gyasi-Kuffour")] == "against"

@@ -113,6 +113,14 @@ def region_adjectives() -> dict[str, str]:
 
 
 @cache
+def country_epithets() -> dict[str, frozenset[str]]:
+    """An epithet for a country (``baltic``, lower case) -> the countries it can stand for
+    (empty: any country): ``the Baltic state`` is Estonia, Latvia or Lithuania."""
+    return {r["epithet"].lower(): frozenset(c for c in r["countries"].split(";") if c)
+            for r in rows("country_epithets")}
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """Nationality words (lower case): ``russian``, ``guyanese``."""
     return frozenset(w for w, (kind, _) in places().items() if kind == "demonym")

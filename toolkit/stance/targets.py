@@ -1387,6 +1387,38 @@ _STATE_RULE_AFTER = rx.compile(r"(?! city| municipal| local| county| district| r
                                r"(?:government|authorities|leadership|regime|rulers)\b")
 
 
+@cache
+def _epithet_pattern() -> re.Pattern:
+    """"the Baltic state", "The Himalayan kingdom": an epithet of
+    ``lexicons/country_epithets.csv`` before a noun for a country (not "the Baltic states")."""
+    words = sorted(lexicon.country_epithets(), key=len, reverse=True)
+    return rx.compile(r"\b[Tt]he ((?:" + "|".join(re.escape(w) for w in words) +
+                      r") (?:state|nation|country|republic|kingdom|emirate|monarchy))\b(?![-'’])",
+                      re.I)
+
+
+def _countries_by_epithet(text: str, home: str | None, targets: dict[str, Target]) -> None:
+    """Add "the Baltic state" to the one named country it can mean (the story's own,
+    ``home``, where several of a region fit): 'the persecution of Orthodox believers "in the Baltic
+    state"' of a story about Estonia is against Estonia."""
+    named = [n for n, t in targets.items() if t.kind == "country"]
+    if not named:
+        return
+    taken = {a for t in targets.values() for a, _ in t.mentions}
+    for m in _epithet_pattern().finditer(text):
+        if m.start(1) in taken:
+            continue
+        fits = lexicon.country_epithets()[m.group(1).rsplit(" ", 1)[0].lower()]
+        can = [n for n in named if not fits or n in fits]
+        country = can[0] if len(can) == 1 else home if fits and home in can else None
+        # (an epithet any country can carry is the story's own only where it names no
+        # other: "would give the landlocked country access to the sea" of Ethiopia, in a
+        # story from Mogadishu)
+        if country is not None:
+            targets[country].mentions.append(m.span(1))
+            targets[country].implied.add(m.span(1))
+
+
 def find_targets(text: str, seg: Segmentation, registry: Registry,
                  given: Mapping[str, list[str]] | None = None,
                  quotes: list[Quote] | None = None) -> dict[str, Target]:
@@ -2545,6 +2577,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if m.start(1) not in taken and m.start() > ruler.end():
                 targets[ruled].mentions.append(m.span(1))
                 targets[ruled].implied.add(m.span(1))
+    if "the " in text.lower():
+        _countries_by_epithet(text, ruled, targets)
     for name, t in targets.items():  # "Ofwat chief executive Helen Marlowe-Black": a
         # mention of Ofwat, as the title holder's employer
         if t.kind == "institution" and name in reg.entities:

@@ -202,6 +202,11 @@ _TAKES_ADVANTAGE = rx.compile(r"\b(?:taking|take|took|takes) advantage of (?:us|
 #: "no writer is safe" in Algeria'
 _NO_ONE_SAFE_IN = rx.compile(r"\b(?:no one|nobody|no [a-z]+) (?:is|was|are|were|feels?|will be) "
                              r"(?:safe|free)[\"”]? in $")
+#: a wrong the mention did, as the agent of a passive right before it: "families who were
+#: abandoned by this government", "people betrayed by the council"
+_WRONGED_BY = rx.compile(r"\b(?:(?:was|were|been|being|is|are|felt|feel) )?(?:[a-z]+ly )?"
+                         r"(?:abandoned|betrayed|cheated|deceived|misled|exploited|"
+                         r"robbed|punished|let down|failed|neglected) by (?:the |this |that )?$")
 #: a mention said to have lost control: 'the minister had "lost control of the streets"'
 _LOST_CONTROL = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,2}? (?:(?:had|has|have) )?"
                            r"(?:completely |totally )?[\"“]?lost control\b")
@@ -213,6 +218,19 @@ _NO_PLAYGROUND_FOR = rx.compile(r"\bnot (?:a|the) (?:playground|backyard|colony|
 #: mention's name)
 _OWNED_GROUND = rx.compile(r"[\w-]+(?: [A-Z][\w-]+)*['’]s (?:playground|backyard|colony|"
                            r"plaything)\b")
+#: the mention said to have kept to the law, from its name on: 'the president had "followed
+#: the constitution to the letter"' (vouched for; "had not followed the law": charged)
+_KEPT_TO_LAW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}? (?:(?:had|has|have|was|is|always|"
+                          r"fully|strictly) )*((?:not|never) )?[\"“]?(?:followed|respected|"
+                          r"complied with|acted within|abided by|adhered to|acted in line with|"
+                          r"acted in accordance with) (?:the|all|every) (?:[a-z]+ )?(?:"
+                          r"constitution|law|laws|rules|procedures?)\b")
+#: an envoy summoned, the mention his country: "Denmark summoned the top U.S. diplomat",
+#: "summoned Russia's ambassador" (a protest lodged with the state he serves)
+_SUMMONED_BEFORE = rx.compile(r"\bsummon(?:ed|s|ing)? (?:the |its |their )?(?:top |senior |acting |"
+                              r"most senior )?$")
+_ENVOY_AFTER = rx.compile(r"[A-Z][\w.]*(?:['’]s?)?(?: [A-Z][\w.]*(?:['’]s?)?){0,2} "
+                          r"(?:[a-z]+ )?(?:ambassador|envoy|diplomat|charg[ée] d['’]affaires)\b")
 #: the mention said to stay a partner, from its name on: "Australia remained the country's
 #: main security partner", "Japan is our closest ally"
 _STAYS_PARTNER = rx.compile(r"[\w-]+(?: [A-Z][\w-]+)* (?:remains|remained|is|was|has been|"
@@ -790,7 +808,8 @@ LEAVING = frozenset({"leaves", "left", "leave", "leaving", "gives", "gave", "giv
 HARMFUL_AIMS = frozenset({"intimidate", "silence", "muzzle", "gag", "bully", "punish", "crush",
                           "break", "scare", "frighten", "divide", "undermine", "sabotage",
                           "blackmail", "smear", "discredit", "deceive", "mislead", "exploit",
-                          "harass", "weaken", "humiliate"})  # ("destroy" is a cue itself)
+                          "harass", "weaken", "humiliate", "capture", "hijack", "subvert"})
+# ("destroy" is a cue itself; "trying to capture the judiciary": its independence taken)
 #: what one breaks without harm to anyone: "trying to break the deadlock"
 BENIGN_BREAKS = frozenset({"deadlock", "impasse", "stalemate", "record", "records",
                            "ground", "ice", "even", "cycle", "news", "logjam", "down", "through",
@@ -1339,6 +1358,15 @@ DENYING_CLAIMS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "de
                             "disputed", "disputes"})
 
 
+#: what a rebuttal is of, as its object: "rejected that, saying ..."
+REBUTTED = frozenset({"that", "this", "it", "those", "these", "such"})
+#: participles that bring in what a speaker said along with an act: ", saying ..."
+SAYING_FORMS = frozenset({"saying", "adding", "arguing", "insisting", "noting", "stressing"})
+#: verbs that raise a feeling in others ("stir up support", "drum up opposition")
+STIRRING = frozenset({"stir", "stirs", "stirred", "stirring", "drum", "drums", "drummed",
+                      "drumming", "whip", "whips", "whipped", "whipping"})
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
@@ -1357,9 +1385,18 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         return -1.0  # "Kosovo is not a playground for Belgrade's officials", "Armenia is not
         # Russia's backyard": the mention's claim on the country refused
     if hostile and (_NO_ONE_SAFE_IN.search(sentence, max(0, start - 40), start) or
+                    _WRONGED_BY.search(sentence, max(0, start - 50), start) or
                     _LOST_CONTROL.match(sentence, start)):
         return -1.0  # 'showed that "no writer is safe" in Algeria', 'the minister had "lost
-        # control of the streets"': a failure laid at the mention's door
+        # control of the streets"', "families who were abandoned by this government": a
+        # failure laid at the mention's door
+    if hostile and "summon" in sentence and \
+            _SUMMONED_BEFORE.search(sentence, max(0, start - 40), start) and \
+            _ENVOY_AFTER.match(sentence, start):
+        return -1.0  # "Denmark summoned the top U.S. diplomat": a protest to his state
+    if hostile and (kept := _KEPT_TO_LAW.match(sentence, start)) is not None:
+        return -1.0 if kept.group(1) else 1.0  # 'the president had "followed the
+        # constitution to the letter"': vouched for
     if _STAYS_PARTNER.match(sentence, start) and not sentence.endswith("not ", 0, start):
         return 1.0  # "Australia remained the country's main security partner"
     if hostile and sentence.startswith(("it", "It"), start) and \
@@ -1615,6 +1652,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 and low[i - 3] in ASKING_OF:
             continue  # "They want us to trust them blindly": a trust asked for, not given
         nxt = low[i + 1] if i + 1 < len(low) else ""
+        if c and c < 0 and i < at and (nxt in REBUTTED or (
+                nxt == "the" and i + 2 < at and low[i + 2] in CLAIM_NOUNS)) and \
+                any(low[k] in SAYING_FORMS and low[k - 1] == "," for k in range(i + 2, at)):
+            continue  # "rejected that, saying the president had 'followed the constitution
+            # to the letter'": the rebuttal is of the claim; the report after it judges the
+            # one it names
         if low[i] in ("share", "shares", "shared") and \
                 any(w in SHARED_VIEWS for w in low[i + 1:i + 5]):
             total += 1.0  # "said it shared the union's concerns": a side taken with them
@@ -2084,6 +2127,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue
         if c and i > 0 and sentence[v.spans[i][0]].isupper():
             continue  # a cue word inside a name: "Rovers Trust", "Hope Foundation"
+        if c and i >= 2 and low[i - 1] == "up" and low[i - 2] in STIRRING:
+            continue  # "had tried to stir up support for Greenland's secession": support
+            # sought from others, no side the speaker takes
         if c and at < i and _in_relative_of_other(low, at, i):
             continue  # "He is being made the scapegoat for a system that failed": the system's
         if c and low[i] in ("warned", "warns") and low[i - 1] in PASSIVE_AUX:

@@ -52,8 +52,11 @@ def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def _name_tokens(name: str | None) -> list[str]:
-    toks = [re.sub(r"[’']s$", "", t) for t in re.findall(r"[\w’']+", (name or "").lower())]
-    return [t for t in toks if t not in TITLE_WORDS]
+    """Lower-case name words, titles dropped ("Dr", "the"), but not an acronym that spells
+    one ("broadcaster DR")."""
+    toks = [re.sub(r"[’']s$", "", t, flags=re.I) for t in re.findall(r"[\w’']+", name or "")]
+    return [t.lower() for t in toks if t.lower() not in TITLE_WORDS or
+            (len(t) > 1 and t.isupper())]
 
 
 def same_speaker(pred: str | None, gold: str | None) -> bool:

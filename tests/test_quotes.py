@@ -4402,3 +4402,9 @@ def test_and_said_after_a_plural_relative_clause_keeps_the_singular_subject():
         ("indirect", "he would keep working every day", "Vicuña")]
     assert said("The senators who voted against the accusation said they would keep "
                 "working.") == [("indirect", "they would keep working", "senators")]
+
+
+def test_what_a_party_called_after_a_person_sent_from_a_place_is_the_party_s():
+    assert said("ASUNCION (Reuters) - Paraguay's Senate voted on Wednesday to expel opposition "
+                "senator Fidelina Ozuna from the chamber for what the ruling Colorado Party "
+                "called \"misuse of her office.\"")[0][::2] == ("partial", "Colorado Party")

@@ -13207,3 +13207,38 @@ def test_capturing_the_judiciary_and_keeping_to_the_law():
     assert got[("Abenaa Yensu", "Kwamena Sarfo")] == "against"
     broke = text.replace("had \"followed", "had not \"followed")
     assert pairs(broke)[("Abenaa Yensu", "Ekow Gyasi-Kuffour")] == "against"
+
+
+def test_they_who_do_to_the_speaker_what_the_lede_told():
+    text = ("ASUNCION (Reuters) - Paraguay's Senate voted on Wednesday to expel opposition "
+            "senator Fidelina Ozuna from the chamber for what the ruling Colorado Party "
+            "called \"misuse of her office,\" a decision her supporters said was retaliation "
+            "for her anti-corruption investigations.\n\n"
+            "The motion passed with 31 votes in the 45-seat Senate, one more than the "
+            "two-thirds majority needed.\n\n"
+            "\"They are not expelling me, they are expelling every Paraguayan who is tired of "
+            "corruption,\" Ozuna told reporters outside Congress after the vote.\n\n"
+            "Colorado Party senator Zenón Florentín said Ozuna had \"repeatedly insulted\" her "
+            "colleagues and used Senate staff for her campaign. \"This has nothing to do with "
+            "her investigations,\" he said.\n\n"
+            "The Organization of American States said it was following the case \"with "
+            "concern.\"")
+    got = pairs(text)
+    assert got[("Fidelina Ozuna", "Senate")] == "against"
+    assert ("Fidelina Ozuna", "Colorado Party") not in got  # they expel; it only spoke
+    # a reprisal for her work wrongs her
+    assert got[("supporters", "Fidelina Ozuna")] == "favor"
+
+
+def test_a_brotherhood_and_a_front_are_bodies_and_the_group_is_the_one_named():
+    text = ("AMMAN (Reuters) - Jordan banned the Muslim Brotherhood on Wednesday and ordered "
+            "its assets seized, a week after authorities said they had foiled a plot by "
+            "members of the group to attack targets inside the kingdom.\n\n"
+            "Interior Minister Mazen Khreisat said anyone promoting the group's ideas would be "
+            "held accountable under the law.\n\n"
+            "The Islamic Action Front, the Brotherhood's political arm, said it had no links to "
+            "the plot.")
+    reg = registry_of(text)
+    assert reg.entities["Muslim Brotherhood"].kind == "institution"
+    assert reg.entities["Islamic Action Front"].kind == "institution"
+    assert pairs(text)[("Mazen Khreisat", "Muslim Brotherhood")] == "against"

@@ -4303,11 +4303,18 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                     act.group(1) not in _NO_ACT_VERBS:
                 # 'a health ministry plan to close the maternity ward ... "If they close the
                 # ward"': of the bodies near, the one told doing that very act to that thing
-                stem = rx.compile(rf"\b{re.escape(act.group(1)[:4])}[a-z]* (?:[a-z]+ ){{0,3}}?"
-                                  rf"{re.escape(act.group(2))}\b")
+                # (the speaker, as "me" or "us", by the last word of their name, which
+                # with its title takes more room: "to expel opposition senator Fidelina
+                # Ozuna")
+                named = act.group(2) in ("me", "us")
+                obj = act.group(2) if not named else (q.speaker or " ").split()[-1]
+                stem = rx.compile(rf"\b{re.escape(act.group(1)[:4])}[a-z]* "
+                                  rf"(?:[\w'’-]+ ){{0,3}}?{re.escape(obj)}\b")
+                reach = 80 if named else 60
                 doing = {n for n in near if any(
-                    b < q.start and stem.search(text, b, min(b + 60, q.start - 1))
-                    for _, b in targets[n].mentions)}  # (told before the quote, not in it)
+                    b < q.start and stem.search(text, b, min(b + reach, q.start - 1))
+                    for _, b in targets[n].mentions)} if obj else set()  # (told before the
+                # quote, not in it)
                 near = doing if len(doing) == 1 else near
             people = any(t.kind in ("person", "country") and t.name != q.speaker and
                          _mentioned_within(t, q.start - 120, q.start)
@@ -4326,9 +4333,10 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
 
 
 #: the act a quote's "they" does: "If they close the ward" (group 1: the verb)
-_THEY_DO = rx.compile(r" (?:will |would |want to |plan to |try to |now )?([a-z]{4,}) "
-                      r"(?:the |a |an |its |their |our |this |that )?([a-z]{4,})\b")
-# (group 2: the act's object)
+_THEY_DO = rx.compile(r" (?:(?:are|were|have|had) (?:not )?)?(?:will |would |want to |"
+                      r"plan to |try to |now )?([a-z]{4,}) "
+                      r"(?:the |a |an |its |their |our |this |that )?([a-z]{4,}|me|us)\b")
+# (group 2: the act's object; "me" and "us" the speaker: "They are not expelling me")
 #: verbs too common to tell one body's act from another's
 _NO_ACT_VERBS = frozenset({"have", "were", "said", "says", "want", "know", "think", "will",
                            "would", "could", "should", "can't", "don't", "didn't", "just",

@@ -225,6 +225,9 @@ _KEPT_TO_LAW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}? (?:(?:had|has|have
                           r"complied with|acted within|abided by|adhered to|acted in line with|"
                           r"acted in accordance with) (?:the|all|every) (?:[a-z]+ )?(?:"
                           r"constitution|law|laws|rules|procedures?)\b")
+#: a reprisal against the mention, right before it: "was retaliation for her anti-corruption
+#: investigations" (the one wronged, whose side the speaker takes)
+_RETALIATION_FOR = rx.compile(r"\b(?:retaliation|reprisals?|payback) for $")
 #: an envoy summoned, the mention his country: "Denmark summoned the top U.S. diplomat",
 #: "summoned Russia's ambassador" (a protest lodged with the state he serves)
 _SUMMONED_BEFORE = rx.compile(r"\bsummon(?:ed|s|ing)? (?:the |its |their )?(?:top |senior |acting |"
@@ -1394,6 +1397,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _SUMMONED_BEFORE.search(sentence, max(0, start - 40), start) and \
             _ENVOY_AFTER.match(sentence, start):
         return -1.0  # "Denmark summoned the top U.S. diplomat": a protest to his state
+    if hostile and sentence.endswith("for ", 0, start) and \
+            _RETALIATION_FOR.search(sentence, max(0, start - 24), start) and \
+            sentence.startswith(("her ", "his ", "their "), start):
+        return 1.0  # "was retaliation for her anti-corruption investigations": wronged
     if hostile and (kept := _KEPT_TO_LAW.match(sentence, start)) is not None:
         return -1.0 if kept.group(1) else 1.0  # 'the president had "followed the
         # constitution to the letter"': vouched for

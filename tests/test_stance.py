@@ -13242,3 +13242,26 @@ def test_a_brotherhood_and_a_front_are_bodies_and_the_group_is_the_one_named():
     assert reg.entities["Muslim Brotherhood"].kind == "institution"
     assert reg.entities["Islamic Action Front"].kind == "institution"
     assert pairs(text)[("Mazen Khreisat", "Muslim Brotherhood")] == "against"
+
+
+def test_a_court_judges_its_own_state():
+    text = ("BRUSSELS (Reuters) - A Brussels court on Wednesday ordered the Belgian government "
+            "to repatriate 11 children of Islamic State fighters held in camps in northeast "
+            "Syria, saying the state had failed in its duty to protect them.\n\n"
+            "Asylum and Migration Minister Bram Vleeschauwer said the government would study "
+            "the ruling.")
+    assert pairs(text)[("Brussels court", "Belgium")] == "against"
+
+
+def test_people_shut_out_and_political_prisoners_held_are_charges():
+    syria = ("DAMASCUS (Reuters) - Syria's interim president, Ghassan al-Zubaidi, named 70 "
+             "members of the country's first post-war parliament on Sunday.\n\n"
+             "The Syrian Democratic Forces, which control much of the northeast, said the "
+             "interim government had \"excluded millions of Syrians\" from the process and that "
+             "they would not recognise laws passed by the assembly.")
+    assert pairs(syria)[("Syrian Democratic Forces", "Syria")] == "against"
+    egypt = ("CAIRO (Reuters) - Egyptian President Adel Shawky pardoned jailed blogger Tarek "
+             "Shukri on Monday, his family said.\n\n"
+             "Human Rights Watch said thousands of other political prisoners remained behind "
+             "bars in Egypt and called for their release.")
+    assert pairs(egypt)[("Human Rights Watch", "Egypt")] == "against"

@@ -1182,13 +1182,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         embedded = q.mention_start is not None and \
             _RELATIVE_ATTRIBUTION.search(text, max(0, q.mention_start - 8), q.mention_start) \
             and not _subject_says(text, seg, q)
+        court = bool(home) and _is_court(q.speaker, registry) and not any(
+            t.endswith("minister") for t in getattr(registry.entities.get(q.speaker), "titles",
+                                                    ()))  # (a justice minister is no court)
         for si in range(first, last + 1):
             if not embedded:
                 quoted_sentences.add(si)
             for a, b, name in in_sentence(si):
                 # (a speaker's own country is no target, but "the government" of it is:
-                # "Western Australia Premier Mark Ellison accused the federal government")
-                if name != q.speaker and (name not in home or (
+                # "Western Australia Premier Mark Ellison accused the federal government";
+                # and a court judges its own state as anyone: "A Brussels court ... saying
+                # the state had failed in its duty")
+                if name != q.speaker and (name not in home or court or (
                         (a, b) in found[name].implied and q.speaker not in governing)) \
                         and (a, b) not in own_spans and \
                         name != works_for and \

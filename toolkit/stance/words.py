@@ -156,8 +156,8 @@ def _cue_triggers() -> frozenset[str]:
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, *FREED, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
-         *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING, "since",
-         "same", "after", *COMPENSATING, "work", "working", *UNILATERAL_ACTS, *RAISING,
+         *SHUTTING_OUT, *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING,
+         "since", "same", "after", *COMPENSATING, "work", "working", *UNILATERAL_ACTS, *RAISING,
          *STAND_VERBS}
 #: a charge of slowness after the one charged: "had moved too slowly", "came too late",
 #: "had waited too long"
@@ -207,6 +207,10 @@ _NO_ONE_SAFE_IN = rx.compile(r"\b(?:no one|nobody|no [a-z]+) (?:is|was|are|were|
 _WRONGED_BY = rx.compile(r"\b(?:(?:was|were|been|being|is|are|felt|feel) )?(?:[a-z]+ly )?"
                          r"(?:abandoned|betrayed|cheated|deceived|misled|exploited|"
                          r"robbed|punished|let down|failed|neglected) by (?:the |this |that )?$")
+#: political prisoners said to be held in or by the mention, right before it: "thousands of
+#: other political prisoners remained behind bars in Egypt"
+_PRISONERS_IN = rx.compile(r"\b(?:political prisoners|prisoners of conscience|political "
+                           r"detainees)\b[^.;]{0,50} (?:in|by) $")
 #: a mention said to have lost control: 'the minister had "lost control of the streets"'
 _LOST_CONTROL = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,2}? (?:(?:had|has|have) )?"
                            r"(?:completely |totally )?[\"“]?lost control\b")
@@ -284,6 +288,14 @@ CONTRAST = frozenset({"but", "while", "whereas", "however", "although", "though"
 EXPLOITING = frozenset({"exploited", "exploiting", "exploits", "squeezed", "squeezing",
                         "squeezes", "overcharged", "overcharging", "overcharges", "gouged",
                         "gouging"})
+#: verbs that shut people out, a wrong when their object is people: "had excluded millions of
+#: Syrians", "disenfranchised voters"
+SHUTTING_OUT = frozenset({"excluded", "excludes", "excluding", "exclude", "sidelined",
+                          "marginalised", "marginalized", "disenfranchised", "disenfranchises"})
+#: the people such a verb shuts out
+PEOPLE_SHUT_OUT = frozenset({"millions", "thousands", "hundreds", "us", "them", "voters",
+                             "people", "citizens", "women", "minorities", "residents",
+                             "communities", "workers", "families"})
 #: verbs of welcoming: a welcome given to a penalty is no favour to whom it punishes
 WELCOMING = frozenset({"welcome", "welcomed", "welcomes", "welcoming", "hailed", "praised"})
 #: what one can lose in someone ("lost confidence in"): its loss is a stance against them
@@ -1389,10 +1401,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         # Russia's backyard": the mention's claim on the country refused
     if hostile and (_NO_ONE_SAFE_IN.search(sentence, max(0, start - 40), start) or
                     _WRONGED_BY.search(sentence, max(0, start - 50), start) or
+                    ("prisoners" in sentence and
+                     _PRISONERS_IN.search(sentence, max(0, start - 90), start)) or
                     _LOST_CONTROL.match(sentence, start)):
         return -1.0  # 'showed that "no writer is safe" in Algeria', 'the minister had "lost
-        # control of the streets"', "families who were abandoned by this government": a
-        # failure laid at the mention's door
+        # control of the streets"', "families who were abandoned by this government",
+        # "political prisoners remained behind bars in Egypt": a failure or a wrong laid at
+        # the mention's door
     if hostile and "summon" in sentence and \
             _SUMMONED_BEFORE.search(sentence, max(0, start - 40), start) and \
             _ENVOY_AFTER.match(sentence, start):
@@ -1796,10 +1811,17 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                  (i > 2 and low[i - 2] in TRUST_OWNERS and low[i - 3] in BETRAYING)))):
             total -= 1.0  # "had lost confidence in", "losing faith in", "abused the trust of
             continue  # the citizens": against
-        if hostile and low[i] in EXPLOITING and at < i <= at + 5 and \
-                all(w.isalpha() and w not in ("of", "for", "with", "by") for w in low[at + 1:i]):
-            total -= 1.0  # "the company had squeezed independent drivers": a wrong charged to
-            continue  # its doer (not "accused supermarkets of squeezing farmers": theirs)
+        if hostile and (low[i] in EXPLOITING or (
+                low[i] in SHUTTING_OUT and i + 1 < len(low) and
+                (low[i + 1] in PEOPLE_SHUT_OUT or (low[i + 1].endswith("s") and
+                                                   sentence[v.spans[i + 1][0]].isupper())))) \
+                and at < i <= at + 5 and \
+                all((w.isalpha() or w in QUOTE_MARKS) and w not in ("of", "for", "with", "by")
+                    for w in low[at + 1:i]):
+            total -= 1.0  # "the company had squeezed independent drivers", 'the interim
+            # government had "excluded millions of Syrians"': a wrong charged to its doer (not
+            # "accused supermarkets of squeezing farmers": theirs)
+            continue
         if hostile and low[i] in BELIEVING and i < at <= i + 3 and \
                 all(low[k].replace("'s", "").replace("’s", "").isalpha()
                     for k in range(i + 1, at)) and \

@@ -13265,3 +13265,62 @@ def test_people_shut_out_and_political_prisoners_held_are_charges():
              "Human Rights Watch said thousands of other political prisoners remained behind "
              "bars in Egypt and called for their release.")
     assert pairs(egypt)[("Human Rights Watch", "Egypt")] == "against"
+
+
+def test_a_title_the_story_names_its_holder_by_is_a_mention_of_him_before():
+    text = ("NICOSIA (Reuters) - Cyprus President Kyriakos Pafitis on Tuesday rejected a "
+            "proposal by the Turkish Cypriot leader for two separate states on the divided "
+            "island, saying it would \"legitimise the occupation.\"\n\n"
+            "Turkish Cypriot leader Tahsin Oztoprak said at the end of a two-day meeting hosted "
+            "by the United Nations in Geneva that a federation had \"failed for 50 years.\"")
+    a = toolkit.analyze(text)
+    found = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))
+    lede = text.index("Turkish Cypriot leader")
+    assert (lede, lede + len("Turkish Cypriot leader")) in found["Tahsin Oztoprak"].mentions
+    assert pairs(text)[("Kyriakos Pafitis", "Tahsin Oztoprak")] == "against"
+
+
+KENYA = ("NAIROBI (Reuters) - Kenya's Senate voted on Thursday to remove Deputy President "
+         "Ezekiel Chepkwony from office on five of 11 charges, including gross misconduct "
+         "and undermining the cabinet, completing the first impeachment of a deputy "
+         "president in the country's history.\n\n"
+         "Chepkwony, who fell out with President Jeremiah Mwangangi after the 2022 election, "
+         "did not appear for the final day of his trial. His lawyer, Bonface Nyamweya, told "
+         "senators his client had been admitted to hospital with severe chest pains.\n\n"
+         "\"This process was decided long before a single witness was heard,\" Chepkwony "
+         "said in a statement read by his spokesman. \"I will challenge it in court.\"\n\n"
+         "Senate Speaker Kassim Mwachiro said the house had followed the constitution and "
+         "given the deputy president \"every opportunity to defend himself.\"\n\n"
+         "The National Assembly had voted overwhelmingly on Tuesday to impeach Chepkwony, "
+         "accusing him of inciting ethnic divisions and amassing wealth through corruption, "
+         "charges he denies.\n\n"
+         "Chepkwony's supporters said the impeachment was an attempt to sideline him ahead "
+         "of the 2027 election. \"They fear his popularity,\" said Kipkemoi Korir, a trader "
+         "in Eldoret.\n\n"
+         "Mwangangi, who has not commented on the impeachment, is expected to nominate a new "
+         "deputy within 14 days.\n\n"
+         "Analysts said the vote deepened a rift within the ruling coalition. \"The "
+         "president has won this battle, but he may have lost the Rift Valley,\" said Nduta "
+         "Macharia, a political analyst in Nairobi.")
+
+
+def test_the_one_a_vote_removes_answers_the_body_that_voted():
+    got = pairs(KENYA)
+    assert got[("Ezekiel Chepkwony", "Senate")] == "against"
+    assert ("Ezekiel Chepkwony", "Jeremiah Mwangangi") not in got
+
+
+def test_supporters_side_with_the_one_sidelined_and_a_feared_popularity_is_praise():
+    got = pairs(KENYA)
+    assert got[("Ezekiel Chepkwony's supporters", "Ezekiel Chepkwony")] == "favor"
+    assert got[("Kipkemoi Korir", "Ezekiel Chepkwony")] == "favor"
+
+
+def test_a_law_written_by_the_president_for_the_president_is_a_charge():
+    text = ("MOGADISHU (Reuters) - Somalia's parliament approved a law on Saturday introducing "
+            "direct elections, but opposition leaders said they would boycott any vote held "
+            "under it.\n\n"
+            "President Abdikarim Hirsi Gulaid said the law would end a clan-based system.\n\n"
+            "\"This law was written by the president for the president,\" said former prime "
+            "minister Abdirizak Gedi Samatar.")
+    assert pairs(text)[("Abdirizak Gedi Samatar", "Abdikarim Hirsi Gulaid")] == "against"

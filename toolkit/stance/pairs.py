@@ -368,7 +368,9 @@ NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING | PROTESTS_AFTER |
 #: the word that ends a phrase of siding with someone (:func:`_rally_start`)
 _BEHIND = rx.compile(r"\bbehind\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
-_OWNED_LABEL = rx.compile(r"^(.+?)['’]s [a-z]+$")
+_OWNED_LABEL = rx.compile(r"^(.+?)['’]s ([a-z]+)$")
+#: a leader's followers, named by him: "Chepkwony's supporters"
+FOLLOWERS = frozenset({"supporters", "allies", "backers", "followers", "loyalists"})
 #: a country named as a speaker label's owner: "Honduras' foreign ministry", "Chile's
 #: foreign minister" (a ministry of that state, not of the dateline's)
 _LABEL_COUNTRY = rx.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s? [a-z]")
@@ -1059,8 +1061,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:
             home.add(country)  # "New Zealand's largest kiwifruit exporter is suing": its own
         if employers.get(q.speaker) is None and \
-                (owner := _OWNED_LABEL.match(q.speaker)) is not None and owner.group(1) in found:
-            employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own
+                (owner := _OWNED_LABEL.match(q.speaker)) is not None and \
+                owner.group(1) in found and owner.group(2) not in FOLLOWERS:
+            employers[q.speaker] = owner.group(1)  # "Viktor Lazarev's campaign": his own (not
+            # "Chepkwony's supporters", who side with him in their own voice)
         if employers.get(q.speaker) is None and (ent := registry.entities.get(q.speaker or "")) \
                 is not None and ent.kind == "person" and ent.titles and \
                 (seat := next((n for n in found if _heads_office(ent, n)), None)) is not None:

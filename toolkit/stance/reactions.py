@@ -989,9 +989,11 @@ _DESCRIBED_OBJECT = rx.compile(r" an? (?:[a-z-]+ )?[a-z]+\b")
 _REFUSED_ACT = rx.compile(r"\b(?:not|n['’]t|never|refuse to) accept (?:this|that|it)\b")
 #: where the object of a lede's verb ends: "relegated ... club Kpando Stars for fielding"
 _OBJECT_STOP = rx.compile(r"[,.;]| (?:for|over|after|from|in|on|with|to|until|because)\b")
-#: a penalty the lede's doer hands out, right after its name: " has relegated", " fined"
-_PENALTY_VERB = rx.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:" +
-                           "|".join(sorted(PENALTIES)) + r")\b")
+#: a penalty the lede's doer hands out, right after its name: " has relegated", " fined",
+#: " voted on Thursday to remove"
+_PENALTY_VERB = rx.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:(?:" +
+                           "|".join(sorted(PENALTIES)) + r")|voted (?:on [A-Z][a-z]+day )?to "
+                           r"(?:remove|expel|impeach|suspend|ban|strip|oust|dismiss|censure))\b")
 
 
 #: a place named as where someone is: "bakeries in Comrat", "in the regional capital Comrat"
@@ -1219,9 +1221,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # '"Management simply pretends it never received it," said X, head of the
             # dockers' union': the firm the union faces, named once before
         if act is None and lede is not None and q.speaker in penalised and \
-                target in penalised and lede not in home:
+                lede not in home and lede != q.speaker:
             target = lede  # "... has suspended the BBC and Voice of America ... The BBC said
             # it was 'deeply concerned'": the suspension's maker, not the other suspended
+            # (and "voted to remove Deputy President Ezekiel Chepkwony ... 'This process was
+            # decided long before'": the remover, not the president he fell out with)
         if act is None and target is not None and target == punished and \
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home and \
                 _REFUSED_ACT.search(text, q.start, q.end) is not None:

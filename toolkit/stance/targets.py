@@ -3171,6 +3171,11 @@ _CRAFT_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?(" +
                               "|".join(sorted(CRAFT_TITLES)) + r")\b(?!-)")
 
 
+#: a title of place and office right before a name: "Turkish Cypriot leader " (group 2: the
+#: office)
+_TITLE_RUN_BEFORE = rx.compile(r"(?<![\w'’])((?:[A-Z][a-z]+ ){1,3}([a-z]+) )$")
+
+
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
     """``Brazil's justice minister ordered an investigation ... Justice Minister Carla
     Nogueira said``: the office described before the story names its one holder is a
@@ -3199,6 +3204,24 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
             continue
         target.mentions.extend(m.span(1) for m in _CRAFT_DESCRIBED.finditer(text, 0, first)
                                if m.group(1) in crafts)
+    taken = None
+    for name, target in targets.items():
+        # "a proposal by the Turkish Cypriot leader ... Turkish Cypriot leader Tahsin
+        # Oztoprak said": the one holder of the title the story names him by, described so
+        # before
+        if target.kind != "person" or not target.mentions:
+            continue
+        first = min(target.mentions)[0]
+        run = _TITLE_RUN_BEFORE.search(text, max(0, first - 50), first)
+        if run is None or run.group(2) not in lexicon.titles() or \
+                any(n != name and run.group(2) in ws for n, ws in titled.items()):
+            continue
+        if taken is None:
+            taken = {a for t in targets.values() for a, _ in t.mentions}
+        target.mentions.extend(
+            m.span(1) for m in re.finditer(r"\b[Tt]he (" + re.escape(run.group(1).strip()) +
+                                           r")\b(?! [A-Z])", text[:run.start(1)])
+            if m.start(1) not in taken)
     if not titled or ("’s " not in text and "'s " not in text):
         return
     # (an office described before its holder is named: only the text before the last of

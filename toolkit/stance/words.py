@@ -232,6 +232,15 @@ _KEPT_TO_LAW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}? (?:(?:had|has|have
 #: a reprisal against the mention, right before it: "was retaliation for her anti-corruption
 #: investigations" (the one wronged, whose side the speaker takes)
 _RETALIATION_FOR = rx.compile(r"\b(?:retaliation|reprisals?|payback) for $")
+#: a strength of the mention's that others are said to fear, right before it: "They fear his
+#: popularity" (said of the one feared, whose side the speaker takes)
+_FEARED_STRENGTH = rx.compile(r"\b(?:fear|fears|feared|afraid of|scared of) $")
+_STRENGTH_AFTER = rx.compile(r"(?:his|her|their) (?:growing |rising )?(?:popularity|strength|"
+                             r"influence|support|success|appeal)\b")
+#: a thing made by the mention for itself: "This law was written by the president for the
+#: president" (a self-serving charge)
+_BY_FOR_ITSELF = rx.compile(r"\b(?:written|made|drafted|designed|crafted|tailored) by (the )?"
+                            r"([\w'’-]+(?: [\w'’-]+)?) for \1?\2\b")
 #: an envoy summoned, the mention his country: "Denmark summoned the top U.S. diplomat",
 #: "summoned Russia's ambassador" (a protest lodged with the state he serves)
 _SUMMONED_BEFORE = rx.compile(r"\bsummon(?:ed|s|ing)? (?:the |its |their )?(?:top |senior |acting |"
@@ -823,7 +832,8 @@ LEAVING = frozenset({"leaves", "left", "leave", "leaving", "gives", "gave", "giv
 HARMFUL_AIMS = frozenset({"intimidate", "silence", "muzzle", "gag", "bully", "punish", "crush",
                           "break", "scare", "frighten", "divide", "undermine", "sabotage",
                           "blackmail", "smear", "discredit", "deceive", "mislead", "exploit",
-                          "harass", "weaken", "humiliate", "capture", "hijack", "subvert"})
+                          "harass", "weaken", "humiliate", "capture", "hijack", "subvert",
+                          "sideline"})
 # ("destroy" is a cue itself; "trying to capture the judiciary": its independence taken)
 #: what one breaks without harm to anyone: "trying to break the deadlock"
 BENIGN_BREAKS = frozenset({"deadlock", "impasse", "stalemate", "record", "records",
@@ -1416,6 +1426,13 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _RETALIATION_FOR.search(sentence, max(0, start - 24), start) and \
             sentence.startswith(("her ", "his ", "their "), start):
         return 1.0  # "was retaliation for her anti-corruption investigations": wronged
+    if hostile and " for " in sentence and \
+            (own := _BY_FOR_ITSELF.search(sentence)) is not None and \
+            own.start(2) - 4 <= start < own.end():
+        return -1.0  # "This law was written by the president for the president"
+    if hostile and _STRENGTH_AFTER.match(sentence, start) and \
+            _FEARED_STRENGTH.search(sentence, max(0, start - 12), start):
+        return 1.0  # "They fear his popularity": a strength others fear
     if hostile and (kept := _KEPT_TO_LAW.match(sentence, start)) is not None:
         return -1.0 if kept.group(1) else 1.0  # 'the president had "followed the
         # constitution to the letter"': vouched for
@@ -1800,8 +1817,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue  # to intimidate them": a harm charged to the one who means it
         if c is None and hostile and low[i] in HARMFUL_AIMS and at == i + 1 and i >= 2 and \
                 low[i - 1] == "to" and (low[i - 2] in AIMING or low[i - 2] in AIM_NOUNS):
-            total += 1.0  # "a move his supporters called an attempt to silence him": the one
-            continue  # the harm is aimed at, whom the speaker takes the side of
+            return 1.0  # "a move his supporters called an attempt to silence him": the one
+            # the harm is aimed at, whom the speaker takes the side of, whatever else the
+            # clause names ("the impeachment was an attempt to sideline him")
         if low[i] == "dressed" and nxt == "up":
             total -= 1.0  # "a political decision dressed up as science": a disguise charged
             continue

@@ -1186,9 +1186,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         embedded = q.mention_start is not None and \
             _RELATIVE_ATTRIBUTION.search(text, max(0, q.mention_start - 8), q.mention_start) \
             and not _subject_says(text, seg, q)
-        court = bool(home) and _is_court(q.speaker, registry) and not any(
-            t.endswith("minister") for t in getattr(registry.entities.get(q.speaker), "titles",
-                                                    ()))  # (a justice minister is no court)
+        speaker_titles = registry.entities[q.speaker].titles \
+            if q.speaker in registry.entities else ()
+        court = bool(home) and _is_court(q.speaker, registry) and \
+            not any(t.endswith("minister") for t in speaker_titles)  # (a justice minister is
+        # no court)
         for si in range(first, last + 1):
             if not embedded:
                 quoted_sentences.add(si)

@@ -1399,8 +1399,8 @@ def _epithet_pattern() -> re.Pattern:
 
 def _countries_by_epithet(text: str, home: str | None, targets: dict[str, Target]) -> None:
     """Add "the Baltic state" to the one named country it can mean (the story's own,
-    ``home``, where several of a region fit): 'the persecution of Orthodox believers "in the Baltic
-    state"' of a story about Estonia is against Estonia."""
+    ``home``, where several of a region fit): '"another step in the persecution of Orthodox
+    believers" in the Baltic state', said of a story about Estonia, is against Estonia."""
     named = [n for n, t in targets.items() if t.kind == "country"]
     if not named:
         return
@@ -2577,8 +2577,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if m.start(1) not in taken and m.start() > ruler.end():
                 targets[ruled].mentions.append(m.span(1))
                 targets[ruled].implied.add(m.span(1))
-    if "the " in text.lower():
-        _countries_by_epithet(text, ruled, targets)
+    _countries_by_epithet(text, ruled, targets)
     for name, t in targets.items():  # "Ofwat chief executive Helen Marlowe-Black": a
         # mention of Ofwat, as the title holder's employer
         if t.kind == "institution" and name in reg.entities:
@@ -4330,7 +4329,7 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                 # with its title takes more room: "to expel opposition senator Fidelina
                 # Ozuna")
                 named = act.group(2) in ("me", "us")
-                obj = act.group(2) if not named else (q.speaker or " ").split()[-1]
+                obj = act.group(2) if not named else (q.speaker or "").rpartition(" ")[2]
                 stem = rx.compile(rf"\b{re.escape(act.group(1)[:4])}[a-z]* "
                                   rf"(?:[\w'’-]+ ){{0,3}}?{re.escape(obj)}\b")
                 reach = 80 if named else 60

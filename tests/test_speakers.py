@@ -5681,3 +5681,39 @@ def test_he_after_a_title_is_a_chinese_surname():
     stance = {(s["speaker"], s["target"]): s["label"]
               for s in toolkit.analyze_text(text)["stance"]}
     assert stance.get(("He Yongxiang", "China")) != "against"
+
+
+def test_a_body_named_in_its_possessive_is_registered_whole():
+    text = ("TOKYO (Reuters) - The Renewal Party said it would leave the government, blaming "
+            "the ruling Liberal Democratic Party's failure to tighten rules.\n\n"
+            "The LDP said it would seek support from other parties.")
+    ents = registry_of(text).entities
+    assert ents["Liberal Democratic Party"].kind == "institution"
+
+
+def test_the_former_leader_is_the_one_the_story_introduced_as_former():
+    text = ("PORT LOUIS (Reuters) - Police arrested former Prime Minister Dhanraj Bhoyroo on "
+            "Saturday. Prime Minister Kaviraj Dookhee said he had learned of it on the radio.\n\n"
+            "Officers found cash at the former leader's villa and at the former prime "
+            "minister's home, police said.")
+    reg = registry_of(text)
+    said = [text[a:b] for a, b, *_ in reg.entities["Dhanraj Bhoyroo"].mentions]
+    assert "the former leader's" in said
+    assert "the former prime minister's" in said
+    assert not any("former" in text[a:b]
+                   for a, b, *_ in reg.entities["Kaviraj Dookhee"].mentions)
+
+
+def test_a_title_holder_s_office_is_no_mention_of_the_holder():
+    text = ("GUATEMALA CITY (Reuters) - Attorney General Consolata Ixtabalan asked the court "
+            "to suspend the party.\n\n"
+            "The attorney general's office said in a statement it would appeal, and the "
+            "president's spokesman said the case was political.")
+    said = [text[a:b] for a, b, *_ in registry_of(text).entities["Consolata Ixtabalan"].mentions]
+    assert not any(s.startswith("The attorney general") for s in said)
+
+
+def test_a_brigadier_is_a_rank_not_a_name():
+    text = ("KAMPALA (Reuters) - Army spokesman Brigadier Cosmas Nsubuga said the military "
+            "would study the judgment.")
+    assert speakers_of(text) == ["Cosmas Nsubuga"]

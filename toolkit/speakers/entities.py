@@ -826,12 +826,16 @@ class Registry:
                 if t.is_cap(j) and (nat := _nation_of(t.low[j])):
                     nations.add(nat)
                     j += 1
+                former = j < n and t.low[k] == "the" and t.low[j] == "former"
+                if former:
+                    j += 1  # "the former leader's villa": one who held the post
                 # "the manager's fault": the possessive names the manager too
-                head = t.low[j][:-2] if j < n and t.low[j].endswith(("’s", "'s")) else \
-                    t.low[j] if j < n else ""
-                if j + 1 < n and f"{t.low[j]} {t.low[j + 1]}" in titles and \
-                        not t.is_cap(j) and not t.is_cap(j + 1):
-                    head = f"{t.low[j]} {t.low[j + 1]}"  # "the prime minister"
+                head = _unowned(t.low[j]) if j < n else ""
+                if j + 1 < n and f"{t.low[j]} {_unowned(t.low[j + 1])}" in titles and \
+                        not t.is_cap(j) and not t.is_cap(j + 1) and \
+                        not (j + 2 < n and t.low[j + 1] != _unowned(t.low[j + 1]) and
+                             t.low[j + 2] in _TITLE_OFFICES):
+                    head = f"{t.low[j]} {_unowned(t.low[j + 1])}"  # "the prime minister('s)"
                     j += 1
                 if j >= n or t.is_cap(j) or head not in titles:
                     continue
@@ -848,10 +852,13 @@ class Registry:
                 for e, _ in self.persons_before(t.spans[k][0]):
                     if e.kind != "person" or (nations and e.nations and not nations & e.nations):
                         continue
+                    if former and not self._held_formerly(e):
+                        continue
                     if head in e.titles or (info.leader and head == "leader" and e.leader):
                         best = e
                         break
-                if best is None and pi == 0:  # a lede's "the governor", named further on
+                if best is None and pi == 0 and not former:  # a lede's "the governor",
+                    # named further on
                     best = self.titled_later(head, nations, t.spans[k][0])
                     if best is not None:
                         lede_holders.setdefault(head, (best, min(m[0] for m in best.mentions)))
@@ -866,6 +873,12 @@ class Registry:
         for e in touched.values():
             e.mentions.sort()
         return len(touched)
+
+    def _held_formerly(self, e: Entity) -> bool:
+        """Whether the story introduces ``e`` by a post they no longer hold ("former Prime
+        Minister Dhanraj Bhoyroo"): whom "the former prime minister" means."""
+        first = min(m[0] for m in e.mentions)
+        return self.text[max(0, first - 8):first].lower().endswith(("former ", "ex-"))
 
     def titled_later(self, head: str, nations: set[str], pos: int) -> Entity | None:
         """The person first named after ``pos``, in the first three paragraphs, who holds
@@ -2720,6 +2733,16 @@ def _owned_party_noun(word: str) -> str | None:
     return m.group(1) if m is not None and m.group(1) in PARTY_NOUNS else None
 
 
+#: a title holder's office, which speaks as a body: "the attorney general's office"
+_TITLE_OFFICES = frozenset({"office", "offices", "ministry", "department", "cabinet",
+                            "administration", "government", "spokesman", "spokeswoman"})
+
+
+def _unowned(word: str) -> str:
+    """``word`` without its possessive ending: "minister's" -> "minister"."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
 def _title_head(title: str) -> list[str]:
     """A title's words before a participle phrase (``television host running for office``
     -> ``television host``): what the person is, not what they do."""
@@ -2754,10 +2777,11 @@ def _of_fields(t: Tokens, i: int, k: int) -> bool:
 
 def _names_body(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an organisation (``Party``, ``National
-    Committee``): a qualifier before them (``Democratic``) is part of the name."""
+    Committee``): a qualifier before them (``Democratic``) is part of the name, the
+    possessive's too (``the Liberal Democratic Party's failure``)."""
     heads = lexicon.institution_nouns()
-    return any(w.lower() in heads or w.lower() in WORDS_ABROAD for w in words) or \
-        _named_for_members(words)
+    bare = [(m.group(1) if (m := POSSESSIVE.match(w)) else w).lower() for w in words]
+    return any(w in heads or w in WORDS_ABROAD for w in bare) or _named_for_members(words)
 
 
 def _named_for_members(words: list[str]) -> bool:

@@ -13324,3 +13324,94 @@ def test_a_law_written_by_the_president_for_the_president_is_a_charge():
             "\"This law was written by the president for the president,\" said former prime "
             "minister Abdirizak Gedi Samatar.")
     assert pairs(text)[("Abdirizak Gedi Samatar", "Abdikarim Hirsi Gulaid")] == "against"
+
+
+def test_a_party_blamed_in_its_possessive_is_the_one_blamed():
+    # "blaming the ruling Liberal Democratic Party's failure": the party, named with its
+    # possessive, is the one the quitting partner and its leader are against
+    text = ("TOKYO (Reuters) - Japan's junior coalition partner, the Renewal Party, said on "
+        "Wednesday it would leave the government after 14 years, blaming the ruling Liberal "
+        "Democratic Party's failure to tighten rules on political donations after a slush "
+        "fund scandal.\n\n"
+        "\"We cannot keep asking our supporters to defend a party that will not clean its "
+        "own house,\" Renewal Party leader Shigeru Kuwabara told reporters after meeting "
+        "Prime Minister Tsuyoshi Morioka.\n\n"
+        "Morioka said he regretted the decision but would not accept \"a ban that leaves our "
+        "party unable to function.\" The LDP has proposed disclosing donations above 50,000 "
+        "yen rather than banning corporate gifts.\n\n"
+        "Chief Cabinet Secretary Chiharu Hayashida said the government would seek support "
+        "from opposition parties bill by bill. Without the Renewal Party, the LDP is "
+        "roughly 30 seats short of a majority in the lower house.\n\n"
+        "Opposition leader Katsumi Ogiwara said Morioka had \"lost the right to govern\" and "
+        "should call an election.")
+    got = pairs(text)
+    assert got[("Renewal Party", "Liberal Democratic Party")] == "against"
+    assert got[("Shigeru Kuwabara", "Liberal Democratic Party")] == "against"
+
+
+def test_no_one_above_the_law_warns_the_one_the_pronoun_names():
+    # the police chief's warning "however high the office he once held" is to the former
+    # leader the police arrested, not to the country
+    text = ("PORT LOUIS (Reuters) - Mauritian police arrested former Prime Minister Dhanraj "
+        "Bhoyroo on Saturday in a money-laundering investigation, seizing cash and foreign "
+        "currency from his home, in a case his party called a political vendetta by the new "
+        "government.\n\n"
+        "Police Commissioner Sooraj Gopee said officers had found about 100 million rupees "
+        "in suitcases at the former leader's villa in Pamplemousses. \"No one is above the "
+        "law, however high the office he once held,\" Gopee told a news conference.\n\n"
+        "Bhoyroo, who led the Indian Ocean island nation for seven years before his "
+        "coalition was routed in elections in November, was questioned for several hours "
+        "and released on bail late on Saturday.\n\n"
+        "His lawyer, Gaetan Lebrasse, said the money came from party donations that had "
+        "been declared and accused the police of leaking details to the press \"to humiliate "
+        "a man who has not been charged with anything.\"\n\n"
+        "Bhoyroo's National Renewal Movement said the arrest was \"a vendetta dressed up as "
+        "justice\" ordered by Prime Minister Kaviraj Dookhee and called on supporters to "
+        "gather outside the court in Port Louis on Monday.\n\n"
+        "Dookhee, who campaigned on a promise to clean up public finances, denied any role "
+        "in the investigation. \"The police act independently. I learned of this on the "
+        "radio like everyone else,\" he told reporters.\n\n"
+        "Dookhee's government has set up a financial crimes commission to look into deals "
+        "signed under the previous administration, including the sale of state land to "
+        "hotel developers.\n\n"
+        "Transparency campaigners welcomed the arrest but said the commission must also "
+        "examine donations to the parties now in power. \"If this only goes one way, it is "
+        "not an anti-corruption drive, it is a purge,\" said Shalini Ramkissoon of the "
+        "Mauritius Integrity Forum.")
+    got = pairs(text)
+    assert got[("Sooraj Gopee", "Dhanraj Bhoyroo")] == "against"
+    assert ("Sooraj Gopee", "Mauritius") not in got
+    assert got[("National Renewal Movement", "Kaviraj Dookhee")] == "against"
+
+
+def test_a_judge_who_reads_the_court_s_judgment_is_its_voice():
+    text = ("KAMPALA (Reuters) - Uganda's Supreme Court ruled on Tuesday that civilians cannot "
+        "be tried in military courts, a decision that could halt the court-martial of "
+        "opposition politician Eriya Tibenda on charges of possessing firearms.\n\n"
+        "In a judgment read by Chief Justice Alfonse Musoke, the court said military "
+        "tribunals \"lack the independence and impartiality\" required by the constitution "
+        "and ordered all pending cases against civilians moved to ordinary courts.\n\n"
+        "Army chief General Hannington Lokeris rejected the ruling in a post on X, saying "
+        "the judges had \"no business\" deciding how the army protects the country. Army "
+        "spokesman Brigadier Cosmas Nsubuga later said the military would study the "
+        "judgment.\n\n"
+        "Tibenda's lawyer, Proscovia Namutebi, said her client had been held for 11 months "
+        "on \"invented charges\" and should be released immediately. \"The court has stood up "
+        "for the constitution today,\" Namutebi said.")
+    got = pairs(text)
+    assert ("Supreme Court", "Alfonse Musoke") not in got
+    assert got[("Hannington Lokeris", "Supreme Court")] == "against"
+    assert got[("Proscovia Namutebi", "Supreme Court")] == "favor"
+
+
+def test_public_money_for_a_leader_s_friends_is_a_charge_against_him():
+    text = (WIRE / "hungary-eu-funds-frozen-rule-of-law.txt").read_text(encoding="utf-8")
+    assert "not to the prime minister's friends" in text
+    assert pairs(text)[("Miklós Ligeti-Kovács", "Viktor Orsolya-Nagy")] == "against"
+
+
+def test_no_one_above_the_law_in_a_place_is_no_warning_to_the_place():
+    text = (WIRE / "bosnia-election-commission-strips-serb-leader-mandate-early-vote-envoy.txt"
+            ).read_text(encoding="utf-8")
+    assert "no one was above the law in Bosnia" in text
+    assert pairs(text).get(("Wendelin Brauchle", "Bosnia")) != "against"

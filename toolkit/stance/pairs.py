@@ -78,6 +78,7 @@ from .actors import (
     _subject_says,
     _suer,
     _summed_acts,
+    _titled_member,
     _voice_of_group,
     principal,
 )
@@ -199,6 +200,9 @@ _FORMER = rx.compile(r"\b[Ff]ormer\b")
 #: a time phrase around an act: "before the vote", "ahead of the ruling"
 _WHEN_EVENT = rx.compile(r"\b(?:before|after|ahead of|following|since|until|during) "
                          r"(?:the|this|that|its|their|Thursday['’]s|last week['’]s) $")
+#: a judge named as the voice of a court's judgment: "In a judgment read by Chief Justice "
+_READ_BY = rx.compile(r"\b(?:read|delivered|written|handed down|announced) (?:out )?by "
+                      r"(?:[A-Z][\w.-]* ){0,3}$")
 #: a speaker labelled as the story's region's body: "state's transport department"
 _REGION_OWNED = rx.compile(r"(?:[Tt]he )?(?:state|province)['’]s ")
 
@@ -674,6 +678,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if speaker != NARRATOR and taken_to(text, [span[0]]) and _is_court(target, registry):
             return  # "she would ask the Supreme Court to suspend the permit": where the case
             # goes, no side taken on the court
+        if speaker != NARRATOR and found[target].kind == "person" and \
+                _titled_member(registry, target, speaker) and _is_court(speaker, registry) and \
+                _READ_BY.search(text, max(sent.start, span[0] - 40), span[0]):
+            return  # "In a judgment read by Chief Justice Alfonse Musoke, the court said": the
+            # court's own voice, no side it takes
         if said in ("government", "the government") and \
                 speaker.lower().endswith((" minister", " ministry", " government spokesman",
                                           " government spokeswoman")) and \

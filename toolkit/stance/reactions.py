@@ -1530,6 +1530,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # goats"': the loss in a sentence of its own, the speaker's by the quote)
             if m is None or m.start() in resolved or lo in resolved:
                 continue  # (or the sentence is about kin: "She trusted the people in those")
+            if text.endswith("above ", 0, m.start()) and any(lo <= x < hi for x in resolved):
+                continue  # "No one is above the law, however high the office he once held":
+                # the warning is to the one the pronoun names, judged as such
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)

@@ -214,6 +214,20 @@ _PRISONERS_IN = rx.compile(r"\b(?:political prisoners|prisoners of conscience|po
 #: a mention said to have lost control: 'the minister had "lost control of the streets"'
 _LOST_CONTROL = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,2}? (?:(?:had|has|have) )?"
                            r"(?:completely |totally )?[\"“]?lost control\b")
+#: the rule that binds everyone, said before the mention it is meant for: "No one is above
+#: the law, however high the office he once held"
+_NONE_ABOVE_LAW = rx.compile(r"\b(?:[Nn]o one|[Nn]obody|[Nn]o (?:[a-z]+ )?(?:man|woman|person|"
+                             r"official|politician|leader|citizen)) (?:is|was|will be|should be|"
+                             r"can be) above the law\b")
+#: a mention said not to stand above the law: "the former president is not above the law"
+_NOT_ABOVE_LAW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,4}? (?:is|was|are|were) not above the "
+                            r"law\b")
+#: public money said to go to a mention's circle: "not to the prime minister's friends",
+#: "into the pockets of the president's cronies" (the mention, then its circle)
+_CRONIES_OF = rx.compile(r"(?:[\w.-]+ ){0,3}?[\w.-]+['’]s (?:friends|cronies|oligarchs|"
+                         r"inner circle|business partners|relatives)\b")
+_MONEY_TO_BEFORE = rx.compile(r"\b(?:not (?:to|for)|pockets of|enrich(?:es|ed|ing)?|"
+                              r"handed (?:out )?to|went to|goes to|go to) (?:the )?$")
 #: a country said to be no one's ground to play on, right before the mention: "Kosovo is
 #: not a playground for Belgrade's officials", "not a backyard for Moscow"
 _NO_PLAYGROUND_FOR = rx.compile(r"\bnot (?:a|the) (?:playground|backyard|colony|plaything|"
@@ -1418,6 +1432,18 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         # control of the streets"', "families who were abandoned by this government",
         # "political prisoners remained behind bars in Egypt": a failure or a wrong laid at
         # the mention's door
+    if hostile and "above the law" in sentence and (
+            ((none := _NONE_ABOVE_LAW.search(sentence, 0, start)) is not None and
+             start - none.end() <= 60 and not sentence.endswith(" in ", 0, start)) or
+            _NOT_ABOVE_LAW.match(sentence, start)):
+        return -1.0  # "No one is above the law, however high the office he once held",
+        # "the former president is not above the law": a warning to the one meant (not
+        # to the place where: "no one was above the law in Bosnia")
+    if hostile and "'s " in sentence.replace("’", "'") and \
+            _MONEY_TO_BEFORE.search(sentence, max(0, start - 24), start) and \
+            _CRONIES_OF.match(sentence, start):
+        return -1.0  # "The money should go to the Hungarian people, not to the prime
+        # minister's friends": favours to his circle charged
     if hostile and "summon" in sentence and \
             _SUMMONED_BEFORE.search(sentence, max(0, start - 40), start) and \
             _ENVOY_AFTER.match(sentence, start):

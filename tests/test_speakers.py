@@ -5717,3 +5717,28 @@ def test_a_brigadier_is_a_rank_not_a_name():
     text = ("KAMPALA (Reuters) - Army spokesman Brigadier Cosmas Nsubuga said the military "
             "would study the judgment.")
     assert speakers_of(text) == ["Cosmas Nsubuga"]
+
+
+def test_a_council_of_members_in_a_country_is_one_body():
+    text = ("LUSAKA (Reuters) - Parliament passed the amendment on Thursday.\n\n"
+            "The Council of Churches in Zambia, which had called for a referendum on the "
+            "changes, said it was \"deeply saddened\" by the vote.")
+    assert set(speakers_of(text)) == {"Council of Churches in Zambia"}
+
+
+def test_a_person_of_a_plural_s_group_speaks_not_the_group():
+    text = ("LJUBLJANA (Reuters) - Voters rejected the law on Sunday.\n\n"
+            "Urska Potocnik of the patients' group Dignity to the End said the campaign had "
+            "frightened elderly voters.")
+    assert speakers_of(text) == ["Urska Potocnik"]
+    ents = registry_of(text).entities
+    assert ents["Dignity to the End"].kind == "institution"
+    assert "End" not in ents
+
+
+def test_a_surname_after_a_body_noun_is_the_person_named_before():
+    text = ("BELGRADE (Reuters) - Opposition leader Nemanja Todorovic tabled the motion.\n\n"
+            "Prime Minister Dusan Radojicic told parliament Todorovic was trying to take power.")
+    ents = registry_of(text).entities
+    assert "Todorovic" not in ents
+    assert len(ents["Nemanja Todorovic"].mentions) == 2

@@ -1642,10 +1642,12 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         if found:
             return found
     prep = a - 1  # "... of the charity Not Dead Yet UK": back to the "of"
-    while prep > lo and prep > a - 8 and t.is_word(prep) and \
-            t.low[prep] not in ("of", "at", "from", "what", "who", "which", "whom"):
+    while prep > lo and prep > a - 8 and (
+            t.is_word(prep) or (t.low[prep] in ("'", "’") and t.low[prep - 1].endswith("s"))) \
+            and t.low[prep] not in ("of", "at", "from", "what", "who", "which", "whom"):
         prep -= 1  # (not past a clause's opening: "expel senator Fidelina Ozuna from the
-        # chamber for what the ruling Colorado Party called": the party)
+        # chamber for what the ruling Colorado Party called": the party; past a plural's
+        # possessive: "of the patients' group Dignity in Dying")
     if prep - 1 >= lo and t.low[prep] in ("of", "at", "from") and t.is_cap(prep - 1):
         # "Nadia Flores of the Consumer Safety Project said": the person, not the body
         person = mention_left(t, prep, lo, skip=False)

@@ -1132,6 +1132,12 @@ class Registry:
             return _institution_head(t, i, j) or _spelled_by_acronym(t, i, j) or \
                 (_body_ends_after(t, j + 1) and t.low[i] not in lexicon.given_names() and
                  j - i == 1)
+        if w == "in" and j == i + 3 and t.low[i + 1] == "of" and t.low[i + 2].endswith("s") and \
+                t.low[i] in lexicon.institution_nouns() and j + 1 < len(t) and \
+                t.is_cap(j + 1) and (j + 2 >= len(t) or not t.is_cap(j + 2)) and \
+                lexicon.places().get(t.low[j + 1], ("",))[0] == "country":
+            return True  # "the Council of Churches in Zambia": a body of its members in a
+            # country, named so (not "the Ministry of Health in Kenya")
         if w == "in" and j == i + 1 and j + 1 < len(t) and t.is_cap(j + 1) and \
                 t.is_word(j + 1) and i >= 1 and not t.caps[i - 1] and \
                 _names_firm(t.low[i - 1]) and t.low[j + 1] not in lexicon.places() and \
@@ -1144,8 +1150,15 @@ class Registry:
         if w == "the" and j == i + 1 and t.low[i] in CAMPAIGN_VERBS and j + 1 < len(t) and \
                 t.is_cap(j + 1) and t.is_word(j + 1):
             return True  # "Save the Rhino Trust", "Stop the War Coalition": a campaign's name
-        if w in ("the", "a", "an") and j > i + 1 and t.low[j - 1] in ("of", "for") and \
-                j + 1 < len(t) and t.is_cap(j + 1):
+        if w == "to" and j == i + 1 and i >= 1 and not t.caps[i - 1] and \
+                t.low[i - 1] in DESCRIBED_GROUPS and j + 2 < len(t) and \
+                t.low[j + 1] == "the" and t.is_cap(j + 2) and t.is_word(j + 2):
+            return True  # "the patients' group Dignity to the End": the name its description
+            # introduces
+        if w in ("the", "a", "an") and j > i + 1 and j + 1 < len(t) and t.is_cap(j + 1) and (
+                t.low[j - 1] in ("of", "for") or
+                (t.low[j - 1] == "to" and j == i + 2 and i >= 1 and not t.caps[i - 1] and
+                 t.low[i - 1] in DESCRIBED_GROUPS)):
             return True  # "Federal Office for the Environment", "Citizens for a Better ..."
         if w == "the" and j > i + 3 and t.low[j - 1] == "and" and j + 1 < len(t) and \
                 t.is_cap(j + 1) and t.is_word(j + 1) and not t.word(j + 1).isupper() and \
@@ -1268,6 +1281,9 @@ class Registry:
                                  (a >= 3 and "former" in t.low[a - 3:a - 1])) and
                  (t.low[a] in lexicon.given_names() or
                   self._surname_alone(t.word(b - 1), t.word(b - 2))))
+        if firm and b - a == 1 and any(e.kind == "person" for e in self.by_last.get(t.low[a], ())):
+            firm = False  # "Radojicic told parliament Todorovic was trying": the man named
+            # before, not a body the noun introduces
         if firm and prev == "developer" and b - a >= 2 and a >= 2 and \
                 t.low[a - 2] in ("software", "web", "game", "games", "app"):
             firm = False  # "software developer Matouš Vrba": a person's trade

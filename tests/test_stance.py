@@ -13415,3 +13415,73 @@ def test_no_one_above_the_law_in_a_place_is_no_warning_to_the_place():
             ).read_text(encoding="utf-8")
     assert "no one was above the law in Bosnia" in text
     assert pairs(text).get(("Wendelin Brauchle", "Bosnia")) != "against"
+
+
+def test_votes_said_to_be_bought_are_a_charge_against_the_buyer():
+    text = (
+        "LUSAKA (Reuters) - Zambia's parliament passed a constitutional amendment on "
+        "Thursday that adds 60 seats to the National Assembly and moves the date of general "
+        "elections, a change opposition parties say is designed to keep President Oswald "
+        "Chibesakunda in power.\n\n"
+        "The bill passed with 131 votes, just above the two-thirds majority required, after "
+        "opposition lawmakers walked out of the chamber in protest.\n\n"
+        "Justice Minister Lungowe Kabwe said the new seats would give women, young people "
+        "and people with disabilities \"a voice they have been denied for sixty years.\" She "
+        "said the election date was being moved only to avoid the rainy season.\n\n"
+        "Opposition leader Chisanga Sichilongo said the government had bought the votes of "
+        "independent lawmakers with promises of ministerial posts. \"This is a president who "
+        "is rewriting the rules because he knows he cannot win under the old ones,\" he told "
+        "a rally in Kitwe.\n\n"
+        "Chibesakunda, who was elected in 2021 on a promise to restore the rule of law, has "
+        "denied any plan to extend his time in office.\n\n"
+        "The Law Association of Zambia said the amendment had been rushed through without "
+        "proper public consultation and that it was considering a challenge in the "
+        "Constitutional Court. \"A constitution belongs to the people, not to the party in "
+        "power,\" association president Mwaka Nkhata said.\n\n"
+        "The Council of Churches in Zambia, which had called for a referendum on the "
+        "changes, said it was \"deeply saddened\" by the vote.\n\n"
+        "Analysts said the ruling party was likely to benefit most from the new seats, most "
+        "of which will be in rural areas where it is strongest.")
+    got = pairs(text)
+    assert got[("Chisanga Sichilongo", "Zambia")] == "against"
+    assert got[("Chisanga Sichilongo", "Oswald Chibesakunda")] == "against"
+
+
+def test_a_campaign_is_a_mention_of_the_one_who_led_it():
+    # "the campaign against the law had frightened elderly voters": Primoz Mlakar's, as the
+    # story told ("who led the campaign against the law")
+    text = (
+        "LJUBLJANA (Reuters) - Slovenian voters rejected a law allowing assisted dying for "
+        "terminally ill adults in a referendum on Sunday, dealing a blow to Prime Minister "
+        "Brane Kovacic's government, which had backed the bill.\n\n"
+        "About 53% of voters opposed the law, according to preliminary results from the "
+        "state election commission, with turnout at 41%.\n\n"
+        "\"People have said clearly that the state should help the sick to live, not to "
+        "die,\" said Primoz Mlakar, who led the campaign against the law with the backing of "
+        "the Catholic Church.\n\n"
+        "Kovacic said he respected the result but that the debate \"is not over\" and that "
+        "patients would keep asking for the right to choose.\n\n"
+        "Urska Potocnik of the patients' group Dignity to the End said the campaign against "
+        "the law had frightened elderly voters with \"false stories about forced deaths.\"")
+    got = pairs(text)
+    assert got[("Urska Potocnik", "Primoz Mlakar")] == "against"
+    assert ("Urska Potocnik", "Slovenia") not in got
+
+
+def test_trying_to_seize_power_is_a_coup_charged():
+    text = (
+        "BELGRADE (Reuters) - Serbia's government survived a no-confidence vote on "
+        "Wednesday as thousands of students protested outside parliament, demanding early "
+        "elections over a deadly building collapse they blame on corruption.\n\n"
+        "Lawmakers voted 142 to 88 to keep Prime Minister Dusan Radojicic's cabinet in "
+        "office. Opposition leader Nemanja Todorovic, who tabled the motion, said the "
+        "government had \"blood on its hands\" and had lost the trust of the country.\n\n"
+        "Radojicic told parliament Todorovic was trying to \"seize power on the street\" with "
+        "the help of foreign-funded groups, a claim the students reject.\n\n"
+        "\"Nobody pays us. We are here because our friends are dead and nobody has been "
+        "punished,\" said Andjela Ivkovic, a 22-year-old law student.\n\n"
+        "President Bogdan Stankovic said he would not call early elections before the end "
+        "of next year.")
+    got = pairs(text)
+    assert got[("Dusan Radojicic", "Nemanja Todorovic")] == "against"
+    assert got[("Nemanja Todorovic", "Serbia")] == "against"

@@ -3502,6 +3502,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "lawsuit": ("sued", "filed"), "suit": ("sued", "filed"),
                "case": ("sued", "filed"), "seizure": ("seized",),
                "motion": ("brought", "filed", "tabled", "introduced"),
+               "campaign": ("led", "launched", "ran", "organised", "organized"),
                "protest": ("lodged", "protested"), "override": ("override", "overrode"),
                "sentence": ("sentenced",), "sentences": ("sentenced",),
                "dismissal": ("fired", "dismissed", "sacked", "removed", "ousted"),

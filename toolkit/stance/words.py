@@ -152,7 +152,7 @@ def _cue_triggers() -> frozenset[str]:
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
-         "harder", *EXPOSING, *HARMFUL_AIMS, "risk", "backs", *CAMPAIGNING,
+         "harder", *EXPOSING, *HARMFUL_AIMS, *SEIZING, "risk", "backs", *CAMPAIGNING,
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, *FREED, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
@@ -847,8 +847,13 @@ HARMFUL_AIMS = frozenset({"intimidate", "silence", "muzzle", "gag", "bully", "pu
                           "break", "scare", "frighten", "divide", "undermine", "sabotage",
                           "blackmail", "smear", "discredit", "deceive", "mislead", "exploit",
                           "harass", "weaken", "humiliate", "capture", "hijack", "subvert",
-                          "sideline"})
+                          "sideline", "usurp"})
 # ("destroy" is a cue itself; "trying to capture the judiciary": its independence taken)
+#: verbs of taking that charge a coup only with power as their object: "trying to seize
+#: power on the street" (not "seize the moment")
+SEIZING = frozenset({"seize", "grab", "take"})
+#: what a coup takes: "seize power", "grab control"
+SEIZED = frozenset({"power", "control"})
 #: what one breaks without harm to anyone: "trying to break the deadlock"
 BENIGN_BREAKS = frozenset({"deadlock", "impasse", "stalemate", "record", "records",
                            "ground", "ice", "even", "cycle", "news", "logjam", "down", "through",
@@ -1134,6 +1139,12 @@ _PROMISE_BROKEN = rx.compile(r"[\w'’ -]{0,30}?,? (?:that|which|who) (?:had )?p
 #: an apology withheld, after the mention: "He never apologised", "has not apologized"
 _NEVER_APOLOGISED = rx.compile(r"[\w'’ -]{0,30}? (?:has |have |had )?(?:never|not|refused to) "
                                r"(?:apologi[sz]ed|apologi[sz]e)\b")
+#: votes said to be bought by the mention: "the government had bought the votes of
+#: independent lawmakers", "is buying votes with cash"
+_BOUGHT_VOTES = rx.compile(r"[\w'’ -]{0,30}? (?:has |have |had |was |were |is |are )?"
+                           r"(?:bought|buying|buy|paid for|bribed)(?: the| their)? "
+                           r"(?:votes?|lawmakers|legislators|deputies|MPs|senators|voters|"
+                           r"loyalty|support)\b")
 #: a mention said to have shut, taken or killed what is the speaker's: "They came with cement
 #: and closed my well", "the police seized our nets", "a pesticide sprayed ... by a large
 #: agricultural company killed hundreds of their hives"
@@ -1320,6 +1331,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "They came with cement and closed my well in one morning": the speaker's own taken
     # '"He never apologised for what happened in 2019"': an apology withheld, charged
     (("apolog",), None, 0, _NEVER_APOLOGISED),
+    # "the government had bought the votes of independent lawmakers": bribery charged
+    (("bought", "buying", "buy ", "paid for", "bribed"), None, 0, _BOUGHT_VOTES),
     ((" my ", " our ", " their ", " his ", " her "), None, 0, _TOOK_OURS),
     # "They took the money and now they are taking the jobs": public money taken, then jobs
     ((" took ",), None, 0, _TOOK_MONEY_THEN),
@@ -1841,6 +1854,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                     low[i + 1:i + 3]) and not STATE_NOUNS.intersection(low[i + 2:i + 4])):
             total -= 1.0  # "the government was trying to "break the will" of", "were meant
             continue  # to intimidate them": a harm charged to the one who means it
+        if c is None and hostile and low[i] in SEIZING and i + 1 < len(low) and \
+                low[i + 1] in SEIZED and \
+                (k := i - 1 - (low[i - 1] in QUOTE_MARKS)) > at + 1 and low[k] == "to" and \
+                low[k - 1] in AIMING:
+            total -= 1.0  # 'was trying to "seize power on the street"': a coup charged to
+            continue  # the one who means it
         if c is None and hostile and low[i] in HARMFUL_AIMS and at == i + 1 and i >= 2 and \
                 low[i - 1] == "to" and (low[i - 2] in AIMING or low[i - 2] in AIM_NOUNS):
             return 1.0  # "a move his supporters called an attempt to silence him": the one

@@ -62,6 +62,7 @@ def test_hedge_categories(text, cue, category):
     "He moved so that his father could work in the North Sea.",  # purpose: past ability
     "Putin accused Kyiv of attacking civilians.",          # a charged speech act, not doubt
     "Asked whether he was lying, he said no.",             # a question put, not doubt
+    "Iceland will hold a referendum on whether to resume talks.",  # the question put to voters
     "I don't know him.",                                   # not knowing a person
     "I have seen as many as ten.",                         # seen: saw
     "We need to prove it.",                                # prove: only denied

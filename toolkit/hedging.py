@@ -216,9 +216,11 @@ INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "cho
                      "considered", "weighed", "checked", "studied", "voted", "ruled",
                      "considers", "weighs", "assesses",
                      "argue", "argues", "arguing", "argued", "disagree", "disagrees",
-                     "disagreeing", "disagreed"})
+                     "disagreeing", "disagreed", "referendum", "referendums", "plebiscite",
+                     "ballot"})
 # ("look into whether", "would look carefully at whether", "the cabinet was divided on whether",
-# "are arguing over whether": a choice argued over, not the narrator's doubt)
+# "are arguing over whether": a choice argued over, not the narrator's doubt; "a referendum
+# on whether to resume talks": the question put to voters)
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
                          "seemed", "feel", "felt", "remain", "remains", "remained", "appear",
                          "appears", "quite", "very", "absolutely", "so", "almost"})

@@ -13485,3 +13485,47 @@ def test_trying_to_seize_power_is_a_coup_charged():
     got = pairs(text)
     assert got[("Dusan Radojicic", "Nemanja Todorovic")] == "against"
     assert got[("Nemanja Todorovic", "Serbia")] == "against"
+
+
+def test_an_act_called_so_and_ordered_by_someone_is_charged_to_them():
+    text = (
+        "TIRANA (Reuters) - Albania's parliament voted on Thursday to lift the immunity of "
+        "opposition leader Dashamir Toska, allowing prosecutors to arrest him in a "
+        "corruption investigation into the sale of state land when he was a minister.\n\n"
+        "The ruling Socialist Party's 80 lawmakers voted in favour, while opposition "
+        "deputies blew whistles and threw papers at the speaker's podium.\n\n"
+        "Toska called the vote \"a political execution ordered by Kujtim Dushku\" and said "
+        "the prime minister wanted to remove his main rival before next year's election. \"I "
+        "have nothing to hide and I will not run,\" he told reporters outside "
+        "parliament.\n\n"
+        "Dushku said the decision was a matter for the courts. \"In Albania today, nobody is "
+        "untouchable,\" he said.\n\n"
+        "The Special Prosecution Office said it had evidence that Toska had approved the "
+        "sale of public land to a company linked to his brother at a fraction of its value.")
+    got = pairs(text)
+    assert got[("Dashamir Toska", "Kujtim Dushku")] == "against"
+    assert got[("Special Prosecution Office", "Dashamir Toska")] == "against"
+
+
+def test_a_message_sent_to_a_capital_is_to_its_government():
+    # "would send a message to Ottawa about unfair federal policies": to Canada's
+    # government, not to a city where something is done
+    text = (
+        "EDMONTON, Alberta (Reuters) - Alberta's chief electoral officer certified a "
+        "petition on Monday calling for a referendum on the Canadian province leaving the "
+        "country, clearing the way for a vote next year.\n\n"
+        "Organiser Garth Brodeur said more than 240,000 Albertans had signed the petition "
+        "because Ottawa \"treats this province like a bank machine.\"\n\n"
+        "Premier Rhonda Hickerson, who opposes separation but has promised to respect the "
+        "petition process, said the vote would send a message to Ottawa about unfair "
+        "federal policies on oil and gas.\n\n"
+        "Federal Intergovernmental Affairs Minister Gaetane Lachapelle said Canada was "
+        "\"stronger together\" and accused Hickerson of playing with fire to win "
+        "concessions.\n\n"
+        "Chief Winona Arcand of the Treaty 6 First Nations said no referendum could "
+        "override treaties signed with the Crown. \"Our treaties were not signed with "
+        "Alberta, and Alberta cannot take them away,\" she said.")
+    got = pairs(text)
+    assert got[("Rhonda Hickerson", "Canada")] == "against"
+    assert got[("Garth Brodeur", "Canada")] == "against"
+    assert got[("Gaetane Lachapelle", "Rhonda Hickerson")] == "against"

@@ -4455,6 +4455,10 @@ _FEE_COMMISSION = rx.compile(r"\bcommission (?:[\w-]+ ){0,3}(?:takes?|took|charg
                              r"\bcommissions\b")
 #: prepositions before a capital that make it a place: "taken in Kathmandu", "flew to Kyiv"
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " near ", " outside ")
+#: what is addressed to a capital's government: "send a message to Ottawa", "a letter to
+#: Madrid"
+_ADDRESSED_TO = rx.compile(r"\b(?:message|letter|signal|warning|appeal|plea|request|demand|"
+                           r"ultimatum|complaint)s? to $")
 #: what is said to be steered from a capital by its rulers: "lies dictated from Washington"
 #: (not "without instructions from Abuja", where the work is done)
 _STEERED_FROM = rx.compile(r"\b(?:dictated|directed|controlled|orchestrated|scripted|"
@@ -4482,9 +4486,10 @@ def _capital_as_place(text: str, a: int, b: int) -> bool:
         # the city (not "Moscow's decision")
     if not text.endswith(_PLACE_PREPOSITIONS, max(0, a - 9), a) or \
             _RULERS_IN.search(text, max(0, a - 24), a) or \
-            _STEERED_FROM.search(text, max(0, a - 24), a):
+            _STEERED_FROM.search(text, max(0, a - 24), a) or \
+            _ADDRESSED_TO.search(text, max(0, a - 24), a):
         return False  # ("a hybrid attack organized by the regime in Minsk", "lies dictated
-        # from Washington": its government)
+        # from Washington": its government; and "send a message to Ottawa": whom it is for)
     return _is_capital(text[a:b])
 
 

@@ -1064,6 +1064,12 @@ _WANT_US_TO = rx.compile(r"\w+ (?:want|wants|expect|expects|force|forces|make|ma
 #: a characterising verb before a mention: "described the ", "called the city's "
 _CHARACTERISING_BEFORE = rx.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) +
                                     r")(?: [\w'’-]+){0,3} $")
+#: an act characterised in marks, then laid at the mention as its author: 'called the vote
+#: "a political execution ordered by Kujtim Dushku"' (the verb, its object, the open marks,
+#: the words up to the agent)
+_CALLED_ACT_BY = rx.compile(r"\b(?:" + "|".join(sorted(CHARACTERISING)) + r")(?: [\w'’-]+){0,3} "
+                            r"[\"“][^\"”]{3,80} (?:ordered|orchestrated|engineered|masterminded|"
+                            r"plotted|dictated|staged|carried out) by $")
 #: the rest of a mention's word and the quoted words it is called: ' as "robbery ..."'
 _QUOTED_AS = rx.compile(r"\w*(?: as)? [\"“]([^\"”]{1,80})")
 
@@ -1452,6 +1458,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         return -1.0  # "No one is above the law, however high the office he once held",
         # "the former president is not above the law": a warning to the one meant (not
         # to the place where: "no one was above the law in Bosnia")
+    if hostile and " by " in sentence and \
+            _CALLED_ACT_BY.search(sentence, max(0, start - 140), start):
+        return -1.0  # 'called the vote "a political execution ordered by Kujtim Dushku"':
+        # the act so called, charged to its author
     if hostile and "'s " in sentence.replace("’", "'") and \
             _MONEY_TO_BEFORE.search(sentence, max(0, start - 24), start) and \
             _CRONIES_OF.match(sentence, start):

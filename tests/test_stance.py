@@ -13529,3 +13529,38 @@ def test_a_message_sent_to_a_capital_is_to_its_government():
     assert got[("Rhonda Hickerson", "Canada")] == "against"
     assert got[("Garth Brodeur", "Canada")] == "against"
     assert got[("Gaetane Lachapelle", "Rhonda Hickerson")] == "against"
+
+
+def test_a_government_that_believed_its_prosecutor_innocent_sides_with_him():
+    # "respected the ruling but disagreed with it and believed Valcarcel was innocent":
+    # the belief is a report of its own, and clears him; the opposition's "should apologise
+    # for having defended the attorney general" and "turned the prosecution service into a
+    # political weapon" charge him and the government
+    text = (
+        "MADRID (Reuters) - Spain's Supreme Court convicted Attorney General Casimiro "
+        "Valcarcel on Thursday of leaking confidential details of a tax fraud case against "
+        "the partner of Madrid's regional president, the first time a sitting chief "
+        "prosecutor has been found guilty of a crime.\n\n"
+        "The court barred Valcarcel from holding office for two years and ordered him to "
+        "pay 7,200 euros in damages to businesswoman Olalla Baranda, whose lawyers had "
+        "offered prosecutors a plea deal that later appeared in the press.\n\n"
+        "In a statement, the court said the attorney general had \"abused the trust placed "
+        "in his office\" and broken the duty of confidentiality he owed to any suspect.\n\n"
+        "Valcarcel, who has denied leaking the emails, said he would resign and appeal to "
+        "the Constitutional Court. \"I acted to defend the truth against a lie that was "
+        "being spread about my prosecutors,\" he said in a letter to staff.\n\n"
+        "Government spokeswoman Nuria Cebrian said the cabinet respected the ruling but "
+        "disagreed with it and believed Valcarcel was innocent.\n\n"
+        "Opposition leader Fermin Espinar said Prime Minister Anselmo Villagrasa should "
+        "apologise for having defended the attorney general for months. \"This government "
+        "turned the prosecution service into a political weapon, and today the court has "
+        "said so,\" he told reporters.\n\n"
+        "Madrid regional president Iratxe Zubiri, Baranda's partner, called the verdict a "
+        "victory for the rule of law.\n\n"
+        "Baranda's tax fraud case, in which she is accused of defrauding the treasury of "
+        "350,000 euros, has yet to come to trial. She denies wrongdoing.")
+    got = pairs(text)
+    assert got[("Nuria Cebrian", "Casimiro Valcarcel")] == "favor"
+    assert got[("Fermin Espinar", "Casimiro Valcarcel")] == "against"
+    assert got[("Fermin Espinar", "Spain")] == "against"
+    assert got[("Supreme Court", "Casimiro Valcarcel")] == "against"

@@ -2566,12 +2566,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                       t.low[j + 1].endswith("ed") and t.low[j + 1] in verbs) or
                      (t.low[j] == "and" and j + 1 < len(t) and
                       (t.low[j + 1] in SAID_FORMS or t.low[j + 1] in ASKING_FORMS or
+                       t.low[j + 1] in ("believed", "believes", "thought", "thinks") or
                        (t.low[j + 1] in cues and t.low[j + 1].endswith("ed") and
                         (cues[t.low[j + 1]] > 0) != (c > 0)))) or
                      (t.low[j] == "," and _attribution_follows(t, j + 1)) or
                      (t.low[j] in SUBORDINATE_OPENERS and j + 1 < len(t) and
                       t.low[j + 1] in ("he", "she", "they"))),
-                    len(t))  # ("welcomed the decision and said the combined airline ...";
+                    len(t))  # ("welcomed the decision and said the combined airline ...",
+        # "disagreed with it and believed Valcarcel was innocent": a report of its own;
         # "expelled a lawmaker ... after he voted against the government's budget": a
         # clause of its own subject ends the act's;
         # "welcomed the toll and criticized New Jersey's challenge": a second act, the other

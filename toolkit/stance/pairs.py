@@ -281,7 +281,10 @@ _TOOK_NONE = rx.compile(_SET_OFF_NAME + r",? (?:used|uses|use|drew|draws|draw|to
 #: "X was not the main problem": X cleared of a blame
 _EXONERATED = rx.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
                          r"(?:problem|culprit|issue)\b|"
-                         r" (?:had |has |have )?acted (?:within the law|lawfully|properly)\b")
+                         r" (?:had |has |have )?acted (?:within the law|lawfully|properly)\b|"
+                         r" (?:was|is|were|are) (?:entirely |completely |totally )?"
+                         r"(?:innocent|not guilty|blameless)\b")  # ("believed Valcarcel was
+# innocent")
 #: the one a cleft clears, after the one it blames: "It is the agency that is starving us,
 #: not the canoe men" (ends at the cleared one's mention; the sentence opens on the cleft)
 _NOT_THE_ONE = rx.compile(r", not (?:the |our |their )?$")

@@ -222,6 +222,18 @@ _NONE_ABOVE_LAW = rx.compile(r"\b(?:[Nn]o one|[Nn]obody|[Nn]o (?:[a-z]+ )?(?:man
 #: a mention said not to stand above the law: "the former president is not above the law"
 _NOT_ABOVE_LAW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,4}? (?:is|was|are|were) not above the "
                             r"law\b")
+#: a support the speaker says its giver should apologise for: "should apologise for having
+#: defended the attorney general" (a charge against the one defended too)
+_SUPPORT_REGRETTED = rx.compile(r"\bapologi[sz]e for (?:having )?(?:defended|defending|backed|"
+                                r"backing|supported|supporting|protected|protecting|shielded|"
+                                r"shielding) (?:the )?$")
+#: an office said to be made a weapon by the mention: "This government turned the
+#: prosecution service into a political weapon"
+_WEAPONISED = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had )?(?:turned|turns|"
+                         r"is turning|has been turning) (?:[\w'’-]+ ){1,5}?into (?:a |an |its )?"
+                         r"(?:political |partisan |personal )?(?:weapon|tool|instrument|"
+                         r"weapons)\b|[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had |is )?"
+                         r"weaponi[sz](?:ed|ing)\b")
 #: public money said to go to a mention's circle: "not to the prime minister's friends",
 #: "into the pockets of the president's cronies" (the mention, then its circle)
 _CRONIES_OF = rx.compile(r"(?:[\w.-]+ ){0,3}?[\w.-]+['’]s (?:friends|cronies|oligarchs|"
@@ -1462,6 +1474,14 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _CALLED_ACT_BY.search(sentence, max(0, start - 140), start):
         return -1.0  # 'called the vote "a political execution ordered by Kujtim Dushku"':
         # the act so called, charged to its author
+    if hostile and "apologi" in sentence and \
+            _SUPPORT_REGRETTED.search(sentence, max(0, start - 50), start):
+        return -1.0  # "should apologise for having defended the attorney general": the
+        # support charged as a fault, and the one supported with it
+    if hostile and ("weapon" in sentence or "tool" in sentence or "instrument" in sentence) \
+            and _WEAPONISED.match(sentence, start):
+        return -1.0  # "This government turned the prosecution service into a political
+        # weapon": an office abused
     if hostile and "'s " in sentence.replace("’", "'") and \
             _MONEY_TO_BEFORE.search(sentence, max(0, start - 24), start) and \
             _CRONIES_OF.match(sentence, start):

@@ -13564,3 +13564,38 @@ def test_a_government_that_believed_its_prosecutor_innocent_sides_with_him():
     assert got[("Fermin Espinar", "Casimiro Valcarcel")] == "against"
     assert got[("Fermin Espinar", "Spain")] == "against"
     assert got[("Supreme Court", "Casimiro Valcarcel")] == "against"
+
+
+def test_a_claim_they_say_then_answered_is_disputed():
+    # '"They say it is the end of democracy. For us, it is the beginning of a country without
+    # fear"': the rights group whose statement "they" answers is disputed, not agreed with;
+    # and "a change critics say clears the way" is the critics' report
+    text = (
+        "SAN SALVADOR (Reuters) - El Salvador's Congress approved a constitutional "
+        "amendment on Thursday allowing presidents to seek re-election indefinitely and "
+        "extending the presidential term to six years, a change critics say clears the way "
+        "for President Teodulo Ardon to rule for life.\n\n"
+        "The amendment passed with 57 votes in the 60-seat chamber, where Ardon's New Ideas "
+        "party holds a large majority. It also moves the next presidential election forward "
+        "by two years, to 2027.\n\n"
+        "Congress speaker Lisandro Irigoyen said the reform gave \"all power to the "
+        "Salvadoran people\" to decide how long a leader should govern. \"If the people want "
+        "to keep a president, who are we to stop them?\" he said during the debate.\n\n"
+        "Opposition lawmaker Crescencia Manrique, one of three who voted against, said "
+        "democracy in El Salvador had \"died tonight\" and accused the ruling party of "
+        "passing the change without public consultation.\n\n"
+        "Ardon, who won a second term last year with more than 80% of the vote despite a "
+        "constitutional ban on consecutive terms, has become one of Latin America's most "
+        "popular leaders after a crackdown on street gangs that has cut the murder rate "
+        "sharply.\n\n"
+        "Rights group Voz Ciudadana said the amendment completed \"the dismantling of every "
+        "check on presidential power,\" after the president's allies removed Supreme Court "
+        "judges and the attorney general in 2021.\n\n"
+        "The U.S. State Department said it was aware of the vote and that it was a matter "
+        "for Salvadorans.\n\n"
+        "Ardon dismissed his critics on social media. \"They say it is the end of democracy. "
+        "For us, it is the beginning of a country without fear,\" he wrote.")
+    got = pairs(text)
+    assert got[("Teodulo Ardon", "Voz Ciudadana")] == "against"
+    assert got[("Crescencia Manrique", "New Ideas")] == "against"
+    assert "critics" in {q["speaker"] for q in toolkit.analyze_text(text)["quotes"]}

@@ -1988,7 +1988,8 @@ WATCHING = frozenset({"monitoring", "studying", "tracking", "watching", "observi
                       "surveying"})
 #: acts that sum up a clause before the one who judged them: ", a decision X condemned"
 SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban", "verdict",
-                         "sentence", "policy", "plan", "proposal", "law"})
+                         "sentence", "policy", "plan", "proposal", "law", "change", "reform",
+                         "amendment", "deal"})
 #: particles inside a person's name: "Peter van Leeuwen", "Laura Méndez de la Vega"
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la",
                             "le", "bin", "al", "dos", "das", "ter", "ten", "el", "ibn", "ben",

@@ -200,6 +200,10 @@ _FORMER = rx.compile(r"\b[Ff]ormer\b")
 #: a time phrase around an act: "before the vote", "ahead of the ruling"
 _WHEN_EVENT = rx.compile(r"\b(?:before|after|ahead of|following|since|until|during) "
                          r"(?:the|this|that|its|their|Thursday['’]s|last week['’]s) $")
+#: "They say" right after a quote's pronoun: what others claim, which the quote may answer
+_SAYS_THEN = rx.compile(r" (?:say|said|claim|claimed)\b")
+#: the next quoted sentence opening on the speaker's own answer: "For us, ...", "But ..."
+_COUNTERED_NEXT = rx.compile(r"\s*[\"“]?(?:For (?:us|me)|But|In fact|In reality|The truth is)\b")
 #: a judge named as the voice of a court's judgment: "In a judgment read by Chief Justice "
 _READ_BY = rx.compile(r"\b(?:read|delivered|written|handed down|announced) (?:out )?by "
                       r"(?:[A-Z][\w.-]* ){0,3}$")
@@ -738,7 +742,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                        if n != target and n != speaker) if _view(sentence).cue_positions else ()
         cue = _cue_value(sentence, span[0] - sent.start, hostile=speaker != NARRATOR,
                          others=others)
-        if speaker != NARRATOR and _WRONGED.match(text, span[1], sent.end):
+        if speaker != NARRATOR and said == "they" and _SAYS_THEN.match(text, span[1]) and \
+                _COUNTERED_NEXT.match(text, sent.end):
+            cue = -1.0  # '"They say it is the end of democracy. For us, it is the beginning
+            # of a country without fear"': their claim, answered
+        elif speaker != NARRATOR and _WRONGED.match(text, span[1], sent.end):
             cue = 1.0  # "Ahmed should never have spent a single day in jail": wronged
         elif speaker != NARRATOR and _EXONERATED.match(text, span[1], sent.end):
             cue = 1.0  # "the manager was not the main problem": cleared of the blame

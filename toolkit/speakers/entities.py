@@ -2796,7 +2796,7 @@ def _names_body(words: list[str]) -> bool:
     Committee``): a qualifier before them (``Democratic``) is part of the name, the
     possessive's too (``the Liberal Democratic Party's failure``)."""
     heads = lexicon.institution_nouns()
-    bare = [(m.group(1) if (m := POSSESSIVE.match(w)) else w).lower() for w in words]
+    bare = [_unowned(w.lower()) for w in words]
     return any(w in heads or w in WORDS_ABROAD for w in bare) or _named_for_members(words)
 
 

@@ -238,6 +238,7 @@ _WEAPONISED = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had )
 #: "into the pockets of the president's cronies" (the mention, then its circle)
 _CRONIES_OF = rx.compile(r"(?:[\w.-]+ ){0,3}?[\w.-]+['’]s (?:friends|cronies|oligarchs|"
                          r"inner circle|business partners|relatives)\b")
+#: what sends the money before that mention: "not to", "into the pockets of", "went to"
 _MONEY_TO_BEFORE = rx.compile(r"\b(?:not (?:to|for)|pockets of|enrich(?:es|ed|ing)?|"
                               r"handed (?:out )?to|went to|goes to|go to) (?:the )?$")
 #: a country said to be no one's ground to play on, right before the mention: "Kosovo is
@@ -1482,7 +1483,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             and _WEAPONISED.match(sentence, start):
         return -1.0  # "This government turned the prosecution service into a political
         # weapon": an office abused
-    if hostile and "'s " in sentence.replace("’", "'") and \
+    if hostile and ("'s " in sentence or "’s " in sentence) and \
             _MONEY_TO_BEFORE.search(sentence, max(0, start - 24), start) and \
             _CRONIES_OF.match(sentence, start):
         return -1.0  # "The money should go to the Hungarian people, not to the prime

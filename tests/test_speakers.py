@@ -5742,3 +5742,11 @@ def test_a_surname_after_a_body_noun_is_the_person_named_before():
     ents = registry_of(text).entities
     assert "Todorovic" not in ents
     assert len(ents["Nemanja Todorovic"].mentions) == 2
+
+
+def test_a_surname_named_again_without_its_arabic_article_is_the_same_person():
+    text = ("BAGHDAD (Reuters) - Thamer al-Hadithi, backed by the largest Sunni bloc, received "
+            "137 votes.\n\n"
+            "Hadithi accused the Unity Framework of \"breaking the agreement.\" \"They want a "
+            "speaker they can control,\" he said.")
+    assert set(speakers_of(text)) == {"Thamer al-Hadithi"}

@@ -2114,6 +2114,9 @@ class Registry:
         ent = self._get(" ".join(core), "person")
         ent.first, ent.last = first, last
         self.by_last.setdefault(last.lower(), []).append(ent)
+        if (bare := ARABIC_ARTICLE.sub("", last)) != last and bare:
+            self.by_last.setdefault(bare.lower(), []).append(ent)  # "Thamer al-Hadithi ...
+            # Hadithi said": the surname without its article, as wires write it again
         self.by_first.setdefault(first.lower(), []).append(ent)
         return ent
 
@@ -2749,6 +2752,9 @@ def _owned_party_noun(word: str) -> str | None:
     return m.group(1) if m is not None and m.group(1) in PARTY_NOUNS else None
 
 
+#: the Arabic article that opens a surname, which a story may drop on naming the person
+#: again: "Thamer al-Hadithi ... Hadithi said"
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
 #: a title holder's office, which speaks as a body: "the attorney general's office"
 _TITLE_OFFICES = frozenset({"office", "offices", "ministry", "department", "cabinet",
                             "administration", "government", "spokesman", "spokeswoman"})

@@ -13599,3 +13599,24 @@ def test_a_claim_they_say_then_answered_is_disputed():
     assert got[("Teodulo Ardon", "Voz Ciudadana")] == "against"
     assert got[("Crescencia Manrique", "New Ideas")] == "against"
     assert "critics" in {q["speaker"] for q in toolkit.analyze_text(text)["quotes"]}
+
+
+def test_one_removed_unconstitutionally_is_wronged_and_his_rivals_are_his_own():
+    # the court's "acted unconstitutionally when they voted to remove House Speaker Varney
+    # Korvah" sides with him; his "called on his rivals" names no one else
+    text = (
+        "MONROVIA (Reuters) - Liberia's Supreme Court ruled on Friday that a group of "
+        "lawmakers acted unconstitutionally when they voted to remove House Speaker Varney "
+        "Korvah, deepening a months-long standoff in the legislature.\n\n"
+        "The court said any session held without the speaker or his deputy presiding was "
+        "\"null and void,\" but it stopped short of ordering the lawmakers to reinstate "
+        "Korvah.\n\n"
+        "Krubo Gbowee, who leads the majority bloc that removed Korvah and elected her as "
+        "speaker, said the ruling did not reverse their decision and that the House would "
+        "continue to sit under her leadership.\n\n"
+        "Korvah welcomed the judgment and called on his rivals to \"respect the rule of law "
+        "and return to the chamber.\"")
+    got = pairs(text)
+    assert got[("Supreme Court", "Varney Korvah")] == "favor"
+    assert got[("Varney Korvah", "Supreme Court")] == "favor"
+    assert ("Varney Korvah", "Krubo Gbowee") not in got

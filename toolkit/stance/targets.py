@@ -4208,6 +4208,12 @@ def _unnamed_role_between(text: str, targets: dict[str, Target], after: int, at:
 _ONE_WHO = rx.compile(r"(?:A|An|One|a|an|one) ")
 
 
+#: the people a speaker's own "his" or "her" names in the words that tell the act: "called
+#: on his rivals to", "urged her supporters to"
+_OWN_CIRCLE = rx.compile(r" (?:rivals|opponents|critics|supporters|followers|allies|colleagues|"
+                         r"party|voters|members)\b")
+
+
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
                      kin_at: set[int] | None = None, registry: Registry | None = None,
@@ -4251,6 +4257,12 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
         want = PRONOUNS[m.group(1).lower()]
         if want == own_gender and lo == q.start:
             continue
+        if q.kind == "partial" and lo + m.start() < q.start and own is not None and \
+                own.kind == "person" and own.gender == want and \
+                m.group(1).lower() in ("his", "her") and \
+                _OWN_CIRCLE.match(text, lo + m.end()) is not None:
+            continue  # 'called on his rivals to "respect the rule of law"': the speaker's
+            # own rivals, in the words that tell the act (not 'dismissed his comments')
         if q.kind == "indirect" and lo == q.start and own is not None and \
                 own.kind == "person" and own.gender == "unknown" and \
                 m.group(1).lower() in ("he", "she") and \

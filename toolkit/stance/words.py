@@ -234,6 +234,12 @@ _WEAPONISED = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had )
                          r"(?:political |partisan |personal )?(?:weapon|tool|instrument|"
                          r"weapons)\b|[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had |is )?"
                          r"weaponi[sz](?:ed|ing)\b")
+#: an act on the mention that the same clause calls unlawful: "acted unconstitutionally when
+#: they voted to remove House Speaker Varney Korvah" (the one wronged by it)
+_UNLAWFULLY_ACTED_ON = rx.compile(r"\b(?:unconstitutional(?:ly)?|illegal(?:ly)?|unlawful(?:ly)?)"
+                                  r"\b[^.;]{0,50}\b(?:remove|removed|dismiss|dismissed|expel|"
+                                  r"expelled|suspend|suspended|oust|ousted|impeach|impeached|"
+                                  r"detain|detained|arrest|arrested|jail|jailed) (?:the )?$")
 #: public money said to go to a mention's circle: "not to the prime minister's friends",
 #: "into the pockets of the president's cronies" (the mention, then its circle)
 _CRONIES_OF = rx.compile(r"(?:[\w.-]+ ){0,3}?[\w.-]+['’]s (?:friends|cronies|oligarchs|"
@@ -1475,6 +1481,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _CALLED_ACT_BY.search(sentence, max(0, start - 140), start):
         return -1.0  # 'called the vote "a political execution ordered by Kujtim Dushku"':
         # the act so called, charged to its author
+    if hostile and _UNLAWFULLY_ACTED_ON.search(sentence, max(0, start - 90), start):
+        return 1.0  # "a group of lawmakers acted unconstitutionally when they voted to remove
+        # House Speaker Varney Korvah": wronged by the act
     if hostile and "apologi" in sentence and \
             _SUPPORT_REGRETTED.search(sentence, max(0, start - 50), start):
         return -1.0  # "should apologise for having defended the attorney general": the

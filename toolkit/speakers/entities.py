@@ -2114,7 +2114,7 @@ class Registry:
         ent = self._get(" ".join(core), "person")
         ent.first, ent.last = first, last
         self.by_last.setdefault(last.lower(), []).append(ent)
-        if (bare := ARABIC_ARTICLE.sub("", last)) != last and bare:
+        if (bare := ARABIC_ARTICLE.sub("", last)) != last:
             self.by_last.setdefault(bare.lower(), []).append(ent)  # "Thamer al-Hadithi ...
             # Hadithi said": the surname without its article, as wires write it again
         self.by_first.setdefault(first.lower(), []).append(ent)

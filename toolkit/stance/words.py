@@ -1481,7 +1481,9 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             _CALLED_ACT_BY.search(sentence, max(0, start - 140), start):
         return -1.0  # 'called the vote "a political execution ordered by Kujtim Dushku"':
         # the act so called, charged to its author
-    if hostile and _UNLAWFULLY_ACTED_ON.search(sentence, max(0, start - 90), start):
+    if hostile and ("lawful" in sentence or "illegal" in sentence or
+                    "constitutional" in sentence) and \
+            _UNLAWFULLY_ACTED_ON.search(sentence, max(0, start - 90), start):
         return 1.0  # "a group of lawmakers acted unconstitutionally when they voted to remove
         # House Speaker Varney Korvah": wronged by the act
     if hostile and "apologi" in sentence and \

@@ -686,8 +686,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             return  # "she would ask the Supreme Court to suspend the permit": where the case
             # goes, no side taken on the court
         if speaker != NARRATOR and found[target].kind == "person" and \
-                _titled_member(registry, target, speaker) and _is_court(speaker, registry) and \
-                _READ_BY.search(text, max(sent.start, span[0] - 40), span[0]):
+                _READ_BY.search(text, max(sent.start, span[0] - 40), span[0]) and \
+                _is_court(speaker, registry) and _titled_member(registry, target, speaker):
             return  # "In a judgment read by Chief Justice Alfonse Musoke, the court said": the
             # court's own voice, no side it takes
         if said in ("government", "the government") and \

@@ -1890,18 +1890,16 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 not any(low[k] in NEGATIONS for k in range(max(lo, put - 3), put)):
             total -= 1.0  # "the veto put the future of higher education at risk": a harm
             continue
-        if c is None and hostile and low[i] in HARMFUL_AIMS and \
-                (k := i - 1 - (low[i - 1] in QUOTE_MARKS)) > at + 1 and low[k] == "to" and \
-                low[k - 1] in AIMING and not (low[i] == "break" and BENIGN_BREAKS.intersection(
-                    low[i + 1:i + 3]) and not STATE_NOUNS.intersection(low[i + 2:i + 4])):
-            total -= 1.0  # "the government was trying to "break the will" of", "were meant
-            continue  # to intimidate them": a harm charged to the one who means it
-        if c is None and hostile and low[i] in SEIZING and i + 1 < len(low) and \
-                low[i + 1] in SEIZED and \
+        if c is None and hostile and (
+                (low[i] in HARMFUL_AIMS and not (
+                    low[i] == "break" and BENIGN_BREAKS.intersection(low[i + 1:i + 3]) and
+                    not STATE_NOUNS.intersection(low[i + 2:i + 4]))) or
+                (low[i] in SEIZING and SEIZED.intersection(low[i + 1:i + 2]))) and \
                 (k := i - 1 - (low[i - 1] in QUOTE_MARKS)) > at + 1 and low[k] == "to" and \
                 low[k - 1] in AIMING:
-            total -= 1.0  # 'was trying to "seize power on the street"': a coup charged to
-            continue  # the one who means it
+            total -= 1.0  # "the government was trying to "break the will" of", "were meant
+            # to intimidate them", 'was trying to "seize power on the street"': a harm (or a
+            continue  # coup) charged to the one who means it
         if c is None and hostile and low[i] in HARMFUL_AIMS and at == i + 1 and i >= 2 and \
                 low[i - 1] == "to" and (low[i - 2] in AIMING or low[i - 2] in AIM_NOUNS):
             return 1.0  # "a move his supporters called an attempt to silence him": the one

@@ -4408,3 +4408,14 @@ def test_what_a_party_called_after_a_person_sent_from_a_place_is_the_party_s():
     assert said("ASUNCION (Reuters) - Paraguay's Senate voted on Wednesday to expel opposition "
                 "senator Fidelina Ozuna from the chamber for what the ruling Colorado Party "
                 "called \"misuse of her office.\"")[0][::2] == ("partial", "Colorado Party")
+
+
+def test_a_relative_report_ends_before_the_main_clause_s_participle():
+    got = said("COLOMBO (AP) - Sri Lanka's parliament on Wednesday repealed a decades-old "
+               "anti-terrorism law that rights groups say was used to detain Tamils and Muslims "
+               "for years without charge, replacing it with a new act.")
+    assert ("indirect", "was used to detain Tamils and Muslims for years without charge",
+            "rights groups") in got
+    got = said("It passed a law that critics say was used against dissidents, including "
+               "journalists, for years.")
+    assert got[0][1] == "was used against dissidents, including journalists, for years"

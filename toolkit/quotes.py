@@ -1258,6 +1258,9 @@ def _first_participle(t: Tokens, k: int, lo: int) -> int | None:
     return None
 
 
+#: participles that go on a relative's reported clause rather than the sentence around it
+#: ("was used against dissidents, including journalists")
+GAP_PARTICIPLES_KEPT = frozenset({"including", "excluding", "according", "notably"})
 #: what a speaker declines to do after saying something: "and declined to comment further"
 REFUSED_ACTS = frozenset({"comment", "elaborate", "say", "give", "answer", "discuss", "provide",
                           "disclose", "name", "specify", "confirm"})
@@ -1270,6 +1273,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     inside = False  # within quotation marks the speaker's words run on: '"worried, and it'
     relative = False  # "the tax, which would be phased in from 2028, is needed": one clause
     infinitive = k < hi and t.low[k] == "to"  # "threatened to topple ...": no subject of its own
+    gap = k < hi and t.low[k] in GAP_VERBS  # "a law groups say was used ...": a relative's gap
     while j < hi:
         w = t.low[j]
         if w == ";" and not inside and j > k + 2 and \
@@ -1280,6 +1284,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 (t.low[j + 1] in QUOTE_CHARS or t.low[j + 1] == "'"):
             return j  # 'said workers wanted a bigger share: "The company earned ..."': the
             # clause ends where the quotation it announces opens
+        if gap and w == "," and not inside and j + 1 < hi and t.low[j + 1].endswith("ing") \
+                and t.is_word(j + 1) and not t.is_cap(j + 1) and \
+                t.low[j + 1] not in GAP_PARTICIPLES_KEPT:
+            return j  # "a law that rights groups say was used to detain Tamils, replacing it
+            # with a new act": the relative clause ends, the main clause's participle follows
         if j > k + 1 and t.low[k].endswith("ing") and w in ("in", "on") and j + 2 < hi and \
                 t.low[j + 2] in SPEECH_VENUES:
             return j  # "denied carrying out the attack in a statement posted on social media"

@@ -1585,3 +1585,11 @@ def test_a_level_that_appeared_so_is_an_impression():
 def test_doubts_done_without_hold_no_doubt():
     assert cues("She resigned so that the investigation can proceed without any doubts.") == []
     assert [c for c, _ in cues("Some doubts remain about the count.")] == ["doubts"]
+
+
+def test_a_suspect_after_every_and_a_question_watched_are_no_hedges():
+    assert cues("The law requires a magistrate to see every suspect within 48 hours.") == []
+    assert [c for c, _ in cues("Police suspect arson.")] == ["suspect"]
+    assert cues("Investors are watching whether Bucharest can cut its deficit.") == []
+    assert [c for c, _ in cues("It is unclear whether Bucharest can cut its deficit.")] \
+        == ["It is unclear whether"]

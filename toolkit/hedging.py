@@ -47,7 +47,8 @@ NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its",
                          "my", "your", "one", "no", "main", "prime", "key", "latest", "second",
                          "first", "murder", "usual", "new", "official", "early", "initial",
                          "cost", "budget", "price", "revenue", "spending", "growth", "casualty",
-                         "damage", "earlier", "preliminary", "own"})  # ("cost estimates as")
+                         "damage", "earlier", "preliminary", "own", "every", "each", "any",
+                         "another"})  # ("cost estimates as", "to see every suspect")
 #: after "a"/"an", units that make a quantity: "about a year", "nearly an hour"
 UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century",
                    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "ton",
@@ -217,10 +218,12 @@ INQUIRY = frozenset({"asked", "ask", "asks", "asking", "examine", "choose", "cho
                      "considers", "weighs", "assesses",
                      "argue", "argues", "arguing", "argued", "disagree", "disagrees",
                      "disagreeing", "disagreed", "referendum", "referendums", "plebiscite",
-                     "ballot"})
+                     "ballot", "watch", "watches", "watching", "watched", "monitor",
+                     "monitors", "monitoring", "monitored"})
 # ("look into whether", "would look carefully at whether", "the cabinet was divided on whether",
 # "are arguing over whether": a choice argued over, not the narrator's doubt; "a referendum
-# on whether to resume talks": the question put to voters)
+# on whether to resume talks": the question put to voters; "investors watching whether Bucharest
+# can cut its deficit": a question followed, not the narrator's doubt)
 PREDICATIVE = frozenset({"is", "are", "was", "were", "be", "been", "am", "’m", "'m", "not",
                          "seemed", "feel", "felt", "remain", "remains", "remained", "appear",
                          "appears", "quite", "very", "absolutely", "so", "almost"})

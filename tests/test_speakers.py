@@ -5750,3 +5750,14 @@ def test_a_surname_named_again_without_its_arabic_article_is_the_same_person():
             "Hadithi accused the Unity Framework of \"breaking the agreement.\" \"They want a "
             "speaker they can control,\" he said.")
     assert set(speakers_of(text)) == {"Thamer al-Hadithi"}
+
+
+def test_a_titled_name_after_in_is_its_holder_not_a_place():
+    text = ("PORT MORESBY (Reuters) - Papua New Guinea's parliament adjourned for three months "
+            "on Tuesday, blocking an opposition motion of no confidence in Prime Minister "
+            "Sialis Waiwai hours after it was tabled.\n\n"
+            "Waiwai said the motion was \"a distraction driven by greed for ministries.\"")
+    assert set(speakers_of(text)) == {"Sialis Waiwai"}
+    text = ("LAE (Reuters) - Flooding cut the road to a market in Zubin Potok on Monday.\n\n"
+            "Potok said the water was rising.")
+    assert "Zubin Potok" not in registry_of(text).entities

@@ -1714,11 +1714,13 @@ class Registry:
             self.places_named.add(name)
             return  # "its Newport plant": where the works stand, no body of its own
         elif len(core) >= 2 and name not in self.entities and \
+                not any(t.low[x].rstrip(".") in known for x in range(a, b - len(core))) and \
                 not POSSESSIVE.match(t.low[b - 1]) and (
                     (a >= 1 and t.low[a - 1] in PLACE_PREPOSITIONS) or _places_named(t, a)):
             self.places_named.add(name)  # (so "who represents Sabon Zongo" later is no one)
             return  # "a building in Zubin Potok", "the suburbs of Kaneshie and Sabon Zongo": a
-            # place no gazetteer lists, no person
+            # place no gazetteer lists, no person (but "confidence in Prime Minister Sialis
+            # Waiwai" names a holder)
         elif len(core) >= 2 and name in self.places_named:
             return
         elif len(core) >= 2 and core[-1].lower() in STREETS:

@@ -4419,3 +4419,11 @@ def test_a_relative_report_ends_before_the_main_clause_s_participle():
     got = said("It passed a law that critics say was used against dissidents, including "
                "journalists, for years.")
     assert got[0][1] == "was used against dissidents, including journalists, for years"
+
+
+def test_after_saying_on_air_that_is_a_report():
+    assert said("Ghorbal was arrested in May after saying on air that the country's prisons "
+                "were \"full of people whose only crime is an opinion.\"")[0] == (
+        "indirect", "the country's prisons were \"full of people whose only crime is an "
+        "opinion.", "Ghorbal")
+    assert said("The firm grew after investing in Kenya that year.") == []

@@ -960,14 +960,18 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         return False  # "Two of the women picked ahead of her said": her, the object of a
         # preposition, before the verb (no "her" as a determiner before a noun)
     if prev == "after" and w.endswith("ing") and (
-            nxt == "that" or (w == "telling" and (nxt in OBJECTS or (
+            nxt == "that" or (nxt in ("on", "in") and any(
+                t.low[y] == "that" and all(t.is_word(z) for z in range(v + 2, y))
+                for y in range(v + 3, min(len(t), v + 6)))) or
+            (w == "telling" and (nxt in OBJECTS or (
                 nxt in ("a", "an", "the") and
                 (x := next((y for y in range(v + 2, min(len(t), v + 6))
                             if t.low[y] == "that"), None)) is not None and
                 all(t.is_word(y) for y in range(v + 2, x)))))):
         return False  # "ordered the chain to stop after ruling that it copied ...": a
         # participle whose subject is the sentence's (but "after claims that": a noun; and
-        # "was arrested after telling a French magazine that ...": a telling)
+        # "was arrested after telling a French magazine that ...": a telling, as is "after
+        # saying on air that ...")
     if prev.endswith(("'s", "’s")) and prev[:-2] not in CONTRACTING and \
             not w.endswith("ed") and w not in ("says", "say") and nxt != "that":
         return True  # "called Ndjock-Ebolo's claim 'premature'": the possessive's noun (but

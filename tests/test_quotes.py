@@ -4427,3 +4427,10 @@ def test_after_saying_on_air_that_is_a_report():
         "indirect", "the country's prisons were \"full of people whose only crime is an "
         "opinion.", "Ghorbal")
     assert said("The firm grew after investing in Kenya that year.") == []
+
+
+def test_a_name_in_apposition_to_the_reported_subject_stays_in_the_report():
+    assert said("Commission spokesman Shaligram Dhungana said the party, the Citizens' "
+                "Awakening Movement, could reapply once it had collected 10,000 signatures.") \
+        == [("indirect", "the party, the Citizens' Awakening Movement, could reapply once it "
+             "had collected 10,000 signatures", "Shaligram Dhungana")]

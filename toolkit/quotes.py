@@ -1270,6 +1270,24 @@ REFUSED_ACTS = frozenset({"comment", "elaborate", "say", "give", "answer", "disc
                           "disclose", "name", "specify", "confirm"})
 
 
+#: words that may stand inside a name set off in apposition ("the Party of the Regions")
+APPOSITION_LINKS = frozenset({"of", "for", "the", "and", "'", "’", "'s", "’s"})
+
+
+def _named_apposition(t: Tokens, k: int, j: int, hi: int) -> bool:
+    """Whether the comma at ``j`` opens a name in apposition to a reported clause's short
+    subject ``k..j`` (``the party, the Citizens' Awakening Movement, could reapply``): a
+    determiner and lower-case words, then ``the``/``a`` and capitalised words up to a comma
+    that a finite verb follows."""
+    if not (k < j <= k + 4 and t.low[k] in CLAUSE_DETERMINERS | {"a", "an"} and
+            all(t.is_word(x) and not t.is_cap(x) for x in range(k + 1, j)) and
+            j + 2 < hi and t.low[j + 1] in ("the", "a", "an") and t.is_cap(j + 2)):
+        return False
+    c = next((x for x in range(j + 2, min(hi, j + 9)) if t.low[x] == ","), None)
+    return c is not None and c + 1 < hi and t.low[c + 1] in GAP_VERBS and \
+        all(t.is_cap(x) or t.low[x] in APPOSITION_LINKS for x in range(j + 2, c))
+
+
 def _content_end(p: _Paragraph, k: int, hi: int) -> int:
     """Token index where a reported clause starting at ``k`` ends."""
     t = p.t
@@ -1469,6 +1487,10 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 not any(t.low[x] in FINITE_HINTS for x in range(j + 4, min(hi, j + 6))):
             relative = True  # "the city's sewers, many of them more than a century old,
             j += 3  # could not cope": an aside on the subject, verbless
+            continue
+        if w == "," and not relative and _named_apposition(t, k, j, hi):
+            relative = True  # "said the party, the Citizens' Awakening Movement, could
+            j += 1  # reapply": the subject's name set off by commas, closed by the next one
             continue
         if w == "," and relative:
             relative = False

@@ -13620,3 +13620,16 @@ def test_one_removed_unconstitutionally_is_wronged_and_his_rivals_are_his_own():
     assert got[("Supreme Court", "Varney Korvah")] == "favor"
     assert got[("Varney Korvah", "Supreme Court")] == "favor"
     assert ("Varney Korvah", "Krubo Gbowee") not in got
+
+
+def test_a_decision_called_a_trick_is_against_its_maker():
+    text = ("KATHMANDU (AP) - Nepal's Election Commission on Thursday refused to register a new "
+            "party formed by leaders of the youth protests that toppled the government in "
+            "September, saying its founders had not submitted the required signatures.\n\n"
+            "Commission spokesman Shaligram Dhungana said the party, the Citizens' Awakening "
+            "Movement, could reapply once it had collected 10,000 signatures from at least "
+            "seven provinces.\n\n"
+            "Party leader Anish Poudyal called the decision \"a trick by the old parties to keep "
+            "us off the ballot\" and said supporters would gather outside the commission's "
+            "office on Friday.\n")
+    assert pairs(text)[("Anish Poudyal", "Election Commission")] == "against"

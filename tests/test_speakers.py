@@ -5761,3 +5761,19 @@ def test_a_titled_name_after_in_is_its_holder_not_a_place():
     text = ("LAE (Reuters) - Flooding cut the road to a market in Zubin Potok on Monday.\n\n"
             "Potok said the water was rising.")
     assert "Zubin Potok" not in registry_of(text).entities
+
+
+def test_a_country_of_several_words_in_the_possessive_owns_the_name_after_it():
+    text = ("SAO TOME (Reuters) - Sao Tome and Principe's President Helder Bragança dismissed "
+            "Prime Minister Jeronimo Viegas and his government on Tuesday, citing "
+            "\"institutional conflict\" and the government's failure to end months of power "
+            "cuts.\n\n"
+            "Viegas said the dismissal was unconstitutional.")
+    assert set(speakers_of(text)) == {"Helder Bragança", "Jeronimo Viegas"}
+    assert speakers_of("Trinidad and Tobago's Prime Minister Kamla Ramdeen said on Monday "
+                       "the state of emergency would end.") == ["Kamla Ramdeen"]
+    ents = registry_of("SANTO DOMINGO (AP) - The Dominican Republic's Senate on Wednesday "
+                       "approved a new penal code.\n\n"
+                       "The Dominican Episcopal Conference said the Senate had \"defended the "
+                       "right to life.\"").entities
+    assert "Senate" in ents and "Dominican Republic's Senate" not in ents

@@ -4807,7 +4807,7 @@ def test_an_appeal_of_a_justices_ruling_is_against_her_court():
             "to reopen a beach path, ruling that the hotel had blocked a public right of way.\n\n"
             "Justice Marcia Joseph-Auguste wrote that the path had been in public use for "
             "generations.\n\nThe hotel's owner, Sunset Ridge Resorts, said it would appeal.\n")
-    assert pairs(text)[("Sunset Ridge Resorts", "Saint Lucia's High Court")] == "against"
+    assert pairs(text)[("Sunset Ridge Resorts", "High Court")] == "against"
 
 
 def test_a_penalty_a_ministry_reports_laying_is_against_the_penalised():
@@ -7012,7 +7012,7 @@ def test_a_group_that_welcomes_a_ruling_is_not_the_court_that_made_it():
             "public schools must stop forcing parents to buy uniforms from a single shop.\n\n"
             "Parents' group Uniform Justice welcomed the ruling and said it would help families "
             "report schools that ignored it.\n")
-    assert pairs(text)[("Uniform Justice", "South Africa's Competition Commission")] == "favor"
+    assert pairs(text)[("Uniform Justice", "Competition Commission")] == "favor"
 
 
 def test_a_council_spokesman_takes_no_side_on_the_council():
@@ -12343,7 +12343,7 @@ def test_vouching_that_a_body_is_independent_is_favor():
             "main opposition leader from the presidential election.\n\nGovernment spokesman "
             "Issouf Bamba said the council was independent and that its rulings applied to "
             "everyone.")
-    assert pairs(text)[("Issouf Bamba", "Ivory Coast's Constitutional Council")] == "favor"
+    assert pairs(text)[("Issouf Bamba", "Constitutional Council")] == "favor"
 
 
 def test_executions_reported_by_a_rights_group_are_against_the_state_past_its_name():

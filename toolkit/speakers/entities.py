@@ -582,6 +582,17 @@ def _nation_of(word: str) -> str | None:
     return info[1] or None if info and info[0] in ("demonym", "country", "alias") else None
 
 
+def _country_owner(core: list[str]) -> tuple[str, int] | None:
+    """The country of two to four words a name opens on in the possessive
+    (``Dominican Republic's Senate``, ``Sao Tome and Principe's President Helder Bragança``),
+    and how many words it takes; else None."""
+    for i in (1, 2, 3):
+        owner = POSSESSIVE.match(core[i]) if len(core) > i + 1 else None
+        if owner and (nat := _nation_of(" ".join(core[:i] + [owner.group(1)]))):
+            return nat, i + 1
+    return None
+
+
 #: seats of government that stand for their state (listed as capitals in places.csv): the
 #: office before a role names its holder's country ("Kremlin spokesman", "A State Department
 #: spokeswoman, Megan Clarke,")
@@ -1484,6 +1495,9 @@ class Registry:
                     t.is_cap(a + 2):
                 self._add_sequence(t, a, a + 2, pi)  # "Mexico City's Tláhuac borough": the
                 core = core[2:]  # city of two words is named too, and the borough is its own
+            elif (nat := _country_owner(core)) is not None:
+                nations.add(nat[0])  # "Sao Tome and Principe's President Helder Bragança":
+                core = core[nat[1]:]  # a country of joined names owns the title and name
             else:
                 break
         trimmed = _after_last_title(core)

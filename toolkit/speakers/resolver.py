@@ -92,6 +92,7 @@ from .entities import (
     _after_last_title,
     _body_noun,
     _compound_adjective,
+    _country_owner,
     _eponymous_body,
     _firm_like,
     _given_name_title,
@@ -2675,9 +2676,10 @@ class _Resolver:
         if len(t) >= 3 and t.low.count("and") == 1 and t.is_cap(0) and \
                 t.is_cap(len(t) - 1) and \
                 all(t.is_cap(k) or t.low[k] in ("and", ".") for k in range(len(t))) and \
-                not _names_body([t.word(k) for k in range(len(t))]):
+                not _names_body([t.word(k) for k in range(len(t))]) and \
+                _country_owner([t.word(k) for k in range(len(t))]) is None:
             # "The two companies, Mahadev Masala and Sunrise Spices, have denied": both,
-            # as one speaker
+            # as one speaker (not "Trinidad and Tobago's Prime Minister ...": one person)
             return self.speaker(" ".join(t.word(k) for k in range(len(t)) if t.low[k] != "."),
                                 "institution")
         if len(t) >= 3 and "and" in t.low[1:-1] and not t.is_cap(len(t) - 1) and \
@@ -3341,6 +3343,8 @@ class _Resolver:
                 # "Dublin-based Skyvault Data": where the firm sits)
                 words = words[2:] if (two in lexicon.titles() or _nation_of(two)) and \
                     len(words) > 2 and lw not in lexicon.titles() else words[1:]
+            elif (joined := _country_owner(words)) is not None:
+                words = words[joined[1]:]  # "Trinidad and Tobago's Prime Minister ..."
             else:
                 break
         words = _after_last_title(words)

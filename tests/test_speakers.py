@@ -5594,6 +5594,7 @@ def test_a_countrys_officials_by_whose_are_named_as_the_countrys():
     ("SAO PAULO (Reuters) -", "Brazil"),
     ("ISTANBUL (Reuters) -", "Turkey"),
     ("NAIROBI, Kenya (AP) -", "Kenya"),
+    ("ST. GEORGE'S (Reuters) -", "Grenada"),
 ])
 def test_a_city_that_stands_alone_in_a_dateline_gives_its_country(dateline, country):
     text = f"{dateline} Officials said the talks had ended.\n"

@@ -13633,3 +13633,15 @@ def test_a_decision_called_a_trick_is_against_its_maker():
             "us off the ballot\" and said supporters would gather outside the commission's "
             "office on Friday.\n")
     assert pairs(text)[("Anish Poudyal", "Election Commission")] == "against"
+
+
+def test_the_government_of_a_capital_datelined_alone_is_its_country():
+    text = ("ST. GEORGE'S (Reuters) - Grenada's Senate on Wednesday passed a bill to replace "
+            "Britain's Privy Council with the Caribbean Court of Justice as the island's final "
+            "court of appeal, sending the question to a referendum in March.\n\n"
+            "Attorney General Kerrie Bynoe said it was \"time for Grenadians to be judged by "
+            "Caribbean judges who know our society.\"\n\n"
+            "Opposition senator Ricky Holder said voters had twice rejected the change and "
+            "accused the government of \"asking the same question until it gets the answer it "
+            "wants.\"\n")
+    assert pairs(text)[("Ricky Holder", "Grenada")] == "against"

@@ -1272,6 +1272,8 @@ REFUSED_ACTS = frozenset({"comment", "elaborate", "say", "give", "answer", "disc
 
 #: words that may stand inside a name set off in apposition ("the Party of the Regions")
 APPOSITION_LINKS = frozenset({"of", "for", "the", "and", "'", "’", "'s", "’s"})
+#: what opens the short subject a name is set off against ("the party, the Citizens' ...")
+APPOSED_OPENERS = CLAUSE_DETERMINERS | {"a", "an"}
 
 
 def _named_apposition(t: Tokens, k: int, j: int, hi: int) -> bool:
@@ -1279,7 +1281,7 @@ def _named_apposition(t: Tokens, k: int, j: int, hi: int) -> bool:
     subject ``k..j`` (``the party, the Citizens' Awakening Movement, could reapply``): a
     determiner and lower-case words, then ``the``/``a`` and capitalised words up to a comma
     that a finite verb follows."""
-    if not (k < j <= k + 4 and t.low[k] in CLAUSE_DETERMINERS | {"a", "an"} and
+    if not (k < j <= k + 4 and t.low[k] in APPOSED_OPENERS and
             all(t.is_word(x) and not t.is_cap(x) for x in range(k + 1, j)) and
             j + 2 < hi and t.low[j + 1] in ("the", "a", "an") and t.is_cap(j + 2)):
         return False

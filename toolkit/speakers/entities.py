@@ -1495,9 +1495,10 @@ class Registry:
                     t.is_cap(a + 2):
                 self._add_sequence(t, a, a + 2, pi)  # "Mexico City's Tláhuac borough": the
                 core = core[2:]  # city of two words is named too, and the borough is its own
-            elif (nat := _country_owner(core)) is not None:
-                nations.add(nat[0])  # "Sao Tome and Principe's President Helder Bragança":
-                core = core[nat[1]:]  # a country of joined names owns the title and name
+            elif (owned := _country_owner(core)) is not None:
+                nations.add(owned[0])  # "Sao Tome and Principe's President Helder Bragança",
+                core = core[owned[1]:]  # "Dominican Republic's Senate": a country of several
+                # words owns the title and name after it
             else:
                 break
         trimmed = _after_last_title(core)

@@ -4434,3 +4434,12 @@ def test_a_name_in_apposition_to_the_reported_subject_stays_in_the_report():
                 "Awakening Movement, could reapply once it had collected 10,000 signatures.") \
         == [("indirect", "the party, the Citizens' Awakening Movement, could reapply once it "
              "had collected 10,000 signatures", "Shaligram Dhungana")]
+
+
+def test_a_report_ends_before_citing_and_a_palace_speaks():
+    got = said("MONACO (AFP) - Monaco's National Council voted on Wednesday to decriminalise "
+               "abortion, but the principality's ruling prince has said he will not sign the "
+               "law, citing the Catholic faith of the state.\n\n"
+               "The palace said in a statement that the prince's position \"has not changed.\"")
+    assert got[0][:2] == ("indirect", "he will not sign the law")
+    assert ("indirect", "the prince's position \"has not changed.", "palace") in got

@@ -13645,3 +13645,15 @@ def test_the_government_of_a_capital_datelined_alone_is_its_country():
             "accused the government of \"asking the same question until it gets the answer it "
             "wants.\"\n")
     assert pairs(text)[("Ricky Holder", "Grenada")] == "against"
+
+
+def test_the_opposition_is_the_party_the_story_names_as_the_opposition():
+    text = ("VALLETTA (Reuters) - Maltese Prime Minister Clayton Mizzi survived a no-confidence "
+            "vote in parliament on Tuesday over a hospitals deal that a court annulled last "
+            "year, after his Labour Party closed ranks behind him.\n\n"
+            "The motion, brought by the opposition Nationalist Party, was defeated by 41 votes "
+            "to 35.\n\n"
+            "Mizzi said the deal had been signed by a previous cabinet and that his government "
+            "had cooperated fully with investigators. He accused the opposition of \"using the "
+            "courts to do what it cannot do at the ballot box.\"\n")
+    assert pairs(text)[("Clayton Mizzi", "Nationalist Party")] == "against"

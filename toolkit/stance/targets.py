@@ -2609,6 +2609,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _trade_named_body(text, reg, targets)
     _lede_speaking_body(text, seg, quotes or (), targets)
     _lede_party(text, seg, quotes or (), targets)
+    _opposition_named(text, targets)
     _armed_group_plurals(text, targets)
     _event_agents(text, seg, targets, reg)
     _sponsored(text, seg, targets)
@@ -2855,6 +2856,30 @@ def _armed_group_plurals(text: str, targets: dict[str, Target]) -> None:
              if not any(a < m.end() and m.start() < b for a, b in taken)]
     if found:
         groups[0].mentions = sorted(groups[0].mentions + found)
+
+
+#: an opposition party the story names as such: "the opposition Nationalist Party"
+_OPPOSITION_NAMED = rx.compile(r"\b[Tt]he (?:main )?opposition ((?:[A-Z][\w'’-]* ){1,4}Party)\b")
+
+
+def _opposition_named(text: str, targets: dict[str, Target]) -> None:
+    """Where the story names one party as the opposition (``The motion, brought by the
+    opposition Nationalist Party``), a bare ``the opposition`` elsewhere (``He accused the
+    opposition of ...``) is that party."""
+    if "opposition" not in text:
+        return
+    named = list(_OPPOSITION_NAMED.finditer(text))
+    if len({m.group(1) for m in named}) != 1:
+        return
+    name = named[0].group(1)
+    taken = [span for t in targets.values() for span in t.mentions]
+    found = [m.span() for m in _THE_OPPOSITION.finditer(text)
+             if not any(a < m.end() and m.start() < b for a, b in taken) and
+             not text.startswith(" " + name, m.end())]
+    if not found:
+        return
+    party = targets.setdefault(name, Target(name, "institution", [m.span(1) for m in named]))
+    party.mentions = sorted(party.mentions + found)
 
 
 def _lede_party(text: str, seg: Segmentation, quotes: Iterable[Quote],

@@ -2676,8 +2676,8 @@ class _Resolver:
         if len(t) >= 3 and t.low.count("and") == 1 and t.is_cap(0) and \
                 t.is_cap(len(t) - 1) and \
                 all(t.is_cap(k) or t.low[k] in ("and", ".") for k in range(len(t))) and \
-                not _names_body([t.word(k) for k in range(len(t))]) and \
-                _country_owner([t.word(k) for k in range(len(t))]) is None:
+                not _names_body(words := [t.word(k) for k in range(len(t))]) and \
+                _country_owner(words) is None:
             # "The two companies, Mahadev Masala and Sunrise Spices, have denied": both,
             # as one speaker (not "Trinidad and Tobago's Prime Minister ...": one person)
             return self.speaker(" ".join(t.word(k) for k in range(len(t)) if t.low[k] != "."),

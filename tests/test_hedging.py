@@ -703,6 +703,13 @@ def test_a_claim_that_was_false_is_the_thing_claimed_no_hedge():
     assert [c for c, _ in cues("The company rejected the claim that it had lied.")] == ["claim"]
 
 
+def test_a_claim_to_a_place_or_title_is_held_not_doubted():
+    assert cues("The deal did not affect Belize's claim to the river.") == []
+    assert cues("The ruling limited land claims to territories occupied in 1988.") == []
+    assert [c for c, _ in cues("Rebels claimed to have captured the town.")] == ["claimed"]
+    assert [c for c, _ in cues("He claimed to the committee that he had paid.")] == ["claimed"]
+
+
 def test_whether_for_this_or_that_and_speculation_on_goods():
     assert cues('"There is no need to kill whales, whether for science or for profit," '
                 "she said.") == []

@@ -540,6 +540,13 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False
         if nxt == "that" and i + 2 < len(low) and low[i + 2] in FINITE:
             return False  # "a premium for a claim that was false": a relative, the thing claimed
+        if nxt == "to" and i + n + 1 < len(low) and low[i] != "claiming" and (
+                low[i + n + 1] in NOUN_MARKERS or raw[i + n + 1][:1].isupper() or
+                (low[i + n + 1].endswith("s") and not low[i + n + 1].endswith("ss"))) and \
+                "that" not in low[i + n + 1:i + n + 6]:
+            return False  # "Belize's claim to the river", "land claims to territories": a
+            # title held, no statement doubted (not "claimed to have captured", nor
+            # "claimed to the committee that ...")
         if nxt in ("that", "to"):
             return True
         if low[i] in ("claim", "claims") and prev == "a" and i >= 2 and \

@@ -13657,3 +13657,22 @@ def test_the_opposition_is_the_party_the_story_names_as_the_opposition():
             "had cooperated fully with investigators. He accused the opposition of \"using the "
             "courts to do what it cannot do at the ballot box.\"\n")
     assert pairs(text)[("Clayton Mizzi", "Nationalist Party")] == "against"
+
+
+def test_a_harm_warded_off_is_no_blame_of_the_act_that_wards_it_off():
+    text = ("MANAMA (Reuters) - Bahrain's Shura Council on Sunday approved a media law that "
+            "would allow authorities to block news websites without a court order.\n\n"
+            "Information Minister Nabeel al-Mahrooqi said the law would \"protect society from "
+            "fake news\" and brought Bahrain in line with its Gulf neighbours.\n")
+    assert pairs(text)[("Nabeel al-Mahrooqi", "Shura Council")] == "favor"
+
+
+def test_a_pronoun_takes_the_gender_of_a_given_name_from_beyond_english():
+    text = ("BAKU (AP) - A court in Azerbaijan on Thursday sentenced investigative journalist "
+            "Farid Rustamzade to nine years in prison on smuggling charges.\n\n"
+            "His lawyer, Sevda Huseynli, said they would appeal.\n\n"
+            "The Committee to Protect Journalists called the sentence \"a grotesque abuse of "
+            "the justice system\" and urged Azerbaijani authorities to release him.\n")
+    found = pairs(text)
+    assert found[("Committee to Protect Journalists", "Farid Rustamzade")] == "favor"
+    assert ("Committee to Protect Journalists", "Sevda Huseynli") not in found

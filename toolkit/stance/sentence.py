@@ -8,6 +8,7 @@ by ``lexicons/target_sentiment.csv`` (learned from NewsMTSC's training file by
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -191,12 +192,24 @@ def clear_caches() -> None:
     valence.clear_caches()
 
 
+#: a harm warded off ("would protect society from fake news"): its words say nothing of
+#: whoever wards it off, so they are blanked when the mention stands before them
+_WARDED_OFF = re.compile(r"\b(?:protect|shield|safeguard|guard|defend|rescue|spare|sav)"
+                         r"(?:e|es|s|ed|d|ing)? (?:[\w'’-]+ ){0,3}?from "
+                         r"((?:[\w'’-]+ ){0,3}[\w'’-]+)", re.IGNORECASE)
+
+
 def _lean(sentence: str, start: int, end: int) -> float:
     """How far the sentence leans for (+) or against (-) the mention, in -1..1: the
     model's positive minus negative probability (a softmax over its label scores), so
     weak evidence still has a direction and a confident reading counts more."""
     if not sentence.strip():
         return 0.0
+    if " from " in sentence:
+        for m in _WARDED_OFF.finditer(sentence):
+            if m.start() >= end:
+                a, b = m.span(1)
+                sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     scores = target_scores(sentence, start, end)
     top = max(scores.values())
     exp = {k: math.exp(v - top) for k, v in scores.items()}

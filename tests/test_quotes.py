@@ -4443,3 +4443,13 @@ def test_a_report_ends_before_citing_and_a_palace_speaks():
                "The palace said in a statement that the prince's position \"has not changed.\"")
     assert got[0][:2] == ("indirect", "he will not sign the law")
     assert ("indirect", "the prince's position \"has not changed.", "palace") in got
+
+
+def test_a_time_line_after_the_attribution_is_the_narrator_s():
+    got = said("NUKU'ALOFA (AP) - Tonga's king has dismissed Health Minister Lavinia Vakalahi on "
+               "the advice of the Privy Council, the palace said on Friday, days after an audit "
+               "found that medical supplies were missing.")
+    assert got[0] == ("indirect", "Tonga's king has dismissed Health Minister Lavinia Vakalahi "
+                      "on the advice of the Privy Council", "palace")
+    assert said("The palace said on Friday, days after the audit, that the minister had been "
+                "dismissed.") == [("indirect", "the minister had been dismissed", "palace")]

@@ -13676,3 +13676,36 @@ def test_a_pronoun_takes_the_gender_of_a_given_name_from_beyond_english():
     found = pairs(text)
     assert found[("Committee to Protect Journalists", "Farid Rustamzade")] == "favor"
     assert ("Committee to Protect Journalists", "Sevda Huseynli") not in found
+
+
+def test_a_country_s_top_court_unnamed_is_the_court_and_a_conviction_its_act():
+    text = ("KUWAIT CITY (Reuters) - Kuwait's top court on Sunday upheld a three-year prison "
+            "sentence against former lawmaker Bader al-Enezi for posts on social media.\n\n"
+            "Enezi, who is abroad, wrote on X that the ruling was \"a verdict against every "
+            "Kuwaiti who speaks his mind.\"\n\n"
+            "Amnesty International urged Kuwait to quash the conviction, saying no one should "
+            "be jailed for peaceful expression.\n")
+    found = pairs(text)
+    assert found[("Bader al-Enezi", "top court")] == "against"
+    assert found[("Amnesty International", "top court")] == "against"
+    assert found.get(("Amnesty International", "Kuwait")) != "favor"  # a principle, no praise
+
+
+def test_no_one_jailed_clears_the_courts_but_no_one_should_be_jailed_is_a_principle():
+    text = (WIRE / "vietnam-jails-environmental-activist-tax-evasion-rights-groups.txt") \
+        .read_text()
+    assert "no one was jailed for their views" in text
+    assert pairs(text)[("Nguyen Minh Chau", "court")] == "favor"
+    text = text.replace("no one was jailed", "no one should be jailed")
+    assert ("Nguyen Minh Chau", "court") not in pairs(text) or \
+        pairs(text)[("Nguyen Minh Chau", "court")] != "favor"
+
+
+def test_the_subject_of_a_second_reported_clause_is_no_part_of_the_first():
+    text = ("LOME (Reuters) - Togo's opposition leader Kodjo Amevi said on Monday his party "
+            "would boycott the country's first Senate election.\n\n"
+            "Government spokesman Yawovi Agbenyo said the boycott was \"a sign of weakness\" "
+            "and that the Senate would strengthen democracy by giving regions a voice.\n")
+    found = pairs(text)
+    assert found[("Yawovi Agbenyo", "Senate")] == "favor"
+    assert found[("Yawovi Agbenyo", "Kodjo Amevi")] == "against"  # the boycott is his

@@ -3530,6 +3530,7 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "campaign": ("led", "launched", "ran", "organised", "organized"),
                "protest": ("lodged", "protested"), "override": ("override", "overrode"),
                "sentence": ("sentenced",), "sentences": ("sentenced",),
+               "boycott": ("boycott", "boycotted", "boycotting", "boycotts"),
                "dismissal": ("fired", "dismissed", "sacked", "removed", "ousted"),
                "punishment": ("fined", "docked", "penalised", "penalized", "banned", "suspended"),
                "closures": ("close", "closed", "closing"), "closure": ("close", "closed"),
@@ -3845,10 +3846,13 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             if agent is not None and agent not in targets:  # named once: a target now
                 targets[agent] = Target(agent, "institution",
                                         [(a, b) for a, b, _ in registry.entities[agent].mentions])
-        if noun in RULING_NOUNS:
-            # (not a court a case is yet to be taken to: "The union banned X ... he would
-            # take the case to the Court of Arbitration for Sport ... welcomed the decision":
-            # the union's)
+        if noun in RULING_NOUNS or (noun == "conviction" and
+                                    not _CONVICTION_UNDONE.search(lowered)):
+            # (a conviction too, a court's that upheld it, not one's that overturned it:
+            # "Kuwait's top court upheld a sentence ... urged Kuwait to quash the
+            # conviction"; not a court a case is yet to be taken to: "The union banned X
+            # ... he would take the case to the Court of Arbitration for Sport ... welcomed
+            # the decision": the union's)
             judges = [(max(s for s, _ in t.mentions if s < m.start()), n)
                       for n, t in targets.items() if any(s < m.start() for s, _ in t.mentions)
                       and _is_court(n, registry)
@@ -3904,12 +3908,19 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     targets[agent].implied.add(m.span(1))
 
 
+#: a conviction a court undid: no act of that court's
+_CONVICTION_UNDONE = rx.compile(r"\b(?:overturned|overturns|quashed|quashes|annulled|"
+                                r"vacated|threw out|set aside|reversed) (?:the |his |her |"
+                                r"their )?convictions?\b")
 #: a country's lawmakers named by their kind, acting: "after parliament approved"
 _LEGISLATURES = (" parliament ", " lawmakers ", " legislators ", " the legislature ")
 #: a court a story names by its kind alone, as its act's subject: "An Argentine labour
-#: appeals court on Tuesday suspended"
-_UNNAMED_COURT = rx.compile(r"\b[Aa]n? ((?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}court)\b"
-                            r"(?=(?: (?:on|last|this) [A-Z]?[a-z]+)? [a-z]+ed\b)")
+#: appeals court on Tuesday suspended", "Kuwait's top court on Sunday upheld"
+_UNNAMED_COURT = rx.compile(r"(?:\b[Aa]n? |\b[A-Z][a-z]+['’]s (?=(?:top|highest|supreme|"
+                            r"constitutional|appeals|military|criminal) ))"
+                            r"((?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}court)\b"
+                            r"(?=(?: (?:on|last|this) [A-Z]?[a-z]+)? (?:[a-z]+ed|upheld|"
+                            r"struck|threw|overturned|gave|found|held)\b)")
 #: an act against a body, before the phrase naming what it is over: "sued the city of X"
 _SUED = rx.compile(r"\b(?:sued|sues|suing|challenged|challenging|challenges|criticised|"
                    r"criticized|criticising|criticizing|protested against)\b")

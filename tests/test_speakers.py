@@ -5778,3 +5778,30 @@ def test_a_country_of_several_words_in_the_possessive_owns_the_name_after_it():
                        "The Dominican Episcopal Conference said the Senate had \"defended the "
                        "right to life.\"").entities
     assert "Senate" in ents and "Dominican Republic's Senate" not in ents
+
+
+def test_a_former_office_holder_is_the_former_minister_not_the_minister():
+    lede = ("PORT LOUIS (Reuters) - A Mauritian court on Friday acquitted former finance "
+            "minister Devesh Boodhun of money laundering.\n\n"
+            "The Financial Crimes Commission said it would study the judgment.\n\n")
+    assert speakers_of(lede + "The former minister said he had \"always trusted the "
+                       "justice of this country.\"\n") == ["Financial Crimes Commission",
+                                                            "Devesh Boodhun"]
+    assert speakers_of(lede + "The minister said he had \"always trusted the justice of this "
+                       "country.\"\n")[1] != "Devesh Boodhun"
+
+
+def test_a_legislature_s_own_name_is_a_body_not_a_person():
+    text = ("MALE (Reuters) - The Maldives' parliament on Tuesday passed a law that allows "
+            "the president to suspend Supreme Court judges pending investigation, a move "
+            "the country's bar association said would end judicial independence.\n\n"
+            "The bill passed 62-4, with the ruling party holding a supermajority in the "
+            "93-seat People's Majlis.\n\n"
+            "President Ilyas Waheedh, who is expected to sign the law this week, said it "
+            'would "clean out a court that has protected the corrupt for a decade." His '
+            'office said the president had "no intention" of using the power against any '
+            "particular judge.\n\n"
+            "Former chief justice Shifaza Nazeera, who was removed in 2023, said the law "
+            'was unconstitutional. "A judge who can be suspended by the president is not a '
+            'judge," she told Reuters. "She is an employee."\n')
+    assert speakers_of(text)[-2:] == ["Shifaza Nazeera", "Shifaza Nazeera"]

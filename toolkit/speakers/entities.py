@@ -1405,7 +1405,8 @@ class Registry:
                       lexicon.source_nouns().get(t.low[a - 2]) != "institution"):
                 titles.clear()  # only "the/its/Kosovo's <role>, NAME" is the NAME's role
         if titles and any(t.low[x] in ("former", "ex") for x in range(max(0, k - 2), k + 1)):
-            titles.clear()  # "former Wolves manager Paulo Nunes" is not "the manager"
+            titles = {"former " + x for x in titles}  # "former Wolves manager Paulo Nunes"
+            # is not "the manager", but he is "the former manager"
         if gender_hint is None:  # "Its chairwoman, Agnese Briede, whose son ... his lungs":
             # the role set off before the name tells her gender, as one before it does
             gender_hint = next((known[x].gender for x in sorted(titles)

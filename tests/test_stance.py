@@ -13709,3 +13709,17 @@ def test_the_subject_of_a_second_reported_clause_is_no_part_of_the_first():
     found = pairs(text)
     assert found[("Yawovi Agbenyo", "Senate")] == "favor"
     assert found[("Yawovi Agbenyo", "Kodjo Amevi")] == "against"  # the boycott is his
+
+
+def test_an_office_left_unnamed_in_the_lede_is_its_holder_named_next():
+    text = ("PORT VILA (AP) - The Speaker of Vanuatu's parliament suspended 12 opposition "
+            "lawmakers on Wednesday, hours before they were due to table a no-confidence motion "
+            "against Prime Minister Marcellino Tamata.\n\n"
+            "Speaker Seule Tarimas said the lawmakers had insulted the chair during Tuesday's "
+            "sitting and would be barred for the rest of the session.\n\n"
+            "Opposition leader Iaris Kaltonga called the suspension \"a coward's way of saving "
+            "a government that has lost its majority\" and said the group would go to the "
+            "Supreme Court.\n")
+    found = pairs(text)
+    assert found[("Iaris Kaltonga", "Seule Tarimas")] == "against"
+    assert ("Iaris Kaltonga", "Vanuatu") not in found

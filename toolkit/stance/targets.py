@@ -3710,6 +3710,12 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 if lowered.startswith((" against", " no ", " no,", " no."), verb.end()):
                     continue  # "David Pemberton, who voted against": no agent of the measure
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
+                if (office := _OFFICE_OF_BODY.search(text, lo, at)) is not None and \
+                        (holder := _holder_named_after(registry, office.group(1).lower(),
+                                                       at)) is not None and \
+                        holder in targets:
+                    agents[noun] = holder  # "The Speaker of Vanuatu's parliament suspended
+                    break  # ... Speaker Seule Tarimas said": the office's holder, named next
                 if text.endswith(_LEGISLATURES, 0, at):
                     # "after parliament approved a 25% tax": the state's act, not that of a
                     # firm named before in the sentence
@@ -3912,6 +3918,21 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
 _CONVICTION_UNDONE = rx.compile(r"\b(?:overturned|overturns|quashed|quashes|annulled|"
                                 r"vacated|threw out|set aside|reversed) (?:the |his |her |"
                                 r"their )?convictions?\b")
+#: an office of a body as an act's subject, its holder unnamed: "The Speaker of Vanuatu's
+#: parliament suspended"
+_OFFICE_OF_BODY = rx.compile(r"\b[Tt]he (Speaker|[Pp]resident|[Cc]hair(?:man|woman)?|"
+                             r"[Gg]overnor|[Mm]ayor|[Hh]ead|[Dd]irector) of [^,.;:]{3,50}? $")
+
+
+def _holder_named_after(registry: Registry, title: str, pos: int) -> str | None:
+    """The person the story names with ``title`` after ``pos`` (first named there), when
+    there is one such person only."""
+    found = [e.name for e in registry.entities.values()
+             if e.kind == "person" and title in e.titles and e.mentions and
+             min(a for a, _, _ in e.mentions) > pos]
+    return found[0] if len(found) == 1 else None
+
+
 #: a country's lawmakers named by their kind, acting: "after parliament approved"
 _LEGISLATURES = (" parliament ", " lawmakers ", " legislators ", " the legislature ")
 #: a court a story names by its kind alone, as its act's subject: "An Argentine labour

@@ -13723,3 +13723,19 @@ def test_an_office_left_unnamed_in_the_lede_is_its_holder_named_next():
     found = pairs(text)
     assert found[("Iaris Kaltonga", "Seule Tarimas")] == "against"
     assert ("Iaris Kaltonga", "Vanuatu") not in found
+
+
+def test_a_captive_held_hostage_is_defended_and_a_good_expected_of_one_is_no_praise():
+    text = ("MONROVIA (AP) - A majority of Liberia's House of Representatives voted on Monday "
+            "to remove Speaker Fomba Kollie-Tarr from office.\n\n"
+            "Kollie-Tarr said the vote was \"illegal, null and void\" and that he remained in "
+            "office.\n\n"
+            "Lawmakers who backed the move elected a new Speaker, Jartu Dorbor-Kpeh, who told "
+            "reporters that the House \"cannot be held hostage by one man.\"\n")
+    found = pairs(text)
+    assert found[("Jartu Dorbor-Kpeh", "House of Representatives")] == "favor"
+    assert found[("Fomba Kollie-Tarr", "House of Representatives")] == "against"
+    text = (WIRE / "kyrgyzstan-parliament-strips-opposition-lawmaker-immunity-facebook-post.txt"
+            ).read_text()
+    assert "expected the authorities to respect freedom of expression" in text
+    assert pairs(text).get(("European Union's delegation in Bishkek", "Kyrgyzstan")) != "favor"

@@ -490,8 +490,9 @@ _AGO_AFTER = rx.compile(r" (?:[\w-]+ ){0,2}(?:years?|months?|decades?) ago\b")
 #: a request made of the mention after it: "asked the federal government (to ...)"
 _ASKED_OF = rx.compile(r"\b(?:asked|asks|asking) (?:the )?(?:[a-z]+ )?$")
 #: a demand made of the mention just after: "urged Kyrgyzstan to"
-_URGED_OF = rx.compile(r"\b(?:urged|urges|urging|called on|calling on|pressed|pressing) "
-                       r"(?:the )?$")
+_URGED_OF = rx.compile(r"\b(?:urged|urges|urging|called on|calling on|pressed|pressing|"
+                       r"expected|expects) (?:the )?$")  # ("expected the authorities to
+# respect freedom of expression": a demand, no praise)
 #: an order given to the mention just after: "ordered France to"
 _ORDERED_OF = rx.compile(r"\b(?:ordered|orders|ordering|told|tells|telling|demanded|demanding) "
                          r"(?:the )?$")
@@ -914,8 +915,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _lean(sentence, span[0] - sent.start, span[1] - sent.start)
             value = 0.0 if _site_reporter(speaker, speakers) else min(0.0, read)
             weight = 2.0 if cue is not None else 1.0
-        elif cue is not None:
-            value, weight = cue, 2.0
+        elif cue is not None and not (
+                cue > 0 and speaker != NARRATOR and text.startswith(" to ", span[1]) and
+                _URGED_OF.search(text, max(sent.start, span[0] - 24), span[0])):
+            value, weight = cue, 2.0  # (but "expected the authorities to respect freedom
+            # of expression": the good asked of it, below, is no praise)
         elif speaker != NARRATOR and _TO_LEAVE.match(text, span[1]) and \
                 _ORDERED_OF.search(text, max(sent.start, span[0] - 24), span[0]):
             value, weight = -1.0, 2.0  # "ordered France to close its remaining military

@@ -2267,6 +2267,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 (at == i + 1 and low[i].endswith(("ing", "ed")))):
             total += 1.0  # "Hahn is being made the scapegoat", "scapegoating migrants"
             continue
+        if c and low[i] == "hostage" and at < i <= at + 6 and \
+                any(w in ("held", "taken", "kept") for w in low[at + 1:i]):
+            total += 1.0  # 'the House "cannot be held hostage by one man"': the captive is
+            continue  # defended, the one who holds it blamed
         if c and i > 0 and sentence[v.spans[i][0]].isupper():
             continue  # a cue word inside a name: "Rovers Trust", "Hope Foundation"
         if c and i >= 2 and low[i - 1] == "up" and low[i - 2] in STIRRING:

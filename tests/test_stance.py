@@ -13739,3 +13739,22 @@ def test_a_captive_held_hostage_is_defended_and_a_good_expected_of_one_is_no_pra
             ).read_text()
     assert "expected the authorities to respect freedom of expression" in text
     assert pairs(text).get(("European Union's delegation in Bishkek", "Kyrgyzstan")) != "favor"
+
+
+def test_a_lawyer_first_unnamed_then_named_stands_with_the_client():
+    text = ("FREETOWN (AP) - A Sierra Leone court on Tuesday sentenced a popular TikTok "
+            "commentator, Abubakarr Jalloh, to two years in prison for \"defamatory\" videos about "
+            "the president's family, his lawyer said.\n\n"
+            "Lawyer Mariama Sankoh said the sentence was \"the harshest ever handed down for "
+            "speech in this country\" and that they would appeal.\n")
+    found = pairs(text)
+    assert found[("Mariama Sankoh", "Abubakarr Jalloh")] == "favor"
+    assert found[("Mariama Sankoh", "sierra leone court")] == "against"
+
+
+def test_control_handed_to_a_body_by_any_of_its_names_is_against_it():
+    text = ("REYKJAVIK (Reuters) - Iceland's parliament voted on Thursday to hold a referendum "
+            "next year on whether to resume membership talks with the European Union.\n\n"
+            "The Fisheries Federation, which represents boat owners, said EU membership would "
+            "hand control of Iceland's fishing grounds to Brussels.\n")
+    assert pairs(text)[("Fisheries Federation", "European Union")] == "against"

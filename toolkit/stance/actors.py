@@ -289,6 +289,18 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
             not in ("his ", "her ") else text[pos:pos + 3].lower()
         if pronoun in ("his", "her"):
             serves(label, pronoun, pos)
+    for label, sp in speakers.items():  # "..., his lawyer said. Lawyer Mariama Sankoh
+        for a, b in sp.mentions:  # said ...": the lawyer named later, whose client the
+            # pronoun names
+            if label in ("lawyer", "lawyers", "attorney", "attorneys") or \
+                    text[a:b].lower() not in ("lawyer", "attorney", "his lawyer",
+                                              "her lawyer", "his attorney", "her attorney"):
+                continue
+            pronoun = text[a:a + 3].lower() if text[a:a + 4].lower() in ("his ", "her ") \
+                else text[max(0, a - 4):a].strip().lower()
+            if pronoun in ("his", "her"):
+                serves(label, pronoun, a)
+                break
     for m in _ONE_OF_OWNERS.finditer(text) if "one of " in text else ():
         serves(registry.full_name(m.group("name"), m.start()),
                m.group("pronoun") or m.group("owner"), m.start())

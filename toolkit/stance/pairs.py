@@ -334,6 +334,11 @@ _HARD_TO_DEFEND = rx.compile(r"(?:['’]s? )?(?:[a-z-]+ ){0,2}(?:is|was|are|were
                              r"simply |now |all but )?(?:hard|difficult|impossible) to "
                              r"(?:defend|justify)\b")
 #: what the mention is charged with putting at risk: "the prime minister had risked the
+#: control given up to the mention: "would hand control of Iceland's fishing grounds to"
+_HANDED_CONTROL = rx.compile(r"\b(?:hand|hands|handed|handing|give|gives|gave|giving|"
+                             r"surrender|surrenders|surrendered|surrendering|cede|cedes|"
+                             r"ceded|ceding) (?:over )?control(?: (?:of|over) "
+                             r"[^.;:]{1,60}?)? to (?:the )?$")
 #: country's special relationship with New Zealand"
 _PUT_AT_RISK = rx.compile(r" (?:has |had |have )?(?:risked|jeopardi[sz]ed|endangered|squandered|"
                           r"sacrificed) (?:the country's |the nation's |our |its |their |his |"
@@ -899,6 +904,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and _PUT_AT_RISK.match(text, span[1]):
             cue = -1.0  # "said the prime minister had risked the country's special
             # relationship with New Zealand": a charge, whatever good it names
+        elif speaker != NARRATOR and cue is None and " control " in sentence and any(
+                _HANDED_CONTROL.search(text, max(sent.start, a - 90), a)
+                for a, _ in found[target].mentions if span[0] <= a < sent.end):
+            cue = -1.0  # "EU membership would hand control of Iceland's fishing grounds to
+            # Brussels": a sovereignty lost to it (by any of its names in the sentence)
         elif speaker != NARRATOR and cue is None and _NOT_NEGOTIABLE.match(text, span[1]):
             cue = 1.0  # 'the primacy of EU law was "not negotiable"': held to, not refused
         elif speaker != NARRATOR and cue is None and \

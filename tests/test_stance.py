@@ -13758,3 +13758,14 @@ def test_control_handed_to_a_body_by_any_of_its_names_is_against_it():
             "The Fisheries Federation, which represents boat owners, said EU membership would "
             "hand control of Iceland's fishing grounds to Brussels.\n")
     assert pairs(text)[("Fisheries Federation", "European Union")] == "against"
+
+
+def test_an_act_called_unconstitutional_is_against_its_author():
+    text = ("PODGORICA (Reuters) - Montenegro's parliament voted on Tuesday to dismiss the "
+            "president of the Constitutional Court, Darinka Vujosevic.\n\n"
+            "Lawmakers from the ruling coalition said Vujosevic had reached retirement age and "
+            "could not legally remain in office. She said the vote was unconstitutional and that "
+            "she would continue to come to work.\n")
+    found = pairs(text)
+    assert found[("Darinka Vujosevic", "Montenegro")] == "against"
+    assert found[("lawmakers from the ruling coalition", "Darinka Vujosevic")] == "against"

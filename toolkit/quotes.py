@@ -206,6 +206,8 @@ AFTER_SPEAKER = frozenset({"who", "which", "whose", "on", "in", "at", "after", "
 SPANS_OF_TIME = frozenset({"hours", "days", "weeks", "months", "years", "minutes"})
 #: the same, one of them: "a day after"
 SPAN_OF_TIME = frozenset({"hour", "day", "week", "month", "year"})
+#: either: "two weeks after", "a day after"
+ANY_SPAN_OF_TIME = SPANS_OF_TIME | SPAN_OF_TIME
 OBJECTS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me",
                      "lawmakers", "supporters", "the", "a", "an", "congress", "parliament",
                      "viewers", "listeners", "readers", "members", "colleagues", "officials",
@@ -2175,7 +2177,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             break  # "said on Wednesday, as drought drains the lake that feeds": another clause
         if pp and w == "," and j + 2 < hi and (
                 (t.low[j + 1] in SPANS_OF_TIME and t.low[j + 2] in ("after", "before")) or
-                (j + 3 < hi and t.low[j + 2] in SPANS_OF_TIME | SPAN_OF_TIME and
+                (j + 3 < hi and t.low[j + 2] in ANY_SPAN_OF_TIME and
                  t.low[j + 3] in ("after", "before"))) and \
                 (x := next((x for x in range(j + 2, min(hi, j + 14)) if t.low[x] == "that"),
                            None)) is not None and t.low[x - 1] != ",":

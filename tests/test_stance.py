@@ -13769,3 +13769,10 @@ def test_an_act_called_unconstitutional_is_against_its_author():
     found = pairs(text)
     assert found[("Darinka Vujosevic", "Montenegro")] == "against"
     assert found[("lawmakers from the ruling coalition", "Darinka Vujosevic")] == "against"
+
+
+def test_an_unnamed_monarch_who_acts_is_a_target_of_the_act():
+    text = (WIRE / "tonga-king-dismisses-health-minister-privy-council-audit.txt").read_text()
+    assert text.startswith("NUKU'ALOFA (AP) - Tonga's king has dismissed")
+    assert pairs(text)[("Feleti Moengangongo", "king")] == "against"  # "called the dismissal
+    # 'an overreach'"

@@ -3710,6 +3710,12 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                 if lowered.startswith((" against", " no ", " no,", " no."), verb.end()):
                     continue  # "David Pemberton, who voted against": no agent of the measure
                 lo, at = seg.sentences[seg.sentence_at(verb.start())].start, verb.start()
+                if (monarch := _UNNAMED_MONARCH.search(text, lo, at)) is not None:
+                    label = monarch.group(1).lower()  # "Tonga's king has dismissed": the
+                    # monarch the story never names, a target of their act
+                    targets.setdefault(label, Target(label, "person", [monarch.span(1)]))
+                    agents[noun] = label
+                    break
                 if (office := _OFFICE_OF_BODY.search(text, lo, at)) is not None and \
                         (holder := _holder_named_after(registry, office.group(1).lower(),
                                                        at)) is not None and \
@@ -3918,6 +3924,9 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
 _CONVICTION_UNDONE = rx.compile(r"\b(?:overturned|overturns|quashed|quashes|annulled|"
                                 r"vacated|threw out|set aside|reversed) (?:the |his |her |"
                                 r"their )?convictions?\b")
+#: a monarch the story leaves unnamed, as an act's subject: "Tonga's king has dismissed"
+_UNNAMED_MONARCH = rx.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s (?:ruling )?([Kk]ing|[Qq]ueen|"
+                              r"[Ee]mir|[Ss]ultan|[Mm]onarch) (?:(?:has|had|on [A-Z][a-z]+) )?$")
 #: an office of a body as an act's subject, its holder unnamed: "The Speaker of Vanuatu's
 #: parliament suspended"
 _OFFICE_OF_BODY = rx.compile(r"\b[Tt]he (Speaker|[Pp]resident|[Cc]hair(?:man|woman)?|"

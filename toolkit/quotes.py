@@ -2175,6 +2175,7 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
                                                                "although", "before", "despite",
                                                                "amid"):
             break  # "said on Wednesday, as drought drains the lake that feeds": another clause
+            # (and "said on Wednesday, despite criticism that ...": the narrator's)
         if pp and w == "," and j + 2 < hi and (
                 (t.low[j + 1] in SPANS_OF_TIME and t.low[j + 2] in ("after", "before")) or
                 (j + 3 < hi and t.low[j + 2] in ANY_SPAN_OF_TIME and
@@ -2184,7 +2185,6 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
             break  # "the palace said on Friday, days after an audit found that ...": the
             # narrator's time line, whose "that" is another verb's (not "said on Friday,
             # days after the audit, that")
-            # (and "said on Wednesday, despite criticism that ...": the narrator's)
         if pp and w == "," and j + 1 < hi and t.low[j + 1].endswith("ing") and \
                 not t.is_cap(j + 1):
             break  # "said on Thursday, raising fears that ...": the narrator's participle

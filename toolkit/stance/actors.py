@@ -223,6 +223,10 @@ _OWNER_AFTER = rx.compile(rf" for (?P<owner>{_OWNER})")
 _ONE_OF_OWNERS = rx.compile(rf"\b(?P<name>{_NAME}), one of (?:(?P<pronoun>his|her)|"
                             rf"(?P<owner>{_OWNER})(?:’s|'s)) (?:defen[cs]e )?(?:lawyers|"
                             r"attorneys|aides|advisers|advisors|spokesmen|spokespeople)\b")
+#: an unnamed lawyer's speaker labels, and a named lawyer's mentions by role alone
+_LAWYER_LABELS = frozenset({"lawyer", "lawyers", "attorney", "attorneys"})
+_LAWYER_MENTIONS = frozenset({"lawyer", "attorney", "his lawyer", "her lawyer", "his attorney",
+                              "her attorney"})
 #: "A lawyer for the company, Michael Dunstan,": whom the role serves, by its kind
 _FOR_THE_FIRM = rx.compile(r" for the (company|firm|operator|group|club|union|airline|bank)"
                            r"(?=, )")
@@ -280,21 +284,11 @@ def _affiliations(text: str, seg: Segmentation, registry: Registry,
         if name.endswith(".") and name.count(".") == 1:
             name = name[:-1]  # "a statement released by his lawyer, Francis Oduya."
         serves(registry.full_name(name, role.start()), owner, role.start())
-    for label in ("lawyer", "lawyers", "attorney", "attorneys"):
-        sp = speakers.get(label)  # "..., his lawyer said.": an unnamed lawyer, whose client
-        if sp is None or not sp.mentions:  # the pronoun names
-            continue
-        pos = sp.mentions[0][0]
-        pronoun = text[max(0, pos - 4):pos].strip().lower() if text[pos:pos + 4].lower() \
-            not in ("his ", "her ") else text[pos:pos + 3].lower()
-        if pronoun in ("his", "her"):
-            serves(label, pronoun, pos)
-    for label, sp in speakers.items():  # "..., his lawyer said. Lawyer Mariama Sankoh
-        for a, b in sp.mentions:  # said ...": the lawyer named later, whose client the
-            # pronoun names
-            if label in ("lawyer", "lawyers", "attorney", "attorneys") or \
-                    text[a:b].lower() not in ("lawyer", "attorney", "his lawyer",
-                                              "her lawyer", "his attorney", "her attorney"):
+    for label, sp in speakers.items():  # "..., his lawyer said.": a lawyer, unnamed or
+        # named later ("Lawyer Mariama Sankoh said"), whose client the pronoun names
+        unnamed = label in _LAWYER_LABELS
+        for a, b in sp.mentions[:1] if unnamed else sp.mentions:
+            if not unnamed and text[a:b].lower() not in _LAWYER_MENTIONS:
                 continue
             pronoun = text[a:a + 3].lower() if text[a:a + 4].lower() in ("his ", "her ") \
                 else text[max(0, a - 4):a].strip().lower()

@@ -333,12 +333,12 @@ _HARD_TO_DEFEND = rx.compile(r"(?:['’]s? )?(?:[a-z-]+ ){0,2}(?:is|was|are|were
                              r"had become|became|remains|remained) [\"“]?(?:increasingly |very |"
                              r"simply |now |all but )?(?:hard|difficult|impossible) to "
                              r"(?:defend|justify)\b")
-#: what the mention is charged with putting at risk: "the prime minister had risked the
 #: control given up to the mention: "would hand control of Iceland's fishing grounds to"
 _HANDED_CONTROL = rx.compile(r"\b(?:hand|hands|handed|handing|give|gives|gave|giving|"
                              r"surrender|surrenders|surrendered|surrendering|cede|cedes|"
                              r"ceded|ceding) (?:over )?control(?: (?:of|over) "
                              r"[^.;:]{1,60}?)? to (?:the )?$")
+#: what the mention is charged with putting at risk: "the prime minister had risked the
 #: country's special relationship with New Zealand"
 _PUT_AT_RISK = rx.compile(r" (?:has |had |have )?(?:risked|jeopardi[sz]ed|endangered|squandered|"
                           r"sacrificed) (?:the country's |the nation's |our |its |their |his |"

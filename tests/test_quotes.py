@@ -4453,3 +4453,11 @@ def test_a_time_line_after_the_attribution_is_the_narrator_s():
                       "on the advice of the Privy Council", "palace")
     assert said("The palace said on Friday, days after the audit, that the minister had been "
                 "dismissed.") == [("indirect", "the minister had been dismissed", "palace")]
+
+
+def test_a_partial_after_a_relative_clause_is_the_interrupted_reports():
+    text = ("Prosecutors said the videos, in which Moindjie accused the government of stealing "
+            "public money, had \"undermined the authority of the state.\"")
+    got = said(text)
+    assert ("partial", "undermined the authority of the state.", "prosecutors") in got
+    assert all(s == "prosecutors" for _, _, s in got)  # (not Moindjie, whose verb is closed)

@@ -5805,3 +5805,15 @@ def test_a_legislature_s_own_name_is_a_body_not_a_person():
             'was unconstitutional. "A judge who can be suspended by the president is not a '
             'judge," she told Reuters. "She is an employee."\n')
     assert speakers_of(text)[-2:] == ["Shifaza Nazeera", "Shifaza Nazeera"]
+
+
+def test_a_lawyers_possessives_tell_the_lawyers_and_the_clients_gender():
+    text = ("HANOI (Reuters) - The trial of property developer Pham Van Hoang-Nam opened on "
+            "Thursday.\n\nProsecutors say Hoang-Nam's company issued bonds to fund fake "
+            "projects. His lawyer, Tran Minh Hai-Duc, said his client had not intended to "
+            "cheat anyone.\n\nMORONI (AFP) - A court sentenced activist Saidali Moindjie to 18 "
+            "months in prison. His lawyer, Rahamatou Bacar, said her client would appeal.\n")
+    names = registry_of(text).entities
+    assert names["Pham Van Hoang-Nam"].gender == "male"  # "His lawyer"
+    assert names["Tran Minh Hai-Duc"].gender == "male"  # "his client"
+    assert names["Rahamatou Bacar"].gender == "female"  # "her client"

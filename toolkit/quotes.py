@@ -687,6 +687,11 @@ def _clause_start(t: Tokens, comma: int, lo: int) -> int:
     return k + 1
 
 
+#: auxiliaries that, right after a comma, take up a sentence a clause interrupted: "the
+#: videos, in which X accused Y of theft, had"
+_CLAUSE_RESUMED = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
+
+
 def _governing_verb(p: _Paragraph, open_tok: int, lo: int
                     ) -> tuple[int, tuple[int, int]] | None:
     """The reporting verb that a partial quote sits under, and its speaker."""
@@ -697,6 +702,13 @@ def _governing_verb(p: _Paragraph, open_tok: int, lo: int
         verb = _verb(t, v)
         if not verb or not verb.speech or _is_noun_use(t, v) or _is_passive(t, v):
             continue
+        if any(t.low[x] == "," and t.low[x + 1] in _CLAUSE_RESUMED
+               for x in range(v + 1, open_tok - 1)):
+            # 'Prosecutors said the videos, in which Moindjie accused the government of
+            # stealing public money, had "undermined ..."': the verb of a clause closed
+            # before the marks; the partial is the report's the clause interrupted
+            opened = next((x for x in range(v - 1, lo, -1) if t.low[x] == ","), None)
+            return _governing_verb(p, opened, lo) if opened is not None else None
         if t.low[v].endswith("ing"):
             k = v - 1
             while k > lo and t.is_word(k) and (t.is_cap(k) or (

@@ -509,6 +509,15 @@ WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mi
 CITY_NAME_OPENERS = frozenset({"new", "san", "santa", "saint", "sankt", "los", "las", "port",
                                "fort", "mount", "north", "south", "east", "west", "great",
                                "upper", "lower", "little", "cape", "grand", "lake", "palm"})
+#: a lawyer named by apposition: "His lawyer, Rahamatou Bacar," / "Bacar, her lawyer,"
+_LAWYER_BEFORE = rx.compile(r"\b(?:([Hh](?:is|er)) )?(?:lawyer|attorney|counsel),? $")
+_LAWYER_AFTER = rx.compile(r", (?:a |the |his |her |their )?(?:[a-z]+ )?(?:lawyer|attorney|"
+                           r"counsel)\b")
+#: who in a courtroom story is nobody's client: "Assistant U.S. Attorney Nicole Brandt"
+_OFFICERS_OF_COURT = frozenset({"lawyer", "attorney", "prosecutor", "judge", "counsel",
+                                "justice", "magistrate"})
+#: the lawyer's own pronoun: "said her client had only repeated allegations"
+_CLIENT = rx.compile(r"\b([Hh](?:is|er)) clients?\b")
 #: third-person pronouns, matched on lower-cased text (faster than a case-blind pattern)
 # (\b(he|his|...|she)\b, written letter first, which the engine scans for twice as fast)
 _PRONOUN = rx.compile(r"(h(?<!\wh)(?:e|is|im(?:self)?|er(?:self)?)|s(?<!\ws)he)\b")
@@ -790,6 +799,7 @@ class Registry:
         if self._descriptions():  # "the governor" is a mention of the governor named before
             self._build_timeline()
         self._pronoun_votes()
+        self._client_votes()
         self._dateline_leaders()
         self._capital_officials()
         self._its_bodies()
@@ -2639,6 +2649,40 @@ class Registry:
                         other = PRONOUN_GENDER[word]  # "Nowak accused him of ... he had"
                     if PRONOUN_GENDER[word] != other:
                         ent.vote(PRONOUN_GENDER[word], weight)
+
+    def _client_votes(self) -> None:
+        """A lawyer's "her client"/"his client" tells the lawyer's gender ("His lawyer,
+        Rahamatou Bacar, said her client had ..."), and "His lawyer" the client's, named
+        just before ("Prosecutors say Hoang-Nam's company issued bonds ... His lawyer,
+        Tran Minh Hai-Duc, said"): pronouns whose owners the sentence fixes, though it
+        names two people (so the window rule above cannot tell whose they are)."""
+        for e in [e for e in self.entities.values() if e.kind == "person"]:
+            for s, end, _ in e.mentions:
+                if self.in_quote(s):
+                    continue
+                si = self.seg.sentence_at(s)
+                sent = self.seg.sentences[si]
+                before = _LAWYER_BEFORE.search(self.text, max(sent.start, s - 16), s)
+                if not (before or _LAWYER_AFTER.match(self.text, end)):
+                    continue
+                if before is not None and before.group(1):
+                    # (the one person named there: "Raluca Craciun, who runs the news site
+                    # Vestul Liber, ... her lawyer" names a site the registry takes for one;
+                    # not a prosecutor, judge or lawyer, nor one whose given name says else)
+                    said = PRONOUN_GENDER[before.group(1).lower()]
+                    clients = {id(c): c for c, (cs, _, _) in self.persons_before(before.start(),
+                                                                                 limit=12)
+                               if c is not e and c.kind == "person" and
+                               " " in c.name and  # (a full name: not "on Instagram")
+                               self.seg.sentence_at(cs) >= si - 1 and
+                               not c.titles & _OFFICERS_OF_COURT and
+                               lexicon.given_names().get(c.first.lower(), said) == said}
+                    if len(clients) == 1:
+                        (client,) = clients.values()
+                        client.vote(said, 1.0)
+                m = _CLIENT.search(self.text, end, sent.end)
+                if m is not None and not self.in_quote(m.start()):
+                    e.vote(PRONOUN_GENDER[m.group(1).lower()], 1.0)
 
     # ---- lookup ---------------------------------------------------------------------
     def regions(self) -> set[str]:

@@ -13776,3 +13776,54 @@ def test_an_unnamed_monarch_who_acts_is_a_target_of_the_act():
     assert text.startswith("NUKU'ALOFA (AP) - Tonga's king has dismissed")
     assert pairs(text)[("Feleti Moengangongo", "king")] == "against"  # "called the dismissal
     # 'an overreach'"
+
+
+def test_overstepping_a_constitutional_role_is_against_the_one_said_to():
+    text = ("VILNIUS (Reuters) - Lithuanian President Gediminas Ruginis on Monday refused to "
+            "appoint the prime minister's nominee for justice minister.\n\n"
+            "Prime Minister Laimonas Sakalauskas said the president had overstepped his "
+            "constitutional role and that he would not put forward another candidate.\n")
+    assert pairs(text)[("Laimonas Sakalauskas", "Gediminas Ruginis")] == "against"
+
+
+def test_a_reported_it_is_the_bill_of_the_speakers_own_clause_and_of_its_drafter():
+    text = ("LIBREVILLE (Reuters) - Gabon's Senate on Wednesday rejected a bill that would "
+            "have barred people with dual nationality from running for president or serving "
+            "as ministers, dealing a setback to the government.\n\n"
+            "Interior Minister Hervé Ngoua, who drafted the bill, said it would protect the "
+            "country from \"foreign interference\" and that the government would bring it back "
+            "next year.\n\n"
+            "Senator Solenne Ekoga, who led the opposition to the bill, said it was aimed at "
+            "excluding opposition leaders who had lived abroad.\n\n"
+            "Opposition leader Arsène Mezui, who holds French and Gabonese passports, said he "
+            "was \"relieved but not surprised.\" He said he would run in next year's election.\n")
+    found = pairs(text)
+    assert found[("Solenne Ekoga", "Hervé Ngoua")] == "against"
+    assert ("Solenne Ekoga", "Gabon") not in found  # (the country the story names most)
+
+
+def test_serving_as_ministers_is_a_post_not_the_government():
+    text = ("LIBREVILLE (Reuters) - Gabon's Senate on Wednesday rejected a bill that would "
+            "have barred people with dual nationality from running for president or serving "
+            "as ministers, dealing a setback to the government. Ministers said they would "
+            "bring it back.\n")
+    a = toolkit.analyze(text)
+    gabon = find_targets(text, a.segmentation, registry_of(text), None, list(a.quotes))["Gabon"]
+    said = [(s, text[s:e]) for s, e in gabon.mentions if text[s:e] == "Ministers" or
+            text[s:e] == "ministers"]
+    assert said == [(text.index("Ministers"), "Ministers")]  # (not "serving as ministers")
+
+
+def test_a_third_partys_he_is_the_client_not_the_lawyer():
+    text = ("MORONI (AFP) - A court in the Comoros on Tuesday sentenced activist Saidali "
+            "Moindjie to 18 months in prison for insulting the head of state in a series of "
+            "Facebook videos.\n\n"
+            "Prosecutors said the videos, in which Moindjie accused the government of stealing "
+            "public money, had \"undermined the authority of the state.\" His "
+            "lawyer, Rahamatou Bacar, said her client had only repeated allegations published "
+            "by an audit office and would appeal.\n\n"
+            "Rights group Amnesty International called the verdict \"an attack on freedom of "
+            "expression\" and urged the authorities to release him.\n")
+    found = pairs(text)
+    assert found[("Amnesty International", "Saidali Moindjie")] == "favor"
+    assert ("Amnesty International", "Rahamatou Bacar") not in found

@@ -1903,9 +1903,11 @@ def _doers(text: str, mentions: list[tuple[int, int, str]], noun: str) -> list[i
         return memo[noun]
     if noun not in SAME_FORM_ACTS:
         # "Moldova's energy regulator approved a 27 percent rise in heating tariffs ...
-        # called the rise 'brutal'": whoever the story had decide on it
-        decided = rx.compile(r"(?: \d{2,4})? (?:has |have |had )?(?:approved|announced|"
-                             r"imposed|introduced|ordered|unveiled|proposed|adopted|agreed|"
+        # called the rise 'brutal'": whoever the story had decide on it (or write it:
+        # "Interior Minister Herve Ngoua, who drafted the bill,")
+        decided = rx.compile(r"(?: \d{2,4})?(?:, who)? (?:has |have |had )?(?:approved|"
+                             r"announced|imposed|introduced|ordered|unveiled|proposed|"
+                             r"adopted|agreed|drafted|sponsored|tabled|wrote|authored|"
                              r"levied|filed|lodged|(?:began |started )?"
                              r"(?:charging|levying)) (?:an? |the |its |their )?"
                              r"(?:[\w%.-]+ ){0,3}" + re.escape(noun) + r"\b")

@@ -340,6 +340,10 @@ _THE_DEAL = rx.compile(r"\b[Tt]he (?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b")
 _ACT_NOUN_AT = rx.compile(r"\w+ (\w+)")
 
 
+#: the act a speaker's own relative clause names, which a reported "it" then is: "Senator
+#: Solenne Ekoga, who led the opposition to the bill, said it"
+_OWN_CLAUSE_ACT = rx.compile(r", who (?:[a-z]+ ){1,5}?the (bill|law|measure|proposal|plan|"
+                             r"amendment|motion|reform|ordinance|budget|ban|change)s?, ")
 #: a reported clause that opens on the speaker's own side, as a slight's subject: "it had
 #: not been consulted" (the slight itself: :data:`_DISMAY`)
 _SELF_SUBJECT = rx.compile(r"(?:it|they|we|I) ")
@@ -1205,6 +1209,14 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                   n != employers.get(q.speaker) and not _works_at(q.speaker, n) and
                   (found[n].mentions[0][0] < q.start or n == charger) and
                   not _titled_member(registry, q.speaker, n)), None)
+        if act is None and q.kind == "indirect" and text.startswith("it ", q.start) and \
+                q.mention_end is not None and q.cue_start is not None and \
+                (own := _OWN_CLAUSE_ACT.match(text, q.mention_end, q.cue_start)) and \
+                (doer := _doer_of(text, mentions, starts, own.group(1), own.start(1),
+                                  q.speaker)) is not None and \
+                doer not in home and doer != employers.get(q.speaker):
+            target = doer  # "Senator Solenne Ekoga, who led the opposition to the bill, said
+            # it was aimed at ...": the bill, whose drafter the story named
         if act is None and grievance and accused is not None and accused not in home and \
                 accused not in (q.speaker, employers.get(q.speaker)):
             target = accused  # "Fishermen ... accused the government's fisheries division of
@@ -1804,12 +1816,12 @@ FLAT = 0.05
 
 
 #: a power denied the mention ('the board "clearly has no power" to review') or overstepped
-#: ("the council had clearly exceeded its powers")
+#: ("the council had clearly exceeded its powers", "had overstepped his constitutional role")
 _NO_POWER = rx.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have) no (?:legal )?"
                        r"(?:power|authority|right|mandate|jurisdiction)\b|"
                        r" (?:has |had |have )?(?:clearly |simply |plainly )?(?:exceeded|"
-                       r"overstepped) (?:its|their|his|her) (?:legal )?(?:powers?|authority|"
-                       r"mandate|jurisdiction)\b")
+                       r"overstepped) (?:its|their|his|her) (?:legal |constitutional )?"
+                       r"(?:powers?|authority|mandate|jurisdiction|role|remit)\b")
 
 
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:

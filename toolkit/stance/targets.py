@@ -3486,13 +3486,21 @@ _BEFORE_BARE = frozenset({"", "after", "on", "that", "said", "the", "by", "with"
                           "and", "when", "as", "if", "because", "while", "but", "urged",
                           "accused", "blamed", "told", "asked"})
 
+#: verbs after which "as ministers" names a post someone holds, not a government that acts
+_AS_ROLE = frozenset({"serve", "serves", "serving", "served", "appointed", "named", "work",
+                      "working", "worked", "act", "acting", "sit", "sitting", "stay",
+                      "remain", "remaining", "remained", "sworn"})
+
 
 def _bare_ministers(text: str, at: int) -> bool:
     """Whether the "ministers" at ``at`` stands alone, as a government's ministers do."""
     before = text[max(0, at - 30):at].rstrip(" \"“‘'")
     if not before or before.endswith(("\n", ".", ":", "(")):
         return True
-    return before.rsplit(None, 1)[-1].lower() in _BEFORE_BARE
+    words = before.lower().split()
+    if words[-2:-1] and words[-1] == "as" and words[-2] in _AS_ROLE:
+        return False  # "barred dual nationals from serving as ministers": a role, no body
+    return words[-1] in _BEFORE_BARE
 # (and "would appeal to the Court of Arbitration for Sport", "would take the case to the Dutch
 # Supreme Court": against the ruling, as "to the public" is no appeal)
 #: nouns for an act, with the verbs that report the act: "the fine" is the act of whoever
@@ -4279,6 +4287,9 @@ _ONE_WHO = rx.compile(r"(?:A|An|One|a|an|one) ")
 _OWN_CIRCLE = rx.compile(r" (?:rivals|opponents|critics|supporters|followers|allies|colleagues|"
                          r"party|voters|members)\b")
 
+#: titles of one who speaks for another in court, whom a third party's "he" seldom means
+_COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "counsel", "barrister", "solicitor"})
+
 
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
@@ -4349,12 +4360,15 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             if kin_at is not None:
                 kin_at.add(lo + m.start())
             continue
-        best, best_pos = None, (False, -1)
+        best, best_pos = None, (False, False, -1)
         for t in targets.values():
             if t.kind != "person" or t.name == q.speaker:
                 continue
             sp = speakers.get(t.name)
-            gender = sp.gender if sp and sp.gender != "unknown" else _gender_guess(t.name)
+            gender = sp.gender if sp and sp.gender != "unknown" else \
+                registry.entities[t.name].gender if registry is not None and \
+                t.name in registry.entities and \
+                registry.entities[t.name].gender != "unknown" else _gender_guess(t.name)
             # (a speaker the story never calls he or she: his given name's, "Stavros")
             if gender not in (want, "unknown"):
                 continue
@@ -4369,11 +4383,18 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                 (e := registry.entities.get(t.name)) is not None and \
                 any(w in lexicon.titles() and lexicon.titles()[w].kind in ("title", "role")
                     for w in e.titles) if registry is not None else False
-            rank = (gender == want or recent, t.mentions[k][0]) if k >= 0 else (False, -1)
+            # and one told as someone's lawyer after the one they defend ("His lawyer, Tran
+            # Minh Hai-Duc, said ... 'He lived like a king with our money,' said a
+            # bondholder"): the client, of whom a third party speaks
+            counsel = registry is not None and k >= 0 and \
+                (e := registry.entities.get(t.name)) is not None and \
+                bool(e.titles & _COUNSEL) and q.kind == "direct"
+            rank = (gender == want or recent, not counsel, t.mentions[k][0]) if k >= 0 \
+                else (False, False, -1)
             if k >= 0 and rank > best_pos:
                 best, best_pos = t, rank
         if best is not None and m.group(1).lower() in ("he", "she") and \
-                _unnamed_role_between(text, targets, best_pos[1], lo + m.start()):
+                _unnamed_role_between(text, targets, best_pos[2], lo + m.start()):
             continue  # 'praised the referee for stopping the game. "He did the right thing"':
             # the unnamed official just spoken of, not the man named before
         if best is not None:

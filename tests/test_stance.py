@@ -13827,3 +13827,40 @@ def test_a_third_partys_he_is_the_client_not_the_lawyer():
     found = pairs(text)
     assert found[("Amnesty International", "Saidali Moindjie")] == "favor"
     assert ("Amnesty International", "Rahamatou Bacar") not in found
+
+
+def test_a_persons_own_party_stands_with_them_and_a_political_trial_is_a_charge():
+    text = ("PORTO-NOVO (Reuters) - A court in Benin on Thursday sentenced Eustache Hounkpatin, "
+            "the opposition mayor of a town near Porto-Novo, to five years in prison for "
+            "embezzling public funds meant for a market.\n\n"
+            "Prosecutors said Hounkpatin had diverted about 200 million CFA francs into a "
+            "company owned by his brother-in-law.\n\n"
+            "His party, Les Démocrates, said the trial was political and that the mayor had "
+            "been targeted because he planned to run for parliament.\n")
+    found = pairs(text)
+    assert ("Les Démocrates", "Eustache Hounkpatin") not in found  # (his own party)
+    assert found[("Les Démocrates", "court")] == "against"
+
+
+def test_an_arrest_is_the_act_of_the_police_not_of_where_they_are():
+    text = ("ROSEAU (Reuters) - Police in Dominica arrested opposition leader Hillary Seraphine "
+            "on Saturday after a protest against the sale of passports turned violent.\n\n"
+            "Police spokesman Inspector Kirwin Laville said Seraphine had been charged with "
+            "inciting a riot and would appear in court on Monday.\n\n"
+            "The opposition United Workers' Party said the arrest was \"a desperate attempt to "
+            "silence the people\" and accused the government of selling the country's "
+            "citizenship to criminals.\n")
+    assert pairs(text)[("United Workers' Party", "Police")] == "against"
+
+
+def test_the_channel_is_the_outlet_the_story_called_a_channel():
+    text = ("NOUAKCHOTT (AFP) - Mauritania's media regulator on Monday suspended the private "
+            "television channel Al Waha TV for one month over its coverage of protests against "
+            "rising bread prices, saying it had broadcast \"calls to violence.\"\n\n"
+            "The channel's director, Aminetou Mahjouba, said it had only shown what happened "
+            "in the streets.\n\n"
+            "The national journalists' union called the suspension an attack on press freedom "
+            "and urged the regulator to reverse it.\n")
+    found = pairs(text)
+    assert found[("Mauritania's media regulator", "Al Waha TV")] == "against"
+    assert found[("Aminetou Mahjouba", "Mauritania's media regulator")] == "against"

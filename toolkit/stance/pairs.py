@@ -385,6 +385,8 @@ NARRATED_ACT_WORDS = PENALTY_ACTS | CHARACTERISING | CLEARING | PROTESTS_AFTER |
 _BEHIND = rx.compile(r"\bbehind\b")
 #: a speaker labelled by whose it is: "Viktor Lazarev's campaign", "Pfizer's lawyers"
 _OWNED_LABEL = rx.compile(r"^(.+?)['’]s ([a-z]+)$")
+#: a body named as someone's own by a pronoun: "His party, Les Démocrates, said"
+_HIS_OWN_BODY = rx.compile(r"\b[Hh](?:is|er) (?:party|campaign|movement|family|foundation),? $")
 #: a leader's followers, named by him: "Chepkwony's supporters"
 FOLLOWERS = frozenset({"supporters", "allies", "backers", "followers", "loyalists"})
 #: a country named as a speaker label's owner: "Honduras' foreign ministry", "Chile's
@@ -1094,6 +1096,15 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (own := _STATE_OWNER_IN.match(text, *named)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:
             home.add(country)  # "New Zealand's largest kiwifruit exporter is suing": its own
+        if employers.get(q.speaker) is None and q.mention_start is not None and \
+                (own := _HIS_OWN_BODY.search(text, max(0, q.mention_start - 24),
+                                             q.mention_start)) is not None and \
+                (holder := next((n for _, _, n in reversed(mentions[:bisect_left(starts,
+                                                                                own.start())])
+                                 if found[n].kind == "person" and n != q.speaker),
+                                None)) is not None:
+            employers[q.speaker] = holder  # "His party, Les Démocrates, said the trial was
+            # political": the party of the mayor just named, on his side
         if employers.get(q.speaker) is None and \
                 (owner := _OWNED_LABEL.match(q.speaker)) is not None and \
                 owner.group(1) in found and owner.group(2) not in FOLLOWERS:

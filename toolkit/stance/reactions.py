@@ -214,6 +214,11 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"his|her|its|the club['’]s) backs?\b|"
                             # "the case was politically motivated": an abuse of office
                             r"(?<!not )(?<!n't )(?<!n’t )politically (?:motivated|driven)\b|"
+                            # "the trial was political": the same charge, shorter
+                            r"(?:(?<=\btrial)|(?<=\bcase)|(?<=\bcharges)|(?<=\barrest)|"
+                            r"(?<=\bverdict)|(?<=\bprosecution)|(?<=\binvestigation)) "
+                            r"(?:was|were|is|are) (?:purely |entirely )?political\b"
+                            r"(?! (?:one|question|matter|issue|decision|choice))|"
                             # "This decision could be the end of a species": a ruin caused
                             r"(?:could|would|will|may|might) (?:be|mean|spell) the end of "
                             r"(?!it\b|that\b|this\b|the matter\b|the story\b)|"  # (not "that
@@ -1006,7 +1011,8 @@ _WHERE_BEFORE = rx.compile(r"\b(?:in|at|near|outside|reached|into) (?:the |a )?"
 
 
 #: a charging act right after its doer's mention: "Prosecutors had accused"
-_CHARGING_AFTER = rx.compile(r" (?:had |has |have )?(?:accused|charged|arrested|detained|sued|"
+_CHARGING_AFTER = rx.compile(r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:had |has |have )?"
+                             r"(?:accused|charged|arrested|detained|sued|"
                              r"fined|jailed|raided|prosecuted|indicted)\b")
 
 
@@ -1403,13 +1409,14 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         elif act_opening is not None and act_opening.group(1).lower() in ARREST_NOUNS:
             target = next((n for a, b, n in reversed(mentions[:bisect_left(starts, q.start)])
                            if n not in (q.speaker, employers.get(q.speaker)) and
-                           n not in home and _CHARGING_AFTER.match(text, b)), None) or \
+                           n not in home and _CHARGING_AFTER.match(text, b) and
+                           not text.endswith(" in ", 0, a)), None) or \
                 next((p.speaker for p in quotes if p.speaker and p.speaker in found and
                       p.speaker not in (q.speaker, employers.get(q.speaker)) and
                       ("prosecut" in p.speaker.lower() or "police" in p.speaker.lower())),
                      None)  # "said the arrest appeared designed to intimidate reporters": the
             # accuser the story told charging someone (else the prosecution or police that
-            # speaks)
+            # speaks; "Police in Dominica arrested": the police, not where they are)
         elif act_opening is not None and act is None and lede is not None and \
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home:
             target = lede  # "said the raids had hurt honest shops": the acts the lede's doer

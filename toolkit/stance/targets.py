@@ -276,7 +276,8 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               WORSHIP_PLACES |
                                               {"party", "yard", "management", "paper",
-                                               "newspaper", "fund", "alliance"})) +
+                                               "newspaper", "fund", "alliance",
+                                               "channel", "station"})) +
                               r")\b(?! (?:limit|limits|size|sizes|cap|ticket|tickets|"
                               r"discount|discounts|bookings|tours|visits|hall)\b)")
 # (not a noun that only qualifies another: "the group limit", "the group size", "the town
@@ -1764,6 +1765,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 (noun not in ("paper", "newspaper") or _called_newspaper(text, e.name) or
                  bool(e.titles & {"newspaper", "daily", "tabloid"})) and  # (or a lede's "A
                 # Danish regional newspaper" the registry named: :class:`speakers.Registry`)
+                (noun not in ("channel", "station") or
+                 _called_newspaper(text, e.name, "channel|station")) and  # ("the private
+                # television channel Al Waha TV ... The channel's director")
                 (noun != "party" or e.name.lower().split()[-1] in ("party", "movement") or
                  "party" in e.titles) and  # ("the opposition Move Ahead party ... the party's";
                 # "the opposition People's Renewal Movement ... the party")
@@ -1773,6 +1777,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         fits = _prefer_headed(fits, noun)  # "the university" of "the University of
         # Northmoor", not of "the University and College Union" named since
         fits = _not_accusers_own(text, seg, reg, fits, m.start())
+        if not fits and noun in ("channel", "station"):
+            continue  # (only an outlet named so: "the shipping channel" is no body)
         # one the story called so ("Severn Vale Water, Britain's largest water company"),
         # else one that has spoken before one only named ("the EU's privacy law ... the
         # regulator had 'clear evidence'": the Data Protection Commission that spoke)
@@ -4792,12 +4798,14 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
             group.members.add((start, m.end(2)))
 
 
-def _called_newspaper(text: str, name: str) -> bool:
+def _called_newspaper(text: str, name: str,
+                     nouns: str = "newspaper|daily|paper|tabloid") -> bool:
     """Whether the story calls ``name`` a newspaper ("the Aarhus newspaper Østjysk
-    Dagblad", "Der Standard, an Austrian daily"), so that "the paper" may be it."""
+    Dagblad", "Der Standard, an Austrian daily"), so that "the paper" may be it (or, with
+    other ``nouns``, a channel: "the private television channel Al Waha TV")."""
     n = re.escape(name)
-    return re.search(rf"\b(?:newspaper|daily|paper|tabloid),? (?:the )?{n}\b|\b{n},? (?:an?|the) "
-                     rf"(?:[\w-]+ ){{0,3}}(?:newspaper|daily|paper|tabloid)\b", text) is not None
+    return re.search(rf"\b(?:{nouns}),? (?:the )?{n}\b|\b{n},? (?:an?|the) "
+                     rf"(?:[\w-]+ ){{0,3}}(?:{nouns})\b", text) is not None
 
 
 #: the word right before an unnamed body's noun: "interior" of "the interior ministry's"

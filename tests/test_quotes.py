@@ -4461,3 +4461,16 @@ def test_a_partial_after_a_relative_clause_is_the_interrupted_reports():
     got = said(text)
     assert ("partial", "undermined the authority of the state.", "prosecutors") in got
     assert all(s == "prosecutors" for _, _, s in got)  # (not Moindjie, whose verb is closed)
+
+
+def test_a_statement_read_on_television_is_the_statements_not_the_channels():
+    text = ("A government statement read on state television said Larios had \"conspired with "
+            "foreign powers.\"")
+    assert {s for _, _, s in said(text)} == {"government statement"}  # (as gold labels "A
+    # police statement said")
+
+
+def test_an_embassy_in_a_city_the_story_named_is_the_embassy():
+    text = ("HAVANA (AP) - A Havana court on Monday sentenced artist Leyanis Barrios to four "
+            "years in prison.\n\nThe U.S. Embassy in Havana called the sentence \"outrageous\".\n")
+    assert [(k, s) for k, _, s in said(text)] == [("partial", "U.S. Embassy")]

@@ -1036,6 +1036,12 @@ def plain_after_article(t: Tokens, i: int, end: int) -> bool:
         all(t.is_word(x) and not t.is_cap(x) for x in range(i + 1, end))
 
 
+#: what carries a statement to the public: "read on state television", "published by"
+_CARRIED = frozenset({"read", "broadcast", "aired", "published", "carried", "posted", "issued"})
+#: the nouns of a written statement
+_STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration"})
+
+
 def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[int, int] | None:
     """The noun phrase ending just before ``verb`` (adverbs/auxiliaries skipped), with a
     group coordinated before it at the clause's start (``Porters and mountain guides on
@@ -1062,6 +1068,12 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
                 and not t.is_cap(x - 1) for x in range(first[0] + 1, first[1])):
         return (first[0], found[1])  # "Ferry operators in Naples and Sorrento said": the
         # group, in both places (not Sorrento)
+    if found is not None and found[0] - 3 > lo and t.low[found[0] - 1] in ("on", "by") and \
+            t.low[found[0] - 2] in _CARRIED and \
+            (said := _mention_left(t, found[0] - 2, lo, skip=False)) is not None and \
+            said[1] == found[0] - 2 and t.low[said[1] - 1] in _STATEMENTS:
+        return said  # "A government statement read on state television said": the
+        # statement, not the channel that carried it
     if found is not None and found[0] - 1 > lo and t.low[found[0] - 1] in ("in", "at", "near"):
         opens = past_discourse(t, lo, found[0])
         opens += t.low[opens] in ("a", "an", "the")

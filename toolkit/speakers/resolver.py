@@ -3050,12 +3050,13 @@ class _Resolver:
                     t.low[first_prep - 1] not in STYLES and \
                     first_prep < len(t) - 1 and not _institution_head(t, s, first_prep):
                 return self._named(t, [k for k in range(s, first_prep) if t.is_cap(k)], ms)
-        # "The Land and Environment Court in Umeå said": the body, not where it sits
+        # "The Land and Environment Court in Umeå said": the body, not where it sits (and
+        # "The U.S. Embassy in Havana", its country's stops within)
         in_at = next((p for p in range(2, len(t) - 1) if t.low[p] == "in" and
                       t.is_cap(p - 1) and t.is_cap(p + 1)), None)
         if in_at is not None and \
                 lexicon.source_nouns().get(t.low[in_at - 1]) == "institution" and \
-                all(t.is_cap(k) or t.low[k] in ("the", "and", "of", "for")
+                all(t.is_cap(k) or t.low[k] in ("the", "and", "of", "for", ".")
                     for k in range(in_at)) and \
                 all(t.is_cap(k) for k in range(in_at + 1, len(t))):
             return self._named(t, [k for k in range(in_at) if t.is_cap(k)], ms)

@@ -13864,3 +13864,43 @@ def test_the_channel_is_the_outlet_the_story_called_a_channel():
     found = pairs(text)
     assert found[("Mauritania's media regulator", "Al Waha TV")] == "against"
     assert found[("Aminetou Mahjouba", "Mauritania's media regulator")] == "against"
+
+
+def test_the_vote_is_the_chambers_that_rejected_or_passed():
+    text = (WIRE / "chile-senate-rejects-constitutional-accusation-security-minister-northern-"
+                   "killings.txt").read_text()
+    assert "Chile's Senate on Tuesday rejected" in text and " voted " not in text
+    found = pairs(text)
+    assert found[("Justicia Norte", "Senate")] == "against"  # "said the vote was 'a slap'"
+    assert ("Justicia Norte", "Chile") not in found
+
+
+def test_suspensions_called_illegal_are_against_who_suspended_on_a_given_day():
+    text = ("KAMPALA (Reuters) - Uganda's parliamentary Speaker Annet Akena on Wednesday "
+            "suspended 12 opposition lawmakers for three sittings after they walked out of a "
+            "budget debate.\n\nOpposition chief whip Derrick Walusimbi said the suspensions were "
+            "illegal because the lawmakers had not been allowed to defend themselves.\n")
+    assert pairs(text)[("Derrick Walusimbi", "Annet Akena")] == "against"
+
+
+def test_a_foreign_office_on_a_states_act_is_against_that_state():
+    text = ("MANAGUA (Reuters) - Nicaragua has stripped former ambassador Bayardo Larios of his "
+            "citizenship and seized his properties.\n\nLarios said he had learned of the "
+            "decision from the news.\n\nThe U.S. State Department said the move was part of a "
+            "\"campaign of repression\" and called for the decision to be reversed.\n")
+    found = pairs(text)
+    assert found[("U.S. State Department", "Nicaragua")] == "against"
+    assert ("U.S. State Department", "Bayardo Larios") not in found
+
+
+def test_making_an_example_of_someone_is_a_charge():
+    text = ("HAVANA (AP) - A Havana court on Monday sentenced artist Leyanis Barrios to four "
+            "years in prison for contempt.\n\nHer mother, Rosmery Barrios, said the trial lasted "
+            "less than an hour. \"They want to make an example of her,\" she said.\n")
+    assert pairs(text)[("Rosmery Barrios", "havana court")] == "against"
+
+
+def test_an_observers_word_on_an_act_takes_no_side():
+    text = (WIRE / "tech-layoffs.txt").read_text()
+    assert "Analysts said" in text
+    assert not any(s == "analysts" for s, _ in pairs(text))

@@ -1905,14 +1905,15 @@ def _doers(text: str, mentions: list[tuple[int, int, str]], noun: str) -> list[i
         # "Moldova's energy regulator approved a 27 percent rise in heating tariffs ...
         # called the rise 'brutal'": whoever the story had decide on it (or write it:
         # "Interior Minister Herve Ngoua, who drafted the bill,")
-        decided = rx.compile(r"(?: \d{2,4})?(?:, who)? (?:has |have |had )?(?:approved|"
-                             r"announced|imposed|introduced|ordered|unveiled|proposed|"
-                             r"adopted|agreed|drafted|sponsored|tabled|wrote|authored|"
+        decided = rx.compile(r"(?: \d{2,4})?(?:, who)?(?: on [A-Z][a-z]+day)? "
+                             r"(?:has |have |had )?(?:approved|announced|imposed|introduced|"
+                             r"ordered|unveiled|proposed|adopted|agreed|drafted|sponsored|tabled|wrote|authored|"
                              r"levied|filed|lodged|(?:began |started )?"
                              r"(?:charging|levying)) (?:an? |the |its |their )?"
                              r"(?:[\w%.-]+ ){0,3}" + re.escape(noun) + r"\b")
         forms = _ACT_VERB_FORMS.get(noun.removesuffix("s"))
-        doing = rx.compile(r" (?:has |have |had )?(?:began |begun |started )?(?:" + forms +
+        doing = rx.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?"
+                           r"(?:began |begun |started )?(?:" + forms +
                            r")\b") if forms else None  # ("the road agency began fining
         # overloaded lorries ... called the fines 'a tax on the poor driver'")
         found = [k for k, (_, e, _) in enumerate(mentions)

@@ -214,6 +214,8 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"his|her|its|the club['’]s) backs?\b|"
                             # "the case was politically motivated": an abuse of office
                             r"(?<!not )(?<!n't )(?<!n’t )politically (?:motivated|driven)\b|"
+                            # "They want to make an example of her": a punishment for show
+                            r"\b(?:make|makes|making|made) an example of\b|"
                             # "the trial was political": the same charge, shorter
                             r"(?:(?<=\btrial)|(?<=\bcase)|(?<=\bcharges)|(?<=\barrest)|"
                             r"(?<=\bverdict)|(?<=\bprosecution)|(?<=\binvestigation)) "
@@ -366,7 +368,8 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
 # ("a new rule requiring export permits for every shipment has left warehouses full")
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
 #: and a toll ("said the toll would add to already high costs")
-_DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines", "damages"}
+_DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines", "damages", "suspension",
+                          "suspensions", "expulsion", "expulsions"}
 #: the legal actions a reported clause may open on to fault them: "the case had been built on"
 CASE_NOUNS = frozenset({"case", "lawsuit", "suit"})
 #: a criminal case's acts against a person, the prosecution's or the police's
@@ -1045,6 +1048,21 @@ def _members_own_body(text: str, name: str, target: Target) -> bool:
          any(_MEMBERS_OF.search(text, max(0, a - 30), a) for a, _ in target.mentions))
 
 
+#: speakers who comment on an act without a side in it: "Analysts said the suspension was a
+#: serious blow to Arenas' policy" weighs the act, and takes no side against its doer
+_OBSERVERS = frozenset({"analysts", "analyst", "economists", "economist", "experts",
+                        "observers"})
+
+
+def _foreign_word(speaker: str, lede: str | None, found: Mapping[str, Target],
+                  registry: Registry, homes: dict[str, set[str]]) -> bool:
+    """Whether an office speaks of another state's act: the lede's doer is a country that
+    is not the office's own ("Nicaragua has stripped ... The U.S. State Department said the
+    move was part of a 'campaign of repression'")."""
+    return lede is not None and lede in found and found[lede].kind == "country" and \
+        bool(own := _home(speaker, registry, homes)) and lede not in own
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -1144,9 +1162,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if act_opening is not None and (act_opening.group(1).lower() not in _DONE_ACTS and
                                         act_opening.group(1).lower() not in CASE_NOUNS and
                                         act_opening.group(1).lower() not in ARREST_NOUNS or
-                                        _official(q.speaker, registry, employers)):
+                                        (_official(q.speaker, registry, employers) and
+                                         not _foreign_word(q.speaker, lede, found, registry,
+                                                           homes))):
             act_opening = None  # (an office's word on an act is most often its own act's
-            # defence: "the rule was designed to protect consumers from counterfeit goods")
+            # defence: "the rule was designed to protect consumers from counterfeit goods";
+            # not another state's office's: "The U.S. State Department said the move was")
+        if act_opening is not None and (q.speaker or "").lower() in _OBSERVERS:
+            continue  # an observer's word on an act takes no side: "Analysts said the
+            # expulsion was likely to deepen tensions"
         # "said it had not been consulted": a complaint of being left out of another's act
         left_out = q.kind == "indirect" and \
             ((own_subject := _SELF_SUBJECT.match(text, q.start)) is not None or

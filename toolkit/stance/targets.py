@@ -3684,6 +3684,13 @@ def _in_relative_aside(text: str, lo: int, at: int, verb: int) -> bool:
     return opened is not None and "," not in text[opened + 2:at] and "," in text[at:verb]
 
 
+#: a chamber deciding by vote, though the story says no "voted": "Chile's Senate on Tuesday
+#: rejected"
+_CHAMBER_DECIDED = rx.compile(r"\b((?:Senate|Congress|Parliament|Assembly|House|Chamber|"
+                              r"Council|Duma|Knesset|Majlis|Sejm|Althingi|Storting))"
+                              r"(?: on [A-Z][a-z]+day)? (?:rejected|approved|passed|adopted)\b")
+
+
 def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                   registry: Registry) -> None:
     """Add ``the fine``, ``the ruling`` as mentions of the target that did it: the target
@@ -3709,6 +3716,14 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
         return  # a letter whose lower case is longer: offsets would not agree
     for m in events:
         noun = m.group(1)
+        if noun == "vote" and noun not in agents and \
+                not _event_verb(noun).search(lowered, 0, m.start()):
+            agents[noun] = next((n for c in _CHAMBER_DECIDED.finditer(text, 0, m.start())
+                                 for n, t in targets.items() if t.kind == "institution"
+                                 for _, e in t.mentions if e == c.end(1)), None)
+            # "Chile's Senate on Tuesday rejected a constitutional accusation ... the vote":
+            # the chamber's, though no one "voted" (not "voters approved", "the opposition
+            # rejected the results")
         if noun not in agents:
             agents[noun] = None
             # the first report of the act that names who did it ("Tech giant fined $500

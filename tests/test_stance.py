@@ -13904,3 +13904,10 @@ def test_an_observers_word_on_an_act_takes_no_side():
     text = (WIRE / "tech-layoffs.txt").read_text()
     assert "Analysts said" in text
     assert not any(s == "analysts" for s, _ in pairs(text))
+
+
+def test_a_call_for_someone_to_be_put_on_trial_is_against_them():
+    text = ("BEIRUT (Reuters) - A Lebanese judge on Wednesday charged Elie Nassif, a former "
+            "central bank official, with embezzlement.\n\nDepositors' groups called for Nassif "
+            "to be put on trial.\n")
+    assert pairs(text)[("depositors' groups", "Elie Nassif")] == "against"

@@ -157,7 +157,7 @@ def _stance_verb_pattern() -> re.Pattern:
 #: how the called-for removal ends: "to step down", "to be sacked"
 OUSTED = ("step down", "stand down", "step aside", "resign", "quit", "go", "sell",
           "be (?:sacked|fired|removed|"
-          "dismissed|ousted|impeached)",
+          "dismissed|ousted|impeached|put on trial|tried|prosecuted|jailed|arrested)",
           # (or undo what it did: "called on the prefecture to withdraw it")
           "withdraw", "scrap", "reverse", "rescind", "revoke", "repeal", "abandon")
 #: the removal called for, by its noun: "called for the resignation of the prime minister"

@@ -2656,7 +2656,9 @@ class Registry:
         just before ("Prosecutors say Hoang-Nam's company issued bonds ... His lawyer,
         Tran Minh Hai-Duc, said"): pronouns whose owners the sentence fixes, though it
         names two people (so the window rule above cannot tell whose they are)."""
-        for e in [e for e in self.entities.values() if e.kind == "person"]:
+        for e in self.entities.values():
+            if e.kind != "person":
+                continue
             for s, end, _ in e.mentions:
                 if self.in_quote(s):
                     continue

@@ -3051,7 +3051,7 @@ class _Resolver:
                     first_prep < len(t) - 1 and not _institution_head(t, s, first_prep):
                 return self._named(t, [k for k in range(s, first_prep) if t.is_cap(k)], ms)
         # "The Land and Environment Court in Umeå said": the body, not where it sits (and
-        # "The U.S. Embassy in Havana", its country's stops within)
+        # "The U.S. Embassy in Havana", whose name holds the stops of "U.S.")
         in_at = next((p for p in range(2, len(t) - 1) if t.low[p] == "in" and
                       t.is_cap(p - 1) and t.is_cap(p + 1)), None)
         if in_at is not None and \

@@ -1762,11 +1762,11 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
                 # ("SYDNEY (Reuters) — ... the company's board": no company called Sydney)
                 (org_fits(noun, e.name, e.titles) or noun in e.titles) and
-                (noun not in ("paper", "newspaper") or _called_newspaper(text, e.name) or
+                (noun not in ("paper", "newspaper") or _called_outlet(text, e.name) or
                  bool(e.titles & {"newspaper", "daily", "tabloid"})) and  # (or a lede's "A
                 # Danish regional newspaper" the registry named: :class:`speakers.Registry`)
                 (noun not in ("channel", "station") or
-                 _called_newspaper(text, e.name, "channel|station")) and  # ("the private
+                 _called_outlet(text, e.name, "channel|station")) and  # ("the private
                 # television channel Al Waha TV ... The channel's director")
                 (noun != "party" or e.name.lower().split()[-1] in ("party", "movement") or
                  "party" in e.titles) and  # ("the opposition Move Ahead party ... the party's";
@@ -4813,7 +4813,7 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
             group.members.add((start, m.end(2)))
 
 
-def _called_newspaper(text: str, name: str,
+def _called_outlet(text: str, name: str,
                      nouns: str = "newspaper|daily|paper|tabloid") -> bool:
     """Whether the story calls ``name`` a newspaper ("the Aarhus newspaper Østjysk
     Dagblad", "Der Standard, an Austrian daily"), so that "the paper" may be it (or, with

@@ -13911,3 +13911,21 @@ def test_a_call_for_someone_to_be_put_on_trial_is_against_them():
             "central bank official, with embezzlement.\n\nDepositors' groups called for Nassif "
             "to be put on trial.\n")
     assert pairs(text)[("depositors' groups", "Elie Nassif")] == "against"
+
+
+def test_a_border_left_open_is_no_openness_toward_the_minister():
+    text = ("RIGA (Reuters) - Latvia's Saeima voted on Thursday to dismiss Interior Minister "
+            "Laima Zvirbule over delays in building a fence on the border with Belarus.\n\n"
+            "Opposition lawmaker Ingus Sprogis said the minister had \"left the border open for "
+            "two years\" and that the fence was less than half finished.\n")
+    assert pairs(text)[("Ingus Sprogis", "Laima Zvirbule")] == "against"
+
+
+def test_a_ruling_is_not_the_act_of_the_judge_it_reinstated():
+    text = ("ISLAMABAD (Reuters) - Pakistan's Supreme Court on Monday reinstated Justice Rabia "
+            "Qazi of the Islamabad High Court, overturning her removal by the Supreme Judicial "
+            "Council over remarks she made about intelligence agencies.\n\n"
+            "Imtiaz Shaukat, president of the Islamabad Bar Association, called the ruling \"a "
+            "victory for the independence of the judiciary\" and said lawyers would end their "
+            "strike.\n")
+    assert pairs(text)[("Imtiaz Shaukat", "Supreme Court")] == "favor"

@@ -3899,9 +3899,13 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                       and _is_court(n, registry)
                       and not taken_to(text, [s for s, _ in t.mentions if s < m.start()])
                       and not _COURT_LEFT.search(text, max(0, min(t.mentions)[0] - 40),
-                                                 min(t.mentions)[0])]
+                                                 min(t.mentions)[0])
+                      and not _JUDGE_ACTED_ON.search(text, max(0, min(t.mentions)[0] - 40),
+                                                     min(t.mentions)[0])]
             # (nor a court the story's actor leaves: "approved the country's withdrawal from
-            # the International Criminal Court ... regretted the decision": the state's)
+            # the International Criminal Court ... regretted the decision": the state's; nor
+            # a judge the lede's act fell on: "reinstated Justice Rabia Qazi ... called the
+            # ruling 'a victory'": the court that reinstated her)
             if not judges:  # a court named once ("The three-judge panel of the 7th U.S.
                 # Circuit Court of Appeals"): a target now, the ruling its act
                 court = next((e for e in registry.entities.values() if e.kind == "institution"
@@ -4065,6 +4069,12 @@ _PASSIVE_BEFORE = tuple(sorted(w + " " for w in PASSIVE_AUX - {"get", "got"}))
 #: the same with an adverb between: "Virtus Ardea was also fined", "had been heavily fined"
 _PASSIVE_ADVERB = rx.compile(r"\b(?:was|were|been|being|is|are|be) (?:also|later|then|"
                              r"subsequently|previously|already|\w+ly) $")
+#: an act done to a judge, just before their name: "reinstated Justice Rabia Qazi"
+_JUDGE_ACTED_ON = rx.compile(r"\b(?:reinstated|removed|suspended|dismissed|impeached|"
+                             r"appointed|sacked|reprimanded|transferred|restored) "
+                             r"(?:[\w-]+ ){0,3}$")
+
+
 def _is_court(name: str, registry: Registry) -> bool:
     """A court, a judge named as one ("U.S. District Judge X"), or an unnamed judge the
     story describes ("federal judge")."""

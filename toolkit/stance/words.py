@@ -1866,10 +1866,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if low[i] == "open" and low[i + 1:i + 3] == ("for", "business"):
             continue  # "open for business": a place's trade, no openness toward anyone
         if low[i] == "open" and any(w in ("keep", "keeps", "kept", "keeping", "stay", "stays",
-                                          "stayed", "remain", "remains", "remained")
+                                          "stayed", "remain", "remains", "remained", "left",
+                                          "leave", "leaves", "leaving")
                                     for w in low[max(lo, i - 3):i]) and nxt != "to":
-            continue  # "hired nurses to keep wards open": a place kept running (but
-            # "remained open to talks": an openness)
+            continue  # "hired nurses to keep wards open": a place kept running (and "had
+            # left the border open": a gap left; but "remained open to talks": an openness)
         if hostile and low[i] in WONDERING and nxt in ("whether", "if") and \
                 i + 2 <= at <= i + 3 and all(w == "the" for w in low[i + 2:at]):
             total -= 1.0  # "Investors will wonder whether Alberta is open for business": a

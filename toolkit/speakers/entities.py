@@ -2656,6 +2656,9 @@ class Registry:
         just before ("Prosecutors say Hoang-Nam's company issued bonds ... His lawyer,
         Tran Minh Hai-Duc, said"): pronouns whose owners the sentence fixes, though it
         names two people (so the window rule above cannot tell whose they are)."""
+        if "lawyer" not in self.text and "attorney" not in self.text and \
+                "counsel" not in self.text:
+            return  # (the patterns below need one of these words, in lower case)
         for e in self.entities.values():
             if e.kind != "person":
                 continue

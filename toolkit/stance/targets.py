@@ -4396,10 +4396,12 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             if t.kind != "person" or t.name == q.speaker:
                 continue
             sp = speakers.get(t.name)
-            gender = sp.gender if sp and sp.gender != "unknown" else \
-                registry.entities[t.name].gender if registry is not None and \
-                t.name in registry.entities and \
-                registry.entities[t.name].gender != "unknown" else _gender_guess(t.name)
+            ent = registry.entities.get(t.name) if registry is not None else None
+            gender = sp.gender if sp is not None else "unknown"
+            if gender == "unknown" and ent is not None:
+                gender = ent.gender  # (one who never speaks: the registry's, "His lawyer")
+            if gender == "unknown":
+                gender = _gender_guess(t.name)
             # (a speaker the story never calls he or she: his given name's, "Stavros")
             if gender not in (want, "unknown"):
                 continue
@@ -4411,15 +4413,14 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             # sentence before ("Opposition lawmakers criticised the minister ... 'He is
             # cutting ribbons,' said ..."): the minister, not the mayor quoted before
             recent = k >= 0 and gender == "unknown" and lo - t.mentions[k][0] < 250 and \
-                (e := registry.entities.get(t.name)) is not None and \
+                ent is not None and \
                 any(w in lexicon.titles() and lexicon.titles()[w].kind in ("title", "role")
-                    for w in e.titles) if registry is not None else False
+                    for w in ent.titles)
             # and one told as someone's lawyer after the one they defend ("His lawyer, Tran
             # Minh Hai-Duc, said ... 'He lived like a king with our money,' said a
             # bondholder"): the client, of whom a third party speaks
-            counsel = registry is not None and k >= 0 and \
-                (e := registry.entities.get(t.name)) is not None and \
-                bool(e.titles & _COUNSEL) and q.kind == "direct"
+            counsel = k >= 0 and ent is not None and bool(ent.titles & _COUNSEL) and \
+                q.kind == "direct"
             rank = (gender == want or recent, not counsel, t.mentions[k][0]) if k >= 0 \
                 else (False, False, -1)
             if k >= 0 and rank > best_pos:

@@ -5817,3 +5817,15 @@ def test_a_lawyers_possessives_tell_the_lawyers_and_the_clients_gender():
     assert names["Pham Van Hoang-Nam"].gender == "male"  # "His lawyer"
     assert names["Tran Minh Hai-Duc"].gender == "male"  # "his client"
     assert names["Rahamatou Bacar"].gender == "female"  # "her client"
+
+
+def test_a_commission_against_something_is_one_body_and_its_head_noun_names_it_again():
+    text = ("SUVA (Reuters) - Fiji's anti-corruption commission on Wednesday charged former "
+            "finance minister Samisoni Waqanivalu with abuse of office.\n\nThe Fiji Independent "
+            "Commission Against Corruption said Waqanivalu had approved the contract without a "
+            "tender in 2021.\n\nCommission deputy commissioner Ilisoni Vunisei said the "
+            "investigation had taken 18 months.")
+    assert speakers_of(text) == ["Fiji Independent Commission Against Corruption",
+                                 "Ilisoni Vunisei"]
+    names = [e.name for e in registry_of(text).entities.values()]
+    assert "Commission" not in names and "Corruption" not in names

@@ -1122,6 +1122,9 @@ class Registry:
         if w == "to" and j > i and j + 2 < len(t) and t.is_cap(j + 1) and t.is_cap(j + 2) and \
                 t.low[j - 1] in lexicon.institution_nouns():
             return True  # "Committee to Protect Journalists": a body's name with its aim
+        if w == "against" and j > i and j + 1 < len(t) and t.is_cap(j + 1) and \
+                t.is_word(j + 1) and t.caps[j] and t.low[j - 1] in lexicon.institution_nouns():
+            return True  # "Fiji Independent Commission Against Corruption": the aim, capitalised
         if w == "of" and j >= i + 2 and t.low[j - 1].isdigit() and t.low[j - 2] == "local" \
                 and j + 2 < len(t) and t.low[j + 1] == "the" and t.is_cap(j + 2):
             return True  # "Local 30 of the American Federation of Musicians": a union local
@@ -1724,8 +1727,10 @@ class Registry:
                 # "The European Commission ordered ... The Commission said": the body named
                 ent = next((e for e in self.entities.values() if e.kind == "institution" and
                             (e.name.endswith(" " + name) or
-                             e.name.startswith(name + " of "))), None)  # (and
-                # "Confederation spokeswoman X" of the Confederation of Chilean Students)
+                             e.name.startswith(name + " of ") or
+                             f" {name} Against " in e.name)), None)  # (and "Confederation
+                # spokeswoman X" of the Confederation of Chilean Students; "Commission deputy
+                # commissioner X" of the Independent Commission Against Corruption)
             ent = ent or self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)

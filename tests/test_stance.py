@@ -13929,3 +13929,25 @@ def test_a_ruling_is_not_the_act_of_the_judge_it_reinstated():
             "victory for the independence of the judiciary\" and said lawyers would end their "
             "strike.\n")
     assert pairs(text)[("Imtiaz Shaukat", "Supreme Court")] == "favor"
+
+
+def test_a_motion_faulted_is_its_movers_and_a_party_said_to_control_every_institution():
+    text = (WIRE / "paraguay-deputies-reject-impeachment-attorney-general-colorado-allies.txt"
+            ).read_text(encoding="utf-8")
+    found = pairs(text)
+    assert found[("Ariel Brítez", "Blas Cardozo")] == "against"  # "the motion was 'a
+    # political show'": Cardozo led the impeachment effort, the chamber only voted it down
+    assert found[("Blas Cardozo", "Colorado Party")] == "against"
+    # "had always acted within the law": her own defence, no reaction to the chamber
+    assert ("Zulma Insfrán", "Chamber of Deputies") not in found
+
+
+def test_a_motion_filed_by_someone_unnamed_is_not_the_act_of_the_next_sentences_name():
+    text = (WIRE / "montenegro-parliament-dismisses-justice-minister-spuz-prison-escape.txt"
+            ).read_text(encoding="utf-8")
+    found = pairs(text)
+    # "backed the motion, which was filed by the opposition. Vukmirović is ...": the motion
+    # is not his, so backing it is no favour to him
+    assert not any(t == "Andrija Vukmirović" and lab == "favor"
+                   for (s, t), lab in found.items())
+    assert found[("Mirsad Kurpejović", "Andrija Vukmirović")] == "against"

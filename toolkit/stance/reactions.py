@@ -216,6 +216,10 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"(?<!not )(?<!n't )(?<!n’t )politically (?:motivated|driven)\b|"
                             # "They want to make an example of her": a punishment for show
                             r"\b(?:make|makes|making|made) an example of\b|"
+                            # "the Colorado Party controls every institution": the state seized
+                            r"\b(?:controls?|controlled|controlling|captured|captures?) "
+                            r"(?:every |all (?:the )?)(?:state )?(?:institutions?|branch(?:es)? "
+                            r"of (?:the )?(?:state|government))\b|"
                             # "the trial was political": the same charge, shorter
                             r"(?:(?<=\btrial)|(?<=\bcase)|(?<=\bcharges)|(?<=\barrest)|"
                             r"(?<=\bverdict)|(?<=\bprosecution)|(?<=\binvestigation)) "
@@ -370,6 +374,15 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
 #: and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines", "damages", "suspension",
                           "suspensions", "expulsion", "expulsions"}
+#: a chamber's motion against someone, which a reported clause may open on to fault it: "the
+#: motion was 'a political show'" (its mover's, not the chamber's that voted it down)
+MOTION_NOUNS = frozenset({"motion", "impeachment"})
+#: what follows the name of whoever brought a motion: "Blas Cardozo, who led the impeachment
+#: effort,", "Mirsad Kurpejović, who drafted the motion,"
+_MOVED = rx.compile(r"(?:, who)? (?:has |had )?(?:led|drafted|filed|tabled|brought|sponsored|"
+                    r"moved|introduced|initiated|proposed) the (?:(?:[\w-]+ ){0,2}motion|"
+                    r"(?:impeachment|no-confidence|censure|recall) (?:effort|bid|drive|push|"
+                    r"case))\b")
 #: the legal actions a reported clause may open on to fault them: "the case had been built on"
 CASE_NOUNS = frozenset({"case", "lawsuit", "suit"})
 #: a criminal case's acts against a person, the prosecution's or the police's
@@ -496,6 +509,8 @@ _REACTION_PRONOUN = rx.compile(
     r"(?=(?:that|which|who|of (?:this|its|that|their) size)\b)|" + _RIVAL_WORDS + "|"
     r"(?:felt|feel|feels|feeling) (?=(?:betrayed|abandoned|cheated|deceived|misled|let down|"
     r"ignored)\b)|"  # ("many students felt betrayed": by whoever the story is about)
+    r"(?!(?<=within )the law\b)"  # (the law of the land, no act: "had always acted within
+    # the law"; but "No one is above the law" charges someone)
     r"[Tt]he (?:(?!of\b|and\b)[a-z-]{3,} (?=(?:plans?|move|decision|proposal|policy|"
     r"scheme|changes|measures?|reform|project|offer)\b (?:was|is|were|are)\b))?"
     r"(?=(?:plans?|move|"  # ("the retraining plan was vague": an act judged)
@@ -1161,6 +1176,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # for roads and that the toll set a dangerous precedent": the second clause's act
         if act_opening is not None and (act_opening.group(1).lower() not in _DONE_ACTS and
                                         act_opening.group(1).lower() not in CASE_NOUNS and
+                                        act_opening.group(1).lower() not in MOTION_NOUNS and
                                         act_opening.group(1).lower() not in ARREST_NOUNS or
                                         (_official(q.speaker, registry, employers) and
                                          not _foreign_word(q.speaker, lede, found, registry,
@@ -1191,6 +1207,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # the story is about
         if q.kind == "indirect" and (thing := _THING_THEN_IT.match(text, begin)) and \
                 lexicon.source_nouns().get(thing.group(1)) is None and \
+                thing.group(1).lower() not in MOTION_NOUNS and \
                 not any(a <= thing.start(1) < b for a, b, _ in
                         mentions[max(0, bisect_left(starts, begin) - 1):
                                  bisect_left(starts, thing.end(1))]) and \
@@ -1441,6 +1458,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                      None)  # "said the arrest appeared designed to intimidate reporters": the
             # accuser the story told charging someone (else the prosecution or police that
             # speaks; "Police in Dominica arrested": the police, not where they are)
+        elif act_opening is not None and act_opening.group(1).lower() in MOTION_NOUNS:
+            target = next((n for _, b, n in reversed(mentions[:bisect_left(starts, q.start)])
+                           if n != q.speaker and _MOVED.match(text, b)), None)  # "said the
+            # motion was 'a political show'": whoever brought it, not the chamber voting
         elif act_opening is not None and act is None and lede is not None and \
                 lede not in (q.speaker, employers.get(q.speaker)) and lede not in home:
             target = lede  # "said the raids had hurt honest shops": the acts the lede's doer

@@ -3776,7 +3776,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
                     continue
                 if lowered.startswith(" by ", verb.end()):
                     # "a motion brought by the conservative People's Party": after its "by"
-                    if (after := _named_after(targets, verb.end())) is not None:
+                    if (after := _named_after(text, targets, verb.end())) is not None:
                         agents[noun] = after
                         break
                     continue
@@ -3843,7 +3843,7 @@ def _event_agents(text: str, seg: Segmentation, targets: dict[str, Target],
             end = seg.sentences[seg.sentence_at(m.start())].end
             for verb in _event_verb(noun).finditer(lowered, m.end(), end):
                 if lowered.startswith(" by ", verb.end()):
-                    agents[noun] = _named_after(targets, verb.end())
+                    agents[noun] = _named_after(text, targets, verb.end())
                     break
         if agents[noun] is None and noun not in tried_over:
             tried_over.add(noun)  # "sued the ... city of Chioggia over a ban": the city's ban
@@ -4018,10 +4018,13 @@ _STATE_BODY_AFTER = rx.compile(r"(?:[a-z-]+ ){0,2}(watchdog|regulator|agency|com
                                r"authority)\b")
 
 
-def _named_after(targets: Mapping[str, Target], end: int) -> str | None:
-    """The target named first within a few words after ``end`` (an act's ``by``)."""
+def _named_after(text: str, targets: Mapping[str, Target], end: int) -> str | None:
+    """The target named first within a few words after ``end`` (an act's ``by``), in the
+    same sentence ("filed by the opposition. Vukmirović is": no one named)."""
     after = min(((s, n) for n, t in targets.items() for s, _ in t.mentions
-                 if end < s < end + 40), default=None)
+                 if end < s < end + 40 and not _SENTENCE_BREAK.search(text, end, s) and
+                 "\n" not in text[end:s]),
+                default=None)
     return after[1] if after is not None else None
 
 

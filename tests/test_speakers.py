@@ -5829,3 +5829,22 @@ def test_a_commission_against_something_is_one_body_and_its_head_noun_names_it_a
                                  "Ilisoni Vunisei"]
     names = [e.name for e in registry_of(text).entities.values()]
     assert "Commission" not in names and "Corruption" not in names
+
+
+def test_a_lawmaker_is_a_person_and_a_court_known_by_another_name_is_the_court():
+    text = ("ULAANBAATAR (Reuters) - Mongolia's Constitutional Court on Wednesday struck down a "
+            "law that would have created a national wealth fund.\n\nThe court, known as the "
+            "Tsets, said the procedural breach was \"serious enough to void the law in full\".\n\n"
+            "Lawmaker Solongo Sükhbaatar, who brought the challenge, said the ruling was \"a "
+            "victory for the rule of law\". She had argued that the fund would be controlled by "
+            "the prime minister's office.")
+    assert speakers_of(text) == ["Constitutional Court", "Solongo Sükhbaatar",
+                                 "Solongo Sükhbaatar"]
+    assert registry_of(text).entities["Solongo Sükhbaatar"].kind == "person"
+
+
+def test_the_he_of_a_facebook_post_is_the_one_who_posted_it():
+    text = ("LILONGWE (Reuters) - Malawian police on Tuesday arrested opposition lawmaker "
+            "Lughano Chiumia on a charge of sedition over a Facebook post in which he called on "
+            "soldiers to \"refuse unlawful orders\".")
+    assert speakers_of(text) == ["Lughano Chiumia"]

@@ -96,6 +96,10 @@ def _nickname_at(t: Tokens, a: int) -> bool:
     return t.low[x] == "as" and any(t.low[y] == "known" for y in range(max(0, x - 4), x))
 
 
+#: what one puts out on a platform, after the platform's name: "a Facebook post", "a TikTok
+#: video"
+POSTED_ITEMS = frozenset({"post", "posts", "page", "video", "videos", "account", "livestream",
+                          "broadcast", "message", "messages", "group", "channel", "story"})
 #: things named with "known as" that are no body: "the new currency, known as ZiG"
 NAMED_THINGS_KNOWN_AS = frozenset({"currency", "program", "programme", "scheme", "plan",
                                    "operation", "system", "policy", "law", "bill", "virus",
@@ -226,8 +230,9 @@ WORSHIP_PLACES = frozenset({"temple", "church", "mosque", "monastery", "shrine",
 VENUE_BODIES = frozenset({"theatre", "theater", "museum", "zoo", "crematorium", "aquarium"})
 #: kinds of body whose names say what they are ("University of California", "Prague Zoo")
 NAMED_KINDS = frozenset({"university", "college", "hospital", "museum", "zoo", "school",
-                         "library", "centre", "center", "distillery"}) | \
-    WORSHIP_PLACES  # ("the distillery" is Dalaruan Distillery, not the broker Caskvest)
+                         "library", "centre", "center", "distillery", "fund"}) | \
+    WORSHIP_PLACES  # ("the distillery" is Dalaruan Distillery, not the broker Caskvest; "the
+# fund" the International Monetary Fund, not the Constitutional Court that ruled on one)
 #: the same kinds in the languages of the bodies' own names: "Universiti Teknologi Perdana
 #: ... The university said", "Museo Nacional de Arte ... the museum", "Banka Ilira ... the
 #: bank"
@@ -1434,6 +1439,7 @@ class Registry:
             elif _compound_adjective(lw):
                 core = core[1:]  # "Yorkshire-based Northfield County Cricket Club"
             elif (lw in NAMING_NOUNS or (lw.endswith("maker") and len(lw) > 6 and
+                                          lw not in known and
                                           core[1].lower() not in lexicon.given_names())) and \
                     core[1][:1].isupper() and core[1].lower() not in known and \
                     not (titles and lw in lexicon.given_names()):
@@ -1570,10 +1576,17 @@ class Registry:
         if named_thing:
             self.places_named.add(" ".join(core))
             return  # "the new gold-backed currency, known as ZiG": a thing's name, no body
-        body_known_as = a >= 4 and t.low[a - 1] == "as" and t.low[a - 2] == "known" and \
-            t.low[a - 3] == "," and nouns.get(t.low[a - 4]) == "institution"
+        known_at = a - 1 if a >= 1 and t.low[a - 1] == "the" else a  # ("known as the Tsets")
+        body_known_as = known_at >= 4 and t.low[known_at - 1] == "as" and \
+            t.low[known_at - 2] == "known" and t.low[known_at - 3] == "," and \
+            nouns.get(t.low[known_at - 4]) == "institution"
         # ("The agency, known as Crous, said": the body's name, though a word like a surname)
-        organisation = organisation or body_known_as or _body_by_form(core) or \
+        platform = len(core) == 1 and a >= 1 and t.low[a - 1] in ("a", "an") and \
+            b < len(t) and t.low[b] in POSTED_ITEMS and not t.caps[b] and \
+            core[0].lower() not in lexicon.given_names() and core[0] not in self.entities and \
+            not self.by_last.get(core[0].lower())  # "a Facebook post in which he called": a
+        # platform, no one a pronoun may stand for
+        organisation = organisation or body_known_as or platform or _body_by_form(core) or \
             any(_camel_case(w) for w in core) or \
             (len(core) >= 3 and core[0].lower() in FRENCH_BODY_HEADS and
              core[1].lower() in FRENCH_PARTICLES | {"québécois", "national", "nationale"}) or \
@@ -1731,6 +1744,13 @@ class Registry:
                              f" {name} Against " in e.name)), None)  # (and "Confederation
                 # spokeswoman X" of the Confederation of Chilean Students; "Commission deputy
                 # commissioner X" of the Independent Commission Against Corruption)
+            if ent is None and body_known_as and len(core) == 1 and not t.caps[known_at - 4]:
+                same = [e for e in self.entities.values() if e.kind == "institution" and
+                        e.name.lower().split()[-1] == t.low[known_at - 4] and " " in e.name]
+                if len(same) == 1:  # "Mongolia's Constitutional Court ... The court, known as
+                    ent = same[0]  # the Tsets, said": the court named before, by its other
+                    # name (but "The Ghana Cocoa Board, known as Cocobod," goes by Cocobod)
+                    self.by_org_first.setdefault(low, ent)
             ent = ent or self._get(name, "institution")
             if len(core) >= 2 and not place:  # "Helix" later names Helix Systems
                 self.by_org_first.setdefault(core[0].lower(), ent)

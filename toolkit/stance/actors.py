@@ -2572,7 +2572,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                      # ("which supports the farmers, accused the government": the relative
                      # clause ends where the subject's own act begins)
                      (t.low[j] == "," and j + 1 < len(t) and t.low[j + 1] in cues and
-                      t.low[j + 1].endswith("ed") and t.low[j + 1] in verbs) or
+                      t.low[j + 1].endswith("ed") and
+                      (t.low[j + 1] in verbs or
+                       any(t.low[x] in ("which", "who") for x in range(max(0, i - 3), i)))) or
+                     # (and "Mining companies, which had warned that ..., welcomed the
+                     # ruling": the warning's clause ends where the companies' act begins)
                      (t.low[j] == "and" and j + 1 < len(t) and
                       (t.low[j + 1] in SAID_FORMS or t.low[j + 1] in ASKING_FORMS or
                        t.low[j + 1] in ("believed", "believes", "thought", "thinks") or

@@ -110,6 +110,7 @@ from .reactions import (
     _lede_fine_defender,
     _lede_penalised,
     _mutual_blame,
+    _negated_echoes,
     _own_aside,
     _party_voices,
     _passive_lede_voice,
@@ -438,6 +439,10 @@ _OFFER_BELOW = rx.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? 
                           r"(?:below|under|less than) (?:the rate of )?inflation\b|"
                           r"[^.;,\"”]{0,40}? that (?:would|will|could|does|did) not "
                           r"(?:even )?(?:cover|pay for|match|meet)\b)")
+#: before an act's mention (its maker's), a call to undo it: "to ask the Constitutional Court
+#: to overturn the decision"
+_UNDO_THE = rx.compile(r"\b(?:overturn|reverse|annul|quash|strike down|repeal|revoke|rescind|"
+                       r"throw out|set aside) (?:the|this|that|its) $")
 #: after a party's mention, an act done too late: " had released funds late", "'s spraying
 #: teams arrived too late"
 _DID_LATE = rx.compile(r"(?:['’]s [a-z]+ [a-z]+)? (?:had |has |have )?(?:released|paid|sent|"
@@ -859,6 +864,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and \
                 _CHARGE_PHRASE.search(text, span[1], min(sent.end, span[1] + 100)):
             cue = -1.0  # "the airline ... was now paying the price": a charge in an idiom
+        elif speaker != NARRATOR and cue is None and \
+                _UNDO_THE.search(text, max(sent.start, span[0] - 24), span[0]):
+            cue = -1.0  # "his party would ask the Constitutional Court to overturn the
+            # decision": against the act's maker
         elif speaker != NARRATOR and cue is None and \
                 _TROUBLE_BEFORE.search(text, max(sent.start, span[0] - 30), span[0]) and \
                 _MADE_AFTER.match(text, span[1]):
@@ -1835,7 +1844,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _backers(text, seg, quotes, lede, registry):
         evidence.setdefault((speaker, target), []).append((1.0, 2.0, si))
-    for speaker, target, si in _denied_echoes(text, seg, quotes, found):
+    for speaker, target, si in _denied_echoes(text, seg, quotes, found) + \
+            _negated_echoes(text, seg, quotes, found):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))
     for speaker, target, si in _denials_of_told_charges(text, seg, quotes, evidence):
         evidence.setdefault((speaker, target), []).append((-1.0, 2.0, si))

@@ -1029,7 +1029,8 @@ _WHERE_BEFORE = rx.compile(r"\b(?:in|at|near|outside|reached|into) (?:the |a )?"
 
 
 #: a charging act right after its doer's mention: "Prosecutors had accused"
-_CHARGING_AFTER = rx.compile(r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:had |has |have )?"
+_CHARGING_AFTER = rx.compile(r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?(?: police)?"
+                             r"(?: on [A-Z][a-z]+day)? (?:had |has |have )?"
                              r"(?:accused|charged|arrested|detained|sued|"
                              r"fined|jailed|raided|prosecuted|indicted)\b")
 
@@ -2301,6 +2302,38 @@ def _denials_of_told_charges(text: str, seg: Segmentation, quotes: list[Quote],
                         "accus" in text[seg.sentences[at].start:seg.sentences[at].end]
                         for v, w, at in ev):
                 out.append((q.speaker, accuser, si))
+    return out
+
+
+#: a word negated in a quote: "We are not afraid of anyone" (its group 1)
+_NOT_WORD = rx.compile(r"\b(?:not|never|n['’]t) (?:(?:at all|really|so|that) )?([a-z]{5,})\b")
+#: words quoted inside a report: 'said the coalition was "afraid of the voters"'
+_QUOTED_WORDS = rx.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
+
+
+def _negated_echoes(text: str, seg: Segmentation, quotes: list[Quote],
+                    found: Mapping[str, Target]) -> list[tuple[str, str, int]]:
+    """A quote that says "not" to the very words another speaker was quoted with in the
+    three sentences before (Kovačič said the coalition was "afraid of the voters"; Gorjup:
+    "We are not afraid of anyone"): against that speaker."""
+    out = []
+    for q in quotes:
+        if not q.speaker or q.speaker == NARRATOR:
+            continue
+        negated = {_stem(m.group(1)) for m in _NOT_WORD.finditer(text, q.start, q.end)
+                   if m.group(1) not in _STEM_STOP}
+        if not negated:
+            continue
+        si = seg.sentence_at(q.start)
+        for p in reversed([p for p in quotes if p.end <= q.start and p.speaker and
+                           p.speaker not in (q.speaker, NARRATOR) and p.speaker in found and
+                           si - seg.sentence_at(p.start) <= 3]):
+            quoted = {_stem(w) for m in _QUOTED_WORDS.finditer(text, p.start, p.end + 1)
+                      for w in re.findall(r"[a-z]{5,}", m.group(1).lower())
+                      if w not in _STEM_STOP}
+            if negated & quoted:
+                out.append((q.speaker, p.speaker, si))
+                break
     return out
 
 

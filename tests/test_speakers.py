@@ -5848,3 +5848,13 @@ def test_the_he_of_a_facebook_post_is_the_one_who_posted_it():
             "Lughano Chiumia on a charge of sedition over a Facebook post in which he called on "
             "soldiers to \"refuse unlawful orders\".")
     assert speakers_of(text) == ["Lughano Chiumia"]
+
+
+def test_the_last_word_of_a_bodys_name_after_the_is_the_body():
+    text = ("HONIARA (Reuters) - Solomon Islands' government on Wednesday barred reporters from "
+            "the Honiara Herald newspaper from covering parliament.\n\nThe Herald's editor, "
+            "Lency Manetoali, said the paper stood by its reporting. \"The public has a right "
+            "to know,\" she said.")
+    assert speakers_of(text) == ["Lency Manetoali", "Lency Manetoali"]
+    names = registry_of(text).entities
+    assert "Herald" not in names and names["Lency Manetoali"].gender == "female"

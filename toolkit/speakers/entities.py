@@ -1816,7 +1816,15 @@ class Registry:
                     not low.endswith("s") and self._always_the(name):  # (not "the Teamsters")
                 return  # "drought in the Sertão": a region the story never names bare, no
                 # person (who takes no "the") for a "she" to point at
-            ent = self._single(name)
+            if a >= 1 and t.low[a - 1] == "the" and name not in self.entities and \
+                    POSSESSIVE.match(t.low[b - 1]) and not self._known_single(low) and \
+                    len(ends := [e for e in self.entities.values() if e.kind == "institution"
+                                 and e.name.endswith(" " + name)]) == 1:
+                ent = ends[0]  # "the Honiara Herald newspaper ... The Herald's editor": the
+                # body by the last word of its name, with the "the" no person takes (owning
+                # someone: "on the Nile" is no "Blue Nile" body)
+            else:
+                ent = self._single(name)
         if ent is None:
             return
         if any(x.endswith("cabinet secretary") for x in titles):

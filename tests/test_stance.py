@@ -13979,3 +13979,28 @@ def test_a_call_to_overturn_a_decision_and_a_not_to_the_words_quoted_before():
     assert found[("Rok Kovačič", "National Assembly")] == "against"
     # 'the ruling coalition was "afraid of the voters"' ... "We are not afraid of anyone"
     assert found[("Bojan Gorjup", "Rok Kovačič")] == "against"
+
+
+def test_a_newspaper_said_to_have_broken_the_law_is_charged_under_its_name():
+    text = (WIRE / "solomon-islands-bars-newspaper-parliament-leaked-cabinet-logging-papers.txt"
+            ).read_text(encoding="utf-8")
+    # 'the newspaper had "broken the law ..."': the Honiara Herald the story called a
+    # newspaper, not an unnamed "paper"
+    found = pairs(text)
+    assert found[("Casper Fono", "Honiara Herald")] == "against"
+    assert not any(t == "paper" for _, t in found)
+
+
+def test_an_appeal_seeking_a_longer_sentence_is_against_the_one_sentenced():
+    text = (WIRE / "north-macedonia-court-jails-former-transport-minister-highway-tender-"
+            "brother-in-law.txt").read_text(encoding="utf-8")
+    assert pairs(text)[("prosecutor's office", "Vlado Ristovski")] == "against"
+
+
+def test_the_opposition_spoken_of_is_the_one_the_story_titles_its_leader():
+    text = (WIRE / "togo-constitutional-court-confirms-ruling-party-legislative-landslide-"
+            "opposition-boycott.txt").read_text(encoding="utf-8")
+    found = pairs(text)
+    # "the opposition had lost because it had no programme": Dogbe's, not the court's
+    assert found[("Essohana Kpatcha", "Mawuena Dogbe")] == "against"
+    assert ("Essohana Kpatcha", "Constitutional Court") not in found

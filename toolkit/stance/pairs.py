@@ -470,6 +470,27 @@ _TOO_LENIENT = rx.compile(r"\b(?:the|its|this|that) (?:fines?|penalt(?:y|ies)|se
                           r"(?:severe|harsh|tough) enough))\b")  # (and "the fine was not
 
 
+#: a harsher penalty sought for someone: "seeking a longer sentence"
+_HARSHER_SOUGHT = rx.compile(r"\b(?:seek|seeks|seeking|sought|demand|demands|demanding|"
+                             r"demanded) (?:a |an )?(?:longer|harsher|tougher|heavier|stiffer) "
+                             r"(?:sentence|prison term|jail term|penalty|punishment)\b")
+#: a sentence passed in the story: "sentenced former transport minister Vlado Ristovski"
+_SENTENCED = rx.compile(r"\b(?:sentenced|jailed|convicted|imprisoned)\b")
+
+
+def _sentenced_before(text: str, mentions: list[tuple[int, int, str]], starts: list[int],
+                      found: Mapping[str, Target], pos: int) -> str | None:
+    """The person the story has sentenced (jailed, convicted) before ``pos``: the first
+    person named within a few words after the verb; else None."""
+    for m in reversed(list(_SENTENCED.finditer(text, 0, pos))):
+        for a, _, name in mentions[bisect_left(starts, m.end()):]:
+            if a > m.end() + 60:
+                break
+            if found[name].kind == "person":
+                return name
+    return None
+
+
 #: the weight of a role held for someone (their lawyer, coach, spokesperson): twice an
 #: explicit stance word's, so one sentence's stray cue does not cancel it
 AFFILIATION_WEIGHT = 4.0
@@ -1753,11 +1774,17 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes:  # "said the fine was clearly too low for a company with annual sales of
         # 900 million euros": against the one fined, not the body that fined it
-        if punished is None or not q.speaker or q.speaker in (punished, lede) or \
-                (m := _TOO_LENIENT.search(text, q.start, q.end)) is None:
+        if not q.speaker or (m := _TOO_LENIENT.search(text, q.start, q.end) or
+                             _HARSHER_SOUGHT.search(text, q.start, q.end)) is None:
+            continue
+        victim = punished if punished is not None else \
+            _sentenced_before(text, mentions, starts, found, q.start)  # ("A court in Skopje
+        # sentenced ... Vlado Ristovski ... The prosecutor's office said it would also
+        # appeal, seeking a longer sentence": against the one sentenced, whoever sentenced)
+        if victim is None or q.speaker in (victim, lede):
             continue
         si = seg.sentence_at(m.start())
-        evidence.setdefault((q.speaker, punished), []).append((-1.0, 2.0, si))
+        evidence.setdefault((q.speaker, victim), []).append((-1.0, 2.0, si))
         if (kept := [e for e in evidence.pop((q.speaker, lede), []) if e[2] != si]):
             evidence[(q.speaker, lede)] = kept
     for q in quotes:  # "said it would challenge the rules in the constitutional court"

@@ -216,6 +216,9 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"(?<!not )(?<!n't )(?<!n’t )politically (?:motivated|driven)\b|"
                             # "They want to make an example of her": a punishment for show
                             r"\b(?:make|makes|making|made) an example of\b|"
+                            # "the newspaper had broken the law": an offence charged
+                            r"\b(?:broken|broke|breaking|breaks|violated|violates|violating) "
+                            r"the law\b|"
                             # "the Colorado Party controls every institution": the state seized
                             r"\b(?:controls?|controlled|controlling|captured|captures?) "
                             r"(?:every |all (?:the )?)(?:state )?(?:institutions?|branch(?:es)? "
@@ -1206,6 +1209,16 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     for m in _REACTION_PRONOUN.finditer(text, begin, q.end)):
             continue  # "Customers think we are cheating them": the group it named, no one
             # the story is about
+        opposed = None
+        if q.kind == "indirect" and (thing := _THING_THEN_IT.match(text, begin)) and \
+                thing.group(1) == "opposition":
+            # "said the opposition had lost because it had no programme": the one the story
+            # titles its leader, no one else (else no one)
+            leaders = {e.name for e, _ in registry.persons_before(q.start)
+                       if e.kind == "person" and "opposition leader" in e.titles}
+            if len(leaders) != 1 or q.speaker in leaders:
+                continue
+            opposed = leaders.pop()
         if q.kind == "indirect" and (thing := _THING_THEN_IT.match(text, begin)) and \
                 lexicon.source_nouns().get(thing.group(1)) is None and \
                 thing.group(1).lower() not in MOTION_NOUNS and \
@@ -1493,6 +1506,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 lede not in (q.speaker, employers.get(q.speaker)):
             target = lede  # "Malta will ban ... The federation said it had not been
             # consulted": left out of the act the lede's doer did, its own state too
+        target = opposed or target
         if target is None:
             continue
         # (a "they" that goes on with the same speaker's reported clause is its subject; a

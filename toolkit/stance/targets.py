@@ -4830,11 +4830,12 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
 def _called_outlet(text: str, name: str,
                      nouns: str = "newspaper|daily|paper|tabloid") -> bool:
     """Whether the story calls ``name`` a newspaper ("the Aarhus newspaper Østjysk
-    Dagblad", "Der Standard, an Austrian daily"), so that "the paper" may be it (or, with
-    other ``nouns``, a channel: "the private television channel Al Waha TV")."""
+    Dagblad", "Der Standard, an Austrian daily", "the Honiara Herald newspaper"), so that
+    "the paper" may be it (or, with other ``nouns``, a channel: "the private television
+    channel Al Waha TV")."""
     n = re.escape(name)
     return re.search(rf"\b(?:{nouns}),? (?:the )?{n}\b|\b{n},? (?:an?|the) "
-                     rf"(?:[\w-]+ ){{0,3}}(?:{nouns})\b", text) is not None
+                     rf"(?:[\w-]+ ){{0,3}}(?:{nouns})\b|\b{n} (?:{nouns})\b", text) is not None
 
 
 #: the word right before an unnamed body's noun: "interior" of "the interior ministry's"

@@ -4474,3 +4474,21 @@ def test_an_embassy_in_a_city_the_story_named_is_the_embassy():
     text = ("HAVANA (AP) - A Havana court on Monday sentenced artist Leyanis Barrios to four "
             "years in prison.\n\nThe U.S. Embassy in Havana called the sentence \"outrageous\".\n")
     assert [(k, s) for k, _, s in said(text)] == [("partial", "U.S. Embassy")]
+
+
+def test_but_would_and_a_verb_goes_on_with_the_speakers_clause_unless_it_holds_back():
+    text = ("Communications Minister Hari Kafle said the government respected the court but "
+            "would defend the rule.")
+    assert said(text) == [("indirect", "the government respected the court but would defend "
+                                       "the rule", "Hari Kafle")]
+    assert said("The firm said it was aware of the report but declined to comment "
+                "further.") == [("indirect", "it was aware of the report", "firm")]
+
+
+def test_a_role_then_a_name_of_a_party_is_the_person_not_the_party():
+    text = ("The losing candidate, Tangeni Kaverua of the opposition Independent Patriots for "
+            "Change, said the ruling was \"a victory for every voter in Katutura\".")
+    assert [s for _, _, s in said(text)] == ["Tangeni Kaverua"]
+    text = ("The losing candidate, Tangeni Kaverua of the opposition Popular Front, said the "
+            "ruling was \"a victory\".")
+    assert [s for _, _, s in said(text)] == ["Tangeni Kaverua"]

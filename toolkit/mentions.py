@@ -2254,6 +2254,15 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         if before is not None and t.low[before[1] - 1].endswith("s") and \
                 not t.is_cap(before[1] - 1):
             return (inner_a, inner_b)  # "The two companies, Mahadev Masala and Sunrise Spices,"
+    of = next((x for x in range(inner_a + 2, min(inner_b - 2, inner_a + 4))
+               if t.low[x] == "of"), None)
+    if of is not None and t.low[of + 1] == "the" and \
+            all(t.is_cap(x) and t.is_word(x) for x in range(inner_a, of)):
+        before = mention_left(t, k, lo, skip=False)
+        if before is not None and not t.is_cap(before[1] - 1) and \
+                (role_noun(t.low[before[1] - 1]) or agent_noun(t.low[before[1] - 1])):
+            return (inner_a, of)  # "The losing candidate, Tangeni Kaverua of the opposition
+            # Independent Patriots for Change, said": the one the role names, not his party
     name = inner_b
     while name - 1 > inner_a and t.is_cap(name - 1) and t.is_word(name - 1):
         name -= 1

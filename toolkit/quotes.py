@@ -273,6 +273,8 @@ NOT_GERUNDS = frozenset({"wrongdoing", "anything", "nothing", "something", "ever
 WITHHOLDING = frozenset({"did", "declined", "refused", "would", "could", "gave", "offered"})
 HELD_BACK = frozenset({"say", "comment", "elaborate", "specify", "details", "disclose", "explain",
                        "identify", "name", "provide", "give", "confirm", "reveal", "rule"})
+#: the words between the two: "did not say", "declined to comment", "gave no details"
+HOLDING_BACK_GAP = frozenset({"not", "n't", "to", "no", "any", "further", "more"})
 #: nouns whose subject a quoted name follows ("a law on 'foreign influence'")
 NAMED_THINGS = frozenset({"law", "bill", "act", "decree", "measure", "rules", "regulation",
                           "treaty", "agreement", "report", "conference", "summit", "campaign"})
@@ -1402,8 +1404,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
         if w in ("“", '"') and j > k and t.low[j - 1] in (":",):
             return j - 1
         if w == "but" and j > k + 2 and j + 2 < hi and t.low[j + 1] in WITHHOLDING and \
-                any(t.low[x] in HELD_BACK for x in range(j + 2, min(hi, j + 5))):
+                any(t.low[x] in HELD_BACK and
+                    all(t.low[y] in HOLDING_BACK_GAP for y in range(j + 2, x))
+                    for x in range(j + 2, min(hi, j + 5))):
             return j  # "said it was reviewing X but did not say whether ...": the narrator's
+            # (not "but would defend the rule": the speaker's own clause)
         if w == "but" and j > k + 2 and j + 1 < hi and t.low[j + 1] in CONTRASTED_VERBS:
             return j
         if w == "but" and j > k + 2 and j + 2 < hi and not inside and \

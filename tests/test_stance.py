@@ -14004,3 +14004,14 @@ def test_the_opposition_spoken_of_is_the_one_the_story_titles_its_leader():
     # "the opposition had lost because it had no programme": Dogbe's, not the court's
     assert found[("Essohana Kpatcha", "Mawuena Dogbe")] == "against"
     assert ("Essohana Kpatcha", "Constitutional Court") not in found
+
+
+def test_playing_politics_is_a_charge_and_a_call_to_release_someone_is_for_them():
+    text = (WIRE / "bulgaria-president-vetoes-anti-corruption-commission-law-coalition-"
+            "override.txt").read_text(encoding="utf-8")
+    # "said the president was playing politics": against him
+    assert pairs(text)[("Galina Koleva", "Bozhidar Marinov")] == "against"
+    text = (WIRE / "iraq-kurdistan-court-jails-journalist-defaming-officials-oil-smuggling.txt"
+            ).read_text(encoding="utf-8")
+    # "called on the regional authorities to release Omer": for Omer
+    assert pairs(text)[("Committee to Protect Journalists", "Sarbast Omer")] == "favor"

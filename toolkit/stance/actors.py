@@ -167,6 +167,13 @@ _OUSTER = rx.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)
                      r"for (?:the )?(?:immediate )?(?:" + "|".join(REMOVALS) + r") of\b)")
 
 
+#: a call to set someone free: "called on the regional authorities to release Omer" (the
+#: one to be freed named after its match)
+_RELEASE_CALL = rx.compile(r"(?:" + "|".join(sorted(CALL_FORMS, key=len, reverse=True)) +
+                           r") (?:for|on) (?:[\w’'.-]+ ){0,4}?(?:to )?(?:release|free|"
+                           r"pardon)\b")
+
+
 #: refusing to work with someone: "ruled out any coalition with", "refused to govern with"
 _SHUN = rx.compile(r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:any\s+|a\s+)?(?:coalition|alliance|"
                    r"deal|cooperation|partnership|talks|pact)s?\s+with\b|\b(?:refused|refuses|"
@@ -2093,8 +2100,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                    for x in t.low[max(0, i - 6):i]) else None
         ouster = _OUSTER.match(text, t.spans[i - 1][0]) \
             if w in ("for", "on") and i and t.low[i - 1] in CALL_FORMS else None
+        freed = _RELEASE_CALL.match(text, t.spans[i - 1][0]) \
+            if w in ("for", "on") and i and t.low[i - 1] in CALL_FORMS and ouster is None \
+            else None
         if ouster is not None:  # "called for Pryce to step down", "called on Herrero to
             c, at = -1.0, i - 1  # resign": against Pryce, against Herrero
+        elif freed is not None:
+            c, at = 1.0, i - 1  # "called on the regional authorities to release Omer": for
+            # Omer (only those named after the call's verb: see below)
         elif rally is not None:
             c, at = 1.0, rally  # "the union threw its support behind X"
         elif shun is not None and shun.end() == t.spans[i][1]:
@@ -2614,6 +2627,9 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                                        not _state_official(subject_name, registry) and
                                        not _leader(subject_name, registry))) and
                  not _modifies_next(text, mentions, k)]
+        if freed is not None:
+            aimed = [n for n in aimed if any(freed.end() <= ms < clause_end and n == name
+                                             for ms, _, name in mentions)]
         # (a firm's own country is no target, but "blaming the government" is: its rulers)
         if not aimed and i + 2 < len(t) and t.low[i + 1] == "the" and t.is_word(i + 2) and \
                 (i + 3 == len(t) or not t.is_word(i + 3) or t.low[i + 3] in ("and", "but")):

@@ -216,6 +216,8 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"(?<!not )(?<!n't )(?<!n’t )politically (?:motivated|driven)\b|"
                             # "They want to make an example of her": a punishment for show
                             r"\b(?:make|makes|making|made) an example of\b|"
+                            # "the president was playing politics": a motive charged
+                            r"\b(?:playing|plays|played|play) (?:party )?politics\b|"
                             # "the newspaper had broken the law": an offence charged
                             r"\b(?:broken|broke|breaking|breaks|violated|violates|violating) "
                             r"the law\b|"

@@ -1221,7 +1221,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if len(leaders) != 1 or q.speaker in leaders:
                 continue
             opposed = leaders.pop()
-        if q.kind == "indirect" and (thing := _THING_THEN_IT.match(text, begin)) and \
+        if opposed is None and q.kind == "indirect" and \
+                (thing := _THING_THEN_IT.match(text, begin)) and \
                 lexicon.source_nouns().get(thing.group(1)) is None and \
                 thing.group(1).lower() not in MOTION_NOUNS and \
                 not any(a <= thing.start(1) < b for a, b, _ in
@@ -2333,6 +2334,8 @@ def _negated_echoes(text: str, seg: Segmentation, quotes: list[Quote],
     three sentences before (Kovačič said the coalition was "afraid of the voters"; Gorjup:
     "We are not afraid of anyone"): against that speaker."""
     out = []
+    by_start = sorted(quotes, key=lambda x: x.start)
+    starts = [x.start for x in by_start]
     for q in quotes:
         if not q.speaker or q.speaker == NARRATOR:
             continue
@@ -2341,9 +2344,11 @@ def _negated_echoes(text: str, seg: Segmentation, quotes: list[Quote],
         if not negated:
             continue
         si = seg.sentence_at(q.start)
-        for p in reversed([p for p in quotes if p.end <= q.start and p.speaker and
-                           p.speaker not in (q.speaker, NARRATOR) and p.speaker in found and
-                           si - seg.sentence_at(p.start) <= 3]):
+        # (the quotes that open in the three sentences before, found by bisection)
+        near = by_start[bisect_left(starts, seg.sentences[si - 3].start if si > 3 else 0):
+                        bisect_left(starts, q.start)]
+        for p in reversed([p for p in near if p.end <= q.start and p.speaker and
+                           p.speaker not in (q.speaker, NARRATOR) and p.speaker in found]):
             quoted = {_stem(w) for m in _QUOTED_WORDS.finditer(text, p.start, p.end + 1)
                       for w in re.findall(r"[a-z]{5,}", m.group(1).lower())
                       if w not in _STEM_STOP}

@@ -14015,3 +14015,14 @@ def test_playing_politics_is_a_charge_and_a_call_to_release_someone_is_for_them(
             ).read_text(encoding="utf-8")
     # "called on the regional authorities to release Omer": for Omer
     assert pairs(text)[("Committee to Protect Journalists", "Sarbast Omer")] == "favor"
+
+
+def test_whom_others_criticise_is_no_target_and_a_hit_job_ordered_by_someone_is_theirs():
+    text = (WIRE / "kazakhstan-senate-approves-foreign-funding-label-ngos-rights-groups.txt"
+            ).read_text(encoding="utf-8")
+    # "the label would stigmatise anyone who criticises the government": no side on it
+    assert ("Zhandos Tolegenov", "Kazakhstan") not in pairs(text)
+    text = (WIRE / "maldives-elections-commission-fines-opposition-party-foreign-"
+            "donations.txt").read_text(encoding="utf-8")
+    # 'the fine was "a political hit job" ordered by the government'
+    assert pairs(text)[("Hamdhoon Shaheem", "Maldives")] == "against"

@@ -439,6 +439,16 @@ _OFFER_BELOW = rx.compile(r" (?:has |had |have )?offered (?:[^.;\"”]{0,40}?,? 
                           r"(?:below|under|less than) (?:the rate of )?inflation\b|"
                           r"[^.;,\"”]{0,40}? that (?:would|will|could|does|did) not "
                           r"(?:even )?(?:cover|pay for|match|meet)\b)")
+#: before a mention, a wrong said to be done at its behest: 'the fine was "a political hit
+#: job" ordered by the government'
+_WRONG_ORDERED_BY = rx.compile(r"\b(?:hit job|witch[- ]hunt|vendetta|smear campaign|"
+                               r"persecution|revenge|reprisal)[\"”]? (?:that was |which was )?"
+                               r"(?:ordered|orchestrated|engineered|directed|masterminded|"
+                               r"dictated|staged) by (?:the )?$")
+#: before a mention, the generic subject of a relative clause: "would stigmatise anyone who
+#: criticises the government" (the government is their object, not the speaker's)
+_GENERIC_WHO = rx.compile(r"\b(?:anyone|anybody|everyone|everybody|whoever|those|people) "
+                          r"(?:who|that) (?:[a-z]+ ){1,2}$")
 #: before an act's mention (its maker's), a call to undo it: "to ask the Constitutional Court
 #: to overturn the decision"
 _UNDO_THE = rx.compile(r"\b(?:overturn|reverse|annul|quash|strike down|repeal|revoke|rescind|"
@@ -716,6 +726,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                       span[0]):
             return  # "defended his record in a speech before the vote": when, not what the
             # sentence takes a side on
+        if speaker != NARRATOR and _GENERIC_WHO.search(text, max(sent.start, span[0] - 40),
+                                                        span[0]):
+            return  # "the label would stigmatise anyone who criticises the government":
+            # whom others face, no side the speaker takes
         if speaker != NARRATOR and taken_to(text, [span[0]]) and _is_court(target, registry):
             return  # "she would ask the Supreme Court to suspend the permit": where the case
             # goes, no side taken on the court
@@ -885,6 +899,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and \
                 _CHARGE_PHRASE.search(text, span[1], min(sent.end, span[1] + 100)):
             cue = -1.0  # "the airline ... was now paying the price": a charge in an idiom
+        elif speaker != NARRATOR and cue is None and \
+                _WRONG_ORDERED_BY.search(text, max(sent.start, span[0] - 60), span[0]):
+            cue = -1.0  # '"a political hit job" ordered by the government': its doer
         elif speaker != NARRATOR and cue is None and \
                 _UNDO_THE.search(text, max(sent.start, span[0] - 24), span[0]):
             cue = -1.0  # "his party would ask the Constitutional Court to overturn the

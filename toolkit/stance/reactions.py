@@ -1212,8 +1212,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             continue  # "Customers think we are cheating them": the group it named, no one
             # the story is about
         opposed = None
-        if q.kind == "indirect" and (thing := _THING_THEN_IT.match(text, begin)) and \
-                thing.group(1) == "opposition":
+        thing = _THING_THEN_IT.match(text, begin) if q.kind == "indirect" else None
+        if thing is not None and thing.group(1) == "opposition":
             # "said the opposition had lost because it had no programme": the one the story
             # titles its leader, no one else (else no one)
             leaders = {e.name for e, _ in registry.persons_before(q.start)
@@ -1221,8 +1221,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if len(leaders) != 1 or q.speaker in leaders:
                 continue
             opposed = leaders.pop()
-        if opposed is None and q.kind == "indirect" and \
-                (thing := _THING_THEN_IT.match(text, begin)) and \
+        if opposed is None and thing is not None and \
                 lexicon.source_nouns().get(thing.group(1)) is None and \
                 thing.group(1).lower() not in MOTION_NOUNS and \
                 not any(a <= thing.start(1) < b for a, b, _ in
@@ -2322,6 +2321,15 @@ def _denials_of_told_charges(text: str, seg: Segmentation, quotes: list[Quote],
     return out
 
 
+def _opened_since(seg: Segmentation, by_start: list, starts: list[int], si: int,
+                  pos: int) -> list:
+    """The items of ``by_start`` (quotes or their indices, in the order of ``starts``) that
+    open from sentence ``si`` (the first, if before it) up to ``pos``: found by bisection,
+    so that a long article costs no more per quote than a short one."""
+    return by_start[bisect_left(starts, seg.sentences[max(0, si)].start):
+                    bisect_left(starts, pos)]
+
+
 #: a word negated in a quote: "We are not afraid of anyone" (its group 1)
 _NOT_WORD = rx.compile(r"\b(?:not|never|n['’]t) (?:(?:at all|really|so|that) )?([a-z]{5,})\b")
 #: words quoted inside a report: 'said the coalition was "afraid of the voters"'
@@ -2344,9 +2352,7 @@ def _negated_echoes(text: str, seg: Segmentation, quotes: list[Quote],
         if not negated:
             continue
         si = seg.sentence_at(q.start)
-        # (the quotes that open in the three sentences before, found by bisection)
-        near = by_start[bisect_left(starts, seg.sentences[si - 3].start if si > 3 else 0):
-                        bisect_left(starts, q.start)]
+        near = _opened_since(seg, by_start, starts, si - 3, q.start)
         for p in reversed([p for p in near if p.end <= q.start and p.speaker and
                            p.speaker not in (q.speaker, NARRATOR) and p.speaker in found]):
             quoted = {_stem(w) for m in _QUOTED_WORDS.finditer(text, p.start, p.end + 1)
@@ -2373,10 +2379,7 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
         if len(denied) < 2:
             continue
         si = seg.sentence_at(q.start)
-        # (the quotes that open in the three sentences before, found by bisection, so that
-        # a long article costs no more per denial than a short one)
-        near = by_start[bisect_left(starts, seg.sentences[si - 3].start if si > 3 else 0):
-                        bisect_left(starts, q.start)]
+        near = _opened_since(seg, by_start, starts, si - 3, q.start)  # (three sentences)
         for p in reversed([p for i in sorted(near) if (p := quotes[i]).end <= q.start and
                            p.speaker and p.speaker != q.speaker and p.speaker in found and
                            si - seg.sentence_at(p.start) <= 3]):
@@ -2395,9 +2398,7 @@ def _denied_echoes(text: str, seg: Segmentation, quotes: list[Quote],
             # "accused South Africa of withholding royalty payments" ... "South Africa's
             # water and sanitation department denied that any payments were outstanding":
             # the accused's denial, against whoever accused it in the six sentences before
-            window = by_start[bisect_left(starts, seg.sentences[max(0, si - 6)].start):
-                              bisect_left(starts, q.start)]  # (found by bisection: a long
-            # article costs no more per denial than a short one)
+            window = _opened_since(seg, by_start, starts, si - 6, q.start)
             accuser = next((p.speaker for i in reversed(sorted(window)) if (p := quotes[i])
                             and p.end <= q.start and p.speaker and p.speaker != q.speaker and
                             p.speaker in found and

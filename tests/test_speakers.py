@@ -5858,3 +5858,10 @@ def test_the_last_word_of_a_bodys_name_after_the_is_the_body():
     assert speakers_of(text) == ["Lency Manetoali", "Lency Manetoali"]
     names = registry_of(text).entities
     assert "Herald" not in names and names["Lency Manetoali"].gender == "female"
+
+
+def test_a_bodys_own_aside_inside_a_role_leaves_the_person_speaking():
+    text = ("GUAYAQUIL (Reuters) - Paulina Yépez, director of the Permanent Committee for Human "
+            "Rights, a Guayaquil-based group, said soldiers were not trained to police cities.")
+    # ", a Guayaquil-based group," describes the committee, not the one who spoke
+    assert speakers_of(text) == ["Paulina Yépez"]

@@ -2304,7 +2304,12 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         j = k - 1
         while j > lo and j > k - 30 and t.low[j] not in (",", ".", ";"):
             j -= 1
-        if t.low[j] == "," and t.low[j + 1] in ("who", "whose", "which"):
+        if t.low[j] == "," and (t.low[j + 1] in ("who", "whose", "which") or (
+                inner in ("a", "an") and t.low[j + 1] in lexicon.titles() and
+                t.low[j + 2] == "of" and t.is_cap(k - 1) and j - 1 >= lo and
+                t.is_cap(j - 1))):
+            # (and "Paulina Yépez, director of the Permanent Committee for Human Rights, a
+            # Guayaquil-based group, welcomed": the body's own aside inside the role's)
             outer = _appositive(t, k, lo)
             if outer is not None:
                 return outer

@@ -14026,3 +14026,28 @@ def test_whom_others_criticise_is_no_target_and_a_hit_job_ordered_by_someone_is_
             "donations.txt").read_text(encoding="utf-8")
     # 'the fine was "a political hit job" ordered by the government'
     assert pairs(text)[("Hamdhoon Shaheem", "Maldives")] == "against"
+
+
+def test_the_site_is_the_news_website_named_and_a_ruling_party_unnamed_is_a_target():
+    text = (WIRE / "kyrgyzstan-supreme-court-upholds-ban-news-website-border-reports.txt"
+            ).read_text(encoding="utf-8")
+    # "the independent news website Zhany Kun ... the site had repeatedly published
+    # unverified reports": the website
+    assert pairs(text)[("culture ministry", "Zhany Kun")] == "against"
+    text = (WIRE / "armenia-parliament-strips-opposition-lawmaker-immunity-rally-seizure-"
+            "power.txt").read_text(encoding="utf-8")
+    found = pairs(text)
+    # '"This is political revenge by the ruling party for our protests"'
+    assert found[("Garnik Ohanjanyan", "ruling party")] == "against"
+    # 'urged supporters at a rally in May to "take the government buildings by force"'
+    assert found[("prosecutors", "Garnik Ohanjanyan")] == "against"
+
+
+def test_a_lawmakers_unnamed_reaction_is_not_aimed_at_her_own_chamber():
+    text = (WIRE / "honduras-congress-censures-defence-minister-used-helicopters-purchase.txt"
+            ).read_text(encoding="utf-8")
+    found = pairs(text)
+    # "Lawmaker Dunia Anaya, who led the inquiry ... 'Somebody made a lot of money from this
+    # deal'": at the minister the chamber censured, not at Congress
+    assert found[("Dunia Anaya", "Olvin Canales")] == "against"
+    assert ("Dunia Anaya", "Honduras' Congress") not in found

@@ -2846,6 +2846,24 @@ def _titled_member(registry: Registry, who: str, body: str) -> bool:
         any(w in words for title in ent.titles for w in title.split())
 
 
+#: a legislator's title and the chamber nouns it sits in: "Lawmaker Dunia Anaya" of
+#: "Honduras' Congress", "Senator X" of the Senate
+LEGISLATOR_SEATS = {"lawmaker": {"congress", "parliament", "assembly"},
+                    "legislator": {"congress", "parliament", "assembly"},
+                    "congressman": {"congress"}, "congresswoman": {"congress"},
+                    "senator": {"senate"}}
+
+
+def _sits_in(registry: Registry, who: str, body: str) -> bool:
+    """Whether ``who`` is titled a member of the chamber ``body`` (``Lawmaker Dunia Anaya``
+    of ``Honduras' Congress``): an unnamed reaction of hers is no reaction to her own
+    chamber, which acted with her."""
+    ent = registry.entities.get(who)
+    last = body.lower().rsplit(" ", 1)[-1]
+    return ent is not None and any(last in LEGISLATOR_SEATS.get(title, ())
+                                   for title in ent.titles)
+
+
 #: sources that are counts, not voices: "according to government figures" reacts to no one
 COUNTS = frozenset({"figures", "data", "statistics", "estimates", "results", "census", "count",
                     "tally", "records", "projections", "forecast", "forecasts", "numbers"})

@@ -30,6 +30,7 @@ from .actors import (
     _official,
     _possessor_body,
     _quoted_owner,
+    _sits_in,
     _state_official,
     _suer,
     _titled_member,
@@ -1271,7 +1272,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             next((n for n in order if n != q.speaker and n not in home and
                   n != employers.get(q.speaker) and not _works_at(q.speaker, n) and
                   (found[n].mentions[0][0] < q.start or n == charger) and
-                  not _titled_member(registry, q.speaker, n)), None)
+                  not _titled_member(registry, q.speaker, n) and
+                  not _sits_in(registry, q.speaker, n)), None)
         if act is None and q.kind == "indirect" and text.startswith("it ", q.start) and \
                 q.mention_end is not None and q.cue_start is not None and \
                 (own := _OWN_CLAUSE_ACT.match(text, q.mention_end, q.cue_start)) and \

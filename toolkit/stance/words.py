@@ -234,6 +234,12 @@ _WEAPONISED = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had )
                          r"(?:political |partisan |personal )?(?:weapon|tool|instrument|"
                          r"weapons)\b|[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had |is )?"
                          r"weaponi[sz](?:ed|ing)\b")
+#: a call to violence made by the mention: 'urged supporters at a rally in May to "take the
+#: government buildings by force"', "called on his followers to storm parliament"
+_INCITED_FORCE = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,2}? (?:had |has |allegedly )?"
+                            r"(?:urged|urging|urges|called on|calling on|incited|inciting|"
+                            r"encouraged|encouraging) (?:[\w'’,-]+ ){1,8}?to [\"“]?"
+                            r"(?:storm\b|(?:[\w'’-]+ ){1,6}?by force\b)")
 #: an act on the mention that the same clause calls unlawful: "acted unconstitutionally when
 #: they voted to remove House Speaker Varney Korvah" (the one wronged by it)
 _UNLAWFULLY_ACTED_ON = rx.compile(r"\b(?:unconstitutional(?:ly)?|illegal(?:ly)?|unlawful(?:ly)?)"
@@ -1516,6 +1522,10 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     if hostile and _STRENGTH_AFTER.match(sentence, start) and \
             _FEARED_STRENGTH.search(sentence, max(0, start - 12), start):
         return 1.0  # "They fear his popularity": a strength others fear
+    if hostile and ("force" in sentence or "storm" in sentence) and \
+            _INCITED_FORCE.match(sentence, start):
+        return -1.0  # 'urged supporters to "take the government buildings by force"': a
+        # call to violence charged to the one who made it
     if hostile and (kept := _KEPT_TO_LAW.match(sentence, start)) is not None:
         return -1.0 if kept.group(1) else 1.0  # 'the president had "followed the
         # constitution to the letter"': vouched for

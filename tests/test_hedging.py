@@ -1600,3 +1600,14 @@ def test_a_suspect_after_every_and_a_question_watched_are_no_hedges():
     assert cues("Investors are watching whether Bucharest can cut its deficit.") == []
     assert [c for c, _ in cues("It is unclear whether Bucharest can cut its deficit.")] \
         == ["It is unclear whether"]
+
+
+def test_would_after_a_procedural_condition_is_its_consequence_not_a_doubt():
+    # the condition carries the doubt; what "would" follow from it is the rule's consequence
+    text = "If convicted, Leong faces up to three years in prison and would lose his seat."
+    assert [c for c, _ in cues(text)] == ["If"]
+    text = "The changes, if approved by parliament, would take effect in June next year."
+    assert [c for c, _ in cues(text)] == ["if"]
+    # a condition with its own subject still leaves "would" hypothetical
+    text = "The court would allow such a change if Congress passed it."
+    assert [c for c, _ in cues(text)] == ["would", "if"]

@@ -427,6 +427,19 @@ def _permission_may(low: list[str], i: int) -> bool:
     return False
 
 
+def _ruled_consequence(low: list[str]) -> bool:
+    """Whether the sentence's condition is a step of a procedure, an ``if`` with no subject
+    before its participle (``If convicted, Leong faces up to three years in prison and would
+    lose his seat``, ``The changes, if approved by parliament, would take effect in June``):
+    what ``would`` follow is the rule's consequence, no doubt of the writer's (the ``if``
+    carries the doubt)."""
+    return any(w == "if" and k + 1 < len(low) and
+               (low[k + 1] in ("found", "elected") or
+                (low[k + 1].endswith("ed") and len(low[k + 1]) > 4 and
+                 (k + 2 == len(low) or low[k + 2] in (",", "by", "in", "at", "of", "on"))))
+               for k, w in enumerate(low))
+
+
 def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     """Whether the cue of ``n`` words at token ``i`` passes its disambiguation rule."""
     nxt = low[i + n] if i + n < len(low) else ""
@@ -510,7 +523,7 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         if nxt in ("appear", "seem") and i + 2 < len(low) and \
                 low[i + 2] in ("in", "before", "at", "on", "for"):
             return conditional  # "would appear in court": showing up
-        return nxt in WOULD_HEDGED or conditional
+        return nxt in WOULD_HEDGED or (conditional and not _ruled_consequence(low))
     if rule == "quantity":
         if low[i] == "some" and i + n < len(low) and low[i + n] in PROPORTION:
             return False  # "some level of bleaching": a degree, no amount

@@ -14051,3 +14051,16 @@ def test_a_lawmakers_unnamed_reaction_is_not_aimed_at_her_own_chamber():
     # deal'": at the minister the chamber censured, not at Congress
     assert found[("Dunia Anaya", "Olvin Canales")] == "against"
     assert ("Dunia Anaya", "Honduras' Congress") not in found
+
+
+def test_a_decision_called_political_and_an_acts_wording_are_charges_against_its_maker():
+    text = (WIRE / "serbia-media-regulator-revokes-tv-raskrsnica-licence-balanced-reporting.txt"
+            ).read_text(encoding="utf-8")
+    # "said the decision was political": the regulator's decision, charged
+    assert pairs(text)[("Srđan Nikolić", "Regulatory Authority for Electronic Media")] == \
+        "against"
+    text = (WIRE / "mauritania-national-assembly-passes-online-insult-law-officials-prison.txt"
+            ).read_text(encoding="utf-8")
+    # "said the wording was so vague that it could be used against journalists": the law's
+    # wording, the "it" after it no thing of its own
+    assert pairs(text)[("Reporters Without Borders", "National Assembly")] == "against"

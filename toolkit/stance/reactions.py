@@ -228,7 +228,8 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"of (?:the )?(?:state|government))\b|"
                             # "the trial was political": the same charge, shorter
                             r"(?:(?<=\btrial)|(?<=\bcase)|(?<=\bcharges)|(?<=\barrest)|"
-                            r"(?<=\bverdict)|(?<=\bprosecution)|(?<=\binvestigation)) "
+                            r"(?<=\bverdict)|(?<=\bprosecution)|(?<=\binvestigation)|"
+                            r"(?<=\bdecision)|(?<=\bruling)|(?<=\bban)|(?<=\bdismissal)) "
                             r"(?:was|were|is|are) (?:purely |entirely )?political\b"
                             r"(?! (?:one|question|matter|issue|decision|choice))|"
                             # "This decision could be the end of a species": a ruin caused
@@ -379,7 +380,9 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
 #: and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines", "damages", "suspension",
-                          "suspensions", "expulsion", "expulsions"}
+                          "suspensions", "expulsion", "expulsions", "wording"}
+# (and "said the wording was so vague that it could be used against journalists": the act's
+# own words, which the "it" after them stands for, no thing of their own)
 #: a chamber's motion against someone, which a reported clause may open on to fault it: "the
 #: motion was 'a political show'" (its mover's, not the chamber's that voted it down)
 MOTION_NOUNS = frozenset({"motion", "impeachment"})
@@ -1225,6 +1228,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if opposed is None and thing is not None and \
                 lexicon.source_nouns().get(thing.group(1)) is None and \
                 thing.group(1).lower() not in MOTION_NOUNS and \
+                thing.group(1).lower() != "wording" and \
                 not any(a <= thing.start(1) < b for a, b, _ in
                         mentions[max(0, bisect_left(starts, begin) - 1):
                                  bisect_left(starts, thing.end(1))]) and \

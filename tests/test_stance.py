@@ -14064,3 +14064,15 @@ def test_a_decision_called_political_and_an_acts_wording_are_charges_against_its
     # "said the wording was so vague that it could be used against journalists": the law's
     # wording, the "it" after it no thing of its own
     assert pairs(text)[("Reporters Without Borders", "National Assembly")] == "against"
+
+
+def test_a_report_called_a_whitewash_is_its_authors_and_trust_refused_is_against():
+    text = (WIRE / "trinidad-integrity-commission-clears-works-minister-brother-road-"
+            "contract.txt").read_text(encoding="utf-8")
+    # "The commission said in its report ... Jagessar said the report was 'a whitewash'":
+    # the report's author, not the minister it cleared
+    assert pairs(text)[("Sharda Jagessar", "Integrity Commission")] == "against"
+    text = (WIRE / "guatemala-congress-elects-electoral-tribunal-magistrates-opposition-"
+            "walkout.txt").read_text(encoding="utf-8")
+    # '"No one will trust the result of an election run by these people"'
+    assert pairs(text)[("Lidia Xicará", "Congress")] == "against"

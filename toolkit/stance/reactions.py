@@ -197,6 +197,9 @@ _PROMISED_THEN = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |t
 #: of against us"
 _OTHERWISE = rx.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:instead|rather)"
                         r"\b")
+#: a trust refused: "No one will trust the result of an election run by these people"
+_TRUST_REFUSED = rx.compile(r"\b(?:[Nn]o one|[Nn]obody) (?:will |would |can |could )?(?:ever )?"
+                            r"trusts?\b|\bcan(?:not|['’]t) be trusted\b")
 #: idioms that charge whoever they are said of, whatever their words' valence
 _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gaming the system|"
                             r"changed (?:his|her|their) stor(?:y|ies)|"
@@ -213,6 +216,8 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             # "They went behind our back": a betrayal
                             r"(?:went|gone|going|go|acted|worked) behind (?:our|my|their|"
                             r"his|her|its|the club['’]s) backs?\b|"
+                            # "the report was 'a whitewash'": a cover-up charged
+                            r"\b(?:a|an|the) (?:[\"“])?(?:whitewash|cover-up)\b|"
                             # "the case was politically motivated": an abuse of office
                             r"(?<!not )(?<!n't )(?<!n’t )politically (?:motivated|driven)\b|"
                             # "They want to make an example of her": a punishment for show
@@ -380,7 +385,7 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
 #: and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines", "damages", "suspension",
-                          "suspensions", "expulsion", "expulsions", "wording"}
+                          "suspensions", "expulsion", "expulsions", "wording", "report"}
 # (and "said the wording was so vague that it could be used against journalists": the act's
 # own words, which the "it" after them stands for, no thing of their own)
 #: a chamber's motion against someone, which a reported clause may open on to fault it: "the
@@ -1510,6 +1515,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 lede = target  # (whose act the story's later reactions answer too)
             # ("Camp owners said an order to move their tents would ruin a season ... The
             # Ladakh administration said in its order that": the order's author, named once)
+        if act_opening is not None and act is None and lede is None and \
+                (author := _announced_in(text, seg, mentions, starts, act_opening.group(1),
+                                         0, {q.speaker, employers.get(q.speaker), *home},
+                                         q.start)) is not None:
+            target = author  # "The commission said in its report that ... Jagessar said the
+            # report was 'a whitewash'": the report's author, not whom it cleared
         if left_out and act is None and lede is not None and \
                 lede not in (q.speaker, employers.get(q.speaker)):
             target = lede  # "Malta will ban ... The federation said it had not been
@@ -1623,6 +1634,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
+            if _TRUST_REFUSED.search(text, lo, hi):
+                cue = -1.0  # "No one will trust the result of an election run by these
+                # people": whatever the warmth of "trust"
             if _NOT_AGAINST_BUT.search(text, lo, hi):
                 cue = -1.0  # "We are not against security, we are against losing the river":
                 # the second word is the one that stands

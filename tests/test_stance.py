@@ -14076,3 +14076,31 @@ def test_a_report_called_a_whitewash_is_its_authors_and_trust_refused_is_against
             "walkout.txt").read_text(encoding="utf-8")
     # '"No one will trust the result of an election run by these people"'
     assert pairs(text)[("Lidia Xicará", "Congress")] == "against"
+
+
+def test_police_ordered_to_release_a_detainee_are_a_side_held_to_account():
+    text = (WIRE / "botswana-high-court-orders-release-activist-detained-without-charge.txt"
+            ).read_text(encoding="utf-8")
+    found = pairs(text)
+    # "ordered police to release ... police had 'no power to hold a citizen indefinitely'"
+    assert found[("Gomolemo Mmoloki", "police")] == "against"
+    # "said he would sue the police. 'They wanted to frighten everyone'"
+    assert found[("Tshepo Sechele", "police")] == "against"
+
+
+def test_an_act_shown_to_uphold_the_rule_for_all_is_praised_not_charged():
+    text = (WIRE / "colombia-council-of-state-annuls-senator-election-dual-nationality.txt"
+            ).read_text(encoding="utf-8")
+    # 'said the ruling proved that "the rules apply to everyone, including senators"'
+    assert pairs(text)[("Eyra Bermúdez", "Council of State")] == "favor"
+    text = (WIRE / "former-french-minister-charged-consultancy.txt").read_text(encoding="utf-8")
+    # '"This shows that no one is above the law, not even a former minister"': a warning
+    assert pairs(text).get(("Marc Delorme", "Laurent Besson")) != "favor"
+
+
+def test_the_oppositions_officer_suspects_the_body_that_has_nothing_to_hide():
+    text = (WIRE / "ghana-electoral-commission-rejects-opposition-voter-roll-audit-request.txt"
+            ).read_text(encoding="utf-8")
+    # "The opposition's general secretary, Esi Amponsah, ... 'If the commission has nothing
+    # to hide, it should welcome an audit'": no officer of the commission, and against it
+    assert pairs(text)[("Esi Amponsah", "Electoral Commission")] == "against"

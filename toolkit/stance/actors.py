@@ -594,6 +594,14 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if role is not None and (role.group(1) or role.group(2)) == "government":
         return None, False  # "The government's chief adviser, Farhana Haque,": the state's
         # (no party or firm named before her)
+    if role is not None and role.group(1) == "opposition":
+        party = next((e.name for e, _ in registry.persons_before(ms or 0)
+                      if e.kind == "institution" and
+                      (e.name.split()[-1] in ("Party", "Movement") or "party" in e.titles)),
+                     None)
+        return party, party is not None  # "The opposition's general secretary, Esi
+        # Amponsah,": the opposition party named before, else a side of her own (not the
+        # commission the story named last)
     spoke_body = just_spoke is not None and \
         (last := registry.entities.get(just_spoke)) is not None and \
         last.kind == "institution" and just_spoke.lower() not in lexicon.places()

@@ -1012,9 +1012,14 @@ _POLICE_CHARGED = rx.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blam
                              r"(?:called|call|calls) )?(?:[a-z]+ ){1,3}(?:at|by) (?:the )?"
                              r"(police)\b|"
                              r"\b(?:said|says|saying) (?:that )?(?:the )?(police) "
-                             r"(?:had |have |has )?"
+                             r"(?:had |have |has )?[\"“]?"
                              r"(?:used excessive force|beaten|beat|killed|shot|abused|tortured|"
-                             r"never been held (?:to account|accountable|responsible))\b")
+                             r"never been held (?:to account|accountable|responsible)|"
+                             r"no (?:power|right) to)\b|"
+                             r"\b(?:sue|sues|suing|sued) (?:the )?(police)\b|"
+                             r"\bordered (?:the )?(police) to (?:release|free)\b")
+# (and a court's "ordered police to release opposition activist Tshepo Sechele ... police had
+# 'no power to hold a citizen'", a detainee's "would sue the police": a force held to account)
 # ("to protest against what they called extortion at police checkpoints": the force whose
 # acts a protest charges; "said the police had used excessive force", "said police had never
 # been held to account for the killings": a wrong reported)

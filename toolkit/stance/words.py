@@ -234,6 +234,18 @@ _WEAPONISED = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had )
                          r"(?:political |partisan |personal )?(?:weapon|tool|instrument|"
                          r"weapons)\b|[\w'’.-]*(?: [\w'’.-]+){0,3}? (?:has |have |had |is )?"
                          r"weaponi[sz](?:ed|ing)\b")
+#: an act the mention names shown to uphold a rule for all: 'the ruling proved that "the rules
+#: apply to everyone"', "the verdict showed that no one is above the law" (not a pronoun that
+#: stands for the one it warns: '"This shows that no one is above the law"')
+_RULE_UPHELD = rx.compile(r"(?!(?:[Tt]his|[Tt]hat|[Ii]t)\b)[\w'’.-]+(?: [\w'’.-]+){0,2}? "
+                          r"(?:has |had )?(?:proved|proves|"
+                          r"proven|showed|shows|shown|confirmed|confirms|demonstrated|"
+                          r"demonstrates) (?:that )?[\"“]?(?:(?:no one|nobody) (?:is|was) above "
+                          r"the law|(?:the )?(?:rules|laws?) appl(?:y|ies) (?:to|for) "
+                          r"(?:everyone|everybody|all)|justice (?:works|has been done))\b")
+#: an insinuation put as a condition on the mention: "If the commission has nothing to hide,
+#: it should welcome an audit"
+_NOTHING_TO_HIDE = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,3}? (?:has|have|had) nothing to hide\b")
 #: a call to violence made by the mention: 'urged supporters at a rally in May to "take the
 #: government buildings by force"', "called on his followers to storm parliament"
 _INCITED_FORCE = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,2}? (?:had |has |allegedly )?"
@@ -1478,6 +1490,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         # control of the streets"', "families who were abandoned by this government",
         # "political prisoners remained behind bars in Egypt": a failure or a wrong laid at
         # the mention's door
+    if "nothing to hide" in sentence and sentence.endswith(("if ", "If ", "if the ", "If the "),
+                                                           0, start) and \
+            _NOTHING_TO_HIDE.match(sentence, start):
+        return -1.0  # "If the commission has nothing to hide, it should welcome an audit":
+        # a suspicion voiced as a condition
+    if ("above the law" in sentence or "appl" in sentence or "justice" in sentence) and \
+            _RULE_UPHELD.match(sentence, start):
+        return 1.0  # 'the ruling proved that "the rules apply to everyone"': the act praised
+        # for upholding the rule (its warning is to whom the act was against)
     if hostile and "above the law" in sentence and (
             ((none := _NONE_ABOVE_LAW.search(sentence, 0, start)) is not None and
              start - none.end() <= 60 and not sentence.endswith(" in ", 0, start)) or

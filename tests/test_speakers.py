@@ -5865,3 +5865,11 @@ def test_a_bodys_own_aside_inside_a_role_leaves_the_person_speaking():
             "Rights, a Guayaquil-based group, said soldiers were not trained to police cities.")
     # ", a Guayaquil-based group," describes the committee, not the one who spoke
     assert speakers_of(text) == ["Paulina Yépez"]
+
+
+def test_a_swahili_of_inside_a_name_keeps_the_name_whole():
+    text = ("DAR ES SALAAM (Reuters) - Tanzania's registrar suspended funding for the opposition "
+            "party Chama cha Haki. Party chairman Mbaraka Mbwana said the decision was illegal.")
+    names = registry_of(text).entities
+    # "cha" is the Swahili "of" of the party's name, as "na" is of Chadema's
+    assert "Chama cha Haki" in names and "Chama" not in names

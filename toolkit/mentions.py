@@ -2005,9 +2005,11 @@ SUMMED_ACTS = frozenset({"decision", "move", "ruling", "step", "measure", "ban",
 #: particles inside a person's name: "Peter van Leeuwen", "Laura Méndez de la Vega"
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la",
                             "le", "bin", "al", "dos", "das", "ter", "ten", "el", "ibn", "ben",
-                            "en", "do", "e", "y", "ā", "por", "los", "las", "na"})
+                            "en", "do", "e", "y", "ā", "por", "los", "las", "na", "cha",
+                            "wa", "ya"})
 # ("Carvalhal e Sousa", "Ortega y Gasset", "Acción por los Cisnes", "Conradh na Gaeilge"; the
-# Māori "ā" of an iwi's name: "Te Kawerau ā Maki")
+# Māori "ā" of an iwi's name: "Te Kawerau ā Maki"; the Swahili "of" of "Chama cha Haki" and
+# "Ngugi wa Thiong'o")
 
 
 def _quoted_words_before(t: Tokens, close: int, lo: int) -> int | None:

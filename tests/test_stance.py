@@ -14104,3 +14104,14 @@ def test_the_oppositions_officer_suspects_the_body_that_has_nothing_to_hide():
     # "The opposition's general secretary, Esi Amponsah, ... 'If the commission has nothing
     # to hide, it should welcome an audit'": no officer of the commission, and against it
     assert pairs(text)[("Esi Amponsah", "Electoral Commission")] == "against"
+
+
+def test_rules_said_to_favour_others_and_an_offence_gone_unpunished_are_charges():
+    text = (WIRE / "nigeria-electoral-commission-refuses-register-alliance-national-renewal-"
+            "party.txt").read_text(encoding="utf-8")
+    # "Critics say the commission's rules favour established parties": a bias charged
+    assert pairs(text)[("critics", "Independent National Electoral Commission")] == "against"
+    # 'the ruling party had done "exactly the same thing" without being fined': an offence
+    # said to go unpunished, charged to whoever did it
+    assert _cue_value('He said the ruling party had done "exactly the same thing" without being '
+                     'fined.', 12) == -1.0

@@ -246,6 +246,14 @@ _RULE_UPHELD = rx.compile(r"(?!(?:[Tt]his|[Tt]hat|[Ii]t)\b)[\w'’.-]+(?: [\w'�
 #: an insinuation put as a condition on the mention: "If the commission has nothing to hide,
 #: it should welcome an audit"
 _NOTHING_TO_HIDE = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,3}? (?:has|have|had) nothing to hide\b")
+#: a bias charged to the mention or its rules: "Critics say the commission's rules favour
+#: established parties"
+_FAVOURS_OTHERS = rx.compile(r"[\w.-]+(?:['’]s [a-z]+)? (?:unfairly |clearly |openly )?"
+                             r"favou?r(?:s|ed)? (?!us\b|me\b|them\b)")
+#: an impunity charged to the mention: 'the ruling party had done "exactly the same thing"
+#: without being fined'
+_UNPUNISHED = rx.compile(r"[\w.-]+(?: [\w'’.\"“”-]+){0,10}? without (?:ever )?being (?:fined|"
+                         r"punished|charged|prosecuted|sanctioned|arrested|investigated)\b")
 #: a call to violence made by the mention: 'urged supporters at a rally in May to "take the
 #: government buildings by force"', "called on his followers to storm parliament"
 _INCITED_FORCE = rx.compile(r"[\w'’.-]*(?: [\w'’.-]+){0,2}? (?:had |has |allegedly )?"
@@ -1490,6 +1498,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         # control of the streets"', "families who were abandoned by this government",
         # "political prisoners remained behind bars in Egypt": a failure or a wrong laid at
         # the mention's door
+    if hostile and " without " in sentence and _UNPUNISHED.match(sentence, start):
+        return -1.0  # 'the ruling party had done "exactly the same thing" without being
+        # fined': an offence said to go unpunished
+    if hostile and "favo" in sentence and _FAVOURS_OTHERS.match(sentence, start):
+        return -1.0  # "the commission's rules favour established parties": a bias charged
     if "nothing to hide" in sentence and sentence.endswith(("if ", "If ", "if the ", "If the "),
                                                            0, start) and \
             _NOTHING_TO_HIDE.match(sentence, start):

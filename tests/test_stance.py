@@ -14115,3 +14115,11 @@ def test_rules_said_to_favour_others_and_an_offence_gone_unpunished_are_charges(
     # said to go unpunished, charged to whoever did it
     assert _cue_value('He said the ruling party had done "exactly the same thing" without being '
                      'fined.', 12) == -1.0
+
+
+def test_the_oppositions_officer_is_no_officer_of_a_ruling_party_named_before():
+    text = ("ACCRA (Reuters) - Ghana's ruling Unity Party won Tuesday's by-election in Ashaiman. "
+            "The opposition's general secretary, Esi Amponsah, said the Unity Party had bought "
+            "votes with rice and cash.")
+    # her party is not the ruling one named before her: the charge is hers against it
+    assert pairs(text)[("Esi Amponsah", "Unity Party")] == "against"

@@ -597,11 +597,13 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if role is not None and role.group(1) == "opposition":
         party = next((e.name for e, _ in registry.persons_before(ms or 0)
                       if e.kind == "institution" and
-                      (e.name.split()[-1] in ("Party", "Movement") or "party" in e.titles)),
+                      (e.name.split()[-1] in ("Party", "Movement") or "party" in e.titles) and
+                      re.search(rf"\bopposition (?:[\w'’-]+ )?{re.escape(e.name)}",
+                                text) is not None),
                      None)
         return party, party is not None  # "The opposition's general secretary, Esi
         # Amponsah,": the opposition party named before, else a side of her own (not the
-        # commission the story named last)
+        # commission the story named last, nor a ruling party named before)
     spoke_body = just_spoke is not None and \
         (last := registry.entities.get(just_spoke)) is not None and \
         last.kind == "institution" and just_spoke.lower() not in lexicon.places()
@@ -2856,10 +2858,11 @@ def _titled_member(registry: Registry, who: str, body: str) -> bool:
 
 #: a legislator's title and the chamber nouns it sits in: "Lawmaker Dunia Anaya" of
 #: "Honduras' Congress", "Senator X" of the Senate
-LEGISLATOR_SEATS = {"lawmaker": {"congress", "parliament", "assembly"},
-                    "legislator": {"congress", "parliament", "assembly"},
-                    "congressman": {"congress"}, "congresswoman": {"congress"},
-                    "senator": {"senate"}}
+LEGISLATOR_SEATS: Mapping[str, frozenset[str]] = {
+    "lawmaker": frozenset({"congress", "parliament", "assembly"}),
+    "legislator": frozenset({"congress", "parliament", "assembly"}),
+    "congressman": frozenset({"congress"}), "congresswoman": frozenset({"congress"}),
+    "senator": frozenset({"senate"})}
 
 
 def _sits_in(registry: Registry, who: str, body: str) -> bool:

@@ -382,12 +382,15 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
                           r"hurt|driven|pushed|killed|destroyed|ruined) )")
 # (and "an insecticide spraying campaign against armyworms has killed most of their bees")
 # ("a new rule requiring export permits for every shipment has left warehouses full")
-#: the acts a reported clause may open on to tell the harm they did: the act nouns, an order
-#: and a toll ("said the toll would add to already high costs")
-_DONE_ACTS = ACT_NOUNS | {"order", "toll", "tolls", "fine", "fines", "damages", "suspension",
-                          "suspensions", "expulsion", "expulsions", "wording", "report"}
-# (and "said the wording was so vague that it could be used against journalists": the act's
-# own words, which the "it" after them stands for, no thing of their own)
+#: an act's own words, which a reported clause may open on for the act, the "it" after them
+#: no thing of their own: "said the wording was so vague that it could be used against
+#: journalists"
+_ACT_WORDS = frozenset({"wording"})
+#: the acts a reported clause may open on to tell the harm they did: the act nouns, its
+#: words, an order and a toll ("said the toll would add to already high costs")
+_DONE_ACTS = ACT_NOUNS | _ACT_WORDS | {"order", "toll", "tolls", "fine", "fines", "damages",
+                                       "suspension", "suspensions", "expulsion", "expulsions",
+                                       "report"}
 #: a chamber's motion against someone, which a reported clause may open on to fault it: "the
 #: motion was 'a political show'" (its mover's, not the chamber's that voted it down)
 MOTION_NOUNS = frozenset({"motion", "impeachment"})
@@ -1233,7 +1236,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if opposed is None and thing is not None and \
                 lexicon.source_nouns().get(thing.group(1)) is None and \
                 thing.group(1).lower() not in MOTION_NOUNS and \
-                thing.group(1).lower() != "wording" and \
+                thing.group(1).lower() not in _ACT_WORDS and \
                 not any(a <= thing.start(1) < b for a, b, _ in
                         mentions[max(0, bisect_left(starts, begin) - 1):
                                  bisect_left(starts, thing.end(1))]) and \

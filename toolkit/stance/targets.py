@@ -1426,7 +1426,7 @@ def _countries_by_epithet(text: str, home: str | None, targets: dict[str, Target
 
 
 #: a ruling party never named: "Ruling party lawmaker Armine Barseghyan", "the ruling party"
-_UNNAMED_RULING = rx.compile(r"\b[Rr]uling party\b")
+_UNNAMED_RULING = rx.compile(r"\b[Rr]uling (party)\b")
 
 
 def find_targets(text: str, seg: Segmentation, registry: Registry,
@@ -2309,8 +2309,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         elif noun == "party" and all(text[max(0, a - 7):a] == "ruling " for a, _ in spans):
             label = "ruling party"  # "political revenge by the ruling party": so named, with
             # its other mentions ("Ruling party lawmaker Armine Barseghyan said")
-            spans = sorted(set(spans) | {(m.end() - 5, m.end())
-                                         for m in _UNNAMED_RULING.finditer(text)})
+            spans = sorted(set(spans) | {m.span(1) for m in _UNNAMED_RULING.finditer(text)})
         else:
             label = noun
         if len(spans) >= 2 and label not in targets and noun not in ("administration",

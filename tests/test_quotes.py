@@ -4492,3 +4492,28 @@ def test_a_role_then_a_name_of_a_party_is_the_person_not_the_party():
     text = ("The losing candidate, Tangeni Kaverua of the opposition Popular Front, said the "
             "ruling was \"a victory\".")
     assert [s for _, _, s in said(text)] == ["Tangeni Kaverua"]
+
+
+def test_the_prosecution_speaks_as_a_body():
+    text = ("The public prosecution said in a statement that the posts had \"gone beyond "
+            "criticism to insult\" and that the court had applied the law.")
+    assert [(k, s) for k, _, s in said(text)][:1] == [("indirect", "public prosecution")]
+    assert said("The prosecution said the posts had gone beyond criticism.") == [
+        ("indirect", "the posts had gone beyond criticism", "prosecution")]
+
+
+def test_a_capital_title_word_that_is_also_a_verb_stays_in_the_title():
+    # "Works" is a describing verb ("Tammy Kessler lives ... and said"), but not in a title
+    text = ("Public Works Minister Ottoniel Quirós called the decision \"a blow to thousands "
+            "of jobs\" and said the government would submit a new proposal within 60 days.")
+    assert [s for _, _, s in said(text)] == ["Ottoniel Quirós", "Ottoniel Quirós"]
+
+
+def test_a_capital_title_then_a_name_set_off_by_commas_is_the_person():
+    text = ("APIA (Reuters) - Samoa's Electoral Commissioner, Tupua Vaai, on Friday rejected a "
+            "petition for a referendum, saying more than 4,000 signatures could not be "
+            "verified.")
+    assert [s for _, _, s in said(text)] == ["Tupua Vaai"]
+    text = ("The company's Chief Executive, John Smith, on Friday rejected the offer, saying it "
+            "was too low.")
+    assert [s for _, _, s in said(text)] == ["John Smith"]

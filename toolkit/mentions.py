@@ -2793,8 +2793,9 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                 not t.is_cap(k) and k + 1 < b and not t.is_cap(k + 1):
             break  # "Landowners near the old pit welcomed": the group, before an unnamed
             # place (a named one stays: "Fishing communities around Manila Bay asked")
-        if k > i and w in DESCRIBING_VERBS and t.is_cap(k - 1):
+        if k > i and w in DESCRIBING_VERBS and t.is_cap(k - 1) and not t.is_cap(k):
             break  # "Tammy Kessler lives three miles from the site and said": her verb
+            # (not "Public Works Minister Ottoniel Quirós": a title's capital word)
         if k > i and w in ("found", "finds", "showed", "shows") and t.low[k - 1] in DOCUMENTS:
             break  # "..., a government-commissioned inquiry found on Monday, recommending"
         if k > i and not t.is_cap(k) and w in CATENATIVES and k + 1 < b and \
@@ -2880,8 +2881,10 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
               not t.is_cap(name + 1))):  # "Ashford's owner, American investor Craig Dalton,"
         name += 1
     if name + 1 < b and t.low[k] == "," and t.is_cap(name) and (
-            not t.is_cap(k - 1) or any(  # (or "A spokesman for the Russian Foreign
-                t.low[x] in ("of", "for", "at", "in") and not t.is_cap(x - 1) and  # Ministry,")
+            not t.is_cap(k - 1) or t.low[k - 1] in lexicon.titles() or any(  # (or "A
+                # spokesman for the Russian Foreign Ministry,"; or "Samoa's Electoral
+                # Commissioner, Tupua Vaai,": a title, capital, then the name)
+                t.low[x] in ("of", "for", "at", "in") and not t.is_cap(x - 1) and
                 (role_noun(t.low[x - 1]) or t.low[x - 1] in lexicon.titles())
                 for x in range(i + 1, k - 1))):
         end = name

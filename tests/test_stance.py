@@ -14123,3 +14123,46 @@ def test_the_oppositions_officer_is_no_officer_of_a_ruling_party_named_before():
             "votes with rice and cash.")
     # her party is not the ruling one named before her: the charge is hers against it
     assert pairs(text)[("Esi Amponsah", "Unity Party")] == "against"
+
+
+def test_a_lede_body_that_refused_is_the_doer_but_not_against_its_own_judge_or_members():
+    text = (WIRE / "costa-rica-comptroller-refuses-moin-port-expansion-contract.txt").read_text(
+        encoding="utf-8")
+    # "Costa Rica's Comptroller General's Office on Thursday refused to approve ... Public
+    # Works Minister Ottoniel Quirós called the decision "a blow to thousands of jobs""
+    assert pairs(text)[("Ottoniel Quirós", "Comptroller General's Office")] == "against"
+    # "Kenya's High Court on Tuesday blocked ... Justice Enock Mwita said": its own judge
+    found = pairs((WIRE / "kenya-haiti-court.txt").read_text(encoding="utf-8"))
+    assert ("Enock Mwita", "High Court") not in found
+    # "Chicago's City Council on Wednesday rejected ... Council members said residents could
+    # not afford higher taxes": its own members
+    found = pairs((WIRE / "property-tax-rejected.txt").read_text(encoding="utf-8"))
+    assert ("council members", "City Council") not in found
+    assert ("Raymond Kowalczyk", "City Council") not in found
+
+
+def test_a_call_on_another_body_to_reject_an_act_is_against_its_maker():
+    text = (WIRE / "barbados-house-of-assembly-passes-cybercrime-bill-false-statements.txt"
+            ).read_text(encoding="utf-8")
+    found = pairs(text)
+    # "The Association of Caribbean Media Workers urged the Senate to reject the bill"
+    assert found[("Association of Caribbean Media Workers", "Barbados' House of Assembly")] \
+        == "against"
+    assert ("Association of Caribbean Media Workers", "Senate") not in found
+    # "Attorney General Haddon Callender said the law was needed to stop scams and fake
+    # emergency warnings", after "despite objections from the opposition and press groups":
+    # the act defended, and no objector
+    assert found[("Haddon Callender", "Barbados' House of Assembly")] == "favor"
+
+
+def test_a_lawyer_of_the_one_sentenced_and_the_posts_he_was_sentenced_over():
+    text = (WIRE / "bahrain-appeals-court-upholds-sentence-former-lawmaker-pension-posts.txt"
+            ).read_text(encoding="utf-8")
+    found = pairs(text)
+    # "upheld a six-month prison sentence for former lawmaker Jawad Al-Sayegh ...
+    # Al-Sayegh's lawyer, Sabeeka Al-Khayat, said her client had only repeated criticism"
+    assert found[("Sabeeka Al-Khayat", "Bahraini appeals court")] == "against"
+    # 'the posts had "gone beyond criticism to insult" and that the court had applied the
+    # law': the posts are their author's; the court cleared
+    assert found[("public prosecution", "Jawad Al-Sayegh")] == "against"
+    assert found[("public prosecution", "Bahraini appeals court")] == "favor"

@@ -2857,12 +2857,15 @@ def _titled_member(registry: Registry, who: str, body: str) -> bool:
 
 
 #: a legislator's title and the chamber nouns it sits in: "Lawmaker Dunia Anaya" of
-#: "Honduras' Congress", "Senator X" of the Senate
+#: "Honduras' Congress", "Senator X" of the Senate, "Alderman X" of the City Council
 LEGISLATOR_SEATS: Mapping[str, frozenset[str]] = {
     "lawmaker": frozenset({"congress", "parliament", "assembly"}),
     "legislator": frozenset({"congress", "parliament", "assembly"}),
     "congressman": frozenset({"congress"}), "congresswoman": frozenset({"congress"}),
-    "senator": frozenset({"senate"})}
+    "senator": frozenset({"senate"}), "alderman": frozenset({"council"}),
+    "alderwoman": frozenset({"council"}), "councillor": frozenset({"council"}),
+    "councilor": frozenset({"council"}), "councilman": frozenset({"council"}),
+    "councilwoman": frozenset({"council"})}
 
 
 def _sits_in(registry: Registry, who: str, body: str) -> bool:

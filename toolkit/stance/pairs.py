@@ -85,8 +85,10 @@ from .actors import (
 from .reactions import (
     _ACT_APPOSED,
     _ACT_NOUN_AT,
+    _APPROVING,
     _AUTHORITIES_LEDE,
     _BREACHED,
+    _BUT_AFTER,
     _CHARGE_PHRASE,
     _HARM_BEFALLS,
     _LAW_OF,
@@ -163,6 +165,7 @@ from .words import (
     PRONOUNS,
     PROTESTS_AFTER,
     REACTION_VALENCE,
+    URGING,
     _acts,
     _champion,
     _contrast_between,
@@ -287,6 +290,8 @@ _TOOK_NONE = rx.compile(_SET_OFF_NAME + r",? (?:used|uses|use|drew|draws|draw|to
 _EXONERATED = rx.compile(r" (?:was|is|were|are) not the (?:main |real |only |biggest )?"
                          r"(?:problem|culprit|issue)\b|"
                          r" (?:had |has |have )?acted (?:within the law|lawfully|properly)\b|"
+                         r" (?:had |has |have )?(?:correctly |properly )?(?:applied|followed) "
+                         r"the law\b|"  # ("the court had applied the law")
                          r" (?:was|is|were|are) (?:entirely |completely |totally )?"
                          r"(?:innocent|not guilty|blameless)\b")  # ("believed Valcarcel was
 # innocent")
@@ -514,6 +519,18 @@ _QUOTED_BY_MEDIUM = rx.compile(r"(?:['’]s?)? (?:has |had )?(?:quoted|cited) (?
 #: before a medium a speaker talks to, named by its country: "told a French broadcaster", "in
 #: an interview with a Kenyan newspaper" (the country is where the outlet is, no side on it)
 _TOLD_A = rx.compile(r"\b(?:told|tells|telling|with|to) (?:an?|the) $")
+#: a body urged to undo someone else's act, no side on it: "urged the Senate to reject the
+#: bill" (the bill's maker is the one objected to; but one urged to withdraw or repeal its
+#: own act is: "urged the government to withdraw the amendment")
+_URGED_TO_UNDO = rx.compile(r"\b(?:urged|urging|urges|called on|calling on|asked|asking|"
+                            r"appealed to|appealing to) (?:the )?$")
+_TO_UNDO = rx.compile(r"[\w' -]{0,30}? to (?:reject|block|veto|vote down|vote against|"
+                      r"strike down|throw out|overturn|annul)\b")
+#: an urged body's undoing of an act, told as the call's words: "the Senate to reject the
+#: bill"
+_UNDO_THE_ACT = rx.compile(r"(?:the )?[A-Z][\w'’ -]{0,40}? to (?:reject|block|veto|vote down|"
+                           r"vote against|strike down|throw out|overturn|annul) (?:the|this) "
+                           r"(?:new )?(?:bill|law|decision|measure|amendment|ruling)\b")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = rx.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -819,6 +836,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _NOT_THE_ONE.search(text, max(sent.start, span[0] - 14), span[0]) and \
                 _CLEFT.match(text, sent.start, span[0]):
             cue = 1.0  # "It is the agency that is starving us, not the canoe men": cleared
+        elif speaker != NARRATOR and text.startswith("the ", span[0] - 4) and \
+                _APPROVING.match(text, span[0] - 4, sent.end) and \
+                not _BUT_AFTER.search(text, span[1], sent.end):
+            cue = 1.0  # "said the law was needed to stop scams and fake emergency warnings":
+            # the act defended, whatever the words for the harm it stops (not "the ban
+            # would probably improve air quality ..., but warned": approval taken back)
         elif speaker != NARRATOR and _STRUCK_BALANCE.match(text, span[1], sent.end):
             cue = 1.0  # "the board had struck 'a fair balance'": a judgement well made
         elif speaker != NARRATOR and _GRANTED_OURS.match(text, span[1], sent.end) and \
@@ -1309,6 +1332,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                  (one := _ONE_FROM_PLACE.search(text, max(0, a - 30), a))
                                  is not None and one.group(1).lower() in lexicon.titles()) \
                         and not _COMPLAINT_VENUE.search(text, max(0, a - 40), a) \
+                        and not (_URGED_TO_UNDO.search(text, max(0, a - 20), a) and
+                                 _TO_UNDO.match(text, b)) \
                         and not (_TOLD_A.search(text, max(0, a - 16), a) and
                                  _OUTLET_AFTER.match(text, b)) \
                         and not (q.mention_start is not None and
@@ -1700,12 +1725,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         # "has renewed a water permit for a uranium exploration company ..., despite
         # objections from farmers who say ...": the objectors, against the act's doer and
         # whom it serves
+        si = seg.sentence_at(m.start())
+        objectors = set(re.findall(r"[a-z]{4,}", text[m.end():seg.sentences[si].end]))
         who = next((q.speaker for q in quotes if q.speaker and q.speaker != NARRATOR and
-                    q.mention_start is not None and
-                    m.end() <= q.mention_start <= m.end() + 40), None)
+                    q.mention_start is not None and q.mention_end is not None and
+                    m.end() <= q.mention_start <= m.end() + 40 and
+                    (seg.sentence_at(q.mention_start) == si or not objectors.isdisjoint(
+                        re.findall(r"[a-z]{4,}", text[q.mention_start:q.mention_end].lower())))),
+                   None)  # (in its own sentence, or named as the objectors were: "despite
+        # protests from fishermen ... Elbe fishermen say"; not "despite objections from the
+        # opposition and press groups. Attorney General Haddon Callender said", who answers)
         if who is None:
             continue
-        si = seg.sentence_at(m.start())
         for a, _, name in in_sentence(si):
             if a < m.start() and name != who and name != employers.get(who):
                 evidence.setdefault((who, name), []).append((-1.0, 2.0, si))
@@ -1772,6 +1803,27 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # "The Uganda Boxing Federation has banned X ... 'I have never hit an official in
             # my life'": the one punished denies the wrong, against whoever punished them
             evidence.setdefault((punished, lede), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
+    for q in quotes if lede is not None else ():
+        if q.speaker and q.speaker != lede and (q.cue or "").lower() in URGING and \
+                _UNDO_THE_ACT.match(text, q.start, q.end) is not None and \
+                not any(q.start <= a < q.end for a, _ in found[lede].mentions) and \
+                (q.speaker, lede) not in evidence:
+            # "Barbados' House of Assembly on Tuesday passed a cybercrime bill ... The
+            # Association of Caribbean Media Workers urged the Senate to reject the bill":
+            # against the act's maker, the lede's doer, not the body urged
+            evidence.setdefault((q.speaker, lede), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
+    for q in quotes if punished is not None and lede is not None else ():
+        if q.speaker and q.speaker not in (punished, lede) and \
+                (q.speaker, lede) not in evidence and \
+                _ACCEPTS_PENALTY.match(text, q.start, q.end) is None and \
+                _client_of(text, registry, q.speaker) == punished:
+            # "A Bahraini appeals court ... upheld a prison sentence for former lawmaker Jawad
+            # Al-Sayegh ... Al-Sayegh's lawyer, Sabeeka Al-Khayat, said her client had only
+            # repeated criticism": the client defended, against whoever punished him (not
+            # "said his client accepted the fine")
+            evidence.setdefault((q.speaker, lede), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     if punished is not None and punished != lede and any(q.speaker == lede for q in quotes):
         # "Albania's ruling Socialist Party expelled a lawmaker ..., saying he had broken

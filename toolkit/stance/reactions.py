@@ -673,8 +673,10 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
                 found[mentions[k][2]].kind == "institution":
             return mentions[k][2]  # "One of Sweden's largest publishers, Norrsken & Berg,
             # will use": the body the opening describes, then names
-        if not _LEDE_SUBJECT.fullmatch(text, opening, mentions[k][0]):
-            continue
+        if not _LEDE_SUBJECT.fullmatch(text, opening, mentions[k][0]) and not (
+                text.startswith("A ", opening) and mentions[k][0] == opening + 2 and
+                mentions[k][2].lower().endswith(" court")):  # ("A Bahraini appeals court
+            continue  # on Sunday upheld": a court, unnamed, is the one that ruled)
         a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
                          key=lambda m: m[1])  # (the body, not the country its name opens
         # on: "New Zealand's conservation department proposed")
@@ -1034,10 +1036,13 @@ _REFUSED_ACT = rx.compile(r"\b(?:not|n['’]t|never|refuse to) accept (?:this|th
 #: where the object of a lede's verb ends: "relegated ... club Kpando Stars for fielding"
 _OBJECT_STOP = rx.compile(r"[,.;]| (?:for|over|after|from|in|on|with|to|until|because)\b")
 #: a penalty the lede's doer hands out, right after its name: " has relegated", " fined",
-#: " voted on Thursday to remove"
+#: " voted on Thursday to remove", " upheld a prison sentence for"
 _PENALTY_VERB = rx.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:(?:" +
                            "|".join(sorted(PENALTIES)) + r")|voted (?:on [A-Z][a-z]+day )?to "
-                           r"(?:remove|expel|impeach|suspend|ban|strip|oust|dismiss|censure))\b")
+                           r"(?:remove|expel|impeach|suspend|ban|strip|oust|dismiss|censure)|"
+                           r"upheld (?:an? |the )?(?:[\w-]+ ){0,3}?(?:sentence|conviction|ban|"
+                           r"fine|suspension) (?:for|against|of)(?= ))\b")  # ("upheld a
+# six-month prison sentence for former lawmaker Jawad Al-Sayegh": the one it was passed on)
 
 
 #: a place named as where someone is: "bakeries in Comrat", "in the regional capital Comrat"
@@ -2189,8 +2194,12 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # Ngāi Tahu said it supported a fee if ...": the lede's doer, not itself quoted
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], value, si))
-    return [row for row in out if not _works_at(row[0], row[1])]  # (not a body's own
-    # official against it: "An official at the ministry ... said some farmers had refused")
+    return [row for row in out if not _works_at(row[0], row[1]) and
+            not _titled_member(registry, row[0], row[1]) and
+            not _sits_in(registry, row[0], row[1])]  # (not a body's own official against
+    # it: "An official at the ministry ... said some farmers had refused"; nor its judge or
+    # member: "Justice Enock Mwita" of the High Court that blocked a plan, "Alderman Raymond
+    # Kowalczyk" of the council that rejected a tax)
 
 
 def _lede_act_doer(text: str, first: Quote, mentions: list[tuple[int, int, str]],

@@ -195,8 +195,10 @@ def _home(speaker: str, registry: Registry, known: dict[str, set[str]] | None = 
 
 def _works_at(label: str, body: str) -> bool:
     """Whether an unnamed speaker's label places them in ``body`` ("official at the
-    ministry" of the agriculture ministry): the body is their own, no one they react to."""
-    m = re.search(r" (?:at|of|from) the ([a-z]+)$", label)
+    ministry" of the agriculture ministry, "council members" of the City Council): the body
+    is their own, no one they react to."""
+    m = re.search(r" (?:at|of|from) the ([a-z]+)$", label) or \
+        re.fullmatch(r"(?:the )?([a-z]+) members", label)
     return m is not None and body.lower().split()[-1] == m.group(1)
 
 
@@ -2539,6 +2541,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged.mentions.extend(targets.pop(board).mentions)
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
     _judges_of_the_court(text, targets)
+    _posts_of_author(text, targets)
     _states_by_their_city(text, reg, targets)
     _county_by_its_noun(text, targets)
     _measures_of_state(text, targets)
@@ -4150,6 +4153,32 @@ def _judges_of_the_court(text: str, targets: dict[str, Target]) -> None:
     court.mentions.sort()
 
 
+#: what a person is punished or charged over, right after their name: "for former lawmaker
+#: Jawad Al-Sayegh over social media posts criticising"
+_OVER_POSTS = rx.compile(r" (?:over|for) (?:a series of |several |his |her |their )?"
+                         r"(?:social media |online |Facebook |Instagram |TikTok )?"
+                         r"(?:posts|tweets|videos)\b")
+#: those words named again: "the posts had gone beyond criticism"
+_THE_POSTS = rx.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (posts|tweets|videos)\b")
+
+
+def _posts_of_author(text: str, targets: dict[str, Target]) -> None:
+    """``the posts`` a story told a person was punished over (``upheld a prison sentence for
+    former lawmaker Jawad Al-Sayegh over social media posts``) are that person's: what a
+    speaker says of them (``the posts had "gone beyond criticism to insult"``) is said of
+    the one who wrote them."""
+    if "posts" not in text and "tweets" not in text and "videos" not in text:
+        return
+    author = next(((name, b) for name, t in targets.items() if t.kind == "person"
+                   for _, b in t.mentions if _OVER_POSTS.match(text, b)), None)
+    if author is None:
+        return
+    name, b = author
+    for m in _THE_POSTS.finditer(text, b):
+        targets[name].mentions.append(m.span(1))
+    targets[name].mentions.sort()
+
+
 #: a county by its noun: "the county government", "the county's"
 _COUNTY_BY_NOUN = rx.compile(r"\b[Tt]he (county)(?= government\b|['’]s\b| council\b)")
 
@@ -5013,7 +5042,8 @@ _LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
                         r"(?:will|would|plans|planned|has|have|voted|"
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled|"
-                        r"demolished|evicted|bulldozed|closed|shut|evacuated|ended|amended)\b")
+                        r"demolished|evicted|bulldozed|closed|shut|evacuated|ended|amended|"
+                        r"refused|rejected|blocked|upheld|annulled|overturned|censured|passed)\b")
 
 
 #: a sentence's subject and its reporting verb, up to a reported clause: "Lyon supporters'

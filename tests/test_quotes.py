@@ -4517,3 +4517,27 @@ def test_a_capital_title_then_a_name_set_off_by_commas_is_the_person():
     text = ("The company's Chief Executive, John Smith, on Friday rejected the offer, saying it "
             "was too low.")
     assert [s for _, _, s in said(text)] == ["John Smith"]
+
+
+def test_a_hyphenated_general_title_is_a_title():
+    text = ("Police Inspector-General Ndapandula Shikale rejected the findings. \"Our officers "
+            "faced a crowd,\" he said in a statement.")
+    assert [s for _, _, s in said(text)] == ["Ndapandula Shikale"]
+    assert [s for _, _, s in said("Auditor-General Mary Kalua said the books were in order.")] \
+        == ["Mary Kalua"]
+
+
+def test_a_member_of_a_body_named_before_the_person_is_the_person():
+    text = ("Its author, Dutch member of the European Parliament Brechtje Oudkerk, said Baku's "
+            "reaction \"proves exactly why the resolution was needed\".")
+    assert [(k, s) for k, _, s in said(text)][:1] == [("indirect", "Brechtje Oudkerk")]
+    text = "Dutch member of the European Parliament Brechtje Oudkerk said the deal was bad."
+    assert said(text) == [("indirect", "the deal was bad", "Brechtje Oudkerk")]
+
+
+def test_a_name_set_off_inside_a_finding_the_report_tells_goes_on_to_its_verb():
+    text = ("The ministry said in a statement that an inspection had found that the mayor, "
+            "Aliou Gning, had signed over 14 plots without a council vote.")
+    assert [c for _, c, _ in said(text)] == [
+        "an inspection had found that the mayor, Aliou Gning, had signed over 14 plots without "
+        "a council vote"]

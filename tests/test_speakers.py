@@ -5873,3 +5873,15 @@ def test_a_swahili_of_inside_a_name_keeps_the_name_whole():
     names = registry_of(text).entities
     # "cha" is the Swahili "of" of the party's name, as "na" is of Chadema's
     assert "Chama cha Haki" in names and "Chama" not in names
+
+
+def test_an_office_then_its_holder_set_off_is_the_person():
+    text = ("WINDHOEK (Reuters) - Namibia's Ombudsman found on Thursday that police used "
+            "excessive force.\n\nIn a report to parliament, the Ombudsman, Hendrina Garises, "
+            "said officers had given no warning.")
+    reg = registry_of(text)
+    assert reg.entities["Hendrina Garises"].kind == "person"
+    assert "Ombudsman" not in reg.entities  # (its mentions are hers)
+    text = ("APIA (Reuters) - Samoa's Electoral Commissioner, Tupua Vaai, on Friday rejected a "
+            "petition, saying signatures could not be verified.")
+    assert "Electoral Commissioner" not in registry_of(text).entities

@@ -1110,6 +1110,9 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             start -= 1
         return (start, found[1])  # "The owner of one of the hotels, who asked not to be
         # named, said": the owner, not the hotels
+    if found is not None and (person := name_after_body(t, *found)) is not None:
+        return person  # "Dutch member of the European Parliament Brechtje Oudkerk said": the
+        # member, not the body the role is of
     return found
 
 
@@ -2063,6 +2066,26 @@ def _person_before_role(t: Tokens, comma: int, lo: int) -> tuple[int, int] | Non
     return name
 
 
+def name_after_body(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
+    """The person's name closing a role ``of the`` a body (``member of the European
+    Parliament Brechtje Oudkerk``, ``chairman of the Senate Foreign Relations Committee
+    Robert Hale``): the two to four capitalised words after the body's last noun; else
+    None."""
+    of = next((x for x in range(a + 1, b - 4) if t.low[x] == "of" and t.low[x + 1] == "the" and
+               t.is_word(x - 1) and not t.is_cap(x - 1) and
+               (role_noun(t.low[x - 1]) or t.low[x - 1] in lexicon.titles())), None)
+    if of is None:
+        return None
+    noun = next((x for x in range(b - 3, of + 2, -1)
+                 if lexicon.source_nouns().get(t.low[x]) == "institution" and t.is_cap(x)), None)
+    if noun is None or not 2 <= b - noun - 1 <= 4 or not all(
+            t.is_word(x) and (t.is_cap(x) or (t.low[x] in NAME_PARTICLES and noun + 1 < x < b - 1))
+            for x in range(of + 2, b)) or \
+            any(t.low[x] in lexicon.source_nouns() for x in range(noun + 1, b)):
+        return None
+    return (noun + 1, b)
+
+
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
@@ -2090,6 +2113,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma
+    if (person := name_after_body(t, inner_a, inner_b)) is not None:
+        return person  # "Its author, Dutch member of the European Parliament Brechtje
+        # Oudkerk, said": the member, not the body the role is of
     if inner_b - inner_a == 2 and t.low[inner_a] in ("now", "aged", "age") and \
             t.low[inner_a + 1].isdigit():
         return mention_left(t, k, lo, skip=False)  # "One former swimmer, now 19, said": an

@@ -1940,7 +1940,11 @@ def _subject_aside(t: Tokens, k: int, j: int) -> bool:
     agave``) and an aside opening with a past participle (``, driven by demand``), a name
     (``, Hadibu``) or a list that says what a short subject is (``krill, tiny crustaceans
     eaten by whales, penguins and seals``) closes at the comma ``j``: the clause's verb is
-    still to come."""
+    still to come (and so past a clause the report opens on, to the one its ``that`` opens:
+    "said an inspection had found that the mayor, Aliou Gning, had signed")."""
+    k = next((x + 1 for x in range(j - 1, k, -1) if t.low[x] == "that" and
+              (t.low[x - 1] in lexicon.reporting_verbs() or t.low[x - 1] in FINDINGS_VERBS)),
+             k)
     first = next((x for x in range(k + 1, j) if t.low[x] == ","), None)
     if first is not None and 1 <= first - k <= 3 and 3 <= j - first - 1 <= 14 and \
             all(t.is_word(x) and not t.is_cap(x) for x in range(k, first)) and \

@@ -44,6 +44,7 @@ from ..mentions import (
     comma_in_name,
     french_name_end,
     given_per,
+    name_after_body,
     numbered_body_at,
     plural_possessive,
     role_noun,
@@ -773,6 +774,10 @@ def thing_word(low: str, text: str) -> bool:
         re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
+
+#: a person's name set off right after an office's: "the Ombudsman, Hendrina Garises,"
+_HOLDER_ASIDE = rx.compile(r", ([A-Z][^,;.]{2,40}),")
+
 class Registry:
     """Every named person and institution in the article, with aliases."""
 
@@ -797,6 +802,7 @@ class Registry:
         self._short_names_first()
         self._short_bodies_first()
         self._employer_bodies()
+        self._office_holders()
         self._city_governments()
         self._governed_places()
         self._dateline_city()
@@ -1078,6 +1084,10 @@ class Registry:
                          lexicon.places().get(" ".join(t.low[i:j]), ("",))[0] == "region"):
                 j += 2  # "the Madison school board": one body, named with its place (but "the
                 # Karnataka state government" is the state, a region that governs)
+            if i >= 3 and t.low[i - 2] == "of" and t.low[i - 1] == "the" and \
+                    (person := name_after_body(t, i - 3, j)) is not None:
+                self._add_sequence(t, i, person[0], pi)  # "member of the European Parliament
+                i = person[0]  # Brechtje Oudkerk": the body the role is of, then its member
             self._add_sequence(t, i, j, pi)
             if named is not None and t.low[i - 3] in ("the", "its") and t.is_cap(i - 3):
                 # (a sentence that opens on the body: not "A spokeswoman for the agency,
@@ -1331,8 +1341,14 @@ class Registry:
                 noun = p - 1
         if prev == "," and noun >= 1 and _names_firm(t.low[noun]) and \
                 t.low[a] not in lexicon.given_names() and not _portfolio_before(t, noun) and \
-                t.low[a].rstrip(".") not in lexicon.titles():  # ("... Colombia's capital,
-            # Mayor Andrés Villamizar-Pinto said": a titled person after the place)
+                t.low[a].rstrip(".") not in lexicon.titles() and \
+                not (lexicon.places().get(t.low[a], ("",))[0] == "demonym" and
+                     a + 1 < len(t) and not t.is_cap(a + 1)) and \
+                (t.low[noun] not in lexicon.titles() or t.low[noun] in ORG_NOUNS):
+            # ("... Colombia's capital, Mayor Andrés Villamizar-Pinto said": a titled person
+            # after the place; and "the Ombudsman, Hendrina Garises,": the office's holder,
+            # where a word for a body is also a person's title; nor "Its author, Dutch
+            # member of ...": a nationality)
             k = noun - 1  # "Australia's biggest telecommunications company, Telstrom,"
             # (and past a participle phrase: "An online marketplace named in the ministry's
             # statement, Tiendalia,")
@@ -1381,6 +1397,14 @@ class Registry:
             nations.add(nat)  # "Latvian grandmaster Arturs Kalnins": his country
         elif titles and q >= 0 and (seat := _seat_before(t, q)) is not None:
             nations.add(seat[1])  # "Kremlin spokesman Dmitry Orlov": the state it stands for
+        if not titles and a >= 4 and \
+                (of := next((x for x in range(a - 2, max(1, a - 8), -1)
+                             if t.low[x] == "of" and t.low[x + 1] == "the"), None)) is not None \
+                and name_after_body(t, of - 1, b) is not None:
+            titles.add(t.low[of - 1])  # "Dutch member of the European Parliament Brechtje
+            if of >= 2 and (nat := _nation_of(t.low[of - 2])) and \
+                    t.low[of - 2] in lexicon.demonyms():  # Oudkerk": her role, and her country
+                nations.add(nat)
         if prev == "," and not titles and a >= 3:
             # "Kosovo's interior minister, Arben Krasniqi": the role and the country before
             k = a - 2
@@ -2371,6 +2395,28 @@ class Registry:
             # after the club, nor the "Great Barrier Reef Marine Park Authority")
             if len(longer) == 1:
                 self._absorb(e, longer[0])
+
+    def _office_holders(self) -> None:
+        """An office the story names as a body and then its holder in an aside (``Namibia's
+        Ombudsman found ... the Ombudsman, Hendrina Garises, said``; ``Samoa's Electoral
+        Commissioner, Tupua Vaai, rejected``) is that person: the office's mentions are
+        hers, no body of its own for her words to be about."""
+        titles = lexicon.titles()
+        for e in list(self.entities.values()):
+            words = e.name.lower().split()
+            office = titles.get(words[-1])
+            if office is None or office.kind not in ("title", "role") or not (
+                    e.kind == "institution" or
+                    (e.kind == "person" and len(words) <= 3 and not e.gender_votes and
+                     all(w not in lexicon.given_names() for w in words))):
+                continue  # (a person only by the title's words: "Electoral Commissioner")
+            holder = next((p for _, b, _ in e.mentions
+                           if (m := _HOLDER_ASIDE.match(self.text, b)) is not None
+                           for p in self.entities.values()
+                           if p is not e and p.kind == "person" and
+                           any(x == m.start(1) for x, _, _ in p.mentions)), None)
+            if holder is not None:
+                self._absorb(e, holder)
 
     def _absorb(self, e: Entity, body: Entity) -> None:
         """Fold ``e``, a shorter name of ``body``, into it: its mentions become the body's and

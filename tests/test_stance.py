@@ -14166,3 +14166,33 @@ def test_a_lawyer_of_the_one_sentenced_and_the_posts_he_was_sentenced_over():
     # law': the posts are their author's; the court cleared
     assert found[("public prosecution", "Jawad Al-Sayegh")] == "against"
     assert found[("public prosecution", "Bahraini appeals court")] == "favor"
+
+
+def test_a_report_welcomed_is_its_authors_and_a_body_text_is_its_makers():
+    text = (WIRE / "namibia-ombudsman-finds-police-excessive-force-windhoek-student-protest.txt"
+            ).read_text(encoding="utf-8")
+    # "In a report to parliament, the Ombudsman, Hendrina Garises, said ... The Namibia
+    # National Students' Organisation welcomed the report and demanded that"
+    found = pairs(text)
+    assert found[("Namibia National Students' Organisation", "Hendrina Garises")] == "favor"
+    assert ("Hendrina Garises", "Ombudsman") not in found
+    text = (WIRE / "azerbaijan-foreign-ministry-summons-eu-envoy-european-parliament-"
+            "resolution.txt").read_text(encoding="utf-8")
+    found = pairs(text)
+    # "a European Parliament resolution ... Ministry spokesman Vugar Gasimzade said the
+    # resolution was "full of lies" and interfered in the work of Azerbaijan's courts"
+    assert found[("Vugar Gasimzade", "European Parliament")] == "against"
+    assert ("Vugar Gasimzade", "Azerbaijan") not in found
+    # "Its author, Dutch member of the European Parliament Brechtje Oudkerk, said Baku's
+    # reaction ...": the state by its capital, and not her own body or country
+    assert found[("Brechtje Oudkerk", "Azerbaijan")] == "against"
+    assert ("Brechtje Oudkerk", "European Parliament") not in found
+    assert ("Brechtje Oudkerk", "Netherlands") not in found
+
+
+def test_a_lower_case_parliament_named_again_is_the_state():
+    text = (WIRE / "lebanon-parliament-extends-municipal-councils-term-postpones-elections.txt"
+            ).read_text(encoding="utf-8")
+    # "Lebanon's parliament ... voted to extend ... the extension was unconstitutional and
+    # that parliament was "using every crisis as an excuse to avoid voters""
+    assert pairs(text)[("Lebanese Association for Democratic Elections", "Lebanon")] == "against"

@@ -531,6 +531,15 @@ _TO_UNDO = rx.compile(r"[\w' -]{0,30}? to (?:reject|block|veto|vote down|vote ag
 _UNDO_THE_ACT = rx.compile(r"(?:the )?[A-Z][\w'’ -]{0,40}? to (?:reject|block|veto|vote down|"
                            r"vote against|strike down|throw out|overturn|annul) (?:the|this) "
                            r"(?:new )?(?:bill|law|decision|measure|amendment|ruling)\b")
+#: a role held in a body named right before the person: "member of the European Parliament "
+_ROLE_OF_THE_BODY = rx.compile(r"\b(?:member|head|chair|chairman|chairwoman|leader|deputy|"
+                               r"president|spokesman|spokeswoman) of the "
+                               r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) $")
+#: an unnamed ministry's voice, right before the name: "Ministry spokesman Vugar"
+_MINISTRY_VOICE = rx.compile(r"\b(?:[Tt]he )?[Mm]inistry(?:['’]s)? (?:spokesman|spokeswoman|"
+                             r"spokesperson) (?=[A-Z])")
+#: a ministry the story names by its state: "Azerbaijan's foreign ministry"
+_COUNTRY_MINISTRY = rx.compile(r"\b([A-Z][\w-]+)['’]s? (?:[a-z]+ ){0,2}ministry\b")
 #: where a complaint is taken, no side on it: "file a complaint with the European Commission"
 _COMPLAINT_VENUE = rx.compile(r"\b(?:complaints?|appeals?|petitions?|objections?|grievances?) "
                               r"(?:with|to|before) (?:the )?$")
@@ -1190,6 +1199,19 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                     text, max(0, q.mention_start - 30), q.mention_end or q.mention_start):
             employers[q.speaker] = "police"  # "The city's police chief, General X": an
             # officer of the force, not its critic
+        if employers.get(q.speaker) is None and q.mention_start is not None and \
+                (of_body := _ROLE_OF_THE_BODY.search(text, max(0, q.mention_start - 80),
+                                                     q.mention_start)) is not None and \
+                of_body.group(1) in found:
+            employers[q.speaker] = of_body.group(1)  # "Dutch member of the European
+            # Parliament Brechtje Oudkerk": her own body, not one her words are against
+        if q.speaker not in governing and not home and q.mention_start is not None and \
+                _MINISTRY_VOICE.search(text, max(0, q.mention_start - 40),
+                                       q.mention_end or q.mention_start) and \
+                (owner := _COUNTRY_MINISTRY.search(text)) is not None and \
+                (country := _country_of(owner.group(1))) in found:
+            home.add(country)  # "Azerbaijan's foreign ministry ... Ministry spokesman Vugar
+            # Gasimzade said": the ministry's state is his own
         if employers.get(q.speaker) is None and q.mention_start is not None and \
                 (member := _member_of_group(text, found, q.mention_start)) is not None:
             employers[q.speaker] = member  # "One sand miner, who gave only his first name,

@@ -553,10 +553,15 @@ _SHOW_ME = rx.compile(r"\b[Ss]how (?:me|us) (?:one|a single|any|the) (?:document
 #: error in aviation" (after an airline called its lapses "paperwork errors")
 _NO_SUCH_THING = rx.compile(r"\b(?:[Tt]here is|[Tt]here's|[Tt]here are) no such (?:thing|things) "
                             r"as (?:an? )?")
-#: what a body concluded, as a reaction names it: "said it accepted the findings"
-#: (only with a verb that answers them: "the findings" of a study are its authors' own)
-_FINDINGS = rx.compile(r"\b(?:(accepts?|accepted|accepting)|rejects?|rejected|disputes?|"
-                       r"disputed|contests?|contested|challenged) the (?:findings|conclusions)\b")
+#: a report named as where its author speaks: "In a report to parliament, the Ombudsman ...
+#: said"
+_IN_A_REPORT = rx.compile(r"\b[Ii]n (?:a|an|its|her|his|their) (?:[a-z-]+ ){0,2}report\b")
+#: what a body concluded, as a reaction names it: "said it accepted the findings",
+#: "welcomed the report" (only with a verb that answers them: "the findings" of a study are
+#: its authors' own)
+_FINDINGS = rx.compile(r"\b(?:(accepts?|accepted|accepting|welcomed|welcomes|welcoming)|"
+                       r"rejects?|rejected|disputes?|disputed|contests?|contested|challenged) "
+                       r"the (?:findings|conclusions|report)\b")
 #: a partial quote's object that is someone's claims: 'called the claims "baseless"'
 _CLAIMS_OBJECT = rx.compile(r" (?:the|these|those|that|this|his|her|their|its) "
                             r"(?:claims?|allegations?|accusations?|charges?)\b()")
@@ -1151,6 +1156,11 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         # "said it accepted the findings": a reaction to whoever found, as told before
         findings = _FINDINGS.search(text, begin, q.end) \
             if referent is not None and q.speaker and q.speaker != NARRATOR else None
+        if findings is None and referent is not None and q.speaker and \
+                q.speaker != NARRATOR and q.mention_end is not None and \
+                q.mention_end < q.start < q.mention_end + 60:
+            findings = _FINDINGS.match(text, q.mention_end + 1, q.start)  # "The students'
+            # organisation welcomed the report and demanded that": its own act, told first
         if findings is None and q.kind == "partial" and begin < q.start and \
                 referent is not None and q.speaker and q.speaker != NARRATOR and \
                 (q.cue or "").lower() in CHARACTERISING:
@@ -1167,6 +1177,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # workers, not spies. The accusations are absurd," said': whoever made them
         finder = referent("claim", findings.start(), q.speaker) \
             if findings is not None else None
+        if findings is not None and findings.group().endswith("report"):
+            finder = next((d.speaker for d in reversed(quotes[:qi])
+                           if d.speaker and d.speaker != q.speaker and _IN_A_REPORT.search(
+                               text, seg.sentences[seg.sentence_at(d.start)].start, d.start)),
+                          None)  # "In a report to parliament, the Ombudsman ... said": the
+            # report's author, not whoever spoke last
         # 'called the rise "brutal"': the act's doer, as the story told it ("the regulator
         # approved a 27 percent rise")
         characterised = q.kind == "partial" and begin < q.start and \
@@ -1610,7 +1626,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                            _PLURAL_NP.search(text, begin, m.start()))), None)
             if goes_on:
                 m = None  # (the pronoun is the clause's subject)
-            answers = finder is not None and lo <= findings.start() < hi
+            answers = finder is not None and (lo <= findings.start() < hi or
+                                              sent.start <= findings.start() < q.start <= lo)
+            # (or told before the words, in their sentence: "welcomed the report and demanded
+            # that")
             if answers:
                 m = findings  # "said it accepted the findings": what it answers
             if m is None and challenge is not None and lo <= challenge.start() < hi:

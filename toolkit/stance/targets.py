@@ -1388,11 +1388,12 @@ def _organiser_by_event(text: str, reg: Registry) -> list[str]:
 #: project it cancelled three years ago"
 _THING_IT_DID = rx.compile(r"\b(?:a|an|the|its|their) (?:[a-z-]+ ){0,2}?"
                            r"(?!that |which |said |says )[a-z-]+ (?:it|they) $")
-#: what a capital's possessive rules as a state: "Chisinau's pro-Western government" (not
-#: "Dakar's city government", "Dakar's minibuses")
+#: what a capital's possessive rules as a state: "Chisinau's pro-Western government", or a
+#: state's act: "Baku's reaction" (not "Dakar's city government", "Dakar's minibuses")
 _STATE_RULE_AFTER = rx.compile(r"(?! city| municipal| local| county| district| regional|"
                                r" provincial| state| metropolitan| town)(?: [\w-]+){0,2}? "
-                               r"(?:government|authorities|leadership|regime|rulers)\b")
+                               r"(?:government|authorities|leadership|regime|rulers)\b|"
+                               r" (?:reaction|response|protest|position|foreign policy)\b")
 
 
 @cache
@@ -1427,6 +1428,9 @@ def _countries_by_epithet(text: str, home: str | None, targets: dict[str, Target
             targets[country].implied.add(m.span(1))
 
 
+#: a lower-case parliament named bare, as its state's: "that parliament was using" (not "a
+#: member of parliament", "parliament's speaker")
+_BARE_PARLIAMENT = rx.compile(r"(?<!of )(?<!in )\bparliament\b(?![-'’])")
 #: a ruling party never named: "Ruling party lawmaker Armine Barseghyan", "the ruling party"
 _UNNAMED_RULING = rx.compile(r"\b[Rr]uling (party)\b")
 
@@ -2542,6 +2546,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
     _judges_of_the_court(text, targets)
     _posts_of_author(text, targets)
+    _texts_of_body(text, targets)
     _states_by_their_city(text, reg, targets)
     _county_by_its_noun(text, targets)
     _measures_of_state(text, targets)
@@ -2603,6 +2608,16 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if m.start(1) not in taken and m.start() > ruler.end():
                 targets[ruled].mentions.append(m.span(1))
                 targets[ruled].implied.add(m.span(1))
+    if ruled in targets and "parliament" in text and (chamber := re.search(
+            re.escape(ruled) + r"['’]s? parliament\b", text)) is not None:
+        # "Lebanon's parliament ... voted to extend ...": a lower-case parliament named
+        # again ("parliament was using every crisis as an excuse") is the state, as the
+        # lede's is
+        taken = {a for t in targets.values() for a, _ in t.mentions}
+        for m in _BARE_PARLIAMENT.finditer(text, chamber.end()):
+            if m.start() not in taken:
+                targets[ruled].mentions.append(m.span())
+                targets[ruled].implied.add(m.span())
     _countries_by_epithet(text, ruled, targets)
     for name, t in targets.items():  # "Ofwat chief executive Helen Marlowe-Black": a
         # mention of Ofwat, as the title holder's employer
@@ -4160,6 +4175,30 @@ _OVER_POSTS = rx.compile(r" (?:over|for) (?:a series of |several |his |her |thei
                          r"(?:posts|tweets|videos)\b")
 #: those words named again: "the posts had gone beyond criticism"
 _THE_POSTS = rx.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (posts|tweets|videos)\b")
+
+
+#: a body's text, named with the body as its modifier: "a European Parliament resolution"
+_BODY_TEXT = rx.compile(r" (resolution|directive)\b")
+#: that text named again: "the resolution was"
+_THE_BODY_TEXT = rx.compile(r"\b[Tt]he (resolution|directive)\b")
+
+
+def _texts_of_body(text: str, targets: dict[str, Target]) -> None:
+    """``the resolution`` of a story that named ``a European Parliament resolution`` is the
+    Parliament's: what a speaker says of it (``"full of lies"``) is said of its maker."""
+    if "resolution" not in text and "directive" not in text:
+        return
+    made = {}
+    for name, t in targets.items():
+        if t.kind == "institution":
+            for _, b in t.mentions:
+                if (m := _BODY_TEXT.match(text, b)) is not None:
+                    made.setdefault(m.group(1), (b, name))
+    for m in _THE_BODY_TEXT.finditer(text):
+        if (maker := made.get(m.group(1))) is not None and maker[0] < m.start():
+            targets[maker[1]].mentions.append(m.span(1))
+    for name in {name for _, name in made.values()}:
+        targets[name].mentions.sort()
 
 
 def _posts_of_author(text: str, targets: dict[str, Target]) -> None:

@@ -4541,3 +4541,17 @@ def test_a_name_set_off_inside_a_finding_the_report_tells_goes_on_to_its_verb():
     assert [c for _, c, _ in said(text)] == [
         "an inspection had found that the mayor, Aliou Gning, had signed over 14 plots without "
         "a council vote"]
+
+
+def test_a_body_whose_name_opens_on_general_keeps_the_word():
+    text = ("MONROVIA (Reuters) - Liberia's General Auditing Commission said on Wednesday it "
+            "could not find documents.")
+    assert [s for _, _, s in said(text)] == ["General Auditing Commission"]
+    assert [s for _, _, s in said("General Abdourahamane Tiani said the checks were done.")] \
+        == ["Abdourahamane Tiani"]
+
+
+def test_a_ministry_by_its_portfolio_in_lower_case_acts_then_speaks():
+    text = ("The ministry of education welcomed the ruling and said teachers who did not "
+            "report for work on Wednesday would not be paid.")
+    assert [s for _, _, s in said(text)] == ["ministry of education"]

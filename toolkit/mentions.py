@@ -2854,6 +2854,11 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
                  lexicon.source_nouns().get(singular(t.low[k - 1]))):
         k = of  # "40 tenants of a South Side apartment complex sued": the tenants (but
         # "members of mining cooperatives marched": members of what, as the label says)
+    if head_end is None and of is not None and of - 1 > i and of + 1 < k <= of + 3 and \
+            lexicon.source_nouns().get(t.low[of - 1]) == "institution" and \
+            all(t.is_word(x) and not t.is_cap(x) for x in range(of + 1, k)):
+        head_end = of  # "The ministry of education welcomed the ruling and said": a body by
+        # its portfolio in lower case, whole
     if k <= i or not head_ok(t, i, k if head_end is None else head_end):
         return None
     # "Observers from the African Union noted ...": a group named by its role and body

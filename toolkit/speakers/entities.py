@@ -1492,11 +1492,13 @@ class Registry:
                 leader |= known[two].leader
                 core = core[2:]
             elif lw in known and not _names_body(core[1:2]) and core[1].lower() != "and" and \
+                    not (lw == "general" and _names_body(core[1:])) and \
                     not _given_name_title(core, 0) and not (
                     lw.endswith("s") and core[1].lower() in ("for", "against", "without", "of")) \
                     and core[1].lower() != BODY_LINK_FR:
                 # (not "Moms for Liberty", "Parents for Safe Schools": a body of members; nor
-                # "Justice pour Tous Katanga", a French body's name)
+                # "Justice pour Tous Katanga", a French body's name; nor "General Auditing
+                # Commission", a body whose name opens on the word)
                 info = known[lw]
                 titles.add(lw)
                 if info.means:

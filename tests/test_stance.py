@@ -14196,3 +14196,37 @@ def test_a_lower_case_parliament_named_again_is_the_state():
     # "Lebanon's parliament ... voted to extend ... the extension was unconstitutional and
     # that parliament was "using every crisis as an excuse to avoid voters""
     assert pairs(text)[("Lebanese Association for Democratic Elections", "Lebanon")] == "against"
+
+
+def test_a_bias_charged_a_party_leaders_own_party_and_a_report_upheld():
+    text = (WIRE / "botswana-industrial-court-declares-teachers-strike-illegal-union-appeal.txt"
+            ).read_text(encoding="utf-8")
+    # '"The court has taken the employer's side on a technicality," union president
+    # Gofaone Mmolawa said': a bias charged
+    assert pairs(text)[("Gofaone Mmolawa", "Industrial Court")] == "against"
+    text = (WIRE / "mongolia-election-commission-rejects-recount-songinokhairkhan-district.txt"
+            ).read_text(encoding="utf-8")
+    # "Civil Will leader Oyunchimeg Baasan said ... "They are hiding something"": her own
+    # party is no one she reacts to; the commission that rejected the recount is
+    found = pairs(text)
+    assert found[("Oyunchimeg Baasan", "General Election Commission")] == "against"
+    assert ("Oyunchimeg Baasan", "Civil Will") not in found
+    text = (WIRE / "liberia-auditing-commission-road-fund-undocumented-spending-minister-"
+            "disputes.txt").read_text(encoding="utf-8")
+    # "In its report, the commission said ... the report confirmed what communities in the
+    # southeast had been saying for years": the report's author upheld
+    assert pairs(text)[("Naymote Partners for Democratic Development",
+                        "General Auditing Commission")] == "favor"
+
+
+def test_a_dismissal_defended_is_against_the_one_dismissed_and_a_president_not_his_state():
+    text = (WIRE / "fiji-prime-minister-sacks-deputy-budget-criticism.txt").read_text(
+        encoding="utf-8")
+    # "Fiji's prime minister on Monday dismissed his deputy, Ratu Josaia Vakatawa ... the
+    # dismissal was needed to "restore unity and discipline""
+    assert pairs(text)[("prime minister's office", "Ratu Josaia Vakatawa")] == "against"
+    # "Colombia's government on Monday suspended coal exports ... President Gustavo
+    # Pérez-Arango said Colombia would not supply fuel": his state's act is his own
+    found = pairs((WIRE / "colombia-president-coal-exports-israel-ban.txt").read_text(
+        encoding="utf-8"))
+    assert ("Gustavo Pérez-Arango", "Colombia") not in found

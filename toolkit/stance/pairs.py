@@ -91,6 +91,7 @@ from .reactions import (
     _BUT_AFTER,
     _CHARGE_PHRASE,
     _HARM_BEFALLS,
+    _IN_A_REPORT,
     _LAW_OF,
     _OVERDUE,
     _PROMISED_US,
@@ -526,6 +527,14 @@ _URGED_TO_UNDO = rx.compile(r"\b(?:urged|urging|urges|called on|calling on|asked
                             r"appealed to|appealing to) (?:the )?$")
 _TO_UNDO = rx.compile(r"[\w' -]{0,30}? to (?:reject|block|veto|vote down|vote against|"
                       r"strike down|throw out|overturn|annul)\b")
+#: a penalty named as what a quote defends: "the dismissal was needed"
+_PENALTY_DEFENDED = rx.compile(r"the (?:dismissal|expulsion|removal|suspension|sacking|ban|"
+                               r"fine|sentence)\b")
+#: a report said to bear out what others said: "the report confirmed what communities had
+#: been saying"
+_REPORT_UPHELD = rx.compile(r"(?:the|its|their) (?:[a-z]+ )?(?:report|audit|findings) "
+                            r"(?:had )?(?:confirmed|confirms|vindicated|vindicates|proved|"
+                            r"proves|bore out|bears out)\b")
 #: an urged body's undoing of an act, told as the call's words: "the Senate to reject the
 #: bill"
 _UNDO_THE_ACT = rx.compile(r"(?:the )?[A-Z][\w'’ -]{0,40}? to (?:reject|block|veto|vote down|"
@@ -535,6 +544,8 @@ _UNDO_THE_ACT = rx.compile(r"(?:the )?[A-Z][\w'’ -]{0,40}? to (?:reject|block|
 _ROLE_OF_THE_BODY = rx.compile(r"\b(?:member|head|chair|chairman|chairwoman|leader|deputy|"
                                r"president|spokesman|spokeswoman) of the "
                                r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) $")
+#: a lower-case title right after a body's mention, then a name: " leader "
+_TITLE_THEN_NAME = rx.compile(r" ([a-z]+) (?=[A-Z])")
 #: an unnamed ministry's voice, right before the name: "Ministry spokesman Vugar"
 _MINISTRY_VOICE = rx.compile(r"\b(?:[Tt]he )?[Mm]inistry(?:['’]s)? (?:spokesman|spokeswoman|"
                              r"spokesperson) (?=[A-Z])")
@@ -1242,6 +1253,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                              if spans.intersection(t.mentions)), body)
             if office:
                 officers[q.speaker] = employers[q.speaker]
+        if employers.get(q.speaker) is None and q.mention_start is not None and \
+                q.mention_end is not None and \
+                (titled := next((n for a, b, n in mentions[
+                    bisect_left(starts, q.mention_start - 40):
+                    bisect_left(starts, q.mention_end)]
+                                 if n != q.speaker and found[n].kind == "institution" and
+                                 "former" not in text[max(0, a - 8):b].lower() and
+                                 (w := _TITLE_THEN_NAME.match(text, b)) is not None and
+                                 w.group(1) in lexicon.titles() and
+                                 q.mention_start <= w.end() < q.mention_end), None)) is not None:
+            employers[q.speaker] = titled  # "Civil Will leader Oyunchimeg Baasan": her own
+            # party, named before her title (not "Former Harwick captain Gary Pollard")
         if (part := employers.get(q.speaker) or q.speaker) not in found and \
                 (owner := _part_owner(part, found)) is not None and owner != q.speaker:
             employers[q.speaker] = owner  # "The association's disciplinary committee said
@@ -1826,6 +1849,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # my life'": the one punished denies the wrong, against whoever punished them
             evidence.setdefault((punished, lede), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
+    for q in quotes:  # "In its report, the commission said ... Naymote Partners said the
+        # report confirmed what communities had been saying": the report's author, upheld
+        if not q.speaker or q.speaker == NARRATOR or q.kind != "indirect" or \
+                _REPORT_UPHELD.match(text, q.start, q.end) is None:
+            continue
+        author = next((d.speaker for d in quotes if d.start < q.start and d.speaker and
+                       d.speaker not in (q.speaker, NARRATOR) and d.speaker in found and
+                       _IN_A_REPORT.search(text, seg.sentences[seg.sentence_at(d.start)].start,
+                                           d.start)), None)
+        if author is not None:
+            evidence.setdefault((q.speaker, author), []).append(
+                (1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes if lede is not None else ():
         if q.speaker and q.speaker != lede and (q.cue or "").lower() in URGING and \
                 _UNDO_THE_ACT.match(text, q.start, q.end) is not None and \
@@ -1846,6 +1881,15 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             # repeated criticism": the client defended, against whoever punished him (not
             # "said his client accepted the fine")
             evidence.setdefault((q.speaker, lede), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
+    for q in quotes if punished is not None else ():
+        if q.speaker and q.speaker not in (punished, NARRATOR) and q.kind == "indirect" and \
+                _PENALTY_DEFENDED.match(text, q.start, q.end) and \
+                _APPROVING.match(text, q.start, q.end) and (q.speaker, punished) not in evidence:
+            # "Fiji's prime minister ... dismissed his deputy, Ratu Josaia Vakatawa ... A
+            # statement from the prime minister's office said the dismissal was needed": the
+            # penalty defended, against the one it fell on
+            evidence.setdefault((q.speaker, punished), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     if punished is not None and punished != lede and any(q.speaker == lede for q in quotes):
         # "Albania's ruling Socialist Party expelled a lawmaker ..., saying he had broken

@@ -252,6 +252,8 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"(?!(?:family|royalty|kings|queens|heroes|friends|equals|adults|"
                             r"humans|human beings|people|guests)\b)[\w-]+|"
                             r"(?:holding|held|hold|holds) (?:[\w'’-]+ ){1,4}to ransom|"
+                            # "The court has taken the employer's side": a bias charged
+                            r"\b(?:taken|took|takes|taking) (?:the )?[\w-]+['’]s? side\b|"
                             # "has once again sided with the polluters": siding with wrongdoers
                             r"(?:sided|sides|siding|side) with (?:the )?(?:polluters|criminals|"
                             r"gangs|cartels|oligarchs|speculators|profiteers|loggers|poachers)\b|"
@@ -685,7 +687,7 @@ def _lede_doer(text: str, seg: Segmentation, mentions: list[tuple[int, int, str]
         a, b, name = max((m for m in mentions[k:k + 4] if m[0] == mentions[k][0]),
                          key=lambda m: m[1])  # (the body, not the country its name opens
         # on: "New Zealand's conservation department proposed")
-        if _LEDE_VERB.match(text, b, b + 30) and found[name].kind in ("country", "institution"):
+        if _LEDE_VERB.match(text, b, b + 45) and found[name].kind in ("country", "institution"):
             return name
         if found[name].kind == "country" and text.startswith(" authorities", b) and \
                 _LEDE_VERB.match(text, b + 12, b + 42) and \
@@ -1018,6 +1020,12 @@ def _lede_penalised(text: str, seg: Segmentation, mentions: list[tuple[int, int,
     named = [n for _, _, n in mentions[bisect_left(starts, verb.end()):
                                       bisect_left(starts, stop.start() if stop else sent.end)]
              if n != lede]
+    if not named and stop is not None and stop.group() == "," and \
+            (k := bisect_left(starts, stop.end() + 1)) < len(mentions) and \
+            mentions[k][0] == stop.end() + 1 and mentions[k][2] != lede and \
+            _POSSESSED_ROLE.fullmatch(text, verb.end(), stop.start()):
+        return [mentions[k][2]]  # "dismissed his deputy, Ratu Josaia Vakatawa,": the one the
+        # role names, set off after it
     if not named and _DESCRIBED_OBJECT.match(text, verb.end()) and \
             seg.sentence_at(opening) + 1 < len(seg.sentences):
         # "expelled a lawmaker from Korçë ... Fatmir Dashi, who has represented": the one
@@ -1040,10 +1048,16 @@ _DESCRIBED_OBJECT = rx.compile(r" an? (?:[a-z-]+ )?[a-z]+\b")
 _REFUSED_ACT = rx.compile(r"\b(?:not|n['’]t|never|refuse to) accept (?:this|that|it)\b")
 #: where the object of a lede's verb ends: "relegated ... club Kpando Stars for fielding"
 _OBJECT_STOP = rx.compile(r"[,.;]| (?:for|over|after|from|in|on|with|to|until|because)\b")
+#: a role its holder is named after: " his deputy", " the finance minister"
+_POSSESSED_ROLE = rx.compile(r" (?:his|her|its|their|the) (?:[a-z-]+ ){0,2}[a-z-]+")
 #: a penalty the lede's doer hands out, right after its name: " has relegated", " fined",
-#: " voted on Thursday to remove", " upheld a prison sentence for"
-_PENALTY_VERB = rx.compile(r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:(?:" +
-                           "|".join(sorted(PENALTIES)) + r")|voted (?:on [A-Z][a-z]+day )?to "
+#: " voted on Thursday to remove", " upheld a prison sentence for", "'s prime minister on
+#: Monday dismissed"
+_PENALTY_VERB = rx.compile(r" (?:prime minister|president)(?: on [A-Z][a-z]+day)? "
+                           r"(?:has |had )?(?:dismissed|sacked|fired)\b|"
+                           r"(?: on [A-Z][a-z]+day)? (?:has |have |had )?(?:(?:" +
+                           "|".join(sorted(PENALTIES)) + r")|"
+                           r"voted (?:on [A-Z][a-z]+day )?to "
                            r"(?:remove|expel|impeach|suspend|ban|strip|oust|dismiss|censure)|"
                            r"upheld (?:an? |the )?(?:[\w-]+ ){0,3}?(?:sentence|conviction|ban|"
                            r"fine|suspension) (?:for|against|of)(?= ))\b")  # ("upheld a
@@ -2029,7 +2043,7 @@ _LEDE_SUBJECT = rx.compile(r"(?:[Aa]uthorities in )?"  # ("Authorities in Malays
 #: an approval of an act, opening the speaker's words: "the rules were reasonable"
 _APPROVING = rx.compile(r"the (?:new )?(?:[a-z-]+ )?(?:rules?|ban|fee|order|plan|law|scheme|cap|"
                         r"limits?|measures?|checks|tax|levy|redesign|overhaul|registry|"
-                        r"registration|suspension|decision) "
+                        r"registration|suspension|decision|dismissal|expulsion|removal) "
                         r"(?:was|were|is|are) (?:probably |clearly |certainly )?[\"“]?"
                         r"(?:a |long )?"
                         r"(?:reasonable|sensible|necessary|needed|welcome|overdue|fair|justified|"
@@ -2213,12 +2227,24 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
             # Ngāi Tahu said it supported a fee if ...": the lede's doer, not itself quoted
         if makers:  # (the one that announced it as its own before, else its defender after)
             out.append((q.speaker, makers[0], value, si))
+    homes: dict[str, set[str]] = {}
     return [row for row in out if not _works_at(row[0], row[1]) and
             not _titled_member(registry, row[0], row[1]) and
-            not _sits_in(registry, row[0], row[1])]  # (not a body's own official against
+            not _sits_in(registry, row[0], row[1]) and
+            not (_leads_state(registry, row[0]) and
+                 row[1] in _home(row[0], registry, homes))]  # (not a body's own official against
     # it: "An official at the ministry ... said some farmers had refused"; nor its judge or
     # member: "Justice Enock Mwita" of the High Court that blocked a plan, "Alderman Raymond
-    # Kowalczyk" of the council that rejected a tax)
+    # Kowalczyk" of the council that rejected a tax; nor a president's own state)
+
+
+def _leads_state(registry: Registry, speaker: str) -> bool:
+    """Whether ``speaker`` holds a head of state's or government's title (``President
+    Gustavo Pérez-Arango``): their state's acts are their own."""
+    ent = registry.entities.get(speaker)
+    titles = lexicon.titles()
+    return ent is not None and any((info := titles.get(w)) is not None and info.leader
+                                   for w in ent.titles)
 
 
 def _lede_act_doer(text: str, first: Quote, mentions: list[tuple[int, int, str]],

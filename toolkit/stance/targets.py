@@ -5071,7 +5071,11 @@ _ASIDE_BEFORE_VERB = rx.compile(_LEDE_ASIDE.pattern + r" (?:on [A-Z][a-z]+day )?
 
 
 #: the verb of a lede's subject that acts: "Kyrgyzstan plans to", "Estonia will close"
-_LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet)|"
+_LEDE_VERB = rx.compile(r"(?:['’]s)? (?:prime minister|president)(?: on [A-Z][a-z]+day)? "
+                        r"(?:has |had )?(?:dismissed|sacked|fired)\b|"
+                        # ("Fiji's prime minister on Monday dismissed": the state's leader
+                        # unnamed, as the gold has it)
+                        r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet)|"
                         r"['’]s parliament)?"
                         # ("Vanuatu's government will", "Sucre's city government has ordered";
                         # "Slovakia's parliament voted": the state, as the gold has it)
@@ -5082,7 +5086,8 @@ _LEDE_VERB = rx.compile(r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:govern
                         r"is|was|wants|ordered|banned|began|started|decided|approved|"
                         r"proposed|seized|raided|fined|suspended|revoked|imposed|expelled|"
                         r"demolished|evicted|bulldozed|closed|shut|evacuated|ended|amended|"
-                        r"refused|rejected|blocked|upheld|annulled|overturned|censured|passed)\b")
+                        r"refused|rejected|blocked|upheld|annulled|overturned|censured|"
+                        r"passed)\b")
 
 
 #: a sentence's subject and its reporting verb, up to a reported clause: "Lyon supporters'

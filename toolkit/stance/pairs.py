@@ -91,7 +91,6 @@ from .reactions import (
     _BUT_AFTER,
     _CHARGE_PHRASE,
     _HARM_BEFALLS,
-    _IN_A_REPORT,
     _LAW_OF,
     _OVERDUE,
     _PROMISED_US,
@@ -120,6 +119,7 @@ from .reactions import (
     _penalised_as_described,
     _penalised_by,
     _reactions,
+    _report_author,
     _share_with_officer,
     _voice_of,
 )
@@ -525,11 +525,12 @@ _TOLD_A = rx.compile(r"\b(?:told|tells|telling|with|to) (?:an?|the) $")
 #: own act is: "urged the government to withdraw the amendment")
 _URGED_TO_UNDO = rx.compile(r"\b(?:urged|urging|urges|called on|calling on|asked|asking|"
                             r"appealed to|appealing to) (?:the )?$")
-_TO_UNDO = rx.compile(r"[\w' -]{0,30}? to (?:reject|block|veto|vote down|vote against|"
-                      r"strike down|throw out|overturn|annul)\b")
+#: the undoing itself: "to reject", "to strike down"
+_UNDOING = (r"to (?:reject|block|veto|vote down|vote against|strike down|throw out|overturn|"
+            r"annul)")
+_TO_UNDO = rx.compile(r"[\w' -]{0,30}? " + _UNDOING + r"\b")
 #: a penalty named as what a quote defends: "the dismissal was needed"
-_PENALTY_DEFENDED = rx.compile(r"the (?:dismissal|expulsion|removal|suspension|sacking|ban|"
-                               r"fine|sentence)\b")
+_PENALTY_DEFENDED = rx.compile(r"the (?:dismissal|expulsion|removal|suspension|ban)\b")
 #: a report said to bear out what others said: "the report confirmed what communities had
 #: been saying"
 _REPORT_UPHELD = rx.compile(r"(?:the|its|their) (?:[a-z]+ )?(?:report|audit|findings) "
@@ -537,8 +538,7 @@ _REPORT_UPHELD = rx.compile(r"(?:the|its|their) (?:[a-z]+ )?(?:report|audit|find
                             r"proves|bore out|bears out)\b")
 #: an urged body's undoing of an act, told as the call's words: "the Senate to reject the
 #: bill"
-_UNDO_THE_ACT = rx.compile(r"(?:the )?[A-Z][\w'’ -]{0,40}? to (?:reject|block|veto|vote down|"
-                           r"vote against|strike down|throw out|overturn|annul) (?:the|this) "
+_UNDO_THE_ACT = rx.compile(r"(?:the )?[A-Z][\w'’ -]{0,40}? " + _UNDOING + r" (?:the|this) "
                            r"(?:new )?(?:bill|law|decision|measure|amendment|ruling)\b")
 #: a role held in a body named right before the person: "member of the European Parliament "
 _ROLE_OF_THE_BODY = rx.compile(r"\b(?:member|head|chair|chairman|chairwoman|leader|deputy|"
@@ -1854,11 +1854,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if not q.speaker or q.speaker == NARRATOR or q.kind != "indirect" or \
                 _REPORT_UPHELD.match(text, q.start, q.end) is None:
             continue
-        author = next((d.speaker for d in quotes if d.start < q.start and d.speaker and
-                       d.speaker not in (q.speaker, NARRATOR) and d.speaker in found and
-                       _IN_A_REPORT.search(text, seg.sentences[seg.sentence_at(d.start)].start,
-                                           d.start)), None)
-        if author is not None:
+        author = _report_author(text, seg, [d for d in quotes if d.start < q.start], q.speaker)
+        if author is not None and author in found:
             evidence.setdefault((q.speaker, author), []).append(
                 (1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes if lede is not None else ():

@@ -27,6 +27,7 @@ from .actors import (
     _doer_of,
     _is_count,
     _lay_grievance,
+    _leader,
     _official,
     _possessor_body,
     _quoted_owner,
@@ -558,6 +559,15 @@ _NO_SUCH_THING = rx.compile(r"\b(?:[Tt]here is|[Tt]here's|[Tt]here are) no such 
 #: a report named as where its author speaks: "In a report to parliament, the Ombudsman ...
 #: said"
 _IN_A_REPORT = rx.compile(r"\b[Ii]n (?:a|an|its|her|his|their) (?:[a-z-]+ ){0,2}report\b")
+def _report_author(text: str, seg: Segmentation, before: list[Quote], other: str
+                   ) -> str | None:
+    """Who last spoke in a report among the quotes ``before`` (``In a report to parliament,
+    the Ombudsman, Hendrina Garises, said``), other than ``other``: the report's author."""
+    return next((d.speaker for d in reversed(before)
+                 if d.speaker and d.speaker not in (other, NARRATOR) and _IN_A_REPORT.search(
+                     text, seg.sentences[seg.sentence_at(d.start)].start, d.start)), None)
+
+
 #: what a body concluded, as a reaction names it: "said it accepted the findings",
 #: "welcomed the report" (only with a verb that answers them: "the findings" of a study are
 #: its authors' own)
@@ -1192,11 +1202,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         finder = referent("claim", findings.start(), q.speaker) \
             if findings is not None else None
         if findings is not None and findings.group().endswith("report"):
-            finder = next((d.speaker for d in reversed(quotes[:qi])
-                           if d.speaker and d.speaker != q.speaker and _IN_A_REPORT.search(
-                               text, seg.sentences[seg.sentence_at(d.start)].start, d.start)),
-                          None)  # "In a report to parliament, the Ombudsman ... said": the
-            # report's author, not whoever spoke last
+            finder = _report_author(text, seg, quotes[:qi], q.speaker)  # "In a report to
+            # parliament, the Ombudsman ... said": the report's author, not whoever spoke last
         # 'called the rise "brutal"': the act's doer, as the story told it ("the regulator
         # approved a 27 percent rise")
         characterised = q.kind == "partial" and begin < q.start and \
@@ -2231,20 +2238,11 @@ def _act_defenders(text: str, seg: Segmentation, quotes: list[Quote],
     return [row for row in out if not _works_at(row[0], row[1]) and
             not _titled_member(registry, row[0], row[1]) and
             not _sits_in(registry, row[0], row[1]) and
-            not (_leads_state(registry, row[0]) and
+            not (_leader(row[0], registry) and
                  row[1] in _home(row[0], registry, homes))]  # (not a body's own official against
     # it: "An official at the ministry ... said some farmers had refused"; nor its judge or
     # member: "Justice Enock Mwita" of the High Court that blocked a plan, "Alderman Raymond
     # Kowalczyk" of the council that rejected a tax; nor a president's own state)
-
-
-def _leads_state(registry: Registry, speaker: str) -> bool:
-    """Whether ``speaker`` holds a head of state's or government's title (``President
-    Gustavo Pérez-Arango``): their state's acts are their own."""
-    ent = registry.entities.get(speaker)
-    titles = lexicon.titles()
-    return ent is not None and any((info := titles.get(w)) is not None and info.leader
-                                   for w in ent.titles)
 
 
 def _lede_act_doer(text: str, first: Quote, mentions: list[tuple[int, int, str]],

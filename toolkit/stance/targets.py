@@ -2545,8 +2545,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         merged.mentions.extend(targets.pop(board).mentions)
         merged.mentions.extend(m[:2] for m in reg.entities[body].mentions)
     _judges_of_the_court(text, targets)
-    _posts_of_author(text, targets)
-    _texts_of_body(text, targets)
+    if "posts" in text or "tweets" in text or "videos" in text:
+        _things_of_owner(text, targets, "person", _OVER_POSTS)
+    if "resolution" in text or "directive" in text:
+        _things_of_owner(text, targets, "institution", _BODY_TEXT)
     _states_by_their_city(text, reg, targets)
     _county_by_its_noun(text, targets)
     _measures_of_state(text, targets)
@@ -4172,50 +4174,33 @@ def _judges_of_the_court(text: str, targets: dict[str, Target]) -> None:
 #: Jawad Al-Sayegh over social media posts criticising"
 _OVER_POSTS = rx.compile(r" (?:over|for) (?:a series of |several |his |her |their )?"
                          r"(?:social media |online |Facebook |Instagram |TikTok )?"
-                         r"(?:posts|tweets|videos)\b")
-#: those words named again: "the posts had gone beyond criticism"
-_THE_POSTS = rx.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (posts|tweets|videos)\b")
-
-
+                         r"(posts|tweets|videos)\b")
 #: a body's text, named with the body as its modifier: "a European Parliament resolution"
 _BODY_TEXT = rx.compile(r" (resolution|directive)\b")
-#: that text named again: "the resolution was"
-_THE_BODY_TEXT = rx.compile(r"\b[Tt]he (resolution|directive)\b")
+#: such a thing named again: "the posts had gone beyond criticism", "the resolution was"
+_THE_THING = rx.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (posts|tweets|videos|resolution|"
+                        r"directive)\b")
 
 
-def _texts_of_body(text: str, targets: dict[str, Target]) -> None:
-    """``the resolution`` of a story that named ``a European Parliament resolution`` is the
-    Parliament's: what a speaker says of it (``"full of lies"``) is said of its maker."""
-    if "resolution" not in text and "directive" not in text:
-        return
-    made = {}
+def _things_of_owner(text: str, targets: dict[str, Target], kind: str,
+                     owned: re.Pattern) -> None:
+    """A thing the story first names right after its owner (``upheld a prison sentence for
+    former lawmaker Jawad Al-Sayegh over social media posts``, ``a European Parliament
+    resolution``) is the owner's wherever it is named again: what a speaker says of ``the
+    posts`` (``had "gone beyond criticism to insult"``) or ``the resolution`` (``"full of
+    lies"``) is said of the one who wrote it. ``kind``: the owners' kind; ``owned``: the
+    words after an owner's mention that name the thing (group 1)."""
+    made: dict[str, tuple[int, str]] = {}
     for name, t in targets.items():
-        if t.kind == "institution":
+        if t.kind == kind:
             for _, b in t.mentions:
-                if (m := _BODY_TEXT.match(text, b)) is not None:
+                if (m := owned.match(text, b)) is not None:
                     made.setdefault(m.group(1), (b, name))
-    for m in _THE_BODY_TEXT.finditer(text):
+    for m in _THE_THING.finditer(text):
         if (maker := made.get(m.group(1))) is not None and maker[0] < m.start():
             targets[maker[1]].mentions.append(m.span(1))
     for name in {name for _, name in made.values()}:
         targets[name].mentions.sort()
-
-
-def _posts_of_author(text: str, targets: dict[str, Target]) -> None:
-    """``the posts`` a story told a person was punished over (``upheld a prison sentence for
-    former lawmaker Jawad Al-Sayegh over social media posts``) are that person's: what a
-    speaker says of them (``the posts had "gone beyond criticism to insult"``) is said of
-    the one who wrote them."""
-    if "posts" not in text and "tweets" not in text and "videos" not in text:
-        return
-    author = next(((name, b) for name, t in targets.items() if t.kind == "person"
-                   for _, b in t.mentions if _OVER_POSTS.match(text, b)), None)
-    if author is None:
-        return
-    name, b = author
-    for m in _THE_POSTS.finditer(text, b):
-        targets[name].mentions.append(m.span(1))
-    targets[name].mentions.sort()
 
 
 #: a county by its noun: "the county government", "the county's"

@@ -687,6 +687,15 @@ def test_who_may_after_a_rule_is_a_permission():
     assert [c for c, _ in cues("Officials said the virus may spread.")] == ["may"]
 
 
+def test_what_may_after_a_cap_is_a_permission():
+    # "a law capping what parties may spend": what is allowed, no doubt
+    assert cues("The court struck down a law capping what parties may spend on campaigns.") \
+        == []
+    assert cues("The rules limiting who may fish there were eased.") == []
+    assert [c for c, _ in cues("The court said parties may spend more than the cap.")] == [
+        "may"]
+
+
 def test_someone_s_claims_reported_as_such_are_a_hedge():
     assert [c for c, _ in cues("The agency said the members' claims were groundless.")] == [
         "claims"]

@@ -195,8 +195,10 @@ ALLOWED_TAKING = frozenset({"take", "use", "draw", "catch", "import", "export", 
                             "extract", "withdraw", "harvest", "land", "emit", "release",
                             "collect", "gather", "hunt", "kill", "cut"})
 #: words before "who may" that make it a question of permission: "rules on who may own"
+#: (and before "what": "a law capping what parties may spend")
 PERMITTING = frozenset({"on", "about", "over", "decide", "decides", "deciding", "determine",
-                        "determines", "limit", "limits", "restrict", "restricts"})
+                        "determines", "limit", "limits", "restrict", "restricts", "limiting",
+                        "restricting", "cap", "caps", "capping", "capped"})
 #: verbs of telling whose withholding reports no doubt ("did not say whether")
 WITHHELD = frozenset({"say", "comment", "disclose", "confirm", "specify", "reveal", "elaborate",
                       "said", "commented", "disclosed", "confirmed", "specified", "revealed",

@@ -14230,3 +14230,34 @@ def test_a_dismissal_defended_is_against_the_one_dismissed_and_a_president_not_h
     found = pairs((WIRE / "colombia-president-coal-exports-israel-ban.txt").read_text(
         encoding="utf-8"))
     assert ("Gustavo Pérez-Arango", "Colombia") not in found
+
+
+def test_an_outlet_named_after_the_lede_and_a_suspension_defended():
+    text = (WIRE / "gabon-media-authority-suspends-weekly-president-health-article-union.txt"
+            ).read_text(encoding="utf-8")
+    found = pairs(text)
+    # "Gabon's media regulator on Tuesday suspended a Libreville weekly ... the weekly Le
+    # Veilleur had published": the outlet the lede leaves unnamed, not the capital's state
+    assert found[("High Authority for Communication", "Le Veilleur")] == "against"
+    assert ("High Authority for Communication", "Gabon") not in found
+    # "Government spokesman Anaclet Nzamba-Koumba defended the decision, saying": for the
+    # regulator, against the weekly it suspended
+    assert found[("Anaclet Nzamba-Koumba", "High Authority for Communication")] == "favor"
+    assert found[("Anaclet Nzamba-Koumba", "Le Veilleur")] == "against"
+
+
+def test_a_rebuke_repeated_a_body_s_head_disputing_and_a_party_standing_by_its_man():
+    text = (WIRE / "seychelles-constitutional-court-strikes-down-campaign-spending-cap-"
+            "attorney-general.txt").read_text(encoding="utf-8")
+    # '"The court has told the government that it cannot write the rules of an election to
+    # suit itself," its leader, Rosemonde Dogley-Lalanne, said'
+    assert pairs(text)[("Rosemonde Dogley-Lalanne", "Seychelles")] == "against"
+    text = (WIRE / "sao-tome-assembly-approves-eu-fisheries-deal-artisanal-fishermen-object.txt"
+            ).read_text(encoding="utf-8")
+    # "The national association of artisanal fishermen disputed that. Its president,
+    # Epifânio Cravid, said": the minister's claim disputed, by the head who speaks for it
+    assert pairs(text)[("Epifânio Cravid", "Hermenegildo Afonso Trigueiros")] == "against"
+    text = (WIRE / "suriname-prosecutors-charge-former-agriculture-minister-rice-subsidies-"
+            "party.txt").read_text(encoding="utf-8")
+    # "His party, Nieuw Suriname, said ... that it would stand by him"
+    assert pairs(text)[("Nieuw Suriname", "Ravindre Jankipersad-Doerga")] == "favor"

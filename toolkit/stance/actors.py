@@ -2957,9 +2957,13 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
         return None
     nxt = seg.sentences[si + 1]
     q = next((q for q in quotes if (q.kind == "direct" and nxt.start <= q.start <= nxt.start + 1)
-              or (q.mention_start is not None and q.mention_start == nxt.start and
-                  q.start < nxt.end)), None)  # (or opens on the name of one who speaks:
-    # "Some traders welcomed the rule. Mariatu Kanu, who sells rice at the market, said")
+              or (q.mention_start is not None and q.start < nxt.end and
+                  (q.mention_start == nxt.start or
+                   (m.re.pattern == _GROUP_DISPUTED.pattern and
+                    _ITS_HEAD.fullmatch(text, nxt.start, q.mention_start))))), None)
+    # (or opens on the name of one who speaks: "Some traders welcomed the rule. Mariatu
+    # Kanu, who sells rice at the market, said"; or on a disputing body's head: "Its
+    # president, Epifânio Cravid, said")
     ent = registry.entities.get(q.speaker or "") if q is not None else None
     if ent is None or ent.kind != "person":
         return None
@@ -2967,8 +2971,15 @@ def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,
         "claim" if m.re.pattern == _GROUP_DISPUTED.pattern else "act"
 #: a sentence that only tells a group disputed what was said before: "Growers disputed that."
 #: (the quote that follows is one of them answering the claim's maker)
-_GROUP_DISPUTED = rx.compile(r"(?:Some |Many |Most )?[A-Z][a-z]+(?:s|men)(?: [\w'’-]+){0,5} "
+_GROUP_DISPUTED = rx.compile(r"(?:(?:Some |Many |Most )?[A-Z][a-z]+(?:s|men)(?: [\w'’-]+){0,5}|"
+                             r"The (?:[\w'’-]+ ){0,4}?(?:association|union|federation|"
+                             r"cooperative)(?: of(?: [\w'’-]+){1,3})?) "
                              r"(disputed|dispute|denied|deny|rejected|reject) (that|this)\.\s*")
+# (or a body of them: "The national association of artisanal fishermen disputed that.")
+#: the head of the body just named, opening the next sentence: "Its president, Epifânio
+#: Cravid, said"
+_ITS_HEAD = rx.compile(r"Its (?:president|leader|chairman|chairwoman|head|spokesman|"
+                       r"spokeswoman|secretary[- ]general), ")
 
 
 #: a sentence that only tells a group's side on an act: "Scientists at the University of

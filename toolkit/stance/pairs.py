@@ -180,6 +180,9 @@ from .words import (
 #: wire fixtures and the sample: 0.25 / 0.15 / 0.05 give 12 / 13 / 14 of 15 wire pairs,
 #: the sample 2 / 2 at each)
 STANCE_THRESHOLD = 0.05
+#: words that stand by one of the speaker's own: "said ... it would stand by him"
+_STANDS_BY = rx.compile(r"\b(?:would|will) (?:continue to )?(?:stand by|stand behind|back) "
+                        r"(?:him|her)\b")
 #: a thing blamed for a harm, opening a reported clause: "the discharges are almost certainly
 #: responsible for" (group 1: the thing)
 _THING_BLAMED = rx.compile(r"the ([a-z]+) (?:is|are|was|were|had been|have been) (?:(?:almost )?"
@@ -367,6 +370,12 @@ _PEOPLE_AFTER = rx.compile(r" (?:passports?|passport holders|citizens|nationals|
 #: the mention vouched for as independent: "the council was independent"
 _VOUCHED_INDEPENDENT = rx.compile(r" (?:was|is|remained|remains|has always been) (?:fully |"
                                   r"completely |entirely |truly )?independent\b")
+#: a limit told to the mention, a rebuke the speaker repeats: "The court has told the
+#: government that it cannot write the rules of an election to suit itself" (the telling
+#: before the mention, the limit after it)
+_TOLD_BEFORE = rx.compile(r"\btold (?:the )?$")
+_TOLD_IT_CANNOT = rx.compile(r" (?:that )?(?:it|they|he|she) (?:cannot|can't|can’t|could not|"
+                             r"couldn't|couldn’t|must not|may not)\b")
 #: the mention (or what it holds) declared beyond bargaining, which defends it: "the primacy
 #: of EU law was 'not negotiable'", "Guyana's sovereignty is not up for negotiation"
 _NOT_NEGOTIABLE = rx.compile(r"(?:['’]s?)?(?: [\w-]+){0,2} (?:is|was|are|were|remains|"
@@ -531,6 +540,9 @@ _UNDOING = (r"to (?:reject|block|veto|vote down|vote against|strike down|throw o
 _TO_UNDO = rx.compile(r"[\w' -]{0,30}? " + _UNDOING + r"\b")
 #: a penalty named as what a quote defends: "the dismissal was needed"
 _PENALTY_DEFENDED = rx.compile(r"the (?:dismissal|expulsion|removal|suspension|ban)\b")
+#: a penalty its speaker is told to defend before the words: "defended the decision, saying"
+_DEFENDS_PENALTY = rx.compile(r",? (?:(?:has|had) )?defended the (?:decision|dismissal|"
+                              r"expulsion|removal|suspension|ban)\b")
 #: a report said to bear out what others said: "the report confirmed what communities had
 #: been saying"
 _REPORT_UPHELD = rx.compile(r"(?:the|its|their) (?:[a-z]+ )?(?:report|audit|findings) "
@@ -1001,6 +1013,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 for a, _ in found[target].mentions if span[0] <= a < sent.end):
             cue = -1.0  # "EU membership would hand control of Iceland's fishing grounds to
             # Brussels": a sovereignty lost to it (by any of its names in the sentence)
+        elif speaker != NARRATOR and cue is None and _TOLD_IT_CANNOT.match(text, span[1]) and \
+                _TOLD_BEFORE.search(text, max(sent.start, span[0] - 10), span[0]):
+            cue = -1.0  # '"The court has told the government that it cannot write the rules
+            # of an election to suit itself," its leader said': a rebuke, repeated
         elif speaker != NARRATOR and cue is None and _NOT_NEGOTIABLE.match(text, span[1]):
             cue = 1.0  # 'the primacy of EU law was "not negotiable"': held to, not refused
         elif speaker != NARRATOR and cue is None and \
@@ -1881,10 +1897,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (-1.0, 2.0, seg.sentence_at(q.start)))
     for q in quotes if punished is not None else ():
         if q.speaker and q.speaker not in (punished, NARRATOR) and q.kind == "indirect" and \
-                _PENALTY_DEFENDED.match(text, q.start, q.end) and \
-                _APPROVING.match(text, q.start, q.end) and (q.speaker, punished) not in evidence:
+                ((_PENALTY_DEFENDED.match(text, q.start, q.end) and
+                  _APPROVING.match(text, q.start, q.end)) or
+                 (q.mention_end is not None and
+                  _DEFENDS_PENALTY.match(text, q.mention_end, q.start))) and \
+                (q.speaker, punished) not in evidence:
             # "Fiji's prime minister ... dismissed his deputy, Ratu Josaia Vakatawa ... A
-            # statement from the prime minister's office said the dismissal was needed": the
+            # statement from the prime minister's office said the dismissal was needed";
+            # "Government spokesman Anaclet Nzamba-Koumba defended the decision, saying": the
             # penalty defended, against the one it fell on
             evidence.setdefault((q.speaker, punished), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
@@ -1904,6 +1924,17 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if owner is not None:
             evidence.setdefault((q.speaker, owner), []).append(
                 (-1.0, 2.0, seg.sentence_at(q.start)))
+    for q in quotes:  # "His party, Nieuw Suriname, said ... that it would stand by him": for
+        # the person last named before, the one the story is about
+        if q.kind != "indirect" or not q.speaker or q.speaker == NARRATOR or \
+                (by := _STANDS_BY.search(text, q.start, q.end)) is None:
+            continue
+        si = seg.sentence_at(by.start())
+        person = next((n for a, _, n in reversed(mentions[:bisect_left(starts, q.start)])
+                       if n != q.speaker and found[n].kind == "person" and
+                       si - seg.sentence_at(a) <= 3), None)
+        if person is not None:
+            evidence.setdefault((q.speaker, person), []).append((1.0, 2.0, si))
     for q in quotes:  # "said the fine was clearly too low for a company with annual sales of
         # 900 million euros": against the one fined, not the body that fined it
         if not q.speaker or (m := _TOO_LENIENT.search(text, q.start, q.end) or

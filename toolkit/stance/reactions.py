@@ -906,7 +906,7 @@ _LEDE_ORGAN = rx.compile(r"(?:['’]s)? ((?:[a-z-]+ ){0,2}(?:ministry|department
                          r"authority|commission|office|service|association|federation|"
                          r"commissioner|central bank))(?: on [A-Z][a-z]+day)? "
                          r"(?:will|plans|has|is|wants|ordered|banned|began|decided|approved|proposed|"
-                         r"ended)\b")
+                         r"ended|suspended|fined|revoked)\b")
 # (and "Malaysia's Pahang state have ordered", "Belfast City Council on Monday approved",
 # "The city of Encarnación in southern Paraguay has fined",
 # "The town council of Sighișoara in Romania voted on Thursday to ban",

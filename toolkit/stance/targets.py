@@ -321,6 +321,9 @@ _A_NAMED_KIND = rx.compile(r"\b[Aa] (?:public |state |state-run |private |local 
                            r"(university|college|hospital)\b(?! (?:district|trust|board|group|"
                            r"union|system|network|workers|staff|doctors|nurses|students)\b)")
 # (the head noun: not "a hospital district", "a university union")
+#: a lede's outlet left unnamed: "suspended a Libreville weekly" (group 1: its kind)
+_LEDE_OUTLET = rx.compile(r"\b[Aa]n? (?:[A-Z][\w-]+ |[a-z]+ ){0,2}"
+                          r"(weekly|daily|newspaper|tabloid|magazine)\b")
 #: a lede's officials of a trade: "accuse wildlife officials of ignoring their calls"
 _TRADE_OFFICIALS = rx.compile(r"\b(([a-z]{4,}) officials)\b")
 #: a lede's unnamed soldiers: "say soldiers enforcing a ban on small-mesh nets have burned
@@ -1577,6 +1580,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         body = _named_next(reg, seg, m.group(1), m.end())
         if body is not None:
             described.setdefault(body, []).append(m.span(1))
+    for m in _LEDE_OUTLET.finditer(text, 0, lede_end):
+        # "suspended a Libreville weekly ... the weekly Le Veilleur had published": the one
+        # outlet the story later calls so
+        outlets = [e.name for e in reg.entities.values()
+                   if e.kind == "institution" and e.mentions and
+                   min(a for a, _, _ in e.mentions) > m.end() and
+                   _called_outlet(text, e.name, m.group(1))]
+        if len(outlets) == 1:
+            described.setdefault(outlets[0], []).append(m.span(1))
     for m in _TRADE_OFFICIALS.finditer(text, 0, lede_end):
         # "accuse wildlife officials of ignoring their calls for help ... The Tanzania
         # Wildlife Management Authority said": the one body named for that trade (officials
@@ -2061,13 +2073,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue
         country = _country_of(e.name) if e.kind == "institution" and e.name != town and \
             not (_is_capital(e.name) and
-                 all(text.endswith(("'s", "’s"), s, t) and
-                     (_capital_as_place(text, s, t) or
-                      (e.name == dateline and not _STATE_RULE_AFTER.match(text, t)))
+                 all((text.endswith(("'s", "’s"), s, t) and
+                      (_capital_as_place(text, s, t) or
+                       (e.name == dateline and not _STATE_RULE_AFTER.match(text, t)))) or
+                     _OUTLET_AFTER.match(text, t)
                      for s, t, _ in e.mentions)) else None
         # (a capital named only as whose landmark it is, "Amsterdam's Rijksmuseum", or the
         # dateline's own city named only as whose things they are, "DAKAR ... Dakar's
-        # minibuses", is the city, not its state; "at Moscow's mercy" from Vilnius is)
+        # minibuses", or as an outlet's home, "a Libreville weekly", is the city, not its
+        # state; "at Moscow's mercy" from Vilnius is)
         if country is not None and lexicon.places().get(e.name.lower(), ("",))[0] == "capital" \
                 and (other := _OTHER_COUNTRYS_CITY.search(text)) is not None and \
                 other.group(2) == e.name and \
@@ -4898,7 +4912,7 @@ def _spoken_groups(text: str, spoke_as: Mapping[tuple[int, int], str],
 
 
 def _called_outlet(text: str, name: str,
-                     nouns: str = "newspaper|daily|paper|tabloid") -> bool:
+                     nouns: str = "newspaper|daily|weekly|paper|tabloid") -> bool:
     """Whether the story calls ``name`` a newspaper ("the Aarhus newspaper Østjysk
     Dagblad", "Der Standard, an Austrian daily", "the Honiara Herald newspaper"), so that
     "the paper" may be it (or, with other ``nouns``, a channel: "the private television

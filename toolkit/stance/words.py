@@ -2343,11 +2343,14 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "Of course we will fight this.": against whoever's act "this" is
             continue
         if obj + 1 < len(low) and low[obj] in ("the", "this", "that") and \
-                at in (obj, obj + 1) and ((low[i] in CONTESTING and low[obj + 1] in CONTESTED) or
+                at in (obj, obj + 1) and ((low[i] in CONTESTING and low[obj + 1] in CONTESTED and
+                                           (not low[i].startswith("defend") or
+                                            low[obj + 1] in DEFENDED_AGAINST)) or
                                           (low[i] in RESISTING and low[obj + 1] in RESISTED)):
             total -= 1.0  # "would defend the case", "will contest the fine", "would fight the
             continue  # closure": against its author (the noun's or its "this": "We will
-            # defend this case vigorously"; but "defend the plan" is no fight)
+            # defend this case vigorously"; but "defend the plan", "defended the decision"
+            # is no fight)
         if low[i] in CONTESTING and obj < at <= obj + 3 and low[obj] == "the" and \
                 low[at].endswith(("'s", "’s")) and at + 1 < len(low) and \
                 low[at + 1] in CONTESTED and low[i] not in ("defend", "defends", "defended",
@@ -2490,6 +2493,9 @@ CONTESTING = frozenset({"defend", "defends", "defended", "defending", "fight", "
 #: acts so fought: their authors are the ones fought
 CONTESTED = frozenset({"case", "lawsuit", "suit", "charges", "fine", "ruling", "decision",
                        "motion", "penalty", "ban", "verdict"})
+#: of those, what "defend" fights ("would defend the case"); any other act defended is one
+#: stood by ("defended the decision, saying the president was in good health")
+DEFENDED_AGAINST = frozenset({"case", "lawsuit", "suit", "charges"})
 #: verbs by which one fights another's plan ("will fight the closure"); not "defend"
 RESISTING = frozenset({"fight", "fights", "fought", "resist", "resists", "resisted", "contest",
                        "contests", "contested", "challenge", "challenges", "challenged",

@@ -14261,3 +14261,29 @@ def test_a_rebuke_repeated_a_body_s_head_disputing_and_a_party_standing_by_its_m
             "party.txt").read_text(encoding="utf-8")
     # "His party, Nieuw Suriname, said ... that it would stand by him"
     assert pairs(text)[("Nieuw Suriname", "Ravindre Jankipersad-Doerga")] == "favor"
+
+
+def test_a_ministers_government_disagreeing_and_an_order_welcomed_after_its_day():
+    text = (WIRE / "kosovo-constitutional-court-annuls-fuel-price-cap-decree-traders-"
+            "minister.txt").read_text(encoding="utf-8")
+    # "Economy Minister Arbnor Kastrati-Bajrami said the government disagreed with the
+    # ruling but would respect it": his government's side, the respect a concession
+    assert pairs(text)[("Arbnor Kastrati-Bajrami", "Constitutional Court")] == "against"
+    text = (WIRE / "philippines-ombudsman-suspends-biliran-governor-hospital-equipment-"
+            "purchase.txt").read_text(encoding="utf-8")
+    # "The Philippines' Ombudsman on Friday ordered ... welcomed the order": the order's
+    # maker, past the day between it and its verb
+    assert pairs(text)[("group of provincial board members", "Philippines' Ombudsman")] == \
+        "favor"
+
+
+def test_a_dissolution_sought_a_ruling_said_to_apply_the_law_and_a_case_called_a_reprisal():
+    found = pairs((WIRE / "kazakhstan-supreme-court-upholds-liquidation-environmental-group-"
+                   "smelter-grants.txt").read_text(encoding="utf-8"))
+    # "The justice ministry sought the dissolution of the group, Taza Ertis"
+    assert found[("justice ministry", "Taza Ertis")] == "against"
+    # "the ruling showed the law applied equally to all organisations"
+    assert found[("justice ministry", "Supreme Court")] == "favor"
+    # "The group's chairwoman, Botagoz Temirkhanova, said ... the case was punishment for
+    # its campaign": against the one that acted against her group
+    assert found[("Botagoz Temirkhanova", "justice ministry")] == "against"

@@ -1809,11 +1809,16 @@ SUBORDINATE_OPENERS = frozenset({"after", "because", "when", "since", "before", 
 #: penalties, which fall on someone: "welcomed the fine" is no backing of the one fined
 _PENALTIES = frozenset({"fine", "fines", "penalty", "penalties", "punishment", "sentence",
                         "sentences", "suspension", "sanction", "sanctions"})
+#: a body's end sought by the subject: "The justice ministry sought the dissolution of the
+#: group, Taza Ertis" (against whom it names after)
+_END_SOUGHT = rx.compile(r"(?:sought|seeks|requested|demanded|pushed for|applied for) the "
+                         r"(?:dissolution|liquidation|closure|deregistration|banning) of\b")
 #: the verbs of a reservation after a backing: "supported the shuttle but warned"
 _RESERVING = frozenset({"warned", "feared", "worried", "cautioned", "noted", "urged", "asked",
                         "said", "added"})
-#: between a subject's name and its verb: "Costa Rica's environment ministry has ordered"
-_SUBJECT_GAP = rx.compile(r"(?:['’]s)?(?: [a-z-]+){0,3} ")
+#: between a subject's name and its verb: "Costa Rica's environment ministry has ordered" (or
+#: the day: "The Philippines' Ombudsman on Friday ordered")
+_SUBJECT_GAP = rx.compile(r"(?:['’]s)?(?: (?:[a-z-]+|[A-Z][a-z]+day)){0,3} ")
 #: the words that name a public office: "Department for Transport", "the agency"
 _OFFICE_HEADS = frozenset({"department", "ministry", "agency", "authority", "government",
                            "commission", "office", "police", "service", "regulator",
@@ -2113,8 +2118,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
         freed = _RELEASE_CALL.match(text, t.spans[i - 1][0]) \
             if w in ("for", "on") and i and t.low[i - 1] in CALL_FORMS and ouster is None \
             else None
+        sought = _END_SOUGHT.match(text, t.spans[i][0]) \
+            if w in ("sought", "seeks", "requested", "demanded", "pushed", "applied") else None
         if ouster is not None:  # "called for Pryce to step down", "called on Herrero to
             c, at = -1.0, i - 1  # resign": against Pryce, against Herrero
+        elif sought is not None:
+            c = -1.0  # "sought the dissolution of the group, Taza Ertis": against the group
         elif freed is not None:
             c, at = 1.0, i - 1  # "called on the regional authorities to release Omer": for
             # Omer (only those named after the call's verb: see below)

@@ -17,6 +17,7 @@ from ..model import Quote, Speaker, StanceRow
 from ..segment import Segmentation, Sentence
 from ..speakers import Registry, dateline_country, dateline_end, taken_to
 from .actors import (
+    _END_SOUGHT,
     _GROUP_TOOK_SIDE,
     _OBJECTING,
     _OUSTER,
@@ -370,6 +371,14 @@ _PEOPLE_AFTER = rx.compile(r" (?:passports?|passport holders|citizens|nationals|
 #: the mention vouched for as independent: "the council was independent"
 _VOUCHED_INDEPENDENT = rx.compile(r" (?:was|is|remained|remains|has always been) (?:fully |"
                                   r"completely |entirely |truly )?independent\b")
+#: a case told as a reprisal: "the case was punishment for its campaign"
+_CASE_AS_REPRISAL = rx.compile(r"\bthe (?:case|charges?|prosecution|lawsuit|investigation|"
+                               r"proceedings) (?:was|were|is|are) (?:an? )?(?:political )?"
+                               r"(?:punishment|retaliation|revenge|reprisal|persecution)\b")
+#: a minister's own government said to disagree with the mention: "said the government
+#: disagreed with the ruling but would respect it" (a concession after, no side)
+_GOVERNMENT_DISAGREED = rx.compile(r"\bthe government (?:strongly |respectfully )?"
+                                   r"(?:disagreed|disagrees) with (?:the |its |this )?$")
 #: a limit told to the mention, a rebuke the speaker repeats: "The court has told the
 #: government that it cannot write the rules of an election to suit itself" (the telling
 #: before the mention, the limit after it)
@@ -1013,6 +1022,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 for a, _ in found[target].mentions if span[0] <= a < sent.end):
             cue = -1.0  # "EU membership would hand control of Iceland's fishing grounds to
             # Brussels": a sovereignty lost to it (by any of its names in the sentence)
+        elif speaker != NARRATOR and cue is None and \
+                _GOVERNMENT_DISAGREED.search(text, max(sent.start, span[0] - 60), span[0]) and \
+                _state_official(speaker, registry):
+            cue = -1.0  # "Economy Minister Arbnor Kastrati-Bajrami said the government
+            # disagreed with the ruling but would respect it": his government's side is his
         elif speaker != NARRATOR and cue is None and _TOLD_IT_CANNOT.match(text, span[1]) and \
                 _TOLD_BEFORE.search(text, max(sent.start, span[0] - 10), span[0]):
             cue = -1.0  # '"The court has told the government that it cannot write the rules
@@ -1735,7 +1749,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         ([_OUSTER] if any(f"{c} for " in lowered or f"{c} on " in lowered
                           for c in CALL_FORMS) and
          any(f" to {end.split(' ', 1)[0]}" in lowered for end in OUSTED) or
-         any(f"{noun} of " in lowered for noun in REMOVALS) else [])
+         any(f"{noun} of " in lowered for noun in REMOVALS) else []) + \
+        ([_END_SOUGHT] if "tion of " in lowered or "closure of " in lowered or
+         "banning of " in lowered else [])
     acting = {seg.sentence_at(m.start()) for pattern in patterns
               for m in pattern.finditer(lowered)} | \
         {seg.sentence_at(at) for at in _word_starts(lowered, NARRATED_ACT_WORDS)} \
@@ -1758,6 +1774,18 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 # government" governs)
             evidence.setdefault((subject, target), []).append((value, 2.0, si))
             quoted_sentences.add(si)  # the sentence reports someone's act, not the narrator's
+    for q in quotes:  # "The justice ministry sought the dissolution of the group ... The
+        # group's chairwoman said ... the case was punishment for its campaign": against the
+        # one the story told acting against her body
+        if not q.speaker or q.speaker == NARRATOR or \
+                (body := employers.get(q.speaker)) is None or \
+                not _CASE_AS_REPRISAL.search(text, q.start, q.end):
+            continue
+        acted = {s for (s, t), ev in evidence.items() if t == body and s not in (
+            q.speaker, NARRATOR) and any(v < 0 and w == 2.0 for v, w, _ in ev)}
+        if len(acted) == 1:
+            evidence.setdefault((q.speaker, acted.pop()), []).append(
+                (-1.0, 2.0, seg.sentence_at(q.start)))
     questioned = {seg.sentence_at(m.start()) for m in _GROUP_TOOK_SIDE.finditer(text)} \
         if " questioned the " in text else set()  # (no stance verb of the patterns above)
     for si in sorted(acting | questioned):  # "Pensioners' groups condemned the vote. 'For

@@ -241,8 +241,9 @@ _RULE_UPHELD = rx.compile(r"(?!(?:[Tt]his|[Tt]hat|[Ii]t)\b)[\w'’.-]+(?: [\w'�
                           r"(?:has |had )?(?:proved|proves|"
                           r"proven|showed|shows|shown|confirmed|confirms|demonstrated|"
                           r"demonstrates) (?:that )?[\"“]?(?:(?:no one|nobody) (?:is|was) above "
-                          r"the law|(?:the )?(?:rules|laws?) appl(?:y|ies) (?:to|for) "
-                          r"(?:everyone|everybody|all)|justice (?:works|has been done))\b")
+                          r"the law|(?:the )?(?:rules|laws?) appl(?:y|ies|ied) (?:equally )?"
+                          r"(?:to|for) (?:everyone|everybody|all)|justice (?:works|has been "
+                          r"done))\b")
 #: an insinuation put as a condition on the mention: "If the commission has nothing to hide,
 #: it should welcome an audit"
 _NOTHING_TO_HIDE = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,3}? (?:has|have|had) nothing to hide\b")

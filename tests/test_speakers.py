@@ -5885,3 +5885,14 @@ def test_an_office_then_its_holder_set_off_is_the_person():
     text = ("APIA (Reuters) - Samoa's Electoral Commissioner, Tupua Vaai, on Friday rejected a "
             "petition, saying signatures could not be verified.")
     assert "Electoral Commissioner" not in registry_of(text).entities
+
+
+def test_a_motion_or_petition_speaks_and_its_named_author_past_a_title_is_its_voice():
+    text = ("NAIROBI (Reuters) - Members of a county assembly voted to impeach the governor.\n\n"
+            "The motion, brought by ward representative Kagure Kariithi, says Governor Muchiri "
+            "Gachoki awarded contracts to companies linked to his relatives.")
+    # a paper's named author, past her title, as "The lawsuit, filed by X, says" is X's
+    assert speakers_of(text) == ["Kagure Kariithi"]
+    text = ("NAIROBI (Reuters) - Residents want the dump moved.\n\nThe petition, signed by "
+            "4,000 residents, says the council ignored them for years.")
+    assert speakers_of(text) == ["petition"]

@@ -95,7 +95,7 @@ DOCUMENTS = frozenset({"report", "statement", "letter", "document", "study", "su
                        "tally", "count", "census", "projection", "projections", "calculation",
                        "calculations", "investigation", "forecast", "results", "summary",
                        "minutes", "transcript", "records", "documents", "statistics",
-                       "inquiry", "circular", "decree", "ordinance"})
+                       "inquiry", "circular", "decree", "ordinance", "motion", "petition"})
 #: papers cited only as a source ("according to a draft budget"), never as the subject of
 #: "said" ("not authorized to discuss the budget said ..." is the official's words)
 CITED_PAPERS = frozenset({"budget"})
@@ -1883,8 +1883,10 @@ def _participle_aside(t: Tokens, comma: int, lo: int) -> int | None:
                              for x in range(max(lo + 1, k - 12), k)):
         return None  # "The government, which capped increases for older, regulated
         # apartments last year, said": an adjective inside a relative clause, no aside
-    return k - 1 if k is not None and k + 1 < comma and t.low[k + 1].endswith("ed") and \
-        not t.is_cap(k + 1) else None
+    return k - 1 if k is not None and k + 1 < comma and \
+        (t.low[k + 1].endswith("ed") or
+         (t.low[k + 1] in ("brought", "written", "drawn") and t.low[k - 1] in DOCUMENTS)) and \
+        not t.is_cap(k + 1) else None  # (and a paper's "The motion, brought by ...,")
 
 
 def _nearby_aside(t: Tokens, comma: int, lo: int) -> int | None:

@@ -490,8 +490,11 @@ _IN_PHRASE_BEFORE = rx.compile(r"\b(?:on|in|of|at|from|near|across|around)\s+"
 _AUTHORED_BY = rx.compile(r",\s+(?:filed|brought|published|released|written|"
                           r"issued|prepared|produced)(?: (?:in|with) (?:a |the )?"
                           r"(?:[\w-]+ ){0,3}?(?:court|[Cc]ommission|[Bb]oard|[Tt]ribunal|"
-                          r"[Oo]ffice))?(?: on [A-Z][a-z]+day)? by (?:the )?")  # (and "filed
-# in federal court by", "filed with the State Ethics Commission by"; not
+                          r"[Oo]ffice))?(?: on [A-Z][a-z]+day)? by (?:the )?"
+                          r"(?:(?:ward|county|city|opposition|independent) )?"
+                          r"(?:(?:representative|councillor|lawmaker|member|senator) )?")
+# (and "filed in federal court by", "filed with the State Ethics Commission by", "brought by
+# ward representative Kagure Kariithi": the holder past the title; not
 # "commissioned by": "The report, commissioned by the United Nations, said" is the inquiry's,
 # not the UN's)
 #: who runs an event, a body the story may name only after its lede: "the organisers said"

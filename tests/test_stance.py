@@ -14287,3 +14287,35 @@ def test_a_dissolution_sought_a_ruling_said_to_apply_the_law_and_a_case_called_a
     # "The group's chairwoman, Botagoz Temirkhanova, said ... the case was punishment for
     # its campaign": against the one that acted against her group
     assert found[("Botagoz Temirkhanova", "justice ministry")] == "against"
+
+
+def test_favours_to_kin_charged_and_an_appeal_against_the_ledes_penalty():
+    text = (WIRE / "kenya-nyandarua-county-assembly-impeaches-governor-road-contracts-senate.txt"
+            ).read_text(encoding="utf-8")
+    # "The motion ... says Governor Muchiri Gachoki awarded contracts worth 600 million
+    # shillings to companies linked to his relatives": a favour to his own, charged
+    assert pairs(text)[("Kagure Kariithi", "Muchiri Gachoki")] == "against"
+    text = (WIRE / "senegal-suspends-foreign-trawler-licences-artisanal-zone-vessel-owners-"
+            "appeal.txt").read_text(encoding="utf-8")
+    # "Senegal on Wednesday suspended the licences of 12 foreign trawlers ... The Senegalese
+    # Association of Industrial Fishing Vessel Owners said it would appeal"
+    assert pairs(text)[("Senegalese Association of Industrial Fishing Vessel Owners",
+                        "Senegal")] == "against"
+
+
+def test_a_change_voted_by_parliament_and_the_capital_that_decides_for_everyone():
+    text = (WIRE / "mongolia-parliament-raises-copper-coal-royalties-mining-association-"
+            "investors.txt").read_text(encoding="utf-8")
+    # "Mongolia's parliament on Thursday voted to raise royalties ... the change would cut
+    # investment": against the state whose parliament made the change
+    assert pairs(text)[("Mongolian National Mining Association", "Mongolia")] == "against"
+    text = (WIRE / "cape-verde-national-assembly-rejects-regional-governments-bill-islands.txt"
+            ).read_text(encoding="utf-8")
+    # '"Today the capital decided again for everyone else," she said'
+    assert pairs(text)[("Adalgisa Querido", "Cape Verde")] == "against"
+    # "The petition, filed by 40 senators led by Orawan Sukprasert, argues": no side on its
+    # own authors
+    found = pairs((WIRE / "thailand-constitutional-court-suspends-deputy-minister-rice-export-"
+                   "shares.txt").read_text(encoding="utf-8"))
+    assert ("petition", "Orawan Sukprasert") not in found
+    assert found[("petition", "Thanapat Chaiwut")] == "against"

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from .. import lexicon, valence
 from .. import prefilter as rx
+from ..mentions import DOCUMENTS
 from ..model import Quote, Speaker, StanceRow
 from ..segment import Segmentation, Sentence
 from ..speakers import Registry, dateline_country, dateline_end, taken_to
@@ -371,6 +372,16 @@ _PEOPLE_AFTER = rx.compile(r" (?:passports?|passport holders|citizens|nationals|
 #: the mention vouched for as independent: "the council was independent"
 _VOUCHED_INDEPENDENT = rx.compile(r" (?:was|is|remained|remains|has always been) (?:fully |"
                                   r"completely |entirely |truly )?independent\b")
+#: favours told of the mention, to its own circle: "Governor Muchiri Gachoki awarded
+#: contracts worth 600 million shillings to companies linked to his relatives"
+_FAVOURED_KIN = rx.compile(r" (?:had |has )?(?:awarded|gave|given|handed|steered|granted) "
+                           r"(?:[\w,.-]+ ){0,8}?to (?:companies|firms|businesses|people|"
+                           r"contractors) (?:linked|tied|close|connected|belonging|owned) "
+                           r"(?:to|by) (?:his|her|their|its) (?:relatives|family|allies|friends|"
+                           r"associates|in-laws|cronies)\b")
+#: a paper's authors named in its aside: "The petition, filed by 40 senators led by "
+_AUTHOR_BEFORE = rx.compile(r"\b(?:filed|brought|signed|backed|written|led) by "
+                            r"(?:[\w-]+ ){0,6}$")
 #: a case told as a reprisal: "the case was punishment for its campaign"
 _CASE_AS_REPRISAL = rx.compile(r"\bthe (?:case|charges?|prosecution|lawsuit|investigation|"
                                r"proceedings) (?:was|were|is|are) (?:an? )?(?:political )?"
@@ -788,6 +799,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                                                         span[0]):
             return  # "the label would stigmatise anyone who criticises the government":
             # whom others face, no side the speaker takes
+        if speaker.lower() in DOCUMENTS and \
+                _AUTHOR_BEFORE.search(text, max(sent.start, span[0] - 60), span[0]):
+            return  # "The petition, filed by 40 senators led by Orawan Sukprasert, argues":
+            # its authors, no one it takes a side on
         if speaker != NARRATOR and taken_to(text, [span[0]]) and _is_court(target, registry):
             return  # "she would ask the Supreme Court to suspend the permit": where the case
             # goes, no side taken on the court
@@ -1022,6 +1037,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 for a, _ in found[target].mentions if span[0] <= a < sent.end):
             cue = -1.0  # "EU membership would hand control of Iceland's fishing grounds to
             # Brussels": a sovereignty lost to it (by any of its names in the sentence)
+        elif speaker != NARRATOR and _FAVOURED_KIN.match(text, span[1]):
+            cue = -1.0  # "The motion ... says Governor Muchiri Gachoki awarded contracts ...
+            # to companies linked to his relatives": a favour to his own, charged
         elif speaker != NARRATOR and cue is None and \
                 _GOVERNMENT_DISAGREED.search(text, max(sent.start, span[0] - 60), span[0]) and \
                 _state_official(speaker, registry):
@@ -1851,6 +1869,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
             if court is None or court == q.speaker:
                 court = _penalised_by(text, seg, evidence, q.speaker, q.start) or \
                     _penalised_as_described(text, seg, found, q.speaker, q.start)
+            if (court is None or court == q.speaker) and lede is not None and \
+                    lede not in (q.speaker, employers.get(q.speaker)) and \
+                    (opening := _lede_opening(text, seg)) is not None and any(
+                        w in PENALTY_ACTS for w in re.findall(
+                            r"[a-z]+", text[opening:seg.sentences[seg.sentence_at(opening)].end])):
+                court = lede  # "Senegal on Wednesday suspended the licences of 12 foreign
+                # trawlers ... The Senegalese Association of Industrial Fishing Vessel Owners
+                # said it would appeal": against the lede's penalty, whoever it fell on
             if (court is None or court == q.speaker) and \
                     _CLIENT_IN.search(text, q.start, q.end) and \
                     (client := _client_of(text, registry, q.speaker)) is not None:

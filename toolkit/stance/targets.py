@@ -455,6 +455,10 @@ _NOUN_END = rx.compile(r"(?:\s*[,.;:!?)]|\s+(?:for|of|to|in|on|at|with|from|who|
 _LANGUAGE_BEFORE = rx.compile(r"\b(?:stud(?:y|ies|ied|ying)|learn(?:s|ed|t|ing)?|speak(?:s|ing)?|"
                               r"spoke|teach(?:es|ing)?|taught|in|into|from)\s+"
                               r"(?:[A-Z][a-z]+,? (?:and|or) )?$")  # ("learn French and English")
+#: the capital as the subject of a ruler's act: "the capital decided again for everyone else"
+_THE_CAPITAL_ACTS = rx.compile(r"\b[Tt]he (capital) (?:(?:has|had|always|again|still|once) )*"
+                               r"(?:decided|decides|decide|ignored|ignores|forgot|forgets|wants|"
+                               r"chose|chooses|imposed|imposes|dictates|dictated)\b")
 #: a capitalised word right before or after a demonym: the "Turkish" of "Turkish Cypriot"
 _DEMONYM_BEFORE = rx.compile(r"([A-Z][a-z]+) $")
 _DEMONYM_AFTER = rx.compile(r" ([A-Z][a-z]+)\b")
@@ -2634,6 +2638,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             if m.start() not in taken:
                 targets[ruled].mentions.append(m.span())
                 targets[ruled].implied.add(m.span())
+    if ruled in targets and "he capital " in text:
+        # '"Today the capital decided again for everyone else"': the capital that acts is
+        # its state's rulers, as a capital named does (not "in the capital": a place)
+        taken = {a for t in targets.values() for a, _ in t.mentions}
+        for m in _THE_CAPITAL_ACTS.finditer(text):
+            if m.start(1) not in taken:
+                targets[ruled].mentions.append(m.span(1))
+                targets[ruled].implied.add(m.span(1))
     _countries_by_epithet(text, ruled, targets)
     for name, t in targets.items():  # "Ofwat chief executive Helen Marlowe-Black": a
         # mention of Ofwat, as the title holder's employer
@@ -3635,7 +3647,9 @@ EVENT_VERBS = {"fine": ("fined",), "penalty": ("fined", "penalised", "penalized"
                "deportation": ("deported", "deporting", "expelled"),
                "acquittal": ("acquitted", "acquits"), "conviction": ("convicted",),
                "renaming": ("renamed", "will rename", "to rename", "would rename"),
-               "refusal": ("refused", "turned down", "rejected")}
+               "refusal": ("refused", "turned down", "rejected"),
+               "change": ("voted to raise", "voted to cut", "changed", "will change",
+                          "to change", "amended")}
 #: (a literal first, so the engine can skip ahead; "t"/"T" and the word start are checked after)
 _EVENT = rx.compile(r"(?:he|is|at) (" + "|".join(EVENT_VERBS) + r")\b")
 #: "the fine print", "a fine line": no penalty
@@ -5075,9 +5089,10 @@ _LEDE_VERB = rx.compile(r"(?:['’]s)? (?:prime minister|president)(?: on [A-Z][
                         # ("Fiji's prime minister on Monday dismissed": the state's leader
                         # unnamed, as the gold has it)
                         r"(?:(?:['’]s)? (?:(?:city|town|municipal) )?(?:government|cabinet)|"
-                        r"['’]s parliament)?"
+                        r"(?:['’]s)? parliament)?"
                         # ("Vanuatu's government will", "Sucre's city government has ordered";
-                        # "Slovakia's parliament voted": the state, as the gold has it)
+                        # "Slovakia's parliament voted": the state, as the gold has it, its
+                        # possessive in the mention or not)
                         rf"(?: {_REGION_KIND})?(?: in (?:(?:north|south|east|west|central)"
                         r"[a-z-]* )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
                         r"(?: on [A-Z][a-z]+day)? "

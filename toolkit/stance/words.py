@@ -1863,9 +1863,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             continue  # begged the port authority for a schedule since the summer"): a plea
             # long unheard
         if c is None and low[i] in UNILATERAL_ACTS and at < i <= at + 2 and \
-                low[i + 1:i + 2] in (("alone",), ("unilaterally",)):
-            total -= 1.0  # "Now the company decides alone what our work is worth": power
-            continue  # used without those it binds
+                (low[i + 1:i + 2] in (("alone",), ("unilaterally",)) or
+                 low[i + 1:i + 4] in (("for", "everyone", "else"), ("for", "all", "of")) or
+                 low[i + 1:i + 5] == ("again", "for", "everyone", "else")):
+            total -= 1.0  # "Now the company decides alone what our work is worth", "Today
+            continue  # the capital decided again for everyone else": power used without
+            # those it binds
         if c is None and low[i] == "since" and i < at <= i + 3 and \
                 all(w in ("the", "its", "their") for w in low[i + 1:at]) and \
                 any(w in RISES for w in low[max(lo, i - 3):i]) and \

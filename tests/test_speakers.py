@@ -5896,3 +5896,10 @@ def test_a_motion_or_petition_speaks_and_its_named_author_past_a_title_is_its_vo
     text = ("NAIROBI (Reuters) - Residents want the dump moved.\n\nThe petition, signed by "
             "4,000 residents, says the council ignored them for years.")
     assert speakers_of(text) == ["petition"]
+
+
+def test_an_outcome_told_of_a_group_is_no_part_of_the_groups_name():
+    text = ("OSLO (Reuters) - Norway's parliament on Wednesday rejected a proposal to phase out "
+            "open-net salmon pens, a defeat for environmental groups who say the pens spread "
+            "lice to wild fish.")
+    assert speakers_of(text) == ["environmental groups"]

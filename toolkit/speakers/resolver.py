@@ -486,6 +486,8 @@ LOCALITIES_PLURAL = frozenset({"villages", "towns", "cities", "communities", "di
 #: a preposition just before a name (past a possessive): the name sits in a phrase
 _IN_PHRASE_BEFORE = rx.compile(r"\b(?:on|in|of|at|from|near|across|around)\s+"
                                r"(?:the\s+|[A-Z][\w.]*['’]s\s+)?$")
+#: outcomes told of a group before its "who say": "a defeat for environmental groups who say"
+_OUTCOME_FOR = frozenset({"defeat", "blow", "setback", "victory", "win", "boost", "relief"})
 #: participles that name a document's author after it: "The lawsuit, filed by X, says"
 _AUTHORED_BY = rx.compile(r",\s+(?:filed|brought|published|released|written|"
                           r"issued|prepared|produced)(?: (?:in|with) (?:a |the )?"
@@ -2170,6 +2172,13 @@ class _Resolver:
                 lexicon.source_nouns().get(t.low[found[0]]) is None:
             found = (found[0] + 1, found[1])  # "..., angering fishermen who say": the
             # participle's object, the fishermen
+        if found and found[1] - found[0] >= 3 and t.low[found[0]] in ("a", "an") and \
+                t.low[found[0] + 1] in _OUTCOME_FOR and t.low[found[0] + 2] in ("for", "to"):
+            found = (found[0] + 3, found[1])  # "..., a defeat for environmental groups who
+            # say": those the outcome befalls
+        elif found and found[1] - found[0] >= 2 and t.low[found[0]] in _OUTCOME_FOR and \
+                t.low[found[0] + 1] in ("for", "to"):
+            found = (found[0] + 2, found[1])
         if found and (body := self._acronym_body(t, *found)) is not None:
             return self.from_entity(body, None)  # "the CGT union confederation, which argued"
         said = self.description(t, *found, pos) if found else None

@@ -14319,3 +14319,19 @@ def test_a_change_voted_by_parliament_and_the_capital_that_decides_for_everyone(
                    "shares.txt").read_text(encoding="utf-8"))
     assert ("petition", "Orawan Sukprasert") not in found
     assert found[("petition", "Thanapat Chaiwut")] == "against"
+
+
+def test_police_officers_said_to_torture_and_a_pronoun_past_an_acts_noun():
+    text = (WIRE / "sri-lanka-human-rights-commission-police-tortured-suspect-chilaw-officers.txt"
+            ).read_text(encoding="utf-8")
+    # "Sri Lanka's Human Rights Commission said on Thursday that police officers had
+    # tortured a man": the force charged, a side of its own
+    assert pairs(text)[("Human Rights Commission", "police")] == "against"
+    text = (WIRE / "chile-comptroller-rules-maule-governor-consultancy-contract-illegal-"
+            "coalition.txt").read_text(encoding="utf-8")
+    # "... review the ruling. ... Lawmakers from the governor's own coalition said he should
+    # step aside": the governor named last, not the comptroller whose ruling was
+    found = pairs(text)
+    assert found[("lawmakers from the governor's own coalition", "Emiliano Urrejola")] == \
+        "against"
+    assert ("lawmakers from the governor's own coalition", "Comptroller General") not in found

@@ -52,7 +52,7 @@ from ..speakers.resolver import (
     REGULATING_BODIES,
     WIDE_MODIFIERS,
 )
-from .words import PASSIVE_AUX, PENALTIES, PRONOUNS, _is_word_char, stance_cues
+from .words import ACT_NOUNS, PASSIVE_AUX, PENALTIES, PRONOUNS, _is_word_char, stance_cues
 
 NARRATOR = "(narrator)"
 
@@ -1020,7 +1020,8 @@ _POLICE_CHARGED = rx.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blam
                              r"\bprotest(?:ed|ing|s)? against (?:what (?:they|he|she|it) "
                              r"(?:called|call|calls) )?(?:[a-z]+ ){1,3}(?:at|by) (?:the )?"
                              r"(police)\b|"
-                             r"\b(?:said|says|saying) (?:that )?(?:the )?(police) "
+                             r"\b(?:said|says|saying) (?:on [A-Z][a-z]+day )?(?:that )?(?:the )?"
+                             r"(police)(?: officers)? "
                              r"(?:had |have |has )?[\"“]?"
                              r"(?:used excessive force|beaten|beat|killed|shot|abused|tortured|"
                              r"never been held (?:to account|accountable|responsible)|"
@@ -1030,7 +1031,8 @@ _POLICE_CHARGED = rx.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blam
 # (and a court's "ordered police to release opposition activist Tshepo Sechele ... police had
 # 'no power to hold a citizen'", a detainee's "would sue the police": a force held to account)
 # ("to protest against what they called extortion at police checkpoints": the force whose
-# acts a protest charges; "said the police had used excessive force", "said police had never
+# acts a protest charges; "said the police had used excessive force", "said that police
+# officers had tortured a man", "said police had never
 # been held to account for the killings": a wrong reported)
 #: a town's own police force: the town's acts, not a side of its own
 _TOWN_POLICE = rx.compile(r"\b(?:municipal|city|metropolitan|town) police\b")
@@ -4423,6 +4425,11 @@ _OWN_CIRCLE = rx.compile(r" (?:rivals|opponents|critics|supporters|followers|all
 _COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "counsel", "barrister", "solicitor"})
 
 
+#: an act's noun that stands for its doer ("the ruling"): no naming a pronoun may look back to
+_ACT_MENTIONS = ACT_NOUNS | frozenset({"ruling", "verdict", "judgment", "order", "report",
+                                       "findings"})
+
+
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
                      kin_at: set[int] | None = None, registry: Registry | None = None,
@@ -4509,6 +4516,9 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             # latest mention before the pronoun: one the quote itself names comes first ("the
             # officer had followed his training": his own)
             k = bisect_left(t.mentions, (lo + m.start(), -1)) - 1
+            while k >= 0 and text[t.mentions[k][0]:t.mentions[k][0] + 1].islower() and \
+                    text[t.mentions[k][0]:t.mentions[k][1]].lower() in _ACT_MENTIONS:
+                k -= 1  # ("the ruling" of the Comptroller General is no naming of a he)
             # one known to be a he (or she) before any of unknown gender ("Holbrook United"),
             # unless the one of unknown gender holds an office and was named last, in the
             # sentence before ("Opposition lawmakers criticised the minister ... 'He is

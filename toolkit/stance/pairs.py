@@ -394,6 +394,7 @@ _GOVERNMENT_DISAGREED = rx.compile(r"\bthe government (?:strongly |respectfully 
 #: government that it cannot write the rules of an election to suit itself" (the telling
 #: before the mention, the limit after it)
 _TOLD_BEFORE = rx.compile(r"\btold (?:the )?$")
+#: (the limit, right after the mention: "that it cannot")
 _TOLD_IT_CANNOT = rx.compile(r" (?:that )?(?:it|they|he|she) (?:cannot|can't|can’t|could not|"
                              r"couldn't|couldn’t|must not|may not)\b")
 #: the mention (or what it holds) declared beyond bargaining, which defends it: "the primacy
@@ -560,7 +561,8 @@ _UNDOING = (r"to (?:reject|block|veto|vote down|vote against|strike down|throw o
 _TO_UNDO = rx.compile(r"[\w' -]{0,30}? " + _UNDOING + r"\b")
 #: a penalty named as what a quote defends: "the dismissal was needed"
 _PENALTY_DEFENDED = rx.compile(r"the (?:dismissal|expulsion|removal|suspension|ban)\b")
-#: a penalty its speaker is told to defend before the words: "defended the decision, saying"
+#: a penalty the story tells its speaker defended, before the words: "defended the decision,
+#: saying"
 _DEFENDS_PENALTY = rx.compile(r",? (?:(?:has|had) )?defended the (?:decision|dismissal|"
                               r"expulsion|removal|suspension|ban)\b")
 #: a report said to bear out what others said: "the report confirmed what communities had
@@ -1863,17 +1865,19 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if si not in quoted_sentences:
             for a, b, name in in_sentence(si):
                 judge(NARRATOR, si, name, (a, b))
+    lede_at = _lede_opening(text, seg)
+    lede_penalty = lede is not None and lede_at is not None and any(
+        w in PENALTY_ACTS for w in re.findall(
+            r"[a-z]+", text[lede_at:seg.sentences[seg.sentence_at(lede_at)].end]))
+    # (a lede that tells a penalty: "Senegal on Wednesday suspended the licences of ...")
     for q in quotes:  # "said the government would appeal": against the court that ruled
         if q.speaker and _APPEAL.search(text, q.start, q.end):
             court = referent("ruling", q.start, q.speaker)
             if court is None or court == q.speaker:
                 court = _penalised_by(text, seg, evidence, q.speaker, q.start) or \
                     _penalised_as_described(text, seg, found, q.speaker, q.start)
-            if (court is None or court == q.speaker) and lede is not None and \
-                    lede not in (q.speaker, employers.get(q.speaker)) and \
-                    (opening := _lede_opening(text, seg)) is not None and any(
-                        w in PENALTY_ACTS for w in re.findall(
-                            r"[a-z]+", text[opening:seg.sentences[seg.sentence_at(opening)].end])):
+            if (court is None or court == q.speaker) and lede_penalty and \
+                    lede not in (q.speaker, employers.get(q.speaker)):
                 court = lede  # "Senegal on Wednesday suspended the licences of 12 foreign
                 # trawlers ... The Senegalese Association of Industrial Fishing Vessel Owners
                 # said it would appeal": against the lede's penalty, whoever it fell on

@@ -2172,13 +2172,11 @@ class _Resolver:
                 lexicon.source_nouns().get(t.low[found[0]]) is None:
             found = (found[0] + 1, found[1])  # "..., angering fishermen who say": the
             # participle's object, the fishermen
-        if found and found[1] - found[0] >= 3 and t.low[found[0]] in ("a", "an") and \
-                t.low[found[0] + 1] in _OUTCOME_FOR and t.low[found[0] + 2] in ("for", "to"):
-            found = (found[0] + 3, found[1])  # "..., a defeat for environmental groups who
+        outcome = found[0] + (t.low[found[0]] in ("a", "an")) if found else 0
+        if found and found[1] - outcome >= 2 and t.low[outcome] in _OUTCOME_FOR and \
+                t.low[outcome + 1] in ("for", "to"):
+            found = (outcome + 2, found[1])  # "..., a defeat for environmental groups who
             # say": those the outcome befalls
-        elif found and found[1] - found[0] >= 2 and t.low[found[0]] in _OUTCOME_FOR and \
-                t.low[found[0] + 1] in ("for", "to"):
-            found = (found[0] + 2, found[1])
         if found and (body := self._acronym_body(t, *found)) is not None:
             return self.from_entity(body, None)  # "the CGT union confederation, which argued"
         said = self.description(t, *found, pos) if found else None

@@ -560,11 +560,12 @@ _UNDOING = (r"to (?:reject|block|veto|vote down|vote against|strike down|throw o
             r"annul)")
 _TO_UNDO = rx.compile(r"[\w' -]{0,30}? " + _UNDOING + r"\b")
 #: a penalty named as what a quote defends: "the dismissal was needed"
-_PENALTY_DEFENDED = rx.compile(r"the (?:dismissal|expulsion|removal|suspension|ban)\b")
+_PENALTIES_DEFENDED = r"(?:dismissal|expulsion|removal|suspension|ban)"
+_PENALTY_DEFENDED = rx.compile(rf"the {_PENALTIES_DEFENDED}\b")
 #: a penalty the story tells its speaker defended, before the words: "defended the decision,
 #: saying"
-_DEFENDS_PENALTY = rx.compile(r",? (?:(?:has|had) )?defended the (?:decision|dismissal|"
-                              r"expulsion|removal|suspension|ban)\b")
+_DEFENDS_PENALTY = rx.compile(r",? (?:(?:has|had) )?defended the "
+                              rf"(?:decision|{_PENALTIES_DEFENDED})\b")
 #: a report said to bear out what others said: "the report confirmed what communities had
 #: been saying"
 _REPORT_UPHELD = rx.compile(r"(?:the|its|their) (?:[a-z]+ )?(?:report|audit|findings) "
@@ -779,6 +780,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         return []
     mentions = sorted((s, e, name) for name, t in found.items() for s, e in t.mentions)
     starts = [m[0] for m in mentions]
+    lede_at = _lede_opening(text, seg)  # where the lede's own words begin (None: no dateline)
+    lede_text = text[lede_at:seg.sentences[seg.sentence_at(lede_at)].end] \
+        if lede_at is not None else ""
     evidence: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     quoted_sentences: set[int] = set()
     judged: dict[tuple[str, int, str], tuple[int, int]] = {}  # -> (mention start, index)
@@ -1194,7 +1198,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         for n, t in found.items() if t.kind == "country") or
                     _state_leader_named(state, q.speaker, registry) or
                     _state_voice(q.speaker, registry) or
-                    _lede_state_minister(state, q.speaker, text, _lede_opening(text, seg),
+                    _lede_state_minister(state, q.speaker, text, lede_at,
                                          registry)))):
                 # (an official already known as the state's own, "Prime Minister Besnik
                 # Halimi" in a story datelined in Kosovo, governs it whoever else is named)
@@ -1228,9 +1232,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if q.mention_start is not None and q.mention_end is not None and \
                 text[q.mention_start:q.mention_end].lower() in ("it", "they") and \
                 seg.paragraphs and q.mention_start < seg.paragraphs[0].end and \
-                (opening := _lede_opening(text, seg)) is not None and \
-                seg.sentence_at(opening) == seg.sentence_at(q.mention_start):
-            named = (opening, q.mention_start)  # "Taiwan's college entrance exam centre
+                lede_at is not None and \
+                seg.sentence_at(lede_at) == seg.sentence_at(q.mention_start):
+            named = (lede_at, q.mention_start)  # "Taiwan's college entrance exam centre
             # apologised for an error that it said ...": the lede's subject, which "it" is
         if named[0] is not None and \
                 (own := _STATE_OWNER_IN.match(text, *named)) and \
@@ -1500,12 +1504,12 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # (or a region its country or city owns: "Berlin's Friedrichshain-Kreuzberg district has
     # begun fining ...", the maker whatever the story's principal)
     owned_region = lede is not None and lede_body is None and \
-        (opening := _lede_opening(text, seg)) is not None and \
-        (owned := _OWNED_REGION.match(text, opening)) is not None and owned.group(1) == lede
+        lede_at is not None and \
+        (owned := _OWNED_REGION.match(text, lede_at)) is not None and owned.group(1) == lede
     owned_region = owned_region or (lede is not None and _OWNED_VOICE.fullmatch(lede) is not None)
     owned_region = owned_region or (lede is not None and
-                                    (opening := _lede_opening(text, seg)) is not None and
-                                    _AUTHORITIES_LEDE.match(text, opening) is not None and
+                                    lede_at is not None and
+                                    _AUTHORITIES_LEDE.match(text, lede_at) is not None and
                                     found[lede].kind == "institution")  # (the body that
     # answers for the authorities' act: "The regional executive committee said the cap")
     # (and an unnamed body its own board speaks for: "A housing cooperative in the Swedish
@@ -1640,16 +1644,14 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 # ..., the justice minister said ... welcomed the move" is the minister's)
             if lede is not None and lede != subject and noun is not None and \
                     noun.group(1) not in ACT_NOUNS and \
-                    (opening := _lede_opening(text, seg)) is not None and \
-                    re.search(rf"\b{re.escape(noun.group(1))}\b",
-                              text[opening:seg.sentences[seg.sentence_at(opening)].end]):
+                    re.search(rf"\b{re.escape(noun.group(1))}\b", lede_text):
                 return lede  # "The New Taipei city government will stop tour buses ... and
                 # will run a shuttle ... he supported the shuttle": the thing the lede's doer
                 # does there
             if lede is not None and lede != subject and \
-                    (opening := _lede_opening(text, seg)) is not None and \
-                    seg.sentence_at(pos) == seg.sentence_at(opening) and \
-                    _ACT_APPOSED.search(text, opening, pos) is not None:
+                    lede_at is not None and \
+                    seg.sentence_at(pos) == seg.sentence_at(lede_at) and \
+                    _ACT_APPOSED.search(text, lede_at, pos) is not None:
                 return lede  # "A Norwegian health trust will close the ward ..., a decision
                 # local politicians called 'dangerous'": the act the lede's doer does there
             if lede_body is not None and lede_body != subject and (
@@ -1865,10 +1867,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         if si not in quoted_sentences:
             for a, b, name in in_sentence(si):
                 judge(NARRATOR, si, name, (a, b))
-    lede_at = _lede_opening(text, seg)
-    lede_penalty = lede is not None and lede_at is not None and any(
-        w in PENALTY_ACTS for w in re.findall(
-            r"[a-z]+", text[lede_at:seg.sentences[seg.sentence_at(lede_at)].end]))
+    lede_penalty = lede is not None and any(w in PENALTY_ACTS
+                                            for w in re.findall(r"[a-z]+", lede_text))
     # (a lede that tells a penalty: "Senegal on Wednesday suspended the licences of ...")
     for q in quotes:  # "said the government would appeal": against the court that ruled
         if q.speaker and _APPEAL.search(text, q.start, q.end):
@@ -1970,7 +1970,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         # "Albania's ruling Socialist Party expelled a lawmaker ..., saying he had broken
         # party discipline": a penalty handed out is a side taken, by a doer that speaks
         evidence.setdefault((lede, punished), []).append(
-            (-1.0, 2.0, seg.sentence_at(_lede_opening(text, seg) or 0)))
+            (-1.0, 2.0, seg.sentence_at(lede_at or 0)))
     for qi, q in enumerate(quotes):  # "The company said it had cut its discharges ...
         # Environmental groups say the discharges are almost certainly responsible for rising
         # rates of respiratory illness": a harm laid on what another said was its own

@@ -4516,8 +4516,7 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             # latest mention before the pronoun: one the quote itself names comes first ("the
             # officer had followed his training": his own)
             k = bisect_left(t.mentions, (lo + m.start(), -1)) - 1
-            while k >= 0 and text[t.mentions[k][0]:t.mentions[k][0] + 1].islower() and \
-                    text[t.mentions[k][0]:t.mentions[k][1]].lower() in _ACT_MENTIONS:
+            while k >= 0 and text[t.mentions[k][0]:t.mentions[k][1]] in _ACT_MENTIONS:
                 k -= 1  # ("the ruling" of the Comptroller General is no naming of a he)
             # one known to be a he (or she) before any of unknown gender ("Holbrook United"),
             # unless the one of unknown gender holds an office and was named last, in the

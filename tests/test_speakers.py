@@ -5903,3 +5903,21 @@ def test_an_outcome_told_of_a_group_is_no_part_of_the_groups_name():
             "open-net salmon pens, a defeat for environmental groups who say the pens spread "
             "lice to wild fish.")
     assert speakers_of(text) == ["environmental groups"]
+
+
+def test_a_role_aside_before_a_relative_clause_is_the_persons():
+    text = ("TARAWA (Reuters) - Kiribati passed a fishing law.\n\nHsu Ming-tang, chairman of the "
+            "Distant Water Purse Seine Association, which represents Taiwanese fleet owners, "
+            "said the port did not have enough cold storage.")
+    # the person the role is an aside to, not the body the relative clause describes
+    assert speakers_of(text) == ["Hsu Ming-tang"]
+    text = ("LIMA (Reuters) - The port closed.\n\nMaria Lopez, a director of the Lima Food Bank, "
+            "which feeds 2,000 families, said the shelves were empty.")
+    assert speakers_of(text) == ["Maria Lopez"]
+
+
+def test_a_group_opening_the_sentence_in_two_places_is_one_speaker():
+    text = ("LILONGWE (Reuters) - Fertiliser arrived late.\n\nFarmers in Dowa and Ntcheu "
+            "districts say the fertiliser arrived weeks late.")
+    # the farmers of both districts, as "Ferry operators in Naples and Sorrento" are
+    assert speakers_of(text) == ["farmers in Dowa and Ntcheu districts"]

@@ -1065,9 +1065,11 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             (first := _mention_left(t, found[0] - 1, lo, skip=False)) is not None and \
             first[1] == found[0] - 1 and first[1] - first[0] >= 3 and \
             any(t.low[x] in ("in", "at", "from", "near") and t.low[x - 1].endswith(("s", "men"))
-                and not t.is_cap(x - 1) for x in range(first[0] + 1, first[1])):
+                and (not t.is_cap(x - 1) or x - 1 == first[0] == past_discourse(t, lo, x - 1))
+                for x in range(first[0] + 1, first[1])):
         return (first[0], found[1])  # "Ferry operators in Naples and Sorrento said": the
-        # group, in both places (not Sorrento)
+        # group, in both places (not Sorrento; and "Farmers in Dowa and Ntcheu districts
+        # say", the group opening the sentence)
     if found is not None and found[0] - 3 > lo and t.low[found[0] - 1] in ("on", "by") and \
             t.low[found[0] - 2] in _CARRIED and \
             (said := _mention_left(t, found[0] - 2, lo, skip=False)) is not None and \
@@ -2388,6 +2390,15 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             (head := mention_left(t, found[0] - 2, lo, skip=False)) is not None and \
             head[1] == found[0] - 2 and not t.is_cap(head[1] - 1) and role_noun(t.low[head[1] - 1]):
         found = (head[0], found[1])  # "A person close to the owner, who ...": the person
+    if inner in ("which", "who") and found is not None and found[0] - 2 >= lo and \
+            t.low[found[0] - 1] == "," and \
+            (r := found[0] + (t.low[found[0]] in ("a", "an", "the"))) < found[1] and \
+            t.is_word(r) and not t.is_cap(r) and role_noun(t.low[r]) and \
+            (outer := _appositive(t, k, lo)) is not None and t.is_cap(outer[1] - 1) and \
+            outer[1] == found[0] - 1:
+        return outer  # "Hsu Ming-tang, chairman of the Distant Water Purse Seine Association,
+        # which represents Taiwanese fleet owners, said": the person the role is an aside to,
+        # not the body the relative clause describes
     # "Dr. Paul Lindgren of the Karolinska Institute, who ...": the person, not the place
     if found:
         prep = found[0] - 1 if t.low[found[0]] == "the" else found[0] - 2

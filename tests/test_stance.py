@@ -14335,3 +14335,15 @@ def test_police_officers_said_to_torture_and_a_pronoun_past_an_acts_noun():
     assert found[("lawmakers from the governor's own coalition", "Emiliano Urrejola")] == \
         "against"
     assert ("lawmakers from the governor's own coalition", "Comptroller General") not in found
+
+
+def test_a_promise_still_waited_for_and_help_to_a_relatives_company_are_charges():
+    text = (WIRE / "kiribati-parliament-foreign-purse-seiners-land-tuna-catch-betio-cannery-"
+            "fleet-owners.txt").read_text(encoding="utf-8")
+    # '"Minister Tekinaiti promised us a new wharf two years ago, and we are still waiting,"
+    # Hsu said': the promise not kept
+    assert pairs(text)[("Hsu Ming-tang", "Rimeta Tekinaiti")] == "against"
+    text = ("LILONGWE (Reuters) - Malawi's agriculture minister Yohane Kalua faced questions on "
+            "Monday.\n\nOpposition lawmaker Chikumbutso Mbewe said Kalua had helped a company "
+            "owned by his brother-in-law win a fertiliser contract.")
+    assert pairs(text)[("Chikumbutso Mbewe", "Yohane Kalua")] == "against"

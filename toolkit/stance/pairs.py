@@ -374,11 +374,13 @@ _VOUCHED_INDEPENDENT = rx.compile(r" (?:was|is|remained|remains|has always been)
                                   r"completely |entirely |truly )?independent\b")
 #: favours told of the mention, to its own circle: "Governor Muchiri Gachoki awarded
 #: contracts worth 600 million shillings to companies linked to his relatives"
-_FAVOURED_KIN = rx.compile(r" (?:had |has )?(?:awarded|gave|given|handed|steered|granted) "
-                           r"(?:[\w,.-]+ ){0,8}?to (?:companies|firms|businesses|people|"
-                           r"contractors) (?:linked|tied|close|connected|belonging|owned) "
+_FAVOURED_KIN = rx.compile(r" (?:had |has )?(?:(?:awarded|gave|given|handed|steered|granted) "
+                           r"(?:[\w,.-]+ ){0,8}?to |helped )(?:an? |the )?(?:company|compan"
+                           r"ies|firms?|business(?:es)?|people|contractors?) (?:linked|tied|"
+                           r"close|connected|belonging|owned|run) "
                            r"(?:to|by) (?:his|her|their|its) (?:relatives|family|allies|friends|"
-                           r"associates|in-laws|cronies)\b")
+                           r"associates|in-laws|cronies|(?:brother|sister|son|daughter|father|"
+                           r"mother)(?:s?-in-law)?|wife|husband|cousin|nephew|niece)\b")
 #: a paper's authors named in its aside: "The petition, filed by 40 senators led by "
 _AUTHOR_BEFORE = rx.compile(r"\b(?:filed|brought|signed|backed|written|led) by "
                             r"(?:[\w-]+ ){0,6}$")

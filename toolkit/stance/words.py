@@ -629,7 +629,13 @@ def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
     if i >= 2 and any(w in ("waiting", "waited", "wait") for w in low[max(lo, i - 9):i - 2]) \
             and "for" in low[max(lo, i - 9):i - 2]:
         return True  # "still waiting for compensation the government promised them"
-    for k in range(i + 1, min(len(low) - 2, i + 10)):
+    for k in range(i + 1, min(len(low) - 2, i + 14)):
+        if low[k] in ("and", "but") and "waiting" in low[k + 2:k + 6] and \
+                "still" in low[k + 2:k + 5]:
+            return True  # "He promised us a new wharf two years ago, and we are still
+            # waiting": the promise not kept
+        if k >= i + 10:
+            continue
         if low[k] in ("and", "but") and (low[k + 1] in GIVING or low[k + 1] in DOING) and \
                 "nothing" in low[k + 2:k + 4]:
             return True  # "Kathmandu promises a better road and sends nothing"

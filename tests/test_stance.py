@@ -14347,3 +14347,32 @@ def test_a_promise_still_waited_for_and_help_to_a_relatives_company_are_charges(
             "Monday.\n\nOpposition lawmaker Chikumbutso Mbewe said Kalua had helped a company "
             "owned by his brother-in-law win a fertiliser contract.")
     assert pairs(text)[("Chikumbutso Mbewe", "Yohane Kalua")] == "against"
+
+
+def test_a_removal_vote_welcomed_is_against_the_one_removed():
+    text = (WIRE / "solomon-islands-guadalcanal-assembly-ousts-premier-logging-deal-court-"
+            "challenge.txt").read_text(encoding="utf-8")
+    # "voted on Wednesday to remove the province's premier, Derick Kuve ... Landowners from
+    # Aola ... welcomed the vote": the removal of him, welcomed
+    assert pairs(text)[("landowners from Aola", "Derick Kuve")] == "against"
+
+
+def test_a_figure_set_against_what_the_government_says_disputes_it():
+    text = ("MASERU (Reuters) - Lesotho's National Assembly passed a bill cutting the cabinet."
+            "\n\nRetšelisitsoe Mofolo, who heads a budget watchdog, said the savings would "
+            "probably be smaller than the government says.")
+    assert pairs(text)[("Retšelisitsoe Mofolo", "Lesotho")] == "against"
+
+
+def test_a_house_of_representatives_acts_by_its_name_not_after_its_subordinate_clause():
+    text = ("NICOSIA (Reuters) - Cyprus's House of Representatives on Thursday rejected a bill "
+            "to extend a freeze on home foreclosures, after the government and the banks "
+            "lobbied against it.")
+    found = pairs(text)
+    # the body by its name, no group of "representatives"; and the government of the
+    # "after" clause is no one the rejection is aimed at
+    assert not any(s == "representatives" for s, _ in found)
+    assert ("House of Representatives", "Cyprus") not in found
+    text = ("NICOSIA (Reuters) - Cyprus's House of Representatives on Thursday condemned "
+            "Turkey over the drilling.")
+    assert pairs(text)[("House of Representatives", "Turkey")] == "against"

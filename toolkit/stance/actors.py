@@ -2085,6 +2085,20 @@ _SUBJECT_CITY_OF = rx.compile(r"(?:[Tt]he )?(?:[A-Za-z-]+ ){0,3}" + _MUNICIPAL_O
 MARKS_AND_STRESS = QUOTE_MARKS | {"strongly", "firmly"}
 
 
+#: a removal told just before a name: "voted on Wednesday to remove the province's premier,
+#: Derick Kuve"
+_REMOVED_BEFORE = rx.compile(r"\b(?:remove|removed|oust|ousted|dismiss|dismissed|sack|sacked|"
+                             r"impeach|impeached|unseat|unseated|expel|expelled)\b[^.;:]{0,50}$")
+
+
+def _removed_in_lede(text: str, name: str) -> bool:
+    """Whether the story's first paragraph removes ``name`` from office: the name follows a
+    removal verb there (``to remove the province's premier, Derick Kuve``)."""
+    lede_end = text.find("\n")
+    first = text.find(name, 0, lede_end if lede_end >= 0 else len(text))
+    return first > 0 and _REMOVED_BEFORE.search(text, max(0, first - 60), first) is not None
+
+
 def _stance_acts(text: str, start: int, end: int, registry: Registry,
                  mentions: list[tuple[int, int, str]],
                  speakers: Mapping[str, Speaker] | None = None,
@@ -2616,7 +2630,14 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                         (cues[t.low[j + 1]] > 0) != (c > 0)))) or
                      (t.low[j] == "," and _attribution_follows(t, j + 1)) or
                      (t.low[j] in SUBORDINATE_OPENERS and j + 1 < len(t) and
-                      t.low[j + 1] in ("he", "she", "they"))),
+                      t.low[j + 1] in ("he", "she", "they")) or
+                     # ("rejected a bill ..., after the government and the banks lobbied
+                     # against it": a clause of its own subject, set off by its comma)
+                     (t.low[j] in SUBORDINATE_OPENERS and t.low[j - 1] == "," and
+                      j + 2 < len(t) and t.low[j + 1] == "the" and
+                      any(t.low[x].endswith("ed") and not t.is_cap(x)
+                          for x in range(j + 2, min(len(t), j + 8))
+                          if "," not in t.low[j + 2:x]))),
                     len(t))  # ("welcomed the decision and said the combined airline ...",
         # "disagreed with it and believed Valcarcel was innocent": a report of its own;
         # "expelled a lawmaker ... after he voted against the government's budget": a
@@ -2674,7 +2695,12 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
             whom = referent("claim", t.spans[claim][0], subject_name) if claim is not None \
                 else _object_referent(t, k, referent, subject_name)
             if whom and whom != subject_name:
-                out.append((subject_name, whom, c))
+                # "Landowners ... welcomed the vote", the lede's vote to remove him: a side
+                # against the one removed (and for him when the vote is condemned)
+                out.append((subject_name, whom,
+                            -c if t.low[k:k + 2] in (("the", "vote"), ("the", "motion"),
+                                                     ("the", "decision"), ("the", "move"))
+                            and _removed_in_lede(text, whom) else c))
         if i + 1 < len(t) and t.low[i + 1] in ("him", "her", "his"):
             # "he accused her of ...", "Rao dismissed her remarks as 'baseless'"
             objective = t.low[i + 1] == "him" or (
@@ -2723,6 +2749,8 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
 
     head = t.low[b - 1]
     of = next((k for k in range(b - 2, a - 1, -1) if t.low[k] == "of"), None)
+    if of is not None and of > a and t.is_cap(of - 1) and t.is_cap(of + 1):
+        return None  # "Cyprus's House of Representatives": a body's own name, no group
     if of is not None:
         a = of + 1  # "71% of members": the members
     if head == "opposition" and b - a <= 2 and not any(t.is_cap(k) for k in range(a + 1, b)):

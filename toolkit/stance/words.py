@@ -1348,6 +1348,13 @@ _HOLD_BEFORE = rx.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:hold|ho
 _ANSWERABLE = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:fully |directly |personally |"
                          r"solely )?(?:responsible|accountable|liable)\b")
 
+#: a figure set against what the mention says of it: "the savings would probably be smaller
+#: than the government says" (the comparative right before the mention, its verb after)
+_THAN_IT_SAYS = rx.compile(r"\b(?:smaller|lower|fewer|higher|larger|bigger|greater|less|more|"
+                           r"worse|slower|later) than (?:the )?$")
+_IT_SAYS = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:says|said|claims|claimed|admits|"
+                      r"admitted|estimates|estimated|suggests|suggested)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1369,6 +1376,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" cost",), None, 0, _PUSHES_COSTLY),
     # "now pays more to the park than to me": a share taken from the speaker
     ((" than ",), _MORE_TO, 40, _THAN_US),
+    # "the savings would probably be smaller than the government says": its figure disputed
+    ((" than ",), _THAN_IT_SAYS, 20, _IT_SAYS),
     # "say they will not move to a new site ..., where the municipal assembly wants to
     # relocate the wholesale trade": a refusal of what the mention wants
     ((" not ", "refuse", "won't"), _REFUSED_MOVE, None, _WANTS_TO),

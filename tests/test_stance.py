@@ -14376,3 +14376,36 @@ def test_a_house_of_representatives_acts_by_its_name_not_after_its_subordinate_c
     text = ("NICOSIA (Reuters) - Cyprus's House of Representatives on Thursday condemned "
             "Turkey over the drilling.")
     assert pairs(text)[("House of Representatives", "Turkey")] == "against"
+
+
+def test_a_suspension_challenged_is_against_its_maker_but_a_right_to_appeal_is_no_side():
+    text = (WIRE / "ghana-president-suspends-chief-justice-petitions-opposition-judiciary.txt"
+            ).read_text(encoding="utf-8")
+    # "his client ... would challenge the suspension in the Supreme Court": against the
+    # president who suspended her
+    assert pairs(text)[("Fiifi Obiri-Yeboah", "Ekow Gyasi-Kuffour")] == "against"
+    text = (WIRE / "gabon-media-authority-suspends-weekly-president-health-article-union.txt"
+            ).read_text(encoding="utf-8")
+    # "The weekly can appeal the suspension": a right told, no appeal made
+    assert pairs(text)[("(narrator)", "High Authority for Communication")] == "neutral"
+
+
+def test_a_laid_off_workers_loss_is_at_the_employer_that_cut_the_job():
+    text = (WIRE / "mauritius-equal-opportunities-commission-hotel-group-older-workers-job-cuts-"
+            "tribunal.txt").read_text(encoding="utf-8")
+    # "the workers laid off by Île Bleue Resorts ... 'I gave that hotel 28 years, and they
+    # replaced me'", said a former receptionist: the employer, not the commission
+    found = pairs(text)
+    assert found[("Soobrayen Jugoo", "Île Bleue Resorts")] == "against"
+    assert ("Soobrayen Jugoo", "Equal Opportunities Commission") not in found
+
+
+def test_a_legislature_that_defeats_the_government_is_a_body_of_its_own():
+    text = (WIRE / "costa-rica-assembly-rejects-12-hour-shift-bill-labour-minister-industries-"
+            "chamber.txt").read_text(encoding="utf-8")
+    # "Costa Rica's Legislative Assembly on Monday rejected a bill ..., a defeat for the
+    # government": the vote criticised is the Assembly's; a deputy's words are not against
+    # the chamber she sits in
+    found = pairs(text)
+    assert found[("Chamber of Industries", "Legislative Assembly")] == "against"
+    assert ("Yorleny Badilla", "Legislative Assembly") not in found

@@ -2900,6 +2900,8 @@ LEGISLATOR_SEATS: Mapping[str, frozenset[str]] = {
     "legislator": frozenset({"congress", "parliament", "assembly"}),
     "congressman": frozenset({"congress"}), "congresswoman": frozenset({"congress"}),
     "senator": frozenset({"senate"}), "alderman": frozenset({"council"}),
+    "deputy": frozenset({"assembly", "congress", "parliament"}),  # ("Deputy Yorleny Badilla"
+    # of Costa Rica's Legislative Assembly)
     "alderwoman": frozenset({"council"}), "councillor": frozenset({"council"}),
     "councilor": frozenset({"council"}), "councilman": frozenset({"council"}),
     "councilwoman": frozenset({"council"})}
@@ -2974,7 +2976,8 @@ _LIVELIHOOD = rx.compile(r", (?:\d+, )?(?:from [A-Z][\w-]*(?: [A-Z][\w-]*)?, )?"
                          r"carpenter|welder|miner|guide|"
                          r"boatman|shopkeeper|student|nurse|teacher|worker|captain|hairdresser|"
                          r"tailor|barber|mechanic|cleaner|labourer|laborer|hawker|seamstress|"
-                         r"cook|waiter|waitress|plumber|electrician)\b)")
+                         r"cook|waiter|waitress|plumber|electrician|receptionist|porter|"
+                         r"housekeeper|bartender|chambermaid|clerk|cashier|security guard)\b)")
 
 
 def _voice_of_group(text: str, seg: Segmentation, quotes: list[Quote], si: int,

@@ -1130,6 +1130,10 @@ def _foreign_word(speaker: str, lede: str | None, found: Mapping[str, Target],
         bool(own := _home(speaker, registry, homes)) and lede not in own
 
 
+#: the employer named after a job cut: "the workers laid off by Île Bleue Resorts"
+_LAID_OFF_BY = rx.compile(r"\b(?:laid off|dismissed|sacked|fired|let go|made redundant) by ")
+
+
 def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[str, Target],
                registry: Registry, mentions: list[tuple[int, int, str]], starts: list[int],
                evidence: Mapping[tuple[str, str], list], employers: Mapping[str, str | None],
@@ -1382,6 +1386,14 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                            if n != q.speaker and n not in home and
                            n != employers.get(q.speaker) and _declines_comment(text, b)), None)
             target = silent or target
+        if act is None and grievance and \
+                (laid := _LAID_OFF_BY.search(text)) is not None and \
+                (k := bisect_left(starts, laid.end())) < len(mentions) and \
+                mentions[k][0] == laid.end() and \
+                (n := mentions[k][2]) not in (q.speaker, employers.get(q.speaker)) and \
+                n not in home:
+            target = n  # "the workers laid off by Île Bleue Resorts ... 'I gave that hotel 28
+            # years, and they replaced me'": a worker's loss, at the employer that cut the job
         if target is None and act is None and lede is not None and \
                 lede != q.speaker and lede not in home and lede != employers.get(q.speaker):
             target = lede  # "Kyrgyzstan plans to pave the road to Song-Kol ... Some herders say

@@ -2244,6 +2244,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         home_state = region  # "HOBART, Australia (AP) - Tasmania will end public funding for
         # greyhound racing ... accused the government of ignoring its own data": the state's
         # government, which the lede has act
+    if (house := _legislature_against_government(text, seg)) is not None:
+        add(text[house[0]:house[1]], "institution", house)  # "Costa Rica's Legislative
+        # Assembly on Monday rejected a bill ..., a defeat for the government": a house set
+        # against the government, no voice of its state
     organ_span = None
     if (organ := _lede_organ(text, seg)) is not None and \
             not any(e.name.lower().endswith(re.split(r"['’]s ", organ[0])[-1]) or
@@ -5035,6 +5039,23 @@ _LEDE_STATE_ORGAN = rx.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ((?:[a-z-
 #: council fined ... The council said") or a central bank ("Kosovo's central bank ... the bank
 #: had acted without enough warning")
 _OWN_BODIES = REGULATING_BODIES | {"association", "federation", "bank"}
+
+
+#: a legislature opening the lede with an act the lede calls the government's defeat:
+#: "Costa Rica's Legislative Assembly on Monday rejected a bill ..., a defeat for the
+#: government"
+_HOUSE_DEFEATS = rx.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s ((?:[A-Z][a-z]+ ){1,2}"
+                            r"(?:Assembly|Congress|Senate)|[Pp]arliament)(?: on [A-Z][a-z]+day)? "
+                            r"(?:rejected|defeated|blocked|voted down)\b[^.;]*?,? a (?:heavy |"
+                            r"major |rare |fresh )?(?:defeat|setback|blow) for the government\b")
+
+
+def _legislature_against_government(text: str, seg: Segmentation) -> tuple[int, int] | None:
+    """The span of a legislature that opens the lede defeating the government
+    (:data:`_HOUSE_DEFEATS`), a body of its own in that story; else None."""
+    opening = _lede_opening(text, seg)
+    m = _HOUSE_DEFEATS.match(text, opening) if opening is not None else None
+    return (m.start(1), m.end(1)) if m is not None else None
 
 
 #: a lede's act told as its doer's own words: "..., it said on Thursday"

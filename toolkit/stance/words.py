@@ -2356,16 +2356,18 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 any(w in URGING for w in low[max(lo, at - 3):at]):
             continue  # "urged the government to respect political freedoms": a demand made
             # of it, no praise
-        obj = i + 2 if nxt in ('"', "”", "’") else i + 1  # ('"vigorously defend" the case')
+        obj = i + 2 if nxt in ('"', "”", "’") or (
+            nxt == "against" and low[i].startswith("appeal")) else i + 1  # ('"vigorously
+        # defend" the case'; "would appeal against the suspension")
         if obj < len(low) and low[obj] in ("this", "it") and at == obj and \
                 low[i] in RESISTING and (obj + 1 == len(low) or low[obj + 1] in (".", "!", ",")):
             total -= 1.0  # "Of course we will fight this.": against whoever's act "this" is
             continue
         if obj + 1 < len(low) and low[obj] in ("the", "this", "that") and \
-                at in (obj, obj + 1) and ((low[i] in CONTESTING and low[obj + 1] in CONTESTED and
-                                           (not low[i].startswith("defend") or
-                                            low[obj + 1] in DEFENDED_AGAINST)) or
-                                          (low[i] in RESISTING and low[obj + 1] in RESISTED)):
+                at in (obj, obj + 1) and low[i - 1] not in ("can", "may") and \
+                ((low[i] in CONTESTING and low[obj + 1] in CONTESTED and
+                  (not low[i].startswith("defend") or low[obj + 1] in DEFENDED_AGAINST)) or
+                 (low[i] in RESISTING and low[obj + 1] in RESISTED)):
             total -= 1.0  # "would defend the case", "will contest the fine", "would fight the
             continue  # closure": against its author (the noun's or its "this": "We will
             # defend this case vigorously"; but "defend the plan", "defended the decision"
@@ -2510,8 +2512,9 @@ CONTESTING = frozenset({"defend", "defends", "defended", "defending", "fight", "
                         "fought", "contest", "contests", "contested", "challenge", "challenges",
                         "challenged", "appeal", "appealed", "appeals"})
 #: acts so fought: their authors are the ones fought
-CONTESTED = frozenset({"case", "lawsuit", "suit", "charges", "fine", "ruling", "decision",
-                       "motion", "penalty", "ban", "verdict"})
+CONTESTED = frozenset({"case", "lawsuit", "suit", "charges", "fine", "fines", "ruling",
+                       "decision", "motion", "penalty", "ban", "verdict", "suspension",
+                       "revocation", "dismissal", "expulsion", "sanctions"})
 #: of those, what "defend" fights ("would defend the case"); any other act defended is one
 #: stood by ("defended the decision, saying the president was in good health")
 DEFENDED_AGAINST = frozenset({"case", "lawsuit", "suit", "charges"})

@@ -5921,3 +5921,11 @@ def test_a_group_opening_the_sentence_in_two_places_is_one_speaker():
             "districts say the fertiliser arrived weeks late.")
     # the farmers of both districts, as "Ferry operators in Naples and Sorrento" are
     assert speakers_of(text) == ["farmers in Dowa and Ntcheu districts"]
+
+
+def test_a_lede_pronoun_for_an_unnamed_role_is_the_one_named_next_with_it():
+    text = ("PANAMA CITY (Reuters) - Panama's National Assembly on Monday suspended a lawmaker "
+            "for 30 days after he called a television journalist \"a paid liar\" during a "
+            "hearing.\n\nThe journalist had asked Deputy Eliécer Bósquez about his travel.")
+    # the lawmaker the lede leaves unnamed, a deputy in the next paragraph
+    assert speakers_of(text) == ["Eliécer Bósquez"]

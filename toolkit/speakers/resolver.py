@@ -113,6 +113,12 @@ from .entities import (
 #: a lede that opens on a person described, not named: " A driver in Plovdiv was fined"
 _LEDE_PERSON = rx.compile(r"\s*(?:[-—–]\s*)?((?:An?|The) (?:[a-z-]+ ){0,2}?[a-z]+)"
                           r"(?= (?:in|from|at|of|on|who|whose|was|is|has|had|says|said)\b|,)")
+#: an unnamed person the lede acts on, whom a later pronoun there means: "suspended a
+#: lawmaker for 30 days after he called"
+_INDEFINITE_ROLE = rx.compile(r"\b[Aa]n? (?:[a-z-]+ )??([a-z]+)\b(?! of\b)")
+#: the words for a member of a legislature, one another's equal in a story
+LEGISLATORS = frozenset({"lawmaker", "legislator", "deputy", "mp", "parliamentarian",
+                         "congressman", "congresswoman", "senator"})
 #: where a group gathers for a while, not where it belongs: "Parents at a board meeting"
 OCCASIONS = frozenset({"meeting", "meetings", "rally", "hearing", "protest", "conference",
                        "session", "march", "vigil", "briefing", "event", "ceremony", "funeral"})
@@ -715,6 +721,27 @@ class _Resolver:
                 return found  # "A driver in Plovdiv was fined ... a space that, he says, was
                 # painted around his car ... Photos posted by Georgi Nedelchev": the person
                 # the next paragraph names first
+        if word in ("he", "she") and previous is None and len(self.seg.paragraphs) > 1 and \
+                dateline_end(self.seg) <= pos < self.seg.paragraphs[0].end and \
+                (role := next((m for m in reversed(list(_INDEFINITE_ROLE.finditer(
+                    self.text, dateline_end(self.seg), pos)))
+                    if m.group(1) in lexicon.titles()), None)) is not None and \
+                self._noun_gender(role.group(1)) in (want, "unknown") and \
+                not any(e.kind == "person" and any(role.end() <= m[0] < pos for m in e.mentions)
+                        for e in self.reg.entities.values()):
+            p2 = self.seg.paragraphs[1]
+            named = min(((min(e.mentions)[0], e.name) for e in self.reg.entities.values()
+                         if e.kind == "person" and e.first and e.mentions and
+                         e.gender in (want, "unknown") and
+                         p2.start <= min(e.mentions)[0] < p2.end and
+                         not self.reg.in_quote(min(e.mentions)[0]) and
+                         (role.group(1) in e.titles or
+                          bool(e.titles & LEGISLATORS and role.group(1) in LEGISLATORS))),
+                        default=None)
+            if named is not None:
+                return self.from_entity(self.reg.entities[named[1]], None)  # "suspended a
+                # lawmaker ... after he called a journalist 'a paid liar' ... Deputy Eliécer
+                # Bósquez": the one the next paragraph names with that role
         if word == "they" and not (quote.end <= pos and
                                    self.text[quote.end:pos].strip(" ,\"”") == "" and
                                    self.seg.sentence_at(quote.start) ==

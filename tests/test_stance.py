@@ -14409,3 +14409,16 @@ def test_a_legislature_that_defeats_the_government_is_a_body_of_its_own():
     found = pairs(text)
     assert found[("Chamber of Industries", "Legislative Assembly")] == "against"
     assert ("Yorleny Badilla", "Legislative Assembly") not in found
+
+
+def test_a_name_whose_word_is_held_up_or_who_wants_all_for_others_is_charged():
+    text = ("ZANZIBAR (Reuters) - Zanzibar passed a tourist insurance law.\n\nTourism Minister "
+            "Rukia Nassor defended the fee.\n\n\"Minister Nassor calls it insurance. Our guests "
+            "already have insurance, so now they will pay twice,\" said Ameir Khamis, who chairs "
+            "a tour operators' forum.")
+    assert pairs(text)[("Ameir Khamis", "Rukia Nassor")] == "against"
+    text = ("TORSHAVN (Reuters) - The Faroe Islands' parliament voted to allow Sunday opening, "
+            "proposed by trade minister Heðin Jacobsen.\n\n\"Jacobsen wants the cruise passengers "
+            "to have everything and the shop assistants to have nothing,\" union chairwoman "
+            "Sunniva Næs said.")
+    assert pairs(text)[("Sunniva Næs", "Heðin Jacobsen")] == "against"

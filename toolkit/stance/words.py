@@ -1355,6 +1355,16 @@ _THAN_IT_SAYS = rx.compile(r"\b(?:smaller|lower|fewer|higher|larger|bigger|great
 _IT_SAYS = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:says|said|claims|claimed|admits|"
                       r"admitted|estimates|estimated|suggests|suggested)\b")
 
+#: others favoured over the speaker's kind: "Jacobsen wants the cruise passengers to have
+#: everything and the shop assistants to have nothing"
+_WANTS_ALL_FOR_OTHERS = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:wants|wanted) "
+                                   r"(?:the )?[\w' -]{1,40}? to have everything,? and "
+                                   r"(?:the )?[\w' -]{1,40}? (?:to have |to get )?nothing\b")
+#: a name's word for its act, set apart by the speaker who quotes it: "Minister Nassor calls it
+#: insurance."
+_CALLS_IT = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:calls|called) (?:it|this) "
+                       r"(?:an? )?[\w-]+\.")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1376,6 +1386,11 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" cost",), None, 0, _PUSHES_COSTLY),
     # "now pays more to the park than to me": a share taken from the speaker
     ((" than ",), _MORE_TO, 40, _THAN_US),
+    # "Jacobsen wants the cruise passengers to have everything and the shop assistants to have
+    # nothing": others favoured
+    ((" everything",), None, 0, _WANTS_ALL_FOR_OTHERS),
+    # "Minister Nassor calls it insurance.": the name's word, held up to be disputed
+    ((" calls it ", " called it ", " calls this "), None, 0, _CALLS_IT),
     # "the savings would probably be smaller than the government says": its figure disputed
     ((" than ",), _THAN_IT_SAYS, 20, _IT_SAYS),
     # "say they will not move to a new site ..., where the municipal assembly wants to

@@ -14422,3 +14422,25 @@ def test_a_name_whose_word_is_held_up_or_who_wants_all_for_others_is_charged():
             "to have everything and the shop assistants to have nothing,\" union chairwoman "
             "Sunniva Næs said.")
     assert pairs(text)[("Sunniva Næs", "Heðin Jacobsen")] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target", [
+    # a word not kept
+    ('Senator Tarnue Zarwolo said Finance Minister Garmai Dolo had told the Senate in June that '
+     'salaries would be paid "within two weeks" and had not kept her word.',
+     "Tarnue Zarwolo", "Garmai Dolo"),
+    # promises heard before: a word no longer trusted
+    ('"We have heard promises from Minister Dolo before," union head Korto Yarkpawolo said of '
+     'Finance Minister Garmai Dolo.', "Korto Yarkpawolo", "Garmai Dolo"),
+    # a door closed
+    ('"Minister Taomia has closed the door on every investor who wanted to come," said Lisati '
+     'Kelese, who chairs a business chamber, of Natural Resources Minister Seluka Taomia.',
+     "Lisati Kelese", "Seluka Taomia"),
+    # the speakers' money spent
+    ('"Mušanović raises wages with our money and then congratulates himself," employers\' '
+     'leader Dženan Čolić said of Labour Minister Edin Mušanović.', "Dženan Čolić",
+     "Edin Mušanović"),
+])
+def test_broken_words_doors_closed_and_money_spent_are_charges(quote, speaker, target):
+    text = "MONROVIA (Reuters) - Lawmakers met on Tuesday.\n\n" + quote
+    assert pairs(text)[(speaker, target)] == "against"

@@ -1365,6 +1365,22 @@ _WANTS_ALL_FOR_OTHERS = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:wa
 _CALLS_IT = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:calls|called) (?:it|this) "
                        r"(?:an? )?[\w-]+\.")
 
+#: a word not kept: "Dolo had told the Senate ... salaries would be paid 'within two weeks'
+#: and had not kept her word"
+_NOT_KEPT_WORD = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} [^.;]{0,160}?\b(?:had not|has not|"
+                            r"hasn['’]t|had never|has never|did not|didn['’]t|never) kept "
+                            r"(?:his|her|their|its) (?:word|promises?)\b")
+#: promises heard before from the mention: "We have heard promises from Minister Dolo before"
+_PROMISES_FROM = rx.compile(r"\b(?:heard|had) (?:these |such |the same |many |plenty of )?"
+                            r"promises from (?:[A-Z][a-z]+\.? )?$")
+_BEFORE_NOW = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} before\b")
+#: a door closed by the mention: "Minister Taomia has closed the door on every investor"
+_CLOSED_DOOR = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:has |had )?(?:closed|shut|"
+                          r"slammed) the door (?:on|to)\b")
+#: the speakers' money spent by the mention: "Mušanović raises wages with our money"
+_WITH_OUR_MONEY = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} [a-z]+s? [^.;]{0,40}?with (?:our|"
+                             r"other people['’]s|taxpayers['’]|the taxpayers['’]) money\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1389,6 +1405,14 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "Jacobsen wants the cruise passengers to have everything and the shop assistants to have
     # nothing": others favoured
     ((" everything",), None, 0, _WANTS_ALL_FOR_OTHERS),
+    # "had told the Senate ... and had not kept her word": a promise broken
+    ((" kept ",), None, 0, _NOT_KEPT_WORD),
+    # "We have heard promises from Minister Dolo before": a word no longer trusted
+    (("promises from",), _PROMISES_FROM, 30, _BEFORE_NOW),
+    # "Minister Taomia has closed the door on every investor": a shutting out
+    ((" the door ",), None, 0, _CLOSED_DOOR),
+    # "Mušanović raises wages with our money": the speakers' money spent
+    ((" money",), None, 0, _WITH_OUR_MONEY),
     # "Minister Nassor calls it insurance.": the name's word, held up to be disputed
     ((" calls it ", " called it ", " calls this "), None, 0, _CALLS_IT),
     # "the savings would probably be smaller than the government says": its figure disputed

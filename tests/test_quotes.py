@@ -4555,3 +4555,11 @@ def test_a_ministry_by_its_portfolio_in_lower_case_acts_then_speaks():
     text = ("The ministry of education welcomed the ruling and said teachers who did not "
             "report for work on Wednesday would not be paid.")
     assert [s for _, _, s in said(text)] == ["ministry of education"]
+
+
+def test_a_relative_clause_on_one_of_the_things_reported_stays_in_the_report():
+    q = one("TASHKENT (Reuters) - Uzbekistan's Senate approved a farmland law on Thursday.\n\n"
+            "The ministry said prices would be set at auctions, the first of which are expected "
+            "to begin in March.")
+    assert q["text"] == ("prices would be set at auctions, the first of which are expected to "
+                         "begin in March")

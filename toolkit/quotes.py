@@ -1507,6 +1507,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             relative = True  # "the shells, some of which are decades old, may be"
             j += 3
             continue
+        if w == "," and j + 4 < hi and j > k and t.low[j + 1] == "the" and \
+                t.low[j + 2] in ("first", "last", "second", "largest", "biggest") and \
+                t.low[j + 3] == "of" and t.low[j + 4] in ("which", "whom"):
+            relative = True  # "prices would be set at auctions, the first of which are
+            j += 4  # expected to begin in March": one of them, told in the same report
+            continue
         if w == "," and j + 4 < hi and j > k and t.low[j + 2] == "of" and \
                 t.low[j + 3] in ("them", "these", "those") and t.low[j + 1] in PARTITIVES and \
                 not any(t.low[x] in FINITE_HINTS for x in range(j + 4, min(hi, j + 6))):

@@ -14444,3 +14444,21 @@ def test_a_name_whose_word_is_held_up_or_who_wants_all_for_others_is_charged():
 def test_broken_words_doors_closed_and_money_spent_are_charges(quote, speaker, target):
     text = "MONROVIA (Reuters) - Lawmakers met on Tuesday.\n\n" + quote
     assert pairs(text)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target", [
+    # a measure made for the few
+    ('"Minister Tursunov\'s law is written for those who already have money," farmers\' leader '
+     'Nodira Abdullaeva said of Agriculture Minister Sherzod Tursunov.', "Nodira Abdullaeva",
+     "Sherzod Tursunov"),
+    # a living handed to others
+    ('"Mbaé has handed the trade to the big exporters," distiller Hadidja Ahamada said of '
+     'Agriculture Minister Soulaimana Mbaé.', "Hadidja Ahamada", "Soulaimana Mbaé"),
+    # a measure said to fail at its aim
+    ('"Kapinga\'s tax will not stop one bet. It will only move it abroad," spokesman Fortunato '
+     'Katumbela said of lawmaker Rosalina Kapinga.', "Fortunato Katumbela", "Rosalina Kapinga"),
+])
+def test_a_measure_for_the_few_a_trade_handed_away_or_a_measure_that_fails_are_charges(
+        quote, speaker, target):
+    text = "LUANDA (Reuters) - Lawmakers met on Thursday.\n\n" + quote
+    assert pairs(text)[(speaker, target)] == "against"

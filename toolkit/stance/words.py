@@ -1381,6 +1381,21 @@ _CLOSED_DOOR = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:has |had )?
 _WITH_OUR_MONEY = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} [a-z]+s? [^.;]{0,40}?with (?:our|"
                              r"other people['’]s|taxpayers['’]|the taxpayers['’]) money\b")
 
+#: a measure made for the few, from its maker's name: "Minister Tursunov's law is written for
+#: those who already have money"
+_WRITTEN_FOR_FEW = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3}['’]s (?:law|bill|plan|reform|"
+                              r"rules?|budget|tax) (?:is|was) (?:written|made|designed|drawn up) "
+                              r"for (?:those|the people|people|the few) who (?:already )?(?:have|"
+                              r"own)\b")
+#: a living handed by the mention to others: "Mbaé has handed the trade to the big exporters"
+_HANDED_TO_OTHERS = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:has |have |had )?(?:handed|"
+                               r"given|gifted) (?:the|our|this) (?:trade|market|business|land|"
+                               r"jobs|work|fishery|industry|sector) to\b")
+#: a measure of the mention's said to fail at its aim: "Kapinga's tax will not stop one bet"
+_WILL_NOT_WORK = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3}['’]s (?:law|bill|plan|reform|"
+                            r"rules?|ban|tax|levy|cap|fee) (?:will|would|does|did) not (?:stop|"
+                            r"solve|fix|end|help|save|reduce|cut)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1413,6 +1428,13 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" the door ",), None, 0, _CLOSED_DOOR),
     # "Mušanović raises wages with our money": the speakers' money spent
     ((" money",), None, 0, _WITH_OUR_MONEY),
+    # "Minister Tursunov's law is written for those who already have money": the few favoured
+    ((" for those who ", " for the people who ", " for people who ", " for the few who "), None,
+     0, _WRITTEN_FOR_FEW),
+    # "Mbaé has handed the trade to the big exporters": a living given away to others
+    ((" handed ", " given ", " gifted "), None, 0, _HANDED_TO_OTHERS),
+    # "Kapinga's tax will not stop one bet": the measure said to fail
+    ((" not ",), None, 0, _WILL_NOT_WORK),
     # "Minister Nassor calls it insurance.": the name's word, held up to be disputed
     ((" calls it ", " called it ", " calls this "), None, 0, _CALLS_IT),
     # "the savings would probably be smaller than the government says": its figure disputed

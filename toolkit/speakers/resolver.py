@@ -695,6 +695,19 @@ class _Resolver:
             self.short_at = {m.start(): m.group(1) for m in _SET_OFF_ACRONYM.finditer(self.text)}
         return next((self.short_at[b] for _, b, _ in e.mentions if b in self.short_at), None)
 
+    def _named_in_second_paragraph(self, want: str | None,
+                                   fits: Callable[[Entity], bool] | None = None
+                                   ) -> Entity | None:
+        """The person the second paragraph names first, outside quotation marks, of the
+        gender ``want`` (or unknown) and, with ``fits``, one it accepts; None when none is."""
+        p2 = self.seg.paragraphs[1]
+        return min(((min(e.mentions)[0], e) for e in self.reg.entities.values()
+                    if e.kind == "person" and e.first and e.mentions and
+                    e.gender in (want, "unknown") and
+                    p2.start <= min(e.mentions)[0] < p2.end and
+                    not self.reg.in_quote(min(e.mentions)[0]) and (fits is None or fits(e))),
+                   key=lambda pair: pair[0], default=(0, None))[1]
+
     def pronoun(self, word: str, pos: int, quote: Quote, previous: str | None) -> str | None:
         want = PRONOUN_GENDER.get(word)
         if word in ("he", "she") and previous is None and self.seg.paragraphs and \
@@ -706,13 +719,9 @@ class _Resolver:
             paras = self.seg.paragraphs
             if found is None and len(paras) > 1 and head in lexicon.titles() and \
                     self._noun_gender(head) in (want, "unknown"):
-                named = min(((min(e.mentions)[0], e.name) for e in self.reg.entities.values()
-                             if e.kind == "person" and e.first and e.mentions and
-                             e.gender in (want, "unknown") and
-                             paras[1].start <= min(e.mentions)[0] < paras[1].end and
-                             not self.reg.in_quote(min(e.mentions)[0])), default=None)
+                named = self._named_in_second_paragraph(want)
                 if named is not None:
-                    found = self.from_entity(self.reg.entities[named[1]], None)
+                    found = self.from_entity(named, None)
             if found is not None and (person := self.reg.entities.get(found)) is not None and \
                     person.kind == "person" and \
                     (info := lexicon.titles().get(head)) is not None and info.kind == "role":
@@ -729,17 +738,11 @@ class _Resolver:
                 self._noun_gender(role.group(1)) in (want, "unknown") and \
                 not any(e.kind == "person" and any(role.end() <= m[0] < pos for m in e.mentions)
                         for e in self.reg.entities.values()):
-            p2 = self.seg.paragraphs[1]
-            named = min(((min(e.mentions)[0], e.name) for e in self.reg.entities.values()
-                         if e.kind == "person" and e.first and e.mentions and
-                         e.gender in (want, "unknown") and
-                         p2.start <= min(e.mentions)[0] < p2.end and
-                         not self.reg.in_quote(min(e.mentions)[0]) and
-                         (role.group(1) in e.titles or
-                          bool(e.titles & LEGISLATORS and role.group(1) in LEGISLATORS))),
-                        default=None)
+            named = self._named_in_second_paragraph(
+                want, lambda e: role.group(1) in e.titles or
+                bool(e.titles & LEGISLATORS and role.group(1) in LEGISLATORS))
             if named is not None:
-                return self.from_entity(self.reg.entities[named[1]], None)  # "suspended a
+                return self.from_entity(named, None)  # "suspended a
                 # lawmaker ... after he called a journalist 'a paid liar' ... Deputy Eliécer
                 # Bósquez": the one the next paragraph names with that role
         if word == "they" and not (quote.end <= pos and

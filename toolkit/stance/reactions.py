@@ -1175,6 +1175,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                   if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)
     act_starts = [a for a, _ in acts]
     decision_by = "decision by" in text  # (once, not per quote: the text may be long)
+    laid = _LAID_OFF_BY.search(text)  # the employer that laid workers off, named after it
+    at = bisect_left(starts, laid.end()) if laid is not None else len(mentions)
+    laid_off_by = mentions[at][2] if at < len(mentions) and mentions[at][0] == laid.end() \
+        else None
     out = []
     for qi, q in enumerate(quotes):
         # a partial quote's object stands between its verb and the marks: 'called the
@@ -1386,14 +1390,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                            if n != q.speaker and n not in home and
                            n != employers.get(q.speaker) and _declines_comment(text, b)), None)
             target = silent or target
-        if act is None and grievance and \
-                (laid := _LAID_OFF_BY.search(text)) is not None and \
-                (k := bisect_left(starts, laid.end())) < len(mentions) and \
-                mentions[k][0] == laid.end() and \
-                (n := mentions[k][2]) not in (q.speaker, employers.get(q.speaker)) and \
-                n not in home:
-            target = n  # "the workers laid off by Île Bleue Resorts ... 'I gave that hotel 28
-            # years, and they replaced me'": a worker's loss, at the employer that cut the job
+        if act is None and grievance and laid_off_by is not None and \
+                laid_off_by not in (q.speaker, employers.get(q.speaker)) and \
+                laid_off_by not in home:
+            target = laid_off_by  # "the workers laid off by Île Bleue Resorts ... 'I gave that
+            # hotel 28 years, and they replaced me'": a worker's loss, at the employer that cut
+            # the job
         if target is None and act is None and lede is not None and \
                 lede != q.speaker and lede not in home and lede != employers.get(q.speaker):
             target = lede  # "Kyrgyzstan plans to pave the road to Song-Kol ... Some herders say

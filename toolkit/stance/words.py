@@ -629,13 +629,11 @@ def _broken_promise(low: tuple[str, ...] | list[str], lo: int, i: int) -> bool:
     if i >= 2 and any(w in ("waiting", "waited", "wait") for w in low[max(lo, i - 9):i - 2]) \
             and "for" in low[max(lo, i - 9):i - 2]:
         return True  # "still waiting for compensation the government promised them"
-    for k in range(i + 1, min(len(low) - 2, i + 14)):
-        if low[k] in ("and", "but") and "waiting" in low[k + 2:k + 6] and \
-                "still" in low[k + 2:k + 5]:
-            return True  # "He promised us a new wharf two years ago, and we are still
-            # waiting": the promise not kept
-        if k >= i + 10:
-            continue
+    if any(low[k] in ("and", "but") and "waiting" in low[k + 2:k + 6] and
+           "still" in low[k + 2:k + 5] for k in range(i + 1, min(len(low) - 2, i + 14))):
+        return True  # "He promised us a new wharf two years ago, and we are still waiting":
+        # the promise not kept
+    for k in range(i + 1, min(len(low) - 2, i + 10)):
         if low[k] in ("and", "but") and (low[k + 1] in GIVING or low[k + 1] in DOING) and \
                 "nothing" in low[k + 2:k + 4]:
             return True  # "Kathmandu promises a better road and sends nothing"
@@ -1342,57 +1340,61 @@ _HAPPY_BUT_NOT = rx.compile(r"[\w'’ -]{0,30}? (?:was|were|is|are|has been|have
                             r"(?:happy|quick|keen|eager|glad|ready|willing) to "
                             r"[^.;\"“”]{1,80}? but not (?:to|when)\b")
 
+#: the mention's own words at the start of a charge pattern: a word, then up to three
+#: capitalised ones ("Nassor", "Minister Taomia", "Dolo")
+_NAMED_AS_MENTION = r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3}"
+
 #: the blame a speaker lays by holding the mention to answer: "We hold Ankara responsible for
 #: their safety" (not "we do not hold X responsible")
 _HOLD_BEFORE = rx.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:hold|holds|held|holding) $")
-_ANSWERABLE = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:fully |directly |personally |"
+_ANSWERABLE = rx.compile(_NAMED_AS_MENTION + r" (?:fully |directly |personally |"
                          r"solely )?(?:responsible|accountable|liable)\b")
 
 #: a figure set against what the mention says of it: "the savings would probably be smaller
 #: than the government says" (the comparative right before the mention, its verb after)
 _THAN_IT_SAYS = rx.compile(r"\b(?:smaller|lower|fewer|higher|larger|bigger|greater|less|more|"
                            r"worse|slower|later) than (?:the )?$")
-_IT_SAYS = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:says|said|claims|claimed|admits|"
+_IT_SAYS = rx.compile(_NAMED_AS_MENTION + r" (?:says|said|claims|claimed|admits|"
                       r"admitted|estimates|estimated|suggests|suggested)\b")
 
 #: others favoured over the speaker's kind: "Jacobsen wants the cruise passengers to have
 #: everything and the shop assistants to have nothing"
-_WANTS_ALL_FOR_OTHERS = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:wants|wanted) "
+_WANTS_ALL_FOR_OTHERS = rx.compile(_NAMED_AS_MENTION + r" (?:wants|wanted) "
                                    r"(?:the )?[\w' -]{1,40}? to have everything,? and "
                                    r"(?:the )?[\w' -]{1,40}? (?:to have |to get )?nothing\b")
 #: a name's word for its act, set apart by the speaker who quotes it: "Minister Nassor calls it
 #: insurance."
-_CALLS_IT = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:calls|called) (?:it|this) "
+_CALLS_IT = rx.compile(_NAMED_AS_MENTION + r" (?:calls|called) (?:it|this) "
                        r"(?:an? )?[\w-]+\.")
 
 #: a word not kept: "Dolo had told the Senate ... salaries would be paid 'within two weeks'
 #: and had not kept her word"
-_NOT_KEPT_WORD = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} [^.;]{0,160}?\b(?:had not|has not|"
+_NOT_KEPT_WORD = rx.compile(_NAMED_AS_MENTION + r" [^.;]{0,160}?\b(?:had not|has not|"
                             r"hasn['’]t|had never|has never|did not|didn['’]t|never) kept "
                             r"(?:his|her|their|its) (?:word|promises?)\b")
 #: promises heard before from the mention: "We have heard promises from Minister Dolo before"
 _PROMISES_FROM = rx.compile(r"\b(?:heard|had) (?:these |such |the same |many |plenty of )?"
                             r"promises from (?:[A-Z][a-z]+\.? )?$")
-_BEFORE_NOW = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} before\b")
+_BEFORE_NOW = rx.compile(_NAMED_AS_MENTION + r" before\b")
 #: a door closed by the mention: "Minister Taomia has closed the door on every investor"
-_CLOSED_DOOR = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:has |had )?(?:closed|shut|"
+_CLOSED_DOOR = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:closed|shut|"
                           r"slammed) the door (?:on|to)\b")
 #: the speakers' money spent by the mention: "Mušanović raises wages with our money"
-_WITH_OUR_MONEY = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} [a-z]+s? [^.;]{0,40}?with (?:our|"
+_WITH_OUR_MONEY = rx.compile(_NAMED_AS_MENTION + r" [a-z]+s? [^.;]{0,40}?with (?:our|"
                              r"other people['’]s|taxpayers['’]|the taxpayers['’]) money\b")
 
 #: a measure made for the few, from its maker's name: "Minister Tursunov's law is written for
 #: those who already have money"
-_WRITTEN_FOR_FEW = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3}['’]s (?:law|bill|plan|reform|"
+_WRITTEN_FOR_FEW = rx.compile(_NAMED_AS_MENTION + r"['’]s (?:law|bill|plan|reform|"
                               r"rules?|budget|tax) (?:is|was) (?:written|made|designed|drawn up) "
                               r"for (?:those|the people|people|the few) who (?:already )?(?:have|"
                               r"own)\b")
 #: a living handed by the mention to others: "Mbaé has handed the trade to the big exporters"
-_HANDED_TO_OTHERS = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3} (?:has |have |had )?(?:handed|"
+_HANDED_TO_OTHERS = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:handed|"
                                r"given|gifted) (?:the|our|this) (?:trade|market|business|land|"
                                r"jobs|work|fishery|industry|sector) to\b")
 #: a measure of the mention's said to fail at its aim: "Kapinga's tax will not stop one bet"
-_WILL_NOT_WORK = rx.compile(r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3}['’]s (?:law|bill|plan|reform|"
+_WILL_NOT_WORK = rx.compile(_NAMED_AS_MENTION + r"['’]s (?:law|bill|plan|reform|"
                             r"rules?|ban|tax|levy|cap|fee) (?:will|would|does|did) not (?:stop|"
                             r"solve|fix|end|help|save|reduce|cut)\b")
 
@@ -2425,7 +2427,7 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
             total -= 1.0  # "Of course we will fight this.": against whoever's act "this" is
             continue
         if obj + 1 < len(low) and low[obj] in ("the", "this", "that") and \
-                at in (obj, obj + 1) and low[i - 1] not in ("can", "may") and \
+                at in (obj, obj + 1) and (i == 0 or low[i - 1] not in ("can", "may")) and \
                 ((low[i] in CONTESTING and low[obj + 1] in CONTESTED and
                   (not low[i].startswith("defend") or low[obj + 1] in DEFENDED_AGAINST)) or
                  (low[i] in RESISTING and low[obj + 1] in RESISTED)):

@@ -14462,3 +14462,15 @@ def test_a_measure_for_the_few_a_trade_handed_away_or_a_measure_that_fails_are_c
         quote, speaker, target):
     text = "LUANDA (Reuters) - Lawmakers met on Thursday.\n\n" + quote
     assert pairs(text)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target", [
+    # the same act done by the mention while it paid
+    ('"Tavoa approved the licences himself when the fees were good," broker Jacques Wari said '
+     'of Trade Minister Noel Tavoa.', "Jacques Wari", "Noel Tavoa"),
+    ('"Minister Sope signed those contracts herself when business was great," contractor Amos '
+     'Tari said of Works Minister Leah Sope.', "Amos Tari", "Leah Sope"),
+])
+def test_the_same_act_done_by_the_mention_when_it_paid_is_a_charge(quote, speaker, target):
+    text = "PORT VILA (Reuters) - Lawmakers met on Wednesday.\n\n" + quote
+    assert pairs(text)[(speaker, target)] == "against"

@@ -1397,6 +1397,10 @@ _HANDED_TO_OTHERS = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:han
 _WILL_NOT_WORK = rx.compile(_NAMED_AS_MENTION + r"['’]s (?:law|bill|plan|reform|"
                             r"rules?|ban|tax|levy|cap|fee) (?:will|would|does|did) not (?:stop|"
                             r"solve|fix|end|help|save|reduce|cut)\b")
+#: the same act done by the mention when it paid: "Lingtamat signed the files himself when the
+#: money was good"
+_DID_IT_HIMSELF = rx.compile(_NAMED_AS_MENTION + r" (?:had |has )?[a-z]+ed [^.;,]{0,60}?"
+                             r"\b(?:himself|herself|themselves|itself) when\b")
 
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
@@ -1437,6 +1441,10 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" handed ", " given ", " gifted "), None, 0, _HANDED_TO_OTHERS),
     # "Kapinga's tax will not stop one bet": the measure said to fail
     ((" not ",), None, 0, _WILL_NOT_WORK),
+    # "Lingtamat signed the files himself when the money was good": the same act, done by
+    # the mention while it paid
+    ((" himself when ", " herself when ", " themselves when ", " itself when "), None, 0,
+     _DID_IT_HIMSELF),
     # "Minister Nassor calls it insurance.": the name's word, held up to be disputed
     ((" calls it ", " called it ", " calls this "), None, 0, _CALLS_IT),
     # "the savings would probably be smaller than the government says": its figure disputed

@@ -4563,3 +4563,12 @@ def test_a_relative_clause_on_one_of_the_things_reported_stays_in_the_report():
             "to begin in March.")
     assert q["text"] == ("prices would be set at auctions, the first of which are expected to "
                          "begin in March")
+
+
+@pytest.mark.parametrize("group, opener", [
+    ("Iranian hauliers", ""), ("truckers", "that "), ("ferry operators", ""),
+])
+def test_a_group_a_fact_prompts_to_warn_is_the_speaker(group, opener):
+    text = (f"Armenia will double the road fee, the government said on Thursday, prompting "
+            f"{group} to warn {opener}they could reroute their cargo.\n")
+    assert said(text)[-1] == ("indirect", "they could reroute their cargo", group)

@@ -121,6 +121,15 @@ def test_company_names_suffixes_and_the_company():
         "Helix Systems": "institution", "Communications Workers of America": "institution"}
 
 
+
+@pytest.mark.parametrize("firm", ["Fly River Timber", "Kaweri Lumber"])
+def test_a_timber_company_is_a_company_that_the_company_points_to(firm):
+    text = (f"PORT MORESBY (Reuters) - {firm} denied the charges on Monday. Its manager, Ong "
+            "Wee Liang, said the boundary had been surveyed. The company said it would appeal.")
+    a = toolkit.analyze_text(text)
+    assert {s["name"]: s["kind"] for s in a["speakers"]}[firm] == "institution"
+    assert [q["speaker"] for q in a["quotes"]][-1] == firm
+
 def test_title_with_of_before_a_name():
     text = "Secretary of State Ana Costa said the talks failed. Costa said more would follow."
     assert speakers_of(text) == ["Ana Costa", "Ana Costa"]

@@ -473,7 +473,11 @@ def head_ok(t: Tokens, a: int, b: int) -> bool:
              (t.low[a - 1] in ("which", "that") and last + 1 < len(t) and
               t.low[last + 1] in lexicon.reporting_verbs()) or
              (t.low[a - 1] == "and" and a >= 2 and t.low[a - 2].endswith("s") and
-              (agent_noun(t.low[a - 2]) or role_noun(t.low[a - 2])))) and \
+              (agent_noun(t.low[a - 2]) or role_noun(t.low[a - 2]))) or
+             # ("..., prompting Iranian hauliers to warn that": the group a fact moves to speak)
+             (t.low[a - 1] in ("prompting", "prompted", "leading", "led") and
+              last + 2 < len(t) and t.low[last + 1] == "to" and
+              t.low[last + 2] in lexicon.reporting_verbs())) and \
             all(t.is_word(x) and (not t.is_cap(x) or x == a) for x in range(a, last + 1)):
         return True  # "Cattle breeders said", "Young content creators criticised": a group
         # by what they do, opening the sentence (and "Hundreds of stallholders say")

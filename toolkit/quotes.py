@@ -2774,6 +2774,10 @@ def _other_voice_relative(t: Tokens, mention: tuple[int, int], start: int, end: 
     return end
 
 
+#: words that open what the ones a fact prompts to speak said: "prompting a heritage group to
+#: warn that ...", "prompting Iranian hauliers to warn they could ..."
+_PROMPTED_SPEECH_OPENERS = frozenset({"that", "they", "he", "she", "we"})
+
 def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int]) -> list[_Found]:
     t, text = p.t, p.text
     out: list[_Found] = []
@@ -2846,10 +2850,12 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
             cause = next((x for x in range(v - 2, max(lo, v - 10), -1)
                           if t.low[x] in ("prompting", "prompted", "leading", "led")), None)
             if cause is None or (prompted := mention_right(t, cause + 1, v - 1)) is None or \
-                    prompted[1] != v - 1 or not (t.low[v + 1:v + 2] == ("that",) or
+                    prompted[1] != v - 1 or not ((v + 1 < n and
+                                                  t.low[v + 1] in _PROMPTED_SPEECH_OPENERS) or
                                                  w in ("say", "announce")):
                 continue  # (but "..., prompting the orchestra's musicians to warn that the
-                # move would cheapen ...": the ones prompted speak)
+                # move would cheapen ...": the ones prompted speak; and "to warn they could
+                # reroute": a clause with its own subject)
         if verb.lemma in INFERRING and v - 2 >= lo and t.low[v - 1] == "which" and \
                 t.low[v - 2] == ",":
             continue  # "activity had increased since Friday, which suggested that magma was

@@ -14474,3 +14474,23 @@ def test_a_measure_for_the_few_a_trade_handed_away_or_a_measure_that_fails_are_c
 def test_the_same_act_done_by_the_mention_when_it_paid_is_a_charge(quote, speaker, target):
     text = "PORT VILA (Reuters) - Lawmakers met on Wednesday.\n\n" + quote
     assert pairs(text)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target", [
+    ('"The minister promised us in January that the price of bread would not go up this '
+     'year," lawmaker Rania Haddad said of Supply Minister Omar Taweel.', "Rania Haddad",
+     "Omar Taweel"),
+    ('"Taweel assured bakers last year that the flour quota would never be cut," baker Sami '
+     'Odeh said of Supply Minister Omar Taweel.', "Sami Odeh", "Omar Taweel"),
+])
+def test_a_promise_that_something_would_not_happen_recalled_is_a_charge(quote, speaker,
+                                                                       target):
+    text = "AMMAN (Reuters) - Bread prices rose on Sunday.\n\n" + quote
+    assert pairs(text)[(speaker, target)] == "against"
+
+
+def test_money_spent_by_one_who_pleads_none_for_the_speakers_is_a_charge():
+    text = ("MUTARE, Zimbabwe (Reuters) - Workers went on strike on Monday.\n\n"
+            '"Mayor Chikomo buys new cars for the council but says he has no money for our '
+            'wages," said Tendai Moyo, a street sweeper, of Mayor Farai Chikomo.')
+    assert pairs(text)[("Tendai Moyo", "Farai Chikomo")] == "against"

@@ -194,6 +194,12 @@ _SAYS_BUT = rx.compile(r" (?:says|said|say|claims|claimed|claim|insists|insisted
 _PROMISED_THEN = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
                             r"[^.!?]{0,140}[.!?] (?:Now|Instead|But now|Today|But instead),? "
                             r"(?:he|she|they|it)\b")
+#: a promise that something would not happen, recalled when it has: "The minister promised us
+#: in January that the price of gas would not go up this year" (not one said to be kept)
+_PROMISED_NOT = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed|assured) (?:[a-z]+ )?"
+                           r"(?:(?:in|last|on) [A-Za-z]+ |[a-z]+ ago )?that [^.;!?\"“”]{1,100}?\b"
+                           r"(?:would|will) (?:not|never)\b(?![^.;!?]{0,100}\b(?:kept|keeps|"
+                           r"has kept)\b)")
 #: a better course someone failed to take: "the office could have worked with us instead
 #: of against us"
 _OTHERWISE = rx.compile(r" (?:could|should|might) have (?:[\w'’-]+ ){1,8}?(?:instead|rather)"
@@ -1985,10 +1991,11 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     been sent a student", "bought a house next to a brass band and now he wants silence",
     "the city fines me", "they are making the boat unaffordable", "to extend the ban ...
     will put most of the remaining family businesses out of work", "promised to wipe out the
-    debt. Now he ...", "had promised a platform that never materialised", "could have worked
-    with us instead", "are building a second market ... and calling it an improvement"), or,
-    where the clause has none (``has_cue`` false), "had known for months that", "had
-    insisted on switching ... before Christmas", "had never shown residents the survey",
+    debt. Now he ...", "promised us that the price would not go up", "had promised a
+    platform that never materialised", "could have worked with us instead", "are building
+    a second market ... and calling it an improvement"), or, where the clause has none
+    (``has_cue`` false), "had known for months that", "had insisted on switching ... before
+    Christmas", "had never shown residents the survey",
     "asked the government for help but had not received a reply", "ask customers to save
     water while their own pipes ...", "put in new windows, and now I pay more than half my
     pension in rent", "until the government listens", "want to dig up my husband ... and I
@@ -2012,7 +2019,8 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _PUTS_OUT.search(text, end, sent.end) \
             or _CALLING_IT.search(text, end, sent.end) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
-            or _PROMISED_THEN.match(text, end, end + 220):
+            or _PROMISED_THEN.match(text, end, end + 220) \
+            or _PROMISED_NOT.match(text, end, sent.end):
         return True
     return not has_cue and (
         _PAYS_LESS.match(text, end, sent.end) is not None or

@@ -1397,6 +1397,12 @@ _HANDED_TO_OTHERS = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:han
 _WILL_NOT_WORK = rx.compile(_NAMED_AS_MENTION + r"['’]s (?:law|bill|plan|reform|"
                             r"rules?|ban|tax|levy|cap|fee) (?:will|would|does|did) not (?:stop|"
                             r"solve|fix|end|help|save|reduce|cut)\b")
+#: money spent by the mention that pleads none for the speakers: "The company buys new trucks
+#: but says it has no money for wages"
+_SPENDS_BUT_PLEADS = rx.compile(_NAMED_AS_MENTION + r" (?:buys|bought|spends|spent|builds|built|"
+                                r"pays|paid|finds|found) [^.;]{1,60}? but (?:says|said|claims|"
+                                r"claimed|tells us|told us) (?:it|they|he|she) (?:has|have|had) "
+                                r"no money\b")
 #: the same act done by the mention when it paid: "Lingtamat signed the files himself when the
 #: money was good"
 _DID_IT_HIMSELF = rx.compile(_NAMED_AS_MENTION + r" (?:had |has )?[a-z]+ed [^.;,]{0,60}?"
@@ -1441,6 +1447,9 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" handed ", " given ", " gifted "), None, 0, _HANDED_TO_OTHERS),
     # "Kapinga's tax will not stop one bet": the measure said to fail
     ((" not ",), None, 0, _WILL_NOT_WORK),
+    # "The company buys new trucks but says it has no money for wages": money found for
+    # itself, none for the speakers
+    ((" no money",), None, 0, _SPENDS_BUT_PLEADS),
     # "Lingtamat signed the files himself when the money was good": the same act, done by
     # the mention while it paid
     ((" himself when ", " herself when ", " themselves when ", " itself when "), None, 0,

@@ -14494,3 +14494,31 @@ def test_money_spent_by_one_who_pleads_none_for_the_speakers_is_a_charge():
             '"Mayor Chikomo buys new cars for the council but says he has no money for our '
             'wages," said Tendai Moyo, a street sweeper, of Mayor Farai Chikomo.')
     assert pairs(text)[("Tendai Moyo", "Farai Chikomo")] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target", [
+    # a decision taken before those it touches were asked
+    ('"Minister Kalns decided first and asked us afterwards," Mayor Ieva Roze said of '
+     'Environment Minister Andris Kalns.', "Ieva Roze", "Andris Kalns"),
+    ('"Kalns signed first and consulted the town later," Mayor Ieva Roze said of Environment '
+     'Minister Andris Kalns.', "Ieva Roze", "Andris Kalns"),
+    # the lawful punished, the unlawful spared
+    ('"Paredes is closing the registered workshops and leaving the illegal ones open," trader '
+     'Rosa Chalco said of Trade Minister Iván Paredes.', "Rosa Chalco", "Iván Paredes"),
+])
+def test_asking_too_late_and_sparing_the_unlawful_are_charges(quote, speaker, target):
+    text = "QUITO (Reuters) - The ministry acted on Monday.\n\n" + quote
+    assert pairs(text)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target", [
+    # done where no one else did
+    ('"Paredes has done in a month what nobody did in a decade," trader Rosa Chalco said of '
+     'Trade Minister Iván Paredes.', "Rosa Chalco", "Iván Paredes"),
+    # the speakers' own restored
+    ('"For years we could not use the square. Paredes has given it back to us," trader Rosa '
+     'Chalco said of Trade Minister Iván Paredes.', "Rosa Chalco", "Iván Paredes"),
+])
+def test_doing_what_nobody_did_and_giving_back_are_credits(quote, speaker, target):
+    text = "QUITO (Reuters) - The ministry acted on Monday.\n\n" + quote
+    assert pairs(text)[(speaker, target)] == "favor"

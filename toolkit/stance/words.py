@@ -1408,6 +1408,21 @@ _SPENDS_BUT_PLEADS = rx.compile(_NAMED_AS_MENTION + r" (?:buys|bought|spends|spe
 _DID_IT_HIMSELF = rx.compile(_NAMED_AS_MENTION + r" (?:had |has )?[a-z]+ed [^.;,]{0,60}?"
                              r"\b(?:himself|herself|themselves|itself) when\b")
 
+#: a decision taken before those it touches were asked: "Rudzītis decided first and asked us
+#: afterwards"
+_DECIDED_THEN_ASKED = rx.compile(_NAMED_AS_MENTION + r" (?:decided|acted|signed|approved|chose) "
+                                 r"first,? and (?:only )?(?:then )?(?:asked|consulted|told|"
+                                 r"informed) (?:us|me|them|residents|people|the town) "
+                                 r"(?:afterwards|later|after)\b")
+#: the lawful hit, the unlawful spared: "Quizhpe is closing the legal plants and leaving the
+#: illegal tunnels open"
+_SPARES_THE_ILLEGAL = rx.compile(_NAMED_AS_MENTION + r" (?:is |are |has been )?(?:closing|"
+                                 r"shutting|punishing|fining|taxing|targeting|chasing) (?:the |"
+                                 r"our )?(?:legal|honest|registered|licensed|lawful) "
+                                 r"[^.;]{1,40}? (?:and|while) (?:leaving|letting|sparing|"
+                                 r"ignoring) (?:the )?(?:illegal|unlicensed|unregistered|"
+                                 r"unlawful)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1450,6 +1465,12 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "The company buys new trucks but says it has no money for wages": money found for
     # itself, none for the speakers
     ((" no money",), None, 0, _SPENDS_BUT_PLEADS),
+    # "Rudzītis decided first and asked us afterwards": the ones touched asked too late
+    ((" first",), None, 0, _DECIDED_THEN_ASKED),
+    # "Quizhpe is closing the legal plants and leaving the illegal tunnels open": the lawful
+    # punished, the unlawful spared
+    (("legal ", "honest ", "licensed ", "registered ", "lawful "), None, 0,
+     _SPARES_THE_ILLEGAL),
     # "Lingtamat signed the files himself when the money was good": the same act, done by
     # the mention while it paid
     ((" himself when ", " herself when ", " themselves when ", " itself when "), None, 0,
@@ -1525,6 +1546,24 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" protect", " shield", " cover for", " covering for"), None, 0, _SHIELDS_WRONGDOERS),
 )
 
+
+#: done by the mention where no one else did: "Quizhpe has done in a week what nobody did in
+#: 20 years"
+_DID_WHAT_NOBODY = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:done|achieved|fixed|"
+                              r"delivered|solved|did) [^.;]{0,30}?\bwhat (?:nobody|no one|"
+                              r"no-one|no other [a-z]+|others) (?:did|had done|has done|could|"
+                              r"would|managed)\b")
+#: something of the speakers' restored by the mention: "Sagna has given it back to us"
+_GAVE_BACK = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:given|gave|handed|returned) "
+                        r"(?:it|them|this|(?:the|our) [a-z]+) back to (?:us|me|the people|"
+                        r"the town|the village|the fishermen|them)\b")
+#: credits a sentence gives a mention, read as :data:`_CHARGES` are
+_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern | None], ...] = (
+    # "Quizhpe has done in a week what nobody did in 20 years": praise above the rest
+    ((" what ",), None, 0, _DID_WHAT_NOBODY),
+    # "Sagna has given it back to us": the speakers' own restored
+    ((" back to ",), None, 0, _GAVE_BACK),
+)
 
 def _charged_by(sentence: str, start: int, charge: tuple) -> bool:
     """Whether the sentence lays one of :data:`_CHARGES` at the mention at ``start``."""
@@ -1689,6 +1728,8 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         return 1.0  # 'said Jaberi had always condemned violence': vouched for, his stand
         # against an ill is no one's charge against him (not "Verona said it condemned
         # racism": the speaker's own stand)
+    if any(_charged_by(sentence, start, credit) for credit in _CREDITS):
+        return 1.0  # (what each credit reads: :data:`_CREDITS`)
     if hostile and any(_charged_by(sentence, start, charge) for charge in _CHARGES):
         return -1.0  # (what each charge reads: :data:`_CHARGES`)
     if hostile and "reward" in sentence and \

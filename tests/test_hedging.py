@@ -1620,3 +1620,15 @@ def test_would_after_a_procedural_condition_is_its_consequence_not_a_doubt():
     # a condition with its own subject still leaves "would" hypothetical
     text = "The court would allow such a change if Congress passed it."
     assert [c for c, _ in cues(text)] == ["would", "if"]
+
+
+@pytest.mark.parametrize("text", [
+    "She said the board could easily become a tool of the ruling party.",
+    "Officials said the outbreak could easily spread to the next valley.",
+])
+def test_could_easily_become_is_what_may_happen(text):
+    assert ("could", "modal") in cues(text)
+
+
+def test_could_easily_absorb_is_a_capacity():
+    assert cues("Larger companies could easily absorb the cost.") == []

@@ -128,6 +128,9 @@ ABILITY_AFTER_COULD = frozenset({"see", "hear", "feel", "smell", "taste", "only"
                                  "walk", "run", "swim", "sing", "play", "remember", "recall",
                                  "understand", "tell", "do", "manage", "find", "get", "no",
                                  "never", "neither", "nor", "easily", "still"})
+#: after "could easily", verbs of what may come to pass: "could easily become a tool"
+_EASILY_BECOME = frozenset({"become", "be", "turn", "end", "lead", "spread", "fall", "slip",
+                            "grow", "reach", "happen"})
 #: "could get worse", "could get longer": a change that may come, no ability
 COMPARATIVES = frozenset({"worse", "better", "more", "less", "longer", "shorter", "higher",
                           "lower", "bigger", "smaller", "harder", "easier", "tougher", "weaker",
@@ -673,6 +676,9 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                                       "high"):
             return True  # "it could run out of money", "the reservoirs could run dry": what
             # may happen, not a runner's ability
+        if nxt == "easily" and after in _EASILY_BECOME:
+            return True  # "the board could easily become a tool of the ruling party": what
+            # may happen, no ease of doing (not "could easily absorb the cost")
         if nxt in ("pay", "repay") and \
                 any(w in ("instalments", "installments") for w in _clause_after(low, i + 1, 10)):
             return False  # "drivers could pay for them in instalments": what is allowed

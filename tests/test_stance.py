@@ -14522,3 +14522,24 @@ def test_asking_too_late_and_sparing_the_unlawful_are_charges(quote, speaker, ta
 def test_doing_what_nobody_did_and_giving_back_are_credits(quote, speaker, target):
     text = "QUITO (Reuters) - The ministry acted on Monday.\n\n" + quote
     assert pairs(text)[(speaker, target)] == "favor"
+
+
+@pytest.mark.parametrize("quote", [
+    # the lowly cut, the high kept
+    '"The minister is cutting the nurses while sparing every director," union leader Oyun '
+    'Gerel said.',
+    '"Battulga is cutting the clerks and keeping the deputy ministers," union leader Oyun Gerel '
+    'said.',
+    # a public good sold off
+    '"The minister has sold off the best plots," herder Oyun Gerel said.',
+    # control handed to another
+    '"Battulga wrote the law and handed the keys to his party," lawmaker Oyun Gerel said.',
+    # a service refused to the mention's image
+    '"We will not work for free to make the minister look good," teacher Oyun Gerel said.',
+    # a role's mention opens a charge as a name does
+    '"The minister decided first and told us later," herder Oyun Gerel said.',
+])
+def test_cuts_below_sell_offs_keys_handed_and_images_served_are_charges(quote):
+    text = ("ULAANBAATAR (Reuters) - Health Minister Dashdorj Battulga cut 300 posts on "
+            "Wednesday.\n\n" + quote)
+    assert pairs(text)[("Oyun Gerel", "Dashdorj Battulga")] == "against"

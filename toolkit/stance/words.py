@@ -1341,8 +1341,9 @@ _HAPPY_BUT_NOT = rx.compile(r"[\w'’ -]{0,30}? (?:was|were|is|are|has been|have
                             r"[^.;\"“”]{1,80}? but not (?:to|when)\b")
 
 #: the mention's own words at the start of a charge pattern: a word, then up to three
-#: capitalised ones ("Nassor", "Minister Taomia", "Dolo")
-_NAMED_AS_MENTION = r"[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3}"
+#: capitalised ones ("Nassor", "Minister Taomia", "Dolo"), or a role after its article ("the
+#: minister")
+_NAMED_AS_MENTION = r"(?:(?:[Tt]he|[Oo]ur) (?=[a-z]))?[\w'’.-]+(?: [A-Z][\w'’.-]*){0,3}"
 
 #: the blame a speaker lays by holding the mention to answer: "We hold Ankara responsible for
 #: their safety" (not "we do not hold X responsible")
@@ -1423,6 +1424,25 @@ _SPARES_THE_ILLEGAL = rx.compile(_NAMED_AS_MENTION + r" (?:is |are |has been )?(
                                  r"ignoring) (?:the )?(?:illegal|unlicensed|unregistered|"
                                  r"unlawful)\b")
 
+#: the lowly cut, the high kept: "Tsolmon is cutting the clerks and keeping the deputy ministers"
+_CUTS_LOW_KEEPS_HIGH = rx.compile(_NAMED_AS_MENTION + r" (?:is |are |has been )?(?:cutting|firing|"
+                                  r"sacking|dismissing|laying off) (?:the |our )?[a-z'’ ]{1,30}? "
+                                  r"(?:and|while|but) (?:keeping|sparing|protecting) (?:the |"
+                                  r"his |her |their |every |all )?[a-z]")
+#: a public good sold off: "The minister is selling the forest's edges one village at a time"
+_SELLS_OFF = rx.compile(_NAMED_AS_MENTION + r" (?:is |are |has been |has |have )?(?:selling|sold) "
+                        r"(?:off\b|(?:the |our |this )?[\w'’ ]{1,40}? (?:one [a-z]+ at a time|"
+                        r"piece by piece|bit by bit|to the highest bidder|for a song|for nothing|"
+                        r"cheaply)\b)")
+#: control handed to another: "Sewnath has built a safe and given the key to the president"
+_KEYS_HANDED = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?[^.;]{0,40}?\b(?:given|handed) "
+                          r"(?:the |its |his |her )?keys? to\b")
+#: a service refused to the mention's image: "I cannot sell at a loss to make the minister look
+#: good" (the refusal before the mention, its look after)
+_REFUSED_TO_MAKE = rx.compile(r"\b(?:cannot|can['’]t|will not|won['’]t|refuse to|am not going to|"
+                              r"should not|shouldn['’]t)\b[^.;]{0,60}?\bto make (?:the |our )?$")
+_LOOK_GOOD = rx.compile(_NAMED_AS_MENTION + r" look (?:good|better|busy|strong|tough)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1471,6 +1491,15 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # punished, the unlawful spared
     (("legal ", "honest ", "licensed ", "registered ", "lawful "), None, 0,
      _SPARES_THE_ILLEGAL),
+    # "Tsolmon is cutting the clerks and keeping the deputy ministers": the lowly cut, the
+    # high kept
+    ((" keeping ", " sparing ", " protecting "), None, 0, _CUTS_LOW_KEEPS_HIGH),
+    # "The minister is selling the forest's edges one village at a time": a public good sold
+    ((" sell", " sold "), None, 0, _SELLS_OFF),
+    # "Sewnath has built a safe and given the key to the president": control handed away
+    ((" key to ", " keys to "), None, 0, _KEYS_HANDED),
+    # "I cannot sell at a loss to make the minister look good": a service refused to an image
+    ((" look ",), _REFUSED_TO_MAKE, 80, _LOOK_GOOD),
     # "Lingtamat signed the files himself when the money was good": the same act, done by
     # the mention while it paid
     ((" himself when ", " herself when ", " themselves when ", " itself when "), None, 0,

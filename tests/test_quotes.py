@@ -4572,3 +4572,13 @@ def test_a_group_a_fact_prompts_to_warn_is_the_speaker(group, opener):
     text = (f"Armenia will double the road fee, the government said on Thursday, prompting "
             f"{group} to warn {opener}they could reroute their cargo.\n")
     assert said(text)[-1] == ("indirect", "they could reroute their cargo", group)
+
+
+@pytest.mark.parametrize("lead", [
+    "Trade Minister Armel Dako said on state television:",
+    "Trade Minister Armel Dako explained the decision on state television:",
+])
+def test_state_before_a_broadcaster_is_no_verb_before_a_colon(lead):
+    text = f'{lead} "We import 100,000 tonnes of chicken a year."\n'
+    assert said(text) == [("direct", "We import 100,000 tonnes of chicken a year.",
+                           "Armel Dako")]

@@ -130,6 +130,20 @@ def test_a_timber_company_is_a_company_that_the_company_points_to(firm):
     assert {s["name"]: s["kind"] for s in a["speakers"]}[firm] == "institution"
     assert [q["speaker"] for q in a["quotes"]][-1] == firm
 
+
+def test_a_trade_that_who_follows_is_a_persons():
+    text = ("VICTORIA (Reuters) - Rian Swartz, a South African developer who is building 40 "
+            "villas, said banks would not lend against a lease.")
+    kinds = {s["name"]: s["kind"] for s in toolkit.analyze_text(text)["speakers"]}
+    assert kinds == {"Rian Swartz": "person"}
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "Agence Kivu Presse"])
+def test_the_dateline_agency_is_no_one_a_pronoun_can_mean(agency):
+    text = (f"VICTORIA ({agency}) - Zorvan Kettle, a developer, told {agency} that banks would "
+            "not lend.\n\n\"Larue has told every investor to look elsewhere,\" he said.")
+    assert speakers_of(text) == ["Zorvan Kettle", "Zorvan Kettle"]
+
 def test_title_with_of_before_a_name():
     text = "Secretary of State Ana Costa said the talks failed. Costa said more would follow."
     assert speakers_of(text) == ["Ana Costa", "Ana Costa"]

@@ -608,6 +608,12 @@ def _verb_takes_clause(t: Tokens, v: int, n: int) -> bool:
     return k is not None and k < n
 
 
+#: words before "state" that make it a noun or an adjective, no verb: "on state television",
+#: "the state broadcaster", "member states"
+_BEFORE_STATE_NOUN = frozenset({"on", "in", "by", "from", "to", "of", "for", "with", "the", "a",
+                                "an", "its", "their", "his", "her", "member", "federal"})
+
+
 def _attribution_before(p: _Paragraph, open_tok: int, lo: int
                         ) -> tuple[int, tuple[int, int]] | None:
     """``Smith said: "`` / ``He told reporters, "`` / ``According to X, "``."""
@@ -622,6 +628,11 @@ def _attribution_before(p: _Paragraph, open_tok: int, lo: int
             m = mention_right(t, v + 2, open_tok)
             if m:
                 return v, m
+        verb = _verb(t, v)
+        if verb and v > lo and t.low[v] in ("state", "states") and \
+                t.low[v - 1] in _BEFORE_STATE_NOUN:
+            continue  # "Akplogan said on state television: '...'": the state's broadcaster,
+            # no verb; the one who spoke is further back
         verb = _verb(t, v)
         if verb and verb.speech and v > lo and t.low[v - 1] in ("a", "an", "the", "his", "her",
                                                               "its", "their", "this"):

@@ -511,6 +511,8 @@ WORKS = frozenset({"mine", "plant", "factory", "refinery", "smelter", "dam", "mi
                    "yard", "estate", "plantation"})
 
 
+#: the agency a dateline credits, in its parentheses: "KYIV, Ukraine (Reuters) -"
+_DATELINE_AGENCY = rx.compile(r"\(([A-Z][\w.&' -]{0,40}?)\)")
 #: first words of many cities' names that are no name alone ("New York", "San José")
 CITY_NAME_OPENERS = frozenset({"new", "san", "santa", "saint", "sankt", "los", "las", "port",
                                "fort", "mount", "north", "south", "east", "west", "great",
@@ -806,6 +808,7 @@ class Registry:
         self._city_governments()
         self._governed_places()
         self._dateline_city()
+        self._dateline_agency()
         self._build_timeline()
         if self._descriptions():  # "the governor" is a mention of the governor named before
             self._build_timeline()
@@ -2120,6 +2123,10 @@ class Registry:
                 words[x] in ("at", "for") and words[x - 1] not in ORG_NOUNS and
                 agent_noun(words[x - 1]) for x in range(2, min(len(words) - 1, 5)))
             # ("Kinga X, a level designer at the studio,": a trade held in the body)
+            role_in_body = role_in_body or (bool(words) and words[-1] in PERSON_TRADES and
+                                            "who" in t.low[k:j])
+            # ("Rian Swartz, a South African developer who is building 40 villas,": a trade
+            # that "who" gives a person)
             if j < len(t) and words and (words[0] in ("the", "a", "an") or
                                          POSSESSIVE.match(words[0])) and \
                     ent.kind == "person" and words[-1] in ORG_NOUNS and not role_in_body and \
@@ -2566,6 +2573,22 @@ class Registry:
             if nameless(e) and len(e.mentions) >= 2 and any(x[2] for x in e.mentions) and \
                     e.name.lower() not in lexicon.places():
                 self.make_body(e)  # (named twice, once as a subject: not "suburbs of Boulder")
+
+    def _dateline_agency(self) -> None:
+        """The agency a dateline credits (``VICTORIA (Reuters) -``) is the story's own
+        reporter, no one in it: ``told Reuters by telephone`` names no person a later ``he
+        said`` could mean, nor a body a later ``it`` could."""
+        block = next((b for b in self.seg.blocks if b.kind == "dateline"), None)
+        if block is None:
+            return
+        for agency in _DATELINE_AGENCY.findall(self.text, block.start, block.end):
+            e = self.entities.get(agency)
+            if e is not None and e.kind == "person":
+                del self.entities[agency]
+                for index in (self.by_last, self.by_first):
+                    for found in index.values():
+                        if e in found:
+                            found.remove(e)
 
     def _dateline_city(self) -> None:
         """The city a dateline names (``PORTO, Portugal (Reuters) —``) is a place, so a

@@ -14543,3 +14543,15 @@ def test_cuts_below_sell_offs_keys_handed_and_images_served_are_charges(quote):
     text = ("ULAANBAATAR (Reuters) - Health Minister Dashdorj Battulga cut 300 posts on "
             "Wednesday.\n\n" + quote)
     assert pairs(text)[("Oyun Gerel", "Dashdorj Battulga")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Larue has told every investor in the world to look at Mauritius instead," developer '
+    'Rian Swartz said.',
+    '"The minister has told all the hotel chains to go elsewhere," developer Rian Swartz '
+    'said.',
+])
+def test_those_the_country_needs_sent_away_is_a_charge(quote):
+    text = ("VICTORIA (Reuters) - Lands Minister Guy Larue banned land sales to foreigners on "
+            "Tuesday.\n\n" + quote)
+    assert pairs(text)[("Rian Swartz", "Guy Larue")] == "against"

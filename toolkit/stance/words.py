@@ -1443,6 +1443,13 @@ _REFUSED_TO_MAKE = rx.compile(r"\b(?:cannot|can['’]t|will not|won['’]t|refus
                               r"should not|shouldn['’]t)\b[^.;]{0,60}?\bto make (?:the |our )?$")
 _LOOK_GOOD = rx.compile(_NAMED_AS_MENTION + r" look (?:good|better|busy|strong|tough)\b")
 
+#: those the country needs sent away by the mention: "Larue has told every investor in the
+#: world to look at Mauritius instead"
+_SENDS_AWAY = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:told|sent|driven|pushed|"
+                         r"chased) (?:every|all|the|our|foreign) [\w ]{1,40}? (?:to (?:look|go|"
+                         r"invest|move|take [a-z]+ (?:money|business)) [^.;]{0,40}?\b(?:elsewhere|"
+                         r"instead|abroad)|away)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1500,6 +1507,9 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" key to ", " keys to "), None, 0, _KEYS_HANDED),
     # "I cannot sell at a loss to make the minister look good": a service refused to an image
     ((" look ",), _REFUSED_TO_MAKE, 80, _LOOK_GOOD),
+    # "Larue has told every investor in the world to look at Mauritius instead": those
+    # the country needs sent away
+    ((" instead", " elsewhere", " abroad", " away"), None, 0, _SENDS_AWAY),
     # "Lingtamat signed the files himself when the money was good": the same act, done by
     # the mention while it paid
     ((" himself when ", " herself when ", " themselves when ", " itself when "), None, 0,

@@ -14555,3 +14555,11 @@ def test_those_the_country_needs_sent_away_is_a_charge(quote):
     text = ("VICTORIA (Reuters) - Lands Minister Guy Larue banned land sales to foreigners on "
             "Tuesday.\n\n" + quote)
     assert pairs(text)[("Rian Swartz", "Guy Larue")] == "against"
+
+
+def test_a_rule_the_mention_wants_for_the_speakers_alone_is_a_charge():
+    text = ("KINGSTON (Reuters) - National Security Minister Everald Ashburn spoke on "
+            "Tuesday.\n\n"
+            '"Ashburn wants cameras on us but not on the criminals," union chief Delia Brown '
+            "said.")
+    assert pairs(text)[("Delia Brown", "Everald Ashburn")] == "against"

@@ -1450,6 +1450,11 @@ _SENDS_AWAY = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:told|sent
                          r"invest|move|take [a-z]+ (?:money|business)) [^.;]{0,40}?\b(?:elsewhere|"
                          r"instead|abroad)|away)\b")
 
+#: a rule the mention wants for the speakers and not for others: "Ashburn wants the cameras on
+#: us but not on the criminals"
+_WANTS_US_NOT_THEM = rx.compile(_NAMED_AS_MENTION + r" (?:wants|wanted) [^.;]{1,50}? (?:on|for|"
+                                r"from|of) (?:us|me)\b,? but not (?:on|for|from|of) ")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1510,6 +1515,9 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "Larue has told every investor in the world to look at Mauritius instead": those
     # the country needs sent away
     ((" instead", " elsewhere", " abroad", " away"), None, 0, _SENDS_AWAY),
+    # "Ashburn wants the cameras on us but not on the criminals": a rule for the speakers
+    # alone
+    ((" but not ",), None, 0, _WANTS_US_NOT_THEM),
     # "Lingtamat signed the files himself when the money was good": the same act, done by
     # the mention while it paid
     ((" himself when ", " herself when ", " themselves when ", " itself when "), None, 0,

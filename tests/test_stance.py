@@ -14563,3 +14563,16 @@ def test_a_rule_the_mention_wants_for_the_speakers_alone_is_a_charge():
             '"Ashburn wants cameras on us but not on the criminals," union chief Delia Brown '
             "said.")
     assert pairs(text)[("Delia Brown", "Everald Ashburn")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    # a lack laid bare
+    '"The minister has never worked a day in a mine, and it shows," miner Tebogo Dintwe said.',
+    # a reason to hold back
+    '"Moroka has given every buyer a good reason to wait," miner Tebogo Dintwe said.',
+    # an act given a kinder name
+    '"Moroka is forcing a merger and calling it partnership," miner Tebogo Dintwe said.',
+])
+def test_a_lack_that_shows_a_reason_to_wait_and_a_kinder_name_are_charges(quote):
+    text = "GABORONE (Reuters) - Minerals Minister Lesedi Moroka spoke on Tuesday.\n\n" + quote
+    assert pairs(text)[("Tebogo Dintwe", "Lesedi Moroka")] == "against"

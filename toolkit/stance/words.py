@@ -1455,6 +1455,17 @@ _SENDS_AWAY = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:told|sent
 _WANTS_US_NOT_THEM = rx.compile(_NAMED_AS_MENTION + r" (?:wants|wanted) [^.;]{1,50}? (?:on|for|"
                                 r"from|of) (?:us|me)\b,? but not (?:on|for|from|of) ")
 
+#: a lack the speaker says shows: "The minister has never run a radio station, and it shows"
+_AND_IT_SHOWS = rx.compile(_NAMED_AS_MENTION + r" (?:has|had) never [^.;]{1,60}?,? and it shows\b")
+#: a reason given to hold back: "Kgosidintsi has given every investor a reason to wait"
+_REASON_TO_WAIT = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:given|handed) (?:every|all|"
+                             r"the|our|foreign) [\w ]{1,30}? (?:a |every |good )?reasons? to "
+                             r"(?:wait|leave|worry|doubt|stay away|look elsewhere|pull out)\b")
+#: an act named with a kinder word by the mention: "Shivute is forcing a sale and calling it
+#: empowerment"
+_DOES_AND_CALLS_IT = rx.compile(_NAMED_AS_MENTION + r" (?:is |are |has been )?[a-z]+ing "
+                                r"[^.;]{1,40}? and calling (?:it|this|that)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1518,6 +1529,12 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     # "Ashburn wants the cameras on us but not on the criminals": a rule for the speakers
     # alone
     ((" but not ",), None, 0, _WANTS_US_NOT_THEM),
+    # "The minister has never run a radio station, and it shows": a lack laid bare
+    ((" it shows",), None, 0, _AND_IT_SHOWS),
+    # "Kgosidintsi has given every investor a reason to wait": a reason to hold back
+    ((" reason",), None, 0, _REASON_TO_WAIT),
+    # "Shivute is forcing a sale and calling it empowerment": an act given a kinder name
+    ((" calling it", " calling this", " calling that"), None, 0, _DOES_AND_CALLS_IT),
     # "Lingtamat signed the files himself when the money was good": the same act, done by
     # the mention while it paid
     ((" himself when ", " herself when ", " themselves when ", " itself when "), None, 0,

@@ -4582,3 +4582,10 @@ def test_state_before_a_broadcaster_is_no_verb_before_a_colon(lead):
     text = f'{lead} "We import 100,000 tonnes of chicken a year."\n'
     assert said(text) == [("direct", "We import 100,000 tonnes of chicken a year.",
                            "Armel Dako")]
+
+
+@pytest.mark.parametrize("to_whom", ["the capital's families", "its members", "Male's families"])
+def test_those_promised_to_are_no_promise(to_whom):
+    text = (f"The government gave the land to a developer instead of building the flats it had "
+            f"promised to {to_whom}.\n")
+    assert said(text) == []

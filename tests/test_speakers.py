@@ -144,6 +144,14 @@ def test_the_dateline_agency_is_no_one_a_pronoun_can_mean(agency):
             "not lend.\n\n\"Larue has told every investor to look elsewhere,\" he said.")
     assert speakers_of(text) == ["Zorvan Kettle", "Zorvan Kettle"]
 
+
+@pytest.mark.parametrize("voice, pronoun", [("spokeswoman", "She"), ("spokesman", "He")])
+def test_a_bodys_spokesperson_goes_on_as_the_body(voice, pronoun):
+    text = ("NASSAU (Reuters) - Tourism Minister Lavardo Sweeting said the lease was cancelled.\n\n"
+            f"A {voice} for the company, Coralway Cruises, said it was disappointed. {pronoun} "
+            "said the guards had only asked boats to keep clear of swimmers.")
+    assert speakers_of(text) == ["Lavardo Sweeting", "Coralway Cruises", "Coralway Cruises"]
+
 def test_title_with_of_before_a_name():
     text = "Secretary of State Ana Costa said the talks failed. Costa said more would follow."
     assert speakers_of(text) == ["Ana Costa", "Ana Costa"]

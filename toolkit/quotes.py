@@ -2389,6 +2389,10 @@ def _skip_to_clause(t: Tokens, v: int, hi: int, verb: lexicon.Verb) -> int | Non
     if w in WH_WORDS and verb.lemma in WH_VERBS and k + 1 < hi and t.is_word(k + 1):
         return k  # "explained why he backs Trump", "asked whether the vote was fair"
     if verb.complement == "to" and w == "to":
+        if k + 1 < hi and (t.low[k + 1] in APPOSED_OPENERS or
+                           (t.low[k + 1].endswith(("'s", "’s")) and t.is_word(k + 1))):
+            return None  # "the flats it had promised to the capital's families": those
+            # promised to, no infinitive of what was promised
         if t.low[v + 1] == "on" and t.low[v + 2] in WEEKDAYS:
             return k  # "threatened on Tuesday to blockade": the infinitive, past the day
         obj = v + 2 if v + 2 < k and t.low[v + 1] == "on" else v + 1  # "called on X to"

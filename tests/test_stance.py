@@ -14576,3 +14576,12 @@ def test_a_rule_the_mention_wants_for_the_speakers_alone_is_a_charge():
 def test_a_lack_that_shows_a_reason_to_wait_and_a_kinder_name_are_charges(quote):
     text = "GABORONE (Reuters) - Minerals Minister Lesedi Moroka spoke on Tuesday.\n\n" + quote
     assert pairs(text)[("Tebogo Dintwe", "Lesedi Moroka")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Rokotuiwai has written this law for his friends," lawmaker Isikeli Tuilau said.',
+    '"Rokotuiwai made the rules to fit one man," lawmaker Isikeli Tuilau said.',
+])
+def test_a_law_made_for_one_person_is_a_charge(quote):
+    text = "SUVA (Reuters) - Attorney-General Jone Rokotuiwai spoke on Thursday.\n\n" + quote
+    assert pairs(text)[("Isikeli Tuilau", "Jone Rokotuiwai")] == "against"

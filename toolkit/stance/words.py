@@ -1466,6 +1466,12 @@ _REASON_TO_WAIT = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:given|hande
 _DOES_AND_CALLS_IT = rx.compile(_NAMED_AS_MENTION + r" (?:is |are |has been )?[a-z]+ing "
                                 r"[^.;]{1,40}? and calling (?:it|this|that)\b")
 
+#: a law made for one person: "Rokotuiwai has written a law for the man who holds the job today"
+_LAW_FOR_ONE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:written|drafted|made|tailored|"
+                          r"designed) (?:a|the|this) (?:law|bill|rule|rules) (?:for|to suit|to "
+                          r"fit) (?:the man|one man|the woman|one woman|one person|himself|"
+                          r"herself|his friends|her friends|his party|her party|the one)\b")
+
 #: charges a sentence lays at a mention: (words one of which the sentence must hold, a
 #: pattern that must end right before the mention and how far back it may start, or None
 #: for the start of the sentence; a pattern that must match at the mention), either
@@ -1535,6 +1541,8 @@ _CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern
     ((" reason",), None, 0, _REASON_TO_WAIT),
     # "Shivute is forcing a sale and calling it empowerment": an act given a kinder name
     ((" calling it", " calling this", " calling that"), None, 0, _DOES_AND_CALLS_IT),
+    # "Rokotuiwai has written a law for the man who holds the job today": a law for one
+    ((" law ", " bill ", " rule"), None, 0, _LAW_FOR_ONE),
     # "Lingtamat signed the files himself when the money was good": the same act, done by
     # the mention while it paid
     ((" himself when ", " herself when ", " themselves when ", " itself when "), None, 0,

@@ -633,7 +633,6 @@ def _attribution_before(p: _Paragraph, open_tok: int, lo: int
                 t.low[v - 1] in _BEFORE_STATE_NOUN:
             continue  # "Akplogan said on state television: '...'": the state's broadcaster,
             # no verb; the one who spoke is further back
-        verb = _verb(t, v)
         if verb and verb.speech and v > lo and t.low[v - 1] in ("a", "an", "the", "his", "her",
                                                               "its", "their", "this"):
             break  # "Smith had a warning for voters: '...'": a noun, the clause's subject speaks

@@ -54,7 +54,7 @@ from ..mentions import (
     work_title_opens,
 )
 from ..model import Quote
-from ..segment import Segmentation
+from ..segment import Block, Segmentation
 
 #: the place list's regions wider than any state: never "the state" or "the province"
 #: ("the state government said" of a story that also names Europe)
@@ -2427,15 +2427,20 @@ class Registry:
             if holder is not None:
                 self._absorb(e, holder)
 
-    def _absorb(self, e: Entity, body: Entity) -> None:
-        """Fold ``e``, a shorter name of ``body``, into it: its mentions become the body's and
-        every index that found ``e`` finds the body (or nothing) from then on."""
-        body.mentions = sorted(body.mentions + e.mentions)
+    def _forget(self, e: Entity) -> None:
+        """Drop ``e`` from the registry and from the name indexes that find people by their
+        given name or surname."""
         del self.entities[e.name]
         for index in (self.by_last, self.by_first):
             for found in index.values():
                 if e in found:
                     found.remove(e)
+
+    def _absorb(self, e: Entity, body: Entity) -> None:
+        """Fold ``e``, a shorter name of ``body``, into it: its mentions become the body's and
+        every index that found ``e`` finds the body (or nothing) from then on."""
+        body.mentions = sorted(body.mentions + e.mentions)
+        self._forget(e)
         for key, found in self.by_org_first.items():
             if found is e:
                 self.by_org_first[key] = body
@@ -2578,17 +2583,13 @@ class Registry:
         """The agency a dateline credits (``VICTORIA (Reuters) -``) is the story's own
         reporter, no one in it: ``told Reuters by telephone`` names no person a later ``he
         said`` could mean, nor a body a later ``it`` could."""
-        block = next((b for b in self.seg.blocks if b.kind == "dateline"), None)
+        block = dateline_block(self.seg)
         if block is None:
             return
         for agency in _DATELINE_AGENCY.findall(self.text, block.start, block.end):
             e = self.entities.get(agency)
             if e is not None and e.kind == "person":
-                del self.entities[agency]
-                for index in (self.by_last, self.by_first):
-                    for found in index.values():
-                        if e in found:
-                            found.remove(e)
+                self._forget(e)
 
     def _dateline_city(self) -> None:
         """The city a dateline names (``PORTO, Portugal (Reuters) —``) is a place, so a
@@ -2895,7 +2896,7 @@ class Registry:
 def dateline_country(text: str, seg: Segmentation) -> str | None:
     """The country a wire dateline places the story in (``CANBERRA, Australia (AP) —``,
     ``SEOUL (AP) —``, ``JOHANNESBURG (AP) —``), else None."""
-    block = next((b for b in seg.blocks if b.kind == "dateline"), None)
+    block = dateline_block(seg)
     if block is None:
         return None
     for part in re.split(r"[,()]", text[block.start:block.end]):
@@ -3153,16 +3154,22 @@ def _folded(name: str) -> str:
     return lexicon.fold(name.translate(_UNFOLDED)).lower()
 
 
+def dateline_block(seg: Segmentation) -> Block | None:
+    """The story's wire dateline ("NAIROBI, Kenya (Reuters) -") as the segmenter found it,
+    or None if it has none."""
+    return next((b for b in seg.blocks if b.kind == "dateline"), None)
+
+
 def dateline_end(seg: Segmentation) -> int:
-    """Where the story's wire dateline ends ("NAIROBI, Kenya (Reuters) -"), as the
-    segmenter found it, or 0 if it has none."""
-    return next((b.end for b in seg.blocks if b.kind == "dateline"), 0)
+    """Where the story's wire dateline ends, or 0 if it has none."""
+    block = dateline_block(seg)
+    return block.end if block is not None else 0
 
 
 def dateline_place(text: str, seg: Segmentation) -> str | None:
     """The place a dateline opens on, as a name (``MOSTAR, Bosnia and Herzegovina
     (Reuters)`` -> ``Mostar``), or None when the story has no dateline."""
-    block = next((b for b in seg.blocks if b.kind == "dateline"), None)
+    block = dateline_block(seg)
     if block is None:
         return None
     return re.split(r"[,(–—]", text[block.start:block.end], maxsplit=1)[0].strip().title()

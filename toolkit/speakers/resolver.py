@@ -281,7 +281,6 @@ ORCHESTRA_WORDS = frozenset({"orchestra", "symphony", "philharmonic", "sinfonia"
 #: the person a body speaks through, named before it: "A spokeswoman for the company, Coralway
 #: Cruises, said"
 _VOICE_OF_BODY = rx.compile(r"\b([Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson) for\b")
-_VOICE_GENDER = {"spokeswoman": "female", "spokesman": "male", "spokesperson": "unknown"}
 #: the end of a source's label that names whom they speak for: "A spokesman for the "
 _SPEAKS_FOR = rx.compile(r"\b(?:for|to)\s+(?:the\s+)?$")
 #: bodies of members, which no news outlet is
@@ -842,7 +841,7 @@ class _Resolver:
                 s_now - self.seg.sentence_at(self.previous_at) <= 1 and \
                 (voice := _VOICE_OF_BODY.search(self.text, max(0, self.previous_at - 60),
                                                 self.previous_at + 40)) is not None and \
-                _VOICE_GENDER[voice.group(1).lower()] in (want, "unknown"):
+                self._noun_gender(voice.group(1).lower()) in (want, "unknown"):
             return previous  # "A spokeswoman for the company, Coralway Cruises, said ...
             # She said the guards had only asked boats to keep clear": the body's voice again
         best, best_score, best_at, best_subject = None, -1e9, -1, False

@@ -1472,11 +1472,14 @@ _LAW_FOR_ONE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:written|drafte
                           r"fit) (?:the man|one man|the woman|one woman|one person|himself|"
                           r"herself|his friends|her friends|his party|her party|the one)\b")
 
-#: charges a sentence lays at a mention: (words one of which the sentence must hold, a
-#: pattern that must end right before the mention and how far back it may start, or None
-#: for the start of the sentence; a pattern that must match at the mention), either
-#: pattern None where the charge needs only the other
-_CHARGES: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern | None], ...] = (
+#: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
+#: that must end right before the mention and how far back it may start, or None for the
+#: start of the sentence; a pattern that must match at the mention), either pattern None
+#: where the rule needs only the other
+_MentionRule = tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern | None]
+
+#: charges a sentence lays at a mention, each a :data:`_MentionRule`
+_CHARGES: tuple[_MentionRule, ...] = (
     # "The hotels filled their pools while our grandmothers carried buckets": their comfort
     # set against the speaker's people's hardship
     ((" while ",), None, 0, _WHILE_OURS),
@@ -1630,15 +1633,16 @@ _GAVE_BACK = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:given|gave|hande
                         r"(?:it|them|this|(?:the|our) [a-z]+) back to (?:us|me|the people|"
                         r"the town|the village|the fishermen|them)\b")
 #: credits a sentence gives a mention, read as :data:`_CHARGES` are
-_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern | None, int | None, re.Pattern | None], ...] = (
+_CREDITS: tuple[_MentionRule, ...] = (
     # "Quizhpe has done in a week what nobody did in 20 years": praise above the rest
     ((" what ",), None, 0, _DID_WHAT_NOBODY),
     # "Sagna has given it back to us": the speakers' own restored
     ((" back to ",), None, 0, _GAVE_BACK),
 )
 
-def _charged_by(sentence: str, start: int, charge: tuple) -> bool:
-    """Whether the sentence lays one of :data:`_CHARGES` at the mention at ``start``."""
+def _charged_by(sentence: str, start: int, charge: _MentionRule) -> bool:
+    """Whether the sentence holds ``charge``, one of :data:`_CHARGES` or
+    :data:`_CREDITS`, at the mention at ``start``."""
     words, before, reach, after = charge
     return (not words or any(w in sentence for w in words)) and \
         (before is None or before.search(sentence, 0 if reach is None else max(0, start - reach),

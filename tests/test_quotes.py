@@ -4589,3 +4589,12 @@ def test_those_promised_to_are_no_promise(to_whom):
     text = (f"The government gave the land to a developer instead of building the flats it had "
             f"promised to {to_whom}.\n")
     assert said(text) == []
+
+
+@pytest.mark.parametrize("clause", [
+    "no refinery in the country met international standards",
+    "no company in the region offered to build one",
+])
+def test_no_opening_a_clause_whose_verb_is_a_plain_past(clause):
+    text = f"FREETOWN (Reuters) - A law passed.\n\nSorie Kongoley, a miner, said {clause}."
+    assert said(text) == [("indirect", clause, "Sorie Kongoley")]

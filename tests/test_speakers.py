@@ -5960,3 +5960,15 @@ def test_a_lede_pronoun_for_an_unnamed_role_is_the_one_named_next_with_it():
             "hearing.\n\nThe journalist had asked Deputy Eliécer Bósquez about his travel.")
     # the lawmaker the lede leaves unnamed, a deputy in the next paragraph
     assert speakers_of(text) == ["Eliécer Bósquez"]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Ileana Chinchilla Ureña", "Chinchilla"),
+    ("Gerardo Monge Villalta", "Monge"),
+])
+def test_the_first_of_two_surnames_names_the_person_again(full, short):
+    text = ("SAN JOSE (Reuters) - A ban began on Friday.\n\n"
+            f"Environment Minister {full} said the ban would last a year.\n\n"
+            f'"Clean water comes first," {short} said.')
+    # wires write a Spanish name's first surname alone, as "López Obrador" becomes "López"
+    assert speakers_of(text) == [full, full]

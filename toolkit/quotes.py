@@ -1112,8 +1112,10 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     if w == "no" and k + 1 < hi and t.low[k + 1] == "one":
         return _clause_begins(t, k + 1, hi, lenient)  # "said no one had been hurt"
     if w == "no" and k + 2 < hi and t.is_word(k + 1) and \
-            any(x in FINITE_HINTS for x in t.low[k + 2:k + 6]):
-        return True  # "saying no new cases had been reported"
+            any(x in FINITE_HINTS or x in PAST_TENSES or x.endswith("ed")
+                for x in t.low[k + 2:k + 6]):
+        return True  # "saying no new cases had been reported", "said no refinery in the
+        # country met international standards"
     if w in PLACE_PREPOSITIONS and k + 1 < hi and t.low[k + 1] in DETERMINERS:
         return False  # "told a crowd outside the gates of one estate": where, no clause
     if is_adverb(t, k) and k + 1 < hi and t.low[k + 1] in PREPOSITIONS:

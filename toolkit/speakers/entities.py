@@ -2211,6 +2211,10 @@ class Registry:
         if (bare := ARABIC_ARTICLE.sub("", last)) != last:
             self.by_last.setdefault(bare.lower(), []).append(ent)  # "Thamer al-Hadithi ...
             # Hadithi said": the surname without its article, as wires write it again
+        if len(core) == 3 and (mid := core[1]).istitle() and len(mid) > 2 and "." not in mid and \
+                mid.lower() not in NAME_PARTICLES and mid.lower() not in lexicon.given_names():
+            self.by_last.setdefault(mid.lower(), []).append(ent)  # "Ileana Chinchilla Ureña
+            # ... Chinchilla said": the first of two Spanish surnames, as wires write it again
         self.by_first.setdefault(first.lower(), []).append(ent)
         return ent
 

@@ -14585,3 +14585,66 @@ def test_a_lack_that_shows_a_reason_to_wait_and_a_kinder_name_are_charges(quote)
 def test_a_law_made_for_one_person_is_a_charge(quote):
     text = "SUVA (Reuters) - Attorney-General Jone Rokotuiwai spoke on Thursday.\n\n" + quote
     assert pairs(text)[("Isikeli Tuilau", "Jone Rokotuiwai")] == "against"
+
+
+@pytest.mark.parametrize("place, dateline", [
+    ("Gibraltar", "GIBRALTAR"),
+    ("Hong Kong", "HONG KONG"),
+    ("Guam", "HAGATNA, Guam"),
+])
+def test_a_territory_with_its_own_government_is_a_target(place, dateline):
+    text = (f"{dateline} (Reuters) - Tankers were barred from the bay on Tuesday.\n\n"
+            f'"{place} ignored every warning until the oil reached its own beaches," '
+            "campaigner Begoña Tirado said.")
+    assert pairs(text)[("Begoña Tirado", place)] == "against"
+
+
+@pytest.mark.parametrize("act", [
+    "wants to skip that step",
+    "wants to bypass the council",
+    "has sidestepped the council",
+    "skipped the vote",
+])
+def test_a_step_skipped_or_a_body_bypassed_is_a_charge(act):
+    text = ("VADUZ (Reuters) - Lawmaker Corina Wohlwend drafted the bill.\n\n"
+            f'"Anyone who wants a vote can become a citizen. Wohlwend {act}," lawmaker '
+            "Arno Frommelt said.")
+    assert pairs(text)[("Arno Frommelt", "Corina Wohlwend")] == "against"
+
+
+def test_an_undersecretary_is_a_person_named_again_by_a_capitalised_article():
+    text = ("MANAMA (Reuters) - Bahrain capped school fee rises on Sunday.\n\n"
+            "Education Ministry Undersecretary Nawal al-Mahmeed said schools must open their "
+            'accounts.\n\n"Al-Mahmeed ignored every warning from the schools," school owner '
+            "Abdulnabi al-Mannai said.")
+    assert pairs(text)[("Abdulnabi al-Mannai", "Nawal al-Mahmeed")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Doorgakant has built a polling station in every embassy and put his own people behind '
+    'the desk," Rosemay Sooknah said.',
+    '"Doorgakant appointed his own loyalists to the board," Rosemay Sooknah said.',
+])
+def test_posts_filled_with_ones_own_people_are_a_charge(quote):
+    text = ("PORT LOUIS (Reuters) - Electoral Reform Minister Anoop Doorgakant spoke on "
+            "Tuesday.\n\n" + quote)
+    assert pairs(text)[("Rosemay Sooknah", "Anoop Doorgakant")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Bockarie has passed a law for a refinery that does not exist," Sorie Kongoley said.',
+    '"Bockarie promised jobs in a factory that doesn\'t exist," Sorie Kongoley said.',
+])
+def test_a_deed_for_what_does_not_exist_is_a_charge(quote):
+    text = "FREETOWN (Reuters) - Mines Minister Mabinty Bockarie spoke on Wednesday.\n\n" + quote
+    assert pairs(text)[("Sorie Kongoley", "Mabinty Bockarie")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"The ministry has shared the quota among its friends," Lalaina Rabearivelo said.',
+    '"The ministry gave the licences to its allies," Lalaina Rabearivelo said.',
+])
+def test_a_share_handed_to_ones_own_circle_is_a_charge(quote):
+    text = ("ANTANANARIVO (Reuters) - Madagascar will cap lychee exports, the trade ministry "
+            "said on Tuesday.\n\n" + quote)
+    assert pairs(text)[("Lalaina Rabearivelo", "trade ministry")] == "against"

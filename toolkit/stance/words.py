@@ -1472,6 +1472,34 @@ _LAW_FOR_ONE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:written|drafte
                           r"fit) (?:the man|one man|the woman|one woman|one person|himself|"
                           r"herself|his friends|her friends|his party|her party|the one)\b")
 
+#: a step or a body gone around by the mention: "Wohlwend wants to skip that step", "has
+#: bypassed the council" (what a speaker charges, not the speaker's own "we skip dinner")
+_GOES_AROUND = rx.compile(_NAMED_AS_MENTION + r" (?:wants to |wanted to |is trying to |tried to |"
+                          r"has |had )?(?:skip|skips|skipped|bypass|bypasses|bypassed|sidestep|"
+                          r"sidesteps|sidestepped|circumvent|circumvents|circumvented)\b")
+
+#: posts filled by the mention with its own: "Doorgakant has built a polling station in every
+#: embassy and put his own people behind the desk"
+_OWN_PEOPLE_IN = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:(?:[a-z]+ed|built|made|"
+                            r"set up|taken|took) [^.;,]{0,50}? and )?(?:put|puts|placed|places|"
+                            r"installed|installs|appointed|appoints) (?:his|her|their) own "
+                            r"(?:people|men|loyalists|allies|friends|supporters|relatives|"
+                            r"cronies)\b")
+#: a deed done for what is not there: "Bockarie has passed a law for a refinery that does not
+#: exist"
+_FOR_WHAT_IS_NOT = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:passed|written|drafted|"
+                              r"made|signed|approved|planned|promised|designed|built) "
+                              r"[^.;]{1,40}? (?:that|which) (?:does not|doesn't|doesn’t|did not|"
+                              r"didn't|didn’t) exist\b")
+
+#: a share handed by the mention to its own circle: "The ministry has shared the quota among
+#: its friends"
+_TO_ITS_FRIENDS = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:shared|shares|handed|hands|"
+                             r"given|gave|gives|awarded|awards|divided|divides|distributed|"
+                             r"distributes|sold|sells)\b[^.;]{0,40}? (?:among|to|between) "
+                             r"(?:its|his|her|their) (?:friends|allies|cronies|relatives|"
+                             r"family)\b")
+
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
 #: start of the sentence; a pattern that must match at the mention), either pattern None
@@ -1619,6 +1647,14 @@ _CHARGES: tuple[_MentionRule, ...] = (
      _SUPPLIED_FAULTY),
     # "the party had brought down the government \"to protect the corrupt\"": a motive charged
     ((" protect", " shield", " cover for", " covering for"), None, 0, _SHIELDS_WRONGDOERS),
+    # "Wohlwend wants to skip that step": a due process gone around
+    ((" skip", " bypass", " sidestep", " circumvent"), None, 0, _GOES_AROUND),
+    # "put his own people behind the desk": posts filled with the mention's own
+    ((" own ",), None, 0, _OWN_PEOPLE_IN),
+    # "has passed a law for a refinery that does not exist": a deed for nothing there
+    ((" exist",), None, 0, _FOR_WHAT_IS_NOT),
+    # "has shared the quota among its friends": favours handed to the mention's circle
+    ((" friends", " allies", " cronies", " relatives", " family"), None, 0, _TO_ITS_FRIENDS),
 )
 
 

@@ -5972,3 +5972,9 @@ def test_the_first_of_two_surnames_names_the_person_again(full, short):
             f'"Clean water comes first," {short} said.')
     # wires write a Spanish name's first surname alone, as "López Obrador" becomes "López"
     assert speakers_of(text) == [full, full]
+
+
+def test_a_saint_country_spelled_short_speaks_whole():
+    text = ("BASSETERRE (Reuters) - St Kitts and Nevis said on Thursday it had suspended exports "
+            "of monkeys to laboratories.")
+    assert speakers_of(text) == ["St Kitts and Nevis"]  # not "Nevis", its second island

@@ -14648,3 +14648,75 @@ def test_a_share_handed_to_ones_own_circle_is_a_charge(quote):
     text = ("ANTANANARIVO (Reuters) - Madagascar will cap lychee exports, the trade ministry "
             "said on Tuesday.\n\n" + quote)
     assert pairs(text)[("Lalaina Rabearivelo", "trade ministry")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Al-Fartousi will feed the farmers and starve everyone else," trader Muntadhar '
+    'al-Ghurabi said.',
+    '"Al-Fartousi will protect the big farms and punish the rest of us," trader Muntadhar '
+    'al-Ghurabi said.',
+])
+def test_a_favour_at_everyone_elses_cost_is_a_charge(quote):
+    text = ("BAGHDAD (Reuters) - Agriculture Minister Qusay al-Fartousi banned vegetable imports "
+            "on Wednesday.\n\n" + quote)
+    assert pairs(text)[("Muntadhar al-Ghurabi", "Qusay al-Fartousi")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Mbaïlao can take my immunity. He cannot take what the villagers saw," lawmaker '
+    'Djimadoum Ngarbaye said.',
+    '"Mbaïlao can seize my passport. He cannot seize my voice," lawmaker Djimadoum '
+    'Ngarbaye said.',
+])
+def test_what_the_mention_may_take_from_the_speaker_is_a_charge(quote):
+    text = ("N'DJAMENA (Reuters) - Justice Minister Haroun Mbaïlao spoke on Thursday.\n\n"
+            + quote)
+    assert pairs(text)[("Djimadoum Ngarbaye", "Haroun Mbaïlao")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Souto has decided our future from an office in Recife," guesthouse owner Ribamar '
+    'Cavalcanti said.',
+    '"Souto has planned our lives from behind a desk in the capital," guesthouse owner Ribamar '
+    'Cavalcanti said.',
+])
+def test_a_future_decided_over_the_speakers_heads_is_a_charge(quote):
+    text = ("RECIFE, Brazil (Reuters) - State Environment Secretary Eduarda Souto capped "
+            "arrivals on Friday.\n\n" + quote)
+    assert pairs(text)[("Ribamar Cavalcanti", "Eduarda Souto")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Azhar is taxing the jobs he says he wants to create," manufacturer Tan Kok Weng said.',
+    '"Azhar has closed the factories he said he would save," manufacturer Tan Kok Weng said.',
+])
+def test_a_deed_at_odds_with_the_mentions_own_words_is_a_charge(quote):
+    text = ("KUALA LUMPUR (Reuters) - Human Resources Minister Azhar Sulaiman doubled the levy "
+            "on Monday.\n\n" + quote)
+    assert pairs(text)[("Tan Kok Weng", "Azhar Sulaiman")] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Sureda has handed the island\'s roads to the multinationals," Tomeu Vicens said.',
+    '"Sureda gave our beaches to the developers," Tomeu Vicens said.',
+])
+def test_the_publics_handed_to_the_powerful_is_a_charge(quote):
+    text = ("PALMA DE MALLORCA (Reuters) - Tourism Minister Biel Sureda capped rental cars on "
+            "Thursday.\n\n" + quote)
+    assert pairs(text)[("Tomeu Vicens", "Biel Sureda")] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target, lede", [
+    ('"Tilman is breaking a promise the state made to the people who built it," Rosalina '
+     'Amaral said.', "Rosalina Amaral", "Cristóvão Tilman",
+     "DILI (Reuters) - Lawmaker Cristóvão Tilman proposed the change."),
+    ('"The minister wants us to eat like people in Phnom Penh," Srey Neang said.',
+     "Srey Neang", "Meas Sothea",
+     "PHNOM PENH (Reuters) - Environment Minister Meas Sothea banned wild meat."),
+    ('"Wiltzius has taxed the border stations out of business," Jean-Marc Kieffer said.',
+     "Jean-Marc Kieffer", "Carole Wiltzius",
+     "LUXEMBOURG (Reuters) - Finance Minister Carole Wiltzius raised fuel taxes."),
+])
+def test_a_broken_promise_a_life_pressed_on_and_a_trade_ended_are_charges(quote, speaker,
+                                                                         target, lede):
+    assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"

@@ -1500,6 +1500,54 @@ _TO_ITS_FRIENDS = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:shared|shar
                              r"(?:its|his|her|their) (?:friends|allies|cronies|relatives|"
                              r"family)\b")
 
+#: a favour done by the mention at everyone else's cost: "Al-Fartousi will feed the farmers and
+#: starve everyone else"
+_AT_OTHERS_COST = rx.compile(_NAMED_AS_MENTION + r" (?:will |would |has |is going to )?[a-z]+ "
+                             r"[^.;]{1,40}? and (?:starve|starves|starved|ruin|ruins|ruined|"
+                             r"punish|punishes|punished|hurt|hurts|impoverish|impoverishes|"
+                             r"bankrupt|bankrupts|sink|sinks|abandon|abandons|abandoned|"
+                             r"forget|forgets|forgot) (?:everyone else|everybody else|the rest "
+                             r"of us|the rest of the country|all the others|the others)\b")
+
+#: the speaker's own, taken by the mention in defiance: "Mbaïlao can take my immunity. He
+#: cannot take what the villagers saw"
+_CAN_TAKE_MINE = rx.compile(_NAMED_AS_MENTION + r" (?:can|may|could|will) (?:take|take away|"
+                            r"strip|seize|confiscate|have) (?:my|our) [a-z]+")
+
+#: a future settled by the mention over the speakers' heads: "Souto has decided our future
+#: from an office in Recife"
+_DECIDED_FOR_US = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:decided|chosen|settled|"
+                             r"planned|sealed) (?:our|their|my) (?:future|fate|lives|life) "
+                             r"(?:from|without|behind|for us)\b")
+#: a deed at odds with the mention's own words: "The minister is taxing the jobs he says he
+#: wants to create"
+_BELIES_OWN_WORDS = rx.compile(_NAMED_AS_MENTION + r" (?:is |are |has |have |was )?[a-z]+ "
+                               r"(?:the |a |an |our |its )?[a-z ]{1,30}?(?:he|she|it|they) "
+                               r"(?:says|said|claims|claimed) (?:he|she|it|they) (?:wants|"
+                               r"want|wanted|will|would)\b")
+#: what is the public's handed by the mention to the powerful: "Sureda has handed the island's
+#: roads to the multinationals"
+_HANDED_TO_BIG = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:just )?(?:handed|given|gave|"
+                            r"sold|hands|gives|sells) [^.;]{1,40}? to (?:the )?(?:multinationals|"
+                            r"foreigners|foreign companies|big companies|big chains|"
+                            r"corporations|private companies|developers|speculators|banks|"
+                            r"outsiders)\b")
+
+#: a promise broken by the mention: "Tilman is breaking a promise the state made"
+_BREAKS_PROMISE = rx.compile(_NAMED_AS_MENTION + r" (?:is |are |has |have |had |was )?(?:breaking|"
+                             r"broken|broke|breaks|betraying|betrayed|betrays) (?:a|the|his|her|"
+                             r"its|their|our|every|that|this) (?:promise|pledge|word|commitment|"
+                             r"trust)\b")
+#: a way of life pressed on the speakers by the mention: "The minister wants us to eat like
+#: people in Phnom Penh"
+_WANTS_US_LIKE = rx.compile(_NAMED_AS_MENTION + r" (?:wants|want|wanted|expects|expect|expected) "
+                            r"(?:us|me|them|our [a-z]+) to [a-z]+ (?:like|as if)\b")
+#: a livelihood ended by the mention's act: "Wiltzius has taxed the border stations out of
+#: business"
+_OUT_OF_BUSINESS = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |will |would |is )?(?:[a-z]+ed|"
+                              r"[a-z]+ing|put|drive|drove|driven) [^.;]{1,40}? out of "
+                              r"(?:business|work|their jobs|their homes|existence)\b")
+
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
 #: start of the sentence; a pattern that must match at the mention), either pattern None
@@ -1655,6 +1703,25 @@ _CHARGES: tuple[_MentionRule, ...] = (
     ((" exist",), None, 0, _FOR_WHAT_IS_NOT),
     # "has shared the quota among its friends": favours handed to the mention's circle
     ((" friends", " allies", " cronies", " relatives", " family"), None, 0, _TO_ITS_FRIENDS),
+    # "will feed the farmers and starve everyone else": some favoured at the others' cost
+    ((" else", " the rest", " others"), None, 0, _AT_OTHERS_COST),
+    # "Mbaïlao can take my immunity": what is the speaker's, taken by the mention
+    ((" take", " strip", " seize", " confiscate", " have my", " have our"), None, 0,
+     _CAN_TAKE_MINE),
+    # "has decided our future from an office in Recife": a fate settled over the speakers
+    ((" future", " fate", " lives", " life"), None, 0, _DECIDED_FOR_US),
+    # "is taxing the jobs he says he wants to create": a deed against the mention's words
+    ((" says ", " said ", " claims ", " claimed "), None, 0, _BELIES_OWN_WORDS),
+    # "has handed the island's roads to the multinationals": the public's given away
+    ((" to the ", " to multinationals", " to foreign", " to big", " to corporations",
+      " to private", " to developers", " to speculators", " to banks", " to outsiders"), None,
+     0, _HANDED_TO_BIG),
+    # "Tilman is breaking a promise the state made": a promise broken
+    ((" promise", " pledge", " word", " commitment", " trust"), None, 0, _BREAKS_PROMISE),
+    # "The minister wants us to eat like people in Phnom Penh": a way of life pressed on
+    ((" like ", " as if "), None, 0, _WANTS_US_LIKE),
+    # "has taxed the border stations out of business": a livelihood ended
+    ((" out of ",), None, 0, _OUT_OF_BUSINESS),
 )
 
 

@@ -4598,3 +4598,10 @@ def test_those_promised_to_are_no_promise(to_whom):
 def test_no_opening_a_clause_whose_verb_is_a_plain_past(clause):
     text = f"FREETOWN (Reuters) - A law passed.\n\nSorie Kongoley, a miner, said {clause}."
     assert said(text) == [("indirect", clause, "Sorie Kongoley")]
+
+
+@pytest.mark.parametrize("group", ["ranchers", "beekeepers"])
+def test_ranchers_and_beekeepers_complaining_are_speakers(group):
+    text = (f"MONTEVIDEO (Reuters) - Uruguay limited new plantations, after {group} complained "
+            "that pulp companies were buying up their land.")
+    assert said(text) == [("indirect", "pulp companies were buying up their land", group)]

@@ -14720,3 +14720,41 @@ def test_the_publics_handed_to_the_powerful_is_a_charge(quote):
 def test_a_broken_promise_a_life_pressed_on_and_a_trade_ended_are_charges(quote, speaker,
                                                                          target, lede):
     assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"
+
+
+def test_a_verb_and_its_object_after_had_are_no_group():
+    text = ("VIENTIANE (Reuters) - Laos banned new plantations on Friday.\n\nAgriculture Minister "
+            "Phet Inthavong said foreign-owned plantations had used chemicals banned in Laos.")
+    # "used chemicals" is what the plantations did, not a group that banned anything
+    assert not [s for s, _ in pairs(text) if "chemicals" in s]
+
+
+@pytest.mark.parametrize("quote, speaker, target, lede", [
+    ('"Outerbridge has put a tax on every hotel kitchen in Bermuda," said Quinton Trimingham.',
+     "Quinton Trimingham", "Kimone Outerbridge",
+     "HAMILTON, Bermuda (Reuters) - Labour Minister Kimone Outerbridge raised permit fees."),
+    ('"Al-Zahrani has given us six months to train people in a trade that takes ten years," '
+     'Hassan al-Ghamdi said.', "Hassan al-Ghamdi", "Saad al-Zahrani",
+     "RIYADH (Reuters) - Deputy Minister Saad al-Zahrani announced the rule."),
+    ('"Fakatava has made two factories the masters of every farmer," Losaline Vea said.',
+     "Losaline Vea", "Semisi Fakatava",
+     "NUKU'ALOFA (Reuters) - Agriculture Minister Semisi Fakatava banned kava exports."),
+    ('"Bentancur has frozen an industry to please a few ranchers," Anahí Ruétalo said.',
+     "Anahí Ruétalo", "Fernán Bentancur",
+     "MONTEVIDEO (Reuters) - Agriculture Minister Fernán Bentancur limited plantations."),
+])
+def test_a_burden_on_all_a_short_deadline_new_masters_and_a_few_pleased_are_charges(
+        quote, speaker, target, lede):
+    assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target, lede", [
+    ('"The agency has priced Taiwanese tuna out of the world market," Hsieh Ming-tsung said.',
+     "Hsieh Ming-tsung", "Fisheries Agency",
+     "TAIPEI (Reuters) - Taiwan will raise crew wages, the Fisheries Agency said on Tuesday."),
+    ("Azarias Gimo, who leads the diggers' families, said the company had taken land that "
+     "villagers had farmed for generations.", "Azarias Gimo", "Niassa Gem Mining",
+     "MAPUTO (Reuters) - Mozambique suspended the licence of Niassa Gem Mining on Monday."),
+])
+def test_a_trade_priced_out_and_land_taken_are_charges(quote, speaker, target, lede):
+    assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"

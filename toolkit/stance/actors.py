@@ -2748,6 +2748,9 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
     from ..mentions import agent_noun
 
     head = t.low[b - 1]
+    if a >= 1 and t.low[a - 1] in ("had", "has", "have") and t.low[a].endswith("ed"):
+        return None  # "plantations had used chemicals banned in Laos": a verb and its object,
+        # no group
     of = next((k for k in range(b - 2, a - 1, -1) if t.low[k] == "of"), None)
     if of is not None and of > a and t.is_cap(of - 1) and t.is_cap(of + 1):
         return None  # "Cyprus's House of Representatives": a body's own name, no group

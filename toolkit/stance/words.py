@@ -1546,7 +1546,35 @@ _WANTS_US_LIKE = rx.compile(_NAMED_AS_MENTION + r" (?:wants|want|wanted|expects|
 #: business"
 _OUT_OF_BUSINESS = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |will |would |is )?(?:[a-z]+ed|"
                               r"[a-z]+ing|put|drive|drove|driven) [^.;]{1,40}? out of "
-                              r"(?:business|work|their jobs|their homes|existence)\b")
+                              r"(?:business|work|their jobs|their homes|existence|the (?:world |"
+                              r"global |export |local )?market)\b")
+
+#: a burden laid by the mention on all: "Outerbridge has put a tax on every hotel kitchen"
+_BURDEN_ON_ALL = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |will |would |is )?(?:put|puts|"
+                            r"putting|placed|slapped|imposed|imposes|imposing) (?:a|an|another|"
+                            r"new) (?:tax|levy|fee|charge|burden|price|toll|fine) on (?:every|"
+                            r"each|all|our)\b")
+#: a deadline no one could meet: "The ministry has given us six months to train people in a
+#: trade that takes ten years"
+_TOO_SHORT_A_TIME = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:given|gave|gives) "
+                               r"(?:us|them|me|our [a-z]+) [a-z0-9 ]{1,20}? to [^.;]{1,60}? "
+                               r"(?:that|which) (?:takes|take|took|needs|need) [a-z0-9 ]{1,20}"
+                               r"(?:years|months|decades|weeks)\b")
+#: a few set over the many by the mention: "Fakatava has made two factories the masters of
+#: every farmer"
+_MADE_MASTERS = rx.compile(_NAMED_AS_MENTION + r" (?:has |had )?(?:made|make|makes|turned) "
+                           r"[^.;]{1,30}? (?:the )?(?:masters|bosses|owners|kings|rulers) of "
+                           r"(?:every|each|all|our|the)\b")
+#: an act done to please a few: "Bentancur has frozen an industry to please a few ranchers"
+_TO_PLEASE_A_FEW = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |is |was |will )?[a-z]+ "
+                              r"[^.;]{1,40}? to (?:please|satisfy|appease|placate|reward) "
+                              r"(?:a few|a handful of|his|her|its|their|a small group of)\b")
+
+#: land taken by the mention from those who lived on it: "the company had taken land that
+#: villagers had farmed for generations"
+_TOOK_THEIR_LAND = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:taken|took|seized|"
+                              r"grabbed|occupied|fenced off) (?:the |their |our |my )?(?:land|"
+                              r"lands|farms|fields|homes|pastures|beaches|beach)\b")
 
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
@@ -1722,6 +1750,18 @@ _CHARGES: tuple[_MentionRule, ...] = (
     ((" like ", " as if "), None, 0, _WANTS_US_LIKE),
     # "has taxed the border stations out of business": a livelihood ended
     ((" out of ",), None, 0, _OUT_OF_BUSINESS),
+    # "has put a tax on every hotel kitchen": a burden laid on all
+    ((" on every", " on each", " on all", " on our"), None, 0, _BURDEN_ON_ALL),
+    # "has given us six months to train people in a trade that takes ten years"
+    ((" given ", " gave ", " gives "), None, 0, _TOO_SHORT_A_TIME),
+    # "has made two factories the masters of every farmer": a few set over the many
+    ((" masters", " bosses", " owners of", " kings", " rulers"), None, 0, _MADE_MASTERS),
+    # "has frozen an industry to please a few ranchers": a motive charged
+    ((" to please", " to satisfy", " to appease", " to placate", " to reward"), None, 0,
+     _TO_PLEASE_A_FEW),
+    # "the company had taken land that villagers had farmed for generations"
+    ((" taken ", " took ", " seized ", " grabbed ", " occupied ", " fenced off "), None, 0,
+     _TOOK_THEIR_LAND),
 )
 
 

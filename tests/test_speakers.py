@@ -5978,3 +5978,14 @@ def test_a_saint_country_spelled_short_speaks_whole():
     text = ("BASSETERRE (Reuters) - St Kitts and Nevis said on Thursday it had suspended exports "
             "of monkeys to laboratories.")
     assert speakers_of(text) == ["St Kitts and Nevis"]  # not "Nevis", its second island
+
+
+@pytest.mark.parametrize("body, noun", [
+    ("China's embassy in Lima", "embassy"),
+    ("Bangladesh's high commission in Kuala Lumpur", "commission"),
+])
+def test_a_body_named_with_where_it_sits_is_the_bare_noun_again(body, noun):
+    text = ("LIMA (Reuters) - Peru set new port rules on Monday.\n\n"
+            f"{body} said the vessels fished legally.\n\n"
+            f'"Peru has no right to police ships," the {noun} said in a statement.')
+    assert speakers_of(text) == [body, body]

@@ -136,6 +136,8 @@ UNNAMED_BODY_NOUNS = frozenset({"board", "trust", "authority", "council", "regul
                                 "division", "utility", "service"})
 #: a state's portfolio bodies, which a bare noun or a spokesperson's title may name
 PORTFOLIO_BODIES = frozenset({"ministry", "department"})
+#: a body's name that ends on where it sits: "China's embassy in Lima" (the noun before "in")
+_POSTED_IN = rx.compile(r" ([a-z]+) in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
 #: words that describe no body of their own: "the same authority", "the other board"
 _NO_DESCRIPTION = frozenset({"same", "other", "new", "said", "whole", "first", "second"})
 
@@ -1833,6 +1835,10 @@ class _Resolver:
                 found = self._spoke_last(lambda n: n.lower().endswith(" " + head), "institution")
                 if found:
                     return found
+                found = self._spoke_last(lambda n: (m := _POSTED_IN.search(n)) is not None and
+                                         m.group(1) == head)
+                if found:  # "China's embassy in Lima said ... the embassy said": the body
+                    return found  # named with where it sits
                 found = self._spoke_last(
                     lambda n: head in getattr(self.reg.entities.get(n), "titles", ()),
                     "institution")

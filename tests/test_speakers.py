@@ -5989,3 +5989,16 @@ def test_a_body_named_with_where_it_sits_is_the_bare_noun_again(body, noun):
             f"{body} said the vessels fished legally.\n\n"
             f'"Peru has no right to police ships," the {noun} said in a statement.')
     assert speakers_of(text) == [body, body]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Tomaž Vrhunc, chief executive of Modra Lekarna, the chain that brought the challenge, "
+     "said the law had kept prices high.", "Tomaž Vrhunc"),
+    ("Irena Podgornik, head of Modra Lekarna, the chain that sued, said the law had kept prices "
+     "high.", "Irena Podgornik"),
+    ("Ivo Kranjec, a lawyer for Modra Lekarna, the chain that sued, said the law had kept prices "
+     "high.", "Ivo Kranjec"),
+])
+def test_a_role_of_a_body_then_the_bodys_own_aside_is_the_persons(sentence, speaker):
+    text = "LJUBLJANA (Reuters) - The court struck down the law on Monday.\n\n" + sentence + "\n"
+    assert speakers_of(text) == [speaker]

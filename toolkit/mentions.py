@@ -2340,12 +2340,20 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         j = k - 1
         while j > lo and j > k - 30 and t.low[j] not in (",", ".", ";"):
             j -= 1
+        role_of = next((x for x in range(j + 2, min(k - 1, j + 5)) if t.low[x] in ("of", "for")),
+                       None) if t.low[j] == "," and inner in ("a", "an", "the") else None
         if t.low[j] == "," and (t.low[j + 1] in ("who", "whose", "which") or (
                 inner in ("a", "an") and t.low[j + 1] in lexicon.titles() and
                 t.low[j + 2] == "of" and t.is_cap(k - 1) and j - 1 >= lo and
-                t.is_cap(j - 1))):
+                t.is_cap(j - 1)) or (
+                role_of is not None and t.is_cap(k - 1) and j - 1 >= lo and
+                t.is_cap(j - 1) and t.is_word(j - 1) and
+                all(t.is_word(x) and not t.is_cap(x) for x in range(j + 1, role_of)) and
+                (t.low[role_of - 1] in lexicon.titles() or role_noun(t.low[role_of - 1])))):
             # (and "Paulina Yépez, director of the Permanent Committee for Human Rights, a
-            # Guayaquil-based group, welcomed": the body's own aside inside the role's)
+            # Guayaquil-based group, welcomed": the body's own aside inside the role's; and
+            # "Matjaž Bizjak, chief executive of Zelena Lekarna, the chain that brought the
+            # challenge, said": a role of two words, the aside the body's)
             outer = _appositive(t, k, lo)
             if outer is not None:
                 return outer

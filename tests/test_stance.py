@@ -14758,3 +14758,28 @@ def test_a_burden_on_all_a_short_deadline_new_masters_and_a_few_pleased_are_char
 ])
 def test_a_trade_priced_out_and_land_taken_are_charges(quote, speaker, target, lede):
     assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target, lede", [
+    ('"Modra Lekarna wants to own the whole country\'s medicine cabinet," Boris Žagar said.',
+     "Boris Žagar", "Modra Lekarna",
+     "LJUBLJANA (Reuters) - The court ruled for the chain Modra Lekarna on Monday."),
+    ('"The ministry only moved when we blocked the road," Clement Laville said.',
+     "Clement Laville", "energy ministry",
+     "ROSEAU (Reuters) - Work on the plant was halted, the energy ministry said on Friday."),
+    ("Senator Ngiraked Sumang said the lease gave the company the right to set port fees "
+     "without any review by the government.", "Ngiraked Sumang", "Harbour Gate Partners",
+     "KOROR, Palau (Reuters) - The Senate rejected a lease of the port to Harbour Gate "
+     "Partners on Thursday."),
+])
+def test_greed_a_move_under_pressure_and_an_unchecked_power_are_charges(quote, speaker,
+                                                                         target, lede):
+    assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"
+
+
+def test_an_unrealistic_deadline_answers_the_ledes_doer():
+    text = ("BANDAR SERI BEGAWAN (Reuters) - Brunei will require a halal certificate for imported "
+            "soaps from July, the religious affairs ministry said on Wednesday.\n\nA Thai "
+            "soap makers' association said in a statement that the deadline was unrealistic and "
+            "that certification in Brunei could take more than a year.")
+    assert pairs(text)[("Thai soap makers' association", "Brunei")] == "against"

@@ -3090,7 +3090,8 @@ _OBJECTING = rx.compile(r"\b(?:refused?|refusing|cannot afford|can't afford|coul
                         r"too far (?:from|away)\b|"  # ("the new market was too far from the
                         # beach for tourists to find")
                         r"(?:was|is|were|are|would be) (?:very |deeply |extremely )?"
-                        r"(?:short-sighted|shortsighted|misguided|ill-conceived)\b|"
+                        r"(?:short-sighted|shortsighted|misguided|ill-conceived|unrealistic|"
+                        r"unworkable|impractical)\b|"  # ("the deadline was unrealistic")
                         r"(?:would|will|could) (?:cut|halve|slash|wipe out) (?:their|our|its|"
                         r"his|her) (?:[\w-]+ ){0,2}?(?:takings|income|earnings|revenues?|sales|"
                         r"profits)\b|"  # ("the rule would cut their summer takings by a third")

@@ -1576,6 +1576,28 @@ _TOOK_THEIR_LAND = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:take
                               r"grabbed|occupied|fenced off) (?:the |their |our |my )?(?:land|"
                               r"lands|farms|fields|homes|pastures|beaches|beach)\b")
 
+#: a greed charged to the mention: "Zelena Lekarna wants to own the whole country's medicine
+#: cabinet"
+_WANTS_IT_ALL = rx.compile(_NAMED_AS_MENTION + r" (?:wants|want|wanted|is trying|are trying|"
+                           r"tries|tried|plans|aims) to (?:own|control|buy up|buy|swallow|"
+                           r"take over|run|have) (?:the whole|the entire|all of|all|every|"
+                           r"everything)\b")
+#: an act the mention took only under pressure: "The ministry only moved when we blocked the
+#: road"
+_ONLY_UNDER_PRESSURE = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?only (?:moved|"
+                                  r"acted|listened|responded|reacted|came|woke up|did "
+                                  r"something|paid attention|took notice) (?:when|after|once|"
+                                  r"because) (?:we|they|the|people|residents|villagers|"
+                                  r"workers|farmers)\b")
+#: a power given to the mention with no check on it: "the lease gave the company the right to
+#: set port fees without any review by the government"
+_GIVEN_THE_RIGHT = rx.compile(r"\b(?:gave|gives|give|given|giving|grants|granted|grant|"
+                              r"hands|handed) (?:the )?$")
+_WITHOUT_CHECK = rx.compile(r"[\w'’. -]{1,40}? (?:the |a |an )?(?:right|power|freedom|"
+                            r"licence|license|authority) to [^.;]{1,60}? without (?:any |a )?"
+                            r"(?:review|oversight|check|checks|control|scrutiny|approval|"
+                            r"consultation|limit|limits|say)\b")
+
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
 #: start of the sentence; a pattern that must match at the mention), either pattern None
@@ -1762,6 +1784,13 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "the company had taken land that villagers had farmed for generations"
     ((" taken ", " took ", " seized ", " grabbed ", " occupied ", " fenced off "), None, 0,
      _TOOK_THEIR_LAND),
+    # "Zelena Lekarna wants to own the whole country's medicine cabinet": a greed charged
+    ((" the whole", " the entire", " all", " every"), None, 0, _WANTS_IT_ALL),
+    # "The ministry only moved when we blocked the road": an act taken under pressure
+    ((" only ",), None, 0, _ONLY_UNDER_PRESSURE),
+    # "the lease gave the company the right to set port fees without any review": a power
+    # with no check on it
+    ((" without ",), _GIVEN_THE_RIGHT, 30, _WITHOUT_CHECK),
 )
 
 

@@ -14783,3 +14783,16 @@ def test_an_unrealistic_deadline_answers_the_ledes_doer():
             "soap makers' association said in a statement that the deadline was unrealistic and "
             "that certification in Brunei could take more than a year.")
     assert pairs(text)[("Thai soap makers' association", "Brunei")] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target, lede", [
+    ('"The parliament has listened to fear instead of science," Lau Man-kit said.',
+     "Lau Man-kit", "Tuvalu",
+     "FUNAFUTI (Reuters) - Tuvalu's parliament on Wednesday rejected a seabed survey licence."),
+    ('"They want my boat for free," Sandro Pellicani said.', "Sandro Pellicani", "Zanzibar",
+     "ZANZIBAR (Reuters) - Zanzibar will require foreign-owned boats to take a local partner, "
+     "the tourism ministry said on Tuesday."),
+])
+def test_a_choice_against_reason_and_a_taking_for_nothing_are_charges(quote, speaker, target,
+                                                                      lede):
+    assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"

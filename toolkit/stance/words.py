@@ -1597,6 +1597,18 @@ _WITHOUT_CHECK = rx.compile(r"[\w'’. -]{1,40}? (?:the |a |an )?(?:right|power|
                             r"licence|license|authority) to [^.;]{1,60}? without (?:any |a )?"
                             r"(?:review|oversight|check|checks|control|scrutiny|approval|"
                             r"consultation|limit|limits|say)\b")
+#: a choice of the mention's against reason: "The parliament has listened to fear instead of
+#: science"
+_INSTEAD_OF_REASON = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:listened to|"
+                                r"listens to|chose|chosen|chooses|followed|follows|heeded|"
+                                r"heeds|preferred|prefers|picked) [^.;]{1,30}? (?:instead of|"
+                                r"rather than|over) (?:the )?(?:science|facts|evidence|experts|"
+                                r"reason|law|data|scientists)\b")
+#: what the speaker has, wanted by the mention for nothing: "They want my business for free"
+_WANTS_FOR_FREE = rx.compile(_NAMED_AS_MENTION + r" (?:want|wants|wanted|expect|expects|"
+                             r"expected|are taking|is taking|took|have taken|has taken) "
+                             r"(?:my|our|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+ for (?:free|"
+                             r"nothing)\b")
 
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
@@ -1791,6 +1803,10 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "the lease gave the company the right to set port fees without any review": a power
     # with no check on it
     ((" without ",), _GIVEN_THE_RIGHT, 30, _WITHOUT_CHECK),
+    # "The parliament has listened to fear instead of science": a choice against reason
+    ((" instead of ", " rather than ", " over "), None, 0, _INSTEAD_OF_REASON),
+    # "They want my business for free": what the speaker has, taken for nothing
+    ((" for free", " for nothing"), None, 0, _WANTS_FOR_FREE),
 )
 
 

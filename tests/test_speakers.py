@@ -6002,3 +6002,13 @@ def test_a_body_named_with_where_it_sits_is_the_bare_noun_again(body, noun):
 def test_a_role_of_a_body_then_the_bodys_own_aside_is_the_persons(sentence, speaker):
     text = "LJUBLJANA (Reuters) - The court struck down the law on Monday.\n\n" + sentence + "\n"
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize("name, again", [
+    ("Nana Kwaku Otchere II", "Otchere"),
+    ("Togbe Kofi Agbeve IV", "Agbeve"),
+])
+def test_a_chiefs_name_before_its_numeral_is_the_surname_written_again(name, again):
+    text = (f"ACCRA (Reuters) - A chief went to court on Monday.\n\n{name}, who filed the case, "
+            f"said the land belonged to his stool.\n\n\"We will not give it up,\" {again} said.\n")
+    assert speakers_of(text) == [name, name]

@@ -687,6 +687,9 @@ TRADING_BODIES = frozenset({"buyer", "exporter", "importer", "processor", "suppl
                             "contractor", "distributor", "wholesaler"})
 #: the words for whoever leads a body: "the head of the plant's independent union"
 LEADING_ROLES = frozenset({"head", "leader", "chief"})
+#: the numeral a chief's, king's or heir's name ends with: "Nana Ato Prah II"
+REGNAL_NUMBER = re.compile(r"(?:II|III|IV|VI{0,3}|IX|XI{0,3})")
+
 #: a hyphenated given name after the surname, as Chinese and Korean names are written
 #: ("Lin Chia-hao", "Moon Jae-in"): the first word is no given name
 _SURNAME_FIRST = rx.compile(r"[A-Z][a-z]+-[a-z]+$")
@@ -2215,6 +2218,9 @@ class Registry:
                 mid.lower() not in NAME_PARTICLES and mid.lower() not in lexicon.given_names():
             self.by_last.setdefault(mid.lower(), []).append(ent)  # "Ileana Chinchilla Ureña
             # ... Chinchilla said": the first of two Spanish surnames, as wires write it again
+        if len(core) >= 3 and REGNAL_NUMBER.fullmatch(last) and core[-2].istitle():
+            self.by_last.setdefault(core[-2].lower(), []).append(ent)  # "Nana Ato Prah II
+            # ... Prah said": a chief's or king's name before its numeral
         self.by_first.setdefault(first.lower(), []).append(ent)
         return ent
 

@@ -1632,3 +1632,16 @@ def test_could_easily_become_is_what_may_happen(text):
 
 def test_could_easily_absorb_is_a_capacity():
     assert cues("Larger companies could easily absorb the cost.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The central bank said it had received reports of the loans but did not publish them.",
+    "The regulator said it had received credible reports of faulty heaters.",
+])
+def test_reports_a_body_received_are_no_hedge(sentence):
+    assert not [c for c in cues(sentence) if c[0].lower() == "reports"]
+
+
+def test_reports_unattributed_are_still_a_hedge():
+    assert [c for c in cues("Prices rose after reports of a poor harvest.")
+            if c[0].lower() == "reports"]

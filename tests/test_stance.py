@@ -14796,3 +14796,33 @@ def test_an_unrealistic_deadline_answers_the_ledes_doer():
 def test_a_choice_against_reason_and_a_taking_for_nothing_are_charges(quote, speaker, target,
                                                                       lede):
     assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target, lede", [
+    ("Desmond Jack, a fisherman in Layou, said the government had offered fishermen no help.",
+     "Desmond Jack", "Dominica",
+     "ROSEAU (Reuters) - Dominica has banned the sale of conch for two years, the fisheries "
+     "division said on Wednesday."),
+])
+def test_help_withheld_is_a_charge(quote, speaker, target, lede):
+    assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target, lede", [
+    ('"The vice-president knows exactly where those figures are," Chifundo Manda said.',
+     "Chifundo Manda", "Yotam Phiri",
+     "LILONGWE (Reuters) - Vice-President Yotam Phiri said on Monday that debt had been hidden."),
+    ('"The prosecutor has built her case on rumours," Rosalía Chumpitaz said.',
+     "Rosalía Chumpitaz", "Marisol Ticona",
+     "LIMA (Reuters) - Prosecutor Marisol Ticona asked a judge to suspend a regional governor."),
+])
+def test_a_feigned_ignorance_and_a_case_on_rumours_are_charges(quote, speaker, target, lede):
+    assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"
+
+
+def test_a_taking_without_right_and_the_publics_pocketed_are_charges():
+    text = ("LUSAKA (Reuters) - A Zambian court jailed a former mayor of Kabwe on Thursday.\n\n"
+            "Magistrate Mwiche Sinkala said the former mayor, Bupe Chanda, had taken payments "
+            "from more than 40 traders for stalls he had no right to sell.\n\n\"A mayor holds "
+            "the town's property in trust, not in his pocket,\" Sinkala said.")
+    assert pairs(text)[("Mwiche Sinkala", "Bupe Chanda")] == "against"

@@ -1609,6 +1609,32 @@ _WANTS_FOR_FREE = rx.compile(_NAMED_AS_MENTION + r" (?:want|wants|wanted|expect|
                              r"expected|are taking|is taking|took|have taken|has taken) "
                              r"(?:my|our|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+ for (?:free|"
                              r"nothing)\b")
+#: help the mention withheld: "the government had offered fishermen no help"
+_OFFERED_NOTHING = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:offered|given|gave|"
+                              r"provided|sent|promised) (?:[\w-]+ ){0,2}?no (?:[\w-]+ )?(?:help|"
+                              r"support|compensation|alternative|alternatives|aid|money|"
+                              r"assistance|gear|plan|answer|answers)\b")
+#: an ignorance the mention is said to feign: "The vice-president knows exactly where those
+#: figures are"
+_KNOWS_FULL_WELL = rx.compile(_NAMED_AS_MENTION + r" (?:knows|knew) (?:exactly|very well|full "
+                              r"well|perfectly well) (?:where|what|how|why|who|that)\b")
+#: a case the mention is said to have built on nothing: "The prosecutor has built her case on
+#: rumours"
+_CASE_ON_RUMOURS = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:built|based|rests|"
+                              r"rested|founded) (?:her|his|its|their|the) (?:case|charges|"
+                              r"accusations|claims|allegations|report) on (?:rumours|rumors|"
+                              r"gossip|hearsay|lies|nothing|guesswork)\b")
+#: a taking the mention had no right to: "the former mayor, Mukuka Kapumpa, had taken payments
+#: from more than 60 traders for stalls he had no right to sell" (read at the role or the name)
+_NO_RIGHT_TO = rx.compile(r"(?:[a-z-]+ )?" + _NAMED_AS_MENTION + r"(?:, [^,;.]{1,40},)?,? "
+                          r"(?:had |has |have )?(?:taken|took|sold|"
+                          r"collected|accepted|received|charged|leased|granted)\b[^.;]{0,60}?"
+                          r"\b(?:he|she|they|it) (?:had|has|have) no (?:right|authority|"
+                          r"permission|power) to\b")
+#: the public's held in trust said to go to the mention's own pocket: "A mayor holds the
+#: town's property in trust, not in his pocket"
+_NOT_IN_BEFORE = rx.compile(r"\bnot (?:in|into|for) $")
+_OWN_POCKET = rx.compile(r"(?:his|her|their|its) (?:own )?pockets?\b")
 
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
@@ -1807,6 +1833,18 @@ _CHARGES: tuple[_MentionRule, ...] = (
     ((" instead of ", " rather than ", " over "), None, 0, _INSTEAD_OF_REASON),
     # "They want my business for free": what the speaker has, taken for nothing
     ((" for free", " for nothing"), None, 0, _WANTS_FOR_FREE),
+    # "the government had offered fishermen no help": help withheld
+    ((" no ",), None, 0, _OFFERED_NOTHING),
+    # "The vice-president knows exactly where those figures are": an ignorance feigned
+    ((" knows ", " knew "), None, 0, _KNOWS_FULL_WELL),
+    # "The prosecutor has built her case on rumours": a case built on nothing
+    ((" on rumours", " on rumors", " on gossip", " on hearsay", " on lies", " on nothing",
+      " on guesswork"), None, 0, _CASE_ON_RUMOURS),
+    # "had taken payments ... for stalls he had no right to sell": a taking without right
+    ((" no right to", " no authority to", " no permission to", " no power to"), None, 0,
+     _NO_RIGHT_TO),
+    # "A mayor holds the town's property in trust, not in his pocket": the public's pocketed
+    ((" pocket",), _NOT_IN_BEFORE, 30, _OWN_POCKET),
 )
 
 

@@ -14826,3 +14826,25 @@ def test_a_taking_without_right_and_the_publics_pocketed_are_charges():
             "from more than 40 traders for stalls he had no right to sell.\n\n\"A mayor holds "
             "the town's property in trust, not in his pocket,\" Sinkala said.")
     assert pairs(text)[("Mwiche Sinkala", "Bupe Chanda")] == "against"
+
+
+@pytest.mark.parametrize("quote, speaker, target, lede", [
+    ('"The senator wants my job, and she is using widows to get it," Obiero Simiyu said.',
+     "Obiero Simiyu", "Rehema Achieng",
+     "NAIROBI (Reuters) - Senator Rehema Achieng said a county had misspent pension money."),
+    ('"The mayor turned our markets into his family\'s business," Divina Ocampo said.',
+     "Divina Ocampo", "Arnel Macaraeg",
+     "MANILA (Reuters) - The ombudsman suspended Mayor Arnel Macaraeg on Thursday."),
+])
+def test_people_used_for_ones_ends_and_the_publics_made_ones_own_are_charges(quote, speaker,
+                                                                             target, lede):
+    assert pairs(lede + "\n\n" + quote)[(speaker, target)] == "against"
+
+
+def test_a_title_before_a_later_name_claims_the_earlier_role_and_a_comfort_after_hardship():
+    text = ("NAIROBI (Reuters) - A Kenyan senator said on Tuesday that money for a clinic in Siaya "
+            "had been spent on cars.\n\nSenator Rehema Achieng told a committee that the clinic "
+            "was still a slab.\n\n\"Mothers are giving birth on the floor while the governor's "
+            "officials drive new cars,\" Achieng said.\n\nSiaya Governor Obiero Simiyu said the "
+            "cars came from a different budget.")
+    assert pairs(text)[("Rehema Achieng", "Obiero Simiyu")] == "against"

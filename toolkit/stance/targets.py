@@ -618,20 +618,28 @@ def _aged_persons(text: str, seg: Segmentation, reg: Registry):
 _THE_ROLE_NAMED = rx.compile(r"\b[Tt]he ([a-z]+), $")
 
 
+#: a person named after their title, as a paragraph opens: "Busia Governor Joram Wanyonyi"
+_TITLE_THEN_NAME = rx.compile(r"(?:[A-Z][a-z]+ )?([A-Z][a-z]+) (?=[A-Z][a-z]+ [A-Z])")
+
+
 def _described_persons(text: str, seg: Segmentation, reg: Registry):
     """``dismissed its chief conductor ... The conductor, Ottavio Vanzetti-Brandt, said``:
     (span, person) for each earlier use of the role noun (after an article or a possessive,
     in the same or the two paragraphs before) that the story then names as "the <noun>,
     <name>", where no one named before holds that role: news ledes describe a person and
-    name them a few paragraphs on."""
+    name them a few paragraphs on (and "... while the governor's officials drive new cars
+    ... Busia Governor Joram Wanyonyi said": a title before the name, as a paragraph opens)."""
     for e in reg.entities.values():
         if e.kind != "person" or not e.titles or not e.mentions:
             continue
         a = min(m[0] for m in e.mentions)
         m = _THE_ROLE_NAMED.search(text, max(0, a - 30), a)
         if m is None or m.end() != a or m.group(1) not in e.titles:
-            continue
-        noun = m.group(1)
+            m = _TITLE_THEN_NAME.match(text, a)
+            if m is None or m.group(1).lower() not in e.titles or \
+                    text[max(0, a - 1):a] not in ("", "\n"):
+                continue
+        noun = m.group(1).lower()
         if any(o is not e and o.kind == "person" and noun in o.titles and
                any(b < a for b, _, _ in o.mentions) for o in reg.entities.values()):
             continue  # (another holder of the role named before: whose it is is unclear)

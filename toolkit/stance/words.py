@@ -1635,6 +1635,27 @@ _NO_RIGHT_TO = rx.compile(r"(?:[a-z-]+ )?" + _NAMED_AS_MENTION + r"(?:, [^,;.]{1
 #: town's property in trust, not in his pocket"
 _NOT_IN_BEFORE = rx.compile(r"\bnot (?:in|into|for) $")
 _OWN_POCKET = rx.compile(r"(?:his|her|their|its) (?:own )?pockets?\b")
+#: people used by the mention for its own ends: "The senator wants my job, and she is using
+#: mothers to get it" (read at the name or at the pronoun of a second clause about it)
+_USING_TO_GET = rx.compile(_NAMED_AS_MENTION + r"(?: [^.;,]{1,40},? and (?:he|she|they|it))?"
+                           r" (?:is |are |was |were |has been |have been )?"
+                           r"using (?:[\w'’-]+ ){1,3}?to (?:get|win|grab|gain|score|take|buy)\b")
+#: what is the public's made the mention's own trade: "The mayor turned our garbage into his
+#: family's business"
+_TURNED_INTO_OWN = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:turned|made) "
+                              r"(?:our|the|the town's|the city's|the people's|public) "
+                              r"(?:[\w'’-]+ ){0,3}?into (?:his|her|their|its) (?:own )?"
+                              r"(?:family's |friends' |party's )?(?:business|bank|piggy bank|"
+                              r"property|cash cow|shop)\b")
+#: the mention's comfort set after others' hardship: "Mothers are giving birth on the floor
+#: while the governor's officials drive new cars"
+_WHILE_BEFORE = rx.compile(r"\bwhile (?:the |their |his |her |its )?$")
+_COMFORT_AFTER = rx.compile(r"[\w'’ -]{0,30}? (?:drive|drives|drove|live|lives|fly|flies|ride|"
+                            r"rides|enjoy|enjoys|buy|buys|bought|collect|collects|pocket|"
+                            r"pockets|eat|eats|dine|dines) (?:in )?(?:new |big |luxury |"
+                            r"expensive |fat |their |own )?(?:cars|car|vehicles|jeeps|jets|"
+                            r"houses|villas|mansions|salaries|bonuses|allowances|hotels|feasts|"
+                            r"dinners)\b")
 
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
@@ -1845,6 +1866,13 @@ _CHARGES: tuple[_MentionRule, ...] = (
      _NO_RIGHT_TO),
     # "A mayor holds the town's property in trust, not in his pocket": the public's pocketed
     ((" pocket",), _NOT_IN_BEFORE, 30, _OWN_POCKET),
+    # "she is using mothers to get it": people used for one's own ends
+    ((" using ",), None, 0, _USING_TO_GET),
+    # "Mothers are giving birth on the floor while the governor's officials drive new cars":
+    # the mention's comfort set after others' hardship
+    ((" while ",), _WHILE_BEFORE, 20, _COMFORT_AFTER),
+    # "The mayor turned our garbage into his family's business": the public's made one's own
+    ((" into ",), None, 0, _TURNED_INTO_OWN),
 )
 
 

@@ -6012,3 +6012,13 @@ def test_a_chiefs_name_before_its_numeral_is_the_surname_written_again(name, aga
     text = (f"ACCRA (Reuters) - A chief went to court on Monday.\n\n{name}, who filed the case, "
             f"said the land belonged to his stool.\n\n\"We will not give it up,\" {again} said.\n")
     assert speakers_of(text) == [name, name]
+
+
+@pytest.mark.parametrize("lede, named", [
+    ("CHISINAU (Reuters) - The mayor of Moldova's northern city, Soroca, said on Friday the city "
+     "could not pay for heating.", "Mayor Anatol Bivol said the city owed money."),
+    ("TIRANA (Reuters) - The mayor of Albania's port town, Durrës, said on Monday the beach "
+     "would close.", "Mayor Anatol Bivol said the water was dirty."),
+])
+def test_a_mayor_of_a_city_named_in_an_aside_is_the_mayor_named_next(lede, named):
+    assert speakers_of(lede + "\n\n" + named + "\n") == ["Anatol Bivol", "Anatol Bivol"]

@@ -2209,6 +2209,14 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             t.is_word(inner_a + 1) and t.low[inner_a + 1] not in STOP and k - 1 >= lo and \
             t.low[k - 1] in lexicon.institution_nouns():
         inner_a += 1  # "The island's government, the Cabildo, said": the body's own name
+    if 1 <= inner_b - inner_a <= 3 and k - 1 >= lo and t.low[k - 1] in PLACE_KINDS and \
+            all(t.is_cap(x) and t.is_word(x) for x in range(inner_a, inner_b)) and \
+            (before := mention_left(t, k, lo, skip=False)) is not None and \
+            before[1] == k and before[0] + 2 < k and t.low[before[0]] == "the" and \
+            t.low[before[0] + 2] == "of" and (t.low[before[0] + 1] in lexicon.titles() or
+                                              role_noun(t.low[before[0] + 1])):
+        return before  # "The mayor of Moldova's second city, Bălți, said": the mayor, the
+        # city's own name an aside
     # (a title's abbreviation dots are no words: "Lt. Col. Marco Fiorentino")
     size = inner_b - inner_a - sum(abbrev_dot(t, x) for x in range(inner_a, inner_b))
     # "The state's campaign chairman, Phil Lovas, said": the inner part is the name (small

@@ -14848,3 +14848,10 @@ def test_a_title_before_a_later_name_claims_the_earlier_role_and_a_comfort_after
             "officials drive new cars,\" Achieng said.\n\nSiaya Governor Obiero Simiyu said the "
             "cars came from a different budget.")
     assert pairs(text)[("Rehema Achieng", "Obiero Simiyu")] == "against"
+
+
+def test_a_sure_thing_traded_for_a_promise_is_a_charge():
+    text = ("ULAANBAATAR (Reuters) - Mining Minister Ganbold Tserendash signed a royalty deal on "
+            "Thursday.\n\n\"Tserendash has traded a certain income for a promise,\" opposition "
+            "leader Altantsetseg Baasan said.")
+    assert pairs(text)[("Altantsetseg Baasan", "Ganbold Tserendash")] == "against"

@@ -1656,6 +1656,12 @@ _COMFORT_AFTER = rx.compile(r"[\w'’ -]{0,30}? (?:drive|drives|drove|live|lives
                             r"expensive |fat |their |own )?(?:cars|car|vehicles|jeeps|jets|"
                             r"houses|villas|mansions|salaries|bonuses|allowances|hotels|feasts|"
                             r"dinners)\b")
+#: a sure thing the mention gave for a hope: "The minister has traded a certain income for a
+#: promise"
+_TRADED_FOR_PROMISE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:traded|swapped|"
+                                 r"exchanged|given up|gave up) (?:a |an |the |our )?(?:certain|"
+                                 r"sure|real|guaranteed|steady|secure) [\w -]{1,25}? for (?:a |"
+                                 r"an )?(?:promise|promises|hope|dream|gamble)\b")
 
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
@@ -1871,6 +1877,9 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "Mothers are giving birth on the floor while the governor's officials drive new cars":
     # the mention's comfort set after others' hardship
     ((" while ",), _WHILE_BEFORE, 20, _COMFORT_AFTER),
+    # "The minister has traded a certain income for a promise": a sure thing given for a hope
+    ((" for a promise", " for promises", " for a hope", " for a dream", " for a gamble"), None, 0,
+     _TRADED_FOR_PROMISE),
     # "The mayor turned our garbage into his family's business": the public's made one's own
     ((" into ",), None, 0, _TURNED_INTO_OWN),
 )

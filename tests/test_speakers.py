@@ -6022,3 +6022,18 @@ def test_a_chiefs_name_before_its_numeral_is_the_surname_written_again(name, aga
 ])
 def test_a_mayor_of_a_city_named_in_an_aside_is_the_mayor_named_next(lede, named):
     assert speakers_of(lede + "\n\n" + named + "\n") == ["Anatol Bivol", "Anatol Bivol"]
+
+
+def test_a_two_word_title_of_a_place_is_the_holder_named_next():
+    text = ("COLOMBO (Reuters) - The chief minister of Sri Lanka's Sabaragamuwa province said on "
+            "Tuesday a company had built few houses.\n\nChief Minister Kusum Wijeratne said the "
+            "company had built 40 of the 600 houses.\n")
+    assert speakers_of(text) == ["Kusum Wijeratne", "Kusum Wijeratne"]
+
+
+def test_another_ministers_portfolio_is_not_the_chief_ministers():
+    text = ("NEW DELHI (Reuters) - Scientists said warnings had been ignored.\n\nKerala's chief "
+            "minister, Anil Varghese-Pothen, rejected the criticism on Monday. \"Nobody could have "
+            "prepared for this,\" he said.\n\nThe federal home minister said the central "
+            "government had warned the state a week before.\n")
+    assert speakers_of(text)[-1] == "federal home minister"

@@ -1545,7 +1545,8 @@ class _Resolver:
                 if fits and head == "minister" and len(core) >= 2 and \
                         core[-2] not in ("prime", "deputy") and core[-2] not in e.titles and \
                         " ".join(core[-2:]) not in e.titles and \
-                        {w for w in e.titles if " " not in w} - {"minister"}:
+                        ({w for w in e.titles if " " not in w} - {"minister"} or
+                         {w for w in e.titles if w.endswith(" minister")}):
                     fits = False  # "the federal home minister" is not "Kerala's chief
                     # minister": another portfolio
                 if nations and e.nations and not nations & e.nations:
@@ -2667,12 +2668,16 @@ class _Resolver:
             return self.from_entity(body, None)  # "The operator of Melbourne's busiest toll
             # road said ... Citylink Holdings said": the body the next paragraph names (and
             # "The owner of a nickel processing plant ... said": the firm named next)
-        if len(t) >= 4 and t.low[0] == "the" and t.low[1] in lexicon.titles() and \
-                t.low[2] == "of" and (t.low[3] in ("a", "an") or t.is_cap(3)) and \
+        wide = 2 if len(t) >= 5 and " ".join(t.low[1:3]) in lexicon.titles() and \
+            t.low[3] == "of" else 1  # ("The chief minister of Sri Lanka's Uva province said")
+        role = " ".join(t.low[1:1 + wide])
+        if len(t) >= 3 + wide and t.low[0] == "the" and role in lexicon.titles() and \
+                t.low[1 + wide] == "of" and (t.low[2 + wide] in ("a", "an") or
+                                             t.is_cap(2 + wide)) and \
                 self.seg.sentences[self.seg.sentence_at(ms)].paragraph <= 1 and \
                 (held := next((e for e in self.reg.entities.values() if e.kind == "person" and
-                               t.low[1] in e.titles and any(m[0] == ms for m in e.mentions)),
-                              None) or self.reg.titled_later(t.low[1], set(), ms)) is not None:
+                               role in e.titles and any(m[0] == ms for m in e.mentions)),
+                              None) or self.reg.titled_later(role, set(), ms)) is not None:
             return self.from_entity(held, None)  # a lede's "The chief of a northern Manitoba
             # First Nation said ... Chief Raymond Flett said": the holder named next (and
             # "The governor of Argentina's Santa Fe province accused ..., saying")

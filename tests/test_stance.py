@@ -14855,3 +14855,28 @@ def test_a_sure_thing_traded_for_a_promise_is_a_charge():
             "Thursday.\n\n\"Tserendash has traded a certain income for a promise,\" opposition "
             "leader Altantsetseg Baasan said.")
     assert pairs(text)[("Altantsetseg Baasan", "Ganbold Tserendash")] == "against"
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("MAUN, Botswana (Reuters) - Botswana's Ngami District Council has refused to renew a water "
+     "permit for a safari lodge, saying the lodge drew too much water.\n\nPieter Swanepoel, the "
+     "lodge's managing director, said the lodge employed 65 people from the area and that the "
+     "council had given it only two weeks' notice.\n\n\"The council wants a villain for a "
+     "drought, and we are the easiest one to find,\" Swanepoel said.", "Pieter Swanepoel",
+     "Ngami District Council"),
+    ("COLOMBO (Reuters) - The chief minister of Sri Lanka's Sabaragamuwa province said on Tuesday "
+     "a plantation company had built few houses.\n\nChief Minister Kusum Wijeratne said the "
+     "company, Ratnapura Estates, had built 40 of the 600 houses it agreed to build in 2019.\n\n"
+     "\"They have had six years and built enough houses for one village street,\" Wijeratne "
+     "said.", "Kusum Wijeratne", "Ratnapura Estates"),
+])
+def test_a_culprit_wanted_a_short_notice_and_a_fraction_done_are_charges(text, speaker, target):
+    assert pairs(text)[(speaker, target)] == "against"
+
+
+def test_a_mayor_of_a_countrys_city_speaks_against_its_government():
+    text = ("CHISINAU (Reuters) - The mayor of Moldova's northern city, Soroca, said on Friday the "
+            "city could not pay for heating.\n\nMayor Anatol Bivol said the city owed its gas "
+            "supplier money.\n\n\"The government has cut the subsidy and left us to tell "
+            "pensioners they will freeze,\" Bivol said.")
+    assert pairs(text)[("Anatol Bivol", "Moldova")] == "against"

@@ -846,9 +846,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
             ent.kind == "person":  # (the mention may run into the body's name)
         i = bisect_left(starts, of.end())  # "said Moses Okello-Lagu of the Uganda Patients'
         if i < len(mentions) and mentions[i][0] == of.end() and \
+                not (text[mentions[i][0]:mentions[i][1]].endswith(("'s", "’s")) or
+                     text.startswith(("'s", "’s"), mentions[i][1])) and \
                 (body := registry.entities.get(mentions[i][2])) is not None and \
-                body.kind == "institution":  # Network": where he works
-            return mentions[i][2], False
+                body.kind == "institution":  # Network": where he works (not "The mayor of
+            return mentions[i][2], False  # Moldova's second city": the city's, not the state)
     if m is None:
         return None, False
     i = bisect_left(starts, m.end())

@@ -1662,6 +1662,24 @@ _TRADED_FOR_PROMISE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:t
                                  r"exchanged|given up|gave up) (?:a |an |the |our )?(?:certain|"
                                  r"sure|real|guaranteed|steady|secure) [\w -]{1,25}? for (?:a |"
                                  r"an )?(?:promise|promises|hope|dream|gamble)\b")
+#: a motive charged to the mention, a culprit wanted: "The council wants a villain for a
+#: drought"
+_WANTS_A_VILLAIN = rx.compile(_NAMED_AS_MENTION + r" (?:wants|wanted|needs|needed|is looking "
+                              r"for|was looking for) (?:a|an|someone to|somebody to) (?:villain|"
+                              r"scapegoat|culprit|enemy|blame)\b")
+#: a notice the mention gave too short: "the council had given it only two weeks' notice"
+_SHORT_NOTICE = rx.compile(_NAMED_AS_MENTION + r" (?:had |has |have )?(?:given|gave) (?:it|us|"
+                           r"them|him|her|me|the [a-z]+) only (?:[\w'’-]+ ){1,2}(?:notice|"
+                           r"warning)\b")
+#: a fraction of what the mention promised: "had built 40 of the 600 houses it agreed to
+#: build"; "They have had six years and built enough houses for one village street"
+_FRACTION_DONE = rx.compile(_NAMED_AS_MENTION + r",? (?:[^,.;]{1,40}, )?(?:had |has |have )?"
+                            r"(?:only )?(?:built|delivered|paid|finished|completed|repaired|"
+                            r"planted|paved) (?:only )?\d[\d,]* of (?:the |its |their )?"
+                            r"\d[\d,]*\b")
+_YEARS_AND_ONLY = rx.compile(_NAMED_AS_MENTION + r" (?:have|has|had) had (?:[\w-]+ ){1,2}"
+                             r"(?:years|months|decades) and (?:only |still )?(?:built|done|"
+                             r"delivered|fixed|finished|paved|repaired)\b")
 
 #: a clause rule read at a mention: (words one of which the sentence must hold, a pattern
 #: that must end right before the mention and how far back it may start, or None for the
@@ -1880,6 +1898,14 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "The minister has traded a certain income for a promise": a sure thing given for a hope
     ((" for a promise", " for promises", " for a hope", " for a dream", " for a gamble"), None, 0,
      _TRADED_FOR_PROMISE),
+    # "The council wants a villain for a drought": a culprit wanted
+    ((" villain", " scapegoat", " culprit", " enemy", " blame"), None, 0, _WANTS_A_VILLAIN),
+    # "the council had given it only two weeks' notice": too short a notice
+    ((" only ",), None, 0, _SHORT_NOTICE),
+    # "had built 40 of the 600 houses it agreed to build": a fraction of a promise done
+    ((" of ",), None, 0, _FRACTION_DONE),
+    # "They have had six years and built enough houses for one village street"
+    ((" had had ", " have had ", " has had "), None, 0, _YEARS_AND_ONLY),
     # "The mayor turned our garbage into his family's business": the public's made one's own
     ((" into ",), None, 0, _TURNED_INTO_OWN),
 )

@@ -1636,12 +1636,15 @@ def test_could_easily_absorb_is_a_capacity():
 
 @pytest.mark.parametrize("sentence", [
     "The central bank said it had received reports of the loans but did not publish them.",
-    "The regulator said it had received credible reports of faulty heaters.",
+    "The ministry said it receives reports of its own spending every month.",
 ])
-def test_reports_a_body_received_are_no_hedge(sentence):
+def test_reports_a_body_received_of_a_known_thing_are_no_hedge(sentence):
     assert not [c for c in cues(sentence) if c[0].lower() == "reports"]
 
 
-def test_reports_unattributed_are_still_a_hedge():
-    assert [c for c in cues("Prices rose after reports of a poor harvest.")
-            if c[0].lower() == "reports"]
+@pytest.mark.parametrize("sentence", [
+    "Prices rose after reports of a poor harvest.",
+    "The office said it had received reports of at least three people being hurt.",
+])
+def test_reports_of_events_unconfirmed_are_still_a_hedge(sentence):
+    assert [c for c in cues(sentence) if c[0].lower() == "reports"]

@@ -880,10 +880,13 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False
         if prev[:1].isdigit() or prev in NUMBER_WORDS or "no" in low[max(0, i - 3):i]:
             return False  # "63 reports of heaters", "no immediate reports of damage": counts
-        if any(w in ("received", "receives", "receive", "receiving")
-               for w in low[max(0, i - 3):i]):
-            return False  # "said it had received reports of the loans": what a body was
-            # sent, its own records (the gold marks one of the four it holds a hedge)
+        if nxt == "of" and i + 2 < len(low) and \
+                low[i + 2] in ("the", "its", "their", "his", "her") and \
+                any(w in ("received", "receives", "receive", "receiving")
+                    for w in low[max(0, i - 3):i]):
+            return False  # "said it had received reports of the loans": a body's records
+            # of a known thing (but "had received reports of at least three people being
+            # hurt", accounts of events not yet confirmed, is a hedge, as the gold has it)
         if nxt == "of" and any(w in QUANTITY_CHANGE for w in _clause_after(low, i + 2)):
             return False  # "reports of abuse had risen by 30%": a count, not a source
         after = low[i + 2] if i + 2 < len(low) else ""

@@ -880,16 +880,15 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
             return False
         if prev[:1].isdigit() or prev in NUMBER_WORDS or "no" in low[max(0, i - 3):i]:
             return False  # "63 reports of heaters", "no immediate reports of damage": counts
-        if nxt == "of" and i + 2 < len(low) and \
-                low[i + 2] in ("the", "its", "their", "his", "her") and \
+        if nxt == "of" and any(w in QUANTITY_CHANGE for w in _clause_after(low, i + 2)):
+            return False  # "reports of abuse had risen by 30%": a count, not a source
+        after = low[i + 2] if i + 2 < len(low) else ""
+        if nxt == "of" and after in ("the", "its", "their", "his", "her") and \
                 any(w in ("received", "receives", "receive", "receiving")
                     for w in low[max(0, i - 3):i]):
             return False  # "said it had received reports of the loans": a body's records
             # of a known thing (but "had received reports of at least three people being
             # hurt", accounts of events not yet confirmed, is a hedge, as the gold has it)
-        if nxt == "of" and any(w in QUANTITY_CHANGE for w in _clause_after(low, i + 2)):
-            return False  # "reports of abuse had risen by 30%": a count, not a source
-        after = low[i + 2] if i + 2 < len(low) else ""
         if nxt == "of" and (after[:1].isdigit() or after in NUMBER_WORDS):
             return False  # "212 complaints, including reports of 14 crashes": counted
         k = next((k for k in range(i - 1, max(-1, i - 4), -1) if low[k] == "in"), None)

@@ -1868,7 +1868,8 @@ _CHARGES: tuple[_MentionRule, ...] = (
     ((" taken ", " took ", " seized ", " grabbed ", " occupied ", " fenced off "), None, 0,
      _TOOK_THEIR_LAND),
     # "Zelena Lekarna wants to own the whole country's medicine cabinet": a greed charged
-    ((" the whole", " the entire", " all", " every"), None, 0, _WANTS_IT_ALL),
+    ((" to own ", " to control ", " to buy ", " to swallow ", " to take over ", " to run ",
+      " to have "), None, 0, _WANTS_IT_ALL),
     # "The ministry only moved when we blocked the road": an act taken under pressure
     ((" only ",), None, 0, _ONLY_UNDER_PRESSURE),
     # "the lease gave the company the right to set port fees without any review": a power
@@ -1879,7 +1880,8 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "They want my business for free": what the speaker has, taken for nothing
     ((" for free", " for nothing"), None, 0, _WANTS_FOR_FREE),
     # "the government had offered fishermen no help": help withheld
-    ((" no ",), None, 0, _OFFERED_NOTHING),
+    ((" offered ", " given ", " gave ", " provided ", " sent ", " promised "), None, 0,
+     _OFFERED_NOTHING),
     # "The vice-president knows exactly where those figures are": an ignorance feigned
     ((" knows ", " knew "), None, 0, _KNOWS_FULL_WELL),
     # "The prosecutor has built her case on rumours": a case built on nothing
@@ -1903,7 +1905,8 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "the council had given it only two weeks' notice": too short a notice
     ((" only ",), None, 0, _SHORT_NOTICE),
     # "had built 40 of the 600 houses it agreed to build": a fraction of a promise done
-    ((" of ",), None, 0, _FRACTION_DONE),
+    ((" built ", " delivered ", " paid ", " finished ", " completed ", " repaired ", " planted ",
+      " paved "), None, 0, _FRACTION_DONE),
     # "They have had six years and built enough houses for one village street"
     ((" had had ", " have had ", " has had "), None, 0, _YEARS_AND_ONLY),
     # "The mayor turned our garbage into his family's business": the public's made one's own

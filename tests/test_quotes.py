@@ -4605,3 +4605,16 @@ def test_ranchers_and_beekeepers_complaining_are_speakers(group):
     text = (f"MONTEVIDEO (Reuters) - Uruguay limited new plantations, after {group} complained "
             "that pulp companies were buying up their land.")
     assert said(text) == [("indirect", "pulp companies were buying up their land", group)]
+
+
+@pytest.mark.parametrize("gloss", ["as the three-wheeled taxis are known",
+                                   "as the small buses are called locally",
+                                   "as the boats were nicknamed"])
+def test_a_gloss_on_a_name_stays_inside_the_reported_clause(gloss):
+    text = ("QUETZALTENANGO, Guatemala (Reuters) - The city banned the vehicles from its centre on "
+            f"Monday.\n\nMayor Rina Ajpop said the vehicles, {gloss}, had cracked old paving "
+            "stones and filled the streets with fumes.")
+    found = [q for q in quotes(text) if q["kind"] == "indirect"]
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        (f"the vehicles, {gloss}, had cracked old paving stones and filled the streets with "
+         "fumes", "Rina Ajpop")]

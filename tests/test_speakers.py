@@ -6037,3 +6037,56 @@ def test_another_ministers_portfolio_is_not_the_chief_ministers():
             "prepared for this,\" he said.\n\nThe federal home minister said the central "
             "government had warned the state a week before.\n")
     assert speakers_of(text)[-1] == "federal home minister"
+
+
+def test_a_ledes_occupation_is_the_professor_the_next_paragraph_names():
+    text = ("TOMAR, Portugal (Reuters) - An archaeologist who has worked on the town's convent for "
+            "two decades has written to the culture ministry to object to a new car park, saying "
+            "digging could damage remains that have not yet been excavated.\n\nLurdes Tamagnini, "
+            "a professor at the University of Coimbra, said radar surveys had found what appeared "
+            "to be the walls of a cloister.\n\nMayor Abílio Corte-Real said the city had followed "
+            "every rule.")
+    assert speakers_of(text) == ["Lurdes Tamagnini", "Lurdes Tamagnini", "Abílio Corte-Real"]
+
+
+@pytest.mark.parametrize("lede,named", [
+    ("A member of the city council in Rustavi has filed a complaint over the sale of a stadium, "
+     "saying it was sold for a fifth of its value.", "Councillor Nestan Abuladze said"),
+    ("The fire chief of the Honduran city of Choluteca said on Monday that two of its fire trucks "
+     "had been parked for a month.", "Commander Rigoberto Alvarenga said"),
+])
+def test_a_ledes_member_of_a_council_and_chief_are_the_next_paragraphs_person(lede, named):
+    text = (f"TBILISI (Reuters) - {lede}\n\n{named} the buyer had been the only bidder.\n\n"
+            "The buyer said the auction had been open to anyone.")
+    person = named.split(" ", 1)[1].rsplit(" ", 1)[0]
+    assert speakers_of(text)[:2] == [person, person]
+
+
+def test_a_ledes_headmaster_of_an_unnamed_school_is_the_person_named_next():
+    text = ("ACCRA, Ghana (Reuters) - The headmaster of one of Ghana's oldest girls' schools has "
+            "refused to leave her post after being transferred, saying the move was punishment "
+            "for her complaints.\n\nAdwoa Sarpong-Boakye, who has run the school since 2017, said "
+            "food deliveries had fallen by half.\n\nThe regional office said transfers were "
+            "routine.")
+    assert speakers_of(text)[:2] == ["Adwoa Sarpong-Boakye", "Adwoa Sarpong-Boakye"]
+
+
+def test_a_ledes_harbour_master_of_a_town_is_the_person_named_next():
+    text = ("REYKJAVIK (Reuters) - The harbour master of the Icelandic town of Siglufjörður said "
+            "on Thursday he would turn away cruise ships carrying more than 3,000 passengers.\n\n"
+            "Ólafur Bergsveinsson said the town's only road had been blocked in July.\n\n"
+            "The cruise line said it had not been consulted.")
+    assert speakers_of(text)[:2] == ["Ólafur Bergsveinsson", "Ólafur Bergsveinsson"]
+
+
+def test_madame_and_monsieur_are_honorifics_not_given_names():
+    text = ("TUNIS (Reuters) - A weavers' cooperative has sued an exporter.\n\nCooperative head "
+            "Naziha Trabelsi said the women had not been paid.\n\nAnis Gharbi said the blankets "
+            "were late. \"Madame Trabelsi is the first one to call me a thief,\" he said. "
+            "\"Monsieur Gharbi knows the truth,\" Trabelsi said.")
+    assert speakers_of(text) == ["Naziha Trabelsi", "Anis Gharbi", "Anis Gharbi", "Naziha Trabelsi"]
+    assert ("Anis Gharbi", "Naziha Trabelsi") in pairs_of(text)
+
+
+def pairs_of(text: str) -> set[tuple[str, str]]:
+    return {(r.speaker, r.target) for r in toolkit.analyze(text).stance}

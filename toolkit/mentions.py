@@ -2892,6 +2892,12 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
             all(t.is_word(x) and not t.is_cap(x) for x in range(of + 1, k)):
         head_end = of  # "The ministry of education welcomed the ruling and said": a body by
         # its portfolio in lower case, whole
+    if head_end is None and of is not None and of - 1 > i and t.is_word(of - 1) and \
+            not t.is_cap(of - 1) and (t.low[of - 1] in lexicon.titles() or
+                                      role_noun(t.low[of - 1])) and \
+            not head_ok(t, i, k) and head_ok(t, i, of):
+        head_end = of  # "The headmaster of one of Ghana's oldest secondary schools has
+        # refused ..., saying": the office holder, whatever the place is called
     if k <= i or not head_ok(t, i, k if head_end is None else head_end):
         return None
     # "Observers from the African Union noted ...": a group named by its role and body

@@ -149,6 +149,8 @@ LIGHT_VERBS = frozenset({"make", "makes", "making", "made", "break", "breaks", "
 #: one of its boats, damaging its hull, and fired a water cannon")
 HARM_PARTICIPLES = frozenset({"damaging", "threatening", "destroying", "disrupting",
                               "stranding", "costing", "harming", "hurting", "worsening"})
+#: participles that gloss a name inside a clause ("the tuk-tuks, as the taxis are known, had")
+NAMING_PARTICIPLES = frozenset({"known", "called", "nicknamed", "dubbed"})
 # After a reported clause, ", <word>" where <word> is one of these opens a new clause.
 CLAUSE_BREAK = frozenset({"though", "although", "while", "but", "whereas", "as",
                           "according", "even", "despite", "yet", "so", "and", "before",
@@ -1598,6 +1600,14 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.low[close + 1] in FINITE_HINTS:
                 j = close + 1  # "rising bills, as well as repairs to the domes, had forced
                 continue  # the increases": more of the subject, then its verb
+            if nxt == "as" and after == j + 1 and \
+                    (close := next((c for c in range(after + 3, min(hi - 1, after + 9))
+                                    if t.low[c] == ","), None)) is not None and \
+                    (gloss := close - 1 - (t.low[close - 1] in ("locally", "here"))) > after \
+                    and t.low[gloss] in NAMING_PARTICIPLES and \
+                    t.low[gloss - 1] in ("is", "are", "was", "were", "widely", "often"):
+                j = close + 1  # "the tuk-tuks, as the three-wheeled taxis are known, had
+                continue  # cracked paving stones": the narrator's gloss on a name, no clause
             if after == j + 1 and (nxt in FINITE_REPORTING or nxt in CONTRASTED_VERBS or
                                    nxt in ("called", "urged", "warned", "denied")) and \
                     j > k + 2 and \

@@ -252,6 +252,9 @@ COMPANY_NOUNS = ORG_NOUNS - {"union", "organization", "organisation", "charity",
                              "court"} - PUBLIC_NOUNS
 #: courtesy titles, which hold no office ("Mr. Molina-Rey" may be "Spain's transport minister")
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+#: the title of a member of a body, for a lede that calls a person so ("A member of the city
+#: council"; head noun -> title)
+MEMBER_TITLES = {"council": "councillor", "senate": "senator"}
 #: plurals of a body's name that are people ("the National Guard"; "security guards")
 PEOPLE_OF_BODIES = frozenset({"guards"})
 #: organisation nouns that may name more than a firm ("the club", "the hospital")
@@ -3021,6 +3024,11 @@ class _Resolver:
                                     self._noun_gender(t.low[p - 1]))
         # "The chief executive of cloud software company Nimbus said": a person by role
         of_at = next((p for p in range(2, len(t) - 1) if t.low[p] == "of"), None)
+        if of_at is not None and t.low[0] in ("the", "a", "an") and not t.is_cap(of_at - 1) \
+                and not t.is_cap(len(t) - 1) and t.low[of_at - 1] in lexicon.titles() and \
+                (found := self._lede_named(t, ms, of_at)) is not None:
+            return found  # "The headmaster of one of Ghana's oldest secondary schools has
+            # refused ..., saying": the person the next paragraph names
         if of_at is not None and t.low[0] == "the" and not t.is_cap(of_at - 1) and \
                 t.is_cap(len(t) - 1) and lexicon.source_nouns().get(t.low[of_at - 1]) != \
                 "institution" and (t.low[of_at - 1] in lexicon.titles() or
@@ -3247,7 +3255,8 @@ class _Resolver:
             return self._named(t, caps, ms)
         name, new = self._describe(t, 0, len(t), ms)
         if name and new and name not in self.reg.entities and \
-                self.speakers[name].kind != "institution":
+                (self.speakers[name].kind != "institution" or t.low[1:3] == ("member", "of")):
+            # ("A member of the city council": a person of the body, not the body)
             other = self._same_person(t, min(ms, quote.start), previous) or \
                 self._lede_named(t, ms)
             if other is not None:
@@ -3291,6 +3300,9 @@ class _Resolver:
             return None
         end = len(t) if end is None else end
         head = t.low[end - 1]
+        if head in MEMBER_TITLES and "member" in t.low[:end - 1]:
+            head = MEMBER_TITLES[head]  # "A member of the city council in Kutaisi": a
+            # councillor, as "Councillor Manana Dolidze said" next calls her
         two = " ".join(t.low[max(0, end - 2):end])  # "chief executive", not "an executive"
         former = "former" in t.low[:end]  # "A former senior executive at Lumio testified":
         # a person the story goes on to name, not an anonymous source
@@ -3314,10 +3326,12 @@ class _Resolver:
             if first.start <= m0[0] < first.end and \
                     (m0[2] or re.search(r"[,”\"] (?:said|says|told)\s*$",
                                         self.text[max(0, m0[0] - 12):m0[0]])) and \
-                    self._noun_gender(head) in (e.gender, "unknown") and \
+                    (e.gender == "unknown" or
+                     self._noun_gender(head) in (e.gender, "unknown")) and \
                     not _other_office(t.low[max(0, end - 2):end], e.titles) and \
                     (not e.titles or head in e.titles or two in e.titles or
                      not any(t in lexicon.titles() and t.rstrip(".") not in COURTESY_TITLES
+                             and lexicon.titles()[t].kind not in ("honorific", "military")
                              for t in e.titles)) and \
                     (best_at is None or m0[0] < best_at):
                 # (not another office: "the state's governor" is no "Justice Minister X")

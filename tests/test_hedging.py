@@ -1648,3 +1648,11 @@ def test_reports_a_body_received_of_a_known_thing_are_no_hedge(sentence):
 ])
 def test_reports_of_events_unconfirmed_are_still_a_hedge(sentence):
     assert [c for c in cues(sentence) if c[0].lower() == "reports"]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ('"The rector knows perfectly well that the money is late," she said.', "perfectly well"),
+    ('"They knew full well the bridge was unsafe," he said.', "full well"),
+])
+def test_knowing_perfectly_well_is_a_booster(text, cue):
+    assert (cue, "certainty") in cues(text, "boosters")

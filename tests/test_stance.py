@@ -14880,3 +14880,161 @@ def test_a_mayor_of_a_countrys_city_speaks_against_its_government():
             "supplier money.\n\n\"The government has cut the subsidy and left us to tell "
             "pensioners they will freeze,\" Bivol said.")
     assert pairs(text)[("Anatol Bivol", "Moldova")] == "against"
+
+
+@pytest.mark.parametrize("text,speaker,target", [
+    ("TALLINN (Reuters) - A hotel owner in the Estonian town of Haapsalu has sued the town over "
+     "new beach parking fees.\n\nMayor Indrek Saarmets said the hotel had its own car park with "
+     "room for about 80 cars. \"Mrs Vainola wants the town to build her car park for her,\" he "
+     "said.\n\nKadri Vainola, who runs the Kuursaal spa hotel, said her guests came by car.",
+     "Indrek Saarmets", "Kadri Vainola"),
+    ("LISBON (Reuters) - A historian has objected to a car park planned near a Roman bridge in the "
+     "Portuguese town of Chaves.\n\nFilipa Sarmento, a professor at the University of Minho, "
+     "said radar surveys had found walls near the site.\n\nMayor Gaspar Loureiro said the land "
+     "had been a petrol station since the 1960s. \"Professor Sarmento has had 20 years to dig "
+     "there,\" Loureiro said.", "Gaspar Loureiro", "Filipa Sarmento"),
+    ("ALMATY (Reuters) - The mayor of the Kazakh city of Taraz cancelled a bus operator's "
+     "licence on Monday.\n\nMayor Askar Zhumabekov said the company, Zhambyl Avtobus, had "
+     "received 900 million tenge in fare subsidies last year but could not show how many "
+     "passengers it had carried.", "Askar Zhumabekov", "Zhambyl Avtobus"),
+])
+def test_work_left_to_others_time_let_pass_and_money_unaccounted_are_charges(text, speaker,
+                                                                            target):
+    assert pairs(text)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("text,speaker,target", [
+    ("TEGUCIGALPA (Reuters) - Firefighters in the Honduran city of Choluteca said their trucks "
+     "had no fuel.\n\nCommander Rigoberto Alvarenga said the city had not paid for diesel.\n\n"
+     "Mayor Fidelina Ordóñez said the fire department had spent its budget. \"The commander "
+     "wants a blank cheque,\" Ordóñez said.", "Fidelina Ordóñez", "Rigoberto Alvarenga"),
+    ("PODGORICA (Reuters) - Boat owners in the Montenegrin town of Tivat kept their boats tied up "
+     "on Saturday.\n\nBranko Lalović, who speaks for the owners, said the new fees would cost "
+     "each of them 3,000 euros a year. "
+     "\"The harbour company is milking the only people who still bring tourists across the "
+     "bay,\" Lalović said.\n\nThe harbour company said the fees had not been raised since 2009.",
+     "Branko Lalović", "harbour company"),
+    ("TBILISI (Reuters) - A councillor in the Georgian city of Rustavi has complained about the "
+     "sale of a stadium.\n\nCouncillor Nestan Abuladze said the stadium was sold too cheaply.\n\n"
+     "Mayor Gela Chanturia said the auction had been open. \"Councillor Abuladze did not say a "
+     "word about this stadium for ten years. Now that it is sold, she is its greatest friend,\" "
+     "Chanturia said.", "Gela Chanturia", "Nestan Abuladze"),
+    ("TEGUCIGALPA (Reuters) - Firefighters in the Honduran city of Choluteca said their trucks "
+     "had no fuel.\n\nCommander Rigoberto Alvarenga said Mayor Fidelina Ordóñez had promised in "
+     "July to pay the fuel bill and had not answered his letters since.",
+     "Rigoberto Alvarenga", "Fidelina Ordóñez"),
+    ("DAKAR (Reuters) - Police in the Senegalese city of Kaolack cleared street vendors from the "
+     "central market on Tuesday.\n\nPrefect Alioune Sarré said the vendors had been warned.\n\n"
+     "Ndèye Coly, who heads the vendors' association, said the new site was six kilometres "
+     "away. \"The prefect has given us a market in the bush and called it a solution,\" she said.",
+     "Ndèye Coly", "Alioune Sarré"),
+    ("VIENTIANE (Reuters) - Lao truck drivers have waited days to cross into Thailand at the "
+     "bridge in Thakhek, the truckers' association said.\n\nAssociation chairman Bounthavy "
+     "Phengsy said drivers were sleeping in their cabs. \"The customs director promised us the "
+     "new system would cut waiting to two hours. It has made it two days,\" he said.\n\n"
+     "Provincial customs director Chanthala Vorachith said a software fault had been fixed.",
+     "Bounthavy Phengsy", "Chanthala Vorachith"),
+])
+def test_blank_cheques_milking_late_champions_and_broken_promises_are_charges(text, speaker,
+                                                                             target):
+    assert pairs(text)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("text,speaker,target", [
+    ("PRAGUE (Reuters) - A Czech art collector has sued a museum in Brno to get back paintings "
+     "he lent it.\n\nCollector Bořivoj Kratochvíl said only five had been shown.\n\nThe "
+     "museum's director, Ludmila Šťastná, said the loan ran until 2030. \"Mr Kratochvíl signed "
+     "a contract. We intend to keep to it, even if he does not,\" Šťastná said.",
+     "Ludmila Šťastná", "Bořivoj Kratochvíl"),
+    ("MANILA (Reuters) - The archbishop of Bacolod said on Sunday that the city's mayor had "
+     "approved a licence for a casino.\n\nMayor Ruperto Gatuslao said the casino would create "
+     "1,200 jobs.\n\n\"The archbishop is welcome to his opinion, but he does not have to find "
+     "jobs for 1,200 people,\" Gatuslao told reporters.\n\nArchbishop Emilio Yulo said "
+     "gambling had ruined families.", "Ruperto Gatuslao", "Emilio Yulo"),
+    ("MANILA (Reuters) - The Roman Catholic archbishop of Bacolod told worshippers on Sunday "
+     "that the city's mayor had \"sold the soul of the city\" by approving a casino.\n\n"
+     "Archbishop Emilio Yulo said gambling had ruined families.\n\nMayor Ruperto Gatuslao "
+     "said the casino would create 1,200 jobs.", "Emilio Yulo", "Ruperto Gatuslao"),
+    ("ACCRA, Ghana (Reuters) - The headmaster of a secondary school in Ho has refused to leave "
+     "his post after the Ghana Education Service ordered his transfer, saying the order was "
+     "punishment for his complaints about food.\n\nKwame Dzokoto, who has run the school for "
+     "nine years, said deliveries had fallen by half.", "Kwame Dzokoto",
+     "Ghana Education Service"),
+])
+def test_a_bargain_broken_an_opinion_waved_away_and_an_ordered_transfer_are_charges(
+        text, speaker, target):
+    assert pairs(text)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("quote", [
+    "The harbour master has clearly decided on his own.",
+    "The harbour master has not spoken to a single shipowner.",
+])
+def test_a_decision_taken_alone_is_a_charge(quote):
+    text = ("REYKJAVIK (Reuters) - The harbour master of the Icelandic town of Siglufjörður said "
+            "on Thursday he would limit cruise ships.\n\nÓlafur Bergsveinsson said the town's "
+            "only road had been blocked in July.\n\nArctic Wake, which brought the largest "
+            "ships this year, said it had not been consulted.\n\n"
+            f"\"{quote}\" said Tormod Heggem, the company's chief executive.")
+    assert pairs(text)[("Tormod Heggem", "Ólafur Bergsveinsson")] == "against"
+
+
+@pytest.mark.parametrize("text,speaker,target", [
+    ("YEREVAN (Reuters) - Bakers at the central market in the Armenian town of Vanadzor say the "
+     "market's new director has raised their rents.\n\nNarine Avetisyan, who sells lavash at "
+     "the market, said her rent had tripled.\n\n\"He wants the market without the people who "
+     "made it a market,\" Avetisyan said of the director, Tigran Melkonyan.",
+     "Narine Avetisyan", "Tigran Melkonyan"),
+    ("RIO DE JANEIRO (Reuters) - The mayor of the Brazilian town of Tiradentes has banned cars "
+     "from its centre.\n\nMayor Osmar Vilela said cars had cracked old stones.\n\nJurema Lacerda, "
+     "who owns a guesthouse, said the town had bought six carts. \"The mayor has clearly never "
+     "carried a suitcase over these stones,\" she said.", "Jurema Lacerda", "Osmar Vilela"),
+    ("VALLETTA (Reuters) - Residents of the Maltese village of Għargħur have asked a court to "
+     "stop weddings at a villa.\n\nTessie Vella, who heads the residents' association, said the "
+     "music was too loud.\n\nSalvu Micallef, who runs the villa, said the music stopped at "
+     "midnight. \"Mrs Vella would like Għargħur to be a museum with her as the only visitor,\" "
+     "Micallef said.", "Salvu Micallef", "Tessie Vella"),
+    ("MANILA (Reuters) - Carriage drivers in the Philippine city of Laoag protested on Monday."
+     "\n\nEmiliano Tabangcura, who leads the drivers' association, said the offer was too "
+     "small.\n\nMayor Leonora Agcaoili said drivers would be trained. \"Mr Tabangcura's members "
+     "will earn more with a cart than with a horse, and he knows it,\" she said.",
+     "Leonora Agcaoili", "Emiliano Tabangcura"),
+    ("ASUNCION (Reuters) - Shopkeepers in the Paraguayan city of Encarnación closed their shops "
+     "for two hours on Wednesday.\n\nDerlis Amarilla, president of the chamber of commerce, said "
+     "sales had fallen. \"The customs director has turned the busiest bridge in the region into "
+     "a car park,\" he said.\n\nCustoms director Nidia Cantero said the scanners would stay.",
+     "Derlis Amarilla", "Nidia Cantero"),
+])
+def test_words_said_of_a_person_and_mockery_of_their_ways_are_charges(text, speaker, target):
+    assert pairs(text)[(speaker, target)] == "against"
+
+
+@pytest.mark.parametrize("text,speaker,target", [
+    ("TUNIS (Reuters) - A cooperative of weavers in the Tunisian town of Gafsa has taken an "
+     "exporter to court over 30 blankets.\n\nCooperative head Naziha Trabelsi said the women "
+     "had waited months to be paid. \"Each blanket took a month. He sold them in Europe and "
+     "paid us with promises,\" Trabelsi said of the exporter, Anis Gharbi.",
+     "Naziha Trabelsi", "Anis Gharbi"),
+    ("HANOI (Reuters) - Boat owners in the Vietnamese town of Ninh Binh say a licence cut will "
+     "cost them their living.\n\nTran Thi Xuan, whose family runs a boat, said the family had "
+     "no land.\n\nThe town's tourism department said owners would be offered jobs on ferries.\n\n"
+     "\"The department has promised jobs before. We are still waiting for the last ones,\" "
+     "Xuan said.", "Tran Thi Xuan", "tourism department"),
+])
+def test_a_debt_paid_in_promises_and_a_promise_made_before_are_charges(text, speaker, target):
+    found = {t: label for (s, t), label in pairs(text).items()
+             if s == speaker and t.endswith(target)}
+    assert list(found.values()) == ["against"]
+
+
+def test_a_north_macedonian_town_is_no_speaker_nor_target():
+    text = ("SKOPJE (Reuters) - The owner of a hotel in the North Macedonian town of Kičevo said "
+            "on Monday the water company was pumping sewage into the river.\n\nAgron Useini "
+            "said the pipe had leaked since June.")
+    names = {n for pair in pairs(text) for n in pair}
+    assert "North Macedonian" not in names
+    assert "North Macedonian" not in speakers_of_text(text)
+
+
+def speakers_of_text(text: str) -> set[str]:
+    return {q.speaker for q in toolkit.analyze(text).quotes}

@@ -101,7 +101,12 @@ _NEVER_IN_LIFE = rx.compile(r" (?:has|have|had) never (?:[\w'’-]+ ){1,6}?in (?
                             # "The minister clearly has never stood in an orchard": no
                             # knowledge of the place their decision falls on
                             r" (?:[a-z]+ly )?(?:has|have|had) (?:[a-z]+ly )?never (?:stood|set "
-                            r"foot|worked|spent (?:a|one) day) (?:in|on|inside|at)\b")
+                            r"foot|worked|spent (?:a|one) day) (?:in|on|inside|at)\b|"
+                            # "The mayor has clearly never carried a suitcase over these
+                            # stones": never borne what the rule puts on others
+                            r" (?:[a-z]+ly )?(?:has|have|had) (?:[a-z]+ly )?never (?:carried|"
+                            r"lifted|pushed|pulled|dragged|ridden|driven|walked|queued|waited) "
+                            r"(?:a|an|the|in|on|over|up|down|with|for)\b")
 #: a newcomer who chose the nuisance he complains of: "He bought a house next to a brass
 #: band and now he wants silence"
 _CAME_TO_NUISANCE = rx.compile(r" (?:bought|rented|built|moved into) (?:a |an |his |her |their )?"
@@ -152,7 +157,7 @@ _DOUBLE_STANDARD = rx.compile(r"\b(?:ask|asks|asked|tell|tells|told|expect|expec
                               r" (?:\w+ ){1,3}to [^.;!?]{3,60}? while (?:their|its|his|her) own"
                               r"\b")
 #: an act mocked by the name its doers give it: "and calling it an improvement"
-_CALLING_IT = rx.compile(r"\band (?:then )?(?:call|calls|calling) (?:it|this|that) (?:an? )?"
+_CALLING_IT = rx.compile(r"\band (?:then )?(?:call|calls|calling|called) (?:it|this|that) (?:an? )?"
                          r"(?:[a-z]+ )?(?:improvement|progress|reform|modernisation|"
                          r"modernization|development|upgrade|protection|help|solution|"
                          r"consultation|investment|freedom|safety|security|justice|peace)\b")
@@ -192,8 +197,10 @@ _SAYS_BUT = rx.compile(r" (?:says|said|say|claims|claimed|claim|insists|insisted
 #: a promise, then what came instead: "He promised to wipe out the debt. Now he is
 #: offering us a new loan with a nicer name" (a promise broken)
 _PROMISED_THEN = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
-                            r"[^.!?]{0,140}[.!?] (?:Now|Instead|But now|Today|But instead),? "
-                            r"(?:he|she|they|it)\b")
+                            r"[^.!?]{0,140}[.!?] (?:(?:Now|Instead|But now|Today|But instead),? "
+                            r"(?:he|she|they|it)\b|It (?:has|is) (?:made|taken|become|got)\b)")
+# (and "promised us the new system would cut waiting to two hours. It has made it two days":
+# the promise, then what came of it)
 #: a promise that something would not happen, recalled when it has: "The minister promised us
 #: in January that the price of gas would not go up this year" (not one said to be kept)
 _PROMISED_NOT = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed|assured) (?:[a-z]+ )?"
@@ -1959,6 +1966,72 @@ _PUNISHES_US = rx.compile(r" (?:fines|fined|punishes|punished|penalises|penalise
 _WANTS_UNAFFORDABLE = rx.compile(r" (?:wants|want|wanted) to [^.;!?]{1,60}? and (?:I|we) "
                                  r"(?:do not|don't|cannot|can't|could not|did not) (?:even )?"
                                  r"(?:have the money|afford)\b")
+#: a blank cheque wanted: "The commander wants a blank cheque"
+_BLANK_CHEQUE = rx.compile(r" (?:wants|want|wanted|is asking for|are asking for|asks for|asked "
+                           r"for|demands|demanded|expects) a blank (?:cheque|check)\b")
+#: people exploited: "The port authority is milking the only people who still bring tourists"
+_MILKING = rx.compile(r" (?:is|are|has been|have been|was|were|keeps|keep) milking\b")
+#: a silence kept until the matter suited: "did not say a word about this pool for ten years"
+_SILENT_BEFORE = rx.compile(r" (?:did not|didn't|didn’t|never|has not|had not|hasn't|hasn’t) "
+                            r"(?:say|said|utter|uttered|raise|raised) a (?:single )?word\b")
+#: a promise left undone: "had promised in July to pay the fuel bill and had not answered his
+#: letters since"
+_PROMISED_UNDONE = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed) [^.;!?\"“”]{0,80}? "
+                              r"(?:and|but) (?:had|has|have) (?:not|never|still not) [a-z]+")
+#: a late champion mocked: "Now that it is sold, she is its greatest friend" (the opening
+#: before the mention, then the praise after it)
+_NOW_THAT_BEFORE = rx.compile(r"\bNow(?: that [^,.;!?]{1,60})?, $")
+_LATE_CHAMPION = rx.compile(r" (?:is|are|has become|have become) (?:its|their|the) (?:greatest|"
+                            r"biggest|best|loudest|most loyal) (?:friend|defender|champion|"
+                            r"supporter|fan)s?\b")
+#: an opinion waved away: "The archbishop is welcome to his opinion, but"
+_WELCOME_TO_OPINION = rx.compile(r" (?:is|are) (?:welcome|free|entitled) to (?:his|her|their|its)"
+                                 r" (?:own )?(?:opinions?|views?)\b")
+#: a bargain the other side is said to break: "We intend to keep to it, even if he does not"
+_EVEN_IF_BEFORE = rx.compile(r"\beven if $")
+_DOES_NOT = rx.compile(r" (?:does|do|did|will|would) not\b")
+#: a decision taken alone, or no one of those concerned heard: "has clearly decided on his
+#: own", "He has not spoken to a single cruise line"
+_DECIDED_ALONE = rx.compile(r" (?:has |had )?(?:clearly |simply )?decided (?:this |it )?(?:on "
+                            r"(?:his|her|their|its) own|alone|unilaterally)\b|"
+                            r" (?:has|have|had|did) not (?:spoken|talked|consulted|listened|met|"
+                            r"asked|called) (?:to |with )?a single\b")
+#: a place wished kept for oneself: "would like Mdina to be a museum with her as the only
+#: visitor"
+_FOR_HERSELF = rx.compile(r" (?:would like|wants|want|would prefer|would rather have) "
+                          r"[^.;!?]{3,60}? (?:with|for) (?:her|him|them)(?:self|selves)? "
+                          r"(?:as the only|alone)\b")
+#: bad faith charged: "Mr Rapanut's members will earn more ..., and he knows it" (the
+#: mention knows the truth it argues against)
+_AND_KNOWS_IT = rx.compile(r"[^.;!?]*?,? (?:and|but) (?:he|she|they) (?:knows|know|knew) "
+                           r"(?:it|that|this)(?: (?:very|perfectly|full) well)?[.,!?\"”]")
+#: a place ruined by the mention's act: "has turned the busiest bridge in South America into a
+#: car park"
+_TURNED_INTO = rx.compile(r" (?:has |have |had )?turned (?:[\w'’-]+ ){1,8}?into an? (?:car park|"
+                          r"parking lot|rubbish dump|dump|ghost town|building site|prison|"
+                          r"desert|circus|swamp|mess|queue)\b")
+#: a debt paid in words, a charge at whoever the sentence speaks of (its payer may be a
+#: pronoun before the name: '"He ... paid us with promises," X said of the exporter, Y')
+_PAID_IN_WORDS = rx.compile(r" (?:paid|pays|pay) (?:us|them|me|her|him|the [a-z]+) (?:only )?"
+                            r"(?:with|in) (?:promises|words|excuses|apologies)\b")
+#: a promise made before, and not kept: "The department has promised jobs before."
+_PROMISED_BEFORE = rx.compile(r" (?:has|have|had) (?:already )?promised [^.;!?\"“”]{1,60}? "
+                              r"before(?=[.,;!?\"”])")  # (not "promised a grant ... that
+# it appeared unlikely to arrive before August")
+#: a person wanting others to do their own work for them: "wants the town to build her car
+#: park for her"
+_WANTS_DONE_FOR = rx.compile(r" (?:wants|want|wanted|expects|expected) (?:[\w-]+ ){1,3}?to "
+                             r"[a-z]+ (?:her|his|their|its) (?:[\w'’-]+ ){1,3}?for "
+                             r"(?:her|him|them|it)\b")
+#: time the mention had and let pass: "has had 20 years to dig there", "had two years to fix
+#: it" (a reproach of the delay, or of a late objection)
+_HAD_YEARS_TO = rx.compile(r" (?:has|have|had) (?:already )?had (?:\d+|[a-z]+) (?:whole |full |"
+                           r"long )?(?:years|decades|months) to [a-z]+\b")
+#: public money taken and not accounted for: "had received 2.4 billion tenge in subsidies but
+#: could not show how many passengers it had carried"
+_CANNOT_ACCOUNT = rx.compile(r",? (?:had |has )?(?:received|taken|been paid|got) [^;!?]{3,80}? "
+                             r"but (?:could not|cannot|can't|has not been able to|failed to) "
+                             r"(?:show|explain|account for|prove|justify)\b")
 #: a livelihood ended by an act: "to extend the ban ... will put most of the remaining family
 #: businesses out of work"
 _PUTS_OUT = rx.compile(r"\b(?:will|would|could) put (?:[a-z-]+ ){0,6}?out of (?:work|business)\b")
@@ -2018,6 +2091,24 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _MAKES_IT_HARD.match(text, end, sent.end) \
             or _PUTS_OUT.search(text, end, sent.end) \
             or _CALLING_IT.search(text, end, sent.end) \
+            or (_LATE_CHAMPION.match(text, end, sent.end) and
+                _NOW_THAT_BEFORE.search(text, max(sent.start, start - 70), start)) \
+            or _WELCOME_TO_OPINION.match(text, end, sent.end) \
+            or (_DOES_NOT.match(text, end, sent.end) and
+                _EVEN_IF_BEFORE.search(text, max(sent.start, start - 10), start)) \
+            or _DECIDED_ALONE.match(text, end, sent.end) \
+            or _FOR_HERSELF.match(text, end, sent.end) \
+            or _TURNED_INTO.match(text, end, sent.end) \
+            or _AND_KNOWS_IT.match(text, end, sent.end + 1) \
+            or _PAID_IN_WORDS.search(text, sent.start, sent.end) \
+            or _PROMISED_BEFORE.match(text, end, sent.end) \
+            or _WANTS_DONE_FOR.match(text, end, sent.end) \
+            or _BLANK_CHEQUE.match(text, end, sent.end) \
+            or _MILKING.match(text, end, sent.end) \
+            or _SILENT_BEFORE.match(text, end, sent.end) \
+            or _PROMISED_UNDONE.match(text, end, sent.end) \
+            or _HAD_YEARS_TO.match(text, end, sent.end) \
+            or _CANNOT_ACCOUNT.match(text, end, sent.end) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
             or _PROMISED_THEN.match(text, end, end + 220) \
             or _PROMISED_NOT.match(text, end, sent.end):

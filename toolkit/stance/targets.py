@@ -1129,8 +1129,10 @@ _SOMEONE_FROM = rx.compile(r"\b(?:man|woman|men|women|people|someone|somebody|gu
                            r"buyers) from $")
 #: a lede's body ordering people's things removed ("after the provincial People's Committee
 #: ordered their removal"): the party whose order the story answers, named once or not
-_ORDERED_REMOVAL = rx.compile(r" (?:has |had )?(?:ordered|demanded) (?:the |their |its )?"
-                              r"(?:removal|demolition|eviction|closure|relocation)\b")
+_ORDERED_REMOVAL = rx.compile(r" (?:has |had )?(?:ordered|demanded) (?:the |their |its |his |her )?"
+                              r"(?:removal|demolition|eviction|closure|relocation|transfer|"
+                              r"dismissal)\b")
+# (and "after the Ghana Education Service ordered his transfer": the one who moved him)
 #: a lede's body that opens the story on its own decision ("Heuvelland Koers, which organises
 #: the race, has dropped its most famous climb"): the party whose "decision" the reactions
 #: answer, named once
@@ -3229,7 +3231,8 @@ def _legislators(text: str, targets: dict[str, Target]) -> None:
 
 
 #: a lede that opens on an office of a place: "The mayor of Marseille called on ..."
-_LEDE_OFFICE = rx.compile(r"(?:[A-Z][\w.,'’() ]*? [-—–] )?The ([a-z]+) of (?:the )?[A-Z]")
+_LEDE_OFFICE = rx.compile(r"(?:[A-Z][\w.,'’() ]*? [-—–] )?The ((?:[a-z]+ )?[a-z]+) of (?:the )?"
+                          r"[A-Z]")  # (and "The harbour master of the Icelandic town of")
 
 
 def _lede_office(text: str, seg: Segmentation, reg: Registry,
@@ -3259,8 +3262,10 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
 
 #: one-holder offices a speaker may name before the story names their holder, and how
 #: ("the mayor", not "the mayor of Lyon" nor "the mayor's office")
-_SOLE_OFFICES = {office: rx.compile(rf"\b[Tt]he {office}\b(?! of\b)(?!['’]s)")
+_SOLE_OFFICES = {office: rx.compile(rf"\b[Tt]he (?:(?:city|town|province|state)['’]s )?"
+                                    rf"{office}\b(?! of\b)(?!['’]s)")
                  for office in ("mayor", "governor", "minister")}
+# (and "the city's mayor had 'sold the soul of the city'": the city's one mayor)
 # ("We stand fully behind the minister on this ... Agriculture Minister Niall Brophy-Kerr
 # said": the one minister the story names)
 
@@ -3281,6 +3286,10 @@ _CRAFT_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?(" +
 #: a title of place and office right before a name: "Turkish Cypriot leader " (group 2: the
 #: office)
 _TITLE_RUN_BEFORE = rx.compile(r"(?<![\w'’])((?:[A-Z][a-z]+ ){1,3}([a-z]+) )$")
+#: an office of two lower-case words right before a name, after any capital that opens the
+#: sentence: "Provincial customs director " (group 1: "customs director", group 2: the head;
+#: "The customs director promised us ..." said before is the same person)
+_OFFICE_RUN_BEFORE = rx.compile(r"(?<![\w'’])(?:[A-Z][a-z]+ )?([a-z]+ ([a-z]+) )$")
 
 
 def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> None:
@@ -3319,15 +3328,19 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
         if target.kind != "person" or not target.mentions:
             continue
         first = min(target.mentions)[0]
-        run = _TITLE_RUN_BEFORE.search(text, max(0, first - 50), first)
+        run = _TITLE_RUN_BEFORE.search(text, max(0, first - 50), first) or \
+            _OFFICE_RUN_BEFORE.search(text, max(0, first - 50), first)
         if run is None or run.group(2) not in lexicon.titles() or \
                 any(n != name and run.group(2) in ws for n, ws in titled.items()):
             continue
         if taken is None:
             taken = {a for t in targets.values() for a, _ in t.mentions}
+        office = run.group(1).strip()  # (its first capital may only open the sentence:
+        # "Customs director Perla Garcete said", after "The customs director has turned")
         target.mentions.extend(
-            m.span(1) for m in re.finditer(r"\b[Tt]he (" + re.escape(run.group(1).strip()) +
-                                           r")\b(?! [A-Z])", text[:run.start(1)])
+            m.span(1) for m in re.finditer(r"\b[Tt]he ([" + office[0].upper() + office[0].lower()
+                                           + "]" + re.escape(office[1:]) + r")\b(?! [A-Z])",
+                                           text[:run.start(1)])
             if m.start(1) not in taken)
     if not titled or ("’s " not in text and "'s " not in text):
         return
@@ -4442,6 +4455,11 @@ _ACT_MENTIONS = ACT_NOUNS | frozenset({"ruling", "verdict", "judgment", "order",
                                        "findings"})
 
 
+#: a quote's attribution that says whom the words are about: '," Anoushyan said of the
+#: director, Samvel Voskanyan'
+_SAID_OF = rx.compile(r"[,.!?]?[\"”] (?:[A-Z][\w'’-]+ ){1,3}(?:said|says|added|told [a-z]+) of ")
+
+
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
                      kin_at: set[int] | None = None, registry: Registry | None = None,
@@ -4481,6 +4499,16 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
     # those uniforms'": the kin the speaker just spoke of, no target
     kin = _KIN_SUBJECT.match(text, before.start) if before is not None else None
     kin_gender = KIN.get(kin.group(1).lower()) if kin else None
+    said_of = None
+    if q.kind == "direct" and (of := _SAID_OF.match(text, q.end)) is not None:
+        person = next((t for t in targets.values() if t.kind == "person" and
+                       t.name != q.speaker and
+                       any(of.end() <= a < of.end() + 60 for a, _ in t.mentions)), None)
+        if person is not None:
+            sp = speakers.get(person.name)
+            ent = registry.entities.get(person.name) if registry is not None else None
+            said_of = (person.name, sp.gender if sp is not None and sp.gender != "unknown"
+                       else ent.gender if ent is not None else "unknown")
     for m in re.finditer(r"\b(he|him|his|she|her)\b", text[lo:q.end], flags=re.I):
         want = PRONOUNS[m.group(1).lower()]
         if want == own_gender and lo == q.start:
@@ -4511,6 +4539,10 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             if kin_at is not None:
                 kin_at.add(lo + m.start())
             continue
+        if said_of is not None and said_of[1] in (want, "unknown"):
+            out.append((said_of[0], (lo + m.start(), lo + m.end())))
+            continue  # '"He wants the market without the people," Anoushyan said of the
+            # director, Samvel Voskanyan': the one the words are said of
         best, best_pos = None, (False, False, -1)
         for t in targets.values():
             if t.kind != "person" or t.name == q.speaker:

@@ -6090,3 +6090,24 @@ def test_madame_and_monsieur_are_honorifics_not_given_names():
 
 def pairs_of(text: str) -> set[tuple[str, str]]:
     return {(r.speaker, r.target) for r in toolkit.analyze(text).stance}
+
+
+@pytest.mark.parametrize("lede,named", [
+    ("BOGOTA (Reuters) - The head of the hotel association in the Colombian city of Cartagena "
+     "said on Monday the water utility was sparing the big hotels.", "Yolima Barraza said"),
+    ("ESSAOUIRA, Morocco (Reuters) - The owner of a cliff-top café in Essaouira that has served "
+     "mint tea since the 1920s said on Sunday the city had ordered him to tear down its "
+     "terraces.", "Driss Lahlimi, whose grandfather opened the café, said"),
+])
+def test_a_ledes_head_of_a_body_and_owner_of_a_business_are_the_person_named_next(lede, named):
+    text = f"{lede}\n\n{named} the rules had changed.\n\nThe city said it had followed the law."
+    person = " ".join(named.split(" ")[:2]).rstrip(",")
+    assert speakers_of(text)[:2] == [person, person]
+
+
+def test_a_ledes_owner_of_one_of_a_citys_bars_is_the_person_named_next():
+    text = ("PRAIA, Cape Verde (Reuters) - The owner of one of the best-known music bars in the "
+            "Cape Verdean city of Praia said on Saturday he would defy an order to close it.\n\n"
+            "Zeferino Lopes Cabral, who has run the bar for 26 years, said the complaints came "
+            "from one hotel.\n\nThe city said the bar had been warned.")
+    assert speakers_of(text)[:2] == ["Zeferino Lopes Cabral", "Zeferino Lopes Cabral"]

@@ -938,6 +938,14 @@ def _subject_relative(t: Tokens, j: int, lo: int) -> int | None:
             return r  # "Families in a mountain village that will be flooded by the reservoir
             # of a giant dam in Tajikistan say": the group where it lives, not the place
             # the relative clause names
+        if w in ("that", "which") and lo + 3 <= r <= lo + 9 and r + 2 < j and \
+                t.low[lo] in ("the", "a", "an") and t.low[lo + 2] == "of" and \
+                (t.low[lo + 1] in lexicon.titles() or role_noun(t.low[lo + 1])) and \
+                not t.is_cap(lo + 1) and all(t.is_word(x) for x in range(lo, r)) and \
+                (t.low[r + 1] in ("has", "have", "had") and (
+                    t.low[r + 2].endswith("ed") or t.low[r + 2] in PAST_FORMS)):
+            return r  # "The owner of a cliff-top café in Tangier that has served mint tea
+            # since the 1920s said": the owner, past what the café has done
         if r < j - 12 - len(aside):  # (an aside on the place is no part of the clause)
             continue
         if w in ("that", "who") and r - 1 >= lo and r + 1 < j and \

@@ -2970,6 +2970,12 @@ class _Resolver:
                         is not None:
                     return self.from_entity(later, None)  # a lede's "A rugby club in the
                     # Rhondda valley says": Cwmparc RFC, the club the next paragraph names
+                role_of = next((k for k in range(2, p) if t.low[k] == "of"), None)
+                if role_of is not None and t.low[0] == "the" and \
+                        t.low[role_of - 1] in lexicon.titles() and \
+                        (found := self._lede_named(t, ms, role_of, owned=True)) is not None:
+                    return found  # "The owner of one of the best-known music bars in the
+                    # Cape Verdean port city of Mindelo said": its owner, named next
                 if t.low[0] in ("a", "an", "the") and not t.low[p - 1].endswith("s"):
                     found = self._lede_named(t, ms, p)  # the person the next paragraph names
                     # (and a lede's "the police chief in south Iceland said")
@@ -3038,7 +3044,8 @@ class _Resolver:
                 del self.speakers[name]  # only a label for the role, no one found (not "The
                 name = None  # mayor of ... Neuilly-sur-Seine", the mayor named next)
             if name is None:
-                found = self._lede_named(t, ms, of_at)
+                found = self._lede_named(t, ms, of_at, owned=t.low[0] == "the")  # ("The
+                # owner of a cliff-top café in Tangier": its one owner, named next)
                 if found is not None:
                     return found
                 org = len(t) - 1
@@ -3303,10 +3310,15 @@ class _Resolver:
         if head in MEMBER_TITLES and "member" in t.low[:end - 1]:
             head = MEMBER_TITLES[head]  # "A member of the city council in Kutaisi": a
             # councillor, as "Councillor Manana Dolidze said" next calls her
+        of_at = next((k for k in range(2, end - 1) if t.low[k] == "of"), None)
+        if head not in lexicon.titles() and of_at is not None and \
+                (t.low[of_at - 1] in lexicon.titles() or t.low[of_at - 1] == "head"):
+            head = t.low[of_at - 1]  # "The head of the hotel association in ... Santa Marta
+            # said": the head, whom the next paragraph names
         two = " ".join(t.low[max(0, end - 2):end])  # "chief executive", not "an executive"
         former = "former" in t.low[:end]  # "A former senior executive at Lumio testified":
         # a person the story goes on to name, not an anonymous source
-        if (head not in lexicon.titles() or
+        if ((head not in lexicon.titles() and head != "head") or
                 (lexicon.source_nouns().get(head) == "anonymous" and not former and
                  not owned)) \
                 and not (two in lexicon.titles() and " " in two):

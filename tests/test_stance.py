@@ -15038,3 +15038,43 @@ def test_a_north_macedonian_town_is_no_speaker_nor_target():
 
 def speakers_of_text(text: str) -> set[str]:
     return {q.speaker for q in toolkit.analyze(text).quotes}
+
+
+def test_acting_first_and_checking_afterwards_is_a_charge():
+    text = ("NUUK (Reuters) - Hunters in the Greenlandic town of Ilulissat have refused to hand "
+            "over their dogs.\n\nPavia Nielsen, who keeps 12 dogs, said most had been vaccinated."
+            "\n\n\"She wants to shoot the dogs first and check the papers afterwards,\" Nielsen "
+            "said of the vet, Birthe Hald.")
+    assert pairs(text)[("Pavia Nielsen", "Birthe Hald")] == "against"
+
+
+@pytest.mark.parametrize("text,speaker,target", [
+    ("DJIBOUTI (Reuters) - Salt cutters on the shores of Lake Abbe say a mining company, Abbe "
+     "Salines, has fenced off the best part of the flats and is turning away their camels.\n\n"
+     "Hasna Mohamed, who leads the cutters, said guards had blocked the track.",
+     "salt cutters", "Abbe Salines"),
+    ("GEORGETOWN (Reuters) - Gold miners in the Guyanese town of Mahdia stopped work on Monday."
+     "\n\nRaphael Bissoon, who heads the miners' association, said they had no time to switch."
+     "\n\nThe commission's head, Clement Ramdass, said miners had been warned. \"Mr Bissoon has "
+     "known about this deadline since 2022. He is now pretending to be surprised,\" Ramdass "
+     "said.", "Clement Ramdass", "Raphael Bissoon"),
+    ("PRISTINA (Reuters) - Café owners in the Kosovo town of Peja have asked a court to overturn "
+     "the mayor's ban on terraces.\n\nFlamur Berisha, whose family runs a café by the river, said "
+     "the ban came without warning. \"The mayor discovered the river last month,\" Berisha said."
+     "\n\nMayor Teuta Rugova-Lleshi said the terraces blocked the path.",
+     "Flamur Berisha", "Teuta Rugova-Lleshi"),
+    ("PRISTINA (Reuters) - Café owners in the Kosovo town of Peja have asked a court to overturn "
+     "the mayor's ban on terraces.\n\nFlamur Berisha, whose family runs a café by the river, said "
+     "the ban came without warning.\n\nMayor Teuta Rugova-Lleshi said the terraces blocked the "
+     "path. \"Mr Berisha is free to put his tables inside his café,\" she said.",
+     "Teuta Rugova-Lleshi", "Flamur Berisha"),
+    ("PARAMARIBO (Reuters) - Boatmen in the Surinamese town of Moengo blocked a new pontoon on "
+     "Thursday.\n\nRonny Amafo, who speaks for the boatmen, said the fee was 50 dollars. \"The "
+     "commissioner builds one pontoon and sends us the bill,\" Amafo said.\n\nDistrict "
+     "commissioner Iris Kasanpawiro said the fee would pay for upkeep.",
+     "Ronny Amafo", "Iris Kasanpawiro"),
+])
+def test_fences_pretence_late_discoveries_dismissals_and_bills_are_charges(text, speaker, target):
+    found = [label for (s, t), label in pairs(text).items()
+             if s.startswith(speaker) and t == target]
+    assert found == ["against"]

@@ -127,6 +127,9 @@ _INSISTED_ON = rx.compile(r" had (?:repeatedly )?insisted on [a-z]+ing\b")
 _KNEW_LONG = rx.compile(r" (?:had |has |have )?(?:known|knew) (?:about (?:it|[a-z]+ [a-z]+) )?"
                         r"(?:for (?:[a-z]+ )?(?:months|years|decades|weeks|a long time|some "
                         r"time)|all along|since (?:[A-Z][a-z]+|\d{4}|last [a-z]+) that)\b|"
+                        # "has known about this deadline since 2022.": known, then the sentence
+                        r" (?:had |has |have )?known about (?:it|this|that|the|[a-z]+ [a-z]+)"
+                        r"(?: [a-z]+)? since (?:[A-Z][a-z]+|\d{4}|last [a-z]+)[.,;]|"
                         # "Transplants of this plant rarely succeed, and the government knew
                         # that": the trouble just told, known of beforehand
                         r" (?:had |has |have )?(?:always )?(?:known|knew) (?:that|it|this)"
@@ -2018,6 +2021,31 @@ _PAID_IN_WORDS = rx.compile(r" (?:paid|pays|pay) (?:us|them|me|her|him|the [a-z]
 _PROMISED_BEFORE = rx.compile(r" (?:has|have|had) (?:already )?promised [^.;!?\"“”]{1,60}? "
                               r"before(?=[.,;!?\"”])")  # (not "promised a grant ... that
 # it appeared unlikely to arrive before August")
+#: acting before checking, charged at whoever the sentence speaks of: "She wants to shoot the
+#: dogs first and check the papers afterwards"
+_ACTS_FIRST = rx.compile(r"\b(?:shoot|shooting|act|arrest|demolish|cull|kill|fire|sack|sign|"
+                         r"build|cut|punish|ban|close|evict) (?:[\w'’-]+ ){0,3}first and "
+                         r"(?:then )?(?:check|ask|look|think|read|count|investigate|listen)\b"
+                         r"[^.;!?]{0,40}?\b(?:afterwards|later|after)\b")
+#: land or people shut away by the mention: "Assal Minerals, has fenced off the best part of
+#: the salt flats and is turning away their camels"
+_FENCED_OFF = rx.compile(r",? (?:has |have |had |is |are )?(?:fenced off|fencing off|walled off|"
+                         r"turning away|turned away|locked out|shut out)\b")
+#: a pretence charged: "He is now pretending to be surprised"
+_PRETENDING = rx.compile(r" (?:is|are|was|were) (?:now |just |only |simply )?pretending\b")
+#: a late discovery mocked: "The mayor discovered the river last month"
+_LATE_DISCOVERY = rx.compile(r" (?:has |have |had |only )?(?:discovered|found out about|noticed) "
+                             r"(?:the |this |our )?[\w'’-]+(?: [\w'’-]+)? (?:only )?(?:last "
+                             r"(?:month|week|year)|yesterday|recently)\b")
+#: a permission that waves the other side off: "Mr Shala is free to put his tables inside his
+#: café", "Mrs Durán is welcome to read the timetable" (not "is free to go")
+_FREE_TO = rx.compile(r" (?:is|are) (?:welcome|free) to (?!go\b|leave\b|return\b|come\b)"
+                      r"[a-z]+\b")
+#: a bill sent for what others built: "builds one pontoon and sends us the bill"
+_SENDS_BILL = rx.compile(r" (?:[a-z]+ [^.;!?]{0,60}? and )?(?:sends?|sent|hands?|handed|gives?|"
+                         r"gave) (?:us|them|me|residents|the [a-z]+) (?:the bill|the fine|a "
+                         r"fine)\b")  # (and "measured the noise of a hotel's air conditioning
+# and gave me the fine": the punishment for another's fault)
 #: a person wanting others to do their own work for them: "wants the town to build her car
 #: park for her"
 _WANTS_DONE_FOR = rx.compile(r" (?:wants|want|wanted|expects|expected) (?:[\w-]+ ){1,3}?to "
@@ -2101,7 +2129,13 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
             or _TURNED_INTO.match(text, end, sent.end) \
             or _AND_KNOWS_IT.match(text, end, sent.end + 1) \
             or _PAID_IN_WORDS.search(text, sent.start, sent.end) \
+            or _ACTS_FIRST.search(text, sent.start, sent.end) \
             or _PROMISED_BEFORE.match(text, end, sent.end) \
+            or _FENCED_OFF.match(text, end, sent.end) \
+            or _PRETENDING.match(text, end, sent.end) \
+            or _LATE_DISCOVERY.match(text, end, sent.end) \
+            or _FREE_TO.match(text, end, sent.end) \
+            or _SENDS_BILL.match(text, end, sent.end) \
             or _WANTS_DONE_FOR.match(text, end, sent.end) \
             or _BLANK_CHEQUE.match(text, end, sent.end) \
             or _MILKING.match(text, end, sent.end) \

@@ -3264,7 +3264,8 @@ def _lede_office(text: str, seg: Segmentation, reg: Registry,
 #: ("the mayor", not "the mayor of Lyon" nor "the mayor's office")
 _SOLE_OFFICES = {office: rx.compile(rf"\b[Tt]he (?:(?:city|town|province|state)['’]s )?"
                                     rf"{office}\b(?! of\b)(?!['’]s)")
-                 for office in ("mayor", "governor", "minister")}
+                 for office in ("mayor", "governor", "minister", "commissioner", "prefect",
+                                "inspector")}
 # (and "the city's mayor had 'sold the soul of the city'": the city's one mayor)
 # ("We stand fully behind the minister on this ... Agriculture Minister Niall Brophy-Kerr
 # said": the one minister the story names)

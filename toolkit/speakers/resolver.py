@@ -3310,8 +3310,9 @@ class _Resolver:
         if head in MEMBER_TITLES and "member" in t.low[:end - 1]:
             head = MEMBER_TITLES[head]  # "A member of the city council in Kutaisi": a
             # councillor, as "Councillor Manana Dolidze said" next calls her
-        of_at = next((k for k in range(2, end - 1) if t.low[k] == "of"), None)
-        if head not in lexicon.titles() and of_at is not None and \
+        if head not in lexicon.titles() and \
+                (of_at := next((k for k in range(2, end - 1) if t.low[k] == "of"), None)) \
+                is not None and \
                 (t.low[of_at - 1] in lexicon.titles() or t.low[of_at - 1] == "head"):
             head = t.low[of_at - 1]  # "The head of the hotel association in ... Santa Marta
             # said": the head, whom the next paragraph names

@@ -1987,9 +1987,6 @@ _NOW_THAT_BEFORE = rx.compile(r"\bNow(?: that [^,.;!?]{1,60})?, $")
 _LATE_CHAMPION = rx.compile(r" (?:is|are|has become|have become) (?:its|their|the) (?:greatest|"
                             r"biggest|best|loudest|most loyal) (?:friend|defender|champion|"
                             r"supporter|fan)s?\b")
-#: an opinion waved away: "The archbishop is welcome to his opinion, but"
-_WELCOME_TO_OPINION = rx.compile(r" (?:is|are) (?:welcome|free|entitled) to (?:his|her|their|its)"
-                                 r" (?:own )?(?:opinions?|views?)\b")
 #: a bargain the other side is said to break: "We intend to keep to it, even if he does not"
 _EVEN_IF_BEFORE = rx.compile(r"\beven if $")
 _DOES_NOT = rx.compile(r" (?:does|do|did|will|would) not\b")
@@ -2037,10 +2034,12 @@ _PRETENDING = rx.compile(r" (?:is|are|was|were) (?:now |just |only |simply )?pre
 _LATE_DISCOVERY = rx.compile(r" (?:has |have |had |only )?(?:discovered|found out about|noticed) "
                              r"(?:the |this |our )?[\w'’-]+(?: [\w'’-]+)? (?:only )?(?:last "
                              r"(?:month|week|year)|yesterday|recently)\b")
-#: a permission that waves the other side off: "Mr Shala is free to put his tables inside his
-#: café", "Mrs Durán is welcome to read the timetable" (not "is free to go")
-_FREE_TO = rx.compile(r" (?:is|are) (?:welcome|free) to (?!go\b|leave\b|return\b|come\b)"
-                      r"[a-z]+\b")
+#: a permission or an opinion that waves the other side off: "Mr Shala is free to put his
+#: tables inside his café", "Mrs Durán is welcome to read the timetable", "The archbishop is
+#: welcome to his opinion, but", "is entitled to her views" (not "is free to go")
+_FREE_TO = rx.compile(r" (?:is|are) (?:(?:welcome|free) to (?!go\b|leave\b|return\b|come\b)"
+                      r"[a-z]+|entitled to (?:his|her|their|its) (?:own )?(?:opinions?|views?))"
+                      r"\b")
 #: a bill sent for what others built: "builds one pontoon and sends us the bill"
 _SENDS_BILL = rx.compile(r" (?:[a-z]+ [^.;!?]{0,60}? and )?(?:sends?|sent|hands?|handed|gives?|"
                          r"gave) (?:us|them|me|residents|the [a-z]+) (?:the bill|the fine|a "
@@ -2082,6 +2081,16 @@ _NO_POWER = rx.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have)
                        r"(?:powers?|authority|mandate|jurisdiction|role|remit)\b")
 
 
+#: idioms right after a mention that charge it whatever the clause's own words ("has never
+#: run a business in her life", "wants a blank cheque", "is free to put his tables inside")
+_IDIOMS_AFTER = (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE, _PROMISED_NEVER, _US_LAST, _NO_POWER,
+                 _DRIVES_AWAY, _SHOULD_INSTEAD, _SHOULD_HAVE_TOLD, _SENT_LESS, _CAME_TO_NUISANCE,
+                 _PUNISHES_US, _MAKES_IT_HARD, _PROMISED_NOT, _DECIDED_ALONE, _FOR_HERSELF,
+                 _TURNED_INTO, _PROMISED_BEFORE, _FENCED_OFF, _PRETENDING, _LATE_DISCOVERY,
+                 _FREE_TO, _SENDS_BILL, _WANTS_DONE_FOR, _BLANK_CHEQUE, _MILKING, _SILENT_BEFORE,
+                 _PROMISED_UNDONE, _HAD_YEARS_TO, _CANNOT_ACCOUNT)
+
+
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:
     """Whether an idiom right after the mention at ``span`` charges it, whatever the clause's own
     stance words ("has never run a business in her life", "talks about trams, but", "talks
@@ -2103,49 +2112,23 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
     do not even have the money". A claim may be rebutted in the next sentence, so its "But"
     is read past the sentence's end ("They say the students keep the discount. But")."""
     start, end = span
-    if any(p.match(text, end, sent.end) for p in (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
-                                                   _PROMISED_NEVER, _US_LAST, _NO_POWER)) \
+    if any(p.match(text, end, sent.end) for p in _IDIOMS_AFTER) \
             or (text.endswith("at ", 0, start) and _AT_MERCY.match(text, end, sent.end)) \
             or _AT_MERCY_OF.search(text, max(sent.start, start - 16), start) \
             or (_BEYOND_WHAT.search(text, max(sent.start, start - 30), start) and
                 _OFFERING.match(text, end)) \
             or _YET_TO_RECEIVE.search(text, max(sent.start, start - 80), start) \
-            or _DRIVES_AWAY.match(text, end, sent.end) \
-            or _SHOULD_INSTEAD.match(text, end, sent.end) \
-            or _SHOULD_HAVE_TOLD.match(text, end, sent.end) \
-            or _SENT_LESS.match(text, end, sent.end) \
-            or _CAME_TO_NUISANCE.match(text, end, sent.end) \
-            or _PUNISHES_US.match(text, end, sent.end) \
-            or _MAKES_IT_HARD.match(text, end, sent.end) \
             or _PUTS_OUT.search(text, end, sent.end) \
             or _CALLING_IT.search(text, end, sent.end) \
             or (_LATE_CHAMPION.match(text, end, sent.end) and
                 _NOW_THAT_BEFORE.search(text, max(sent.start, start - 70), start)) \
-            or _WELCOME_TO_OPINION.match(text, end, sent.end) \
             or (_DOES_NOT.match(text, end, sent.end) and
                 _EVEN_IF_BEFORE.search(text, max(sent.start, start - 10), start)) \
-            or _DECIDED_ALONE.match(text, end, sent.end) \
-            or _FOR_HERSELF.match(text, end, sent.end) \
-            or _TURNED_INTO.match(text, end, sent.end) \
             or _AND_KNOWS_IT.match(text, end, sent.end + 1) \
             or _PAID_IN_WORDS.search(text, sent.start, sent.end) \
             or _ACTS_FIRST.search(text, sent.start, sent.end) \
-            or _PROMISED_BEFORE.match(text, end, sent.end) \
-            or _FENCED_OFF.match(text, end, sent.end) \
-            or _PRETENDING.match(text, end, sent.end) \
-            or _LATE_DISCOVERY.match(text, end, sent.end) \
-            or _FREE_TO.match(text, end, sent.end) \
-            or _SENDS_BILL.match(text, end, sent.end) \
-            or _WANTS_DONE_FOR.match(text, end, sent.end) \
-            or _BLANK_CHEQUE.match(text, end, sent.end) \
-            or _MILKING.match(text, end, sent.end) \
-            or _SILENT_BEFORE.match(text, end, sent.end) \
-            or _PROMISED_UNDONE.match(text, end, sent.end) \
-            or _HAD_YEARS_TO.match(text, end, sent.end) \
-            or _CANNOT_ACCOUNT.match(text, end, sent.end) \
             or _SAYS_BUT.match(text, end, sent.end + len(". But")) \
-            or _PROMISED_THEN.match(text, end, end + 220) \
-            or _PROMISED_NOT.match(text, end, sent.end):
+            or _PROMISED_THEN.match(text, end, end + 220):
         return True
     return not has_cue and (
         _PAYS_LESS.match(text, end, sent.end) is not None or

@@ -4456,6 +4456,16 @@ _ACT_MENTIONS = ACT_NOUNS | frozenset({"ruling", "verdict", "judgment", "order",
                                        "findings"})
 
 
+def _told_gender(name: str, speakers: dict[str, Speaker], registry: Registry | None) -> str:
+    """The gender the story gives a person: as a speaker, else in the registry (one who never
+    speaks: "His lawyer"); "unknown" where it gives none."""
+    sp = speakers.get(name)
+    if sp is not None and sp.gender != "unknown":
+        return sp.gender
+    ent = registry.entities.get(name) if registry is not None else None
+    return ent.gender if ent is not None else "unknown"
+
+
 #: a quote's attribution that says whom the words are about: '," Anoushyan said of the
 #: director, Samvel Voskanyan'
 _SAID_OF = rx.compile(r"[,.!?]?[\"”] (?:[A-Z][\w'’-]+ ){1,3}(?:said|says|added|told [a-z]+) of ")
@@ -4506,10 +4516,7 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                        t.name != q.speaker and
                        any(of.end() <= a < of.end() + 60 for a, _ in t.mentions)), None)
         if person is not None:
-            sp = speakers.get(person.name)
-            ent = registry.entities.get(person.name) if registry is not None else None
-            said_of = (person.name, sp.gender if sp is not None and sp.gender != "unknown"
-                       else ent.gender if ent is not None else "unknown")
+            said_of = (person.name, _told_gender(person.name, speakers, registry))
     for m in re.finditer(r"\b(he|him|his|she|her)\b", text[lo:q.end], flags=re.I):
         want = PRONOUNS[m.group(1).lower()]
         if want == own_gender and lo == q.start:
@@ -4548,11 +4555,8 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
         for t in targets.values():
             if t.kind != "person" or t.name == q.speaker:
                 continue
-            sp = speakers.get(t.name)
             ent = registry.entities.get(t.name) if registry is not None else None
-            gender = sp.gender if sp is not None else "unknown"
-            if gender == "unknown" and ent is not None:
-                gender = ent.gender  # (one who never speaks: the registry's, "His lawyer")
+            gender = _told_gender(t.name, speakers, registry)
             if gender == "unknown":
                 gender = _gender_guess(t.name)
             # (a speaker the story never calls he or she: his given name's, "Stavros")

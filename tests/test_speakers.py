@@ -6111,3 +6111,38 @@ def test_a_ledes_owner_of_one_of_a_citys_bars_is_the_person_named_next():
             "Zeferino Lopes Cabral, who has run the bar for 26 years, said the complaints came "
             "from one hotel.\n\nThe city said the bar had been warned.")
     assert speakers_of(text)[:2] == ["Zeferino Lopes Cabral", "Zeferino Lopes Cabral"]
+
+
+@pytest.mark.parametrize("subject", [
+    "A coppersmith whose family has worked in the old bazaar of the Tunisian city of Sfax for "
+    "four generations",
+    "A silversmith whose workshop stands in the old bazaar",
+])
+def test_a_ledes_craftsman_whose_clause_runs_on_is_the_person_named_next(subject):
+    text = (f"SFAX, Tunisia (Reuters) - {subject} said on Monday he would not take down the "
+            "awning over his stall.\n\nHedi Bouraoui, 58, said the awning had been there since "
+            "his father's time.\n\nThe municipality said the rule applied to every stall.")
+    assert speakers_of(text)[:2] == ["Hedi Bouraoui", "Hedi Bouraoui"]
+
+
+@pytest.mark.parametrize("subject", [
+    "A guesthouse owner in Georgia's Svaneti region",
+    "A market vendor in Kenya's Rift Valley",
+])
+def test_a_ledes_owner_or_vendor_in_a_countrys_named_place_is_the_person_named_next(subject):
+    text = (f"MESTIA, Georgia (Reuters) - {subject} said on Friday that a power company had left "
+            "the river dry for a third summer.\n\nNino Japaridze, who runs a small business "
+            "near the village, said the company took nearly all the water.\n\nThe company said it "
+            "had followed its licence.")
+    assert speakers_of(text)[:2] == ["Nino Japaridze", "Nino Japaridze"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Vilisi Naivalu, a baker in Savusavu, Fiji's old copra port,",
+    "Baker Vilisi Naivalu, whose family has baked bread in Savusavu, Fiji's old copra port, "
+    "since 1950,",
+])
+def test_a_places_gloss_inside_a_persons_aside_leaves_the_person_the_speaker(subject):
+    text = (f"SAVUSAVU, Fiji (Reuters) - {subject} said on Monday she could not afford the new "
+            "flour tax.\n\nThe finance ministry said the tax was needed.")
+    assert speakers_of(text)[0] == "Vilisi Naivalu"

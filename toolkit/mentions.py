@@ -1648,7 +1648,10 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
               t.low[x + 2] in ("the", "a") and t.low[x + 3] in LOCALITIES and
               (x + 4 == b or t.low[x + 4] in ("on", "of", "in"))) or
              # ("A hotel association in the Dambulla area said": a body and the named area)
-             (t.low[x + 1] in ("in", "near") and x + 4 <= b and t.low[x + 2] == "the" and
+             # (and "A guesthouse owner in Albania's Valbona valley said": the country's)
+             (t.low[x + 1] in ("in", "near") and x + 4 <= b and
+              (t.low[x + 2] == "the" or (t.is_cap(x + 2) and
+                                         t.low[x + 2].endswith(("'s", "’s")))) and
               t.low[b - 1] in LOCALITIES and
               all(t.is_word(y) and t.is_cap(y) for y in range(x + 3, b - 1))))
             # ("Fishermen in a village on Indonesia's Sulawesi island say")
@@ -1781,6 +1784,12 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
             return None
         if t.low[w] in ("who", "whom"):
             return mention_left(t, w, lo, skip=False)
+        if t.low[w] == "whose" and w - 1 >= lo and w + 2 < j and t.is_word(w + 1) and \
+                not t.is_cap(w + 1) and not t.is_cap(w - 1) and \
+                t.low[w - 1] != "of" and (found := mention_left(t, w, lo, skip=False)) and \
+                found[0] == past_discourse(t, lo, found[0]):
+            return found  # "A coppersmith whose family has worked in the old medina for five
+            # generations said": the one the clause is about opens the sentence
         if _that_after_subject(t, w, lo):
             return mention_left(t, w, lo, skip=False)  # "Companies that run the tours said"
         # a contact clause: "all the experts I interviewed said"
@@ -2102,6 +2111,19 @@ def name_after_body(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
     return (noun + 1, b)
 
 
+#: what an aside glossing a place ends on: "Fiji's first capital", "the country's second city"
+PLACE_GLOSS_HEADS = frozenset({"capital", "city", "town", "port", "village", "island", "region",
+                               "province", "district", "hub", "centre", "center"})
+
+
+def _place_gloss(t: Tokens, a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` gloss the place named before them: ``Fiji's first
+    capital``, ``the old capital``."""
+    return 2 <= b - a <= 6 and t.low[b - 1] in PLACE_GLOSS_HEADS and \
+        (t.low[a] == "the" or (t.is_cap(a) and t.low[a].endswith(("'s", "’s")))) and \
+        all(t.is_word(x) and not t.is_cap(x) for x in range(a + 1, b))
+
+
 def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """``NAME, <descriptor or clause>, VERB`` -> NAME; ``ROLE, NAME, VERB`` -> NAME."""
     k = comma - 1
@@ -2126,6 +2148,14 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             # fish and flowers from barrows for generations, say": a list of goods)
             # (and "Choprabisco, the federation of Belgian chocolate, biscuit and
             # confectionery makers, said": a list of trades inside the aside)
+    while k - 2 > lo and t.low[k] == "," and not _place_gloss(t, k + 1, comma) and \
+            (opens := next((x for x in range(k - 1, max(lo, k - 8) - 1, -1)
+                            if t.low[x] == ","), None)) is not None and \
+            _place_gloss(t, opens + 1, k) and t.is_cap(opens - 1):
+        k = opens - 1  # "Shopkeeper Rohitesh Bhan, whose family has traded in Levuka, Fiji's
+        # first capital, since 1931, said": the place's gloss is inside the aside
+        while k >= lo and k > comma - 40 and t.low[k] not in (",", ".", ";", "“", "”", '"'):
+            k -= 1
     if k < lo or t.low[k] != "," or k == comma - 1:
         return None
     inner_a, inner_b = k + 1, comma
@@ -2142,6 +2172,10 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
             k - 1 >= lo and not t.is_cap(k - 1):
         return mention_left(t, k, lo, skip=False)  # "Traders at Busan's Jagalchi fish market,
         # South Korea's largest, say": a ranking of the place, the group before it
+    if _place_gloss(t, inner_a, inner_b) and k - 1 >= lo and t.is_cap(k - 1) and \
+            (outer := _appositive(t, k, lo)) is not None:
+        return outer  # "Rohitesh Bhan, a shopkeeper in Levuka, Fiji's first capital, said":
+        # the place's gloss, then the person's own aside, then the person
     if t.low[inner_a] == "by" and k - 1 >= lo and \
             t.low[k - 1] in ("report", "study", "review", "audit", "inquiry", "investigation"):
         return mention_left(t, k, lo, skip=False)  # "The report, by former federal

@@ -639,6 +639,12 @@ VAGUE_PLACE_WORDS = frozenset({"the", "nearby", "surrounding", "neighbouring", "
                                "two", "three", "both", "all", "its", "their", "whose"})
 
 
+#: trades the sources list files as anonymous that a lede names a person by, whom the next
+#: paragraph names: "A guesthouse owner in Albania's Valbona valley said ... Lindita Selimaj,
+#: who runs a 12-room guesthouse, said" (an official or a diplomat stays unnamed)
+LEDE_TRADES = frozenset({"owner", "vendor", "trader"})
+
+
 @dataclass
 class _Resolver:
     text: str
@@ -3321,7 +3327,7 @@ class _Resolver:
         # a person the story goes on to name, not an anonymous source
         if ((head not in lexicon.titles() and head != "head") or
                 (lexicon.source_nouns().get(head) == "anonymous" and not former and
-                 not owned)) \
+                 not owned and head not in LEDE_TRADES)) \
                 and not (two in lexicon.titles() and " " in two):
             return None
         first = paras[1][0]

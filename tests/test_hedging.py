@@ -1656,3 +1656,10 @@ def test_reports_of_events_unconfirmed_are_still_a_hedge(sentence):
 ])
 def test_knowing_perfectly_well_is_a_booster(text, cue):
     assert (cue, "certainty") in cues(text, "boosters")
+
+
+def test_looking_like_something_someone_wants_is_no_hedge():
+    assert cues('"The council wants the old port to look like a marina," said a fisherman.') == []
+    assert cues("He wished the square to look like it did in 1900.") == []
+    assert cues("The harbour is starting to look like a car park.") == [
+        ("look like", "epistemic_verb")]

@@ -173,6 +173,9 @@ INTENT_BEFORE_IF = frozenset({"threatened", "threatens", "threaten", "fine", "fi
                               "permits", "permitted"})
 # ("a law that will fine companies up to $32 million if they fail to comply": a rule's; and
 # "a law that lets roasters sell coffee as a 'Kona blend' if only 10% of the beans ...")
+#: verbs of wishing whose object is to "look like" something: an aim, no impression
+WISHING = frozenset({"want", "wants", "wanted", "wanting", "wish", "wishes", "wished",
+                     "expect", "expects", "intend", "intends"})
 
 
 def _accusation_before(words: list[str], i: int) -> bool:
@@ -769,7 +772,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
         # "what climate change looks like", "how the city will look like", nor what
         # someone was made to seem: "made all of us look like thieves"
         return not any(w in ("what", "how", "make", "makes", "made", "making")
-                       for w in low[max(0, i - 5):i])
+                       for w in low[max(0, i - 5):i]) and \
+            not (prev == "to" and any(w in WISHING for w in low[max(0, i - 6):i - 1]))
+        # (nor what someone would have a thing resemble: "wants the medina to look like a
+        # shopping centre")
     if rule == "doubt_affirmed":  # "some doubted it would"; not "nobody should doubt"
         if nxt in ("every", "each", "any", "all", "the", "our", "their") and \
                 any(w in ("will", "would", "'ll", "’ll") for w in low[max(0, i - 3):i]):

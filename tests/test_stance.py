@@ -15078,3 +15078,87 @@ def test_fences_pretence_late_discoveries_dismissals_and_bills_are_charges(text,
     found = [label for (s, t), label in pairs(text).items()
              if s.startswith(speaker) and t == target]
     assert found == ["against"]
+
+
+def test_a_chief_named_by_the_head_of_his_title_before_the_story_names_him_is_charged():
+    text = ("SIEM REAP, Cambodia (Reuters) - Fishermen on the Tonle Sap lake said on Monday that "
+            "illegal electric fishing had emptied their nets.\n\nChan Dara, who fishes out of "
+            "the floating village of Kampong Phluk, said the catch had halved in two years.\n\n"
+            "\"Everyone knows who uses the electric rods. The chief knows it too, but he "
+            "prefers not to look,\" Chan Dara said.\n\nProvincial fisheries chief Meas Sokhom "
+            "said his officers had seized 40 devices this year.")
+    assert pairs(text).get(("Chan Dara", "Meas Sokhom")) == "against"
+
+
+def test_preferring_not_to_look_is_a_charge():
+    text = ("SIEM REAP, Cambodia (Reuters) - Fishermen on the Tonle Sap lake said on Monday that "
+            "illegal electric fishing had emptied their nets.\n\nChan Dara said the catch had "
+            "halved in two years. \"Meas Sokhom knows it too, but he prefers not to look,\" he "
+            "said of the provincial fisheries chief.\n\nChan Dara said the fishermen would "
+            "take officers out on the lake at night, \"so Meas Sokhom can see what we see.\"")
+    assert pairs(text).get(("Chan Dara", "Meas Sokhom")) == "against"
+
+
+def test_a_bodys_director_set_before_the_director_named_in_apposition_is_that_person():
+    text = ("MORONDAVA, Madagascar (Reuters) - Charcoal makers have been ordered out of the "
+            "Kirindy forest reserve, and their leader said on Monday they had nowhere to go.\n\n"
+            "Jaona Rakotomalala, who leads about 400 families, said the trees outside the "
+            "reserve were gone.\n\n\"The reserve's director calls us thieves, but we were "
+            "here before the reserve,\" Rakotomalala said.\n\nThe director, Fara Randriamiarana, "
+            "said the families had been warned twice.")
+    assert pairs(text).get(("Jaona Rakotomalala", "Fara Randriamiarana")) == "against"
+
+
+def test_a_promise_after_which_nothing_happened_is_a_charge():
+    text = ("LISBON (Reuters) - Players at a second-division club said on Monday they had not "
+            "been paid since August.\n\nThe captain, Rui Valadares, said the squad would train "
+            "but would not travel to Saturday's match. \"The chairman promised us in September "
+            "that everything would be sorted out. Nothing has happened,\" he said.\n\nClub "
+            "chairman Fausto Meireles said the wages would be paid this week.")
+    assert pairs(text).get(("Rui Valadares", "Fausto Meireles")) == "against"
+
+
+def test_a_company_earning_millions_while_we_get_the_harm_is_charged():
+    text = ("CUSCO, Peru (Reuters) - Residents of a village near Cusco blocked a quarry road on "
+            "Monday.\n\n\"Cantera Sur earns millions and we get the noise,\" said Rosa Quille, "
+            "who keeps guinea pigs behind her house.\n\nCantera Sur said in a statement that it "
+            "had met every condition of its permit.")
+    assert pairs(text).get(("Rosa Quille", "Cantera Sur")) == "against"
+
+
+def test_an_office_set_in_apposition_after_an_honorific_is_its_holder_said_of_before():
+    text = ("SPLIT, Croatia (Reuters) - Fishermen on the island of Vis stopped ferrying pilgrims "
+            "to a chapel on Sunday after the parish began charging a landing fee.\n\n\"The "
+            "chapel was built by fishermen. Now the priest charges fishermen to land at it,\" "
+            "said Ante Radojković, who has fished off Vis for 30 years.\n\nThe parish priest, "
+            "Father Ivo Kalebota, said the fee would pay for repairs to the jetty.")
+    assert pairs(text).get(("Ante Radojković", "Ivo Kalebota")) == "against"
+
+
+def test_wanting_something_but_not_paying_for_it_is_a_charge():
+    text = ("LEVUKA, Fiji (Reuters) - Shop owners in Levuka were ordered on Monday to repaint "
+            "their shopfronts in 19th-century colours.\n\nVilisi Naivalu, who runs a bakery on "
+            "the main street, said she could not afford the paint. \"The heritage board wants "
+            "beautiful old colours, but it does not want to pay for them,\" she said.\n\nThe "
+            "heritage board said it would cover part of the cost.")
+    assert pairs(text).get(("Vilisi Naivalu", "heritage board")) == "against"
+
+
+def test_a_province_the_story_has_act_is_a_target_of_those_it_charges():
+    text = ("HUMAHUACA, Argentina (Reuters) - Visitors to a hilltop fort in Argentina's Salta "
+            "province have fallen by half since an entrance fee took effect in March.\n\n"
+            "Tomasina Guanuco, who sells ponchos at the gate, said most visitors now turned "
+            "back.\n\n\"The province takes the money and we take nothing,\" Guanuco said.\n\n"
+            "A provincial official said the fee paid for repairs.")
+    assert pairs(text).get(("Tomasina Guanuco", "Salta")) == "against"
+
+
+def test_a_datelines_city_named_only_as_whose_festival_it_is_stands_for_its_council():
+    text = ("GIRONA, Spain (Reuters) - The leader of a human-tower team said on Monday his "
+            "team would boycott Girona's Sant Narcís festival after the city council moved the "
+            "tower contest to a stadium.\n\nPau Roca, who has led the team for nine years, "
+            "said towers had been raised in the square for two centuries.\n\nMayor Laia Serra "
+            "said the square needed repairs.")
+    got = pairs(text)
+    assert got.get(("Pau Roca", "Girona")) == "against"
+    assert not any(target == "Sant Narcís" for _, target in got)

@@ -449,6 +449,9 @@ PEOPLE_ADJECTIVES = frozenset({"young", "younger", "old", "older", "elderly", "r
 FACILITIES = frozenset({"refinery", "plant", "mine", "dam", "port", "airport", "factory",
                         "pipeline", "reactor", "stadium", "bridge", "terminal", "oilfield",
                         "smelter", "prison", "shipyard", "mall", "hotel"})
+#: feasts and fairs named by a saint or a name of their own: "the Santa Tecla festival"
+EVENT_NOUNS = frozenset({"festival", "fiesta", "carnival", "feast", "procession", "pilgrimage",
+                         "fair", "regatta"})
 #: what a facility produces or holds, between its name and its noun: "copper mine"
 FACILITY_KINDS = frozenset({"copper", "gold", "coal", "iron", "lithium", "nickel", "silver",
                             "oil", "gas", "power", "nuclear", "steel", "cement", "hydroelectric",
@@ -610,6 +613,10 @@ def _country_owner(core: list[str]) -> tuple[str, int] | None:
     return None
 
 
+#: a province the story has act, by its kind alone: "The province takes the fee", "the
+#: province was studying a free day"
+_PROVINCE_ACTS = re.compile(r"\b[Tt]he province (?:has|had|is|was|will|would|said|says|"
+                            r"takes|took|wants|plans|charges|decided|ordered)\b")
 #: seats of government that stand for their state (listed as capitals in places.csv): the
 #: office before a role names its holder's country ("Kremlin spokesman", "A State Department
 #: spokeswoman, Megan Clarke,")
@@ -1661,6 +1668,10 @@ class Registry:
         if b < len(t) and t.low[b] in LOWER_FEATURES and t.is_word(b) and not t.is_cap(b):
             self.places_named.add(name)
             return  # "Chile's Atacama desert", "the Mekong delta": a place, no one who acts
+        if b < len(t) and t.low[b] in EVENT_NOUNS and t.is_word(b) and not t.is_cap(b) and \
+                not POSSESSIVE.match(t.low[b - 1]) and low not in lexicon.places() and \
+                not _nation_of(low):  # (not "Olinda's carnival": the town whose feast it is)
+            return  # "Tarragona's Santa Tecla festival": a feast, no one who acts
         if low in NOT_ACTORS or low in ORG_NOUNS or low in PARTY_NOUNS:
             return  # "Club owner Farhad Moshiri": a generic noun opening a sentence, no name
         start = t.spans[a][0]
@@ -1675,13 +1686,15 @@ class Registry:
                 not t.caps[b] and b >= 2 and (own := POSSESSIVE.match(t.low[b - 2])) and \
                 _nation_of(own.group(1)) and name.lower() not in lexicon.places() and \
                 f"{t.low[b]} government" not in self.low_text and \
+                not (t.low[b] == "province" and _PROVINCE_ACTS.search(self.text)) and \
                 not (b + 1 < len(t) and t.low[b + 1] in REGION_ACTS and
                      (self._sentence_initial(t, b - 2) or
                       (b >= 3 and self._sentence_initial(t, b - 3)))):
             return  # "northern Myanmar's Kachin state": a place, no one who speaks (a state
             # the place list knows may govern: "India's Bihar state"; and one whose
             # government the story names: "Malaysia's Pahang state ... The state government
-            # said"; or one that acts: "Nigeria's Lagos state will ban")
+            # said"; or one that acts: "Nigeria's Lagos state will ban", "Argentina's Jujuy
+            # province ... The province takes the fee")
         acronym = len(core) == 1 and ((name.isupper() and len(name) >= 2) or
                                       name in self.acronyms)  # ("AfD" after its full name)
         # "the Alpine village of Hallstatt"; "The city of Columbus said" (a city only as the
@@ -1967,10 +1980,12 @@ class Registry:
             self.make_body(ent)
             ent.titles.add(t.low[b])
         elif b < len(t) and t.low[b] in ("province", "prefecture") and not t.is_cap(b) and \
-                ent.kind == "institution" and len(core) == 1 and b >= 3 and \
-                POSSESSIVE.match(t.low[b - 3]) and not t.is_cap(b - 2):
+                ent.kind == "institution" and len(core) == 1 and b >= 2 and \
+                ((b >= 3 and POSSESSIVE.match(t.low[b - 3]) and not t.is_cap(b - 2)) or
+                 t.low[b - 2] in ("in", "of", "across", "throughout") or
+                 POSSESSIVE.match(t.low[b - 2])):
             ent.titles.add(t.low[b])  # "Angola's central Huambo province": a province, which
-            # the story's "provincial government" may be
+            # the story's "provincial government" may be (and "a fortress in Jujuy province")
         self._appositive(t, b, ent)
         if ent.kind == "person" and a >= 5 and t.low[a - 1] == "," and \
                 (the := next((x for x in range(a - 2, max(-1, a - 9), -1)
@@ -2643,6 +2658,19 @@ class Registry:
                     self._get(n, "institution").mentions.append((at, at + len(m.group()), True))
                     break
         opening = dateline_end(self.seg)
+        if found is None and opening and \
+                re.search(r"\b[Tt]he (?:city|town) council\b", self.text):
+            # a city the story names only as whose things they are ("TARRAGONA, Spain ... to
+            # boycott Tarragona's Santa Tecla festival after the city council moved"): the
+            # city of the dateline, where its council acts
+            for n in names:
+                owned = [m.span() for m in re.finditer(rf"\b{re.escape(n)}(?=['’]s\b)",
+                                                        self.text[opening:])]
+                if owned:
+                    town = self._get(n, "institution")
+                    town.mentions.extend((opening + a, opening + b, True) for a, b in owned)
+                    town.titles.add("dateline city")
+                    return
         lede_town = UNNAMED_TOWN_LEDE.match(self.text, opening) \
             if found is None and opening else None
         if lede_town is not None and city.lower() not in lexicon.places():

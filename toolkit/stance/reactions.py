@@ -201,9 +201,12 @@ _SAYS_BUT = rx.compile(r" (?:says|said|say|claims|claimed|claim|insists|insisted
 #: offering us a new loan with a nicer name" (a promise broken)
 _PROMISED_THEN = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed) (?:to |that |us )"
                             r"[^.!?]{0,140}[.!?] (?:(?:Now|Instead|But now|Today|But instead),? "
-                            r"(?:he|she|they|it)\b|It (?:has|is) (?:made|taken|become|got)\b)")
+                            r"(?:he|she|they|it)\b|It (?:has|is) (?:made|taken|become|got)\b|"
+                            r"Nothing (?:has|had) (?:happened|changed|been done|come of it|"
+                            r"arrived)\b)")
 # (and "promised us the new system would cut waiting to two hours. It has made it two days":
-# the promise, then what came of it)
+# the promise, then what came of it; "promised us in October that everything would be sorted
+# out. Nothing has happened.": a promise, nothing done)
 #: a promise that something would not happen, recalled when it has: "The minister promised us
 #: in January that the price of gas would not go up this year" (not one said to be kept)
 _PROMISED_NOT = rx.compile(r" (?:had |has )?(?:promised|pledged|vowed|assured) (?:[a-z]+ )?"
@@ -327,6 +330,9 @@ _CHARGE_PHRASE = rx.compile(r"\b(?:above the (?:law|rules)|gamed the system|gami
                             r"(?:protects?|protecting|protected) (?:its|their|his|her) own\b|"
                             r"rush(?:ed|ing|es)? to judg(?:e)?ment|"
                             r"(?:looked|looking|look|looks) the other way|"
+                            # "he prefers not to look": a wrong known and let be
+                            r"(?:prefers?|preferred|chooses?|chose) not to (?:look|see|notice|"
+                            r"know)\b|(?:turns?|turned|turning) a blind eye\b|"
                             r"(?:did|does|do|would|will|didn['’]t|doesn['’]t|don['’]t)"
                             r"(?: not)? go far enough|(?:is|are|was|were) not enough|"
                             r"only cares? about|(?:fell|falls|fall) short|"
@@ -1974,6 +1980,20 @@ _BLANK_CHEQUE = rx.compile(r" (?:wants|want|wanted|is asking for|are asking for|
                            r"for|demands|demanded|expects) a blank (?:cheque|check)\b")
 #: people exploited: "The port authority is milking the only people who still bring tourists"
 _MILKING = rx.compile(r" (?:is|are|has been|have been|was|were|keeps|keep) milking\b")
+#: gains set against what others are left with: "The rail company earns millions and we get
+#: the dust", "The province takes the fee and we take nothing"
+_GAINS_WE_PAY = rx.compile(r" (?:(?:earns|earned|makes|made|pockets|pocketed|rakes in|raked in|"
+                           r"collects|collected) (?:the )?(?:millions|billions|a fortune|"
+                           r"fortunes|profits?)|(?:takes|took|keeps|kept) (?:the|all the) "
+                           r"(?:fees?|money|profits?))\b[^.;!?]{0,24}?,? (?:and|while|but|"
+                           r"whereas) (?:we|us|our|residents|the town|the people)\b")
+#: a demand whose cost is left to others: "They want the colours of 1874, but they do not want
+#: to pay for them"
+_WANTS_NOT_PAY = rx.compile(r" (?:wants?|wanted|demands?|demanded|orders?|ordered|expects?|"
+                            r"expected) [^.;!?]{1,60}?,? but (?:they|he|she|it) (?:(?:do|does|"
+                            r"did) not|don['’]t|doesn['’]t|didn['’]t|(?:will|would) not|"
+                            r"won['’]t|refuses? to) (?:want to |intend to |plan to |offer to )?"
+                            r"pay\b")
 #: a silence kept until the matter suited: "did not say a word about this pool for ten years"
 _SILENT_BEFORE = rx.compile(r" (?:did not|didn't|didn’t|never|has not|had not|hasn't|hasn’t) "
                             r"(?:say|said|utter|uttered|raise|raised) a (?:single )?word\b")
@@ -2088,7 +2108,8 @@ _IDIOMS_AFTER = (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE, _PROMISED_NEVER, _US_
                  _PUNISHES_US, _MAKES_IT_HARD, _PROMISED_NOT, _DECIDED_ALONE, _FOR_HERSELF,
                  _TURNED_INTO, _PROMISED_BEFORE, _FENCED_OFF, _PRETENDING, _LATE_DISCOVERY,
                  _FREE_TO, _SENDS_BILL, _WANTS_DONE_FOR, _BLANK_CHEQUE, _MILKING, _SILENT_BEFORE,
-                 _PROMISED_UNDONE, _HAD_YEARS_TO, _CANNOT_ACCOUNT)
+                 _PROMISED_UNDONE, _HAD_YEARS_TO, _CANNOT_ACCOUNT, _GAINS_WE_PAY,
+                 _WANTS_NOT_PAY)
 
 
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:

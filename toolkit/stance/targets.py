@@ -3284,6 +3284,9 @@ _CRAFT_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?(" +
                               "|".join(sorted(CRAFT_TITLES)) + r")\b(?!-)")
 
 
+#: an office set before its holder's name in apposition: "The director, ", "The parish
+#: priest, Father " (group 1: the office; group 2: its head)
+_OFFICE_APPOSED = rx.compile(r"\b[Tt]he ((?:[a-z]+ )?([a-z]+)), (?:[A-Z][a-z]+\.? )?$")
 #: a title of place and office right before a name: "Turkish Cypriot leader " (group 2: the
 #: office)
 _TITLE_RUN_BEFORE = rx.compile(r"(?<![\w'’])((?:[A-Z][a-z]+ ){1,3}([a-z]+) )$")
@@ -3330,7 +3333,8 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
             continue
         first = min(target.mentions)[0]
         run = _TITLE_RUN_BEFORE.search(text, max(0, first - 50), first) or \
-            _OFFICE_RUN_BEFORE.search(text, max(0, first - 50), first)
+            _OFFICE_RUN_BEFORE.search(text, max(0, first - 50), first) or \
+            _OFFICE_APPOSED.search(text, max(0, first - 30), first)
         if run is None or run.group(2) not in lexicon.titles() or \
                 any(n != name and run.group(2) in ws for n, ws in titled.items()):
             continue
@@ -3338,9 +3342,14 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
             taken = {a for t in targets.values() for a, _ in t.mentions}
         office = run.group(1).strip()  # (its first capital may only open the sentence:
         # "Customs director Perla Garcete said", after "The customs director has turned")
+        # (and its head alone, or after a possessive: "The chief knows it too", said before
+        # "Provincial fisheries chief Ouk Sambath"; "The park's director calls us thieves",
+        # before "The director, Noro Ravelomanantsoa,")
+        said = "|".join(f"[{x[0].upper()}{x[0].lower()}]{re.escape(x[1:])}"
+                        for x in dict.fromkeys((office, run.group(2))))
         target.mentions.extend(
-            m.span(1) for m in re.finditer(r"\b[Tt]he ([" + office[0].upper() + office[0].lower()
-                                           + "]" + re.escape(office[1:]) + r")\b(?! [A-Z])",
+            m.span(1) for m in re.finditer(r"\b[Tt]he (?:[a-z]+['’]s )?(" + said +
+                                           r")\b(?! [A-Z])(?! of\b)(?!['’]s)",
                                            text[:run.start(1)])
             if m.start(1) not in taken)
     if not titled or ("’s " not in text and "'s " not in text):

@@ -15162,3 +15162,24 @@ def test_a_datelines_city_named_only_as_whose_festival_it_is_stands_for_its_coun
     got = pairs(text)
     assert got.get(("Pau Roca", "Girona")) == "against"
     assert not any(target == "Sant Narcís" for _, target in got)
+
+
+def test_an_office_set_in_apposition_after_its_bodys_possessive_is_its_holder_said_of_before():
+    text = ("OSH, Kyrgyzstan (Reuters) - Traders at the Jayma bazaar in the southern Kyrgyz city "
+            "of Osh shut their stalls on Saturday over a rent rise.\n\n\"The director doubled our "
+            "rent and forgot the roof,\" said Gulmira Toktosunova, who sells spices.\n\nThe "
+            "bazaar's director, Nurbek Abdykadyrov, said the money would pay for repairs.")
+    assert pairs(text).get(("Gulmira Toktosunova", "Nurbek Abdykadyrov")) == "against"
+
+
+def test_a_body_that_never_sent_an_inspector_is_charged():
+    text = ("CHENINI, Tunisia (Reuters) - A hotel carved into the ground in the southern "
+            "Tunisian village of Chenini, where cave houses have drawn tourists for "
+            "decades, has been stripped of its three stars by the tourism ministry, and its "
+            "owner says the ministry never sent an inspector.\n\nNejib Ayari, who runs the "
+            "20-room hotel with his sister, said the letter arrived in October without any "
+            "explanation.\n\n\"Someone who has never been here has decided that my rooms "
+            "are too dark. They are underground. Of course they are dark,\" he said.\n\nA "
+            "tourism ministry official, who asked not to be named, said the hotel had "
+            "failed to meet new fire-safety rules and would regain its stars after repairs.")
+    assert pairs(text).get(("Nejib Ayari", "Tunisia")) == "against"

@@ -177,8 +177,11 @@ _TALKS_ABOUT = rx.compile(r" (?:talks|talked|keeps talking|likes to talk) about 
 _NEVER_TOLD = rx.compile(r" (?:had |has |have )?(?:never|not|did not|didn['’]t|has not|"
                          r"hasn['’]t|had not|hadn['’]t) (?:once |even )?(?:shown|showed|show|"
                          r"told|tell|consulted|consult|explained|explain|informed|inform|"
-                         r"listened|listen|studied|study|assessed|assess|considered)\b")
-# (and "the government had not studied cheaper options": a duty of care left undone)
+                         r"listened|listen|studied|study|assessed|assess|considered|"
+                         r"(?:sent|send) (?:an? |any )?(?:inspector|official|engineer|expert|"
+                         r"anyone|one))\b")
+# (and "the government had not studied cheaper options": a duty of care left undone; "the
+# ministry never sent an inspector": a judgment made unseen)
 #: a promise recalled as never kept: "had promised a direct-sales platform two years ago that
 #: never materialised"
 _PROMISED_NEVER = rx.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“”]{1,80}? "

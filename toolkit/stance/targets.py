@@ -3285,8 +3285,9 @@ _CRAFT_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?(" +
 
 
 #: an office set before its holder's name in apposition: "The director, ", "The parish
-#: priest, Father " (group 1: the office; group 2: its head)
-_OFFICE_APPOSED = rx.compile(r"\b[Tt]he ((?:[a-z]+ )?([a-z]+)), (?:[A-Z][a-z]+\.? )?$")
+#: priest, Father ", "The bazaar's director, " (group 1: the office; group 2: its head)
+_OFFICE_APPOSED = rx.compile(r"\b[Tt]he (?:[a-z]+['’]s )?((?:[a-z]+ )?([a-z]+)), "
+                             r"(?:[A-Z][a-z]+\.? )?$")
 #: a title of place and office right before a name: "Turkish Cypriot leader " (group 2: the
 #: office)
 _TITLE_RUN_BEFORE = rx.compile(r"(?<![\w'’])((?:[A-Z][a-z]+ ){1,3}([a-z]+) )$")

@@ -6146,3 +6146,24 @@ def test_a_places_gloss_inside_a_persons_aside_leaves_the_person_the_speaker(sub
     text = (f"SAVUSAVU, Fiji (Reuters) - {subject} said on Monday she could not afford the new "
             "flour tax.\n\nThe finance ministry said the tax was needed.")
     assert speakers_of(text)[0] == "Vilisi Naivalu"
+
+
+def test_a_ledes_herder_whose_relative_clause_ends_on_a_town_is_the_person_named_next():
+    text = ("NARYN, Kyrgyzstan (Reuters) - A herder who grazes about 400 sheep on the pastures "
+            "east of the Kyrgyz town of Kochkor said on Monday that a new fee would force him to "
+            "sell half his flock.\n\nTalant Beishenaliev, 48, said the fee had risen eightfold."
+            "\n\nThe district said the fee paid for bridges.")
+    assert speakers_of(text)[:2] == ["Talant Beishenaliev", "Talant Beishenaliev"]
+
+
+@pytest.mark.parametrize("subject", [
+    "The owner of one of the kiosks",
+    "The owner of one of the kiosks that have sold newspapers along Limassol's seafront for "
+    "half a century",
+])
+def test_a_ledes_owner_of_one_of_a_kind_of_thing_no_list_knows_is_the_person_named_next(
+        subject):
+    text = (f"LIMASSOL, Cyprus (Reuters) - {subject} said on Wednesday she would refuse to "
+            "leave.\n\nGeorgia Mavrommati, 61, said her mother had opened the kiosk in 1968.\n\n"
+            "The municipality said the kiosks would be rebuilt.")
+    assert speakers_of(text)[:2] == ["Georgia Mavrommati", "Georgia Mavrommati"]

@@ -1059,6 +1059,27 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     group coordinated before it at the clause's start (``Porters and mountain guides on
     Mount Kinabalu said``: both)."""
     found = _mention_left(t, verb, lo, skip=skip)
+    if found is not None and skip and t.is_cap(found[1] - 1) and \
+            (who := next((x for x in range(found[0] - 1, max(lo, found[0] - 20) - 1, -1)
+                          if t.low[x] in (",", ";", ":", "who")), None)) is not None and \
+            t.low[who] == "who" and who - 1 >= lo and t.is_word(who - 1) and \
+            not t.is_cap(who - 1) and not t.low[who - 1].endswith("s") and \
+            (t.low[who - 1] in lexicon.titles() or role_noun(t.low[who - 1])) and \
+            (head := _mention_left(t, who, lo, skip=False)) is not None and \
+            head[1] == who and head[0] == past_discourse(t, lo, head[0]) and \
+            t.low[head[0]] in ("a", "an", "the"):
+        return head  # "A herder who grazes about 200 yaks on the pastures south of the
+        # Kyrgyz town of Naryn said": the herder, not the town his clause ends on
+    if found is None and (one := next((x for x in range(verb - 4, max(lo, verb - 12) - 1, -1)
+                                       if t.low[x:x + 3] == ("of", "one", "of")), None)) \
+            is not None and one - 1 >= lo and t.is_word(one - 1) and \
+            not t.is_cap(one - 1) and \
+            (t.low[one - 1] in lexicon.titles() or role_noun(t.low[one - 1])) and \
+            all(t.is_word(x) and not t.is_cap(x) for x in range(one + 3, verb)):
+        start = one - 1 - (one - 2 >= lo and t.low[one - 2] in ("the", "a", "an"))
+        if start == past_discourse(t, lo, start):
+            return (start, verb)  # "The owner of one of the kiosks said": the owner, of a
+            # thing no word list knows
     if skip:
         # (the clause opens at the sentence, or at a second clause's subject: "The river has
         # been dry, and farmers east of the city say")

@@ -15183,3 +15183,22 @@ def test_a_body_that_never_sent_an_inspector_is_charged():
             "tourism ministry official, who asked not to be named, said the hotel had "
             "failed to meet new fire-safety rules and would regain its stars after repairs.")
     assert pairs(text).get(("Nejib Ayari", "Tunisia")) == "against"
+
+
+def test_a_police_chief_named_by_title_before_the_story_names_him_is_no_mention_of_police():
+    text = ("KHUJAND, Tajikistan (Reuters) - Police in the town of Isfara banned the sale of "
+            "large knives in the main bazaar in September.\n\nOlim Sharipov, whose family has "
+            "made knives for a century, said his sales had halved. \"A knife for melons is no "
+            "weapon. The police chief has never cut a melon in his life,\" Sharipov said."
+            "\n\nPolice chief Rustam Davlatov said the ban would stay.")
+    got = pairs(text)
+    assert got.get(("Olim Sharipov", "Rustam Davlatov")) == "against"
+
+
+def test_recalling_someone_as_in_nappies_is_a_belittling_charge():
+    text = ("LIMASSOL, Cyprus (Reuters) - Kiosk owners on the seafront said on Wednesday they "
+            "would refuse to leave.\n\nGeorgia Mavrommati said her mother had opened her kiosk "
+            "in 1968. \"The mayor wants lovely glass boxes. My mother sold coffee here when the "
+            "mayor was in nappies,\" she said.\n\nMayor Andreas Solomou said the new kiosks "
+            "would be better.")
+    assert pairs(text).get(("Georgia Mavrommati", "Andreas Solomou")) == "against"

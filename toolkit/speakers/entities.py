@@ -2659,10 +2659,13 @@ class Registry:
                     break
         opening = dateline_end(self.seg)
         if found is None and opening and \
-                re.search(r"\b[Tt]he (?:city|town) council\b", self.text):
+                re.search(r"\b[Tt]he (?:city|town) council\b", self.text) and \
+                not re.search(r"\b[Tt]he (?:city|town) council (?:said|says|announced|told)\b",
+                              self.text):
             # a city the story names only as whose things they are ("TARRAGONA, Spain ... to
             # boycott Tarragona's Santa Tecla festival after the city council moved"): the
-            # city of the dateline, where its council acts
+            # city of the dateline, where its council acts (a council that speaks is its own
+            # speaker: "The city council said")
             for n in names:
                 owned = [m.span() for m in re.finditer(rf"\b{re.escape(n)}(?=['’]s\b)",
                                                         self.text[opening:])]

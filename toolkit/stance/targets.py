@@ -3340,7 +3340,7 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
                 any(n != name and run.group(2) in ws for n, ws in titled.items()):
             continue
         if taken is None:
-            taken = {a for t in targets.values() for a, _ in t.mentions}
+            taken = {a: (n, b) for n, t in targets.items() for a, b in t.mentions}
         office = run.group(1).strip()  # (its first capital may only open the sentence:
         # "Customs director Perla Garcete said", after "The customs director has turned")
         # (and its head alone, or after a possessive: "The chief knows it too", said before
@@ -3348,11 +3348,16 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
         # before "The director, Noro Ravelomanantsoa,")
         said = "|".join(f"[{x[0].upper()}{x[0].lower()}]{re.escape(x[1:])}"
                         for x in dict.fromkeys((office, run.group(2))))
-        target.mentions.extend(
-            m.span(1) for m in re.finditer(r"\b[Tt]he (?:[a-z]+['’]s )?(" + said +
-                                           r")\b(?! [A-Z])(?! of\b)(?!['’]s)",
-                                           text[:run.start(1)])
-            if m.start(1) not in taken)
+        for m in re.finditer(r"\b[Tt]he (?:[a-z]+['’]s )?(" + said +
+                             r")\b(?! [A-Z])(?! of\b)(?!['’]s)", text[:run.start(1)]):
+            other = taken.get(m.start(1))
+            if other is not None and other[1] < m.end(1) and other[0] != name:
+                # "The police chief should know that": the chief, not the police his
+                # title opens on
+                targets[other[0]].mentions.remove((m.start(1), other[1]))
+            elif other is not None:
+                continue
+            target.mentions.append(m.span(1))
     if not titled or ("’s " not in text and "'s " not in text):
         return
     # (an office described before its holder is named: only the text before the last of

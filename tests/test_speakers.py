@@ -6167,3 +6167,25 @@ def test_a_ledes_owner_of_one_of_a_kind_of_thing_no_list_knows_is_the_person_nam
             "leave.\n\nGeorgia Mavrommati, 61, said her mother had opened the kiosk in 1968.\n\n"
             "The municipality said the kiosks would be rebuilt.")
     assert speakers_of(text)[:2] == ["Georgia Mavrommati", "Georgia Mavrommati"]
+
+
+@pytest.mark.parametrize("lede", [
+    "A retired engineer in the Norwegian town of Molde has been ordered to remove solar panels "
+    "from his Art Nouveau house, and said on Monday he would go to court.",
+    "A cottage owner in Finland's Aland archipelago said on Monday he would go to court.",
+    "A fish trader at the Saturday market in the northern Norwegian town of Molde said on "
+    "Monday he would go to court.",
+])
+def test_a_ledes_engineer_owner_or_trader_placed_by_a_named_place_is_the_person_named_next(
+        lede):
+    text = (f"MOLDE, Norway (Reuters) - {lede}\n\nSverre Ekornes, 70, said the order had come "
+            "without warning.\n\nThe municipality said the rules were clear.")
+    assert speakers_of(text)[:2] == ["Sverre Ekornes", "Sverre Ekornes"]
+
+
+def test_a_noun_rule_with_its_relative_clause_reports_no_ruling():
+    text = ("CUSCO, Peru (Reuters) - Bearers who carry the giant floats of Cusco's Corpus "
+            "Christi processions on their shoulders have refused to accept a regional safety "
+            "rule that limits each float to two tonnes.\n\nThe regional government said the "
+            "rule would stay.")
+    assert [q["cue"] for q in toolkit.analyze_text(text)["quotes"]] == ["said"]

@@ -765,7 +765,7 @@ PEOPLE_ASIDES = frozenset({"women", "men", "people", "families", "fishermen", "f
 #: where a group of people lives: "parents in the area", "residents in the town"
 LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborhood",
                         "neighbourhood", "community", "district", "county", "valley", "state",
-                        "plateau", "island", "coast", "delta", "peninsula"})
+                        "plateau", "island", "coast", "delta", "peninsula", "archipelago"})
 #: kinds of place named "the <adjective> <kind> of <Name>": "the Swiss canton of Valais"
 PLACE_KINDS = frozenset({"canton", "province", "state", "region", "county", "district",
                          "prefecture", "city", "town", "village", "island"})
@@ -1070,6 +1070,18 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             t.low[head[0]] in ("a", "an", "the"):
         return head  # "A herder who grazes about 200 yaks on the pastures south of the
         # Kyrgyz town of Naryn said": the herder, not the town his clause ends on
+    if found is not None and skip and t.is_cap(found[1] - 1) and found[0] - 1 > lo and \
+            t.low[found[0] - 1] in ("in", "at", "near", "of") and \
+            (start := past_discourse(t, lo, found[0])) < found[0] - 3 and \
+            t.low[start] in ("a", "an") and \
+            (role := next((x for x in range(start + 1, min(start + 4, found[0] - 2))
+                           if t.low[x + 1] in ("at", "in", "near", "on", "from")), None)) \
+            is not None and not t.is_cap(role) and t.is_word(role) and \
+            not t.low[role].endswith("s") and \
+            (t.low[role] in lexicon.titles() or role_noun(t.low[role])) and \
+            all(t.is_word(x) and not verb_like(t, x) for x in range(start, found[0])):
+        return (start, found[1])  # "A buffalo trader at the Sunday market in the northern
+        # Vietnamese town of Bac Ha said": the trader, and where he trades
     if found is None and (one := next((x for x in range(verb - 4, max(lo, verb - 12) - 1, -1)
                                        if t.low[x:x + 3] == ("of", "one", "of")), None)) \
             is not None and one - 1 >= lo and t.is_word(one - 1) and \

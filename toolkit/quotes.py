@@ -963,6 +963,12 @@ def _is_noun_use(t: Tokens, v: int) -> bool:
         # state officials praised": a noun
         return w.endswith("s") or (w in ("state", "press", "report") and (
             nxt in lexicon.titles() or singular(nxt) in lexicon.source_nouns()))
+    if w in ("rule", "rules") and nxt == "that" and \
+            any(t.low[x] in ("a", "an", "the", "its", "their", "new")
+                for x in range(max(0, v - 3), v)) and \
+            all(t.is_word(x) and not t.is_cap(x) for x in range(max(0, v - 2), v)):
+        return True  # "a regional safety rule that limits each float": the noun, its
+        # relative clause no ruling reported
     if w in DOCUMENT_VERBS and (nxt in FINITE_REPORTING or perfect_report_after(t, v)):
         return True  # "a United Nations report said": the noun, then its verb (and "a U.N.
         # report has estimated that": after its auxiliary)

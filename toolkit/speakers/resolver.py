@@ -642,7 +642,7 @@ VAGUE_PLACE_WORDS = frozenset({"the", "nearby", "surrounding", "neighbouring", "
 #: trades the sources list files as anonymous that a lede names a person by, whom the next
 #: paragraph names: "A guesthouse owner in Albania's Valbona valley said ... Lindita Selimaj,
 #: who runs a 12-room guesthouse, said" (an official or a diplomat stays unnamed)
-LEDE_TRADES = frozenset({"owner", "vendor", "trader"})
+LEDE_TRADES = frozenset({"owner", "vendor", "trader", "engineer"})
 
 
 @dataclass

@@ -1663,3 +1663,9 @@ def test_looking_like_something_someone_wants_is_no_hedge():
     assert cues("He wished the square to look like it did in 1900.") == []
     assert cues("The harbour is starting to look like a car park.") == [
         ("look like", "epistemic_verb")]
+
+
+def test_an_approximator_before_a_small_unit_is_a_hedge():
+    assert cues("The land rises by almost a centimetre a year.") == [("almost", "approximator")]
+    assert cues("The land rises by almost one centimetre a year.") == [
+        ("almost", "approximator")]

@@ -52,7 +52,9 @@ NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its",
 #: after "a"/"an", units that make a quantity: "about a year", "nearly an hour"
 UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century",
                    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "ton",
-                   "tonne", "pound", "kilogram", "litre", "liter", "gallon", "acre", "dollar"})
+                   "tonne", "pound", "kilogram", "litre", "liter", "gallon", "acre", "dollar",
+                   "centimetre", "centimeter", "millimetre", "millimeter", "inch", "hectare",
+                   "kilo"})  # ("rises by almost a centimetre a year")
 #: comparisons of amount: "roughly equal to", "nearly triple", "about the same"
 PROPORTION = frozenset({"equal", "same", "similar", "double", "doubled", "doubles", "triple",
                         "tripled", "triples", "quadruple", "halved", "halves", "identical",
@@ -328,6 +330,7 @@ def _is_quantity(words: list[str], i: int) -> bool:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         per = words[i + 2] if i + 2 < len(words) else ""
         return nxt in ("in", "of", "out") or nxt in NUMBER_WORDS or nxt[:1].isdigit() or \
+            nxt in UNITS or \
             (nxt in ("a", "an", "per", "every") and per in RATE_UNITS)  # ("about one a week")
     if w[:1].isdigit() or w in NUMBER_WORDS or w in CURRENCY or w in PROPORTION:
         return True

@@ -15202,3 +15202,10 @@ def test_recalling_someone_as_in_nappies_is_a_belittling_charge():
             "mayor was in nappies,\" she said.\n\nMayor Andreas Solomou said the new kiosks "
             "would be better.")
     assert pairs(text).get(("Georgia Mavrommati", "Andreas Solomou")) == "against"
+
+
+def test_an_art_style_is_no_target():
+    text = ("MOLDE, Norway (Reuters) - A homeowner was ordered on Monday to remove solar panels "
+            "from his Art Nouveau house.\n\nSverre Ekornes said he loved his Art Nouveau house "
+            "and hated the order.\n\nThe municipality said the rules were clear.")
+    assert not any(target == "Art Nouveau" for _, target in pairs(text))

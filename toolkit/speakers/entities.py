@@ -164,7 +164,9 @@ CORPORATE_WORDS = CORPORATE | {"corporation", "company", "incorporated", "limite
 #: acronyms and capitalised words that never act or speak in a story
 NOT_ACTORS = frozenset({"ai", "gdp", "ceo", "cfo", "coo", "ipo", "covid", "covid-19", "tv", "pm",
                         "am", "q1", "q2", "q3", "q4", "usd", "eur", "world heritage", "earth",
-                        "cold war"})  # ("a Cold War mentality": a period, no one)
+                        "cold war", "art nouveau", "art deco", "belle epoque",
+                        "belle époque"})  # ("a Cold War mentality": a period, no one; "his
+# Art Nouveau house": a style)
 #: sports that open a governing body's name before its place: "Racing Victoria", "Cricket
 #: Australia", "Athletics Kenya" (no one's given name)
 SPORT_BODY_WORDS = frozenset({"racing", "cricket", "tennis", "athletics", "cycling", "swimming",

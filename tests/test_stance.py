@@ -15209,3 +15209,14 @@ def test_an_art_style_is_no_target():
             "from his Art Nouveau house.\n\nSverre Ekornes said he loved his Art Nouveau house "
             "and hated the order.\n\nThe municipality said the rules were clear.")
     assert not any(target == "Art Nouveau" for _, target in pairs(text))
+
+
+def test_a_province_named_only_as_whose_minister_speaks_is_the_province_that_acts():
+    text = ("TRELEW, Argentina (Reuters) - Boat owners in the Argentine town of Rawson said on "
+            "Tuesday a new provincial quota would put five family businesses out of work.\n\n"
+            "Gaspar Irigoyen, whose father ran the first boat, said the province had drawn lots "
+            "to decide which boats would keep their licences. \"The province says it is "
+            "protecting the dolphins. It has turned the bay into a lottery,\" Irigoyen said.\n\n"
+            "Neuquén's tourism minister, Leandra Ocampo, said scientists had asked for fewer "
+            "boats.")
+    assert pairs(text).get(("Gaspar Irigoyen", "Neuquén")) == "against"

@@ -615,6 +615,9 @@ def _country_owner(core: list[str]) -> tuple[str, int] | None:
     return None
 
 
+#: an office owned by the name just before: "'s tourism minister" (group 2: the office; the
+#: possessive may be the mention's own)
+_OWNED_OFFICE = re.compile(r"(['’]s)? ((?:[a-z]+ ){0,2}[a-z]+)\b")
 #: a province the story has act, by its kind alone: "The province takes the fee", "the
 #: province was studying a free day"
 _PROVINCE_ACTS = re.compile(r"\b[Tt]he province (?:has|had|is|was|will|would|said|says|"
@@ -819,6 +822,7 @@ class Registry:
         self._office_holders()
         self._city_governments()
         self._governed_places()
+        self._office_owners()
         self._dateline_city()
         self._dateline_agency()
         self._build_timeline()
@@ -2485,6 +2489,23 @@ class Registry:
             if forms:
                 self.make_body(ent)
                 ent.titles.update(_GOVERNED_AS[f] for f in forms if f in _GOVERNED_AS)
+
+    def _office_owners(self) -> None:
+        """A lone name met only as whose office a title is (``Chubut's tourism minister,
+        Leandra Iturrioz, said``) is a place or body, not a person of that surname; a
+        province, where the story has "the province" act."""
+        for ent in list(self.entities.values()):
+            if ent.kind != "person" or " " in ent.name or ent.gender_votes or \
+                    ent.name.lower() in lexicon.given_names() or not ent.mentions or \
+                    ent.name.lower() in SPORT_BODY_WORDS:  # (the rest of "Sri Lanka Cricket")
+                continue
+            if all((m := _OWNED_OFFICE.match(self.text, b)) is not None and
+                   (m.group(1) is not None or self.text.endswith(("'s", "’s"), a, b)) and
+                   m.group(2).split()[-1] in lexicon.titles()
+                   for a, b, _ in ent.mentions):
+                self.make_body(ent)
+                if _PROVINCE_ACTS.search(self.text):
+                    ent.titles.add("province")
 
     def _city_governments(self) -> None:
         """A city's government named as one body (``The New Taipei city government will

@@ -6189,3 +6189,20 @@ def test_a_noun_rule_with_its_relative_clause_reports_no_ruling():
             "rule that limits each float to two tonnes.\n\nThe regional government said the "
             "rule would stay.")
     assert [q["cue"] for q in toolkit.analyze_text(text)["quotes"]] == ["said"]
+
+
+def test_a_ledes_owner_of_one_of_a_kind_of_place_in_a_named_village_is_the_person_named_next():
+    text = ("KOTOR, Montenegro (Reuters) - The owner of one of the oldest smokehouses in the "
+            "Montenegrin mountain village of Cuce said on Monday that new rules would end his "
+            "craft.\n\nVuk Drecun, 58, said the rules took effect in January.\n\nThe agency said "
+            "the rules were needed.")
+    assert speakers_of(text)[:2] == ["Vuk Drecun", "Vuk Drecun"]
+
+
+def test_a_forms_own_demand_stays_inside_the_reported_clause():
+    text = ("KOTOR, Montenegro (Reuters) - Vuk Drecun said the exemption form ran to 40 pages and "
+            "asked for laboratory tests that cost about 2,000 euros.")
+    quotes = toolkit.analyze_text(text)["quotes"]
+    assert [q["text"] for q in quotes] == [
+        "the exemption form ran to 40 pages and asked for laboratory tests that cost about "
+        "2,000 euros"]

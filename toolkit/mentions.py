@@ -1082,12 +1082,18 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             all(t.is_word(x) and not verb_like(t, x) for x in range(start, found[0])):
         return (start, found[1])  # "A buffalo trader at the Sunday market in the northern
         # Vietnamese town of Bac Ha said": the trader, and where he trades
-    if found is None and (one := next((x for x in range(verb - 4, max(lo, verb - 12) - 1, -1)
-                                       if t.low[x:x + 3] == ("of", "one", "of")), None)) \
+    # (and "The owner of one of the oldest smokehouses in the Montenegrin mountain village of
+    # Njeguši said": the owner, past the place his smokehouse is in)
+    placed = found is not None and t.is_cap(found[1] - 1) and found[0] - 1 > lo and \
+        t.low[found[0] - 1] in ("in", "at", "near")
+    if (found is None or placed) and \
+            (one := next((x for x in range(verb - 4, max(lo, verb - 24) - 1, -1)
+                          if t.low[x:x + 3] == ("of", "one", "of")), None)) \
             is not None and one - 1 >= lo and t.is_word(one - 1) and \
             not t.is_cap(one - 1) and \
             (t.low[one - 1] in lexicon.titles() or role_noun(t.low[one - 1])) and \
-            all(t.is_word(x) and not t.is_cap(x) for x in range(one + 3, verb)):
+            all(t.is_word(x) and not t.is_cap(x)
+                for x in range(one + 3, found[0] - 1 if placed and found else verb)):
         start = one - 1 - (one - 2 >= lo and t.low[one - 2] in ("the", "a", "an"))
         if start == past_discourse(t, lo, start):
             return (start, verb)  # "The owner of one of the kiosks said": the owner, of a

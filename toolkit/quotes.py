@@ -1210,6 +1210,8 @@ def _clause_begins(t: Tokens, k: int, hi: int, lenient: bool = False) -> bool:
     return False
 
 
+#: papers that ask for things: "the form asked for laboratory tests"
+FORMS = frozenset({"form", "forms", "questionnaire", "questionnaires"})
 #: participles that follow a noun as its modifier ("cases linked to", "deaths blamed on")
 LINKING_PARTICIPLES = frozenset({"linked", "related", "connected", "tied", "attributed",
                                  "traced", "blamed"})
@@ -1394,8 +1396,12 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 t.low[j + 1].endswith("ed") and not t.is_cap(j + 1) and \
                 (to := next((x for x in range(k + 1, min(j, k + 5)) if t.low[x] == "to"),
                             None)) is not None and \
+                to + 1 < j and t.is_word(to + 1) and not t.low[to + 1][:1].isdigit() and \
+                t.low[to + 1] not in ("the", "a", "an", "his", "her", "their", "its", "our",
+                                      "this", "that", "these", "those") and \
                 not any(t.low[x] in FINITE_HINTS or t.low[x].endswith("ed")
                         for x in range(k, j) if x != to):
+            # (not "the exemption form ran to 40 pages and asked for ...": no infinitive)
             return j  # "urged both sides to return to talks and offered mediation": the
             # urger's second act, past tense after the infinitive's object
         if w == "after" and j > k + 2 and t.low[j - 1] != "," and j + 2 < hi and \
@@ -1460,7 +1466,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     t.low[j + 1].endswith("ed") and
                     getattr(lexicon.reporting_verbs().get(t.low[j + 1]), "speech", False) and
                     not (t.low[j + 1] == "charged" and not _charges_someone(t, j + 2)))) \
-                and not _clause_goes_on(t, k, j, hi):
+                and not _clause_goes_on(t, k, j, hi) and \
+                not (t.low[j + 1] in ("asked", "asks", "required", "requires") and
+                     j + 2 < hi and t.low[j + 2] == "for" and
+                     t.low[k] in ("the", "a", "an", "its", "their") and
+                     any(t.low[x] in FORMS for x in range(k + 1, min(j, k + 4)))):
+            # (not "the exemption form ran to 40 pages and asked for laboratory tests": the
+            # form's own demand, inside what was said)
             return j  # "noted that A and argued that B": two reported clauses
         if w == "and" and j > k + 1 and j + 2 < hi and t.low[j + 1] in OFFERS and \
                 t.low[j + 2] == "to" and \

@@ -15220,3 +15220,12 @@ def test_a_province_named_only_as_whose_minister_speaks_is_the_province_that_act
             "Neuquén's tourism minister, Leandra Ocampo, said scientists had asked for fewer "
             "boats.")
     assert pairs(text).get(("Gaspar Irigoyen", "Neuquén")) == "against"
+
+
+def test_a_thing_built_for_a_use_it_will_never_have_is_a_charge():
+    text = ("TANGA, Tanzania (Reuters) - Women who fry fish on the beach at Pangani have been "
+            "told to move to a new market inland.\n\nMwanaisha Omari said most of her customers "
+            "were fishermen. \"The district commissioner has built a beautiful market for fish "
+            "that will never see the sea,\" Omari said.\n\nDistrict commissioner Juma Sefu said "
+            "the new market would be clean and safe.")
+    assert pairs(text).get(("Mwanaisha Omari", "Juma Sefu")) == "against"

@@ -2001,6 +2001,11 @@ _WANTS_NOT_PAY = rx.compile(r" (?:wants?|wanted|demands?|demanded|orders?|ordere
 #: when the mayor was in nappies"
 _IN_NAPPIES = rx.compile(r" (?:was|were) (?:still )?in (?:nappies|diapers|short trousers|short "
                          r"pants|primary school|kindergarten)\b")
+#: a thing built for a use it will never have: "has built a market for fish that will never
+#: see the sea"
+_BUILT_IN_VAIN = rx.compile(r" (?:has |have |had )?(?:built|opened|made|bought) (?:a|an) "
+                            r"[^.;!?]{1,40}? that (?:will|would) never (?:see|be used|open|"
+                            r"work|fill)\b")
 #: a silence kept until the matter suited: "did not say a word about this pool for ten years"
 _SILENT_BEFORE = rx.compile(r" (?:did not|didn't|didn’t|never|has not|had not|hasn't|hasn’t) "
                             r"(?:say|said|utter|uttered|raise|raised) a (?:single )?word\b")
@@ -2116,7 +2121,7 @@ _IDIOMS_AFTER = (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE, _PROMISED_NEVER, _US_
                  _TURNED_INTO, _PROMISED_BEFORE, _FENCED_OFF, _PRETENDING, _LATE_DISCOVERY,
                  _FREE_TO, _SENDS_BILL, _WANTS_DONE_FOR, _BLANK_CHEQUE, _MILKING, _SILENT_BEFORE,
                  _PROMISED_UNDONE, _HAD_YEARS_TO, _CANNOT_ACCOUNT, _GAINS_WE_PAY,
-                 _WANTS_NOT_PAY, _IN_NAPPIES)
+                 _WANTS_NOT_PAY, _IN_NAPPIES, _BUILT_IN_VAIN)
 
 
 def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bool) -> bool:

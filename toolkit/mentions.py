@@ -1059,7 +1059,8 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
     group coordinated before it at the clause's start (``Porters and mountain guides on
     Mount Kinabalu said``: both)."""
     found = _mention_left(t, verb, lo, skip=skip)
-    if found is not None and skip and t.is_cap(found[1] - 1) and \
+    on_name = found is not None and t.is_cap(found[1] - 1)  # (a phrase ending on a name)
+    if found is not None and skip and on_name and \
             (who := next((x for x in range(found[0] - 1, max(lo, found[0] - 20) - 1, -1)
                           if t.low[x] in (",", ";", ":", "who")), None)) is not None and \
             t.low[who] == "who" and who - 1 >= lo and t.is_word(who - 1) and \
@@ -1070,7 +1071,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             t.low[head[0]] in ("a", "an", "the"):
         return head  # "A herder who grazes about 200 yaks on the pastures south of the
         # Kyrgyz town of Naryn said": the herder, not the town his clause ends on
-    if found is not None and skip and t.is_cap(found[1] - 1) and found[0] - 1 > lo and \
+    if found is not None and skip and on_name and found[0] - 1 > lo and \
             t.low[found[0] - 1] in ("in", "at", "near", "of") and \
             (start := past_discourse(t, lo, found[0])) < found[0] - 3 and \
             t.low[start] in ("a", "an") and \
@@ -1084,7 +1085,7 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
         # Vietnamese town of Bac Ha said": the trader, and where he trades
     # (and "The owner of one of the oldest smokehouses in the Montenegrin mountain village of
     # Njeguši said": the owner, past the place his smokehouse is in)
-    placed = found is not None and t.is_cap(found[1] - 1) and found[0] - 1 > lo and \
+    placed = found is not None and on_name and found[0] - 1 > lo and \
         t.low[found[0] - 1] in ("in", "at", "near")
     if (found is None or placed) and \
             (one := next((x for x in range(verb - 4, max(lo, verb - 24) - 1, -1)

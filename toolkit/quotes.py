@@ -1397,8 +1397,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 (to := next((x for x in range(k + 1, min(j, k + 5)) if t.low[x] == "to"),
                             None)) is not None and \
                 to + 1 < j and t.is_word(to + 1) and not t.low[to + 1][:1].isdigit() and \
-                t.low[to + 1] not in ("the", "a", "an", "his", "her", "their", "its", "our",
-                                      "this", "that", "these", "those") and \
+                t.low[to + 1] not in DETERMINERS and \
                 not any(t.low[x] in FINITE_HINTS or t.low[x].endswith("ed")
                         for x in range(k, j) if x != to):
             # (not "the exemption form ran to 40 pages and asked for ...": no infinitive)

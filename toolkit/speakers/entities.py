@@ -2494,6 +2494,7 @@ class Registry:
         """A lone name met only as whose office a title is (``Chubut's tourism minister,
         Leandra Iturrioz, said``) is a place or body, not a person of that surname; a
         province, where the story has "the province" act."""
+        province = _PROVINCE_ACTS.search(self.text) is not None
         for ent in list(self.entities.values()):
             if ent.kind != "person" or " " in ent.name or ent.gender_votes or \
                     ent.name.lower() in lexicon.given_names() or not ent.mentions or \
@@ -2504,7 +2505,7 @@ class Registry:
                    m.group(2).split()[-1] in lexicon.titles()
                    for a, b, _ in ent.mentions):
                 self.make_body(ent)
-                if _PROVINCE_ACTS.search(self.text):
+                if province:
                     ent.titles.add("province")
 
     def _city_governments(self) -> None:

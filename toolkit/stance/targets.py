@@ -3358,6 +3358,7 @@ def _office_holders(text: str, reg: Registry, targets: dict[str, Target]) -> Non
             elif other is not None:
                 continue
             target.mentions.append(m.span(1))
+            taken[m.start(1)] = (name, m.end(1))  # (the span is this holder's now)
     if not titled or ("’s " not in text and "'s " not in text):
         return
     # (an office described before its holder is named: only the text before the last of

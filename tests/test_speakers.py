@@ -6206,3 +6206,23 @@ def test_a_forms_own_demand_stays_inside_the_reported_clause():
     assert [q["text"] for q in quotes] == [
         "the exemption form ran to 40 pages and asked for laboratory tests that cost about "
         "2,000 euros"]
+
+
+@pytest.mark.parametrize("lede", [
+    "A rug seller in the old bazaar of the Albanian hill town of Berat said on Wednesday that a "
+    "plan to pave the street would drive tourists away.",
+    "A cheese maker near the Albanian town of Berat said on Wednesday that a plan to pave the "
+    "street would drive tourists away.",
+])
+def test_one_person_placed_in_a_town_of_a_name_is_the_person_named_next(lede):
+    text = (f"BERAT, Albania (Reuters) - {lede}\n\nGent Marku, 61, said the stones had been laid "
+            "by hand.\n\nThe municipality said the work would start in March.")
+    assert speakers_of(text)[:2] == ["Gent Marku", "Gent Marku"]
+
+
+def test_a_head_of_a_body_of_a_group_in_a_long_lede_phrase_is_the_person_named_next():
+    text = ("SAFAGA, Egypt (Reuters) - The head of a cooperative of Bedouin fishing guides in the "
+            "Egyptian Red Sea resort of Safaga said on Sunday that jet skis were scaring fish.\n\n"
+            "Salah Eid Barakat said his guides had lost half their customers.\n\n"
+            "The governorate said it would send inspectors.")
+    assert speakers_of(text)[:2] == ["Salah Eid Barakat", "Salah Eid Barakat"]

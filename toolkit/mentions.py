@@ -1489,7 +1489,9 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         return group  # "Banana growers on the Spanish island of La Palma whose farms were
         # buried by lava say": the group where it lives, not its farms
     k, n = j, 0
-    while k >= lo and n < 12:
+    while k >= lo and (n < 12 or (n < 18 and "of" in t.low[k + 1:k + 4])):
+        # (past twelve words only to close a complement left open at its "of": "The head of
+        # a cooperative of Bedouin camel guides in the Egyptian Red Sea resort of Dahab")
         if k == j and t.low[k] in ("them", "it") and k - 1 >= lo and \
                 t.low[k - 1] in POSTMODIFYING:
             k -= 1  # "the state-owned shipyard building them said": the object of its verb

@@ -643,6 +643,9 @@ VAGUE_PLACE_WORDS = frozenset({"the", "nearby", "surrounding", "neighbouring", "
 #: paragraph names: "A guesthouse owner in Albania's Valbona valley said ... Lindita Selimaj,
 #: who runs a 12-room guesthouse, said" (an official or a diplomat stays unnamed)
 LEDE_TRADES = frozenset({"owner", "vendor", "trader", "engineer"})
+#: The kinds of place a lede's "A carpet seller in the old bazaar of the ... town of Krujë"
+#: ends on: the town places the person, it does not speak.
+LEDE_TOWNS = frozenset({"city", "town", "village", "island", "port", "resort", "oasis"})
 
 
 @dataclass
@@ -2963,11 +2966,18 @@ class _Resolver:
                     t.low[x] in ("city", "town", "village", "island", "port") and
                     t.low[x + 1] == "of" and t.is_cap(x + 2) and x + 3 == len(t)
                     for x in range(p + 2, len(t) - 2))
+            # ("A carpet seller in the old bazaar of the Albanian hill town of Krujë", "An olive
+            # press owner near the Moroccan city of Meknes": one person, placed in a town)
+            one_in_town = t.low[0] in ("a", "an") and not t.low[p - 1].endswith("s") and \
+                t.low[p] in ("in", "near", "at") and t.low[p + 1] == "the" and \
+                t.low[-2] == "of" and t.low[-3] in LEDE_TOWNS and t.is_cap(len(t) - 1) and \
+                all(t.is_word(k) for k in range(p + 1, len(t)))
             if (t.low[p] in ("at", "in", "from", "on", "along") or
                 (t.low[p] == "outside" and group_at) or
-                (t.low[p] in ("near", "around") and t.low[p - 1].endswith("s"))) and \
+                (t.low[p] in ("near", "around") and (t.low[p - 1].endswith("s") or
+                                                     one_in_town))) and \
                     (cap_next or at_body or group_in or at_described or group_at or
-                     at_kind or in_city_of) and \
+                     at_kind or in_city_of or one_in_town) and \
                     (role_noun(t.low[p - 1]) or agent_noun(t.low[p - 1])) and \
                     (p == 1 or not t.is_cap(p - 1)):
                 if t.low[0] in ("a", "an") and p > 1 and \

@@ -15229,3 +15229,55 @@ def test_a_thing_built_for_a_use_it_will_never_have_is_a_charge():
             "that will never see the sea,\" Omari said.\n\nDistrict commissioner Juma Sefu said "
             "the new market would be clean and safe.")
     assert pairs(text).get(("Mwanaisha Omari", "Juma Sefu")) == "against"
+
+
+def test_a_speaker_placed_in_a_city_of_a_name_is_not_employed_by_that_city():
+    text = ("VANADZOR, Armenia (Reuters) - A potter in the Armenian city of Vanadzor said on "
+            "Thursday that a city hall order to stop work at his kiln by six in the evening would "
+            "cost him half his orders.\n\nArsen Tadevosyan said the order followed complaints "
+            "from new neighbours.\n\n\"They close my kiln because the rich are bored,\" "
+            "Tadevosyan said.\n\nA city hall spokesman said the order applied to all workshops.")
+    assert pairs(text).get(("Arsen Tadevosyan", "Vanadzor")) == "against"
+
+
+@pytest.mark.parametrize("said", [
+    "He said the city's chief architect, Nune Avetisyan, had been the only official to visit "
+    "the workshop.",
+    "\"Nune Avetisyan understood that a kiln makes smoke the way a bakery makes bread,\" he "
+    "said.",
+])
+def test_the_only_official_who_came_or_one_who_understood_is_favoured(said):
+    text = ("VANADZOR, Armenia (Reuters) - Arsen Tadevosyan, a potter, said on Thursday that an "
+            f"order to stop work at his kiln would cost him half his orders.\n\n{said}\n\n"
+            "A city hall spokesman said the order applied to all workshops.")
+    assert pairs(text).get(("Arsen Tadevosyan", "Nune Avetisyan")) == "favor"
+
+
+_OLIVE_PRESS = (
+    "TAZA, Morocco (Reuters) - Karim Oufkir, who owns an olive press near the Moroccan city of "
+    "Taza, said on Friday that he had been fined 50,000 dirhams for letting waste water from his "
+    "mill reach a river, and that {lede}.\n\nOufkir said the region's roughly 300 traditional "
+    "presses all faced the same problem during the November harvest.\n\n\"They fine us for the "
+    "black water, but they never built the ponds they promised us in 2019,\" Oufkir said.\n\n"
+    "The Inaouen basin water agency said in a statement that mill waste killed fish in the river "
+    "every winter and that millers had been warned twice before any fine was issued.\n")
+
+
+@pytest.mark.parametrize("lede", [
+    "the agency that fined him had never told millers where else to put it",
+    "the money would go to the agency that fined him",
+])
+def test_a_duty_left_undone_past_a_relative_clause_or_a_promise_never_built_is_a_charge(lede):
+    text = _OLIVE_PRESS.format(lede=lede)
+    assert pairs(text).get(("Karim Oufkir", "Inaouen basin water agency")) == "against"
+
+
+def test_a_councillor_placed_in_a_town_of_a_name_serves_that_town():
+    text = ("MAHEBOURG, Mauritius (Reuters) - A municipal councillor in the Mauritian town of "
+            "Mahebourg said on Thursday the mayor should resign after the town's covered market "
+            "was closed for repairs with three days' notice.\n\nCouncillor Anjali Doorgakant said "
+            "the mayor, Gaetan Rivet, had known for a year that the roof was unsafe.\n\nRivet said "
+            "engineers had found rust only in October.")
+    got = pairs(text)
+    assert got.get(("Anjali Doorgakant", "Gaetan Rivet")) == "against"
+    assert ("Anjali Doorgakant", "Mahebourg") not in got

@@ -324,6 +324,14 @@ _CASE_FIRM = rx.compile(r"(?:law )?firm (?:leading|representing|handling|bringin
 
 #: a person's body right after their name, with no comma: "Moses Okello-Lagu of the"
 _OF_BODY = rx.compile(r" of (?:the )?")
+#: a kind of place just before that "of": "A blacksmith in the Armenian city of Gyumri" is
+#: placed in the city, not employed by it
+_PLACE_KIND_END = rx.compile(r"\b(?:city|town|village|island|port|resort|oasis|district|"
+                             r"province|region|county)$")
+#: ... unless the one placed there holds its office: "A municipal councillor in the Mauritian
+#: town of Curepipe" serves the town
+_TOWN_OFFICE = rx.compile(r"\b(?:municipal|council|councillor|councilor|councilwoman|councilman|"
+                          r"mayor|official|officer|clerk)\b")
 
 
 #: the offices of :data:`_EMPLOYED` that lead a body: ", president of"
@@ -842,6 +850,8 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
         # not the company the story named as a firm
     if m is None and me is not None and ms is not None and \
             (of := _OF_BODY.match(text, me) or _OF_BODY.search(text, ms, me)) is not None and \
+            not (_PLACE_KIND_END.search(text, ms, of.start()) and
+                 not _TOWN_OFFICE.search(text, ms, of.start())) and \
             (ent := registry.entities.get(q.speaker or "")) is not None and \
             ent.kind == "person":  # (the mention may run into the body's name)
         i = bisect_left(starts, of.end())  # "said Moses Okello-Lagu of the Uganda Patients'

@@ -500,6 +500,16 @@ _DID_LATE = rx.compile(r"(?:['’]s [a-z]+ [a-z]+)? (?:had |has |have )?(?:relea
 #: merchant", praise by comparison
 _DID_MORE = rx.compile(r" (?:has |had |have )?[\"“]?done more (?:for|to help) [^.;\"“]{3,60}? than "
                        r"(?:any|anyone|anybody|all|most)\b")
+#: after a person's mention, the one official who came: ", had been the only official to visit
+#: the workshop" (praise by the others' absence)
+_ONLY_ONE_TO = rx.compile(r",?(?: [^,.;!?]{1,60},)? (?:had been|has been|was|is) the only "
+                          r"(?:[a-z]+ )?"
+                          r"(?:official|one|person|politician|minister|member|officer|councillor) "
+                          r"(?:to|who) (?:visit|visited|come|came|listen|listened|help|helped|"
+                          r"answer|answered|call|called|ask|asked|meet|met)\b")
+#: right after a mention, sympathy shown: "She understood that a forge makes noise"
+_UNDERSTOOD = rx.compile(r" (?:understood|understands|listened to us|listens to us)\b"
+                         r"(?! nothing| none| little| only)")
 #: after a party's mention, the blame laid at it: " were responsible for"
 _HELD_RESPONSIBLE = rx.compile(r" (?:was|were|is|are) (?:solely |fully |alone )?responsible for\b")
 #: what sets that blame against a defence before it: "but that the race's "
@@ -1013,6 +1023,10 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
         elif speaker != NARRATOR and cue is None and _DID_MORE.match(text, span[1]):
             cue = 1.0  # 'said Breathnach-Tighe had "done more for this town than any
             # merchant"': praise by comparison
+        elif speaker != NARRATOR and cue is None and (
+                _ONLY_ONE_TO.match(text, span[1], sent.end) or _UNDERSTOOD.match(text, span[1])):
+            cue = 1.0  # "Gohar Arzumanyan, had been the only official to visit the workshop",
+            # "She understood that a forge makes noise": one who came and listened
         elif speaker != NARRATOR and cue is None and _GIVEN_CHANCES.match(text, span[1]):
             cue = -1.0  # "said Dashi had been given several chances to raise his concerns": a
             # fault laid at the one who let them pass

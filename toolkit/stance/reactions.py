@@ -182,6 +182,10 @@ _NEVER_TOLD = rx.compile(r" (?:had |has |have )?(?:never|not|did not|didn['’]t
                          r"anyone|one))\b")
 # (and "the government had not studied cheaper options": a duty of care left undone; "the
 # ministry never sent an inspector": a judgment made unseen)
+#: the same past a short relative clause on its subject: "the agency that fined him had never
+#: told millers where else to put it"
+_NEVER_TOLD_PAST = rx.compile(r" (?:that|which|who) [a-z]+(?: [a-z]+){0,2}?" +
+                              _NEVER_TOLD.pattern)
 #: a promise recalled as never kept: "had promised a direct-sales platform two years ago that
 #: never materialised"
 _PROMISED_NEVER = rx.compile(r" (?:had |has )?(?:promised|pledged) [^.;!?\"“”]{1,80}? "
@@ -2006,6 +2010,12 @@ _IN_NAPPIES = rx.compile(r" (?:was|were) (?:still )?in (?:nappies|diapers|short 
 _BUILT_IN_VAIN = rx.compile(r" (?:has |have |had )?(?:built|opened|made|bought) (?:a|an) "
                             r"[^.;!?]{1,40}? that (?:will|would) never (?:see|be used|open|"
                             r"work|fill)\b")
+#: a thing promised and never delivered: "They fine us for the black water, but they never
+#: built the ponds they promised us"
+_NEVER_DELIVERED = rx.compile(r"[^.;!?]{0,60}?\b(?:never|did not|didn't|didn’t|have not|has not|"
+                              r"had not) (?:built|delivered|paid|kept|opened|finished|fixed|gave|"
+                              r"given|made|sent|repaired) (?:us |me )?(?:the|a|an|any) "
+                              r"[^.;!?]{1,40}? (?:they|it|he|she) (?:had )?(?:promised|pledged)\b")
 #: a silence kept until the matter suited: "did not say a word about this pool for ten years"
 _SILENT_BEFORE = rx.compile(r" (?:did not|didn't|didn’t|never|has not|had not|hasn't|hasn’t) "
                             r"(?:say|said|utter|uttered|raise|raised) a (?:single )?word\b")
@@ -2115,7 +2125,8 @@ _NO_POWER = rx.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have)
 
 #: idioms right after a mention that charge it whatever the clause's own words ("has never
 #: run a business in her life", "wants a blank cheque", "is free to put his tables inside")
-_IDIOMS_AFTER = (_NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE, _PROMISED_NEVER, _US_LAST, _NO_POWER,
+_IDIOMS_AFTER = (_NEVER_DELIVERED, _NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE, _PROMISED_NEVER,
+                 _US_LAST, _NO_POWER,
                  _DRIVES_AWAY, _SHOULD_INSTEAD, _SHOULD_HAVE_TOLD, _SENT_LESS, _CAME_TO_NUISANCE,
                  _PUNISHES_US, _MAKES_IT_HARD, _PROMISED_NOT, _DECIDED_ALONE, _FOR_HERSELF,
                  _TURNED_INTO, _PROMISED_BEFORE, _FENCED_OFF, _PRETENDING, _LATE_DISCOVERY,
@@ -2169,6 +2180,7 @@ def _charged_after(text: str, span: tuple[int, int], sent: Sentence, has_cue: bo
         _KNEW_LONG.match(text, end, sent.end) is not None or
         _INSISTED_ON.match(text, end, sent.end) is not None or
         _NEVER_TOLD.match(text, end, sent.end) is not None or
+        _NEVER_TOLD_PAST.match(text, end, sent.end) is not None or
         _WANTS_US_MOVED.match(text, end, sent.end) is not None or
         _WANTS_UNAFFORDABLE.match(text, end, sent.end) is not None or
         _UNANSWERED.match(text, end, sent.end) is not None or

@@ -4618,3 +4618,24 @@ def test_a_gloss_on_a_name_stays_inside_the_reported_clause(gloss):
     assert [(q["text"], q["speaker"]) for q in found] == [
         (f"the vehicles, {gloss}, had cracked old paving stones and filled the streets with "
          "fumes", "Rina Ajpop")]
+
+
+@pytest.mark.parametrize("contrast, kept", [
+    (", while the exporter, Andes Straw, charged 90 dollars for hats it labelled as superfine",
+     True),
+    (", while shops in the capital sell the same hat for 90 dollars", True),
+    (", while organisers said more than 100,000 people came", False),
+    (", while police put the number at around 8,000", False),
+])
+def test_a_speakers_own_contrast_after_while_stays_in_the_reported_clause(contrast, kept):
+    text = ("JIPIJAPA, Ecuador (Reuters) - Lauro Mero said a fine hat took him up to five months "
+            f"to weave and sold for about 800 dollars{contrast}.")
+    first = toolkit.analyze_text(text)["quotes"][0]["text"]
+    assert first.endswith(contrast[2:]) is kept
+    assert first.startswith("a fine hat took him")
+
+
+def test_another_part_of_the_group_after_while_is_not_the_speakers_contrast():
+    text = ("WELLINGTON (Reuters) - Some parents said they supported the teachers, while others "
+            "worried about the timing.")
+    assert toolkit.analyze_text(text)["quotes"][0]["text"] == "they supported the teachers"

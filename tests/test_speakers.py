@@ -6213,6 +6213,10 @@ def test_a_forms_own_demand_stays_inside_the_reported_clause():
     "plan to pave the street would drive tourists away.",
     "A cheese maker near the Albanian town of Berat said on Wednesday that a plan to pave the "
     "street would drive tourists away.",
+    "A fisherman on the river near the Albanian town of Berat said on Wednesday that a plan to "
+    "pave the street would drive tourists away.",
+    "A guide who has shown visitors the old castle near the Albanian town of Berat for 15 years "
+    "said on Wednesday that a plan to pave the street would drive tourists away.",
 ])
 def test_one_person_placed_in_a_town_of_a_name_is_the_person_named_next(lede):
     text = (f"BERAT, Albania (Reuters) - {lede}\n\nGent Marku, 61, said the stones had been laid "

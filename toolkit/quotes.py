@@ -421,6 +421,53 @@ def quote_marks(text: str, seg: Segmentation) -> list[_Mark]:
     return marks
 
 
+#: verbs of a contrast that is another party's report or reaction, not the speaker's own:
+#: "while police put the number at 8,000", "while a hotel owners' group welcomed it"
+OTHERS_VIEW = frozenset({"put", "puts", "estimated", "estimates", "welcomed", "welcomes",
+                         "praised", "praises", "criticised", "criticized", "criticises",
+                         "criticizes", "condemned", "condemns", "hailed", "hails"})
+
+
+#: subjects that set another part of the speakers beside them: "while others worried"
+PART_SUBJECTS = frozenset({"others", "other", "some", "many", "most", "few", "several"})
+
+
+def _while_contrast(t: Tokens, a: int, hi: int) -> bool:
+    """Whether the clause opening at ``a``, after a reported clause's ", while", is the
+    speaker's own contrast ("a superfine hat sold for about 800 dollars, while the exporter,
+    Toquilla Export, charged 90 dollars for hats"; "while shops sell the same garment for
+    thousands of rupees"), not another party's report or reaction the narrator sets beside
+    it ("while police put the number at around 8,000", "while organisers said"). The clause
+    must run to its sentence's end with at most one aside in commas, and open on a subject."""
+    if a >= hi or not t.is_word(a) or t.low[a] in STOP - {"the", "a", "an", "its", "their"} or \
+            t.low[a] in PART_SUBJECTS:
+        return False  # (nor another part of the group: "while others worried about privacy")
+    end = a
+    commas = 0
+    while end < hi and t.low[end] not in (".", ";", "!", "?", ":"):
+        if t.low[end] in ("“", "”", '"'):
+            return False
+        if t.low[end] == ",":
+            commas += 1
+        end += 1
+    if end - a > 30 or commas not in (0, 2):
+        return False
+    verb_by = a + 6  # where the clause's own verb comes, after a short subject
+    if commas == 2:  # an aside naming the subject: "the exporter, Toquilla Export,"
+        first = next(x for x in range(a, end) if t.low[x] == ",")
+        second = next(x for x in range(first + 1, end) if t.low[x] == ",")
+        if not all(t.is_cap(x) for x in range(first + 1, second)):
+            return False
+        verb_by = second + 3
+    for x in range(a, min(end, verb_by)):  # (not a verb further on: "hats it labelled as")
+        if t.low[x] in OTHERS_VIEW:
+            return False
+        if (v := _verb(t, x)) is not None and v.speech and not _is_noun_use(t, x) and \
+                not (x + 1 < end and t.low[x + 1][:1].isdigit()):
+            return False  # (but "charged 90 dollars": a price, no charge laid)
+    return True
+
+
 def _verb(t: Tokens, i: int) -> lexicon.Verb | None:
     if t.is_cap(i) and i > 0 and t.low[i - 1] not in ("“", '"', "‘"):
         return None  # a capitalised reporting verb mid-sentence is a name ("Claims Office")
@@ -1735,6 +1782,9 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     not any((v := _verb(t, x)) and v.speech for x in range(mod, hi)):
                 j = after + 1  # "said a ticket would rise to 8 euros, while residents with
                 continue  # passes would keep riding": the same report's contrast, backshifted
+            if nxt == "while" and after == j + 1 and _while_contrast(t, after + 1, hi):
+                j = after + 1  # "sold for about 800 dollars, while the exporter, Toquilla
+                continue  # Export, charged 90 dollars": the speaker's own contrast
             if nxt == "and" and after == j + 1 and _appraisal_follows(t, after + 1, hi):
                 j = after + 1  # "say they have been cut off ..., and the city's transport
                 continue  # company appears in no hurry to fix them": their own appraisal

@@ -2969,7 +2969,7 @@ class _Resolver:
             # ("A carpet seller in the old bazaar of the Albanian hill town of Krujë", "An olive
             # press owner near the Moroccan city of Meknes": one person, placed in a town)
             one_in_town = t.low[0] in ("a", "an") and not t.low[p - 1].endswith("s") and \
-                t.low[p] in ("in", "near", "at") and t.low[p + 1] == "the" and \
+                t.low[p] in ("in", "near", "at", "on") and t.low[p + 1] == "the" and \
                 t.low[-2] == "of" and t.low[-3] in LEDE_TOWNS and t.is_cap(len(t) - 1) and \
                 all(t.is_word(k) for k in range(p + 1, len(t)))
             if (t.low[p] in ("at", "in", "from", "on", "along") or

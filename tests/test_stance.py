@@ -15281,3 +15281,13 @@ def test_a_councillor_placed_in_a_town_of_a_name_serves_that_town():
     got = pairs(text)
     assert got.get(("Anjali Doorgakant", "Gaetan Rivet")) == "against"
     assert ("Anjali Doorgakant", "Mahebourg") not in got
+
+
+def test_wanting_to_sweep_the_speakers_away_is_a_charge():
+    text = ("NESEBAR, Bulgaria (Reuters) - A fisherman said on Friday that he would not remove "
+            "his wooden net hut from the old harbour, defying a municipal order.\n\nStoyko "
+            "Barbov, 67, said 23 fishermen had received the same order.\n\n\"The huts were here "
+            "before the promenade and before the hotels. Now the deputy mayor wants to sweep us "
+            "away like sand,\" Barbov said.\n\nDeputy Mayor Ralitsa Grozeva said the town would "
+            "build better sheds for the fishermen by next spring.")
+    assert pairs(text).get(("Stoyko Barbov", "Ralitsa Grozeva")) == "against"

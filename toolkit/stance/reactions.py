@@ -1966,8 +1966,10 @@ _DRIVES_AWAY = rx.compile(r" (?:would|will|could) (?:push|drive) (?:[a-z-]+ ){0,
                           r"out|into|elsewhere)\b")
 #: a lay speaker moved on by the mention: "The city wants us in a car park where nobody
 #: walks", "they want us out", "wanted us to pay twice"
-_WANTS_US_MOVED = rx.compile(r" (?:wants|want|wanted) (?:us|me) (?:out|gone|off|elsewhere|"
-                             r"in an? |in the |to (?:leave|move|pay|go)\b)")
+_WANTS_US_MOVED = rx.compile(r" (?:wants|want|wanted) (?:(?:us|me) (?:out|gone|off|elsewhere|"
+                             r"in an? |in the |to (?:leave|move|pay|go)\b)|to (?:sweep|throw|"
+                             r"push|drive|kick|chase|clear) (?:us|me)\b)")
+# (and "Now the deputy mayor wants to sweep us away like sand")
 #: what the mention should do rather than what it does: "the city fines me. It should catch
 #: the vandals instead"
 _SHOULD_INSTEAD = rx.compile(r" should (?:[\w'’-]+ ){1,6}?instead\b")

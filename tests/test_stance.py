@@ -15291,3 +15291,18 @@ def test_wanting_to_sweep_the_speakers_away_is_a_charge():
             "away like sand,\" Barbov said.\n\nDeputy Mayor Ralitsa Grozeva said the town would "
             "build better sheds for the fishermen by next spring.")
     assert pairs(text).get(("Stoyko Barbov", "Ralitsa Grozeva")) == "against"
+
+
+def test_a_praise_stops_before_a_relative_clause_on_its_object():
+    text = ("URGUP, Turkey (Reuters) - Balloon pilot Emre Yalcinkaya said on Tuesday that the "
+            "aviation directorate was punishing 50 crews for one bad landing.\n\nYalcinkaya "
+            "praised the local pilots' union, whose head has asked the directorate to share the "
+            "flights equally.\n\nThe directorate said the cap was needed.")
+    assert pairs(text).get(("Emre Yalcinkaya", "directorate")) == "against"
+
+
+def test_a_rejection_reaches_whom_its_object_favoured_in_a_relative_clause():
+    text = ("LILONGWE (Reuters) - Malawi's main opposition party on Wednesday rejected the "
+            "official results of last week's presidential election, which gave incumbent Peter "
+            "Banda-Mwale a second term, and said it would challenge them in court.")
+    assert pairs(text).get(("Malawi's main opposition party", "Peter Banda-Mwale")) == "against"

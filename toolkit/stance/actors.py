@@ -324,6 +324,9 @@ _CASE_FIRM = rx.compile(r"(?:law )?firm (?:leading|representing|handling|bringin
 
 #: a person's body right after their name, with no comma: "Moses Okello-Lagu of the"
 _OF_BODY = rx.compile(r" of (?:the )?")
+#: what a rejected object gave, told in its relative clause: "rejected the official results ...,
+#: which gave incumbent Joseph Kamanga a second term" (the act reaches whom they favoured)
+OBJECT_GRANTS = frozenset({"gave", "handed", "awarded", "granted", "declared", "named"})
 #: a kind of place just before that "of": "A blacksmith in the Armenian city of Gyumri" is
 #: placed in the city, not employed by it
 _PLACE_KIND_END = rx.compile(r"\b(?:city|town|village|island|port|resort|oasis|district|"
@@ -2641,6 +2644,11 @@ def _stance_acts(text: str, start: int, end: int, registry: Registry,
                        (t.low[j + 1] in cues and t.low[j + 1].endswith("ed") and
                         (cues[t.low[j + 1]] > 0) != (c > 0)))) or
                      (t.low[j] == "," and _attribution_follows(t, j + 1)) or
+                     # ("praised the local pilots' union, whose head ... has asked the
+                     # directorate": a relative clause on the object acts on its own)
+                     (t.low[j] == "," and j > i + 1 and j + 2 < len(t) and
+                      t.low[j + 1] in ("whose", "who", "which") and
+                      t.low[j + 2] not in OBJECT_GRANTS) or
                      (t.low[j] in SUBORDINATE_OPENERS and j + 1 < len(t) and
                       t.low[j + 1] in ("he", "she", "they")) or
                      # ("rejected a bill ..., after the government and the banks lobbied

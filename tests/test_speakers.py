@@ -6230,3 +6230,11 @@ def test_a_head_of_a_body_of_a_group_in_a_long_lede_phrase_is_the_person_named_n
             "Salah Eid Barakat said his guides had lost half their customers.\n\n"
             "The governorate said it would send inspectors.")
     assert speakers_of(text)[:2] == ["Salah Eid Barakat", "Salah Eid Barakat"]
+
+
+def test_a_ledes_activist_placed_in_a_town_is_the_person_named_next():
+    text = ("BYBLOS, Lebanon (Reuters) - An environmental activist in the Lebanese coastal town of "
+            "Byblos said on Wednesday that a beach club had poured a concrete deck over a public "
+            "shore.\n\nRima Azar Khalil said the deck covered rock pools.\n\nThe ministry said it "
+            "had sent engineers.")
+    assert speakers_of(text)[:2] == ["Rima Azar Khalil", "Rima Azar Khalil"]

@@ -641,8 +641,10 @@ VAGUE_PLACE_WORDS = frozenset({"the", "nearby", "surrounding", "neighbouring", "
 
 #: trades the sources list files as anonymous that a lede names a person by, whom the next
 #: paragraph names: "A guesthouse owner in Albania's Valbona valley said ... Lindita Selimaj,
-#: who runs a 12-room guesthouse, said" (an official or a diplomat stays unnamed)
-LEDE_TRADES = frozenset({"owner", "vendor", "trader", "engineer"})
+#: who runs a 12-room guesthouse, said" (an official or a diplomat stays unnamed), and those who
+#: campaign in the open: "An environmental activist in the Lebanese coastal town of Batroun said
+#: ... Nayla Bou Harb said"
+LEDE_TRADES = frozenset({"owner", "vendor", "trader", "engineer", "activist", "campaigner"})
 #: The kinds of place a lede's "A carpet seller in the old bazaar of the ... town of Krujë"
 #: ends on: the town places the person, it does not speak.
 LEDE_TOWNS = frozenset({"city", "town", "village", "island", "port", "resort", "oasis"})

@@ -15306,3 +15306,12 @@ def test_a_rejection_reaches_whom_its_object_favoured_in_a_relative_clause():
             "official results of last week's presidential election, which gave incumbent Peter "
             "Banda-Mwale a second term, and said it would challenge them in court.")
     assert pairs(text).get(("Malawi's main opposition party", "Peter Banda-Mwale")) == "against"
+
+
+def test_a_bodega_is_a_firm_and_the_winery_its_later_mention():
+    text = ("SALTA, Argentina (Reuters) - Grape grower Ireneo Yapura said on Monday that the "
+            "Bodega Cerro Colorado winery had offered him 180 pesos a kilo, against 240 pesos last "
+            "season.\n\n\"The winery decides alone, and we accept or we throw the grapes away,\" "
+            "Yapura said.\n\nThe winery said exports had fallen.")
+    got = pairs(text)
+    assert got.get(("Ireneo Yapura", "Bodega Cerro Colorado")) == "against"

@@ -192,7 +192,8 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "shipyard", "shipbuilder", "grower", "distributor", "wholesaler",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
                        "contractor", "homebuilder", "housebuilder", "partnership", "venture",
-                       "marketplace", "studio", "cooperative", "distillery"})
+                       "marketplace", "studio", "cooperative", "distillery",
+                       "winery"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",
@@ -203,7 +204,8 @@ IBERIAN_BODY_HEADS = frozenset({"cervecería", "cerveceria", "minera", "mineraç
                                 "naviera", "constructora", "inmobiliaria", "petrolera",
                                 "azucarera", "aerolíneas", "aerolineas", "compañía", "companhia",
                                 "empresa", "sociedad", "corporación", "distribuidora",
-                                "embotelladora", "lechera", "vinícola", "viña", "bodegas"})
+                                "embotelladora", "lechera", "vinícola", "viña", "bodegas",
+                                "bodega"})
 #: organisation nouns that introduce a name ("platform Chirp", "Chipmaker Veridian", "the
 #: pipeline's operator, Andina Midstream"); a court is named, not introduced
 NAMING_NOUNS = (ORG_NOUNS - {"court"}) | {"grocer", "supermarket", "label"}

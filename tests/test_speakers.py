@@ -6238,3 +6238,11 @@ def test_a_ledes_activist_placed_in_a_town_is_the_person_named_next():
             "shore.\n\nRima Azar Khalil said the deck covered rock pools.\n\nThe ministry said it "
             "had sent engineers.")
     assert speakers_of(text)[:2] == ["Rima Azar Khalil", "Rima Azar Khalil"]
+
+
+def test_eng_before_a_name_is_an_honorific_that_ends_no_sentence():
+    text = ("IRBID, Jordan (Reuters) - The ministry's director of forests, Eng. Hala Tarawneh, "
+            "said the spraying had been announced on local radio.")
+    quotes = toolkit.analyze_text(text)["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes] == [
+        ("Hala Tarawneh", "the spraying had been announced on local radio")]

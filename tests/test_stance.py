@@ -15315,3 +15315,11 @@ def test_a_bodega_is_a_firm_and_the_winery_its_later_mention():
             "Yapura said.\n\nThe winery said exports had fallen.")
     got = pairs(text)
     assert got.get(("Ireneo Yapura", "Bodega Cerro Colorado")) == "against"
+
+
+def test_a_cleric_known_by_one_name_who_speaks_is_a_target():
+    text = ("SOROCA, Moldova (Reuters) - Guesthouse owner Iuliana Rotaru said on Saturday that "
+            "the abbot, Father Pahomie, had fenced off the footpath.\n\n\"Father Pahomie has "
+            "ruined this village and lied to all of us,\" Rotaru said.\n\nFather Pahomie said "
+            "the path crossed monastery land.")
+    assert pairs(text).get(("Iuliana Rotaru", "Pahomie")) == "against"

@@ -85,6 +85,10 @@ class Target:
         self.mentions.sort()
 
 
+#: styles of clergy who go by one name: "Father Ioachim", "Sister Agnes", "Imam Idris"
+RELIGIOUS_STYLES = frozenset({"father", "sister", "rabbi", "imam"})
+
+
 def _echoed(text: str, earlier: list[Quote], lo: int, hi: int, found: Mapping[str, Target],
             skip: set[str]) -> str | None:
     """The target who last spoke of what the words from ``lo`` to the clause's end name
@@ -2104,7 +2108,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 _country_of(other.group(1)) not in (None, country):
             country = None  # "the northern Lebanese city of Tripoli": another country's city
             # of the same name, no capital standing for Libya
-        if e.kind == "person" and " " not in e.name:
+        if e.kind == "person" and " " not in e.name and \
+                not (e.name in speaking and e.titles & RELIGIOUS_STYLES):
+            # (but "Father Ioachim", who speaks: a cleric known by one name)
             if e.name in speaking and not e.gender_votes and not mayors and \
                     e.name.lower() not in lexicon.given_names() and \
                     any(_SPOKE_AS_CITY.match(text, s) for (s, _), who in spoke_as.items()

@@ -6217,6 +6217,8 @@ def test_a_forms_own_demand_stays_inside_the_reported_clause():
     "pave the street would drive tourists away.",
     "A guide who has shown visitors the old castle near the Albanian town of Berat for 15 years "
     "said on Wednesday that a plan to pave the street would drive tourists away.",
+    "A boatman who has ferried visitors on the river below Berat for 20 years said on Wednesday "
+    "that a plan to pave the street would drive tourists away.",
 ])
 def test_one_person_placed_in_a_town_of_a_name_is_the_person_named_next(lede):
     text = (f"BERAT, Albania (Reuters) - {lede}\n\nGent Marku, 61, said the stones had been laid "
@@ -6246,3 +6248,31 @@ def test_eng_before_a_name_is_an_honorific_that_ends_no_sentence():
     quotes = toolkit.analyze_text(text)["quotes"]
     assert [(q["speaker"], q["text"]) for q in quotes] == [
         ("Hala Tarawneh", "the spraying had been announced on local radio")]
+
+
+#: a story whose lede calls its speaker a cheese maker, a trade met again further on
+_CHEESE_STORY = (
+    "KONITSA, Greece (Reuters) - A cheese maker in the Greek mountain town of Konitsa sai"
+    "d on Wednesday that the agriculture ministry's decision to let a dairy in Thessaly s"
+    "ell its smoked cheese under the name konitsone would ruin a product his town has mad"
+    "e since the 1950s.\n\n"
+    "Stavros Gkikas, 52, whose family runs one of the town's last two cheese dairies, sai"
+    "d konitsone was aged for at least three months in Konitsa's cellars, while the Thess"
+    "aly dairy smoked its cheese for a few hours in a factory.\n\n"
+    "\"They can call their cheese whatever they like. But if they call it konitsone, they"
+    " are selling our name, not their cheese,\" Gkikas said.\n\n"
+    "The ministry said in a statement that the name was not protected under European Unio"
+    "n rules and that it had no legal ground to refuse the dairy's application.\n\n"
+    "Gkikas said the town's producers had applied for protection in 2019 and were still w"
+    "aiting for a reply. \"The ministry lost our file and found theirs in a week,\" he sa"
+    "id.\n\n"
+    "The Thessaly dairy, Larisa Dairy, said its cheese was made with a recipe bought from"
+    " a retired Konitsa cheese maker and that it had done nothing wrong.\n\n"
+    "The mayor of Konitsa, Eleni Bakou, said the municipality would ask a court to suspen"
+    "d the ministry's decision. \"We will defend our cheese as our grandparents defended "
+    "the pass,\" she said.\n\n"
+    "About 600 tonnes of konitsone are sold each year, mostly in Athens and in Germany.")
+
+
+def test_a_ledes_cheese_maker_is_the_person_named_next_though_the_trade_recurs():
+    assert speakers_of(_CHEESE_STORY)[:2] == ["Stavros Gkikas", "Stavros Gkikas"]

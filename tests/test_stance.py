@@ -15323,3 +15323,24 @@ def test_a_cleric_known_by_one_name_who_speaks_is_a_target():
             "ruined this village and lied to all of us,\" Rotaru said.\n\nFather Pahomie said "
             "the path crossed monastery land.")
     assert pairs(text).get(("Iuliana Rotaru", "Pahomie")) == "against"
+
+
+def test_a_town_acts_through_its_municipality_when_the_lede_names_a_municipal_act():
+    text = ("GORKHA, Nepal (Reuters) - Shopkeepers in the hilltop town of Palungtar in central "
+            "Nepal were split on Monday over a municipal ban on cars in the old bazaar.\n\n"
+            "Ram Kaji Bajracharya, who sells tea at the bottom of the bazaar, said the ban was the "
+            "best thing the council had done in years.\n\nThe municipality said delivery vehicles "
+            "would be allowed in before eight in the morning.")
+    got = pairs(text)
+    assert got.get(("Ram Kaji Bajracharya", "Palungtar")) == "favor"
+    assert ("Ram Kaji Bajracharya", "Nepal") not in got
+
+
+def test_an_act_that_would_leave_nothing_for_the_speakers_is_a_charge():
+    text = ("SHEKI, Azerbaijan (Reuters) - Guesthouse owners in the mountain village of Kish said "
+            "on Friday that a cable car planned by the state tourism agency would carry "
+            "day-trippers over the village and leave nothing for the families who rent rooms."
+            "\n\nThe agency said the cable car would bring more visitors to the whole valley.")
+    got = pairs(text)
+    assert got.get(("guesthouse owners in the mountain village of Kish",
+                    "state tourism agency")) == "against"

@@ -873,6 +873,16 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             return place  # "ZAGREB, Croatia - ... the permit the city showed reporters ...
             # 'The city bought a symbol of peace from a crime scene'": the city of the
             # dateline, which the story names, acting twice as "the city"
+        if _THE_MUNICIPALITY_SPEAKS.search(text) and \
+                _MUNICIPAL_ACT.search(text, opening, lede_end) and \
+                (town := next((e.name for e in registry.entities.values()
+                               if e.kind == "institution" and
+                               e.titles & {"town", "city", "village"} and
+                               _country_of(e.name) is None and
+                               any(opening <= a < lede_end for a, _, _ in e.mentions)),
+                              None)) is not None:
+            return town  # "Shopkeepers in the hilltop town of Bandipur ... over a municipal
+            # ban on cars ... The municipality said": the town acts through its municipality
         return None  # (no mayor named, nor "the city government", "the mayor's office")
     its = _ITS_MAYOR.search(text) if mayor else None
     if its is not None:  # "The Greek island of Santorini will limit ..., its mayor said"
@@ -5146,6 +5156,12 @@ def _lede_municipality(text: str, seg: Segmentation, noun: str) -> str | None:
     # the municipal offices in Arua ... 'the municipality wants to squeeze us'": Arua's
 
 
+#: the municipality speaking: "The municipality said delivery vehicles would be allowed"
+_THE_MUNICIPALITY_SPEAKS = rx.compile(r"\b[Tt]he municipality (?:said|says|has said|"
+                                      r"announced)\b")
+#: a lede's act of the municipality: "over a municipal ban on cars in the old bazaar"
+_MUNICIPAL_ACT = rx.compile(r"\b(?:a|the|its) (?:new )?municipal (?:ban|plan|order|decision|rule|"
+                            r"fee|tax|curfew|levy)\b")
 #: a lede's town hall, named by its town: "outside the municipal offices in Arua"
 _MUNICIPAL_OFFICES = rx.compile(r"\bmunicipal (?:offices|headquarters|building|council offices) "
                                 r"(?:in|of) ([A-Z][\w-]+)\b")

@@ -6219,6 +6219,8 @@ def test_a_forms_own_demand_stays_inside_the_reported_clause():
     "said on Wednesday that a plan to pave the street would drive tourists away.",
     "A boatman who has ferried visitors on the river below Berat for 20 years said on Wednesday "
     "that a plan to pave the street would drive tourists away.",
+    "A mask carver in the Albanian coastal town of Durres said on Wednesday that a plan to pave "
+    "the street would drive tourists away.",
 ])
 def test_one_person_placed_in_a_town_of_a_name_is_the_person_named_next(lede):
     text = (f"BERAT, Albania (Reuters) - {lede}\n\nGent Marku, 61, said the stones had been laid "
@@ -6276,3 +6278,10 @@ _CHEESE_STORY = (
 
 def test_a_ledes_cheese_maker_is_the_person_named_next_though_the_trade_recurs():
     assert speakers_of(_CHEESE_STORY)[:2] == ["Stavros Gkikas", "Stavros Gkikas"]
+
+
+def test_a_group_by_what_it_makes_stops_before_a_relative_clause_opened_by_a_preposition():
+    text = ("MYSURU, India (Reuters) - Makers of the lacquered wooden toys for which the southern "
+            "Indian town of Kinhal is known said on Tuesday that a state corporation had not paid "
+            "for their orders.")
+    assert speakers_of(text) == ["makers of the lacquered wooden toys"]

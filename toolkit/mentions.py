@@ -1826,6 +1826,12 @@ def _relative_subject(t: Tokens, j: int, lo: int) -> tuple[int, int] | None:
             return None
         if t.low[w] in ("who", "whom"):
             return mention_left(t, w, lo, skip=False)
+        if t.low[w] == "which" and w - 2 > lo and t.low[w - 1] in ("for", "in", "from", "with") \
+                and t.low[w - 2].endswith("s") and not t.is_cap(w - 2) and \
+                (found := mention_left(t, w - 1, lo, skip=False)) is not None and \
+                found[0] == past_discourse(t, lo, found[0]):
+            return found  # "Makers of the lacquered wooden toys for which the southern Indian
+            # town of Channapatna is known said": the makers, by what they make
         if t.low[w] == "whose" and w - 1 >= lo and w + 2 < j and t.is_word(w + 1) and \
                 not t.is_cap(w + 1) and not t.is_cap(w - 1) and \
                 t.low[w - 1] != "of" and (found := mention_left(t, w, lo, skip=False)) and \

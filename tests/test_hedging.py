@@ -1669,3 +1669,13 @@ def test_an_approximator_before_a_small_unit_is_a_hedge():
     assert cues("The land rises by almost a centimetre a year.") == [("almost", "approximator")]
     assert cues("The land rises by almost one centimetre a year.") == [
         ("almost", "approximator")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The signed contract is proof that the company knew.", True),
+    ("The forest department now required proof that the wood had been cut legally.", False),
+    ("The court asked for proof that the land had been sold.", False),
+])
+def test_proof_that_boosts_only_where_the_proof_is_given(sentence, found):
+    got = [b["cue"] for b in toolkit.analyze_text(sentence)["boosters"]]
+    assert ("proof that" in got) is found

@@ -451,6 +451,15 @@ def _ruled_consequence(low: list[str]) -> bool:
                for k, w in enumerate(low))
 
 
+#: words before "proof that" that ask for the proof rather than give it: "required proof that",
+#: "asked for proof that", "without proof that", "and not proof that" (but "no proof that" is a
+#: booster denied, a hedge of its own)
+PROOF_SOUGHT = frozenset({"required", "requires", "require", "requiring", "demanded", "demands",
+                          "demand", "asked", "ask", "asking", "need", "needs", "needed", "want",
+                          "wants", "wanted", "without", "not", "seek", "seeks", "sought",
+                          "seeking", "for"})
+
+
 def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
     """Whether the cue of ``n`` words at token ``i`` passes its disambiguation rule."""
     nxt = low[i + n] if i + n < len(low) else ""
@@ -870,6 +879,8 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                 return False  # "shut until the operator proved its brakes worked": a proof
                 # asked for, no certainty (a denied one, "had not proved", is a hedge)
         return not any(w in ("wrong", "right") for w in low[i + n:i + n + 4])
+    if rule == "proof_asserted":  # "the contract is proof that"; not "required proof that":
+        return not any(w in PROOF_SOUGHT for w in low[max(0, i - 3):i])  # a proof asked for
     if rule == "seem_epistemic":  # "the plan seems to work"; not "are not always what they
         return not (not nxt[:1].isalnum() and "what" in low[max(0, i - 3):i])  # seem,"
     if rule == "no_alternative":  # "There is no alternative to diplomacy"; not "people in the

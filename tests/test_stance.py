@@ -15344,3 +15344,12 @@ def test_an_act_that_would_leave_nothing_for_the_speakers_is_a_charge():
     got = pairs(text)
     assert got.get(("guesthouse owners in the mountain village of Kish",
                     "state tourism agency")) == "against"
+
+
+def test_working_for_the_mention_for_free_is_a_complaint():
+    text = ("TANGA, Tanzania (Reuters) - Seaweed farmer Rehema Juma Mfaume said on Wednesday that "
+            "the only company buying her crop, Mkinga Algae, had cut its price by a quarter.\n\n"
+            "\"We dry it in the sun for a week and carry it on our heads. For 600 shillings we are "
+            "working for the company for free,\" Mfaume said.\n\nMkinga Algae said world prices "
+            "had fallen.")
+    assert pairs(text).get(("Rehema Juma Mfaume", "Mkinga Algae")) == "against"

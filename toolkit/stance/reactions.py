@@ -2022,6 +2022,9 @@ _NEVER_DELIVERED = rx.compile(r"[^.;!?]{0,60}?\b(?:never|did not|didn't|didn’t
 #: tourism agency would carry day-trippers over the village and leave nothing for the families"
 _LEAVES_NOTHING = rx.compile(r" (?:would|will|would only) (?:[\w'’-]+ ){0,8}?(?:and )?leave "
                              r"(?:nothing|little|no money|no work) (?:for|to)\b")
+#: labour given to the mention unpaid: "For 600 shillings we are working for the company for
+#: free" (a complaint, whatever "free" reads as)
+_FOR_FREE = rx.compile(r" for (?:free|nothing)\b")
 #: a silence kept until the matter suited: "did not say a word about this pool for ten years"
 _SILENT_BEFORE = rx.compile(r" (?:did not|didn't|didn’t|never|has not|had not|hasn't|hasn’t) "
                             r"(?:say|said|utter|uttered|raise|raised) a (?:single )?word\b")
@@ -2131,8 +2134,8 @@ _NO_POWER = rx.compile(r" [\"“]?(?:clearly |simply |plainly )?(?:has|had|have)
 
 #: idioms right after a mention that charge it whatever the clause's own words ("has never
 #: run a business in her life", "wants a blank cheque", "is free to put his tables inside")
-_IDIOMS_AFTER = (_NEVER_DELIVERED, _LEAVES_NOTHING, _NEVER_IN_LIFE, _TALKS_ABOUT, _OTHERWISE,
-                 _PROMISED_NEVER, _US_LAST, _NO_POWER,
+_IDIOMS_AFTER = (_NEVER_DELIVERED, _LEAVES_NOTHING, _FOR_FREE, _NEVER_IN_LIFE, _TALKS_ABOUT,
+                 _OTHERWISE, _PROMISED_NEVER, _US_LAST, _NO_POWER,
                  _DRIVES_AWAY, _SHOULD_INSTEAD, _SHOULD_HAVE_TOLD, _SENT_LESS, _CAME_TO_NUISANCE,
                  _PUNISHES_US, _MAKES_IT_HARD, _PROMISED_NOT, _DECIDED_ALONE, _FOR_HERSELF,
                  _TURNED_INTO, _PROMISED_BEFORE, _FENCED_OFF, _PRETENDING, _LATE_DISCOVERY,

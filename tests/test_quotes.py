@@ -4639,3 +4639,10 @@ def test_another_part_of_the_group_after_while_is_not_the_speakers_contrast():
     text = ("WELLINGTON (Reuters) - Some parents said they supported the teachers, while others "
             "worried about the timing.")
     assert toolkit.analyze_text(text)["quotes"][0]["text"] == "they supported the teachers"
+
+
+def test_a_subjectless_backshifted_but_clause_stays_in_the_reported_clause():
+    text = ("LENAKEL, Vanuatu (Reuters) - Kaio Tupun said the guides used to receive a third of "
+            "the fee, but had been paid nothing since October.")
+    assert [q["text"] for q in toolkit.analyze_text(text)["quotes"]] == [
+        "the guides used to receive a third of the fee, but had been paid nothing since October"]

@@ -6285,3 +6285,11 @@ def test_a_group_by_what_it_makes_stops_before_a_relative_clause_opened_by_a_pre
             "Indian town of Kinhal is known said on Tuesday that a state corporation had not paid "
             "for their orders.")
     assert speakers_of(text) == ["makers of the lacquered wooden toys"]
+
+
+def test_he_after_a_spokesman_for_a_group_is_the_spokesman():
+    text = ("LENAKEL, Vanuatu (Reuters) - Guide Kaio Tupun said on Wednesday that he had been paid "
+            "nothing since October.\n\nA spokesman for the landowners said the guides would be "
+            "paid once a dispute was settled, and praised Tupun's work. \"Kaio is the best guide "
+            "on the mountain,\" he said.")
+    assert speakers_of(text)[-1] == "spokesman for the landowners"

@@ -1752,6 +1752,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                         for x in range(after + 1, mod)):
                 j = after + 1  # "said the fee would rise to 80,000 pesos, and the money would
                 continue  # pay for rangers": the same report, its second clause backshifted
+            if nxt == "but" and after == j + 1 and after + 2 < hi and \
+                    t.low[after + 1] == "had" and t.is_word(after + 2) and \
+                    not ((v := _verb(t, after + 2)) is not None and v.speech):
+                j = after + 1  # "used to receive a third of the fee, but had been paid nothing
+                continue  # since": the same subject's clause, backshifted, its subject left out
             if nxt == "but" and after == j + 1 and _reported_but(t, after + 1, hi):
                 j = after + 1  # "could help, but strong winds were likely to push": the
                 continue  # same speaker's clause, in the reported past

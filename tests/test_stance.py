@@ -15353,3 +15353,20 @@ def test_working_for_the_mention_for_free_is_a_complaint():
             "working for the company for free,\" Mfaume said.\n\nMkinga Algae said world prices "
             "had fallen.")
     assert pairs(text).get(("Rehema Juma Mfaume", "Mkinga Algae")) == "against"
+
+
+#: a potter's complaint at the commune chief who now charges for clay
+_CLAY_STORY = (
+    "PURSAT, Cambodia (Reuters) - A potter in the Cambodian province of Pursat said on Tu"
+    "esday that a new fee charged by the commune for digging clay had doubled the cost of"
+    " every pot she fires.\n\n"
+    "Chhun Sreymom said the commune chief, Hem Sarun, had begun charging 20,000 riels a c"
+    "artload this year for clay that potters in her village had always dug for free.\n\n"
+    "\"The clay is under our feet. Now we pay the chief to stand on it,\" Chhun Sreymom s"
+    "aid.\n\n"
+    "Hem Sarun said the money would pay to refill the old clay pits, which had flooded an"
+    "d drowned two children in the past five years.")
+
+
+def test_paying_the_mention_for_what_was_free_is_a_charge():
+    assert pairs(_CLAY_STORY).get(("Chhun Sreymom", "Hem Sarun")) == "against"

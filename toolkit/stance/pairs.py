@@ -510,6 +510,10 @@ _ONLY_ONE_TO = rx.compile(r",?(?: [^,.;!?]{1,60},)? (?:had been|has been|was|is)
 #: right after a mention, sympathy shown: "She understood that a forge makes noise"
 _UNDERSTOOD = rx.compile(r" (?:understood|understands|listened to us|listens to us)\b"
                          r"(?! nothing| none| little| only)")
+#: before a mention, a payment the speakers now make to it: "Now we pay the chief"
+_WE_PAY_BEFORE = rx.compile(r"\b(?:[Nn]ow )?(?:we|I) (?:pay|have to pay|must pay) $")
+#: ... for what was theirs to do: "to stand on it" (a toll on the commonplace)
+_PAID_TO_DO = rx.compile(r" to (?:stand|walk|sit|breathe|dig|fish|use|touch|enter|park|swim)\b")
 #: after a party's mention, the blame laid at it: " were responsible for"
 _HELD_RESPONSIBLE = rx.compile(r" (?:was|were|is|are) (?:solely |fully |alone )?responsible for\b")
 #: what sets that blame against a defence before it: "but that the race's "
@@ -1027,6 +1031,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 _ONLY_ONE_TO.match(text, span[1], sent.end) or _UNDERSTOOD.match(text, span[1])):
             cue = 1.0  # "Gohar Arzumanyan, had been the only official to visit the workshop",
             # "She understood that a forge makes noise": one who came and listened
+        elif speaker != NARRATOR and cue is None and _PAID_TO_DO.match(text, span[1]) and \
+                _WE_PAY_BEFORE.search(text, max(sent.start, span[0] - 24), span[0]):
+            cue = -1.0  # "The clay is under our feet. Now we pay the chief to stand on it"
         elif speaker != NARRATOR and cue is None and _GIVEN_CHANCES.match(text, span[1]):
             cue = -1.0  # "said Dashi had been given several chances to raise his concerns": a
             # fault laid at the one who let them pass

@@ -897,14 +897,14 @@ class _Resolver:
                                                 not best_subject or inside)):
             if prev is not None and want and prev.gender not in (want, "unknown"):
                 return None
+            head = _label_head(prev.name.lower().split()) if prev is not None and prev.name \
+                else ""
             if prev is not None and want and _is_group(prev) and \
-                    role_noun(prev.name.split()[-1]) and \
-                    _label_head(prev.name.lower().split()).endswith("s"):
+                    role_noun(prev.name.split()[-1]) and head.endswith("s"):
                 return None  # "he" is not "analysts" (but may be the "spokesman for the
                 # landowners")
             if prev is not None and want and prev.name.islower() and \
-                    (head := _label_head(prev.name.split())).endswith("s") and \
-                    not head.endswith("ss"):
+                    head.endswith("s") and not head.endswith("ss"):
                 return self._described_then_named(pos, want)  # 'a decision he called
                 # "an act of censorship"' after "student groups threatened": not the groups
             return previous
@@ -3544,15 +3544,15 @@ def _is_group(speaker: Speaker) -> bool:
                for w in (words[-1], words[0]))  # (not "sheriff's spokeswoman")
 
 
+#: prepositions that end a label's head noun: "spokesman for the landowners"
+LABEL_PREPOSITIONS = frozenset({"for", "of", "at", "in", "from", "with", "to", "on"})
+
+
 def _label_head(words: list[str]) -> str:
     """The head noun of a label's words: the word before its first preposition ("spokesman"
     of "spokesman for the landowners"), else its last."""
     at = next((k for k in range(1, len(words)) if words[k] in LABEL_PREPOSITIONS), len(words))
     return words[at - 1]
-
-
-#: prepositions that end a label's head noun: "spokesman for the landowners"
-LABEL_PREPOSITIONS = frozenset({"for", "of", "at", "in", "from", "with", "to", "on"})
 
 
 def _label(t: Tokens, a: int, b: int) -> str:

@@ -6293,3 +6293,15 @@ def test_he_after_a_spokesman_for_a_group_is_the_spokesman():
             "paid once a dispute was settled, and praised Tupun's work. \"Kaio is the best guide "
             "on the mountain,\" he said.")
     assert speakers_of(text)[-1] == "spokesman for the landowners"
+
+
+def test_lede_owner_of_one_of_the_works_on_a_named_river_near_a_town_is_the_person_next():
+    # the subject runs past a capitalised place inside it ("on the Neretva banks") and past
+    # twelve words to close "of one of the ...": the owner, named in the next paragraph
+    text = ("MOSTAR, Bosnia and Herzegovina (Reuters) - The owner of one of the old boat "
+            "mills on the Neretva banks near the Bosnian town of Čapljina said on Tuesday that "
+            "a gravel quarry upstream was muddying the river.\n\n"
+            "Hasan Delibegović, 61, said the water had turned brown since the quarry opened.")
+    assert speakers_of(text) == ["Hasan Delibegović", "Hasan Delibegović"]
+    shorter = text.replace("one of the old boat mills", "an old boat mill")
+    assert speakers_of(shorter) == ["Hasan Delibegović", "Hasan Delibegović"]

@@ -1489,9 +1489,10 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         return group  # "Banana growers on the Spanish island of La Palma whose farms were
         # buried by lava say": the group where it lives, not its farms
     k, n = j, 0
-    while k >= lo and (n < 12 or (n < 18 and "of" in t.low[k + 1:k + 4])):
+    while k >= lo and (n < 12 or (n < 20 and "of" in t.low[max(lo, k - 2):k + 4])):
         # (past twelve words only to close a complement left open at its "of": "The head of
-        # a cooperative of Bedouin camel guides in the Egyptian Red Sea resort of Dahab")
+        # a cooperative of Bedouin camel guides in the Egyptian Red Sea resort of Dahab", "The
+        # owner of one of the wooden watermills on the Pliva lakes near ... Jajce")
         if k == j and t.low[k] in ("them", "it") and k - 1 >= lo and \
                 t.low[k - 1] in POSTMODIFYING:
             k -= 1  # "the state-owned shipyard building them said": the object of its verb
@@ -1649,11 +1650,15 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                                                      t, k - 2, lo))) or
                      (t.low[k - 1] in ("near", "below", "above") and t.is_word(k - 2)) or
                      (t.low[k - 2] in COLLECTIVE_STAFF and t.low[k - 1] in ("at", "of")) or
-                     (t.low[k - 1] in ("around", "along", "among") and
+                     (t.low[k - 1] == "on" and k + 1 < j and t.is_cap(k + 1) and
+                      t.is_word(k - 2) and not t.is_cap(k - 2) and
+                      t.low[k - 2] not in STOP) or
+                     (t.low[k - 1] in ("around", "along", "among", "on") and
                       t.low[k - 2].endswith("s") and
                       t.is_word(k - 2) and t.low[k - 2] not in STOP)):
                 # ("Leaders of the Atacameño communities around the salt flats said", "Mayors
-                # of towns along the route said")
+                # of towns along the route said", "The owner of one of the wooden watermills
+                # on the Pliva lakes near ... Jajce said": a works on a named water)
                 k -= 2  # "an executive at a rival carrier", "a waiter at the restaurant"
                 n += 2
                 continue
@@ -1663,10 +1668,10 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
                 k -= 3  # "..., several of the workers told Reuters": some of a group
                 break
             if k - 4 >= lo and t.low[k - 1] == "of" and t.low[k - 2] in PART_OF and \
-                    t.low[k - 3] in ("at", "in", "from", "near") and \
+                    t.low[k - 3] in ("at", "in", "from", "near", "of") and \
                     (role_noun(t.low[k - 4]) or agent_noun(t.low[k - 4])):
                 k -= 4  # "A former waiter at one of the restaurants", "shopkeepers near some
-                # of the schools"
+                # of the schools", "The owner of one of the wooden watermills"
                 n += 4
                 continue
             k -= 1

@@ -15370,3 +15370,60 @@ _CLAY_STORY = (
 
 def test_paying_the_mention_for_what_was_free_is_a_charge():
     assert pairs(_CLAY_STORY).get(("Chhun Sreymom", "Hem Sarun")) == "against"
+
+
+_JAM_FACTORY = (
+    "VALJEVO, Serbia (Reuters) - Plum growers around the Serbian town of Valjevo said on "
+    "Monday that the region's biggest jam factory had not paid them for the summer harvest.\n\n"
+    "Dragoljub Pantelić, who sold 20 tonnes of plums to the factory in August, said he was "
+    "still owed about 9,000 euros.\n\n"
+    "\"I have an invoice and an empty account,\" Pantelić said.\n\n"
+    "The factory, Zlatna Dolina, said it would pay all growers by December.\n")
+
+
+def test_a_works_set_off_by_its_name_is_the_body_the_lede_described():
+    # "the region's biggest jam factory ... The factory, Zlatna Dolina, said": the firm the
+    # growers charge, named three paragraphs on; its name is no person's
+    got = pairs(_JAM_FACTORY)
+    assert got.get(("plum growers around the Serbian town of Valjevo", "Zlatna Dolina")) == \
+        "against"
+    assert got.get(("Dragoljub Pantelić", "Zlatna Dolina")) == "against"
+    a = toolkit.analyze(_JAM_FACTORY)
+    assert {s.name: s.kind for s in a.speakers.values()}.get("Zlatna Dolina") == "institution"
+
+
+_FUNICULAR = (
+    "BOJNICE, Slovakia (Reuters) - Hostel owners in the Slovak town of Bojnice said on Friday "
+    "that the company running the funicular to the town's castle had started selling day trips "
+    "with lunch at its own restaurant, leaving their beds empty.\n\n"
+    "Zuzana Krchňavá, who runs a six-bed hostel below the castle, said her bookings had fallen "
+    "by a third since the packages went on sale in April.\n\n"
+    "\"They bring the visitors up, feed them and take them down before dark. We see only "
+    "their backs,\" Krchňavá said.\n\n"
+    "The operator, Hradná Lanovka, said in a statement that it was responding to what "
+    "visitors wanted.\n")
+
+
+def test_the_company_running_a_works_is_the_operator_named_later():
+    got = pairs(_FUNICULAR)
+    assert got.get(("hostel owners in the Slovak town of Bojnice", "Hradná Lanovka")) == \
+        "against"
+
+
+_NAVY_RULES = (
+    "LAMU, Kenya (Reuters) - Dhow owners in the Kenyan port of Lamu said on Monday that new "
+    "navy rules barring night sailing would put them out of business.\n\n"
+    "The chairman of their association, Athman Bwanakombo, said fishermen could not reach the "
+    "deep-water grounds in daylight.\n\n"
+    "\"The navy never asked us before it wrote the rules,\" Bwanakombo said.\n\n"
+    "The Kenya Navy said the rules followed smuggling at night and would be enforced from "
+    "next month.\n")
+
+
+def test_the_navy_in_lower_case_is_the_one_navy_the_story_names():
+    got = pairs(_NAVY_RULES)
+    assert got.get(("Athman Bwanakombo", "Kenya Navy")) == "against"
+    # (not where the story names two forces of the kind)
+    two = _NAVY_RULES.replace("The Kenya Navy said", "The Tanzania Navy and the Kenya Navy "
+                                                     "said")
+    assert not [t for s, t in pairs(two) if s == "Athman Bwanakombo" and t.endswith("Navy")]

@@ -154,7 +154,8 @@ NO_SURNAMES = frozenset({"club", "coalition", "union", "association", "federatio
                          "league", "ministry", "agency", "authority", "commission", "county",
                          "province", "prefecture", "apparel", "apparels", "textiles",
                          "garments", "knitwear", "pharmaceuticals", "logistics", "university",
-                         "college", "library", "museum", "hospital", "academy"})
+                         "college", "library", "museum", "hospital", "academy", "navy",
+                         "army"})  # ("the Kenya Navy", though Kenya is a given name)
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "lp",
                        "ab", "asa", "oyj", "spa", "bv", "se", "pty", "pte", "sdn", "bhd", "tbk",
                        "srl", "sarl"})  # ("Nordic Ore AB", "Penang Port Sdn Bhd")
@@ -218,6 +219,9 @@ PERSON_TRADES = frozenset({"developer", "producer", "publisher", "broadcaster", 
 #: Tagesspiegel newspaper" (not "the Trump administration", "the Almeida family")
 FIRM_AFTER_NAME = frozenset({"company", "firm", "newspaper", "dictionary", "publisher",
                              "publishing", "brewery", "airline", "bank", "label"})
+#: works a firm runs under its own name, set off after the noun: "The factory, Shahdag Juice,
+#: said" (the firm that owns it speaks and is spoken of by the name)
+SET_OFF_WORKS = frozenset({"factory", "mill", "brewery", "dairy", "bakery", "cannery"})
 UNION_WORDS = frozenset({"union", "unions", "workers", "association", "federation", "guild",
                          "local", "machinists", "brotherhood", "employees", "nurses",
                          "teamsters", "confederation", "congress", "syndicate"})
@@ -1128,9 +1132,11 @@ class Registry:
 
     def _named_body_aside(self, t: Tokens, i: int) -> int | None:
         """The end of a body's name set off after ``the group,`` (``the group, Students for
-        Justice in Palestine, had``): capitalised words and the small words between them,
-        up to the closing comma; None when the name does not run so."""
-        if i < 3 or t.low[i - 1] != "," or t.low[i - 2] not in ORG_NOUNS or not (
+        Justice in Palestine, had``; and a works': ``The factory, Shahdag Juice, said``):
+        capitalised words and the small words between them, up to the closing comma; None
+        when the name does not run so."""
+        if i < 3 or t.low[i - 1] != "," or \
+                (t.low[i - 2] not in ORG_NOUNS and t.low[i - 2] not in SET_OFF_WORKS) or not (
                 t.low[i - 3] in ("the", "its", "a", "an") or
                 (i >= 4 and t.low[i - 4] in ("the", "its", "a", "an") and t.is_word(i - 3) and
                  not t.is_cap(i - 3))):  # (and "A consumer group, Kids in Danger, said")

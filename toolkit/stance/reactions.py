@@ -446,6 +446,9 @@ REACTION_PRIOR = -0.1
 #: an act said to be aimed at others, not at the speaker's side: "It is against the criminals"
 _AIMED_AT_OTHERS = rx.compile(r"(?:[Ii]t|[Tt]his|[Tt]hat) (?:is|was) (?:not )?(?:aimed )?"
                               r"against (?!us\b|me\b|our\b|my\b)")
+#: a reported clause that announces the speaker's own act: "(said) it would stop using"
+_OWN_ACT_ANNOUNCED = rx.compile(r"(?:it|they) (?:would|will|plans? to|planned to|is to|was to|"
+                                r"had decided to|has decided to) ")
 #: an act said to have been due long before: "the ban was overdue"
 _OVERDUE = rx.compile(r" (?:(?:was|is|had been|has been) (?:long |well |(?:[\w-]+ ){0,2}?)?|"
                       r"[\"“](?:long |well )?)overdue\b|"  # (and 'called the ban "long overdue"')
@@ -1613,6 +1616,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 lede not in (q.speaker, employers.get(q.speaker)):
             target = lede  # "Malta will ban ... The federation said it had not been
             # consulted": left out of the act the lede's doer did, its own state too
+        if left_out and act is None and lede is None and quotes[0].speaker and \
+                quotes[0].speaker not in (q.speaker, employers.get(q.speaker)) and \
+                quotes[0].speaker in found and quotes[0].speaker not in home and \
+                _OWN_ACT_ANNOUNCED.match(text, quotes[0].start):
+            target = quotes[0].speaker  # "Skive municipality said it would stop using
+            # tablets ... Teachers were not consulted, according to the ... union": left out
+            # of the act the lede's speaker announced as its own
         target = opposed or target
         if target is None:
             continue

@@ -296,11 +296,17 @@ _LEDE_BODY_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[\w'’-]+ ){0,3}?(" 
 
 #: a body described at length before the story names it: "the island's main distributor"
 _ORG_DESCRIBED_AHEAD = rx.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|national|main|"
-                                  r"biggest|largest) [a-z]+ (" +
-                                  "|".join(sorted(ORG_NOUNS | NAME_NOUNS | {"cooperative"})) +
-                                  r")\b")  # (and "the region's largest cooperative")
+                                  r"biggest|largest) (?:[a-z]+ ){1,2}?(" +
+                                  "|".join(sorted(ORG_NOUNS | NAME_NOUNS |
+                                                  {"cooperative", "factory"})) +
+                                  r")\b")  # (and "the region's largest cooperative", "the
+# region's biggest juice factory")
 
 
+#: a firm told by what it runs before the story names it: "the company running the cable car
+#: to the village's monastery ... The operator, Tatev Ropeway, said"
+_ORG_RUNNING = rx.compile(r"\b[Tt]he (company|firm|operator) (?:running|operating|(?:that|which) "
+                          r"(?:runs|operates)) the\b")
 #: an unnamed firm told by what it holds: "a mining company that holds the concession"
 _HOLDER_DESCRIBED = rx.compile(r"\b[Aa] (?:[a-z]+ )?(company|firm|operator) (?:that|which) "
                                r"((?:holds|owns|runs|operates) the [a-z]+)\b")
@@ -1512,12 +1518,21 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 described.setdefault(e.name, []).append(m.span(1))
                 break
     for m in _ORG_DESCRIBED_AHEAD.finditer(text):
-        if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(), reach=2)) \
+        if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(),
+                                    reach=3 if seg.paragraphs and
+                                    m.start() < seg.paragraphs[0].end else 2)) \
                 is not None:  # (a quote's paragraph may come between: "accusing the state
             # fuel importer of hoarding ... 'I waited eleven hours' ... The importer, X,")
             # "accused the island's main distributor of ... The distributor, Groupe Caraïbes
             # Distribution, insisted": the body the next sentences name so
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
+    for m in _ORG_RUNNING.finditer(text):
+        if (titled := next((found for noun in ("company", "operator", "firm")
+                            if (found := _titled_ahead(
+                                reg, seg, noun, m.start(), m.end(),
+                                reach=3 if seg.paragraphs and m.start() < seg.paragraphs[0].end
+                                else 2)) is not None), None)) is not None:
+            described.setdefault(titled, []).append(m.span(1))  # (one body by either noun)
     organisers = [e.name for e in reg.entities.values()
                   if e.titles & {"organiser", "organizer"} and
                   (e.kind == "institution" or
@@ -2601,6 +2616,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         _things_of_owner(text, targets, "institution", _BODY_TEXT)
     _states_by_their_city(text, reg, targets)
     _county_by_its_noun(text, targets)
+    _force_by_its_noun(text, reg, targets)
     _measures_of_state(text, targets)
     _administrations_by_place(text, speaking, targets)
     armed = [n for n, tg in targets.items() if tg.kind == "institution" and
@@ -4305,6 +4321,35 @@ def _county_by_its_noun(text: str, targets: dict[str, Target]) -> None:
     target.mentions.extend(m.span(1) for m in _COUNTY_BY_NOUN.finditer(text)
                            if m.span(1) not in target.mentions)
     target.mentions.sort()
+
+
+#: a state's force named in lower case: "The navy never asked us", "new navy rules"
+_FORCE_BY_NOUN = rx.compile(r"\b(navy|army|military|coast guard|air force|gendarmerie)\b"
+                            r"(?!['’])")
+#: a capitalised word or a possessive right before a force's noun: "Sri Lanka navy",
+#: "Peru's navy" (a force named so is no bare one)
+_NAMED_BEFORE_FORCE = rx.compile(r"(?:\b[A-Z][\w.-]*|['’]s) $")
+
+
+def _force_by_its_noun(text: str, reg: Registry, targets: dict[str, Target]) -> None:
+    """``the navy`` (or ``navy rules``) of a story that names one force of that kind as a
+    target by its state's name (``The Sri Lanka Navy said``) is that force, before the
+    story names it as after: the words of a speaker who says "The navy never asked us"
+    are aimed at it. Not the police, whom a story may name in many ways."""
+    for noun in {m.group(1) for m in _FORCE_BY_NOUN.finditer(text)}:
+        named = [n for n, t in targets.items() if t.kind == "institution" and
+                 n.lower().endswith(noun) and (n.lower() == noun or n[0].isupper())]
+        if len(named) != 1 or any(e.name != named[0] and e.name.lower().endswith(" " + noun)
+                                  for e in reg.entities.values()):
+            continue  # (one force of the kind in the story: not "The Tanzania Navy and the
+            # Kenya Navy said")
+        target = targets[named[0]]
+        taken = {a for t in targets.values() for a, _ in t.mentions}
+        target.mentions.extend(m.span(1) for m in _FORCE_BY_NOUN.finditer(text)
+                               if m.group(1) == noun and m.start(1) not in taken and
+                               not _NAMED_BEFORE_FORCE.search(text, max(0, m.start() - 30),
+                                                              m.start()))
+        target.mentions.sort()
 
 
 #: a state's measure against another, named after the state ("the U.S. trade embargo",

@@ -245,7 +245,9 @@ LY_NOT_ADVERBS = frozenset({"family", "assembly", "supply", "rally", "reply", "m
 def is_adverb(t: Tokens, i: int) -> bool:
     w = t.low[i]
     return (w.endswith("ly") and len(w) > 4 and not t.is_cap(i) and
-            w not in LY_NOT_ADVERBS) or w in BETWEEN
+            w not in LY_NOT_ADVERBS) or \
+        (w in BETWEEN and not (t.is_cap(i) and i >= 1 and t.is_cap(i - 1) and
+                               t.is_word(i - 1)))  # (not a name's last word: "Nosy Be")
 
 
 #: past forms that are also nouns ("a rate cut"): verbs only before a possessive
@@ -808,7 +810,7 @@ COLLECTIVE_STAFF = frozenset({"staff", "personnel"})
 
 
 #: prepositions that say where a group is: "Teachers at a school in Harare"
-GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from", "outside")
+GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from", "outside", "inside")
 #: adjectives that may open a group's name at the start of a sentence: "Indigenous leaders"
 GROUP_ADJECTIVES = frozenset({"indigenous", "local", "young", "older", "elderly", "small",
                               "independent", "international", "foreign", "rural", "former"})
@@ -826,7 +828,8 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
     is named, when the words up to ``j`` say where it is (``Parents at a primary school in
     Harare's Mbare suburb``): the clause's start, else None."""
     for x in range(a - 1, max(lo, j - 16) - 1, -1):
-        if not t.is_word(x) or t.low[x] in ("was", "were", "is", "are", "had", "has") or \
+        if (not t.is_word(x) and not plural_possessive(t, x)) or \
+                t.low[x] in ("was", "were", "is", "are", "had", "has") or \
                 (not t.is_cap(x) and t.low[x] in lexicon.reporting_verbs() and
                  t.low[x].endswith(("ed", "aid"))):
             return None  # (a verb between: "Scientists at a university said the bloom was
@@ -840,7 +843,7 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
                         for p in range(x + 3, min(a, x + 9))))):
             return lo  # (and "Indigenous leaders from villages along the river said";
             # "Makers of hand-drawn batik in the Indonesian city of Yogyakarta say": what
-            # they make, then where)
+            # they make, then where; "Painters at the artists' colony in ... Počitelj")
     return None
 
 
@@ -1489,10 +1492,13 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         return group  # "Banana growers on the Spanish island of La Palma whose farms were
         # buried by lava say": the group where it lives, not its farms
     k, n = j, 0
-    while k >= lo and (n < 12 or (n < 20 and "of" in t.low[max(lo, k - 2):k + 4])):
+    while k >= lo and (n < 12 or (n < 20 and ("of" in t.low[max(lo, k - 2):k + 4] or
+                                               k - lo <= 3))):
         # (past twelve words only to close a complement left open at its "of": "The head of
         # a cooperative of Bedouin camel guides in the Egyptian Red Sea resort of Dahab", "The
-        # owner of one of the wooden watermills on the Pliva lakes near ... Jajce")
+        # owner of one of the wooden watermills on the Pliva lakes near ... Jajce"; and to
+        # the clause's opening when it is a few words off: "A carpet seller in the old bazaar
+        # of the Albanian hill town of Krujë")
         if k == j and t.low[k] in ("them", "it") and k - 1 >= lo and \
                 t.low[k - 1] in POSTMODIFYING:
             k -= 1  # "the state-owned shipyard building them said": the object of its verb
@@ -1643,13 +1649,18 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
         if t.low[k] in DETERMINERS and not t.is_cap(k):
             # "the president of the bank": a role noun's complement, with its article
             if k - 2 >= lo and t.low[k - 1] in ("of", "for", "to", "at", "with", "from", "on",
-                                                "in", "near", "around", "along",
+                                                "in", "inside", "near", "around", "along",
                                                 "among", "below", "above") and \
                     (role_noun(t.low[k - 2]) or (agent_noun(t.low[k - 2]) and
                                                  (not t.is_cap(k - 2) or _opening_trade(
                                                      t, k - 2, lo))) or
                      (t.low[k - 1] in ("near", "below", "above") and t.is_word(k - 2)) or
                      (t.low[k - 2] in COLLECTIVE_STAFF and t.low[k - 1] in ("at", "of")) or
+                     (t.low[k - 1] == "of" and t.is_word(k - 2) and not t.is_cap(k - 2) and
+                      t.low[k - 2] not in STOP and
+                      any(t.low[x] in PLACE_KINDS and t.low[x + 1] == "of"
+                          for x in range(k + 1, min(k + 4, j)))) or
+                     # ("in the old bazaar of the Kosovo town of Gjakova": a place in a town)
                      (t.low[k - 1] == "on" and k + 1 < j and t.is_cap(k + 1) and
                       t.is_word(k - 2) and not t.is_cap(k - 2) and
                       t.low[k - 2] not in STOP) or
@@ -3009,9 +3020,16 @@ def clause_subject(t: Tokens, a: int, b: int) -> tuple[int, int] | None:
         end = j
         kind = next((x for x in range(j, min(b - 2, j + 4)) if t.low[x] in NAMED_PLACE_KINDS),
                     None)
+        if kind is None:  # "Shopkeepers in the old bazaar of the Kosovo town of Gjakova": a
+            # place in a town, the town's kind past the place's "of the"
+            kind = next((x for x in range(j + 4, min(b - 2, j + 8))
+                         if t.low[x] in NAMED_PLACE_KINDS and t.low[x + 1] == "of" and
+                         "of" in t.low[j:x] and
+                         not any(verb_like(t, y) for y in range(j, x))), None)
         if (t.low[k + 1] == "the" or (t.is_cap(k + 1) and
                                       t.low[k + 1].endswith(("'s", "’s")))) and \
-                kind is not None and all(t.is_word(x) for x in range(j, kind)) and \
+                kind is not None and all(t.is_word(x) and not verb_like(t, x)
+                                         for x in range(j, kind)) and \
                 (past := _past_place_of(t, kind, b)) > kind:
             end = past  # "farmers in the northern Mexican state of Chihuahua" (and
             # "Authorities in Kenya's western county of Kisumu")

@@ -1128,7 +1128,9 @@ def _is_passive(t: Tokens, v: int) -> bool:
     k = v - 1
     while k >= 0 and is_adverb(t, k) and t.low[k] not in PASSIVE:
         k -= 1
-    return k >= 0 and t.low[k] in PASSIVE and not t.low[v].endswith("ing")
+    return k >= 0 and t.low[k] in PASSIVE and not t.low[v].endswith("ing") and \
+        not (t.is_cap(k) and k >= 1 and t.is_cap(k - 1) and t.is_word(k - 1))
+    # (not a name's last word: "growers on the Malagasy island of Nosy Be said")
 
 
 #: nouns a claim or an admission takes as its object ("claimed responsibility", "claimed

@@ -3604,7 +3604,7 @@ def _inner_determiner(t: Tokens, k: int, a: int, b: int) -> bool:
     return a < k < b - 1 and (t.low[k - 1] in PREPOSITIONS or
                               t.low[k - 1] in ("of", "for", "near", "behind", "along",
                                                "around", "off", "below", "above",
-                                               "outside") or
+                                               "outside", "inside") or
                               t.low[k - 1] in POSTMODIFYING)
 
 

@@ -1679,3 +1679,10 @@ def test_an_approximator_before_a_small_unit_is_a_hedge():
 def test_proof_that_boosts_only_where_the_proof_is_given(sentence, found):
     got = [b["cue"] for b in toolkit.analyze_text(sentence)["boosters"]]
     assert ("proof that" in got) is found
+
+
+def test_only_who_may_is_a_permission_not_a_hedge():
+    # "Only the association's jeeps may use the road": who is allowed, no doubt
+    said = '"Only the association\'s jeeps may use the road," said the lodge owner.'
+    assert ("may", "modal") not in cues(said)
+    assert ("may", "modal") in cues('"The jeeps may use the road," said the lodge owner.')

@@ -488,6 +488,14 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                     for k, w in enumerate(low[max(0, i - 12):i - 1], max(0, i - 12))):
                 return False  # "raises the number of ministries where active officers may
                 # serve": the posts a law opens, no doubt
+            if nxt not in ("be", "have", "well", "also", "soon", "still", "never", "yet") and \
+                    any(low[k] == "only" and (k == 0 or low[k - 1] in ('"', "“", "'", "‘", ",",
+                                                                      "that", ":")) and
+                   not any(w in ("is", "was", "are", "were", "said", "says")
+                           for w in low[k + 1:i])
+                   for k in range(max(0, i - 10), i)):
+                return False  # "Only the association's jeeps may use the road": who is
+                # allowed, no doubt (but "Only a few bakeries may be affected": a doubt)
             if _ruled_leave(low, i):
                 return False  # "a court ruled that the government may cut flights": leave
                 # given by a ruling, no doubt (however long its subject: "ruled that the

@@ -561,6 +561,10 @@ _LEDE_OF_REGION = rx.compile(r" (?:will|plans to|is to|has|wants to)\b[^.;\"“�
 
 #: a preposition of place right before a name: "on a mountain road in Nagano"
 _WHERE_BEFORE = rx.compile(r"\b(?:in|near|outside)\s+$")
+#: a route's start right before a name: "the fare from Nayapul", "a two-hour drive from"
+_ROUTE_FROM = rx.compile(r"\b(?:fare|fares|road|route|trip|journey|bus|buses|drive|walk|"
+                         r"flight|flights|ride|kilometres|kilometers|km|miles|hour|hours) "
+                         r"from\s+$")
 #: a sentence that opens on a capital, then names an official: "In Beijing, foreign
 #: ministry spokesman Liu Jianwei said"
 _IN_CAPITAL = rx.compile(r"In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), (?:[a-z][\w-]* ){0,4}$")
@@ -1312,13 +1316,14 @@ class Registry:
             # Andino" may be a firm)
         if t.low[a] in ("mount", "mt") and b - a == 2:
             return  # "Mount Fuji": a mountain, no one (but "Mount Kenya Leaf" is a firm)
-        if b - a >= 2 and (t.low[b - 1] == "eve" or (
+        if b - a >= 2 and (t.low[b - 1] == "eve" or
+                           (t.low[b - 2] == "new" and t.low[b - 1] == "year") or (
                 t.low[b - 1] == "day" and (t.low[b - 2].endswith(("'s", "’s")) or
                                            t.low[b - 2] in HOLIDAYS or
                                            (b + 1 < len(t) and t.low[b] == "of" and
                                             t.is_cap(b + 1))))):
-            return  # "New Year's Eve", "Boxing Day": a date, no one (and "the Hindu Day of
-            # Silence", a feast's name)
+            return  # "New Year's Eve", "Boxing Day", "the Lunar New Year season": a date, no
+            # one (and "the Hindu Day of Silence", a feast's name)
         a = _past_title_of(t, a, b)  # "Secretary of State Antony Blinken"
         words = [t.word(k) for k in range(a, b) if t.low[k] != "."]
         if "," in words:  # "Kenya Medical Practitioners, Pharmacists and Dentists Union"
@@ -2590,10 +2595,12 @@ class Registry:
             # a body, with no other body named between
             if not nameless(e) or e.kind != "person" or not e.mentions or \
                     self.in_quote(min(e.mentions)[0]) or \
-                    all(_WHERE_BEFORE.search(self.text, max(0, a - 8), a)
+                    all(_WHERE_BEFORE.search(self.text, max(0, a - 8), a) or
+                        _ROUTE_FROM.search(self.text, max(0, a - 18), a)
                         for a, _, _ in e.mentions):
                 continue  # (a name only ever met as where something happened, "on a mountain
-                # road in Nagano", is a place, whatever body the paragraph names next)
+                # road in Nagano", or where a route starts, "the fare from Nayapul", is a
+                # place, whatever body the paragraph names next)
             end = min(e.mentions)[1]
             m = _BODY_POSSESSIVE.search(self.text, end, end + 400)
             opens_next = m is not None and self.text[:m.start()].endswith("\n\n") and \

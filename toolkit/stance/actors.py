@@ -484,6 +484,33 @@ def _titled_by_other_body(text: str, ms: int, me: int | None) -> bool:
                for w in words)
 
 
+def _official_of_kind(text: str, q: Quote, mentions: list[tuple[int, int, str]],
+                      registry: Registry) -> str | None:
+    """The one body a person titled "<kind> official" works for, where the story names one
+    body by that word right before its name (``A district official, Dinh Cong Thanh,`` of
+    ``The district People's Committee said``), or the one ministry a minister titled bare
+    serves; else None."""
+    ent = registry.entities.get(q.speaker or "")
+    if ent is None or ent.kind != "person":
+        return None
+    kinds = {title.split()[0] for title in ent.titles
+             if len(title.split()) == 2 and title.split()[1] == "official"}
+    bodies = {name for a, _, name in mentions for kind in kinds
+              if text.endswith(f" {kind} ", 0, a) and name != q.speaker and
+              (body := registry.entities.get(name)) is not None and body.kind == "institution"}
+    if not bodies and "minister" in ent.titles:  # "Minister Andreas Bjelland Eriksen-Moe" of
+        # a story whose one ministry spoke ("The climate and environment ministry said"): his
+        # (of his portfolio where his title tells it, and no other state's: not "Indonesia's
+        # foreign ministry" for Singapore's environment minister)
+        portfolios = {title.split()[0] for title in ent.titles
+                      if len(title.split()) == 2 and title.split()[1] == "minister"}
+        bodies = {name for _, _, name in mentions
+                  if name != q.speaker and name.lower().endswith(" ministry") and
+                  "'s" not in name and "’s" not in name and
+                  (not portfolios or any(p in name.lower().split() for p in portfolios))}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts: list[int],
               registry: Registry, spoke: frozenset[str] = frozenset(),
               just_spoke: str | None = None) -> tuple[str | None, bool]:
@@ -865,7 +892,7 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
                 body.kind == "institution":  # Network": where he works (not "The mayor of
             return mentions[i][2], False  # Moldova's second city": the city's, not the state)
     if m is None:
-        return None, False
+        return _official_of_kind(text, q, mentions, registry), False
     i = bisect_left(starts, m.end())
     if i < len(mentions) and mentions[i][0] == m.end():
         return mentions[i][2], _HEAD_OF.match(m.group(0)) is not None  # (", secretary of
@@ -1873,10 +1900,14 @@ def _announced_in(text: str, seg: Segmentation, mentions: list[tuple[int, int, s
                   starts: list[int], noun: str, pos: int, others: set[str | None],
                   end: int | None = None) -> str | None:
     """The target that tells of the act ``noun`` names as its own document between ``pos``
-    and ``end`` (``The Ladakh administration said in its order that ...``): its author,
-    named in that sentence before the words; else None."""
-    said = rx.compile(rf"\b(?:said|says|announced|stated|wrote) in (?:its|their) (?:[a-z]+ )?"
-                      rf"{re.escape(noun)}\b").search(text, pos, len(text) if end is None else end)
+    and ``end`` (``The Ladakh administration said in its order that ...``, or in a notice or
+    decree that gives it): its author, named in that sentence before the words; else
+    None."""
+    said = rx.compile(rf"\b(?:said|says|announced|stated|wrote) in (?:(?:its|their) (?:[a-z]+ )?"
+                      rf"{re.escape(noun)}|(?:its|their|an?) (?:[a-z]+ )?(?:notice|decree|"
+                      rf"circular))\b").search(text, pos, len(text) if end is None else end)
+    # (and the official paper an order is given in: "The district People's Committee said
+    # in a notice that the extensions broke rules")
     if said is None:
         return None
     opens = seg.sentences[seg.sentence_at(said.start())].start

@@ -407,13 +407,21 @@ _THE_ACT_DONE = rx.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|
                            r"set|sets|appeared|seemed) ")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
-_AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(\w+) "
+_AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(?:export |"
+                          r"import |entry |building |fishing )?(\w+) "
                           r"(?:(?:to|on|for|of) [^,;.\"“]{1,120}? (?:would|will|could) |"
                           r"(?:requiring|forcing|"
-                          r"obliging|against) [^,;.\"“]{1,120}? (?:has|have) (?:left|forced|cost|"
-                          r"hurt|driven|pushed|killed|destroyed|ruined) )")
+                          r"obliging|against) [^,;.\"“]{1,120}? (?:has|have|had) (?:left|forced|"
+                          r"cost|hurt|driven|pushed|killed|destroyed|ruined|halved|emptied) |"
+                          r"(?:for|on) [^;.\"“]{1,160}? (?:has|have|had) (?:halved |cut (?:their|"
+                          r"our) ))")
 # (and "an insecticide spraying campaign against armyworms has killed most of their bees")
-# ("a new rule requiring export permits for every shipment has left warehouses full")
+#: the harm an act so described did, ending its match: "... had halved "
+_HARM_DONE_END = rx.compile(r"(?:has|have|had) (?:left|forced|cost|hurt|driven|pushed|killed|"
+                            r"destroyed|ruined|halved|emptied|cut (?:their|our)) $")
+# ("a new rule requiring export permits for every shipment has left warehouses full", "a new
+# rule requiring visitors to buy a 125-yuan ticket ... had halved their trade", "a new export
+# permit for carved wooden goods, which costs ..., had cut their sales")
 #: an act's own words, which a reported clause may open on for the act, the "it" after them
 #: no thing of their own: "said the wording was so vague that it could be used against
 #: journalists"
@@ -422,7 +430,7 @@ _ACT_WORDS = frozenset({"wording"})
 #: words, an order and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | _ACT_WORDS | {"order", "toll", "tolls", "fine", "fines", "damages",
                                        "suspension", "suspensions", "expulsion", "expulsions",
-                                       "report"}
+                                       "report", "permit", "permits"}
 #: a chamber's motion against someone, which a reported clause may open on to fault it: "the
 #: motion was 'a political show'" (its mover's, not the chamber's that voted it down)
 MOTION_NOUNS = frozenset({"motion", "impeachment"})
@@ -838,10 +846,14 @@ _MAKER_BEFORE = rx.compile(r"\b(?:government|state|official|municipal|council|ci
 #: a charge the lede tells without its maker: "a new processing fee on goods", "tolls on a
 #: new bridge"
 _LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
-                          r"surcharge|charge|charges|ban|permits|spraying|culling|order)\b")
+                          r"surcharge|charge|charges|ban|permit|permits|spraying|culling|order|"
+                          r"ticket|tickets|rule|rules)\b")
 # (and a ban told without its maker: "a ban on moving livestock ... The veterinary department
 # said the ban was necessary"; a spraying: "an insecticide spraying campaign ... The
-# agriculture ministry said the spraying was necessary")
+# agriculture ministry said the spraying was necessary"; an entry ticket: "a new rule
+# requiring visitors to buy a 125-yuan ticket ... The ... Management Committee said the ticket
+# paid for the upkeep of the walls"; a rule: "a new rule requiring foreign hikers to hire
+# guides licensed in Yangon ... The hotels and tourism ministry said the rule improved safety")
 
 
 def _lede_fine_defender(text: str, seg: Segmentation, quotes: list[Quote],
@@ -876,15 +888,24 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         return None
     if _MAKER_BEFORE.search(text, max(lede.start, m.start() - 24), m.start()):
         return None  # (not "a government ban": a charge the lede gives its maker)
-    opening = rx.compile(rf"[Tt]he (?:new )?{m.group(1)} (?:would |will |was |were |is |are )?"
-                         r"(?:pay for|paid for|pays for|cover|covered|covers|fund|funded|funds|"
-                         r"repay|repaid|repays|finance|financed|finances|needed|necessary|"
-                         r"designed|meant|aimed|intended)\b")  # (its purpose, told by the body
-    # that answers for it; not "the tax would close farms", a critic's)
-    defender = next((q.speaker for q in quotes
-                     if q.kind == "indirect" and q.start >= lede.end and q.speaker in found and
-                     found[q.speaker].kind == "institution" and opening.match(text, q.start)),
-                    None)
+    defender = None
+    for charge in _LEDE_CHARGE.finditer(text, m.start(), lede.end):  # (each charge the lede
+        # names, first to last: "a new rule requiring visitors to buy a ... ticket")
+        if charge.start() > m.start() and \
+                _MAKER_BEFORE.search(text, max(lede.start, charge.start() - 24), charge.start()):
+            continue
+        opening = rx.compile(rf"[Tt]he (?:new )?{charge.group(1)} (?:would |will |was |were |"
+                             r"is |are )?(?:pay for|paid for|pays for|cover|covered|covers|fund|"
+                             r"funded|funds|repay|repaid|repays|finance|financed|finances|needed|"
+                             r"necessary|designed|meant|aimed|intended|improved|improves|improve|"
+                             r"protects|protected|protect)\b")  # (its purpose, told by the body
+        # that answers for it; not "the tax would close farms", a critic's)
+        defender = next((q.speaker for q in quotes
+                         if q.kind == "indirect" and q.start >= lede.end and
+                         q.speaker in found and found[q.speaker].kind == "institution" and
+                         opening.match(text, q.start)), None)
+        if defender is not None:
+            break
     done = rx.compile(r" ([a-z]{3,})ing (?:[\w-]+ ){0,2}?([a-z]{3,}s)\b").match(text, m.end())
     if defender is None and done is not None:
         # "protested against an order closing 40 mines ... The National Mining Agency said
@@ -1819,6 +1840,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # everything else"'; not of a mention in the speaker's description, "The
                 # 61-year-old, who led her Labour Party"; nor a loss told after a pronoun
                 # the quote aims: '"They came at 2 a.m. with bulldozers. I lost my fridge"')
+            if act_opening is not None and m is act_opening and \
+                    _HARM_DONE_END.search(act_opening.group(0)) is not None:
+                cue = -1.0  # "a new rule requiring visitors to buy a ticket ... had halved
+                # their trade": the harm the act did, told as its outcome
             if act_opening is not None and m is act_opening and cue >= REACTION_PRIOR and \
                     not overdue:
                 continue  # (an act's opening tells a side only when the clause holds a harm

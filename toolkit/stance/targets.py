@@ -278,6 +278,8 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               r"(?:(?:national|provincial|regional) (?=[a-z]+ ))?"
                               # ("the national athletics federation": the Ethiopian
                               # Athletics Federation; "the provincial health directorate")
+                              r"(?:[a-z]+ and (?=[a-z]+ ))?"  # ("the hotels and tourism
+                              # ministry": one body for two fields)
                               r"(?:[a-z]+(?:-[a-z]+)?['’]? )?(" +
                               "|".join(sorted(ORG_NOUNS | NAME_NOUNS | MUNICIPALITIES |
                                               WORSHIP_PLACES |
@@ -303,10 +305,17 @@ _ORG_DESCRIBED_AHEAD = rx.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|nat
 # region's biggest juice factory")
 
 
-#: a firm told by what it runs before the story names it: "the company running the cable car
-#: to the village's monastery ... The operator, Tatev Ropeway, said"
-_ORG_RUNNING = rx.compile(r"\b[Tt]he (company|firm|operator) (?:running|operating|(?:that|which) "
-                          r"(?:runs|operates)) the\b")
+#: a region's kind right after its name: "Ninh Binh province", "Arkhangai province"
+_REGION_KIND_NEXT = rx.compile(r" (?:province|region|state|district|county|prefecture|oblast)\b")
+#: an unnamed body charged where the story first tells of it: "accused a local jeep drivers'
+#: association on Tuesday of"
+_ACCUSED_UNNAMED = rx.compile(r"\b(?:accused|accusing|accuses) an? (?:[\w'’-]+ ){0,3}?([a-z]+)"
+                              r"(?= (?:on [A-Z][a-z]+day )?of\b)")
+#: a firm told by what it runs or sells before the story names it: "the company running the
+#: cable car to the village's monastery ... The operator, Tatev Ropeway, said", "the company
+#: that sells the boat tickets ... The company, Hoa Lu Travel, said"
+_ORG_RUNNING = rx.compile(r"\b[Tt]he (company|firm|operator) (?:running|operating|selling|"
+                          r"(?:that|which) (?:runs|operates|sells)) the\b")
 #: an unnamed firm told by what it holds: "a mining company that holds the concession"
 _HOLDER_DESCRIBED = rx.compile(r"\b[Aa] (?:[a-z]+ )?(company|firm|operator) (?:that|which) "
                                r"((?:holds|owns|runs|operates) the [a-z]+)\b")
@@ -1827,8 +1836,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 if e.kind == "institution" and e.name.lower() not in lexicon.places() and
                 not _told_only(text, e) and
                 not _geographic(e.name) and
-                # (not the one saying it: "WildFish said the company was putting profit
-                # before animal welfare")
+                not all(_REGION_KIND_NEXT.match(text, b) for _, b, _ in e.mentions) and
+                # (no region named by its kind: "Vietnam's Ninh Binh province ... The company
+                # sits in an office"; and not the one saying it: "WildFish said the company
+                # was putting profit before animal welfare")
                 not (_SAYS_HERE.match(text, end) and
                      seg.sentence_at(at) == seg.sentence_at(m.start())) and
                 ("dateline city" not in e.titles or noun in MUNICIPALITIES) and
@@ -2399,6 +2410,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 # "The Central African Republic's river transport agency introduced the fee
                 # ... the agency": the body where the story describes it, the doer there
                 add(label, "institution", described_at)
+            for charged in _ACCUSED_UNNAMED.finditer(text, 0, first[0]):
+                if charged.group(1) == noun and not any(
+                        a < charged.end(1) and charged.start(1) < b
+                        for other in targets.values() for a, b in other.mentions):
+                    add(label, "institution", charged.span(1))  # "accused a local jeep
+                    # drivers' association ... of blocking ... the association's jeeps": the
+                    # body charged where the story first tells of it
     for m in _UNNAMED_OPERATOR.finditer(text):
         # "waste from a state-owned phosphate processing plant ... The company that runs the
         # plant said": the plant, wherever the story names it, is the unnamed company's
@@ -4795,7 +4813,14 @@ def _plural_before(text: str, t: Target, pos: int) -> bool:
     lo = t.mentions[k][1] if k >= 0 else max(0, pos - 400)
     return any(not m.group(1).endswith(("ss", "us", "is")) and m.group(1) not in _NOT_PLURAL
                for m in _PLURAL_NP.finditer(text, lo, pos)) or \
-        _PLURAL_BODIES.search(text, lo, pos) is not None
+        _PLURAL_BODIES.search(text, lo, pos) is not None or \
+        _PEOPLE_SUBJECT.search(text, lo, pos) is not None
+#: people named bare as a clause's subject: "the reason people come here. A plastic boat they
+#: can ride anywhere" (the *they* is those people, not the firm named before)
+_PEOPLE_SUBJECT = rx.compile(r"\b(?:people|tourists|visitors|customers|children|men|women)\s+"
+                             r"(?:are|were|have|had|will|would|can|could|do|did|come|came|go|"
+                             r"went|pay|paid|want|need|take|took|get|got|buy|bought|stay|"
+                             r"leave|left|know|think|live|work)\b")
 #: unnamed bodies in the plural ("accused the city authorities of neglecting drains"): a
 #: *they* after them is more likely they than a body named before
 _PLURAL_BODIES = rx.compile(r"\b[Tt]he (?:[a-z]+ )?(authorities|officials|ministries|agencies|"
@@ -5206,7 +5231,13 @@ _THE_MUNICIPALITY_SPEAKS = rx.compile(r"\b[Tt]he municipality (?:said|says|has s
                                       r"announced)\b")
 #: a lede's act of the municipality: "over a municipal ban on cars in the old bazaar"
 _MUNICIPAL_ACT = rx.compile(r"\b(?:a|the|its) (?:new )?municipal (?:ban|plan|order|decision|rule|"
-                            r"fee|tax|curfew|levy)\b")
+                            r"fee|tax|curfew|levy)\b|"
+                            r"\bthe municipality (?:planned|plans|wants|wanted|had decided|"
+                            r"has decided|decided|will|would|had ordered|has ordered|ordered)\b|"
+                            r"\b(?:run|set|organised|organized|imposed|ordered|introduced) by "
+                            r"the municipality\b")
+# (and "said the municipality planned to move their stalls from the main square", "a lottery
+# for stall permits run by the municipality")
 #: a lede's town hall, named by its town: "outside the municipal offices in Arua"
 _MUNICIPAL_OFFICES = rx.compile(r"\bmunicipal (?:offices|headquarters|building|council offices) "
                                 r"(?:in|of) ([A-Z][\w-]+)\b")

@@ -1575,6 +1575,27 @@ _TO_PLEASE_A_FEW = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |is |was |will 
 _TOOK_THEIR_LAND = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:taken|took|seized|"
                               r"grabbed|occupied|fenced off) (?:the |their |our |my )?(?:land|"
                               r"lands|farms|fields|homes|pastures|beaches|beach)\b")
+#: what the speakers' forebears made, sold by the mention: "The ministry sold a hill that our
+#: grandfathers opened with hammers"
+_SOLD_HERITAGE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:sold|sells|sold off|"
+                            r"gave away|has given away|handed over) (?:a |the |our |my )?"
+                            r"(?:[\w-]+ ){0,2}?[\w-]+ (?:that|which) (?:our|my) (?:grandfathers|"
+                            r"grandparents|great-grandfathers|ancestors|forefathers|fathers|"
+                            r"parents)\b")
+
+#: the biggest part taken by the mention, as others do the work: "The company sits in an
+#: office and takes the most"
+_TAKES_THE_MOST = rx.compile(_NAMED_AS_MENTION + r" (?:[a-z]+ [^.;\"”]{0,40}? and )?(?:takes|"
+                             r"keeps|pockets|took|kept|pocketed|gets) (?:the most|the lion['’]s "
+                             r"share|the biggest (?:share|slice|cut)|most of the money|"
+                             r"the (?:[a-z]+ )?money and (?:leaves|left) us)\b")
+# (and "The Rodina Foundation takes the ticket money and leaves us the rubbish")
+
+#: a harm the mention caused, then called the speakers' own: "The company put a steel pole in
+#: the sky and now says it is our problem"
+_SAYS_OUR_PROBLEM = rx.compile(_NAMED_AS_MENTION + r" (?:[a-z]+ [^.;\"”]{0,60}? and )?(?:now )?"
+                               r"(?:says|said|tells us|told us) (?:it is|it's|it’s|that is|"
+                               r"that's|that’s) (?:our|my|your|their) problem\b")
 
 #: a greed charged to the mention: "Zelena Lekarna wants to own the whole country's medicine
 #: cabinet"
@@ -1867,6 +1888,15 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "the company had taken land that villagers had farmed for generations"
     ((" taken ", " took ", " seized ", " grabbed ", " occupied ", " fenced off "), None, 0,
      _TOOK_THEIR_LAND),
+    # "The ministry sold a hill that our grandfathers opened with hammers": a heritage sold
+    ((" sold ", " sells ", " gave away ", " given away ", " handed over "), None, 0,
+     _SOLD_HERITAGE),
+    # "The company put a steel pole in the sky and now says it is our problem": a harm
+    # passed on to those it hurt
+    ((" problem",), None, 0, _SAYS_OUR_PROBLEM),
+    # "The company sits in an office and takes the most": the biggest part taken
+    ((" the most", " lion", " biggest s", " biggest c", " most of the money", " leaves us",
+      " left us"), None, 0, _TAKES_THE_MOST),
     # "Zelena Lekarna wants to own the whole country's medicine cabinet": a greed charged
     ((" to own ", " to control ", " to buy ", " to swallow ", " to take over ", " to run ",
       " to have "), None, 0, _WANTS_IT_ALL),
@@ -2867,6 +2897,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                                                            "defending"):
             total -= 1.0  # "would challenge the transport ministry's decision": against the
             continue  # one whose act it is
+        if low[i] in CONTESTING and not low[i].startswith("defend") and i < at <= i + 9 and \
+                (k := obj + 2 if low[obj:obj + 2] == ("in", "court") else obj) + 2 < len(low) and \
+                low[k] in ("a", "the") and low[k + 1] in CONTESTED and low[k + 2] == "by" and \
+                k + 3 <= at <= k + 6 and all(w.isalpha() for w in low[k + 3:at]):
+            total -= 1.0  # "would challenge in court a decision by the environment ministry":
+            continue  # against the one whose act it is
         if c and low[i].startswith("apologi") and not (nxt == "to" and at == i + 2):
             continue  # an apology sides only with whom it is made to ("apologized to Okafor")
         if c and i < at and _second_predicate(low, i, at):

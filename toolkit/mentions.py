@@ -242,12 +242,17 @@ LY_NOT_ADVERBS = frozenset({"family", "assembly", "supply", "rally", "reply", "m
                             "deadly", "orderly", "homily", "melancholy", "lily"})
 
 
+def name_tail(t: Tokens, i: int) -> bool:
+    """Whether token ``i`` is capitalised right after a capitalised word: the last word of a
+    name, whatever small word it also is ("Nosy Be")."""
+    return t.is_cap(i) and i >= 1 and t.is_cap(i - 1) and t.is_word(i - 1)
+
+
 def is_adverb(t: Tokens, i: int) -> bool:
     w = t.low[i]
     return (w.endswith("ly") and len(w) > 4 and not t.is_cap(i) and
             w not in LY_NOT_ADVERBS) or \
-        (w in BETWEEN and not (t.is_cap(i) and i >= 1 and t.is_cap(i - 1) and
-                               t.is_word(i - 1)))  # (not a name's last word: "Nosy Be")
+        (w in BETWEEN and not name_tail(t, i))  # (not a name's last word: "Nosy Be")
 
 
 #: past forms that are also nouns ("a rate cut"): verbs only before a possessive

@@ -64,6 +64,7 @@ from .mentions import (
     mention_left,
     mention_right,
     name_an,
+    name_tail,
     past_discourse,
     perfect_report_after,
     plain_after_article,
@@ -1129,7 +1130,7 @@ def _is_passive(t: Tokens, v: int) -> bool:
     while k >= 0 and is_adverb(t, k) and t.low[k] not in PASSIVE:
         k -= 1
     return k >= 0 and t.low[k] in PASSIVE and not t.low[v].endswith("ing") and \
-        not (t.is_cap(k) and k >= 1 and t.is_cap(k - 1) and t.is_word(k - 1))
+        not name_tail(t, k)
     # (not a name's last word: "growers on the Malagasy island of Nosy Be said")
 
 

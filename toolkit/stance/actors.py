@@ -484,6 +484,13 @@ def _titled_by_other_body(text: str, ms: int, me: int | None) -> bool:
                for w in words)
 
 
+def _kinds_of(titles: set[str], role: str) -> set[str]:
+    """The words titles of two words put before ``role``: "district" of "district official",
+    "environment" of "environment minister"."""
+    return {words[0] for words in (title.split() for title in titles)
+            if len(words) == 2 and words[1] == role}
+
+
 def _official_of_kind(text: str, q: Quote, mentions: list[tuple[int, int, str]],
                       registry: Registry) -> str | None:
     """The one body a person titled "<kind> official" works for, where the story names one
@@ -493,8 +500,7 @@ def _official_of_kind(text: str, q: Quote, mentions: list[tuple[int, int, str]],
     ent = registry.entities.get(q.speaker or "")
     if ent is None or ent.kind != "person":
         return None
-    kinds = {title.split()[0] for title in ent.titles
-             if len(title.split()) == 2 and title.split()[1] == "official"}
+    kinds = _kinds_of(ent.titles, "official")
     bodies = {name for a, _, name in mentions for kind in kinds
               if text.endswith(f" {kind} ", 0, a) and name != q.speaker and
               (body := registry.entities.get(name)) is not None and body.kind == "institution"}
@@ -502,8 +508,7 @@ def _official_of_kind(text: str, q: Quote, mentions: list[tuple[int, int, str]],
         # a story whose one ministry spoke ("The climate and environment ministry said"): his
         # (of his portfolio where his title tells it, and no other state's: not "Indonesia's
         # foreign ministry" for Singapore's environment minister)
-        portfolios = {title.split()[0] for title in ent.titles
-                      if len(title.split()) == 2 and title.split()[1] == "minister"}
+        portfolios = _kinds_of(ent.titles, "minister")
         bodies = {name for _, _, name in mentions
                   if name != q.speaker and name.lower().endswith(" ministry") and
                   "'s" not in name and "’s" not in name and

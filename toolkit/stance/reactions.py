@@ -405,20 +405,21 @@ _SELF_SUBJECT = rx.compile(r"(?:it|they|we|I) ")
 #: a reported clause that opens on an act and tells what it did: "the raids had hurt"
 _THE_ACT_DONE = rx.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|comes|"
                            r"set|sets|appeared|seemed) ")
+#: the harms an act is told to have done, in the clause that opens on it: "has left"
+_HARMS_DONE = "left|forced|cost|hurt|driven|pushed|killed|destroyed|ruined|halved|emptied"
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
 _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(?:export |"
                           r"import |entry |building |fishing )?(\w+) "
                           r"(?:(?:to|on|for|of) [^,;.\"“]{1,120}? (?:would|will|could) |"
                           r"(?:requiring|forcing|"
-                          r"obliging|against) [^,;.\"“]{1,120}? (?:has|have|had) (?:left|forced|"
-                          r"cost|hurt|driven|pushed|killed|destroyed|ruined|halved|emptied) |"
+                          r"obliging|against) [^,;.\"“]{1,120}? (?:has|have|had) "
+                          rf"(?:{_HARMS_DONE}) |"
                           r"(?:for|on) [^;.\"“]{1,160}? (?:has|have|had) (?:halved |cut (?:their|"
                           r"our) ))")
 # (and "an insecticide spraying campaign against armyworms has killed most of their bees")
 #: the harm an act so described did, ending its match: "... had halved "
-_HARM_DONE_END = rx.compile(r"(?:has|have|had) (?:left|forced|cost|hurt|driven|pushed|killed|"
-                            r"destroyed|ruined|halved|emptied|cut (?:their|our)) $")
+_HARM_DONE_END = rx.compile(rf"(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)) $")
 # ("a new rule requiring export permits for every shipment has left warehouses full", "a new
 # rule requiring visitors to buy a 125-yuan ticket ... had halved their trade", "a new export
 # permit for carved wooden goods, which costs ..., had cut their sales")

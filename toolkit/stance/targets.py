@@ -1239,6 +1239,17 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
     return min(later)[1]
 
 
+def _named_ahead(reg: Registry, seg: Segmentation, nouns: tuple[str, ...], start: int,
+                 pos: int) -> str | None:
+    """The body :func:`_titled_ahead` finds for the first of ``nouns`` that has one (a firm
+    told as "the company" may be named later as "The operator, ..."), looking a paragraph
+    further when the description stands in the lede."""
+    reach = 3 if seg.paragraphs and start < seg.paragraphs[0].end else 2
+    return next((found for noun in nouns
+                 if (found := _titled_ahead(reg, seg, noun, start, pos, reach=reach))
+                 is not None), None)
+
+
 #: a name's own verb of speech right after it: "Rospotrebnadzor said"
 _SPEAKS_AT = rx.compile(r" (?:said|says|announced|told)\b")
 
@@ -1507,13 +1518,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 for a, _, _ in e.mentions}
     for m in _ORG_INTRODUCED.finditer(text):
         kind = m.lastindex or 1
-        if (titled := next((found for noun in _SAME_KIND.get(m.group(kind), (m.group(kind),))
-                            if (found := _titled_ahead(
-                                reg, seg, noun, m.start(), m.end(),
-                                reach=3 if seg.paragraphs and m.start() < seg.paragraphs[0].end
-                                else 2))
-                            is not None), None)) \
-                is not None:
+        if (titled := _named_ahead(reg, seg, _SAME_KIND.get(m.group(kind), (m.group(kind),)),
+                                   m.start(), m.end())) is not None:
             # "a new private operator of the nearby ski base has doubled prices ... The
             # operator, Tien Shan Resorts, said": the body the story names so after
             described.setdefault(titled, []).append(m.span(kind))
@@ -1527,20 +1533,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 described.setdefault(e.name, []).append(m.span(1))
                 break
     for m in _ORG_DESCRIBED_AHEAD.finditer(text):
-        if (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(),
-                                    reach=3 if seg.paragraphs and
-                                    m.start() < seg.paragraphs[0].end else 2)) \
-                is not None:  # (a quote's paragraph may come between: "accusing the state
+        if (titled := _named_ahead(reg, seg, (m.group(1),), m.start(), m.end())) is not None:
+            # (a quote's paragraph may come between: "accusing the state
             # fuel importer of hoarding ... 'I waited eleven hours' ... The importer, X,")
             # "accused the island's main distributor of ... The distributor, Groupe Caraïbes
             # Distribution, insisted": the body the next sentences name so
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
     for m in _ORG_RUNNING.finditer(text):
-        if (titled := next((found for noun in ("company", "operator", "firm")
-                            if (found := _titled_ahead(
-                                reg, seg, noun, m.start(), m.end(),
-                                reach=3 if seg.paragraphs and m.start() < seg.paragraphs[0].end
-                                else 2)) is not None), None)) is not None:
+        if (titled := _named_ahead(reg, seg, ("company", "operator", "firm"), m.start(),
+                                   m.end())) is not None:
             described.setdefault(titled, []).append(m.span(1))  # (one body by either noun)
     organisers = [e.name for e in reg.entities.values()
                   if e.titles & {"organiser", "organizer"} and

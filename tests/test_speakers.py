@@ -6377,3 +6377,22 @@ def test_be_ending_a_place_name_is_no_passive_nor_auxiliary():
     text = ("NOSY BE, Madagascar (Reuters) - Vanilla growers on the Malagasy island of Nosy Be "
             "said on Thursday that the island's largest buyer had cut its price by a third.")
     assert speakers_of(text) == ["vanilla growers on the Malagasy island of Nosy Be"]
+
+
+def test_where_a_body_is_based_names_a_place_not_a_person():
+    from conftest import registry_of
+    text = ("The Sahel Memory Foundation, based in {place}, said the images were free to "
+            "read.\n")
+    for place in ("Geneva", "Lyon"):
+        ent = registry_of(text.format(place=place)).entities.get(place)
+        assert ent is None or ent.kind != "person", place
+    ent = registry_of("Geneva Hollis, a curator, said the images were free to read.\n"
+                      ).entities.get("Geneva Hollis")
+    assert ent is not None and ent.kind == "person"
+
+
+def test_a_name_inside_what_a_lede_group_does_keeps_the_group_as_speaker():
+    text = ("ANDONG, South Korea (Reuters) - Performers of the {what} dance in the South "
+            "Korean city of Andong said on Wednesday that the city had cut their pay.\n")
+    for what in ("Hahoe mask", "old mask"):
+        assert speakers_of(text.format(what=what))[0].lower().startswith("performers of the"), what

@@ -844,11 +844,13 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
                 (t.low[x + 1] in GROUP_PLACE_PREPOSITIONS or (
                     t.low[x + 1] == "of" and any(
                         t.low[p] in GROUP_PLACE_PREPOSITIONS and
-                        all(t.is_word(y) and not t.is_cap(y) for y in range(x + 2, p))
+                        all(t.is_word(y) and (not t.is_cap(y) or y > x + 2) for y in
+                            range(x + 2, p))
                         for p in range(x + 3, min(a, x + 9))))):
             return lo  # (and "Indigenous leaders from villages along the river said";
             # "Makers of hand-drawn batik in the Indonesian city of Yogyakarta say": what
-            # they make, then where; "Painters at the artists' colony in ... Počitelj")
+            # they make, then where; "Painters at the artists' colony in ... Počitelj"; and
+            # a name inside what they make: "Performers of the Hahoe mask dance in ...")
     return None
 
 

@@ -486,6 +486,8 @@ PLACE_TITLES = frozenset({"city", "town", "village", "district", "borough", "mun
 STREETS = frozenset({"avenue", "street", "boulevard", "road", "highway", "square", "plaza",
                      "parkway", "expressway", "freeway", "rue", "strasse", "straße", "gasse"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
+#: words that set a body in its seat, before "in" and a place: "based in Geneva"
+SEATED = frozenset({"based", "headquartered", "registered", "located", "incorporated"})
 #: prepositions before "the" and a one-word name: "in the Amazon", "at the Pentagon"
 THE_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"at", "from", "into", "inside", "through",
                                                "throughout", "over", "around", "of", "on"}
@@ -1875,6 +1877,12 @@ class Registry:
                 self.places_named.add(name)
                 return  # "In Lahti, the city replaced salad ...": a place the sentence opens
                 # in, no person for a "she" to point at
+            if a >= 2 and t.low[a - 1] == "in" and t.low[a - 2] in SEATED and \
+                    name not in self.entities and not self._known_single(low) and \
+                    not POSSESSIVE.match(t.low[b - 1]):
+                self.places_named.add(name)
+                return  # "The Sahel Memory Foundation, based in Geneva,": where a body sits,
+                # no person
             if a >= 2 and t.low[a - 1] == "the" and t.low[a - 2] in THE_PLACE_PREPOSITIONS and \
                     name not in self.entities and not self._known_single(low) and \
                     not low.endswith("s") and self._always_the(name):  # (not "the Teamsters")

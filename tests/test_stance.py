@@ -15639,3 +15639,57 @@ def test_a_minister_titled_bare_serves_the_one_ministry_that_spoke():
             "\"These islands are wild. We have a duty to keep it that way,\" Minister Eirik "
             "Sandvold-Aas said.\n")
     assert ("Eirik Sandvold-Aas", "climate and environment ministry") not in pairs(text)
+
+
+def test_a_named_voice_whose_aside_tells_the_group_s_trade_shares_its_stance():
+    text = ("KARAKOL, Kyrgyzstan (Reuters) - Apple farmers in the Kyrgyz village of Tamga said on "
+            "Monday that a fruit company had cheated them.\n\n"
+            "Temir Osmonov, {aside}, said the company, Altyn Bak, had offered a contract that "
+            "tied the villagers for ten years.\n\n"
+            "Altyn Bak said the contract offered a fixed price.\n")
+    who = ("Temir Osmonov", "Altyn Bak")
+    assert pairs(text.format(aside="who farms ten acres above the village")).get(
+        who) == "against"
+    assert pairs(text.format(aside="who lives above the village")).get(who) != "against"
+
+
+def test_what_the_speaker_keeps_not_surviving_the_mention_s_works_is_a_charge():
+    text = ("GONDOR, Ethiopia (Reuters) - Monks in the Ethiopian town of Debark said on Monday "
+            "that a quarry opened by a businessman, Tesfaye Alemu, was shaking their church.\n\n"
+            "Gebre Tadesse, a monk at the church, said cracks had appeared in its walls.\n\n"
+            "\"These walls have stood for 400 years. They will {verb} his bulldozers,\" he "
+            "said.\n")
+    who = ("Gebre Tadesse", "Tesfaye Alemu")
+    assert pairs(text.format(verb="not survive")).get(who) == "against"
+    assert pairs(text.format(verb="welcome")).get(who) != "against"
+
+
+def test_a_firm_said_to_keep_almost_all_the_money_is_charged():
+    text = ("XIDI, China (Reuters) - Villagers in the Chinese village of Hongling said on "
+            "Tuesday that the tourism company that sells tickets to their village {did}.\n\n"
+            "The company, Anhui Hongling Tourism, said it spent the money on repairs.\n")
+    who = ("villagers in the Chinese village of Hongling", "Anhui Hongling Tourism")
+    assert pairs(text.format(did="kept almost all of the money")).get(who) == "against"
+    assert pairs(text.format(did="gave them half of the money")).get(who) != "against"
+
+
+def test_a_body_that_served_itself_first_is_charged():
+    text = ("GHAT, Libya (Reuters) - Families in the Libyan oasis of Ghat said on Thursday "
+            "that their mud-brick houses were crumbling.\n\n"
+            "\"The council {did} and left our houses to the rain,\" said Aisha Bukra, whose "
+            "roof fell in.\n\n"
+            "The council said restoration would begin in the spring.\n")
+    assert pairs(text.format(did="built itself a palace")).get(
+        ("Aisha Bukra", "council")) == "against"
+    assert pairs(text.format(did="met us twice")).get(("Aisha Bukra", "council")) != "against"
+
+
+def test_a_lede_s_unnamed_doer_is_the_body_named_later_by_its_noun():
+    text = ("OUALATA, Mauritania (Reuters) - Families who keep old manuscripts in the "
+            "Mauritanian town of Oualata said on Saturday that a foreign {noun} had "
+            "photographed their books and had not paid them as it promised.\n\n"
+            "The Sahara Pages Foundation, based in Geneva, said the images were free to "
+            "read online.\n")
+    assert pairs(text.format(noun="foundation")).get(
+        ("families", "Sahara Pages Foundation")) == "against"
+    assert ("families", "Sahara Pages Foundation") not in pairs(text.format(noun="visitor"))

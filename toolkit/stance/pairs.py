@@ -99,6 +99,7 @@ from .reactions import (
     _SAYS_BUT,
     _WHO_ASIDE,
     FLAT,
+    VOICE_LEAN,
     _act_defenders,
     _answered_charges,
     _blame_answered,
@@ -2189,21 +2190,21 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # "Tournament organisers said the tests would bankrupt small village committees. 'The
     # village ones will just stop,' said Baldev Ghuman": one voice of the group just heard
     # shares the stance it took there, where the quote shows no explicit stance of its own
-    for member, group in _group_voices(seg, quotes, speakers) + \
-            _party_voices(seg, quotes, registry):
+    for member, group, lean in _group_voices(seg, quotes, speakers) + \
+            [(m, g, VOICE_LEAN) for m, g in _party_voices(seg, quotes, registry)]:
         for (speaker, target), ev in list(evidence.items()):
             if speaker == group and employers.get(member) != target:
                 own = evidence.get((member, target))
-                said = [v for v, w, _ in ev if w >= 2.0 or abs(v) >= 0.99]
+                said = [v for v, w, _ in ev if w >= 2.0 or abs(v) >= lean]
                 if own is not None and said and max(said) < 0 and \
-                        all(w < 2.0 and abs(v) < 0.99 for v, w, _ in own):
+                        all(w < 2.0 and abs(v) < lean for v, w, _ in own):
                     del evidence[(member, target)]  # ("They make rules in offices in
                     # Heraklion", right after the gatherers said the limit would wipe out
                     # their income: the group's objection, not the quote's mood; but not a
                     # group's praise, often given with a but: "welcomed the proposal but said
                     # it did not go far enough", nor one side of a split group: "Some
                     # landowners welcomed the plan ... Others said")
-                _share_with_officer(evidence, member, target, ev, lean=0.99)  # (its explicit
+                _share_with_officer(evidence, member, target, ev, lean=lean)  # (its explicit
                 # words only: not a lean its sentence had by its mood)
     rows = []
     labels = {**_country_labels(text, found), **_council_labels(text, registry)}

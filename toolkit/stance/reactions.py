@@ -2784,22 +2784,66 @@ def _blame_answered(text: str, seg: Segmentation, quotes: list[Quote],
 _ACCUSED_NAMED = rx.compile(r"\baccus(?:ed|es|ing) (?=[A-Z])")
 
 
+#: the narrator's aside right after a speaker's name, a relative clause or a noun phrase:
+#: ", who has fished the reef since he was a boy,", ", a priest at the nearby church,"
+_MEMBER_ASIDE = rx.compile(r", (?:who|whose|a|an|the) ([^,;:\"“”]{1,160}),")
+#: words of a group's label that tell no trade
+_NO_TRADE = frozenset({"own", "local", "small", "young", "old", "many", "some", "other"})
+
+
+def _trade_stem(word: str) -> str:
+    """A trade word's crude stem, so that ``fishermen`` meets ``fished`` and ``farmers``
+    meets ``farms``."""
+    word = word.lower().removesuffix("men")
+    for suf in ("ers", "er", "ed", "es", "s", "ing"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[:-len(suf)]
+    return word
+
+
+def _plies_trade(text: str, q: Quote, group: str) -> bool:
+    """Whether the narrator's aside on ``q``'s speaker, right after the name, tells the trade
+    the group ``group`` is named for (``Vezo fishermen ...``; ``Lahimaro Tsiavahy, who has
+    fished the reef since he was a boy, said``): one of the group, though their first words
+    are reported rather than quoted."""
+    if q.mention_end is None or (aside := _MEMBER_ASIDE.match(text, q.mention_end)) is None:
+        return False
+    trade = {_trade_stem(w) for w in re.findall(r"[a-z]+", _group_head(group).lower())
+             if len(w) >= 3} - _NO_TRADE
+    return any(_trade_stem(w) in trade for w in re.findall(r"[a-z]+", aside.group(1).lower()))
+
+
+#: how strong a group's stance must be for a voice heard right after it to share it: its
+#: explicit words, not a lean its sentence had by its mood
+VOICE_LEAN = 0.99
+#: the same for a voice the narrator ties to the group's trade (:func:`_plies_trade`): a
+#: cue's value as the sentence's mood tempers it too ("said that a tea trading company had
+#: stopped buying their leaves", -0.97), not a mood alone ("saying traders from Nigeria and
+#: Ghana used to pay twice", -0.93)
+TIED_LEAN = 0.95
+
+
 def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str, Speaker]
-                  ) -> list[tuple[str, str]]:
-    """Pairs (person, group) where a person's direct quote comes right after a group's
-    reported words, the next quote, at most three sentences on (``Tournament organisers said
-    the tests would bankrupt small village committees. "The village ones will just stop,"
-    said Baldev Ghuman, who has organised a tournament``): one of that group speaking, unless
-    the narrator sets them apart (``but``, ``however``) or the group is someone else's
-    (``Their lawyers said``)."""
+                  ) -> list[tuple[str, str, float]]:
+    """Triples (person, group, lean) where a person's direct quote comes right after a
+    group's reported words, the next quote, at most three sentences on (``Tournament
+    organisers said the tests would bankrupt small village committees. "The village ones
+    will just stop," said Baldev Ghuman, who has organised a tournament``): one of that group
+    speaking, unless the narrator sets them apart (``but``, ``however``) or the group is
+    someone else's (``Their lawyers said``). A reported quote counts too where the narrator
+    ties its speaker to the group's trade. ``lean``: how strong the group's stance must be
+    to be shared (:data:`VOICE_LEAN`, :data:`TIED_LEAN`)."""
     out = []
     for p, q in zip(quotes, quotes[1:], strict=False):
         group, member = speakers.get(p.speaker or ""), speakers.get(q.speaker or "")
         if group is None or member is None or group.kind != "anonymous" or \
-                member.kind != "person" or p.kind != "indirect" or q.kind != "direct" or \
+                member.kind != "person" or p.kind != "indirect" or \
                 not _group_head(group.name).endswith(("s", "men")) or q.start < p.end:
             # ("Fishermen on Martinique's Atlantic coast": a group by its head noun)
             continue
+        tied = _plies_trade(seg.text, q, group.name)
+        if q.kind != "direct" and not tied:
+            continue  # (a reported voice is the group's only where the narrator says so)
         if p.mention_start is None or \
                 p.mention_start > seg.sentences[seg.sentence_at(p.mention_start)].start + 4 or \
                 seg.text.startswith(("Their ", "His ", "Her "), p.mention_start):
@@ -2811,7 +2855,7 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
         between = seg.text[p.end:q.start].lower()
         if " but " in between or "however" in between:
             continue
-        out.append((member.name, group.name))
+        out.append((member.name, group.name, TIED_LEAN if tied else VOICE_LEAN))
     return out
 
 

@@ -293,9 +293,13 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
 #: a lede's body described, not named, with up to three words before its noun: "A
 #: Portuguese consumer group", "the country's largest electricity supplier"
 _LEDE_BODY_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[\w'’-]+ ){0,3}?(" +
-                                  "|".join(sorted(ORG_NOUNS)) + r")\b")
+                                  "|".join(sorted(ORG_NOUNS | {"foundation", "institute"})) +
+                                  r")\b")  # (and "a foreign foundation")
 
 
+#: a verb right after a body's noun, which makes the body the doer: "a foreign foundation
+#: had photographed"
+_DOES_NEXT = rx.compile(r" (?:had|has|have|was|were|is|are|would|will|[a-z]{3,}ed)\b")
 #: a body described at length before the story names it: "the island's main distributor"
 _ORG_DESCRIBED_AHEAD = rx.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|national|main|"
                                   r"biggest|largest) (?:[a-z]+ ){1,2}?(" +
@@ -1214,10 +1218,12 @@ def _prefer_headed(names: list[str], noun: str) -> list[str]:
 
 
 def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: int,
-                  reach: int = 1) -> str | None:
+                  reach: int = 1, by_name: bool = False) -> str | None:
     """The first body named after ``pos``, in the same or the next paragraph, that the story
     introduces as ``the <noun>`` (``The distributor, Groupe Caraïbes Distribution,``), where
-    no body named before ``start`` is one (and no "of" names it: "the town of Tibú")."""
+    no body named before ``start`` is one (and no "of" names it: "the town of Tibú").
+    ``by_name``: a name that ends in the noun will do too (``a foreign foundation`` ... ``The
+    Sahel Memory Foundation``)."""
     if not seg.paragraphs or re.match(r" of (?:the )?[A-Z]", reg.text[pos:pos + 12]):
         return None
     here = seg.sentences[seg.sentence_at(pos)].paragraph
@@ -1225,6 +1231,7 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
              if e.kind == "institution" and e.mentions
              for a in [min(m[0] for m in e.mentions)]
              if (noun in e.titles or reg.text.endswith(f"he {noun}, ", 0, a) or
+                 (by_name and e.name.lower().endswith(" " + noun)) or
                  re.search(rf"\b[Tt]he [a-z]+ {noun}, $", reg.text[max(0, a - 40):a])) and
              a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= reach and
              e.name.lower() not in lexicon.places() and _country_of(e.name) is None]
@@ -1702,16 +1709,19 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             mark_sites(who, rx.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
                                        rf"(?:[a-z-]+ ){{0,2}}({re.escape(m.group(1))})\b"),
                        m.span(), len(text))
-    for m in _LEDE_BODY_DESCRIBED.finditer(text, 0, lede_end) if "accus" in text else ():
+    for m in _LEDE_BODY_DESCRIBED.finditer(text, 0, lede_end):
         # "A Portuguese consumer group has accused the country's largest electricity supplier
         # of ... The supplier, Lumena Energia, denied": a lede's unnamed accused body, named
         # as such in the two paragraphs after (not any body a lede describes: "a developer's
-        # plan" is no stance on the developer named later)
-        if text.endswith(("accused ", "accuses "), 0, m.start()) and \
+        # plan" is no stance on the developer named later); and one the reported clause
+        # opens on as its doer ("said ... that a foreign foundation had photographed their
+        # books ... The Sahel Memory Foundation, based in Geneva, said")
+        if (text.endswith(("accused ", "accuses "), 0, m.start()) or
+                (text.endswith(" that ", 0, m.start()) and _DOES_NEXT.match(text, m.end()))) and \
                 not any(a <= m.start(1) < b for e in reg.entities.values()
                         for a, b, _ in e.mentions) \
                 and (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(),
-                                             reach=2)) is not None:
+                                             reach=2, by_name=True)) is not None:
             described.setdefault(titled, []).append(m.span(1))
     sports_court = _SPORTS_COURT.search(text) is not None
     for m in _ORG_DESCRIPTION.finditer(text):

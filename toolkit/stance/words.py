@@ -1585,11 +1585,14 @@ _SOLD_HERITAGE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:sold|s
 
 #: the biggest part taken by the mention, as others do the work: "The company sits in an
 #: office and takes the most"
-_TAKES_THE_MOST = rx.compile(_NAMED_AS_MENTION + r" (?:[a-z]+ [^.;\"”]{0,40}? and )?(?:takes|"
+_TAKES_THE_MOST = rx.compile(_NAMED_AS_MENTION + r" (?:[a-z]+ [^.;\"”]{0,40}? and |"
+                             r"(?:[a-z]+ )?(?:that|which) [^.;\"”]{0,60}? )?(?:takes|"
                              r"keeps|pockets|took|kept|pocketed|gets) (?:the most|the lion['’]s "
                              r"share|the biggest (?:share|slice|cut)|most of the money|"
+                             r"(?:almost |nearly |virtually )?all (?:of )?the (?:[a-z]+ )?money|"
                              r"the (?:[a-z]+ )?money and (?:leaves|left) us)\b")
-# (and "The Rodina Foundation takes the ticket money and leaves us the rubbish")
+# (and "The Rodina Foundation takes the ticket money and leaves us the rubbish", "the tourism
+# company that sells tickets to their village kept almost all of the money")
 
 #: a harm the mention caused, then called the speakers' own: "The company put a steel pole in
 #: the sky and now says it is our problem"
@@ -1698,6 +1701,15 @@ _FRACTION_DONE = rx.compile(_NAMED_AS_MENTION + r",? (?:[^,.;]{1,40}, )?(?:had |
                             r"(?:only )?(?:built|delivered|paid|finished|completed|repaired|"
                             r"planted|paved) (?:only )?\d[\d,]* of (?:the |its |their )?"
                             r"\d[\d,]*\b")
+#: a good the mention gave itself out of what it holds for others: "The council built itself
+#: a palace and left our houses to the rain", "The board voted itself a pay rise"
+_SERVED_ITSELF = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:built|bought|gave|"
+                            r"given|awarded|voted|paid|raised) (?:itself|himself|herself|"
+                            r"themselves) (?:a|an|new|bigger|higher|fat) ")
+#: a harm the mention's works are said to do, which what the speaker keeps will not outlast:
+#: "These stones have stood for 1,700 years. They will not survive his bulldozers"
+_WILL_NOT_SURVIVE = rx.compile(r"\b(?:(?:will|would|could|can|did|does|do)(?: not|n['’]t| never)|"
+                               r"cannot) (?:survive|withstand|outlast) (?:the )?$")
 _YEARS_AND_ONLY = rx.compile(_NAMED_AS_MENTION + r" (?:have|has|had) had (?:[\w-]+ ){1,2}"
                              r"(?:years|months|decades) and (?:only |still )?(?:built|done|"
                              r"delivered|fixed|finished|paved|repaired)\b")
@@ -1894,9 +1906,13 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "The company put a steel pole in the sky and now says it is our problem": a harm
     # passed on to those it hurt
     ((" problem",), None, 0, _SAYS_OUR_PROBLEM),
+    # "The council built itself a palace": what it holds for others spent on itself
+    ((" itself ", " himself ", " herself ", " themselves "), None, 0, _SERVED_ITSELF),
+    # "They will not survive his bulldozers": the mention's works a ruin
+    ((" survive ", " withstand ", " outlast "), _WILL_NOT_SURVIVE, 40, None),
     # "The company sits in an office and takes the most": the biggest part taken
     ((" the most", " lion", " biggest s", " biggest c", " most of the money", " leaves us",
-      " left us"), None, 0, _TAKES_THE_MOST),
+      " left us", " all of the ", " all the "), None, 0, _TAKES_THE_MOST),
     # "Zelena Lekarna wants to own the whole country's medicine cabinet": a greed charged
     ((" to own ", " to control ", " to buy ", " to swallow ", " to take over ", " to run ",
       " to have "), None, 0, _WANTS_IT_ALL),

@@ -6396,3 +6396,19 @@ def test_a_name_inside_what_a_lede_group_does_keeps_the_group_as_speaker():
             "Korean city of Andong said on Wednesday that the city had cut their pay.\n")
     for what in ("Hahoe mask", "old mask"):
         assert speakers_of(text.format(what=what))[0].lower().startswith("performers of the"), what
+
+
+def test_a_listed_site_and_a_street_set_off_by_an_aside_are_no_persons():
+    from conftest import registry_of
+    reg = registry_of("Samovodska Charshia, a cobbled street in the city, holds 20 workshops. "
+                      "The city said the rule protected its status as a UNESCO World Heritage "
+                      "site.\n")
+    for name in ("Samovodska Charshia", "UNESCO World Heritage"):
+        ent = reg.entities.get(name)
+        assert ent is None or ent.kind != "person", name
+
+
+def test_craftsmen_speak_as_a_group():
+    assert speakers_of("VELIKO TARNOVO, Bulgaria (Reuters) - Craftsmen in the Bulgarian city "
+                       "of Veliko Tarnovo said on Tuesday that the municipality planned to "
+                       "auction their workshops.\n")[0].lower().startswith("craftsmen")

@@ -725,7 +725,9 @@ MINISTRY_WORDS = frozenset({"ministry", "foreign", "defence", "defense", "interi
 LOCALITY_NOUNS = frozenset({"suburb", "township", "slum", "district", "neighbourhood",
                             "neighborhood", "borough", "village",
                             # (and a natural feature: "Ladakh's Pangong Tso lake")
-                            "lake", "lagoon", "glacier", "valley", "gorge", "canyon"})
+                            "lake", "lagoon", "glacier", "valley", "gorge", "canyon",
+                            # (and a listed place: "a UNESCO World Heritage site")
+                            "site"})
 #: plural localities whose names follow "of": "the suburbs of Kaneshie and Sabon Zongo"
 LOCALITY_PLURALS = frozenset({"suburbs", "districts", "neighbourhoods", "neighborhoods",
                               "towns", "villages", "regions", "provinces", "areas", "townships",
@@ -1826,10 +1828,25 @@ class Registry:
                 name not in self.entities and not POSSESSIVE.match(t.low[b - 1]):
             self.places_named.add(name)
             return  # "Harare's Mbare suburb", "the Kibera slum": a place by its kind
+        elif b + 2 < len(t) and t.low[b] == "," and t.low[b + 1] in ("a", "an") and \
+                name not in self.entities and \
+                (k := next((x for x in range(b + 2, min(b + 5, len(t)))
+                            if not t.is_word(x) or t.is_cap(x) or
+                            t.low[x] in STREETS | {"lane", "alley", "bazaar", "quarter"}),
+                           None)) is not None and \
+                t.low[k] in STREETS | {"lane", "alley", "bazaar", "quarter"}:
+            self.places_named.add(name)
+            return  # "Samovodska Charshia, a cobbled street in": a place the aside tells
         elif b < len(t) and t.low[b] in WORKS and a >= 1 and \
                 t.low[a - 1] in ("its", "their", "our") and name not in self.entities:
             self.places_named.add(name)
             return  # "its Newport plant": where the works stand, no body of its own
+        elif len(core) == 2 and a >= 2 and t.low[a - 1] == "of" and \
+                t.low[a - 2] in ("city", "town", "village") and \
+                re.search(rf"(?m)^{re.escape(name.upper())},", self.text) is not None:
+            ent = self._get(name, "institution")  # "VELIKO TARNOVO, Bulgaria ... in the
+            ent.titles.add(t.low[a - 2])  # Bulgarian city of Veliko Tarnovo": the dateline's
+            # town, which may act as one body (as a town of one word does)
         elif len(core) >= 2 and name not in self.entities and \
                 not any(t.low[x].rstrip(".") in known for x in range(a, b - len(core))) and \
                 not POSSESSIVE.match(t.low[b - 1]) and (

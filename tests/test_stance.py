@@ -15693,3 +15693,65 @@ def test_a_lede_s_unnamed_doer_is_the_body_named_later_by_its_noun():
     assert pairs(text.format(noun="foundation")).get(
         ("families", "Sahara Pages Foundation")) == "against"
     assert ("families", "Sahara Pages Foundation") not in pairs(text.format(noun="visitor"))
+
+
+def test_a_city_rule_is_the_city_s_act_and_a_historic_district_no_body():
+    text = ("YECHEON, South Korea (Reuters) - Owners of guesthouses in the South Korean city "
+            "of Yecheon said on Monday that a {who} rule requiring clay roof tiles on every house "
+            "in the historic district had left them with bills they could not pay.\n\n"
+            "Yecheon city hall said the rule protected the district's heritage status.\n")
+    got = pairs(text.format(who="city"))
+    assert got.get(("owners of guesthouses in the South Korean city of Yecheon", "Yecheon")) \
+        == "against"
+    assert not any(t == "district" for _, t in got)
+
+
+def test_what_the_mention_wants_and_the_speakers_pay_for_is_a_charge():
+    text = ("SUNCHEON, South Korea (Reuters) - Owners of guesthouses in the South Korean city "
+            "of Suncheon said on Monday that the city had ordered new clay roofs in the old "
+            "quarter.\n\n"
+            "\"The city wants a postcard, and {who} pay for the postcard,\" said Oh Min-ji, "
+            "who runs a guesthouse.\n\n"
+            "Suncheon city hall said the roofs protected the quarter's heritage status.\n")
+    assert pairs(text.format(who="we")).get(("Oh Min-ji", "Suncheon")) == "against"
+    assert pairs(text.format(who="the tourists")).get(("Oh Min-ji", "Suncheon")) != "against"
+
+
+def test_a_good_used_up_faster_than_it_comes_back_is_a_charge():
+    text = ("CLUJ, Romania (Reuters) - Villagers in the Romanian region of Apuseni said on "
+            "Sunday that a timber company, Apus Lemn, was cutting the beech forests above "
+            "their villages {how}.\n\n"
+            "Apus Lemn said it had permits for every tree it cut.\n")
+    who = ("villagers in the Romanian region of Apuseni", "Apus Lemn")
+    assert pairs(text.format(how="faster than they could grow back")).get(who) == "against"
+    assert pairs(text.format(how="for its new sawmill")).get(who) != "against"
+
+
+def test_selling_to_whoever_pays_most_charges_the_seller_a_two_word_dateline_town_acts():
+    text = ("NOVA ZAGORA, Bulgaria (Reuters) - Craftsmen who work in the old workshops of "
+            "Kazandzhiyska, a cobbled street in the Bulgarian city of Nova Zagora, said on "
+            "Tuesday that the municipality planned to auction the leases of their "
+            "workshops.\n\n"
+            "\"The municipality will sell the street {how} and call it heritage,\" said "
+            "coppersmith Kiril Vanchev.\n\n"
+            "Deputy Mayor Elena Dragneva said the auction was required by law.\n")
+    got = pairs(text.format(how="to whoever pays most"))
+    assert got.get(("craftsmen", "Nova Zagora")) == "against"
+    assert got.get(("Kiril Vanchev", "Nova Zagora")) == "against"
+    assert not any(t == "Kazandzhiyska" for _, t in got)
+    assert pairs(text.format(how="with care")).get(("Kiril Vanchev", "Nova Zagora")) != \
+        "against"
+
+
+def test_a_lede_s_blamed_trade_is_the_body_named_later_for_it():
+    text = ("GAOUA, Burkina Faso (Reuters) - Women who paint the walls of houses in the "
+            "Burkinabe village of Loropeni said on Wednesday that {who} from the capital were "
+            "charging tourists to see their houses and keeping the money.\n\n"
+            "\"We paint with our hands. The guides paint nothing and take everything,\" said "
+            "Mariam Kambou.\n\n"
+            "The Ouagadougou Tourist Guides' Association said its members paid a fee.\n")
+    body = "Ouagadougou Tourist Guides' Association"
+    got = pairs(text.format(who="guides"))
+    assert got.get(("women", body)) == "against"
+    assert got.get(("Mariam Kambou", body)) == "against"
+    assert ("women", body) not in pairs(text.format(who="drivers"))

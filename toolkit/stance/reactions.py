@@ -2797,8 +2797,8 @@ def _trade_stem(word: str) -> str:
     word = word.lower().removesuffix("men")
     for suf in ("ers", "er", "ed", "es", "s", "ing"):
         if word.endswith(suf) and len(word) - len(suf) >= 3:
-            return word[:-len(suf)]
-    return word
+            return word[:-len(suf)].removesuffix("e")
+    return word.removesuffix("e")  # ("guesthouse" meets "guesthouses")
 
 
 def _plies_trade(text: str, q: Quote, group: str) -> bool:

@@ -297,6 +297,22 @@ _LEDE_BODY_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[\w'’-]+ ){0,3}?(" 
                                   r")\b")  # (and "a foreign foundation")
 
 
+#: a district told as an area of a town, no body: "the historic district", "the business
+#: district"
+_AREA_DISTRICT = rx.compile(r"\b(?:historic|old|business|financial|shopping|commercial|"
+                            r"residential|heritage|entertainment|industrial|red-light|"
+                            r"central|diplomatic|government|port|university|arts?) district$")
+#: a trade a lede's reported clause opens on as its doer: "that guides from the capital were
+#: charging"
+_LEDE_TRADE_DOERS = rx.compile(r"\b(?:said|says|complained|warned|argued|alleged|claimed)"
+                               r"(?: on [A-Z][a-z]+day)? that (?!(?:some|many|several|few|most|"
+                               r"other|two|three) )(?:[a-z-]+ )?([a-z]{3,}s)(?= (?:(?:from|in|"
+                               r"at|of) [^,.;]{1,30}? )?(?:had|have|were|are|would|will|"
+                               r"[a-z]{3,}ed)\b)")
+# (not a finding's object: "a report that found workers at his company's sites had", nor some
+# of a trade: "that some schools had raised fees")
+#: bodies named for the trade they speak for: "Tourist Guides' Association"
+_NAMED_FOR_TRADE = TRADE_BODIES | {"union", "cooperative", "syndicate"}
 #: a verb right after a body's noun, which makes the body the doer: "a foreign foundation
 #: had photographed"
 _DOES_NEXT = rx.compile(r" (?:had|has|have|was|were|is|are|would|will|[a-z]{3,}ed)\b")
@@ -1723,6 +1739,17 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                 and (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(),
                                              reach=2, by_name=True)) is not None:
             described.setdefault(titled, []).append(m.span(1))
+    for m in _LEDE_TRADE_DOERS.finditer(text, 0, lede_end):
+        # "said ... that guides from the capital were charging tourists ... The Ouagadougou
+        # Tourist Guides' Association said": the trade the lede blames, in the one body the
+        # story later names for it
+        bodies = [e.name for e in reg.entities.values() if e.kind == "institution" and
+                  e.name.split()[-1].lower() in _NAMED_FOR_TRADE and
+                  m.group(1) in {w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+                                 for w in e.name.split()} and
+                  all(a > m.end() for a, _, _ in e.mentions)]
+        if len(bodies) == 1:
+            described.setdefault(bodies[0], []).append(m.span(1))
     sports_court = _SPORTS_COURT.search(text) is not None
     for m in _ORG_DESCRIPTION.finditer(text):
         noun = m.group(1)
@@ -1730,6 +1757,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue  # "the court" of a story about a pelota court: a place to play
         if noun == "bank" and _ON_THE_BANK.search(text, max(0, m.start() - 7), m.start()):
             continue  # "stop every night on the bank": a river's bank, no lender
+        if noun == "district" and _AREA_DISTRICT.search(m.group(0)):
+            continue  # "every house in the historic district": an area, no district body
         if text.startswith(", ", m.start() - 2) and m.group(0)[:1] == "t" and \
                 (named := ends_at.get(m.start() - 2)) is not None and \
                 _country_of(named) is None and named.lower() not in lexicon.places() and \
@@ -2108,10 +2137,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                    r"(?<=urged ))the mayor\b(?! of [A-Z])|" if not any(
                     "mayor" in e.titles for e in reg.entities.values() if e.kind == "person")
                    else "") +  # ("accused the mayor of" where no mayor is named)
-                r"\b[Aa] municipal(?= (?:plan|decision|ban|rule|project)\b)")
+                r"\b[Aa] municipal(?= (?:plan|decision|ban|rule|project)\b)|"
+                r"\b[Aa] (?:city|town)(?= (?:plan|decision|ban|rule|order|fee|tax)\b)")
+        # ("a city rule requiring clay roof tiles": the city's act)
         if "municipality of " not in text:  # (a municipality named apart is its own body)
             seat += (r"|\b[Tt]he municipality(?= (?:said|says|announced|had|has|would|will|"
-                     r"did|was|is|wants)\b)")
+                     r"did|was|is|wants|planned|plans)\b)")
         # (not "told reporters at city hall"; and "accused the mayor's office of hiding data",
         # "..., the municipality said", "the municipality had shown them no drawings", "a
         # municipal plan to turn the harbour into a marina", not "an agreement with the

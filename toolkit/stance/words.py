@@ -1585,14 +1585,18 @@ _SOLD_HERITAGE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:sold|s
 
 #: the biggest part taken by the mention, as others do the work: "The company sits in an
 #: office and takes the most"
-_TAKES_THE_MOST = rx.compile(_NAMED_AS_MENTION + r" (?:[a-z]+ [^.;\"”]{0,40}? and |"
-                             r"(?:[a-z]+ )?(?:that|which) [^.;\"”]{0,60}? )?(?:takes|"
-                             r"keeps|pockets|took|kept|pocketed|gets) (?:the most|the lion['’]s "
+_TAKES_THE_MOST = rx.compile(_NAMED_AS_MENTION + r" (?:[a-z]+ [^.;\"”]{0,60}? and |"
+                             r"(?:[a-z]+ )?(?:that|which) [^.;\"”]{0,60}? )?(?:takes|take|"
+                             r"keeps|pockets|took|kept|pocketed|gets|keeping|taking|pocketing) "
+                             r"(?:the most|the lion['’]s "
                              r"share|the biggest (?:share|slice|cut)|most of the money|"
                              r"(?:almost |nearly |virtually )?all (?:of )?the (?:[a-z]+ )?money|"
-                             r"the (?:[a-z]+ )?money and (?:leaves|left) us)\b")
+                             r"the (?:[a-z]+ )?money and (?:leaves|left) us|everything|"
+                             r"the money(?=[.;]|$))")
 # (and "The Rodina Foundation takes the ticket money and leaves us the rubbish", "the tourism
-# company that sells tickets to their village kept almost all of the money")
+# company that sells tickets to their village kept almost all of the money", "The guides
+# paint nothing and take everything", "guides from the capital were charging tourists to see
+# their houses and keeping the money" at the clause's end)
 
 #: a harm the mention caused, then called the speakers' own: "The company put a steel pole in
 #: the sky and now says it is our problem"
@@ -1706,6 +1710,22 @@ _FRACTION_DONE = rx.compile(_NAMED_AS_MENTION + r",? (?:[^,.;]{1,40}, )?(?:had |
 _SERVED_ITSELF = rx.compile(_NAMED_AS_MENTION + r" (?:has |have |had )?(?:built|bought|gave|"
                             r"given|awarded|voted|paid|raised) (?:itself|himself|herself|"
                             r"themselves) (?:a|an|new|bigger|higher|fat) ")
+#: what the mention wants, paid for by the speakers: "The city wants a postcard, and we pay
+#: for the postcard"
+_WANTS_WE_PAY = rx.compile(_NAMED_AS_MENTION + r" (?:wants|wanted) [^.;\"”]{1,40}?,? and "
+                           r"(?:we|I|our [a-z]+) (?:pay|paid|have to pay|must pay)\b")
+#: a good the mention uses up faster than it comes back: "a timber company, Carpat Lemn, was
+#: cutting the oak forests above their villages faster than they could grow back"
+_FASTER_THAN_REGROWS = rx.compile(_NAMED_AS_MENTION + r",? [^.;\"”]{0,100}?\bfaster than "
+                                  r"(?:it|they|the [a-z]+) (?:can|could) (?:grow back|regrow|"
+                                  r"recover|refill|be replaced|be replanted|replenish)\b")
+#: a common good sold or let to whoever pays most: "They will sell the street to whoever pays
+#: most", "auction the leases to the highest bidder"
+_TO_HIGHEST_BIDDER = rx.compile(_NAMED_AS_MENTION + r" (?:will |would |wants to |plans to |"
+                                r"planned to |is going to )?(?:sell|sells|sold|auction|auctions|"
+                                r"auctioned|lease|leases|leased|hand|hands|handed) "
+                                r"[^.;\"”]{1,60}? to (?:whoever pays (?:the )?most|the "
+                                r"highest bidder|the best bidder)\b")
 #: a harm the mention's works are said to do, which what the speaker keeps will not outlast:
 #: "These stones have stood for 1,700 years. They will not survive his bulldozers"
 _WILL_NOT_SURVIVE = rx.compile(r"\b(?:(?:will|would|could|can|did|does|do)(?: not|n['’]t| never)|"
@@ -1906,13 +1926,21 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "The company put a steel pole in the sky and now says it is our problem": a harm
     # passed on to those it hurt
     ((" problem",), None, 0, _SAYS_OUR_PROBLEM),
+    # "The city wants a postcard, and we pay for the postcard": its wish, their bill
+    ((" pay",), None, 0, _WANTS_WE_PAY),
+    # "was cutting the oak forests ... faster than they could grow back": a good used up
+    ((" faster than ",), None, 0, _FASTER_THAN_REGROWS),
+    # "They will sell the street to whoever pays most": a common good sold off
+    ((" pays most", " pays the most", " highest bidder", " best bidder"), None, 0,
+     _TO_HIGHEST_BIDDER),
     # "The council built itself a palace": what it holds for others spent on itself
     ((" itself ", " himself ", " herself ", " themselves "), None, 0, _SERVED_ITSELF),
     # "They will not survive his bulldozers": the mention's works a ruin
     ((" survive ", " withstand ", " outlast "), _WILL_NOT_SURVIVE, 40, None),
     # "The company sits in an office and takes the most": the biggest part taken
     ((" the most", " lion", " biggest s", " biggest c", " most of the money", " leaves us",
-      " left us", " all of the ", " all the "), None, 0, _TAKES_THE_MOST),
+      " left us", " all of the ", " all the ", " everything", " the money"), None, 0,
+     _TAKES_THE_MOST),
     # "Zelena Lekarna wants to own the whole country's medicine cabinet": a greed charged
     ((" to own ", " to control ", " to buy ", " to swallow ", " to take over ", " to run ",
       " to have "), None, 0, _WANTS_IT_ALL),

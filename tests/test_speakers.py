@@ -6412,3 +6412,13 @@ def test_craftsmen_speak_as_a_group():
     assert speakers_of("VELIKO TARNOVO, Bulgaria (Reuters) - Craftsmen in the Bulgarian city "
                        "of Veliko Tarnovo said on Tuesday that the municipality planned to "
                        "auction their workshops.\n")[0].lower().startswith("craftsmen")
+
+
+def test_the_head_of_a_trade_s_association_set_off_by_name_is_a_person():
+    from conftest import registry_of
+    for body in ("Hakone innkeepers' association", "innkeepers' association"):
+        reg = registry_of(f"The head of the {body}, Shigeru Ogasawara, said the company had "
+                          "given the inns only two months' notice.\n")
+        assert reg.entities["Shigeru Ogasawara"].kind == "person", body
+    reg = registry_of("The bottles came from the farmers' cooperative, Alazani Growers.\n")
+    assert reg.entities["Alazani Growers"].kind == "institution"

@@ -1392,6 +1392,13 @@ class Registry:
                     t.low[k] not in DETERMINERS and t.low[k] not in PREPOSITIONS and \
                     POSSESSIVE.match(t.low[k]) is None:
                 k -= 1
+            if k >= 3 and k == noun - 1 and plural_possessive(t, k) and t.is_word(k - 1) and \
+                    not t.is_cap(k - 1) and \
+                    (d := next((x for x in range(k - 2, max(0, k - 6), -1)
+                                if not (t.is_word(x) and t.is_cap(x))), None)) is not None and \
+                    t.low[d] in DETERMINERS:
+                k = d  # "The head of the Hakone innkeepers' association, Shigeru Ogasawara,":
+                # the trade's body, past its plural owner, to the article and what it is of
             firm = firm or ((t.low[k] in DETERMINERS or POSSESSIVE.match(t.low[k]) is not None)
                             and not (k >= 1 and t.low[k - 1] in PREPOSITIONS and
                                      not (t.low[k - 1] == "from" and

@@ -15755,3 +15755,84 @@ def test_a_lede_s_blamed_trade_is_the_body_named_later_for_it():
     assert got.get(("women", body)) == "against"
     assert got.get(("Mariam Kambou", body)) == "against"
     assert ("women", body) not in pairs(text.format(who="drivers"))
+
+
+def test_short_notice_and_a_price_below_the_promise_are_charges():
+    text = ("SHEKI, Azerbaijan (Reuters) - Growers in the Azerbaijani district of Oguz said on "
+            "Monday that prices had fallen.\n\n"
+            "Farid Aliyev-Zade, who heads a growers' group, said the processor, Oguz Findiq, "
+            "{did}.\n")
+    who = ("Farid Aliyev-Zade", "Oguz Findiq")
+    for did in ("had given the growers only two weeks' notice",
+                "had paid them 20 percent less than it promised"):
+        assert pairs(text.format(did=did)).get(who) == "against", did
+    assert pairs(text.format(did="had paid them what it promised")).get(who) != "against"
+
+
+def test_a_lede_fee_rise_is_the_act_of_the_body_that_tells_what_it_pays_for():
+    text = ("RIBERALTA, Bolivia (Reuters) - Tour guides in the Bolivian river town of Riberalta "
+            "said on Tuesday that a fourfold increase in the entry fee to the Manuripi reserve "
+            "would keep backpackers away.\n\n"
+            "Bolivia's protected areas service, SERNAP, said the fee had not risen since 2009 "
+            "and would {what}.\n")
+    who = ("tour guides in the Bolivian river town of Riberalta", "SERNAP")
+    assert pairs(text.format(what="pay for more park rangers")).get(who) == "against"
+    assert who not in pairs(text.format(what="be reviewed by the ministry"))
+
+
+def test_works_a_body_made_that_are_drying_up_a_living_charge_the_body():
+    text = ("ADRAR, Algeria (Reuters) - Date growers in the Algerian oasis of Aoulef said on "
+            "Wednesday that new wells drilled by the state water company were {doing} the "
+            "old channels.\n\n"
+            "The company, Eaux du Touat, said the wells supplied drinking water.\n")
+    who = ("date growers in the Algerian oasis of Aoulef", "Eaux du Touat")
+    assert pairs(text.format(doing="drying up")).get(who) == "against"
+    assert pairs(text.format(doing="next to")).get(who) != "against"
+
+
+def test_a_body_of_three_words_unnamed_is_a_target():
+    text = ("MASULEH, Iran (Reuters) - Shopkeepers in the Iranian mountain village of Fuman "
+            "said on Saturday that the provincial cultural heritage office had ordered them to "
+            "remove their shop signs.\n\n"
+            "The heritage office said the signs hid the village's old facades.\n")
+    assert any(t.endswith("heritage office") for _, t in pairs(text))
+
+
+def test_works_built_by_a_named_firm_shaking_homes_charge_the_firm():
+    text = ("TARIM, Yemen (Reuters) - Families who live in the tower houses of the Yemeni town "
+            "of Tarim said on Sunday that a new road built by a construction company, Wadi "
+            "Roads, was {doing} the foundations of their towers.\n\n"
+            "Wadi Roads said its engineers had found no damage.\n")
+    assert pairs(text.format(doing="shaking")).get(("families", "Wadi Roads")) == "against"
+    assert pairs(text.format(doing="next to")).get(("families", "Wadi Roads")) != "against"
+
+
+def test_a_side_that_pays_nothing_and_wants_the_best_is_charged():
+    text = ("DHERMI, Albania (Reuters) - Fishermen in the Albanian village of Dhermi said on "
+            "Friday that beach bars had covered the shore with sunbeds.\n\n"
+            "\"We pay rent and taxes. The fishermen pay {what} and want the best spot,\" said "
+            "Luan Gjoka, who owns a beach bar.\n")
+    who = ("Luan Gjoka", "fishermen in the Albanian village of Dhermi")
+    assert pairs(text.format(what="nothing")).get(who) == "against"
+    assert pairs(text.format(what="their share")).get(who) != "against"
+
+
+def test_an_act_said_to_hand_a_trade_to_the_few_charges_its_maker():
+    text = ("NUKU'ALOFA, Tonga (Reuters) - Whale-watching operators in Tonga's Ha'apai islands "
+            "said on Thursday that a cap on licences announced by the fisheries ministry would "
+            "{do}.\n\n"
+            "The ministry said the cap would protect humpback whales.\n")
+    who = ("whale-watching operators in Tonga's Ha'apai islands", "fisheries ministry")
+    assert pairs(text.format(do="hand the trade to a few large companies")).get(who) == \
+        "against"
+    assert pairs(text.format(do="start in July")).get(who) != "against"
+
+
+def test_asking_the_cruise_line_named_later_to_cut_its_visits_is_against_it():
+    text = ("AKAROA, New Zealand (Reuters) - Residents of the New Zealand village of Little "
+            "River said on Wednesday that 90 cruise ship visits were too many, and asked the "
+            "cruise line that brings most of them to {ask}.\n\n"
+            "The cruise line, Southern Star Cruises, said its passengers spent money.\n")
+    who = ("residents of the New Zealand village of Little River", "Southern Star Cruises")
+    assert pairs(text.format(ask="cut its visits by half")).get(who) == "against"
+    assert pairs(text.format(ask="keep its visits")).get(who) != "against"

@@ -1501,7 +1501,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # act's maker)
     if lede is None:
         lede = _passive_lede_voice(text, seg, quotes, found)
-    defender = _lede_charge_defender(text, seg, quotes, found)
+    defender = _lede_charge_defender(text, seg, quotes, found, registry)
+    if defender is not None and defender not in found:  # ("Bolivia's protected areas
+        # service, SERNAP, said the fee ... would pay for": named only as it speaks)
+        found[defender] = Target(defender, "institution", sorted(
+            m.span() for m in re.finditer(rf"\b{re.escape(defender)}\b", text)))
     if lede is None:
         lede = defender
     # (a charge the lede tells without its maker, answered for later by a body: that body is

@@ -418,6 +418,12 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
                           r"(?:for|on) [^;.\"“]{1,160}? (?:has|have|had) (?:halved |cut (?:their|"
                           r"our) ))")
 # (and "an insecticide spraying campaign against armyworms has killed most of their bees")
+#: a reported clause that opens on a charge's rise and tells what it would do: "a fourfold
+#: increase in the entry fee to Madidi National Park would keep backpackers away" (the act:
+#: the fee)
+_RISE_IN_CHARGE = rx.compile(r"an? (?:[a-z\d-]+ )?(?:increase|rise|hike|jump) in the "
+                             r"(?:[a-z]+ )?(fee|tax|toll|fare|levy|rent) (?:(?:to|on|for|of) "
+                             r"[^,;.\"“]{1,120}? )?(?:would|will|could|has|had) ")
 #: the harm an act so described did, ending its match: "... had halved "
 _HARM_DONE_END = rx.compile(rf"(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)) $")
 # ("a new rule requiring export permits for every shipment has left warehouses full", "a new
@@ -876,11 +882,15 @@ def _lede_fine_defender(text: str, seg: Segmentation, quotes: list[Quote],
 
 
 def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
-                          found: Mapping[str, Target]) -> str | None:
+                          found: Mapping[str, Target], registry: Registry | None = None
+                          ) -> str | None:
     """The body that answers for a charge the lede tells without its maker (``a new
     processing fee ... would push them into smuggling``): the institution whose reported
     words open on it and tell its purpose (``The Zambia Revenue Authority said the fee
-    covered the cost``); else None."""
+    covered the cost``; and after another clause: ``the fee had not risen since 2009 and
+    would pay for more park rangers``), a target or, given ``registry``, a body the story
+    names only as it speaks (``Bolivia's protected areas service, SERNAP, said``); else
+    None."""
     if not seg.paragraphs:
         return None
     lede = seg.paragraphs[0]
@@ -895,15 +905,19 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         if charge.start() > m.start() and \
                 _MAKER_BEFORE.search(text, max(lede.start, charge.start() - 24), charge.start()):
             continue
-        opening = rx.compile(rf"[Tt]he (?:new )?{charge.group(1)} (?:would |will |was |were |"
+        opening = rx.compile(rf"[Tt]he (?:new )?{charge.group(1)} (?:[^.;,]{{1,60}}? and )?"
+                             r"(?:would |will |was |were |"
                              r"is |are )?(?:pay for|paid for|pays for|cover|covered|covers|fund|"
                              r"funded|funds|repay|repaid|repays|finance|financed|finances|needed|"
                              r"necessary|designed|meant|aimed|intended|improved|improves|improve|"
                              r"protects|protected|protect)\b")  # (its purpose, told by the body
         # that answers for it; not "the tax would close farms", a critic's)
         defender = next((q.speaker for q in quotes
-                         if q.kind == "indirect" and q.start >= lede.end and
-                         q.speaker in found and found[q.speaker].kind == "institution" and
+                         if q.kind == "indirect" and q.start >= lede.end and q.speaker and
+                         ((q.speaker in found and found[q.speaker].kind == "institution") or
+                          (q.speaker not in found and registry is not None and
+                           (ent := registry.entities.get(q.speaker)) is not None and
+                           ent.kind == "institution")) and
                          opening.match(text, q.start)), None)
         if defender is not None:
             break
@@ -1289,9 +1303,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             _lay_grievance(text, q, registry, speakers, employers)
         # "said the raids had hurt honest shops": the act's, as "welcomed the raids" is
         act_opening = _THE_ACT_DONE.match(text, q.start) if q.kind == "indirect" else None
+        risen = None
         if act_opening is None and q.kind == "indirect" and text.startswith("a", q.start):
             act_opening = _AN_ACT_DONE.match(text, q.start)  # "said an order to move their
             # tents back from the shore would ruin a season": the act, described
+            if act_opening is None:
+                act_opening = risen = _RISE_IN_CHARGE.match(text, q.start)
         if act_opening is None and q.kind == "indirect" and \
                 (second := text.find(" and that the ", q.start, q.end)) != -1:
             act_opening = _THE_ACT_DONE.match(text, second + 10)  # "said drivers already paid
@@ -1845,6 +1862,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     _HARM_DONE_END.search(act_opening.group(0)) is not None:
                 cue = -1.0  # "a new rule requiring visitors to buy a ticket ... had halved
                 # their trade": the harm the act did, told as its outcome
+            if risen is not None and m is risen:
+                cue = -1.0  # "a fourfold increase in the entry fee ... would keep backpackers
+                # away": a charge raised on those who pay it, whatever it is said to do
             if act_opening is not None and m is act_opening and cue >= REACTION_PRIOR and \
                     not overdue:
                 continue  # (an act's opening tells a side only when the clause holds a harm

@@ -275,7 +275,9 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               # office" of a story that names the presidential office)
                               r"(?:(?:state|government|city|council)-(?:run|owned) "
                               r"(?=[a-z]+ ))?"  # ("the state-run port authority")
-                              r"(?:(?:national|provincial|regional) (?=[a-z]+ ))?"
+                              r"(?:(?:national|provincial|regional) (?:[a-z]+ (?=[a-z]+ "
+                              r"[a-z]+))?(?=[a-z]+ ))?"  # (and "the provincial cultural
+                              # heritage office": two words of its field after its level)
                               # ("the national athletics federation": the Ethiopian
                               # Athletics Federation; "the provincial health directorate")
                               r"(?:[a-z]+ and (?=[a-z]+ ))?"  # ("the hotels and tourism
@@ -334,8 +336,10 @@ _ACCUSED_UNNAMED = rx.compile(r"\b(?:accused|accusing|accuses) an? (?:[\w'’-]+
 #: a firm told by what it runs or sells before the story names it: "the company running the
 #: cable car to the village's monastery ... The operator, Tatev Ropeway, said", "the company
 #: that sells the boat tickets ... The company, Hoa Lu Travel, said"
-_ORG_RUNNING = rx.compile(r"\b[Tt]he (company|firm|operator) (?:running|operating|selling|"
-                          r"(?:that|which) (?:runs|operates|sells)) the\b")
+_ORG_RUNNING = rx.compile(r"\b[Tt]he (company|firm|operator|cruise line) (?:running|operating|"
+                          r"selling|(?:that|which) (?:runs|operates|sells|brings)) (?:the|most)\b")
+# (and "asked the cruise line that brings most of them to cut its visits by half ... The
+# cruise line, Pacific Horizon Cruises, said")
 #: an unnamed firm told by what it holds: "a mining company that holds the concession"
 _HOLDER_DESCRIBED = rx.compile(r"\b[Aa] (?:[a-z]+ )?(company|firm|operator) (?:that|which) "
                                r"((?:holds|owns|runs|operates) the [a-z]+)\b")
@@ -1563,8 +1567,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             # Distribution, insisted": the body the next sentences name so
             described.setdefault(titled, []).append((m.start(1), m.end(1)))
     for m in _ORG_RUNNING.finditer(text):
-        if (titled := _named_ahead(reg, seg, ("company", "operator", "firm"), m.start(),
-                                   m.end())) is not None:
+        if (titled := _named_ahead(reg, seg, ("company", "operator", "firm") if
+                                   m.group(1) != "cruise line" else ("cruise line",),
+                                   m.start(), m.end())) is not None:
             described.setdefault(titled, []).append(m.span(1))  # (one body by either noun)
     organisers = [e.name for e in reg.entities.values()
                   if e.titles & {"organiser", "organizer"} and

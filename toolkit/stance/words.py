@@ -1726,6 +1726,45 @@ _TO_HIGHEST_BIDDER = rx.compile(_NAMED_AS_MENTION + r" (?:will |would |wants to 
                                 r"auctioned|lease|leases|leased|hand|hands|handed) "
                                 r"[^.;\"”]{1,60}? to (?:whoever pays (?:the )?most|the "
                                 r"highest bidder|the best bidder)\b")
+#: works the mention made, said to be harming what the speakers live by: "new wells drilled
+#: by the state water company were drying up the channels" (read after "drilled by")
+_WORKS_BY = rx.compile(r"\b(?:drilled|built|dug|run|owned|operated|opened|installed|laid|sunk) "
+                       r"by (?:the |an? )?(?:[a-z]+,? ){0,2}$")
+_WORKS_HARMING = rx.compile(r"[\w'’.-]+(?:,? [\w'’.-]+){0,3}?,? (?:were|was|are|is|had been|"
+                            r"have been|has been) (?:drying up|draining|emptying|polluting|"
+                            r"poisoning|damaging|destroying|cracking|flooding|shaking)\b")
+# (and "a new bypass road built by a construction company, Hadramawt Roads, was shaking the
+# foundations of their towers")
+#: what an act would do, right after its "would": hand a living to the few
+_HANDS_TO_FEW = rx.compile(r"(?:hand|give|gift|sell) (?:the|their|our|its) (?:[a-z]+ ){0,2}to "
+                           r"(?:a few|the few|a handful|the big|big|the largest|large|foreign)\b")
+#: an act the mention made, said to hand a living to the few: "a cap on swim-with-whales
+#: licences announced by the fisheries ministry would hand the trade to a few large companies"
+#: (read after "announced by")
+_MADE_BY = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|approved|"
+                      r"set) by (?:the |an? )?(?:[a-z]+ ){0,2}$")
+_ACT_HANDS_TO_FEW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}? (?:would|will|could) " +
+                               _HANDS_TO_FEW.pattern)
+#: a curb the speakers ask of the mention, read after "asked": "asked the cruise line that
+#: brings most of them to cut its visits by half"
+_ASKED_TO_CURB = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,8}? to (?:cut|reduce|halve|stop|end|"
+                            r"limit|curb|scale back|withdraw|scrap|reverse|cancel)\b")
+#: a side that pays nothing and wants the most: "The fishermen pay nothing and want the best
+#: spot"
+_PAYS_NOTHING_WANTS = rx.compile(_NAMED_AS_MENTION + r" (?:pay|pays|paid) nothing and "
+                                 r"(?:want|wants|wanted|get|gets|got|take|takes|took)\b")
+#: a promise the mention broke: "They promised one price in April and paid another in
+#: September", "had paid them 20 percent less than it promised"
+_PAID_LESS_THAN_PROMISED = rx.compile(_NAMED_AS_MENTION + r" (?:(?:had |has )?promised "
+                                      r"[^.;\"”]{1,40}? and (?:paid|gave|delivered|did) "
+                                      r"(?:another|less|something else|nothing)\b|"
+                                      r"[^.;\"”]{0,60}?\bless than (?:it|they|he|she) "
+                                      r"(?:had )?promised\b)")
+#: too little warning given by the mention: "the company had given the inns only two months'
+#: notice", "gave us no notice"
+_SHORT_NOTICE = rx.compile(_NAMED_AS_MENTION + r" (?:had |has |have )?(?:given|gave|gives) "
+                           r"[^.;\"”]{1,30}? (?:(?:only|just|barely|little more than) "
+                           r"[^.;\"”]{1,25}?|no|little) notice\b")
 #: a harm the mention's works are said to do, which what the speaker keeps will not outlast:
 #: "These stones have stood for 1,700 years. They will not survive his bulldozers"
 _WILL_NOT_SURVIVE = rx.compile(r"\b(?:(?:will|would|could|can|did|does|do)(?: not|n['’]t| never)|"
@@ -1933,6 +1972,18 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "They will sell the street to whoever pays most": a common good sold off
     ((" pays most", " pays the most", " highest bidder", " best bidder"), None, 0,
      _TO_HIGHEST_BIDDER),
+    # "new wells drilled by the state water company were drying up the channels"
+    ((" by ",), _WORKS_BY, 40, _WORKS_HARMING),
+    # "a cap ... announced by the fisheries ministry would hand the trade to a few"
+    ((" by ",), _MADE_BY, 40, _ACT_HANDS_TO_FEW),
+    # "asked the cruise line ... to cut its visits by half": a curb demanded
+    ((" to ",), _ASKED_BEFORE, 24, _ASKED_TO_CURB),
+    # "The fishermen pay nothing and want the best spot": a free ride charged
+    ((" nothing and ",), None, 0, _PAYS_NOTHING_WANTS),
+    # "They promised one price in April and paid another": a promise broken
+    ((" promised",), None, 0, _PAID_LESS_THAN_PROMISED),
+    # "had given the inns only two months' notice": too little warning
+    ((" notice",), None, 0, _SHORT_NOTICE),
     # "The council built itself a palace": what it holds for others spent on itself
     ((" itself ", " himself ", " herself ", " themselves "), None, 0, _SERVED_ITSELF),
     # "They will not survive his bulldozers": the mention's works a ruin

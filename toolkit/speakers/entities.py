@@ -485,6 +485,9 @@ PLACE_TITLES = frozenset({"city", "town", "village", "district", "borough", "mun
 #: last words of a street's name, never of a person's ("Lamar Avenue", "Downing Street")
 STREETS = frozenset({"avenue", "street", "boulevard", "road", "highway", "square", "plaza",
                      "parkway", "expressway", "freeway", "rue", "strasse", "straße", "gasse"})
+#: the kinds of street an aside may set after a street's name: "Samovodska Charshia, a
+#: cobbled street"
+ASIDE_STREETS = STREETS | {"lane", "alley", "bazaar", "quarter"}
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "toward", "towards"})
 #: words that set a body in its seat, before "in" and a place: "based in Geneva"
 SEATED = frozenset({"based", "headquartered", "registered", "located", "incorporated"})
@@ -1838,10 +1841,8 @@ class Registry:
         elif b + 2 < len(t) and t.low[b] == "," and t.low[b + 1] in ("a", "an") and \
                 name not in self.entities and \
                 (k := next((x for x in range(b + 2, min(b + 5, len(t)))
-                            if not t.is_word(x) or t.is_cap(x) or
-                            t.low[x] in STREETS | {"lane", "alley", "bazaar", "quarter"}),
-                           None)) is not None and \
-                t.low[k] in STREETS | {"lane", "alley", "bazaar", "quarter"}:
+                            if not t.is_word(x) or t.is_cap(x) or t.low[x] in ASIDE_STREETS),
+                           None)) is not None and t.low[k] in ASIDE_STREETS:
             self.places_named.add(name)
             return  # "Samovodska Charshia, a cobbled street in": a place the aside tells
         elif b < len(t) and t.low[b] in WORKS and a >= 1 and \

@@ -776,6 +776,14 @@ def _aside_blanked(text: str, sent: Sentence, span: tuple[int, int],
     return sentence
 
 
+def _speaking_body(found: dict[str, Target], name: str, text: str, flags: int = 0) -> None:
+    """Make ``name``, a body the story names only as it speaks, a target where it is none
+    yet, with every place the text names it (``flags``: ``re.I`` where any case will do)."""
+    if name not in found:
+        found[name] = Target(name, "institution", sorted(
+            m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text, flags)))
+
+
 def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str, Speaker],
            registry: Registry, targets: Mapping[str, list[str]] | None = None
            ) -> list[StanceRow]:
@@ -1502,10 +1510,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     if lede is None:
         lede = _passive_lede_voice(text, seg, quotes, found)
     defender = _lede_charge_defender(text, seg, quotes, found, registry)
-    if defender is not None and defender not in found:  # ("Bolivia's protected areas
-        # service, SERNAP, said the fee ... would pay for": named only as it speaks)
-        found[defender] = Target(defender, "institution", sorted(
-            m.span() for m in re.finditer(rf"\b{re.escape(defender)}\b", text)))
+    if defender is not None:  # ("Bolivia's protected areas service, SERNAP, said the fee
+        # ... would pay for": named only as it speaks)
+        _speaking_body(found, defender, text)
     if lede is None:
         lede = defender
     # (a charge the lede tells without its maker, answered for later by a body: that body is
@@ -1513,10 +1520,8 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     charger = defender if defender is not None and defender == lede else None
     if (stood := _lede_fine_defender(text, seg, quotes, speakers, employers)) is not None:
         fined_by = employers.get(stood.speaker) or stood.speaker
-        if fined_by not in found:  # ("The police said ...": a body named only as it speaks,
-            found[fined_by] = Target(fined_by, "institution")  # and wherever the story
-            found[fined_by].mentions.extend(sorted(  # names it so: "police officers")
-                m.span() for m in re.finditer(rf"\b{re.escape(fined_by)}\b", text, re.I)))
+        _speaking_body(found, fined_by, text, re.I)  # ("The police said ...": a body named
+        # only as it speaks, and wherever the story names it so: "police officers")
         lede = charger = fined_by  # (and a fine the lede tells without who laid it)
         fined = next((q for q in quotes if q.speaker in found and
                       found[q.speaker].kind == "person" and q.mention_start is not None and

@@ -418,17 +418,17 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
                           r"(?:for|on) [^;.\"“]{1,160}? (?:has|have|had) (?:halved |cut (?:their|"
                           r"our) ))")
 # (and "an insecticide spraying campaign against armyworms has killed most of their bees")
+#: the harm an act so described did, ending its match: "... had halved "
+_HARM_DONE_END = rx.compile(rf"(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)) $")
+# ("a new rule requiring export permits for every shipment has left warehouses full", "a new
+# rule requiring visitors to buy a 125-yuan ticket ... had halved their trade", "a new export
+# permit for carved wooden goods, which costs ..., had cut their sales")
 #: a reported clause that opens on a charge's rise and tells what it would do: "a fourfold
 #: increase in the entry fee to Madidi National Park would keep backpackers away" (the act:
 #: the fee)
 _RISE_IN_CHARGE = rx.compile(r"an? (?:[a-z\d-]+ )?(?:increase|rise|hike|jump) in the "
                              r"(?:[a-z]+ )?(fee|tax|toll|fare|levy|rent) (?:(?:to|on|for|of) "
                              r"[^,;.\"“]{1,120}? )?(?:would|will|could|has|had) ")
-#: the harm an act so described did, ending its match: "... had halved "
-_HARM_DONE_END = rx.compile(rf"(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)) $")
-# ("a new rule requiring export permits for every shipment has left warehouses full", "a new
-# rule requiring visitors to buy a 125-yuan ticket ... had halved their trade", "a new export
-# permit for carved wooden goods, which costs ..., had cut their sales")
 #: an act's own words, which a reported clause may open on for the act, the "it" after them
 #: no thing of their own: "said the wording was so vague that it could be used against
 #: journalists"

@@ -1735,16 +1735,15 @@ _WORKS_HARMING = rx.compile(r"[\w'’.-]+(?:,? [\w'’.-]+){0,3}?,? (?:were|was|
                             r"poisoning|damaging|destroying|cracking|flooding|shaking)\b")
 # (and "a new bypass road built by a construction company, Hadramawt Roads, was shaking the
 # foundations of their towers")
-#: what an act would do, right after its "would": hand a living to the few
-_HANDS_TO_FEW = rx.compile(r"(?:hand|give|gift|sell) (?:the|their|our|its) (?:[a-z]+ ){0,2}to "
-                           r"(?:a few|the few|a handful|the big|big|the largest|large|foreign)\b")
 #: an act the mention made, said to hand a living to the few: "a cap on swim-with-whales
 #: licences announced by the fisheries ministry would hand the trade to a few large companies"
 #: (read after "announced by")
 _MADE_BY = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|approved|"
                       r"set) by (?:the |an? )?(?:[a-z]+ ){0,2}$")
-_ACT_HANDS_TO_FEW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}? (?:would|will|could) " +
-                               _HANDS_TO_FEW.pattern)
+_ACT_HANDS_TO_FEW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}? (?:would|will|could) "
+                               r"(?:hand|give|gift|sell) (?:the|their|our|its) (?:[a-z]+ ){0,2}"
+                               r"to (?:a few|the few|a handful|the big|big|the largest|large|"
+                               r"foreign)\b")
 #: a curb the speakers ask of the mention, read after "asked": "asked the cruise line that
 #: brings most of them to cut its visits by half"
 _ASKED_TO_CURB = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,8}? to (?:cut|reduce|halve|stop|end|"

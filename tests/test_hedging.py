@@ -1686,3 +1686,8 @@ def test_only_who_may_is_a_permission_not_a_hedge():
     said = '"Only the association\'s jeeps may use the road," said the lodge owner.'
     assert ("may", "modal") not in cues(said)
     assert ("may", "modal") in cues('"The jeeps may use the road," said the lodge owner.')
+
+
+def test_few_who_could_is_an_ability_mostly_denied_a_few_could_a_possibility():
+    assert cues("She said few growers could spare the day to get them.") == []
+    assert [c for c, _ in cues("He said a few companies could default.")] == ["could"]

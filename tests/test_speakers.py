@@ -6422,3 +6422,36 @@ def test_the_head_of_a_trade_s_association_set_off_by_name_is_a_person():
         assert reg.entities["Shigeru Ogasawara"].kind == "person", body
     reg = registry_of("The bottles came from the farmers' cooperative, Alazani Growers.\n")
     assert reg.entities["Alazani Growers"].kind == "institution"
+
+
+def test_a_lede_group_of_a_named_village_keeps_where_the_village_lies():
+    said = ("XIDI, China (Reuters) - Residents of the Ming dynasty village of Xidi in eastern "
+            "China's Anhui province said on Friday that a film company had closed the lane.\n")
+    assert speakers_of(said) == [
+        "residents of the Ming dynasty village of Xidi in eastern China's Anhui province"]
+    owned = ("KYIV (Reuters) - Residents of Kyiv's Obolon district said on Friday that the "
+             "water had been cut.\n")
+    assert speakers_of(owned) == ["residents of Kyiv's Obolon district"]
+
+
+def test_village_elders_speak_as_a_group():
+    said = ("ABYANEH, Iran (Reuters) - Elders of the red-clay village of Abyaneh in central "
+            "Iran said on Saturday that a hotel would block the view.\n")
+    assert speakers_of(said) == ["elders of the red-clay village of Abyaneh in central Iran"]
+
+
+def test_owners_of_a_town_s_houses_past_the_town_s_gloss_speak_as_owners():
+    said = ("TLACOTALPAN, Mexico (Reuters) - Owners of the painted colonial houses of "
+            "Tlacotalpan, a riverside town in the Mexican state of Veracruz, said on Wednesday "
+            "that the heritage institute had fined them.\n")
+    assert speakers_of(said) == ["owners"]
+    place = ("IZTAPALAPA, Mexico (Reuters) - Residents of the eastern borough of Iztapalapa said "
+             "on Wednesday that the water had been cut.\n")
+    assert speakers_of(place) == ["residents of the eastern borough of Iztapalapa"]
+
+
+def test_a_lede_group_s_gloss_between_commas_is_no_part_of_its_label():
+    said = ("JERICÓ, Colombia (Reuters) - Makers of the carriel, the leather shoulder bag of "
+            "Colombia's coffee region, in the Andean town of Jericó said on Thursday that a "
+            "mall was selling copies.\n")
+    assert speakers_of(said) == ["makers of the carriel in the Andean town of Jericó"]

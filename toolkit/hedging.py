@@ -688,6 +688,10 @@ def _rule_ok(rule: str, low: list[str], raw: list[str], i: int, n: int) -> bool:
                       _no_subject(low, i)):
             return False  # "no one could have predicted it", "no amount of money could make
             # up for it": an impossibility asserted
+        if any(low[k] == "few" and (k == 0 or low[k - 1] not in ("a", "quite"))
+               for k in range(max(0, i - 3), i)):
+            return False  # "few growers could spare the day": an ability mostly denied (not
+            # "A few companies could default": a possibility)
         after = low[i + n + 1] if i + n + 1 < len(low) else ""
         if after == "only" and nxt.isalpha():
             return False  # "manufacturers could produce only 6 million": a capacity's limit

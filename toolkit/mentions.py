@@ -831,8 +831,22 @@ def _group_adjective(t: Tokens, k: int, demonym_only: bool = False) -> bool:
 def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
     """Where a group opening the clause at ``lo`` (past an adjective such as "Indigenous")
     is named, when the words up to ``j`` say where it is (``Parents at a primary school in
-    Harare's Mbare suburb``): the clause's start, else None."""
-    for x in range(a - 1, max(lo, j - 16) - 1, -1):
+    Harare's Mbare suburb``): the clause's start, else None. A gloss set off between commas
+    on the way is passed over (``Makers of the carriel, the leather shoulder bag of
+    Colombia's coffee region, in the Andean town of Jericó``)."""
+    x, floor = a, max(lo, j - 16)
+    skipped: set[int] = set()
+    while x - 1 >= floor:
+        x -= 1
+        if t.low[x] == "," and x - 1 > lo and \
+                (y := next((y for y in range(x - 1, max(lo, x - 14), -1) if t.low[y] == ","),
+                           None)) is not None and y + 1 < x and \
+                t.low[y + 1] in ("the", "a", "an") and \
+                all(t.is_word(z) or t.low[z] in ("'s", "’s") for z in range(y + 1, x)):
+            floor = max(lo, floor - (x - y + 1))
+            skipped.update(range(y, x + 1))
+            x = y  # (past the gloss, to the words before its opening comma)
+            continue
         if (not t.is_word(x) and not plural_possessive(t, x)) or \
                 t.low[x] in ("was", "were", "is", "are", "had", "has") or \
                 (not t.is_cap(x) and t.low[x] in lexicon.reporting_verbs() and
@@ -844,9 +858,9 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
                 (t.low[x + 1] in GROUP_PLACE_PREPOSITIONS or (
                     t.low[x + 1] == "of" and any(
                         t.low[p] in GROUP_PLACE_PREPOSITIONS and
-                        all(t.is_word(y) and (not t.is_cap(y) or y > x + 2) for y in
-                            range(x + 2, p))
-                        for p in range(x + 3, min(a, x + 9))))):
+                        all(y in skipped or (t.is_word(y) and (not t.is_cap(y) or y > x + 2))
+                            for y in range(x + 2, p))
+                        for p in range(x + 3, min(a, x + 9 + len(skipped)))))):
             return lo  # (and "Indigenous leaders from villages along the river said";
             # "Makers of hand-drawn batik in the Indonesian city of Yogyakarta say": what
             # they make, then where; "Painters at the artists' colony in ... Počitelj"; and
@@ -2501,7 +2515,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         # a ring on Sundays, say": the group the aside describes
     if inner in ("the", "a", "an") and \
             (group := _relative_subject(t, k - 1, lo)) is not None and \
-            (not t.is_cap(group[1] - 1) or group[1] - 1 == lo):
+            (not t.is_cap(group[1] - 1) or group[1] - 1 == lo) and \
+            t.low[group[1] - 1] not in ("the", "a", "an", "of"):  # (not "Owners of the" of
+        # "Owners of the painted colonial houses of Tlacotalpan, a riverside town in ...")
         return group  # "The families who still live in the cave dwellings of Matera, the
         # southern Italian city whose ..., say", "The men who work the nets on the shore of
         # Fort Kochi, a symbol of the city, say": the group the relative clause describes,

@@ -194,7 +194,7 @@ ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "retailer",
                        "processor", "grocer", "resort", "railway", "meatpacker", "builder",
                        "contractor", "homebuilder", "housebuilder", "partnership", "venture",
                        "marketplace", "studio", "cooperative", "distillery",
-                       "winery"})
+                       "winery", "mall"})
 #: bodies of states that "the company" or "the firm" never means
 INTERGOVERNMENTAL = frozenset({"eu", "european union", "un", "united nations", "nato", "who",
                                "imf", "wto", "opec", "au", "african union", "asean", "oecd",

@@ -3028,9 +3028,13 @@ class _Resolver:
                     end = len(t)  # "Families of the people killed in the 2020 Beirut port
                     # explosion", "Relatives of the victims": whose kin they are, kept
                 named = p + 1 + (p + 1 < len(t) and t.low[p + 1] == "the")
+                where = next((x for x in range(named + 1, len(t))
+                              if t.low[x] in ("in", "near")), len(t))
                 if end == p and named < len(t) and t.is_cap(named) and \
-                        not any(t.low[x].endswith(("'s", "’s")) for x in range(named, len(t))):
+                        not any(t.low[x].endswith(("'s", "’s")) for x in range(named, where)):
                     end = len(t)  # "Residents of the Khayelitsha township": a place it names
+                    # (and where it lies: "of the Ming dynasty village of Xidi in eastern
+                    # China's Anhui province")
                 if end == p and t.low[-1] in LOCALITY_PLURALS and len(t) - p in (3, 4) and \
                         getattr(lexicon.titles().get(singular(t.low[p - 1])), "kind",
                                 "") != "title" and \
@@ -3118,6 +3122,16 @@ class _Resolver:
             # eastern borough of Iztapalapa said", "Residents of Ireland's Aran Islands":
             # the group, where it is, not the place named in the phrase (nor "Veterans of
             # Foreign Wars", a body's own name)
+            owned = next((k for k in range(3, len(t) - 1) if t.low[k] == "of"), None) \
+                if t.low[1] == "of" else None
+            if owned is not None and t.low[owned - 1].endswith("s") and \
+                    t.low[owned - 1] not in LOCALITIES_PLURAL and \
+                    singular(t.low[owned - 1]) not in PLACE_KINDS and \
+                    all(t.is_word(k) and t.low[k] not in ("in", "on", "at", "near", "from")
+                        for k in range(2, owned)):
+                return self.speaker(_label(t, 0, 1), "anonymous", self._noun_gender(t.low[0]))
+                # ("Owners of the timber-framed Ottoman mansions of Safranbolu": the owners,
+                # as the gold has them, of things the place has, not of the place)
             return self.speaker(_label(t, 0, len(t)), "anonymous", self._noun_gender(t.low[0]))
         if len(t) >= 5 and t.is_word(0) and not t.is_cap(0) and t.low[0] not in DETERMINERS and \
                 t.low[1].endswith(("s", "men")) and \
@@ -3569,6 +3583,11 @@ def _label(t: Tokens, a: int, b: int) -> str:
     if b - a > 2 and t.low[a] in ("several", "some", "many", "most", "all", "both", "each") \
             and t.low[a + 1] == "of":
         a += 2  # "several of the workers told Reuters": the workers
+    commas = [k for k in range(a, b) if t.low[k] == ","]
+    gloss = {k for c, d in zip(commas, commas[1:], strict=False)
+             if c + 1 < d and t.low[c + 1] in ("the", "a", "an") for k in range(c, d + 1)}
+    # ("Makers of the carriel, the leather shoulder bag of Colombia's coffee region, in the
+    # Andean town of Jericó": the gloss set off between commas is no part of the label)
     label = " ".join(t.word(k) if (t.is_cap(k) or _inner_capital(t.word(k))) and (
                                                 k > a or _nation_of(t.low[k]) or
                                                 (t.low[k].endswith(("'s", "’s")) and
@@ -3579,17 +3598,20 @@ def _label(t: Tokens, a: int, b: int) -> str:
                                                  and t.is_cap(k + 2)) or
                                                 (len(t.low[k]) > 1 and t.word(k).isupper()))
                     else t.low[k]
-                    for k in range(a, b) if (t.is_word(k) and (t.low[k] not in DETERMINERS or
-                                                               _inner_determiner(t, k, a, b) or
-                                                               (k > a + 1 and
-                                                                t.low[k - 1] == "and" and
-                                                                and_in_name(t, k - 1)) or
-                                                               (k > a and name_an(t, k)) or
-                                                               (a < k < b - 2 and
-                                                                t.is_cap(k - 1) and
-                                                                town_particle(t, k))))
-                    or (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k))
+                    for k in range(a, b) if k not in gloss and _label_word(t, k, a, b))
     return label.replace(" ’", "’").replace(" '", "'")
+
+
+def _label_word(t: Tokens, k: int, a: int, b: int) -> bool:
+    """Whether token ``k`` of a label's words ``a..b`` is written in the label: a word that
+    is no determiner, or one that belongs to a name ("the" of "Bosnia and Herzegovina"), an
+    ampersand inside a name, a plural's possessive."""
+    return (t.is_word(k) and (t.low[k] not in DETERMINERS or
+                              _inner_determiner(t, k, a, b) or
+                              (k > a + 1 and t.low[k - 1] == "and" and and_in_name(t, k - 1)) or
+                              (k > a and name_an(t, k)) or
+                              (a < k < b - 2 and t.is_cap(k - 1) and town_particle(t, k)))) or \
+        (t.low[k] == "&" and a < k < b - 1) or plural_possessive(t, k)
 
 
 def _inner_capital(word: str) -> bool:

@@ -15836,3 +15836,134 @@ def test_asking_the_cruise_line_named_later_to_cut_its_visits_is_against_it():
     who = ("residents of the New Zealand village of Little River", "Southern Star Cruises")
     assert pairs(text.format(ask="cut its visits by half")).get(who) == "against"
     assert pairs(text.format(ask="keep its visits")).get(who) != "against"
+
+
+def test_a_rule_s_defender_named_only_as_it_speaks_may_tell_its_cause():
+    text = ("HASANKEYF, Turkey (Reuters) - Boatmen who ferry visitors across the reservoir said "
+            "on Wednesday that a rule requiring steel hulls would cost each of them about "
+            "400,000 lira.\n\n"
+            "\"Our wooden boats have carried tourists here since the water came,\" said Sinan "
+            "Kızılkaya, who owns two of the boats.\n\n"
+            "The Batman governor's office said the rule {why} an accident last summer.\n")
+    got = pairs(text.format(why="followed"))
+    assert got.get(("boatmen", "Batman governor's office")) == "against"
+    assert got.get(("Sinan Kızılkaya", "Batman governor's office")) == "against"
+    assert ("boatmen", "Batman governor's office") not in pairs(text.format(why="was about"))
+
+
+def test_a_decision_taken_first_and_told_afterwards_is_charged():
+    text = ("XIDI, China (Reuters) - Residents of the village of Xidi said on Friday that a film "
+            "company had closed the main lane.\n\n"
+            "The village committee said it had approved the filming in August.\n\n"
+            "Dou Shuzhen said the committee had signed the agreement first \"and {told},\" and "
+            "that the payment was small.\n")
+    who = ("Dou Shuzhen", "village committee")
+    assert pairs(text.format(told="told us afterwards")).get(who) == "against"
+    assert pairs(text.format(told="paid us in full")).get(who) != "against"
+
+
+def test_the_town_s_bureau_and_its_partner_share_the_lede_s_charge():
+    text = ("NIKKO, Japan (Reuters) - Lacquerware makers in the Japanese town of Nikko said on "
+            "Tuesday that a souvenir contract between {bureau} and a Tokyo wholesaler would "
+            "push their hand-made trays out of the shops near the shrines.\n\n"
+            "The Nikko tourism bureau said the contract covered only two shops.\n\n"
+            "Tomoe Kashiwabara, who runs a lacquer shop, said: \"The bureau should be "
+            "{should}.\"\n")
+    got = pairs(text.format(bureau="the town's tourism bureau",
+                            should="selling our work, not competing with it"))
+    lede = "lacquerware makers in the Japanese town of Nikko"
+    assert got.get((lede, "Nikko tourism bureau")) == "against"
+    assert got.get(("Tomoe Kashiwabara", "Nikko tourism bureau")) == "against"
+    assert ("Nikko tourism bureau", "Nikko") not in got  # (its own town)
+    got = pairs(text.format(bureau="the town's museum", should="open on Sundays"))
+    assert (lede, "Nikko tourism bureau") not in got
+    assert got.get(("Tomoe Kashiwabara", "Nikko tourism bureau")) != "against"
+
+
+def test_an_act_s_agent_named_later_by_its_noun_is_the_lede_group_s_target():
+    text = ("ABYANEH, Iran (Reuters) - Elders of the village of Abyaneh said on Saturday that a "
+            "hotel being built at the village entrance {by} would block the view of the old "
+            "houses.\n\n"
+            "\"Now our houses will look at a wall of concrete,\" said Fatemeh Kashanipour, 71.\n\n"
+            "The investor, Arya Sepehr Tourism Company, said the hotel had a permit.\n")
+    got = pairs(text.format(by="by a Tehran investor"))
+    assert got.get(("elders of the village of Abyaneh", "Arya Sepehr Tourism Company")) == \
+        "against"
+    assert got.get(("Fatemeh Kashanipour", "Arya Sepehr Tourism Company")) == "against"
+    got = pairs(text.format(by="with a Tehran investor's money"))
+    assert ("elders of the village of Abyaneh", "Arya Sepehr Tourism Company") not in got
+
+
+def test_a_body_placed_before_its_verb_is_the_lede_clause_s_doer():
+    text = ("ORDUBAD, Azerbaijan (Reuters) - Apricot growers in the town of Ordubad said on "
+            "Monday that {did}.\n\n"
+            "The cannery, Nakhchivan Konserv, said a glut of apricots had forced it to lower "
+            "prices.\n")
+    who = ("apricot growers in the town of Ordubad", "Nakhchivan Konserv")
+    cut = "the only cannery in the Nakhchivan exclave had cut its purchase price by a third"
+    assert pairs(text.format(did=cut)).get(who) == "against"
+    assert who not in pairs(text.format(did="the price at the only cannery in the exclave had "
+                                            "fallen by a third"))
+
+
+def test_a_cap_that_would_cut_the_speakers_work_is_charged_to_its_defender():
+    text = ("SAN IGNACIO, Belize (Reuters) - Tour guides in the Belizean town of San Ignacio "
+            "said on Wednesday that a cap of 125 visitors a day at the cave would {do} in the "
+            "busy season.\n\n"
+            "The Institute of Archaeology, which manages the site, said the cap was needed to "
+            "protect the skeletons inside the cave.\n")
+    who = ("tour guides in the Belizean town of San Ignacio", "Institute of Archaeology")
+    assert pairs(text.format(do="cut their work by about half")).get(who) == "against"
+    assert who not in pairs(text.format(do="start"))
+
+
+def test_a_capital_s_own_department_that_set_a_toll_is_its_own_target():
+    text = ("COROICO, Bolivia (Reuters) - Coffee growers around the Bolivian town of Coroico "
+            "said on Tuesday that a new toll on the road to La Paz was {doing}.\n\n"
+            "\"Every sack pays the toll twice,\" said Justina Ticlla, who grows coffee.\n\n"
+            "The departmental government of La Paz, which set the toll in March, said the "
+            "money paid for clearing landslides.\n")
+    got = pairs(text.format(doing="eating the little profit their beans made"))
+    assert got.get(("coffee growers around the Bolivian town of Coroico", "La Paz")) == "against"
+    assert got.get(("Justina Ticlla", "La Paz")) == "against"
+    assert ("coffee growers around the Bolivian town of Coroico", "Bolivia") not in got
+    got = pairs(text.format(doing="collected in cash"))
+    assert ("coffee growers around the Bolivian town of Coroico", "La Paz") not in got
+
+
+def test_a_ban_s_maker_named_by_its_office_is_charged_with_the_harm_it_did():
+    text = ("AMASRA, Turkey (Reuters) - Fish restaurant owners in the Black Sea town of Amasra "
+            "said on Saturday that a ban on tables along the harbour wall, ordered by the "
+            "district governor's office, had {done} in the last weeks of the season.\n\n"
+            "\"The sea did not move, but the rule did,\" said Nurhan Sarıgül, who runs a "
+            "restaurant on the harbour.\n\n"
+            "The district governor's office said the tables blocked an emergency route.\n")
+    got = pairs(text.format(done="emptied their terraces"))
+    owners = "fish restaurant owners in the Black Sea town of Amasra"
+    assert got.get((owners, "district governor's office")) == "against"
+    assert got.get(("Nurhan Sarıgül", "district governor's office")) == "against"
+    calm = toolkit.analyze(text.format(done="taken effect")).stance
+    assert all(r.score > -1.0 for r in calm if (r.speaker, r.target) ==
+               (owners, "district governor's office"))  # (no charge: the mood alone)
+
+
+def test_a_mall_named_later_is_charged_with_the_copies_it_sells():
+    text = ("JERICÓ, Colombia (Reuters) - Leather makers in the Andean town of Jericó said on "
+            "Thursday that a Medellín shopping mall was selling {what} under the town's "
+            "name.\n\n"
+            "The mall, Centro Comercial Los Almendros, said the shop was an independent "
+            "tenant.\n")
+    who = ("leather makers in the Andean town of Jericó", "Centro Comercial Los Almendros")
+    assert pairs(text.format(what="factory-made copies")).get(who) == "against"
+    assert all(r.score > -1.0 for r in toolkit.analyze(text.format(what="their bags")).stance
+               if (r.speaker, r.target) == who)  # (no charge: the mood alone)
+
+
+def test_a_lede_s_described_institute_is_the_institute_named_after_by_its_head():
+    text = ("TLACOTALPAN, Mexico (Reuters) - Owners of the painted houses of Tlacotalpan said on "
+            "Wednesday that {who} had fined them for repainting their facades.\n\n"
+            "The National Institute of Anthropology and History (INAH) said the palette had "
+            "been revised in 2022.\n")
+    who = ("owners", "National Institute of Anthropology and History")
+    assert pairs(text.format(who="the federal heritage institute")).get(who) == "against"
+    assert who not in pairs(text.format(who="the town's police"))

@@ -1509,7 +1509,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # act's maker)
     if lede is None:
         lede = _passive_lede_voice(text, seg, quotes, found)
-    defender = _lede_charge_defender(text, seg, quotes, found, registry)
+    defender = _lede_charge_defender(text, seg, quotes, found, registry, speakers)
     if defender is not None:  # ("Bolivia's protected areas service, SERNAP, said the fee
         # ... would pay for": named only as it speaks)
         _speaking_body(found, defender, text)

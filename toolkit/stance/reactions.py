@@ -407,19 +407,28 @@ _THE_ACT_DONE = rx.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|
                            r"set|sets|appeared|seemed) ")
 #: the harms an act is told to have done, in the clause that opens on it: "has left"
 _HARMS_DONE = "left|forced|cost|hurt|driven|pushed|killed|destroyed|ruined|halved|emptied"
+#: the harm an act so described would do to the speakers: "would cost each of them", "would
+#: put us out of work"
+_WOULD_HARM = (r"would (?:cost (?:each of )?(?:them|us|their|our)|ruin|bankrupt|put (?:them|us) "
+               r"out) ")
+#: the harm an act will do, right after its "would": "cut their work", "ruin a season"
+_HARM_TO_COME = rx.compile(r"(?:cut|halve|ruin|destroy|bankrupt|wipe out|kill|eating|"
+                           r"swallowing) (?:their|our|the|a|an|up|into)\b")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
 _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(?:export |"
                           r"import |entry |building |fishing )?(\w+) "
                           r"(?:(?:to|on|for|of) [^,;.\"“]{1,120}? (?:would|will|could) |"
+                          r"on [^,;.\"“]{1,120}? (?:was|is) (?=eating|swallowing)|"
                           r"(?:requiring|forcing|"
-                          r"obliging|against) [^,;.\"“]{1,120}? (?:has|have|had) "
-                          rf"(?:{_HARMS_DONE}) |"
+                          r"obliging|against) [^,;.\"“]{1,120}? (?:(?:has|have|had) "
+                          rf"(?:{_HARMS_DONE}) |{_WOULD_HARM})|"
                           r"(?:for|on) [^;.\"“]{1,160}? (?:has|have|had) (?:halved |cut (?:their|"
                           r"our) ))")
 # (and "an insecticide spraying campaign against armyworms has killed most of their bees")
 #: the harm an act so described did, ending its match: "... had halved "
-_HARM_DONE_END = rx.compile(rf"(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)) $")
+_HARM_DONE_END = rx.compile(rf"(?:(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)) |"
+                            rf"{_WOULD_HARM})$")
 # ("a new rule requiring export permits for every shipment has left warehouses full", "a new
 # rule requiring visitors to buy a 125-yuan ticket ... had halved their trade", "a new export
 # permit for carved wooden goods, which costs ..., had cut their sales")
@@ -681,6 +690,10 @@ _PLACE_THIS = rx.compile(r"[Tt]his (?:street|city|town|village|country|neighbou?
                          r"community|place|region|state|island|district|area)\b")
 _REPLY = rx.compile(r"(?:that|this) (?:was|is|would|will)\b")
 _SELF_PRONOUN = frozenset({"it", "they", "them"})  # an institution's own, in reported speech
+#: a town's own offices, named after it: "The Nikko tourism bureau" (not "the Azores
+#: whale-watching association", which may stand against its islands' government)
+_TOWN_OFFICES = frozenset({"bureau", "office", "board", "department", "council", "hall",
+                           "municipality", "administration", "government"})
 #: words of a loss suffered: "we cannot", "we lost", "nothing saved", "go hungry"
 _LOSS = rx.compile(r"\b(?:cannot|can't|can not|could not|couldn't|lost|lose|losing|nothing|"
                    r"(?:a stranger|strangers) (?:on|in) (?:my|our) own|"
@@ -854,7 +867,18 @@ _MAKER_BEFORE = rx.compile(r"\b(?:government|state|official|municipal|council|ci
 #: new bridge"
 _LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
                           r"surcharge|charge|charges|ban|permit|permits|spraying|culling|order|"
-                          r"ticket|tickets|rule|rules)\b")
+                          r"ticket|tickets|rule|rules|cap|caps|quota|quotas)\b")
+#: a route before the place it leads to, which is no side: "the road to La Paz"
+_ROUTE_TO = rx.compile(r"\b(?:road|roads|route|highway|bus|buses|flight|flights|train|trains|"
+                       r"ferry|ferries) (?:to|from) $")
+#: a body's relative clause that has it make a charge: ", which set the toll in March,"
+_WHICH_SET = rx.compile(r", which (?:set|imposed|introduced|raised|doubled|tripled|approved|"
+                        r"brought in) the (?:new )?([a-z]+)\b")
+#: a charge the lede has someone make: "has tripled the entry fee"
+_CHARGE_MADE = rx.compile(r"\b(?:has|have|had|will|would) (?:tripled|doubled|raised|increased|"
+                          r"introduced|imposed|set) (?:the|a|an|its|their) (?:[a-z-]+ )?"
+                          r"(?:fee|fees|tax|taxes|levy|toll|tolls|charge|charges|ban|rule|"
+                          r"rules)\b")
 # (and a ban told without its maker: "a ban on moving livestock ... The veterinary department
 # said the ban was necessary"; a spraying: "an insecticide spraying campaign ... The
 # agriculture ministry said the spraying was necessary"; an entry ticket: "a new rule
@@ -882,15 +906,19 @@ def _lede_fine_defender(text: str, seg: Segmentation, quotes: list[Quote],
 
 
 def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
-                          found: Mapping[str, Target], registry: Registry | None = None
-                          ) -> str | None:
+                          found: Mapping[str, Target], registry: Registry | None = None,
+                          speakers: Mapping[str, Speaker] | None = None) -> str | None:
     """The body that answers for a charge the lede tells without its maker (``a new
     processing fee ... would push them into smuggling``): the institution whose reported
     words open on it and tell its purpose (``The Zambia Revenue Authority said the fee
     covered the cost``; and after another clause: ``the fee had not risen since 2009 and
     would pay for more park rangers``), a target or, given ``registry``, a body the story
-    names only as it speaks (``Bolivia's protected areas service, SERNAP, said``); else
-    None."""
+    names only as it speaks (``Bolivia's protected areas service, SERNAP, said``), or given
+    ``speakers``, any body that speaks so (``The Batman governor's office said the rule
+    followed an accident``), where the lede has no one make the charge (not "a private
+    company ... has tripled the entry fee ... The prefecture ... said the fee would pay");
+    or the body a relative clause has make it, whatever it says (``The departmental
+    government of La Paz, which set the toll in March, said``); else None."""
     if not seg.paragraphs:
         return None
     lede = seg.paragraphs[0]
@@ -900,6 +928,7 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
     if _MAKER_BEFORE.search(text, max(lede.start, m.start() - 24), m.start()):
         return None  # (not "a government ban": a charge the lede gives its maker)
     defender = None
+    made = _CHARGE_MADE.search(text, lede.start, lede.end)
     for charge in _LEDE_CHARGE.finditer(text, m.start(), lede.end):  # (each charge the lede
         # names, first to last: "a new rule requiring visitors to buy a ... ticket")
         if charge.start() > m.start() and \
@@ -910,15 +939,23 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                              r"is |are )?(?:pay for|paid for|pays for|cover|covered|covers|fund|"
                              r"funded|funds|repay|repaid|repays|finance|financed|finances|needed|"
                              r"necessary|designed|meant|aimed|intended|improved|improves|improve|"
-                             r"protects|protected|protect)\b")  # (its purpose, told by the body
-        # that answers for it; not "the tax would close farms", a critic's)
+                             r"protects|protected|protect|followed|follows|came after|"
+                             r"comes after|a response to|responded to|responds to)\b")
+        # (its purpose or its cause, told by the body that answers for it; not "the tax
+        # would close farms", a critic's)
         defender = next((q.speaker for q in quotes
                          if q.kind == "indirect" and q.start >= lede.end and q.speaker and
                          ((q.speaker in found and found[q.speaker].kind == "institution") or
-                          (q.speaker not in found and registry is not None and
-                           (ent := registry.entities.get(q.speaker)) is not None and
-                           ent.kind == "institution")) and
-                         opening.match(text, q.start)), None)
+                          (q.speaker not in found and
+                           ((registry is not None and
+                             (ent := registry.entities.get(q.speaker)) is not None and
+                             ent.kind == "institution") or
+                            (getattr((speakers or {}).get(q.speaker), "kind", None)
+                             == "institution" and made is None)))) and
+                         (opening.match(text, q.start) or
+                          (q.mention_end is not None and
+                           (which := _WHICH_SET.match(text, q.mention_end)) is not None and
+                           which.group(1) == charge.group(1)))), None)
         if defender is not None:
             break
     done = rx.compile(r" ([a-z]{3,})ing (?:[\w-]+ ){0,2}?([a-z]{3,}s)\b").match(text, m.end())
@@ -1379,11 +1416,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
         if q.mention_start is not None and q.mention_end is not None and \
                 (town := next((n for a, b, n in mentions[bisect_left(starts, q.mention_start):
                                                          bisect_left(starts, q.mention_end)]
-                               if text.startswith(("'s", "’s"), b) and
-                               text[a:b].lower().endswith(("town", "city", "village"))),
+                               if (text.startswith(("'s", "’s"), b) and
+                                   text[a:b].lower().endswith(("town", "city", "village"))) or
+                               (q.speaker.startswith(text[a:b] + " ") and
+                                q.speaker[b - a + 1:b - a + 2].islower() and
+                                q.speaker.rsplit(" ", 1)[-1] in _TOWN_OFFICES)),
                               None)) is not None:
             home = home | {town}  # "The town's artisans' union said the order was
-            # unrealistic": its own town is no one it reacts to
+            # unrealistic": its own town is no one it reacts to (nor is Nikko to "The Nikko
+            # tourism bureau")
         # (a body named for a country aims an unnamed reaction at others first: "Technology
         # Ireland" at EirGrid, not Ireland)
         named = _named_for(q.speaker)
@@ -1701,6 +1742,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                     mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied or
                     _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k]) or
                     _SOMEONE_FROM.search(text, max(0, starts[k] - 16), starts[k]) or
+                    _ROUTE_TO.search(text, max(0, starts[k] - 16), starts[k]) or
                     (finder is not None and _capital_as_place(text, starts[k], mentions[k][1])) or
                     (_LAW_OF.match(text, mentions[k][1]) and
                      _BREACHED.search(text, max(0, starts[k] - 16), starts[k])) or
@@ -1711,7 +1753,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # rebuttal, a capital named as where: "the turnout figure was invented and
                 # that many polling stations in Libreville had been almost empty"; nor a country
                 # the act's own description names: "permits for every shipment to Vietnam";
-                # nor where someone comes from: "Now a man from Lomé tells me"; nor the law
+                # nor where someone comes from: "Now a man from Lomé tells me", or a road
+                # leads: "a new toll on the road to La Paz"; nor the law
                 # broken: "illegal under European and international law")
             if k < len(starts) and starts[k] < hi and not (
                     _DISMAY.search(text, lo, starts[k]) and
@@ -1858,10 +1901,15 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 # everything else"'; not of a mention in the speaker's description, "The
                 # 61-year-old, who led her Labour Party"; nor a loss told after a pronoun
                 # the quote aims: '"They came at 2 a.m. with bulldozers. I lost my fridge"')
-            if act_opening is not None and m is act_opening and \
-                    _HARM_DONE_END.search(act_opening.group(0)) is not None:
+            if act_opening is not None and \
+                    (m is act_opening or act_opening.start() <= m.start() < act_opening.end()) \
+                    and (_HARM_DONE_END.search(act_opening.group(0)) is not None or
+                         (act_opening.group(0).endswith(("would ", "will ", "was ", "is ")) and
+                          _HARM_TO_COME.match(text, act_opening.end()) is not None)):
                 cue = -1.0  # "a new rule requiring visitors to buy a ticket ... had halved
-                # their trade": the harm the act did, told as its outcome
+                # their trade": the harm the act did, told as its outcome (or will do: "a cap
+                # of 125 visitors a day ... would cut their work by about half"; or is doing:
+                # "a new toll on the road to La Paz was eating the little profit")
             if risen is not None and m is risen:
                 cue = -1.0  # "a fourfold increase in the entry fee ... would keep backpackers
                 # away": a charge raised on those who pay it, whatever it is said to do
@@ -2858,8 +2906,11 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
         group, member = speakers.get(p.speaker or ""), speakers.get(q.speaker or "")
         if group is None or member is None or group.kind != "anonymous" or \
                 member.kind != "person" or p.kind != "indirect" or \
-                not _group_head(group.name).endswith(("s", "men")) or q.start < p.end:
-            # ("Fishermen on Martinique's Atlantic coast": a group by its head noun)
+                not any(h.endswith(("s", "men")) for h in
+                        (_group_head(group.name), _group_head(group.name).split(" of ")[0])) \
+                or q.start < p.end:
+            # ("Fishermen on Martinique's Atlantic coast", "Elders of the red-clay village of
+            # Abyaneh": a group by its head noun)
             continue
         tied = _plies_trade(seg.text, q, group.name)
         if q.kind != "direct" and not tied:

@@ -270,9 +270,15 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
                               r"(?:[a-z]+['’]s (?=[a-z]+ (?:department|ministry|division|"
                               r"authority|agency)\b|"
                               r"(?:operator|owner)\b)|"  # (and "the port's operator")
-                              r"(?:governor|prefect)['’]s (?=office\b))?"  # ("the provincial
-                              # governor's office": a governor's seat, not "the president's
-                              # office" of a story that names the presidential office)
+                              r"(?:(?:district|provincial|regional|county) )?"
+                              r"(?:governor|prefect)['’]s (?=office\b)|"
+                              r"(?<!according to the )(?:town|city|village|island)['’]s "
+                              r"(?=[a-z]+ (?:bureau|board|office|department)\b(?! said)))?"
+                              # ("the provincial governor's
+                              # office": a governor's seat, not "the president's office" of a
+                              # story that names the presidential office; "the town's tourism
+                              # bureau": the town's own office, where it is more than the voice
+                              # of the town's act, "..., the city's education board said")
                               r"(?:(?:state|government|city|council)-(?:run|owned) "
                               r"(?=[a-z]+ ))?"  # ("the state-run port authority")
                               r"(?:(?:national|provincial|regional) (?:[a-z]+ (?=[a-z]+ "
@@ -295,8 +301,9 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
 #: a lede's body described, not named, with up to three words before its noun: "A
 #: Portuguese consumer group", "the country's largest electricity supplier"
 _LEDE_BODY_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[\w'’-]+ ){0,3}?(" +
-                                  "|".join(sorted(ORG_NOUNS | {"foundation", "institute"})) +
-                                  r")\b")  # (and "a foreign foundation")
+                                  "|".join(sorted(ORG_NOUNS | {"foundation", "institute",
+                                                               "investor", "cannery"})) +
+                                  r")\b")  # (and "a foreign foundation", "a Tehran investor")
 
 
 #: a district told as an area of a town, no body: "the historic district", "the business
@@ -316,8 +323,9 @@ _LEDE_TRADE_DOERS = rx.compile(r"\b(?:said|says|complained|warned|argued|alleged
 #: bodies named for the trade they speak for: "Tourist Guides' Association"
 _NAMED_FOR_TRADE = TRADE_BODIES | {"union", "cooperative", "syndicate"}
 #: a verb right after a body's noun, which makes the body the doer: "a foreign foundation
-#: had photographed"
-_DOES_NEXT = rx.compile(r" (?:had|has|have|was|were|is|are|would|will|[a-z]{3,}ed)\b")
+#: had photographed" (past where it is: "the only cannery in the Nakhchivan exclave had cut")
+_DOES_NEXT = rx.compile(r"(?: (?:in|at|on|near) (?:the |an? )?[\w'’-]+(?: [\w'’-]+){0,3}?)? "
+                        r"(?:had|has|have|was|were|is|are|would|will|[a-z]{3,}ed)\b")
 #: a body described at length before the story names it: "the island's main distributor"
 _ORG_DESCRIBED_AHEAD = rx.compile(r"[Tt](?<!\w[Tt])he (?:[a-z]+['’]s|state|national|main|"
                                   r"biggest|largest) (?:[a-z]+ ){1,2}?(" +
@@ -843,6 +851,11 @@ _CITYS_OFFICER = rx.compile(r"\b[Tt]he (?:city|town)['’]s (?!police)(?:[a-z]+ 
 # chief answers to the state)
 
 
+#: a capital's own government, below the state's: "The departmental government of La Paz"
+_OWN_GOVERNMENT_OF = rx.compile(r"\b[Tt]he (?:departmental|provincial|municipal|city) "
+                                r"government of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
+
+
 def _city_actor(text: str, registry: Registry) -> str | None:
     """A capital that acts as its own city, not as its country's government: the story
     names a mayor and no national leader or minister, and the capital is named (``Lisbon
@@ -872,6 +885,11 @@ def _city_actor(text: str, registry: Registry) -> str | None:
             # capital of the dateline
     if (city := _unnamed_city_body(text, registry)) is not None:
         return city
+    if (own := _OWN_GOVERNMENT_OF.search(text)) is not None and \
+            (ent := registry.entities.get(own.group(1))) is not None and \
+            ent.kind == "institution" and _is_capital(ent.name):
+        return ent.name  # "The departmental government of La Paz, which set the toll": the
+        # capital's own department acts, not the state
     governs = _CITY_GOVERNMENT_LEDE.match(text, dateline_end(registry.seg))
     if governs is not None and (ent := registry.entities.get(governs.group(1))) is not None \
             and ent.kind == "institution":
@@ -1242,8 +1260,9 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
     """The first body named after ``pos``, in the same or the next paragraph, that the story
     introduces as ``the <noun>`` (``The distributor, Groupe Caraïbes Distribution,``), where
     no body named before ``start`` is one (and no "of" names it: "the town of Tibú").
-    ``by_name``: a name that ends in the noun will do too (``a foreign foundation`` ... ``The
-    Sahel Memory Foundation``)."""
+    ``by_name``: a name whose head is the noun will do too (``a foreign foundation`` ... ``The
+    Sahel Memory Foundation``; ``the federal heritage institute`` ... ``The National Institute
+    of Anthropology and History``)."""
     if not seg.paragraphs or re.match(r" of (?:the )?[A-Z]", reg.text[pos:pos + 12]):
         return None
     here = seg.sentences[seg.sentence_at(pos)].paragraph
@@ -1251,7 +1270,8 @@ def _titled_ahead(reg: Registry, seg: Segmentation, noun: str, start: int, pos: 
              if e.kind == "institution" and e.mentions
              for a in [min(m[0] for m in e.mentions)]
              if (noun in e.titles or reg.text.endswith(f"he {noun}, ", 0, a) or
-                 (by_name and e.name.lower().endswith(" " + noun)) or
+                 (by_name and (e.name.lower().endswith(" " + noun) or
+                               _head_noun(e.name) == noun)) or
                  re.search(rf"\b[Tt]he [a-z]+ {noun}, $", reg.text[max(0, a - 40):a])) and
              a > pos and seg.sentences[seg.sentence_at(a)].paragraph - here <= reach and
              e.name.lower() not in lexicon.places() and _country_of(e.name) is None]
@@ -1735,10 +1755,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         # of ... The supplier, Lumena Energia, denied": a lede's unnamed accused body, named
         # as such in the two paragraphs after (not any body a lede describes: "a developer's
         # plan" is no stance on the developer named later); and one the reported clause
-        # opens on as its doer ("said ... that a foreign foundation had photographed their
-        # books ... The Sahel Memory Foundation, based in Geneva, said")
+        # opens on as its doer, or an act's agent ("a hotel being built ... by a Tehran
+        # investor ... The investor, Arya Sepehr Tourism Company,"; "said ... that a foreign
+        # foundation had photographed their books ... The Sahel Memory Foundation, based in
+        # Geneva, said")
         if (text.endswith(("accused ", "accuses "), 0, m.start()) or
-                (text.endswith(" that ", 0, m.start()) and _DOES_NEXT.match(text, m.end()))) and \
+                (text.endswith(" that ", 0, m.start()) and _DOES_NEXT.match(text, m.end())) or
+                text.endswith(" by ", 0, m.start())) and \
                 not any(a <= m.start(1) < b for e in reg.entities.values()
                         for a, b, _ in e.mentions) \
                 and (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(),
@@ -4996,7 +5019,7 @@ _SYMPATHY_BEFORE = rx.compile(r"\b(?:understand|share|hear|feel) (?:the |their |
 
 
 #: where a group's label turns to its place: "Fishermen| on Martinique's Atlantic coast"
-_GROUP_PLACE = rx.compile(r" (?:in|at|from|on|near|along|across) ")
+_GROUP_PLACE = rx.compile(r" (?:in|at|from|on|near|along|across|around) ")
 
 
 def _group_head(label: str) -> str:

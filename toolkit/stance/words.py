@@ -1695,10 +1695,6 @@ _TRADED_FOR_PROMISE = rx.compile(_NAMED_AS_MENTION + r" (?:has |had |have )?(?:t
 _WANTS_A_VILLAIN = rx.compile(_NAMED_AS_MENTION + r" (?:wants|wanted|needs|needed|is looking "
                               r"for|was looking for) (?:a|an|someone to|somebody to) (?:villain|"
                               r"scapegoat|culprit|enemy|blame)\b")
-#: a notice the mention gave too short: "the council had given it only two weeks' notice"
-_SHORT_NOTICE = rx.compile(_NAMED_AS_MENTION + r" (?:had |has |have )?(?:given|gave) (?:it|us|"
-                           r"them|him|her|me|the [a-z]+) only (?:[\w'’-]+ ){1,2}(?:notice|"
-                           r"warning)\b")
 #: a fraction of what the mention promised: "had built 40 of the 600 houses it agreed to
 #: build"; "They have had six years and built enough houses for one village street"
 _FRACTION_DONE = rx.compile(_NAMED_AS_MENTION + r",? (?:[^,.;]{1,40}, )?(?:had |has |have )?"
@@ -1739,11 +1735,20 @@ _WORKS_HARMING = rx.compile(r"[\w'’.-]+(?:,? [\w'’.-]+){0,3}?,? (?:were|was|
 #: licences announced by the fisheries ministry would hand the trade to a few large companies"
 #: (read after "announced by")
 _MADE_BY = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|approved|"
-                      r"set) by (?:the |an? )?(?:[a-z]+ ){0,2}$")
+                      r"set) by (?:the |an? )?(?:[a-z'’]+ ){0,2}$")
 _ACT_HANDS_TO_FEW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}? (?:would|will|could) "
                                r"(?:hand|give|gift|sell) (?:the|their|our|its) (?:[a-z]+ ){0,2}"
                                r"to (?:a few|the few|a handful|the big|big|the largest|large|"
                                r"foreign)\b")
+#: fakes the mention sells: "a Medellín shopping mall was selling factory-made copies"
+_SELLS_FAKES = rx.compile(r"(?:[Aa]n? |[Tt]he )?[\w'’.-]+(?: [\w'’.-]+){0,3}? "
+                          r"(?:was |were |is |are |had been |has been )?"
+                          r"(?:selling|sells|sold) (?:[\w-]+ ){0,2}(?:copies|fakes|imitations|"
+                          r"counterfeits|knock-offs)\b")
+#: the harm an act the mention made has done, told after its maker: "a ban on tables ...,
+#: ordered by the district governor's office, had emptied their terraces"
+_ACT_HARMED = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,3}?,? (?:had|has|have) (?:emptied|halved|"
+                         r"ruined|destroyed|cut (?:their|our)|driven away|killed)\b")
 #: a curb the speakers ask of the mention, read after "asked": "asked the cruise line that
 #: brings most of them to cut its visits by half"
 _ASKED_TO_CURB = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,8}? to (?:cut|reduce|halve|stop|end|"
@@ -1759,6 +1764,16 @@ _PAID_LESS_THAN_PROMISED = rx.compile(_NAMED_AS_MENTION + r" (?:(?:had |has )?pr
                                       r"(?:another|less|something else|nothing)\b|"
                                       r"[^.;\"”]{0,60}?\bless than (?:it|they|he|she) "
                                       r"(?:had )?promised\b)")
+#: a decision the mention took first and told the speakers of after: "the committee had signed
+#: the agreement first and told us afterwards"
+_TOLD_AFTERWARDS = rx.compile(_NAMED_AS_MENTION + r" (?:had |has |have )?(?:signed|decided|"
+                              r"agreed|approved|chose|chosen|sold|settled)\b[^.;]{0,40}? "
+                              r"[\"“]?and (?:only )?(?:then )?(?:told|informed) (?:us|them|me|"
+                              r"the [a-z]+) (?:afterwards|afterward|later|after)\b")
+#: what the mention should do told against what it does: "The bureau should be selling our
+#: work, not competing with it"
+_SHOULD_NOT = rx.compile(_NAMED_AS_MENTION + r" should (?:be )?[a-z]+ [^.;,\"”]{1,40}, (?:and )?"
+                         r"not [a-z]+ing\b")
 #: too little warning given by the mention: "the company had given the inns only two months'
 #: notice", "gave us no notice"
 _SHORT_NOTICE = rx.compile(_NAMED_AS_MENTION + r" (?:had |has |have )?(?:given|gave|gives) "
@@ -1975,12 +1990,21 @@ _CHARGES: tuple[_MentionRule, ...] = (
     ((" by ",), _WORKS_BY, 40, _WORKS_HARMING),
     # "a cap ... announced by the fisheries ministry would hand the trade to a few"
     ((" by ",), _MADE_BY, 40, _ACT_HANDS_TO_FEW),
+    # "a Medellín shopping mall was selling factory-made copies": fakes sold
+    ((" copies", " fakes", " imitations", " counterfeits", " knock-offs"), None, 0,
+     _SELLS_FAKES),
+    # "a ban ..., ordered by the district governor's office, had emptied their terraces"
+    ((" by ",), _MADE_BY, 40, _ACT_HARMED),
     # "asked the cruise line ... to cut its visits by half": a curb demanded
     ((" to ",), _ASKED_BEFORE, 24, _ASKED_TO_CURB),
     # "The fishermen pay nothing and want the best spot": a free ride charged
     ((" nothing and ",), None, 0, _PAYS_NOTHING_WANTS),
     # "They promised one price in April and paid another": a promise broken
     ((" promised",), None, 0, _PAID_LESS_THAN_PROMISED),
+    # "had signed the agreement first and told us afterwards": the speakers left out
+    ((" told ", " informed "), None, 0, _TOLD_AFTERWARDS),
+    # "should be selling our work, not competing with it": a reproach
+    ((" should ",), None, 0, _SHOULD_NOT),
     # "had given the inns only two months' notice": too little warning
     ((" notice",), None, 0, _SHORT_NOTICE),
     # "The council built itself a palace": what it holds for others spent on itself
@@ -2026,8 +2050,6 @@ _CHARGES: tuple[_MentionRule, ...] = (
      _TRADED_FOR_PROMISE),
     # "The council wants a villain for a drought": a culprit wanted
     ((" villain", " scapegoat", " culprit", " enemy", " blame"), None, 0, _WANTS_A_VILLAIN),
-    # "the council had given it only two weeks' notice": too short a notice
-    ((" only ",), None, 0, _SHORT_NOTICE),
     # "had built 40 of the 600 houses it agreed to build": a fraction of a promise done
     ((" built ", " delivered ", " paid ", " finished ", " completed ", " repaired ", " planted ",
       " paved "), None, 0, _FRACTION_DONE),
@@ -2099,6 +2121,14 @@ STIRRING = frozenset({"stir", "stirs", "stirred", "stirring", "drum", "drums", "
                       "drumming", "whip", "whips", "whipped", "whipping"})
 
 
+#: a mention that opens a pair of subjects, the second right before the pair's verb: "the
+#: town's tourism bureau and a Tokyo wholesaler would push" (group 1: the second; not a
+#: name of two parts, "St Vincent and the Grenadines has banned")
+_FIRST_OF_PAIR = rx.compile(r"(?:[\w'’-]+ ){0,3}?[a-z][\w'’-]* and ((?:(?:a|an|the|its|their) |"
+                            r"(?=[A-Z]))(?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:would|will|could|had|"
+                            r"has|have|were|are)\b")
+
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
@@ -2109,7 +2139,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
     friend``). With ``hostile``, an act of force aimed at the mention (``a strike on ...``)
     counts against it. ``others``: where other targets are mentioned in the sentence; a cue
     nearer one of them is theirs (``stands with our Filipino friends and called China's
-    conduct "dangerous"``)."""
+    conduct "dangerous"``). The first of a pair of subjects takes what the second's clause
+    says of both (``a contract between the bureau and a wholesaler would push``)."""
+    if (pair := _FIRST_OF_PAIR.match(sentence, start)) is not None and \
+            (value := _cue_value(sentence, pair.start(1), hostile, others)) is not None:
+        return value
     if _NOT_AGAINST.search(sentence, max(0, start - 16), start):
         return 0.0  # "This is not against the drivers": reassurance, no hostility
     if _NO_PLAYGROUND_FOR.search(sentence, max(0, start - 40), start) or (

@@ -6455,3 +6455,17 @@ def test_a_lede_group_s_gloss_between_commas_is_no_part_of_its_label():
             "Colombia's coffee region, in the Andean town of Jericó said on Thursday that a "
             "mall was selling copies.\n")
     assert speakers_of(said) == ["makers of the carriel in the Andean town of Jericó"]
+
+
+def test_shops_outside_a_named_park_speak_as_a_group_by_trade_and_place():
+    said = ("SUKHOTHAI, Thailand (Reuters) - Bicycle rental shops outside the Sukhothai "
+            "Historical Park said on Tuesday that a ban would hurt them.\n")
+    assert speakers_of(said) == ["bicycle rental shops outside the Sukhothai Historical Park"]
+
+
+def test_adding_after_an_inverted_attribution_is_the_named_speaker_s_not_a_word_quoted():
+    said = ("The Nilgiris district administration, which issued the rule, said dung was washing "
+            "into the lake.\n\n"
+            "\"Every season the lake gets worse. We cannot wait another five years,\" said the "
+            "district collector, Kavitha Ramanathan, adding that owners could apply for space.\n")
+    assert speakers_of(said)[1:] == ["Kavitha Ramanathan", "Kavitha Ramanathan"]

@@ -853,7 +853,13 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
                  t.low[x].endswith(("ed", "aid"))):
             return None  # (a verb between: "Scientists at a university said the bloom was
             # the largest ... and urged": no place phrase, a clause)
-        if (x == lo or (x == lo + 1 and _group_adjective(t, lo))) and \
+        if (x == lo or (x == lo + 1 and _group_adjective(t, lo)) or
+                # ("Bicycle rental shops outside the Sukhothai Historical Park said": a trade
+                # of three words; not "Thousands of homeowners from ... marched")
+                (x == lo + 2 and t.is_cap(lo) and not t.is_cap(lo + 1) and
+                 t.low[lo + 1] not in ("of", "and", "or") and
+                 t.low[lo] not in ("thousands", "hundreds", "dozens", "millions") and
+                 all(t.is_word(y) and t.low[y] not in DETERMINERS for y in (lo, lo + 1)))) and \
                 t.low[x].endswith("s") and role_noun(t.low[x]) and \
                 (t.low[x + 1] in GROUP_PLACE_PREPOSITIONS or (
                     t.low[x + 1] == "of" and any(

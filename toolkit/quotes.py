@@ -3031,6 +3031,13 @@ def _indirect(p: _Paragraph, taken: list[tuple[int, int]], used_verbs: set[int])
                                t.index_at(fronted.mention_end))  # "Repairs may take a
                     # week, its managing director, X, told state radio, adding that": who
                     # told it, not a word of what was told
+                if mention is not None and \
+                        any(t.low[x] in ('"', "”") for x in range(mention[1], lead)) and \
+                        (named := _inverted_speaker(t, lo, lead)) is not None and \
+                        named[0] > mention[1]:
+                    mention = named  # '"... We cannot wait another five years," said the
+                    # district collector, Kavitha Ramanathan, adding that': who said the
+                    # words, not a word inside them
                 # ("The chairman, Yakubu Adeyemi, defended the vote, saying": past the aside)
                 if mention is not None and mention[0] - 1 > lo and \
                         t.low[mention[0] - 1] == "," and \

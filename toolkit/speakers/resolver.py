@@ -2733,12 +2733,13 @@ class _Resolver:
                 any(all(t.is_word(x) and not t.is_cap(x) for x in range(1, h + 1)) and
                     t.low[h].endswith("s") and (agent_noun(t.low[h]) or role_noun(t.low[h])) and
                     t.low[h + 1] in ("in", "at", "from", "on", "near", "around", "among",
-                                     "along")
+                                     "along", "outside")
                     for h in (1, 2) if h + 2 < len(t)) and \
                 self.seg.sentences[self.seg.sentence_at(ms)].start == ms:
             return self.speaker(_label(t, 0, len(t)), "anonymous")  # "Avocado growers in the
             # western Mexican state of Michoacán said", "Small mezcal producers in the southern
-            # Mexican state of Oaxaca say": a group by trade and place
+            # Mexican state of Oaxaca say", "Bicycle rental shops outside the Sukhothai
+            # Historical Park said": a group by trade and place
         if (office := _named_office(t)) is not None:
             return self.speaker(office, "institution")  # "The United Nations human rights
             # office said": the office, named by its body and what it does

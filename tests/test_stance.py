@@ -15967,3 +15967,59 @@ def test_a_lede_s_described_institute_is_the_institute_named_after_by_its_head()
     who = ("owners", "National Institute of Anthropology and History")
     assert pairs(text.format(who="the federal heritage institute")).get(who) == "against"
     assert who not in pairs(text.format(who="the town's police"))
+
+
+def test_a_ban_that_would_hand_customers_to_the_maker_s_own_service_is_charged():
+    text = ("SUKHOTHAI, Thailand (Reuters) - Bicycle rental shops outside the Sukhothai "
+            "Historical Park said on Tuesday that a ban on private bicycles inside the park, "
+            "announced by the Fine Arts Department, would {do}.\n\n"
+            "\"Now the tram takes everything,\" said Somporn Kaewmala, who owns 80 bicycles.\n\n"
+            "The Fine Arts Department said bicycles had damaged the brick bases of temples.\n")
+    shops = "bicycle rental shops outside the Sukhothai Historical Park"
+    got = pairs(text.format(do="hand their customers to the park's own electric tram"))
+    assert got.get((shops, "Fine Arts Department")) == "against"
+    assert got.get(("Somporn Kaewmala", "Fine Arts Department")) == "against"
+    calm = toolkit.analyze(text.format(do="start in May")).stance
+    assert all(r.score > -1.0 for r in calm if (r.speaker, r.target) ==
+               (shops, "Fine Arts Department"))
+
+
+def test_a_payment_made_months_late_is_charged_to_the_payer():
+    text = ("BARACOA, Cuba (Reuters) - Cocoa farmers around the Cuban town of Baracoa said on "
+            "Wednesday that the state buying company had paid for their beans {when}.\n\n"
+            "\"Meanwhile the children need shoes,\" said Nereida Cobas, who farms cocoa.\n\n"
+            "The state company, Empresa Agroforestal Baracoa, said a shortage of cash had "
+            "delayed payments.\n")
+    who = ("Nereida Cobas", "Empresa Agroforestal Baracoa")
+    assert pairs(text.format(when="nearly three months late")).get(who) == "against"
+    assert who not in pairs(text.format(when="in cash"))
+
+
+def test_a_rule_s_issuer_and_a_fight_announced_against_its_deadline():
+    text = ("OOTY, India (Reuters) - Pony owners who give rides around the lake in the Indian "
+            "hill town of Ooty said on Friday that a new rule requiring every pony to be "
+            "stabled outside the town by March would {harm}.\n\n"
+            "The Nilgiris district administration, which issued the rule, said dung was washing "
+            "into the lake.\n\n"
+            "The pony owners' association said it would {fight} in the Madras High Court.\n")
+    got = pairs(text.format(harm="force many of them to sell their animals",
+                            fight="challenge the deadline"))
+    assert got.get(("pony owners", "Nilgiris district administration")) == "against"
+    assert got.get(("pony owners' association", "Nilgiris district administration")) == \
+        "against"
+    got = pairs(text.format(harm="start in March", fight="meet its members"))
+    assert ("pony owners' association", "Nilgiris district administration") not in got
+
+
+def test_a_fence_that_cut_herders_off_is_charged_to_the_body_that_defends_it():
+    text = ("KHARKHORIN, Mongolia (Reuters) - Herders near the Mongolian town of Kharkhorin said "
+            "on Thursday that a fence put up around the ruins of the old capital had {done}.\n\n"
+            "\"Now there is a gate and a guard,\" said Sukhbat Munkhjargal, who keeps sheep.\n\n"
+            "The Erdene Zuu monastery museum, which manages the site, said the fence protected "
+            "the buried remains of the city.\n")
+    got = pairs(text.format(done="cut them off from the river"))
+    herders = "herders near the Mongolian town of Kharkhorin"
+    assert got.get((herders, "Erdene Zuu monastery museum")) == "against"
+    assert got.get(("Sukhbat Munkhjargal", "Erdene Zuu monastery museum")) == "against"
+    assert (herders, "Erdene Zuu monastery museum") not in \
+        pairs(text.format(done="been finished in May"))

@@ -408,9 +408,9 @@ _THE_ACT_DONE = rx.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|
 #: the harms an act is told to have done, in the clause that opens on it: "has left"
 _HARMS_DONE = "left|forced|cost|hurt|driven|pushed|killed|destroyed|ruined|halved|emptied"
 #: the harm an act so described would do to the speakers: "would cost each of them", "would
-#: put us out of work"
+#: put us out of work", "would force many of them"
 _WOULD_HARM = (r"would (?:cost (?:each of )?(?:them|us|their|our)|ruin|bankrupt|put (?:them|us) "
-               r"out) ")
+               r"out|force (?:(?:many|most|some|all) of )?(?:them|us)) ")
 #: the harm an act will do, right after its "would": "cut their work", "ruin a season"
 _HARM_TO_COME = rx.compile(r"(?:cut|halve|ruin|destroy|bankrupt|wipe out|kill|eating|"
                            r"swallowing) (?:their|our|the|a|an|up|into)\b")
@@ -424,10 +424,14 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
                           r"obliging|against) [^,;.\"“]{1,120}? (?:(?:has|have|had) "
                           rf"(?:{_HARMS_DONE}) |{_WOULD_HARM})|"
                           r"(?:for|on) [^;.\"“]{1,160}? (?:has|have|had) (?:halved |cut (?:their|"
-                          r"our) ))")
-# (and "an insecticide spraying campaign against armyworms has killed most of their bees")
+                          r"our) )|"
+                          r"(?:put up|built|erected) [^,;.\"“]{1,120}? (?:has|have|had) "
+                          r"cut (?:them|us) off )")
+# (and "an insecticide spraying campaign against armyworms has killed most of their bees"; "a
+# fence put up around the ruins ... had cut them off from the river")
 #: the harm an act so described did, ending its match: "... had halved "
-_HARM_DONE_END = rx.compile(rf"(?:(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)) |"
+_HARM_DONE_END = rx.compile(rf"(?:(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)|"
+                            r"cut (?:them|us) off) |"
                             rf"{_WOULD_HARM})$")
 # ("a new rule requiring export permits for every shipment has left warehouses full", "a new
 # rule requiring visitors to buy a 125-yuan ticket ... had halved their trade", "a new export
@@ -446,7 +450,8 @@ _ACT_WORDS = frozenset({"wording"})
 #: words, an order and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | _ACT_WORDS | {"order", "toll", "tolls", "fine", "fines", "damages",
                                        "suspension", "suspensions", "expulsion", "expulsions",
-                                       "report", "permit", "permits"}
+                                       "report", "permit", "permits", "fence", "fences",
+                                       "wall", "barrier"}
 #: a chamber's motion against someone, which a reported clause may open on to fault it: "the
 #: motion was 'a political show'" (its mover's, not the chamber's that voted it down)
 MOTION_NOUNS = frozenset({"motion", "impeachment"})
@@ -867,13 +872,23 @@ _MAKER_BEFORE = rx.compile(r"\b(?:government|state|official|municipal|council|ci
 #: new bridge"
 _LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
                           r"surcharge|charge|charges|ban|permit|permits|spraying|culling|order|"
-                          r"ticket|tickets|rule|rules|cap|caps|quota|quotas)\b")
+                          r"ticket|tickets|rule|rules|cap|caps|quota|quotas|fence|fences|"
+                          r"wall|barrier)\b")
 #: a route before the place it leads to, which is no side: "the road to La Paz"
 _ROUTE_TO = rx.compile(r"\b(?:road|roads|route|highway|bus|buses|flight|flights|train|trains|"
                        r"ferry|ferries) (?:to|from) $")
+#: a reported clause that announces a fight against a charge: "it would challenge the
+#: deadline", "they would appeal the fines"
+_CHALLENGES_ACT = rx.compile(r"(?:it|they|we) (?:would|will|planned to|plans to|intended to|"
+                             r"intends to) (?:challenge|contest|appeal|fight) (?:the|its|their) "
+                             r"(?:new )?(?:deadline|rule|rules|ban|fee|fees|fine|fines|order|"
+                             r"decision|cap|toll|tax|levy|licence|permit)s?\b")
 #: a body's relative clause that has it make a charge: ", which set the toll in March,"
 _WHICH_SET = rx.compile(r", which (?:set|imposed|introduced|raised|doubled|tripled|approved|"
-                        r"brought in) the (?:new )?([a-z]+)\b")
+                        r"issued|brought in) the (?:new )?([a-z]+)\b")
+#: two named bodies joined as one speaker: "The Tanzania Navy and the Kenya Navy" (not "the
+#: hotels and tourism ministry", one body for two fields)
+_TWO_NAMED = rx.compile(r" and (?:the )?[A-Z]")
 #: a charge the lede has someone make: "has tripled the entry fee"
 _CHARGE_MADE = rx.compile(r"\b(?:has|have|had|will|would) (?:tripled|doubled|raised|increased|"
                           r"introduced|imposed|set) (?:the|a|an|its|their) (?:[a-z-]+ )?"
@@ -945,6 +960,11 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         # would close farms", a critic's)
         defender = next((q.speaker for q in quotes
                          if q.kind == "indirect" and q.start >= lede.end and q.speaker and
+                         not (q.mention_start is not None and q.mention_end is not None and
+                              (_TWO_NAMED.search(text, q.mention_start, q.mention_end) or
+                               text.endswith(" and ", 0, q.mention_start))) and
+                         # (not one of two that spoke together: "The Tanzania Navy and the
+                         # Kenya Navy said the rules followed smuggling")
                          ((q.speaker in found and found[q.speaker].kind == "institution") or
                           (q.speaker not in found and
                            ((registry is not None and
@@ -1369,6 +1389,13 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
              (own_subject := _members_subject(text, q)) is not None) and \
             (slight := _DISMAY.match(text, own_subject.end())) is not None and \
             (" been " in slight.group(0) or slight.group(0).startswith(("were ", "was ")))
+        if q.kind == "indirect" and q.speaker and charger is not None and \
+                q.speaker != charger and charger in found and q.speaker not in found and \
+                employers.get(q.speaker) != charger and \
+                _CHALLENGES_ACT.match(text, q.start) is not None:
+            out.append((q.speaker, charger, -1.0, seg.sentence_at(q.start)))
+            continue  # "The pony owners' association said it would challenge the deadline in
+            # the Madras High Court": a fight taken to the charge's maker
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(text, q) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and

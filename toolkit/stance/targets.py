@@ -5019,7 +5019,7 @@ _SYMPATHY_BEFORE = rx.compile(r"\b(?:understand|share|hear|feel) (?:the |their |
 
 
 #: where a group's label turns to its place: "Fishermen| on Martinique's Atlantic coast"
-_GROUP_PLACE = rx.compile(r" (?:in|at|from|on|near|along|across|around) ")
+_GROUP_PLACE = rx.compile(r" (?:in|at|from|on|near|along|across|around|outside|inside) ")
 
 
 def _group_head(label: str) -> str:

@@ -1142,7 +1142,10 @@ _FOR_DEED = rx.compile(r"[\w'’ -]{0,30}? for (?:years of |decades of |its |the
 _CAUSED_BY = rx.compile(r"\bbecause of (?:[\w-]+ ){1,3}by (?:an? |the )?(?:[\w-]+ )?$")
 #: a payment the mention made late: "the national government had sent the funds late"
 _DONE_LATE = rx.compile(r"[\w'’ -]{0,30}? (?:had |has |have )?(?:sent|paid|released|transferred|"
-                        r"delivered|disbursed) (?:the |its |their )?(?:[\w-]+ ){0,2}late\b")
+                        r"delivered|disbursed) (?:for )?(?:the |its |their )?(?:[\w-]+ ){0,2}"
+                        r"(?:(?:nearly|almost|about|some|over|more than) )?(?:[\w-]+ )?"
+                        r"(?:days?|weeks?|months?|years?)?\s?late\b")
+# (and "had paid for their beans nearly three months late")
 #: what the mention pushes, costing more than the speakers earn: "the government promotes
 #: cost more than they earn"
 _PUSHES_COSTLY = rx.compile(r"[\w'’ -]{0,30}? (?:promotes|promoted|recommends|recommended|"
@@ -1735,11 +1738,14 @@ _WORKS_HARMING = rx.compile(r"[\w'’.-]+(?:,? [\w'’.-]+){0,3}?,? (?:were|was|
 #: licences announced by the fisheries ministry would hand the trade to a few large companies"
 #: (read after "announced by")
 _MADE_BY = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|approved|"
-                      r"set) by (?:the |an? )?(?:[a-z'’]+ ){0,2}$")
-_ACT_HANDS_TO_FEW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}? (?:would|will|could) "
+                      r"set) by (?:the |an? )?(?:[a-z]+ ){0,2}$")
+#: the same, the maker's name possessive on the way: "ordered by the district governor's "
+_MADE_BY_OWNER = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|"
+                            r"approved|set) by (?:the |an? )?(?:[a-z]+ )?[a-z]+['’]s $")
+_ACT_HANDS_TO_FEW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}?,? (?:would|will|could) "
                                r"(?:hand|give|gift|sell) (?:the|their|our|its) (?:[a-z]+ ){0,2}"
                                r"to (?:a few|the few|a handful|the big|big|the largest|large|"
-                               r"foreign)\b")
+                               r"foreign|its own|their own|the [\w'’]+ own)\b")
 #: fakes the mention sells: "a Medellín shopping mall was selling factory-made copies"
 _SELLS_FAKES = rx.compile(r"(?:[Aa]n? |[Tt]he )?[\w'’.-]+(?: [\w'’.-]+){0,3}? "
                           r"(?:was |were |is |are |had been |has been )?"
@@ -1988,13 +1994,14 @@ _CHARGES: tuple[_MentionRule, ...] = (
      _TO_HIGHEST_BIDDER),
     # "new wells drilled by the state water company were drying up the channels"
     ((" by ",), _WORKS_BY, 40, _WORKS_HARMING),
-    # "a cap ... announced by the fisheries ministry would hand the trade to a few"
+    # "a cap ... announced by the fisheries ministry would hand the trade to a few" (or
+    # "would hand their customers to the park's own electric tram")
     ((" by ",), _MADE_BY, 40, _ACT_HANDS_TO_FEW),
     # "a Medellín shopping mall was selling factory-made copies": fakes sold
     ((" copies", " fakes", " imitations", " counterfeits", " knock-offs"), None, 0,
      _SELLS_FAKES),
     # "a ban ..., ordered by the district governor's office, had emptied their terraces"
-    ((" by ",), _MADE_BY, 40, _ACT_HARMED),
+    ((" by ",), _MADE_BY_OWNER, 40, _ACT_HARMED),
     # "asked the cruise line ... to cut its visits by half": a curb demanded
     ((" to ",), _ASKED_BEFORE, 24, _ASKED_TO_CURB),
     # "The fishermen pay nothing and want the best spot": a free ride charged

@@ -4648,3 +4648,9 @@ def test_a_subjectless_backshifted_but_clause_stays_in_the_reported_clause():
             "the fee, but had been paid nothing since October.")
     assert [q["text"] for q in toolkit.analyze_text(text)["quotes"]] == [
         "the guides used to receive a third of the fee, but had been paid nothing since October"]
+
+
+def test_no_clause_is_reported_inside_quoted_words():
+    text = "Wanida Sirichote said no price \"pays for a house that cannot be built again.\"\n"
+    assert [(q["kind"], q["text"]) for q in toolkit.analyze_text(text)["quotes"]] == [
+        ("partial", "pays for a house that cannot be built again.")]

@@ -6469,3 +6469,10 @@ def test_adding_after_an_inverted_attribution_is_the_named_speaker_s_not_a_word_
             "\"Every season the lake gets worse. We cannot wait another five years,\" said the "
             "district collector, Kavitha Ramanathan, adding that owners could apply for space.\n")
     assert speakers_of(said)[1:] == ["Kavitha Ramanathan", "Kavitha Ramanathan"]
+
+
+def test_a_trade_of_two_words_placed_on_a_named_street_is_a_group():
+    said = ("CHANTHABURI, Thailand (Reuters) - Gem traders on the weekend market street in the "
+            "Thai city of Chanthaburi said on Saturday that an order would scatter buyers.\n")
+    assert speakers_of(said) == [
+        "gem traders on the weekend market street in the Thai city of Chanthaburi"]

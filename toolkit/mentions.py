@@ -815,7 +815,7 @@ COLLECTIVE_STAFF = frozenset({"staff", "personnel"})
 
 
 #: prepositions that say where a group is: "Teachers at a school in Harare"
-GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from", "outside", "inside")
+GROUP_PLACE_PREPOSITIONS = ("at", "in", "near", "from", "outside", "inside", "on")
 #: adjectives that may open a group's name at the start of a sentence: "Indigenous leaders"
 GROUP_ADJECTIVES = frozenset({"indigenous", "local", "young", "older", "elderly", "small",
                               "independent", "international", "foreign", "rural", "former"})
@@ -848,18 +848,22 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
             x = y  # (past the gloss, to the words before its opening comma)
             continue
         if (not t.is_word(x) and not plural_possessive(t, x)) or \
-                t.low[x] in ("was", "were", "is", "are", "had", "has") or \
+                t.low[x] in ("was", "were", "is", "are", "had", "has", "but") or \
+                (not t.is_cap(x) and t.low[x].endswith("ed") and x + 1 < len(t) and
+                 t.low[x + 1] in ("the", "a", "an", "its", "their")) or \
                 (not t.is_cap(x) and t.low[x] in lexicon.reporting_verbs() and
                  t.low[x].endswith(("ed", "aid"))):
             return None  # (a verb between: "Scientists at a university said the bloom was
-            # the largest ... and urged": no place phrase, a clause)
+            # the largest ... and urged": no place phrase, a clause; "Dive operators in Tofo
+            # welcomed the rules but said")
         if (x == lo or (x == lo + 1 and _group_adjective(t, lo)) or
                 # ("Bicycle rental shops outside the Sukhothai Historical Park said": a trade
                 # of three words; not "Thousands of homeowners from ... marched")
-                (x == lo + 2 and t.is_cap(lo) and not t.is_cap(lo + 1) and
+                (x in (lo + 1, lo + 2) and t.is_cap(lo) and not t.is_cap(x - 1 if x > lo + 1
+                                                                       else lo + 1) and
                  t.low[lo + 1] not in ("of", "and", "or") and
                  t.low[lo] not in ("thousands", "hundreds", "dozens", "millions") and
-                 all(t.is_word(y) and t.low[y] not in DETERMINERS for y in (lo, lo + 1)))) and \
+                 all(t.is_word(y) and t.low[y] not in DETERMINERS for y in range(lo, x)))) and \
                 t.low[x].endswith("s") and role_noun(t.low[x]) and \
                 (t.low[x + 1] in GROUP_PLACE_PREPOSITIONS or (
                     t.low[x + 1] == "of" and any(

@@ -3562,6 +3562,11 @@ def find_quotes(text: str, seg: Segmentation) -> list[Quote]:
                           outer.contains(f.quote))]
         direct = _Spans(f.quote for f in marked if f.quote.kind == "direct")
         reported = [r for r in reported if not direct.overlaps(r.quote)]
+        # (nor a clause inside quoted words: 'said no price "pays for a house that cannot be
+        # built again."' has no second saying in "that cannot be built again")
+        reported = [r for r in reported
+                    if not any(f.quote.kind == "partial" and f.quote.start < r.quote.start and
+                               r.quote.end <= f.quote.end for f in marked)]
         reported = _cut_before_their_word(text, reported)
         # two reported clauses over the same words: keep the outer one
         kept: list[_Found] = []

@@ -16023,3 +16023,53 @@ def test_a_fence_that_cut_herders_off_is_charged_to_the_body_that_defends_it():
     assert got.get(("Sukhbat Munkhjargal", "Erdene Zuu monastery museum")) == "against"
     assert (herders, "Erdene Zuu monastery museum") not in \
         pairs(text.format(done="been finished in May"))
+
+
+@pytest.mark.parametrize("lede,body", [
+    ("a municipal order moving the market into a new hall would scatter the buyers",
+     "The Chanthaburi municipality"),
+    ("a provincial plan to widen their street would tear the front rooms off 30 houses",
+     "The Chanthaburi provincial highways office"),
+])
+def test_a_charge_told_by_its_maker_s_kind_is_the_one_body_of_that_kind_that_speaks(lede, body):
+    text = ("CHANTHABURI, Thailand (Reuters) - Traders in the Thai city of Chanthaburi said on "
+            f"Saturday that {lede}.\n\n"
+            "\"They want to cut it in half,\" said Wanida Sirichote, 70.\n\n"
+            f"{body} said the street flooded every rainy season.\n")
+    got = pairs(text)
+    assert got.get(("traders in the Thai city of Chanthaburi", body[4:])) == "against"
+    other = text.replace(body, "The Chanthaburi Traders Association")
+    assert ("traders in the Thai city of Chanthaburi", "Chanthaburi Traders Association") \
+        not in pairs(other)
+
+
+def test_a_ban_ordered_by_a_named_office_that_left_fruit_unsold():
+    text = ("KARGIL, India (Reuters) - Apricot growers in the Himalayan district of Kargil said on "
+            "Wednesday that a sulphur ban on dried apricots, ordered by the Ladakh food safety "
+            "office, had {done}.\n\n"
+            "\"Now the office tells us the buyers want them dark,\" said Raziq Ali Zaidi.\n\n"
+            "The food safety office said sulphur levels had been above the limit.\n")
+    who = ("apricot growers in the Himalayan district of Kargil", "food safety office")
+    assert pairs(text.format(done="left tonnes of fruit unsold in their storerooms")).get(who) \
+        == "against"
+    assert all(r.score > -1.0 for r in toolkit.analyze(text.format(done="taken effect")).stance
+               if (r.speaker, r.target) == who)
+
+
+@pytest.mark.parametrize("charge,calm", [
+    ("the forest department had blocked the path their workers use",
+     "the forest department had mapped the path their workers use"),
+    ("the forest department had fenced off the road their workers use",
+     "the forest department had repaired the road their workers use"),
+])
+def test_a_way_shut_is_a_charge(charge, calm):
+    text = ("THEKKADY, India (Reuters) - Cardamom growers on the edge of the Periyar tiger "
+            "reserve in the Indian state of Kerala said on Monday that {what} to reach the "
+            "plantations.\n\n"
+            "\"Now a guard sends them the long way,\" said Thomas Vayalumkal.\n\n"
+            "The Kerala Forest Department said the path crossed an elephant corridor.\n")
+    who = ("cardamom growers on the edge of the Periyar tiger reserve in the Indian state of "
+           "Kerala", "Kerala Forest Department")
+    assert pairs(text.format(what=charge)).get(who) == "against"
+    assert all(r.score > -1.0 for r in toolkit.analyze(text.format(what=calm)).stance
+               if (r.speaker, r.target) == who)

@@ -779,9 +779,9 @@ def _aside_blanked(text: str, sent: Sentence, span: tuple[int, int],
 def _speaking_body(found: dict[str, Target], name: str, text: str, flags: int = 0) -> None:
     """Make ``name``, a body the story names only as it speaks, a target where it is none
     yet, with every place the text names it (``flags``: ``re.I`` where any case will do)."""
-    if name not in found:
-        found[name] = Target(name, "institution", sorted(
-            m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text, flags)))
+    spans = sorted(m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text, flags))
+    if name not in found and spans:  # (a label the text never spells so is no target)
+        found[name] = Target(name, "institution", spans)
 
 
 def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str, Speaker],

@@ -413,12 +413,13 @@ _WOULD_HARM = (r"would (?:cost (?:each of )?(?:them|us|their|our)|ruin|bankrupt|
                r"out|force (?:(?:many|most|some|all) of )?(?:them|us)) ")
 #: the harm an act will do, right after its "would": "cut their work", "ruin a season"
 _HARM_TO_COME = rx.compile(r"(?:cut|halve|ruin|destroy|bankrupt|wipe out|kill|eating|"
-                           r"swallowing) (?:their|our|the|a|an|up|into)\b")
+                           r"swallowing|scatter|tear|demolish) (?:their|our|the|a|an|up|into)\b")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
 _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(?:export |"
-                          r"import |entry |building |fishing )?(\w+) "
-                          r"(?:(?:to|on|for|of) [^,;.\"“]{1,120}? (?:would|will|could) |"
+                          r"import |entry |building |fishing |municipal |provincial )?(\w+) "
+                          r"(?:(?:to|on|for|of|moving|closing) [^,;.\"“]{1,120}? "
+                          r"(?:would|will|could) |"
                           r"on [^,;.\"“]{1,120}? (?:was|is) (?=eating|swallowing)|"
                           r"(?:requiring|forcing|"
                           r"obliging|against) [^,;.\"“]{1,120}? (?:(?:has|have|had) "
@@ -868,12 +869,15 @@ _STOOD_BY_FINE = rx.compile(r"(?:its|their) (?:[a-z]+ )?(?:inspectors|officers|w
 #: a maker named right before a lede's charge: "a government ban", "the council's new fee"
 _MAKER_BEFORE = rx.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
                            r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
+#: the makers a lede's charge may be told by, whose one speaking body of that kind made it
+_OWN_MAKERS = frozenset({"municipal", "provincial", "regional"})
+# (not "a city rule ... Gyeongju city hall said": the city, as the gold has it)
 #: a charge the lede tells without its maker: "a new processing fee on goods", "tolls on a
 #: new bridge"
 _LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
                           r"surcharge|charge|charges|ban|permit|permits|spraying|culling|order|"
                           r"ticket|tickets|rule|rules|cap|caps|quota|quotas|fence|fences|"
-                          r"wall|barrier)\b")
+                          r"wall|barrier|plan)\b")
 #: a route before the place it leads to, which is no side: "the road to La Paz"
 _ROUTE_TO = rx.compile(r"\b(?:road|roads|route|highway|bus|buses|flight|flights|train|trains|"
                        r"ferry|ferries) (?:to|from) $")
@@ -940,8 +944,16 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
     m = _LEDE_CHARGE.search(text, lede.start, lede.end)
     if m is None:
         return None
-    if _MAKER_BEFORE.search(text, max(lede.start, m.start() - 24), m.start()):
-        return None  # (not "a government ban": a charge the lede gives its maker)
+    if (maker := _MAKER_BEFORE.search(text, max(lede.start, m.start() - 24), m.start())):
+        # (not "a government ban": a charge the lede gives its maker; but "a municipal
+        # order ... The Chanthaburi municipality said", "a provincial plan ... The Phrae
+        # provincial highways office said": the one body that speaks by that word)
+        kind = maker.group(0).split()[0].lower().removesuffix("'s").removesuffix("’s")
+        bodies = {q.speaker for q in quotes if q.kind == "indirect" and q.speaker and
+                  q.start >= lede.end and kind in _OWN_MAKERS and not q.speaker.islower() and
+                  getattr((speakers or {}).get(q.speaker), "kind", None) == "institution" and
+                  any(w.lower().startswith(kind[:7]) for w in q.speaker.split())}
+        return bodies.pop() if len(bodies) == 1 else None
     defender = None
     made = _CHARGE_MADE.search(text, lede.start, lede.end)
     for charge in _LEDE_CHARGE.finditer(text, m.start(), lede.end):  # (each charge the lede

@@ -2443,7 +2443,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     add(spoke, "institution", span)
             if spoke.islower():  # "blamed the national drainage authority ... The authority
                 have = targets[spoke].mentions  # said": its
-                for m in re.finditer(r"\b[Tt]he (" + re.escape(spoke) + r")\b", text):  # words
+                for m in re.finditer(r"\b[Tt]he (?:[A-Z][\w'’-]+ )?(" + re.escape(spoke) +
+                                     r")\b", text):  # words (and "the Ladakh food safety
+                    # office" for "The food safety office said")
                     if not any(a < m.end(1) and m.start(1) < b for a, b in have):
                         add(spoke, "institution", m.span(1))
             continue

@@ -1739,13 +1739,19 @@ _WORKS_HARMING = rx.compile(r"[\w'’.-]+(?:,? [\w'’.-]+){0,3}?,? (?:were|was|
 #: (read after "announced by")
 _MADE_BY = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|approved|"
                       r"set) by (?:the |an? )?(?:[a-z]+ ){0,2}$")
-#: the same, the maker's name possessive on the way: "ordered by the district governor's "
-_MADE_BY_OWNER = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|"
-                            r"approved|set) by (?:the |an? )?(?:[a-z]+ )?[a-z]+['’]s $")
+#: the same, past any words of the maker's name: "ordered by the district governor's ",
+#: "ordered by the Ladakh food safety "
+_MADE_BY_NAMED = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|"
+                            r"approved|set) by (?:the |an? )?(?:[\w'’-]+ ){0,3}$")
 _ACT_HANDS_TO_FEW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}?,? (?:would|will|could) "
                                r"(?:hand|give|gift|sell) (?:the|their|our|its) (?:[a-z]+ ){0,2}"
                                r"to (?:a few|the few|a handful|the big|big|the largest|large|"
                                r"foreign|its own|their own|the [\w'’]+ own)\b")
+#: a way the mention shut on the speakers: "the forest department had blocked the path their
+#: workers use"
+_BLOCKED_WAY = rx.compile(_NAMED_AS_MENTION + r" (?:had |has |have )?(?:blocked|closed|fenced "
+                          r"off|shut) (?:the|their|our) (?:[a-z]+ ){0,2}(?:path|paths|road|"
+                          r"track|access|entrance|way|route)\b")
 #: fakes the mention sells: "a Medellín shopping mall was selling factory-made copies"
 _SELLS_FAKES = rx.compile(r"(?:[Aa]n? |[Tt]he )?[\w'’.-]+(?: [\w'’.-]+){0,3}? "
                           r"(?:was |were |is |are |had been |has been )?"
@@ -1754,7 +1760,8 @@ _SELLS_FAKES = rx.compile(r"(?:[Aa]n? |[Tt]he )?[\w'’.-]+(?: [\w'’.-]+){0,3}
 #: the harm an act the mention made has done, told after its maker: "a ban on tables ...,
 #: ordered by the district governor's office, had emptied their terraces"
 _ACT_HARMED = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,3}?,? (?:had|has|have) (?:emptied|halved|"
-                         r"ruined|destroyed|cut (?:their|our)|driven away|killed)\b")
+                         r"ruined|destroyed|cut (?:their|our)|driven away|killed|left "
+                         r"(?:[\w-]+ ){1,4}(?:unsold|idle|empty|jobless|stranded))\b")
 #: a curb the speakers ask of the mention, read after "asked": "asked the cruise line that
 #: brings most of them to cut its visits by half"
 _ASKED_TO_CURB = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,8}? to (?:cut|reduce|halve|stop|end|"
@@ -1997,11 +2004,13 @@ _CHARGES: tuple[_MentionRule, ...] = (
     # "a cap ... announced by the fisheries ministry would hand the trade to a few" (or
     # "would hand their customers to the park's own electric tram")
     ((" by ",), _MADE_BY, 40, _ACT_HANDS_TO_FEW),
+    # "the forest department had blocked the path their workers use": a way shut
+    ((" blocked ", " closed ", " fenced off ", " shut "), None, 0, _BLOCKED_WAY),
     # "a Medellín shopping mall was selling factory-made copies": fakes sold
     ((" copies", " fakes", " imitations", " counterfeits", " knock-offs"), None, 0,
      _SELLS_FAKES),
     # "a ban ..., ordered by the district governor's office, had emptied their terraces"
-    ((" by ",), _MADE_BY_OWNER, 40, _ACT_HARMED),
+    ((" by ",), _MADE_BY_NAMED, 50, _ACT_HARMED),
     # "asked the cruise line ... to cut its visits by half": a curb demanded
     ((" to ",), _ASKED_BEFORE, 24, _ASKED_TO_CURB),
     # "The fishermen pay nothing and want the best spot": a free ride charged

@@ -1734,15 +1734,16 @@ _WORKS_HARMING = rx.compile(r"[\w'’.-]+(?:,? [\w'’.-]+){0,3}?,? (?:were|was|
                             r"poisoning|damaging|destroying|cracking|flooding|shaking)\b")
 # (and "a new bypass road built by a construction company, Hadramawt Roads, was shaking the
 # foundations of their towers")
+#: the words that name an act's maker next: "announced by the ", "ordered by a "
+_MAKING = (r"\b(?:announced|imposed|introduced|ordered|planned|proposed|approved|set) by "
+           r"(?:the |an? )?")
+#: the same, past up to three words of the maker's name: "ordered by the district governor's ",
+#: "ordered by the Ladakh food safety "
+_MADE_BY_NAMED = rx.compile(_MAKING + r"(?:[\w'’-]+ ){0,3}$")
 #: an act the mention made, said to hand a living to the few: "a cap on swim-with-whales
 #: licences announced by the fisheries ministry would hand the trade to a few large companies"
 #: (read after "announced by")
-_MADE_BY = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|approved|"
-                      r"set) by (?:the |an? )?(?:[a-z]+ ){0,2}$")
-#: the same, past any words of the maker's name: "ordered by the district governor's ",
-#: "ordered by the Ladakh food safety "
-_MADE_BY_NAMED = rx.compile(r"\b(?:announced|imposed|introduced|ordered|planned|proposed|"
-                            r"approved|set) by (?:the |an? )?(?:[\w'’-]+ ){0,3}$")
+_MADE_BY = rx.compile(_MAKING + r"(?:[a-z]+ ){0,2}$")
 _ACT_HANDS_TO_FEW = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2}?,? (?:would|will|could) "
                                r"(?:hand|give|gift|sell) (?:the|their|our|its) (?:[a-z]+ ){0,2}"
                                r"to (?:a few|the few|a handful|the big|big|the largest|large|"

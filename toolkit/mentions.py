@@ -859,8 +859,7 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
         if (x == lo or (x == lo + 1 and _group_adjective(t, lo)) or
                 # ("Bicycle rental shops outside the Sukhothai Historical Park said": a trade
                 # of three words; not "Thousands of homeowners from ... marched")
-                (x in (lo + 1, lo + 2) and t.is_cap(lo) and not t.is_cap(x - 1 if x > lo + 1
-                                                                       else lo + 1) and
+                (x in (lo + 1, lo + 2) and t.is_cap(lo) and not t.is_cap(lo + 1) and
                  t.low[lo + 1] not in ("of", "and", "or") and
                  t.low[lo] not in ("thousands", "hundreds", "dozens", "millions") and
                  all(t.is_word(y) and t.low[y] not in DETERMINERS for y in range(lo, x)))) and \

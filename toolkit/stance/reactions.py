@@ -956,6 +956,20 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         return bodies.pop() if len(bodies) == 1 else None
     defender = None
     made = _CHARGE_MADE.search(text, lede.start, lede.end)
+    answering = [q for q in quotes
+                 if q.kind == "indirect" and q.start >= lede.end and q.speaker and
+                 not (q.mention_start is not None and q.mention_end is not None and
+                      (_TWO_NAMED.search(text, q.mention_start, q.mention_end) or
+                       text.endswith(" and ", 0, q.mention_start))) and
+                 # (not one of two that spoke together: "The Tanzania Navy and the Kenya Navy
+                 # said the rules followed smuggling")
+                 ((q.speaker in found and found[q.speaker].kind == "institution") or
+                  (q.speaker not in found and
+                   ((registry is not None and
+                     (ent := registry.entities.get(q.speaker)) is not None and
+                     ent.kind == "institution") or
+                    (getattr((speakers or {}).get(q.speaker), "kind", None) == "institution"
+                     and made is None))))]  # (the bodies that may answer for a charge, once)
     for charge in _LEDE_CHARGE.finditer(text, m.start(), lede.end):  # (each charge the lede
         # names, first to last: "a new rule requiring visitors to buy a ... ticket")
         if charge.start() > m.start() and \
@@ -970,24 +984,11 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                              r"comes after|a response to|responded to|responds to)\b")
         # (its purpose or its cause, told by the body that answers for it; not "the tax
         # would close farms", a critic's)
-        defender = next((q.speaker for q in quotes
-                         if q.kind == "indirect" and q.start >= lede.end and q.speaker and
-                         not (q.mention_start is not None and q.mention_end is not None and
-                              (_TWO_NAMED.search(text, q.mention_start, q.mention_end) or
-                               text.endswith(" and ", 0, q.mention_start))) and
-                         # (not one of two that spoke together: "The Tanzania Navy and the
-                         # Kenya Navy said the rules followed smuggling")
-                         ((q.speaker in found and found[q.speaker].kind == "institution") or
-                          (q.speaker not in found and
-                           ((registry is not None and
-                             (ent := registry.entities.get(q.speaker)) is not None and
-                             ent.kind == "institution") or
-                            (getattr((speakers or {}).get(q.speaker), "kind", None)
-                             == "institution" and made is None)))) and
-                         (opening.match(text, q.start) or
-                          (q.mention_end is not None and
-                           (which := _WHICH_SET.match(text, q.mention_end)) is not None and
-                           which.group(1) == charge.group(1)))), None)
+        defender = next((q.speaker for q in answering
+                         if opening.match(text, q.start) or
+                         (q.mention_end is not None and
+                          (which := _WHICH_SET.match(text, q.mention_end)) is not None and
+                          which.group(1) == charge.group(1))), None)
         if defender is not None:
             break
     done = rx.compile(r" ([a-z]{3,})ing (?:[\w-]+ ){0,2}?([a-z]{3,}s)\b").match(text, m.end())
@@ -2945,9 +2946,8 @@ def _group_voices(seg: Segmentation, quotes: list[Quote], speakers: Mapping[str,
         group, member = speakers.get(p.speaker or ""), speakers.get(q.speaker or "")
         if group is None or member is None or group.kind != "anonymous" or \
                 member.kind != "person" or p.kind != "indirect" or \
-                not any(h.endswith(("s", "men")) for h in
-                        (_group_head(group.name), _group_head(group.name).split(" of ")[0])) \
-                or q.start < p.end:
+                (not (head := _group_head(group.name)).endswith(("s", "men")) and
+                 not head.split(" of ")[0].endswith(("s", "men"))) or q.start < p.end:
             # ("Fishermen on Martinique's Atlantic coast", "Elders of the red-clay village of
             # Abyaneh": a group by its head noun)
             continue

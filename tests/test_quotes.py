@@ -4654,3 +4654,23 @@ def test_no_clause_is_reported_inside_quoted_words():
     text = "Wanida Sirichote said no price \"pays for a house that cannot be built again.\"\n"
     assert [(q["kind"], q["text"]) for q in toolkit.analyze_text(text)["quotes"]] == [
         ("partial", "pays for a house that cannot be built again.")]
+
+
+@pytest.mark.parametrize("aside", [
+    "rock-like formations built by bacteria over thousands of years",
+    "formations made by bacteria over thousands of years",
+])
+def test_a_noun_and_its_participle_phrase_set_off_after_the_subject_stay_in_the_clause(aside):
+    text = (f"Semarnat said the stromatolites, {aside}, had lost much of their colour since "
+            "2019.\n")
+    assert [q["text"] for q in toolkit.analyze_text(text)["quotes"]] == [
+        f"the stromatolites, {aside}, had lost much of their colour since 2019"]
+
+
+def test_a_participle_aside_after_a_five_word_subject_stays_in_the_clause():
+    text = ("Operators said on Friday that a federal ban on motorboats, announced by the "
+            "environment ministry to protect the lagoon's stromatolites, would put about 400 "
+            "guides out of work.\n")
+    assert [q["text"] for q in toolkit.analyze_text(text)["quotes"]] == [
+        "a federal ban on motorboats, announced by the environment ministry to protect the "
+        "lagoon's stromatolites, would put about 400 guides out of work"]

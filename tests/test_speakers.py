@@ -6476,3 +6476,54 @@ def test_a_trade_of_two_words_placed_on_a_named_street_is_a_group():
             "Thai city of Chanthaburi said on Saturday that an order would scatter buyers.\n")
     assert speakers_of(said) == [
         "gem traders on the weekend market street in the Thai city of Chanthaburi"]
+
+
+def test_a_town_s_artisans_cooperative_is_its_own_body_not_the_town():
+    said = ("Bronze casters on the artisans' street of Foumban, the royal town of the Bamoun "
+            "kingdom, said on Friday that a shop was selling copies.\n\n"
+            "About 200 casters work on the street, according to the Foumban artisans' "
+            "cooperative.\n")
+    assert speakers_of(said)[1] == "Foumban artisans' cooperative"
+
+
+@pytest.mark.parametrize("where", ["from Mombasa", "in Mombasa", "from the city"])
+def test_a_person_described_by_where_they_come_from_then_named_is_the_name(where):
+    said = (f"A trader {where}, Hassan Omar, said he had been turned back at a police "
+            "roadblock.\n")
+    assert speakers_of(said) == ["Hassan Omar"]
+
+
+@pytest.mark.parametrize("group,label", [
+    ("Fishermen on Koh Lipe in Thailand's southern Satun province",
+     "fishermen on Koh Lipe in Thailand's southern Satun province"),
+    ("Fishermen on Koh Lipe in Satun province", "fishermen on Koh Lipe in Satun province"),
+])
+def test_fishermen_placed_on_an_island_in_a_province_speak_as_a_group(group, label):
+    said = (f"SATUN, Thailand (Reuters) - {group} said a new no-fishing zone had cut them off "
+            "from their waters.\n")
+    assert speakers_of(said) == [label]
+
+
+@pytest.mark.parametrize("head,label", [("Crews", "crews"), ("Owners", "owners")])
+def test_a_group_of_the_things_a_relative_clause_describes_speaks_by_its_head(head, label):
+    said = (f"ANCUD, Chile (Reuters) - {head} of the ferries that cross the Chacao channel to "
+            "the Chilean island of Chiloé said on Monday that the ministry had broken a "
+            "promise.\n")
+    assert speakers_of(said) == [label]
+
+
+def test_a_commodity_exchange_is_a_body_that_speaks():
+    said = ("The Ethiopian Commodity Exchange said in a statement that the rule protected "
+            "farmers.\n")
+    assert speakers_of(said) == ["Ethiopian Commodity Exchange"]
+    assert toolkit.analyze_text(said)["speakers"][0]["kind"] == "institution"
+
+
+@pytest.mark.parametrize("said,who", [
+    ("The regional gendarmerie command said it had received no formal complaint.\n",
+     "regional gendarmerie command"),
+    ("The gendarmerie said it had received no formal complaint.\n", "gendarmerie"),
+    ("Gendarmes said the road was closed.\n", "gendarmes"),
+])
+def test_a_gendarmerie_and_its_command_speak(said, who):
+    assert speakers_of(said) == [who]

@@ -863,7 +863,7 @@ def _group_at_place(t: Tokens, a: int, j: int, lo: int) -> int | None:
                  t.low[lo + 1] not in ("of", "and", "or") and
                  t.low[lo] not in ("thousands", "hundreds", "dozens", "millions") and
                  all(t.is_word(y) and t.low[y] not in DETERMINERS for y in range(lo, x)))) and \
-                t.low[x].endswith("s") and role_noun(t.low[x]) and \
+                t.low[x].endswith(("s", "men")) and role_noun(t.low[x]) and \
                 (t.low[x + 1] in GROUP_PLACE_PREPOSITIONS or (
                     t.low[x + 1] == "of" and any(
                         t.low[p] in GROUP_PLACE_PREPOSITIONS and
@@ -1843,6 +1843,10 @@ def _that_after_subject(t: Tokens, x: int, lo: int) -> bool:
     if t.low[x] != "that" or x - 1 < lo:
         return False
     w = t.low[x - 1]
+    if x - 4 == lo and t.low[lo + 1] == "of" and t.low[lo + 2] in ("the", "a") and \
+            w.endswith("s") and t.is_word(x - 1) and not t.is_cap(x - 1) and \
+            t.low[lo].endswith(("s", "men")) and role_noun(t.low[lo]):
+        return True  # "Crews of the ferries that cross the Chacao channel ... said": the crews
     return ((x - 1 == lo and w.endswith("s")) or
             (x - 2 == lo and w.endswith("s") and t.is_word(lo)) or  # ("Women's cooperatives
             # that crack argan nuts say")
@@ -2401,9 +2405,9 @@ def _appositive(t: Tokens, comma: int, lo: int) -> tuple[int, int] | None:
         # its complement, then the name
         if any(t.is_word(x) and not t.is_cap(x) and
                (role_noun(t.low[x]) or agent_noun(t.low[x])) and
-               t.low[x + 1] in ("for", "of", "to", "at", "in", "on")
+               t.low[x + 1] in ("for", "of", "to", "at", "in", "on", "from")
                for x in range(max(lo, k - 9), k - 1)):
-            return (inner_a, inner_b)
+            return (inner_a, inner_b)  # (and "A trader from Mombasa, Hassan Omar, said")
     cap = inner_b  # the capitalised name that closes the aside
     while cap - 1 > inner_a and (t.is_cap(cap - 1) or (
             t.low[cap - 1] in ("of", "for", "and") and t.is_cap(cap - 2))) and \

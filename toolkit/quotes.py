@@ -1626,6 +1626,11 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 not any(t.low[x] in FINITE_HINTS for x in range(k, j))) or (
                 j - k <= 9 and t.low[j + 1] in PURPOSED and
                 t.low[j + 2:j + 3] in (("to",), ("at",))) or (
+                # ("a federal ban on motorboats, announced by the environment ministry to
+                # protect the lagoon's stromatolites, would put": a participle's aside)
+                j - k <= 7 and not t.is_cap(j + 1) and t.low[j + 2:j + 3] == ("by",) and
+                (t.low[j + 1].endswith("ed") or t.low[j + 1] in IRREGULAR_PARTICIPLES) and
+                not any(t.low[x] in FINITE_HINTS for x in range(k, j))) or (
                 j - k <= 8 and t.is_cap(j - 1) and t.low[j + 1] in ("a", "an") and
                 not any(t.low[x] in FINITE_HINTS or t.low[x] in IRREGULAR_PAST or
                         t.low[x] in IRREGULAR_PASTS or
@@ -2154,6 +2159,15 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
         close = next((x for x in range(a + 1, min(hi, reach))
                       if not t.is_word(x) and t.low[x] not in ("%", "$", "€", "£", "-")),
                      None)  # (past a figure: "inflation, already above 30%, could rise")
+        if (close is None or t.low[close] != ",") and not t.is_cap(a) and \
+                (part := next((x for x in range(a + 1, min(hi, a + 4))
+                               if not t.is_cap(x) and t.is_word(x) and
+                               (t.low[x].endswith("ed") or t.low[x] in IRREGULAR_PARTICIPLES)),
+                              None)) is not None and \
+                all(t.is_word(x) for x in range(a, part)):
+            close = _participle_aside_end(t, part, hi)  # "the stromatolites, rock-like
+            # formations built by bacteria over thousands of years, had lost": a noun and
+            # its participle's phrase
         if close is None or t.low[close] != ",":
             return None
     else:

@@ -1954,15 +1954,16 @@ class Registry:
                 and ent.kind == "institution":
             ent.titles.add(t.low[a - 2])  # "The union, AFE, said": later "the union" (and
             # "The drivers' union, GDL,", "built by a Fijian contractor, Pacific Marine Works")
-        elif a >= 5 and t.low[a - 1] == "," and ent.kind == "institution" and \
+        elif a >= 4 and t.low[a - 1] == "," and ent.kind == "institution" and \
                 (t.low[a - 2] in ORG_NOUNS or
                  lexicon.source_nouns().get(t.low[a - 2]) == "institution") and \
-                (d := next((d for d in (a - 4, a - 5) if t.is_cap(d) and
+                (d := next((d for d in (a - 4, a - 5) if d >= 0 and t.is_cap(d) and
                             POSSESSIVE.match(t.low[d]) and t.low[d] not in ("its", "their") and
                             all(t.is_word(x) and not t.is_cap(x) for x in range(d + 1, a - 2))),
                            None)) is not None:
             ent.titles.add(t.low[a - 2])  # "Armenia's national postal operator, Hayastan
-            # Post,": later "the operator" (and its country is its own)
+            # Post,": later "the operator" (and its country is its own; and at the
+            # sentence's opening: "Mexico's environment ministry, Semarnat, said")
             if (nation := _nation_of(POSSESSIVE.match(t.low[d]).group(1))) is not None:
                 ent.nations.add(nation)
         if a >= 4 and t.low[a - 1] == "the" and t.low[a - 2] == "," and \

@@ -77,6 +77,7 @@ from .entities import (
     ORG_NOUNS,
     PARTY_NOUNS,
     PEOPLE_ADJECTIVES,
+    PLACE_TITLES,
     PORTFOLIOS,
     POSSESSIVE,
     PRONOUN_GENDER,
@@ -2715,6 +2716,14 @@ class _Resolver:
             # pensioners, said", where the story also says "gatherers may collect": a group by
             # what they do, capitalised only as the sentence's first word (a surname such as
             # "Sanders" is never written in lower case)
+        if len(t) == 4 and t.low[1] == "of" and t.low[2] in ("the", "a") and \
+                t.low[3].endswith("s") and t.is_word(3) and not t.is_cap(3) and \
+                t.low[0].endswith(("s", "men")) and t.is_word(0) and \
+                (role_noun(t.low[0]) or agent_noun(singular(t.low[0]))) and \
+                self.text.startswith((" that ", " who "), me):
+            return self.speaker(_label(t, 0, 1), "anonymous", self._noun_gender(t.low[0]))
+            # "Crews of the ferries that cross the Chacao channel ... said": the crews, as
+            # "Owners of the ... mansions of Safranbolu" are the owners
         if 2 <= len(t) <= 4 and t.is_cap(0) and t.low[0] not in lexicon.given_names() and \
                 not POSSESSIVE.match(t.low[0]) and \
                 ((ent := self.reg.entities.get(t.word(0))) is None or
@@ -3211,9 +3220,12 @@ class _Resolver:
             named = self._named(t, caps, ms)  # "The United Auto Workers union said": the body
             if named is not None and named in self.reg.entities and \
                     self.reg.entities[named].kind == "institution" and \
-                    "dateline city" not in self.reg.entities[named].titles:
+                    "dateline city" not in self.reg.entities[named].titles and \
+                    not (self.reg.entities[named].titles & PLACE_TITLES and
+                         any(plural_possessive(t, k) for k in range(caps[-1] + 1, len(t)))):
                 return named  # (not "The Venice hoteliers' association" of a story datelined
-                # in Venice: the association, in the city)
+                # in Venice, nor "the Foumban artisans' cooperative" of a town: the body, in
+                # the town)
         if caps == [0] and lower_head and len(t) >= 3 and head_low.endswith("s") and \
                 (own := POSSESSIVE.match(t.low[0])) is not None and _nation_of(own.group(1)) and \
                 (agent_noun(head_low) or role_noun(head_low)) and \

@@ -16073,3 +16073,175 @@ def test_a_way_shut_is_a_charge(charge, calm):
     assert pairs(text.format(what=charge)).get(who) == "against"
     assert all(r.score > -1.0 for r in toolkit.analyze(text.format(what=calm)).stance
                if (r.speaker, r.target) == who)
+
+
+def test_a_rule_on_things_defended_as_a_need_to_act_on_them_is_its_defender_s():
+    text = ("HOVD, Mongolia (Reuters) - Watermelon growers in the western Mongolian province of "
+            "Hovd said on Monday that a quarantine rule holding their trucks at a checkpoint for "
+            "three days had left thousands of melons to rot.\n\n"
+            "\"We lost half a harvest on the road,\" said Ganbold Tsogtbaatar.\n\n"
+            "The General Agency for Specialized Inspection said a fungal disease had been found "
+            "in melons and that every truck from the west {need}.\n")
+    who = ("watermelon growers in the western Mongolian province of Hovd",
+           "General Agency for Specialized Inspection")
+    assert pairs(text.format(need="had to be checked")).get(who) == "against"
+    assert who not in pairs(text.format(need="carried melons"))
+
+
+def test_a_voice_of_a_group_takes_no_side_on_the_group_itself():
+    text = ("HOVD, Mongolia (Reuters) - Watermelon growers in the western Mongolian province of "
+            "Hovd said on Monday that a quarantine rule had left thousands of melons to rot.\n\n"
+            "\"We lost half a harvest on the road,\" said Ganbold Tsogtbaatar, who grows melons "
+            "near the Buyant river.\n\n"
+            "Ganbold said the growers had asked the agency for a laboratory in Hovd itself.\n")
+    got = pairs(text)
+    assert ("Ganbold Tsogtbaatar",
+            "watermelon growers in the western Mongolian province of Hovd") not in got
+
+
+def test_a_lede_doer_placed_in_a_venue_is_charged_to_the_venue_named_later():
+    text = ("FOUMBAN, Cameroon (Reuters) - Bronze casters on the artisans' street of Foumban said "
+            "on Friday that a shop {where} was selling cheap copies of their masks made in "
+            "Nigeria.\n\n"
+            "\"I know what was made in a mould in Onitsha,\" said Ibrahim Njoya.\n\n"
+            "The Museum of the Bamoun Kings said in a statement that its shop bought pieces "
+            "only from workshops in Foumban.\n")
+    who = ("bronze casters on the artisans' street of Foumban", "Museum of the Bamoun Kings")
+    assert pairs(text.format(where="in the new palace museum")).get(who) == "against"
+    assert who not in pairs(text.format(where="near the market"))
+
+
+def test_the_work_set_after_a_body_s_name_is_the_body_and_a_lone_buyer_is_blamed():
+    text = ("KILIFI, Kenya (Reuters) - Cashew farmers in Kilifi said on Thursday that prices had "
+            "fallen.\n\n"
+            "Farmers must sell through cooperatives, which in turn sell to Pwani Nut Processors, "
+            "{aside}.\n\n"
+            "\"Last year the traders paid 120 shillings a kilo. This year the factory pays 70 "
+            "and we have {left} to sell to,\" said Kahindi Charo.\n")
+    who = ("Kahindi Charo", "Pwani Nut Processors")
+    assert pairs(text.format(aside="the only large factory in the county",
+                             left="no one else")).get(who) == "against"
+    assert who not in pairs(text.format(aside="a company based in Mombasa", left="no one else"))
+    assert pairs(text.format(aside="the only large factory in the county",
+                             left="plenty of buyers")).get(who) != "against"
+
+
+def test_an_act_called_a_punishment_is_charged_to_its_maker():
+    text = ("COTACACHI, Ecuador (Reuters) - Leather workshops in Cotacachi say they may run out "
+            "of hides after the environment ministry closed four tanneries.\n\n"
+            "The ministry said the plants would stay shut until they installed treatment "
+            "systems.\n\n"
+            "\"The closures are clearly {what} for the small ones,\" said tannery owner Luis "
+            "Anrango.\n")
+    who = ("Luis Anrango", "environment ministry")
+    assert pairs(text.format(what="a punishment")).get(who) == "against"
+    assert pairs(text.format(what="a relief")).get(who) != "against"
+
+
+def test_a_group_at_a_site_in_a_village_accuses_as_a_group():
+    text = ("LARABANGA, Ghana (Reuters) - Guides at the {site} in the northern Ghanaian village "
+            "of Larabanga accused the Ghana Museums and Monuments Board on Wednesday of taking "
+            "the entry fees.\n\n"
+            "A board official, Yakubu Iddrisu, said the board was responsible for the mosque.\n")
+    for site in ("mud-and-stick mosque", "old mosque"):
+        assert pairs(text.format(site=site)).get(
+            (f"guides at the {site} in the northern Ghanaian village of Larabanga",
+             "Ghana Museums and Monuments Board")) == "against"
+
+
+@pytest.mark.parametrize("harm,charged", [
+    ("was leaving their fruit to ripen on the dock", True),
+    ("had left their plantains to rot", True),
+    ("was leaving their fruit on the dock", False),
+])
+def test_goods_left_to_spoil_by_an_act_are_a_harm_charged_to_its_maker(harm, charged):
+    sentence = ("Farmers said a decision by the national port company to cut ferry crossings "
+                f"from San Jorge from eight to four a day {harm}.")
+    value = _cue_value(sentence, sentence.index("company"))
+    assert (value == -1.0) is charged
+    assert _cue_value(sentence, sentence.index("San Jorge")) is None
+
+
+def test_a_voice_tied_to_the_group_s_trade_after_an_age_and_an_inverted_attribution():
+    text = ("KRABI, Thailand (Reuters) - Longtail boat drivers who ferry tourists to Railay "
+            "beach said on Sunday they would stop work to protest against a new pier fee.\n\n"
+            "\"Now we pay to stand on a pier,\" said Prasert Hengkaew, 44, who has {done} for 20 "
+            "years.\n\n"
+            "The Krabi Harbour Office said the fee would pay for a new floating pier.\n\n"
+            "Prasert said the drivers had asked the office to charge the fee to the big "
+            "speedboat companies instead.\n")
+    who = ("Prasert Hengkaew", "longtail boat drivers")
+    assert who not in pairs(text.format(done="driven a longtail"))
+    assert who in pairs(text.format(done="sold fish at the market"))
+
+
+def test_a_state_body_set_off_by_its_country_s_ministry_is_the_ministry_of_the_story():
+    text = ("BACALAR, Mexico (Reuters) - Boat tour operators on the lagoon of Bacalar said on "
+            "Friday that a federal ban on motorboats, announced by the environment ministry to "
+            "protect the lagoon's stromatolites, would {harm}.\n\n"
+            "\"We were here before the hotels,\" said Wilberth Canul, who runs four boats.\n\n"
+            "Mexico's environment ministry, Semarnat, said the stromatolites had lost much of "
+            "their colour.\n\n"
+            "Canul said he could not afford sailboats. \"With what money? The ministry did not "
+            "ask us,\" he said.\n")
+    got = pairs(text.format(harm="put about 400 guides out of work"))
+    assert got.get(("boat tour operators on the lagoon of Bacalar", "Semarnat")) == "against"
+    assert got.get(("Wilberth Canul", "Semarnat")) == "against"
+    assert ("Wilberth Canul", "Mexico") not in got
+    calm = pairs(text.format(harm="take effect in March"))
+    assert calm.get(("boat tour operators on the lagoon of Bacalar", "Semarnat")) != "against"
+
+
+def test_the_company_the_lede_described_is_the_one_named_later_not_a_body_named_since():
+    text = ("PAPANTLA, Mexico (Reuters) - Vanilla growers around the Mexican town of Papantla "
+            "say a Veracruz food company is selling bottles labelled \"Papantla vanilla\" that "
+            "contain no vanilla from Papantla.\n\n"
+            "The regional growers' council said it had filed a complaint against the company "
+            "with Mexico's industrial property institute, IMPI.\n\n"
+            "IMPI said it was reviewing the complaint.\n\n"
+            "The company, Vainillas del Golfo, said its product was a vanilla-flavoured "
+            "extract.\n")
+    got = pairs(text)
+    assert got.get(("regional growers' council", "Vainillas del Golfo")) == "against"
+
+
+def test_the_gendarmes_are_the_gendarmerie_that_speaks_and_no_receipts_is_a_charge():
+    text = ("NGAOUNDÉRÉ, Cameroon (Reuters) - Cattle traders at the livestock market in the "
+            "Cameroonian city of Ngaoundéré accused gendarmes on Thursday of demanding cash at "
+            "checkpoints, adding that the payments now cost more than the animals' feed.\n\n"
+            "The regional gendarmerie command said it had received no formal complaint.\n\n"
+            "A truck driver, who asked not to be named, said gendarmes {did}.\n")
+    got = pairs(text.format(did="wrote no receipts"))
+    assert got.get(("cattle traders", "regional gendarmerie command")) == "against"
+    assert got.get(("truck driver", "regional gendarmerie command")) == "against"
+    assert pairs(text.format(did="wrote receipts")).get(
+        ("truck driver", "regional gendarmerie command")) != "against"
+
+
+@pytest.mark.parametrize("done,said,charged", [
+    ("clouded the water over their beds and killed about a third of this season's oysters",
+     "the weather had been bad", True),  # the harm the works did
+    ("begun in March and would end in June", "its dredging had stopped in October", True),
+    ("begun in March and would end in June", "the weather had been bad", False),
+])
+def test_dredging_that_harmed_or_a_body_s_own_dredging_is_charged_to_it(done, said, charged):
+    text = ("DAKHLA, Morocco (Reuters) - Oyster farmers in the lagoon of Dakhla said on "
+            f"Wednesday that dredging for a new marina had {done}.\n\n"
+            "\"We lose the oysters and they get a marina,\" said Mohamed Lahbib.\n\n"
+            f"The developer, Atlantic Bay Marinas, said in a statement that {said}.\n\n"
+            "The regional fisheries delegation said it had sent inspectors to take samples.\n")
+    who = ("oyster farmers in the lagoon of Dakhla", "Atlantic Bay Marinas")
+    assert (pairs(text).get(who) == "against") is charged
+
+
+def test_a_directorate_described_by_its_ministry_is_the_one_named_later():
+    text = ("ARTVIN, Turkey (Reuters) - Beekeepers in the Macahel valley of Turkey's "
+            "northeastern Artvin province say a copper exploration licence granted by the "
+            "energy ministry's mining directorate could destroy the chestnut forests their bees "
+            "depend on.\n\n"
+            "\"If the forest goes, they go,\" said Hasan Koçak.\n\n"
+            "The General Directorate of Mining and Petroleum Affairs said in a statement that "
+            "the licence allowed drilling at only 12 points.\n")
+    got = pairs(text)
+    assert got.get(("beekeepers in the Macahel valley of Turkey's northeastern Artvin province",
+                    "General Directorate of Mining and Petroleum Affairs")) == "against"

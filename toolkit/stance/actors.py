@@ -2827,9 +2827,10 @@ def _group_label(t: Tokens, a: int, b: int) -> str | None:
 
 def _group_in_place(t: Tokens, a: int, b: int) -> str | None:
     """``Officials in Punjab``, ``Sikh advocacy groups in Canada``, ``Knitters on Fair
-    Isle``: a group named by where it is, as a stance holder (a speaker label), else None."""
+    Isle``, ``Guides at the mud-and-stick mosque in ... Larabanga``: a group named by where
+    it is, as a stance holder (a speaker label), else None."""
     p = next((k for k in range(a + 1, b - 1) if t.low[k] in ("in", "from", "across", "on",
-                                                              "near")), None)
+                                                              "near", "at")), None)
     of = next((k for k in range(p - 1, a - 1, -1) if t.low[k] == "of"), None) \
         if p is not None else None
     if of is not None and of + 1 < p:

@@ -99,6 +99,7 @@ from .reactions import (
     _SAYS_BUT,
     _WHO_ASIDE,
     FLAT,
+    TIED_LEAN,
     VOICE_LEAN,
     _act_defenders,
     _answered_charges,
@@ -2201,6 +2202,11 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     # shares the stance it took there, where the quote shows no explicit stance of its own
     for member, group, lean in _group_voices(seg, quotes, speakers) + \
             [(m, g, VOICE_LEAN) for m, g in _party_voices(seg, quotes, registry)]:
+        if lean == TIED_LEAN:
+            evidence.pop((member, group), None)  # (and one the narrator ties to the group's
+            # trade takes no side on the group: "Ganbold Tsogtbaatar, who grows melons ...
+            # Ganbold said the growers had asked the agency for a laboratory"; a voice that
+            # only follows the group may be the one it accuses, "Prosecutors say ...")
         for (speaker, target), ev in list(evidence.items()):
             if speaker == group and employers.get(member) != target:
                 own = evidence.get((member, target))

@@ -417,12 +417,13 @@ _HARM_TO_COME = rx.compile(r"(?:cut|halve|ruin|destroy|bankrupt|wipe out|kill|ea
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
 _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(?:export |"
-                          r"import |entry |building |fishing |municipal |provincial )?(\w+) "
+                          r"import |entry |building |fishing |municipal |provincial |"
+                          r"quarantine |health |safety |hygiene )?(\w+) "
                           r"(?:(?:to|on|for|of|moving|closing) [^,;.\"“]{1,120}? "
                           r"(?:would|will|could) |"
                           r"on [^,;.\"“]{1,120}? (?:was|is) (?=eating|swallowing)|"
-                          r"(?:requiring|forcing|"
-                          r"obliging|against) [^,;.\"“]{1,120}? (?:(?:has|have|had) "
+                          r"(?:requiring|forcing|obliging|against|holding|keeping|barring|"
+                          r"stopping) [^,;.\"“]{1,120}? (?:(?:has|have|had) "
                           rf"(?:{_HARMS_DONE}) |{_WOULD_HARM})|"
                           r"(?:for|on) [^;.\"“]{1,160}? (?:has|have|had) (?:halved |cut (?:their|"
                           r"our) )|"
@@ -430,6 +431,11 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
                           r"cut (?:them|us) off )")
 # (and "an insecticide spraying campaign against armyworms has killed most of their bees"; "a
 # fence put up around the ruins ... had cut them off from the river")
+#: works told by their gerund that a reported clause opens on and tells the harm of:
+#: "dredging for a new marina had clouded the water over their beds and killed"
+_WORKS_DONE = rx.compile(r"(dredging|drilling|blasting|logging) (?:for|of|on|in|at|by|near) "
+                         r"[^;.\"“]{1,80}? (?:has|have|had) [^;.\"“]{0,80}?\b(?:killed|destroyed|"
+                         r"ruined|poisoned|damaged|polluted|silted|clouded|emptied|halved)\b")
 #: the harm an act so described did, ending its match: "... had halved "
 _HARM_DONE_END = rx.compile(rf"(?:(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)|"
                             r"cut (?:them|us) off) |"
@@ -452,7 +458,8 @@ _ACT_WORDS = frozenset({"wording"})
 _DONE_ACTS = ACT_NOUNS | _ACT_WORDS | {"order", "toll", "tolls", "fine", "fines", "damages",
                                        "suspension", "suspensions", "expulsion", "expulsions",
                                        "report", "permit", "permits", "fence", "fences",
-                                       "wall", "barrier"}
+                                       "wall", "barrier", "dredging", "drilling", "blasting",
+                                       "logging"}
 #: a chamber's motion against someone, which a reported clause may open on to fault it: "the
 #: motion was 'a political show'" (its mover's, not the chamber's that voted it down)
 MOTION_NOUNS = frozenset({"motion", "impeachment"})
@@ -877,7 +884,7 @@ _OWN_MAKERS = frozenset({"municipal", "provincial", "regional"})
 _LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
                           r"surcharge|charge|charges|ban|permit|permits|spraying|culling|order|"
                           r"ticket|tickets|rule|rules|cap|caps|quota|quotas|fence|fences|"
-                          r"wall|barrier|plan)\b")
+                          r"wall|barrier|plan|dredging|drilling|blasting|logging)\b")
 #: a route before the place it leads to, which is no side: "the road to La Paz"
 _ROUTE_TO = rx.compile(r"\b(?:road|roads|route|highway|bus|buses|flight|flights|train|trains|"
                        r"ferry|ferries) (?:to|from) $")
@@ -984,8 +991,10 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                              r"comes after|a response to|responded to|responds to)\b")
         # (its purpose or its cause, told by the body that answers for it; not "the tax
         # would close farms", a critic's)
+        own = rx.compile(rf"(?:its|their) (?:new )?{charge.group(1)}\b")  # ("said its
+        # dredging had stopped in October": the act its own)
         defender = next((q.speaker for q in answering
-                         if opening.match(text, q.start) or
+                         if opening.match(text, q.start) or own.match(text, q.start) or
                          (q.mention_end is not None and
                           (which := _WHICH_SET.match(text, q.mention_end)) is not None and
                           which.group(1) == charge.group(1))), None)
@@ -996,11 +1005,13 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         # "protested against an order closing 40 mines ... The National Mining Agency said
         # the mines had failed safety inspections and would stay closed": the body whose
         # reported words tell the act done to the same things
-        object_word = rx.compile(rf"\b{done.group(2)}\b.*\b{done.group(1)}", re.S)
-        defender = next((q.speaker for q in quotes
-                         if q.kind == "indirect" and q.start >= lede.end and
-                         q.speaker in found and found[q.speaker].kind == "institution" and
-                         object_word.search(text, q.start, q.end)), None)
+        object_word = rx.compile(rf"\b{done.group(2).removesuffix('s')}s?\b(?:.*\b{done.group(1)}|"
+                                 r"[^.;]*\b(?:had|has|have|must|needed|needs|need) to be "
+                                 r"[a-z]{3,}ed\b)", re.S)  # (and "a quarantine rule holding
+        # their trucks at a checkpoint ... said ... every truck from the west had to be
+        # checked": the act on the same things, told as a need)
+        defender = next((q.speaker for q in answering
+                         if object_word.search(text, q.start, q.end)), None)
     if defender is None and len(seg.paragraphs) > 1:
         # "The commerce ministry introduced the permits in October": the body the next
         # paragraph has bring the charge in, first thing
@@ -1379,6 +1390,10 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             # tents back from the shore would ruin a season": the act, described
             if act_opening is None:
                 act_opening = risen = _RISE_IN_CHARGE.match(text, q.start)
+        if act_opening is None and q.kind == "indirect" and \
+                text.startswith(("dredging", "drilling", "blasting", "logging"), q.start):
+            act_opening = _WORKS_DONE.match(text, q.start)  # "said dredging for a new marina
+            # had clouded the water ... and killed about a third of this season's oysters"
         if act_opening is None and q.kind == "indirect" and \
                 (second := text.find(" and that the ", q.start, q.end)) != -1:
             act_opening = _THE_ACT_DONE.match(text, second + 10)  # "said drivers already paid
@@ -2894,7 +2909,10 @@ _ACCUSED_NAMED = rx.compile(r"\baccus(?:ed|es|ing) (?=[A-Z])")
 
 #: the narrator's aside right after a speaker's name, a relative clause or a noun phrase:
 #: ", who has fished the reef since he was a boy,", ", a priest at the nearby church,"
-_MEMBER_ASIDE = rx.compile(r", (?:who|whose|a|an|the) ([^,;:\"“”]{1,160}),")
+_MEMBER_ASIDE = rx.compile(r"(?:, \d{1,3})?, (?:who|whose|a|an|the) ([^,;:\"“”]{1,160})"
+                           r"(?:,|\.(?=\s|$))")  # (past an age, and to the sentence's end
+# after an inverted attribution: '..." said Prasert Hengkaew, 44, who has driven a longtail
+# for 20 years.')
 #: words of a group's label that tell no trade
 _NO_TRADE = frozenset({"own", "local", "small", "young", "old", "many", "some", "other"})
 
@@ -2903,7 +2921,7 @@ def _trade_stem(word: str) -> str:
     """A trade word's crude stem, so that ``fishermen`` meets ``fished`` and ``farmers``
     meets ``farms``."""
     word = word.lower().removesuffix("men")
-    for suf in ("ers", "er", "ed", "es", "s", "ing"):
+    for suf in ("ers", "er", "ed", "es", "s", "ing", "en"):  # (and "driven" meets "drivers")
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[:-len(suf)].removesuffix("e")
     return word.removesuffix("e")  # ("guesthouse" meets "guesthouses")

@@ -302,8 +302,15 @@ _ORG_DESCRIPTION = rx.compile(r"[Tt](?<!\w[Tt])(?:he|his|hat|heir) (?!old town)"
 #: Portuguese consumer group", "the country's largest electricity supplier"
 _LEDE_BODY_DESCRIBED = rx.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[\w'’-]+ ){0,3}?(" +
                                   "|".join(sorted(ORG_NOUNS | {"foundation", "institute",
-                                                               "investor", "cannery"})) +
+                                                               "investor", "cannery",
+                                                               "directorate"})) +
                                   r")\b")  # (and "a foreign foundation", "a Tehran investor")
+
+
+#: a venue a lede's reported clause places its doer in: "that a shop in the new palace museum
+#: was selling cheap copies" (group 1: the venue's noun, the body named later)
+_DOER_IN_VENUE = rx.compile(r"\bthat an? [a-z]+ (?:in|at|inside) the (?:[\w'’-]+ ){0,2}?(" +
+                            "|".join(sorted(VENUE_BODIES)) + r")\b")
 
 
 #: a district told as an area of a town, no body: "the historic district", "the business
@@ -389,6 +396,10 @@ _ARMY_WORDS = frozenset({"army", "army's", "army’s", "military", "military's",
 #: a work set off with the name of the body that runs it: "The factory, Kumi Fruit
 #: Processors,"
 _WORK_NAMED = rx.compile(r"\b[Tt]he (" + "|".join(sorted(RUN_WORKS)) + r"), ")
+#: a work set off after its owner's name: "Pwani Nut Processors, the only large factory in
+#: the county" (group 1: the work)
+_NAMED_WORK = rx.compile(r", the (?:only |main |biggest |largest |sole |local )?(?:[a-z-]+ )?(" +
+                         "|".join(sorted(RUN_WORKS)) + r")\b(?! of\b)")
 #: a body's relative clause naming what it runs: ", which maintains the nets", ", which runs
 #: the mine" (group 1)
 _RUNS_SITE = rx.compile(r", which (?:maintains|runs|operates|owns|manages|built|installed) "
@@ -1563,6 +1574,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     unnamed: dict[str, list[tuple[int, int]]] = {}  # "the bank" of a story that never names it
     named_at = {a: e.name for e in reg.entities.values() if e.kind == "institution"
                 for a, _, _ in e.mentions}
+    ends_at = {b: name for _, b, name in sorted(
+        ((a, b, e.name) for e in reg.entities.values() if e.kind == "institution"
+         for a, b, _ in e.mentions), reverse=True)}  # (the longest name ending there:
+    # "Lake Asphalt of Trinidad and Tobago", not the country its name ends on)
     for m in _ORG_INTRODUCED.finditer(text):
         kind = m.lastindex or 1
         if (titled := _named_ahead(reg, seg, _SAME_KIND.get(m.group(kind), (m.group(kind),)),
@@ -1648,6 +1663,13 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             mark_sites(who, rx.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) "
                                        rf"(?:[a-z-]+ ){{0,2}}({re.escape(o.group(1))})\b"),
                        (0, 0), len(text))
+    for m in _NAMED_WORK.finditer(text):
+        # "..., which in turn sell to Pwani Nut Processors, the only large factory in the
+        # county ... 'This year the factory pays 70'": the work its name is set before
+        who = ends_at.get(m.start())
+        if who is not None:
+            mark_sites(who, rx.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) ({re.escape(m.group(1))})"
+                                       r"\b"), m.span(), len(text))
     for m in _WORK_NAMED.finditer(text):
         # "The factory, Kumi Fruit Processors, said ... 'The factory made promises'": the
         # work set off with its owner's name stands for it, before and after
@@ -1709,10 +1731,6 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
         body = _first_body_after(reg, m.end(), lambda e: _army_body(text, e))
         if body is not None:
             described.setdefault(body, []).append(m.span(1))
-    ends_at = {b: name for _, b, name in sorted(
-        ((a, b, e.name) for e in reg.entities.values() if e.kind == "institution"
-         for a, b, _ in e.mentions), reverse=True)}  # (the longest name ending there:
-    # "Lake Asphalt of Trinidad and Tobago", not the country its name ends on)
     for m in _RAN_SERVICE.finditer(text, lede_end):
         # "say the end of the town's only winter ferry link to Athens will cost them customers
         # ... Minoan Star Lines, which ran the weekly service, said": the service the lede
@@ -1766,6 +1784,14 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                         for a, b, _ in e.mentions) \
                 and (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(),
                                              reach=2, by_name=True)) is not None:
+            described.setdefault(titled, []).append(m.span(1))
+    for m in _DOER_IN_VENUE.finditer(text, 0, lede_end):
+        # "said ... that a shop in the new palace museum was selling cheap copies of their
+        # masks ... The Museum of the Bamoun Kings said its shop bought pieces only from
+        # workshops in Foumban": the venue the doer is in, named later, answers for it
+        if _DOES_NEXT.match(text, m.end()) and \
+                (titled := _titled_ahead(reg, seg, m.group(1), m.start(), m.end(), reach=3,
+                                         by_name=True)) is not None:
             described.setdefault(titled, []).append(m.span(1))
     for m in _LEDE_TRADE_DOERS.finditer(text, 0, lede_end):
         # "said ... that guides from the capital were charging tourists ... The Ouagadougou
@@ -1830,8 +1856,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             described.setdefault(who, []).append((m.start(1), m.end(1)))
             continue
         if (titled := _titled_ahead(reg, seg, noun, m.start(), m.end(),
-                                    reach=2 if text.endswith("accused ", 0, m.start()) else 1)
-                ) is not None:
+                                    reach=2 if text.endswith("accused ", 0, m.start()) or
+                                    (seg.paragraphs and m.start() < seg.paragraphs[0].end and
+                                     noun in _OWN_BODIES) else 1)
+                ) is not None:  # (and a lede's state body, named two paragraphs on: "a ban
+            # announced by the environment ministry ... Mexico's environment ministry,
+            # Semarnat, said")
             # "accused the resorts' association of ... The association, Andorra Turisme Neu,
             # said": the body the next sentences name so (the one accused, a paragraph
             # further: "accused the nurses' union of ... The union, Sanitas, said")
@@ -1981,6 +2011,15 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                     any(a > m.end() for a, _, _ in e.mentions)}) == 1:
             who = ahead.pop()  # "accused the metro company of ignoring small businesses ...
             # Metro do Porto said": the body named after, by the word that describes it
+        if not called and seg.paragraphs and m.start() >= seg.paragraphs[0].end and \
+                re.search(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,3}}{noun}\b", text[
+                    seg.paragraphs[0].start:seg.paragraphs[0].end]) and \
+                (named := re.compile(rf"\b[Tt]he {noun}, ").search(text, m.end())) and \
+                named.end() in named_at:
+            who = named_at[named.end()]  # "a Veracruz food company is selling bottles ...
+            # filed a complaint against the company with ... IMPI ... The company, Vainillas
+            # del Golfo, said": the firm the lede described so, named later, not a body
+            # named since
         if who not in speaking and any(w.lower().endswith(" " + noun) and w not in reg.entities
                                        for w in speaking):
             who = None  # "Turkey's central bank ... The bank said ... the bank was right to
@@ -2419,6 +2458,12 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
                      w.split()[-1] in OPERATING_NOUNS]
             spoke = firms[0] if len(firms) == 1 else None  # "The workers' union said the
             # company had offered ... The metro operator said": the one unnamed firm there is
+        if noun == "ministry" and spoke is None:
+            titled = [w for w in sorted(speaking) if (e := reg.entities.get(w)) is not None and
+                      e.kind == "institution" and noun in e.titles]
+            spoke = titled[0] if len(titled) == 1 else None  # "Mexico's environment
+            # ministry, Semarnat, said ... 'The ministry did not ask us'": the ministry that
+            # spoke under its own name
         if noun == "ministry" and spoke is None and \
                 (officer := _MINISTRY_OFFICER.search(text)) is not None and \
                 re.search(rf"\b[Tt]he {officer.group(1).lower()} ministry\b", text):
@@ -2813,6 +2858,7 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     _lede_council(text, seg, targets)
     _lede_unnamed_bodies(text, seg, reg, targets)
     _station_named(text, seg, reg, targets)
+    _gendarmerie_members(text, speaking, targets)
     _trade_named_body(text, reg, targets)
     _lede_speaking_body(text, seg, quotes or (), targets)
     _lede_party(text, seg, quotes or (), targets)
@@ -2963,6 +3009,27 @@ _THE_STATION = rx.compile(r"\b[Tt]he (station)\b(?!-)")
 #: TV"
 STATION_NAME_WORDS = frozenset({"radio", "tv", "television", "televizija", "telewizja",
                                 "televisión", "télévision"}) | KINDS_ABROAD["radio"]
+
+
+#: a gendarme or gendarmes, told by the story as the members of the gendarmerie that speaks
+_GENDARMES = rx.compile(r"\b[Gg]endarmes?\b")
+
+
+def _gendarmerie_members(text: str, speaking: Iterable[str], targets: dict[str, Target]
+                         ) -> None:
+    """The one gendarmerie that speaks only under a label (``The regional gendarmerie command
+    said``) is what the story's gendarmes are (``accused gendarmes of demanding cash``): a
+    target, mentioned wherever they are."""
+    if "endarme" not in text:
+        return
+    bodies = [w for w in speaking if "gendarmerie" in w.lower() and w not in targets]
+    if len(bodies) != 1:
+        return
+    spans = [m.span() for m in _GENDARMES.finditer(text)]
+    if spans:
+        targets[bodies[0]] = Target(bodies[0], "institution")
+        targets[bodies[0]].add_mentions(spans)
+        targets[bodies[0]].members.update(spans)
 
 
 def _station_named(text: str, seg: Segmentation, reg: Registry,

@@ -148,7 +148,7 @@ def _cue_triggers() -> frozenset[str]:
         frozenset(TREATED) | AGGRESSIONS | COOPERATION | RANKED | REVERSALS | KEEPING | \
         CONSULTING | \
         {"nothing", "anything", "share", "down", "behind", "fail", "politics", "games", "roulette",
-         "supposed", "too", "money", *CONDUCT, *PLEDGES,
+         "supposed", "too", "money", *CONDUCT, *PLEDGES, "else", *LEFT_TO_SPOIL,
          "choice", "line", "wrong", "cost", "costs", "costing", "short", "should", *CAUSING,
          "protest", "protests", *CHOOSING, "broke", "broken", "breaks", "breaking", "dressed",
          "shares", "shared", "enough", "sufficient", *TREAT_FORMS, *UNPROVEN, *GRANTING,
@@ -156,6 +156,7 @@ def _cue_triggers() -> frozenset[str]:
          *HOLDING, *WONDERING, *FOLLOWING, *RELEASING, *FREED, "must", *DELIVERING, *PERSECUTIONS,
          *PRESSING, *OPPOSITIONS, *TAKING, *GETTING, "earns", "makes", *REDRESS, *TIME_SPANS,
          *HARMFUL_MEANS, *DIVIDING, *COMPLETED, "unless", *BELIEVING, "fine", *EXPLOITING,
+         "business", "receipt", "receipts",
          *SHUTTING_OUT, *HURTING, *SQUANDERING, *SHELVING, *DESERVING, *OVERSIGHT, *PROTECTING,
          "since", "same", "after", *COMPENSATING, "work", "working", *UNILATERAL_ACTS, *RAISING,
          *STAND_VERBS}
@@ -890,6 +891,10 @@ def _champion(lowered: str, seg: Segmentation, mentions: list[tuple[int, int, st
     return None
 #: verbs of putting something at risk: "the veto put the future at risk"
 PUTTING = frozenset({"put", "puts", "putting", "places", "placed", "placing", "left", "leaves"})
+#: what goods are left to do when an act stops their sale: "left their fruit to rot"
+LEFT_TO_SPOIL = frozenset({"rot", "spoil", "ripen", "wither", "waste"})
+#: the forms of "leave" that tell goods left to spoil
+LEAVING_FORMS = frozenset({"left", "leaving", "leaves", "leave"})
 #: verbs of leaving someone a choice: "leaves us no choice"
 LEAVING = frozenset({"leaves", "left", "leave", "leaving", "gives", "gave", "give", "giving"})
 #: harms a speaker says someone means to do: "the government was trying to intimidate"
@@ -2715,6 +2720,15 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                     for x in range(i + 2, min(len(low) - 1, i + 7))):
             total -= 1.0  # "The ministry protects importers, not Angolan workers": the
             continue  # wrong side served
+        if c is None and hostile and low[i] in ("work", "business") and i >= 3 and \
+                tuple(low[i - 2:i]) == ("out", "of") and \
+                (put := next((k for k in range(i - 3, max(at, i - 9), -1)
+                              if low[k] in ("put", "puts", "putting")), None)) is not None and \
+                at < put <= at + 24 and low[put - 1] in ("would", "will", "could", "has", "had",
+                                                         "have") and \
+                not any(w in (";", "but") for w in low[at + 1:put]):
+            total -= 1.0  # "a federal ban on motorboats, announced by the environment
+            continue  # ministry to protect ..., would put about 400 guides out of work"
         if c is None and low[i] in ("work", "working") and low[i + 1:i + 2] == ("for",) and \
                 i + 1 < at <= i + 3 and i >= 1 and low[i - 1] in ("we", "i", "are", "am") and \
                 any(tuple(low[x:x + 3]) == (",", "not", "for")
@@ -2867,6 +2881,21 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
                 nxt in ("at", "against", "over") and i < at <= i + 6:
             total -= 1.0  # "in protest at a government plan": against the plan's maker
             continue
+        if c is None and hostile and low[i] in ("receipt", "receipts") and at < i - 2 and \
+                i - at <= 5 and low[i - 1] in ("no", "any") and \
+                low[i - 2] in ("wrote", "writes", "write", "gave", "gives", "give", "issued",
+                               "issues", "issue") and \
+                (low[i - 1] == "no" or low[i - 3] in ("not", "never")):
+            total -= 1.0  # "gendarmes wrote no receipts": money taken off the books, charged
+            continue
+        if c is None and hostile and low[i] in LEFT_TO_SPOIL and low[i - 1] == "to" and \
+                at >= 1 and low[at - 1] not in ("from", "to", "in", "at", "on", "near") and \
+                (left := next((k for k in range(i - 2, max(at, i - 6), -1)
+                               if low[k] in LEAVING_FORMS), None)) is not None and \
+                at < left <= at + 24 and not any(w in (",", ";", "but") for w in low[at + 1:left]):
+            total -= 1.0  # "a decision by the national port company to cut ferry crossings
+            continue  # ... was leaving their fruit to ripen on the dock": a harm charged (not
+            # to where: "crossings from San Jorge")
         if c is None and hostile and low[i] in CAUSING and at < i and i - at <= 6 and \
                 "," not in low[at:i] and nxt in ("to", "in") and \
                 (low[i] in ("result", "results", "resulted", "resulting") or nxt == "to") and \
@@ -2948,6 +2977,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         if c is None and hostile and low[i] == "wrong" and _named_then_copula(sentence, v, at, i):
             total -= 1.0  # "The FTC is wrong about this deal"
             continue
+        if c is None and low[i] == "else" and at < i - 1 and \
+                (low[i - 1] in ("nowhere", "nobody") or
+                 (low[i - 2], low[i - 1]) == ("no", "one")) and \
+                "sell" in low[i + 1:i + 4]:
+            total -= 1.0  # "the factory pays 70 and we have no one else to sell to": the one
+            continue  # buyer left, blamed
         if c is None and low[i] == "choice" and at < i - 3 and low[i - 1] in ("no", "little") \
                 and low[i - 3] in LEAVING and low[i - 2] in ("us", "me", "them", "workers"):
             total -= 1.0  # "Deutsche Bahn leaves us no choice": the one who forces it, blamed

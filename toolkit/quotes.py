@@ -2095,6 +2095,12 @@ def _subject_aside(t: Tokens, k: int, j: int) -> bool:
         all(t.is_word(x) for x in range(c + 1, j))
 
 
+#: words that open a relative clause or a prepositional phrase, not a noun set off in
+#: apposition ("the videos, in which Moindjie accused ...,": a clause of its own)
+RELATIVE_OPENERS = frozenset({"in", "on", "at", "by", "for", "with", "from", "of", "to",
+                              "which", "who", "whom", "whose", "where", "when", "that"})
+
+
 def _participle_aside_end(t: Tokens, a: int, hi: int) -> int | None:
     """The comma closing a participle aside that opens at ``a`` and holds an amount
     (``estimated at more than $10 billion a year,``, ``running at about 33%,``), else None."""
@@ -2164,7 +2170,7 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
                                if not t.is_cap(x) and t.is_word(x) and
                                (t.low[x].endswith("ed") or t.low[x] in IRREGULAR_PARTICIPLES)),
                               None)) is not None and \
-                all(t.is_word(x) for x in range(a, part)):
+                all(t.is_word(x) and t.low[x] not in RELATIVE_OPENERS for x in range(a, part)):
             close = _participle_aside_end(t, part, hi)  # "the stromatolites, rock-like
             # formations built by bacteria over thousands of years, had lost": a noun and
             # its participle's phrase

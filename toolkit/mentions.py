@@ -1239,12 +1239,17 @@ IRREGULAR_PARTICIPLES = frozenset({"run", "built", "led", "held", "made", "known
                                    "caught", "hit", "sent"})
 
 
+def participle_form(t: Tokens, x: int) -> bool:
+    """Whether token ``x`` has the form of a past participle in lower case (``built``,
+    ``interviewed``)."""
+    return t.is_word(x) and not t.is_cap(x) and \
+        (t.low[x].endswith("ed") or t.low[x] in IRREGULAR_PARTICIPLES)
+
+
 def passive_participle(t: Tokens, x: int) -> bool:
     """Whether token ``x`` is a past participle opening what was done to the words before
     it: ``interviewed by Reuters``, ``picked ahead of her``, ``chosen for the team``."""
-    w = t.low[x]
-    return t.is_word(x) and not t.is_cap(x) and x + 1 < len(t) and \
-        (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and \
+    return x + 1 < len(t) and participle_form(t, x) and \
         t.low[x + 1] in ("by", "for", "ahead", "over")
 
 

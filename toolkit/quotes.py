@@ -65,6 +65,8 @@ from .mentions import (
     mention_right,
     name_an,
     name_tail,
+    participle_form,
+    passive_participle,
     past_discourse,
     perfect_report_after,
     plain_after_article,
@@ -1628,8 +1630,7 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                 t.low[j + 2:j + 3] in (("to",), ("at",))) or (
                 # ("a federal ban on motorboats, announced by the environment ministry to
                 # protect the lagoon's stromatolites, would put": a participle's aside)
-                j - k <= 7 and not t.is_cap(j + 1) and t.low[j + 2:j + 3] == ("by",) and
-                (t.low[j + 1].endswith("ed") or t.low[j + 1] in IRREGULAR_PARTICIPLES) and
+                j - k <= 7 and passive_participle(t, j + 1) and t.low[j + 2] == "by" and
                 not any(t.low[x] in FINITE_HINTS for x in range(k, j))) or (
                 j - k <= 8 and t.is_cap(j - 1) and t.low[j + 1] in ("a", "an") and
                 not any(t.low[x] in FINITE_HINTS or t.low[x] in IRREGULAR_PAST or
@@ -2167,9 +2168,7 @@ def _appositive_end(t: Tokens, comma: int, hi: int) -> int | None:
                      None)  # (past a figure: "inflation, already above 30%, could rise")
         if (close is None or t.low[close] != ",") and not t.is_cap(a) and \
                 (part := next((x for x in range(a + 1, min(hi, a + 4))
-                               if not t.is_cap(x) and t.is_word(x) and
-                               (t.low[x].endswith("ed") or t.low[x] in IRREGULAR_PARTICIPLES)),
-                              None)) is not None and \
+                               if participle_form(t, x)), None)) is not None and \
                 all(t.is_word(x) and t.low[x] not in RELATIVE_OPENERS for x in range(a, part)):
             close = _participle_aside_end(t, part, hi)  # "the stromatolites, rock-like
             # formations built by bacteria over thousands of years, had lost": a noun and

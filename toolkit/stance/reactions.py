@@ -431,9 +431,11 @@ _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?
                           r"cut (?:them|us) off )")
 # (and "an insecticide spraying campaign against armyworms has killed most of their bees"; "a
 # fence put up around the ruins ... had cut them off from the river")
-#: works told by their gerund that a reported clause opens on and tells the harm of:
-#: "dredging for a new marina had clouded the water over their beds and killed"
-_WORKS_DONE = rx.compile(r"(dredging|drilling|blasting|logging) (?:for|of|on|in|at|by|near) "
+#: works told by their gerund, which a lede may charge: "dredging for a new marina"
+WORKS = ("dredging", "drilling", "blasting", "logging")
+#: a reported clause that opens on such works and tells the harm they did: "dredging for a
+#: new marina had clouded the water over their beds and killed"
+_WORKS_DONE = rx.compile(r"(" + "|".join(WORKS) + r") (?:for|of|on|in|at|by|near) "
                          r"[^;.\"“]{1,80}? (?:has|have|had) [^;.\"“]{0,80}?\b(?:killed|destroyed|"
                          r"ruined|poisoned|damaged|polluted|silted|clouded|emptied|halved)\b")
 #: the harm an act so described did, ending its match: "... had halved "
@@ -458,8 +460,7 @@ _ACT_WORDS = frozenset({"wording"})
 _DONE_ACTS = ACT_NOUNS | _ACT_WORDS | {"order", "toll", "tolls", "fine", "fines", "damages",
                                        "suspension", "suspensions", "expulsion", "expulsions",
                                        "report", "permit", "permits", "fence", "fences",
-                                       "wall", "barrier", "dredging", "drilling", "blasting",
-                                       "logging"}
+                                       "wall", "barrier", *WORKS}
 #: a chamber's motion against someone, which a reported clause may open on to fault it: "the
 #: motion was 'a political show'" (its mover's, not the chamber's that voted it down)
 MOTION_NOUNS = frozenset({"motion", "impeachment"})
@@ -884,7 +885,7 @@ _OWN_MAKERS = frozenset({"municipal", "provincial", "regional"})
 _LEDE_CHARGE = rx.compile(r"\b(fee|fees|tax|taxes|levy|levies|toll|tolls|tariff|tariffs|"
                           r"surcharge|charge|charges|ban|permit|permits|spraying|culling|order|"
                           r"ticket|tickets|rule|rules|cap|caps|quota|quotas|fence|fences|"
-                          r"wall|barrier|plan|dredging|drilling|blasting|logging)\b")
+                          r"wall|barrier|plan|" + "|".join(WORKS) + r")\b")
 #: a route before the place it leads to, which is no side: "the road to La Paz"
 _ROUTE_TO = rx.compile(r"\b(?:road|roads|route|highway|bus|buses|flight|flights|train|trains|"
                        r"ferry|ferries) (?:to|from) $")
@@ -1391,7 +1392,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             if act_opening is None:
                 act_opening = risen = _RISE_IN_CHARGE.match(text, q.start)
         if act_opening is None and q.kind == "indirect" and \
-                text.startswith(("dredging", "drilling", "blasting", "logging"), q.start):
+                text.startswith(WORKS, q.start):
             act_opening = _WORKS_DONE.match(text, q.start)  # "said dredging for a new marina
             # had clouded the water ... and killed about a third of this season's oysters"
         if act_opening is None and q.kind == "indirect" and \

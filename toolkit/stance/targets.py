@@ -2012,8 +2012,8 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             who = ahead.pop()  # "accused the metro company of ignoring small businesses ...
             # Metro do Porto said": the body named after, by the word that describes it
         if not called and seg.paragraphs and m.start() >= seg.paragraphs[0].end and \
-                re.search(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,3}}{noun}\b", text[
-                    seg.paragraphs[0].start:seg.paragraphs[0].end]) and \
+                rx.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,3}}{noun}\b").search(
+                    text, seg.paragraphs[0].start, seg.paragraphs[0].end) and \
                 (named := re.compile(rf"\b[Tt]he {noun}, ").search(text, m.end())) and \
                 named.end() in named_at:
             who = named_at[named.end()]  # "a Veracruz food company is selling bottles ...
